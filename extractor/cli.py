@@ -1,0 +1,158 @@
+"""The `extractor` command: extract, eval, cache.
+
+Every ExtractorError becomes one line on stderr and its exit code (see README, "Exit codes");
+a traceback reaching the user is a bug.
+"""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+
+from extractor.errors import ExtractorError, InputError
+
+app = typer.Typer(
+    name="extractor",
+    help="Extract quotes, speakers, accused parties and claims from news articles.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+cache_app = typer.Typer(help="Inspect or clear the LLM response cache.", no_args_is_help=True)
+app.add_typer(cache_app, name="cache")
+
+stderr = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+class OutputFormat(str, Enum):
+    json = "json"
+    jsonl = "jsonl"
+    table = "table"
+    html = "html"
+
+
+class Order(str, Enum):
+    completion = "completion"
+    input = "input"
+
+
+def fail(message: str, code: int = 1) -> None:
+    """One clear line on stderr, then exit with ``code``."""
+    stderr.print(f"[bold red]error:[/] {message}", markup=True, highlight=False)
+    raise typer.Exit(code)
+
+
+@app.command()
+def extract(
+    inputs: Annotated[list[str], typer.Argument(help="Article files (.txt, .html, .jsonl), directories, or - for stdin.")],
+    format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.json,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
+    model: Annotated[Optional[str], typer.Option(help="LLM model (or llama-cpp:/path.gguf); default: offline engine. Env: EXTRACTOR_MODEL.")] = None,
+    base_url: Annotated[Optional[str], typer.Option(help="OpenAI-compatible server URL. Env: EXTRACTOR_BASE_URL.")] = None,
+    language: Annotated[Optional[str], typer.Option(help="Force the language (fr, en) instead of detecting it.")] = None,
+    temperature: Annotated[Optional[float], typer.Option(help="LLM sampling temperature.")] = None,
+    timeout: Annotated[Optional[float], typer.Option(help="Seconds per LLM request.")] = None,
+    max_retries: Annotated[Optional[int], typer.Option(help="Retries per LLM request.")] = None,
+    mode: Annotated[Optional[str], typer.Option(help="instructor mode: tools, json_schema or json.")] = None,
+    max_chars: Annotated[Optional[int], typer.Option(help="Refuse articles longer than this many characters.")] = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the LLM response cache.")] = False,
+    concurrency: Annotated[int, typer.Option("--concurrency", "-j", min=1, help="Articles in flight at once.")] = 1,
+    order: Annotated[Order, typer.Option(help="Output order for corpus runs.")] = Order.completion,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Extract from articles and print or write the results."""
+    from extractor import batch
+    from extractor.config import resolve_settings
+    from extractor.pipeline import Extractor
+
+    settings = resolve_settings(
+        model=model,
+        base_url=base_url,
+        language=language,
+        temperature=temperature,
+        timeout=timeout,
+        max_retries=max_retries,
+        mode=mode,
+        max_chars=max_chars,
+        cache=False if no_cache else None,
+    )
+    extractor = Extractor(settings=settings)
+    failures = batch.run_cli(
+        extractor,
+        inputs,
+        format=format.value,
+        output=output,
+        concurrency=concurrency,
+        order=order.value,
+        quiet=quiet,
+        report_error=lambda message: stderr.print(f"[yellow]skipped:[/] {message}", markup=True, highlight=False),
+    )
+    if failures:
+        raise typer.Exit(6)
+
+
+@cache_app.command("info")
+def cache_info() -> None:
+    """Where the cache is, how many entries it holds and its size."""
+    from extractor import cache
+
+    info = cache.info()
+    for key, value in info.items():
+        typer.echo(f"{key}: {value}")
+
+
+@cache_app.command("clear")
+def cache_clear() -> None:
+    """Delete every cached LLM response."""
+    from extractor import cache
+
+    removed = cache.clear()
+    typer.echo(f"removed {removed} cached responses")
+
+
+def _register_subcommands() -> None:
+    # eval lives with the evaluation code; import lazily-registered so `extractor extract`
+    # does not pay for it.
+    try:
+        from extractor.evaluation.cli import eval_app
+    except ImportError:  # pragma: no cover - evaluation package is part of every install
+        return
+    app.add_typer(eval_app, name="eval")
+
+
+_register_subcommands()
+
+
+def main() -> None:
+    """Entry point: run the app, turning known errors into one line and an exit code."""
+    try:
+        app(standalone_mode=False)
+    except ExtractorError as error:
+        stderr.print(f"[bold red]error:[/] {error}", markup=True, highlight=False)
+        sys.exit(error.exit_code)
+    except typer.Exit as exit_:
+        sys.exit(exit_.exit_code)
+    except KeyboardInterrupt:
+        stderr.print("interrupted", highlight=False)
+        sys.exit(130)
+    except Exception as error:  # click usage errors and the like
+        import click
+
+        if isinstance(error, click.ClickException):
+            error.show()
+            sys.exit(error.exit_code)
+        if isinstance(error, click.exceptions.Abort):
+            sys.exit(130)
+        raise
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
+
+
+__all__ = ["app", "main", "InputError"]

@@ -1,0 +1,90 @@
+"""Settings, resolved once: explicit arguments (CLI flags) > environment > [tool.extractor] in pyproject.
+
+Environment variables: EXTRACTOR_MODEL, EXTRACTOR_BASE_URL, OPENAI_API_KEY (or EXTRACTOR_API_KEY),
+EXTRACTOR_TEMPERATURE, EXTRACTOR_TIMEOUT, EXTRACTOR_MAX_RETRIES, EXTRACTOR_MODE,
+EXTRACTOR_CACHE_DIR, EXTRACTOR_NO_CACHE, EXTRACTOR_MAX_CHARS.
+With no model anywhere, the offline engine runs.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
+
+from extractor.errors import ConfigError
+
+ENV_VARS: dict[str, str] = {
+    "model": "EXTRACTOR_MODEL",
+    "base_url": "EXTRACTOR_BASE_URL",
+    "temperature": "EXTRACTOR_TEMPERATURE",
+    "timeout": "EXTRACTOR_TIMEOUT",
+    "max_retries": "EXTRACTOR_MAX_RETRIES",
+    "mode": "EXTRACTOR_MODE",
+    "cache_dir": "EXTRACTOR_CACHE_DIR",
+    "max_chars": "EXTRACTOR_MAX_CHARS",
+    "language": "EXTRACTOR_LANGUAGE",
+}
+API_KEY_VARS = ("EXTRACTOR_API_KEY", "OPENAI_API_KEY")
+
+
+class Settings(BaseModel):
+    """Everything that decides how an extraction runs. Secrets are SecretStr: never printed."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    model: str | None = Field(default=None, description="LLM model name, or llama-cpp:/path/model.gguf; None = offline engine.")
+    base_url: str | None = Field(default=None, description="OpenAI-compatible server URL (Ollama, vLLM, llama.cpp).")
+    api_key: SecretStr | None = None
+    temperature: float = 0.0
+    timeout: float = Field(default=120.0, gt=0, description="Seconds per LLM request.")
+    max_retries: int = Field(default=3, ge=0, le=20, description="Transport retries (tenacity) and validation re-asks (instructor).")
+    mode: str | None = Field(default=None, description="instructor mode: tools, json_schema or json; None = per backend.")
+    cache: bool = True
+    cache_dir: Path | None = None
+    max_chars: int = Field(default=2_000_000, gt=0, description="Longest article accepted, in characters.")
+    language: str | None = Field(default=None, description="Force the article language (ISO 639-1) instead of detecting it.")
+    chunk_chars: int = Field(default=12_000, gt=1000, description="LLM chunk budget in characters.")
+
+    @property
+    def uses_llm(self) -> bool:
+        return bool(self.model)
+
+
+def _pyproject_settings(start: Path) -> dict[str, Any]:
+    for directory in (start, *start.parents):
+        candidate = directory / "pyproject.toml"
+        if candidate.is_file():
+            try:
+                data = tomllib.loads(candidate.read_text(encoding="utf-8"))
+            except (OSError, tomllib.TOMLDecodeError) as exc:
+                raise ConfigError(f"{candidate}: cannot read [tool.extractor] ({exc})") from None
+            section = data.get("tool", {}).get("extractor", {})
+            if "api_key" in section:
+                raise ConfigError(f"{candidate}: do not put api_key in pyproject.toml; set OPENAI_API_KEY instead")
+            return dict(section)
+    return {}
+
+
+def resolve_settings(cwd: Path | None = None, environ: dict[str, str] | None = None, **overrides: Any) -> Settings:
+    """Merge explicit values (None means 'not given') over the environment over pyproject."""
+    environ = dict(os.environ if environ is None else environ)
+    merged: dict[str, Any] = _pyproject_settings((cwd or Path.cwd()).resolve())
+    for key, var in ENV_VARS.items():
+        if environ.get(var):
+            merged[key] = environ[var]
+    if environ.get("EXTRACTOR_NO_CACHE", "").lower() in {"1", "true", "yes"}:
+        merged["cache"] = False
+    for var in API_KEY_VARS:
+        if environ.get(var):
+            merged["api_key"] = environ[var]
+            break
+    merged.update({k: v for k, v in overrides.items() if v is not None})
+    try:
+        return Settings(**merged)
+    except ValidationError as exc:
+        problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
+        raise ConfigError(f"invalid settings: {problems}") from None

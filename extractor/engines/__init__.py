@@ -1,0 +1,1 @@
+"""Extraction engines: offline (rules over spaCy) and LLM (instructor + openai)."""
