@@ -1,0 +1,322 @@
+"""A local fake OpenAI-compatible server, for tests and benchmarks of anything that talks to an LLM.
+
+It listens on ``127.0.0.1`` (a free port) in a background thread and answers
+``POST /v1/chat/completions`` and ``GET /v1/models`` like an OpenAI-compatible server would,
+in the shape the request asks for:
+
+- the request carries ``tools``: the answer is a ``tool_calls`` message calling the requested
+  function, whose ``arguments`` are the JSON of ``responder(request_json)``;
+- otherwise (``response_format`` json_schema / json_object, or plain chat): ``message.content``
+  is that JSON.
+
+Every answer includes ``usage`` (a rough 4-characters-per-token count).
+
+Usage::
+
+    from extractor.testing.fake_openai import FakeOpenAI, Reply
+
+    def responder(request: dict) -> dict:           # the extraction payload
+        return {"quotes": [{"text": "Nous condamnons", "speaker": "Marie Dupont"}]}
+
+    with FakeOpenAI(responder=responder) as server:
+        client = openai.OpenAI(base_url=server.base_url, api_key="test", max_retries=0)
+        server.script([Reply(status=429, headers={"Retry-After": "1"}), Reply(status=500)])
+        ...                                           # first call gets 429, second 500, then responder
+        server.requests                               # [RecordedRequest(method, path, headers, json), ...]
+                                                      # (header names lower-cased)
+
+``server.script([...])`` queues one-shot behaviours consumed in order (one per request to
+``/chat/completions``) before falling back to the responder:
+
+- ``Reply(status=429, headers={"Retry-After": "1"})``, ``Reply(status=500)``, ``Reply(status=503)``:
+  an error status with an OpenAI-style error body;
+- ``Reply(raw=b"not json")``: those bytes as the body (status 200 unless given);
+- ``Reply(delay=5.0)``: wait, then answer normally (make it longer than the client timeout);
+- ``Reply(json={...})``: any body, as JSON;
+- ``Reply(content="...")``: a normal completion whose content / tool arguments are that text
+  (e.g. schema-invalid JSON);
+- ``Reply(finish_reason="length")``: a completion cut off: truncated JSON, ``finish_reason: length``;
+- ``Reply(close=True)``: drop the connection without answering.
+
+The responder may also return a ``Reply`` to choose a behaviour per request. ``delay=`` on the
+constructor slows every answer (benchmarks). The server is thread-safe; ``stop()`` (or leaving
+the ``with`` block) shuts it down and wakes any delayed handler.
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+import threading
+import time
+import uuid
+from collections import deque
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+__all__ = ["FakeOpenAI", "RecordedRequest", "Reply", "empty_payload"]
+
+
+@dataclass(frozen=True)
+class Reply:
+    """One scripted behaviour of the fake server (see the module docstring)."""
+
+    status: int = 200
+    headers: dict[str, str] = field(default_factory=dict)
+    json: Any = None
+    raw: bytes | None = None
+    content: str | None = None
+    delay: float = 0.0
+    finish_reason: str | None = None
+    close: bool = False
+
+
+@dataclass(frozen=True)
+class RecordedRequest:
+    """A request the fake server received."""
+
+    method: str
+    path: str
+    headers: dict[str, str]
+    json: Any
+
+
+def empty_payload(request: dict[str, Any]) -> dict[str, Any]:
+    """The default responder: an extraction with nothing found."""
+    return {}
+
+
+Responder = Callable[[dict[str, Any]], "dict[str, Any] | Reply"]
+
+
+def _tokens(text: str) -> int:
+    return max(1, len(text) // 4)
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    block_on_close = False
+    allow_reuse_address = True
+    fake: FakeOpenAI
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: _Server
+    # HTTP/1.0: one request per connection, so a dropped or delayed answer never poisons a
+    # pooled keep-alive connection of the client under test.
+    protocol_version = "HTTP/1.0"
+
+    def log_message(self, format: str, *args: Any) -> None:  # silence stderr
+        return
+
+    # --- plumbing -------------------------------------------------------------------------
+    def _send(self, status: int, body: bytes, headers: dict[str, str] | None = None, content_type: str = "application/json") -> None:
+        try:
+            self.send_response(status)
+            self.send_header("Content-Type", content_type)
+            self.send_header("Content-Length", str(len(body)))
+            for name, value in (headers or {}).items():
+                self.send_header(name, value)
+            self.end_headers()
+            self.wfile.write(body)
+        except (BrokenPipeError, ConnectionResetError):  # the client gave up (timeout test)
+            pass
+
+    def _send_json(self, status: int, data: Any, headers: dict[str, str] | None = None) -> None:
+        self._send(status, json.dumps(data).encode("utf-8"), headers)
+
+    def _read_json(self) -> Any:
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length) if length else b""
+        if not body:
+            return None
+        try:
+            return json.loads(body)
+        except ValueError:
+            return body.decode("utf-8", "replace")
+
+    def _drop(self) -> None:
+        try:
+            self.connection.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+        self.close_connection = True
+
+    # --- routes ---------------------------------------------------------------------------
+    def do_GET(self) -> None:
+        fake = self.server.fake
+        fake._record(RecordedRequest("GET", self.path, {k.lower(): v for k, v in self.headers.items()}, None))
+        if self.path.rstrip("/").endswith("/models"):
+            self._send_json(200, {"object": "list", "data": [{"id": fake.model, "object": "model", "owned_by": "fake"}]})
+        else:
+            self._send_json(404, {"error": {"message": f"no route {self.path}", "type": "invalid_request_error"}})
+
+    def do_POST(self) -> None:
+        fake = self.server.fake
+        body = self._read_json()
+        fake._record(RecordedRequest("POST", self.path, {k.lower(): v for k, v in self.headers.items()}, body))
+        if not self.path.rstrip("/").endswith("/chat/completions"):
+            self._send_json(404, {"error": {"message": f"no route {self.path}", "type": "invalid_request_error"}})
+            return
+        request = body if isinstance(body, dict) else {}
+        reply = fake._next_scripted()
+        if fake.delay:
+            fake._stopping.wait(fake.delay)
+        if reply is None:
+            produced = fake.responder(request)
+            reply = produced if isinstance(produced, Reply) else Reply(content=json.dumps(produced, ensure_ascii=False))
+        self._answer(request, reply)
+
+    def _answer(self, request: dict[str, Any], reply: Reply) -> None:
+        fake = self.server.fake
+        if reply.delay:
+            fake._stopping.wait(reply.delay)
+        if reply.close:
+            self._drop()
+            return
+        if reply.raw is not None:
+            self._send(reply.status, reply.raw, reply.headers)
+            return
+        if reply.json is not None:
+            self._send_json(reply.status, reply.json, reply.headers)
+            return
+        if reply.status >= 400:
+            error = {"error": {"message": f"fake error {reply.status}", "type": "server_error" if reply.status >= 500 else "invalid_request_error", "code": reply.status}}
+            self._send_json(reply.status, error, reply.headers)
+            return
+        content = reply.content
+        if content is None:
+            produced = fake.responder(request)
+            content = produced.content if isinstance(produced, Reply) and produced.content is not None else json.dumps(
+                {} if isinstance(produced, Reply) else produced, ensure_ascii=False
+            )
+        finish_reason = reply.finish_reason or "stop"
+        if finish_reason == "length":
+            content = content[: max(1, len(content) // 2)]
+        self._send_json(reply.status, fake._completion(request, content, finish_reason), reply.headers)
+
+
+class FakeOpenAI:
+    """A fake OpenAI-compatible HTTP server on 127.0.0.1 (see the module docstring)."""
+
+    def __init__(self, responder: Responder | None = None, *, delay: float = 0.0, model: str = "fake-model") -> None:
+        self.responder: Responder = responder or empty_payload
+        self.delay = delay
+        self.model = model
+        self._lock = threading.Lock()
+        self._requests: list[RecordedRequest] = []
+        self._script: deque[Reply] = deque()
+        self._stopping = threading.Event()
+        self._httpd: _Server | None = None
+        self._thread: threading.Thread | None = None
+
+    # --- lifecycle ------------------------------------------------------------------------
+    def start(self) -> FakeOpenAI:
+        """Bind a free port and serve in a background thread."""
+        if self._httpd is not None:
+            return self
+        self._stopping.clear()
+        httpd = _Server(("127.0.0.1", 0), _Handler)
+        httpd.fake = self
+        self._httpd = httpd
+        self._thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, name="fake-openai", daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        """Stop serving; later requests fail to connect."""
+        httpd, self._httpd = self._httpd, None
+        if httpd is None:
+            return
+        self._stopping.set()
+        httpd.shutdown()
+        httpd.server_close()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+
+    def __enter__(self) -> FakeOpenAI:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    # --- inspection and scripting -----------------------------------------------------------
+    @property
+    def port(self) -> int:
+        if self._httpd is None:
+            raise RuntimeError("FakeOpenAI is not running")
+        return self._httpd.server_address[1]
+
+    @property
+    def base_url(self) -> str:
+        """The OpenAI base URL to give a client: http://127.0.0.1:PORT/v1."""
+        return f"http://127.0.0.1:{self.port}/v1"
+
+    @property
+    def requests(self) -> list[RecordedRequest]:
+        """Every request received so far (a copy)."""
+        with self._lock:
+            return list(self._requests)
+
+    @property
+    def completion_requests(self) -> list[RecordedRequest]:
+        """The requests to /chat/completions only."""
+        return [r for r in self.requests if r.path.rstrip("/").endswith("/chat/completions")]
+
+    def script(self, replies: Iterable[Reply]) -> None:
+        """Queue one-shot behaviours, consumed in order by the next chat-completion requests."""
+        with self._lock:
+            self._script.extend(replies)
+
+    @property
+    def pending(self) -> int:
+        """How many scripted replies are not consumed yet."""
+        with self._lock:
+            return len(self._script)
+
+    def reset(self) -> None:
+        """Forget recorded requests and pending scripted replies."""
+        with self._lock:
+            self._requests.clear()
+            self._script.clear()
+
+    # --- internals --------------------------------------------------------------------------
+    def _record(self, request: RecordedRequest) -> None:
+        with self._lock:
+            self._requests.append(request)
+
+    def _next_scripted(self) -> Reply | None:
+        with self._lock:
+            return self._script.popleft() if self._script else None
+
+    def _completion(self, request: dict[str, Any], content: str, finish_reason: str) -> dict[str, Any]:
+        tools = request.get("tools") or []
+        message: dict[str, Any] = {"role": "assistant", "content": content}
+        if tools:
+            name = None
+            choice = request.get("tool_choice")
+            if isinstance(choice, dict):
+                name = (choice.get("function") or {}).get("name")
+            if not name:
+                name = (tools[0].get("function") or {}).get("name", "tool")
+            message = {
+                "role": "assistant",
+                "content": None,
+                "tool_calls": [
+                    {"id": f"call_{uuid.uuid4().hex[:12]}", "type": "function", "function": {"name": name, "arguments": content}}
+                ],
+            }
+            if finish_reason == "stop":
+                finish_reason = "tool_calls"
+        prompt_chars = sum(len(str(m.get("content") or "")) for m in request.get("messages") or [] if isinstance(m, dict))
+        prompt_tokens, completion_tokens = _tokens(" " * prompt_chars), _tokens(content)
+        return {
+            "id": f"chatcmpl-{uuid.uuid4().hex[:16]}",
+            "object": "chat.completion",
+            "created": int(time.time()),
+            "model": str(request.get("model") or self.model),
+            "choices": [{"index": 0, "message": message, "finish_reason": finish_reason, "logprobs": None}],
+            "usage": {"prompt_tokens": prompt_tokens, "completion_tokens": completion_tokens, "total_tokens": prompt_tokens + completion_tokens},
+        }
