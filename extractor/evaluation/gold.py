@@ -1,0 +1,315 @@
+"""Loading gold sets and predictions.
+
+Gold comes in two shapes, both read as-is:
+
+- our gold format (``evals/gold/*.json``, schema ``schemas/gold.schema.json``): one
+  `GoldArticle` per file, or a list of them, or JSONL with one per line;
+- a quote-attribution corpus in JSONL (e.g. ``../shared/evaldata/polnear_dev.jsonl``): records
+  with ``text`` and ``quotes[{text, start, end, speaker, kind, cue_span, speaker_span,
+  fragments}]``. These become `GoldArticle` objects in memory with only the quote and speaker
+  layers marked as annotated.
+
+Predictions are `Result` objects or their JSON: one Result per ``.json`` file, a list of them,
+``{"results": [...]}``, or JSONL with one Result per line; a directory is read file by file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from extractor.errors import InputError
+from extractor.evaluation.matching import is_pronoun, name_tokens
+from extractor.schemas import Result, Span
+from extractor.schemas.gold import GoldArticle, GoldQuote, GoldSpeaker
+
+_GOLD_SUFFIXES = (".json", ".jsonl", ".ndjson")
+
+
+def _files(path: Path, what: str) -> list[Path]:
+    if not path.exists():
+        raise InputError(f"{path}: no such {what} file or directory")
+    if path.is_dir():
+        files = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in _GOLD_SUFFIXES)
+        if not files:
+            raise InputError(f"{path}: no .json or .jsonl {what} files in this directory")
+        return files
+    return [path]
+
+
+def _records(path: Path) -> Iterator[tuple[str, Any]]:
+    """(where, parsed JSON value) for every record in a .json or .jsonl file."""
+    try:
+        raw = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: not valid UTF-8") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+    if path.suffix.lower() == ".json":
+        try:
+            value = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{path}: invalid JSON at line {exc.lineno}: {exc.msg}") from None
+        items = value.get("results", value.get("articles")) if isinstance(value, dict) and ("results" in value or "articles" in value) else value
+        if isinstance(items, list):
+            for i, item in enumerate(items):
+                yield f"{path}[{i}]", item
+        else:
+            yield str(path), items
+        return
+    for lineno, line in enumerate(raw.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            yield f"{path}:{lineno}", json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{path}:{lineno}: invalid JSON: {exc.msg}") from None
+
+
+def _is_attribution_record(record: dict[str, Any]) -> bool:
+    # Our format always has the speakers layer and speaker_ids on quotes; a quote-attribution
+    # corpus names the speaker inline.
+    if "speakers" in record or "accused" in record or "claims" in record:
+        return False
+    return all(isinstance(q, dict) and "id" not in q for q in record.get("quotes", []))
+
+
+def _span(text: str, start: int, end: int) -> Span:
+    return Span(start=start, end=end, text=text[start:end])
+
+
+def _first_span(text: str, value: Any) -> Span | None:
+    # cue_span / speaker_span are [[start, end], ...] in the attribution corpora.
+    if not value:
+        return None
+    first = value[0] if isinstance(value[0], (list, tuple)) else value
+    return _span(text, int(first[0]), int(first[1]))
+
+
+def _attribution_speakers(text: str, quotes: list[dict[str, Any]]) -> tuple[list[GoldSpeaker], dict[str, str]]:
+    """Group the inline speaker strings of one article into speakers; return them and name -> id.
+
+    Same normalised form -> one speaker; a lone surname joins the one fuller name ending with it
+    ("Trump" -> "Donald Trump"). Pronouns stay their own speaker per surface form: they are kept
+    for quote-level scoring (by position) but left out of the speaker set.
+    """
+    names: list[str] = []
+    for q in quotes:
+        name = q.get("speaker")
+        if isinstance(name, str) and name.strip() and name not in names:
+            names.append(name)
+    groups: dict[tuple[str, ...], list[str]] = {}
+    for name in names:
+        groups.setdefault(name_tokens(name) or (name.casefold(),), []).append(name)
+    keys = list(groups)
+    for key in keys:
+        if len(key) == 1 and not is_pronoun(groups[key][0]):
+            fuller = [k for k in keys if len(k) > 1 and k[-1] == key[0] and k in groups]
+            if len(fuller) == 1:
+                groups[fuller[0]].extend(groups.pop(key))
+    speakers: list[GoldSpeaker] = []
+    name_to_id: dict[str, str] = {}
+    for i, (key, forms) in enumerate(groups.items(), 1):
+        sid = f"s{i}"
+        canonical = max(forms, key=lambda f: (len(name_tokens(f)), len(f)))
+        mentions = []
+        for q in quotes:
+            if q.get("speaker") in forms and (span := _first_span(text, q.get("speaker_span"))):
+                if span not in mentions:
+                    mentions.append(span)
+        speakers.append(
+            GoldSpeaker(
+                id=sid,
+                name=canonical,
+                aliases=list(dict.fromkeys(forms)),
+                kind="unknown",
+                mentions=mentions,
+            )
+        )
+        for form in forms:
+            name_to_id[form] = sid
+    return speakers, name_to_id
+
+
+def gold_from_attribution_record(record: dict[str, Any], where: str = "record") -> GoldArticle:
+    """A quote-attribution record (text + quotes with inline speakers) as a `GoldArticle`."""
+    text = record.get("text")
+    if not isinstance(text, str):
+        raise InputError(f"{where}: record has no string 'text' field")
+    raw_quotes = record.get("quotes") or []
+    speakers, name_to_id = _attribution_speakers(text, raw_quotes)
+    quotes = []
+    for i, q in enumerate(raw_quotes, 1):
+        try:
+            start, end = int(q["start"]), int(q["end"])
+        except (KeyError, TypeError, ValueError):
+            raise InputError(f"{where}: quote {i} has no integer start/end") from None
+        fragments = [_span(text, int(f["start"]), int(f["end"])) for f in q.get("fragments") or []]
+        speaker = q.get("speaker") if isinstance(q.get("speaker"), str) and q.get("speaker").strip() else None
+        kind = q.get("kind") if q.get("kind") in ("direct", "indirect", "mixed") else "indirect"
+        quotes.append(
+            GoldQuote(
+                id=f"q{i}",
+                text=q.get("text", text[start:end]),
+                start=start,
+                end=end,
+                kind=kind,
+                speaker=speaker,
+                speaker_ids=[name_to_id[speaker]] if speaker else [],
+                cue=q.get("cue"),
+                cue_span=_first_span(text, q.get("cue_span")),
+                speaker_span=_first_span(text, q.get("speaker_span")),
+                fragments=fragments,
+            )
+        )
+    extra = {k: v for k, v in record.items() if k not in ("text", "quotes", "id", "language")}
+    article_id = record.get("id")
+    return GoldArticle(
+        id=str(article_id) if article_id is not None else hashlib.sha256(text.encode()).hexdigest()[:16],
+        language=record.get("language") or "und",
+        text=text,
+        source=record.get("source") if isinstance(record.get("source"), str) else where,
+        quotes=quotes,
+        speakers=speakers,
+        annotated=["quotes", "speakers"],
+        extra=extra,
+    )
+
+
+def check_gold(article: GoldArticle, where: str = "gold") -> GoldArticle:
+    """Raise InputError unless every span is grounded and every id reference resolves."""
+    text = article.text
+    speaker_ids = {s.id for s in article.speakers}
+    quote_ids = {q.id for q in article.quotes}
+
+    def grounded(span: Any, what: str) -> None:
+        if span.end > len(text) or span.start > span.end or text[span.start : span.end] != span.text:
+            raise InputError(
+                f"{where}: {what} is not grounded: text[{span.start}:{span.end}] is "
+                f"{text[span.start:span.end]!r}, expected {span.text!r}"
+            )
+
+    for q in article.quotes:
+        grounded(q, f"quote {q.id}")
+        for f in q.fragments:
+            grounded(f, f"fragment of quote {q.id}")
+        for s in (q.cue_span, q.speaker_span):
+            if s is not None:
+                grounded(s, f"span of quote {q.id}")
+        missing = set(q.speaker_ids) - speaker_ids
+        if missing:
+            raise InputError(f"{where}: quote {q.id} refers to unknown speaker ids {sorted(missing)}")
+    for s in article.speakers:
+        for m in s.mentions:
+            grounded(m, f"mention of speaker {s.id}")
+    for a in article.accused:
+        if set(a.accuser_ids) - speaker_ids or set(a.quote_ids) - quote_ids:
+            raise InputError(f"{where}: accused {a.id} refers to unknown speaker or quote ids")
+        for m in a.mentions:
+            grounded(m, f"mention of accused {a.id}")
+    for c in article.claims:
+        if set(c.claimant_ids) - speaker_ids or set(c.quote_ids) - quote_ids:
+            raise InputError(f"{where}: claim {c.id} refers to unknown speaker or quote ids")
+    return article
+
+
+def load_gold(path: str | Path) -> list[GoldArticle]:
+    """Read a gold file or directory (our format or a quote-attribution JSONL) into GoldArticles.
+
+    Every quote is checked to be grounded (``text == article[start:end]``); a bad file raises
+    `extractor.errors.InputError` naming the file and record.
+    """
+    articles: list[GoldArticle] = []
+    for file in _files(Path(path), "gold"):
+        for where, record in _records(file):
+            if not isinstance(record, dict):
+                raise InputError(f"{where}: expected a JSON object per article")
+            if _is_attribution_record(record):
+                article = gold_from_attribution_record(record, where)
+            else:
+                try:
+                    article = GoldArticle.model_validate(record)
+                except ValidationError as exc:
+                    first = exc.errors()[0]
+                    loc = ".".join(str(p) for p in first["loc"])
+                    raise InputError(f"{where}: not a gold article: {loc}: {first['msg']}") from None
+            articles.append(check_gold(article, where))
+    ids = [a.id for a in articles]
+    if len(set(ids)) != len(ids):
+        dup = next(i for i in ids if ids.count(i) > 1)
+        raise InputError(f"{path}: article id {dup!r} appears more than once")
+    return articles
+
+
+def load_predictions(path: str | Path) -> list[Result]:
+    """Read saved results (JSON, JSON list, {"results": [...]}, JSONL, or a directory of those)."""
+    results: list[Result] = []
+    for file in _files(Path(path), "predictions"):
+        for where, record in _records(file):
+            try:
+                results.append(Result.model_validate(record))
+            except ValidationError as exc:
+                first = exc.errors()[0]
+                loc = ".".join(str(p) for p in first["loc"])
+                raise InputError(f"{where}: not an extractor result: {loc}: {first['msg']}") from None
+    return results
+
+
+def gold_as_result(article: GoldArticle, engine: str = "gold") -> Result:
+    """The gold article as a prediction (quotes keep their fragments): scores 1.0 against itself."""
+    return Result.model_validate(
+        {
+            "id": article.id,
+            "language": article.language,
+            "engine": engine,
+            "quotes": list(article.quotes),
+            "speakers": list(article.speakers),
+            "accused": list(article.accused),
+            "claims": list(article.claims),
+            "meta": {"extractor_version": "gold", "text_sha256": text_sha256(article.text)},
+        }
+    )
+
+
+def text_sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def pair_predictions(gold: Iterable[GoldArticle], predictions: Iterable[Result]) -> tuple[dict[str, Result], list[str]]:
+    """Map gold article id -> its prediction, by id, else by meta.text_sha256; plus warnings.
+
+    A single gold article and a single prediction without id pair up (scoring one article).
+    """
+    gold = list(gold)
+    predictions = list(predictions)
+    warnings: list[str] = []
+    by_id = {g.id: g for g in gold}
+    by_hash = {text_sha256(g.text): g.id for g in gold}
+    paired: dict[str, Result] = {}
+    unknown = 0
+    for result in predictions:
+        gid = None
+        if result.id is not None and result.id in by_id:
+            gid = result.id
+        elif result.meta.text_sha256 and result.meta.text_sha256 in by_hash:
+            gid = by_hash[result.meta.text_sha256]
+        elif len(gold) == 1 and len(predictions) == 1:
+            gid = gold[0].id
+        if gid is None:
+            unknown += 1
+            continue
+        if gid in paired:
+            warnings.append(f"two predictions for article {gid}; the first one is scored")
+            continue
+        paired[gid] = result
+    if unknown:
+        warnings.append(f"{unknown} prediction(s) match no gold article id and were ignored")
+    missing = [g.id for g in gold if g.id not in paired]
+    if missing:
+        warnings.append(f"{len(missing)} gold article(s) have no prediction and count as empty: {', '.join(missing[:5])}{' ...' if len(missing) > 5 else ''}")
+    return paired, warnings

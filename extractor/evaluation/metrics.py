@@ -1,0 +1,630 @@
+"""Scoring predictions against gold: per article, then micro and macro totals.
+
+Conventions (evals/README.md, "How predictions are scored"):
+
+- precision = matched / predicted, recall = matched / gold, F1 their harmonic mean;
+- nothing predicted and nothing to find: 1.0 for all three (an empty article done right);
+  nothing predicted but something to find: precision 0 and recall 0; something predicted but
+  nothing to find: precision 0 and recall 0 (F1 is then 0);
+- micro totals sum the counts over articles; macro totals average the per-article values over
+  the articles where that layer is annotated;
+- layers the gold does not annotate (a quote-attribution corpus has no accused or claims) are
+  reported as null, never as 0.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from extractor.evaluation.gold import load_gold, load_predictions, pair_predictions
+from extractor.evaluation.matching import (
+    CLAIM_TEXT_THRESHOLD,
+    Interval,
+    best_name_score,
+    claim_similarity,
+    is_pronoun,
+    match_greedy,
+    match_spans,
+)
+from extractor.schemas import Quote, Result
+from extractor.schemas.gold import GoldArticle, GoldQuote
+
+DEFAULT_MIN_OVERLAP = 0.3
+STRICT_MIN_OVERLAP = 0.8
+
+#: The metrics a baseline compares and `extractor eval compare` shows, as dotted keys.
+HEADLINE_METRICS = (
+    "quotes.precision",
+    "quotes.recall",
+    "quotes.f1",
+    "quotes.strict.f1",
+    "speakers.accuracy",
+    "speakers.set.f1",
+    "accused.f1",
+    "claims.f1",
+)
+
+
+@dataclass
+class PRF:
+    """Counts and the precision/recall/F1 they give."""
+
+    matched: int = 0
+    predicted: int = 0
+    gold: int = 0
+
+    @property
+    def precision(self) -> float:
+        if self.predicted == 0:
+            return 1.0 if self.gold == 0 else 0.0
+        return self.matched / self.predicted
+
+    @property
+    def recall(self) -> float:
+        if self.gold == 0:
+            return 1.0 if self.predicted == 0 else 0.0
+        return self.matched / self.gold
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 0.0 if p + r == 0 else 2 * p * r / (p + r)
+
+    def __add__(self, other: PRF) -> PRF:
+        return PRF(self.matched + other.matched, self.predicted + other.predicted, self.gold + other.gold)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+            "matched": self.matched,
+            "predicted": self.predicted,
+            "gold": self.gold,
+        }
+
+
+def _ratio(num: int, den: int) -> float | None:
+    return None if den == 0 else round(num / den, 4)
+
+
+def _macro(values: Sequence[PRF]) -> dict[str, float] | None:
+    if not values:
+        return None
+    n = len(values)
+    return {
+        "precision": round(sum(v.precision for v in values) / n, 4),
+        "recall": round(sum(v.recall for v in values) / n, 4),
+        "f1": round(sum(v.f1 for v in values) / n, 4),
+    }
+
+
+def _intervals(quote: Quote) -> list[Interval]:
+    fragments = getattr(quote, "fragments", None)
+    if fragments:
+        return [(f.start, f.end) for f in fragments]
+    return [(quote.start, quote.end)]
+
+
+def _short(text: str, limit: int = 120) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# --- per-article pieces -------------------------------------------------------------------
+
+
+def _gold_speaker_aliases(gold: GoldArticle, quote: GoldQuote) -> list[list[str]]:
+    """One alias list per gold speaker of the quote (several for a joint statement)."""
+    lists = []
+    for sid in quote.speaker_ids:
+        speaker = gold.speaker_by_id(sid)
+        if speaker is not None:
+            lists.append([speaker.name, *speaker.aliases])
+    if not lists and quote.speaker:
+        lists.append([quote.speaker])
+    return lists
+
+
+def _predicted_speaker_readings(result: Result, quote: Quote) -> list[list[str]]:
+    """The ways to read the speakers a prediction gives a quote: its speakers' canonical names
+    when it links speaker ids; else the display name whole, and split at ', ' (the contract's
+    separator for joint statements, but also found inside "Smith, a spokesman")."""
+    names = [s.name for sid in quote.speaker_ids if (s := result.speaker_by_id(sid)) is not None]
+    if names:
+        return [names]
+    if not quote.speaker or not quote.speaker.strip():
+        return [[]]
+    whole = [quote.speaker.strip()]
+    parts = [n.strip() for n in quote.speaker.split(", ") if n.strip()]
+    return [whole, parts] if len(parts) > 1 else [whole]
+
+
+def _predicted_speaker_names(result: Result, quote: Quote) -> list[str]:
+    return _predicted_speaker_readings(result, quote)[0]
+
+
+def _spans_touch(a: Any, b: Any) -> bool:
+    return a is not None and b is not None and min(a.end, b.end) > max(a.start, b.start)
+
+
+@dataclass
+class SpeakerVerdict:
+    """How the speaker of one matched quote was judged."""
+
+    scored: bool
+    correct: bool = False
+    partial: bool = False
+    by_position: bool = False
+    gold_names: list[str] = field(default_factory=list)
+    predicted_names: list[str] = field(default_factory=list)
+    pronoun_gold: bool = False
+
+
+def judge_speaker(gold: GoldArticle, gquote: GoldQuote, result: Result, pquote: Quote) -> SpeakerVerdict:
+    """Right when the predicted speakers and the gold speakers pair up one-to-one by alias
+    agreement (a joint statement needs all its speakers); for a single gold speaker, also right
+    when the predicted speaker span overlaps the gold one (the only way to score a gold speaker
+    that is a pronoun, as in PolNeAR)."""
+    alias_lists = _gold_speaker_aliases(gold, gquote)
+    readings = _predicted_speaker_readings(result, pquote)
+    verdict = SpeakerVerdict(
+        scored=bool(alias_lists),
+        gold_names=[aliases[0] for aliases in alias_lists],
+        predicted_names=readings[0],
+        pronoun_gold=bool(alias_lists) and all(is_pronoun(a[0]) for a in alias_lists),
+    )
+    if not alias_lists:
+        return verdict
+    for predicted in readings:
+        pairs = match_greedy(alias_lists, predicted, lambda aliases, name: best_name_score([name], aliases))
+        verdict.partial = verdict.partial or bool(pairs)
+        if len(pairs) == len(alias_lists) == len(predicted):
+            verdict.correct = True
+            verdict.predicted_names = predicted
+    if not verdict.correct and len(alias_lists) == 1 and _spans_touch(gquote.speaker_span, pquote.speaker_span):
+        verdict.correct = verdict.partial = verdict.by_position = True
+    return verdict
+
+
+@dataclass
+class ArticleEvaluation:
+    """Everything scored for one article (the HTML report reads the lists)."""
+
+    id: str
+    language: str
+    annotated: list[str]
+    quotes: PRF
+    strict: PRF
+    grounded: int
+    kind_correct: int
+    kind_by_gold: dict[str, list[int]]  # kind -> [gold, found]
+    kind_by_pred: dict[str, list[int]]  # kind -> [predicted, correct]
+    pairs: list[tuple[int, int, float]]  # (gold quote index, pred quote index, coverage)
+    missed: list[int]  # gold quote indices
+    spurious: list[int]  # pred quote indices
+    speaker_verdicts: dict[int, SpeakerVerdict]  # gold quote index -> verdict
+    speaker_set: PRF | None
+    speaker_set_missed: list[str]
+    speaker_set_spurious: list[str]
+    accused: PRF | None
+    accusers: PRF | None
+    accused_missed: list[str]
+    accused_spurious: list[str]
+    claims: PRF | None
+    claims_missed: list[str]
+    claims_spurious: list[str]
+    has_prediction: bool
+    speakers_gold: int = 0  # gold quotes that have a speaker (the attribution_recall denominator)
+
+    @property
+    def speakers_scored(self) -> int:
+        return sum(v.scored for v in self.speaker_verdicts.values())
+
+    @property
+    def speakers_correct(self) -> int:
+        return sum(v.correct for v in self.speaker_verdicts.values() if v.scored)
+
+    def to_dict(self, gold: GoldArticle | None = None, result: Result | None = None) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "id": self.id,
+            "language": self.language,
+            "has_prediction": self.has_prediction,
+            "quotes": self.quotes.to_dict(),
+            "quotes_strict_f1": round(self.strict.f1, 4),
+            "speakers": {
+                "accuracy": _ratio(self.speakers_correct, self.speakers_scored),
+                "correct": self.speakers_correct,
+                "scored": self.speakers_scored,
+                "set": self.speaker_set.to_dict() if self.speaker_set else None,
+            },
+            "accused": self.accused.to_dict() if self.accused else None,
+            "claims": self.claims.to_dict() if self.claims else None,
+        }
+        if gold is not None:
+            out["missed_quotes"] = [
+                {"start": gold.quotes[i].start, "end": gold.quotes[i].end, "speaker": gold.quotes[i].speaker, "text": _short(gold.quotes[i].text)}
+                for i in self.missed
+            ]
+            out["wrong_speakers"] = [
+                {"start": gold.quotes[i].start, "end": gold.quotes[i].end, "gold": v.gold_names, "predicted": v.predicted_names}
+                for i, v in sorted(self.speaker_verdicts.items())
+                if v.scored and not v.correct
+            ]
+        if result is not None:
+            out["spurious_quotes"] = [
+                {"start": result.quotes[i].start, "end": result.quotes[i].end, "speaker": result.quotes[i].speaker, "text": _short(result.quotes[i].text)}
+                for i in self.spurious
+            ]
+        out["missed_accused"] = self.accused_missed
+        out["spurious_accused"] = self.accused_spurious
+        out["missed_claims"] = self.claims_missed
+        out["spurious_claims"] = self.claims_spurious
+        return out
+
+
+def _entity_names(name: str, aliases: Iterable[str]) -> list[str]:
+    return [name, *aliases]
+
+
+def _score_speaker_set(gold: GoldArticle, result: Result) -> tuple[PRF, list[str], list[str]]:
+    gold_entities = [s for s in gold.speakers if not is_pronoun(s.name)]
+    predicted = [(s.name, _entity_names(s.name, s.aliases)) for s in result.speakers if not is_pronoun(s.name)]
+    if not result.speakers:
+        # An engine that fills only quote.speaker still gets its speakers counted.
+        seen: dict[str, None] = {}
+        for q in result.quotes:
+            for n in _predicted_speaker_names(result, q):
+                if not is_pronoun(n):
+                    seen.setdefault(n)
+        predicted = [(n, [n]) for n in seen]
+    pairs = match_greedy(
+        [_entity_names(s.name, s.aliases) for s in gold_entities],
+        [names for _, names in predicted],
+        lambda g, p: best_name_score(p, g),
+    )
+    matched_g = {g for g, _, _ in pairs}
+    matched_p = {p for _, p, _ in pairs}
+    missed = [s.name for i, s in enumerate(gold_entities) if i not in matched_g]
+    spurious = [name for i, (name, _) in enumerate(predicted) if i not in matched_p]
+    return PRF(len(pairs), len(predicted), len(gold_entities)), missed, spurious
+
+
+def _accuser_names_gold(gold: GoldArticle, accused: Any) -> list[list[str]]:
+    lists = [[s.name, *s.aliases] for sid in accused.accuser_ids if (s := gold.speaker_by_id(sid))]
+    if not lists:
+        lists = [[name] for name in accused.accusers]
+    return lists
+
+
+def _accuser_names_pred(result: Result, accused: Any) -> list[str]:
+    names = [s.name for sid in accused.accuser_ids if (s := result.speaker_by_id(sid))]
+    return names or list(accused.accusers)
+
+
+def _score_accused(gold: GoldArticle, result: Result) -> tuple[PRF, PRF, list[str], list[str]]:
+    pairs = match_greedy(
+        [_entity_names(a.name, a.aliases) for a in gold.accused],
+        [_entity_names(a.name, a.aliases) for a in result.accused],
+        lambda g, p: best_name_score(p, g),
+    )
+    # "By whom": (accused, accuser) pairs; a predicted pair is right when its accused matched
+    # the gold accused and its accuser agrees with one of that gold accused's accusers.
+    accusers = PRF(
+        predicted=sum(len(_accuser_names_pred(result, a)) for a in result.accused),
+        gold=sum(len(_accuser_names_gold(gold, a)) for a in gold.accused),
+    )
+    for gi, pi, _ in pairs:
+        gold_lists = _accuser_names_gold(gold, gold.accused[gi])
+        pred_names = _accuser_names_pred(result, result.accused[pi])
+        accusers.matched += len(match_greedy(gold_lists, pred_names, lambda aliases, name: best_name_score([name], aliases)))
+    matched_g = {g for g, _, _ in pairs}
+    matched_p = {p for _, p, _ in pairs}
+    missed = [a.name for i, a in enumerate(gold.accused) if i not in matched_g]
+    spurious = [a.name for i, a in enumerate(result.accused) if i not in matched_p]
+    return PRF(len(pairs), len(result.accused), len(gold.accused)), accusers, missed, spurious
+
+
+def _score_claims(gold: GoldArticle, result: Result, quote_pairs: list[tuple[int, int, float]]) -> tuple[PRF, list[str], list[str]]:
+    gold_quote_index = {q.id: i for i, q in enumerate(gold.quotes)}
+    pred_quote_index = {q.id: i for i, q in enumerate(result.quotes)}
+    pred_to_gold = {p: g for g, p, _ in quote_pairs}
+
+    def claimant_lists(claim: Any) -> list[list[str]]:
+        lists = [[s.name, *s.aliases] for sid in claim.claimant_ids if (s := gold.speaker_by_id(sid))]
+        return lists or ([[claim.claimant]] if claim.claimant else [])
+
+    def pred_claimants(claim: Any) -> list[str]:
+        names = [s.name for sid in claim.claimant_ids if (s := result.speaker_by_id(sid))]
+        if not names and claim.claimant:
+            names = [n.strip() for n in claim.claimant.split(", ") if n.strip()]
+        return names
+
+    def score(gclaim: Any, pclaim: Any) -> float:
+        gold_claimants = claimant_lists(gclaim)
+        if gold_claimants:
+            names = pred_claimants(pclaim)
+            if not any(best_name_score(names, aliases) > 0 for aliases in gold_claimants):
+                return 0.0
+        gold_evidence = {gold_quote_index[q] for q in gclaim.quote_ids if q in gold_quote_index}
+        pred_evidence = {pred_to_gold.get(pred_quote_index[q]) for q in pclaim.quote_ids if q in pred_quote_index}
+        evidence = bool(gold_evidence & pred_evidence)
+        similarity = max(claim_similarity(t, pclaim.text) for t in [gclaim.text, *getattr(gclaim, "alternatives", [])])
+        if similarity < CLAIM_TEXT_THRESHOLD and not evidence:
+            return 0.0
+        # Shared evidence ranks above text similarity alone when pairing.
+        return similarity / 100.0 + (1.0 if evidence else 0.0)
+
+    pairs = match_greedy(gold.claims, result.claims, score)
+    matched_g = {g for g, _, _ in pairs}
+    matched_p = {p for _, p, _ in pairs}
+    missed = [f"{c.claimant or '?'}: {_short(c.text, 100)}" for i, c in enumerate(gold.claims) if i not in matched_g]
+    spurious = [f"{c.claimant or '?'}: {_short(c.text, 100)}" for i, c in enumerate(result.claims) if i not in matched_p]
+    return PRF(len(pairs), len(result.claims), len(gold.claims)), missed, spurious
+
+
+def evaluate_article(
+    gold: GoldArticle,
+    result: Result | None,
+    *,
+    min_overlap: float = DEFAULT_MIN_OVERLAP,
+    strict_overlap: float = STRICT_MIN_OVERLAP,
+) -> ArticleEvaluation:
+    """Score one prediction (None = nothing predicted) against one gold article."""
+    has_prediction = result is not None
+    if result is None:
+        result = Result.model_validate({"language": gold.language, "engine": "none", "meta": {"extractor_version": "0"}})
+    gold_spans = [_intervals(q) for q in gold.quotes]
+    pred_spans = [_intervals(q) for q in result.quotes]
+    span_pairs = match_spans(gold_spans, pred_spans, min_overlap)
+    strict_pairs = match_spans(gold_spans, pred_spans, strict_overlap)
+    pairs = [(p.gold, p.pred, p.coverage) for p in span_pairs]
+    matched_g = {g for g, _, _ in pairs}
+    matched_p = {p for _, p, _ in pairs}
+
+    kind_by_gold: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    kind_by_pred: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for i, q in enumerate(gold.quotes):
+        kind_by_gold[q.kind][0] += 1
+        kind_by_gold[q.kind][1] += i in matched_g
+    for i, q in enumerate(result.quotes):
+        kind_by_pred[q.kind][0] += 1
+        kind_by_pred[q.kind][1] += i in matched_p
+    kind_correct = sum(gold.quotes[g].kind == result.quotes[p].kind for g, p, _ in pairs)
+    grounded = sum(gold.text[q.start : q.end] == q.text for q in result.quotes)
+
+    verdicts = {}
+    if "speakers" in gold.annotated or "quotes" in gold.annotated:
+        verdicts = {g: judge_speaker(gold, gold.quotes[g], result, result.quotes[p]) for g, p, _ in pairs}
+
+    speaker_set = missed_s = spurious_s = None
+    if "speakers" in gold.annotated:
+        speaker_set, missed_s, spurious_s = _score_speaker_set(gold, result)
+    accused = accusers = None
+    missed_a: list[str] = []
+    spurious_a: list[str] = []
+    if "accused" in gold.annotated:
+        accused, accusers, missed_a, spurious_a = _score_accused(gold, result)
+    claims = None
+    missed_c: list[str] = []
+    spurious_c: list[str] = []
+    if "claims" in gold.annotated:
+        claims, missed_c, spurious_c = _score_claims(gold, result, pairs)
+
+    return ArticleEvaluation(
+        id=gold.id,
+        language=gold.language,
+        annotated=list(gold.annotated),
+        quotes=PRF(len(span_pairs), len(result.quotes), len(gold.quotes)),
+        strict=PRF(len(strict_pairs), len(result.quotes), len(gold.quotes)),
+        grounded=grounded,
+        kind_correct=kind_correct,
+        kind_by_gold=dict(kind_by_gold),
+        kind_by_pred=dict(kind_by_pred),
+        pairs=pairs,
+        missed=[i for i in range(len(gold.quotes)) if i not in matched_g],
+        spurious=[i for i in range(len(result.quotes)) if i not in matched_p],
+        speaker_verdicts=verdicts,
+        speaker_set=speaker_set,
+        speaker_set_missed=missed_s or [],
+        speaker_set_spurious=spurious_s or [],
+        accused=accused,
+        accusers=accusers,
+        accused_missed=missed_a,
+        accused_spurious=spurious_a,
+        claims=claims,
+        claims_missed=missed_c,
+        claims_spurious=spurious_c,
+        has_prediction=has_prediction,
+        speakers_gold=sum(1 for q in gold.quotes if q.speaker_ids or q.speaker),
+    )
+
+
+# --- totals -------------------------------------------------------------------------------
+
+
+def _sum(values: Iterable[PRF]) -> PRF:
+    total = PRF()
+    for v in values:
+        total = total + v
+    return total
+
+
+def _layer(articles: Sequence[ArticleEvaluation], get: Any) -> dict[str, Any] | None:
+    values = [v for a in articles if (v := get(a)) is not None]
+    if not values:
+        return None
+    out = _sum(values).to_dict()
+    out["macro"] = _macro(values)
+    out["articles"] = len(values)
+    return out
+
+
+def _quote_totals(articles: Sequence[ArticleEvaluation], strict_overlap: float) -> dict[str, Any]:
+    total = _sum(a.quotes for a in articles)
+    strict = _sum(a.strict for a in articles)
+    out = total.to_dict()
+    out["macro"] = _macro([a.quotes for a in articles])
+    out["strict"] = {"min_overlap": strict_overlap, **strict.to_dict(), "macro": _macro([a.strict for a in articles])}
+    grounded = sum(a.grounded for a in articles)
+    out["grounded"] = grounded
+    out["grounded_rate"] = _ratio(grounded, total.predicted)
+    kind_correct = sum(a.kind_correct for a in articles)
+    out["kind_correct"] = kind_correct
+    out["kind_accuracy"] = _ratio(kind_correct, total.matched)
+    gold_kinds: Counter[str] = Counter()
+    found_kinds: Counter[str] = Counter()
+    pred_kinds: Counter[str] = Counter()
+    correct_kinds: Counter[str] = Counter()
+    for a in articles:
+        for kind, (n, found) in a.kind_by_gold.items():
+            gold_kinds[kind] += n
+            found_kinds[kind] += found
+        for kind, (n, correct) in a.kind_by_pred.items():
+            pred_kinds[kind] += n
+            correct_kinds[kind] += correct
+    out["by_kind"] = {
+        kind: {
+            "gold": gold_kinds[kind],
+            "found": found_kinds[kind],
+            "recall": _ratio(found_kinds[kind], gold_kinds[kind]),
+            "predicted": pred_kinds[kind],
+            "correct": correct_kinds[kind],
+            "precision": _ratio(correct_kinds[kind], pred_kinds[kind]),
+        }
+        for kind in sorted(set(gold_kinds) | set(pred_kinds))
+    }
+    return out
+
+
+def _speaker_totals(articles: Sequence[ArticleEvaluation]) -> dict[str, Any]:
+    verdicts = [v for a in articles for v in a.speaker_verdicts.values() if v.scored]
+    correct = sum(v.correct for v in verdicts)
+    partial = sum(v.partial for v in verdicts)
+    per_article = [a.speakers_correct / a.speakers_scored for a in articles if a.speakers_scored]
+    return {
+        "accuracy": _ratio(correct, len(verdicts)),
+        "correct": correct,
+        "scored": len(verdicts),
+        "partial_accuracy": _ratio(partial, len(verdicts)),
+        "by_position": sum(v.by_position for v in verdicts),
+        "pronoun_gold": sum(v.pronoun_gold for v in verdicts),
+        "unscored": sum(len(a.speaker_verdicts) for a in articles) - len(verdicts),
+        # Quote found AND speaker right, over every gold quote: the end-to-end attribution rate.
+        "attribution_recall": _ratio(correct, sum(a.speakers_gold for a in articles)),
+        "macro_accuracy": round(sum(per_article) / len(per_article), 4) if per_article else None,
+        "set": _layer(articles, lambda a: a.speaker_set),
+    }
+
+
+def _totals(articles: Sequence[ArticleEvaluation], strict_overlap: float) -> dict[str, Any]:
+    speakers = _speaker_totals(articles)
+    accused = _layer(articles, lambda a: a.accused)
+    if accused is not None:
+        accused["accusers"] = _layer(articles, lambda a: a.accusers)
+    return {
+        "quotes": _quote_totals(articles, strict_overlap),
+        "speakers": speakers,
+        "accused": accused,
+        "claims": _layer(articles, lambda a: a.claims),
+    }
+
+
+@dataclass
+class Evaluation:
+    """The outcome of `evaluate`: totals, per language, per article.
+
+    ``to_dict()`` is the JSON printed by ``extractor eval --format json``; `metric` reads one
+    dotted key from it ("quotes.f1", "speakers.accuracy", "quotes.strict.f1").
+    """
+
+    articles: list[ArticleEvaluation]
+    gold: list[GoldArticle]
+    predictions: dict[str, Result]
+    min_overlap: float
+    strict_overlap: float
+    warnings: list[str] = field(default_factory=list)
+    info: dict[str, Any] = field(default_factory=dict)
+
+    def totals(self) -> dict[str, Any]:
+        return _totals(self.articles, self.strict_overlap)
+
+    def to_dict(self, *, details: bool = True) -> dict[str, Any]:
+        engines = sorted({r.engine for r in self.predictions.values()})
+        out: dict[str, Any] = {
+            "format": "extractor-eval/1",
+            **self.info,
+            "engine": engines[0] if len(engines) == 1 else (engines or None),
+            "min_overlap": self.min_overlap,
+            "n_articles": len(self.articles),
+            **self.totals(),
+        }
+        by_language: dict[str, list[ArticleEvaluation]] = defaultdict(list)
+        for a in self.articles:
+            by_language[a.language].append(a)
+        out["by_language"] = {
+            lang: {"n_articles": len(items), **_totals(items, self.strict_overlap)} for lang, items in sorted(by_language.items())
+        }
+        gold_by_id = {g.id: g for g in self.gold}
+        out["articles"] = [
+            a.to_dict(gold_by_id.get(a.id), self.predictions.get(a.id)) if details else a.to_dict() for a in self.articles
+        ]
+        out["warnings"] = list(self.warnings)
+        return out
+
+    def metric(self, key: str) -> float | None:
+        return get_metric(self.to_dict(details=False), key)
+
+
+def get_metric(data: Mapping[str, Any], key: str) -> float | None:
+    """Read a dotted key ("quotes.f1") from an evaluation dict; None when absent or null."""
+    value: Any = data
+    for part in key.split("."):
+        if not isinstance(value, Mapping) or part not in value:
+            return None
+        value = value[part]
+    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+
+def evaluate(
+    gold: GoldArticle | Iterable[GoldArticle] | str | Path,
+    predictions: Result | Iterable[Result] | Mapping[str, Result] | str | Path,
+    *,
+    min_overlap: float = DEFAULT_MIN_OVERLAP,
+    strict_overlap: float = STRICT_MIN_OVERLAP,
+) -> Evaluation:
+    """Score predictions against gold.
+
+    ``gold``: GoldArticles or a path (see `load_gold`); ``predictions``: Results (paired with
+    gold by id, else by text hash), a mapping gold id -> Result, or a path (see
+    `load_predictions`). Gold articles without a prediction count as nothing predicted.
+    """
+    if not 0.0 < min_overlap <= 1.0:
+        raise ValueError("min_overlap must be in (0, 1]")
+    gold_list = load_gold(gold) if isinstance(gold, (str, Path)) else [gold] if isinstance(gold, GoldArticle) else list(gold)
+    if isinstance(predictions, (str, Path)):
+        predictions = load_predictions(predictions)
+    if isinstance(predictions, Result):
+        predictions = [predictions]
+    if isinstance(predictions, Mapping):
+        paired, warnings = dict(predictions), []
+        missing = [g.id for g in gold_list if g.id not in paired]
+        if missing:
+            warnings.append(f"{len(missing)} gold article(s) have no prediction and count as empty")
+    else:
+        paired, warnings = pair_predictions(gold_list, predictions)
+    articles = [
+        evaluate_article(g, paired.get(g.id), min_overlap=min_overlap, strict_overlap=strict_overlap) for g in gold_list
+    ]
+    return Evaluation(
+        articles=articles,
+        gold=gold_list,
+        predictions={g.id: paired[g.id] for g in gold_list if g.id in paired},
+        min_overlap=min_overlap,
+        strict_overlap=strict_overlap,
+        warnings=warnings,
+    )
