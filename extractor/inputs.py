@@ -1,13 +1,31 @@
 """Input loading: .txt, .html/.htm, .jsonl, a directory of those, or '-' for stdin → Documents.
 
-Every failure is an InputError with a message naming the file (and line, for JSONL); in a
+Every failure is an InputError with a one-line message naming the file (and line, for JSONL); in a
 JSONL or directory batch a bad record is reported through ``on_error`` and the good ones still
 come out.
+
+Decisions (documented in docs/reliability.md):
+
+- Encoding: UTF-8 (a BOM is dropped), UTF-16/32 with a BOM, the charset an HTML page declares, then
+  Windows-1252 (the superset of latin-1 that French legacy files use) when strict decoding works and
+  the result looks like text. Mostly-UTF-8 bytes with a few broken bytes are decoded with U+FFFD in
+  their place. Anything else is refused with a hint to convert it. When the tool guessed, the
+  Document records it in ``extra["encoding"]`` / ``extra["decode_note"]`` and a warning is logged.
+- Binary data (NUL bytes or a high share of control characters) is refused.
+- HTML: scripts, styles, templates, navigation, headers, footers and forms are removed before
+  trafilatura picks the main text, so their content can never reach an extraction.
+- JSONL: a broken line, a missing or non-string ``text``, an id that is not a string or number,
+  and a duplicate id are each reported and skipped; for a duplicate id the FIRST record is kept.
+- The article text is kept exactly as decoded (line endings included): offsets index into it.
 """
 
 from __future__ import annotations
 
+import codecs
 import json
+import logging
+import os
+import re
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -19,6 +37,8 @@ TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 READABLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -39,96 +59,306 @@ def _raise(error: InputError) -> None:
     raise error
 
 
-def decode_bytes(data: bytes, source: str) -> str:
-    """Decode article bytes: UTF-8 (with or without BOM), else a clear error."""
-    if b"\x00" in data[:4096]:
-        raise InputError(f"{source}: looks like binary data, not text")
+# --------------------------------------------------------------------------- decoding
+
+# Longest first: the UTF-32-LE BOM starts with the UTF-16-LE one.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_ALLOWED_CONTROLS = frozenset("\t\n\r\f\v")
+_HTML_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Decoded:
+    text: str
+    encoding: str
+    note: str | None = None
+
+
+def _control_share(text: str) -> float:
+    """Share of characters that never occur in prose: C0/C1 controls, DEL, lone surrogates."""
+    if not text:
+        return 0.0
+    sample = text[:100_000]
+    bad = sum(
+        1
+        for ch in sample
+        if (ch < " " and ch not in _ALLOWED_CONTROLS) or "\x7f" <= ch <= "\x9f" or "\ud800" <= ch <= "\udfff"
+    )
+    return bad / len(sample)
+
+
+def _decode(data: bytes, source: str, *, html: bool = False) -> _Decoded:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return _Decoded(data.decode(encoding), encoding.replace("-sig", ""))
+            except UnicodeDecodeError:
+                raise InputError(f"{source}: starts with a {encoding} byte-order mark but is not valid {encoding}") from None
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{source}: looks like binary data, not text (NUL bytes)")
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise InputError(
-            f"{source}: not valid UTF-8 (byte {exc.start}); convert it first, e.g. iconv -f cp1252 -t utf-8"
-        ) from None
+        first_bad = exc.start
+    else:
+        if _control_share(text) > 0.05:
+            raise InputError(f"{source}: looks like binary data, not text (control characters)")
+        return _Decoded(text, "utf-8")
+
+    if html:
+        declared = _HTML_CHARSET.search(data[:4096])
+        if declared:
+            name = declared.group(1).decode("ascii", "replace")
+            try:
+                text = data.decode(name)
+            except (LookupError, UnicodeDecodeError):
+                pass
+            else:
+                if _control_share(text) <= 0.001:
+                    return _Decoded(text, codecs.lookup(name).name, f"decoded as {name}, the charset the page declares")
+
+    # Mostly UTF-8 with a few broken bytes (a bad copy-paste, a truncated download): keep it, with
+    # U+FFFD where the broken bytes were, rather than misreading every accent as Windows-1252.
+    escaped = data.decode("utf-8", errors="surrogateescape")
+    broken = sum(1 for ch in escaped if "\udc80" <= ch <= "\udcff")
+    multibyte = sum(1 for ch in escaped if ch > "\x7f" and not "\udc80" <= ch <= "\udcff")
+    if multibyte >= 4 * broken:
+        text = data.decode("utf-8", errors="replace")
+        if _control_share(text) <= 0.05:
+            return _Decoded(text, "utf-8", f"{broken} invalid UTF-8 byte(s) replaced with U+FFFD")
+
+    if multibyte == 0:
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            pass
+        else:
+            if _control_share(text) <= 0.001:
+                return _Decoded(text, "cp1252", "not UTF-8; decoded as Windows-1252 (latin-1)")
+
+    raise InputError(
+        f"{source}: not valid UTF-8 (first bad byte at offset {first_bad}) and not recognisable as "
+        "Windows-1252 text; convert it to UTF-8 first, e.g. iconv -f ENCODING -t UTF-8"
+    )
+
+
+def decode_bytes(data: bytes, source: str) -> str:
+    """Decode article bytes to text (see the module docstring for the order tried), else InputError."""
+    return _decode(data, source).text
+
+
+# --------------------------------------------------------------------------- HTML
+
+# Never article text: their content must not reach an extraction (or the output).
+_DROP_TAGS = (
+    "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas",
+    "nav", "header", "footer", "aside", "form", "button", "select", "textarea", "head",
+)  # fmt: skip
+_BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "section", "article", "pre"}
+
+
+def _clean_tree(html: str):
+    import lxml.etree
+    import lxml.html
+
+    try:
+        # lxml refuses str input that carries an XML encoding declaration; bytes are fine.
+        tree = lxml.html.document_fromstring(html.encode("utf-8"), parser=lxml.html.HTMLParser(encoding="utf-8"))
+    except (lxml.etree.ParserError, ValueError):
+        return None
+    for element in list(tree.iter(*_DROP_TAGS, lxml.etree.Comment, lxml.etree.ProcessingInstruction)):
+        if element.getparent() is not None:
+            element.drop_tree()
+    return tree
+
+
+def _plain_text(tree) -> str:
+    """Visible text of a cleaned tree, one line per block, for pages trafilatura finds too thin."""
+    parts: list[str] = []
+    for element in tree.iter():
+        if not isinstance(element.tag, str):
+            continue
+        if element.tag in _BLOCK_TAGS:
+            parts.append("\n")
+        if element.text:
+            parts.append(element.text)
+        if element.tail:
+            parts.append(element.tail)
+    lines = (" ".join(line.split()) for line in "".join(parts).splitlines())
+    return "\n".join(line for line in lines if line)
 
 
 def html_to_text(html: str, source: str) -> str:
-    """Main article text of an HTML page (trafilatura drops scripts, menus, ads)."""
+    """Main article text of an HTML page: scripts, styles, menus and boilerplate removed."""
+    import lxml.html
     import trafilatura
 
-    text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True)
+    tree = _clean_tree(html)
+    if tree is None:
+        raise InputError(f"{source}: no article text found in the HTML")
+    cleaned = lxml.html.tostring(tree, encoding="unicode")
+    text = trafilatura.extract(cleaned, include_comments=False, include_tables=False, favor_precision=True)
+    if not text or not text.strip():
+        # Short pages (a single paragraph) fall under trafilatura's thresholds: take the visible text.
+        text = _plain_text(tree)
     if not text or not text.strip():
         raise InputError(f"{source}: no article text found in the HTML")
     return text
 
 
+# --------------------------------------------------------------------------- loading
+
+
 def _check_text(text: str, source: str) -> str:
+    if not text:
+        raise InputError(f"{source}: empty file (no text)")
     if not text.strip():
-        raise InputError(f"{source}: empty article (no text)")
+        raise InputError(f"{source}: only whitespace, no article text")
     return text
 
 
 def load_path(path: str | Path, *, on_error: ErrorHandler = _raise) -> Iterator[Document]:
-    """Documents from a file, a directory (its readable files, sorted) or '-' (stdin)."""
+    """Documents from a file, a directory (its readable files, sorted) or '-' (stdin).
+
+    A missing path, an unreadable single file or a directory holding no readable file raises
+    InputError; a bad file inside a directory or a bad JSONL line goes to ``on_error`` (which
+    raises by default) and loading goes on.
+    """
+    yield from _load_path(path, on_error=on_error, seen_ids={})
+
+
+def _walk_readable(directory: Path) -> list[Path]:
+    files = []
+    for root, dirs, names in os.walk(directory):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        files.extend(Path(root) / n for n in names if not n.startswith(".") and Path(n).suffix.lower() in READABLE_SUFFIXES)
+    return sorted(files)
+
+
+def _load_path(path: str | Path, *, on_error: ErrorHandler, seen_ids: dict[str, str]) -> Iterator[Document]:
     if str(path) == "-":
         data = sys.stdin.buffer.read()
-        yield from _documents_from_bytes(data, "<stdin>", suffix=None, on_error=on_error)
+        yield from _documents_from_bytes(data, "<stdin>", suffix=None, on_error=on_error, seen_ids=seen_ids)
         return
     path = Path(path)
     if not path.exists():
         raise InputError(f"{path}: no such file or directory")
     if path.is_dir():
-        files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in READABLE_SUFFIXES)
+        files = _walk_readable(path)
         if not files:
             raise InputError(f"{path}: directory holds no readable article (.txt, .html, .jsonl)")
         for file in files:
             try:
-                yield from load_path(file, on_error=on_error)
+                yield from _load_path(file, on_error=on_error, seen_ids=seen_ids)
             except InputError as error:
                 on_error(error)
         return
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
-    yield from _documents_from_bytes(data, str(path), suffix=path.suffix.lower(), on_error=on_error)
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    yield from _documents_from_bytes(data, str(path), suffix=path.suffix.lower(), on_error=on_error, seen_ids=seen_ids)
 
 
-def _documents_from_bytes(data: bytes, source: str, *, suffix: str | None, on_error: ErrorHandler) -> Iterator[Document]:
-    text = decode_bytes(data, source)
-    if suffix in JSONL_SUFFIXES or (suffix is None and text.lstrip().startswith("{")):
-        yield from load_jsonl_text(text, source, on_error=on_error)
-    elif suffix in HTML_SUFFIXES or (suffix is None and text.lstrip()[:15].lower().startswith(("<!doctype", "<html"))):
-        yield Document(text=_check_text(html_to_text(text, source), source), source=source)
+_KIND_BY_SUFFIX = {**dict.fromkeys(JSONL_SUFFIXES, "jsonl"), **dict.fromkeys(HTML_SUFFIXES, "html"), **dict.fromkeys(TEXT_SUFFIXES, "text")}
+
+
+def _sniff(text: str) -> str:
+    head = text.lstrip()[:200].lower()
+    if head.startswith("{"):
+        return "jsonl"
+    if head.startswith(("<!doctype html", "<html", "<?xml")) or "<body" in head or "<head" in head:
+        return "html"
+    return "text"
+
+
+def _documents_from_bytes(
+    data: bytes, source: str, *, suffix: str | None, on_error: ErrorHandler, seen_ids: dict[str, str]
+) -> Iterator[Document]:
+    if not data:
+        raise InputError(f"{source}: empty file (no text)")
+    html_hint = suffix in HTML_SUFFIXES or (suffix not in READABLE_SUFFIXES and data.lstrip()[:15].lower().startswith((b"<!doctype", b"<html")))
+    decoded = _decode(data, source, html=html_hint)
+    extra: dict = {}
+    if decoded.note:
+        log.warning("%s: %s", source, decoded.note)
+        extra = {"encoding": decoded.encoding, "decode_note": decoded.note}
+    text = decoded.text
+    kind = _KIND_BY_SUFFIX.get(suffix or "") or _sniff(text)
+    if kind == "jsonl":
+        yield from _load_jsonl(text, source, on_error=on_error, seen_ids=seen_ids, extra=extra)
+    elif kind == "html":
+        _check_text(text, source)
+        yield Document(text=html_to_text(text, source), source=source, extra={**extra, "format": "html"})
     else:
-        yield Document(text=_check_text(text, source), source=source)
+        yield Document(text=_check_text(text, source), source=source, extra=extra)
 
 
 def load_jsonl_text(text: str, source: str, *, on_error: ErrorHandler = _raise) -> Iterator[Document]:
-    """Documents from JSONL text: one {"id": ..., "text": ...} object per line."""
-    for number, line in enumerate(text.splitlines(), start=1):
+    """Documents from JSONL text: one {"id": ..., "text": ...} object per line.
+
+    Bad lines (broken JSON, not an object, missing/non-string/empty ``text``, an id that is not a
+    string or number, a duplicate id) go to ``on_error`` and are skipped. For a duplicate id the
+    first record wins. Other fields are kept in ``Document.extra``.
+    """
+    yield from _load_jsonl(text, source, on_error=on_error, seen_ids={}, extra={})
+
+
+def _load_jsonl(text: str, source: str, *, on_error: ErrorHandler, seen_ids: dict[str, str], extra: dict) -> Iterator[Document]:
+    # Split on \n only: JSON strings may hold raw U+2028/U+0085, which str.splitlines() would cut.
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    for number, line in enumerate(text.split("\n"), start=1):
+        line = line.rstrip("\r")
         if not line.strip():
             continue
         where = f"{source}:{number}"
         try:
             record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            on_error(InputError(f"{where}: not valid JSON ({exc.msg})"))
+        except (json.JSONDecodeError, RecursionError) as exc:
+            reason = exc.msg if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
+            on_error(InputError(f"{where}: not valid JSON ({reason})"))
             continue
         if not isinstance(record, dict):
-            on_error(InputError(f"{where}: expected a JSON object with a 'text' field"))
+            on_error(InputError(f"{where}: expected a JSON object with a 'text' field, got {_json_type(record)}"))
             continue
-        article = record.get("text")
+        if "text" not in record:
+            on_error(InputError(f"{where}: no 'text' field"))
+            continue
+        article = record["text"]
         if not isinstance(article, str):
-            on_error(InputError(f"{where}: missing or non-string 'text' field"))
+            on_error(InputError(f"{where}: 'text' must be a string, got {_json_type(article)}"))
             continue
         if not article.strip():
             on_error(InputError(f"{where}: empty article (no text)"))
             continue
         record_id = record.get("id")
+        if record_id is not None and (isinstance(record_id, bool) or not isinstance(record_id, (str, int, float))):
+            on_error(InputError(f"{where}: 'id' must be a string or a number, got {_json_type(record_id)}"))
+            continue
+        doc_id = None if record_id is None else str(record_id)
+        if doc_id is not None:
+            if doc_id in seen_ids:
+                on_error(InputError(f"{where}: duplicate id {doc_id!r} (first seen at {seen_ids[doc_id]}); kept the first, skipped this one"))
+                continue
+            seen_ids[doc_id] = where
+        language = record.get("language")
         yield Document(
             text=article,
-            id=None if record_id is None else str(record_id),
+            id=doc_id,
             source=where,
-            language=record.get("language") if isinstance(record.get("language"), str) else None,
-            extra={k: v for k, v in record.items() if k not in {"text", "id", "language"}},
+            language=language if isinstance(language, str) else None,
+            extra={**extra, **{k: v for k, v in record.items() if k not in {"text", "id", "language"}}},
         )
+
+
+def _json_type(value: object) -> str:
+    return {dict: "an object", list: "an array", str: "a string", bool: "a boolean", int: "a number", float: "a number", type(None): "null"}.get(
+        type(value), type(value).__name__
+    )

@@ -1,0 +1,142 @@
+"""The HTML view: the article with every quote highlighted and coloured by speaker, beside lists of
+speakers, accused parties, claims (and what was rejected).
+
+``render_page(results)`` is the standalone page of ``--format html`` (inline CSS and JS, no external
+asset); ``render_html(result, standalone=False)`` is the fragment Jupyter shows for a Result.
+Everything from the article or the model goes through Jinja2 autoescaping: an article holding
+``<script>`` shows it as text. Overlapping and nested quotes are cut into segments, each covered by
+one or more quotes; a segment takes the colour of its innermost quote and lists all of them on hover.
+"""
+
+from __future__ import annotations
+
+import colorsys
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import jinja2
+
+from extractor.schemas import Quote, Result
+
+_TEMPLATES = Path(__file__).parent
+
+# Light, distinguishable backgrounds (dark text stays readable on all); past these, golden-angle hues.
+_PALETTE = (
+    "#ffd6a5", "#caffbf", "#9bf6ff", "#bdb2ff", "#ffc6ff", "#fdffb6",
+    "#a0c4ff", "#ffadad", "#b9fbc0", "#f1c0e8", "#cfbaf0", "#fbf8cc",
+)  # fmt: skip
+_UNKNOWN_COLOUR = "#e0e0e0"
+
+
+def speaker_colour(index: int) -> str:
+    """Background colour of the index-th speaker: the palette, then evenly spread pastel hues."""
+    if index < len(_PALETTE):
+        return _PALETTE[index]
+    hue = (index * 0.618033988749895) % 1.0
+    r, g, b = colorsys.hls_to_rgb(hue, 0.85, 0.8)
+    return f"#{int(r * 255):02x}{int(g * 255):02x}{int(b * 255):02x}"
+
+
+@dataclass
+class _Segment:
+    text: str
+    quotes: list[Quote] = field(default_factory=list)  # innermost (shortest) first
+    starts: list[str] = field(default_factory=list)  # ids of the quotes that begin here (anchors)
+
+
+def _colour_keys(result: Result) -> dict[str, str]:
+    """Speaker id or display name → colour; the same speaker always gets the same colour."""
+    colours: dict[str, str] = {}
+    for speaker in result.speakers:
+        colours[speaker.id] = speaker_colour(len(colours))
+    for quote in result.quotes:
+        if not quote.speaker_ids and quote.speaker and f"name:{quote.speaker}" not in colours:
+            colours[f"name:{quote.speaker}"] = speaker_colour(len(colours))
+    return colours
+
+
+def _quote_colour(quote: Quote, colours: dict[str, str]) -> str:
+    for speaker_id in quote.speaker_ids:
+        if speaker_id in colours:
+            return colours[speaker_id]
+    if quote.speaker:
+        return colours.get(f"name:{quote.speaker}", _UNKNOWN_COLOUR)
+    return _UNKNOWN_COLOUR
+
+
+def _segments(article: str, quotes: Sequence[Quote]) -> list[_Segment]:
+    """Cut the article at every quote boundary; each piece knows the quotes covering it."""
+    spans = [q for q in quotes if 0 <= q.start < q.end <= len(article)]
+    cuts = sorted({0, len(article), *(q.start for q in spans), *(q.end for q in spans)})
+    segments = []
+    for left, right in zip(cuts, cuts[1:]):
+        covering = sorted((q for q in spans if q.start <= left and right <= q.end), key=lambda q: (q.end - q.start, q.start))
+        starts = [q.id for q in spans if q.start == left]
+        segments.append(_Segment(article[left:right], covering, starts))
+    return segments
+
+
+def _quote_label(quote: Quote) -> str:
+    speaker = quote.speaker or "unknown speaker"
+    extra = f", {quote.alignment}" if quote.alignment != "exact" else ""
+    return f"{quote.id}: {speaker} ({quote.kind}{extra})"
+
+
+@lru_cache(maxsize=1)
+def _environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(_TEMPLATES)),
+        autoescape=True,  # every template, whatever its name: article and model text are untrusted
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["quote_label"] = _quote_label
+    env.filters["speaker_name"] = lambda speaker_id, item: item["speaker_names"].get(speaker_id, speaker_id)
+    return env
+
+
+def _result_context(result: Result, key: str) -> dict:
+    colours = _colour_keys(result)
+    quote_colours = {q.id: _quote_colour(q, colours) for q in result.quotes}
+    speaker_quotes: dict[str, list[str]] = {}
+    for quote in result.quotes:
+        for speaker_id in quote.speaker_ids:
+            speaker_quotes.setdefault(speaker_id, []).append(quote.id)
+    return {
+        "r": result,
+        "key": key,
+        "segments": _segments(result.article, result.quotes) if result.article is not None else None,
+        "quote_colours": quote_colours,
+        "speaker_colours": {s.id: colours[s.id] for s in result.speakers},
+        "speaker_names": {s.id: s.name for s in result.speakers},
+        "speaker_quotes": speaker_quotes,
+        "quote_ids": {q.id for q in result.quotes},
+    }
+
+
+def _key(result: Result, index: int) -> str:
+    """A short id prefix unique per result in a page (and, by its hash, across notebook cells)."""
+    digest = hashlib.sha1(f"{index}:{result.id}:{result.meta.text_sha256}:{len(result.quotes)}".encode()).hexdigest()[:6]
+    return f"xr{index}-{digest}"
+
+
+def render_html(result: Result, standalone: bool = True) -> str:
+    """One result as HTML: a full page when ``standalone``, else a self-styled fragment (Jupyter)."""
+    if standalone:
+        return render_page([result])
+    env = _environment()
+    return env.get_template("fragment.html.j2").render(item=_result_context(result, _key(result, 0)))
+
+
+def render_page(results: Sequence[Result], *, title: str = "extractor results") -> str:
+    """The standalone page of ``extractor extract --format html``: every result, one after another."""
+    env = _environment()
+    items = [_result_context(r, _key(r, i)) for i, r in enumerate(results)]
+    return env.get_template("page.html.j2").render(title=title, items=items)
+
+
+__all__ = ["render_html", "render_page", "speaker_colour"]
