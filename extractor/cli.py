@@ -61,11 +61,17 @@ def extract(
     mode: Annotated[Optional[str], typer.Option(help="instructor mode: tools, json_schema or json.")] = None,
     max_chars: Annotated[Optional[int], typer.Option(help="Refuse articles longer than this many characters.")] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the LLM response cache.")] = False,
-    concurrency: Annotated[int, typer.Option("--concurrency", "-j", min=1, help="Articles in flight at once.")] = 1,
-    order: Annotated[Order, typer.Option(help="Output order for corpus runs.")] = Order.completion,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    concurrency: Annotated[int, typer.Option("--concurrency", "-j", min=1, help="Articles in flight at once (LLM: concurrent requests; offline engine: worker processes, at most one per CPU).")] = 1,
+    order: Annotated[Order, typer.Option(help="Order of --format jsonl lines: as they finish (completion) or as in the input (other formats always keep input order).")] = Order.completion,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, resume note or summary.")] = False,
 ) -> None:
-    """Extract from articles and print or write the results."""
+    """Extract from articles and print or write the results.
+
+    With --format jsonl -o OUT the run is resumable: rerun the same command after a crash or a
+    kill and it skips the ids already in OUT; failures go to OUT.errors.jsonl and are retried.
+    """
+    from rich.markup import escape
+
     from extractor import batch
     from extractor.config import resolve_settings
     from extractor.pipeline import Extractor
@@ -90,7 +96,8 @@ def extract(
         concurrency=concurrency,
         order=order.value,
         quiet=quiet,
-        report_error=lambda message: stderr.print(f"[yellow]skipped:[/] {message}", markup=True, highlight=False),
+        report_error=lambda message: stderr.print(f"[yellow]skipped:[/] {escape(message)}", markup=True, highlight=False),
+        report_info=lambda message: stderr.print(escape(message), markup=True, highlight=False),
     )
     if failures:
         raise typer.Exit(6)
@@ -131,7 +138,10 @@ _register_subcommands()
 def main() -> None:
     """Entry point: run the app, turning known errors into one line and an exit code."""
     try:
-        app(standalone_mode=False)
+        # standalone_mode=False makes click *return* the code of a typer.Exit instead of raising it.
+        code = app(standalone_mode=False)
+        if isinstance(code, int) and code:
+            sys.exit(code)
     except ExtractorError as error:
         stderr.print(f"[bold red]error:[/] {error}", markup=True, highlight=False)
         sys.exit(error.exit_code)
