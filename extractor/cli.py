@@ -143,7 +143,10 @@ def main() -> None:
         if isinstance(code, int) and code:
             sys.exit(code)
     except ExtractorError as error:
-        stderr.print(f"[bold red]error:[/] {error}", markup=True, highlight=False)
+        from rich.markup import escape
+
+        # escape: a message naming "[x].txt" must print as written, not as (broken) rich markup
+        stderr.print(f"[bold red]error:[/] {escape(str(error))}", markup=True, highlight=False)
         sys.exit(error.exit_code)
     except typer.Exit as exit_:
         sys.exit(exit_.exit_code)
@@ -153,10 +156,11 @@ def main() -> None:
     except Exception as error:  # click usage errors and the like
         import click
 
-        if isinstance(error, click.ClickException):
+        # typer >= 0.20 raises its own vendored click's exceptions (typer._click), not click's
+        if isinstance(error, click.ClickException) or (isinstance(error, typer.TyperException) and hasattr(error, "show")):
             error.show()
             sys.exit(error.exit_code)
-        if isinstance(error, click.exceptions.Abort):
+        if isinstance(error, (click.exceptions.Abort, typer.Abort)):
             sys.exit(130)
         raise
 
