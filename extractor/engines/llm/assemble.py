@@ -1,0 +1,302 @@
+"""From what the LLM returned (strings, per chunk) to a grounded Result: offsets, ids, links.
+
+Steps, in order:
+1. every quote string is aligned to the article within its chunk's window
+   (extractor.grounding.ArticleIndex: exact → normalized → fuzzy); what cannot be aligned goes
+   to ``rejected`` with the reason; quotes found twice (chunk overlap, a model repeating
+   itself) are merged by span;
+2. speakers are merged by alias (the speakers list, quote speakers, accusers and claimants) and
+   their mentions found in the article; each quote is linked to its speaker(s), with the
+   mention nearest the quote as ``speaker_span`` and the cue located near the quote;
+3. accused parties (merged by name: one entry per entity) and claims get evidence quote ids,
+   mapped from the model's quote numbers through grounding, so nothing cites a rejected quote;
+   an accused party or claim with nothing in the article to stand on is rejected.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from extractor.grounding import FUZZY_THRESHOLD, ArticleIndex, normalize_text
+from extractor.schemas import Accused, Claim, Quote, Rejected, Span, Speaker
+from extractor.schemas.llm import Extraction, LLMQuote
+
+# Reporting with distance: the statement is attributed, not vouched for.
+_HEDGE_CUES = ("selon", "d'après", "d’après", "aurait", "auraient", "according to", "allegedly", "reportedly", "reputedly", "claimed")
+_SPEAKER_WINDOW = 400
+_CUE_WINDOW = 200
+
+
+@dataclass
+class ChunkAnswer:
+    """One chunk's window in the article and the LLM's answer for it."""
+
+    start: int
+    end: int
+    extraction: Extraction
+
+
+@dataclass
+class Assembled:
+    quotes: list[Quote] = field(default_factory=list)
+    speakers: list[Speaker] = field(default_factory=list)
+    accused: list[Accused] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    rejected: list[Rejected] = field(default_factory=list)
+
+
+@dataclass
+class _Group:
+    """Speakers merged by alias."""
+
+    name: str
+    aliases: list[str]
+    kind: str = "unknown"
+    role: str | None = None
+    declared: bool = False  # listed in the model's speakers (not only named on a quote)
+    referenced: bool = False
+
+    def keys(self) -> set[str]:
+        return {normalize_text(a) for a in self.aliases if normalize_text(a)}
+
+
+def _words(text: str) -> set[str]:
+    return set(normalize_text(text).replace(",", " ").split())
+
+
+class _Speakers:
+    def __init__(self) -> None:
+        self.groups: list[_Group] = []
+
+    def add(self, name: str, aliases: list[str] = (), *, kind: str = "unknown", role: str | None = None, declared: bool = False) -> _Group:
+        forms = [f.strip() for f in [name, *aliases] if f and f.strip()]
+        keys = {normalize_text(f) for f in forms}
+        for group in self.groups:
+            if group.keys() & keys:
+                for form in forms:
+                    if normalize_text(form) not in group.keys():
+                        group.aliases.append(form)
+                # The fullest form the article uses is the canonical name.
+                if declared and (not group.declared or len(name) > len(group.name)):
+                    group.name = name.strip()
+                if kind != "unknown" and group.kind == "unknown":
+                    group.kind = kind
+                group.role = group.role or role
+                group.declared = group.declared or declared
+                return group
+        group = _Group(name=name.strip(), aliases=forms, kind=kind, role=role, declared=declared)
+        self.groups.append(group)
+        return group
+
+    def lookup(self, name: str | None) -> list[_Group]:
+        """Groups a speaker string refers to: an alias; else a name sharing its words (surname);
+        else every known name inside it (a joint statement: "A et B")."""
+        if not name or not name.strip():
+            return []
+        key = normalize_text(name)
+        exact = [g for g in self.groups if key in g.keys()]
+        if exact:
+            return exact[:1]
+        words = _words(name)
+        partial = [g for g in self.groups if any(len(w) > 2 for w in words & set().union(*(_words(a) for a in g.aliases)))]
+        if len(partial) == 1:
+            return partial
+        inside = [g for g in self.groups if any(f" {k} " in f" {key} " for k in g.keys() if len(k) > 2)]
+        return inside or partial[:1]
+
+
+def assemble(article: str, answers: list[ChunkAnswer], *, fuzzy_threshold: float = FUZZY_THRESHOLD) -> Assembled:
+    """Ground and merge the chunks' answers into contract objects (ids assigned in reading order)."""
+    index = ArticleIndex(article, fuzzy_threshold=fuzzy_threshold)
+    out = Assembled()
+    # --- 1. quotes ------------------------------------------------------------------------------
+    by_span: dict[tuple[int, int], tuple[LLMQuote, str]] = {}
+    number_to_span: dict[tuple[int, int], tuple[int, int]] = {}  # (chunk, number) -> span
+    for c, answer in enumerate(answers):
+        near, used = answer.start, set(by_span)
+        for n, llm_quote in enumerate(answer.extraction.quotes, start=1):
+            found = index.align(llm_quote.text, near=near, used=used, window=(answer.start, answer.end))
+            if found is None:
+                score = index.best_fuzzy_score(llm_quote.text)
+                out.rejected.append(
+                    Rejected(
+                        item="quote",
+                        text=llm_quote.text,
+                        reason=f"not found in the article (exact, normalised; best fuzzy score {score:g} < {fuzzy_threshold:g})",
+                        data=llm_quote.model_dump(mode="json"),
+                    )
+                )
+                continue
+            span = (found.start, found.end)
+            used.add(span)
+            near = found.end
+            number_to_span[(c, n)] = span
+            if span not in by_span:
+                by_span[span] = (llm_quote, found.status)
+            elif not by_span[span][0].speaker and llm_quote.speaker:
+                by_span[span] = (llm_quote, by_span[span][1])
+    spans = sorted(by_span)
+    quote_ids = {span: f"q{i}" for i, span in enumerate(spans, start=1)}
+
+    # --- 2. speakers ----------------------------------------------------------------------------
+    speakers = _Speakers()
+    for answer in answers:
+        for s in answer.extraction.speakers:
+            speakers.add(s.name, s.aliases, kind=s.kind, role=s.role, declared=True)
+    quote_groups: dict[tuple[int, int], list[_Group]] = {}
+    for span in spans:
+        llm_quote = by_span[span][0]
+        groups = speakers.lookup(llm_quote.speaker)
+        if not groups and llm_quote.speaker:
+            groups = [speakers.add(llm_quote.speaker)]
+        for g in groups:
+            g.referenced = True
+        quote_groups[span] = groups
+    accused_accusers: list[list[list[_Group]]] = []
+    claim_claimants: list[list[list[_Group]]] = []
+    for answer in answers:
+        accused_accusers.append([[g for name in a.accusers for g in (speakers.lookup(name) or [speakers.add(name)])] for a in answer.extraction.accused])
+        claim_claimants.append([(speakers.lookup(c.claimant) or [speakers.add(c.claimant)]) if c.claimant else [] for c in answer.extraction.claims])
+    # Only a grounded quote vouches for a speaker the article never names: an accuser or
+    # claimant the model made up must not become a speaker.
+
+    mentions: dict[int, list[Span]] = {}
+    for g in speakers.groups:
+        found: dict[tuple[int, int], Span] = {}
+        for alias in g.aliases:
+            for m in index.mentions(alias):
+                # A longer alias covering a shorter one's match keeps the longer span.
+                if not any(s <= m.start and m.end <= e for (s, e) in found):
+                    found = {k: v for k, v in found.items() if not (m.start <= k[0] and k[1] <= m.end)}
+                    found[(m.start, m.end)] = m
+        mentions[id(g)] = sorted(found.values(), key=lambda s: s.start)
+    kept_groups = []
+    for g in speakers.groups:
+        if mentions[id(g)] or g.referenced:
+            kept_groups.append(g)
+        else:
+            out.rejected.append(
+                Rejected(item="speaker", text=g.name, reason="not mentioned in the article and not linked to any grounded quote", data={"name": g.name, "aliases": g.aliases, "kind": g.kind, "role": g.role})
+            )
+    kept_groups.sort(key=lambda g: (mentions[id(g)][0].start if mentions[id(g)] else len(article), g.name))
+    speaker_ids = {id(g): f"s{i}" for i, g in enumerate(kept_groups, start=1)}
+    for g in kept_groups:
+        out.speakers.append(
+            Speaker(
+                id=speaker_ids[id(g)],
+                name=g.name,
+                aliases=list(dict.fromkeys(g.aliases)),
+                kind=g.kind,  # type: ignore[arg-type]
+                role=g.role,
+                mentions=mentions[id(g)],
+            )
+        )
+
+    for span in spans:
+        llm_quote, status = by_span[span]
+        groups = quote_groups[span]
+        start, end = span
+        cue_span = _near(index, llm_quote.cue, start, end, _CUE_WINDOW)
+        speaker_span = _nearest_mention([m for g in groups for m in mentions[id(g)]], start, end)
+        if speaker_span is None and llm_quote.speaker:
+            speaker_span = _near(index, llm_quote.speaker, start, end, _SPEAKER_WINDOW)
+        cue = llm_quote.cue.strip() if llm_quote.cue and llm_quote.cue.strip() else None
+        out.quotes.append(
+            Quote(
+                id=quote_ids[span],
+                text=article[start:end],
+                start=start,
+                end=end,
+                kind=llm_quote.kind,
+                speaker=", ".join(g.name for g in groups) if groups else None,
+                speaker_ids=[speaker_ids[id(g)] for g in groups if id(g) in speaker_ids],
+                cue=cue,
+                cue_span=cue_span,
+                speaker_span=speaker_span,
+                hedged=bool(cue and any(h in cue.lower() for h in _HEDGE_CUES)),
+                alignment=status,  # type: ignore[arg-type]
+            )
+        )
+
+    # --- 3. accused and claims ------------------------------------------------------------------
+    def evidence(chunk: int, numbers: list[int]) -> tuple[list[str], list[int]]:
+        ids, dropped = [], []
+        for n in numbers:
+            span = number_to_span.get((chunk, n))
+            if span is None:
+                dropped.append(n)
+            elif quote_ids[span] not in ids:
+                ids.append(quote_ids[span])
+        return ids, dropped
+
+    merged_accused: dict[str, dict] = {}
+    for c, answer in enumerate(answers):
+        for a, groups in zip(answer.extraction.accused, accused_accusers[c], strict=True):
+            ids, dropped = evidence(c, a.evidence)
+            found_mentions = index.mentions(a.name)
+            if not found_mentions and not ids:
+                out.rejected.append(Rejected(item="accused", text=a.name, reason="not mentioned in the article and no grounded evidence quote", data=a.model_dump(mode="json")))
+                continue
+            key = normalize_text(a.name)
+            entry = merged_accused.setdefault(key, {"name": a.name.strip(), "accusers": [], "accuser_ids": [], "accusation": None, "quote_ids": [], "mentions": found_mentions})
+            for name, g in zip(a.accusers, groups, strict=False):
+                display = g.name if id(g) in speaker_ids else name
+                if display not in entry["accusers"]:
+                    entry["accusers"].append(display)
+            for g in groups:
+                if id(g) in speaker_ids and speaker_ids[id(g)] not in entry["accuser_ids"]:
+                    entry["accuser_ids"].append(speaker_ids[id(g)])
+            entry["accusation"] = entry["accusation"] or a.accusation
+            entry["quote_ids"].extend(i for i in ids if i not in entry["quote_ids"])
+    for i, entry in enumerate(sorted(merged_accused.values(), key=lambda e: e["mentions"][0].start if e["mentions"] else len(article)), start=1):
+        out.accused.append(Accused(id=f"a{i}", **entry))
+
+    seen_claims: set[tuple[str, str]] = set()
+    for c, answer in enumerate(answers):
+        for claim, groups in zip(answer.extraction.claims, claim_claimants[c], strict=True):
+            ids, dropped = evidence(c, claim.evidence)
+            claimant_mentioned = any(mentions.get(id(g)) for g in groups)
+            if not ids and not claimant_mentioned:
+                reason = "cites only quotes that could not be grounded" if dropped else "no grounded evidence quote and the claimant is not mentioned in the article"
+                out.rejected.append(Rejected(item="claim", text=claim.text, reason=reason, data=claim.model_dump(mode="json")))
+                continue
+            key = (normalize_text(claim.text), normalize_text(claim.claimant or ""))
+            if key in seen_claims:
+                continue
+            seen_claims.add(key)
+            out.claims.append(
+                Claim(
+                    id=f"c{len(out.claims) + 1}",
+                    text=claim.text.strip(),
+                    claimant=", ".join(g.name for g in groups) if groups else claim.claimant,
+                    claimant_ids=[speaker_ids[id(g)] for g in groups if id(g) in speaker_ids],
+                    about=list(dict.fromkeys(a.strip() for a in claim.about if a.strip())),
+                    kind=claim.kind,
+                    hedged=any(out.quotes[int(i[1:]) - 1].hedged for i in ids),
+                    quote_ids=ids,
+                )
+            )
+    return out
+
+
+def _nearest_mention(candidates: list[Span], start: int, end: int) -> Span | None:
+    close = [m for m in candidates if m.end >= start - _SPEAKER_WINDOW and m.start <= end + _SPEAKER_WINDOW and not (start <= m.start < end)]
+    if not close:
+        close = [m for m in candidates if m.end >= start - _SPEAKER_WINDOW and m.start <= end + _SPEAKER_WINDOW]
+    if not close:
+        return None
+    return min(close, key=lambda m: start - m.end if m.end <= start else m.start - end if m.start >= end else 0)
+
+
+def _near(index: ArticleIndex, text: str | None, start: int, end: int, radius: int) -> Span | None:
+    """``text`` located close to [start, end) (exact or normalised; never fuzzy)."""
+    if not text or not text.strip():
+        return None
+    window = (max(0, start - radius), min(len(index.article), end + radius))
+    candidates = [m for m in index.mentions(text, window=window)]
+    if not candidates:
+        found = index.align(text, near=end, window=window, fuzzy=False)
+        if found is None:
+            return None
+        candidates = [Span(start=found.start, end=found.end, text=index.article[found.start : found.end])]
+    return _nearest_mention(candidates, start, end) or candidates[0]

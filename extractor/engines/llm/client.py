@@ -1,0 +1,139 @@
+"""Backends: who answers, how it is named, and an instructor-patched ``create`` for each.
+
+Two kinds, one instructor path:
+- ``openai``: the official API or any OpenAI-compatible server (``base_url``: Ollama, vLLM,
+  llama.cpp's server, LM Studio). The openai client's own retries are off (``max_retries=0``):
+  our tenacity policy (retry.py) is the only one.
+- ``llama-cpp``: a GGUF file run in-process with llama-cpp-python (the ``[llama]`` extra);
+  instructor patches ``Llama.create_chat_completion_openai_v1``, which speaks the OpenAI types.
+
+A backend's identity (base URL and model name, or the model file's path, size and mtime) names
+the engine in results and goes into cache keys. API keys never do.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import os
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+import instructor
+
+from extractor.config import Settings
+from extractor.errors import ConfigError
+
+OPENAI_BASE_URL = "https://api.openai.com/v1"
+LLAMA_PREFIX = "llama-cpp:"
+LLAMA_N_CTX_ENV = "EXTRACTOR_LLAMA_N_CTX"
+
+
+@dataclass(frozen=True)
+class Backend:
+    """Which model answers, where. ``identity`` is what cache keys and ``name`` are built from."""
+
+    kind: Literal["openai", "llama-cpp"]
+    model: str
+    base_url: str | None = None
+    model_path: Path | None = None
+    identity: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def name(self) -> str:
+        """e.g. openai:gpt-4o-mini@https://api.openai.com/v1 or llama-cpp:/models/x.gguf (never a key)."""
+        if self.kind == "llama-cpp":
+            return f"{LLAMA_PREFIX}{self.model_path}"
+        return f"openai:{self.model}@{self.base_url}"
+
+
+def resolve_backend(settings: Settings) -> Backend:
+    """The backend the settings describe; ConfigError when it cannot work (missing file or key)."""
+    model = (settings.model or "").strip()
+    if not model:
+        raise ConfigError("no model configured for the LLM engine (set --model or EXTRACTOR_MODEL)")
+    if model.startswith(LLAMA_PREFIX):
+        path = Path(model[len(LLAMA_PREFIX) :]).expanduser()
+        if not path.is_file():
+            raise ConfigError(f"llama-cpp model file not found: {path}")
+        stat = path.stat()
+        resolved = path.resolve()
+        return Backend(
+            kind="llama-cpp",
+            model=resolved.name,
+            model_path=resolved,
+            identity={"kind": "llama-cpp", "path": str(resolved), "size": stat.st_size, "mtime_ns": stat.st_mtime_ns},
+        )
+    base_url = (settings.base_url or OPENAI_BASE_URL).rstrip("/")
+    if base_url == OPENAI_BASE_URL and settings.api_key is None:
+        raise ConfigError(f"model {model!r} needs OPENAI_API_KEY (or --base-url for a local OpenAI-compatible server)")
+    return Backend(kind="openai", model=model, base_url=base_url, identity={"kind": "openai", "base_url": base_url, "model": model})
+
+
+def _api_key(settings: Settings) -> str:
+    # Local servers ignore the key but the openai client insists on one.
+    return settings.api_key.get_secret_value() if settings.api_key is not None else "not-needed"
+
+
+def openai_create(backend: Backend, settings: Settings, mode: instructor.Mode, *, use_async: bool = False) -> Callable[..., Any]:
+    """instructor-patched ``chat.completions.create`` of an openai client for this backend."""
+    import openai
+
+    cls = openai.AsyncOpenAI if use_async else openai.OpenAI
+    client = cls(base_url=backend.base_url, api_key=_api_key(settings), max_retries=0, timeout=settings.timeout)
+    return instructor.patch(create=client.chat.completions.create, mode=mode)
+
+
+# --- llama.cpp in-process ----------------------------------------------------------------------
+
+
+class _LlamaRunner:
+    """One loaded GGUF, shared by every engine in the process; calls are serialised (llama.cpp
+    contexts are not thread-safe)."""
+
+    def __init__(self, path: Path) -> None:
+        try:
+            from llama_cpp import Llama
+        except ImportError:
+            raise ConfigError(
+                "the llama-cpp backend needs llama-cpp-python: pip install 'extractor[llama]'"
+            ) from None
+        n_ctx = int(os.environ.get(LLAMA_N_CTX_ENV, "8192"))
+        self.lock = threading.Lock()
+        try:
+            self.llama = Llama(model_path=str(path), n_ctx=n_ctx, n_threads=min(4, os.cpu_count() or 1), verbose=False)
+        except (ValueError, RuntimeError) as exc:
+            raise ConfigError(f"llama-cpp cannot load {path}: {exc}") from None
+
+    def create(self, **kwargs: Any) -> Any:
+        kwargs.pop("model", None)  # the loaded file is the model
+        kwargs.pop("timeout", None)
+        with self.lock:
+            return self.llama.create_chat_completion_openai_v1(**kwargs)
+
+
+@functools.lru_cache(maxsize=2)
+def _llama_runner(path: Path, size: int, mtime_ns: int) -> _LlamaRunner:
+    return _LlamaRunner(path)
+
+
+def llama_create(backend: Backend, settings: Settings, mode: instructor.Mode, *, use_async: bool = False) -> Callable[..., Any]:
+    """instructor-patched create over the in-process model (async: run in a worker thread)."""
+    assert backend.model_path is not None
+    runner = _llama_runner(backend.model_path, backend.identity["size"], backend.identity["mtime_ns"])
+    if not use_async:
+        return instructor.patch(create=runner.create, mode=mode)
+
+    async def create_async(**kwargs: Any) -> Any:
+        return await asyncio.to_thread(runner.create, **kwargs)
+
+    return instructor.patch(create=create_async, mode=mode)
+
+
+def make_create(backend: Backend, settings: Settings, mode: instructor.Mode, *, use_async: bool = False) -> Callable[..., Any]:
+    """The instructor-patched create callable for a backend and mode."""
+    factory = llama_create if backend.kind == "llama-cpp" else openai_create
+    return factory(backend, settings, mode, use_async=use_async)

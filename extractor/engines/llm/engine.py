@@ -1,0 +1,351 @@
+"""The LLM engine: prompts → instructor (mode with fallback) → retries → cache → grounding.
+
+Per article: the text is chunked if it exceeds ``Settings.chunk_chars``; for each chunk the
+cache is consulted (key: backend identity, template version, response-schema hash, generation
+parameters, chunk text); on a miss the backend is asked through instructor, with transport
+retries (retry.py) around instructor's own validation re-asks, trying modes in the fallback
+order (modes.py). Answers are grounded and merged (assemble.py); validated answers are cached
+only once the article's result has been assembled.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import logging
+import os
+import time
+from dataclasses import dataclass
+from typing import Any
+
+from extractor import __version__
+from extractor.cache import ResponseCache, cache_dir, cache_key
+from extractor.config import Settings
+from extractor.engines.base import Engine
+from extractor.engines.llm import prompting
+from extractor.engines.llm.assemble import ChunkAnswer, assemble
+from extractor.engines.llm.chunking import chunk_spans
+from extractor.engines.llm.client import Backend, make_create, resolve_backend
+from extractor.engines.llm.modes import ModeMemory, instructor_mode, is_mode_rejection
+from extractor.engines.llm.retry import RetryPolicy, is_transient
+from extractor.errors import BackendError, ConfigError
+from extractor.inputs import Document
+from extractor.language import detect_language
+from extractor.schemas import Result, ResultMeta, Usage
+from extractor.schemas.llm import Extraction, schema_version
+
+MAX_TOKENS_ENV = "EXTRACTOR_MAX_TOKENS"
+DEFAULT_MAX_TOKENS = 4096
+_RAW_OUTPUT_LIMIT = 4000
+
+# instructor logs every failed attempt at ERROR level; with no logging configured Python would
+# print those to stderr. Our own error (BackendError) says what matters, once.
+logging.getLogger("instructor").addHandler(logging.NullHandler())
+log = logging.getLogger(__name__)
+
+
+class _UsageTotal:
+    """Token usage summed over every attempt of one article."""
+
+    def __init__(self) -> None:
+        self.prompt = self.completion = self.total = self.requests = 0
+
+    def add(self, usage: Any, requests: int = 1) -> None:
+        self.requests += requests
+        if usage is None:
+            return
+        prompt = getattr(usage, "prompt_tokens", None) or 0
+        completion = getattr(usage, "completion_tokens", None) or 0
+        self.prompt += prompt
+        self.completion += completion
+        self.total += getattr(usage, "total_tokens", None) or prompt + completion
+
+    def model(self) -> Usage:
+        return Usage(prompt_tokens=self.prompt, completion_tokens=self.completion, total_tokens=self.total, requests=self.requests)
+
+
+def _raw_output(completion: Any) -> str | None:
+    """The text (or tool-call arguments) of a raw completion, for error messages."""
+    try:
+        message = completion.choices[0].message
+    except (AttributeError, IndexError, TypeError):
+        return None if completion is None else str(completion)[:_RAW_OUTPUT_LIMIT]
+    calls = getattr(message, "tool_calls", None) or []
+    text = calls[0].function.arguments if calls else getattr(message, "content", None)
+    return None if text is None else str(text)[:_RAW_OUTPUT_LIMIT]
+
+
+@dataclass
+class _Planned:
+    index: int
+    start: int
+    end: int
+    messages: list[dict[str, str]]
+
+
+class LLMEngine(Engine):
+    """Extraction by an LLM through instructor: OpenAI, any OpenAI-compatible server, or a GGUF in-process.
+
+    ``retry`` overrides the transport retry policy (tests use tiny waits); ``max_tokens`` bounds
+    every answer (default $EXTRACTOR_MAX_TOKENS or 4096).
+    """
+
+    def __init__(self, settings: Settings, *, retry: RetryPolicy | None = None, max_tokens: int | None = None) -> None:
+        self.settings = settings
+        self.backend: Backend = resolve_backend(settings)
+        self.name = self.backend.name
+        if settings.mode:
+            instructor_mode(settings.mode)  # fail early on an unknown mode
+        self.retry = retry or RetryPolicy.from_retries(settings.max_retries)
+        env_max = os.environ.get(MAX_TOKENS_ENV)
+        try:
+            self.max_tokens = int(max_tokens or env_max or DEFAULT_MAX_TOKENS)
+        except ValueError:
+            raise ConfigError(f"{MAX_TOKENS_ENV}={env_max!r} is not a whole number") from None
+        self._cache_dir = cache_dir(settings.cache_dir)
+        self._cache: ResponseCache | None = None
+        self._modes = ModeMemory(self._cache_dir if settings.cache else None)
+        self._backend_key = hashlib.sha256(repr(sorted(self.backend.identity.items())).encode()).hexdigest()[:16]
+        self._creates: dict[tuple[str, bool], Any] = {}
+        self.template_version = prompting.template_version()
+        self.schema_version = schema_version(Extraction)
+
+    # --- public ---------------------------------------------------------------------------------
+    def extract(self, document: Document) -> Result:
+        started = time.perf_counter()
+        language, plans = self._plan(document)
+        usage = _UsageTotal()
+        answers, keys, all_cached = [], [], True
+        for plan in plans:
+            extraction, key, cached = self._lookup(plan)
+            if extraction is None:
+                extraction = self._ask(plan, usage)
+                all_cached = False
+            answers.append(ChunkAnswer(plan.start, plan.end, extraction))
+            keys.append((key, cached))
+        return self._finish(document, language, answers, keys, usage, all_cached, started)
+
+    async def extract_async(self, document: Document) -> Result:
+        """Like ``extract`` but with the async client; chunks of one article are asked concurrently."""
+        started = time.perf_counter()
+        language, plans = self._plan(document)
+        usage = _UsageTotal()
+        looked = [self._lookup(plan) for plan in plans]
+        missing = [plan for plan, (extraction, _, _) in zip(plans, looked, strict=True) if extraction is None]
+        fresh = await asyncio.gather(*(self._ask_async(plan, usage) for plan in missing))
+        by_index = {plan.index: extraction for plan, extraction in zip(missing, fresh, strict=True)}
+        answers = [
+            ChunkAnswer(plan.start, plan.end, extraction if extraction is not None else by_index[plan.index])
+            for plan, (extraction, _, _) in zip(plans, looked, strict=True)
+        ]
+        keys = [(key, cached) for (_, key, cached) in looked]
+        return self._finish(document, language, answers, keys, usage, not missing, started)
+
+    # --- planning and caching -------------------------------------------------------------------
+    def _plan(self, document: Document) -> tuple[str, list[_Planned]]:
+        text = document.text
+        language = document.language or self.settings.language or detect_language(text)
+        spans = chunk_spans(text, self.settings.chunk_chars)
+        plans = [
+            _Planned(i, start, end, prompting.render_messages(text[start:end], language=language, chunk_index=i + 1, chunk_count=len(spans)))
+            for i, (start, end) in enumerate(spans)
+        ]
+        return language, plans
+
+    def _mode_candidates(self) -> list[str]:
+        return self._modes.candidates(self._backend_key, self.settings.mode)
+
+    def key_for(self, messages: list[dict[str, str]], mode: str) -> str:
+        """The cache key of one request (see extractor.cache for what goes in)."""
+        return cache_key(
+            {
+                "backend": self.backend.identity,
+                "template_version": self.template_version,
+                "schema_version": self.schema_version,
+                "params": {"temperature": self.settings.temperature, "max_tokens": self.max_tokens, "mode": mode},
+                "messages_sha256": hashlib.sha256(repr(messages).encode("utf-8")).hexdigest(),
+            }
+        )
+
+    def _response_cache(self) -> ResponseCache | None:
+        if not self.settings.cache:
+            return None
+        if self._cache is None:
+            self._cache = ResponseCache(self._cache_dir)
+        return self._cache
+
+    def _lookup(self, plan: _Planned) -> tuple[Extraction | None, str, bool]:
+        key = self.key_for(plan.messages, self._mode_candidates()[0])
+        cache = self._response_cache()
+        if cache is None:
+            return None, key, False
+        stored = cache.get(key)
+        if stored is None:
+            return None, key, False
+        try:
+            return Extraction.model_validate(stored["extraction"]), key, True
+        except (KeyError, ValueError):
+            return None, key, False  # an entry from an incompatible version: ask again
+
+    # --- asking ---------------------------------------------------------------------------------
+    def _request(self, plan: _Planned) -> dict[str, Any]:
+        return {
+            "model": self.backend.model,
+            "messages": plan.messages,
+            "response_model": Extraction,
+            "max_retries": self.settings.max_retries,
+            "temperature": self.settings.temperature,
+            "max_tokens": self.max_tokens,
+        }
+
+    def _create(self, mode: str, use_async: bool) -> Any:
+        if (mode, use_async) not in self._creates:
+            self._creates[(mode, use_async)] = make_create(self.backend, self.settings, instructor_mode(mode), use_async=use_async)
+        return self._creates[(mode, use_async)]
+
+    def _ask(self, plan: _Planned, usage: _UsageTotal) -> Extraction:
+        last_error: BaseException | None = None
+        last_output: str | None = None
+        for mode in self._mode_candidates():
+            create = self._create(mode, use_async=False)
+            try:
+                for attempt in self.retry.retrying():
+                    with attempt:
+                        try:
+                            result = create(**self._request(plan))
+                        except BaseException as exc:
+                            last_output = self._account_failure(exc, usage) or last_output
+                            raise
+                        self._account_success(result, usage)
+            except Exception as exc:  # noqa: BLE001 - classified below
+                last_error = exc
+                if is_mode_rejection(exc) and not self.settings.mode:
+                    log.info("%s rejected mode %s; trying the next one", self.name, mode)
+                    continue
+                raise self._backend_error(exc, last_output, usage) from None
+            self._remember(mode, plan)
+            return result
+        raise self._backend_error(last_error, last_output, usage) from None
+
+    async def _ask_async(self, plan: _Planned, usage: _UsageTotal) -> Extraction:
+        last_error: BaseException | None = None
+        last_output: str | None = None
+        for mode in self._mode_candidates():
+            create = self._create(mode, use_async=True)
+            try:
+                async for attempt in self.retry.async_retrying():
+                    with attempt:
+                        try:
+                            result = await create(**self._request(plan))
+                        except BaseException as exc:
+                            last_output = self._account_failure(exc, usage) or last_output
+                            raise
+                        self._account_success(result, usage)
+            except Exception as exc:  # noqa: BLE001 - classified below
+                last_error = exc
+                if is_mode_rejection(exc) and not self.settings.mode:
+                    continue
+                raise self._backend_error(exc, last_output, usage) from None
+            self._remember(mode, plan)
+            return result
+        raise self._backend_error(last_error, last_output, usage) from None
+
+    def _remember(self, mode: str, plan: _Planned) -> None:
+        if not self.settings.mode:
+            self._modes.remember(self._backend_key, mode)
+
+    @staticmethod
+    def _account_success(result: Any, usage: _UsageTotal) -> None:
+        raw = getattr(result, "_raw_response", None)
+        total = getattr(result, "_total_usage", None)
+        attempts = 1
+        usage.add(total if total is not None else getattr(raw, "usage", None), attempts)
+
+    @staticmethod
+    def _account_failure(exc: BaseException, usage: _UsageTotal) -> str | None:
+        """Add a failed attempt's usage; return its raw output if it had one."""
+        failed = getattr(exc, "failed_attempts", None)
+        total = getattr(exc, "total_usage", None)
+        last = getattr(exc, "last_completion", None)
+        if failed:  # instructor validation re-asks: n requests, usage summed by instructor
+            usage.add(total, requests=len(failed))
+        elif last is not None:  # IncompleteOutputException: the cut-off completion
+            usage.add(getattr(last, "usage", None))
+        else:  # transport failure: a request was made, no tokens reported
+            usage.add(None)
+        if last is None and failed:
+            last = failed[-1].completion
+        return _raw_output(last) if last is not None else None
+
+    def _backend_error(self, exc: BaseException | None, last_output: str | None, usage: _UsageTotal) -> BackendError:
+        from instructor.core.exceptions import IncompleteOutputException
+
+        if isinstance(exc, IncompleteOutputException):
+            reason = f"the answer was cut off at max_tokens={self.max_tokens} (raise {MAX_TOKENS_ENV} or lower chunk_chars)"
+        elif getattr(exc, "failed_attempts", None):
+            reason = f"no answer matched the response schema after {len(exc.failed_attempts)} attempts"  # type: ignore[union-attr]
+        elif exc is not None and is_transient(exc):
+            reason = f"still failing after {self.retry.attempts} attempts ({_describe(exc)})"
+        elif exc is not None and is_mode_rejection(exc):
+            reason = f"the server rejected every structured-output mode ({_describe(exc)})"
+        else:
+            reason = _describe(exc)
+        summed = usage.model()
+        message = f"{self.name}: {reason}; tokens used: {summed.total_tokens} over {summed.requests} request(s)"
+        return BackendError(message, backend=self.name, last_output=last_output, usage=summed)
+
+    # --- result ---------------------------------------------------------------------------------
+    def _finish(
+        self,
+        document: Document,
+        language: str,
+        answers: list[ChunkAnswer],
+        keys: list[tuple[str, bool]],
+        usage: _UsageTotal,
+        all_cached: bool,
+        started: float,
+    ) -> Result:
+        assembled = assemble(document.text, answers)
+        cache = self._response_cache()
+        if cache is not None:
+            # Stored only now: the answers validated and grounding ran on them.
+            for (key, cached), answer in zip(keys, answers, strict=True):
+                if not cached:
+                    cache.set(key, {"extraction": answer.extraction.model_dump(mode="json")})
+        notes = []
+        if language not in ("fr", "en"):
+            notes.append(f"language {language!r}: prompts are written for French and English; results may be weaker")
+        return Result(
+            id=document.id,
+            language=language,
+            engine=self.name,
+            quotes=assembled.quotes,
+            speakers=assembled.speakers,
+            accused=assembled.accused,
+            claims=assembled.claims,
+            rejected=assembled.rejected,
+            notes=notes,
+            meta=ResultMeta(
+                extractor_version=__version__,
+                template_version=self.template_version,
+                schema_version=self.schema_version,
+                cached=all_cached,
+                chunks=len(answers),
+                elapsed_seconds=round(time.perf_counter() - started, 3),
+                usage=usage.model(),
+                source=document.source,
+                text_sha256=hashlib.sha256(document.text.encode("utf-8")).hexdigest(),
+            ),
+            article=document.text,
+        )
+
+
+def _describe(exc: BaseException | None) -> str:
+    """One line about an exception, never including request headers (so never a key)."""
+    if exc is None:
+        return "no attempt was made"
+    from extractor.engines.llm.retry import _root
+
+    root = _root(exc)
+    text = " ".join(str(root).split())[:300]
+    return f"{type(root).__name__}: {text}" if text else type(root).__name__
