@@ -110,7 +110,7 @@ QUOTES = [
      None, "indirect", ["attorney_general"], "selon", "séquençage génétique, selon", "le secrétaire américain à la Justice", None, True,
      "selon X at the end: the span stops before the comma"),
 ]
-FRAGMENTS = {10: ["ce qui", "en limite la portée"]}
+FRAGMENTS = {11: ["ce qui", "en limite la portée"]}  # 1-based quote number
 
 # --- accused parties ------------------------------------------------------------------------
 ACCUSED = [

@@ -198,6 +198,8 @@ def check_gold(article: GoldArticle, where: str = "gold") -> GoldArticle:
         grounded(q, f"quote {q.id}")
         for f in q.fragments:
             grounded(f, f"fragment of quote {q.id}")
+            if f.start < q.start or f.end > q.end:
+                raise InputError(f"{where}: a fragment of quote {q.id} ({f.start}-{f.end}) lies outside the quote ({q.start}-{q.end})")
         for s in (q.cue_span, q.speaker_span):
             if s is not None:
                 grounded(s, f"span of quote {q.id}")

@@ -1,0 +1,318 @@
+"""``extractor eval``: score an engine (or saved predictions) against gold; ``extractor eval compare``.
+
+Exit codes: 0 ok; 2 unreadable gold/predictions; 3 missing baseline entry or bad configuration;
+5 a --fail-under threshold or the baseline is not met (the message names each metric and gap).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from extractor.errors import ExtractorError, InputError
+from extractor.evaluation import gate
+from extractor.evaluation.metrics import DEFAULT_MIN_OVERLAP, HEADLINE_METRICS, Evaluation, evaluate, get_metric
+
+eval_app = typer.Typer(
+    help="Score extraction against gold labels (P/R/F1), write an HTML report, gate CI on a baseline.",
+    invoke_without_command=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+_stderr = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+class EvalFormat(str, Enum):
+    table = "table"
+    json = "json"
+    markdown = "markdown"
+
+
+def _error(error: ExtractorError) -> None:
+    """One line on stderr and the error's exit code (also when typer runs standalone)."""
+    _stderr.print(f"[bold red]error:[/] {error}", markup=True, highlight=False)
+    raise typer.Exit(error.exit_code)
+
+
+def _run_engine(gold: list[Any], settings_kwargs: dict[str, Any], concurrency: int, quiet: bool) -> tuple[list[Any], list[str]]:
+    """Run the configured engine over the gold articles; failures become warnings (scored as empty)."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from extractor import batch
+    from extractor.config import resolve_settings
+    from extractor.inputs import Document
+    from extractor.pipeline import Extractor
+
+    extractor = Extractor(settings=resolve_settings(**settings_kwargs))
+    documents = [Document(text=g.text, id=g.id, source=g.source) for g in gold]
+    warnings: list[str] = []
+
+    def on_error(document: Any, error: Exception) -> None:
+        warnings.append(f"{document.id or document.source}: extraction failed ({error}); scored as empty")
+
+    results = []
+    show = not quiet and sys.stderr.isatty()
+    with Progress(
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=_stderr,
+        disable=not show,
+        transient=True,
+    ) as progress:
+        task = progress.add_task("extracting", total=len(documents))
+        for result in batch.extract_iter(extractor, documents, concurrency=concurrency, order="input", on_error=on_error):
+            results.append(result)
+            progress.advance(task)
+    return results, warnings
+
+
+def _fmt(value: float | None) -> str:
+    return "–" if value is None else f"{value:.3f}"
+
+
+_TABLE_ROWS = (
+    ("quotes", "quotes.precision", "quotes.recall", "quotes.f1"),
+    ("quotes @0.8", "quotes.strict.precision", "quotes.strict.recall", "quotes.strict.f1"),
+    ("quotes (macro)", "quotes.macro.precision", "quotes.macro.recall", "quotes.macro.f1"),
+    ("speaker set", "speakers.set.precision", "speakers.set.recall", "speakers.set.f1"),
+    ("accused", "accused.precision", "accused.recall", "accused.f1"),
+    ("accusers", "accused.accusers.precision", "accused.accusers.recall", "accused.accusers.f1"),
+    ("claims", "claims.precision", "claims.recall", "claims.f1"),
+)
+_RATES = (
+    ("speaker accuracy", "speakers.accuracy"),
+    ("attribution recall", "speakers.attribution_recall"),
+    ("kind accuracy", "quotes.kind_accuracy"),
+    ("grounded rate", "quotes.grounded_rate"),
+)
+
+
+def _summary_lines(run: dict[str, Any]) -> tuple[list[tuple[str, str, str, str]], list[tuple[str, str]]]:
+    prf = [(label, _fmt(get_metric(run, p)), _fmt(get_metric(run, r)), _fmt(get_metric(run, f))) for label, p, r, f in _TABLE_ROWS]
+    rates = [(label, _fmt(get_metric(run, key))) for label, key in _RATES]
+    return prf, rates
+
+
+def _print_table(run: dict[str, Any]) -> None:
+    console = Console(highlight=False)
+    prf, rates = _summary_lines(run)
+    console.print(f"gold {run.get('gold')} · {run['n_articles']} articles · min overlap {run['min_overlap']}")
+    console.print(f"engine {run.get('engine')}")
+    table = Table()
+    for column in ("", "precision", "recall", "F1"):
+        table.add_column(column, justify="left" if not column else "right")
+    for row in prf:
+        table.add_row(*row)
+    console.print(table)
+    rate_table = Table(show_header=False)
+    rate_table.add_column()
+    rate_table.add_column(justify="right")
+    for label, value in rates:
+        rate_table.add_row(label, value)
+    speakers = run["speakers"]
+    rate_table.add_row("speakers scored / unscored", f"{speakers['scored']} / {speakers['unscored']}")
+    console.print(rate_table)
+    if run["quotes"]["by_kind"]:
+        kinds = Table(title="by kind (recall by gold kind, precision by predicted kind)", title_justify="left")
+        for column in ("kind", "gold", "found", "recall", "predicted", "correct", "precision"):
+            kinds.add_column(column, justify="right" if column != "kind" else "left")
+        for kind, k in run["quotes"]["by_kind"].items():
+            kinds.add_row(kind, str(k["gold"]), str(k["found"]), _fmt(k["recall"]), str(k["predicted"]), str(k["correct"]), _fmt(k["precision"]))
+        console.print(kinds)
+    if len(run["by_language"]) > 1:
+        langs = Table(title="by language", title_justify="left")
+        for column in ("language", "articles", "quotes F1", "speaker accuracy"):
+            langs.add_column(column)
+        for lang, values in run["by_language"].items():
+            langs.add_row(lang, str(values["n_articles"]), _fmt(get_metric(values, "quotes.f1")), _fmt(get_metric(values, "speakers.accuracy")))
+        console.print(langs)
+
+
+def _markdown(run: dict[str, Any]) -> str:
+    prf, rates = _summary_lines(run)
+    lines = [
+        f"**{run.get('gold')}** · {run['n_articles']} articles · engine `{run.get('engine')}` · min overlap {run['min_overlap']}",
+        "",
+        "| | precision | recall | F1 |",
+        "|---|---:|---:|---:|",
+        *(f"| {a} | {b} | {c} | {d} |" for a, b, c, d in prf),
+        "",
+        "| rate | value |",
+        "|---|---:|",
+        *(f"| {a} | {b} |" for a, b in rates),
+    ]
+    return "\n".join(lines) + "\n"
+
+
+@eval_app.callback()
+def eval_command(
+    ctx: typer.Context,
+    gold: Annotated[Optional[Path], typer.Option("--gold", "-g", help="Gold file or directory: evals/gold, or a quote-attribution JSONL.")] = None,
+    predictions: Annotated[Optional[Path], typer.Option("--predictions", "-p", help="Saved results (JSON/JSONL with id) to score instead of running an engine.")] = None,
+    model: Annotated[Optional[str], typer.Option(help="LLM model to run (default: the offline engine).")] = None,
+    base_url: Annotated[Optional[str], typer.Option(help="OpenAI-compatible server URL.")] = None,
+    mode: Annotated[Optional[str], typer.Option(help="instructor mode: tools, json_schema or json.")] = None,
+    timeout: Annotated[Optional[float], typer.Option(help="Seconds per LLM request.")] = None,
+    max_retries: Annotated[Optional[int], typer.Option(help="Retries per LLM request.")] = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the LLM response cache.")] = False,
+    concurrency: Annotated[int, typer.Option("--concurrency", "-j", min=1, help="Articles in flight at once.")] = 1,
+    min_overlap: Annotated[float, typer.Option(min=0.01, max=1.0, help="Share of a gold quote a prediction must cover.")] = DEFAULT_MIN_OVERLAP,
+    format: Annotated[EvalFormat, typer.Option("--format", "-f", help="How to print the results.")] = EvalFormat.table,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Also write the full JSON run here (for eval compare).")] = None,
+    report: Annotated[Optional[Path], typer.Option(help="Write a standalone HTML report here.")] = None,
+    baseline: Annotated[Optional[Path], typer.Option(help="Baseline file to compare with (or update, with --save-baseline).")] = None,
+    tolerance: Annotated[Optional[float], typer.Option(help="Allowed drop below the baseline (absolute); default: the file's (0.01).")] = None,
+    fail_under: Annotated[Optional[list[str]], typer.Option("--fail-under", help="METRIC=MIN, e.g. quotes.f1=0.9 (repeatable).")] = None,
+    save_baseline: Annotated[bool, typer.Option("--save-baseline", help="Write this run's numbers into --baseline (default evals/baseline.json).")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Score extraction against gold: quotes (GGT's 30%-overlap rule), speakers, accused, claims.
+
+    Without --predictions, runs the engine (offline unless --model) over the gold articles.
+    """
+    if ctx.invoked_subcommand is not None:
+        return
+    try:
+        _evaluate_command(
+            gold=gold, predictions=predictions, model=model, base_url=base_url, mode=mode, timeout=timeout,
+            max_retries=max_retries, no_cache=no_cache, concurrency=concurrency, min_overlap=min_overlap,
+            format=format, output=output, report=report, baseline=baseline, tolerance=tolerance,
+            fail_under=fail_under or [], save_baseline=save_baseline, quiet=quiet,
+        )
+    except ExtractorError as error:
+        _error(error)
+
+
+def _evaluate_command(*, gold: Path | None, predictions: Path | None, model: str | None, base_url: str | None, mode: str | None,
+                      timeout: float | None, max_retries: int | None, no_cache: bool, concurrency: int, min_overlap: float,
+                      format: EvalFormat, output: Path | None, report: Path | None, baseline: Path | None, tolerance: float | None,
+                      fail_under: list[str], save_baseline: bool, quiet: bool) -> None:
+    from extractor.evaluation.gold import load_gold, load_predictions
+
+    if gold is None:
+        raise InputError("give the gold set: extractor eval --gold evals/gold (or a .jsonl), or use: extractor eval compare A.json B.json")
+    if predictions is not None and model is not None:
+        raise InputError("--predictions scores saved results; --model runs an engine: give one, not both")
+    thresholds = gate.parse_thresholds(fail_under)
+    gold_articles = load_gold(gold)
+    warnings: list[str] = []
+    if predictions is not None:
+        results = load_predictions(predictions)
+    else:
+        settings_kwargs = {"model": model, "base_url": base_url, "mode": mode, "timeout": timeout, "max_retries": max_retries}
+        if no_cache:
+            settings_kwargs["cache"] = False
+        results, warnings = _run_engine(gold_articles, settings_kwargs, concurrency, quiet)
+    evaluation: Evaluation = evaluate(gold_articles, results, min_overlap=min_overlap)
+    evaluation.warnings[:0] = warnings
+    evaluation.info.update({"gold": str(gold), "predictions": str(predictions) if predictions else None})
+    run = evaluation.to_dict()
+
+    if output is not None:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_text(json.dumps(run, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    if report is not None:
+        from extractor.evaluation.report import render_report
+
+        report.parent.mkdir(parents=True, exist_ok=True)
+        report.write_text(render_report(evaluation, title=f"extractor eval · {gold_key_label(gold)}"), encoding="utf-8")
+    if format is EvalFormat.json:
+        typer.echo(json.dumps(run, ensure_ascii=False))
+    elif format is EvalFormat.markdown:
+        typer.echo(_markdown(run), nl=False)
+    else:
+        _print_table(run)
+    for warning in evaluation.warnings:
+        _stderr.print(f"[yellow]warning:[/] {warning}", markup=True, highlight=False)
+
+    if save_baseline:
+        path = baseline or Path("evals/baseline.json")
+        entry = gate.save_baseline(run, path, gold)
+        _stderr.print(f"baseline for {entry['gold']} ({entry['engine']}) saved to {path}", highlight=False)
+        gate.raise_if_failed(gate.check_thresholds(run, thresholds), "below --fail-under")
+        return
+    failures = gate.check_thresholds(run, thresholds)
+    if baseline is not None:
+        failures += gate.check_baseline(run, baseline, gold, tolerance=tolerance)
+    gate.raise_if_failed(failures, f"evaluation of {gold_key_label(gold)} fell short")
+
+
+def gold_key_label(gold: Path) -> str:
+    return gate.gold_key(gold)
+
+
+@eval_app.command("compare")
+def compare(
+    run_a: Annotated[Path, typer.Argument(help="A run saved with extractor eval --output (or --format json).")],
+    run_b: Annotated[Path, typer.Argument(help="The run to compare with A.")],
+    fail_on_regression: Annotated[bool, typer.Option("--fail-on-regression", help="Exit 5 when B is worse than A by more than --tolerance.")] = False,
+    tolerance: Annotated[float, typer.Option(help="Allowed drop (absolute) with --fail-on-regression.")] = gate.DEFAULT_TOLERANCE,
+    format: Annotated[EvalFormat, typer.Option("--format", "-f")] = EvalFormat.table,
+    top: Annotated[int, typer.Option(help="Show the articles whose quote F1 changed most.")] = 10,
+) -> None:
+    """Compare two saved eval runs metric by metric (B - A), and the articles that changed most."""
+    try:
+        a, b = gate.load_run(run_a), gate.load_run(run_b)
+        rows = gate.compare_runs(a, b)
+        per_a = {x["id"]: x for x in a.get("articles", [])}
+        changes = sorted(
+            (
+                (x["id"], get_metric(per_a[x["id"]], "quotes.f1"), get_metric(x, "quotes.f1"))
+                for x in b.get("articles", [])
+                if x["id"] in per_a
+            ),
+            key=lambda c: -abs((c[2] or 0) - (c[1] or 0)),
+        )
+        changes = [c for c in changes if (c[2] or 0) != (c[1] or 0)][:top]
+        if format is EvalFormat.json:
+            typer.echo(json.dumps({
+                "a": str(run_a), "b": str(run_b),
+                "metrics": {k: {"a": va, "b": vb, "delta": None if d is None else round(d, 4)} for k, va, vb, d in rows},
+                "articles": [{"id": i, "a": fa, "b": fb} for i, fa, fb in changes],
+            }))
+        elif format is EvalFormat.markdown:
+            typer.echo(f"| metric | {run_a.name} | {run_b.name} | Δ |\n|---|---:|---:|---:|")
+            for k, va, vb, d in rows:
+                typer.echo(f"| {k} | {_fmt(va)} | {_fmt(vb)} | {'–' if d is None else f'{d:+.3f}'} |")
+        else:
+            console = Console(highlight=False)
+            console.print(f"A = {run_a} · engine {a.get('engine')}")
+            console.print(f"B = {run_b} · engine {b.get('engine')}")
+            table = Table()
+            for column in ("metric", "A", "B", "B - A"):
+                table.add_column(column, justify="left" if column == "metric" else "right")
+            for k, va, vb, d in rows:
+                style = "" if d is None or abs(d) < 1e-9 else ("green" if d > 0 else "red")
+                table.add_row(k, _fmt(va), _fmt(vb), "–" if d is None else f"[{style}]{d:+.3f}[/]" if style else f"{d:+.3f}")
+            console.print(table)
+            if changes:
+                art = Table(title="articles whose quote F1 changed most", title_justify="left")
+                for column in ("article", "A", "B"):
+                    art.add_column(column)
+                for i, fa, fb in changes:
+                    art.add_row(i, _fmt(fa), _fmt(fb))
+                console.print(art)
+        if a.get("min_overlap") != b.get("min_overlap") or a.get("gold") != b.get("gold"):
+            _stderr.print("[yellow]warning:[/] the runs differ in gold set or min_overlap; the numbers are not comparable", markup=True)
+        if fail_on_regression:
+            fallen = [
+                f"{k} fell from {va:.4f} to {vb:.4f} (-{va - vb:.4f}, tolerance {tolerance})"
+                for k, va, vb, d in rows
+                if d is not None and d < -tolerance - 1e-9
+            ]
+            gate.raise_if_failed(fallen, "B is worse than A")
+    except ExtractorError as error:
+        _error(error)
+
+
+__all__ = ["eval_app", "HEADLINE_METRICS"]

@@ -1,0 +1,155 @@
+"""CI gates: --fail-under thresholds and the committed baseline (evals/baseline.json).
+
+The baseline file holds, per gold set / engine / min_overlap, the headline metrics of a run and
+a tolerance; a run fails when a metric falls more than the tolerance below its baseline value.
+Only totals are stored, never article text.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Mapping
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from extractor.errors import ConfigError, EvalThresholdError, InputError
+from extractor.evaluation.metrics import HEADLINE_METRICS, get_metric
+
+DEFAULT_TOLERANCE = 0.01
+
+
+def gold_key(gold: str | Path) -> str:
+    """How a gold set is named in the baseline: its file or directory name (``gold`` for
+    evals/gold, ``polnear_dev.jsonl``), so the same set matches from any working directory."""
+    return Path(os.path.normpath(str(gold))).name
+
+
+def parse_thresholds(items: Iterable[str]) -> dict[str, float]:
+    """``["quotes.f1=0.9", "speakers.accuracy=0.85"]`` -> {key: value}; bad items are an InputError."""
+    thresholds: dict[str, float] = {}
+    for item in items:
+        key, sep, value = item.partition("=")
+        try:
+            if not sep or not key.strip():
+                raise ValueError
+            thresholds[key.strip()] = float(value)
+        except ValueError:
+            raise InputError(f"--fail-under {item!r}: expected METRIC=NUMBER, e.g. quotes.f1=0.9") from None
+    return thresholds
+
+
+def check_thresholds(run: Mapping[str, Any], thresholds: Mapping[str, float]) -> list[str]:
+    """One message per threshold not met (a missing/null metric is a failure too)."""
+    failures = []
+    for key, minimum in thresholds.items():
+        value = get_metric(run, key)
+        if value is None:
+            failures.append(f"{key} is not available for this gold set (cannot check >= {minimum})")
+        elif value < minimum - 1e-9:
+            failures.append(f"{key} = {value:.4f} is below the threshold {minimum:.4f} (short by {minimum - value:.4f})")
+    return failures
+
+
+def _load(path: Path) -> dict[str, Any]:
+    if not path.exists():
+        return {"tolerance": DEFAULT_TOLERANCE, "runs": []}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise InputError(f"{path}: cannot read the baseline ({exc})") from None
+    if not isinstance(data, dict) or not isinstance(data.get("runs"), list):
+        raise InputError(f"{path}: not a baseline file (expected an object with a 'runs' list)")
+    return data
+
+
+def _find(data: Mapping[str, Any], gold: str, engine: Any, min_overlap: float) -> dict[str, Any] | None:
+    for entry in data["runs"]:
+        if entry.get("gold") == gold and entry.get("engine") == engine and abs(entry.get("min_overlap", -1) - min_overlap) < 1e-9:
+            return entry
+    return None
+
+
+def check_baseline(run: Mapping[str, Any], baseline: str | Path, gold: str | Path, *, tolerance: float | None = None) -> list[str]:
+    """Messages for every headline metric more than the tolerance below the baseline entry of
+    this gold set, engine and min_overlap. No entry at all is a ConfigError (say how to make one)."""
+    path = Path(baseline)
+    if not path.exists():
+        raise ConfigError(f"{path}: no baseline file; create it with --save-baseline")
+    data = _load(path)
+    key = gold_key(gold)
+    entry = _find(data, key, run.get("engine"), run["min_overlap"])
+    if entry is None:
+        raise ConfigError(
+            f"{path}: no baseline for gold {key!r}, engine {run.get('engine')!r}, min_overlap {run['min_overlap']}; "
+            "create it with --save-baseline"
+        )
+    tol = data.get("tolerance", DEFAULT_TOLERANCE) if tolerance is None else tolerance
+    failures = []
+    for metric, expected in entry["metrics"].items():
+        if expected is None:
+            continue
+        value = get_metric(run, metric)
+        if value is None:
+            failures.append(f"{metric} is missing from this run (baseline {expected:.4f})")
+        elif value < expected - tol - 1e-9:
+            failures.append(f"{metric} fell from {expected:.4f} to {value:.4f} (-{expected - value:.4f}, tolerance {tol})")
+    return failures
+
+
+def save_baseline(run: Mapping[str, Any], baseline: str | Path, gold: str | Path) -> dict[str, Any]:
+    """Write (or replace) this run's entry in the baseline file; return the entry."""
+    path = Path(baseline)
+    data = _load(path)
+    key = gold_key(gold)
+    entry = {
+        "gold": key,
+        "engine": run.get("engine"),
+        "min_overlap": run["min_overlap"],
+        "n_articles": run["n_articles"],
+        "saved": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "metrics": {m: get_metric(run, m) for m in HEADLINE_METRICS},
+    }
+    data["runs"] = [e for e in data["runs"] if _find({"runs": [e]}, key, entry["engine"], entry["min_overlap"]) is None]
+    data["runs"].append(entry)
+    data["runs"].sort(key=lambda e: (e["gold"], str(e["engine"]), e["min_overlap"]))
+    data.setdefault("tolerance", DEFAULT_TOLERANCE)
+    data.setdefault(
+        "about",
+        "Headline metrics CI must not fall below (more than `tolerance`, absolute). "
+        "Regenerate: extractor eval --gold GOLD --baseline evals/baseline.json --save-baseline",
+    )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    os.replace(tmp, path)
+    return entry
+
+
+def raise_if_failed(failures: list[str], what: str) -> None:
+    if failures:
+        raise EvalThresholdError(f"{what}: " + "; ".join(failures))
+
+
+def compare_runs(a: Mapping[str, Any], b: Mapping[str, Any], metrics: Iterable[str] = HEADLINE_METRICS) -> list[tuple[str, float | None, float | None, float | None]]:
+    """(metric, A, B, B - A) for every metric."""
+    rows = []
+    for key in metrics:
+        va, vb = get_metric(a, key), get_metric(b, key)
+        rows.append((key, va, vb, None if va is None or vb is None else vb - va))
+    return rows
+
+
+def load_run(path: str | Path) -> dict[str, Any]:
+    """A run saved by ``extractor eval --output`` or ``--format json``."""
+    p = Path(path)
+    try:
+        data = json.loads(p.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InputError(f"{p}: no such file") from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(f"{p}: not an eval run ({exc})") from None
+    if not isinstance(data, dict) or "quotes" not in data or "min_overlap" not in data:
+        raise InputError(f"{p}: not an eval run (save one with extractor eval --output RUN.json)")
+    return data
