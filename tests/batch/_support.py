@@ -153,3 +153,22 @@ def read_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+# --- a child process's share of the shared-cache test ------------------------------------------
+
+
+def hammer_cache(directory: str, worker: int, keys: int) -> int:
+    """Run in a child process: every process writes every key of one shared ResponseCache with
+    its own value (large ones too, which diskcache keeps in separate files) and reads back;
+    a read must always be one writer's whole value, never a torn or foreign one."""
+    from extractor.cache import ResponseCache, cache_key
+
+    cache = ResponseCache(directory)
+    try:
+        for n in range(keys):
+            key = cache_key({"n": n})
+            cache.set(key, {"n": n, "writer": worker, "pad": str(worker) * (40_000 if n % 10 == 0 else 10)})
+            value = cache.get(key)
+            assert value is not None and value["n"] == n and value["pad"] == str(value["writer"]) * len(value["pad"])
+    finally:
+        cache.close()
+    return worker
