@@ -1,0 +1,480 @@
+"""Attribution: which stretches of the article are reported statements, and whose.
+
+Three families of rules, read in this order over one parsed document:
+
+1. **Quotation marks** (``quotes.find_quote_spans``) give direct quotes. Each is tied to a
+   reporting verb next to it: after it (« … », a-t-il dit ; “…,” she said ; “…,” said X) or
+   before it (X said: “…” ; X a déclaré : « … »). A quotation with no verb of its own that
+   follows an attributed one continues it (second paragraph, second sentence of a statement).
+2. **Reporting verbs** with a content clause give indirect speech (X said that …, X estime que
+   …, « … » inside the clause makes it mixed); verbs whose content is their object
+   (accuser X de …, call on X to …) take the rest of their clause.
+3. **Source phrases** (selon X, d'après X, according to X) attribute the rest of their sentence.
+
+Every span is a character range of the article; ``kind`` comes from the text: only quotation
+marks → direct; a clause with quoted words inside → mixed; none → indirect.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from extractor.engines.offline.lexicon import Lexicon
+from extractor.engines.offline.quotes import QuoteSpan, find_quote_spans
+from extractor.engines.offline.speakers import SpeakerRef, SpeakerRegistry
+
+_SUBJ = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl:subj"})
+_CONTENT = frozenset({"ccomp", "parataxis"})
+_OBJECT_CONTENT = frozenset({"xcomp", "obj", "dobj", "obl:arg", "advcl", "acl", "obl", "prep", "iobj"})
+_QUOTE_CHARS = frozenset("«»“”\"‘’„‹›")
+_CLAUSE_STOP = frozenset({".", "!", "?", ";"})
+_MIN_CONTENT_TOKENS = 3
+
+
+@dataclass
+class Attribution:
+    """One reported statement found in the article."""
+
+    start: int
+    end: int
+    kind: str
+    cue: tuple[int, int] | None = None
+    speaker: SpeakerRef | None = None
+    hedged: bool = False
+    cue_lemma: str | None = None
+    quotes: list[QuoteSpan] = field(default_factory=list)
+    content_root: int | None = None  # token index of the clause's main word (for claims)
+    rule: str = ""
+
+
+@dataclass
+class DocAnalysis:
+    """Everything the later stages need about one document."""
+
+    doc: Doc
+    attributions: list[Attribution]
+    registry: SpeakerRegistry
+    quote_spans: list[QuoteSpan]
+    quote_of_token: list[int]  # index into quote_spans, -1 outside quotations
+
+
+def _is_cue(token: Token, lexicon: Lexicon) -> bool:
+    """A reporting verb used as a verb of saying: not an adjectival or passive participle
+    ("des pirates accusés de …", "the so-called deal"), which describes rather than reports."""
+    if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in lexicon.speech_verbs:
+        return False
+    if "Part" in token.morph.get("VerbForm") and token.dep_ in ("acl", "amod", "appos") and not any(
+        c.dep_.startswith("aux") or c.dep_ in ("obj", "dobj", "ccomp") for c in token.children
+    ):
+        return token.tag_ == "VBG"  # English gerund adjuncts ("…, saying that") still report
+    if "Pass" in token.morph.get("Voice") and not any(c.dep_ in ("agent", "obl:agent") for c in token.children):
+        # "X est convaincu que …" / "X is convinced that …" reports X's belief.
+        return token.lemma_.lower() in lexicon.passive_belief_verbs
+    return True
+
+
+def _quote_index(doc: Doc, spans: list[QuoteSpan]) -> list[int]:
+    """For each token, the index of the quotation it sits in (marks included), or -1."""
+    out = [-1] * len(doc)
+    k = 0
+    for token in doc:
+        while k < len(spans) and spans[k].outer_end <= token.idx:
+            k += 1
+        if k < len(spans) and spans[k].outer_start <= token.idx < spans[k].outer_end:
+            out[token.i] = k
+    return out
+
+
+class _Analyzer:
+    def __init__(self, doc: Doc, lexicon: Lexicon) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.lex = lexicon
+        self.spans = find_quote_spans(doc.text)
+        self.qidx = _quote_index(doc, self.spans)
+        self.mask = [q >= 0 for q in self.qidx]
+        self.registry = SpeakerRegistry(doc, lexicon, self.mask)
+        # One pass over the tokens: candidate cues outside quotations.
+        self.cues: list[Token] = []
+        speech = lexicon.speech_verbs
+        for token in doc:
+            if not self.mask[token.i] and token.lemma_.lower() in speech and _is_cue(token, lexicon):
+                self.cues.append(token)
+        self.used_cues: set[int] = set()
+
+    # -- helpers ----------------------------------------------------------------------------
+    def _char_token(self, char: int) -> Token | None:
+        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        return span[0] if span is not None and len(span) else None
+
+    def _subject(self, verb: Token) -> Token | None:
+        """The subject of a reporting verb, climbing through aux/xcomp/conj chains."""
+        seen = 0
+        t = verb
+        while t is not None and seen < 4:
+            for child in t.children:
+                if child.dep_ in _SUBJ and not self.mask[child.i]:
+                    return child
+            if t.dep_ in ("xcomp", "conj", "advcl", "acl") and t.head is not t:
+                # "X went on to say", "X said ... and added", "…, adding that" share X.
+                t = t.head
+                seen += 1
+                continue
+            break
+        # English passive agent: "was told by X".
+        for child in verb.children:
+            if child.dep_ == "agent":
+                for grand in child.children:
+                    if grand.dep_ == "pobj":
+                        return grand
+        return None
+
+    def _phrase(self, head: Token) -> list[Token]:
+        """The subject phrase: the head's subtree without clauses (keeps appositions, conjuncts)."""
+        out = []
+        stack = [head]
+        while stack:
+            t = stack.pop()
+            out.append(t)
+            for child in t.children:
+                if child.dep_ in ("relcl", "acl:relcl", "ccomp", "advcl", "parataxis") or self.mask[child.i]:
+                    continue
+                stack.append(child)
+        out.sort(key=lambda t: t.i)
+        return out
+
+    def _speaker_for_cue(self, cue: Token, window: tuple[int, int] | None = None) -> SpeakerRef | None:
+        subject = self._subject(cue)
+        if subject is not None and subject.pos_ in ("PRON",) and subject.lower_ in ("que", "qui", "that", "which", "who"):
+            # Relative pronoun: the noun it stands for.
+            if cue.dep_ in ("relcl", "acl:relcl"):
+                subject = cue.head
+        if subject is not None:
+            ref = self.registry.resolve(self._phrase(subject), head=subject)
+            if ref is not None and (window is None or ref.entities):
+                # A French inverted subject may hold more names than the parse attached.
+                if window is not None and subject.pos_ != "PRON":
+                    wider = self._window_speaker(cue, window)
+                    if wider is not None and (
+                        len(wider.entities) > len(ref.entities)
+                        or wider.named and not ref.named
+                    ):
+                        return wider
+                return ref
+        if window is not None:
+            return self._window_speaker(cue, window)
+        return None
+
+    def _window_speaker(self, cue: Token, window: tuple[int, int]) -> SpeakerRef | None:
+        """Speaker named around a cue inside a short attribution clause (inversions, incises)."""
+        lo, hi = window
+        doc = self.doc
+        after: list[Token] = []
+        for t in doc[cue.i + 1 : hi]:
+            if t.pos_ == "VERB" or t.lower_ in ("qui", "who", "which", "que", "that") or t.text in _CLAUSE_STOP or self.mask[t.i]:
+                break
+            after.append(t)
+        before = [t for t in doc[lo : cue.i] if not t.is_punct and t.pos_ not in ("AUX", "ADV", "VERB") and t.dep_ not in ("aux", "aux:tense", "aux:pass")]
+        after = [t for t in after if t.ent_type_ not in ("DATE", "TIME") and t.lower_ not in self.lex.time_words]
+        order = (before, after) if any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in before) else (after, before)
+        for tokens in order:
+            if not tokens:
+                continue
+            ref = self.registry.resolve(tokens)
+            if ref is not None and ref.entities:
+                return ref
+        return None
+
+    def _hedged(self, cue: Token | None, lo: int, hi: int) -> bool:
+        if cue is not None and self.lex.conditional_hedges and "Cnd" in cue.morph.get("Mood"):
+            return True
+        for t in self.doc[lo:hi]:
+            if t.lower_ in self.lex.hedge_words and not self.mask[t.i]:
+                return True
+            if self.lex.conditional_hedges and t.pos_ in ("AUX", "VERB") and "Cnd" in t.morph.get("Mood") and not self.mask[t.i]:
+                return True
+        return False
+
+    def _trim(self, lo: int, hi: int) -> tuple[int, int] | None:
+        """Character range of tokens [lo, hi) without edge punctuation (quotation marks kept inside)."""
+        doc = self.doc
+        while lo < hi and (doc[lo].is_punct and doc[lo].text not in _QUOTE_CHARS or doc[lo].is_space):
+            lo += 1
+        while hi > lo and (doc[hi - 1].is_punct and doc[hi - 1].text not in _QUOTE_CHARS or doc[hi - 1].is_space):
+            hi -= 1
+        if hi - lo <= 0:
+            return None
+        start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+        return start, end
+
+    def _sentence(self, i: int) -> tuple[int, int]:
+        """Token bounds of the sentence around token i by punctuation and line breaks (the
+        statistical splitter sometimes cuts at a quotation mark)."""
+        doc, n = self.doc, len(self.doc)
+        lo = i
+        while lo > 0 and not (doc[lo - 1].text in _CLAUSE_STOP and not self.mask[lo - 1]) and "\n" not in doc[lo - 1].text_with_ws:
+            lo -= 1
+        hi = i
+        while hi < n and not (doc[hi].text in _CLAUSE_STOP and not self.mask[hi]) and "\n" not in doc[hi].text_with_ws:
+            hi += 1
+        return lo, min(n, hi + 1)
+
+    def _governing_cue(self, token: Token) -> Token | None:
+        """The reporting verb a quotation depends on, climbing the parse a few steps."""
+        t = token
+        for _ in range(6):
+            if t.head is t:
+                return None
+            t = t.head
+            if not self.mask[t.i] and _is_cue(t, self.lex):
+                return t
+        return None
+
+    def _is_cue_here(self, token: Token) -> bool:
+        return not self.mask[token.i] and _is_cue(token, self.lex)
+
+    # -- rule 1: quotation marks -------------------------------------------------------------------
+    def direct_quotes(self) -> list[Attribution]:
+        doc = self.doc
+        out: list[Attribution] = []
+        for k, span in enumerate(self.spans):
+            first = self._char_token(span.outer_start)
+            last = self._char_token(max(span.outer_end - 1, span.outer_start))
+            if first is None or last is None:
+                continue
+            attribution = Attribution(span.start, span.end, "direct", quotes=[span], rule="quote")
+            sent_first = first.sent
+            sent_last = last.sent
+            # a) after the quotation, up to the next quotation or the end of the sentence.
+            hi = sent_last.end
+            j = last.i + 1
+            stop = j
+            while stop < hi and not self.mask[stop] and doc[stop].text not in _CLAUSE_STOP:
+                stop += 1
+            cue = None
+            for t in doc[j:stop]:
+                if t.pos_ == "VERB" and not self._is_cue_here(t) and t.dep_ not in ("amod",):
+                    break
+                if self._is_cue_here(t):
+                    cue = t
+                    break
+            if cue is not None and (cue.i - j) <= 8:
+                attribution.cue = (cue.idx, cue.idx + len(cue.text))
+                attribution.cue_lemma = cue.lemma_.lower()
+                attribution.speaker = self._speaker_for_cue(cue, (j, stop))
+                attribution.rule = "quote+cue-after"
+                self.used_cues.add(cue.i)
+            else:
+                # b) before the quotation: "X said: “…”", "X a déclaré : « … »".
+                lo = sent_first.start
+                i = first.i - 1
+                while i >= lo and doc[i].is_space:
+                    i -= 1
+                glue = i >= lo and doc[i].text in {":", ",", "—", "-", "–"}
+                start_scan = i - 1 if glue else i
+                cue = None
+                if glue or i < lo:
+                    # A colon at the end of the previous paragraph also introduces the quote.
+                    scan_lo = lo if i >= lo else max(0, (doc[lo - 1].sent.start if lo > 0 else 0))
+                    if i < lo and lo > 0:
+                        prev = lo - 1
+                        while prev > 0 and doc[prev].is_space:
+                            prev -= 1
+                        if doc[prev].text == ":":
+                            start_scan = prev - 1
+                            scan_lo = doc[prev].sent.start
+                        else:
+                            start_scan = -1
+                    for t in reversed(doc[scan_lo : start_scan + 1]) if start_scan >= scan_lo else []:
+                        if self.mask[t.i]:
+                            break
+                        if self._is_cue_here(t):
+                            cue = t
+                            break
+                if cue is not None:
+                    attribution.cue = (cue.idx, cue.idx + len(cue.text))
+                    attribution.cue_lemma = cue.lemma_.lower()
+                    attribution.speaker = self._speaker_for_cue(cue)
+                    attribution.rule = "quote+cue-before"
+                    self.used_cues.add(cue.i)
+            attribution.hedged = self._hedged(cue, first.i, last.i + 1) if cue is not None and self.lex.conditional_hedges and "Cnd" in cue.morph.get("Mood") else False
+            out.append(attribution)
+        return out
+
+    # -- rule 2: reporting verbs with a content clause ------------------------------------------------
+    def verb_attributions(self) -> list[Attribution]:
+        doc = self.doc
+        out: list[Attribution] = []
+        for cue in self.cues:
+            if cue.i in self.used_cues:
+                continue
+            lemma = cue.lemma_.lower()
+            content_heads = [c for c in cue.children if c.dep_ in _CONTENT and c.i > cue.i or c.dep_ == "ccomp"]
+            weak = lemma in self.lex.weak_verbs
+            if not content_heads and not weak:
+                content_heads = [c for c in cue.children if c.dep_ in _OBJECT_CONTENT and c.i > cue.i and c.pos_ in ("VERB", "NOUN", "PROPN", "AUX", "ADP")]
+                if content_heads and lemma not in self.lex.accuse_object_verbs and lemma not in self.lex.claim_kinds.get("call_to_action", frozenset()):
+                    # Plain speech verbs need a clause; an object alone ("said a few words") is not content.
+                    content_heads = [c for c in content_heads if c.dep_ in ("xcomp",) and c.pos_ in ("VERB", "AUX")]
+            if not content_heads:
+                continue
+            tokens: list[int] = []
+            for head in content_heads:
+                tokens.extend(t.i for t in head.subtree)
+            # The cue's own clause must not leak in (subject, the cue itself).
+            tokens = sorted(i for i in set(tokens) if i != cue.i)
+            if len(tokens) < _MIN_CONTENT_TOKENS:
+                continue
+            lo, hi = tokens[0], tokens[-1] + 1
+            if lo < cue.i < hi:
+                # Content on both sides of the cue (parse oddity): keep the side holding the first head.
+                if content_heads[0].i > cue.i:
+                    lo = cue.i + 1
+                else:
+                    hi = cue.i
+            # stop at the sentence end
+            sent = cue.sent
+            lo, hi = max(lo, sent.start) if content_heads[0].i > cue.i else lo, min(hi, sent.end) if content_heads[0].i > cue.i else hi
+            trimmed = self._trim(lo, hi)
+            if trimmed is None:
+                continue
+            start, end = trimmed
+            subject = self._subject(cue)
+            if subject is not None and subject.i >= lo and subject.i < hi:
+                continue
+            attribution = Attribution(start, end, "indirect", cue=(cue.idx, cue.idx + len(cue.text)), cue_lemma=lemma, rule="verb", content_root=content_heads[0].i)
+            attribution.speaker = self._speaker_for_cue(cue)
+            attribution.hedged = self._hedged(cue, lo, hi)
+            out.append(attribution)
+        return out
+
+    # -- rule 3: source phrases (selon X, according to X) ----------------------------------------------
+    def source_phrases(self) -> list[Attribution]:
+        doc = self.doc
+        out: list[Attribution] = []
+        text = self.text
+        lowered = text.lower().replace("’", "'")
+        starts = {t.idx: t.i for t in doc}
+        ends = {t.idx + len(t.text): t.i for t in doc}
+        for pattern in self.lex.according_to:
+            phrase = " ".join(pattern)
+            pos = lowered.find(phrase)
+            while pos >= 0:
+                i, last = starts.get(pos), ends.get(pos + len(phrase))
+                pos = lowered.find(phrase, pos + 1)
+                if i is None or last is None or self.mask[i]:
+                    continue
+                # The source: tokens after the cue up to punctuation or a verb.
+                j = k = last + 1
+                while k < len(doc) and not doc[k].is_punct and doc[k].pos_ not in ("VERB", "AUX") and not doc[k].is_space and not self.mask[k] and doc[k].lower_ not in ("que", "that", "qui", "who"):
+                    k += 1
+                if k == j:
+                    continue
+                s_lo, s_hi = self._sentence(i)
+                left, right = (s_lo, i), (k, s_hi)
+                if left[1] - left[0] >= _MIN_CONTENT_TOKENS and right[1] - right[0] >= _MIN_CONTENT_TOKENS and doc[i - 1].text == ",":
+                    lo, hi = s_lo, s_hi  # "X, selon Y, Z": the statement spans both sides
+                else:
+                    lo, hi = left if (left[1] - left[0]) > (right[1] - right[0]) else right
+                trimmed = self._trim(lo, hi)
+                if trimmed is None or hi - lo < _MIN_CONTENT_TOKENS:
+                    continue
+                cue_start, cue_end = doc[i].idx, doc[last].idx + len(doc[last].text)
+                attribution = Attribution(trimmed[0], trimmed[1], "indirect", cue=(cue_start, cue_end), cue_lemma=phrase, rule="source", hedged=True)
+                attribution.speaker = self.registry.resolve(list(doc[j:k]))
+                out.append(attribution)
+        return out
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def analyze(doc: Doc, lexicon: Lexicon) -> DocAnalysis:
+    """All attributions in a parsed document, merged and in text order."""
+    analyzer = _Analyzer(doc, lexicon)
+    direct = analyzer.direct_quotes()
+    indirect = analyzer.verb_attributions() + analyzer.source_phrases()
+    # Merge: a clause that is (almost) one direct quote lends it its cue and speaker; a clause
+    # that holds quoted words becomes a mixed quote replacing those short direct ones.
+    absorbed: set[int] = set()
+    kept_indirect: list[Attribution] = []
+    indirect.sort(key=lambda a: (a.start, -(a.end - a.start)))
+    for att in indirect:
+        inside = [k for k, d in enumerate(direct) if _overlap((d.start, d.end), (att.start, att.end)) > 0]
+        if any(_overlap((kept.start, kept.end), (att.start, att.end)) > 0.5 * (att.end - att.start) for kept in kept_indirect):
+            continue
+        if inside:
+            covered = sum(_overlap((direct[k].start, direct[k].end), (att.start, att.end)) for k in inside)
+            if covered >= 0.6 * (att.end - att.start):
+                for k in inside:
+                    if direct[k].speaker is None and att.speaker is not None:
+                        direct[k].speaker = att.speaker
+                        direct[k].cue = att.cue
+                        direct[k].cue_lemma = att.cue_lemma
+                        direct[k].hedged = direct[k].hedged or att.hedged
+                        direct[k].rule += "+clause"
+                continue
+            # Mixed: the clause, stretched to hold its quotations whole.
+            att.start = min(att.start, *(direct[k].start for k in inside))
+            att.end = max(att.end, *(direct[k].end for k in inside))
+            att.kind = "mixed"
+            att.quotes = [q for k in inside for q in direct[k].quotes]
+            absorbed.update(inside)
+        kept_indirect.append(att)
+    remaining = [d for k, d in enumerate(direct) if k not in absorbed]
+    _inherit_speakers(analyzer, remaining)
+    remaining = [d for d in remaining if _keep_direct(analyzer, d)]
+    attributions = sorted(remaining + kept_indirect, key=lambda a: (a.start, a.end))
+    return DocAnalysis(doc, attributions, analyzer.registry, analyzer.spans, analyzer.qidx)
+
+
+def _inherit_speakers(analyzer: _Analyzer, direct: list[Attribution]) -> None:
+    """A quotation with no cue of its own continues the previous attributed one nearby."""
+    text = analyzer.text
+    previous: Attribution | None = None
+    for att in direct:
+        if att.speaker is None and previous is not None and previous.speaker is not None:
+            gap = text[previous.quotes[-1].outer_end : att.quotes[0].outer_start]
+            starts_sentence = text[att.start : att.start + 1].isupper() or att.quotes[0].continued
+            if gap.count("\n\n") + gap.count("\n") <= 2 and starts_sentence and len(gap) < 400:
+                att.speaker = previous.speaker
+                att.rule += "+continued"
+        if att.speaker is not None:
+            previous = att
+
+
+def _keep_direct(analyzer: _Analyzer, att: Attribution) -> bool:
+    """Drop quotation marks around names and titles (« Exchange », “The Post”) that nobody says."""
+    if att.speaker is not None:
+        return True
+    span = analyzer.doc.char_span(att.start, att.end, alignment_mode="expand")
+    if span is None:
+        return False
+    cue = analyzer._governing_cue(span.root)
+    if cue is not None:
+        ref = analyzer._speaker_for_cue(cue)
+        if ref is not None and ref.entities:
+            att.speaker, att.cue, att.cue_lemma = ref, (cue.idx, cue.idx + len(cue.text)), cue.lemma_.lower()
+            att.rule += "+governing-cue"
+            return True
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    if not words:
+        return False
+    if len(words) <= 4 and all(t.text[:1].isupper() or t.like_num for t in words):
+        return False
+    # A short fragment with no speaker anywhere near is a scare quote or a title: keep it only
+    # when its sentence has a subject that can be its source.
+    if len(words) <= 6:
+        root = span.sent.root
+        subject = next((c for c in root.children if c.dep_ in _SUBJ and not analyzer.mask[c.i]), None)
+        if subject is None:
+            return False
+        ref = analyzer.registry.resolve(analyzer._phrase(subject), head=subject)
+        if ref is None or not ref.entities or all(e.kind == "unknown" for e in ref.entities):
+            return False
+        att.speaker = ref
+        att.rule += "+sentence-subject"
+    return True

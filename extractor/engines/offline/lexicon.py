@@ -1,0 +1,93 @@
+"""Language data (lang/<code>.json) compiled once into sets for cheap lookups by the rules."""
+
+from __future__ import annotations
+
+import functools
+import json
+from dataclasses import dataclass
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The lists the rules read, for one language. Everything is lower case except names."""
+
+    language: str
+    speech_verbs: frozenset[str]
+    belief_verbs: frozenset[str]
+    weak_verbs: frozenset[str]
+    passive_belief_verbs: frozenset[str]
+    activity_nouns: frozenset[str]
+    according_to: tuple[tuple[str, ...], ...]  # multiword cues, tokenised lower case
+    speech_nouns: frozenset[str]
+    accuse_object_verbs: frozenset[str]
+    accuse_target_verbs: frozenset[str]
+    accuse_passive: frozenset[str]
+    accuse_nouns: frozenset[str]
+    responsible_words: frozenset[str]
+    claim_kinds: dict[str, frozenset[str]]
+    hedge_words: frozenset[str]
+    conditional_hedges: bool
+    titles: frozenset[str]
+    unnamed_nouns: frozenset[str]
+    group_nouns: frozenset[str]
+    government_words: frozenset[str]
+    state_words: frozenset[str]
+    organization_words: frozenset[str]
+    person_pronouns: frozenset[str]
+    plural_pronouns: frozenset[str]
+    first_pronouns: frozenset[str]
+    capitals: dict[str, str]
+    nationalities: dict[str, str]
+    country_forms: dict[str, str]  # lower-cased surface form -> canonical country
+    determiners: frozenset[str]
+    time_words: frozenset[str]
+
+
+def _lower_set(items: list[str]) -> frozenset[str]:
+    return frozenset(item.lower() for item in items)
+
+
+@functools.cache
+def get_lexicon(language: str) -> Lexicon:
+    """The compiled lexicon for 'fr' or 'en' (cached per process)."""
+    raw = json.loads(resources.files("extractor.engines.offline").joinpath("lang", f"{language}.json").read_text("utf-8"))
+    verbs = raw["reporting_verbs"]
+    acc = raw["accusation"]
+    forms = {}
+    for country, surfaces in raw["country_forms"].items():
+        for surface in surfaces:
+            forms[surface.lower()] = country
+        forms[country.lower()] = country
+    return Lexicon(
+        language=language,
+        speech_verbs=_lower_set(verbs["speech"]),
+        belief_verbs=_lower_set(verbs["belief"]),
+        weak_verbs=_lower_set(verbs.get("weak", [])),
+        passive_belief_verbs=_lower_set(verbs.get("passive_belief", [])),
+        activity_nouns=_lower_set(acc.get("activity_nouns", [])),
+        according_to=tuple(tuple(p.lower().replace("’", "'").split()) for p in raw["according_to"]),
+        speech_nouns=_lower_set(raw["speech_nouns"]),
+        accuse_object_verbs=_lower_set(acc["verbs_object"]),
+        accuse_target_verbs=_lower_set(acc["verbs_to_target"]),
+        accuse_passive=_lower_set(acc["passive_markers"]),
+        accuse_nouns=_lower_set(acc["nouns"]),
+        responsible_words=_lower_set(acc["responsible"]),
+        claim_kinds={kind: _lower_set(words) for kind, words in raw["claim_kinds"].items()},
+        hedge_words=_lower_set(raw["hedges"]["words"]),
+        conditional_hedges=bool(raw["hedges"].get("conditional_mood")),
+        titles=_lower_set(raw["titles"]),
+        unnamed_nouns=_lower_set(raw["unnamed_nouns"]),
+        group_nouns=_lower_set(raw["group_nouns"]),
+        government_words=_lower_set(raw["government_words"]),
+        state_words=_lower_set(raw["state_words"]),
+        organization_words=_lower_set(raw["organization_words"]),
+        person_pronouns=_lower_set(raw["pronouns"]["person"]),
+        plural_pronouns=_lower_set(raw["pronouns"]["plural"]),
+        first_pronouns=_lower_set(raw["pronouns"]["first"]),
+        capitals=dict(raw["capitals"]),
+        nationalities={k.lower(): v for k, v in raw["nationalities"].items()},
+        country_forms=forms,
+        determiners=_lower_set(raw["determiners"]),
+        time_words=_lower_set(raw.get("time_words", [])),
+    )

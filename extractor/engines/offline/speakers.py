@@ -1,0 +1,349 @@
+"""Speakers: who a reporting verb's subject (or an ``according to`` phrase) names.
+
+Rules, all driven by the language data in lang/<code>.json:
+
+- a person named in the phrase is the speaker; the title next to the name ("le ministre des
+  Affaires étrangères, Marc Garneau", "Foreign Minister Marc Garneau", "Marc Garneau, the
+  minister") is their role;
+- several people in one subject (a joint statement) are all speakers;
+- light coreference: a pronoun (il/elle, he/she) → the last person named outside quotation
+  marks; a surname alone → the full name it abbreviates; a bare title ("le ministre", "the
+  senator") → the last person with that title;
+- capitals and nationality adjectives with a state word stand for a country's government
+  (Pékin, le gouvernement chinois, les autorités chinoises → Chine), other institutions are
+  organisations or governments by their head noun;
+- anonymous sources ("selon les experts", "a source said") are kept, typed unnamed or group.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from extractor.engines.offline.lexicon import Lexicon
+
+_PERSON_LABELS = frozenset({"PER", "PERSON"})
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+_ORG_LABELS = frozenset({"ORG", "NORP", "MISC", "FAC"})
+_STOP_DEPS = frozenset({"relcl", "acl:relcl", "acl", "advcl", "ccomp", "parataxis", "xcomp", "csubj", "mark"})
+_APOSTROPHES = str.maketrans({"’": "'"})
+
+
+@dataclass(eq=False)
+class Entity:
+    """A speaker (or accuser) as the article names it, merged over all its surface forms."""
+
+    key: str
+    name: str
+    kind: str
+    role: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+
+    def add_alias(self, surface: str) -> None:
+        surface = surface.strip()
+        if surface and surface not in self.aliases:
+            self.aliases.append(surface)
+
+    def add_mention(self, start: int, end: int) -> None:
+        if (start, end) not in self.mentions:
+            self.mentions.append((start, end))
+
+
+@dataclass(frozen=True)
+class SpeakerRef:
+    """The resolution of one speaker phrase: the entities and where the phrase is."""
+
+    entities: tuple[Entity, ...]
+    start: int
+    end: int
+    named: bool = False  # people named in the phrase itself (not a title, pronoun or group)
+
+    @property
+    def display(self) -> str | None:
+        return ", ".join(e.name for e in self.entities) or None
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text.translate(_APOSTROPHES)).strip().lower()
+
+
+class SpeakerRegistry:
+    """Resolves speaker phrases of one parsed document to merged entities."""
+
+    def __init__(self, doc: Doc, lexicon: Lexicon, quote_mask: list[bool]) -> None:
+        self.doc = doc
+        self.lex = lexicon
+        self.entities: dict[str, Entity] = {}
+        self._quote_mask = quote_mask
+        # Person names outside quotations, in order: (start_char, full name) for coreference.
+        self._persons: list[tuple[int, str, Span]] = []
+        self._full_by_surname: dict[str, str] = {}
+        for ent in doc.ents:
+            if ent.label_ in _PERSON_LABELS and not quote_mask[ent.start]:
+                name = self._clean_name(ent)
+                if not name:
+                    continue
+                self._persons.append((ent.start_char, name, ent))
+                parts = name.split()
+                if len(parts) >= 2:
+                    self._full_by_surname.setdefault(parts[-1].lower(), name)
+        self._person_starts = [p[0] for p in self._persons]
+        self._last_person_entity: Entity | None = None
+
+    # -- naming -----------------------------------------------------------------------------
+    def _clean_name(self, span: Span) -> str:
+        tokens = [t for t in span if not t.is_punct or t.text in "-."]
+        while tokens and (tokens[0].lower_.translate(_APOSTROPHES) in self.lex.determiners or tokens[0].lower_ in self.lex.titles):
+            tokens = tokens[1:]
+        while tokens and tokens[-1].text in {"'s", "’s", "'", "’"}:
+            tokens = tokens[:-1]
+        if not tokens:
+            return ""
+        return self.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+
+    def _strip_det(self, tokens: list[Token]) -> list[Token]:
+        while tokens and (tokens[0].lower_.translate(_APOSTROPHES) in self.lex.determiners or tokens[0].is_punct):
+            tokens = tokens[1:]
+        while tokens and tokens[-1].is_punct:
+            tokens = tokens[:-1]
+        return tokens
+
+    def _text(self, tokens: list[Token]) -> str:
+        return self.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)] if tokens else ""
+
+    def _entity(self, key: str, name: str, kind: str) -> Entity:
+        entity = self.entities.get(key)
+        if entity is None:
+            entity = Entity(key=key, name=name, kind=kind)
+            self.entities[key] = entity
+        elif len(name) > len(entity.name) and kind == entity.kind == "person":
+            entity.name = name
+        return entity
+
+    def person(self, full_name: str) -> Entity:
+        parts = full_name.split()
+        if len(parts) == 1:
+            full_name = self._full_by_surname.get(parts[0].lower(), full_name)
+        return self._entity("person:" + _norm(full_name), full_name, "person")
+
+    def country(self, country: str) -> Entity:
+        return self._entity("country:" + _norm(country), country, "government")
+
+    # -- typing of non-person phrases -------------------------------------------------------------
+    def country_of(self, tokens: list[Token]) -> str | None:
+        """The country a phrase stands for: a capital, a country name, or state word + nationality."""
+        text = self._text(self._strip_det(list(tokens)))
+        if not text:
+            return None
+        if text in self.lex.capitals:
+            return self.lex.capitals[text]
+        low = _norm(text)
+        if low in self.lex.country_forms:
+            return self.lex.country_forms[low]
+        head_lemmas = {t.lemma_.lower() for t in tokens if t.pos_ in ("NOUN", "PROPN")}
+        if head_lemmas & self.lex.state_words and len(tokens) <= 4:
+            for t in tokens:
+                country = self.lex.nationalities.get(t.lower_)
+                if country:
+                    return country
+        return None
+
+    def typed(self, tokens: list[Token], label: str | None) -> Entity:
+        tokens = self._strip_det(tokens)
+        surface = self._text(tokens)
+        country = self.country_of(tokens)
+        if country:
+            entity = self.country(country)
+            entity.add_alias(surface)
+            return entity
+        lemmas = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
+        head = tokens[-1] if tokens else None
+        for t in tokens:
+            if t.dep_ in ("ROOT", "nsubj", "nsubj:pass", "nsubjpass", "pobj", "obj", "obl", "nmod") or t.head not in tokens:
+                head = t
+                break
+        head_lemma = head.lemma_.lower() if head is not None else ""
+        if label in _PLACE_LABELS and not any(ch.isdigit() for ch in surface):
+            kind = "government"
+        elif head_lemma in self.lex.titles and head is not None and head.pos_ == "NOUN":
+            kind = "person"
+        elif lemmas & self.lex.government_words and head_lemma not in self.lex.organization_words:
+            kind = "government"
+        elif label in _ORG_LABELS or lemmas & self.lex.organization_words:
+            kind = "organization"
+        elif head_lemma in self.lex.unnamed_nouns or head is not None and head.lower_ in self.lex.unnamed_nouns:
+            kind = "unnamed"
+        elif head_lemma in self.lex.group_nouns or head is not None and head.lower_ in self.lex.group_nouns:
+            kind = "group"
+        elif head is not None and head.pos_ == "PROPN":
+            kind = "organization"
+        elif head_lemma in self.lex.titles:
+            kind = "person"
+        else:
+            kind = "unknown"
+        entity = self._entity(f"{kind}:" + _norm(surface), surface, kind)
+        entity.add_alias(surface)
+        return entity
+
+    # -- roles ------------------------------------------------------------------------------------
+    def _role_near(self, ent: Span, lo: int, hi: int) -> str | None:
+        """A title just before the name (up to the previous name or comma group) or right after it."""
+        doc = self.doc
+        # Before: "le ministre des Affaires étrangères, Marc Garneau" / "Foreign Minister Marc Garneau".
+        i = ent.start - 1
+        while i >= lo and doc[i].is_punct:
+            i -= 1
+        chunk: list[Token] = []
+        while i >= lo and doc[i].ent_type_ not in _PERSON_LABELS and not doc[i].is_sent_start and doc[i].pos_ not in ("VERB", "AUX"):
+            if doc[i].text in {",", ";"} and chunk:
+                break
+            chunk.insert(0, doc[i])
+            i -= 1
+        role = self._title_phrase(chunk)
+        if role:
+            return role
+        # After: "Marc Garneau, the foreign minister," / "Marc Garneau, ministre de ...".
+        j = ent.end
+        if j < hi and doc[j].text == ",":
+            chunk = []
+            j += 1
+            while j < hi and doc[j].text not in {",", ";", ".", "»", "”", "“", "«"} and doc[j].pos_ not in ("VERB", "AUX") and doc[j].ent_type_ not in _PERSON_LABELS:
+                chunk.append(doc[j])
+                j += 1
+            role = self._title_phrase(chunk)
+            if role:
+                return role
+        return None
+
+    def _title_phrase(self, chunk: list[Token]) -> str | None:
+        chunk = [t for t in chunk if not t.is_space]
+        for k, token in enumerate(chunk):
+            if token.lower_ in self.lex.titles or token.lemma_.lower() in self.lex.titles:
+                if token.lower_ in {"mr.", "mrs.", "ms.", "miss", "dr."} and k == len(chunk) - 1:
+                    return None
+                rest = self._strip_det(chunk[k:])
+                # Keep a leading adjective in English ("Foreign Minister").
+                start = k
+                while start > 0 and chunk[start - 1].pos_ in ("ADJ", "PROPN", "NOUN") and chunk[start - 1].lower_ not in self.lex.determiners:
+                    start -= 1
+                rest = self._strip_det(chunk[start:])
+                text = self._text(rest)
+                return text or None
+        return None
+
+    # -- resolution -------------------------------------------------------------------------------
+    def _last_person_before(self, char: int) -> str | None:
+        k = bisect_left(self._person_starts, char) - 1
+        return self._persons[k][1] if k >= 0 else None
+
+    def _last_person_with_title(self, title: str, char: int) -> Entity | None:
+        best = None
+        for entity in self.entities.values():
+            if entity.kind == "person" and entity.role and title in _norm(entity.role) and entity.mentions and entity.mentions[0][0] < char:
+                best = entity
+        return best
+
+    def resolve(self, tokens: list[Token], *, head: Token | None = None, quoted: bool = False) -> SpeakerRef | None:
+        """Entities named by a phrase (tokens in document order). Words inside quotation marks
+        are not speakers, so they are ignored unless ``quoted`` (accused parties may be quoted)."""
+        tokens = [t for t in tokens if not t.is_space and (quoted or not self._quote_mask[t.i])]
+        if not tokens:
+            return None
+        lo, hi = tokens[0].i, tokens[-1].i + 1
+        doc = self.doc
+        span_start, span_end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        # 1. People named in the phrase (all of them: joint statements).
+        people: list[Entity] = []
+        seen = set()
+        for ent in doc[lo:hi].ents:
+            if ent.label_ not in _PERSON_LABELS:
+                continue
+            name = self._clean_name(ent)
+            if not name or name.lower() in seen:
+                continue
+            seen.add(name.lower())
+            if self.country_of(list(ent)):
+                continue  # a capital tagged as a person (Washington)
+            entity = self.person(name)
+            entity.add_alias(name)
+            entity.add_mention(ent.start_char, ent.end_char)
+            role = self._role_near(ent, max(0, lo - 1), hi)
+            if role and not entity.role:
+                entity.role = role
+            people.append(entity)
+        if people:
+            self._last_person_entity = people[-1]
+            first = min(e.mentions[-1][0] for e in people)
+            return SpeakerRef(tuple(people), min(span_start, first), span_end, named=True)
+        content = self._strip_det(tokens)
+        if not content:
+            return None
+        if head is None or head.i < lo or head.i >= hi:
+            head = next((t for t in content if t.head.i < lo or t.head.i >= hi or t.head == t), content[0])
+        # 2. Pronouns: the last person named before (outside quotations).
+        if head.lower_ in self.lex.person_pronouns and len(content) == 1:
+            name = self._last_person_before(head.idx)
+            if name:
+                entity = self.person(name)
+                return SpeakerRef((entity,), head.idx, head.idx + len(head.text))
+            return None
+        if head.lower_ in self.lex.first_pronouns or head.lower_ in self.lex.plural_pronouns and len(content) == 1:
+            return None
+        # 3. A bare title: the last person with that title.
+        if len(content) <= 3 and head.lemma_.lower() in self.lex.titles and head.pos_ == "NOUN":
+            entity = self._last_person_with_title(head.lemma_.lower(), head.idx)
+            if entity is not None:
+                return SpeakerRef((entity,), span_start, span_end)
+        # 4. Named organisations, places, institutions, groups, anonymous sources.
+        ents = [e for e in doc[lo:hi].ents if e.label_ not in _PERSON_LABELS and e.label_ not in {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}]
+        entities: list[Entity] = []
+        # Conjoined subjects (Les États-Unis, l'Union européenne et le Canada) → each conjunct.
+        conjuncts = [head] + [t for t in head.conjuncts if lo <= t.i < hi] if head is not None else []
+        if len(conjuncts) > 1:
+            for c in sorted(conjuncts, key=lambda t: t.i):
+                phrase = self._np(c, lo, hi)
+                if phrase:
+                    label = next((e.label_ for e in ents if e.start <= c.i < e.end), None)
+                    entity = self.typed(phrase, label)
+                    entity.add_mention(phrase[0].idx, phrase[-1].idx + len(phrase[-1].text))
+                    entities.append(entity)
+        if not entities:
+            phrase = self._np(head, lo, hi) if head is not None else content
+            phrase = phrase or content
+            label = next((e.label_ for e in ents if e.start <= head.i < e.end), None) if head is not None else None
+            entity = self.typed(phrase, label)
+            entity.add_mention(phrase[0].idx, phrase[-1].idx + len(phrase[-1].text))
+            entities.append(entity)
+        unique = tuple(dict.fromkeys(entities))
+        return SpeakerRef(unique, span_start, span_end)
+
+    def _np(self, head: Token, lo: int, hi: int) -> list[Token]:
+        """The noun phrase of ``head`` inside [lo, hi): its subtree without clauses or conjuncts."""
+        keep: list[Token] = []
+        stack = [head]
+        while stack:
+            t = stack.pop()
+            keep.append(t)
+            for child in t.children:
+                if child.dep_ in _STOP_DEPS or child.dep_ in ("conj", "cc", "appos", "punct") or not (lo <= child.i < hi):
+                    continue
+                stack.append(child)
+        keep.sort(key=lambda t: t.i)
+        # keep it contiguous around the head
+        out = [t for t in keep if not t.is_space]
+        if not out:
+            return []
+        # cut at the first gap
+        idx = [t.i for t in out]
+        h = idx.index(head.i)
+        a = h
+        while a > 0 and idx[a - 1] == idx[a] - 1:
+            a -= 1
+        b = h
+        while b + 1 < len(idx) and idx[b + 1] == idx[b] + 1:
+            b += 1
+        return self._strip_det(out[a : b + 1]) or [head]
