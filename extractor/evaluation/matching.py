@@ -147,10 +147,10 @@ def content_words(text: str) -> list[str]:
 def claim_similarity(a: str, b: str) -> float:
     """Similarity (0-100) of two claim texts: rapidfuzz token_set_ratio over content words
     (accents, case, punctuation and function words ignored). Texts sharing fewer than three
-    content words score 0, so that a short claim ("la Chine") does not match every claim that
-    mentions China."""
+    content words (or than all the words of the longer one, when it has fewer than three) score
+    0, so that a short claim ("Chinois") does not match every claim that mentions China."""
     wa, wb = content_words(a), content_words(b)
-    if len(set(wa) & set(wb)) < min(3, len(set(wa)), len(set(wb))):
+    if not wa or not wb or len(set(wa) & set(wb)) < min(3, max(len(set(wa)), len(set(wb)))):
         return 0.0
     return float(fuzz.token_set_ratio(" ".join(wa), " ".join(wb)))
 

@@ -1,0 +1,193 @@
+"""Metrics on hand-computed cases: every expected number below is worked out in the comment."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractor.evaluation import evaluate, evaluate_article, load_gold
+from extractor.evaluation.gold import gold_as_result
+
+
+def test_overlapping_predictions(build):
+    # G0=[0,100) G1=[100,150); P0=[0,40), P1=[50,130): (G0,P1) taken first (overlap 50), then
+    # nothing else is free -> matched 1 of 2 predicted, 1 of 2 gold: P = R = F1 = 0.5.
+    ev = evaluate(build.gold([(0, 100), (100, 150)]), build.result([(0, 40), (50, 130)]))
+    assert (ev.metric("quotes.precision"), ev.metric("quotes.recall"), ev.metric("quotes.f1")) == (0.5, 0.5, 0.5)
+
+
+def test_split_quote(build):
+    # One gold quote [0,100) predicted as two halves of 45 chars: one pair (45% >= 30%), one
+    # spurious. P = 1/2, R = 1/1, F1 = 2*0.5*1/1.5 = 0.6667.
+    ev = evaluate(build.gold([(0, 100)]), build.result([(0, 45), (55, 100)]))
+    assert ev.metric("quotes.precision") == 0.5
+    assert ev.metric("quotes.recall") == 1.0
+    assert ev.metric("quotes.f1") == pytest.approx(0.6667, abs=1e-4)
+    # at 80% overlap neither half is enough: P = R = F1 = 0
+    assert ev.metric("quotes.strict.f1") == 0.0
+
+
+def test_duplicates(build):
+    # The same span predicted twice: one match, one spurious. P = 0.5, R = 1.
+    ev = evaluate(build.gold([(10, 60)]), build.result([(10, 60), (10, 60)]))
+    assert (ev.metric("quotes.precision"), ev.metric("quotes.recall")) == (0.5, 1.0)
+
+
+def test_empty_gold_and_empty_predictions(build):
+    both_empty = evaluate(build.gold([]), build.result([]))
+    assert both_empty.metric("quotes.f1") == 1.0
+    spurious_only = evaluate(build.gold([]), build.result([(0, 10), (20, 30)]))
+    assert (spurious_only.metric("quotes.precision"), spurious_only.metric("quotes.recall"), spurious_only.metric("quotes.f1")) == (0.0, 0.0, 0.0)
+    nothing_found = evaluate(build.gold([(0, 10), (20, 30), (40, 50)]), build.result([]))
+    assert (nothing_found.metric("quotes.precision"), nothing_found.metric("quotes.recall"), nothing_found.metric("quotes.f1")) == (0.0, 0.0, 0.0)
+    # a gold article without any prediction counts as nothing predicted, with a warning
+    missing = evaluate([build.gold([(0, 10)], id="x")], [])
+    assert missing.metric("quotes.recall") == 0.0 and missing.warnings
+
+
+def test_micro_and_macro(build):
+    # Article a: 2 gold, 2 right predictions. Article b: no gold, 1 spurious prediction.
+    # micro: P = 2/3, R = 2/2, F1 = 2*(2/3)/(5/3) = 0.8; macro F1 = (1.0 + 0.0) / 2 = 0.5.
+    gold = [build.gold([(0, 50), (60, 100)], id="a"), build.gold([], id="b")]
+    preds = [build.result([(0, 50), (60, 100)], id="a"), build.result([(0, 20)], id="b")]
+    ev = evaluate(gold, preds)
+    assert ev.metric("quotes.precision") == pytest.approx(0.6667, abs=1e-4)
+    assert ev.metric("quotes.recall") == 1.0
+    assert ev.metric("quotes.f1") == pytest.approx(0.8)
+    assert ev.metric("quotes.macro.f1") == 0.5
+    assert ev.metric("n_articles") == 2
+
+
+def test_kind_grounded_and_per_kind(build):
+    text = build.filler
+    gold = build.gold(quotes=[build.quote(text, 0, 50, qid="g1", kind="direct"), build.quote(text, 60, 100, qid="g2", kind="indirect")])
+    wrong_text = build.quote(text, 60, 100, qid="p2", kind="direct")
+    wrong_text["text"] = "not what the article says at these offsets"
+    pred = build.result(quotes=[build.quote(text, 0, 50, qid="p1", kind="direct"), wrong_text])
+    data = evaluate(gold, pred).to_dict()
+    assert data["quotes"]["kind_accuracy"] == 0.5  # 1 of 2 matched pairs agree on kind
+    assert data["quotes"]["grounded_rate"] == 0.5  # p2's text is not article[60:100]
+    assert data["quotes"]["by_kind"]["indirect"] == {"gold": 1, "found": 1, "recall": 1.0, "predicted": 0, "correct": 0, "precision": None}
+    assert data["quotes"]["by_kind"]["direct"]["predicted"] == 2
+
+
+def _speakers(*names):
+    return [{"id": f"s{i}", "name": n, "aliases": [n]} for i, n in enumerate(names, 1)]
+
+
+def test_joint_statement_needs_every_speaker(build):
+    text = build.filler
+    gold = build.gold(
+        quotes=[build.quote(text, 0, 50, qid="g1", speaker="Marc Garneau, Bill Blair, Harjit Sajjan", speaker_ids=["s1", "s2", "s3"])],
+        speakers=[{"id": "s1", "name": "Marc Garneau", "aliases": ["Garneau"]}, {"id": "s2", "name": "Bill Blair"}, {"id": "s3", "name": "Harjit Sajjan"}],
+    )
+
+    def verdict(speaker):
+        article = evaluate_article(gold, build.result(quotes=[build.quote(text, 0, 50, qid="p1", speaker=speaker)]))
+        return article.speaker_verdicts[0]
+
+    assert verdict("Garneau, Blair, Sajjan").correct  # display string split at ", "; surnames agree
+    one = verdict("Marc Garneau")
+    assert not one.correct and one.partial
+    assert not verdict("Marc Garneau, Bill Blair, Harjit Sajjan, Justin Trudeau").correct  # an extra speaker
+    assert not verdict(None).correct
+
+
+def test_speaker_accuracy_and_position_rule(build):
+    text = build.filler
+    # Gold speaker is a pronoun (PolNeAR style) named at 200-202; the prediction resolves it to
+    # a name and points at the same place -> right. Second quote: wrong name, no span -> wrong.
+    gold = build.gold(
+        quotes=[
+            build.quote(text, 0, 50, qid="g1", speaker="he", speaker_ids=["s1"], speaker_span={"start": 200, "end": 202, "text": text[200:202]}),
+            build.quote(text, 60, 100, qid="g2", speaker="Jane Doe", speaker_ids=["s2"]),
+            build.quote(text, 110, 150, qid="g3", speaker=None),  # no source: not scored
+        ],
+        speakers=_speakers("he", "Jane Doe"),
+    )
+    pred = build.result(
+        quotes=[
+            build.quote(text, 0, 50, qid="p1", speaker="John Smith", speaker_span={"start": 199, "end": 203, "text": text[199:203]}),
+            build.quote(text, 60, 100, qid="p2", speaker="John Smith"),
+            build.quote(text, 110, 150, qid="p3", speaker="Jane Doe"),
+        ]
+    )
+    data = evaluate(gold, pred).to_dict()
+    sp = data["speakers"]
+    assert (sp["correct"], sp["scored"], sp["unscored"], sp["by_position"], sp["pronoun_gold"]) == (1, 2, 1, 1, 1)
+    assert sp["accuracy"] == 0.5
+    assert sp["attribution_recall"] == 0.5  # 1 right of 2 gold quotes that have a speaker
+    # speaker set: gold {Jane Doe} (the pronoun is left out); predicted {John Smith, Jane Doe}
+    # (from the quotes, as the result lists no speakers) -> P = 1/2, R = 1/1.
+    assert (sp["set"]["precision"], sp["set"]["recall"]) == (0.5, 1.0)
+
+
+def test_accused_and_accusers(build):
+    gold = build.gold(
+        [],
+        speakers=_speakers("Joe Biden", "Dominic Raab"),
+        accused=[
+            {"id": "a1", "name": "la Chine", "aliases": ["Pékin", "le gouvernement chinois", "les autorités chinoises"], "accuser_ids": ["s1", "s2"]},
+            {"id": "a2", "name": "APT40", "aliases": [], "accusers": ["la coalition"]},
+        ],
+    )
+    pred = build.result(
+        [],
+        accused=[
+            {"id": "a1", "name": "les autorités chinoises", "accusers": ["Biden"]},  # China, 1 of 2 accusers
+            {"id": "a2", "name": "Microsoft", "accusers": ["Biden"]},  # spurious
+        ],
+    )
+    data = evaluate(gold, pred).to_dict()
+    # parties: matched 1, predicted 2, gold 2 -> P = R = F1 = 0.5
+    assert (data["accused"]["precision"], data["accused"]["recall"]) == (0.5, 0.5)
+    # (accused, accuser) pairs: gold 3 (China-Biden, China-Raab, APT40-coalition); predicted 2;
+    # right 1 (China-Biden) -> P = 0.5, R = 0.3333
+    assert data["accused"]["accusers"]["precision"] == 0.5
+    assert data["accused"]["accusers"]["recall"] == pytest.approx(0.3333, abs=1e-4)
+    assert data["articles"][0]["missed_accused"] == ["APT40"]
+    assert data["articles"][0]["spurious_accused"] == ["Microsoft"]
+
+
+def test_claims_by_claimant_and_text_or_evidence(build):
+    text = build.filler
+    gold = build.gold(
+        quotes=[build.quote(text, 0, 50, qid="g1", speaker="Dominic Raab", speaker_ids=["s1"])],
+        speakers=_speakers("Dominic Raab"),
+        claims=[
+            {"id": "c1", "text": "Le gouvernement chinois doit mettre un terme à son cybersabotage systématique.", "claimant_ids": ["s1"], "quote_ids": ["g1"]},
+            {"id": "c2", "text": "Les relations entre les deux puissances sont très compliquées.", "claimant": "Joe Biden"},
+        ],
+    )
+    q = build.quote(text, 0, 50, qid="p1", speaker="Raab")
+    # c1 by evidence (text unrelated, claimant right, quote p1 matches g1); c2 by text
+    # similarity but the claimant is wrong -> unmatched; a third prediction is spurious.
+    pred = build.result(
+        quotes=[q],
+        claims=[
+            {"id": "c1", "text": "London is angry.", "claimant": "Raab", "quote_ids": ["p1"]},
+            {"id": "c2", "text": "Les relations entre les deux puissances sont compliquées.", "claimant": "Dominic Raab"},
+            {"id": "c3", "text": "Les relations entre les deux puissances sont compliquées.", "claimant": "Biden"},
+        ],
+    )
+    data = evaluate(gold, pred).to_dict()
+    # c1<->p.c1 (evidence), c2<->p.c3 (Biden, similar text): 2 matched of 3 predicted, 2 gold
+    assert (data["claims"]["matched"], data["claims"]["predicted"], data["claims"]["gold"]) == (2, 3, 2)
+
+
+def test_unannotated_layers_are_null(build):
+    gold = build.gold([(0, 10)], annotated=["quotes", "speakers"])
+    data = evaluate(gold, build.result([(0, 10)])).to_dict()
+    assert data["accused"] is None and data["claims"] is None
+
+
+def test_seed_gold_scored_against_itself_is_perfect():
+    gold = load_gold(Path(__file__).resolve().parents[2] / "evals" / "gold")
+    ev = evaluate(gold, [gold_as_result(g) for g in gold])
+    for key in (
+        "quotes.precision", "quotes.recall", "quotes.f1", "quotes.strict.f1", "quotes.macro.f1", "quotes.grounded_rate",
+        "quotes.kind_accuracy", "speakers.accuracy", "speakers.attribution_recall", "speakers.set.f1",
+        "accused.f1", "accused.accusers.f1", "claims.f1",
+    ):
+        assert ev.metric(key) == 1.0, key
