@@ -178,5 +178,7 @@ def test_output_to_a_directory_is_a_clear_error(run_main, tmp_path):
     outdir = tmp_path / "out"
     outdir.mkdir()
     run = run_main("extract", str(article), "-o", str(outdir))
-    assert run.code != 0
-    assert "out" in one_line(run.stderr)
+    assert run.code == 1
+    assert f"{outdir}: is a directory" in one_line(run.stderr)
+    run = run_main("extract", str(article), "-o", str(tmp_path / "no" / "such" / "dir" / "r.json"))
+    assert run.code == 1 and "cannot write" in one_line(run.stderr)

@@ -164,3 +164,18 @@ def test_write_results_html_to_a_file(result, tmp_path):
     write_results([result], format="html", output=out)
     assert out.read_text(encoding="utf-8") == render_page([result])
     assert not list(tmp_path.glob("*.tmp"))
+
+
+def test_write_results_to_an_unwritable_place_is_a_clear_error(result, tmp_path):
+    import pytest
+
+    from extractor.errors import ExtractorError
+
+    with pytest.raises(ExtractorError, match="is a directory"):
+        write_results([result], format="html", output=tmp_path)
+    existing = tmp_path / "keep.json"
+    existing.write_text("previous", encoding="utf-8")
+    with pytest.raises(ExtractorError, match="cannot write"):
+        write_results([result], format="json", output=tmp_path / "missing" / "r.json")
+    assert existing.read_text(encoding="utf-8") == "previous"
+    assert not list(tmp_path.rglob("*.tmp"))

@@ -1,0 +1,159 @@
+"""Faults of an OpenAI-compatible server (extractor.testing.fake_openai): bounded retries, then a
+clear BackendError; nothing wrong is cached; a batch records the failure and goes on."""
+
+from __future__ import annotations
+
+import json
+import socket
+import time
+
+import pytest
+
+from extractor.errors import BackendError
+from extractor.testing.fake_openai import Reply
+
+from .conftest import ENGLISH_ARTICLE, FRENCH_ANSWER, FRENCH_ARTICLE, llm_extractor  # noqa: TID252
+
+#: Faults that a retry can get past (transport level).
+TRANSIENT = {
+    "429 with Retry-After": Reply(status=429, headers={"Retry-After": "1"}),
+    "500": Reply(status=500),
+    "503": Reply(status=503),
+    "body not JSON": Reply(raw=b"<html><body>502 Bad Gateway</body></html>", headers={"Content-Type": "text/html"}),
+    "slow beyond the timeout": Reply(delay=5.0),
+    "connection dropped": Reply(close=True),
+}
+#: Faults in the answer itself (validation level: instructor re-asks).
+INVALID = {
+    "JSON failing the schema": Reply(content=json.dumps({"quotes": "not a list", "speakers": [{"kind": "alien"}]})),
+}
+#: An answer cut off at max_tokens: asking again the same way would be cut off again, so the
+#: engine fails at once with what to change (test_truncated_answer_fails_at_once_with_advice).
+TRUNCATED = Reply(finish_reason="length")
+RECOVERABLE = {**TRANSIENT, **INVALID}
+ALL = {**RECOVERABLE, "truncated (finish_reason length)": TRUNCATED}
+MAX_RETRIES = 1
+
+
+def _grounded(result, article):
+    for quote in result.quotes:
+        assert article[quote.start : quote.end] == quote.text
+
+
+@pytest.mark.parametrize("fault", list(RECOVERABLE))
+def test_one_fault_then_a_good_answer_succeeds(fault, fake_llm):
+    fake_llm.script([RECOVERABLE[fault]])
+    started = time.monotonic()
+    result = llm_extractor(fake_llm, max_retries=MAX_RETRIES, timeout=1.0).extract(FRENCH_ARTICLE)
+    elapsed = time.monotonic() - started
+    assert [q.text for q in result.quotes] == [FRENCH_ANSWER["quotes"][0]["text"]]
+    _grounded(result, FRENCH_ARTICLE)
+    assert len(fake_llm.completion_requests) == 2
+    if fault == "429 with Retry-After":
+        assert elapsed >= 0.9, "Retry-After: 1 was honoured"
+
+
+@pytest.mark.parametrize("fault", list(ALL))
+def test_persistent_fault_gives_a_clear_backend_error_and_nothing_is_cached(fault, fake_llm):
+    # Far more faults than the attempts allowed: the engine must stop on its own.
+    fake_llm.script([ALL[fault]] * 20)
+    extractor = llm_extractor(fake_llm, max_retries=MAX_RETRIES, timeout=0.5)
+    started = time.monotonic()
+    with pytest.raises(BackendError) as caught:
+        extractor.extract(FRENCH_ARTICLE)
+    elapsed = time.monotonic() - started
+    error = caught.value
+    attempts = len(fake_llm.completion_requests)
+    # Bounded: transport retries x validation re-asks, each at most MAX_RETRIES + 1.
+    assert 1 <= attempts <= (MAX_RETRIES + 1) ** 2, attempts
+    assert elapsed < 30
+    message = str(error)
+    assert "\n" not in message.strip() or len(message) < 2000
+    assert "fake" in message or fake_llm.base_url in message or "127.0.0.1" in message, message
+    assert error.exit_code == 4
+    # Nothing wrong was cached: with a good server, the same extraction asks again and succeeds.
+    fake_llm.reset()
+    result = llm_extractor(fake_llm, max_retries=MAX_RETRIES, timeout=0.5).extract(FRENCH_ARTICLE)
+    assert len(fake_llm.completion_requests) == 1
+    assert result.quotes and not result.meta.cached
+    # ... and that good answer now is cached: no request the third time.
+    fake_llm.reset()
+    again = llm_extractor(fake_llm, max_retries=MAX_RETRIES, timeout=0.5).extract(FRENCH_ARTICLE)
+    assert fake_llm.completion_requests == [] and again.meta.cached
+    assert [q.text for q in again.quotes] == [q.text for q in result.quotes]
+
+
+def test_truncated_answer_fails_at_once_with_advice(fake_llm):
+    fake_llm.script([TRUNCATED] * 5)
+    with pytest.raises(BackendError) as caught:
+        llm_extractor(fake_llm, max_retries=2).extract(FRENCH_ARTICLE)
+    assert "max_tokens" in str(caught.value) and "EXTRACTOR_MAX_TOKENS" in str(caught.value)
+    assert len(fake_llm.completion_requests) == 1
+
+
+def test_connection_refused_is_bounded_and_clear():
+    with socket.socket() as sock:  # a port nobody listens on
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    from extractor.pipeline import Extractor
+
+    extractor = Extractor(model="fake", base_url=f"http://127.0.0.1:{port}/v1", api_key="sk-test", max_retries=1, timeout=1.0)
+    started = time.monotonic()
+    with pytest.raises(BackendError) as caught:
+        extractor.extract(FRENCH_ARTICLE)
+    assert time.monotonic() - started < 30
+    assert str(port) in str(caught.value) or "connect" in str(caught.value).lower()
+
+
+def test_wrong_language_answer_cannot_be_grounded(fake_llm):
+    translated = {
+        "quotes": [
+            {"text": "We will not close any department this winter", "speaker": "Claire Morel", "kind": "direct"},
+            {"text": "ne règle rien", "speaker": "Marc Leroy", "kind": "mixed"},
+        ],
+        "claims": [{"text": "No department will close", "claimant": "Claire Morel", "evidence": [1]}],
+    }
+    fake_llm.responder = lambda request: translated
+    result = llm_extractor(fake_llm).extract(FRENCH_ARTICLE)
+    assert [q.text for q in result.quotes] == ["ne règle rien"]  # the verbatim one survives
+    assert any(r.text.startswith("We will not close") for r in result.rejected)
+    kept = {q.id for q in result.quotes}
+    for claim in result.claims:
+        assert set(claim.quote_ids) <= kept
+
+
+def test_batch_records_the_failure_and_goes_on(fake_llm, run_main, tmp_path, monkeypatch):
+    def responder(request):
+        from .conftest import HONEST, prompt_text  # noqa: TID252
+
+        if "FAILS-ALWAYS" in prompt_text(request):
+            return Reply(status=500)
+        return HONEST(request)
+
+    fake_llm.responder = responder
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text(
+        "\n".join(
+            json.dumps(r)
+            for r in [
+                {"id": "fr", "text": FRENCH_ARTICLE},
+                {"id": "bad", "text": "FAILS-ALWAYS. « Rien », a dit Paul. " * 3},
+                {"id": "en", "text": ENGLISH_ARTICLE},
+            ]
+        ),
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
+    out = tmp_path / "out.jsonl"
+    args = ["extract", str(corpus), "--model", "fake", "--base-url", fake_llm.base_url, "--max-retries", "1", "--timeout", "2", "--format", "jsonl", "-o", str(out), "-q"]
+    run = run_main(*args)
+    assert run.code == 6, run.stderr
+    assert sorted(json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()) == ["en", "fr"]
+    assert "corpus.jsonl:2: " in run.stderr and run.stderr.count("skipped:") == 1
+    # A rerun retries only the failed record (the others are done), and with a good server it lands.
+    fake_llm.responder = lambda request: {}
+    fake_llm.reset()
+    run = run_main(*args)
+    assert run.code == 0, run.stderr
+    assert len(fake_llm.completion_requests) == 1
+    assert sorted(json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()) == ["bad", "en", "fr"]
