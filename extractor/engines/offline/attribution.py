@@ -60,10 +60,23 @@ class DocAnalysis:
     quote_of_token: list[int]  # index into quote_spans, -1 outside quotations
 
 
+def verb_lemma(token: Token, verbs: frozenset[str]) -> str | None:
+    """The token's lemma if it is in ``verbs``; the statistical lemmatizer sometimes returns the
+    noun ("estime" for "estime"), so regular first-group inflections are tried too."""
+    lemma = token.lemma_.lower()
+    if lemma in verbs:
+        return lemma
+    low = token.lower_
+    for candidate in (low, low + "r", low[:-2] + "r" if low.endswith("nt") else "", low[:-1] + "r" if low.endswith("s") else ""):
+        if candidate and candidate in verbs:
+            return candidate
+    return None
+
+
 def _is_cue(token: Token, lexicon: Lexicon) -> bool:
     """A reporting verb used as a verb of saying: not an adjectival or passive participle
     ("des pirates accusés de …", "the so-called deal"), which describes rather than reports."""
-    if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in lexicon.speech_verbs:
+    if token.pos_ not in ("VERB", "AUX") or verb_lemma(token, lexicon.speech_verbs) is None:
         return False
     if "Part" in token.morph.get("VerbForm") and token.dep_ in ("acl", "amod", "appos") and not any(
         c.dep_.startswith("aux") or c.dep_ in ("obj", "dobj", "ccomp") for c in token.children
@@ -100,7 +113,7 @@ class _Analyzer:
         self.cues: list[Token] = []
         speech = lexicon.speech_verbs
         for token in doc:
-            if not self.mask[token.i] and token.lemma_.lower() in speech and _is_cue(token, lexicon):
+            if not self.mask[token.i] and token.pos_ in ("VERB", "AUX") and _is_cue(token, lexicon):
                 self.cues.append(token)
         self.used_cues: set[int] = set()
 
@@ -117,7 +130,8 @@ class _Analyzer:
             for child in t.children:
                 if child.dep_ in _SUBJ and not self.mask[child.i]:
                     return child
-            if t.dep_ in ("xcomp", "conj", "advcl", "acl") and t.head is not t:
+            finite = "Fin" in t.morph.get("VerbForm")
+            if (t.dep_ == "conj" or t.dep_ in ("xcomp", "advcl", "acl") and not finite) and t.head is not t:
                 # "X went on to say", "X said ... and added", "…, adding that" share X.
                 t = t.head
                 seen += 1
@@ -187,6 +201,21 @@ class _Analyzer:
                 return ref
         return None
 
+    def _left_speaker(self, cue: Token) -> SpeakerRef | None:
+        """The noun phrase right before a cue when the parse gave it no subject."""
+        doc = self.doc
+        i = cue.i - 1
+        while i >= 0 and (doc[i].dep_.startswith("aux") or doc[i].pos_ == "ADV" or doc[i].is_space and "\n" not in doc[i].text):
+            i -= 1
+        tokens: list[Token] = []
+        while i >= 0 and doc[i].text not in {",", ";", ":", ".", "«", "»", "“", "”", '"'} and doc[i].pos_ not in ("VERB", "CCONJ", "SCONJ") and "\n" not in doc[i].text_with_ws and not self.mask[i]:
+            tokens.insert(0, doc[i])
+            i -= 1
+        if not tokens or not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in tokens):
+            return None
+        ref = self.registry.resolve(tokens)
+        return ref if ref is not None and ref.entities else None
+
     def _hedged(self, cue: Token | None, lo: int, hi: int) -> bool:
         if cue is not None and self.lex.conditional_hedges and "Cnd" in cue.morph.get("Mood"):
             return True
@@ -254,7 +283,9 @@ class _Analyzer:
             while stop < hi and not self.mask[stop] and doc[stop].text not in _CLAUSE_STOP:
                 stop += 1
             cue = None
-            for t in doc[j:stop]:
+            # The statement ends at the closing mark: "…, » a-t-il dit", "…,” she said", "… » , précise X".
+            ends_statement = self.text[span.start : span.end][-1:] in ",.!?…" or (j < hi and doc[j].text in {",", "—", "–", "-"})
+            for t in doc[j:stop] if ends_statement else ():
                 if t.pos_ == "VERB" and not self._is_cue_here(t) and t.dep_ not in ("amod",):
                     break
                 if self._is_cue_here(t):
@@ -262,7 +293,7 @@ class _Analyzer:
                     break
             if cue is not None and (cue.i - j) <= 8:
                 attribution.cue = (cue.idx, cue.idx + len(cue.text))
-                attribution.cue_lemma = cue.lemma_.lower()
+                attribution.cue_lemma = verb_lemma(cue, self.lex.speech_verbs)
                 attribution.speaker = self._speaker_for_cue(cue, (j, stop))
                 attribution.rule = "quote+cue-after"
                 self.used_cues.add(cue.i)
@@ -295,7 +326,7 @@ class _Analyzer:
                             break
                 if cue is not None:
                     attribution.cue = (cue.idx, cue.idx + len(cue.text))
-                    attribution.cue_lemma = cue.lemma_.lower()
+                    attribution.cue_lemma = verb_lemma(cue, self.lex.speech_verbs)
                     attribution.speaker = self._speaker_for_cue(cue)
                     attribution.rule = "quote+cue-before"
                     self.used_cues.add(cue.i)
@@ -310,7 +341,7 @@ class _Analyzer:
         for cue in self.cues:
             if cue.i in self.used_cues:
                 continue
-            lemma = cue.lemma_.lower()
+            lemma = verb_lemma(cue, self.lex.speech_verbs) or cue.lemma_.lower()
             content_heads = [c for c in cue.children if c.dep_ in _CONTENT and c.i > cue.i or c.dep_ == "ccomp"]
             weak = lemma in self.lex.weak_verbs
             if not content_heads and not weak:
@@ -345,9 +376,42 @@ class _Analyzer:
             if subject is not None and subject.i >= lo and subject.i < hi:
                 continue
             attribution = Attribution(start, end, "indirect", cue=(cue.idx, cue.idx + len(cue.text)), cue_lemma=lemma, rule="verb", content_root=content_heads[0].i)
-            attribution.speaker = self._speaker_for_cue(cue)
+            attribution.speaker = self._speaker_for_cue(cue) if subject is not None else self._left_speaker(cue)
             attribution.hedged = self._hedged(cue, lo, hi)
             out.append(attribution)
+        return out
+
+    # -- rule 2b: "X, accusés de …" reports an accusation ----------------------------------------------
+    def accused_participles(self) -> list[Attribution]:
+        """A participle of accusation on a noun ("quatre pirates, accusés de …", "hackers
+        accused of …") reports what they are accused of; the reporter is the sentence's speaker."""
+        doc = self.doc
+        out: list[Attribution] = []
+        for token in doc:
+            if self.mask[token.i] or token.dep_ not in ("acl", "amod") or token.pos_ not in ("VERB", "ADJ"):
+                continue
+            if verb_lemma(token, self.lex.accuse_passive) is None:
+                continue
+            complement = next((c for c in token.children if c.i > token.i and c.dep_ in ("xcomp", "advcl", "obl", "obl:arg", "prep", "acl")), None)
+            if complement is None:
+                continue
+            sub = list(complement.subtree)
+            if complement.dep_ == "prep":
+                sub = [t for t in sub if t is not complement]
+            if len(sub) < _MIN_CONTENT_TOKENS:
+                continue
+            trimmed = self._trim(sub[0].i, sub[-1].i + 1)
+            if trimmed is None:
+                continue
+            cue = self._governing_cue(token)
+            speaker = self._speaker_for_cue(cue) if cue is not None else None
+            if speaker is None:
+                root = token.sent.root
+                subject = next((c for c in root.children if c.dep_ in _SUBJ and not self.mask[c.i]), None)
+                speaker = self.registry.resolve(self._phrase(subject), head=subject) if subject is not None else None
+            if speaker is None or not speaker.entities:
+                continue
+            out.append(Attribution(trimmed[0], trimmed[1], "indirect", cue=(token.idx, token.idx + len(token.text)), speaker=speaker, cue_lemma=token.lemma_.lower(), rule="accused-participle", hedged=True))
         return out
 
     # -- rule 3: source phrases (selon X, according to X) ----------------------------------------------
@@ -396,7 +460,7 @@ def analyze(doc: Doc, lexicon: Lexicon) -> DocAnalysis:
     """All attributions in a parsed document, merged and in text order."""
     analyzer = _Analyzer(doc, lexicon)
     direct = analyzer.direct_quotes()
-    indirect = analyzer.verb_attributions() + analyzer.source_phrases()
+    indirect = analyzer.verb_attributions() + analyzer.source_phrases() + analyzer.accused_participles()
     # Merge: a clause that is (almost) one direct quote lends it its cue and speaker; a clause
     # that holds quoted words becomes a mixed quote replacing those short direct ones.
     absorbed: set[int] = set()
@@ -423,6 +487,16 @@ def analyze(doc: Doc, lexicon: Lexicon) -> DocAnalysis:
             att.kind = "mixed"
             att.quotes = [q for k in inside for q in direct[k].quotes]
             absorbed.update(inside)
+            if len(inside) > 1:
+                # Several quoted fragments in one statement ("accusé X de « protéger » …, voire de
+                # « donner … »"): each fragment is a mixed quote of its own, verbatim, rather than
+                # one clause that would blur which words were actually said.
+                for k in inside:
+                    kept_indirect.append(
+                        Attribution(direct[k].start, direct[k].end, "mixed", cue=att.cue, speaker=att.speaker, hedged=att.hedged,
+                                    cue_lemma=att.cue_lemma, quotes=direct[k].quotes, content_root=att.content_root, rule=att.rule + "+fragment")
+                    )
+                continue
         kept_indirect.append(att)
     remaining = [d for k, d in enumerate(direct) if k not in absorbed]
     _inherit_speakers(analyzer, remaining)
