@@ -26,6 +26,16 @@ def gold_key(gold: str | Path) -> str:
     return Path(os.path.normpath(str(gold))).name
 
 
+def engine_key(engine: Any) -> Any:
+    """How an engine is named in the baseline: the offline engine by family ("offline"), so a
+    rules or model version bump is compared with the previous numbers instead of finding no
+    entry; LLM engines by their full name (model and endpoint), since different models are
+    different baselines."""
+    if isinstance(engine, str) and engine.startswith("offline"):
+        return "offline"
+    return engine
+
+
 def parse_thresholds(items: Iterable[str]) -> dict[str, float]:
     """``["quotes.f1=0.9", "speakers.accuracy=0.85"]`` -> {key: value}; bad items are an InputError."""
     thresholds: dict[str, float] = {}
@@ -79,10 +89,10 @@ def check_baseline(run: Mapping[str, Any], baseline: str | Path, gold: str | Pat
         raise ConfigError(f"{path}: no baseline file; create it with --save-baseline")
     data = _load(path)
     key = gold_key(gold)
-    entry = _find(data, key, run.get("engine"), run["min_overlap"])
+    entry = _find(data, key, engine_key(run.get("engine")), run["min_overlap"])
     if entry is None:
         raise ConfigError(
-            f"{path}: no baseline for gold {key!r}, engine {run.get('engine')!r}, min_overlap {run['min_overlap']}; "
+            f"{path}: no baseline for gold {key!r}, engine {engine_key(run.get('engine'))!r}, min_overlap {run['min_overlap']}; "
             "create it with --save-baseline"
         )
     tol = data.get("tolerance", DEFAULT_TOLERANCE) if tolerance is None else tolerance
@@ -105,7 +115,8 @@ def save_baseline(run: Mapping[str, Any], baseline: str | Path, gold: str | Path
     key = gold_key(gold)
     entry = {
         "gold": key,
-        "engine": run.get("engine"),
+        "engine": engine_key(run.get("engine")),
+        "engine_detail": run.get("engine"),
         "min_overlap": run["min_overlap"],
         "n_articles": run["n_articles"],
         "saved": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
