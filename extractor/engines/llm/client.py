@@ -14,7 +14,9 @@ the engine in results and goes into cache keys. API keys never do.
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import functools
+import json
 import os
 import threading
 from collections.abc import Callable
@@ -25,6 +27,7 @@ from typing import Any, Literal
 import instructor
 
 from extractor.config import Settings
+from extractor.engines.llm.retry import MalformedResponse
 from extractor.errors import ConfigError
 
 OPENAI_BASE_URL = "https://api.openai.com/v1"
@@ -73,6 +76,45 @@ def resolve_backend(settings: Settings) -> Backend:
     return Backend(kind="openai", model=model, base_url=base_url, identity={"kind": "openai", "base_url": base_url, "model": model})
 
 
+#: Set by the engine around one article's requests: called once per request actually sent
+#: (instructor re-asks included), so usage can count requests, not only tokens.
+ON_REQUEST: contextvars.ContextVar[Callable[[], None] | None] = contextvars.ContextVar("extractor_on_request", default=None)
+
+
+def _count() -> None:
+    hook = ON_REQUEST.get()
+    if hook is not None:
+        hook()
+
+
+def _malformed(exc: json.JSONDecodeError) -> MalformedResponse:
+    # The HTTP body was not JSON. instructor would retry that at once, with no backoff, as if
+    # the *model* had answered badly; make it a transport failure for our policy instead.
+    return MalformedResponse(f"the server's answer is not JSON ({exc.msg}): {str(exc.doc)[:200]!r}")
+
+
+def _instrumented(create: Callable[..., Any], use_async: bool) -> Callable[..., Any]:
+    if use_async:
+
+        async def create_async(*args: Any, **kwargs: Any) -> Any:
+            _count()
+            try:
+                return await create(*args, **kwargs)
+            except json.JSONDecodeError as exc:
+                raise _malformed(exc) from None
+
+        return create_async
+
+    def create_sync(*args: Any, **kwargs: Any) -> Any:
+        _count()
+        try:
+            return create(*args, **kwargs)
+        except json.JSONDecodeError as exc:
+            raise _malformed(exc) from None
+
+    return create_sync
+
+
 def _api_key(settings: Settings) -> str:
     # Local servers ignore the key but the openai client insists on one.
     return settings.api_key.get_secret_value() if settings.api_key is not None else "not-needed"
@@ -84,7 +126,7 @@ def openai_create(backend: Backend, settings: Settings, mode: instructor.Mode, *
 
     cls = openai.AsyncOpenAI if use_async else openai.OpenAI
     client = cls(base_url=backend.base_url, api_key=_api_key(settings), max_retries=0, timeout=settings.timeout)
-    return instructor.patch(create=client.chat.completions.create, mode=mode)
+    return instructor.patch(create=_instrumented(client.chat.completions.create, use_async), mode=mode)
 
 
 # --- llama.cpp in-process ----------------------------------------------------------------------
@@ -125,12 +167,12 @@ def llama_create(backend: Backend, settings: Settings, mode: instructor.Mode, *,
     assert backend.model_path is not None
     runner = _llama_runner(backend.model_path, backend.identity["size"], backend.identity["mtime_ns"])
     if not use_async:
-        return instructor.patch(create=runner.create, mode=mode)
+        return instructor.patch(create=_instrumented(runner.create, False), mode=mode)
 
     async def create_async(**kwargs: Any) -> Any:
         return await asyncio.to_thread(runner.create, **kwargs)
 
-    return instructor.patch(create=create_async, mode=mode)
+    return instructor.patch(create=_instrumented(create_async, True), mode=mode)
 
 
 def make_create(backend: Backend, settings: Settings, mode: instructor.Mode, *, use_async: bool = False) -> Callable[..., Any]:

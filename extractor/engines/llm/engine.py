@@ -25,7 +25,7 @@ from extractor.engines.base import Engine
 from extractor.engines.llm import prompting
 from extractor.engines.llm.assemble import ChunkAnswer, assemble
 from extractor.engines.llm.chunking import chunk_spans
-from extractor.engines.llm.client import Backend, make_create, resolve_backend
+from extractor.engines.llm.client import ON_REQUEST, Backend, make_create, resolve_backend
 from extractor.engines.llm.modes import ModeMemory, instructor_mode, is_mode_rejection
 from extractor.engines.llm.retry import RetryPolicy, is_transient
 from extractor.errors import BackendError, ConfigError
@@ -50,8 +50,11 @@ class _UsageTotal:
     def __init__(self) -> None:
         self.prompt = self.completion = self.total = self.requests = 0
 
-    def add(self, usage: Any, requests: int = 1) -> None:
-        self.requests += requests
+    def request_sent(self) -> None:
+        self.requests += 1
+
+    def add(self, usage: Any) -> None:
+        """Add token counts (requests are counted as they are sent: see client.ON_REQUEST)."""
         if usage is None:
             return
         prompt = getattr(usage, "prompt_tokens", None) or 0
@@ -204,6 +207,13 @@ class LLMEngine(Engine):
         return self._creates[(mode, use_async)]
 
     def _ask(self, plan: _Planned, usage: _UsageTotal) -> Extraction:
+        token = ON_REQUEST.set(usage.request_sent)
+        try:
+            return self._ask_modes(plan, usage)
+        finally:
+            ON_REQUEST.reset(token)
+
+    def _ask_modes(self, plan: _Planned, usage: _UsageTotal) -> Extraction:
         last_error: BaseException | None = None
         last_output: str | None = None
         for mode in self._mode_candidates():
@@ -228,6 +238,8 @@ class LLMEngine(Engine):
         raise self._backend_error(last_error, last_output, usage) from None
 
     async def _ask_async(self, plan: _Planned, usage: _UsageTotal) -> Extraction:
+        # Each gathered coroutine runs in its own task (its own context copy).
+        ON_REQUEST.set(usage.request_sent)
         last_error: BaseException | None = None
         last_output: str | None = None
         for mode in self._mode_candidates():
@@ -258,8 +270,7 @@ class LLMEngine(Engine):
     def _account_success(result: Any, usage: _UsageTotal) -> None:
         raw = getattr(result, "_raw_response", None)
         total = getattr(result, "_total_usage", None)
-        attempts = 1
-        usage.add(total if total is not None else getattr(raw, "usage", None), attempts)
+        usage.add(total if total is not None else getattr(raw, "usage", None))
 
     @staticmethod
     def _account_failure(exc: BaseException, usage: _UsageTotal) -> str | None:
@@ -267,12 +278,10 @@ class LLMEngine(Engine):
         failed = getattr(exc, "failed_attempts", None)
         total = getattr(exc, "total_usage", None)
         last = getattr(exc, "last_completion", None)
-        if failed:  # instructor validation re-asks: n requests, usage summed by instructor
-            usage.add(total, requests=len(failed))
+        if failed:  # instructor validation re-asks: usage summed by instructor
+            usage.add(total)
         elif last is not None:  # IncompleteOutputException: the cut-off completion
             usage.add(getattr(last, "usage", None))
-        else:  # transport failure: a request was made, no tokens reported
-            usage.add(None)
         if last is None and failed:
             last = failed[-1].completion
         return _raw_output(last) if last is not None else None

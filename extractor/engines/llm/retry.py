@@ -13,7 +13,7 @@ re-asks those itself (``max_retries``), with the validation error in the convers
 from __future__ import annotations
 
 import email.utils
-import json
+import random
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -22,6 +22,10 @@ import tenacity
 from tenacity import RetryCallState
 
 RETRY_STATUSES = frozenset({408, 409, 429})
+
+
+class MalformedResponse(Exception):
+    """The server answered with a body that is not JSON (a proxy's error page, a cut stream)."""
 
 
 def _root(exc: BaseException) -> BaseException:
@@ -41,13 +45,10 @@ def is_transient(exc: BaseException) -> bool:
     if getattr(exc, "failed_attempts", None):
         return False  # instructor already re-asked after invalid answers: not a transport failure
     exc = _root(exc)
-    if isinstance(exc, openai.APIConnectionError):  # includes APITimeoutError
+    if isinstance(exc, (openai.APIConnectionError, MalformedResponse)):  # incl. APITimeoutError
         return True
     if isinstance(exc, openai.APIStatusError):
         return exc.status_code in RETRY_STATUSES or exc.status_code >= 500
-    if isinstance(exc, json.JSONDecodeError) and getattr(exc, "doc", None) is not None and not str(exc.doc).lstrip().startswith("{"):
-        # The HTTP body itself was not JSON (openai raises this while decoding the response).
-        return True
     return False
 
 
@@ -101,7 +102,9 @@ class RetryPolicy:
         asked = retry_after_seconds(exc) if exc is not None else None
         if asked is not None:
             return min(asked, self.retry_after_cap)
-        return tenacity.wait_exponential_jitter(initial=self.base, max=self.cap, jitter=self.base)(state)
+        # Exponential backoff with full jitter on top, capped: base, 2·base, 4·base, ... ≤ cap.
+        backoff = self.base * 2 ** max(0, state.attempt_number - 1)
+        return min(self.cap, backoff + random.uniform(0, self.base))
 
     def _common(self) -> dict:
         return {
