@@ -248,11 +248,31 @@ def load_gold(path: str | Path) -> list[GoldArticle]:
     return articles
 
 
+def _looks_like_gold(record: Any) -> bool:
+    return isinstance(record, dict) and "engine" not in record and "meta" not in record and isinstance(record.get("text"), str)
+
+
 def load_predictions(path: str | Path) -> list[Result]:
-    """Read saved results (JSON, JSON list, {"results": [...]}, JSONL, or a directory of those)."""
+    """Read saved results (JSON, JSON list, {"results": [...]}, JSONL, or a directory of those).
+
+    A gold file is accepted too (each article becomes a prediction, fragments kept): scoring a
+    gold set against itself gives 1.0, and two annotators' files give their agreement.
+    """
     results: list[Result] = []
     for file in _files(Path(path), "predictions"):
         for where, record in _records(file):
+            if _looks_like_gold(record):
+                if _is_attribution_record(record):
+                    article = gold_from_attribution_record(record, where)
+                else:
+                    try:
+                        article = GoldArticle.model_validate(record)
+                    except ValidationError as exc:
+                        first = exc.errors()[0]
+                        loc = ".".join(str(p) for p in first["loc"])
+                        raise InputError(f"{where}: not a result or gold article: {loc}: {first['msg']}") from None
+                results.append(gold_as_result(article, engine=f"gold:{Path(path).name}"))
+                continue
             try:
                 results.append(Result.model_validate(record))
             except ValidationError as exc:

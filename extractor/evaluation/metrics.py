@@ -167,9 +167,9 @@ class SpeakerVerdict:
 
 def judge_speaker(gold: GoldArticle, gquote: GoldQuote, result: Result, pquote: Quote) -> SpeakerVerdict:
     """Right when the predicted speakers and the gold speakers pair up one-to-one by alias
-    agreement (a joint statement needs all its speakers); for a single gold speaker, also right
-    when the predicted speaker span overlaps the gold one (the only way to score a gold speaker
-    that is a pronoun, as in PolNeAR)."""
+    agreement (a joint statement needs all its speakers). When the gold speaker is a bare
+    pronoun (PolNeAR annotates "he" where the article says he), names cannot be compared, so it
+    is right when the predicted speaker span overlaps the gold one."""
     alias_lists = _gold_speaker_aliases(gold, gquote)
     readings = _predicted_speaker_readings(result, pquote)
     verdict = SpeakerVerdict(
@@ -186,7 +186,7 @@ def judge_speaker(gold: GoldArticle, gquote: GoldQuote, result: Result, pquote: 
         if len(pairs) == len(alias_lists) == len(predicted):
             verdict.correct = True
             verdict.predicted_names = predicted
-    if not verdict.correct and len(alias_lists) == 1 and _spans_touch(gquote.speaker_span, pquote.speaker_span):
+    if not verdict.correct and verdict.pronoun_gold and len(alias_lists) == 1 and _spans_touch(gquote.speaker_span, pquote.speaker_span):
         verdict.correct = verdict.partial = verdict.by_position = True
     return verdict
 

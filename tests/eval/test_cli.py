@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -184,3 +185,13 @@ def test_runs_the_offline_engine_without_predictions(files, monkeypatch):
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert data["quotes"]["f1"] == 1.0 and data["speakers"]["accuracy"] == 1.0 and data["engine"] == "fake"
+
+
+def test_gold_scored_against_itself_through_the_cli():
+    gold = Path(__file__).resolve().parents[2] / "evals" / "gold"
+    result = run("--gold", gold, "--predictions", gold, "-f", "json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    for layer in ("quotes", "accused", "claims"):
+        assert (data[layer]["precision"], data[layer]["recall"], data[layer]["f1"]) == (1.0, 1.0, 1.0), layer
+    assert data["quotes"]["strict"]["f1"] == 1.0 and data["speakers"]["accuracy"] == 1.0 and data["speakers"]["set"]["f1"] == 1.0

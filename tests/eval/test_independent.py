@@ -112,3 +112,7 @@ def test_polnear_gold_against_itself_is_perfect():
     for key in ("quotes.precision", "quotes.recall", "quotes.f1", "quotes.strict.f1", "speakers.accuracy", "speakers.set.f1"):
         assert ev.metric(key) == 1.0, key
     assert ev.metric("accused.f1") is None  # not annotated in this corpus
+    # the same through the CLI, with the corpus file given as predictions (fragments kept)
+    result = CliRunner().invoke(app, ["eval", "--gold", str(POLNEAR_DEV), "--predictions", str(POLNEAR_DEV), "-f", "json"])
+    run = json.loads(result.stdout)
+    assert (run["quotes"]["precision"], run["quotes"]["recall"], run["quotes"]["f1"], run["speakers"]["accuracy"]) == (1.0, 1.0, 1.0, 1.0)
