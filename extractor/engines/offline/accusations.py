@@ -25,7 +25,7 @@ from extractor.engines.offline.attribution import Attribution, DocAnalysis
 from extractor.engines.offline.lexicon import Lexicon
 from extractor.engines.offline.speakers import Entity
 
-_NAME_LABELS_SKIP = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+_NAME_LABELS_SKIP = frozenset({"NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _OBJ = frozenset({"obj", "dobj"})
 _SUBJ = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 _PASS_SUBJ = frozenset({"nsubj:pass", "nsubjpass"})
@@ -112,9 +112,8 @@ class _Finder:
                         found.append((entity, run[0].idx, run[-1].idx + len(run[-1].text)))
                 run = []
         first_noun = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN")), tokens[0])
-        institution = first_noun.pos_ == "NOUN" and (
-            first_noun.lemma_.lower() in self.lex.government_words or first_noun.lemma_.lower() in self.lex.organization_words
-        )
+        institution_words = self.lex.government_words | self.lex.organization_words
+        institution = first_noun.pos_ == "NOUN" and (first_noun.lemma_.lower() in institution_words or first_noun.lower_ in institution_words)
         if institution:
             phrase = [t for t in tokens if not t.is_space]
             entity = self.reg.typed(phrase, None)
@@ -203,13 +202,22 @@ class _Finder:
         lex = self.lex
         for token in self.doc:
             lemma = token.lemma_.lower()
-            if token.pos_ in ("VERB", "AUX") and lemma in lex.accuse_object_verbs:
-                self._verb(token, lemma)
-            elif token.pos_ in ("VERB", "ADJ") and lemma in lex.accuse_passive and token.dep_ in ("acl", "amod", "appos"):
+            participle = (
+                token.pos_ in ("VERB", "ADJ")
+                and lemma in lex.accuse_passive
+                and token.dep_ in ("acl", "amod", "appos", "advcl")
+                and not any(c.dep_.startswith("aux") or c.dep_ in _SUBJ for c in token.children)
+                and ("Part" in token.morph.get("VerbForm") or token.tag_ == "VBN" or token.pos_ == "ADJ")
+            )
+            if participle:
                 # "quatre pirates, accusés de …" / "hackers accused of …"
                 head = token.head
+                if head.pos_ not in ("NOUN", "PROPN"):
+                    head = next((c for c in head.children if c.dep_ in _OBJ and c.i < token.i), head)
                 if head.pos_ in ("NOUN", "PROPN"):
                     self._add(self._parties(self._np(head)), self._accuser(head.head if head.head is not head else head), self._text(self._complement(token, None)), token)
+            elif token.pos_ in ("VERB", "AUX") and lemma in lex.accuse_object_verbs:
+                self._verb(token, lemma)
             elif token.pos_ == "NOUN" and (lemma in lex.accuse_nouns or token.lower_ in lex.accuse_nouns) and lemma not in lex.responsible_words:
                 target = next((c for c in token.children if c.dep_ in ("nmod", "prep") and c.i > token.i), None)
                 if target is not None and target.dep_ == "prep":

@@ -78,6 +78,9 @@ def _is_cue(token: Token, lexicon: Lexicon) -> bool:
     ("des pirates accusés de …", "the so-called deal"), which describes rather than reports."""
     if token.pos_ not in ("VERB", "AUX") or verb_lemma(token, lexicon.speech_verbs) is None:
         return False
+    bare = not any(c.dep_.startswith("aux") or c.dep_ in ("obj", "dobj", "ccomp") for c in token.children)
+    if bare and ("Past" in token.morph.get("Tense") and "Part" in token.morph.get("VerbForm") or token.tag_ == "VBN"):
+        return False  # a bare past participle describes ("accusés de …", "accused of …")
     if "Part" in token.morph.get("VerbForm") and token.dep_ in ("acl", "amod", "appos") and not any(
         c.dep_.startswith("aux") or c.dep_ in ("obj", "dobj", "ccomp") for c in token.children
     ):
@@ -388,7 +391,7 @@ class _Analyzer:
         doc = self.doc
         out: list[Attribution] = []
         for token in doc:
-            if self.mask[token.i] or token.dep_ not in ("acl", "amod") or token.pos_ not in ("VERB", "ADJ"):
+            if self.mask[token.i] or token.dep_ not in ("acl", "amod", "advcl") or token.pos_ not in ("VERB", "ADJ"):
                 continue
             if verb_lemma(token, self.lex.accuse_passive) is None:
                 continue

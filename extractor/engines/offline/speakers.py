@@ -144,7 +144,7 @@ class SpeakerRegistry:
         low = _norm(text)
         if low in self.lex.country_forms:
             return self.lex.country_forms[low]
-        head_lemmas = {t.lemma_.lower() for t in tokens if t.pos_ in ("NOUN", "PROPN")}
+        head_lemmas = {t.lemma_.lower() for t in tokens if t.pos_ in ("NOUN", "PROPN")} | {t.lower_ for t in tokens if t.pos_ in ("NOUN", "PROPN")}
         if head_lemmas & self.lex.state_words and len(tokens) <= 4:
             for t in tokens:
                 country = self.lex.nationalities.get(t.lower_)
@@ -169,6 +169,8 @@ class SpeakerRegistry:
         head_lemma = head.lemma_.lower() if head is not None else ""
         if label in _PLACE_LABELS and not any(ch.isdigit() for ch in surface):
             kind = "government"
+        elif head is not None and (head.lower_ in self.lex.group_nouns or head.lower_ in self.lex.unnamed_nouns):
+            kind = "group" if head.lower_ in self.lex.group_nouns else "unnamed"
         elif head_lemma in self.lex.titles and head is not None and head.pos_ == "NOUN":
             kind = "person"
         elif lemmas & self.lex.government_words and head_lemma not in self.lex.organization_words:
@@ -250,7 +252,8 @@ class SpeakerRegistry:
     def resolve(self, tokens: list[Token], *, head: Token | None = None, quoted: bool = False) -> SpeakerRef | None:
         """Entities named by a phrase (tokens in document order). Words inside quotation marks
         are not speakers, so they are ignored unless ``quoted`` (accused parties may be quoted)."""
-        tokens = [t for t in tokens if not t.is_space and (quoted or not self._quote_mask[t.i])]
+        # "a-t-il dit": the euphonic -t- is not a word, "-il" is "il".
+        tokens = [t for t in tokens if not t.is_space and (quoted or not self._quote_mask[t.i]) and t.lower_ not in ("-t", "-t-", "t")]
         if not tokens:
             return None
         lo, hi = tokens[0].i, tokens[-1].i + 1
@@ -285,13 +288,13 @@ class SpeakerRegistry:
         if head is None or head.i < lo or head.i >= hi:
             head = next((t for t in content if t.head.i < lo or t.head.i >= hi or t.head == t), content[0])
         # 2. Pronouns: the last person named before (outside quotations).
-        if head.lower_ in self.lex.person_pronouns and len(content) == 1:
+        if head.lower_.lstrip("-") in self.lex.person_pronouns and len(content) == 1:
             name = self._last_person_before(head.idx)
             if name:
                 entity = self.person(name)
                 return SpeakerRef((entity,), head.idx, head.idx + len(head.text))
             return None
-        if head.lower_ in self.lex.first_pronouns or head.lower_ in self.lex.plural_pronouns and len(content) == 1:
+        if head.lower_.lstrip("-") in self.lex.first_pronouns or head.lower_.lstrip("-") in self.lex.plural_pronouns and len(content) == 1:
             return None
         # 3. A bare title: the last person with that title.
         if len(content) <= 3 and head.lemma_.lower() in self.lex.titles and head.pos_ == "NOUN":

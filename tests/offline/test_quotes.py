@@ -1,0 +1,46 @@
+"""Quotation-mark scanning (language independent)."""
+
+from __future__ import annotations
+
+from extractor.engines.offline.quotes import find_quote_spans
+
+
+def texts(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in find_quote_spans(text)]
+
+
+def test_french_guillemets_with_and_without_no_break_spaces():
+    assert texts("« Nous refusons », a dit la ministre.") == ["Nous refusons"]
+    assert texts("Il a dit\u00a0«\u202fnon\u202f» hier.") == ["non"]
+    assert texts("Elle a lancé «oui» sans attendre.") == ["oui"]
+
+
+def test_english_curly_and_straight_quotes():
+    assert texts("“We will not,” she said.") == ["We will not,"]
+    assert texts('He said "yes" and then "no".') == ["yes", "no"]
+
+
+def test_single_quotes_do_not_break_on_apostrophes():
+    assert texts("the ‘dead on arrival’ plan isn’t new") == ["dead on arrival"]
+
+
+def test_nested_quotes_stay_inside_the_outer_one():
+    assert texts("« Il a crié “halte” puis il est parti », raconte-t-elle.") == ["Il a crié “halte” puis il est parti"]
+
+
+def test_interrupted_quote_gives_two_spans():
+    assert texts("“We will not,” she said, “not now.”") == ["We will not,", "not now."]
+    assert texts("« Nous partons, a-t-il dit. Demain. »") == ["Nous partons, a-t-il dit. Demain."]
+
+
+def test_multi_paragraph_quote_marks_the_continuation():
+    text = "“The first paragraph goes on\n\n“and the second one closes it.”"
+    spans = find_quote_spans(text)
+    assert [text[s.start : s.end] for s in spans] == ["The first paragraph goes on", "and the second one closes it."]
+    assert spans[0].closed is False and spans[1].continued is True
+
+
+def test_offsets_are_grounded():
+    text = "Le maire a parlé de « gaspillage » et d’« erreur »."
+    for span in find_quote_spans(text):
+        assert text[span.start : span.end] in {"gaspillage", "erreur"}
