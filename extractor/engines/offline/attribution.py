@@ -349,7 +349,7 @@ class _Analyzer:
             weak = lemma in self.lex.weak_verbs
             if not content_heads and not weak:
                 content_heads = [c for c in cue.children if c.dep_ in _OBJECT_CONTENT and c.i > cue.i and c.pos_ in ("VERB", "NOUN", "PROPN", "AUX", "ADP")]
-                if content_heads and lemma not in self.lex.accuse_object_verbs and lemma not in self.lex.claim_kinds.get("call_to_action", frozenset()):
+                if content_heads and lemma not in self.lex.accuse_object_verbs and lemma not in self.lex.object_content_verbs:
                     # Plain speech verbs need a clause; an object alone ("said a few words") is not content.
                     content_heads = [c for c in content_heads if c.dep_ in ("xcomp",) and c.pos_ in ("VERB", "AUX")]
             if not content_heads:
@@ -545,9 +545,11 @@ def _keep_direct(analyzer: _Analyzer, att: Attribution) -> bool:
     # A short fragment with no speaker anywhere near is a scare quote or a title: keep it only
     # when its sentence has a subject that can be its source.
     if len(words) <= 6:
+        # One scare-quoted word says nothing; a short fragment is the sentence subject's words
+        # only when that subject is named (« pris acte », said of l'OTAN).
         root = span.sent.root
         subject = next((c for c in root.children if c.dep_ in _SUBJ and not analyzer.mask[c.i]), None)
-        if subject is None:
+        if subject is None or len(words) < 2 or not (subject.pos_ == "PROPN" or subject.ent_type_):
             return False
         ref = analyzer.registry.resolve(analyzer._phrase(subject), head=subject)
         if ref is None or not ref.entities or all(e.kind == "unknown" for e in ref.entities):

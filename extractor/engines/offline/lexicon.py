@@ -16,6 +16,7 @@ class Lexicon:
     speech_verbs: frozenset[str]
     belief_verbs: frozenset[str]
     weak_verbs: frozenset[str]
+    object_content_verbs: frozenset[str]
     passive_belief_verbs: frozenset[str]
     activity_nouns: frozenset[str]
     according_to: tuple[tuple[str, ...], ...]  # multiword cues, tokenised lower case
@@ -64,6 +65,7 @@ def get_lexicon(language: str) -> Lexicon:
         speech_verbs=_lower_set(verbs["speech"]),
         belief_verbs=_lower_set(verbs["belief"]),
         weak_verbs=_lower_set(verbs.get("weak", [])),
+        object_content_verbs=_lower_set(verbs.get("object_content", [])),
         passive_belief_verbs=_lower_set(verbs.get("passive_belief", [])),
         activity_nouns=_lower_set(acc.get("activity_nouns", [])),
         according_to=tuple(tuple(p.lower().replace("’", "'").split()) for p in raw["according_to"]),
