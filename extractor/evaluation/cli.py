@@ -15,6 +15,7 @@ from typing import Annotated, Any, Optional
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from extractor.errors import ExtractorError, InputError
 from extractor.evaluation import gate
@@ -27,7 +28,13 @@ eval_app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-_stderr = Console(stderr=True, highlight=False, soft_wrap=True)
+_stderr = Console(stderr=True, highlight=False, soft_wrap=True, emoji=False)
+
+
+def _console() -> Console:
+    # Article ids and paths are data: no markup ("[...]") and no emoji codes (":train:" in
+    # "polnear:train:...") may be interpreted in them.
+    return Console(highlight=False, markup=False, emoji=False)
 
 
 class EvalFormat(str, Enum):
@@ -38,7 +45,7 @@ class EvalFormat(str, Enum):
 
 def _error(error: ExtractorError) -> None:
     """One line on stderr and the error's exit code (also when typer runs standalone)."""
-    _stderr.print(f"[bold red]error:[/] {error}", markup=True, highlight=False)
+    _stderr.print(Text.assemble(("error:", "bold red"), f" {error}"))
     raise typer.Exit(error.exit_code)
 
 
@@ -104,7 +111,7 @@ def _summary_lines(run: dict[str, Any]) -> tuple[list[tuple[str, str, str, str]]
 
 
 def _print_table(run: dict[str, Any]) -> None:
-    console = Console(highlight=False)
+    console = _console()
     prf, rates = _summary_lines(run)
     console.print(f"gold {run.get('gold')} · {run['n_articles']} articles · min overlap {run['min_overlap']}")
     console.print(f"engine {run.get('engine')}")
@@ -129,6 +136,16 @@ def _print_table(run: dict[str, Any]) -> None:
         for kind, k in run["quotes"]["by_kind"].items():
             kinds.add_row(kind, str(k["gold"]), str(k["found"]), _fmt(k["recall"]), str(k["predicted"]), str(k["correct"]), _fmt(k["precision"]))
         console.print(kinds)
+    articles = [a for a in run.get("articles", []) if a["quotes"]["gold"] or a["quotes"]["predicted"]]
+    if len(articles) > 1:
+        worst = sorted(articles, key=lambda a: (a["quotes"]["f1"], a["id"]))[:5]
+        table = Table(title="weakest articles (quote F1)", title_justify="left")
+        for column in ("article", "gold", "predicted", "matched", "F1", "speaker accuracy"):
+            table.add_column(column, justify="left" if column == "article" else "right", overflow="fold")
+        for a in worst:
+            q = a["quotes"]
+            table.add_row(a["id"], str(q["gold"]), str(q["predicted"]), str(q["matched"]), _fmt(q["f1"]), _fmt(a["speakers"]["accuracy"]))
+        console.print(table)
     if len(run["by_language"]) > 1:
         langs = Table(title="by language", title_justify="left")
         for column in ("language", "articles", "quotes F1", "speaker accuracy"):
@@ -233,7 +250,7 @@ def _evaluate_command(*, gold: Path | None, predictions: Path | None, model: str
     else:
         _print_table(run)
     for warning in evaluation.warnings:
-        _stderr.print(f"[yellow]warning:[/] {warning}", markup=True, highlight=False)
+        _stderr.print(Text.assemble(("warning:", "yellow"), f" {warning}"))
 
     if save_baseline:
         path = baseline or Path("evals/baseline.json")
@@ -285,7 +302,7 @@ def compare(
             for k, va, vb, d in rows:
                 typer.echo(f"| {k} | {_fmt(va)} | {_fmt(vb)} | {'–' if d is None else f'{d:+.3f}'} |")
         else:
-            console = Console(highlight=False)
+            console = _console()
             console.print(f"A = {run_a} · engine {a.get('engine')}")
             console.print(f"B = {run_b} · engine {b.get('engine')}")
             table = Table()
@@ -293,17 +310,17 @@ def compare(
                 table.add_column(column, justify="left" if column == "metric" else "right")
             for k, va, vb, d in rows:
                 style = "" if d is None or abs(d) < 1e-9 else ("green" if d > 0 else "red")
-                table.add_row(k, _fmt(va), _fmt(vb), "–" if d is None else f"[{style}]{d:+.3f}[/]" if style else f"{d:+.3f}")
+                table.add_row(k, _fmt(va), _fmt(vb), Text("–" if d is None else f"{d:+.3f}", style=style))
             console.print(table)
             if changes:
                 art = Table(title="articles whose quote F1 changed most", title_justify="left")
                 for column in ("article", "A", "B"):
-                    art.add_column(column)
+                    art.add_column(column, overflow="fold")
                 for i, fa, fb in changes:
                     art.add_row(i, _fmt(fa), _fmt(fb))
                 console.print(art)
         if a.get("min_overlap") != b.get("min_overlap") or a.get("gold") != b.get("gold"):
-            _stderr.print("[yellow]warning:[/] the runs differ in gold set or min_overlap; the numbers are not comparable", markup=True)
+            _stderr.print(Text.assemble(("warning:", "yellow"), " the runs differ in gold set or min_overlap; the numbers are not comparable"))
         if fail_on_regression:
             fallen = [
                 f"{k} fell from {va:.4f} to {vb:.4f} (-{va - vb:.4f}, tolerance {tolerance})"

@@ -220,6 +220,23 @@ def check_gold(article: GoldArticle, where: str = "gold") -> GoldArticle:
     return article
 
 
+def _validate(model: Any, record: Any, where: str, what: str) -> Any:
+    """``model.model_validate(record)``, a failure becoming one InputError line."""
+    try:
+        return model.model_validate(record)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        loc = ".".join(str(p) for p in first["loc"])
+        raise InputError(f"{where}: not {what}: {loc}: {first['msg']}") from None
+
+
+def _gold_record(record: dict[str, Any], where: str) -> GoldArticle:
+    """One record in either gold shape, checked."""
+    if _is_attribution_record(record):
+        return check_gold(gold_from_attribution_record(record, where), where)
+    return check_gold(_validate(GoldArticle, record, where, "a gold article"), where)
+
+
 def load_gold(path: str | Path) -> list[GoldArticle]:
     """Read a gold file or directory (our format or a quote-attribution JSONL) into GoldArticles.
 
@@ -231,16 +248,7 @@ def load_gold(path: str | Path) -> list[GoldArticle]:
         for where, record in _records(file):
             if not isinstance(record, dict):
                 raise InputError(f"{where}: expected a JSON object per article")
-            if _is_attribution_record(record):
-                article = gold_from_attribution_record(record, where)
-            else:
-                try:
-                    article = GoldArticle.model_validate(record)
-                except ValidationError as exc:
-                    first = exc.errors()[0]
-                    loc = ".".join(str(p) for p in first["loc"])
-                    raise InputError(f"{where}: not a gold article: {loc}: {first['msg']}") from None
-            articles.append(check_gold(article, where))
+            articles.append(_gold_record(record, where))
     ids = [a.id for a in articles]
     if len(set(ids)) != len(ids):
         dup = next(i for i in ids if ids.count(i) > 1)
@@ -260,25 +268,14 @@ def load_predictions(path: str | Path) -> list[Result]:
     """
     results: list[Result] = []
     for file in _files(Path(path), "predictions"):
+        head = file.read_text(encoding="utf-8-sig", errors="replace")[:200] if file.suffix.lower() == ".json" else ""
+        if '"format": "extractor-eval/' in head:
+            raise InputError(f"{file}: this is an eval run, not predictions; compare runs with: extractor eval compare A.json B.json")
         for where, record in _records(file):
             if _looks_like_gold(record):
-                if _is_attribution_record(record):
-                    article = gold_from_attribution_record(record, where)
-                else:
-                    try:
-                        article = GoldArticle.model_validate(record)
-                    except ValidationError as exc:
-                        first = exc.errors()[0]
-                        loc = ".".join(str(p) for p in first["loc"])
-                        raise InputError(f"{where}: not a result or gold article: {loc}: {first['msg']}") from None
-                results.append(gold_as_result(article, engine=f"gold:{Path(path).name}"))
-                continue
-            try:
-                results.append(Result.model_validate(record))
-            except ValidationError as exc:
-                first = exc.errors()[0]
-                loc = ".".join(str(p) for p in first["loc"])
-                raise InputError(f"{where}: not an extractor result: {loc}: {first['msg']}") from None
+                results.append(gold_as_result(_gold_record(record, where), engine=f"gold:{Path(path).name}"))
+            else:
+                results.append(_validate(Result, record, where, "an extractor result"))
     return results
 
 

@@ -195,3 +195,10 @@ def test_gold_scored_against_itself_through_the_cli():
     for layer in ("quotes", "accused", "claims"):
         assert (data[layer]["precision"], data[layer]["recall"], data[layer]["f1"]) == (1.0, 1.0, 1.0), layer
     assert data["quotes"]["strict"]["f1"] == 1.0 and data["speakers"]["accuracy"] == 1.0 and data["speakers"]["set"]["f1"] == 1.0
+
+
+def test_an_eval_run_given_as_predictions_is_explained(files):
+    run_path = files["dir"] / "run.json"
+    assert run("--gold", files["gold"], "--predictions", files["good"], "-o", run_path, "-q").exit_code == 0
+    result = run("--gold", files["gold"], "--predictions", run_path)
+    assert result.exit_code == 2 and "eval compare" in result.stderr
