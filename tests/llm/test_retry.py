@@ -116,3 +116,15 @@ def test_async_extraction_retries_too(fake_server, make_engine, waits):
 def test_policy_from_settings_counts_retries_after_the_first_attempt():
     assert RetryPolicy.from_retries(0).attempts == 1
     assert RetryPolicy.from_retries(3).attempts == 4
+
+
+def test_answer_using_every_token_counts_as_cut_off_whatever_the_server_says(fake_server, make_engine):
+    # llama-cpp-python's server reports finish_reason "tool_calls" when it stopped at max_tokens.
+    def responder(request):
+        body = {"quotes": [{"text": "x" * 400}]}
+        return body
+
+    fake_server.responder = responder
+    with pytest.raises(BackendError, match="cut off at max_tokens=100"):
+        make_engine(max_tokens=100).extract(Document(text=ARTICLE))
+    assert len(fake_server.completion_requests) == 1  # no pointless re-ask

@@ -93,13 +93,31 @@ def _malformed(exc: json.JSONDecodeError) -> MalformedResponse:
     return MalformedResponse(f"the server's answer is not JSON ({exc.msg}): {str(exc.doc)[:200]!r}")
 
 
+def _mark_truncated(response: Any, max_tokens: int | None) -> Any:
+    """Report an answer that used every allowed token as cut off (``finish_reason="length"``).
+
+    llama-cpp-python's server says ``tool_calls`` even when generation stopped at max_tokens;
+    instructor would then re-ask about the broken JSON, which fails the same way. Marked as
+    cut off, it fails at once with a message that names the real cause.
+    """
+    try:
+        used = response.usage.completion_tokens
+        choice = response.choices[0]
+    except (AttributeError, IndexError, TypeError):
+        return response
+    if max_tokens and used is not None and used >= max_tokens and choice.finish_reason != "length":
+        choice.finish_reason = "length"
+    return response
+
+
 def _instrumented(create: Callable[..., Any], use_async: bool) -> Callable[..., Any]:
+    """Count each request, turn a non-JSON body into MalformedResponse, detect cut-off answers."""
     if use_async:
 
         async def create_async(*args: Any, **kwargs: Any) -> Any:
             _count()
             try:
-                return await create(*args, **kwargs)
+                return _mark_truncated(await create(*args, **kwargs), kwargs.get("max_tokens"))
             except json.JSONDecodeError as exc:
                 raise _malformed(exc) from None
 
@@ -108,7 +126,7 @@ def _instrumented(create: Callable[..., Any], use_async: bool) -> Callable[..., 
     def create_sync(*args: Any, **kwargs: Any) -> Any:
         _count()
         try:
-            return create(*args, **kwargs)
+            return _mark_truncated(create(*args, **kwargs), kwargs.get("max_tokens"))
         except json.JSONDecodeError as exc:
             raise _malformed(exc) from None
 

@@ -11,10 +11,12 @@ only once the article's result has been assembled.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import logging
 import os
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -208,61 +210,39 @@ class LLMEngine(Engine):
 
     def _ask(self, plan: _Planned, usage: _UsageTotal) -> Extraction:
         token = ON_REQUEST.set(usage.request_sent)
+        state = _Asking(self, usage)
         try:
-            return self._ask_modes(plan, usage)
+            for mode in self._mode_candidates():
+                create = self._create(mode, use_async=False)
+                try:
+                    for attempt in self.retry.retrying():
+                        with attempt, state.attempt():
+                            result = create(**self._request(plan))
+                except Exception as exc:  # noqa: BLE001 - classified by mode_failed
+                    state.mode_failed(exc, mode)
+                    continue
+                return state.succeeded(mode, result)
+            raise state.give_up()
         finally:
             ON_REQUEST.reset(token)
 
-    def _ask_modes(self, plan: _Planned, usage: _UsageTotal) -> Extraction:
-        last_error: BaseException | None = None
-        last_output: str | None = None
-        for mode in self._mode_candidates():
-            create = self._create(mode, use_async=False)
-            try:
-                for attempt in self.retry.retrying():
-                    with attempt:
-                        try:
-                            result = create(**self._request(plan))
-                        except BaseException as exc:
-                            last_output = self._account_failure(exc, usage) or last_output
-                            raise
-                        self._account_success(result, usage)
-            except Exception as exc:  # noqa: BLE001 - classified below
-                last_error = exc
-                if is_mode_rejection(exc) and not self.settings.mode:
-                    log.info("%s rejected mode %s; trying the next one", self.name, mode)
-                    continue
-                raise self._backend_error(exc, last_output, usage) from None
-            self._remember(mode, plan)
-            return result
-        raise self._backend_error(last_error, last_output, usage) from None
-
     async def _ask_async(self, plan: _Planned, usage: _UsageTotal) -> Extraction:
-        # Each gathered coroutine runs in its own task (its own context copy).
+        # Each gathered coroutine runs in its own task (its own context copy): no reset needed.
         ON_REQUEST.set(usage.request_sent)
-        last_error: BaseException | None = None
-        last_output: str | None = None
+        state = _Asking(self, usage)
         for mode in self._mode_candidates():
             create = self._create(mode, use_async=True)
             try:
                 async for attempt in self.retry.async_retrying():
-                    with attempt:
-                        try:
-                            result = await create(**self._request(plan))
-                        except BaseException as exc:
-                            last_output = self._account_failure(exc, usage) or last_output
-                            raise
-                        self._account_success(result, usage)
-            except Exception as exc:  # noqa: BLE001 - classified below
-                last_error = exc
-                if is_mode_rejection(exc) and not self.settings.mode:
-                    continue
-                raise self._backend_error(exc, last_output, usage) from None
-            self._remember(mode, plan)
-            return result
-        raise self._backend_error(last_error, last_output, usage) from None
+                    with attempt, state.attempt():
+                        result = await create(**self._request(plan))
+            except Exception as exc:  # noqa: BLE001 - classified by mode_failed
+                state.mode_failed(exc, mode)
+                continue
+            return state.succeeded(mode, result)
+        raise state.give_up()
 
-    def _remember(self, mode: str, plan: _Planned) -> None:
+    def _remember(self, mode: str) -> None:
         if not self.settings.mode:
             self._modes.remember(self._backend_key, mode)
 
@@ -347,6 +327,40 @@ class LLMEngine(Engine):
             ),
             article=document.text,
         )
+
+
+class _Asking:
+    """What happened while asking for one chunk: usage, the last raw output, the last error."""
+
+    def __init__(self, engine: LLMEngine, usage: _UsageTotal) -> None:
+        self.engine, self.usage = engine, usage
+        self.last_output: str | None = None
+        self.last_error: BaseException | None = None
+
+    @contextlib.contextmanager
+    def attempt(self) -> Iterator[None]:
+        """Wrap one call: account its usage and keep its raw output if it failed."""
+        try:
+            yield
+        except BaseException as exc:
+            self.last_output = self.engine._account_failure(exc, self.usage) or self.last_output
+            raise
+
+    def succeeded(self, mode: str, result: Any) -> Any:
+        self.engine._account_success(result, self.usage)
+        self.engine._remember(mode)
+        return result
+
+    def mode_failed(self, exc: BaseException, mode: str) -> None:
+        """Return to try the next mode (the server rejected this one); raise BackendError otherwise."""
+        self.last_error = exc
+        if is_mode_rejection(exc) and not self.engine.settings.mode:
+            log.info("%s rejected mode %s; trying the next one", self.engine.name, mode)
+            return
+        raise self.give_up() from None
+
+    def give_up(self) -> BackendError:
+        return self.engine._backend_error(self.last_error, self.last_output, self.usage)
 
 
 def _describe(exc: BaseException | None) -> str:
