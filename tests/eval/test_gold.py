@@ -1,0 +1,118 @@
+"""Gold loading: our format, quote-attribution JSONL, checks; the committed seed gold."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from extractor.errors import InputError
+from extractor.evaluation import load_gold, load_predictions
+from extractor.evaluation.matching import names_agree
+
+REPO = Path(__file__).resolve().parents[2]
+SEED_GOLD = REPO / "evals" / "gold" / "seed_000_3c0465c333d813dd.json"
+
+# A made-up article in the quote-attribution shape (no corpus text).
+ATTR_TEXT = 'The mayor, Ann Lee, said the bridge "will open in May." Lee added that costs rose. He disagreed.'
+
+
+def _attr_record():
+    t = ATTR_TEXT
+    q1s, q1e = t.index("will open"), t.index('"', t.index("will open"))
+    q2s = t.index("costs rose")
+    return {
+        "id": "attr:1",
+        "language": "en",
+        "text": t,
+        "quotes": [
+            {"text": t[q1s:q1e], "start": q1s, "end": q1e, "speaker": "Ann Lee", "kind": "direct",
+             "cue": "said", "cue_span": [[t.index("said"), t.index("said") + 4]], "speaker_span": [[t.index("Ann Lee"), t.index("Ann Lee") + 7]]},
+            {"text": t[q2s:q2s + 10], "start": q2s, "end": q2s + 10, "speaker": "Lee", "kind": "indirect",
+             "cue_span": [], "speaker_span": [[t.index("Lee added"), t.index("Lee added") + 3]]},
+            {"text": "disagreed", "start": t.index("disagreed"), "end": t.index("disagreed") + 9, "speaker": "He", "kind": "indirect",
+             "speaker_span": [[t.index("He "), t.index("He ") + 2]]},
+            {"text": "He", "start": t.index("He "), "end": t.index("He ") + 2, "speaker": None, "kind": "indirect", "no_source": True},
+        ],
+    }
+
+
+def test_attribution_jsonl_is_read_without_conversion(tmp_path):
+    path = tmp_path / "corpus.jsonl"
+    path.write_text(json.dumps(_attr_record()) + "\n\n", encoding="utf-8")
+    (article,) = load_gold(path)
+    assert article.id == "attr:1" and article.annotated == ["quotes", "speakers"]
+    assert [q.speaker for q in article.quotes] == ["Ann Lee", "Lee", "He", None]
+    # "Lee" joins "Ann Lee" (one fuller name ends with it); the pronoun stays its own entry
+    names = {s.name: s.aliases for s in article.speakers}
+    assert names == {"Ann Lee": ["Ann Lee", "Lee"], "He": ["He"]}
+    assert article.quotes[0].speaker_ids == article.quotes[1].speaker_ids
+    assert article.quotes[0].cue_span.text == "said" and article.quotes[0].speaker_span.text == "Ann Lee"
+    # and the same file is accepted as predictions (scores 1.0 against itself)
+    (result,) = load_predictions(path)
+    assert result.id == "attr:1" and len(result.quotes) == 4
+
+
+def test_our_format_single_list_and_directory(tmp_path):
+    seed = json.loads(SEED_GOLD.read_text(encoding="utf-8"))
+    other = dict(seed, id="copy")
+    (tmp_path / "list.json").write_text(json.dumps([seed, other], ensure_ascii=False), encoding="utf-8")
+    assert [a.id for a in load_gold(tmp_path / "list.json")] == [seed["id"], "copy"]
+    (tmp_path / "dir").mkdir()
+    (tmp_path / "dir" / "a.json").write_text(json.dumps(seed, ensure_ascii=False), encoding="utf-8")
+    (tmp_path / "dir" / "notes.txt").write_text("ignored")
+    assert len(load_gold(tmp_path / "dir")) == 1
+
+
+@pytest.mark.parametrize(
+    ("mutate", "message"),
+    [
+        (lambda d: d["quotes"][0].update(start=d["quotes"][0]["start"] + 1), "not grounded"),
+        (lambda d: d["quotes"][0].update(speaker_ids=["nobody"]), "unknown speaker ids"),
+        (lambda d: d["accused"][0].update(quote_ids=["q999"]), "unknown speaker or quote ids"),
+        (lambda d: d["quotes"][10]["fragments"][0].update(start=0, end=5, text=d["text"][0:5]), "outside the quote"),
+        (lambda d: d.update(quotes="nope"), "not a gold article"),
+    ],
+)
+def test_bad_gold_is_refused_with_a_clear_message(tmp_path, mutate, message):
+    data = json.loads(SEED_GOLD.read_text(encoding="utf-8"))
+    mutate(data)
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(InputError, match=message):
+        load_gold(path)
+
+
+def test_duplicate_ids_and_empty_dir(tmp_path):
+    record = json.dumps(_attr_record())
+    (tmp_path / "dup.jsonl").write_text(record + "\n" + record + "\n")
+    with pytest.raises(InputError, match="more than once"):
+        load_gold(tmp_path / "dup.jsonl")
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(InputError, match="no .json or .jsonl"):
+        load_gold(tmp_path / "empty")
+
+
+def test_seed_gold_is_the_seed_text_and_reproducible(seed_text):
+    (gold,) = load_gold(SEED_GOLD)
+    assert gold.text == seed_text
+    spec = importlib.util.spec_from_file_location("annotate_seed", REPO / "evals" / "annotate_seed.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.build() == gold  # the committed file is what the builder produces
+
+
+def test_seed_gold_covers_what_the_issue_lists():
+    (gold,) = load_gold(SEED_GOLD)
+    texts = [q.text for q in gold.quotes]
+    for partial in ("malveillantes", "protéger", "pris acte"):
+        assert partial in texts
+    assert {q.kind for q in gold.quotes} == {"direct", "indirect", "mixed"}
+    joint = next(q for q in gold.quotes if q.text.startswith("Cette activité"))
+    assert {gold.speaker_by_id(s).name for s in joint.speaker_ids} == {"Marc Garneau", "Bill Blair", "Harjit Sajjan"}
+    accused = {a.name: [a.name, *a.aliases] for a in gold.accused}
+    for party in ("la Chine", "Pékin", "le gouvernement chinois", "les autorités chinoises", "ministère de la Sécurité de l’État", "APT40", "APT31", "quatre pirates chinois"):
+        assert any(names_agree([party], aliases) for aliases in accused.values()), party
+    assert all(c.claimant_ids and c.quote_ids for c in gold.claims)
