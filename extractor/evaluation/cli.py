@@ -168,6 +168,12 @@ def _markdown(run: dict[str, Any]) -> str:
         "|---|---:|",
         *(f"| {a} | {b} |" for a, b in rates),
     ]
+    if run["quotes"]["by_kind"]:
+        lines += ["", "| kind | gold | found | recall | predicted | precision |", "|---|---:|---:|---:|---:|---:|"]
+        lines += [
+            f"| {kind} | {k['gold']} | {k['found']} | {_fmt(k['recall'])} | {k['predicted']} | {_fmt(k['precision'])} |"
+            for kind, k in run["quotes"]["by_kind"].items()
+        ]
     return "\n".join(lines) + "\n"
 
 
