@@ -4,8 +4,10 @@ the second run is answered from the response cache, which is how LLM evals run i
 from __future__ import annotations
 
 import json
+import socket
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from extractor.cli import app
@@ -29,6 +31,10 @@ def test_llm_eval_runs_then_replays_from_cache(monkeypatch, tmp_path):
     monkeypatch.setenv("EXTRACTOR_API_KEY", "test-key")
     monkeypatch.setenv("EXTRACTOR_CACHE_DIR", str(tmp_path / "cache"))
     with FakeOpenAI(responder=responder) as server:
+        try:
+            socket.create_connection(("127.0.0.1", server.port), timeout=2).close()
+        except OSError:
+            pytest.skip("loopback is down (unshare -n without `ip link set lo up`): the local fake server is unreachable")
         args = ["eval", "--gold", str(GOLD), "--model", "fake-model", "--base-url", server.base_url, "-f", "json", "-q"]
         first = CliRunner().invoke(app, args)
         assert first.exit_code == 0, first.output
