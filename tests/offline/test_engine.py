@@ -56,3 +56,17 @@ def test_unsupported_language_finds_quotes_by_punctuation_with_a_note(engine):
 def test_forced_language(run):
     result = run("« Oui », a dit Paul Roy.", "fr")
     assert result.language == "fr" and result.quotes[0].speaker == "Paul Roy"
+
+
+def test_learned_signal_is_opt_in_and_keeps_rule_quotes():
+    import pytest
+
+    pytest.importorskip("extractor.engines.offline.learned")
+    text = "“We won,” said Luc Gagnon. The coach believes the team can repeat next season, and fans hope so too."
+    plain = OfflineEngine(language="en").extract(Document(text=text))
+    learned = OfflineEngine(language="en", learned=True)
+    assert "+learned" in learned.name and "+learned" not in OfflineEngine(language="en").name
+    result = learned.extract(Document(text=text))
+    assert {(q.start, q.end) for q in plain.quotes} <= {(q.start, q.end) for q in result.quotes}
+    for quote in result.quotes:
+        assert text[quote.start : quote.end] == quote.text

@@ -459,11 +459,32 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
-def analyze(doc: Doc, lexicon: Lexicon) -> DocAnalysis:
+def _learned_attributions(analyzer: _Analyzer, model, known: list[Attribution]) -> list[Attribution]:
+    """Extra English statements from the learned attribution model (extractor.engines.offline.learned)
+    that no rule found; the speaker comes from our own resolution of the model's source span."""
+    doc = analyzer.doc
+    out: list[Attribution] = []
+    for predicted in model.predict(doc):
+        start, end = predicted.content
+        if end - start < 8 or any(_overlap((a.start, a.end), (start, end)) > 0 for a in known + out):
+            continue
+        speaker = None
+        if predicted.source is not None:
+            span = doc.char_span(*predicted.source, alignment_mode="expand")
+            if span is not None:
+                speaker = analyzer.registry.resolve(list(span))
+        cue = tuple(predicted.cue) if predicted.cue is not None else None
+        out.append(Attribution(start, end, "indirect", cue=cue, speaker=speaker, rule="learned", cue_lemma=doc.text[cue[0] : cue[1]].lower() if cue else None))
+    return out
+
+
+def analyze(doc: Doc, lexicon: Lexicon, learned=None) -> DocAnalysis:
     """All attributions in a parsed document, merged and in text order."""
     analyzer = _Analyzer(doc, lexicon)
     direct = analyzer.direct_quotes()
     indirect = analyzer.verb_attributions() + analyzer.source_phrases() + analyzer.accused_participles()
+    if learned is not None:
+        indirect += _learned_attributions(analyzer, learned, indirect + direct)
     # Merge: a clause that is (almost) one direct quote lends it its cue and speaker; a clause
     # that holds quoted words becomes a mixed quote replacing those short direct ones.
     absorbed: set[int] = set()

@@ -35,13 +35,21 @@ class OfflineEngine(Engine):
     'fr' or 'en' forces it. Models load lazily, once per process.
     """
 
-    def __init__(self, language: str | None = None) -> None:
+    def __init__(self, language: str | None = None, *, learned: bool | None = None) -> None:
         if language is not None and language not in SUPPORTED:
             from extractor.errors import ConfigError
 
             raise ConfigError(f"offline engine supports languages {', '.join(SUPPORTED)}, not {language!r}")
         self.language = language
-        self.name = f"offline:{RULES_VERSION}+" + "|".join(models.model_identity(lang) for lang in SUPPORTED)
+        # The learned English attribution model (PolNeAR-trained CRF) adds statements the rules
+        # miss. Off unless asked for (learned=True or EXTRACTOR_OFFLINE_LEARNED=1).
+        if learned is None:
+            import os
+
+            learned = os.environ.get("EXTRACTOR_OFFLINE_LEARNED", "0").lower() in {"1", "true", "yes"}
+        self.learned = learned
+        self._learned_model = None
+        self.name = f"offline:{RULES_VERSION}{'+learned' if self.learned else ''}+" + "|".join(models.model_identity(lang) for lang in SUPPORTED)
 
     # -- public API ---------------------------------------------------------------------------------
     def extract(self, document: Document) -> Result:
@@ -112,7 +120,14 @@ class OfflineEngine(Engine):
     def _from_doc(self, document: Document, doc: Doc, language: str, started: float) -> Result:
         text = document.text
         lexicon = get_lexicon(language)
-        analysis = analyze(doc, lexicon)
+        model = None
+        if self.learned and language == "en":
+            if self._learned_model is None:
+                from extractor.engines.offline.learned import AttributionModel
+
+                self._learned_model = AttributionModel.load()
+            model = self._learned_model
+        analysis = analyze(doc, lexicon, learned=model)
         accusations = find_accusations(analysis, lexicon)
         drafts = build_claims(analysis, accusations, lexicon)
 
