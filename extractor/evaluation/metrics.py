@@ -260,6 +260,8 @@ class ArticleEvaluation:
                 {"start": result.quotes[i].start, "end": result.quotes[i].end, "speaker": result.quotes[i].speaker, "text": _short(result.quotes[i].text)}
                 for i in self.spurious
             ]
+        out["missed_speakers"] = self.speaker_set_missed
+        out["spurious_speakers"] = self.speaker_set_spurious
         out["missed_accused"] = self.accused_missed
         out["spurious_accused"] = self.accused_spurious
         out["missed_claims"] = self.claims_missed
