@@ -7,37 +7,15 @@ Rerun after editing: ``.venv/bin/python evals/annotate_seed.py``. Guidelines: ev
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from extractor.evaluation.gold import check_gold
+from extractor.evaluation.annotate import GoldBuilder
 from extractor.schemas.gold import GoldArticle
 
 REPO = Path(__file__).resolve().parents[1]
 SEED = REPO / "seeds" / "000_3c0465c333d813dd.txt"
 OUT = REPO / "evals" / "gold" / "seed_000_3c0465c333d813dd.json"
 ARTICLE = SEED.read_text(encoding="utf-8")
-
-
-def span(text: str, after: str | None = None) -> dict:
-    """The unique occurrence of ``text`` (the first one after the anchor ``after`` if given)."""
-    start = ARTICLE.find(after) if after else 0
-    assert start >= 0, f"anchor not found: {after!r}"
-    pos = ARTICLE.find(text, start)
-    assert pos >= 0, f"not found: {text!r}"
-    if after is None:
-        assert ARTICLE.find(text, pos + 1) < 0, f"ambiguous, give an anchor: {text!r}"
-    return {"start": pos, "end": pos + len(text), "text": text}
-
-
-def mentions(*forms: str) -> list[dict]:
-    found = []
-    for form in forms:
-        pos = ARTICLE.find(form)
-        while pos >= 0:
-            found.append({"start": pos, "end": pos + len(form), "text": form})
-            pos = ARTICLE.find(form, pos + len(form))
-    return sorted(found, key=lambda m: m["start"])
 
 
 # --- speakers: everyone who is quoted, accuses or claims ------------------------------------
@@ -69,8 +47,6 @@ SPEAKERS = [
     ("attorney_general", "le secrétaire américain à la Justice", "person", "secrétaire américain à la Justice",
      ["secrétaire américain à la Justice", "Merrick Garland"], ["le secrétaire américain à la Justice"]),
 ]
-SID = {key: f"s{i}" for i, (key, *_rest) in enumerate(SPEAKERS, 1)}
-NAME = {key: name for key, name, *_rest in SPEAKERS}
 MINISTERS = ["garneau", "blair", "sajjan"]
 ALLIES = ["usa", "eu", "uk", "nato", "canada"]
 
@@ -158,92 +134,35 @@ CLAIMS = [
 ]
 
 
-def build() -> GoldArticle:
-    speakers = [
-        {"id": SID[key], "name": name, "kind": kind, "role": role, "aliases": [name, *aliases], "mentions": mentions(*forms)}
-        for key, name, kind, role, aliases, forms in SPEAKERS
-    ]
-    quotes = []
-    for i, (text, anchor, kind, who, cue, cue_anchor, mention, mention_anchor, hedged, note) in enumerate(QUOTES, 1):
-        q = span(text, anchor)
-        quote = {
-            "id": f"q{i}",
-            **q,
-            "kind": kind,
-            "speaker": ", ".join(NAME[k] for k in who),
-            "speaker_ids": [SID[k] for k in who],
-            "hedged": hedged,
-            "note": note,
-        }
-        if cue:
-            quote["cue"] = cue
-            # The cue is the one nearest before the quote (or after, for postposed attributions).
-            before = ARTICLE.rfind(cue, 0, q["start"])
-            after = ARTICLE.find(cue, q["end"])
-            pos = before if before >= 0 and (after < 0 or q["start"] - before <= after - q["end"]) else after
-            if cue_anchor:
-                pos = ARTICLE.find(cue, ARTICLE.find(cue_anchor))
-            quote["cue_span"] = {"start": pos, "end": pos + len(cue), "text": cue}
-        if mention:
-            anchor_pos = ARTICLE.find(mention_anchor) if mention_anchor else 0
-            before = ARTICLE.rfind(mention, anchor_pos, q["start"])
-            pos = before if before >= 0 else ARTICLE.find(mention, q["start"])
-            quote["speaker_span"] = {"start": pos, "end": pos + len(mention), "text": mention}
-        if i in FRAGMENTS:
-            quote["fragments"] = [
-                {"start": (p := ARTICLE.find(f, q["start"])), "end": p + len(f), "text": f} for f in FRAGMENTS[i]
-            ]
-        quotes.append(quote)
-    accused = [
-        {
-            "id": f"a{i}",
-            "name": name,
-            "kind": kind,
-            "aliases": [name, *aliases],
-            "accusers": [NAME[k] for k in who],
-            "accuser_ids": [SID[k] for k in who],
-            "accusation": accusation,
-            "quote_ids": [f"q{n}" for n in evidence],
-            "mentions": mentions(*forms),
-        }
-        for i, (name, kind, aliases, who, accusation, evidence, forms) in enumerate(ACCUSED, 1)
-    ]
-    claims = [
-        {
-            "id": f"c{i}",
-            "text": text,
-            "claimant": ", ".join(NAME[k] for k in who),
-            "claimant_ids": [SID[k] for k in who],
-            "kind": kind,
-            "hedged": hedged,
-            "quote_ids": [f"q{n}" for n in evidence],
-            "about": about,
-        }
-        for i, (who, text, kind, hedged, evidence, about) in enumerate(CLAIMS, 1)
-    ]
-    article = GoldArticle.model_validate(
-        {
-            "id": "000_3c0465c333d813dd",
-            "language": "fr",
-            "text": ARTICLE,
-            "source": "seeds/000_3c0465c333d813dd.txt",
-            "annotator": "extractor maintainers (hand annotation, single annotator)",
-            "guidelines": "evals/README.md@v1",
-            "quotes": quotes,
-            "speakers": speakers,
-            "accused": accused,
-            "claims": claims,
-            "notes": [
-                "« Exchange » (a product name in guillemets) is not a quote.",
-                "Journalist's own statements (Il s’agit de la plus large condamnation…) are not quotes.",
-                "Londres a affiché la même fermeté: a stance, not speech; Raab's quote that follows is the quote.",
-            ],
-        }
+def builder() -> GoldBuilder:
+    b = GoldBuilder(
+        ARTICLE,
+        id="000_3c0465c333d813dd",
+        language="fr",
+        source="seeds/000_3c0465c333d813dd.txt",
+        annotator="extractor maintainers (hand annotation, single annotator)",
+        notes=[
+            "« Exchange » (a product name in guillemets) is not a quote.",
+            "Journalist's own statements (Il s’agit de la plus large condamnation…) are not quotes.",
+            "Londres a affiché la même fermeté: a stance, not speech; Raab's quote that follows is the quote.",
+        ],
     )
-    return check_gold(article, str(OUT))
+    for key, name, kind, role, aliases, forms in SPEAKERS:
+        b.speaker(key, name, kind=kind, role=role, aliases=aliases, mentions=forms)
+    for i, (text, anchor, kind, who, cue, cue_anchor, mention, mention_anchor, hedged, note) in enumerate(QUOTES, 1):
+        b.quote(text, after=anchor, kind=kind, speakers=who, cue=cue, cue_after=cue_anchor, mention=mention,
+                mention_after=mention_anchor, hedged=hedged, fragments=FRAGMENTS.get(i, ()), note=note)
+    for name, kind, aliases, who, accusation, evidence, forms in ACCUSED:
+        b.accused(name, kind=kind, aliases=aliases, accusers=who, accusation=accusation, evidence=[f"q{n}" for n in evidence], mentions=forms)
+    for who, text, kind, hedged, evidence, about in CLAIMS:
+        b.claim(text, claimants=who, kind=kind, hedged=hedged, evidence=[f"q{n}" for n in evidence], about=about)
+    return b
+
+
+def build() -> GoldArticle:
+    return builder().build()
 
 
 if __name__ == "__main__":
-    gold = build()
-    OUT.write_text(json.dumps(gold.model_dump(mode="json", exclude_none=True), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    gold = builder().write(OUT)
     print(f"{OUT.relative_to(REPO)}: {len(gold.quotes)} quotes, {len(gold.speakers)} speakers, {len(gold.accused)} accused, {len(gold.claims)} claims")
