@@ -30,6 +30,7 @@ _OBJ = frozenset({"obj", "dobj"})
 _SUBJ = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 _PASS_SUBJ = frozenset({"nsubj:pass", "nsubjpass"})
 # Words introducing what someone is accused of: accuser X *de* …, accuse X *of* …, blame X *for* …
+_PARTITIVE = frozenset({"dont", "including", "among", "notamment", "parmi"})
 _OF_WORDS = frozenset({"de", "d'", "d’", "du", "des", "of", "for", "with", "over"})
 
 
@@ -114,6 +115,13 @@ class _Finder:
         first_noun = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN")), tokens[0])
         institution_words = self.lex.government_words | self.lex.organization_words
         institution = first_noun.pos_ == "NOUN" and (first_noun.lemma_.lower() in institution_words or first_noun.lower_ in institution_words)
+        # Names inside the phrase are the parties only when the phrase is about what they did
+        # ("les cyberactivités de Pékin", "the activity of a group known as X") or is a name
+        # itself; "agents of the ministry" accuses the agents, not the ministry.
+        head = next((t for t in tokens if t.head.i < lo or t.head.i >= hi or t.head is t), tokens[0])
+        about_activity = head.lemma_.lower() in self.lex.activity_nouns or head.lower_ in self.lex.activity_nouns
+        if found and not institution and not about_activity and head.pos_ == "NOUN" and not head.ent_type_:
+            found = []
         if institution:
             phrase = [t for t in tokens if not t.is_space]
             entity = self.reg.typed(phrase, None)
@@ -121,7 +129,6 @@ class _Finder:
         if found:
             return found
         # An activity of a nationality ("les activités numériques chinoises") accuses its country.
-        head = next((t for t in tokens if t.head.i < lo or t.head.i >= hi or t.head is t), tokens[0])
         if head.lemma_.lower() in self.lex.activity_nouns or head.lower_ in self.lex.activity_nouns:
             for t in tokens:
                 country = self.lex.nationalities.get(t.lower_)
@@ -214,6 +221,13 @@ class _Finder:
                 head = token.head
                 if head.pos_ not in ("NOUN", "PROPN"):
                     head = next((c for c in head.children if c.dep_ in _OBJ and c.i < token.i), head)
+                # A partitive ("quatre pirates, dont trois agents, accusés de …", "four hackers,
+                # including three agents, accused of …") accuses the whole group.
+                for _ in range(2):
+                    if head.dep_ in ("acl:relcl", "relcl", "appos") and any(c.lower_ in _PARTITIVE for c in head.children):
+                        head = head.head
+                    elif head.dep_ == "pobj" and head.head.lower_ in _PARTITIVE:
+                        head = head.head.head
                 if head.pos_ in ("NOUN", "PROPN"):
                     self._add(self._parties(self._np(head)), self._accuser(head.head if head.head is not head else head), self._text(self._complement(token, None)), token)
             elif token.pos_ in ("VERB", "AUX") and lemma in lex.accuse_object_verbs:

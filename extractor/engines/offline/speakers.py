@@ -183,6 +183,8 @@ class SpeakerRegistry:
             kind = "group"
         elif head is not None and head.pos_ == "PROPN":
             kind = "organization"
+        elif head is not None and head.pos_ == "NOUN" and "Plur" in head.morph.get("Number") and head_lemma not in self.lex.titles:
+            kind = "group"  # "quatre pirates chinois", "three activists"
         elif head_lemma in self.lex.titles:
             kind = "person"
         else:
