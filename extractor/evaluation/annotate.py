@@ -51,13 +51,16 @@ class GoldBuilder:
         return {"start": pos, "end": pos + len(needle), "text": needle}
 
     def mentions(self, forms: Iterable[str]) -> list[dict[str, Any]]:
-        """Every occurrence of every form, in article order."""
-        found = []
-        for form in forms:
+        """Every occurrence of every form, in article order; a form inside a longer one found at
+        the same place ("Marsh" in "Elena Marsh") is not a mention of its own."""
+        found: list[dict[str, Any]] = []
+        for form in sorted(set(forms), key=len, reverse=True):
             pos = self.text.find(form)
             while pos >= 0:
-                found.append({"start": pos, "end": pos + len(form), "text": form})
-                pos = self.text.find(form, pos + len(form))
+                end = pos + len(form)
+                if not any(m["start"] <= pos and end <= m["end"] for m in found):
+                    found.append({"start": pos, "end": end, "text": form})
+                pos = self.text.find(form, end)
         return sorted(found, key=lambda m: (m["start"], m["end"]))
 
     def _near(self, needle: str, quote: dict[str, Any], anchor: str | None, *, inside: bool) -> dict[str, Any]:

@@ -14,7 +14,7 @@ from extractor.cli import app
 from extractor.evaluation import load_gold
 from extractor.testing.fake_openai import FakeOpenAI
 
-GOLD = Path(__file__).resolve().parents[2] / "evals" / "gold"
+GOLD = Path(__file__).resolve().parents[2] / "evals" / "gold" / "seed_000_3c0465c333d813dd.json"
 
 
 def test_llm_eval_runs_then_replays_from_cache(monkeypatch, tmp_path):
