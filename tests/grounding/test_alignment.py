@@ -81,6 +81,12 @@ def test_fuzzy_match_includes_a_closing_quotation_mark_it_opened():
     assert found.status == "fuzzy" and span == "tout est « conforme aux normes »"
 
 
+def test_fuzzy_match_keeps_straight_quotes_balanced():
+    article = '"We will surely win this," said Tom Hale.'
+    found, span = _aligned('"We will surely wim this', article)
+    assert found.status == "fuzzy" and span == '"We will surely win this,"'
+
+
 def test_paraphrase_and_translation_are_not_aligned():
     article = "« Nous ne céderons pas », a déclaré la présidente du syndicat."
     assert align("We will not give in", article) is None  # a translation

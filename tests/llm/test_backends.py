@@ -66,11 +66,13 @@ def test_rejected_mode_falls_back_in_order_and_is_remembered(fake_server, make_e
     first, second = fake_server.completion_requests
     assert "tools" in first.json and second.json["response_format"]["type"] == "json_schema"
     assert MODE_ORDER == ("tools", "json_schema", "json")
-    # A new engine for the same backend goes straight to the mode that worked.
+    # A new engine for the same backend goes straight to the mode that worked...
     fake_server.reset()
     make_engine(cache=False).extract(Document(text=ARTICLE + " "))
     (only,) = fake_server.completion_requests
     assert "tools" not in only.json
+    # ... and finds the answer cached under that mode.
+    assert make_engine().extract(Document(text=ARTICLE)).meta.cached
 
 
 def test_mode_memory_persists_in_the_cache_dir(tmp_path):
@@ -96,3 +98,21 @@ def test_every_mode_rejected_is_a_backend_error(fake_server, make_engine):
     with pytest.raises(BackendError, match="rejected every structured-output mode"):
         make_engine().extract(Document(text=ARTICLE))
     assert len(fake_server.completion_requests) == len(MODE_ORDER)
+
+
+def test_llama_cpp_server_style_500_about_response_format_falls_back_without_retrying(fake_server, make_engine, waits):
+    # llama-cpp-python's server answers response_format json_schema with a 500 carrying a
+    # pydantic validation error; asking again the same way cannot work.
+    def responder(request):
+        if request.get("response_format", {}).get("type") == "json_schema":
+            message = "1 validation error: ('body', 'response_format', 'type') Input should be 'text' or 'json_object'"
+            return Reply(status=500, json={"error": {"message": message, "type": "internal_server_error"}})
+        return PAYLOAD
+
+    fake_server.responder = responder
+    engine = make_engine()
+    engine._modes.remember(engine._backend_key, "json_schema")
+    result = engine.extract(Document(text=ARTICLE))
+    assert [q.text for q in result.quotes] == ["La grève continuera."]
+    assert len(fake_server.completion_requests) == 2 and waits == []
+    assert engine._modes.get(engine._backend_key) == "tools"

@@ -125,6 +125,7 @@ class LLMEngine(Engine):
             extraction, key, cached = self._lookup(plan)
             if extraction is None:
                 extraction = self._ask(plan, usage)
+                key = self._key_after_asking(plan)
                 all_cached = False
             answers.append(ChunkAnswer(plan.start, plan.end, extraction))
             keys.append((key, cached))
@@ -143,7 +144,7 @@ class LLMEngine(Engine):
             ChunkAnswer(plan.start, plan.end, extraction if extraction is not None else by_index[plan.index])
             for plan, (extraction, _, _) in zip(plans, looked, strict=True)
         ]
-        keys = [(key, cached) for (_, key, cached) in looked]
+        keys = [(key, True) if cached else (self._key_after_asking(plan), False) for plan, (_, key, cached) in zip(plans, looked, strict=True)]
         return self._finish(document, language, answers, keys, usage, not missing, started)
 
     # --- planning and caching -------------------------------------------------------------------
@@ -171,6 +172,11 @@ class LLMEngine(Engine):
                 "messages_sha256": hashlib.sha256(repr(messages).encode("utf-8")).hexdigest(),
             }
         )
+
+    def _key_after_asking(self, plan: _Planned) -> str:
+        # After a fallback the mode that answered is remembered first: store under its key, the
+        # one the next lookup will use.
+        return self.key_for(plan.messages, self._mode_candidates()[0])
 
     def _response_cache(self) -> ResponseCache | None:
         if not self.settings.cache:

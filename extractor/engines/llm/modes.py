@@ -16,7 +16,10 @@ from pathlib import Path
 
 import instructor
 
+from extractor.engines.llm.retry import is_mode_rejection
 from extractor.errors import ConfigError
+
+__all__ = ["INSTRUCTOR_MODES", "MODE_ORDER", "ModeMemory", "instructor_mode", "is_mode_rejection"]
 
 MODE_ORDER: tuple[str, ...] = ("tools", "json_schema", "json")
 INSTRUCTOR_MODES: dict[str, instructor.Mode] = {
@@ -25,7 +28,6 @@ INSTRUCTOR_MODES: dict[str, instructor.Mode] = {
     "json": instructor.Mode.JSON,
     "md_json": instructor.Mode.MD_JSON,
 }
-_REJECTION_HINTS = ("response_format", "json_schema", "tool", "function", "not supported", "unsupported", "grammar")
 
 
 def instructor_mode(name: str) -> instructor.Mode:
@@ -34,19 +36,6 @@ def instructor_mode(name: str) -> instructor.Mode:
         return INSTRUCTOR_MODES[name.lower()]
     except KeyError:
         raise ConfigError(f"unknown mode {name!r}: use one of {', '.join(INSTRUCTOR_MODES)}") from None
-
-
-def is_mode_rejection(exc: BaseException) -> bool:
-    """True when a server refused the request shape itself (HTTP 400/422 about tools / response_format)."""
-    import openai
-
-    from extractor.engines.llm.retry import _root
-
-    exc = _root(exc)
-    if not isinstance(exc, openai.APIStatusError) or exc.status_code not in (400, 422, 501):
-        return False
-    text = str(exc).lower()
-    return any(hint in text for hint in _REJECTION_HINTS)
 
 
 class ModeMemory:

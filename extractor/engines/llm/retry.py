@@ -38,6 +38,28 @@ def _root(exc: BaseException) -> BaseException:
     return exc
 
 
+_SHAPE_HINTS = ("response_format", "json_schema", "tool", "function")
+_REJECTION_WORDS = ("not supported", "unsupported", "validation error", "input should be", "invalid", "unknown", "not allowed")
+
+
+def is_mode_rejection(exc: BaseException) -> bool:
+    """True when a server refused the request's structured-output shape (tools / response_format).
+
+    Usually HTTP 400/422; llama-cpp-python's server answers a ``json_schema`` response_format
+    with a 500 carrying a pydantic validation error, so a 500 that says so counts too (and is
+    not retried: asking again the same way cannot work).
+    """
+    import openai
+
+    exc = _root(exc)
+    if not isinstance(exc, openai.APIStatusError) or exc.status_code not in (400, 422, 500, 501):
+        return False
+    text = str(exc).lower()
+    if not any(hint in text for hint in _SHAPE_HINTS):
+        return False
+    return exc.status_code in (400, 422) or any(word in text for word in _REJECTION_WORDS)
+
+
 def is_transient(exc: BaseException) -> bool:
     """True for failures another attempt may fix (network, timeout, rate limit, server error)."""
     import openai
@@ -48,6 +70,8 @@ def is_transient(exc: BaseException) -> bool:
     if isinstance(exc, (openai.APIConnectionError, MalformedResponse)):  # incl. APITimeoutError
         return True
     if isinstance(exc, openai.APIStatusError):
+        if is_mode_rejection(exc):
+            return False
         return exc.status_code in RETRY_STATUSES or exc.status_code >= 500
     return False
 
