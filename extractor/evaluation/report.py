@@ -56,6 +56,11 @@ def _segments(text: str, spans: list[tuple[int, int, str, str]]) -> list[_Segmen
     return out
 
 
+def _anchor(article_id: str) -> str:
+    # HTML ids must not contain spaces; keep them readable and unique per article id.
+    return "a-" + "".join(c if c.isalnum() or c in "-_.:" else "_" for c in article_id)
+
+
 def _fmt(value: float | None) -> str:
     return "–" if value is None else f"{value:.3f}"
 
@@ -79,6 +84,7 @@ def _article_view(gold: GoldArticle, result: Result | None, article: dict[str, A
             pred_spans.append((q.start, q.end, state, f"{q.id} {q.kind} · {q.speaker or 'no speaker'} · {state}"))
     return {
         "id": gold.id,
+        "anchor": _anchor(gold.id),
         "language": gold.language,
         "has_prediction": result is not None,
         "metrics": [
@@ -129,9 +135,13 @@ ul.items li{margin:.2rem 0}code{font-size:.9em}
 {% if by_kind %}<table><tr><th>kind</th><th>gold</th><th>found</th><th>recall</th><th>predicted</th><th>correct</th><th>precision</th></tr>
 {% for kind, k in by_kind.items() %}<tr><td>{{ kind }}</td><td class="num">{{ k.gold }}</td><td class="num">{{ k.found }}</td><td class="num">{{ fmt(k.recall) }}</td>
 <td class="num">{{ k.predicted }}</td><td class="num">{{ k.correct }}</td><td class="num">{{ fmt(k.precision) }}</td></tr>{% endfor %}</table>{% endif %}
+{% if by_language|length > 1 %}<table><tr><th>language</th><th>articles</th><th>quotes F1</th><th>speaker accuracy</th></tr>
+{% for lang, v in by_language.items() %}<tr><td>{{ lang }}</td><td class="num">{{ v.n_articles }}</td><td class="num">{{ fmt(v.quotes.f1) }}</td><td class="num">{{ fmt(v.speakers.accuracy) }}</td></tr>{% endfor %}</table>{% endif %}
+{% if articles|length > 1 %}<details open><summary>Articles, weakest quote F1 first</summary><table><tr><th>article</th><th>gold</th><th>predicted</th><th>matched</th><th>quote F1</th><th>speaker accuracy</th></tr>
+{% for row in index %}<tr><td><a href="#{{ row.anchor }}">{{ row.id }}</a></td><td class="num">{{ row.gold }}</td><td class="num">{{ row.predicted }}</td><td class="num">{{ row.matched }}</td><td class="num">{{ row.f1 }}</td><td class="num">{{ row.speakers }}</td></tr>{% endfor %}</table></details>{% endif %}
 <p class="legend"><mark class="found">found</mark><mark class="missed">missed</mark><mark class="wrongspeaker">found, wrong speaker</mark><mark class="spurious">spurious</mark></p>
 {% for a in articles %}
-<h2 id="{{ a.id }}">{{ a.id }} <span class="meta">({{ a.language }})</span></h2>
+<h2 id="{{ a.anchor }}">{{ a.id }} <span class="meta">({{ a.language }})</span></h2>
 <p class="meta">{% for label, value in a.metrics %}{{ label }}: <b>{{ value }}</b>{% if not loop.last %} · {% endif %}{% endfor %}
 {% if not a.has_prediction %} · <span class="warn">no prediction for this article</span>{% endif %}</p>
 <div class="cols"><div><h3>Gold</h3><div class="text">{% for s in a.gold_segments %}{% if s.css %}<mark class="{{ s.css }}" title="{{ s.title }}">{{ s.text }}</mark>{% else %}{{ s.text }}{% endif %}{% endfor %}</div></div>
@@ -166,4 +176,10 @@ def render_report(evaluation: Evaluation, *, title: str = "extractor evaluation"
         by_kind=data["quotes"]["by_kind"],
         fmt=_fmt,
         articles=articles,
+        by_language=data["by_language"],
+        index=[
+            {"id": a["id"], "anchor": _anchor(a["id"]), "gold": a["quotes"]["gold"], "predicted": a["quotes"]["predicted"],
+             "matched": a["quotes"]["matched"], "f1": _fmt(a["quotes"]["f1"]), "speakers": _fmt(a["speakers"]["accuracy"])}
+            for a in sorted(data["articles"], key=lambda a: (a["quotes"]["f1"], a["id"]))
+        ],
     )

@@ -116,3 +116,17 @@ def test_polnear_gold_against_itself_is_perfect():
     result = CliRunner().invoke(app, ["eval", "--gold", str(POLNEAR_DEV), "--predictions", str(POLNEAR_DEV), "-f", "json"])
     run = json.loads(result.stdout)
     assert (run["quotes"]["precision"], run["quotes"]["recall"], run["quotes"]["f1"], run["speakers"]["accuracy"]) == (1.0, 1.0, 1.0, 1.0)
+
+
+def test_polnear_report_goes_where_asked_and_lists_every_article(tmp_path):
+    # The corpus text is copyrighted: the report is written to tmp_path only, never the repo.
+    records = _records()
+    report = tmp_path / "polnear.html"
+    result = CliRunner().invoke(
+        app, ["eval", "--gold", str(POLNEAR_DEV), "--predictions", str(POLNEAR_DEV), "--report", str(report), "-q", "-f", "json"]
+    )
+    assert result.exit_code == 0, result.output
+    html = report.read_text(encoding="utf-8")
+    assert html.count("<h2 ") == len(records)
+    assert html.count('<a href="#a-') == len(records)  # the index links every article
+    assert "<script" not in html
