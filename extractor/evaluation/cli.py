@@ -128,6 +128,9 @@ def _print_table(run: dict[str, Any]) -> None:
         rate_table.add_row(label, value)
     speakers = run["speakers"]
     rate_table.add_row("speakers scored / unscored", f"{speakers['scored']} / {speakers['unscored']}")
+    if run["quotes"].get("f1_ci95"):
+        lo, hi = run["quotes"]["f1_ci95"]
+        rate_table.add_row("quote F1 95% interval (bootstrap over articles)", f"{lo:.3f} – {hi:.3f}")
     console.print(rate_table)
     if run["quotes"]["by_kind"]:
         kinds = Table(title="by kind (recall by gold kind, precision by predicted kind)", title_justify="left")
@@ -297,9 +300,10 @@ def compare(
             key=lambda c: -abs((c[2] or 0) - (c[1] or 0)),
         )
         changes = [c for c in changes if (c[2] or 0) != (c[1] or 0)][:top]
+        delta = gate.quote_f1_delta(a, b)
         if format is EvalFormat.json:
             typer.echo(json.dumps({
-                "a": str(run_a), "b": str(run_b),
+                "a": str(run_a), "b": str(run_b), "quotes_f1_delta": delta,
                 "metrics": {k: {"a": va, "b": vb, "delta": None if d is None else round(d, 4)} for k, va, vb, d in rows},
                 "articles": [{"id": i, "a": fa, "b": fb} for i, fa, fb in changes],
             }))
@@ -318,6 +322,12 @@ def compare(
                 style = "" if d is None or abs(d) < 1e-9 else ("green" if d > 0 else "red")
                 table.add_row(k, _fmt(va), _fmt(vb), Text("–" if d is None else f"{d:+.3f}", style=style))
             console.print(table)
+            if delta is not None:
+                verdict = "significant" if delta["significant"] else "within resampling noise"
+                console.print(
+                    f"quote F1 change, 95% paired bootstrap interval over {delta['articles']} articles: "
+                    f"[{delta['ci95'][0]:+.3f}, {delta['ci95'][1]:+.3f}] ({verdict})"
+                )
             if changes:
                 art = Table(title="articles whose quote F1 changed most", title_justify="left")
                 for column in ("article", "A", "B"):

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from extractor.errors import ConfigError, EvalThresholdError, InputError
-from extractor.evaluation.metrics import HEADLINE_METRICS, get_metric
+from extractor.evaluation.metrics import HEADLINE_METRICS, get_metric, paired_bootstrap_delta
 
 DEFAULT_TOLERANCE = 0.01
 
@@ -150,6 +150,18 @@ def compare_runs(a: Mapping[str, Any], b: Mapping[str, Any], metrics: Iterable[s
         va, vb = get_metric(a, key), get_metric(b, key)
         rows.append((key, va, vb, None if va is None or vb is None else vb - va))
     return rows
+
+
+def quote_f1_delta(a: Mapping[str, Any], b: Mapping[str, Any]) -> dict[str, Any] | None:
+    """Paired bootstrap of quote F1(B) - F1(A) over the articles both runs scored: is the change
+    larger than what resampling the articles alone would produce?"""
+    by_id = {x["id"]: x["quotes"] for x in a.get("articles", [])}
+    pairs = [(by_id[x["id"]], x["quotes"]) for x in b.get("articles", []) if x["id"] in by_id]
+    counts = lambda q: (q["matched"], q["predicted"], q["gold"])  # noqa: E731
+    ci = paired_bootstrap_delta([counts(qa) for qa, _ in pairs], [counts(qb) for _, qb in pairs])
+    if ci is None:
+        return None
+    return {"articles": len(pairs), "ci95": ci, "significant": ci[0] > 0 or ci[1] < 0}
 
 
 def load_run(path: str | Path) -> dict[str, Any]:

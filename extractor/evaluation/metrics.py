@@ -14,6 +14,7 @@ Conventions (evals/README.md, "How predictions are scored"):
 
 from __future__ import annotations
 
+import random
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -466,10 +467,54 @@ def _layer(articles: Sequence[ArticleEvaluation], get: Any) -> dict[str, Any] | 
     return out
 
 
+BOOTSTRAP_SAMPLES = 1000
+
+
+def bootstrap_f1_ci(counts: Sequence[tuple[int, int, int]], *, samples: int = BOOTSTRAP_SAMPLES, seed: int = 0) -> list[float] | None:
+    """95% percentile bootstrap interval of the micro F1 over articles.
+
+    ``counts`` holds one (matched, predicted, gold) per article; articles are resampled with
+    replacement (fixed seed: the same run always prints the same interval). None for fewer
+    than two articles, where resampling says nothing."""
+    if len(counts) < 2:
+        return None
+    rng = random.Random(seed)
+    n = len(counts)
+    values = []
+    for _ in range(samples):
+        m = p = g = 0
+        for _ in range(n):
+            cm, cp, cg = counts[rng.randrange(n)]
+            m, p, g = m + cm, p + cp, g + cg
+        values.append(PRF(m, p, g).f1)
+    values.sort()
+    return [round(values[int(0.025 * samples)], 4), round(values[min(samples - 1, int(0.975 * samples))], 4)]
+
+
+def paired_bootstrap_delta(a: Sequence[tuple[int, int, int]], b: Sequence[tuple[int, int, int]], *, samples: int = BOOTSTRAP_SAMPLES,
+                           seed: int = 0) -> list[float] | None:
+    """95% interval of micro F1(B) - F1(A) when the same articles are resampled for both runs
+    (``a[i]`` and ``b[i]`` are the same article). None for fewer than two articles."""
+    if len(a) != len(b) or len(a) < 2:
+        return None
+    rng = random.Random(seed)
+    n = len(a)
+    deltas = []
+    for _ in range(samples):
+        ta, tb = PRF(), PRF()
+        for _ in range(n):
+            i = rng.randrange(n)
+            ta, tb = ta + PRF(*a[i]), tb + PRF(*b[i])
+        deltas.append(tb.f1 - ta.f1)
+    deltas.sort()
+    return [round(deltas[int(0.025 * samples)], 4), round(deltas[min(samples - 1, int(0.975 * samples))], 4)]
+
+
 def _quote_totals(articles: Sequence[ArticleEvaluation], strict_overlap: float) -> dict[str, Any]:
     total = _sum(a.quotes for a in articles)
     strict = _sum(a.strict for a in articles)
     out = total.to_dict()
+    out["f1_ci95"] = bootstrap_f1_ci([(a.quotes.matched, a.quotes.predicted, a.quotes.gold) for a in articles])
     out["macro"] = _macro([a.quotes for a in articles])
     out["strict"] = {"min_overlap": strict_overlap, **strict.to_dict(), "macro": _macro([a.strict for a in articles])}
     grounded = sum(a.grounded for a in articles)

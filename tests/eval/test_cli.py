@@ -129,6 +129,7 @@ def test_compare(files):
     assert shown.exit_code == 0, shown.output
     delta = json.loads(shown.stdout)["metrics"]["quotes.f1"]
     assert (delta["a"], delta["b"], delta["delta"]) == (1.0, 0.0, -1.0)
+    assert json.loads(shown.stdout)["quotes_f1_delta"] is None  # one article: no interval
     gated = CliRunner().invoke(app, ["eval", "compare", str(a), str(b), "--fail-on-regression"])
     assert gated.exit_code == 5 and "quotes.f1 fell from 1.0000 to 0.0000" in gated.stderr
     improved = CliRunner().invoke(app, ["eval", "compare", str(b), str(a), "--fail-on-regression"])
