@@ -17,10 +17,11 @@ Metric keys (nested in ``to_dict()``, dotted in `Evaluation.metric` and ``--fail
 quotes.{precision,recall,f1}, quotes.strict.f1 (80% overlap), quotes.macro.f1,
 quotes.grounded_rate, quotes.kind_accuracy, quotes.by_kind.<kind>.recall, speakers.accuracy,
 speakers.set.f1, accused.{precision,recall,f1}, accused.accusers.f1, claims.f1. Scoring rules:
-evals/README.md.
+evals/README.md. Writing gold files: `GoldBuilder` (extractor.evaluation.annotate).
 """
 
-from extractor.evaluation.gold import load_gold, load_predictions
+from extractor.evaluation.annotate import GoldBuilder
+from extractor.evaluation.gold import gold_as_result, load_gold, load_predictions
 from extractor.evaluation.matching import match_spans, name_score, names_agree, normalize_name
 from extractor.evaluation.metrics import (
     DEFAULT_MIN_OVERLAP,
@@ -39,9 +40,11 @@ __all__ = [
     "STRICT_MIN_OVERLAP",
     "ArticleEvaluation",
     "Evaluation",
+    "GoldBuilder",
     "evaluate",
     "evaluate_article",
     "get_metric",
+    "gold_as_result",
     "load_gold",
     "load_predictions",
     "match_spans",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from itertools import permutations
 
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from extractor.evaluation.matching import match_spans
@@ -62,3 +62,34 @@ def test_greedy_is_a_valid_maximal_matching(gold, pred, min_overlap):
 def test_spans_against_themselves_all_match(gold):
     pairs = match_spans([[g] for g in gold], [[g] for g in gold], 0.3)
     assert len(pairs) == len(gold)
+
+
+_names = st.sampled_from(["Marc Garneau", "Garneau", "he", "la Chine", "Pékin", "", "M.", "Bill Blair, Harjit Sajjan", "APT40"])
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    gold=spans,
+    pred=spans,
+    names=st.lists(_names, min_size=10, max_size=10),
+    kinds=st.lists(st.sampled_from(["direct", "indirect", "mixed"]), min_size=10, max_size=10),
+)
+def test_evaluate_never_fails_and_stays_in_range(build, gold, pred, names, kinds):
+    from extractor.evaluation import evaluate
+
+    text = build.filler
+    g = build.gold(
+        quotes=[build.quote(text, s, e, qid=f"g{i}", kind=kinds[i], speaker=names[i] or None) for i, (s, e) in enumerate(gold)],
+        accused=[{"id": "a1", "name": names[0] or "x", "accusers": [names[1] or "y"]}],
+        claims=[{"id": "c1", "text": "la Chine fait appel à des pirates", "claimant": names[2] or None}],
+    )
+    r = build.result(
+        quotes=[build.quote(text, s, e, qid=f"p{i}", kind=kinds[-1 - i], speaker=names[-1 - i] or None, speaker_ids=["s9"]) for i, (s, e) in enumerate(pred)],
+        accused=[{"id": "a1", "name": names[3] or "z", "accusers": [names[4] or "w"], "quote_ids": ["nope"]}],
+        claims=[{"id": "c1", "text": "Pékin fait appel à des pirates", "claimant": names[5] or None, "quote_ids": ["p0"]}],
+    )
+    data = evaluate(g, r).to_dict()
+    for layer in ("quotes", "accused", "claims"):
+        for key in ("precision", "recall", "f1"):
+            assert 0.0 <= data[layer][key] <= 1.0
+    assert data["speakers"]["accuracy"] is None or 0.0 <= data["speakers"]["accuracy"] <= 1.0
