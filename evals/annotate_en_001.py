@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extractor.evaluation.annotate import GoldBuilder
-from extractor.schemas.gold import GoldArticle
+from extractor.evaluation.annotate import GoldBuilder, write_gold
 
 REPO = Path(__file__).resolve().parents[1]
 SOURCE = REPO / "evals" / "articles" / "en_001_port_alder.txt"
@@ -114,10 +113,5 @@ def builder() -> GoldBuilder:
     return b
 
 
-def build() -> GoldArticle:
-    return builder().build()
-
-
 if __name__ == "__main__":
-    gold = builder().write(OUT)
-    print(f"{OUT.relative_to(REPO)}: {len(gold.quotes)} quotes, {len(gold.speakers)} speakers, {len(gold.accused)} accused, {len(gold.claims)} claims")
+    write_gold(builder(), OUT)

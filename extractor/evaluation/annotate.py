@@ -147,3 +147,10 @@ class GoldBuilder:
         gold = self.build()
         Path(path).write_text(json.dumps(gold.model_dump(mode="json", exclude_none=True), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         return gold
+
+
+def write_gold(builder: GoldBuilder, path: str | Path) -> GoldArticle:
+    """What an ``evals/annotate_*.py`` script does when run: write its gold file, say what it holds."""
+    gold = builder.write(path)
+    print(f"{path}: {len(gold.quotes)} quotes, {len(gold.speakers)} speakers, {len(gold.accused)} accused, {len(gold.claims)} claims")
+    return gold
