@@ -100,6 +100,7 @@ _RATES = (
     ("speaker accuracy", "speakers.accuracy"),
     ("attribution recall", "speakers.attribution_recall"),
     ("kind accuracy", "quotes.kind_accuracy"),
+    ("claim kind accuracy", "claims.kind_accuracy"),
     ("grounded rate", "quotes.grounded_rate"),
 )
 

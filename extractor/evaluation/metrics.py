@@ -221,6 +221,7 @@ class ArticleEvaluation:
     claims_spurious: list[str]
     has_prediction: bool
     speakers_gold: int = 0  # gold quotes that have a speaker (the attribution_recall denominator)
+    claims_kind_correct: int = 0  # matched claims whose kind agrees
 
     @property
     def speakers_scored(self) -> int:
@@ -332,7 +333,7 @@ def _score_accused(gold: GoldArticle, result: Result) -> tuple[PRF, PRF, list[st
     return PRF(len(pairs), len(result.accused), len(gold.accused)), accusers, missed, spurious
 
 
-def _score_claims(gold: GoldArticle, result: Result, quote_pairs: list[tuple[int, int, float]]) -> tuple[PRF, list[str], list[str]]:
+def _score_claims(gold: GoldArticle, result: Result, quote_pairs: list[tuple[int, int, float]]) -> tuple[PRF, list[str], list[str], int]:
     gold_quote_index = {q.id: i for i, q in enumerate(gold.quotes)}
     pred_quote_index = {q.id: i for i, q in enumerate(result.quotes)}
     pred_to_gold = {p: g for g, p, _ in quote_pairs}
@@ -367,7 +368,8 @@ def _score_claims(gold: GoldArticle, result: Result, quote_pairs: list[tuple[int
     matched_p = {p for _, p, _ in pairs}
     missed = [f"{c.claimant or '?'}: {_short(c.text, 100)}" for i, c in enumerate(gold.claims) if i not in matched_g]
     spurious = [f"{c.claimant or '?'}: {_short(c.text, 100)}" for i, c in enumerate(result.claims) if i not in matched_p]
-    return PRF(len(pairs), len(result.claims), len(gold.claims)), missed, spurious
+    kind_correct = sum(gold.claims[g].kind == result.claims[p].kind for g, p, _ in pairs)
+    return PRF(len(pairs), len(result.claims), len(gold.claims)), missed, spurious, kind_correct
 
 
 def evaluate_article(
@@ -413,10 +415,11 @@ def evaluate_article(
     if "accused" in gold.annotated:
         accused, accusers, missed_a, spurious_a = _score_accused(gold, result)
     claims = None
+    claims_kind_correct = 0
     missed_c: list[str] = []
     spurious_c: list[str] = []
     if "claims" in gold.annotated:
-        claims, missed_c, spurious_c = _score_claims(gold, result, pairs)
+        claims, missed_c, spurious_c, claims_kind_correct = _score_claims(gold, result, pairs)
 
     return ArticleEvaluation(
         id=gold.id,
@@ -442,6 +445,7 @@ def evaluate_article(
         claims=claims,
         claims_missed=missed_c,
         claims_spurious=spurious_c,
+        claims_kind_correct=claims_kind_correct,
         has_prediction=has_prediction,
         speakers_gold=sum(1 for q in gold.quotes if q.speaker_ids or q.speaker),
     )
@@ -570,6 +574,9 @@ def _speaker_totals(articles: Sequence[ArticleEvaluation]) -> dict[str, Any]:
 
 def _totals(articles: Sequence[ArticleEvaluation], strict_overlap: float) -> dict[str, Any]:
     speakers = _speaker_totals(articles)
+    claims = _layer(articles, lambda a: a.claims)
+    if claims is not None:
+        claims["kind_accuracy"] = _ratio(sum(a.claims_kind_correct for a in articles if a.claims), claims["matched"])
     accused = _layer(articles, lambda a: a.accused)
     if accused is not None:
         accused["accusers"] = _layer(articles, lambda a: a.accusers)
@@ -577,7 +584,7 @@ def _totals(articles: Sequence[ArticleEvaluation], strict_overlap: float) -> dic
         "quotes": _quote_totals(articles, strict_overlap),
         "speakers": speakers,
         "accused": accused,
-        "claims": _layer(articles, lambda a: a.claims),
+        "claims": claims,
     }
 
 

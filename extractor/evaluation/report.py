@@ -30,6 +30,7 @@ _SUMMARY_ROWS = (
     ("Accused F1", "accused.f1"),
     ("Accusers F1", "accused.accusers.f1"),
     ("Claims F1", "claims.f1"),
+    ("Claim kind accuracy", "claims.kind_accuracy"),
 )
 
 

@@ -174,6 +174,7 @@ def test_claims_by_claimant_and_text_or_evidence(build):
     data = evaluate(gold, pred).to_dict()
     # c1<->p.c1 (evidence), c2<->p.c3 (Biden, similar text): 2 matched of 3 predicted, 2 gold
     assert (data["claims"]["matched"], data["claims"]["predicted"], data["claims"]["gold"]) == (2, 3, 2)
+    assert data["claims"]["kind_accuracy"] == 1.0  # both pairs keep the default kind on each side
 
 
 def test_unannotated_layers_are_null(build):
