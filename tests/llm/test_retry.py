@@ -128,3 +128,21 @@ def test_answer_using_every_token_counts_as_cut_off_whatever_the_server_says(fak
     with pytest.raises(BackendError, match="cut off at max_tokens=100"):
         make_engine(max_tokens=100).extract(Document(text=ARTICLE))
     assert len(fake_server.completion_requests) == 1  # no pointless re-ask
+
+
+def test_one_engine_serves_successive_event_loops(fake_server, make_engine):
+    engine = make_engine(cache=False)
+    for _ in range(2):
+        result = asyncio.run(engine.extract_async(Document(text=ARTICLE)))
+        assert [q.text for q in result.quotes] == ["Le calendrier sera tenu."]
+
+
+def test_concurrent_async_extractions_count_their_own_requests(fake_server, make_engine):
+    engine = make_engine(cache=False)
+
+    async def many():
+        return await asyncio.gather(*(engine.extract_async(Document(text=ARTICLE + " " * i)) for i in range(5)))
+
+    results = asyncio.run(many())
+    assert [r.meta.usage.requests for r in results] == [1] * 5
+    assert len(fake_server.completion_requests) == 5

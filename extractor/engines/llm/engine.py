@@ -111,7 +111,7 @@ class LLMEngine(Engine):
         self._cache: ResponseCache | None = None
         self._modes = ModeMemory(self._cache_dir if settings.cache else None)
         self._backend_key = hashlib.sha256(repr(sorted(self.backend.identity.items())).encode()).hexdigest()[:16]
-        self._creates: dict[tuple[str, bool], Any] = {}
+        self._creates: dict[tuple[str, int | None], Any] = {}
         self.template_version = prompting.template_version()
         self.schema_version = schema_version(Extraction)
 
@@ -210,9 +210,12 @@ class LLMEngine(Engine):
         }
 
     def _create(self, mode: str, use_async: bool) -> Any:
-        if (mode, use_async) not in self._creates:
-            self._creates[(mode, use_async)] = make_create(self.backend, self.settings, instructor_mode(mode), use_async=use_async)
-        return self._creates[(mode, use_async)]
+        # An async client's connections belong to the event loop that opened them: one client
+        # per loop, so successive asyncio.run() calls on one engine keep working.
+        key = (mode, id(asyncio.get_running_loop()) if use_async else None)
+        if key not in self._creates:
+            self._creates[key] = make_create(self.backend, self.settings, instructor_mode(mode), use_async=use_async)
+        return self._creates[key]
 
     def _ask(self, plan: _Planned, usage: _UsageTotal) -> Extraction:
         token = ON_REQUEST.set(usage.request_sent)
