@@ -144,3 +144,21 @@ def llm_extractor(server, *, max_retries: int = 1, timeout: float = 2.0, **optio
     from extractor.pipeline import Extractor
 
     return Extractor(model="fake", base_url=server.base_url, api_key="sk-test", max_retries=max_retries, timeout=timeout, **options)
+
+
+def assert_grounded(result, article: str) -> None:
+    """The contract's invariants: every span is the article's text at its offsets, and every id
+    referenced (speakers of quotes, evidence of claims and accused parties) exists in the result."""
+    quote_ids = {q.id for q in result.quotes}
+    speaker_ids = {s.id for s in result.speakers}
+    for quote in result.quotes:
+        assert article[quote.start : quote.end] == quote.text, quote
+        assert set(quote.speaker_ids) <= speaker_ids, quote
+        for span in (quote.cue_span, quote.speaker_span):
+            if span is not None:
+                assert article[span.start : span.end] == span.text, span
+    for speaker in result.speakers:
+        for mention in speaker.mentions:
+            assert article[mention.start : mention.end] == mention.text, mention
+    for item in (*result.claims, *result.accused):
+        assert set(item.quote_ids) <= quote_ids, item

@@ -12,7 +12,7 @@ import pytest
 from extractor.errors import BackendError
 from extractor.testing.fake_openai import Reply
 
-from .conftest import ENGLISH_ARTICLE, FRENCH_ANSWER, FRENCH_ARTICLE, llm_extractor  # noqa: TID252
+from .conftest import ENGLISH_ARTICLE, FRENCH_ANSWER, FRENCH_ARTICLE, assert_grounded, llm_extractor  # noqa: TID252
 
 #: Faults that a retry can get past (transport level).
 TRANSIENT = {
@@ -35,11 +35,6 @@ ALL = {**RECOVERABLE, "truncated (finish_reason length)": TRUNCATED}
 MAX_RETRIES = 1
 
 
-def _grounded(result, article):
-    for quote in result.quotes:
-        assert article[quote.start : quote.end] == quote.text
-
-
 @pytest.mark.parametrize("fault", list(RECOVERABLE))
 def test_one_fault_then_a_good_answer_succeeds(fault, fake_llm):
     fake_llm.script([RECOVERABLE[fault]])
@@ -47,7 +42,7 @@ def test_one_fault_then_a_good_answer_succeeds(fault, fake_llm):
     result = llm_extractor(fake_llm, max_retries=MAX_RETRIES, timeout=1.0).extract(FRENCH_ARTICLE)
     elapsed = time.monotonic() - started
     assert [q.text for q in result.quotes] == [FRENCH_ANSWER["quotes"][0]["text"]]
-    _grounded(result, FRENCH_ARTICLE)
+    assert_grounded(result, FRENCH_ARTICLE)
     assert len(fake_llm.completion_requests) == 2
     if fault == "429 with Retry-After":
         assert elapsed >= 0.9, "Retry-After: 1 was honoured"
@@ -117,9 +112,7 @@ def test_wrong_language_answer_cannot_be_grounded(fake_llm):
     result = llm_extractor(fake_llm).extract(FRENCH_ARTICLE)
     assert [q.text for q in result.quotes] == ["ne règle rien"]  # the verbatim one survives
     assert any(r.text.startswith("We will not close") for r in result.rejected)
-    kept = {q.id for q in result.quotes}
-    for claim in result.claims:
-        assert set(claim.quote_ids) <= kept
+    assert_grounded(result, FRENCH_ARTICLE)
 
 
 def test_batch_records_the_failure_and_goes_on(fake_llm, run_main, tmp_path, monkeypatch):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import llm_extractor  # noqa: TID252
+from .conftest import assert_grounded, llm_extractor  # noqa: TID252
 
 INJECTED_ARTICLE = (
     "Le conseil municipal de Villeneuve a voté mardi le budget 2027. "
@@ -47,14 +47,7 @@ def test_obeyed_injection_lands_in_rejected_and_is_never_cited(fake_llm):
     for text in INVENTED:
         assert all(text not in q for q in quote_texts)
         assert any(r.item == "quote" and r.text == text for r in result.rejected), text
-    for quote in result.quotes:
-        assert INJECTED_ARTICLE[quote.start : quote.end] == quote.text
-
-    kept = {q.id for q in result.quotes}
-    for claim in result.claims:
-        assert set(claim.quote_ids) <= kept, claim
-    for accused in result.accused:
-        assert set(accused.quote_ids) <= kept, accused
+    assert_grounded(result, INJECTED_ARTICLE)  # incl. no claim or accused party citing a rejected quote
     # The grounded claim keeps its evidence.
     budget = next(c for c in result.claims if c.text == "The budget protects families")
     assert budget.quote_ids == [result.quotes[0].id]

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from .conftest import FRENCH_ARTICLE, llm_extractor  # noqa: TID252
+from .conftest import FRENCH_ARTICLE, assert_grounded, llm_extractor  # noqa: TID252
 
 TYPOGRAPHY = str.maketrans({"«": '"', "»": '"', "’": "'", "'": "’", "é": "e"})
 
@@ -49,12 +49,6 @@ def server():
 def test_any_model_answer_yields_only_grounded_quotes(server, answer):
     server.responder = lambda request: answer
     result = llm_extractor(server, max_retries=0, cache=False).extract(FRENCH_ARTICLE)
-    kept = {q.id for q in result.quotes}
-    for quote in result.quotes:
-        assert FRENCH_ARTICLE[quote.start : quote.end] == quote.text
-    for claim in result.claims:
-        assert set(claim.quote_ids) <= kept
-    for accused in result.accused:
-        assert set(accused.quote_ids) <= kept
+    assert_grounded(result, FRENCH_ARTICLE)
     # Nothing is made up on the way: no more quotes out (kept or rejected) than the model gave.
     assert len(result.quotes) + len([r for r in result.rejected if r.item == "quote"]) <= len(answer["quotes"])

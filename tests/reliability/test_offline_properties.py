@@ -9,6 +9,8 @@ from hypothesis import strategies as st
 
 from extractor.errors import InputError
 
+from .conftest import assert_grounded  # noqa: TID252
+
 FRAGMENTS = [
     "« ", " »", "“", "”", '"', "'", "‘", "’", "«\u00a0", "\u00a0»", "—", " – ", "…", "[…]", "\n", "\n\n", ". ", ", ", ": ", "\u202f",
     "a déclaré", "a-t-il ajouté", "selon", "estime-t-elle", "said", "told reporters", "according to", "accused",
@@ -41,18 +43,4 @@ def test_offline_engine_never_crashes_and_always_grounds(offline, text):
         assert not text.strip()  # only empty articles are refused
         return
     assert result.article == text
-    quote_ids = {q.id for q in result.quotes}
-    speaker_ids = {s.id for s in result.speakers}
-    for quote in result.quotes:
-        assert text[quote.start : quote.end] == quote.text
-        assert set(quote.speaker_ids) <= speaker_ids
-        for span in (quote.cue_span, quote.speaker_span):
-            if span is not None:
-                assert text[span.start : span.end] == span.text
-    for speaker in result.speakers:
-        for mention in speaker.mentions:
-            assert text[mention.start : mention.end] == mention.text
-    for claim in result.claims:
-        assert set(claim.quote_ids) <= quote_ids
-    for accused in result.accused:
-        assert set(accused.quote_ids) <= quote_ids
+    assert_grounded(result, text)
