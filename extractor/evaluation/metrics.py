@@ -29,6 +29,7 @@ from extractor.evaluation.matching import (
     claim_similarity,
     is_pronoun,
     match_greedy,
+    name_like,
     match_spans,
 )
 from extractor.schemas import Quote, Result
@@ -142,7 +143,11 @@ def _predicted_speaker_readings(result: Result, quote: Quote) -> list[list[str]]
         return [[]]
     whole = [quote.speaker.strip()]
     parts = [n.strip() for n in quote.speaker.split(", ") if n.strip()]
-    return [whole, parts] if len(parts) > 1 else [whole]
+    if len(parts) < 2:
+        return [whole]
+    # Every piece a name: a joint statement, read as such only. Otherwise ("Smith, a
+    # spokesman") the whole string may be one speaker described by an apposition.
+    return [parts] if all(name_like(p) for p in parts) else [whole, parts]
 
 
 def _predicted_speaker_names(result: Result, quote: Quote) -> list[str]:

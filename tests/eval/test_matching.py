@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from extractor.evaluation.matching import (
+    alias_variants,
+    best_name_score,
     claim_similarity,
     is_pronoun,
     match_spans,
@@ -106,3 +108,27 @@ def test_claim_similarity():
     assert claim_similarity(gold, "chinois") == 0.0  # token_set_ratio alone would give 100 (a subset)
     assert claim_similarity("Biden ment", "Biden ment.") == 100.0  # short texts: all words shared
     assert claim_similarity(gold, "Les vaccins sont efficaces contre le virus") < 60
+
+
+@pytest.mark.parametrize(
+    ("alias", "variants"),
+    [
+        ("Brian Fallon, the campaign’s press secretary,", ("Brian Fallon",)),  # apposition: the name piece
+        ("Smith, a spokesman for Jones", ("Smith",)),  # not Jones
+        ("Lee Ann’s doctor", ("doctor",)),  # the possessor is not the speaker
+        ("Surety companies that had insured the mine", ("Surety companies",)),  # relative clause cut
+        ("Rep. Ann Cole of Ohio, the panel's ranking member", ("Rep. Ann Cole of Ohio", "ranking member")),  # no name piece: all pieces
+        ("la justice américaine", ("la justice américaine",)),
+    ],
+)
+def test_descriptive_gold_aliases(alias, variants):
+    assert alias_variants(alias) == variants
+
+
+def test_best_name_score_uses_alias_variants():
+    assert best_name_score(["Brian Fallon"], ["Brian Fallon, the campaign’s press secretary,"]) == 1.0
+    assert best_name_score(["Jones"], ["Smith, a spokesman for Jones"]) == 0.0
+    assert best_name_score(["Lee Ann"], ["Lee Ann’s doctor"]) == 0.0
+    assert best_name_score(["Ann Cole"], ["Rep. Ann Cole of Ohio, the panel's ranking member"]) == 0.9
+    # the same long description predicted verbatim is equal, whatever its pieces
+    assert best_name_score(["Smith, a spokesman for Jones"], ["Smith, a spokesman for Jones"]) == 1.0
