@@ -98,3 +98,45 @@ def test_every_quote_is_grounded(run, seed_text):
     assert result.quotes
     for quote in result.quotes:
         assert seed_text[quote.start : quote.end] == quote.text
+
+
+def test_interrupted_quote_is_one_statement(run):
+    fr = run("« Ce n’est pas politique, a dit Marc Dion, c’est une question de sécurité. »", "fr")
+    en = run("“This is not about politics,” Okafor said, “it is about whether the wall holds.”", "en")
+    quote = en.quotes[0]
+    assert len(en.quotes) == 1 and quote.speaker == "Okafor" and quote.text.endswith("wall holds.")
+    assert len(fr.quotes) == 1 and fr.quotes[0].text.endswith("sécurité.")
+
+
+def test_pronoun_finds_a_surname_mention(run):
+    en = run("Elena Marsh spoke first. Later, Daniel Reyes arrived. Marsh blamed the council. “They signed it,” she said.", "en")
+    assert en.quotes[-1].speaker == "Elena Marsh"
+
+
+def test_according_to_an_apposed_name(run):
+    en = run("The repairs will cost about $12 million, according to the city's finance director, Ruth Adeyemi.", "en")
+    fr = run("Les réparations coûteront 12 millions de dollars, selon la directrice des finances, Ruth Adeyemi.", "fr")
+    assert en.quotes[0].speaker == "Ruth Adeyemi" and fr.quotes[0].speaker == "Ruth Adeyemi"
+
+
+def test_french_incise_inside_the_guillemets(run):
+    fr = run("Claire Roy est arrivée tard. « Nous partons, a-t-elle ajouté, dès demain. »", "fr")
+    assert len(fr.quotes) == 1 and fr.quotes[0].speaker == "Claire Roy" and fr.quotes[0].cue == "ajouté"
+    # English puts the attribution outside the marks; the same statement is found there.
+    en = run("Claire Roy arrived late. “We leave,” she added, “tomorrow.”", "en")
+    assert len(en.quotes) == 1 and en.quotes[0].speaker == "Claire Roy" and en.quotes[0].cue == "added"
+
+
+def test_conjoined_reports_are_two_statements(run):
+    fr = run("La maire, Nadia Benali, a reconnu que la commune avait reçu des plaintes, mais elle a assuré qu’elles avaient été transmises.", "fr")
+    en = run("Mayor Nadia Benali acknowledged that the town had received complaints, but she insisted that they had been forwarded.", "en")
+    for result in (fr, en):
+        assert len(result.quotes) == 2, [q.text for q in result.quotes]
+        assert {q.speaker for q in result.quotes} == {"Nadia Benali"}
+
+
+def test_name_inside_a_role_is_not_a_second_speaker(run):
+    fr = run("« Nous attendons, a lancé Sophie Lambert, présidente de l’association Rivière vivante. Rien ne bouge. »", "fr")
+    assert [q.speaker for q in fr.quotes] == ["Sophie Lambert", "Sophie Lambert"]
+    en = run("“We are waiting,” said Sophie Lambert, president of the Living River association.", "en")
+    assert en.quotes[0].speaker == "Sophie Lambert"

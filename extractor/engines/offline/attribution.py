@@ -47,6 +47,7 @@ class Attribution:
     quotes: list[QuoteSpan] = field(default_factory=list)
     content_root: int | None = None  # token index of the clause's main word (for claims)
     rule: str = ""
+    split_at: tuple[int, int] | None = None  # (end of the first part, start of the second part)
 
 
 @dataclass
@@ -333,9 +334,55 @@ class _Analyzer:
                     attribution.speaker = self._speaker_for_cue(cue)
                     attribution.rule = "quote+cue-before"
                     self.used_cues.add(cue.i)
+            if attribution.speaker is None:
+                self._incise_inside(attribution, first.i + 1, last.i)
             attribution.hedged = self._hedged(cue, first.i, last.i + 1) if cue is not None and self.lex.conditional_hedges and "Cnd" in cue.morph.get("Mood") else False
             out.append(attribution)
         return out
+
+    def _incise_inside(self, attribution: Attribution, lo: int, hi: int) -> None:
+        """French typography keeps the incise inside the guillemets: « Nous partons, a-t-il dit,
+        demain. » / « …, a dit Marc Dion, … ». A reporting verb right after a comma, inverted with
+        its subject, is the attribution; the quotation stays one span."""
+        doc = self.doc
+        for i in range(lo + 1, hi):
+            if doc[i - 1].text != ",":
+                continue
+            j = i
+            inverted: list[Token] = []  # "a-t-il dit": the subject pronoun sits between aux and verb
+            while j < hi and (doc[j].pos_ == "AUX" and not _is_cue(doc[j], self.lex) or doc[j].text.startswith("-")):
+                if doc[j].text.startswith("-"):
+                    inverted.append(doc[j])
+                j += 1
+            if j >= hi or not _is_cue(doc[j], self.lex):
+                continue
+            end = j + 1
+            while end < hi and doc[end].text not in {",", ".", ";", "!", "?"}:
+                end += 1
+            if end < hi and doc[end].text == "," and any(t.pos_ == "PROPN" for t in doc[j + 1 : end]):
+                # "a lancé Sophie Lambert, présidente de l’association." : the apposition is part of the incise.
+                k = end + 1
+                while k < hi and doc[k].text not in {",", ".", ";", "!", "?"} and doc[k].pos_ not in ("VERB", "AUX"):
+                    k += 1
+                if k < hi and doc[k].text in {".", ";", "!", "?"} and k - end <= 12:
+                    end = k
+            tokens = inverted + [t for t in doc[j + 1 : end] if t.lower_ not in self.lex.time_words]
+            if not tokens or end - j > 12:
+                continue
+            ref = self.registry.resolve(tokens, quoted=True)
+            if ref is not None and ref.entities:
+                attribution.speaker = ref
+                attribution.cue = (doc[j].idx, doc[j].idx + len(doc[j].text))
+                attribution.cue_lemma = verb_lemma(doc[j], self.lex.speech_verbs)
+                attribution.rule = "quote+incise-inside"
+                # « A, a dit X. B » : the incise closes A's sentence; B is a second statement.
+                if end < hi and doc[end].text in {".", "!", "?", ";"}:
+                    rest = end + 1
+                    while rest < hi and doc[rest].is_space:
+                        rest += 1
+                    if rest < hi:
+                        attribution.split_at = (doc[i - 1].idx, doc[rest].idx)
+                return
 
     # -- rule 2: reporting verbs with a content clause ------------------------------------------------
     def verb_attributions(self) -> list[Attribution]:
@@ -357,6 +404,12 @@ class _Analyzer:
             tokens: list[int] = []
             for head in content_heads:
                 tokens.extend(t.i for t in head.subtree)
+            # "X a reconnu que A, mais elle a assuré que B": a conjoined report with its own
+            # subject is a statement of its own, not part of this one's content.
+            for t in [t for head in content_heads for t in head.subtree]:
+                if t.dep_ in ("conj", "parataxis") and t.i > cue.i and _is_cue(t, self.lex) and any(c.dep_ in _SUBJ for c in t.children):
+                    cut = t.left_edge.i
+                    tokens = [i for i in tokens if i < cut]
             # The cue's own clause must not leak in (subject, the cue itself).
             tokens = sorted(i for i in set(tokens) if i != cue.i)
             if len(tokens) < _MIN_CONTENT_TOKENS:
@@ -439,6 +492,11 @@ class _Analyzer:
                     k += 1
                 if k == j:
                     continue
+                # "according to the finance director, Ruth Adeyemi": the apposed name is the source.
+                if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].ent_type_ in ("PER", "PERSON") and doc[k + 1].ent_iob_ == "B":
+                    k += 1
+                    while k < len(doc) and doc[k].ent_iob_ == "I" or k < len(doc) and k == doc[k].i and doc[k].ent_iob_ == "B" and doc[k - 1].text == ",":
+                        k += 1
                 s_lo, s_hi = self._sentence(i)
                 left, right = (s_lo, i), (k, s_hi)
                 if left[1] - left[0] >= _MIN_CONTENT_TOKENS and right[1] - right[0] >= _MIN_CONTENT_TOKENS and doc[i - 1].text == ",":
@@ -523,10 +581,52 @@ def analyze(doc: Doc, lexicon: Lexicon, learned=None) -> DocAnalysis:
                 continue
         kept_indirect.append(att)
     remaining = [d for k, d in enumerate(direct) if k not in absorbed]
+    remaining = _join_interrupted(analyzer, _split_incises(remaining))
     _inherit_speakers(analyzer, remaining)
     remaining = [d for d in remaining if _keep_direct(analyzer, d)]
     attributions = sorted(remaining + kept_indirect, key=lambda a: (a.start, a.end))
     return DocAnalysis(doc, attributions, analyzer.registry, analyzer.spans, analyzer.qidx)
+
+
+def _split_incises(direct: list[Attribution]) -> list[Attribution]:
+    """« A, a dit X. B » : two statements (A, then B), both X's; the incise is not quoted words."""
+    out: list[Attribution] = []
+    for att in direct:
+        if att.split_at is None:
+            out.append(att)
+            continue
+        first_end, second_start = att.split_at
+        second = Attribution(second_start, att.end, att.kind, cue=att.cue, speaker=att.speaker, hedged=att.hedged, cue_lemma=att.cue_lemma, quotes=att.quotes, rule=att.rule + "+second")
+        att.end, att.split_at = first_end, None
+        out.extend([att, second])
+    return out
+
+
+def _join_interrupted(analyzer: _Analyzer, direct: list[Attribution]) -> list[Attribution]:
+    """“This is not about politics,” Okafor said, “it is about whether the wall holds.”: a quotation
+    that resumes in lower case after its attribution finishes the same sentence, so both parts are
+    one statement. The quote then spans both parts (the attribution between them included), which
+    keeps ``text == article[start:end]``."""
+    text = analyzer.text
+    out: list[Attribution] = []
+    for att in direct:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and previous.cue is not None
+            and (att.cue is None or att.cue == previous.cue)
+            and text[previous.end - 1 : previous.end] == ","
+            and text[att.start : att.start + 1].islower()
+            and previous.quotes[-1].outer_end <= previous.cue[0]
+            and "\n" not in text[previous.end : att.start]
+            and att.start - previous.end < 120
+        ):
+            previous.end = att.end
+            previous.quotes = previous.quotes + att.quotes
+            previous.rule += "+joined"
+            continue
+        out.append(att)
+    return out
 
 
 def _inherit_speakers(analyzer: _Analyzer, direct: list[Attribution]) -> None:
@@ -551,7 +651,12 @@ def _keep_direct(analyzer: _Analyzer, att: Attribution) -> bool:
     span = analyzer.doc.char_span(att.start, att.end, alignment_mode="expand")
     if span is None:
         return False
-    cue = analyzer._governing_cue(span.root)
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    if not words:
+        return False
+    if len(words) <= 4 and all(t.text[:1].isupper() or t.like_num for t in words):
+        return False  # a name or a title in quotation marks
+    cue = analyzer._governing_cue(span.root) if len(words) >= 2 else None
     if cue is not None:
         ref = analyzer._speaker_for_cue(cue)
         if ref is not None and ref.entities:
@@ -572,6 +677,8 @@ def _keep_direct(analyzer: _Analyzer, att: Attribution) -> bool:
         subject = next((c for c in root.children if c.dep_ in _SUBJ and not analyzer.mask[c.i]), None)
         if subject is None or len(words) < 2 or not (subject.pos_ == "PROPN" or subject.ent_type_):
             return False
+        if not any(t.pos_ == "VERB" for t in words):
+            return False  # a quoted predicate (« pris acte ») is the subject's words; a quoted noun is a label
         ref = analyzer.registry.resolve(analyzer._phrase(subject), head=subject)
         if ref is None or not ref.entities or all(e.kind == "unknown" for e in ref.entities):
             return False

@@ -81,7 +81,7 @@ def find_quote_spans(text: str, *, min_chars: int = 1) -> list[QuoteSpan]:
             if j < n and text[j] not in "\n":
                 carried = carried and continued_flag
             continue
-        if stack:
+        if stack and stack[-1][0] != "''":
             top, open_pos = stack[-1]
             if ch in _PAIRS[top] and not (ch == "’" and i + 1 < n and _is_letter(text[i + 1]) and i > 0 and _is_letter(text[i - 1])):
                 # Straight quotes: a closer must not be glued to a following letter ("a"b).
@@ -90,6 +90,19 @@ def find_quote_spans(text: str, *, min_chars: int = 1) -> list[QuoteSpan]:
                     emit(open_pos, i, i + 1, closed=True, continued=continued_flag)
                     continued_flag = False
                 i += 1
+                continue
+        if ch == "'" and text.startswith("''", i) and not text.startswith("'''", i):
+            # Two apostrophes stand for a double quotation mark in some newswires (''Yes,'' he said).
+            if stack and stack[-1][0] == "''":
+                open_pos = stack.pop()[1]
+                if not stack:
+                    emit(open_pos + 1, i, i + 2, closed=True, continued=continued_flag)
+                    continued_flag = False
+                i += 2
+                continue
+            if _opens_straight(text, i):
+                stack.append(("''", i))
+                i += 2
                 continue
         if ch in _OPENERS:
             if ch == '"' and not _opens_straight(text, i):

@@ -91,6 +91,13 @@ class SpeakerRegistry:
                 parts = name.split()
                 if len(parts) >= 2:
                     self._full_by_surname.setdefault(parts[-1].lower(), name)
+        # A surname alone (often not tagged as a person) is a mention of the full name too.
+        tagged = {p[0] for p in self._persons}
+        for token in doc:
+            if token.pos_ == "PROPN" and not quote_mask[token.i] and token.idx not in tagged and token.lower_ in self._full_by_surname:
+                if token.ent_type_ not in _PERSON_LABELS:
+                    self._persons.append((token.idx, self._full_by_surname[token.lower_], doc[token.i : token.i + 1]))
+        self._persons.sort(key=lambda p: p[0])
         self._person_starts = [p[0] for p in self._persons]
         self._last_person_entity: Entity | None = None
 
@@ -106,7 +113,7 @@ class SpeakerRegistry:
         return self.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
 
     def _strip_det(self, tokens: list[Token]) -> list[Token]:
-        while tokens and (tokens[0].lower_.translate(_APOSTROPHES) in self.lex.determiners or tokens[0].is_punct):
+        while tokens and (tokens[0].lower_.translate(_APOSTROPHES) in self.lex.determiners or tokens[0].is_punct or tokens[0].pos_ == "ADP"):
             tokens = tokens[1:]
         while tokens and tokens[-1].is_punct:
             tokens = tokens[:-1]
@@ -263,6 +270,7 @@ class SpeakerRegistry:
         span_start, span_end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         # 1. People named in the phrase (all of them: joint statements).
         people: list[Entity] = []
+        person_ents: list[Span] = []
         seen = set()
         for ent in doc[lo:hi].ents:
             if ent.label_ not in _PERSON_LABELS:
@@ -280,6 +288,13 @@ class SpeakerRegistry:
             if role and not entity.role:
                 entity.role = role
             people.append(entity)
+            person_ents.append(ent)
+        if len(people) > 1:
+            # "Sophie Lambert, présidente de l’association Rivière vivante": a name inside another
+            # speaker's role (an organisation's name) is not a second speaker.
+            inside = {id(p) for p, ent in zip(people, person_ents) if self._inside_role(ent)}
+            if len(inside) < len(people):
+                people = [p for p in people if id(p) not in inside]
         if people:
             self._last_person_entity = people[-1]
             first = min(e.mentions[-1][0] for e in people)
@@ -325,6 +340,21 @@ class SpeakerRegistry:
             entities.append(entity)
         unique = tuple(dict.fromkeys(entities))
         return SpeakerRef(unique, span_start, span_end)
+
+    def _inside_role(self, ent: Span) -> bool:
+        """Whether a name is the complement of a title or an organisation noun before it."""
+        t = ent.root
+        for _ in range(3):
+            # An apposition names its head: "l’association Rivière vivante" (an organisation's
+            # name) but "la ministre, Julie Caron" (the person holding the title).
+            if t.head is t or t.dep_ not in ("nmod", "pobj", "compound", "flat:name", "prep", "amod", "poss", "nmod:poss", "appos"):
+                return False
+            via_appos = t.dep_ == "appos"
+            t = t.head
+            lemma = t.lemma_.lower()
+            if t.pos_ == "NOUN" and t.i < ent.start and (lemma in self.lex.organization_words or lemma in self.lex.titles and not via_appos):
+                return True
+        return False
 
     def _np(self, head: Token, lo: int, hi: int) -> list[Token]:
         """The noun phrase of ``head`` inside [lo, hi): its subtree without clauses or conjuncts."""
