@@ -68,14 +68,27 @@ def _quote_colour(quote: Quote, colours: dict[str, str]) -> str:
 
 
 def _segments(article: str, quotes: Sequence[Quote]) -> list[_Segment]:
-    """Cut the article at every quote boundary; each piece knows the quotes covering it."""
+    """Cut the article at every quote boundary; each piece knows the quotes covering it.
+
+    A sweep over the sorted boundaries keeps the set of open quotes, so thousands of quotes in a
+    long article stay cheap.
+    """
     spans = [q for q in quotes if 0 <= q.start < q.end <= len(article)]
-    cuts = sorted({0, len(article), *(q.start for q in spans), *(q.end for q in spans)})
+    starting: dict[int, list[Quote]] = {}
+    ending: dict[int, list[Quote]] = {}
+    for quote in spans:
+        starting.setdefault(quote.start, []).append(quote)
+        ending.setdefault(quote.end, []).append(quote)
+    cuts = sorted({0, len(article), *starting, *ending})
+    open_quotes: dict[str, Quote] = {}
     segments = []
     for left, right in zip(cuts, cuts[1:]):
-        covering = sorted((q for q in spans if q.start <= left and right <= q.end), key=lambda q: (q.end - q.start, q.start))
-        starts = [q.id for q in spans if q.start == left]
-        segments.append(_Segment(article[left:right], covering, starts))
+        for quote in ending.get(left, ()):
+            open_quotes.pop(quote.id, None)
+        for quote in starting.get(left, ()):
+            open_quotes[quote.id] = quote
+        covering = sorted(open_quotes.values(), key=lambda q: (q.end - q.start, q.start))
+        segments.append(_Segment(article[left:right], covering, [q.id for q in starting.get(left, ())]))
     return segments
 
 

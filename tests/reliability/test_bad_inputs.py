@@ -135,6 +135,14 @@ def test_jsonl_batch_reports_bad_records_and_outputs_the_good_ones(run_main, tmp
         assert fragment in joined
 
 
+def test_jsonl_on_stdin_with_a_broken_line(run_main):
+    data = (json.dumps({"id": "en-1", "text": ENGLISH_ARTICLE}) + "\n{oops\n").encode("utf-8")
+    run = run_main("extract", "-", "--format", "jsonl", "-q", stdin=data)
+    assert run.code == 6
+    assert [json.loads(line)["id"] for line in run.stdout.splitlines()] == ["en-1"]
+    assert "<stdin>:2: not valid JSON" in one_line(run.stderr)
+
+
 def test_batch_of_files_with_a_missing_one(run_main, tmp_path):
     good = _write(tmp_path / "good.txt", FRENCH_ARTICLE)
     run = run_main("extract", str(good), str(tmp_path / "missing.txt"))
