@@ -24,7 +24,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from extractor.errors import InputError
-from extractor.evaluation.matching import is_pronoun, name_tokens
+from extractor.evaluation.matching import alias_variants, is_pronoun, name_tokens
 from extractor.schemas import Result, Span
 from extractor.schemas.gold import GoldArticle, GoldQuote, GoldSpeaker
 
@@ -107,9 +107,15 @@ def _attribution_speakers(text: str, quotes: list[dict[str, Any]]) -> tuple[list
     for name in names:
         groups.setdefault(name_tokens(name) or (name.casefold(),), []).append(name)
     keys = list(groups)
+
+    def surnames(key: tuple[str, ...]) -> set[str]:
+        # the last word of each name inside the form ("Brian Fallon, the campaign’s press
+        # secretary," ends a name with "fallon")
+        return {t[-1] for form in groups.get(key, []) for v in alias_variants(form) if len(t := name_tokens(v)) > 1}
+
     for key in keys:
         if len(key) == 1 and not is_pronoun(groups[key][0]):
-            fuller = [k for k in keys if len(k) > 1 and k[-1] == key[0] and k in groups]
+            fuller = [k for k in keys if len(k) > 1 and k in groups and key[0] in surnames(k)]
             if len(fuller) == 1:
                 groups[fuller[0]].extend(groups.pop(key))
     speakers: list[GoldSpeaker] = []

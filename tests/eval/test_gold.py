@@ -121,3 +121,15 @@ def test_seed_gold_covers_what_the_issue_lists():
     for party in ("la Chine", "Pékin", "le gouvernement chinois", "les autorités chinoises", "ministère de la Sécurité de l’État", "APT40", "APT31", "quatre pirates chinois"):
         assert any(names_agree([party], aliases) for aliases in accused.values()), party
     assert all(c.claimant_ids and c.quote_ids for c in gold.claims)
+
+
+def test_attribution_surname_joins_a_descriptive_speaker(tmp_path):
+    text = "Ann Lee, the firm’s lawyer, said it was fine. Lee said it was over."
+    quotes = [
+        {"text": "it was fine", "start": text.index("it was fine"), "end": text.index("it was fine") + 11, "speaker": "Ann Lee, the firm’s lawyer,"},
+        {"text": "it was over", "start": text.index("it was over"), "end": text.index("it was over") + 11, "speaker": "Lee"},
+    ]
+    path = tmp_path / "c.jsonl"
+    path.write_text(json.dumps({"id": "x", "text": text, "quotes": quotes}) + "\n", encoding="utf-8")
+    (article,) = load_gold(path)
+    assert [s.aliases for s in article.speakers] == [["Ann Lee, the firm’s lawyer,", "Lee"]]
