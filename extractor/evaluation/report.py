@@ -41,11 +41,15 @@ class _Segment:
     title: str = ""
 
 
-def _segments(text: str, spans: list[tuple[int, int, str, str]]) -> list[_Segment]:
-    """Cut the text at every span boundary; each piece takes the first covering span's class."""
-    bounds = sorted({0, len(text), *(max(0, min(len(text), p)) for s, e, _, _ in spans for p in (s, e))})
+def _segments(text: str, spans: list[tuple[int, int, str, str]], labels: dict[int, list[str]] | None = None) -> list[_Segment]:
+    """Cut the text at every span boundary; each piece takes the first covering span's class.
+    ``labels`` (offset -> speaker names) are shown as small tags where a quote ends."""
+    labels = labels or {}
+    bounds = sorted({0, len(text), *(max(0, min(len(text), p)) for s, e, _, _ in spans for p in (s, e)), *labels})
     out: list[_Segment] = []
     for a, b in zip(bounds, bounds[1:]):
+        for label in labels.get(a, []):
+            out.append(_Segment(label, "who"))
         if a == b:
             continue
         covering = [(css, title) for s, e, css, title in spans if s <= a and b <= e]
@@ -54,7 +58,13 @@ def _segments(text: str, spans: list[tuple[int, int, str, str]]) -> list[_Segmen
             out.append(_Segment(text[a:b], css, " | ".join(t for _, t in covering)))
         else:
             out.append(_Segment(text[a:b]))
+    for label in labels.get(len(text), []):
+        out.append(_Segment(label, "who"))
     return out
+
+
+def _label(labels: dict[int, list[str]], at: int, speaker: str | None) -> None:
+    labels.setdefault(at, []).append(f"[{speaker or '?'}]")
 
 
 def _anchor(article_id: str) -> str:
@@ -70,7 +80,10 @@ def _article_view(gold: GoldArticle, result: Result | None, article: dict[str, A
     matched_gold = {g for g, _, _ in ev_article.pairs}
     matched_pred = {p for _, p, _ in ev_article.pairs}
     gold_spans = []
+    gold_labels: dict[int, list[str]] = {}
+    pred_labels: dict[int, list[str]] = {}
     for i, q in enumerate(gold.quotes):
+        _label(gold_labels, q.end, q.speaker)
         verdict = ev_article.speaker_verdicts.get(i)
         state = "found" if i in matched_gold else "missed"
         if verdict is not None and verdict.scored and not verdict.correct:
@@ -81,6 +94,7 @@ def _article_view(gold: GoldArticle, result: Result | None, article: dict[str, A
     pred_spans = []
     if result is not None:
         for i, q in enumerate(result.quotes):
+            _label(pred_labels, min(max(q.end, 0), len(gold.text)), q.speaker)
             state = "found" if i in matched_pred else "spurious"
             pred_spans.append((q.start, q.end, state, f"{q.id} {q.kind} · {q.speaker or 'no speaker'} · {state}"))
     return {
@@ -94,8 +108,8 @@ def _article_view(gold: GoldArticle, result: Result | None, article: dict[str, A
             ("accused F1", _fmt(get_metric(article, "accused.f1"))),
             ("claims F1", _fmt(get_metric(article, "claims.f1"))),
         ],
-        "gold_segments": _segments(gold.text, gold_spans),
-        "pred_segments": _segments(gold.text, pred_spans),
+        "gold_segments": _segments(gold.text, gold_spans, gold_labels),
+        "pred_segments": _segments(gold.text, pred_spans, pred_labels),
         "missed": article.get("missed_quotes", []),
         "spurious": article.get("spurious_quotes", []),
         "wrong_speakers": article.get("wrong_speakers", []),
@@ -110,7 +124,7 @@ def _article_view(gold: GoldArticle, result: Result | None, article: dict[str, A
     }
 
 
-_TEMPLATE = """<!DOCTYPE html>
+_TEMPLATE = """{% macro seg(s) %}{% if s.css == "who" %}<span class="who">{{ s.text }}</span>{% elif s.css %}<mark class="{{ s.css }}" title="{{ s.title }}">{{ s.text }}</mark>{% else %}{{ s.text }}{% endif %}{% endmacro %}<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>{{ title }}</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <style>
@@ -123,6 +137,7 @@ td.num{text-align:right;font-variant-numeric:tabular-nums}
 mark{padding:0 1px;border-radius:2px}
 mark.found{background:#c8f0c8}mark.missed{background:#ffc9c9}mark.spurious{background:#ffe08a}
 mark.wrongspeaker{background:#d9c8ff}mark.nested{outline:1px dashed #555}
+.who{font-size:.75em;color:#225;background:#eef;border-radius:3px;padding:0 3px;margin:0 2px;white-space:nowrap}
 .legend mark{margin-right:.6rem}.meta{color:#555}.warn{color:#a33}
 ul.items li{margin:.2rem 0}code{font-size:.9em}
 </style></head><body>
@@ -145,8 +160,8 @@ ul.items li{margin:.2rem 0}code{font-size:.9em}
 <h2 id="{{ a.anchor }}">{{ a.id }} <span class="meta">({{ a.language }})</span></h2>
 <p class="meta">{% for label, value in a.metrics %}{{ label }}: <b>{{ value }}</b>{% if not loop.last %} · {% endif %}{% endfor %}
 {% if not a.has_prediction %} · <span class="warn">no prediction for this article</span>{% endif %}</p>
-<div class="cols"><div><h3>Gold</h3><div class="text">{% for s in a.gold_segments %}{% if s.css %}<mark class="{{ s.css }}" title="{{ s.title }}">{{ s.text }}</mark>{% else %}{{ s.text }}{% endif %}{% endfor %}</div></div>
-<div><h3>Predicted</h3><div class="text">{% for s in a.pred_segments %}{% if s.css %}<mark class="{{ s.css }}" title="{{ s.title }}">{{ s.text }}</mark>{% else %}{{ s.text }}{% endif %}{% endfor %}</div></div></div>
+<div class="cols"><div><h3>Gold</h3><div class="text">{% for s in a.gold_segments %}{{ seg(s) }}{% endfor %}</div></div>
+<div><h3>Predicted</h3><div class="text">{% for s in a.pred_segments %}{{ seg(s) }}{% endfor %}</div></div></div>
 {% if a.missed %}<h3>Missed quotes ({{ a.missed|length }})</h3><ul class="items">{% for q in a.missed %}<li><code>{{ q.start }}–{{ q.end }}</code> {{ q.speaker or "no speaker" }}: {{ q.text }}</li>{% endfor %}</ul>{% endif %}
 {% if a.spurious %}<h3>Spurious quotes ({{ a.spurious|length }})</h3><ul class="items">{% for q in a.spurious %}<li><code>{{ q.start }}–{{ q.end }}</code> {{ q.speaker or "no speaker" }}: {{ q.text }}</li>{% endfor %}</ul>{% endif %}
 {% if a.wrong_speakers %}<h3>Wrong speakers ({{ a.wrong_speakers|length }})</h3><ul class="items">{% for w in a.wrong_speakers %}<li><code>{{ w.start }}–{{ w.end }}</code> gold: {{ w.gold|join(", ") }} · predicted: {{ w.predicted|join(", ") or "none" }}</li>{% endfor %}</ul>{% endif %}
