@@ -203,3 +203,19 @@ def test_article_over_the_parser_limit_but_under_max_chars(tmp_path):
     assert run.code in (0, 2), run.stderr
     if run.code == 2:
         assert "characters" in one_line(run.stderr)
+
+
+def test_typer_app_directly_with_clirunner(tmp_path):
+    """The typer app (no entry-point wrapper): errors surface as ExtractorError with their exit code."""
+    from typer.testing import CliRunner
+
+    from extractor.cli import app
+    from extractor.errors import InputError
+
+    runner = CliRunner()
+    missing = runner.invoke(app, ["extract", str(tmp_path / "missing.txt")])
+    assert isinstance(missing.exception, InputError) and missing.exception.exit_code == 2
+    article = _write(tmp_path / "a.html", f"<html><body><p>{FRENCH_ARTICLE}</p><script>SECRET()</script></body></html>")
+    page = runner.invoke(app, ["extract", str(article), "--format", "html"])
+    assert page.exit_code == 0, page.output
+    assert page.output.startswith("<!DOCTYPE html>") and "aucun service" in page.output and "SECRET" not in page.output
