@@ -14,8 +14,8 @@ import pytest
 from _support import article, read_jsonl, write_corpus
 
 import extractor
-from extractor import Extractor
-from extractor.testing.fake_openai import FakeOpenAI
+from extractor import Extractor, batch
+from extractor.testing.fake_openai import FakeOpenAI, Reply
 
 LATENCY = 0.15  # seconds each request is held by the server
 
@@ -103,3 +103,13 @@ def test_cli_with_the_llm_engine_killed_and_rerun(tmp_path):
     assert all(r["engine"] == results[0]["engine"] for r in results)
     assert "sk-test" not in out.read_text() and "already done" in rerun.stderr.decode()
     assert json.loads(out.read_text().splitlines()[0])["meta"]["usage"] is not None
+
+
+def test_rate_limits_in_a_concurrent_batch_are_retried_not_failed():
+    records = [{"id": f"r{n}", "text": article(n)} for n in range(8)]
+    with FakeOpenAI() as server:
+        server.script([Reply(status=429, headers={"Retry-After-Ms": "50"}) for _ in range(3)] + [Reply(status=503)])
+        failures: list = []
+        results = list(batch.extract_iter(_extractor(server, cache=False), records, concurrency=4, on_error=lambda d, e: failures.append((d.id, e))))
+        assert failures == [] and sorted(r.id for r in results) == sorted(r["id"] for r in records)
+        assert len(server.completion_requests) == 8 + 4  # each refusal cost one extra request
