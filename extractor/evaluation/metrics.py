@@ -407,9 +407,9 @@ def evaluate_article(
     kind_correct = sum(gold.quotes[g].kind == result.quotes[p].kind for g, p, _ in pairs)
     grounded = sum(gold.text[q.start : q.end] == q.text for q in result.quotes)
 
-    verdicts = {}
-    if "speakers" in gold.annotated or "quotes" in gold.annotated:
-        verdicts = {g: judge_speaker(gold, gold.quotes[g], result, result.quotes[p]) for g, p, _ in pairs}
+    # Quote speakers are scored whenever the gold quote names one (gold without a speaker layer
+    # still carries quote.speaker); the speaker *set* only where speakers were annotated.
+    verdicts = {g: judge_speaker(gold, gold.quotes[g], result, result.quotes[p]) for g, p, _ in pairs}
 
     speaker_set = missed_s = spurious_s = None
     if "speakers" in gold.annotated:
