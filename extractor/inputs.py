@@ -1,4 +1,4 @@
-"""Input loading: .txt, .html/.htm, .jsonl, a directory of those, or '-' for stdin → Documents.
+"""Input loading: .txt, .html/.htm, .jsonl, .json, a directory of those, or '-' for stdin → Documents.
 
 Every failure is an InputError with a one-line message naming the file (and line, for JSONL); in a
 JSONL or directory batch a bad record is reported through ``on_error`` and the good ones still
@@ -11,7 +11,11 @@ Decisions (documented in docs/reliability.md):
   the result looks like text. Mostly-UTF-8 bytes with a few broken bytes are decoded with U+FFFD in
   their place. Anything else is refused with a hint to convert it. When the tool guessed, the
   Document records it in ``extra["encoding"]`` / ``extra["decode_note"]`` and a warning is logged.
-- Binary data (NUL bytes or a high share of control characters) is refused.
+- Binary data (NUL bytes or a high share of control characters) is refused; PDF, ZIP/Office,
+  gzip, image and RTF files are named as such.
+- JSON: a ``.json`` file (or stdin starting with ``[``, or one pretty-printed object) holds one
+  record or an array of records, checked like JSONL lines and reported as ``FILE[index]``.
+  Directory scans skip ``.json`` files (they are often configuration, not articles).
 - HTML: scripts, styles, templates, navigation, headers, footers and forms are removed before
   trafilatura picks the main text, so their content can never reach an extraction.
 - JSONL: a broken line, a missing or non-string ``text``, an id that is not a string or number,
@@ -36,6 +40,7 @@ from extractor.errors import InputError
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+JSON_SUFFIXES = {".json"}  # read when named explicitly; directory scans skip them (config files)
 READABLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 
 log = logging.getLogger(__name__)
@@ -266,13 +271,37 @@ def _load_path(path: str | Path, *, on_error: ErrorHandler, seen_ids: dict[str, 
     yield from _documents_from_bytes(data, str(path), suffix=path.suffix.lower(), on_error=on_error, seen_ids=seen_ids)
 
 
-_KIND_BY_SUFFIX = {**dict.fromkeys(JSONL_SUFFIXES, "jsonl"), **dict.fromkeys(HTML_SUFFIXES, "html"), **dict.fromkeys(TEXT_SUFFIXES, "text")}
+_KIND_BY_SUFFIX = {
+    **dict.fromkeys(JSONL_SUFFIXES, "jsonl"),
+    **dict.fromkeys(JSON_SUFFIXES, "json"),
+    **dict.fromkeys(HTML_SUFFIXES, "html"),
+    **dict.fromkeys(TEXT_SUFFIXES, "text"),
+}
+_KNOWN_SUFFIXES = READABLE_SUFFIXES | JSON_SUFFIXES
+
+# Formats people feed by mistake: name them instead of decoding them as (binary) text.
+_MAGIC = (
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or a .docx/.odt document)"),
+    (b"\x1f\x8b", "gzip-compressed data"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"{\\rtf", "an RTF document"),
+)
 
 
 def _sniff(text: str) -> str:
     head = text.lstrip()[:200].lower()
+    if head.startswith("["):
+        return "json"
     if head.startswith("{"):
-        return "jsonl"
+        # One pretty-printed object is JSON; one object per line is JSONL.
+        try:
+            json.loads(text)
+        except (ValueError, RecursionError):
+            return "jsonl"
+        return "json"
     if head.startswith(("<!doctype html", "<html", "<?xml")) or "<body" in head or "<head" in head:
         return "html"
     return "text"
@@ -283,7 +312,10 @@ def _documents_from_bytes(
 ) -> Iterator[Document]:
     if not data:
         raise InputError(f"{source}: empty file (no text)")
-    html_hint = suffix in HTML_SUFFIXES or (suffix not in READABLE_SUFFIXES and data.lstrip()[:15].lower().startswith((b"<!doctype", b"<html")))
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            raise InputError(f"{source}: binary data ({what}), not text; extract the article text first")
+    html_hint = suffix in HTML_SUFFIXES or (suffix not in _KNOWN_SUFFIXES and data.lstrip()[:15].lower().startswith((b"<!doctype", b"<html")))
     decoded = _decode(data, source, html=html_hint)
     extra: dict = {}
     if decoded.note:
@@ -293,6 +325,8 @@ def _documents_from_bytes(
     kind = _KIND_BY_SUFFIX.get(suffix or "") or _sniff(text)
     if kind == "jsonl":
         yield from _load_jsonl(text, source, on_error=on_error, seen_ids=seen_ids, extra=extra)
+    elif kind == "json":
+        yield from _load_json(text, source, on_error=on_error, seen_ids=seen_ids, extra=extra)
     elif kind == "html":
         _check_text(text, source)
         yield Document(text=html_to_text(text, source), source=source, extra={**extra, "format": "html"})
@@ -325,37 +359,65 @@ def _load_jsonl(text: str, source: str, *, on_error: ErrorHandler, seen_ids: dic
             reason = exc.msg if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
             on_error(InputError(f"{where}: not valid JSON ({reason})"))
             continue
-        if not isinstance(record, dict):
-            on_error(InputError(f"{where}: expected a JSON object with a 'text' field, got {_json_type(record)}"))
-            continue
-        if "text" not in record:
-            on_error(InputError(f"{where}: no 'text' field"))
-            continue
-        article = record["text"]
-        if not isinstance(article, str):
-            on_error(InputError(f"{where}: 'text' must be a string, got {_json_type(article)}"))
-            continue
-        if not article.strip():
-            on_error(InputError(f"{where}: empty article (no text)"))
-            continue
-        record_id = record.get("id")
-        if record_id is not None and (isinstance(record_id, bool) or not isinstance(record_id, (str, int, float))):
-            on_error(InputError(f"{where}: 'id' must be a string or a number, got {_json_type(record_id)}"))
-            continue
-        doc_id = None if record_id is None else str(record_id)
-        if doc_id is not None:
-            if doc_id in seen_ids:
-                on_error(InputError(f"{where}: duplicate id {doc_id!r} (first seen at {seen_ids[doc_id]}); kept the first, skipped this one"))
-                continue
-            seen_ids[doc_id] = where
-        language = record.get("language")
-        yield Document(
-            text=article,
-            id=doc_id,
-            source=where,
-            language=language if isinstance(language, str) else None,
-            extra={**extra, **{k: v for k, v in record.items() if k not in {"text", "id", "language"}}},
-        )
+        document = _record_document(record, where, on_error=on_error, seen_ids=seen_ids, extra=extra)
+        if document is not None:
+            yield document
+
+
+def _load_json(text: str, source: str, *, on_error: ErrorHandler, seen_ids: dict[str, str], extra: dict) -> Iterator[Document]:
+    """A .json file: one {"id", "text"} object, or an array of them (reported as FILE[index])."""
+    try:
+        data = json.loads(text.removeprefix("\ufeff"))
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{source}: not valid JSON ({exc.msg}, line {exc.lineno})") from None
+    except RecursionError:
+        raise InputError(f"{source}: not valid JSON (nested too deeply)") from None
+    if isinstance(data, dict):
+        document = _record_document(data, source, on_error=on_error, seen_ids=seen_ids, extra=extra)
+        if document is not None:
+            yield document
+        return
+    if not isinstance(data, list):
+        raise InputError(f"{source}: expected a JSON object with a 'text' field or an array of them, got {_json_type(data)}")
+    for index, record in enumerate(data):
+        document = _record_document(record, f"{source}[{index}]", on_error=on_error, seen_ids=seen_ids, extra=extra)
+        if document is not None:
+            yield document
+
+
+def _record_document(record: object, where: str, *, on_error: ErrorHandler, seen_ids: dict[str, str], extra: dict) -> Document | None:
+    """One {"id", "text", ...} record → a Document, or None after reporting why not."""
+    if not isinstance(record, dict):
+        on_error(InputError(f"{where}: expected a JSON object with a 'text' field, got {_json_type(record)}"))
+        return None
+    if "text" not in record:
+        on_error(InputError(f"{where}: no 'text' field"))
+        return None
+    article = record["text"]
+    if not isinstance(article, str):
+        on_error(InputError(f"{where}: 'text' must be a string, got {_json_type(article)}"))
+        return None
+    if not article.strip():
+        on_error(InputError(f"{where}: empty article (no text)"))
+        return None
+    record_id = record.get("id")
+    if record_id is not None and (isinstance(record_id, bool) or not isinstance(record_id, (str, int, float))):
+        on_error(InputError(f"{where}: 'id' must be a string or a number, got {_json_type(record_id)}"))
+        return None
+    doc_id = None if record_id is None else str(record_id)
+    if doc_id is not None:
+        if doc_id in seen_ids:
+            on_error(InputError(f"{where}: duplicate id {doc_id!r} (first seen at {seen_ids[doc_id]}); kept the first, skipped this one"))
+            return None
+        seen_ids[doc_id] = where
+    language = record.get("language")
+    return Document(
+        text=article,
+        id=doc_id,
+        source=where,
+        language=language if isinstance(language, str) else None,
+        extra={**extra, **{k: v for k, v in record.items() if k not in {"text", "id", "language"}}},
+    )
 
 
 def _json_type(value: object) -> str:

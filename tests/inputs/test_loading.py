@@ -270,3 +270,51 @@ def test_deeply_nested_jsonl_line_is_an_input_error():
 
 def test_document_is_a_value():
     assert Document("a", id="1") == Document("a", id="1", extra={"x": 1})
+
+
+# ------------------------------------------------------------------ JSON, misfed formats
+
+
+def test_json_array_and_single_object(tmp_path):
+    array = tmp_path / "corpus.json"
+    array.write_text(json.dumps([{"id": "a", "text": "Un."}, {"id": "b"}, {"id": "a", "text": "Deux."}, {"id": "c", "text": "Trois."}]), encoding="utf-8")
+    docs, errors = load_all(array)
+    assert [(d.id, d.source) for d in docs] == [("a", f"{array}[0]"), ("c", f"{array}[3]")]
+    assert errors == [f"{array}[1]: no 'text' field", f"{array}[2]: duplicate id 'a' (first seen at {array}[0]); kept the first, skipped this one"]
+    single = tmp_path / "one.json"
+    single.write_text(json.dumps({"id": 9, "text": "Seul."}, indent=2), encoding="utf-8")
+    [doc] = load_path(single)
+    assert (doc.id, doc.text) == ("9", "Seul.")
+
+
+@pytest.mark.parametrize("content, message", [("[1, 2", "not valid JSON"), ('"just a string"', "got a string")])
+def test_bad_json_file(tmp_path, content, message):
+    path = tmp_path / "bad.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError, match=message):
+        list(load_path(path))
+
+
+def test_stdin_sniffs_json_array_and_pretty_printed_object(monkeypatch):
+    for data in (json.dumps([{"id": "x", "text": "Bonjour."}]), json.dumps({"id": "x", "text": "Bonjour."}, indent=2)):
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data.encode())))
+        [doc] = load_path("-")
+        assert (doc.id, doc.text) == ("x", "Bonjour.")
+
+
+def test_directory_scan_skips_json_files(tmp_path):
+    (tmp_path / "a.txt").write_text(FRENCH, encoding="utf-8")
+    (tmp_path / "config.json").write_text('{"not": "an article"}', encoding="utf-8")
+    docs, errors = load_all(tmp_path)
+    assert len(docs) == 1 and errors == []
+
+
+@pytest.mark.parametrize(
+    "magic, what",
+    [(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "a PDF document"), (b"PK\x03\x04\x14\x00", "ZIP archive"), (b"\x1f\x8b\x08\x00", "gzip"), (b"{\\rtf1\\ansi", "RTF")],
+)
+def test_misfed_formats_are_named(tmp_path, magic, what):
+    path = tmp_path / "article.txt"
+    path.write_bytes(magic + b"x" * 100)
+    with pytest.raises(InputError, match=f"binary data \\(.*{what}.*\\), not text; extract the article text first"):
+        list(load_path(path))
