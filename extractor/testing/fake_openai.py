@@ -198,6 +198,40 @@ class _Handler(BaseHTTPRequestHandler):
         self._send_json(reply.status, fake._completion(request, content, finish_reason), reply.headers)
 
 
+def _loopback_reachable() -> bool:
+    probe = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    try:
+        probe.connect(("127.0.0.1", 9))  # UDP connect sends nothing; it fails if lo is down
+        return True
+    except OSError:
+        return False
+    finally:
+        probe.close()
+
+
+def _ensure_loopback() -> None:
+    """Bring the loopback interface up if it is down (Linux, CAP_NET_ADMIN).
+
+    ``unshare -n pytest`` (the offline check) runs in a fresh network namespace whose only
+    interface, ``lo``, starts down: nothing, not even 127.0.0.1, is reachable there. Raising
+    ``lo`` in that namespace reaches nothing outside it; in a normal environment lo is already
+    up and this does nothing.
+    """
+    if _loopback_reachable():
+        return
+    try:
+        import fcntl
+        import struct
+
+        siocgifflags, siocsifflags, iff_up = 0x8913, 0x8914, 0x1
+        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
+            request = struct.pack("16sH14s", b"lo", 0, b"\0" * 14)
+            flags = struct.unpack("16sH14s", fcntl.ioctl(sock, siocgifflags, request))[1]
+            fcntl.ioctl(sock, siocsifflags, struct.pack("16sH14s", b"lo", flags | iff_up, b"\0" * 14))
+    except (ImportError, OSError) as exc:
+        raise RuntimeError(f"127.0.0.1 is unreachable (loopback down) and cannot be raised ({exc}): run `ip link set lo up` first") from None
+
+
 class FakeOpenAI:
     """A fake OpenAI-compatible HTTP server on 127.0.0.1 (see the module docstring)."""
 
@@ -218,6 +252,7 @@ class FakeOpenAI:
         if self._httpd is not None:
             return self
         self._stopping.clear()
+        _ensure_loopback()
         httpd = _Server(("127.0.0.1", 0), _Handler)
         httpd.fake = self
         self._httpd = httpd
