@@ -171,6 +171,9 @@ class _LlamaRunner:
     def create(self, **kwargs: Any) -> Any:
         kwargs.pop("model", None)  # the loaded file is the model
         kwargs.pop("timeout", None)
+        # llama_cpp.server's default (Llama's own is 1.0): small models loop without it, and the
+        # same GGUF should behave the same in-process and behind the server.
+        kwargs.setdefault("repeat_penalty", 1.1)
         with self.lock:
             return self.llama.create_chat_completion_openai_v1(**kwargs)
 
