@@ -150,13 +150,18 @@ def _print_table(run: dict[str, Any]) -> None:
             q = a["quotes"]
             table.add_row(a["id"], str(q["gold"]), str(q["predicted"]), str(q["matched"]), _fmt(q["f1"]), _fmt(a["speakers"]["accuracy"]))
         console.print(table)
-    if len(run["by_language"]) > 1:
-        langs = Table(title="by language", title_justify="left")
-        for column in ("language", "articles", "quotes F1", "speaker accuracy"):
-            langs.add_column(column)
-        for lang, values in run["by_language"].items():
-            langs.add_row(lang, str(values["n_articles"]), _fmt(get_metric(values, "quotes.f1")), _fmt(get_metric(values, "speakers.accuracy")))
-        console.print(langs)
+    breakdowns = [("language", run["by_language"])]
+    if run.get("by_group"):
+        breakdowns.append((run["by_group"]["field"], run["by_group"]["groups"]))
+    for name, groups in breakdowns:
+        if len(groups) < 2:
+            continue
+        table = Table(title=f"by {name}", title_justify="left")
+        for column in (name, "articles", "quotes P", "quotes R", "quotes F1", "speaker accuracy"):
+            table.add_column(column, justify="left" if column == name else "right", overflow="fold")
+        for value, totals in groups.items():
+            table.add_row(value, str(totals["n_articles"]), *(_fmt(get_metric(totals, k)) for k in ("quotes.precision", "quotes.recall", "quotes.f1", "speakers.accuracy")))
+        console.print(table)
 
 
 def _markdown(run: dict[str, Any]) -> str:
@@ -202,6 +207,7 @@ def eval_command(
     fail_under: Annotated[Optional[list[str]], typer.Option("--fail-under", help="METRIC=MIN, e.g. quotes.f1=0.9 (repeatable).")] = None,
     save_baseline: Annotated[bool, typer.Option("--save-baseline", help="Write this run's numbers into --baseline (default evals/baseline.json).")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    group_by: Annotated[Optional[str], typer.Option("--group-by", help="Also break totals down by this gold field (e.g. publisher).")] = None,
 ) -> None:
     """Score extraction against gold: quotes (GGT's 30%-overlap rule), speakers, accused, claims.
 
@@ -214,7 +220,7 @@ def eval_command(
             gold=gold, predictions=predictions, model=model, base_url=base_url, mode=mode, timeout=timeout,
             max_retries=max_retries, no_cache=no_cache, concurrency=concurrency, min_overlap=min_overlap,
             format=format, output=output, report=report, baseline=baseline, tolerance=tolerance,
-            fail_under=fail_under or [], save_baseline=save_baseline, quiet=quiet,
+            fail_under=fail_under or [], save_baseline=save_baseline, quiet=quiet, group_by=group_by,
         )
     except ExtractorError as error:
         _error(error)
@@ -223,7 +229,7 @@ def eval_command(
 def _evaluate_command(*, gold: Path | None, predictions: Path | None, model: str | None, base_url: str | None, mode: str | None,
                       timeout: float | None, max_retries: int | None, no_cache: bool, concurrency: int, min_overlap: float,
                       format: EvalFormat, output: Path | None, report: Path | None, baseline: Path | None, tolerance: float | None,
-                      fail_under: list[str], save_baseline: bool, quiet: bool) -> None:
+                      fail_under: list[str], save_baseline: bool, quiet: bool, group_by: str | None = None) -> None:
     from extractor.evaluation.gold import load_gold, load_predictions
 
     if gold is None:
@@ -242,6 +248,7 @@ def _evaluate_command(*, gold: Path | None, predictions: Path | None, model: str
         results, warnings = _run_engine(gold_articles, settings_kwargs, concurrency, quiet)
     evaluation: Evaluation = evaluate(gold_articles, results, min_overlap=min_overlap)
     evaluation.warnings[:0] = warnings
+    evaluation.group_by = group_by
     evaluation.info.update({"gold": str(gold), "predictions": str(predictions) if predictions else None})
     run = evaluation.to_dict()
 

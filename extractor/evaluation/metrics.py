@@ -608,9 +608,24 @@ class Evaluation:
     strict_overlap: float
     warnings: list[str] = field(default_factory=list)
     info: dict[str, Any] = field(default_factory=dict)
+    #: A gold field to break the totals down by, besides language (e.g. "publisher", a field of
+    #: the PolNeAR records): reported under "by_group".
+    group_by: str | None = None
+    _summary: dict[str, Any] | None = field(default=None, init=False, repr=False)
 
     def totals(self) -> dict[str, Any]:
         return _totals(self.articles, self.strict_overlap)
+
+    def _grouped(self, key: Any) -> dict[str, Any]:
+        groups: dict[str, list[ArticleEvaluation]] = defaultdict(list)
+        for a in self.articles:
+            groups[str(key(a))].append(a)
+        return {name: {"n_articles": len(items), **_totals(items, self.strict_overlap)} for name, items in sorted(groups.items())}
+
+    def _group_value(self, article: ArticleEvaluation) -> Any:
+        gold = next(g for g in self.gold if g.id == article.id)
+        value = getattr(gold, self.group_by, None) if self.group_by in GoldArticle.model_fields else gold.extra.get(self.group_by)
+        return "unknown" if value in (None, "") else value
 
     def to_dict(self, *, details: bool = True) -> dict[str, Any]:
         engines = sorted({r.engine for r in self.predictions.values()})
@@ -622,12 +637,9 @@ class Evaluation:
             "n_articles": len(self.articles),
             **self.totals(),
         }
-        by_language: dict[str, list[ArticleEvaluation]] = defaultdict(list)
-        for a in self.articles:
-            by_language[a.language].append(a)
-        out["by_language"] = {
-            lang: {"n_articles": len(items), **_totals(items, self.strict_overlap)} for lang, items in sorted(by_language.items())
-        }
+        out["by_language"] = self._grouped(lambda a: a.language)
+        if self.group_by:
+            out["by_group"] = {"field": self.group_by, "groups": self._grouped(self._group_value)}
         gold_by_id = {g.id: g for g in self.gold}
         out["articles"] = [
             a.to_dict(gold_by_id.get(a.id), self.predictions.get(a.id)) if details else a.to_dict() for a in self.articles
@@ -636,7 +648,9 @@ class Evaluation:
         return out
 
     def metric(self, key: str) -> float | None:
-        return get_metric(self.to_dict(details=False), key)
+        if self._summary is None:  # scores do not change once computed; to_dict is not cheap
+            self._summary = self.to_dict(details=False)
+        return get_metric(self._summary, key)
 
 
 def get_metric(data: Mapping[str, Any], key: str) -> float | None:

@@ -203,3 +203,26 @@ def test_an_eval_run_given_as_predictions_is_explained(files):
     assert run("--gold", files["gold"], "--predictions", files["good"], "-o", run_path, "-q").exit_code == 0
     result = run("--gold", files["gold"], "--predictions", run_path)
     assert result.exit_code == 2 and "eval compare" in result.stderr
+
+
+def test_group_by_a_gold_field(tmp_path):
+    text = "Ann said it rained. Bob said it snowed."
+    records = [
+        {"id": f"r{i}", "publisher": pub, "text": text,
+         "quotes": [{"text": "it rained", "start": 9, "end": 18, "speaker": "Ann"}]}
+        for i, pub in enumerate(["north", "south", "north"])
+    ]
+    gold = tmp_path / "g.jsonl"
+    gold.write_text("\n".join(json.dumps(r) for r in records) + "\n")
+    pred = tmp_path / "p.jsonl"
+    pred.write_text("\n".join(
+        json.dumps({"id": r["id"], "language": "en", "engine": "t", "meta": {"extractor_version": "t"},
+                    "quotes": [] if r["publisher"] == "south" else [{"id": "q1", "text": "it rained", "start": 9, "end": 18, "kind": "indirect", "speaker": "Ann"}]})
+        for r in records) + "\n")
+    result = run("--gold", gold, "--predictions", pred, "--group-by", "publisher", "-f", "json")
+    data = json.loads(result.stdout)
+    groups = data["by_group"]["groups"]
+    assert data["by_group"]["field"] == "publisher"
+    assert (groups["north"]["n_articles"], groups["north"]["quotes"]["f1"]) == (2, 1.0)
+    assert (groups["south"]["n_articles"], groups["south"]["quotes"]["recall"]) == (1, 0.0)
+    assert "by publisher" in run("--gold", gold, "--predictions", pred, "--group-by", "publisher").stdout
