@@ -45,6 +45,7 @@ class _Segment:
     text: str
     quotes: list[Quote] = field(default_factory=list)  # innermost (shortest) first
     starts: list[str] = field(default_factory=list)  # ids of the quotes that begin here (anchors)
+    speaker: str | None = None  # colour key of the speaker named here (a mention), if any
 
 
 def _colour_keys(result: Result) -> dict[str, str]:
@@ -67,29 +68,59 @@ def _quote_colour(quote: Quote, colours: dict[str, str]) -> str:
     return _UNKNOWN_COLOUR
 
 
-def _segments(article: str, quotes: Sequence[Quote]) -> list[_Segment]:
-    """Cut the article at every quote boundary; each piece knows the quotes covering it.
+def _segments(article: str, quotes: Sequence[Quote], mentions: Sequence[tuple[int, int, str]] = ()) -> list[_Segment]:
+    """Cut the article at every quote and speaker-mention boundary; each piece knows the quotes
+    covering it (innermost first) and the speaker named there.
 
-    A sweep over the sorted boundaries keeps the set of open quotes, so thousands of quotes in a
+    A sweep over the sorted boundaries keeps the sets of open spans, so thousands of quotes in a
     long article stay cheap.
     """
-    spans = [q for q in quotes if 0 <= q.start < q.end <= len(article)]
+    n = len(article)
+    spans = [q for q in quotes if 0 <= q.start < q.end <= n]
+    marks = [(start, end, key) for start, end, key in mentions if 0 <= start < end <= n]
     starting: dict[int, list[Quote]] = {}
     ending: dict[int, list[Quote]] = {}
     for quote in spans:
         starting.setdefault(quote.start, []).append(quote)
         ending.setdefault(quote.end, []).append(quote)
-    cuts = sorted({0, len(article), *starting, *ending})
+    mention_starts: dict[int, list[tuple[int, int, str]]] = {}
+    mention_ends: dict[int, list[tuple[int, int, str]]] = {}
+    for mark in marks:
+        mention_starts.setdefault(mark[0], []).append(mark)
+        mention_ends.setdefault(mark[1], []).append(mark)
+    cuts = sorted({0, n, *starting, *ending, *mention_starts, *mention_ends})
     open_quotes: dict[str, Quote] = {}
+    open_mentions: dict[tuple[int, int, str], None] = {}  # insertion-ordered set
     segments = []
     for left, right in zip(cuts, cuts[1:]):
         for quote in ending.get(left, ()):
             open_quotes.pop(quote.id, None)
         for quote in starting.get(left, ()):
             open_quotes[quote.id] = quote
+        for mark in mention_ends.get(left, ()):
+            open_mentions.pop(mark, None)
+        for mark in mention_starts.get(left, ()):
+            open_mentions[mark] = None
         covering = sorted(open_quotes.values(), key=lambda q: (q.end - q.start, q.start))
-        segments.append(_Segment(article[left:right], covering, [q.id for q in starting.get(left, ())]))
+        speaker = next(reversed(open_mentions))[2] if open_mentions else None
+        segments.append(_Segment(article[left:right], covering, [q.id for q in starting.get(left, ())], speaker))
     return segments
+
+
+def _mentions(result: Result, colours: dict[str, str]) -> list[tuple[int, int, str]]:
+    """Where speakers are named (their mentions, and each quote's speaker span), as colour keys."""
+    article = result.article or ""
+    found = []
+    for speaker in result.speakers:
+        found += [(m.start, m.end, speaker.id) for m in speaker.mentions if article[m.start : m.end] == m.text]
+    for quote in result.quotes:
+        span = quote.speaker_span
+        if span is None or article[span.start : span.end] != span.text:
+            continue
+        key = next((i for i in quote.speaker_ids if i in colours), None) or (f"name:{quote.speaker}" if quote.speaker else None)
+        if key in colours:
+            found.append((span.start, span.end, key))
+    return found
 
 
 def _quote_label(quote: Quote) -> str:
@@ -115,6 +146,7 @@ def _environment() -> jinja2.Environment:
 def _result_context(result: Result, key: str) -> dict:
     colours = _colour_keys(result)
     quote_colours = {q.id: _quote_colour(q, colours) for q in result.quotes}
+    names = {s.id: s.name for s in result.speakers} | {k: k[5:] for k in colours if k.startswith("name:")}
     speaker_quotes: dict[str, list[str]] = {}
     for quote in result.quotes:
         for speaker_id in quote.speaker_ids:
@@ -122,7 +154,9 @@ def _result_context(result: Result, key: str) -> dict:
     return {
         "r": result,
         "key": key,
-        "segments": _segments(result.article, result.quotes) if result.article is not None else None,
+        "segments": _segments(result.article, result.quotes, _mentions(result, colours)) if result.article is not None else None,
+        "colours": colours,
+        "colour_names": names,
         "quote_colours": quote_colours,
         "speaker_colours": {s.id: colours[s.id] for s in result.speakers},
         "speaker_names": {s.id: s.name for s in result.speakers},

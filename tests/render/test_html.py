@@ -179,3 +179,17 @@ def test_write_results_to_an_unwritable_place_is_a_clear_error(result, tmp_path)
         write_results([result], format="json", output=tmp_path / "missing" / "r.json")
     assert existing.read_text(encoding="utf-8") == "previous"
     assert not list(tmp_path.rglob("*.tmp"))
+
+
+def test_speaker_mentions_are_underlined_in_the_speakers_colour(result):
+    from extractor.schemas import Span
+
+    start = ARTICLE.index("Marie Dupont")
+    mention = Span(start=start, end=start + len("Marie Dupont"), text="Marie Dupont")
+    speakers = [result.speakers[0].model_copy(update={"mentions": [mention]}), result.speakers[1]]
+    bogus = Span(start=0, end=5, text="wrong")  # not the article's text there: ignored
+    quotes = [result.quotes[0].model_copy(update={"speaker_span": mention}), result.quotes[2].model_copy(update={"speaker_span": bogus})]
+    page = render_page([result.model_copy(update={"speakers": speakers, "quotes": quotes})])
+    assert f'<span class="xr-spk" style="--xr-s: {speaker_colour(0)}" title="speaker: Marie Dupont">Marie Dupont</span>' in page
+    assert page.count('class="xr-spk"') == 1
+    assert article_text_of(page) == ARTICLE
