@@ -170,7 +170,17 @@ class _Analyzer:
             if cue.dep_ in ("relcl", "acl:relcl"):
                 subject = cue.head
         if subject is not None:
-            ref = self.registry.resolve(self._phrase(subject), head=subject)
+            phrase = self._phrase(subject)
+            if subject.conjuncts and phrase:
+                # "Les États-Unis, l’Union européenne et le Canada ont …": the parser sometimes
+                # leaves the first member of an enumerated subject out of the list.
+                i = phrase[0].i - 1
+                s_lo = self._sentence(subject.i)[0]
+                if i > s_lo and self.doc[i].text == ",":
+                    left = [t for t in self.doc[s_lo:i] if not t.is_space]
+                    if len(left) <= 5 and not any(t.pos_ in ("VERB", "AUX") or self.mask[t.i] for t in left) and any(t.pos_ == "PROPN" for t in left):
+                        phrase = left + [self.doc[i]] + phrase
+            ref = self.registry.resolve(phrase, head=subject)
             if ref is not None and (window is None or ref.entities):
                 # A French inverted subject may hold more names than the parse attached.
                 if window is not None and subject.pos_ != "PRON":

@@ -331,6 +331,22 @@ class SpeakerRegistry:
                     entity = self.typed(phrase, label)
                     entity.add_mention(phrase[0].idx, phrase[-1].idx + len(phrase[-1].text))
                     entities.append(entity)
+        if entities:
+            # Members the parse left out of the list: comma-separated named chunks not yet covered.
+            covered = {m for e in entities for (a, b) in e.mentions for m in range(a, b)}
+            chunk: list[Token] = []
+            for t in [*content, None]:
+                if t is not None and t.text != "," and t.pos_ != "CCONJ":
+                    chunk.append(t)
+                    continue
+                named = [c for c in chunk if c.pos_ == "PROPN"]
+                if named and not any(c.idx in covered for c in chunk) and len(chunk) <= 4:
+                    piece = self._strip_det(chunk)
+                    if piece:
+                        entity = self.typed(piece, next((e.label_ for e in ents if e.start <= named[0].i < e.end), None))
+                        entity.add_mention(piece[0].idx, piece[-1].idx + len(piece[-1].text))
+                        entities.insert(0, entity) if piece[0].i < lo + 3 else entities.append(entity)
+                chunk = []
         if not entities:
             phrase = self._np(head, lo, hi) if head is not None else content
             phrase = phrase or content
