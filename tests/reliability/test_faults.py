@@ -150,3 +150,27 @@ def test_batch_records_the_failure_and_goes_on(fake_llm, run_main, tmp_path, mon
     assert run.code == 0, run.stderr
     assert len(fake_llm.completion_requests) == 1
     assert sorted(json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()) == ["bad", "en", "fr"]
+
+
+_COMPLETION = {"id": "x", "object": "chat.completion", "created": 1, "model": "fake"}
+ODD = {
+    "200 with an empty object": Reply(json={}),
+    "200 with no choices": Reply(json={**_COMPLETION, "choices": []}),
+    "200 with an error body": Reply(json={"error": {"message": "overloaded", "type": "server_error"}}),
+    "200 with null content": Reply(json={**_COMPLETION, "choices": [{"index": 0, "message": {"role": "assistant", "content": None}, "finish_reason": "stop"}]}),
+    "200 with an empty body": Reply(raw=b""),
+    "200 with an HTML page": Reply(raw=b"<html><body>Maintenance</body></html>", headers={"Content-Type": "text/html"}),
+    "400 bad request": Reply(status=400),
+    "401 unauthorized": Reply(status=401),
+    "404 unknown model": Reply(status=404),
+}
+
+
+@pytest.mark.parametrize("fault", list(ODD))
+def test_odd_answers_are_backend_errors_never_crashes(fault, fake_llm):
+    fake_llm.script([ODD[fault]] * 10)
+    with pytest.raises(BackendError):
+        llm_extractor(fake_llm, max_retries=1).extract(FRENCH_ARTICLE)
+    assert 1 <= len(fake_llm.completion_requests) <= (MAX_RETRIES + 1) ** 2
+    if fault.startswith(("400", "401", "404")):
+        assert len(fake_llm.completion_requests) == 1  # not worth retrying
