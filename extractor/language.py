@@ -28,6 +28,7 @@ _PROFILES: dict[str, frozenset[str]] = {
 }
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 SUPPORTED = ("fr", "en")
+_FOREIGN_LETTERS = frozenset("ñ¿¡ãõßäöåøæì")
 
 
 def detect_language(text: str, *, sample_chars: int = 20_000) -> str:
@@ -40,6 +41,19 @@ def detect_language(text: str, *, sample_chars: int = 20_000) -> str:
     best, best_score = max(scores.items(), key=lambda item: item[1])
     runner_up = max(score for lang, score in scores.items() if lang != best)
     # At least a few hits, and clearly ahead of the next language.
-    if best_score < 3 or best_score < 1.5 * runner_up:
+    if best_score >= 3 and best_score >= 1.5 * runner_up:
+        return best
+    # A sentence or two has too few function words: typography and spelling decide between the
+    # two supported languages (guillemets and accents are French; plain ASCII leans English),
+    # and letters of other languages (ñ, ß, ã …) or their function words mean "undetermined".
+    sample = text[:sample_chars]
+    fr, en = scores["fr"], scores["en"]
+    others = max(score for lang, score in scores.items() if lang not in SUPPORTED)
+    french_marks = sum(sample.count(c) for c in "«»éèêàçùâîôû")
+    if set(sample) & _FOREIGN_LETTERS or others >= max(fr, en):
         return "und"
-    return best
+    if fr > en or fr == en and french_marks >= 2:
+        return "fr" if fr >= 1 or french_marks >= 2 else "und"
+    if en > fr and french_marks == 0:
+        return "en"
+    return "und"
