@@ -356,17 +356,35 @@ def _read_error_records(path: Path) -> list[dict[str, Any]]:
     return records
 
 
+def _lock(handle: IO[bytes], output: Path) -> None:
+    """Refuse a second run appending to the same output at the same time (it would duplicate
+    ids). The lock goes with the process, so a killed run never leaves it behind."""
+    try:
+        import fcntl
+    except ImportError:  # Windows: no advisory locks; one run per output is then on the user
+        return
+    try:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        raise InputError(f"{output}: another extractor run is writing this file; wait for it or choose another -o") from None
+
+
 class _ResumableRun:
     """The output file (append-only, whole lines) and its error sidecar, for one run."""
 
     def __init__(self, output: Path) -> None:
         self.output = output
         self.sidecar = errors_path(output)
-        self.done, self.repaired = _read_done_ids(output)
-        self.previous_errors = _read_error_records(self.sidecar)
-        self.new_errors: list[dict[str, Any]] = []
         output.parent.mkdir(parents=True, exist_ok=True)
         self._out = output.open("ab", buffering=0)
+        try:
+            _lock(self._out, output)
+            self.done, self.repaired = _read_done_ids(output)
+        except BaseException:
+            self._out.close()
+            raise
+        self.previous_errors = _read_error_records(self.sidecar)
+        self.new_errors: list[dict[str, Any]] = []
         self._out_sync = _Syncer(self._out)
         self._err = self.sidecar.open("ab", buffering=0)
         self._err_sync = _Syncer(self._err)

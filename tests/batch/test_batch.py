@@ -236,3 +236,20 @@ def test_a_single_failing_article_raises_its_own_error(make_extractor, tmp_path)
     with pytest.raises(BackendError):
         _run_cli(make_extractor(), corpus, out)
     assert [e["id"] for e in read_jsonl(batch.errors_path(out))] == ["doc-0000"]
+
+
+def test_a_second_run_on_the_same_output_is_refused_while_the_first_runs(make_extractor, tmp_path):
+    corpus, out = tmp_path / "corpus.jsonl", tmp_path / "out.jsonl"
+    write_corpus(corpus, 3)
+    seen: list[str] = []
+
+    class Reentrant(QuoteEngine):
+        def extract(self, document):
+            if not seen:  # while the first run holds out.jsonl, start another on it
+                with pytest.raises(InputError, match="another extractor run"):
+                    _run_cli(make_extractor(), corpus, out)
+                seen.append("refused")
+            return super().extract(document)
+
+    assert _run_cli(make_extractor(Reentrant()), corpus, out)[0] == 0
+    assert seen == ["refused"] and len(read_jsonl(out)) == 3
