@@ -75,16 +75,16 @@ def test_fuzzy_match_above_threshold_snaps_to_whole_words():
     assert span.startswith("la situation") and span.endswith("préoccupante")
 
 
-def test_fuzzy_match_includes_a_closing_quotation_mark_it_opened():
-    article = "Selon lui, tout est « conforme aux normes » depuis mars."
-    found, span = _aligned("tout est conforme aux norme", article)
-    assert found.status == "fuzzy" and span == "tout est « conforme aux normes »"
-
-
-def test_fuzzy_match_keeps_straight_quotes_balanced():
-    article = '"We will surely win this," said Tom Hale.'
-    found, span = _aligned('"We will surely wim this', article)
-    assert found.status == "fuzzy" and span == '"We will surely win this,"'
+@pytest.mark.parametrize(
+    ("article", "given", "expected"),
+    [
+        ("Selon lui, tout est « conforme aux normes » depuis mars.", "tout est conforme aux norme", "tout est « conforme aux normes »"),
+        ('"We will surely win this," said Tom Hale.', '"We will surely wim this', '"We will surely win this,"'),
+    ],
+)
+def test_fuzzy_match_closes_the_quotation_marks_it_opened(article, given, expected):
+    found, span = _aligned(given, article)
+    assert found.status == "fuzzy" and span == expected
 
 
 def test_paraphrase_and_translation_are_not_aligned():
