@@ -227,6 +227,7 @@ class ArticleEvaluation:
     has_prediction: bool
     speakers_gold: int = 0  # gold quotes that have a speaker (the attribution_recall denominator)
     claims_kind_correct: int = 0  # matched claims whose kind agrees
+    claims_by_text: PRF | None = None  # claims matched by claimant + text alone
 
     @property
     def speakers_scored(self) -> int:
@@ -338,7 +339,7 @@ def _score_accused(gold: GoldArticle, result: Result) -> tuple[PRF, PRF, list[st
     return PRF(len(pairs), len(result.accused), len(gold.accused)), accusers, missed, spurious
 
 
-def _score_claims(gold: GoldArticle, result: Result, quote_pairs: list[tuple[int, int, float]]) -> tuple[PRF, list[str], list[str], int]:
+def _score_claims(gold: GoldArticle, result: Result, quote_pairs: list[tuple[int, int, float]]) -> tuple[PRF, list[str], list[str], int, PRF]:
     gold_quote_index = {q.id: i for i, q in enumerate(gold.quotes)}
     pred_quote_index = {q.id: i for i, q in enumerate(result.quotes)}
     pred_to_gold = {p: g for g, p, _ in quote_pairs}
@@ -353,7 +354,7 @@ def _score_claims(gold: GoldArticle, result: Result, quote_pairs: list[tuple[int
             names = [n.strip() for n in claim.claimant.split(", ") if n.strip()]
         return names
 
-    def score(gclaim: Any, pclaim: Any) -> float:
+    def score(gclaim: Any, pclaim: Any, *, use_evidence: bool = True) -> float:
         gold_claimants = claimant_lists(gclaim)
         if gold_claimants:
             names = pred_claimants(pclaim)
@@ -361,7 +362,7 @@ def _score_claims(gold: GoldArticle, result: Result, quote_pairs: list[tuple[int
                 return 0.0
         gold_evidence = {gold_quote_index[q] for q in gclaim.quote_ids if q in gold_quote_index}
         pred_evidence = {pred_to_gold.get(pred_quote_index[q]) for q in pclaim.quote_ids if q in pred_quote_index}
-        evidence = bool(gold_evidence & pred_evidence)
+        evidence = use_evidence and bool(gold_evidence & pred_evidence)
         similarity = max(claim_similarity(t, pclaim.text) for t in [gclaim.text, *getattr(gclaim, "alternatives", [])])
         if similarity < CLAIM_TEXT_THRESHOLD and not evidence:
             return 0.0
@@ -374,7 +375,9 @@ def _score_claims(gold: GoldArticle, result: Result, quote_pairs: list[tuple[int
     missed = [f"{c.claimant or '?'}: {_short(c.text, 100)}" for i, c in enumerate(gold.claims) if i not in matched_g]
     spurious = [f"{c.claimant or '?'}: {_short(c.text, 100)}" for i, c in enumerate(result.claims) if i not in matched_p]
     kind_correct = sum(gold.claims[g].kind == result.claims[p].kind for g, p, _ in pairs)
-    return PRF(len(pairs), len(result.claims), len(gold.claims)), missed, spurious, kind_correct
+    # The same without the evidence path: how far the claim texts alone agree.
+    by_text = match_greedy(gold.claims, result.claims, lambda g, p: score(g, p, use_evidence=False))
+    return PRF(len(pairs), len(result.claims), len(gold.claims)), missed, spurious, kind_correct, PRF(len(by_text), len(result.claims), len(gold.claims))
 
 
 def evaluate_article(
@@ -419,12 +422,12 @@ def evaluate_article(
     spurious_a: list[str] = []
     if "accused" in gold.annotated:
         accused, accusers, missed_a, spurious_a = _score_accused(gold, result)
-    claims = None
+    claims = claims_by_text = None
     claims_kind_correct = 0
     missed_c: list[str] = []
     spurious_c: list[str] = []
     if "claims" in gold.annotated:
-        claims, missed_c, spurious_c, claims_kind_correct = _score_claims(gold, result, pairs)
+        claims, missed_c, spurious_c, claims_kind_correct, claims_by_text = _score_claims(gold, result, pairs)
 
     return ArticleEvaluation(
         id=gold.id,
@@ -451,6 +454,7 @@ def evaluate_article(
         claims_missed=missed_c,
         claims_spurious=spurious_c,
         claims_kind_correct=claims_kind_correct,
+        claims_by_text=claims_by_text,
         has_prediction=has_prediction,
         speakers_gold=sum(1 for q in gold.quotes if q.speaker_ids or q.speaker),
     )
@@ -582,6 +586,7 @@ def _totals(articles: Sequence[ArticleEvaluation], strict_overlap: float) -> dic
     claims = _layer(articles, lambda a: a.claims)
     if claims is not None:
         claims["kind_accuracy"] = _ratio(sum(a.claims_kind_correct for a in articles if a.claims), claims["matched"])
+        claims["by_text"] = _layer(articles, lambda a: a.claims_by_text)
     accused = _layer(articles, lambda a: a.accused)
     if accused is not None:
         accused["accusers"] = _layer(articles, lambda a: a.accusers)

@@ -175,6 +175,7 @@ def test_claims_by_claimant_and_text_or_evidence(build):
     # c1<->p.c1 (evidence), c2<->p.c3 (Biden, similar text): 2 matched of 3 predicted, 2 gold
     assert (data["claims"]["matched"], data["claims"]["predicted"], data["claims"]["gold"]) == (2, 3, 2)
     assert data["claims"]["kind_accuracy"] == 1.0  # both pairs keep the default kind on each side
+    assert data["claims"]["by_text"]["matched"] == 1  # without the evidence path only c2<->p.c3 remains
 
 
 def test_unannotated_layers_are_null(build):
