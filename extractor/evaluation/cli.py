@@ -208,6 +208,7 @@ def eval_command(
     save_baseline: Annotated[bool, typer.Option("--save-baseline", help="Write this run's numbers into --baseline (default evals/baseline.json).")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     group_by: Annotated[Optional[str], typer.Option("--group-by", help="Also break totals down by this gold field (e.g. publisher).")] = None,
+    save_predictions: Annotated[Optional[Path], typer.Option("--save-predictions", help="Write the engine's results here (JSONL) to rescore later with --predictions.")] = None,
 ) -> None:
     """Score extraction against gold: quotes (GGT's 30%-overlap rule), speakers, accused, claims.
 
@@ -221,6 +222,7 @@ def eval_command(
             max_retries=max_retries, no_cache=no_cache, concurrency=concurrency, min_overlap=min_overlap,
             format=format, output=output, report=report, baseline=baseline, tolerance=tolerance,
             fail_under=fail_under or [], save_baseline=save_baseline, quiet=quiet, group_by=group_by,
+            save_predictions=save_predictions,
         )
     except ExtractorError as error:
         _error(error)
@@ -229,13 +231,16 @@ def eval_command(
 def _evaluate_command(*, gold: Path | None, predictions: Path | None, model: str | None, base_url: str | None, mode: str | None,
                       timeout: float | None, max_retries: int | None, no_cache: bool, concurrency: int, min_overlap: float,
                       format: EvalFormat, output: Path | None, report: Path | None, baseline: Path | None, tolerance: float | None,
-                      fail_under: list[str], save_baseline: bool, quiet: bool, group_by: str | None = None) -> None:
+                      fail_under: list[str], save_baseline: bool, quiet: bool, group_by: str | None = None,
+                      save_predictions: Path | None = None) -> None:
     from extractor.evaluation.gold import load_gold, load_predictions
 
     if gold is None:
         raise InputError("give the gold set: extractor eval --gold evals/gold (or a .jsonl), or use: extractor eval compare A.json B.json")
     if predictions is not None and model is not None:
         raise InputError("--predictions scores saved results; --model runs an engine: give one, not both")
+    if predictions is not None and save_predictions is not None:
+        raise InputError("--save-predictions saves what an engine run produces; with --predictions nothing runs")
     thresholds = gate.parse_thresholds(fail_under)
     gold_articles = load_gold(gold)
     warnings: list[str] = []
@@ -246,6 +251,9 @@ def _evaluate_command(*, gold: Path | None, predictions: Path | None, model: str
         if no_cache:
             settings_kwargs["cache"] = False
         results, warnings = _run_engine(gold_articles, settings_kwargs, concurrency, quiet)
+        if save_predictions is not None:
+            save_predictions.parent.mkdir(parents=True, exist_ok=True)
+            save_predictions.write_text("".join(r.to_json(indent=None) + "\n" for r in results), encoding="utf-8")
     evaluation: Evaluation = evaluate(gold_articles, results, min_overlap=min_overlap)
     evaluation.warnings[:0] = warnings
     evaluation.group_by = group_by

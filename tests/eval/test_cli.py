@@ -182,10 +182,14 @@ def test_runs_the_offline_engine_without_predictions(files, monkeypatch):
             )
 
     monkeypatch.setattr(pipeline.Extractor, "engine", property(lambda self: FakeEngine()))
-    result = run("--gold", files["gold"], "-f", "json")
+    saved = files["dir"] / "saved" / "pred.jsonl"
+    result = run("--gold", files["gold"], "-f", "json", "--save-predictions", saved)
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert data["quotes"]["f1"] == 1.0 and data["speakers"]["accuracy"] == 1.0 and data["engine"] == "fake"
+    # the saved results rescore to the same numbers without running anything
+    rescored = json.loads(run("--gold", files["gold"], "--predictions", saved, "-f", "json").stdout)
+    assert rescored["quotes"] == data["quotes"] and rescored["speakers"] == data["speakers"]
 
 
 def test_gold_scored_against_itself_through_the_cli():
