@@ -65,3 +65,42 @@ def test_engine_merges_chunks_deduping_quotes_and_merging_speakers(fake_server, 
     assert speaker.name == "Léa Marchand" and {"Marchand", "La sénatrice"} <= set(speaker.aliases)
     assert all(q.speaker_ids == [speaker.id] for q in result.quotes)
     assert [m.text for m in speaker.mentions] == ["La sénatrice", "Léa Marchand", "Marchand"]
+
+
+def test_chunk_whose_answer_is_cut_off_is_split_and_asked_again(fake_server, make_engine):
+    statements = [f"Déclaration numéro {i} : « Nous maintiendrons la position numéro {i} jusqu'au bout, quoi qu'il arrive. »" for i in range(1, 5)]
+    filler = "Phrase de contexte sans citation. " * 30
+    article = "\n\n".join(f"{filler}\n{statement}" for statement in statements)
+
+    def responder(request):
+        chunk = request["messages"][-1]["content"]
+        quotes = [
+            {"text": f"Nous maintiendrons la position numéro {i} jusqu'au bout, quoi qu'il arrive.", "speaker": f"Porte-parole {i}", "kind": "direct"}
+            for i in range(1, 5)
+            if f"position numéro {i} " in chunk
+        ]
+        return {"quotes": quotes}
+
+    fake_server.responder = responder
+    result = make_engine(chunk_chars=5000, max_tokens=90).extract(Document(text=article))
+    assert len(article) < 5000  # one chunk to start with: the split is caused by the cut-off answer
+    first = fake_server.completion_requests[0].json["messages"][-1]["content"]
+    assert all(f"position numéro {i} " in first for i in range(1, 5))
+    assert len(fake_server.completion_requests) > 1 and result.meta.chunks > 1
+    assert [q.text for q in result.quotes] == [f"Nous maintiendrons la position numéro {i} jusqu'au bout, quoi qu'il arrive." for i in range(1, 5)]
+    assert result.meta.usage.requests == len(fake_server.completion_requests)
+
+
+def test_async_path_splits_cut_off_chunks_too(fake_server, make_engine):
+    import asyncio
+
+    article = "\n\n".join(f"{'Contexte sans citation. ' * 40}\nElle a dit : « Réponse {i}, sans la moindre hésitation possible. »" for i in range(4))
+
+    def responder(request):
+        chunk = request["messages"][-1]["content"]
+        return {"quotes": [{"text": f"Réponse {i}, sans la moindre hésitation possible.", "kind": "direct"} for i in range(4) if f"Réponse {i}," in chunk]}
+
+    fake_server.responder = responder
+    result = asyncio.run(make_engine(chunk_chars=5000, max_tokens=60).extract_async(Document(text=article)))
+    assert [q.text for q in result.quotes] == [f"Réponse {i}, sans la moindre hésitation possible." for i in range(4)]
+    assert result.meta.chunks > 1

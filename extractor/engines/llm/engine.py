@@ -38,6 +38,10 @@ from extractor.schemas.llm import Extraction, schema_version
 
 MAX_TOKENS_ENV = "EXTRACTOR_MAX_TOKENS"
 DEFAULT_MAX_TOKENS = 4096
+#: A chunk whose answer is cut off at max_tokens is halved and asked again, at most this many
+#: times (so into at most 4 pieces), and never below MIN_SPLIT_CHARS characters.
+MAX_SPLITS = 2
+MIN_SPLIT_CHARS = 1200
 _RAW_OUTPUT_LIMIT = 4000
 
 # instructor logs every failed attempt at ERROR level; with no logging configured Python would
@@ -86,6 +90,19 @@ class _Planned:
     start: int
     end: int
     messages: list[dict[str, str]]
+    language: str
+
+
+@dataclass
+class _Answered:
+    plan: _Planned
+    extraction: Extraction
+    key: str
+    cached: bool
+
+
+class _CutOff(BackendError):
+    """The answer hit max_tokens: the chunk may be split and asked again."""
 
 
 class LLMEngine(Engine):
@@ -120,32 +137,57 @@ class LLMEngine(Engine):
         started = time.perf_counter()
         language, plans = self._plan(document)
         usage = _UsageTotal()
-        answers, keys, all_cached = [], [], True
-        for plan in plans:
-            extraction, key, cached = self._lookup(plan)
-            if extraction is None:
-                extraction = self._ask(plan, usage)
-                key = self._key_after_asking(plan)
-                all_cached = False
-            answers.append(ChunkAnswer(plan.start, plan.end, extraction))
-            keys.append((key, cached))
-        return self._finish(document, language, answers, keys, usage, all_cached, started)
+        answered = [answer for plan in plans for answer in self._answer(document.text, plan, usage)]
+        return self._finish(document, language, answered, usage, started)
 
     async def extract_async(self, document: Document) -> Result:
         """Like ``extract`` but with the async client; chunks of one article are asked concurrently."""
         started = time.perf_counter()
         language, plans = self._plan(document)
         usage = _UsageTotal()
-        looked = [self._lookup(plan) for plan in plans]
-        missing = [plan for plan, (extraction, _, _) in zip(plans, looked, strict=True) if extraction is None]
-        fresh = await asyncio.gather(*(self._ask_async(plan, usage) for plan in missing))
-        by_index = {plan.index: extraction for plan, extraction in zip(missing, fresh, strict=True)}
-        answers = [
-            ChunkAnswer(plan.start, plan.end, extraction if extraction is not None else by_index[plan.index])
-            for plan, (extraction, _, _) in zip(plans, looked, strict=True)
+        per_plan = await asyncio.gather(*(self._answer_async(document.text, plan, usage) for plan in plans))
+        return self._finish(document, language, [answer for answers in per_plan for answer in answers], usage, started)
+
+    # --- one chunk: cache, ask, or split when the answer does not fit ---------------------------
+    def _answer(self, text: str, plan: _Planned, usage: _UsageTotal, depth: int = 0) -> list[_Answered]:
+        extraction, key, cached = self._lookup(plan)
+        if extraction is not None:
+            return [_Answered(plan, extraction, key, True)]
+        try:
+            extraction = self._ask(plan, usage)
+        except _CutOff:
+            halves = self._halves(text, plan, depth)
+            if not halves:
+                raise
+            return [answer for half in halves for answer in self._answer(text, half, usage, depth + 1)]
+        return [_Answered(plan, extraction, self._key_after_asking(plan), False)]
+
+    async def _answer_async(self, text: str, plan: _Planned, usage: _UsageTotal, depth: int = 0) -> list[_Answered]:
+        extraction, key, cached = self._lookup(plan)
+        if extraction is not None:
+            return [_Answered(plan, extraction, key, True)]
+        try:
+            extraction = await self._ask_async(plan, usage)
+        except _CutOff:
+            halves = self._halves(text, plan, depth)
+            if not halves:
+                raise
+            return [answer for half in halves for answer in await self._answer_async(text, half, usage, depth + 1)]
+        return [_Answered(plan, extraction, self._key_after_asking(plan), False)]
+
+    def _halves(self, text: str, plan: _Planned, depth: int) -> list[_Planned]:
+        """A chunk whose answer was cut off at max_tokens, split in two (paragraphs, overlap)."""
+        length = plan.end - plan.start
+        if depth >= MAX_SPLITS or length < MIN_SPLIT_CHARS:
+            return []
+        spans = chunk_spans(text[plan.start : plan.end], max_chars=length // 2 + length // 8, overlap=length // 16)
+        if len(spans) < 2:
+            return []
+        log.info("%s: answer cut off at max_tokens; asking again in %d smaller pieces", self.name, len(spans))
+        return [
+            _Planned(plan.index, plan.start + a, plan.start + b, prompting.render_messages(text[plan.start + a : plan.start + b], language=plan.language, chunk_index=i + 1, chunk_count=len(spans)), plan.language)
+            for i, (a, b) in enumerate(spans)
         ]
-        keys = [(key, True) if cached else (self._key_after_asking(plan), False) for plan, (_, key, cached) in zip(plans, looked, strict=True)]
-        return self._finish(document, language, answers, keys, usage, not missing, started)
 
     # --- planning and caching -------------------------------------------------------------------
     def _plan(self, document: Document) -> tuple[str, list[_Planned]]:
@@ -153,7 +195,7 @@ class LLMEngine(Engine):
         language = document.language or self.settings.language or detect_language(text)
         spans = chunk_spans(text, self.settings.chunk_chars)
         plans = [
-            _Planned(i, start, end, prompting.render_messages(text[start:end], language=language, chunk_index=i + 1, chunk_count=len(spans)))
+            _Planned(i, start, end, prompting.render_messages(text[start:end], language=language, chunk_index=i + 1, chunk_count=len(spans)), language)
             for i, (start, end) in enumerate(spans)
         ]
         return language, plans
@@ -290,26 +332,20 @@ class LLMEngine(Engine):
             reason = _describe(exc)
         summed = usage.model()
         message = f"{self.name}: {reason}; tokens used: {summed.total_tokens} over {summed.requests} request(s)"
-        return BackendError(message, backend=self.name, last_output=last_output, usage=summed)
+        cls = _CutOff if isinstance(exc, IncompleteOutputException) else BackendError
+        return cls(message, backend=self.name, last_output=last_output, usage=summed)
 
     # --- result ---------------------------------------------------------------------------------
-    def _finish(
-        self,
-        document: Document,
-        language: str,
-        answers: list[ChunkAnswer],
-        keys: list[tuple[str, bool]],
-        usage: _UsageTotal,
-        all_cached: bool,
-        started: float,
-    ) -> Result:
-        assembled = assemble(document.text, answers)
+    def _finish(self, document: Document, language: str, answered: list[_Answered], usage: _UsageTotal, started: float) -> Result:
+        assembled = assemble(document.text, [ChunkAnswer(a.plan.start, a.plan.end, a.extraction) for a in answered])
         cache = self._response_cache()
         if cache is not None:
             # Stored only now: the answers validated and grounding ran on them.
-            for (key, cached), answer in zip(keys, answers, strict=True):
-                if not cached:
-                    cache.set(key, {"extraction": answer.extraction.model_dump(mode="json")})
+            for answer in answered:
+                if not answer.cached:
+                    cache.set(answer.key, {"extraction": answer.extraction.model_dump(mode="json")})
+        all_cached = all(a.cached for a in answered)
+        chunks = len(answered)
         notes = []
         if language not in ("fr", "en"):
             notes.append(f"language {language!r}: prompts are written for French and English; results may be weaker")
@@ -328,7 +364,7 @@ class LLMEngine(Engine):
                 template_version=self.template_version,
                 schema_version=self.schema_version,
                 cached=all_cached,
-                chunks=len(answers),
+                chunks=chunks,
                 elapsed_seconds=round(time.perf_counter() - started, 3),
                 usage=usage.model(),
                 source=document.source,
