@@ -224,9 +224,9 @@ def train(args) -> Path:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--c1", type=float, default=0.05, help="L1 weight (sparsity, artifact size)")
+    ap.add_argument("--c1", type=float, default=0.2, help="L1 weight (sparsity, artifact size)")
     ap.add_argument("--c2", type=float, default=0.01, help="L2 weight")
-    ap.add_argument("--iterations", type=int, default=150)
+    ap.add_argument("--iterations", type=int, default=200)
     ap.add_argument("--out", help="artifact directory (default: the package's data/)")
     ap.add_argument("--dev", action="store_true", help="score the new model on polnear_dev")
     ap.add_argument("--eval-only", action="store_true", help="only score the existing artifact on dev")

@@ -38,36 +38,27 @@ def test_missing_artifact_is_a_clear_config_error(tmp_path):
         AttributionModel.load(tmp_path)
 
 
-def test_reported_speech_with_that_clause(model, nlp_en):
-    text = "The senator said the bill would fail in the spring."
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source"),
+    [
+        # Indirect speech: content is the complement clause of a reporting verb.
+        ("The senator said the bill would fail in the spring.", "the bill would fail in the spring", "said", "The senator"),
+        # "according to X" governs the main clause; X is the source.
+        ("According to city officials, the old steel plant will close next year.",
+         "the old steel plant will close next year", "According to", "city officials"),
+        # Direct quotation with the attribution after it.
+        ('"We will not raise taxes on working families," the governor told reporters on Monday.',
+         "We will not raise taxes on working families", "told", "the governor"),
+        # A belief is an attribution too in PolNeAR.
+        ("Many voters believe the economy is rigged against them.", "the economy is rigged against them", "believe", "Many voters"),
+    ],
+)
+def test_content_cue_and_source(model, nlp_en, text, content, cue, source):
     doc, spans = _contents(model, nlp_en, text)
-    assert _covers(spans, "the bill would fail in the spring")
+    assert _covers(spans, content)
     att = model.predict(doc)[0]
-    assert text[slice(*att.cue)] == "said"
-    assert text[slice(*att.source)] == "The senator"
-
-
-def test_according_to(model, nlp_en):
-    text = "According to city officials, the old steel plant will close next year."
-    doc, spans = _contents(model, nlp_en, text)
-    assert _covers(spans, "the old steel plant will close next year")
-    att = model.predict(doc)[0]
-    assert text[slice(*att.cue)] == "According to"
-    assert text[slice(*att.source)] == "city officials"
-
-
-def test_belief(model, nlp_en):
-    _, spans = _contents(model, nlp_en, "Many voters believe the economy is rigged against them.")
-    assert _covers(spans, "the economy is rigged against them")
-
-
-def test_direct_quote_with_trailing_attribution(model, nlp_en):
-    text = '"We will not raise taxes on working families," the governor told reporters on Monday.'
-    doc, spans = _contents(model, nlp_en, text)
-    assert _covers(spans, "We will not raise taxes on working families")
-    att = model.predict(doc)[0]
-    assert text[slice(*att.cue)] == "told"
-    assert text[slice(*att.source)] == "the governor"
+    assert text[slice(*att.cue)] == cue
+    assert text[slice(*att.source)] == source
 
 
 def test_plain_narration_yields_nothing(model, nlp_en):

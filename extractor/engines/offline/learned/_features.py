@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from spacy.attrs import DEP, HEAD, LEMMA, ORTH, SENT_START, TAG
+from spacy.attrs import DEP, ENT_TYPE, HEAD, LEMMA, ORTH, SENT_START, TAG
 from spacy.tokens import Doc
 
 # Characters that open/close a direct quotation. Curly single quotes count only as standalone
@@ -76,20 +76,15 @@ def doc_features(doc: Doc, lexicon: Mapping[str, float]) -> list[list[str]]:
     arr = doc.to_array([ORTH, LEMMA, TAG, DEP, SENT_START]).tolist()
     # HEAD is a signed offset stored in an unsigned array.
     rel = doc.to_array(HEAD).view("int64").tolist()
-    memo: dict[int, str] = {}
-
-    def s(key: int) -> str:
-        v = memo.get(key)
-        if v is None:
-            v = memo[key] = strings[key]
-        return v
-
-    words = [s(r[0]) for r in arr]
+    ent_ids = doc.to_array(ENT_TYPE).tolist()
+    table = {key: strings[key] for key in {k for row in arr for k in row[:4]} | set(ent_ids)}
+    words = [table[r[0]] for r in arr]
     lower = [w.lower() for w in words]
-    lemma = [s(r[1]).lower() for r in arr]
-    tag = [s(r[2]) for r in arr]
-    dep = [s(r[3]) for r in arr]
+    lemma = [table[r[1]].lower() for r in arr]
+    tag = [table[r[2]] for r in arr]
+    dep = [table[r[3]] for r in arr]
     head = [i + r for i, r in enumerate(rel)]
+    ent = [table[e] for e in ent_ids]
     sent_start = [r[4] == 1 for r in arr]
     quote = _quote_state(words)
 
@@ -122,6 +117,12 @@ def doc_features(doc: Doc, lexicon: Mapping[str, float]) -> list[list[str]]:
             near[i] = nxt
     sent_quotes = {sent_id[i] for i in range(n) if quote[i] == "q"}
 
+    # What kind of subject each word has: a named entity type, a pronoun, a common noun… —
+    # "she said" / "the poll shows" / "officials believe" attribute differently.
+    subj = [""] * n
+    for k in range(n):
+        if dep[k] in ("nsubj", "nsubjpass") and head[k] != k:
+            subj[head[k]] = ent[k] or tag[k]
     # Subordinating conjunction (that/whether/if…) of each clause head.
     mark = [""] * n
     for i in range(n):
@@ -163,6 +164,7 @@ def doc_features(doc: Doc, lexicon: Mapping[str, float]) -> list[list[str]]:
             "dt=" + dep[i] + "|" + tag[h],
             "hl=" + (lemma[h] if h != i else "<root>"),
             "q=" + quote[i],
+            "e=" + ent[i],
         ]
         if words[i][:1].isupper():
             f.append("cap")
@@ -210,6 +212,7 @@ def doc_features(doc: Doc, lexicon: Mapping[str, float]) -> list[list[str]]:
             f.append("acl=" + lemma[j] + "|" + arc)
             f.append("acd=" + str(min(steps, 3)))
             f.append("acs=" + ("R" if i > j else "L"))
+            f.append("acsub=" + subj[j] + "|" + arc)
         else:
             f.append("ac=none")
         # The arc by which the token's path reaches the sentence root, and the root's lemma
