@@ -115,7 +115,8 @@ def test_wrong_language_answer_cannot_be_grounded(fake_llm):
     assert_grounded(result, FRENCH_ARTICLE)
 
 
-def test_batch_records_the_failure_and_goes_on(fake_llm, run_main, tmp_path, monkeypatch):
+@pytest.mark.parametrize("concurrency", ["1", "3"])
+def test_batch_records_the_failure_and_goes_on(fake_llm, run_main, tmp_path, monkeypatch, concurrency):
     def responder(request):
         from .conftest import HONEST, prompt_text  # noqa: TID252
 
@@ -138,7 +139,7 @@ def test_batch_records_the_failure_and_goes_on(fake_llm, run_main, tmp_path, mon
     )
     monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
     out = tmp_path / "out.jsonl"
-    args = ["extract", str(corpus), "--model", "fake", "--base-url", fake_llm.base_url, "--max-retries", "1", "--timeout", "2", "--format", "jsonl", "-o", str(out), "-q"]
+    args = ["extract", str(corpus), "--model", "fake", "--base-url", fake_llm.base_url, "--max-retries", "1", "--timeout", "2", "--format", "jsonl", "-o", str(out), "-q", "-j", concurrency]
     run = run_main(*args)
     assert run.code == 6, run.stderr
     assert sorted(json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()) == ["en", "fr"]
