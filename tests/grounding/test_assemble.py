@@ -75,3 +75,24 @@ def test_speakers_merge_by_alias_and_quotes_get_the_nearest_mention():
 def test_a_quote_repeated_by_the_model_is_kept_once():
     out = _run({"quotes": [{"text": "menti sur les chiffres"}, {"text": "« menti sur les chiffres »"}, {"text": "menti sur les chiffres"}]})
     assert [q.text for q in out.quotes] == ["menti sur les chiffres"]  # with or without its quotation marks
+
+
+def test_sharing_a_function_word_or_title_does_not_make_two_speakers_one():
+    article = "The mayor said the plan is ready. The port authority said repairs are late."
+    out = assemble(
+        article,
+        [
+            ChunkAnswer(
+                0,
+                len(article),
+                Extraction.model_validate(
+                    {
+                        "quotes": [{"text": "the plan is ready", "speaker": "The mayor"}, {"text": "repairs are late", "speaker": "The port authority"}],
+                        "speakers": [{"name": "The port authority", "kind": "organization"}],
+                    }
+                ),
+            )
+        ],
+    )
+    assert [q.speaker for q in out.quotes] == ["The mayor", "The port authority"]
+    assert len({q.speaker_ids[0] for q in out.quotes}) == 2

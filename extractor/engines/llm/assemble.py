@@ -60,8 +60,17 @@ class _Group:
         return {normalize_text(a) for a in self.aliases if normalize_text(a)}
 
 
+# Words two speaker strings may share without being the same speaker ("the mayor" / "the port
+# authority"): articles, prepositions, conjunctions and common titles.
+_NOT_NAMES = frozenset(
+    "the a an of and for with from to by les des une aux sur par pour dans avec chez et ou du de la le "
+    "mr mrs ms dr m. mme president président minister ministre spokesperson porte-parole".split()
+)
+
+
 def _words(text: str) -> set[str]:
-    return set(normalize_text(text).replace(",", " ").split())
+    words = normalize_text(text).replace(",", " ").replace("'", " ").split()
+    return {w for w in words if len(w) > 2 and w not in _NOT_NAMES}
 
 
 class _Speakers:
@@ -98,7 +107,7 @@ class _Speakers:
         if exact:
             return exact[:1]
         words = _words(name)
-        partial = [g for g in self.groups if any(len(w) > 2 for w in words & set().union(*(_words(a) for a in g.aliases)))]
+        partial = [g for g in self.groups if words & set().union(*(_words(a) for a in g.aliases))]
         if len(partial) == 1:
             return partial
         inside = [g for g in self.groups if any(f" {k} " in f" {key} " for k in g.keys() if len(k) > 2)]
