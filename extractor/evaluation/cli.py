@@ -216,23 +216,28 @@ def eval_command(
     """
     if ctx.invoked_subcommand is not None:
         return
+    options = {name: value for name, value in locals().items() if name != "ctx"}  # every option, by name
+    options["fail_under"] = fail_under or []
     try:
-        _evaluate_command(
-            gold=gold, predictions=predictions, model=model, base_url=base_url, mode=mode, timeout=timeout,
-            max_retries=max_retries, no_cache=no_cache, concurrency=concurrency, min_overlap=min_overlap,
-            format=format, output=output, report=report, baseline=baseline, tolerance=tolerance,
-            fail_under=fail_under or [], save_baseline=save_baseline, quiet=quiet, group_by=group_by,
-            save_predictions=save_predictions,
-        )
+        _evaluate_command(**options)
     except ExtractorError as error:
         _error(error)
+
+
+def _write(path: Path, text: str) -> None:
+    """Write a file the user asked for; a failure is one clear InputError, not a traceback."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write ({exc.strerror or exc})") from None
 
 
 def _evaluate_command(*, gold: Path | None, predictions: Path | None, model: str | None, base_url: str | None, mode: str | None,
                       timeout: float | None, max_retries: int | None, no_cache: bool, concurrency: int, min_overlap: float,
                       format: EvalFormat, output: Path | None, report: Path | None, baseline: Path | None, tolerance: float | None,
-                      fail_under: list[str], save_baseline: bool, quiet: bool, group_by: str | None = None,
-                      save_predictions: Path | None = None) -> None:
+                      fail_under: list[str], save_baseline: bool, quiet: bool, group_by: str | None,
+                      save_predictions: Path | None) -> None:
     from extractor.evaluation.gold import load_gold, load_predictions
 
     if gold is None:
@@ -252,8 +257,7 @@ def _evaluate_command(*, gold: Path | None, predictions: Path | None, model: str
             settings_kwargs["cache"] = False
         results, warnings = _run_engine(gold_articles, settings_kwargs, concurrency, quiet)
         if save_predictions is not None:
-            save_predictions.parent.mkdir(parents=True, exist_ok=True)
-            save_predictions.write_text("".join(r.to_json(indent=None) + "\n" for r in results), encoding="utf-8")
+            _write(save_predictions, "".join(r.to_json(indent=None) + "\n" for r in results))
     evaluation: Evaluation = evaluate(gold_articles, results, min_overlap=min_overlap)
     evaluation.warnings[:0] = warnings
     evaluation.group_by = group_by
@@ -261,13 +265,11 @@ def _evaluate_command(*, gold: Path | None, predictions: Path | None, model: str
     run = evaluation.to_dict()
 
     if output is not None:
-        output.parent.mkdir(parents=True, exist_ok=True)
-        output.write_text(json.dumps(run, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        _write(output, json.dumps(run, indent=2, ensure_ascii=False) + "\n")
     if report is not None:
         from extractor.evaluation.report import render_report
 
-        report.parent.mkdir(parents=True, exist_ok=True)
-        report.write_text(render_report(evaluation, title=f"extractor eval · {gold_key_label(gold)}"), encoding="utf-8")
+        _write(report, render_report(evaluation, title=f"extractor eval · {gate.gold_key(gold)}"))
     if format is EvalFormat.json:
         typer.echo(json.dumps(run, ensure_ascii=False))
     elif format is EvalFormat.markdown:
@@ -286,11 +288,7 @@ def _evaluate_command(*, gold: Path | None, predictions: Path | None, model: str
     failures = gate.check_thresholds(run, thresholds)
     if baseline is not None:
         failures += gate.check_baseline(run, baseline, gold, tolerance=tolerance)
-    gate.raise_if_failed(failures, f"evaluation of {gold_key_label(gold)} fell short")
-
-
-def gold_key_label(gold: Path) -> str:
-    return gate.gold_key(gold)
+    gate.raise_if_failed(failures, f"evaluation of {gate.gold_key(gold)} fell short")
 
 
 @eval_app.command("compare")

@@ -131,10 +131,13 @@ def save_baseline(run: Mapping[str, Any], baseline: str | Path, gold: str | Path
         "Headline metrics CI must not fall below (more than `tolerance`, absolute). "
         "Regenerate: extractor eval --gold GOLD --baseline evals/baseline.json --save-baseline",
     )
-    path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    os.replace(tmp, path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        os.replace(tmp, path)  # atomic: a crash never leaves half a baseline
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write the baseline ({exc.strerror or exc})") from None
     return entry
 
 

@@ -230,3 +230,13 @@ def test_group_by_a_gold_field(tmp_path):
     assert (groups["north"]["n_articles"], groups["north"]["quotes"]["f1"]) == (2, 1.0)
     assert (groups["south"]["n_articles"], groups["south"]["quotes"]["recall"]) == (1, 0.0)
     assert "by publisher" in run("--gold", gold, "--predictions", pred, "--group-by", "publisher").stdout
+
+
+def test_unwritable_outputs_are_one_line_errors(files):
+    blocker = files["dir"] / "a_file"
+    blocker.write_text("x")
+    for option in ("--output", "--report"):
+        result = run("--gold", files["gold"], "--predictions", files["good"], option, blocker / "sub" / "out")
+        assert result.exit_code == 2 and "cannot write" in result.stderr and "Traceback" not in result.output
+    result = run("--gold", files["gold"], "--predictions", files["good"], "--baseline", blocker / "b.json", "--save-baseline")
+    assert result.exit_code == 2 and "cannot write the baseline" in result.stderr
