@@ -91,31 +91,34 @@ def _assert_no_secret(texts: dict[str, bytes | str]) -> None:
         assert b"SENTINEL" not in data, f"part of the API key leaked into {where}"
 
 
-def test_api_key_never_written_cli(fake_llm, tmp_path):
-    """Good run, failing run (DEBUG logging of openai/httpx), every format: grep everything written."""
+def test_api_key_never_written_cli(fake_llm, tmp_path, run_main, monkeypatch):
+    """Good runs in every format, a failing run with DEBUG logging of openai/httpx, `cache info`:
+    grep everything written and printed for the key."""
     fake_llm.responder = answering({"aucun service": FRENCH_ANSWER})
     article = tmp_path / "a.txt"
     article.write_text(FRENCH_ARTICLE, encoding="utf-8")
     cache, outdir = tmp_path / "cache", tmp_path / "out"
     outdir.mkdir()
-    env = {"EXTRACTOR_CACHE_DIR": str(cache), "OPENAI_API_KEY": SENTINEL, "OPENAI_LOG": "debug", "EXTRACTOR_LOG_LEVEL": "DEBUG"}
+    env = {"EXTRACTOR_CACHE_DIR": str(cache), "OPENAI_API_KEY": SENTINEL, "OPENAI_LOG": "debug"}
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
     captured: dict[str, str] = {}
-    for fmt in ("json", "jsonl", "html", "table"):
-        run = run_extractor("extract", str(article), "--model", "fake", "--base-url", fake_llm.base_url, "--format", fmt, "-o", str(outdir / f"r.{fmt}"), env=env, debug_logs=True)
+    for fmt in ("json", "jsonl", "html", "table"):  # in-process: same entry point, no start-up cost
+        run = run_main("extract", str(article), "--model", "fake", "--base-url", fake_llm.base_url, "--format", fmt, "-o", str(outdir / f"r.{fmt}"))
         assert run.code == 0, run.stderr
         captured[f"{fmt} stderr"], captured[f"{fmt} stdout"] = run.stderr, run.stdout
     # The server did receive the key (so the test would see a leak), as a bearer token.
     assert any(r.headers.get("authorization") == f"Bearer {SENTINEL}" for r in fake_llm.completion_requests)
-    # A failing run: every attempt 500s, then the error message.
+    # A failing run in a new process (OPENAI_LOG takes effect at import): every attempt 500s.
     fake_llm.script([Reply(status=500)] * 10)
     run = run_extractor("extract", str(article), "--model", "fake", "--base-url", fake_llm.base_url, "--no-cache", "--max-retries", "1", env=env, debug_logs=True)
     assert run.code == 4, run.stderr
     captured["failing stderr"], captured["failing stdout"] = run.stderr, run.stdout
-    # And `extractor cache info`.
-    info = run_extractor("cache", "info", env=env, debug_logs=True)
+    assert "DEBUG" in run.stderr and "Request options" in run.stderr  # the debug logs did run
+    info = run_main("cache", "info")
     captured["cache info"] = info.stdout + info.stderr
     written = {str(p): p.read_bytes() for p in _files_under(cache, outdir)}
-    assert written, "the runs wrote files"
+    assert len(written) >= 5, "the runs wrote the cache and four outputs"
     _assert_no_secret({**captured, **written})
 
 
