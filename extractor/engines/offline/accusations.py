@@ -93,7 +93,7 @@ class _Finder:
             elif depth:
                 inside_parens.add(t.i)
         covered: set[int] = set(inside_parens)
-        for ent in self.doc[lo:hi].ents:
+        for ent in self.reg.ents_in(lo, hi):
             if ent.label_ in _NAME_LABELS_SKIP or ent.start in inside_parens:
                 continue
             ref = self.reg.resolve(list(ent), quoted=True)
@@ -166,7 +166,7 @@ class _Finder:
             tokens = tokens[:-1]
         if not tokens:
             return None
-        return self.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+        return self.a.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
 
     def _add(self, parties: list[tuple[Entity, int, int]], accusers: list[Entity], accusation: str | None, at: Token) -> None:
         att = self._attribution_at(at)

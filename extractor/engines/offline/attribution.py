@@ -55,6 +55,7 @@ class DocAnalysis:
     """Everything the later stages need about one document."""
 
     doc: Doc
+    text: str
     attributions: list[Attribution]
     registry: SpeakerRegistry
     quote_spans: list[QuoteSpan]
@@ -109,7 +110,7 @@ class _Analyzer:
         self.doc = doc
         self.text = doc.text
         self.lex = lexicon
-        self.spans = find_quote_spans(doc.text)
+        self.spans = find_quote_spans(self.text)
         self.qidx = _quote_index(doc, self.spans)
         self.mask = [q >= 0 for q in self.qidx]
         self.registry = SpeakerRegistry(doc, lexicon, self.mask)
@@ -542,7 +543,7 @@ def _learned_attributions(analyzer: _Analyzer, model, known: list[Attribution]) 
             if span is not None:
                 speaker = analyzer.registry.resolve(list(span))
         cue = tuple(predicted.cue) if predicted.cue is not None else None
-        out.append(Attribution(start, end, "indirect", cue=cue, speaker=speaker, rule="learned", cue_lemma=doc.text[cue[0] : cue[1]].lower() if cue else None))
+        out.append(Attribution(start, end, "indirect", cue=cue, speaker=speaker, rule="learned", cue_lemma=analyzer.text[cue[0] : cue[1]].lower() if cue else None))
     return out
 
 
@@ -595,7 +596,7 @@ def analyze(doc: Doc, lexicon: Lexicon, learned=None) -> DocAnalysis:
     _inherit_speakers(analyzer, remaining)
     remaining = [d for d in remaining if _keep_direct(analyzer, d)]
     attributions = sorted(remaining + kept_indirect, key=lambda a: (a.start, a.end))
-    return DocAnalysis(doc, attributions, analyzer.registry, analyzer.spans, analyzer.qidx)
+    return DocAnalysis(doc, analyzer.text, attributions, analyzer.registry, analyzer.spans, analyzer.qidx)
 
 
 def _split_incises(direct: list[Attribution]) -> list[Attribution]:

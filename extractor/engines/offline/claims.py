@@ -76,14 +76,14 @@ def build_claims(analysis: DocAnalysis, accusations: list[Accusation], lexicon: 
     for att in analysis.attributions:
         if att.speaker is None or not att.speaker.entities:
             continue
-        text = _short(doc.text[att.start : att.end])
+        text = _short(analysis.text[att.start : att.end])
         if len(text) < 3:
             continue
         about = list(accused_by_att.get(id(att), []))
         speaker_names = {e.name for e in att.speaker.entities}
         span = doc.char_span(att.start, att.end, alignment_mode="expand")
         if span is not None:
-            for ent in span.ents:
+            for ent in analysis.registry.ents_in(span.start, span.end):
                 if ent.label_ in _ENTITY_LABELS and ent.text not in speaker_names and ent.text not in about:
                     about.append(ent.text)
         drafts.append(ClaimDraft(att, text, _kind(att, analysis, lexicon, bool(accused_by_att.get(id(att)))), about[:6], att.hedged))

@@ -76,13 +76,17 @@ class SpeakerRegistry:
 
     def __init__(self, doc: Doc, lexicon: Lexicon, quote_mask: list[bool]) -> None:
         self.doc = doc
+        self.text = doc.text  # Doc.text rebuilds the string on every access
         self.lex = lexicon
         self.entities: dict[str, Entity] = {}
         self._quote_mask = quote_mask
         # Person names outside quotations, in order: (start_char, full name) for coreference.
         self._persons: list[tuple[int, str, Span]] = []
         self._full_by_surname: dict[str, str] = {}
-        for ent in doc.ents:
+        # Doc.ents builds new Span objects on every access: read them once.
+        self._ents: list[Span] = list(doc.ents)
+        self._ent_starts = [e.start for e in self._ents]
+        for ent in self._ents:
             if ent.label_ in _PERSON_LABELS and not quote_mask[ent.start]:
                 name = self._clean_name(ent)
                 if not name:
@@ -101,6 +105,16 @@ class SpeakerRegistry:
         self._person_starts = [p[0] for p in self._persons]
         self._last_person_entity: Entity | None = None
 
+    def ents_in(self, lo: int, hi: int) -> list[Span]:
+        """Named entities lying inside tokens [lo, hi)."""
+        k = bisect_left(self._ent_starts, lo)
+        out = []
+        while k < len(self._ents) and self._ents[k].start < hi:
+            if self._ents[k].end <= hi:
+                out.append(self._ents[k])
+            k += 1
+        return out
+
     # -- naming -----------------------------------------------------------------------------
     def _clean_name(self, span: Span) -> str:
         tokens = [t for t in span if not t.is_punct or t.text in "-."]
@@ -110,7 +124,7 @@ class SpeakerRegistry:
             tokens = tokens[:-1]
         if not tokens:
             return ""
-        return self.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+        return self.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
 
     def _strip_det(self, tokens: list[Token]) -> list[Token]:
         while tokens and (tokens[0].lower_.translate(_APOSTROPHES) in self.lex.determiners or tokens[0].is_punct or tokens[0].pos_ == "ADP"):
@@ -120,7 +134,7 @@ class SpeakerRegistry:
         return tokens
 
     def _text(self, tokens: list[Token]) -> str:
-        return self.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)] if tokens else ""
+        return self.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)] if tokens else ""
 
     def _entity(self, key: str, name: str, kind: str) -> Entity:
         entity = self.entities.get(key)
@@ -272,7 +286,7 @@ class SpeakerRegistry:
         people: list[Entity] = []
         person_ents: list[Span] = []
         seen = set()
-        for ent in doc[lo:hi].ents:
+        for ent in self.ents_in(lo, hi):
             if ent.label_ not in _PERSON_LABELS:
                 continue
             name = self._clean_name(ent)
@@ -319,7 +333,7 @@ class SpeakerRegistry:
             if entity is not None:
                 return SpeakerRef((entity,), span_start, span_end)
         # 4. Named organisations, places, institutions, groups, anonymous sources.
-        ents = [e for e in doc[lo:hi].ents if e.label_ not in _PERSON_LABELS and e.label_ not in {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}]
+        ents = [e for e in self.ents_in(lo, hi) if e.label_ not in _PERSON_LABELS and e.label_ not in {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}]
         entities: list[Entity] = []
         # Conjoined subjects (Les États-Unis, l'Union européenne et le Canada) → each conjunct.
         conjuncts = [head] + [t for t in head.conjuncts if lo <= t.i < hi] if head is not None else []
