@@ -124,6 +124,11 @@ def _normalize(text: str) -> _Normalized:
     return _Normalized("".join(chars[k] for k in keep), tuple(starts[k] for k in keep), tuple(ends[k] for k in keep))
 
 
+def _bare(normalized: str) -> str:
+    """A normalised string without the quotation marks and punctuation around it."""
+    return normalized.strip(" \"'.,;:!?")
+
+
 def normalize_text(text: str) -> str:
     """The normalised form used for matching (see the alignment notes above)."""
     return _normalize(text).text.strip()
@@ -242,7 +247,14 @@ class ArticleIndex:
         start, end = self._snap_to_words(start, end)
         if end <= start:
             return None
-        return Alignment(start, end, status="fuzzy", score=round(found.score, 1))
+        # partial_ratio scores the best window of the needle's length, which forgives a changed
+        # first or last word ("I took bribes" ~ "taken bribes" scores 90). The whole span, once
+        # snapped to words, must be as close to the string as the threshold says: a copying slip
+        # passes, a rewording does not.
+        score = fuzz.ratio(_bare(target), _bare(normalize_text(self.article[start:end])))
+        if score < self.fuzzy_threshold:
+            return None
+        return Alignment(start, end, status="fuzzy", score=round(min(score, found.score), 1))
 
     def _snap_to_words(self, start: int, end: int) -> tuple[int, int]:
         # A fuzzy window may cut a word in two; widen it to whole words.

@@ -134,3 +134,9 @@ def test_any_substring_aligns_to_text_equal_to_itself(article, data):
     if needle.strip():
         assert found is not None and found.status == "exact"
         assert article[found.start : found.end] == needle.strip()
+
+
+def test_a_reworded_first_word_is_not_a_copying_slip():
+    # partial_ratio of these is 90: the whole aligned span must be as close as the threshold.
+    article = "He was asked whether he had taken bribes from the builder, and said no."
+    assert align("I took bribes from the builder", article) is None

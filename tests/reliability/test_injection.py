@@ -3,8 +3,6 @@ quote must land in `rejected`, never in `quotes`, and no claim or accused party 
 
 from __future__ import annotations
 
-import pytest
-
 from .conftest import assert_grounded, llm_extractor  # noqa: TID252
 
 INJECTED_ARTICLE = (
@@ -67,12 +65,6 @@ def test_injection_through_the_cli_json_output(fake_llm, run_main, tmp_path, mon
     assert {r["text"] for r in result["rejected"] if r["item"] == "quote"} >= set(INVENTED)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="grounding bug (reported): fuzzy alignment accepts a first-person paraphrase of the injected "
-    "instruction ('I took bribes from the builder' -> 'taken bribes from the builder', partial_ratio 90.0 "
-    "== FUZZY_THRESHOLD) and keeps it as a direct quote by Hugo Bernard",
-)
 def test_paraphrase_of_the_injected_instruction_is_not_a_quote(fake_llm):
     answer = {"quotes": [{"text": "I took bribes from the builder", "speaker": "Hugo Bernard", "kind": "direct"}]}
     fake_llm.responder = lambda request: answer

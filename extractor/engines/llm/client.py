@@ -14,6 +14,7 @@ the engine in results and goes into cache keys. API keys never do.
 from __future__ import annotations
 
 import asyncio
+import atexit
 import contextvars
 import functools
 import json
@@ -168,6 +169,12 @@ class _LlamaRunner:
         except (ValueError, RuntimeError) as exc:
             raise ConfigError(f"llama-cpp cannot load {path}: {exc}") from None
 
+    def close(self) -> None:
+        with self.lock:
+            close = getattr(self.llama, "close", None)
+            if close is not None:
+                close()
+
     def create(self, **kwargs: Any) -> Any:
         kwargs.pop("model", None)  # the loaded file is the model
         kwargs.pop("timeout", None)
@@ -180,7 +187,11 @@ class _LlamaRunner:
 
 @functools.lru_cache(maxsize=2)
 def _llama_runner(path: Path, size: int, mtime_ns: int) -> _LlamaRunner:
-    return _LlamaRunner(path)
+    runner = _LlamaRunner(path)
+    # Free the model before interpreter teardown: llama-cpp-python's own finaliser, run after
+    # its modules are gone, prints a spurious traceback at exit.
+    atexit.register(runner.close)
+    return runner
 
 
 def llama_create(backend: Backend, settings: Settings, mode: instructor.Mode, *, use_async: bool = False) -> Callable[..., Any]:
