@@ -6,6 +6,7 @@ Exit codes: 0 ok; 2 unreadable gold/predictions; 3 missing baseline entry or bad
 
 from __future__ import annotations
 
+import fnmatch
 import json
 import sys
 from enum import Enum
@@ -209,6 +210,7 @@ def eval_command(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     group_by: Annotated[Optional[str], typer.Option("--group-by", help="Also break totals down by this gold field (e.g. publisher).")] = None,
     save_predictions: Annotated[Optional[Path], typer.Option("--save-predictions", help="Write the engine's results here (JSONL) to rescore later with --predictions.")] = None,
+    only: Annotated[Optional[list[str]], typer.Option("--only", help="Score only gold articles whose id matches this glob (repeatable), e.g. 'polnear:dev:nyt*'.")] = None,
 ) -> None:
     """Score extraction against gold: quotes (GGT's 30%-overlap rule), speakers, accused, claims.
 
@@ -218,6 +220,7 @@ def eval_command(
         return
     options = {name: value for name, value in locals().items() if name != "ctx"}  # every option, by name
     options["fail_under"] = fail_under or []
+    options["only"] = only or []
     try:
         _evaluate_command(**options)
     except ExtractorError as error:
@@ -237,7 +240,7 @@ def _evaluate_command(*, gold: Path | None, predictions: Path | None, model: str
                       timeout: float | None, max_retries: int | None, no_cache: bool, concurrency: int, min_overlap: float,
                       format: EvalFormat, output: Path | None, report: Path | None, baseline: Path | None, tolerance: float | None,
                       fail_under: list[str], save_baseline: bool, quiet: bool, group_by: str | None,
-                      save_predictions: Path | None) -> None:
+                      save_predictions: Path | None, only: list[str]) -> None:
     from extractor.evaluation.gold import load_gold, load_predictions
 
     if gold is None:
@@ -248,9 +251,16 @@ def _evaluate_command(*, gold: Path | None, predictions: Path | None, model: str
         raise InputError("--save-predictions saves what an engine run produces; with --predictions nothing runs")
     thresholds = gate.parse_thresholds(fail_under)
     gold_articles = load_gold(gold)
+    if only:
+        gold_articles = [g for g in gold_articles if any(fnmatch.fnmatchcase(g.id, pattern) for pattern in only)]
+        if not gold_articles:
+            raise InputError(f"--only {' '.join(only)}: no gold article id matches")
     warnings: list[str] = []
     if predictions is not None:
         results = load_predictions(predictions)
+        if only:  # predictions for the articles left out are expected, not worth a warning
+            kept = {g.id for g in gold_articles}
+            results = [r for r in results if r.id is None or r.id in kept]
     else:
         settings_kwargs = {"model": model, "base_url": base_url, "mode": mode, "timeout": timeout, "max_retries": max_retries}
         if no_cache:

@@ -240,3 +240,12 @@ def test_unwritable_outputs_are_one_line_errors(files):
         assert result.exit_code == 2 and "cannot write" in result.stderr and "Traceback" not in result.output
     result = run("--gold", files["gold"], "--predictions", files["good"], "--baseline", blocker / "b.json", "--save-baseline")
     assert result.exit_code == 2 and "cannot write the baseline" in result.stderr
+
+
+def test_only_selects_articles_by_id_glob():
+    gold = Path(__file__).resolve().parents[2] / "evals" / "gold"
+    result = run("--gold", gold, "--predictions", gold, "--only", "fr_*", "--only", "en_001*", "-f", "json")
+    data = json.loads(result.stdout)
+    assert sorted(a["id"] for a in data["articles"]) == ["en_001_port_alder", "fr_001_valmont"]
+    assert not data["warnings"] and "warning" not in result.stderr
+    assert "no gold article id matches" in run("--gold", gold, "--predictions", gold, "--only", "nope*").stderr
