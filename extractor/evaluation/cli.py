@@ -1,6 +1,7 @@
 """``extractor eval``: score an engine (or saved predictions) against gold; ``extractor eval compare``.
 
-Exit codes: 0 ok; 2 unreadable gold/predictions; 3 missing baseline entry or bad configuration;
+Exit codes: 0 ok; 2 unreadable gold/predictions or unwritable output; 3 missing baseline entry or bad
+configuration; 6 the engine failed on some articles (scored as empty);
 5 a --fail-under threshold or the baseline is not met (the message names each metric and gap).
 """
 
@@ -299,6 +300,11 @@ def _evaluate_command(*, gold: Path | None, predictions: Path | None, model: str
     if baseline is not None:
         failures += gate.check_baseline(run, baseline, gold, tolerance=tolerance)
     gate.raise_if_failed(failures, f"evaluation of {gate.gold_key(gold)} fell short")
+    if warnings:
+        # Articles the engine failed on were scored as empty: the numbers stand, but the run
+        # is not clean (exit 6, as for a corpus run with failed records).
+        _stderr.print(Text.assemble(("error:", "bold red"), f" {len(warnings)} article(s) failed to extract and were scored as empty"))
+        raise typer.Exit(6)
 
 
 @eval_app.command("compare")

@@ -249,3 +249,21 @@ def test_only_selects_articles_by_id_glob():
     assert sorted(a["id"] for a in data["articles"]) == ["en_001_port_alder", "fr_001_valmont"]
     assert not data["warnings"] and "warning" not in result.stderr
     assert "no gold article id matches" in run("--gold", gold, "--predictions", gold, "--only", "nope*").stderr
+
+
+def test_engine_failures_are_scored_empty_and_exit_6(files, monkeypatch):
+    from extractor import pipeline
+    from extractor.engines.base import Engine
+    from extractor.errors import BackendError
+
+    class FailingEngine(Engine):
+        name = "failing"
+
+        def extract(self, document):
+            raise BackendError("the server answered 500 three times", backend="fake")
+
+    monkeypatch.setattr(pipeline.Extractor, "engine", property(lambda self: FailingEngine()))
+    result = run("--gold", files["gold"], "-f", "json")
+    assert result.exit_code == 6
+    assert json.loads(result.stdout)["quotes"]["recall"] == 0.0  # the numbers are still printed
+    assert "failed to extract" in result.stderr and "scored as empty" in result.stderr
