@@ -4,12 +4,13 @@ Rules (documented in evals/README.md, "How predictions are scored"):
 
 - Quote spans (GGT's rule): a gold and a predicted quote match when their overlap covers at
   least ``min_overlap`` of the GOLD span (for a gold quote with fragments, of the fragments'
-  characters). Pairs are assigned one-to-one, largest overlap first; ties go to the earlier
-  gold, then the earlier prediction, so results never depend on input order.
+  characters). Pairs are assigned one-to-one, largest overlap first; ties go to the higher
+  coverage, then the earlier gold, then the earlier prediction (deterministic).
 - Names: two names agree when, after normalisation (case, accents, punctuation, leading
   articles, titles), they are equal; one is the other's surname; one's words appear in order in
   the other ("Joe Biden" / "le président Joe R. Biden"); or rapidfuzz's token_sort_ratio is at
-  least `NAME_FUZZY_THRESHOLD` (typos, transliterations).
+  least `NAME_FUZZY_THRESHOLD` (typos, transliterations). Descriptive gold aliases are compared
+  through the names inside them (`alias_variants`).
 - Claims: see `claim_similarity`.
 """
 
