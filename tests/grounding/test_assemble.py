@@ -96,3 +96,8 @@ def test_sharing_a_function_word_or_title_does_not_make_two_speakers_one():
     )
     assert [q.speaker for q in out.quotes] == ["The mayor", "The port authority"]
     assert len({q.speaker_ids[0] for q in out.quotes}) == 2
+
+
+def test_a_direct_quote_is_the_words_inside_the_marks():
+    out = _run({"quotes": [{"text": "« menti sur les chiffres »", "kind": "direct"}, {"text": "les données « ont été truquées »", "kind": "mixed"}]})
+    assert [q.text for q in out.quotes] == ["menti sur les chiffres", "les données « ont été truquées »"]

@@ -137,8 +137,12 @@ def assemble(article: str, answers: list[ChunkAnswer], *, fuzzy_threshold: float
                     )
                 )
                 continue
-            # The same words with or without their quotation marks are one quote.
-            span = cores.setdefault(_core(article, found.start, found.end), (found.start, found.end))
+            # The same words with or without their quotation marks are one quote; a direct quote
+            # is the words inside the marks (the convention of the gold annotations).
+            core = _core(article, found.start, found.end)
+            if core[1] <= core[0]:
+                core = (found.start, found.end)
+            span = cores.setdefault(core, core if llm_quote.kind == "direct" else (found.start, found.end))
             used.add(span)
             near = found.end
             number_to_span[(c, n)] = span
@@ -290,16 +294,24 @@ def assemble(article: str, answers: list[ChunkAnswer], *, fuzzy_threshold: float
     return out
 
 
-_QUOTE_MARKS = "«»“”„\"'‘’ \u00a0\u202f\u2009"
+_QUOTE_MARKS = "«»“”„\" \u00a0\u202f\u2009"
 
 
 def _core(article: str, start: int, end: int) -> tuple[int, int]:
-    """The span without surrounding quotation marks and spaces."""
-    while start < end and article[start] in _QUOTE_MARKS:
-        start += 1
-    while end > start and article[end - 1] in _QUOTE_MARKS:
-        end -= 1
-    return start, end
+    """The span without surrounding quotation marks and spaces.
+
+    Single quotes count only as a pair (‘…’ or '…'): alone, a final ’ or ' is an apostrophe.
+    """
+    while True:
+        before = (start, end)
+        while start < end and article[start] in _QUOTE_MARKS:
+            start += 1
+        while end > start and article[end - 1] in _QUOTE_MARKS:
+            end -= 1
+        if end - start >= 2 and (article[start], article[end - 1]) in (("\u2018", "\u2019"), ("'", "'")):
+            start, end = start + 1, end - 1
+        if (start, end) == before:
+            return start, end
 
 
 def _nearest_mention(candidates: list[Span], start: int, end: int) -> Span | None:
