@@ -58,15 +58,17 @@ def test_forced_language(run):
     assert result.language == "fr" and result.quotes[0].speaker == "Paul Roy"
 
 
-def test_learned_signal_is_opt_in_and_keeps_rule_quotes():
+def test_learned_signal_is_on_by_default_and_can_be_disabled(monkeypatch):
     import pytest
 
     pytest.importorskip("extractor.engines.offline.learned")
     text = "“We won,” said Luc Gagnon. The coach believes the team can repeat next season, and fans hope so too."
-    plain = OfflineEngine(language="en").extract(Document(text=text))
-    learned = OfflineEngine(language="en", learned=True)
-    assert "+learned" in learned.name and "+learned" not in OfflineEngine(language="en").name
-    result = learned.extract(Document(text=text))
+    rules_only = OfflineEngine(language="en", learned=False)
+    assert "+learned" in OfflineEngine(language="en").name and "+learned" not in rules_only.name
+    monkeypatch.setenv("EXTRACTOR_OFFLINE_LEARNED", "0")
+    assert "+learned" not in OfflineEngine(language="en").name
+    plain = rules_only.extract(Document(text=text))
+    result = OfflineEngine(language="en", learned=True).extract(Document(text=text))
     assert {(q.start, q.end) for q in plain.quotes} <= {(q.start, q.end) for q in result.quotes}
     for quote in result.quotes:
         assert text[quote.start : quote.end] == quote.text

@@ -543,6 +543,12 @@ def _learned_attributions(analyzer: _Analyzer, model, known: list[Attribution]) 
             if span is not None:
                 speaker = analyzer.registry.resolve(list(span))
         cue = tuple(predicted.cue) if predicted.cue is not None else None
+        if (speaker is None or not speaker.entities) and cue is not None:
+            # No source span from the model: our own reading of the cue's subject.
+            cue_span = doc.char_span(cue[0], cue[1], alignment_mode="expand")
+            if cue_span is not None and len(cue_span):
+                verb = cue_span.root
+                speaker = analyzer._speaker_for_cue(verb) if analyzer._subject(verb) is not None else analyzer._left_speaker(verb)
         out.append(Attribution(start, end, "indirect", cue=cue, speaker=speaker, rule="learned", cue_lemma=analyzer.text[cue[0] : cue[1]].lower() if cue else None))
     return out
 
