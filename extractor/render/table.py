@@ -20,6 +20,15 @@ _KIND_STYLE = {"direct": "green", "indirect": "cyan", "mixed": "magenta"}
 _SPEAKER_STYLES = ("bold yellow", "bold cyan", "bold magenta", "bold green", "bold blue", "bold red")
 
 
+def _add_columns(table: Table, spec: Sequence[tuple[str, int | None]]) -> None:
+    """Columns with a ratio share the width and wrap; the others (ratio None) keep their natural width."""
+    for name, ratio in spec:
+        if ratio is None:
+            table.add_column(name, no_wrap=True)
+        else:
+            table.add_column(name, ratio=ratio, overflow="fold")
+
+
 def _t(value: object, style: str = "") -> Text:
     return Text("" if value is None else str(value), style=style)
 
@@ -32,24 +41,23 @@ def _speaker_styles(result: Result) -> dict[str, str]:
 def _quotes_table(result: Result, styles: dict[str, str]) -> Table:
     table = Table(title="Quotes", box=box.SIMPLE_HEAD, expand=True, title_justify="left")
     table.add_column("#", no_wrap=True, style="dim")
-    table.add_column("speaker", ratio=1)
+    table.add_column("speaker", ratio=2, min_width=12, overflow="fold")
     table.add_column("kind", no_wrap=True)
-    table.add_column("text", ratio=4)
+    table.add_column("text", ratio=5)
     table.add_column("span", no_wrap=True, style="dim", justify="right")
     for quote in result.quotes:
         style = next((styles[i] for i in quote.speaker_ids if i in styles), "bold")
         speaker = _t(quote.speaker, style) if quote.speaker else _t("unknown", "dim italic")
         kind = _t(quote.kind, _KIND_STYLE.get(quote.kind, ""))
         if quote.hedged:
-            kind.append(" hedged", style="dim")
+            kind.append("\nhedged", style="dim")
         table.add_row(_t(quote.id), speaker, kind, _t(quote.text), _t(f"{quote.start}:{quote.end}"))
     return table
 
 
 def _speakers_table(result: Result, styles: dict[str, str]) -> Table:
     table = Table(title="Speakers", box=box.SIMPLE_HEAD, expand=True, title_justify="left")
-    for name, ratio in (("name", 2), ("kind", 1), ("role", 2), ("aliases", 3), ("quotes", 1)):
-        table.add_column(name, ratio=ratio)
+    _add_columns(table, (("name", 2), ("kind", None), ("role", 2), ("aliases", 3), ("quotes", None)))
     counts: dict[str, int] = {}
     for quote in result.quotes:
         for speaker_id in quote.speaker_ids:
@@ -71,8 +79,7 @@ def _names(result: Result, names: Sequence[str], ids: Sequence[str]) -> str:
 
 def _accused_table(result: Result) -> Table:
     table = Table(title="Accused", box=box.SIMPLE_HEAD, expand=True, title_justify="left")
-    for name, ratio in (("accused", 2), ("by", 2), ("of", 4), ("evidence", 1)):
-        table.add_column(name, ratio=ratio)
+    _add_columns(table, (("accused", 2), ("by", 2), ("of", 4), ("evidence", None)))
     for accused in result.accused:
         table.add_row(
             _t(accused.name, "bold"),
@@ -85,10 +92,9 @@ def _accused_table(result: Result) -> Table:
 
 def _claims_table(result: Result) -> Table:
     table = Table(title="Claims", box=box.SIMPLE_HEAD, expand=True, title_justify="left")
-    for name, ratio in (("claimant", 2), ("kind", 1), ("claim", 4), ("about", 2), ("evidence", 1)):
-        table.add_column(name, ratio=ratio)
+    _add_columns(table, (("claimant", 2), ("kind", None), ("claim", 4), ("about", 2), ("evidence", None)))
     for claim in result.claims:
-        kind = claim.kind.replace("_", " ") + (" (hedged)" if claim.hedged else "")
+        kind = claim.kind.replace("_", " ") + ("\n(hedged)" if claim.hedged else "")
         table.add_row(
             _t(_names(result, [claim.claimant] if claim.claimant else [], claim.claimant_ids)),
             _t(kind),
