@@ -23,6 +23,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from extractor.batch import content_id
 from extractor.errors import InputError
 from extractor.evaluation.matching import alias_variants, is_pronoun, name_tokens
 from extractor.schemas import Result, Span
@@ -176,7 +177,9 @@ def gold_from_attribution_record(record: dict[str, Any], where: str = "record") 
     extra = {k: v for k, v in record.items() if k not in ("text", "quotes", "id", "language")}
     article_id = record.get("id")
     return GoldArticle(
-        id=str(article_id) if article_id is not None else hashlib.sha256(text.encode()).hexdigest()[:16],
+        # Without an id, the same content id `extractor extract` gives the record, so saved
+        # predictions pair up by id.
+        id=str(article_id) if article_id is not None else content_id(text),
         language=record.get("language") or "und",
         text=text,
         source=record.get("source") if isinstance(record.get("source"), str) else where,

@@ -133,3 +133,14 @@ def test_attribution_surname_joins_a_descriptive_speaker(tmp_path):
     path.write_text(json.dumps({"id": "x", "text": text, "quotes": quotes}) + "\n", encoding="utf-8")
     (article,) = load_gold(path)
     assert [s.aliases for s in article.speakers] == [["Ann Lee, the firm’s lawyer,", "Lee"]]
+
+
+def test_records_without_id_get_the_content_id_extract_gives_them(tmp_path):
+    from extractor.batch import content_id
+
+    record = _attr_record()
+    del record["id"]
+    path = tmp_path / "noid.jsonl"
+    path.write_text(json.dumps(record) + "\n")
+    (article,) = load_gold(path)
+    assert article.id == content_id(ATTR_TEXT)
