@@ -12,7 +12,7 @@ from typing import Any
 
 from jinja2 import Environment
 
-from extractor.evaluation.metrics import Evaluation, get_metric
+from extractor.evaluation.metrics import ArticleEvaluation, Evaluation, get_metric
 from extractor.schemas import Result
 from extractor.schemas.gold import GoldArticle
 
@@ -76,7 +76,7 @@ def _fmt(value: float | None) -> str:
     return "–" if value is None else f"{value:.3f}"
 
 
-def _article_view(gold: GoldArticle, result: Result | None, article: dict[str, Any], ev_article: Any) -> dict[str, Any]:
+def _article_view(gold: GoldArticle, result: Result | None, article: dict[str, Any], ev_article: ArticleEvaluation) -> dict[str, Any]:
     matched_gold = {g for g, _, _ in ev_article.pairs}
     matched_pred = {p for _, p, _ in ev_article.pairs}
     gold_spans = []
