@@ -28,7 +28,8 @@ INVALID = {
     "JSON failing the schema": Reply(content=json.dumps({"quotes": "not a list", "speakers": [{"kind": "alien"}]})),
 }
 #: An answer cut off at max_tokens: asking again the same way would be cut off again, so the
-#: engine fails at once with what to change (test_truncated_answer_fails_at_once_with_advice).
+#: engine splits the chunk on paragraphs and asks for each half (at most twice), and a chunk too
+#: short to split fails at once with what to change.
 TRUNCATED = Reply(finish_reason="length")
 RECOVERABLE = {**TRANSIENT, **INVALID}
 ALL = {**RECOVERABLE, "truncated (finish_reason length)": TRUNCATED}
@@ -81,9 +82,33 @@ def test_persistent_fault_gives_a_clear_backend_error_and_nothing_is_cached(faul
 def test_truncated_answer_fails_at_once_with_advice(fake_llm):
     fake_llm.script([TRUNCATED] * 5)
     with pytest.raises(BackendError) as caught:
-        llm_extractor(fake_llm, max_retries=2).extract(FRENCH_ARTICLE)
+        llm_extractor(fake_llm, max_retries=2).extract(FRENCH_ARTICLE)  # too short to split
     assert "max_tokens" in str(caught.value) and "EXTRACTOR_MAX_TOKENS" in str(caught.value)
     assert len(fake_llm.completion_requests) == 1
+
+
+LONG_ARTICLE = "".join(f"Paragraphe {i}. " + FRENCH_ARTICLE.replace("\n\n", f" (séance {i})\n\n") + "\n" for i in range(8))
+
+
+def test_truncated_long_chunk_is_split_and_asked_again(fake_llm):
+    fake_llm.script([TRUNCATED])
+    result = llm_extractor(fake_llm).extract(LONG_ARTICLE)
+    requests = len(fake_llm.completion_requests)
+    assert requests >= 3, "the first answer was cut off; each half was asked for"
+    assert result.quotes, "the halves were answered"
+    assert_grounded(result, LONG_ARTICLE)
+
+
+def test_always_truncated_long_chunk_stops_after_bounded_splits(fake_llm):
+    fake_llm.script([TRUNCATED] * 50)
+    with pytest.raises(BackendError) as caught:
+        llm_extractor(fake_llm).extract(LONG_ARTICLE)
+    assert "max_tokens" in str(caught.value)
+    assert len(fake_llm.completion_requests) <= 1 + 2 + 4  # two levels of splitting, at most
+    # Nothing cached: with a healthy server the same article is asked again and succeeds.
+    fake_llm.reset()
+    assert llm_extractor(fake_llm).extract(LONG_ARTICLE).quotes
+    assert fake_llm.completion_requests
 
 
 def test_connection_refused_is_bounded_and_clear():
