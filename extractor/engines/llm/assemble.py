@@ -172,8 +172,6 @@ def assemble(article: str, answers: list[ChunkAnswer], *, fuzzy_threshold: float
     for answer in answers:
         accused_accusers.append([[g for name in a.accusers for g in (speakers.lookup(name) or [speakers.add(name)])] for a in answer.extraction.accused])
         claim_claimants.append([(speakers.lookup(c.claimant) or [speakers.add(c.claimant)]) if c.claimant else [] for c in answer.extraction.claims])
-    # Only a grounded quote vouches for a speaker the article never names: an accuser or
-    # claimant the model made up must not become a speaker.
 
     mentions: dict[int, list[Span]] = {}
     for g in speakers.groups:
@@ -185,6 +183,8 @@ def assemble(article: str, answers: list[ChunkAnswer], *, fuzzy_threshold: float
                     found = {k: v for k, v in found.items() if not (m.start <= k[0] and k[1] <= m.end)}
                     found[(m.start, m.end)] = m
         mentions[id(g)] = sorted(found.values(), key=lambda s: s.start)
+    # A speaker stays if the article names them, or if a grounded quote is theirs; an accuser
+    # or claimant the model made up (never named, no quote) does not become a speaker.
     kept_groups = []
     for g in speakers.groups:
         if mentions[id(g)] or g.referenced:
@@ -247,7 +247,7 @@ def assemble(article: str, answers: list[ChunkAnswer], *, fuzzy_threshold: float
     merged_accused: dict[str, dict] = {}
     for c, answer in enumerate(answers):
         for a, groups in zip(answer.extraction.accused, accused_accusers[c], strict=True):
-            ids, dropped = evidence(c, a.evidence)
+            ids, _ = evidence(c, a.evidence)
             found_mentions = index.mentions(a.name)
             if not found_mentions and not ids:
                 out.rejected.append(Rejected(item="accused", text=a.name, reason="not mentioned in the article and no grounded evidence quote", data=a.model_dump(mode="json")))
