@@ -200,3 +200,17 @@ def test_odd_answers_are_backend_errors_never_crashes(fault, fake_llm):
     assert 1 <= len(fake_llm.completion_requests) <= (MAX_RETRIES + 1) ** 2
     if fault.startswith(("400", "401", "404")):
         assert len(fake_llm.completion_requests) == 1  # not worth retrying
+
+
+def test_a_failed_run_leaves_an_existing_output_file_intact(fake_llm, run_main, tmp_path, monkeypatch):
+    article = tmp_path / "a.txt"
+    article.write_text(FRENCH_ARTICLE, encoding="utf-8")
+    out = tmp_path / "result.json"
+    out.write_text('{"previous": "result"}\n', encoding="utf-8")
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
+    fake_llm.script([Reply(status=503)] * 10)
+    run = run_main("extract", str(article), "--model", "fake", "--base-url", fake_llm.base_url, "--max-retries", "1", "-o", str(out))
+    assert run.code == 4
+    assert run.stderr.startswith("error: ") and "still failing" in run.stderr
+    assert out.read_text(encoding="utf-8") == '{"previous": "result"}\n'
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "result.json"]
