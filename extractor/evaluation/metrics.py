@@ -259,7 +259,8 @@ class ArticleEvaluation:
                 for i in self.missed
             ]
             out["wrong_speakers"] = [
-                {"start": gold.quotes[i].start, "end": gold.quotes[i].end, "gold": v.gold_names, "predicted": v.predicted_names}
+                {"start": gold.quotes[i].start, "end": gold.quotes[i].end, "gold": v.gold_names, "predicted": v.predicted_names,
+                 "text": _short(gold.quotes[i].text)}
                 for i, v in sorted(self.speaker_verdicts.items())
                 if v.scored and not v.correct
             ]
