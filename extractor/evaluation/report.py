@@ -168,7 +168,7 @@ ul.items li{margin:.2rem 0}code{font-size:.9em}
 <div><h3>Predicted</h3><div class="text">{% for s in a.pred_segments %}{{ seg(s) }}{% endfor %}</div></div></div>
 {% if a.missed %}<h3>Missed quotes ({{ a.missed|length }})</h3><ul class="items">{% for q in a.missed %}<li><code>{{ q.start }}–{{ q.end }}</code> {{ q.speaker or "no speaker" }}: {{ q.text }}</li>{% endfor %}</ul>{% endif %}
 {% if a.spurious %}<h3>Spurious quotes ({{ a.spurious|length }})</h3><ul class="items">{% for q in a.spurious %}<li><code>{{ q.start }}–{{ q.end }}</code> {{ q.speaker or "no speaker" }}: {{ q.text }}</li>{% endfor %}</ul>{% endif %}
-{% if a.wrong_speakers %}<h3>Wrong speakers ({{ a.wrong_speakers|length }})</h3><ul class="items">{% for w in a.wrong_speakers %}<li><code>{{ w.start }}–{{ w.end }}</code> gold: {{ w.gold|join(", ") }} · predicted: {{ w.predicted|join(", ") or "none" }}</li>{% endfor %}</ul>{% endif %}
+{% if a.wrong_speakers %}<h3>Wrong speakers ({{ a.wrong_speakers|length }})</h3><ul class="items">{% for w in a.wrong_speakers %}<li><code>{{ w.start }}–{{ w.end }}</code> {{ w.text }} — gold: {{ w.gold|join(", ") }} · predicted: {{ w.predicted|join(", ") or "none" }}</li>{% endfor %}</ul>{% endif %}
 {% for label, items in a.lists %}{% if items %}<h3>{{ label }} ({{ items|length }})</h3><ul class="items">{% for item in items %}<li>{{ item }}</li>{% endfor %}</ul>{% endif %}{% endfor %}
 {% endfor %}
 </body></html>
