@@ -207,7 +207,7 @@ class _Finder:
     # -- rules ------------------------------------------------------------------------------------
     def run(self) -> list[Accusation]:
         lex = self.lex
-        for token in self.doc:
+        for token in self.a.tokens:
             lemma = token.lemma_.lower()
             participle = (
                 token.pos_ in ("VERB", "ADJ")

@@ -56,6 +56,7 @@ class DocAnalysis:
 
     doc: Doc
     text: str
+    tokens: list[Token]
     attributions: list[Attribution]
     registry: SpeakerRegistry
     quote_spans: list[QuoteSpan]
@@ -93,11 +94,11 @@ def _is_cue(token: Token, lexicon: Lexicon) -> bool:
     return True
 
 
-def _quote_index(doc: Doc, spans: list[QuoteSpan]) -> list[int]:
+def _quote_index(tokens: list[Token], spans: list[QuoteSpan]) -> list[int]:
     """For each token, the index of the quotation it sits in (marks included), or -1."""
-    out = [-1] * len(doc)
+    out = [-1] * len(tokens)
     k = 0
-    for token in doc:
+    for token in tokens:
         while k < len(spans) and spans[k].outer_end <= token.idx:
             k += 1
         if k < len(spans) and spans[k].outer_start <= token.idx < spans[k].outer_end:
@@ -110,14 +111,16 @@ class _Analyzer:
         self.doc = doc
         self.text = doc.text
         self.lex = lexicon
+        # Token objects are built on every access to the Doc: make them once per document.
+        self.tokens: list[Token] = list(doc)
         self.spans = find_quote_spans(self.text)
-        self.qidx = _quote_index(doc, self.spans)
+        self.qidx = _quote_index(self.tokens, self.spans)
         self.mask = [q >= 0 for q in self.qidx]
-        self.registry = SpeakerRegistry(doc, lexicon, self.mask)
+        self.registry = SpeakerRegistry(doc, lexicon, self.mask, self.tokens)
         # One pass over the tokens: candidate cues outside quotations.
         self.cues: list[Token] = []
         speech = lexicon.speech_verbs
-        for token in doc:
+        for token in self.tokens:
             if not self.mask[token.i] and token.pos_ in ("VERB", "AUX") and _is_cue(token, lexicon):
                 self.cues.append(token)
         self.used_cues: set[int] = set()
@@ -454,7 +457,7 @@ class _Analyzer:
         accused of …") reports what they are accused of; the reporter is the sentence's speaker."""
         doc = self.doc
         out: list[Attribution] = []
-        for token in doc:
+        for token in self.tokens:
             if self.mask[token.i] or token.dep_ not in ("acl", "amod", "advcl") or token.pos_ not in ("VERB", "ADJ"):
                 continue
             if verb_lemma(token, self.lex.accuse_passive) is None:
@@ -487,8 +490,8 @@ class _Analyzer:
         out: list[Attribution] = []
         text = self.text
         lowered = text.lower().replace("’", "'")
-        starts = {t.idx: t.i for t in doc}
-        ends = {t.idx + len(t.text): t.i for t in doc}
+        starts = {t.idx: t.i for t in self.tokens}
+        ends = {t.idx + len(t.text): t.i for t in self.tokens}
         for pattern in self.lex.according_to:
             phrase = " ".join(pattern)
             pos = lowered.find(phrase)
@@ -602,7 +605,7 @@ def analyze(doc: Doc, lexicon: Lexicon, learned=None) -> DocAnalysis:
     _inherit_speakers(analyzer, remaining)
     remaining = [d for d in remaining if _keep_direct(analyzer, d)]
     attributions = sorted(remaining + kept_indirect, key=lambda a: (a.start, a.end))
-    return DocAnalysis(doc, analyzer.text, attributions, analyzer.registry, analyzer.spans, analyzer.qidx)
+    return DocAnalysis(doc, analyzer.text, analyzer.tokens, attributions, analyzer.registry, analyzer.spans, analyzer.qidx)
 
 
 def _split_incises(direct: list[Attribution]) -> list[Attribution]:

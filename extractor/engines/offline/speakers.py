@@ -74,7 +74,7 @@ def _norm(text: str) -> str:
 class SpeakerRegistry:
     """Resolves speaker phrases of one parsed document to merged entities."""
 
-    def __init__(self, doc: Doc, lexicon: Lexicon, quote_mask: list[bool]) -> None:
+    def __init__(self, doc: Doc, lexicon: Lexicon, quote_mask: list[bool], tokens: list[Token] | None = None) -> None:
         self.doc = doc
         self.text = doc.text  # Doc.text rebuilds the string on every access
         self.lex = lexicon
@@ -97,7 +97,7 @@ class SpeakerRegistry:
                     self._full_by_surname.setdefault(parts[-1].lower(), name)
         # A surname alone (often not tagged as a person) is a mention of the full name too.
         tagged = {p[0] for p in self._persons}
-        for token in doc:
+        for token in tokens if tokens is not None else doc:
             if token.pos_ == "PROPN" and not quote_mask[token.i] and token.idx not in tagged and token.lower_ in self._full_by_surname:
                 if token.ent_type_ not in _PERSON_LABELS:
                     self._persons.append((token.idx, self._full_by_surname[token.lower_], doc[token.i : token.i + 1]))
