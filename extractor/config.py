@@ -37,7 +37,7 @@ class Settings(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     model: str | None = Field(default=None, description="LLM model name, or llama-cpp:/path/model.gguf; None = offline engine.")
-    base_url: str | None = Field(default=None, description="OpenAI-compatible server URL (Ollama, vLLM, llama.cpp).")
+    base_url: str | None = Field(default=None, repr=False, description="OpenAI-compatible server URL (Ollama, vLLM, llama.cpp); may carry credentials, so not in repr.")
     api_key: SecretStr | None = None
     temperature: float = 0.0
     timeout: float = Field(default=120.0, gt=0, description="Seconds per LLM request.")

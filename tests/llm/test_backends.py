@@ -116,3 +116,20 @@ def test_llama_cpp_server_style_500_about_response_format_falls_back_without_ret
     assert [q.text for q in result.quotes] == ["La grève continuera."]
     assert len(fake_server.completion_requests) == 2 and waits == []
     assert engine._modes.get(engine._backend_key) == "tools"
+
+
+def test_credentials_in_the_base_url_connect_but_are_never_shown(fake_server, make_engine):
+    token = "tok-9f8e7d6c5b4a"
+    fake_server.responder = lambda request: PAYLOAD
+    url = fake_server.base_url.replace("http://", f"http://alice:{token}@") + f"?api-key={token}"
+    engine = make_engine(base_url=url)
+    assert token not in engine.name and token not in repr(engine.backend) and token not in str(engine.backend.identity)
+    assert engine.name == f"openai:fake-model@{fake_server.base_url.replace('http://', 'http://***@')}?api-key=***"
+    result = engine.extract(Document(text=ARTICLE))
+    assert [q.text for q in result.quotes] == ["La grève continuera."] and token not in result.to_json()
+    (request,) = fake_server.completion_requests
+    assert request.headers["authorization"].startswith("Basic ")  # the credentials in the URL were used
+    fake_server.script([Reply(status=500, json={"error": {"message": f"proxy refused http://alice:{token}@x"}})] * 5)
+    with pytest.raises(BackendError) as info:
+        make_engine(base_url=url, max_retries=0).extract(Document(text=ARTICLE + " bis"))
+    assert token not in str(info.value) and info.value.backend == engine.name

@@ -165,12 +165,6 @@ def test_cassettes_carry_no_credentials():
         assert not re.search(r"sk-[a-z0-9_-]{16,}", text), path
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="LLM-engine bug (reported): Backend.name embeds base_url verbatim, so credentials in the URL "
-    "(http://user:TOKEN@proxy/v1, ?api-key=TOKEN) reach Result.engine in every output and every BackendError; "
-    "repr(Settings) shows base_url too",
-)
 def test_credentials_in_the_base_url_never_written(fake_llm, tmp_path):
     fake_llm.responder = answering({"aucun service": FRENCH_ANSWER})
     url = fake_llm.base_url.replace("http://", f"http://alice:{SENTINEL}@") + f"?api-key={SENTINEL}"

@@ -36,6 +36,30 @@ LLAMA_PREFIX = "llama-cpp:"
 LLAMA_N_CTX_ENV = "EXTRACTOR_LLAMA_N_CTX"
 
 
+def public_url(url: str) -> str:
+    """``url`` without what may be a credential: user:password@ and query-string values."""
+    from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    if parts.port is not None:
+        host = f"{host}:{parts.port}"
+    if parts.username or parts.password:
+        host = f"***@{host}"
+    query = urlencode([(k, "***") for k, _ in parse_qsl(parts.query, keep_blank_values=True)], safe="*")
+    return urlunsplit((parts.scheme, host, parts.path, query, ""))
+
+
+def url_secrets(url: str) -> list[str]:
+    """The pieces of ``url`` that must never be printed (userinfo, query values)."""
+    from urllib.parse import parse_qsl, unquote, urlsplit
+
+    parts = urlsplit(url)
+    found = [parts.password, parts.username, *(v for _, v in parse_qsl(parts.query))]
+    secrets = {x for x in found if x and len(x) >= 3} | {unquote(x) for x in found if x and len(x) >= 3}
+    return sorted(secrets, key=len, reverse=True)
+
+
 @dataclass(frozen=True)
 class Backend:
     """Which model answers, where. ``identity`` is what cache keys and ``name`` are built from."""
@@ -45,6 +69,14 @@ class Backend:
     base_url: str | None = None
     model_path: Path | None = None
     identity: dict[str, Any] = field(default_factory=dict)
+    #: The URL as given (it may carry credentials: used to connect, never printed).
+    connect_url: str | None = field(default=None, repr=False)
+
+    def redact(self, text: str) -> str:
+        """``text`` with every credential of the configured URL replaced by ***."""
+        for secret in url_secrets(self.connect_url or ""):
+            text = text.replace(secret, "***")
+        return text
 
     @property
     def name(self) -> str:
@@ -71,10 +103,19 @@ def resolve_backend(settings: Settings) -> Backend:
             model_path=resolved,
             identity={"kind": "llama-cpp", "path": str(resolved), "size": stat.st_size, "mtime_ns": stat.st_mtime_ns},
         )
-    base_url = (settings.base_url or OPENAI_BASE_URL).rstrip("/")
-    if base_url == OPENAI_BASE_URL and settings.api_key is None:
+    given_url = (settings.base_url or OPENAI_BASE_URL).rstrip("/")
+    if given_url == OPENAI_BASE_URL and settings.api_key is None:
         raise ConfigError(f"model {model!r} needs OPENAI_API_KEY (or --base-url for a local OpenAI-compatible server)")
-    return Backend(kind="openai", model=model, base_url=base_url, identity={"kind": "openai", "base_url": base_url, "model": model})
+    # Credentials in the URL (user:token@host, ?api-key=...) connect but are never shown: the
+    # name, the cache identity and every message use the URL without them.
+    base_url = public_url(given_url)
+    return Backend(
+        kind="openai",
+        model=model,
+        base_url=base_url,
+        identity={"kind": "openai", "base_url": base_url, "model": model},
+        connect_url=given_url,
+    )
 
 
 #: Set by the engine around one article's requests: called once per request actually sent
@@ -144,7 +185,7 @@ def openai_create(backend: Backend, settings: Settings, mode: instructor.Mode, *
     import openai
 
     cls = openai.AsyncOpenAI if use_async else openai.OpenAI
-    client = cls(base_url=backend.base_url, api_key=_api_key(settings), max_retries=0, timeout=settings.timeout)
+    client = cls(base_url=backend.connect_url or backend.base_url, api_key=_api_key(settings), max_retries=0, timeout=settings.timeout)
     return instructor.patch(create=_instrumented(client.chat.completions.create, use_async), mode=mode)
 
 

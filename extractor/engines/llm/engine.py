@@ -331,7 +331,7 @@ class LLMEngine(Engine):
         else:
             reason = _describe(exc)
         summed = usage.model()
-        message = f"{self.name}: {reason}; tokens used: {summed.total_tokens} over {summed.requests} request(s)"
+        message = self.backend.redact(f"{self.name}: {reason}; tokens used: {summed.total_tokens} over {summed.requests} request(s)")
         cls = _CutOff if isinstance(exc, IncompleteOutputException) else BackendError
         return cls(message, backend=self.name, last_output=last_output, usage=summed)
 
