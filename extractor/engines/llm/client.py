@@ -42,6 +42,8 @@ def public_url(url: str) -> str:
 
     parts = urlsplit(url)
     host = parts.hostname or ""
+    if ":" in host:  # IPv6 literal
+        host = f"[{host}]"
     if parts.port is not None:
         host = f"{host}:{parts.port}"
     if parts.username or parts.password:
