@@ -140,3 +140,19 @@ def test_name_inside_a_role_is_not_a_second_speaker(run):
     assert [q.speaker for q in fr.quotes] == ["Sophie Lambert", "Sophie Lambert"]
     en = run("“We are waiting,” said Sophie Lambert, president of the Living River association.", "en")
     assert en.quotes[0].speaker == "Sophie Lambert"
+
+
+def test_bare_title_resolves_to_the_person_introduced_with_it(run):
+    en = run("Prime Minister Justin Trudeau visited Toronto on Monday. “We are here to help,” the prime minister said.", "en")
+    fr = run("Le premier ministre Justin Trudeau a visité Toronto lundi. « Nous sommes là pour aider », a dit le premier ministre.", "fr")
+    assert en.quotes[0].speaker == "Justin Trudeau" and fr.quotes[0].speaker == "Justin Trudeau"
+
+
+def test_multi_paragraph_quote_is_one_statement(run):
+    en = run("Maria Lopez spoke first. “We have fewer children,” she said. “It is getting worse.\n\n“I know this is painful.”", "en")
+    last = en.quotes[-1]
+    assert last.text.startswith("It is getting worse.") and last.text.endswith("painful.") and last.speaker == "Maria Lopez"
+    text = "Marie Dubois, la directrice, a pris la parole. « Nous avons moins d’enfants, a-t-elle dit, et cela empire.\n\n« Je sais que c’est douloureux. »"
+    fr = run(text, "fr")
+    last = fr.quotes[-1]
+    assert last.text.endswith("douloureux.") and "empire" in last.text and last.speaker == "Marie Dubois"

@@ -44,3 +44,8 @@ def test_offsets_are_grounded():
     text = "Le maire a parlé de « gaspillage » et d’« erreur »."
     for span in find_quote_spans(text):
         assert text[span.start : span.end] in {"gaspillage", "erreur"}
+
+
+def test_nyt_style_double_apostrophes_are_quotation_marks():
+    text = "''This isn't reform,'' said the economist. He's sure ''it won't pass.''"
+    assert texts(text) == ["This isn't reform,", "it won't pass."]

@@ -27,7 +27,9 @@ from extractor.engines.offline.speakers import SpeakerRef, SpeakerRegistry
 
 _SUBJ = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl:subj"})
 _CONTENT = frozenset({"ccomp", "parataxis"})
-_OBJECT_CONTENT = frozenset({"xcomp", "obj", "dobj", "obl:arg", "advcl", "acl", "obl", "prep", "iobj"})
+# What a verb like accuse/condemn/call on reports: its object and argument complements (an
+# adverbial clause — ", arguing that …" — is a statement of its own, not this one's content).
+_OBJECT_CONTENT = frozenset({"xcomp", "obj", "dobj", "obl:arg", "obl", "prep", "iobj"})
 _QUOTE_CHARS = frozenset("«»“”\"‘’„‹›")
 _CLAUSE_STOP = frozenset({".", "!", "?", ";"})
 _MIN_CONTENT_TOKENS = 3
@@ -435,9 +437,10 @@ class _Analyzer:
                     lo = cue.i + 1
                 else:
                     hi = cue.i
-            # stop at the sentence end
-            sent = cue.sent
-            lo, hi = max(lo, sent.start) if content_heads[0].i > cue.i else lo, min(hi, sent.end) if content_heads[0].i > cue.i else hi
+            if content_heads[0].i > cue.i:
+                # Content after the cue ends with the cue's sentence.
+                sent = cue.sent
+                lo, hi = max(lo, sent.start), min(hi, sent.end)
             trimmed = self._trim(lo, hi)
             if trimmed is None:
                 continue
@@ -540,6 +543,10 @@ def _learned_attributions(analyzer: _Analyzer, model, known: list[Attribution]) 
         start, end = predicted.content
         if end - start < 8 or any(_overlap((a.start, a.end), (start, end)) > 0 for a in known + out):
             continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        words = [t for t in span if not t.is_punct] if span is not None else []
+        if len(words) < 4 and not any(t.pos_ in ("VERB", "AUX") for t in words):
+            continue  # "that figure": an anaphoric object, not a statement
         speaker = None
         if predicted.source is not None:
             span = doc.char_span(*predicted.source, alignment_mode="expand")
@@ -631,6 +638,12 @@ def _join_interrupted(analyzer: _Analyzer, direct: list[Attribution]) -> list[At
     out: list[Attribution] = []
     for att in direct:
         previous = out[-1] if out else None
+        if previous is not None and att.quotes[0].continued and not previous.quotes[-1].closed:
+            # One quotation over several paragraphs (the English convention reopens the marks).
+            previous.end = att.end
+            previous.quotes = previous.quotes + att.quotes
+            previous.rule += "+paragraphs"
+            continue
         if (
             previous is not None
             and previous.cue is not None

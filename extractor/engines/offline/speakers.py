@@ -266,11 +266,24 @@ class SpeakerRegistry:
         return self._persons[k][1] if k >= 0 else None
 
     def _last_person_with_title(self, title: str, char: int) -> Entity | None:
+        """The last person named before ``char`` with this title: a known speaker's role, else a
+        name introduced with the title ("Prime Minister Justin Trudeau … the prime minister said")."""
         best = None
         for entity in self.entities.values():
             if entity.kind == "person" and entity.role and title in _norm(entity.role) and entity.mentions and entity.mentions[0][0] < char:
                 best = entity
-        return best
+        if best is not None:
+            return best
+        k = bisect_left(self._person_starts, char) - 1
+        for start, name, span in reversed(self._persons[max(0, k - 20) : k + 1]):
+            role = self._role_near(span, max(0, span.start - 8), min(len(self.doc), span.end + 8))
+            if role and title in _norm(role):
+                entity = self.person(name)
+                entity.add_alias(name)
+                if not entity.role:
+                    entity.role = role
+                return entity
+        return None
 
     def resolve(self, tokens: list[Token], *, head: Token | None = None, quoted: bool = False) -> SpeakerRef | None:
         """Entities named by a phrase (tokens in document order). Words inside quotation marks
@@ -328,7 +341,7 @@ class SpeakerRegistry:
         if head.lower_.lstrip("-") in self.lex.first_pronouns or head.lower_.lstrip("-") in self.lex.plural_pronouns and len(content) == 1:
             return None
         # 3. A bare title: the last person with that title.
-        if len(content) <= 3 and head.lemma_.lower() in self.lex.titles and head.pos_ == "NOUN":
+        if len(content) <= 4 and head.lemma_.lower() in self.lex.titles and head.pos_ in ("NOUN", "PROPN"):
             entity = self._last_person_with_title(head.lemma_.lower(), head.idx)
             if entity is not None:
                 return SpeakerRef((entity,), span_start, span_end)
