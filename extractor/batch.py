@@ -187,19 +187,20 @@ def _outcomes(engine: Engine, items: list[tuple[int, Document]], concurrency: in
     return _run_sync(engine, items)
 
 
-def _in_order(outcomes: Iterable[_Outcome], order: Order) -> Iterator[_Outcome]:
-    """Completion order as is; input order by holding back what finishes early."""
+def _in_order(outcomes: Iterable[_Outcome], order: Order, indices: list[int]) -> Iterator[_Outcome]:
+    """Completion order as is; input order (``indices``, ascending) by holding back what
+    finishes early."""
     if order == "completion":
         yield from outcomes
         return
     held: dict[int, Result | Exception] = {}
-    expected = 0
+    position = 0
     for index, outcome in outcomes:
         held[index] = outcome
-        while expected in held:
-            yield expected, held.pop(expected)
-            expected += 1
-    for index in sorted(held):  # only if indices have gaps (never, with _outcomes)
+        while position < len(indices) and indices[position] in held:
+            yield indices[position], held.pop(indices[position])
+            position += 1
+    for index in sorted(held):  # only if an engine skipped an article (never, with _outcomes)
         yield index, held[index]
 
 
@@ -234,7 +235,7 @@ def _run(
             fail(document, error)
     if not items:
         return
-    for index, outcome in _in_order(_outcomes(extractor.engine, items, concurrency), order):
+    for index, outcome in _in_order(_outcomes(extractor.engine, items, concurrency), order, [i for i, _ in items]):
         document = documents[index]
         if isinstance(outcome, Exception):
             fail(document, outcome)

@@ -253,3 +253,11 @@ def test_a_second_run_on_the_same_output_is_refused_while_the_first_runs(make_ex
 
     assert _run_cli(make_extractor(Reentrant()), corpus, out)[0] == 0
     assert seen == ["refused"] and len(read_jsonl(out)) == 3
+
+
+def test_input_order_streams_past_an_article_that_failed_its_checks(make_extractor):
+    records = [{"id": "a", "text": article(0)}, {"id": "blank", "text": " "}, {"id": "b", "text": article(1)}, {"id": "c", "text": article(2) + " WAIT"}]
+    stream = batch.extract_iter(make_extractor(GatedEngine(release_after=10)), records, concurrency=4, on_error=lambda d, e: None)
+    # "c" never finishes (it waits for ten others): "a" and "b" must come out anyway
+    assert [next(stream).id, next(stream).id] == ["a", "b"]
+    stream.close()
