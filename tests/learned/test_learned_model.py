@@ -93,3 +93,17 @@ def test_odd_documents_do_not_crash(model, nlp_en, text):
     doc = nlp_en(text)
     for att in model.predict(doc):
         assert 0 <= att.content[0] < att.content[1] <= len(text)
+
+
+def test_threads_share_the_model_safely(model, nlp_en):
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = [
+        "The senator said the bill would fail in the spring.",
+        "Many voters believe the economy is rigged against them.",
+        "The river rose two feet overnight.",
+    ] * 6
+    docs = [nlp_en(t) for t in texts]
+    expected = [model.predict(d) for d in docs]
+    with ThreadPoolExecutor(4) as pool:
+        assert list(pool.map(model.predict, docs)) == expected

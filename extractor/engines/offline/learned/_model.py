@@ -12,6 +12,7 @@ and keeps the CRF to three labels.
 from __future__ import annotations
 
 import json
+import threading
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -56,6 +57,7 @@ class AttributionModel:
     def __init__(self, model_path: Path, lexicon: dict[str, float], meta: dict | None = None) -> None:
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(model_path))
+        self._lock = threading.Lock()
         self.lexicon = lexicon
         self.meta = meta or {}
 
@@ -73,14 +75,19 @@ class AttributionModel:
             return []
         feats = doc_features(doc, self.lexicon)
         tagger = self._tagger
-        tagger.set(feats)
-        labels = tagger.tag()
+        spans: list[tuple[int, int, float]] = []
+        # The tagger holds the current sequence between set(), tag() and marginal(): one
+        # document at a time, since the loaded model is shared by every thread of a process.
+        with self._lock:
+            tagger.set(feats)
+            labels = tagger.tag()
+            for start, end in _runs(labels):
+                start, end = _trim(doc, start, end)
+                if start < end:
+                    probs = [tagger.marginal(labels[k], k) for k in range(start, end)]
+                    spans.append((start, end, sum(probs) / len(probs)))
         out: list[PredictedAttribution] = []
-        for start, end in _runs(labels):
-            start, end = _trim(doc, start, end)
-            if start >= end:
-                continue
-            probs = [tagger.marginal(labels[k], k) for k in range(start, end)]
+        for start, end, score in spans:
             span = doc[start:end]
             cue = _find_cue(doc, span, self.lexicon)
             source = _find_source(cue) if cue is not None else None
@@ -89,7 +96,7 @@ class AttributionModel:
                     content=(span.start_char, span.end_char),
                     cue=(cue.start_char, cue.end_char) if cue is not None else None,
                     source=(source.start_char, source.end_char) if source is not None else None,
-                    score=round(sum(probs) / len(probs), 4),
+                    score=round(score, 4),
                 )
             )
         return out
