@@ -49,7 +49,7 @@ def fail(message: str, code: int = 1) -> None:
 
 @app.command()
 def extract(
-    inputs: Annotated[list[str], typer.Argument(help="Article files (.txt, .html, .jsonl), directories, or - for stdin.")],
+    inputs: Annotated[list[str], typer.Argument(help="Article files (.txt, .html, .json, .jsonl), directories, or - for stdin.")],
     format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.json,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
     model: Annotated[Optional[str], typer.Option(help="LLM model (or llama-cpp:/path.gguf); default: offline engine. Env: EXTRACTOR_MODEL.")] = None,
