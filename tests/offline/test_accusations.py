@@ -64,3 +64,12 @@ def test_seed_accused_parties(run, seed_text):
     names = " | ".join(a.name for a in result.accused)
     for expected in ("Chine", "Sécurité de l’État", "APT40", "APT31", "pirates chinois"):
         assert expected in names
+
+
+def test_hold_x_responsible_names_x_and_what_for(run):
+    en = run("The Riverton school board voted to close the school. Parents held the board responsible for years of neglect.", "en")
+    fr = run("La commission a voté la fermeture. Les parents ont tenu la commission scolaire responsable des années de négligence.", "fr")
+    record = en.accused[0]
+    assert record.name == "Riverton school board" and record.accusers == ["Parents"]
+    assert record.accusation == "for years of neglect"
+    assert fr.accused and "responsable" not in fr.accused[0].name and "commission" in fr.accused[0].name

@@ -262,9 +262,18 @@ class _Finder:
         if obj is None:
             att = self._attribution_at(verb)
             accusers = list(att.speaker.entities) if att is not None and att.speaker is not None else []
+        party_tokens = self._np(target)
+        if lemma in ("tenir", "hold"):
+            # "held the board responsible for …": the party stops before "responsible".
+            cut = next((t for t in party_tokens if t.lower_ in self.lex.responsible_words), None)
+            if cut is not None:
+                complement = [t for t in cut.subtree if t.i > cut.i]
+                party_tokens = [t for t in party_tokens if t.i < cut.i]
+                self._add(self._parties(party_tokens), accusers, self._text(complement), verb)
+                return
         complement = self._complement(verb, target)
         accusation = self._text(complement) or (self._text(self._np(target)) if lemma not in ("accuser", "accuse", "tenir", "hold") else None)
-        self._add(self._parties(self._np(target)), accusers, accusation, verb)
+        self._add(self._parties(party_tokens), accusers, accusation, verb)
 
     def _responsible(self, word: Token) -> None:
         head = word if word.dep_ not in ("xcomp", "acomp", "amod") else word.head

@@ -173,8 +173,31 @@ class SpeakerRegistry:
                     return country
         return None
 
+    def _antecedent(self, head: Token) -> list[Token] | None:
+        """"the board" → "The Riverton school board" named earlier: the last fuller phrase
+        ending in the same noun, with a proper name in it."""
+        doc = self.doc
+        for i in range(head.i - 1, max(-1, head.i - 400), -1):
+            t = doc[i]
+            if t.lower_ != head.lower_ or self._quote_mask[i]:
+                continue
+            j = i
+            while j > 0 and doc[j - 1].pos_ in ("PROPN", "NOUN", "ADJ") and doc[j - 1].dep_ in ("compound", "amod", "nmod", "flat", "flat:name"):
+                j -= 1
+            phrase = list(doc[j : i + 1])
+            if len(phrase) > 1 and any(p.pos_ == "PROPN" for p in phrase):
+                return phrase
+        # French: the name follows the noun ("la commission scolaire de Riverton").
+        return None
+
     def typed(self, tokens: list[Token], label: str | None) -> Entity:
         tokens = self._strip_det(tokens)
+        if len(tokens) == 1 and tokens[0].pos_ == "NOUN" and tokens[0].i > 0 and self.doc[tokens[0].i - 1].lower_ in ("the", "le", "la", "l'", "l’", "les"):
+            antecedent = self._antecedent(tokens[0])
+            if antecedent is not None:
+                entity = self.typed(antecedent, label)
+                entity.add_alias(self._text(tokens))
+                return entity
         surface = self._text(tokens)
         country = self.country_of(tokens)
         if country:
