@@ -73,3 +73,12 @@ def test_hold_x_responsible_names_x_and_what_for(run):
     assert record.name == "Riverton school board" and record.accusers == ["Parents"]
     assert record.accusation == "for years of neglect"
     assert fr.accused and "responsable" not in fr.accused[0].name and "commission" in fr.accused[0].name
+
+
+def test_accusation_claim_keeps_the_verb_and_merges_fragments(run):
+    fr = run("Le président Paul Roy a accusé les autorités russes de « protéger » les fraudeurs, voire de les « financer ».", "fr")
+    en = run("Conservative Leader Erin Dale accused the Liberals of punishing families who drive to work.", "en")
+    assert len(fr.quotes) == 2 and len(fr.claims) == 1
+    claim = fr.claims[0]
+    assert claim.text.startswith("Accusé les autorités russes") and claim.quote_ids == ["q1", "q2"] and claim.kind == "accusation"
+    assert en.claims[0].text.startswith("Accused the Liberals of punishing families") and en.claims[0].claimant == "Erin Dale"

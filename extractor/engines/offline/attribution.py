@@ -50,6 +50,7 @@ class Attribution:
     content_root: int | None = None  # token index of the clause's main word (for claims)
     rule: str = ""
     split_at: tuple[int, int] | None = None  # (end of the first part, start of the second part)
+    statement: tuple[int, int] | None = None  # the whole clause, when this is one quoted fragment of it
 
 
 @dataclass
@@ -603,7 +604,8 @@ def analyze(doc: Doc, lexicon: Lexicon, learned=None) -> DocAnalysis:
                 for k in inside:
                     kept_indirect.append(
                         Attribution(direct[k].start, direct[k].end, "mixed", cue=att.cue, speaker=att.speaker, hedged=att.hedged,
-                                    cue_lemma=att.cue_lemma, quotes=direct[k].quotes, content_root=att.content_root, rule=att.rule + "+fragment")
+                                    cue_lemma=att.cue_lemma, quotes=direct[k].quotes, content_root=att.content_root, rule=att.rule + "+fragment",
+                                    statement=(att.start, att.end))
                     )
                 continue
         kept_indirect.append(att)

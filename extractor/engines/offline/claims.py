@@ -11,7 +11,7 @@ factual assertion.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from extractor.engines.offline.accusations import Accusation
 from extractor.engines.offline.attribution import Attribution, DocAnalysis
@@ -31,12 +31,14 @@ class ClaimDraft:
     kind: str
     about: list[str]
     hedged: bool
+    extra_quotes: list[Attribution] = field(default_factory=list)
 
 
-def _short(text: str) -> str:
+def _short(text: str, *, keep_leading: bool = False) -> str:
     text = _MARKS.sub("", text)
     text = re.sub(r"\s+", " ", text).strip()
-    text = _LEADING.sub("", text, count=1)
+    if not keep_leading:
+        text = _LEADING.sub("", text, count=1)
     first = _SENTENCE_END.split(text, maxsplit=1)[0]
     if len(first) > _MAX_CHARS:
         cut = first[:_MAX_CHARS].rsplit(" ", 1)[0]
@@ -73,10 +75,21 @@ def build_claims(analysis: DocAnalysis, accusations: list[Accusation], lexicon: 
             accused_by_att.setdefault(id(att), []).append(record.entity.name)
     drafts: list[ClaimDraft] = []
     doc = analysis.doc
+    object_verbs = lexicon.object_content_verbs | lexicon.accuse_object_verbs
     for att in analysis.attributions:
         if att.speaker is None or not att.speaker.entities:
             continue
-        text = _short(analysis.text[att.start : att.end])
+        start, end = att.statement or (att.start, att.end)
+        gap = analysis.text[att.cue[1] : start] if att.cue is not None and att.cue[1] <= start else None
+        if gap is not None and att.cue_lemma in object_verbs and len(gap) <= 12 and not any(c in gap for c in ",;:.«»“”\""):
+            # "accusé les autorités de « protéger » …", "urged Ottawa to act": the verb is part of
+            # what is claimed, so the claim starts with it.
+            start = att.cue[0]
+        text = _short(analysis.text[start:end], keep_leading=start != (att.statement or (att.start,))[0])
+        previous = drafts[-1] if drafts else None
+        if previous is not None and previous.text == text and previous.attribution.speaker is att.speaker:
+            previous.extra_quotes.append(att)  # several quoted fragments of one statement: one claim
+            continue
         if len(text) < 3:
             continue
         about = list(accused_by_att.get(id(att), []))

@@ -202,7 +202,7 @@ class OfflineEngine(Engine):
                 about=draft.about,
                 kind=draft.kind,  # type: ignore[arg-type]
                 hedged=draft.hedged,
-                quote_ids=[quote_ids[id(draft.attribution)]],
+                quote_ids=[quote_ids[id(att)] for att in (draft.attribution, *draft.extra_quotes)],
             )
             for n, draft in enumerate(drafts, start=1)
         ]
