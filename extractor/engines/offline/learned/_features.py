@@ -161,7 +161,6 @@ def doc_features(doc: Doc, lexicon: Mapping[str, float]) -> list[list[str]]:
             "l=" + lemma[i],
             "t=" + tag[i],
             "d=" + dep[i],
-            "dt=" + dep[i] + "|" + tag[h],
             "hl=" + (lemma[h] if h != i else "<root>"),
             "q=" + quote[i],
             "e=" + ent[i],
@@ -182,20 +181,16 @@ def doc_features(doc: Doc, lexicon: Mapping[str, float]) -> list[list[str]]:
         if i > 0:
             f.append("w-1=" + lower[i - 1])
             f.append("t-1=" + tag[i - 1])
-            f.append("q-1=" + quote[i - 1])
         else:
             f.append("BOD")
         if i + 1 < n:
             f.append("w+1=" + lower[i + 1])
             f.append("t+1=" + tag[i + 1])
-            f.append("q+1=" + quote[i + 1])
         else:
             f.append("EOD")
         if i > 1:
-            f.append("t-2=" + tag[i - 2])
             f.append("w-2=" + lower[i - 2])
         if i + 2 < n:
-            f.append("t+2=" + tag[i + 2])
             f.append("w+2=" + lower[i + 2])
         # The clause the token sits in: how it attaches and how it is introduced (that/whether).
         k = clause[i]
