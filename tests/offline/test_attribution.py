@@ -156,3 +156,22 @@ def test_multi_paragraph_quote_is_one_statement(run):
     fr = run(text, "fr")
     last = fr.quotes[-1]
     assert last.text.endswith("douloureux.") and "empire" in last.text and last.speaker == "Marie Dubois"
+
+
+def test_negated_reporting_verb_reports_nothing(run):
+    en = run("Health Minister Christine Elliott did not say how many nurses would be hired.", "en")
+    fr = run("La ministre de la Santé, Christine Elliott, n’a pas précisé combien d’infirmières seraient embauchées.", "fr")
+    assert en.quotes == [] and fr.quotes == []
+
+
+def test_dateline_is_not_the_speaker(run):
+    en = run("TORONTO — Ontario's health ministry said Friday that hospitals will receive new funding.", "en")
+    fr = run("QUÉBEC — Le ministère de la Santé a affirmé vendredi que les hôpitaux recevront des fonds.", "fr")
+    assert "ministry" in en.quotes[0].speaker
+    assert "ministère" in fr.quotes[0].speaker.lower()
+
+
+def test_untagged_surname_is_the_full_name(run):
+    en = run("NDP Leader Andrea Horwath said the plan falls short. \"It's too little, too late,\" Horwath said.", "en")
+    fr = run("La cheffe du NPD, Andrea Horwath, a jugé le plan insuffisant. « C’est trop peu, trop tard », a dit Horwath.", "fr")
+    assert en.quotes[-1].speaker == "Andrea Horwath" and fr.quotes[-1].speaker == "Andrea Horwath"

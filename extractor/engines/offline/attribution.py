@@ -172,6 +172,9 @@ class _Analyzer:
 
     def _speaker_for_cue(self, cue: Token, window: tuple[int, int] | None = None) -> SpeakerRef | None:
         subject = self._subject(cue)
+        if subject is not None and subject.text.isupper() and subject.i + 1 < len(self.doc) and self.doc[subject.i + 1].text in {"—", "–", "-", "--"}:
+            # A dateline ("TORONTO — the ministry said") is not the subject; its apposition is.
+            subject = next((c for c in subject.children if c.dep_ == "appos"), subject)
         if subject is not None and subject.pos_ in ("PRON",) and subject.lower_ in ("que", "qui", "that", "which", "who"):
             # Relative pronoun: the noun it stands for.
             if cue.dep_ in ("relcl", "acl:relcl"):
@@ -408,6 +411,8 @@ class _Analyzer:
         for cue in self.cues:
             if cue.i in self.used_cues:
                 continue
+            if any(c.dep_ in ("neg",) or "Neg" in c.morph.get("Polarity") for c in cue.children):
+                continue  # "She did not say how many …" / "il n'a pas précisé …": nothing was stated
             lemma = verb_lemma(cue, self.lex.speech_verbs) or cue.lemma_.lower()
             content_heads = [c for c in cue.children if c.dep_ in _CONTENT and c.i > cue.i or c.dep_ == "ccomp"]
             weak = lemma in self.lex.weak_verbs

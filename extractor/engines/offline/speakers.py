@@ -352,6 +352,12 @@ class SpeakerRegistry:
         content = self._strip_det(tokens)
         if not content:
             return None
+        # A surname alone the NER did not tag ("…,” Horwath said): the full name given earlier.
+        if all(t.pos_ == "PROPN" for t in content) and content[-1].lower_ in self._full_by_surname and len(content) <= 2:
+            entity = self.person(self._full_by_surname[content[-1].lower_])
+            entity.add_alias(self._text(content))
+            entity.add_mention(content[0].idx, content[-1].idx + len(content[-1].text))
+            return SpeakerRef((entity,), span_start, span_end, named=True)
         if head is None or head.i < lo or head.i >= hi:
             head = next((t for t in content if t.head.i < lo or t.head.i >= hi or t.head == t), content[0])
         # 2. Pronouns: the last person named before (outside quotations).
