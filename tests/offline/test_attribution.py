@@ -175,3 +175,17 @@ def test_untagged_surname_is_the_full_name(run):
     en = run("NDP Leader Andrea Horwath said the plan falls short. \"It's too little, too late,\" Horwath said.", "en")
     fr = run("La cheffe du NPD, Andrea Horwath, a jugé le plan insuffisant. « C’est trop peu, trop tard », a dit Horwath.", "fr")
     assert en.quotes[-1].speaker == "Andrea Horwath" and fr.quotes[-1].speaker == "Andrea Horwath"
+
+
+def test_attribution_after_closing_mark_at_paragraph_start(run):
+    fr = run("« Nous ne reculerons pas », a déclaré la ministre Claire Dubois. Le projet continue.", "fr")
+    en = run("“We will not back down,” said Minister Claire Dubois. The project goes on.", "en")
+    assert fr.quotes[0].speaker == "Claire Dubois" and en.quotes[0].speaker == "Claire Dubois"
+
+
+def test_new_sentence_after_a_closed_quote_is_not_its_attribution(run):
+    en = run('"We built it to the standard," said Daniel Reyes. "The storm was the strongest on record." He added that the company would cooperate.', "en")
+    fr = run("« Nous avons respecté les normes », a dit Daniel Reyes. « La tempête était record. » Il a ajouté que l’entreprise coopérerait.", "fr")
+    for result in (en, fr):
+        assert [q.kind for q in result.quotes] == ["direct", "direct", "indirect"]
+        assert {q.speaker for q in result.quotes} == {"Daniel Reyes"}

@@ -72,3 +72,16 @@ def test_learned_signal_is_on_by_default_and_can_be_disabled(monkeypatch):
     assert {(q.start, q.end) for q in plain.quotes} <= {(q.start, q.end) for q in result.quotes}
     for quote in result.quotes:
         assert text[quote.start : quote.end] == quote.text
+
+
+def test_long_articles_are_parsed_in_pieces_and_rejoined(monkeypatch):
+    from extractor.engines.offline import engine as engine_module
+
+    paragraph = "« Nous ne reculerons pas », a déclaré la ministre Claire Dubois. Le projet continue.\n\n"
+    text = paragraph * 40
+    assert "".join(engine_module._pieces(text, 500)) == text
+    monkeypatch.setattr(engine_module, "PIECE_CHARS", 500)
+    result = OfflineEngine(language="fr").extract(Document(text=text))
+    assert len(result.quotes) == 40 and {q.speaker for q in result.quotes} == {"Claire Dubois"}
+    for quote in result.quotes:
+        assert text[quote.start : quote.end] == quote.text

