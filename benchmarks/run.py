@@ -77,7 +77,8 @@ class Report:
     def add(self, *args: Any, **kwargs: Any) -> Row:
         row = Row(*args, **kwargs)
         self.rows.append(row)
-        print(f"  {row.name:<58} {row.value:>10.3f} {row.unit:<6} {row.goal:<12} {'' if row.ok is None else ('PASS' if row.ok else 'MISS')}", flush=True)
+        verdict = "" if row.ok is None else ("PASS" if row.ok else "MISS")
+        print(f"  {row.name:<58} {row.value:>10.3f} {row.unit:<6} {row.goal:<10} {verdict:<5} {row.note}".rstrip(), flush=True)
         return row
 
     def markdown(self) -> str:
@@ -388,31 +389,63 @@ def _concurrency_corpus(count: int) -> list[dict[str, str]]:
     ]
 
 
+def _raw_async_runner(base_url: str, bodies: list[dict[str, Any]]) -> Callable[[int], None]:
+    """The floor for a concurrency level: the same requests through a bare AsyncOpenAI client
+    under a semaphore, nothing else."""
+    import asyncio
+
+    import openai
+
+    loop = asyncio.new_event_loop()
+    client = openai.AsyncOpenAI(base_url=base_url, api_key="sk-bench", max_retries=0, timeout=600)
+
+    async def send_all(level: int) -> None:
+        semaphore = asyncio.Semaphore(level)
+
+        async def one(body: dict[str, Any]) -> None:
+            async with semaphore:
+                await client.chat.completions.create(**body)
+
+        await asyncio.gather(*(one(body) for body in bodies))
+
+    return lambda level: loop.run_until_complete(send_all(level))
+
+
 def bench_concurrency(quick: bool, latencies: list[float]) -> Report:
     from extractor import Extractor
 
     count = 16 if quick else 64
     levels = [1, 4] if quick else [1, 4, 16]
-    report = Report(f"concurrency: {count} articles against the fake server, extract_many(concurrency=N)")
+    report = Report(f"concurrency: {count} articles against the fake server, extract_many(concurrency=N) vs bare AsyncOpenAI")
     corpus = _concurrency_corpus(count)
+    bodies = _requests_of(lambda url: lambda: [Extractor(model="fake-model", base_url=url, api_key="sk-bench", cache=False).extract(r["text"]) for r in corpus])
     for latency in latencies:
         repeats = 1 if quick or count * latency > 20 else 3
+        seconds: dict[int, float] = {}
+        raw_seconds: dict[int, float] = {}
         with fake_server_process(latency) as base_url:
-            seconds: dict[int, float] = {}
+            raw = _raw_async_runner(base_url, bodies)
             for level in levels:
                 extractor = Extractor(model="fake-model", base_url=base_url, api_key="sk-bench", cache=False)
                 list(extractor.extract_many(corpus[: max(2, level)], concurrency=level))  # warm-up: client, loop
-                seconds[level] = median_time(lambda: list(extractor.extract_many(corpus, concurrency=level)), repeats=repeats, warmup=0)
+                raw(level)
+                timings = interleaved(
+                    {"raw": lambda: raw(level), "ours": lambda: list(extractor.extract_many(corpus, concurrency=level))},
+                    repeats=repeats,
+                    warmup=0,
+                )
+                seconds[level], raw_seconds[level] = timings["ours"], timings["raw"]
         label = f"latency {latency * 1000:.0f} ms"
         for level in levels:
-            report.add(f"{label}, N={level}: wall time", seconds[level], "s")
+            report.add(f"{label}, N={level}: wall time, extract_many / bare AsyncOpenAI", seconds[level], "s", note=f"bare {raw_seconds[level]:.3f} s")
             if level > 1:
-                speedup = seconds[1] / seconds[level]
-                report.add(f"{label}, N={level}: speed-up over N=1", speedup, "x", f">= {0.8 * level:.1f}", speedup >= 0.8 * level)
+                speedup, raw_speedup = seconds[1] / seconds[level], raw_seconds[1] / raw_seconds[level]
+                report.add(f"{label}, N={level}: speed-up over N=1", speedup, "x", f">= {0.8 * level:.1f}", speedup >= 0.8 * level,
+                           note=f"bare AsyncOpenAI: {raw_speedup:.2f}x")
         client_cpu = max(0.0, seconds[1] / count - latency)
         report.notes.append(
-            f"{label}: floor at N=1 {count} x {latency:.2f} s = {count * latency:.1f} s; client time per request beyond the latency "
-            f"{client_cpu * 1000:.0f} ms (median of {repeats})"
+            f"{label}: floor at N=1 {count} x {latency:.2f} s = {count * latency:.1f} s; extract_many's time per article beyond the "
+            f"latency {client_cpu * 1000:.0f} ms (median of {repeats})"
         )
     return report
 
