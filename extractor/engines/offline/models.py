@@ -43,13 +43,14 @@ _LOCK = threading.Lock()
 
 @Language.component("extractor_paragraph_sentences")
 def _paragraph_sentences(doc: Doc) -> Doc:
-    """Mark the first token after a blank line (or a line break) as a sentence start."""
+    """Start a sentence at the first word after a line break; the break itself stays with the
+    sentence before it (whitespace never opens a sentence)."""
     for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if "\n" in previous.text_with_ws and not token.is_space:
+        if token.is_space:
+            if "\n" in token.text:
+                token.is_sent_start = False
+        elif "\n" in doc[token.i - 1].text_with_ws:
             token.is_sent_start = True
-        elif token.is_space and "\n" in token.text:
-            token.is_sent_start = False if token.i + 1 < len(doc) else token.is_sent_start
     return doc
 
 
