@@ -85,3 +85,18 @@ def test_long_articles_are_parsed_in_pieces_and_rejoined(monkeypatch):
     assert len(result.quotes) == 40 and {q.speaker for q in result.quotes} == {"Claire Dubois"}
     for quote in result.quotes:
         assert text[quote.start : quote.end] == quote.text
+
+
+def test_broken_learned_model_falls_back_to_rules_with_a_note(monkeypatch):
+    import pytest
+
+    learned = pytest.importorskip("extractor.engines.offline.learned")
+
+    def broken():
+        raise OSError("model file missing")
+
+    monkeypatch.setattr(learned.AttributionModel, "load", staticmethod(broken))
+    engine = OfflineEngine(language="en", learned=True)
+    result = engine.extract(Document(text="“We won,” said Luc Gagnon."))
+    assert result.quotes[0].speaker == "Luc Gagnon"
+    assert any("rules only" in note for note in result.notes) and "+learned" not in engine.name

@@ -174,11 +174,18 @@ class OfflineEngine(Engine):
         text = document.text
         lexicon = get_lexicon(language)
         model = None
+        notes: list[str] = []
         if self.learned and language == "en":
             if self._learned_model is None:
-                from extractor.engines.offline.learned import AttributionModel
+                try:
+                    from extractor.engines.offline.learned import AttributionModel
 
-                self._learned_model = AttributionModel.load()
+                    self._learned_model = AttributionModel.load()
+                except (ImportError, OSError, ValueError) as exc:
+                    # A broken or partial install of the model must not stop extraction: rules only.
+                    self.learned = False
+                    self.name = self.name.replace("+learned", "")
+                    notes.append(f"learned attribution model unavailable ({exc.__class__.__name__}: {exc}); rules only")
             model = self._learned_model
         analysis = analyze(doc, lexicon, learned=model)
         accusations = find_accusations(analysis, lexicon)
@@ -261,7 +268,7 @@ class OfflineEngine(Engine):
             speakers=speakers,
             accused=accused,
             claims=claims,
-            notes=[],
+            notes=notes,
             meta=self._meta(document, started),
             article=text,
         )
