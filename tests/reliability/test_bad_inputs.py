@@ -192,11 +192,6 @@ def test_output_to_a_directory_is_a_clear_error(run_main, tmp_path):
     assert run.code == 1 and "cannot write" in one_line(run.stderr)
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="offline-engine bug (reported): an article over spaCy's nlp.max_length (1,000,000 chars) but under "
-    "Settings.max_chars (2,000,000) raises spaCy's ValueError E088, a traceback in the CLI",
-)
 def test_article_over_the_parser_limit_but_under_max_chars(tmp_path):
     big = _write(tmp_path / "big.txt", (FRENCH_ARTICLE * (1_000_001 // len(FRENCH_ARTICLE) + 1))[:1_000_001])
     run = run_extractor("extract", str(big), "--format", "jsonl", timeout=900)
