@@ -346,11 +346,12 @@ def bench_llm(quick: bool, delays: list[float]) -> Report:
     os.environ["EXTRACTOR_MAX_TOKENS"] = "320"
     try:
         with llama_server(gguf) as base_url:
-            # One timed call each, no warm-up: a grammar-constrained answer takes minutes on a small
-            # shared CPU. The raw call runs first, so extract() may gain from the server's prompt
-            # cache; prompt evaluation is a small part of the time next to generation here.
-            _overhead_pair(report, "llama.cpp server, SmolLM2-135M Q4_1, short fr text", base_url, "tiny", short, repeats=1,
-                           warmup=0, extra={"mode": "tools", "timeout": 1200, "max_retries": 1})
+            # Warm-up first (it also fills the server's prompt cache for both sides alike), then
+            # interleaved samples. On a loaded 2-CPU machine one answer took minutes, on an idle one
+            # 10-20 s: EXTRACTOR_BENCH_LLAMA_REPEATS=1 for a quick look.
+            repeats = int(os.environ.get("EXTRACTOR_BENCH_LLAMA_REPEATS", "3"))
+            _overhead_pair(report, "llama.cpp server, SmolLM2-135M Q4_1, short fr text", base_url, "tiny", short, repeats=repeats,
+                           warmup=1 if repeats >= 3 else 0, extra={"mode": "tools", "timeout": 1200, "max_retries": 1})
     finally:
         if previous is None:
             os.environ.pop("EXTRACTOR_MAX_TOKENS", None)
