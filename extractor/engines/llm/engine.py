@@ -20,6 +20,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+import instructor
+
 from extractor import __version__
 from extractor.cache import ResponseCache, cache_dir, cache_key
 from extractor.config import Settings
@@ -35,6 +37,13 @@ from extractor.inputs import Document
 from extractor.language import detect_language
 from extractor.schemas import Result, ResultMeta, Usage
 from extractor.schemas.llm import Extraction, schema_version
+
+#: The response model as instructor wraps it (``instructor.openai_schema``, public API). Handed a
+#: plain model, instructor builds a fresh wrapper class on every call, so its per-class schema
+#: cache never hits and pydantic regenerates the JSON Schema each time (most of the client-side
+#: CPU per request). Wrapped once here, instructor uses it as is: same class every call, same
+#: request body, and answers are still instances of Extraction.
+_RESPONSE_MODEL: type[Extraction] = instructor.openai_schema(Extraction)
 
 MAX_TOKENS_ENV = "EXTRACTOR_MAX_TOKENS"
 DEFAULT_MAX_TOKENS = 4096
@@ -245,7 +254,7 @@ class LLMEngine(Engine):
         return {
             "model": self.backend.model,
             "messages": plan.messages,
-            "response_model": Extraction,
+            "response_model": _RESPONSE_MODEL,
             "max_retries": self.settings.max_retries,
             "temperature": self.settings.temperature,
             "max_tokens": self.max_tokens,

@@ -61,11 +61,17 @@ def _examples_for(language: str | None) -> list[dict[str, Any]]:
     return matching or list(examples())
 
 
+@functools.lru_cache(maxsize=8)
+def _system_prompt(language: str | None) -> str:
+    # Depends only on the templates and the language: rendered once per language, not per
+    # request (the templates are read once per process, like template_version()).
+    return _environment().get_template("system.j2").render(examples=_examples_for(language)).strip()
+
+
 def render_messages(article: str, *, language: str | None, chunk_index: int = 1, chunk_count: int = 1) -> list[dict[str, str]]:
     """The system and user messages for one article (or one chunk of it)."""
-    env = _environment()
-    system = env.get_template("system.j2").render(examples=_examples_for(language)).strip()
-    user = env.get_template("user.j2").render(
+    system = _system_prompt(language)
+    user = _environment().get_template("user.j2").render(
         article=article, language=language, chunk_index=chunk_index, chunk_count=chunk_count
     ).strip()
     return [{"role": "system", "content": system}, {"role": "user", "content": user}]
