@@ -100,3 +100,44 @@ def test_broken_learned_model_falls_back_to_rules_with_a_note(monkeypatch):
     result = engine.extract(Document(text="“We won,” said Luc Gagnon."))
     assert result.quotes[0].speaker == "Luc Gagnon"
     assert any("rules only" in note for note in result.notes) and "+learned" not in engine.name
+
+
+def test_batch_with_worker_processes_matches_one_process_in_input_order(engine, monkeypatch):
+    """n_process=2 parses in worker processes (one nlp.pipe per language for the whole run,
+    long texts in pieces); results must equal the single-process ones, in input order."""
+    from extractor.engines.offline import engine as engine_module
+
+    monkeypatch.setattr(engine_module, "PIECE_CHARS", 500)
+    long_fr = "« Nous ne reculerons pas », a déclaré la ministre Claire Dubois. Le projet continue.\n\n" * 12
+    texts = [
+        "« Il pleut », a dit Paul Roy. Le ministre a ajouté que la pluie durerait.",
+        "“It rains,” said Paul Roy. The minister added that the rain would last.",
+        long_fr,
+        "“We won,” said Luc Gagnon. The coach believes the team can repeat next season, and fans hope so too.",
+        "El ministro dijo que «no habrá más recortes» y que la economía está creciendo con fuerza según los datos.",
+        "« Encore », a répété Anne Roy. Elle a précisé que rien ne changerait pour les habitants de la ville.",
+        "“Not yet,” the mayor, Jane Smith, told reporters. She said the budget would be presented in May.",
+    ] * 3
+    docs = [Document(text=t, id=str(k)) for k, t in enumerate(texts)]
+
+    def comparable(result):
+        return result.model_dump(exclude={"meta": {"elapsed_seconds"}})
+
+    one = list(engine.extract_batch(iter(docs), n_process=1))
+    two = list(engine.extract_batch(iter(docs), n_process=2))
+    assert [r.id for r in one] == [d.id for d in docs] == [r.id for r in two]
+    assert [r.language for r in two[:7]] == ["fr", "en", "fr", "en", two[4].language, "fr", "en"]
+    assert len(two[2].quotes) == 12
+    assert [comparable(r) for r in one] == [comparable(r) for r in two]
+
+
+def test_stopping_a_multiprocess_batch_early_leaves_no_workers(engine):
+    """A consumer that stops early (break, an article's error in a corpus run) must not hang
+    on spaCy's workers nor leave them running."""
+    import multiprocessing
+
+    docs = [Document(text="“It rains,” said Paul Roy. The minister added that the rain would last.", id=str(k)) for k in range(40)]
+    results = engine.extract_batch(iter(docs), n_process=2)
+    assert next(results).id == "0"
+    results.close()
+    assert multiprocessing.active_children() == []

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import time
+from collections import deque
 from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc
@@ -21,7 +23,6 @@ from extractor.language import SUPPORTED, detect_language
 from extractor.schemas import Accused, Claim, Quote, Result, ResultMeta, Span, Speaker
 
 RULES_VERSION = "rules-1"
-_BATCH = 32
 
 
 def _span(text: str, start: int, end: int) -> Span:
@@ -56,23 +57,103 @@ def _pieces(text: str, size: int | None = None) -> list[str]:
     return pieces
 
 
-def _parse(nlp, texts: list[str], n_process: int) -> Iterator[Doc]:
-    """Docs for ``texts`` in order, through ``nlp.pipe``; long texts parsed piecewise and rejoined."""
-    owners: list[int] = []
-    flat: list[str] = []
-    for k, text in enumerate(texts):
-        parts = _pieces(text) if len(text) > PIECE_CHARS else [text]
-        flat.extend(parts)
-        owners.extend([k] * len(parts))
-    current: list[Doc] = []
-    owner = 0
-    for k, doc in zip(owners, nlp.pipe(flat, n_process=n_process, batch_size=8), strict=True):
-        if k != owner:
-            yield current[0] if len(current) == 1 else Doc.from_docs(current, ensure_whitespace=False)
-            current, owner = [], k
-        current.append(doc)
-    if current:
-        yield current[0] if len(current) == 1 else Doc.from_docs(current, ensure_whitespace=False)
+def _join(docs: list[Doc]) -> Doc:
+    return docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False)
+
+
+class _Stream:
+    """Documents pulled lazily from the input, routed by language to one ``nlp.pipe`` per language.
+
+    Each supported language gets ONE ``nlp.pipe(..., as_tuples=True, n_process=n)`` over the whole
+    run (so worker processes start, and load the model, once per run, not once per chunk); its
+    input is a generator fed from that language's queue, which pulls more documents from the
+    shared input when empty. ``pending`` holds the documents not yet turned into results, in
+    input order. What is buffered are texts only (the pipe's read-ahead, plus documents of other
+    languages passed over while filling it), never Docs: each Doc is turned into a Result as soon
+    as it comes out of its pipe.
+    """
+
+    def __init__(self, engine: OfflineEngine, documents: Iterable[Document], n_process: int) -> None:
+        self._engine = engine
+        self._source = iter(documents)
+        self._exhausted = False
+        self._count = 0
+        self._n_process = n_process
+        self.pending: deque[tuple[int, Document, str]] = deque()
+        self._queues: dict[str, deque[tuple[str, tuple[int, int]]]] = {}
+        self._pipes: dict[str, Iterator[tuple[Doc, tuple[int, int]]]] = {}
+        self._workers: list[multiprocessing.process.BaseProcess] = []
+        self._stopping = False
+
+    def pull(self) -> bool:
+        """Read one more document from the input; False once it is exhausted."""
+        if self._exhausted:
+            return False
+        document = next(self._source, None)
+        if document is None:
+            self._exhausted = True
+            return False
+        index, self._count = self._count, self._count + 1
+        language = self._engine._language_of(document)
+        self.pending.append((index, document, language))
+        if language in SUPPORTED:
+            text = document.text
+            parts = _pieces(text) if len(text) > PIECE_CHARS else [text]
+            # context: (document index, pieces of that document) so the Doc can be rejoined
+            self._queues.setdefault(language, deque()).extend((part, (index, len(parts))) for part in parts)
+        return True
+
+    def _feed(self, language: str) -> Iterator[tuple[str, tuple[int, int]]]:
+        queue = self._queues.setdefault(language, deque())
+        while True:
+            if self._stopping:
+                return
+            if queue:
+                yield queue.popleft()
+            elif not self.pull():
+                return
+
+    def doc(self, language: str, index: int) -> Doc:
+        """The parsed Doc of document ``index`` (the next one of ``language`` in input order)."""
+        pipe = self._pipes.get(language)
+        first = pipe is None
+        if pipe is None:
+            nlp = models.get_nlp(language)
+            pipe = self._pipes[language] = iter(nlp.pipe(self._feed(language), as_tuples=True, n_process=self._n_process, batch_size=8))
+            before = set(multiprocessing.active_children())
+        docs: list[Doc] = []
+        while True:
+            doc, (owner, count) = next(pipe)
+            if first:  # spaCy starts its workers on the first next(): remember them for close()
+                self._workers.extend(set(multiprocessing.active_children()) - before)
+                first = False
+            if owner != index:  # would mean the pipe lost or reordered a document: never guess
+                raise RuntimeError(f"offline engine: parse of document {owner} came out where {index} was expected")
+            docs.append(doc)
+            if len(docs) == count:
+                return _join(docs)
+
+    def close(self) -> None:
+        """Stop every pipe cleanly, also when the consumer stops early (break, an error).
+
+        spaCy's multiprocess pipe, closed early, joins workers that may be blocked sending Docs
+        nobody reads (forked workers hold the channel's read end too, so it never breaks), and
+        terminating them instead leaves its queue threads hanging at exit. So: stop feeding
+        new texts and read out what the workers already have (a few batches), then close.
+        """
+        self._stopping = True
+        for pipe in self._pipes.values():
+            if self._workers:
+                try:
+                    for _ in pipe:
+                        pass
+                except Exception:  # the pipe's own failure is already being reported
+                    pass
+            close = getattr(pipe, "close", None)
+            if close is not None:
+                close()
+        self._pipes.clear()
+        self._workers.clear()
 
 
 class OfflineEngine(Engine):
@@ -109,15 +190,23 @@ class OfflineEngine(Engine):
         return next(self.extract_batch([document]))
 
     def extract_batch(self, documents: Iterable[Document], *, n_process: int = 1) -> Iterator[Result]:
-        """Results in input order; documents are parsed in chunks, grouped by language, via nlp.pipe."""
-        chunk: list[Document] = []
-        for document in documents:
-            chunk.append(document)
-            if len(chunk) >= _BATCH:
-                yield from self._chunk(chunk, n_process)
-                chunk = []
-        if chunk:
-            yield from self._chunk(chunk, n_process)
+        """Results in input order, one per document, streamed: each language's documents go
+        through one ``nlp.pipe`` call for the whole run (``n_process`` worker processes parse;
+        the rules and the learned model run here, on each Doc as it comes out)."""
+        stream = _Stream(self, documents, n_process)
+        try:
+            while stream.pending or stream.pull():
+                index, document, language = stream.pending[0]
+                started = time.perf_counter()
+                if language in SUPPORTED:
+                    doc = stream.doc(language, index)
+                    result = self._from_doc(document, doc, language, time.perf_counter())
+                else:
+                    result = self._punctuation_only(document, language, started)
+                stream.pending.popleft()
+                yield result
+        finally:
+            stream.close()
 
     # -- internals -----------------------------------------------------------------------------------
     def _language_of(self, document: Document) -> str:
@@ -126,24 +215,6 @@ class OfflineEngine(Engine):
         if document.language:
             return document.language.lower()[:2]
         return detect_language(document.text)
-
-    def _chunk(self, documents: list[Document], n_process: int) -> Iterator[Result]:
-        started = time.perf_counter()
-        languages = [self._language_of(d) for d in documents]
-        results: list[Result | None] = [None] * len(documents)
-        for language in sorted({lang for lang in languages if lang in SUPPORTED}):
-            indexes = [i for i, lang in enumerate(languages) if lang == language]
-            nlp = models.get_nlp(language)
-            texts = [documents[i].text for i in indexes]
-            for i, doc in zip(indexes, _parse(nlp, texts, n_process), strict=True):
-                t0 = time.perf_counter()
-                results[i] = self._from_doc(documents[i], doc, language, t0)
-        for i, language in enumerate(languages):
-            if results[i] is None:
-                results[i] = self._punctuation_only(documents[i], language, started)
-        for result in results:
-            assert result is not None
-            yield result
 
     def _meta(self, document: Document, started: float) -> ResultMeta:
         from extractor import __version__
