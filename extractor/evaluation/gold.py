@@ -25,9 +25,9 @@ from pydantic import ValidationError
 
 from extractor.batch import content_id
 from extractor.errors import InputError
-from extractor.evaluation.matching import alias_variants, is_pronoun, name_tokens
+from extractor.evaluation.matching import alias_variants, is_pronoun, name_tokens, normalize_name
 from extractor.schemas import Result, Span
-from extractor.schemas.gold import GoldArticle, GoldQuote, GoldSpeaker
+from extractor.schemas.gold import GoldAccused, GoldArticle, GoldClaim, GoldQuote, GoldSpeaker
 
 _GOLD_SUFFIXES = (".json", ".jsonl", ".ndjson")
 
@@ -74,10 +74,25 @@ def _records(path: Path) -> Iterator[tuple[str, Any]]:
 
 def _is_attribution_record(record: dict[str, Any]) -> bool:
     # Our format always has the speakers layer and speaker_ids on quotes; a quote-attribution
-    # corpus names the speaker inline.
-    if "speakers" in record or "accused" in record or "claims" in record:
+    # corpus names the speaker inline (and, under FR_GUIDELINES.md, may carry inline `accused`
+    # and `claims` layers that point at quotes by index).
+    if "speakers" in record:
         return False
-    return all(isinstance(q, dict) and "id" not in q for q in record.get("quotes", []))
+    quotes = record.get("quotes", [])
+    if not all(isinstance(q, dict) and "id" not in q for q in quotes):
+        return False
+    if "accused" in record or "claims" in record:
+        return _inline_layers(record)
+    return True
+
+
+def _inline_layers(record: dict[str, Any]) -> bool:
+    """True when ``accused`` / ``claims`` are in the inline shape (names, quote indices)."""
+    accused = record.get("accused") or []
+    claims = record.get("claims") or []
+    return all(isinstance(a, dict) and "id" not in a for a in accused) and all(
+        isinstance(c, dict) and "id" not in c and "evidence" in c for c in claims
+    )
 
 
 def _span(text: str, start: int, end: int) -> Span:
@@ -119,11 +134,18 @@ def _attribution_speakers(text: str, quotes: list[dict[str, Any]]) -> tuple[list
             fuller = [k for k in keys if len(k) > 1 and k in groups and key[0] in surnames(k)]
             if len(fuller) == 1:
                 groups[fuller[0]].extend(groups.pop(key))
+    # FR_GUIDELINES.md quotes list the canonical name and its aliases (`speakers`): all of them
+    # are acceptable names for the speaker of `speaker`.
+    annotated_aliases: dict[str, list[str]] = {}
+    for q in quotes:
+        if isinstance(q.get("speaker"), str) and isinstance(q.get("speakers"), list):
+            annotated_aliases.setdefault(q["speaker"], []).extend(a for a in q["speakers"] if isinstance(a, str) and a.strip())
     speakers: list[GoldSpeaker] = []
     name_to_id: dict[str, str] = {}
     for i, (key, forms) in enumerate(groups.items(), 1):
         sid = f"s{i}"
         canonical = max(forms, key=lambda f: (len(name_tokens(f)), len(f)))
+        forms = forms + [a for f in list(forms) for a in annotated_aliases.get(f, [])]
         mentions = []
         for q in quotes:
             if q.get("speaker") in forms and (span := _first_span(text, q.get("speaker_span"))):
@@ -174,7 +196,9 @@ def gold_from_attribution_record(record: dict[str, Any], where: str = "record") 
                 fragments=fragments,
             )
         )
-    extra = {k: v for k, v in record.items() if k not in ("text", "quotes", "id", "language")}
+    accused, claims = _inline_accused_and_claims(record, speakers, name_to_id, quotes, where)
+    annotated = ["quotes", "speakers"] + [layer for layer in ("accused", "claims") if layer in record]
+    extra = {k: v for k, v in record.items() if k not in ("text", "quotes", "id", "language", "accused", "claims")}
     article_id = record.get("id")
     return GoldArticle(
         # Without an id, the same content id `extractor extract` gives the record, so saved
@@ -185,9 +209,70 @@ def gold_from_attribution_record(record: dict[str, Any], where: str = "record") 
         source=record.get("source") if isinstance(record.get("source"), str) else where,
         quotes=quotes,
         speakers=speakers,
-        annotated=["quotes", "speakers"],
+        accused=accused,
+        claims=claims,
+        annotated=annotated,
         extra=extra,
     )
+
+
+def _speaker_id(name: str, speakers: list[GoldSpeaker], name_to_id: dict[str, str]) -> str:
+    """The id of the gold speaker called ``name`` (any alias, normalised); a new speaker if none."""
+    if name in name_to_id:
+        return name_to_id[name]
+    wanted = normalize_name(name)
+    for speaker in speakers:
+        if any(normalize_name(alias) == wanted for alias in (speaker.name, *speaker.aliases)):
+            name_to_id[name] = speaker.id
+            return speaker.id
+    sid = f"s{len(speakers) + 1}"
+    speakers.append(GoldSpeaker(id=sid, name=name, aliases=[name], kind="unknown"))
+    name_to_id[name] = sid
+    return sid
+
+
+def _inline_accused_and_claims(
+    record: dict[str, Any], speakers: list[GoldSpeaker], name_to_id: dict[str, str], quotes: list[GoldQuote], where: str
+) -> tuple[list[GoldAccused], list[GoldClaim]]:
+    """The FR_GUIDELINES.md layers: accused parties by name (``accused_by`` names speakers) and
+    claims whose ``evidence`` are indices into the record's quotes."""
+    accused: list[GoldAccused] = []
+    for i, a in enumerate(record.get("accused") or [], 1):
+        name = a.get("name")
+        if not isinstance(name, str) or not name.strip():
+            raise InputError(f"{where}: accused {i} has no name")
+        accusers = [n for n in a.get("accused_by") or [] if isinstance(n, str) and n.strip()]
+        accused.append(
+            GoldAccused(
+                id=f"a{i}",
+                name=name,
+                aliases=list(dict.fromkeys([name, *(x for x in a.get("aliases") or [] if isinstance(x, str))])),
+                accusers=accusers,
+                accuser_ids=[_speaker_id(n, speakers, name_to_id) for n in accusers],
+            )
+        )
+    claims: list[GoldClaim] = []
+    for i, c in enumerate(record.get("claims") or [], 1):
+        evidence = c.get("evidence") or []
+        if not all(isinstance(e, int) and 0 <= e < len(quotes) for e in evidence):
+            raise InputError(f"{where}: claim {i} cites a quote index outside 0..{len(quotes) - 1}")
+        claimants = [n for n in [c.get("claimant"), *(c.get("co_claimants") or [])] if isinstance(n, str) and n.strip()]
+        kind = c.get("kind") if c.get("kind") in _CLAIM_KINDS else "other"
+        claims.append(
+            GoldClaim(
+                id=f"c{i}",
+                text=str(c.get("text") or ""),
+                claimant=claimants[0] if claimants else None,
+                claimant_ids=list(dict.fromkeys(_speaker_id(n, speakers, name_to_id) for n in claimants)),
+                about=[x for x in c.get("about") or [] if isinstance(x, str)],
+                kind=kind,
+                quote_ids=[quotes[e].id for e in evidence],
+            )
+        )
+    return accused, claims
+
+
+_CLAIM_KINDS = ("accusation", "factual_assertion", "denial", "call_to_action", "opinion", "prediction", "other")
 
 
 def check_gold(article: GoldArticle, where: str = "gold") -> GoldArticle:

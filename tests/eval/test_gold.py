@@ -144,3 +144,54 @@ def test_records_without_id_get_the_content_id_extract_gives_them(tmp_path):
     path.write_text(json.dumps(record) + "\n")
     (article,) = load_gold(path)
     assert article.id == content_id(ATTR_TEXT)
+
+
+# A made-up French article in the FR_GUIDELINES.md shape: speakers lists, accused by name,
+# claims whose evidence are quote indices.
+FR_TEXT = "Le ministre Paul Durand a accusé Pékin d'espionnage. « C'est inacceptable », a dit Durand."
+
+
+def _fr_record():
+    t = FR_TEXT
+    q1s, q1e = t.index("Pékin"), t.index(".")
+    q2s = t.index("C'est")
+    q2e = t.index(" »")
+    return {
+        "id": "fr:1",
+        "language": "fr",
+        "text": t,
+        "quotes": [
+            {"text": t[q1s:q1e], "start": q1s, "end": q1e, "kind": "indirect", "speaker": "Paul Durand",
+             "speakers": ["Paul Durand", "Durand", "le ministre"]},
+            {"text": t[q2s:q2e], "start": q2s, "end": q2e, "kind": "direct", "speaker": "Paul Durand",
+             "speakers": ["Paul Durand", "Durand"]},
+        ],
+        "accused": [{"name": "Chine", "aliases": ["Pékin"], "accused_by": ["Paul Durand"]}],
+        "claims": [
+            {"claimant": "Paul Durand", "co_claimants": [], "about": ["Chine"], "kind": "accusation",
+             "text": "La Chine espionne.", "evidence": [0, 1]},
+        ],
+    }
+
+
+def test_fr_guidelines_record_reads_speaker_aliases_accused_and_claims(tmp_path):
+    path = tmp_path / "fr.jsonl"
+    path.write_text(json.dumps(_fr_record(), ensure_ascii=False) + "\n", encoding="utf-8")
+    [article] = load_gold(path)
+    assert article.annotated == ["quotes", "speakers", "accused", "claims"]
+    [speaker] = article.speakers
+    assert speaker.name == "Paul Durand" and {"Durand", "le ministre"} <= set(speaker.aliases)
+    [accused] = article.accused
+    assert accused.name == "Chine" and "Pékin" in accused.aliases and accused.accuser_ids == [speaker.id]
+    [claim] = article.claims
+    assert claim.kind == "accusation" and claim.claimant_ids == [speaker.id]
+    assert claim.quote_ids == [q.id for q in article.quotes]
+
+
+def test_fr_guidelines_claim_citing_a_missing_quote_is_refused(tmp_path):
+    record = _fr_record()
+    record["claims"][0]["evidence"] = [5]
+    path = tmp_path / "fr.jsonl"
+    path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match="claim 1 cites a quote index"):
+        load_gold(path)
