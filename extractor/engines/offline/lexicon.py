@@ -43,6 +43,9 @@ class Lexicon:
     country_forms: dict[str, str]  # lower-cased surface form -> canonical country
     determiners: frozenset[str]
     time_words: frozenset[str]
+    # What kind of act a cue reports (acts.classify_cue): private states and perceptions.
+    cognition_verbs: frozenset[str] = frozenset()
+    perception_verbs: frozenset[str] = frozenset()
 
 
 def _lower_set(items: list[str]) -> frozenset[str]:
@@ -92,4 +95,6 @@ def get_lexicon(language: str) -> Lexicon:
         country_forms=forms,
         determiners=_lower_set(raw["determiners"]),
         time_words=_lower_set(raw.get("time_words", [])),
+        cognition_verbs=_lower_set(verbs.get("cognition", [])),
+        perception_verbs=_lower_set(verbs.get("perception", [])),
     )
