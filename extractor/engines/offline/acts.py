@@ -36,7 +36,9 @@ Scope = Literal["statements", "attributions"]
 #: The cue types each scope keeps.
 SCOPE_CUE_TYPES: dict[str, frozenset[str]] = {
     "statements": frozenset({"speech"}),
-    "attributions": frozenset({"speech", "belief", "perception"}),
+    # PolNeAR's attributions also hang on nouns and prepositions ("the notion that …", "talk
+    # about …"): this scope keeps everything the rules and the learned model find.
+    "attributions": frozenset({"speech", "belief", "perception", "other"}),
 }
 
 #: Rules whose cue is a model's guess rather than a construction the rules recognised: an unknown
