@@ -136,8 +136,9 @@ def _surface_lemmas(word: str, language: str) -> list[str]:
         for suffix in ("ées", "és", "ée", "é", "ait", "aient", "ant", "ent", "era", "erait", "es", "e", "s"):
             if word.endswith(suffix) and len(word) > len(suffix) + 2:
                 out.append(word[: -len(suffix)] + "er")
+        # Past participles of the third group are short (vu, dit, su): a one-letter stem is enough.
         for suffix, replacement in (("it", "ire"), ("is", "ire"), ("u", "re"), ("u", "oir"), ("ait", "re"), ("ent", "re")):
-            if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            if word.endswith(suffix) and len(word) > len(suffix):
                 out.append(word[: -len(suffix)] + replacement)
     return out
 
