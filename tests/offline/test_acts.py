@@ -122,3 +122,17 @@ def test_unknown_scope_is_refused():
 
     with pytest.raises(ConfigError):
         OfflineEngine(language="en", scope="everything")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kept"),
+    [
+        ("en", "Mayor Lena Ortiz denied the allegations of fraud against her office.", False),  # a topic, not what was said
+        ("en", "Mayor Lena Ortiz urged the council to approve the harbour plan.", True),  # infinitive content: a proposition
+        ("fr", "La ministre Claire Roy a dénoncé la corruption du régime lors de sa visite.", True),  # French guidelines count it
+    ],
+)
+def test_noun_phrase_content_is_a_statement_only_where_the_language_counts_it(engines, lang, text, kept):
+    (attribution,) = _quotes(engines, text, lang, "attributions")
+    assert attribution.cue_type == "speech"
+    assert [q.text for q in _quotes(engines, text, lang, "statements")] == ([attribution.text] if kept else [])

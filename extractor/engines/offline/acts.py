@@ -209,3 +209,14 @@ def cue_lemma(cue: str | None, language: str) -> str | None:
             if classify_lemma(lemma, lexicon) is not None:
                 return lemma
     return text
+
+
+def states_a_proposition(attribution: Attribution, doc: Doc, lexicon: Lexicon) -> bool:
+    """Whether an attribution's content can be a statement in the statements scope: quoted words
+    always are; in a language whose news counts only clauses (``noun_phrase_statements`` false in
+    the lexicon: English), an indirect content with no verb at all is the topic of a statement
+    ("announced plans", "denied the existence of a link", "charged with fraud"), not what was said."""
+    if lexicon.noun_phrase_statements or attribution.kind != "indirect":
+        return True
+    span = doc.char_span(attribution.start, attribution.end, alignment_mode="expand")
+    return span is None or any(t.pos_ in ("VERB", "AUX") for t in span)

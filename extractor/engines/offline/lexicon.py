@@ -46,6 +46,8 @@ class Lexicon:
     # What kind of act a cue reports (acts.classify_cue): private states and perceptions.
     cognition_verbs: frozenset[str] = frozenset()
     perception_verbs: frozenset[str] = frozenset()
+    # Whether a speech verb's noun-phrase object alone ("announced plans") is a statement.
+    noun_phrase_statements: bool = True
 
 
 def _lower_set(items: list[str]) -> frozenset[str]:
@@ -97,4 +99,5 @@ def get_lexicon(language: str) -> Lexicon:
         time_words=_lower_set(raw.get("time_words", [])),
         cognition_verbs=_lower_set(verbs.get("cognition", [])),
         perception_verbs=_lower_set(verbs.get("perception", [])),
+        noun_phrase_statements=bool(verbs.get("noun_phrase_statements", True)),
     )
