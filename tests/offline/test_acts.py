@@ -129,6 +129,7 @@ def test_unknown_scope_is_refused():
     [
         ("en", "Mayor Lena Ortiz denied the allegations of fraud against her office.", False),  # a topic, not what was said
         ("en", "Mayor Lena Ortiz urged the council to approve the harbour plan.", True),  # infinitive content: a proposition
+        ("en", "Councillor Pete Fry calls the new harbour plan a costly mistake.", True),  # small clause: object predicate
         ("fr", "La ministre Claire Roy a dénoncé la corruption du régime lors de sa visite.", True),  # French guidelines count it
     ],
 )

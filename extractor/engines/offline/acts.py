@@ -215,8 +215,12 @@ def states_a_proposition(attribution: Attribution, doc: Doc, lexicon: Lexicon) -
     """Whether an attribution's content can be a statement in the statements scope: quoted words
     always are; in a language whose news counts only clauses (``noun_phrase_statements`` false in
     the lexicon: English), an indirect content with no verb at all is the topic of a statement
-    ("announced plans", "denied the existence of a link", "charged with fraud"), not what was said."""
+    ("announced plans", "denied the existence of a link", "charged with fraud"), not what was said.
+    A small clause predicates something and stays: an object predicate ("called the plan a
+    mistake") or a predicate introduced by *as* ("described the budget as a disaster")."""
     if lexicon.noun_phrase_statements or attribution.kind != "indirect":
         return True
     span = doc.char_span(attribution.start, attribution.end, alignment_mode="expand")
-    return span is None or any(t.pos_ in ("VERB", "AUX") for t in span)
+    return span is None or any(
+        t.pos_ in ("VERB", "AUX") or t.dep_ == "oprd" or (t.dep_ == "prep" and t.lower_ == "as") for t in span
+    )
