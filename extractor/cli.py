@@ -64,6 +64,7 @@ def extract(
     concurrency: Annotated[int, typer.Option("--concurrency", "-j", min=1, help="Articles in flight at once (LLM: concurrent requests; offline engine: worker processes, at most one per CPU).")] = 1,
     order: Annotated[Order, typer.Option(help="Order of --format jsonl lines: as they finish (completion) or as in the input (other formats always keep input order).")] = Order.completion,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, resume note or summary.")] = False,
+    scope: Annotated[Optional[str], typer.Option("--scope", help="statements (speech acts: said, wrote, according to; the default) or attributions (beliefs and perceptions too: think, know, saw, found). Env: EXTRACTOR_SCOPE.")] = None,
 ) -> None:
     """Extract from articles and print or write the results.
 
@@ -86,6 +87,7 @@ def extract(
         mode=mode,
         max_chars=max_chars,
         cache=False if no_cache else None,
+        scope=scope,
     )
     extractor = Extractor(settings=settings)
     failures = batch.run_cli(

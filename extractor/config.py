@@ -2,7 +2,7 @@
 
 Environment variables: EXTRACTOR_MODEL, EXTRACTOR_BASE_URL, OPENAI_API_KEY (or EXTRACTOR_API_KEY),
 EXTRACTOR_TEMPERATURE, EXTRACTOR_TIMEOUT, EXTRACTOR_MAX_RETRIES, EXTRACTOR_MODE,
-EXTRACTOR_CACHE_DIR, EXTRACTOR_NO_CACHE, EXTRACTOR_MAX_CHARS.
+EXTRACTOR_CACHE_DIR, EXTRACTOR_NO_CACHE, EXTRACTOR_MAX_CHARS, EXTRACTOR_LANGUAGE, EXTRACTOR_SCOPE.
 With no model anywhere, the offline engine runs.
 """
 
@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import tomllib
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
 
@@ -27,6 +27,7 @@ ENV_VARS: dict[str, str] = {
     "cache_dir": "EXTRACTOR_CACHE_DIR",
     "max_chars": "EXTRACTOR_MAX_CHARS",
     "language": "EXTRACTOR_LANGUAGE",
+    "scope": "EXTRACTOR_SCOPE",
 }
 API_KEY_VARS = ("EXTRACTOR_API_KEY", "OPENAI_API_KEY")
 
@@ -48,6 +49,11 @@ class Settings(BaseModel):
     max_chars: int = Field(default=2_000_000, gt=0, description="Longest article accepted, in characters.")
     language: str | None = Field(default=None, description="Force the article language (ISO 639-1) instead of detecting it.")
     chunk_chars: int = Field(default=12_000, gt=1000, description="LLM chunk budget in characters.")
+    scope: Literal["statements", "attributions"] = Field(
+        default="statements",
+        description="statements: only speech acts (said, wrote, according to, selon); attributions: beliefs and "
+        "perceptions too (think, know, saw, found), as PolNeAR counts them.",
+    )
 
     @property
     def uses_llm(self) -> bool:

@@ -44,6 +44,9 @@ class Extractor:
     >>> ex = Extractor(model="llama-cpp:/models/x.gguf")   # in-process llama.cpp
     >>> result = ex.extract("« Nous condamnons », a dit le ministre.")
 
+    ``scope="statements"`` (the default) keeps what people said or wrote; ``scope="attributions"``
+    adds beliefs and perceptions (think, know, saw, found), as PolNeAR counts them.
+
     Arguments left as None fall back to the environment, then to [tool.extractor] in pyproject.
     """
 
@@ -60,6 +63,7 @@ class Extractor:
         timeout: float | None = None,
         max_retries: int | None = None,
         mode: str | None = None,
+        scope: Literal["statements", "attributions"] | None = None,
         settings: Settings | None = None,
     ) -> None:
         self.settings = settings or resolve_settings(
@@ -73,6 +77,7 @@ class Extractor:
             timeout=timeout,
             max_retries=max_retries,
             mode=mode,
+            scope=scope,
         )
         self._engine: Engine | None = None
 
@@ -87,7 +92,7 @@ class Extractor:
             else:
                 from extractor.engines.offline import OfflineEngine
 
-                self._engine = OfflineEngine(language=self.settings.language)
+                self._engine = OfflineEngine(language=self.settings.language, scope=self.settings.scope)
         return self._engine
 
     def _check(self, document: Document) -> Document:
@@ -135,7 +140,7 @@ def _shared_extractor(options: tuple[tuple[str, Any], ...]) -> Extractor:
 def extract(article: ArticleLike, **options: Any) -> Result:
     """Extract from one article with a shared Extractor for these options (models load once).
 
-    Options are Extractor's: model, base_url, api_key, language, cache, temperature, ...
+    Options are Extractor's: model, base_url, api_key, language, scope, cache, temperature, ...
     """
     return _shared_extractor(tuple(sorted(options.items()))).extract(article)
 

@@ -21,6 +21,9 @@ QuoteKind = Literal["direct", "indirect", "mixed"]
 """direct: the words inside quotation marks; indirect: reported speech with no quotation marks;
 mixed: reported speech that embeds a quoted fragment."""
 
+CueType = Literal["speech", "belief", "perception", "other"]
+"""The act a quote's cue reports (see Quote.cue_type and the ``scope`` setting)."""
+
 SpeakerKind = Literal["person", "organization", "government", "group", "unnamed", "unknown"]
 """government covers states, capitals used for their governments (Washington, Londres) and
 ministries; group covers collective non-institutional speakers (les experts, protesters);
@@ -69,6 +72,12 @@ class Quote(_Model):
     speaker_ids: list[str] = Field(default_factory=list, description="Ids into speakers[].")
     cue: str | None = Field(default=None, description="The reporting verb or phrase (said, selon, a ajouté).")
     cue_span: Span | None = None
+    cue_type: CueType | None = Field(
+        default=None,
+        description="What act the cue reports: speech (said, wrote, according to, selon; quotation marks with no cue), "
+        "belief (think, know, expect, hope, want, fear), perception (see, hear, find, show) or other (not a predicate, "
+        "unknown). The default scope 'statements' keeps speech only; null when the engine did not classify.",
+    )
     speaker_span: Span | None = Field(default=None, description="Where the speaker is named for this quote.")
     hedged: bool = Field(default=False, description="Reported with distance: selon, aurait, allegedly.")
     alignment: AlignmentStatus = "exact"

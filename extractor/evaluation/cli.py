@@ -117,7 +117,7 @@ def _print_table(run: dict[str, Any]) -> None:
     console = _console()
     prf, rates = _summary_lines(run)
     console.print(f"gold {run.get('gold')} · {run['n_articles']} articles · min overlap {run['min_overlap']}")
-    console.print(f"engine {run.get('engine')}")
+    console.print(f"engine {run.get('engine')}" + (f" · scope {run['scope']}" if run.get("scope") else ""))
     table = Table()
     for column in ("", "precision", "recall", "F1"):
         table.add_column(column, justify="left" if not column else "right")
@@ -142,6 +142,7 @@ def _print_table(run: dict[str, Any]) -> None:
         for kind, k in run["quotes"]["by_kind"].items():
             kinds.add_row(kind, str(k["gold"]), str(k["found"]), _fmt(k["recall"]), str(k["predicted"]), str(k["correct"]), _fmt(k["precision"]))
         console.print(kinds)
+    _print_cue_tables(console, run["quotes"])
     articles = [a for a in run.get("articles", []) if a["quotes"]["gold"] or a["quotes"]["predicted"]]
     if len(articles) > 1:
         worst = sorted(articles, key=lambda a: (a["quotes"]["f1"], a["id"]))[:5]
@@ -163,6 +164,36 @@ def _print_table(run: dict[str, Any]) -> None:
             table.add_column(column, justify="left" if column == name else "right", overflow="fold")
         for value, totals in groups.items():
             table.add_row(value, str(totals["n_articles"]), *(_fmt(get_metric(totals, k)) for k in ("quotes.precision", "quotes.recall", "quotes.f1", "speakers.accuracy")))
+        console.print(table)
+
+
+#: Rows shown in the per-cue tables (the JSON run keeps every cue).
+CUE_TABLE_ROWS = 12
+
+
+def _print_cue_tables(console: Console, quotes: dict[str, Any]) -> None:
+    """Where precision goes: predicted quotes per cue type and per cue lemma; and gold recall
+    per gold cue where the gold records cues."""
+    if quotes.get("by_cue_type"):
+        table = Table(title="by cue type (predicted quotes)", title_justify="left")
+        for column in ("cue type", "predicted", "correct", "precision"):
+            table.add_column(column, justify="left" if column == "cue type" else "right")
+        for name, row in quotes["by_cue_type"].items():
+            table.add_row(name, str(row["predicted"]), str(row["correct"]), _fmt(row["precision"]))
+        console.print(table)
+    if quotes.get("by_cue"):
+        table = Table(title=f"by cue (predicted quotes, top {CUE_TABLE_ROWS})", title_justify="left")
+        for column in ("cue", "predicted", "correct", "precision"):
+            table.add_column(column, justify="left" if column == "cue" else "right", overflow="fold")
+        for name, row in list(quotes["by_cue"].items())[:CUE_TABLE_ROWS]:
+            table.add_row(name, str(row["predicted"]), str(row["correct"]), _fmt(row["precision"]))
+        console.print(table)
+    if quotes.get("by_gold_cue"):
+        table = Table(title=f"by gold cue (recall, top {CUE_TABLE_ROWS})", title_justify="left")
+        for column in ("gold cue", "gold", "found", "recall"):
+            table.add_column(column, justify="left" if column == "gold cue" else "right", overflow="fold")
+        for name, row in list(quotes["by_gold_cue"].items())[:CUE_TABLE_ROWS]:
+            table.add_row(name, str(row["gold"]), str(row["found"]), _fmt(row["recall"]))
         console.print(table)
 
 
@@ -212,6 +243,7 @@ def eval_command(
     group_by: Annotated[Optional[str], typer.Option("--group-by", help="Also break totals down by this gold field (e.g. publisher).")] = None,
     save_predictions: Annotated[Optional[Path], typer.Option("--save-predictions", help="Write the engine's results here (JSONL) to rescore later with --predictions.")] = None,
     only: Annotated[Optional[list[str]], typer.Option("--only", help="Score only gold articles whose id matches this glob (repeatable), e.g. 'polnear:dev:nyt*'.")] = None,
+    scope: Annotated[Optional[str], typer.Option("--scope", help="What the engine reports: statements (speech acts, the default) or attributions (beliefs and perceptions too, as PolNeAR counts them). Env: EXTRACTOR_SCOPE.")] = None,
 ) -> None:
     """Score extraction against gold: quotes (GGT's 30%-overlap rule), speakers, accused, claims.
 
@@ -241,13 +273,15 @@ def _evaluate_command(*, gold: Path | None, predictions: Path | None, model: str
                       timeout: float | None, max_retries: int | None, no_cache: bool, concurrency: int, min_overlap: float,
                       format: EvalFormat, output: Path | None, report: Path | None, baseline: Path | None, tolerance: float | None,
                       fail_under: list[str], save_baseline: bool, quiet: bool, group_by: str | None,
-                      save_predictions: Path | None, only: list[str]) -> None:
+                      save_predictions: Path | None, only: list[str], scope: str | None = None) -> None:
     from extractor.evaluation.gold import load_gold, load_predictions
 
     if gold is None:
         raise InputError("give the gold set: extractor eval --gold evals/gold (or a .jsonl), or use: extractor eval compare A.json B.json")
     if predictions is not None and model is not None:
         raise InputError("--predictions scores saved results; --model runs an engine: give one, not both")
+    if predictions is not None and scope is not None:
+        raise InputError("--scope decides what an engine run reports; with --predictions nothing runs")
     if predictions is not None and save_predictions is not None:
         raise InputError("--save-predictions saves what an engine run produces; with --predictions nothing runs")
     thresholds = gate.parse_thresholds(fail_under)
@@ -257,22 +291,26 @@ def _evaluate_command(*, gold: Path | None, predictions: Path | None, model: str
         if not gold_articles:
             raise InputError(f"--only {' '.join(only)}: no gold article id matches")
     warnings: list[str] = []
+    run_scope: str | None = None
     if predictions is not None:
         results = load_predictions(predictions)
         if only:  # predictions for the articles left out are expected, not worth a warning
             kept = {g.id for g in gold_articles}
             results = [r for r in results if r.id is None or r.id in kept]
     else:
-        settings_kwargs = {"model": model, "base_url": base_url, "mode": mode, "timeout": timeout, "max_retries": max_retries}
+        settings_kwargs = {"model": model, "base_url": base_url, "mode": mode, "timeout": timeout, "max_retries": max_retries, "scope": scope}
         if no_cache:
             settings_kwargs["cache"] = False
+        from extractor.config import resolve_settings
+
+        run_scope = resolve_settings(**settings_kwargs).scope  # flag > EXTRACTOR_SCOPE > pyproject
         results, warnings = _run_engine(gold_articles, settings_kwargs, concurrency, quiet)
         if save_predictions is not None:
             _write(save_predictions, "".join(r.to_json(indent=None) + "\n" for r in results))
     evaluation: Evaluation = evaluate(gold_articles, results, min_overlap=min_overlap)
     evaluation.warnings[:0] = warnings
     evaluation.group_by = group_by
-    evaluation.info.update({"gold": str(gold), "predictions": str(predictions) if predictions else None})
+    evaluation.info.update({"gold": str(gold), "predictions": str(predictions) if predictions else None, "scope": run_scope})
     run = evaluation.to_dict()
 
     if output is not None:

@@ -1,6 +1,6 @@
 """CI gates: --fail-under thresholds and the committed baseline (evals/baseline.json).
 
-The baseline file holds, per gold set / engine / min_overlap, the headline metrics of a run and
+The baseline file holds, per gold set / engine / min_overlap / scope, the headline metrics of a run and
 a tolerance; a run fails when a metric falls more than the tolerance below its baseline value.
 Only totals are stored, never article text.
 """
@@ -74,11 +74,29 @@ def _load(path: Path) -> dict[str, Any]:
     return data
 
 
-def _find(data: Mapping[str, Any], gold: str, engine: Any, min_overlap: float) -> dict[str, Any] | None:
+def _find(data: Mapping[str, Any], gold: str, engine: Any, min_overlap: float, scope: str | None = None) -> dict[str, Any] | None:
+    """The entry for this gold set, engine, min_overlap and scope. An entry saved before runs
+    had a scope (no ``scope`` key) stands for any scope, so an old baseline keeps gating until
+    it is regenerated."""
     for entry in data["runs"]:
-        if entry.get("gold") == gold and entry.get("engine") == engine and abs(entry.get("min_overlap", -1) - min_overlap) < 1e-9:
+        if (
+            entry.get("gold") == gold
+            and entry.get("engine") == engine
+            and abs(entry.get("min_overlap", -1) - min_overlap) < 1e-9
+            and (entry.get("scope") is None or scope is None or entry.get("scope") == scope)
+        ):
             return entry
     return None
+
+
+def _exact(entry: Mapping[str, Any], gold: str, engine: Any, min_overlap: float, scope: str | None) -> bool:
+    """Whether ``entry`` is the one a new entry with these keys replaces (same scope, or both without one)."""
+    return (
+        entry.get("gold") == gold
+        and entry.get("engine") == engine
+        and abs(entry.get("min_overlap", -1) - min_overlap) < 1e-9
+        and entry.get("scope") == scope
+    )
 
 
 def check_baseline(run: Mapping[str, Any], baseline: str | Path, gold: str | Path, *, tolerance: float | None = None) -> list[str]:
@@ -89,11 +107,15 @@ def check_baseline(run: Mapping[str, Any], baseline: str | Path, gold: str | Pat
         raise ConfigError(f"{path}: no baseline file; create it with --save-baseline")
     data = _load(path)
     key = gold_key(gold)
-    entry = _find(data, key, engine_key(run.get("engine")), run["min_overlap"])
+    scope = run.get("scope")
+    # Prefer the entry of this very scope over a scope-less (older) one.
+    entry = next((e for e in data["runs"] if _exact(e, key, engine_key(run.get("engine")), run["min_overlap"], scope)), None) if scope else None
+    entry = entry or _find(data, key, engine_key(run.get("engine")), run["min_overlap"], scope)
     if entry is None:
         raise ConfigError(
-            f"{path}: no baseline for gold {key!r}, engine {engine_key(run.get('engine'))!r}, min_overlap {run['min_overlap']}; "
-            "create it with --save-baseline"
+            f"{path}: no baseline for gold {key!r}, engine {engine_key(run.get('engine'))!r}, min_overlap {run['min_overlap']}"
+            + (f", scope {scope}" if scope else "")
+            + "; create it with --save-baseline"
         )
     tol = data.get("tolerance", DEFAULT_TOLERANCE) if tolerance is None else tolerance
     failures = []
@@ -118,13 +140,18 @@ def save_baseline(run: Mapping[str, Any], baseline: str | Path, gold: str | Path
         "engine": engine_key(run.get("engine")),
         "engine_detail": run.get("engine"),
         "min_overlap": run["min_overlap"],
+        "scope": run.get("scope"),
         "n_articles": run["n_articles"],
         "saved": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "metrics": {m: get_metric(run, m) for m in HEADLINE_METRICS},
     }
-    data["runs"] = [e for e in data["runs"] if _find({"runs": [e]}, key, entry["engine"], entry["min_overlap"]) is None]
+    # Replaces the entry of the same scope, and a scope-less (older) entry for the same run.
+    data["runs"] = [
+        e for e in data["runs"]
+        if not _exact(e, key, entry["engine"], entry["min_overlap"], entry["scope"]) and not _exact(e, key, entry["engine"], entry["min_overlap"], None)
+    ]
     data["runs"].append(entry)
-    data["runs"].sort(key=lambda e: (e["gold"], str(e["engine"]), e["min_overlap"]))
+    data["runs"].sort(key=lambda e: (e["gold"], str(e["engine"]), e["min_overlap"], str(e.get("scope"))))
     data.setdefault("tolerance", DEFAULT_TOLERANCE)
     data.setdefault(
         "about",

@@ -228,6 +228,9 @@ class ArticleEvaluation:
     speakers_gold: int = 0  # gold quotes that have a speaker (the attribution_recall denominator)
     claims_kind_correct: int = 0  # matched claims whose kind agrees
     claims_by_text: PRF | None = None  # claims matched by claimant + text alone
+    cue_type_by_pred: dict[str, list[int]] = field(default_factory=dict)  # predicted cue type -> [predicted, correct]
+    cue_by_pred: dict[str, list[int]] = field(default_factory=dict)  # predicted cue lemma -> [predicted, correct]
+    cue_by_gold: dict[str, list[int]] = field(default_factory=dict)  # gold cue lemma -> [gold, found]
 
     @property
     def speakers_scored(self) -> int:
@@ -409,6 +412,7 @@ def evaluate_article(
         kind_by_pred[q.kind][0] += 1
         kind_by_pred[q.kind][1] += i in matched_p
     kind_correct = sum(gold.quotes[g].kind == result.quotes[p].kind for g, p, _ in pairs)
+    cue_type_by_pred, cue_by_pred, cue_by_gold = _cue_counts(gold, result, matched_g, matched_p)
     grounded = sum(gold.text[q.start : q.end] == q.text for q in result.quotes)
 
     # Quote speakers are scored whenever the gold quote names one (gold without a speaker layer
@@ -458,7 +462,38 @@ def evaluate_article(
         claims_by_text=claims_by_text,
         has_prediction=has_prediction,
         speakers_gold=sum(1 for q in gold.quotes if q.speaker_ids or q.speaker),
+        cue_type_by_pred=cue_type_by_pred,
+        cue_by_pred=cue_by_pred,
+        cue_by_gold=cue_by_gold,
     )
+
+
+#: How a quote without a cue is counted in the per-cue tables.
+NO_CUE = "(no cue)"
+#: How a predicted quote without a cue type (an engine or a saved run that does not classify) is counted.
+UNCLASSIFIED = "(unclassified)"
+
+
+def _cue_counts(gold: GoldArticle, result: Result, matched_g: set[int], matched_p: set[int]) -> tuple[dict[str, list[int]], ...]:
+    """Where precision goes, by what reports each quote: predicted quotes per cue type and per
+    cue lemma ([predicted, correct]), and gold quotes per gold cue lemma ([gold, found]) when the
+    gold records cues."""
+    from extractor.engines.offline.acts import cue_lemma
+
+    by_type: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    by_cue: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    by_gold_cue: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for i, q in enumerate(result.quotes):
+        hit = i in matched_p
+        for table, key in ((by_type, q.cue_type or UNCLASSIFIED), (by_cue, cue_lemma(q.cue, result.language) or NO_CUE)):
+            table[key][0] += 1
+            table[key][1] += hit
+    if any(q.cue for q in gold.quotes):
+        for i, q in enumerate(gold.quotes):
+            key = cue_lemma(q.cue, gold.language) or NO_CUE
+            by_gold_cue[key][0] += 1
+            by_gold_cue[key][1] += i in matched_g
+    return dict(by_type), dict(by_cue), dict(by_gold_cue)
 
 
 # --- totals -------------------------------------------------------------------------------
@@ -559,7 +594,38 @@ def _quote_totals(articles: Sequence[ArticleEvaluation], strict_overlap: float) 
         }
         for kind in sorted(set(gold_kinds) | set(pred_kinds))
     }
+    out.update(_cue_totals(articles))
     return out
+
+
+def _cue_totals(articles: Sequence[ArticleEvaluation]) -> dict[str, Any]:
+    """``by_cue_type`` (predicted, correct, precision per cue type), ``by_cue`` (the same per cue
+    lemma, most predicted first) and ``by_gold_cue`` (gold, found, recall per gold cue lemma;
+    empty when the gold records no cues)."""
+    def add(target: Counter[str], found: Counter[str], table: dict[str, list[int]]) -> None:
+        for key, (n, hits) in table.items():
+            target[key] += n
+            found[key] += hits
+
+    type_n: Counter[str] = Counter()
+    type_ok: Counter[str] = Counter()
+    cue_n: Counter[str] = Counter()
+    cue_ok: Counter[str] = Counter()
+    gold_n: Counter[str] = Counter()
+    gold_ok: Counter[str] = Counter()
+    for a in articles:
+        add(type_n, type_ok, a.cue_type_by_pred)
+        add(cue_n, cue_ok, a.cue_by_pred)
+        add(gold_n, gold_ok, a.cue_by_gold)
+
+    def predicted(n: Counter[str], ok: Counter[str]) -> dict[str, dict[str, Any]]:
+        return {k: {"predicted": n[k], "correct": ok[k], "precision": _ratio(ok[k], n[k])} for k in sorted(n, key=lambda k: (-n[k], k))}
+
+    return {
+        "by_cue_type": predicted(type_n, type_ok),
+        "by_cue": predicted(cue_n, cue_ok),
+        "by_gold_cue": {k: {"gold": gold_n[k], "found": gold_ok[k], "recall": _ratio(gold_ok[k], gold_n[k])} for k in sorted(gold_n, key=lambda k: (-gold_n[k], k))},
+    }
 
 
 def _speaker_totals(articles: Sequence[ArticleEvaluation]) -> dict[str, Any]:

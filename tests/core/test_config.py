@@ -52,3 +52,13 @@ def test_invalid_values_are_a_config_error(tmp_path):
 
 def test_no_cache_env(tmp_path):
     assert resolve_settings(cwd=tmp_path, environ={"EXTRACTOR_NO_CACHE": "1"}).cache is False
+
+
+def test_scope_flag_over_env_over_pyproject(tmp_path):
+    assert resolve_settings(cwd=tmp_path, environ={}).scope == "statements"
+    project = _project(tmp_path, '[tool.extractor]\nscope = "attributions"\n')
+    assert resolve_settings(cwd=project, environ={}).scope == "attributions"
+    assert resolve_settings(cwd=project, environ={"EXTRACTOR_SCOPE": "statements"}).scope == "statements"
+    assert resolve_settings(cwd=project, environ={"EXTRACTOR_SCOPE": "statements"}, scope="attributions").scope == "attributions"
+    with pytest.raises(ConfigError, match="scope"):
+        resolve_settings(cwd=tmp_path, environ={"EXTRACTOR_SCOPE": "beliefs"})

@@ -28,6 +28,7 @@ from extractor.config import Settings
 from extractor.engines.base import Engine
 from extractor.engines.llm import prompting
 from extractor.engines.llm.assemble import ChunkAnswer, assemble
+from extractor.engines.offline.acts import restrict_to_scope
 from extractor.engines.llm.chunking import chunk_spans
 from extractor.engines.llm.client import ON_REQUEST, Backend, make_create, resolve_backend
 from extractor.engines.llm.modes import ModeMemory, instructor_mode, is_mode_rejection
@@ -353,6 +354,9 @@ class LLMEngine(Engine):
             for answer in answered:
                 if not answer.cached:
                     cache.set(answer.key, {"extraction": answer.extraction.model_dump(mode="json")})
+        # The same scope as the offline engine: each quote's cue classified, beliefs and
+        # perceptions kept only under scope="attributions".
+        quotes, accused, claims = restrict_to_scope(assembled.quotes, assembled.accused, assembled.claims, language=language, scope=self.settings.scope)
         all_cached = all(a.cached for a in answered)
         chunks = len(answered)
         notes = []
@@ -362,10 +366,10 @@ class LLMEngine(Engine):
             id=document.id,
             language=language,
             engine=self.name,
-            quotes=assembled.quotes,
+            quotes=quotes,
             speakers=assembled.speakers,
-            accused=assembled.accused,
-            claims=assembled.claims,
+            accused=accused,
+            claims=claims,
             rejected=assembled.rejected,
             notes=notes,
             meta=ResultMeta(

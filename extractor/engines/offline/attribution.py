@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from extractor.engines.offline.acts import classify_attribution, in_scope, states_a_proposition
 from extractor.engines.offline.lexicon import Lexicon
 from extractor.engines.offline.quotes import QuoteSpan, find_quote_spans
 from extractor.engines.offline.speakers import SpeakerRef, SpeakerRegistry
@@ -51,6 +52,7 @@ class Attribution:
     rule: str = ""
     split_at: tuple[int, int] | None = None  # (end of the first part, start of the second part)
     statement: tuple[int, int] | None = None  # the whole clause, when this is one quoted fragment of it
+    cue_type: str | None = None  # speech | belief | perception | other (acts.classify_attribution)
 
 
 @dataclass
@@ -576,13 +578,18 @@ def _learned_attributions(analyzer: _Analyzer, model, known: list[Attribution]) 
     return out
 
 
-def analyze(doc: Doc, lexicon: Lexicon, learned=None) -> DocAnalysis:
-    """All attributions in a parsed document, merged and in text order."""
+def analyze(doc: Doc, lexicon: Lexicon, learned=None, scope: str = "statements") -> DocAnalysis:
+    """All attributions in a parsed document, merged and in text order, each with its
+    ``cue_type``; only those whose cue type ``scope`` admits (acts.SCOPE_CUE_TYPES) are kept, so
+    the claims and accusations built from the analysis never cite a dropped one."""
     analyzer = _Analyzer(doc, lexicon)
     direct = analyzer.direct_quotes()
     indirect = analyzer.verb_attributions() + analyzer.source_phrases() + analyzer.accused_participles()
     if learned is not None:
         indirect += _learned_attributions(analyzer, learned, indirect + direct)
+    # Out-of-scope clauses go before the merge, so that quoted words inside a belief ("X thinks
+    # the plan is « dead »") stay direct quotes instead of vanishing with their clause.
+    indirect = [att for att in indirect if _classified_in_scope(att, doc, lexicon, scope)]
     # Merge: a clause that is (almost) one direct quote lends it its cue and speaker; a clause
     # that holds quoted words becomes a mixed quote replacing those short direct ones.
     absorbed: set[int] = set()
@@ -625,8 +632,18 @@ def analyze(doc: Doc, lexicon: Lexicon, learned=None) -> DocAnalysis:
     remaining = _join_interrupted(analyzer, _split_incises(remaining))
     _inherit_speakers(analyzer, remaining)
     remaining = [d for d in remaining if _keep_direct(analyzer, d)]
-    attributions = sorted(remaining + kept_indirect, key=lambda a: (a.start, a.end))
+    # Classified again at the end: a direct quote may have taken a cue from its clause or its
+    # governing verb since.
+    attributions = sorted(
+        (a for a in remaining + kept_indirect if _classified_in_scope(a, doc, lexicon, scope) and (scope != "statements" or states_a_proposition(a, doc, lexicon))),
+        key=lambda a: (a.start, a.end),
+    )
     return DocAnalysis(doc, analyzer.text, analyzer.tokens, attributions, analyzer.registry, analyzer.spans, analyzer.qidx)
+
+
+def _classified_in_scope(attribution: Attribution, doc: Doc, lexicon: Lexicon, scope: str) -> bool:
+    attribution.cue_type = classify_attribution(attribution, doc, lexicon)
+    return in_scope(attribution.cue_type, scope)
 
 
 def _split_incises(direct: list[Attribution]) -> list[Attribution]:

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from extractor.engines.base import Engine
 from extractor.engines.offline import models
+from extractor.engines.offline.acts import SCOPE_CUE_TYPES
 from extractor.engines.offline.accusations import find_accusations
 from extractor.engines.offline.attribution import analyze
 from extractor.engines.offline.claims import build_claims
@@ -163,12 +164,18 @@ class OfflineEngine(Engine):
     'fr' or 'en' forces it. Models load lazily, once per process.
     """
 
-    def __init__(self, language: str | None = None, *, learned: bool | None = None) -> None:
+    def __init__(self, language: str | None = None, *, learned: bool | None = None, scope: str = "statements") -> None:
         if language is not None and language not in SUPPORTED:
             from extractor.errors import ConfigError
 
             raise ConfigError(f"offline engine supports languages {', '.join(SUPPORTED)}, not {language!r}")
         self.language = language
+        if scope not in SCOPE_CUE_TYPES:
+            from extractor.errors import ConfigError
+
+            raise ConfigError(f"scope must be one of {', '.join(SCOPE_CUE_TYPES)}, not {scope!r}")
+        # statements: speech acts only; attributions: beliefs and perceptions too (acts.py).
+        self.scope = scope
         # The learned English attribution model (a CRF trained on PolNeAR, in ./learned) adds
         # statements the rules miss: on PolNeAR dev it lifts quote F1 from 0.65 to 0.73 for ~5%
         # of the parse time. On by default when installed; learned=False or
@@ -258,7 +265,7 @@ class OfflineEngine(Engine):
                     self.name = self.name.replace("+learned", "")
                     notes.append(f"learned attribution model unavailable ({exc.__class__.__name__}: {exc}); rules only")
             model = self._learned_model
-        analysis = analyze(doc, lexicon, learned=model)
+        analysis = analyze(doc, lexicon, learned=model, scope=self.scope)
         accusations = find_accusations(analysis, lexicon)
         drafts = build_claims(analysis, accusations, lexicon)
 
@@ -300,6 +307,7 @@ class OfflineEngine(Engine):
                     cue_span=_span(text, *att.cue) if att.cue else None,
                     speaker_span=_span(text, ref.start, ref.end) if ref else None,
                     hedged=att.hedged,
+                    cue_type=att.cue_type,  # type: ignore[arg-type]
                 )
             )
         accused: list[Accused] = []

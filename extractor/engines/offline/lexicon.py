@@ -43,6 +43,11 @@ class Lexicon:
     country_forms: dict[str, str]  # lower-cased surface form -> canonical country
     determiners: frozenset[str]
     time_words: frozenset[str]
+    # What kind of act a cue reports (acts.classify_cue): private states and perceptions.
+    cognition_verbs: frozenset[str] = frozenset()
+    perception_verbs: frozenset[str] = frozenset()
+    # Whether a speech verb's noun-phrase object alone ("announced plans") is a statement.
+    noun_phrase_statements: bool = True
 
 
 def _lower_set(items: list[str]) -> frozenset[str]:
@@ -92,4 +97,7 @@ def get_lexicon(language: str) -> Lexicon:
         country_forms=forms,
         determiners=_lower_set(raw["determiners"]),
         time_words=_lower_set(raw.get("time_words", [])),
+        cognition_verbs=_lower_set(verbs.get("cognition", [])),
+        perception_verbs=_lower_set(verbs.get("perception", [])),
+        noun_phrase_statements=bool(verbs.get("noun_phrase_statements", True)),
     )

@@ -1,0 +1,226 @@
+"""What kind of act a quote's cue reports, and which kinds a scope keeps.
+
+News readers (and the GGT and French annotators) count *statements*: what someone said or
+wrote publicly. PolNeAR counts every *attribution*, beliefs and perceptions included. Each
+quote therefore records its ``cue_type``:
+
+- ``speech``: said, told, wrote, announced, according to, selon, a déclaré, a dénoncé, and
+  quotation marks with no cue (quoted words were said by someone);
+- ``belief``: a private state: think, believe, know, expect, hope, want, fear (the lexicon's
+  ``reporting_verbs.cognition``);
+- ``perception``: see, hear, find, show, notice (``reporting_verbs.perception``);
+- ``other``: the cue is not a predicate (about, to, is) or is unknown.
+
+French opinion verbs expressed publicly (estimer, juger, considérer) are speech: the French
+guidelines count « X estime que Y » as a statement, so they are not in the French cognition list.
+
+Classification happens in one place (``classify_attribution``), after the rules have run, from
+the cue's lemma; the scope then keeps the kinds it admits (``SCOPE_CUE_TYPES``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Literal
+
+from extractor.engines.offline.lexicon import Lexicon
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
+
+    from extractor.engines.offline.attribution import Attribution
+
+CueType = Literal["speech", "belief", "perception", "other"]
+Scope = Literal["statements", "attributions"]
+
+#: The cue types each scope keeps.
+SCOPE_CUE_TYPES: dict[str, frozenset[str]] = {
+    "statements": frozenset({"speech"}),
+    # PolNeAR's attributions also hang on nouns and prepositions ("the notion that …", "talk
+    # about …"): this scope keeps everything the rules and the learned model find.
+    "attributions": frozenset({"speech", "belief", "perception", "other"}),
+}
+
+#: Rules whose cue is a model's guess rather than a construction the rules recognised: an unknown
+#: or non-predicate cue from them is ``other``, not speech.
+_GUESSED_RULES = ("learned",)
+
+
+def in_scope(cue_type: str | None, scope: str) -> bool:
+    """Whether a quote with this cue type belongs in the output of ``scope``; a quote with no
+    cue type (an engine that does not classify) is kept."""
+    return cue_type is None or cue_type in SCOPE_CUE_TYPES[scope]
+
+
+def classify_lemma(lemma: str | None, lexicon: Lexicon) -> CueType | None:
+    """The act a cue lemma names, or None when the lexicon does not know it. Perception and
+    cognition are checked first: several of their verbs (find, know, hear) are also in the speech
+    list, which the rules use to find candidate cues."""
+    if not lemma:
+        return None
+    lemma = lemma.lower()
+    if lemma in lexicon.perception_verbs:
+        return "perception"
+    if lemma in lexicon.cognition_verbs:
+        return "belief"
+    if lemma in lexicon.speech_verbs or lemma in lexicon.speech_nouns:
+        return "speech"
+    return None
+
+
+def _is_source_phrase(words: tuple[str, ...], lexicon: Lexicon) -> bool:
+    return any(words[: len(phrase)] == phrase for phrase in lexicon.according_to)
+
+
+def classify_attribution(attribution: Attribution, doc: Doc, lexicon: Lexicon) -> CueType:
+    """The cue type of one attribution of ``doc``.
+
+    No cue: quotation marks (direct, mixed) are words someone said → speech; an indirect span a
+    rule built from a construction → speech; a model's span with no cue → other. With a cue: a
+    source phrase (according to, selon) → speech; otherwise the lemma of the cue's head decides
+    (``classify_lemma``). A cue the lexicon does not know is speech when a statement rule chose
+    it, and other when a learned model guessed it or when it is not a predicate at all.
+    """
+    from extractor.engines.offline.attribution import verb_lemma
+
+    guessed = attribution.rule.startswith(_GUESSED_RULES)
+    if attribution.cue is None:
+        if attribution.kind in ("direct", "mixed") or not guessed:
+            return "speech"
+        return "other"
+    span = doc.char_span(attribution.cue[0], attribution.cue[1], alignment_mode="expand")
+    if span is None or not len(span):
+        return "other" if guessed else "speech"
+    words = tuple(t.lower_.replace("’", "'") for t in span)
+    if _is_source_phrase(words, lexicon):
+        return "speech"
+    head = span.root
+    known = lexicon.speech_verbs | lexicon.cognition_verbs | lexicon.perception_verbs
+    candidates = [verb_lemma(head, known), head.lemma_.lower()]
+    if not guessed:
+        candidates.insert(0, attribution.cue_lemma)
+    predicate = head.pos_ in ("VERB", "AUX") or head.tag_.startswith("VB")
+    for lemma in candidates:
+        kind = classify_lemma(lemma, lexicon)
+        if kind is None or (kind == "speech" and guessed and not predicate and head.lower_ not in lexicon.speech_nouns):
+            continue
+        return kind
+    return "other" if guessed else "speech"
+
+
+# -- cues given as text (the LLM engine: no parse) -------------------------------------------------
+
+_EN_IRREGULAR = {
+    "said": "say", "says": "say", "told": "tell", "wrote": "write", "written": "write", "thought": "think",
+    "knew": "know", "known": "know", "saw": "see", "seen": "see", "heard": "hear", "found": "find",
+    "felt": "feel", "shown": "show", "understood": "understand", "taught": "teach", "foresaw": "foresee",
+    "swore": "swear", "sworn": "swear", "spoke": "speak", "spoken": "speak", "forgot": "forget", "forgotten": "forget",
+}
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
+
+
+def _surface_lemmas(word: str, language: str) -> list[str]:
+    """Lemmas a single inflected word may have, most likely first (regular morphology only:
+    enough to recognise a listed verb in a cue the LLM copied from the article)."""
+    word = word.lower()
+    out = [word]
+    if language == "en":
+        if word in _EN_IRREGULAR:
+            out.insert(0, _EN_IRREGULAR[word])
+        for suffix, replacement in (("ied", "y"), ("ies", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("d", ""), ("es", ""), ("s", "")):
+            if word.endswith(suffix) and len(word) > len(suffix) + 2:
+                out.append(word[: -len(suffix)] + replacement)
+        if len(word) > 5 and word[-3] == word[-4] and word.endswith(("ed", "ing")):  # admitted, stopping
+            out.append(word[: -3 if word.endswith("ed") else -4])
+    else:
+        for suffix in ("ées", "és", "ée", "é", "ait", "aient", "ant", "ent", "era", "erait", "es", "e", "s"):
+            if word.endswith(suffix) and len(word) > len(suffix) + 2:
+                out.append(word[: -len(suffix)] + "er")
+        # Past participles of the third group are short (vu, dit, su): a one-letter stem is enough.
+        for suffix, replacement in (("it", "ire"), ("is", "ire"), ("u", "re"), ("u", "oir"), ("ait", "re"), ("ent", "re")):
+            if word.endswith(suffix) and len(word) > len(suffix):
+                out.append(word[: -len(suffix)] + replacement)
+    return out
+
+
+def classify_cue_text(cue: str | None, lexicon: Lexicon) -> CueType:
+    """The cue type of a cue given as text, without a parse (the LLM engine's quotes).
+
+    Source phrases are speech; otherwise the first word recognised as a listed verb (after
+    regular inflection) decides. A cue the lexicon does not know is speech: the LLM engine is
+    asked for statements, so only cues positively recognised as beliefs or perceptions leave the
+    default scope.
+    """
+    if not cue or not cue.strip():
+        return "speech"
+    words = tuple(w.lower().replace("’", "'") for w in _WORD.findall(cue))
+    if _is_source_phrase(words, lexicon) or any(_is_source_phrase(words[i:], lexicon) for i in range(1, len(words))):
+        return "speech"
+    for word in words:
+        for lemma in _surface_lemmas(word, lexicon.language):
+            kind = classify_lemma(lemma, lexicon)
+            if kind is not None:
+                return kind
+    return "speech"
+
+
+def restrict_to_scope(quotes: list, accused: list, claims: list, *, language: str, scope: str) -> tuple[list, list, list]:
+    """Quotes (``schemas.Quote``) classified from their cue text and kept when ``scope`` admits
+    them; accused parties and claims lose their references to dropped quotes, and a claim whose
+    every evidence quote was dropped goes with them. For engines without a parse (the LLM
+    engine); languages without a lexicon keep everything unclassified."""
+    from extractor.engines.offline.lexicon import get_lexicon
+
+    if language not in ("fr", "en"):
+        return quotes, accused, claims
+    lexicon = get_lexicon(language)
+    typed = [q if q.cue_type is not None else q.model_copy(update={"cue_type": classify_cue_text(q.cue, lexicon)}) for q in quotes]
+    kept = [q for q in typed if in_scope(q.cue_type, scope)]
+    kept_ids = {q.id for q in kept}
+    accused = [a.model_copy(update={"quote_ids": [i for i in a.quote_ids if i in kept_ids]}) for a in accused]
+    scoped_claims = []
+    for claim in claims:
+        ids = [i for i in claim.quote_ids if i in kept_ids]
+        if claim.quote_ids and not ids:
+            continue
+        scoped_claims.append(claim.model_copy(update={"quote_ids": ids}))
+    return kept, accused, scoped_claims
+
+
+def cue_lemma(cue: str | None, language: str) -> str | None:
+    """A cue's text reduced to the listed verb or source phrase it contains ("has said" → "say",
+    "According to" → "according to"), for counting errors per cue; the lower-cased text when
+    nothing listed is recognised; None for no cue."""
+    if not cue or not cue.strip():
+        return None
+    words = tuple(w.lower().replace("’", "'") for w in _WORD.findall(cue))
+    text = " ".join(words) or cue.strip().lower()
+    if language not in ("fr", "en"):
+        return text
+    from extractor.engines.offline.lexicon import get_lexicon
+
+    lexicon = get_lexicon(language)
+    for i in range(len(words)):
+        for phrase in lexicon.according_to:
+            if words[i : i + len(phrase)] == phrase:
+                return " ".join(phrase)
+    for word in words:
+        for lemma in _surface_lemmas(word, language):
+            if classify_lemma(lemma, lexicon) is not None:
+                return lemma
+    return text
+
+
+def states_a_proposition(attribution: Attribution, doc: Doc, lexicon: Lexicon) -> bool:
+    """Whether an attribution's content can be a statement in the statements scope: quoted words
+    always are; in a language whose news counts only clauses (``noun_phrase_statements`` false in
+    the lexicon: English), an indirect content with no verb at all is the topic of a statement
+    ("announced plans", "denied the existence of a link", "charged with fraud"), not what was said.
+    A small clause predicates something and stays: an object predicate ("called the plan a
+    mistake") or a predicate introduced by *as* ("described the budget as a disaster")."""
+    if lexicon.noun_phrase_statements or attribution.kind != "indirect":
+        return True
+    span = doc.char_span(attribution.start, attribution.end, alignment_mode="expand")
+    return span is None or any(
+        t.pos_ in ("VERB", "AUX") or t.dep_ == "oprd" or (t.dep_ == "prep" and t.lower_ == "as") for t in span
+    )

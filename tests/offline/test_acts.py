@@ -1,0 +1,139 @@
+"""Cue types (speech / belief / perception / other) and the scope that keeps them (sentences
+written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.engines.offline import OfflineEngine
+from extractor.engines.offline.acts import classify_attribution, classify_cue_text, classify_lemma, cue_lemma, in_scope, restrict_to_scope
+from extractor.engines.offline.attribution import Attribution
+from extractor.engines.offline.lexicon import get_lexicon
+from extractor.engines.offline.models import get_nlp
+from extractor.inputs import Document
+from extractor.schemas import Accused, Claim, Quote
+
+
+@pytest.fixture(scope="module")
+def engines():
+    return {(lang, scope): OfflineEngine(language=lang, scope=scope) for lang in ("en", "fr") for scope in ("statements", "attributions")}
+
+
+def _quotes(engines, text, lang, scope):
+    return engines[(lang, scope)].extract(Document(text=text)).quotes
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "cue_type"),
+    [
+        ("en", "Mayor Lena Ortiz said that the bridge would reopen in May after the repairs.", "speech"),
+        ("en", "Mayor Lena Ortiz believes that the bridge will reopen in May after the repairs.", "belief"),
+        ("en", "Inspectors found that the bridge had several cracks in its main span.", "perception"),
+        ("en", "Residents saw that the water had turned brown near the old factory.", "perception"),
+        ("fr", "La ministre Claire Roy a déclaré que le pont rouvrirait en mai après les travaux.", "speech"),
+        # French guidelines: « X estime que Y » is a statement, and so are the opinion verbs.
+        ("fr", "La ministre Claire Roy estime que le pont rouvrira en mai après les travaux.", "speech"),
+        ("fr", "Le maire Paul Hart pense que l'entreprise a pollué la rivière l'an dernier.", "speech"),
+    ],
+)
+def test_cue_type_of_indirect_speech(engines, lang, text, cue_type):
+    (quote,) = _quotes(engines, text, lang, "attributions")
+    assert quote.cue_type == cue_type
+    statements = _quotes(engines, text, lang, "statements")
+    assert [q.text for q in statements] == ([quote.text] if cue_type == "speech" else [])
+
+
+def test_direct_quote_without_cue_is_speech(engines):
+    text = "The council met on Monday. “We will rebuild the bridge before winter,” said Lena Ortiz. “Nobody will be left behind.”"
+    quotes = _quotes(engines, text, "en", "statements")
+    assert len(quotes) == 2 and {q.cue_type for q in quotes} == {"speech"}
+
+
+def test_learned_cue_that_is_not_a_predicate_is_other():
+    doc = get_nlp("en")("They talked about the plan for the new bridge across the river.")
+    lexicon = get_lexicon("en")
+    about = next(t for t in doc if t.lower_ == "about")
+    cue = (about.idx, about.idx + len(about.text))
+    guessed = Attribution(about.idx + 6, len(doc.text) - 1, "indirect", cue=cue, rule="learned")
+    assert classify_attribution(guessed, doc, lexicon) == "other"
+    assert classify_attribution(Attribution(0, 10, "indirect", rule="learned"), doc, lexicon) == "other"
+    # a rule-built clause with no cue, and quotation marks with no cue, are speech
+    assert classify_attribution(Attribution(0, 10, "indirect", rule="source"), doc, lexicon) == "speech"
+    assert classify_attribution(Attribution(0, 10, "direct", rule="quote"), doc, lexicon) == "speech"
+    assert not in_scope("other", "statements") and in_scope("other", "attributions")
+
+
+def test_word_classes_in_both_languages():
+    en, fr = get_lexicon("en"), get_lexicon("fr")
+    assert [classify_lemma(w, en) for w in ("say", "know", "hear", "walk")] == ["speech", "belief", "perception", None]
+    assert [classify_lemma(w, fr) for w in ("déclarer", "estimer", "savoir", "voir")] == ["speech", "speech", "belief", "perception"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "cue", "cue_type", "lemma"),
+    [
+        ("en", "has said", "speech", "say"),
+        ("en", "believes", "belief", "believe"),
+        ("en", "found", "perception", "find"),
+        ("en", "According to", "speech", "according to"),
+        ("en", "in an interview", "speech", "interview"),
+        ("fr", "a déclaré", "speech", "déclarer"),
+        ("fr", "a vu", "perception", "voir"),
+        ("fr", "selon", "speech", "selon"),
+    ],
+)
+def test_cue_given_as_text(lang, cue, cue_type, lemma):
+    assert classify_cue_text(cue, get_lexicon(lang)) == cue_type
+    assert cue_lemma(cue, lang) == lemma
+
+
+def test_claims_and_accused_never_cite_a_dropped_quote(engines):
+    text = "Senator Paul Hart believes that Acme Corp is responsible for the chemical spill in the river."
+    broad = engines[("en", "attributions")].extract(Document(text=text))
+    assert [q.cue_type for q in broad.quotes] == ["belief"]
+    assert broad.accused and broad.claims  # the belief makes an accusation and a claim there...
+    narrow = engines[("en", "statements")].extract(Document(text=text))
+    assert narrow.quotes == [] and narrow.claims == [] and narrow.accused == []  # ...and nothing here
+    mixed = "Senator Paul Hart believes Acme Corp hid the spill. Mayor Lena Ortiz accused Acme Corp of lying about the spill."
+    result = engines[("en", "statements")].extract(Document(text=mixed))
+    ids = {q.id for q in result.quotes}
+    assert [q.speaker for q in result.quotes] == ["Lena Ortiz"]
+    assert all(set(c.quote_ids) <= ids for c in result.claims) and all(set(a.quote_ids) <= ids for a in result.accused)
+
+
+def test_restrict_to_scope_for_engines_without_a_parse():
+    text = "Hart believes the plant leaks, Ortiz said."
+    quotes = [
+        Quote(id="q1", text="the plant leaks", start=14, end=29, kind="indirect", cue="believes"),
+        Quote(id="q2", text="Hart believes the plant leaks", start=0, end=29, kind="indirect", cue="said"),
+    ]
+    accused = [Accused(id="a1", name="the plant", quote_ids=["q1", "q2"])]
+    claims = [Claim(id="c1", text="The plant leaks.", quote_ids=["q1"]), Claim(id="c2", text="Hart believes it.", quote_ids=["q2"])]
+    assert text[14:29] == "the plant leaks"
+    kept, kept_accused, kept_claims = restrict_to_scope(quotes, accused, claims, language="en", scope="statements")
+    assert [(q.id, q.cue_type) for q in kept] == [("q2", "speech")]
+    assert kept_accused[0].quote_ids == ["q2"] and [c.id for c in kept_claims] == ["c2"]
+    everything, _, all_claims = restrict_to_scope(quotes, accused, claims, language="en", scope="attributions")
+    assert [q.cue_type for q in everything] == ["belief", "speech"] and len(all_claims) == 2
+
+
+def test_unknown_scope_is_refused():
+    from extractor.errors import ConfigError
+
+    with pytest.raises(ConfigError):
+        OfflineEngine(language="en", scope="everything")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kept"),
+    [
+        ("en", "Mayor Lena Ortiz denied the allegations of fraud against her office.", False),  # a topic, not what was said
+        ("en", "Mayor Lena Ortiz urged the council to approve the harbour plan.", True),  # infinitive content: a proposition
+        ("en", "Councillor Pete Fry calls the new harbour plan a costly mistake.", True),  # small clause: object predicate
+        ("fr", "La ministre Claire Roy a dénoncé la corruption du régime lors de sa visite.", True),  # French guidelines count it
+    ],
+)
+def test_noun_phrase_content_is_a_statement_only_where_the_language_counts_it(engines, lang, text, kept):
+    (attribution,) = _quotes(engines, text, lang, "attributions")
+    assert attribution.cue_type == "speech"
+    assert [q.text for q in _quotes(engines, text, lang, "statements")] == ([attribution.text] if kept else [])
