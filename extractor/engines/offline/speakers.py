@@ -30,6 +30,7 @@ _PLACE_LABELS = frozenset({"GPE", "LOC"})
 _ORG_LABELS = frozenset({"ORG", "NORP", "MISC", "FAC"})
 _STOP_DEPS = frozenset({"relcl", "acl:relcl", "acl", "advcl", "ccomp", "parataxis", "xcomp", "csubj", "mark"})
 _APOSTROPHES = str.maketrans({"’": "'"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 
 
 @dataclass(eq=False)
@@ -103,7 +104,30 @@ class SpeakerRegistry:
                     self._persons.append((token.idx, self._full_by_surname[token.lower_], doc[token.i : token.i + 1]))
         self._persons.sort(key=lambda p: p[0])
         self._person_starts = [p[0] for p in self._persons]
+        # People who are the subject of a clause: the topic a later he/she/il/elle continues.
+        self._subjects = [p for p in self._persons if self._is_subject(p[2])]
+        self._subject_starts = [p[0] for p in self._subjects]
+        # A first name alone ("…,” Jordan said) stands for the one full name that starts with it.
+        firsts: dict[str, set[str]] = {}
+        for _, name, _ in self._persons:
+            parts = name.split()
+            if len(parts) >= 2:
+                firsts.setdefault(parts[0].lower(), set()).add(name)
+        self._full_by_first = {first: next(iter(names)) for first, names in firsts.items() if len(names) == 1 and first not in self._full_by_surname}
         self._last_person_entity: Entity | None = None
+
+    @staticmethod
+    def _is_subject(span: Span) -> bool:
+        """Whether a name is a clause's subject, itself or through an apposition or a
+        conjunction ("Jeff Fraser" in "the director, Jeff Fraser, says …")."""
+        t = span.root
+        for _ in range(4):
+            if t.dep_ in _SUBJECT_DEPS:
+                return True
+            if t.dep_ not in ("compound", "flat", "flat:name", "appos", "conj") or t.head is t:
+                return False
+            t = t.head
+        return False
 
     def ents_in(self, lo: int, hi: int) -> list[Span]:
         """Named entities lying inside tokens [lo, hi)."""
@@ -148,7 +172,7 @@ class SpeakerRegistry:
     def person(self, full_name: str) -> Entity:
         parts = full_name.split()
         if len(parts) == 1:
-            full_name = self._full_by_surname.get(parts[0].lower(), full_name)
+            full_name = self._full_by_surname.get(parts[0].lower()) or self._full_by_first.get(parts[0].lower(), full_name)
         return self._entity("person:" + _norm(full_name), full_name, "person")
 
     def country(self, country: str) -> Entity:
@@ -288,6 +312,39 @@ class SpeakerRegistry:
         k = bisect_left(self._person_starts, char) - 1
         return self._persons[k][1] if k >= 0 else None
 
+    def _pronoun_antecedent(self, char: int) -> str | None:
+        """The person a he/she/il/elle at ``char`` stands for, in the last sentence before it that
+        names someone: its main clause's subject, else another subject in it, else the last
+        person it names. "Wojtaszek questioned the decision to free Shrubsall. “…,” she said"
+        → Wojtaszek; "Selon son directeur, Olivier Keller, … Il a ajouté" → Olivier Keller."""
+        k = bisect_left(self._person_starts, char) - 1
+        if k < 0:
+            return None
+        sentence = self._persons[k][2].sent
+        same = []
+        j = k
+        while j >= 0 and self._persons[j][2].start >= sentence.start:
+            same.append(self._persons[j])
+            j -= 1
+        subjects = [p for p in same if self._is_subject(p[2])]
+        main = [p for p in subjects if self._clause_head(p[2]).dep_ == "ROOT"]
+        return (main or subjects or same)[0][1]
+
+    @staticmethod
+    def _clause_head(span: Span) -> Token:
+        """The verb whose subject this name is (through appositions and conjunctions)."""
+        t = span.root
+        while t.dep_ not in _SUBJECT_DEPS and t.head is not t:
+            t = t.head
+        return t.head
+
+    def last_subject_between(self, lo: int, hi: int) -> Entity | None:
+        """The last person named as a clause subject in characters [lo, hi), if any."""
+        k = bisect_left(self._subject_starts, hi) - 1
+        if k >= 0 and self._subjects[k][0] >= lo:
+            return self.person(self._subjects[k][1])
+        return None
+
     def _last_person_with_title(self, title: str, char: int) -> Entity | None:
         """The last person named before ``char`` with this title: a known speaker's role, else a
         name introduced with the title ("Prime Minister Justin Trudeau … the prime minister said")."""
@@ -362,7 +419,7 @@ class SpeakerRegistry:
             head = next((t for t in content if t.head.i < lo or t.head.i >= hi or t.head == t), content[0])
         # 2. Pronouns: the last person named before (outside quotations).
         if head.lower_.lstrip("-") in self.lex.person_pronouns and len(content) == 1:
-            name = self._last_person_before(head.idx)
+            name = self._pronoun_antecedent(head.idx)
             if name:
                 entity = self.person(name)
                 return SpeakerRef((entity,), head.idx, head.idx + len(head.text))
