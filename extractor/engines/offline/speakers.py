@@ -31,6 +31,8 @@ _ORG_LABELS = frozenset({"ORG", "NORP", "MISC", "FAC"})
 _STOP_DEPS = frozenset({"relcl", "acl:relcl", "acl", "advcl", "ccomp", "parataxis", "xcomp", "csubj", "mark"})
 _APOSTROPHES = str.maketrans({"’": "'"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
+#: How far back "the company" looks for the organisation it refers to (a few paragraphs).
+_ORGANIZATION_REACH = 1500
 
 
 @dataclass(eq=False)
@@ -214,12 +216,47 @@ class SpeakerRegistry:
         # French: the name follows the noun ("la commission scolaire de Riverton").
         return None
 
+    def _definite_organization_noun(self, tokens: list[Token]) -> bool:
+        """"the company", "the security firm", "l'agence": a definite description whose head
+        is a generic noun for a company or body (lexicon: organization_anaphors) and that names
+        nobody. Institutions named by their function ("the city council") are left as they are."""
+        if not tokens or len(tokens) > 3 or any(t.pos_ == "PROPN" or t.ent_type_ for t in tokens):
+            return False
+        if not any(t.pos_ == "NOUN" and (t.lemma_.lower() in self.lex.organization_anaphors or t.lower_ in self.lex.organization_anaphors) for t in tokens):
+            return False
+        before = tokens[0].i - 1
+        return before >= 0 and self.doc[before].lower_ in ("the", "le", "la", "l'", "l’")
+
+    def _last_organization_before(self, token: Token) -> Span | None:
+        """The organisation the last sentence naming one is about: its subject if it is one,
+        else the last one it names (outside quotations, within a few paragraphs)."""
+        same: list[Span] = []
+        for k in range(bisect_left(self._ent_starts, token.i) - 1, -1, -1):
+            ent = self._ents[k]
+            if ent.label_ != "ORG" or self._quote_mask[ent.start]:
+                continue
+            if not same:
+                if token.idx - ent.start_char > _ORGANIZATION_REACH:
+                    return None
+                sentence_start = ent.sent.start
+            elif ent.start < sentence_start:
+                break
+            same.append(ent)
+        subjects = [e for e in same if self._is_subject(e)]
+        return (subjects or same or [None])[0]
+
     def typed(self, tokens: list[Token], label: str | None) -> Entity:
         tokens = self._strip_det(tokens)
         if len(tokens) == 1 and tokens[0].pos_ == "NOUN" and tokens[0].i > 0 and self.doc[tokens[0].i - 1].lower_ in ("the", "le", "la", "l'", "l’", "les"):
             antecedent = self._antecedent(tokens[0])
             if antecedent is not None:
                 entity = self.typed(antecedent, label)
+                entity.add_alias(self._text(tokens))
+                return entity
+        if self._definite_organization_noun(tokens):
+            organization = self._last_organization_before(tokens[0])
+            if organization is not None:
+                entity = self.typed(list(organization), organization.label_)
                 entity.add_alias(self._text(tokens))
                 return entity
         surface = self._text(tokens)
@@ -396,6 +433,14 @@ class SpeakerRegistry:
                 entity.role = role
             people.append(entity)
             person_ents.append(ent)
+        if len(people) > 1 and head is not None:
+            # "Sharks head coach Peter DeBoer", "Roman, who runs tours to Anak Krakatau": a name
+            # that modifies the speaker's title or sits in a clause about them is not a speaker.
+            members = [p for p, ent in zip(people, person_ents) if self._joint_member(ent, head, person_ents)]
+            if members and len(members) < len(people):
+                keep = {id(p) for p in members}
+                person_ents = [ent for p, ent in zip(people, person_ents) if id(p) in keep]
+                people = members
         if len(people) > 1:
             # "Sophie Lambert, présidente de l’association Rivière vivante": a name inside another
             # speaker's role (an organisation's name) is not a second speaker.
@@ -417,6 +462,13 @@ class SpeakerRegistry:
             return SpeakerRef((entity,), span_start, span_end, named=True)
         if head is None or head.i < lo or head.i >= hi:
             head = next((t for t in content if t.head.i < lo or t.head.i >= hi or t.head == t), content[0])
+        # "her statement said", "Smith's letter says": a document speaks for whoever it belongs to.
+        if head.lemma_.lower() in self.lex.speech_nouns or head.lower_ in self.lex.speech_nouns:
+            owner = next((c for c in head.children if c.dep_ in ("poss", "nmod:poss") and lo <= c.i < hi), None)
+            if owner is not None:
+                ref = self.resolve([t for t in owner.subtree if t.dep_ != "case"], head=owner, quoted=quoted)
+                if ref is not None and ref.entities:
+                    return ref
         # 2. Pronouns: the last person named before (outside quotations).
         if head.lower_.lstrip("-") in self.lex.person_pronouns and len(content) == 1:
             name = self._pronoun_antecedent(head.idx)
@@ -469,6 +521,23 @@ class SpeakerRegistry:
             entities.append(entity)
         unique = tuple(dict.fromkeys(entities))
         return SpeakerRef(unique, span_start, span_end)
+
+    @staticmethod
+    def _joint_member(ent: Span, head: Token, person_ents: list[Span]) -> bool:
+        """Whether a name is the phrase's head or joined to it by conjunction or apposition
+        (every member of a joint statement is), rather than a modifier of it."""
+        in_name = lambda tok: any(e.start <= tok.i < e.end for e in person_ents)  # noqa: E731
+        t = ent.root
+        for _ in range(6):
+            if t == head or in_name(head) and any(e.start <= head.i < e.end and e.start <= t.i < e.end for e in person_ents):
+                return True
+            if t.head is t:
+                return False
+            if t.dep_ in ("conj", "appos") or t.dep_ in ("compound", "flat", "flat:name") and in_name(t.head):
+                t = t.head
+                continue
+            return False
+        return False
 
     def _inside_role(self, ent: Span) -> bool:
         """Whether a name is the complement of a title or an organisation noun before it."""
