@@ -630,7 +630,7 @@ def analyze(doc: Doc, lexicon: Lexicon, learned=None, scope: str = "statements")
         kept_indirect.append(att)
     remaining = [d for k, d in enumerate(direct) if k not in absorbed]
     remaining = _join_interrupted(analyzer, _split_incises(remaining))
-    _inherit_speakers(analyzer, remaining)
+    _inherit_speakers(analyzer, remaining, kept_indirect)
     remaining = [d for d in remaining if _keep_direct(analyzer, d)]
     # Classified again at the end: a direct quote may have taken a cue from its clause or its
     # governing verb since.
@@ -693,19 +693,56 @@ def _join_interrupted(analyzer: _Analyzer, direct: list[Attribution]) -> list[At
     return out
 
 
-def _inherit_speakers(analyzer: _Analyzer, direct: list[Attribution]) -> None:
-    """A quotation with no cue of its own continues the previous attributed one nearby."""
+def _inherit_speakers(analyzer: _Analyzer, direct: list[Attribution], reported: list[Attribution] = ()) -> None:
+    """A quotation with no cue of its own continues the statement before it, in its paragraph or
+    the one before: a second paragraph of quotation after “…,” she said, or a quotation after
+    "X said that …". A person named as a clause subject after that statement and before the
+    quotation is who the quotation belongs to instead ("Durning did not need much coaxing.
+    “I'm thankful …”"), and is the speaker too when no statement comes before it."""
     text = analyzer.text
-    previous: Attribution | None = None
+    registry = analyzer.registry
+    reported = sorted((a for a in reported if a.speaker is not None and a.speaker.entities), key=lambda a: a.end)
+    k = 0
+    previous: Attribution | None = None  # the last attributed statement before the current quote
+    previous_end = 0
     for att in direct:
-        if att.speaker is None and previous is not None and previous.speaker is not None:
-            gap = text[previous.quotes[-1].outer_end : att.quotes[0].outer_start]
-            starts_sentence = text[att.start : att.start + 1].isupper() or att.quotes[0].continued
-            if gap.count("\n\n") + gap.count("\n") <= 2 and starts_sentence and len(gap) < 400:
+        opening = att.quotes[0].outer_start
+        while k < len(reported) and reported[k].end <= opening:
+            if reported[k].end > previous_end:
+                previous, previous_end = reported[k], reported[k].end
+            k += 1
+        if att.speaker is None and _reads_as_statement(text, att):
+            # Paragraph breaks are "\n\n" in most sources, a single "\n" in some: count either.
+            lo = _previous_paragraph_start(text, opening)
+            if previous is not None and previous_end >= lo:
+                gap_lo = previous_end
+            else:
+                previous, gap_lo = None, lo
+            subject = registry.last_subject_between(gap_lo, opening)
+            if subject is not None and (previous is None or subject not in previous.speaker.entities):
+                att.speaker = SpeakerRef((subject,), opening, opening)
+                att.rule += "+topic"
+            elif previous is not None:
                 att.speaker = previous.speaker
                 att.rule += "+continued"
-        if att.speaker is not None:
-            previous = att
+        if att.speaker is not None and att.speaker.entities:
+            previous, previous_end = att, att.quotes[-1].outer_end
+
+
+def _previous_paragraph_start(text: str, char: int) -> int:
+    """Where the paragraph before the one holding ``char`` starts (blank lines skipped)."""
+    start = text.rfind("\n", 0, char) + 1
+    back = start - 1
+    while back > 0 and text[back].isspace():
+        back -= 1
+    return text.rfind("\n", 0, back) + 1 if back > 0 else 0
+
+
+def _reads_as_statement(text: str, att: Attribution) -> bool:
+    """A quotation that opens a sentence (capital letter, or a reopened multi-paragraph quote) and
+    has a few words: a statement, not a quoted title or term."""
+    words = text[att.start : att.end].split()
+    return (text[att.start : att.start + 1].isupper() or att.quotes[0].continued) and len(words) >= 3
 
 
 def _keep_direct(analyzer: _Analyzer, att: Attribution) -> bool:

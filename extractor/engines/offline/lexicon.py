@@ -35,6 +35,8 @@ class Lexicon:
     government_words: frozenset[str]
     state_words: frozenset[str]
     organization_words: frozenset[str]
+    #: Nouns for a company or body that "the …" uses to refer back to one named before.
+    organization_anaphors: frozenset[str]
     person_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
     first_pronouns: frozenset[str]
@@ -89,6 +91,7 @@ def get_lexicon(language: str) -> Lexicon:
         government_words=_lower_set(raw["government_words"]),
         state_words=_lower_set(raw["state_words"]),
         organization_words=_lower_set(raw["organization_words"]),
+        organization_anaphors=_lower_set(raw.get("organization_anaphors", [])),
         person_pronouns=_lower_set(raw["pronouns"]["person"]),
         plural_pronouns=_lower_set(raw["pronouns"]["plural"]),
         first_pronouns=_lower_set(raw["pronouns"]["first"]),

@@ -30,6 +30,9 @@ _PLACE_LABELS = frozenset({"GPE", "LOC"})
 _ORG_LABELS = frozenset({"ORG", "NORP", "MISC", "FAC"})
 _STOP_DEPS = frozenset({"relcl", "acl:relcl", "acl", "advcl", "ccomp", "parataxis", "xcomp", "csubj", "mark"})
 _APOSTROPHES = str.maketrans({"’": "'"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
+#: How far back "the company" looks for the organisation it refers to (a few paragraphs).
+_ORGANIZATION_REACH = 1500
 
 
 @dataclass(eq=False)
@@ -103,7 +106,30 @@ class SpeakerRegistry:
                     self._persons.append((token.idx, self._full_by_surname[token.lower_], doc[token.i : token.i + 1]))
         self._persons.sort(key=lambda p: p[0])
         self._person_starts = [p[0] for p in self._persons]
+        # People who are the subject of a clause: the topic a later he/she/il/elle continues.
+        self._subjects = [p for p in self._persons if self._is_subject(p[2])]
+        self._subject_starts = [p[0] for p in self._subjects]
+        # A first name alone ("…,” Jordan said) stands for the one full name that starts with it.
+        firsts: dict[str, set[str]] = {}
+        for _, name, _ in self._persons:
+            parts = name.split()
+            if len(parts) >= 2:
+                firsts.setdefault(parts[0].lower(), set()).add(name)
+        self._full_by_first = {first: next(iter(names)) for first, names in firsts.items() if len(names) == 1 and first not in self._full_by_surname}
         self._last_person_entity: Entity | None = None
+
+    @staticmethod
+    def _is_subject(span: Span) -> bool:
+        """Whether a name is a clause's subject, itself or through an apposition or a
+        conjunction ("Jeff Fraser" in "the director, Jeff Fraser, says …")."""
+        t = span.root
+        for _ in range(4):
+            if t.dep_ in _SUBJECT_DEPS:
+                return True
+            if t.dep_ not in ("compound", "flat", "flat:name", "appos", "conj") or t.head is t:
+                return False
+            t = t.head
+        return False
 
     def ents_in(self, lo: int, hi: int) -> list[Span]:
         """Named entities lying inside tokens [lo, hi)."""
@@ -148,7 +174,7 @@ class SpeakerRegistry:
     def person(self, full_name: str) -> Entity:
         parts = full_name.split()
         if len(parts) == 1:
-            full_name = self._full_by_surname.get(parts[0].lower(), full_name)
+            full_name = self._full_by_surname.get(parts[0].lower()) or self._full_by_first.get(parts[0].lower(), full_name)
         return self._entity("person:" + _norm(full_name), full_name, "person")
 
     def country(self, country: str) -> Entity:
@@ -190,12 +216,47 @@ class SpeakerRegistry:
         # French: the name follows the noun ("la commission scolaire de Riverton").
         return None
 
+    def _definite_organization_noun(self, tokens: list[Token]) -> bool:
+        """"the company", "the security firm", "l'agence": a definite description whose head
+        is a generic noun for a company or body (lexicon: organization_anaphors) and that names
+        nobody. Institutions named by their function ("the city council") are left as they are."""
+        if not tokens or len(tokens) > 3 or any(t.pos_ == "PROPN" or t.ent_type_ for t in tokens):
+            return False
+        if not any(t.pos_ == "NOUN" and (t.lemma_.lower() in self.lex.organization_anaphors or t.lower_ in self.lex.organization_anaphors) for t in tokens):
+            return False
+        before = tokens[0].i - 1
+        return before >= 0 and self.doc[before].lower_ in ("the", "le", "la", "l'", "l’")
+
+    def _last_organization_before(self, token: Token) -> Span | None:
+        """The organisation the last sentence naming one is about: its subject if it is one,
+        else the last one it names (outside quotations, within a few paragraphs)."""
+        same: list[Span] = []
+        for k in range(bisect_left(self._ent_starts, token.i) - 1, -1, -1):
+            ent = self._ents[k]
+            if ent.label_ != "ORG" or self._quote_mask[ent.start]:
+                continue
+            if not same:
+                if token.idx - ent.start_char > _ORGANIZATION_REACH:
+                    return None
+                sentence_start = ent.sent.start
+            elif ent.start < sentence_start:
+                break
+            same.append(ent)
+        subjects = [e for e in same if self._is_subject(e)]
+        return (subjects or same or [None])[0]
+
     def typed(self, tokens: list[Token], label: str | None) -> Entity:
         tokens = self._strip_det(tokens)
         if len(tokens) == 1 and tokens[0].pos_ == "NOUN" and tokens[0].i > 0 and self.doc[tokens[0].i - 1].lower_ in ("the", "le", "la", "l'", "l’", "les"):
             antecedent = self._antecedent(tokens[0])
             if antecedent is not None:
                 entity = self.typed(antecedent, label)
+                entity.add_alias(self._text(tokens))
+                return entity
+        if self._definite_organization_noun(tokens):
+            organization = self._last_organization_before(tokens[0])
+            if organization is not None:
+                entity = self.typed(list(organization), organization.label_)
                 entity.add_alias(self._text(tokens))
                 return entity
         surface = self._text(tokens)
@@ -288,6 +349,39 @@ class SpeakerRegistry:
         k = bisect_left(self._person_starts, char) - 1
         return self._persons[k][1] if k >= 0 else None
 
+    def _pronoun_antecedent(self, char: int) -> str | None:
+        """The person a he/she/il/elle at ``char`` stands for, in the last sentence before it that
+        names someone: its main clause's subject, else another subject in it, else the last
+        person it names. "Wojtaszek questioned the decision to free Shrubsall. “…,” she said"
+        → Wojtaszek; "Selon son directeur, Olivier Keller, … Il a ajouté" → Olivier Keller."""
+        k = bisect_left(self._person_starts, char) - 1
+        if k < 0:
+            return None
+        sentence = self._persons[k][2].sent
+        same = []
+        j = k
+        while j >= 0 and self._persons[j][2].start >= sentence.start:
+            same.append(self._persons[j])
+            j -= 1
+        subjects = [p for p in same if self._is_subject(p[2])]
+        main = [p for p in subjects if self._clause_head(p[2]).dep_ == "ROOT"]
+        return (main or subjects or same)[0][1]
+
+    @staticmethod
+    def _clause_head(span: Span) -> Token:
+        """The verb whose subject this name is (through appositions and conjunctions)."""
+        t = span.root
+        while t.dep_ not in _SUBJECT_DEPS and t.head is not t:
+            t = t.head
+        return t.head
+
+    def last_subject_between(self, lo: int, hi: int) -> Entity | None:
+        """The last person named as a clause subject in characters [lo, hi), if any."""
+        k = bisect_left(self._subject_starts, hi) - 1
+        if k >= 0 and self._subjects[k][0] >= lo:
+            return self.person(self._subjects[k][1])
+        return None
+
     def _last_person_with_title(self, title: str, char: int) -> Entity | None:
         """The last person named before ``char`` with this title: a known speaker's role, else a
         name introduced with the title ("Prime Minister Justin Trudeau … the prime minister said")."""
@@ -339,6 +433,14 @@ class SpeakerRegistry:
                 entity.role = role
             people.append(entity)
             person_ents.append(ent)
+        if len(people) > 1 and head is not None:
+            # "Sharks head coach Peter DeBoer", "Roman, who runs tours to Anak Krakatau": a name
+            # that modifies the speaker's title or sits in a clause about them is not a speaker.
+            members = [p for p, ent in zip(people, person_ents) if self._joint_member(ent, head, person_ents)]
+            if members and len(members) < len(people):
+                keep = {id(p) for p in members}
+                person_ents = [ent for p, ent in zip(people, person_ents) if id(p) in keep]
+                people = members
         if len(people) > 1:
             # "Sophie Lambert, présidente de l’association Rivière vivante": a name inside another
             # speaker's role (an organisation's name) is not a second speaker.
@@ -360,9 +462,16 @@ class SpeakerRegistry:
             return SpeakerRef((entity,), span_start, span_end, named=True)
         if head is None or head.i < lo or head.i >= hi:
             head = next((t for t in content if t.head.i < lo or t.head.i >= hi or t.head == t), content[0])
+        # "her statement said", "Smith's letter says": a document speaks for whoever it belongs to.
+        if head.lemma_.lower() in self.lex.speech_nouns or head.lower_ in self.lex.speech_nouns:
+            owner = next((c for c in head.children if c.dep_ in ("poss", "nmod:poss") and lo <= c.i < hi), None)
+            if owner is not None:
+                ref = self.resolve([t for t in owner.subtree if t.dep_ != "case"], head=owner, quoted=quoted)
+                if ref is not None and ref.entities:
+                    return ref
         # 2. Pronouns: the last person named before (outside quotations).
         if head.lower_.lstrip("-") in self.lex.person_pronouns and len(content) == 1:
-            name = self._last_person_before(head.idx)
+            name = self._pronoun_antecedent(head.idx)
             if name:
                 entity = self.person(name)
                 return SpeakerRef((entity,), head.idx, head.idx + len(head.text))
@@ -412,6 +521,23 @@ class SpeakerRegistry:
             entities.append(entity)
         unique = tuple(dict.fromkeys(entities))
         return SpeakerRef(unique, span_start, span_end)
+
+    @staticmethod
+    def _joint_member(ent: Span, head: Token, person_ents: list[Span]) -> bool:
+        """Whether a name is the phrase's head or joined to it by conjunction or apposition
+        (every member of a joint statement is), rather than a modifier of it."""
+        in_name = lambda tok: any(e.start <= tok.i < e.end for e in person_ents)  # noqa: E731
+        t = ent.root
+        for _ in range(6):
+            if t == head or in_name(head) and any(e.start <= head.i < e.end and e.start <= t.i < e.end for e in person_ents):
+                return True
+            if t.head is t:
+                return False
+            if t.dep_ in ("conj", "appos") or t.dep_ in ("compound", "flat", "flat:name") and in_name(t.head):
+                t = t.head
+                continue
+            return False
+        return False
 
     def _inside_role(self, ent: Span) -> bool:
         """Whether a name is the complement of a title or an organisation noun before it."""
