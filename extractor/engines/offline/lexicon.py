@@ -43,6 +43,17 @@ class Lexicon:
     country_forms: dict[str, str]  # lower-cased surface form -> canonical country
     determiners: frozenset[str]
     time_words: frozenset[str]
+    # French surface rules (attribution.py): words that open a content clause ("que"), prepositions
+    # that name a sentence's source when they open it ("Pour X, …"), and stressed pronouns that
+    # can be that source ("Pour lui, …"). Empty for languages that do not use these rules.
+    complementizers: frozenset[str] = frozenset()
+    topic_source_prepositions: frozenset[str] = frozenset()
+    stressed_pronouns: frozenset[str] = frozenset()
+    # Words that make an infinitive reporting verb a plan or a purpose, not a report
+    # (« devrait annoncer », « pour soutenir », « il faut dire »), and words that make
+    # « que » part of a conjunction (« alors que », « bien que ») rather than a content clause.
+    non_reporting_governors: frozenset[str] = frozenset()
+    conjunction_locutions: frozenset[str] = frozenset()
 
 
 def _lower_set(items: list[str]) -> frozenset[str]:
@@ -92,4 +103,9 @@ def get_lexicon(language: str) -> Lexicon:
         country_forms=forms,
         determiners=_lower_set(raw["determiners"]),
         time_words=_lower_set(raw.get("time_words", [])),
+        complementizers=_lower_set(raw.get("complementizers", [])),
+        topic_source_prepositions=_lower_set(raw.get("topic_source_prepositions", [])),
+        stressed_pronouns=_lower_set(raw.get("stressed_pronouns", [])),
+        non_reporting_governors=_lower_set(raw.get("non_reporting_governors", [])),
+        conjunction_locutions=_lower_set(raw.get("conjunction_locutions", [])),
     )
