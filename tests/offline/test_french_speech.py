@@ -119,3 +119,34 @@ def test_mixed_content_clause_is_one_span(run):
     quote = result.quotes[0]
     assert quote.kind == "mixed" and quote.speaker == "Anne Leduc"
     assert quote.text == "ce plan était « voué à l'échec » et trop coûteux"
+
+
+def test_participle_coordinated_with_a_reporting_verb(run):
+    result = run("La préfecture Rhône-Alpes a appelé à la prudence et demandé aux habitants de rester chez eux.", "fr")
+    texts = [q.text for q in indirect(result)]
+    assert any("rester chez eux" in t for t in texts)
+
+
+def test_gerund_report_takes_the_main_subject(run):
+    result = run("Le député Marc Olivier a quitté la séance, tout en affirmant que le texte serait voté demain.", "fr")
+    quote = indirect(result)[0]
+    assert quote.text == "le texte serait voté demain"
+    assert quote.speaker == "Marc Olivier"
+
+
+def test_clitic_between_verb_and_infinitive(run):
+    result = run("Le patron Jean Morel a dit n'y être pour rien dans cette affaire de contrats.", "fr")
+    quote = indirect(result)[0]
+    assert quote.text.startswith("être pour rien") or quote.text.startswith("n'y être pour rien")
+
+
+def test_light_verb_faire_etat_de(run):
+    result = run("Les premiers rapports de la police font état d'un mort et de douze blessés.", "fr")
+    quote = indirect(result)[0]
+    assert quote.text == "un mort et de douze blessés"
+
+
+def test_source_followed_by_relative_clause_reports_the_left_side(run):
+    result = run("Le trafic reprendra normalement lundi matin, d'après la compagnie, qui précise que les trains seront peu nombreux.", "fr")
+    texts = [q.text for q in indirect(result)]
+    assert "Le trafic reprendra normalement lundi matin" in texts

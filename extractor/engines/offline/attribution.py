@@ -109,6 +109,19 @@ def _is_multiword_cue(token: Token, lexicon: Lexicon) -> bool:
     return f"{previous.lemma_.lower()} {token.lemma_.lower()}" in lexicon.speech_verbs
 
 
+def _is_french_dependent_cue(token: Token, lexicon: Lexicon) -> bool:
+    """Reporting verbs that lean on another verb for their subject and auxiliary, which
+    ``_is_cue`` takes for descriptive participles: a participle coordinated with a reporting verb
+    (« a appelé à la prudence et demandé aux riverains de … ») and a gerund (« tout en répondant
+    que … », « en affirmant que … »)."""
+    if "Part" not in token.morph.get("VerbForm") or verb_lemma(token, lexicon.speech_verbs) is None:
+        return False
+    if "Pres" in token.morph.get("Tense"):
+        return token.i > 0 and token.doc[token.i - 1].lower_ == "en"
+    head = token.head
+    return token.dep_ == "conj" and head is not token and head.pos_ == "VERB" and any(c.dep_.startswith("aux") for c in head.children) and verb_lemma(head, lexicon.speech_verbs) is not None
+
+
 def _quote_index(tokens: list[Token], spans: list[QuoteSpan]) -> list[int]:
     """For each token, the index of the quotation it sits in (marks included), or -1."""
     out = [-1] * len(tokens)
@@ -136,7 +149,9 @@ class _Analyzer:
         self.cues: list[Token] = []
         speech = lexicon.speech_verbs
         for token in self.tokens:
-            if not self.mask[token.i] and token.pos_ in ("VERB", "AUX") and (_is_cue(token, lexicon) or _is_multiword_cue(token, lexicon)):
+            if not self.mask[token.i] and token.pos_ in ("VERB", "AUX") and (
+                _is_cue(token, lexicon) or _is_multiword_cue(token, lexicon) or lexicon.complementizers and _is_french_dependent_cue(token, lexicon)
+            ):
                 self.cues.append(token)
         self.used_cues: set[int] = set()
         self._cue_set = {cue.i for cue in self.cues}
@@ -445,6 +460,7 @@ class _Analyzer:
         if self.lex.complementizers:
             out.extend(self._incise_reports())
             out.extend(self._noun_tagged_cues())
+            out.extend(self._light_verb_reports())
         return out
 
     def _parsed_content(self, cue: Token) -> Attribution | None:
@@ -497,6 +513,8 @@ class _Analyzer:
             if self.doc[lo].lower_ in self.lex.complementizers and self.doc[lo].pos_ != "PRON" and hi - lo > _MIN_CONTENT_TOKENS:
                 lo += 1
                 hi = end
+            elif "Inf" in content_heads[0].morph.get("VerbForm"):
+                hi = max(hi, end)  # an infinitive clause (« a dit n'y être pour rien dans … ») likewise
             else:
                 hi = min(hi, end)
         trimmed = self._trim(lo, hi)
@@ -580,6 +598,8 @@ class _Analyzer:
                     start = j
                     break
                 return None  # another verb: the cue's clause ended without content
+            if t.lower_ in self.lex.object_clitics and t.pos_ == "PRON":
+                continue  # « disant n'y être pour rien »
             if t.pos_ in ("CCONJ", "SCONJ", "PRON") and not t.text.startswith("-"):
                 return None  # « et », « si », « qui »: not this verb's content
         if start is None:
@@ -593,6 +613,11 @@ class _Analyzer:
         lemma = verb_lemma(cue, self.lex.speech_verbs) or cue.lemma_.lower()
         attribution = Attribution(trimmed[0], trimmed[1], "indirect", cue=(cue.idx, cue.idx + len(cue.text)), cue_lemma=lemma, rule="verb+surface", content_root=start)
         attribution.speaker = self._speaker_for_cue(cue) if self._subject(cue) is not None else self._left_speaker(cue)
+        if attribution.speaker is None and cue.i > 0 and doc[cue.i - 1].lower_ == "en":
+            # A gerund (« tout en répondant que … ») shares the subject of its sentence's main verb.
+            root = cue.sent.root
+            if root is not cue and self._subject(root) is not None:
+                attribution.speaker = self._speaker_for_cue(root)
         attribution.hedged = self._hedged(cue, start, hi)
         return attribution
 
@@ -613,7 +638,8 @@ class _Analyzer:
                 if doc[j].text.startswith("-"):
                     inverted.append(doc[j])
                 j += 1
-            if j >= len(doc) or self.mask[j] or j in self.used_cues or doc[j].pos_ != "VERB" or verb_lemma(doc[j], self.lex.speech_verbs) is None:
+            # « Z, comme l'indique X : « … » »: the cue may also introduce the quotation after it.
+            if j >= len(doc) or self.mask[j] or j in self.used_cues and doc[token.i + 1].lower_ != "comme" or doc[j].pos_ != "VERB" or verb_lemma(doc[j], self.lex.speech_verbs) is None:
                 continue
             if "Fin" not in doc[j].morph.get("VerbForm") and not any(doc[m].pos_ == "AUX" for m in range(token.i + 1, j)):
                 continue  # a bare participle (« …, soutenu par X », « …, proposant Y ») describes
@@ -663,6 +689,35 @@ class _Analyzer:
         attribution = Attribution(trimmed[0], trimmed[1], "indirect", cue=(cue.idx, cue.idx + len(cue.text)), cue_lemma=lemma, speaker=speaker, rule="verb+preposed")
         attribution.hedged = self._hedged(cue, content[0], content[1])
         return attribution
+
+    def _light_verb_reports(self) -> list[Attribution]:
+        """« Les rapports font état d'un décès », « X a fait part de sa « vive émotion » »: a light
+        verb and a noun (lexicon ``light_reporting_verbs``) report what their « de » object names,
+        up to the end of the statement."""
+        doc = self.doc
+        out: list[Attribution] = []
+        for token in self.tokens:
+            if self.mask[token.i] or token.pos_ not in ("VERB", "AUX"):
+                continue
+            for verb, noun, *preposition in self.lex.light_reporting_verbs:
+                if token.lemma_.lower() != verb or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != noun:
+                    continue
+                marker = doc[token.i + 2]
+                if marker.lower_.replace("’", "'") not in ("de", "d'", "du", "des"):
+                    continue
+                start = token.i + 3 if marker.lower_.replace("’", "'") in ("de", "d'") else token.i + 2
+                s_lo, s_hi = self._sentence(token.i)
+                hi = self._content_end(start, s_hi)
+                if hi - start < 2:
+                    continue
+                trimmed = self._trim(start, hi)
+                if trimmed is None:
+                    continue
+                subject = self._subject(token)
+                speaker = self._speaker_for_cue(token) if subject is not None else self._left_speaker(token)
+                out.append(Attribution(trimmed[0], trimmed[1], "indirect", cue=(token.idx, doc[token.i + 1].idx + len(doc[token.i + 1].text)),
+                                       cue_lemma=f"{verb} {noun}", speaker=speaker, rule="light-verb", content_root=start))
+        return out
 
     def _noun_tagged_cues(self) -> list[Attribution]:
         """« Maillaud juge que … »: a present-tense reporting verb the tagger read as a noun, right
@@ -745,7 +800,9 @@ class _Analyzer:
                         k += 1
                 s_lo, s_hi = self._sentence(i)
                 left, right = (s_lo, i), (k, s_hi)
-                if left[1] - left[0] >= _MIN_CONTENT_TOKENS and right[1] - right[0] >= _MIN_CONTENT_TOKENS and doc[i - 1].text == ",":
+                if left[1] - left[0] >= _MIN_CONTENT_TOKENS and k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in ("qui", "who", "which", "lequel", "laquelle", "lesquels", "lesquelles"):
+                    lo, hi = left  # « Z, d'après la SNCF, qui précise … »: what follows describes the source
+                elif left[1] - left[0] >= _MIN_CONTENT_TOKENS and right[1] - right[0] >= _MIN_CONTENT_TOKENS and doc[i - 1].text == ",":
                     lo, hi = s_lo, s_hi  # "X, selon Y, Z": the statement spans both sides
                 else:
                     lo, hi = left if (left[1] - left[0]) > (right[1] - right[0]) else right

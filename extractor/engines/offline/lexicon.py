@@ -54,6 +54,10 @@ class Lexicon:
     # « que » part of a conjunction (« alors que », « bien que ») rather than a content clause.
     non_reporting_governors: frozenset[str] = frozenset()
     conjunction_locutions: frozenset[str] = frozenset()
+    # « faire état de », « faire part de »: a light verb + noun that reports its « de » object.
+    light_reporting_verbs: tuple[tuple[str, ...], ...] = ()
+    # Clitic pronouns that may sit between a reporting verb and its infinitive (« dit n'y être pour rien »).
+    object_clitics: frozenset[str] = frozenset()
 
 
 def _lower_set(items: list[str]) -> frozenset[str]:
@@ -108,4 +112,6 @@ def get_lexicon(language: str) -> Lexicon:
         stressed_pronouns=_lower_set(raw.get("stressed_pronouns", [])),
         non_reporting_governors=_lower_set(raw.get("non_reporting_governors", [])),
         conjunction_locutions=_lower_set(raw.get("conjunction_locutions", [])),
+        light_reporting_verbs=tuple(tuple(p.lower().replace("’", "'").split()) for p in raw.get("light_reporting_verbs", [])),
+        object_clitics=_lower_set(raw.get("object_clitics", [])),
     )
