@@ -150,3 +150,18 @@ def test_source_followed_by_relative_clause_reports_the_left_side(run):
     result = run("Le trafic reprendra normalement lundi matin, d'après la compagnie, qui précise que les trains seront peu nombreux.", "fr")
     texts = [q.text for q in indirect(result)]
     assert "Le trafic reprendra normalement lundi matin" in texts
+
+
+def test_wish_with_infinitive_is_an_intention(run):
+    result = run("Le candidat Paul Girard espère ainsi prendre de l'avance sur ses rivaux.", "fr")
+    assert result.quotes == []
+
+
+def test_coordinated_infinitive_under_a_modal_reports_nothing(run):
+    result = run("Les juges doivent donc annuler ou confirmer une décision du tribunal de Lyon.", "fr")
+    assert result.quotes == []
+
+
+def test_passive_main_verb_after_comma_is_not_an_incise(run):
+    result = run("L'attaque, qui a eu lieu près du palais, a été revendiquée par un groupe armé.", "fr")
+    assert all(not q.text.startswith("L'attaque") for q in result.quotes)

@@ -473,7 +473,7 @@ class _Analyzer:
             if content_heads and lemma not in self.lex.accuse_object_verbs and lemma not in self.lex.object_content_verbs:
                 # Plain speech verbs need a clause; an object alone ("said a few words") is not content.
                 content_heads = [c for c in content_heads if c.dep_ in ("xcomp",) and c.pos_ in ("VERB", "AUX")]
-        if not content_heads:
+        if not content_heads or self.lex.intention_verbs and self._is_intention(cue, content_heads[0]):
             return None
         tokens: list[int] = []
         for head in content_heads:
@@ -549,10 +549,21 @@ class _Analyzer:
             return True
         if "Inf" not in cue.morph.get("VerbForm"):
             return False
+        governors = self.lex.non_reporting_governors
         i = cue.i - 1
         while i >= 0 and (doc[i].pos_ == "ADV" or doc[i].lower_ in ("de", "d'", "d’")):
             i -= 1
-        return i >= 0 and (doc[i].lemma_.lower() in self.lex.non_reporting_governors or doc[i].lower_ in self.lex.non_reporting_governors)
+        if i >= 0 and (doc[i].lemma_.lower() in governors or doc[i].lower_ in governors):
+            return True
+        head = cue.head
+        if head is not cue and head.lemma_.lower() in governors:
+            return True
+        # « doivent annuler ou confirmer … »: a coordinated infinitive shares its governor.
+        return cue.dep_ == "conj" and head is not cue and head.pos_ in ("VERB", "AUX") and self._reports_nothing(head)
+
+    def _is_intention(self, cue: Token, content: Token) -> bool:
+        """« X espère prendre … »: a wish verb with an infinitive states an intention, not a statement."""
+        return (verb_lemma(cue, self.lex.speech_verbs) or cue.lemma_.lower()) in self.lex.intention_verbs and "Inf" in content.morph.get("VerbForm")
 
     def _content_end(self, lo: int, s_hi: int) -> int:
         """Where a content clause starting at token ``lo`` ends: the sentence end, or earlier at a
@@ -595,6 +606,8 @@ class _Analyzer:
                 break
             if t.pos_ in ("VERB", "AUX"):
                 if "Inf" in t.morph.get("VerbForm"):
+                    if self._is_intention(cue, t):
+                        return None
                     start = j
                     break
                 return None  # another verb: the cue's clause ended without content
@@ -643,6 +656,8 @@ class _Analyzer:
                 continue
             if "Fin" not in doc[j].morph.get("VerbForm") and not any(doc[m].pos_ == "AUX" for m in range(token.i + 1, j)):
                 continue  # a bare participle (« …, soutenu par X », « …, proposant Y ») describes
+            if any(doc[m].lemma_.lower() == "être" for m in range(token.i + 1, j)):
+                continue  # « …, a été revendiquée par X »: a passive main verb, not an incise
             attribution = self._preposed_content(doc[j], token.i, inverted)
             if attribution is not None:
                 self.used_cues.add(j)
@@ -672,8 +687,10 @@ class _Analyzer:
         after = [t for t in span if t.i not in dated]
         if not inverted and not any(t.pos_ in ("NOUN", "PROPN") for t in after):
             return None
+        if after and after[0].pos_ == "ADP":
+            return None  # « …, a reconnu auprès de l'AFP … »: an oblique, not an inverted subject
         content = (s_lo, i)
-        if not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and not self.mask[t.i] for t in doc[content[0] : content[1]]) and not any(self.mask[content[0] : content[1]]):
+        if not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in doc[content[0] : content[1]]):
             return None
         if content[1] - content[0] < _MIN_CONTENT_TOKENS:
             return None

@@ -58,6 +58,9 @@ class Lexicon:
     light_reporting_verbs: tuple[tuple[str, ...], ...] = ()
     # Clitic pronouns that may sit between a reporting verb and its infinitive (« dit n'y être pour rien »).
     object_clitics: frozenset[str] = frozenset()
+    # Verbs of wish whose infinitive complement is an intention, not a statement (« espère prendre »);
+    # their « que » clause still reports.
+    intention_verbs: frozenset[str] = frozenset()
 
 
 def _lower_set(items: list[str]) -> frozenset[str]:
@@ -114,4 +117,5 @@ def get_lexicon(language: str) -> Lexicon:
         conjunction_locutions=_lower_set(raw.get("conjunction_locutions", [])),
         light_reporting_verbs=tuple(tuple(p.lower().replace("’", "'").split()) for p in raw.get("light_reporting_verbs", [])),
         object_clitics=_lower_set(raw.get("object_clitics", [])),
+        intention_verbs=_lower_set(verbs.get("intention", [])),
     )
