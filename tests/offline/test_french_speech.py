@@ -165,3 +165,20 @@ def test_coordinated_infinitive_under_a_modal_reports_nothing(run):
 def test_passive_main_verb_after_comma_is_not_an_incise(run):
     result = run("L'attaque, qui a eu lieu près du palais, a été revendiquée par un groupe armé.", "fr")
     assert all(not q.text.startswith("L'attaque") for q in result.quotes)
+
+
+def test_verb_introducing_a_quotation_keeps_its_own_content(run):
+    result = run("La militante Julie Caron appelle à transformer le mouvement : « Il faut passer à autre chose. »", "fr")
+    kinds = {(q.kind, q.text) for q in result.quotes}
+    assert ("indirect", "transformer le mouvement") in kinds
+    assert ("direct", "Il faut passer à autre chose.") in kinds
+
+
+def test_present_participle_with_content_clause(run):
+    result = run("Le policier a démenti les rumeurs de la chaîne affirmant qu'il avait été payé par des manifestants.", "fr")
+    assert any(q.text == "il avait été payé par des manifestants" for q in indirect(result))
+
+
+def test_participle_coordinated_with_any_auxiliated_verb(run):
+    result = run("Le président Jean Morel avait abrégé les débats et demandé de passer au vote immédiatement.", "fr")
+    assert any(q.text.startswith("passer au vote") for q in indirect(result))

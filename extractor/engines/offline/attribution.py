@@ -35,7 +35,7 @@ _CLAUSE_STOP = frozenset({".", "!", "?", ";"})
 _MIN_CONTENT_TOKENS = 3
 # Words between a French reporting verb and « que » / its infinitive (« a affirmé lundi à la
 # presse que … »); further away, the « que » belongs to something else.
-_MAX_CUE_GAP = 8
+_MAX_CUE_GAP = 10
 
 
 @dataclass
@@ -111,15 +111,17 @@ def _is_multiword_cue(token: Token, lexicon: Lexicon) -> bool:
 
 def _is_french_dependent_cue(token: Token, lexicon: Lexicon) -> bool:
     """Reporting verbs that lean on another verb for their subject and auxiliary, which
-    ``_is_cue`` takes for descriptive participles: a participle coordinated with a reporting verb
-    (« a appelé à la prudence et demandé aux riverains de … ») and a gerund (« tout en répondant
-    que … », « en affirmant que … »)."""
+    ``_is_cue`` takes for descriptive participles: a participle coordinated with a verb that has
+    the auxiliary (« a abrégé les débats et demandé aux élus de … ») and a gerund or present
+    participle (« tout en répondant que … », « la chaîne affirmant que … »)."""
     if "Part" not in token.morph.get("VerbForm") or verb_lemma(token, lexicon.speech_verbs) is None:
         return False
+    doc = token.doc
     if "Pres" in token.morph.get("Tense"):
-        return token.i > 0 and token.doc[token.i - 1].lower_ == "en"
+        # A gerund, or a present participle with its own content clause (« BFMTV affirmant que … »).
+        return token.i > 0 and doc[token.i - 1].lower_ == "en" or token.i + 1 < len(doc) and doc[token.i + 1].lower_ in lexicon.complementizers
     head = token.head
-    return token.dep_ == "conj" and head is not token and head.pos_ == "VERB" and any(c.dep_.startswith("aux") for c in head.children) and verb_lemma(head, lexicon.speech_verbs) is not None
+    return token.dep_ == "conj" and head is not token and head.pos_ == "VERB" and any(c.dep_.startswith("aux") for c in head.children)
 
 
 def _quote_index(tokens: list[Token], spans: list[QuoteSpan]) -> list[int]:
@@ -447,6 +449,11 @@ class _Analyzer:
         out: list[Attribution] = []
         for cue in self.cues:
             if cue.i in self.used_cues:
+                # « X appelle à Y : « … » »: the verb introduces the quotation and has content of its own.
+                if self.lex.complementizers and not self._reports_nothing(cue):
+                    attribution = self._following_content(cue)
+                    if attribution is not None and not any(self.mask[t.i] for t in self.doc.char_span(attribution.start, attribution.end, alignment_mode="expand") or []):
+                        out.append(attribution)
                 continue
             if any(c.dep_ in ("neg",) or "Neg" in c.morph.get("Polarity") for c in cue.children):
                 continue  # "She did not say how many …" / "il n'a pas précisé …": nothing was stated
@@ -515,6 +522,8 @@ class _Analyzer:
                 hi = end
             elif "Inf" in content_heads[0].morph.get("VerbForm"):
                 hi = max(hi, end)  # an infinitive clause (« a dit n'y être pour rien dans … ») likewise
+                if self.doc[lo].dep_ == "mark" and self.doc[lo].pos_ == "ADP" and lo + 1 < content_heads[0].i + 1:
+                    lo += 1  # « demandé de passer au vote » → "passer au vote"
             else:
                 hi = min(hi, end)
         trimmed = self._trim(lo, hi)
@@ -579,6 +588,12 @@ class _Analyzer:
                     while cut > lo and (doc[cut - 1].is_punct or doc[cut - 1].pos_ == "CCONJ"):
                         cut -= 1
                     return cut
+            if doc[k].text == ":" and not self.mask[k]:
+                nxt = k + 1
+                while nxt < s_hi and doc[nxt].is_space:
+                    nxt += 1
+                if nxt < s_hi and self.mask[nxt]:
+                    return k  # « … appelle à Y : « … » »: the quotation after the colon is a statement of its own
             if doc[k].text != "," or self.mask[k]:
                 continue
             m = k + 1
@@ -676,7 +691,7 @@ class _Analyzer:
         # The inverted subject: up to the end of the incise, no verb, no « que ».
         end = cue.i + 1
         while end < s_hi and doc[end].text not in _CLAUSE_STOP and doc[end].text != "," and not self.mask[end]:
-            if doc[end].pos_ in ("VERB", "AUX") and "Fin" in doc[end].morph.get("VerbForm") or doc[end].lower_ in self.lex.complementizers:
+            if doc[end].pos_ in ("VERB", "AUX") and "Fin" in doc[end].morph.get("VerbForm") and not doc[end].text[:1].isupper() or doc[end].lower_ in self.lex.complementizers:
                 return None  # the verb goes on with a clause of its own: not an incise
             end += 1
         # The inverted subject without the date that often precedes it (« ont annoncé le 26 mars
