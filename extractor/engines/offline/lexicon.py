@@ -50,6 +50,24 @@ class Lexicon:
     perception_verbs: frozenset[str] = frozenset()
     # Whether a speech verb's noun-phrase object alone ("announced plans") is a statement.
     noun_phrase_statements: bool = True
+    # French surface rules (attribution.py): words that open a content clause ("que"), prepositions
+    # that name a sentence's source when they open it ("Pour X, …"), and stressed pronouns that
+    # can be that source ("Pour lui, …"). Empty for languages that do not use these rules.
+    complementizers: frozenset[str] = frozenset()
+    topic_source_prepositions: frozenset[str] = frozenset()
+    stressed_pronouns: frozenset[str] = frozenset()
+    # Words that make an infinitive reporting verb a plan or a purpose, not a report
+    # (« devrait annoncer », « pour soutenir », « il faut dire »), and words that make
+    # « que » part of a conjunction (« alors que », « bien que ») rather than a content clause.
+    non_reporting_governors: frozenset[str] = frozenset()
+    conjunction_locutions: frozenset[str] = frozenset()
+    # « faire état de », « faire part de »: a light verb + noun that reports its « de » object.
+    light_reporting_verbs: tuple[tuple[str, ...], ...] = ()
+    # Clitic pronouns that may sit between a reporting verb and its infinitive (« dit n'y être pour rien »).
+    object_clitics: frozenset[str] = frozenset()
+    # Verbs of wish whose infinitive complement is an intention, not a statement (« espère prendre »);
+    # their « que » clause still reports.
+    intention_verbs: frozenset[str] = frozenset()
 
 
 def _lower_set(items: list[str]) -> frozenset[str]:
@@ -103,4 +121,12 @@ def get_lexicon(language: str) -> Lexicon:
         cognition_verbs=_lower_set(verbs.get("cognition", [])),
         perception_verbs=_lower_set(verbs.get("perception", [])),
         noun_phrase_statements=bool(verbs.get("noun_phrase_statements", True)),
+        complementizers=_lower_set(raw.get("complementizers", [])),
+        topic_source_prepositions=_lower_set(raw.get("topic_source_prepositions", [])),
+        stressed_pronouns=_lower_set(raw.get("stressed_pronouns", [])),
+        non_reporting_governors=_lower_set(raw.get("non_reporting_governors", [])),
+        conjunction_locutions=_lower_set(raw.get("conjunction_locutions", [])),
+        light_reporting_verbs=tuple(tuple(p.lower().replace("’", "'").split()) for p in raw.get("light_reporting_verbs", [])),
+        object_clitics=_lower_set(raw.get("object_clitics", [])),
+        intention_verbs=_lower_set(verbs.get("intention", [])),
     )

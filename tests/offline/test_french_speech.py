@@ -1,0 +1,184 @@
+"""French indirect and mixed speech: the surface constructions of attribution.py (made-up sentences)."""
+
+from __future__ import annotations
+
+
+def indirect(result):
+    return [q for q in result.quotes if q.kind in ("indirect", "mixed")]
+
+
+def test_content_clause_after_elided_que(run):
+    result = run("Le maire Paul Girard a aussi estimé qu'en agissant vite, la ville éviterait une nouvelle crue.", "fr")
+    quote = indirect(result)[0]
+    assert quote.speaker == "Paul Girard"
+    assert quote.text.startswith("en agissant vite") and quote.text.endswith("une nouvelle crue")
+
+
+def test_span_starts_after_que_and_has_no_final_period(run):
+    result = run("La ministre Claire Dubois a affirmé que le budget serait équilibré.", "fr")
+    quote = indirect(result)[0]
+    assert quote.text == "le budget serait équilibré"
+
+
+def test_infinitive_content_after_reporting_verb(run):
+    result = run("La ministre Claire Dubois a reconnu auprès de la presse avoir reçu des cadeaux de cette entreprise.", "fr")
+    quote = indirect(result)[0]
+    assert quote.speaker == "Claire Dubois"
+    assert quote.text == "avoir reçu des cadeaux de cette entreprise"
+
+
+def test_call_with_de_infinitive(run):
+    result = run("Le préfet Marc Olivier a demandé aux habitants de rester chez eux jusqu'à nouvel ordre.", "fr")
+    quote = indirect(result)[0]
+    assert quote.speaker == "Marc Olivier"
+    assert "rester chez eux" in quote.text
+
+
+def test_announcement_with_noun_phrase_object(run):
+    result = run("Le président Jean Morel a annoncé sa candidature à l'élection municipale.", "fr")
+    quote = indirect(result)[0]
+    assert quote.speaker == "Jean Morel"
+    assert quote.text.startswith("sa candidature")
+
+
+def test_preposed_content_with_inverted_incise(run):
+    result = run("Trois soldats ont été blessés dans l'attaque du poste, a indiqué mardi le ministère de la Défense.", "fr")
+    quote = indirect(result)[0]
+    assert quote.text == "Trois soldats ont été blessés dans l'attaque du poste"
+    assert quote.cue == "indiqué"
+    assert "ministère" in (quote.speaker or "")
+
+
+def test_preposed_content_with_pronoun_incise(run):
+    result = run("Luc Bernier a quitté la réunion. Les discussions reprendront la semaine prochaine, a-t-il précisé.", "fr")
+    quote = indirect(result)[0]
+    assert quote.text == "Les discussions reprendront la semaine prochaine"
+    assert quote.speaker == "Luc Bernier"
+
+
+def test_subject_phrase_before_comma_is_not_an_incise(run):
+    result = run("Le ministre, en colère, a dénoncé la réforme des retraites.", "fr")
+    assert all(not q.text.startswith("Le ministre") for q in result.quotes)
+
+
+def test_bare_participle_after_comma_is_not_an_incise(run):
+    result = run("Deux groupes rivaux se disputent la région, soutenus par des pays voisins.", "fr")
+    assert result.quotes == []
+
+
+def test_pour_source_opens_a_sentence(run):
+    result = run("Pour l'économiste Marie Fontaine, la croissance restera faible cette année.", "fr")
+    quote = indirect(result)[0]
+    assert quote.speaker == "Marie Fontaine" and quote.hedged
+    assert quote.text == "la croissance restera faible cette année"
+
+
+def test_pour_with_stressed_pronoun(run):
+    result = run("Paul Girard est prudent. Pour lui, la réforme arrive trop tard.", "fr")
+    quote = indirect(result)[0]
+    assert quote.speaker == "Paul Girard"
+    assert quote.text == "la réforme arrive trop tard"
+
+
+def test_pour_without_a_source_is_not_a_report(run):
+    result = run("Pour la première fois, des soldats ont défilé dans la capitale.", "fr")
+    assert result.quotes == []
+
+
+def test_infinitive_of_plan_reports_nothing(run):
+    result = run("Le ministre Jean Morel devrait annoncer sa démission mardi.", "fr")
+    assert result.quotes == []
+
+
+def test_cest_a_dire_is_not_a_report(run):
+    result = run("Le pays quitte la cour, c'est-à-dire que ses juges ne siégeront plus à La Haye.", "fr")
+    assert result.quotes == []
+
+
+def test_conjunction_que_is_not_a_content_clause(run):
+    result = run("Ses clients lui ont rapporté beaucoup d'argent alors qu'il était encore député.", "fr")
+    assert result.quotes == []
+
+
+def test_content_stops_before_a_second_report(run):
+    result = run("Le syndicat a affirmé que la grève continuerait, ajoutant que les négociations reprendraient lundi.", "fr")
+    texts = [q.text for q in indirect(result)]
+    assert "la grève continuerait" in texts
+    assert any(t.startswith("les négociations reprendraient") for t in texts)
+
+
+def test_two_word_reporting_verb(run):
+    result = run("La police a fait savoir que le suspect avait été arrêté dans la nuit.", "fr")
+    quote = indirect(result)[0]
+    assert quote.text == "le suspect avait été arrêté dans la nuit"
+
+
+def test_mixed_content_clause_is_one_span(run):
+    result = run("La sénatrice Anne Leduc a affirmé que ce plan était « voué à l'échec » et trop coûteux.", "fr")
+    assert len(result.quotes) == 1
+    quote = result.quotes[0]
+    assert quote.kind == "mixed" and quote.speaker == "Anne Leduc"
+    assert quote.text == "ce plan était « voué à l'échec » et trop coûteux"
+
+
+def test_participle_coordinated_with_a_reporting_verb(run):
+    result = run("La préfecture Rhône-Alpes a appelé à la prudence et demandé aux habitants de rester chez eux.", "fr")
+    texts = [q.text for q in indirect(result)]
+    assert any("rester chez eux" in t for t in texts)
+
+
+def test_gerund_report_takes_the_main_subject(run):
+    result = run("Le député Marc Olivier a quitté la séance, tout en affirmant que le texte serait voté demain.", "fr")
+    quote = indirect(result)[0]
+    assert quote.text == "le texte serait voté demain"
+    assert quote.speaker == "Marc Olivier"
+
+
+def test_clitic_between_verb_and_infinitive(run):
+    result = run("Le patron Jean Morel a dit n'y être pour rien dans cette affaire de contrats.", "fr")
+    quote = indirect(result)[0]
+    assert quote.text.startswith("être pour rien") or quote.text.startswith("n'y être pour rien")
+
+
+def test_light_verb_faire_etat_de(run):
+    result = run("Les premiers rapports de la police font état d'un mort et de douze blessés.", "fr")
+    quote = indirect(result)[0]
+    assert quote.text == "un mort et de douze blessés"
+
+
+def test_source_followed_by_relative_clause_reports_the_left_side(run):
+    result = run("Le trafic reprendra normalement lundi matin, d'après la compagnie, qui précise que les trains seront peu nombreux.", "fr")
+    texts = [q.text for q in indirect(result)]
+    assert "Le trafic reprendra normalement lundi matin" in texts
+
+
+def test_wish_with_infinitive_is_an_intention(run):
+    result = run("Le candidat Paul Girard espère ainsi prendre de l'avance sur ses rivaux.", "fr")
+    assert result.quotes == []
+
+
+def test_coordinated_infinitive_under_a_modal_reports_nothing(run):
+    result = run("Les juges doivent donc annuler ou confirmer une décision du tribunal de Lyon.", "fr")
+    assert result.quotes == []
+
+
+def test_passive_main_verb_after_comma_is_not_an_incise(run):
+    result = run("L'attaque, qui a eu lieu près du palais, a été revendiquée par un groupe armé.", "fr")
+    assert all(not q.text.startswith("L'attaque") for q in result.quotes)
+
+
+def test_verb_introducing_a_quotation_keeps_its_own_content(run):
+    result = run("La militante Julie Caron appelle à transformer le mouvement : « Il faut passer à autre chose. »", "fr")
+    kinds = {(q.kind, q.text) for q in result.quotes}
+    assert ("indirect", "transformer le mouvement") in kinds
+    assert ("direct", "Il faut passer à autre chose.") in kinds
+
+
+def test_present_participle_with_content_clause(run):
+    result = run("Le policier a démenti les rumeurs de la chaîne affirmant qu'il avait été payé par des manifestants.", "fr")
+    assert any(q.text == "il avait été payé par des manifestants" for q in indirect(result))
+
+
+def test_participle_coordinated_with_any_auxiliated_verb(run):
+    result = run("Le président Jean Morel avait abrégé les débats et demandé de passer au vote immédiatement.", "fr")
+    assert any(q.text.startswith("passer au vote") for q in indirect(result))
