@@ -82,6 +82,8 @@ class AccusationWords:
     person_nouns: frozenset[str]
     person_suffixes: tuple[str, ...]  # agent nouns: "neutraliseurs", "djihadistes", "manifestants"
     not_persons: frozenset[str]  # words with those endings that are not people ("secteur")
+    negations: frozenset[str]
+    refusal_verbs: frozenset[str]  # "refuse d'accuser X": no accusation
 
 
 @functools.cache
@@ -106,6 +108,8 @@ def accusation_words(language: str) -> AccusationWords:
         person_nouns=lower("person_nouns"),
         person_suffixes=tuple(w.lower() for w in acc.get("person_suffixes", [])),
         not_persons=lower("not_persons"),
+        negations=lower("negations"),
+        refusal_verbs=lower("refusal_verbs"),
     )
 
 
@@ -263,16 +267,28 @@ class _Finder:
         a word for people (lists of the lexicon), a title, a group or a personal pronoun."""
         if any(t.pos_ == "PROPN" or t.ent_type_ in _PARTY_ENT_LABELS for t in tokens):
             return True
+        # A capitalised common noun inside a sentence is a name the tagger missed ("les Gilets jaunes").
+        if any(t.pos_ == "NOUN" and t.text[:1].isupper() and not t.is_sent_start and t.i > 0 and not t.doc[t.i - 1].is_punct for t in tokens):
+            return True
         lex, words = self.lex, self.words
         people = (words.person_nouns | words.perpetrator_nouns | lex.titles | lex.group_nouns | lex.unnamed_nouns
                   | lex.government_words | lex.organization_words)
         if head.pos_ == "PRON":
             return head.lower_ in lex.person_pronouns
-        if head.lemma_.lower() in people or head.lower_ in people:
+        # "ex-beau-père": the last parts of a hyphenated compound name its class.
+        forms = {head.lemma_.lower(), head.lower_}
+        forms |= {head.lower_.split("-", k)[-1] for k in (1, 2) if "-" in head.lower_}
+        if forms & people or any(c.lemma_.lower() in people or c.lower_ in people for c in head.conjuncts):
             return True
         # An agent noun ("les neutraliseurs de radar"), unless it names an activity or a thing.
         things = words.not_persons | words.crime_nouns | lex.activity_nouns
         return head.pos_ == "NOUN" and head.lower_.endswith(words.person_suffixes) and head.lower_ not in things and head.lemma_.lower() not in things
+
+    def _denied(self, verb: Token) -> bool:
+        """"n'a jamais été condamné", "refuse d'accuser X", "was not charged": no accusation."""
+        if any(c.lower_ in self.words.negations and c.dep_ in ("advmod", "neg", "advmod:neg") for c in verb.children):
+            return True
+        return verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in self.words.refusal_verbs
 
     def _statement_speakers(self, token: Token) -> list[Entity]:
         """The speaker of the statement a word sits in (the accuser of what it reports)."""
@@ -378,7 +394,9 @@ class _Finder:
                 and not any(c.dep_.startswith("aux") or c.dep_ in _SUBJ for c in token.children)
                 and ("Part" in token.morph.get("VerbForm") or token.tag_ == "VBN" or token.pos_ == "ADJ")
             )
-            if participle:
+            if (participle or is_verb) and self._denied(token):
+                pass
+            elif participle:
                 self._participle(token)
             elif is_verb and judicial and _is_passive(token):
                 self._judicial(token)
@@ -532,6 +550,8 @@ class _Finder:
         it. Unnamed ones are one party per grammatical number."""
         lemma = noun.lemma_.lower()
         crimes = self.words.crime_nouns
+        if not any(c.dep_ in ("det", "nummod", "poss", "nmod:poss", "cop") for c in noun.children):
+            return  # "des pirates informatiques criminels": an adjective the tagger took for a noun
         if lemma in ("auteur", "author") and not any(
             c.lemma_.lower() in crimes or c.lower_ in crimes or c.lemma_.lower() in ("présumé", "alleged") for c in noun.children
         ):
