@@ -226,6 +226,10 @@ class _Finder:
         # itself; "agents of the ministry" accuses the agents, not the ministry.
         head = next((t for t in tokens if t.head.i < lo or t.head.i >= hi or t.head is t), tokens[0])
         about_activity = head.lemma_.lower() in self.lex.activity_nouns or head.lower_ in self.lex.activity_nouns
+        # A thing someone did or decided ("les cures d'austérité menées au sein d'EDF", "la
+        # fausse information de la chaîne X") accuses the names in it, like an activity does.
+        thing = head.pos_ == "NOUN" and not head.ent_type_ and not self._party_like([head], head)
+        about_activity = about_activity or thing
         if found and not institution and not about_activity and head.pos_ == "NOUN" and not head.ent_type_:
             found = []
         if institution:
@@ -242,6 +246,11 @@ class _Finder:
                     entity = self.reg.country(country)
                     entity.add_alias(country)
                     return [(entity, t.idx, t.idx + len(t.text))]
+        if thing and not perpetrator:
+            # "le recours à la force par des policiers": the agent of the thing denounced.
+            agent = next((t for t in tokens if t.head.i in range(lo, hi) and t.head.i != t.i and any(c.dep_ == "case" and c.lower_ in _AGENT_WORDS for c in t.children)), None)
+            if agent is not None and agent.pos_ in ("NOUN", "PROPN"):
+                return self._parties(self._np(agent), perpetrator=True)
         if not self._party_like(tokens, head):
             return []  # "condamner les cures d'austérité": a thing, not a party
         words = self.words
@@ -485,6 +494,8 @@ class _Finder:
 
         if _is_passive(verb):
             subject = next((c for c in verb.children if c.dep_ in _PASS_SUBJ), None)
+            if subject is None and verb.dep_ == "conj":
+                subject = next((c for c in verb.head.children if c.dep_ in _SUBJ), None)
             agent = self._agent(verb)
             if agent is None or not is_crime(subject):
                 return
