@@ -421,6 +421,8 @@ class _Finder:
                 self._against(token)
             if token.pos_ == "NOUN" and (lemma in words.perpetrator_nouns or token.lower_ in words.perpetrator_nouns):
                 self._perpetrator(token)
+            if token.pos_ == "NOUN" and (lemma in words.crime_nouns or token.lower_ in words.crime_nouns):
+                self._crime(token)
             if (token.lower_ in lex.responsible_words or lemma in lex.responsible_words) and token.pos_ in ("ADJ", "NOUN"):
                 self._responsible(token)
         return list(self.found.values())
@@ -554,6 +556,41 @@ class _Finder:
         if not accusers:
             accusers = self._statement_speakers(noun)
         self._add(self._parties(self._np(target) if target.pos_ != "PRON" else [target]), accusers, None, noun)
+
+    def _crime(self, noun: Token) -> None:
+        """Who committed a crime or an attack: "un bombardement effectué par X"; in a statement,
+        also its owner: "tués par les bombardements de la coalition, selon Y" (Y accuses the
+        coalition). A place is the owner only with an article ("de la Russie", not "de Nice",
+        which says where)."""
+        for child in noun.children:
+            if child.dep_ in ("acl", "amod") and child.i > noun.i and ("Part" in child.morph.get("VerbForm") or child.tag_ == "VBN"):
+                agent = self._agent(child)
+                if agent is not None and agent.pos_ in ("NOUN", "PROPN"):
+                    self._add(self._parties(self._np(agent), perpetrator=True), self._statement_speakers(noun), self._text(list(noun.subtree)), noun)
+                    return
+        speakers = self._statement_speakers(noun)
+        if not speakers:
+            return
+        for child in noun.children:
+            owner = None
+            if child.dep_ in ("poss", "nmod:poss"):
+                owner = child
+            elif child.dep_ == "nmod" and child.i > noun.i and any(c.dep_ == "case" and c.lower_ in ("de", "d'", "d’", "du", "des") for c in child.children):
+                owner = child
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                owner = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if owner is None or owner.pos_ not in ("NOUN", "PROPN"):
+                continue
+            # Not a person ("le meurtre de Jean Dupont", "l'agression de deux policiers" name
+            # victims) nor a bare place name ("l'attentat de Nice" says where).
+            if owner.ent_type_ in ("PER", "PERSON") or any(c.dep_ == "nummod" for c in owner.children):
+                continue
+            if owner.pos_ == "PROPN" and owner.ent_type_ != "ORG" and not any(c.dep_ == "det" for c in owner.children):
+                continue
+            phrase = self._np(owner)
+            if self._party_like(phrase, owner) and not (owner.lemma_.lower() in self.words.crime_nouns):
+                self._add(self._parties(phrase, perpetrator=True), speakers, self._text(list(noun.subtree)), noun)
+                return
 
     def _perpetrator(self, noun: Token) -> None:
         """"le suspect", "l'agresseur, un homme de 26 ans", "X est l'auteur de l'attentat",
