@@ -300,17 +300,26 @@ class _Finder:
         return verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in self.words.refusal_verbs
 
     def _statement_speakers(self, token: Token) -> list[Entity]:
-        """The speaker of the statement a word sits in (the accuser of what it reports)."""
+        """The speaker of the statement a word sits in (the accuser of what it reports); not the
+        speaker of the word itself when it is the statement's cue ("X a revendiqué …")."""
         att = self._attribution_at(token)
-        return list(att.speaker.entities) if att is not None and att.speaker is not None else []
+        if att is None or att.speaker is None or att.cue and att.cue[0] <= token.idx < att.cue[1]:
+            return []
+        return list(att.speaker.entities)
 
     def _agent(self, verb: Token) -> Token | None:
-        """The agent of a passive: "par X" / "by X"."""
+        """The agent of a passive: "par X" / "by X" (also when the parser hung it on the
+        complement: "accusé de corruption par l'opposition")."""
         for child in verb.children:
             if child.dep_ == "agent":
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
             if child.dep_.startswith(("obl", "nmod")) and any(g.dep_ == "case" and g.lower_ in _AGENT_WORDS for g in child.children):
                 return child
+        for child in verb.children:
+            if child.dep_.startswith("obl") and child.i > verb.i:
+                for grandchild in child.children:
+                    if grandchild.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ in _AGENT_WORDS for g in grandchild.children):
+                        return grandchild
         return None
 
     def _subject_phrase(self, verb: Token, deps: frozenset[str]) -> list[Token]:
