@@ -82,3 +82,83 @@ def test_accusation_claim_keeps_the_verb_and_merges_fragments(run):
     claim = fr.claims[0]
     assert claim.text.startswith("Accusé les autorités russes") and claim.quote_ids == ["q1", "q2"] and claim.kind == "accusation"
     assert en.claims[0].text.startswith("Accused the Liberals of punishing families") and en.claims[0].claimant == "Erin Dale"
+
+
+def names(result):
+    return " | ".join(a.name for a in result.accused)
+
+
+def test_court_case_in_the_passive_without_agent_keeps_the_party(run):
+    fr = run("Trois militants ont été mis en examen pour incendie volontaire.", "fr")
+    en = run("Three activists were charged with arson.", "en")
+    for result, word in ((fr, "militants"), (en, "activists")):
+        record = next(a for a in result.accused if word in a.name)
+        assert record.accusers == []
+    assert "incendie" in (next(a for a in fr.accused if "militants" in a.name).accusation or "")
+
+
+def test_passive_agent_is_the_accuser(run):
+    fr = run("Le maire Paul Roy a été accusé de corruption par l'opposition.", "fr")
+    en = run("Mayor Paul Roy was accused of corruption by the opposition.", "en")
+    for result in (fr, en):
+        assert accused(result)["Paul Roy"].accusers == ["opposition"], result.accused
+
+
+def test_negated_or_refused_accusation_accuses_no_one(run):
+    fr = run("Elle refuse d'accuser des personnes précises. Jamais un élu n'a été condamné pour cela.", "fr")
+    en = run("The mayor was never charged. She refused to blame the neighbours.", "en")
+    assert fr.accused == [] and en.accused == [], (names(fr), names(en))
+
+
+def test_perpetrator_of_violence_accused_by_the_reporter(run):
+    fr = run("Selon la police, un homme a agressé deux passants dans la gare.", "fr")
+    en = run("According to police, a man assaulted two passers-by at the station.", "en")
+    for result, word in ((fr, "homme"), (en, "man")):
+        record = next(a for a in result.accused if word in a.name)
+        assert record.accusers == ["police"]
+
+
+def test_unnamed_perpetrator_descriptions_are_one_party(run):
+    fr = run("L'agresseur a pris la fuite. Le suspect a été interpellé deux heures plus tard.", "fr")
+    en = run("The attacker fled on foot. The suspect was arrested two hours later.", "en")
+    for result in (fr, en):
+        assert len(result.accused) == 1, names(result)
+    assert {"L'agresseur", "Le suspect"} <= set(fr.accused[0].aliases)
+
+
+def test_accusation_aimed_against_someone(run):
+    fr = run("Anne Roy a porté plainte contre le maire de Valmont.", "fr")
+    en = run("Anne Roy filed a complaint against the mayor of Valmont.", "en")
+    for result in (fr, en):
+        record = next(a for a in result.accused if "maire" in a.name or "mayor" in a.name)
+        assert record.accusers == ["Anne Roy"]
+
+
+def test_claim_of_responsibility(run):
+    fr = run("Le groupe Zeta a revendiqué l'attentat de la gare.", "fr")
+    en = run("The Zeta group claimed responsibility for the station attack.", "en")
+    for result in (fr, en):
+        assert any("Zeta" in a.name for a in result.accused), names(result)
+
+
+def test_denounced_thing_accuses_its_agent_not_itself(run):
+    agent = run("L'association a dénoncé le recours excessif à la force par des policiers.", "fr")
+    thing = run("Le syndicat a dénoncé les cures d'austérité et le gel des salaires.", "fr")
+    assert [a.name for a in agent.accused] == ["policiers"] and agent.accused[0].accusers == ["association"]
+    assert thing.accused == [], names(thing)
+
+
+def test_owner_of_an_attack_in_a_statement(run):
+    owner = run("Des civils ont été tués par les bombardements de la coalition, selon l'association Veille.", "fr")
+    place = run("L'attentat de Valmont a fait douze morts, selon le procureur.", "fr")
+    record = next(a for a in owner.accused if "coalition" in a.name)
+    assert record.accusers and "Veille" in record.accusers[0]
+    assert place.accused == [], names(place)
+
+
+def test_arrest_of_someone(run):
+    fr = run("La police a annoncé l'arrestation de plusieurs personnes.", "fr")
+    en = run("Police announced the arrest of several people.", "en")
+    for result, word in ((fr, "personnes"), (en, "people")):
+        record = next(a for a in result.accused if word in a.name)
+        assert record.accusers and "olice" in record.accusers[0]

@@ -9,15 +9,30 @@ Constructions (lemmas from lang/<code>.json "accusation"):
   responsible for`` (also in the passive: "X doit être tenu responsable");
 - a participle or noun of accusation on a noun: "quatre pirates, accusés de …", "l'inculpation de
   X", "the indictment of X", "hackers charged with …";
-- imputer/attribuer … à X, attribute/blame … on X.
+- imputer/attribuer … à X, attribute/blame … on X;
+- court cases, which the annotators of French news count as accusations: a judicial verb in the
+  passive ("X a été mis en examen / arrêté / condamné pour …", "X was charged with …",
+  "X, visé par une enquête, …"), its participle on a noun, its nominalisation ("l'arrestation
+  de X", "the arrest of X"); the accuser is the agent ("par X", "by X") when there is one;
+- nominal accusations aimed at someone: "la plainte de X contre Y", "les accusations contre Y",
+  "an investigation targeting Y";
+- perpetrators: the subject (or the passive agent) of a verb of violence or wrongdoing
+  ("X a attaqué …", "des otages enlevés par X"), a perpetrator noun ("le suspect",
+  "l'agresseur", "the gunman") or the author of a crime ("X est l'auteur de l'attentat");
+- claims of responsibility: "X a revendiqué l'attentat", "the attack was claimed by X".
 
-The accuser is the subject of the verb, or the speaker of the quotation or statement the
-construction sits in.
+The accuser is the subject of the verb, the agent of the passive, or the speaker of the
+quotation or statement the construction sits in; a passive with no agent outside any statement
+keeps the party with no accuser. Parties must be parties: a name, an institution, or a noun for
+people ("trois militants", "le suspect"); "condamner les cures d'austérité" accuses no one.
 """
 
 from __future__ import annotations
 
+import functools
+import json
 from dataclasses import dataclass, field
+from importlib import resources
 
 from spacy.tokens import Token
 
@@ -31,7 +46,92 @@ _SUBJ = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 _PASS_SUBJ = frozenset({"nsubj:pass", "nsubjpass"})
 # Words introducing what someone is accused of: accuser X *de* …, accuse X *of* …, blame X *for* …
 _PARTITIVE = frozenset({"dont", "including", "among", "notamment", "parmi"})
-_OF_WORDS = frozenset({"de", "d'", "d’", "du", "des", "of", "for", "with", "over"})
+_OF_WORDS = frozenset({"de", "d'", "d’", "du", "des", "of", "for", "with", "over", "pour"})
+_AGENT_WORDS = frozenset({"par", "by"})
+_RELATIVES = frozenset({"qui", "who", "that", "which", "lequel", "laquelle", "lesquels", "lesquelles"})
+_PARTY_ENT_LABELS = frozenset({"PER", "PERSON", "ORG", "GPE", "LOC", "NORP", "MISC", "FAC"})
+
+
+def _phrases(items: list[str]) -> tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]:
+    """Single lemmas, and multiword entries by their first word ("mettre en examen" ->
+    {"mettre": (("en", "examen"),)}), matched against the words that follow the token."""
+    single: set[str] = set()
+    multi: dict[str, list[tuple[str, ...]]] = {}
+    for item in items:
+        words = item.lower().replace("’", "'").split()
+        if len(words) == 1:
+            single.add(words[0])
+        else:
+            multi.setdefault(words[0], []).append(tuple(words[1:]))
+    return frozenset(single), {k: tuple(v) for k, v in multi.items()}
+
+
+@dataclass(frozen=True)
+class AccusationWords:
+    """The lists of the "accusation" block of lang/<code>.json that only this stage reads."""
+
+    judicial: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]
+    legal_agents: frozenset[str]
+    judicial_nouns: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]
+    against_nouns: frozenset[str]
+    against_words: frozenset[str]
+    perpetration_verbs: frozenset[str]
+    perpetrator_nouns: frozenset[str]
+    crime_nouns: frozenset[str]
+    claim_verbs: frozenset[str]
+    person_nouns: frozenset[str]
+    person_suffixes: tuple[str, ...]  # agent nouns: "neutraliseurs", "djihadistes", "manifestants"
+    not_persons: frozenset[str]  # words with those endings that are not people ("secteur")
+    negations: frozenset[str]
+    refusal_verbs: frozenset[str]  # "refuse d'accuser X": no accusation
+
+
+@functools.cache
+def accusation_words(language: str) -> AccusationWords:
+    """The accusation lists for 'fr' or 'en' (cached per process)."""
+    raw = json.loads(resources.files("extractor.engines.offline").joinpath("lang", f"{language}.json").read_text("utf-8"))
+    acc = raw["accusation"]
+
+    def lower(key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in acc.get(key, []))
+
+    return AccusationWords(
+        judicial=_phrases(acc.get("judicial_passive", [])),
+        legal_agents=lower("legal_agents"),
+        judicial_nouns=_phrases(acc.get("judicial_nouns", [])),
+        against_nouns=lower("against_nouns"),
+        against_words=lower("against_words"),
+        perpetration_verbs=lower("perpetration_verbs"),
+        perpetrator_nouns=lower("perpetrator_nouns"),
+        crime_nouns=lower("crime_nouns"),
+        claim_verbs=lower("claim_verbs"),
+        person_nouns=lower("person_nouns"),
+        person_suffixes=tuple(w.lower() for w in acc.get("person_suffixes", [])),
+        not_persons=lower("not_persons"),
+        negations=lower("negations"),
+        refusal_verbs=lower("refusal_verbs"),
+    )
+
+
+def _matches(token: Token, entries: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]) -> bool:
+    """Whether the token is one of the entries: its lemma, or the first word of a multiword entry
+    whose other words follow it ("mis en examen", "placé en garde à vue")."""
+    single, multi = entries
+    lemma = token.lemma_.lower()
+    if lemma in single or token.lower_ in single:
+        return True
+    for rest in multi.get(lemma, ()):
+        following = [t.lower_.replace("’", "'") for t in token.doc[token.i + 1 : token.i + 1 + len(rest)]]
+        if tuple(following) == rest:
+            return True
+    return False
+
+
+def _is_passive(verb: Token) -> bool:
+    """A passive verb ("a été arrêté", "was charged") or a bare participle on a noun."""
+    if any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in verb.children):
+        return True
+    return "Pass" in verb.morph.get("Voice")
 
 
 @dataclass
@@ -51,7 +151,11 @@ class _Finder:
         self.doc = analysis.doc
         self.lex = lexicon
         self.reg = analysis.registry
+        self.words = accusation_words(lexicon.language)
         self.found: dict[str, Accusation] = {}
+        # Unnamed perpetrators ("le suspect", "l'agresseur", "the gunman") are one party per
+        # article and grammatical number: the article's suspect under all its descriptions.
+        self._perpetrators: dict[bool, Entity] = {}
 
     # -- helpers ---------------------------------------------------------------------------------
     def _attribution_at(self, token: Token) -> Attribution | None:
@@ -78,9 +182,11 @@ class _Finder:
             hi += 1
         return [t for t in out[lo : hi + 1] if not t.is_space]
 
-    def _parties(self, tokens: list[Token]) -> list[tuple[Entity, int, int]]:
-        """Named parties inside a phrase (entities, proper-name runs); else the phrase itself."""
-        if not tokens:
+    def _parties(self, tokens: list[Token], *, perpetrator: bool = False) -> list[tuple[Entity, int, int]]:
+        """Named parties inside a phrase (entities, proper-name runs); else the phrase itself.
+        ``perpetrator``: the phrase is who did it ("un homme a attaqué …"), so an unnamed
+        person joins the article's unnamed perpetrator of that number."""
+        if not tokens or all(t.lower_ in _RELATIVES for t in tokens if not t.is_punct):
             return []
         lo, hi = tokens[0].i, tokens[-1].i + 1
         found: list[tuple[Entity, int, int]] = []
@@ -120,6 +226,10 @@ class _Finder:
         # itself; "agents of the ministry" accuses the agents, not the ministry.
         head = next((t for t in tokens if t.head.i < lo or t.head.i >= hi or t.head is t), tokens[0])
         about_activity = head.lemma_.lower() in self.lex.activity_nouns or head.lower_ in self.lex.activity_nouns
+        # A thing someone did or decided ("les cures d'austérité menées au sein d'EDF", "la
+        # fausse information de la chaîne X") accuses the names in it, like an activity does.
+        thing = head.pos_ == "NOUN" and not head.ent_type_ and not self._party_like([head], head)
+        about_activity = about_activity or thing
         if found and not institution and not about_activity and head.pos_ == "NOUN" and not head.ent_type_:
             found = []
         if institution:
@@ -136,10 +246,94 @@ class _Finder:
                     entity = self.reg.country(country)
                     entity.add_alias(country)
                     return [(entity, t.idx, t.idx + len(t.text))]
+        if thing and not perpetrator:
+            # "le recours à la force par des policiers": the agent of the thing denounced.
+            agent = next((t for t in tokens if t.head.i in range(lo, hi) and t.head.i != t.i and any(c.dep_ == "case" and c.lower_ in _AGENT_WORDS for c in t.children)), None)
+            if agent is not None and agent.pos_ in ("NOUN", "PROPN"):
+                return self._parties(self._np(agent), perpetrator=True)
+        if not self._party_like(tokens, head):
+            return []  # "condamner les cures d'austérité": a thing, not a party
+        words = self.words
+        head_words = {head.lemma_.lower(), head.lower_}
+        if head.pos_ == "NOUN" and (head_words & words.perpetrator_nouns or perpetrator and head_words & words.person_nouns):
+            # "un homme a attaqué …" … "l'agresseur" … "le suspect": one unnamed perpetrator per
+            # number, named by its first description, the others its aliases.
+            core = [t for t in tokens if t.i == head.i or t.head.i == head.i and t.i < head.i and t.dep_ in ("det", "amod", "nummod")]
+            plural = "Plur" in head.morph.get("Number")
+            entity = self._perpetrators.get(plural)
+            if entity is None:
+                entity = self._perpetrators[plural] = self.reg.typed(core, None)
+            start, end = core[0].idx, core[-1].idx + len(core[-1].text)
+            entity.add_alias(self.a.text[start:end])
+            return [(entity, start, end)]
         ref = self.reg.resolve(tokens, quoted=True)
         if ref is None:
             return []
         return [(entity, ref.start, ref.end) for entity in ref.entities]
+
+    def _party_like(self, tokens: list[Token], head: Token) -> bool:
+        """Whether a phrase with no name in it stands for people or an institution: its head is
+        a word for people (lists of the lexicon), a title, a group or a personal pronoun."""
+        if any(t.pos_ == "PROPN" or t.ent_type_ in _PARTY_ENT_LABELS for t in tokens):
+            return True
+        # A capitalised common noun inside a sentence is a name the tagger missed ("les Gilets jaunes").
+        if any(t.pos_ == "NOUN" and t.text[:1].isupper() and not t.is_sent_start and t.i > 0 and not t.doc[t.i - 1].is_punct for t in tokens):
+            return True
+        lex, words = self.lex, self.words
+        people = (words.person_nouns | words.perpetrator_nouns | lex.titles | lex.group_nouns | lex.unnamed_nouns
+                  | lex.government_words | lex.organization_words)
+        if head.pos_ == "PRON":
+            return head.lower_ in lex.person_pronouns
+        # "ex-beau-père": the last parts of a hyphenated compound name its class.
+        forms = {head.lemma_.lower(), head.lower_}
+        forms |= {head.lower_.split("-", k)[-1] for k in (1, 2) if "-" in head.lower_}
+        if forms & people or any(c.lemma_.lower() in people or c.lower_ in people for c in head.conjuncts):
+            return True
+        # An agent noun ("les neutraliseurs de radar"), unless it names an activity or a thing.
+        things = words.not_persons | words.crime_nouns | lex.activity_nouns
+        return head.pos_ == "NOUN" and head.lower_.endswith(words.person_suffixes) and head.lower_ not in things and head.lemma_.lower() not in things
+
+    def _denied(self, verb: Token) -> bool:
+        """"n'a jamais été condamné", "refuse d'accuser X", "was not charged": no accusation."""
+        if any(c.lower_ in self.words.negations and c.dep_ in ("advmod", "neg", "advmod:neg") for c in verb.children):
+            return True
+        return verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in self.words.refusal_verbs
+
+    def _statement_speakers(self, token: Token) -> list[Entity]:
+        """The speaker of the statement a word sits in (the accuser of what it reports); not the
+        speaker of the word itself when it is the statement's cue ("X a revendiqué …")."""
+        att = self._attribution_at(token)
+        if att is None or att.speaker is None or att.cue and att.cue[0] <= token.idx < att.cue[1]:
+            return []
+        return list(att.speaker.entities)
+
+    def _agent(self, verb: Token) -> Token | None:
+        """The agent of a passive: "par X" / "by X" (also when the parser hung it on the
+        complement: "accusé de corruption par l'opposition")."""
+        for child in verb.children:
+            if child.dep_ == "agent":
+                return next((g for g in child.children if g.dep_ == "pobj"), None)
+            if child.dep_.startswith(("obl", "nmod")) and any(g.dep_ == "case" and g.lower_ in _AGENT_WORDS for g in child.children):
+                return child
+        for child in verb.children:
+            if child.dep_.startswith("obl") and child.i > verb.i:
+                for grandchild in child.children:
+                    if grandchild.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ in _AGENT_WORDS for g in grandchild.children):
+                        return grandchild
+        return None
+
+    def _subject_phrase(self, verb: Token, deps: frozenset[str]) -> list[Token]:
+        """The subject of a verb (one of ``deps``) as a phrase; a relative pronoun stands for
+        the noun the clause hangs on ("les casseurs, qui ont saccagé …"); a verb conjoined to
+        another shares its subject."""
+        subject = next((c for c in verb.children if c.dep_ in deps), None)
+        if subject is None and verb.dep_ == "conj":
+            subject = next((c for c in verb.head.children if c.dep_ in deps), None)
+        if subject is None:
+            return []
+        if subject.lower_ in _RELATIVES and verb.dep_ in ("acl:relcl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+            return self._np(verb.head)
+        return self._np(subject) if subject.pos_ != "PRON" else [subject]
 
     def _accuser(self, verb: Token) -> list[Entity]:
         att = self._attribution_at(verb)
@@ -196,7 +390,7 @@ class _Finder:
         for child in verb.children:
             if child is exclude or child.i < verb.i:
                 continue
-            if child.dep_ in ("xcomp", "advcl", "acl", "obl", "obl:arg", "prep", "ccomp") and introduced(child):
+            if (child.dep_ in ("xcomp", "advcl", "acl", "prep", "ccomp") or child.dep_.startswith("obl")) and introduced(child):
                 return list(child.subtree)
         if exclude is not None:
             for child in exclude.children:
@@ -206,41 +400,231 @@ class _Finder:
 
     # -- rules ------------------------------------------------------------------------------------
     def run(self) -> list[Accusation]:
-        lex = self.lex
+        lex, words = self.lex, self.words
         for token in self.a.tokens:
             lemma = token.lemma_.lower()
+            is_verb = token.pos_ in ("VERB", "AUX")
+            judicial = token.pos_ in ("VERB", "ADJ") and _matches(token, words.judicial)
             participle = (
                 token.pos_ in ("VERB", "ADJ")
-                and lemma in lex.accuse_passive
+                and (lemma in lex.accuse_passive or judicial)
                 and token.dep_ in ("acl", "amod", "appos", "advcl")
                 and not any(c.dep_.startswith("aux") or c.dep_ in _SUBJ for c in token.children)
                 and ("Part" in token.morph.get("VerbForm") or token.tag_ == "VBN" or token.pos_ == "ADJ")
             )
-            if participle:
-                # "quatre pirates, accusés de …" / "hackers accused of …"
-                head = token.head
-                if head.pos_ not in ("NOUN", "PROPN"):
-                    head = next((c for c in head.children if c.dep_ in _OBJ and c.i < token.i), head)
-                # A partitive ("quatre pirates, dont trois agents, accusés de …", "four hackers,
-                # including three agents, accused of …") accuses the whole group.
-                for _ in range(2):
-                    if head.dep_ in ("acl:relcl", "relcl", "appos") and any(c.lower_ in _PARTITIVE for c in head.children):
-                        head = head.head
-                    elif head.dep_ == "pobj" and head.head.lower_ in _PARTITIVE:
-                        head = head.head.head
-                if head.pos_ in ("NOUN", "PROPN"):
-                    self._add(self._parties(self._np(head)), self._accuser(head.head if head.head is not head else head), self._text(self._complement(token, None)), token)
-            elif token.pos_ in ("VERB", "AUX") and lemma in lex.accuse_object_verbs:
+            if (participle or is_verb) and self._denied(token):
+                pass
+            elif participle:
+                self._participle(token)
+            elif is_verb and judicial and _is_passive(token):
+                self._judicial(token)
+            elif is_verb and lemma in lex.accuse_object_verbs:
                 self._verb(token, lemma)
-            elif token.pos_ == "NOUN" and (lemma in lex.accuse_nouns or token.lower_ in lex.accuse_nouns) and lemma not in lex.responsible_words:
-                target = next((c for c in token.children if c.dep_ in ("nmod", "prep") and c.i > token.i), None)
-                if target is not None and target.dep_ == "prep":
-                    target = next((g for g in target.children if g.dep_ == "pobj"), None)
-                if target is not None and target.pos_ in ("NOUN", "PROPN"):
-                    self._add(self._parties(self._np(target)), self._accuser(token.head if token.head is not token else token), None, token)
+            elif is_verb and lemma in words.perpetration_verbs:
+                self._perpetration(token)
+            elif is_verb and lemma in words.claim_verbs:
+                self._claim_of_responsibility(token)
+            elif token.pos_ == "NOUN" and (lemma in lex.accuse_nouns or token.lower_ in lex.accuse_nouns or _matches(token, words.judicial_nouns)) and lemma not in lex.responsible_words:
+                self._nominal(token)
+            if token.pos_ == "NOUN" and (lemma in words.against_nouns or token.lower_ in words.against_nouns):
+                self._against(token)
+            if token.pos_ == "NOUN" and (lemma in words.perpetrator_nouns or token.lower_ in words.perpetrator_nouns):
+                self._perpetrator(token)
+            if token.pos_ == "NOUN" and (lemma in words.crime_nouns or token.lower_ in words.crime_nouns):
+                self._crime(token)
             if (token.lower_ in lex.responsible_words or lemma in lex.responsible_words) and token.pos_ in ("ADJ", "NOUN"):
                 self._responsible(token)
         return list(self.found.values())
+
+    def _participle(self, token: Token) -> None:
+        """"quatre pirates, accusés de …" / "hackers accused of …" / "trois militants
+        impliqués dans …, mis en examen": the noun the participle hangs on."""
+        head = token.head
+        if head.pos_ not in ("NOUN", "PROPN"):
+            head = next((c for c in head.children if c.dep_ in _OBJ and c.i < token.i), head)
+        # A partitive ("quatre pirates, dont trois agents, accusés de …", "four hackers,
+        # including three agents, accused of …") accuses the whole group.
+        for _ in range(2):
+            if head.dep_ in ("acl:relcl", "relcl", "appos") and any(c.lower_ in _PARTITIVE for c in head.children):
+                head = head.head
+            elif head.dep_ == "pobj" and head.head.lower_ in _PARTITIVE:
+                head = head.head.head
+        if head.pos_ not in ("NOUN", "PROPN"):
+            return
+        if token.lemma_.lower() in ("viser", "target") and not self._legal_agent(token):
+            return  # "visé par des tirs" names a victim; "visé par une enquête" a suspect
+        agent = self._agent(token)
+        if agent is not None and not self._legal_agent(token):
+            accusers = self._agent_accusers(agent)
+        else:
+            accusers = self._accuser(head.head if head.head is not head else head)
+        self._add(self._parties(self._np(head)), accusers, self._text(self._complement(token, None)), token)
+
+    def _legal_agent(self, verb: Token) -> bool:
+        agent = self._agent(verb)
+        return agent is not None and (agent.lemma_.lower() in self.words.legal_agents or agent.lower_ in self.words.legal_agents)
+
+    def _agent_accusers(self, agent: Token) -> list[Entity]:
+        ref = self.reg.resolve(self._np(agent) if agent.pos_ != "PRON" else [agent], head=agent)
+        return list(ref.entities) if ref is not None else []
+
+    def _judicial(self, verb: Token) -> None:
+        """A court case in the passive: "X a été mis en examen pour …", "X was charged with …".
+        The accuser is the agent ("par le parquet"), else the speaker reporting it, else no one."""
+        if verb.lemma_.lower() in ("viser", "target") and not self._legal_agent(verb):
+            return
+        party = self._subject_phrase(verb, _PASS_SUBJ)
+        if not party:
+            return
+        agent = self._agent(verb)
+        if agent is not None and not self._legal_agent(verb):
+            accusers = self._agent_accusers(agent)
+        else:
+            accusers = self._statement_speakers(verb)
+        self._add(self._parties(party), accusers, self._text(self._complement(verb, None)), verb)
+
+    def _perpetration(self, verb: Token) -> None:
+        """Who did the violence or the wrong: the subject of "X a agressé …", the agent of
+        "… enlevés par X"; accused by whoever reports it."""
+        if _is_passive(verb):
+            agent = self._agent(verb)
+            party = self._np(agent) if agent is not None else []
+        else:
+            party = self._subject_phrase(verb, _SUBJ - _PASS_SUBJ)
+        if not party or any(t.lower_ in self.lex.first_pronouns for t in party if t.pos_ == "PRON"):
+            return
+        self._add(self._parties(party, perpetrator=True), self._statement_speakers(verb), self._text(list(verb.subtree)), verb)
+
+    def _claim_of_responsibility(self, verb: Token) -> None:
+        """"X a revendiqué l'attentat", "l'attaque a été revendiquée par X", "X claimed
+        responsibility for the attack": X is responsible."""
+        crimes = self.words.crime_nouns | self.lex.accuse_nouns | {"responsabilité", "responsibility", "credit"}
+
+        def is_crime(t: Token | None) -> bool:
+            return t is not None and (t.lemma_.lower() in crimes or t.lower_ in crimes)
+
+        if _is_passive(verb):
+            subject = next((c for c in verb.children if c.dep_ in _PASS_SUBJ), None)
+            if subject is None and verb.dep_ == "conj":
+                subject = next((c for c in verb.head.children if c.dep_ in _SUBJ), None)
+            agent = self._agent(verb)
+            if agent is None or not is_crime(subject):
+                return
+            party = self._np(agent)
+        else:
+            if not is_crime(next((c for c in verb.children if c.dep_ in _OBJ), None)):
+                return
+            party = self._subject_phrase(verb, _SUBJ - _PASS_SUBJ)
+        if party:
+            self._add(self._parties(party), self._statement_speakers(verb), self._text(list(verb.subtree)), verb)
+
+    def _nominal(self, noun: Token) -> None:
+        """"l'inculpation de X", "l'arrestation de X", "the indictment of X": X; accused by the
+        subject of the verb governing the noun ("la police a annoncé l'arrestation de X")."""
+        target = None
+        for t in [noun, *noun.doc[noun.i + 1 : noun.i + 3]]:
+            if t is not noun and t.head is not noun:
+                break
+            target = next((c for c in t.children if c.dep_ in ("nmod", "prep") and c.i > t.i), None)
+            if target is not None:
+                break
+        if target is not None and target.dep_ == "prep":
+            target = next((g for g in target.children if g.dep_ == "pobj"), None)
+        if target is not None and target.pos_ in ("NOUN", "PROPN"):
+            self._add(self._parties(self._np(target)), self._accuser(noun.head if noun.head is not noun else noun), None, noun)
+
+    def _against(self, noun: Token) -> None:
+        """An accusation aimed at someone: "la plainte de X contre Y", "a déposé plainte contre
+        Y", "accusations against Y", "une enquête visant Y". The accuser: "de X"/"by X" on the
+        noun, else the subject of the verb governing it, else the speaker reporting it."""
+        against = self.words.against_words
+
+        def target_of(child: Token) -> Token | None:
+            if child.dep_ == "prep" and child.lower_ in against:
+                return next((g for g in child.children if g.dep_ == "pobj"), None)
+            if child.dep_.startswith(("nmod", "obl")) and any(g.dep_ == "case" and g.lower_ in against for g in child.children):
+                return child
+            if child.dep_ in ("acl", "acl:relcl") and child.lower_ in against:
+                return next((g for g in child.children if g.dep_ in _OBJ), None)
+            return None
+
+        candidates = [c for c in noun.children if c.i > noun.i]
+        if noun.dep_ in _OBJ or noun.dep_ in ("obl:arg",):
+            candidates += [c for c in noun.head.children if c.i > noun.i]
+        target = next((t for c in candidates if (t := target_of(c)) is not None), None)
+        if target is None or target.pos_ not in ("NOUN", "PROPN", "PRON"):
+            return
+        owner = next((c for c in noun.children if c.i != target.i and (c.dep_ == "poss" or c.dep_ in ("nmod", "prep") and c.i < target.i and any(g.lower_ in _OF_WORDS | _AGENT_WORDS for g in c.children) | (c.lower_ in ("of", "by")))), None)
+        if owner is not None and owner.dep_ == "prep":
+            owner = next((g for g in owner.children if g.dep_ == "pobj"), None)
+        accusers: list[Entity] = []
+        if owner is not None and self._party_like(self._np(owner), owner):
+            accusers = self._agent_accusers(owner)
+        if not accusers and noun.dep_ in _OBJ:
+            accusers = self._accuser(noun.head)
+        if not accusers:
+            accusers = self._statement_speakers(noun)
+        self._add(self._parties(self._np(target) if target.pos_ != "PRON" else [target]), accusers, None, noun)
+
+    def _crime(self, noun: Token) -> None:
+        """Who committed a crime or an attack: "un bombardement effectué par X"; in a statement,
+        also its owner: "tués par les bombardements de la coalition, selon Y" (Y accuses the
+        coalition). A place is the owner only with an article ("de la Russie", not "de Nice",
+        which says where)."""
+        for child in noun.children:
+            if child.dep_ in ("acl", "amod") and child.i > noun.i and ("Part" in child.morph.get("VerbForm") or child.tag_ == "VBN"):
+                agent = self._agent(child)
+                if agent is not None and agent.pos_ in ("NOUN", "PROPN"):
+                    self._add(self._parties(self._np(agent), perpetrator=True), self._statement_speakers(noun), self._text(list(noun.subtree)), noun)
+                    return
+        speakers = self._statement_speakers(noun)
+        if not speakers:
+            return
+        for child in noun.children:
+            owner = None
+            if child.dep_ in ("poss", "nmod:poss"):
+                owner = child
+            elif child.dep_ == "nmod" and child.i > noun.i and any(c.dep_ == "case" and c.lower_ in ("de", "d'", "d’", "du", "des") for c in child.children):
+                owner = child
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                owner = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if owner is None or owner.pos_ not in ("NOUN", "PROPN"):
+                continue
+            # Not a person ("le meurtre de Jean Dupont", "l'agression de deux policiers" name
+            # victims) nor a bare place name ("l'attentat de Nice" says where).
+            if owner.ent_type_ in ("PER", "PERSON") or any(c.dep_ == "nummod" for c in owner.children):
+                continue
+            if owner.pos_ == "PROPN" and owner.ent_type_ != "ORG" and not any(c.dep_ == "det" for c in owner.children):
+                continue
+            phrase = self._np(owner)
+            if self._party_like(phrase, owner) and not (owner.lemma_.lower() in self.words.crime_nouns):
+                self._add(self._parties(phrase, perpetrator=True), speakers, self._text(list(noun.subtree)), noun)
+                return
+
+    def _perpetrator(self, noun: Token) -> None:
+        """"le suspect", "l'agresseur, un homme de 26 ans", "X est l'auteur de l'attentat",
+        "the gunman, John Doe": the perpetrator the article reports, accused by whoever reports
+        it. Unnamed ones are one party per grammatical number."""
+        lemma = noun.lemma_.lower()
+        crimes = self.words.crime_nouns
+        if not any(c.dep_ in ("det", "nummod", "poss", "nmod:poss", "cop") for c in noun.children):
+            return  # "des pirates informatiques criminels": an adjective the tagger took for a noun
+        if lemma in ("auteur", "author") and not any(
+            c.lemma_.lower() in crimes or c.lower_ in crimes or c.lemma_.lower() in ("présumé", "alleged") for c in noun.children
+        ):
+            return  # "l'auteur du livre"
+        subject = next((c for c in noun.children if c.dep_ in _SUBJ), None) if any(c.dep_ == "cop" for c in noun.children) else None
+        name = next((c for c in noun.children if c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_ in _PARTY_ENT_LABELS)), None)
+        if name is None and noun.dep_ == "appos" and (noun.head.pos_ == "PROPN" or noun.head.ent_type_ in _PARTY_ENT_LABELS):
+            name = noun.head
+        accusers = self._statement_speakers(noun)
+        if subject is not None:
+            self._add(self._parties(self._np(subject) if subject.pos_ != "PRON" else [subject]), accusers, None, noun)
+            return
+        if name is not None:
+            self._add(self._parties(self._np(name)), accusers, None, noun)
+            return
+        self._add(self._parties(self._np(noun)), accusers, None, noun)
 
     def _verb(self, verb: Token, lemma: str) -> None:
         obj = next((c for c in verb.children if c.dep_ in _OBJ), None)
