@@ -182,10 +182,14 @@ def _auxiliaries(pred: Token) -> list[Token]:
 
 
 def _is_negated(pred: Token) -> bool:
+    """« ne … pas / jamais / aucun », "not", "never", or a negative subject or object (aucun
+    élément, nothing)."""
     for child in pred.children:
-        if child.dep_.startswith("advmod") and child.lower_ in _NEGATION:
+        if child.dep_.startswith("advmod") and (child.lower_ in _NEGATION or child.lower_ in ("ne", "n'", "n’")):
             return True
-        if child.dep_.startswith("nsubj") and (
+        if child.dep_ in ("neg",):
+            return True
+        if (child.dep_.startswith("nsubj") or child.dep_ in _OBJECT_DEPS) and (
             child.lower_ in _NEGATIVE_SUBJECTS or any(d.dep_ == "det" and d.lower_ in _NEGATIVE_SUBJECTS for d in child.children)
         ):
             return True
@@ -256,6 +260,13 @@ def _is_future(pred: Token) -> bool:
 def _is_evaluation(pred: Token, evaluative: frozenset[str]) -> bool:
     """A copula with an adjective (« le projet est flou »), or with a noun of evaluation (« une
     catastrophe », « a disaster »), or a bare adjective as the whole statement (« Odieux »)."""
+    if pred.lemma_.lower() in _COPULAS:
+        # English attaches the predicate to the copula: "is absurd" (acomp), "is a disaster" (attr).
+        return any(
+            (c.dep_ == "acomp" and c.pos_ == "ADJ" and "Part" not in c.morph.get("VerbForm"))
+            or (c.dep_ == "attr" and (c.lemma_.lower() in evaluative or any(a.dep_ == "amod" and a.lemma_.lower() in evaluative for a in c.children)))
+            for c in pred.children
+        )
     copula = any(c.dep_ == "cop" or (c.dep_.startswith("aux") and c.lemma_.lower() in _COPULAS and c.dep_ != "aux:pass") for c in pred.children)
     participle = "Part" in pred.morph.get("VerbForm")
     if pred.pos_ in ("ADJ", "ADV") and not participle and (copula or pred.head.i == pred.i):
@@ -328,15 +339,30 @@ def _noun_phrase(token: Token) -> str | None:
     return doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]
 
 
-def _about(span: Span, analysis: DocAnalysis, lexicon: Lexicon, skip: set[str], accused: list[str]) -> list[str]:
-    canonical = {alias.lower(): e.name for e in analysis.registry.entities.values() for alias in (e.name, *e.aliases)}
+def _about(span: Span, analysis: DocAnalysis, lexicon: Lexicon, speaker_names: set[str], accused: list[str]) -> list[str]:
+    """Up to three things the proposition is about: the accused parties it names, its named
+    entities (the entity's canonical name when the article gives one), then the nominal subject
+    and object of its main predicate. The claimant is left out."""
+    determiners = lexicon.determiners
+
+    def key(name: str) -> str:
+        words = name.lower().replace("’", "'").split()
+        while words and (words[0] in determiners or words[0].rstrip("'") + "'" in determiners or words[0] in lexicon.titles):
+            words = words[1:]
+        return " ".join(words)
+
+    canonical = {key(alias): e.name for e in analysis.registry.entities.values() for alias in (e.name, *e.aliases)}
+    speakers = {key(n) for n in speaker_names} - {""}
     found: list[str] = []
+    seen: set[str] = set()
 
     def add(name: str | None) -> None:
-        if not name or name.lower() in skip:
+        if not name or not key(name):
             return
-        name = canonical.get(name.lower(), name)
-        if name.lower() not in skip and all(name.lower() != f.lower() for f in found):
+        name = canonical.get(key(name), name)
+        k = key(name)
+        if k and k not in seen and not any(sp == k or sp in k.split(" ") or f" {sp}" in f" {k}" for sp in speakers):
+            seen.add(k)
             found.append(name)
 
     for name in accused:
@@ -346,13 +372,11 @@ def _about(span: Span, analysis: DocAnalysis, lexicon: Lexicon, skip: set[str], 
             add(ent.text)
     pred = _main_predicate(span)
     if pred is not None:
+        heads = [pred, *(c for c in pred.children if c.dep_ == "xcomp")]
         for deps in (_SUBJECT_DEPS, _OBJECT_DEPS):
-            for child in pred.children:
-                if child.dep_ in deps or (deps is _SUBJECT_DEPS and child.dep_.startswith("nsubj")):
-                    add(_noun_phrase(child))
-            for xcomp in (c for c in pred.children if c.dep_ == "xcomp"):
-                for child in xcomp.children:
-                    if child.dep_ in deps:
+            for head in heads:
+                for child in head.children:
+                    if child.dep_ in deps or (deps is _SUBJECT_DEPS and child.dep_.startswith("nsubj")):
                         add(_noun_phrase(child))
     return found[:3]
 
