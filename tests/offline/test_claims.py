@@ -133,3 +133,14 @@ def test_about_names_entities_and_the_subject_noun_phrase_not_the_claimant(run):
 def test_about_object_noun_phrase_without_its_preposition(run):
     en = run("“The council approved the new budget,” said Luke Ferris.", "en")
     assert any(a.lower() == "the new budget" for a in en.claims[0].about), en.claims[0].about
+
+
+def test_about_names_a_capital_by_its_country(run):
+    fr = run("« Washington a imposé de nouvelles taxes sur l'acier », a déclaré Luc Ferrand.", "fr")
+    assert "États-Unis" in fr.claims[0].about, fr.claims[0].about
+
+
+def test_about_falls_back_on_the_entities_of_the_rest_of_the_statement(run):
+    fr = run("« La Bretagne manque d'eau. Les réserves baissent chaque jour », a déclaré Luc Ferrand.", "fr")
+    second = claims_of(fr, "Luc Ferrand")[1]
+    assert any(a.endswith("Bretagne") for a in second.about), second.about

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import partial
 
 from spacy.tokens import Span, Token
 
@@ -39,6 +40,7 @@ _CLAUSE_BREAK = re.compile(
     r"|\s*[;:(]\s*|\s+[-–—]\s+",
     re.IGNORECASE,
 )
+_STRAY = re.compile(r"[«»“”„‹›\"\[\]]")
 _ENTITY_LABELS = frozenset({"PER", "PERSON", "ORG", "GPE", "LOC", "NORP", "MISC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
 _SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass", "expl:subj")
 _OBJECT_DEPS = ("obj", "dobj", "obl:arg", "pobj", "attr")
@@ -339,24 +341,45 @@ def _noun_phrase(token: Token) -> str | None:
     return doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]
 
 
-def _about(span: Span, analysis: DocAnalysis, lexicon: Lexicon, speaker_names: set[str], accused: list[str]) -> list[str]:
+def _name_key(lexicon: Lexicon, name: str) -> str:
+    """A name compared without case, leading determiners or titles ("le Président Roy" = "Roy")."""
+    words = name.lower().replace("’", "'").split()
+    while words and (words[0] in lexicon.determiners or words[0].rstrip("'") + "'" in lexicon.determiners or words[0] in lexicon.titles):
+        words = words[1:]
+    return " ".join(words)
+
+
+def canonical_names(analysis: DocAnalysis, lexicon: Lexicon) -> dict[str, str]:
+    """Name key -> the canonical name: a capital stands for its country (Washington → États-Unis),
+    a country form for the country, an alias of a speaker entity for the entity's full name."""
+    key = partial(_name_key, lexicon)
+    canonical = {key(capital): country for capital, country in lexicon.capitals.items()}
+    canonical.update({key(form): country for form, country in lexicon.country_forms.items()})
+    canonical.update({key(alias): e.name for e in analysis.registry.entities.values() for alias in (e.name, *e.aliases)})
+    return canonical
+
+
+def _about(
+    span: Span,
+    analysis: DocAnalysis,
+    lexicon: Lexicon,
+    canonical_names: dict[str, str],
+    speaker_names: set[str],
+    accused: list[str],
+    statement: Span | None = None,
+) -> list[str]:
     """Up to three things the proposition is about: the accused parties it names, its named
     entities (the entity's canonical name when the article gives one), then the nominal subject
-    and object of its main predicate. The claimant is left out."""
-    determiners = lexicon.determiners
-
-    def key(name: str) -> str:
-        words = name.lower().replace("’", "'").split()
-        while words and (words[0] in determiners or words[0].rstrip("'") + "'" in determiners or words[0] in lexicon.titles):
-            words = words[1:]
-        return " ".join(words)
-
-    canonical = {key(alias): e.name for e in analysis.registry.entities.values() for alias in (e.name, *e.aliases)}
+    and object of its main predicate, then the entities of the rest of the statement. The
+    claimant is left out."""
+    key = partial(_name_key, lexicon)
+    canonical = canonical_names
     speakers = {key(n) for n in speaker_names} - {""}
     found: list[str] = []
     seen: set[str] = set()
 
     def add(name: str | None) -> None:
+        name = _STRAY.sub("", name or "").strip(" .,;:!?-–—'’")
         if not name or not key(name):
             return
         name = canonical.get(key(name), name)
@@ -378,6 +401,11 @@ def _about(span: Span, analysis: DocAnalysis, lexicon: Lexicon, speaker_names: s
                 for child in head.children:
                     if child.dep_ in deps or (deps is _SUBJECT_DEPS and child.dep_.startswith("nsubj")):
                         add(_noun_phrase(child))
+    if len(found) < 3 and statement is not None:
+        # What the rest of the statement names is usually what this proposition is about too.
+        for ent in analysis.registry.ents_in(statement.start, statement.end):
+            if ent.label_ in _ENTITY_LABELS and not span.start <= ent.start < span.end:
+                add(ent.text)
     return found[:3]
 
 
@@ -395,6 +423,7 @@ def build_claims(analysis: DocAnalysis, accusations: list[Accusation], lexicon: 
     doc, text = analysis.doc, analysis.text
     object_verbs = lexicon.object_content_verbs | lexicon.accuse_object_verbs
     previous: tuple[tuple[int, int], Attribution, list[ClaimDraft]] | None = None
+    canonical = canonical_names(analysis, lexicon)
     for att in analysis.attributions:
         if att.speaker is None or not att.speaker.entities:
             continue
@@ -412,6 +441,7 @@ def build_claims(analysis: DocAnalysis, accusations: list[Accusation], lexicon: 
         accused = accused_by_att.get(id(att), [])
         speaker_names = {n.lower() for e in att.speaker.entities for n in (e.name, *e.aliases)}
         made: list[ClaimDraft] = []
+        statement = doc.char_span(start, end, alignment_mode="expand")
         for p_start, p_end in propositions(analysis, start, end, lexicon):
             span = doc.char_span(p_start, p_end, alignment_mode="expand")
             if span is not None:
@@ -425,7 +455,7 @@ def build_claims(analysis: DocAnalysis, accusations: list[Accusation], lexicon: 
             # An accusation found in the statement marks the propositions that name the accused.
             accused_here = [name for name in accused if name.lower() in claim_text.lower()] or (accused if len(made) == 0 else [])
             kind = _kind(att, span, lexicon, bool(accused_here))
-            about = _about(span, analysis, lexicon, speaker_names, accused_here) if span is not None else list(accused_here)
+            about = _about(span, analysis, lexicon, canonical, speaker_names, accused_here, statement) if span is not None else list(accused_here)
             made.append(ClaimDraft(att, claim_text, kind, about, att.hedged))
         drafts.extend(made)
         previous = ((att.statement or (att.start, att.end)), att, made)
