@@ -144,3 +144,15 @@ def test_about_falls_back_on_the_entities_of_the_rest_of_the_statement(run):
     fr = run("« La Bretagne manque d'eau. Les réserves baissent chaque jour », a déclaré Luc Ferrand.", "fr")
     second = claims_of(fr, "Luc Ferrand")[1]
     assert any(a.endswith("Bretagne") for a in second.about), second.about
+
+
+def test_wrongdoing_in_a_prepositional_complement_of_the_predicate_accuses(run):
+    fr = run("« Le préfet a participé à la répression des grévistes », a déclaré Luc Ferrand.", "fr")
+    assert fr.claims[0].kind == "accusation"
+
+
+def test_the_speakers_own_state_is_an_opinion(run):
+    fr = run("« Nous sommes profondément choqués », a déclaré Luc Ferrand.", "fr")
+    en = run("“We are deeply shocked,” said Luke Ferris.", "en")
+    assert fr.claims[0].kind == "opinion"
+    assert en.claims[0].kind == "opinion"

@@ -261,7 +261,14 @@ def _is_future(pred: Token) -> bool:
 
 def _is_evaluation(pred: Token, evaluative: frozenset[str]) -> bool:
     """A copula with an adjective (« le projet est flou »), or with a noun of evaluation (« une
-    catastrophe », « a disaster »), or a bare adjective as the whole statement (« Odieux »)."""
+    catastrophe », « a disaster »), or a bare adjective as the whole statement (« Odieux »); a
+    speaker's own state (« je suis embarrassé », "we are shocked"). (An intensified adjective
+    anywhere in the proposition — « très », "very" — was tried: it marks descriptions of facts
+    as often as judgements.)"""
+    subject = next((c for c in pred.children if c.dep_.startswith("nsubj")), None)
+    if subject is not None and subject.lower_ in _FIRST_PERSON and pred.pos_ in ("ADJ", "VERB") and "Part" in pred.morph.get("VerbForm"):
+        if any(c.lemma_.lower() in _COPULAS and (c.dep_ == "cop" or c.dep_.startswith("aux")) for c in pred.children):
+            return True
     if pred.lemma_.lower() in _COPULAS:
         # English attaches the predicate to the copula: "is absurd" (acomp), "is a disaster" (attr).
         return any(
@@ -283,7 +290,8 @@ def _predicates_wrongdoing(pred: Token, wrongdoing: frozenset[str]) -> bool:
     (« ont menti », « est coupable », « sont des terroristes »), its object (« a commis des
     crimes ») or an adjective on either — not a word buried in a complement (« la mort de 60
     terroristes » reports a fact)."""
-    candidates = [pred, *(c for c in pred.children if c.dep_ in ("obj", "dobj", "xcomp", "attr", "acomp", "ccomp"))]
+    candidates = [pred, *(c for c in pred.children if c.dep_ in ("obj", "dobj", "xcomp", "attr", "acomp", "ccomp", "obl", "obl:arg", "prep"))]
+    candidates += [g for c in candidates if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     candidates += [a for c in candidates for a in c.children if a.dep_ in ("amod", "obj", "dobj")]
     return any(t.lemma_.lower() in wrongdoing or t.lower_ in wrongdoing for t in candidates)
 
