@@ -103,6 +103,7 @@ _RATES = (
     ("attribution recall", "speakers.attribution_recall"),
     ("kind accuracy", "quotes.kind_accuracy"),
     ("claim kind accuracy", "claims.kind_accuracy"),
+    ("claim about recall", "claims.about_recall"),
     ("grounded rate", "quotes.grounded_rate"),
 )
 

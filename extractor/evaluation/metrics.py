@@ -27,10 +27,12 @@ from extractor.evaluation.matching import (
     Interval,
     best_name_score,
     claim_similarity,
+    intervals_overlap,
     is_pronoun,
     match_greedy,
     name_like,
     match_spans,
+    span_length,
 )
 from extractor.schemas import Quote, Result
 from extractor.schemas.gold import GoldArticle, GoldQuote
@@ -231,6 +233,8 @@ class ArticleEvaluation:
     cue_type_by_pred: dict[str, list[int]] = field(default_factory=dict)  # predicted cue type -> [predicted, correct]
     cue_by_pred: dict[str, list[int]] = field(default_factory=dict)  # predicted cue lemma -> [predicted, correct]
     cue_by_gold: dict[str, list[int]] = field(default_factory=dict)  # gold cue lemma -> [gold, found]
+    claims_about_found: int = 0  # gold `about` entries of matched claims named by the prediction
+    claims_about_gold: int = 0  # gold `about` entries of matched claims
 
     @property
     def speakers_scored(self) -> int:
@@ -343,20 +347,76 @@ def _score_accused(gold: GoldArticle, result: Result) -> tuple[PRF, PRF, list[st
     return PRF(len(pairs), len(result.accused), len(gold.accused)), accusers, missed, spurious
 
 
-def _score_claims(gold: GoldArticle, result: Result, quote_pairs: list[tuple[int, int, float]]) -> tuple[PRF, list[str], list[str], int, PRF]:
-    gold_quote_index = {q.id: i for i, q in enumerate(gold.quotes)}
-    pred_quote_index = {q.id: i for i, q in enumerate(result.quotes)}
-    pred_to_gold = {p: g for g, p, _ in quote_pairs}
+@dataclass
+class ClaimScore:
+    """How one article's claims were scored (see `_score_claims`)."""
+
+    prf: PRF
+    missed: list[str]
+    spurious: list[str]
+    kind_correct: int
+    by_text: PRF
+    about_found: int  # gold `about` entries of matched claims that the predicted claim names
+    about_gold: int  # gold `about` entries of matched claims
+
+
+def _gold_name_lists(gold: GoldArticle) -> list[list[str]]:
+    """Every alias list the gold knows (speakers and accused parties), to widen an `about` entry."""
+    return [[s.name, *s.aliases] for s in gold.speakers] + [[a.name, *a.aliases] for a in gold.accused]
+
+
+def _about_aliases(entry: str, known: list[list[str]]) -> list[str]:
+    """A gold `about` entry with the aliases of the gold entity it names, when there is one
+    ("la Chine" -> also "Pékin", "le gouvernement chinois")."""
+    for aliases in known:
+        if best_name_score([entry], aliases) >= 0.95:
+            return [entry, *aliases]
+    return [entry]
+
+
+def _about_found(gold_about: Sequence[str], pred_about: Sequence[str], known: list[list[str]]) -> int:
+    """Gold `about` entries that some predicted entry names (name agreement, 1:1)."""
+    return len(match_greedy([_about_aliases(e, known) for e in gold_about], list(pred_about), lambda aliases, name: best_name_score([name], aliases)))
+
+
+def _score_claims(gold: GoldArticle, result: Result, min_overlap: float = DEFAULT_MIN_OVERLAP) -> ClaimScore:
+    """FR_GUIDELINES.md's rule: a predicted claim matches a gold claim when its claimant agrees
+    (normalised names, any alias of the gold claimant or of the speakers of the gold evidence
+    quotes) and one of its evidence quotes covers at least ``min_overlap`` of one of the gold
+    claim's evidence quotes; a gold claim without evidence quote (a statement whose content is
+    a bare noun phrase) is matched by text similarity instead. Pairs are one-to-one, the best
+    evidence coverage first, text similarity breaking ties (a quote carrying two claims)."""
+    gold_quotes = {q.id: q for q in gold.quotes}
+    pred_quotes = {q.id: q for q in result.quotes}
+    known_names = _gold_name_lists(gold)
 
     def claimant_lists(claim: Any) -> list[list[str]]:
         lists = [[s.name, *s.aliases] for sid in claim.claimant_ids if (s := gold.speaker_by_id(sid))]
-        return lists or ([[claim.claimant]] if claim.claimant else [])
+        if not lists and claim.claimant:
+            lists = [[claim.claimant]]
+        for qid in claim.quote_ids:
+            if qid in gold_quotes:
+                lists.extend(_gold_speaker_aliases(gold, gold_quotes[qid]))
+        return lists
 
     def pred_claimants(claim: Any) -> list[str]:
-        names = [s.name for sid in claim.claimant_ids if (s := result.speaker_by_id(sid))]
+        names = [n for sid in claim.claimant_ids if (s := result.speaker_by_id(sid)) for n in (s.name, *s.aliases)]
         if not names and claim.claimant:
             names = [n.strip() for n in claim.claimant.split(", ") if n.strip()]
         return names
+
+    def coverage(gclaim: Any, pclaim: Any) -> float:
+        """The best share of a gold evidence quote that a predicted evidence quote covers."""
+        best = 0.0
+        for gid in gclaim.quote_ids:
+            if gid not in gold_quotes:
+                continue
+            g = _intervals(gold_quotes[gid])
+            glen = span_length(g)
+            for pid in pclaim.quote_ids:
+                if glen > 0 and pid in pred_quotes:
+                    best = max(best, intervals_overlap(g, _intervals(pred_quotes[pid])) / glen)
+        return best
 
     def score(gclaim: Any, pclaim: Any, *, use_evidence: bool = True) -> float:
         gold_claimants = claimant_lists(gclaim)
@@ -364,14 +424,12 @@ def _score_claims(gold: GoldArticle, result: Result, quote_pairs: list[tuple[int
             names = pred_claimants(pclaim)
             if not any(best_name_score(names, aliases) > 0 for aliases in gold_claimants):
                 return 0.0
-        gold_evidence = {gold_quote_index[q] for q in gclaim.quote_ids if q in gold_quote_index}
-        pred_evidence = {pred_to_gold.get(pred_quote_index[q]) for q in pclaim.quote_ids if q in pred_quote_index}
-        evidence = use_evidence and bool(gold_evidence & pred_evidence)
-        similarity = max(claim_similarity(t, pclaim.text) for t in [gclaim.text, *getattr(gclaim, "alternatives", [])])
-        if similarity < CLAIM_TEXT_THRESHOLD and not evidence:
-            return 0.0
-        # Shared evidence ranks above text similarity alone when pairing.
-        return similarity / 100.0 + (1.0 if evidence else 0.0)
+        similarity = max(claim_similarity(t, pclaim.text) for t in [gclaim.text, *getattr(gclaim, "alternatives", [])]) / 100.0
+        has_evidence = any(q in gold_quotes for q in gclaim.quote_ids)
+        if use_evidence and has_evidence:
+            covered = coverage(gclaim, pclaim)
+            return 1.0 + covered + similarity if covered >= min_overlap - 1e-12 else 0.0
+        return similarity if similarity * 100.0 >= CLAIM_TEXT_THRESHOLD else 0.0
 
     pairs = match_greedy(gold.claims, result.claims, score)
     matched_g = {g for g, _, _ in pairs}
@@ -379,9 +437,14 @@ def _score_claims(gold: GoldArticle, result: Result, quote_pairs: list[tuple[int
     missed = [f"{c.claimant or '?'}: {_short(c.text, 100)}" for i, c in enumerate(gold.claims) if i not in matched_g]
     spurious = [f"{c.claimant or '?'}: {_short(c.text, 100)}" for i, c in enumerate(result.claims) if i not in matched_p]
     kind_correct = sum(gold.claims[g].kind == result.claims[p].kind for g, p, _ in pairs)
-    # The same without the evidence path: how far the claim texts alone agree.
+    about_gold = sum(len(gold.claims[g].about) for g, _, _ in pairs)
+    about_found = sum(_about_found(gold.claims[g].about, result.claims[p].about, known_names) for g, p, _ in pairs)
+    # Claimant + text similarity alone, evidence ignored: how far the restatements agree.
     by_text = match_greedy(gold.claims, result.claims, lambda g, p: score(g, p, use_evidence=False))
-    return PRF(len(pairs), len(result.claims), len(gold.claims)), missed, spurious, kind_correct, PRF(len(by_text), len(result.claims), len(gold.claims))
+    return ClaimScore(
+        PRF(len(pairs), len(result.claims), len(gold.claims)), missed, spurious, kind_correct,
+        PRF(len(by_text), len(result.claims), len(gold.claims)), about_found, about_gold,
+    )
 
 
 def evaluate_article(
@@ -429,10 +492,14 @@ def evaluate_article(
         accused, accusers, missed_a, spurious_a = _score_accused(gold, result)
     claims = claims_by_text = None
     claims_kind_correct = 0
+    claims_about = (0, 0)
     missed_c: list[str] = []
     spurious_c: list[str] = []
     if "claims" in gold.annotated:
-        claims, missed_c, spurious_c, claims_kind_correct, claims_by_text = _score_claims(gold, result, pairs)
+        claim_score = _score_claims(gold, result, min_overlap)
+        claims, missed_c, spurious_c = claim_score.prf, claim_score.missed, claim_score.spurious
+        claims_kind_correct, claims_by_text = claim_score.kind_correct, claim_score.by_text
+        claims_about = (claim_score.about_found, claim_score.about_gold)
 
     return ArticleEvaluation(
         id=gold.id,
@@ -460,6 +527,8 @@ def evaluate_article(
         claims_spurious=spurious_c,
         claims_kind_correct=claims_kind_correct,
         claims_by_text=claims_by_text,
+        claims_about_found=claims_about[0],
+        claims_about_gold=claims_about[1],
         has_prediction=has_prediction,
         speakers_gold=sum(1 for q in gold.quotes if q.speaker_ids or q.speaker),
         cue_type_by_pred=cue_type_by_pred,
@@ -654,6 +723,7 @@ def _totals(articles: Sequence[ArticleEvaluation], strict_overlap: float) -> dic
     if claims is not None:
         claims["kind_accuracy"] = _ratio(sum(a.claims_kind_correct for a in articles if a.claims), claims["matched"])
         claims["by_text"] = _layer(articles, lambda a: a.claims_by_text)
+        claims["about_recall"] = _ratio(sum(a.claims_about_found for a in articles), sum(a.claims_about_gold for a in articles))
     accused = _layer(articles, lambda a: a.accused)
     if accused is not None:
         accused["accusers"] = _layer(articles, lambda a: a.accusers)

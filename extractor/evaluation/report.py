@@ -31,6 +31,7 @@ _SUMMARY_ROWS = (
     ("Accusers F1", "accused.accusers.f1"),
     ("Claims F1", "claims.f1"),
     ("Claim kind accuracy", "claims.kind_accuracy"),
+    ("Claim about recall", "claims.about_recall"),
 )
 
 

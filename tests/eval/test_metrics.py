@@ -150,7 +150,7 @@ def test_accused_and_accusers(build):
     assert data["articles"][0]["spurious_accused"] == ["Microsoft"]
 
 
-def test_claims_by_claimant_and_text_or_evidence(build):
+def test_claims_by_claimant_and_evidence_or_text_without_evidence(build):
     text = build.filler
     gold = build.gold(
         quotes=[build.quote(text, 0, 50, qid="g1", speaker="Dominic Raab", speaker_ids=["s1"])],
@@ -161,8 +161,9 @@ def test_claims_by_claimant_and_text_or_evidence(build):
         ],
     )
     q = build.quote(text, 0, 50, qid="p1", speaker="Raab")
-    # c1 by evidence (text unrelated, claimant right, quote p1 matches g1); c2 by text
-    # similarity but the claimant is wrong -> unmatched; a third prediction is spurious.
+    # c1 by evidence (text unrelated, claimant right, quote p1 covers g1); c2 has no evidence
+    # quote, so text similarity decides, but the claimant is wrong -> unmatched; a third
+    # prediction is spurious.
     pred = build.result(
         quotes=[q],
         claims=[
@@ -176,6 +177,78 @@ def test_claims_by_claimant_and_text_or_evidence(build):
     assert (data["claims"]["matched"], data["claims"]["predicted"], data["claims"]["gold"]) == (2, 3, 2)
     assert data["claims"]["kind_accuracy"] == 1.0  # both pairs keep the default kind on each side
     assert data["claims"]["by_text"]["matched"] == 1  # without the evidence path only c2<->p.c3 remains
+
+
+def test_claims_match_by_evidence_coverage_not_by_quote_pairing(build):
+    text = build.filler
+    # Gold claim c1 rests on quote g1 = [0,100). The predicted claim's evidence p2 = [60,100)
+    # covers 40 % of it (>= 30 %) although p2 is not the quote paired with g1 (p1 = [0,55) takes
+    # it, 55 % overlap): the claim matches. A second predicted claim whose evidence p3 = [200,
+    # 260) does not touch g1 is spurious, however similar its text.
+    gold = build.gold(
+        quotes=[build.quote(text, 0, 100, qid="g1", speaker="Dominic Raab", speaker_ids=["s1"])],
+        speakers=_speakers("Dominic Raab"),
+        claims=[{"id": "c1", "text": "Le gouvernement chinois mène un cybersabotage systématique.", "claimant_ids": ["s1"], "quote_ids": ["g1"]}],
+    )
+    pred = build.result(
+        quotes=[build.quote(text, 0, 55, qid="p1"), build.quote(text, 60, 100, qid="p2"), build.quote(text, 200, 260, qid="p3")],
+        claims=[
+            {"id": "c1", "text": "London is angry.", "claimant": "Raab", "quote_ids": ["p2"]},
+            {"id": "c2", "text": "Le gouvernement chinois mène un cybersabotage systématique.", "claimant": "Raab", "quote_ids": ["p3"]},
+        ],
+    )
+    data = evaluate(gold, pred).to_dict()
+    assert (data["claims"]["matched"], data["claims"]["predicted"], data["claims"]["gold"]) == (1, 2, 1)
+    # Below 30 % coverage (p = [80,100) covers 20 %): no match.
+    short = build.result(quotes=[build.quote(text, 80, 100, qid="p1")], claims=[{"id": "c1", "text": "x", "claimant": "Raab", "quote_ids": ["p1"]}])
+    assert evaluate(gold, short).metric("claims.f1") == 0.0
+
+
+def test_claim_claimant_may_be_any_speaker_alias_of_the_gold_evidence_quotes(build):
+    text = build.filler
+    # The gold claimant is the ministry; its evidence quote is spoken by the ministry and its
+    # spokesman (joint). A prediction naming the spokesman's surname agrees.
+    gold = build.gold(
+        quotes=[build.quote(text, 0, 50, qid="g1", speaker="ministère, Wang Wenbin", speaker_ids=["s1", "s2"])],
+        speakers=[{"id": "s1", "name": "ministère des Affaires étrangères", "aliases": []}, {"id": "s2", "name": "Wang Wenbin", "aliases": ["Wang"]}],
+        claims=[{"id": "c1", "text": "Les accusations sont infondées.", "claimant_ids": ["s1"], "quote_ids": ["g1"]}],
+    )
+    pred = build.result(quotes=[build.quote(text, 0, 50, qid="p1")], claims=[{"id": "c1", "text": "Accusations infondées", "claimant": "Wang Wenbin", "quote_ids": ["p1"]}])
+    assert evaluate(gold, pred).metric("claims.f1") == 1.0
+    wrong = build.result(quotes=[build.quote(text, 0, 50, qid="p1")], claims=[{"id": "c1", "text": "x", "claimant": "Boris Johnson", "quote_ids": ["p1"]}])
+    assert evaluate(gold, wrong).metric("claims.f1") == 0.0
+
+
+def test_one_quote_two_claims_pair_by_text_and_score_kind_and_about(build):
+    text = build.filler
+    # One gold quote carries two claims (an accusation and a call to action). Two predicted
+    # claims share that evidence; text similarity decides which pairs with which, so both
+    # kinds agree (kind accuracy 2/2). About recall: gold c1 is about "la Chine" (alias
+    # "Pékin" from the accused layer) and the prediction says "Pékin" -> found; gold c2 is about
+    # "la Chine" and "les pirates" and the prediction names neither -> 1 of 3 = 0.3333.
+    gold = build.gold(
+        quotes=[build.quote(text, 0, 80, qid="g1", speaker="Dominic Raab", speaker_ids=["s1"])],
+        speakers=_speakers("Dominic Raab"),
+        accused=[{"id": "a1", "name": "la Chine", "aliases": ["la Chine", "Pékin"], "accuser_ids": ["s1"]}],
+        claims=[
+            {"id": "c1", "text": "La Chine protège les pirates informatiques criminels.", "claimant_ids": ["s1"], "quote_ids": ["g1"],
+             "kind": "accusation", "about": ["la Chine"]},
+            {"id": "c2", "text": "La Chine doit cesser son sabotage des réseaux.", "claimant_ids": ["s1"], "quote_ids": ["g1"],
+             "kind": "call_to_action", "about": ["la Chine", "les pirates"]},
+        ],
+    )
+    pred = build.result(
+        quotes=[build.quote(text, 0, 80, qid="p1")],
+        claims=[
+            {"id": "c1", "text": "Pékin doit cesser son sabotage des réseaux", "claimant": "Raab", "quote_ids": ["p1"], "kind": "call_to_action"},
+            {"id": "c2", "text": "Pékin protège les pirates informatiques criminels", "claimant": "Raab", "quote_ids": ["p1"], "kind": "accusation",
+             "about": ["Pékin"]},
+        ],
+    )
+    data = evaluate(gold, pred).to_dict()
+    assert data["claims"]["f1"] == 1.0
+    assert data["claims"]["kind_accuracy"] == 1.0
+    assert data["claims"]["about_recall"] == pytest.approx(0.3333, abs=1e-4)
 
 
 def test_unannotated_layers_are_null(build):

@@ -1,27 +1,54 @@
-"""Claims: every attributed statement restated briefly, with its claimant, kind and hedging.
+"""Claims: what each attributed statement asserts, one claim per proposition.
 
-The claim text is the statement's own words, cut to its first sentence and stripped of the
-complementiser and quotation marks (no paraphrase: an offline engine should not invent words).
-The kind comes from the cue and the content: a denial verb → denial; a call verb or an
-obligation modal (doit, must, should) → call_to_action; an accusation found in the statement →
-accusation; a prediction verb or a future tense → prediction; a belief verb → opinion; else a
-factual assertion.
+A statement is cut into propositions — its sentences (a quote of three sentences usually makes
+three points) and, inside a sentence, coordinated clauses that each have their own subject
+("la question n'est pas prioritaire et un référendum attendra") — and each proposition is
+restated briefly: the statement's own words (an offline engine should not invent words) without
+quotation marks, complementiser or a first-person frame ("nous pensons que …"), cut at a clause
+boundary to at most `MAX_WORDS` words. Quoted fragments of one statement by one speaker give one
+claim whose evidence is every fragment.
+
+The kind comes from the cue and from the proposition's main predicate (see `_kind`), and
+``about`` names what the proposition concerns: the named entities in it (canonical name when the
+article names the entity more fully elsewhere), then the nominal subject and object of its main
+predicate.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import partial
+
+from spacy.tokens import Span, Token
 
 from extractor.engines.offline.accusations import Accusation
 from extractor.engines.offline.attribution import Attribution, DocAnalysis
 from extractor.engines.offline.lexicon import Lexicon
 
-_MAX_CHARS = 240
-_LEADING = re.compile(r"^(?:que\s+|qu['’]|that\s+|de\s+|d['’]|to\s+)", re.IGNORECASE)
+#: A claim is a short restatement (FR_GUIDELINES.md: at most 25 words).
+MAX_WORDS = 25
+#: A quote rarely makes more than this many points; past it, sentences are asides.
+MAX_PROPOSITIONS = 4
+_LEADING = re.compile(r"^(?:que\s+|qu['’]\s*|that\s+|de\s+|d['’]\s*|to\s+)", re.IGNORECASE)
 _MARKS = re.compile(r"[«»“”„‹›\"]")
-_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[A-ZÀ-Ý«“\"])")
-_ENTITY_LABELS = frozenset({"PER", "PERSON", "ORG", "GPE", "LOC", "NORP"})
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[»”\"]?\s+(?=[«“\"]?[A-ZÀ-Ý])")
+# Where a long restatement may be cut: before a relative, causal or concessive clause, an aside.
+_CLAUSE_BREAK = re.compile(
+    r"\s*(?:,|;|:|\(|\s[-–—]\s)\s*(?=(?:qui|que|qu['’]|dont|où|ce qui|ce que|alors que|tandis que|car|mais|parce que|puisque|"
+    r"afin|pour|lorsque|quand|which|who|whom|where|while|because|but|since|although|as|so|after|before|when)\b)"
+    r"|\s*[;:(]\s*|\s+[-–—]\s+",
+    re.IGNORECASE,
+)
+_STRAY = re.compile(r"[«»“”„‹›\"\[\]]")
+_ENTITY_LABELS = frozenset({"PER", "PERSON", "ORG", "GPE", "LOC", "NORP", "MISC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
+_SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass", "expl:subj")
+_OBJECT_DEPS = ("obj", "dobj", "obl:arg", "pobj", "attr")
+_FIRST_PERSON = frozenset({"je", "j'", "j’", "nous", "i", "we", "on"})
+_NEGATION = frozenset({"pas", "jamais", "plus", "point", "guère", "aucunement", "nullement", "not", "n't", "never", "no"})
+_NEGATIVE_SUBJECTS = frozenset({"aucun", "aucune", "personne", "rien", "nul", "nulle", "no", "nobody", "nothing", "none", "neither"})
+_ENGLISH_FUTURE = frozenset({"will", "'ll", "’ll", "shall", "wo", "would", "'d"})
+_COPULAS = frozenset({"être", "be", "devenir", "become", "rester", "remain", "sembler", "seem", "paraître", "appear"})
 
 
 @dataclass
@@ -34,19 +61,249 @@ class ClaimDraft:
     extra_quotes: list[Attribution] = field(default_factory=list)
 
 
-def _short(text: str, *, keep_leading: bool = False) -> str:
+# --- propositions ----------------------------------------------------------------------------
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Character ranges of the sentences of ``text[start:end]`` (punctuation-based: quotes are
+    often parsed as one sentence with the clause around them)."""
+    pieces = []
+    cursor = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        pieces.append((cursor, match.start()))
+        cursor = match.end()
+    pieces.append((cursor, end))
+    return [(s, e) for s, e in pieces if len(text[s:e].split()) >= 2] or [(start, end)]
+
+
+def _roots(span: Span) -> list[Token]:
+    return [t for t in span if t.head.i == t.i or not span.start <= t.head.i < span.end]
+
+
+def _has_subject(token: Token) -> bool:
+    return any(c.dep_ in _SUBJECT_DEPS or c.dep_.startswith("nsubj") for c in token.children)
+
+
+def _coordinated_clauses(span: Span) -> list[int]:
+    """Token indices where a coordinated clause with its own subject begins ("…, et le
+    gouvernement a promis …", "… and the army will …"): the coordinator itself."""
+    cuts = []
+    for root in _roots(span):
+        for child in root.children:
+            if child.i <= root.i or child.pos_ not in ("VERB", "AUX", "ADJ", "NOUN") or child.dep_ not in ("conj", "advcl"):
+                continue
+            coordinators = [c for c in child.children if c.dep_ == "cc" and c.i < child.i]
+            if not coordinators or not _has_subject(child):
+                continue
+            # The clause's own subject follows the coordinator ("… et le gouvernement a promis").
+            subject = next(c for c in child.children if c.dep_ in _SUBJECT_DEPS or c.dep_.startswith("nsubj"))
+            if subject.i > coordinators[0].i:
+                cuts.append(coordinators[0].i)
+    return sorted(set(cuts))
+
+
+def propositions(analysis: DocAnalysis, start: int, end: int, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """The character ranges of the propositions of a statement: one per sentence, a sentence cut
+    again before each coordinated clause with its own subject and at semicolons."""
+    text, doc = analysis.text, analysis.doc
+    out: list[tuple[int, int]] = []
+    for s, e in _sentences(text, start, end):
+        span = doc.char_span(s, e, alignment_mode="contract")
+        if span is None or len(span) < 6:
+            out.append((s, e))
+            continue
+        # (where the first part ends, where the second begins): the coordinator, the
+        # complementiser after it ("et qu'") and a semicolon belong to neither.
+        cuts = []
+        for i in _coordinated_clauses(span):
+            after = i + 1
+            while after < span.end - 1 and (doc[after].dep_ == "mark" or doc[after].is_punct):
+                after += 1
+            cuts.append((doc[i].idx, doc[after].idx))
+        cuts += [(t.idx, t.nbor().idx) for t in span if t.text == ";" and 3 <= t.i - span.start and span.end - t.i > 3]
+        cursor = s
+        for cut_end, cut_start in sorted(cuts):
+            if len(text[cursor:cut_end].split()) >= 3 and len(text[cut_start:e].split()) >= 3:
+                out.append((cursor, cut_end))
+                cursor = cut_start
+        out.append((cursor, e))
+    return out[:MAX_PROPOSITIONS]
+
+
+# --- restatement -----------------------------------------------------------------------------
+
+
+def _strip_first_person_frame(span: Span, lexicon: Lexicon) -> int | None:
+    """Where the content starts when the proposition opens with the speaker's own reporting or
+    belief frame ("nous pensons que X", "I believe X"): the claim is X. None when it does not."""
+    for root in _roots(span):
+        if root.lemma_.lower() not in lexicon.speech_verbs and root.lemma_.lower() not in lexicon.belief_verbs:
+            continue
+        subject = next((c for c in root.children if c.dep_.startswith("nsubj")), None)
+        content = next((c for c in root.children if c.dep_ == "ccomp" and c.i > root.i), None)
+        if subject is not None and content is not None and subject.lower_ in _FIRST_PERSON and subject.i < root.i:
+            first = content.left_edge
+            while first.dep_ == "mark" or first.is_punct:
+                first = first.nbor()
+            return first.idx
+    return None
+
+
+def restate(text: str, *, keep_leading: bool = False) -> str:
+    """A short standalone sentence from a statement's words: no quotation marks, no leading
+    complementiser, at most `MAX_WORDS` words (cut at a clause boundary when one is near)."""
     text = _MARKS.sub("", text)
-    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\s+", " ", text).strip(" ,;:–—-")
     if not keep_leading:
         text = _LEADING.sub("", text, count=1)
-    first = _SENTENCE_END.split(text, maxsplit=1)[0]
-    if len(first) > _MAX_CHARS:
-        cut = first[:_MAX_CHARS].rsplit(" ", 1)[0]
-        first = cut.rstrip(",;: ") + "…"
-    return first[:1].upper() + first[1:] if first else first
+    words = text.split()
+    if len(words) > MAX_WORDS:
+        limit = len(" ".join(words[:MAX_WORDS]))
+        breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text) if 6 <= len(text[: m.start()].split()) and m.start() <= limit]
+        text = text[: breaks[-1]] if breaks else " ".join(words[:MAX_WORDS]).rstrip(",;: ") + "…"
+    text = text.rstrip(" ,;:–—-")
+    if text and text[-1] not in ".!?…":
+        text += "."
+    return text[:1].upper() + text[1:] if text else text
 
 
-def _kind(att: Attribution, analysis: DocAnalysis, lexicon: Lexicon, accused_here: bool) -> str:
+# --- kind ------------------------------------------------------------------------------------
+
+
+def _main_predicate(span: Span) -> Token | None:
+    """The head of the proposition: of the words whose head lies outside it, the one that
+    governs most of it (a stray name or adverb attached outside does not count)."""
+    roots = [t for t in _roots(span) if t.pos_ in ("VERB", "AUX", "ADJ", "NOUN", "PROPN", "ADV")]
+    if not roots:
+        return None
+    return max(roots, key=lambda t: sum(1 for d in t.subtree if span.start <= d.i < span.end))
+
+
+def _auxiliaries(pred: Token) -> list[Token]:
+    return [c for c in pred.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
+
+
+def _is_negated(pred: Token) -> bool:
+    """« ne … pas / jamais / aucun », "not", "never", or a negative subject or object (aucun
+    élément, nothing)."""
+    for child in pred.children:
+        if child.dep_.startswith("advmod") and (child.lower_ in _NEGATION or child.lower_ in ("ne", "n'", "n’")):
+            return True
+        if child.dep_ in ("neg",):
+            return True
+        if (child.dep_.startswith("nsubj") or child.dep_ in _OBJECT_DEPS) and (
+            child.lower_ in _NEGATIVE_SUBJECTS or any(d.dep_ == "det" and d.lower_ in _NEGATIVE_SUBJECTS for d in child.children)
+        ):
+            return True
+    return False
+
+
+_NAMED_AGENTS = frozenset({"PER", "PERSON", "ORG", "GPE", "NORP"})
+
+
+def _is_probability(pred: Token) -> bool:
+    """« devrait » of likelihood: devoir in the conditional whose subject is no person,
+    organisation or country (« le coût devrait dépasser … », not « l'Australie devrait … »)."""
+    if pred.lemma_.lower() != "devoir" or not ("Cnd" in pred.morph.get("Mood") or _french_tense(pred) == "Cnd"):
+        return False
+    subject = next((c for c in pred.children if c.dep_.startswith("nsubj")), None)
+    return subject is not None and subject.pos_ != "PRON" and not any(t.ent_type_ in _NAMED_AGENTS for t in subject.subtree)
+
+
+def _is_obligation(pred: Token, modals: frozenset[str]) -> bool:
+    """Must / should / doit / il faut on the main predicate (as its verb or its auxiliary)."""
+    if pred.lemma_.lower() in modals and any(c.dep_ == "xcomp" for c in pred.children):
+        return not _is_probability(pred)
+    return any(a.lemma_.lower() in modals or a.lower_ in modals for a in _auxiliaries(pred))
+
+
+# French future and conditional: the infinitive (without the final e of -re verbs) or an
+# irregular stem, then the ending. The morphologizer misses many of these (attendrait → Imp).
+_FUTURE_ENDINGS = ("ai", "as", "a", "ons", "ez", "ont")
+_CONDITIONAL_ENDINGS = ("ais", "ait", "ions", "iez", "aient")
+_IRREGULAR_FUTURE_STEMS = {
+    "être": "ser", "avoir": "aur", "aller": "ir", "faire": "fer", "pouvoir": "pourr", "devoir": "devr",
+    "vouloir": "voudr", "savoir": "saur", "voir": "verr", "venir": "viendr", "tenir": "tiendr", "falloir": "faudr",
+    "valoir": "vaudr", "envoyer": "enverr", "mourir": "mourr", "courir": "courr", "recevoir": "recevr",
+    "devenir": "deviendr", "obtenir": "obtiendr", "revenir": "reviendr", "maintenir": "maintiendr", "prévoir": "prévoir",
+}
+
+
+def _french_tense(token: Token) -> str | None:
+    """"Fut" or "Cnd" from the French verb's form, None for any other form."""
+    lemma, form = token.lemma_.lower(), token.lower_
+    stems = {_IRREGULAR_FUTURE_STEMS.get(lemma, lemma)}
+    if lemma.endswith("re"):
+        stems.add(lemma[:-1])
+    for stem in stems:
+        if len(stem) >= 3 and form.startswith(stem):
+            ending = form[len(stem) :]
+            if ending in _CONDITIONAL_ENDINGS:
+                return "Cnd"
+            if ending in _FUTURE_ENDINGS:
+                return "Fut"
+    return None
+
+
+def _is_future(pred: Token) -> bool:
+    """A future or conditional main verb (seront, attendra, pourrait perdre, will, would), or
+    aller + infinitive. A conditional auxiliary of a past participle (aurait coûté) is the
+    journalist's hedge, not a prediction."""
+    for verb in (pred, *_auxiliaries(pred)):
+        if "Fut" in verb.morph.get("Tense") or verb.lower_ in _ENGLISH_FUTURE or _french_tense(verb) == "Fut":
+            return True
+    if ("Cnd" in pred.morph.get("Mood") or _french_tense(pred) == "Cnd") and pred.lemma_.lower() not in ("être", "avoir"):
+        return True
+    if pred.lemma_.lower() in ("aller", "go") and any(c.dep_ == "xcomp" for c in pred.children) and pred.lower_ not in ("allé", "went"):
+        return True
+    return any(a.lemma_.lower() == "aller" for a in _auxiliaries(pred))
+
+
+def _is_evaluation(pred: Token, evaluative: frozenset[str]) -> bool:
+    """A copula with an adjective (« le projet est flou »), or with a noun of evaluation (« une
+    catastrophe », « a disaster »), or a bare adjective as the whole statement (« Odieux »); a
+    speaker's own state (« je suis embarrassé », "we are shocked"). (An intensified adjective
+    anywhere in the proposition — « très », "very" — was tried: it marks descriptions of facts
+    as often as judgements.)"""
+    subject = next((c for c in pred.children if c.dep_.startswith("nsubj")), None)
+    if subject is not None and subject.lower_ in _FIRST_PERSON and pred.pos_ in ("ADJ", "VERB") and "Part" in pred.morph.get("VerbForm"):
+        if any(c.lemma_.lower() in _COPULAS and (c.dep_ == "cop" or c.dep_.startswith("aux")) for c in pred.children):
+            return True
+    if pred.lemma_.lower() in _COPULAS:
+        # English attaches the predicate to the copula: "is absurd" (acomp), "is a disaster" (attr).
+        return any(
+            (c.dep_ == "acomp" and c.pos_ == "ADJ" and "Part" not in c.morph.get("VerbForm"))
+            or (c.dep_ == "attr" and (c.lemma_.lower() in evaluative or any(a.dep_ == "amod" and a.lemma_.lower() in evaluative for a in c.children)))
+            for c in pred.children
+        )
+    copula = any(c.dep_ == "cop" or (c.dep_.startswith("aux") and c.lemma_.lower() in _COPULAS and c.dep_ != "aux:pass") for c in pred.children)
+    participle = "Part" in pred.morph.get("VerbForm")
+    if pred.pos_ in ("ADJ", "ADV") and not participle and (copula or pred.head.i == pred.i):
+        return True
+    if pred.lemma_.lower() in evaluative or pred.lower_ in evaluative:
+        return copula or pred.pos_ == "ADJ"
+    return copula and any(c.dep_ == "amod" and (c.lemma_.lower() in evaluative or c.lower_ in evaluative) for c in pred.children)
+
+
+def _predicates_wrongdoing(pred: Token, wrongdoing: frozenset[str]) -> bool:
+    """A word of wrongdoing is what the proposition says of its subject: the main predicate
+    (« ont menti », « est coupable », « sont des terroristes »), its object (« a commis des
+    crimes ») or an adjective on either — not a word buried in a complement (« la mort de 60
+    terroristes » reports a fact)."""
+    candidates = [pred, *(c for c in pred.children if c.dep_ in ("obj", "dobj", "xcomp", "attr", "acomp", "ccomp", "obl", "obl:arg", "prep"))]
+    candidates += [g for c in candidates if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    candidates += [a for c in candidates for a in c.children if a.dep_ in ("amod", "obj", "dobj")]
+    return any(t.lemma_.lower() in wrongdoing or t.lower_ in wrongdoing for t in candidates)
+
+
+def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: bool) -> str:
+    """The claim's kind, first rule that applies: the cue (nier → denial, accuser → accusation,
+    appeler à → call to action); an accusation found in the statement; then the main predicate:
+    an obligation (doit, il faut, must) → call to action; future, aller + infinitive,
+    conditional → prediction; wrongdoing predicated of someone → accusation (denial when
+    negated); a copula with an evaluative adjective or noun → opinion; a belief or opinion cue →
+    opinion; else a factual assertion. A plain negation is not a denial: most negated
+    statements in news assert a fact ("aucune étoile ne se heurte")."""
     kinds = lexicon.claim_kinds
     cue = att.cue_lemma or ""
     if cue in kinds["denial"]:
@@ -55,49 +312,159 @@ def _kind(att: Attribution, analysis: DocAnalysis, lexicon: Lexicon, accused_her
         return "accusation"
     if cue in kinds["call_to_action"]:
         return "call_to_action"
-    span = analysis.doc.char_span(att.start, att.end, alignment_mode="expand")
-    tokens = list(span) if span is not None else []
-    modals = kinds["obligation_modals"]
-    if any((t.lemma_.lower() in modals or t.lower_ in modals) and t.pos_ in ("AUX", "VERB") for t in tokens[:12]):
+    pred = _main_predicate(span) if span is not None else None
+    if pred is not None and _is_obligation(pred, kinds["obligation_modals"]):
         return "call_to_action"
-    if cue in kinds["prediction"] or any("Fut" in t.morph.get("Tense") or t.lower_ in ("will", "won't", "'ll") for t in tokens[:12]):
+    if cue in kinds["prediction"] or (pred is not None and _is_future(pred)):
         return "prediction"
+    if pred is not None and _predicates_wrongdoing(pred, kinds["wrongdoing"]):
+        # "les rebelles sont des terroristes" accuses; "aucun lien avec le terrorisme" denies.
+        return "denial" if _is_negated(pred) else "accusation"
+    if pred is not None and _is_evaluation(pred, kinds["evaluative"]):
+        return "opinion"
     if cue in kinds["opinion"] or cue in lexicon.belief_verbs:
         return "opinion"
     return "factual_assertion"
 
 
+# --- about -----------------------------------------------------------------------------------
+
+
+def _noun_phrase(token: Token) -> str | None:
+    """A short noun phrase headed by ``token``: its determiner, adjectives and complements when
+    the whole stays short (at most six words), else the head with its determiner and adjectives;
+    never a coordinated second noun, a relative clause or the preposition before it."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    excluded = {t.i for c in token.children if c.dep_ in ("conj", "cc", "acl", "acl:relcl", "relcl", "advcl", "punct") for t in c.subtree}
+    words = [t for t in token.subtree if t.i not in excluded and not t.is_punct]
+    if len(words) > 6:
+        keep = {token.i} | {c.i for c in token.children if c.dep_ in ("det", "amod", "compound", "flat:name", "fixed")}
+        words = [t for t in words if t.i in keep]
+    while words and words[0].dep_ == "case":
+        words = words[1:]
+    if not words:
+        return None
+    doc = token.doc
+    return doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+
+
+def _name_key(lexicon: Lexicon, name: str) -> str:
+    """A name compared without case, leading determiners or titles ("le Président Roy" = "Roy")."""
+    words = name.lower().replace("’", "'").split()
+    while words and (words[0] in lexicon.determiners or words[0].rstrip("'") + "'" in lexicon.determiners or words[0] in lexicon.titles):
+        words = words[1:]
+    return " ".join(words)
+
+
+def canonical_names(analysis: DocAnalysis, lexicon: Lexicon) -> dict[str, str]:
+    """Name key -> the canonical name: a capital stands for its country (Washington → États-Unis),
+    a country form for the country, an alias of a speaker entity for the entity's full name."""
+    key = partial(_name_key, lexicon)
+    canonical = {key(capital): country for capital, country in lexicon.capitals.items()}
+    canonical.update({key(form): country for form, country in lexicon.country_forms.items()})
+    canonical.update({key(alias): e.name for e in analysis.registry.entities.values() for alias in (e.name, *e.aliases)})
+    return canonical
+
+
+def _about(
+    span: Span,
+    analysis: DocAnalysis,
+    lexicon: Lexicon,
+    canonical_names: dict[str, str],
+    speaker_names: set[str],
+    accused: list[str],
+    statement: Span | None = None,
+) -> list[str]:
+    """Up to three things the proposition is about: the accused parties it names, its named
+    entities (the entity's canonical name when the article gives one), then the nominal subject
+    and object of its main predicate, then the entities of the rest of the statement. The
+    claimant is left out."""
+    key = partial(_name_key, lexicon)
+    canonical = canonical_names
+    speakers = {key(n) for n in speaker_names} - {""}
+    found: list[str] = []
+    seen: set[str] = set()
+
+    def add(name: str | None) -> None:
+        name = _STRAY.sub("", name or "").strip(" .,;:!?-–—'’")
+        if not name or not key(name):
+            return
+        name = canonical.get(key(name), name)
+        k = key(name)
+        if k and k not in seen and not any(sp == k or sp in k.split(" ") or f" {sp}" in f" {k}" for sp in speakers):
+            seen.add(k)
+            found.append(name)
+
+    for name in accused:
+        add(name)
+    for ent in analysis.registry.ents_in(span.start, span.end):
+        if ent.label_ in _ENTITY_LABELS:
+            add(ent.text)
+    pred = _main_predicate(span)
+    if pred is not None:
+        heads = [pred, *(c for c in pred.children if c.dep_ == "xcomp")]
+        for deps in (_SUBJECT_DEPS, _OBJECT_DEPS):
+            for head in heads:
+                for child in head.children:
+                    if child.dep_ in deps or (deps is _SUBJECT_DEPS and child.dep_.startswith("nsubj")):
+                        add(_noun_phrase(child))
+    if len(found) < 3 and statement is not None:
+        # What the rest of the statement names is usually what this proposition is about too.
+        for ent in analysis.registry.ents_in(statement.start, statement.end):
+            if ent.label_ in _ENTITY_LABELS and not span.start <= ent.start < span.end:
+                add(ent.text)
+    return found[:3]
+
+
+# --- building --------------------------------------------------------------------------------
+
+
 def build_claims(analysis: DocAnalysis, accusations: list[Accusation], lexicon: Lexicon) -> list[ClaimDraft]:
-    """One claim per attributed statement (statements without a known speaker are skipped)."""
+    """One claim per proposition of each attributed statement (statements without a known
+    speaker are skipped); fragments of one statement by one speaker share their claims."""
     accused_by_att: dict[int, list[str]] = {}
     for record in accusations:
         for att in record.evidence:
             accused_by_att.setdefault(id(att), []).append(record.entity.name)
     drafts: list[ClaimDraft] = []
-    doc = analysis.doc
+    doc, text = analysis.doc, analysis.text
     object_verbs = lexicon.object_content_verbs | lexicon.accuse_object_verbs
+    previous: tuple[tuple[int, int], Attribution, list[ClaimDraft]] | None = None
+    canonical = canonical_names(analysis, lexicon)
     for att in analysis.attributions:
         if att.speaker is None or not att.speaker.entities:
             continue
         start, end = att.statement or (att.start, att.end)
-        gap = analysis.text[att.cue[1] : start] if att.cue is not None and att.cue[1] <= start else None
+        if previous is not None and previous[0] == (start, end) and previous[1].speaker is att.speaker:
+            for draft in previous[2]:
+                draft.extra_quotes.append(att)  # several quoted fragments of one statement
+            continue
+        content_start = start
+        gap = text[att.cue[1] : start] if att.cue is not None and att.cue[1] <= start else None
         if gap is not None and att.cue_lemma in object_verbs and len(gap) <= 12 and not any(c in gap for c in ",;:.«»“”\""):
             # "accusé les autorités de « protéger » …", "urged Ottawa to act": the verb is part of
             # what is claimed, so the claim starts with it.
             start = att.cue[0]
-        text = _short(analysis.text[start:end], keep_leading=start != (att.statement or (att.start,))[0])
-        previous = drafts[-1] if drafts else None
-        if previous is not None and previous.text == text and previous.attribution.speaker is att.speaker:
-            previous.extra_quotes.append(att)  # several quoted fragments of one statement: one claim
-            continue
-        if len(text) < 3:
-            continue
-        about = list(accused_by_att.get(id(att), []))
-        speaker_names = {e.name for e in att.speaker.entities}
-        span = doc.char_span(att.start, att.end, alignment_mode="expand")
-        if span is not None:
-            for ent in analysis.registry.ents_in(span.start, span.end):
-                if ent.label_ in _ENTITY_LABELS and ent.text not in speaker_names and ent.text not in about:
-                    about.append(ent.text)
-        drafts.append(ClaimDraft(att, text, _kind(att, analysis, lexicon, bool(accused_by_att.get(id(att)))), about[:6], att.hedged))
+        accused = accused_by_att.get(id(att), [])
+        speaker_names = {n.lower() for e in att.speaker.entities for n in (e.name, *e.aliases)}
+        made: list[ClaimDraft] = []
+        statement = doc.char_span(start, end, alignment_mode="expand")
+        for p_start, p_end in propositions(analysis, start, end, lexicon):
+            span = doc.char_span(p_start, p_end, alignment_mode="expand")
+            if span is not None:
+                frame_end = _strip_first_person_frame(span, lexicon)
+                if frame_end is not None and frame_end < p_end:
+                    p_start = frame_end
+                    span = doc.char_span(p_start, p_end, alignment_mode="expand")
+            claim_text = restate(text[p_start:p_end], keep_leading=p_start < content_start)
+            if len(claim_text.split()) < 2 and len(claim_text) < 3:
+                continue
+            # An accusation found in the statement marks the propositions that name the accused.
+            accused_here = [name for name in accused if name.lower() in claim_text.lower()] or (accused if len(made) == 0 else [])
+            kind = _kind(att, span, lexicon, bool(accused_here))
+            about = _about(span, analysis, lexicon, canonical, speaker_names, accused_here, statement) if span is not None else list(accused_here)
+            made.append(ClaimDraft(att, claim_text, kind, about, att.hedged))
+        drafts.extend(made)
+        previous = ((att.statement or (att.start, att.end)), att, made)
     return drafts

@@ -1,0 +1,158 @@
+"""Claims of the offline engine: propositions, restatement, kind, about (made-up sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.engines.offline.claims import MAX_WORDS, restate
+
+
+def claims_of(result, claimant: str):
+    return [c for c in result.claims if c.claimant == claimant]
+
+
+# --- one claim per proposition ----------------------------------------------------------------
+
+
+def test_each_sentence_of_a_quote_is_a_claim_with_the_same_evidence(run):
+    fr = run("« La réforme est injuste. Le gouvernement doit la retirer. » a déclaré Marie Dupin.", "fr")
+    en = run("“The reform is unfair. The government must withdraw it,” said Mary Dunn.", "en")
+    for result, name in ((fr, "Marie Dupin"), (en, "Mary Dunn")):
+        claims = claims_of(result, name)
+        assert len(claims) == 2, [c.text for c in claims]
+        assert claims[0].quote_ids == claims[1].quote_ids == [result.quotes[0].id]
+
+
+def test_coordinated_clauses_with_their_own_subject_are_two_claims(run):
+    fr = run("Le ministre Paul Léger a affirmé que la taxe était injuste et que le gouvernement la supprimerait en mai.", "fr")
+    claims = claims_of(fr, "Paul Léger")
+    assert len(claims) == 2, [c.text for c in claims]
+    assert claims[1].text.startswith("Le gouvernement")  # neither "et" nor "que" is kept
+
+
+def test_coordinated_verbs_sharing_a_subject_stay_one_claim(run):
+    fr = run("Le maire Jean Roux a affirmé que la mairie avait vendu le terrain et acheté deux immeubles.", "fr")
+    assert len(claims_of(fr, "Jean Roux")) == 1
+
+
+def test_fragments_of_one_statement_share_one_claim(run):
+    fr = run("La sénatrice Anne Vidal a accusé les autorités locales de « protéger » les pollueurs, voire de les « financer ».", "fr")
+    [claim] = claims_of(fr, "Anne Vidal")
+    assert len(claim.quote_ids) == len(fr.quotes) == 2
+
+
+# --- restatement ------------------------------------------------------------------------------
+
+
+def test_restatement_drops_marks_and_complementiser_and_ends_as_a_sentence():
+    assert restate("que « le pont est fermé »") == "Le pont est fermé."
+    assert restate("that the bridge is closed") == "The bridge is closed."
+
+
+def test_long_restatement_is_cut_at_a_clause_boundary():
+    long = (
+        "le conseil municipal a voté hier soir un budget de trois millions pour rénover les écoles du quartier nord, "
+        "qui attendaient des travaux depuis dix ans et dont les toitures fuyaient chaque hiver selon les parents"
+    )
+    text = restate(long)
+    assert len(text.split()) <= MAX_WORDS and text.endswith("quartier nord.")
+
+
+def test_long_restatement_without_a_boundary_is_cut_at_the_word_limit():
+    text = restate(" ".join(["mot"] * 40))
+    assert len(text.split()) == MAX_WORDS and text.endswith("…")
+
+
+def test_first_person_frame_is_left_out(run):
+    fr = run("« Nous pensons que la centrale doit fermer », a déclaré Luc Ferrand.", "fr")
+    [claim] = claims_of(fr, "Luc Ferrand")
+    assert claim.text.startswith("La centrale doit fermer")
+
+
+# --- kind -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind"),
+    [
+        # obligation on the main predicate
+        ("fr", "« Il faut fermer la centrale », a déclaré Luc Ferrand.", "call_to_action"),
+        ("fr", "Luc Ferrand a affirmé que la région doit fermer la centrale.", "call_to_action"),
+        ("en", "“The region must close the plant,” said Luke Ferris.", "call_to_action"),
+        # future, aller + infinitive, conditional of a lexical verb
+        ("fr", "« Les usines fermeront en juin », a déclaré Luc Ferrand.", "prediction"),
+        ("fr", "Luc Ferrand a affirmé que les prix vont augmenter.", "prediction"),
+        ("fr", "Luc Ferrand a affirmé que la grève pourrait durer.", "prediction"),
+        ("en", "“The plants will close in June,” said Luke Ferris.", "prediction"),
+        # devoir of likelihood (conditional, subject no agent) is a prediction
+        ("fr", "Selon Luc Ferrand, le coût du chantier devrait dépasser dix millions.", "prediction"),
+        # wrongdoing predicated of the subject; negated, it rejects the accusation
+        ("fr", "« Les dirigeants de la société ont menti aux salariés », a déclaré Luc Ferrand.", "accusation"),
+        ("fr", "« La direction n'a commis aucune fraude », a déclaré Luc Ferrand.", "denial"),
+        ("en", "“The managers lied to the workers,” said Luke Ferris.", "accusation"),
+        # copula with an evaluative adjective or noun
+        ("fr", "« Ce projet est absurde », a déclaré Luc Ferrand.", "opinion"),
+        ("fr", "« Cette décision est une catastrophe », a déclaré Luc Ferrand.", "opinion"),
+        ("en", "“This plan is absurd,” said Luke Ferris.", "opinion"),
+        # a fact or a figure
+        ("fr", "« L'usine emploie trois cents personnes », a déclaré Luc Ferrand.", "factual_assertion"),
+        ("en", "“The plant employs three hundred people,” said Luke Ferris.", "factual_assertion"),
+    ],
+)
+def test_kind_from_the_main_predicate(run, language, text, kind):
+    result = run(text, language)
+    assert result.claims, result.quotes
+    assert result.claims[0].kind == kind, (result.claims[0].text, result.claims[0].kind)
+
+
+def test_a_plain_negation_is_a_fact_not_a_denial(run):
+    fr = run("« Aucune usine ne ferme ce mois-ci », a déclaré Luc Ferrand.", "fr")
+    assert fr.claims[0].kind == "factual_assertion"
+
+
+def test_denial_cue_makes_a_denial(run):
+    fr = run("Le ministre Paul Léger a démenti que la police ait frappé les manifestants.", "fr")
+    assert claims_of(fr, "Paul Léger")[0].kind == "denial"
+
+
+def test_a_complement_word_of_wrongdoing_does_not_make_an_accusation(run):
+    fr = run("« L'opération a permis l'arrestation de dix terroristes », a déclaré Luc Ferrand.", "fr")
+    assert fr.claims[0].kind == "factual_assertion"
+
+
+# --- about ------------------------------------------------------------------------------------
+
+
+def test_about_names_entities_and_the_subject_noun_phrase_not_the_claimant(run):
+    fr = run("« Le projet de loi menace les agriculteurs de Bretagne », a déclaré Luc Ferrand.", "fr")
+    about = fr.claims[0].about
+    assert "Bretagne" in about and any("projet de loi" in a for a in about)
+    assert "Luc Ferrand" not in about and 1 <= len(about) <= 3
+
+
+def test_about_object_noun_phrase_without_its_preposition(run):
+    en = run("“The council approved the new budget,” said Luke Ferris.", "en")
+    assert any(a.lower() == "the new budget" for a in en.claims[0].about), en.claims[0].about
+
+
+def test_about_names_a_capital_by_its_country(run):
+    fr = run("« Washington a imposé de nouvelles taxes sur l'acier », a déclaré Luc Ferrand.", "fr")
+    assert "États-Unis" in fr.claims[0].about, fr.claims[0].about
+
+
+def test_about_falls_back_on_the_entities_of_the_rest_of_the_statement(run):
+    fr = run("« La Bretagne manque d'eau. Les réserves baissent chaque jour », a déclaré Luc Ferrand.", "fr")
+    second = claims_of(fr, "Luc Ferrand")[1]
+    assert any(a.endswith("Bretagne") for a in second.about), second.about
+
+
+def test_wrongdoing_in_a_prepositional_complement_of_the_predicate_accuses(run):
+    fr = run("« Le préfet a participé à la répression des grévistes », a déclaré Luc Ferrand.", "fr")
+    assert fr.claims[0].kind == "accusation"
+
+
+def test_the_speakers_own_state_is_an_opinion(run):
+    fr = run("« Nous sommes profondément choqués », a déclaré Luc Ferrand.", "fr")
+    en = run("“We are deeply shocked,” said Luke Ferris.", "en")
+    assert fr.claims[0].kind == "opinion"
+    assert en.claims[0].kind == "opinion"
