@@ -148,7 +148,7 @@ def assemble(article: str, answers: list[ChunkAnswer], *, fuzzy_threshold: float
             number_to_span[(c, n)] = span
             if span not in by_span:
                 by_span[span] = (llm_quote, found.status)
-            elif not by_span[span][0].speaker and llm_quote.speaker:
+            elif not by_span[span][0].speakers and llm_quote.speakers:
                 by_span[span] = (llm_quote, by_span[span][1])
     spans = sorted(by_span)
     quote_ids = {span: f"q{i}" for i, span in enumerate(spans, start=1)}
@@ -161,9 +161,12 @@ def assemble(article: str, answers: list[ChunkAnswer], *, fuzzy_threshold: float
     quote_groups: dict[tuple[int, int], list[_Group]] = {}
     for span in spans:
         llm_quote = by_span[span][0]
-        groups = speakers.lookup(llm_quote.speaker)
-        if not groups and llm_quote.speaker:
-            groups = [speakers.add(llm_quote.speaker)]
+        # One group per name listed (several for a joint statement), in the model's order.
+        groups: list[_Group] = []
+        for name in llm_quote.speakers:
+            for g in speakers.lookup(name) or [speakers.add(name)]:
+                if all(g is not other for other in groups):
+                    groups.append(g)
         for g in groups:
             g.referenced = True
         quote_groups[span] = groups
@@ -212,9 +215,12 @@ def assemble(article: str, answers: list[ChunkAnswer], *, fuzzy_threshold: float
         groups = quote_groups[span]
         start, end = span
         cue_span = _near(index, llm_quote.cue, start, end, _CUE_WINDOW)
-        speaker_span = _nearest_mention([m for g in groups for m in mentions[id(g)]], start, end)
-        if speaker_span is None and llm_quote.speaker:
-            speaker_span = _near(index, llm_quote.speaker, start, end, _SPEAKER_WINDOW)
+        # A joint statement has no single introducing mention (the gold convention).
+        speaker_span = None
+        if len(groups) == 1:
+            speaker_span = _nearest_mention(mentions[id(groups[0])], start, end)
+            if speaker_span is None:
+                speaker_span = _near(index, llm_quote.speakers[0], start, end, _SPEAKER_WINDOW)
         cue = llm_quote.cue.strip() if llm_quote.cue and llm_quote.cue.strip() else None
         out.quotes.append(
             Quote(
