@@ -36,6 +36,10 @@ class OutputFormat(str, Enum):
     html = "html"
 
 
+class CheckEngine(str, Enum):
+    offline = "offline"
+
+
 class Order(str, Enum):
     completion = "completion"
     input = "input"
@@ -64,6 +68,7 @@ def extract(
     concurrency: Annotated[int, typer.Option("--concurrency", "-j", min=1, help="Articles in flight at once (LLM: concurrent requests; offline engine: worker processes, at most one per CPU).")] = 1,
     order: Annotated[Order, typer.Option(help="Order of --format jsonl lines: as they finish (completion) or as in the input (other formats always keep input order).")] = Order.completion,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, resume note or summary.")] = False,
+    check: Annotated[Optional[CheckEngine], typer.Option("--check", help="Cross-check the LLM's quotes with another engine (offline): confirmed or not, and what only that engine found (meta.crosscheck, shown in --format html).")] = None,
 ) -> None:
     """Extract from articles and print or write the results.
 
@@ -87,7 +92,7 @@ def extract(
         max_chars=max_chars,
         cache=False if no_cache else None,
     )
-    extractor = Extractor(settings=settings)
+    extractor = Extractor(settings=settings, check=check.value if check else None)
     failures = batch.run_cli(
         extractor,
         inputs,
