@@ -68,6 +68,7 @@ def extract(
     concurrency: Annotated[int, typer.Option("--concurrency", "-j", min=1, help="Articles in flight at once (LLM: concurrent requests; offline engine: worker processes, at most one per CPU).")] = 1,
     order: Annotated[Order, typer.Option(help="Order of --format jsonl lines: as they finish (completion) or as in the input (other formats always keep input order).")] = Order.completion,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, resume note or summary.")] = False,
+    estimate: Annotated[bool, typer.Option("--estimate", help="Print what the run would cost (requests, prompt and expected completion tokens) and send no extraction request.")] = False,
     check: Annotated[Optional[CheckEngine], typer.Option("--check", help="Cross-check the LLM's quotes with another engine (offline): confirmed or not, and what only that engine found (meta.crosscheck, shown in --format html).")] = None,
 ) -> None:
     """Extract from articles and print or write the results.
@@ -92,6 +93,9 @@ def extract(
         max_chars=max_chars,
         cache=False if no_cache else None,
     )
+    if estimate:
+        _print_estimate(settings, inputs, json_output=format is OutputFormat.json)
+        return
     extractor = Extractor(settings=settings, check=check.value if check else None)
     failures = batch.run_cli(
         extractor,
@@ -106,6 +110,38 @@ def extract(
     )
     if failures:
         raise typer.Exit(6)
+
+
+def _print_estimate(settings, inputs: list[str], *, json_output: bool) -> None:
+    """``extract --estimate``: the cost of the run, counted without running it."""
+    import json
+    import os
+
+    from rich.markup import escape
+    from rich.table import Table
+
+    from extractor import batch
+    from extractor.engines.llm.engine import DEFAULT_MAX_TOKENS, MAX_TOKENS_ENV
+    from extractor.engines.llm.estimate import estimate_corpus, server_tokenizer
+
+    if not settings.uses_llm:
+        raise InputError("--estimate counts LLM tokens: give --model (the offline engine costs nothing per token)")
+    documents = batch._load_documents(inputs, lambda error: stderr.print(f"[yellow]skipped:[/] {escape(str(error))}", markup=True, highlight=False))
+    if not documents:
+        raise InputError("no article to estimate")
+    try:
+        max_tokens = int(os.environ.get(MAX_TOKENS_ENV) or DEFAULT_MAX_TOKENS)
+    except ValueError:
+        raise InputError(f"{MAX_TOKENS_ENV} is not a whole number") from None
+    tokenizer = server_tokenizer(settings.base_url, timeout=min(settings.timeout, 10.0))
+    estimate = estimate_corpus(documents, settings, max_tokens=max_tokens, tokenizer=tokenizer, tokenizer_name="server /tokenize (first requests exact, the rest by their ratio)")
+    if json_output:
+        typer.echo(json.dumps(estimate.to_dict(), ensure_ascii=False))
+        return
+    table = Table(title=f"estimate for {settings.model} (no extraction request sent)", show_header=False)
+    for label, value in estimate.lines():
+        table.add_row(label, value)
+    Console().print(table)
 
 
 @cache_app.command("info")
