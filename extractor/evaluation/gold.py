@@ -25,7 +25,7 @@ from pydantic import ValidationError
 
 from extractor.batch import content_id
 from extractor.errors import InputError
-from extractor.evaluation.matching import alias_variants, is_pronoun, name_tokens, normalize_name
+from extractor.evaluation.matching import alias_variants, is_pronoun, name_like, name_tokens, normalize_name
 from extractor.schemas import Accused, Claim, Quote, Result, ResultMeta, Span
 from extractor.schemas.gold import GoldAccused, GoldArticle, GoldClaim, GoldQuote, GoldSpeaker
 
@@ -415,7 +415,13 @@ def _guess_kind(text: str) -> str:
 
 
 def _speaker_names(value: Any) -> list[str]:
+    """A list of names: a list as given; a string split at ", " only when every piece is a name
+    (the contract's joint-statement display, as the scorer reads it), else whole ("Smith, a
+    spokesman")."""
     if isinstance(value, str):
+        parts = [p.strip() for p in value.split(", ") if p.strip()]
+        if len(parts) > 1 and all(name_like(p) for p in parts):
+            return parts
         return [value.strip()] if value.strip() else []
     if isinstance(value, list):
         return [v.strip() for v in value if isinstance(v, str) and v.strip()]
