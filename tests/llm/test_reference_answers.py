@@ -166,8 +166,9 @@ def test_assembly_merges_accused_entries_sharing_an_alias_and_splits_coordinated
         {
             "quotes": [
                 {"text": "Hydrotech et la préfecture de retards", "speakers": ["La mairie"], "kind": "indirect"},
-                {"text": "Pékin « ment »", "speakers": ["Paul Roy"], "kind": "mixed"},
+                {"text": "Pékin « ment »", "speakers": ["Roy"], "kind": "mixed"},
             ],
+            "speakers": [{"name": "Paul Roy", "kind": "person"}],
             "accused": [
                 {"name": "Hydrotech et la préfecture", "accusers": ["La mairie"], "evidence": [1]},
                 {"name": "la Chine", "aliases": ["Pékin", "le gouvernement chinois"], "accusers": ["Paul Roy"], "evidence": [2]},
@@ -181,3 +182,6 @@ def test_assembly_merges_accused_entries_sharing_an_alias_and_splits_coordinated
     assert names["Hydrotech"].quote_ids == names["la préfecture"].quote_ids == ["q1"]
     assert names["la Chine"].aliases == ["la Chine", "Pékin", "le gouvernement chinois"]
     assert [m.text for m in names["la Chine"].mentions] == ["Pékin", "Le gouvernement chinois"]
+    # "Roy" on a quote is a shorter form of the listed "Paul Roy": one speaker, one more alias
+    roy = next(s for s in out.speakers if s.name == "Paul Roy")
+    assert roy.aliases == ["Paul Roy", "Roy"] and out.quotes[1].speaker_ids == [roy.id]

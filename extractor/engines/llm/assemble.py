@@ -166,7 +166,12 @@ def assemble(article: str, answers: list[ChunkAnswer], *, fuzzy_threshold: float
         # One group per name listed (several for a joint statement), in the model's order.
         groups: list[_Group] = []
         for name in llm_quote.speakers:
-            for g in speakers.lookup(name) or [speakers.add(name)]:
+            found = speakers.lookup(name)
+            if len(found) == 1 and normalize_text(name) not in found[0].keys() and _words(name) <= set().union(*(_words(a) for a in found[0].aliases)):
+                # A shorter form of a known speaker ("Raab" for "Dominic Raab"): one more alias,
+                # so its mentions are found too.
+                found[0].aliases.append(name.strip())
+            for g in found or [speakers.add(name)]:
                 if all(g is not other for other in groups):
                     groups.append(g)
         for g in groups:
