@@ -11,6 +11,9 @@ Gold comes in two shapes, both read as-is:
 
 Predictions are `Result` objects or their JSON: one Result per ``.json`` file, a list of them,
 ``{"results": [...]}``, or JSONL with one Result per line; a directory is read file by file.
+A record that is not a full Result (another tool's output, an old run) is read leniently
+(`lenient_result`): ``{"id", "quotes": [{"start", "end"}]}`` is enough, and what was defaulted
+is reported in the run's warnings.
 """
 
 from __future__ import annotations
