@@ -139,6 +139,8 @@ def _environment() -> jinja2.Environment:
         lstrip_blocks=True,
     )
     env.filters["quote_label"] = _quote_label
+    # With a cross-check, the hover label says whether the checking engine found the quote too.
+    env.filters["quote_label_in"] = lambda quote, item: _quote_label(quote) + (f" — {item['support'][quote.id]}" if quote.id in item["support"] else "")
     env.filters["speaker_name"] = lambda speaker_id, item: item["speaker_names"].get(speaker_id, speaker_id)
     return env
 

@@ -11,6 +11,7 @@ set, so it is at its best there.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -86,6 +87,9 @@ def test_extract_with_check_offline_marks_every_quote_and_renders(answers):
     page = render_html(result)
     assert f"Cross-check with {check.engine}" in page and f"Found only by {check.engine}" in page
     assert f"{len(check.confirmed)} of {len(result.quotes)} quotes confirmed" in page
+    assert f"confirmed by {check.engine}" in page  # in the quotes' hover labels
+    # unconfirmed quotes are marked in the article itself
+    assert bool(re.search(r'<mark class="[^"]*xr-unconfirmed', page)) == bool(check.unconfirmed)
     # the contract round-trips with the new field
     assert Result.model_validate(result.to_dict()).meta.crosscheck == check
 
