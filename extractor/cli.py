@@ -36,6 +36,10 @@ class OutputFormat(str, Enum):
     html = "html"
 
 
+class CheckEngine(str, Enum):
+    offline = "offline"
+
+
 class Order(str, Enum):
     completion = "completion"
     input = "input"
@@ -65,6 +69,8 @@ def extract(
     order: Annotated[Order, typer.Option(help="Order of --format jsonl lines: as they finish (completion) or as in the input (other formats always keep input order).")] = Order.completion,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, resume note or summary.")] = False,
     scope: Annotated[Optional[str], typer.Option("--scope", help="statements (speech acts: said, wrote, according to; the default) or attributions (beliefs and perceptions too: think, know, saw, found). Env: EXTRACTOR_SCOPE.")] = None,
+    estimate: Annotated[bool, typer.Option("--estimate", help="Print what the run would cost (requests, prompt and expected completion tokens) and send no extraction request.")] = False,
+    check: Annotated[Optional[CheckEngine], typer.Option("--check", help="Cross-check the LLM's quotes with another engine (offline): confirmed or not, and what only that engine found (meta.crosscheck, shown in --format html).")] = None,
 ) -> None:
     """Extract from articles and print or write the results.
 
@@ -89,7 +95,10 @@ def extract(
         cache=False if no_cache else None,
         scope=scope,
     )
-    extractor = Extractor(settings=settings)
+    if estimate:
+        _print_estimate(settings, inputs, json_output=format is OutputFormat.json)
+        return
+    extractor = Extractor(settings=settings, check=check.value if check else None)
     failures = batch.run_cli(
         extractor,
         inputs,
@@ -103,6 +112,38 @@ def extract(
     )
     if failures:
         raise typer.Exit(6)
+
+
+def _print_estimate(settings, inputs: list[str], *, json_output: bool) -> None:
+    """``extract --estimate``: the cost of the run, counted without running it."""
+    import json
+    import os
+
+    from rich.markup import escape
+    from rich.table import Table
+
+    from extractor import batch
+    from extractor.engines.llm.engine import DEFAULT_MAX_TOKENS, MAX_TOKENS_ENV
+    from extractor.engines.llm.estimate import estimate_corpus, server_tokenizer
+
+    if not settings.uses_llm:
+        raise InputError("--estimate counts LLM tokens: give --model (the offline engine costs nothing per token)")
+    documents = batch._load_documents(inputs, lambda error: stderr.print(f"[yellow]skipped:[/] {escape(str(error))}", markup=True, highlight=False))
+    if not documents:
+        raise InputError("no article to estimate")
+    try:
+        max_tokens = int(os.environ.get(MAX_TOKENS_ENV) or DEFAULT_MAX_TOKENS)
+    except ValueError:
+        raise InputError(f"{MAX_TOKENS_ENV} is not a whole number") from None
+    tokenizer = server_tokenizer(settings.base_url, timeout=min(settings.timeout, 10.0))
+    estimate = estimate_corpus(documents, settings, max_tokens=max_tokens, tokenizer=tokenizer, tokenizer_name="server /tokenize (first requests exact, the rest by their ratio)")
+    if json_output:
+        typer.echo(json.dumps(estimate.to_dict(), ensure_ascii=False))
+        return
+    table = Table(title=f"estimate for {settings.model} (no extraction request sent)", show_header=False)
+    for label, value in estimate.lines():
+        table.add_row(label, value)
+    Console().print(table)
 
 
 @cache_app.command("info")

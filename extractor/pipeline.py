@@ -12,7 +12,7 @@ from typing import Any, Literal
 
 from extractor.config import Settings, resolve_settings
 from extractor.engines.base import Engine
-from extractor.errors import InputError
+from extractor.errors import ConfigError, InputError
 from extractor.grounding import enforce_offsets
 from extractor.inputs import Document
 from extractor.schemas import Result
@@ -48,6 +48,8 @@ class Extractor:
     adds beliefs and perceptions (think, know, saw, found), as PolNeAR counts them.
 
     Arguments left as None fall back to the environment, then to [tool.extractor] in pyproject.
+    ``check="offline"`` runs the offline engine on every article too and records, per LLM quote,
+    whether it found the same quote (``Result.meta.crosscheck``).
     """
 
     def __init__(
@@ -65,6 +67,7 @@ class Extractor:
         mode: str | None = None,
         scope: Literal["statements", "attributions"] | None = None,
         settings: Settings | None = None,
+        check: str | None = None,
     ) -> None:
         self.settings = settings or resolve_settings(
             model=model,
@@ -80,6 +83,15 @@ class Extractor:
             scope=scope,
         )
         self._engine: Engine | None = None
+        # check="offline": every LLM result is cross-checked by the offline engine (meta.crosscheck).
+        from extractor.engines.llm.crosscheck import CHECK_ENGINES
+
+        if check is not None and check not in CHECK_ENGINES:
+            raise ConfigError(f"check={check!r}: the only checking engine is 'offline'")
+        if check is not None and not self.settings.uses_llm:
+            raise ConfigError("check='offline' cross-checks an LLM's answers with the offline engine: give a model too")
+        self.check = check
+        self._checker: Engine | None = None
 
     @property
     def engine(self) -> Engine:
@@ -105,8 +117,21 @@ class Extractor:
             )
         return document
 
+    @property
+    def checker(self) -> Engine:
+        """The engine that cross-checks LLM results (``check="offline"``), built on first use."""
+        if self._checker is None:
+            from extractor.engines.offline import OfflineEngine
+
+            self._checker = OfflineEngine(language=self.settings.language)
+        return self._checker
+
     def _finish(self, document: Document, result: Result) -> Result:
         result = enforce_offsets(result, document.text)
+        if self.check is not None:
+            from extractor.engines.llm.crosscheck import with_crosscheck
+
+            result = with_crosscheck(result, enforce_offsets(self.checker.extract(document), document.text))
         updates: dict[str, Any] = {"article": document.text}
         if document.id is not None and result.id is None:
             updates["id"] = document.id

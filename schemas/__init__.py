@@ -7,8 +7,10 @@ with ``python -m extractor.schemas`` and checked by tests/test_schemas.py.
 from extractor.schemas.contract import (
     Accused,
     AlignmentStatus,
+    CheckedQuote,
     Claim,
     ClaimKind,
+    CrossCheck,
     Quote,
     QuoteKind,
     Rejected,
@@ -23,8 +25,10 @@ from extractor.schemas.contract import (
 __all__ = [
     "Accused",
     "AlignmentStatus",
+    "CheckedQuote",
     "Claim",
     "ClaimKind",
+    "CrossCheck",
     "Quote",
     "QuoteKind",
     "Rejected",

@@ -140,6 +140,28 @@ class Usage(_Model):
     requests: int = 0
 
 
+class CheckedQuote(_Model):
+    """A quote the checking engine found where the result has none."""
+
+    text: str = Field(description="Verbatim article text: article[start:end].")
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    kind: QuoteKind
+    speaker: str | None = None
+
+
+class CrossCheck(_Model):
+    """A second engine's reading of the same article, compared quote by quote
+    (``extract(..., check="offline")``; ``--check offline``). Agreement is evidence, not truth:
+    either engine can be the one that is wrong."""
+
+    engine: str = Field(description="The checking engine, e.g. offline:spacy.")
+    confirmed: list[str] = Field(default_factory=list, description="Ids of quotes the checking engine also found (overlapping span).")
+    unconfirmed: list[str] = Field(default_factory=list, description="Ids of quotes the checking engine did not find.")
+    speaker_agrees: list[str] = Field(default_factory=list, description="Ids of confirmed quotes whose speaker both engines name alike.")
+    only_in_check: list[CheckedQuote] = Field(default_factory=list, description="Quotes the checking engine found that the result does not have.")
+
+
 class ResultMeta(_Model):
     """How the result was produced: enough to reproduce it or to tell two runs apart."""
 
@@ -152,6 +174,7 @@ class ResultMeta(_Model):
     usage: Usage | None = None
     source: str | None = Field(default=None, description="Where the article came from (path, path:line).")
     text_sha256: str | None = None
+    crosscheck: CrossCheck | None = Field(default=None, description="Set when the extraction was cross-checked by a second engine.")
 
 
 class Result(_Model):

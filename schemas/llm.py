@@ -15,7 +15,7 @@ import hashlib
 import json
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from extractor.schemas.contract import ClaimKind, QuoteKind, SpeakerKind
 
@@ -34,20 +34,56 @@ class _LLMModel(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
 
+MAX_QUOTE_SPEAKERS = 6
+
+# The instruction set, stated once: system.j2, the few-shot examples and these descriptions say
+# the same thing (tests/llm/test_prompts_and_schema.py checks the examples against it).
+SPEAKER_RULE = (
+    "The full name the article gives anywhere (not a pronoun, not the surname alone when the full name "
+    "appears elsewhere); otherwise the description it uses (a police source). A document (report, "
+    "communiqué, letter): its author when named, else the document as the article names it."
+)
+KIND_RULE = (
+    "direct: quotation marks enclose the whole statement (copy the words inside the marks); "
+    "mixed: reported speech that contains a quoted fragment (copy the whole reported clause, "
+    "marks included); indirect: reported speech without quotation marks."
+)
+
+
 class LLMQuote(_LLMModel):
     """A statement attributed to someone, copied verbatim from the article."""
 
     text: str = Field(min_length=1, max_length=800, description="The words exactly as the article prints them (same language, same spelling). No paraphrase, no translation.")
-    speaker: Name | None = Field(default=None, description="Who says it, named as the article names them at that point; null if unknown.")
-    kind: QuoteKind = Field(default="direct", description="direct: inside quotation marks; indirect: reported speech without quotation marks; mixed: reported speech containing a quoted fragment.")
+    speakers: list[Name] = Field(
+        default_factory=list,
+        max_length=MAX_QUOTE_SPEAKERS,
+        description="Who says it: one entry, or every signatory of a joint statement. " + SPEAKER_RULE + " Empty if the article does not say.",
+    )
+    kind: QuoteKind = Field(default="direct", description=KIND_RULE)
     cue: str | None = Field(default=None, max_length=60, description="The reporting verb or phrase as written (said, according to, a déclaré, selon).")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _single_speaker(cls, data: Any) -> Any:
+        # Answers in the earlier shape (one "speaker" string: cached answers, recordings, a model
+        # that ignores the schema) still name the speaker.
+        if isinstance(data, dict) and "speaker" in data and not data.get("speakers"):
+            data = dict(data)
+            speaker = data.pop("speaker")
+            data["speakers"] = [speaker] if isinstance(speaker, str) and speaker.strip() else []
+        return data
+
+    @property
+    def speaker(self) -> str | None:
+        """The speakers joined with ', ' (the contract's display form); None when there are none."""
+        return ", ".join(self.speakers) if self.speakers else None
 
 
 class LLMSpeaker(_LLMModel):
     """Someone (or some body) who is quoted, accuses or claims."""
 
-    name: Name = Field(description="The fullest name the article uses.")
-    aliases: list[Name] = Field(default_factory=list, max_length=8, description="Other ways the article refers to them (surname, title).")
+    name: Name = Field(description="The fullest name the article uses anywhere (the same string as in quote speakers).")
+    aliases: list[Name] = Field(default_factory=list, max_length=8, description="Other ways the article refers to them (surname, title, a capital for its government); not pronouns.")
     kind: SpeakerKind = "unknown"
     role: str | None = Field(default=None, max_length=160, description="Title or function as the article gives it.")
 
@@ -55,8 +91,9 @@ class LLMSpeaker(_LLMModel):
 class LLMAccused(_LLMModel):
     """One party accused of something. One entry per accused entity."""
 
-    name: Name = Field(description="The accused party, named as in the article.")
-    accusers: list[Name] = Field(default_factory=list, max_length=6, description="Who accuses them.")
+    name: Name = Field(description="One accused party (never two in one entry), with the fullest name the article uses.")
+    aliases: list[Name] = Field(default_factory=list, max_length=8, description="Other ways the article names the same party (Pékin, le gouvernement chinois for la Chine).")
+    accusers: list[Name] = Field(default_factory=list, max_length=6, description="Who accuses them, named as in quote speakers.")
     accusation: str | None = Field(default=None, max_length=300, description="What they are accused of, in the article's words.")
     evidence: list[QuoteNumber] = Field(default_factory=list, max_length=8, description="Numbers (1-based) of the quotes that make the accusation.")
 
@@ -65,7 +102,7 @@ class LLMClaim(_LLMModel):
     """An attributed statement, restated briefly."""
 
     text: str = Field(min_length=1, max_length=300, description="The claim as one short statement, in the article's language.")
-    claimant: Name | None = Field(default=None, description="Who makes the claim.")
+    claimant: Name | None = Field(default=None, description="Who makes the claim, named as in quote speakers (a joint statement: the first of them).")
     about: list[Name] = Field(default_factory=list, max_length=6, description="Who or what the claim is about.")
     kind: ClaimKind = "factual_assertion"
     evidence: list[QuoteNumber] = Field(default_factory=list, max_length=8, description="Numbers (1-based) of the supporting quotes.")

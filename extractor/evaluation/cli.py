@@ -291,10 +291,11 @@ def _evaluate_command(*, gold: Path | None, predictions: Path | None, model: str
         gold_articles = [g for g in gold_articles if any(fnmatch.fnmatchcase(g.id, pattern) for pattern in only)]
         if not gold_articles:
             raise InputError(f"--only {' '.join(only)}: no gold article id matches")
-    warnings: list[str] = []
+    warnings: list[str] = []  # articles the engine failed on (exit 6)
+    load_notes: list[str] = []  # defaults given to partial predictions (informational)
     run_scope: str | None = None
     if predictions is not None:
-        results = load_predictions(predictions)
+        results = load_predictions(predictions, warnings=load_notes, gold=gold_articles)
         if only:  # predictions for the articles left out are expected, not worth a warning
             kept = {g.id for g in gold_articles}
             results = [r for r in results if r.id is None or r.id in kept]
@@ -309,7 +310,7 @@ def _evaluate_command(*, gold: Path | None, predictions: Path | None, model: str
         if save_predictions is not None:
             _write(save_predictions, "".join(r.to_json(indent=None) + "\n" for r in results))
     evaluation: Evaluation = evaluate(gold_articles, results, min_overlap=min_overlap)
-    evaluation.warnings[:0] = warnings
+    evaluation.warnings[:0] = load_notes + warnings
     evaluation.group_by = group_by
     evaluation.info.update({"gold": str(gold), "predictions": str(predictions) if predictions else None, "scope": run_scope})
     run = evaluation.to_dict()

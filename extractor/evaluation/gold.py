@@ -11,6 +11,9 @@ Gold comes in two shapes, both read as-is:
 
 Predictions are `Result` objects or their JSON: one Result per ``.json`` file, a list of them,
 ``{"results": [...]}``, or JSONL with one Result per line; a directory is read file by file.
+A record that is not a full Result (another tool's output, an old run) is read leniently
+(`lenient_result`): ``{"id", "quotes": [{"start", "end"}]}`` is enough, and what was defaulted
+is reported in the run's warnings.
 """
 
 from __future__ import annotations
@@ -25,8 +28,8 @@ from pydantic import ValidationError
 
 from extractor.batch import content_id
 from extractor.errors import InputError
-from extractor.evaluation.matching import alias_variants, is_pronoun, name_tokens, normalize_name
-from extractor.schemas import Result, Span
+from extractor.evaluation.matching import alias_variants, is_pronoun, name_like, name_tokens, normalize_name
+from extractor.schemas import Accused, Claim, Quote, Result, ResultMeta, Span
 from extractor.schemas.gold import GoldAccused, GoldArticle, GoldClaim, GoldQuote, GoldSpeaker
 
 _GOLD_SUFFIXES = (".json", ".jsonl", ".ndjson")
@@ -354,23 +357,178 @@ def _looks_like_gold(record: Any) -> bool:
     return isinstance(record, dict) and "engine" not in record and "meta" not in record and isinstance(record.get("text"), str)
 
 
-def load_predictions(path: str | Path) -> list[Result]:
+def load_predictions(
+    path: str | Path, *, warnings: list[str] | None = None, gold: Iterable[GoldArticle] | None = None
+) -> list[Result]:
     """Read saved results (JSON, JSON list, {"results": [...]}, JSONL, or a directory of those).
 
     A gold file is accepted too (each article becomes a prediction, fragments kept): scoring a
     gold set against itself gives 1.0, and two annotators' files give their agreement.
+
+    Records are read leniently, so another tool's output or an old run scores without a
+    converter: ``{"id": ..., "quotes": [{"start": ..., "end": ..., "text"?: ..., "speaker"?: ...}]}``
+    is enough. Missing fields get defaults (see `lenient_result`) and each file that needed
+    them adds one line to ``warnings`` (when a list is given). ``gold``, when given, supplies
+    the article text for quotes without ``text``.
     """
+    texts = {g.id: g.text for g in gold or ()}
     results: list[Result] = []
     for file in _files(Path(path), "predictions"):
         head = file.read_text(encoding="utf-8-sig", errors="replace")[:200] if file.suffix.lower() == ".json" else ""
         if '"format": "extractor-eval/' in head:
             raise InputError(f"{file}: this is an eval run, not predictions; compare runs with: extractor eval compare A.json B.json")
+        defaulted: dict[str, int] = {}
+        lenient = 0
         for where, record in _records(file):
             if _looks_like_gold(record):
                 results.append(gold_as_result(_gold_record(record, where), engine=f"gold:{Path(path).name}"))
-            else:
-                results.append(_validate(Result, record, where, "an extractor result"))
+                continue
+            if not isinstance(record, dict):
+                raise InputError(f"{where}: expected a JSON object per result")
+            try:
+                results.append(Result.model_validate(record))
+                continue
+            except ValidationError:
+                pass
+            notes: list[str] = []
+            results.append(lenient_result(record, where, notes=notes, article_text=texts.get(str(record.get("id")))))
+            lenient += 1
+            for note in notes:
+                defaulted[note] = defaulted.get(note, 0) + 1
+        if lenient and warnings is not None:
+            detail = "; ".join(f"{note} ({n})" for note, n in defaulted.items())
+            warnings.append(f"{file}: {lenient} prediction(s) are not full extractor results and were read leniently: {detail}")
     return results
+
+
+_QUOTE_MARKS = "\"“”«»„‟‘’‹›"
+_QUOTE_FIELDS = set(Quote.model_fields)
+
+
+def _guess_kind(text: str) -> str:
+    """direct when the quote is wholly inside quotation marks, mixed when it embeds some,
+    indirect otherwise (the contract's definitions, read off the text)."""
+    stripped = text.strip()
+    if not any(mark in stripped for mark in _QUOTE_MARKS):
+        return "indirect"
+    inner = stripped.strip(_QUOTE_MARKS + " .,;:")
+    if stripped[:1] in _QUOTE_MARKS and not any(mark in inner for mark in _QUOTE_MARKS):
+        return "direct"
+    return "mixed"
+
+
+def _speaker_names(value: Any) -> list[str]:
+    """A list of names: a list as given; a string split at ", " only when every piece is a name
+    (the contract's joint-statement display, as the scorer reads it), else whole ("Smith, a
+    spokesman")."""
+    if isinstance(value, str):
+        parts = [p.strip() for p in value.split(", ") if p.strip()]
+        if len(parts) > 1 and all(name_like(p) for p in parts):
+            return parts
+        return [value.strip()] if value.strip() else []
+    if isinstance(value, list):
+        return [v.strip() for v in value if isinstance(v, str) and v.strip()]
+    return []
+
+
+def lenient_result(
+    record: dict[str, Any], where: str = "record", *, notes: list[str] | None = None, article_text: str | None = None
+) -> Result:
+    """A `Result` from a partial prediction record; what was defaulted is described in ``notes``.
+
+    Only quotes with integer ``start``/``end`` are required. Defaults: ``id`` of each quote
+    ``q1, q2...``; ``text`` from the article (``article_text``, or the record's own ``text``);
+    ``kind`` read from the quotation marks in the text (see `_guess_kind`); ``speaker`` may be a
+    name or a list of names (a joint statement) and the ``speakers`` layer is built from those
+    names when absent; ``language`` ``und``; ``engine`` ``unknown``; ``meta.extractor_version``
+    ``unknown``. Fields the contract does not know are dropped. Accused parties and claims are
+    kept when they validate and dropped otherwise (with a note).
+    """
+    notes = notes if notes is not None else []
+
+    def note(message: str) -> None:
+        if message not in notes:
+            notes.append(message)
+
+    text = article_text if article_text is not None else record.get("text") if isinstance(record.get("text"), str) else None
+    raw_quotes = record.get("quotes") or []
+    if not isinstance(raw_quotes, list):
+        raise InputError(f"{where}: 'quotes' must be a list")
+    quotes: list[dict[str, Any]] = []
+    names_per_quote: list[list[str]] = []
+    for i, q in enumerate(raw_quotes, 1):
+        if not isinstance(q, dict):
+            raise InputError(f"{where}: quote {i} is not an object")
+        try:
+            start, end = int(q["start"]), int(q["end"])
+        except (KeyError, TypeError, ValueError):
+            raise InputError(f"{where}: quote {i} has no integer start/end") from None
+        quote = {k: v for k, v in q.items() if k in _QUOTE_FIELDS}
+        if set(q) - _QUOTE_FIELDS - {"speakers"}:
+            note("fields the contract does not have were dropped")
+        quote.update(start=start, end=end)
+        if not isinstance(quote.get("id"), str):
+            quote["id"] = f"q{i}"
+            note("quote ids numbered q1, q2...")
+        if not isinstance(quote.get("text"), str):
+            quote["text"] = text[start:end] if text is not None else ""
+            note("quote text taken from the article" if text is not None else "quote text missing (counts as ungrounded)")
+        if quote.get("kind") not in ("direct", "indirect", "mixed"):
+            quote["kind"] = _guess_kind(quote["text"])
+            note("quote kind read from the quotation marks")
+        names = _speaker_names(q.get("speakers")) or _speaker_names(q.get("speaker"))
+        quote["speaker"] = ", ".join(names) if names else None
+        names_per_quote.append(names)
+        quotes.append(quote)
+
+    speakers = record.get("speakers")
+    if not isinstance(speakers, list) or not all(isinstance(s, dict) and "id" in s and "name" in s for s in speakers):
+        if speakers is not None:
+            note("a speakers layer not in the contract's shape was rebuilt from the quotes")
+        # One speaker per distinct (normalised) name given on the quotes.
+        speakers, by_key = [], {}
+        for quote, names in zip(quotes, names_per_quote):
+            ids = []
+            for name in names:
+                key = normalize_name(name) or name.casefold()
+                if key not in by_key:
+                    by_key[key] = f"s{len(by_key) + 1}"
+                    speakers.append({"id": by_key[key], "name": name, "aliases": [name]})
+                ids.append(by_key[key])
+            quote["speaker_ids"] = list(dict.fromkeys(ids))
+        if not isinstance(record.get("speakers"), list) and any(names_per_quote):
+            note("speakers built from the quote speaker names")
+
+    layers: dict[str, list[Any]] = {}
+    for layer, model in (("accused", Accused), ("claims", Claim)):
+        kept = []
+        for item in record.get(layer) or []:
+            try:
+                kept.append(model.model_validate(item).model_dump())
+            except ValidationError:
+                note(f"{layer} entries not in the contract's shape were dropped")
+        layers[layer] = kept
+
+    meta = record.get("meta") if isinstance(record.get("meta"), dict) else {}
+    meta = {k: v for k, v in meta.items() if k in ResultMeta.model_fields}
+    if not isinstance(meta.get("extractor_version"), str):
+        meta["extractor_version"] = "unknown"
+    if text is not None and not meta.get("text_sha256"):
+        meta["text_sha256"] = text_sha256(text)
+    for field, default in (("language", "und"), ("engine", "unknown")):
+        if not isinstance(record.get(field), str):
+            note(f"{field} set to {default!r}")
+    candidate = {
+        "id": str(record["id"]) if record.get("id") is not None else None,
+        "language": record.get("language") if isinstance(record.get("language"), str) else "und",
+        "engine": record.get("engine") if isinstance(record.get("engine"), str) else "unknown",
+        "quotes": quotes,
+        "speakers": speakers,
+        **layers,
+        "notes": [n for n in record.get("notes") or [] if isinstance(n, str)],
+        "meta": meta,
+    }
+    return _validate(Result, candidate, where, "a prediction (even read leniently)")
 
 
 def gold_as_result(article: GoldArticle, engine: str = "gold") -> Result:

@@ -821,8 +821,9 @@ def evaluate(
     if not 0.0 < min_overlap <= 1.0:
         raise ValueError("min_overlap must be in (0, 1]")
     gold_list = load_gold(gold) if isinstance(gold, (str, Path)) else [gold] if isinstance(gold, GoldArticle) else list(gold)
+    load_warnings: list[str] = []
     if isinstance(predictions, (str, Path)):
-        predictions = load_predictions(predictions)
+        predictions = load_predictions(predictions, warnings=load_warnings, gold=gold_list)
     if isinstance(predictions, Result):
         predictions = [predictions]
     if isinstance(predictions, Mapping):
@@ -832,6 +833,7 @@ def evaluate(
             warnings.append(f"{len(missing)} gold article(s) have no prediction and count as empty")
     else:
         paired, warnings = pair_predictions(gold_list, predictions)
+    warnings[:0] = load_warnings
     articles = [
         evaluate_article(g, paired.get(g.id), min_overlap=min_overlap, strict_overlap=strict_overlap) for g in gold_list
     ]

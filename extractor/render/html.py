@@ -139,6 +139,8 @@ def _environment() -> jinja2.Environment:
         lstrip_blocks=True,
     )
     env.filters["quote_label"] = _quote_label
+    # With a cross-check, the hover label says whether the checking engine found the quote too.
+    env.filters["quote_label_in"] = lambda quote, item: _quote_label(quote) + (f" — {item['support'][quote.id]}" if quote.id in item["support"] else "")
     env.filters["speaker_name"] = lambda speaker_id, item: item["speaker_names"].get(speaker_id, speaker_id)
     return env
 
@@ -151,9 +153,19 @@ def _result_context(result: Result, key: str) -> dict:
     for quote in result.quotes:
         for speaker_id in quote.speaker_ids:
             speaker_quotes.setdefault(speaker_id, []).append(quote.id)
+    check = result.meta.crosscheck
+    support: dict[str, str] = {}
+    if check is not None:
+        agrees = set(check.speaker_agrees)
+        for qid in check.confirmed:
+            support[qid] = f"confirmed by {check.engine}" + ("" if qid in agrees else " (other speaker)")
+        for qid in check.unconfirmed:
+            support[qid] = f"not found by {check.engine}"
     return {
         "r": result,
         "key": key,
+        "check": check,
+        "support": support,
         "segments": _segments(result.article, result.quotes, _mentions(result, colours)) if result.article is not None else None,
         "colours": colours,
         "colour_names": names,

@@ -9,7 +9,8 @@ in the shape the request asks for:
 - otherwise (``response_format`` json_schema / json_object, or plain chat): ``message.content``
   is that JSON.
 
-Every answer includes ``usage`` (a rough 4-characters-per-token count).
+Every answer includes ``usage`` (a rough 4-characters-per-token count). ``POST /tokenize``
+answers like llama.cpp's tokenizer endpoint, one token per whitespace-separated word.
 
 Usage::
 
@@ -160,6 +161,12 @@ class _Handler(BaseHTTPRequestHandler):
         fake = self.server.fake
         body = self._read_json()
         fake._record(RecordedRequest("POST", self.path, {k.lower(): v for k, v in self.headers.items()}, body))
+        if self.path.rstrip("/") == "/tokenize":
+            # llama.cpp's tokenizer endpoint (at the server root, not under /v1): one token per
+            # whitespace-separated word, so tests can predict counts.
+            content = body.get("content", "") if isinstance(body, dict) else ""
+            self._send_json(200, {"tokens": list(range(len(str(content).split())))})
+            return
         if not self.path.rstrip("/").endswith("/chat/completions"):
             self._send_json(404, {"error": {"message": f"no route {self.path}", "type": "invalid_request_error"}})
             return

@@ -267,3 +267,18 @@ def test_engine_failures_are_scored_empty_and_exit_6(files, monkeypatch):
     assert result.exit_code == 6
     assert json.loads(result.stdout)["quotes"]["recall"] == 0.0  # the numbers are still printed
     assert "failed to extract" in result.stderr and "scored as empty" in result.stderr
+
+
+def test_a_minimal_prediction_file_from_another_tool_is_scored(files, tmp_path):
+    # {id, quotes: [{start, end, speaker?}]} is enough: ids, text, kind, language, meta default.
+    start, end = TEXT.index("Nous"), TEXT.index(" »")
+    minimal = tmp_path / "other_tool.jsonl"
+    minimal.write_text(json.dumps({"id": "doc1", "quotes": [{"start": start, "end": end, "speaker": "Jane Doe"}, {"start": 0, "end": 5}]}) + "\n")
+    result = run("--gold", files["gold"], "--predictions", minimal, "--format", "json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["quotes"]["precision"] == 0.5 and data["quotes"]["recall"] == 1.0
+    assert data["speakers"]["accuracy"] == 1.0
+    (warning,) = [w for w in data["warnings"] if "read leniently" in w]
+    assert "quote ids numbered" in warning and "quote text taken from the article" in warning
+    assert "read leniently" in result.stderr

@@ -195,3 +195,35 @@ def test_fr_guidelines_claim_citing_a_missing_quote_is_refused(tmp_path):
     path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
     with pytest.raises(InputError, match="claim 1 cites a quote index"):
         load_gold(path)
+
+
+def test_partial_predictions_get_defaults_and_notes(tmp_path):
+    from extractor.evaluation.gold import lenient_result
+
+    text = 'Ann Lee said "we will build it" and that costs rose.'
+    s1, e1 = text.index('"'), text.index(" and")
+    s2 = text.index("costs")
+    record = {
+        "id": "x",
+        "quotes": [
+            {"start": s1, "end": e1, "speaker": ["Ann Lee", "Bo Park"], "score": 0.3},
+            {"start": s2, "end": len(text) - 1, "speaker": "Ann Lee"},
+        ],
+    }
+    notes: list[str] = []
+    result = lenient_result(record, notes=notes, article_text=text)
+    assert [q.id for q in result.quotes] == ["q1", "q2"]
+    assert result.quotes[0].text == text[s1:e1] and result.quotes[0].kind == "direct" and result.quotes[1].kind == "indirect"
+    # a list of speakers is a joint statement: display joined, one speaker each, shared by name
+    assert result.quotes[0].speaker == "Ann Lee, Bo Park" and result.quotes[0].speaker_ids == ["s1", "s2"]
+    assert result.quotes[1].speaker_ids == ["s1"] and [s.name for s in result.speakers] == ["Ann Lee", "Bo Park"]
+    assert result.language == "und" and result.meta.extractor_version == "unknown"
+    assert "fields the contract does not have were dropped" in notes and "quote kind read from the quotation marks" in notes
+    # through load_predictions: a file note for the run's warnings, quote text from the gold article
+    path = tmp_path / "p.jsonl"
+    path.write_text(json.dumps({"id": "x", "quotes": [{"start": s2, "end": len(text) - 1}]}) + "\n")
+    warnings: list[str] = []
+    (loaded,) = load_predictions(path, warnings=warnings)
+    assert loaded.quotes[0].text == "" and "counts as ungrounded" in warnings[0]
+    with pytest.raises(InputError, match="no integer start/end"):
+        lenient_result({"id": "y", "quotes": [{"text": "costs rose"}]})

@@ -7,7 +7,18 @@ import shutil
 import pytest
 
 from extractor.engines.llm import prompting
-from extractor.schemas.llm import Extraction, llm_response_json_schema
+from extractor.schemas.llm import KIND_RULE, SPEAKER_RULE, Extraction, LLMQuote, llm_response_json_schema
+
+DOUBLE_MARKS = '"«»“”„'
+PRONOUNS = {"he", "she", "they", "il", "elle", "ils", "elles", "lui"}
+
+
+def _enclosed(article: str, text: str) -> bool:
+    """Whether the (first) occurrence of ``text`` sits directly inside quotation marks."""
+    start = article.index(text)
+    before = article[:start].rstrip(" \u00a0\u202f")
+    after = article[start + len(text):].lstrip(" \u00a0\u202f")
+    return before[-1:] in tuple(DOUBLE_MARKS) and after[:1] in tuple(DOUBLE_MARKS)
 
 
 @pytest.mark.parametrize("example", prompting.examples(), ids=lambda e: e["language"])
@@ -18,6 +29,67 @@ def test_few_shot_examples_are_valid_and_verbatim(example):
         assert quote.text in example["article"], quote.text
     for item in (*output.accused, *output.claims):
         assert all(1 <= n <= len(output.quotes) for n in item.evidence)
+
+
+@pytest.mark.parametrize("example", prompting.examples(), ids=lambda e: e["language"])
+def test_few_shot_examples_follow_the_stated_rules(example):
+    output = Extraction.model_validate(example["output"])
+    article = example["article"]
+    declared = {s.name for s in output.speakers}
+    for quote in output.quotes:
+        marks = [c for c in quote.text if c in DOUBLE_MARKS]
+        # kind as system.j2 rule 3 and KIND_RULE state it
+        if quote.kind == "direct":
+            assert not marks and _enclosed(article, quote.text), quote.text
+        elif quote.kind == "mixed":
+            assert len(marks) >= 2 and not _enclosed(article, quote.text), quote.text
+            assert quote.text[0] not in DOUBLE_MARKS or quote.text[-1] not in DOUBLE_MARKS, "a bare fragment is never a quote"
+        else:
+            assert not marks and not _enclosed(article, quote.text), quote.text
+        # speakers: full names from the speakers list, one entry per speaker, never a pronoun
+        assert quote.speakers and set(quote.speakers) <= declared, quote.speakers
+        assert not PRONOUNS & {s.casefold() for s in quote.speakers}
+        for name in quote.speakers:
+            assert not any(other != name and other in name for other in declared), f"{name!r} names two speakers"
+    assert not any(PRONOUNS & {a.casefold() for a in s.aliases} for s in output.speakers)
+    # accused: one party per entry
+    names = [a.name for a in output.accused]
+    for a in output.accused:
+        assert not any(other != a.name and other in a.name for other in names)
+        assert " and " not in a.name and " et " not in a.name
+    for item in (*output.accused, *output.claims):
+        assert item.evidence and all(1 <= n <= len(output.quotes) for n in item.evidence)
+        for name in getattr(item, "accusers", []) + ([item.claimant] if getattr(item, "claimant", None) else []):
+            assert name in declared, name
+
+
+def test_the_examples_show_every_rule_at_least_once():
+    outputs = [Extraction.model_validate(e["output"]) for e in prompting.examples()]
+    quotes = [q for o in outputs for q in o.quotes]
+    assert {q.kind for q in quotes} == {"direct", "indirect", "mixed"}
+    assert any(len(q.speakers) > 1 for q in quotes), "a joint statement as a list"
+    assert any((q.cue or "").casefold() in ("according to", "selon") for q in quotes)
+    assert any(a.aliases for o in outputs for a in o.accused)
+    # an accusation against two parties is split into two entries citing the same quote
+    assert any(
+        set(a.evidence) & set(b.evidence) for o in outputs for i, a in enumerate(o.accused) for b in o.accused[i + 1 :]
+    )
+
+
+def test_prompt_and_schema_state_the_same_rules():
+    system = prompting.render_messages("x", language="en")[0]["content"]
+    for phrase in ("full name the article gives anywhere", "joint statement", "A document", "according to X",
+                   "list it once", "Not private beliefs", "one entry per accused party", "quoted fragment"):
+        assert phrase in system, phrase
+    schema = LLMQuote.model_json_schema()["properties"]
+    assert SPEAKER_RULE in schema["speakers"]["description"] and schema["kind"]["description"] == KIND_RULE
+    assert "full name the article gives anywhere" in SPEAKER_RULE and "quoted fragment" in KIND_RULE
+
+
+def test_a_single_speaker_string_is_still_read():
+    quote = LLMQuote.model_validate({"text": "Oui.", "speaker": "Anne Roux"})
+    assert quote.speakers == ["Anne Roux"] and quote.speaker == "Anne Roux"
+    assert LLMQuote.model_validate({"text": "Oui.", "speaker": None}).speakers == []
 
 
 def test_examples_cover_french_and_english():

@@ -8,13 +8,15 @@ Steps, in order:
 2. speakers are merged by alias (the speakers list, quote speakers, accusers and claimants) and
    their mentions found in the article; each quote is linked to its speaker(s), with the
    mention nearest the quote as ``speaker_span`` and the cue located near the quote;
-3. accused parties (merged by name: one entry per entity) and claims get evidence quote ids,
+3. accused parties (one entry per party: an entry naming several is split, entries sharing a
+   name or alias merge, aliases and mentions kept) and claims get evidence quote ids,
    mapped from the model's quote numbers through grounding, so nothing cites a rejected quote;
    an accused party or claim with nothing in the article to stand on is rejected.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from extractor.grounding import FUZZY_THRESHOLD, ArticleIndex, normalize_text
@@ -148,7 +150,7 @@ def assemble(article: str, answers: list[ChunkAnswer], *, fuzzy_threshold: float
             number_to_span[(c, n)] = span
             if span not in by_span:
                 by_span[span] = (llm_quote, found.status)
-            elif not by_span[span][0].speaker and llm_quote.speaker:
+            elif not by_span[span][0].speakers and llm_quote.speakers:
                 by_span[span] = (llm_quote, by_span[span][1])
     spans = sorted(by_span)
     quote_ids = {span: f"q{i}" for i, span in enumerate(spans, start=1)}
@@ -161,9 +163,17 @@ def assemble(article: str, answers: list[ChunkAnswer], *, fuzzy_threshold: float
     quote_groups: dict[tuple[int, int], list[_Group]] = {}
     for span in spans:
         llm_quote = by_span[span][0]
-        groups = speakers.lookup(llm_quote.speaker)
-        if not groups and llm_quote.speaker:
-            groups = [speakers.add(llm_quote.speaker)]
+        # One group per name listed (several for a joint statement), in the model's order.
+        groups: list[_Group] = []
+        for name in llm_quote.speakers:
+            found = speakers.lookup(name)
+            if len(found) == 1 and normalize_text(name) not in found[0].keys() and _words(name) <= set().union(*(_words(a) for a in found[0].aliases)):
+                # A shorter form of a known speaker ("Raab" for "Dominic Raab"): one more alias,
+                # so its mentions are found too.
+                found[0].aliases.append(name.strip())
+            for g in found or [speakers.add(name)]:
+                if all(g is not other for other in groups):
+                    groups.append(g)
         for g in groups:
             g.referenced = True
         quote_groups[span] = groups
@@ -212,9 +222,12 @@ def assemble(article: str, answers: list[ChunkAnswer], *, fuzzy_threshold: float
         groups = quote_groups[span]
         start, end = span
         cue_span = _near(index, llm_quote.cue, start, end, _CUE_WINDOW)
-        speaker_span = _nearest_mention([m for g in groups for m in mentions[id(g)]], start, end)
-        if speaker_span is None and llm_quote.speaker:
-            speaker_span = _near(index, llm_quote.speaker, start, end, _SPEAKER_WINDOW)
+        # A joint statement has no single introducing mention (the gold convention).
+        speaker_span = None
+        if len(groups) == 1:
+            speaker_span = _nearest_mention(mentions[id(groups[0])], start, end)
+            if speaker_span is None:
+                speaker_span = _near(index, llm_quote.speakers[0], start, end, _SPEAKER_WINDOW)
         cue = llm_quote.cue.strip() if llm_quote.cue and llm_quote.cue.strip() else None
         out.quotes.append(
             Quote(
@@ -244,26 +257,40 @@ def assemble(article: str, answers: list[ChunkAnswer], *, fuzzy_threshold: float
                 ids.append(quote_ids[span])
         return ids, dropped
 
-    merged_accused: dict[str, dict] = {}
+    # One entry per accused party: an entry naming several parties is split, and entries whose
+    # names or aliases overlap ("la Chine" with aliases "Pékin", and a separate "Pékin") merge.
+    merged_accused: list[dict] = []
     for c, answer in enumerate(answers):
         for a, groups in zip(answer.extraction.accused, accused_accusers[c], strict=True):
             ids, _ = evidence(c, a.evidence)
-            found_mentions = index.mentions(a.name)
-            if not found_mentions and not ids:
-                out.rejected.append(Rejected(item="accused", text=a.name, reason="not mentioned in the article and no grounded evidence quote", data=a.model_dump(mode="json")))
-                continue
-            key = normalize_text(a.name)
-            entry = merged_accused.setdefault(key, {"name": a.name.strip(), "accusers": [], "accuser_ids": [], "accusation": None, "quote_ids": [], "mentions": found_mentions})
-            for name, g in zip(a.accusers, groups, strict=False):
-                display = g.name if id(g) in speaker_ids else name
-                if display not in entry["accusers"]:
-                    entry["accusers"].append(display)
-            for g in groups:
-                if id(g) in speaker_ids and speaker_ids[id(g)] not in entry["accuser_ids"]:
-                    entry["accuser_ids"].append(speaker_ids[id(g)])
-            entry["accusation"] = entry["accusation"] or a.accusation
-            entry["quote_ids"].extend(i for i in ids if i not in entry["quote_ids"])
-    for i, entry in enumerate(sorted(merged_accused.values(), key=lambda e: e["mentions"][0].start if e["mentions"] else len(article)), start=1):
+            parties = split_parties(a.name)
+            for party in parties:
+                # Aliases the model gave belong to the entry as a whole: kept only when it names one party.
+                forms = list(dict.fromkeys(f.strip() for f in [party, *(a.aliases if len(parties) == 1 else [])] if f.strip()))
+                found_mentions = _mentions_of(index, forms)
+                if not found_mentions and not ids:
+                    out.rejected.append(Rejected(item="accused", text=party, reason="not mentioned in the article and no grounded evidence quote", data=a.model_dump(mode="json")))
+                    continue
+                keys = {normalize_text(f) for f in forms} - {""}
+                overlapping = [e for e in merged_accused if e["keys"] & keys]
+                if overlapping:
+                    entry = overlapping[0]
+                    for other in overlapping[1:]:
+                        _merge_accused(entry, other)
+                        merged_accused.remove(other)
+                else:
+                    entry = {"name": party, "aliases": [], "keys": set(), "accusers": [], "accuser_ids": [], "accusation": None, "quote_ids": [], "mentions": []}
+                    merged_accused.append(entry)
+                _merge_accused(entry, {"aliases": forms, "keys": keys, "accusers": [], "accuser_ids": [], "accusation": a.accusation, "quote_ids": ids, "mentions": found_mentions})
+                for name, g in zip(a.accusers, groups, strict=False):
+                    display = g.name if id(g) in speaker_ids else name
+                    if display not in entry["accusers"]:
+                        entry["accusers"].append(display)
+                for g in groups:
+                    if id(g) in speaker_ids and speaker_ids[id(g)] not in entry["accuser_ids"]:
+                        entry["accuser_ids"].append(speaker_ids[id(g)])
+    for i, entry in enumerate(sorted(merged_accused, key=lambda e: e["mentions"][0].start if e["mentions"] else len(article)), start=1):
+        entry.pop("keys")
         out.accused.append(Accused(id=f"a{i}", **entry))
 
     seen_claims: set[tuple[str, str]] = set()
@@ -335,3 +362,61 @@ def _near(index: ArticleIndex, text: str | None, start: int, end: int, radius: i
             return None
         candidates = [Span(start=found.start, end=found.end, text=index.article[found.start : found.end])]
     return _nearest_mention(candidates, start, end) or candidates[0]
+
+
+def _mentions_of(index: ArticleIndex, forms: list[str]) -> list[Span]:
+    """Where any of ``forms`` is named in the article; a longer form covering a shorter one's
+    match keeps the longer span."""
+    found: dict[tuple[int, int], Span] = {}
+    for form in forms:
+        for m in index.mentions(form):
+            if not any(s <= m.start and m.end <= e for (s, e) in found):
+                found = {k: v for k, v in found.items() if not (m.start <= k[0] and k[1] <= m.end)}
+                found[(m.start, m.end)] = m
+    return sorted(found.values(), key=lambda s: s.start)
+
+
+def _merge_accused(entry: dict, other: dict) -> None:
+    for form in other["aliases"]:
+        if normalize_text(form) not in {normalize_text(a) for a in entry["aliases"]}:
+            entry["aliases"].append(form)
+    entry["keys"] |= other["keys"]
+    entry["accusers"].extend(a for a in other["accusers"] if a not in entry["accusers"])
+    entry["accuser_ids"].extend(a for a in other["accuser_ids"] if a not in entry["accuser_ids"])
+    entry["accusation"] = entry["accusation"] or other["accusation"]
+    entry["quote_ids"].extend(q for q in other["quote_ids"] if q not in entry["quote_ids"])
+    spans = {(m.start, m.end): m for m in [*entry["mentions"], *other["mentions"]]}
+    entry["mentions"] = sorted(spans.values(), key=lambda m: m.start)
+
+
+# Coordination inside a noun phrase: "A, B et C", "A and B".
+_COORDINATION = re.compile(r",\s+(?:et\s+|and\s+)?|\s+(?:et|and)\s+")
+# A part that is a party of its own: it starts with a determiner ("la préfecture", "the union") ...
+_DETERMINERS = ("le ", "la ", "les ", "l'", "l’", "un ", "une ", "des ", "the ", "a ", "an ")
+# ... or it is a code name or an acronym (APT40, NATO).
+_CODE_NAME = re.compile(r"^(?:[A-Z][A-Z0-9-]*\d[A-Z0-9-]*|[A-Z]{2,})$")
+
+
+def split_parties(name: str) -> list[str]:
+    """The parties a coordinated accused name lists, or ``[name]`` when it names one.
+
+    "Hydrotech et la préfecture" → two; "un groupe connu sous les noms de APT40 et APT31" →
+    "APT40", "APT31" (code names: the head noun before them describes both). A coordination of
+    bare capitalised words stays whole ("Procter and Gamble", "Department of Health and Human
+    Services"), as does one whose later part is not a noun phrase ("ministère de la Santé et
+    de la Prévention").
+    """
+    if not re.search(r"\s(?:et|and)\s", name):  # a comma alone is an apposition (Hydrotech, la société)
+        return [name.strip()]
+    parts = [p.strip() for p in _COORDINATION.split(name.strip()) if p.strip()]
+    if len(parts) < 2:
+        return [name.strip()]
+    rest = parts[1:]
+    if all(_CODE_NAME.match(p) for p in rest):
+        last_word = parts[0].split()[-1]
+        if _CODE_NAME.match(last_word):
+            return [last_word, *rest]
+        return [name.strip()]
+    if all(p.casefold().startswith(_DETERMINERS) for p in rest):
+        return parts
+    return [name.strip()]
