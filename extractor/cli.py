@@ -1,4 +1,4 @@
-"""The `extractor` command: extract, eval, cache.
+"""The `extractor` command: extract, report, eval, cache.
 
 Every ExtractorError becomes one line on stderr and its exit code (see README, "Exit codes");
 a traceback reaching the user is a bug.
@@ -34,6 +34,12 @@ class OutputFormat(str, Enum):
     jsonl = "jsonl"
     table = "table"
     html = "html"
+
+
+class ReportFormat(str, Enum):
+    html = "html"
+    csv = "csv"
+    graphml = "graphml"
 
 
 class Order(str, Enum):
@@ -100,6 +106,41 @@ def extract(
         report_info=lambda message: stderr.print(escape(message), markup=True, highlight=False),
     )
     if failures:
+        raise typer.Exit(6)
+
+
+@app.command()
+def report(
+    results: Annotated[Path, typer.Argument(help="Results of `extractor extract --format jsonl` (a .jsonl file, or a .json array).")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="The page (html), the folder of tables (csv) or the graph file (graphml).")],
+    format: Annotated[ReportFormat, typer.Option("--format", "-f", help="html: one standalone page; csv: speakers, accusations, claims and quotes tables; graphml: the accusation graph.")] = ReportFormat.html,
+    title: Annotated[str, typer.Option(help="Title of the HTML page.")] = "extractor corpus report",
+    article_views: Annotated[bool, typer.Option("--article-views/--no-article-views", help="html: also write each article's view into OUTPUT_articles/ and link to it.")] = True,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary line.")] = False,
+) -> None:
+    """The corpus view: most quoted speakers, who accuses whom (a graph), claims, merged names.
+
+    Speakers and accused parties are consolidated across articles (aliases, name normalisation,
+    countries and capitals); the page shows which surface forms became which node.
+    """
+    from rich.markup import escape
+
+    from extractor.corpus import export, load_corpus
+
+    corpus = load_corpus(results)
+    for message in corpus.skipped:
+        stderr.print(f"[yellow]skipped:[/] {escape(message)}", markup=True, highlight=False)
+    if format is ReportFormat.csv:
+        written = [str(p) for p in export.write_csv(corpus, output)]
+    elif format is ReportFormat.graphml:
+        written = [str(export.write_graphml(corpus, output))]
+    else:
+        written = [str(export.write_report(corpus, output, title=title, article_views=article_views))]
+        if article_views:
+            written.append(f"{export.views_folder(output)}/ ({len(corpus)} article views)")
+    if not quiet:
+        stderr.print(escape(f"{corpus!r} -> {', '.join(written)}"), highlight=False)
+    if corpus.skipped:
         raise typer.Exit(6)
 
 
