@@ -59,7 +59,6 @@
     var cy = cytoscape({
       container: container,
       elements: elements,
-      wheelSensitivity: 0.3,
       style: [
         { selector: "node", style: { label: "data(label)", width: "data(size)", height: "data(size)", "font-size": 10, "background-color": "#6c8ebf", "text-valign": "bottom", "text-wrap": "ellipsis", "text-max-width": 120 } },
         { selector: "node[kind = 'country'], node[kind = 'government']", style: { "background-color": "#d79b00" } },
@@ -69,7 +68,20 @@
       ],
       layout: { name: nodes.length > 1 ? "cose" : "grid", animate: false, randomize: false, nodeRepulsion: 8000, idealEdgeLength: 90 }
     });
-    cy.on("tap", "node", function (event) { showNode(event.target.id(), event.target.data("label")); });
+    cy.on("tap", "node", function (event) {
+      showNode(event.target.id(), event.target.data("label"));
+      history.replaceState(null, "", "#node=" + encodeURIComponent(event.target.id()));
+    });
+    // A link to one party: report.html#node=ID opens with that node selected and its accusations shown.
+    var wanted = /^#node=(.+)$/.exec(location.hash);
+    if (wanted) {
+      var target = cy.getElementById(decodeURIComponent(wanted[1]));
+      if (target.nonempty()) {
+        target.select();
+        showNode(target.id(), target.data("label"));
+        document.getElementById("network").scrollIntoView();
+      }
+    }
     document.body.setAttribute("data-graph-nodes", JSON.stringify(cy.nodes().map(function (n) { return n.data("label"); })));
     document.body.setAttribute("data-graph-edges", String(cy.edges().length));
     window.reportGraph = cy;
