@@ -12,6 +12,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -19,8 +20,12 @@ from pydantic import ValidationError
 
 from extractor.corpus.entities import Consolidation, LocalEntity, consolidate, surface_key
 from extractor.errors import InputError
-from extractor.evaluation.matching import is_pronoun, normalize_name
+from extractor.evaluation.matching import is_pronoun as _is_pronoun
+from extractor.evaluation.matching import normalize_name
 from extractor.schemas import Result
+
+# Names repeat across a corpus: remember the answer.
+is_pronoun = lru_cache(maxsize=65536)(_is_pronoun)
 
 _SLUG = re.compile(r"[^A-Za-z0-9._-]+")
 
