@@ -55,7 +55,7 @@ def fail(message: str, code: int = 1) -> None:
 
 @app.command()
 def extract(
-    inputs: Annotated[list[str], typer.Argument(help="Article files (.txt, .html, .json, .jsonl), directories, or - for stdin.")],
+    inputs: Annotated[list[str], typer.Argument(help="Article files (.txt, .html, .json, .jsonl), directories, http(s) URLs (or a .txt list of them), or - for stdin.")],
     format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.json,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
     model: Annotated[Optional[str], typer.Option(help="LLM model (or llama-cpp:/path.gguf); default: offline engine. Env: EXTRACTOR_MODEL.")] = None,
