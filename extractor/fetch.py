@@ -88,7 +88,7 @@ class _Transient(Exception):
 def _user_agent() -> str:
     from extractor import __version__
 
-    return f"extractor/{__version__} (article fetcher; +https://pypi.org/project/extractor/)"
+    return f"extractor/{__version__} (news quote extractor; fetching one article page)"
 
 
 def _fetch_once(client: httpx.Client, url: str, limits: FetchLimits) -> Fetched:
