@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from typing import TYPE_CHECKING
 
-from extractor.errors import InputError
+from extractor.errors import ConfigError, InputError
 
 if TYPE_CHECKING:
     import httpx
@@ -59,9 +59,9 @@ class FetchLimits:
             try:
                 value = cast(raw)
             except ValueError:
-                raise InputError(f"{name}={raw!r}: not a number") from None
+                raise ConfigError(f"invalid settings: {name}={raw!r} is not a number") from None
             if value < 0 or (cast is float and value == 0):
-                raise InputError(f"{name}={raw!r}: must be positive")
+                raise ConfigError(f"invalid settings: {name}={raw!r} must be positive")
             return value
 
         return cls(

@@ -105,6 +105,7 @@ def views_folder(report: Path) -> Path:
 def write_report(corpus: Corpus, path: str | Path, *, title: str = "extractor corpus report", article_views: bool = True) -> Path:
     """The standalone report page at ``path``; with ``article_views``, each article's HTML view
     (`extractor.render.html.render_page`) in ``views_folder(path)``, linked from the page."""
+    from extractor.corpus.model import gc_paused
     from extractor.render.html import render_page
 
     path = Path(path)
@@ -115,10 +116,11 @@ def write_report(corpus: Corpus, path: str | Path, *, title: str = "extractor co
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise ExtractorError(f"{folder}: cannot create the folder for the article views ({exc.strerror or exc})") from None
-        for index, result in enumerate(corpus.results):
-            view = folder / corpus.article_file(index)
-            html = render_page([result], title=f"{corpus.keys[index]} — extractor")
-            _write_atomically(view, lambda tmp, html=html: tmp.write_text(html, encoding="utf-8"))
+        with gc_paused():
+            for index, result in enumerate(corpus.results):
+                view = folder / corpus.article_file(index)
+                html = render_page([result], title=f"{corpus.keys[index]} — extractor")
+                _write_atomically(view, lambda tmp, html=html: tmp.write_text(html, encoding="utf-8"))
         links = folder.name
     page = corpus.to_html(title=title, article_links=links)
     _write_atomically(path, lambda tmp: tmp.write_text(page, encoding="utf-8"))

@@ -150,17 +150,20 @@ def _assets() -> dict[str, str]:
 
 def render_report(corpus: Corpus, *, title: str = "extractor corpus report", article_links: str | None = None) -> str:
     """The standalone report page of ``corpus`` (see the module docstring)."""
-    data = report_data(corpus, article_links=article_links)
+    from extractor.corpus.model import gc_paused
+
     assets = _assets()
-    return _environment().get_template("report.html.j2").render(
-        title=title,
-        data=data,
-        payload=_markup(_script_json({k: data[k] for k in ("graph", "claims", "article_keys", "article_links")})),
-        cytoscape=_markup(assets["cytoscape"].replace("</script", "<\\/script")),
-        script=_markup(assets["script"]),
-        style=_markup(assets["style"]),
-        max_bar=max((s["quotes"] for s in data["speakers"]), default=1),
-    )
+    with gc_paused():
+        data = report_data(corpus, article_links=article_links)
+        return _environment().get_template("report.html.j2").render(
+            title=title,
+            data=data,
+            payload=_markup(_script_json({k: data[k] for k in ("graph", "claims", "article_keys", "article_links")})),
+            cytoscape=_markup(assets["cytoscape"].replace("</script", "<\\/script")),
+            script=_markup(assets["script"]),
+            style=_markup(assets["style"]),
+            max_bar=max((s["quotes"] for s in data["speakers"]), default=1),
+        )
 
 
 def _markup(text: str):

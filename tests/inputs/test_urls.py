@@ -15,7 +15,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from extractor.errors import InputError
+from extractor.errors import ConfigError, InputError
 from extractor.fetch import FetchLimits, fetch, is_url
 from extractor.inputs import load_path
 from tests.reliability.conftest import run_extractor
@@ -107,6 +107,15 @@ FAST = FetchLimits(timeout=0.5, retries=1, max_bytes=100_000)
 def test_is_url():
     assert is_url("https://example.org/a.html") and is_url("http://127.0.0.1:8000/")
     assert not is_url("article.html") and not is_url("-") and not is_url("ftp://example.org/x")
+
+
+def test_fetch_limits_from_the_environment(monkeypatch):
+    monkeypatch.setenv("EXTRACTOR_FETCH_TIMEOUT", "2.5")
+    monkeypatch.setenv("EXTRACTOR_FETCH_MAX_BYTES", "1000")
+    assert FetchLimits.from_env() == FetchLimits(timeout=2.5, retries=2, max_bytes=1000)
+    monkeypatch.setenv("EXTRACTOR_FETCH_RETRIES", "many")
+    with pytest.raises(ConfigError, match="EXTRACTOR_FETCH_RETRIES"):
+        FetchLimits.from_env()
 
 
 def test_good_page_main_text_and_source(server):
