@@ -66,7 +66,7 @@
         { selector: "node:selected", style: { "border-width": 3, "border-color": "#b85450" } },
         { selector: "edge", style: { width: "data(width)", "curve-style": "bezier", "target-arrow-shape": "triangle", "line-color": "#aaa", "target-arrow-color": "#aaa" } }
       ],
-      layout: { name: nodes.length > 1 ? "cose" : "grid", animate: false, randomize: false, nodeRepulsion: 8000, idealEdgeLength: 90 }
+      layout: { name: nodes.length > 1 ? "cose" : "grid", animate: false, randomize: true, nodeRepulsion: 8000, idealEdgeLength: 90 }
     });
     cy.on("tap", "node", function (event) {
       showNode(event.target.id(), event.target.data("label"));

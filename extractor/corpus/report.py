@@ -4,7 +4,8 @@ Aggregation happens in Python (`Corpus`); the page receives compact JSON capped 
 graph draws at most `GRAPH_NODE_CAP` nodes (the most connected) and the claims table holds at most
 `CLAIM_CAP` rows, and the page says so — so 10,000 results still give a page that opens quickly.
 
-The graph is drawn by Cytoscape.js, vendored in ``vendor/`` with its MIT licence. Why it: it is
+The graph is drawn by Cytoscape.js 3.35.0 (``npm pack cytoscape``, its ``dist/cytoscape.min.js``), vendored
+in ``vendor/`` with its MIT licence. Why it: it is
 maintained (the Cytoscape Consortium, releases every few months), has no dependencies, ships one
 minified file, and gives pan, zoom, click events and a force-directed layout (``cose``) out of the
 box; vis-network, the other candidate, is larger and bundles more than a graph needs here.
