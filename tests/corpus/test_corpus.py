@@ -147,6 +147,12 @@ def test_report_page_escapes_names_from_articles(results):
     assert page.count("</script>") == 3  # only the data, the vendored library and the report script close
 
 
+def test_an_article_fetched_from_a_url_links_to_it(results):
+    results[0].meta.source = "https://news.example/budget?id=1&lang=en"
+    page = Corpus.from_results(results).to_html()
+    assert '<a href="https://news.example/budget?id=1&amp;lang=en">' in page
+
+
 def test_repr_html_is_the_report_in_an_iframe(results):
     html = Corpus.from_results(results)._repr_html_()
     assert html.startswith("<iframe srcdoc=") and "Accusation network" in html
