@@ -1,7 +1,8 @@
-"""Benchmarks: each measures our path and its floor side by side in one run and prints the ratio.
+"""Benchmarks: each measures our path and its floor side by side in one run and prints the ratio
+(the corpus benchmark has no floor: it times the report at scale).
 
     python benchmarks/run.py all                 # the four, full size; appends to benchmarks/RESULTS.md
-    python benchmarks/run.py offline|llm|cache|concurrency
+    python benchmarks/run.py offline|llm|cache|concurrency|corpus
     python benchmarks/run.py all --quick         # small sizes, nothing appended: CI checks they run
 
 1. offline      offline engine vs a bare ``nlp.pipe`` parse of the same texts with the same spaCy
@@ -15,6 +16,10 @@
                 the number of requests the server saw for the repeats (goal 0).
 4. concurrency  64 articles against the fake server with a fixed latency, N = 1, 4, 16 (goal:
                 speed-up >= 0.8 N).
+5. corpus       ``extractor report`` over 1k and 10k synthetic results (--quick: 200 and 1k): time
+                to read and consolidate, to write the page, the CSV tables and the GraphML, with
+                the per-article views, peak RSS (each size in a fresh process), and how long
+                headless Chromium takes to load the page (goal: read + page <= 10 s at 10k).
 
 Timings: ``time.perf_counter``, warm-up runs first, medians reported; the two sides of a ratio
 are measured interleaved so drift hits both. Servers run in a separate process so their CPU
@@ -28,6 +33,7 @@ import contextlib
 import json
 import os
 import platform
+import shutil
 import signal
 import socket
 import statistics
@@ -456,24 +462,144 @@ def bench_concurrency(quick: bool, latencies: list[float]) -> Report:
     return report
 
 
+# --- 5. corpus report ------------------------------------------------------------------------------------
+
+_FIRST = "Ada Bruno Chloe Dmitri Elena Farid Grace Hugo Ines Jonas Kofi Lena Marek Nadia Omar Paula Quentin Rosa Samir Tess".split()
+_LAST = "Abara Bellamy Castel Dufresne Eriksen Fontaine Garnier Halvorsen Ivanova Jansen Kowalski Laurent Moreau Nakamura Okafor Petit".split()
+_PLACES = ["China", "Pékin", "Beijing", "la Chine", "Russia", "Moscou", "the United States", "Washington", "Canada", "Ottawa", "France", "Paris"]
+_KINDS = ["accusation", "factual_assertion", "denial", "call_to_action", "opinion", "prediction"]
+
+
+def synthetic_results(count: int, seed: int = 0) -> list[dict[str, Any]]:
+    """Made-up results shaped like real ones (8 quotes, 4 speakers, 2 accused, 5 claims per article),
+    drawn from 320 people (full names, bare surnames, descriptions) and 12 country forms, so that
+    consolidation has real work to do at scale."""
+    import random
+
+    rng = random.Random(seed)
+    people = [f"{first} {last}" for first in _FIRST for last in _LAST]
+    results = []
+    for n in range(count):
+        speakers = []
+        for s in range(4):
+            if s == 3:
+                name = rng.choice(_PLACES)
+                speakers.append({"id": "s4", "name": name, "aliases": [name], "kind": "government"})
+                continue
+            full = rng.choice(people)
+            form = rng.random()
+            name = full if form < 0.7 else (full.split()[-1] if form < 0.9 else "a spokesperson")
+            aliases = [name] + ([full.split()[-1]] if name == full else [])
+            speakers.append({"id": f"s{s + 1}", "name": name, "aliases": aliases, "kind": "unnamed" if name == "a spokesperson" else "person"})
+        quotes = []
+        offset = 0
+        for q in range(8):
+            text = f"statement {q} of article {n} about the budget and the inquiry"
+            speaker = speakers[q % 4]
+            quotes.append({"id": f"q{q + 1}", "text": text, "start": offset, "end": offset + len(text), "kind": ["direct", "indirect", "mixed"][q % 3],
+                           "speaker": speaker["name"], "speaker_ids": [speaker["id"]]})
+            offset += len(text) + 10
+        accused = []
+        for a in range(2):
+            accuser, target = rng.sample(speakers, 2)
+            accused.append({"id": f"a{a + 1}", "name": target["name"], "aliases": target["aliases"], "accusers": [accuser["name"]],
+                            "accuser_ids": [accuser["id"]], "accusation": rng.choice(["corruption", "lying about the budget", "ingérence"]), "quote_ids": [f"q{a + 1}"]})
+        claims = [{"id": f"c{c + 1}", "text": f"claim {c} of article {n}", "claimant": speakers[c % 4]["name"], "claimant_ids": [speakers[c % 4]["id"]],
+                   "about": [speakers[(c + 1) % 4]["name"]], "kind": _KINDS[(n + c) % len(_KINDS)], "quote_ids": [f"q{c + 1}"]} for c in range(5)]
+        results.append({"id": f"synthetic-{n}", "language": "fr" if n % 3 == 0 else "en", "engine": "offline:synthetic", "quotes": quotes,
+                        "speakers": speakers, "accused": accused, "claims": claims, "meta": {"extractor_version": "bench", "source": f"synthetic/{n}.txt"}})
+    return results
+
+
+def _corpus_child(size: int, views: bool) -> None:
+    """In a fresh process (so peak memory is this run's): build the report over `size` synthetic
+    results; print the timings and peak RSS as JSON."""
+    import resource
+
+    from extractor.corpus import export, load_corpus
+
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / "results.jsonl"
+        source.write_text("".join(json.dumps(r) + "\n" for r in synthetic_results(size)), encoding="utf-8")
+        rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        timings = {}
+        start, cpu = time.perf_counter(), time.process_time()
+        corpus = load_corpus(source)
+        timings["load"] = time.perf_counter() - start
+        start = time.perf_counter()
+        export.write_report(corpus, Path(tmp) / "report.html", article_views=False)
+        timings["page"] = time.perf_counter() - start
+        timings["build_cpu"] = time.process_time() - cpu
+        start = time.perf_counter()
+        export.write_csv(corpus, Path(tmp) / "tables")
+        timings["csv"] = time.perf_counter() - start
+        start = time.perf_counter()
+        export.write_graphml(corpus, Path(tmp) / "graph.graphml")
+        timings["graphml"] = time.perf_counter() - start
+        if views:
+            start = time.perf_counter()
+            export.write_report(corpus, Path(tmp) / "with_views.html", article_views=True)
+            timings["views"] = time.perf_counter() - start
+        page_bytes = (Path(tmp) / "report.html").stat().st_size
+        browser = None
+        chromium = next((shutil.which(n) for n in ("chromium", "chromium-browser", "google-chrome") if shutil.which(n)), None)
+        if chromium and views:
+            start = time.perf_counter()
+            subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={tmp}/profile", "--dump-dom",
+                            (Path(tmp) / "report.html").as_uri()], capture_output=True, timeout=300, check=True)
+            browser = time.perf_counter() - start
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"load": os.getloadavg()[0], "timings": timings, "page_bytes": page_bytes, "rss_before_mb": rss_before, "peak_mb": peak, "browser": browser,
+                      "summary": repr(corpus), "nodes": corpus.graph().number_of_nodes()}), flush=True)
+
+
+def bench_corpus(quick: bool) -> Report:
+    sizes = [200, 1000] if quick else [1000, 10000]
+    report = Report("corpus report: `extractor report` over synthetic results (load, consolidate, page; CSV; GraphML)")
+    for size in sizes:
+        proc = subprocess.run([sys.executable, __file__, "_corpus", "--size", str(size)] + ([] if quick else ["--views"]),
+                              capture_output=True, text=True, timeout=1800, check=True)
+        data = json.loads(proc.stdout.strip().splitlines()[-1])
+        t = data["timings"]
+        build = t["load"] + t["page"]
+        goal = size >= 10000
+        report.add(f"{size} results: read JSONL + consolidate (Corpus.from_jsonl)", t["load"], "s")
+        report.add(f"{size} results: report page (standalone HTML, no article views)", t["page"], "s", note=f"{data['page_bytes'] / 1e6:.1f} MB page")
+        report.add(f"{size} results: read + page, total (wall)", build, "s", "<= 10" if goal else "", (build <= 10) if goal else None,
+                   note=f"CPU time {t['build_cpu']:.2f} s; load average {data['load']:.1f} on {os.cpu_count()} CPUs")
+        report.add(f"{size} results: CSV tables / GraphML", t["csv"], "s", note=f"GraphML {t['graphml']:.2f} s")
+        if "views" in t:
+            report.add(f"{size} results: page + {size} per-article views (extractor report default)", t["views"], "s")
+        report.add(f"{size} results: peak RSS of the process", data["peak_mb"], "MB", note=f"{data['rss_before_mb']:.0f} MB after imports and writing the input")
+        if data["browser"] is not None:
+            report.add(f"{size} results: headless Chromium loads the page and runs its script (--dump-dom)", data["browser"], "s")
+        report.notes.append(f"{size}: {data['summary']}, {data['nodes']} graph nodes (the page draws at most 150)")
+    return report
+
+
 # --- main -----------------------------------------------------------------------------------------------
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("which", choices=["all", "offline", "llm", "cache", "concurrency", "_serve"], nargs="?", default="all")
+    parser.add_argument("which", choices=["all", "offline", "llm", "cache", "concurrency", "corpus", "_serve", "_corpus"], nargs="?", default="all")
     parser.add_argument("--quick", action="store_true", help="small sizes; nothing appended to RESULTS.md (CI)")
     parser.add_argument("--delay", type=float, default=None, help="one fake-server delay in seconds (default: llm 0.25 and 1.0, concurrency 0.2 and 1.0; --quick 0.05)")
     parser.add_argument("--no-record", action="store_true", help="do not append to benchmarks/RESULTS.md")
     parser.add_argument("--check", action="store_true", help="exit 1 if a goal is missed")
+    parser.add_argument("--size", type=int, default=1000, help=argparse.SUPPRESS)  # _corpus child
+    parser.add_argument("--views", action="store_true", help=argparse.SUPPRESS)  # _corpus child
     args = parser.parse_args(argv)
     if args.which == "_serve":
         _serve(args.delay or 0.0)
         return 0
+    if args.which == "_corpus":
+        _corpus_child(args.size, args.views)
+        return 0
 
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # run the finally blocks: stop child servers
     os.environ.setdefault("EXTRACTOR_CACHE_DIR", tempfile.mkdtemp(prefix="extractor-bench-cache-"))
-    chosen = ["offline", "llm", "cache", "concurrency"] if args.which == "all" else [args.which]
+    chosen = ["offline", "llm", "cache", "concurrency", "corpus"] if args.which == "all" else [args.which]
 
     def delays(full: list[float]) -> list[float]:
         return [args.delay] if args.delay is not None else ([0.05] if args.quick else full)
@@ -483,6 +609,7 @@ def main(argv: list[str] | None = None) -> int:
         "llm": lambda: bench_llm(args.quick, delays([0.25, 1.0])),
         "cache": lambda: bench_cache(args.quick),
         "concurrency": lambda: bench_concurrency(args.quick, delays([0.2, 1.0])),
+        "corpus": lambda: bench_corpus(args.quick),
     }
     reports = []
     for name in chosen:

@@ -14,6 +14,18 @@ from extractor.inputs import Document
 from extractor.pipeline import Extractor, extract, extract_many
 from extractor.schemas import Accused, Claim, Quote, Rejected, Result, ResultMeta, Span, Speaker, Usage
 
+
+
+def __getattr__(name: str):
+    # Corpus pulls in the evaluation's name matching (rapidfuzz) and pandas-free aggregation code;
+    # loaded on first use so that `import extractor` stays as quick as before.
+    if name == "Corpus":
+        from extractor.corpus import Corpus
+
+        return Corpus
+    raise AttributeError(f"module 'extractor' has no attribute {name!r}")
+
+
 try:
     __version__ = version("extractor")
 except PackageNotFoundError:  # running from a source tree that is not installed
@@ -23,6 +35,7 @@ __all__ = [
     "Accused",
     "BackendError",
     "Claim",
+    "Corpus",
     "ConfigError",
     "Document",
     "Extractor",

@@ -1,4 +1,4 @@
-"""The `extractor` command: extract, eval, cache.
+"""The `extractor` command: extract, report, eval, cache.
 
 Every ExtractorError becomes one line on stderr and its exit code (see README, "Exit codes");
 a traceback reaching the user is a bug.
@@ -40,6 +40,12 @@ class CheckEngine(str, Enum):
     offline = "offline"
 
 
+class ReportFormat(str, Enum):
+    html = "html"
+    csv = "csv"
+    graphml = "graphml"
+
+
 class Order(str, Enum):
     completion = "completion"
     input = "input"
@@ -53,7 +59,7 @@ def fail(message: str, code: int = 1) -> None:
 
 @app.command()
 def extract(
-    inputs: Annotated[list[str], typer.Argument(help="Article files (.txt, .html, .json, .jsonl), directories, or - for stdin.")],
+    inputs: Annotated[list[str], typer.Argument(help="Article files (.txt, .html, .json, .jsonl), directories, http(s) URLs (or a .txt list of them), or - for stdin.")],
     format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.json,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
     model: Annotated[Optional[str], typer.Option(help="LLM model (or llama-cpp:/path.gguf); default: offline engine. Env: EXTRACTOR_MODEL.")] = None,
@@ -144,6 +150,39 @@ def _print_estimate(settings, inputs: list[str], *, json_output: bool) -> None:
     for label, value in estimate.lines():
         table.add_row(label, value)
     Console().print(table)
+@app.command()
+def report(
+    results: Annotated[Path, typer.Argument(help="Results of `extractor extract --format jsonl` (a .jsonl file, or a .json array).")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="The page (html), the folder of tables (csv) or the graph file (graphml).")],
+    format: Annotated[ReportFormat, typer.Option("--format", "-f", help="html: one standalone page; csv: speakers, accusations, claims and quotes tables; graphml: the accusation graph.")] = ReportFormat.html,
+    title: Annotated[str, typer.Option(help="Title of the HTML page.")] = "extractor corpus report",
+    article_views: Annotated[bool, typer.Option("--article-views/--no-article-views", help="html: also write each article's view into OUTPUT_articles/ and link to it.")] = True,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary line.")] = False,
+) -> None:
+    """The corpus view: most quoted speakers, who accuses whom (a graph), claims, merged names.
+
+    Speakers and accused parties are consolidated across articles (aliases, name normalisation,
+    countries and capitals); the page shows which surface forms became which node.
+    """
+    from rich.markup import escape
+
+    from extractor.corpus import export, load_corpus
+
+    corpus = load_corpus(results)
+    for message in corpus.skipped:
+        stderr.print(f"[yellow]skipped:[/] {escape(message)}", markup=True, highlight=False)
+    if format is ReportFormat.csv:
+        written = [str(p) for p in export.write_csv(corpus, output)]
+    elif format is ReportFormat.graphml:
+        written = [str(export.write_graphml(corpus, output))]
+    else:
+        written = [str(export.write_report(corpus, output, title=title, article_views=article_views))]
+        if article_views:
+            written.append(f"{export.views_folder(output)}/ ({len(corpus)} article views)")
+    if not quiet:
+        stderr.print(escape(f"{corpus!r} -> {', '.join(written)}"), highlight=False)
+    if corpus.skipped:
+        raise typer.Exit(6)
 
 
 @cache_app.command("info")

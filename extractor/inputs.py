@@ -1,4 +1,6 @@
-"""Input loading: .txt, .html/.htm, .jsonl, .json, a directory of those, or '-' for stdin → Documents.
+"""Input loading: .txt, .html/.htm, .jsonl, .json, a directory of those, '-' for stdin, or http(s)
+URLs (given directly, listed one per line in a .txt file, or in a JSONL record's ``url`` field,
+fetched by `extractor.fetch`) → Documents.
 
 Every failure is an InputError with a one-line message naming the file (and line, for JSONL); in a
 JSONL or directory batch a bad record is reported through ``on_error`` and the good ones still
@@ -36,6 +38,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from extractor.errors import InputError
+from extractor.fetch import is_url
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -247,6 +250,9 @@ def _walk_readable(directory: Path) -> list[Path]:
 
 
 def _load_path(path: str | Path, *, on_error: ErrorHandler, seen_ids: dict[str, str]) -> Iterator[Document]:
+    if isinstance(path, str) and is_url(path):
+        yield load_url(path.strip())
+        return
     if str(path) == "-":
         data = sys.stdin.buffer.read()
         yield from _documents_from_bytes(data, "<stdin>", suffix=None, on_error=on_error, seen_ids=seen_ids)
@@ -331,7 +337,42 @@ def _documents_from_bytes(
         _check_text(text, source)
         yield Document(text=html_to_text(text, source), source=source, extra={**extra, "format": "html"})
     else:
+        urls = _url_list(text)
+        if urls:
+            for url in urls:
+                try:
+                    yield load_url(url)
+                except InputError as error:
+                    on_error(error)
+            return
         yield Document(text=_check_text(text, source), source=source, extra=extra)
+
+
+def _url_list(text: str) -> list[str]:
+    """The URLs of a text file that holds only URLs, one per line (blank and # lines allowed)."""
+    lines = [line.strip() for line in text.splitlines()]
+    lines = [line for line in lines if line and not line.startswith("#")]
+    if lines and all(is_url(line) and " " not in line for line in lines):
+        return lines
+    return []
+
+
+def load_url(url: str, *, id: str | None = None, extra: dict | None = None) -> Document:
+    """The article at ``url``: fetched (`extractor.fetch`: timeouts, bounded retries and redirects,
+    size and content-type checks), main text by trafilatura as for an .html file; the URL is the
+    Document's source (hence the result's ``meta.source``). InputError naming the URL on failure."""
+    from extractor.fetch import fetch
+
+    page = fetch(url)
+    decoded = _decode(page.data, url, html=page.html)
+    if decoded.note:
+        log.warning("%s: %s", url, decoded.note)
+    text = _check_text(decoded.text, url)
+    fields = {**(extra or {}), "url": url, "format": "html" if page.html else "text"}
+    if page.final_url != url:
+        fields["final_url"] = page.final_url
+    article = html_to_text(text, url) if page.html else text
+    return Document(text=article, id=id, source=url, extra=fields)
 
 
 def load_jsonl_text(text: str, source: str, *, on_error: ErrorHandler = _raise) -> Iterator[Document]:
@@ -390,6 +431,8 @@ def _record_document(record: object, where: str, *, on_error: ErrorHandler, seen
     if not isinstance(record, dict):
         on_error(InputError(f"{where}: expected a JSON object with a 'text' field, got {_json_type(record)}"))
         return None
+    if "text" not in record and isinstance(record.get("url"), str) and is_url(record["url"]):
+        return _url_record_document(record, where, on_error=on_error, seen_ids=seen_ids, extra=extra)
     if "text" not in record:
         on_error(InputError(f"{where}: no 'text' field"))
         return None
@@ -418,6 +461,31 @@ def _record_document(record: object, where: str, *, on_error: ErrorHandler, seen
         language=language if isinstance(language, str) else None,
         extra={**extra, **{k: v for k, v in record.items() if k not in {"text", "id", "language"}}},
     )
+
+
+def _url_record_document(record: dict, where: str, *, on_error: ErrorHandler, seen_ids: dict[str, str], extra: dict) -> Document | None:
+    """A {"id", "url", ...} record: the article fetched from its URL (errors name the line)."""
+    record_id = record.get("id")
+    if record_id is not None and (isinstance(record_id, bool) or not isinstance(record_id, (str, int, float))):
+        on_error(InputError(f"{where}: 'id' must be a string or a number, got {_json_type(record_id)}"))
+        return None
+    doc_id = None if record_id is None else str(record_id)
+    if doc_id is not None and doc_id in seen_ids:
+        on_error(InputError(f"{where}: duplicate id {doc_id!r} (first seen at {seen_ids[doc_id]}); kept the first, skipped this one"))
+        return None
+    try:
+        document = load_url(record["url"].strip(), id=doc_id, extra={**extra, **{k: v for k, v in record.items() if k not in {"id", "url", "language"}}})
+    except InputError as error:
+        on_error(InputError(f"{where}: {error}"))
+        return None
+    if doc_id is not None:
+        seen_ids[doc_id] = where
+    language = record.get("language")
+    if isinstance(language, str):
+        from dataclasses import replace
+
+        document = replace(document, language=language)
+    return document
 
 
 def _json_type(value: object) -> str:
