@@ -51,30 +51,56 @@ class Order(str, Enum):
     input = "input"
 
 
-def fail(message: str, code: int = 1) -> None:
-    """One clear line on stderr, then exit with ``code``."""
-    stderr.print(f"[bold red]error:[/] {message}", markup=True, highlight=False)
-    raise typer.Exit(code)
+def setting_help(name: str, text: str, default_text: str | None = None) -> str:
+    """Help for an option that is a `Settings` field: its default and its environment variable.
+
+    The CLI passes None for an option not given (so the environment and pyproject apply), which
+    hides typer's own [default: …]: it is written into the help from `Settings` instead.
+    """
+    from extractor.config import ENV_VARS, Settings
+
+    default = Settings.model_fields[name].default
+    shown = default_text or (f"{default:g}" if isinstance(default, float) else str(default))
+    parts = [f"default: {shown}"]
+    if name in ENV_VARS:
+        parts.append(f"env: {ENV_VARS[name]}")
+    # parentheses, not brackets: typer renders help as rich markup, where [..] is a tag
+    return f"{text} ({'; '.join(parts)})"
 
 
-@app.command()
+def _mode_names() -> str:
+    from extractor.engines.llm.modes import INSTRUCTOR_MODES, MODE_ORDER
+
+    return ", ".join(INSTRUCTOR_MODES) + f" (default: {' → '.join(MODE_ORDER)}, the first the server accepts)"
+
+
+#: Read from the environment only (no flag): listed under `extractor extract --help`.
+ENVIRONMENT_HELP = (
+    "Environment: OPENAI_API_KEY (or EXTRACTOR_API_KEY) the API key, never read from pyproject; "
+    "EXTRACTOR_MAX_TOKENS the answer budget per LLM request (default 4096); "
+    "EXTRACTOR_LLAMA_N_CTX the in-process llama.cpp context (default 8192); "
+    "EXTRACTOR_CACHE_DIR, EXTRACTOR_NO_CACHE=1; EXTRACTOR_OFFLINE_LEARNED=0 (offline: rules only)."
+)
+
+
+@app.command(epilog=ENVIRONMENT_HELP)
 def extract(
     inputs: Annotated[list[str], typer.Argument(help="Article files (.txt, .html, .json, .jsonl), directories, http(s) URLs (or a .txt list of them), or - for stdin.")],
     format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.json,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
     model: Annotated[Optional[str], typer.Option(help="LLM model (or llama-cpp:/path.gguf); default: offline engine. Env: EXTRACTOR_MODEL.")] = None,
     base_url: Annotated[Optional[str], typer.Option(help="OpenAI-compatible server URL. Env: EXTRACTOR_BASE_URL.")] = None,
-    language: Annotated[Optional[str], typer.Option(help="Force the language (fr, en) instead of detecting it.")] = None,
-    temperature: Annotated[Optional[float], typer.Option(help="LLM sampling temperature.")] = None,
-    timeout: Annotated[Optional[float], typer.Option(help="Seconds per LLM request.")] = None,
-    max_retries: Annotated[Optional[int], typer.Option(help="Retries per LLM request.")] = None,
-    mode: Annotated[Optional[str], typer.Option(help="instructor mode: tools, json_schema or json.")] = None,
-    max_chars: Annotated[Optional[int], typer.Option(help="Refuse articles longer than this many characters.")] = None,
-    no_cache: Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the LLM response cache.")] = False,
+    language: Annotated[Optional[str], typer.Option(help=setting_help("language", "Force the language (fr, en).", "detected"))] = None,
+    temperature: Annotated[Optional[float], typer.Option(help=setting_help("temperature", "LLM sampling temperature."))] = None,
+    timeout: Annotated[Optional[float], typer.Option(help=setting_help("timeout", "Seconds to wait for one LLM answer (a local model on a CPU may need several minutes)."))] = None,
+    max_retries: Annotated[Optional[int], typer.Option(help=setting_help("max_retries", "Retries per LLM request."))] = None,
+    mode: Annotated[Optional[str], typer.Option(help=f"instructor mode: {_mode_names()}. Env: EXTRACTOR_MODE.")] = None,
+    max_chars: Annotated[Optional[int], typer.Option(help=setting_help("max_chars", "Refuse articles longer than this many characters."))] = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", metavar="", help="Neither read nor write the LLM response cache. Env: EXTRACTOR_NO_CACHE=1.")] = False,
     concurrency: Annotated[int, typer.Option("--concurrency", "-j", min=1, help="Articles in flight at once (LLM: concurrent requests; offline engine: worker processes, at most one per CPU).")] = 1,
     order: Annotated[Order, typer.Option(help="Order of --format jsonl lines: as they finish (completion) or as in the input (other formats always keep input order).")] = Order.completion,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, resume note or summary.")] = False,
-    scope: Annotated[Optional[str], typer.Option("--scope", help="statements (speech acts: said, wrote, according to; the default) or attributions (beliefs and perceptions too: think, know, saw, found). Env: EXTRACTOR_SCOPE.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", metavar="", help="No progress bar, resume note or summary.")] = False,
+    scope: Annotated[Optional[str], typer.Option("--scope", help=setting_help("scope", "statements (speech acts: said, wrote, according to) or attributions (beliefs and perceptions too: think, know, saw, found)."))] = None,
     estimate: Annotated[bool, typer.Option("--estimate", help="Print what the run would cost (requests, prompt and expected completion tokens) and send no extraction request.")] = False,
     check: Annotated[Optional[CheckEngine], typer.Option("--check", help="Cross-check the LLM's quotes with another engine (offline): confirmed or not, and what only that engine found (meta.crosscheck, shown in --format html).")] = None,
 ) -> None:
@@ -101,6 +127,7 @@ def extract(
         cache=False if no_cache else None,
         scope=scope,
     )
+    require_model_for(settings.model, base_url=base_url, mode=mode, check=check)
     if estimate:
         _print_estimate(settings, inputs, json_output=format is OutputFormat.json)
         return
@@ -150,6 +177,8 @@ def _print_estimate(settings, inputs: list[str], *, json_output: bool) -> None:
     for label, value in estimate.lines():
         table.add_row(label, value)
     Console().print(table)
+
+
 @app.command()
 def report(
     results: Annotated[Path, typer.Argument(help="Results of `extractor extract --format jsonl` (a .jsonl file, or a .json array).")],
@@ -183,6 +212,19 @@ def report(
         stderr.print(escape(f"{corpus!r} -> {', '.join(written)}"), highlight=False)
     if corpus.skipped:
         raise typer.Exit(6)
+
+
+def require_model_for(model: str | None, **llm_only: object) -> None:
+    """LLM-only flags with no model configured (flag, environment or pyproject) would silently
+    run the offline engine: refuse them."""
+    from extractor.errors import ConfigError
+
+    given = [f"--{name.replace('_', '-')}" for name, value in llm_only.items() if value is not None]
+    if given and not model:
+        raise ConfigError(
+            f"{' and '.join(given)} {'is' if len(given) == 1 else 'are'} for an LLM, but no model is set: "
+            "add --model NAME (the name the server serves) or set EXTRACTOR_MODEL; without a model the offline engine runs"
+        )
 
 
 @cache_app.command("info")

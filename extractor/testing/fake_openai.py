@@ -39,6 +39,14 @@ Usage::
 - ``Reply(finish_reason="length")``: a completion cut off: truncated JSON, ``finish_reason: length``;
 - ``Reply(close=True)``: drop the connection without answering.
 
+A context window like a local server's: ``FakeOpenAI(n_ctx=2048)`` refuses a request whose
+prompt (4 characters per token) plus ``max_tokens`` exceeds it, with the HTTP 400 that
+llama-cpp-python's server and vLLM send; ``truncate=True`` instead cuts the prompt silently and
+reports only ``n_ctx - max_tokens`` prompt tokens, as Ollama does. ``advertise="props"`` serves
+llama.cpp's ``GET /props`` with that n_ctx (``"models"``: vLLM's ``max_model_len`` in
+``/v1/models``); ``tokenizer=True`` serves llama-cpp-python's ``POST /extras/tokenize/count`` and llama.cpp's
+``POST /tokenize`` (4 characters per token, as ``usage`` counts).
+
 The responder may also return a ``Reply`` to choose a behaviour per request. ``delay=`` on the
 constructor slows every answer (benchmarks). The server is thread-safe; ``stop()`` (or leaving
 the ``with`` block) shuts it down and wakes any delayed handler.
@@ -153,7 +161,12 @@ class _Handler(BaseHTTPRequestHandler):
         fake = self.server.fake
         fake._record(RecordedRequest("GET", self.path, {k.lower(): v for k, v in self.headers.items()}, None))
         if self.path.rstrip("/").endswith("/models"):
-            self._send_json(200, {"object": "list", "data": [{"id": fake.model, "object": "model", "owned_by": "fake"}]})
+            entry: dict[str, Any] = {"id": fake.model, "object": "model", "owned_by": "fake"}
+            if fake.advertise == "models" and fake.n_ctx:
+                entry["max_model_len"] = fake.n_ctx
+            self._send_json(200, {"object": "list", "data": [entry]})
+        elif self.path.rstrip("/") == "/props" and fake.advertise == "props" and fake.n_ctx:
+            self._send_json(200, {"default_generation_settings": {"n_ctx": fake.n_ctx}, "total_slots": 1})
         else:
             self._send_json(404, {"error": {"message": f"no route {self.path}", "type": "invalid_request_error"}})
 
@@ -161,16 +174,22 @@ class _Handler(BaseHTTPRequestHandler):
         fake = self.server.fake
         body = self._read_json()
         fake._record(RecordedRequest("POST", self.path, {k.lower(): v for k, v in self.headers.items()}, body))
-        if self.path.rstrip("/") == "/tokenize":
-            # llama.cpp's tokenizer endpoint (at the server root, not under /v1): one token per
-            # whitespace-separated word, so tests can predict counts.
-            content = body.get("content", "") if isinstance(body, dict) else ""
-            self._send_json(200, {"tokens": list(range(len(str(content).split())))})
+        request = body if isinstance(body, dict) else {}
+        if fake.tokenizer and self.path.rstrip("/") in ("/extras/tokenize/count", "/tokenize"):
+            # llama-cpp-python's count endpoint and llama.cpp's /tokenize (at the server root, not
+            # under /v1), counting as `usage` does (4 characters per token).
+            if self.path.rstrip("/") == "/tokenize":
+                self._send_json(200, {"tokens": list(range(_tokens(str(request.get("content") or ""))))})
+            else:
+                self._send_json(200, {"count": _tokens(str(request.get("input") or ""))})
             return
         if not self.path.rstrip("/").endswith("/chat/completions"):
             self._send_json(404, {"error": {"message": f"no route {self.path}", "type": "invalid_request_error"}})
             return
-        request = body if isinstance(body, dict) else {}
+        refusal = fake._context_refusal(request)
+        if refusal is not None:
+            self._send_json(400, refusal)
+            return
         reply = fake._next_scripted()
         if fake.delay:
             fake._stopping.wait(fake.delay)
@@ -245,10 +264,24 @@ def _ensure_loopback() -> None:
 class FakeOpenAI:
     """A fake OpenAI-compatible HTTP server on 127.0.0.1 (see the module docstring)."""
 
-    def __init__(self, responder: Responder | None = None, *, delay: float = 0.0, model: str = "fake-model") -> None:
+    def __init__(
+        self,
+        responder: Responder | None = None,
+        *,
+        delay: float = 0.0,
+        model: str = "fake-model",
+        n_ctx: int | None = None,
+        truncate: bool = False,
+        advertise: str | None = None,
+        tokenizer: bool = False,
+    ) -> None:
         self.responder: Responder = responder or empty_payload
         self.delay = delay
         self.model = model
+        self.n_ctx = n_ctx
+        self.truncate = truncate
+        self.advertise = advertise
+        self.tokenizer = tokenizer
         self._lock = threading.Lock()
         self._requests: list[RecordedRequest] = []
         self._script: deque[Reply] = deque()
@@ -336,6 +369,24 @@ class FakeOpenAI:
         with self._lock:
             return self._script.popleft() if self._script else None
 
+    @staticmethod
+    def _prompt_tokens(request: dict[str, Any]) -> int:
+        chars = sum(len(str(m.get("content") or "")) for m in request.get("messages") or [] if isinstance(m, dict))
+        return _tokens(" " * chars)
+
+    def _context_refusal(self, request: dict[str, Any]) -> dict[str, Any] | None:
+        """The 400 body of a request that does not fit ``n_ctx`` (None if it fits or truncate)."""
+        if not self.n_ctx or self.truncate:
+            return None
+        prompt, answer = self._prompt_tokens(request), int(request.get("max_tokens") or 0)
+        if prompt + answer <= self.n_ctx:
+            return None
+        message = (
+            f"This model's maximum context length is {self.n_ctx} tokens. However, you requested {prompt + answer} tokens "
+            f"({prompt} in the messages, {answer} in the completion). Please reduce the length of the messages or completion."
+        )
+        return {"error": {"message": message, "type": "invalid_request_error", "param": "messages", "code": "context_length_exceeded"}}
+
     def _completion(self, request: dict[str, Any], content: str, finish_reason: str) -> dict[str, Any]:
         tools = request.get("tools") or []
         message: dict[str, Any] = {"role": "assistant", "content": content}
@@ -355,8 +406,10 @@ class FakeOpenAI:
             }
             if finish_reason == "stop":
                 finish_reason = "tool_calls"
-        prompt_chars = sum(len(str(m.get("content") or "")) for m in request.get("messages") or [] if isinstance(m, dict))
-        prompt_tokens, completion_tokens = _tokens(" " * prompt_chars), _tokens(content)
+        prompt_tokens, completion_tokens = self._prompt_tokens(request), _tokens(content)
+        if self.n_ctx and self.truncate:
+            # Ollama keeps the end of an over-long prompt and says how much it read.
+            prompt_tokens = min(prompt_tokens, max(1, self.n_ctx - int(request.get("max_tokens") or 0)))
         return {
             "id": f"chatcmpl-{uuid.uuid4().hex[:16]}",
             "object": "chat.completion",

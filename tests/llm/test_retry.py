@@ -51,10 +51,28 @@ def test_transient_failures_are_retried_with_backoff(fake_server, make_engine, w
     assert len(waits) == 2 and all(0 < w <= fast_retry.cap for w in waits)
 
 
-def test_timeout_is_retried(fake_server, make_engine, waits):
+def test_timeout_against_a_self_hosted_server_is_not_retried_and_names_the_setting(fake_server, make_engine, waits):
+    # A local single-slot server goes on generating the answer the client gave up on: asking
+    # again at once would only queue a second answer behind it.
     fake_server.script([Reply(delay=3.0)])
-    _extract(make_engine(timeout=0.3))
-    assert len(fake_server.completion_requests) == 2 and len(waits) == 1
+    engine = make_engine(timeout=0.3)
+    with pytest.raises(BackendError) as caught:
+        engine.extract(Document(text=ARTICLE))
+    message = str(caught.value)
+    assert len(fake_server.completion_requests) == 1 and waits == []
+    assert "--timeout" in message and "0.3 s" in message and "the last request ran" in message
+    assert "not retried" in message
+
+
+def test_timeouts_are_retried_by_a_policy_for_hosted_apis():
+    import httpx
+    import openai
+
+    timeout = openai.APITimeoutError(request=httpx.Request("POST", "https://api.example/v1/chat/completions"))
+    assert RetryPolicy(retry_timeouts=True).should_retry(timeout)
+    assert not RetryPolicy(retry_timeouts=False).should_retry(timeout)
+    server_error = openai.InternalServerError("boom", response=httpx.Response(500, request=timeout.request), body=None)
+    assert RetryPolicy(retry_timeouts=False).should_retry(server_error)
 
 
 def test_schema_invalid_answer_is_re_asked_with_the_error(fake_server, make_engine, waits):

@@ -84,6 +84,15 @@ def test_usage_and_config_errors_are_one_line_too(tmp_path):
     assert run.code == 3 and "max_chars" in one_line(run.stderr)
 
 
+def test_llm_flags_without_a_model_are_refused(run_main, tmp_path):
+    # Without a model the offline engine runs and would silently ignore them.
+    article = str(_write(tmp_path / "a.txt", FRENCH_ARTICLE))
+    run = run_main("extract", article, "--base-url", "http://127.0.0.1:9/v1")
+    assert run.code == 3 and "--base-url" in one_line(run.stderr) and "--model" in run.stderr
+    run = run_main("extract", article, "--mode", "tools", "--base-url", "http://127.0.0.1:9/v1")
+    assert run.code == 3 and "--base-url and --mode are for an LLM" in one_line(run.stderr)
+
+
 # ------------------------------------------------------------------ extracted inputs (in-process)
 
 

@@ -49,6 +49,9 @@ def test_obeyed_injection_lands_in_rejected_and_is_never_cited(fake_llm):
     # The grounded claim keeps its evidence.
     budget = next(c for c in result.claims if c.text == "The budget protects families")
     assert budget.quote_ids == [result.quotes[0].id]
+    # A claim restating an invented quote while citing a real one shares no word with it: rejected.
+    assert [c.text for c in result.claims] == ["The budget protects families"]
+    assert any(r.item == "claim" and r.text == "Inès Caron committed fraud" and "no content word" in r.reason for r in result.rejected)
 
 
 def test_injection_through_the_cli_json_output(fake_llm, run_main, tmp_path, monkeypatch):

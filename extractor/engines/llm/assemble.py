@@ -298,8 +298,15 @@ def assemble(article: str, answers: list[ChunkAnswer], *, fuzzy_threshold: float
         for claim, groups in zip(answer.extraction.claims, claim_claimants[c], strict=True):
             ids, dropped = evidence(c, claim.evidence)
             claimant_mentioned = any(mentions.get(id(g)) for g in groups)
-            if not ids and not claimant_mentioned:
+            # Every cited quote rejected: the claim stands on invented words, whoever is named.
+            if not ids and (dropped or not claimant_mentioned):
                 reason = "cites only quotes that could not be grounded" if dropped else "no grounded evidence quote and the claimant is not mentioned in the article"
+                out.rejected.append(Rejected(item="claim", text=claim.text, reason=reason, data=claim.model_dump(mode="json")))
+                continue
+            if ids and not _shares_content(claim.text, [out.quotes[int(i[1:]) - 1].text for i in ids]):
+                # A restatement shares words with what it restates; one sharing none paraphrases
+                # something else (e.g. an invented quote) while citing a real one.
+                reason = "shares no content word with its evidence quotes"
                 out.rejected.append(Rejected(item="claim", text=claim.text, reason=reason, data=claim.model_dump(mode="json")))
                 continue
             key = (normalize_text(claim.text), normalize_text(claim.claimant or ""))
@@ -319,6 +326,28 @@ def assemble(article: str, answers: list[ChunkAnswer], *, fuzzy_threshold: float
                 )
             )
     return out
+
+
+#: Words shorter than this carry little content (articles, pronouns, most prepositions).
+_CONTENT_WORD_CHARS = 4
+#: Words are compared on their first letters, so inflections meet (protège / protéger, family /
+#: families): a cheap stem that works the same in French and English.
+_STEM_CHARS = 5
+
+
+def _content_stems(text: str) -> set[str]:
+    import re
+    import unicodedata
+
+    plain = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
+    return {word[:_STEM_CHARS] for word in re.findall(r"\w+", plain) if len(word) >= _CONTENT_WORD_CHARS or word.isdigit()}
+
+
+def _shares_content(claim: str, quotes: list[str]) -> bool:
+    """True when the claim shares at least one content word (stem or number) with its evidence."""
+    stems = _content_stems(claim)
+    return not stems or bool(stems & set().union(*(_content_stems(q) for q in quotes)))
 
 
 _QUOTE_MARKS = "«»“”„\" \u00a0\u202f\u2009"

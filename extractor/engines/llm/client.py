@@ -88,6 +88,54 @@ class Backend:
         return f"openai:{self.model}@{self.base_url}"
 
 
+def is_self_hosted(backend: Backend) -> bool:
+    """True for a server the user runs (llama.cpp, Ollama, vLLM...) or an in-process model: one
+    that usually has a single slot and keeps generating an answer the client stopped waiting for."""
+    return backend.kind == "llama-cpp" or (backend.base_url or OPENAI_BASE_URL) != OPENAI_BASE_URL
+
+
+class _NoServerTools:
+    """The official API: no context probe, no tokenizer endpoint (and none is needed: it refuses
+    an over-long request with a 400 that names its context size)."""
+
+    def context_window(self) -> Any:
+        from extractor.engines.llm.context import ContextWindow
+
+        return ContextWindow()
+
+    def count_tokens(self, text: str) -> int | None:
+        return None
+
+
+class _LlamaTools:
+    """The in-process model knows its context size and has its tokenizer at hand."""
+
+    def __init__(self, runner: _LlamaRunner) -> None:
+        self._runner = runner
+
+    def context_window(self) -> Any:
+        from extractor.engines.llm.context import ContextWindow
+
+        return ContextWindow(int(self._runner.llama.n_ctx()), f"the loaded model ({LLAMA_N_CTX_ENV})")
+
+    def count_tokens(self, text: str) -> int | None:
+        with self._runner.lock:
+            return len(self._runner.llama.tokenize(text.encode("utf-8"), add_bos=False, special=True))
+
+
+def server_tools(backend: Backend, settings: Settings) -> Any:
+    """Context-size and token-count lookups for this backend (see context.py)."""
+    if backend.kind == "llama-cpp":
+        assert backend.model_path is not None
+        return _LlamaTools(_llama_runner(backend.model_path, backend.identity["size"], backend.identity["mtime_ns"]))
+    if not is_self_hosted(backend):
+        return _NoServerTools()
+    from extractor.engines.llm.context import ServerProbe
+
+    key = settings.api_key.get_secret_value() if settings.api_key is not None else None
+    return ServerProbe(backend.connect_url or backend.base_url or OPENAI_BASE_URL, backend.model, key)
+
+
 def resolve_backend(settings: Settings) -> Backend:
     """The backend the settings describe; ConfigError when it cannot work (missing file or key)."""
     model = (settings.model or "").strip()
@@ -194,6 +242,26 @@ def openai_create(backend: Backend, settings: Settings, mode: instructor.Mode, *
 # --- llama.cpp in-process ----------------------------------------------------------------------
 
 
+class _DeadlinePassed(Exception):
+    """Generation ran past the request timeout."""
+
+
+class _Deadline:
+    """A llama.cpp logits processor that stops generation once ``seconds`` have passed (it is
+    called once per generated token; it leaves the scores as they are)."""
+
+    def __init__(self, seconds: float) -> None:
+        import time
+
+        self._clock = time.monotonic
+        self._deadline = self._clock() + seconds
+
+    def __call__(self, input_ids: Any, scores: Any) -> Any:
+        if self._clock() > self._deadline:
+            raise _DeadlinePassed
+        return scores
+
+
 class _LlamaRunner:
     """One loaded GGUF, shared by every engine in the process; calls are serialised (llama.cpp
     contexts are not thread-safe)."""
@@ -207,6 +275,7 @@ class _LlamaRunner:
             ) from None
         n_ctx = int(os.environ.get(LLAMA_N_CTX_ENV, "8192"))
         self.lock = threading.Lock()
+        self.timeout = 120.0
         try:
             self.llama = Llama(model_path=str(path), n_ctx=n_ctx, n_threads=min(4, os.cpu_count() or 1), verbose=False)
         except (ValueError, RuntimeError) as exc:
@@ -220,12 +289,21 @@ class _LlamaRunner:
 
     def create(self, **kwargs: Any) -> Any:
         kwargs.pop("model", None)  # the loaded file is the model
-        kwargs.pop("timeout", None)
+        timeout = kwargs.pop("timeout", None) or self.timeout
         # llama_cpp.server's default (Llama's own is 1.0): small models loop without it, and the
         # same GGUF should behave the same in-process and behind the server.
         kwargs.setdefault("repeat_penalty", 1.1)
         with self.lock:
-            return self.llama.create_chat_completion_openai_v1(**kwargs)
+            deadline = _Deadline(timeout)
+            kwargs["logits_processor"] = [deadline]
+            try:
+                return self.llama.create_chat_completion_openai_v1(**kwargs)
+            except _DeadlinePassed:
+                # The same error as an HTTP client's timeout, so the engine treats both alike.
+                import httpx
+                import openai
+
+                raise openai.APITimeoutError(request=httpx.Request("POST", "llama-cpp://in-process")) from None
 
 
 @functools.lru_cache(maxsize=2)
@@ -241,6 +319,7 @@ def llama_create(backend: Backend, settings: Settings, mode: instructor.Mode, *,
     """instructor-patched create over the in-process model (async: run in a worker thread)."""
     assert backend.model_path is not None
     runner = _llama_runner(backend.model_path, backend.identity["size"], backend.identity["mtime_ns"])
+    runner.timeout = settings.timeout  # a wall-clock limit per answer, as for an HTTP server
     if not use_async:
         return instructor.patch(create=_instrumented(runner.create, False), mode=mode)
 

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import hashlib
+import json
 import logging
 import os
 import time
@@ -28,11 +30,12 @@ from extractor.config import Settings
 from extractor.engines.base import Engine
 from extractor.engines.llm import prompting
 from extractor.engines.llm.assemble import ChunkAnswer, assemble
+from extractor.engines.llm import context
 from extractor.engines.offline.acts import restrict_to_scope
 from extractor.engines.llm.chunking import chunk_spans
-from extractor.engines.llm.client import ON_REQUEST, Backend, make_create, resolve_backend
+from extractor.engines.llm.client import ON_REQUEST, Backend, is_self_hosted, make_create, resolve_backend, server_tools
 from extractor.engines.llm.modes import ModeMemory, instructor_mode, is_mode_rejection
-from extractor.engines.llm.retry import RetryPolicy, is_transient
+from extractor.engines.llm.retry import RetryPolicy, is_timeout, is_transient
 from extractor.errors import BackendError, ConfigError
 from extractor.inputs import Document
 from extractor.language import detect_language
@@ -52,6 +55,9 @@ DEFAULT_MAX_TOKENS = 4096
 #: times (so into at most 4 pieces), and never below MIN_SPLIT_CHARS characters.
 MAX_SPLITS = 2
 MIN_SPLIT_CHARS = 1200
+#: The smallest answer budget worth asking for when the context is tight (below it, the chunk is
+#: split instead): a chunk with a few quotes, speakers and claims needs about this much.
+MIN_ANSWER_TOKENS = 768
 _RAW_OUTPUT_LIMIT = 4000
 
 # instructor logs every failed attempt at ERROR level; with no logging configured Python would
@@ -115,6 +121,19 @@ class _CutOff(BackendError):
     """The answer hit max_tokens: the chunk may be split and asked again."""
 
 
+class _TooLong(_CutOff):
+    """The prompt leaves too little of the server's context for an answer: split the chunk."""
+
+
+class _ContextExceeded(BackendError):
+    """The server refused a request as longer than its context; ``n_ctx`` is what it said."""
+
+    def __init__(self, message: str, *, n_ctx: int, prompt_tokens: int | None = None, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.n_ctx = n_ctx
+        self.prompt_tokens = prompt_tokens
+
+
 class LLMEngine(Engine):
     """Extraction by an LLM through instructor: OpenAI, any OpenAI-compatible server, or a GGUF in-process.
 
@@ -129,6 +148,9 @@ class LLMEngine(Engine):
         if settings.mode:
             instructor_mode(settings.mode)  # fail early on an unknown mode
         self.retry = retry or RetryPolicy.from_retries(settings.max_retries)
+        self.self_hosted = is_self_hosted(self.backend)
+        if self.self_hosted:
+            self.retry = dataclasses.replace(self.retry, retry_timeouts=False)
         env_max = os.environ.get(MAX_TOKENS_ENV)
         try:
             self.max_tokens = int(max_tokens or env_max or DEFAULT_MAX_TOKENS)
@@ -136,11 +158,17 @@ class LLMEngine(Engine):
             raise ConfigError(f"{MAX_TOKENS_ENV}={env_max!r} is not a whole number") from None
         self._cache_dir = cache_dir(settings.cache_dir)
         self._cache: ResponseCache | None = None
-        self._modes = ModeMemory(self._cache_dir if settings.cache else None)
+        # The mode a server accepts is remembered even with --no-cache: it is not an answer, and
+        # forgetting it costs every uncached run one refused request.
+        self._modes = ModeMemory(self._cache_dir)
         self._backend_key = hashlib.sha256(repr(sorted(self.backend.identity.items())).encode()).hexdigest()[:16]
         self._creates: dict[tuple[str, int | None], Any] = {}
         self.template_version = prompting.template_version()
         self.schema_version = schema_version(Extraction)
+        self._window: context.ContextWindow | None = None
+        self._template_tokens: int | None = None
+        self._server: Any = None  # tokenizer / context probe, made on first use
+        self._schema_text = json.dumps(_RESPONSE_MODEL.openai_schema, ensure_ascii=False)
 
     # --- public ---------------------------------------------------------------------------------
     def extract(self, document: Document) -> Result:
@@ -165,6 +193,11 @@ class LLMEngine(Engine):
             return [_Answered(plan, extraction, key, True)]
         try:
             extraction = self._ask(plan, usage)
+        except _ContextExceeded as exc:
+            self._measure_template(self.prompt_count(plan.messages), exc.prompt_tokens)
+            if not self._learn_context(exc):
+                raise
+            return self._answer(text, plan, usage, depth)
         except _CutOff:
             halves = self._halves(text, plan, depth)
             if not halves:
@@ -178,6 +211,12 @@ class LLMEngine(Engine):
             return [_Answered(plan, extraction, key, True)]
         try:
             extraction = await self._ask_async(plan, usage)
+        except _ContextExceeded as exc:
+            prompt = await asyncio.to_thread(self.prompt_count, plan.messages)
+            self._measure_template(prompt, exc.prompt_tokens)
+            if not self._learn_context(exc):
+                raise
+            return await self._answer_async(text, plan, usage, depth)
         except _CutOff:
             halves = self._halves(text, plan, depth)
             if not halves:
@@ -251,15 +290,87 @@ class LLMEngine(Engine):
             return None, key, False  # an entry from an incompatible version: ask again
 
     # --- asking ---------------------------------------------------------------------------------
-    def _request(self, plan: _Planned) -> dict[str, Any]:
+    def _request(self, plan: _Planned, max_tokens: int) -> dict[str, Any]:
         return {
             "model": self.backend.model,
             "messages": plan.messages,
             "response_model": _RESPONSE_MODEL,
             "max_retries": self.settings.max_retries,
             "temperature": self.settings.temperature,
-            "max_tokens": self.max_tokens,
+            "max_tokens": max_tokens,
         }
+
+    # --- the context budget (context.py) --------------------------------------------------------
+    def _server_tools(self) -> Any:
+        if self._server is None:
+            self._server = server_tools(self.backend, self.settings)
+        return self._server
+
+    def context_window(self) -> context.ContextWindow:
+        """The server's context size as far as it can be known before asking (probed once)."""
+        if self._window is None:
+            self._window = self._server_tools().context_window()
+        return self._window
+
+    def prompt_count(self, messages: list[dict[str, str]]) -> context.PromptCount:
+        """The prompt's size: the server's tokenizer when it has one, else an estimate."""
+        tokens = self._server_tools().count_tokens(context.messages_text(messages))
+        if tokens is None:
+            return context.estimate(messages, self._schema_text)
+        # What the server adds to the message text (chat template, the tool schema if it renders
+        # it): measured from its first answer or refusal; until then the schema's size, estimated.
+        if self._template_tokens is not None:
+            return context.counted(tokens, messages, extra_tokens=self._template_tokens - context.TOKENS_PER_MESSAGE * len(messages))
+        return context.counted(tokens, messages, extra_tokens=context.estimate([], self._schema_text).upper)
+
+    def _measure_template(self, prompt: context.PromptCount, reported: int | None) -> None:
+        """Learn how many tokens the server adds to the counted message text."""
+        if prompt.text_tokens is not None and reported:
+            self._template_tokens = max(0, reported - prompt.text_tokens)
+
+    def _budget(self, plan: _Planned, prompt: context.PromptCount) -> int:
+        """max_tokens for this request; _TooLong when the context leaves no room for an answer."""
+        window = self.context_window()
+        budget = context.answer_budget(window, prompt, self.max_tokens, min(MIN_ANSWER_TOKENS, self.max_tokens))
+        if budget is None:
+            raise _TooLong(
+                self.backend.redact(
+                    f"{self.name}: the prompt needs about {prompt.upper} tokens and the server's context holds "
+                    f"{window.n_ctx} (from {window.source}): no room for an answer. {_CONTEXT_HINT}"
+                ),
+                backend=self.name,
+            )
+        if budget < self.max_tokens:
+            log.info("%s: answer budget lowered to %d tokens to fit a %d-token context", self.name, budget, window.n_ctx)
+        return budget
+
+    def _learn_context(self, exc: _ContextExceeded) -> bool:
+        """Remember a context size the server stated in a refusal; False if it was known already."""
+        known = self._window.n_ctx if self._window is not None else None
+        if known is not None and known <= exc.n_ctx:
+            return False
+        self._window = context.ContextWindow(exc.n_ctx, "the server's refusal")
+        return True
+
+    def _check_prompt_used(self, result: Any, prompt: context.PromptCount, usage: _UsageTotal) -> None:
+        """A server that reports fewer prompt tokens than the prompt must cost cut the prompt
+        (Ollama does so silently when its context is too small): never a result from that."""
+        raw = getattr(result, "_raw_response", None)
+        used = getattr(getattr(raw, "usage", None), "prompt_tokens", None)
+        if not used or used >= prompt.lower:
+            self._measure_template(prompt, used)
+            return
+        summed = usage.model()
+        raise BackendError(
+            self.backend.redact(
+                f"{self.name}: the server read only {used} prompt tokens of a prompt of at least {prompt.lower}"
+                f"{' (its tokenizer counted them)' if prompt.counted else ''}: it cut the article to fit its context, "
+                f"so no result is made from part of it. {_CONTEXT_HINT}"
+            ),
+            backend=self.name,
+            last_output=None,
+            usage=summed,
+        )
 
     def _create(self, mode: str, use_async: bool) -> Any:
         # An async client's connections belong to the event loop that opened them: one client
@@ -270,6 +381,8 @@ class LLMEngine(Engine):
         return self._creates[key]
 
     def _ask(self, plan: _Planned, usage: _UsageTotal) -> Extraction:
+        prompt = self.prompt_count(plan.messages)
+        request = self._request(plan, self._budget(plan, prompt))
         token = ON_REQUEST.set(usage.request_sent)
         state = _Asking(self, usage)
         try:
@@ -278,10 +391,11 @@ class LLMEngine(Engine):
                 try:
                     for attempt in self.retry.retrying():
                         with attempt, state.attempt():
-                            result = create(**self._request(plan))
+                            result = create(**request)
                 except Exception as exc:  # noqa: BLE001 - classified by mode_failed
                     state.mode_failed(exc, mode)
                     continue
+                self._check_prompt_used(result, prompt, usage)
                 return state.succeeded(mode, result)
             raise state.give_up()
         finally:
@@ -289,6 +403,10 @@ class LLMEngine(Engine):
 
     async def _ask_async(self, plan: _Planned, usage: _UsageTotal) -> Extraction:
         # Each gathered coroutine runs in its own task (its own context copy): no reset needed.
+        # The probe and the tokenizer are blocking HTTP calls: off the event loop.
+        prompt = await asyncio.to_thread(self.prompt_count, plan.messages)
+        await asyncio.to_thread(self.context_window)
+        request = self._request(plan, self._budget(plan, prompt))
         ON_REQUEST.set(usage.request_sent)
         state = _Asking(self, usage)
         for mode in self._mode_candidates():
@@ -296,10 +414,11 @@ class LLMEngine(Engine):
             try:
                 async for attempt in self.retry.async_retrying():
                     with attempt, state.attempt():
-                        result = await create(**self._request(plan))
+                        result = await create(**request)
             except Exception as exc:  # noqa: BLE001 - classified by mode_failed
                 state.mode_failed(exc, mode)
                 continue
+            self._check_prompt_used(result, prompt, usage)
             return state.succeeded(mode, result)
         raise state.give_up()
 
@@ -327,21 +446,34 @@ class LLMEngine(Engine):
             last = failed[-1].completion
         return _raw_output(last) if last is not None else None
 
-    def _backend_error(self, exc: BaseException | None, last_output: str | None, usage: _UsageTotal) -> BackendError:
+    def _backend_error(self, exc: BaseException | None, last_output: str | None, usage: _UsageTotal, elapsed: float | None = None) -> BackendError:
         from instructor.core.exceptions import IncompleteOutputException
 
+        limits = context.parse_context_error(_error_text(exc)) if exc is not None else None
         if isinstance(exc, IncompleteOutputException):
             reason = f"the answer was cut off at max_tokens={self.max_tokens} (raise {MAX_TOKENS_ENV} or lower chunk_chars)"
         elif getattr(exc, "failed_attempts", None):
-            reason = f"no answer matched the response schema after {len(exc.failed_attempts)} attempts"  # type: ignore[union-attr]
+            failed = len(exc.failed_attempts)  # type: ignore[union-attr]
+            reason = f"no answer matched the response schema after {_attempts(failed)}"
+        elif exc is not None and is_timeout(exc):
+            ran = f"the last request ran {elapsed:.1f} s" if elapsed is not None else "the request timed out"
+            tries = "not retried: a self-hosted server goes on generating the answer it was asked for" if self.self_hosted else f"{_attempts(self.retry.attempts)}"
+            reason = (
+                f"no answer within the timeout of {self.settings.timeout:g} s ({ran}; {tries}). A model on a CPU can need "
+                "several minutes per article: raise --timeout (or EXTRACTOR_TIMEOUT), e.g. --timeout 900"
+            )
         elif exc is not None and is_transient(exc):
-            reason = f"still failing after {self.retry.attempts} attempts ({_describe(exc)})"
+            reason = f"still failing after {_attempts(self.retry.attempts)} ({_describe(exc)}){_hint(exc, self.backend)}"
+        elif limits is not None:
+            reason = f"the server's context holds {limits[0]} tokens, too few for this request ({_describe(exc)}). {_CONTEXT_HINT}"
         elif exc is not None and is_mode_rejection(exc):
             reason = f"the server rejected every structured-output mode ({_describe(exc)})"
         else:
-            reason = _describe(exc)
+            reason = f"{_describe(exc)}{_hint(exc, self.backend)}"
         summed = usage.model()
         message = self.backend.redact(f"{self.name}: {reason}; tokens used: {summed.total_tokens} over {summed.requests} request(s)")
+        if limits is not None:
+            return _ContextExceeded(message, n_ctx=limits[0], prompt_tokens=limits[1], backend=self.name, last_output=last_output, usage=summed)
         cls = _CutOff if isinstance(exc, IncompleteOutputException) else BackendError
         return cls(message, backend=self.name, last_output=last_output, usage=summed)
 
@@ -394,13 +526,16 @@ class _Asking:
         self.engine, self.usage = engine, usage
         self.last_output: str | None = None
         self.last_error: BaseException | None = None
+        self.last_elapsed: float | None = None
 
     @contextlib.contextmanager
     def attempt(self) -> Iterator[None]:
-        """Wrap one call: account its usage and keep its raw output if it failed."""
+        """Wrap one call: account its usage and keep its raw output (and duration) if it failed."""
+        started = time.perf_counter()
         try:
             yield
         except BaseException as exc:
+            self.last_elapsed = time.perf_counter() - started
             self.last_output = self.engine._account_failure(exc, self.usage) or self.last_output
             raise
 
@@ -418,7 +553,45 @@ class _Asking:
         raise self.give_up() from None
 
     def give_up(self) -> BackendError:
-        return self.engine._backend_error(self.last_error, self.last_output, self.usage)
+        return self.engine._backend_error(self.last_error, self.last_output, self.usage, self.last_elapsed)
+
+
+_CONTEXT_HINT = (
+    "Give the server a larger context: llama.cpp server --n_ctx 8192 (or -c 8192), Ollama "
+    "OLLAMA_CONTEXT_LENGTH=8192 (or PARAMETER num_ctx 8192 in a Modelfile), vLLM --max-model-len 8192; "
+    "in-process llama.cpp EXTRACTOR_LLAMA_N_CTX=8192"
+)
+_DESCRIBE_LIMIT = 300
+
+
+def _attempts(n: int) -> str:
+    return f"{n} attempt" if n == 1 else f"{n} attempts"
+
+
+def _error_text(exc: BaseException | None) -> str:
+    """What the server said: the error body's message when there is one, else the exception."""
+    if exc is None:
+        return ""
+    from extractor.engines.llm.retry import _root
+
+    root = _root(exc)
+    body = getattr(root, "body", None)
+    if isinstance(body, dict):
+        inner = body.get("error") if isinstance(body.get("error"), dict) else body
+        message = inner.get("message") if isinstance(inner, dict) else None
+        if isinstance(message, str) and message.strip():
+            extra = {k: v for k, v in inner.items() if k in ("n_prompt_tokens", "n_ctx")}
+            return f"{message} {json.dumps(extra)}" if extra else message
+    return str(root)
+
+
+def _shorten(text: str, limit: int = _DESCRIBE_LIMIT) -> str:
+    """``text`` on one line, cut at a word boundary (never mid-word) with an ellipsis."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    return text[: cut if cut > limit // 2 else limit].rstrip(" ,;:") + " …"
 
 
 def _describe(exc: BaseException | None) -> str:
@@ -428,5 +601,24 @@ def _describe(exc: BaseException | None) -> str:
     from extractor.engines.llm.retry import _root
 
     root = _root(exc)
-    text = " ".join(str(root).split())[:300]
-    return f"{type(root).__name__}: {text}" if text else type(root).__name__
+    status = getattr(root, "status_code", None)
+    text = _shorten(_error_text(exc))
+    name = f"{type(root).__name__} {status}" if isinstance(status, int) else type(root).__name__
+    return f"{name}: {text}" if text else name
+
+
+def _hint(exc: BaseException | None, backend: Backend) -> str:
+    """A one-line hint for causes that have a known remedy ('' otherwise)."""
+    import openai
+
+    from extractor.engines.llm.retry import _root
+
+    root = _root(exc) if exc is not None else None
+    where = backend.base_url or "the server"
+    if isinstance(root, openai.APIConnectionError) and not isinstance(root, openai.APITimeoutError):
+        return f". Is the server running at {where}? (check --base-url)"
+    if isinstance(root, openai.AuthenticationError):
+        return ". The server refused the API key: check OPENAI_API_KEY (or EXTRACTOR_API_KEY)"
+    if isinstance(root, openai.NotFoundError):
+        return f". Check --model: the server's {where}/models lists the names it serves, and --base-url usually ends in /v1"
+    return ""

@@ -1,7 +1,7 @@
 """The transport retry policy (tenacity): which failures are worth another attempt, and when.
 
-Retried: connection errors, timeouts, HTTP 408/409/429 and 5xx, and bodies that are not JSON
-(a proxy's error page). Waits grow exponentially with jitter up to a cap; a 429 or 503 carrying
+Retried: connection errors, timeouts (not against a self-hosted server: see ``retry_timeouts``),
+HTTP 408/409/429 and 5xx, and bodies that are not JSON (a proxy's error page). Waits grow exponentially with jitter up to a cap; a 429 or 503 carrying
 ``Retry-After`` waits what the server asked (capped too). The openai client's own retries are
 disabled (``max_retries=0``) so this policy is the only one, and it is bounded: at most
 ``attempts`` calls, then the caller raises a BackendError.
@@ -76,6 +76,13 @@ def is_transient(exc: BaseException) -> bool:
     return False
 
 
+def is_timeout(exc: BaseException) -> bool:
+    """True when no answer came within the request timeout."""
+    import openai
+
+    return isinstance(_root(exc), openai.APITimeoutError)
+
+
 def retry_after_seconds(exc: BaseException, *, now: float | None = None) -> float | None:
     """The wait a server asked for in ``Retry-After`` (seconds or HTTP date), if any."""
     import openai
@@ -112,6 +119,10 @@ class RetryPolicy:
     base: float = 0.5
     cap: float = 20.0
     retry_after_cap: float = 60.0
+    #: A self-hosted server (llama.cpp, Ollama, vLLM on one machine) usually has one slot and
+    #: keeps generating the answer the client gave up on: asking again at once only queues a
+    #: second answer behind the first. The engine turns this off for such servers.
+    retry_timeouts: bool = True
     sleep: Callable[[float], None] = field(default=time.sleep, compare=False, repr=False)
     async_sleep: Callable[[float], Awaitable[None]] | None = field(default=None, compare=False, repr=False)
 
@@ -130,11 +141,15 @@ class RetryPolicy:
         backoff = self.base * 2 ** max(0, state.attempt_number - 1)
         return min(self.cap, backoff + random.uniform(0, self.base))
 
+    def should_retry(self, exc: BaseException) -> bool:
+        """Whether this policy tries again after ``exc``."""
+        return is_transient(exc) and (self.retry_timeouts or not is_timeout(exc))
+
     def _common(self) -> dict:
         return {
             "stop": tenacity.stop_after_attempt(self.attempts),
             "wait": self.wait_seconds,
-            "retry": tenacity.retry_if_exception(is_transient),
+            "retry": tenacity.retry_if_exception(self.should_retry),
             "reraise": True,
         }
 
