@@ -137,3 +137,22 @@ def test_noun_phrase_content_is_a_statement_only_where_the_language_counts_it(en
     (attribution,) = _quotes(engines, text, lang, "attributions")
     assert attribution.cue_type == "speech"
     assert [q.text for q in _quotes(engines, text, lang, "statements")] == ([attribution.text] if kept else [])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kept"),
+    [
+        ("en", "Mayor Lena Ortiz did not say whether the bridge would reopen in May.", False),  # negated: nothing said
+        ("en", "Mayor Lena Ortiz would not say which contractors will rebuild the bridge.", False),  # an indirect question
+        ("en", "Mayor Lena Ortiz told the council that the bridge would not reopen in May.", True),  # the content is negative, not the act
+        ("fr", "La ministre Claire Roy a demandé si le pont serait rouvert en mai.", False),  # une question indirecte
+        ("fr", "La ministre Claire Roy a affirmé que le pont ne serait pas rouvert en mai.", True),
+    ],
+)
+def test_negated_acts_and_indirect_questions_are_not_statements(engines, lang, text, kept):
+    statements = _quotes(engines, text, lang, "statements")
+    if kept:
+        assert len(statements) == 1 and statements[0].cue_type == "speech"
+    else:
+        assert statements == []
+        assert len(_quotes(engines, text, lang, "attributions")) == 1  # still an attribution

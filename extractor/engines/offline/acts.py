@@ -224,3 +224,38 @@ def states_a_proposition(attribution: Attribution, doc: Doc, lexicon: Lexicon) -
     return span is None or any(
         t.pos_ in ("VERB", "AUX") or t.dep_ == "oprd" or (t.dep_ == "prep" and t.lower_ == "as") for t in span
     )
+
+
+def _negated(token) -> bool:
+    return any(c.dep_ == "neg" or "Neg" in c.morph.get("Polarity") for c in token.children)
+
+
+def _indirect_question(first, lexicon: Lexicon) -> bool:
+    """A content clause that opens with whether/if/si or a wh-word ("what he'll do", "pourquoi")."""
+    if first.lower_ in lexicon.question_marks:
+        return True
+    # A wh-word that is a subordinator is the complementizer ("told the House that …" can tag
+    # "that" WDT): only a wh-word inside the clause (what, which, why) asks.
+    # Relative pronouns (PronType=Rel: a mis-parsed "that", "which used …") do not ask either.
+    if first.dep_ == "mark" or "Rel" in first.morph.get("PronType"):
+        return False
+    return first.tag_ in ("WDT", "WP", "WP$", "WRB") or "Int" in first.morph.get("PronType")
+
+
+def is_statement(attribution: Attribution, doc: Doc, lexicon: Lexicon) -> bool:
+    """Whether an indirect attribution reports something that was stated, for the statements
+    scope. Not stated: a noun-phrase topic where the language counts only clauses
+    (``states_a_proposition``); a negated reporting verb ("did not say whether …", "n'a pas
+    précisé si …"), which reports that nothing was said; an indirect question ("won't say what
+    he'll do", "asked whether …"). Quoted words (direct, mixed) always are statements."""
+    if attribution.kind != "indirect":
+        return True
+    if not states_a_proposition(attribution, doc, lexicon):
+        return False
+    cue = doc.char_span(attribution.cue[0], attribution.cue[1], alignment_mode="expand") if attribution.cue is not None else None
+    if cue is None or not len(cue) or cue.root.pos_ not in ("VERB", "AUX") or _is_source_phrase(tuple(t.lower_.replace("’", "'") for t in cue), lexicon):
+        return True  # a source phrase (according to X, selon X) reports what X stated
+    if _negated(cue.root):
+        return False
+    content = [t for t in doc.char_span(attribution.start, attribution.end, alignment_mode="expand") or [] if not t.is_punct and not t.is_space]
+    return not (content and _indirect_question(content[0], lexicon))

@@ -48,6 +48,8 @@ class Lexicon:
     perception_verbs: frozenset[str] = frozenset()
     # Whether a speech verb's noun-phrase object alone ("announced plans") is a statement.
     noun_phrase_statements: bool = True
+    # Subordinators of an indirect question ("whether", "si"): asked or not said, never stated.
+    question_marks: frozenset[str] = frozenset()
 
 
 def _lower_set(items: list[str]) -> frozenset[str]:
@@ -100,4 +102,5 @@ def get_lexicon(language: str) -> Lexicon:
         cognition_verbs=_lower_set(verbs.get("cognition", [])),
         perception_verbs=_lower_set(verbs.get("perception", [])),
         noun_phrase_statements=bool(verbs.get("noun_phrase_statements", True)),
+        question_marks=_lower_set(verbs.get("question_marks", [])),
     )
