@@ -156,3 +156,23 @@ def test_negated_acts_and_indirect_questions_are_not_statements(engines, lang, t
     else:
         assert statements == []
         assert len(_quotes(engines, text, lang, "attributions")) == 1  # still an attribution
+
+
+def _learned(doc, content: str, cue: str) -> Attribution:
+    start, cue_start = doc.text.index(content), doc.text.index(cue)
+    return Attribution(start, start + len(content), "indirect", cue=(cue_start, cue_start + len(cue)), rule="learned")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "cue", "stated"),
+    [
+        ("The old bridge will close in April, the mayor says.", "The old bridge will close in April", "says", True),  # incise
+        ("The mayor said the old bridge will close in April.", "the old bridge will close in April", "said", True),  # complement clause
+        ("Several companies announced plans to close their plants in April.", "plans to close their plants in April", "announced", False),  # an object
+    ],
+)
+def test_a_learned_span_is_a_statement_only_as_the_content_of_its_cue(sentence, content, cue, stated):
+    from extractor.engines.offline.acts import is_statement
+
+    doc = get_nlp("en")(sentence)
+    assert is_statement(_learned(doc, content, cue), doc, get_lexicon("en")) is stated

@@ -242,12 +242,31 @@ def _indirect_question(first, lexicon: Lexicon) -> bool:
     return first.tag_ in ("WDT", "WP", "WP$", "WRB") or "Int" in first.morph.get("PronType")
 
 
+def _content_of_cue(span, cue) -> bool:
+    """Whether the parse makes ``span`` what ``cue`` reports: its clausal complement ("said the
+    plan failed"), the clause the cue is an incise of ("The plan failed, she says"), a clause
+    holding the cue, or an object with its predicate ("called the plan a mistake"). A learned
+    span that is only the cue's object ("announced plans") or merely near it is not."""
+    if span is None or not len(span):
+        return False
+    root = span.root
+    if root == cue:
+        return True
+    if root.head == cue and root.dep_ in ("ccomp", "parataxis"):
+        return True
+    if cue.head == root and cue.dep_ in ("parataxis", "ccomp"):
+        return True
+    return any(c.dep_ == "oprd" and span.start <= c.i < span.end for c in cue.children)
+
+
 def is_statement(attribution: Attribution, doc: Doc, lexicon: Lexicon) -> bool:
     """Whether an indirect attribution reports something that was stated, for the statements
     scope. Not stated: a noun-phrase topic where the language counts only clauses
     (``states_a_proposition``); a negated reporting verb ("did not say whether …", "n'a pas
     précisé si …"), which reports that nothing was said; an indirect question ("won't say what
-    he'll do", "asked whether …"). Quoted words (direct, mixed) always are statements."""
+    he'll do", "asked whether …"); a span the learned model proposed that the parse does not
+    make the content of its speech cue (``_content_of_cue``: the model learned PolNeAR's broader
+    attributions). Quoted words (direct, mixed) always are statements."""
     if attribution.kind != "indirect":
         return True
     if not states_a_proposition(attribution, doc, lexicon):
@@ -256,6 +275,8 @@ def is_statement(attribution: Attribution, doc: Doc, lexicon: Lexicon) -> bool:
     if cue is None or not len(cue) or cue.root.pos_ not in ("VERB", "AUX") or _is_source_phrase(tuple(t.lower_.replace("’", "'") for t in cue), lexicon):
         return True  # a source phrase (according to X, selon X) reports what X stated
     if _negated(cue.root):
+        return False
+    if attribution.rule.startswith(_GUESSED_RULES) and not _content_of_cue(doc.char_span(attribution.start, attribution.end, alignment_mode="expand"), cue.root):
         return False
     content = [t for t in doc.char_span(attribution.start, attribution.end, alignment_mode="expand") or [] if not t.is_punct and not t.is_space]
     return not (content and _indirect_question(content[0], lexicon))
