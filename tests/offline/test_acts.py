@@ -176,3 +176,15 @@ def test_a_learned_span_is_a_statement_only_as_the_content_of_its_cue(sentence, 
 
     doc = get_nlp("en")(sentence)
     assert is_statement(_learned(doc, content, cue), doc, get_lexicon("en")) is stated
+
+
+@pytest.mark.parametrize(
+    ("text", "cue_type"),
+    [
+        ("Mayor Lena Ortiz suggested that the old bridge was no longer safe for trucks.", "speech"),
+        ("The inspection data suggest that the old bridge is no longer safe for trucks.", "perception"),  # a finding
+    ],
+)
+def test_evidential_verbs_report_speech_from_speakers_and_findings_from_evidence(engines, text, cue_type):
+    (quote,) = _quotes(engines, text, "en", "attributions")
+    assert quote.cue_type == cue_type

@@ -72,6 +72,27 @@ def _is_source_phrase(words: tuple[str, ...], lexicon: Lexicon) -> bool:
     return any(words[: len(phrase)] == phrase for phrase in lexicon.according_to)
 
 
+_SPEAKING_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _speaking_subject(verb, lexicon: Lexicon) -> bool:
+    """Whether the verb's subject can speak: a person, an organisation or a state (by entity
+    type), a personal pronoun, or a noun the lexicon lists for people and institutions
+    (minister, officials, experts, government). A passive or subjectless use counts as speaking
+    (the agent is elsewhere)."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj", "expl:subj")), None)
+    if subject is None:
+        return True
+    if subject.ent_type_ in _SPEAKING_ENTITIES:
+        return True
+    word = subject.lower_
+    speaking_words = (
+        lexicon.person_pronouns | lexicon.plural_pronouns | lexicon.first_pronouns | lexicon.titles | lexicon.unnamed_nouns
+        | lexicon.group_nouns | lexicon.government_words | lexicon.organization_words
+    )
+    return word in speaking_words or subject.lemma_.lower() in speaking_words
+
+
 def classify_attribution(attribution: Attribution, doc: Doc, lexicon: Lexicon) -> CueType:
     """The cue type of one attribution of ``doc``.
 
@@ -104,6 +125,8 @@ def classify_attribution(attribution: Attribution, doc: Doc, lexicon: Lexicon) -
         kind = classify_lemma(lemma, lexicon)
         if kind is None or (kind == "speech" and guessed and not predicate and head.lower_ not in lexicon.speech_nouns):
             continue
+        if kind == "speech" and lemma in lexicon.evidential_verbs and predicate and not _speaking_subject(head, lexicon):
+            return "perception"  # "the data suggest …", "records indicate …": a finding
         return kind
     return "other" if guessed else "speech"
 

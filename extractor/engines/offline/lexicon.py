@@ -50,6 +50,8 @@ class Lexicon:
     noun_phrase_statements: bool = True
     # Subordinators of an indirect question ("whether", "si"): asked or not said, never stated.
     question_marks: frozenset[str] = frozenset()
+    # Speech with a speaking subject, a finding with an inanimate one ("the data suggest").
+    evidential_verbs: frozenset[str] = frozenset()
 
 
 def _lower_set(items: list[str]) -> frozenset[str]:
@@ -103,4 +105,5 @@ def get_lexicon(language: str) -> Lexicon:
         perception_verbs=_lower_set(verbs.get("perception", [])),
         noun_phrase_statements=bool(verbs.get("noun_phrase_statements", True)),
         question_marks=_lower_set(verbs.get("question_marks", [])),
+        evidential_verbs=_lower_set(verbs.get("evidential", [])),
     )
