@@ -168,8 +168,9 @@ def _print_estimate(settings, inputs: list[str], *, json_output: bool) -> None:
         max_tokens = int(os.environ.get(MAX_TOKENS_ENV) or DEFAULT_MAX_TOKENS)
     except ValueError:
         raise InputError(f"{MAX_TOKENS_ENV} is not a whole number") from None
-    tokenizer = server_tokenizer(settings.base_url, timeout=min(settings.timeout, 10.0))
-    estimate = estimate_corpus(documents, settings, max_tokens=max_tokens, tokenizer=tokenizer, tokenizer_name="server /tokenize (first requests exact, the rest by their ratio)")
+    api_key = settings.api_key.get_secret_value() if settings.api_key is not None else None
+    tokenizer = server_tokenizer(settings.base_url, timeout=min(settings.timeout, 10.0), model=settings.model or "", api_key=api_key)
+    estimate = estimate_corpus(documents, settings, max_tokens=max_tokens, tokenizer=tokenizer, tokenizer_name="the server's tokenizer (first requests exact, the rest by their ratio)")
     if json_output:
         typer.echo(json.dumps(estimate.to_dict(), ensure_ascii=False))
         return

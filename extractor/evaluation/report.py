@@ -156,6 +156,12 @@ ul.items li{margin:.2rem 0}code{font-size:.9em}
 {% if by_kind %}<table><tr><th>kind</th><th>gold</th><th>found</th><th>recall</th><th>predicted</th><th>correct</th><th>precision</th></tr>
 {% for kind, k in by_kind.items() %}<tr><td>{{ kind }}</td><td class="num">{{ k.gold }}</td><td class="num">{{ k.found }}</td><td class="num">{{ fmt(k.recall) }}</td>
 <td class="num">{{ k.predicted }}</td><td class="num">{{ k.correct }}</td><td class="num">{{ fmt(k.precision) }}</td></tr>{% endfor %}</table>{% endif %}
+{% if by_cue_type %}<table><tr><th>cue type</th><th>predicted</th><th>correct</th><th>precision</th></tr>
+{% for name, k in by_cue_type.items() %}<tr><td>{{ name }}</td><td class="num">{{ k.predicted }}</td><td class="num">{{ k.correct }}</td><td class="num">{{ fmt(k.precision) }}</td></tr>{% endfor %}</table>{% endif %}
+{% if by_cue %}<table><tr><th>cue (top {{ by_cue|length }})</th><th>predicted</th><th>correct</th><th>precision</th></tr>
+{% for name, k in by_cue.items() %}<tr><td>{{ name }}</td><td class="num">{{ k.predicted }}</td><td class="num">{{ k.correct }}</td><td class="num">{{ fmt(k.precision) }}</td></tr>{% endfor %}</table>{% endif %}
+{% if by_gold_cue %}<table><tr><th>gold cue (top {{ by_gold_cue|length }})</th><th>gold</th><th>found</th><th>recall</th></tr>
+{% for name, k in by_gold_cue.items() %}<tr><td>{{ name }}</td><td class="num">{{ k.gold }}</td><td class="num">{{ k.found }}</td><td class="num">{{ fmt(k.recall) }}</td></tr>{% endfor %}</table>{% endif %}
 {% if by_language|length > 1 %}<table><tr><th>language</th><th>articles</th><th>quotes F1</th><th>speaker accuracy</th></tr>
 {% for lang, v in by_language.items() %}<tr><td>{{ lang }}</td><td class="num">{{ v.n_articles }}</td><td class="num">{{ fmt(v.quotes.f1) }}</td><td class="num">{{ fmt(v.speakers.accuracy) }}</td></tr>{% endfor %}</table>{% endif %}
 {% if articles|length > 1 %}<details open><summary>Articles, weakest quote F1 first</summary><table><tr><th>article</th><th>gold</th><th>predicted</th><th>matched</th><th>quote F1</th><th>speaker accuracy</th></tr>
@@ -174,6 +180,9 @@ ul.items li{margin:.2rem 0}code{font-size:.9em}
 {% endfor %}
 </body></html>
 """
+
+#: Cue rows shown in the report (the JSON run keeps every cue).
+CUE_ROWS = 20
 
 _ENV = Environment(autoescape=True, trim_blocks=False, lstrip_blocks=False)
 
@@ -195,6 +204,9 @@ def render_report(evaluation: Evaluation, *, title: str = "extractor evaluation"
         warnings=data["warnings"],
         summary=[(label, _fmt(get_metric(data, key))) for label, key in _SUMMARY_ROWS],
         by_kind=data["quotes"]["by_kind"],
+        by_cue_type=data["quotes"].get("by_cue_type", {}),
+        by_cue=dict(list(data["quotes"].get("by_cue", {}).items())[:CUE_ROWS]),
+        by_gold_cue=dict(list(data["quotes"].get("by_gold_cue", {}).items())[:CUE_ROWS]),
         fmt=_fmt,
         articles=articles,
         by_language=data["by_language"],

@@ -82,3 +82,11 @@ def test_baseline_entries_are_kept_apart_by_scope(build, tmp_path):
     assert check_baseline({**good, "scope": entries[0]["scope"]}, legacy, "gold") == check_baseline({**good, "scope": "other"}, legacy, "gold")
     save_baseline({**good, "scope": "attributions"}, legacy, "gold")
     assert [e["scope"] for e in json.loads(legacy.read_text())["runs"]] == ["attributions"]
+
+
+def test_html_report_has_the_cue_tables(build):
+    from extractor.evaluation.report import render_report
+
+    gold, result = _case(build)
+    html = render_report(evaluate(gold, result))
+    assert "<th>cue type</th>" in html and "<td>belief</td>" in html and "<th>gold cue (top 2)</th>" in html

@@ -75,7 +75,10 @@ def test_vllm_style_models_metadata_is_read_too(server, make_engine_for):
 
 def test_a_refusal_naming_the_context_is_learned_and_the_request_resized(server, make_engine_for):
     engine = make_engine_for(server)
-    server.n_ctx = _upper(engine, ARTICLE) + 1500  # not advertised: only the 400 says it
+    messages = prompting.render_messages(ARTICLE, language="fr", chunk_index=1, chunk_count=1)
+    # not advertised (only the 400 says it), and one token short of the default answer budget
+    server.n_ctx = FakeOpenAI._prompt_tokens({"messages": messages}) + 4096 - 1
+    assert server.n_ctx - _upper(engine, ARTICLE) - context.SAFETY_MARGIN >= MIN_ANSWER_TOKENS
     result = engine.extract(Document(text=ARTICLE, language="fr"))
     assert [q.text for q in result.quotes] == ["Le calendrier sera tenu."]
     first, second = server.completion_requests

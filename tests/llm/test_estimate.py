@@ -45,12 +45,12 @@ def test_requests_follow_chunking_and_the_fixed_overhead_is_per_request():
 
 
 def test_the_servers_tokenizer_is_used_when_it_has_one():
-    with FakeOpenAI() as server:
+    with FakeOpenAI(tokenizer=True) as server:  # 4 characters per token
         tokenizer = server_tokenizer(server.base_url)
-        assert tokenizer is not None and tokenizer("un deux trois") == 3
+        assert tokenizer is not None and tokenizer("un deux trois quatre") == 5
         estimate = estimate_corpus([Document(text=SHORT, language="fr")], Settings(model="m"), max_tokens=4096, tokenizer=tokenizer, tokenizer_name="server")
         user = prompting.render_messages(SHORT, language="fr")[1]["content"]
-        assert estimate.article_prompt_tokens == len(user.split()) and estimate.tokenizer == "server"
+        assert estimate.article_prompt_tokens == len(user) // 4 and estimate.tokenizer == "server"
         assert not server.completion_requests
     assert server_tokenizer(None) is None
     assert server_tokenizer("http://127.0.0.1:9/v1", timeout=0.5) is None  # nothing listens: fall back
@@ -60,13 +60,13 @@ def test_cli_estimate_sends_no_extraction_request(tmp_path, monkeypatch):
     monkeypatch.setenv("OPENAI_API_KEY", "x")
     corpus = tmp_path / "corpus.jsonl"
     corpus.write_text("".join(json.dumps({"id": f"a{i}", "text": SHORT}, ensure_ascii=False) + "\n" for i in range(3)), encoding="utf-8")
-    with FakeOpenAI() as server:
+    with FakeOpenAI(tokenizer=True) as server:
         out = CliRunner().invoke(app, ["extract", str(corpus), "--model", "m", "--base-url", server.base_url, "--estimate"])
         table = CliRunner().invoke(app, ["extract", str(corpus), "--model", "m", "--base-url", server.base_url, "--estimate", "-f", "table"])
         assert not server.completion_requests
     assert out.exit_code == 0, out.output
     data = json.loads(out.stdout)
-    assert data["articles"] == 3 and data["requests"] == 3 and data["tokenizer"].startswith("server")
+    assert data["articles"] == 3 and data["requests"] == 3 and data["tokenizer"].startswith("the server")
     assert data["prompt_tokens"] == 3 * sum(data["fixed_prompt_tokens"].values()) + data["article_prompt_tokens"]
     assert table.exit_code == 0 and "prompt tokens" in table.stdout and "fixed per request" in table.stdout
     offline = CliRunner().invoke(app, ["extract", str(corpus), "--estimate"])

@@ -137,3 +137,54 @@ def test_noun_phrase_content_is_a_statement_only_where_the_language_counts_it(en
     (attribution,) = _quotes(engines, text, lang, "attributions")
     assert attribution.cue_type == "speech"
     assert [q.text for q in _quotes(engines, text, lang, "statements")] == ([attribution.text] if kept else [])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kept"),
+    [
+        ("en", "Mayor Lena Ortiz did not say whether the bridge would reopen in May.", False),  # negated: nothing said
+        ("en", "Mayor Lena Ortiz would not say which contractors will rebuild the bridge.", False),  # an indirect question
+        ("en", "Mayor Lena Ortiz told the council that the bridge would not reopen in May.", True),  # the content is negative, not the act
+        ("fr", "La ministre Claire Roy a demandé si le pont serait rouvert en mai.", False),  # une question indirecte
+        ("fr", "La ministre Claire Roy a affirmé que le pont ne serait pas rouvert en mai.", True),
+    ],
+)
+def test_negated_acts_and_indirect_questions_are_not_statements(engines, lang, text, kept):
+    statements = _quotes(engines, text, lang, "statements")
+    if kept:
+        assert len(statements) == 1 and statements[0].cue_type == "speech"
+    else:
+        assert statements == []
+        assert len(_quotes(engines, text, lang, "attributions")) == 1  # still an attribution
+
+
+def _learned(doc, content: str, cue: str) -> Attribution:
+    start, cue_start = doc.text.index(content), doc.text.index(cue)
+    return Attribution(start, start + len(content), "indirect", cue=(cue_start, cue_start + len(cue)), rule="learned")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "cue", "stated"),
+    [
+        ("The old bridge will close in April, the mayor says.", "The old bridge will close in April", "says", True),  # incise
+        ("The mayor said the old bridge will close in April.", "the old bridge will close in April", "said", True),  # complement clause
+        ("Several companies announced plans to close their plants in April.", "plans to close their plants in April", "announced", False),  # an object
+    ],
+)
+def test_a_learned_span_is_a_statement_only_as_the_content_of_its_cue(sentence, content, cue, stated):
+    from extractor.engines.offline.acts import is_statement
+
+    doc = get_nlp("en")(sentence)
+    assert is_statement(_learned(doc, content, cue), doc, get_lexicon("en")) is stated
+
+
+@pytest.mark.parametrize(
+    ("text", "cue_type"),
+    [
+        ("Mayor Lena Ortiz suggested that the old bridge was no longer safe for trucks.", "speech"),
+        ("The inspection data suggest that the old bridge is no longer safe for trucks.", "perception"),  # a finding
+    ],
+)
+def test_evidential_verbs_report_speech_from_speakers_and_findings_from_evidence(engines, text, cue_type):
+    (quote,) = _quotes(engines, text, "en", "attributions")
+    assert quote.cue_type == cue_type

@@ -4,7 +4,7 @@
 would (language, chunks, rendered messages, the response schema sent with each request) and
 counts tokens without asking for any extraction:
 
-- with a server that has a tokenizer endpoint (llama.cpp's ``POST /tokenize``), the fixed part
+- with a server that has a tokenizer endpoint (llama-cpp-python, llama.cpp, vLLM), the fixed part
   of the prompt (system prompt with its example, and the response schema) is tokenized exactly
   once per language, and the article part of the first `SAMPLE_REQUESTS` requests too; the
   tokens-per-character ratio measured on that sample is applied to the rest;
@@ -26,10 +26,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-import httpx
-
 from extractor.config import Settings
-from extractor.engines.llm import prompting
+from extractor.engines.llm import context, prompting
 from extractor.engines.llm.chunking import chunk_spans
 from extractor.inputs import Document
 from extractor.language import detect_language
@@ -49,25 +47,21 @@ def estimate_tokens(text: str) -> int:
     return math.ceil(len(text) / CHARS_PER_TOKEN) if text else 0
 
 
-def server_tokenizer(base_url: str | None, *, timeout: float = 5.0) -> Tokenizer | None:
-    """A tokenizer backed by the server's ``/tokenize`` endpoint (llama.cpp), or None when the
-    server has none (or is unreachable). ``base_url`` is the OpenAI-compatible URL (…/v1)."""
+def server_tokenizer(base_url: str | None, *, timeout: float = 5.0, model: str = "", api_key: str | None = None) -> Tokenizer | None:
+    """A tokenizer backed by the server's own endpoint (llama-cpp-python, llama.cpp or vLLM: see
+    `context.ServerProbe`, the probe the engine's context budget uses), or None when the server
+    has none or is unreachable. ``base_url`` is the OpenAI-compatible URL (…/v1)."""
     if not base_url:
         return None
-    root = base_url.rstrip("/")
-    root = root[: -len("/v1")] if root.endswith("/v1") else root
-    client = httpx.Client(timeout=timeout)
+    probe = context.ServerProbe(base_url, model, api_key, timeout=timeout)
+    if probe.count_tokens("probe") is None:
+        probe.close()
+        return None
 
     def count(text: str) -> int:
-        response = client.post(f"{root}/tokenize", json={"content": text})
-        response.raise_for_status()
-        return len(response.json()["tokens"])
+        tokens = probe.count_tokens(text)
+        return estimate_tokens(text) if tokens is None else tokens
 
-    try:
-        count("probe")
-    except (httpx.HTTPError, ValueError, KeyError, TypeError):
-        client.close()
-        return None
     return count
 
 

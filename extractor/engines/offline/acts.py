@@ -72,6 +72,27 @@ def _is_source_phrase(words: tuple[str, ...], lexicon: Lexicon) -> bool:
     return any(words[: len(phrase)] == phrase for phrase in lexicon.according_to)
 
 
+_SPEAKING_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _speaking_subject(verb, lexicon: Lexicon) -> bool:
+    """Whether the verb's subject can speak: a person, an organisation or a state (by entity
+    type), a personal pronoun, or a noun the lexicon lists for people and institutions
+    (minister, officials, experts, government). A passive or subjectless use counts as speaking
+    (the agent is elsewhere)."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj", "expl:subj")), None)
+    if subject is None:
+        return True
+    if subject.ent_type_ in _SPEAKING_ENTITIES:
+        return True
+    word = subject.lower_
+    speaking_words = (
+        lexicon.person_pronouns | lexicon.plural_pronouns | lexicon.first_pronouns | lexicon.titles | lexicon.unnamed_nouns
+        | lexicon.group_nouns | lexicon.government_words | lexicon.organization_words
+    )
+    return word in speaking_words or subject.lemma_.lower() in speaking_words
+
+
 def classify_attribution(attribution: Attribution, doc: Doc, lexicon: Lexicon) -> CueType:
     """The cue type of one attribution of ``doc``.
 
@@ -104,6 +125,8 @@ def classify_attribution(attribution: Attribution, doc: Doc, lexicon: Lexicon) -
         kind = classify_lemma(lemma, lexicon)
         if kind is None or (kind == "speech" and guessed and not predicate and head.lower_ not in lexicon.speech_nouns):
             continue
+        if kind == "speech" and lemma in lexicon.evidential_verbs and predicate and not _speaking_subject(head, lexicon):
+            return "perception"  # "the data suggest …", "records indicate …": a finding
         return kind
     return "other" if guessed else "speech"
 
@@ -224,3 +247,59 @@ def states_a_proposition(attribution: Attribution, doc: Doc, lexicon: Lexicon) -
     return span is None or any(
         t.pos_ in ("VERB", "AUX") or t.dep_ == "oprd" or (t.dep_ == "prep" and t.lower_ == "as") for t in span
     )
+
+
+def _negated(token) -> bool:
+    return any(c.dep_ == "neg" or "Neg" in c.morph.get("Polarity") for c in token.children)
+
+
+def _indirect_question(first, lexicon: Lexicon) -> bool:
+    """A content clause that opens with whether/if/si or a wh-word ("what he'll do", "pourquoi")."""
+    if first.lower_ in lexicon.question_marks:
+        return True
+    # A wh-word that is a subordinator is the complementizer ("told the House that …" can tag
+    # "that" WDT): only a wh-word inside the clause (what, which, why) asks.
+    # Relative pronouns (PronType=Rel: a mis-parsed "that", "which used …") do not ask either.
+    if first.dep_ == "mark" or "Rel" in first.morph.get("PronType"):
+        return False
+    return first.tag_ in ("WDT", "WP", "WP$", "WRB") or "Int" in first.morph.get("PronType")
+
+
+def _content_of_cue(span, cue) -> bool:
+    """Whether the parse makes ``span`` what ``cue`` reports: its clausal complement ("said the
+    plan failed"), the clause the cue is an incise of ("The plan failed, she says"), a clause
+    holding the cue, or an object with its predicate ("called the plan a mistake"). A learned
+    span that is only the cue's object ("announced plans") or merely near it is not."""
+    if span is None or not len(span):
+        return False
+    root = span.root
+    if root == cue:
+        return True
+    if root.head == cue and root.dep_ in ("ccomp", "parataxis"):
+        return True
+    if cue.head == root and cue.dep_ in ("parataxis", "ccomp"):
+        return True
+    return any(c.dep_ == "oprd" and span.start <= c.i < span.end for c in cue.children)
+
+
+def is_statement(attribution: Attribution, doc: Doc, lexicon: Lexicon) -> bool:
+    """Whether an indirect attribution reports something that was stated, for the statements
+    scope. Not stated: a noun-phrase topic where the language counts only clauses
+    (``states_a_proposition``); a negated reporting verb ("did not say whether …", "n'a pas
+    précisé si …"), which reports that nothing was said; an indirect question ("won't say what
+    he'll do", "asked whether …"); a span the learned model proposed that the parse does not
+    make the content of its speech cue (``_content_of_cue``: the model learned PolNeAR's broader
+    attributions). Quoted words (direct, mixed) always are statements."""
+    if attribution.kind != "indirect":
+        return True
+    if not states_a_proposition(attribution, doc, lexicon):
+        return False
+    cue = doc.char_span(attribution.cue[0], attribution.cue[1], alignment_mode="expand") if attribution.cue is not None else None
+    if cue is None or not len(cue) or cue.root.pos_ not in ("VERB", "AUX") or _is_source_phrase(tuple(t.lower_.replace("’", "'") for t in cue), lexicon):
+        return True  # a source phrase (according to X, selon X) reports what X stated
+    if _negated(cue.root):
+        return False
+    if attribution.rule.startswith(_GUESSED_RULES) and not _content_of_cue(doc.char_span(attribution.start, attribution.end, alignment_mode="expand"), cue.root):
+        return False
+    content = [t for t in doc.char_span(attribution.start, attribution.end, alignment_mode="expand") or [] if not t.is_punct and not t.is_space]
+    return not (content and _indirect_question(content[0], lexicon))

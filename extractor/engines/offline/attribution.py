@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from extractor.engines.offline.acts import classify_attribution, in_scope, states_a_proposition
+from extractor.engines.offline.acts import classify_attribution, in_scope, is_statement
 from extractor.engines.offline.lexicon import Lexicon
 from extractor.engines.offline.quotes import QuoteSpan, find_quote_spans
 from extractor.engines.offline.speakers import SpeakerRef, SpeakerRegistry
@@ -989,7 +989,7 @@ def analyze(doc: Doc, lexicon: Lexicon, learned=None, scope: str = "statements")
     # Classified again at the end: a direct quote may have taken a cue from its clause or its
     # governing verb since.
     attributions = sorted(
-        (a for a in remaining + kept_indirect if _classified_in_scope(a, doc, lexicon, scope) and (scope != "statements" or states_a_proposition(a, doc, lexicon))),
+        (a for a in remaining + kept_indirect if _classified_in_scope(a, doc, lexicon, scope) and (scope != "statements" or is_statement(a, doc, lexicon))),
         key=lambda a: (a.start, a.end),
     )
     return DocAnalysis(doc, analyzer.text, analyzer.tokens, attributions, analyzer.registry, analyzer.spans, analyzer.qidx)

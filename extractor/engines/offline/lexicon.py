@@ -68,6 +68,10 @@ class Lexicon:
     # Verbs of wish whose infinitive complement is an intention, not a statement (« espère prendre »);
     # their « que » clause still reports.
     intention_verbs: frozenset[str] = frozenset()
+    # Subordinators of an indirect question ("whether", "si"): asked or not said, never stated.
+    question_marks: frozenset[str] = frozenset()
+    # Speech with a speaking subject, a finding with an inanimate one ("the data suggest").
+    evidential_verbs: frozenset[str] = frozenset()
 
 
 def _lower_set(items: list[str]) -> frozenset[str]:
@@ -129,4 +133,6 @@ def get_lexicon(language: str) -> Lexicon:
         light_reporting_verbs=tuple(tuple(p.lower().replace("’", "'").split()) for p in raw.get("light_reporting_verbs", [])),
         object_clitics=_lower_set(raw.get("object_clitics", [])),
         intention_verbs=_lower_set(verbs.get("intention", [])),
+        question_marks=_lower_set(verbs.get("question_marks", [])),
+        evidential_verbs=_lower_set(verbs.get("evidential", [])),
     )
