@@ -182,3 +182,8 @@ def test_present_participle_with_content_clause(run):
 def test_participle_coordinated_with_any_auxiliated_verb(run):
     result = run("Le président Jean Morel avait abrégé les débats et demandé de passer au vote immédiatement.", "fr")
     assert any(q.text.startswith("passer au vote") for q in indirect(result))
+
+
+def test_purpose_infinitive_still_reports(run):
+    result = run("La Belgique s'est jointe à ses voisins pour condamner mardi les manœuvres « hostiles » de la flotte.", "fr")
+    assert any("hostiles" in q.text and q.kind == "mixed" for q in result.quotes)

@@ -549,8 +549,9 @@ class _Analyzer:
 
     def _reports_nothing(self, cue: Token) -> bool:
         """A reporting verb that reports nothing said: part of a compound word (« bande-annonce »,
-        « c'est-à-dire »), or an infinitive of plan or purpose (« devrait annoncer », « pour
-        soutenir », « il faut dire que »)."""
+        « c'est-à-dire »), or an infinitive under a modal (« devrait annoncer », « il faut dire
+        que », « il a suffi de confirmer »). An infinitive of purpose still reports (« s'est joint
+        aux alliés pour condamner … »)."""
         if not self.lex.non_reporting_governors:
             return False
         doc = self.doc
