@@ -187,3 +187,26 @@ def test_participle_coordinated_with_any_auxiliated_verb(run):
 def test_purpose_infinitive_still_reports(run):
     result = run("La Belgique s'est jointe à ses voisins pour condamner mardi les manœuvres « hostiles » de la flotte.", "fr")
     assert any("hostiles" in q.text and q.kind == "mixed" for q in result.quotes)
+
+
+def test_ambiguous_deed_verb_in_infinitive_reports_nothing(run):
+    result = run("Les avions de la coalition frappent la région pour soutenir leurs alliés sur le terrain.", "fr")
+    assert result.quotes == []
+
+
+def test_plan_with_infinitive_is_an_intention(run):
+    result = run("Les deux candidats prévoient d'abroger cette loi s'ils sont élus.", "fr")
+    assert result.quotes == []
+
+
+def test_ainsi_que_after_comma_is_a_coordination(run):
+    result = run("Le chanteur a été critiqué par son rival Marc Olivier, ainsi qu'un ancien collègue de la radio.", "fr")
+    assert all(not q.text.startswith("un ancien collègue") for q in result.quotes)
+
+
+def test_quotation_continued_outside_the_marks_before_an_incise_is_mixed(run):
+    result = run("« La tenue compte » quand on exerce une fonction publique, répond encore Paul Girard.", "fr")
+    assert len(result.quotes) == 1
+    quote = result.quotes[0]
+    assert quote.kind == "mixed" and quote.speaker == "Paul Girard"
+    assert quote.text == "« La tenue compte » quand on exerce une fonction publique"

@@ -560,6 +560,10 @@ class _Analyzer:
         if "Inf" not in cue.morph.get("VerbForm"):
             return False
         governors = self.lex.non_reporting_governors
+        if (verb_lemma(cue, self.lex.speech_verbs) or cue.lemma_.lower()) in self.lex.ambiguous_act_verbs:
+            nxt = doc[cue.i + 1] if cue.i + 1 < len(doc) else None
+            if nxt is None or nxt.lower_ not in self.lex.complementizers:
+                return True  # « pour soutenir ses alliés »: a deed, not a statement
         i = cue.i - 1
         while i >= 0 and (doc[i].pos_ == "ADV" or doc[i].lower_ in ("de", "d'", "d’")):
             i -= 1
@@ -618,6 +622,8 @@ class _Analyzer:
             if t.lower_ in self.lex.complementizers and (t.pos_ in ("SCONJ", "ADP", "ADV") or t.dep_ == "mark"):
                 if doc[j - 1].lower_ in self.lex.conjunction_locutions:
                     return None  # « alors que », « bien que »: a conjunction, not a content clause
+                if doc[j - 1].lower_ == "ainsi" and j >= 2 and doc[j - 2].text == ",":
+                    return None  # « …, ainsi que … »: "as well as", a coordination
                 start = j + 1
                 break
             if t.pos_ in ("VERB", "AUX"):
@@ -667,9 +673,14 @@ class _Analyzer:
                 if doc[j].text.startswith("-"):
                     inverted.append(doc[j])
                 j += 1
-            # « Z, comme l'indique X : « … » »: the cue may also introduce the quotation after it.
-            if j >= len(doc) or self.mask[j] or j in self.used_cues and doc[token.i + 1].lower_ != "comme" or doc[j].pos_ != "VERB" or verb_lemma(doc[j], self.lex.speech_verbs) is None:
+            if j >= len(doc) or self.mask[j] or doc[j].pos_ != "VERB" or verb_lemma(doc[j], self.lex.speech_verbs) is None:
                 continue
+            if j in self.used_cues and not self._unquoted_words_before(token.i):
+                # The incise already attributes the quotation before it. It reports more only when
+                # that statement goes on outside the marks (« « A » quand B, répond X » → mixed), or
+                # after « comme » (« Z, comme l'indique X : « … » »: the cue introduces a later quotation).
+                if doc[token.i + 1].lower_ != "comme":
+                    continue
             if "Fin" not in doc[j].morph.get("VerbForm") and not any(doc[m].pos_ == "AUX" for m in range(token.i + 1, j)):
                 continue  # a bare participle (« …, soutenu par X », « …, proposant Y ») describes
             if any(doc[m].lemma_.lower() == "être" for m in range(token.i + 1, j)):
@@ -679,6 +690,13 @@ class _Analyzer:
                 self.used_cues.add(j)
                 out.append(attribution)
         return out
+
+    def _unquoted_words_before(self, comma: int) -> bool:
+        """Whether the sentence before ``comma`` holds a quotation and at least three words outside it."""
+        s_lo = self._sentence(comma)[0]
+        tokens = self.doc[s_lo:comma]
+        outside = [t for t in tokens if not self.mask[t.i] and not t.is_punct and not t.is_space]
+        return len(outside) >= _MIN_CONTENT_TOKENS and any(self.mask[t.i] for t in tokens)
 
     def _preposed_content(self, cue: Token, comma: int, inverted: list[Token]) -> Attribution | None:
         """The clause before ``comma`` as what the incise verb ``cue`` reports. The clause must hold

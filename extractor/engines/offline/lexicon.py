@@ -61,6 +61,9 @@ class Lexicon:
     # Verbs of wish whose infinitive complement is an intention, not a statement (« espère prendre »);
     # their « que » clause still reports.
     intention_verbs: frozenset[str] = frozenset()
+    # Verbs that name a deed as often as a statement (« soutenir ses alliés », « défendre le
+    # chèque »): in the infinitive they report only with a « que » clause.
+    ambiguous_act_verbs: frozenset[str] = frozenset()
 
 
 def _lower_set(items: list[str]) -> frozenset[str]:
@@ -118,4 +121,5 @@ def get_lexicon(language: str) -> Lexicon:
         light_reporting_verbs=tuple(tuple(p.lower().replace("’", "'").split()) for p in raw.get("light_reporting_verbs", [])),
         object_clitics=_lower_set(raw.get("object_clitics", [])),
         intention_verbs=_lower_set(verbs.get("intention", [])),
+        ambiguous_act_verbs=_lower_set(verbs.get("ambiguous_acts", [])),
     )
