@@ -210,3 +210,39 @@ def test_quotation_continued_outside_the_marks_before_an_incise_is_mixed(run):
     quote = result.quotes[0]
     assert quote.kind == "mixed" and quote.speaker == "Paul Girard"
     assert quote.text == "« La tenue compte » quand on exerce une fonction publique"
+
+
+def test_selon_with_apposition_takes_the_clause_after_it(run):
+    result = run("Selon le président de la région, Paul Girard, la route sera rouverte lundi.", "fr")
+    quote = indirect(result)[0]
+    assert quote.text == "la route sera rouverte lundi"
+    assert quote.speaker == "Paul Girard"
+
+
+def test_selon_after_a_time_phrase_takes_the_clause(run):
+    result = run("Vers 22 heures, selon le ministre Marc Olivier, les mesures coûteront dix milliards d'euros.", "fr")
+    quote = indirect(result)[0]
+    assert quote.text == "les mesures coûteront dix milliards d'euros"
+
+
+def test_postposed_selon_with_apposition_takes_the_clause_before(run):
+    result = run("Les otages sont surtout des femmes et des enfants, selon Paul Girard, ministre de l'Intérieur.", "fr")
+    quote = indirect(result)[0]
+    assert quote.text == "Les otages sont surtout des femmes et des enfants"
+
+
+def test_content_stops_at_a_participle_report(run):
+    result = run("Les États-Unis ont reconnu leur responsabilité dans ces frappes, indiquant les avoir arrêtées aussitôt.", "fr")
+    texts = [q.text for q in indirect(result)]
+    assert "leur responsabilité dans ces frappes" in texts
+
+
+def test_source_inside_a_relative_clause_spans_both_sides(run):
+    result = run("Le texte ne prévoit aucune sanction, ce qui, selon les juristes, en réduit beaucoup la portée.", "fr")
+    quote = indirect(result)[0]
+    assert quote.text.startswith("Le texte ne prévoit aucune sanction") and quote.text.endswith("la portée")
+
+
+def test_source_after_a_conjunction_attributes_the_following_conjunct(run):
+    result = run("Le maire a constaté son échec et, selon Paul Girard, la difficulté de gouverner sans majorité.", "fr")
+    assert any(q.text == "la difficulté de gouverner sans majorité" and q.speaker == "Paul Girard" for q in indirect(result))

@@ -593,6 +593,8 @@ class _Analyzer:
                     while cut > lo and (doc[cut - 1].is_punct or doc[cut - 1].pos_ == "CCONJ"):
                         cut -= 1
                     return cut
+            if doc[k].pos_ == "CCONJ" and k + 1 < s_hi and k + 1 in cue_set and "Fin" in doc[k + 1].morph.get("VerbForm") and not self.mask[k]:
+                return k  # « … et dit regretter … »: a second report by the same source
             if doc[k].text == ":" and not self.mask[k]:
                 nxt = k + 1
                 while nxt < s_hi and doc[nxt].is_space:
@@ -604,8 +606,11 @@ class _Analyzer:
             m = k + 1
             while m < s_hi and (doc[m].lower_ in ("tout", "en") or doc[m].pos_ in ("AUX", "ADV") or doc[m].text.startswith("-")):
                 m += 1
-            if m < s_hi and (m in cue_set or doc[m].lower_ in self._source_words):
-                return k
+            if m < s_hi and (
+                m in cue_set or doc[m].lower_ in self._source_words
+                or "Part" in doc[m].morph.get("VerbForm") and "Pres" in doc[m].morph.get("Tense") and verb_lemma(doc[m], self.lex.speech_verbs) is not None
+            ):
+                return k  # « …, indiquant que … », « …, a-t-il dit », « …, selon X »
         return s_hi
 
     def _following_content(self, cue: Token) -> Attribution | None:
@@ -850,9 +855,25 @@ class _Analyzer:
                     while k < len(doc) and doc[k].ent_iob_ == "I" or k < len(doc) and k == doc[k].i and doc[k].ent_iob_ == "B" and doc[k - 1].text == ",":
                         k += 1
                 s_lo, s_hi = self._sentence(i)
+                source_end = k
+                if self.lex.complementizers:
+                    k = self._past_apposition(k, s_hi)
                 left, right = (s_lo, i), (k, s_hi)
-                if left[1] - left[0] >= _MIN_CONTENT_TOKENS and k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in ("qui", "who", "which", "lequel", "laquelle", "lesquels", "lesquelles"):
-                    lo, hi = left  # « Z, d'après la SNCF, qui précise … »: what follows describes the source
+                relative = ("qui", "who", "which", "lequel", "laquelle", "lesquels", "lesquelles")
+                described = k + 1 < len(doc) and doc[k].text == "," and (
+                    doc[k + 1].lower_ in relative or k + 2 < len(doc) and doc[k + 1].pos_ == "ADP" and doc[k + 2].lower_ in relative
+                )
+                clause_left, clause_right = self._has_finite_verb(*left), self._has_finite_verb(*right)
+                if left[1] - left[0] >= _MIN_CONTENT_TOKENS and described:
+                    lo, hi = left  # « Z, d'après la SNCF, qui précise … » / « …, pour qui … »: what follows describes the source
+                elif i >= 2 and doc[i - 1].text == "," and doc[i - 2].lower_ in ("qui", "que", "qu'", "qu’", "dont", "où", "which", "that", "who") and right[1] - right[0] > 0:
+                    lo, hi = s_lo, s_hi  # « …, ce qui, selon X, en limite la portée »: the source interrupts a clause
+                elif self.lex.complementizers and i >= 2 and doc[i - 1].text == "," and doc[i - 2].pos_ == "CCONJ" and right[1] - right[0] >= 2:
+                    lo, hi = right  # « … son impuissance et, selon X, la difficulté de … »: the conjunct after the source
+                elif self.lex.complementizers and clause_left != clause_right:
+                    # French: the statement is the side that is a clause (« Vers 22 h, selon X, Z »;
+                    # « Z, selon X, ministre des Finances »).
+                    lo, hi = left if clause_left else right
                 elif left[1] - left[0] >= _MIN_CONTENT_TOKENS and right[1] - right[0] >= _MIN_CONTENT_TOKENS and doc[i - 1].text == ",":
                     lo, hi = s_lo, s_hi  # "X, selon Y, Z": the statement spans both sides
                 else:
@@ -862,11 +883,29 @@ class _Analyzer:
                     continue
                 cue_start, cue_end = doc[i].idx, doc[last].idx + len(doc[last].text)
                 attribution = Attribution(trimmed[0], trimmed[1], "indirect", cue=(cue_start, cue_end), cue_lemma=phrase, rule="source", hedged=True)
-                attribution.speaker = self.registry.resolve(list(doc[j:k]))
+                attribution.speaker = self.registry.resolve(list(doc[j:source_end]))
                 out.append(attribution)
         if self.lex.topic_source_prepositions:
             out.extend(self._topic_sources())
         return out
+
+    def _has_finite_verb(self, lo: int, hi: int) -> bool:
+        return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in self.doc[lo:hi])
+
+    def _past_apposition(self, k: int, s_hi: int) -> int:
+        """« selon X, ministre des Finances, Z »: the index after an apposition that follows a
+        source at ``k`` (a comma, up to 12 words with a noun and no finite verb, a comma), else ``k``."""
+        doc = self.doc
+        if k >= s_hi or doc[k].text != ",":
+            return k
+        m = k + 1
+        while m < s_hi and m - k <= 12 and doc[m].text != "," and doc[m].text not in _CLAUSE_STOP and not self.mask[m]:
+            if doc[m].pos_ in ("VERB", "AUX") and "Fin" in doc[m].morph.get("VerbForm") or doc[m].lower_ in ("qui", "que", "qu'", "qu’", "dont"):
+                return k
+            m += 1
+        if m < s_hi and doc[m].text == "," and any(t.pos_ in ("NOUN", "PROPN") for t in doc[k + 1 : m]) and self._has_finite_verb(m + 1, s_hi):
+            return m
+        return k
 
     def _topic_sources(self) -> list[Attribution]:
         """« Pour X, Z. »: a sentence opened by « pour » + a source (a name, an organisation, a
