@@ -246,3 +246,16 @@ def test_source_inside_a_relative_clause_spans_both_sides(run):
 def test_source_after_a_conjunction_attributes_the_following_conjunct(run):
     result = run("Le maire a constaté son échec et, selon Paul Girard, la difficulté de gouverner sans majorité.", "fr")
     assert any(q.text == "la difficulté de gouverner sans majorité" and q.speaker == "Paul Girard" for q in indirect(result))
+
+
+def test_coordinated_report_shares_the_source(run):
+    result = run("Le ministère de la Défense a précisé qu'il visait les rebelles et dit regretter les pertes civiles.", "fr")
+    quotes = indirect(result)
+    assert any(q.text == "regretter les pertes civiles" for q in quotes)
+    assert len({q.speaker for q in quotes}) == 1 and quotes[0].speaker is not None
+
+
+def test_subject_after_selon_source_is_not_an_apposition(run):
+    result = run("Selon Le Figaro, la tour Eiffel, à Paris, sera protégée par un mur de verre.", "fr")
+    quote = indirect(result)[0]
+    assert quote.text.startswith("la tour Eiffel")

@@ -465,6 +465,7 @@ class _Analyzer:
             if attribution is not None:
                 out.append(attribution)
         if self.lex.complementizers:
+            self._share_coordinated_speakers(out)
             out.extend(self._incise_reports())
             out.extend(self._noun_tagged_cues())
             out.extend(self._light_verb_reports())
@@ -546,6 +547,18 @@ class _Analyzer:
     # or a clause, a comma and an inverted incise (« …, a indiqué la police »). Rules rather than a
     # model trained on the 42 training articles: the constructions are few and closed, each can be
     # tested on its own, and ~230 spans are too few to learn boundaries that generalise.
+
+    def _share_coordinated_speakers(self, attributions: list[Attribution]) -> None:
+        """« Il a précisé qu'il visait X et dit regretter Y »: a report coordinated with the
+        previous one in the same sentence has its source when the parse gave it none."""
+        previous: tuple[Attribution, int] | None = None
+        for att in sorted(attributions, key=lambda a: a.start):
+            cue = self._char_token(att.cue[0]) if att.cue else None
+            if cue is None:
+                continue
+            if att.speaker is None and previous is not None and previous[0].speaker is not None and cue.i > 0 and self.doc[cue.i - 1].pos_ == "CCONJ" and self._sentence(cue.i)[0] <= previous[1] < cue.i:
+                att.speaker = previous[0].speaker
+            previous = (att, cue.i)
 
     def _reports_nothing(self, cue: Token) -> bool:
         """A reporting verb that reports nothing said: part of a compound word (« bande-annonce »,
@@ -870,7 +883,7 @@ class _Analyzer:
                     lo, hi = s_lo, s_hi  # « …, ce qui, selon X, en limite la portée »: the source interrupts a clause
                 elif self.lex.complementizers and i >= 2 and doc[i - 1].text == "," and doc[i - 2].pos_ == "CCONJ" and right[1] - right[0] >= 2:
                     lo, hi = right  # « … son impuissance et, selon X, la difficulté de … »: the conjunct after the source
-                elif self.lex.complementizers and clause_left != clause_right:
+                elif self.lex.complementizers and clause_left != clause_right and not any(self.mask[right[0] : right[1]]):
                     # French: the statement is the side that is a clause (« Vers 22 h, selon X, Z »;
                     # « Z, selon X, ministre des Finances »).
                     lo, hi = left if clause_left else right
@@ -894,12 +907,19 @@ class _Analyzer:
 
     def _past_apposition(self, k: int, s_hi: int) -> int:
         """« selon X, ministre des Finances, Z »: the index after an apposition that follows a
-        source at ``k`` (a comma, up to 12 words with a noun and no finite verb, a comma), else ``k``."""
+        source at ``k`` (a comma; a name, a bare noun or a titled noun phrase of up to 16 words with
+        no finite verb; a comma), else ``k``."""
         doc = self.doc
         if k >= s_hi or doc[k].text != ",":
             return k
+        first = doc[k + 1] if k + 1 < s_hi else None
+        if first is None or not (
+            first.ent_type_ in ("PER", "PERSON") or first.pos_ == "NOUN"
+            or first.pos_ == "DET" and k + 2 < s_hi and doc[k + 2].lower_ in self.lex.titles
+        ):
+            return k  # « Selon Le Parisien, la tour Eiffel, … »: a subject, not an apposition
         m = k + 1
-        while m < s_hi and m - k <= 12 and doc[m].text != "," and doc[m].text not in _CLAUSE_STOP and not self.mask[m]:
+        while m < s_hi and m - k <= 16 and doc[m].text != "," and doc[m].text not in _CLAUSE_STOP and not self.mask[m]:
             if doc[m].pos_ in ("VERB", "AUX") and "Fin" in doc[m].morph.get("VerbForm") or doc[m].lower_ in ("qui", "que", "qu'", "qu’", "dont"):
                 return k
             m += 1
