@@ -259,3 +259,18 @@ def test_subject_after_selon_source_is_not_an_apposition(run):
     result = run("Selon Le Figaro, la tour Eiffel, à Paris, sera protégée par un mur de verre.", "fr")
     quote = indirect(result)[0]
     assert quote.text.startswith("la tour Eiffel")
+
+
+def test_indefinite_on_with_noun_object_is_no_report(run):
+    result = run("Après la tempête, on déplore de nombreux arbres couchés sur les routes.", "fr")
+    assert result.quotes == []
+
+
+def test_indirect_question_is_no_statement(run):
+    result = run("Le président Jean Morel n'a pas encore annoncé s'il briguerait un second mandat, et il a annoncé si il partirait.", "fr")
+    assert result.quotes == []
+
+
+def test_support_of_a_noun_phrase_is_a_deed(run):
+    result = run("Une faible minorité de personnes soutenait d'ailleurs cette réforme des retraites.", "fr")
+    assert result.quotes == []
