@@ -274,3 +274,10 @@ def test_indirect_question_is_no_statement(run):
 def test_support_of_a_noun_phrase_is_a_deed(run):
     result = run("Une faible minorité de personnes soutenait d'ailleurs cette réforme des retraites.", "fr")
     assert result.quotes == []
+
+
+def test_comme_incise_opening_the_sentence(run):
+    result = run("Comme l'a souligné la ministre Claire Dubois, la réforme entrera en vigueur en janvier.", "fr")
+    quote = indirect(result)[0]
+    assert quote.text == "la réforme entrera en vigueur en janvier"
+    assert quote.speaker == "Claire Dubois"

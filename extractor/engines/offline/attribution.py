@@ -447,6 +447,10 @@ class _Analyzer:
         """Indirect speech around reporting verbs: the clause the parse gives the verb and, in
         languages with the surface rules (French), the constructions the parse often misses."""
         out: list[Attribution] = []
+        if self.lex.complementizers:
+            # Incises first: their verb's inverted subject (« …, a souligné le ministre ») is not its object.
+            out.extend(self._comme_reports())
+            out.extend(self._incise_reports())
         for cue in self.cues:
             if cue.i in self.used_cues:
                 # « X appelle à Y : « … » »: the verb introduces the quotation and has content of its own.
@@ -466,7 +470,6 @@ class _Analyzer:
                 out.append(attribution)
         if self.lex.complementizers:
             self._share_coordinated_speakers(out)
-            out.extend(self._incise_reports())
             out.extend(self._noun_tagged_cues())
             out.extend(self._light_verb_reports())
         return out
@@ -790,6 +793,42 @@ class _Analyzer:
                 speaker = self._speaker_for_cue(token) if subject is not None else self._left_speaker(token)
                 out.append(Attribution(trimmed[0], trimmed[1], "indirect", cue=(token.idx, doc[token.i + 1].idx + len(doc[token.i + 1].text)),
                                        cue_lemma=f"{verb} {noun}", speaker=speaker, rule="light-verb", content_root=start))
+        return out
+
+    def _comme_reports(self) -> list[Attribution]:
+        """« Comme l'a indiqué X, Z. » / « Comme le souligne X, Z. »: a sentence opened by
+        « comme » + an object clitic + a reporting verb with its inverted subject reports the
+        clause after the comma."""
+        doc = self.doc
+        out: list[Attribution] = []
+        for token in self.tokens:
+            if token.lower_ != "comme" or self.mask[token.i] or token.i + 2 >= len(doc):
+                continue
+            s_lo, s_hi = self._sentence(token.i)
+            if token.i != s_lo or doc[token.i + 1].lower_ not in ("l'", "l’", "le"):
+                continue
+            j = token.i + 2
+            while j < s_hi and doc[j].pos_ == "AUX":
+                j += 1
+            if j >= s_hi or j in self.used_cues or doc[j].pos_ != "VERB" or verb_lemma(doc[j], self.lex.speech_verbs) is None:
+                continue
+            comma = j + 1
+            while comma < s_hi and doc[comma].text != "," and comma - j <= 12 and not self.mask[comma]:
+                comma += 1
+            if comma >= s_hi or doc[comma].text != "," or comma == j + 1:
+                continue
+            lo = comma + 1
+            hi = self._content_end(lo, s_hi)
+            if hi - lo < _MIN_CONTENT_TOKENS or not self._has_finite_verb(lo, hi):
+                continue
+            trimmed = self._trim(lo, hi)
+            if trimmed is None:
+                continue
+            cue = doc[j]
+            speaker = self.registry.resolve([t for t in doc[j + 1 : comma] if t.lower_ not in self.lex.time_words])
+            self.used_cues.add(j)
+            out.append(Attribution(trimmed[0], trimmed[1], "indirect", cue=(cue.idx, cue.idx + len(cue.text)), cue_lemma=verb_lemma(cue, self.lex.speech_verbs),
+                                   speaker=speaker, rule="comme-incise", content_root=lo))
         return out
 
     def _noun_tagged_cues(self) -> list[Attribution]:
