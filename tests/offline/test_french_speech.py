@@ -281,3 +281,21 @@ def test_comme_incise_opening_the_sentence(run):
     quote = indirect(result)[0]
     assert quote.text == "la réforme entrera en vigueur en janvier"
     assert quote.speaker == "Claire Dubois"
+
+
+def test_subject_with_relative_clause_before_comma_is_not_preposed_content(run):
+    result = run("Le président du groupe, Paul Girard, qui avait rencontré le ministre à Paris, a annoncé un investissement de deux milliards.", "fr")
+    assert all(not q.text.startswith("Le président du groupe") for q in result.quotes)
+
+
+def test_pour_named_source_with_title_apposition(run):
+    result = run("Pour Paul Girard, directeur de l'institut, la France a changé de visage.", "fr")
+    quote = indirect(result)[0]
+    assert quote.text == "la France a changé de visage" and quote.speaker == "Paul Girard"
+
+
+def test_pour_named_source_followed_by_names_in_the_clause(run):
+    result = run("Pour Claire Dubois, Marc Olivier et Luc Bernier forment un petit groupe fermé.", "fr")
+    quote = indirect(result)[0]
+    assert quote.speaker == "Claire Dubois"
+    assert quote.text.startswith("Marc Olivier")

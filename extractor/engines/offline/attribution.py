@@ -757,8 +757,10 @@ class _Analyzer:
         if after and after[0].pos_ == "ADP":
             return None  # « …, a reconnu auprès de l'AFP … »: an oblique, not an inverted subject
         content = (s_lo, i)
-        if not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in doc[content[0] : content[1]]):
-            return None
+        if not self._has_main_clause(*content):
+            return None  # « Le président, qui avait rencontré X, a annoncé … »: a subject with a relative clause
+        if any(k in self._cue_set and any(c.dep_ in _SUBJ for c in doc[k].children) for k in range(*content)):
+            return None  # the clause before the comma is itself a report (« X a annoncé que … ») with its own source
         if content[1] - content[0] < _MIN_CONTENT_TOKENS:
             return None
         trimmed = self._trim(*content)
@@ -921,7 +923,7 @@ class _Analyzer:
                 s_lo, s_hi = self._sentence(i)
                 source_end = k
                 if self.lex.complementizers:
-                    k = self._past_apposition(k, s_hi)
+                    k = self._past_apposition(k, s_hi, named_source=any(t.ent_type_ in ("PER", "PERSON") for t in doc[j:k]))
                 left, right = (s_lo, i), (k, s_hi)
                 relative = ("qui", "who", "which", "lequel", "laquelle", "lesquels", "lesquelles")
                 described = k + 1 < len(doc) and doc[k].text == "," and (
@@ -956,7 +958,19 @@ class _Analyzer:
     def _has_finite_verb(self, lo: int, hi: int) -> bool:
         return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in self.doc[lo:hi])
 
-    def _past_apposition(self, k: int, s_hi: int) -> int:
+    def _has_main_clause(self, lo: int, hi: int) -> bool:
+        """A finite verb in tokens [lo, hi) that does not head a relative clause."""
+        relative = ("qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles")
+        for t in self.doc[lo:hi]:
+            if t.pos_ not in ("VERB", "AUX") or "Fin" not in t.morph.get("VerbForm"):
+                continue
+            head = t.head if t.dep_ in ("cop", "aux", "aux:tense", "aux:pass") else t
+            if head.dep_ in ("acl:relcl", "relcl") or any(c.lower_ in relative and c.i < head.i for c in head.children):
+                continue
+            return True
+        return False
+
+    def _past_apposition(self, k: int, s_hi: int, named_source: bool = False) -> int:
         """« selon X, ministre des Finances, Z »: the index after an apposition that follows a
         source at ``k`` (a comma; a name, a bare noun or a titled noun phrase of up to 16 words with
         no finite verb; a comma), else ``k``."""
@@ -964,8 +978,10 @@ class _Analyzer:
         if k >= s_hi or doc[k].text != ",":
             return k
         first = doc[k + 1] if k + 1 < s_hi else None
+        # A named source takes a title as apposition, a titled one a name (« Pour X, Y et Z
+        # forment … »: after a name, another name starts the clause).
         if first is None or not (
-            first.ent_type_ in ("PER", "PERSON") or first.pos_ == "NOUN"
+            first.ent_type_ in ("PER", "PERSON") and not named_source or first.pos_ == "NOUN"
             or first.pos_ == "DET" and k + 2 < s_hi and doc[k + 2].lower_ in self.lex.titles
         ):
             return k  # « Selon Le Parisien, la tour Eiffel, … »: a subject, not an apposition
@@ -1007,14 +1023,11 @@ class _Analyzer:
                 or any(t.pos_ == "NOUN" and (t.lower_ in source_nouns or t.lemma_.lower() in source_nouns) for t in source)
             ):
                 continue
-            lo = comma + 1
-            # « Pour le procureur, Eric Maillaud, … »: an apposed name belongs to the source.
-            nxt = lo
-            while nxt < s_hi and doc[nxt].text != "," and doc[nxt].pos_ in ("PROPN", "DET", "PUNCT") and doc[nxt].text not in _CLAUSE_STOP:
-                nxt += 1
-            if nxt < s_hi and doc[nxt].text == "," and nxt > lo and any(doc[m].pos_ == "PROPN" for m in range(lo, nxt)):
-                source = source + list(doc[lo:nxt])
-                lo = nxt + 1
+            # « Pour le procureur, Eric Maillaud, … » / « Pour X, directeur de Y, … »: the apposition belongs to the source.
+            after = self._past_apposition(comma, s_hi, named_source=any(t.ent_type_ in ("PER", "PERSON") for t in source))
+            if after > comma:
+                source = source + list(doc[comma + 1 : after])
+            lo = after + 1
             hi = self._content_end(lo, s_hi)
             if hi - lo < _MIN_CONTENT_TOKENS or not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in doc[lo:hi]):
                 continue
