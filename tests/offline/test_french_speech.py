@@ -299,3 +299,13 @@ def test_pour_named_source_followed_by_names_in_the_clause(run):
     quote = indirect(result)[0]
     assert quote.speaker == "Claire Dubois"
     assert quote.text.startswith("Marc Olivier")
+
+
+def test_sans_infinitive_reports_nothing(run):
+    result = run("Le ministère a confirmé l'enlèvement sans préciser son identité ni sa nationalité.", "fr")
+    assert all(not q.text.startswith("son identité") for q in result.quotes)
+
+
+def test_laisser_a_penser_is_no_report(run):
+    result = run("Tout laisse à penser qu'il serait la victime de ce règlement de comptes.", "fr")
+    assert result.quotes == []

@@ -577,9 +577,9 @@ class _Analyzer:
 
     def _reports_nothing(self, cue: Token) -> bool:
         """A reporting verb that reports nothing said: part of a compound word (« bande-annonce »,
-        « c'est-à-dire »), or an infinitive under a modal (« devrait annoncer », « il faut dire
-        que », « il a suffi de confirmer »). An infinitive of purpose still reports (« s'est joint
-        aux alliés pour condamner … »)."""
+        « c'est-à-dire »), or an infinitive under a modal or a negation (« devrait annoncer »,
+        « il faut dire que », « il a suffi de confirmer », « sans préciser », « laisse à penser »).
+        An infinitive of purpose still reports (« s'est joint aux alliés pour condamner … »)."""
         if not self.lex.non_reporting_governors:
             return False
         doc = self.doc
@@ -593,9 +593,9 @@ class _Analyzer:
             if nxt is None or nxt.lower_ not in self.lex.complementizers:
                 return True  # « pour soutenir ses alliés »: a deed, not a statement
         i = cue.i - 1
-        while i >= 0 and (doc[i].pos_ == "ADV" or doc[i].lower_ in ("de", "d'", "d’")):
+        while i >= 0 and (doc[i].pos_ == "ADV" or doc[i].lower_ in ("de", "d'", "d’", "à")):
             i -= 1
-        if i >= 0 and (doc[i].lemma_.lower() in governors or doc[i].lower_ in governors):
+        if i >= 0 and (verb_lemma(doc[i], governors) is not None or doc[i].lower_ in governors):
             return True
         head = cue.head
         if head is not cue and head.lemma_.lower() in governors:
