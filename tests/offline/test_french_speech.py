@@ -182,3 +182,130 @@ def test_present_participle_with_content_clause(run):
 def test_participle_coordinated_with_any_auxiliated_verb(run):
     result = run("Le président Jean Morel avait abrégé les débats et demandé de passer au vote immédiatement.", "fr")
     assert any(q.text.startswith("passer au vote") for q in indirect(result))
+
+
+def test_purpose_infinitive_still_reports(run):
+    result = run("La Belgique s'est jointe à ses voisins pour condamner mardi les manœuvres « hostiles » de la flotte.", "fr")
+    assert any("hostiles" in q.text and q.kind == "mixed" for q in result.quotes)
+
+
+def test_ambiguous_deed_verb_in_infinitive_reports_nothing(run):
+    result = run("Les avions de la coalition frappent la région pour soutenir leurs alliés sur le terrain.", "fr")
+    assert result.quotes == []
+
+
+def test_plan_with_infinitive_is_an_intention(run):
+    result = run("Les deux candidats prévoient d'abroger cette loi s'ils sont élus.", "fr")
+    assert result.quotes == []
+
+
+def test_ainsi_que_after_comma_is_a_coordination(run):
+    result = run("Le chanteur a été critiqué par son rival Marc Olivier, ainsi qu'un ancien collègue de la radio.", "fr")
+    assert all(not q.text.startswith("un ancien collègue") for q in result.quotes)
+
+
+def test_quotation_continued_outside_the_marks_before_an_incise_is_mixed(run):
+    result = run("« La tenue compte » quand on exerce une fonction publique, répond encore Paul Girard.", "fr")
+    assert len(result.quotes) == 1
+    quote = result.quotes[0]
+    assert quote.kind == "mixed" and quote.speaker == "Paul Girard"
+    assert quote.text == "« La tenue compte » quand on exerce une fonction publique"
+
+
+def test_selon_with_apposition_takes_the_clause_after_it(run):
+    result = run("Selon le président de la région, Paul Girard, la route sera rouverte lundi.", "fr")
+    quote = indirect(result)[0]
+    assert quote.text == "la route sera rouverte lundi"
+    assert quote.speaker == "Paul Girard"
+
+
+def test_selon_after_a_time_phrase_takes_the_clause(run):
+    result = run("Vers 22 heures, selon le ministre Marc Olivier, les mesures coûteront dix milliards d'euros.", "fr")
+    quote = indirect(result)[0]
+    assert quote.text == "les mesures coûteront dix milliards d'euros"
+
+
+def test_postposed_selon_with_apposition_takes_the_clause_before(run):
+    result = run("Les otages sont surtout des femmes et des enfants, selon Paul Girard, ministre de l'Intérieur.", "fr")
+    quote = indirect(result)[0]
+    assert quote.text == "Les otages sont surtout des femmes et des enfants"
+
+
+def test_content_stops_at_a_participle_report(run):
+    result = run("Les États-Unis ont reconnu leur responsabilité dans ces frappes, indiquant les avoir arrêtées aussitôt.", "fr")
+    texts = [q.text for q in indirect(result)]
+    assert "leur responsabilité dans ces frappes" in texts
+
+
+def test_source_inside_a_relative_clause_spans_both_sides(run):
+    result = run("Le texte ne prévoit aucune sanction, ce qui, selon les juristes, en réduit beaucoup la portée.", "fr")
+    quote = indirect(result)[0]
+    assert quote.text.startswith("Le texte ne prévoit aucune sanction") and quote.text.endswith("la portée")
+
+
+def test_source_after_a_conjunction_attributes_the_following_conjunct(run):
+    result = run("Le maire a constaté son échec et, selon Paul Girard, la difficulté de gouverner sans majorité.", "fr")
+    assert any(q.text == "la difficulté de gouverner sans majorité" and q.speaker == "Paul Girard" for q in indirect(result))
+
+
+def test_coordinated_report_shares_the_source(run):
+    result = run("Le ministère de la Défense a précisé qu'il visait les rebelles et dit regretter les pertes civiles.", "fr")
+    quotes = indirect(result)
+    assert any(q.text == "regretter les pertes civiles" for q in quotes)
+    assert len({q.speaker for q in quotes}) == 1 and quotes[0].speaker is not None
+
+
+def test_subject_after_selon_source_is_not_an_apposition(run):
+    result = run("Selon Le Figaro, la tour Eiffel, à Paris, sera protégée par un mur de verre.", "fr")
+    quote = indirect(result)[0]
+    assert quote.text.startswith("la tour Eiffel")
+
+
+def test_indefinite_on_with_noun_object_is_no_report(run):
+    result = run("Après la tempête, on déplore de nombreux arbres couchés sur les routes.", "fr")
+    assert result.quotes == []
+
+
+def test_indirect_question_is_no_statement(run):
+    result = run("Le président Jean Morel n'a pas encore annoncé s'il briguerait un second mandat, et il a annoncé si il partirait.", "fr")
+    assert result.quotes == []
+
+
+def test_support_of_a_noun_phrase_is_a_deed(run):
+    result = run("Une faible minorité de personnes soutenait d'ailleurs cette réforme des retraites.", "fr")
+    assert result.quotes == []
+
+
+def test_comme_incise_opening_the_sentence(run):
+    result = run("Comme l'a souligné la ministre Claire Dubois, la réforme entrera en vigueur en janvier.", "fr")
+    quote = indirect(result)[0]
+    assert quote.text == "la réforme entrera en vigueur en janvier"
+    assert quote.speaker == "Claire Dubois"
+
+
+def test_subject_with_relative_clause_before_comma_is_not_preposed_content(run):
+    result = run("Le président du groupe, Paul Girard, qui avait rencontré le ministre à Paris, a annoncé un investissement de deux milliards.", "fr")
+    assert all(not q.text.startswith("Le président du groupe") for q in result.quotes)
+
+
+def test_pour_named_source_with_title_apposition(run):
+    result = run("Pour Paul Girard, directeur de l'institut, la France a changé de visage.", "fr")
+    quote = indirect(result)[0]
+    assert quote.text == "la France a changé de visage" and quote.speaker == "Paul Girard"
+
+
+def test_pour_named_source_followed_by_names_in_the_clause(run):
+    result = run("Pour Claire Dubois, Marc Olivier et Luc Bernier forment un petit groupe fermé.", "fr")
+    quote = indirect(result)[0]
+    assert quote.speaker == "Claire Dubois"
+    assert quote.text.startswith("Marc Olivier")
+
+
+def test_sans_infinitive_reports_nothing(run):
+    result = run("Le ministère a confirmé l'enlèvement sans préciser son identité ni sa nationalité.", "fr")
+    assert all(not q.text.startswith("son identité") for q in result.quotes)
+
+
+def test_laisser_a_penser_is_no_report(run):
+    result = run("Tout laisse à penser qu'il serait la victime de ce règlement de comptes.", "fr")
+    assert result.quotes == []

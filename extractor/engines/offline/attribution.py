@@ -11,6 +11,14 @@ Three families of rules, read in this order over one parsed document:
    (accuser X de …, call on X to …) take the rest of their clause.
 3. **Source phrases** (selon X, d'après X, according to X) attribute the rest of their sentence.
 
+French adds surface rules on top of the parse (languages whose lexicon lists ``complementizers``):
+content after « que » or an infinitive that the parse left unattached, clauses reported by an
+inverted incise (« Z, a indiqué X »; « Comme l'a dit X, Z »), « Pour X, Z », « faire état de »,
+and filters for what reports nothing (modal and purpose-less infinitives, « alors que »,
+indirect questions, « on » + noun). Rules, not a model trained on ``fr_wikinews_train``: the
+constructions are few and closed, each is tested on its own sentence, and the ~230 training
+spans are too few to learn span boundaries that would carry to other newsrooms.
+
 Every span is a character range of the article; ``kind`` comes from the text: only quotation
 marks → direct; a clause with quoted words inside → mixed; none → indirect.
 """
@@ -449,6 +457,10 @@ class _Analyzer:
         """Indirect speech around reporting verbs: the clause the parse gives the verb and, in
         languages with the surface rules (French), the constructions the parse often misses."""
         out: list[Attribution] = []
+        if self.lex.complementizers:
+            # Incises first: their verb's inverted subject (« …, a souligné le ministre ») is not its object.
+            out.extend(self._comme_reports())
+            out.extend(self._incise_reports())
         for cue in self.cues:
             if cue.i in self.used_cues:
                 # « X appelle à Y : « … » »: the verb introduces the quotation and has content of its own.
@@ -467,7 +479,7 @@ class _Analyzer:
             if attribution is not None:
                 out.append(attribution)
         if self.lex.complementizers:
-            out.extend(self._incise_reports())
+            self._share_coordinated_speakers(out)
             out.extend(self._noun_tagged_cues())
             out.extend(self._light_verb_reports())
         return out
@@ -535,6 +547,10 @@ class _Analyzer:
         subject = self._subject(cue)
         if subject is not None and subject.i >= lo and subject.i < hi:
             return None
+        if self.doc[lo].lower_ in self.lex.question_markers and self.doc[lo].pos_ in ("SCONJ", "ADV"):
+            return None  # « a annoncé s'il briguerait un second mandat »: a question, not a statement
+        if subject is not None and subject.lower_ in self.lex.indefinite_subjects and content_heads[0].pos_ in ("NOUN", "PROPN"):
+            return None  # « on déplore des chutes d'arbres »: no source, an event
         attribution = Attribution(start, end, "indirect", cue=(cue.idx, cue.idx + len(cue.text)), cue_lemma=lemma, rule="verb", content_root=content_heads[0].i)
         attribution.speaker = self._speaker_for_cue(cue) if subject is not None else self._left_speaker(cue)
         attribution.hedged = self._hedged(cue, lo, hi)
@@ -549,10 +565,23 @@ class _Analyzer:
     # model trained on the 42 training articles: the constructions are few and closed, each can be
     # tested on its own, and ~230 spans are too few to learn boundaries that generalise.
 
+    def _share_coordinated_speakers(self, attributions: list[Attribution]) -> None:
+        """« Il a précisé qu'il visait X et dit regretter Y »: a report coordinated with the
+        previous one in the same sentence has its source when the parse gave it none."""
+        previous: tuple[Attribution, int] | None = None
+        for att in sorted(attributions, key=lambda a: a.start):
+            cue = self._char_token(att.cue[0]) if att.cue else None
+            if cue is None:
+                continue
+            if att.speaker is None and previous is not None and previous[0].speaker is not None and cue.i > 0 and self.doc[cue.i - 1].pos_ == "CCONJ" and self._sentence(cue.i)[0] <= previous[1] < cue.i:
+                att.speaker = previous[0].speaker
+            previous = (att, cue.i)
+
     def _reports_nothing(self, cue: Token) -> bool:
         """A reporting verb that reports nothing said: part of a compound word (« bande-annonce »,
-        « c'est-à-dire »), or an infinitive of plan or purpose (« devrait annoncer », « pour
-        soutenir », « il faut dire que »)."""
+        « c'est-à-dire »), or an infinitive under a modal or a negation (« devrait annoncer »,
+        « il faut dire que », « il a suffi de confirmer », « sans préciser », « laisse à penser »).
+        An infinitive of purpose still reports (« s'est joint aux alliés pour condamner … »)."""
         if not self.lex.non_reporting_governors:
             return False
         doc = self.doc
@@ -561,10 +590,14 @@ class _Analyzer:
         if "Inf" not in cue.morph.get("VerbForm"):
             return False
         governors = self.lex.non_reporting_governors
+        if (verb_lemma(cue, self.lex.speech_verbs) or cue.lemma_.lower()) in self.lex.ambiguous_act_verbs:
+            nxt = doc[cue.i + 1] if cue.i + 1 < len(doc) else None
+            if nxt is None or nxt.lower_ not in self.lex.complementizers:
+                return True  # « pour soutenir ses alliés »: a deed, not a statement
         i = cue.i - 1
-        while i >= 0 and (doc[i].pos_ == "ADV" or doc[i].lower_ in ("de", "d'", "d’")):
+        while i >= 0 and (doc[i].pos_ == "ADV" or doc[i].lower_ in ("de", "d'", "d’", "à")):
             i -= 1
-        if i >= 0 and (doc[i].lemma_.lower() in governors or doc[i].lower_ in governors):
+        if i >= 0 and (verb_lemma(doc[i], governors) is not None or doc[i].lower_ in governors):
             return True
         head = cue.head
         if head is not cue and head.lemma_.lower() in governors:
@@ -590,6 +623,8 @@ class _Analyzer:
                     while cut > lo and (doc[cut - 1].is_punct or doc[cut - 1].pos_ == "CCONJ"):
                         cut -= 1
                     return cut
+            if doc[k].pos_ == "CCONJ" and k + 1 < s_hi and k + 1 in cue_set and "Fin" in doc[k + 1].morph.get("VerbForm") and not self.mask[k]:
+                return k  # « … et dit regretter … »: a second report by the same source
             if doc[k].text == ":" and not self.mask[k]:
                 nxt = k + 1
                 while nxt < s_hi and doc[nxt].is_space:
@@ -601,8 +636,11 @@ class _Analyzer:
             m = k + 1
             while m < s_hi and (doc[m].lower_ in ("tout", "en") or doc[m].pos_ in ("AUX", "ADV") or doc[m].text.startswith("-")):
                 m += 1
-            if m < s_hi and (m in cue_set or doc[m].lower_ in self._source_words):
-                return k
+            if m < s_hi and (
+                m in cue_set or doc[m].lower_ in self._source_words
+                or "Part" in doc[m].morph.get("VerbForm") and "Pres" in doc[m].morph.get("Tense") and verb_lemma(doc[m], self.lex.speech_verbs) is not None
+            ):
+                return k  # « …, indiquant que … », « …, a-t-il dit », « …, selon X »
         return s_hi
 
     def _following_content(self, cue: Token) -> Attribution | None:
@@ -619,6 +657,8 @@ class _Analyzer:
             if t.lower_ in self.lex.complementizers and (t.pos_ in ("SCONJ", "ADP", "ADV") or t.dep_ == "mark"):
                 if doc[j - 1].lower_ in self.lex.conjunction_locutions:
                     return None  # « alors que », « bien que »: a conjunction, not a content clause
+                if doc[j - 1].lower_ == "ainsi" and j >= 2 and doc[j - 2].text == ",":
+                    return None  # « …, ainsi que … »: "as well as", a coordination
                 start = j + 1
                 break
             if t.pos_ in ("VERB", "AUX"):
@@ -668,9 +708,14 @@ class _Analyzer:
                 if doc[j].text.startswith("-"):
                     inverted.append(doc[j])
                 j += 1
-            # « Z, comme l'indique X : « … » »: the cue may also introduce the quotation after it.
-            if j >= len(doc) or self.mask[j] or j in self.used_cues and doc[token.i + 1].lower_ != "comme" or doc[j].pos_ != "VERB" or verb_lemma(doc[j], self.lex.speech_verbs) is None:
+            if j >= len(doc) or self.mask[j] or doc[j].pos_ != "VERB" or verb_lemma(doc[j], self.lex.speech_verbs) is None:
                 continue
+            if j in self.used_cues and not self._unquoted_words_before(token.i):
+                # The incise already attributes the quotation before it. It reports more only when
+                # that statement goes on outside the marks (« « A » quand B, répond X » → mixed), or
+                # after « comme » (« Z, comme l'indique X : « … » »: the cue introduces a later quotation).
+                if doc[token.i + 1].lower_ != "comme":
+                    continue
             if "Fin" not in doc[j].morph.get("VerbForm") and not any(doc[m].pos_ == "AUX" for m in range(token.i + 1, j)):
                 continue  # a bare participle (« …, soutenu par X », « …, proposant Y ») describes
             if any(doc[m].lemma_.lower() == "être" for m in range(token.i + 1, j)):
@@ -680,6 +725,13 @@ class _Analyzer:
                 self.used_cues.add(j)
                 out.append(attribution)
         return out
+
+    def _unquoted_words_before(self, comma: int) -> bool:
+        """Whether the sentence before ``comma`` holds a quotation and at least three words outside it."""
+        s_lo = self._sentence(comma)[0]
+        tokens = self.doc[s_lo:comma]
+        outside = [t for t in tokens if not self.mask[t.i] and not t.is_punct and not t.is_space]
+        return len(outside) >= _MIN_CONTENT_TOKENS and any(self.mask[t.i] for t in tokens)
 
     def _preposed_content(self, cue: Token, comma: int, inverted: list[Token]) -> Attribution | None:
         """The clause before ``comma`` as what the incise verb ``cue`` reports. The clause must hold
@@ -707,8 +759,10 @@ class _Analyzer:
         if after and after[0].pos_ == "ADP":
             return None  # « …, a reconnu auprès de l'AFP … »: an oblique, not an inverted subject
         content = (s_lo, i)
-        if not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in doc[content[0] : content[1]]):
-            return None
+        if not self._has_main_clause(*content):
+            return None  # « Le président, qui avait rencontré X, a annoncé … »: a subject with a relative clause
+        if any(k in self._cue_set and any(c.dep_ in _SUBJ for c in doc[k].children) for k in range(*content)):
+            return None  # the clause before the comma is itself a report (« X a annoncé que … ») with its own source
         if content[1] - content[0] < _MIN_CONTENT_TOKENS:
             return None
         trimmed = self._trim(*content)
@@ -751,6 +805,42 @@ class _Analyzer:
                 speaker = self._speaker_for_cue(token) if subject is not None else self._left_speaker(token)
                 out.append(Attribution(trimmed[0], trimmed[1], "indirect", cue=(token.idx, doc[token.i + 1].idx + len(doc[token.i + 1].text)),
                                        cue_lemma=f"{verb} {noun}", speaker=speaker, rule="light-verb", content_root=start))
+        return out
+
+    def _comme_reports(self) -> list[Attribution]:
+        """« Comme l'a indiqué X, Z. » / « Comme le souligne X, Z. »: a sentence opened by
+        « comme » + an object clitic + a reporting verb with its inverted subject reports the
+        clause after the comma."""
+        doc = self.doc
+        out: list[Attribution] = []
+        for token in self.tokens:
+            if token.lower_ != "comme" or self.mask[token.i] or token.i + 2 >= len(doc):
+                continue
+            s_lo, s_hi = self._sentence(token.i)
+            if token.i != s_lo or doc[token.i + 1].lower_ not in ("l'", "l’", "le"):
+                continue
+            j = token.i + 2
+            while j < s_hi and doc[j].pos_ == "AUX":
+                j += 1
+            if j >= s_hi or j in self.used_cues or doc[j].pos_ != "VERB" or verb_lemma(doc[j], self.lex.speech_verbs) is None:
+                continue
+            comma = j + 1
+            while comma < s_hi and doc[comma].text != "," and comma - j <= 12 and not self.mask[comma]:
+                comma += 1
+            if comma >= s_hi or doc[comma].text != "," or comma == j + 1:
+                continue
+            lo = comma + 1
+            hi = self._content_end(lo, s_hi)
+            if hi - lo < _MIN_CONTENT_TOKENS or not self._has_finite_verb(lo, hi):
+                continue
+            trimmed = self._trim(lo, hi)
+            if trimmed is None:
+                continue
+            cue = doc[j]
+            speaker = self.registry.resolve([t for t in doc[j + 1 : comma] if t.lower_ not in self.lex.time_words])
+            self.used_cues.add(j)
+            out.append(Attribution(trimmed[0], trimmed[1], "indirect", cue=(cue.idx, cue.idx + len(cue.text)), cue_lemma=verb_lemma(cue, self.lex.speech_verbs),
+                                   speaker=speaker, rule="comme-incise", content_root=lo))
         return out
 
     def _noun_tagged_cues(self) -> list[Attribution]:
@@ -833,9 +923,25 @@ class _Analyzer:
                     while k < len(doc) and doc[k].ent_iob_ == "I" or k < len(doc) and k == doc[k].i and doc[k].ent_iob_ == "B" and doc[k - 1].text == ",":
                         k += 1
                 s_lo, s_hi = self._sentence(i)
+                source_end = k
+                if self.lex.complementizers:
+                    k = self._past_apposition(k, s_hi, named_source=any(t.ent_type_ in ("PER", "PERSON") for t in doc[j:k]))
                 left, right = (s_lo, i), (k, s_hi)
-                if left[1] - left[0] >= _MIN_CONTENT_TOKENS and k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in ("qui", "who", "which", "lequel", "laquelle", "lesquels", "lesquelles"):
-                    lo, hi = left  # « Z, d'après la SNCF, qui précise … »: what follows describes the source
+                relative = ("qui", "who", "which", "lequel", "laquelle", "lesquels", "lesquelles")
+                described = k + 1 < len(doc) and doc[k].text == "," and (
+                    doc[k + 1].lower_ in relative or k + 2 < len(doc) and doc[k + 1].pos_ == "ADP" and doc[k + 2].lower_ in relative
+                )
+                clause_left, clause_right = self._has_finite_verb(*left), self._has_finite_verb(*right)
+                if left[1] - left[0] >= _MIN_CONTENT_TOKENS and described:
+                    lo, hi = left  # « Z, d'après la SNCF, qui précise … » / « …, pour qui … »: what follows describes the source
+                elif i >= 2 and doc[i - 1].text == "," and doc[i - 2].lower_ in ("qui", "que", "qu'", "qu’", "dont", "où", "which", "that", "who") and right[1] - right[0] > 0:
+                    lo, hi = s_lo, s_hi  # « …, ce qui, selon X, en limite la portée »: the source interrupts a clause
+                elif self.lex.complementizers and i >= 2 and doc[i - 1].text == "," and doc[i - 2].pos_ == "CCONJ" and right[1] - right[0] >= 2:
+                    lo, hi = right  # « … son impuissance et, selon X, la difficulté de … »: the conjunct after the source
+                elif self.lex.complementizers and clause_left != clause_right and not any(self.mask[right[0] : right[1]]):
+                    # French: the statement is the side that is a clause (« Vers 22 h, selon X, Z »;
+                    # « Z, selon X, ministre des Finances »).
+                    lo, hi = left if clause_left else right
                 elif left[1] - left[0] >= _MIN_CONTENT_TOKENS and right[1] - right[0] >= _MIN_CONTENT_TOKENS and doc[i - 1].text == ",":
                     lo, hi = s_lo, s_hi  # "X, selon Y, Z": the statement spans both sides
                 else:
@@ -845,11 +951,50 @@ class _Analyzer:
                     continue
                 cue_start, cue_end = doc[i].idx, doc[last].idx + len(doc[last].text)
                 attribution = Attribution(trimmed[0], trimmed[1], "indirect", cue=(cue_start, cue_end), cue_lemma=phrase, rule="source", hedged=True)
-                attribution.speaker = self.registry.resolve(list(doc[j:k]))
+                attribution.speaker = self.registry.resolve(list(doc[j:source_end]))
                 out.append(attribution)
         if self.lex.topic_source_prepositions:
             out.extend(self._topic_sources())
         return out
+
+    def _has_finite_verb(self, lo: int, hi: int) -> bool:
+        return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in self.doc[lo:hi])
+
+    def _has_main_clause(self, lo: int, hi: int) -> bool:
+        """A finite verb in tokens [lo, hi) that does not head a relative clause."""
+        relative = ("qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles")
+        for t in self.doc[lo:hi]:
+            if t.pos_ not in ("VERB", "AUX") or "Fin" not in t.morph.get("VerbForm"):
+                continue
+            head = t.head if t.dep_ in ("cop", "aux", "aux:tense", "aux:pass") else t
+            if head.dep_ in ("acl:relcl", "relcl") or any(c.lower_ in relative and c.i < head.i for c in head.children):
+                continue
+            return True
+        return False
+
+    def _past_apposition(self, k: int, s_hi: int, named_source: bool = False) -> int:
+        """« selon X, ministre des Finances, Z »: the index after an apposition that follows a
+        source at ``k`` (a comma; a name, a bare noun or a titled noun phrase of up to 16 words with
+        no finite verb; a comma), else ``k``."""
+        doc = self.doc
+        if k >= s_hi or doc[k].text != ",":
+            return k
+        first = doc[k + 1] if k + 1 < s_hi else None
+        # A named source takes a title as apposition, a titled one a name (« Pour X, Y et Z
+        # forment … »: after a name, another name starts the clause).
+        if first is None or not (
+            first.ent_type_ in ("PER", "PERSON") and not named_source or first.pos_ == "NOUN"
+            or first.pos_ == "DET" and k + 2 < s_hi and doc[k + 2].lower_ in self.lex.titles
+        ):
+            return k  # « Selon Le Parisien, la tour Eiffel, … »: a subject, not an apposition
+        m = k + 1
+        while m < s_hi and m - k <= 16 and doc[m].text != "," and doc[m].text not in _CLAUSE_STOP and not self.mask[m]:
+            if doc[m].pos_ in ("VERB", "AUX") and "Fin" in doc[m].morph.get("VerbForm") or doc[m].lower_ in ("qui", "que", "qu'", "qu’", "dont"):
+                return k
+            m += 1
+        if m < s_hi and doc[m].text == "," and any(t.pos_ in ("NOUN", "PROPN") for t in doc[k + 1 : m]) and self._has_finite_verb(m + 1, s_hi):
+            return m
+        return k
 
     def _topic_sources(self) -> list[Attribution]:
         """« Pour X, Z. »: a sentence opened by « pour » + a source (a name, an organisation, a
@@ -880,14 +1025,11 @@ class _Analyzer:
                 or any(t.pos_ == "NOUN" and (t.lower_ in source_nouns or t.lemma_.lower() in source_nouns) for t in source)
             ):
                 continue
-            lo = comma + 1
-            # « Pour le procureur, Eric Maillaud, … »: an apposed name belongs to the source.
-            nxt = lo
-            while nxt < s_hi and doc[nxt].text != "," and doc[nxt].pos_ in ("PROPN", "DET", "PUNCT") and doc[nxt].text not in _CLAUSE_STOP:
-                nxt += 1
-            if nxt < s_hi and doc[nxt].text == "," and nxt > lo and any(doc[m].pos_ == "PROPN" for m in range(lo, nxt)):
-                source = source + list(doc[lo:nxt])
-                lo = nxt + 1
+            # « Pour le procureur, Eric Maillaud, … » / « Pour X, directeur de Y, … »: the apposition belongs to the source.
+            after = self._past_apposition(comma, s_hi, named_source=any(t.ent_type_ in ("PER", "PERSON") for t in source))
+            if after > comma:
+                source = source + list(doc[comma + 1 : after])
+            lo = after + 1
             hi = self._content_end(lo, s_hi)
             if hi - lo < _MIN_CONTENT_TOKENS or not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in doc[lo:hi]):
                 continue
