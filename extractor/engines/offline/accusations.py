@@ -75,7 +75,7 @@ class AccusationWords:
     judicial_nouns: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]
     against_nouns: frozenset[str]
     against_words: frozenset[str]
-    perpetration_verbs: frozenset[str]
+    perpetration_verbs: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]
     perpetrator_nouns: frozenset[str]
     crime_nouns: frozenset[str]
     claim_verbs: frozenset[str]
@@ -84,6 +84,8 @@ class AccusationWords:
     not_persons: frozenset[str]  # words with those endings that are not people ("secteur")
     negations: frozenset[str]
     refusal_verbs: frozenset[str]  # "refuse d'accuser X": no accusation
+    captive_nouns: frozenset[str]  # "les otages de X": X holds them
+    scandal_nouns: frozenset[str]  # "l'affaire X", "the X scandal": named after the accused
 
 
 @functools.cache
@@ -101,7 +103,7 @@ def accusation_words(language: str) -> AccusationWords:
         judicial_nouns=_phrases(acc.get("judicial_nouns", [])),
         against_nouns=lower("against_nouns"),
         against_words=lower("against_words"),
-        perpetration_verbs=lower("perpetration_verbs"),
+        perpetration_verbs=_phrases(acc.get("perpetration_verbs", [])),
         perpetrator_nouns=lower("perpetrator_nouns"),
         crime_nouns=lower("crime_nouns"),
         claim_verbs=lower("claim_verbs"),
@@ -110,6 +112,8 @@ def accusation_words(language: str) -> AccusationWords:
         not_persons=lower("not_persons"),
         negations=lower("negations"),
         refusal_verbs=lower("refusal_verbs"),
+        captive_nouns=lower("captive_nouns"),
+        scandal_nouns=lower("scandal_nouns"),
     )
 
 
@@ -420,7 +424,7 @@ class _Finder:
                 self._judicial(token)
             elif is_verb and lemma in lex.accuse_object_verbs:
                 self._verb(token, lemma)
-            elif is_verb and lemma in words.perpetration_verbs:
+            elif is_verb and _matches(token, words.perpetration_verbs):
                 self._perpetration(token)
             elif is_verb and lemma in words.claim_verbs:
                 self._claim_of_responsibility(token)
@@ -432,6 +436,10 @@ class _Finder:
                 self._perpetrator(token)
             if token.pos_ == "NOUN" and (lemma in words.crime_nouns or token.lower_ in words.crime_nouns):
                 self._crime(token)
+            if token.pos_ == "NOUN" and (lemma in words.captive_nouns or token.lower_ in words.captive_nouns):
+                self._captor(token)
+            if token.pos_ == "NOUN" and (lemma in words.scandal_nouns or token.lower_ in words.scandal_nouns):
+                self._scandal(token)
             if (token.lower_ in lex.responsible_words or lemma in lex.responsible_words) and token.pos_ in ("ADJ", "NOUN"):
                 self._responsible(token)
         return list(self.found.values())
@@ -440,6 +448,9 @@ class _Finder:
         """"quatre pirates, accusés de …" / "hackers accused of …" / "trois militants
         impliqués dans …, mis en examen": the noun the participle hangs on."""
         head = token.head
+        if head.pos_ == "PRON":
+            # "celui de X, déjà accusé par Y": the name the pronoun stands for.
+            head = next((c for c in head.children if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN")), head)
         if head.pos_ not in ("NOUN", "PROPN"):
             head = next((c for c in head.children if c.dep_ in _OBJ and c.i < token.i), head)
         # A partitive ("quatre pirates, dont trois agents, accusés de …", "four hackers,
@@ -600,6 +611,32 @@ class _Finder:
             if self._party_like(phrase, owner) and not (owner.lemma_.lower() in self.words.crime_nouns):
                 self._add(self._parties(phrase, perpetrator=True), speakers, self._text(list(noun.subtree)), noun)
                 return
+
+    def _captor(self, noun: Token) -> None:
+        """"les otages de X", "X's hostages": X holds them captive."""
+        for child in noun.children:
+            owner = None
+            if child.dep_ in ("poss", "nmod:poss") or child.dep_ == "nmod" and child.i > noun.i and any(c.dep_ == "case" and c.lower_ in ("de", "d'", "d’", "du", "des") for c in child.children):
+                owner = child
+            elif child.dep_ == "prep" and child.lower_ in ("of", "held"):
+                owner = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if owner is not None and owner.pos_ in ("NOUN", "PROPN"):
+                self._add(self._parties(self._np(owner), perpetrator=True), self._statement_speakers(noun), None, noun)
+                return
+
+    def _scandal(self, noun: Token) -> None:
+        """"l'affaire Fillon", "the Roy scandal": a scandal named after someone accuses them."""
+        name = [t for t in noun.doc[noun.i + 1 : noun.i + 4] if t.pos_ == "PROPN" and t.head.i in (noun.i, t.i - 1)]
+        if not name and noun.i > 0 and noun.doc[noun.i - 1].pos_ == "PROPN" and noun.doc[noun.i - 1].head.i == noun.i:
+            name = [noun.doc[noun.i - 1]]  # English: "the Roy scandal"
+        run: list[Token] = []
+        for t in name:
+            if run and t.i != run[-1].i + 1:
+                break
+            run.append(t)
+        if not run or run[0].i not in (noun.i + 1, noun.i - 1) or any(t.ent_type_ in ("LOC", "GPE") for t in run):
+            return
+        self._add(self._parties(run), self._statement_speakers(noun), None, noun)
 
     def _perpetrator(self, noun: Token) -> None:
         """"le suspect", "l'agresseur, un homme de 26 ans", "X est l'auteur de l'attentat",
