@@ -187,3 +187,11 @@ def test_participle_on_a_demonstrative_names_its_complement(run):
 def test_multiword_violence_verb_agent(run):
     fr = run("Six militants ont été pris à partie par des miliciens lors d'une fouille.", "fr")
     assert any("miliciens" in a.name for a in fr.accused), names(fr)
+
+
+def test_labelling_someone_a_criminal(run):
+    fr = run("Le ministre Paul Roy désigne comme « terroristes » les miliciens du Nord.", "fr")
+    en = run("Minister Paul Roy described the northern protesters as terrorists.", "en")
+    for result in (fr, en):
+        record = next((a for a in result.accused if "milic" in a.name or "protesters" in a.name), None)
+        assert record is not None and record.accusers == ["Paul Roy"], names(result)

@@ -86,6 +86,8 @@ class AccusationWords:
     refusal_verbs: frozenset[str]  # "refuse d'accuser X": no accusation
     captive_nouns: frozenset[str]  # "les otages de X": X holds them
     scandal_nouns: frozenset[str]  # "l'affaire X", "the X scandal": named after the accused
+    label_verbs: frozenset[str]  # "désigner X comme terroriste", "brand X a criminal"
+    stigma_words: frozenset[str]
 
 
 @functools.cache
@@ -114,6 +116,8 @@ def accusation_words(language: str) -> AccusationWords:
         refusal_verbs=lower("refusal_verbs"),
         captive_nouns=lower("captive_nouns"),
         scandal_nouns=lower("scandal_nouns"),
+        label_verbs=lower("label_verbs"),
+        stigma_words=lower("stigma_words"),
     )
 
 
@@ -428,6 +432,8 @@ class _Finder:
                 self._perpetration(token)
             elif is_verb and lemma in words.claim_verbs:
                 self._claim_of_responsibility(token)
+            elif is_verb and lemma in words.label_verbs:
+                self._label(token)
             elif token.pos_ == "NOUN" and (lemma in lex.accuse_nouns or token.lower_ in lex.accuse_nouns or _matches(token, words.judicial_nouns)) and lemma not in lex.responsible_words:
                 self._nominal(token)
             if token.pos_ == "NOUN" and (lemma in words.against_nouns or token.lower_ in words.against_nouns):
@@ -611,6 +617,32 @@ class _Finder:
             if self._party_like(phrase, owner) and not (owner.lemma_.lower() in self.words.crime_nouns):
                 self._add(self._parties(phrase, perpetrator=True), speakers, self._text(list(noun.subtree)), noun)
                 return
+
+    def _label(self, verb: Token) -> None:
+        """Calling someone a criminal: "Ankara désigne comme « terroristes » les forces kurdes",
+        "X, qualifié par les enquêteurs d'« homme violent »", "they branded him a thug"."""
+        stigma = self.words.stigma_words
+        labels = [c for c in verb.children if c.dep_ not in _SUBJ and any(t.lower_ in stigma for t in c.subtree)]
+        if not labels:
+            return
+        label_tokens = {t.i for c in labels for t in c.subtree}
+        if verb.dep_ in ("acl", "amod") and verb.head.pos_ in ("NOUN", "PROPN"):
+            targets = [verb.head]
+            agent = self._agent(verb)
+            accusers = self._agent_accusers(agent) if agent is not None else self._statement_speakers(verb)
+        else:
+            targets = [c for c in verb.children if c.dep_ in _OBJ and c.i not in label_tokens]
+            if not targets:
+                targets = [c for c in verb.children if c.dep_ in _PASS_SUBJ]
+            accusers = self._accuser(verb) if not any(c.dep_ in _PASS_SUBJ for c in verb.children) else self._statement_speakers(verb)
+        for target in targets:
+            # "les forces kurdes comme les combattants de X": each compared group.
+            group = [target] + [c for c in target.children if c.dep_ == "nmod" and any(g.lower_ in ("comme", "ainsi", "et") for g in c.children if g.dep_ == "case")]
+            for head in group:
+                phrase = self._np(head) if head is target else self._np(head)
+                if head is target:
+                    phrase = [t for t in phrase if not any(t.i in {x.i for x in g.subtree} for g in group[1:])]
+                self._add(self._parties(phrase), accusers, None, verb)
 
     def _captor(self, noun: Token) -> None:
         """"les otages de X", "X's hostages": X holds them captive."""
