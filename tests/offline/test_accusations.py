@@ -195,3 +195,8 @@ def test_labelling_someone_a_criminal(run):
     for result in (fr, en):
         record = next((a for a in result.accused if "milic" in a.name or "protesters" in a.name), None)
         assert record is not None and record.accusers == ["Paul Roy"], names(result)
+
+
+def test_party_name_kept_whole(run):
+    fr = run("Trente otages de Kalo Haram ont été libérés, selon le gouvernement.", "fr")
+    assert any(a.name.endswith("Kalo Haram") for a in fr.accused), names(fr)

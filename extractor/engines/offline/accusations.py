@@ -196,6 +196,9 @@ class _Finder:
         person joins the article's unnamed perpetrator of that number."""
         if not tokens or all(t.lower_ in _RELATIVES for t in tokens if not t.is_punct):
             return []
+        # A name the parser broke in two ("Boko" / "Haram" in different functions) goes on.
+        while tokens[-1].pos_ == "PROPN" and tokens[-1].i + 1 < len(self.doc) and self.doc[tokens[-1].i + 1].pos_ == "PROPN":
+            tokens = [*tokens, self.doc[tokens[-1].i + 1]]
         lo, hi = tokens[0].i, tokens[-1].i + 1
         found: list[tuple[Entity, int, int]] = []
         depth, inside_parens = 0, set()
@@ -273,6 +276,8 @@ class _Finder:
                 entity = self._perpetrators[plural] = self.reg.typed(core, None)
             start, end = core[0].idx, core[-1].idx + len(core[-1].text)
             entity.add_alias(self.a.text[start:end])
+            if tokens[-1].i > core[-1].i:
+                entity.add_alias(self._text(tokens) or "")  # "des complices d'X": whose accomplices
             return [(entity, start, end)]
         ref = self.reg.resolve(tokens, quoted=True)
         if ref is None:
