@@ -200,3 +200,10 @@ def test_labelling_someone_a_criminal(run):
 def test_party_name_kept_whole(run):
     fr = run("Trente otages de Kalo Haram ont été libérés, selon le gouvernement.", "fr")
     assert any(a.name.endswith("Kalo Haram") for a in fr.accused), names(fr)
+
+
+def test_attaquer_an_institution_is_criticism_people_violence(run):
+    criticism = run("La pétition de l'association Veille attaque l'État en justice.", "fr")
+    violence = run("Un homme a attaqué deux passants à Valmont.", "fr")
+    assert any("État" in a.name for a in criticism.accused) and not any("pétition" in a.name for a in criticism.accused), names(criticism)
+    assert any("homme" in a.name for a in violence.accused) and not any("passants" in a.name for a in violence.accused), names(violence)

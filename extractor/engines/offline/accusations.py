@@ -87,6 +87,7 @@ class AccusationWords:
     captive_nouns: frozenset[str]  # "les otages de X": X holds them
     scandal_nouns: frozenset[str]  # "l'affaire X", "the X scandal": named after the accused
     label_verbs: frozenset[str]  # "désigner X comme terroriste", "brand X a criminal"
+    criticism_or_violence_verbs: frozenset[str]  # "attaquer l'État" (criticism) / "attaquer des passants"
     stigma_words: frozenset[str]
 
 
@@ -117,6 +118,7 @@ def accusation_words(language: str) -> AccusationWords:
         captive_nouns=lower("captive_nouns"),
         scandal_nouns=lower("scandal_nouns"),
         label_verbs=lower("label_verbs"),
+        criticism_or_violence_verbs=lower("criticism_or_violence_verbs"),
         stigma_words=lower("stigma_words"),
     )
 
@@ -511,11 +513,29 @@ class _Finder:
         if _is_passive(verb):
             agent = self._agent(verb)
             party = self._np(agent) if agent is not None else []
+        elif verb.lemma_.lower() in self.words.criticism_or_violence_verbs and self._criticised(verb):
+            return
         else:
             party = self._subject_phrase(verb, _SUBJ - _PASS_SUBJ)
         if not party or any(t.lower_ in self.lex.first_pronouns for t in party if t.pos_ == "PRON"):
             return
         self._add(self._parties(party, perpetrator=True), self._statement_speakers(verb), self._text(list(verb.subtree)), verb)
+
+    def _criticised(self, verb: Token) -> bool:
+        """"attaquer l'État", "attaquer de front le « modèle X »": an attack on an institution or
+        on something named is criticism, and accuses its object (an attack on people or a place
+        is violence, and accuses its subject). Adds the object and says whether it did."""
+        obj = next((c for c in verb.children if c.dep_ in _OBJ), None)
+        if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ in ("LOC", "GPE"):
+            return False
+        lex = self.lex
+        institution = obj.lemma_.lower() in lex.government_words | lex.organization_words or obj.lower_ in lex.government_words | lex.organization_words
+        phrase = self._np(obj)
+        named_thing = not self._party_like([obj], obj) and any(t.pos_ == "PROPN" for t in phrase)
+        if not institution and not named_thing:
+            return False
+        self._add(self._parties(phrase), self._accuser(verb), None, verb)
+        return True
 
     def _claim_of_responsibility(self, verb: Token) -> None:
         """"X a revendiqué l'attentat", "l'attaque a été revendiquée par X", "X claimed
