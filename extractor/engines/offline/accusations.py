@@ -596,7 +596,16 @@ class _Finder:
         target = next((t for c in candidates if (t := target_of(c)) is not None), None)
         if target is None or target.pos_ not in ("NOUN", "PROPN", "PRON"):
             return
-        owner = next((c for c in noun.children if c.i != target.i and (c.dep_ == "poss" or c.dep_ in ("nmod", "prep") and c.i < target.i and any(g.lower_ in _OF_WORDS | _AGENT_WORDS for g in c.children) | (c.lower_ in ("of", "by")))), None)
+        def is_owner(c: Token) -> bool:
+            # "la plainte de X contre Y", "X's complaint", "a complaint by X against Y"
+            if c.i == target.i:
+                return False
+            if c.dep_ in ("poss", "nmod:poss"):
+                return True
+            introduced = c.lower_ in ("of", "by") or any(g.lower_ in _OF_WORDS | _AGENT_WORDS for g in c.children)
+            return c.dep_ in ("nmod", "prep") and c.i < target.i and introduced
+
+        owner = next((c for c in noun.children if is_owner(c)), None)
         if owner is not None and owner.dep_ == "prep":
             owner = next((g for g in owner.children if g.dep_ == "pobj"), None)
         accusers: list[Entity] = []
@@ -662,12 +671,11 @@ class _Finder:
             accusers = self._accuser(verb) if not any(c.dep_ in _PASS_SUBJ for c in verb.children) else self._statement_speakers(verb)
         for target in targets:
             # "les forces kurdes comme les combattants de X": each compared group.
-            group = [target] + [c for c in target.children if c.dep_ == "nmod" and any(g.lower_ in ("comme", "ainsi", "et") for g in c.children if g.dep_ == "case")]
-            for head in group:
-                phrase = self._np(head) if head is target else self._np(head)
-                if head is target:
-                    phrase = [t for t in phrase if not any(t.i in {x.i for x in g.subtree} for g in group[1:])]
-                self._add(self._parties(phrase), accusers, None, verb)
+            compared = [c for c in target.children if c.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ in ("comme", "ainsi") for g in c.children)]
+            inside_compared = {t.i for c in compared for t in c.subtree}
+            self._add(self._parties([t for t in self._np(target) if t.i not in inside_compared]), accusers, None, verb)
+            for other in compared:
+                self._add(self._parties(self._np(other)), accusers, None, verb)
 
     def _captor(self, noun: Token) -> None:
         """"les otages de X", "X's hostages": X holds them captive."""
