@@ -162,3 +162,48 @@ def test_arrest_of_someone(run):
     for result, word in ((fr, "personnes"), (en, "people")):
         record = next(a for a in result.accused if word in a.name)
         assert record.accusers and "olice" in record.accusers[0]
+
+
+def test_captives_name_their_captor(run):
+    fr = run("Trente otages du groupe Zeta ont été libérés, selon le gouvernement.", "fr")
+    en = run("According to the government, two hundred hostages of the Zeta group were freed.", "en")
+    for result in (fr, en):
+        assert any("Zeta" in a.name for a in result.accused), names(result)
+
+
+def test_scandal_named_after_someone(run):
+    fr = run("L'enquête sur l'affaire Dupré a été élargie mardi.", "fr")
+    en = run("The investigation into the Dupré scandal was widened on Tuesday.", "en")
+    for result in (fr, en):
+        assert any("Dupré" in a.name for a in result.accused), names(result)
+
+
+def test_participle_on_a_demonstrative_names_its_complement(run):
+    fr = run("La liste contient plusieurs noms, en particulier celui de Marc Lenoir, déjà accusé par Lucie Brun.", "fr")
+    record = accused(fr)["Marc Lenoir"]
+    assert record.accusers == ["Lucie Brun"]
+
+
+def test_multiword_violence_verb_agent(run):
+    fr = run("Six militants ont été pris à partie par des miliciens lors d'une fouille.", "fr")
+    assert any("miliciens" in a.name for a in fr.accused), names(fr)
+
+
+def test_labelling_someone_a_criminal(run):
+    fr = run("Le ministre Paul Roy désigne comme « terroristes » les miliciens du Nord.", "fr")
+    en = run("Minister Paul Roy described the northern protesters as terrorists.", "en")
+    for result in (fr, en):
+        record = next((a for a in result.accused if "milic" in a.name or "protesters" in a.name), None)
+        assert record is not None and record.accusers == ["Paul Roy"], names(result)
+
+
+def test_party_name_kept_whole(run):
+    fr = run("Trente otages de Kalo Haram ont été libérés, selon le gouvernement.", "fr")
+    assert any(a.name.endswith("Kalo Haram") for a in fr.accused), names(fr)
+
+
+def test_attaquer_an_institution_is_criticism_people_violence(run):
+    criticism = run("La pétition de l'association Veille attaque l'État en justice.", "fr")
+    violence = run("Un homme a attaqué deux passants à Valmont.", "fr")
+    assert any("État" in a.name for a in criticism.accused) and not any("pétition" in a.name for a in criticism.accused), names(criticism)
+    assert any("homme" in a.name for a in violence.accused) and not any("passants" in a.name for a in violence.accused), names(violence)

@@ -75,7 +75,7 @@ class AccusationWords:
     judicial_nouns: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]
     against_nouns: frozenset[str]
     against_words: frozenset[str]
-    perpetration_verbs: frozenset[str]
+    perpetration_verbs: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]
     perpetrator_nouns: frozenset[str]
     crime_nouns: frozenset[str]
     claim_verbs: frozenset[str]
@@ -84,6 +84,11 @@ class AccusationWords:
     not_persons: frozenset[str]  # words with those endings that are not people ("secteur")
     negations: frozenset[str]
     refusal_verbs: frozenset[str]  # "refuse d'accuser X": no accusation
+    captive_nouns: frozenset[str]  # "les otages de X": X holds them
+    scandal_nouns: frozenset[str]  # "l'affaire X", "the X scandal": named after the accused
+    label_verbs: frozenset[str]  # "désigner X comme terroriste", "brand X a criminal"
+    criticism_or_violence_verbs: frozenset[str]  # "attaquer l'État" (criticism) / "attaquer des passants"
+    stigma_words: frozenset[str]
 
 
 @functools.cache
@@ -101,7 +106,7 @@ def accusation_words(language: str) -> AccusationWords:
         judicial_nouns=_phrases(acc.get("judicial_nouns", [])),
         against_nouns=lower("against_nouns"),
         against_words=lower("against_words"),
-        perpetration_verbs=lower("perpetration_verbs"),
+        perpetration_verbs=_phrases(acc.get("perpetration_verbs", [])),
         perpetrator_nouns=lower("perpetrator_nouns"),
         crime_nouns=lower("crime_nouns"),
         claim_verbs=lower("claim_verbs"),
@@ -110,6 +115,11 @@ def accusation_words(language: str) -> AccusationWords:
         not_persons=lower("not_persons"),
         negations=lower("negations"),
         refusal_verbs=lower("refusal_verbs"),
+        captive_nouns=lower("captive_nouns"),
+        scandal_nouns=lower("scandal_nouns"),
+        label_verbs=lower("label_verbs"),
+        criticism_or_violence_verbs=lower("criticism_or_violence_verbs"),
+        stigma_words=lower("stigma_words"),
     )
 
 
@@ -188,6 +198,9 @@ class _Finder:
         person joins the article's unnamed perpetrator of that number."""
         if not tokens or all(t.lower_ in _RELATIVES for t in tokens if not t.is_punct):
             return []
+        # A name the parser broke in two ("Boko" / "Haram" in different functions) goes on.
+        while tokens[-1].pos_ == "PROPN" and tokens[-1].i + 1 < len(self.doc) and self.doc[tokens[-1].i + 1].pos_ == "PROPN":
+            tokens = [*tokens, self.doc[tokens[-1].i + 1]]
         lo, hi = tokens[0].i, tokens[-1].i + 1
         found: list[tuple[Entity, int, int]] = []
         depth, inside_parens = 0, set()
@@ -265,6 +278,8 @@ class _Finder:
                 entity = self._perpetrators[plural] = self.reg.typed(core, None)
             start, end = core[0].idx, core[-1].idx + len(core[-1].text)
             entity.add_alias(self.a.text[start:end])
+            if tokens[-1].i > core[-1].i:
+                entity.add_alias(self._text(tokens) or "")  # "des complices d'X": whose accomplices
             return [(entity, start, end)]
         ref = self.reg.resolve(tokens, quoted=True)
         if ref is None:
@@ -420,10 +435,12 @@ class _Finder:
                 self._judicial(token)
             elif is_verb and lemma in lex.accuse_object_verbs:
                 self._verb(token, lemma)
-            elif is_verb and lemma in words.perpetration_verbs:
+            elif is_verb and _matches(token, words.perpetration_verbs):
                 self._perpetration(token)
             elif is_verb and lemma in words.claim_verbs:
                 self._claim_of_responsibility(token)
+            elif is_verb and lemma in words.label_verbs:
+                self._label(token)
             elif token.pos_ == "NOUN" and (lemma in lex.accuse_nouns or token.lower_ in lex.accuse_nouns or _matches(token, words.judicial_nouns)) and lemma not in lex.responsible_words:
                 self._nominal(token)
             if token.pos_ == "NOUN" and (lemma in words.against_nouns or token.lower_ in words.against_nouns):
@@ -432,6 +449,10 @@ class _Finder:
                 self._perpetrator(token)
             if token.pos_ == "NOUN" and (lemma in words.crime_nouns or token.lower_ in words.crime_nouns):
                 self._crime(token)
+            if token.pos_ == "NOUN" and (lemma in words.captive_nouns or token.lower_ in words.captive_nouns):
+                self._captor(token)
+            if token.pos_ == "NOUN" and (lemma in words.scandal_nouns or token.lower_ in words.scandal_nouns):
+                self._scandal(token)
             if (token.lower_ in lex.responsible_words or lemma in lex.responsible_words) and token.pos_ in ("ADJ", "NOUN"):
                 self._responsible(token)
         return list(self.found.values())
@@ -440,6 +461,9 @@ class _Finder:
         """"quatre pirates, accusés de …" / "hackers accused of …" / "trois militants
         impliqués dans …, mis en examen": the noun the participle hangs on."""
         head = token.head
+        if head.pos_ == "PRON":
+            # "celui de X, déjà accusé par Y": the name the pronoun stands for.
+            head = next((c for c in head.children if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN")), head)
         if head.pos_ not in ("NOUN", "PROPN"):
             head = next((c for c in head.children if c.dep_ in _OBJ and c.i < token.i), head)
         # A partitive ("quatre pirates, dont trois agents, accusés de …", "four hackers,
@@ -489,11 +513,29 @@ class _Finder:
         if _is_passive(verb):
             agent = self._agent(verb)
             party = self._np(agent) if agent is not None else []
+        elif verb.lemma_.lower() in self.words.criticism_or_violence_verbs and self._criticised(verb):
+            return
         else:
             party = self._subject_phrase(verb, _SUBJ - _PASS_SUBJ)
         if not party or any(t.lower_ in self.lex.first_pronouns for t in party if t.pos_ == "PRON"):
             return
         self._add(self._parties(party, perpetrator=True), self._statement_speakers(verb), self._text(list(verb.subtree)), verb)
+
+    def _criticised(self, verb: Token) -> bool:
+        """"attaquer l'État", "attaquer de front le « modèle X »": an attack on an institution or
+        on something named is criticism, and accuses its object (an attack on people or a place
+        is violence, and accuses its subject). Adds the object and says whether it did."""
+        obj = next((c for c in verb.children if c.dep_ in _OBJ), None)
+        if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ in ("LOC", "GPE"):
+            return False
+        lex = self.lex
+        institution = obj.lemma_.lower() in lex.government_words | lex.organization_words or obj.lower_ in lex.government_words | lex.organization_words
+        phrase = self._np(obj)
+        named_thing = not self._party_like([obj], obj) and any(t.pos_ == "PROPN" for t in phrase)
+        if not institution and not named_thing:
+            return False
+        self._add(self._parties(phrase), self._accuser(verb), None, verb)
+        return True
 
     def _claim_of_responsibility(self, verb: Token) -> None:
         """"X a revendiqué l'attentat", "l'attaque a été revendiquée par X", "X claimed
@@ -554,7 +596,16 @@ class _Finder:
         target = next((t for c in candidates if (t := target_of(c)) is not None), None)
         if target is None or target.pos_ not in ("NOUN", "PROPN", "PRON"):
             return
-        owner = next((c for c in noun.children if c.i != target.i and (c.dep_ == "poss" or c.dep_ in ("nmod", "prep") and c.i < target.i and any(g.lower_ in _OF_WORDS | _AGENT_WORDS for g in c.children) | (c.lower_ in ("of", "by")))), None)
+        def is_owner(c: Token) -> bool:
+            # "la plainte de X contre Y", "X's complaint", "a complaint by X against Y"
+            if c.i == target.i:
+                return False
+            if c.dep_ in ("poss", "nmod:poss"):
+                return True
+            introduced = c.lower_ in ("of", "by") or any(g.lower_ in _OF_WORDS | _AGENT_WORDS for g in c.children)
+            return c.dep_ in ("nmod", "prep") and c.i < target.i and introduced
+
+        owner = next((c for c in noun.children if is_owner(c)), None)
         if owner is not None and owner.dep_ == "prep":
             owner = next((g for g in owner.children if g.dep_ == "pobj"), None)
         accusers: list[Entity] = []
@@ -600,6 +651,57 @@ class _Finder:
             if self._party_like(phrase, owner) and not (owner.lemma_.lower() in self.words.crime_nouns):
                 self._add(self._parties(phrase, perpetrator=True), speakers, self._text(list(noun.subtree)), noun)
                 return
+
+    def _label(self, verb: Token) -> None:
+        """Calling someone a criminal: "Ankara désigne comme « terroristes » les forces kurdes",
+        "X, qualifié par les enquêteurs d'« homme violent »", "they branded him a thug"."""
+        stigma = self.words.stigma_words
+        labels = [c for c in verb.children if c.dep_ not in _SUBJ and any(t.lower_ in stigma for t in c.subtree)]
+        if not labels:
+            return
+        label_tokens = {t.i for c in labels for t in c.subtree}
+        if verb.dep_ in ("acl", "amod") and verb.head.pos_ in ("NOUN", "PROPN"):
+            targets = [verb.head]
+            agent = self._agent(verb)
+            accusers = self._agent_accusers(agent) if agent is not None else self._statement_speakers(verb)
+        else:
+            targets = [c for c in verb.children if c.dep_ in _OBJ and c.i not in label_tokens]
+            if not targets:
+                targets = [c for c in verb.children if c.dep_ in _PASS_SUBJ]
+            accusers = self._accuser(verb) if not any(c.dep_ in _PASS_SUBJ for c in verb.children) else self._statement_speakers(verb)
+        for target in targets:
+            # "les forces kurdes comme les combattants de X": each compared group.
+            compared = [c for c in target.children if c.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ in ("comme", "ainsi") for g in c.children)]
+            inside_compared = {t.i for c in compared for t in c.subtree}
+            self._add(self._parties([t for t in self._np(target) if t.i not in inside_compared]), accusers, None, verb)
+            for other in compared:
+                self._add(self._parties(self._np(other)), accusers, None, verb)
+
+    def _captor(self, noun: Token) -> None:
+        """"les otages de X", "X's hostages": X holds them captive."""
+        for child in noun.children:
+            owner = None
+            if child.dep_ in ("poss", "nmod:poss") or child.dep_ == "nmod" and child.i > noun.i and any(c.dep_ == "case" and c.lower_ in ("de", "d'", "d’", "du", "des") for c in child.children):
+                owner = child
+            elif child.dep_ == "prep" and child.lower_ in ("of", "held"):
+                owner = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if owner is not None and owner.pos_ in ("NOUN", "PROPN"):
+                self._add(self._parties(self._np(owner), perpetrator=True), self._statement_speakers(noun), None, noun)
+                return
+
+    def _scandal(self, noun: Token) -> None:
+        """"l'affaire Fillon", "the Roy scandal": a scandal named after someone accuses them."""
+        name = [t for t in noun.doc[noun.i + 1 : noun.i + 4] if t.pos_ == "PROPN" and t.head.i in (noun.i, t.i - 1)]
+        if not name and noun.i > 0 and noun.doc[noun.i - 1].pos_ == "PROPN" and noun.doc[noun.i - 1].head.i == noun.i:
+            name = [noun.doc[noun.i - 1]]  # English: "the Roy scandal"
+        run: list[Token] = []
+        for t in name:
+            if run and t.i != run[-1].i + 1:
+                break
+            run.append(t)
+        if not run or run[0].i not in (noun.i + 1, noun.i - 1) or any(t.ent_type_ in ("LOC", "GPE") for t in run):
+            return
+        self._add(self._parties(run), self._statement_speakers(noun), None, noun)
 
     def _perpetrator(self, noun: Token) -> None:
         """"le suspect", "l'agresseur, un homme de 26 ans", "X est l'auteur de l'attentat",
