@@ -156,3 +156,15 @@ def test_the_speakers_own_state_is_an_opinion(run):
     en = run("“We are deeply shocked,” said Luke Ferris.", "en")
     assert fr.claims[0].kind == "opinion"
     assert en.claims[0].kind == "opinion"
+
+
+def test_a_contrastive_clause_with_its_own_subject_is_a_second_claim(run):
+    fr = run("Selon l'expert Marc Tessier, la rivière est propre alors que le lac reste pollué depuis vingt ans.", "fr")
+    claims = claims_of(fr, "Marc Tessier")
+    assert len(claims) == 2, [c.text for c in claims]
+
+
+def test_an_editorial_cut_separates_two_claims(run):
+    fr = run("« Le chantier avance bien (...) nous ouvrirons le pont en mai », a déclaré Luc Ferrand.", "fr")
+    claims = claims_of(fr, "Luc Ferrand")
+    assert [c.kind for c in claims] == ["factual_assertion", "prediction"], [c.text for c in claims]

@@ -40,6 +40,7 @@ _CLAUSE_BREAK = re.compile(
     r"|\s*[;:(]\s*|\s+[-–—]\s+",
     re.IGNORECASE,
 )
+_EDITORIAL_CUT = re.compile(r"\s*[(\[](?:\.\.\.|…)[)\]]\s*")
 _STRAY = re.compile(r"[«»“”„‹›\"\[\]]")
 _ENTITY_LABELS = frozenset({"PER", "PERSON", "ORG", "GPE", "LOC", "NORP", "MISC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
 _SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass", "expl:subj")
@@ -84,27 +85,40 @@ def _has_subject(token: Token) -> bool:
     return any(c.dep_ in _SUBJECT_DEPS or c.dep_.startswith("nsubj") for c in token.children)
 
 
+#: Subordinators that join two assertions rather than qualify one ("X alors que Y": two claims).
+_CONTRASTIVE_MARKS = frozenset({"alors", "tandis", "car", "whereas", "while"})
+
+
 def _coordinated_clauses(span: Span) -> list[int]:
-    """Token indices where a coordinated clause with its own subject begins ("…, et le
-    gouvernement a promis …", "… and the army will …"): the coordinator itself."""
+    """Token indices where a second assertion begins, each the coordinator itself: a coordinated
+    clause with its own subject ("…, et le gouvernement a promis …", "… and the army will …") or
+    a contrastive clause with its own subject ("… alors que la ville est …"). Coordinated verb
+    phrases sharing a subject stay together (splitting them was tried: as many wrong splits as
+    right ones)."""
     cuts = []
     for root in _roots(span):
         for child in root.children:
-            if child.i <= root.i or child.pos_ not in ("VERB", "AUX", "ADJ", "NOUN") or child.dep_ not in ("conj", "advcl"):
+            if child.i <= root.i or child.pos_ not in ("VERB", "AUX", "ADJ", "NOUN") or child.dep_ not in ("conj", "advcl", "ccomp"):
                 continue
-            coordinators = [c for c in child.children if c.dep_ == "cc" and c.i < child.i]
-            if not coordinators or not _has_subject(child):
+            coordinators = [c for c in child.children if c.dep_ == "cc" and c.i < child.i] if child.dep_ != "ccomp" else []
+            # "alors que" is parsed either as the clause's marker or as an adverb just before it.
+            first = child.left_edge
+            before = span.doc[first.i - 1] if first.i > span.start else None
+            marks = [t for t in (first, before) if t is not None and t.lower_ in _CONTRASTIVE_MARKS]
+            joiner = (coordinators or marks or [None])[0]
+            if joiner is None:
                 continue
-            # The clause's own subject follows the coordinator ("… et le gouvernement a promis").
-            subject = next(c for c in child.children if c.dep_ in _SUBJECT_DEPS or c.dep_.startswith("nsubj"))
-            if subject.i > coordinators[0].i:
-                cuts.append(coordinators[0].i)
+            subject = next((c for c in child.children if c.dep_ in _SUBJECT_DEPS or c.dep_.startswith("nsubj")), None)
+            if subject is not None:
+                if subject.i > joiner.i:  # the clause's own subject, after the coordinator
+                    cuts.append(joiner.i)
     return sorted(set(cuts))
 
 
 def propositions(analysis: DocAnalysis, start: int, end: int, lexicon: Lexicon) -> list[tuple[int, int]]:
     """The character ranges of the propositions of a statement: one per sentence, a sentence cut
-    again before each coordinated clause with its own subject and at semicolons."""
+    again before each coordinated or contrastive clause with its own subject, at semicolons and at
+    editorial cuts « (...) »."""
     text, doc = analysis.text, analysis.doc
     out: list[tuple[int, int]] = []
     for s, e in _sentences(text, start, end):
@@ -117,10 +131,12 @@ def propositions(analysis: DocAnalysis, start: int, end: int, lexicon: Lexicon) 
         cuts = []
         for i in _coordinated_clauses(span):
             after = i + 1
-            while after < span.end - 1 and (doc[after].dep_ == "mark" or doc[after].is_punct):
+            while after < span.end - 1 and (doc[after].dep_ in ("mark", "fixed") or doc[after].lower_ in ("que", "qu'", "qu’") or doc[after].is_punct):
                 after += 1
             cuts.append((doc[i].idx, doc[after].idx))
+        # A semicolon or an editorial cut « (...) » between two statements.
         cuts += [(t.idx, t.nbor().idx) for t in span if t.text == ";" and 3 <= t.i - span.start and span.end - t.i > 3]
+        cuts += [(m.start(), m.end()) for m in _EDITORIAL_CUT.finditer(text, span.start_char, span.end_char)]
         cursor = s
         for cut_end, cut_start in sorted(cuts):
             if len(text[cursor:cut_end].split()) >= 3 and len(text[cut_start:e].split()) >= 3:
