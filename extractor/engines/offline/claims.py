@@ -346,7 +346,7 @@ def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: b
 # --- about -----------------------------------------------------------------------------------
 
 
-def _noun_phrase(token: Token) -> str | None:
+def _noun_phrase(token: Token, text: str) -> str | None:
     """A short noun phrase headed by ``token``: its determiner, adjectives and complements when
     the whole stays short (at most six words), else the head with its determiner and adjectives;
     never a coordinated second noun, a relative clause or the preposition before it."""
@@ -361,8 +361,7 @@ def _noun_phrase(token: Token) -> str | None:
         words = words[1:]
     if not words:
         return None
-    doc = token.doc
-    return doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+    return text[words[0].idx : words[-1].idx + len(words[-1].text)]  # (Doc.text rebuilds the string)
 
 
 def _name_key(lexicon: Lexicon, name: str) -> str:
@@ -403,7 +402,7 @@ def _about(
     seen: set[str] = set()
 
     def add(name: str | None) -> None:
-        name = _STRAY.sub("", name or "").strip(" .,;:!?-–—'’")
+        name = " ".join(_STRAY.sub("", name or "").split()).strip(" .,;:!?-–—'’")
         if not name or not key(name):
             return
         name = canonical.get(key(name), name)
@@ -424,7 +423,7 @@ def _about(
             for head in heads:
                 for child in head.children:
                     if child.dep_ in deps or (deps is _SUBJECT_DEPS and child.dep_.startswith("nsubj")):
-                        add(_noun_phrase(child))
+                        add(_noun_phrase(child, analysis.text))
     if len(found) < 3 and statement is not None:
         # What the rest of the statement names is usually what this proposition is about too.
         for ent in analysis.registry.ents_in(statement.start, statement.end):
