@@ -136,7 +136,12 @@ def propositions(analysis: DocAnalysis, start: int, end: int, lexicon: Lexicon) 
             cuts.append((doc[i].idx, doc[after].idx))
         # A semicolon or an editorial cut « (...) » between two statements.
         cuts += [(t.idx, t.nbor().idx) for t in span if t.text == ";" and 3 <= t.i - span.start and span.end - t.i > 3]
-        cuts += [(m.start(), m.end()) for m in _EDITORIAL_CUT.finditer(text, span.start_char, span.end_char)]
+        # An editorial cut starts a new proposition only when a finite verb follows it (« […] y
+        # compris dans le cyberespace » ends the same sentence).
+        for m in _EDITORIAL_CUT.finditer(text, span.start_char, span.end_char):
+            rest = doc.char_span(m.end(), e, alignment_mode="contract")
+            if rest is not None and any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in rest):
+                cuts.append((m.start(), m.end()))
         cursor = s
         for cut_end, cut_start in sorted(cuts):
             if len(text[cursor:cut_end].split()) >= 3 and len(text[cut_start:e].split()) >= 3:
@@ -312,9 +317,20 @@ def _predicates_wrongdoing(pred: Token, wrongdoing: frozenset[str]) -> bool:
     return any(t.lemma_.lower() in wrongdoing or t.lower_ in wrongdoing for t in candidates)
 
 
+def _speaks_for_itself(pred: Token, kinds: dict[str, frozenset[str]]) -> bool:
+    """The proposition's own verb is a denial, accusation or call verb in the first person
+    (« nous démentons », "we urge"): that act, not the reporting cue, gives the kind."""
+    lemma = pred.lemma_.lower()
+    if not any(lemma in kinds[k] for k in ("denial", "accusation", "call_to_action")):
+        return False
+    subject = next((c for c in pred.children if c.dep_.startswith("nsubj")), None)
+    return subject is not None and subject.lower_ in _FIRST_PERSON
+
+
 def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: bool) -> str:
-    """The claim's kind, first rule that applies: the cue (nier → denial, accuser → accusation,
-    appeler à → call to action); an accusation found in the statement; then the main predicate:
+    """The claim's kind, first rule that applies: a bare adjective → opinion; the cue (nier →
+    denial, accuser → accusation, appeler à → call to action), or the proposition's own verb when
+    the speaker performs that act in the first person; an accusation found in the statement; then the main predicate:
     an obligation (doit, il faut, must) → call to action; future, aller + infinitive,
     conditional → prediction; wrongdoing predicated of someone → accusation (denial when
     negated); a copula with an evaluative adjective or noun → opinion; a belief or opinion cue →
@@ -322,13 +338,19 @@ def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: b
     statements in news assert a fact ("aucune étoile ne se heurte")."""
     kinds = lexicon.claim_kinds
     cue = att.cue_lemma or ""
+    pred = _main_predicate(span) if span is not None else None
+    if span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span) and (
+        (pred is not None and pred.pos_ == "ADJ") or (len(span) <= 3 and any(t.lower_ in kinds["evaluative"] for t in span))
+    ):
+        return "opinion"  # a bare judgement: « Odieux », "deeply disappointing" (whatever the cue)
+    if pred is not None and _speaks_for_itself(pred, kinds):
+        cue = pred.lemma_.lower()  # « nous appelons tous les États à … »: the speaker's own act
     if cue in kinds["denial"]:
         return "denial"
     if accused_here or cue in kinds["accusation"]:
         return "accusation"
     if cue in kinds["call_to_action"]:
         return "call_to_action"
-    pred = _main_predicate(span) if span is not None else None
     if pred is not None and _is_obligation(pred, kinds["obligation_modals"]):
         return "call_to_action"
     if cue in kinds["prediction"] or (pred is not None and _is_future(pred)):
