@@ -115,7 +115,7 @@ def _coordinated_clauses(span: Span) -> list[int]:
     return sorted(set(cuts))
 
 
-def propositions(analysis: DocAnalysis, start: int, end: int, lexicon: Lexicon) -> list[tuple[int, int]]:
+def propositions(analysis: DocAnalysis, start: int, end: int) -> list[tuple[int, int]]:
     """The character ranges of the propositions of a statement: one per sentence, a sentence cut
     again before each coordinated or contrastive clause with its own subject, at semicolons and at
     editorial cuts « (...) »."""
@@ -487,7 +487,7 @@ def build_claims(analysis: DocAnalysis, accusations: list[Accusation], lexicon: 
         speaker_names = {n.lower() for e in att.speaker.entities for n in (e.name, *e.aliases)}
         made: list[ClaimDraft] = []
         statement = doc.char_span(start, end, alignment_mode="expand")
-        for p_start, p_end in propositions(analysis, start, end, lexicon):
+        for p_start, p_end in propositions(analysis, start, end):
             span = doc.char_span(p_start, p_end, alignment_mode="expand")
             if span is not None:
                 frame_end = _strip_first_person_frame(span, lexicon)
