@@ -156,3 +156,34 @@ def test_the_speakers_own_state_is_an_opinion(run):
     en = run("“We are deeply shocked,” said Luke Ferris.", "en")
     assert fr.claims[0].kind == "opinion"
     assert en.claims[0].kind == "opinion"
+
+
+def test_a_contrastive_clause_with_its_own_subject_is_a_second_claim(run):
+    fr = run("Selon l'expert Marc Tessier, la rivière est propre alors que le lac reste pollué depuis vingt ans.", "fr")
+    claims = claims_of(fr, "Marc Tessier")
+    assert len(claims) == 2, [c.text for c in claims]
+
+
+def test_an_editorial_cut_separates_two_claims(run):
+    fr = run("« Le chantier avance bien (...) nous ouvrirons le pont en mai », a déclaré Luc Ferrand.", "fr")
+    claims = claims_of(fr, "Luc Ferrand")
+    assert [c.kind for c in claims] == ["factual_assertion", "prediction"], [c.text for c in claims]
+
+
+def test_a_bare_adjective_is_an_opinion_whatever_the_cue(run):
+    en = run("Mayor Ann Cole called the ruling “deeply disappointing.”", "en")
+    fr = run("« Odieux », a déclaré Luc Ferrand.", "fr")
+    for result in (en, fr):
+        assert result.claims and result.claims[0].kind == "opinion", [(c.text, c.kind) for c in result.claims]
+
+
+def test_a_first_person_call_verb_makes_a_call_to_action(run):
+    fr = run("« Nous appelons toutes les communes à réduire leur consommation d'eau », a ajouté Luc Ferrand.", "fr")
+    en = run("“We urge every town to cut its water use,” added Luke Ferris.", "en")
+    assert fr.claims[0].kind == "call_to_action"
+    assert en.claims[0].kind == "call_to_action"
+
+
+def test_an_editorial_cut_inside_one_sentence_does_not_split(run):
+    fr = run("« Nous respectons nos engagements […] y compris dans les ports », a déclaré Luc Ferrand.", "fr")
+    assert len(claims_of(fr, "Luc Ferrand")) == 1

@@ -40,6 +40,7 @@ _CLAUSE_BREAK = re.compile(
     r"|\s*[;:(]\s*|\s+[-–—]\s+",
     re.IGNORECASE,
 )
+_EDITORIAL_CUT = re.compile(r"\s*[(\[](?:\.\.\.|…)[)\]]\s*")
 _STRAY = re.compile(r"[«»“”„‹›\"\[\]]")
 _ENTITY_LABELS = frozenset({"PER", "PERSON", "ORG", "GPE", "LOC", "NORP", "MISC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
 _SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass", "expl:subj")
@@ -84,27 +85,40 @@ def _has_subject(token: Token) -> bool:
     return any(c.dep_ in _SUBJECT_DEPS or c.dep_.startswith("nsubj") for c in token.children)
 
 
+#: Subordinators that join two assertions rather than qualify one ("X alors que Y": two claims).
+_CONTRASTIVE_MARKS = frozenset({"alors", "tandis", "car", "whereas", "while"})
+
+
 def _coordinated_clauses(span: Span) -> list[int]:
-    """Token indices where a coordinated clause with its own subject begins ("…, et le
-    gouvernement a promis …", "… and the army will …"): the coordinator itself."""
+    """Token indices where a second assertion begins, each the coordinator itself: a coordinated
+    clause with its own subject ("…, et le gouvernement a promis …", "… and the army will …") or
+    a contrastive clause with its own subject ("… alors que la ville est …"). Coordinated verb
+    phrases sharing a subject stay together (splitting them was tried: as many wrong splits as
+    right ones)."""
     cuts = []
     for root in _roots(span):
         for child in root.children:
-            if child.i <= root.i or child.pos_ not in ("VERB", "AUX", "ADJ", "NOUN") or child.dep_ not in ("conj", "advcl"):
+            if child.i <= root.i or child.pos_ not in ("VERB", "AUX", "ADJ", "NOUN") or child.dep_ not in ("conj", "advcl", "ccomp"):
                 continue
-            coordinators = [c for c in child.children if c.dep_ == "cc" and c.i < child.i]
-            if not coordinators or not _has_subject(child):
+            coordinators = [c for c in child.children if c.dep_ == "cc" and c.i < child.i] if child.dep_ != "ccomp" else []
+            # "alors que" is parsed either as the clause's marker or as an adverb just before it.
+            first = child.left_edge
+            before = span.doc[first.i - 1] if first.i > span.start else None
+            marks = [t for t in (first, before) if t is not None and t.lower_ in _CONTRASTIVE_MARKS]
+            joiner = (coordinators or marks or [None])[0]
+            if joiner is None:
                 continue
-            # The clause's own subject follows the coordinator ("… et le gouvernement a promis").
-            subject = next(c for c in child.children if c.dep_ in _SUBJECT_DEPS or c.dep_.startswith("nsubj"))
-            if subject.i > coordinators[0].i:
-                cuts.append(coordinators[0].i)
+            subject = next((c for c in child.children if c.dep_ in _SUBJECT_DEPS or c.dep_.startswith("nsubj")), None)
+            if subject is not None:
+                if subject.i > joiner.i:  # the clause's own subject, after the coordinator
+                    cuts.append(joiner.i)
     return sorted(set(cuts))
 
 
-def propositions(analysis: DocAnalysis, start: int, end: int, lexicon: Lexicon) -> list[tuple[int, int]]:
+def propositions(analysis: DocAnalysis, start: int, end: int) -> list[tuple[int, int]]:
     """The character ranges of the propositions of a statement: one per sentence, a sentence cut
-    again before each coordinated clause with its own subject and at semicolons."""
+    again before each coordinated or contrastive clause with its own subject, at semicolons and at
+    editorial cuts « (...) »."""
     text, doc = analysis.text, analysis.doc
     out: list[tuple[int, int]] = []
     for s, e in _sentences(text, start, end):
@@ -117,10 +131,17 @@ def propositions(analysis: DocAnalysis, start: int, end: int, lexicon: Lexicon) 
         cuts = []
         for i in _coordinated_clauses(span):
             after = i + 1
-            while after < span.end - 1 and (doc[after].dep_ == "mark" or doc[after].is_punct):
+            while after < span.end - 1 and (doc[after].dep_ in ("mark", "fixed") or doc[after].lower_ in ("que", "qu'", "qu’") or doc[after].is_punct):
                 after += 1
             cuts.append((doc[i].idx, doc[after].idx))
+        # A semicolon or an editorial cut « (...) » between two statements.
         cuts += [(t.idx, t.nbor().idx) for t in span if t.text == ";" and 3 <= t.i - span.start and span.end - t.i > 3]
+        # An editorial cut starts a new proposition only when a finite verb follows it (« […] y
+        # compris dans le cyberespace » ends the same sentence).
+        for m in _EDITORIAL_CUT.finditer(text, span.start_char, span.end_char):
+            rest = doc.char_span(m.end(), e, alignment_mode="contract")
+            if rest is not None and any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in rest):
+                cuts.append((m.start(), m.end()))
         cursor = s
         for cut_end, cut_start in sorted(cuts):
             if len(text[cursor:cut_end].split()) >= 3 and len(text[cut_start:e].split()) >= 3:
@@ -296,9 +317,20 @@ def _predicates_wrongdoing(pred: Token, wrongdoing: frozenset[str]) -> bool:
     return any(t.lemma_.lower() in wrongdoing or t.lower_ in wrongdoing for t in candidates)
 
 
+def _speaks_for_itself(pred: Token, kinds: dict[str, frozenset[str]]) -> bool:
+    """The proposition's own verb is a denial, accusation or call verb in the first person
+    (« nous démentons », "we urge"): that act, not the reporting cue, gives the kind."""
+    lemma = pred.lemma_.lower()
+    if not any(lemma in kinds[k] for k in ("denial", "accusation", "call_to_action")):
+        return False
+    subject = next((c for c in pred.children if c.dep_.startswith("nsubj")), None)
+    return subject is not None and subject.lower_ in _FIRST_PERSON
+
+
 def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: bool) -> str:
-    """The claim's kind, first rule that applies: the cue (nier → denial, accuser → accusation,
-    appeler à → call to action); an accusation found in the statement; then the main predicate:
+    """The claim's kind, first rule that applies: a bare adjective → opinion; the cue (nier →
+    denial, accuser → accusation, appeler à → call to action), or the proposition's own verb when
+    the speaker performs that act in the first person; an accusation found in the statement; then the main predicate:
     an obligation (doit, il faut, must) → call to action; future, aller + infinitive,
     conditional → prediction; wrongdoing predicated of someone → accusation (denial when
     negated); a copula with an evaluative adjective or noun → opinion; a belief or opinion cue →
@@ -306,13 +338,19 @@ def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: b
     statements in news assert a fact ("aucune étoile ne se heurte")."""
     kinds = lexicon.claim_kinds
     cue = att.cue_lemma or ""
+    pred = _main_predicate(span) if span is not None else None
+    if span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span) and (
+        (pred is not None and pred.pos_ == "ADJ") or (len(span) <= 3 and any(t.lower_ in kinds["evaluative"] for t in span))
+    ):
+        return "opinion"  # a bare judgement: « Odieux », "deeply disappointing" (whatever the cue)
+    if pred is not None and _speaks_for_itself(pred, kinds):
+        cue = pred.lemma_.lower()  # « nous appelons tous les États à … »: the speaker's own act
     if cue in kinds["denial"]:
         return "denial"
     if accused_here or cue in kinds["accusation"]:
         return "accusation"
     if cue in kinds["call_to_action"]:
         return "call_to_action"
-    pred = _main_predicate(span) if span is not None else None
     if pred is not None and _is_obligation(pred, kinds["obligation_modals"]):
         return "call_to_action"
     if cue in kinds["prediction"] or (pred is not None and _is_future(pred)):
@@ -330,7 +368,7 @@ def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: b
 # --- about -----------------------------------------------------------------------------------
 
 
-def _noun_phrase(token: Token) -> str | None:
+def _noun_phrase(token: Token, text: str) -> str | None:
     """A short noun phrase headed by ``token``: its determiner, adjectives and complements when
     the whole stays short (at most six words), else the head with its determiner and adjectives;
     never a coordinated second noun, a relative clause or the preposition before it."""
@@ -345,8 +383,7 @@ def _noun_phrase(token: Token) -> str | None:
         words = words[1:]
     if not words:
         return None
-    doc = token.doc
-    return doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+    return text[words[0].idx : words[-1].idx + len(words[-1].text)]  # (Doc.text rebuilds the string)
 
 
 def _name_key(lexicon: Lexicon, name: str) -> str:
@@ -387,7 +424,7 @@ def _about(
     seen: set[str] = set()
 
     def add(name: str | None) -> None:
-        name = _STRAY.sub("", name or "").strip(" .,;:!?-–—'’")
+        name = " ".join(_STRAY.sub("", name or "").split()).strip(" .,;:!?-–—'’")
         if not name or not key(name):
             return
         name = canonical.get(key(name), name)
@@ -408,7 +445,7 @@ def _about(
             for head in heads:
                 for child in head.children:
                     if child.dep_ in deps or (deps is _SUBJECT_DEPS and child.dep_.startswith("nsubj")):
-                        add(_noun_phrase(child))
+                        add(_noun_phrase(child, analysis.text))
     if len(found) < 3 and statement is not None:
         # What the rest of the statement names is usually what this proposition is about too.
         for ent in analysis.registry.ents_in(statement.start, statement.end):
@@ -450,7 +487,7 @@ def build_claims(analysis: DocAnalysis, accusations: list[Accusation], lexicon: 
         speaker_names = {n.lower() for e in att.speaker.entities for n in (e.name, *e.aliases)}
         made: list[ClaimDraft] = []
         statement = doc.char_span(start, end, alignment_mode="expand")
-        for p_start, p_end in propositions(analysis, start, end, lexicon):
+        for p_start, p_end in propositions(analysis, start, end):
             span = doc.char_span(p_start, p_end, alignment_mode="expand")
             if span is not None:
                 frame_end = _strip_first_person_frame(span, lexicon)
