@@ -126,7 +126,7 @@ class SpeakerRegistry:
         for _ in range(4):
             if t.dep_ in _SUBJECT_DEPS:
                 return True
-            if t.dep_ not in ("compound", "flat", "flat:name", "appos", "conj") or t.head is t:
+            if t.dep_ not in ("compound", "flat", "flat:name", "appos", "conj") or t.head.i == t.i:
                 return False
             t = t.head
         return False
@@ -371,7 +371,9 @@ class SpeakerRegistry:
     def _clause_head(span: Span) -> Token:
         """The verb whose subject this name is (through appositions and conjunctions)."""
         t = span.root
-        while t.dep_ not in _SUBJECT_DEPS and t.head is not t:
+        for _ in range(6):
+            if t.dep_ in _SUBJECT_DEPS or t.head.i == t.i:
+                break
             t = t.head
         return t.head
 
@@ -465,7 +467,14 @@ class SpeakerRegistry:
         # "her statement said", "Smith's letter says": a document speaks for whoever it belongs to.
         if head.lemma_.lower() in self.lex.speech_nouns or head.lower_ in self.lex.speech_nouns:
             owner = next((c for c in head.children if c.dep_ in ("poss", "nmod:poss") and lo <= c.i < hi), None)
-            if owner is not None:
+            if owner is not None and owner.pos_ == "PRON":
+                # his/her: a person's document; its/their are left to the noun itself.
+                morph = owner.morph
+                if "3" in morph.get("Person") and "Sing" in morph.get("Number") and "Neut" not in morph.get("Gender"):
+                    name = self._pronoun_antecedent(owner.idx)
+                    if name:
+                        return SpeakerRef((self.person(name),), owner.idx, owner.idx + len(owner.text))
+            elif owner is not None:
                 ref = self.resolve([t for t in owner.subtree if t.dep_ != "case"], head=owner, quoted=quoted)
                 if ref is not None and ref.entities:
                     return ref
@@ -531,7 +540,7 @@ class SpeakerRegistry:
         for _ in range(6):
             if t == head or in_name(head) and any(e.start <= head.i < e.end and e.start <= t.i < e.end for e in person_ents):
                 return True
-            if t.head is t:
+            if t.head.i == t.i:
                 return False
             if t.dep_ in ("conj", "appos") or t.dep_ in ("compound", "flat", "flat:name") and in_name(t.head):
                 t = t.head
