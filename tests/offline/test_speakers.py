@@ -65,3 +65,8 @@ def test_words_before_a_colon_introduce_the_quote(run):
 def test_quote_inside_a_clause_belongs_to_its_subject(run):
     fr = run("Le conseil a voté la fermeture. Le maire Paul Girard « regrette profondément cette décision injuste ».", "fr")
     assert speaker_of(fr, "regrette profondément") == "Paul Girard"
+
+
+def test_a_titled_single_name_is_not_someone_else_s_first_name(run):
+    fr = run("François Hollande a visité l’usine lundi. Le pape François « s’associe à la douleur de toutes les familles ».", "fr")
+    assert speaker_of(fr, "douleur") == "François"

@@ -171,10 +171,13 @@ class SpeakerRegistry:
             entity.name = name
         return entity
 
-    def person(self, full_name: str) -> Entity:
+    def person(self, full_name: str, *, titled: bool = False) -> Entity:
+        """The person entity for a name; a surname (or, unless a title comes with it — "le pape
+        François", "King Charles" — a first name) alone stands for the full name given elsewhere."""
         parts = full_name.split()
         if len(parts) == 1:
-            full_name = self._full_by_surname.get(parts[0].lower()) or self._full_by_first.get(parts[0].lower(), full_name)
+            first = None if titled else self._full_by_first.get(parts[0].lower())
+            full_name = self._full_by_surname.get(parts[0].lower()) or first or full_name
         return self._entity("person:" + _norm(full_name), full_name, "person")
 
     def country(self, country: str) -> Entity:
@@ -427,7 +430,9 @@ class SpeakerRegistry:
             seen.add(name.lower())
             if self.country_of(list(ent)):
                 continue  # a capital tagged as a person (Washington)
-            entity = self.person(name)
+            before = doc[ent.start - 1] if ent.start > 0 else None
+            titled = ent[0].lower_ in self.lex.titles or before is not None and (before.lower_ in self.lex.titles or before.lemma_.lower() in self.lex.titles)
+            entity = self.person(name, titled=titled)
             entity.add_alias(name)
             entity.add_mention(ent.start_char, ent.end_char)
             role = self._role_near(ent, max(0, lo - 1), hi)
