@@ -70,3 +70,8 @@ def test_quote_inside_a_clause_belongs_to_its_subject(run):
 def test_a_titled_single_name_is_not_someone_else_s_first_name(run):
     fr = run("François Hollande a visité l’usine lundi. Le pape François « s’associe à la douleur de toutes les familles ».", "fr")
     assert speaker_of(fr, "douleur") == "François"
+
+
+def test_untagged_first_name_is_the_full_name(run):
+    en = run("Jayme Larkspur was found safe on Thursday. Jayme told police that the car had stopped twice.", "en")
+    assert speaker_of(en, "the car had stopped") == "Jayme Larkspur"

@@ -467,6 +467,12 @@ class SpeakerRegistry:
             entity.add_alias(self._text(content))
             entity.add_mention(content[0].idx, content[-1].idx + len(content[-1].text))
             return SpeakerRef((entity,), span_start, span_end, named=True)
+        # A first name alone the NER did not tag ("Jayme told police"): the one full name it starts.
+        if len(content) == 1 and content[0].pos_ == "PROPN" and content[0].lower_ in self._full_by_first and (content[0].i == 0 or self.doc[content[0].i - 1].lower_ not in self.lex.titles):
+            entity = self.person(self._full_by_first[content[0].lower_])
+            entity.add_alias(content[0].text)
+            entity.add_mention(content[0].idx, content[0].idx + len(content[0].text))
+            return SpeakerRef((entity,), span_start, span_end, named=True)
         if head is None or head.i < lo or head.i >= hi:
             head = next((t for t in content if t.head.i < lo or t.head.i >= hi or t.head == t), content[0])
         # "her statement said", "Smith's letter says": a document speaks for whoever it belongs to.
