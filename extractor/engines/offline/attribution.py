@@ -17,6 +17,7 @@ marks → direct; a clause with quoted words inside → mixed; none → indirect
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -735,7 +736,7 @@ def _join_interrupted(analyzer: _Analyzer, direct: list[Attribution]) -> list[At
     return out
 
 
-def _inherit_speakers(analyzer: _Analyzer, direct: list[Attribution], reported: list[Attribution] = ()) -> None:
+def _inherit_speakers(analyzer: _Analyzer, direct: list[Attribution], reported: Iterable[Attribution] = ()) -> None:
     """A quotation with no cue of its own continues the statement before it, in its paragraph or
     the one before: a second paragraph of quotation after “…,” she said, or a quotation after
     "X said that …". A person named as a clause subject after that statement and before the
@@ -770,8 +771,8 @@ def _inherit_speakers(analyzer: _Analyzer, direct: list[Attribution], reported: 
             else:
                 previous, gap_lo = None, lo
             subject = registry.last_subject_between(gap_lo, opening)
-            if subject is not None and (previous is None or subject not in previous.speaker.entities):
-                att.speaker = SpeakerRef((subject,), opening, opening)
+            if subject is not None and (previous is None or subject.entities[0] not in previous.speaker.entities):
+                att.speaker = subject
                 att.rule += "+topic"
             elif previous is not None:
                 att.speaker = previous.speaker

@@ -380,11 +380,14 @@ class SpeakerRegistry:
             t = t.head
         return t.head
 
-    def last_subject_between(self, lo: int, hi: int) -> Entity | None:
+    def last_subject_between(self, lo: int, hi: int) -> SpeakerRef | None:
         """The last person named as a clause subject in characters [lo, hi), if any."""
         k = bisect_left(self._subject_starts, hi) - 1
         if k >= 0 and self._subjects[k][0] >= lo:
-            return self.person(self._subjects[k][1])
+            start, name, span = self._subjects[k]
+            entity = self.person(name)
+            entity.add_mention(start, span.end_char)
+            return SpeakerRef((entity,), start, span.end_char, named=True)
         return None
 
     def _last_person_with_title(self, title: str, char: int) -> Entity | None:
