@@ -25,6 +25,7 @@ marks → direct; a clause with quoted words inside → mixed; none → indirect
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -280,6 +281,65 @@ class _Analyzer:
             return None
         ref = self.registry.resolve(tokens)
         return ref if ref is not None and ref.entities else None
+
+    def _introducer_speaker(self, opening: Token) -> SpeakerRef | None:
+        """Who the words before a colon introduce when they hold no reporting verb: the subject
+        of their clause ("Martell is more blunt: “…”"), the owner of a noun ("X's response:
+        “…”"), else the person they name (« pour Jean Roy, élu local : … »)."""
+        doc = self.doc
+        i = opening.i - 1
+        while i >= 0 and doc[i].is_space:
+            i -= 1
+        if i <= 0 or doc[i].text != ":" or self.mask[i]:
+            return None
+        lo = self._sentence(i - 1)[0]
+        segment = [t for t in doc[lo:i] if not self.mask[t.i] and not t.is_space]
+        if not segment:
+            return None
+        top = segment[-1]
+        while top.head.i != top.i and lo <= top.head.i < i:
+            top = top.head
+        if top.pos_ in ("VERB", "AUX"):
+            subject = self._subject(top)
+            if subject is None:
+                return None
+            ref = self.registry.resolve(self._phrase(subject), head=subject)
+            return ref if ref is not None and ref.entities and (ref.named or subject.pos_ == "PRON") else None
+        owner = next((c for c in top.children if c.dep_ in ("poss", "nmod:poss") and not self.mask[c.i]), None)
+        if owner is not None:
+            ref = self.registry.resolve([t for t in owner.subtree if t.dep_ != "case"], head=owner)
+            if ref is not None and ref.entities:
+                return ref
+        ref = self.registry.resolve(segment)
+        return ref if ref is not None and ref.named else None
+
+    def _clause_subject_speaker(self, att: Attribution) -> SpeakerRef | None:
+        """A quotation inside a clause whose verb is outside it ("Le pape François « s'associe à
+        la douleur »", "Il avait dénombré « 200 manifestants »"): the clause's subject, when it
+        names someone (a person, organisation or government, or a pronoun standing for one)."""
+        span = self.doc.char_span(att.start, att.end, alignment_mode="expand")
+        if span is None or sum(1 for t in span if not t.is_punct) < 4:
+            return None
+        t = span.root
+        for _ in range(6):
+            if not self.mask[t.i] or t.head.i == t.i:
+                break
+            t = t.head
+        if self.mask[t.i] and t.pos_ not in ("VERB", "AUX"):
+            return None  # a quoted sentence of its own; a quoted predicate keeps its subject outside
+        for _ in range(3):
+            if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+                break
+            t = t.head
+        subject = self._subject(t) if t.pos_ in ("VERB", "AUX") else None
+        if subject is None:
+            return None
+        ref = self.registry.resolve(self._phrase(subject), head=subject)
+        if ref is None or not ref.entities:
+            return None
+        if ref.named or subject.pos_ == "PRON" or any(e.kind in ("person", "organization", "government") for e in ref.entities):
+            return ref
+        return None
 
     def _hedged(self, cue: Token | None, lo: int, hi: int) -> bool:
         if cue is not None and self.lex.conditional_hedges and "Cnd" in cue.morph.get("Mood"):
@@ -1189,7 +1249,7 @@ def _join_interrupted(analyzer: _Analyzer, direct: list[Attribution]) -> list[At
     return out
 
 
-def _inherit_speakers(analyzer: _Analyzer, direct: list[Attribution], reported: list[Attribution] = ()) -> None:
+def _inherit_speakers(analyzer: _Analyzer, direct: list[Attribution], reported: Iterable[Attribution] = ()) -> None:
     """A quotation with no cue of its own continues the statement before it, in its paragraph or
     the one before: a second paragraph of quotation after “…,” she said, or a quotation after
     "X said that …". A person named as a clause subject after that statement and before the
@@ -1207,6 +1267,15 @@ def _inherit_speakers(analyzer: _Analyzer, direct: list[Attribution], reported: 
             if reported[k].end > previous_end:
                 previous, previous_end = reported[k], reported[k].end
             k += 1
+        if att.speaker is None:
+            opening_token = analyzer._char_token(opening)
+            ref = analyzer._introducer_speaker(opening_token) if opening_token is not None else None
+            if ref is not None:
+                att.speaker, att.rule = ref, att.rule + "+introduced"
+            else:
+                ref = analyzer._clause_subject_speaker(att)
+                if ref is not None:
+                    att.speaker, att.rule = ref, att.rule + "+clause-subject"
         if att.speaker is None and _reads_as_statement(text, att):
             # Paragraph breaks are "\n\n" in most sources, a single "\n" in some: count either.
             lo = _previous_paragraph_start(text, opening)
@@ -1215,8 +1284,8 @@ def _inherit_speakers(analyzer: _Analyzer, direct: list[Attribution], reported: 
             else:
                 previous, gap_lo = None, lo
             subject = registry.last_subject_between(gap_lo, opening)
-            if subject is not None and (previous is None or subject not in previous.speaker.entities):
-                att.speaker = SpeakerRef((subject,), opening, opening)
+            if subject is not None and (previous is None or subject.entities[0] not in previous.speaker.entities):
+                att.speaker = subject
                 att.rule += "+topic"
             elif previous is not None:
                 att.speaker = previous.speaker

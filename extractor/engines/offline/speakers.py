@@ -126,7 +126,7 @@ class SpeakerRegistry:
         for _ in range(4):
             if t.dep_ in _SUBJECT_DEPS:
                 return True
-            if t.dep_ not in ("compound", "flat", "flat:name", "appos", "conj") or t.head is t:
+            if t.dep_ not in ("compound", "flat", "flat:name", "appos", "conj") or t.head.i == t.i:
                 return False
             t = t.head
         return False
@@ -171,10 +171,13 @@ class SpeakerRegistry:
             entity.name = name
         return entity
 
-    def person(self, full_name: str) -> Entity:
+    def person(self, full_name: str, *, titled: bool = False) -> Entity:
+        """The person entity for a name; a surname (or, unless a title comes with it — "le pape
+        François", "King Charles" — a first name) alone stands for the full name given elsewhere."""
         parts = full_name.split()
         if len(parts) == 1:
-            full_name = self._full_by_surname.get(parts[0].lower()) or self._full_by_first.get(parts[0].lower(), full_name)
+            first = None if titled else self._full_by_first.get(parts[0].lower())
+            full_name = self._full_by_surname.get(parts[0].lower()) or first or full_name
         return self._entity("person:" + _norm(full_name), full_name, "person")
 
     def country(self, country: str) -> Entity:
@@ -371,15 +374,20 @@ class SpeakerRegistry:
     def _clause_head(span: Span) -> Token:
         """The verb whose subject this name is (through appositions and conjunctions)."""
         t = span.root
-        while t.dep_ not in _SUBJECT_DEPS and t.head is not t:
+        for _ in range(6):
+            if t.dep_ in _SUBJECT_DEPS or t.head.i == t.i:
+                break
             t = t.head
         return t.head
 
-    def last_subject_between(self, lo: int, hi: int) -> Entity | None:
+    def last_subject_between(self, lo: int, hi: int) -> SpeakerRef | None:
         """The last person named as a clause subject in characters [lo, hi), if any."""
         k = bisect_left(self._subject_starts, hi) - 1
         if k >= 0 and self._subjects[k][0] >= lo:
-            return self.person(self._subjects[k][1])
+            start, name, span = self._subjects[k]
+            entity = self.person(name)
+            entity.add_mention(start, span.end_char)
+            return SpeakerRef((entity,), start, span.end_char, named=True)
         return None
 
     def _last_person_with_title(self, title: str, char: int) -> Entity | None:
@@ -425,7 +433,9 @@ class SpeakerRegistry:
             seen.add(name.lower())
             if self.country_of(list(ent)):
                 continue  # a capital tagged as a person (Washington)
-            entity = self.person(name)
+            before = doc[ent.start - 1] if ent.start > 0 else None
+            titled = ent[0].lower_ in self.lex.titles or before is not None and (before.lower_ in self.lex.titles or before.lemma_.lower() in self.lex.titles)
+            entity = self.person(name, titled=titled)
             entity.add_alias(name)
             entity.add_mention(ent.start_char, ent.end_char)
             role = self._role_near(ent, max(0, lo - 1), hi)
@@ -460,12 +470,25 @@ class SpeakerRegistry:
             entity.add_alias(self._text(content))
             entity.add_mention(content[0].idx, content[-1].idx + len(content[-1].text))
             return SpeakerRef((entity,), span_start, span_end, named=True)
+        # A first name alone the NER did not tag ("Jayme told police"): the one full name it starts.
+        if len(content) == 1 and content[0].pos_ == "PROPN" and content[0].lower_ in self._full_by_first and (content[0].i == 0 or self.doc[content[0].i - 1].lower_ not in self.lex.titles):
+            entity = self.person(self._full_by_first[content[0].lower_])
+            entity.add_alias(content[0].text)
+            entity.add_mention(content[0].idx, content[0].idx + len(content[0].text))
+            return SpeakerRef((entity,), span_start, span_end, named=True)
         if head is None or head.i < lo or head.i >= hi:
             head = next((t for t in content if t.head.i < lo or t.head.i >= hi or t.head == t), content[0])
         # "her statement said", "Smith's letter says": a document speaks for whoever it belongs to.
         if head.lemma_.lower() in self.lex.speech_nouns or head.lower_ in self.lex.speech_nouns:
             owner = next((c for c in head.children if c.dep_ in ("poss", "nmod:poss") and lo <= c.i < hi), None)
-            if owner is not None:
+            if owner is not None and owner.pos_ == "PRON":
+                # his/her: a person's document; its/their are left to the noun itself.
+                morph = owner.morph
+                if "3" in morph.get("Person") and "Sing" in morph.get("Number") and "Neut" not in morph.get("Gender"):
+                    name = self._pronoun_antecedent(owner.idx)
+                    if name:
+                        return SpeakerRef((self.person(name),), owner.idx, owner.idx + len(owner.text))
+            elif owner is not None:
                 ref = self.resolve([t for t in owner.subtree if t.dep_ != "case"], head=owner, quoted=quoted)
                 if ref is not None and ref.entities:
                     return ref
@@ -531,7 +554,7 @@ class SpeakerRegistry:
         for _ in range(6):
             if t == head or in_name(head) and any(e.start <= head.i < e.end and e.start <= t.i < e.end for e in person_ents):
                 return True
-            if t.head is t:
+            if t.head.i == t.i:
                 return False
             if t.dep_ in ("conj", "appos") or t.dep_ in ("compound", "flat", "flat:name") and in_name(t.head):
                 t = t.head
