@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from extractor import extract
 from extractor.engines.offline import OfflineEngine
 from extractor.engines.offline.acts import classify_attribution, classify_cue_text, classify_lemma, cue_lemma, in_scope, restrict_to_scope
 from extractor.engines.offline.attribution import Attribution
@@ -188,3 +189,16 @@ def test_a_learned_span_is_a_statement_only_as_the_content_of_its_cue(sentence, 
 def test_evidential_verbs_report_speech_from_speakers_and_findings_from_evidence(engines, text, cue_type):
     (quote,) = _quotes(engines, text, "en", "attributions")
     assert quote.cue_type == cue_type
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("La police a fait savoir que le suspect avait été arrêté dans la nuit.", "fr"),
+        ("Le syndicat fait valoir que la loi est injuste.", "fr"),
+        ("She let reporters know that the plan was dead.", "en"),
+    ],
+)
+def test_a_verb_of_knowing_under_a_causative_is_a_statement(sentence, language):
+    result = extract(sentence, language=language)
+    assert [q.cue_type for q in result.quotes] == ["speech"], [(q.text, q.cue, q.cue_type) for q in result.quotes]

@@ -153,6 +153,9 @@ class Accusation:
     accusation: str | None = None
     evidence: list[Attribution] = field(default_factory=list)
     mentions: list[tuple[int, int]] = field(default_factory=list)
+    #: The statements in which the speaker blames the party (not those that only report a court
+    #: case or an arrest: "l'opération a permis l'arrestation de dix suspects" is a fact).
+    blame_evidence: list[Attribution] = field(default_factory=list)
 
 
 class _Finder:
@@ -377,7 +380,7 @@ class _Finder:
             return None
         return self.a.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
 
-    def _add(self, parties: list[tuple[Entity, int, int]], accusers: list[Entity], accusation: str | None, at: Token) -> None:
+    def _add(self, parties: list[tuple[Entity, int, int]], accusers: list[Entity], accusation: str | None, at: Token, *, blame: bool = True) -> None:
         att = self._attribution_at(at)
         for entity, start, end in parties:
             if entity in accusers:
@@ -392,6 +395,8 @@ class _Finder:
                 record.accusation = accusation
             if att is not None and att not in record.evidence:
                 record.evidence.append(att)
+            if blame and att is not None and att not in record.blame_evidence:
+                record.blame_evidence.append(att)
             if (start, end) not in record.mentions:
                 record.mentions.append((start, end))
 
@@ -505,7 +510,7 @@ class _Finder:
             accusers = self._agent_accusers(agent)
         else:
             accusers = self._statement_speakers(verb)
-        self._add(self._parties(party), accusers, self._text(self._complement(verb, None)), verb)
+        self._add(self._parties(party), accusers, self._text(self._complement(verb, None)), verb, blame=False)
 
     def _perpetration(self, verb: Token) -> None:
         """Who did the violence or the wrong: the subject of "X a agressé …", the agent of
@@ -573,7 +578,8 @@ class _Finder:
         if target is not None and target.dep_ == "prep":
             target = next((g for g in target.children if g.dep_ == "pobj"), None)
         if target is not None and target.pos_ in ("NOUN", "PROPN"):
-            self._add(self._parties(self._np(target)), self._accuser(noun.head if noun.head is not noun else noun), None, noun)
+            judicial = _matches(noun, self.words.judicial_nouns)
+            self._add(self._parties(self._np(target)), self._accuser(noun.head if noun.head is not noun else noun), None, noun, blame=not judicial)
 
     def _against(self, noun: Token) -> None:
         """An accusation aimed at someone: "la plainte de X contre Y", "a déposé plainte contre

@@ -93,6 +93,17 @@ def _speaking_subject(verb, lexicon: Lexicon) -> bool:
     return word in speaking_words or subject.lemma_.lower() in speaking_words
 
 
+def _made_known(verb, lexicon: Lexicon) -> bool:
+    """A verb of knowing under a causative is telling: « a fait savoir que », « fait valoir
+    que », "let reporters know that" (the causative governs the verb, or is its auxiliary)."""
+    causes = lexicon.causative_verbs
+    if not causes:
+        return False
+    if verb.dep_ in ("xcomp", "ccomp") and verb.head is not verb and verb.head.lemma_.lower() in causes:
+        return True
+    return any(c.i < verb.i and c.lemma_.lower() in causes for c in verb.children if c.dep_ in ("aux:caus", "aux", "dep"))
+
+
 def classify_attribution(attribution: Attribution, doc: Doc, lexicon: Lexicon) -> CueType:
     """The cue type of one attribution of ``doc``.
 
@@ -116,6 +127,8 @@ def classify_attribution(attribution: Attribution, doc: Doc, lexicon: Lexicon) -
     if _is_source_phrase(words, lexicon):
         return "speech"
     head = span.root
+    if _made_known(head, lexicon):
+        return "speech"
     known = lexicon.speech_verbs | lexicon.cognition_verbs | lexicon.perception_verbs
     candidates = [verb_lemma(head, known), head.lemma_.lower()]
     if not guessed:

@@ -607,8 +607,6 @@ class _Analyzer:
         subject = self._subject(cue)
         if subject is not None and subject.i >= lo and subject.i < hi:
             return None
-        if self.doc[lo].lower_ in self.lex.question_markers and self.doc[lo].pos_ in ("SCONJ", "ADV"):
-            return None  # « a annoncé s'il briguerait un second mandat »: a question, not a statement
         if subject is not None and subject.lower_ in self.lex.indefinite_subjects and content_heads[0].pos_ in ("NOUN", "PROPN"):
             return None  # « on déplore des chutes d'arbres »: no source, an event
         attribution = Attribution(start, end, "indirect", cue=(cue.idx, cue.idx + len(cue.text)), cue_lemma=lemma, rule="verb", content_root=content_heads[0].i)

@@ -462,7 +462,7 @@ def build_claims(analysis: DocAnalysis, accusations: list[Accusation], lexicon: 
     speaker are skipped); fragments of one statement by one speaker share their claims."""
     accused_by_att: dict[int, list[str]] = {}
     for record in accusations:
-        for att in record.evidence:
+        for att in record.blame_evidence:
             accused_by_att.setdefault(id(att), []).append(record.entity.name)
     drafts: list[ClaimDraft] = []
     doc, text = analysis.doc, analysis.text

@@ -72,13 +72,14 @@ class Lexicon:
     question_marks: frozenset[str] = frozenset()
     # Speech with a speaking subject, a finding with an inanimate one ("the data suggest").
     evidential_verbs: frozenset[str] = frozenset()
+    # Causatives that turn a verb of knowing into telling ("faire savoir", "let X know").
+    causative_verbs: frozenset[str] = frozenset()
     # Verbs that name a deed as often as a statement (« soutenir ses alliés », « défendre le
     # chèque »): in the infinitive they report only with a « que » clause.
     ambiguous_act_verbs: frozenset[str] = frozenset()
-    # « on déplore des chutes d'arbres »: an indefinite subject names no source for a noun object;
-    # « a annoncé s'il se représenterait »: an indirect question states nothing.
+    # « on déplore des chutes d'arbres »: an indefinite subject names no source for a noun object
+    # (indirect questions, « a annoncé s'il se représenterait », are acts.py's question_marks).
     indefinite_subjects: frozenset[str] = frozenset()
-    question_markers: frozenset[str] = frozenset()
 
 
 def _lower_set(items: list[str]) -> frozenset[str]:
@@ -142,7 +143,7 @@ def get_lexicon(language: str) -> Lexicon:
         intention_verbs=_lower_set(verbs.get("intention", [])),
         question_marks=_lower_set(verbs.get("question_marks", [])),
         evidential_verbs=_lower_set(verbs.get("evidential", [])),
+        causative_verbs=_lower_set(verbs.get("causative", [])),
         ambiguous_act_verbs=_lower_set(verbs.get("ambiguous_acts", [])),
         indefinite_subjects=_lower_set(raw.get("indefinite_subjects", [])),
-        question_markers=_lower_set(raw.get("question_markers", [])),
     )
