@@ -58,16 +58,42 @@ def _check_contract(result: Result, article: str) -> None:
             assert rejected.text not in article
 
 
+def _chat(vcr) -> list[tuple[object, dict]]:
+    """The chat-completion exchanges of a cassette (not the context probe's /props, /v1/models
+    and tokenizer requests), as (request, response) pairs."""
+    return [(request, response) for request, response in zip(vcr.requests, vcr.responses) if request.path.endswith("/chat/completions")]
+
+
+def _answered_quotes(vcr) -> list[str]:
+    """The quote texts the model returned in the last successful chat completion."""
+    import json
+
+    for _, response in reversed(_chat(vcr)):
+        if response["status"]["code"] != 200:
+            continue
+        message = json.loads(response["body"]["string"])["choices"][0]["message"]
+        calls = message.get("tool_calls") or []
+        raw = calls[0]["function"]["arguments"] if calls else message.get("content") or "{}"
+        try:
+            answer = json.loads(raw)
+        except ValueError:
+            return []
+        return [q["text"] for q in answer.get("quotes", []) if isinstance(q, dict) and isinstance(q.get("text"), str)]
+    return []
+
+
 @pytest.mark.vcr
-def test_french_article(monkeypatch):
+def test_french_article(monkeypatch, vcr):
     monkeypatch.setenv("EXTRACTOR_MAX_TOKENS", str(MAX_TOKENS))  # the public path, bounded
     result = Extractor(settings=_settings()).extract(FRENCH)
     _check_contract(result, FRENCH)
     assert result.language in ("fr", "und")  # one line is thin evidence for the detector
     assert result.meta.usage.requests >= 1 and result.meta.usage.total_tokens > 0
-    # What this recording holds: one quote the model copied (aligned), one it made up (rejected).
-    assert result.quotes and all(q.alignment in ("exact", "normalized", "fuzzy") for q in result.quotes)
-    assert any(r.item == "quote" for r in result.rejected)
+    # Whatever this tiny model answered: every quote it returned is grounded or rejected, never lost.
+    answered = _answered_quotes(vcr)
+    accounted = [q.text for q in result.quotes] + [r.text for r in result.rejected if r.item == "quote"]
+    assert all(any(text.strip(" «»\"") in a or a in text for a in accounted) for text in answered), (answered, accounted)
+    assert all(q.alignment in ("exact", "normalized", "fuzzy") for q in result.quotes)
 
 
 @pytest.mark.vcr
@@ -76,8 +102,8 @@ def test_english_article():
     result = engine.extract(Document(text=ENGLISH, id="en-1"))
     _check_contract(result, ENGLISH)
     assert result.language == "en" and result.id == "en-1"
-    assert [q.text for q in result.quotes] == ["The plan is ready."]  # what this recording holds
-    assert result.quotes[0].alignment == "exact"
+    plan = [q for q in result.quotes if q.text == "The plan is ready."]  # the model copies this one
+    assert plan and plan[0].alignment == "exact"
 
 
 @pytest.mark.vcr
@@ -85,7 +111,7 @@ def test_second_extraction_makes_no_request(vcr):
     engine = LLMEngine(_settings(), max_tokens=MAX_TOKENS)
     first = engine.extract(Document(text=FRENCH))
     again = LLMEngine(_settings(), max_tokens=MAX_TOKENS).extract(Document(text=FRENCH))
-    assert len(vcr.requests) == 1  # the cassette holds one exchange; a second request would fail
+    assert len(_chat(vcr)) == 1  # the cassette holds one extraction; a second request would fail
     assert not first.meta.cached and again.meta.cached
     assert again.meta.usage.requests == 0
     assert again.to_dict()["quotes"] == first.to_dict()["quotes"]
@@ -99,9 +125,10 @@ def test_server_rejecting_json_schema_falls_back_to_tools(vcr, tmp_path):
     engine._modes.remember(engine._backend_key, "json_schema")
     result = engine.extract(Document(text=ENGLISH))
     _check_contract(result, ENGLISH)
-    statuses = [response["status"]["code"] for response in vcr.responses]
+    chat = _chat(vcr)
+    statuses = [response["status"]["code"] for _, response in chat]
     assert statuses[0] in (400, 422, 500) and statuses[-1] == 200
-    assert "response_format" in vcr.requests[0].body.decode() and "tools" in vcr.requests[-1].body.decode()
+    assert "response_format" in chat[0][0].body.decode() and "tools" in chat[-1][0].body.decode()
     assert ModeMemory(tmp_path)._load()[engine._backend_key] == "tools"  # persisted beside the cache
 
 
