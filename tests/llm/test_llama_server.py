@@ -1,6 +1,6 @@
 """Live: the README's llama.cpp-server recipe, as written, on the tiny SmolLM2-135M GGUF.
 
-`python -m llama_cpp.server --model x.gguf --n_ctx 8192`, then `--model x --base-url ...`: the
+`python -m llama_cpp.server --model x.gguf --n_ctx 16384`, then `--model x --base-url ...`: the
 request goes through and every quote is grounded. Started without `--n_ctx` (its default context,
 2,048 tokens, is smaller than one request for a real article), the run fails fast with the flag
 to change instead of a cut message. Needs the [llama] extra (with the server) and
@@ -44,21 +44,24 @@ def _free_port() -> int:
 class _Server:
     """`python -m llama_cpp.server --model GGUF [extra args]` on a free loopback port."""
 
-    def __init__(self, *extra: str) -> None:
+    def __init__(self, log: Path, *extra: str) -> None:
         self.port = _free_port()
         self.base_url = f"http://127.0.0.1:{self.port}/v1"
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "llama_cpp.server", "--model", str(smollm2_path()), "--host", "127.0.0.1", "--port", str(self.port), *extra],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
+        # The server logs a lot while it loads the model: into a file, never an unread pipe
+        # (a full pipe would block it).
+        self.log = log
+        with log.open("wb") as sink:
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "llama_cpp.server", "--model", str(smollm2_path()), "--host", "127.0.0.1", "--port", str(self.port), *extra],
+                stdout=sink,
+                stderr=subprocess.STDOUT,
+            )
 
     def wait_ready(self, seconds: float = 180) -> None:
         deadline = time.monotonic() + seconds
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                raise RuntimeError(f"llama_cpp.server exited: {self.process.stderr.read()[-2000:]}")
+                raise RuntimeError(f"llama_cpp.server exited: {self.log.read_text(errors='replace')[-2000:]}")
             try:
                 urllib.request.urlopen(f"{self.base_url}/models", timeout=1)
                 return
@@ -75,8 +78,8 @@ class _Server:
 
 
 @pytest.fixture
-def server(request):
-    running = _Server(*request.param)
+def server(request, tmp_path):
+    running = _Server(tmp_path / "llama_server.log", *request.param)
     try:
         running.wait_ready()
         yield running
@@ -84,7 +87,7 @@ def server(request):
         running.stop()
 
 
-@pytest.mark.parametrize("server", [("--n_ctx", "8192")], indirect=True)
+@pytest.mark.parametrize("server", [("--n_ctx", "16384")], indirect=True)
 def test_the_readme_recipe_works_as_written(server, monkeypatch, tmp_path):
     monkeypatch.setenv("EXTRACTOR_MAX_TOKENS", "160")  # the tiny model loops; keep the test short
     extractor = Extractor(model="x", base_url=server.base_url, max_retries=1, timeout=600, cache_dir=tmp_path)

@@ -557,9 +557,9 @@ class _Asking:
 
 
 _CONTEXT_HINT = (
-    "Give the server a larger context: llama.cpp server --n_ctx 8192 (or -c 8192), Ollama "
-    "OLLAMA_CONTEXT_LENGTH=8192 (or PARAMETER num_ctx 8192 in a Modelfile), vLLM --max-model-len 8192; "
-    "in-process llama.cpp EXTRACTOR_LLAMA_N_CTX=8192"
+    "Give the server a larger context: llama.cpp server --n_ctx 16384 (or -c 16384), Ollama "
+    "OLLAMA_CONTEXT_LENGTH=16384 (or PARAMETER num_ctx 16384 in a Modelfile), vLLM --max-model-len 16384; "
+    "in-process llama.cpp EXTRACTOR_LLAMA_N_CTX=16384"
 )
 _DESCRIBE_LIMIT = 300
 
