@@ -46,6 +46,9 @@ _MIN_CONTENT_TOKENS = 3
 # Words between a French reporting verb and « que » / its infinitive (« a affirmé lundi à la
 # presse que … »); further away, the « que » belongs to something else.
 _MAX_CUE_GAP = 10
+#: Parts of speech of the word that introduces a complement ("de", "que", "to", "that").
+_MARKER_POS = frozenset({"ADP", "SCONJ", "PART"})
+_APOSTROPHES = str.maketrans({"’": "'"})
 
 
 @dataclass
@@ -1164,16 +1167,17 @@ def analyze(doc: Doc, lexicon: Lexicon, learned=None, scope: str = "statements")
                         direct[k].hedged = direct[k].hedged or att.hedged
                         direct[k].rule += "+clause"
                 continue
-            # Mixed: the clause, stretched to hold its quotations whole.
+            # Mixed: the clause, stretched to hold its quotations whole. Several quoted fragments
+            # of one statement ("pour « A » et « B »") stay one mixed quote: the content is
+            # annotated once, its quoted words inside it.
             att.start = min(att.start, *(direct[k].start for k in inside))
             att.end = max(att.end, *(direct[k].end for k in inside))
             att.kind = "mixed"
             att.quotes = [q for k in inside for q in direct[k].quotes]
             absorbed.update(inside)
-            if len(inside) > 1:
-                # Several quoted fragments in one statement ("accusé X de « protéger » …, voire de
-                # « donner … »"): each fragment is a mixed quote of its own, verbatim, rather than
-                # one clause that would blur which words were actually said.
+            if _separate_complements(analyzer, [direct[k] for k in inside]):
+                # Coordinated complements that each repeat their marker ("accusé X de « A » …,
+                # voire de « B »") are statements of their own: one mixed quote per fragment.
                 for k in inside:
                     kept_indirect.append(
                         Attribution(direct[k].start, direct[k].end, "mixed", cue=att.cue, speaker=att.speaker, hedged=att.hedged,
@@ -1193,6 +1197,30 @@ def analyze(doc: Doc, lexicon: Lexicon, learned=None, scope: str = "statements")
         key=lambda a: (a.start, a.end),
     )
     return DocAnalysis(doc, analyzer.text, analyzer.tokens, attributions, analyzer.registry, analyzer.spans, analyzer.qidx)
+
+
+def _separate_complements(analyzer: _Analyzer, fragments: list[Attribution]) -> bool:
+    """Whether quoted fragments of one clause sit in coordinated complements that each repeat
+    their own marker: the word that introduces the first fragment's complement ("de", "que",
+    "to") comes again right after a coordinating conjunction before the next fragment
+    ("de « protéger » les auteurs, voire de leur « donner … »"). Plain coordination of the quoted
+    words ("pour « A » et « B »") is one complement."""
+    tokens = analyzer.tokens
+    for first, second in zip(fragments, fragments[1:]):
+        opening = analyzer._char_token(first.start)
+        following = analyzer._char_token(second.start)
+        if opening is None or following is None:
+            continue
+        marker = next((t for t in reversed(tokens[: opening.i]) if not t.is_punct and not t.is_space), None)
+        if marker is None or marker.pos_ not in _MARKER_POS:
+            continue
+        gap = [t for t in tokens[opening.i : following.i] if t.idx >= first.end and not t.is_punct and not t.is_space]
+        if any(
+            (t.dep_ == "cc" or t.pos_ == "CCONJ") and nxt.lower_.translate(_APOSTROPHES) == marker.lower_.translate(_APOSTROPHES)
+            for t, nxt in zip(gap, gap[1:])
+        ):
+            return True
+    return False
 
 
 def _classified_in_scope(attribution: Attribution, doc: Doc, lexicon: Lexicon, scope: str) -> bool:
