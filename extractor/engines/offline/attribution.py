@@ -49,6 +49,8 @@ _MAX_CUE_GAP = 10
 #: Parts of speech of the word that introduces a complement ("de", "que", "to", "that").
 _MARKER_POS = frozenset({"ADP", "SCONJ", "PART"})
 _APOSTROPHES = str.maketrans({"’": "'"})
+#: Words a title leaves in lower case ("Attack the Block", "Gone with the Wind").
+_TITLE_LOWERCASE_POS = frozenset({"DET", "ADP", "CCONJ", "PART"})
 
 
 @dataclass
@@ -1336,8 +1338,37 @@ def _reads_as_statement(text: str, att: Attribution) -> bool:
     return (text[att.start : att.start + 1].isupper() or att.quotes[0].continued) and len(words) >= 3
 
 
+def _named_by_preceding_word(analyzer: _Analyzer, att: Attribution) -> bool:
+    """Whether a quotation is introduced as a name or a title by the word before it, determiners
+    aside (« une vidéo intitulée « … » », « le mouvement « … » », "a campaign dubbed “…”"): a
+    label, whoever is quoted nearby."""
+    opening = analyzer._char_token(att.start)
+    if opening is None:
+        return False
+    # Only quotation marks may stand between them: « le mouvement : « … » » quotes someone.
+    before = (t for t in reversed(analyzer.tokens[: opening.i]) if t.text not in _QUOTE_CHARS and not t.is_space)
+    word = next((t for t in before if t.lower_.translate(_APOSTROPHES) not in analyzer.lex.determiners), None)
+    naming = analyzer.lex.naming_words
+    return word is not None and (word.lower_ in naming or word.lemma_.lower() in naming)
+
+
+def _title_cased(analyzer: _Analyzer, att: Attribution) -> bool:
+    """Whether a quotation of three words or more is written in title case (“The Kid Who Would
+    Be King”, “Attack the Block”): every word capitalised but articles, prepositions and
+    conjunctions. Said words are written as a sentence; this is the title of a work."""
+    span = analyzer.doc.char_span(att.start, att.end, alignment_mode="expand")
+    if span is None:
+        return False
+    words = [t for t in span if t.is_alpha]
+    if len(words) < 3:
+        return False
+    return all(t.text[:1].isupper() or t.pos_ in _TITLE_LOWERCASE_POS for t in words)
+
+
 def _keep_direct(analyzer: _Analyzer, att: Attribution) -> bool:
     """Drop quotation marks around names and titles (« Exchange », “The Post”) that nobody says."""
+    if _named_by_preceding_word(analyzer, att) or _title_cased(analyzer, att):
+        return False
     if att.speaker is not None:
         return True
     span = analyzer.doc.char_span(att.start, att.end, alignment_mode="expand")
