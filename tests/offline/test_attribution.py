@@ -210,3 +210,16 @@ def test_title_cased_quotation_is_a_title_not_a_quote(run):
 def test_naming_word_before_a_colon_does_not_make_a_title(run):
     result = run("La militante Anne Leduc appelle à changer le mouvement : « Il faut tout reprendre depuis le début. »", "fr")
     assert any(q.text == "Il faut tout reprendre depuis le début." for q in result.quotes)
+
+
+def test_unquoted_statement_around_a_parenthetical_incise_is_two_spans(run):
+    result = run("Dr. Anna Berg treats patients in Halifax. The new pills have a limited set of uses, she says, and are mostly meant for short stays.", "en")
+    assert quotes(result) == [
+        ("indirect", "Anna Berg", "The new pills have a limited set of uses"),
+        ("indirect", "Anna Berg", "and are mostly meant for short stays"),
+    ]
+
+
+def test_title_cased_headline_keeps_its_quotation(run):
+    result = run("Senator Anne Leduc: Budget Plan Is ‘Dead On Arrival In The Senate’\n\nThe senator spoke on Monday.", "en")
+    assert any(q.text.startswith("Dead On Arrival") for q in result.quotes)

@@ -543,11 +543,47 @@ class _Analyzer:
                 attribution = self._following_content(cue)
             if attribution is not None:
                 out.append(attribution)
+            else:
+                out.extend(self._parenthetical_reports(cue))
         if self.lex.complementizers:
             self._share_coordinated_speakers(out)
             out.extend(self._noun_tagged_cues())
             out.extend(self._light_verb_reports())
         return out
+
+    def _parenthetical_reports(self, cue: Token) -> list[Attribution]:
+        """"The plan is late, he says, and will cost more": a subject and a reporting verb set
+        between commas inside an unquoted sentence report the words on both sides of them, as
+        two statements (the clause before the incise, then what follows it to the sentence end).
+        The parse hangs the continuation on the verb as a conjunct; an object of its own means
+        the verb is no incise."""
+        doc = self.doc
+        subject = [c for c in cue.children if c.dep_ in _SUBJ and c.i < cue.i]
+        if len(subject) != 1 or "Fin" not in cue.morph.get("VerbForm"):
+            return []
+        first = min(t.i for t in subject[0].subtree)
+        if first == 0 or doc[first - 1].text != "," or cue.i - first > 4:
+            return []
+        if any(c.i > cue.i and not c.is_punct and c.dep_ not in ("cc", "conj") for c in cue.children):
+            return []
+        comma, after = first - 1, cue.i + 1
+        if after >= len(doc) or doc[after].text not in {",", "."}:
+            return []
+        s_lo, s_hi = self._sentence(cue.i)
+        before = self._trim(s_lo, comma)
+        if before is None or comma - s_lo < 3 or not self._has_finite_verb(s_lo, comma) or any(self.mask[s_lo:comma]):
+            return []
+        speaker = self._speaker_for_cue(cue)
+        cue_chars = (cue.idx, cue.idx + len(cue.text))
+        made = [Attribution(before[0], before[1], "indirect", cue=cue_chars, cue_lemma=cue.lemma_.lower(), speaker=speaker,
+                            rule="parenthetical", content_root=s_lo)]
+        if doc[after].text == ",":
+            rest = self._trim(after + 1, s_hi)
+            if rest is not None and s_hi - after > 3 and not any(self.mask[after + 1 : s_hi]):
+                made.append(Attribution(rest[0], rest[1], "indirect", cue=cue_chars, cue_lemma=cue.lemma_.lower(), speaker=speaker,
+                                        rule="parenthetical+second", content_root=after + 1))
+        self.used_cues.add(cue.i)
+        return made
 
     def _parsed_content(self, cue: Token) -> Attribution | None:
         """The content the dependency parse attaches to a reporting verb (ccomp, object…)."""
@@ -1360,9 +1396,15 @@ def _title_cased(analyzer: _Analyzer, att: Attribution) -> bool:
     if span is None:
         return False
     words = [t for t in span if t.is_alpha]
-    if len(words) < 3:
+    if len(words) < 3 or not all(t.text[:1].isupper() or t.pos_ in _TITLE_LOWERCASE_POS for t in words):
         return False
-    return all(t.text[:1].isupper() or t.pos_ in _TITLE_LOWERCASE_POS for t in words)
+    # In a headline written in title case ("Senator Says ‘We Will Win’") the capitals say
+    # nothing about the quotation: only title case inside sentence-case prose marks a title.
+    text = analyzer.text
+    line_start, line_end = text.rfind("\n", 0, att.start) + 1, text.find("\n", att.end)
+    line = analyzer.doc.char_span(line_start, len(text) if line_end < 0 else line_end, alignment_mode="contract")
+    around = [t for t in (line or []) if t.is_alpha and len(t) > 3 and not att.start - 1 <= t.idx <= att.end]
+    return not around or sum(t.text[:1].isupper() for t in around) < 0.8 * len(around)
 
 
 def _keep_direct(analyzer: _Analyzer, att: Attribution) -> bool:
