@@ -189,3 +189,37 @@ def test_new_sentence_after_a_closed_quote_is_not_its_attribution(run):
     for result in (en, fr):
         assert [q.kind for q in result.quotes] == ["direct", "direct", "indirect"]
         assert {q.speaker for q in result.quotes} == {"Daniel Reyes"}
+
+
+def test_quotation_introduced_as_a_title_or_a_name_is_not_a_quote(run):
+    fr = run("La ministre Claire Dubois a publié une vidéo intitulée « Construire la ville de demain » pour la presse.", "fr")
+    en = run("Mayor Claire Dubois launched a campaign dubbed “Clean Streets for Everyone” on Monday.", "en")
+    assert not fr.quotes and not en.quotes
+    # The same words, said by someone, stay a quote.
+    said = run("La ministre Claire Dubois a déclaré : « Construire la ville de demain prendra du temps. »", "fr")
+    assert [q.text for q in said.quotes] == ["Construire la ville de demain prendra du temps."]
+
+
+def test_title_cased_quotation_is_a_title_not_a_quote(run):
+    result = run("Director Joe Cornish returns this week with “Return to the Castle Gate” and a new cast.", "en")
+    assert not result.quotes
+    said = run("“Thank you for coming tonight,” Mayor Claire Dubois said.", "en")
+    assert [q.text for q in said.quotes] == ["Thank you for coming tonight,"]
+
+
+def test_naming_word_before_a_colon_does_not_make_a_title(run):
+    result = run("La militante Anne Leduc appelle à changer le mouvement : « Il faut tout reprendre depuis le début. »", "fr")
+    assert any(q.text == "Il faut tout reprendre depuis le début." for q in result.quotes)
+
+
+def test_unquoted_statement_around_a_parenthetical_incise_is_two_spans(run):
+    result = run("Dr. Anna Berg treats patients in Halifax. The new pills have a limited set of uses, she says, and are mostly meant for short stays.", "en")
+    assert quotes(result) == [
+        ("indirect", "Anna Berg", "The new pills have a limited set of uses"),
+        ("indirect", "Anna Berg", "and are mostly meant for short stays"),
+    ]
+
+
+def test_title_cased_headline_keeps_its_quotation(run):
+    result = run("Senator Anne Leduc: Budget Plan Is ‘Dead On Arrival In The Senate’\n\nThe senator spoke on Monday.", "en")
+    assert any(q.text.startswith("Dead On Arrival") for q in result.quotes)

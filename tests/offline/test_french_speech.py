@@ -309,3 +309,17 @@ def test_sans_infinitive_reports_nothing(run):
 def test_laisser_a_penser_is_no_report(run):
     result = run("Tout laisse à penser qu'il serait la victime de ce règlement de comptes.", "fr")
     assert result.quotes == []
+
+
+def test_mixed_content_with_two_quoted_fragments_is_one_span(run):
+    result = run("Le syndicat a affirmé que la direction voulait « fermer l'usine » et « licencier tout le monde » avant l'été.", "fr")
+    mixed = [q for q in result.quotes if q.kind == "mixed"]
+    assert len(mixed) == 1 and len(result.quotes) == 1
+    assert mixed[0].text.startswith("la direction voulait « fermer l'usine »")
+    assert "« licencier tout le monde »" in mixed[0].text
+
+
+def test_quoted_fragments_in_coordinated_complements_stay_apart(run):
+    result = run("Le maire Paul Girard a accusé les promoteurs de « détruire » le quartier, voire de « mépriser les habitants ».", "fr")
+    assert sorted(q.text for q in result.quotes) == ["détruire", "mépriser les habitants"]
+    assert all(q.kind == "mixed" and q.speaker == "Paul Girard" for q in result.quotes)

@@ -46,6 +46,11 @@ _MIN_CONTENT_TOKENS = 3
 # Words between a French reporting verb and « que » / its infinitive (« a affirmé lundi à la
 # presse que … »); further away, the « que » belongs to something else.
 _MAX_CUE_GAP = 10
+#: Parts of speech of the word that introduces a complement ("de", "que", "to", "that").
+_MARKER_POS = frozenset({"ADP", "SCONJ", "PART"})
+_APOSTROPHES = str.maketrans({"’": "'"})
+#: Words a title leaves in lower case ("Attack the Block", "Gone with the Wind").
+_TITLE_LOWERCASE_POS = frozenset({"DET", "ADP", "CCONJ", "PART"})
 
 
 @dataclass
@@ -538,11 +543,47 @@ class _Analyzer:
                 attribution = self._following_content(cue)
             if attribution is not None:
                 out.append(attribution)
+            else:
+                out.extend(self._parenthetical_reports(cue))
         if self.lex.complementizers:
             self._share_coordinated_speakers(out)
             out.extend(self._noun_tagged_cues())
             out.extend(self._light_verb_reports())
         return out
+
+    def _parenthetical_reports(self, cue: Token) -> list[Attribution]:
+        """"The plan is late, he says, and will cost more": a subject and a reporting verb set
+        between commas inside an unquoted sentence report the words on both sides of them, as
+        two statements (the clause before the incise, then what follows it to the sentence end).
+        The parse hangs the continuation on the verb as a conjunct; an object of its own means
+        the verb is no incise."""
+        doc = self.doc
+        subject = [c for c in cue.children if c.dep_ in _SUBJ and c.i < cue.i]
+        if len(subject) != 1 or "Fin" not in cue.morph.get("VerbForm"):
+            return []
+        first = min(t.i for t in subject[0].subtree)
+        if first == 0 or doc[first - 1].text != "," or cue.i - first > 4:
+            return []
+        if any(c.i > cue.i and not c.is_punct and c.dep_ not in ("cc", "conj") for c in cue.children):
+            return []
+        comma, after = first - 1, cue.i + 1
+        if after >= len(doc) or doc[after].text not in {",", "."}:
+            return []
+        s_lo, s_hi = self._sentence(cue.i)
+        before = self._trim(s_lo, comma)
+        if before is None or comma - s_lo < 3 or not self._has_finite_verb(s_lo, comma) or any(self.mask[s_lo:comma]):
+            return []
+        speaker = self._speaker_for_cue(cue)
+        cue_chars = (cue.idx, cue.idx + len(cue.text))
+        made = [Attribution(before[0], before[1], "indirect", cue=cue_chars, cue_lemma=cue.lemma_.lower(), speaker=speaker,
+                            rule="parenthetical", content_root=s_lo)]
+        if doc[after].text == ",":
+            rest = self._trim(after + 1, s_hi)
+            if rest is not None and s_hi - after > 3 and not any(self.mask[after + 1 : s_hi]):
+                made.append(Attribution(rest[0], rest[1], "indirect", cue=cue_chars, cue_lemma=cue.lemma_.lower(), speaker=speaker,
+                                        rule="parenthetical+second", content_root=after + 1))
+        self.used_cues.add(cue.i)
+        return made
 
     def _parsed_content(self, cue: Token) -> Attribution | None:
         """The content the dependency parse attaches to a reporting verb (ccomp, object…)."""
@@ -1164,16 +1205,17 @@ def analyze(doc: Doc, lexicon: Lexicon, learned=None, scope: str = "statements")
                         direct[k].hedged = direct[k].hedged or att.hedged
                         direct[k].rule += "+clause"
                 continue
-            # Mixed: the clause, stretched to hold its quotations whole.
+            # Mixed: the clause, stretched to hold its quotations whole. Several quoted fragments
+            # of one statement ("pour « A » et « B »") stay one mixed quote: the content is
+            # annotated once, its quoted words inside it.
             att.start = min(att.start, *(direct[k].start for k in inside))
             att.end = max(att.end, *(direct[k].end for k in inside))
             att.kind = "mixed"
             att.quotes = [q for k in inside for q in direct[k].quotes]
             absorbed.update(inside)
-            if len(inside) > 1:
-                # Several quoted fragments in one statement ("accusé X de « protéger » …, voire de
-                # « donner … »"): each fragment is a mixed quote of its own, verbatim, rather than
-                # one clause that would blur which words were actually said.
+            if _separate_complements(analyzer, [direct[k] for k in inside]):
+                # Coordinated complements that each repeat their marker ("accusé X de « A » …,
+                # voire de « B »") are statements of their own: one mixed quote per fragment.
                 for k in inside:
                     kept_indirect.append(
                         Attribution(direct[k].start, direct[k].end, "mixed", cue=att.cue, speaker=att.speaker, hedged=att.hedged,
@@ -1193,6 +1235,30 @@ def analyze(doc: Doc, lexicon: Lexicon, learned=None, scope: str = "statements")
         key=lambda a: (a.start, a.end),
     )
     return DocAnalysis(doc, analyzer.text, analyzer.tokens, attributions, analyzer.registry, analyzer.spans, analyzer.qidx)
+
+
+def _separate_complements(analyzer: _Analyzer, fragments: list[Attribution]) -> bool:
+    """Whether quoted fragments of one clause sit in coordinated complements that each repeat
+    their own marker: the word that introduces the first fragment's complement ("de", "que",
+    "to") comes again right after a coordinating conjunction before the next fragment
+    ("de « protéger » les auteurs, voire de leur « donner … »"). Plain coordination of the quoted
+    words ("pour « A » et « B »") is one complement."""
+    tokens = analyzer.tokens
+    for first, second in zip(fragments, fragments[1:]):
+        opening = analyzer._char_token(first.start)
+        following = analyzer._char_token(second.start)
+        if opening is None or following is None:
+            continue
+        marker = next((t for t in reversed(tokens[: opening.i]) if not t.is_punct and not t.is_space), None)
+        if marker is None or marker.pos_ not in _MARKER_POS:
+            continue
+        gap = [t for t in tokens[opening.i : following.i] if t.idx >= first.end and not t.is_punct and not t.is_space]
+        if any(
+            (t.dep_ == "cc" or t.pos_ == "CCONJ") and nxt.lower_.translate(_APOSTROPHES) == marker.lower_.translate(_APOSTROPHES)
+            for t, nxt in zip(gap, gap[1:])
+        ):
+            return True
+    return False
 
 
 def _classified_in_scope(attribution: Attribution, doc: Doc, lexicon: Lexicon, scope: str) -> bool:
@@ -1308,8 +1374,43 @@ def _reads_as_statement(text: str, att: Attribution) -> bool:
     return (text[att.start : att.start + 1].isupper() or att.quotes[0].continued) and len(words) >= 3
 
 
+def _named_by_preceding_word(analyzer: _Analyzer, att: Attribution) -> bool:
+    """Whether a quotation is introduced as a name or a title by the word before it, determiners
+    aside (« une vidéo intitulée « … » », « le mouvement « … » », "a campaign dubbed “…”"): a
+    label, whoever is quoted nearby."""
+    opening = analyzer._char_token(att.start)
+    if opening is None:
+        return False
+    # Only quotation marks may stand between them: « le mouvement : « … » » quotes someone.
+    before = (t for t in reversed(analyzer.tokens[: opening.i]) if t.text not in _QUOTE_CHARS and not t.is_space)
+    word = next((t for t in before if t.lower_.translate(_APOSTROPHES) not in analyzer.lex.determiners), None)
+    naming = analyzer.lex.naming_words
+    return word is not None and (word.lower_ in naming or word.lemma_.lower() in naming)
+
+
+def _title_cased(analyzer: _Analyzer, att: Attribution) -> bool:
+    """Whether a quotation of three words or more is written in title case (“The Kid Who Would
+    Be King”, “Attack the Block”): every word capitalised but articles, prepositions and
+    conjunctions. Said words are written as a sentence; this is the title of a work."""
+    span = analyzer.doc.char_span(att.start, att.end, alignment_mode="expand")
+    if span is None:
+        return False
+    words = [t for t in span if t.is_alpha]
+    if len(words) < 3 or not all(t.text[:1].isupper() or t.pos_ in _TITLE_LOWERCASE_POS for t in words):
+        return False
+    # In a headline written in title case ("Senator Says ‘We Will Win’") the capitals say
+    # nothing about the quotation: only title case inside sentence-case prose marks a title.
+    text = analyzer.text
+    line_start, line_end = text.rfind("\n", 0, att.start) + 1, text.find("\n", att.end)
+    line = analyzer.doc.char_span(line_start, len(text) if line_end < 0 else line_end, alignment_mode="contract")
+    around = [t for t in (line or []) if t.is_alpha and len(t) > 3 and not att.start - 1 <= t.idx <= att.end]
+    return not around or sum(t.text[:1].isupper() for t in around) < 0.8 * len(around)
+
+
 def _keep_direct(analyzer: _Analyzer, att: Attribution) -> bool:
     """Drop quotation marks around names and titles (« Exchange », “The Post”) that nobody says."""
+    if _named_by_preceding_word(analyzer, att) or _title_cased(analyzer, att):
+        return False
     if att.speaker is not None:
         return True
     span = analyzer.doc.char_span(att.start, att.end, alignment_mode="expand")

@@ -80,6 +80,9 @@ class Lexicon:
     # « on déplore des chutes d'arbres »: an indefinite subject names no source for a noun object
     # (indirect questions, « a annoncé s'il se représenterait », are acts.py's question_marks).
     indefinite_subjects: frozenset[str] = frozenset()
+    # Words that introduce a name or a title in quotation marks (« une vidéo intitulée « … » »,
+    # "a campaign dubbed “…”", « le slogan « … » »): what follows is a label, not a statement.
+    naming_words: frozenset[str] = frozenset()
 
 
 def _lower_set(items: list[str]) -> frozenset[str]:
@@ -146,4 +149,5 @@ def get_lexicon(language: str) -> Lexicon:
         causative_verbs=_lower_set(verbs.get("causative", [])),
         ambiguous_act_verbs=_lower_set(verbs.get("ambiguous_acts", [])),
         indefinite_subjects=_lower_set(raw.get("indefinite_subjects", [])),
+        naming_words=_lower_set(raw.get("naming_words", [])),
     )
