@@ -75,3 +75,42 @@ def test_a_titled_single_name_is_not_someone_else_s_first_name(run):
 def test_untagged_first_name_is_the_full_name(run):
     en = run("Jayme Larkspur was found safe on Thursday. Jayme told police that the car had stopped twice.", "en")
     assert speaker_of(en, "the car had stopped") == "Jayme Larkspur"
+
+
+def test_hyphenated_surname_stays_whole(run):
+    en = run("Jane Miller-Stone, the health minister, spoke on Monday. “We will not change the law,” Miller-Stone said.", "en")
+    assert speaker_of(en, "change the law") == "Jane Miller-Stone"
+
+
+def test_hyphenated_title_stays_whole(run):
+    en = run("The vice-president said the new road would open in the spring.", "en")
+    assert speaker_of(en, "new road") == "vice-president"
+
+
+def test_hyphenated_source_after_selon_stays_whole(run):
+    fr = run("Selon Météo-France, la tempête perd de son intensité dans la nuit.", "fr")
+    assert speaker_of(fr, "la tempête") == "Météo-France"
+
+
+def test_relative_pronoun_speaker_is_its_antecedent(run):
+    fr = run("Le texte a été salué par l'hôpital de Tours, qui a déclaré que le patient allait mieux.", "fr")
+    en = run("The plan was backed by the city of Fairview, which said the bridge would open in May.", "en")
+    assert speaker_of(fr, "le patient") == "hôpital de Tours"
+    assert speaker_of(en, "the bridge") == "city of Fairview"
+
+
+def test_source_relative_pronoun_is_its_antecedent(run):
+    fr = run("Même son de cloche au ministère de la Santé, selon lequel le dispositif n'est pas une solution miracle.", "fr")
+    assert speaker_of(fr, "le dispositif") == "ministère de la Santé"
+
+
+def test_pronoun_agrees_in_gender_with_its_antecedent(run):
+    en = run("Carla Jensen runs the shelter. She opened it in 2004. Mark Hollis was released on Monday after Carla Jensen spoke to the board. “It is a serious mistake,” she said.", "en")
+    fr = run("Carla Jensen dirige le refuge. Elle l'a ouvert en 2004. Marc Hollis a été libéré lundi après une réunion avec Carla Jensen. « C'est une grave erreur », a-t-elle dit.", "fr")
+    assert speaker_of(en, "serious mistake") == "Carla Jensen"
+    assert speaker_of(fr, "grave erreur") == "Carla Jensen"
+
+
+def test_pronoun_looks_back_past_a_sentence_without_its_gender(run):
+    en = run("Carla Jensen runs the shelter. She opened it in 2004. Mark Hollis lost his appeal on Monday. “It is a serious mistake,” she said.", "en")
+    assert speaker_of(en, "serious mistake") == "Carla Jensen"

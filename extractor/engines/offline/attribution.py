@@ -184,7 +184,7 @@ class _Analyzer:
                 if child.dep_ in _SUBJ and not self.mask[child.i]:
                     return child
             finite = "Fin" in t.morph.get("VerbForm")
-            if (t.dep_ == "conj" or t.dep_ in ("xcomp", "advcl", "acl") and not finite) and t.head is not t:
+            if (t.dep_ == "conj" or t.dep_ in ("xcomp", "advcl", "acl") and not finite) and t.head.i != t.i:
                 # "X went on to say", "X said ... and added", "…, adding that" share X.
                 t = t.head
                 seen += 1
@@ -379,7 +379,7 @@ class _Analyzer:
         """The reporting verb a quotation depends on, climbing the parse a few steps."""
         t = token
         for _ in range(6):
-            if t.head is t:
+            if t.head.i == t.i:
                 return None
             t = t.head
             if not self.mask[t.i] and _is_cue(t, self.lex):
@@ -971,10 +971,12 @@ class _Analyzer:
                     continue
                 # The source: tokens after the cue up to punctuation or a verb.
                 j = k = last + 1
-                while k < len(doc) and not doc[k].is_punct and doc[k].pos_ not in ("VERB", "AUX") and not doc[k].is_space and not self.mask[k] and doc[k].lower_ not in ("que", "that", "qui", "who"):
+                while k < len(doc) and (not doc[k].is_punct or self.registry.joins_word(doc[k])) and doc[k].pos_ not in ("VERB", "AUX") and not doc[k].is_space and not self.mask[k] and doc[k].lower_ not in ("que", "that", "qui", "who"):
                     k += 1
                 if k == j:
                     continue
+                if "Rel" in doc[j].morph.get("PronType") and doc[j].pos_ == "PRON":
+                    k = j + 1  # « selon lequel le dispositif … »: the source is the pronoun's antecedent
                 # "according to the finance director, Ruth Adeyemi": the apposed name is the source.
                 if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].ent_type_ in ("PER", "PERSON") and doc[k + 1].ent_iob_ == "B":
                     k += 1
