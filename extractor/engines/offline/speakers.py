@@ -32,6 +32,7 @@ _STOP_DEPS = frozenset({"relcl", "acl:relcl", "acl", "advcl", "ccomp", "parataxi
 _APOSTROPHES = str.maketrans({"’": "'"})
 _WORD_HYPHENS = frozenset({"-", "‐", "‑"})
 _NOUN_MODIFIERS = frozenset({"det", "amod", "compound", "nummod", "flat", "flat:name", "poss", "nmod:poss"})
+_GENITIVES = frozenset({"de", "d'", "d’", "du", "des", "of"})
 _RELATIVE_PRONOUNS = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles", "who", "which"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 #: How far back "the company" looks for the organisation it refers to (a few paragraphs).
@@ -212,6 +213,9 @@ class SpeakerRegistry:
         while tokens and tokens[-1].is_punct:
             tokens = tokens[:-1]
         return tokens
+
+    def _is_time(self, token: Token) -> bool:
+        return token.lower_ in self.lex.time_words or token.ent_type_ in ("DATE", "TIME")
 
     def _text(self, tokens: list[Token]) -> str:
         return self.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)] if tokens else ""
@@ -534,10 +538,20 @@ class SpeakerRegistry:
         content = self._strip_det(tokens)
         if not content:
             return None
+        # A time phrase ("ce matin", "en avril dernier", "last week") is never a speaker.
+        if any(self._is_time(t) for t in content) and all(self._is_time(t) or t.pos_ in ("ADJ", "NUM", "DET", "ADP") for t in content):
+            return None
+        # "the latter", « cette dernière »: the last person named before.
+        if len(content) == 1 and content[0].lower_ in self.lex.latter_words and content[0].i > 0 and doc[content[0].i - 1].lower_ in self.lex.determiners:
+            name = self._last_person_before(content[0].idx)
+            if name:
+                entity = self.person(name)
+                return SpeakerRef((entity,), span_start, span_end)
         # A surname alone the NER did not tag ("…,” Horwath said): the full name given earlier.
         words = self._text(content).split()
         surname = words[-1].lower()
-        if all(t.pos_ == "PROPN" or self.joins_word(t) for t in content) and surname in self._full_by_surname and len(words) <= 2:
+        # (A capitalised word inside a named entity is a name even when tagged as a verb.)
+        if all(t.pos_ == "PROPN" or t.ent_type_ and t.text[:1].isupper() or self.joins_word(t) for t in content) and surname in self._full_by_surname and len(words) <= 2:
             entity = self.person(self._full_by_surname[surname])
             entity.add_alias(self._text(content))
             entity.add_mention(content[0].idx, content[-1].idx + len(content[-1].text))
@@ -627,8 +641,32 @@ class SpeakerRegistry:
         return SpeakerRef(unique, span_start, span_end)
 
     def _relative_antecedent(self, pronoun: Token) -> Token | None:
-        """The noun a relative pronoun stands for: the head of its relative clause, else (when
-        the parse missed the clause) the noun phrase right before the comma that opens it."""
+        """The noun a relative pronoun stands for: the noun phrase right before the comma that
+        opens its clause (« le ministère de la Culture, selon lequel … », "the city of Fairview,
+        which …"), else the head the parse gives its relative clause."""
+        doc = self.doc
+        k = pronoun.i - 1
+        if k >= 0 and doc[k].pos_ == "ADP":
+            k -= 1  # « selon lequel », « pour qui »
+        if k >= 1 and doc[k].text == ",":
+            noun = doc[k - 1]
+            if noun.pos_ not in ("NOUN", "PROPN") or self._quote_mask[noun.i]:
+                return None
+            # "l'hôpital de Tours", "the city of Fairview": the phrase's head, through genitive
+            # complements and parts of a name ("réaction au ministère" stops at « au »).
+            for _ in range(4):
+                head = noun.head
+                if head.i >= noun.i:
+                    break
+                if noun.dep_ in ("flat", "flat:name", "compound") and head.pos_ in ("NOUN", "PROPN"):
+                    noun = head
+                elif noun.dep_ == "nmod" and head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "case" and c.lower_ in _GENITIVES for c in noun.children):
+                    noun = head
+                elif noun.dep_ == "pobj" and head.lower_ in _GENITIVES and head.head.i < head.i and head.head.pos_ in ("NOUN", "PROPN"):
+                    noun = head.head
+                else:
+                    break
+            return noun
         t = pronoun
         for _ in range(4):
             if t.dep_ in ("relcl", "acl:relcl") and t.head.i < pronoun.i and t.head.pos_ in ("NOUN", "PROPN"):
@@ -636,18 +674,7 @@ class SpeakerRegistry:
             if t.head.i == t.i:
                 break
             t = t.head
-        k = pronoun.i - 1
-        if k < 1 or self.doc[k].text != ",":
-            return None
-        noun = self.doc[k - 1]
-        if noun.pos_ not in ("NOUN", "PROPN") or self._quote_mask[noun.i]:
-            return None
-        # "l'hôpital de Tours, qui": the phrase's head, not its last word.
-        while noun.dep_ in ("nmod", "flat", "flat:name", "compound", "pobj", "amod") and noun.head.i < noun.i and noun.head.pos_ in ("NOUN", "PROPN", "ADP"):
-            noun = noun.head if noun.head.pos_ != "ADP" else noun.head.head
-            if noun.pos_ not in ("NOUN", "PROPN"):
-                return None
-        return noun
+        return None
 
     @staticmethod
     def _joint_member(ent: Span, head: Token, person_ents: list[Span]) -> bool:
