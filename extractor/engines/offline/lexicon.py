@@ -40,6 +40,10 @@ class Lexicon:
     person_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
     first_pronouns: frozenset[str]
+    #: Third-person pronouns (and possessives) of one grammatical gender: "Masc" / "Fem".
+    pronoun_genders: dict[str, str]
+    #: "the latter", « ce dernier / cette dernière »: the last person named.
+    latter_words: frozenset[str]
     capitals: dict[str, str]
     nationalities: dict[str, str]
     country_forms: dict[str, str]  # lower-cased surface form -> canonical country
@@ -128,6 +132,11 @@ def get_lexicon(language: str) -> Lexicon:
         person_pronouns=_lower_set(raw["pronouns"]["person"]),
         plural_pronouns=_lower_set(raw["pronouns"]["plural"]),
         first_pronouns=_lower_set(raw["pronouns"]["first"]),
+        latter_words=_lower_set(raw["pronouns"].get("latter", [])),
+        pronoun_genders={
+            **{w.lower(): "Masc" for w in raw["pronouns"].get("masculine", [])},
+            **{w.lower(): "Fem" for w in raw["pronouns"].get("feminine", [])},
+        },
         capitals=dict(raw["capitals"]),
         nationalities={k.lower(): v for k, v in raw["nationalities"].items()},
         country_forms=forms,

@@ -30,6 +30,10 @@ _PLACE_LABELS = frozenset({"GPE", "LOC"})
 _ORG_LABELS = frozenset({"ORG", "NORP", "MISC", "FAC"})
 _STOP_DEPS = frozenset({"relcl", "acl:relcl", "acl", "advcl", "ccomp", "parataxis", "xcomp", "csubj", "mark"})
 _APOSTROPHES = str.maketrans({"’": "'"})
+_WORD_HYPHENS = frozenset({"-", "‐", "‑"})
+_NOUN_MODIFIERS = frozenset({"det", "amod", "compound", "nummod", "flat", "flat:name", "poss", "nmod:poss"})
+_GENITIVES = frozenset({"de", "d'", "d’", "du", "des", "of"})
+_RELATIVE_PRONOUNS = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles", "who", "which"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 #: How far back "the company" looks for the organisation it refers to (a few paragraphs).
 _ORGANIZATION_REACH = 1500
@@ -117,6 +121,35 @@ class SpeakerRegistry:
                 firsts.setdefault(parts[0].lower(), set()).add(name)
         self._full_by_first = {first: next(iter(names)) for first, names in firsts.items() if len(names) == 1 and first not in self._full_by_surname}
         self._last_person_entity: Entity | None = None
+        self._genders = self._pronoun_genders()
+
+    def _pronoun_genders(self) -> dict[str, str]:
+        """The grammatical gender the article's own pronouns give each person: after a sentence
+        naming only that person, the first he/she/his/her (il/elle) outside quotations before
+        anyone else is named votes for it ("Ana Ruiz founded the club. She …" → Fem). A person
+        whose votes disagree gets none."""
+        if not self.lex.pronoun_genders:
+            return {}
+        doc = self.doc
+        votes: dict[str, set[str]] = {}
+        for k, (_, name, span) in enumerate(self._persons):
+            sentence = span.sent
+            if any(p[1] != name and sentence.start <= p[2].start < sentence.end for p in self._persons):
+                continue
+            stop = self._persons[k + 1][2].start if k + 1 < len(self._persons) else len(doc)
+            limit = min(stop, sentence.end + 40)
+            for t in doc[span.end : limit]:
+                if self._quote_mask[t.i]:
+                    continue
+                gender = self.lex.pronoun_genders.get(t.lower_)
+                if gender is not None and t.pos_ in ("PRON", "DET"):
+                    votes.setdefault(name, set()).add(gender)
+                    break
+        return {name: next(iter(g)) for name, g in votes.items() if len(g) == 1}
+
+    def _agrees(self, name: str, gender: str | None) -> bool:
+        """Whether a person may be what a pronoun of this gender stands for (unknown: yes)."""
+        return gender is None or self._genders.get(name, gender) == gender
 
     @staticmethod
     def _is_subject(span: Span) -> bool:
@@ -142,8 +175,30 @@ class SpeakerRegistry:
         return out
 
     # -- naming -----------------------------------------------------------------------------
+    def joins_word(self, token: Token) -> bool:
+        """Whether a token is a hyphen inside one word ("Wilson-Raybould", "Météo-France",
+        "vice-président"): no space on either side and a word after it."""
+        return (
+            token.text in _WORD_HYPHENS
+            and 0 < token.i < len(self.doc) - 1
+            and not self.doc[token.i - 1].whitespace_
+            and not token.whitespace_
+            and self.doc[token.i + 1].is_alpha
+        )
+
+    def _whole_words(self, start: int, end: int, lo: int = 0, hi: int | None = None) -> tuple[int, int]:
+        """Tokens [start, end) widened, inside [lo, hi), to the whole hyphenated words at its
+        edges: the parser and the NER often stop at the hyphen ("Wilson" for "Wilson-Raybould")."""
+        hi = len(self.doc) if hi is None else hi
+        while start > lo and (self.joins_word(self.doc[start - 1]) or self.joins_word(self.doc[start])):
+            start -= 1
+        while end < hi and (self.joins_word(self.doc[end - 1]) or self.joins_word(self.doc[end])):
+            end += 1
+        return start, end
+
     def _clean_name(self, span: Span) -> str:
-        tokens = [t for t in span if not t.is_punct or t.text in "-."]
+        start, end = self._whole_words(span.start, span.end)
+        tokens = [t for t in self.doc[start:end] if not t.is_punct or t.text in "-."]
         while tokens and (tokens[0].lower_.translate(_APOSTROPHES) in self.lex.determiners or tokens[0].lower_ in self.lex.titles):
             tokens = tokens[1:]
         while tokens and tokens[-1].text in {"'s", "’s", "'", "’"}:
@@ -158,6 +213,9 @@ class SpeakerRegistry:
         while tokens and tokens[-1].is_punct:
             tokens = tokens[:-1]
         return tokens
+
+    def _is_time(self, token: Token) -> bool:
+        return token.lower_ in self.lex.time_words or token.ent_type_ in ("DATE", "TIME")
 
     def _text(self, tokens: list[Token]) -> str:
         return self.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)] if tokens else ""
@@ -352,7 +410,7 @@ class SpeakerRegistry:
         k = bisect_left(self._person_starts, char) - 1
         return self._persons[k][1] if k >= 0 else None
 
-    def _pronoun_antecedent(self, char: int) -> str | None:
+    def _pronoun_antecedent(self, char: int, pronoun: Token | None = None) -> str | None:
         """The person a he/she/il/elle at ``char`` stands for, in the last sentence before it that
         names someone: its main clause's subject, else another subject in it, else the last
         person it names. "Wojtaszek questioned the decision to free Shrubsall. “…,” she said"
@@ -360,15 +418,29 @@ class SpeakerRegistry:
         k = bisect_left(self._person_starts, char) - 1
         if k < 0:
             return None
-        sentence = self._persons[k][2].sent
-        same = []
-        j = k
-        while j >= 0 and self._persons[j][2].start >= sentence.start:
-            same.append(self._persons[j])
-            j -= 1
-        subjects = [p for p in same if self._is_subject(p[2])]
-        main = [p for p in subjects if self._clause_head(p[2]).dep_ == "ROOT"]
-        return (main or subjects or same)[0][1]
+        gender = self.lex.pronoun_genders.get(pronoun.lower_.lstrip("-")) if pronoun is not None else None
+        fallback = None
+        # A pronoun that cannot stand for anyone in that sentence (she, after "Tom Hale met
+        # Mark Ruiz") looks back a few more sentences for someone of its gender.
+        for _ in range(3):
+            if k < 0:
+                break
+            sentence = self._persons[k][2].sent
+            same = []
+            while k >= 0 and self._persons[k][2].start >= sentence.start:
+                same.append(self._persons[k])
+                k -= 1
+            subjects = [p for p in same if self._is_subject(p[2])]
+            main = [p for p in subjects if self._clause_head(p[2]).dep_ == "ROOT"]
+            ranked = main or subjects or same
+            fallback = fallback or ranked[0][1]
+            ordered = main + subjects + same
+            # Someone known to be of the pronoun's gender beats someone of unknown gender.
+            known = [p for p in ordered if gender is not None and self._genders.get(p[1]) == gender]
+            agreeing = known or [p for p in ordered if self._agrees(p[1], gender)]
+            if agreeing:
+                return agreeing[0][1]
+        return fallback
 
     @staticmethod
     def _clause_head(span: Span) -> Token:
@@ -417,8 +489,10 @@ class SpeakerRegistry:
         tokens = [t for t in tokens if not t.is_space and (quoted or not self._quote_mask[t.i]) and t.lower_ not in ("-t", "-t-", "t")]
         if not tokens:
             return None
-        lo, hi = tokens[0].i, tokens[-1].i + 1
         doc = self.doc
+        start, end = self._whole_words(tokens[0].i, tokens[-1].i + 1)
+        tokens = list(doc[start : tokens[0].i]) + tokens + list(doc[tokens[-1].i + 1 : end])
+        lo, hi = tokens[0].i, tokens[-1].i + 1
         span_start, span_end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         # 1. People named in the phrase (all of them: joint statements).
         people: list[Entity] = []
@@ -464,9 +538,21 @@ class SpeakerRegistry:
         content = self._strip_det(tokens)
         if not content:
             return None
+        # A time phrase ("ce matin", "en avril dernier", "last week") is never a speaker.
+        if any(self._is_time(t) for t in content) and all(self._is_time(t) or t.pos_ in ("ADJ", "NUM", "DET", "ADP") for t in content):
+            return None
+        # "the latter", « cette dernière »: the last person named before.
+        if len(content) == 1 and content[0].lower_ in self.lex.latter_words and content[0].i > 0 and doc[content[0].i - 1].lower_ in self.lex.determiners:
+            name = self._last_person_before(content[0].idx)
+            if name:
+                entity = self.person(name)
+                return SpeakerRef((entity,), span_start, span_end)
         # A surname alone the NER did not tag ("…,” Horwath said): the full name given earlier.
-        if all(t.pos_ == "PROPN" for t in content) and content[-1].lower_ in self._full_by_surname and len(content) <= 2:
-            entity = self.person(self._full_by_surname[content[-1].lower_])
+        words = self._text(content).split()
+        surname = words[-1].lower()
+        # (A capitalised word inside a named entity is a name even when tagged as a verb.)
+        if all(t.pos_ == "PROPN" or t.ent_type_ and t.text[:1].isupper() or self.joins_word(t) for t in content) and surname in self._full_by_surname and len(words) <= 2:
+            entity = self.person(self._full_by_surname[surname])
             entity.add_alias(self._text(content))
             entity.add_mention(content[0].idx, content[-1].idx + len(content[-1].text))
             return SpeakerRef((entity,), span_start, span_end, named=True)
@@ -485,16 +571,25 @@ class SpeakerRegistry:
                 # his/her: a person's document; its/their are left to the noun itself.
                 morph = owner.morph
                 if "3" in morph.get("Person") and "Sing" in morph.get("Number") and "Neut" not in morph.get("Gender"):
-                    name = self._pronoun_antecedent(owner.idx)
+                    name = self._pronoun_antecedent(owner.idx, owner)
                     if name:
                         return SpeakerRef((self.person(name),), owner.idx, owner.idx + len(owner.text))
             elif owner is not None:
                 ref = self.resolve([t for t in owner.subtree if t.dep_ != "case"], head=owner, quoted=quoted)
                 if ref is not None and ref.entities:
                     return ref
+        # A relative pronoun ("…, qui a déclaré", "selon lequel", "who said"): its antecedent.
+        if len(content) == 1 and head.pos_ == "PRON" and ("Rel" in head.morph.get("PronType") or head.lower_ in _RELATIVE_PRONOUNS):
+            antecedent = self._relative_antecedent(head)
+            if antecedent is None:
+                return None
+            # Only the noun phrase itself: "Même son de cloche au ministère" hangs adverbs on it.
+            start = min([antecedent.i] + [c.left_edge.i for c in antecedent.lefts if c.dep_ in _NOUN_MODIFIERS])
+            phrase = self._np(antecedent, start, head.i)
+            return self.resolve(phrase, head=antecedent, quoted=quoted) if phrase else None
         # 2. Pronouns: the last person named before (outside quotations).
         if head.lower_.lstrip("-") in self.lex.person_pronouns and len(content) == 1:
-            name = self._pronoun_antecedent(head.idx)
+            name = self._pronoun_antecedent(head.idx, head)
             if name:
                 entity = self.person(name)
                 return SpeakerRef((entity,), head.idx, head.idx + len(head.text))
@@ -545,6 +640,42 @@ class SpeakerRegistry:
         unique = tuple(dict.fromkeys(entities))
         return SpeakerRef(unique, span_start, span_end)
 
+    def _relative_antecedent(self, pronoun: Token) -> Token | None:
+        """The noun a relative pronoun stands for: the noun phrase right before the comma that
+        opens its clause (« le ministère de la Culture, selon lequel … », "the city of Fairview,
+        which …"), else the head the parse gives its relative clause."""
+        doc = self.doc
+        k = pronoun.i - 1
+        if k >= 0 and doc[k].pos_ == "ADP":
+            k -= 1  # « selon lequel », « pour qui »
+        if k >= 1 and doc[k].text == ",":
+            noun = doc[k - 1]
+            if noun.pos_ not in ("NOUN", "PROPN") or self._quote_mask[noun.i]:
+                return None
+            # "l'hôpital de Tours", "the city of Fairview": the phrase's head, through genitive
+            # complements and parts of a name ("réaction au ministère" stops at « au »).
+            for _ in range(4):
+                head = noun.head
+                if head.i >= noun.i:
+                    break
+                if noun.dep_ in ("flat", "flat:name", "compound") and head.pos_ in ("NOUN", "PROPN"):
+                    noun = head
+                elif noun.dep_ == "nmod" and head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "case" and c.lower_ in _GENITIVES for c in noun.children):
+                    noun = head
+                elif noun.dep_ == "pobj" and head.lower_ in _GENITIVES and head.head.i < head.i and head.head.pos_ in ("NOUN", "PROPN"):
+                    noun = head.head
+                else:
+                    break
+            return noun
+        t = pronoun
+        for _ in range(4):
+            if t.dep_ in ("relcl", "acl:relcl") and t.head.i < pronoun.i and t.head.pos_ in ("NOUN", "PROPN"):
+                return t.head
+            if t.head.i == t.i:
+                break
+            t = t.head
+        return None
+
     @staticmethod
     def _joint_member(ent: Span, head: Token, person_ents: list[Span]) -> bool:
         """Whether a name is the phrase's head or joined to it by conjunction or apposition
@@ -568,7 +699,7 @@ class SpeakerRegistry:
         for _ in range(3):
             # An apposition names its head: "l’association Rivière vivante" (an organisation's
             # name) but "la ministre, Julie Caron" (the person holding the title).
-            if t.head is t or t.dep_ not in ("nmod", "pobj", "compound", "flat:name", "prep", "amod", "poss", "nmod:poss", "appos"):
+            if t.head.i == t.i or t.dep_ not in ("nmod", "pobj", "compound", "flat:name", "prep", "amod", "poss", "nmod:poss", "appos"):
                 return False
             via_appos = t.dep_ == "appos"
             t = t.head
@@ -602,4 +733,5 @@ class SpeakerRegistry:
         b = h
         while b + 1 < len(idx) and idx[b + 1] == idx[b] + 1:
             b += 1
-        return self._strip_det(out[a : b + 1]) or [head]
+        start, end = self._whole_words(idx[a], idx[b] + 1, lo, hi)
+        return self._strip_det(list(self.doc[start:end])) or [head]
