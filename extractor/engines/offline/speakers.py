@@ -176,7 +176,7 @@ class SpeakerRegistry:
 
     # -- naming -----------------------------------------------------------------------------
     def joins_word(self, token: Token) -> bool:
-        """Whether a token is a hyphen inside one word ("Wilson-Raybould", "Météo-France",
+        """Whether a token is a hyphen inside one word ("Martin-Leroux", "Météo-France",
         "vice-président"): no space on either side and a word after it."""
         return (
             token.text in _WORD_HYPHENS
@@ -188,7 +188,7 @@ class SpeakerRegistry:
 
     def _whole_words(self, start: int, end: int, lo: int = 0, hi: int | None = None) -> tuple[int, int]:
         """Tokens [start, end) widened, inside [lo, hi), to the whole hyphenated words at its
-        edges: the parser and the NER often stop at the hyphen ("Wilson" for "Wilson-Raybould")."""
+        edges: the parser and the NER often stop at the hyphen ("Martin" for "Martin-Leroux")."""
         hi = len(self.doc) if hi is None else hi
         while start > lo and (self.joins_word(self.doc[start - 1]) or self.joins_word(self.doc[start])):
             start -= 1
@@ -518,7 +518,7 @@ class SpeakerRegistry:
             people.append(entity)
             person_ents.append(ent)
         if len(people) > 1 and head is not None:
-            # "Sharks head coach Peter DeBoer", "Roman, who runs tours to Anak Krakatau": a name
+            # "Hawks head coach Tom Reyes", "Ana, who runs tours to the volcano": a name
             # that modifies the speaker's title or sits in a clause about them is not a speaker.
             members = [p for p, ent in zip(people, person_ents) if self._joint_member(ent, head, person_ents)]
             if members and len(members) < len(people):
