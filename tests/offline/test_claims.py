@@ -187,3 +187,36 @@ def test_a_first_person_call_verb_makes_a_call_to_action(run):
 def test_an_editorial_cut_inside_one_sentence_does_not_split(run):
     fr = run("« Nous respectons nos engagements […] y compris dans les ports », a déclaré Luc Ferrand.", "fr")
     assert len(claims_of(fr, "Luc Ferrand")) == 1
+
+
+def test_a_negated_connection_is_a_denial(run):
+    fr = run("« Cela n'a rien à voir avec l'affaire », a déclaré Paul Léger.", "fr")
+    fr_noun = run("« Il n'y a aucun lien avec le vol », a déclaré Paul Léger.", "fr")
+    en = run("“It has no connection to the strike,” said Mary Dunn.", "en")
+    for result in (fr, fr_noun, en):
+        assert result.claims[0].kind == "denial", (result.claims[0].text, result.claims[0].kind)
+
+
+def test_a_negated_perception_verb_is_not_a_denied_connection(run):
+    fr = run("« Je ne vois pas le problème », a déclaré Paul Léger.", "fr")
+    assert fr.claims[0].kind != "denial"
+
+
+def test_a_claim_opening_with_its_cue_takes_the_kind_of_what_is_announced(run):
+    fr = run("Le ministre Paul Léger a annoncé que le salaire augmentera de cent euros.", "fr")
+    [claim] = claims_of(fr, "Paul Léger")
+    assert claim.kind == "prediction", claim.text
+
+
+def test_a_conditional_could_be_hedges_a_judgement_but_could_become_predicts(run):
+    judged = run("« Il pourrait être intéressant de promouvoir la piste », a déclaré Paul Léger.", "fr")
+    predicted = run("« La culture pourrait devenir réalité très prochainement », a déclaré Paul Léger.", "fr")
+    assert judged.claims[0].kind == "opinion"
+    assert predicted.claims[0].kind == "prediction"
+
+
+def test_an_evaluative_verb_of_the_proposition_is_an_opinion(run):
+    fr = run("Paul Léger a salué le travail des pompiers.", "fr")
+    en = run("Mary Dunn said she regretted the loss of life.", "en")
+    assert claims_of(fr, "Paul Léger")[0].kind == "opinion"
+    assert claims_of(en, "Mary Dunn")[0].kind == "opinion"

@@ -306,6 +306,30 @@ def _is_evaluation(pred: Token, evaluative: frozenset[str]) -> bool:
     return copula and any(c.dep_ == "amod" and (c.lemma_.lower() in evaluative or c.lower_ in evaluative) for c in pred.children)
 
 
+def _is_speculation(pred: Token) -> bool:
+    """« pourrait être » of possibility: pouvoir in the conditional with the copula (« il pourrait
+    être intéressant de … », « ce pourrait être une coopération … ») hedges a judgement or a
+    state rather than foretelling an event (« pourrait devenir réalité » still predicts)."""
+    modal = pred if pred.lemma_.lower() == "pouvoir" else next((a for a in _auxiliaries(pred) if a.lemma_.lower() == "pouvoir"), None)
+    if modal is None or not ("Cnd" in modal.morph.get("Mood") or _french_tense(modal) == "Cnd"):
+        return False
+    # The copula hangs from the attribute: pourrait ← xcomp intéressant ← cop être.
+    attributes = [pred, *(c for c in pred.children if c.dep_ == "xcomp")]
+    return any(c.dep_ == "cop" and c.lemma_.lower() == "être" for a in attributes for c in a.children) or any(
+        c.dep_ == "xcomp" and c.lemma_.lower() == "être" for c in pred.children
+    )
+
+
+def _denies_connection(pred: Token, connection: frozenset[str]) -> bool:
+    """A negated connection: « n'a rien à voir avec », « aucun lien avec », "has nothing to do
+    with", "no link to" — the speaker rejects a link someone made."""
+    if not _is_negated(pred) and not any(t.lower_ in _NEGATIVE_SUBJECTS for t in pred.children):
+        return False
+    # The verb itself is no connection word (« je ne vois pas » is no denial), a noun is.
+    near = [*([pred] if pred.pos_ == "NOUN" else []), *pred.children, *(g for c in pred.children for g in c.children)]
+    return any(t.lemma_.lower() in connection or t.lower_ in connection for t in near)
+
+
 def _predicates_wrongdoing(pred: Token, wrongdoing: frozenset[str]) -> bool:
     """A word of wrongdoing is what the proposition says of its subject: the main predicate
     (« ont menti », « est coupable », « sont des terroristes »), its object (« a commis des
@@ -339,6 +363,10 @@ def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: b
     kinds = lexicon.claim_kinds
     cue = att.cue_lemma or ""
     pred = _main_predicate(span) if span is not None else None
+    if pred is not None and pred.lemma_.lower() in lexicon.speech_verbs:
+        # The claim opens with the cue (« annoncé que le salaire augmentera »): what is announced
+        # gives the kind.
+        pred = next((c for c in pred.children if c.dep_ == "ccomp" and c.i > pred.i), pred)
     if span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span) and (
         (pred is not None and pred.pos_ == "ADJ") or (len(span) <= 3 and any(t.lower_ in kinds["evaluative"] for t in span))
     ):
@@ -353,8 +381,14 @@ def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: b
         return "call_to_action"
     if pred is not None and _is_obligation(pred, kinds["obligation_modals"]):
         return "call_to_action"
-    if cue in kinds["prediction"] or (pred is not None and _is_future(pred)):
+    speculation = pred is not None and _is_speculation(pred)
+    if pred is not None and speculation:
+        # « il pourrait être intéressant »: the attribute, not the modal, is what is said.
+        pred = next((c for c in pred.children if c.dep_ == "xcomp" and c.lemma_.lower() != "être"), pred)
+    if cue in kinds["prediction"] or (pred is not None and not speculation and _is_future(pred)):
         return "prediction"
+    if pred is not None and _denies_connection(pred, kinds["connection"]):
+        return "denial"
     if pred is not None and _predicates_wrongdoing(pred, kinds["wrongdoing"]):
         # "les rebelles sont des terroristes" accuses; "aucun lien avec le terrorisme" denies.
         return "denial" if _is_negated(pred) else "accusation"
@@ -362,6 +396,8 @@ def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: b
         return "opinion"
     if cue in kinds["opinion"] or cue in lexicon.belief_verbs:
         return "opinion"
+    if pred is not None and pred.lemma_.lower() in kinds["evaluative_verbs"] and "Pass" not in pred.morph.get("Voice"):
+        return "opinion"  # the proposition's own verb judges: « regretter les pertes »
     return "factual_assertion"
 
 
