@@ -220,3 +220,17 @@ def test_an_evaluative_verb_of_the_proposition_is_an_opinion(run):
     en = run("Mary Dunn said she regretted the loss of life.", "en")
     assert claims_of(fr, "Paul Léger")[0].kind == "opinion"
     assert claims_of(en, "Mary Dunn")[0].kind == "opinion"
+
+
+def test_an_agentless_passive_of_wrongdoing_reports_an_event(run):
+    reported = run("« Plusieurs membres de l'équipe ont été tués », a déclaré Paul Léger.", "fr")
+    blamed = run("« Les électeurs ont été trompés par de fausses informations », a déclaré Paul Léger.", "fr")
+    en = run("“Six workers were killed,” said Mary Dunn.", "en")
+    assert reported.claims[0].kind == "factual_assertion"
+    assert en.claims[0].kind == "factual_assertion"
+    assert blamed.claims[0].kind == "accusation"
+
+
+def test_announcing_an_act_is_a_prediction(run):
+    fr = run("Le maire Paul Léger a annoncé sa visite à Lyon.", "fr")
+    assert claims_of(fr, "Paul Léger")[0].kind == "prediction"

@@ -330,12 +330,22 @@ def _denies_connection(pred: Token, connection: frozenset[str]) -> bool:
     return any(t.lemma_.lower() in connection or t.lower_ in connection for t in near)
 
 
+def _is_agentless_passive(pred: Token) -> bool:
+    """A passive without its agent (« plusieurs membres ont été tués », "six workers were
+    killed"): an event is reported, nobody is blamed for it."""
+    passive = "Pass" in pred.morph.get("Voice") or any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in pred.children)
+    # The parser often labels « par X » an ordinary oblique: its preposition shows the agent.
+    agents = [c for c in pred.children if c.dep_ in ("obl:agent", "agent") or (c.dep_.startswith("obl") and any(g.dep_ == "case" and g.lower_ == "par" for g in c.children))]
+    return passive and not agents
+
+
 def _predicates_wrongdoing(pred: Token, wrongdoing: frozenset[str]) -> bool:
     """A word of wrongdoing is what the proposition says of its subject: the main predicate
     (« ont menti », « est coupable », « sont des terroristes »), its object (« a commis des
     crimes ») or an adjective on either — not a word buried in a complement (« la mort de 60
     terroristes » reports a fact)."""
-    candidates = [pred, *(c for c in pred.children if c.dep_ in ("obj", "dobj", "xcomp", "attr", "acomp", "ccomp", "obl", "obl:arg", "prep"))]
+    candidates = [] if _is_agentless_passive(pred) else [pred]
+    candidates += [c for c in pred.children if c.dep_ in ("obj", "dobj", "xcomp", "attr", "acomp", "ccomp", "obl", "obl:arg", "prep")]
     candidates += [g for c in candidates if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     candidates += [a for c in candidates for a in c.children if a.dep_ in ("amod", "obj", "dobj")]
     return any(t.lemma_.lower() in wrongdoing or t.lower_ in wrongdoing for t in candidates)
@@ -366,7 +376,10 @@ def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: b
     if pred is not None and pred.lemma_.lower() in lexicon.speech_verbs:
         # The claim opens with the cue (« annoncé que le salaire augmentera »): what is announced
         # gives the kind.
-        pred = next((c for c in pred.children if c.dep_ == "ccomp" and c.i > pred.i), pred)
+        content = next((c for c in pred.children if c.dep_ == "ccomp" and c.i > pred.i), None)
+        if content is None and pred.lemma_.lower() in kinds["announcement"] and any(c.dep_ in ("obj", "dobj") and c.pos_ == "NOUN" for c in pred.children):
+            return "prediction"  # « annoncé sa visite », "announced his departure": an intended act
+        pred = content or pred
     if span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span) and (
         (pred is not None and pred.pos_ == "ADJ") or (len(span) <= 3 and any(t.lower_ in kinds["evaluative"] for t in span))
     ):
