@@ -234,3 +234,13 @@ def test_an_agentless_passive_of_wrongdoing_reports_an_event(run):
 def test_announcing_an_act_is_a_prediction(run):
     fr = run("Le maire Paul Léger a annoncé sa visite à Lyon.", "fr")
     assert claims_of(fr, "Paul Léger")[0].kind == "prediction"
+
+
+def test_a_description_of_the_accused_is_no_accusation(run):
+    fr = run(
+        "Paul Léger a accusé Jean Roux de fraude. « Jean Roux a détourné les fonds. Jean Roux habite à Lyon depuis dix ans », a-t-il ajouté.",
+        "fr",
+    )
+    kinds = {c.text: c.kind for c in claims_of(fr, "Paul Léger")}
+    assert kinds.get("Jean Roux a détourné les fonds.") == "accusation", kinds
+    assert kinds.get("Jean Roux habite à Lyon depuis dix ans.") == "factual_assertion", kinds

@@ -307,17 +307,16 @@ def _is_evaluation(pred: Token, evaluative: frozenset[str]) -> bool:
 
 
 def _is_speculation(pred: Token) -> bool:
-    """« pourrait être » of possibility: pouvoir in the conditional with the copula (« il pourrait
-    être intéressant de … », « ce pourrait être une coopération … ») hedges a judgement or a
-    state rather than foretelling an event (« pourrait devenir réalité » still predicts)."""
+    """« pourrait être » + adjective: pouvoir in the conditional with an adjective attribute (« il
+    pourrait être intéressant de … ») hedges a judgement rather than foretelling an event
+    (« pourrait devenir réalité » still predicts)."""
     modal = pred if pred.lemma_.lower() == "pouvoir" else next((a for a in _auxiliaries(pred) if a.lemma_.lower() == "pouvoir"), None)
     if modal is None or not ("Cnd" in modal.morph.get("Mood") or _french_tense(modal) == "Cnd"):
         return False
-    # The copula hangs from the attribute: pourrait ← xcomp intéressant ← cop être.
-    attributes = [pred, *(c for c in pred.children if c.dep_ == "xcomp")]
-    return any(c.dep_ == "cop" and c.lemma_.lower() == "être" for a in attributes for c in a.children) or any(
-        c.dep_ == "xcomp" and c.lemma_.lower() == "être" for c in pred.children
-    )
+    # The copula hangs from the attribute: pourrait ← xcomp intéressant ← cop être. A noun
+    # attribute (« pourrait être une réalité d'ici peu ») still foretells.
+    attributes = [a for a in (pred, *(c for c in pred.children if c.dep_ == "xcomp")) if a.pos_ == "ADJ"]
+    return any(c.dep_ == "cop" and c.lemma_.lower() == "être" for a in attributes for c in a.children)
 
 
 def _denies_connection(pred: Token, connection: frozenset[str]) -> bool:
@@ -388,7 +387,13 @@ def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: b
         cue = pred.lemma_.lower()  # « nous appelons tous les États à … »: the speaker's own act
     if cue in kinds["denial"]:
         return "denial"
-    if accused_here or cue in kinds["accusation"]:
+    if cue in kinds["accusation"]:
+        return "accusation"
+    if accused_here and not (pred is not None and _is_agentless_passive(pred)) and (
+        span is None or any(t.lemma_.lower() in kinds["wrongdoing"] or t.lower_ in kinds["wrongdoing"] for t in span)
+    ):
+        # The accusation found in the statement: the propositions that say the wrong (not a
+        # description of the accused, « X est un Américain né en 1986 »).
         return "accusation"
     if cue in kinds["call_to_action"]:
         return "call_to_action"
