@@ -244,3 +244,12 @@ def test_a_description_of_the_accused_is_no_accusation(run):
     kinds = {c.text: c.kind for c in claims_of(fr, "Paul Léger")}
     assert kinds.get("Jean Roux a détourné les fonds.") == "accusation", kinds
     assert kinds.get("Jean Roux habite à Lyon depuis dix ans.") == "factual_assertion", kinds
+
+
+def test_a_feeling_voiced_is_an_opinion(run):
+    fr = run("Le maire Paul Léger s'est dit effaré par la fermeture de l'usine.", "fr")
+    fr_noun = run("« Cette fermeture suscite une vive colère », a déclaré Paul Léger.", "fr")
+    fr_idiom = run("« Le chantier a à peine commencé », a déclaré Paul Léger.", "fr")
+    assert claims_of(fr, "Paul Léger")[0].kind == "opinion", [(c.text, c.kind) for c in fr.claims]
+    assert fr_noun.claims[0].kind == "opinion"
+    assert fr_idiom.claims[0].kind == "factual_assertion"  # « à peine » is no sorrow

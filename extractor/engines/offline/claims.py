@@ -338,6 +338,15 @@ def _is_agentless_passive(pred: Token) -> bool:
     return passive and not agents
 
 
+def _voices_emotion(pred: Token, emotions: frozenset[str]) -> bool:
+    """The proposition expresses a feeling: an emotion word is its predicate or what its
+    predicate governs directly (« effaré par le décès », « s'associe à la douleur », "shares the
+    grief of the families", « suscite une vive émotion »)."""
+    near = [pred, *(c for c in pred.children if c.dep_ in ("obj", "dobj", "obl", "obl:arg", "obl:mod", "xcomp", "acomp", "attr", "prep"))]
+    near += [g for c in near if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(t.lemma_.lower() in emotions or t.lower_ in emotions for t in near)
+
+
 def _predicates_wrongdoing(pred: Token, wrongdoing: frozenset[str]) -> bool:
     """A word of wrongdoing is what the proposition says of its subject: the main predicate
     (« ont menti », « est coupable », « sont des terroristes »), its object (« a commis des
@@ -410,7 +419,7 @@ def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: b
     if pred is not None and _predicates_wrongdoing(pred, kinds["wrongdoing"]):
         # "les rebelles sont des terroristes" accuses; "aucun lien avec le terrorisme" denies.
         return "denial" if _is_negated(pred) else "accusation"
-    if pred is not None and _is_evaluation(pred, kinds["evaluative"]):
+    if pred is not None and (_is_evaluation(pred, kinds["evaluative"]) or _voices_emotion(pred, kinds["emotions"])):
         return "opinion"
     if cue in kinds["opinion"] or cue in lexicon.belief_verbs:
         return "opinion"
