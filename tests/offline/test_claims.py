@@ -253,3 +253,10 @@ def test_a_feeling_voiced_is_an_opinion(run):
     assert claims_of(fr, "Paul Léger")[0].kind == "opinion", [(c.text, c.kind) for c in fr.claims]
     assert fr_noun.claims[0].kind == "opinion"
     assert fr_idiom.claims[0].kind == "factual_assertion"  # « à peine » is no sorrow
+
+
+def test_the_perfect_auxiliary_have_is_no_obligation(run):
+    perfect = run("“The union has not taken a position,” said Mary Dunn.", "en")
+    obliged = run("“Someone has to answer for the flood,” said Mary Dunn.", "en")
+    assert perfect.claims[0].kind != "call_to_action"
+    assert obliged.claims[0].kind == "call_to_action"

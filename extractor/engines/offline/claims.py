@@ -49,6 +49,7 @@ _FIRST_PERSON = frozenset({"je", "j'", "j’", "nous", "i", "we", "on"})
 _NEGATION = frozenset({"pas", "jamais", "plus", "point", "guère", "aucunement", "nullement", "not", "n't", "never", "no"})
 _NEGATIVE_SUBJECTS = frozenset({"aucun", "aucune", "personne", "rien", "nul", "nulle", "no", "nobody", "nothing", "none", "neither"})
 _ENGLISH_FUTURE = frozenset({"will", "'ll", "’ll", "shall", "wo", "would", "'d"})
+_PERFECT_AUXILIARIES = frozenset({"have", "avoir"})
 _COPULAS = frozenset({"être", "be", "devenir", "become", "rester", "remain", "sembler", "seem", "paraître", "appear"})
 
 
@@ -235,7 +236,9 @@ def _is_obligation(pred: Token, modals: frozenset[str]) -> bool:
     """Must / should / doit / il faut on the main predicate (as its verb or its auxiliary)."""
     if pred.lemma_.lower() in modals and any(c.dep_ == "xcomp" for c in pred.children):
         return not _is_probability(pred)
-    return any(a.lemma_.lower() in modals or a.lower_ in modals for a in _auxiliaries(pred))
+    # "have" / "need" oblige only as the head of "have to" / "need to" (above): as an auxiliary
+    # "has taken", "had been left out" is the perfect.
+    return any((a.lemma_.lower() in modals or a.lower_ in modals) and a.lemma_.lower() not in _PERFECT_AUXILIARIES for a in _auxiliaries(pred))
 
 
 # French future and conditional: the infinitive (without the final e of -re verbs) or an
