@@ -260,3 +260,16 @@ def test_the_perfect_auxiliary_have_is_no_obligation(run):
     obliged = run("“Someone has to answer for the flood,” said Mary Dunn.", "en")
     assert perfect.claims[0].kind != "call_to_action"
     assert obliged.claims[0].kind == "call_to_action"
+
+
+def test_advice_to_the_audience_is_a_call_to_action(run):
+    fr = run("« Vous pouvez sacrifier sans hésitation les liens », a déclaré Paul Léger.", "fr")
+    en = run("“You can still register to vote,” said Mary Dunn.", "en")
+    we = run("« Nous pouvons gagner », a déclaré Paul Léger.", "fr")
+    assert fr.claims[0].kind == en.claims[0].kind == "call_to_action"
+    assert we.claims[0].kind != "call_to_action"
+
+
+def test_a_recommendation_verb_leading_the_claim_is_a_call_to_action(run):
+    fr = run("Le rapporteur Paul Léger a préconisé ce jeudi d'annuler la vente du terrain.", "fr")
+    assert claims_of(fr, "Paul Léger")[0].kind == "call_to_action"

@@ -232,6 +232,21 @@ def _is_probability(pred: Token) -> bool:
     return subject is not None and subject.pos_ != "PRON" and not any(t.ent_type_ in _NAMED_AGENTS for t in subject.subtree)
 
 
+_AUDIENCE = frozenset({"vous", "you"})
+_PERMISSION_MODALS = frozenset({"pouvoir", "can", "may"})
+
+
+def _addresses_the_audience(pred: Token) -> bool:
+    """Advice to the audience (« vous pouvez sacrifier … », "you can still register"): a call to
+    action."""
+    subject = next((c for c in pred.children if c.dep_.startswith("nsubj")), None)
+    if subject is None or subject.lower_ not in _AUDIENCE:
+        return False
+    if pred.lemma_.lower() in _PERMISSION_MODALS and any(c.dep_ == "xcomp" for c in pred.children):
+        return True
+    return any(a.lemma_.lower() in _PERMISSION_MODALS or a.lower_ in _PERMISSION_MODALS for a in _auxiliaries(pred))
+
+
 def _is_obligation(pred: Token, modals: frozenset[str]) -> bool:
     """Must / should / doit / il faut on the main predicate (as its verb or its auxiliary)."""
     if pred.lemma_.lower() in modals and any(c.dep_ == "xcomp" for c in pred.children):
@@ -409,7 +424,7 @@ def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: b
         return "accusation"
     if cue in kinds["call_to_action"]:
         return "call_to_action"
-    if pred is not None and _is_obligation(pred, kinds["obligation_modals"]):
+    if pred is not None and (_is_obligation(pred, kinds["obligation_modals"]) or _addresses_the_audience(pred)):
         return "call_to_action"
     speculation = pred is not None and _is_speculation(pred)
     if pred is not None and speculation:
