@@ -273,3 +273,10 @@ def test_advice_to_the_audience_is_a_call_to_action(run):
 def test_a_recommendation_verb_leading_the_claim_is_a_call_to_action(run):
     fr = run("Le rapporteur Paul Léger a préconisé ce jeudi d'annuler la vente du terrain.", "fr")
     assert claims_of(fr, "Paul Léger")[0].kind == "call_to_action"
+
+
+def test_a_statement_about_oneself_is_about_the_claimant(run):
+    fr = run("« Cela n'a rien à voir avec mon travail », a déclaré Paul Léger.", "fr")
+    other = run("« La réforme est injuste », a déclaré Paul Léger.", "fr")
+    assert "Paul Léger" in fr.claims[0].about, fr.claims[0].about
+    assert "Paul Léger" not in other.claims[0].about

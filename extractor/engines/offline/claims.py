@@ -49,6 +49,8 @@ _FIRST_PERSON = frozenset({"je", "j'", "j’", "nous", "i", "we", "on"})
 _NEGATION = frozenset({"pas", "jamais", "plus", "point", "guère", "aucunement", "nullement", "not", "n't", "never", "no"})
 _NEGATIVE_SUBJECTS = frozenset({"aucun", "aucune", "personne", "rien", "nul", "nulle", "no", "nobody", "nothing", "none", "neither"})
 _ENGLISH_FUTURE = frozenset({"will", "'ll", "’ll", "shall", "wo", "would", "'d"})
+#: Words by which speakers refer to themselves (a claim about the claimant).
+_SELF_REFERENCE = frozenset({"je", "j'", "j’", "me", "m'", "m’", "moi", "mon", "ma", "mes", "i", "me", "my", "myself"})
 _PERFECT_AUXILIARIES = frozenset({"have", "avoir"})
 _COPULAS = frozenset({"être", "be", "devenir", "become", "rester", "remain", "sembler", "seem", "paraître", "appear"})
 
@@ -493,6 +495,7 @@ def _about(
     speaker_names: set[str],
     accused: list[str],
     statement: Span | None = None,
+    speaker_name: str | None = None,
 ) -> list[str]:
     """Up to three things the proposition is about: the accused parties it names, its named
     entities (the entity's canonical name when the article gives one), then the nominal subject
@@ -532,6 +535,9 @@ def _about(
         for ent in analysis.registry.ents_in(statement.start, statement.end):
             if ent.label_ in _ENTITY_LABELS and not span.start <= ent.start < span.end:
                 add(ent.text)
+    if not found and speaker_name and any(t.lower_ in _SELF_REFERENCE for t in span):
+        # « cela n'a rien à voir avec mon engagement »: a statement of the speaker about themself.
+        found.append(speaker_name)
     return found[:3]
 
 
@@ -581,7 +587,11 @@ def build_claims(analysis: DocAnalysis, accusations: list[Accusation], lexicon: 
             # An accusation found in the statement marks the propositions that name the accused.
             accused_here = [name for name in accused if name.lower() in claim_text.lower()] or (accused if len(made) == 0 else [])
             kind = _kind(att, span, lexicon, bool(accused_here))
-            about = _about(span, analysis, lexicon, canonical, speaker_names, accused_here, statement) if span is not None else list(accused_here)
+            about = (
+                _about(span, analysis, lexicon, canonical, speaker_names, accused_here, statement, att.speaker.entities[0].name)
+                if span is not None
+                else list(accused_here)
+            )
             made.append(ClaimDraft(att, claim_text, kind, about, att.hedged))
         drafts.extend(made)
         previous = ((att.statement or (att.start, att.end)), att, made)
