@@ -187,3 +187,96 @@ def test_a_first_person_call_verb_makes_a_call_to_action(run):
 def test_an_editorial_cut_inside_one_sentence_does_not_split(run):
     fr = run("« Nous respectons nos engagements […] y compris dans les ports », a déclaré Luc Ferrand.", "fr")
     assert len(claims_of(fr, "Luc Ferrand")) == 1
+
+
+def test_a_negated_connection_is_a_denial(run):
+    fr = run("« Cela n'a rien à voir avec l'affaire », a déclaré Paul Léger.", "fr")
+    fr_noun = run("« Il n'y a aucun lien avec le vol », a déclaré Paul Léger.", "fr")
+    en = run("“It has no connection to the strike,” said Mary Dunn.", "en")
+    for result in (fr, fr_noun, en):
+        assert result.claims[0].kind == "denial", (result.claims[0].text, result.claims[0].kind)
+
+
+def test_a_negated_perception_verb_is_not_a_denied_connection(run):
+    fr = run("« Je ne vois pas le problème », a déclaré Paul Léger.", "fr")
+    assert fr.claims[0].kind != "denial"
+
+
+def test_a_claim_opening_with_its_cue_takes_the_kind_of_what_is_announced(run):
+    fr = run("Le ministre Paul Léger a annoncé que le salaire augmentera de cent euros.", "fr")
+    [claim] = claims_of(fr, "Paul Léger")
+    assert claim.kind == "prediction", claim.text
+
+
+def test_a_conditional_could_be_hedges_a_judgement_but_could_become_predicts(run):
+    judged = run("« Il pourrait être intéressant de promouvoir la piste », a déclaré Paul Léger.", "fr")
+    predicted = run("« La culture pourrait devenir réalité très prochainement », a déclaré Paul Léger.", "fr")
+    assert judged.claims[0].kind == "opinion"
+    assert predicted.claims[0].kind == "prediction"
+
+
+def test_an_evaluative_verb_of_the_proposition_is_an_opinion(run):
+    fr = run("Paul Léger a salué le travail des pompiers.", "fr")
+    en = run("Mary Dunn said she regretted the loss of life.", "en")
+    assert claims_of(fr, "Paul Léger")[0].kind == "opinion"
+    assert claims_of(en, "Mary Dunn")[0].kind == "opinion"
+
+
+def test_an_agentless_passive_of_wrongdoing_reports_an_event(run):
+    reported = run("« Plusieurs membres de l'équipe ont été tués », a déclaré Paul Léger.", "fr")
+    blamed = run("« Les électeurs ont été trompés par de fausses informations », a déclaré Paul Léger.", "fr")
+    en = run("“Six workers were killed,” said Mary Dunn.", "en")
+    assert reported.claims[0].kind == "factual_assertion"
+    assert en.claims[0].kind == "factual_assertion"
+    assert blamed.claims[0].kind == "accusation"
+
+
+def test_announcing_an_act_is_a_prediction(run):
+    fr = run("Le maire Paul Léger a annoncé sa visite à Lyon.", "fr")
+    assert claims_of(fr, "Paul Léger")[0].kind == "prediction"
+
+
+def test_a_description_of_the_accused_is_no_accusation(run):
+    fr = run(
+        "Paul Léger a accusé Jean Roux de fraude. « Jean Roux a détourné les fonds. Jean Roux habite à Lyon depuis dix ans », a-t-il ajouté.",
+        "fr",
+    )
+    kinds = {c.text: c.kind for c in claims_of(fr, "Paul Léger")}
+    assert kinds.get("Jean Roux a détourné les fonds.") == "accusation", kinds
+    assert kinds.get("Jean Roux habite à Lyon depuis dix ans.") == "factual_assertion", kinds
+
+
+def test_a_feeling_voiced_is_an_opinion(run):
+    fr = run("Le maire Paul Léger s'est dit effaré par la fermeture de l'usine.", "fr")
+    fr_noun = run("« Cette fermeture suscite une vive colère », a déclaré Paul Léger.", "fr")
+    fr_idiom = run("« Le chantier a à peine commencé », a déclaré Paul Léger.", "fr")
+    assert claims_of(fr, "Paul Léger")[0].kind == "opinion", [(c.text, c.kind) for c in fr.claims]
+    assert fr_noun.claims[0].kind == "opinion"
+    assert fr_idiom.claims[0].kind == "factual_assertion"  # « à peine » is no sorrow
+
+
+def test_the_perfect_auxiliary_have_is_no_obligation(run):
+    perfect = run("“The union has not taken a position,” said Mary Dunn.", "en")
+    obliged = run("“Someone has to answer for the flood,” said Mary Dunn.", "en")
+    assert perfect.claims[0].kind != "call_to_action"
+    assert obliged.claims[0].kind == "call_to_action"
+
+
+def test_advice_to_the_audience_is_a_call_to_action(run):
+    fr = run("« Vous pouvez sacrifier sans hésitation les liens », a déclaré Paul Léger.", "fr")
+    en = run("“You can still register to vote,” said Mary Dunn.", "en")
+    we = run("« Nous pouvons gagner », a déclaré Paul Léger.", "fr")
+    assert fr.claims[0].kind == en.claims[0].kind == "call_to_action"
+    assert we.claims[0].kind != "call_to_action"
+
+
+def test_a_recommendation_verb_leading_the_claim_is_a_call_to_action(run):
+    fr = run("Le rapporteur Paul Léger a préconisé ce jeudi d'annuler la vente du terrain.", "fr")
+    assert claims_of(fr, "Paul Léger")[0].kind == "call_to_action"
+
+
+def test_a_statement_about_oneself_is_about_the_claimant(run):
+    fr = run("« Cela n'a rien à voir avec mon travail », a déclaré Paul Léger.", "fr")
+    other = run("« La réforme est injuste », a déclaré Paul Léger.", "fr")
+    assert "Paul Léger" in fr.claims[0].about, fr.claims[0].about
+    assert "Paul Léger" not in other.claims[0].about

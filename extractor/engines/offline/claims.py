@@ -49,6 +49,9 @@ _FIRST_PERSON = frozenset({"je", "j'", "j’", "nous", "i", "we", "on"})
 _NEGATION = frozenset({"pas", "jamais", "plus", "point", "guère", "aucunement", "nullement", "not", "n't", "never", "no"})
 _NEGATIVE_SUBJECTS = frozenset({"aucun", "aucune", "personne", "rien", "nul", "nulle", "no", "nobody", "nothing", "none", "neither"})
 _ENGLISH_FUTURE = frozenset({"will", "'ll", "’ll", "shall", "wo", "would", "'d"})
+#: Words by which speakers refer to themselves (a claim about the claimant).
+_SELF_REFERENCE = frozenset({"je", "j'", "j’", "me", "m'", "m’", "moi", "mon", "ma", "mes", "i", "me", "my", "myself"})
+_PERFECT_AUXILIARIES = frozenset({"have", "avoir"})
 _COPULAS = frozenset({"être", "be", "devenir", "become", "rester", "remain", "sembler", "seem", "paraître", "appear"})
 
 
@@ -231,11 +234,28 @@ def _is_probability(pred: Token) -> bool:
     return subject is not None and subject.pos_ != "PRON" and not any(t.ent_type_ in _NAMED_AGENTS for t in subject.subtree)
 
 
+_AUDIENCE = frozenset({"vous", "you"})
+_PERMISSION_MODALS = frozenset({"pouvoir", "can", "may"})
+
+
+def _addresses_the_audience(pred: Token) -> bool:
+    """Advice to the audience (« vous pouvez sacrifier … », "you can still register"): a call to
+    action."""
+    subject = next((c for c in pred.children if c.dep_.startswith("nsubj")), None)
+    if subject is None or subject.lower_ not in _AUDIENCE:
+        return False
+    if pred.lemma_.lower() in _PERMISSION_MODALS and any(c.dep_ == "xcomp" for c in pred.children):
+        return True
+    return any(a.lemma_.lower() in _PERMISSION_MODALS or a.lower_ in _PERMISSION_MODALS for a in _auxiliaries(pred))
+
+
 def _is_obligation(pred: Token, modals: frozenset[str]) -> bool:
     """Must / should / doit / il faut on the main predicate (as its verb or its auxiliary)."""
     if pred.lemma_.lower() in modals and any(c.dep_ == "xcomp" for c in pred.children):
         return not _is_probability(pred)
-    return any(a.lemma_.lower() in modals or a.lower_ in modals for a in _auxiliaries(pred))
+    # "have" / "need" oblige only as the head of "have to" / "need to" (above): as an auxiliary
+    # "has taken", "had been left out" is the perfect.
+    return any((a.lemma_.lower() in modals or a.lower_ in modals) and a.lemma_.lower() not in _PERFECT_AUXILIARIES for a in _auxiliaries(pred))
 
 
 # French future and conditional: the infinitive (without the final e of -re verbs) or an
@@ -306,12 +326,54 @@ def _is_evaluation(pred: Token, evaluative: frozenset[str]) -> bool:
     return copula and any(c.dep_ == "amod" and (c.lemma_.lower() in evaluative or c.lower_ in evaluative) for c in pred.children)
 
 
+def _is_speculation(pred: Token) -> bool:
+    """« pourrait être » + adjective: pouvoir in the conditional with an adjective attribute (« il
+    pourrait être intéressant de … ») hedges a judgement rather than foretelling an event
+    (« pourrait devenir réalité » still predicts)."""
+    modal = pred if pred.lemma_.lower() == "pouvoir" else next((a for a in _auxiliaries(pred) if a.lemma_.lower() == "pouvoir"), None)
+    if modal is None or not ("Cnd" in modal.morph.get("Mood") or _french_tense(modal) == "Cnd"):
+        return False
+    # The copula hangs from the attribute: pourrait ← xcomp intéressant ← cop être. A noun
+    # attribute (« pourrait être une réalité d'ici peu ») still foretells.
+    attributes = [a for a in (pred, *(c for c in pred.children if c.dep_ == "xcomp")) if a.pos_ == "ADJ"]
+    return any(c.dep_ == "cop" and c.lemma_.lower() == "être" for a in attributes for c in a.children)
+
+
+def _denies_connection(pred: Token, connection: frozenset[str]) -> bool:
+    """A negated connection: « n'a rien à voir avec », « aucun lien avec », "has nothing to do
+    with", "no link to" — the speaker rejects a link someone made."""
+    if not _is_negated(pred) and not any(t.lower_ in _NEGATIVE_SUBJECTS for t in pred.children):
+        return False
+    # The verb itself is no connection word (« je ne vois pas » is no denial), a noun is.
+    near = [*([pred] if pred.pos_ == "NOUN" else []), *pred.children, *(g for c in pred.children for g in c.children)]
+    return any(t.lemma_.lower() in connection or t.lower_ in connection for t in near)
+
+
+def _is_agentless_passive(pred: Token) -> bool:
+    """A passive without its agent (« plusieurs membres ont été tués », "six workers were
+    killed"): an event is reported, nobody is blamed for it."""
+    passive = "Pass" in pred.morph.get("Voice") or any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in pred.children)
+    # The parser often labels « par X » an ordinary oblique: its preposition shows the agent.
+    agents = [c for c in pred.children if c.dep_ in ("obl:agent", "agent") or (c.dep_.startswith("obl") and any(g.dep_ == "case" and g.lower_ == "par" for g in c.children))]
+    return passive and not agents
+
+
+def _voices_emotion(pred: Token, emotions: frozenset[str]) -> bool:
+    """The proposition expresses a feeling: an emotion word is its predicate or what its
+    predicate governs directly (« effaré par le décès », « s'associe à la douleur », "shares the
+    grief of the families", « suscite une vive émotion »)."""
+    near = [pred, *(c for c in pred.children if c.dep_ in ("obj", "dobj", "obl", "obl:arg", "obl:mod", "xcomp", "acomp", "attr", "prep"))]
+    near += [g for c in near if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(t.lemma_.lower() in emotions or t.lower_ in emotions for t in near)
+
+
 def _predicates_wrongdoing(pred: Token, wrongdoing: frozenset[str]) -> bool:
     """A word of wrongdoing is what the proposition says of its subject: the main predicate
     (« ont menti », « est coupable », « sont des terroristes »), its object (« a commis des
     crimes ») or an adjective on either — not a word buried in a complement (« la mort de 60
     terroristes » reports a fact)."""
-    candidates = [pred, *(c for c in pred.children if c.dep_ in ("obj", "dobj", "xcomp", "attr", "acomp", "ccomp", "obl", "obl:arg", "prep"))]
+    candidates = [] if _is_agentless_passive(pred) else [pred]
+    candidates += [c for c in pred.children if c.dep_ in ("obj", "dobj", "xcomp", "attr", "acomp", "ccomp", "obl", "obl:arg", "prep")]
     candidates += [g for c in candidates if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     candidates += [a for c in candidates for a in c.children if a.dep_ in ("amod", "obj", "dobj")]
     return any(t.lemma_.lower() in wrongdoing or t.lower_ in wrongdoing for t in candidates)
@@ -339,6 +401,13 @@ def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: b
     kinds = lexicon.claim_kinds
     cue = att.cue_lemma or ""
     pred = _main_predicate(span) if span is not None else None
+    if pred is not None and pred.lemma_.lower() in lexicon.speech_verbs:
+        # The claim opens with the cue (« annoncé que le salaire augmentera »): what is announced
+        # gives the kind.
+        content = next((c for c in pred.children if c.dep_ == "ccomp" and c.i > pred.i), None)
+        if content is None and pred.lemma_.lower() in kinds["announcement"] and any(c.dep_ in ("obj", "dobj") and c.pos_ == "NOUN" for c in pred.children):
+            return "prediction"  # « annoncé sa visite », "announced his departure": an intended act
+        pred = content or pred
     if span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span) and (
         (pred is not None and pred.pos_ == "ADJ") or (len(span) <= 3 and any(t.lower_ in kinds["evaluative"] for t in span))
     ):
@@ -347,21 +416,35 @@ def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: b
         cue = pred.lemma_.lower()  # « nous appelons tous les États à … »: the speaker's own act
     if cue in kinds["denial"]:
         return "denial"
-    if accused_here or cue in kinds["accusation"]:
+    if cue in kinds["accusation"]:
+        return "accusation"
+    if accused_here and not (pred is not None and _is_agentless_passive(pred)) and (
+        span is None or any(t.lemma_.lower() in kinds["wrongdoing"] or t.lower_ in kinds["wrongdoing"] for t in span)
+    ):
+        # The accusation found in the statement: the propositions that say the wrong (not a
+        # description of the accused, « X est un Américain né en 1986 »).
         return "accusation"
     if cue in kinds["call_to_action"]:
         return "call_to_action"
-    if pred is not None and _is_obligation(pred, kinds["obligation_modals"]):
+    if pred is not None and (_is_obligation(pred, kinds["obligation_modals"]) or _addresses_the_audience(pred)):
         return "call_to_action"
-    if cue in kinds["prediction"] or (pred is not None and _is_future(pred)):
+    speculation = pred is not None and _is_speculation(pred)
+    if pred is not None and speculation:
+        # « il pourrait être intéressant »: the attribute, not the modal, is what is said.
+        pred = next((c for c in pred.children if c.dep_ == "xcomp" and c.lemma_.lower() != "être"), pred)
+    if cue in kinds["prediction"] or (pred is not None and not speculation and _is_future(pred)):
         return "prediction"
+    if pred is not None and _denies_connection(pred, kinds["connection"]):
+        return "denial"
     if pred is not None and _predicates_wrongdoing(pred, kinds["wrongdoing"]):
         # "les rebelles sont des terroristes" accuses; "aucun lien avec le terrorisme" denies.
         return "denial" if _is_negated(pred) else "accusation"
-    if pred is not None and _is_evaluation(pred, kinds["evaluative"]):
+    if pred is not None and (_is_evaluation(pred, kinds["evaluative"]) or _voices_emotion(pred, kinds["emotions"])):
         return "opinion"
     if cue in kinds["opinion"] or cue in lexicon.belief_verbs:
         return "opinion"
+    if pred is not None and pred.lemma_.lower() in kinds["evaluative_verbs"] and "Pass" not in pred.morph.get("Voice"):
+        return "opinion"  # the proposition's own verb judges: « regretter les pertes »
     return "factual_assertion"
 
 
@@ -412,6 +495,7 @@ def _about(
     speaker_names: set[str],
     accused: list[str],
     statement: Span | None = None,
+    speaker_name: str | None = None,
 ) -> list[str]:
     """Up to three things the proposition is about: the accused parties it names, its named
     entities (the entity's canonical name when the article gives one), then the nominal subject
@@ -451,6 +535,9 @@ def _about(
         for ent in analysis.registry.ents_in(statement.start, statement.end):
             if ent.label_ in _ENTITY_LABELS and not span.start <= ent.start < span.end:
                 add(ent.text)
+    if not found and speaker_name and any(t.lower_ in _SELF_REFERENCE for t in span):
+        # « cela n'a rien à voir avec mon engagement »: a statement of the speaker about themself.
+        found.append(speaker_name)
     return found[:3]
 
 
@@ -500,7 +587,11 @@ def build_claims(analysis: DocAnalysis, accusations: list[Accusation], lexicon: 
             # An accusation found in the statement marks the propositions that name the accused.
             accused_here = [name for name in accused if name.lower() in claim_text.lower()] or (accused if len(made) == 0 else [])
             kind = _kind(att, span, lexicon, bool(accused_here))
-            about = _about(span, analysis, lexicon, canonical, speaker_names, accused_here, statement) if span is not None else list(accused_here)
+            about = (
+                _about(span, analysis, lexicon, canonical, speaker_names, accused_here, statement, att.speaker.entities[0].name)
+                if span is not None
+                else list(accused_here)
+            )
             made.append(ClaimDraft(att, claim_text, kind, about, att.hedged))
         drafts.extend(made)
         previous = ((att.statement or (att.start, att.end)), att, made)
