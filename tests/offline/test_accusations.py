@@ -207,3 +207,17 @@ def test_attaquer_an_institution_is_criticism_people_violence(run):
     violence = run("Un homme a attaqué deux passants à Valmont.", "fr")
     assert any("État" in a.name for a in criticism.accused) and not any("pétition" in a.name for a in criticism.accused), names(criticism)
     assert any("homme" in a.name for a in violence.accused) and not any("passants" in a.name for a in violence.accused), names(violence)
+
+
+def test_names_listed_after_a_colon_are_accused(run):
+    result = run(
+        "Le journal Le Matin cite plusieurs noms de chanteurs incriminés : Paul Ravel, qui chante du rock, "
+        "Marc Dion, chanteur folk, Anne Roy qui fait des podcasts ou encore Luc Bernier, qui parle de musique.",
+        "fr",
+    )
+    names = accused(result)
+    for name in ("Paul Ravel", "Marc Dion", "Anne Roy", "Luc Bernier"):
+        assert name in names, names
+        assert names[name].accusers == ["journal Le Matin"]
+    # A description and what a relative clause says are no listed names.
+    assert not any("rock" in n or "folk" in n or "musique" in n for n in names), names

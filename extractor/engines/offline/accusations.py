@@ -487,7 +487,52 @@ class _Finder:
             accusers = self._agent_accusers(agent)
         else:
             accusers = self._accuser(head.head if head.head is not head else head)
-        self._add(self._parties(self._np(head)), accusers, self._text(self._complement(token, None)), token)
+        accusation = self._text(self._complement(token, None))
+        self._add(self._parties(self._np(head)), accusers, accusation, token)
+        for name in self._listed_after_colon(token):
+            self._add(self._parties(name), accusers, accusation, token)
+
+    def _listed_after_colon(self, participle: Token) -> list[list[Token]]:
+        """The names a colon enumerates after an accused group ("plusieurs noms de chanteurs
+        incriminés : A, qui …, B ou encore C"): each listed name is accused too. Read from the
+        surface, since parsers scatter such lists: items split at commas and conjunctions,
+        a relative clause ("qui …") and a description ("B, chanteur de rock") are no names."""
+        doc = participle.doc
+        end = participle.i + 1
+        # A multiword participle ("mis en cause") ends after its last word.
+        while end < len(doc) and doc[end].head.i == participle.i and doc[end].pos_ in ("ADP", "NOUN") and doc[end].text != ":":
+            end += 1
+        if end >= len(doc) or doc[end].text != ":":
+            return []
+        sentence_end = participle.sent.end
+        lex, words = self.lex, self.words
+        describers = words.person_nouns | lex.titles | lex.group_nouns
+        names: list[list[Token]] = []
+        item: list[Token] = []
+        in_relative = False
+        for t in [*doc[end + 1 : sentence_end], None]:
+            boundary = t is None or t.text in (",", ";", ".", ":") or t.pos_ == "CCONJ"
+            if not boundary:
+                if t.lower_ in _RELATIVES or t.lower_ in ("dont", "que", "qu'", "qu’"):
+                    in_relative = True
+                elif not in_relative and (item or t.pos_ != "ADV"):
+                    item.append(t)
+                continue
+            if item and item[0].lower_ not in describers and item[0].lemma_.lower() not in describers:
+                named = [x for x in item if x.pos_ == "PROPN" or x.ent_type_ in _PARTY_ENT_LABELS]
+                if named and named[0].i == item[0].i:
+                    names.append(item)
+            item = []
+            # A comma closes a relative clause ("A, qui chante, B"), and so does a conjunction
+            # followed by a name ("A qui chante ou encore B"); "qui chante et danse" goes on.
+            if t is None or t.text == "," or t.pos_ != "CCONJ":
+                in_relative = False
+            else:
+                following = next((x for x in doc[t.i + 1 : sentence_end] if x.pos_ != "ADV"), None)
+                in_relative = in_relative and not (following is not None and following.pos_ == "PROPN")
+            if t is not None and t.text in (";", ".", ":"):
+                break
+        return names
 
     def _legal_agent(self, verb: Token) -> bool:
         agent = self._agent(verb)
