@@ -221,3 +221,11 @@ def test_names_listed_after_a_colon_are_accused(run):
         assert names[name].accusers == ["journal Le Matin"]
     # A description and what a relative clause says are no listed names.
     assert not any("rock" in n or "folk" in n or "musique" in n for n in names), names
+
+
+def test_passive_court_case_takes_the_subject_next_to_the_verb(run):
+    # The parser also takes the fronted "Cet après-midi" for a passive subject.
+    result = run("Cet après-midi, au tribunal de Lyon, deux Gilets jaunes ont été jugés.", "fr")
+    names = accused(result)
+    assert not any("après-midi" in n for n in names), names
+    assert any("Gilets jaunes" in [a.name, *a.aliases] for a in result.accused), [(a.name, a.aliases) for a in result.accused]

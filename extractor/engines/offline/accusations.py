@@ -221,6 +221,7 @@ class _Finder:
             ref = self.reg.resolve(list(ent), quoted=True)
             if ref is not None:
                 for entity in ref.entities:
+                    self._alias_with_adjectives(entity, list(ent), hi)
                     found.append((entity, ent.start_char, ent.end_char))
             covered.update(range(ent.start, ent.end))
         run: list[Token] = []
@@ -232,6 +233,7 @@ class _Finder:
                 ref = self.reg.resolve(run, quoted=True)
                 if ref is not None:
                     for entity in ref.entities:
+                        self._alias_with_adjectives(entity, run, hi)
                         found.append((entity, run[0].idx, run[-1].idx + len(run[-1].text)))
                 run = []
         first_noun = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN")), tokens[0])
@@ -289,6 +291,17 @@ class _Finder:
             return []
         return [(entity, ref.start, ref.end) for entity in ref.entities]
 
+    def _alias_with_adjectives(self, entity: Entity, name: list[Token], hi: int) -> None:
+        """A name whose last words the tagger took for adjectives ("les Gilets jaunes",
+        "les Casques bleus": "Gilets" + "jaunes") also goes by the whole name."""
+        end = name[-1].i + 1
+        inside = {t.i for t in name}
+        while end < hi and self.doc[end].pos_ == "ADJ" and self.doc[end].is_lower and self.doc[end].dep_ == "amod" and self.doc[end].head.i in inside:
+            inside.add(end)
+            end += 1
+        if end > name[-1].i + 1:
+            entity.add_alias(self.a.text[name[0].idx : self.doc[end - 1].idx + len(self.doc[end - 1].text)])
+
     def _party_like(self, tokens: list[Token], head: Token) -> bool:
         """Whether a phrase with no name in it stands for people or an institution: its head is
         a word for people (lists of the lexicon), a title, a group or a personal pronoun."""
@@ -344,7 +357,9 @@ class _Finder:
         """The subject of a verb (one of ``deps``) as a phrase; a relative pronoun stands for
         the noun the clause hangs on ("les casseurs, qui ont saccagé …"); a verb conjoined to
         another shares its subject."""
-        subject = next((c for c in verb.children if c.dep_ in deps), None)
+        # Of two subjects (a parser that took a fronted time adverbial for one: "Cet après-midi,
+        # au tribunal, deux hommes ont été jugés"), the one next to the verb.
+        subject = max((c for c in verb.children if c.dep_ in deps), key=lambda c: (c.i < verb.i, c.i if c.i < verb.i else -c.i), default=None)
         if subject is None and verb.dep_ == "conj":
             subject = next((c for c in verb.head.children if c.dep_ in deps), None)
         if subject is None:
