@@ -229,3 +229,10 @@ def test_passive_court_case_takes_the_subject_next_to_the_verb(run):
     names = accused(result)
     assert not any("après-midi" in n for n in names), names
     assert any("Gilets jaunes" in [a.name, *a.aliases] for a in result.accused), [(a.name, a.aliases) for a in result.accused]
+
+
+def test_complaint_against_hung_on_another_word(run):
+    # The parser hangs "contre Marc Dion" on "tribunal"; the complaint still targets him.
+    result = run("Vers 11h, Jeanne Roy a twitté avoir porté plainte ce matin auprès du tribunal contre Marc Dion pour diffamation.", "fr")
+    names = accused(result)
+    assert "Marc Dion" in names and names["Marc Dion"].accusers == ["Jeanne Roy"], names

@@ -660,6 +660,8 @@ class _Finder:
         if noun.dep_ in _OBJ or noun.dep_ in ("obl:arg",):
             candidates += [c for c in noun.head.children if c.i > noun.i]
         target = next((t for c in candidates if (t := target_of(c)) is not None), None)
+        if target is None:
+            target = self._against_nearby(noun)
         if target is None or target.pos_ not in ("NOUN", "PROPN", "PRON"):
             return
         def is_owner(c: Token) -> bool:
@@ -682,6 +684,18 @@ class _Finder:
         if not accusers:
             accusers = self._statement_speakers(noun)
         self._add(self._parties(self._np(target) if target.pos_ != "PRON" else [target]), accusers, None, noun)
+
+    def _against_nearby(self, noun: Token, reach: int = 8) -> Token | None:
+        """"a porté plainte ce matin auprès du tribunal contre X" when the parser hung "contre X"
+        on another word: the first "contre"/"visant" phrase a few words after the noun, with no
+        verb or clause boundary in between (which would make it another clause's)."""
+        doc = noun.doc
+        for t in doc[noun.i + 1 : min(noun.i + 1 + reach, noun.sent.end)]:
+            if t.pos_ in ("VERB", "AUX") or t.text in (";", ":", ".") or t.pos_ in ("SCONJ", "CCONJ"):
+                return None
+            if t.lower_ in self.words.against_words and t.dep_ == "case" and t.head.i > t.i and t.head.pos_ in ("NOUN", "PROPN"):
+                return t.head
+        return None
 
     def _crime(self, noun: Token) -> None:
         """Who committed a crime or an attack: "un bombardement effectué par X"; in a statement,
