@@ -236,3 +236,11 @@ def test_complaint_against_hung_on_another_word(run):
     result = run("Vers 11h, Jeanne Roy a twitté avoir porté plainte ce matin auprès du tribunal contre Marc Dion pour diffamation.", "fr")
     names = accused(result)
     assert "Marc Dion" in names and names["Marc Dion"].accusers == ["Jeanne Roy"], names
+
+
+def test_passive_accusation_whose_subject_the_parser_lost(run):
+    result = run("Depuis lundi, la parole se libère et des chanteurs connus sont accusés de fraude fiscale et d'avances à des fans mineures.", "fr")
+    record = next((a for a in result.accused if "chanteurs" in a.name), None)
+    assert record is not None, [a.name for a in result.accused]
+    # The unnamed group also goes by its whole description.
+    assert "des chanteurs connus" in record.aliases, record.aliases

@@ -289,6 +289,10 @@ class _Finder:
         ref = self.reg.resolve(tokens, quoted=True)
         if ref is None:
             return []
+        if head.pos_ == "NOUN" and len(ref.entities) == 1:
+            # An unnamed group goes by its whole description too ("des chanteurs connus").
+            described = [t for t in tokens if not (t.dep_ == "cc" and t.i < head.i)]
+            ref.entities[0].add_alias(self._text(described) or "")
         return [(entity, ref.start, ref.end) for entity in ref.entities]
 
     def _alias_with_adjectives(self, entity: Entity, name: list[Token], hi: int) -> None:
@@ -562,7 +566,7 @@ class _Finder:
         The accuser is the agent ("par le parquet"), else the speaker reporting it, else no one."""
         if verb.lemma_.lower() in ("viser", "target") and not self._legal_agent(verb):
             return
-        party = self._subject_phrase(verb, _PASS_SUBJ)
+        party = self._subject_phrase(verb, _PASS_SUBJ) or self._phrase_before_auxiliaries(verb)
         if not party:
             return
         agent = self._agent(verb)
@@ -571,6 +575,27 @@ class _Finder:
         else:
             accusers = self._statement_speakers(verb)
         self._add(self._parties(party), accusers, self._text(self._complement(verb, None)), verb, blame=False)
+
+    def _phrase_before_auxiliaries(self, verb: Token) -> list[Token]:
+        """The subject of a passive the parser left without one ("la parole se libère et des
+        chanteurs connus sont accusés de …", where it made "chanteurs" a conjunct of the first
+        verb): the noun phrase right before the auxiliaries, read from the surface."""
+        auxiliaries = [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
+        if not any(c.dep_ in ("aux:pass", "auxpass") for c in auxiliaries):
+            return []
+        doc = verb.doc
+        phrase: list[Token] = []
+        for t in reversed(doc[verb.sent.start : min(c.i for c in auxiliaries)]):
+            if t.pos_ in ("NOUN", "PROPN", "ADJ", "X", "DET", "NUM") and not t.is_punct:
+                phrase.insert(0, t)
+                continue
+            if t.pos_ == "ADP" and t.lower_ in ("des", "du"):  # partitive articles tagged ADP
+                phrase.insert(0, t)
+            break
+        if not any(t.pos_ in ("NOUN", "PROPN") for t in phrase):
+            return []
+        return phrase
+
 
     def _perpetration(self, verb: Token) -> None:
         """Who did the violence or the wrong: the subject of "X a agressé …", the agent of
