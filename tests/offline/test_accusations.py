@@ -244,3 +244,14 @@ def test_passive_accusation_whose_subject_the_parser_lost(run):
     assert record is not None, [a.name for a in result.accused]
     # The unnamed group also goes by its whole description.
     assert "des chanteurs connus" in record.aliases, record.aliases
+
+
+def test_accuser_in_apposition_to_a_misparsed_subject(run):
+    # The parser makes "milliards" the subject of "a dénoncé" and hangs Jeanne Roy on it.
+    result = run(
+        "Sur RTL, rappelant que la fraude coûte « 5 milliards d'euros chaque année », Jeanne Roy, la présidente "
+        "de la Ligue contre la fraude, a dénoncé les fraudeurs « qui se cachent derrière le mouvement ».",
+        "fr",
+    )
+    record = next((a for a in result.accused if "fraudeurs" in a.name), None)
+    assert record is not None and record.accusers == ["Jeanne Roy"], [(a.name, a.accusers) for a in result.accused]

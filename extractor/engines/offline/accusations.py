@@ -379,6 +379,11 @@ class _Finder:
         t, hops = verb, 0
         while hops < 4:
             subject = next((c for c in t.children if c.dep_ in _SUBJ and c.dep_ not in _PASS_SUBJ), None)
+            if subject is not None and subject.pos_ == "NOUN" and not self._party_like([subject], subject):
+                # A parser that took a figure or a thing for the subject and hung the name on it
+                # ("… « 5 milliards d'euros », Jeanne Roy, la présidente de X, a dénoncé …"):
+                # the person in apposition is who speaks.
+                subject = next((c for c in subject.children if c.dep_ == "appos" and self._party_like(self._np(c), c)), subject)
             if subject is not None:
                 ref = self.reg.resolve(self._np(subject) if subject.pos_ != "PRON" else [subject], head=subject)
                 return list(ref.entities) if ref is not None else []
