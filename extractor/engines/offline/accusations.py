@@ -512,8 +512,12 @@ class _Finder:
         else:
             accusers = self._accuser(head.head if head.head is not head else head)
         accusation = self._text(self._complement(token, None))
-        self._add(self._parties(self._np(head)), accusers, accusation, token)
-        for name in self._listed_after_colon(token):
+        listed = self._listed_after_colon(token)
+        # "des chanteurs incriminés : A, B": the listed names are the parties, the group noun
+        # only their class.
+        if not listed:
+            self._add(self._parties(self._np(head)), accusers, accusation, token)
+        for name in listed:
             self._add(self._parties(name), accusers, accusation, token)
 
     def _listed_after_colon(self, participle: Token) -> list[list[Token]]:
