@@ -257,3 +257,9 @@ def test_accuser_in_apposition_to_a_misparsed_subject(run):
     )
     record = next((a for a in result.accused if "fraudeurs" in a.name), None)
     assert record is not None and record.accusers == ["Jeanne Roy"], [(a.name, a.accusers) for a in result.accused]
+
+
+def test_rioter_nouns_in_a_statement_are_perpetrators(run):
+    result = run("« Des casseurs ont brisé les vitrines », a déclaré le préfet Marc Dion.", "fr")
+    record = next((a for a in result.accused if "casseurs" in a.name), None)
+    assert record is not None and record.accusers == ["Marc Dion"], [(a.name, a.accusers) for a in result.accused]
