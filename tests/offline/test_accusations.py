@@ -207,3 +207,59 @@ def test_attaquer_an_institution_is_criticism_people_violence(run):
     violence = run("Un homme a attaqué deux passants à Valmont.", "fr")
     assert any("État" in a.name for a in criticism.accused) and not any("pétition" in a.name for a in criticism.accused), names(criticism)
     assert any("homme" in a.name for a in violence.accused) and not any("passants" in a.name for a in violence.accused), names(violence)
+
+
+def test_names_listed_after_a_colon_are_accused(run):
+    result = run(
+        "Le journal Le Matin cite plusieurs noms de chanteurs incriminés : Paul Ravel, qui chante du rock, "
+        "Marc Dion, chanteur folk, Anne Roy qui fait des podcasts ou encore Luc Bernier, qui parle de musique.",
+        "fr",
+    )
+    names = accused(result)
+    for name in ("Paul Ravel", "Marc Dion", "Anne Roy", "Luc Bernier"):
+        assert name in names, names
+        assert names[name].accusers == ["journal Le Matin"]
+    # A description and what a relative clause says are no listed names; the group noun is
+    # only the class of the listed parties.
+    assert not any("rock" in n or "folk" in n or "musique" in n for n in names), names
+    assert not any("chanteurs" in n for n in names), names
+
+
+def test_passive_court_case_takes_the_subject_next_to_the_verb(run):
+    # The parser also takes the fronted "Cet après-midi" for a passive subject.
+    result = run("Cet après-midi, au tribunal de Lyon, deux Gilets jaunes ont été jugés.", "fr")
+    names = accused(result)
+    assert not any("après-midi" in n for n in names), names
+    assert any("Gilets jaunes" in [a.name, *a.aliases] for a in result.accused), [(a.name, a.aliases) for a in result.accused]
+
+
+def test_complaint_against_hung_on_another_word(run):
+    # The parser hangs "contre Marc Dion" on "tribunal"; the complaint still targets him.
+    result = run("Vers 11h, Jeanne Roy a twitté avoir porté plainte ce matin auprès du tribunal contre Marc Dion pour diffamation.", "fr")
+    names = accused(result)
+    assert "Marc Dion" in names and names["Marc Dion"].accusers == ["Jeanne Roy"], names
+
+
+def test_passive_accusation_whose_subject_the_parser_lost(run):
+    result = run("Depuis lundi, la parole se libère et des chanteurs connus sont accusés de fraude fiscale et d'avances à des fans mineures.", "fr")
+    record = next((a for a in result.accused if "chanteurs" in a.name), None)
+    assert record is not None, [a.name for a in result.accused]
+    # The unnamed group also goes by its whole description.
+    assert "des chanteurs connus" in record.aliases, record.aliases
+
+
+def test_accuser_in_apposition_to_a_misparsed_subject(run):
+    # The parser makes "milliards" the subject of "a dénoncé" and hangs Jeanne Roy on it.
+    result = run(
+        "Sur RTL, rappelant que la fraude coûte « 5 milliards d'euros chaque année », Jeanne Roy, la présidente "
+        "de la Ligue contre la fraude, a dénoncé les fraudeurs « qui se cachent derrière le mouvement ».",
+        "fr",
+    )
+    record = next((a for a in result.accused if "fraudeurs" in a.name), None)
+    assert record is not None and record.accusers == ["Jeanne Roy"], [(a.name, a.accusers) for a in result.accused]
+
+
+def test_rioter_nouns_in_a_statement_are_perpetrators(run):
+    result = run("« Des casseurs ont brisé les vitrines », a déclaré le préfet Marc Dion.", "fr")
+    record = next((a for a in result.accused if "casseurs" in a.name), None)
+    assert record is not None and record.accusers == ["Marc Dion"], [(a.name, a.accusers) for a in result.accused]

@@ -221,6 +221,7 @@ class _Finder:
             ref = self.reg.resolve(list(ent), quoted=True)
             if ref is not None:
                 for entity in ref.entities:
+                    self._alias_with_adjectives(entity, list(ent), hi)
                     found.append((entity, ent.start_char, ent.end_char))
             covered.update(range(ent.start, ent.end))
         run: list[Token] = []
@@ -232,6 +233,7 @@ class _Finder:
                 ref = self.reg.resolve(run, quoted=True)
                 if ref is not None:
                     for entity in ref.entities:
+                        self._alias_with_adjectives(entity, run, hi)
                         found.append((entity, run[0].idx, run[-1].idx + len(run[-1].text)))
                 run = []
         first_noun = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN")), tokens[0])
@@ -287,7 +289,22 @@ class _Finder:
         ref = self.reg.resolve(tokens, quoted=True)
         if ref is None:
             return []
+        if head.pos_ == "NOUN" and len(ref.entities) == 1:
+            # An unnamed group goes by its whole description too ("des chanteurs connus").
+            described = [t for t in tokens if not (t.dep_ == "cc" and t.i < head.i)]
+            ref.entities[0].add_alias(self._text(described) or "")
         return [(entity, ref.start, ref.end) for entity in ref.entities]
+
+    def _alias_with_adjectives(self, entity: Entity, name: list[Token], hi: int) -> None:
+        """A name whose last words the tagger took for adjectives ("les Gilets jaunes",
+        "les Casques bleus": "Gilets" + "jaunes") also goes by the whole name."""
+        end = name[-1].i + 1
+        inside = {t.i for t in name}
+        while end < hi and self.doc[end].pos_ == "ADJ" and self.doc[end].is_lower and self.doc[end].dep_ == "amod" and self.doc[end].head.i in inside:
+            inside.add(end)
+            end += 1
+        if end > name[-1].i + 1:
+            entity.add_alias(self.a.text[name[0].idx : self.doc[end - 1].idx + len(self.doc[end - 1].text)])
 
     def _party_like(self, tokens: list[Token], head: Token) -> bool:
         """Whether a phrase with no name in it stands for people or an institution: its head is
@@ -344,7 +361,9 @@ class _Finder:
         """The subject of a verb (one of ``deps``) as a phrase; a relative pronoun stands for
         the noun the clause hangs on ("les casseurs, qui ont saccagé …"); a verb conjoined to
         another shares its subject."""
-        subject = next((c for c in verb.children if c.dep_ in deps), None)
+        # Of two subjects (a parser that took a fronted time adverbial for one: "Cet après-midi,
+        # au tribunal, deux hommes ont été jugés"), the one next to the verb.
+        subject = max((c for c in verb.children if c.dep_ in deps), key=lambda c: (c.i < verb.i, c.i if c.i < verb.i else -c.i), default=None)
         if subject is None and verb.dep_ == "conj":
             subject = next((c for c in verb.head.children if c.dep_ in deps), None)
         if subject is None:
@@ -360,6 +379,11 @@ class _Finder:
         t, hops = verb, 0
         while hops < 4:
             subject = next((c for c in t.children if c.dep_ in _SUBJ and c.dep_ not in _PASS_SUBJ), None)
+            if subject is not None and subject.pos_ == "NOUN" and not self._party_like([subject], subject):
+                # A parser that took a figure or a thing for the subject and hung the name on it
+                # ("… « 5 milliards d'euros », Jeanne Roy, la présidente de X, a dénoncé …"):
+                # the person in apposition is who speaks.
+                subject = next((c for c in subject.children if c.dep_ == "appos" and self._party_like(self._np(c), c)), subject)
             if subject is not None:
                 ref = self.reg.resolve(self._np(subject) if subject.pos_ != "PRON" else [subject], head=subject)
                 return list(ref.entities) if ref is not None else []
@@ -487,7 +511,56 @@ class _Finder:
             accusers = self._agent_accusers(agent)
         else:
             accusers = self._accuser(head.head if head.head is not head else head)
-        self._add(self._parties(self._np(head)), accusers, self._text(self._complement(token, None)), token)
+        accusation = self._text(self._complement(token, None))
+        listed = self._listed_after_colon(token)
+        # "des chanteurs incriminés : A, B": the listed names are the parties, the group noun
+        # only their class.
+        if not listed:
+            self._add(self._parties(self._np(head)), accusers, accusation, token)
+        for name in listed:
+            self._add(self._parties(name), accusers, accusation, token)
+
+    def _listed_after_colon(self, participle: Token) -> list[list[Token]]:
+        """The names a colon enumerates after an accused group ("plusieurs noms de chanteurs
+        incriminés : A, qui …, B ou encore C"): each listed name is accused too. Read from the
+        surface, since parsers scatter such lists: items split at commas and conjunctions,
+        a relative clause ("qui …") and a description ("B, chanteur de rock") are no names."""
+        doc = participle.doc
+        end = participle.i + 1
+        # A multiword participle ("mis en cause") ends after its last word.
+        while end < len(doc) and doc[end].head.i == participle.i and doc[end].pos_ in ("ADP", "NOUN") and doc[end].text != ":":
+            end += 1
+        if end >= len(doc) or doc[end].text != ":":
+            return []
+        sentence_end = participle.sent.end
+        lex, words = self.lex, self.words
+        describers = words.person_nouns | lex.titles | lex.group_nouns
+        names: list[list[Token]] = []
+        item: list[Token] = []
+        in_relative = False
+        for t in [*doc[end + 1 : sentence_end], None]:
+            boundary = t is None or t.text in (",", ";", ".", ":") or t.pos_ == "CCONJ"
+            if not boundary:
+                if t.lower_ in _RELATIVES or t.lower_ in ("dont", "que", "qu'", "qu’"):
+                    in_relative = True
+                elif not in_relative and (item or t.pos_ != "ADV"):
+                    item.append(t)
+                continue
+            if item and item[0].lower_ not in describers and item[0].lemma_.lower() not in describers:
+                named = [x for x in item if x.pos_ == "PROPN" or x.ent_type_ in _PARTY_ENT_LABELS]
+                if named and named[0].i == item[0].i:
+                    names.append(item)
+            item = []
+            # A comma closes a relative clause ("A, qui chante, B"), and so does a conjunction
+            # followed by a name ("A qui chante ou encore B"); "qui chante et danse" goes on.
+            if t is None or t.text == "," or t.pos_ != "CCONJ":
+                in_relative = False
+            else:
+                following = next((x for x in doc[t.i + 1 : sentence_end] if x.pos_ != "ADV"), None)
+                in_relative = in_relative and not (following is not None and following.pos_ == "PROPN")
+            if t is not None and t.text in (";", ".", ":"):
+                break
+        return names
 
     def _legal_agent(self, verb: Token) -> bool:
         agent = self._agent(verb)
@@ -502,7 +575,7 @@ class _Finder:
         The accuser is the agent ("par le parquet"), else the speaker reporting it, else no one."""
         if verb.lemma_.lower() in ("viser", "target") and not self._legal_agent(verb):
             return
-        party = self._subject_phrase(verb, _PASS_SUBJ)
+        party = self._subject_phrase(verb, _PASS_SUBJ) or self._phrase_before_auxiliaries(verb)
         if not party:
             return
         agent = self._agent(verb)
@@ -511,6 +584,27 @@ class _Finder:
         else:
             accusers = self._statement_speakers(verb)
         self._add(self._parties(party), accusers, self._text(self._complement(verb, None)), verb, blame=False)
+
+    def _phrase_before_auxiliaries(self, verb: Token) -> list[Token]:
+        """The subject of a passive the parser left without one ("la parole se libère et des
+        chanteurs connus sont accusés de …", where it made "chanteurs" a conjunct of the first
+        verb): the noun phrase right before the auxiliaries, read from the surface."""
+        auxiliaries = [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
+        if not any(c.dep_ in ("aux:pass", "auxpass") for c in auxiliaries):
+            return []
+        doc = verb.doc
+        phrase: list[Token] = []
+        for t in reversed(doc[verb.sent.start : min(c.i for c in auxiliaries)]):
+            if t.pos_ in ("NOUN", "PROPN", "ADJ", "X", "DET", "NUM") and not t.is_punct:
+                phrase.insert(0, t)
+                continue
+            if t.pos_ == "ADP" and t.lower_ in ("des", "du"):  # partitive articles tagged ADP
+                phrase.insert(0, t)
+            break
+        if not any(t.pos_ in ("NOUN", "PROPN") for t in phrase):
+            return []
+        return phrase
+
 
     def _perpetration(self, verb: Token) -> None:
         """Who did the violence or the wrong: the subject of "X a agressé …", the agent of
@@ -600,6 +694,8 @@ class _Finder:
         if noun.dep_ in _OBJ or noun.dep_ in ("obl:arg",):
             candidates += [c for c in noun.head.children if c.i > noun.i]
         target = next((t for c in candidates if (t := target_of(c)) is not None), None)
+        if target is None:
+            target = self._against_nearby(noun)
         if target is None or target.pos_ not in ("NOUN", "PROPN", "PRON"):
             return
         def is_owner(c: Token) -> bool:
@@ -622,6 +718,18 @@ class _Finder:
         if not accusers:
             accusers = self._statement_speakers(noun)
         self._add(self._parties(self._np(target) if target.pos_ != "PRON" else [target]), accusers, None, noun)
+
+    def _against_nearby(self, noun: Token, reach: int = 8) -> Token | None:
+        """"a porté plainte ce matin auprès du tribunal contre X" when the parser hung "contre X"
+        on another word: the first "contre"/"visant" phrase a few words after the noun, with no
+        verb or clause boundary in between (which would make it another clause's)."""
+        doc = noun.doc
+        for t in doc[noun.i + 1 : min(noun.i + 1 + reach, noun.sent.end)]:
+            if t.pos_ in ("VERB", "AUX") or t.text in (";", ":", ".") or t.pos_ in ("SCONJ", "CCONJ"):
+                return None
+            if t.lower_ in self.words.against_words and t.dep_ == "case" and t.head.i > t.i and t.head.pos_ in ("NOUN", "PROPN"):
+                return t.head
+        return None
 
     def _crime(self, noun: Token) -> None:
         """Who committed a crime or an attack: "un bombardement effectué par X"; in a statement,
