@@ -175,26 +175,21 @@ CUE_TABLE_ROWS = 12
 def _print_cue_tables(console: Console, quotes: dict[str, Any]) -> None:
     """Where precision goes: predicted quotes per cue type and per cue lemma; and gold recall
     per gold cue where the gold records cues."""
-    if quotes.get("by_cue_type"):
-        table = Table(title="by cue type (predicted quotes)", title_justify="left")
-        for column in ("cue type", "predicted", "correct", "precision"):
-            table.add_column(column, justify="left" if column == "cue type" else "right")
-        for name, row in quotes["by_cue_type"].items():
-            table.add_row(name, str(row["predicted"]), str(row["correct"]), _fmt(row["precision"]))
-        console.print(table)
-    if quotes.get("by_cue"):
-        table = Table(title=f"by cue (predicted quotes, top {CUE_TABLE_ROWS})", title_justify="left")
-        for column in ("cue", "predicted", "correct", "precision"):
-            table.add_column(column, justify="left" if column == "cue" else "right", overflow="fold")
-        for name, row in list(quotes["by_cue"].items())[:CUE_TABLE_ROWS]:
-            table.add_row(name, str(row["predicted"]), str(row["correct"]), _fmt(row["precision"]))
-        console.print(table)
-    if quotes.get("by_gold_cue"):
-        table = Table(title=f"by gold cue (recall, top {CUE_TABLE_ROWS})", title_justify="left")
-        for column in ("gold cue", "gold", "found", "recall"):
-            table.add_column(column, justify="left" if column == "gold cue" else "right", overflow="fold")
-        for name, row in list(quotes["by_gold_cue"].items())[:CUE_TABLE_ROWS]:
-            table.add_row(name, str(row["gold"]), str(row["found"]), _fmt(row["recall"]))
+    tables = (
+        ("by_cue_type", "by cue type (predicted quotes)", ("cue type", "predicted", "correct", "precision"), None),
+        ("by_cue", f"by cue (predicted quotes, top {CUE_TABLE_ROWS})", ("cue", "predicted", "correct", "precision"), CUE_TABLE_ROWS),
+        ("by_gold_cue", f"by gold cue (recall, top {CUE_TABLE_ROWS})", ("gold cue", "gold", "found", "recall"), CUE_TABLE_ROWS),
+    )
+    for key, title, columns, limit in tables:
+        rows = quotes.get(key)
+        if not rows:
+            continue
+        table = Table(title=title, title_justify="left")
+        for i, column in enumerate(columns):
+            table.add_column(column, justify="left" if i == 0 else "right", overflow="fold")
+        for name, row in list(rows.items())[:limit]:
+            count, hits, rate = columns[1], columns[2], columns[3]
+            table.add_row(name, str(row[count]), str(row[hits]), _fmt(row[rate]))
         console.print(table)
 
 
