@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 
 from extractor.engines.llm import context
-from extractor.engines.llm.client import _Deadline, _DeadlinePassed
 from extractor.engines.llm.engine import MIN_ANSWER_TOKENS, _shorten
 from extractor.engines.llm import prompting
 from extractor.errors import BackendError
@@ -168,10 +167,3 @@ def test_long_error_messages_are_cut_between_words():
     short = _shorten(text, 50)
     assert short.endswith(" …") and len(short) <= 52
     assert all(piece == "word" for piece in short[:-2].split())
-
-
-def test_in_process_generation_stops_at_the_deadline():
-    scores = [0.1, 0.2]
-    assert _Deadline(60)(None, scores) is scores
-    with pytest.raises(_DeadlinePassed):
-        _Deadline(-1)(None, scores)

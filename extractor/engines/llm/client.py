@@ -242,26 +242,6 @@ def openai_create(backend: Backend, settings: Settings, mode: instructor.Mode, *
 # --- llama.cpp in-process ----------------------------------------------------------------------
 
 
-class _DeadlinePassed(Exception):
-    """Generation ran past the request timeout."""
-
-
-class _Deadline:
-    """A llama.cpp logits processor that stops generation once ``seconds`` have passed (it is
-    called once per generated token; it leaves the scores as they are)."""
-
-    def __init__(self, seconds: float) -> None:
-        import time
-
-        self._clock = time.monotonic
-        self._deadline = self._clock() + seconds
-
-    def __call__(self, input_ids: Any, scores: Any) -> Any:
-        if self._clock() > self._deadline:
-            raise _DeadlinePassed
-        return scores
-
-
 class _LlamaRunner:
     """One loaded GGUF, shared by every engine in the process; calls are serialised (llama.cpp
     contexts are not thread-safe)."""
@@ -275,7 +255,6 @@ class _LlamaRunner:
             ) from None
         n_ctx = int(os.environ.get(LLAMA_N_CTX_ENV, "8192"))
         self.lock = threading.Lock()
-        self.timeout = 120.0
         try:
             self.llama = Llama(model_path=str(path), n_ctx=n_ctx, n_threads=min(4, os.cpu_count() or 1), verbose=False)
         except (ValueError, RuntimeError) as exc:
@@ -289,21 +268,16 @@ class _LlamaRunner:
 
     def create(self, **kwargs: Any) -> Any:
         kwargs.pop("model", None)  # the loaded file is the model
-        timeout = kwargs.pop("timeout", None) or self.timeout
+        # No wall-clock limit in-process: llama-cpp-python has no safe hook for one (an exception
+        # raised in a logits processor is swallowed by its C callback, and forcing the end token
+        # aborts the process when a grammar constrains the answer). Bound it with
+        # EXTRACTOR_MAX_TOKENS, or run the model behind a server and use --timeout.
+        kwargs.pop("timeout", None)
         # llama_cpp.server's default (Llama's own is 1.0): small models loop without it, and the
         # same GGUF should behave the same in-process and behind the server.
         kwargs.setdefault("repeat_penalty", 1.1)
         with self.lock:
-            deadline = _Deadline(timeout)
-            kwargs["logits_processor"] = [deadline]
-            try:
-                return self.llama.create_chat_completion_openai_v1(**kwargs)
-            except _DeadlinePassed:
-                # The same error as an HTTP client's timeout, so the engine treats both alike.
-                import httpx
-                import openai
-
-                raise openai.APITimeoutError(request=httpx.Request("POST", "llama-cpp://in-process")) from None
+            return self.llama.create_chat_completion_openai_v1(**kwargs)
 
 
 @functools.lru_cache(maxsize=2)
@@ -319,7 +293,6 @@ def llama_create(backend: Backend, settings: Settings, mode: instructor.Mode, *,
     """instructor-patched create over the in-process model (async: run in a worker thread)."""
     assert backend.model_path is not None
     runner = _llama_runner(backend.model_path, backend.identity["size"], backend.identity["mtime_ns"])
-    runner.timeout = settings.timeout  # a wall-clock limit per answer, as for an HTTP server
     if not use_async:
         return instructor.patch(create=_instrumented(runner.create, False), mode=mode)
 
