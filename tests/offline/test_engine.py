@@ -65,8 +65,10 @@ def test_learned_signal_is_on_by_default_and_can_be_disabled(monkeypatch):
     text = "“We won,” said Luc Gagnon. The coach believes the team can repeat next season, and fans hope so too."
     rules_only = OfflineEngine(language="en", learned=False)
     assert "+learned" in OfflineEngine(language="en").name and "+learned" not in rules_only.name
-    monkeypatch.setenv("EXTRACTOR_OFFLINE_LEARNED", "0")
-    assert "+learned" not in OfflineEngine(language="en").name
+    monkeypatch.setenv("EXTRACTOR_OFFLINE_LEARNED", "0")  # read through the settings (config.py)
+    from extractor import Extractor
+
+    assert "+learned" not in Extractor(language="en").engine.name
     plain = rules_only.extract(Document(text=text))
     result = OfflineEngine(language="en", learned=True).extract(Document(text=text))
     assert {(q.start, q.end) for q in plain.quotes} <= {(q.start, q.end) for q in result.quotes}
