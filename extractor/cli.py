@@ -74,13 +74,21 @@ def _mode_names() -> str:
     return ", ".join(INSTRUCTOR_MODES) + f" (default: {' → '.join(MODE_ORDER)}, the first the server accepts)"
 
 
-#: Read from the environment only (no flag): listed under `extractor extract --help`.
-ENVIRONMENT_HELP = (
-    "Environment: OPENAI_API_KEY (or EXTRACTOR_API_KEY) the API key, never read from pyproject; "
-    "EXTRACTOR_MAX_TOKENS the answer budget per LLM request (default 4096); "
-    "EXTRACTOR_LLAMA_N_CTX the in-process llama.cpp context (default 8192); "
-    "EXTRACTOR_CACHE_DIR, EXTRACTOR_NO_CACHE=1; EXTRACTOR_OFFLINE_LEARNED=0 (offline: rules only)."
-)
+def _environment_help() -> str:
+    """Settings with no flag, listed under `extractor extract --help` with their defaults (from `Settings`)."""
+    from extractor.config import Settings
+
+    default = {name: field.default for name, field in Settings.model_fields.items()}
+    return (
+        "Environment: OPENAI_API_KEY (or EXTRACTOR_API_KEY) the API key, never read from pyproject; "
+        f"EXTRACTOR_MAX_TOKENS the answer budget per LLM request (default {default['max_tokens']}); "
+        f"EXTRACTOR_LLAMA_N_CTX the in-process llama.cpp context (default {default['llama_n_ctx']}); "
+        "EXTRACTOR_CACHE_DIR, EXTRACTOR_NO_CACHE=1; EXTRACTOR_OFFLINE_LEARNED=0 (offline: rules only). "
+        f"pyproject [tool.extractor] only: chunk_chars, the LLM chunk size (default {default['chunk_chars']} characters)."
+    )
+
+
+ENVIRONMENT_HELP = _environment_help()
 
 
 @app.command(epilog=ENVIRONMENT_HELP)
