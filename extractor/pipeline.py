@@ -293,17 +293,20 @@ def extract(
     max_tokens: int | None = None,
     llama_n_ctx: int | None = None,
     offline_learned: bool | None = None,
+    settings: Settings | None = None,
     check: str | None = None,
 ) -> Result:
     """Extract from one article with a shared Extractor for these options (models load once).
 
-    The options are ``Extractor``'s (each a field of ``extractor.Settings``); None means "not
-    given": the environment, then pyproject, then the default apply.
+    The options are ``Extractor``'s (each a field of ``extractor.Settings``, or ``settings=`` a
+    ready ``Settings``); None means "not given": the environment, then pyproject, then the
+    default apply.
     """
     options = _options(
         model=model, base_url=base_url, api_key=api_key, language=language, cache=cache, cache_dir=cache_dir,
         temperature=temperature, timeout=timeout, max_retries=max_retries, mode=mode, scope=scope, max_chars=max_chars,
-        chunk_chars=chunk_chars, max_tokens=max_tokens, llama_n_ctx=llama_n_ctx, offline_learned=offline_learned, check=check,
+        chunk_chars=chunk_chars, max_tokens=max_tokens, llama_n_ctx=llama_n_ctx, offline_learned=offline_learned,
+        settings=settings, check=check,
     )  # fmt: skip
     return _shared_extractor(options).extract(article)
 
@@ -329,6 +332,7 @@ def extract_many(
     max_tokens: int | None = None,
     llama_n_ctx: int | None = None,
     offline_learned: bool | None = None,
+    settings: Settings | None = None,
     check: str | None = None,
 ) -> Iterator[Result]:
     """Extract from many articles (strings, Documents or {"id", "text"} records), yielding results.
@@ -338,6 +342,7 @@ def extract_many(
     options = _options(
         model=model, base_url=base_url, api_key=api_key, language=language, cache=cache, cache_dir=cache_dir,
         temperature=temperature, timeout=timeout, max_retries=max_retries, mode=mode, scope=scope, max_chars=max_chars,
-        chunk_chars=chunk_chars, max_tokens=max_tokens, llama_n_ctx=llama_n_ctx, offline_learned=offline_learned, check=check,
+        chunk_chars=chunk_chars, max_tokens=max_tokens, llama_n_ctx=llama_n_ctx, offline_learned=offline_learned,
+        settings=settings, check=check,
     )  # fmt: skip
     yield from _shared_extractor(options).extract_many(articles, concurrency=concurrency, order=order)
