@@ -7,13 +7,12 @@
 Every quote satisfies ``quote.text == text[quote.start:quote.end]``.
 """
 
-from importlib.metadata import PackageNotFoundError, version
-
+from extractor._version import __version__
+from extractor.config import Settings
+from extractor.document import Document
 from extractor.errors import BackendError, ConfigError, ExtractorError, InputError
-from extractor.inputs import Document
 from extractor.pipeline import Extractor, extract, extract_many
 from extractor.schemas import Accused, Claim, Quote, Rejected, Result, ResultMeta, Span, Speaker, Usage
-
 
 
 def __getattr__(name: str):
@@ -25,11 +24,6 @@ def __getattr__(name: str):
         return Corpus
     raise AttributeError(f"module 'extractor' has no attribute {name!r}")
 
-
-try:
-    __version__ = version("extractor")
-except PackageNotFoundError:  # running from a source tree that is not installed
-    __version__ = "0.0.0"
 
 __all__ = [
     "Accused",
@@ -45,6 +39,7 @@ __all__ = [
     "Rejected",
     "Result",
     "ResultMeta",
+    "Settings",
     "Span",
     "Speaker",
     "Usage",

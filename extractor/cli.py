@@ -74,13 +74,21 @@ def _mode_names() -> str:
     return ", ".join(INSTRUCTOR_MODES) + f" (default: {' → '.join(MODE_ORDER)}, the first the server accepts)"
 
 
-#: Read from the environment only (no flag): listed under `extractor extract --help`.
-ENVIRONMENT_HELP = (
-    "Environment: OPENAI_API_KEY (or EXTRACTOR_API_KEY) the API key, never read from pyproject; "
-    "EXTRACTOR_MAX_TOKENS the answer budget per LLM request (default 4096); "
-    "EXTRACTOR_LLAMA_N_CTX the in-process llama.cpp context (default 8192); "
-    "EXTRACTOR_CACHE_DIR, EXTRACTOR_NO_CACHE=1; EXTRACTOR_OFFLINE_LEARNED=0 (offline: rules only)."
-)
+def _environment_help() -> str:
+    """Settings with no flag, listed under `extractor extract --help` with their defaults (from `Settings`)."""
+    from extractor.config import Settings
+
+    default = {name: field.default for name, field in Settings.model_fields.items()}
+    return (
+        "Environment: OPENAI_API_KEY (or EXTRACTOR_API_KEY) the API key, never read from pyproject; "
+        f"EXTRACTOR_MAX_TOKENS the answer budget per LLM request (default {default['max_tokens']}); "
+        f"EXTRACTOR_LLAMA_N_CTX the in-process llama.cpp context (default {default['llama_n_ctx']}); "
+        "EXTRACTOR_CACHE_DIR, EXTRACTOR_NO_CACHE=1; EXTRACTOR_OFFLINE_LEARNED=0 (offline: rules only). "
+        f"pyproject [tool.extractor] only: chunk_chars, the LLM chunk size (default {default['chunk_chars']} characters)."
+    )
+
+
+ENVIRONMENT_HELP = _environment_help()
 
 
 @app.command(epilog=ENVIRONMENT_HELP)
@@ -111,7 +119,7 @@ def extract(
     """
     from rich.markup import escape
 
-    from extractor import batch
+    from extractor.cli_run import run_cli
     from extractor.config import resolve_settings
     from extractor.pipeline import Extractor
 
@@ -132,7 +140,7 @@ def extract(
         _print_estimate(settings, inputs, json_output=format is OutputFormat.json)
         return
     extractor = Extractor(settings=settings, check=check.value if check else None)
-    failures = batch.run_cli(
+    failures = run_cli(
         extractor,
         inputs,
         format=format.value,
@@ -150,27 +158,21 @@ def extract(
 def _print_estimate(settings, inputs: list[str], *, json_output: bool) -> None:
     """``extract --estimate``: the cost of the run, counted without running it."""
     import json
-    import os
 
     from rich.markup import escape
     from rich.table import Table
 
-    from extractor import batch
-    from extractor.engines.llm.engine import DEFAULT_MAX_TOKENS, MAX_TOKENS_ENV
     from extractor.engines.llm.estimate import estimate_corpus, server_tokenizer
+    from extractor.inputs import load_inputs
 
     if not settings.uses_llm:
         raise InputError("--estimate counts LLM tokens: give --model (the offline engine costs nothing per token)")
-    documents = batch._load_documents(inputs, lambda error: stderr.print(f"[yellow]skipped:[/] {escape(str(error))}", markup=True, highlight=False))
+    documents = load_inputs(inputs, on_error=lambda error: stderr.print(f"[yellow]skipped:[/] {escape(str(error))}", markup=True, highlight=False))
     if not documents:
         raise InputError("no article to estimate")
-    try:
-        max_tokens = int(os.environ.get(MAX_TOKENS_ENV) or DEFAULT_MAX_TOKENS)
-    except ValueError:
-        raise InputError(f"{MAX_TOKENS_ENV} is not a whole number") from None
     api_key = settings.api_key.get_secret_value() if settings.api_key is not None else None
     tokenizer = server_tokenizer(settings.base_url, timeout=min(settings.timeout, 10.0), model=settings.model or "", api_key=api_key)
-    estimate = estimate_corpus(documents, settings, max_tokens=max_tokens, tokenizer=tokenizer, tokenizer_name="the server's tokenizer (first requests exact, the rest by their ratio)")
+    estimate = estimate_corpus(documents, settings, max_tokens=settings.max_tokens, tokenizer=tokenizer, tokenizer_name="the server's tokenizer (first requests exact, the rest by their ratio)")
     if json_output:
         typer.echo(json.dumps(estimate.to_dict(), ensure_ascii=False))
         return

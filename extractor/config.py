@@ -2,8 +2,10 @@
 
 Environment variables: EXTRACTOR_MODEL, EXTRACTOR_BASE_URL, OPENAI_API_KEY (or EXTRACTOR_API_KEY),
 EXTRACTOR_TEMPERATURE, EXTRACTOR_TIMEOUT, EXTRACTOR_MAX_RETRIES, EXTRACTOR_MODE,
-EXTRACTOR_CACHE_DIR, EXTRACTOR_NO_CACHE, EXTRACTOR_MAX_CHARS, EXTRACTOR_LANGUAGE, EXTRACTOR_SCOPE.
-With no model anywhere, the offline engine runs.
+EXTRACTOR_CACHE_DIR, EXTRACTOR_NO_CACHE, EXTRACTOR_MAX_CHARS, EXTRACTOR_LANGUAGE, EXTRACTOR_SCOPE,
+EXTRACTOR_MAX_TOKENS, EXTRACTOR_LLAMA_N_CTX, EXTRACTOR_OFFLINE_LEARNED.
+With no model anywhere, the offline engine runs. Engines read their settings from here, never
+from the environment themselves.
 """
 
 from __future__ import annotations
@@ -28,6 +30,9 @@ ENV_VARS: dict[str, str] = {
     "max_chars": "EXTRACTOR_MAX_CHARS",
     "language": "EXTRACTOR_LANGUAGE",
     "scope": "EXTRACTOR_SCOPE",
+    "max_tokens": "EXTRACTOR_MAX_TOKENS",
+    "llama_n_ctx": "EXTRACTOR_LLAMA_N_CTX",
+    "offline_learned": "EXTRACTOR_OFFLINE_LEARNED",
 }
 API_KEY_VARS = ("EXTRACTOR_API_KEY", "OPENAI_API_KEY")
 
@@ -53,6 +58,12 @@ class Settings(BaseModel):
         default="statements",
         description="statements: only speech acts (said, wrote, according to, selon); attributions: beliefs and "
         "perceptions too (think, know, saw, found), as PolNeAR counts them.",
+    )
+
+    max_tokens: int = Field(default=4096, gt=0, description="Answer budget per LLM request, in tokens.")
+    llama_n_ctx: int = Field(default=8192, gt=0, description="Context size of the in-process llama.cpp model, in tokens.")
+    offline_learned: bool = Field(
+        default=True, description="Offline engine: add the learned English attribution model's statements to the rules' (off: rules only)."
     )
 
     @property

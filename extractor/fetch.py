@@ -86,7 +86,7 @@ class _Transient(Exception):
 
 
 def _user_agent() -> str:
-    from extractor import __version__
+    from extractor._version import __version__
 
     return f"extractor/{__version__} (news quote extractor; fetching one article page)"
 

@@ -34,9 +34,10 @@ import os
 import re
 import sys
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
+from extractor.document import Document  # re-exported: the loaders produce Documents
 from extractor.errors import InputError
 from extractor.fetch import is_url
 
@@ -47,17 +48,6 @@ JSON_SUFFIXES = {".json"}  # read when named explicitly; directory scans skip th
 READABLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class Document:
-    """One article to extract from."""
-
-    text: str
-    id: str | None = None
-    source: str | None = None
-    language: str | None = None
-    extra: dict = field(default_factory=dict, compare=False)
 
 
 ErrorHandler = Callable[[InputError], None]
@@ -240,6 +230,23 @@ def load_path(path: str | Path, *, on_error: ErrorHandler = _raise) -> Iterator[
     """
     yield from _load_path(path, on_error=on_error, seen_ids={})
 
+
+
+def load_inputs(inputs: list[str], *, on_error: ErrorHandler) -> list[Document]:
+    """Documents from every command-line input (files, directories, URLs, '-'), in order.
+
+    With several inputs a failing one goes to ``on_error`` and the others still load; a single
+    input that fails raises, so the command's exit code names the problem.
+    """
+    documents: list[Document] = []
+    for item in inputs:
+        try:
+            documents.extend(load_path(item, on_error=on_error))
+        except InputError as error:
+            if len(inputs) == 1:
+                raise
+            on_error(error)
+    return documents
 
 def _walk_readable(directory: Path) -> list[Path]:
     files = []

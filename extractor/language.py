@@ -57,3 +57,19 @@ def detect_language(text: str, *, sample_chars: int = 20_000) -> str:
     if en > fr and french_marks == 0:
         return "en"
     return "und"
+
+
+def article_language(text: str, *, forced: str | None = None, tagged: str | None = None) -> str:
+    """The language an article is extracted in: the one rule every engine follows.
+
+    ``forced`` (the ``language`` setting: flag > env > pyproject) wins; else the document's own
+    tag (a JSONL record's ``language``), normalised to its ISO 639-1 part ("EN-us" → "en");
+    else the language detected from the text. The pipeline applies it once and hands the
+    engine a document whose ``language`` is the answer; engines apply it again only when
+    used on their own, which gives the same answer.
+    """
+    if forced:
+        return forced
+    if tagged:
+        return tagged.lower()[:2]
+    return detect_language(text)

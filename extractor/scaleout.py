@@ -69,11 +69,9 @@ def worker_extractor(settings: Settings) -> Extractor:
 def _extract_partition(
     records: Iterable[ArticleLike], settings: Settings, concurrency: int, errors: Literal["raise", "skip"]
 ) -> list[Result]:
-    from extractor import batch
-
     extractor = worker_extractor(settings)
     on_error = (lambda document, error: None) if errors == "skip" else None
-    return list(batch.extract_iter(extractor, list(records), concurrency=concurrency, order="input", on_error=on_error))
+    return list(extractor.extract_many(list(records), concurrency=concurrency, order="input", on_error=on_error))
 
 
 def extract_bag(

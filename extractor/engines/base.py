@@ -6,16 +6,18 @@ import asyncio
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
 
-from extractor.inputs import Document
+from extractor.document import Document
 from extractor.schemas import Result
 
 
 class Engine(ABC):
     """Turns documents into results.
 
-    Engines return results whose quotes carry offsets; the pipeline then enforces grounding
-    (``extractor.grounding.enforce_offsets``) whatever the engine, so a bug in one engine can
-    never put an ungrounded quote into the output.
+    Engines return only what they extracted, with offsets on every quote; the pipeline then
+    enforces grounding (``extractor.grounding.gate.enforce_offsets``) whatever the engine, so a
+    bug in one engine can never put an ungrounded quote into the output, and writes the
+    envelope (``id``, ``article``, ``meta.source``, ``meta.extractor_version``,
+    ``meta.text_sha256``). The document's ``language`` is already resolved by the pipeline.
     """
 
     #: Identity recorded in Result.engine and in cache keys, e.g. "offline:spacy-3.8" or

@@ -55,9 +55,8 @@ def _run_engine(gold: list[Any], settings_kwargs: dict[str, Any], concurrency: i
     """Run the configured engine over the gold articles; failures become warnings (scored as empty)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from extractor import batch
     from extractor.config import resolve_settings
-    from extractor.inputs import Document
+    from extractor.document import Document
     from extractor.pipeline import Extractor
 
     extractor = Extractor(settings=resolve_settings(**settings_kwargs))
@@ -79,7 +78,7 @@ def _run_engine(gold: list[Any], settings_kwargs: dict[str, Any], concurrency: i
         transient=True,
     ) as progress:
         task = progress.add_task("extracting", total=len(documents))
-        for result in batch.extract_iter(extractor, documents, concurrency=concurrency, order="input", on_error=on_error):
+        for result in extractor.extract_many(documents, concurrency=concurrency, order="input", on_error=on_error):
             results.append(result)
             progress.advance(task)
     return results, warnings

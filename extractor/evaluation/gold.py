@@ -26,7 +26,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from extractor.batch import content_id
+from extractor.document import content_id
 from extractor.errors import InputError
 from extractor.evaluation.matching import alias_variants, is_pronoun, name_like, name_tokens, normalize_name
 from extractor.schemas import Accused, Claim, Quote, Result, ResultMeta, Span

@@ -1,4 +1,4 @@
-"""extract_iter / extract_many and the resumable JSONL run, in process, on test engines."""
+"""Extractor.extract_many and the resumable JSONL run, in process, on test engines."""
 
 from __future__ import annotations
 
@@ -8,7 +8,10 @@ from pathlib import Path
 import pytest
 from _support import FAIL_MARK, AsyncQuoteEngine, BatchQuoteEngine, GatedEngine, QuoteEngine, article, read_jsonl, write_corpus
 
-from extractor import batch
+from extractor import scheduler
+from extractor.cli_run import run_cli
+from extractor.document import content_id
+from extractor.resumable import errors_path
 from extractor.errors import BackendError, InputError
 
 
@@ -19,7 +22,7 @@ def _texts(count: int, marks: dict[int, str] | None = None) -> list[str]:
 def _run_cli(ex, corpus: Path, out: Path, **options) -> tuple[int, list[str]]:
     messages: list[str] = []
     options = {"format": "jsonl", "concurrency": 1, "order": "completion", "quiet": True, **options}
-    failed = batch.run_cli(ex, [str(corpus)], output=out, report_error=messages.append, **options)
+    failed = run_cli(ex, [str(corpus)], output=out, report_error=messages.append, **options)
     return failed, messages
 
 
@@ -72,18 +75,18 @@ def test_on_error_collects_failures_and_the_batch_goes_on(make_extractor):
     ex = make_extractor(AsyncQuoteEngine())
     failures = []
     records = [{"id": f"r{n}", "text": t} for n, t in enumerate(_texts(6, {1: FAIL_MARK, 4: FAIL_MARK}))] + [{"id": "blank", "text": "  "}]
-    results = list(batch.extract_iter(ex, records, concurrency=3, on_error=lambda d, e: failures.append((d.id, type(e).__name__))))
+    results = list(ex.extract_many(records, concurrency=3, on_error=lambda d, e: failures.append((d.id, type(e).__name__))))
     assert [r.id for r in results] == ["r0", "r2", "r3", "r5"]
     assert sorted(failures) == [("blank", "InputError"), ("r1", "BackendError"), ("r4", "BackendError")]
 
 
 def test_batch_engine_gets_worker_processes_and_survives_a_crashing_stream(make_extractor, monkeypatch):
-    monkeypatch.setattr(batch.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(scheduler.os, "cpu_count", lambda: 2)
     engine = BatchQuoteEngine()
     ex = make_extractor(engine)
     failures = []
     records = [{"id": f"r{n}", "text": t} for n, t in enumerate(_texts(7, {3: "CRASH", 5: "CRASH " + FAIL_MARK}))]
-    results = list(batch.extract_iter(ex, records, concurrency=8, on_error=lambda d, e: failures.append(d.id)))
+    results = list(ex.extract_many(records, concurrency=8, on_error=lambda d, e: failures.append(d.id)))
     # r3 crashes the stream but extracts fine alone; r5 fails alone too: only it is lost.
     assert [r.id for r in results] == ["r0", "r1", "r2", "r3", "r4", "r6"]
     assert failures == ["r5"]
@@ -109,7 +112,7 @@ def test_jsonl_run_writes_every_id_once_and_a_rerun_extracts_nothing(make_extrac
     assert _run_cli(make_extractor(engine), corpus, out, concurrency=4)[0] == 0
     first = out.read_bytes()
     assert sorted(r["id"] for r in read_jsonl(out)) == ids
-    assert not batch.errors_path(out).exists()
+    assert not errors_path(out).exists()
 
     engine = AsyncQuoteEngine()
     assert _run_cli(make_extractor(engine), corpus, out, concurrency=4)[0] == 0
@@ -125,7 +128,7 @@ def test_a_partial_last_line_is_cut_and_the_run_completes(make_extractor, tmp_pa
     out.write_text("".join(lines[:6]) + lines[6][: len(lines[6]) // 2], encoding="utf-8")
     engine = QuoteEngine()
     infos: list[str] = []
-    failed = batch.run_cli(make_extractor(engine), [str(corpus)], format="jsonl", output=out, concurrency=1, order="completion",
+    failed = run_cli(make_extractor(engine), [str(corpus)], format="jsonl", output=out, concurrency=1, order="completion",
                            quiet=False, report_error=pytest.fail, report_info=infos.append)
     assert failed == 0 and engine.overlap.calls == 4
     assert out.read_bytes().endswith(b"\n")
@@ -140,8 +143,8 @@ def test_failures_go_to_the_sidecar_and_are_retried_until_they_succeed(make_extr
         handle.write("{not json\n")
     failed, messages = _run_cli(make_extractor(AsyncQuoteEngine()), corpus, out, concurrency=3)
     assert failed == 3 and len(messages) == 3
-    errors = read_jsonl(batch.errors_path(out))
-    assert batch.errors_path(out).name == "out.errors.jsonl"
+    errors = read_jsonl(errors_path(out))
+    assert errors_path(out).name == "out.errors.jsonl"
     by_id = {e["id"]: e for e in errors}
     assert set(by_id) == {"doc-0002", "doc-0005", None}
     assert by_id["doc-0002"]["reason"] == "backend said no" and by_id["doc-0002"]["source"].endswith("corpus.jsonl:3")
@@ -152,12 +155,12 @@ def test_failures_go_to_the_sidecar_and_are_retried_until_they_succeed(make_extr
     engine = AsyncQuoteEngine(fail=())
     failed, _ = _run_cli(make_extractor(engine), corpus, out, concurrency=3)
     assert failed == 1 and engine.overlap.calls == 2
-    assert [e["id"] for e in read_jsonl(batch.errors_path(out))] == [None]  # only the bad JSON line is left
+    assert [e["id"] for e in read_jsonl(errors_path(out))] == [None]  # only the bad JSON line is left
     assert sorted(r["id"] for r in read_jsonl(out)) == ids
 
     corpus.write_text("".join(line + "\n" for line in corpus.read_text().splitlines()[:-1]))
     assert _run_cli(make_extractor(AsyncQuoteEngine(fail=())), corpus, out)[0] == 0
-    assert not batch.errors_path(out).exists()
+    assert not errors_path(out).exists()
 
 
 def test_order_input_writes_lines_in_input_order(make_extractor, tmp_path):
@@ -174,7 +177,7 @@ def test_records_without_id_get_a_content_id_and_resume(make_extractor, tmp_path
     corpus, out = tmp_path / "corpus.jsonl", tmp_path / "out.jsonl"
     write_corpus(corpus, 5, ids=False)
     _run_cli(make_extractor(), corpus, out)
-    expected = sorted(batch.content_id(article(n)) for n in range(5))
+    expected = sorted(content_id(article(n)) for n in range(5))
     assert sorted(r["id"] for r in read_jsonl(out)) == expected
     engine = QuoteEngine()
     _run_cli(make_extractor(engine), corpus, out)
@@ -201,7 +204,7 @@ def test_duplicate_ids_are_extracted_once(make_extractor, tmp_path):
     corpus.write_text("".join(json.dumps(r) + "\n" for r in records))
     failed, messages = _run_cli(make_extractor(), corpus, out)
     # a reused id is reported (by the loader); the same text twice without an id is one article
-    assert sorted(r["id"] for r in read_jsonl(out)) == sorted(["same", batch.content_id(article(2))])
+    assert sorted(r["id"] for r in read_jsonl(out)) == sorted(["same", content_id(article(2))])
     assert failed == 1 and "duplicate id 'same'" in messages[0], messages
 
 
@@ -215,7 +218,7 @@ def test_other_formats_collect_in_input_order(make_extractor, tmp_path):
 def test_jsonl_to_stdout_streams_lines(make_extractor, tmp_path, capsys):
     corpus = tmp_path / "corpus.jsonl"
     ids = write_corpus(corpus, 4)
-    batch.run_cli(make_extractor(), [str(corpus)], format="jsonl", output=None, concurrency=2, order="input", quiet=True, report_error=pytest.fail)
+    run_cli(make_extractor(), [str(corpus)], format="jsonl", output=None, concurrency=2, order="input", quiet=True, report_error=pytest.fail)
     assert [json.loads(line)["id"] for line in capsys.readouterr().out.splitlines()] == ids
 
 
@@ -235,7 +238,7 @@ def test_a_single_failing_article_raises_its_own_error(make_extractor, tmp_path)
     write_corpus(corpus, 1, extra={0: FAIL_MARK})
     with pytest.raises(BackendError):
         _run_cli(make_extractor(), corpus, out)
-    assert [e["id"] for e in read_jsonl(batch.errors_path(out))] == ["doc-0000"]
+    assert [e["id"] for e in read_jsonl(errors_path(out))] == ["doc-0000"]
 
 
 def test_a_second_run_on_the_same_output_is_refused_while_the_first_runs(make_extractor, tmp_path):
@@ -257,7 +260,7 @@ def test_a_second_run_on_the_same_output_is_refused_while_the_first_runs(make_ex
 
 def test_input_order_streams_past_an_article_that_failed_its_checks(make_extractor):
     records = [{"id": "a", "text": article(0)}, {"id": "blank", "text": " "}, {"id": "b", "text": article(1)}, {"id": "c", "text": article(2) + " WAIT"}]
-    stream = batch.extract_iter(make_extractor(GatedEngine(release_after=10)), records, concurrency=4, on_error=lambda d, e: None)
+    stream = make_extractor(GatedEngine(release_after=10)).extract_many(records, concurrency=4, on_error=lambda d, e: None)
     # "c" never finishes (it waits for ten others): "a" and "b" must come out anyway
     assert [next(stream).id, next(stream).id] == ["a", "b"]
     stream.close()

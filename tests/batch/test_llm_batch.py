@@ -14,7 +14,7 @@ import pytest
 from _support import article, read_jsonl, write_corpus
 
 import extractor
-from extractor import Extractor, batch
+from extractor import Extractor
 from extractor.testing.fake_openai import FakeOpenAI, Reply
 
 LATENCY = 0.15  # seconds each request is held by the server
@@ -110,6 +110,6 @@ def test_rate_limits_in_a_concurrent_batch_are_retried_not_failed():
     with FakeOpenAI() as server:
         server.script([Reply(status=429, headers={"Retry-After-Ms": "50"}) for _ in range(3)] + [Reply(status=503)])
         failures: list = []
-        results = list(batch.extract_iter(_extractor(server, cache=False), records, concurrency=4, on_error=lambda d, e: failures.append((d.id, e))))
+        results = list(_extractor(server, cache=False).extract_many(records, concurrency=4, on_error=lambda d, e: failures.append((d.id, e))))
         assert failures == [] and sorted(r.id for r in results) == sorted(r["id"] for r in records)
         assert len(server.completion_requests) == 8 + 4  # each refusal cost one extra request

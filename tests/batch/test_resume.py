@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from _support import FAIL_MARK, write_corpus
 
-from extractor import batch
+from extractor.resumable import errors_path
 
 SCRIPT = Path(__file__).with_name("_run_cli.py")
 
@@ -73,11 +73,11 @@ def test_cli_exit_code_6_and_sidecar_then_retry(tmp_path):
     first = subprocess.run(_command("async", 0.0, corpus, out, "-j", "2"), capture_output=True, timeout=120)
     assert first.returncode == 6
     assert "backend said no" in first.stderr.decode()
-    assert [e["id"] for e in _whole_lines(batch.errors_path(out))] == ["doc-0001"]
+    assert [e["id"] for e in _whole_lines(errors_path(out))] == ["doc-0001"]
     assert sorted(r["id"] for r in _whole_lines(out)) == [i for i in ids if i != "doc-0001"]
 
     corpus.write_text(corpus.read_text().replace(" " + FAIL_MARK, ""))  # the cause is fixed
     second = subprocess.run(_command("async", 0.0, corpus, out, "-j", "2"), capture_output=True, timeout=120)
     assert second.returncode == 0, second.stderr.decode()
     assert sorted(r["id"] for r in _whole_lines(out)) == ids
-    assert not batch.errors_path(out).exists()
+    assert not errors_path(out).exists()

@@ -31,7 +31,7 @@ def test_every_readme_setting_is_in_the_help_with_its_flag_environment_and_defau
     help_text = _help_text()
     rows = _configuration_rows()
     assert len(rows) >= 10
-    for setting, flag, environment, default in rows:
+    for setting, flag, environment, _keyword, default in rows:
         for name in re.findall(r"`(--[a-z-]+)`", flag):
             assert name in help_text, f"{setting}: {name} missing from extract --help"
         for variable in re.findall(r"`([A-Z_]{4,})(?:=\w+)?`", environment):
@@ -50,3 +50,20 @@ def test_mode_help_lists_the_modes_the_error_accepts():
 
     help_text = _help_text()
     assert all(mode in help_text for mode in INSTRUCTOR_MODES)
+
+
+def test_every_setting_is_in_the_readme_table_and_a_typed_keyword_of_extract():
+    """Settings, the README's table, and the keywords of extract() / Extractor() name the same fields."""
+    import inspect
+
+    from extractor import Extractor, Settings, extract
+    from extractor.config import ENV_VARS
+
+    keywords = {name for row in _configuration_rows() for name in re.findall(r"`([a-z_]+)`", row[3])}
+    assert keywords == set(Settings.model_fields)
+    environment = " ".join(row[2] for row in _configuration_rows())
+    assert all(variable in environment for variable in ENV_VARS.values())
+    for function in (extract, Extractor.__init__):
+        parameters = inspect.signature(function).parameters
+        assert set(Settings.model_fields) <= set(parameters), function
+        assert not any(p.kind is inspect.Parameter.VAR_KEYWORD for p in parameters.values()), "no **options: IDEs cannot complete them"

@@ -55,3 +55,68 @@ def test_length_limit_is_enforced_with_a_clear_message(extractor):
     extractor.settings = extractor.settings.model_copy(update={"max_chars": 10})
     with pytest.raises(InputError, match="over the limit"):
         extractor.extract(ARTICLE)
+
+
+class _BareEngine(Engine):
+    """Returns only what it extracted (no id, article, source, version or hash), and records
+    the language it was handed."""
+
+    name = "bare"
+
+    def __init__(self) -> None:
+        self.languages: list[str | None] = []
+
+    def extract(self, document: Document) -> Result:
+        self.languages.append(document.language)
+        return Result(language=document.language or "und", engine=self.name, meta=ResultMeta())
+
+
+def _with_engine(engine: Engine, **options) -> Extractor:
+    ex = Extractor(**options)
+    ex._engine = engine
+    return ex
+
+
+def test_the_pipeline_writes_the_envelope_once_for_every_engine():
+    import hashlib
+
+    from extractor import __version__
+
+    result = _with_engine(_BareEngine()).extract(Document(text=ARTICLE, id="a1", source="in/a1.txt"))
+    assert result.id == "a1" and result.article == ARTICLE
+    assert result.meta.source == "in/a1.txt"
+    assert result.meta.extractor_version == __version__
+    assert result.meta.text_sha256 == hashlib.sha256(ARTICLE.encode("utf-8")).hexdigest()
+
+
+@pytest.mark.parametrize(
+    ("setting", "tag", "expected"),
+    [(None, None, "fr"), (None, "EN-us", "en"), ("en", "fr", "en"), ("fr", None, "fr")],
+)
+def test_one_language_rule_setting_then_tag_then_detection(setting, tag, expected):
+    engine = _BareEngine()
+    result = _with_engine(engine, language=setting).extract(Document(text=ARTICLE, language=tag))
+    assert engine.languages == [expected] and result.language == expected
+
+
+def test_many_articles_get_the_same_envelope_and_language_rule():
+    engine = _BareEngine()
+    records = [{"id": "x", "text": ARTICLE, "language": "EN"}, {"id": "y", "text": ARTICLE}]
+    results = list(_with_engine(engine).extract_many(records, concurrency=2))
+    assert [r.id for r in results] == ["x", "y"] and sorted(engine.languages) == ["en", "fr"]
+    assert all(r.meta.text_sha256 and r.meta.extractor_version for r in results)
+
+
+def test_every_setting_is_a_typed_keyword():
+    ex = Extractor(max_chars=50_000, chunk_chars=5000, max_tokens=512, llama_n_ctx=4096, offline_learned=False)
+    assert (ex.settings.max_chars, ex.settings.chunk_chars, ex.settings.max_tokens) == (50_000, 5000, 512)
+    assert ex.settings.llama_n_ctx == 4096 and ex.settings.offline_learned is False
+
+
+def test_engine_level_settings_come_from_the_environment_through_config(monkeypatch):
+    monkeypatch.setenv("EXTRACTOR_MAX_TOKENS", "321")
+    monkeypatch.setenv("EXTRACTOR_LLAMA_N_CTX", "2048")
+    monkeypatch.setenv("EXTRACTOR_OFFLINE_LEARNED", "0")
+    settings = Extractor().settings
+    assert (settings.max_tokens, settings.llama_n_ctx, settings.offline_learned) == (321, 2048, False)
+    assert Extractor(max_tokens=99).settings.max_tokens == 99  # an explicit argument wins

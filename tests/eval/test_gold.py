@@ -136,7 +136,7 @@ def test_attribution_surname_joins_a_descriptive_speaker(tmp_path):
 
 
 def test_records_without_id_get_the_content_id_extract_gives_them(tmp_path):
-    from extractor.batch import content_id
+    from extractor.document import content_id
 
     record = _attr_record()
     del record["id"]

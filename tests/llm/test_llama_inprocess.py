@@ -30,7 +30,7 @@ ARTICLE = 'Tom Hale said: "The plan is ready."'
 def test_in_process_llama_cpp_end_to_end(monkeypatch):
     monkeypatch.setenv("EXTRACTOR_MAX_TOKENS", "160")
     model = smollm2_path()
-    extractor = Extractor(settings=Settings(model=f"llama-cpp:{model}", max_retries=1))
+    extractor = Extractor(model=f"llama-cpp:{model}", max_retries=1)  # EXTRACTOR_MAX_TOKENS read by the settings
     result = extractor.extract(ARTICLE)
     assert result.engine == f"llama-cpp:{model.resolve()}"
     assert result.meta.usage.requests >= 1 and result.meta.usage.completion_tokens > 0

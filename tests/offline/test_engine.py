@@ -15,7 +15,8 @@ def test_name_is_stable_and_names_models(engine):
 
 def test_seed_result_is_complete(engine, seed_text):
     result = engine.extract(Document(text=seed_text, id="seed"))
-    assert result.language == "fr" and result.id == "seed"
+    assert result.language == "fr"
+    assert result.id is None and result.article is None  # the envelope is the pipeline's (tests/core)
     assert len(result.quotes) >= 12 and result.speakers and result.accused and result.claims
     ids = {s.id for s in result.speakers}
     quote_ids = {q.id for q in result.quotes}
@@ -29,7 +30,7 @@ def test_seed_result_is_complete(engine, seed_text):
         assert speaker.name in speaker.aliases
         for mention in speaker.mentions:
             assert seed_text[mention.start : mention.end] == mention.text
-    assert result.meta.text_sha256 and result.meta.elapsed_seconds is not None
+    assert result.meta.elapsed_seconds is not None
     speakers = {q.speaker for q in result.quotes}
     assert "Dominic Raab" in speakers and "Joe Biden" in speakers
 
@@ -41,8 +42,8 @@ def test_batch_keeps_input_order_across_languages(engine):
         Document(text="« Encore », a répété Anne Roy. Elle a précisé que rien ne changerait pour les habitants de la ville dans les mois qui viennent.", id="3"),
     ]
     results = list(engine.extract_batch(docs))
-    assert [r.id for r in results] == ["1", "2", "3"]
     assert [r.language for r in results] == ["fr", "en", "fr"]
+    assert all(r.quotes and r.quotes[0].text in d.text for r, d in zip(results, docs))  # each result is its document's
 
 
 def test_unsupported_language_finds_quotes_by_punctuation_with_a_note(engine):
@@ -65,8 +66,10 @@ def test_learned_signal_is_on_by_default_and_can_be_disabled(monkeypatch):
     text = "“We won,” said Luc Gagnon. The coach believes the team can repeat next season, and fans hope so too."
     rules_only = OfflineEngine(language="en", learned=False)
     assert "+learned" in OfflineEngine(language="en").name and "+learned" not in rules_only.name
-    monkeypatch.setenv("EXTRACTOR_OFFLINE_LEARNED", "0")
-    assert "+learned" not in OfflineEngine(language="en").name
+    monkeypatch.setenv("EXTRACTOR_OFFLINE_LEARNED", "0")  # read through the settings (config.py)
+    from extractor import Extractor
+
+    assert "+learned" not in Extractor(language="en").engine.name
     plain = rules_only.extract(Document(text=text))
     result = OfflineEngine(language="en", learned=True).extract(Document(text=text))
     assert {(q.start, q.end) for q in plain.quotes} <= {(q.start, q.end) for q in result.quotes}
@@ -125,7 +128,7 @@ def test_batch_with_worker_processes_matches_one_process_in_input_order(engine, 
 
     one = list(engine.extract_batch(iter(docs), n_process=1))
     two = list(engine.extract_batch(iter(docs), n_process=2))
-    assert [r.id for r in one] == [d.id for d in docs] == [r.id for r in two]
+    assert len(one) == len(docs) == len(two)
     assert [r.language for r in two[:7]] == ["fr", "en", "fr", "en", two[4].language, "fr", "en"]
     assert len(two[2].quotes) == 12
     assert [comparable(r) for r in one] == [comparable(r) for r in two]
@@ -138,6 +141,6 @@ def test_stopping_a_multiprocess_batch_early_leaves_no_workers(engine):
 
     docs = [Document(text="“It rains,” said Paul Roy. The minister added that the rain would last.", id=str(k)) for k in range(40)]
     results = engine.extract_batch(iter(docs), n_process=2)
-    assert next(results).id == "0"
+    assert next(results).quotes  # the first result arrives; the rest are never asked for
     results.close()
     assert multiprocessing.active_children() == []

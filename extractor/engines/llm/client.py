@@ -127,7 +127,7 @@ def server_tools(backend: Backend, settings: Settings) -> Any:
     """Context-size and token-count lookups for this backend (see context.py)."""
     if backend.kind == "llama-cpp":
         assert backend.model_path is not None
-        return _LlamaTools(_llama_runner(backend.model_path, backend.identity["size"], backend.identity["mtime_ns"]))
+        return _LlamaTools(_llama_runner(backend.model_path, backend.identity["size"], backend.identity["mtime_ns"], settings.llama_n_ctx))
     if not is_self_hosted(backend):
         return _NoServerTools()
     from extractor.engines.llm.context import ServerProbe
@@ -246,14 +246,13 @@ class _LlamaRunner:
     """One loaded GGUF, shared by every engine in the process; calls are serialised (llama.cpp
     contexts are not thread-safe)."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, n_ctx: int) -> None:
         try:
             from llama_cpp import Llama
         except ImportError:
             raise ConfigError(
                 "the llama-cpp backend needs llama-cpp-python: pip install 'extractor[llama]'"
             ) from None
-        n_ctx = int(os.environ.get(LLAMA_N_CTX_ENV, "8192"))
         self.lock = threading.Lock()
         try:
             self.llama = Llama(model_path=str(path), n_ctx=n_ctx, n_threads=min(4, os.cpu_count() or 1), verbose=False)
@@ -281,8 +280,8 @@ class _LlamaRunner:
 
 
 @functools.lru_cache(maxsize=2)
-def _llama_runner(path: Path, size: int, mtime_ns: int) -> _LlamaRunner:
-    runner = _LlamaRunner(path)
+def _llama_runner(path: Path, size: int, mtime_ns: int, n_ctx: int) -> _LlamaRunner:
+    runner = _LlamaRunner(path, n_ctx)
     # Free the model before interpreter teardown: llama-cpp-python's own finaliser, run after
     # its modules are gone, prints a spurious traceback at exit.
     atexit.register(runner.close)
@@ -292,7 +291,7 @@ def _llama_runner(path: Path, size: int, mtime_ns: int) -> _LlamaRunner:
 def llama_create(backend: Backend, settings: Settings, mode: instructor.Mode, *, use_async: bool = False) -> Callable[..., Any]:
     """instructor-patched create over the in-process model (async: run in a worker thread)."""
     assert backend.model_path is not None
-    runner = _llama_runner(backend.model_path, backend.identity["size"], backend.identity["mtime_ns"])
+    runner = _llama_runner(backend.model_path, backend.identity["size"], backend.identity["mtime_ns"], settings.llama_n_ctx)
     if not use_async:
         return instructor.patch(create=_instrumented(runner.create, False), mode=mode)
 

@@ -16,7 +16,6 @@ import dataclasses
 import hashlib
 import json
 import logging
-import os
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -24,7 +23,6 @@ from typing import Any
 
 import instructor
 
-from extractor import __version__
 from extractor.cache import ResponseCache, cache_dir, cache_key
 from extractor.config import Settings
 from extractor.engines.base import Engine
@@ -36,9 +34,9 @@ from extractor.engines.llm.chunking import chunk_spans
 from extractor.engines.llm.client import ON_REQUEST, Backend, is_self_hosted, make_create, resolve_backend, server_tools
 from extractor.engines.llm.modes import ModeMemory, instructor_mode, is_mode_rejection
 from extractor.engines.llm.retry import RetryPolicy, is_timeout, is_transient
-from extractor.errors import BackendError, ConfigError
-from extractor.inputs import Document
-from extractor.language import detect_language
+from extractor.errors import BackendError
+from extractor.document import Document
+from extractor.language import article_language
 from extractor.schemas import Result, ResultMeta, Usage
 from extractor.schemas.llm import Extraction, schema_version
 
@@ -50,7 +48,6 @@ from extractor.schemas.llm import Extraction, schema_version
 _RESPONSE_MODEL: type[Extraction] = instructor.openai_schema(Extraction)
 
 MAX_TOKENS_ENV = "EXTRACTOR_MAX_TOKENS"
-DEFAULT_MAX_TOKENS = 4096
 #: A chunk whose answer is cut off at max_tokens is halved and asked again, at most this many
 #: times (so into at most 4 pieces), and never below MIN_SPLIT_CHARS characters.
 MAX_SPLITS = 2
@@ -138,7 +135,7 @@ class LLMEngine(Engine):
     """Extraction by an LLM through instructor: OpenAI, any OpenAI-compatible server, or a GGUF in-process.
 
     ``retry`` overrides the transport retry policy (tests use tiny waits); ``max_tokens`` bounds
-    every answer (default $EXTRACTOR_MAX_TOKENS or 4096).
+    every answer (default: the ``max_tokens`` setting, EXTRACTOR_MAX_TOKENS, 4096).
     """
 
     def __init__(self, settings: Settings, *, retry: RetryPolicy | None = None, max_tokens: int | None = None) -> None:
@@ -151,11 +148,7 @@ class LLMEngine(Engine):
         self.self_hosted = is_self_hosted(self.backend)
         if self.self_hosted:
             self.retry = dataclasses.replace(self.retry, retry_timeouts=False)
-        env_max = os.environ.get(MAX_TOKENS_ENV)
-        try:
-            self.max_tokens = int(max_tokens or env_max or DEFAULT_MAX_TOKENS)
-        except ValueError:
-            raise ConfigError(f"{MAX_TOKENS_ENV}={env_max!r} is not a whole number") from None
+        self.max_tokens = max_tokens or settings.max_tokens
         self._cache_dir = cache_dir(settings.cache_dir)
         self._cache: ResponseCache | None = None
         # The mode a server accepts is remembered even with --no-cache: it is not an answer, and
@@ -241,7 +234,8 @@ class LLMEngine(Engine):
     # --- planning and caching -------------------------------------------------------------------
     def _plan(self, document: Document) -> tuple[str, list[_Planned]]:
         text = document.text
-        language = document.language or self.settings.language or detect_language(text)
+        # The pipeline has already applied this rule (document.language is its answer).
+        language = article_language(text, forced=self.settings.language, tagged=document.language)
         spans = chunk_spans(text, self.settings.chunk_chars)
         plans = [
             _Planned(i, start, end, prompting.render_messages(text[start:end], language=language, chunk_index=i + 1, chunk_count=len(spans)), language)
@@ -495,7 +489,6 @@ class LLMEngine(Engine):
         if language not in ("fr", "en"):
             notes.append(f"language {language!r}: prompts are written for French and English; results may be weaker")
         return Result(
-            id=document.id,
             language=language,
             engine=self.name,
             quotes=quotes,
@@ -505,17 +498,13 @@ class LLMEngine(Engine):
             rejected=assembled.rejected,
             notes=notes,
             meta=ResultMeta(
-                extractor_version=__version__,
                 template_version=self.template_version,
                 schema_version=self.schema_version,
                 cached=all_cached,
                 chunks=chunks,
                 elapsed_seconds=round(time.perf_counter() - started, 3),
                 usage=usage.model(),
-                source=document.source,
-                text_sha256=hashlib.sha256(document.text.encode("utf-8")).hexdigest(),
             ),
-            article=document.text,
         )
 
 

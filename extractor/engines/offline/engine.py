@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import multiprocessing
 import time
 from collections import deque
@@ -19,8 +18,8 @@ from extractor.engines.offline.claims import build_claims
 from extractor.engines.offline.lexicon import get_lexicon
 from extractor.engines.offline.quotes import find_quote_spans
 from extractor.engines.offline.speakers import Entity
-from extractor.inputs import Document
-from extractor.language import SUPPORTED, detect_language
+from extractor.document import Document
+from extractor.language import SUPPORTED, article_language
 from extractor.schemas import Accused, Claim, Quote, Result, ResultMeta, Span, Speaker
 
 RULES_VERSION = "rules-1"
@@ -164,7 +163,7 @@ class OfflineEngine(Engine):
     'fr' or 'en' forces it. Models load lazily, once per process.
     """
 
-    def __init__(self, language: str | None = None, *, learned: bool | None = None, scope: str = "statements") -> None:
+    def __init__(self, language: str | None = None, *, learned: bool = True, scope: str = "statements") -> None:
         if language is not None and language not in SUPPORTED:
             from extractor.errors import ConfigError
 
@@ -178,12 +177,8 @@ class OfflineEngine(Engine):
         self.scope = scope
         # The learned English attribution model (a CRF trained on PolNeAR, in ./learned) adds
         # statements the rules miss: on PolNeAR dev it lifts quote F1 from 0.65 to 0.73 for ~5%
-        # of the parse time. On by default when installed; learned=False or
-        # EXTRACTOR_OFFLINE_LEARNED=0 turns it off (rules only).
-        if learned is None:
-            import os
-
-            learned = os.environ.get("EXTRACTOR_OFFLINE_LEARNED", "1").lower() not in {"0", "false", "no", "off"}
+        # of the parse time. On by default when installed; learned=False (the offline_learned
+        # setting, EXTRACTOR_OFFLINE_LEARNED=0) turns it off (rules only).
         if learned:
             import importlib.util
 
@@ -217,21 +212,12 @@ class OfflineEngine(Engine):
 
     # -- internals -----------------------------------------------------------------------------------
     def _language_of(self, document: Document) -> str:
-        if self.language:
-            return self.language
-        if document.language:
-            return document.language.lower()[:2]
-        return detect_language(document.text)
+        # The pipeline has already applied this rule (document.language is its answer).
+        return article_language(document.text, forced=self.language, tagged=document.language)
 
-    def _meta(self, document: Document, started: float) -> ResultMeta:
-        from extractor import __version__
-
-        return ResultMeta(
-            extractor_version=__version__,
-            elapsed_seconds=round(time.perf_counter() - started, 4),
-            source=document.source,
-            text_sha256=hashlib.sha256(document.text.encode("utf-8")).hexdigest(),
-        )
+    def _meta(self, started: float) -> ResultMeta:
+        # Only what this engine knows; the envelope (version, source, text hash) is the pipeline's.
+        return ResultMeta(elapsed_seconds=round(time.perf_counter() - started, 4))
 
     def _punctuation_only(self, document: Document, language: str, started: float) -> Result:
         """Unsupported language: quotations found by punctuation, no speakers."""
@@ -246,7 +232,7 @@ class OfflineEngine(Engine):
             if language != "und"
             else "language undetermined: quotations were found by punctuation only, without speakers, accused parties or claims"
         )
-        return Result(id=document.id, language=language, engine=self.name, quotes=quotes, notes=[note], meta=self._meta(document, started), article=text)
+        return Result(language=language, engine=self.name, quotes=quotes, notes=[note], meta=self._meta(started))
 
     def _from_doc(self, document: Document, doc: Doc, language: str, started: float) -> Result:
         text = document.text
@@ -340,7 +326,6 @@ class OfflineEngine(Engine):
             for n, draft in enumerate(drafts, start=1)
         ]
         return Result(
-            id=document.id,
             language=language,
             engine=self.name,
             quotes=quotes,
@@ -348,6 +333,5 @@ class OfflineEngine(Engine):
             accused=accused,
             claims=claims,
             notes=notes,
-            meta=self._meta(document, started),
-            article=text,
+            meta=self._meta(started),
         )

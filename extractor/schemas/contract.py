@@ -162,10 +162,22 @@ class CrossCheck(_Model):
     only_in_check: list[CheckedQuote] = Field(default_factory=list, description="Quotes the checking engine found that the result does not have.")
 
 
+def _version_is_required(schema: dict[str, Any]) -> None:
+    # extractor_version has a Python default only so that an engine can build its ResultMeta
+    # before the pipeline stamps the envelope (extractor.pipeline); every result the pipeline
+    # returns carries it, so the exported JSON Schema keeps it required, without a default.
+    schema["properties"]["extractor_version"].pop("default", None)
+    schema["required"] = ["extractor_version", *[name for name in schema.get("required", []) if name != "extractor_version"]]
+
+
 class ResultMeta(_Model):
     """How the result was produced: enough to reproduce it or to tell two runs apart."""
 
-    extractor_version: str
+    # extractor_version, source and text_sha256 are the envelope the pipeline writes; an engine
+    # fills the rest (versions of its templates and schema, cache, chunks, timing, usage).
+    model_config = ConfigDict(json_schema_extra=_version_is_required)
+
+    extractor_version: str = ""
     template_version: str | None = Field(default=None, description="Content hash of the prompt templates (LLM engines).")
     schema_version: str | None = Field(default=None, description="Hash of the response model's JSON Schema (LLM engines).")
     cached: bool = False

@@ -1,59 +1,28 @@
-"""Grounding: every quote tied to the exact characters of the article, or rejected.
+r"""Alignment: strings an engine returns (an LLM copies quotes as text) → offsets in the article.
 
-``enforce_offsets`` is the last gate of the pipeline for every engine: a quote whose
-``text != article[start:end]`` leaves ``quotes`` for ``rejected``, and every reference to it
-(claims, accused parties) is dropped, so nothing downstream can cite an ungrounded quote.
+Three stages, first hit wins, and the status is recorded in Quote.alignment:
+  exact       the string occurs as given;
+  normalized  it occurs once typography is normalised on both sides: ’ ‘ → ', « » “ ” „ → "
+              (spaces next to quotation marks dropped, so «\u202fx\u202f» == "x"), dashes → -,
+              … → ..., every whitespace run (incl. no-break and narrow no-break spaces) → one
+              space, lower case; and […], [...], (...), … in the string stand for elided text;
+  fuzzy       rapidfuzz partial_ratio_alignment over the normalised text scores at least
+              FUZZY_THRESHOLD (and the string has at least FUZZY_MIN_CHARS characters:
+              short strings match almost anything fuzzily).
+Offsets always point into the ORIGINAL article: normalisation keeps a map from each
+normalised character back to the source characters it came from.
+
+Used by the LLM assembly (``extractor.engines.llm.assemble``); the pipeline's last check is
+``extractor.grounding.gate``.
 """
 
 from __future__ import annotations
 
-from extractor.schemas import Rejected, Result
+import re
+from dataclasses import dataclass
+from functools import cached_property
 
-
-def enforce_offsets(result: Result, article: str) -> Result:
-    """Return ``result`` with only quotes that satisfy ``text == article[start:end]``."""
-    kept, rejected = [], list(result.rejected)
-    for quote in result.quotes:
-        if 0 <= quote.start < quote.end <= len(article) and article[quote.start : quote.end] == quote.text:
-            kept.append(quote)
-        else:
-            rejected.append(
-                Rejected(
-                    item="quote",
-                    text=quote.text,
-                    reason=f"offsets [{quote.start}:{quote.end}] do not hold the quoted text",
-                    data=quote.model_dump(mode="json"),
-                )
-            )
-    if len(kept) == len(result.quotes):
-        return result
-    valid_ids = {q.id for q in kept}
-    claims = [c.model_copy(update={"quote_ids": [i for i in c.quote_ids if i in valid_ids]}) for c in result.claims]
-    accused = [a.model_copy(update={"quote_ids": [i for i in a.quote_ids if i in valid_ids]}) for a in result.accused]
-    return result.model_copy(update={"quotes": kept, "rejected": rejected, "claims": claims, "accused": accused})
-
-
-# --------------------------------------------------------------------------------------------
-# Alignment: strings an engine returns (an LLM copies quotes as text) → offsets in the article.
-#
-# Three stages, first hit wins, and the status is recorded in Quote.alignment:
-#   exact       the string occurs as given;
-#   normalized  it occurs once typography is normalised on both sides: ’ ‘ → ', « » “ ” „ → "
-#               (spaces next to quotation marks dropped, so «\u202fx\u202f» == "x"), dashes → -,
-#               … → ..., every whitespace run (incl. no-break and narrow no-break spaces) → one
-#               space, lower case; and […], [...], (...), … in the string stand for elided text;
-#   fuzzy       rapidfuzz partial_ratio_alignment over the normalised text scores at least
-#               FUZZY_THRESHOLD (and the string has at least FUZZY_MIN_CHARS characters:
-#               short strings match almost anything fuzzily).
-# Offsets always point into the ORIGINAL article: normalisation keeps a map from each
-# normalised character back to the source characters it came from.
-# --------------------------------------------------------------------------------------------
-
-import re  # noqa: E402  (kept beside the code that needs it)
-from dataclasses import dataclass  # noqa: E402
-from functools import cached_property  # noqa: E402
-
-from extractor.schemas import AlignmentStatus, Span  # noqa: E402
+from extractor.schemas import AlignmentStatus, Span
 
 FUZZY_THRESHOLD = 90.0
 """Minimum rapidfuzz partial_ratio (0-100) for a fuzzy alignment. At 90 a 100-character quote
