@@ -57,7 +57,6 @@ _PRONOUNS = frozenset(
     """.split()
 )
 _PUNCT = re.compile(r"[^\w\s]|_", re.UNICODE)
-_SPACE = re.compile(r"\s+")
 
 
 def strip_accents(text: str) -> str:
