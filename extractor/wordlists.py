@@ -78,3 +78,17 @@ def name_titles() -> frozenset[str]:
 def determiners() -> frozenset[str]:
     """Articles, demonstratives and possessives of every shipped language (lower case)."""
     return frozenset(_plain(d) for language in LANGUAGES for d in language_data(language)["determiners"])
+
+
+@functools.cache
+def personal_pronouns() -> frozenset[str]:
+    """Personal pronouns of every shipped language (lower case): subject, object, stressed and
+    reflexive forms (``he``, ``him``, ``himself``, ``elle``, ``eux``) — never a name."""
+    words: set[str] = set()
+    for language in LANGUAGES:
+        data = language_data(language)
+        pronouns = data["pronouns"]
+        for group in ("person", "plural", "first", "masculine", "feminine"):
+            words.update(_plain(w) for w in pronouns.get(group, []))
+        words.update(_plain(w) for w in data.get("stressed_pronouns", []))
+    return frozenset(words)

@@ -44,3 +44,11 @@ def test_llm_quotes_are_hedged_by_the_shared_definition():
     )
     out = assemble(article, [ChunkAnswer(0, len(article), answer)])
     assert [q.hedged for q in out.quotes] == [True, False]
+
+
+def test_the_scorer_treats_every_engine_pronoun_as_a_pronoun():
+    from extractor.evaluation.matching import is_pronoun
+    from extractor.wordlists import personal_pronouns
+
+    assert all(is_pronoun(p) for p in personal_pronouns())
+    assert is_pronoun("himself") and is_pronoun("eux") and not is_pronoun("Marc Aubry")
