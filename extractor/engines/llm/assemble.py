@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from extractor.grounding import FUZZY_THRESHOLD, ArticleIndex, normalize_text
@@ -82,7 +83,7 @@ class _Speakers:
     def __init__(self) -> None:
         self.groups: list[_Group] = []
 
-    def add(self, name: str, aliases: list[str] = (), *, kind: str = "unknown", role: str | None = None, declared: bool = False) -> _Group:
+    def add(self, name: str, aliases: Sequence[str] = (), *, kind: str = "unknown", role: str | None = None, declared: bool = False) -> _Group:
         forms = [f.strip() for f in [name, *aliases] if f and f.strip()]
         keys = {normalize_text(f) for f in forms}
         for group in self.groups:
@@ -362,7 +363,7 @@ def _accused_entry(merged: list[dict], party: str, keys: set[str]) -> dict:
     first), or a new one."""
     overlapping = [e for e in merged if e["keys"] & keys]
     if not overlapping:
-        entry = {"name": party, "aliases": [], "keys": set(), "accusers": [], "accuser_ids": [], "accusation": None, "quote_ids": [], "mentions": []}
+        entry: dict = {"name": party, "aliases": [], "keys": set(), "accusers": [], "accuser_ids": [], "accusation": None, "quote_ids": [], "mentions": []}
         merged.append(entry)
         return entry
     entry = overlapping[0]

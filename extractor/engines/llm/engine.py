@@ -189,7 +189,7 @@ class LLMEngine(Engine):
 
     # --- one chunk: cache, ask, or split when the answer does not fit ---------------------------
     def _answer(self, text: str, plan: _Planned, usage: _UsageTotal, depth: int = 0) -> list[_Answered]:
-        extraction, key, cached = self._lookup(plan)
+        extraction, key = self._lookup(plan)
         if extraction is not None:
             return [_Answered(plan, extraction, key, True)]
         try:
@@ -207,7 +207,7 @@ class LLMEngine(Engine):
         return [_Answered(plan, extraction, self._key_after_asking(plan), False)]
 
     async def _answer_async(self, text: str, plan: _Planned, usage: _UsageTotal, depth: int = 0) -> list[_Answered]:
-        extraction, key, cached = self._lookup(plan)
+        extraction, key = self._lookup(plan)
         if extraction is not None:
             return [_Answered(plan, extraction, key, True)]
         try:
@@ -277,18 +277,19 @@ class LLMEngine(Engine):
             self._cache = ResponseCache(self._cache_dir)
         return self._cache
 
-    def _lookup(self, plan: _Planned) -> tuple[Extraction | None, str, bool]:
+    def _lookup(self, plan: _Planned) -> tuple[Extraction | None, str]:
+        """The cached answer for this chunk (None on a miss), and its cache key."""
         key = self.key_for(plan.messages, self._mode_candidates()[0])
         cache = self._response_cache()
         if cache is None:
-            return None, key, False
+            return None, key
         stored = cache.get(key)
         if stored is None:
-            return None, key, False
+            return None, key
         try:
-            return Extraction.model_validate(stored["extraction"]), key, True
+            return Extraction.model_validate(stored["extraction"]), key
         except (KeyError, ValueError):
-            return None, key, False  # an entry from an incompatible version: ask again
+            return None, key  # an entry from an incompatible version: ask again
 
     # --- asking ---------------------------------------------------------------------------------
     def _request(self, plan: _Planned, max_tokens: int) -> dict[str, Any]:
@@ -329,7 +330,7 @@ class LLMEngine(Engine):
         if prompt.text_tokens is not None and reported:
             self._template_tokens = max(0, reported - prompt.text_tokens)
 
-    def _budget(self, plan: _Planned, prompt: context.PromptCount) -> int:
+    def _budget(self, prompt: context.PromptCount) -> int:
         """max_tokens for this request; _TooLong when the context leaves no room for an answer."""
         window = self.context_window()
         budget = context.answer_budget(window, prompt, self.max_tokens, min(MIN_ANSWER_TOKENS, self.max_tokens))
@@ -382,7 +383,7 @@ class LLMEngine(Engine):
 
     def _ask(self, plan: _Planned, usage: _UsageTotal) -> Extraction:
         prompt = self.prompt_count(plan.messages)
-        request = self._request(plan, self._budget(plan, prompt))
+        request = self._request(plan, self._budget(prompt))
         asking = _Asking(usage)
         for mode in self._mode_candidates():
             create = self._create(mode, use_async=False)
@@ -400,7 +401,7 @@ class LLMEngine(Engine):
         # The probe and the tokenizer are blocking HTTP calls: off the event loop.
         prompt = await asyncio.to_thread(self.prompt_count, plan.messages)
         await asyncio.to_thread(self.context_window)
-        request = self._request(plan, self._budget(plan, prompt))
+        request = self._request(plan, self._budget(prompt))
         asking = _Asking(usage)
         for mode in self._mode_candidates():
             create = self._create(mode, use_async=True)
