@@ -7,6 +7,9 @@ then::
     python scripts/compare_outputs.py before.jsonl after.jsonl
     python scripts/compare_outputs.py before_eval.json after_eval.json
 
+Runs against a local fake server name it in ``engine`` with a random port: add
+``--ignore engine`` there.
+
 Prints a unified diff of the records that differ (pretty-printed, keys sorted) and exits 1, or
 prints nothing and exits 0 when the files are identical once the timing fields are dropped.
 """
