@@ -45,6 +45,8 @@ class ChunkAnswer:
 
 @dataclass
 class Assembled:
+    """What ``assemble`` made of the answers: contract objects, and what could not be grounded."""
+
     quotes: list[Quote] = field(default_factory=list)
     speakers: list[Speaker] = field(default_factory=list)
     accused: list[Accused] = field(default_factory=list)
