@@ -1,58 +1,69 @@
-"""Compare two extraction outputs, ignoring timing: prints a unified diff, exits 1 if they differ.
+"""Compare two runs' saved outputs (JSONL results, or eval JSON) apart from timing fields.
 
-    python scripts/compare_outputs.py BEFORE AFTER [BEFORE2 AFTER2 ...]
+Structure work must not change what the engines extract: save the outputs before and after a
+change (``extractor eval --gold evals/gold --save-predictions before.jsonl -o before_eval.json``),
+then::
 
-Each file is a JSONL of results (``extractor extract -f jsonl``, ``eval --save-predictions``) or
-one JSON document (``eval -f json -o``). Keys that measure time (``elapsed_seconds`` and any key
-ending in ``_seconds``) are dropped at every depth; everything else must be identical. Used to
-show that a restructuring changed no output.
+    python scripts/compare_outputs.py before.jsonl after.jsonl
+    python scripts/compare_outputs.py before_eval.json after_eval.json
+
+Runs against a local fake server name it in ``engine`` with a random port: add
+``--ignore engine`` there.
+
+Prints a unified diff of the records that differ (pretty-printed, keys sorted) and exits 1, or
+prints nothing and exits 0 when the files are identical once the timing fields are dropped.
 """
 
 from __future__ import annotations
 
+import argparse
 import difflib
 import json
 import sys
 from pathlib import Path
 from typing import Any
 
+#: Fields that measure how long a run took (with any key ending in ``_seconds``): they differ
+#: between any two runs.
+TIMING_FIELDS = frozenset({"elapsed_seconds"})
 
-def _is_timing(key: str) -> bool:
-    return key == "elapsed" or key.endswith("_seconds")
 
-
-def without_timing(value: Any) -> Any:
-    """``value`` with every timing key removed, recursively."""
+def without(value: Any, fields: frozenset[str]) -> Any:
+    """``value`` with every dict key in ``fields`` removed, at any depth."""
     if isinstance(value, dict):
-        return {k: without_timing(v) for k, v in value.items() if not _is_timing(k)}
+        return {k: without(v, fields) for k, v in value.items() if k not in fields and not k.endswith("_seconds")}
     if isinstance(value, list):
-        return [without_timing(v) for v in value]
+        return [without(v, fields) for v in value]
     return value
 
 
-def normalised_lines(path: Path) -> list[str]:
-    """One canonical JSON line per record (JSONL) or per top-level document (JSON)."""
+def records(path: Path, fields: frozenset[str]) -> list[str]:
+    """One pretty-printed record per JSONL line (or the whole file when it is one JSON value)."""
     text = path.read_text(encoding="utf-8")
     try:
-        records = [json.loads(text)]
-    except ValueError:
-        records = [json.loads(line) for line in text.splitlines() if line.strip()]
-    return [json.dumps(without_timing(r), ensure_ascii=False, sort_keys=True, indent=1) for r in records]
+        values = [json.loads(text)]
+    except json.JSONDecodeError:
+        values = [json.loads(line) for line in text.splitlines() if line.strip()]
+    return [json.dumps(without(v, fields), ensure_ascii=False, indent=1, sort_keys=True) for v in values]
 
 
-def main(argv: list[str]) -> int:
-    if len(argv) < 2 or len(argv) % 2:
-        print(__doc__, file=sys.stderr)
-        return 2
-    differ = False
-    for before, after in zip(argv[::2], argv[1::2]):
-        old = "\n".join(normalised_lines(Path(before))).splitlines()
-        new = "\n".join(normalised_lines(Path(after))).splitlines()
-        for line in difflib.unified_diff(old, new, fromfile=before, tofile=after, lineterm=""):
-            differ = True
-            print(line)
-    return 1 if differ else 0
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("before", type=Path)
+    parser.add_argument("after", type=Path)
+    parser.add_argument("--ignore", action="append", default=[], help="another field to drop (repeatable)")
+    args = parser.parse_args(argv)
+    fields = TIMING_FIELDS | frozenset(args.ignore)
+    before, after = records(args.before, fields), records(args.after, fields)
+    if len(before) != len(after):
+        print(f"{args.before}: {len(before)} records, {args.after}: {len(after)} records")
+    changed = 0
+    for i, (a, b) in enumerate(zip(before, after, strict=False)):
+        if a != b:
+            changed += 1
+            sys.stdout.writelines(difflib.unified_diff(a.splitlines(True), b.splitlines(True), f"{args.before}#{i}", f"{args.after}#{i}"))
+    return 1 if changed or len(before) != len(after) else 0
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(main())

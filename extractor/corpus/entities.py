@@ -23,21 +23,18 @@ node, and why — is kept in `Consolidation.decisions` and shown in the report.
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
 from rapidfuzz import fuzz
 
 # The name normalisation of the scorer, reused so that the report and the evaluation agree on
 # when two names are the same (its word lists are module-level data there).
 from extractor.evaluation.matching import _ARTICLES, _PUNCT, _TITLES, is_pronoun, name_like, name_score, name_tokens, normalize_name, strip_accents
-
-_LEXICONS = Path(__file__).resolve().parents[1] / "engines" / "offline" / "lang"
+from extractor.wordlists import LANGUAGES, language_data
 
 _POSSESSIVE_END = re.compile(r"[’']s?$")
 # An elided article glued to the next word: "l'Élysée", "d'Ottawa".
@@ -95,9 +92,8 @@ def country_table() -> CountryTable:
     per_country: dict[tuple[str, str], set[str]] = defaultdict(set)
     combos: dict[tuple[str, str], set[str]] = defaultdict(set)
     nationality_words: set[str] = set()
-    for path in sorted(_LEXICONS.glob("*.json")):
-        language = path.stem
-        data = json.loads(path.read_text(encoding="utf-8"))
+    for language in LANGUAGES:
+        data = language_data(language)
         for country, forms in data.get("country_forms", {}).items():
             per_country[(language, country)].update(normalize_name(f) for f in [country, *forms])
         for capital, country in data.get("capitals", {}).items():

@@ -25,6 +25,8 @@ from typing import TypeVar
 
 from rapidfuzz import fuzz
 
+from extractor.wordlists import personal_pronouns
+
 #: token_sort_ratio (0-100) from which two normalised names count as the same (near misses:
 #: "Harjit Sajan" / "Harjit Sajjan", "Dominic Rab" / "Dominic Raab").
 NAME_FUZZY_THRESHOLD = 90.0
@@ -49,7 +51,9 @@ _TITLES = frozenset(
 _ARTICLES = frozenset("the a an le la les l un une des du de d".split())
 # Function words ignored inside multi-word names ("ministère de la Sécurité de l'État").
 _FUNCTION_WORDS = frozenset("of the and for de la le les l d du des et pour a au aux en".split())
-_PRONOUNS = frozenset(
+# The engines' personal pronouns (extractor.wordlists) and the other words that stand for a
+# speaker without naming one: possessives, relatives, demonstratives, indefinites.
+_PRONOUNS = personal_pronouns() | frozenset(
     """
     i me my mine we us our ours you your yours he him his she her hers it its they them their theirs
     who whom whose which that this these those one someone somebody
@@ -57,7 +61,6 @@ _PRONOUNS = frozenset(
     """.split()
 )
 _PUNCT = re.compile(r"[^\w\s]|_", re.UNICODE)
-_SPACE = re.compile(r"\s+")
 
 
 def strip_accents(text: str) -> str:

@@ -167,3 +167,17 @@ def test_long_error_messages_are_cut_between_words():
     short = _shorten(text, 50)
     assert short.endswith(" …") and len(short) <= 52
     assert all(piece == "word" for piece in short[:-2].split())
+
+
+def test_the_server_probe_closes_its_connection_pool(server):
+    import gc
+
+    with context.ServerProbe(server.base_url, "fake-model", None) as probe:
+        probe.context_window()
+        pool = probe._client
+    assert pool.is_closed
+    dropped = context.ServerProbe(server.base_url, "fake-model", None)
+    pool = dropped._client
+    del dropped
+    gc.collect()
+    assert pool.is_closed

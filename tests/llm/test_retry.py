@@ -84,6 +84,14 @@ def test_schema_invalid_answer_is_re_asked_with_the_error(fake_server, make_engi
     assert result.meta.usage.requests == 2
 
 
+def test_usage_sums_every_completion_of_a_re_ask(fake_server, make_engine):
+    fake_server.script([Reply(content='{"quotes": [{"speaker": "Marc Lenoir"}]}')])  # re-asked once
+    usage = _extract(make_engine()).meta.usage
+    prompts = [fake_server._prompt_tokens(r.json) for r in fake_server.completion_requests]
+    assert len(prompts) == 2 and usage.prompt_tokens == sum(prompts)
+    assert usage.total_tokens == usage.prompt_tokens + usage.completion_tokens
+
+
 def test_cut_off_answer_fails_clearly_without_retrying(fake_server, make_engine):
     fake_server.script([Reply(finish_reason="length")])
     with pytest.raises(BackendError) as info:

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import asyncio
 import atexit
-import contextvars
 import functools
 import json
 import os
@@ -168,17 +167,6 @@ def resolve_backend(settings: Settings) -> Backend:
     )
 
 
-#: Set by the engine around one article's requests: called once per request actually sent
-#: (instructor re-asks included), so usage can count requests, not only tokens.
-ON_REQUEST: contextvars.ContextVar[Callable[[], None] | None] = contextvars.ContextVar("extractor_on_request", default=None)
-
-
-def _count() -> None:
-    hook = ON_REQUEST.get()
-    if hook is not None:
-        hook()
-
-
 def _malformed(exc: json.JSONDecodeError) -> MalformedResponse:
     # The HTTP body was not JSON. instructor would retry that at once, with no backoff, as if
     # the *model* had answered badly; make it a transport failure for our policy instead.
@@ -203,11 +191,13 @@ def _mark_truncated(response: Any, max_tokens: int | None) -> Any:
 
 
 def _instrumented(create: Callable[..., Any], use_async: bool) -> Callable[..., Any]:
-    """Count each request, turn a non-JSON body into MalformedResponse, detect cut-off answers."""
+    """``create`` that turns a non-JSON body into MalformedResponse and marks cut-off answers.
+
+    Requests and token usage are counted by the engine through instructor's per-call hooks.
+    """
     if use_async:
 
         async def create_async(*args: Any, **kwargs: Any) -> Any:
-            _count()
             try:
                 return _mark_truncated(await create(*args, **kwargs), kwargs.get("max_tokens"))
             except json.JSONDecodeError as exc:
@@ -216,7 +206,6 @@ def _instrumented(create: Callable[..., Any], use_async: bool) -> Callable[..., 
         return create_async
 
     def create_sync(*args: Any, **kwargs: Any) -> Any:
-        _count()
         try:
             return _mark_truncated(create(*args, **kwargs), kwargs.get("max_tokens"))
         except json.JSONDecodeError as exc:

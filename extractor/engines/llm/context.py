@@ -24,6 +24,7 @@ from __future__ import annotations
 import json
 import math
 import re
+import weakref
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
@@ -167,6 +168,10 @@ class ServerProbe:
     Every probe is one short request that may fail (404 on servers without that endpoint): a
     failure only means "unknown". Nothing here is retried, and the api key is sent only as the
     openai client would send it (Authorization header), never logged.
+
+    The probe keeps one connection pool for all its requests: use it as a context manager or
+    call ``close()``; one that is simply dropped (an engine's, which lives as long as the engine)
+    closes its pool when it is garbage-collected.
     """
 
     def __init__(self, base_url: str, model: str, api_key: str | None, timeout: float = 5.0) -> None:
@@ -174,6 +179,8 @@ class ServerProbe:
 
         headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
         self._client = httpx.Client(timeout=timeout, headers=headers, follow_redirects=False)
+        # Not a method of self: the finaliser must not keep the probe alive.
+        self._closer = weakref.finalize(self, self._client.close)
         self._base = base_url.rstrip("/")
         self._root = server_root(self._base)
         self._model = model
@@ -181,7 +188,14 @@ class ServerProbe:
         self._no_tokenizer = False
 
     def close(self) -> None:
-        self._client.close()
+        """Close the connection pool (idempotent)."""
+        self._closer()
+
+    def __enter__(self) -> ServerProbe:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
 
     def _get(self, url: str) -> Any:
         try:

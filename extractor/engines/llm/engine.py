@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import instructor
+from instructor.core.hooks import Hooks
 
 from extractor.cache import ResponseCache, cache_dir, cache_key
 from extractor.config import Settings
@@ -31,7 +32,7 @@ from extractor.engines.llm.assemble import ChunkAnswer, assemble
 from extractor.engines.llm import context
 from extractor.engines.offline.acts import restrict_to_scope
 from extractor.engines.llm.chunking import chunk_spans
-from extractor.engines.llm.client import ON_REQUEST, Backend, is_self_hosted, make_create, resolve_backend, server_tools
+from extractor.engines.llm.client import Backend, is_self_hosted, make_create, resolve_backend, server_tools
 from extractor.engines.llm.modes import ModeMemory, instructor_mode, is_mode_rejection
 from extractor.engines.llm.retry import RetryPolicy, is_timeout, is_transient
 from extractor.errors import BackendError
@@ -73,7 +74,7 @@ class _UsageTotal:
         self.requests += 1
 
     def add(self, usage: Any) -> None:
-        """Add token counts (requests are counted as they are sent: see client.ON_REQUEST)."""
+        """Add one completion's token counts (an OpenAI ``usage`` object; None adds nothing)."""
         if usage is None:
             return
         prompt = getattr(usage, "prompt_tokens", None) or 0
@@ -181,7 +182,7 @@ class LLMEngine(Engine):
 
     # --- one chunk: cache, ask, or split when the answer does not fit ---------------------------
     def _answer(self, text: str, plan: _Planned, usage: _UsageTotal, depth: int = 0) -> list[_Answered]:
-        extraction, key, cached = self._lookup(plan)
+        extraction, key = self._lookup(plan)
         if extraction is not None:
             return [_Answered(plan, extraction, key, True)]
         try:
@@ -199,7 +200,7 @@ class LLMEngine(Engine):
         return [_Answered(plan, extraction, self._key_after_asking(plan), False)]
 
     async def _answer_async(self, text: str, plan: _Planned, usage: _UsageTotal, depth: int = 0) -> list[_Answered]:
-        extraction, key, cached = self._lookup(plan)
+        extraction, key = self._lookup(plan)
         if extraction is not None:
             return [_Answered(plan, extraction, key, True)]
         try:
@@ -270,18 +271,19 @@ class LLMEngine(Engine):
             self._cache = ResponseCache(self._cache_dir)
         return self._cache
 
-    def _lookup(self, plan: _Planned) -> tuple[Extraction | None, str, bool]:
+    def _lookup(self, plan: _Planned) -> tuple[Extraction | None, str]:
+        """The cached answer for this chunk (None on a miss), and its cache key."""
         key = self.key_for(plan.messages, self._mode_candidates()[0])
         cache = self._response_cache()
         if cache is None:
-            return None, key, False
+            return None, key
         stored = cache.get(key)
         if stored is None:
-            return None, key, False
+            return None, key
         try:
-            return Extraction.model_validate(stored["extraction"]), key, True
+            return Extraction.model_validate(stored["extraction"]), key
         except (KeyError, ValueError):
-            return None, key, False  # an entry from an incompatible version: ask again
+            return None, key  # an entry from an incompatible version: ask again
 
     # --- asking ---------------------------------------------------------------------------------
     def _request(self, plan: _Planned, max_tokens: int) -> dict[str, Any]:
@@ -322,7 +324,7 @@ class LLMEngine(Engine):
         if prompt.text_tokens is not None and reported:
             self._template_tokens = max(0, reported - prompt.text_tokens)
 
-    def _budget(self, plan: _Planned, prompt: context.PromptCount) -> int:
+    def _budget(self, prompt: context.PromptCount) -> int:
         """max_tokens for this request; _TooLong when the context leaves no room for an answer."""
         window = self.context_window()
         budget = context.answer_budget(window, prompt, self.max_tokens, min(MIN_ANSWER_TOKENS, self.max_tokens))
@@ -346,15 +348,14 @@ class LLMEngine(Engine):
         self._window = context.ContextWindow(exc.n_ctx, "the server's refusal")
         return True
 
-    def _check_prompt_used(self, result: Any, prompt: context.PromptCount, usage: _UsageTotal) -> None:
+    def _check_prompt_used(self, asking: _Asking, prompt: context.PromptCount) -> None:
         """A server that reports fewer prompt tokens than the prompt must cost cut the prompt
         (Ollama does so silently when its context is too small): never a result from that."""
-        raw = getattr(result, "_raw_response", None)
-        used = getattr(getattr(raw, "usage", None), "prompt_tokens", None)
+        used = asking.prompt_tokens_read()
         if not used or used >= prompt.lower:
             self._measure_template(prompt, used)
             return
-        summed = usage.model()
+        summed = asking.usage.model()
         raise BackendError(
             self.backend.redact(
                 f"{self.name}: the server read only {used} prompt tokens of a prompt of at least {prompt.lower}"
@@ -376,73 +377,58 @@ class LLMEngine(Engine):
 
     def _ask(self, plan: _Planned, usage: _UsageTotal) -> Extraction:
         prompt = self.prompt_count(plan.messages)
-        request = self._request(plan, self._budget(plan, prompt))
-        token = ON_REQUEST.set(usage.request_sent)
-        state = _Asking(self, usage)
-        try:
-            for mode in self._mode_candidates():
-                create = self._create(mode, use_async=False)
-                try:
-                    for attempt in self.retry.retrying():
-                        with attempt, state.attempt():
-                            result = create(**request)
-                except Exception as exc:  # noqa: BLE001 - classified by mode_failed
-                    state.mode_failed(exc, mode)
-                    continue
-                self._check_prompt_used(result, prompt, usage)
-                return state.succeeded(mode, result)
-            raise state.give_up()
-        finally:
-            ON_REQUEST.reset(token)
+        request = self._request(plan, self._budget(prompt))
+        asking = _Asking(usage)
+        for mode in self._mode_candidates():
+            create = self._create(mode, use_async=False)
+            try:
+                for attempt in self.retry.retrying():
+                    with attempt, asking.attempt():
+                        result = create(**request, hooks=asking.hooks)
+            except Exception as exc:  # noqa: BLE001 - classified by _mode_failed
+                self._mode_failed(asking, exc, mode)
+                continue
+            return self._answered(asking, prompt, mode, result)
+        raise self._backend_error(asking)
 
     async def _ask_async(self, plan: _Planned, usage: _UsageTotal) -> Extraction:
-        # Each gathered coroutine runs in its own task (its own context copy): no reset needed.
         # The probe and the tokenizer are blocking HTTP calls: off the event loop.
         prompt = await asyncio.to_thread(self.prompt_count, plan.messages)
         await asyncio.to_thread(self.context_window)
-        request = self._request(plan, self._budget(plan, prompt))
-        ON_REQUEST.set(usage.request_sent)
-        state = _Asking(self, usage)
+        request = self._request(plan, self._budget(prompt))
+        asking = _Asking(usage)
         for mode in self._mode_candidates():
             create = self._create(mode, use_async=True)
             try:
                 async for attempt in self.retry.async_retrying():
-                    with attempt, state.attempt():
-                        result = await create(**request)
-            except Exception as exc:  # noqa: BLE001 - classified by mode_failed
-                state.mode_failed(exc, mode)
+                    with attempt, asking.attempt():
+                        result = await create(**request, hooks=asking.hooks)
+            except Exception as exc:  # noqa: BLE001 - classified by _mode_failed
+                self._mode_failed(asking, exc, mode)
                 continue
-            self._check_prompt_used(result, prompt, usage)
-            return state.succeeded(mode, result)
-        raise state.give_up()
+            return self._answered(asking, prompt, mode, result)
+        raise self._backend_error(asking)
 
-    def _remember(self, mode: str) -> None:
+    def _mode_failed(self, asking: _Asking, exc: BaseException, mode: str) -> None:
+        """Return to try the next mode (the server rejected this one); raise BackendError otherwise."""
+        asking.last_error = exc
+        if is_mode_rejection(exc) and not self.settings.mode:
+            log.info("%s rejected mode %s; trying the next one", self.name, mode)
+            return
+        raise self._backend_error(asking) from None
+
+    def _answered(self, asking: _Asking, prompt: context.PromptCount, mode: str, result: Extraction) -> Extraction:
+        """Accept an answer: the server read the whole prompt; the mode that worked is remembered."""
+        self._check_prompt_used(asking, prompt)
         if not self.settings.mode:
             self._modes.remember(self._backend_key, mode)
+        return result
 
-    @staticmethod
-    def _account_success(result: Any, usage: _UsageTotal) -> None:
-        raw = getattr(result, "_raw_response", None)
-        total = getattr(result, "_total_usage", None)
-        usage.add(total if total is not None else getattr(raw, "usage", None))
-
-    @staticmethod
-    def _account_failure(exc: BaseException, usage: _UsageTotal) -> str | None:
-        """Add a failed attempt's usage; return its raw output if it had one."""
-        failed = getattr(exc, "failed_attempts", None)
-        total = getattr(exc, "total_usage", None)
-        last = getattr(exc, "last_completion", None)
-        if failed:  # instructor validation re-asks: usage summed by instructor
-            usage.add(total)
-        elif last is not None:  # IncompleteOutputException: the cut-off completion
-            usage.add(getattr(last, "usage", None))
-        if last is None and failed:
-            last = failed[-1].completion
-        return _raw_output(last) if last is not None else None
-
-    def _backend_error(self, exc: BaseException | None, last_output: str | None, usage: _UsageTotal, elapsed: float | None = None) -> BackendError:
+    def _backend_error(self, asking: _Asking) -> BackendError:
+        """The error that ends asking for a chunk, saying why (and what to change) in one line."""
         from instructor.core.exceptions import IncompleteOutputException
 
+        exc, last_output, usage, elapsed = asking.last_error, asking.last_output, asking.usage, asking.last_elapsed
         limits = context.parse_context_error(_error_text(exc)) if exc is not None else None
         if isinstance(exc, IncompleteOutputException):
             reason = f"the answer was cut off at max_tokens={self.max_tokens} (raise {MAX_TOKENS_ENV} or lower chunk_chars)"
@@ -509,40 +495,50 @@ class LLMEngine(Engine):
 
 
 class _Asking:
-    """What happened while asking for one chunk: usage, the last raw output, the last error."""
+    """One chunk's request, through every mode and attempt it takes: what the engine needs to
+    account for it and, when it fails, to say why.
 
-    def __init__(self, engine: LLMEngine, usage: _UsageTotal) -> None:
-        self.engine, self.usage = engine, usage
+    instructor reports each request it sends and each raw completion it gets back through
+    per-call hooks (its public API: ``hooks=`` on create, events ``completion:kwargs`` and
+    ``completion:response``): requests are counted and token usage summed as they happen —
+    validation re-asks, cut-off answers and attempts that failed included — into the article's
+    ``usage``, and the last completion is kept for the prompt check and for error messages.
+    """
+
+    def __init__(self, usage: _UsageTotal) -> None:
+        self.usage = usage
+        self.hooks = Hooks()
+        self.hooks.on("completion:kwargs", self._request_sent)
+        self.hooks.on("completion:response", self._completion_received)
+        self.last_completion: Any = None
         self.last_output: str | None = None
         self.last_error: BaseException | None = None
         self.last_elapsed: float | None = None
 
+    def _request_sent(self, *args: Any, **kwargs: Any) -> None:
+        self.usage.request_sent()
+
+    def _completion_received(self, response: Any) -> None:
+        self.usage.add(getattr(response, "usage", None))
+        self.last_completion = response
+
     @contextlib.contextmanager
     def attempt(self) -> Iterator[None]:
-        """Wrap one call: account its usage and keep its raw output (and duration) if it failed."""
+        """Wrap one call: time it and, if it failed after a completion came back (an answer
+        that did not fit the schema, or was cut off), keep that completion's text."""
         started = time.perf_counter()
+        before = self.last_completion
         try:
             yield
-        except BaseException as exc:
+        except BaseException:
             self.last_elapsed = time.perf_counter() - started
-            self.last_output = self.engine._account_failure(exc, self.usage) or self.last_output
+            if self.last_completion is not before:
+                self.last_output = _raw_output(self.last_completion) or self.last_output
             raise
 
-    def succeeded(self, mode: str, result: Any) -> Any:
-        self.engine._account_success(result, self.usage)
-        self.engine._remember(mode)
-        return result
-
-    def mode_failed(self, exc: BaseException, mode: str) -> None:
-        """Return to try the next mode (the server rejected this one); raise BackendError otherwise."""
-        self.last_error = exc
-        if is_mode_rejection(exc) and not self.engine.settings.mode:
-            log.info("%s rejected mode %s; trying the next one", self.engine.name, mode)
-            return
-        raise self.give_up() from None
-
-    def give_up(self) -> BackendError:
-        return self.engine._backend_error(self.last_error, self.last_output, self.usage, self.last_elapsed)
+    def prompt_tokens_read(self) -> int | None:
+        """The prompt tokens the server reported for the last completion (None if it did not say)."""
+        return getattr(getattr(self.last_completion, "usage", None), "prompt_tokens", None)
 
 
 _CONTEXT_HINT = (

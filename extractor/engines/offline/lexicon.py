@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import functools
-import json
 from dataclasses import dataclass
-from importlib import resources
+
+from extractor.wordlists import language_data
 
 
 @dataclass(frozen=True)
@@ -96,7 +96,7 @@ def _lower_set(items: list[str]) -> frozenset[str]:
 @functools.cache
 def get_lexicon(language: str) -> Lexicon:
     """The compiled lexicon for 'fr' or 'en' (cached per process)."""
-    raw = json.loads(resources.files("extractor.engines.offline").joinpath("lang", f"{language}.json").read_text("utf-8"))
+    raw = language_data(language)
     verbs = raw["reporting_verbs"]
     acc = raw["accusation"]
     forms = {}
