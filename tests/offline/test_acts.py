@@ -202,3 +202,17 @@ def test_evidential_verbs_report_speech_from_speakers_and_findings_from_evidence
 def test_a_verb_of_knowing_under_a_causative_is_a_statement(sentence, language):
     result = extract(sentence, language=language)
     assert [q.cue_type for q in result.quotes] == ["speech"], [(q.text, q.cue, q.cue_type) for q in result.quotes]
+
+
+def test_quotations_around_one_cue_are_one_attribution_in_attributions_scope(engines):
+    # PolNeAR counts one attribution per cue; news statements count each quoted sentence.
+    text = "“The bridge will hold,” Mayor Lena Ortiz said on Monday. “We checked every bolt twice.”"
+    (joined,) = _quotes(engines, text, "en", "attributions")
+    assert joined.text == text[1:-1] and joined.kind == "direct" and joined.speaker == "Lena Ortiz"
+    statements = _quotes(engines, text, "en", "statements")
+    assert [q.text for q in statements] == ["The bridge will hold,", "We checked every bolt twice."]
+
+
+def test_quotations_in_two_paragraphs_stay_two_attributions(engines):
+    text = "“The bridge will hold,” Mayor Lena Ortiz said on Monday.\n\n“We checked every bolt twice.”"
+    assert len(_quotes(engines, text, "en", "attributions")) == 2

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from extractor.engines.offline.acts import classify_attribution, in_scope, is_statement
+from extractor.engines.offline.acts import ONE_CONTENT_PER_CUE, classify_attribution, in_scope, is_statement
 from extractor.engines.offline.lexicon import Lexicon
 from extractor.engines.offline.quotes import QuoteSpan, find_quote_spans
 from extractor.engines.offline.speakers import SpeakerRef, SpeakerRegistry
@@ -46,6 +46,8 @@ _MIN_CONTENT_TOKENS = 3
 # Words between a French reporting verb and « que » / its infinitive (« a affirmé lundi à la
 # presse que … »); further away, the « que » belongs to something else.
 _MAX_CUE_GAP = 10
+# Characters between two quotations joined around their cue: one cue sentence, not a paragraph.
+_MAX_JOIN_GAP = 200
 #: Parts of speech of the word that introduces a complement ("de", "que", "to", "that").
 _MARKER_POS = frozenset({"ADP", "SCONJ", "PART"})
 _APOSTROPHES = str.maketrans({"’": "'"})
@@ -1236,6 +1238,8 @@ def analyze(doc: Doc, lexicon: Lexicon, learned=None, scope: str = "statements")
     remaining = _join_interrupted(analyzer, _split_incises(remaining))
     _inherit_speakers(analyzer, remaining, kept_indirect)
     remaining = [d for d in remaining if _keep_direct(analyzer, d)]
+    if scope in ONE_CONTENT_PER_CUE:
+        remaining = _join_around_cue(analyzer, remaining, kept_indirect)
     # Classified again at the end: a direct quote may have taken a cue from its clause or its
     # governing verb since.
     attributions = sorted(
@@ -1316,6 +1320,35 @@ def _join_interrupted(analyzer: _Analyzer, direct: list[Attribution]) -> list[At
             previous.end = att.end
             previous.quotes = previous.quotes + att.quotes
             previous.rule += "+joined"
+            continue
+        out.append(att)
+    return out
+
+
+def _join_around_cue(analyzer: _Analyzer, direct: list[Attribution], others: list[Attribution]) -> list[Attribution]:
+    """“The bridge will hold,” Ortiz said on Monday. “We checked every bolt.”: one attribution
+    where a scope counts one content per cue (``acts.ONE_CONTENT_PER_CUE``). The quotation that
+    follows the cue's sentence has no cue of its own and continues the statement the cue
+    introduced, so both quotations are one content, spanning the cue between them (as
+    ``_join_interrupted`` does within a sentence). Not across a paragraph break, and not when
+    another attribution sits between them (the cue sentence then reports something else too)."""
+    text = analyzer.text
+    out: list[Attribution] = []
+    for att in direct:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and previous.kind == att.kind == "direct"
+            and previous.cue is not None
+            and previous.quotes[-1].outer_end <= previous.cue[0] < att.quotes[0].outer_start
+            and (att.cue is None or att.cue == previous.cue)
+            and "\n" not in text[previous.end : att.start]
+            and att.start - previous.end < _MAX_JOIN_GAP
+            and not any(previous.end <= other.start < att.start for other in others)
+        ):
+            previous.end = att.end
+            previous.quotes = previous.quotes + att.quotes
+            previous.rule += "+around-cue"
             continue
         out.append(att)
     return out
