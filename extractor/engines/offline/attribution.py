@@ -53,6 +53,8 @@ _MARKER_POS = frozenset({"ADP", "SCONJ", "PART"})
 _APOSTROPHES = str.maketrans({"’": "'"})
 #: Words a title leaves in lower case ("Attack the Block", "Gone with the Wind").
 _TITLE_LOWERCASE_POS = frozenset({"DET", "ADP", "CCONJ", "PART"})
+# Entity types of a party that can state something (a person, an organisation, a state, a people).
+_SPEAKING_ENTITY_TYPES = frozenset({"PERSON", "PER", "ORG", "GPE", "NORP"})
 
 
 @dataclass
@@ -1066,6 +1068,52 @@ class _Analyzer:
             out.extend(self._topic_sources())
         return out
 
+    def headline_source(self) -> list[Attribution]:
+        """"Carson: Clinton Not Fit to Serve" — a headline that opens with a source and a colon
+        states what the source said (« Sondage : … », "Poll: …"). The headline is the text's first
+        line, set above a body. The label before the colon must read as a source: at most five
+        capitalised words, no verb, one party (a coordination "X and Y: …" names a topic), and a
+        name the entity recogniser marks, a name the body mentions again, or a speaking noun or a
+        finding document from the lexicon ("Historians", "Poll"); a kicker ("Breaking:",
+        "Exclusive:") is none of these. The statement after the colon needs three words and is
+        not a question."""
+        text, doc = self.text, self.doc
+        line_end = text.find("\n")
+        if line_end < 0 or not text[line_end:].strip():
+            return []
+        colon = next((t for t in self.tokens if t.idx >= line_end or t.text == ":"), None)
+        if colon is None or colon.idx >= line_end or self.mask[colon.i]:
+            return []
+        label = [t for t in self.tokens[: colon.i] if not t.is_punct and not t.is_space]
+        if not 1 <= len(label) <= 5 or any(t.pos_ == "CCONJ" for t in label):
+            return []
+        if not all(t.text[:1].isupper() or t.pos_ in _TITLE_LOWERCASE_POS for t in label):
+            return []
+        if any(t.pos_ in ("VERB", "AUX") and not t.ent_type_ for t in label):
+            return []
+        head = label[-1]
+        speaking = (
+            self.lex.unnamed_nouns | self.lex.group_nouns | self.lex.organization_words | self.lex.government_words
+            | self.lex.speech_nouns | self.lex.finding_documents | self.lex.titles
+        )
+        body_names = {t.lower_ for ent in doc.ents if ent.start_char > line_end for t in ent}
+        if not (any(t.ent_type_ in _SPEAKING_ENTITY_TYPES for t in label) or head.lower_ in body_names
+                or head.lower_ in speaking or head.lemma_.lower() in speaking):
+            return []
+        last = colon.i + 1
+        while last < len(doc) and doc[last].idx < line_end:
+            last += 1
+        content = [t for t in doc[colon.i + 1 : last] if not t.is_punct and not t.is_space]
+        if len(content) < _MIN_CONTENT_TOKENS or text[colon.idx : line_end].rstrip(" .").endswith("?"):
+            return []
+        trimmed = self._trim(colon.i + 1, last)
+        if trimmed is None:
+            return []
+        attribution = Attribution(trimmed[0], trimmed[1], "indirect", cue=(colon.idx, colon.idx + 1), cue_lemma=":", rule="headline",
+                                  content_root=doc[colon.i + 1 : last].root.i)
+        attribution.speaker = self.registry.resolve(label)
+        return [attribution]
+
     def _has_finite_verb(self, lo: int, hi: int) -> bool:
         return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in self.doc[lo:hi])
 
@@ -1189,7 +1237,7 @@ def analyze(doc: Doc, lexicon: Lexicon, learned=None, scope: str = "statements")
     the claims and accusations built from the analysis never cite a dropped one."""
     analyzer = _Analyzer(doc, lexicon)
     direct = analyzer.direct_quotes()
-    indirect = analyzer.verb_attributions() + analyzer.source_phrases() + analyzer.accused_participles()
+    indirect = analyzer.verb_attributions() + analyzer.source_phrases() + analyzer.accused_participles() + analyzer.headline_source()
     if learned is not None:
         indirect += _learned_attributions(analyzer, learned, indirect + direct)
     # Out-of-scope clauses go before the merge, so that quoted words inside a belief ("X thinks
