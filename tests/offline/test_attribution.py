@@ -258,3 +258,25 @@ def test_headline_label_that_is_no_source(run, headline):
 def test_colon_in_a_first_sentence_is_no_headline_source(run):
     text = "The question was common for candidates to hear in October: what would they do about the bridge?" + _BODY
     assert all(q.cue != ":" for q in run(text, "en").quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # The cue is past, the conjunct present: the reported words go on.
+        ("Mayor Lena Ortiz said the closure is a reaction to the new rules, and she does not apologize for it.",
+         "the closure is a reaction to the new rules, and she does not apologize for it"),
+        # A second complementizer: a second content clause of the same report.
+        ("Mayor Lena Ortiz said the repairs will take a year, but that the bridge will stay open to cyclists.",
+         "the repairs will take a year, but that the bridge will stay open to cyclists"),
+        # Narrative in the cue's tense stays out.
+        ("Mayor Lena Ortiz said the plan failed, and then she left the room.", "the plan failed"),
+    ],
+)
+def test_english_report_runs_over_a_coordinated_reported_clause(run, text, content):
+    assert [q.text for q in run(text, "en").quotes] == [content]
+
+
+def test_english_conjoined_report_with_its_own_cue_stays_separate(run):
+    text = "Mayor Lena Ortiz said the plan failed, and adds that the bridge is closed."
+    assert [q.text for q in run(text, "en").quotes] == ["the plan failed", "that the bridge is closed"]

@@ -637,6 +637,8 @@ class _Analyzer:
             # Content after the cue ends with the cue's sentence.
             sent = cue.sent
             lo, hi = max(lo, sent.start), min(hi, sent.end)
+        if not self.lex.complementizers and content_heads[0].i > cue.i:
+            hi = self._reported_conjunct_end(cue, hi)
         if self.lex.complementizers and lo > cue.i:
             # French: the span starts with the first word after « que »; the parse often ends the
             # clause early (at a second object, an adverbial), so a clause runs to the end of its
@@ -664,6 +666,33 @@ class _Analyzer:
         attribution.speaker = self._speaker_for_cue(cue) if subject is not None else self._left_speaker(cue)
         attribution.hedged = self._hedged(cue, lo, hi)
         return attribution
+
+    def _reported_conjunct_end(self, cue: Token, hi: int) -> int:
+        """Where an English reported clause ends when the parse hangs a second clause on the cue
+        instead of on the content ("said the closure is a reaction to the rules, and members
+        are tired"). The conjunct belongs to the report when it has its own complementizer ("…,
+        but that her group will continue") or when the cue is in the past and the conjunct is
+        not (present or modal: reported words keep their own tense, while the narrative goes on
+        in the cue's past: "said the plan failed, and then he left" stays out). A conjunct that
+        is itself a reporting verb is a statement of its own."""
+        if "Past" not in cue.morph.get("Tense") or any(c.dep_ == "auxpass" for c in cue.children):
+            return hi  # a present cue, or a passive one ("is expected"), sets no narrative tense
+        sent_end = cue.sent.end
+        for conj in cue.children:
+            if conj.dep_ != "conj" or conj.i < hi or conj.i >= sent_end or self.mask[conj.i]:
+                continue
+            # The complementizer hangs on the conjunct itself: a second content clause ("but
+            # that …"), whatever its verb; "and added that …" has it one level down.
+            complementizer = any(c.dep_ == "mark" and c.lower_ == "that" for c in conj.children)
+            if not complementizer and conj.i in self._cue_set or any(t.i in self._cue_set for t in conj.subtree if t is not conj):
+                continue  # a report of its own ("and adds that …", "but refuses to …, saying …")
+            verbs = [conj, *(c for c in conj.children if c.dep_ in ("aux", "auxpass"))]
+            not_past = all("Past" not in v.morph.get("Tense") for v in verbs) and any(
+                v.tag_ in ("VBZ", "VBP", "MD") for v in verbs
+            )
+            if complementizer or not_past:
+                hi = max(hi, min(conj.right_edge.i + 1, sent_end))
+        return hi
 
     # -- rule 2, French surface constructions -----------------------------------------------------------
     # The French parse often leaves a reporting verb's content unattached (« a reconnu avoir … » read
