@@ -216,3 +216,20 @@ def test_quotations_around_one_cue_are_one_attribution_in_attributions_scope(eng
 def test_quotations_in_two_paragraphs_stay_two_attributions(engines):
     text = "“The bridge will hold,” Mayor Lena Ortiz said on Monday.\n\n“We checked every bolt twice.”"
     assert len(_quotes(engines, text, "en", "attributions")) == 2
+
+
+def test_learned_clause_around_quoted_words_is_one_mixed_quote(engines):
+    # The model finds the clause; the quoted words inside it do not keep it out.
+    text = "The mayor’s claim that there were “thousands of complaints” in Riverton this year was false."
+    (quote,) = _quotes(engines, text, "en", "attributions")
+    assert quote.kind == "mixed" and quote.text.startswith("that there were “thousands of complaints” in Riverton")
+
+
+def test_only_quoted_words_wholly_inside_let_a_learned_span_in():
+    from extractor.engines.offline.attribution import _blocks_learned
+
+    quoted = Attribution(20, 40, "direct")
+    assert not _blocks_learned(quoted, 10, 60)  # inside: the clause becomes a mixed quote
+    assert _blocks_learned(quoted, 30, 60)  # straddling: the quotation keeps it out
+    assert _blocks_learned(Attribution(20, 40, "indirect"), 10, 60)  # a rule's clause keeps it out
+    assert not _blocks_learned(quoted, 50, 60)

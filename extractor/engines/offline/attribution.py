@@ -1231,6 +1231,16 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
+def _blocks_learned(found: Attribution, start: int, end: int) -> bool:
+    """Whether an attribution already found keeps the learned model's span ``start:end`` out: any
+    overlap does, except quoted words lying wholly inside the span (“thousands of shootings” in
+    a clause the model found): the merge in ``analyze`` then makes the clause a mixed quote
+    around them, instead of the quoted words alone."""
+    if _overlap((found.start, found.end), (start, end)) == 0:
+        return False
+    return not (found.kind == "direct" and start <= found.start and found.end <= end)
+
+
 def _learned_attributions(analyzer: _Analyzer, model, known: list[Attribution]) -> list[Attribution]:
     """Extra English statements from the learned attribution model (extractor.engines.offline.learned)
     that no rule found; the speaker comes from our own resolution of the model's source span."""
@@ -1238,7 +1248,7 @@ def _learned_attributions(analyzer: _Analyzer, model, known: list[Attribution]) 
     out: list[Attribution] = []
     for predicted in model.predict(doc):
         start, end = predicted.content
-        if end - start < 8 or any(_overlap((a.start, a.end), (start, end)) > 0 for a in known + out):
+        if end - start < 8 or any(_blocks_learned(a, start, end) for a in known + out):
             continue
         span = doc.char_span(start, end, alignment_mode="expand")
         words = [t for t in span if not t.is_punct] if span is not None else []
@@ -1299,6 +1309,10 @@ def analyze(doc: Doc, lexicon: Lexicon, learned=None, scope: str = "statements")
             att.end = max(att.end, *(direct[k].end for k in inside))
             att.kind = "mixed"
             att.quotes = [q for k in inside for q in direct[k].quotes]
+            cued = next((direct[k] for k in inside if direct[k].cue is not None and direct[k].speaker is not None and direct[k].speaker.entities), None)
+            if att.rule.startswith("learned") and cued is not None:
+                # The model guesses its source; a cue the rules found for the quoted words names it.
+                att.speaker, att.cue, att.cue_lemma, att.rule = cued.speaker, cued.cue, cued.cue_lemma, att.rule + "+quoted-cue"
             absorbed.update(inside)
             if _separate_complements(analyzer, [direct[k] for k in inside]):
                 # Coordinated complements that each repeat their marker ("accusé X de « A » …,
