@@ -9,6 +9,7 @@ from extractor import extract
 from extractor.engines.offline import OfflineEngine
 from extractor.engines.offline.acts import classify_attribution, classify_cue_text, classify_lemma, cue_lemma, in_scope, restrict_to_scope
 from extractor.engines.offline.attribution import Attribution
+from extractor.engines.offline.quotes import QuoteSpan
 from extractor.engines.offline.lexicon import get_lexicon
 from extractor.engines.offline.models import get_nlp
 from extractor.inputs import Document
@@ -228,8 +229,13 @@ def test_learned_clause_around_quoted_words_is_one_mixed_quote(engines):
 def test_only_quoted_words_wholly_inside_let_a_learned_span_in():
     from extractor.engines.offline.attribution import _blocks_learned
 
-    quoted = Attribution(20, 40, "direct")
-    assert not _blocks_learned(quoted, 10, 60)  # inside: the clause becomes a mixed quote
-    assert _blocks_learned(quoted, 30, 60)  # straddling: the quotation keeps it out
-    assert _blocks_learned(Attribution(20, 40, "indirect"), 10, 60)  # a rule's clause keeps it out
-    assert not _blocks_learned(quoted, 50, 60)
+    text = "The mayor’s claim that there were “thousands of complaints” was false. “It is false,” she said."
+    opening = text.index("“thousands")
+    quoted = Attribution(opening + 1, opening + 23, "direct", quotes=[QuoteSpan(opening + 1, opening + 23, opening, opening + 24)])
+    assert not _blocks_learned(quoted, 15, 70, text)  # embedded and inside: the clause becomes a mixed quote
+    assert _blocks_learned(quoted, 40, 70, text)  # straddling: the quotation keeps it out
+    assert _blocks_learned(Attribution(opening + 1, opening + 23, "indirect"), 15, 70, text)  # a rule's clause keeps it out
+    assert not _blocks_learned(quoted, 2, 10, text)  # no overlap
+    sentence = text.index("“It")
+    own = Attribution(sentence + 1, sentence + 13, "direct", quotes=[QuoteSpan(sentence + 1, sentence + 13, sentence, sentence + 14)])
+    assert _blocks_learned(own, 60, len(text), text)  # a quotation opening its sentence is a statement of its own

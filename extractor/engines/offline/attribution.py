@@ -1231,24 +1231,34 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
-def _blocks_learned(found: Attribution, start: int, end: int) -> bool:
+def _blocks_learned(found: Attribution, start: int, end: int, text: str) -> bool:
     """Whether an attribution already found keeps the learned model's span ``start:end`` out: any
-    overlap does, except quoted words lying wholly inside the span (“thousands of shootings” in
-    a clause the model found): the merge in ``analyze`` then makes the clause a mixed quote
-    around them, instead of the quoted words alone."""
+    overlap does, except quoted words embedded in the span's clause (“thousands of shootings”
+    after a word of the clause) and lying wholly inside it: the merge in ``analyze`` then makes
+    the clause a mixed quote around them, instead of the quoted words alone. A quotation that
+    opens its sentence or follows punctuation is a statement of its own and keeps it out."""
     if _overlap((found.start, found.end), (start, end)) == 0:
         return False
-    return not (found.kind == "direct" and start <= found.start and found.end <= end)
+    if found.kind != "direct" or not found.quotes or not (start <= found.start and found.end <= end):
+        return True
+    before = text[: found.quotes[0].outer_start].rstrip()
+    return not before or not before[-1].isalnum()
 
 
-def _learned_attributions(analyzer: _Analyzer, model, known: list[Attribution]) -> list[Attribution]:
+def _learned_attributions(analyzer: _Analyzer, model, known: list[Attribution], *, embedded_quotes: bool = False) -> list[Attribution]:
     """Extra English statements from the learned attribution model (extractor.engines.offline.learned)
-    that no rule found; the speaker comes from our own resolution of the model's source span."""
+    that no rule found; the speaker comes from our own resolution of the model's source span.
+    With ``embedded_quotes`` (scopes that count one content per cue), a span holding quoted words
+    embedded in its clause is kept (``_blocks_learned``); otherwise any quotation it overlaps keeps
+    it out: around quoted words the model mostly finds noun-phrase contents ("described him as
+    a “naive” user"), which news statements do not count."""
     doc = analyzer.doc
     out: list[Attribution] = []
     for predicted in model.predict(doc):
         start, end = predicted.content
-        if end - start < 8 or any(_blocks_learned(a, start, end) for a in known + out):
+        if end - start < 8 or any(
+            _blocks_learned(a, start, end, analyzer.text) if embedded_quotes else _overlap((a.start, a.end), (start, end)) > 0 for a in known + out
+        ):
             continue
         span = doc.char_span(start, end, alignment_mode="expand")
         words = [t for t in span if not t.is_punct] if span is not None else []
@@ -1278,7 +1288,7 @@ def analyze(doc: Doc, lexicon: Lexicon, learned=None, scope: str = "statements")
     direct = analyzer.direct_quotes()
     indirect = analyzer.verb_attributions() + analyzer.source_phrases() + analyzer.accused_participles() + analyzer.headline_source()
     if learned is not None:
-        indirect += _learned_attributions(analyzer, learned, indirect + direct)
+        indirect += _learned_attributions(analyzer, learned, indirect + direct, embedded_quotes=scope in ONE_CONTENT_PER_CUE)
     # Out-of-scope clauses go before the merge, so that quoted words inside a belief ("X thinks
     # the plan is « dead »") stay direct quotes instead of vanishing with their clause.
     indirect = [att for att in indirect if _classified_in_scope(att, doc, lexicon, scope)]
