@@ -9,6 +9,7 @@ from extractor import extract
 from extractor.engines.offline import OfflineEngine
 from extractor.engines.offline.acts import classify_attribution, classify_cue_text, classify_lemma, cue_lemma, in_scope, restrict_to_scope
 from extractor.engines.offline.attribution import Attribution
+from extractor.engines.offline.quotes import QuoteSpan
 from extractor.engines.offline.lexicon import get_lexicon
 from extractor.engines.offline.models import get_nlp
 from extractor.inputs import Document
@@ -202,3 +203,39 @@ def test_evidential_verbs_report_speech_from_speakers_and_findings_from_evidence
 def test_a_verb_of_knowing_under_a_causative_is_a_statement(sentence, language):
     result = extract(sentence, language=language)
     assert [q.cue_type for q in result.quotes] == ["speech"], [(q.text, q.cue, q.cue_type) for q in result.quotes]
+
+
+def test_quotations_around_one_cue_are_one_attribution_in_attributions_scope(engines):
+    # PolNeAR counts one attribution per cue; news statements count each quoted sentence.
+    text = "“The bridge will hold,” Mayor Lena Ortiz said on Monday. “We checked every bolt twice.”"
+    (joined,) = _quotes(engines, text, "en", "attributions")
+    assert joined.text == text[1:-1] and joined.kind == "direct" and joined.speaker == "Lena Ortiz"
+    statements = _quotes(engines, text, "en", "statements")
+    assert [q.text for q in statements] == ["The bridge will hold,", "We checked every bolt twice."]
+
+
+def test_quotations_in_two_paragraphs_stay_two_attributions(engines):
+    text = "“The bridge will hold,” Mayor Lena Ortiz said on Monday.\n\n“We checked every bolt twice.”"
+    assert len(_quotes(engines, text, "en", "attributions")) == 2
+
+
+def test_learned_clause_around_quoted_words_is_one_mixed_quote(engines):
+    # The model finds the clause; the quoted words inside it do not keep it out.
+    text = "The mayor’s claim that there were “thousands of complaints” in Riverton this year was false."
+    (quote,) = _quotes(engines, text, "en", "attributions")
+    assert quote.kind == "mixed" and quote.text.startswith("that there were “thousands of complaints” in Riverton")
+
+
+def test_only_quoted_words_wholly_inside_let_a_learned_span_in():
+    from extractor.engines.offline.attribution import _blocks_learned
+
+    text = "The mayor’s claim that there were “thousands of complaints” was false. “It is false,” she said."
+    opening = text.index("“thousands")
+    quoted = Attribution(opening + 1, opening + 23, "direct", quotes=[QuoteSpan(opening + 1, opening + 23, opening, opening + 24)])
+    assert not _blocks_learned(quoted, 15, 70, text)  # embedded and inside: the clause becomes a mixed quote
+    assert _blocks_learned(quoted, 40, 70, text)  # straddling: the quotation keeps it out
+    assert _blocks_learned(Attribution(opening + 1, opening + 23, "indirect"), 15, 70, text)  # a rule's clause keeps it out
+    assert not _blocks_learned(quoted, 2, 10, text)  # no overlap
+    sentence = text.index("“It")
+    own = Attribution(sentence + 1, sentence + 13, "direct", quotes=[QuoteSpan(sentence + 1, sentence + 13, sentence, sentence + 14)])
+    assert _blocks_learned(own, 60, len(text), text)  # a quotation opening its sentence is a statement of its own

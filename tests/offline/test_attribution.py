@@ -223,3 +223,60 @@ def test_unquoted_statement_around_a_parenthetical_incise_is_two_spans(run):
 def test_title_cased_headline_keeps_its_quotation(run):
     result = run("Senator Anne Leduc: Budget Plan Is ‘Dead On Arrival In The Senate’\n\nThe senator spoke on Monday.", "en")
     assert any(q.text.startswith("Dead On Arrival") for q in result.quotes)
+
+
+_BODY = "\n\nMayor Lena Ortiz spoke to residents of Riverton on Monday about the repairs."
+
+
+def test_headline_source_label_states_the_headline(run):
+    result = run("Ortiz: The Bridge Will Reopen Before Winter." + _BODY, "en")
+    (quote,) = result.quotes
+    assert quote.text == "The Bridge Will Reopen Before Winter" and quote.cue == ":" and quote.speaker == "Lena Ortiz"
+
+
+def test_headline_finding_document_is_a_source():
+    from extractor.engines.offline import OfflineEngine
+    from extractor.inputs import Document
+
+    text = "Poll: Most Residents Want the Old Bridge Rebuilt." + _BODY
+    (quote,) = OfflineEngine(language="en", scope="attributions").extract(Document(text=text)).quotes
+    assert quote.text == "Most Residents Want the Old Bridge Rebuilt" and quote.cue == ":"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Breaking: The Bridge Will Reopen Before Winter.",  # a kicker names no source
+        "Ortiz and Hart: A Long Rivalry Over the Bridge Is Ending.",  # two parties: a topic
+        "Ortiz: Will the Bridge Reopen Before Winter?",  # a question states nothing
+    ],
+)
+def test_headline_label_that_is_no_source(run, headline):
+    assert run(headline + _BODY, "en").quotes == []
+
+
+def test_colon_in_a_first_sentence_is_no_headline_source(run):
+    text = "The question was common for candidates to hear in October: what would they do about the bridge?" + _BODY
+    assert all(q.cue != ":" for q in run(text, "en").quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # The cue is past, the conjunct present: the reported words go on.
+        ("Mayor Lena Ortiz said the closure is a reaction to the new rules, and she does not apologize for it.",
+         "the closure is a reaction to the new rules, and she does not apologize for it"),
+        # A second complementizer: a second content clause of the same report.
+        ("Mayor Lena Ortiz said the repairs will take a year, but that the bridge will stay open to cyclists.",
+         "the repairs will take a year, but that the bridge will stay open to cyclists"),
+        # Narrative in the cue's tense stays out.
+        ("Mayor Lena Ortiz said the plan failed, and then she left the room.", "the plan failed"),
+    ],
+)
+def test_english_report_runs_over_a_coordinated_reported_clause(run, text, content):
+    assert [q.text for q in run(text, "en").quotes] == [content]
+
+
+def test_english_conjoined_report_with_its_own_cue_stays_separate(run):
+    text = "Mayor Lena Ortiz said the plan failed, and adds that the bridge is closed."
+    assert [q.text for q in run(text, "en").quotes] == ["the plan failed", "that the bridge is closed"]

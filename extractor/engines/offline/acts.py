@@ -41,6 +41,12 @@ SCOPE_CUE_TYPES: dict[str, frozenset[str]] = {
     "attributions": frozenset({"speech", "belief", "perception", "other"}),
 }
 
+#: Scopes that count one attribution per cue. PolNeAR annotates “A,” X said. “B.” as one
+#: attribution (source X, cue said, content A … B), and a clause with quoted words in it as one
+#: content; news statements (GGT, the French guidelines) count each quoted sentence as a
+#: statement of its own, and no noun-phrase content around quoted words.
+ONE_CONTENT_PER_CUE: frozenset[str] = frozenset({"attributions"})
+
 #: Rules whose cue is a model's guess rather than a construction the rules recognised: an unknown
 #: or non-predicate cue from them is ``other``, not speech.
 _GUESSED_RULES = ("learned",)

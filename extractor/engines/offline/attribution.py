@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from extractor.engines.offline.acts import classify_attribution, in_scope, is_statement
+from extractor.engines.offline.acts import ONE_CONTENT_PER_CUE, classify_attribution, in_scope, is_statement
 from extractor.engines.offline.lexicon import Lexicon
 from extractor.engines.offline.quotes import QuoteSpan, find_quote_spans
 from extractor.engines.offline.speakers import SpeakerRef, SpeakerRegistry
@@ -46,11 +46,15 @@ _MIN_CONTENT_TOKENS = 3
 # Words between a French reporting verb and « que » / its infinitive (« a affirmé lundi à la
 # presse que … »); further away, the « que » belongs to something else.
 _MAX_CUE_GAP = 10
+# Characters between two quotations joined around their cue: one cue sentence, not a paragraph.
+_MAX_JOIN_GAP = 200
 #: Parts of speech of the word that introduces a complement ("de", "que", "to", "that").
 _MARKER_POS = frozenset({"ADP", "SCONJ", "PART"})
 _APOSTROPHES = str.maketrans({"’": "'"})
 #: Words a title leaves in lower case ("Attack the Block", "Gone with the Wind").
 _TITLE_LOWERCASE_POS = frozenset({"DET", "ADP", "CCONJ", "PART"})
+# Entity types of a party that can state something (a person, an organisation, a state, a people).
+_SPEAKING_ENTITY_TYPES = frozenset({"PERSON", "PER", "ORG", "GPE", "NORP"})
 
 
 @dataclass
@@ -633,6 +637,8 @@ class _Analyzer:
             # Content after the cue ends with the cue's sentence.
             sent = cue.sent
             lo, hi = max(lo, sent.start), min(hi, sent.end)
+        if not self.lex.complementizers and content_heads[0].i > cue.i:
+            hi = self._reported_conjunct_end(cue, hi)
         if self.lex.complementizers and lo > cue.i:
             # French: the span starts with the first word after « que »; the parse often ends the
             # clause early (at a second object, an adverbial), so a clause runs to the end of its
@@ -660,6 +666,33 @@ class _Analyzer:
         attribution.speaker = self._speaker_for_cue(cue) if subject is not None else self._left_speaker(cue)
         attribution.hedged = self._hedged(cue, lo, hi)
         return attribution
+
+    def _reported_conjunct_end(self, cue: Token, hi: int) -> int:
+        """Where an English reported clause ends when the parse hangs a second clause on the cue
+        instead of on the content ("said the closure is a reaction to the rules, and members
+        are tired"). The conjunct belongs to the report when it has its own complementizer ("…,
+        but that her group will continue") or when the cue is in the past and the conjunct is
+        not (present or modal: reported words keep their own tense, while the narrative goes on
+        in the cue's past: "said the plan failed, and then he left" stays out). A conjunct that
+        is itself a reporting verb is a statement of its own."""
+        if "Past" not in cue.morph.get("Tense") or any(c.dep_ == "auxpass" for c in cue.children):
+            return hi  # a present cue, or a passive one ("is expected"), sets no narrative tense
+        sent_end = cue.sent.end
+        for conj in cue.children:
+            if conj.dep_ != "conj" or conj.i < hi or conj.i >= sent_end or self.mask[conj.i]:
+                continue
+            # The complementizer hangs on the conjunct itself: a second content clause ("but
+            # that …"), whatever its verb; "and added that …" has it one level down.
+            complementizer = any(c.dep_ == "mark" and c.lower_ == "that" for c in conj.children)
+            if not complementizer and conj.i in self._cue_set or any(t.i in self._cue_set for t in conj.subtree if t is not conj):
+                continue  # a report of its own ("and adds that …", "but refuses to …, saying …")
+            verbs = [conj, *(c for c in conj.children if c.dep_ in ("aux", "auxpass"))]
+            not_past = all("Past" not in v.morph.get("Tense") for v in verbs) and any(
+                v.tag_ in ("VBZ", "VBP", "MD") for v in verbs
+            )
+            if complementizer or not_past:
+                hi = max(hi, min(conj.right_edge.i + 1, sent_end))
+        return hi
 
     # -- rule 2, French surface constructions -----------------------------------------------------------
     # The French parse often leaves a reporting verb's content unattached (« a reconnu avoir … » read
@@ -1064,6 +1097,52 @@ class _Analyzer:
             out.extend(self._topic_sources())
         return out
 
+    def headline_source(self) -> list[Attribution]:
+        """"Carson: Clinton Not Fit to Serve" — a headline that opens with a source and a colon
+        states what the source said (« Sondage : … », "Poll: …"). The headline is the text's first
+        line, set above a body. The label before the colon must read as a source: at most five
+        capitalised words, no verb, one party (a coordination "X and Y: …" names a topic), and a
+        name the entity recogniser marks, a name the body mentions again, or a speaking noun or a
+        finding document from the lexicon ("Historians", "Poll"); a kicker ("Breaking:",
+        "Exclusive:") is none of these. The statement after the colon needs three words and is
+        not a question."""
+        text, doc = self.text, self.doc
+        line_end = text.find("\n")
+        if line_end < 0 or not text[line_end:].strip():
+            return []
+        colon = next((t for t in self.tokens if t.idx >= line_end or t.text == ":"), None)
+        if colon is None or colon.idx >= line_end or self.mask[colon.i]:
+            return []
+        label = [t for t in self.tokens[: colon.i] if not t.is_punct and not t.is_space]
+        if not 1 <= len(label) <= 5 or any(t.pos_ == "CCONJ" for t in label):
+            return []
+        if not all(t.text[:1].isupper() or t.pos_ in _TITLE_LOWERCASE_POS for t in label):
+            return []
+        if any(t.pos_ in ("VERB", "AUX") and not t.ent_type_ for t in label):
+            return []
+        head = label[-1]
+        speaking = (
+            self.lex.unnamed_nouns | self.lex.group_nouns | self.lex.organization_words | self.lex.government_words
+            | self.lex.speech_nouns | self.lex.finding_documents | self.lex.titles
+        )
+        body_names = {t.lower_ for ent in doc.ents if ent.start_char > line_end for t in ent}
+        if not (any(t.ent_type_ in _SPEAKING_ENTITY_TYPES for t in label) or head.lower_ in body_names
+                or head.lower_ in speaking or head.lemma_.lower() in speaking):
+            return []
+        last = colon.i + 1
+        while last < len(doc) and doc[last].idx < line_end:
+            last += 1
+        content = [t for t in doc[colon.i + 1 : last] if not t.is_punct and not t.is_space]
+        if len(content) < _MIN_CONTENT_TOKENS or text[colon.idx : line_end].rstrip(" .").endswith("?"):
+            return []
+        trimmed = self._trim(colon.i + 1, last)
+        if trimmed is None:
+            return []
+        attribution = Attribution(trimmed[0], trimmed[1], "indirect", cue=(colon.idx, colon.idx + 1), cue_lemma=":", rule="headline",
+                                  content_root=doc[colon.i + 1 : last].root.i)
+        attribution.speaker = self.registry.resolve(label)
+        return [attribution]
+
     def _has_finite_verb(self, lo: int, hi: int) -> bool:
         return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in self.doc[lo:hi])
 
@@ -1152,14 +1231,34 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
-def _learned_attributions(analyzer: _Analyzer, model, known: list[Attribution]) -> list[Attribution]:
+def _blocks_learned(found: Attribution, start: int, end: int, text: str) -> bool:
+    """Whether an attribution already found keeps the learned model's span ``start:end`` out: any
+    overlap does, except quoted words embedded in the span's clause (“thousands of shootings”
+    after a word of the clause) and lying wholly inside it: the merge in ``analyze`` then makes
+    the clause a mixed quote around them, instead of the quoted words alone. A quotation that
+    opens its sentence or follows punctuation is a statement of its own and keeps it out."""
+    if _overlap((found.start, found.end), (start, end)) == 0:
+        return False
+    if found.kind != "direct" or not found.quotes or not (start <= found.start and found.end <= end):
+        return True
+    before = text[: found.quotes[0].outer_start].rstrip()
+    return not before or not before[-1].isalnum()
+
+
+def _learned_attributions(analyzer: _Analyzer, model, known: list[Attribution], *, embedded_quotes: bool = False) -> list[Attribution]:
     """Extra English statements from the learned attribution model (extractor.engines.offline.learned)
-    that no rule found; the speaker comes from our own resolution of the model's source span."""
+    that no rule found; the speaker comes from our own resolution of the model's source span.
+    With ``embedded_quotes`` (scopes that count one content per cue), a span holding quoted words
+    embedded in its clause is kept (``_blocks_learned``); otherwise any quotation it overlaps keeps
+    it out: around quoted words the model mostly finds noun-phrase contents ("described him as
+    a “naive” user"), which news statements do not count."""
     doc = analyzer.doc
     out: list[Attribution] = []
     for predicted in model.predict(doc):
         start, end = predicted.content
-        if end - start < 8 or any(_overlap((a.start, a.end), (start, end)) > 0 for a in known + out):
+        if end - start < 8 or any(
+            _blocks_learned(a, start, end, analyzer.text) if embedded_quotes else _overlap((a.start, a.end), (start, end)) > 0 for a in known + out
+        ):
             continue
         span = doc.char_span(start, end, alignment_mode="expand")
         words = [t for t in span if not t.is_punct] if span is not None else []
@@ -1187,9 +1286,9 @@ def analyze(doc: Doc, lexicon: Lexicon, learned=None, scope: str = "statements")
     the claims and accusations built from the analysis never cite a dropped one."""
     analyzer = _Analyzer(doc, lexicon)
     direct = analyzer.direct_quotes()
-    indirect = analyzer.verb_attributions() + analyzer.source_phrases() + analyzer.accused_participles()
+    indirect = analyzer.verb_attributions() + analyzer.source_phrases() + analyzer.accused_participles() + analyzer.headline_source()
     if learned is not None:
-        indirect += _learned_attributions(analyzer, learned, indirect + direct)
+        indirect += _learned_attributions(analyzer, learned, indirect + direct, embedded_quotes=scope in ONE_CONTENT_PER_CUE)
     # Out-of-scope clauses go before the merge, so that quoted words inside a belief ("X thinks
     # the plan is « dead »") stay direct quotes instead of vanishing with their clause.
     indirect = [att for att in indirect if _classified_in_scope(att, doc, lexicon, scope)]
@@ -1220,6 +1319,10 @@ def analyze(doc: Doc, lexicon: Lexicon, learned=None, scope: str = "statements")
             att.end = max(att.end, *(direct[k].end for k in inside))
             att.kind = "mixed"
             att.quotes = [q for k in inside for q in direct[k].quotes]
+            cued = next((direct[k] for k in inside if direct[k].cue is not None and direct[k].speaker is not None and direct[k].speaker.entities), None)
+            if att.rule.startswith("learned") and cued is not None:
+                # The model guesses its source; a cue the rules found for the quoted words names it.
+                att.speaker, att.cue, att.cue_lemma, att.rule = cued.speaker, cued.cue, cued.cue_lemma, att.rule + "+quoted-cue"
             absorbed.update(inside)
             if _separate_complements(analyzer, [direct[k] for k in inside]):
                 # Coordinated complements that each repeat their marker ("accusé X de « A » …,
@@ -1236,6 +1339,8 @@ def analyze(doc: Doc, lexicon: Lexicon, learned=None, scope: str = "statements")
     remaining = _join_interrupted(analyzer, _split_incises(remaining))
     _inherit_speakers(analyzer, remaining, kept_indirect)
     remaining = [d for d in remaining if _keep_direct(analyzer, d)]
+    if scope in ONE_CONTENT_PER_CUE:
+        remaining = _join_around_cue(analyzer, remaining, kept_indirect)
     # Classified again at the end: a direct quote may have taken a cue from its clause or its
     # governing verb since.
     attributions = sorted(
@@ -1316,6 +1421,35 @@ def _join_interrupted(analyzer: _Analyzer, direct: list[Attribution]) -> list[At
             previous.end = att.end
             previous.quotes = previous.quotes + att.quotes
             previous.rule += "+joined"
+            continue
+        out.append(att)
+    return out
+
+
+def _join_around_cue(analyzer: _Analyzer, direct: list[Attribution], others: list[Attribution]) -> list[Attribution]:
+    """“The bridge will hold,” Ortiz said on Monday. “We checked every bolt.”: one attribution
+    where a scope counts one content per cue (``acts.ONE_CONTENT_PER_CUE``). The quotation that
+    follows the cue's sentence has no cue of its own and continues the statement the cue
+    introduced, so both quotations are one content, spanning the cue between them (as
+    ``_join_interrupted`` does within a sentence). Not across a paragraph break, and not when
+    another attribution sits between them (the cue sentence then reports something else too)."""
+    text = analyzer.text
+    out: list[Attribution] = []
+    for att in direct:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and previous.kind == att.kind == "direct"
+            and previous.cue is not None
+            and previous.quotes[-1].outer_end <= previous.cue[0] < att.quotes[0].outer_start
+            and (att.cue is None or att.cue == previous.cue)
+            and "\n" not in text[previous.end : att.start]
+            and att.start - previous.end < _MAX_JOIN_GAP
+            and not any(previous.end <= other.start < att.start for other in others)
+        ):
+            previous.end = att.end
+            previous.quotes = previous.quotes + att.quotes
+            previous.rule += "+around-cue"
             continue
         out.append(att)
     return out

@@ -87,6 +87,8 @@ class Lexicon:
     # Words that introduce a name or a title in quotation marks (« une vidéo intitulée « … » »,
     # "a campaign dubbed “…”", « le slogan « … » »): what follows is a label, not a statement.
     naming_words: frozenset[str] = frozenset()
+    # Documents that state findings and can be a headline's source (« Sondage : … », "Poll: …").
+    finding_documents: frozenset[str] = frozenset()
 
 
 def _lower_set(items: list[str]) -> frozenset[str]:
@@ -159,4 +161,5 @@ def get_lexicon(language: str) -> Lexicon:
         ambiguous_act_verbs=_lower_set(verbs.get("ambiguous_acts", [])),
         indefinite_subjects=_lower_set(raw.get("indefinite_subjects", [])),
         naming_words=_lower_set(raw.get("naming_words", [])),
+        finding_documents=_lower_set(raw.get("finding_documents", [])),
     )
