@@ -1018,7 +1018,7 @@ class _Analyzer:
                     continue
                 # The source: tokens after the cue up to punctuation or a verb.
                 j = k = last + 1
-                while k < len(doc) and (not doc[k].is_punct or self.registry.joins_word(doc[k])) and doc[k].pos_ not in ("VERB", "AUX") and not doc[k].is_space and not self.mask[k] and doc[k].lower_ not in ("que", "that", "qui", "who"):
+                while k < len(doc) and (not doc[k].is_punct or self.registry.joins_word(doc[k]) or self.registry.elision_mark(doc[k])) and doc[k].pos_ not in ("VERB", "AUX") and not doc[k].is_space and not self.mask[k] and doc[k].lower_ not in ("que", "that", "qui", "who"):
                     k += 1
                 if k == j:
                     continue

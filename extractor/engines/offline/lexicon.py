@@ -87,6 +87,11 @@ class Lexicon:
     # Words that introduce a name or a title in quotation marks (« une vidéo intitulée « … » »,
     # "a campaign dubbed “…”", « le slogan « … » »): what follows is a label, not a statement.
     naming_words: frozenset[str] = frozenset()
+    # Documents and published findings that "speak" for whoever wrote them ("the report said",
+    # « selon les chiffres publiés par X »): the speaker is their author when the article names it.
+    document_nouns: frozenset[str] = frozenset()
+    # Verbs that make someone a document's author ("a report released by X", « publié par X »).
+    authoring_verbs: frozenset[str] = frozenset()
 
 
 def _lower_set(items: list[str]) -> frozenset[str]:
@@ -159,4 +164,6 @@ def get_lexicon(language: str) -> Lexicon:
         ambiguous_act_verbs=_lower_set(verbs.get("ambiguous_acts", [])),
         indefinite_subjects=_lower_set(raw.get("indefinite_subjects", [])),
         naming_words=_lower_set(raw.get("naming_words", [])),
+        document_nouns=_lower_set(raw.get("document_nouns", [])) | _lower_set(raw["speech_nouns"]),
+        authoring_verbs=_lower_set(raw.get("authoring_verbs", [])),
     )
