@@ -218,3 +218,15 @@ def test_main_subject_beats_a_possessor_of_known_gender(run):
         "en",
     )
     assert speaker_of(en, "Our hope") == "Shanaaz Gokool"
+
+
+def test_a_title_introduced_without_a_name_is_an_unnamed_source(run):
+    en = run(
+        "Ambassador Mark Olsen, who met Chinese officials last week, praised the deal. At a briefing, justice officials said the "
+        "decisions are typically non-political. “It is up to the minister to decide,” a justice official said. The official told "
+        "reporters that most requests succeed.",
+        "en",
+    )
+    assert speaker_of(en, "typically non-political") == "justice officials"
+    assert speaker_of(en, "up to the minister") == "justice official"
+    assert speaker_of(en, "most requests succeed") == "official"

@@ -33,6 +33,8 @@ _APOSTROPHES = str.maketrans({"’": "'"})
 _WORD_HYPHENS = frozenset({"-", "‐", "‑"})
 _NOUN_MODIFIERS = frozenset({"det", "amod", "compound", "nummod", "flat", "flat:name", "poss", "nmod:poss"})
 _GENITIVES = frozenset({"de", "d'", "d’", "du", "des", "of"})
+#: Determiners that introduce someone new ("a spokesman said", « un responsable a dit »).
+_FIRST_MENTION_DETERMINERS = frozenset({"a", "an", "another", "un", "une"})
 #: Determiners of a mention that refers back ("the report", « le rapport »).
 _DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "le", "la", "l'", "les", "ce", "cet", "cette"})
 _RELATIVE_PRONOUNS = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles", "who", "which"})
@@ -470,6 +472,8 @@ class SpeakerRegistry:
     def _title_phrase(self, chunk: list[Token]) -> str | None:
         chunk = [t for t in chunk if not t.is_space]
         for k, token in enumerate(chunk):
+            if "Plur" in token.morph.get("Number"):
+                continue  # "officials", « les ministres »: a group next to the name, not its title
             if token.lower_ in self.lex.titles or token.lemma_.lower() in self.lex.titles:
                 if token.lower_ in {"mr.", "mrs.", "ms.", "miss", "dr."} and k == len(chunk) - 1:
                     return None
@@ -549,6 +553,21 @@ class SpeakerRegistry:
             entity.add_mention(start, span.end_char)
             return SpeakerRef((entity,), start, span.end_char, named=True)
         return None
+
+    def _unnamed_since(self, head: Token, entity: Entity) -> bool:
+        """Whether someone new with this title was introduced without a name ("a justice
+        official said …") after the titled person was last named: "the official" is that one."""
+        last_named = max((start for start, _ in entity.mentions), default=-1)
+        lemma = head.lemma_.lower()
+        for i in range(head.i - 1, -1, -1):
+            token = self.doc[i]
+            if token.idx <= last_named:
+                return False
+            if token.lemma_.lower() == lemma and not self._quote_mask[i]:
+                left = self.doc[max(0, i - 3) : i]
+                if any(t.lower_ in _FIRST_MENTION_DETERMINERS for t in left) and not any(t.pos_ == "PROPN" for t in left):
+                    return True
+        return False
 
     def _last_person_with_title(self, title: str, char: int) -> Entity | None:
         """The last person named before ``char`` with this title: a known speaker's role, else a
@@ -682,10 +701,12 @@ class SpeakerRegistry:
             return None
         if head.lower_.lstrip("-") in self.lex.first_pronouns or head.lower_.lstrip("-") in self.lex.plural_pronouns and len(content) == 1:
             return None
-        # 3. A bare title: the last person with that title.
-        if len(content) <= 4 and head.lemma_.lower() in self.lex.titles and head.pos_ in ("NOUN", "PROPN"):
+        # 3. A bare title: the last person with that title. Not a first mention ("a justice
+        # official said") nor several people ("officials said"): those are unnamed sources.
+        first_mention = content[0].i > 0 and doc[content[0].i - 1].lower_ in _FIRST_MENTION_DETERMINERS or content[0].lower_ in _FIRST_MENTION_DETERMINERS
+        if len(content) <= 4 and head.lemma_.lower() in self.lex.titles and head.pos_ in ("NOUN", "PROPN") and not first_mention and "Plur" not in head.morph.get("Number"):
             entity = self._last_person_with_title(head.lemma_.lower(), head.idx)
-            if entity is not None:
+            if entity is not None and not self._unnamed_since(head, entity):
                 return SpeakerRef((entity,), span_start, span_end)
         # 4. Named organisations, places, institutions, groups, anonymous sources.
         ents = [e for e in self.ents_in(lo, hi) if e.label_ not in _PERSON_LABELS and e.label_ not in {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}]
