@@ -230,3 +230,27 @@ def test_a_title_introduced_without_a_name_is_an_unnamed_source(run):
     assert speaker_of(en, "typically non-political") == "justice officials"
     assert speaker_of(en, "up to the minister") == "justice official"
     assert speaker_of(en, "most requests succeed") == "official"
+
+
+def test_present_participle_on_a_name_reports_for_that_person(run):
+    fr = run("Eugene Owusu, membre de l'agence, faisant part de son indignation face à des meurtres « odieux », a ainsi déclaré que la situation était grave.", "fr")
+    assert speaker_of(fr, "odieux") == "Eugene Owusu"
+
+
+def test_participle_left_without_subject_takes_the_person_its_sentence_names(run):
+    fr = run(
+        "Sur RTL, rappelant que l'insécurité routière coûte « 50 milliards d'euros chaque année », Chantal Perrichon, la présidente "
+        "de la Ligue contre la violence routière, a dénoncé les neutraliseurs de radar « qui se cachent derrière le mouvement ».",
+        "fr",
+    )
+    assert speaker_of(fr, "50 milliards") == "Chantal Perrichon"
+
+
+def test_infinitive_or_past_participle_on_a_noun_does_not_make_it_the_speaker(run):
+    fr = run("Le Canada s’est joint aux États-Unis et à d’autres alliés pour condamner lundi les cyberactivités « malveillantes » de Pékin.", "fr")
+    assert speaker_of(fr, "malveillantes") != "autres alliés"
+
+
+def test_surname_alone_stands_for_the_fullest_name_that_ends_with_it(run):
+    en = run("Studio Kessel built the house. Mary Ann Kessel designed it for a client. “We installed a fan,” says Kessel.", "en")
+    assert speaker_of(en, "installed a fan") == "Mary Ann Kessel"

@@ -106,8 +106,11 @@ class SpeakerRegistry:
                     continue
                 self._persons.append((ent.start_char, name, ent))
                 parts = name.split()
-                if len(parts) >= 2:
-                    self._full_by_surname.setdefault(parts[-1].lower(), name)
+                known = self._full_by_surname.get(parts[-1].lower()) if len(parts) >= 2 else None
+                if len(parts) >= 2 and (known is None or len(parts) > len(known.split())):
+                    # The fullest form stands for the surname ("Mary Ann Schicketanz" over a
+                    # "Studio Schicketanz" the recogniser also took for a person).
+                    self._full_by_surname[parts[-1].lower()] = name
         # A surname alone (often not tagged as a person) is a mention of the full name too.
         tagged = {p[0] for p in self._persons}
         untagged_subjects: list[Token] = []
