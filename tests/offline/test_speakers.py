@@ -254,3 +254,12 @@ def test_infinitive_or_past_participle_on_a_noun_does_not_make_it_the_speaker(ru
 def test_surname_alone_stands_for_the_fullest_name_that_ends_with_it(run):
     en = run("Studio Kessel built the house. Mary Ann Kessel designed it for a client. “We installed a fan,” says Kessel.", "en")
     assert speaker_of(en, "installed a fan") == "Mary Ann Kessel"
+
+
+def test_hyphenated_surname_alone_is_a_mention_for_a_later_pronoun(run):
+    fr = run(
+        "La ministre, Nadia Vallon-Berthier, ainsi que le président du conseil, Christophe Arnoult, se sont rendus sur place.\n\n"
+        "Vallon-Berthier a donné des précisions concernant l'attaque. Elle a ainsi affirmé que « le proviseur s'est précipité » vers l'adolescent.",
+        "fr",
+    )
+    assert speaker_of(fr, "proviseur") == "Nadia Vallon-Berthier"

@@ -118,6 +118,12 @@ class SpeakerRegistry:
             if token.pos_ == "PROPN" and not quote_mask[token.i] and token.idx not in tagged and token.ent_type_ not in _PERSON_LABELS:
                 if token.lower_ in self._full_by_surname:
                     self._persons.append((token.idx, self._full_by_surname[token.lower_], doc[token.i : token.i + 1]))
+                elif token.i + 1 < len(doc) and self.joins_word(doc[token.i + 1]):
+                    # A hyphenated surname ("Vallaud-Belkacem") is several tokens.
+                    start, end = self._whole_words(token.i, token.i + 1)
+                    surname = doc[start:end].text.lower()
+                    if start == token.i and surname in self._full_by_surname:
+                        self._persons.append((token.idx, self._full_by_surname[surname], doc[start:end]))
                 elif token.dep_ in _SUBJECT_DEPS:
                     untagged_subjects.append(token)
         for token in untagged_subjects:
