@@ -263,3 +263,13 @@ def test_hyphenated_surname_alone_is_a_mention_for_a_later_pronoun(run):
         "fr",
     )
     assert speaker_of(fr, "proviseur") == "Nadia Vallon-Berthier"
+
+
+def test_the_company_is_the_organisation_whose_name_holds_its_noun(run):
+    en = run(
+        "Three employees of Northern Plains Railway died in the crash. The Transportation Safety Board has said the brakes were not "
+        "applied. A report by the railway company details how hard it is to run trains in the cold. Trains are shortened when "
+        "temperatures dip, the report said.",
+        "en",
+    )
+    assert speaker_of(en, "Trains are shortened") == "Northern Plains Railway"

@@ -381,6 +381,15 @@ class SpeakerRegistry:
         """The organisation the last sentence naming one is about: its subject if it is one,
         else the last one it names (outside quotations, within a few paragraphs)."""
         same: list[Span] = []
+        # "the railway company" → "Canadian Pacific Railway": an organisation whose name holds
+        # one of the phrase's nouns, named within reach, is the one it describes.
+        nouns = {t.lower_ for t in token.sent[max(0, token.i - 3 - token.sent.start) : token.i - token.sent.start + 1] if t.pos_ == "NOUN"} | {token.lower_}
+        for k in range(bisect_left(self._ent_starts, token.i) - 1, -1, -1):
+            ent = self._ents[k]
+            if token.idx - ent.start_char > _ORGANIZATION_REACH:
+                break
+            if ent.label_ in _ORG_LABELS | _PLACE_LABELS and not self._quote_mask[ent.start] and any(t.lower_ in nouns for t in ent):
+                return ent  # (the recogniser often calls such a name a place)
         for k in range(bisect_left(self._ent_starts, token.i) - 1, -1, -1):
             ent = self._ents[k]
             if ent.label_ != "ORG" or self._quote_mask[ent.start]:
@@ -406,7 +415,8 @@ class SpeakerRegistry:
         if self._definite_organization_noun(tokens):
             organization = self._last_organization_before(tokens[0])
             if organization is not None:
-                entity = self.typed(list(organization), organization.label_)
+                # "the company" names a company, whatever label the recogniser gave its name.
+                entity = self.typed(list(organization), "ORG")
                 entity.add_alias(self._text(tokens))
                 return entity
         surface = self._text(tokens)
