@@ -12,7 +12,11 @@ Rules, all driven by the language data in lang/<code>.json:
 - capitals and nationality adjectives with a state word stand for a country's government
   (Pékin, le gouvernement chinois, les autorités chinoises → Chine), other institutions are
   organisations or governments by their head noun;
-- anonymous sources ("selon les experts", "a source said") are kept, typed unnamed or group.
+- anonymous sources ("selon les experts", "a source said") are kept, typed unnamed or group;
+  a title introduced with "a"/"un" or in the plural ("a justice official said") stays unnamed;
+- a document that speaks ("the report said", « selon le communiqué du ministère ») stands for its
+  author when the article names one (lexicon: document_nouns, authoring_verbs);
+- a proper-noun subject the recogniser missed is a person when he/she (il/elle) takes it up.
 """
 
 from __future__ import annotations
