@@ -154,3 +154,122 @@ def test_the_latter_is_the_last_person_named(run):
     fr = run("Deux jours après l'élection de Lina Morel, cette dernière a affirmé qu'elle a lu les revendications des manifestants.", "fr")
     assert speaker_of(en, "the deal") == "Lisa Grant"
     assert speaker_of(fr, "revendications") == "Lina Morel"
+
+
+def test_a_report_speaks_for_the_author_named_with_it(run):
+    by = run("A report by Northwind Rail details the risks of winter. Trains are slower in extreme cold, the report said.", "en")
+    released = run("Youth jobs are rare, according to a study released Monday by Civic Futures.", "en")
+    compound = run("Youth jobs are rare in the region, according to the Civic Futures study.", "en")
+    assert speaker_of(by, "extreme cold") == "Northwind Rail"
+    assert speaker_of(released, "Youth jobs") == "Civic Futures"
+    assert speaker_of(compound, "Youth jobs") == "Civic Futures"
+
+
+def test_a_document_speaks_for_whoever_issued_it(run):
+    wrote = run("Economist Paul Reyes wrote in a recent report that the tax would fail. Spending has risen only 2 per cent, the report said.", "en")
+    said = run("The Lakeside Institute said in a statement that juice is very healthy for children. The statement also said that sugar is fine.", "en")
+    assert speaker_of(wrote, "Spending has risen") == "Paul Reyes"
+    assert speaker_of(said, "sugar is fine") == "Lakeside Institute"
+
+
+def test_french_document_speaks_for_its_agent(run):
+    fr = run("Selon les chiffres publiés par l'Institut Lenoir, le chômage a baissé de deux points en un an.", "fr")
+    assert speaker_of(fr, "le chômage") == "Institut Lenoir"
+
+
+def test_a_document_obtained_by_someone_is_not_theirs(run):
+    en = run("A memo obtained by The Courier circulated among employees. According to the memo, the fund believed in local journalism.", "en")
+    assert speaker_of(en, "local journalism") != "Courier"
+
+
+def test_adverbs_and_complements_around_an_inverted_subject_are_not_the_speaker(run):
+    adverb = run("« Les travaux reprendront lundi prochain à Paris » , souligne encore l'Élysée.", "fr")
+    clitic = run("Marc Loiseau a parlé aux élus. « Je connaissais la maison depuis longtemps » , déclare-t-il encore.", "fr")
+    complement = run("Marc Loiseau a parlé aux élus. « Cette étoile nous renseigne sur sa masse » , explique-t-il dans le communiqué.", "fr")
+    aside = run("« J'ai entendu quatre coups de feu, on a commencé à courir » , témoigne pour sa part un lycéen qui a pu se mettre à l'abri.", "fr")
+    assert speaker_of(adverb, "Les travaux") == "Élysée"
+    assert speaker_of(clitic, "Je connaissais") == "Marc Loiseau"
+    assert speaker_of(complement, "Cette étoile") == "Marc Loiseau"
+    assert speaker_of(aside, "quatre coups") == "lycéen"
+
+
+def test_elided_article_cut_off_by_a_space_is_not_the_speaker(run):
+    subject = run("L' Élysée a salué « un esprit visionnaire et un réformateur ardent » .", "fr")
+    source = run("Il s'agit de la troisième attaque ce mois-ci dans le pays, d'après l’ ONU.", "fr")
+    assert speaker_of(subject, "esprit visionnaire") == "Élysée"
+    assert speaker_of(source, "troisième attaque") == "ONU"
+
+
+def test_proper_noun_subject_taken_up_by_a_personal_pronoun_is_a_person(run):
+    en = run("Stacy Lewis won the event last year. When asked about the pressure, Mulder didn't hesitate. “It’s this for sure,” he said.", "en")
+    assert speaker_of(en, "this for sure") == "Mulder"
+
+
+def test_capitalised_word_opening_a_sentence_is_not_taken_for_a_person(run):
+    en = run("Tom Hale won the race on Sunday.\n\nStory continues below advertisement.\n\n“It was a very hard day for all of us,” he said.", "en")
+    assert speaker_of(en, "very hard day") == "Tom Hale"
+
+
+def test_main_subject_beats_a_possessor_of_known_gender(run):
+    en = run(
+        "Audrey Parker pushed for the law. Parker opted to end her life because she feared the worst. "
+        "Shanaaz Gokool, president of the group, is hopeful the minister will listen to Parker's plea. "
+        '"Our hope is that the new minister will follow through," she said.',
+        "en",
+    )
+    assert speaker_of(en, "Our hope") == "Shanaaz Gokool"
+
+
+def test_a_title_introduced_without_a_name_is_an_unnamed_source(run):
+    en = run(
+        "Ambassador Mark Olsen, who met Chinese officials last week, praised the deal. At a briefing, justice officials said the "
+        "decisions are typically non-political. “It is up to the minister to decide,” a justice official said. The official told "
+        "reporters that most requests succeed.",
+        "en",
+    )
+    assert speaker_of(en, "typically non-political") == "justice officials"
+    assert speaker_of(en, "up to the minister") == "justice official"
+    assert speaker_of(en, "most requests succeed") == "official"
+
+
+def test_present_participle_on_a_name_reports_for_that_person(run):
+    fr = run("Eugene Owusu, membre de l'agence, faisant part de son indignation face à des meurtres « odieux », a ainsi déclaré que la situation était grave.", "fr")
+    assert speaker_of(fr, "odieux") == "Eugene Owusu"
+
+
+def test_participle_left_without_subject_takes_the_person_its_sentence_names(run):
+    fr = run(
+        "Sur RTL, rappelant que l'insécurité routière coûte « 50 milliards d'euros chaque année », Chantal Perrichon, la présidente "
+        "de la Ligue contre la violence routière, a dénoncé les neutraliseurs de radar « qui se cachent derrière le mouvement ».",
+        "fr",
+    )
+    assert speaker_of(fr, "50 milliards") == "Chantal Perrichon"
+
+
+def test_infinitive_or_past_participle_on_a_noun_does_not_make_it_the_speaker(run):
+    fr = run("Le Canada s’est joint aux États-Unis et à d’autres alliés pour condamner lundi les cyberactivités « malveillantes » de Pékin.", "fr")
+    assert speaker_of(fr, "malveillantes") != "autres alliés"
+
+
+def test_surname_alone_stands_for_the_fullest_name_that_ends_with_it(run):
+    en = run("Studio Kessel built the house. Mary Ann Kessel designed it for a client. “We installed a fan,” says Kessel.", "en")
+    assert speaker_of(en, "installed a fan") == "Mary Ann Kessel"
+
+
+def test_hyphenated_surname_alone_is_a_mention_for_a_later_pronoun(run):
+    fr = run(
+        "La ministre, Nadia Vallon-Berthier, ainsi que le président du conseil, Christophe Arnoult, se sont rendus sur place.\n\n"
+        "Vallon-Berthier a donné des précisions concernant l'attaque. Elle a ainsi affirmé que « le proviseur s'est précipité » vers l'adolescent.",
+        "fr",
+    )
+    assert speaker_of(fr, "proviseur") == "Nadia Vallon-Berthier"
+
+
+def test_the_company_is_the_organisation_whose_name_holds_its_noun(run):
+    en = run(
+        "Three employees of Northern Plains Railway died in the crash. The Transportation Safety Board has said the brakes were not "
+        "applied. A report by the railway company details how hard it is to run trains in the cold. Trains are shortened when "
+        "temperatures dip, the report said.",
+        "en",
+    )
+    assert speaker_of(en, "Trains are shortened") == "Northern Plains Railway"

@@ -199,6 +199,11 @@ class _Analyzer:
                 if child.dep_ in _SUBJ and not self.mask[child.i]:
                     return child
             finite = "Fin" in t.morph.get("VerbForm")
+            if t.dep_ == "acl" and "Pres" in t.morph.get("Tense") and "Part" in t.morph.get("VerbForm") and t.head.pos_ in ("NOUN", "PROPN") and t.head.i < t.i and not self.mask[t.head.i]:
+                # « Eugene Owusu, membre de l'agence, faisant part de … »: a present participle on
+                # a noun says what that noun's referent does (a past participle or an infinitive
+                # on it describes it: « les communiqués publiés », « des alliés pour condamner »).
+                return t.head
             if (t.dep_ == "conj" or t.dep_ in ("xcomp", "advcl", "acl") and not finite) and t.head.i != t.i:
                 # "X went on to say", "X said ... and added", "…, adding that" share X.
                 t = t.head
@@ -293,8 +298,25 @@ class _Analyzer:
             tokens.insert(0, doc[i])
             i -= 1
         if not tokens or not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in tokens):
-            return None
+            return self._participle_speaker(cue)
         ref = self.registry.resolve(tokens)
+        return ref if ref is not None and ref.entities else self._participle_speaker(cue)
+
+    def _participle_speaker(self, cue: Token) -> SpeakerRef | None:
+        """A participle or gerund cue the parse left without a subject (« Sur RTL, rappelant
+        que …, Chantal Perrichon a dénoncé … », "…, saying that …"): it shares the subject of the
+        clause it hangs on, which the parse lost too, so the person its sentence names closest
+        to it, outside its own content and outside quotations."""
+        if "Part" not in cue.morph.get("VerbForm") and cue.tag_ != "VBG":
+            return None
+        lo, hi = self._sentence(cue.i)
+        # Its own clause runs to the first comma outside quotation marks after it.
+        end = next((t.i for t in self.tokens[cue.i + 1 : hi] if t.text == "," and not self.mask[t.i]), hi)
+        people = [e for e in self.registry.ents_in(lo, hi) if e.label_ in ("PER", "PERSON") and not cue.i <= e.start < end and not self.mask[e.start]]
+        if not people:
+            return None
+        nearest = min(people, key=lambda e: abs(e.start - cue.i))
+        ref = self.registry.resolve(list(nearest))
         return ref if ref is not None and ref.entities else None
 
     def _introducer_speaker(self, opening: Token) -> SpeakerRef | None:
@@ -1051,7 +1073,7 @@ class _Analyzer:
                     continue
                 # The source: tokens after the cue up to punctuation or a verb.
                 j = k = last + 1
-                while k < len(doc) and (not doc[k].is_punct or self.registry.joins_word(doc[k])) and doc[k].pos_ not in ("VERB", "AUX") and not doc[k].is_space and not self.mask[k] and doc[k].lower_ not in ("que", "that", "qui", "who"):
+                while k < len(doc) and (not doc[k].is_punct or self.registry.joins_word(doc[k]) or self.registry.elision_mark(doc[k])) and doc[k].pos_ not in ("VERB", "AUX") and not doc[k].is_space and not self.mask[k] and doc[k].lower_ not in ("que", "that", "qui", "who"):
                     k += 1
                 if k == j:
                     continue

@@ -89,6 +89,11 @@ class Lexicon:
     naming_words: frozenset[str] = frozenset()
     # Documents that state findings and can be a headline's source (« Sondage : … », "Poll: …").
     finding_documents: frozenset[str] = frozenset()
+    # Documents and published findings that "speak" for whoever wrote them ("the report said",
+    # « selon les chiffres publiés par X »): the speaker is their author when the article names it.
+    document_nouns: frozenset[str] = frozenset()
+    # Verbs that make someone a document's author ("a report released by X", « publié par X »).
+    authoring_verbs: frozenset[str] = frozenset()
 
 
 def _lower_set(items: list[str]) -> frozenset[str]:
@@ -162,4 +167,6 @@ def get_lexicon(language: str) -> Lexicon:
         indefinite_subjects=_lower_set(raw.get("indefinite_subjects", [])),
         naming_words=_lower_set(raw.get("naming_words", [])),
         finding_documents=_lower_set(raw.get("finding_documents", [])),
+        document_nouns=_lower_set(raw.get("document_nouns", [])) | _lower_set(raw["speech_nouns"]),
+        authoring_verbs=_lower_set(raw.get("authoring_verbs", [])),
     )

@@ -12,7 +12,11 @@ Rules, all driven by the language data in lang/<code>.json:
 - capitals and nationality adjectives with a state word stand for a country's government
   (Pékin, le gouvernement chinois, les autorités chinoises → Chine), other institutions are
   organisations or governments by their head noun;
-- anonymous sources ("selon les experts", "a source said") are kept, typed unnamed or group.
+- anonymous sources ("selon les experts", "a source said") are kept, typed unnamed or group;
+  a title introduced with "a"/"un" or in the plural ("a justice official said") stays unnamed;
+- a document that speaks ("the report said", « selon le communiqué du ministère ») stands for its
+  author when the article names one (lexicon: document_nouns, authoring_verbs);
+- a proper-noun subject the recogniser missed is a person when he/she (il/elle) takes it up.
 """
 
 from __future__ import annotations
@@ -33,10 +37,16 @@ _APOSTROPHES = str.maketrans({"’": "'"})
 _WORD_HYPHENS = frozenset({"-", "‐", "‑"})
 _NOUN_MODIFIERS = frozenset({"det", "amod", "compound", "nummod", "flat", "flat:name", "poss", "nmod:poss"})
 _GENITIVES = frozenset({"de", "d'", "d’", "du", "des", "of"})
+#: Determiners that introduce someone new ("a spokesman said", « un responsable a dit »).
+_FIRST_MENTION_DETERMINERS = frozenset({"a", "an", "another", "un", "une"})
+#: Determiners of a mention that refers back ("the report", « le rapport »).
+_DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "le", "la", "l'", "les", "ce", "cet", "cette"})
 _RELATIVE_PRONOUNS = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles", "who", "which"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 #: How far back "the company" looks for the organisation it refers to (a few paragraphs).
 _ORGANIZATION_REACH = 1500
+#: How far back "the report" looks for the mention of that report that names its author.
+_DOCUMENT_REACH = 3000
 
 
 @dataclass(eq=False)
@@ -100,14 +110,30 @@ class SpeakerRegistry:
                     continue
                 self._persons.append((ent.start_char, name, ent))
                 parts = name.split()
-                if len(parts) >= 2:
-                    self._full_by_surname.setdefault(parts[-1].lower(), name)
+                known = self._full_by_surname.get(parts[-1].lower()) if len(parts) >= 2 else None
+                if len(parts) >= 2 and (known is None or len(parts) > len(known.split())):
+                    # The fullest form stands for the surname ("Mary Ann Schicketanz" over a
+                    # "Studio Schicketanz" the recogniser also took for a person).
+                    self._full_by_surname[parts[-1].lower()] = name
         # A surname alone (often not tagged as a person) is a mention of the full name too.
         tagged = {p[0] for p in self._persons}
+        untagged_subjects: list[Token] = []
         for token in tokens if tokens is not None else doc:
-            if token.pos_ == "PROPN" and not quote_mask[token.i] and token.idx not in tagged and token.lower_ in self._full_by_surname:
-                if token.ent_type_ not in _PERSON_LABELS:
+            if token.pos_ == "PROPN" and not quote_mask[token.i] and token.idx not in tagged and token.ent_type_ not in _PERSON_LABELS:
+                if token.lower_ in self._full_by_surname:
                     self._persons.append((token.idx, self._full_by_surname[token.lower_], doc[token.i : token.i + 1]))
+                elif token.i + 1 < len(doc) and self.joins_word(doc[token.i + 1]):
+                    # A hyphenated surname ("Vallaud-Belkacem") is several tokens.
+                    start, end = self._whole_words(token.i, token.i + 1)
+                    surname = doc[start:end].text.lower()
+                    if start == token.i and surname in self._full_by_surname:
+                        self._persons.append((token.idx, self._full_by_surname[surname], doc[start:end]))
+                elif token.dep_ in _SUBJECT_DEPS:
+                    untagged_subjects.append(token)
+        for token in untagged_subjects:
+            name = self._untagged_person(token)
+            if name is not None:
+                self._persons.append((name.start_char, self._clean_name(name), name))
         self._persons.sort(key=lambda p: p[0])
         self._person_starts = [p[0] for p in self._persons]
         # People who are the subject of a clause: the topic a later he/she/il/elle continues.
@@ -121,7 +147,42 @@ class SpeakerRegistry:
                 firsts.setdefault(parts[0].lower(), set()).add(name)
         self._full_by_first = {first: next(iter(names)) for first, names in firsts.items() if len(names) == 1 and first not in self._full_by_surname}
         self._last_person_entity: Entity | None = None
+        self._finding_author = False  # resolving a document's author (no document inside it)
         self._genders = self._pronoun_genders()
+
+    def _untagged_person(self, token: Token) -> Span | None:
+        """A proper-noun subject the entity recogniser missed or took for a place or a company
+        ("Mulder didn't hesitate", "Yuni, a resident of Lampung, …", "Laurin said …"), read as a
+        person when a personal pronoun (he/she, il/elle) follows it in its sentence or the next,
+        outside quotations, before any other subject: organisations and places are "it"."""
+        doc = self.doc
+        start = min([token.i] + [c.i for c in token.children if c.dep_ in ("compound", "flat", "flat:name") and c.i < token.i and c.pos_ == "PROPN"])
+        end = max([token.i + 1] + [c.i + 1 for c in token.children if c.dep_ in ("flat", "flat:name") and c.i > token.i and c.pos_ == "PROPN"])
+        name = doc[start:end]
+        text = name.text
+        if not text[:1].isupper() or text in self.lex.capitals or _norm(text) in self.lex.country_forms or _norm(text) in self.lex.nationalities:
+            return None
+        if any(t.lemma_.lower() in self.lex.organization_words or t.lemma_.lower() in self.lex.government_words for t in name):
+            return None
+        # Not a person's name: a group ("New Democrats"), an acronym ("RCMP"), a name with an
+        # article ("the 13th Amendment"), or a capitalised word opening a sentence with no
+        # apposition to say who it is ("Story continues below …").
+        if token.ent_type_ == "NORP" or "Plur" in token.morph.get("Number") or any(t.text.isupper() and len(t.text) > 1 for t in name):
+            return None
+        if any(c.dep_ == "det" for c in token.children):
+            return None
+        if name[0].is_sent_start and not (end < len(doc) and doc[end].text == ","):
+            return None
+        sentence = token.sent
+        limit = min(len(doc), sentence.end + 30)
+        for t in doc[end:limit]:
+            if self._quote_mask[t.i]:
+                continue
+            if t.pos_ == "PRON" and t.lower_.lstrip("-") in self.lex.person_pronouns and t.dep_ in _SUBJECT_DEPS:
+                return name
+            if t.dep_ in _SUBJECT_DEPS and t.pos_ in ("PROPN", "NOUN"):
+                return None
+        return None
 
     def _pronoun_genders(self) -> dict[str, str]:
         """The grammatical gender the article's own pronouns give each person: after a sentence
@@ -186,6 +247,11 @@ class SpeakerRegistry:
             and self.doc[token.i + 1].is_alpha
         )
 
+    def elision_mark(self, token: Token) -> bool:
+        """Whether a token is the apostrophe of an elided word the tokenizer cut off (« l’ ONU »,
+        « d' Australie »): glued to the letter before it."""
+        return token.text in ("'", "’") and token.i > 0 and not self.doc[token.i - 1].whitespace_ and self.doc[token.i - 1].is_alpha
+
     def _whole_words(self, start: int, end: int, lo: int = 0, hi: int | None = None) -> tuple[int, int]:
         """Tokens [start, end) widened, inside [lo, hi), to the whole hyphenated words at its
         edges: the parser and the NER often stop at the hyphen ("Martin" for "Martin-Leroux")."""
@@ -199,7 +265,7 @@ class SpeakerRegistry:
     def _clean_name(self, span: Span) -> str:
         start, end = self._whole_words(span.start, span.end)
         tokens = [t for t in self.doc[start:end] if not t.is_punct or t.text in "-."]
-        while tokens and (tokens[0].lower_.translate(_APOSTROPHES) in self.lex.determiners or tokens[0].lower_ in self.lex.titles):
+        while tokens and (self._is_determiner(tokens[0]) or tokens[0].text in ("'", "’") or tokens[0].lower_ in self.lex.titles):
             tokens = tokens[1:]
         while tokens and tokens[-1].text in {"'s", "’s", "'", "’"}:
             tokens = tokens[:-1]
@@ -207,8 +273,35 @@ class SpeakerRegistry:
             return ""
         return self.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
 
+    def _trim_phrase(self, tokens: list[Token]) -> list[Token]:
+        """A speaker phrase without what the clause around it left at its edges: adverbs and
+        conjunctions (« souligne encore l'Élysée », « ajoute-t-il encore », "also"), an adverbial
+        phrase of the form preposition + possessive + noun before an inverted subject (« témoigne
+        pour sa part un lycéen »), and anything after an inverted clitic subject, which is a
+        pronoun alone (« explique-t-il dans le communiqué »)."""
+        def loose(t: Token) -> bool:
+            return t.pos_ in ("ADV", "SCONJ", "CCONJ") and not t.ent_type_ and not self.joins_word(t) and not (t.i > 0 and self.joins_word(self.doc[t.i - 1]))
+
+        while tokens and loose(tokens[0]):
+            tokens = tokens[1:]
+        while tokens and loose(tokens[-1]):
+            tokens = tokens[:-1]
+        if len(tokens) > 3 and tokens[0].pos_ == "ADP" and "Yes" in tokens[1].morph.get("Poss") and tokens[2].pos_ == "NOUN":
+            tokens = tokens[3:]
+        if tokens and tokens[0].text[:1] in _WORD_HYPHENS and tokens[0].lower_.lstrip("-") in self.lex.person_pronouns | self.lex.plural_pronouns:
+            tokens = tokens[:1]
+        return tokens
+
+    def _is_determiner(self, token: Token) -> bool:
+        """A determiner, including an elided one the tokenizer cut from its apostrophe (« l' ONU »)."""
+        low = token.lower_.translate(_APOSTROPHES)
+        if low in self.lex.determiners:
+            return True
+        after = token.i + 1
+        return not token.whitespace_ and after < len(self.doc) and self.doc[after].text in ("'", "’") and low + "'" in self.lex.determiners
+
     def _strip_det(self, tokens: list[Token]) -> list[Token]:
-        while tokens and (tokens[0].lower_.translate(_APOSTROPHES) in self.lex.determiners or tokens[0].is_punct or tokens[0].pos_ == "ADP"):
+        while tokens and (self._is_determiner(tokens[0]) or tokens[0].is_punct or tokens[0].pos_ == "ADP"):
             tokens = tokens[1:]
         while tokens and tokens[-1].is_punct:
             tokens = tokens[:-1]
@@ -292,6 +385,15 @@ class SpeakerRegistry:
         """The organisation the last sentence naming one is about: its subject if it is one,
         else the last one it names (outside quotations, within a few paragraphs)."""
         same: list[Span] = []
+        # "the railway company" → "Canadian Pacific Railway": an organisation whose name holds
+        # one of the phrase's nouns, named within reach, is the one it describes.
+        nouns = {t.lower_ for t in token.sent[max(0, token.i - 3 - token.sent.start) : token.i - token.sent.start + 1] if t.pos_ == "NOUN"} | {token.lower_}
+        for k in range(bisect_left(self._ent_starts, token.i) - 1, -1, -1):
+            ent = self._ents[k]
+            if token.idx - ent.start_char > _ORGANIZATION_REACH:
+                break
+            if ent.label_ in _ORG_LABELS | _PLACE_LABELS and not self._quote_mask[ent.start] and any(t.lower_ in nouns for t in ent):
+                return ent  # (the recogniser often calls such a name a place)
         for k in range(bisect_left(self._ent_starts, token.i) - 1, -1, -1):
             ent = self._ents[k]
             if ent.label_ != "ORG" or self._quote_mask[ent.start]:
@@ -317,7 +419,8 @@ class SpeakerRegistry:
         if self._definite_organization_noun(tokens):
             organization = self._last_organization_before(tokens[0])
             if organization is not None:
-                entity = self.typed(list(organization), organization.label_)
+                # "the company" names a company, whatever label the recogniser gave its name.
+                entity = self.typed(list(organization), "ORG")
                 entity.add_alias(self._text(tokens))
                 return entity
         surface = self._text(tokens)
@@ -392,6 +495,8 @@ class SpeakerRegistry:
     def _title_phrase(self, chunk: list[Token]) -> str | None:
         chunk = [t for t in chunk if not t.is_space]
         for k, token in enumerate(chunk):
+            if "Plur" in token.morph.get("Number"):
+                continue  # "officials", « les ministres »: a group next to the name, not its title
             if token.lower_ in self.lex.titles or token.lemma_.lower() in self.lex.titles:
                 if token.lower_ in {"mr.", "mrs.", "ms.", "miss", "dr."} and k == len(chunk) - 1:
                     return None
@@ -434,13 +539,23 @@ class SpeakerRegistry:
             main = [p for p in subjects if self._clause_head(p[2]).dep_ == "ROOT"]
             ranked = main or subjects or same
             fallback = fallback or ranked[0][1]
-            ordered = main + subjects + same
-            # Someone known to be of the pronoun's gender beats someone of unknown gender.
-            known = [p for p in ordered if gender is not None and self._genders.get(p[1]) == gender]
-            agreeing = known or [p for p in ordered if self._agrees(p[1], gender)]
-            if agreeing:
-                return agreeing[0][1]
+            # The main clause's subject, other subjects, then anyone named; someone known to be
+            # of the pronoun's gender beats someone of unknown gender, except a possessor, who
+            # is seldom what the next sentence is about: "Gokool is hopeful about Parker's plea.
+            # “…,” she said" → Gokool, even when Parker is known to be a woman.
+            ordered = list(dict.fromkeys(main + subjects + same))
+            possessors = [p for p in ordered if self._possessor(p[2])]
+            for tier in ([p for p in ordered if p not in possessors], possessors):
+                known = [p for p in tier if gender is not None and self._genders.get(p[1]) == gender]
+                agreeing = known or [p for p in tier if self._agrees(p[1], gender)]
+                if agreeing:
+                    return agreeing[0][1]
         return fallback
+
+    @staticmethod
+    def _possessor(span: Span) -> bool:
+        """Whether a name is a possessive determiner ("Parker's plea")."""
+        return span.root.dep_ in ("poss", "nmod:poss") or any(t.text in ("'s", "’s") for t in span.root.children)
 
     @staticmethod
     def _clause_head(span: Span) -> Token:
@@ -461,6 +576,21 @@ class SpeakerRegistry:
             entity.add_mention(start, span.end_char)
             return SpeakerRef((entity,), start, span.end_char, named=True)
         return None
+
+    def _unnamed_since(self, head: Token, entity: Entity) -> bool:
+        """Whether someone new with this title was introduced without a name ("a justice
+        official said …") after the titled person was last named: "the official" is that one."""
+        last_named = max((start for start, _ in entity.mentions), default=-1)
+        lemma = head.lemma_.lower()
+        for i in range(head.i - 1, -1, -1):
+            token = self.doc[i]
+            if token.idx <= last_named:
+                return False
+            if token.lemma_.lower() == lemma and not self._quote_mask[i]:
+                left = self.doc[max(0, i - 3) : i]
+                if any(t.lower_ in _FIRST_MENTION_DETERMINERS for t in left) and not any(t.pos_ == "PROPN" for t in left):
+                    return True
+        return False
 
     def _last_person_with_title(self, title: str, char: int) -> Entity | None:
         """The last person named before ``char`` with this title: a known speaker's role, else a
@@ -487,6 +617,7 @@ class SpeakerRegistry:
         are not speakers, so they are ignored unless ``quoted`` (accused parties may be quoted)."""
         # "a-t-il dit": the euphonic -t- is not a word, "-il" is "il".
         tokens = [t for t in tokens if not t.is_space and (quoted or not self._quote_mask[t.i]) and t.lower_ not in ("-t", "-t-", "t")]
+        tokens = self._trim_phrase(tokens)
         if not tokens:
             return None
         doc = self.doc
@@ -564,20 +695,17 @@ class SpeakerRegistry:
             return SpeakerRef((entity,), span_start, span_end, named=True)
         if head is None or head.i < lo or head.i >= hi:
             head = next((t for t in content if t.head.i < lo or t.head.i >= hi or t.head == t), content[0])
-        # "her statement said", "Smith's letter says": a document speaks for whoever it belongs to.
-        if head.lemma_.lower() in self.lex.speech_nouns or head.lower_ in self.lex.speech_nouns:
-            owner = next((c for c in head.children if c.dep_ in ("poss", "nmod:poss") and lo <= c.i < hi), None)
-            if owner is not None and owner.pos_ == "PRON":
-                # his/her: a person's document; its/their are left to the noun itself.
-                morph = owner.morph
-                if "3" in morph.get("Person") and "Sing" in morph.get("Number") and "Neut" not in morph.get("Gender"):
-                    name = self._pronoun_antecedent(owner.idx, owner)
-                    if name:
-                        return SpeakerRef((self.person(name),), owner.idx, owner.idx + len(owner.text))
-            elif owner is not None:
-                ref = self.resolve([t for t in owner.subtree if t.dep_ != "case"], head=owner, quoted=quoted)
-                if ref is not None and ref.entities:
-                    return ref
+        # "her statement said", "the report by the agency found", « selon le communiqué du
+        # ministère »: a document speaks for whoever wrote it, when the article says who.
+        if self._is_document(head) and not self._finding_author:
+            self._finding_author = True
+            try:
+                author = self._document_author(head, quoted)
+            finally:
+                self._finding_author = False
+            if author is not None:
+                # The phrase that speaks is the document's: its author is who it stands for.
+                return SpeakerRef(author.entities, span_start, span_end, named=author.named)
         # A relative pronoun ("…, qui a déclaré", "selon lequel", "who said"): its antecedent.
         if len(content) == 1 and head.pos_ == "PRON" and ("Rel" in head.morph.get("PronType") or head.lower_ in _RELATIVE_PRONOUNS):
             antecedent = self._relative_antecedent(head)
@@ -596,10 +724,12 @@ class SpeakerRegistry:
             return None
         if head.lower_.lstrip("-") in self.lex.first_pronouns or head.lower_.lstrip("-") in self.lex.plural_pronouns and len(content) == 1:
             return None
-        # 3. A bare title: the last person with that title.
-        if len(content) <= 4 and head.lemma_.lower() in self.lex.titles and head.pos_ in ("NOUN", "PROPN"):
+        # 3. A bare title: the last person with that title. Not a first mention ("a justice
+        # official said") nor several people ("officials said"): those are unnamed sources.
+        first_mention = content[0].i > 0 and doc[content[0].i - 1].lower_ in _FIRST_MENTION_DETERMINERS or content[0].lower_ in _FIRST_MENTION_DETERMINERS
+        if len(content) <= 4 and head.lemma_.lower() in self.lex.titles and head.pos_ in ("NOUN", "PROPN") and not first_mention and "Plur" not in head.morph.get("Number"):
             entity = self._last_person_with_title(head.lemma_.lower(), head.idx)
-            if entity is not None:
+            if entity is not None and not self._unnamed_since(head, entity):
                 return SpeakerRef((entity,), span_start, span_end)
         # 4. Named organisations, places, institutions, groups, anonymous sources.
         ents = [e for e in self.ents_in(lo, hi) if e.label_ not in _PERSON_LABELS and e.label_ not in {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}]
@@ -639,6 +769,136 @@ class SpeakerRegistry:
             entities.append(entity)
         unique = tuple(dict.fromkeys(entities))
         return SpeakerRef(unique, span_start, span_end)
+
+    # -- documents and their authors ---------------------------------------------------------------
+    def _is_document(self, token: Token) -> bool:
+        # A capitalised "Paper" or "Report" is part of a title ("White Paper: …"), not a document noun.
+        return token.pos_ == "NOUN" and (token.lemma_.lower() in self.lex.document_nouns or token.lower_ in self.lex.document_nouns)
+
+    def _authoring(self, verb: Token) -> bool:
+        lemma = verb.lemma_.lower()
+        return lemma in self.lex.authoring_verbs or lemma in self.lex.speech_verbs
+
+    def _speaking_ref(self, ref: SpeakerRef | None) -> SpeakerRef | None:
+        """A resolution that names someone who can write: a person, organisation, government
+        or group (not another document, not an unknown phrase)."""
+        if ref is None or not ref.entities:
+            return None
+        return ref if ref.named or all(e.kind in ("person", "organization", "government", "group", "unnamed") for e in ref.entities) else None
+
+    def _names_someone(self, tokens: list[Token]) -> bool:
+        """Whether a phrase can name an author: a proper name, an entity, or an institution noun."""
+        return any(
+            t.pos_ == "PROPN"
+            or t.ent_type_ in _PERSON_LABELS | _ORG_LABELS | _PLACE_LABELS
+            or t.lemma_.lower() in self.lex.organization_words
+            or t.lemma_.lower() in self.lex.government_words
+            or t.lemma_.lower() in self.lex.organization_anaphors
+            for t in tokens
+        )
+
+    def _author_phrase(self, token: Token) -> SpeakerRef | None:
+        """The author phrase hanging on a document noun token, resolved."""
+        tokens = [t for t in token.subtree if t.dep_ != "case" and t.dep_ not in _STOP_DEPS and t.lower_ not in ("by", "par", "from") and not self._quote_mask[t.i]]
+        if not tokens or not self._names_someone(tokens):
+            return None
+        return self._speaking_ref(self.resolve(tokens, head=token))
+
+    def _author_in_phrase(self, document: Token, quoted: bool) -> SpeakerRef | None:
+        """The author a document's own phrase names: its owner ("her statement", "Smith's
+        letter"), a name compounded with it ("the Civic Action study"), a complement ("a report
+        by the agency", "le rapport de l'ONU") or the agent of a participle or relative clause on
+        it ("a study released Monday by Civic Action", « les chiffres publiés par l'Insee »)."""
+        for child in document.children:
+            if child.dep_ in ("poss", "nmod:poss"):
+                if child.pos_ == "PRON":
+                    # his/her: a person's document; its/their are left to the noun itself.
+                    morph = child.morph
+                    if "3" in morph.get("Person") and "Sing" in morph.get("Number") and "Neut" not in morph.get("Gender"):
+                        name = self._pronoun_antecedent(child.idx, child)
+                        if name:
+                            return SpeakerRef((self.person(name),), child.idx, child.idx + len(child.text))
+                    return None
+                ref = self.resolve([t for t in child.subtree if t.dep_ != "case"], head=child, quoted=quoted)
+                if ref is not None and ref.entities:
+                    return ref
+        # "the Civic Action study": the name right before the noun (a contiguous run of modifiers).
+        names = [c for c in document.children if c.dep_ == "compound" and c.i < document.i and not self._quote_mask[c.i]]
+        if names and any(c.pos_ == "PROPN" or c.ent_type_ in _ORG_LABELS | _PERSON_LABELS or self._names_someone([c]) for c in names):
+            start = min(c.left_edge.i for c in names)
+            tokens = [t for t in self.doc[start : document.i] if t.dep_ in ("compound", "flat", "flat:name", "amod", "nmod", "punct") or t.pos_ == "PROPN"]
+            tokens = [t for t in tokens if t.pos_ in ("PROPN", "NOUN") or t.ent_type_]
+            ref = self._speaking_ref(self.resolve(tokens, head=tokens[-1])) if tokens else None
+            if ref is not None:
+                return ref
+        for child in document.children:
+            if child.i < document.i or self._quote_mask[child.i]:
+                continue
+            # English: prep "by/from/of" + pobj; French: nmod with « de / du / par ».
+            if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+                target = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if target is not None:
+                    ref = self._author_phrase(target)
+                    if ref is not None:
+                        return ref
+            elif child.dep_ in ("nmod", "obl:agent") and any(c.dep_ == "case" and c.lower_.translate(_APOSTROPHES) in _GENITIVES | {"par"} for c in child.children):
+                ref = self._author_phrase(child)
+                if ref is not None:
+                    return ref
+            elif child.dep_ in ("acl", "relcl", "acl:relcl") and self._authoring(child):
+                for grand in child.children:
+                    if grand.dep_ == "agent":
+                        target = next((g for g in grand.children if g.dep_ == "pobj"), None)
+                    elif grand.dep_ in ("obl:agent", "obl") and any(c.lower_ == "par" for c in grand.children):
+                        target = grand
+                    else:
+                        continue
+                    ref = self._author_phrase(target) if target is not None else None
+                    if ref is not None:
+                        return ref
+        return None
+
+    def _publisher(self, document: Token) -> SpeakerRef | None:
+        """Who the sentence says issued a document: the subject of the verb it is the object
+        or complement of ("the PBO released a report", "Cross wrote in a recent report",
+        « le ministère a publié un communiqué »)."""
+        verb = document.head
+        if document.dep_ == "pobj" and verb.head.i != verb.i:
+            verb = verb.head  # "wrote in a report": pobj → prep → verb
+        elif document.dep_ not in ("obj", "dobj", "obl", "nmod"):
+            return None
+        if verb.pos_ not in ("VERB", "AUX") or verb.i == document.i or not self._authoring(verb):
+            return None
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS and not self._quote_mask[c.i]), None)
+        if subject is None or self._is_document(subject):
+            return None
+        tokens = [t for t in subject.subtree if t.dep_ not in _STOP_DEPS and not self._quote_mask[t.i]]
+        return self._speaking_ref(self.resolve(tokens, head=subject)) if tokens else None
+
+    def _document_author(self, document: Token, quoted: bool) -> SpeakerRef | None:
+        """The author of a speaking document: named in its phrase, or by the sentence that
+        issues it; a definite mention ("the report", « le rapport ») refers back to the last
+        mention of the same document that says who wrote it (within a few paragraphs)."""
+        ref = self._author_in_phrase(document, quoted) or self._publisher(document)
+        if ref is not None:
+            return ref
+        determiner = next((c for c in document.children if c.dep_ == "det"), None)
+        if determiner is None or determiner.lower_.translate(_APOSTROPHES) not in _DEFINITE_DETERMINERS or any(c.lower_ in ("other", "another", "autre", "autres") for c in document.children):
+            return None  # "a report", "other studies": not the one mentioned before
+        lemma = document.lemma_.lower()
+        doc = self.doc
+        looked = 0
+        for i in range(document.i - 1, -1, -1):
+            earlier = doc[i]
+            if document.idx - earlier.idx > _DOCUMENT_REACH or looked >= 4:
+                break
+            if self._quote_mask[i] or earlier.lemma_.lower() != lemma or not self._is_document(earlier):
+                continue
+            looked += 1
+            ref = self._author_in_phrase(earlier, quoted) or self._publisher(earlier)
+            if ref is not None:
+                return ref
+        return None
 
     def _relative_antecedent(self, pronoun: Token) -> Token | None:
         """The noun a relative pronoun stands for: the noun phrase right before the comma that
