@@ -45,12 +45,15 @@ _STRAY = re.compile(r"[«»“”„‹›\"\[\]]")
 _ENTITY_LABELS = frozenset({"PER", "PERSON", "ORG", "GPE", "LOC", "NORP", "MISC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
 _SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass", "expl:subj")
 _OBJECT_DEPS = ("obj", "dobj", "obl:arg", "pobj", "attr")
+_OBLIQUE_DEPS = ("obl", "obl:mod", "obl:arg", "prep")
 _FIRST_PERSON = frozenset({"je", "j'", "j’", "nous", "i", "we", "on"})
 _NEGATION = frozenset({"pas", "jamais", "plus", "point", "guère", "aucunement", "nullement", "not", "n't", "never", "no"})
 _NEGATIVE_SUBJECTS = frozenset({"aucun", "aucune", "personne", "rien", "nul", "nulle", "no", "nobody", "nothing", "none", "neither"})
 _ENGLISH_FUTURE = frozenset({"will", "'ll", "’ll", "shall", "wo", "would", "'d"})
 #: Words by which speakers refer to themselves (a claim about the claimant).
 _SELF_REFERENCE = frozenset({"je", "j'", "j’", "me", "m'", "m’", "moi", "mon", "ma", "mes", "i", "me", "my", "myself"})
+#: Subjects (or their possessive) by which a speaker makes themself the topic of the claim.
+_SPEAKER_AS_SUBJECT = _SELF_REFERENCE | frozenset({"nous", "notre", "nos", "we", "our"})
 _PERFECT_AUXILIARIES = frozenset({"have", "avoir"})
 _COPULAS = frozenset({"être", "be", "devenir", "become", "rester", "remain", "sembler", "seem", "paraître", "appear"})
 
@@ -451,22 +454,52 @@ def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: b
 # --- about -----------------------------------------------------------------------------------
 
 
+#: Dependents that complete a noun's reference (« le projet de loi », "the price of oil").
+_NOUN_COMPLEMENTS = ("nmod", "nmod:poss", "prep")
+
+
 def _noun_phrase(token: Token, text: str) -> str | None:
     """A short noun phrase headed by ``token``: its determiner, adjectives and complements when
-    the whole stays short (at most six words), else the head with its determiner and adjectives;
-    never a coordinated second noun, a relative clause or the preposition before it."""
+    the whole stays short (at most six words), else the head with its determiner, adjectives and
+    first noun complement (« le secrétariat d'État », not « le secrétariat »), else the head with
+    its determiner and adjectives; never a coordinated second noun, a relative clause or the
+    preposition before it."""
     if token.pos_ not in ("NOUN", "PROPN"):
         return None
     excluded = {t.i for c in token.children if c.dep_ in ("conj", "cc", "acl", "acl:relcl", "relcl", "advcl", "punct") for t in c.subtree}
     words = [t for t in token.subtree if t.i not in excluded and not t.is_punct]
     if len(words) > 6:
         keep = {token.i} | {c.i for c in token.children if c.dep_ in ("det", "amod", "compound", "flat:name", "fixed")}
+        complement = next((c for c in token.children if c.dep_ in _NOUN_COMPLEMENTS and c.i > token.i), None)
+        if complement is not None:
+            inner = [t for t in complement.subtree if t.i not in excluded and not t.is_punct]
+            inner_excluded = {t.i for c in complement.children if c.dep_ not in ("case", "det", "amod", "compound", "flat:name", "fixed", "pobj") for t in c.subtree}
+            inner = [t for t in inner if t.i not in inner_excluded]
+            if len(keep) + len(inner) <= 6:
+                keep |= {t.i for t in inner}
         words = [t for t in words if t.i in keep]
     while words and words[0].dep_ == "case":
         words = words[1:]
     if not words:
         return None
     return text[words[0].idx : words[-1].idx + len(words[-1].text)]  # (Doc.text rebuilds the string)
+
+
+def _referent(token: Token, light_nouns: frozenset[str]) -> Token | None:
+    """The noun a subject or object refers to: the noun itself, or the complement of a light
+    noun that only measures or frames it (« le nombre de victimes » → victimes, « la fin du
+    conflit » → conflit, "the number of victims"); None for a light noun without complement."""
+    for _ in range(3):
+        if token.lemma_.lower() not in light_nouns and token.lower_ not in light_nouns:
+            return token
+        token = next((c for c in token.children if c.dep_ in _NOUN_COMPLEMENTS and c.i > token.i), None)
+        if token is None:
+            return None
+        if token.dep_ == "prep":  # English: the noun is the preposition's object
+            token = next((c for c in token.children if c.dep_ == "pobj"), None)
+            if token is None:
+                return None
+    return token
 
 
 def _name_key(lexicon: Lexicon, name: str) -> str:
@@ -497,10 +530,14 @@ def _about(
     statement: Span | None = None,
     speaker_name: str | None = None,
 ) -> list[str]:
-    """Up to three things the proposition is about: the accused parties it names, its named
-    entities (the entity's canonical name when the article gives one), then the nominal subject
-    and object of its main predicate, then the entities of the rest of the statement. The
-    claimant is left out."""
+    """Up to three things the proposition is about, in this order: the claimant when it is the
+    subject (« je », « nous »), the accused parties it names, its named entities (the entity's
+    canonical name when the article gives one), the nominal subject and object of its main
+    predicate (through a light noun to its complement: « le nombre de victimes » → victimes),
+    the countries of its nationality adjectives, the predicate's other nominal complements,
+    then, while fewer than three, the proposition's other nouns and the entities of the rest of
+    the statement. A name inside a longer one found too counts once, as the longer. The claimant
+    is otherwise left out."""
     key = partial(_name_key, lexicon)
     canonical = canonical_names
     speakers = {key(n) for n in speaker_names} - {""}
@@ -513,31 +550,81 @@ def _about(
             return
         name = canonical.get(key(name), name)
         k = key(name)
-        if k and k not in seen and not any(sp == k or sp in k.split(" ") or f" {sp}" in f" {k}" for sp in speakers):
-            seen.add(k)
-            found.append(name)
+        if not k or k in seen or any(sp == k or sp in k.split(" ") or f" {sp}" in f" {k}" for sp in speakers):
+            return
+        # A name inside a longer one found too is one thing (« État » / « l'État islamique »,
+        # « Bretagne » / « les agriculteurs de Bretagne »): the longer, more specific one is
+        # kept, in the shorter one's place, and leaves room for another.
+        words = " " + " ".join(re.findall(r"\w+", k)) + " "
+        for i, other in enumerate(found):
+            other_words = " " + " ".join(re.findall(r"\w+", key(other))) + " "
+            if other_words in words:
+                seen.add(k)
+                found[i] = name
+                return
+            if words in other_words:
+                return
+        seen.add(k)
+        found.append(name)
 
+    pred = _main_predicate(span)
+    light_nouns = lexicon.claim_kinds.get("light_nouns", frozenset())
+    heads = [pred, *(c for c in pred.children if c.dep_ == "xcomp")] if pred is not None else []
+
+    def arguments(deps: tuple[str, ...]) -> list[Token]:
+        out = []
+        for head in heads:
+            for child in head.children:
+                if child.dep_ in deps or (deps is _SUBJECT_DEPS and child.dep_.startswith("nsubj")):
+                    if child.dep_ == "prep":  # English: the noun is the preposition's object
+                        child = next((c for c in child.children if c.dep_ == "pobj"), None)
+                    referent = _referent(child, light_nouns) if child is not None else None
+                    if referent is not None:
+                        out.append(referent)
+        return out
+
+    subjects = arguments(_SUBJECT_DEPS)
+    if speaker_name and any(t.lower_ in _SPEAKER_AS_SUBJECT for subject in subjects for t in (subject, *subject.children)):
+        # « je vais porter plainte », "we will appeal", « notre équipe a gagné »: the claim is
+        # about the claimant, who is otherwise left out.
+        found.append(speaker_name)
+        seen.add(key(speaker_name))
     for name in accused:
         add(name)
     for ent in analysis.registry.ents_in(span.start, span.end):
         if ent.label_ in _ENTITY_LABELS:
             add(ent.text)
-    pred = _main_predicate(span)
-    if pred is not None:
-        heads = [pred, *(c for c in pred.children if c.dep_ == "xcomp")]
-        for deps in (_SUBJECT_DEPS, _OBJECT_DEPS):
-            for head in heads:
-                for child in head.children:
-                    if child.dep_ in deps or (deps is _SUBJECT_DEPS and child.dep_.startswith("nsubj")):
-                        add(_noun_phrase(child, analysis.text))
+    for ref in subjects:
+        add(_noun_phrase(ref, analysis.text))
+    for ref in arguments(_OBJECT_DEPS):
+        add(_noun_phrase(ref, analysis.text))
+    # « la frappe américaine », "the Russian army": a nationality adjective names its country.
+    for t in span:
+        country = lexicon.nationalities.get(t.lower_)
+        if country is not None and t.dep_ == "amod":
+            add(country)
+    # The predicate's other nominal complements (« une victoire pour les commerçants »).
+    for ref in arguments(_OBLIQUE_DEPS):
+        if ref.pos_ in ("NOUN", "PROPN") and ref.lemma_.lower() not in lexicon.time_words and ref.ent_type_ not in ("DATE", "TIME"):
+            add(_noun_phrase(ref, analysis.text))
+    if not found and speaker_name and any(t.lower_ in _SELF_REFERENCE for t in span):
+        # « cela n'a rien à voir avec mon engagement »: a statement of the speaker about themself.
+        found.append(speaker_name)
+    if len(found) < 3:
+        # The other nouns of the proposition, its arguments first (« au moment où les besoins
+        # ont atteint … , il est inacceptable que … »).
+        order = {d: i for i, d in enumerate(("nsubj", "nsubj:pass", "obj", "dobj", "obl:arg", "obl", "obl:mod", "pobj", "nmod"))}
+        nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN") and t.dep_ in order and t.ent_type_ not in ("DATE", "TIME")
+                 and t.lemma_.lower() not in lexicon.time_words]
+        for t in sorted(nouns, key=lambda t: (order[t.dep_], t.i)):
+            referent = _referent(t, light_nouns)
+            if referent is not None and len(found) < 3:
+                add(_noun_phrase(referent, analysis.text))
     if len(found) < 3 and statement is not None:
         # What the rest of the statement names is usually what this proposition is about too.
         for ent in analysis.registry.ents_in(statement.start, statement.end):
             if ent.label_ in _ENTITY_LABELS and not span.start <= ent.start < span.end:
                 add(ent.text)
-    if not found and speaker_name and any(t.lower_ in _SELF_REFERENCE for t in span):
-        # « cela n'a rien à voir avec mon engagement »: a statement of the speaker about themself.
-        found.append(speaker_name)
     return found[:3]
 
 
