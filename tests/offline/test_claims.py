@@ -324,3 +324,16 @@ def test_a_statement_about_oneself_is_about_the_claimant(run):
     other = run("« La réforme est injuste », a déclaré Paul Léger.", "fr")
     assert "Paul Léger" in fr.claims[0].about, fr.claims[0].about
     assert "Paul Léger" not in other.claims[0].about
+
+
+def test_a_speaker_known_only_by_a_pronoun_or_an_adverb_makes_no_claim():
+    from extractor.engines.offline.claims import _names_someone
+    from extractor.engines.offline.models import get_nlp
+    from extractor.engines.offline.speakers import Entity
+
+    text = "Le maire a néanmoins répondu aux habitants."
+    doc = get_nlp("fr")(text)
+    adverb = text.index("néanmoins")
+    mayor = text.index("maire")
+    assert not _names_someone(Entity(key="x", name="néanmoins", kind="unknown", mentions=[(adverb, adverb + 9)]), doc)
+    assert _names_someone(Entity(key="y", name="maire", kind="person", mentions=[(mayor, mayor + 5)]), doc)

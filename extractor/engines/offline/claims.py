@@ -20,11 +20,12 @@ import re
 from dataclasses import dataclass, field
 from functools import partial
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from extractor.engines.offline.accusations import Accusation
 from extractor.engines.offline.attribution import Attribution, DocAnalysis
 from extractor.engines.offline.lexicon import Lexicon
+from extractor.engines.offline.speakers import Entity
 
 #: A claim is a short restatement (FR_GUIDELINES.md: at most 25 words).
 MAX_WORDS = 25
@@ -631,6 +632,17 @@ def _about(
 # --- building --------------------------------------------------------------------------------
 
 
+def _names_someone(entity: Entity, doc: Doc) -> bool:
+    """Whether a speaker entity is named by a noun or a name somewhere in the article: one known
+    only through a pronoun, an adverb or a determiner (« -il », « encore », « l' ») is a parse
+    slip upstream, and a claim must have a claimant the reader can identify."""
+    for start, end in entity.mentions:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or any(t.pos_ in ("NOUN", "PROPN") for t in span):
+            return True
+    return not entity.mentions
+
+
 def build_claims(analysis: DocAnalysis, accusations: list[Accusation], lexicon: Lexicon) -> list[ClaimDraft]:
     """One claim per proposition of each attributed statement (statements without a known
     speaker are skipped); fragments of one statement by one speaker share their claims."""
@@ -644,7 +656,7 @@ def build_claims(analysis: DocAnalysis, accusations: list[Accusation], lexicon: 
     previous: tuple[tuple[int, int], Attribution, list[ClaimDraft]] | None = None
     canonical = canonical_names(analysis, lexicon)
     for att in analysis.attributions:
-        if att.speaker is None or not att.speaker.entities:
+        if att.speaker is None or not att.speaker.entities or not _names_someone(att.speaker.entities[0], doc):
             continue
         start, end = att.statement or (att.start, att.end)
         if previous is not None and previous[0] == (start, end) and previous[1].speaker is att.speaker:
