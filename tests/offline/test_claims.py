@@ -337,3 +337,18 @@ def test_a_speaker_known_only_by_a_pronoun_or_an_adverb_makes_no_claim():
     mayor = text.index("maire")
     assert not _names_someone(Entity(key="x", name="néanmoins", kind="unknown", mentions=[(adverb, adverb + 9)]), doc)
     assert _names_someone(Entity(key="y", name="maire", kind="person", mentions=[(mayor, mayor + 5)]), doc)
+
+
+def test_kidnapping_or_brutality_by_a_named_agent_accuses_an_agentless_report_does_not(run):
+    active = run("« Des rebelles ont enlevé trois employés d'une association », a déclaré Paul Léger.", "fr")
+    brutal = run("« Les gardes ont brutalisé les détenus », a déclaré Paul Léger.", "fr")
+    agentless = run("« Trois employés ont été enlevés », a déclaré Paul Léger.", "fr")
+    assert active.claims[0].kind == brutal.claims[0].kind == "accusation"
+    assert agentless.claims[0].kind == "factual_assertion"
+
+
+def test_blame_is_an_accusation_and_its_negation_a_denial(run):
+    blame = run("« C'est la faute du gouvernement », a déclaré Paul Léger.", "fr")
+    denied = run("« Ce n'est pas de notre faute », a déclaré Paul Léger.", "fr")
+    assert blame.claims[0].kind == "accusation"
+    assert denied.claims[0].kind == "denial"
