@@ -352,3 +352,10 @@ def test_blame_is_an_accusation_and_its_negation_a_denial(run):
     denied = run("« Ce n'est pas de notre faute », a déclaré Paul Léger.", "fr")
     assert blame.claims[0].kind == "accusation"
     assert denied.claims[0].kind == "denial"
+
+
+def test_a_noun_attribute_with_a_judging_adjective_is_an_opinion(run):
+    judged = run("« Le télescope est une entreprise audacieuse », a déclaré Paul Léger.", "fr")
+    described = run("« Le télescope est une entreprise américaine », a déclaré Paul Léger.", "fr")
+    assert judged.claims[0].kind == "opinion"
+    assert described.claims[0].kind == "factual_assertion"
