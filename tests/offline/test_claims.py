@@ -359,3 +359,11 @@ def test_a_noun_attribute_with_a_judging_adjective_is_an_opinion(run):
     described = run("« Le télescope est une entreprise américaine », a déclaré Paul Léger.", "fr")
     assert judged.claims[0].kind == "opinion"
     assert described.claims[0].kind == "factual_assertion"
+
+
+def test_an_intention_with_its_infinitive_is_a_prediction(run):
+    fr = run("« Nous voulons ouvrir une nouvelle piste », a déclaré Paul Léger.", "fr")
+    en = run("“We intend to appeal the ruling,” said Mary Dunn.", "en")
+    refused = run("« Nous ne voulons pas ouvrir une nouvelle piste », a déclaré Paul Léger.", "fr")
+    assert fr.claims[0].kind == en.claims[0].kind == "prediction"
+    assert refused.claims[0].kind != "prediction"

@@ -304,6 +304,17 @@ def _is_future(pred: Token) -> bool:
     return any(a.lemma_.lower() == "aller" for a in _auxiliaries(pred))
 
 
+def _states_an_intention(pred: Token, intention: frozenset[str]) -> bool:
+    """An intention or a pledge: a verb of intending with its infinitive (« nous voulons ouvrir
+    une piste », « il compte se représenter », "we intend to appeal"), what the speaker says
+    will be done. A negated one (« je ne veux pas ») is not."""
+    return (
+        pred.lemma_.lower() in intention
+        and any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in pred.children)
+        and not _is_negated(pred)
+    )
+
+
 def _is_evaluation(pred: Token, evaluative: frozenset[str]) -> bool:
     """A copula with an adjective (« le projet est flou »), or with a noun of evaluation (« une
     catastrophe », « a disaster »), or a bare adjective as the whole statement (« Odieux »); a
@@ -437,6 +448,8 @@ def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: b
         # « il pourrait être intéressant »: the attribute, not the modal, is what is said.
         pred = next((c for c in pred.children if c.dep_ == "xcomp" and c.lemma_.lower() != "être"), pred)
     if cue in kinds["prediction"] or (pred is not None and not speculation and _is_future(pred)):
+        return "prediction"
+    if pred is not None and _states_an_intention(pred, kinds.get("intention", frozenset())):
         return "prediction"
     if pred is not None and _denies_connection(pred, kinds["connection"]):
         return "denial"
