@@ -367,3 +367,9 @@ def test_an_intention_with_its_infinitive_is_a_prediction(run):
     refused = run("« Nous ne voulons pas ouvrir une nouvelle piste », a déclaré Paul Léger.", "fr")
     assert fr.claims[0].kind == en.claims[0].kind == "prediction"
     assert refused.claims[0].kind != "prediction"
+
+
+def test_about_leaves_out_dates_and_durations(run):
+    fr = run("« La mairie ouvrira une nouvelle piste l'an prochain », a déclaré Paul Léger.", "fr")
+    about = fr.claims[0].about
+    assert "une nouvelle piste" in about and not any("an prochain" in a for a in about), about

@@ -17,6 +17,7 @@ predicate.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 
@@ -472,7 +473,7 @@ def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: b
 _NOUN_COMPLEMENTS = ("nmod", "nmod:poss", "prep")
 
 
-def _noun_phrase(token: Token, text: str) -> str | None:
+def _noun_phrase(token: Token, text: str, is_time: Callable[[Token], bool] | None = None) -> str | None:
     """A short noun phrase headed by ``token``: its determiner, adjectives and complements when
     the whole stays short (at most six words), else the head with its determiner, adjectives and
     first noun complement (« le secrétariat d'État », not « le secrétariat »), else the head with
@@ -480,7 +481,13 @@ def _noun_phrase(token: Token, text: str) -> str | None:
     preposition before it."""
     if token.pos_ not in ("NOUN", "PROPN"):
         return None
-    excluded = {t.i for c in token.children if c.dep_ in ("conj", "cc", "acl", "acl:relcl", "relcl", "advcl", "punct") for t in c.subtree}
+    excluded = {
+        t.i
+        for c in token.children
+        if c.dep_ in ("conj", "cc", "acl", "acl:relcl", "relcl", "advcl", "punct")
+        or (c.i > token.i and (c.pos_ == "ADV" or (is_time is not None and is_time(c))))  # « la piste l'an prochain »
+        for t in c.subtree
+    }
     words = [t for t in token.subtree if t.i not in excluded and not t.is_punct]
     if len(words) > 6:
         keep = {token.i} | {c.i for c in token.children if c.dep_ in ("det", "amod", "compound", "flat:name", "fixed")}
@@ -583,6 +590,11 @@ def _about(
 
     pred = _main_predicate(span)
     light_nouns = lexicon.claim_kinds.get("light_nouns", frozenset())
+    time_nouns = lexicon.time_words | lexicon.claim_kinds.get("time_nouns", frozenset())
+
+    def is_time(token: Token) -> bool:
+        """A date or a duration (« l'an prochain », « d'ici cinq ans »): when, not what about."""
+        return token.ent_type_ in ("DATE", "TIME") or token.lemma_.lower() in time_nouns or token.lower_ in time_nouns
     heads = [pred, *(c for c in pred.children if c.dep_ == "xcomp")] if pred is not None else []
 
     def arguments(deps: tuple[str, ...]) -> list[Token]:
@@ -609,9 +621,9 @@ def _about(
         if ent.label_ in _ENTITY_LABELS:
             add(ent.text)
     for ref in subjects:
-        add(_noun_phrase(ref, analysis.text))
+        add(_noun_phrase(ref, analysis.text, is_time))
     for ref in arguments(_OBJECT_DEPS):
-        add(_noun_phrase(ref, analysis.text))
+        add(_noun_phrase(ref, analysis.text, is_time))
     # « la frappe américaine », "the Russian army": a nationality adjective names its country.
     for t in span:
         country = lexicon.nationalities.get(t.lower_)
@@ -619,8 +631,8 @@ def _about(
             add(country)
     # The predicate's other nominal complements (« une victoire pour les commerçants »).
     for ref in arguments(_OBLIQUE_DEPS):
-        if ref.pos_ in ("NOUN", "PROPN") and ref.lemma_.lower() not in lexicon.time_words and ref.ent_type_ not in ("DATE", "TIME"):
-            add(_noun_phrase(ref, analysis.text))
+        if ref.pos_ in ("NOUN", "PROPN") and not is_time(ref):
+            add(_noun_phrase(ref, analysis.text, is_time))
     if not found and speaker_name and any(t.lower_ in _SELF_REFERENCE for t in span):
         # « cela n'a rien à voir avec mon engagement »: a statement of the speaker about themself.
         found.append(speaker_name)
@@ -628,12 +640,11 @@ def _about(
         # The other nouns of the proposition, its arguments first (« au moment où les besoins
         # ont atteint … , il est inacceptable que … »).
         order = {d: i for i, d in enumerate(("nsubj", "nsubj:pass", "obj", "dobj", "obl:arg", "obl", "obl:mod", "pobj", "nmod"))}
-        nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN") and t.dep_ in order and t.ent_type_ not in ("DATE", "TIME")
-                 and t.lemma_.lower() not in lexicon.time_words]
+        nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN") and t.dep_ in order and not is_time(t)]
         for t in sorted(nouns, key=lambda t: (order[t.dep_], t.i)):
             referent = _referent(t, light_nouns)
             if referent is not None and len(found) < 3:
-                add(_noun_phrase(referent, analysis.text))
+                add(_noun_phrase(referent, analysis.text, is_time))
     if len(found) < 3 and statement is not None:
         # What the rest of the statement names is usually what this proposition is about too.
         for ent in analysis.registry.ents_in(statement.start, statement.end):
