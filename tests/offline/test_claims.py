@@ -373,3 +373,13 @@ def test_about_leaves_out_dates_and_durations(run):
     fr = run("« La mairie ouvrira une nouvelle piste l'an prochain », a déclaré Paul Léger.", "fr")
     about = fr.claims[0].about
     assert "une nouvelle piste" in about and not any("an prochain" in a for a in about), about
+
+
+def test_about_falls_back_on_the_article_topic(run):
+    text = (
+        "Un incendie a détruit mardi un entrepôt à Valmont. Les pompiers de Valmont sont intervenus toute la nuit. "
+        "Le maire de Valmont, Paul Léger, a réuni les habitants. « C'était terrible », a déclaré Marie Dupin, une voisine."
+    )
+    fr = run(text, "fr")
+    [claim] = claims_of(fr, "Marie Dupin")
+    assert "Valmont" in claim.about, claim.about

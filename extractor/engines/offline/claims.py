@@ -541,6 +541,26 @@ def canonical_names(analysis: DocAnalysis, lexicon: Lexicon) -> dict[str, str]:
     return canonical
 
 
+def article_topic(analysis: DocAnalysis, lexicon: Lexicon, canonical_names: dict[str, str]) -> str | None:
+    """The article's topic: the named entity it mentions most (at least three times), under its
+    canonical name; None when no entity stands out."""
+    key = partial(_name_key, lexicon)
+    counts: dict[str, int] = {}
+    names: dict[str, str] = {}
+    for ent in analysis.registry.ents_in(0, len(analysis.doc)):
+        if ent.label_ not in _ENTITY_LABELS:
+            continue
+        name = canonical_names.get(key(ent.text), ent.text)
+        k = key(name)
+        if k:
+            counts[k] = counts.get(k, 0) + 1
+            names.setdefault(k, name)
+    if not counts:
+        return None
+    best = max(counts, key=lambda k: counts[k])
+    return names[best] if counts[best] >= 3 else None
+
+
 def _about(
     span: Span,
     analysis: DocAnalysis,
@@ -550,14 +570,15 @@ def _about(
     accused: list[str],
     statement: Span | None = None,
     speaker_name: str | None = None,
+    topic: str | None = None,
 ) -> list[str]:
     """Up to three things the proposition is about, in this order: the claimant when it is the
     subject (« je », « nous »), the accused parties it names, its named entities (the entity's
     canonical name when the article gives one), the nominal subject and object of its main
     predicate (through a light noun to its complement: « le nombre de victimes » → victimes),
     the countries of its nationality adjectives, the predicate's other nominal complements,
-    then, while fewer than three, the proposition's other nouns and the entities of the rest of
-    the statement. A name inside a longer one found too counts once, as the longer. The claimant
+    then, while fewer than three, the proposition's other nouns, the entities of the rest of the
+    statement and the article's topic (`article_topic`). A name inside a longer one found too counts once, as the longer. The claimant
     is otherwise left out."""
     key = partial(_name_key, lexicon)
     canonical = canonical_names
@@ -650,6 +671,10 @@ def _about(
         for ent in analysis.registry.ents_in(statement.start, statement.end):
             if ent.label_ in _ENTITY_LABELS and not span.start <= ent.start < span.end:
                 add(ent.text)
+    if topic and len(found) < 3:
+        # News annotators name the article's topic in what its statements are about, even when
+        # the statement leaves it implicit (« C'était un carnage » in an article on an attack).
+        add(topic)
     return found[:3]
 
 
@@ -679,6 +704,7 @@ def build_claims(analysis: DocAnalysis, accusations: list[Accusation], lexicon: 
     object_verbs = lexicon.object_content_verbs | lexicon.accuse_object_verbs
     previous: tuple[tuple[int, int], Attribution, list[ClaimDraft]] | None = None
     canonical = canonical_names(analysis, lexicon)
+    topic = article_topic(analysis, lexicon, canonical)
     for att in analysis.attributions:
         if att.speaker is None or not att.speaker.entities or not _names_someone(att.speaker.entities[0], doc):
             continue
@@ -711,7 +737,7 @@ def build_claims(analysis: DocAnalysis, accusations: list[Accusation], lexicon: 
             accused_here = [name for name in accused if name.lower() in claim_text.lower()] or (accused if len(made) == 0 else [])
             kind = _kind(att, span, lexicon, bool(accused_here))
             about = (
-                _about(span, analysis, lexicon, canonical, speaker_names, accused_here, statement, att.speaker.entities[0].name)
+                _about(span, analysis, lexicon, canonical, speaker_names, accused_here, statement, att.speaker.entities[0].name, topic)
                 if span is not None
                 else list(accused_here)
             )
