@@ -383,3 +383,18 @@ def test_about_falls_back_on_the_article_topic(run):
     fr = run(text, "fr")
     [claim] = claims_of(fr, "Marie Dupin")
     assert "Valmont" in claim.about, claim.about
+
+
+def test_calling_something_false_is_a_denial(run):
+    fr = run("« Ces accusations sont infondées », a déclaré Paul Léger.", "fr")
+    en = run("“The report is false,” said Mary Dunn.", "en")
+    negated = run("« Ces accusations ne sont pas infondées », a déclaré Paul Léger.", "fr")
+    assert fr.claims[0].kind == en.claims[0].kind == "denial"
+    assert negated.claims[0].kind != "denial"
+
+
+def test_the_conditional_of_a_state_is_a_hedge_not_a_prediction(run):
+    hedge = run("« Il s'agirait d'un accident », a déclaré Paul Léger.", "fr")
+    event = run("« La mairie fermerait la piste », a déclaré Paul Léger.", "fr")
+    assert hedge.claims[0].kind != "prediction"
+    assert event.claims[0].kind == "prediction"

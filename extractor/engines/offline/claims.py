@@ -57,6 +57,9 @@ _SELF_REFERENCE = frozenset({"je", "j'", "j’", "me", "m'", "m’", "moi", "mon
 #: Subjects (or their possessive) by which a speaker makes themself the topic of the claim.
 _SPEAKER_AS_SUBJECT = _SELF_REFERENCE | frozenset({"nous", "notre", "nos", "we", "our"})
 _PERFECT_AUXILIARIES = frozenset({"have", "avoir"})
+#: Verbs whose conditional hedges a present state (« il s'agirait d'une intox », « il y aurait
+#: trois blessés ») rather than foretelling an event.
+_STATIVE_VERBS = frozenset({"être", "avoir", "agir", "exister", "sembler", "paraître"})
 _COPULAS = frozenset({"être", "be", "devenir", "become", "rester", "remain", "sembler", "seem", "paraître", "appear"})
 
 
@@ -298,7 +301,7 @@ def _is_future(pred: Token) -> bool:
     for verb in (pred, *_auxiliaries(pred)):
         if "Fut" in verb.morph.get("Tense") or verb.lower_ in _ENGLISH_FUTURE or _french_tense(verb) == "Fut":
             return True
-    if ("Cnd" in pred.morph.get("Mood") or _french_tense(pred) == "Cnd") and pred.lemma_.lower() not in ("être", "avoir"):
+    if ("Cnd" in pred.morph.get("Mood") or _french_tense(pred) == "Cnd") and pred.lemma_.lower() not in _STATIVE_VERBS:
         return True
     if pred.lemma_.lower() in ("aller", "go") and any(c.dep_ == "xcomp" for c in pred.children) and pred.lower_ not in ("allé", "went"):
         return True
@@ -363,6 +366,14 @@ def _denies_connection(pred: Token, connection: frozenset[str]) -> bool:
     # The verb itself is no connection word (« je ne vois pas » is no denial), a noun is.
     near = [*([pred] if pred.pos_ == "NOUN" else []), *pred.children, *(g for c in pred.children for g in c.children)]
     return any(t.lemma_.lower() in connection or t.lower_ in connection for t in near)
+
+
+def _calls_it_false(pred: Token, falsehood: frozenset[str]) -> bool:
+    """The proposition says something is false: a word of falsehood is its predicate or what
+    the predicate says of its subject (« c'est une intox », « ces accusations sont infondées »,
+    « il s'agit d'une rumeur », "the report is false") — the speaker rejects a claim."""
+    near = [pred, *(c for c in pred.children if c.dep_ in ("obj", "dobj", "obl:arg", "obl", "xcomp", "acomp", "attr"))]
+    return any(t.lemma_.lower() in falsehood or t.lower_ in falsehood for t in near)
 
 
 def _is_agentless_passive(pred: Token) -> bool:
@@ -453,6 +464,8 @@ def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: b
     if pred is not None and _states_an_intention(pred, kinds.get("intention", frozenset())):
         return "prediction"
     if pred is not None and _denies_connection(pred, kinds["connection"]):
+        return "denial"
+    if pred is not None and not _is_negated(pred) and _calls_it_false(pred, kinds.get("falsehood", frozenset())):
         return "denial"
     if pred is not None and _predicates_wrongdoing(pred, kinds["wrongdoing"]):
         # "les rebelles sont des terroristes" accuses; "aucun lien avec le terrorisme" denies.
