@@ -398,3 +398,11 @@ def test_the_conditional_of_a_state_is_a_hedge_not_a_prediction(run):
     event = run("« La mairie fermerait la piste », a déclaré Paul Léger.", "fr")
     assert hedge.claims[0].kind != "prediction"
     assert event.claims[0].kind == "prediction"
+
+
+def test_taking_a_stance_is_an_opinion(run):
+    verb = run("« Nous soutenons la réforme », a déclaré Paul Léger.", "fr")
+    adjective = run("« Nous sommes favorables à la réforme », a déclaré Paul Léger.", "fr")
+    reported = run("« La réforme est soutenue par les syndicats », a déclaré Paul Léger.", "fr")
+    assert verb.claims[0].kind == adjective.claims[0].kind == "opinion"
+    assert reported.claims[0].kind == "factual_assertion"

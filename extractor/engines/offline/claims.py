@@ -368,6 +368,18 @@ def _denies_connection(pred: Token, connection: frozenset[str]) -> bool:
     return any(t.lemma_.lower() in connection or t.lower_ in connection for t in near)
 
 
+def _takes_a_stance(pred: Token, stance: frozenset[str]) -> bool:
+    """For or against: a verb or adjective of stance is the predicate (« soutenir François
+    Fillon », « la CFDT s'oppose à … », « être favorable à la république », "we oppose the
+    bill"), active, with what it is for or against."""
+    if pred.lemma_.lower() not in stance and pred.lower_ not in stance:
+        return False
+    if "Pass" in pred.morph.get("Voice") or any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in pred.children):
+        return False  # « le projet est soutenu par … » reports who supports
+    # (an infinitive content's object is often attached to the reporting verb instead)
+    return pred.dep_ in ("xcomp", "ccomp") or any(c.dep_ in ("obj", "dobj", "obl", "obl:arg", "prep", "ccomp", "xcomp") for c in pred.children)
+
+
 def _calls_it_false(pred: Token, falsehood: frozenset[str]) -> bool:
     """The proposition says something is false: a word of falsehood is its predicate or what
     the predicate says of its subject (« c'est une intox », « ces accusations sont infondées »,
@@ -476,6 +488,8 @@ def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: b
         return "opinion"
     if pred is not None and pred.lemma_.lower() in kinds["evaluative_verbs"] and "Pass" not in pred.morph.get("Voice"):
         return "opinion"  # the proposition's own verb judges: « regretter les pertes »
+    if pred is not None and _takes_a_stance(pred, kinds.get("stance", frozenset())):
+        return "opinion"
     return "factual_assertion"
 
 
