@@ -406,3 +406,11 @@ def test_taking_a_stance_is_an_opinion(run):
     reported = run("« La réforme est soutenue par les syndicats », a déclaré Paul Léger.", "fr")
     assert verb.claims[0].kind == adjective.claims[0].kind == "opinion"
     assert reported.claims[0].kind == "factual_assertion"
+
+
+def test_a_descriptive_phrase_or_an_enumeration_is_not_listed_as_what_a_claim_is_about():
+    from extractor.engines.offline.claims import is_listable
+
+    assert is_listable("le ministère de la Culture")
+    assert not is_listable("Paul Léger, l'actuel ministre des finances, ou bien Marie Dupin")
+    assert not is_listable("le grand projet de rénovation des écoles et des gymnases du quartier nord")

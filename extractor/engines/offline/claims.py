@@ -496,6 +496,8 @@ def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: b
 # --- about -----------------------------------------------------------------------------------
 
 
+#: An `about` entry longer than this is a clause or an enumeration, not a thing.
+_MAX_ABOUT_WORDS = 8
 #: Dependents that complete a noun's reference (« le projet de loi », "the price of oil").
 _NOUN_COMPLEMENTS = ("nmod", "nmod:poss", "prep")
 
@@ -568,6 +570,13 @@ def canonical_names(analysis: DocAnalysis, lexicon: Lexicon) -> dict[str, str]:
     return canonical
 
 
+def is_listable(name: str) -> bool:
+    """Whether a name can stand in a claim's `about` list: not a whole descriptive phrase or an
+    enumeration (« X, l'actuel ministre des finances, ou bien Y »), which a misparse or a
+    long speaker description yields."""
+    return "," not in name and len(name.split()) <= _MAX_ABOUT_WORDS
+
+
 def article_topic(analysis: DocAnalysis, lexicon: Lexicon, canonical_names: dict[str, str]) -> str | None:
     """The article's topic: the named entity it mentions most (at least three times), under its
     canonical name; None when no entity stands out."""
@@ -617,7 +626,10 @@ def _about(
         name = " ".join(_STRAY.sub("", name or "").split()).strip(" .,;:!?-–—'’")
         if not name or not key(name):
             return
-        name = canonical.get(key(name), name)
+        full = canonical.get(key(name), name)
+        name = full if is_listable(full) else name
+        if len(name.split()) > _MAX_ABOUT_WORDS:
+            return
         k = key(name)
         if not k or k in seen or any(sp == k or sp in k.split(" ") or f" {sp}" in f" {k}" for sp in speakers):
             return
