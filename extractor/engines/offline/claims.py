@@ -9,9 +9,11 @@ boundary to at most `MAX_WORDS` words. Quoted fragments of one statement by one 
 claim whose evidence is every fragment.
 
 The kind comes from the cue and from the proposition's main predicate (see `_kind`), and
-``about`` names what the proposition concerns: the named entities in it (canonical name when the
-article names the entity more fully elsewhere), then the nominal subject and object of its main
-predicate.
+``about`` names what the proposition concerns (see `_about`): the claimant when it speaks of
+itself, the named entities in it (canonical name when the article names the entity more fully
+elsewhere), the nominal subject, object and complements of its main predicate (through a light
+noun such as « le nombre de » to what it measures), then its other nouns and the article's topic.
+Statements whose speaker no noun or name designates (a parse slip upstream) make no claim.
 """
 
 from __future__ import annotations
@@ -433,9 +435,13 @@ def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: b
     denial, accuser → accusation, appeler à → call to action), or the proposition's own verb when
     the speaker performs that act in the first person; an accusation found in the statement; then the main predicate:
     an obligation (doit, il faut, must) → call to action; future, aller + infinitive,
-    conditional → prediction; wrongdoing predicated of someone → accusation (denial when
-    negated); a copula with an evaluative adjective or noun → opinion; a belief or opinion cue →
-    opinion; else a factual assertion. A plain negation is not a denial: most negated
+    conditional (not of a state: « il s'agirait de ») → prediction; an intention verb with its
+    infinitive (« nous voulons ouvrir ») → prediction; a negated connection (« aucun lien ») or
+    calling something false (« une intox ») → denial; wrongdoing predicated of someone →
+    accusation (denial when negated); a copula with an evaluative adjective or noun, or an
+    emotion → opinion; a belief or opinion cue → opinion; an evaluative verb → opinion; a verb
+    or adjective of stance (soutenir, favorable à) → opinion; else a factual assertion. A plain
+    negation is not a denial: most negated
     statements in news assert a fact ("aucune étoile ne se heurte")."""
     kinds = lexicon.claim_kinds
     cue = att.cue_lemma or ""
