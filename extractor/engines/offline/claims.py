@@ -9,22 +9,26 @@ boundary to at most `MAX_WORDS` words. Quoted fragments of one statement by one 
 claim whose evidence is every fragment.
 
 The kind comes from the cue and from the proposition's main predicate (see `_kind`), and
-``about`` names what the proposition concerns: the named entities in it (canonical name when the
-article names the entity more fully elsewhere), then the nominal subject and object of its main
-predicate.
+``about`` names what the proposition concerns (see `_about`): the claimant when it speaks of
+itself, the named entities in it (canonical name when the article names the entity more fully
+elsewhere), the nominal subject, object and complements of its main predicate (through a light
+noun such as « le nombre de » to what it measures), then its other nouns and the article's topic.
+Statements whose speaker no noun or name designates (a parse slip upstream) make no claim.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from extractor.engines.offline.accusations import Accusation
 from extractor.engines.offline.attribution import Attribution, DocAnalysis
 from extractor.engines.offline.lexicon import Lexicon
+from extractor.engines.offline.speakers import Entity
 
 #: A claim is a short restatement (FR_GUIDELINES.md: at most 25 words).
 MAX_WORDS = 25
@@ -45,13 +49,19 @@ _STRAY = re.compile(r"[«»“”„‹›\"\[\]]")
 _ENTITY_LABELS = frozenset({"PER", "PERSON", "ORG", "GPE", "LOC", "NORP", "MISC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
 _SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass", "expl:subj")
 _OBJECT_DEPS = ("obj", "dobj", "obl:arg", "pobj", "attr")
+_OBLIQUE_DEPS = ("obl", "obl:mod", "obl:arg", "prep")
 _FIRST_PERSON = frozenset({"je", "j'", "j’", "nous", "i", "we", "on"})
 _NEGATION = frozenset({"pas", "jamais", "plus", "point", "guère", "aucunement", "nullement", "not", "n't", "never", "no"})
 _NEGATIVE_SUBJECTS = frozenset({"aucun", "aucune", "personne", "rien", "nul", "nulle", "no", "nobody", "nothing", "none", "neither"})
 _ENGLISH_FUTURE = frozenset({"will", "'ll", "’ll", "shall", "wo", "would", "'d"})
 #: Words by which speakers refer to themselves (a claim about the claimant).
 _SELF_REFERENCE = frozenset({"je", "j'", "j’", "me", "m'", "m’", "moi", "mon", "ma", "mes", "i", "me", "my", "myself"})
+#: Subjects (or their possessive) by which a speaker makes themself the topic of the claim.
+_SPEAKER_AS_SUBJECT = _SELF_REFERENCE | frozenset({"nous", "notre", "nos", "we", "our"})
 _PERFECT_AUXILIARIES = frozenset({"have", "avoir"})
+#: Verbs whose conditional hedges a present state (« il s'agirait d'une intox », « il y aurait
+#: trois blessés ») rather than foretelling an event.
+_STATIVE_VERBS = frozenset({"être", "avoir", "agir", "exister", "sembler", "paraître"})
 _COPULAS = frozenset({"être", "be", "devenir", "become", "rester", "remain", "sembler", "seem", "paraître", "appear"})
 
 
@@ -293,11 +303,22 @@ def _is_future(pred: Token) -> bool:
     for verb in (pred, *_auxiliaries(pred)):
         if "Fut" in verb.morph.get("Tense") or verb.lower_ in _ENGLISH_FUTURE or _french_tense(verb) == "Fut":
             return True
-    if ("Cnd" in pred.morph.get("Mood") or _french_tense(pred) == "Cnd") and pred.lemma_.lower() not in ("être", "avoir"):
+    if ("Cnd" in pred.morph.get("Mood") or _french_tense(pred) == "Cnd") and pred.lemma_.lower() not in _STATIVE_VERBS:
         return True
     if pred.lemma_.lower() in ("aller", "go") and any(c.dep_ == "xcomp" for c in pred.children) and pred.lower_ not in ("allé", "went"):
         return True
     return any(a.lemma_.lower() == "aller" for a in _auxiliaries(pred))
+
+
+def _states_an_intention(pred: Token, intention: frozenset[str]) -> bool:
+    """An intention or a pledge: a verb of intending with its infinitive (« nous voulons ouvrir
+    une piste », « il compte se représenter », "we intend to appeal"), what the speaker says
+    will be done. A negated one (« je ne veux pas ») is not."""
+    return (
+        pred.lemma_.lower() in intention
+        and any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in pred.children)
+        and not _is_negated(pred)
+    )
 
 
 def _is_evaluation(pred: Token, evaluative: frozenset[str]) -> bool:
@@ -349,6 +370,26 @@ def _denies_connection(pred: Token, connection: frozenset[str]) -> bool:
     return any(t.lemma_.lower() in connection or t.lower_ in connection for t in near)
 
 
+def _takes_a_stance(pred: Token, stance: frozenset[str]) -> bool:
+    """For or against: a verb or adjective of stance is the predicate (« soutenir François
+    Fillon », « la CFDT s'oppose à … », « être favorable à la république », "we oppose the
+    bill"), active, with what it is for or against."""
+    if pred.lemma_.lower() not in stance and pred.lower_ not in stance:
+        return False
+    if "Pass" in pred.morph.get("Voice") or any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in pred.children):
+        return False  # « le projet est soutenu par … » reports who supports
+    # (an infinitive content's object is often attached to the reporting verb instead)
+    return pred.dep_ in ("xcomp", "ccomp") or any(c.dep_ in ("obj", "dobj", "obl", "obl:arg", "prep", "ccomp", "xcomp") for c in pred.children)
+
+
+def _calls_it_false(pred: Token, falsehood: frozenset[str]) -> bool:
+    """The proposition says something is false: a word of falsehood is its predicate or what
+    the predicate says of its subject (« c'est une intox », « ces accusations sont infondées »,
+    « il s'agit d'une rumeur », "the report is false") — the speaker rejects a claim."""
+    near = [pred, *(c for c in pred.children if c.dep_ in ("obj", "dobj", "obl:arg", "obl", "xcomp", "acomp", "attr"))]
+    return any(t.lemma_.lower() in falsehood or t.lower_ in falsehood for t in near)
+
+
 def _is_agentless_passive(pred: Token) -> bool:
     """A passive without its agent (« plusieurs membres ont été tués », "six workers were
     killed"): an event is reported, nobody is blamed for it."""
@@ -394,9 +435,13 @@ def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: b
     denial, accuser → accusation, appeler à → call to action), or the proposition's own verb when
     the speaker performs that act in the first person; an accusation found in the statement; then the main predicate:
     an obligation (doit, il faut, must) → call to action; future, aller + infinitive,
-    conditional → prediction; wrongdoing predicated of someone → accusation (denial when
-    negated); a copula with an evaluative adjective or noun → opinion; a belief or opinion cue →
-    opinion; else a factual assertion. A plain negation is not a denial: most negated
+    conditional (not of a state: « il s'agirait de ») → prediction; an intention verb with its
+    infinitive (« nous voulons ouvrir ») → prediction; a negated connection (« aucun lien ») or
+    calling something false (« une intox ») → denial; wrongdoing predicated of someone →
+    accusation (denial when negated); a copula with an evaluative adjective or noun, or an
+    emotion → opinion; a belief or opinion cue → opinion; an evaluative verb → opinion; a verb
+    or adjective of stance (soutenir, favorable à) → opinion; else a factual assertion. A plain
+    negation is not a denial: most negated
     statements in news assert a fact ("aucune étoile ne se heurte")."""
     kinds = lexicon.claim_kinds
     cue = att.cue_lemma or ""
@@ -434,7 +479,11 @@ def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: b
         pred = next((c for c in pred.children if c.dep_ == "xcomp" and c.lemma_.lower() != "être"), pred)
     if cue in kinds["prediction"] or (pred is not None and not speculation and _is_future(pred)):
         return "prediction"
+    if pred is not None and _states_an_intention(pred, kinds.get("intention", frozenset())):
+        return "prediction"
     if pred is not None and _denies_connection(pred, kinds["connection"]):
+        return "denial"
+    if pred is not None and not _is_negated(pred) and _calls_it_false(pred, kinds.get("falsehood", frozenset())):
         return "denial"
     if pred is not None and _predicates_wrongdoing(pred, kinds["wrongdoing"]):
         # "les rebelles sont des terroristes" accuses; "aucun lien avec le terrorisme" denies.
@@ -445,28 +494,68 @@ def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: b
         return "opinion"
     if pred is not None and pred.lemma_.lower() in kinds["evaluative_verbs"] and "Pass" not in pred.morph.get("Voice"):
         return "opinion"  # the proposition's own verb judges: « regretter les pertes »
+    if pred is not None and _takes_a_stance(pred, kinds.get("stance", frozenset())):
+        return "opinion"
     return "factual_assertion"
 
 
 # --- about -----------------------------------------------------------------------------------
 
 
-def _noun_phrase(token: Token, text: str) -> str | None:
+#: An `about` entry longer than this is a clause or an enumeration, not a thing.
+_MAX_ABOUT_WORDS = 8
+#: Dependents that complete a noun's reference (« le projet de loi », "the price of oil").
+_NOUN_COMPLEMENTS = ("nmod", "nmod:poss", "prep")
+
+
+def _noun_phrase(token: Token, text: str, is_time: Callable[[Token], bool] | None = None) -> str | None:
     """A short noun phrase headed by ``token``: its determiner, adjectives and complements when
-    the whole stays short (at most six words), else the head with its determiner and adjectives;
-    never a coordinated second noun, a relative clause or the preposition before it."""
+    the whole stays short (at most six words), else the head with its determiner, adjectives and
+    first noun complement (« le secrétariat d'État », not « le secrétariat »), else the head with
+    its determiner and adjectives; never a coordinated second noun, a relative clause or the
+    preposition before it."""
     if token.pos_ not in ("NOUN", "PROPN"):
         return None
-    excluded = {t.i for c in token.children if c.dep_ in ("conj", "cc", "acl", "acl:relcl", "relcl", "advcl", "punct") for t in c.subtree}
+    excluded = {
+        t.i
+        for c in token.children
+        if c.dep_ in ("conj", "cc", "acl", "acl:relcl", "relcl", "advcl", "punct")
+        or (c.i > token.i and (c.pos_ == "ADV" or (is_time is not None and is_time(c))))  # « la piste l'an prochain »
+        for t in c.subtree
+    }
     words = [t for t in token.subtree if t.i not in excluded and not t.is_punct]
     if len(words) > 6:
         keep = {token.i} | {c.i for c in token.children if c.dep_ in ("det", "amod", "compound", "flat:name", "fixed")}
+        complement = next((c for c in token.children if c.dep_ in _NOUN_COMPLEMENTS and c.i > token.i), None)
+        if complement is not None:
+            inner = [t for t in complement.subtree if t.i not in excluded and not t.is_punct]
+            inner_excluded = {t.i for c in complement.children if c.dep_ not in ("case", "det", "amod", "compound", "flat:name", "fixed", "pobj") for t in c.subtree}
+            inner = [t for t in inner if t.i not in inner_excluded]
+            if len(keep) + len(inner) <= 6:
+                keep |= {t.i for t in inner}
         words = [t for t in words if t.i in keep]
     while words and words[0].dep_ == "case":
         words = words[1:]
     if not words:
         return None
     return text[words[0].idx : words[-1].idx + len(words[-1].text)]  # (Doc.text rebuilds the string)
+
+
+def _referent(token: Token, light_nouns: frozenset[str]) -> Token | None:
+    """The noun a subject or object refers to: the noun itself, or the complement of a light
+    noun that only measures or frames it (« le nombre de victimes » → victimes, « la fin du
+    conflit » → conflit, "the number of victims"); None for a light noun without complement."""
+    for _ in range(3):
+        if token.lemma_.lower() not in light_nouns and token.lower_ not in light_nouns:
+            return token
+        token = next((c for c in token.children if c.dep_ in _NOUN_COMPLEMENTS and c.i > token.i), None)
+        if token is None:
+            return None
+        if token.dep_ == "prep":  # English: the noun is the preposition's object
+            token = next((c for c in token.children if c.dep_ == "pobj"), None)
+            if token is None:
+                return None
+    return token
 
 
 def _name_key(lexicon: Lexicon, name: str) -> str:
@@ -487,6 +576,33 @@ def canonical_names(analysis: DocAnalysis, lexicon: Lexicon) -> dict[str, str]:
     return canonical
 
 
+def is_listable(name: str) -> bool:
+    """Whether a name can stand in a claim's `about` list: not a whole descriptive phrase or an
+    enumeration (« X, l'actuel ministre des finances, ou bien Y »), which a misparse or a
+    long speaker description yields."""
+    return "," not in name and len(name.split()) <= _MAX_ABOUT_WORDS
+
+
+def article_topic(analysis: DocAnalysis, lexicon: Lexicon, canonical_names: dict[str, str]) -> str | None:
+    """The article's topic: the named entity it mentions most (at least three times), under its
+    canonical name; None when no entity stands out."""
+    key = partial(_name_key, lexicon)
+    counts: dict[str, int] = {}
+    names: dict[str, str] = {}
+    for ent in analysis.registry.ents_in(0, len(analysis.doc)):
+        if ent.label_ not in _ENTITY_LABELS:
+            continue
+        name = canonical_names.get(key(ent.text), ent.text)
+        k = key(name)
+        if k:
+            counts[k] = counts.get(k, 0) + 1
+            names.setdefault(k, name)
+    if not counts:
+        return None
+    best = max(counts, key=lambda k: counts[k])
+    return names[best] if counts[best] >= 3 else None
+
+
 def _about(
     span: Span,
     analysis: DocAnalysis,
@@ -496,11 +612,16 @@ def _about(
     accused: list[str],
     statement: Span | None = None,
     speaker_name: str | None = None,
+    topic: str | None = None,
 ) -> list[str]:
-    """Up to three things the proposition is about: the accused parties it names, its named
-    entities (the entity's canonical name when the article gives one), then the nominal subject
-    and object of its main predicate, then the entities of the rest of the statement. The
-    claimant is left out."""
+    """Up to three things the proposition is about, in this order: the claimant when it is the
+    subject (« je », « nous »), the accused parties it names, its named entities (the entity's
+    canonical name when the article gives one), the nominal subject and object of its main
+    predicate (through a light noun to its complement: « le nombre de victimes » → victimes),
+    the countries of its nationality adjectives, the predicate's other nominal complements,
+    then, while fewer than three, the proposition's other nouns, the entities of the rest of the
+    statement and the article's topic (`article_topic`). A name inside a longer one found too counts once, as the longer. The claimant
+    is otherwise left out."""
     key = partial(_name_key, lexicon)
     canonical = canonical_names
     speakers = {key(n) for n in speaker_names} - {""}
@@ -511,37 +632,109 @@ def _about(
         name = " ".join(_STRAY.sub("", name or "").split()).strip(" .,;:!?-–—'’")
         if not name or not key(name):
             return
-        name = canonical.get(key(name), name)
+        full = canonical.get(key(name), name)
+        name = full if is_listable(full) else name
+        if len(name.split()) > _MAX_ABOUT_WORDS:
+            return
         k = key(name)
-        if k and k not in seen and not any(sp == k or sp in k.split(" ") or f" {sp}" in f" {k}" for sp in speakers):
-            seen.add(k)
-            found.append(name)
+        if not k or k in seen or any(sp == k or sp in k.split(" ") or f" {sp}" in f" {k}" for sp in speakers):
+            return
+        # A name inside a longer one found too is one thing (« État » / « l'État islamique »,
+        # « Bretagne » / « les agriculteurs de Bretagne »): the longer, more specific one is
+        # kept, in the shorter one's place, and leaves room for another.
+        words = " " + " ".join(re.findall(r"\w+", k)) + " "
+        for i, other in enumerate(found):
+            other_words = " " + " ".join(re.findall(r"\w+", key(other))) + " "
+            if other_words in words:
+                seen.add(k)
+                found[i] = name
+                return
+            if words in other_words:
+                return
+        seen.add(k)
+        found.append(name)
 
+    pred = _main_predicate(span)
+    light_nouns = lexicon.claim_kinds.get("light_nouns", frozenset())
+    time_nouns = lexicon.time_words | lexicon.claim_kinds.get("time_nouns", frozenset())
+
+    def is_time(token: Token) -> bool:
+        """A date or a duration (« l'an prochain », « d'ici cinq ans »): when, not what about."""
+        return token.ent_type_ in ("DATE", "TIME") or token.lemma_.lower() in time_nouns or token.lower_ in time_nouns
+    heads = [pred, *(c for c in pred.children if c.dep_ == "xcomp")] if pred is not None else []
+
+    def arguments(deps: tuple[str, ...]) -> list[Token]:
+        out = []
+        for head in heads:
+            for child in head.children:
+                if child.dep_ in deps or (deps is _SUBJECT_DEPS and child.dep_.startswith("nsubj")):
+                    if child.dep_ == "prep":  # English: the noun is the preposition's object
+                        child = next((c for c in child.children if c.dep_ == "pobj"), None)
+                    referent = _referent(child, light_nouns) if child is not None else None
+                    if referent is not None:
+                        out.append(referent)
+        return out
+
+    subjects = arguments(_SUBJECT_DEPS)
+    if speaker_name and any(t.lower_ in _SPEAKER_AS_SUBJECT for subject in subjects for t in (subject, *subject.children)):
+        # « je vais porter plainte », "we will appeal", « notre équipe a gagné »: the claim is
+        # about the claimant, who is otherwise left out.
+        found.append(speaker_name)
+        seen.add(key(speaker_name))
     for name in accused:
         add(name)
     for ent in analysis.registry.ents_in(span.start, span.end):
         if ent.label_ in _ENTITY_LABELS:
             add(ent.text)
-    pred = _main_predicate(span)
-    if pred is not None:
-        heads = [pred, *(c for c in pred.children if c.dep_ == "xcomp")]
-        for deps in (_SUBJECT_DEPS, _OBJECT_DEPS):
-            for head in heads:
-                for child in head.children:
-                    if child.dep_ in deps or (deps is _SUBJECT_DEPS and child.dep_.startswith("nsubj")):
-                        add(_noun_phrase(child, analysis.text))
+    for ref in subjects:
+        add(_noun_phrase(ref, analysis.text, is_time))
+    for ref in arguments(_OBJECT_DEPS):
+        add(_noun_phrase(ref, analysis.text, is_time))
+    # « la frappe américaine », "the Russian army": a nationality adjective names its country.
+    for t in span:
+        country = lexicon.nationalities.get(t.lower_)
+        if country is not None and t.dep_ == "amod":
+            add(country)
+    # The predicate's other nominal complements (« une victoire pour les commerçants »).
+    for ref in arguments(_OBLIQUE_DEPS):
+        if ref.pos_ in ("NOUN", "PROPN") and not is_time(ref):
+            add(_noun_phrase(ref, analysis.text, is_time))
+    if not found and speaker_name and any(t.lower_ in _SELF_REFERENCE for t in span):
+        # « cela n'a rien à voir avec mon engagement »: a statement of the speaker about themself.
+        found.append(speaker_name)
+    if len(found) < 3:
+        # The other nouns of the proposition, its arguments first (« au moment où les besoins
+        # ont atteint … , il est inacceptable que … »).
+        order = {d: i for i, d in enumerate(("nsubj", "nsubj:pass", "obj", "dobj", "obl:arg", "obl", "obl:mod", "pobj", "nmod"))}
+        nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN") and t.dep_ in order and not is_time(t)]
+        for t in sorted(nouns, key=lambda t: (order[t.dep_], t.i)):
+            referent = _referent(t, light_nouns)
+            if referent is not None and len(found) < 3:
+                add(_noun_phrase(referent, analysis.text, is_time))
     if len(found) < 3 and statement is not None:
         # What the rest of the statement names is usually what this proposition is about too.
         for ent in analysis.registry.ents_in(statement.start, statement.end):
             if ent.label_ in _ENTITY_LABELS and not span.start <= ent.start < span.end:
                 add(ent.text)
-    if not found and speaker_name and any(t.lower_ in _SELF_REFERENCE for t in span):
-        # « cela n'a rien à voir avec mon engagement »: a statement of the speaker about themself.
-        found.append(speaker_name)
+    if topic and len(found) < 3:
+        # News annotators name the article's topic in what its statements are about, even when
+        # the statement leaves it implicit (« C'était un carnage » in an article on an attack).
+        add(topic)
     return found[:3]
 
 
 # --- building --------------------------------------------------------------------------------
+
+
+def _names_someone(entity: Entity, doc: Doc) -> bool:
+    """Whether a speaker entity is named by a noun or a name somewhere in the article: one known
+    only through a pronoun, an adverb or a determiner (« -il », « encore », « l' ») is a parse
+    slip upstream, and a claim must have a claimant the reader can identify."""
+    for start, end in entity.mentions:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or any(t.pos_ in ("NOUN", "PROPN") for t in span):
+            return True
+    return not entity.mentions
 
 
 def build_claims(analysis: DocAnalysis, accusations: list[Accusation], lexicon: Lexicon) -> list[ClaimDraft]:
@@ -556,8 +749,9 @@ def build_claims(analysis: DocAnalysis, accusations: list[Accusation], lexicon: 
     object_verbs = lexicon.object_content_verbs | lexicon.accuse_object_verbs
     previous: tuple[tuple[int, int], Attribution, list[ClaimDraft]] | None = None
     canonical = canonical_names(analysis, lexicon)
+    topic = article_topic(analysis, lexicon, canonical)
     for att in analysis.attributions:
-        if att.speaker is None or not att.speaker.entities:
+        if att.speaker is None or not att.speaker.entities or not _names_someone(att.speaker.entities[0], doc):
             continue
         start, end = att.statement or (att.start, att.end)
         if previous is not None and previous[0] == (start, end) and previous[1].speaker is att.speaker:
@@ -588,7 +782,7 @@ def build_claims(analysis: DocAnalysis, accusations: list[Accusation], lexicon: 
             accused_here = [name for name in accused if name.lower() in claim_text.lower()] or (accused if len(made) == 0 else [])
             kind = _kind(att, span, lexicon, bool(accused_here))
             about = (
-                _about(span, analysis, lexicon, canonical, speaker_names, accused_here, statement, att.speaker.entities[0].name)
+                _about(span, analysis, lexicon, canonical, speaker_names, accused_here, statement, att.speaker.entities[0].name, topic)
                 if span is not None
                 else list(accused_here)
             )
