@@ -263,3 +263,11 @@ def test_rioter_nouns_in_a_statement_are_perpetrators(run):
     result = run("« Des casseurs ont brisé les vitrines », a déclaré le préfet Marc Dion.", "fr")
     record = next((a for a in result.accused if "casseurs" in a.name), None)
     assert record is not None and record.accusers == ["Marc Dion"], [(a.name, a.accusers) for a in result.accused]
+
+
+def test_perpetrator_after_an_adverbial_the_parser_took_for_the_predicate(run):
+    # "en général" becomes the copula's predicate; the perpetrators are still the subject.
+    result = run("Les Zetas, le mouvement armé du parti au pouvoir, sont en général les auteurs des violences.", "fr")
+    names = [a.name for a in result.accused]
+    assert any("Zetas" in n for n in names), names
+    assert not any("auteurs" in n for n in names), names

@@ -830,6 +830,7 @@ class _Finder:
         ):
             return  # "l'auteur du livre"
         subject = next((c for c in noun.children if c.dep_ in _SUBJ), None) if any(c.dep_ == "cop" for c in noun.children) else None
+        subject_phrase = self._subject_of_copula_before(noun) if subject is None and noun.dep_ != "appos" else []
         name = next((c for c in noun.children if c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_ in _PARTY_ENT_LABELS)), None)
         if name is None and noun.dep_ == "appos" and (noun.head.pos_ == "PROPN" or noun.head.ent_type_ in _PARTY_ENT_LABELS):
             name = noun.head
@@ -837,10 +838,50 @@ class _Finder:
         if subject is not None:
             self._add(self._parties(self._np(subject) if subject.pos_ != "PRON" else [subject]), accusers, None, noun)
             return
+        if subject_phrase:
+            self._add(self._parties(subject_phrase), accusers, None, noun)
+            return
         if name is not None:
             self._add(self._parties(self._np(name)), accusers, None, noun)
             return
         self._add(self._parties(self._np(noun)), accusers, None, noun)
+
+    def _subject_of_copula_before(self, noun: Token) -> list[Token]:
+        """The subject of "X sont en général les auteurs de …" when the parser took the adverbial
+        ("en général") for the predicate and hung the noun elsewhere: the copula a few words
+        before the noun (only articles, adverbs and a bare adverbial "en + noun" between), and
+        the subject of what it hangs on, else the first party-like head up the tree before it."""
+        doc = noun.doc
+        i = noun.i - 1
+        while i >= max(0, noun.i - 5):
+            t = doc[i]
+            if t.lemma_ == "être" and t.dep_ == "cop":
+                break
+            bare_adverbial = t.pos_ == "NOUN" and i > 0 and doc[i - 1].pos_ == "ADP" and not any(c.dep_ == "det" for c in t.children)
+            if t.pos_ not in ("DET", "ADV", "ADP") and not bare_adverbial:
+                return []
+            i -= 1
+        else:
+            return []
+        copula = doc[i]
+        if copula.head.i == noun.i:
+            return []  # a normal parse: the noun's own copula, handled by the caller
+        t, hops = copula.head, 0
+        while hops < 4:
+            subject = next((c for c in t.children if c.dep_ in _SUBJ and c.i < copula.i), None)
+            if subject is not None:
+                return self._np(subject) if subject.pos_ != "PRON" else [subject]
+            if t.i < copula.i and t.pos_ in ("NOUN", "PROPN") and self._party_like([t], t):
+                # The phrase before the copula, without its conjunction and sentence adverbs
+                # ("mais officieusement la milice du régime").
+                phrase = [x for x in self._np(t) if x.i < copula.i]
+                while phrase and phrase[0].pos_ in ("CCONJ", "ADV", "PUNCT"):
+                    phrase = phrase[1:]
+                return phrase
+            if t.head is t:
+                return []
+            t, hops = t.head, hops + 1
+        return []
 
     def _verb(self, verb: Token, lemma: str) -> None:
         obj = next((c for c in verb.children if c.dep_ in _OBJ), None)
