@@ -271,3 +271,18 @@ def test_perpetrator_after_an_adverbial_the_parser_took_for_the_predicate(run):
     names = [a.name for a in result.accused]
     assert any("Zetas" in n for n in names), names
     assert not any("auteurs" in n for n in names), names
+
+
+def test_calling_someone_a_criminal_through_a_copula_in_a_statement(run):
+    fr = run(
+        "Selon plusieurs observateurs, les Zetas constituent une véritable milice. « Ces hommes sont des terroristes », "
+        "a déclaré Paul Roy. « Les Verts ne sont pas des criminels », a dit Anne Roy. Les Bleus forment un groupe terroriste.",
+        "fr",
+    )
+    en = run("“These men are terrorists,” said Paul Roy. “The Greens are not criminals,” said Anne Roy.", "en")
+    records = accused(fr)
+    assert records["Zetas"].accusers == ["plusieurs observateurs"], names(fr)
+    assert any("hommes" in n and records[n].accusers == ["Paul Roy"] for n in records), names(fr)
+    # Negated, or the journalist's own words (an attributive "groupe terroriste"): no accusation.
+    assert not any("Verts" in n or "criminels" in n or "Bleus" in n for n in records), names(fr)
+    assert [(a.name, a.accusers) for a in en.accused] == [("men", ["Paul Roy"])], names(en)

@@ -89,6 +89,7 @@ class AccusationWords:
     label_verbs: frozenset[str]  # "désigner X comme terroriste", "brand X a criminal"
     criticism_or_violence_verbs: frozenset[str]  # "attaquer l'État" (criticism) / "attaquer des passants"
     stigma_words: frozenset[str]
+    copular_verbs: frozenset[str]  # "X constitue une milice", "X became a terrorist"
 
 
 @functools.cache
@@ -120,6 +121,7 @@ def accusation_words(language: str) -> AccusationWords:
         label_verbs=lower("label_verbs"),
         criticism_or_violence_verbs=lower("criticism_or_violence_verbs"),
         stigma_words=lower("stigma_words"),
+        copular_verbs=lower("copular_verbs"),
     )
 
 
@@ -484,6 +486,8 @@ class _Finder:
                 self._scandal(token)
             if (token.lower_ in lex.responsible_words or lemma in lex.responsible_words) and token.pos_ in ("ADJ", "NOUN"):
                 self._responsible(token)
+            if token.pos_ in ("NOUN", "ADJ") and (token.lower_ in words.stigma_words or lemma in words.stigma_words):
+                self._predicate_label(token)
         return list(self.found.values())
 
     def _participle(self, token: Token) -> None:
@@ -791,6 +795,28 @@ class _Finder:
             for other in compared:
                 self._add(self._parties(self._np(other)), accusers, None, verb)
 
+    def _predicate_label(self, word: Token) -> None:
+        """A source calling someone a criminal through a copula: "selon X, les Zetas constituent
+        une véritable milice", "« ces hommes sont des terroristes », a dit X", "they are thugs,"
+        he said. Only inside a statement: the journalist's own description accuses no one, and
+        a stigma word in attributive use ("un groupe terroriste") is not a predicate."""
+        if any(c.dep_ == "cop" for c in word.children):
+            clause = word
+        elif word.dep_ in ("obj", "dobj", "xcomp", "attr", "acomp") and word.head.lemma_.lower() in self.words.copular_verbs:
+            clause = word.head
+        else:
+            return
+        if self._denied(word) or clause is not word and self._denied(clause):
+            return
+        accusers = self._statement_speakers(word)
+        if not accusers:
+            return
+        party = self._subject_phrase(clause, _SUBJ - _PASS_SUBJ)
+        if not party or any(t.lower_ in self.lex.first_pronouns for t in party if t.pos_ == "PRON"):
+            return
+        label = sorted([word, *(t for c in word.children if c.dep_ in ("det", "amod", "nmod", "prep") for t in c.subtree)], key=lambda t: t.i)
+        self._add(self._parties(party), accusers, self._text(label), word)
+
     def _captor(self, noun: Token) -> None:
         """"les otages de X", "X's hostages": X holds them captive."""
         for child in noun.children:
@@ -831,6 +857,11 @@ class _Finder:
             return  # "l'auteur du livre"
         subject = next((c for c in noun.children if c.dep_ in _SUBJ), None) if any(c.dep_ == "cop" for c in noun.children) else None
         subject_phrase = self._subject_of_copula_before(noun) if subject is None and noun.dep_ != "appos" else []
+        if subject is None and noun.dep_ in ("obj", "dobj", "xcomp", "attr") and noun.head.lemma_.lower() in self.words.copular_verbs:
+            # "X ne sont pas des criminels" parsed with "être" as the verb: its subject, unless negated.
+            if self._denied(noun.head):
+                return
+            subject_phrase = self._subject_phrase(noun.head, _SUBJ - _PASS_SUBJ)
         name = next((c for c in noun.children if c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_ in _PARTY_ENT_LABELS)), None)
         if name is None and noun.dep_ == "appos" and (noun.head.pos_ == "PROPN" or noun.head.ent_type_ in _PARTY_ENT_LABELS):
             name = noun.head
