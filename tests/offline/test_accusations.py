@@ -286,3 +286,9 @@ def test_calling_someone_a_criminal_through_a_copula_in_a_statement(run):
     # Negated, or the journalist's own words (an attributive "groupe terroriste"): no accusation.
     assert not any("Verts" in n or "criminels" in n or "Bleus" in n for n in records), names(fr)
     assert [(a.name, a.accusers) for a in en.accused] == [("men", ["Paul Roy"])], names(en)
+
+
+def test_passive_agent_hung_on_a_time_adverbial(run):
+    # The parser hangs "par Lucie Brun" on "tôt"; she is still the one who accused him.
+    result = run("Le rapport vise surtout Marc Lenoir, accusé quelques semaines plus tôt par Lucie Brun.", "fr")
+    assert accused(result)["Marc Lenoir"].accusers == ["Lucie Brun"], names(result)

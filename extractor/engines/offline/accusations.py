@@ -353,9 +353,11 @@ class _Finder:
             if child.dep_.startswith(("obl", "nmod")) and any(g.dep_ == "case" and g.lower_ in _AGENT_WORDS for g in child.children):
                 return child
         for child in verb.children:
-            if child.dep_.startswith("obl") and child.i > verb.i:
+            # Also on a time adverbial the parser took for its head ("déjà accusé plusieurs mois
+            # plus tôt par X": "par X" on "tôt").
+            if (child.dep_.startswith("obl") or child.dep_ == "advmod") and child.i > verb.i:
                 for grandchild in child.children:
-                    if grandchild.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ in _AGENT_WORDS for g in grandchild.children):
+                    if grandchild.dep_.startswith(("nmod", "obl")) and any(g.dep_ == "case" and g.lower_ in _AGENT_WORDS for g in grandchild.children):
                         return grandchild
         return None
 
