@@ -292,3 +292,13 @@ def test_passive_agent_hung_on_a_time_adverbial(run):
     # The parser hangs "par Lucie Brun" on "tôt"; she is still the one who accused him.
     result = run("Le rapport vise surtout Marc Lenoir, accusé quelques semaines plus tôt par Lucie Brun.", "fr")
     assert accused(result)["Marc Lenoir"].accusers == ["Lucie Brun"], names(result)
+
+
+def test_police_intervention_told_by_the_article_accuses_no_police(run):
+    narration = run(
+        "Durant leur intervention, les forces de l'ordre ont abattu l'assaillant. Le complice a été blessé par des tirs effectués par la police.",
+        "fr",
+    )
+    sourced = run("Selon l'ONG Veille, des policiers ont blessé des manifestants.", "fr")
+    assert not any("forces" in n or "police" in n for n in accused(narration)), names(narration)
+    assert accused(sourced)["policiers"].accusers == ["ONG Veille"], names(sourced)

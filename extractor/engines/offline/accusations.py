@@ -90,6 +90,7 @@ class AccusationWords:
     criticism_or_violence_verbs: frozenset[str]  # "attaquer l'État" (criticism) / "attaquer des passants"
     stigma_words: frozenset[str]
     copular_verbs: frozenset[str]  # "X constitue une milice", "X became a terrorist"
+    law_enforcement: frozenset[str]  # "les policiers", "les forces de l'ordre"
 
 
 @functools.cache
@@ -122,6 +123,7 @@ def accusation_words(language: str) -> AccusationWords:
         criticism_or_violence_verbs=lower("criticism_or_violence_verbs"),
         stigma_words=lower("stigma_words"),
         copular_verbs=lower("copular_verbs"),
+        law_enforcement=frozenset(w.lower().replace("’", "'") for w in acc.get("law_enforcement", [])),
     )
 
 
@@ -624,7 +626,21 @@ class _Finder:
             party = self._subject_phrase(verb, _SUBJ - _PASS_SUBJ)
         if not party or any(t.lower_ in self.lex.first_pronouns for t in party if t.pos_ == "PRON"):
             return
-        self._add(self._parties(party, perpetrator=True), self._statement_speakers(verb), self._text(list(verb.subtree)), verb)
+        speakers = self._statement_speakers(verb)
+        if not speakers and self._law_enforcement(party):
+            return
+        self._add(self._parties(party, perpetrator=True), speakers, self._text(list(verb.subtree)), verb)
+
+    def _law_enforcement(self, phrase: list[Token]) -> bool:
+        """Whether a phrase names the police ("les policiers", "les forces de l'ordre"): the
+        article's own account of the police shooting or wounding someone ("les policiers ont
+        blessé l'individu") reports an intervention, not an accusation; a source saying it
+        ("selon l'ONG, des policiers ont frappé …") still accuses them."""
+        police = self.words.law_enforcement
+        if any(t.lemma_.lower() in police or t.lower_ in police for t in phrase if t.pos_ in ("NOUN", "PROPN")):
+            return True
+        text = " ".join(t.lower_.replace("’", "'") for t in phrase).replace("' ", "'")
+        return any(" " in words and words in text for words in police)
 
     def _criticised(self, verb: Token) -> bool:
         """"attaquer l'État", "attaquer de front le « modèle X »": an attack on an institution or
@@ -746,7 +762,9 @@ class _Finder:
             if child.dep_ in ("acl", "amod") and child.i > noun.i and ("Part" in child.morph.get("VerbForm") or child.tag_ == "VBN"):
                 agent = self._agent(child)
                 if agent is not None and agent.pos_ in ("NOUN", "PROPN"):
-                    self._add(self._parties(self._np(agent), perpetrator=True), self._statement_speakers(noun), self._text(list(noun.subtree)), noun)
+                    speakers = self._statement_speakers(noun)
+                    if speakers or not self._law_enforcement(self._np(agent)):
+                        self._add(self._parties(self._np(agent), perpetrator=True), speakers, self._text(list(noun.subtree)), noun)
                     return
         speakers = self._statement_speakers(noun)
         if not speakers:
