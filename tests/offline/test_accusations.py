@@ -302,3 +302,23 @@ def test_police_intervention_told_by_the_article_accuses_no_police(run):
     sourced = run("Selon l'ONG Veille, des policiers ont blessé des manifestants.", "fr")
     assert not any("forces" in n or "police" in n for n in accused(narration)), names(narration)
     assert accused(sourced)["policiers"].accusers == ["ONG Veille"], names(sourced)
+
+
+def test_members_accuse_their_organisation(run):
+    fr = run("Selon la police, deux militants du groupe Kalo ont agressé un passant.", "fr")
+    en = run("According to police, two members of the Zeta group assaulted a passer-by.", "en")
+    family = run("Selon la police, deux membres de sa famille ont agressé un passant.", "fr")
+    assert any("Kalo" in n and accused(fr)[n].accusers == ["police"] for n in accused(fr)), names(fr)
+    assert any("Zeta" in n for n in accused(en)), names(en)
+    assert not any("famille" == n for n in accused(family)), names(family)
+
+
+def test_who_committed_the_crime(run):
+    active = run("Selon la police, le groupe Zeta a commis l'attentat de la gare.", "fr")
+    passive = run("Selon ses sources, la tuerie a été perpétrée par un « combattant du groupe Kalo ».", "fr")
+    mistake = run("Le procureur a dit que deux hommes ont commis une erreur.", "fr")
+    english = run("Police said the attack was carried out by the Zeta group.", "en")
+    assert any("Zeta" in n for n in accused(active)), names(active)
+    assert any("Kalo" in n for n in accused(passive)) and not any(n.startswith("par ") for a in passive.accused for n in a.aliases), names(passive)
+    assert mistake.accused == [], names(mistake)
+    assert any("Zeta" in n for n in accused(english)), names(english)

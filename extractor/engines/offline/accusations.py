@@ -79,6 +79,7 @@ class AccusationWords:
     perpetrator_nouns: frozenset[str]
     crime_nouns: frozenset[str]
     claim_verbs: frozenset[str]
+    commission_verbs: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]  # "X a commis l'attentat"
     person_nouns: frozenset[str]
     person_suffixes: tuple[str, ...]  # agent nouns: "neutraliseurs", "djihadistes", "manifestants"
     not_persons: frozenset[str]  # words with those endings that are not people ("secteur")
@@ -91,6 +92,7 @@ class AccusationWords:
     stigma_words: frozenset[str]
     copular_verbs: frozenset[str]  # "X constitue une milice", "X became a terrorist"
     law_enforcement: frozenset[str]  # "les policiers", "les forces de l'ordre"
+    member_nouns: frozenset[str]  # "un combattant de X", "members of X": X is accused with them
 
 
 @functools.cache
@@ -112,6 +114,7 @@ def accusation_words(language: str) -> AccusationWords:
         perpetrator_nouns=lower("perpetrator_nouns"),
         crime_nouns=lower("crime_nouns"),
         claim_verbs=lower("claim_verbs"),
+        commission_verbs=_phrases(acc.get("commission_verbs", [])),
         person_nouns=lower("person_nouns"),
         person_suffixes=tuple(w.lower() for w in acc.get("person_suffixes", [])),
         not_persons=lower("not_persons"),
@@ -124,6 +127,7 @@ def accusation_words(language: str) -> AccusationWords:
         stigma_words=lower("stigma_words"),
         copular_verbs=lower("copular_verbs"),
         law_enforcement=frozenset(w.lower().replace("’", "'") for w in acc.get("law_enforcement", [])),
+        member_nouns=lower("member_nouns"),
     )
 
 
@@ -202,7 +206,52 @@ class _Finder:
     def _parties(self, tokens: list[Token], *, perpetrator: bool = False) -> list[tuple[Entity, int, int]]:
         """Named parties inside a phrase (entities, proper-name runs); else the phrase itself.
         ``perpetrator``: the phrase is who did it ("un homme a attaqué …"), so an unnamed
-        person joins the article's unnamed perpetrator of that number."""
+        person joins the article's unnamed perpetrator of that number. Members of a named
+        organisation ("un combattant de l'État islamique", "two members of the Zeta group")
+        are that organisation."""
+        organisations = self._organisations_of_members(tokens)
+        if organisations:
+            # The members stand for their organisation, which also goes by their description
+            # ("les combattants de l'État islamique").
+            lead = 0
+            while lead < len(tokens) - 1 and (tokens[lead].pos_ in ("ADP", "CCONJ", "SCONJ") or tokens[lead].dep_ in ("case", "cc", "mark")):
+                lead += 1  # "comme les combattants de X", "par un combattant de X"
+            described = self._text(tokens[lead:])
+            for entity, _, _ in organisations:
+                if described:
+                    entity.add_alias(described)
+            return organisations
+        return self._phrase_parties(tokens, perpetrator=perpetrator)
+
+    def _organisations_of_members(self, tokens: list[Token]) -> list[tuple[Entity, int, int]]:
+        """The named organisation a member noun belongs to: "des militants du groupe Zeta"."""
+        if not tokens:
+            return []
+        lo, hi = tokens[0].i, tokens[-1].i + 1
+        head = next((t for t in tokens if t.head.i < lo or t.head.i >= hi or t.head is t), tokens[0])
+        members = self.words.member_nouns
+        if head.pos_ != "NOUN" or not (head.lemma_.lower() in members or head.lower_ in members):
+            return []
+        out: list[tuple[Entity, int, int]] = []
+        for child in head.children:
+            of = child.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in _OF_WORDS for c in child.children)
+            if child.dep_ == "prep" and child.lower_ == "of":
+                child, of = next((g for g in child.children if g.dep_ == "pobj"), child), True
+            if not of or child.i < head.i:
+                continue
+            phrase = self._np(child)
+            phrase = [t for t in phrase if not (t.dep_ == "case" and t.head.i == child.i)]
+            # A named organisation ("du groupe Zeta", "de Boko Haram", "de l'État islamique"),
+            # not a place ("les miliciens du Nord" say where they come from).
+            lex = self.lex
+            body = lex.organization_words | lex.state_words | lex.government_words
+            organisation_head = child.lemma_.lower() in body or child.lower_ in body
+            named = any(t.ent_type_ in ("ORG", "MISC", "PER", "PERSON") for t in phrase)
+            if named or organisation_head and any(t.pos_ == "PROPN" or t.ent_type_ or t.text[:1].isupper() for t in phrase):
+                out += self._phrase_parties(phrase)
+        return out
+
+    def _phrase_parties(self, tokens: list[Token], *, perpetrator: bool = False) -> list[tuple[Entity, int, int]]:
         if not tokens or all(t.lower_ in _RELATIVES for t in tokens if not t.is_punct):
             return []
         # A name the parser broke in two ("Boko" / "Haram" in different functions) goes on.
@@ -415,7 +464,9 @@ class _Finder:
         for entity, start, end in parties:
             if entity in accusers:
                 continue
-            record = self.found.get(entity.key)
+            # Two registry entries under one name (a name read off a longer phrase and the same
+            # name alone) are one party.
+            record = self.found.get(entity.key) or next((r for r in self.found.values() if r.entity.name == entity.name), None)
             if record is None:
                 record = self.found[entity.key] = Accusation(entity)
             for accuser in accusers:
@@ -472,7 +523,7 @@ class _Finder:
                 self._verb(token, lemma)
             elif is_verb and _matches(token, words.perpetration_verbs):
                 self._perpetration(token)
-            elif is_verb and lemma in words.claim_verbs:
+            elif is_verb and (lemma in words.claim_verbs or _matches(token, words.commission_verbs)):
                 self._claim_of_responsibility(token)
             elif is_verb and lemma in words.label_verbs:
                 self._label(token)
@@ -660,7 +711,8 @@ class _Finder:
 
     def _claim_of_responsibility(self, verb: Token) -> None:
         """"X a revendiqué l'attentat", "l'attaque a été revendiquée par X", "X claimed
-        responsibility for the attack": X is responsible."""
+        responsibility for the attack": X is responsible; so is who committed it: "X a commis
+        l'attentat", "la tuerie a été perpétrée par X", "the attack was carried out by X"."""
         crimes = self.words.crime_nouns | self.lex.accuse_nouns | {"responsabilité", "responsibility", "credit"}
 
         def is_crime(t: Token | None) -> bool:
@@ -673,7 +725,7 @@ class _Finder:
             agent = self._agent(verb)
             if agent is None or not is_crime(subject):
                 return
-            party = self._np(agent)
+            party = [t for t in self._np(agent) if not (t.dep_ == "case" and t.head.i == agent.i)]
         else:
             if not is_crime(next((c for c in verb.children if c.dep_ in _OBJ), None)):
                 return
