@@ -322,3 +322,12 @@ def test_who_committed_the_crime(run):
     assert any("Kalo" in n for n in accused(passive)) and not any(n.startswith("par ") for a in passive.accused for n in a.aliases), names(passive)
     assert mistake.accused == [], names(mistake)
     assert any("Zeta" in n for n in accused(english)), names(english)
+
+
+def test_attacking_the_state_is_criticism_by_the_antecedent_of_the_relative(run):
+    # "l'État" is tagged as a place; the relative clause is hung on "climat".
+    result = run("À propos de la campagne pour la forêt qui attaque l'État et qui réunit mille soutiens, le maire se dit satisfait.", "fr")
+    record = next((a for a in result.accused if a.name == "État"), None)
+    assert record is not None and record.accusers == ["campagne pour la forêt"], names(result)
+    place = run("Un homme a attaqué Valmont la nuit dernière.", "fr")
+    assert not any("Valmont" in n for n in accused(place)), names(place)

@@ -439,6 +439,14 @@ class _Finder:
                 # ("… « 5 milliards d'euros », Jeanne Roy, la présidente de X, a dénoncé …"):
                 # the person in apposition is who speaks.
                 subject = next((c for c in subject.children if c.dep_ == "appos" and self._party_like(self._np(c), c)), subject)
+            if subject is not None and subject.lower_ in _RELATIVES and t.dep_ in ("acl:relcl", "relcl") and t.head.pos_ == "NOUN":
+                # "la pétition pour le climat qui attaque l'État": a relative clause the parser
+                # hung on the complement ("climat") is about the phrase it completes.
+                antecedent = t.head
+                if antecedent.dep_ == "nmod" and antecedent.head.pos_ == "NOUN" and not self._party_like([antecedent], antecedent):
+                    antecedent = antecedent.head
+                ref = self.reg.resolve(self._np(antecedent), head=antecedent)
+                return list(ref.entities) if ref is not None else []
             if subject is not None:
                 ref = self.reg.resolve(self._np(subject) if subject.pos_ != "PRON" else [subject], head=subject)
                 return list(ref.entities) if ref is not None else []
@@ -698,10 +706,13 @@ class _Finder:
         on something named is criticism, and accuses its object (an attack on people or a place
         is violence, and accuses its subject). Adds the object and says whether it did."""
         obj = next((c for c in verb.children if c.dep_ in _OBJ), None)
-        if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ in ("LOC", "GPE"):
+        if obj is None or obj.pos_ != "NOUN":
             return False
         lex = self.lex
-        institution = obj.lemma_.lower() in lex.government_words | lex.organization_words or obj.lower_ in lex.government_words | lex.organization_words
+        institutions = lex.government_words | lex.organization_words | lex.state_words
+        institution = obj.lemma_.lower() in institutions or obj.lower_ in institutions
+        if obj.ent_type_ in ("LOC", "GPE") and not institution:
+            return False  # "attaquer Valmont": a place ("l'État", tagged a place too, is not one)
         phrase = self._np(obj)
         named_thing = not self._party_like([obj], obj) and any(t.pos_ == "PROPN" for t in phrase)
         if not institution and not named_thing:
