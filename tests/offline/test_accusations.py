@@ -331,3 +331,14 @@ def test_attacking_the_state_is_criticism_by_the_antecedent_of_the_relative(run)
     assert record is not None and record.accusers == ["campagne pour la forêt"], names(result)
     place = run("Un homme a attaqué Valmont la nuit dernière.", "fr")
     assert not any("Valmont" in n for n in accused(place)), names(place)
+
+
+def test_person_named_as_one_of_an_accused_group(run):
+    result = run(
+        "Selon le préfet, deux terroristes ont tué un prêtre. Un des deux terroristes, du nom de Marc Lenoir, était connu des services.",
+        "fr",
+    )
+    records = accused(result)
+    assert "Marc Lenoir" in records and records["Marc Lenoir"].accusers == ["préfet"], names(result)
+    unrelated = run("Selon le préfet, deux terroristes ont tué un prêtre. Un des deux témoins, du nom de Paul Dion, a appelé la police.", "fr")
+    assert "Paul Dion" not in accused(unrelated), names(unrelated)

@@ -551,7 +551,43 @@ class _Finder:
                 self._responsible(token)
             if token.pos_ in ("NOUN", "ADJ") and (token.lower_ in words.stigma_words or lemma in words.stigma_words):
                 self._predicate_label(token)
+        self._named_members_of_accused_groups()
         return list(self.found.values())
+
+    def _named_members_of_accused_groups(self) -> None:
+        """"Un des deux terroristes, du nom de X, …", "Un autre des trois journalistes, X, …",
+        "La plupart de ces douze personnalités sont des proches du président, à commencer par
+        X": a person named as one of a group already accused is accused with it, by the same
+        accusers. The group is recognised by its head noun ("terroristes" in "deux
+        terroristes"); the name is the first person named after it, before the next verb."""
+        groups: dict[str, Accusation] = {}
+        for record in list(self.found.values()):
+            for alias in (record.entity.name, *record.entity.aliases):
+                words = alias.lower().replace("’", "'").split()
+                if len(words) >= 2 and words[-1] not in groups:
+                    groups[words[-1]] = record
+        if not groups:
+            return
+        doc = self.doc
+        for token in self.a.tokens:
+            if token.dep_ != "nmod" or token.pos_ != "NOUN" or token.lower_ not in groups:
+                continue
+            partitive = token.head
+            case = [c.lower_ for c in token.children if c.dep_ == "case"]
+            if partitive.i > token.i or not any(c in ("des", "de", "d'", "d’", "parmi") for c in case):
+                continue
+            if not (partitive.pos_ in ("PRON", "NUM") or partitive.lemma_.lower() in ("autre", "plupart", "partie", "un", "certain")):
+                continue
+            record = groups[token.lower_]
+            for t in doc[token.i + 1 : token.sent.end]:
+                if t.pos_ == "VERB" and "Inf" not in t.morph.get("VerbForm"):
+                    break
+                if t.ent_type_ in ("PER", "PERSON") and t.pos_ == "PROPN":
+                    name = [t]
+                    while name[-1].i + 1 < len(doc) and doc[name[-1].i + 1].ent_type_ == t.ent_type_ and doc[name[-1].i + 1].ent_iob_ == "I":
+                        name.append(doc[name[-1].i + 1])
+                    self._add(self._parties(name), list(record.accusers), record.accusation, token)
+                    break
 
     def _participle(self, token: Token) -> None:
         """"quatre pirates, accusés de …" / "hackers accused of …" / "trois militants
