@@ -342,3 +342,12 @@ def test_person_named_as_one_of_an_accused_group(run):
     assert "Marc Lenoir" in records and records["Marc Lenoir"].accusers == ["préfet"], names(result)
     unrelated = run("Selon le préfet, deux terroristes ont tué un prêtre. Un des deux témoins, du nom de Paul Dion, a appelé la police.", "fr")
     assert "Paul Dion" not in accused(unrelated), names(unrelated)
+
+
+def test_summoned_for_something_is_a_court_case(run):
+    summoned = run("Deux élus, convoqués au commissariat pour diffamation, ont protesté.", "fr")
+    meeting = run("Le maire a été convoqué à une réunion.", "fr")
+    english = run("Two officials were summoned over the leak.", "en")
+    assert any("élus" in n for n in accused(summoned)), names(summoned)
+    assert meeting.accused == [], names(meeting)
+    assert any("officials" in n for n in accused(english)), names(english)

@@ -93,6 +93,7 @@ class AccusationWords:
     copular_verbs: frozenset[str]  # "X constitue une milice", "X became a terrorist"
     law_enforcement: frozenset[str]  # "les policiers", "les forces de l'ordre"
     member_nouns: frozenset[str]  # "un combattant de X", "members of X": X is accused with them
+    summon_verbs: frozenset[str]  # judicial only with a reason: "convoqué pour diffamation"
 
 
 @functools.cache
@@ -128,6 +129,7 @@ def accusation_words(language: str) -> AccusationWords:
         copular_verbs=lower("copular_verbs"),
         law_enforcement=frozenset(w.lower().replace("’", "'") for w in acc.get("law_enforcement", [])),
         member_nouns=lower("member_nouns"),
+        summon_verbs=lower("summon_verbs"),
     )
 
 
@@ -609,9 +611,15 @@ class _Finder:
             return
         if token.lemma_.lower() in ("viser", "target") and not self._legal_agent(token):
             return  # "visé par des tirs" names a victim; "visé par une enquête" a suspect
+        if not self._summoned_for_a_reason(token):
+            return
         agent = self._agent(token)
         if agent is not None and not self._legal_agent(token):
             accusers = self._agent_accusers(agent)
+        elif head.dep_ in _SUBJ:
+            # "Deux élus, convoqués pour diffamation, ont protesté": the governing verb's subject
+            # is the party itself; whoever reports the sentence accuses it.
+            accusers = self._statement_speakers(token)
         else:
             accusers = self._accuser(head.head if head.head is not head else head)
         accusation = self._text(self._complement(token, None))
@@ -665,6 +673,16 @@ class _Finder:
                 break
         return names
 
+    def _summoned_for_a_reason(self, verb: Token) -> bool:
+        """A summons is a court case only with what it is for: "convoqués pour entrave à la
+        circulation", "summoned over the leak"; "convoqué à une réunion" accuses no one.
+        Other judicial verbs always pass."""
+        if verb.lemma_.lower() not in self.words.summon_verbs:
+            return True
+        reasons = ("pour", "over", "for")
+        # Also hung on the place ("convoqués au commissariat pour diffamation").
+        return any(t.i > verb.i and t.lower_ in reasons and t.dep_ in ("case", "mark", "prep") for t in verb.subtree)
+
     def _legal_agent(self, verb: Token) -> bool:
         agent = self._agent(verb)
         return agent is not None and (agent.lemma_.lower() in self.words.legal_agents or agent.lower_ in self.words.legal_agents)
@@ -677,6 +695,8 @@ class _Finder:
         """A court case in the passive: "X a été mis en examen pour …", "X was charged with …".
         The accuser is the agent ("par le parquet"), else the speaker reporting it, else no one."""
         if verb.lemma_.lower() in ("viser", "target") and not self._legal_agent(verb):
+            return
+        if not self._summoned_for_a_reason(verb):
             return
         party = self._subject_phrase(verb, _PASS_SUBJ) or self._phrase_before_auxiliaries(verb)
         if not party:
