@@ -351,3 +351,10 @@ def test_summoned_for_something_is_a_court_case(run):
     assert any("élus" in n for n in accused(summoned)), names(summoned)
     assert meeting.accused == [], names(meeting)
     assert any("officials" in n for n in accused(english)), names(english)
+
+
+def test_claim_of_responsibility_is_made_by_the_claimant_itself(run):
+    own = run("Le groupe Zeta a revendiqué l'attentat de la gare.", "fr")
+    reported = run("Selon la police, le groupe Zeta a revendiqué l'attentat.", "fr")
+    assert [(a.name, a.accusers) for a in own.accused] == [("groupe Zeta", ["groupe Zeta"])], names(own)
+    assert [(a.name, a.accusers) for a in reported.accused] == [("groupe Zeta", ["police"])], names(reported)

@@ -469,10 +469,14 @@ class _Finder:
             return None
         return self.a.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
 
-    def _add(self, parties: list[tuple[Entity, int, int]], accusers: list[Entity], accusation: str | None, at: Token, *, blame: bool = True) -> None:
+    def _add(
+        self, parties: list[tuple[Entity, int, int]], accusers: list[Entity], accusation: str | None, at: Token, *, blame: bool = True, self_accused: bool = False
+    ) -> None:
+        """Record each party as accused by ``accusers``; a party is never its own accuser
+        unless ``self_accused`` (a claim of responsibility)."""
         att = self._attribution_at(at)
         for entity, start, end in parties:
-            if entity in accusers:
+            if entity in accusers and not self_accused:
                 continue
             # Two registry entries under one name (a name read off a longer phrase and the same
             # name alone) are one party.
@@ -797,8 +801,16 @@ class _Finder:
             if not is_crime(next((c for c in verb.children if c.dep_ in _OBJ), None)):
                 return
             party = self._subject_phrase(verb, _SUBJ - _PASS_SUBJ)
-        if party:
-            self._add(self._parties(party), self._statement_speakers(verb), self._text(list(verb.subtree)), verb)
+        if not party:
+            return
+        parties = self._parties(party)
+        accusers = self._statement_speakers(verb)
+        if not accusers and verb.lemma_.lower() in self.words.claim_verbs:
+            # "X a revendiqué l'attentat", told by no one else: X says it itself.
+            for party_span in parties:
+                self._add([party_span], [party_span[0]], self._text(list(verb.subtree)), verb, self_accused=True)
+            return
+        self._add(parties, accusers, self._text(list(verb.subtree)), verb)
 
     def _nominal(self, noun: Token) -> None:
         """"l'inculpation de X", "l'arrestation de X", "the indictment of X": X; accused by the
