@@ -94,6 +94,7 @@ class AccusationWords:
     law_enforcement: frozenset[str]  # "les policiers", "les forces de l'ordre"
     member_nouns: frozenset[str]  # "un combattant de X", "members of X": X is accused with them
     summon_verbs: frozenset[str]  # judicial only with a reason: "convoqué pour diffamation"
+    tally_nouns: frozenset[str]  # "81 personnes ont été interpellées": a police tally, no one accused
 
 
 @functools.cache
@@ -130,6 +131,7 @@ def accusation_words(language: str) -> AccusationWords:
         law_enforcement=frozenset(w.lower().replace("’", "'") for w in acc.get("law_enforcement", [])),
         member_nouns=lower("member_nouns"),
         summon_verbs=lower("summon_verbs"),
+        tally_nouns=lower("tally_nouns"),
     )
 
 
@@ -681,10 +683,13 @@ class _Finder:
         """A summons is a court case only with what it is for: "convoqués pour entrave à la
         circulation", "summoned over the leak"; "convoqué à une réunion" accuses no one.
         Other judicial verbs always pass."""
-        if verb.lemma_.lower() not in self.words.summon_verbs:
-            return True
-        reasons = ("pour", "over", "for")
-        # Also hung on the place ("convoqués au commissariat pour diffamation").
+        return verb.lemma_.lower() not in self.words.summon_verbs or self._has_reason(verb)
+
+    @staticmethod
+    def _has_reason(verb: Token) -> bool:
+        """Whether a judicial verb says what for: "pour diffamation", "over the leak", also when
+        the parser hung it on the place ("convoqués au commissariat pour diffamation")."""
+        reasons = ("pour", "over", "for", "with")
         return any(t.i > verb.i and t.lower_ in reasons and t.dep_ in ("case", "mark", "prep") for t in verb.subtree)
 
     def _legal_agent(self, verb: Token) -> bool:
@@ -710,7 +715,22 @@ class _Finder:
             accusers = self._agent_accusers(agent)
         else:
             accusers = self._statement_speakers(verb)
-        self._add(self._parties(party), accusers, self._text(self._complement(verb, None)), verb, blame=False)
+        accusation = self._text(self._complement(verb, None))
+        if not self._has_reason(verb) and self._tally(party):
+            return
+        self._add(self._parties(party), accusers, accusation, verb, blame=False)
+
+    def _tally(self, phrase: list[Token]) -> bool:
+        """A bare count of people ("au moins 81 personnes ont été interpellées", "l'arrestation
+        de 39 personnes"): a police tally that singles no one out. A description of who they
+        are or what they did ("plusieurs personnes qui projetaient des attentats") is a party."""
+        heads = [t for t in phrase if t.pos_ == "NOUN" and (t.lemma_.lower() in self.words.tally_nouns or t.lower_ in self.words.tally_nouns)]
+        if len(heads) != 1:
+            return False
+        head = heads[0]
+        counted = any(c.dep_ == "nummod" or c.pos_ == "NUM" for c in head.children)
+        described = any(c.dep_ not in ("det", "nummod", "advmod", "case", "punct", "fixed") and c.pos_ != "NUM" for c in head.children)
+        return counted and not described
 
     def _phrase_before_auxiliaries(self, verb: Token) -> list[Token]:
         """The subject of a passive the parser left without one ("la parole se libère et des
@@ -826,6 +846,8 @@ class _Finder:
             target = next((g for g in target.children if g.dep_ == "pobj"), None)
         if target is not None and target.pos_ in ("NOUN", "PROPN"):
             judicial = _matches(noun, self.words.judicial_nouns)
+            if judicial and self._tally(self._np(target)):
+                return
             self._add(self._parties(self._np(target)), self._accuser(noun.head if noun.head is not noun else noun), None, noun, blame=not judicial)
 
     def _against(self, noun: Token) -> None:
