@@ -361,7 +361,11 @@ def test_claim_of_responsibility_is_made_by_the_claimant_itself(run):
 
 
 def test_a_bare_count_of_people_arrested_is_a_tally_not_an_accusation(run):
-    tally = run("Selon la préfecture, au moins 81 personnes ont été interpellées près de la gare. Le ministre a annoncé l'arrestation de 39 personnes.", "fr")
+    tally = run(
+        "Selon la préfecture, au moins 81 personnes ont été interpellées près de la gare. Le ministre a annoncé l'arrestation de 39 personnes. "
+        "Les émeutes cessent après le 3 mai à la suite notamment de l'arrestation de près de 200 personnes.",
+        "fr",
+    )
     reason = run("Deux personnes ont été arrêtées pour vol.", "fr")
     english = run("Police said 40 people were arrested near the station.", "en")
     assert tally.accused == [] and english.accused == [], (names(tally), names(english))

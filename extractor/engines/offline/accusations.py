@@ -729,7 +729,8 @@ class _Finder:
             return False
         head = heads[0]
         counted = any(c.dep_ == "nummod" or c.pos_ == "NUM" for c in head.children)
-        described = any(c.dep_ not in ("det", "nummod", "advmod", "case", "punct", "fixed") and c.pos_ != "NUM" for c in head.children)
+        # ("près de 200 personnes": the parser may hang "de" on the noun.)
+        described = any(c.dep_ not in ("det", "nummod", "advmod", "case", "punct", "fixed") and c.pos_ not in ("NUM", "ADP", "ADV", "DET") for c in head.children)
         return counted and not described
 
     def _phrase_before_auxiliaries(self, verb: Token) -> list[Token]:
