@@ -19,7 +19,18 @@ Constructions (lemmas from lang/<code>.json "accusation"):
 - perpetrators: the subject (or the passive agent) of a verb of violence or wrongdoing
   ("X a attaqué …", "des otages enlevés par X"), a perpetrator noun ("le suspect",
   "l'agresseur", "the gunman") or the author of a crime ("X est l'auteur de l'attentat");
-- claims of responsibility: "X a revendiqué l'attentat", "the attack was claimed by X".
+- claims of responsibility: "X a revendiqué l'attentat", "the attack was claimed by X" (told by
+  no one else, X is its own accuser), and who committed a crime: "X a commis l'attentat", "la
+  tuerie a été perpétrée par X";
+- a source calling someone a criminal through a copula: "selon X, les Zetas constituent une
+  milice", "« ces hommes sont des terroristes », a dit X";
+- members of a named organisation stand for it ("un combattant de l'État islamique"), and a
+  person named as one of an accused group is accused with it ("un des deux terroristes, du nom
+  de X").
+
+Not accusations: the police's own intervention told by the article ("les policiers ont blessé
+l'individu"), a bare count of people arrested ("81 personnes ont été interpellées"), a summons
+that does not say what for ("convoqué à une réunion").
 
 The accuser is the subject of the verb, the agent of the passive, or the speaker of the
 quotation or statement the construction sits in; a passive with no agent outside any statement
