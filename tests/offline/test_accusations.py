@@ -370,3 +370,12 @@ def test_a_bare_count_of_people_arrested_is_a_tally_not_an_accusation(run):
     english = run("Police said 40 people were arrested near the station.", "en")
     assert tally.accused == [] and english.accused == [], (names(tally), names(english))
     assert any("personnes" in n for n in accused(reason)), names(reason)
+
+
+def test_an_injunction_accuses_the_one_ordered(run):
+    court = run("Le tribunal a enjoint à la mairie de Valmont de rouvrir l'école.", "fr")
+    notice = run("Le préfet a mis en demeure la société Zeta de cesser les rejets.", "fr")
+    negated = run("Le tribunal n'a pas enjoint à la mairie de rouvrir l'école.", "fr")
+    assert any("Valmont" in n and accused(court)[n].accusers == ["tribunal"] for n in accused(court)), names(court)
+    assert any("Zeta" in n and accused(notice)[n].accusers == ["préfet"] for n in accused(notice)), names(notice)
+    assert negated.accused == [], names(negated)

@@ -106,6 +106,7 @@ class AccusationWords:
     member_nouns: frozenset[str]  # "un combattant de X", "members of X": X is accused with them
     summon_verbs: frozenset[str]  # judicial only with a reason: "convoqué pour diffamation"
     tally_nouns: frozenset[str]  # "81 personnes ont été interpellées": a police tally, no one accused
+    injunction_verbs: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]  # "enjoindre à X de …"
 
 
 @functools.cache
@@ -143,6 +144,7 @@ def accusation_words(language: str) -> AccusationWords:
         member_nouns=lower("member_nouns"),
         summon_verbs=lower("summon_verbs"),
         tally_nouns=lower("tally_nouns"),
+        injunction_verbs=_phrases(acc.get("injunction_verbs", [])),
     )
 
 
@@ -554,6 +556,8 @@ class _Finder:
                 self._claim_of_responsibility(token)
             elif is_verb and lemma in words.label_verbs:
                 self._label(token)
+            elif is_verb and _matches(token, words.injunction_verbs):
+                self._injunction(token)
             elif token.pos_ == "NOUN" and (lemma in lex.accuse_nouns or token.lower_ in lex.accuse_nouns or _matches(token, words.judicial_nouns)) and lemma not in lex.responsible_words:
                 self._nominal(token)
             if token.pos_ == "NOUN" and (lemma in words.against_nouns or token.lower_ in words.against_nouns):
@@ -1001,6 +1005,24 @@ class _Finder:
             return
         label = sorted([word, *(t for c in word.children if c.dep_ in ("det", "amod", "nmod", "prep") for t in c.subtree)], key=lambda t: t.i)
         self._add(self._parties(party), accusers, self._text(label), word)
+
+    def _injunction(self, verb: Token) -> None:
+        """A court or an authority ordering someone to put something right: "le Conseil d'État
+        a enjoint au ministre de prendre des mesures", "le préfet a mis en demeure la société
+        de cesser les rejets", "the court enjoined the firm from …": the one ordered is accused
+        (of failing), by whoever orders it."""
+        if self._denied(verb):
+            return
+        targets = [c for c in verb.children if c.dep_ in ("obl:arg", "iobj", "obj", "dobj") and c.pos_ in ("NOUN", "PROPN")]
+        # "mettre en demeure X": X hangs on the multiword's noun.
+        targets += [g for c in verb.children if c.dep_ == "obl:arg" for g in c.children if g.dep_ in _OBJ and g.pos_ in ("NOUN", "PROPN")]
+        for target in targets:
+            phrase = [t for t in self._np(target) if not (t.dep_ == "case" and t.head.i == target.i)]
+            if not self._party_like(phrase, target):
+                continue
+            order = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.i > target.i), None)
+            self._add(self._parties(phrase), self._accuser(verb), self._text(list(order.subtree)) if order is not None else None, verb)
+            return
 
     def _captor(self, noun: Token) -> None:
         """"les otages de X", "X's hostages": X holds them captive."""
