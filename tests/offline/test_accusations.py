@@ -379,3 +379,13 @@ def test_an_injunction_accuses_the_one_ordered(run):
     assert any("Valmont" in n and accused(court)[n].accusers == ["tribunal"] for n in accused(court)), names(court)
     assert any("Zeta" in n and accused(notice)[n].accusers == ["préfet"] for n in accused(notice)), names(notice)
     assert negated.accused == [], names(negated)
+
+
+def test_a_source_blaming_someone_for_a_loss(run):
+    blamed = run("Ce matin, le directeur du magasin, Paul Roy, a estimé que les manifestants lui ont fait perdre 30 % de son chiffre d'affaires.", "fr")
+    weather = run("Selon la mairie, la tempête a causé des dégâts importants. « Les rumeurs nuisent à tout le monde », a dit Anne Roy.", "fr")
+    narration = run("Les manifestants ont fait perdre 30 % de son chiffre d'affaires au magasin.", "fr")
+    english = run("“The strikers damaged the plant,” said Paul Roy.", "en")
+    assert accused(blamed)["manifestants"].accusers == ["Paul Roy"], names(blamed)
+    assert weather.accused == [] and narration.accused == [], (names(weather), names(narration))
+    assert accused(english)["strikers"].accusers == ["Paul Roy"], names(english)

@@ -107,6 +107,7 @@ class AccusationWords:
     summon_verbs: frozenset[str]  # judicial only with a reason: "convoqué pour diffamation"
     tally_nouns: frozenset[str]  # "81 personnes ont été interpellées": a police tally, no one accused
     injunction_verbs: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]  # "enjoindre à X de …"
+    harm_verbs: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]  # "X nous a fait perdre …", said Y
 
 
 @functools.cache
@@ -145,6 +146,7 @@ def accusation_words(language: str) -> AccusationWords:
         summon_verbs=lower("summon_verbs"),
         tally_nouns=lower("tally_nouns"),
         injunction_verbs=_phrases(acc.get("injunction_verbs", [])),
+        harm_verbs=_phrases(acc.get("harm_verbs", [])),
     )
 
 
@@ -558,6 +560,8 @@ class _Finder:
                 self._label(token)
             elif is_verb and _matches(token, words.injunction_verbs):
                 self._injunction(token)
+            elif is_verb and (_matches(token, words.harm_verbs) or self._causative(token, words.harm_verbs)):
+                self._harm(token)
             elif token.pos_ == "NOUN" and (lemma in lex.accuse_nouns or token.lower_ in lex.accuse_nouns or _matches(token, words.judicial_nouns)) and lemma not in lex.responsible_words:
                 self._nominal(token)
             if token.pos_ == "NOUN" and (lemma in words.against_nouns or token.lower_ in words.against_nouns):
@@ -1023,6 +1027,33 @@ class _Finder:
             order = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.i > target.i), None)
             self._add(self._parties(phrase), self._accuser(verb), self._text(list(order.subtree)) if order is not None else None, verb)
             return
+
+    @staticmethod
+    def _causative(verb: Token, entries: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]) -> bool:
+        """A causative entry ("faire perdre") on its infinitive, which the parser makes the head
+        with "fait" hanging on it: "les manifestants lui ont fait perdre …"."""
+        _, multi = entries
+        return any(
+            rest == (verb.lemma_.lower(),) and any(c.lemma_.lower() == first and c.i == verb.i - 1 for c in verb.children)
+            for first, rests in multi.items()
+            for rest in rests
+        )
+
+    def _harm(self, verb: Token) -> None:
+        """A source blaming someone for a loss or damage: "X a estimé que les manifestants lui
+        ont fait perdre 30 % de son chiffre d'affaires", "“the strikers damaged the plant,” Y
+        said". Only inside a statement (the article's own account of damage is a fact), and only
+        a party as subject ("la tempête a causé des dégâts" blames no one)."""
+        speakers = self._statement_speakers(verb)
+        if not speakers or self._denied(verb) or _is_passive(verb):
+            return
+        party = self._subject_phrase(verb, _SUBJ - _PASS_SUBJ)
+        if not party or any(t.lower_ in self.lex.first_pronouns for t in party if t.pos_ == "PRON"):
+            return
+        head = next((t for t in party if t.head.i < party[0].i or t.head.i > party[-1].i or t.head is t), party[0])
+        if head.pos_ == "PRON" or not self._party_like(party, head):
+            return
+        self._add(self._parties(party), speakers, self._text(list(verb.subtree)), verb)
 
     def _captor(self, noun: Token) -> None:
         """"les otages de X", "X's hostages": X holds them captive."""
