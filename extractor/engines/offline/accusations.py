@@ -19,7 +19,18 @@ Constructions (lemmas from lang/<code>.json "accusation"):
 - perpetrators: the subject (or the passive agent) of a verb of violence or wrongdoing
   ("X a attaqué …", "des otages enlevés par X"), a perpetrator noun ("le suspect",
   "l'agresseur", "the gunman") or the author of a crime ("X est l'auteur de l'attentat");
-- claims of responsibility: "X a revendiqué l'attentat", "the attack was claimed by X".
+- claims of responsibility: "X a revendiqué l'attentat", "the attack was claimed by X" (told by
+  no one else, X is its own accuser), and who committed a crime: "X a commis l'attentat", "la
+  tuerie a été perpétrée par X";
+- a source calling someone a criminal through a copula: "selon X, les Zetas constituent une
+  milice", "« ces hommes sont des terroristes », a dit X";
+- members of a named organisation stand for it ("un combattant de l'État islamique"), and a
+  person named as one of an accused group is accused with it ("un des deux terroristes, du nom
+  de X").
+
+Not accusations: the police's own intervention told by the article ("les policiers ont blessé
+l'individu"), a bare count of people arrested ("81 personnes ont été interpellées"), a summons
+that does not say what for ("convoqué à une réunion").
 
 The accuser is the subject of the verb, the agent of the passive, or the speaker of the
 quotation or statement the construction sits in; a passive with no agent outside any statement
@@ -79,6 +90,7 @@ class AccusationWords:
     perpetrator_nouns: frozenset[str]
     crime_nouns: frozenset[str]
     claim_verbs: frozenset[str]
+    commission_verbs: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]  # "X a commis l'attentat"
     person_nouns: frozenset[str]
     person_suffixes: tuple[str, ...]  # agent nouns: "neutraliseurs", "djihadistes", "manifestants"
     not_persons: frozenset[str]  # words with those endings that are not people ("secteur")
@@ -89,6 +101,13 @@ class AccusationWords:
     label_verbs: frozenset[str]  # "désigner X comme terroriste", "brand X a criminal"
     criticism_or_violence_verbs: frozenset[str]  # "attaquer l'État" (criticism) / "attaquer des passants"
     stigma_words: frozenset[str]
+    copular_verbs: frozenset[str]  # "X constitue une milice", "X became a terrorist"
+    law_enforcement: frozenset[str]  # "les policiers", "les forces de l'ordre"
+    member_nouns: frozenset[str]  # "un combattant de X", "members of X": X is accused with them
+    summon_verbs: frozenset[str]  # judicial only with a reason: "convoqué pour diffamation"
+    tally_nouns: frozenset[str]  # "81 personnes ont été interpellées": a police tally, no one accused
+    injunction_verbs: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]  # "enjoindre à X de …"
+    harm_verbs: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]  # "X nous a fait perdre …", said Y
 
 
 @functools.cache
@@ -110,6 +129,7 @@ def accusation_words(language: str) -> AccusationWords:
         perpetrator_nouns=lower("perpetrator_nouns"),
         crime_nouns=lower("crime_nouns"),
         claim_verbs=lower("claim_verbs"),
+        commission_verbs=_phrases(acc.get("commission_verbs", [])),
         person_nouns=lower("person_nouns"),
         person_suffixes=tuple(w.lower() for w in acc.get("person_suffixes", [])),
         not_persons=lower("not_persons"),
@@ -120,6 +140,13 @@ def accusation_words(language: str) -> AccusationWords:
         label_verbs=lower("label_verbs"),
         criticism_or_violence_verbs=lower("criticism_or_violence_verbs"),
         stigma_words=lower("stigma_words"),
+        copular_verbs=lower("copular_verbs"),
+        law_enforcement=frozenset(w.lower().replace("’", "'") for w in acc.get("law_enforcement", [])),
+        member_nouns=lower("member_nouns"),
+        summon_verbs=lower("summon_verbs"),
+        tally_nouns=lower("tally_nouns"),
+        injunction_verbs=_phrases(acc.get("injunction_verbs", [])),
+        harm_verbs=_phrases(acc.get("harm_verbs", [])),
     )
 
 
@@ -198,7 +225,52 @@ class _Finder:
     def _parties(self, tokens: list[Token], *, perpetrator: bool = False) -> list[tuple[Entity, int, int]]:
         """Named parties inside a phrase (entities, proper-name runs); else the phrase itself.
         ``perpetrator``: the phrase is who did it ("un homme a attaqué …"), so an unnamed
-        person joins the article's unnamed perpetrator of that number."""
+        person joins the article's unnamed perpetrator of that number. Members of a named
+        organisation ("un combattant de l'État islamique", "two members of the Zeta group")
+        are that organisation."""
+        organisations = self._organisations_of_members(tokens)
+        if organisations:
+            # The members stand for their organisation, which also goes by their description
+            # ("les combattants de l'État islamique").
+            lead = 0
+            while lead < len(tokens) - 1 and (tokens[lead].pos_ in ("ADP", "CCONJ", "SCONJ") or tokens[lead].dep_ in ("case", "cc", "mark")):
+                lead += 1  # "comme les combattants de X", "par un combattant de X"
+            described = self._text(tokens[lead:])
+            for entity, _, _ in organisations:
+                if described:
+                    entity.add_alias(described)
+            return organisations
+        return self._phrase_parties(tokens, perpetrator=perpetrator)
+
+    def _organisations_of_members(self, tokens: list[Token]) -> list[tuple[Entity, int, int]]:
+        """The named organisation a member noun belongs to: "des militants du groupe Zeta"."""
+        if not tokens:
+            return []
+        lo, hi = tokens[0].i, tokens[-1].i + 1
+        head = next((t for t in tokens if t.head.i < lo or t.head.i >= hi or t.head is t), tokens[0])
+        members = self.words.member_nouns
+        if head.pos_ != "NOUN" or not (head.lemma_.lower() in members or head.lower_ in members):
+            return []
+        out: list[tuple[Entity, int, int]] = []
+        for child in head.children:
+            of = child.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in _OF_WORDS for c in child.children)
+            if child.dep_ == "prep" and child.lower_ == "of":
+                child, of = next((g for g in child.children if g.dep_ == "pobj"), child), True
+            if not of or child.i < head.i:
+                continue
+            phrase = self._np(child)
+            phrase = [t for t in phrase if not (t.dep_ == "case" and t.head.i == child.i)]
+            # A named organisation ("du groupe Zeta", "de Boko Haram", "de l'État islamique"),
+            # not a place ("les miliciens du Nord" say where they come from).
+            lex = self.lex
+            body = lex.organization_words | lex.state_words | lex.government_words
+            organisation_head = child.lemma_.lower() in body or child.lower_ in body
+            named = any(t.ent_type_ in ("ORG", "MISC", "PER", "PERSON") for t in phrase)
+            if named or organisation_head and any(t.pos_ == "PROPN" or t.ent_type_ or t.text[:1].isupper() for t in phrase):
+                out += self._phrase_parties(phrase)
+        return out
+
+    def _phrase_parties(self, tokens: list[Token], *, perpetrator: bool = False) -> list[tuple[Entity, int, int]]:
         if not tokens or all(t.lower_ in _RELATIVES for t in tokens if not t.is_punct):
             return []
         # A name the parser broke in two ("Boko" / "Haram" in different functions) goes on.
@@ -351,9 +423,11 @@ class _Finder:
             if child.dep_.startswith(("obl", "nmod")) and any(g.dep_ == "case" and g.lower_ in _AGENT_WORDS for g in child.children):
                 return child
         for child in verb.children:
-            if child.dep_.startswith("obl") and child.i > verb.i:
+            # Also on a time adverbial the parser took for its head ("déjà accusé plusieurs mois
+            # plus tôt par X": "par X" on "tôt").
+            if (child.dep_.startswith("obl") or child.dep_ == "advmod") and child.i > verb.i:
                 for grandchild in child.children:
-                    if grandchild.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ in _AGENT_WORDS for g in grandchild.children):
+                    if grandchild.dep_.startswith(("nmod", "obl")) and any(g.dep_ == "case" and g.lower_ in _AGENT_WORDS for g in grandchild.children):
                         return grandchild
         return None
 
@@ -384,6 +458,14 @@ class _Finder:
                 # ("… « 5 milliards d'euros », Jeanne Roy, la présidente de X, a dénoncé …"):
                 # the person in apposition is who speaks.
                 subject = next((c for c in subject.children if c.dep_ == "appos" and self._party_like(self._np(c), c)), subject)
+            if subject is not None and subject.lower_ in _RELATIVES and t.dep_ in ("acl:relcl", "relcl") and t.head.pos_ == "NOUN":
+                # "la pétition pour le climat qui attaque l'État": a relative clause the parser
+                # hung on the complement ("climat") is about the phrase it completes.
+                antecedent = t.head
+                if antecedent.dep_ == "nmod" and antecedent.head.pos_ == "NOUN" and not self._party_like([antecedent], antecedent):
+                    antecedent = antecedent.head
+                ref = self.reg.resolve(self._np(antecedent), head=antecedent)
+                return list(ref.entities) if ref is not None else []
             if subject is not None:
                 ref = self.reg.resolve(self._np(subject) if subject.pos_ != "PRON" else [subject], head=subject)
                 return list(ref.entities) if ref is not None else []
@@ -404,12 +486,18 @@ class _Finder:
             return None
         return self.a.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
 
-    def _add(self, parties: list[tuple[Entity, int, int]], accusers: list[Entity], accusation: str | None, at: Token, *, blame: bool = True) -> None:
+    def _add(
+        self, parties: list[tuple[Entity, int, int]], accusers: list[Entity], accusation: str | None, at: Token, *, blame: bool = True, self_accused: bool = False
+    ) -> None:
+        """Record each party as accused by ``accusers``; a party is never its own accuser
+        unless ``self_accused`` (a claim of responsibility)."""
         att = self._attribution_at(at)
         for entity, start, end in parties:
-            if entity in accusers:
+            if entity in accusers and not self_accused:
                 continue
-            record = self.found.get(entity.key)
+            # Two registry entries under one name (a name read off a longer phrase and the same
+            # name alone) are one party.
+            record = self.found.get(entity.key) or next((r for r in self.found.values() if r.entity.name == entity.name), None)
             if record is None:
                 record = self.found[entity.key] = Accusation(entity)
             for accuser in accusers:
@@ -466,10 +554,14 @@ class _Finder:
                 self._verb(token, lemma)
             elif is_verb and _matches(token, words.perpetration_verbs):
                 self._perpetration(token)
-            elif is_verb and lemma in words.claim_verbs:
+            elif is_verb and (lemma in words.claim_verbs or _matches(token, words.commission_verbs)):
                 self._claim_of_responsibility(token)
             elif is_verb and lemma in words.label_verbs:
                 self._label(token)
+            elif is_verb and _matches(token, words.injunction_verbs):
+                self._injunction(token)
+            elif is_verb and (_matches(token, words.harm_verbs) or self._causative(token, words.harm_verbs)):
+                self._harm(token)
             elif token.pos_ == "NOUN" and (lemma in lex.accuse_nouns or token.lower_ in lex.accuse_nouns or _matches(token, words.judicial_nouns)) and lemma not in lex.responsible_words:
                 self._nominal(token)
             if token.pos_ == "NOUN" and (lemma in words.against_nouns or token.lower_ in words.against_nouns):
@@ -484,7 +576,45 @@ class _Finder:
                 self._scandal(token)
             if (token.lower_ in lex.responsible_words or lemma in lex.responsible_words) and token.pos_ in ("ADJ", "NOUN"):
                 self._responsible(token)
+            if token.pos_ in ("NOUN", "ADJ") and (token.lower_ in words.stigma_words or lemma in words.stigma_words):
+                self._predicate_label(token)
+        self._named_members_of_accused_groups()
         return list(self.found.values())
+
+    def _named_members_of_accused_groups(self) -> None:
+        """"Un des deux terroristes, du nom de X, …", "Un autre des trois journalistes, X, …",
+        "La plupart de ces douze personnalités sont des proches du président, à commencer par
+        X": a person named as one of a group already accused is accused with it, by the same
+        accusers. The group is recognised by its head noun ("terroristes" in "deux
+        terroristes"); the name is the first person named after it, before the next verb."""
+        groups: dict[str, Accusation] = {}
+        for record in list(self.found.values()):
+            for alias in (record.entity.name, *record.entity.aliases):
+                words = alias.lower().replace("’", "'").split()
+                if len(words) >= 2 and words[-1] not in groups:
+                    groups[words[-1]] = record
+        if not groups:
+            return
+        doc = self.doc
+        for token in self.a.tokens:
+            if token.dep_ != "nmod" or token.pos_ != "NOUN" or token.lower_ not in groups:
+                continue
+            partitive = token.head
+            case = [c.lower_ for c in token.children if c.dep_ == "case"]
+            if partitive.i > token.i or not any(c in ("des", "de", "d'", "d’", "parmi") for c in case):
+                continue
+            if not (partitive.pos_ in ("PRON", "NUM") or partitive.lemma_.lower() in ("autre", "plupart", "partie", "un", "certain")):
+                continue
+            record = groups[token.lower_]
+            for t in doc[token.i + 1 : token.sent.end]:
+                if t.pos_ == "VERB" and "Inf" not in t.morph.get("VerbForm"):
+                    break
+                if t.ent_type_ in ("PER", "PERSON") and t.pos_ == "PROPN":
+                    name = [t]
+                    while name[-1].i + 1 < len(doc) and doc[name[-1].i + 1].ent_type_ == t.ent_type_ and doc[name[-1].i + 1].ent_iob_ == "I":
+                        name.append(doc[name[-1].i + 1])
+                    self._add(self._parties(name), list(record.accusers), record.accusation, token)
+                    break
 
     def _participle(self, token: Token) -> None:
         """"quatre pirates, accusés de …" / "hackers accused of …" / "trois militants
@@ -506,9 +636,15 @@ class _Finder:
             return
         if token.lemma_.lower() in ("viser", "target") and not self._legal_agent(token):
             return  # "visé par des tirs" names a victim; "visé par une enquête" a suspect
+        if not self._summoned_for_a_reason(token):
+            return
         agent = self._agent(token)
         if agent is not None and not self._legal_agent(token):
             accusers = self._agent_accusers(agent)
+        elif head.dep_ in _SUBJ:
+            # "Deux élus, convoqués pour diffamation, ont protesté": the governing verb's subject
+            # is the party itself; whoever reports the sentence accuses it.
+            accusers = self._statement_speakers(token)
         else:
             accusers = self._accuser(head.head if head.head is not head else head)
         accusation = self._text(self._complement(token, None))
@@ -562,6 +698,19 @@ class _Finder:
                 break
         return names
 
+    def _summoned_for_a_reason(self, verb: Token) -> bool:
+        """A summons is a court case only with what it is for: "convoqués pour entrave à la
+        circulation", "summoned over the leak"; "convoqué à une réunion" accuses no one.
+        Other judicial verbs always pass."""
+        return verb.lemma_.lower() not in self.words.summon_verbs or self._has_reason(verb)
+
+    @staticmethod
+    def _has_reason(verb: Token) -> bool:
+        """Whether a judicial verb says what for: "pour diffamation", "over the leak", also when
+        the parser hung it on the place ("convoqués au commissariat pour diffamation")."""
+        reasons = ("pour", "over", "for", "with")
+        return any(t.i > verb.i and t.lower_ in reasons and t.dep_ in ("case", "mark", "prep") for t in verb.subtree)
+
     def _legal_agent(self, verb: Token) -> bool:
         agent = self._agent(verb)
         return agent is not None and (agent.lemma_.lower() in self.words.legal_agents or agent.lower_ in self.words.legal_agents)
@@ -575,6 +724,8 @@ class _Finder:
         The accuser is the agent ("par le parquet"), else the speaker reporting it, else no one."""
         if verb.lemma_.lower() in ("viser", "target") and not self._legal_agent(verb):
             return
+        if not self._summoned_for_a_reason(verb):
+            return
         party = self._subject_phrase(verb, _PASS_SUBJ) or self._phrase_before_auxiliaries(verb)
         if not party:
             return
@@ -583,7 +734,23 @@ class _Finder:
             accusers = self._agent_accusers(agent)
         else:
             accusers = self._statement_speakers(verb)
-        self._add(self._parties(party), accusers, self._text(self._complement(verb, None)), verb, blame=False)
+        accusation = self._text(self._complement(verb, None))
+        if not self._has_reason(verb) and self._tally(party):
+            return
+        self._add(self._parties(party), accusers, accusation, verb, blame=False)
+
+    def _tally(self, phrase: list[Token]) -> bool:
+        """A bare count of people ("au moins 81 personnes ont été interpellées", "l'arrestation
+        de 39 personnes"): a police tally that singles no one out. A description of who they
+        are or what they did ("plusieurs personnes qui projetaient des attentats") is a party."""
+        heads = [t for t in phrase if t.pos_ == "NOUN" and (t.lemma_.lower() in self.words.tally_nouns or t.lower_ in self.words.tally_nouns)]
+        if len(heads) != 1:
+            return False
+        head = heads[0]
+        counted = any(c.dep_ == "nummod" or c.pos_ == "NUM" for c in head.children)
+        # ("près de 200 personnes": the parser may hang "de" on the noun.)
+        described = any(c.dep_ not in ("det", "nummod", "advmod", "case", "punct", "fixed") and c.pos_ not in ("NUM", "ADP", "ADV", "DET") for c in head.children)
+        return counted and not described
 
     def _phrase_before_auxiliaries(self, verb: Token) -> list[Token]:
         """The subject of a passive the parser left without one ("la parole se libère et des
@@ -618,17 +785,34 @@ class _Finder:
             party = self._subject_phrase(verb, _SUBJ - _PASS_SUBJ)
         if not party or any(t.lower_ in self.lex.first_pronouns for t in party if t.pos_ == "PRON"):
             return
-        self._add(self._parties(party, perpetrator=True), self._statement_speakers(verb), self._text(list(verb.subtree)), verb)
+        speakers = self._statement_speakers(verb)
+        if not speakers and self._law_enforcement(party):
+            return
+        self._add(self._parties(party, perpetrator=True), speakers, self._text(list(verb.subtree)), verb)
+
+    def _law_enforcement(self, phrase: list[Token]) -> bool:
+        """Whether a phrase names the police ("les policiers", "les forces de l'ordre"): the
+        article's own account of the police shooting or wounding someone ("les policiers ont
+        blessé l'individu") reports an intervention, not an accusation; a source saying it
+        ("selon l'ONG, des policiers ont frappé …") still accuses them."""
+        police = self.words.law_enforcement
+        if any(t.lemma_.lower() in police or t.lower_ in police for t in phrase if t.pos_ in ("NOUN", "PROPN")):
+            return True
+        text = " ".join(t.lower_.replace("’", "'") for t in phrase).replace("' ", "'")
+        return any(" " in words and words in text for words in police)
 
     def _criticised(self, verb: Token) -> bool:
         """"attaquer l'État", "attaquer de front le « modèle X »": an attack on an institution or
         on something named is criticism, and accuses its object (an attack on people or a place
         is violence, and accuses its subject). Adds the object and says whether it did."""
         obj = next((c for c in verb.children if c.dep_ in _OBJ), None)
-        if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ in ("LOC", "GPE"):
+        if obj is None or obj.pos_ != "NOUN":
             return False
         lex = self.lex
-        institution = obj.lemma_.lower() in lex.government_words | lex.organization_words or obj.lower_ in lex.government_words | lex.organization_words
+        institutions = lex.government_words | lex.organization_words | lex.state_words
+        institution = obj.lemma_.lower() in institutions or obj.lower_ in institutions
+        if obj.ent_type_ in ("LOC", "GPE") and not institution:
+            return False  # "attaquer Valmont": a place ("l'État", tagged a place too, is not one)
         phrase = self._np(obj)
         named_thing = not self._party_like([obj], obj) and any(t.pos_ == "PROPN" for t in phrase)
         if not institution and not named_thing:
@@ -638,7 +822,8 @@ class _Finder:
 
     def _claim_of_responsibility(self, verb: Token) -> None:
         """"X a revendiqué l'attentat", "l'attaque a été revendiquée par X", "X claimed
-        responsibility for the attack": X is responsible."""
+        responsibility for the attack": X is responsible; so is who committed it: "X a commis
+        l'attentat", "la tuerie a été perpétrée par X", "the attack was carried out by X"."""
         crimes = self.words.crime_nouns | self.lex.accuse_nouns | {"responsabilité", "responsibility", "credit"}
 
         def is_crime(t: Token | None) -> bool:
@@ -651,13 +836,21 @@ class _Finder:
             agent = self._agent(verb)
             if agent is None or not is_crime(subject):
                 return
-            party = self._np(agent)
+            party = [t for t in self._np(agent) if not (t.dep_ == "case" and t.head.i == agent.i)]
         else:
             if not is_crime(next((c for c in verb.children if c.dep_ in _OBJ), None)):
                 return
             party = self._subject_phrase(verb, _SUBJ - _PASS_SUBJ)
-        if party:
-            self._add(self._parties(party), self._statement_speakers(verb), self._text(list(verb.subtree)), verb)
+        if not party:
+            return
+        parties = self._parties(party)
+        accusers = self._statement_speakers(verb)
+        if not accusers and verb.lemma_.lower() in self.words.claim_verbs:
+            # "X a revendiqué l'attentat", told by no one else: X says it itself.
+            for party_span in parties:
+                self._add([party_span], [party_span[0]], self._text(list(verb.subtree)), verb, self_accused=True)
+            return
+        self._add(parties, accusers, self._text(list(verb.subtree)), verb)
 
     def _nominal(self, noun: Token) -> None:
         """"l'inculpation de X", "l'arrestation de X", "the indictment of X": X; accused by the
@@ -673,6 +866,8 @@ class _Finder:
             target = next((g for g in target.children if g.dep_ == "pobj"), None)
         if target is not None and target.pos_ in ("NOUN", "PROPN"):
             judicial = _matches(noun, self.words.judicial_nouns)
+            if judicial and self._tally(self._np(target)):
+                return
             self._add(self._parties(self._np(target)), self._accuser(noun.head if noun.head is not noun else noun), None, noun, blame=not judicial)
 
     def _against(self, noun: Token) -> None:
@@ -740,7 +935,9 @@ class _Finder:
             if child.dep_ in ("acl", "amod") and child.i > noun.i and ("Part" in child.morph.get("VerbForm") or child.tag_ == "VBN"):
                 agent = self._agent(child)
                 if agent is not None and agent.pos_ in ("NOUN", "PROPN"):
-                    self._add(self._parties(self._np(agent), perpetrator=True), self._statement_speakers(noun), self._text(list(noun.subtree)), noun)
+                    speakers = self._statement_speakers(noun)
+                    if speakers or not self._law_enforcement(self._np(agent)):
+                        self._add(self._parties(self._np(agent), perpetrator=True), speakers, self._text(list(noun.subtree)), noun)
                     return
         speakers = self._statement_speakers(noun)
         if not speakers:
@@ -791,6 +988,73 @@ class _Finder:
             for other in compared:
                 self._add(self._parties(self._np(other)), accusers, None, verb)
 
+    def _predicate_label(self, word: Token) -> None:
+        """A source calling someone a criminal through a copula: "selon X, les Zetas constituent
+        une véritable milice", "« ces hommes sont des terroristes », a dit X", "they are thugs,"
+        he said. Only inside a statement: the journalist's own description accuses no one, and
+        a stigma word in attributive use ("un groupe terroriste") is not a predicate."""
+        if any(c.dep_ == "cop" for c in word.children):
+            clause = word
+        elif word.dep_ in ("obj", "dobj", "xcomp", "attr", "acomp") and word.head.lemma_.lower() in self.words.copular_verbs:
+            clause = word.head
+        else:
+            return
+        if self._denied(word) or clause is not word and self._denied(clause):
+            return
+        accusers = self._statement_speakers(word)
+        if not accusers:
+            return
+        party = self._subject_phrase(clause, _SUBJ - _PASS_SUBJ)
+        if not party or any(t.lower_ in self.lex.first_pronouns for t in party if t.pos_ == "PRON"):
+            return
+        label = sorted([word, *(t for c in word.children if c.dep_ in ("det", "amod", "nmod", "prep") for t in c.subtree)], key=lambda t: t.i)
+        self._add(self._parties(party), accusers, self._text(label), word)
+
+    def _injunction(self, verb: Token) -> None:
+        """A court or an authority ordering someone to put something right: "le Conseil d'État
+        a enjoint au ministre de prendre des mesures", "le préfet a mis en demeure la société
+        de cesser les rejets", "the court enjoined the firm from …": the one ordered is accused
+        (of failing), by whoever orders it."""
+        if self._denied(verb):
+            return
+        targets = [c for c in verb.children if c.dep_ in ("obl:arg", "iobj", "obj", "dobj") and c.pos_ in ("NOUN", "PROPN")]
+        # "mettre en demeure X": X hangs on the multiword's noun.
+        targets += [g for c in verb.children if c.dep_ == "obl:arg" for g in c.children if g.dep_ in _OBJ and g.pos_ in ("NOUN", "PROPN")]
+        for target in targets:
+            phrase = [t for t in self._np(target) if not (t.dep_ == "case" and t.head.i == target.i)]
+            if not self._party_like(phrase, target):
+                continue
+            order = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.i > target.i), None)
+            self._add(self._parties(phrase), self._accuser(verb), self._text(list(order.subtree)) if order is not None else None, verb)
+            return
+
+    @staticmethod
+    def _causative(verb: Token, entries: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]) -> bool:
+        """A causative entry ("faire perdre") on its infinitive, which the parser makes the head
+        with "fait" hanging on it: "les manifestants lui ont fait perdre …"."""
+        _, multi = entries
+        return any(
+            rest == (verb.lemma_.lower(),) and any(c.lemma_.lower() == first and c.i == verb.i - 1 for c in verb.children)
+            for first, rests in multi.items()
+            for rest in rests
+        )
+
+    def _harm(self, verb: Token) -> None:
+        """A source blaming someone for a loss or damage: "X a estimé que les manifestants lui
+        ont fait perdre 30 % de son chiffre d'affaires", "“the strikers damaged the plant,” Y
+        said". Only inside a statement (the article's own account of damage is a fact), and only
+        a party as subject ("la tempête a causé des dégâts" blames no one)."""
+        speakers = self._statement_speakers(verb)
+        if not speakers or self._denied(verb) or _is_passive(verb):
+            return
+        party = self._subject_phrase(verb, _SUBJ - _PASS_SUBJ)
+        if not party or any(t.lower_ in self.lex.first_pronouns for t in party if t.pos_ == "PRON"):
+            return
+        head = next((t for t in party if t.head.i < party[0].i or t.head.i > party[-1].i or t.head is t), party[0])
+        if head.pos_ == "PRON" or not self._party_like(party, head):
+            return
+        self._add(self._parties(party), speakers, self._text(list(verb.subtree)), verb)
+
     def _captor(self, noun: Token) -> None:
         """"les otages de X", "X's hostages": X holds them captive."""
         for child in noun.children:
@@ -830,6 +1094,12 @@ class _Finder:
         ):
             return  # "l'auteur du livre"
         subject = next((c for c in noun.children if c.dep_ in _SUBJ), None) if any(c.dep_ == "cop" for c in noun.children) else None
+        subject_phrase = self._subject_of_copula_before(noun) if subject is None and noun.dep_ != "appos" else []
+        if subject is None and noun.dep_ in ("obj", "dobj", "xcomp", "attr") and noun.head.lemma_.lower() in self.words.copular_verbs:
+            # "X ne sont pas des criminels" parsed with "être" as the verb: its subject, unless negated.
+            if self._denied(noun.head):
+                return
+            subject_phrase = self._subject_phrase(noun.head, _SUBJ - _PASS_SUBJ)
         name = next((c for c in noun.children if c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_ in _PARTY_ENT_LABELS)), None)
         if name is None and noun.dep_ == "appos" and (noun.head.pos_ == "PROPN" or noun.head.ent_type_ in _PARTY_ENT_LABELS):
             name = noun.head
@@ -837,10 +1107,50 @@ class _Finder:
         if subject is not None:
             self._add(self._parties(self._np(subject) if subject.pos_ != "PRON" else [subject]), accusers, None, noun)
             return
+        if subject_phrase:
+            self._add(self._parties(subject_phrase), accusers, None, noun)
+            return
         if name is not None:
             self._add(self._parties(self._np(name)), accusers, None, noun)
             return
         self._add(self._parties(self._np(noun)), accusers, None, noun)
+
+    def _subject_of_copula_before(self, noun: Token) -> list[Token]:
+        """The subject of "X sont en général les auteurs de …" when the parser took the adverbial
+        ("en général") for the predicate and hung the noun elsewhere: the copula a few words
+        before the noun (only articles, adverbs and a bare adverbial "en + noun" between), and
+        the subject of what it hangs on, else the first party-like head up the tree before it."""
+        doc = noun.doc
+        i = noun.i - 1
+        while i >= max(0, noun.i - 5):
+            t = doc[i]
+            if t.lemma_ == "être" and t.dep_ == "cop":
+                break
+            bare_adverbial = t.pos_ == "NOUN" and i > 0 and doc[i - 1].pos_ == "ADP" and not any(c.dep_ == "det" for c in t.children)
+            if t.pos_ not in ("DET", "ADV", "ADP") and not bare_adverbial:
+                return []
+            i -= 1
+        else:
+            return []
+        copula = doc[i]
+        if copula.head.i == noun.i:
+            return []  # a normal parse: the noun's own copula, handled by the caller
+        t, hops = copula.head, 0
+        while hops < 4:
+            subject = next((c for c in t.children if c.dep_ in _SUBJ and c.i < copula.i), None)
+            if subject is not None:
+                return self._np(subject) if subject.pos_ != "PRON" else [subject]
+            if t.i < copula.i and t.pos_ in ("NOUN", "PROPN") and self._party_like([t], t):
+                # The phrase before the copula, without its conjunction and sentence adverbs
+                # ("mais officieusement la milice du régime").
+                phrase = [x for x in self._np(t) if x.i < copula.i]
+                while phrase and phrase[0].pos_ in ("CCONJ", "ADV", "PUNCT"):
+                    phrase = phrase[1:]
+                return phrase
+            if t.head is t:
+                return []
+            t, hops = t.head, hops + 1
+        return []
 
     def _verb(self, verb: Token, lemma: str) -> None:
         obj = next((c for c in verb.children if c.dep_ in _OBJ), None)
