@@ -319,9 +319,11 @@ def _accuser_names_gold(gold: GoldArticle, accused: Any) -> list[list[str]]:
     return lists
 
 
-def _accuser_names_pred(result: Result, accused: Any) -> list[str]:
-    names = [s.name for sid in accused.accuser_ids if (s := result.speaker_by_id(sid))]
-    return names or list(accused.accusers)
+def _accuser_names_pred(result: Result, accused: Any) -> list[list[str]]:
+    """One list of names per predicted accuser: the speaker's name and its aliases, as the gold
+    accusers and the predicted claimants are compared (Moscou for Russie counts both ways)."""
+    lists = [[s.name, *s.aliases] for sid in accused.accuser_ids if (s := result.speaker_by_id(sid))]
+    return lists or [[name] for name in accused.accusers]
 
 
 def _score_accused(gold: GoldArticle, result: Result) -> tuple[PRF, PRF, list[str], list[str]]:
@@ -339,7 +341,7 @@ def _score_accused(gold: GoldArticle, result: Result) -> tuple[PRF, PRF, list[st
     for gi, pi, _ in pairs:
         gold_lists = _accuser_names_gold(gold, gold.accused[gi])
         pred_names = _accuser_names_pred(result, result.accused[pi])
-        accusers.matched += len(match_greedy(gold_lists, pred_names, lambda aliases, name: best_name_score([name], aliases)))
+        accusers.matched += len(match_greedy(gold_lists, pred_names, lambda aliases, names: best_name_score(names, aliases)))
     matched_g = {g for g, _, _ in pairs}
     matched_p = {p for _, p, _ in pairs}
     missed = [a.name for i, a in enumerate(gold.accused) if i not in matched_g]

@@ -150,6 +150,29 @@ def test_accused_and_accusers(build):
     assert data["articles"][0]["spurious_accused"] == ["Microsoft"]
 
 
+def test_predicted_accuser_is_matched_through_its_aliases(build):
+    # The gold accuser is "la Russie"; the engine's speaker is named "Moscou" but lists "la Russie"
+    # among its aliases. Gold accusers are compared through their aliases, so predicted ones are
+    # too: the (accused, accuser) pair is right -> P = R = 1. Without the alias it is wrong.
+    gold = build.gold(
+        [],
+        speakers=[{"id": "s1", "name": "la Russie", "aliases": ["la Russie"]}],
+        accused=[{"id": "a1", "name": "l'Ukraine", "aliases": [], "accuser_ids": ["s1"]}],
+    )
+
+    def accusers(aliases):
+        pred = build.result(
+            [],
+            speakers=[{"id": "s1", "name": "Moscou", "aliases": aliases}],
+            accused=[{"id": "a1", "name": "l'Ukraine", "accuser_ids": ["s1"], "accusers": ["Moscou"]}],
+        )
+        scores = evaluate(gold, pred).to_dict()["accused"]["accusers"]
+        return scores["precision"], scores["recall"]
+
+    assert accusers(["la Russie"]) == (1.0, 1.0)
+    assert accusers([]) == (0.0, 0.0)
+
+
 def test_claims_by_claimant_and_evidence_or_text_without_evidence(build):
     text = build.filler
     gold = build.gold(
