@@ -1,8 +1,10 @@
 """The in-process runner's streaming, with a stand-in for llama_cpp.Llama (no model, no C++ build).
 
-The stand-in generates token ids lazily, ``delay`` seconds each, through ``Llama.generate`` (where
-the runner counts them) and streams them as llama-cpp-python's chat handler does: a role chunk,
-then one tool-call delta per token repeating the call's id and name, then ``finish_reason``.
+The stand-in evaluates the prompt in ``prompt_delay`` seconds, asking the abort check as llama.cpp
+does (and failing as ``llama_decode`` does when told to stop), generates token ids lazily, ``delay``
+seconds each, through ``Llama.generate`` (where the runner counts them), and streams them as
+llama-cpp-python's chat handler does: a role chunk, then one tool-call delta per token repeating the
+call's id and name, then ``finish_reason``.
 """
 
 from __future__ import annotations
@@ -32,10 +34,22 @@ class StreamingLlama:
 
     pieces: list[str] = [ANSWER[i : i + 8] for i in range(0, len(ANSWER), 8)]
     delay = 0.0
+    prompt_delay = 0.0
     model = "stand-in model pointer"
 
     def __init__(self, model_path: str, **options: object) -> None:
         self.generated: list[int] = []  # every token generated, read or not
+        self.abort_check = None
+
+    @property
+    def ctx(self) -> StreamingLlama:
+        return self
+
+    def _evaluate_prompt(self) -> None:
+        for _ in range(20):
+            time.sleep(self.prompt_delay / 20)
+            if self.abort_check is not None and self.abort_check(None):
+                raise RuntimeError("llama_decode returned 2")
 
     def n_ctx(self) -> int:
         return 8192
@@ -44,6 +58,7 @@ class StreamingLlama:
         return list(range(1, len(text.split()) + 1))
 
     def generate(self, tokens: list[int], **options: object):
+        self._evaluate_prompt()
         for token in [*range(1, len(self.pieces) + 1), END]:
             time.sleep(self.delay)
             self.generated.append(token)
@@ -78,6 +93,8 @@ def stand_in(tmp_path, monkeypatch):
     module.Llama = StreamingLlama
     module.llama_model_get_vocab = lambda model: "stand-in vocab"
     module.llama_vocab_is_eog = lambda vocab, token: token == END
+    module.ggml_abort_callback = lambda check: check
+    module.llama_set_abort_callback = lambda ctx, check, data: setattr(ctx, "abort_check", check)
     monkeypatch.setitem(sys.modules, "llama_cpp", module)
     model = tmp_path / "stand-in.gguf"
     model.write_bytes(b"GGUF")
@@ -143,6 +160,18 @@ def test_the_deadline_stops_generation_and_raises_the_http_timeout_error(stand_i
     assert len(runner.llama.generated) == stopped_at, "no token is generated after the deadline"
     assert runner.lock.acquire(blocking=False), "the model is free for the next request"
     runner.lock.release()
+
+
+def test_the_deadline_stops_prompt_evaluation_too(stand_in, monkeypatch):
+    _, runner = stand_in
+    monkeypatch.setattr(StreamingLlama, "prompt_delay", 5.0)
+    started = time.monotonic()
+    with pytest.raises(openai.APITimeoutError):
+        runner.create(timeout=0.5, **TOOL_REQUEST)
+    assert 0.5 <= time.monotonic() - started < 1.5
+    assert runner.llama.generated == []
+    monkeypatch.setattr(StreamingLlama, "prompt_delay", 0.0)
+    assert runner.create(timeout=30, **TOOL_REQUEST).choices[0].message.tool_calls, "the next request works"
 
 
 def test_an_in_process_timeout_names_the_setting_and_is_not_retried(stand_in, monkeypatch):

@@ -262,6 +262,12 @@ class _LlamaRunner:
             self.llama = Llama(model_path=str(path), n_ctx=n_ctx, n_threads=min(4, os.cpu_count() or 1), verbose=False)
         except (ValueError, RuntimeError) as exc:
             raise ConfigError(f"llama-cpp cannot load {path}: {exc}") from None
+        #: When the current request must stop (monotonic clock), or None.
+        self.deadline: float | None = None
+        self._abort = _install_abort_check(self)
+
+    def past_deadline(self) -> bool:
+        return self.deadline is not None and time.monotonic() > self.deadline
 
     def close(self) -> None:
         with self.lock:
@@ -274,11 +280,11 @@ class _LlamaRunner:
 
         The answer is streamed and the clock read between tokens: at the deadline the stream is
         closed, which stops generation (llama-cpp-python generates lazily, as chunks are read),
-        and ``openai.APITimeoutError`` is raised, as for an HTTP request. The two hooks inside
-        generation cannot stop it: an exception raised in a logits processor is swallowed by
-        llama.cpp's C callback, and forcing the end token aborts the process under a grammar.
-        The prompt is evaluated before the first token and cannot be interrupted, so a long
-        prompt on a slow model can overrun the deadline by its evaluation time.
+        and ``openai.APITimeoutError`` is raised, as for an HTTP request. The prompt, evaluated
+        before the first token (minutes for a long one on a CPU), is stopped by llama.cpp's abort
+        check (see ``_install_abort_check``). Two other hooks cannot stop generation: an
+        exception raised in a logits processor is swallowed by llama.cpp's C callback, and
+        forcing the end token aborts the process under a grammar.
         """
         kwargs.pop("model", None)  # the loaded file is the model
         kwargs.pop("stream", None)
@@ -286,26 +292,49 @@ class _LlamaRunner:
         # same GGUF should behave the same in-process and behind the server.
         kwargs.setdefault("repeat_penalty", 1.1)
         with self.lock:
-            started = time.monotonic()
-            with _TokenCount(self.llama) as count:
-                # Every chat format the runner can pick (the GGUF's own template, or one guessed
-                # from its metadata) goes through llama-cpp-python's generic handler, which
-                # streams plain answers and forced tool calls alike.
-                stream = self.llama.create_chat_completion(stream=True, **kwargs)
-                answer = _StreamedAnswer()
-                try:
-                    for chunk in stream:
-                        if timeout is not None and time.monotonic() - started > timeout:
-                            raise _generation_timeout(self.path)
-                        answer.add(chunk)
-                finally:
-                    stream.close()
+            self.deadline = time.monotonic() + timeout if timeout is not None else None
+            try:
+                with _TokenCount(self.llama) as count:
+                    answer = self._stream(kwargs)
+            finally:
+                self.deadline = None
             if not answer.head:
                 raise MalformedResponse("llama-cpp-python streamed no chunk")
             completion = answer.completion(count.usage())
         from openai.types.chat import ChatCompletion
 
         return ChatCompletion(**completion)
+
+    def _stream(self, request: dict[str, Any]) -> _StreamedAnswer:
+        # Every chat format the runner can pick (the GGUF's own template, or one guessed from its
+        # metadata) goes through llama-cpp-python's generic handler, which streams plain answers
+        # and forced tool calls alike.
+        stream = self.llama.create_chat_completion(stream=True, **request)
+        answer = _StreamedAnswer()
+        try:
+            for chunk in stream:
+                if self.past_deadline():
+                    raise _generation_timeout(self.path)
+                answer.add(chunk)
+        except RuntimeError:  # "llama_decode returned 2": the abort check stopped it
+            if self.past_deadline():
+                raise _generation_timeout(self.path) from None
+            raise
+        finally:
+            stream.close()
+        return answer
+
+
+def _install_abort_check(runner: _LlamaRunner) -> Any:
+    """Make llama.cpp stop evaluating (``llama_decode`` returns 2) once the runner's deadline
+    has passed. llama.cpp asks between the steps of each evaluation; the KV entries of the
+    stopped batch are dropped (by llama.cpp, and by llama-cpp-python's next ``eval``), so the
+    next request starts clean. Returns the ctypes callback, which must outlive the context."""
+    import llama_cpp
+
+    check = llama_cpp.ggml_abort_callback(lambda _data: runner.past_deadline())
+    llama_cpp.llama_set_abort_callback(runner.llama.ctx, check, None)
+    return check
 
 
 def _generation_timeout(path: Path) -> Exception:
