@@ -33,7 +33,8 @@ TIMEOUT = 5.0
 def test_in_process_llama_cpp_end_to_end(monkeypatch):
     monkeypatch.setenv("EXTRACTOR_MAX_TOKENS", "160")
     model = smollm2_path()
-    extractor = Extractor(settings=Settings(model=f"llama-cpp:{model}", max_retries=1))
+    # --timeout applies in-process: the ~3,200-token prompt alone takes minutes on a loaded CPU.
+    extractor = Extractor(settings=Settings(model=f"llama-cpp:{model}", max_retries=1, timeout=900))
     result = extractor.extract(ARTICLE)
     assert result.engine == f"llama-cpp:{model.resolve()}"
     assert result.meta.usage.requests >= 1 and result.meta.usage.completion_tokens > 0
