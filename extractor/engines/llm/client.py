@@ -19,6 +19,7 @@ import atexit
 import contextvars
 import functools
 import json
+import logging
 import os
 import threading
 import time
@@ -291,13 +292,16 @@ class _LlamaRunner:
         # llama_cpp.server's default (Llama's own is 1.0): small models loop without it, and the
         # same GGUF should behave the same in-process and behind the server.
         kwargs.setdefault("repeat_penalty", 1.1)
+        llama_log = logging.getLogger("llama-cpp-python")
         with self.lock:
             self.deadline = time.monotonic() + timeout if timeout is not None else None
+            log_level = llama_log.level
             try:
                 with _TokenCount(self.llama) as count:
                     answer = self._stream(kwargs)
             finally:
                 self.deadline = None
+                llama_log.setLevel(log_level)
             if not answer.head:
                 raise MalformedResponse("llama-cpp-python streamed no chunk")
             completion = answer.completion(count.usage())
@@ -332,7 +336,15 @@ def _install_abort_check(runner: _LlamaRunner) -> Any:
     next request starts clean. Returns the ctypes callback, which must outlive the context."""
     import llama_cpp
 
-    check = llama_cpp.ggml_abort_callback(lambda _data: runner.past_deadline())
+    def should_stop(_data: Any) -> bool:
+        if not runner.past_deadline():
+            return False
+        # llama.cpp reports the abort as an error ("decode: removing memory module entries
+        # ..."); our timeout error says it better. Restored when the request ends.
+        logging.getLogger("llama-cpp-python").setLevel(logging.CRITICAL)
+        return True
+
+    check = llama_cpp.ggml_abort_callback(should_stop)
     llama_cpp.llama_set_abort_callback(runner.llama.ctx, check, None)
     return check
 
