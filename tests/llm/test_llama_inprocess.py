@@ -7,11 +7,13 @@ reason otherwise. The model's answers are junk: the test checks the path and the
 from __future__ import annotations
 
 import importlib.util
+import time
 
 import pytest
 
 from extractor.config import Settings
 from extractor.engines.llm import LLMEngine
+from extractor.errors import BackendError
 from extractor.inputs import Document
 from extractor.pipeline import Extractor
 
@@ -25,12 +27,14 @@ pytestmark = [
 
 # An article on which this tiny model's (greedy) answer is short and contains a real quote.
 ARTICLE = 'Tom Hale said: "The plan is ready."'
+TIMEOUT = 5.0
 
 
 def test_in_process_llama_cpp_end_to_end(monkeypatch):
     monkeypatch.setenv("EXTRACTOR_MAX_TOKENS", "160")
     model = smollm2_path()
-    extractor = Extractor(model=f"llama-cpp:{model}", max_retries=1)  # EXTRACTOR_MAX_TOKENS read by the settings
+    # --timeout applies in-process: the ~3,200-token prompt alone takes minutes on a loaded CPU.
+    extractor = Extractor(model=f"llama-cpp:{model}", max_retries=1, timeout=900)  # EXTRACTOR_MAX_TOKENS read by the settings
     result = extractor.extract(ARTICLE)
     assert result.engine == f"llama-cpp:{model.resolve()}"
     assert result.meta.usage.requests >= 1 and result.meta.usage.completion_tokens > 0
@@ -40,3 +44,22 @@ def test_in_process_llama_cpp_end_to_end(monkeypatch):
     assert all(r.reason for r in result.rejected)
     again = LLMEngine(Settings(model=f"llama-cpp:{model}", max_retries=1), max_tokens=160).extract(Document(text=ARTICLE))
     assert again.meta.cached and again.meta.usage.requests == 0
+
+
+def test_in_process_generation_stops_at_the_timeout(tmp_path):
+    # The default answer budget: this model's junk answer to the real prompt runs for minutes.
+    model = smollm2_path()
+    settings = Settings(model=f"llama-cpp:{model}", timeout=TIMEOUT, max_retries=1, cache=False, cache_dir=tmp_path)
+    engine = LLMEngine(settings)
+    # Twice: the first request is stopped while llama.cpp evaluates the ~3,200-token prompt
+    # (minutes on a loaded CPU), the second, its prompt mostly in the KV cache, while generating.
+    for _ in range(2):
+        started = time.monotonic()
+        with pytest.raises(BackendError, match=rf"no answer within the timeout of {TIMEOUT:g} s .*--timeout") as failure:
+            engine.extract(Document(text=ARTICLE))
+        assert time.monotonic() - started < TIMEOUT + 10
+        assert "over 1 request(s)" in str(failure.value), "a timeout in-process is not retried"
+    # The model is left usable: a short answer still comes back.
+    short = LLMEngine(Settings(model=f"llama-cpp:{model}", max_retries=1, cache=False), max_tokens=16)
+    with pytest.raises(BackendError, match="cut off at max_tokens=16"):
+        short.extract(Document(text=ARTICLE))

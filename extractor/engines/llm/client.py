@@ -5,7 +5,8 @@ Two kinds, one instructor path:
   llama.cpp's server, LM Studio). The openai client's own retries are off (``max_retries=0``):
   our tenacity policy (retry.py) is the only one.
 - ``llama-cpp``: a GGUF file run in-process with llama-cpp-python (the ``[llama]`` extra);
-  instructor patches ``Llama.create_chat_completion_openai_v1``, which speaks the OpenAI types.
+  instructor patches our runner's ``create``, which streams the answer (so that ``timeout``
+  can stop it) and returns the OpenAI ``ChatCompletion`` a non-streamed call would.
 
 A backend's identity (base URL and model name, or the model file's path, size and mtime) names
 the engine in results and goes into cache keys. API keys never do.
@@ -17,8 +18,10 @@ import asyncio
 import atexit
 import functools
 import json
+import logging
 import os
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -242,11 +245,18 @@ class _LlamaRunner:
             raise ConfigError(
                 "the llama-cpp backend needs llama-cpp-python: pip install 'extractor[llama]'"
             ) from None
+        self.path = path
         self.lock = threading.Lock()
         try:
             self.llama = Llama(model_path=str(path), n_ctx=n_ctx, n_threads=min(4, os.cpu_count() or 1), verbose=False)
         except (ValueError, RuntimeError) as exc:
             raise ConfigError(f"llama-cpp cannot load {path}: {exc}") from None
+        #: When the current request must stop (monotonic clock), or None.
+        self.deadline: float | None = None
+        self._abort = _install_abort_check(self)
+
+    def past_deadline(self) -> bool:
+        return self.deadline is not None and time.monotonic() > self.deadline
 
     def close(self) -> None:
         with self.lock:
@@ -254,18 +264,182 @@ class _LlamaRunner:
             if close is not None:
                 close()
 
-    def create(self, **kwargs: Any) -> Any:
+    def create(self, *, timeout: float | None = None, **kwargs: Any) -> Any:
+        """One chat completion (an openai ``ChatCompletion``), stopped after ``timeout`` seconds.
+
+        The answer is streamed and the clock read between tokens: at the deadline the stream is
+        closed, which stops generation (llama-cpp-python generates lazily, as chunks are read),
+        and ``openai.APITimeoutError`` is raised, as for an HTTP request. The prompt, evaluated
+        before the first token (minutes for a long one on a CPU), is stopped by llama.cpp's abort
+        check (see ``_install_abort_check``). Two other hooks cannot stop generation: an
+        exception raised in a logits processor is swallowed by llama.cpp's C callback, and
+        forcing the end token aborts the process under a grammar.
+        """
         kwargs.pop("model", None)  # the loaded file is the model
-        # No wall-clock limit in-process: llama-cpp-python has no safe hook for one (an exception
-        # raised in a logits processor is swallowed by its C callback, and forcing the end token
-        # aborts the process when a grammar constrains the answer). Bound it with
-        # EXTRACTOR_MAX_TOKENS, or run the model behind a server and use --timeout.
-        kwargs.pop("timeout", None)
+        kwargs.pop("stream", None)
         # llama_cpp.server's default (Llama's own is 1.0): small models loop without it, and the
         # same GGUF should behave the same in-process and behind the server.
         kwargs.setdefault("repeat_penalty", 1.1)
+        llama_log = logging.getLogger("llama-cpp-python")
         with self.lock:
-            return self.llama.create_chat_completion_openai_v1(**kwargs)
+            self.deadline = time.monotonic() + timeout if timeout is not None else None
+            log_level = llama_log.level
+            try:
+                with _TokenCount(self.llama) as count:
+                    answer = self._stream(kwargs)
+            finally:
+                self.deadline = None
+                llama_log.setLevel(log_level)
+            if not answer.head:
+                raise MalformedResponse("llama-cpp-python streamed no chunk")
+            completion = answer.completion(count.usage())
+        from openai.types.chat import ChatCompletion
+
+        return ChatCompletion(**completion)
+
+    def _stream(self, request: dict[str, Any]) -> _StreamedAnswer:
+        # Every chat format the runner can pick (the GGUF's own template, or one guessed from its
+        # metadata) goes through llama-cpp-python's generic handler, which streams plain answers
+        # and forced tool calls alike.
+        stream = self.llama.create_chat_completion(stream=True, **request)
+        answer = _StreamedAnswer()
+        try:
+            for chunk in stream:
+                if self.past_deadline():
+                    raise _generation_timeout(self.path)
+                answer.add(chunk)
+        except RuntimeError:  # "llama_decode returned 2": the abort check stopped it
+            if self.past_deadline():
+                raise _generation_timeout(self.path) from None
+            raise
+        finally:
+            stream.close()
+        return answer
+
+
+def _install_abort_check(runner: _LlamaRunner) -> Any:
+    """Make llama.cpp stop evaluating (``llama_decode`` returns 2) once the runner's deadline
+    has passed. llama.cpp asks between the steps of each evaluation; the KV entries of the
+    stopped batch are dropped (by llama.cpp, and by llama-cpp-python's next ``eval``), so the
+    next request starts clean. Returns the ctypes callback, which must outlive the context."""
+    import llama_cpp
+
+    def should_stop(_data: Any) -> bool:
+        if not runner.past_deadline():
+            return False
+        # llama.cpp reports the abort as an error ("decode: removing memory module entries
+        # ..."); our timeout error says it better. Restored when the request ends.
+        logging.getLogger("llama-cpp-python").setLevel(logging.CRITICAL)
+        return True
+
+    check = llama_cpp.ggml_abort_callback(should_stop)
+    llama_cpp.llama_set_abort_callback(runner.llama.ctx, check, None)
+    return check
+
+
+def _generation_timeout(path: Path) -> Exception:
+    """The error an HTTP request past ``--timeout`` raises, so retries and messages treat both alike."""
+    import httpx
+    import openai
+
+    return openai.APITimeoutError(request=httpx.Request("POST", path.as_uri()))
+
+
+class _TokenCount:
+    """The prompt and completion tokens of one generation, counted where llama-cpp-python
+    produces them (``Llama.generate``): a streamed completion carries no usage, and the engine
+    needs it (cut-off answers, cut prompts, token accounting). Counted as the non-streamed
+    completion counts them: the end-of-generation token is not a completion token."""
+
+    def __init__(self, llama: Any) -> None:
+        self.llama = llama
+        self.prompt_tokens: int | None = None
+        self.completion_tokens = 0
+
+    def __enter__(self) -> _TokenCount:
+        generate = self.llama.generate
+        is_end = _end_of_generation_test(self.llama)
+
+        def counted(tokens: Any, *args: Any, **kwargs: Any) -> Any:
+            self.prompt_tokens = len(tokens)
+            for token in generate(tokens, *args, **kwargs):
+                if not is_end(token):
+                    self.completion_tokens += 1
+                yield token
+
+        # On this instance only, for this one call (the runner's lock is held).
+        self.llama.generate = counted
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        del self.llama.generate
+
+    def usage(self) -> dict[str, int] | None:
+        if self.prompt_tokens is None:
+            return None
+        return {
+            "prompt_tokens": self.prompt_tokens,
+            "completion_tokens": self.completion_tokens,
+            "total_tokens": self.prompt_tokens + self.completion_tokens,
+        }
+
+
+def _end_of_generation_test(llama: Any) -> Callable[[int], bool]:
+    import llama_cpp
+
+    vocab = llama_cpp.llama_model_get_vocab(llama.model)
+    return lambda token: bool(llama_cpp.llama_vocab_is_eog(vocab, token))
+
+
+class _StreamedAnswer:
+    """Chat completion chunks (dicts) joined back into the completion a non-streamed call returns:
+    content and tool-call argument deltas concatenated, ids and names taken once (llama-cpp-python
+    repeats them in every chunk, OpenAI sends them in the first), the last finish_reason."""
+
+    def __init__(self) -> None:
+        self.head: dict[str, Any] = {}
+        self.content: list[str] = []
+        self.tool_calls: dict[int, dict[str, Any]] = {}
+        self.function_call: dict[str, Any] | None = None
+        self.finish_reason: str | None = None
+
+    def add(self, chunk: dict[str, Any]) -> None:
+        if not self.head:
+            self.head = {"id": chunk["id"], "created": chunk["created"], "model": chunk["model"]}
+        for choice in chunk.get("choices") or []:
+            self.finish_reason = choice.get("finish_reason") or self.finish_reason
+            delta = choice.get("delta") or {}
+            if delta.get("content"):
+                self.content.append(delta["content"])
+            for call in delta.get("tool_calls") or []:
+                joined = self.tool_calls.setdefault(call.get("index", 0), {"id": None, "type": "function", "name": None, "arguments": []})
+                joined["id"] = joined["id"] or call.get("id")
+                _join_function(joined, call.get("function") or {})
+            if delta.get("function_call"):
+                self.function_call = self.function_call or {"name": None, "arguments": []}
+                _join_function(self.function_call, delta["function_call"])
+
+    def completion(self, usage: dict[str, int] | None) -> dict[str, Any]:
+        message: dict[str, Any] = {"role": "assistant", "content": "".join(self.content) if self.content else None}
+        if self.tool_calls:
+            message["tool_calls"] = [
+                {"id": call["id"], "type": call["type"], "function": {"name": call["name"], "arguments": "".join(call["arguments"])}}
+                for _, call in sorted(self.tool_calls.items())
+            ]
+        if self.function_call is not None:
+            message["function_call"] = {"name": self.function_call["name"], "arguments": "".join(self.function_call["arguments"])}
+        return {
+            **self.head,
+            "object": "chat.completion",
+            "choices": [{"index": 0, "message": message, "logprobs": None, "finish_reason": self.finish_reason or "stop"}],
+            "usage": usage,
+        }
+
+
+def _join_function(joined: dict[str, Any], delta: dict[str, Any]) -> None:
+    joined["name"] = joined["name"] or delta.get("name")
+    if delta.get("arguments"):
+        joined["arguments"].append(delta["arguments"])
 
 
 @functools.lru_cache(maxsize=2)
@@ -281,11 +455,12 @@ def llama_create(backend: Backend, settings: Settings, mode: instructor.Mode, *,
     """instructor-patched create over the in-process model (async: run in a worker thread)."""
     assert backend.model_path is not None
     runner = _llama_runner(backend.model_path, backend.identity["size"], backend.identity["mtime_ns"], settings.llama_n_ctx)
+    create = functools.partial(runner.create, timeout=settings.timeout)
     if not use_async:
-        return instructor.patch(create=_instrumented(runner.create, False), mode=mode)
+        return instructor.patch(create=_instrumented(create, False), mode=mode)
 
     async def create_async(**kwargs: Any) -> Any:
-        return await asyncio.to_thread(runner.create, **kwargs)
+        return await asyncio.to_thread(create, **kwargs)
 
     return instructor.patch(create=_instrumented(create_async, True), mode=mode)
 

@@ -437,7 +437,12 @@ class LLMEngine(Engine):
             reason = f"no answer matched the response schema after {_attempts(failed)}"
         elif exc is not None and is_timeout(exc):
             ran = f"the last request ran {elapsed:.1f} s" if elapsed is not None else "the request timed out"
-            tries = "not retried: a self-hosted server goes on generating the answer it was asked for" if self.self_hosted else f"{_attempts(self.retry.attempts)}"
+            if self.backend.kind == "llama-cpp":
+                tries = "stopped and not retried: a second try would need as long again"
+            elif self.self_hosted:
+                tries = "not retried: a self-hosted server goes on generating the answer it was asked for"
+            else:
+                tries = _attempts(self.retry.attempts)
             reason = (
                 f"no answer within the timeout of {self.settings.timeout:g} s ({ran}; {tries}). A model on a CPU can need "
                 "several minutes per article: raise --timeout (or EXTRACTOR_TIMEOUT), e.g. --timeout 900"
