@@ -33,7 +33,17 @@ from rapidfuzz import fuzz
 
 # The name normalisation of the scorer, reused so that the report and the evaluation agree on
 # when two names are the same (its word lists are module-level data there).
-from extractor.evaluation.matching import _ARTICLES, _PUNCT, _TITLES, is_pronoun, name_like, name_score, name_tokens, normalize_name, strip_accents
+from extractor.evaluation.matching import (
+    _ARTICLES,
+    _PUNCT,
+    _TITLES,
+    is_pronoun,
+    name_like,
+    name_score,
+    name_tokens,
+    normalize_name,
+    strip_accents,
+)
 from extractor.wordlists import LANGUAGES, language_data
 
 _POSSESSIVE_END = re.compile(r"[’']s?$")
@@ -249,10 +259,15 @@ def _strong_keys(entity: LocalEntity) -> list[tuple[str, str]]:
         key = surface_key(surface)
         if key is None or key[0] == "word":
             continue
-        if key[0] == "name" and canonical_key is not None and canonical_key[0] == "name" and key != canonical_key:
-            # "Joe R. Biden" belongs to a "Joe Biden" entity; a stray "Hunter Biden" alias does not.
-            if name_score(key[1], canonical_key[1]) == 0.0:
-                continue
+        # "Joe R. Biden" belongs to a "Joe Biden" entity; a stray "Hunter Biden" alias does not.
+        if (
+            key[0] == "name"
+            and canonical_key is not None
+            and canonical_key[0] == "name"
+            and key != canonical_key
+            and name_score(key[1], canonical_key[1]) == 0.0
+        ):
+            continue
         keys.append(key)
     return keys
 

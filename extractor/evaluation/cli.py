@@ -12,7 +12,7 @@ import json
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -217,28 +217,28 @@ def _markdown(run: dict[str, Any]) -> str:
 @eval_app.callback()
 def eval_command(
     ctx: typer.Context,
-    gold: Annotated[Optional[Path], typer.Option("--gold", "-g", help="Gold file or directory: evals/gold, or a quote-attribution JSONL.")] = None,
-    predictions: Annotated[Optional[Path], typer.Option("--predictions", "-p", help="Saved results (JSON/JSONL with id) to score instead of running an engine.")] = None,
-    model: Annotated[Optional[str], typer.Option(help="LLM model to run (default: the offline engine).")] = None,
-    base_url: Annotated[Optional[str], typer.Option(help="OpenAI-compatible server URL.")] = None,
-    mode: Annotated[Optional[str], typer.Option(help="instructor mode: tools, json_schema or json.")] = None,
-    timeout: Annotated[Optional[float], typer.Option(help="Seconds per LLM request.")] = None,
-    max_retries: Annotated[Optional[int], typer.Option(help="Retries per LLM request.")] = None,
+    gold: Annotated[Path | None, typer.Option("--gold", "-g", help="Gold file or directory: evals/gold, or a quote-attribution JSONL.")] = None,
+    predictions: Annotated[Path | None, typer.Option("--predictions", "-p", help="Saved results (JSON/JSONL with id) to score instead of running an engine.")] = None,
+    model: Annotated[str | None, typer.Option(help="LLM model to run (default: the offline engine).")] = None,
+    base_url: Annotated[str | None, typer.Option(help="OpenAI-compatible server URL.")] = None,
+    mode: Annotated[str | None, typer.Option(help="instructor mode: tools, json_schema or json.")] = None,
+    timeout: Annotated[float | None, typer.Option(help="Seconds per LLM request.")] = None,
+    max_retries: Annotated[int | None, typer.Option(help="Retries per LLM request.")] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", metavar="", help="Neither read nor write the LLM response cache.")] = False,
     concurrency: Annotated[int, typer.Option("--concurrency", "-j", min=1, help="Articles in flight at once.")] = 1,
     min_overlap: Annotated[float, typer.Option(min=0.01, max=1.0, help="Share of a gold quote a prediction must cover.")] = DEFAULT_MIN_OVERLAP,
     format: Annotated[EvalFormat, typer.Option("--format", "-f", help="How to print the results.")] = EvalFormat.table,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Also write the full JSON run here (for eval compare).")] = None,
-    report: Annotated[Optional[Path], typer.Option(help="Write a standalone HTML report here.")] = None,
-    baseline: Annotated[Optional[Path], typer.Option(help="Baseline file to compare with (or update, with --save-baseline).")] = None,
-    tolerance: Annotated[Optional[float], typer.Option(help="Allowed drop below the baseline (absolute); default: the file's (0.01).")] = None,
-    fail_under: Annotated[Optional[list[str]], typer.Option("--fail-under", help="METRIC=MIN, e.g. quotes.f1=0.9 (repeatable).")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Also write the full JSON run here (for eval compare).")] = None,
+    report: Annotated[Path | None, typer.Option(help="Write a standalone HTML report here.")] = None,
+    baseline: Annotated[Path | None, typer.Option(help="Baseline file to compare with (or update, with --save-baseline).")] = None,
+    tolerance: Annotated[float | None, typer.Option(help="Allowed drop below the baseline (absolute); default: the file's (0.01).")] = None,
+    fail_under: Annotated[list[str] | None, typer.Option("--fail-under", help="METRIC=MIN, e.g. quotes.f1=0.9 (repeatable).")] = None,
     save_baseline: Annotated[bool, typer.Option("--save-baseline", metavar="", help="Write this run's numbers into --baseline (default evals/baseline.json).")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", metavar="", help="No progress bar.")] = False,
-    group_by: Annotated[Optional[str], typer.Option("--group-by", help="Also break totals down by this gold field (e.g. publisher).")] = None,
-    save_predictions: Annotated[Optional[Path], typer.Option("--save-predictions", help="Write the engine's results here (JSONL) to rescore later with --predictions.")] = None,
-    only: Annotated[Optional[list[str]], typer.Option("--only", help="Score only gold articles whose id matches this glob (repeatable), e.g. 'polnear:dev:nyt*'.")] = None,
-    scope: Annotated[Optional[str], typer.Option("--scope", help="What the engine reports: statements (speech acts, the default) or attributions (beliefs and perceptions too, as PolNeAR counts them). Env: EXTRACTOR_SCOPE.")] = None,
+    group_by: Annotated[str | None, typer.Option("--group-by", help="Also break totals down by this gold field (e.g. publisher).")] = None,
+    save_predictions: Annotated[Path | None, typer.Option("--save-predictions", help="Write the engine's results here (JSONL) to rescore later with --predictions.")] = None,
+    only: Annotated[list[str] | None, typer.Option("--only", help="Score only gold articles whose id matches this glob (repeatable), e.g. 'polnear:dev:nyt*'.")] = None,
+    scope: Annotated[str | None, typer.Option("--scope", help="What the engine reports: statements (speech acts, the default) or attributions (beliefs and perceptions too, as PolNeAR counts them). Env: EXTRACTOR_SCOPE.")] = None,
 ) -> None:
     """Score extraction against gold: quotes (GGT's 30%-overlap rule), speakers, accused, claims.
 

@@ -145,15 +145,14 @@ def _attribution_speakers(text: str, quotes: list[dict[str, Any]]) -> tuple[list
             annotated_aliases.setdefault(q["speaker"], []).extend(a for a in q["speakers"] if isinstance(a, str) and a.strip())
     speakers: list[GoldSpeaker] = []
     name_to_id: dict[str, str] = {}
-    for i, (key, forms) in enumerate(groups.items(), 1):
+    for i, forms in enumerate(groups.values(), 1):
         sid = f"s{i}"
         canonical = max(forms, key=lambda f: (len(name_tokens(f)), len(f)))
         forms = forms + [a for f in list(forms) for a in annotated_aliases.get(f, [])]
         mentions = []
         for q in quotes:
-            if q.get("speaker") in forms and (span := _first_span(text, q.get("speaker_span"))):
-                if span not in mentions:
-                    mentions.append(span)
+            if q.get("speaker") in forms and (span := _first_span(text, q.get("speaker_span"))) and span not in mentions:
+                mentions.append(span)
         speakers.append(
             GoldSpeaker(
                 id=sid,

@@ -30,8 +30,8 @@ from extractor.evaluation.matching import (
     intervals_overlap,
     is_pronoun,
     match_greedy,
-    name_like,
     match_spans,
+    name_like,
     span_length,
 )
 from extractor.schemas import Quote, Result

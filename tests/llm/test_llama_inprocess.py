@@ -14,7 +14,6 @@ from extractor.config import Settings
 from extractor.engines.llm import LLMEngine
 from extractor.inputs import Document
 from extractor.pipeline import Extractor
-
 from extractor.testing.models import smollm2_path
 
 pytestmark = [

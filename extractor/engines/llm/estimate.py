@@ -27,9 +27,9 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from extractor.config import Settings
+from extractor.document import Document
 from extractor.engines.llm import context, prompting
 from extractor.engines.llm.chunking import chunk_spans
-from extractor.document import Document
 from extractor.language import detect_language
 
 #: Characters per token when no tokenizer is available: conservative (more tokens, not fewer).

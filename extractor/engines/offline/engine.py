@@ -9,16 +9,16 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc
 
+from extractor.document import Document
 from extractor.engines.base import Engine
 from extractor.engines.offline import models
-from extractor.engines.offline.acts import SCOPE_CUE_TYPES
 from extractor.engines.offline.accusations import find_accusations
+from extractor.engines.offline.acts import SCOPE_CUE_TYPES
 from extractor.engines.offline.attribution import analyze
 from extractor.engines.offline.claims import build_claims
 from extractor.engines.offline.lexicon import get_lexicon
 from extractor.engines.offline.quotes import find_quote_spans
 from extractor.engines.offline.speakers import Entity
-from extractor.document import Document
 from extractor.language import SUPPORTED, article_language
 from extractor.schemas import Accused, Claim, Quote, Result, ResultMeta, Span, Speaker
 
