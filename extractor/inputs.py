@@ -249,7 +249,7 @@ def load_inputs(inputs: list[str], *, on_error: ErrorHandler) -> list[Document]:
     return documents
 
 def _walk_readable(directory: Path) -> list[Path]:
-    files = []
+    files: list[Path] = []
     for root, dirs, names in os.walk(directory):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         files.extend(Path(root) / n for n in names if not n.startswith(".") and Path(n).suffix.lower() in READABLE_SUFFIXES)

@@ -294,7 +294,7 @@ def _evaluate_command(*, gold: Path | None, predictions: Path | None, model: str
             kept = {g.id for g in gold_articles}
             results = [r for r in results if r.id is None or r.id in kept]
     else:
-        settings_kwargs = {"model": model, "base_url": base_url, "mode": mode, "timeout": timeout, "max_retries": max_retries, "scope": scope}
+        settings_kwargs: dict[str, Any] = {"model": model, "base_url": base_url, "mode": mode, "timeout": timeout, "max_retries": max_retries, "scope": scope}
         if no_cache:
             settings_kwargs["cache"] = False
         from extractor.config import resolve_settings
@@ -405,7 +405,7 @@ def compare(
             fallen = [
                 f"{k} fell from {va:.4f} to {vb:.4f} (-{va - vb:.4f}, tolerance {tolerance})"
                 for k, va, vb, d in rows
-                if d is not None and d < -tolerance - 1e-9
+                if d is not None and va is not None and vb is not None and d < -tolerance - 1e-9
             ]
             gate.raise_if_failed(fallen, "B is worse than A")
     except ExtractorError as error:

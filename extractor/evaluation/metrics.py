@@ -471,9 +471,9 @@ def evaluate_article(
     for i, q in enumerate(gold.quotes):
         kind_by_gold[q.kind][0] += 1
         kind_by_gold[q.kind][1] += i in matched_g
-    for i, q in enumerate(result.quotes):
-        kind_by_pred[q.kind][0] += 1
-        kind_by_pred[q.kind][1] += i in matched_p
+    for i, predicted in enumerate(result.quotes):
+        kind_by_pred[predicted.kind][0] += 1
+        kind_by_pred[predicted.kind][1] += i in matched_p
     kind_correct = sum(gold.quotes[g].kind == result.quotes[p].kind for g, p, _ in pairs)
     cue_type_by_pred, cue_by_pred, cue_by_gold = _cue_counts(gold, result, matched_g, matched_p)
     grounded = sum(gold.text[q.start : q.end] == q.text for q in result.quotes)
@@ -765,6 +765,8 @@ class Evaluation:
         return {name: {"n_articles": len(items), **_totals(items, self.strict_overlap)} for name, items in sorted(groups.items())}
 
     def _group_value(self, article: ArticleEvaluation) -> Any:
+        if self.group_by is None:
+            return "unknown"
         gold = next(g for g in self.gold if g.id == article.id)
         value = getattr(gold, self.group_by, None) if self.group_by in GoldArticle.model_fields else gold.extra.get(self.group_by)
         return "unknown" if value in (None, "") else value

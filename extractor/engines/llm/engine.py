@@ -19,7 +19,7 @@ import logging
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 import instructor
 from instructor.core.hooks import Hooks
@@ -46,6 +46,13 @@ from extractor.schemas.llm import Extraction, schema_version
 #: CPU per request). Wrapped once here, instructor uses it as is: same class every call, same
 #: request body, and answers are still instances of Extraction.
 _RESPONSE_MODEL: type[Extraction] = instructor.openai_schema(Extraction)
+
+
+def _response_schema() -> dict[str, Any]:
+    """The function schema instructor sends for `Extraction` (the prompt-size estimate counts it)."""
+    # instructor.openai_schema() returns the model with OpenAISchema mixed in, but its annotation
+    # names only the model: Python's types have no intersection to say both.
+    return cast("type[instructor.OpenAISchema]", _RESPONSE_MODEL).openai_schema
 
 MAX_TOKENS_ENV = "EXTRACTOR_MAX_TOKENS"
 #: A chunk whose answer is cut off at max_tokens is halved and asked again, at most this many
@@ -161,7 +168,7 @@ class LLMEngine(Engine):
         self._window: context.ContextWindow | None = None
         self._template_tokens: int | None = None
         self._server: Any = None  # tokenizer / context probe, made on first use
-        self._schema_text = json.dumps(_RESPONSE_MODEL.openai_schema, ensure_ascii=False)
+        self._schema_text = json.dumps(_response_schema(), ensure_ascii=False)
 
     # --- public ---------------------------------------------------------------------------------
     def extract(self, document: Document) -> Result:
@@ -561,8 +568,8 @@ def _error_text(exc: BaseException | None) -> str:
     root = _root(exc)
     body = getattr(root, "body", None)
     if isinstance(body, dict):
-        inner = body.get("error") if isinstance(body.get("error"), dict) else body
-        message = inner.get("message") if isinstance(inner, dict) else None
+        inner: dict[str, Any] = body["error"] if isinstance(body.get("error"), dict) else body
+        message = inner.get("message")
         if isinstance(message, str) and message.strip():
             extra = {k: v for k, v in inner.items() if k in ("n_prompt_tokens", "n_ctx")}
             return f"{message} {json.dumps(extra)}" if extra else message

@@ -6,6 +6,7 @@ import multiprocessing
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
@@ -21,6 +22,9 @@ from extractor.engines.offline.quotes import find_quote_spans
 from extractor.engines.offline.speakers import Entity
 from extractor.language import SUPPORTED, article_language
 from extractor.schemas import Accused, Claim, Quote, Result, ResultMeta, Span, Speaker
+
+if TYPE_CHECKING:
+    from extractor.engines.offline.learned import AttributionModel
 
 RULES_VERSION = "rules-1"
 
@@ -184,7 +188,7 @@ class OfflineEngine(Engine):
 
             learned = importlib.util.find_spec("extractor.engines.offline.learned") is not None
         self.learned = learned
-        self._learned_model = None
+        self._learned_model: AttributionModel | None = None
         self.name = f"offline:{RULES_VERSION}{'+learned' if self.learned else ''}+" + "|".join(models.model_identity(lang) for lang in SUPPORTED)
 
     # -- public API ---------------------------------------------------------------------------------
