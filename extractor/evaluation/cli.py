@@ -143,6 +143,12 @@ def _print_table(run: dict[str, Any]) -> None:
             kinds.add_row(kind, str(k["gold"]), str(k["found"]), _fmt(k["recall"]), str(k["predicted"]), str(k["correct"]), _fmt(k["precision"]))
         console.print(kinds)
     _print_cue_tables(console, run["quotes"])
+    _print_weakest_articles(console, run)
+    _print_breakdowns(console, run)
+
+
+def _print_weakest_articles(console: Console, run: dict[str, Any]) -> None:
+    """The five articles with the lowest quote F1 (when the run has more than one)."""
     articles = [a for a in run.get("articles", []) if a["quotes"]["gold"] or a["quotes"]["predicted"]]
     if len(articles) > 1:
         worst = sorted(articles, key=lambda a: (a["quotes"]["f1"], a["id"]))[:5]
@@ -153,6 +159,10 @@ def _print_table(run: dict[str, Any]) -> None:
             q = a["quotes"]
             table.add_row(a["id"], str(q["gold"]), str(q["predicted"]), str(q["matched"]), _fmt(q["f1"]), _fmt(a["speakers"]["accuracy"]))
         console.print(table)
+
+
+def _print_breakdowns(console: Console, run: dict[str, Any]) -> None:
+    """Quote and speaker scores per language, and per ``--group-by`` value (for two values or more)."""
     breakdowns = [("language", run["by_language"])]
     if run.get("by_group"):
         breakdowns.append((run["by_group"]["field"], run["by_group"]["groups"]))
@@ -271,14 +281,7 @@ def _evaluate_command(*, gold: Path | None, predictions: Path | None, model: str
                       save_predictions: Path | None, only: list[str], scope: str | None = None) -> None:
     from extractor.evaluation.gold import load_gold, load_predictions
 
-    if gold is None:
-        raise InputError("give the gold set: extractor eval --gold evals/gold (or a .jsonl), or use: extractor eval compare A.json B.json")
-    if predictions is not None and model is not None:
-        raise InputError("--predictions scores saved results; --model runs an engine: give one, not both")
-    if predictions is not None and scope is not None:
-        raise InputError("--scope decides what an engine run reports; with --predictions nothing runs")
-    if predictions is not None and save_predictions is not None:
-        raise InputError("--save-predictions saves what an engine run produces; with --predictions nothing runs")
+    gold = _check_eval_options(gold, predictions, model, scope, save_predictions)
     thresholds = gate.parse_thresholds(fail_under)
     gold_articles = load_gold(gold)
     if only:
@@ -315,12 +318,7 @@ def _evaluate_command(*, gold: Path | None, predictions: Path | None, model: str
         from extractor.evaluation.report import render_report
 
         _write(report, render_report(evaluation, title=f"extractor eval · {gate.gold_key(gold)}"))
-    if format is EvalFormat.json:
-        typer.echo(json.dumps(run, ensure_ascii=False))
-    elif format is EvalFormat.markdown:
-        typer.echo(_markdown(run), nl=False)
-    else:
-        _print_table(run)
+    _print_run(run, format)
     for warning in evaluation.warnings:
         _stderr.print(Text.assemble(("warning:", "yellow"), f" {warning}"))
 
@@ -339,6 +337,31 @@ def _evaluate_command(*, gold: Path | None, predictions: Path | None, model: str
         # is not clean (exit 6, as for a corpus run with failed records).
         _stderr.print(Text.assemble(("error:", "bold red"), f" {len(warnings)} article(s) failed to extract and were scored as empty"))
         raise typer.Exit(6)
+
+
+def _check_eval_options(
+    gold: Path | None, predictions: Path | None, model: str | None, scope: str | None, save_predictions: Path | None
+) -> Path:
+    """The gold path, or InputError for a missing gold set or options that contradict each other."""
+    if gold is None:
+        raise InputError("give the gold set: extractor eval --gold evals/gold (or a .jsonl), or use: extractor eval compare A.json B.json")
+    if predictions is not None and model is not None:
+        raise InputError("--predictions scores saved results; --model runs an engine: give one, not both")
+    if predictions is not None and scope is not None:
+        raise InputError("--scope decides what an engine run reports; with --predictions nothing runs")
+    if predictions is not None and save_predictions is not None:
+        raise InputError("--save-predictions saves what an engine run produces; with --predictions nothing runs")
+    return gold
+
+
+def _print_run(run: dict[str, Any], format: EvalFormat) -> None:
+    """The run on stdout: JSON, Markdown or a table."""
+    if format is EvalFormat.json:
+        typer.echo(json.dumps(run, ensure_ascii=False))
+    elif format is EvalFormat.markdown:
+        typer.echo(_markdown(run), nl=False)
+    else:
+        _print_table(run)
 
 
 @eval_app.command("compare")
