@@ -15,7 +15,6 @@ from dataclasses import dataclass
 #: opening mark -> closing marks that may end it
 _PAIRS: dict[str, str] = {"«": "»", "“": "”", "„": "“”", "‘": "’", "‹": "›", '"': '"', "‟": "”"}
 _OPENERS = frozenset(_PAIRS)
-_CLOSERS = frozenset("»”’›\"“")
 # Inside a quote these spaces hug the marks in French typography; they are not content.
 _SPACES = " \u00a0\u202f\u2009\t"
 
