@@ -210,7 +210,7 @@ def _extract_all(
         for _document, result in extractor.run(
             todo,
             concurrency=concurrency,
-            order="input" if not streaming else order,  # type: ignore[arg-type]
+            order="input" if not streaming else order,  # type: ignore[arg-type]  # the CLI's Order enum value: a valid literal
             on_error=on_error,
         ):
             progress.advance(cached=result.meta.cached)

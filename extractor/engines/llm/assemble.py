@@ -282,7 +282,7 @@ def _keep_speakers(index: ArticleIndex, cast: _Cast, rejected: list[Rejected]) -
             id=ids[id(g)],
             name=g.name,
             aliases=list(dict.fromkeys(g.aliases)),
-            kind=g.kind,  # type: ignore[arg-type]
+            kind=g.kind,  # type: ignore[arg-type]  # a str; pydantic checks it against the literal here
             role=g.role,
             mentions=mentions[id(g)],
         )
@@ -314,7 +314,7 @@ def _link_quotes(index: ArticleIndex, grounded: _Grounded, cast: _Cast, roster: 
                 cue_span=_near(index, llm_quote.cue, start, end, _CUE_WINDOW),
                 speaker_span=_speaker_span(index, llm_quote, groups, roster, span),
                 hedged=is_hedging_cue(cue),
-                alignment=status,  # type: ignore[arg-type]
+                alignment=status,  # type: ignore[arg-type]  # a str; pydantic checks it against the literal here
             )
         )
     return quotes

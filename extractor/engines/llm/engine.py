@@ -439,7 +439,7 @@ class LLMEngine(Engine):
         if isinstance(exc, IncompleteOutputException):
             reason = f"the answer was cut off at max_tokens={self.max_tokens} (raise {MAX_TOKENS_ENV} or lower chunk_chars)"
         elif getattr(exc, "failed_attempts", None):
-            failed = len(exc.failed_attempts)  # type: ignore[union-attr]
+            failed = len(exc.failed_attempts)  # type: ignore[union-attr]  # getattr above found it; mypy does not narrow on getattr
             reason = f"no answer matched the response schema after {_attempts(failed)}"
         elif exc is not None and is_timeout(exc):
             ran = f"the last request ran {elapsed:.1f} s" if elapsed is not None else "the request timed out"
