@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -95,22 +95,22 @@ ENVIRONMENT_HELP = _environment_help()
 def extract(
     inputs: Annotated[list[str], typer.Argument(help="Article files (.txt, .html, .json, .jsonl), directories, http(s) URLs (or a .txt list of them), or - for stdin.")],
     format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.json,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
-    model: Annotated[Optional[str], typer.Option(help="LLM model (or llama-cpp:/path.gguf); default: offline engine. Env: EXTRACTOR_MODEL.")] = None,
-    base_url: Annotated[Optional[str], typer.Option(help="OpenAI-compatible server URL. Env: EXTRACTOR_BASE_URL.")] = None,
-    language: Annotated[Optional[str], typer.Option(help=setting_help("language", "Force the language (fr, en).", "detected"))] = None,
-    temperature: Annotated[Optional[float], typer.Option(help=setting_help("temperature", "LLM sampling temperature."))] = None,
-    timeout: Annotated[Optional[float], typer.Option(help=setting_help("timeout", "Seconds to wait for one LLM answer (a local model on a CPU may need several minutes)."))] = None,
-    max_retries: Annotated[Optional[int], typer.Option(help=setting_help("max_retries", "Retries per LLM request."))] = None,
-    mode: Annotated[Optional[str], typer.Option(help=f"instructor mode: {_mode_names()}. Env: EXTRACTOR_MODE.")] = None,
-    max_chars: Annotated[Optional[int], typer.Option(help=setting_help("max_chars", "Refuse articles longer than this many characters."))] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
+    model: Annotated[str | None, typer.Option(help="LLM model (or llama-cpp:/path.gguf); default: offline engine. Env: EXTRACTOR_MODEL.")] = None,
+    base_url: Annotated[str | None, typer.Option(help="OpenAI-compatible server URL. Env: EXTRACTOR_BASE_URL.")] = None,
+    language: Annotated[str | None, typer.Option(help=setting_help("language", "Force the language (fr, en).", "detected"))] = None,
+    temperature: Annotated[float | None, typer.Option(help=setting_help("temperature", "LLM sampling temperature."))] = None,
+    timeout: Annotated[float | None, typer.Option(help=setting_help("timeout", "Seconds to wait for one LLM answer (a local model on a CPU may need several minutes)."))] = None,
+    max_retries: Annotated[int | None, typer.Option(help=setting_help("max_retries", "Retries per LLM request."))] = None,
+    mode: Annotated[str | None, typer.Option(help=f"instructor mode: {_mode_names()}. Env: EXTRACTOR_MODE.")] = None,
+    max_chars: Annotated[int | None, typer.Option(help=setting_help("max_chars", "Refuse articles longer than this many characters."))] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", metavar="", help="Neither read nor write the LLM response cache. Env: EXTRACTOR_NO_CACHE=1.")] = False,
     concurrency: Annotated[int, typer.Option("--concurrency", "-j", min=1, help="Articles in flight at once (LLM: concurrent requests; offline engine: worker processes, at most one per CPU).")] = 1,
     order: Annotated[Order, typer.Option(help="Order of --format jsonl lines: as they finish (completion) or as in the input (other formats always keep input order).")] = Order.completion,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", metavar="", help="No progress bar, resume note or summary.")] = False,
-    scope: Annotated[Optional[str], typer.Option("--scope", help=setting_help("scope", "statements (speech acts: said, wrote, according to) or attributions (beliefs and perceptions too: think, know, saw, found)."))] = None,
+    scope: Annotated[str | None, typer.Option("--scope", help=setting_help("scope", "statements (speech acts: said, wrote, according to) or attributions (beliefs and perceptions too: think, know, saw, found)."))] = None,
     estimate: Annotated[bool, typer.Option("--estimate", help="Print what the run would cost (requests, prompt and expected completion tokens) and send no extraction request.")] = False,
-    check: Annotated[Optional[CheckEngine], typer.Option("--check", help="Cross-check the LLM's quotes with another engine (offline): confirmed or not, and what only that engine found (meta.crosscheck, shown in --format html).")] = None,
+    check: Annotated[CheckEngine | None, typer.Option("--check", help="Cross-check the LLM's quotes with another engine (offline): confirmed or not, and what only that engine found (meta.crosscheck, shown in --format html).")] = None,
 ) -> None:
     """Extract from articles and print or write the results.
 

@@ -41,7 +41,15 @@ class _Progress:
         if not enabled or total <= 1:
             return
         from rich.console import Console
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            ProgressColumn,
+            TextColumn,
+            TimeElapsedColumn,
+            TimeRemainingColumn,
+        )
         from rich.text import Text
 
         class _Rate(ProgressColumn):
@@ -139,48 +147,12 @@ def run_cli(
             raise InputError("no article to extract from")
         if format == "jsonl":
             documents = _dedupe([_with_id(d) for d in documents], lambda d, reason: failed(d, d.source, reason))
-        todo = documents
-        if run is not None:
-            todo = [d for d in documents if d.id not in run.done]
-            if run.repaired or len(todo) < len(documents):
-                note = f"resuming {output}: {len(documents) - len(todo)} of {len(documents)} already done"
-                info(note + (" (cut a partial last line left by an interrupted run)" if run.repaired else ""))
+        todo = _not_done(documents, run, output, info)
         if len(documents) == 1 and len(todo) == 1 and failures == 0:
             # One article: its error is the command's error (exit code by kind), as before.
-            try:
-                result = extractor.extract(todo[0])
-            except ExtractorError as error:
-                if run is not None:
-                    run.fail(todo[0], label(todo[0]), str(error))
-                raise
-            _emit([result], format, output, run)
+            _extract_one(extractor, todo[0], format, output, run)
             return 0
-
-        streaming = format == "jsonl"
-        progress = _Progress(len(todo), _progress_wanted(quiet, streaming and output is None))
-        collected: list[Result] = []
-
-        def on_error(document: Document, error: Exception) -> None:
-            progress.advance(failed=True)
-            reason = str(error) if isinstance(error, ExtractorError) else f"{type(error).__name__}: {error}"
-            failed(document, label(document), reason)
-
-        try:
-            for _document, result in extractor.run(
-                todo,
-                concurrency=concurrency,
-                order="input" if not streaming else order,  # type: ignore[arg-type]
-                on_error=on_error,
-            ):
-                progress.advance(cached=result.meta.cached)
-                if streaming:
-                    _emit([result], format, output, run)
-                else:
-                    collected.append(result)
-        finally:
-            progress.close()
-        if not streaming:
-            _emit(collected, format, output, run)
+        progress = _extract_all(extractor, todo, format=format, output=output, run=run, concurrency=concurrency, order=order, quiet=quiet, failed=failed)
         if len(todo) > 1:
             where = f" → {output}" if output is not None else ""
             info(f"extracted {len(todo) - progress.failed} of {len(todo)} ({progress.cached} from cache), {failures} failed{where}")
@@ -188,6 +160,69 @@ def run_cli(
     finally:
         if run is not None:
             run.close()
+
+
+def _not_done(documents: list[Document], run: ResumableJsonl | None, output: Path | None, info: Callable[[str], None]) -> list[Document]:
+    """The documents a resumed run has not written yet (all of them for a new run)."""
+    if run is None:
+        return documents
+    todo = [d for d in documents if d.id not in run.done]
+    if run.repaired or len(todo) < len(documents):
+        note = f"resuming {output}: {len(documents) - len(todo)} of {len(documents)} already done"
+        info(note + (" (cut a partial last line left by an interrupted run)" if run.repaired else ""))
+    return todo
+
+
+def _extract_one(extractor: Extractor, document: Document, format: str, output: Path | None, run: ResumableJsonl | None) -> None:
+    """One article, written; its error is raised (after it is recorded in a resumable run)."""
+    try:
+        result = extractor.extract(document)
+    except ExtractorError as error:
+        if run is not None:
+            run.fail(document, label(document), str(error))
+        raise
+    _emit([result], format, output, run)
+
+
+def _extract_all(
+    extractor: Extractor,
+    todo: list[Document],
+    *,
+    format: str,
+    output: Path | None,
+    run: ResumableJsonl | None,
+    concurrency: int,
+    order: str,
+    quiet: bool,
+    failed: Callable[[Document | None, str | None, str], None],
+) -> _Progress:
+    """Many articles, with a progress bar: JSONL streamed as they finish, other formats written at the end."""
+    streaming = format == "jsonl"
+    progress = _Progress(len(todo), _progress_wanted(quiet, streaming and output is None))
+    collected: list[Result] = []
+
+    def on_error(document: Document, error: Exception) -> None:
+        progress.advance(failed=True)
+        reason = str(error) if isinstance(error, ExtractorError) else f"{type(error).__name__}: {error}"
+        failed(document, label(document), reason)
+
+    try:
+        for _document, result in extractor.run(
+            todo,
+            concurrency=concurrency,
+            order="input" if not streaming else order,  # type: ignore[arg-type]  # the CLI's Order enum value: a valid literal
+            on_error=on_error,
+        ):
+            progress.advance(cached=result.meta.cached)
+            if streaming:
+                _emit([result], format, output, run)
+            else:
+                collected.append(result)
+    finally:
+        progress.close()
+    if not streaming:
+        _emit(collected, format, output, run)
+    return progress
 
 
 def _emit(results: list[Result], format: str, output: Path | None, run: ResumableJsonl | None) -> None:

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-
 from typing import TYPE_CHECKING
 
 from extractor.errors import ConfigError, InputError

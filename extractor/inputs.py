@@ -92,12 +92,9 @@ def _control_share(text: str) -> float:
 
 
 def _decode(data: bytes, source: str, *, html: bool = False) -> _Decoded:
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            try:
-                return _Decoded(data.decode(encoding), encoding.replace("-sig", ""))
-            except UnicodeDecodeError:
-                raise InputError(f"{source}: starts with a {encoding} byte-order mark but is not valid {encoding}") from None
+    decoded = _from_bom(data, source)
+    if decoded is not None:
+        return decoded
     if b"\x00" in data[:8192]:
         raise InputError(f"{source}: looks like binary data, not text (NUL bytes)")
     try:
@@ -109,18 +106,45 @@ def _decode(data: bytes, source: str, *, html: bool = False) -> _Decoded:
             raise InputError(f"{source}: looks like binary data, not text (control characters)")
         return _Decoded(text, "utf-8")
 
-    if html:
-        declared = _HTML_CHARSET.search(data[:4096])
-        if declared:
-            name = declared.group(1).decode("ascii", "replace")
-            try:
-                text = data.decode(name)
-            except (LookupError, UnicodeDecodeError):
-                pass
-            else:
-                if _control_share(text) <= 0.001:
-                    return _Decoded(text, codecs.lookup(name).name, f"decoded as {name}, the charset the page declares")
+    decoded = _as_declared_charset(data) if html else None
+    if decoded is None:
+        decoded = _as_broken_utf8_or_cp1252(data)
+    if decoded is not None:
+        return decoded
+    raise InputError(
+        f"{source}: not valid UTF-8 (first bad byte at offset {first_bad}) and not recognisable as "
+        "Windows-1252 text; convert it to UTF-8 first, e.g. iconv -f ENCODING -t UTF-8"
+    )
 
+
+def _from_bom(data: bytes, source: str) -> _Decoded | None:
+    """The text in the encoding its byte-order mark names; None without one."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return _Decoded(data.decode(encoding), encoding.replace("-sig", ""))
+            except UnicodeDecodeError:
+                raise InputError(f"{source}: starts with a {encoding} byte-order mark but is not valid {encoding}") from None
+    return None
+
+
+def _as_declared_charset(data: bytes) -> _Decoded | None:
+    """An HTML page in the charset its ``<meta>`` declares, when that decodes it cleanly."""
+    declared = _HTML_CHARSET.search(data[:4096])
+    if not declared:
+        return None
+    name = declared.group(1).decode("ascii", "replace")
+    try:
+        text = data.decode(name)
+    except (LookupError, UnicodeDecodeError):
+        return None
+    if _control_share(text) <= 0.001:
+        return _Decoded(text, codecs.lookup(name).name, f"decoded as {name}, the charset the page declares")
+    return None
+
+
+def _as_broken_utf8_or_cp1252(data: bytes) -> _Decoded | None:
+    """Bytes that are not valid UTF-8: mostly UTF-8 with a few broken bytes, or Windows-1252."""
     # Mostly UTF-8 with a few broken bytes (a bad copy-paste, a truncated download): keep it, with
     # U+FFFD where the broken bytes were, rather than misreading every accent as Windows-1252.
     escaped = data.decode("utf-8", errors="surrogateescape")
@@ -135,15 +159,10 @@ def _decode(data: bytes, source: str, *, html: bool = False) -> _Decoded:
         try:
             text = data.decode("cp1252")
         except UnicodeDecodeError:
-            pass
-        else:
-            if _control_share(text) <= 0.001:
-                return _Decoded(text, "cp1252", "not UTF-8; decoded as Windows-1252 (latin-1)")
-
-    raise InputError(
-        f"{source}: not valid UTF-8 (first bad byte at offset {first_bad}) and not recognisable as "
-        "Windows-1252 text; convert it to UTF-8 first, e.g. iconv -f ENCODING -t UTF-8"
-    )
+            return None
+        if _control_share(text) <= 0.001:
+            return _Decoded(text, "cp1252", "not UTF-8; decoded as Windows-1252 (latin-1)")
+    return None
 
 
 def decode_bytes(data: bytes, source: str) -> str:
@@ -249,7 +268,7 @@ def load_inputs(inputs: list[str], *, on_error: ErrorHandler) -> list[Document]:
     return documents
 
 def _walk_readable(directory: Path) -> list[Path]:
-    files = []
+    files: list[Path] = []
     for root, dirs, names in os.walk(directory):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         files.extend(Path(root) / n for n in names if not n.startswith(".") and Path(n).suffix.lower() in READABLE_SUFFIXES)

@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, Literal
 
+from extractor._version import __version__
 from extractor.config import Settings, resolve_settings
 from extractor.document import Document
 from extractor.engines.base import Engine
@@ -33,7 +34,6 @@ from extractor.grounding.gate import enforce_offsets
 from extractor.language import article_language
 from extractor.scheduler import Order, check_options, schedule
 from extractor.schemas import Result
-from extractor._version import __version__
 
 ArticleLike = str | Document | Mapping[str, Any]
 #: Called with a failing article and its error; the run goes on.

@@ -96,14 +96,16 @@ def extract_bag(
     if errors not in ("raise", "skip"):
         raise ValueError("errors must be 'raise' or 'skip'")
     settings = resolve_settings(**extractor_options)
-    if not isinstance(records, db.Bag):
-        records = list(records)
+    if isinstance(records, db.Bag):
+        bag = records
+    else:
+        items = list(records)
         if npartitions is None:
             import os
 
-            npartitions = max(1, min(len(records), 4 * (os.cpu_count() or 1)))
-        records = db.from_sequence(records, npartitions=max(1, min(npartitions, len(records) or 1)))
-    return records.map_partitions(_extract_partition, settings, concurrency, errors)
+            npartitions = max(1, min(len(items), 4 * (os.cpu_count() or 1)))
+        bag = db.from_sequence(items, npartitions=max(1, min(npartitions, len(items) or 1)))
+    return bag.map_partitions(_extract_partition, settings, concurrency, errors)
 
 
 __all__ = ["extract_bag", "worker_extractor"]

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import contextlib
 import os
 import queue
 import threading
@@ -125,10 +126,8 @@ def _run_async(engine: Engine, items: list[tuple[int, Document]], concurrency: i
     finally:
         if not future.done():  # the consumer stopped early (break, Ctrl-C): stop the requests
             future.cancel()
-            try:
+            with contextlib.suppress(concurrent.futures.CancelledError, concurrent.futures.TimeoutError, Exception):
                 future.result(timeout=5)
-            except (concurrent.futures.CancelledError, concurrent.futures.TimeoutError, Exception):
-                pass
 
 
 def _outcomes(engine: Engine, items: list[tuple[int, Document]], concurrency: int) -> Iterator[Outcome]:

@@ -206,7 +206,7 @@ def train(args) -> Path:
     train_s = time.perf_counter() - t0
     print(f"CRF trained in {train_s:.1f}s", flush=True)
     meta = {
-        "trained_on": "PolNeAR train split (polnear_train.jsonl), %d articles" % len(articles),
+        "trained_on": f"PolNeAR train split (polnear_train.jsonl), {len(articles)} articles",
         "spacy_model": SPACY_MODEL,
         "labels": "B/I/O attribution content",
         "c1": args.c1,

@@ -33,7 +33,17 @@ from rapidfuzz import fuzz
 
 # The name normalisation of the scorer, reused so that the report and the evaluation agree on
 # when two names are the same (its word lists are module-level data there).
-from extractor.evaluation.matching import _ARTICLES, _PUNCT, _TITLES, is_pronoun, name_like, name_score, name_tokens, normalize_name, strip_accents
+from extractor.evaluation.matching import (
+    _ARTICLES,
+    _PUNCT,
+    _TITLES,
+    is_pronoun,
+    name_like,
+    name_score,
+    name_tokens,
+    normalize_name,
+    strip_accents,
+)
 from extractor.wordlists import LANGUAGES, language_data
 
 _POSSESSIVE_END = re.compile(r"[’']s?$")
@@ -89,21 +99,7 @@ class CountryTable:
 @lru_cache(maxsize=1)
 def country_table() -> CountryTable:
     """Countries of the offline lexicons, French and English entries joined (see module docstring)."""
-    per_country: dict[tuple[str, str], set[str]] = defaultdict(set)
-    combos: dict[tuple[str, str], set[str]] = defaultdict(set)
-    nationality_words: set[str] = set()
-    for language in LANGUAGES:
-        data = language_data(language)
-        for country, forms in data.get("country_forms", {}).items():
-            per_country[(language, country)].update(normalize_name(f) for f in [country, *forms])
-        for capital, country in data.get("capitals", {}).items():
-            per_country[(language, country)].update({normalize_name(capital), normalize_name(country)})
-        states = [s for s in data.get("state_words", []) if " " not in s]
-        for nationality, country in data.get("nationalities", {}).items():
-            nationality_words.update({normalize_name(nationality), normalize_name(nationality) + "s"})
-            # "the Chinese government" / "le gouvernement chinois", in either order.
-            for state in states:
-                combos[(language, country)].update({normalize_name(f"{nationality} {state}"), normalize_name(f"{state} {nationality}")})
+    per_country, combos, nationality_words = _lexicon_country_forms()
     keys = sorted(per_country)
     union = _UnionFind()
     owner: dict[str, tuple[str, str]] = {}
@@ -114,21 +110,7 @@ def country_table() -> CountryTable:
                 union.union(owner[form], key)
             else:
                 owner[form] = key
-    # Near-identical names across languages, mutual best match only, for countries no shared form linked.
-    languages = sorted({lang for lang, _ in keys})
-    for i, lang_a in enumerate(languages):
-        for lang_b in languages[i + 1 :]:
-            lone_a = [k for k in keys if k[0] == lang_a and not any(union.find(k) == union.find(o) for o in keys if o[0] == lang_b)]
-            lone_b = [k for k in keys if k[0] == lang_b and not any(union.find(k) == union.find(o) for o in keys if o[0] == lang_a)]
-
-            def best(key, others):
-                scored = [(fuzz.token_sort_ratio(normalize_name(key[1]), normalize_name(o[1])), o) for o in others]
-                return max(scored, default=(0.0, None))
-
-            for key in lone_a:
-                score, match = best(key, lone_b)
-                if match is not None and score >= COUNTRY_NAME_THRESHOLD and best(match, lone_a)[1] == key:
-                    union.union(key, match)
+    _join_near_identical_names(keys, union)
     names: dict[str, str] = {}
     forms: dict[str, str] = {}
     for key in keys:
@@ -140,6 +122,46 @@ def country_table() -> CountryTable:
         for form in per_country[key] | combos.get(key, set()):
             forms.setdefault(form, country_id)
     return CountryTable(forms=forms, names=names, nationalities=frozenset(nationality_words))
+
+
+def _lexicon_country_forms() -> tuple[dict[tuple[str, str], set[str]], dict[tuple[str, str], set[str]], set[str]]:
+    """Per (language, country) of the lexicons: its normalised names and capitals, its
+    nationality + state word combinations; and every nationality word."""
+    per_country: dict[tuple[str, str], set[str]] = defaultdict(set)
+    combos: dict[tuple[str, str], set[str]] = defaultdict(set)
+    nationality_words: set[str] = set()
+    for language in LANGUAGES:
+        data = language_data(language)
+        for country, country_forms in data.get("country_forms", {}).items():
+            per_country[(language, country)].update(normalize_name(f) for f in [country, *country_forms])
+        for capital, country in data.get("capitals", {}).items():
+            per_country[(language, country)].update({normalize_name(capital), normalize_name(country)})
+        states = [s for s in data.get("state_words", []) if " " not in s]
+        for nationality, country in data.get("nationalities", {}).items():
+            nationality_words.update({normalize_name(nationality), normalize_name(nationality) + "s"})
+            # "the Chinese government" / "le gouvernement chinois", in either order.
+            for state in states:
+                combos[(language, country)].update({normalize_name(f"{nationality} {state}"), normalize_name(f"{state} {nationality}")})
+    return per_country, combos, nationality_words
+
+
+def _join_near_identical_names(keys: list[tuple[str, str]], union: _UnionFind) -> None:
+    """Near-identical names across languages, mutual best match only, for countries no shared form linked."""
+    languages = sorted({lang for lang, _ in keys})
+    for i, lang_a in enumerate(languages):
+        for lang_b in languages[i + 1 :]:
+            lone_a = [k for k in keys if k[0] == lang_a and not any(union.find(k) == union.find(o) for o in keys if o[0] == lang_b)]
+            lone_b = [k for k in keys if k[0] == lang_b and not any(union.find(k) == union.find(o) for o in keys if o[0] == lang_a)]
+            for key in lone_a:
+                score, match = _best_name_match(key, lone_b)
+                if match is not None and score >= COUNTRY_NAME_THRESHOLD and _best_name_match(match, lone_a)[1] == key:
+                    union.union(key, match)
+
+
+def _best_name_match(key: tuple[str, str], others: list[tuple[str, str]]) -> tuple[float, tuple[str, str] | None]:
+    """The country of ``others`` whose name is closest to ``key``'s, with its score (0 and None when none)."""
+    scored = [(fuzz.token_sort_ratio(normalize_name(key[1]), normalize_name(o[1])), o) for o in others]
+    return max(scored, default=(0.0, None))
 
 
 @lru_cache(maxsize=65536)
@@ -249,10 +271,15 @@ def _strong_keys(entity: LocalEntity) -> list[tuple[str, str]]:
         key = surface_key(surface)
         if key is None or key[0] == "word":
             continue
-        if key[0] == "name" and canonical_key is not None and canonical_key[0] == "name" and key != canonical_key:
-            # "Joe R. Biden" belongs to a "Joe Biden" entity; a stray "Hunter Biden" alias does not.
-            if name_score(key[1], canonical_key[1]) == 0.0:
-                continue
+        # "Joe R. Biden" belongs to a "Joe Biden" entity; a stray "Hunter Biden" alias does not.
+        if (
+            key[0] == "name"
+            and canonical_key is not None
+            and canonical_key[0] == "name"
+            and key != canonical_key
+            and name_score(key[1], canonical_key[1]) == 0.0
+        ):
+            continue
         keys.append(key)
     return keys
 
@@ -305,23 +332,7 @@ def consolidate(entities: Sequence[LocalEntity]) -> Consolidation:
     node_of = [""] * len(entities)
     nodes: dict[str, Node] = {}
     for members in groups.values():
-        keys = [k for i in members for k in strong[i]]
-        country = next((k[1] for k in keys if k[0] == "country"), None)
-        if country is not None:
-            name, kind, node_id = countries.names[country], "country", country
-        else:
-            # The most frequent canonical name; ties go to the longer (fuller) one.
-            names = Counter(entities[i].canonical for i in members)
-            name = max(names.items(), key=lambda item: (not _POSSESSIVE_END.search(item[0]), item[1], len(item[0]), item[0]))[0]
-            kind = _majority_kind(entities[i].kind for i in members)
-            full = next((k[1] for k in keys if k[0] == "name"), None)
-            first_words = {tuple(words[i][:1]) for i in members}
-            if full is not None:
-                node_id = f"name:{full}"
-            elif len(first_words) == 1 and first_words != {()}:
-                node_id = f"word:{next(iter(first_words))[0]}"
-            else:
-                node_id = f"local:{entities[members[0]].article}:{normalize_name(name) or name}"
+        name, kind, node_id = _node_identity(members, entities, strong, words, countries)
         while node_id in nodes:  # the same description in one article twice: two nodes
             node_id += "'"
         node = Node(id=node_id, name=name, kind=kind)
@@ -332,6 +343,33 @@ def consolidate(entities: Sequence[LocalEntity]) -> Consolidation:
         node.reason = _reason(node_id, members, ambiguous)
         nodes[node_id] = node
     return Consolidation(node_of=node_of, nodes=nodes)
+
+
+def _node_identity(
+    members: list[int],
+    entities: Sequence[LocalEntity],
+    strong: list[list[tuple[str, str]]],
+    words: list[list[str]],
+    countries: CountryTable,
+) -> tuple[str, str, str]:
+    """Name, kind and id of the node grouping ``members`` (indexes into ``entities``)."""
+    keys = [k for i in members for k in strong[i]]
+    country = next((k[1] for k in keys if k[0] == "country"), None)
+    if country is not None:
+        return countries.names[country], "country", country
+    # The most frequent canonical name; ties go to the longer (fuller) one.
+    names = Counter(entities[i].canonical for i in members)
+    name = max(names.items(), key=lambda item: (not _POSSESSIVE_END.search(item[0]), item[1], len(item[0]), item[0]))[0]
+    kind = _majority_kind(entities[i].kind for i in members)
+    full = next((k[1] for k in keys if k[0] == "name"), None)
+    first_words = {tuple(words[i][:1]) for i in members}
+    if full is not None:
+        node_id = f"name:{full}"
+    elif len(first_words) == 1 and first_words != {()}:
+        node_id = f"word:{next(iter(first_words))[0]}"
+    else:
+        node_id = f"local:{entities[members[0]].article}:{normalize_name(name) or name}"
+    return name, kind, node_id
 
 
 def _reason(node_id: str, members: list[int], ambiguous: dict[int, list[str]]) -> str:

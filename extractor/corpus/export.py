@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 CSV_TABLES = ("speakers", "accusations", "claims", "quotes")
 
 
-def _write_atomically(path: Path, write: Callable[[Path], None]) -> None:
+def _write_atomically(path: Path, write: Callable[[Path], object]) -> None:
     if path.is_dir():
         raise ExtractorError(f"{path}: is a directory; give a file name to -o")
     tmp = path.with_name(path.name + ".tmp")
@@ -31,6 +31,11 @@ def _write_atomically(path: Path, write: Callable[[Path], None]) -> None:
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise ExtractorError(f"{path}: cannot write ({exc.strerror or exc})") from None
+
+
+def _write_text_atomically(path: Path, text: str) -> None:
+    """``text`` written to ``path`` (UTF-8) through a temporary file, as `_write_atomically`."""
+    _write_atomically(path, lambda tmp: tmp.write_text(text, encoding="utf-8"))
 
 
 def _cell(value: Any) -> Any:
@@ -72,7 +77,7 @@ def write_csv(corpus: Corpus, folder: str | Path) -> list[Path]:
     written = []
     for name, text in csv_tables(corpus).items():
         path = folder / name
-        _write_atomically(path, lambda tmp, text=text: tmp.write_text(text, encoding="utf-8"))
+        _write_text_atomically(path, text)
         written.append(path)
     return written
 
@@ -120,10 +125,10 @@ def write_report(corpus: Corpus, path: str | Path, *, title: str = "extractor co
             for index, result in enumerate(corpus.results):
                 view = folder / corpus.article_file(index)
                 html = render_page([result], title=f"{corpus.keys[index]} — extractor")
-                _write_atomically(view, lambda tmp, html=html: tmp.write_text(html, encoding="utf-8"))
+                _write_text_atomically(view, html)
         links = folder.name
     page = corpus.to_html(title=title, article_links=links)
-    _write_atomically(path, lambda tmp: tmp.write_text(page, encoding="utf-8"))
+    _write_text_atomically(path, page)
     return path
 
 

@@ -44,6 +44,7 @@ class _ArticleEntities:
         self.entities = entities
         self.by_form: dict[str, int] = {}
         self.by_word: dict[str, set[int]] = defaultdict(set)
+        self.speaker_entity: dict[str, int] = {}  # speaker id of the result -> entity
 
     def _index(self, index: int, surfaces: Iterable[str]) -> None:
         for surface in surfaces:
@@ -89,6 +90,120 @@ class _ArticleEntities:
         if entity.kind == "unknown" and kind != "unknown":
             entity.kind = kind
         return found
+
+    def add_speakers(self, result: Result) -> None:
+        """One entity per speaker of the result, found again by its speaker id."""
+        self.speaker_entity = {s.id: self.add(s.name, s.aliases, s.kind) for s in result.speakers}
+
+    def for_speaker(self, ids: Sequence[str], name: str | None, kind: str = "unknown") -> int | None:
+        """The entity of the first speaker id known, else of the name given (none for a pronoun)."""
+        for speaker_id in ids:
+            if speaker_id in self.speaker_entity:
+                return self.speaker_entity[speaker_id]
+        if name and name.strip() and not is_pronoun(name):
+            return self.find_or_add(name.strip(), (), kind)
+        return None
+
+
+def _quote_rows(key: str, result: Result, local: _ArticleEntities) -> list[dict[str, Any]]:
+    """One row per quote of the article, its speaker as a local entity (``_speaker``)."""
+    return [
+        {
+            "article": key,
+            "quote_id": quote.id,
+            "_speaker": local.for_speaker(quote.speaker_ids, quote.speaker),
+            "speaker_surface": quote.speaker,
+            "kind": quote.kind,
+            "text": quote.text,
+            "cue": quote.cue,
+            "hedged": quote.hedged,
+            "start": quote.start,
+            "end": quote.end,
+            "language": result.language,
+        }
+        for quote in result.quotes
+    ]
+
+
+def _accusation_rows(key: str, result: Result, local: _ArticleEntities, quote_text: dict[str, str]) -> list[dict[str, Any]]:
+    """One row per (accuser, accused party) of the article, both as local entities."""
+    rows: list[dict[str, Any]] = []
+    for accused in result.accused:
+        accused_entity = local.find_or_add(accused.name, accused.aliases, accused.kind)
+        accusers: list[tuple[int | None, str | None]] = []
+        for position, accuser_id in enumerate(accused.accuser_ids):
+            name = accused.accusers[position] if position < len(accused.accusers) else None
+            accusers.append((local.for_speaker([accuser_id], name), name))
+        for name in accused.accusers[len(accused.accuser_ids) :]:
+            accusers.append((local.for_speaker([], name), name))
+        evidence = [q for q in accused.quote_ids if q in quote_text]
+        for accuser_entity, accuser_name in accusers or [(None, None)]:
+            rows.append(
+                {
+                    "article": key,
+                    "accused_id": accused.id,
+                    "_accuser": accuser_entity,
+                    "accuser_surface": accuser_name,
+                    "_accused": accused_entity,
+                    "accused_surface": accused.name,
+                    "accusation": accused.accusation,
+                    "quote_ids": evidence,
+                    "quotes": [quote_text[q] for q in evidence],
+                }
+            )
+    return rows
+
+
+def _claim_rows(key: str, result: Result, local: _ArticleEntities, quote_text: dict[str, str]) -> list[dict[str, Any]]:
+    """One row per claim of the article, its claimant and targets as local entities."""
+    rows: list[dict[str, Any]] = []
+    for claim in result.claims:
+        targets = [t for t in claim.about if t and t.strip()]
+        rows.append(
+            {
+                "article": key,
+                "claim_id": claim.id,
+                "kind": claim.kind,
+                "_claimant": local.for_speaker(claim.claimant_ids, claim.claimant),
+                "claimant_surface": claim.claimant,
+                "_about": [local.find_or_add(t.strip()) for t in targets if not is_pronoun(t)],
+                "about_surface": targets,
+                "text": claim.text,
+                "hedged": claim.hedged,
+                "quote_ids": [q for q in claim.quote_ids if q in quote_text],
+            }
+        )
+    return rows
+
+
+def _name_nodes(
+    consolidation: Consolidation,
+    quote_rows: list[dict[str, Any]],
+    accusation_rows: list[dict[str, Any]],
+    claim_rows: list[dict[str, Any]],
+) -> None:
+    """Replace the rows' local entity indexes by their consolidated nodes' names and ids."""
+    node_of = consolidation.node_of
+    nodes = consolidation.nodes
+
+    def name(entity: int | None) -> str | None:
+        return None if entity is None else nodes[node_of[entity]].name
+
+    def node(entity: int | None) -> str | None:
+        return None if entity is None else node_of[entity]
+
+    for row in quote_rows:
+        entity = row.pop("_speaker")
+        row["speaker"], row["speaker_node"] = name(entity), node(entity)
+    for row in accusation_rows:
+        accuser, accused = row.pop("_accuser"), row.pop("_accused")
+        row["accuser"], row["accuser_node"] = name(accuser), node(accuser)
+        row["accused"], row["accused_node"] = name(accused), node(accused)
+    for row in claim_rows:
+        claimant, about = row.pop("_claimant"), row.pop("_about")
+        row["claimant"], row["claimant_node"] = name(claimant), node(claimant)
+        row["about"] = list(dict.fromkeys(name(e) for e in about))
+        row["about_nodes"] = list(dict.fromkeys(node(e) for e in about))
 
 
 @dataclass
@@ -165,94 +280,13 @@ class Corpus:
         for index, result in enumerate(self.results):
             key = self.keys[index]
             local = _ArticleEntities(index, entities)
-            speaker_entity = {s.id: local.add(s.name, s.aliases, s.kind) for s in result.speakers}
-
-            def entity_for(ids: Sequence[str], name: str | None, kind: str = "unknown") -> int | None:
-                for speaker_id in ids:
-                    if speaker_id in speaker_entity:
-                        return speaker_entity[speaker_id]
-                if name and name.strip() and not is_pronoun(name):
-                    return local.find_or_add(name.strip(), (), kind)
-                return None
-
+            local.add_speakers(result)
             quote_text = {q.id: q.text for q in result.quotes}
-            for quote in result.quotes:
-                quote_rows.append(
-                    {
-                        "article": key,
-                        "quote_id": quote.id,
-                        "_speaker": entity_for(quote.speaker_ids, quote.speaker),
-                        "speaker_surface": quote.speaker,
-                        "kind": quote.kind,
-                        "text": quote.text,
-                        "cue": quote.cue,
-                        "hedged": quote.hedged,
-                        "start": quote.start,
-                        "end": quote.end,
-                        "language": result.language,
-                    }
-                )
-            for accused in result.accused:
-                accused_entity = local.find_or_add(accused.name, accused.aliases, accused.kind)
-                accusers: list[tuple[int | None, str | None]] = []
-                for position, accuser_id in enumerate(accused.accuser_ids):
-                    name = accused.accusers[position] if position < len(accused.accusers) else None
-                    accusers.append((entity_for([accuser_id], name), name))
-                for name in accused.accusers[len(accused.accuser_ids) :]:
-                    accusers.append((entity_for([], name), name))
-                evidence = [q for q in accused.quote_ids if q in quote_text]
-                for accuser_entity, accuser_name in accusers or [(None, None)]:
-                    accusation_rows.append(
-                        {
-                            "article": key,
-                            "accused_id": accused.id,
-                            "_accuser": accuser_entity,
-                            "accuser_surface": accuser_name,
-                            "_accused": accused_entity,
-                            "accused_surface": accused.name,
-                            "accusation": accused.accusation,
-                            "quote_ids": evidence,
-                            "quotes": [quote_text[q] for q in evidence],
-                        }
-                    )
-            for claim in result.claims:
-                targets = [t for t in claim.about if t and t.strip()]
-                claim_rows.append(
-                    {
-                        "article": key,
-                        "claim_id": claim.id,
-                        "kind": claim.kind,
-                        "_claimant": entity_for(claim.claimant_ids, claim.claimant),
-                        "claimant_surface": claim.claimant,
-                        "_about": [local.find_or_add(t.strip()) for t in targets if not is_pronoun(t)],
-                        "about_surface": targets,
-                        "text": claim.text,
-                        "hedged": claim.hedged,
-                        "quote_ids": [q for q in claim.quote_ids if q in quote_text],
-                    }
-                )
+            quote_rows.extend(_quote_rows(key, result, local))
+            accusation_rows.extend(_accusation_rows(key, result, local, quote_text))
+            claim_rows.extend(_claim_rows(key, result, local, quote_text))
         self.consolidation = consolidate(entities)
-        node_of = self.consolidation.node_of
-        nodes = self.consolidation.nodes
-
-        def name(entity: int | None) -> str | None:
-            return None if entity is None else nodes[node_of[entity]].name
-
-        def node(entity: int | None) -> str | None:
-            return None if entity is None else node_of[entity]
-
-        for row in quote_rows:
-            entity = row.pop("_speaker")
-            row["speaker"], row["speaker_node"] = name(entity), node(entity)
-        for row in accusation_rows:
-            accuser, accused = row.pop("_accuser"), row.pop("_accused")
-            row["accuser"], row["accuser_node"] = name(accuser), node(accuser)
-            row["accused"], row["accused_node"] = name(accused), node(accused)
-        for row in claim_rows:
-            claimant, about = row.pop("_claimant"), row.pop("_about")
-            row["claimant"], row["claimant_node"] = name(claimant), node(claimant)
-            row["about"] = list(dict.fromkeys(name(e) for e in about))
-            row["about_nodes"] = list(dict.fromkeys(node(e) for e in about))
+        _name_nodes(self.consolidation, quote_rows, accusation_rows, claim_rows)
         self.quote_rows, self.accusation_rows, self.claim_rows = quote_rows, accusation_rows, claim_rows
 
     # ------------------------------------------------------------------ rows (plain Python)

@@ -12,7 +12,7 @@ import json
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -143,6 +143,12 @@ def _print_table(run: dict[str, Any]) -> None:
             kinds.add_row(kind, str(k["gold"]), str(k["found"]), _fmt(k["recall"]), str(k["predicted"]), str(k["correct"]), _fmt(k["precision"]))
         console.print(kinds)
     _print_cue_tables(console, run["quotes"])
+    _print_weakest_articles(console, run)
+    _print_breakdowns(console, run)
+
+
+def _print_weakest_articles(console: Console, run: dict[str, Any]) -> None:
+    """The five articles with the lowest quote F1 (when the run has more than one)."""
     articles = [a for a in run.get("articles", []) if a["quotes"]["gold"] or a["quotes"]["predicted"]]
     if len(articles) > 1:
         worst = sorted(articles, key=lambda a: (a["quotes"]["f1"], a["id"]))[:5]
@@ -153,6 +159,10 @@ def _print_table(run: dict[str, Any]) -> None:
             q = a["quotes"]
             table.add_row(a["id"], str(q["gold"]), str(q["predicted"]), str(q["matched"]), _fmt(q["f1"]), _fmt(a["speakers"]["accuracy"]))
         console.print(table)
+
+
+def _print_breakdowns(console: Console, run: dict[str, Any]) -> None:
+    """Quote and speaker scores per language, and per ``--group-by`` value (for two values or more)."""
     breakdowns = [("language", run["by_language"])]
     if run.get("by_group"):
         breakdowns.append((run["by_group"]["field"], run["by_group"]["groups"]))
@@ -217,28 +227,28 @@ def _markdown(run: dict[str, Any]) -> str:
 @eval_app.callback()
 def eval_command(
     ctx: typer.Context,
-    gold: Annotated[Optional[Path], typer.Option("--gold", "-g", help="Gold file or directory: evals/gold, or a quote-attribution JSONL.")] = None,
-    predictions: Annotated[Optional[Path], typer.Option("--predictions", "-p", help="Saved results (JSON/JSONL with id) to score instead of running an engine.")] = None,
-    model: Annotated[Optional[str], typer.Option(help="LLM model to run (default: the offline engine).")] = None,
-    base_url: Annotated[Optional[str], typer.Option(help="OpenAI-compatible server URL.")] = None,
-    mode: Annotated[Optional[str], typer.Option(help="instructor mode: tools, json_schema or json.")] = None,
-    timeout: Annotated[Optional[float], typer.Option(help="Seconds per LLM request.")] = None,
-    max_retries: Annotated[Optional[int], typer.Option(help="Retries per LLM request.")] = None,
+    gold: Annotated[Path | None, typer.Option("--gold", "-g", help="Gold file or directory: evals/gold, or a quote-attribution JSONL.")] = None,
+    predictions: Annotated[Path | None, typer.Option("--predictions", "-p", help="Saved results (JSON/JSONL with id) to score instead of running an engine.")] = None,
+    model: Annotated[str | None, typer.Option(help="LLM model to run (default: the offline engine).")] = None,
+    base_url: Annotated[str | None, typer.Option(help="OpenAI-compatible server URL.")] = None,
+    mode: Annotated[str | None, typer.Option(help="instructor mode: tools, json_schema or json.")] = None,
+    timeout: Annotated[float | None, typer.Option(help="Seconds per LLM request.")] = None,
+    max_retries: Annotated[int | None, typer.Option(help="Retries per LLM request.")] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", metavar="", help="Neither read nor write the LLM response cache.")] = False,
     concurrency: Annotated[int, typer.Option("--concurrency", "-j", min=1, help="Articles in flight at once.")] = 1,
     min_overlap: Annotated[float, typer.Option(min=0.01, max=1.0, help="Share of a gold quote a prediction must cover.")] = DEFAULT_MIN_OVERLAP,
     format: Annotated[EvalFormat, typer.Option("--format", "-f", help="How to print the results.")] = EvalFormat.table,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Also write the full JSON run here (for eval compare).")] = None,
-    report: Annotated[Optional[Path], typer.Option(help="Write a standalone HTML report here.")] = None,
-    baseline: Annotated[Optional[Path], typer.Option(help="Baseline file to compare with (or update, with --save-baseline).")] = None,
-    tolerance: Annotated[Optional[float], typer.Option(help="Allowed drop below the baseline (absolute); default: the file's (0.01).")] = None,
-    fail_under: Annotated[Optional[list[str]], typer.Option("--fail-under", help="METRIC=MIN, e.g. quotes.f1=0.9 (repeatable).")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Also write the full JSON run here (for eval compare).")] = None,
+    report: Annotated[Path | None, typer.Option(help="Write a standalone HTML report here.")] = None,
+    baseline: Annotated[Path | None, typer.Option(help="Baseline file to compare with (or update, with --save-baseline).")] = None,
+    tolerance: Annotated[float | None, typer.Option(help="Allowed drop below the baseline (absolute); default: the file's (0.01).")] = None,
+    fail_under: Annotated[list[str] | None, typer.Option("--fail-under", help="METRIC=MIN, e.g. quotes.f1=0.9 (repeatable).")] = None,
     save_baseline: Annotated[bool, typer.Option("--save-baseline", metavar="", help="Write this run's numbers into --baseline (default evals/baseline.json).")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", metavar="", help="No progress bar.")] = False,
-    group_by: Annotated[Optional[str], typer.Option("--group-by", help="Also break totals down by this gold field (e.g. publisher).")] = None,
-    save_predictions: Annotated[Optional[Path], typer.Option("--save-predictions", help="Write the engine's results here (JSONL) to rescore later with --predictions.")] = None,
-    only: Annotated[Optional[list[str]], typer.Option("--only", help="Score only gold articles whose id matches this glob (repeatable), e.g. 'polnear:dev:nyt*'.")] = None,
-    scope: Annotated[Optional[str], typer.Option("--scope", help="What the engine reports: statements (speech acts, the default) or attributions (beliefs and perceptions too, as PolNeAR counts them). Env: EXTRACTOR_SCOPE.")] = None,
+    group_by: Annotated[str | None, typer.Option("--group-by", help="Also break totals down by this gold field (e.g. publisher).")] = None,
+    save_predictions: Annotated[Path | None, typer.Option("--save-predictions", help="Write the engine's results here (JSONL) to rescore later with --predictions.")] = None,
+    only: Annotated[list[str] | None, typer.Option("--only", help="Score only gold articles whose id matches this glob (repeatable), e.g. 'polnear:dev:nyt*'.")] = None,
+    scope: Annotated[str | None, typer.Option("--scope", help="What the engine reports: statements (speech acts, the default) or attributions (beliefs and perceptions too, as PolNeAR counts them). Env: EXTRACTOR_SCOPE.")] = None,
 ) -> None:
     """Score extraction against gold: quotes (GGT's 30%-overlap rule), speakers, accused, claims.
 
@@ -271,14 +281,7 @@ def _evaluate_command(*, gold: Path | None, predictions: Path | None, model: str
                       save_predictions: Path | None, only: list[str], scope: str | None = None) -> None:
     from extractor.evaluation.gold import load_gold, load_predictions
 
-    if gold is None:
-        raise InputError("give the gold set: extractor eval --gold evals/gold (or a .jsonl), or use: extractor eval compare A.json B.json")
-    if predictions is not None and model is not None:
-        raise InputError("--predictions scores saved results; --model runs an engine: give one, not both")
-    if predictions is not None and scope is not None:
-        raise InputError("--scope decides what an engine run reports; with --predictions nothing runs")
-    if predictions is not None and save_predictions is not None:
-        raise InputError("--save-predictions saves what an engine run produces; with --predictions nothing runs")
+    gold = _check_eval_options(gold, predictions, model, scope, save_predictions)
     thresholds = gate.parse_thresholds(fail_under)
     gold_articles = load_gold(gold)
     if only:
@@ -294,7 +297,7 @@ def _evaluate_command(*, gold: Path | None, predictions: Path | None, model: str
             kept = {g.id for g in gold_articles}
             results = [r for r in results if r.id is None or r.id in kept]
     else:
-        settings_kwargs = {"model": model, "base_url": base_url, "mode": mode, "timeout": timeout, "max_retries": max_retries, "scope": scope}
+        settings_kwargs: dict[str, Any] = {"model": model, "base_url": base_url, "mode": mode, "timeout": timeout, "max_retries": max_retries, "scope": scope}
         if no_cache:
             settings_kwargs["cache"] = False
         from extractor.config import resolve_settings
@@ -315,12 +318,7 @@ def _evaluate_command(*, gold: Path | None, predictions: Path | None, model: str
         from extractor.evaluation.report import render_report
 
         _write(report, render_report(evaluation, title=f"extractor eval · {gate.gold_key(gold)}"))
-    if format is EvalFormat.json:
-        typer.echo(json.dumps(run, ensure_ascii=False))
-    elif format is EvalFormat.markdown:
-        typer.echo(_markdown(run), nl=False)
-    else:
-        _print_table(run)
+    _print_run(run, format)
     for warning in evaluation.warnings:
         _stderr.print(Text.assemble(("warning:", "yellow"), f" {warning}"))
 
@@ -339,6 +337,31 @@ def _evaluate_command(*, gold: Path | None, predictions: Path | None, model: str
         # is not clean (exit 6, as for a corpus run with failed records).
         _stderr.print(Text.assemble(("error:", "bold red"), f" {len(warnings)} article(s) failed to extract and were scored as empty"))
         raise typer.Exit(6)
+
+
+def _check_eval_options(
+    gold: Path | None, predictions: Path | None, model: str | None, scope: str | None, save_predictions: Path | None
+) -> Path:
+    """The gold path, or InputError for a missing gold set or options that contradict each other."""
+    if gold is None:
+        raise InputError("give the gold set: extractor eval --gold evals/gold (or a .jsonl), or use: extractor eval compare A.json B.json")
+    if predictions is not None and model is not None:
+        raise InputError("--predictions scores saved results; --model runs an engine: give one, not both")
+    if predictions is not None and scope is not None:
+        raise InputError("--scope decides what an engine run reports; with --predictions nothing runs")
+    if predictions is not None and save_predictions is not None:
+        raise InputError("--save-predictions saves what an engine run produces; with --predictions nothing runs")
+    return gold
+
+
+def _print_run(run: dict[str, Any], format: EvalFormat) -> None:
+    """The run on stdout: JSON, Markdown or a table."""
+    if format is EvalFormat.json:
+        typer.echo(json.dumps(run, ensure_ascii=False))
+    elif format is EvalFormat.markdown:
+        typer.echo(_markdown(run), nl=False)
+    else:
+        _print_table(run)
 
 
 @eval_app.command("compare")
@@ -405,7 +428,7 @@ def compare(
             fallen = [
                 f"{k} fell from {va:.4f} to {vb:.4f} (-{va - vb:.4f}, tolerance {tolerance})"
                 for k, va, vb, d in rows
-                if d is not None and d < -tolerance - 1e-9
+                if d is not None and va is not None and vb is not None and d < -tolerance - 1e-9
             ]
             gate.raise_if_failed(fallen, "B is worse than A")
     except ExtractorError as error:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterable, Mapping
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -142,7 +142,7 @@ def save_baseline(run: Mapping[str, Any], baseline: str | Path, gold: str | Path
         "min_overlap": run["min_overlap"],
         "scope": run.get("scope"),
         "n_articles": run["n_articles"],
-        "saved": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "saved": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "metrics": {m: get_metric(run, m) for m in HEADLINE_METRICS},
     }
     # Replaces the entry of the same scope, and a scope-less (older) entry for the same run.

@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, cast, get_args
 
 from pydantic import ValidationError
 
@@ -30,6 +30,7 @@ from extractor.document import content_id
 from extractor.errors import InputError
 from extractor.evaluation.matching import alias_variants, is_pronoun, name_like, name_tokens, normalize_name
 from extractor.schemas import Accused, Claim, Quote, Result, ResultMeta, Span
+from extractor.schemas.contract import ClaimKind, QuoteKind
 from extractor.schemas.gold import GoldAccused, GoldArticle, GoldClaim, GoldQuote, GoldSpeaker
 
 _GOLD_SUFFIXES = (".json", ".jsonl", ".ndjson")
@@ -145,15 +146,14 @@ def _attribution_speakers(text: str, quotes: list[dict[str, Any]]) -> tuple[list
             annotated_aliases.setdefault(q["speaker"], []).extend(a for a in q["speakers"] if isinstance(a, str) and a.strip())
     speakers: list[GoldSpeaker] = []
     name_to_id: dict[str, str] = {}
-    for i, (key, forms) in enumerate(groups.items(), 1):
+    for i, forms in enumerate(groups.values(), 1):
         sid = f"s{i}"
         canonical = max(forms, key=lambda f: (len(name_tokens(f)), len(f)))
         forms = forms + [a for f in list(forms) for a in annotated_aliases.get(f, [])]
         mentions = []
         for q in quotes:
-            if q.get("speaker") in forms and (span := _first_span(text, q.get("speaker_span"))):
-                if span not in mentions:
-                    mentions.append(span)
+            if q.get("speaker") in forms and (span := _first_span(text, q.get("speaker_span"))) and span not in mentions:
+                mentions.append(span)
         speakers.append(
             GoldSpeaker(
                 id=sid,
@@ -183,7 +183,8 @@ def gold_from_attribution_record(record: dict[str, Any], where: str = "record") 
             raise InputError(f"{where}: quote {i} has no integer start/end") from None
         fragments = [_span(text, int(f["start"]), int(f["end"])) for f in q.get("fragments") or []]
         speaker = q.get("speaker") if isinstance(q.get("speaker"), str) and q.get("speaker").strip() else None
-        kind = q.get("kind") if q.get("kind") in ("direct", "indirect", "mixed") else "indirect"
+        # A membership test on the literal's values: mypy cannot narrow a str on it.
+        kind = cast(QuoteKind, q["kind"]) if q.get("kind") in get_args(QuoteKind) else "indirect"
         quotes.append(
             GoldQuote(
                 id=f"q{i}",
@@ -260,7 +261,8 @@ def _inline_accused_and_claims(
         if not all(isinstance(e, int) and 0 <= e < len(quotes) for e in evidence):
             raise InputError(f"{where}: claim {i} cites a quote index outside 0..{len(quotes) - 1}")
         claimants = [n for n in [c.get("claimant"), *(c.get("co_claimants") or [])] if isinstance(n, str) and n.strip()]
-        kind = c.get("kind") if c.get("kind") in _CLAIM_KINDS else "other"
+        # A membership test on the literal's values: mypy cannot narrow a str on it.
+        kind = cast(ClaimKind, c["kind"]) if c.get("kind") in get_args(ClaimKind) else "other"
         claims.append(
             GoldClaim(
                 id=f"c{i}",
@@ -273,9 +275,6 @@ def _inline_accused_and_claims(
             )
         )
     return accused, claims
-
-
-_CLAIM_KINDS = ("accusation", "factual_assertion", "denial", "call_to_action", "opinion", "prediction", "other")
 
 
 def check_gold(article: GoldArticle, where: str = "gold") -> GoldArticle:
@@ -292,17 +291,7 @@ def check_gold(article: GoldArticle, where: str = "gold") -> GoldArticle:
             )
 
     for q in article.quotes:
-        grounded(q, f"quote {q.id}")
-        for f in q.fragments:
-            grounded(f, f"fragment of quote {q.id}")
-            if f.start < q.start or f.end > q.end:
-                raise InputError(f"{where}: a fragment of quote {q.id} ({f.start}-{f.end}) lies outside the quote ({q.start}-{q.end})")
-        for s in (q.cue_span, q.speaker_span):
-            if s is not None:
-                grounded(s, f"span of quote {q.id}")
-        missing = set(q.speaker_ids) - speaker_ids
-        if missing:
-            raise InputError(f"{where}: quote {q.id} refers to unknown speaker ids {sorted(missing)}")
+        _check_quote(q, grounded, speaker_ids, where)
     for s in article.speakers:
         for m in s.mentions:
             grounded(m, f"mention of speaker {s.id}")
@@ -315,6 +304,21 @@ def check_gold(article: GoldArticle, where: str = "gold") -> GoldArticle:
         if set(c.claimant_ids) - speaker_ids or set(c.quote_ids) - quote_ids:
             raise InputError(f"{where}: claim {c.id} refers to unknown speaker or quote ids")
     return article
+
+
+def _check_quote(q: GoldQuote, grounded: Callable[[Any, str], None], speaker_ids: set[str], where: str) -> None:
+    """Raise InputError unless the quote, its fragments and spans are grounded and its speakers exist."""
+    grounded(q, f"quote {q.id}")
+    for f in q.fragments:
+        grounded(f, f"fragment of quote {q.id}")
+        if f.start < q.start or f.end > q.end:
+            raise InputError(f"{where}: a fragment of quote {q.id} ({f.start}-{f.end}) lies outside the quote ({q.start}-{q.end})")
+    for span in (q.cue_span, q.speaker_span):
+        if span is not None:
+            grounded(span, f"span of quote {q.id}")
+    missing = set(q.speaker_ids) - speaker_ids
+    if missing:
+        raise InputError(f"{where}: quote {q.id} refers to unknown speaker ids {sorted(missing)}")
 
 
 def _validate(model: Any, record: Any, where: str, what: str) -> Any:
@@ -457,27 +461,7 @@ def lenient_result(
     quotes: list[dict[str, Any]] = []
     names_per_quote: list[list[str]] = []
     for i, q in enumerate(raw_quotes, 1):
-        if not isinstance(q, dict):
-            raise InputError(f"{where}: quote {i} is not an object")
-        try:
-            start, end = int(q["start"]), int(q["end"])
-        except (KeyError, TypeError, ValueError):
-            raise InputError(f"{where}: quote {i} has no integer start/end") from None
-        quote = {k: v for k, v in q.items() if k in _QUOTE_FIELDS}
-        if set(q) - _QUOTE_FIELDS - {"speakers"}:
-            note("fields the contract does not have were dropped")
-        quote.update(start=start, end=end)
-        if not isinstance(quote.get("id"), str):
-            quote["id"] = f"q{i}"
-            note("quote ids numbered q1, q2...")
-        if not isinstance(quote.get("text"), str):
-            quote["text"] = text[start:end] if text is not None else ""
-            note("quote text taken from the article" if text is not None else "quote text missing (counts as ungrounded)")
-        if quote.get("kind") not in ("direct", "indirect", "mixed"):
-            quote["kind"] = _guess_kind(quote["text"])
-            note("quote kind read from the quotation marks")
-        names = _speaker_names(q.get("speakers")) or _speaker_names(q.get("speaker"))
-        quote["speaker"] = ", ".join(names) if names else None
+        quote, names = _lenient_quote(q, i, text, where, note)
         names_per_quote.append(names)
         quotes.append(quote)
 
@@ -485,36 +469,12 @@ def lenient_result(
     if not isinstance(speakers, list) or not all(isinstance(s, dict) and "id" in s and "name" in s for s in speakers):
         if speakers is not None:
             note("a speakers layer not in the contract's shape was rebuilt from the quotes")
-        # One speaker per distinct (normalised) name given on the quotes.
-        speakers, by_key = [], {}
-        for quote, names in zip(quotes, names_per_quote):
-            ids = []
-            for name in names:
-                key = normalize_name(name) or name.casefold()
-                if key not in by_key:
-                    by_key[key] = f"s{len(by_key) + 1}"
-                    speakers.append({"id": by_key[key], "name": name, "aliases": [name]})
-                ids.append(by_key[key])
-            quote["speaker_ids"] = list(dict.fromkeys(ids))
+        speakers = _speakers_from_quote_names(quotes, names_per_quote)
         if not isinstance(record.get("speakers"), list) and any(names_per_quote):
             note("speakers built from the quote speaker names")
 
-    layers: dict[str, list[Any]] = {}
-    for layer, model in (("accused", Accused), ("claims", Claim)):
-        kept = []
-        for item in record.get(layer) or []:
-            try:
-                kept.append(model.model_validate(item).model_dump())
-            except ValidationError:
-                note(f"{layer} entries not in the contract's shape were dropped")
-        layers[layer] = kept
-
-    meta = record.get("meta") if isinstance(record.get("meta"), dict) else {}
-    meta = {k: v for k, v in meta.items() if k in ResultMeta.model_fields}
-    if not isinstance(meta.get("extractor_version"), str):
-        meta["extractor_version"] = "unknown"
-    if text is not None and not meta.get("text_sha256"):
-        meta["text_sha256"] = text_sha256(text)
+    layers = _valid_layers(record, note)
+    meta = _lenient_meta(record, text)
     for field, default in (("language", "und"), ("engine", "unknown")):
         if not isinstance(record.get(field), str):
             note(f"{field} set to {default!r}")
@@ -529,6 +489,75 @@ def lenient_result(
         "meta": meta,
     }
     return _validate(Result, candidate, where, "a prediction (even read leniently)")
+
+
+def _lenient_quote(
+    q: Any, i: int, text: str | None, where: str, note: Callable[[str], None]
+) -> tuple[dict[str, Any], list[str]]:
+    """Quote ``i`` of a lenient record in the contract's fields, and its speakers' names."""
+    if not isinstance(q, dict):
+        raise InputError(f"{where}: quote {i} is not an object")
+    try:
+        start, end = int(q["start"]), int(q["end"])
+    except (KeyError, TypeError, ValueError):
+        raise InputError(f"{where}: quote {i} has no integer start/end") from None
+    quote = {k: v for k, v in q.items() if k in _QUOTE_FIELDS}
+    if set(q) - _QUOTE_FIELDS - {"speakers"}:
+        note("fields the contract does not have were dropped")
+    quote.update(start=start, end=end)
+    if not isinstance(quote.get("id"), str):
+        quote["id"] = f"q{i}"
+        note("quote ids numbered q1, q2...")
+    if not isinstance(quote.get("text"), str):
+        quote["text"] = text[start:end] if text is not None else ""
+        note("quote text taken from the article" if text is not None else "quote text missing (counts as ungrounded)")
+    if quote.get("kind") not in ("direct", "indirect", "mixed"):
+        quote["kind"] = _guess_kind(quote["text"])
+        note("quote kind read from the quotation marks")
+    names = _speaker_names(q.get("speakers")) or _speaker_names(q.get("speaker"))
+    quote["speaker"] = ", ".join(names) if names else None
+    return quote, names
+
+
+def _speakers_from_quote_names(quotes: list[dict[str, Any]], names_per_quote: list[list[str]]) -> list[dict[str, Any]]:
+    """One speaker per distinct (normalised) name given on the quotes; sets each quote's ``speaker_ids``."""
+    speakers: list[dict[str, Any]] = []
+    by_key: dict[str, str] = {}
+    for quote, names in zip(quotes, names_per_quote):
+        ids = []
+        for name in names:
+            key = normalize_name(name) or name.casefold()
+            if key not in by_key:
+                by_key[key] = f"s{len(by_key) + 1}"
+                speakers.append({"id": by_key[key], "name": name, "aliases": [name]})
+            ids.append(by_key[key])
+        quote["speaker_ids"] = list(dict.fromkeys(ids))
+    return speakers
+
+
+def _valid_layers(record: dict[str, Any], note: Callable[[str], None]) -> dict[str, list[Any]]:
+    """The record's accused parties and claims that validate against the contract (others dropped, with a note)."""
+    layers: dict[str, list[Any]] = {}
+    for layer, model in (("accused", Accused), ("claims", Claim)):
+        kept = []
+        for item in record.get(layer) or []:
+            try:
+                kept.append(model.model_validate(item).model_dump())
+            except ValidationError:
+                note(f"{layer} entries not in the contract's shape were dropped")
+        layers[layer] = kept
+    return layers
+
+
+def _lenient_meta(record: dict[str, Any], text: str | None) -> dict[str, Any]:
+    """The record's ``meta`` cut to the contract's fields, with the version and text hash filled in."""
+    given = record.get("meta")
+    meta = {k: v for k, v in given.items() if k in ResultMeta.model_fields} if isinstance(given, dict) else {}
+    if not isinstance(meta.get("extractor_version"), str):
+        meta["extractor_version"] = "unknown"
+    if text is not None and not meta.get("text_sha256"):
+        meta["text_sha256"] = text_sha256(text)
+    return meta
 
 
 def gold_as_result(article: GoldArticle, engine: str = "gold") -> Result:

@@ -80,9 +80,7 @@ def name_tokens(name: str) -> tuple[str, ...]:
     i = 0
     while i < len(words):
         low = words[i].casefold()
-        if low in _ARTICLES:
-            i += 1
-        elif low in _TITLES and i + 1 < len(words) and (words[i + 1][:1].isupper() or words[i + 1].casefold() in _TITLES):
+        if low in _ARTICLES or (low in _TITLES and i + 1 < len(words) and (words[i + 1][:1].isupper() or words[i + 1].casefold() in _TITLES)):
             i += 1
         else:
             break

@@ -30,8 +30,8 @@ from extractor.evaluation.matching import (
     intervals_overlap,
     is_pronoun,
     match_greedy,
-    name_like,
     match_spans,
+    name_like,
     span_length,
 )
 from extractor.schemas import Quote, Result
@@ -381,6 +381,40 @@ def _about_found(gold_about: Sequence[str], pred_about: Sequence[str], known: li
     return len(match_greedy([_about_aliases(e, known) for e in gold_about], list(pred_about), lambda aliases, name: best_name_score([name], aliases)))
 
 
+def _gold_claimant_lists(gold: GoldArticle, gold_quotes: dict[str, GoldQuote], claim: Any) -> list[list[str]]:
+    """Acceptable names for a gold claim's claimant: each claimant's name and aliases (else the
+    claimant as written), and those of the speakers of its evidence quotes."""
+    lists = [[s.name, *s.aliases] for sid in claim.claimant_ids if (s := gold.speaker_by_id(sid))]
+    if not lists and claim.claimant:
+        lists = [[claim.claimant]]
+    for qid in claim.quote_ids:
+        if qid in gold_quotes:
+            lists.extend(_gold_speaker_aliases(gold, gold_quotes[qid]))
+    return lists
+
+
+def _predicted_claimants(result: Result, claim: Any) -> list[str]:
+    """Every name a predicted claim gives its claimant (speaker names and aliases, else the claimant as written)."""
+    names = [n for sid in claim.claimant_ids if (s := result.speaker_by_id(sid)) for n in (s.name, *s.aliases)]
+    if not names and claim.claimant:
+        names = [n.strip() for n in claim.claimant.split(", ") if n.strip()]
+    return names
+
+
+def _evidence_coverage(gclaim: Any, pclaim: Any, gold_quotes: dict[str, GoldQuote], pred_quotes: dict[str, Quote]) -> float:
+    """The best share of a gold evidence quote that a predicted evidence quote covers."""
+    best = 0.0
+    for gid in gclaim.quote_ids:
+        if gid not in gold_quotes:
+            continue
+        g = _intervals(gold_quotes[gid])
+        glen = span_length(g)
+        for pid in pclaim.quote_ids:
+            if glen > 0 and pid in pred_quotes:
+                best = max(best, intervals_overlap(g, _intervals(pred_quotes[pid])) / glen)
+    return best
+
+
 def _score_claims(gold: GoldArticle, result: Result, min_overlap: float = DEFAULT_MIN_OVERLAP) -> ClaimScore:
     """FR_GUIDELINES.md's rule: a predicted claim matches a gold claim when its claimant agrees
     (normalised names, any alias of the gold claimant or of the speakers of the gold evidence
@@ -392,44 +426,16 @@ def _score_claims(gold: GoldArticle, result: Result, min_overlap: float = DEFAUL
     pred_quotes = {q.id: q for q in result.quotes}
     known_names = _gold_name_lists(gold)
 
-    def claimant_lists(claim: Any) -> list[list[str]]:
-        lists = [[s.name, *s.aliases] for sid in claim.claimant_ids if (s := gold.speaker_by_id(sid))]
-        if not lists and claim.claimant:
-            lists = [[claim.claimant]]
-        for qid in claim.quote_ids:
-            if qid in gold_quotes:
-                lists.extend(_gold_speaker_aliases(gold, gold_quotes[qid]))
-        return lists
-
-    def pred_claimants(claim: Any) -> list[str]:
-        names = [n for sid in claim.claimant_ids if (s := result.speaker_by_id(sid)) for n in (s.name, *s.aliases)]
-        if not names and claim.claimant:
-            names = [n.strip() for n in claim.claimant.split(", ") if n.strip()]
-        return names
-
-    def coverage(gclaim: Any, pclaim: Any) -> float:
-        """The best share of a gold evidence quote that a predicted evidence quote covers."""
-        best = 0.0
-        for gid in gclaim.quote_ids:
-            if gid not in gold_quotes:
-                continue
-            g = _intervals(gold_quotes[gid])
-            glen = span_length(g)
-            for pid in pclaim.quote_ids:
-                if glen > 0 and pid in pred_quotes:
-                    best = max(best, intervals_overlap(g, _intervals(pred_quotes[pid])) / glen)
-        return best
-
     def score(gclaim: Any, pclaim: Any, *, use_evidence: bool = True) -> float:
-        gold_claimants = claimant_lists(gclaim)
+        gold_claimants = _gold_claimant_lists(gold, gold_quotes, gclaim)
         if gold_claimants:
-            names = pred_claimants(pclaim)
+            names = _predicted_claimants(result, pclaim)
             if not any(best_name_score(names, aliases) > 0 for aliases in gold_claimants):
                 return 0.0
         similarity = max(claim_similarity(t, pclaim.text) for t in [gclaim.text, *getattr(gclaim, "alternatives", [])]) / 100.0
         has_evidence = any(q in gold_quotes for q in gclaim.quote_ids)
         if use_evidence and has_evidence:
-            covered = coverage(gclaim, pclaim)
+            covered = _evidence_coverage(gclaim, pclaim, gold_quotes, pred_quotes)
             return 1.0 + covered + similarity if covered >= min_overlap - 1e-12 else 0.0
         return similarity if similarity * 100.0 >= CLAIM_TEXT_THRESHOLD else 0.0
 
@@ -473,9 +479,9 @@ def evaluate_article(
     for i, q in enumerate(gold.quotes):
         kind_by_gold[q.kind][0] += 1
         kind_by_gold[q.kind][1] += i in matched_g
-    for i, q in enumerate(result.quotes):
-        kind_by_pred[q.kind][0] += 1
-        kind_by_pred[q.kind][1] += i in matched_p
+    for i, predicted in enumerate(result.quotes):
+        kind_by_pred[predicted.kind][0] += 1
+        kind_by_pred[predicted.kind][1] += i in matched_p
     kind_correct = sum(gold.quotes[g].kind == result.quotes[p].kind for g, p, _ in pairs)
     cue_type_by_pred, cue_by_pred, cue_by_gold = _cue_counts(gold, result, matched_g, matched_p)
     grounded = sum(gold.text[q.start : q.end] == q.text for q in result.quotes)
@@ -767,6 +773,8 @@ class Evaluation:
         return {name: {"n_articles": len(items), **_totals(items, self.strict_overlap)} for name, items in sorted(groups.items())}
 
     def _group_value(self, article: ArticleEvaluation) -> Any:
+        if self.group_by is None:
+            return "unknown"
         gold = next(g for g in self.gold if g.id == article.id)
         value = getattr(gold, self.group_by, None) if self.group_by in GoldArticle.model_fields else gold.extra.get(self.group_by)
         return "unknown" if value in (None, "") else value

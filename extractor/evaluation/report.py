@@ -95,13 +95,13 @@ def _article_view(gold: GoldArticle, result: Result | None, article: dict[str, A
     pred_spans = []
     if result is not None:
         gold_of = {p: g for g, p, _ in ev_article.pairs}
-        for i, q in enumerate(result.quotes):
-            _label(pred_labels, min(max(q.end, 0), len(gold.text)), q.speaker)
+        for i, predicted in enumerate(result.quotes):
+            _label(pred_labels, min(max(predicted.end, 0), len(gold.text)), predicted.speaker)
             state = "found" if i in matched_pred else "spurious"
             verdict = ev_article.speaker_verdicts.get(gold_of.get(i, -1))
             if verdict is not None and verdict.scored and not verdict.correct:
                 state = "wrongspeaker"
-            pred_spans.append((q.start, q.end, state, f"{q.id} {q.kind} · {q.speaker or 'no speaker'} · {state}"))
+            pred_spans.append((predicted.start, predicted.end, state, f"{predicted.id} {predicted.kind} · {predicted.speaker or 'no speaker'} · {state}"))
     return {
         "id": gold.id,
         "anchor": _anchor(gold.id),

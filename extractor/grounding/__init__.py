@@ -9,7 +9,15 @@ Two stages for two layers:
 The names below are re-exported so ``from extractor.grounding import …`` keeps working.
 """
 
-from extractor.grounding.align import FUZZY_MIN_CHARS, FUZZY_THRESHOLD, MAX_ELIDED_CHARS, Alignment, ArticleIndex, align, normalize_text
+from extractor.grounding.align import (
+    FUZZY_MIN_CHARS,
+    FUZZY_THRESHOLD,
+    MAX_ELIDED_CHARS,
+    Alignment,
+    ArticleIndex,
+    align,
+    normalize_text,
+)
 from extractor.grounding.gate import enforce_offsets
 
 __all__ = ["FUZZY_MIN_CHARS", "FUZZY_THRESHOLD", "MAX_ELIDED_CHARS", "Alignment", "ArticleIndex", "align", "enforce_offsets", "normalize_text"]

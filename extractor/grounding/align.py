@@ -274,4 +274,4 @@ class ArticleIndex:
 
 def align(text: str, article: str, **options: object) -> Alignment | None:
     """Align one string to an article (see ``ArticleIndex.align``; build an ArticleIndex for many)."""
-    return ArticleIndex(article).align(text, **options)  # type: ignore[arg-type]
+    return ArticleIndex(article).align(text, **options)  # type: ignore[arg-type]  # ArticleIndex.align's keywords, passed through

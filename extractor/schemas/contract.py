@@ -81,6 +81,8 @@ class Quote(_Model):
     speaker_span: Span | None = Field(default=None, description="Where the speaker is named for this quote.")
     hedged: bool = Field(default=False, description="Reported with distance: selon, aurait, allegedly.")
     alignment: AlignmentStatus = "exact"
+    # Reserved: no engine sets it yet (always null). It stays because it is part of the public
+    # contract and its JSON Schema; a comment, not a description, so the schema is unchanged.
     confidence: float | None = Field(default=None, ge=0.0, le=1.0)
 
 

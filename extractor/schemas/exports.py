@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from extractor.schemas.contract import dump_schema, result_json_schema
-from extractor.schemas.llm import llm_response_json_schema
 from extractor.schemas.gold import gold_json_schema
+from extractor.schemas.llm import llm_response_json_schema
 
 SCHEMA_DIR = Path(__file__).parent
 

@@ -54,6 +54,7 @@ the ``with`` block) shuts it down and wakes any delayed handler.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import socket
 import threading
@@ -150,10 +151,8 @@ class _Handler(BaseHTTPRequestHandler):
             return body.decode("utf-8", "replace")
 
     def _drop(self) -> None:
-        try:
+        with contextlib.suppress(OSError):
             self.connection.shutdown(socket.SHUT_RDWR)
-        except OSError:
-            pass
         self.close_connection = True
 
     # --- routes ---------------------------------------------------------------------------

@@ -6,13 +6,22 @@ import json
 from pathlib import Path
 
 import pytest
-from _support import FAIL_MARK, AsyncQuoteEngine, BatchQuoteEngine, GatedEngine, QuoteEngine, article, read_jsonl, write_corpus
+from _support import (
+    FAIL_MARK,
+    AsyncQuoteEngine,
+    BatchQuoteEngine,
+    GatedEngine,
+    QuoteEngine,
+    article,
+    read_jsonl,
+    write_corpus,
+)
 
 from extractor import scheduler
 from extractor.cli_run import run_cli
 from extractor.document import content_id
-from extractor.resumable import errors_path
 from extractor.errors import BackendError, InputError
+from extractor.resumable import errors_path
 
 
 def _texts(count: int, marks: dict[int, str] | None = None) -> list[str]:

@@ -31,9 +31,11 @@ def _comparable(result) -> dict:
 
 @pytest.fixture(scope="module")
 def client():
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
-        with distributed.Client(cluster) as dask_client:
-            yield dask_client
+    with (
+        distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster,
+        distributed.Client(cluster) as dask_client,
+    ):
+        yield dask_client
 
 
 def test_dask_bag_gives_the_local_batch_results(client):

@@ -7,6 +7,7 @@ invented.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import threading
 import time
@@ -43,10 +44,9 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:  # noqa: N802 (http.server's name)
         HITS[self.path] += 1
-        try:
+        # The client gives up on purpose (size limit, timeout).
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):
             self._route()
-        except (BrokenPipeError, ConnectionResetError):
-            pass  # the client gave up on purpose (size limit, timeout)
 
     def _route(self) -> None:
         if self.path == "/good.html":

@@ -19,7 +19,7 @@ def test_chunks_cover_the_text_on_paragraph_boundaries_with_overlap():
     spans = chunk_spans(text, 600, overlap=200)
     assert len(spans) > 2
     assert spans[0][0] == 0 and spans[-1][1] == len(text)
-    for (a_start, a_end), (b_start, b_end) in zip(spans, spans[1:]):
+    for (a_start, a_end), (b_start, _b_end) in zip(spans, spans[1:]):
         assert b_start < a_end, "consecutive chunks overlap"
         assert a_start < b_start, "every chunk moves forward"
     for start, end in spans:

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.engines.llm import context
+from extractor.engines.llm import context, prompting
 from extractor.engines.llm.engine import MIN_ANSWER_TOKENS, _shorten
-from extractor.engines.llm import prompting
 from extractor.errors import BackendError
 from extractor.inputs import Document
 from extractor.testing.fake_openai import FakeOpenAI

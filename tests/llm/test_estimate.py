@@ -10,7 +10,6 @@ from typer.testing import CliRunner
 from extractor.cli import app
 from extractor.config import Settings
 from extractor.engines.llm import prompting
-from extractor.errors import InputError
 from extractor.engines.llm.estimate import (
     CHARS_PER_TOKEN,
     COMPLETION_CHARS_PER_ARTICLE_CHAR,
@@ -18,6 +17,7 @@ from extractor.engines.llm.estimate import (
     estimate_tokens,
     server_tokenizer,
 )
+from extractor.errors import InputError
 from extractor.inputs import Document
 from extractor.testing.fake_openai import FakeOpenAI
 

@@ -16,7 +16,6 @@ from extractor.engines.llm import LLMEngine
 from extractor.errors import BackendError
 from extractor.inputs import Document
 from extractor.pipeline import Extractor
-
 from extractor.testing.models import smollm2_path
 
 pytestmark = [

@@ -7,11 +7,18 @@ import pytest
 
 from extractor import extract
 from extractor.engines.offline import OfflineEngine
-from extractor.engines.offline.acts import classify_attribution, classify_cue_text, classify_lemma, cue_lemma, in_scope, restrict_to_scope
+from extractor.engines.offline.acts import (
+    classify_attribution,
+    classify_cue_text,
+    classify_lemma,
+    cue_lemma,
+    in_scope,
+    restrict_to_scope,
+)
 from extractor.engines.offline.attribution import Attribution
-from extractor.engines.offline.quotes import QuoteSpan
 from extractor.engines.offline.lexicon import get_lexicon
 from extractor.engines.offline.models import get_nlp
+from extractor.engines.offline.quotes import QuoteSpan
 from extractor.inputs import Document
 from extractor.schemas import Accused, Claim, Quote
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 import os
+import re
 import subprocess
 from pathlib import Path
 
@@ -18,7 +18,7 @@ import pytest
 from extractor.errors import BackendError
 from extractor.testing.fake_openai import Reply
 
-from .conftest import EXTRACTOR_BIN, FRENCH_ANSWER, FRENCH_ARTICLE, answering, llm_extractor, run_extractor  # noqa: TID252
+from .conftest import EXTRACTOR_BIN, FRENCH_ANSWER, FRENCH_ARTICLE, answering, run_extractor  # noqa: TID252
 
 SENTINEL = "sk-SENTINEL-7f3c9a1e5b2d4c6f8a0b"
 

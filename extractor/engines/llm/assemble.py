@@ -65,7 +65,8 @@ class _Group:
     declared: bool = False  # listed in the model's speakers (not only named on a quote)
     referenced: bool = False
 
-    def keys(self) -> set[str]:
+    def alias_keys(self) -> set[str]:
+        """The normalised forms of every alias, the keys groups are merged on."""
         return {normalize_text(a) for a in self.aliases if normalize_text(a)}
 
 
@@ -89,9 +90,9 @@ class _Speakers:
         forms = [f.strip() for f in [name, *aliases] if f and f.strip()]
         keys = {normalize_text(f) for f in forms}
         for group in self.groups:
-            if group.keys() & keys:
+            if group.alias_keys() & keys:
                 for form in forms:
-                    if normalize_text(form) not in group.keys():
+                    if normalize_text(form) not in group.alias_keys():
                         group.aliases.append(form)
                 # The fullest form the article uses is the canonical name.
                 if declared and (not group.declared or len(name) > len(group.name)):
@@ -111,14 +112,14 @@ class _Speakers:
         if not name or not name.strip():
             return []
         key = normalize_text(name)
-        exact = [g for g in self.groups if key in g.keys()]
+        exact = [g for g in self.groups if key in g.alias_keys()]
         if exact:
             return exact[:1]
         words = _words(name)
         partial = [g for g in self.groups if words & set().union(*(_words(a) for a in g.aliases))]
         if len(partial) == 1:
             return partial
-        inside = [g for g in self.groups if any(f" {k} " in f" {key} " for k in g.keys() if len(k) > 2)]
+        inside = [g for g in self.groups if any(f" {k} " in f" {key} " for k in g.alias_keys() if len(k) > 2)]
         return inside or partial[:1]
 
 
@@ -240,7 +241,7 @@ def _quote_speakers(speakers: _Speakers, names: list[str]) -> list[_Group]:
     groups: list[_Group] = []
     for name in names:
         found = speakers.lookup(name)
-        if len(found) == 1 and normalize_text(name) not in found[0].keys() and _words(name) <= set().union(*(_words(a) for a in found[0].aliases)):
+        if len(found) == 1 and normalize_text(name) not in found[0].alias_keys() and _words(name) <= set().union(*(_words(a) for a in found[0].aliases)):
             # A shorter form of a known speaker ("Raab" for "Dominic Raab"): one more alias,
             # so its mentions are found too.
             found[0].aliases.append(name.strip())
@@ -281,7 +282,7 @@ def _keep_speakers(index: ArticleIndex, cast: _Cast, rejected: list[Rejected]) -
             id=ids[id(g)],
             name=g.name,
             aliases=list(dict.fromkeys(g.aliases)),
-            kind=g.kind,  # type: ignore[arg-type]
+            kind=g.kind,  # type: ignore[arg-type]  # a str; pydantic checks it against the literal here
             role=g.role,
             mentions=mentions[id(g)],
         )
@@ -313,7 +314,7 @@ def _link_quotes(index: ArticleIndex, grounded: _Grounded, cast: _Cast, roster: 
                 cue_span=_near(index, llm_quote.cue, start, end, _CUE_WINDOW),
                 speaker_span=_speaker_span(index, llm_quote, groups, roster, span),
                 hedged=is_hedging_cue(cue),
-                alignment=status,  # type: ignore[arg-type]
+                alignment=status,  # type: ignore[arg-type]  # a str; pydantic checks it against the literal here
             )
         )
     return quotes

@@ -144,7 +144,7 @@ def _context_from_models(payload: Any, model: str) -> int | None:
         return None
     chosen = [e for e in entries if isinstance(e, dict) and e.get("id") == model] or [e for e in entries if isinstance(e, dict)][:1]
     for entry in chosen:
-        meta = entry.get("meta") if isinstance(entry.get("meta"), dict) else {}
+        meta: dict[str, Any] = entry["meta"] if isinstance(entry.get("meta"), dict) else {}
         for value in (entry.get("max_model_len"), meta.get("n_ctx"), entry.get("max_context_length"), entry.get("context_length"), meta.get("n_ctx_train")):
             if isinstance(value, int) and value > 0:
                 return value

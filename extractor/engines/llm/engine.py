@@ -19,24 +19,23 @@ import logging
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 import instructor
 from instructor.core.hooks import Hooks
 
 from extractor.cache import ResponseCache, cache_dir, cache_key
 from extractor.config import Settings
+from extractor.document import Document
 from extractor.engines.base import Engine
-from extractor.engines.llm import prompting
+from extractor.engines.llm import context, prompting
 from extractor.engines.llm.assemble import ChunkAnswer, assemble
-from extractor.engines.llm import context
-from extractor.engines.offline.acts import restrict_to_scope
 from extractor.engines.llm.chunking import chunk_spans
 from extractor.engines.llm.client import Backend, is_self_hosted, make_create, resolve_backend, server_tools
 from extractor.engines.llm.modes import ModeMemory, instructor_mode, is_mode_rejection
 from extractor.engines.llm.retry import RetryPolicy, is_timeout, is_transient
+from extractor.engines.offline.acts import restrict_to_scope
 from extractor.errors import BackendError
-from extractor.document import Document
 from extractor.language import article_language
 from extractor.schemas import Result, ResultMeta, Usage
 from extractor.schemas.llm import Extraction, schema_version
@@ -47,6 +46,13 @@ from extractor.schemas.llm import Extraction, schema_version
 #: CPU per request). Wrapped once here, instructor uses it as is: same class every call, same
 #: request body, and answers are still instances of Extraction.
 _RESPONSE_MODEL: type[Extraction] = instructor.openai_schema(Extraction)
+
+
+def _response_schema() -> dict[str, Any]:
+    """The function schema instructor sends for `Extraction` (the prompt-size estimate counts it)."""
+    # instructor.openai_schema() returns the model with OpenAISchema mixed in, but its annotation
+    # names only the model: Python's types have no intersection to say both.
+    return cast("type[instructor.OpenAISchema]", _RESPONSE_MODEL).openai_schema
 
 MAX_TOKENS_ENV = "EXTRACTOR_MAX_TOKENS"
 #: A chunk whose answer is cut off at max_tokens is halved and asked again, at most this many
@@ -162,7 +168,7 @@ class LLMEngine(Engine):
         self._window: context.ContextWindow | None = None
         self._template_tokens: int | None = None
         self._server: Any = None  # tokenizer / context probe, made on first use
-        self._schema_text = json.dumps(_RESPONSE_MODEL.openai_schema, ensure_ascii=False)
+        self._schema_text = json.dumps(_response_schema(), ensure_ascii=False)
 
     # --- public ---------------------------------------------------------------------------------
     def extract(self, document: Document) -> Result:
@@ -433,7 +439,7 @@ class LLMEngine(Engine):
         if isinstance(exc, IncompleteOutputException):
             reason = f"the answer was cut off at max_tokens={self.max_tokens} (raise {MAX_TOKENS_ENV} or lower chunk_chars)"
         elif getattr(exc, "failed_attempts", None):
-            failed = len(exc.failed_attempts)  # type: ignore[union-attr]
+            failed = len(exc.failed_attempts)  # type: ignore[union-attr]  # getattr above found it; mypy does not narrow on getattr
             reason = f"no answer matched the response schema after {_attempts(failed)}"
         elif exc is not None and is_timeout(exc):
             ran = f"the last request ran {elapsed:.1f} s" if elapsed is not None else "the request timed out"
@@ -567,8 +573,8 @@ def _error_text(exc: BaseException | None) -> str:
     root = _root(exc)
     body = getattr(root, "body", None)
     if isinstance(body, dict):
-        inner = body.get("error") if isinstance(body.get("error"), dict) else body
-        message = inner.get("message") if isinstance(inner, dict) else None
+        inner: dict[str, Any] = body["error"] if isinstance(body.get("error"), dict) else body
+        message = inner.get("message")
         if isinstance(message, str) and message.strip():
             extra = {k: v for k, v in inner.items() if k in ("n_prompt_tokens", "n_ctx")}
             return f"{message} {json.dumps(extra)}" if extra else message

@@ -27,9 +27,9 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from extractor.config import Settings
+from extractor.document import Document
 from extractor.engines.llm import context, prompting
 from extractor.engines.llm.chunking import chunk_spans
-from extractor.document import Document
 from extractor.language import detect_language
 
 #: Characters per token when no tokenizer is available: conservative (more tokens, not fewer).
@@ -97,9 +97,9 @@ class CostEstimate:
 
 
 def _response_schema_text() -> str:
-    from extractor.engines.llm.engine import _RESPONSE_MODEL
+    from extractor.engines.llm.engine import _response_schema
 
-    return json.dumps(_RESPONSE_MODEL.openai_schema, ensure_ascii=False)
+    return json.dumps(_response_schema(), ensure_ascii=False)
 
 
 def estimate_corpus(documents: Iterable[Document], settings: Settings, *, max_tokens: int, tokenizer: Tokenizer | None = None, tokenizer_name: str | None = None) -> CostEstimate:

@@ -129,7 +129,7 @@ class RetryPolicy:
     @classmethod
     def from_retries(cls, max_retries: int, **options: object) -> RetryPolicy:
         """A policy making ``max_retries`` retries after the first attempt."""
-        return cls(attempts=max(1, max_retries + 1), **options)  # type: ignore[arg-type]
+        return cls(attempts=max(1, max_retries + 1), **options)  # type: ignore[arg-type]  # the other fields, by keyword
 
     def wait_seconds(self, state: RetryCallState) -> float:
         outcome = state.outcome

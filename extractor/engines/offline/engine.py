@@ -6,21 +6,25 @@ import multiprocessing
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
+from extractor.document import Document
 from extractor.engines.base import Engine
 from extractor.engines.offline import models
-from extractor.engines.offline.acts import SCOPE_CUE_TYPES
 from extractor.engines.offline.accusations import find_accusations
+from extractor.engines.offline.acts import SCOPE_CUE_TYPES
 from extractor.engines.offline.attribution import analyze
 from extractor.engines.offline.claims import build_claims
 from extractor.engines.offline.lexicon import get_lexicon
 from extractor.engines.offline.quotes import find_quote_spans
 from extractor.engines.offline.speakers import Entity
-from extractor.document import Document
 from extractor.language import SUPPORTED, article_language
 from extractor.schemas import Accused, Claim, Quote, Result, ResultMeta, Span, Speaker
+
+if TYPE_CHECKING:
+    from extractor.engines.offline.learned import AttributionModel
 
 RULES_VERSION = "rules-1"
 
@@ -184,7 +188,7 @@ class OfflineEngine(Engine):
 
             learned = importlib.util.find_spec("extractor.engines.offline.learned") is not None
         self.learned = learned
-        self._learned_model = None
+        self._learned_model: AttributionModel | None = None
         self.name = f"offline:{RULES_VERSION}{'+learned' if self.learned else ''}+" + "|".join(models.model_identity(lang) for lang in SUPPORTED)
 
     # -- public API ---------------------------------------------------------------------------------
@@ -267,7 +271,7 @@ class OfflineEngine(Engine):
                         id=speaker_ids[entity.key],
                         name=entity.name,
                         aliases=aliases,
-                        kind=entity.kind,  # type: ignore[arg-type]
+                        kind=entity.kind,  # type: ignore[arg-type]  # a str; pydantic checks it against the literal here
                         role=entity.role,
                         mentions=[_span(text, s, e) for s, e in sorted(entity.mentions)],
                     )
@@ -286,14 +290,14 @@ class OfflineEngine(Engine):
                     text=text[att.start : att.end],
                     start=att.start,
                     end=att.end,
-                    kind=att.kind,  # type: ignore[arg-type]
+                    kind=att.kind,  # type: ignore[arg-type]  # a str; pydantic checks it against the literal here
                     speaker=ref.display if ref else None,
                     speaker_ids=[sid(e) for e in ref.entities] if ref else [],
                     cue=text[att.cue[0] : att.cue[1]] if att.cue else None,
                     cue_span=_span(text, *att.cue) if att.cue else None,
                     speaker_span=_span(text, ref.start, ref.end) if ref else None,
                     hedged=att.hedged,
-                    cue_type=att.cue_type,  # type: ignore[arg-type]
+                    cue_type=att.cue_type,  # type: ignore[arg-type]  # a str; pydantic checks it against the literal here
                 )
             )
         accused: list[Accused] = []
@@ -304,7 +308,7 @@ class OfflineEngine(Engine):
                     id=f"a{len(accused) + 1}",
                     name=entity.name,
                     aliases=list(dict.fromkeys([entity.name, *entity.aliases])),
-                    kind=entity.kind,  # type: ignore[arg-type]
+                    kind=entity.kind,  # type: ignore[arg-type]  # a str; pydantic checks it against the literal here
                     accusers=[a.name for a in record.accusers],
                     accuser_ids=[sid(a) for a in record.accusers],
                     accusation=record.accusation,
@@ -319,7 +323,7 @@ class OfflineEngine(Engine):
                 claimant=draft.attribution.speaker.display if draft.attribution.speaker else None,
                 claimant_ids=[sid(e) for e in draft.attribution.speaker.entities] if draft.attribution.speaker else [],
                 about=draft.about,
-                kind=draft.kind,  # type: ignore[arg-type]
+                kind=draft.kind,  # type: ignore[arg-type]  # a str; pydantic checks it against the literal here
                 hedged=draft.hedged,
                 quote_ids=[quote_ids[id(att)] for att in (draft.attribution, *draft.extra_quotes)],
             )

@@ -22,7 +22,6 @@ class Lexicon:
     according_to: tuple[tuple[str, ...], ...]  # multiword cues, tokenised lower case
     speech_nouns: frozenset[str]
     accuse_object_verbs: frozenset[str]
-    accuse_target_verbs: frozenset[str]
     accuse_passive: frozenset[str]
     accuse_nouns: frozenset[str]
     responsible_words: frozenset[str]
@@ -122,7 +121,6 @@ def get_lexicon(language: str) -> Lexicon:
         according_to=tuple(tuple(p.lower().replace("’", "'").split()) for p in raw["according_to"]),
         speech_nouns=_lower_set(raw["speech_nouns"]),
         accuse_object_verbs=_lower_set(acc["verbs_object"]),
-        accuse_target_verbs=_lower_set(acc["verbs_to_target"]),
         accuse_passive=_lower_set(acc["passive_markers"]),
         accuse_nouns=_lower_set(acc["nouns"]),
         responsible_words=_lower_set(acc["responsible"]),

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 #: opening mark -> closing marks that may end it
 _PAIRS: dict[str, str] = {"«": "»", "“": "”", "„": "“”", "‘": "’", "‹": "›", '"': '"', "‟": "”"}
 _OPENERS = frozenset(_PAIRS)
-_CLOSERS = frozenset("»”’›\"“")
 # Inside a quote these spaces hug the marks in French typography; they are not content.
 _SPACES = " \u00a0\u202f\u2009\t"
 
@@ -43,79 +42,103 @@ def _opens_straight(text: str, i: int) -> bool:
 
 def find_quote_spans(text: str, *, min_chars: int = 1) -> list[QuoteSpan]:
     """Every top-level quotation in ``text``, in order."""
-    spans: list[QuoteSpan] = []
-    stack: list[tuple[str, int]] = []  # (opening mark, its position)
-    carried = False  # the previous paragraph ended inside a quotation
-    n = len(text)
+    return _Scanner(text, min_chars).scan()
 
-    def emit(open_pos: int, close_pos: int, outer_end: int, closed: bool, continued: bool) -> None:
+
+class _Scanner:
+    """One left-to-right pass over a text, with the quotation marks still open."""
+
+    def __init__(self, text: str, min_chars: int) -> None:
+        self.text = text
+        self.n = len(text)
+        self.min_chars = min_chars
+        self.spans: list[QuoteSpan] = []
+        self.stack: list[tuple[str, int]] = []  # (opening mark, its position)
+        self.carried = False  # the previous paragraph ended inside a quotation
+        self.continued = False  # the quotation being read reopens one the previous paragraph left open
+
+    def scan(self) -> list[QuoteSpan]:
+        i = 0
+        while i < self.n:
+            if self.text[i] == "\n":
+                i = self._paragraph_break(i)
+            else:
+                # Each step returns the next position when the character is its own, else None.
+                i = self._closing_mark(i) or self._double_apostrophe(i) or self._opening_mark(i)
+        if self.stack:
+            self._emit(self.stack[0][1], self.n, self.n, closed=False)
+        return self.spans
+
+    def _emit(self, open_pos: int, close_pos: int, outer_end: int, closed: bool) -> None:
+        text = self.text
         start, end = open_pos + 1, close_pos
         while start < end and text[start] in _SPACES:
             start += 1
         while end > start and text[end - 1] in _SPACES + "\n":
             end -= 1
-        if end - start >= min_chars:
-            spans.append(QuoteSpan(start, end, open_pos, outer_end, closed, continued))
+        if end - start >= self.min_chars:
+            self.spans.append(QuoteSpan(start, end, open_pos, outer_end, closed, self.continued))
 
-    continued_flag = False
-    i = 0
-    while i < n:
-        ch = text[i]
-        if ch == "\n":
-            # A paragraph break inside a quotation: close it here (multi-paragraph quote).
-            if stack:
-                open_pos = stack[0][1]
-                emit(open_pos, i, i, closed=False, continued=continued_flag)
-                stack.clear()
-                carried = True
-            elif text[max(0, i - 1)] != "\n":
-                pass
-            i += 1
-            # The next paragraph is a continuation if it opens with a quotation mark.
-            continued_flag = False
-            j = i
-            while j < n and text[j] in _SPACES + "\n":
-                j += 1
-            if carried and j < n and text[j] in _OPENERS:
-                continued_flag = True
-            if j < n and text[j] not in "\n":
-                carried = carried and continued_flag
-            continue
-        if stack and stack[-1][0] != "''":
-            top, open_pos = stack[-1]
-            if ch in _PAIRS[top] and not (ch == "’" and i + 1 < n and _is_letter(text[i + 1]) and i > 0 and _is_letter(text[i - 1])):
-                # Straight quotes: a closer must not be glued to a following letter ("a"b).
-                stack.pop()
-                if not stack:
-                    emit(open_pos, i, i + 1, closed=True, continued=continued_flag)
-                    continued_flag = False
-                i += 1
-                continue
-        if ch == "'" and text.startswith("''", i) and not text.startswith("'''", i):
-            # Two apostrophes stand for a double quotation mark in some newswires (''Yes,'' he said).
-            if stack and stack[-1][0] == "''":
-                open_pos = stack.pop()[1]
-                if not stack:
-                    emit(open_pos + 1, i, i + 2, closed=True, continued=continued_flag)
-                    continued_flag = False
-                i += 2
-                continue
-            if _opens_straight(text, i):
-                stack.append(("''", i))
-                i += 2
-                continue
-        if ch in _OPENERS:
-            if ch == '"' and not _opens_straight(text, i):
-                i += 1
-                continue
-            if ch == "‘" and i > 0 and _is_letter(text[i - 1]):
-                i += 1
-                continue
-            if ch == "“" and stack and stack[-1][0] == "„":
-                i += 1
-                continue
-            stack.append((ch, i))
+    def _paragraph_break(self, i: int) -> int:
+        text, n = self.text, self.n
+        # A paragraph break inside a quotation: close it here (multi-paragraph quote).
+        if self.stack:
+            self._emit(self.stack[0][1], i, i, closed=False)
+            self.stack.clear()
+            self.carried = True
         i += 1
-    if stack:
-        emit(stack[0][1], n, n, closed=False, continued=continued_flag)
-    return spans
+        # The next paragraph is a continuation if it opens with a quotation mark.
+        self.continued = False
+        j = i
+        while j < n and text[j] in _SPACES + "\n":
+            j += 1
+        if self.carried and j < n and text[j] in _OPENERS:
+            self.continued = True
+        if j < n and text[j] not in "\n":
+            self.carried = self.carried and self.continued
+        return i
+
+    def _closing_mark(self, i: int) -> int | None:
+        if not self.stack or self.stack[-1][0] == "''":
+            return None
+        text, ch = self.text, self.text[i]
+        top, open_pos = self.stack[-1]
+        # An apostrophe between two letters (don’t, l’État) closes nothing.
+        if ch not in _PAIRS[top] or (ch == "’" and i + 1 < self.n and _is_letter(text[i + 1]) and i > 0 and _is_letter(text[i - 1])):
+            return None
+        self.stack.pop()
+        if not self.stack:
+            self._emit(open_pos, i, i + 1, closed=True)
+            self.continued = False
+        return i + 1
+
+    def _double_apostrophe(self, i: int) -> int | None:
+        """Two apostrophes stand for a double quotation mark in some newswires (''Yes,'' he said)."""
+        text = self.text
+        if not (text[i] == "'" and text.startswith("''", i) and not text.startswith("'''", i)):
+            return None
+        if self.stack and self.stack[-1][0] == "''":
+            open_pos = self.stack.pop()[1]
+            if not self.stack:
+                self._emit(open_pos + 1, i, i + 2, closed=True)
+                self.continued = False
+            return i + 2
+        if _opens_straight(text, i):
+            self.stack.append(("''", i))
+            return i + 2
+        return None
+
+    def _opening_mark(self, i: int) -> int:
+        ch = self.text[i]
+        if ch in _OPENERS and self._may_open(ch, i):
+            self.stack.append((ch, i))
+        return i + 1
+
+    def _may_open(self, ch: str, i: int) -> bool:
+        if ch == '"':
+            return _opens_straight(self.text, i)
+        if ch == "‘":  # an apostrophe typed as an opening single quote (O‘Brien) opens nothing
+            return not (i > 0 and _is_letter(self.text[i - 1]))
+        if ch == "“":  # inside „ … “ it is the closer, not a nested opener
+            return not (self.stack and self.stack[-1][0] == "„")
+        return True

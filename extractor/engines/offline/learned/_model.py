@@ -171,9 +171,13 @@ def _find_cue(doc: Doc, span: Span, lexicon: dict[str, float]) -> Span | None:
         # An interrupted quotation ("…,” he said. “…”) is one content with its cue inside:
         # take the strongest cue in the span that has a subject of its own.
         for t in span:
-            if _is_cue(t, lexicon) and t.pos_ == "VERB" and any(c.dep_ in _SUBJ for c in t.children):
-                if best is None or lexicon[t.lemma_.lower()] > lexicon[best.lemma_.lower()]:
-                    best = t
+            if (
+                _is_cue(t, lexicon)
+                and t.pos_ == "VERB"
+                and any(c.dep_ in _SUBJ for c in t.children)
+                and (best is None or lexicon[t.lemma_.lower()] > lexicon[best.lemma_.lower()])
+            ):
+                best = t
     if best is None:
         return None
     return _cue_phrase(doc, best)
