@@ -19,8 +19,7 @@ import openai
 import pytest
 
 from extractor.config import Settings
-from extractor.engines.llm import LLMEngine
-from extractor.engines.llm import client
+from extractor.engines.llm import LLMEngine, client
 from extractor.errors import BackendError
 from extractor.inputs import Document
 
@@ -73,14 +72,12 @@ class StreamingLlama:
     def _chunks(self, prompt: list[int], name: str, max_tokens: int):
         head = {"id": "chatcmpl-1", "object": "chat.completion.chunk", "created": 1700000000, "model": "stand-in.gguf"}
         yield {**head, "choices": [{"index": 0, "finish_reason": None, "logprobs": None, "delta": {"role": "assistant", "content": None}}]}
-        produced = 0
-        for token in self.generate(prompt):
+        for produced, token in enumerate(self.generate(prompt), 1):
             if token == END:
                 break
             call = {"name": name, "arguments": self.pieces[token - 1]}
             delta = {"role": None, "content": None, "function_call": call, "tool_calls": [{"index": 0, "id": f"call_{name}", "type": "function", "function": call}]}
             yield {**head, "choices": [{"index": 0, "finish_reason": None, "logprobs": None, "delta": delta}]}
-            produced += 1
             if produced >= max_tokens:
                 break
         yield {**head, "choices": [{"index": 0, "finish_reason": "tool_calls", "logprobs": None, "delta": {}}]}
