@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
@@ -34,6 +35,10 @@ from extractor.engines.offline.acts import ONE_CONTENT_PER_CUE, classify_attribu
 from extractor.engines.offline.lexicon import Lexicon
 from extractor.engines.offline.quotes import QuoteSpan, find_quote_spans
 from extractor.engines.offline.speakers import SpeakerRef, SpeakerRegistry
+
+if TYPE_CHECKING:
+    # Annotations only: the engine imports the learned model (and pycrfsuite) lazily, when it is used.
+    from extractor.engines.offline.learned import AttributionModel
 
 _SUBJ = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl:subj"})
 _CONTENT = frozenset({"ccomp", "parataxis"})
@@ -85,8 +90,6 @@ class DocAnalysis:
     tokens: list[Token]
     attributions: list[Attribution]
     registry: SpeakerRegistry
-    quote_spans: list[QuoteSpan]
-    quote_of_token: list[int]  # index into quote_spans, -1 outside quotations
 
 
 def verb_lemma(token: Token, verbs: frozenset[str]) -> str | None:
@@ -114,13 +117,13 @@ def _is_cue(token: Token, lexicon: Lexicon) -> bool:
     if token.pos_ not in ("VERB", "AUX") or verb_lemma(token, lexicon.speech_verbs) is None:
         return False
     bare = not any(c.dep_.startswith("aux") or c.dep_ in ("obj", "dobj", "ccomp") for c in token.children)
-    if bare and ("Past" in token.morph.get("Tense") and "Part" in token.morph.get("VerbForm") or token.tag_ == "VBN"):
+    if bare and ("Past" in token.morph.get("Tense", []) and "Part" in token.morph.get("VerbForm", []) or token.tag_ == "VBN"):
         return False  # a bare past participle describes ("accusés de …", "accused of …")
-    if "Part" in token.morph.get("VerbForm") and token.dep_ in ("acl", "amod", "appos") and not any(
+    if "Part" in token.morph.get("VerbForm", []) and token.dep_ in ("acl", "amod", "appos") and not any(
         c.dep_.startswith("aux") or c.dep_ in ("obj", "dobj", "ccomp") for c in token.children
     ):
         return token.tag_ == "VBG"  # English gerund adjuncts ("…, saying that") still report
-    if "Pass" in token.morph.get("Voice") and not any(c.dep_ in ("agent", "obl:agent") for c in token.children):
+    if "Pass" in token.morph.get("Voice", []) and not any(c.dep_ in ("agent", "obl:agent") for c in token.children):
         # "X est convaincu que …" / "X is convinced that …" reports X's belief.
         return token.lemma_.lower() in lexicon.passive_belief_verbs
     return True
@@ -129,7 +132,7 @@ def _is_cue(token: Token, lexicon: Lexicon) -> bool:
 def _is_multiword_cue(token: Token, lexicon: Lexicon) -> bool:
     """The second verb of a two-word reporting verb in the lexicon (« faire savoir que »,
     « faire valoir que »): the infinitive right after a form of its first verb."""
-    if token.i == 0 or "Inf" not in token.morph.get("VerbForm"):
+    if token.i == 0 or "Inf" not in token.morph.get("VerbForm", []):
         return False
     previous = token.doc[token.i - 1]
     return f"{previous.lemma_.lower()} {token.lemma_.lower()}" in lexicon.speech_verbs
@@ -140,25 +143,25 @@ def _is_french_dependent_cue(token: Token, lexicon: Lexicon) -> bool:
     ``_is_cue`` takes for descriptive participles: a participle coordinated with a verb that has
     the auxiliary (« a abrégé les débats et demandé aux élus de … ») and a gerund or present
     participle (« tout en répondant que … », « la chaîne affirmant que … »)."""
-    if "Part" not in token.morph.get("VerbForm") or verb_lemma(token, lexicon.speech_verbs) is None:
+    if "Part" not in token.morph.get("VerbForm", []) or verb_lemma(token, lexicon.speech_verbs) is None:
         return False
     doc = token.doc
-    if "Pres" in token.morph.get("Tense"):
+    if "Pres" in token.morph.get("Tense", []):
         # A gerund, or a present participle with its own content clause (« BFMTV affirmant que … »).
         return token.i > 0 and doc[token.i - 1].lower_ == "en" or token.i + 1 < len(doc) and doc[token.i + 1].lower_ in lexicon.complementizers
     head = token.head
     return token.dep_ == "conj" and head is not token and head.pos_ == "VERB" and any(c.dep_.startswith("aux") for c in head.children)
 
 
-def _quote_index(tokens: list[Token], spans: list[QuoteSpan]) -> list[int]:
-    """For each token, the index of the quotation it sits in (marks included), or -1."""
-    out = [-1] * len(tokens)
+def _quoted_mask(tokens: list[Token], spans: list[QuoteSpan]) -> list[bool]:
+    """For each token, whether it sits inside a quotation (marks included)."""
+    out = [False] * len(tokens)
     k = 0
     for token in tokens:
         while k < len(spans) and spans[k].outer_end <= token.idx:
             k += 1
         if k < len(spans) and spans[k].outer_start <= token.idx < spans[k].outer_end:
-            out[token.i] = k
+            out[token.i] = True
     return out
 
 
@@ -170,12 +173,10 @@ class _Analyzer:
         # Token objects are built on every access to the Doc: make them once per document.
         self.tokens: list[Token] = list(doc)
         self.spans = find_quote_spans(self.text)
-        self.qidx = _quote_index(self.tokens, self.spans)
-        self.mask = [q >= 0 for q in self.qidx]
+        self.mask = _quoted_mask(self.tokens, self.spans)
         self.registry = SpeakerRegistry(doc, lexicon, self.mask, self.tokens)
         # One pass over the tokens: candidate cues outside quotations.
         self.cues: list[Token] = []
-        speech = lexicon.speech_verbs
         for token in self.tokens:
             if not self.mask[token.i] and token.pos_ in ("VERB", "AUX") and (
                 _is_cue(token, lexicon) or _is_multiword_cue(token, lexicon) or lexicon.complementizers and _is_french_dependent_cue(token, lexicon)
@@ -379,12 +380,12 @@ class _Analyzer:
         return None
 
     def _hedged(self, cue: Token | None, lo: int, hi: int) -> bool:
-        if cue is not None and self.lex.conditional_hedges and "Cnd" in cue.morph.get("Mood"):
+        if cue is not None and self.lex.conditional_hedges and "Cnd" in cue.morph.get("Mood", []):
             return True
         for t in self.doc[lo:hi]:
             if t.lower_ in self.lex.hedge_words and not self.mask[t.i]:
                 return True
-            if self.lex.conditional_hedges and t.pos_ in ("AUX", "VERB") and "Cnd" in t.morph.get("Mood") and not self.mask[t.i]:
+            if self.lex.conditional_hedges and t.pos_ in ("AUX", "VERB") and "Cnd" in t.morph.get("Mood", []) and not self.mask[t.i]:
                 return True
         return False
 
@@ -430,7 +431,7 @@ class _Analyzer:
     def direct_quotes(self) -> list[Attribution]:
         doc = self.doc
         out: list[Attribution] = []
-        for k, span in enumerate(self.spans):
+        for span in self.spans:
             first = self._char_token(span.outer_start)
             last = self._char_token(max(span.outer_end - 1, span.outer_start))
             if first is None or last is None:
@@ -501,7 +502,7 @@ class _Analyzer:
                     self.used_cues.add(cue.i)
             if attribution.speaker is None:
                 self._incise_inside(attribution, first.i + 1, last.i)
-            attribution.hedged = self._hedged(cue, first.i, last.i + 1) if cue is not None and self.lex.conditional_hedges and "Cnd" in cue.morph.get("Mood") else False
+            attribution.hedged = self._hedged(cue, first.i, last.i + 1) if cue is not None and self.lex.conditional_hedges and "Cnd" in cue.morph.get("Mood", []) else False
             out.append(attribution)
         return out
 
@@ -566,7 +567,7 @@ class _Analyzer:
                     if attribution is not None and not any(self.mask[t.i] for t in self.doc.char_span(attribution.start, attribution.end, alignment_mode="expand") or []):
                         out.append(attribution)
                 continue
-            if any(c.dep_ in ("neg",) or "Neg" in c.morph.get("Polarity") for c in cue.children):
+            if any(c.dep_ in ("neg",) or "Neg" in c.morph.get("Polarity", []) for c in cue.children):
                 continue  # "She did not say how many …" / "il n'a pas précisé …": nothing was stated
             if self._reports_nothing(cue):
                 continue
@@ -591,7 +592,7 @@ class _Analyzer:
         the verb is no incise."""
         doc = self.doc
         subject = [c for c in cue.children if c.dep_ in _SUBJ and c.i < cue.i]
-        if len(subject) != 1 or "Fin" not in cue.morph.get("VerbForm"):
+        if len(subject) != 1 or "Fin" not in cue.morph.get("VerbForm", []):
             return []
         first = min(t.i for t in subject[0].subtree)
         if first == 0 or doc[first - 1].text != "," or cue.i - first > 4:
@@ -669,7 +670,7 @@ class _Analyzer:
             if self.doc[lo].lower_ in self.lex.complementizers and self.doc[lo].pos_ != "PRON" and hi - lo > _MIN_CONTENT_TOKENS:
                 lo += 1
                 hi = end
-            elif "Inf" in content_heads[0].morph.get("VerbForm"):
+            elif "Inf" in content_heads[0].morph.get("VerbForm", []):
                 hi = max(hi, end)  # an infinitive clause (« a dit n'y être pour rien dans … ») likewise
                 if self.doc[lo].dep_ == "mark" and self.doc[lo].pos_ == "ADP" and lo + 1 < content_heads[0].i + 1:
                     lo += 1  # « demandé de passer au vote » → "passer au vote"
@@ -697,7 +698,7 @@ class _Analyzer:
         not (present or modal: reported words keep their own tense, while the narrative goes on
         in the cue's past: "said the plan failed, and then he left" stays out). A conjunct that
         is itself a reporting verb is a statement of its own."""
-        if "Past" not in cue.morph.get("Tense") or any(c.dep_ == "auxpass" for c in cue.children):
+        if "Past" not in cue.morph.get("Tense", []) or any(c.dep_ == "auxpass" for c in cue.children):
             return hi  # a present cue, or a passive one ("is expected"), sets no narrative tense
         sent_end = cue.sent.end
         for conj in cue.children:
@@ -709,7 +710,7 @@ class _Analyzer:
             if not complementizer and conj.i in self._cue_set or any(t.i in self._cue_set for t in conj.subtree if t is not conj):
                 continue  # a report of its own ("and adds that …", "but refuses to …, saying …")
             verbs = [conj, *(c for c in conj.children if c.dep_ in ("aux", "auxpass"))]
-            not_past = all("Past" not in v.morph.get("Tense") for v in verbs) and any(
+            not_past = all("Past" not in v.morph.get("Tense", []) for v in verbs) and any(
                 v.tag_ in ("VBZ", "VBP", "MD") for v in verbs
             )
             if complementizer or not_past:
@@ -747,7 +748,7 @@ class _Analyzer:
         doc = self.doc
         if cue.idx > 0 and self.text[cue.idx - 1] == "-":
             return True
-        if "Inf" not in cue.morph.get("VerbForm"):
+        if "Inf" not in cue.morph.get("VerbForm", []):
             return False
         governors = self.lex.non_reporting_governors
         if (verb_lemma(cue, self.lex.speech_verbs) or cue.lemma_.lower()) in self.lex.ambiguous_act_verbs:
@@ -767,7 +768,7 @@ class _Analyzer:
 
     def _is_intention(self, cue: Token, content: Token) -> bool:
         """« X espère prendre … »: a wish verb with an infinitive states an intention, not a statement."""
-        return (verb_lemma(cue, self.lex.speech_verbs) or cue.lemma_.lower()) in self.lex.intention_verbs and "Inf" in content.morph.get("VerbForm")
+        return (verb_lemma(cue, self.lex.speech_verbs) or cue.lemma_.lower()) in self.lex.intention_verbs and "Inf" in content.morph.get("VerbForm", [])
 
     def _content_end(self, lo: int, s_hi: int) -> int:
         """Where a content clause starting at token ``lo`` ends: the sentence end, or earlier at a
@@ -783,7 +784,7 @@ class _Analyzer:
                     while cut > lo and (doc[cut - 1].is_punct or doc[cut - 1].pos_ == "CCONJ"):
                         cut -= 1
                     return cut
-            if doc[k].pos_ == "CCONJ" and k + 1 < s_hi and k + 1 in cue_set and "Fin" in doc[k + 1].morph.get("VerbForm") and not self.mask[k]:
+            if doc[k].pos_ == "CCONJ" and k + 1 < s_hi and k + 1 in cue_set and "Fin" in doc[k + 1].morph.get("VerbForm", []) and not self.mask[k]:
                 return k  # « … et dit regretter … »: a second report by the same source
             if doc[k].text == ":" and not self.mask[k]:
                 nxt = k + 1
@@ -798,7 +799,7 @@ class _Analyzer:
                 m += 1
             if m < s_hi and (
                 m in cue_set or doc[m].lower_ in self._source_words
-                or "Part" in doc[m].morph.get("VerbForm") and "Pres" in doc[m].morph.get("Tense") and verb_lemma(doc[m], self.lex.speech_verbs) is not None
+                or "Part" in doc[m].morph.get("VerbForm", []) and "Pres" in doc[m].morph.get("Tense", []) and verb_lemma(doc[m], self.lex.speech_verbs) is not None
             ):
                 return k  # « …, indiquant que … », « …, a-t-il dit », « …, selon X »
         return s_hi
@@ -822,7 +823,7 @@ class _Analyzer:
                 start = j + 1
                 break
             if t.pos_ in ("VERB", "AUX"):
-                if "Inf" in t.morph.get("VerbForm"):
+                if "Inf" in t.morph.get("VerbForm", []):
                     if self._is_intention(cue, t):
                         return None
                     start = j
@@ -870,13 +871,12 @@ class _Analyzer:
                 j += 1
             if j >= len(doc) or self.mask[j] or doc[j].pos_ != "VERB" or verb_lemma(doc[j], self.lex.speech_verbs) is None:
                 continue
-            if j in self.used_cues and not self._unquoted_words_before(token.i):
+            if j in self.used_cues and not self._unquoted_words_before(token.i) and doc[token.i + 1].lower_ != "comme":
                 # The incise already attributes the quotation before it. It reports more only when
                 # that statement goes on outside the marks (« « A » quand B, répond X » → mixed), or
                 # after « comme » (« Z, comme l'indique X : « … » »: the cue introduces a later quotation).
-                if doc[token.i + 1].lower_ != "comme":
-                    continue
-            if "Fin" not in doc[j].morph.get("VerbForm") and not any(doc[m].pos_ == "AUX" for m in range(token.i + 1, j)):
+                continue
+            if "Fin" not in doc[j].morph.get("VerbForm", []) and not any(doc[m].pos_ == "AUX" for m in range(token.i + 1, j)):
                 continue  # a bare participle (« …, soutenu par X », « …, proposant Y ») describes
             if any(doc[m].lemma_.lower() == "être" for m in range(token.i + 1, j)):
                 continue  # « …, a été revendiquée par X »: a passive main verb, not an incise
@@ -905,7 +905,7 @@ class _Analyzer:
         # The inverted subject: up to the end of the incise, no verb, no « que ».
         end = cue.i + 1
         while end < s_hi and doc[end].text not in _CLAUSE_STOP and doc[end].text != "," and not self.mask[end]:
-            if doc[end].pos_ in ("VERB", "AUX") and "Fin" in doc[end].morph.get("VerbForm") and not doc[end].text[:1].isupper() or doc[end].lower_ in self.lex.complementizers:
+            if doc[end].pos_ in ("VERB", "AUX") and "Fin" in doc[end].morph.get("VerbForm", []) and not doc[end].text[:1].isupper() or doc[end].lower_ in self.lex.complementizers:
                 return None  # the verb goes on with a clause of its own: not an incise
             end += 1
         # The inverted subject without the date that often precedes it (« ont annoncé le 26 mars
@@ -947,7 +947,7 @@ class _Analyzer:
         for token in self.tokens:
             if self.mask[token.i] or token.pos_ not in ("VERB", "AUX"):
                 continue
-            for verb, noun, *preposition in self.lex.light_reporting_verbs:
+            for verb, noun, *_preposition in self.lex.light_reporting_verbs:
                 if token.lemma_.lower() != verb or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != noun:
                     continue
                 marker = doc[token.i + 2]
@@ -1026,7 +1026,6 @@ class _Analyzer:
     def accused_participles(self) -> list[Attribution]:
         """A participle of accusation on a noun ("quatre pirates, accusés de …", "hackers
         accused of …") reports what they are accused of; the reporter is the sentence's speaker."""
-        doc = self.doc
         out: list[Attribution] = []
         for token in self.tokens:
             if self.mask[token.i] or token.dep_ not in ("acl", "amod", "advcl") or token.pos_ not in ("VERB", "ADJ"):
@@ -1166,13 +1165,13 @@ class _Analyzer:
         return [attribution]
 
     def _has_finite_verb(self, lo: int, hi: int) -> bool:
-        return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in self.doc[lo:hi])
+        return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", []) for t in self.doc[lo:hi])
 
     def _has_main_clause(self, lo: int, hi: int) -> bool:
         """A finite verb in tokens [lo, hi) that does not head a relative clause."""
         relative = ("qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles")
         for t in self.doc[lo:hi]:
-            if t.pos_ not in ("VERB", "AUX") or "Fin" not in t.morph.get("VerbForm"):
+            if t.pos_ not in ("VERB", "AUX") or "Fin" not in t.morph.get("VerbForm", []):
                 continue
             head = t.head if t.dep_ in ("cop", "aux", "aux:tense", "aux:pass") else t
             if head.dep_ in ("acl:relcl", "relcl") or any(c.lower_ in relative and c.i < head.i for c in head.children):
@@ -1267,7 +1266,7 @@ def _blocks_learned(found: Attribution, start: int, end: int, text: str) -> bool
     return not before or not before[-1].isalnum()
 
 
-def _learned_attributions(analyzer: _Analyzer, model, known: list[Attribution], *, embedded_quotes: bool = False) -> list[Attribution]:
+def _learned_attributions(analyzer: _Analyzer, model: AttributionModel, known: list[Attribution], *, embedded_quotes: bool = False) -> list[Attribution]:
     """Extra English statements from the learned attribution model (extractor.engines.offline.learned)
     that no rule found; the speaker comes from our own resolution of the model's source span.
     With ``embedded_quotes`` (scopes that count one content per cue), a span holding quoted words
@@ -1291,7 +1290,7 @@ def _learned_attributions(analyzer: _Analyzer, model, known: list[Attribution], 
             span = doc.char_span(*predicted.source, alignment_mode="expand")
             if span is not None:
                 speaker = analyzer.registry.resolve(list(span))
-        cue = tuple(predicted.cue) if predicted.cue is not None else None
+        cue = predicted.cue
         if (speaker is None or not speaker.entities) and cue is not None:
             # No source span from the model: our own reading of the cue's subject.
             cue_span = doc.char_span(cue[0], cue[1], alignment_mode="expand")
@@ -1302,7 +1301,7 @@ def _learned_attributions(analyzer: _Analyzer, model, known: list[Attribution], 
     return out
 
 
-def analyze(doc: Doc, lexicon: Lexicon, learned=None, scope: str = "statements") -> DocAnalysis:
+def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None, scope: str = "statements") -> DocAnalysis:
     """All attributions in a parsed document, merged and in text order, each with its
     ``cue_type``; only those whose cue type ``scope`` admits (acts.SCOPE_CUE_TYPES) are kept, so
     the claims and accusations built from the analysis never cite a dropped one."""
@@ -1341,7 +1340,7 @@ def analyze(doc: Doc, lexicon: Lexicon, learned=None, scope: str = "statements")
             att.end = max(att.end, *(direct[k].end for k in inside))
             att.kind = "mixed"
             att.quotes = [q for k in inside for q in direct[k].quotes]
-            cued = next((direct[k] for k in inside if direct[k].cue is not None and direct[k].speaker is not None and direct[k].speaker.entities), None)
+            cued = next((d for d in (direct[k] for k in inside) if d.cue is not None and d.speaker is not None and d.speaker.entities), None)
             if att.rule.startswith("learned") and cued is not None:
                 # The model guesses its source; a cue the rules found for the quoted words names it.
                 att.speaker, att.cue, att.cue_lemma, att.rule = cued.speaker, cued.cue, cued.cue_lemma, att.rule + "+quoted-cue"
@@ -1369,7 +1368,7 @@ def analyze(doc: Doc, lexicon: Lexicon, learned=None, scope: str = "statements")
         (a for a in remaining + kept_indirect if _classified_in_scope(a, doc, lexicon, scope) and (scope != "statements" or is_statement(a, doc, lexicon))),
         key=lambda a: (a.start, a.end),
     )
-    return DocAnalysis(doc, analyzer.text, analyzer.tokens, attributions, analyzer.registry, analyzer.spans, analyzer.qidx)
+    return DocAnalysis(doc, analyzer.text, analyzer.tokens, attributions, analyzer.registry)
 
 
 def _separate_complements(analyzer: _Analyzer, fragments: list[Attribution]) -> bool:
