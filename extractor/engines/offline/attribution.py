@@ -469,31 +469,7 @@ class _Analyzer:
                 self.used_cues.add(cue.i)
             else:
                 # b) before the quotation: "X said: “…”", "X a déclaré : « … »".
-                lo = sent_lo
-                i = first.i - 1
-                while i >= lo and doc[i].is_space:
-                    i -= 1
-                glue = i >= lo and doc[i].text in {":", ",", "—", "-", "–"}
-                start_scan = i - 1 if glue else i
-                cue = None
-                if glue or i < lo:
-                    # A colon at the end of the previous paragraph also introduces the quote.
-                    scan_lo = lo if i >= lo else max(0, (doc[lo - 1].sent.start if lo > 0 else 0))
-                    if i < lo and lo > 0:
-                        prev = lo - 1
-                        while prev > 0 and doc[prev].is_space:
-                            prev -= 1
-                        if doc[prev].text == ":":
-                            start_scan = prev - 1
-                            scan_lo = doc[prev].sent.start
-                        else:
-                            start_scan = -1
-                    for t in reversed(doc[scan_lo : start_scan + 1]) if start_scan >= scan_lo else []:
-                        if self.mask[t.i]:
-                            break
-                        if self._is_cue_here(t):
-                            cue = t
-                            break
+                cue = self._cue_before_quote(first, sent_lo)
                 if cue is not None:
                     attribution.cue = (cue.idx, cue.idx + len(cue.text))
                     attribution.cue_lemma = verb_lemma(cue, self.lex.speech_verbs)
@@ -505,6 +481,37 @@ class _Analyzer:
             attribution.hedged = self._hedged(cue, first.i, last.i + 1) if cue is not None and self.lex.conditional_hedges and "Cnd" in cue.morph.get("Mood", []) else False
             out.append(attribution)
         return out
+
+    def _cue_before_quote(self, first: Token, sent_lo: int) -> Token | None:
+        """The reporting verb that introduces a quotation from before it ("X said: “…”", "X a
+        déclaré : « … »"): the nearest cue before the colon, comma or dash that opens the
+        quotation, within its sentence (from ``sent_lo``) and not across another quotation."""
+        doc = self.doc
+        lo = sent_lo
+        i = first.i - 1
+        while i >= lo and doc[i].is_space:
+            i -= 1
+        glue = i >= lo and doc[i].text in {":", ",", "—", "-", "–"}
+        if not glue and i >= lo:
+            return None
+        start_scan = i - 1 if glue else i
+        # A colon at the end of the previous paragraph also introduces the quote.
+        scan_lo = lo if i >= lo else max(0, (doc[lo - 1].sent.start if lo > 0 else 0))
+        if i < lo and lo > 0:
+            prev = lo - 1
+            while prev > 0 and doc[prev].is_space:
+                prev -= 1
+            if doc[prev].text == ":":
+                start_scan = prev - 1
+                scan_lo = doc[prev].sent.start
+            else:
+                start_scan = -1
+        for t in reversed(doc[scan_lo : start_scan + 1]) if start_scan >= scan_lo else []:
+            if self.mask[t.i]:
+                return None
+            if self._is_cue_here(t):
+                return t
+        return None
 
     def _incise_inside(self, attribution: Attribution, lo: int, hi: int) -> None:
         """French typography keeps the incise inside the guillemets: « Nous partons, a-t-il dit,
@@ -621,26 +628,10 @@ class _Analyzer:
     def _parsed_content(self, cue: Token) -> Attribution | None:
         """The content the dependency parse attaches to a reporting verb (ccomp, object…)."""
         lemma = verb_lemma(cue, self.lex.speech_verbs) or cue.lemma_.lower()
-        content_heads = [c for c in cue.children if c.dep_ in _CONTENT and c.i > cue.i or c.dep_ == "ccomp"]
-        weak = lemma in self.lex.weak_verbs
-        if not content_heads and not weak:
-            content_heads = [c for c in cue.children if c.dep_ in _OBJECT_CONTENT and c.i > cue.i and c.pos_ in ("VERB", "NOUN", "PROPN", "AUX", "ADP")]
-            if content_heads and lemma not in self.lex.accuse_object_verbs and lemma not in self.lex.object_content_verbs:
-                # Plain speech verbs need a clause; an object alone ("said a few words") is not content.
-                content_heads = [c for c in content_heads if c.dep_ in ("xcomp",) and c.pos_ in ("VERB", "AUX")]
+        content_heads = self._content_heads(cue, lemma)
         if not content_heads or self.lex.intention_verbs and self._is_intention(cue, content_heads[0]):
             return None
-        tokens: list[int] = []
-        for head in content_heads:
-            tokens.extend(t.i for t in head.subtree)
-        # "X a reconnu que A, mais elle a assuré que B": a conjoined report with its own
-        # subject is a statement of its own, not part of this one's content.
-        for t in [t for head in content_heads for t in head.subtree]:
-            if t.dep_ in ("conj", "parataxis") and t.i > cue.i and _is_cue(t, self.lex) and any(c.dep_ in _SUBJ for c in t.children):
-                cut = t.left_edge.i
-                tokens = [i for i in tokens if i < cut]
-        # The cue's own clause must not leak in (subject, the cue itself).
-        tokens = sorted(i for i in set(tokens) if i != cue.i)
+        tokens = self._content_tokens(cue, content_heads)
         # « a annoncé sa candidature »: a determined noun object of an announcing verb is a whole
         # statement in two words.
         determined_object = (
@@ -663,19 +654,7 @@ class _Analyzer:
         if not self.lex.complementizers and content_heads[0].i > cue.i:
             hi = self._reported_conjunct_end(cue, hi)
         if self.lex.complementizers and lo > cue.i:
-            # French: the span starts with the first word after « que »; the parse often ends the
-            # clause early (at a second object, an adverbial), so a clause runs to the end of its
-            # sentence, and any content stops where another report starts (« …, ajoutant que … »).
-            end = self._content_end(lo, self._sentence(cue.i)[1])
-            if self.doc[lo].lower_ in self.lex.complementizers and self.doc[lo].pos_ != "PRON" and hi - lo > _MIN_CONTENT_TOKENS:
-                lo += 1
-                hi = end
-            elif "Inf" in content_heads[0].morph.get("VerbForm", []):
-                hi = max(hi, end)  # an infinitive clause (« a dit n'y être pour rien dans … ») likewise
-                if self.doc[lo].dep_ == "mark" and self.doc[lo].pos_ == "ADP" and lo + 1 < content_heads[0].i + 1:
-                    lo += 1  # « demandé de passer au vote » → "passer au vote"
-            else:
-                hi = min(hi, end)
+            lo, hi = self._french_clause_bounds(cue, content_heads[0], lo, hi)
         trimmed = self._trim(lo, hi)
         if trimmed is None:
             return None
@@ -689,6 +668,49 @@ class _Analyzer:
         attribution.speaker = self._speaker_for_cue(cue) if subject is not None else self._left_speaker(cue)
         attribution.hedged = self._hedged(cue, lo, hi)
         return attribution
+
+    def _content_heads(self, cue: Token, lemma: str) -> list[Token]:
+        """The words the parse hangs a reporting verb's content on: its content clause or, for
+        verbs whose content is their object (accuse, condemn, call on), the object or complement;
+        a plain speech verb needs a clause ("said a few words" reports nothing)."""
+        content_heads = [c for c in cue.children if c.dep_ in _CONTENT and c.i > cue.i or c.dep_ == "ccomp"]
+        weak = lemma in self.lex.weak_verbs
+        if not content_heads and not weak:
+            content_heads = [c for c in cue.children if c.dep_ in _OBJECT_CONTENT and c.i > cue.i and c.pos_ in ("VERB", "NOUN", "PROPN", "AUX", "ADP")]
+            if content_heads and lemma not in self.lex.accuse_object_verbs and lemma not in self.lex.object_content_verbs:
+                # Plain speech verbs need a clause; an object alone ("said a few words") is not content.
+                content_heads = [c for c in content_heads if c.dep_ in ("xcomp",) and c.pos_ in ("VERB", "AUX")]
+        return content_heads
+
+    def _content_tokens(self, cue: Token, content_heads: list[Token]) -> list[int]:
+        """Sorted indices of the tokens under the content heads, without the cue and without a
+        conjoined report that has a subject of its own."""
+        tokens: list[int] = []
+        for head in content_heads:
+            tokens.extend(t.i for t in head.subtree)
+        # "X a reconnu que A, mais elle a assuré que B": a conjoined report with its own
+        # subject is a statement of its own, not part of this one's content.
+        for t in [t for head in content_heads for t in head.subtree]:
+            if t.dep_ in ("conj", "parataxis") and t.i > cue.i and _is_cue(t, self.lex) and any(c.dep_ in _SUBJ for c in t.children):
+                cut = t.left_edge.i
+                tokens = [i for i in tokens if i < cut]
+        # The cue's own clause must not leak in (subject, the cue itself).
+        return sorted(i for i in set(tokens) if i != cue.i)
+
+    def _french_clause_bounds(self, cue: Token, content_head: Token, lo: int, hi: int) -> tuple[int, int]:
+        """Token bounds of French content after its cue. The span starts with the first word
+        after « que »; the parse often ends the clause early (at a second object, an adverbial),
+        so a clause runs to the end of its sentence, and any content stops where another report
+        starts (« …, ajoutant que … »)."""
+        end = self._content_end(lo, self._sentence(cue.i)[1])
+        if self.doc[lo].lower_ in self.lex.complementizers and self.doc[lo].pos_ != "PRON" and hi - lo > _MIN_CONTENT_TOKENS:
+            return lo + 1, end
+        if "Inf" in content_head.morph.get("VerbForm", []):
+            hi = max(hi, end)  # an infinitive clause (« a dit n'y être pour rien dans … ») likewise
+            if self.doc[lo].dep_ == "mark" and self.doc[lo].pos_ == "ADP" and lo + 1 < content_head.i + 1:
+                lo += 1  # « demandé de passer au vote » → "passer au vote"
+            return lo, hi
+        return lo, min(hi, end)
 
     def _reported_conjunct_end(self, cue: Token, hi: int) -> int:
         """Where an English reported clause ends when the parse hangs a second clause on the cue
@@ -804,13 +826,11 @@ class _Analyzer:
                 return k  # « …, indiquant que … », « …, a-t-il dit », « …, selon X »
         return s_hi
 
-    def _following_content(self, cue: Token) -> Attribution | None:
-        """« X a affirmé (à Y) que Z », « X a reconnu avoir Z », « X a demandé de Z »: the content
-        follows the verb after at most a short indirect object or adverbial; it runs from the first
-        word after « que » (or from the infinitive) to the end of the statement."""
+    def _following_content_start(self, cue: Token, s_hi: int) -> int | None:
+        """The token where content read from the word order starts, within a few words after the
+        cue and before ``s_hi``: the word after « que », or the infinitive; None when something
+        else comes first (another verb, a conjunction, a relative pronoun, a quotation)."""
         doc = self.doc
-        s_lo, s_hi = self._sentence(cue.i)
-        start = None
         for j in range(cue.i + 1, min(s_hi, cue.i + _MAX_CUE_GAP + 1)):
             t = doc[j]
             if self.mask[j] or t.text in _CLAUSE_STOP:
@@ -820,19 +840,26 @@ class _Analyzer:
                     return None  # « alors que », « bien que »: a conjunction, not a content clause
                 if doc[j - 1].lower_ == "ainsi" and j >= 2 and doc[j - 2].text == ",":
                     return None  # « …, ainsi que … »: "as well as", a coordination
-                start = j + 1
-                break
+                return j + 1
             if t.pos_ in ("VERB", "AUX"):
-                if "Inf" in t.morph.get("VerbForm", []):
-                    if self._is_intention(cue, t):
-                        return None
-                    start = j
-                    break
-                return None  # another verb: the cue's clause ended without content
+                if "Inf" in t.morph.get("VerbForm", []) and not self._is_intention(cue, t):
+                    return j
+                # Another verb (the cue's clause ended without content), or a wish verb's
+                # infinitive (an intention, not a statement).
+                return None
             if t.lower_ in self.lex.object_clitics and t.pos_ == "PRON":
                 continue  # « disant n'y être pour rien »
             if t.pos_ in ("CCONJ", "SCONJ", "PRON") and not t.text.startswith("-"):
                 return None  # « et », « si », « qui »: not this verb's content
+        return None
+
+    def _following_content(self, cue: Token) -> Attribution | None:
+        """« X a affirmé (à Y) que Z », « X a reconnu avoir Z », « X a demandé de Z »: the content
+        follows the verb after at most a short indirect object or adverbial; it runs from the first
+        word after « que » (or from the infinitive) to the end of the statement."""
+        doc = self.doc
+        s_lo, s_hi = self._sentence(cue.i)
+        start = self._following_content_start(cue, s_hi)
         if start is None:
             return None
         hi = self._content_end(start, s_hi)
