@@ -858,7 +858,7 @@ class _Analyzer:
         follows the verb after at most a short indirect object or adverbial; it runs from the first
         word after « que » (or from the infinitive) to the end of the statement."""
         doc = self.doc
-        s_lo, s_hi = self._sentence(cue.i)
+        s_hi = self._sentence(cue.i)[1]
         start = self._following_content_start(cue, s_hi)
         if start is None:
             return None
@@ -981,7 +981,7 @@ class _Analyzer:
                 if marker.lower_.replace("’", "'") not in ("de", "d'", "du", "des"):
                     continue
                 start = token.i + 3 if marker.lower_.replace("’", "'") in ("de", "d'") else token.i + 2
-                s_lo, s_hi = self._sentence(token.i)
+                s_hi = self._sentence(token.i)[1]
                 hi = self._content_end(start, s_hi)
                 if hi - start < 2:
                     continue
