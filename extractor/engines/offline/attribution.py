@@ -166,6 +166,9 @@ def _quoted_mask(tokens: list[Token], spans: list[QuoteSpan]) -> list[bool]:
 
 
 class _Analyzer:
+    """The attribution rules over one parsed document, sharing what they all read: the tokens,
+    which of them sit inside quotation marks, the candidate cues and the speaker registry."""
+
     def __init__(self, doc: Doc, lexicon: Lexicon) -> None:
         self.doc = doc
         self.text = doc.text
@@ -429,6 +432,8 @@ class _Analyzer:
 
     # -- rule 1: quotation marks -------------------------------------------------------------------
     def direct_quotes(self) -> list[Attribution]:
+        """One direct quote per quotation, with the reporting verb after it (« … », a-t-il dit) or
+        before it (X said: “…”), or an incise inside it; the cues it takes are marked used."""
         doc = self.doc
         out: list[Attribution] = []
         for span in self.spans:
