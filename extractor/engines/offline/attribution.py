@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
@@ -34,6 +35,10 @@ from extractor.engines.offline.acts import ONE_CONTENT_PER_CUE, classify_attribu
 from extractor.engines.offline.lexicon import Lexicon
 from extractor.engines.offline.quotes import QuoteSpan, find_quote_spans
 from extractor.engines.offline.speakers import SpeakerRef, SpeakerRegistry
+
+if TYPE_CHECKING:
+    # Annotations only: the engine imports the learned model (and pycrfsuite) lazily, when it is used.
+    from extractor.engines.offline.learned import AttributionModel
 
 _SUBJ = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl:subj"})
 _CONTENT = frozenset({"ccomp", "parataxis"})
@@ -85,8 +90,6 @@ class DocAnalysis:
     tokens: list[Token]
     attributions: list[Attribution]
     registry: SpeakerRegistry
-    quote_spans: list[QuoteSpan]
-    quote_of_token: list[int]  # index into quote_spans, -1 outside quotations
 
 
 def verb_lemma(token: Token, verbs: frozenset[str]) -> str | None:
@@ -114,13 +117,13 @@ def _is_cue(token: Token, lexicon: Lexicon) -> bool:
     if token.pos_ not in ("VERB", "AUX") or verb_lemma(token, lexicon.speech_verbs) is None:
         return False
     bare = not any(c.dep_.startswith("aux") or c.dep_ in ("obj", "dobj", "ccomp") for c in token.children)
-    if bare and ("Past" in token.morph.get("Tense") and "Part" in token.morph.get("VerbForm") or token.tag_ == "VBN"):
+    if bare and ("Past" in token.morph.get("Tense", []) and "Part" in token.morph.get("VerbForm", []) or token.tag_ == "VBN"):
         return False  # a bare past participle describes ("accusés de …", "accused of …")
-    if "Part" in token.morph.get("VerbForm") and token.dep_ in ("acl", "amod", "appos") and not any(
+    if "Part" in token.morph.get("VerbForm", []) and token.dep_ in ("acl", "amod", "appos") and not any(
         c.dep_.startswith("aux") or c.dep_ in ("obj", "dobj", "ccomp") for c in token.children
     ):
         return token.tag_ == "VBG"  # English gerund adjuncts ("…, saying that") still report
-    if "Pass" in token.morph.get("Voice") and not any(c.dep_ in ("agent", "obl:agent") for c in token.children):
+    if "Pass" in token.morph.get("Voice", []) and not any(c.dep_ in ("agent", "obl:agent") for c in token.children):
         # "X est convaincu que …" / "X is convinced that …" reports X's belief.
         return token.lemma_.lower() in lexicon.passive_belief_verbs
     return True
@@ -129,7 +132,7 @@ def _is_cue(token: Token, lexicon: Lexicon) -> bool:
 def _is_multiword_cue(token: Token, lexicon: Lexicon) -> bool:
     """The second verb of a two-word reporting verb in the lexicon (« faire savoir que »,
     « faire valoir que »): the infinitive right after a form of its first verb."""
-    if token.i == 0 or "Inf" not in token.morph.get("VerbForm"):
+    if token.i == 0 or "Inf" not in token.morph.get("VerbForm", []):
         return False
     previous = token.doc[token.i - 1]
     return f"{previous.lemma_.lower()} {token.lemma_.lower()}" in lexicon.speech_verbs
@@ -140,29 +143,32 @@ def _is_french_dependent_cue(token: Token, lexicon: Lexicon) -> bool:
     ``_is_cue`` takes for descriptive participles: a participle coordinated with a verb that has
     the auxiliary (« a abrégé les débats et demandé aux élus de … ») and a gerund or present
     participle (« tout en répondant que … », « la chaîne affirmant que … »)."""
-    if "Part" not in token.morph.get("VerbForm") or verb_lemma(token, lexicon.speech_verbs) is None:
+    if "Part" not in token.morph.get("VerbForm", []) or verb_lemma(token, lexicon.speech_verbs) is None:
         return False
     doc = token.doc
-    if "Pres" in token.morph.get("Tense"):
+    if "Pres" in token.morph.get("Tense", []):
         # A gerund, or a present participle with its own content clause (« BFMTV affirmant que … »).
         return token.i > 0 and doc[token.i - 1].lower_ == "en" or token.i + 1 < len(doc) and doc[token.i + 1].lower_ in lexicon.complementizers
     head = token.head
     return token.dep_ == "conj" and head is not token and head.pos_ == "VERB" and any(c.dep_.startswith("aux") for c in head.children)
 
 
-def _quote_index(tokens: list[Token], spans: list[QuoteSpan]) -> list[int]:
-    """For each token, the index of the quotation it sits in (marks included), or -1."""
-    out = [-1] * len(tokens)
+def _quoted_mask(tokens: list[Token], spans: list[QuoteSpan]) -> list[bool]:
+    """For each token, whether it sits inside a quotation (marks included)."""
+    out = [False] * len(tokens)
     k = 0
     for token in tokens:
         while k < len(spans) and spans[k].outer_end <= token.idx:
             k += 1
         if k < len(spans) and spans[k].outer_start <= token.idx < spans[k].outer_end:
-            out[token.i] = k
+            out[token.i] = True
     return out
 
 
 class _Analyzer:
+    """The attribution rules over one parsed document, sharing what they all read: the tokens,
+    which of them sit inside quotation marks, the candidate cues and the speaker registry."""
+
     def __init__(self, doc: Doc, lexicon: Lexicon) -> None:
         self.doc = doc
         self.text = doc.text
@@ -170,12 +176,10 @@ class _Analyzer:
         # Token objects are built on every access to the Doc: make them once per document.
         self.tokens: list[Token] = list(doc)
         self.spans = find_quote_spans(self.text)
-        self.qidx = _quote_index(self.tokens, self.spans)
-        self.mask = [q >= 0 for q in self.qidx]
+        self.mask = _quoted_mask(self.tokens, self.spans)
         self.registry = SpeakerRegistry(doc, lexicon, self.mask, self.tokens)
         # One pass over the tokens: candidate cues outside quotations.
         self.cues: list[Token] = []
-        speech = lexicon.speech_verbs
         for token in self.tokens:
             if not self.mask[token.i] and token.pos_ in ("VERB", "AUX") and (
                 _is_cue(token, lexicon) or _is_multiword_cue(token, lexicon) or lexicon.complementizers and _is_french_dependent_cue(token, lexicon)
@@ -379,12 +383,12 @@ class _Analyzer:
         return None
 
     def _hedged(self, cue: Token | None, lo: int, hi: int) -> bool:
-        if cue is not None and self.lex.conditional_hedges and "Cnd" in cue.morph.get("Mood"):
+        if cue is not None and self.lex.conditional_hedges and "Cnd" in cue.morph.get("Mood", []):
             return True
         for t in self.doc[lo:hi]:
             if t.lower_ in self.lex.hedge_words and not self.mask[t.i]:
                 return True
-            if self.lex.conditional_hedges and t.pos_ in ("AUX", "VERB") and "Cnd" in t.morph.get("Mood") and not self.mask[t.i]:
+            if self.lex.conditional_hedges and t.pos_ in ("AUX", "VERB") and "Cnd" in t.morph.get("Mood", []) and not self.mask[t.i]:
                 return True
         return False
 
@@ -428,9 +432,11 @@ class _Analyzer:
 
     # -- rule 1: quotation marks -------------------------------------------------------------------
     def direct_quotes(self) -> list[Attribution]:
+        """One direct quote per quotation, with the reporting verb after it (« … », a-t-il dit) or
+        before it (X said: “…”), or an incise inside it; the cues it takes are marked used."""
         doc = self.doc
         out: list[Attribution] = []
-        for k, span in enumerate(self.spans):
+        for span in self.spans:
             first = self._char_token(span.outer_start)
             last = self._char_token(max(span.outer_end - 1, span.outer_start))
             if first is None or last is None:
@@ -468,31 +474,7 @@ class _Analyzer:
                 self.used_cues.add(cue.i)
             else:
                 # b) before the quotation: "X said: “…”", "X a déclaré : « … »".
-                lo = sent_lo
-                i = first.i - 1
-                while i >= lo and doc[i].is_space:
-                    i -= 1
-                glue = i >= lo and doc[i].text in {":", ",", "—", "-", "–"}
-                start_scan = i - 1 if glue else i
-                cue = None
-                if glue or i < lo:
-                    # A colon at the end of the previous paragraph also introduces the quote.
-                    scan_lo = lo if i >= lo else max(0, (doc[lo - 1].sent.start if lo > 0 else 0))
-                    if i < lo and lo > 0:
-                        prev = lo - 1
-                        while prev > 0 and doc[prev].is_space:
-                            prev -= 1
-                        if doc[prev].text == ":":
-                            start_scan = prev - 1
-                            scan_lo = doc[prev].sent.start
-                        else:
-                            start_scan = -1
-                    for t in reversed(doc[scan_lo : start_scan + 1]) if start_scan >= scan_lo else []:
-                        if self.mask[t.i]:
-                            break
-                        if self._is_cue_here(t):
-                            cue = t
-                            break
+                cue = self._cue_before_quote(first, sent_lo)
                 if cue is not None:
                     attribution.cue = (cue.idx, cue.idx + len(cue.text))
                     attribution.cue_lemma = verb_lemma(cue, self.lex.speech_verbs)
@@ -501,9 +483,40 @@ class _Analyzer:
                     self.used_cues.add(cue.i)
             if attribution.speaker is None:
                 self._incise_inside(attribution, first.i + 1, last.i)
-            attribution.hedged = self._hedged(cue, first.i, last.i + 1) if cue is not None and self.lex.conditional_hedges and "Cnd" in cue.morph.get("Mood") else False
+            attribution.hedged = self._hedged(cue, first.i, last.i + 1) if cue is not None and self.lex.conditional_hedges and "Cnd" in cue.morph.get("Mood", []) else False
             out.append(attribution)
         return out
+
+    def _cue_before_quote(self, first: Token, sent_lo: int) -> Token | None:
+        """The reporting verb that introduces a quotation from before it ("X said: “…”", "X a
+        déclaré : « … »"): the nearest cue before the colon, comma or dash that opens the
+        quotation, within its sentence (from ``sent_lo``) and not across another quotation."""
+        doc = self.doc
+        lo = sent_lo
+        i = first.i - 1
+        while i >= lo and doc[i].is_space:
+            i -= 1
+        glue = i >= lo and doc[i].text in {":", ",", "—", "-", "–"}
+        if not glue and i >= lo:
+            return None
+        start_scan = i - 1 if glue else i
+        # A colon at the end of the previous paragraph also introduces the quote.
+        scan_lo = lo if i >= lo else max(0, (doc[lo - 1].sent.start if lo > 0 else 0))
+        if i < lo and lo > 0:
+            prev = lo - 1
+            while prev > 0 and doc[prev].is_space:
+                prev -= 1
+            if doc[prev].text == ":":
+                start_scan = prev - 1
+                scan_lo = doc[prev].sent.start
+            else:
+                start_scan = -1
+        for t in reversed(doc[scan_lo : start_scan + 1]) if start_scan >= scan_lo else []:
+            if self.mask[t.i]:
+                return None
+            if self._is_cue_here(t):
+                return t
+        return None
 
     def _incise_inside(self, attribution: Attribution, lo: int, hi: int) -> None:
         """French typography keeps the incise inside the guillemets: « Nous partons, a-t-il dit,
@@ -566,7 +579,7 @@ class _Analyzer:
                     if attribution is not None and not any(self.mask[t.i] for t in self.doc.char_span(attribution.start, attribution.end, alignment_mode="expand") or []):
                         out.append(attribution)
                 continue
-            if any(c.dep_ in ("neg",) or "Neg" in c.morph.get("Polarity") for c in cue.children):
+            if any(c.dep_ in ("neg",) or "Neg" in c.morph.get("Polarity", []) for c in cue.children):
                 continue  # "She did not say how many …" / "il n'a pas précisé …": nothing was stated
             if self._reports_nothing(cue):
                 continue
@@ -591,7 +604,7 @@ class _Analyzer:
         the verb is no incise."""
         doc = self.doc
         subject = [c for c in cue.children if c.dep_ in _SUBJ and c.i < cue.i]
-        if len(subject) != 1 or "Fin" not in cue.morph.get("VerbForm"):
+        if len(subject) != 1 or "Fin" not in cue.morph.get("VerbForm", []):
             return []
         first = min(t.i for t in subject[0].subtree)
         if first == 0 or doc[first - 1].text != "," or cue.i - first > 4:
@@ -620,26 +633,10 @@ class _Analyzer:
     def _parsed_content(self, cue: Token) -> Attribution | None:
         """The content the dependency parse attaches to a reporting verb (ccomp, object…)."""
         lemma = verb_lemma(cue, self.lex.speech_verbs) or cue.lemma_.lower()
-        content_heads = [c for c in cue.children if c.dep_ in _CONTENT and c.i > cue.i or c.dep_ == "ccomp"]
-        weak = lemma in self.lex.weak_verbs
-        if not content_heads and not weak:
-            content_heads = [c for c in cue.children if c.dep_ in _OBJECT_CONTENT and c.i > cue.i and c.pos_ in ("VERB", "NOUN", "PROPN", "AUX", "ADP")]
-            if content_heads and lemma not in self.lex.accuse_object_verbs and lemma not in self.lex.object_content_verbs:
-                # Plain speech verbs need a clause; an object alone ("said a few words") is not content.
-                content_heads = [c for c in content_heads if c.dep_ in ("xcomp",) and c.pos_ in ("VERB", "AUX")]
+        content_heads = self._content_heads(cue, lemma)
         if not content_heads or self.lex.intention_verbs and self._is_intention(cue, content_heads[0]):
             return None
-        tokens: list[int] = []
-        for head in content_heads:
-            tokens.extend(t.i for t in head.subtree)
-        # "X a reconnu que A, mais elle a assuré que B": a conjoined report with its own
-        # subject is a statement of its own, not part of this one's content.
-        for t in [t for head in content_heads for t in head.subtree]:
-            if t.dep_ in ("conj", "parataxis") and t.i > cue.i and _is_cue(t, self.lex) and any(c.dep_ in _SUBJ for c in t.children):
-                cut = t.left_edge.i
-                tokens = [i for i in tokens if i < cut]
-        # The cue's own clause must not leak in (subject, the cue itself).
-        tokens = sorted(i for i in set(tokens) if i != cue.i)
+        tokens = self._content_tokens(cue, content_heads)
         # « a annoncé sa candidature »: a determined noun object of an announcing verb is a whole
         # statement in two words.
         determined_object = (
@@ -662,19 +659,7 @@ class _Analyzer:
         if not self.lex.complementizers and content_heads[0].i > cue.i:
             hi = self._reported_conjunct_end(cue, hi)
         if self.lex.complementizers and lo > cue.i:
-            # French: the span starts with the first word after « que »; the parse often ends the
-            # clause early (at a second object, an adverbial), so a clause runs to the end of its
-            # sentence, and any content stops where another report starts (« …, ajoutant que … »).
-            end = self._content_end(lo, self._sentence(cue.i)[1])
-            if self.doc[lo].lower_ in self.lex.complementizers and self.doc[lo].pos_ != "PRON" and hi - lo > _MIN_CONTENT_TOKENS:
-                lo += 1
-                hi = end
-            elif "Inf" in content_heads[0].morph.get("VerbForm"):
-                hi = max(hi, end)  # an infinitive clause (« a dit n'y être pour rien dans … ») likewise
-                if self.doc[lo].dep_ == "mark" and self.doc[lo].pos_ == "ADP" and lo + 1 < content_heads[0].i + 1:
-                    lo += 1  # « demandé de passer au vote » → "passer au vote"
-            else:
-                hi = min(hi, end)
+            lo, hi = self._french_clause_bounds(cue, content_heads[0], lo, hi)
         trimmed = self._trim(lo, hi)
         if trimmed is None:
             return None
@@ -689,6 +674,49 @@ class _Analyzer:
         attribution.hedged = self._hedged(cue, lo, hi)
         return attribution
 
+    def _content_heads(self, cue: Token, lemma: str) -> list[Token]:
+        """The words the parse hangs a reporting verb's content on: its content clause or, for
+        verbs whose content is their object (accuse, condemn, call on), the object or complement;
+        a plain speech verb needs a clause ("said a few words" reports nothing)."""
+        content_heads = [c for c in cue.children if c.dep_ in _CONTENT and c.i > cue.i or c.dep_ == "ccomp"]
+        weak = lemma in self.lex.weak_verbs
+        if not content_heads and not weak:
+            content_heads = [c for c in cue.children if c.dep_ in _OBJECT_CONTENT and c.i > cue.i and c.pos_ in ("VERB", "NOUN", "PROPN", "AUX", "ADP")]
+            if content_heads and lemma not in self.lex.accuse_object_verbs and lemma not in self.lex.object_content_verbs:
+                # Plain speech verbs need a clause; an object alone ("said a few words") is not content.
+                content_heads = [c for c in content_heads if c.dep_ in ("xcomp",) and c.pos_ in ("VERB", "AUX")]
+        return content_heads
+
+    def _content_tokens(self, cue: Token, content_heads: list[Token]) -> list[int]:
+        """Sorted indices of the tokens under the content heads, without the cue and without a
+        conjoined report that has a subject of its own."""
+        tokens: list[int] = []
+        for head in content_heads:
+            tokens.extend(t.i for t in head.subtree)
+        # "X a reconnu que A, mais elle a assuré que B": a conjoined report with its own
+        # subject is a statement of its own, not part of this one's content.
+        for t in [t for head in content_heads for t in head.subtree]:
+            if t.dep_ in ("conj", "parataxis") and t.i > cue.i and _is_cue(t, self.lex) and any(c.dep_ in _SUBJ for c in t.children):
+                cut = t.left_edge.i
+                tokens = [i for i in tokens if i < cut]
+        # The cue's own clause must not leak in (subject, the cue itself).
+        return sorted(i for i in set(tokens) if i != cue.i)
+
+    def _french_clause_bounds(self, cue: Token, content_head: Token, lo: int, hi: int) -> tuple[int, int]:
+        """Token bounds of French content after its cue. The span starts with the first word
+        after « que »; the parse often ends the clause early (at a second object, an adverbial),
+        so a clause runs to the end of its sentence, and any content stops where another report
+        starts (« …, ajoutant que … »)."""
+        end = self._content_end(lo, self._sentence(cue.i)[1])
+        if self.doc[lo].lower_ in self.lex.complementizers and self.doc[lo].pos_ != "PRON" and hi - lo > _MIN_CONTENT_TOKENS:
+            return lo + 1, end
+        if "Inf" in content_head.morph.get("VerbForm", []):
+            hi = max(hi, end)  # an infinitive clause (« a dit n'y être pour rien dans … ») likewise
+            if self.doc[lo].dep_ == "mark" and self.doc[lo].pos_ == "ADP" and lo + 1 < content_head.i + 1:
+                lo += 1  # « demandé de passer au vote » → "passer au vote"
+            return lo, hi
+        return lo, min(hi, end)
+
     def _reported_conjunct_end(self, cue: Token, hi: int) -> int:
         """Where an English reported clause ends when the parse hangs a second clause on the cue
         instead of on the content ("said the closure is a reaction to the rules, and members
@@ -697,7 +725,7 @@ class _Analyzer:
         not (present or modal: reported words keep their own tense, while the narrative goes on
         in the cue's past: "said the plan failed, and then he left" stays out). A conjunct that
         is itself a reporting verb is a statement of its own."""
-        if "Past" not in cue.morph.get("Tense") or any(c.dep_ == "auxpass" for c in cue.children):
+        if "Past" not in cue.morph.get("Tense", []) or any(c.dep_ == "auxpass" for c in cue.children):
             return hi  # a present cue, or a passive one ("is expected"), sets no narrative tense
         sent_end = cue.sent.end
         for conj in cue.children:
@@ -709,7 +737,7 @@ class _Analyzer:
             if not complementizer and conj.i in self._cue_set or any(t.i in self._cue_set for t in conj.subtree if t is not conj):
                 continue  # a report of its own ("and adds that …", "but refuses to …, saying …")
             verbs = [conj, *(c for c in conj.children if c.dep_ in ("aux", "auxpass"))]
-            not_past = all("Past" not in v.morph.get("Tense") for v in verbs) and any(
+            not_past = all("Past" not in v.morph.get("Tense", []) for v in verbs) and any(
                 v.tag_ in ("VBZ", "VBP", "MD") for v in verbs
             )
             if complementizer or not_past:
@@ -747,7 +775,7 @@ class _Analyzer:
         doc = self.doc
         if cue.idx > 0 and self.text[cue.idx - 1] == "-":
             return True
-        if "Inf" not in cue.morph.get("VerbForm"):
+        if "Inf" not in cue.morph.get("VerbForm", []):
             return False
         governors = self.lex.non_reporting_governors
         if (verb_lemma(cue, self.lex.speech_verbs) or cue.lemma_.lower()) in self.lex.ambiguous_act_verbs:
@@ -767,7 +795,7 @@ class _Analyzer:
 
     def _is_intention(self, cue: Token, content: Token) -> bool:
         """« X espère prendre … »: a wish verb with an infinitive states an intention, not a statement."""
-        return (verb_lemma(cue, self.lex.speech_verbs) or cue.lemma_.lower()) in self.lex.intention_verbs and "Inf" in content.morph.get("VerbForm")
+        return (verb_lemma(cue, self.lex.speech_verbs) or cue.lemma_.lower()) in self.lex.intention_verbs and "Inf" in content.morph.get("VerbForm", [])
 
     def _content_end(self, lo: int, s_hi: int) -> int:
         """Where a content clause starting at token ``lo`` ends: the sentence end, or earlier at a
@@ -783,7 +811,7 @@ class _Analyzer:
                     while cut > lo and (doc[cut - 1].is_punct or doc[cut - 1].pos_ == "CCONJ"):
                         cut -= 1
                     return cut
-            if doc[k].pos_ == "CCONJ" and k + 1 < s_hi and k + 1 in cue_set and "Fin" in doc[k + 1].morph.get("VerbForm") and not self.mask[k]:
+            if doc[k].pos_ == "CCONJ" and k + 1 < s_hi and k + 1 in cue_set and "Fin" in doc[k + 1].morph.get("VerbForm", []) and not self.mask[k]:
                 return k  # « … et dit regretter … »: a second report by the same source
             if doc[k].text == ":" and not self.mask[k]:
                 nxt = k + 1
@@ -798,18 +826,16 @@ class _Analyzer:
                 m += 1
             if m < s_hi and (
                 m in cue_set or doc[m].lower_ in self._source_words
-                or "Part" in doc[m].morph.get("VerbForm") and "Pres" in doc[m].morph.get("Tense") and verb_lemma(doc[m], self.lex.speech_verbs) is not None
+                or "Part" in doc[m].morph.get("VerbForm", []) and "Pres" in doc[m].morph.get("Tense", []) and verb_lemma(doc[m], self.lex.speech_verbs) is not None
             ):
                 return k  # « …, indiquant que … », « …, a-t-il dit », « …, selon X »
         return s_hi
 
-    def _following_content(self, cue: Token) -> Attribution | None:
-        """« X a affirmé (à Y) que Z », « X a reconnu avoir Z », « X a demandé de Z »: the content
-        follows the verb after at most a short indirect object or adverbial; it runs from the first
-        word after « que » (or from the infinitive) to the end of the statement."""
+    def _following_content_start(self, cue: Token, s_hi: int) -> int | None:
+        """The token where content read from the word order starts, within a few words after the
+        cue and before ``s_hi``: the word after « que », or the infinitive; None when something
+        else comes first (another verb, a conjunction, a relative pronoun, a quotation)."""
         doc = self.doc
-        s_lo, s_hi = self._sentence(cue.i)
-        start = None
         for j in range(cue.i + 1, min(s_hi, cue.i + _MAX_CUE_GAP + 1)):
             t = doc[j]
             if self.mask[j] or t.text in _CLAUSE_STOP:
@@ -819,19 +845,26 @@ class _Analyzer:
                     return None  # « alors que », « bien que »: a conjunction, not a content clause
                 if doc[j - 1].lower_ == "ainsi" and j >= 2 and doc[j - 2].text == ",":
                     return None  # « …, ainsi que … »: "as well as", a coordination
-                start = j + 1
-                break
+                return j + 1
             if t.pos_ in ("VERB", "AUX"):
-                if "Inf" in t.morph.get("VerbForm"):
-                    if self._is_intention(cue, t):
-                        return None
-                    start = j
-                    break
-                return None  # another verb: the cue's clause ended without content
+                if "Inf" in t.morph.get("VerbForm", []) and not self._is_intention(cue, t):
+                    return j
+                # Another verb (the cue's clause ended without content), or a wish verb's
+                # infinitive (an intention, not a statement).
+                return None
             if t.lower_ in self.lex.object_clitics and t.pos_ == "PRON":
                 continue  # « disant n'y être pour rien »
             if t.pos_ in ("CCONJ", "SCONJ", "PRON") and not t.text.startswith("-"):
                 return None  # « et », « si », « qui »: not this verb's content
+        return None
+
+    def _following_content(self, cue: Token) -> Attribution | None:
+        """« X a affirmé (à Y) que Z », « X a reconnu avoir Z », « X a demandé de Z »: the content
+        follows the verb after at most a short indirect object or adverbial; it runs from the first
+        word after « que » (or from the infinitive) to the end of the statement."""
+        doc = self.doc
+        s_hi = self._sentence(cue.i)[1]
+        start = self._following_content_start(cue, s_hi)
         if start is None:
             return None
         hi = self._content_end(start, s_hi)
@@ -870,13 +903,12 @@ class _Analyzer:
                 j += 1
             if j >= len(doc) or self.mask[j] or doc[j].pos_ != "VERB" or verb_lemma(doc[j], self.lex.speech_verbs) is None:
                 continue
-            if j in self.used_cues and not self._unquoted_words_before(token.i):
+            if j in self.used_cues and not self._unquoted_words_before(token.i) and doc[token.i + 1].lower_ != "comme":
                 # The incise already attributes the quotation before it. It reports more only when
                 # that statement goes on outside the marks (« « A » quand B, répond X » → mixed), or
                 # after « comme » (« Z, comme l'indique X : « … » »: the cue introduces a later quotation).
-                if doc[token.i + 1].lower_ != "comme":
-                    continue
-            if "Fin" not in doc[j].morph.get("VerbForm") and not any(doc[m].pos_ == "AUX" for m in range(token.i + 1, j)):
+                continue
+            if "Fin" not in doc[j].morph.get("VerbForm", []) and not any(doc[m].pos_ == "AUX" for m in range(token.i + 1, j)):
                 continue  # a bare participle (« …, soutenu par X », « …, proposant Y ») describes
             if any(doc[m].lemma_.lower() == "être" for m in range(token.i + 1, j)):
                 continue  # « …, a été revendiquée par X »: a passive main verb, not an incise
@@ -905,7 +937,7 @@ class _Analyzer:
         # The inverted subject: up to the end of the incise, no verb, no « que ».
         end = cue.i + 1
         while end < s_hi and doc[end].text not in _CLAUSE_STOP and doc[end].text != "," and not self.mask[end]:
-            if doc[end].pos_ in ("VERB", "AUX") and "Fin" in doc[end].morph.get("VerbForm") and not doc[end].text[:1].isupper() or doc[end].lower_ in self.lex.complementizers:
+            if doc[end].pos_ in ("VERB", "AUX") and "Fin" in doc[end].morph.get("VerbForm", []) and not doc[end].text[:1].isupper() or doc[end].lower_ in self.lex.complementizers:
                 return None  # the verb goes on with a clause of its own: not an incise
             end += 1
         # The inverted subject without the date that often precedes it (« ont annoncé le 26 mars
@@ -947,14 +979,14 @@ class _Analyzer:
         for token in self.tokens:
             if self.mask[token.i] or token.pos_ not in ("VERB", "AUX"):
                 continue
-            for verb, noun, *preposition in self.lex.light_reporting_verbs:
+            for verb, noun, *_preposition in self.lex.light_reporting_verbs:
                 if token.lemma_.lower() != verb or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != noun:
                     continue
                 marker = doc[token.i + 2]
                 if marker.lower_.replace("’", "'") not in ("de", "d'", "du", "des"):
                     continue
                 start = token.i + 3 if marker.lower_.replace("’", "'") in ("de", "d'") else token.i + 2
-                s_lo, s_hi = self._sentence(token.i)
+                s_hi = self._sentence(token.i)[1]
                 hi = self._content_end(start, s_hi)
                 if hi - start < 2:
                     continue
@@ -1026,7 +1058,6 @@ class _Analyzer:
     def accused_participles(self) -> list[Attribution]:
         """A participle of accusation on a noun ("quatre pirates, accusés de …", "hackers
         accused of …") reports what they are accused of; the reporter is the sentence's speaker."""
-        doc = self.doc
         out: list[Attribution] = []
         for token in self.tokens:
             if self.mask[token.i] or token.dep_ not in ("acl", "amod", "advcl") or token.pos_ not in ("VERB", "ADJ"):
@@ -1166,13 +1197,13 @@ class _Analyzer:
         return [attribution]
 
     def _has_finite_verb(self, lo: int, hi: int) -> bool:
-        return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in self.doc[lo:hi])
+        return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", []) for t in self.doc[lo:hi])
 
     def _has_main_clause(self, lo: int, hi: int) -> bool:
         """A finite verb in tokens [lo, hi) that does not head a relative clause."""
         relative = ("qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles")
         for t in self.doc[lo:hi]:
-            if t.pos_ not in ("VERB", "AUX") or "Fin" not in t.morph.get("VerbForm"):
+            if t.pos_ not in ("VERB", "AUX") or "Fin" not in t.morph.get("VerbForm", []):
                 continue
             head = t.head if t.dep_ in ("cop", "aux", "aux:tense", "aux:pass") else t
             if head.dep_ in ("acl:relcl", "relcl") or any(c.lower_ in relative and c.i < head.i for c in head.children):
@@ -1267,7 +1298,7 @@ def _blocks_learned(found: Attribution, start: int, end: int, text: str) -> bool
     return not before or not before[-1].isalnum()
 
 
-def _learned_attributions(analyzer: _Analyzer, model, known: list[Attribution], *, embedded_quotes: bool = False) -> list[Attribution]:
+def _learned_attributions(analyzer: _Analyzer, model: AttributionModel, known: list[Attribution], *, embedded_quotes: bool = False) -> list[Attribution]:
     """Extra English statements from the learned attribution model (extractor.engines.offline.learned)
     that no rule found; the speaker comes from our own resolution of the model's source span.
     With ``embedded_quotes`` (scopes that count one content per cue), a span holding quoted words
@@ -1291,7 +1322,7 @@ def _learned_attributions(analyzer: _Analyzer, model, known: list[Attribution], 
             span = doc.char_span(*predicted.source, alignment_mode="expand")
             if span is not None:
                 speaker = analyzer.registry.resolve(list(span))
-        cue = tuple(predicted.cue) if predicted.cue is not None else None
+        cue = predicted.cue
         if (speaker is None or not speaker.entities) and cue is not None:
             # No source span from the model: our own reading of the cue's subject.
             cue_span = doc.char_span(cue[0], cue[1], alignment_mode="expand")
@@ -1302,7 +1333,7 @@ def _learned_attributions(analyzer: _Analyzer, model, known: list[Attribution], 
     return out
 
 
-def analyze(doc: Doc, lexicon: Lexicon, learned=None, scope: str = "statements") -> DocAnalysis:
+def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None, scope: str = "statements") -> DocAnalysis:
     """All attributions in a parsed document, merged and in text order, each with its
     ``cue_type``; only those whose cue type ``scope`` admits (acts.SCOPE_CUE_TYPES) are kept, so
     the claims and accusations built from the analysis never cite a dropped one."""
@@ -1341,7 +1372,7 @@ def analyze(doc: Doc, lexicon: Lexicon, learned=None, scope: str = "statements")
             att.end = max(att.end, *(direct[k].end for k in inside))
             att.kind = "mixed"
             att.quotes = [q for k in inside for q in direct[k].quotes]
-            cued = next((direct[k] for k in inside if direct[k].cue is not None and direct[k].speaker is not None and direct[k].speaker.entities), None)
+            cued = next((d for d in (direct[k] for k in inside) if d.cue is not None and d.speaker is not None and d.speaker.entities), None)
             if att.rule.startswith("learned") and cued is not None:
                 # The model guesses its source; a cue the rules found for the quoted words names it.
                 att.speaker, att.cue, att.cue_lemma, att.rule = cued.speaker, cued.cue, cued.cue_lemma, att.rule + "+quoted-cue"
@@ -1369,7 +1400,7 @@ def analyze(doc: Doc, lexicon: Lexicon, learned=None, scope: str = "statements")
         (a for a in remaining + kept_indirect if _classified_in_scope(a, doc, lexicon, scope) and (scope != "statements" or is_statement(a, doc, lexicon))),
         key=lambda a: (a.start, a.end),
     )
-    return DocAnalysis(doc, analyzer.text, analyzer.tokens, attributions, analyzer.registry, analyzer.spans, analyzer.qidx)
+    return DocAnalysis(doc, analyzer.text, analyzer.tokens, attributions, analyzer.registry)
 
 
 def _separate_complements(analyzer: _Analyzer, fragments: list[Attribution]) -> bool:
