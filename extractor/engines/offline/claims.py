@@ -419,6 +419,38 @@ def _predicates_wrongdoing(pred: Token, wrongdoing: frozenset[str]) -> bool:
     return any(t.lemma_.lower() in wrongdoing or t.lower_ in wrongdoing for t in candidates)
 
 
+#: Markers a gerund takes (« en frappant », "by hitting", "while shouting"); an adverbial
+#: clause with another marker (« pour », « si », "if") is a purpose or a condition, not an act.
+_GERUND_MARKS = frozenset({"en", "by", "while"})
+
+
+def _is_gerund(verb: Token) -> bool:
+    """« en frappant », "by hitting": a present participle with its gerund marker."""
+    participle = ("Part" in verb.morph.get("VerbForm", []) and "Pres" in verb.morph.get("Tense", [])) or verb.tag_ == "VBG"
+    return participle and any(c.dep_ == "mark" and c.lower_ in _GERUND_MARKS for c in verb.children)
+
+
+def _coordinated_predicates(pred: Token) -> list[Token]:
+    """The predicate and the verbs after it that share its subject: coordinated (« il s'est
+    jeté sur les passants et a frappé un vieillard », "he ran at them and hit a man"), joined
+    by a comma (« …, a frappé … », parsed as an adverbial clause) or a gerund (« en frappant
+    les passants », whose subject is always the main clause's, even when the parser hangs it
+    from the object): each says something of the same subject."""
+    verbs = [pred]
+    for child in pred.children:
+        if child.i < pred.i:
+            continue
+        if child.pos_ in ("NOUN", "PROPN"):
+            verbs += [g for g in child.children if g.dep_ == "acl" and _is_gerund(g)]
+        elif child.pos_ != "VERB" or _has_subject(child):
+            continue
+        elif child.dep_ == "conj" or (child.dep_ == "advcl" and _is_gerund(child)):
+            verbs.append(child)
+        elif child.dep_ == "advcl" and not any(c.dep_ == "mark" for c in child.children) and any(a.dep_.startswith("aux") for a in child.children):
+            verbs.append(child)  # « …, a frappé … »: a finite verb after a comma
+    return verbs
+
+
 def _speaks_for_itself(pred: Token, kinds: dict[str, frozenset[str]]) -> bool:
     """The proposition's own verb is a denial, accusation or call verb in the first person
     (« nous démentons », "we urge"): that act, not the reporting cue, gives the kind."""
@@ -529,7 +561,7 @@ def _judgement_kind(pred: Token, cue: str, lexicon: Lexicon) -> str:
         return "denial"
     if not _is_negated(pred) and _calls_it_false(pred, kinds.get("falsehood", frozenset())):
         return "denial"
-    if _predicates_wrongdoing(pred, kinds["wrongdoing"]):
+    if any(_predicates_wrongdoing(verb, kinds["wrongdoing"]) for verb in _coordinated_predicates(pred)):
         # "les rebelles sont des terroristes" accuses; "aucun lien avec le terrorisme" denies.
         return "denial" if _is_negated(pred) else "accusation"
     if _is_evaluation(pred, kinds["evaluative"]) or _voices_emotion(pred, kinds["emotions"]):
