@@ -426,6 +426,6 @@ def test_wrongdoing_in_a_verb_coordinated_with_the_predicate_accuses(run):
 def test_wrongdoing_after_a_comma_or_in_a_gerund_accuses_but_not_in_a_purpose(run):
     comma = run("« Le gardien s'est jeté sur les visiteurs, a frappé un vieillard », a déclaré Paul Léger.", "fr")
     gerund = run("« Le gardien a traversé la salle en frappant les visiteurs », a déclaré Paul Léger.", "fr")
-    purpose = run("« Le gardien a traversé la salle pour saluer les visiteurs », a déclaré Paul Léger.", "fr")
+    purpose = run("« Le gardien a traversé la salle pour frapper les visiteurs », a déclaré Paul Léger.", "fr")
     assert comma.claims[0].kind == gerund.claims[0].kind == "accusation"
     assert purpose.claims[0].kind == "factual_assertion"
