@@ -414,3 +414,18 @@ def test_a_descriptive_phrase_or_an_enumeration_is_not_listed_as_what_a_claim_is
     assert is_listable("le ministère de la Culture")
     assert not is_listable("Paul Léger, l'actuel ministre des finances, ou bien Marie Dupin")
     assert not is_listable("le grand projet de rénovation des écoles et des gymnases du quartier nord")
+
+
+def test_wrongdoing_in_a_verb_coordinated_with_the_predicate_accuses(run):
+    coordinated = run("« Le gardien s'est jeté sur les visiteurs et a frappé un vieillard », a déclaré Paul Léger.", "fr")
+    harmless = run("« Le gardien s'est levé et a salué les visiteurs », a déclaré Paul Léger.", "fr")
+    assert coordinated.claims[0].kind == "accusation"
+    assert harmless.claims[0].kind == "factual_assertion"
+
+
+def test_wrongdoing_after_a_comma_or_in_a_gerund_accuses_but_not_in_a_purpose(run):
+    comma = run("« Le gardien s'est jeté sur les visiteurs, a frappé un vieillard », a déclaré Paul Léger.", "fr")
+    gerund = run("« Le gardien a traversé la salle en frappant les visiteurs », a déclaré Paul Léger.", "fr")
+    purpose = run("« Le gardien a traversé la salle pour frapper les visiteurs », a déclaré Paul Léger.", "fr")
+    assert comma.claims[0].kind == gerund.claims[0].kind == "accusation"
+    assert purpose.claims[0].kind == "factual_assertion"

@@ -55,7 +55,7 @@ _NEGATION = frozenset({"pas", "jamais", "plus", "point", "guère", "aucunement",
 _NEGATIVE_SUBJECTS = frozenset({"aucun", "aucune", "personne", "rien", "nul", "nulle", "no", "nobody", "nothing", "none", "neither"})
 _ENGLISH_FUTURE = frozenset({"will", "'ll", "’ll", "shall", "wo", "would", "'d"})
 #: Words by which speakers refer to themselves (a claim about the claimant).
-_SELF_REFERENCE = frozenset({"je", "j'", "j’", "me", "m'", "m’", "moi", "mon", "ma", "mes", "i", "me", "my", "myself"})
+_SELF_REFERENCE = frozenset({"je", "j'", "j’", "me", "m'", "m’", "moi", "mon", "ma", "mes", "i", "my", "myself"})
 #: Subjects (or their possessive) by which a speaker makes themself the topic of the claim.
 _SPEAKER_AS_SUBJECT = _SELF_REFERENCE | frozenset({"nous", "notre", "nos", "we", "our"})
 _PERFECT_AUXILIARIES = frozenset({"have", "avoir"})
@@ -118,13 +118,12 @@ def _coordinated_clauses(span: Span) -> list[int]:
             first = child.left_edge
             before = span.doc[first.i - 1] if first.i > span.start else None
             marks = [t for t in (first, before) if t is not None and t.lower_ in _CONTRASTIVE_MARKS]
-            joiner = (coordinators or marks or [None])[0]
-            if joiner is None:
+            if not coordinators and not marks:
                 continue
+            joiner = (coordinators or marks)[0]
             subject = next((c for c in child.children if c.dep_ in _SUBJECT_DEPS or c.dep_.startswith("nsubj")), None)
-            if subject is not None:
-                if subject.i > joiner.i:  # the clause's own subject, after the coordinator
-                    cuts.append(joiner.i)
+            if subject is not None and subject.i > joiner.i:  # the clause's own subject, after the coordinator
+                cuts.append(joiner.i)
     return sorted(set(cuts))
 
 
@@ -153,7 +152,7 @@ def propositions(analysis: DocAnalysis, start: int, end: int) -> list[tuple[int,
         # compris dans le cyberespace » ends the same sentence).
         for m in _EDITORIAL_CUT.finditer(text, span.start_char, span.end_char):
             rest = doc.char_span(m.end(), e, alignment_mode="contract")
-            if rest is not None and any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in rest):
+            if rest is not None and any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", []) for t in rest):
                 cuts.append((m.start(), m.end()))
         cursor = s
         for cut_end, cut_start in sorted(cuts):
@@ -238,7 +237,7 @@ _NAMED_AGENTS = frozenset({"PER", "PERSON", "ORG", "GPE", "NORP"})
 def _is_probability(pred: Token) -> bool:
     """« devrait » of likelihood: devoir in the conditional whose subject is no person,
     organisation or country (« le coût devrait dépasser … », not « l'Australie devrait … »)."""
-    if pred.lemma_.lower() != "devoir" or not ("Cnd" in pred.morph.get("Mood") or _french_tense(pred) == "Cnd"):
+    if pred.lemma_.lower() != "devoir" or not ("Cnd" in pred.morph.get("Mood", []) or _french_tense(pred) == "Cnd"):
         return False
     subject = next((c for c in pred.children if c.dep_.startswith("nsubj")), None)
     return subject is not None and subject.pos_ != "PRON" and not any(t.ent_type_ in _NAMED_AGENTS for t in subject.subtree)
@@ -301,9 +300,9 @@ def _is_future(pred: Token) -> bool:
     aller + infinitive. A conditional auxiliary of a past participle (aurait coûté) is the
     journalist's hedge, not a prediction."""
     for verb in (pred, *_auxiliaries(pred)):
-        if "Fut" in verb.morph.get("Tense") or verb.lower_ in _ENGLISH_FUTURE or _french_tense(verb) == "Fut":
+        if "Fut" in verb.morph.get("Tense", []) or verb.lower_ in _ENGLISH_FUTURE or _french_tense(verb) == "Fut":
             return True
-    if ("Cnd" in pred.morph.get("Mood") or _french_tense(pred) == "Cnd") and pred.lemma_.lower() not in _STATIVE_VERBS:
+    if ("Cnd" in pred.morph.get("Mood", []) or _french_tense(pred) == "Cnd") and pred.lemma_.lower() not in _STATIVE_VERBS:
         return True
     if pred.lemma_.lower() in ("aller", "go") and any(c.dep_ == "xcomp" for c in pred.children) and pred.lower_ not in ("allé", "went"):
         return True
@@ -328,18 +327,18 @@ def _is_evaluation(pred: Token, evaluative: frozenset[str]) -> bool:
     anywhere in the proposition — « très », "very" — was tried: it marks descriptions of facts
     as often as judgements.)"""
     subject = next((c for c in pred.children if c.dep_.startswith("nsubj")), None)
-    if subject is not None and subject.lower_ in _FIRST_PERSON and pred.pos_ in ("ADJ", "VERB") and "Part" in pred.morph.get("VerbForm"):
-        if any(c.lemma_.lower() in _COPULAS and (c.dep_ == "cop" or c.dep_.startswith("aux")) for c in pred.children):
-            return True
+    first_person_participle = subject is not None and subject.lower_ in _FIRST_PERSON and pred.pos_ in ("ADJ", "VERB") and "Part" in pred.morph.get("VerbForm", [])
+    if first_person_participle and any(c.lemma_.lower() in _COPULAS and (c.dep_ == "cop" or c.dep_.startswith("aux")) for c in pred.children):
+        return True
     if pred.lemma_.lower() in _COPULAS:
         # English attaches the predicate to the copula: "is absurd" (acomp), "is a disaster" (attr).
         return any(
-            (c.dep_ == "acomp" and c.pos_ == "ADJ" and "Part" not in c.morph.get("VerbForm"))
+            (c.dep_ == "acomp" and c.pos_ == "ADJ" and "Part" not in c.morph.get("VerbForm", []))
             or (c.dep_ == "attr" and (c.lemma_.lower() in evaluative or any(a.dep_ == "amod" and a.lemma_.lower() in evaluative for a in c.children)))
             for c in pred.children
         )
     copula = any(c.dep_ == "cop" or (c.dep_.startswith("aux") and c.lemma_.lower() in _COPULAS and c.dep_ != "aux:pass") for c in pred.children)
-    participle = "Part" in pred.morph.get("VerbForm")
+    participle = "Part" in pred.morph.get("VerbForm", [])
     if pred.pos_ in ("ADJ", "ADV") and not participle and (copula or pred.head.i == pred.i):
         return True
     if pred.lemma_.lower() in evaluative or pred.lower_ in evaluative:
@@ -352,7 +351,7 @@ def _is_speculation(pred: Token) -> bool:
     pourrait être intéressant de … ») hedges a judgement rather than foretelling an event
     (« pourrait devenir réalité » still predicts)."""
     modal = pred if pred.lemma_.lower() == "pouvoir" else next((a for a in _auxiliaries(pred) if a.lemma_.lower() == "pouvoir"), None)
-    if modal is None or not ("Cnd" in modal.morph.get("Mood") or _french_tense(modal) == "Cnd"):
+    if modal is None or not ("Cnd" in modal.morph.get("Mood", []) or _french_tense(modal) == "Cnd"):
         return False
     # The copula hangs from the attribute: pourrait ← xcomp intéressant ← cop être. A noun
     # attribute (« pourrait être une réalité d'ici peu ») still foretells.
@@ -376,7 +375,7 @@ def _takes_a_stance(pred: Token, stance: frozenset[str]) -> bool:
     bill"), active, with what it is for or against."""
     if pred.lemma_.lower() not in stance and pred.lower_ not in stance:
         return False
-    if "Pass" in pred.morph.get("Voice") or any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in pred.children):
+    if "Pass" in pred.morph.get("Voice", []) or any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in pred.children):
         return False  # « le projet est soutenu par … » reports who supports
     # (an infinitive content's object is often attached to the reporting verb instead)
     return pred.dep_ in ("xcomp", "ccomp") or any(c.dep_ in ("obj", "dobj", "obl", "obl:arg", "prep", "ccomp", "xcomp") for c in pred.children)
@@ -393,7 +392,7 @@ def _calls_it_false(pred: Token, falsehood: frozenset[str]) -> bool:
 def _is_agentless_passive(pred: Token) -> bool:
     """A passive without its agent (« plusieurs membres ont été tués », "six workers were
     killed"): an event is reported, nobody is blamed for it."""
-    passive = "Pass" in pred.morph.get("Voice") or any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in pred.children)
+    passive = "Pass" in pred.morph.get("Voice", []) or any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in pred.children)
     # The parser often labels « par X » an ordinary oblique: its preposition shows the agent.
     agents = [c for c in pred.children if c.dep_ in ("obl:agent", "agent") or (c.dep_.startswith("obl") and any(g.dep_ == "case" and g.lower_ == "par" for g in c.children))]
     return passive and not agents
@@ -420,6 +419,38 @@ def _predicates_wrongdoing(pred: Token, wrongdoing: frozenset[str]) -> bool:
     return any(t.lemma_.lower() in wrongdoing or t.lower_ in wrongdoing for t in candidates)
 
 
+#: Markers a gerund takes (« en frappant », "by hitting", "while shouting"); an adverbial
+#: clause with another marker (« pour », « si », "if") is a purpose or a condition, not an act.
+_GERUND_MARKS = frozenset({"en", "by", "while"})
+
+
+def _is_gerund(verb: Token) -> bool:
+    """« en frappant », "by hitting": a present participle with its gerund marker."""
+    participle = ("Part" in verb.morph.get("VerbForm", []) and "Pres" in verb.morph.get("Tense", [])) or verb.tag_ == "VBG"
+    return participle and any(c.dep_ == "mark" and c.lower_ in _GERUND_MARKS for c in verb.children)
+
+
+def _coordinated_predicates(pred: Token) -> list[Token]:
+    """The predicate and the verbs after it that share its subject: coordinated (« il s'est
+    jeté sur les passants et a frappé un vieillard », "he ran at them and hit a man"), joined
+    by a comma (« …, a frappé … », parsed as an adverbial clause) or a gerund (« en frappant
+    les passants », whose subject is always the main clause's, even when the parser hangs it
+    from the object): each says something of the same subject."""
+    verbs = [pred]
+    for child in pred.children:
+        if child.i < pred.i:
+            continue
+        if child.pos_ in ("NOUN", "PROPN"):
+            verbs += [g for g in child.children if g.dep_ == "acl" and _is_gerund(g)]
+        elif child.pos_ != "VERB" or _has_subject(child):
+            continue
+        elif child.dep_ == "conj" or (child.dep_ == "advcl" and _is_gerund(child)):
+            verbs.append(child)
+        elif child.dep_ == "advcl" and not any(c.dep_ == "mark" for c in child.children) and any(a.dep_.startswith("aux") for a in child.children):
+            verbs.append(child)  # « …, a frappé … »: a finite verb after a comma
+    return verbs
+
+
 def _speaks_for_itself(pred: Token, kinds: dict[str, frozenset[str]]) -> bool:
     """The proposition's own verb is a denial, accusation or call verb in the first person
     (« nous démentons », "we urge"): that act, not the reporting cue, gives the kind."""
@@ -444,21 +475,47 @@ def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: b
     negation is not a denial: most negated
     statements in news assert a fact ("aucune étoile ne se heurte")."""
     kinds = lexicon.claim_kinds
-    cue = att.cue_lemma or ""
     pred = _main_predicate(span) if span is not None else None
     if pred is not None and pred.lemma_.lower() in lexicon.speech_verbs:
         # The claim opens with the cue (« annoncé que le salaire augmentera »): what is announced
         # gives the kind.
-        content = next((c for c in pred.children if c.dep_ == "ccomp" and c.i > pred.i), None)
-        if content is None and pred.lemma_.lower() in kinds["announcement"] and any(c.dep_ in ("obj", "dobj") and c.pos_ == "NOUN" for c in pred.children):
+        if _announces_an_act(pred, kinds):
             return "prediction"  # « annoncé sa visite », "announced his departure": an intended act
-        pred = content or pred
-    if span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span) and (
-        (pred is not None and pred.pos_ == "ADJ") or (len(span) <= 3 and any(t.lower_ in kinds["evaluative"] for t in span))
-    ):
+        pred = _reported_content(pred) or pred
+    if span is not None and _is_bare_judgement(span, pred, kinds):
         return "opinion"  # a bare judgement: « Odieux », "deeply disappointing" (whatever the cue)
+    cue = att.cue_lemma or ""
     if pred is not None and _speaks_for_itself(pred, kinds):
         cue = pred.lemma_.lower()  # « nous appelons tous les États à … »: the speaker's own act
+    return _act_kind(cue, pred, span, kinds, accused_here) or _predicate_kind(pred, cue, lexicon)
+
+
+def _reported_content(pred: Token) -> Token | None:
+    """The clause a reporting verb introduces (« a annoncé que le salaire augmentera »)."""
+    return next((c for c in pred.children if c.dep_ == "ccomp" and c.i > pred.i), None)
+
+
+def _announces_an_act(pred: Token, kinds: dict[str, frozenset[str]]) -> bool:
+    """An announcement verb with a noun object and no clause (« annoncé sa visite », "announced
+    his departure"): the speaker announces an intended act."""
+    return (
+        _reported_content(pred) is None
+        and pred.lemma_.lower() in kinds["announcement"]
+        and any(c.dep_ in ("obj", "dobj") and c.pos_ == "NOUN" for c in pred.children)
+    )
+
+
+def _is_bare_judgement(span: Span, pred: Token | None, kinds: dict[str, frozenset[str]]) -> bool:
+    """A proposition without a verb that is an adjective (« Odieux ») or a few words with an
+    evaluative one ("deeply disappointing")."""
+    if any(t.pos_ in ("VERB", "AUX") for t in span):
+        return False
+    return (pred is not None and pred.pos_ == "ADJ") or (len(span) <= 3 and any(t.lower_ in kinds["evaluative"] for t in span))
+
+
+def _act_kind(cue: str, pred: Token | None, span: Span | None, kinds: dict[str, frozenset[str]], accused_here: bool) -> str | None:
+    """The kind the speech act gives: a denial, accusation or call-to-action cue, or an
+    accusation found in the statement when the proposition says the wrong; None otherwise."""
     if cue in kinds["denial"]:
         return "denial"
     if cue in kinds["accusation"]:
@@ -471,30 +528,49 @@ def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: b
         return "accusation"
     if cue in kinds["call_to_action"]:
         return "call_to_action"
-    if pred is not None and (_is_obligation(pred, kinds["obligation_modals"]) or _addresses_the_audience(pred)):
+    return None
+
+
+def _predicate_kind(pred: Token | None, cue: str, lexicon: Lexicon) -> str:
+    """The kind the main predicate gives (after the speech act): call to action, prediction,
+    then `_judgement_kind`."""
+    kinds = lexicon.claim_kinds
+    if pred is None:
+        if cue in kinds["prediction"]:
+            return "prediction"
+        return "opinion" if cue in kinds["opinion"] or cue in lexicon.belief_verbs else "factual_assertion"
+    if _is_obligation(pred, kinds["obligation_modals"]) or _addresses_the_audience(pred):
         return "call_to_action"
-    speculation = pred is not None and _is_speculation(pred)
-    if pred is not None and speculation:
+    if _is_speculation(pred):
         # « il pourrait être intéressant »: the attribute, not the modal, is what is said.
         pred = next((c for c in pred.children if c.dep_ == "xcomp" and c.lemma_.lower() != "être"), pred)
-    if cue in kinds["prediction"] or (pred is not None and not speculation and _is_future(pred)):
+        foretold = False
+    else:
+        foretold = _is_future(pred)
+    if cue in kinds["prediction"] or foretold or _states_an_intention(pred, kinds.get("intention", frozenset())):
         return "prediction"
-    if pred is not None and _states_an_intention(pred, kinds.get("intention", frozenset())):
-        return "prediction"
-    if pred is not None and _denies_connection(pred, kinds["connection"]):
+    return _judgement_kind(pred, cue, lexicon)
+
+
+def _judgement_kind(pred: Token, cue: str, lexicon: Lexicon) -> str:
+    """Denial, accusation or opinion from what the main predicate says (a connection denied,
+    something called false, wrongdoing, an evaluation or emotion, a stance) or an opinion cue;
+    else a factual assertion."""
+    kinds = lexicon.claim_kinds
+    if _denies_connection(pred, kinds["connection"]):
         return "denial"
-    if pred is not None and not _is_negated(pred) and _calls_it_false(pred, kinds.get("falsehood", frozenset())):
+    if not _is_negated(pred) and _calls_it_false(pred, kinds.get("falsehood", frozenset())):
         return "denial"
-    if pred is not None and _predicates_wrongdoing(pred, kinds["wrongdoing"]):
+    if any(_predicates_wrongdoing(verb, kinds["wrongdoing"]) for verb in _coordinated_predicates(pred)):
         # "les rebelles sont des terroristes" accuses; "aucun lien avec le terrorisme" denies.
         return "denial" if _is_negated(pred) else "accusation"
-    if pred is not None and (_is_evaluation(pred, kinds["evaluative"]) or _voices_emotion(pred, kinds["emotions"])):
+    if _is_evaluation(pred, kinds["evaluative"]) or _voices_emotion(pred, kinds["emotions"]):
         return "opinion"
     if cue in kinds["opinion"] or cue in lexicon.belief_verbs:
         return "opinion"
-    if pred is not None and pred.lemma_.lower() in kinds["evaluative_verbs"] and "Pass" not in pred.morph.get("Voice"):
+    if pred.lemma_.lower() in kinds["evaluative_verbs"] and "Pass" not in pred.morph.get("Voice", []):
         return "opinion"  # the proposition's own verb judges: « regretter les pertes »
-    if pred is not None and _takes_a_stance(pred, kinds.get("stance", frozenset())):
+    if _takes_a_stance(pred, kinds.get("stance", frozenset())):
         return "opinion"
     return "factual_assertion"
 
@@ -548,14 +624,20 @@ def _referent(token: Token, light_nouns: frozenset[str]) -> Token | None:
     for _ in range(3):
         if token.lemma_.lower() not in light_nouns and token.lower_ not in light_nouns:
             return token
-        token = next((c for c in token.children if c.dep_ in _NOUN_COMPLEMENTS and c.i > token.i), None)
-        if token is None:
+        complement = _complement_noun(token)
+        if complement is None:
             return None
-        if token.dep_ == "prep":  # English: the noun is the preposition's object
-            token = next((c for c in token.children if c.dep_ == "pobj"), None)
-            if token is None:
-                return None
+        token = complement
     return token
+
+
+def _complement_noun(token: Token) -> Token | None:
+    """The noun of the first complement after ``token`` (« le nombre de victimes » → victimes,
+    "the number of victims" → victims), None when it has none."""
+    complement = next((c for c in token.children if c.dep_ in _NOUN_COMPLEMENTS and c.i > token.i), None)
+    if complement is not None and complement.dep_ == "prep":  # English: the noun is the preposition's object
+        return next((c for c in complement.children if c.dep_ == "pobj"), None)
+    return complement
 
 
 def _name_key(lexicon: Lexicon, name: str) -> str:
@@ -603,6 +685,72 @@ def article_topic(analysis: DocAnalysis, lexicon: Lexicon, canonical_names: dict
     return names[best] if counts[best] >= 3 else None
 
 
+class _AboutList:
+    """The things a claim is about, in order, each once: names are compared by `_name_key`,
+    replaced by their canonical name, and the claimant's own names are left out."""
+
+    def __init__(self, lexicon: Lexicon, canonical_names: dict[str, str], speaker_names: set[str]) -> None:
+        self.key = partial(_name_key, lexicon)
+        self.canonical = canonical_names
+        self.speakers = {self.key(n) for n in speaker_names} - {""}
+        self.found: list[str] = []
+        self.seen: set[str] = set()
+
+    def add_claimant(self, name: str) -> None:
+        """The claimant itself, when the claim is about it (it is otherwise left out)."""
+        self.found.append(name)
+        self.seen.add(self.key(name))
+
+    def add(self, name: str | None) -> None:
+        """Add a name unless it is empty, too long, the claimant or one already found."""
+        name = " ".join(_STRAY.sub("", name or "").split()).strip(" .,;:!?-–—'’")
+        if not name or not self.key(name):
+            return
+        full = self.canonical.get(self.key(name), name)
+        name = full if is_listable(full) else name
+        if len(name.split()) > _MAX_ABOUT_WORDS:
+            return
+        k = self.key(name)
+        if not k or k in self.seen or any(sp == k or sp in k.split(" ") or f" {sp}" in f" {k}" for sp in self.speakers):
+            return
+        # A name inside a longer one found too is one thing (« État » / « l'État islamique »,
+        # « Bretagne » / « les agriculteurs de Bretagne »): the longer, more specific one is
+        # kept, in the shorter one's place, and leaves room for another.
+        words = " " + " ".join(re.findall(r"\w+", k)) + " "
+        for i, other in enumerate(self.found):
+            other_words = " " + " ".join(re.findall(r"\w+", self.key(other))) + " "
+            if other_words in words:
+                self.seen.add(k)
+                self.found[i] = name
+                return
+            if words in other_words:
+                return
+        self.seen.add(k)
+        self.found.append(name)
+
+
+def _is_time(time_nouns: frozenset[str], token: Token) -> bool:
+    """A date or a duration (« l'an prochain », « d'ici cinq ans »): when, not what about."""
+    return token.ent_type_ in ("DATE", "TIME") or token.lemma_.lower() in time_nouns or token.lower_ in time_nouns
+
+
+def _arguments(heads: list[Token], deps: tuple[str, ...], light_nouns: frozenset[str]) -> list[Token]:
+    """The nouns the heads' dependents of ``deps`` refer to (`_referent`), in order."""
+    out = []
+    for head in heads:
+        for child in head.children:
+            if child.dep_ in deps or (deps is _SUBJECT_DEPS and child.dep_.startswith("nsubj")):
+                argument = next((c for c in child.children if c.dep_ == "pobj"), None) if child.dep_ == "prep" else child
+                referent = _referent(argument, light_nouns) if argument is not None else None
+                if referent is not None:
+                    out.append(referent)
+    return out
+
+
+#: The order in which the proposition's other nouns are considered: arguments first.
+_NOUN_ORDER = {d: i for i, d in enumerate(("nsubj", "nsubj:pass", "obj", "dobj", "obl:arg", "obl", "obl:mod", "pobj", "nmod"))}
+
+
 def _about(
     span: Span,
     analysis: DocAnalysis,
@@ -622,105 +770,74 @@ def _about(
     then, while fewer than three, the proposition's other nouns, the entities of the rest of the
     statement and the article's topic (`article_topic`). A name inside a longer one found too counts once, as the longer. The claimant
     is otherwise left out."""
-    key = partial(_name_key, lexicon)
-    canonical = canonical_names
-    speakers = {key(n) for n in speaker_names} - {""}
-    found: list[str] = []
-    seen: set[str] = set()
-
-    def add(name: str | None) -> None:
-        name = " ".join(_STRAY.sub("", name or "").split()).strip(" .,;:!?-–—'’")
-        if not name or not key(name):
-            return
-        full = canonical.get(key(name), name)
-        name = full if is_listable(full) else name
-        if len(name.split()) > _MAX_ABOUT_WORDS:
-            return
-        k = key(name)
-        if not k or k in seen or any(sp == k or sp in k.split(" ") or f" {sp}" in f" {k}" for sp in speakers):
-            return
-        # A name inside a longer one found too is one thing (« État » / « l'État islamique »,
-        # « Bretagne » / « les agriculteurs de Bretagne »): the longer, more specific one is
-        # kept, in the shorter one's place, and leaves room for another.
-        words = " " + " ".join(re.findall(r"\w+", k)) + " "
-        for i, other in enumerate(found):
-            other_words = " " + " ".join(re.findall(r"\w+", key(other))) + " "
-            if other_words in words:
-                seen.add(k)
-                found[i] = name
-                return
-            if words in other_words:
-                return
-        seen.add(k)
-        found.append(name)
-
-    pred = _main_predicate(span)
+    about = _AboutList(lexicon, canonical_names, speaker_names)
     light_nouns = lexicon.claim_kinds.get("light_nouns", frozenset())
-    time_nouns = lexicon.time_words | lexicon.claim_kinds.get("time_nouns", frozenset())
-
-    def is_time(token: Token) -> bool:
-        """A date or a duration (« l'an prochain », « d'ici cinq ans »): when, not what about."""
-        return token.ent_type_ in ("DATE", "TIME") or token.lemma_.lower() in time_nouns or token.lower_ in time_nouns
+    is_time = partial(_is_time, lexicon.time_words | lexicon.claim_kinds.get("time_nouns", frozenset()))
+    pred = _main_predicate(span)
     heads = [pred, *(c for c in pred.children if c.dep_ == "xcomp")] if pred is not None else []
-
-    def arguments(deps: tuple[str, ...]) -> list[Token]:
-        out = []
-        for head in heads:
-            for child in head.children:
-                if child.dep_ in deps or (deps is _SUBJECT_DEPS and child.dep_.startswith("nsubj")):
-                    if child.dep_ == "prep":  # English: the noun is the preposition's object
-                        child = next((c for c in child.children if c.dep_ == "pobj"), None)
-                    referent = _referent(child, light_nouns) if child is not None else None
-                    if referent is not None:
-                        out.append(referent)
-        return out
-
-    subjects = arguments(_SUBJECT_DEPS)
+    subjects = _arguments(heads, _SUBJECT_DEPS, light_nouns)
     if speaker_name and any(t.lower_ in _SPEAKER_AS_SUBJECT for subject in subjects for t in (subject, *subject.children)):
         # « je vais porter plainte », "we will appeal", « notre équipe a gagné »: the claim is
         # about the claimant, who is otherwise left out.
-        found.append(speaker_name)
-        seen.add(key(speaker_name))
+        about.add_claimant(speaker_name)
     for name in accused:
-        add(name)
+        about.add(name)
     for ent in analysis.registry.ents_in(span.start, span.end):
         if ent.label_ in _ENTITY_LABELS:
-            add(ent.text)
+            about.add(ent.text)
+    _add_predicate_arguments(about, span, analysis.text, lexicon, heads, subjects, is_time)
+    if not about.found and speaker_name and any(t.lower_ in _SELF_REFERENCE for t in span):
+        # « cela n'a rien à voir avec mon engagement »: a statement of the speaker about themself.
+        about.found.append(speaker_name)
+    if len(about.found) < 3:
+        _add_other_nouns(about, span, analysis.text, light_nouns, is_time)
+    if len(about.found) < 3 and statement is not None:
+        # What the rest of the statement names is usually what this proposition is about too.
+        for ent in analysis.registry.ents_in(statement.start, statement.end):
+            if ent.label_ in _ENTITY_LABELS and not span.start <= ent.start < span.end:
+                about.add(ent.text)
+    if topic and len(about.found) < 3:
+        # News annotators name the article's topic in what its statements are about, even when
+        # the statement leaves it implicit (« C'était un carnage » in an article on an attack).
+        about.add(topic)
+    return about.found[:3]
+
+
+def _add_predicate_arguments(
+    about: _AboutList,
+    span: Span,
+    text: str,
+    lexicon: Lexicon,
+    heads: list[Token],
+    subjects: list[Token],
+    is_time: Callable[[Token], bool],
+) -> None:
+    """The main predicate's subject and object, the countries of the proposition's nationality
+    adjectives, then the predicate's other nominal complements."""
+    light_nouns = lexicon.claim_kinds.get("light_nouns", frozenset())
     for ref in subjects:
-        add(_noun_phrase(ref, analysis.text, is_time))
-    for ref in arguments(_OBJECT_DEPS):
-        add(_noun_phrase(ref, analysis.text, is_time))
+        about.add(_noun_phrase(ref, text, is_time))
+    for ref in _arguments(heads, _OBJECT_DEPS, light_nouns):
+        about.add(_noun_phrase(ref, text, is_time))
     # « la frappe américaine », "the Russian army": a nationality adjective names its country.
     for t in span:
         country = lexicon.nationalities.get(t.lower_)
         if country is not None and t.dep_ == "amod":
-            add(country)
+            about.add(country)
     # The predicate's other nominal complements (« une victoire pour les commerçants »).
-    for ref in arguments(_OBLIQUE_DEPS):
+    for ref in _arguments(heads, _OBLIQUE_DEPS, light_nouns):
         if ref.pos_ in ("NOUN", "PROPN") and not is_time(ref):
-            add(_noun_phrase(ref, analysis.text, is_time))
-    if not found and speaker_name and any(t.lower_ in _SELF_REFERENCE for t in span):
-        # « cela n'a rien à voir avec mon engagement »: a statement of the speaker about themself.
-        found.append(speaker_name)
-    if len(found) < 3:
-        # The other nouns of the proposition, its arguments first (« au moment où les besoins
-        # ont atteint … , il est inacceptable que … »).
-        order = {d: i for i, d in enumerate(("nsubj", "nsubj:pass", "obj", "dobj", "obl:arg", "obl", "obl:mod", "pobj", "nmod"))}
-        nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN") and t.dep_ in order and not is_time(t)]
-        for t in sorted(nouns, key=lambda t: (order[t.dep_], t.i)):
-            referent = _referent(t, light_nouns)
-            if referent is not None and len(found) < 3:
-                add(_noun_phrase(referent, analysis.text, is_time))
-    if len(found) < 3 and statement is not None:
-        # What the rest of the statement names is usually what this proposition is about too.
-        for ent in analysis.registry.ents_in(statement.start, statement.end):
-            if ent.label_ in _ENTITY_LABELS and not span.start <= ent.start < span.end:
-                add(ent.text)
-    if topic and len(found) < 3:
-        # News annotators name the article's topic in what its statements are about, even when
-        # the statement leaves it implicit (« C'était un carnage » in an article on an attack).
-        add(topic)
-    return found[:3]
+            about.add(_noun_phrase(ref, text, is_time))
+
+
+def _add_other_nouns(about: _AboutList, span: Span, text: str, light_nouns: frozenset[str], is_time: Callable[[Token], bool]) -> None:
+    """The other nouns of the proposition, its arguments first (« au moment où les besoins ont
+    atteint … , il est inacceptable que … »), while fewer than three things are found."""
+    nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN") and t.dep_ in _NOUN_ORDER and not is_time(t)]
+    for t in sorted(nouns, key=lambda t: (_NOUN_ORDER[t.dep_], t.i)):
+        referent = _referent(t, light_nouns)
+        if referent is not None and len(about.found) < 3:
+            about.add(_noun_phrase(referent, text, is_time))
 
 
 # --- building --------------------------------------------------------------------------------
@@ -759,11 +876,12 @@ def build_claims(analysis: DocAnalysis, accusations: list[Accusation], lexicon: 
                 draft.extra_quotes.append(att)  # several quoted fragments of one statement
             continue
         content_start = start
-        gap = text[att.cue[1] : start] if att.cue is not None and att.cue[1] <= start else None
-        if gap is not None and att.cue_lemma in object_verbs and len(gap) <= 12 and not any(c in gap for c in ",;:.«»“”\""):
+        cue = att.cue
+        gap = text[cue[1] : start] if cue is not None and cue[1] <= start else None
+        if cue is not None and gap is not None and att.cue_lemma in object_verbs and len(gap) <= 12 and not any(c in gap for c in ",;:.«»“”\""):
             # "accusé les autorités de « protéger » …", "urged Ottawa to act": the verb is part of
             # what is claimed, so the claim starts with it.
-            start = att.cue[0]
+            start = cue[0]
         accused = accused_by_att.get(id(att), [])
         speaker_names = {n.lower() for e in att.speaker.entities for n in (e.name, *e.aliases)}
         made: list[ClaimDraft] = []
