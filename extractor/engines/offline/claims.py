@@ -147,7 +147,7 @@ def propositions(analysis: DocAnalysis, start: int, end: int) -> list[tuple[int,
                 after += 1
             cuts.append((doc[i].idx, doc[after].idx))
         # A semicolon or an editorial cut « (...) » between two statements.
-        cuts += [(t.idx, t.nbor().idx) for t in span if t.text == ";" and 3 <= t.i - span.start and span.end - t.i > 3]
+        cuts += [(t.idx, t.nbor().idx) for t in span if t.text == ";" and t.i - span.start >= 3 and span.end - t.i > 3]
         # An editorial cut starts a new proposition only when a finite verb follows it (« […] y
         # compris dans le cyberespace » ends the same sentence).
         for m in _EDITORIAL_CUT.finditer(text, span.start_char, span.end_char):
@@ -192,7 +192,7 @@ def restate(text: str, *, keep_leading: bool = False) -> str:
     words = text.split()
     if len(words) > MAX_WORDS:
         limit = len(" ".join(words[:MAX_WORDS]))
-        breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text) if 6 <= len(text[: m.start()].split()) and m.start() <= limit]
+        breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text) if len(text[: m.start()].split()) >= 6 and m.start() <= limit]
         text = text[: breaks[-1]] if breaks else " ".join(words[:MAX_WORDS]).rstrip(",;: ") + "…"
     text = text.rstrip(" ,;:–—-")
     if text and text[-1] not in ".!?…":
