@@ -389,3 +389,36 @@ def test_a_source_blaming_someone_for_a_loss(run):
     assert accused(blamed)["manifestants"].accusers == ["Paul Roy"], names(blamed)
     assert weather.accused == [] and narration.accused == [], (names(weather), names(narration))
     assert accused(english)["strikers"].accusers == ["Paul Roy"], names(english)
+
+
+def test_a_source_blaming_the_owner_of_a_wrong(run):
+    accomplices = run("« Les complices de Zorba doivent être punis », a déclaré Paul Martin.", "fr")
+    lies = run("« Les mensonges du ministre ont trompé les électeurs », a déclaré Paul Martin.", "fr")
+    narration = run("Les complices de Zorba ont quitté la ville.", "fr")
+    negated = run("« Ce n'est pas la faute du ministre », a déclaré Paul Martin.", "fr")
+    assert accused(accomplices)["Zorba"].accusers == ["Paul Martin"], names(accomplices)
+    assert accused(lies)["ministre"].accusers == ["Paul Martin"], names(lies)
+    assert "Zorba" not in accused(narration), names(narration)
+    assert negated.accused == [], names(negated)
+
+
+def test_the_subject_of_a_support_verb_of_a_crime_in_a_statement(run):
+    leads = run("Selon Paul Martin, les miliciens mènent une répression féroce contre les grévistes.", "fr")
+    engages = run("Selon Paul Martin, les rebelles se livrent à des exactions dans la région.", "fr")
+    narration = run("Les miliciens mènent une répression féroce contre les grévistes.", "fr")
+    assert accused(leads)["miliciens"].accusers == ["Paul Martin"], names(leads)
+    assert accused(engages)["rebelles"].accusers == ["Paul Martin"], names(engages)
+    assert narration.accused == [], names(narration)
+
+
+def test_a_negative_adjective_the_parser_hung_on_a_copular_verb(run):
+    result = run("« L'homme était devenu agressif », a expliqué le directeur Jean Valois.", "fr")
+    assert accused(result)["homme"].accusers == ["Jean Valois"], names(result)
+
+
+def test_a_name_the_recogniser_cut_in_two_is_one_party(run):
+    result = run(
+        "5 000 otages de Boko Haram ont été libérés au Cameroun au terme d'une opération militaire, selon l'annonce du gouvernement camerounais.",
+        "fr",
+    )
+    assert "Boko Haram" in accused(result) and "Boko" not in accused(result) and "Haram" not in accused(result), names(result)

@@ -108,6 +108,8 @@ class AccusationWords:
     tally_nouns: frozenset[str]  # "81 personnes ont été interpellées": a police tally, no one accused
     injunction_verbs: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]  # "enjoindre à X de …"
     harm_verbs: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]  # "X nous a fait perdre …", said Y
+    wrong_nouns: frozenset[tuple[str, ...]]  # "les complices de X", "la fakenews de X": X is to blame
+    crime_support_verbs: frozenset[str]  # "X mène une répression": X commits it
 
 
 @functools.cache
@@ -147,6 +149,8 @@ def accusation_words(language: str) -> AccusationWords:
         tally_nouns=lower("tally_nouns"),
         injunction_verbs=_phrases(acc.get("injunction_verbs", [])),
         harm_verbs=_phrases(acc.get("harm_verbs", [])),
+        wrong_nouns=frozenset(tuple(w.lower().replace("’", "'").split()) for w in acc.get("wrong_nouns", [])),
+        crime_support_verbs=lower("crime_support_verbs"),
     )
 
 
@@ -273,8 +277,9 @@ class _Finder:
     def _phrase_parties(self, tokens: list[Token], *, perpetrator: bool = False) -> list[tuple[Entity, int, int]]:
         if not tokens or all(t.lower_ in _RELATIVES for t in tokens if not t.is_punct):
             return []
-        # A name the parser broke in two ("Boko" / "Haram" in different functions) goes on.
-        while tokens[-1].pos_ == "PROPN" and tokens[-1].i + 1 < len(self.doc) and self.doc[tokens[-1].i + 1].pos_ == "PROPN":
+        # A name the parser broke in two ("Boko" / "Haram" in different functions) goes on:
+        # capitalised proper nouns next to each other on one line.
+        while self._name_goes_on(tokens[-1]):
             tokens = [*tokens, self.doc[tokens[-1].i + 1]]
         lo, hi = tokens[0].i, tokens[-1].i + 1
         found: list[tuple[Entity, int, int]] = []
@@ -287,8 +292,15 @@ class _Finder:
             elif depth:
                 inside_parens.add(t.i)
         covered: set[int] = set(inside_parens)
+        for name, label in self._broken_names(lo, hi):
+            # The registry would name each piece apart ("Boko", "Haram"): the whole name.
+            entity = self.reg.typed(name, label)
+            start, end = name[0].idx, name[-1].idx + len(name[-1].text)
+            entity.add_mention(start, end)
+            found.append((entity, start, end))
+            covered.update(t.i for t in name)
         for ent in self.reg.ents_in(lo, hi):
-            if ent.label_ in _NAME_LABELS_SKIP or ent.start in inside_parens:
+            if ent.label_ in _NAME_LABELS_SKIP or ent.start in covered:
                 continue
             ref = self.reg.resolve(list(ent), quoted=True)
             if ref is not None:
@@ -366,6 +378,42 @@ class _Finder:
             described = [t for t in tokens if not (t.dep_ == "cc" and t.i < head.i)]
             ref.entities[0].add_alias(self._text(described) or "")
         return [(entity, ref.start, ref.end) for entity in ref.entities]
+
+    def _name_goes_on(self, token: Token) -> bool:
+        """Whether the next token continues a proper name: both capitalised proper nouns, only
+        a space between them."""
+        if token.i + 1 >= len(self.doc):
+            return False
+        following = self.doc[token.i + 1]
+        return (
+            token.pos_ == "PROPN"
+            and following.pos_ == "PROPN"
+            and token.text[:1].isupper()
+            and following.text[:1].isupper()
+            and token.whitespace_ == " "
+        )
+
+    def _broken_names(self, lo: int, hi: int) -> list[tuple[list[Token], str | None]]:
+        """Names (not a person's) that the recogniser or the parser cut into pieces in tokens
+        [lo, hi) ("otages de Boko Haram" tagged "Boko" and "Haram", or hung on two heads): runs
+        of adjacent capitalised proper nouns over more than one entity, or one multiword entity
+        whose words hang on more than one head outside it. Each with the label of its first piece."""
+        out: list[tuple[list[Token], str | None]] = []
+        i = lo
+        while i < hi:
+            run = [self.doc[i]]
+            while run[-1].i + 1 < hi and self._name_goes_on(run[-1]):
+                run.append(self.doc[run[-1].i + 1])
+            i = run[-1].i + 1
+            if len(run) < 2 or not all(t.ent_type_ and t.ent_type_ not in _NAME_LABELS_SKIP for t in run):
+                continue
+            if any(t.ent_type_ in ("PER", "PERSON") for t in run):
+                continue
+            pieces = sum(1 for t in run if t.ent_iob_ == "B")
+            heads_outside = sum(1 for t in run if not run[0].i <= t.head.i <= run[-1].i)
+            if pieces > 1 or heads_outside > 1:
+                out.append((run, run[0].ent_type_))
+        return out
 
     def _alias_with_adjectives(self, entity: Entity, name: list[Token], hi: int) -> None:
         """A name whose last words the tagger took for adjectives ("les Gilets jaunes",
@@ -570,6 +618,9 @@ class _Finder:
                 self._perpetrator(token)
             if token.pos_ == "NOUN" and (lemma in words.crime_nouns or token.lower_ in words.crime_nouns):
                 self._crime(token)
+                self._crime_by_support_verb(token)
+            if token.pos_ == "NOUN" and self._names_wrong(token):
+                self._owner_of_wrong(token)
             if token.pos_ == "NOUN" and (lemma in words.captive_nouns or token.lower_ in words.captive_nouns):
                 self._captor(token)
             if token.pos_ == "NOUN" and (lemma in words.scandal_nouns or token.lower_ in words.scandal_nouns):
@@ -963,6 +1014,70 @@ class _Finder:
                 self._add(self._parties(phrase, perpetrator=True), speakers, self._text(list(noun.subtree)), noun)
                 return
 
+    def _crime_by_support_verb(self, noun: Token) -> None:
+        """A source saying who commits a crime through a support verb, whose subject is the
+        agent of the crime noun it governs: "selon X, le régime mène une répression", "« ils
+        se livrent à des exactions », a dit X". Only inside a statement (the article's own
+        account is a fact), not negated, and not in the passive ("une attaque a été lancée"
+        names no agent as subject)."""
+        verb = noun.head
+        if noun.dep_ not in _OBJ and not noun.dep_.startswith("obl") or verb.pos_ != "VERB":
+            return
+        if verb.lemma_.lower() not in self.words.crime_support_verbs or _is_passive(verb) or self._denied(verb):
+            return
+        speakers = self._statement_speakers(noun)
+        if not speakers:
+            return
+        party = self._subject_phrase(verb, _SUBJ - _PASS_SUBJ)
+        if not party:
+            return
+        head = next((t for t in party if t.head.i < party[0].i or t.head.i > party[-1].i or t.head is t), party[0])
+        if not self._party_like(party, head):
+            return
+        self._add(self._parties(party, perpetrator=True), speakers, self._text(list(noun.subtree)), noun)
+
+    def _names_wrong(self, noun: Token) -> bool:
+        """Whether a noun names a wrong someone owns ("complices", "fakenews", "mensonges"), alone
+        or as the last or first word of a multiword entry ("mauvaise foi", "fake news")."""
+        for entry in self.words.wrong_nouns:
+            if len(entry) == 1:
+                if noun.lower_ == entry[0] or noun.lemma_.lower() == entry[0]:
+                    return True
+                continue
+            for start in (noun.i - len(entry) + 1, noun.i):
+                window = noun.doc[max(0, start) : start + len(entry)]
+                if start >= 0 and tuple(t.lower_.replace("’", "'") for t in window) == entry:
+                    return True
+        return False
+
+    def _owner_of_wrong(self, noun: Token) -> None:
+        """A source blaming the owner of a wrong named by a noun: "« il faut punir les complices
+        de la société X »", "selon Y, les mensonges du ministre …" (Y accuses X, the minister).
+        Only inside a statement, not negated ("ce n'est pas de votre faute"), and the owner must
+        be a party: not a pronoun, nor a bare place name ("la propagande de Moscou" is kept
+        only as an institution the registry knows)."""
+        speakers = self._statement_speakers(noun)
+        if not speakers or self._denied(noun) or self._denied(noun.head):
+            return
+        for child in noun.children:
+            owner = None
+            if child.dep_ in ("poss", "nmod:poss") and child.pos_ != "PRON":
+                owner = child
+            elif child.dep_ == "nmod" and child.i > noun.i and any(c.dep_ == "case" and c.lower_ in ("de", "d'", "d’", "du", "des", "of") for c in child.children):
+                owner = child
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                owner = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if owner is None or owner.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if owner.pos_ == "PROPN" and owner.ent_type_ in ("LOC", "GPE") and not any(c.dep_ == "det" for c in owner.children):
+                continue
+            phrase = self._np(owner)
+            phrase = [t for t in phrase if not (t.dep_ == "case" and t.head.i == owner.i)]
+            if self._party_like(phrase, owner):
+                wrong = [t for t in noun.subtree if not t.is_punct or t.text in "-'’"]
+                self._add(self._parties(phrase), speakers, self._text(wrong), noun)
+                return
+
     def _label(self, verb: Token) -> None:
         """Calling someone a criminal: "Ankara désigne comme « terroristes » les forces kurdes",
         "X, qualifié par les enquêteurs d'« homme violent »", "they branded him a thug"."""
@@ -997,6 +1112,8 @@ class _Finder:
             clause = word
         elif word.dep_ in ("obj", "dobj", "xcomp", "attr", "acomp") and word.head.lemma_.lower() in self.words.copular_verbs:
             clause = word.head
+        elif word.dep_ == "amod" and word.pos_ == "ADJ" and word.head.pos_ in ("VERB", "AUX") and word.head.lemma_.lower() in self.words.copular_verbs:
+            clause = word.head  # "il était devenu agressif" with the adjective parsed as a modifier of the verb
         else:
             return
         if self._denied(word) or clause is not word and self._denied(clause):
