@@ -422,3 +422,21 @@ def test_a_name_the_recogniser_cut_in_two_is_one_party(run):
         "fr",
     )
     assert "Boko Haram" in accused(result) and "Boko" not in accused(result) and "Haram" not in accused(result), names(result)
+
+
+def test_a_person_described_as_one_of_an_accused_group(run):
+    member = run("Vers midi, Paul Martin, un des trois militants convoqués au commissariat pour « outrage », a publié un message.", "fr")
+    unaccused = run("Vers midi, Paul Martin, un des trois militants de la région, a publié un message.", "fr")
+    assert "Paul Martin" in accused(member) and any("militants" in n for n in accused(member)), names(member)
+    assert unaccused.accused == [], names(unaccused)
+
+
+def test_a_source_naming_someone_s_act_as_the_cause_of_a_harm(run):
+    copula = run("Selon des experts, le blocus imposé par les rebelles est la cause de la famine.", "fr")
+    given_as = run("Des experts évoquent le blocus imposé par les rebelles comme cause de la famine.", "fr")
+    weather = run("Des experts évoquent la sécheresse comme cause de la famine.", "fr")
+    narration = run("Le blocus imposé par les rebelles est la cause de la famine.", "fr")
+    for result in (copula, given_as):
+        assert accused(result)["rebelles"].accusers == ["experts"], names(result)
+        assert "par les rebelles comme cause de la famine" not in accused(result)["rebelles"].aliases
+    assert weather.accused == [] and narration.accused == [], (names(weather), names(narration))

@@ -110,6 +110,7 @@ class AccusationWords:
     harm_verbs: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]  # "X nous a fait perdre …", said Y
     wrong_nouns: frozenset[tuple[str, ...]]  # "les complices de X", "la fakenews de X": X is to blame
     crime_support_verbs: frozenset[str]  # "X mène une répression": X commits it
+    cause_nouns: frozenset[str]  # "le blocus imposé par X est la cause de la famine", said Y
 
 
 @functools.cache
@@ -151,6 +152,7 @@ def accusation_words(language: str) -> AccusationWords:
         harm_verbs=_phrases(acc.get("harm_verbs", [])),
         wrong_nouns=frozenset(tuple(w.lower().replace("’", "'").split()) for w in acc.get("wrong_nouns", [])),
         crime_support_verbs=lower("crime_support_verbs"),
+        cause_nouns=lower("cause_nouns"),
     )
 
 
@@ -619,6 +621,8 @@ class _Finder:
             if token.pos_ == "NOUN" and (lemma in words.crime_nouns or token.lower_ in words.crime_nouns):
                 self._crime(token)
                 self._crime_by_support_verb(token)
+            if token.pos_ == "NOUN" and (lemma in words.cause_nouns or token.lower_ in words.cause_nouns):
+                self._agents_of_a_cause(token)
             if token.pos_ == "NOUN" and self._names_wrong(token):
                 self._owner_of_wrong(token)
             if token.pos_ == "NOUN" and (lemma in words.captive_nouns or token.lower_ in words.captive_nouns):
@@ -657,6 +661,14 @@ class _Finder:
             if not (partitive.pos_ in ("PRON", "NUM") or partitive.lemma_.lower() in ("autre", "plupart", "partie", "un", "certain")):
                 continue
             record = groups[token.lower_]
+            named_before = partitive.head
+            if named_before.i < partitive.i and named_before.pos_ == "PROPN" and named_before.ent_type_ in ("PER", "PERSON"):
+                # "X, un des trois journalistes convoqués …": the name the partitive describes.
+                name = [named_before]
+                while name[-1].i + 1 < partitive.i and doc[name[-1].i + 1].ent_type_ == named_before.ent_type_ and doc[name[-1].i + 1].ent_iob_ == "I":
+                    name.append(doc[name[-1].i + 1])
+                self._add(self._parties(name), list(record.accusers), record.accusation, token)
+                continue
             for t in doc[token.i + 1 : token.sent.end]:
                 if t.pos_ == "VERB" and "Inf" not in t.morph.get("VerbForm"):
                     break
@@ -1035,6 +1047,45 @@ class _Finder:
         if not self._party_like(party, head):
             return
         self._add(self._parties(party, perpetrator=True), speakers, self._text(list(noun.subtree)), noun)
+
+    def _agents_of_a_cause(self, cause: Token) -> None:
+        """A source naming what someone did as the cause of something: "selon Y, le blocus
+        imposé par X est la cause de la famine", "Y évoque le blocus imposé par X comme cause
+        de la révolte" (Y blames X). The parties are the agents ("par X") inside the phrase
+        given as the cause, else that phrase itself when it is a party ("selon Y, la junte est
+        à l'origine de la famine"). Only inside a statement, and not negated."""
+        speakers = self._statement_speakers(cause)
+        if not speakers or self._denied(cause):
+            return
+        following = cause.doc[cause.i + 1] if cause.i + 1 < len(cause.doc) else None
+        if following is None or following.lower_ not in _OF_WORDS - {"pour", "with", "over"}:
+            return  # "la cause" alone: no effect named (the parser may hang the effect elsewhere)
+        phrase_head = None
+        if any(c.dep_ == "cop" for c in cause.children):
+            phrase_head = next((c for c in cause.children if c.dep_ in _SUBJ), None)  # "X est la cause de …"
+        elif any(c.dep_ == "case" and c.lower_ == "comme" for c in cause.children):
+            # "évoquer X comme cause de …": X is the object of the verb the phrase hangs in.
+            governor = cause.head
+            while phrase_head is None:
+                if governor.pos_ in ("VERB", "AUX"):
+                    phrase_head = next((c for c in governor.children if c.dep_ in _OBJ and c.i < cause.i), None)
+                if governor.head is governor:
+                    break
+                governor = governor.head
+        if phrase_head is None or phrase_head.pos_ not in ("NOUN", "PROPN"):
+            return
+        # Without "comme cause de …" when the parser hung it inside the phrase.
+        inside_cause = {t.i for t in cause.subtree} if cause.i > phrase_head.i and cause.head.i != cause.i else set()
+        phrase = [t for t in phrase_head.subtree if t.i not in inside_cause]
+        agents = [
+            t for t in phrase
+            if t.pos_ in ("NOUN", "PROPN") and (t.dep_ == "obl:agent" or any(c.dep_ == "case" and c.lower_ in _AGENT_WORDS for c in t.children))
+        ]
+        for agent in agents:
+            party = [t for t in self._np(agent) if t.i not in inside_cause and not (t.dep_ == "case" and t.head.i == agent.i)]
+            self._add(self._parties(party, perpetrator=True), speakers, self._text(phrase), cause)
+        if not agents and self._party_like(self._np(phrase_head), phrase_head):
+            self._add(self._parties(self._np(phrase_head)), speakers, self._text(phrase), cause)
 
     def _names_wrong(self, noun: Token) -> bool:
         """Whether a noun names a wrong someone owns ("complices", "fakenews", "mensonges"), alone
