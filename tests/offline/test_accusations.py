@@ -440,3 +440,8 @@ def test_a_source_naming_someone_s_act_as_the_cause_of_a_harm(run):
         assert accused(result)["rebelles"].accusers == ["experts"], names(result)
         assert "par les rebelles comme cause de la famine" not in accused(result)["rebelles"].aliases
     assert weather.accused == [] and narration.accused == [], (names(weather), names(narration))
+
+
+def test_a_perpetrator_noun_before_its_description_is_the_party(run):
+    result = run("Le suspect, un élève de 16 ans scolarisé dans le lycée, a été arrêté au bout de cinq minutes.", "fr")
+    assert names(result) == "suspect", names(result)

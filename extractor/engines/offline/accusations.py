@@ -328,6 +328,9 @@ class _Finder:
         head_words = {head.lemma_.lower(), head.lower_}
         if head.pos_ == "NOUN" and (head_words & self.words.perpetrator_nouns or perpetrator and head_words & self.words.person_nouns):
             return [self._unnamed_perpetrator(tokens, head)]
+        described = self._perpetrator_described_after(tokens, head)
+        if described is not None:
+            return [self._unnamed_perpetrator(tokens, described)]
         return self._described_party(tokens, head)
 
     def _names_inside(self, lo: int, hi: int) -> list[tuple[Entity, int, int]]:
@@ -407,6 +410,17 @@ class _Finder:
         """"le recours à la force par des policiers": the agent of the thing denounced."""
         agent = next((t for t in tokens if t.head.i in range(lo, hi) and t.head.i != t.i and any(c.dep_ == "case" and c.lower_ in _AGENT_WORDS for c in t.children)), None)
         return agent if agent is not None and agent.pos_ in ("NOUN", "PROPN") else None
+
+    def _perpetrator_described_after(self, tokens: list[Token], head: Token) -> Token | None:
+        """"Le suspect, un élève de 16 ans, …" parsed with the description as the head and the
+        perpetrator noun hung on it: the perpetrator noun (with its determiner, before the comma
+        that opens the description)."""
+        first = next((t for t in tokens if t.pos_ == "NOUN"), None)
+        if first is None or first is head or first.head.i != head.i or first.i + 1 >= len(self.doc) or self.doc[first.i + 1].text != ",":
+            return None
+        if not ({first.lemma_.lower(), first.lower_} & self.words.perpetrator_nouns and any(c.dep_ == "det" for c in first.children)):
+            return None
+        return first
 
     def _unnamed_perpetrator(self, tokens: list[Token], head: Token) -> tuple[Entity, int, int]:
         """"un homme a attaqué …" … "l'agresseur" … "le suspect": one unnamed perpetrator per
