@@ -214,6 +214,7 @@ class _Finder:
         # Unnamed perpetrators ("le suspect", "l'agresseur", "the gunman") are one party per
         # article and grammatical number: the article's suspect under all its descriptions.
         self._perpetrators: dict[bool, Entity] = {}
+        self._multiword_wrongs = tuple(entry for entry in self.words.wrong_nouns if len(entry) > 1)
 
     # -- helpers ---------------------------------------------------------------------------------
     def _attribution_at(self, token: Token) -> Attribution | None:
@@ -1177,11 +1178,10 @@ class _Finder:
     def _names_wrong(self, noun: Token) -> bool:
         """Whether a noun names a wrong someone owns ("complices", "fakenews", "mensonges"), alone
         or as the last or first word of a multiword entry ("mauvaise foi", "fake news")."""
-        for entry in self.words.wrong_nouns:
-            if len(entry) == 1:
-                if noun.lower_ == entry[0] or noun.lemma_.lower() == entry[0]:
-                    return True
-                continue
+        entries = self.words.wrong_nouns
+        if (noun.lower_,) in entries or (noun.lemma_.lower(),) in entries:
+            return True
+        for entry in self._multiword_wrongs:
             for start in (noun.i - len(entry) + 1, noun.i):
                 window = noun.doc[max(0, start) : start + len(entry)]
                 if start >= 0 and tuple(t.lower_.replace("’", "'") for t in window) == entry:
