@@ -445,3 +445,13 @@ def test_a_source_naming_someone_s_act_as_the_cause_of_a_harm(run):
 def test_a_perpetrator_noun_before_its_description_is_the_party(run):
     result = run("Le suspect, un élève de 16 ans scolarisé dans le lycée, a été arrêté au bout de cinq minutes.", "fr")
     assert names(result) == "suspect", names(result)
+
+
+def test_a_summons_with_its_reason_after_the_phrase_the_parser_closed(run):
+    result = run(
+        "Vers midi, Paul Martin, un des trois journalistes convoqués au commissariat de Valmont pour être « mis en cause » pour « provocation », a publié un message.",
+        "fr",
+    )
+    meeting = run("Trois journalistes ont été convoqués à une réunion au siège du journal.", "fr")
+    assert any("journalistes" in n for n in accused(result)), names(result)
+    assert meeting.accused == [], names(meeting)

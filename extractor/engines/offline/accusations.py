@@ -26,7 +26,12 @@ Constructions (lemmas from lang/<code>.json "accusation"):
   milice", "« ces hommes sont des terroristes », a dit X";
 - members of a named organisation stand for it ("un combattant de l'État islamique"), and a
   person named as one of an accused group is accused with it ("un des deux terroristes, du nom
-  de X").
+  de X", "X, un des trois journalistes convoqués …");
+- blame inside a statement with no accusation verb: the owner of a wrong named by a noun ("« les
+  complices de X »", "les mensonges du ministre"), the subject of a support verb of a crime
+  ("selon Y, le régime mène une répression"), the agents of what a source gives as the cause of
+  a harm ("Y évoque le blocus imposé par X comme cause de la famine");
+- a name the recogniser or the parser cut in pieces ("Boko" / "Haram") is one party.
 
 Not accusations: the police's own intervention told by the article ("les policiers ont blessé
 l'individu"), a bare count of people arrested ("81 personnes ont été interpellées"), a summons
@@ -866,7 +871,12 @@ class _Finder:
         """Whether a judicial verb says what for: "pour diffamation", "over the leak", also when
         the parser hung it on the place ("convoqués au commissariat pour diffamation")."""
         reasons = ("pour", "over", "for", "with")
-        return any(t.i > verb.i and t.lower_ in reasons and t.dep_ in ("case", "mark", "prep") for t in verb.subtree)
+        if any(t.i > verb.i and t.lower_ in reasons and t.dep_ in ("case", "mark", "prep") for t in verb.subtree):
+            return True
+        # Also right after the verb's phrase, when the parser hung it on a later verb
+        # ("convoqués au commissariat pour être mis en cause pour …" with "pour" on "mis").
+        after = verb.right_edge.i + 1
+        return after < len(verb.doc) and verb.doc[after].lower_ in reasons and verb.doc[after].dep_ in ("case", "mark", "prep")
 
     def _legal_agent(self, verb: Token) -> bool:
         agent = self._agent(verb)
