@@ -389,3 +389,69 @@ def test_a_source_blaming_someone_for_a_loss(run):
     assert accused(blamed)["manifestants"].accusers == ["Paul Roy"], names(blamed)
     assert weather.accused == [] and narration.accused == [], (names(weather), names(narration))
     assert accused(english)["strikers"].accusers == ["Paul Roy"], names(english)
+
+
+def test_a_source_blaming_the_owner_of_a_wrong(run):
+    accomplices = run("« Les complices de Zorba doivent être punis », a déclaré Paul Martin.", "fr")
+    lies = run("« Les mensonges du ministre ont trompé les électeurs », a déclaré Paul Martin.", "fr")
+    narration = run("Les complices de Zorba ont quitté la ville.", "fr")
+    negated = run("« Ce n'est pas la faute du ministre », a déclaré Paul Martin.", "fr")
+    assert accused(accomplices)["Zorba"].accusers == ["Paul Martin"], names(accomplices)
+    assert accused(lies)["ministre"].accusers == ["Paul Martin"], names(lies)
+    assert "Zorba" not in accused(narration), names(narration)
+    assert negated.accused == [], names(negated)
+
+
+def test_the_subject_of_a_support_verb_of_a_crime_in_a_statement(run):
+    leads = run("Selon Paul Martin, les miliciens mènent une répression féroce contre les grévistes.", "fr")
+    engages = run("Selon Paul Martin, les rebelles se livrent à des exactions dans la région.", "fr")
+    narration = run("Les miliciens mènent une répression féroce contre les grévistes.", "fr")
+    assert accused(leads)["miliciens"].accusers == ["Paul Martin"], names(leads)
+    assert accused(engages)["rebelles"].accusers == ["Paul Martin"], names(engages)
+    assert narration.accused == [], names(narration)
+
+
+def test_a_negative_adjective_the_parser_hung_on_a_copular_verb(run):
+    result = run("« L'homme était devenu agressif », a expliqué le directeur Jean Valois.", "fr")
+    assert accused(result)["homme"].accusers == ["Jean Valois"], names(result)
+
+
+def test_a_name_the_recogniser_cut_in_two_is_one_party(run):
+    result = run(
+        "5 000 otages de Boko Haram ont été libérés au Cameroun au terme d'une opération militaire, selon l'annonce du gouvernement camerounais.",
+        "fr",
+    )
+    assert "Boko Haram" in accused(result) and "Boko" not in accused(result) and "Haram" not in accused(result), names(result)
+
+
+def test_a_person_described_as_one_of_an_accused_group(run):
+    member = run("Vers midi, Paul Martin, un des trois militants convoqués au commissariat pour « outrage », a publié un message.", "fr")
+    unaccused = run("Vers midi, Paul Martin, un des trois militants de la région, a publié un message.", "fr")
+    assert "Paul Martin" in accused(member) and any("militants" in n for n in accused(member)), names(member)
+    assert unaccused.accused == [], names(unaccused)
+
+
+def test_a_source_naming_someone_s_act_as_the_cause_of_a_harm(run):
+    copula = run("Selon des experts, le blocus imposé par les rebelles est la cause de la famine.", "fr")
+    given_as = run("Des experts évoquent le blocus imposé par les rebelles comme cause de la famine.", "fr")
+    weather = run("Des experts évoquent la sécheresse comme cause de la famine.", "fr")
+    narration = run("Le blocus imposé par les rebelles est la cause de la famine.", "fr")
+    for result in (copula, given_as):
+        assert accused(result)["rebelles"].accusers == ["experts"], names(result)
+        assert "par les rebelles comme cause de la famine" not in accused(result)["rebelles"].aliases
+    assert weather.accused == [] and narration.accused == [], (names(weather), names(narration))
+
+
+def test_a_perpetrator_noun_before_its_description_is_the_party(run):
+    result = run("Le suspect, un élève de 16 ans scolarisé dans le lycée, a été arrêté au bout de cinq minutes.", "fr")
+    assert names(result) == "suspect", names(result)
+
+
+def test_a_summons_with_its_reason_after_the_phrase_the_parser_closed(run):
+    result = run(
+        "Vers midi, Paul Martin, un des trois journalistes convoqués au commissariat de Valmont pour être « mis en cause » pour « provocation », a publié un message.",
+        "fr",
+    )
+    meeting = run("Trois journalistes ont été convoqués à une réunion au siège du journal.", "fr")
+    assert any("journalistes" in n for n in accused(result)), names(result)
+    assert meeting.accused == [], names(meeting)

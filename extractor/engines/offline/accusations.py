@@ -26,7 +26,12 @@ Constructions (lemmas from lang/<code>.json "accusation"):
   milice", "« ces hommes sont des terroristes », a dit X";
 - members of a named organisation stand for it ("un combattant de l'État islamique"), and a
   person named as one of an accused group is accused with it ("un des deux terroristes, du nom
-  de X").
+  de X", "X, un des trois journalistes convoqués …");
+- blame inside a statement with no accusation verb: the owner of a wrong named by a noun ("« les
+  complices de X »", "les mensonges du ministre"), the subject of a support verb of a crime
+  ("selon Y, le régime mène une répression"), the agents of what a source gives as the cause of
+  a harm ("Y évoque le blocus imposé par X comme cause de la famine");
+- a name the recogniser or the parser cut in pieces ("Boko" / "Haram") is one party.
 
 Not accusations: the police's own intervention told by the article ("les policiers ont blessé
 l'individu"), a bare count of people arrested ("81 personnes ont été interpellées"), a summons
@@ -108,6 +113,9 @@ class AccusationWords:
     tally_nouns: frozenset[str]  # "81 personnes ont été interpellées": a police tally, no one accused
     injunction_verbs: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]  # "enjoindre à X de …"
     harm_verbs: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]  # "X nous a fait perdre …", said Y
+    wrong_nouns: frozenset[tuple[str, ...]]  # "les complices de X", "la fakenews de X": X is to blame
+    crime_support_verbs: frozenset[str]  # "X mène une répression": X commits it
+    cause_nouns: frozenset[str]  # "le blocus imposé par X est la cause de la famine", said Y
 
 
 @functools.cache
@@ -147,6 +155,9 @@ def accusation_words(language: str) -> AccusationWords:
         tally_nouns=lower("tally_nouns"),
         injunction_verbs=_phrases(acc.get("injunction_verbs", [])),
         harm_verbs=_phrases(acc.get("harm_verbs", [])),
+        wrong_nouns=frozenset(tuple(w.lower().replace("’", "'").split()) for w in acc.get("wrong_nouns", [])),
+        crime_support_verbs=lower("crime_support_verbs"),
+        cause_nouns=lower("cause_nouns"),
     )
 
 
@@ -164,11 +175,23 @@ def _matches(token: Token, entries: tuple[frozenset[str], dict[str, tuple[tuple[
     return False
 
 
+def _owner(noun: Token, child: Token) -> Token | None:
+    """The owner a child of a noun names: a possessive ("X's attack"), a "de" complement after
+    it ("l'attaque de X"), or the object of "of" ("the attack of X")."""
+    if child.dep_ in ("poss", "nmod:poss"):
+        return child
+    if child.dep_ == "nmod" and child.i > noun.i and any(c.dep_ == "case" and c.lower_ in ("de", "d'", "d’", "du", "des") for c in child.children):
+        return child
+    if child.dep_ == "prep" and child.lower_ == "of":
+        return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
 def _is_passive(verb: Token) -> bool:
     """A passive verb ("a été arrêté", "was charged") or a bare participle on a noun."""
     if any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in verb.children):
         return True
-    return "Pass" in verb.morph.get("Voice")
+    return "Pass" in verb.morph.get("Voice", None)
 
 
 @dataclass
@@ -196,6 +219,7 @@ class _Finder:
         # Unnamed perpetrators ("le suspect", "l'agresseur", "the gunman") are one party per
         # article and grammatical number: the article's suspect under all its descriptions.
         self._perpetrators: dict[bool, Entity] = {}
+        self._multiword_wrongs = tuple(entry for entry in self.words.wrong_nouns if len(entry) > 1)
 
     # -- helpers ---------------------------------------------------------------------------------
     def _attribution_at(self, token: Token) -> Attribution | None:
@@ -271,56 +295,26 @@ class _Finder:
         return out
 
     def _phrase_parties(self, tokens: list[Token], *, perpetrator: bool = False) -> list[tuple[Entity, int, int]]:
+        """The parties a phrase names, in order of preference: an institution the phrase is
+        ("le ministère de l'Intérieur"), the names inside it (when it is a name or what they
+        did), the country of a national activity, the agent of a thing done, the article's
+        unnamed perpetrator, else the phrase itself when it stands for people."""
         if not tokens or all(t.lower_ in _RELATIVES for t in tokens if not t.is_punct):
             return []
-        # A name the parser broke in two ("Boko" / "Haram" in different functions) goes on.
-        while tokens[-1].pos_ == "PROPN" and tokens[-1].i + 1 < len(self.doc) and self.doc[tokens[-1].i + 1].pos_ == "PROPN":
+        # A name the parser broke in two ("Boko" / "Haram" in different functions) goes on:
+        # capitalised proper nouns next to each other on one line.
+        while self._name_goes_on(tokens[-1]):
             tokens = [*tokens, self.doc[tokens[-1].i + 1]]
         lo, hi = tokens[0].i, tokens[-1].i + 1
-        found: list[tuple[Entity, int, int]] = []
-        depth, inside_parens = 0, set()
-        for t in self.doc[lo:hi]:
-            if t.text == "(":
-                depth += 1
-            elif t.text == ")":
-                depth = max(0, depth - 1)
-            elif depth:
-                inside_parens.add(t.i)
-        covered: set[int] = set(inside_parens)
-        for ent in self.reg.ents_in(lo, hi):
-            if ent.label_ in _NAME_LABELS_SKIP or ent.start in inside_parens:
-                continue
-            ref = self.reg.resolve(list(ent), quoted=True)
-            if ref is not None:
-                for entity in ref.entities:
-                    self._alias_with_adjectives(entity, list(ent), hi)
-                    found.append((entity, ent.start_char, ent.end_char))
-            covered.update(range(ent.start, ent.end))
-        run: list[Token] = []
-        for t in list(self.doc[lo:hi]) + [None]:  # type: ignore[list-item]
-            if t is not None and t.i not in covered and t.pos_ == "PROPN" :
-                run.append(t)
-                continue
-            if run:
-                ref = self.reg.resolve(run, quoted=True)
-                if ref is not None:
-                    for entity in ref.entities:
-                        self._alias_with_adjectives(entity, run, hi)
-                        found.append((entity, run[0].idx, run[-1].idx + len(run[-1].text)))
-                run = []
+        found = self._names_inside(lo, hi)
         first_noun = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN")), tokens[0])
         institution_words = self.lex.government_words | self.lex.organization_words
         institution = first_noun.pos_ == "NOUN" and (first_noun.lemma_.lower() in institution_words or first_noun.lower_ in institution_words)
-        # Names inside the phrase are the parties only when the phrase is about what they did
-        # ("les cyberactivités de Pékin", "the activity of a group known as X") or is a name
-        # itself; "agents of the ministry" accuses the agents, not the ministry.
         head = next((t for t in tokens if t.head.i < lo or t.head.i >= hi or t.head is t), tokens[0])
-        about_activity = head.lemma_.lower() in self.lex.activity_nouns or head.lower_ in self.lex.activity_nouns
         # A thing someone did or decided ("les cures d'austérité menées au sein d'EDF", "la
         # fausse information de la chaîne X") accuses the names in it, like an activity does.
         thing = head.pos_ == "NOUN" and not head.ent_type_ and not self._party_like([head], head)
-        about_activity = about_activity or thing
-        if found and not institution and not about_activity and head.pos_ == "NOUN" and not head.ent_type_:
+        if found and not institution and not self._about_what_they_did(head, thing) and head.pos_ == "NOUN" and not head.ent_type_:
             found = []
         if institution:
             phrase = [t for t in tokens if not t.is_space]
@@ -328,36 +322,128 @@ class _Finder:
             return [(entity, phrase[0].idx, phrase[-1].idx + len(phrase[-1].text))]
         if found:
             return found
-        # An activity of a nationality ("les activités numériques chinoises") accuses its country.
-        if head.lemma_.lower() in self.lex.activity_nouns or head.lower_ in self.lex.activity_nouns:
-            for t in tokens:
-                country = self.lex.nationalities.get(t.lower_)
-                if country:
-                    entity = self.reg.country(country)
-                    entity.add_alias(country)
-                    return [(entity, t.idx, t.idx + len(t.text))]
+        national = self._country_of_national_activity(tokens, head)
+        if national:
+            return national
         if thing and not perpetrator:
-            # "le recours à la force par des policiers": the agent of the thing denounced.
-            agent = next((t for t in tokens if t.head.i in range(lo, hi) and t.head.i != t.i and any(c.dep_ == "case" and c.lower_ in _AGENT_WORDS for c in t.children)), None)
-            if agent is not None and agent.pos_ in ("NOUN", "PROPN"):
+            agent = self._agent_of_thing(tokens, lo, hi)
+            if agent is not None:
                 return self._parties(self._np(agent), perpetrator=True)
         if not self._party_like(tokens, head):
             return []  # "condamner les cures d'austérité": a thing, not a party
-        words = self.words
         head_words = {head.lemma_.lower(), head.lower_}
-        if head.pos_ == "NOUN" and (head_words & words.perpetrator_nouns or perpetrator and head_words & words.person_nouns):
-            # "un homme a attaqué …" … "l'agresseur" … "le suspect": one unnamed perpetrator per
-            # number, named by its first description, the others its aliases.
-            core = [t for t in tokens if t.i == head.i or t.head.i == head.i and t.i < head.i and t.dep_ in ("det", "amod", "nummod")]
-            plural = "Plur" in head.morph.get("Number")
-            entity = self._perpetrators.get(plural)
-            if entity is None:
-                entity = self._perpetrators[plural] = self.reg.typed(core, None)
-            start, end = core[0].idx, core[-1].idx + len(core[-1].text)
-            entity.add_alias(self.a.text[start:end])
-            if tokens[-1].i > core[-1].i:
-                entity.add_alias(self._text(tokens) or "")  # "des complices d'X": whose accomplices
-            return [(entity, start, end)]
+        if head.pos_ == "NOUN" and (head_words & self.words.perpetrator_nouns or perpetrator and head_words & self.words.person_nouns):
+            return [self._unnamed_perpetrator(tokens, head)]
+        described = self._perpetrator_described_after(tokens, head)
+        if described is not None:
+            return [self._unnamed_perpetrator(tokens, described)]
+        return self._described_party(tokens, head)
+
+    def _names_inside(self, lo: int, hi: int) -> list[tuple[Entity, int, int]]:
+        """The named parties in tokens [lo, hi): names cut in pieces, then the recogniser's
+        entities, then runs of proper nouns it missed; nothing inside parentheses (an acronym
+        or an aside: "(EI)", "(Var)")."""
+        found: list[tuple[Entity, int, int]] = []
+        covered = self._inside_parentheses(lo, hi)
+        for name, label in self._broken_names(lo, hi):
+            # The registry would name each piece apart ("Boko", "Haram"): the whole name.
+            entity = self.reg.typed(name, label)
+            start, end = name[0].idx, name[-1].idx + len(name[-1].text)
+            entity.add_mention(start, end)
+            found.append((entity, start, end))
+            covered.update(t.i for t in name)
+        for ent in self.reg.ents_in(lo, hi):
+            if ent.label_ in _NAME_LABELS_SKIP or ent.start in covered:
+                continue
+            found += self._resolved_name(list(ent), ent.start_char, ent.end_char, hi)
+            covered.update(range(ent.start, ent.end))
+        run: list[Token] = []
+        for t in self.doc[lo:hi]:
+            if t.i not in covered and t.pos_ == "PROPN":
+                run.append(t)
+                continue
+            if run:
+                found += self._resolved_name(run, run[0].idx, run[-1].idx + len(run[-1].text), hi)
+                run = []
+        if run:
+            found += self._resolved_name(run, run[0].idx, run[-1].idx + len(run[-1].text), hi)
+        return found
+
+    def _inside_parentheses(self, lo: int, hi: int) -> set[int]:
+        """The tokens of [lo, hi) inside parentheses."""
+        depth, inside = 0, set()
+        for t in self.doc[lo:hi]:
+            if t.text == "(":
+                depth += 1
+            elif t.text == ")":
+                depth = max(0, depth - 1)
+            elif depth:
+                inside.add(t.i)
+        return inside
+
+    def _resolved_name(self, name: list[Token], start: int, end: int, hi: int) -> list[tuple[Entity, int, int]]:
+        """The registry's entities for a name, each also known by the name with the adjectives
+        the tagger split off it before ``hi``."""
+        ref = self.reg.resolve(name, quoted=True)
+        if ref is None:
+            return []
+        out = []
+        for entity in ref.entities:
+            self._alias_with_adjectives(entity, name, hi)
+            out.append((entity, start, end))
+        return out
+
+    def _about_what_they_did(self, head: Token, thing: bool) -> bool:
+        """Whether names inside a phrase are its parties because the phrase is about what they
+        did ("les cyberactivités de Pékin", "the activity of a group known as X", a thing they
+        did); "agents of the ministry" accuses the agents, not the ministry."""
+        return head.lemma_.lower() in self.lex.activity_nouns or head.lower_ in self.lex.activity_nouns or thing
+
+    def _country_of_national_activity(self, tokens: list[Token], head: Token) -> list[tuple[Entity, int, int]]:
+        """An activity of a nationality ("les activités numériques chinoises") accuses its country."""
+        if not (head.lemma_.lower() in self.lex.activity_nouns or head.lower_ in self.lex.activity_nouns):
+            return []
+        for t in tokens:
+            country = self.lex.nationalities.get(t.lower_)
+            if country:
+                entity = self.reg.country(country)
+                entity.add_alias(country)
+                return [(entity, t.idx, t.idx + len(t.text))]
+        return []
+
+    @staticmethod
+    def _agent_of_thing(tokens: list[Token], lo: int, hi: int) -> Token | None:
+        """"le recours à la force par des policiers": the agent of the thing denounced."""
+        agent = next((t for t in tokens if t.head.i in range(lo, hi) and t.head.i != t.i and any(c.dep_ == "case" and c.lower_ in _AGENT_WORDS for c in t.children)), None)
+        return agent if agent is not None and agent.pos_ in ("NOUN", "PROPN") else None
+
+    def _perpetrator_described_after(self, tokens: list[Token], head: Token) -> Token | None:
+        """"Le suspect, un élève de 16 ans, …" parsed with the description as the head and the
+        perpetrator noun hung on it: the perpetrator noun (with its determiner, before the comma
+        that opens the description)."""
+        first = next((t for t in tokens if t.pos_ == "NOUN"), None)
+        if first is None or first is head or first.head.i != head.i or first.i + 1 >= len(self.doc) or self.doc[first.i + 1].text != ",":
+            return None
+        if not ({first.lemma_.lower(), first.lower_} & self.words.perpetrator_nouns and any(c.dep_ == "det" for c in first.children)):
+            return None
+        return first
+
+    def _unnamed_perpetrator(self, tokens: list[Token], head: Token) -> tuple[Entity, int, int]:
+        """"un homme a attaqué …" … "l'agresseur" … "le suspect": one unnamed perpetrator per
+        number, named by its first description, the others its aliases."""
+        core = [t for t in tokens if t.i == head.i or t.head.i == head.i and t.i < head.i and t.dep_ in ("det", "amod", "nummod")]
+        plural = "Plur" in head.morph.get("Number", None)
+        entity = self._perpetrators.get(plural)
+        if entity is None:
+            entity = self._perpetrators[plural] = self.reg.typed(core, None)
+        start, end = core[0].idx, core[-1].idx + len(core[-1].text)
+        entity.add_alias(self.a.text[start:end])
+        if tokens[-1].i > core[-1].i:
+            entity.add_alias(self._text(tokens) or "")  # "des complices d'X": whose accomplices
+        return (entity, start, end)
+
+    def _described_party(self, tokens: list[Token], head: Token) -> list[tuple[Entity, int, int]]:
+        """The parties a phrase with no name stands for ("trois militants", "le ministre")."""
         ref = self.reg.resolve(tokens, quoted=True)
         if ref is None:
             return []
@@ -366,6 +452,42 @@ class _Finder:
             described = [t for t in tokens if not (t.dep_ == "cc" and t.i < head.i)]
             ref.entities[0].add_alias(self._text(described) or "")
         return [(entity, ref.start, ref.end) for entity in ref.entities]
+
+    def _name_goes_on(self, token: Token) -> bool:
+        """Whether the next token continues a proper name: both capitalised proper nouns, only
+        a space between them."""
+        if token.i + 1 >= len(self.doc):
+            return False
+        following = self.doc[token.i + 1]
+        return (
+            token.pos_ == "PROPN"
+            and following.pos_ == "PROPN"
+            and token.text[:1].isupper()
+            and following.text[:1].isupper()
+            and token.whitespace_ == " "
+        )
+
+    def _broken_names(self, lo: int, hi: int) -> list[tuple[list[Token], str | None]]:
+        """Names (not a person's) that the recogniser or the parser cut into pieces in tokens
+        [lo, hi) ("otages de Boko Haram" tagged "Boko" and "Haram", or hung on two heads): runs
+        of adjacent capitalised proper nouns over more than one entity, or one multiword entity
+        whose words hang on more than one head outside it. Each with the label of its first piece."""
+        out: list[tuple[list[Token], str | None]] = []
+        i = lo
+        while i < hi:
+            run = [self.doc[i]]
+            while run[-1].i + 1 < hi and self._name_goes_on(run[-1]):
+                run.append(self.doc[run[-1].i + 1])
+            i = run[-1].i + 1
+            if len(run) < 2 or not all(t.ent_type_ and t.ent_type_ not in _NAME_LABELS_SKIP for t in run):
+                continue
+            if any(t.ent_type_ in ("PER", "PERSON") for t in run):
+                continue
+            pieces = sum(1 for t in run if t.ent_iob_ == "B")
+            heads_outside = sum(1 for t in run if not run[0].i <= t.head.i <= run[-1].i)
+            if pieces > 1 or heads_outside > 1:
+                out.append((run, run[0].ent_type_))
+        return out
 
     def _alias_with_adjectives(self, entity: Entity, name: list[Token], hi: int) -> None:
         """A name whose last words the tagger took for adjectives ("les Gilets jaunes",
@@ -532,54 +654,86 @@ class _Finder:
 
     # -- rules ------------------------------------------------------------------------------------
     def run(self) -> list[Accusation]:
-        lex, words = self.lex, self.words
+        """Every accused party: each token tried against the constructions, then the people
+        named as members of the groups found."""
         for token in self.a.tokens:
-            lemma = token.lemma_.lower()
-            is_verb = token.pos_ in ("VERB", "AUX")
-            judicial = token.pos_ in ("VERB", "ADJ") and _matches(token, words.judicial)
-            participle = (
-                token.pos_ in ("VERB", "ADJ")
-                and (lemma in lex.accuse_passive or judicial)
-                and token.dep_ in ("acl", "amod", "appos", "advcl")
-                and not any(c.dep_.startswith("aux") or c.dep_ in _SUBJ for c in token.children)
-                and ("Part" in token.morph.get("VerbForm") or token.tag_ == "VBN" or token.pos_ == "ADJ")
-            )
-            if (participle or is_verb) and self._denied(token):
-                pass
-            elif participle:
-                self._participle(token)
-            elif is_verb and judicial and _is_passive(token):
-                self._judicial(token)
-            elif is_verb and lemma in lex.accuse_object_verbs:
-                self._verb(token, lemma)
-            elif is_verb and _matches(token, words.perpetration_verbs):
-                self._perpetration(token)
-            elif is_verb and (lemma in words.claim_verbs or _matches(token, words.commission_verbs)):
-                self._claim_of_responsibility(token)
-            elif is_verb and lemma in words.label_verbs:
-                self._label(token)
-            elif is_verb and _matches(token, words.injunction_verbs):
-                self._injunction(token)
-            elif is_verb and (_matches(token, words.harm_verbs) or self._causative(token, words.harm_verbs)):
-                self._harm(token)
-            elif token.pos_ == "NOUN" and (lemma in lex.accuse_nouns or token.lower_ in lex.accuse_nouns or _matches(token, words.judicial_nouns)) and lemma not in lex.responsible_words:
-                self._nominal(token)
-            if token.pos_ == "NOUN" and (lemma in words.against_nouns or token.lower_ in words.against_nouns):
-                self._against(token)
-            if token.pos_ == "NOUN" and (lemma in words.perpetrator_nouns or token.lower_ in words.perpetrator_nouns):
-                self._perpetrator(token)
-            if token.pos_ == "NOUN" and (lemma in words.crime_nouns or token.lower_ in words.crime_nouns):
-                self._crime(token)
-            if token.pos_ == "NOUN" and (lemma in words.captive_nouns or token.lower_ in words.captive_nouns):
-                self._captor(token)
-            if token.pos_ == "NOUN" and (lemma in words.scandal_nouns or token.lower_ in words.scandal_nouns):
-                self._scandal(token)
-            if (token.lower_ in lex.responsible_words or lemma in lex.responsible_words) and token.pos_ in ("ADJ", "NOUN"):
+            self._verbal_construction(token)
+            if token.pos_ == "NOUN":
+                self._nominal_constructions(token)
+            if (token.lower_ in self.lex.responsible_words or token.lemma_.lower() in self.lex.responsible_words) and token.pos_ in ("ADJ", "NOUN"):
                 self._responsible(token)
-            if token.pos_ in ("NOUN", "ADJ") and (token.lower_ in words.stigma_words or lemma in words.stigma_words):
+            if token.pos_ in ("NOUN", "ADJ") and (token.lower_ in self.words.stigma_words or token.lemma_.lower() in self.words.stigma_words):
                 self._predicate_label(token)
         self._named_members_of_accused_groups()
         return list(self.found.values())
+
+    def _accusing_participle(self, token: Token, judicial: bool) -> bool:
+        """A participle of accusation or of a judicial verb on a noun, with no auxiliary or
+        subject of its own: "quatre pirates, accusés de …", "hackers charged with …"."""
+        return (
+            token.pos_ in ("VERB", "ADJ")
+            and (token.lemma_.lower() in self.lex.accuse_passive or judicial)
+            and token.dep_ in ("acl", "amod", "appos", "advcl")
+            and not any(c.dep_.startswith("aux") or c.dep_ in _SUBJ for c in token.children)
+            and ("Part" in token.morph.get("VerbForm", None) or token.tag_ == "VBN" or token.pos_ == "ADJ")
+        )
+
+    def _verbal_construction(self, token: Token) -> None:
+        """The one verbal construction (or nominal one on an accusation noun) a token starts,
+        tried in order: a participle, a judicial passive, an accusing verb, a perpetration, a
+        claim of responsibility, a label, an injunction, a harm, a noun of accusation."""
+        lex, words = self.lex, self.words
+        lemma = token.lemma_.lower()
+        is_verb = token.pos_ in ("VERB", "AUX")
+        judicial = token.pos_ in ("VERB", "ADJ") and _matches(token, words.judicial)
+        participle = self._accusing_participle(token, judicial)
+        if (participle or is_verb) and self._denied(token):
+            return
+        if participle:
+            self._participle(token)
+        elif is_verb:
+            self._verb_construction(token, lemma, judicial)
+        elif token.pos_ == "NOUN" and (lemma in lex.accuse_nouns or token.lower_ in lex.accuse_nouns or _matches(token, words.judicial_nouns)) and lemma not in lex.responsible_words:
+            self._nominal(token)
+
+    def _verb_construction(self, verb: Token, lemma: str, judicial: bool) -> None:
+        """The accusing construction a verb heads, if any (see ``_verbal_construction``)."""
+        words = self.words
+        if judicial and _is_passive(verb):
+            self._judicial(verb)
+        elif lemma in self.lex.accuse_object_verbs:
+            self._verb(verb, lemma)
+        elif _matches(verb, words.perpetration_verbs):
+            self._perpetration(verb)
+        elif lemma in words.claim_verbs or _matches(verb, words.commission_verbs):
+            self._claim_of_responsibility(verb)
+        elif lemma in words.label_verbs:
+            self._label(verb)
+        elif _matches(verb, words.injunction_verbs):
+            self._injunction(verb)
+        elif _matches(verb, words.harm_verbs) or self._causative(verb, words.harm_verbs):
+            self._harm(verb)
+
+    def _nominal_constructions(self, noun: Token) -> None:
+        """Every construction a noun of the lexicon opens: accusations against someone,
+        perpetrators, crimes, causes, wrongs, captives, scandals."""
+        words = self.words
+        forms = {noun.lemma_.lower(), noun.lower_}
+        if forms & words.against_nouns:
+            self._against(noun)
+        if forms & words.perpetrator_nouns:
+            self._perpetrator(noun)
+        if forms & words.crime_nouns:
+            self._crime(noun)
+            self._crime_by_support_verb(noun)
+        if forms & words.cause_nouns:
+            self._agents_of_a_cause(noun)
+        if self._names_wrong(noun):
+            self._owner_of_wrong(noun)
+        if forms & words.captive_nouns:
+            self._captor(noun)
+        if forms & words.scandal_nouns:
+            self._scandal(noun)
 
     def _named_members_of_accused_groups(self) -> None:
         """"Un des deux terroristes, du nom de X, …", "Un autre des trois journalistes, X, …",
@@ -606,8 +760,16 @@ class _Finder:
             if not (partitive.pos_ in ("PRON", "NUM") or partitive.lemma_.lower() in ("autre", "plupart", "partie", "un", "certain")):
                 continue
             record = groups[token.lower_]
+            named_before = partitive.head
+            if named_before.i < partitive.i and named_before.pos_ == "PROPN" and named_before.ent_type_ in ("PER", "PERSON"):
+                # "X, un des trois journalistes convoqués …": the name the partitive describes.
+                name = [named_before]
+                while name[-1].i + 1 < partitive.i and doc[name[-1].i + 1].ent_type_ == named_before.ent_type_ and doc[name[-1].i + 1].ent_iob_ == "I":
+                    name.append(doc[name[-1].i + 1])
+                self._add(self._parties(name), list(record.accusers), record.accusation, token)
+                continue
             for t in doc[token.i + 1 : token.sent.end]:
-                if t.pos_ == "VERB" and "Inf" not in t.morph.get("VerbForm"):
+                if t.pos_ == "VERB" and "Inf" not in t.morph.get("VerbForm", None):
                     break
                 if t.ent_type_ in ("PER", "PERSON") and t.pos_ == "PROPN":
                     name = [t]
@@ -709,7 +871,12 @@ class _Finder:
         """Whether a judicial verb says what for: "pour diffamation", "over the leak", also when
         the parser hung it on the place ("convoqués au commissariat pour diffamation")."""
         reasons = ("pour", "over", "for", "with")
-        return any(t.i > verb.i and t.lower_ in reasons and t.dep_ in ("case", "mark", "prep") for t in verb.subtree)
+        if any(t.i > verb.i and t.lower_ in reasons and t.dep_ in ("case", "mark", "prep") for t in verb.subtree):
+            return True
+        # Also right after the verb's phrase, when the parser hung it on a later verb
+        # ("convoqués au commissariat pour être mis en cause pour …" with "pour" on "mis").
+        after = verb.right_edge.i + 1
+        return after < len(verb.doc) and verb.doc[after].lower_ in reasons and verb.doc[after].dep_ in ("case", "mark", "prep")
 
     def _legal_agent(self, verb: Token) -> bool:
         agent = self._agent(verb)
@@ -932,7 +1099,7 @@ class _Finder:
         coalition). A place is the owner only with an article ("de la Russie", not "de Nice",
         which says where)."""
         for child in noun.children:
-            if child.dep_ in ("acl", "amod") and child.i > noun.i and ("Part" in child.morph.get("VerbForm") or child.tag_ == "VBN"):
+            if child.dep_ in ("acl", "amod") and child.i > noun.i and ("Part" in child.morph.get("VerbForm", None) or child.tag_ == "VBN"):
                 agent = self._agent(child)
                 if agent is not None and agent.pos_ in ("NOUN", "PROPN"):
                     speakers = self._statement_speakers(noun)
@@ -943,13 +1110,7 @@ class _Finder:
         if not speakers:
             return
         for child in noun.children:
-            owner = None
-            if child.dep_ in ("poss", "nmod:poss"):
-                owner = child
-            elif child.dep_ == "nmod" and child.i > noun.i and any(c.dep_ == "case" and c.lower_ in ("de", "d'", "d’", "du", "des") for c in child.children):
-                owner = child
-            elif child.dep_ == "prep" and child.lower_ == "of":
-                owner = next((g for g in child.children if g.dep_ == "pobj"), None)
+            owner = _owner(noun, child)
             if owner is None or owner.pos_ not in ("NOUN", "PROPN"):
                 continue
             # Not a person ("le meurtre de Jean Dupont", "l'agression de deux policiers" name
@@ -961,6 +1122,102 @@ class _Finder:
             phrase = self._np(owner)
             if self._party_like(phrase, owner) and not (owner.lemma_.lower() in self.words.crime_nouns):
                 self._add(self._parties(phrase, perpetrator=True), speakers, self._text(list(noun.subtree)), noun)
+                return
+
+    def _crime_by_support_verb(self, noun: Token) -> None:
+        """A source saying who commits a crime through a support verb, whose subject is the
+        agent of the crime noun it governs: "selon X, le régime mène une répression", "« ils
+        se livrent à des exactions », a dit X". Only inside a statement (the article's own
+        account is a fact), not negated, and not in the passive ("une attaque a été lancée"
+        names no agent as subject)."""
+        verb = noun.head
+        if noun.dep_ not in _OBJ and not noun.dep_.startswith("obl") or verb.pos_ != "VERB":
+            return
+        if verb.lemma_.lower() not in self.words.crime_support_verbs or _is_passive(verb) or self._denied(verb):
+            return
+        speakers = self._statement_speakers(noun)
+        if not speakers:
+            return
+        party = self._subject_phrase(verb, _SUBJ - _PASS_SUBJ)
+        if not party:
+            return
+        head = next((t for t in party if t.head.i < party[0].i or t.head.i > party[-1].i or t.head is t), party[0])
+        if not self._party_like(party, head):
+            return
+        self._add(self._parties(party, perpetrator=True), speakers, self._text(list(noun.subtree)), noun)
+
+    def _agents_of_a_cause(self, cause: Token) -> None:
+        """A source naming what someone did as the cause of something: "selon Y, le blocus
+        imposé par X est la cause de la famine", "Y évoque le blocus imposé par X comme cause
+        de la révolte" (Y blames X). The parties are the agents ("par X") inside the phrase
+        given as the cause, else that phrase itself when it is a party ("selon Y, la junte est
+        à l'origine de la famine"). Only inside a statement, and not negated."""
+        speakers = self._statement_speakers(cause)
+        if not speakers or self._denied(cause):
+            return
+        following = cause.doc[cause.i + 1] if cause.i + 1 < len(cause.doc) else None
+        if following is None or following.lower_ not in _OF_WORDS - {"pour", "with", "over"}:
+            return  # "la cause" alone: no effect named (the parser may hang the effect elsewhere)
+        phrase_head = None
+        if any(c.dep_ == "cop" for c in cause.children):
+            phrase_head = next((c for c in cause.children if c.dep_ in _SUBJ), None)  # "X est la cause de …"
+        elif any(c.dep_ == "case" and c.lower_ == "comme" for c in cause.children):
+            # "évoquer X comme cause de …": X is the object of the verb the phrase hangs in.
+            governor = cause.head
+            while phrase_head is None:
+                if governor.pos_ in ("VERB", "AUX"):
+                    phrase_head = next((c for c in governor.children if c.dep_ in _OBJ and c.i < cause.i), None)
+                if governor.head is governor:
+                    break
+                governor = governor.head
+        if phrase_head is None or phrase_head.pos_ not in ("NOUN", "PROPN"):
+            return
+        # Without "comme cause de …" when the parser hung it inside the phrase.
+        inside_cause = {t.i for t in cause.subtree} if cause.i > phrase_head.i and cause.head.i != cause.i else set()
+        phrase = [t for t in phrase_head.subtree if t.i not in inside_cause]
+        agents = [
+            t for t in phrase
+            if t.pos_ in ("NOUN", "PROPN") and (t.dep_ == "obl:agent" or any(c.dep_ == "case" and c.lower_ in _AGENT_WORDS for c in t.children))
+        ]
+        for agent in agents:
+            party = [t for t in self._np(agent) if t.i not in inside_cause and not (t.dep_ == "case" and t.head.i == agent.i)]
+            self._add(self._parties(party, perpetrator=True), speakers, self._text(phrase), cause)
+        if not agents and self._party_like(self._np(phrase_head), phrase_head):
+            self._add(self._parties(self._np(phrase_head)), speakers, self._text(phrase), cause)
+
+    def _names_wrong(self, noun: Token) -> bool:
+        """Whether a noun names a wrong someone owns ("complices", "fakenews", "mensonges"), alone
+        or as the last or first word of a multiword entry ("mauvaise foi", "fake news")."""
+        entries = self.words.wrong_nouns
+        if (noun.lower_,) in entries or (noun.lemma_.lower(),) in entries:
+            return True
+        for entry in self._multiword_wrongs:
+            for start in (noun.i - len(entry) + 1, noun.i):
+                window = noun.doc[max(0, start) : start + len(entry)]
+                if start >= 0 and tuple(t.lower_.replace("’", "'") for t in window) == entry:
+                    return True
+        return False
+
+    def _owner_of_wrong(self, noun: Token) -> None:
+        """A source blaming the owner of a wrong named by a noun: "« il faut punir les complices
+        de la société X »", "selon Y, les mensonges du ministre …" (Y accuses X, the minister).
+        Only inside a statement, not negated ("ce n'est pas de votre faute"), and the owner must
+        be a party: not a pronoun, nor a bare place name ("la propagande de Moscou" is kept
+        only as an institution the registry knows)."""
+        speakers = self._statement_speakers(noun)
+        if not speakers or self._denied(noun) or self._denied(noun.head):
+            return
+        for child in noun.children:
+            owner = _owner(noun, child)
+            if owner is None or owner.pos_ not in ("NOUN", "PROPN"):
+                continue  # (a possessive pronoun, "votre faute", names no one)
+            if owner.pos_ == "PROPN" and owner.ent_type_ in ("LOC", "GPE") and not any(c.dep_ == "det" for c in owner.children):
+                continue
+            phrase = self._np(owner)
+            phrase = [t for t in phrase if not (t.dep_ == "case" and t.head.i == owner.i)]
+            if self._party_like(phrase, owner):
+                wrong = [t for t in noun.subtree if not t.is_punct or t.text in "-'’"]
+                self._add(self._parties(phrase), speakers, self._text(wrong), noun)
                 return
 
     def _label(self, verb: Token) -> None:
@@ -997,6 +1254,8 @@ class _Finder:
             clause = word
         elif word.dep_ in ("obj", "dobj", "xcomp", "attr", "acomp") and word.head.lemma_.lower() in self.words.copular_verbs:
             clause = word.head
+        elif word.dep_ == "amod" and word.pos_ == "ADJ" and word.head.pos_ in ("VERB", "AUX") and word.head.lemma_.lower() in self.words.copular_verbs:
+            clause = word.head  # "il était devenu agressif" with the adjective parsed as a modifier of the verb
         else:
             return
         if self._denied(word) or clause is not word and self._denied(clause):
@@ -1154,17 +1413,14 @@ class _Finder:
 
     def _verb(self, verb: Token, lemma: str) -> None:
         obj = next((c for c in verb.children if c.dep_ in _OBJ), None)
-        if lemma in ("tenir", "hold"):
-            # tenir/hold X responsible
-            if not any(t.lower_ in self.lex.responsible_words for t in verb.subtree):
-                return
+        if lemma in ("tenir", "hold") and not any(t.lower_ in self.lex.responsible_words for t in verb.subtree):
+            return  # tenir/hold X, but not responsible
         passive_subject = next((c for c in verb.children if c.dep_ in _PASS_SUBJ), None)
-        if obj is None and passive_subject is None:
+        if obj is None and passive_subject is None and verb.dep_ == "xcomp" and any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children):
             # "X doit être tenu responsable": the subject of the governing modal.
-            if verb.dep_ in ("xcomp",) and any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children):
-                passive_subject = next((c for c in verb.head.children if c.dep_ in _SUBJ), None)
-                if passive_subject is None and verb.head.dep_ == "conj":
-                    passive_subject = next((c for c in verb.head.head.children if c.dep_ in _SUBJ), None)
+            passive_subject = next((c for c in verb.head.children if c.dep_ in _SUBJ), None)
+            if passive_subject is None and verb.head.dep_ == "conj":
+                passive_subject = next((c for c in verb.head.head.children if c.dep_ in _SUBJ), None)
         target = obj or passive_subject
         if target is None:
             return
