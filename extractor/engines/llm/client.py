@@ -342,7 +342,10 @@ def _generation_timeout(path: Path) -> Exception:
     import httpx
     import openai
 
-    return openai.APITimeoutError(request=httpx.Request("POST", path.as_uri()))
+    # openai 3 annotates the request as httpx2's, earlier releases as httpx's; the error only keeps
+    # it for its message, so either is accepted at run time.
+    request: Any = httpx.Request("POST", path.as_uri())
+    return openai.APITimeoutError(request=request)
 
 
 class _TokenCount:

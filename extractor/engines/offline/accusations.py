@@ -1120,7 +1120,7 @@ class _Finder:
             if owner.pos_ == "PROPN" and owner.ent_type_ != "ORG" and not any(c.dep_ == "det" for c in owner.children):
                 continue
             phrase = self._np(owner)
-            if self._party_like(phrase, owner) and not (owner.lemma_.lower() in self.words.crime_nouns):
+            if self._party_like(phrase, owner) and owner.lemma_.lower() not in self.words.crime_nouns:
                 self._add(self._parties(phrase, perpetrator=True), speakers, self._text(list(noun.subtree)), noun)
                 return
 
