@@ -273,3 +273,13 @@ def test_the_company_is_the_organisation_whose_name_holds_its_noun(run):
         "en",
     )
     assert speaker_of(en, "Trains are shortened") == "Northern Plains Railway"
+
+
+def test_inverted_cue_right_after_the_closing_mark_names_the_speaker(run):
+    fr = run(
+        "La réforme a été critiquée. « Ce projet ne tient pas debout » a déclaré Hugo Verlaine, porte-parole du syndicat. "
+        "« Les chauffeurs perdront leur emploi » explique Lina Morel.",
+        "fr",
+    )
+    assert speaker_of(fr, "tient pas debout") == "Hugo Verlaine"
+    assert speaker_of(fr, "perdront leur emploi") == "Lina Morel"

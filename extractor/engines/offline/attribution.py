@@ -426,6 +426,26 @@ class _Analyzer:
     def _is_cue_here(self, token: Token) -> bool:
         return not self.mask[token.i] and _is_cue(token, self.lex)
 
+    def _inverted_cue_at(self, i: int, stop: int) -> bool:
+        """Whether a reporting verb with its subject after it starts at token i, right after a
+        closing mark with no comma (« … » a déclaré Marc Dion, « … » explique-t-elle): the
+        inversion marks an incise, so the quotation before it is the whole statement."""
+        doc = self.doc
+        while i < stop and (doc[i].dep_.startswith("aux") or doc[i].is_space):
+            i += 1
+        if i >= stop or not self._is_cue_here(doc[i]):
+            return False
+        k = i + 1
+        while k < stop and doc[k].pos_ == "ADV":
+            k += 1
+        if k >= stop:
+            return False
+        follower = doc[k]
+        if follower.pos_ == "PRON":
+            # Only the clitic subject of an inversion (-t-il, -elle), not « que » or "that".
+            return follower.text.startswith("-")
+        return follower.pos_ in ("DET", "PROPN", "NOUN") and follower.lower_ not in self.lex.complementizers
+
     # -- rule 1: quotation marks -------------------------------------------------------------------
     def direct_quotes(self) -> list[Attribution]:
         doc = self.doc
@@ -454,6 +474,8 @@ class _Analyzer:
                 nxt += 1
             if self.text[span.start : span.end][-1:] in ".!?…" and nxt < stop and doc[nxt].text[:1].isupper() and doc[nxt].pos_ != "PROPN":
                 ends_statement = False  # “… on record.” He added that …: a new sentence starts
+            elif not ends_statement:
+                ends_statement = self._inverted_cue_at(nxt, stop)
             for t in doc[j:stop] if ends_statement else ():
                 if t.pos_ == "VERB" and not self._is_cue_here(t) and t.dep_ not in ("amod",):
                     break
