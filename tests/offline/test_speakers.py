@@ -283,3 +283,21 @@ def test_inverted_cue_right_after_the_closing_mark_names_the_speaker(run):
     )
     assert speaker_of(fr, "tient pas debout") == "Hugo Verlaine"
     assert speaker_of(fr, "perdront leur emploi") == "Lina Morel"
+
+
+def test_quotation_opened_after_que_belongs_to_the_reporting_verb_before_it(run):
+    fr = run(
+        "Le service devrait reprendre demain, d'après la compagnie Ferralis, qui précise à la presse qu' « [il] y a une panne "
+        "sur la ligne entre les deux villes. Des cars ont été installés. » .",
+        "fr",
+    )
+    assert speaker_of(fr, "une panne") == "Ferralis"
+
+
+def test_relative_pronoun_on_a_verb_stands_for_the_noun_before_its_comma(run):
+    # The parse hangs « qui précise » on the verb « reprendre »: the speaker is the company.
+    fr = run(
+        "Le trafic devrait reprendre vendredi, d'après la SNCF , qui précise à l'AFP qu' « il y a une interruption de trafic entre les deux villes » .",
+        "fr",
+    )
+    assert speaker_of(fr, "interruption de trafic") == "SNCF"

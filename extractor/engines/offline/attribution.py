@@ -238,8 +238,10 @@ class _Analyzer:
             # A dateline ("TORONTO — the ministry said") is not the subject; its apposition is.
             subject = next((c for c in subject.children if c.dep_ == "appos"), subject)
         if subject is not None and subject.pos_ in ("PRON",) and subject.lower_ in ("que", "qui", "that", "which", "who"):
-            # Relative pronoun: the noun it stands for.
-            if cue.dep_ in ("relcl", "acl:relcl"):
+            # Relative pronoun: the noun it stands for. When the parse hangs the clause on a verb
+            # (« …, d'après la SNCF, qui précise … »), the pronoun stays and the registry takes the
+            # noun before its comma.
+            if cue.dep_ in ("relcl", "acl:relcl") and cue.head.pos_ not in ("VERB", "AUX"):
                 subject = cue.head
         if subject is not None:
             phrase = self._phrase(subject)
@@ -426,6 +428,25 @@ class _Analyzer:
     def _is_cue_here(self, token: Token) -> bool:
         return not self.mask[token.i] and _is_cue(token, self.lex)
 
+    def _cue_before_complementizer(self, opening: Token) -> Token | None:
+        """The reporting verb of a quotation opened right after « que »/« qu' » (« X précise à
+        l'AFP qu'« … » »), in the same clause: no other verb or quotation between them."""
+        doc = self.doc
+        i = opening.i - 1
+        while i >= 0 and (doc[i].is_space or doc[i].text in ("'", "’")):
+            i -= 1
+        if i < 0 or self.mask[i] or doc[i].lower_ not in self.lex.complementizers and doc[i].lower_ + "'" not in self.lex.complementizers:
+            return None
+        lo = self._sentence(i)[0]
+        for t in reversed(doc[max(lo, i - 8) : i]):
+            if self.mask[t.i]:
+                return None
+            if self._is_cue_here(t):
+                return t
+            if t.pos_ == "VERB":
+                return None
+        return None
+
     def _inverted_cue_at(self, i: int, stop: int) -> bool:
         """Whether a reporting verb with its subject after it starts at token i, right after a
         closing mark with no comma (« … » a déclaré Marc Dion, « … » explique-t-elle): the
@@ -521,6 +542,15 @@ class _Analyzer:
                     attribution.speaker = self._speaker_for_cue(cue)
                     attribution.rule = "quote+cue-before"
                     self.used_cues.add(cue.i)
+            if attribution.speaker is None and cue is None:
+                cue = self._cue_before_complementizer(first)
+                if cue is not None:
+                    # c) "X précise à l'AFP qu'« … »": the quotation is the verb's content.
+                    attribution.cue = (cue.idx, cue.idx + len(cue.text))
+                    attribution.cue_lemma = verb_lemma(cue, self.lex.speech_verbs)
+                    attribution.speaker = self._speaker_for_cue(cue)
+                    # The cue stays free: its own clause may hold the quotation (a mixed quote).
+                    attribution.rule = "quote+cue-que"
             if attribution.speaker is None:
                 self._incise_inside(attribution, first.i + 1, last.i)
             attribution.hedged = self._hedged(cue, first.i, last.i + 1) if cue is not None and self.lex.conditional_hedges and "Cnd" in cue.morph.get("Mood") else False
