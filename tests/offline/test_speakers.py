@@ -301,3 +301,17 @@ def test_relative_pronoun_on_a_verb_stands_for_the_noun_before_its_comma(run):
         "fr",
     )
     assert speaker_of(fr, "interruption de trafic") == "SNCF"
+
+
+def test_it_is_the_organisation_the_sentence_before_is_about(run):
+    en = run('The Harbour Transit Authority rejected the request on Monday. It said the new route "would cost far too much money."', "en")
+    assert speaker_of(en, "too much money") == "Harbour Transit Authority"
+
+
+def test_it_never_stands_for_a_person(run):
+    en = run(
+        'The Harbour Transit Authority rejected the plan. Mark Dale, its director, met reporters on Monday. '
+        'It said the new route "would cost far too much money."',
+        "en",
+    )
+    assert speaker_of(en, "too much money") == "Harbour Transit Authority"

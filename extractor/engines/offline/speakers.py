@@ -592,6 +592,20 @@ class SpeakerRegistry:
                     return True
         return False
 
+    def _previous_thing_subject(self, pronoun: Token) -> Token | None:
+        """The subject of the main clause of the sentence before a pronoun's, when it is a noun
+        that names no person ("The board's decision said … It also said"), outside quotations."""
+        before = pronoun.sent.start - 1
+        while before >= 0 and self.doc[before].is_space:
+            before -= 1  # the line break between paragraphs
+        if before < 0:
+            return None
+        root = self.doc[before].sent.root
+        subject = next((c for c in root.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subject is None or subject.pos_ not in ("NOUN", "PROPN") or self._quote_mask[subject.i] or subject.ent_type_ in _PERSON_LABELS:
+            return None
+        return subject
+
     def _last_person_with_title(self, title: str, char: int) -> Entity | None:
         """The last person named before ``char`` with this title: a known speaker's role, else a
         name introduced with the title ("Prime Minister Justin Trudeau … the prime minister said")."""
@@ -722,6 +736,17 @@ class SpeakerRegistry:
                 entity = self.person(name)
                 return SpeakerRef((entity,), head.idx, head.idx + len(head.text))
             return None
+        if head.lower_ in self.lex.neuter_pronouns and len(content) == 1:
+            # "The board's decision said … It also said": the thing the sentence before is about,
+            # else the organisation the last sentence naming one is about.
+            previous = self._previous_thing_subject(head)
+            if previous is not None:
+                ref = self._speaking_ref(self.resolve(self._np(previous, previous.sent.start, previous.sent.end), head=previous))
+                if ref is not None:
+                    return SpeakerRef(ref.entities, span_start, span_end, named=ref.named)
+            organization = self._last_organization_before(head)
+            if organization is not None:
+                return SpeakerRef((self.typed(list(organization), "ORG"),), span_start, span_end)
         if head.lower_.lstrip("-") in self.lex.first_pronouns or head.lower_.lstrip("-") in self.lex.plural_pronouns and len(content) == 1:
             return None
         # 3. A bare title: the last person with that title. Not a first mention ("a justice
