@@ -315,3 +315,28 @@ def test_it_never_stands_for_a_person(run):
         "en",
     )
     assert speaker_of(en, "too much money") == "Harbour Transit Authority"
+
+
+def test_a_name_with_digits_is_never_a_pronoun_antecedent():
+    from extractor.engines.offline.lexicon import get_lexicon
+    from extractor.engines.offline.models import get_nlp
+    from extractor.engines.offline.speakers import SpeakerRegistry
+
+    doc = get_nlp("en")("Bill C-74 was passed in June. He said it was a good law.")
+    # The recogniser sometimes takes a bill's name for a person's.
+    doc.ents = [doc.char_span(0, len("Bill C-74"), label="PERSON")]
+    registry = SpeakerRegistry(doc, get_lexicon("en"), [False] * len(doc))
+    he = next(t for t in doc if t.text == "He")
+    assert registry.resolve([he], head=he) is None
+
+
+def test_a_proper_noun_with_a_title_in_apposition_is_a_person():
+    from extractor.engines.offline.lexicon import get_lexicon
+    from extractor.engines.offline.models import get_nlp
+    from extractor.engines.offline.speakers import SpeakerRegistry
+
+    # The recogniser misses "Orwin Hale" here and no he/she follows: the title in apposition
+    # says it is a person, a pronoun antecedent later on.
+    doc = get_nlp("en")("Mandeep Pains approved the deal. Orwin Hale, Minister of Innovation, Science and Economic Development, said the plan was sound.")
+    registry = SpeakerRegistry(doc, get_lexicon("en"), [False] * len(doc))
+    assert "Orwin Hale" in registry.person_names()

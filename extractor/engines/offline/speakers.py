@@ -150,6 +150,10 @@ class SpeakerRegistry:
         self._finding_author = False  # resolving a document's author (no document inside it)
         self._genders = self._pronoun_genders()
 
+    def person_names(self) -> list[str]:
+        """The people the article names outside quotations, in order (coreference candidates)."""
+        return [name for _, name, _ in self._persons]
+
     def _untagged_person(self, token: Token) -> Span | None:
         """A proper-noun subject the entity recogniser missed or took for a place or a company
         ("Mulder didn't hesitate", "Yuni, a resident of Lampung, …", "Laurin said …"), read as a
@@ -173,6 +177,8 @@ class SpeakerRegistry:
             return None
         if name[0].is_sent_start and not (end < len(doc) and doc[end].text == ","):
             return None
+        if any(c.dep_ == "appos" and c.lemma_.lower() in self.lex.titles for c in token.children):
+            return name  # "Navid Bains, Minister of Industry, said": a title in apposition
         sentence = token.sent
         limit = min(len(doc), sentence.end + 30)
         for t in doc[end:limit]:
@@ -269,7 +275,8 @@ class SpeakerRegistry:
             tokens = tokens[1:]
         while tokens and tokens[-1].text in {"'s", "’s", "'", "’"}:
             tokens = tokens[:-1]
-        if not tokens:
+        if not tokens or any(ch.isdigit() for t in tokens for ch in t.text):
+            # A person's name holds no digits: "Bill C-74" or "Route 66" tagged as a person is not one.
             return ""
         return self.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
 
