@@ -340,3 +340,8 @@ def test_a_proper_noun_with_a_title_in_apposition_is_a_person():
     doc = get_nlp("en")("Mandeep Pains approved the deal. Orwin Hale, Minister of Innovation, Science and Economic Development, said the plan was sound.")
     registry = SpeakerRegistry(doc, get_lexicon("en"), [False] * len(doc))
     assert "Orwin Hale" in registry.person_names()
+
+
+def test_coordinated_plural_common_nouns_are_one_group(run):
+    en = run("Several immigration lawyers and experts said the new rules would slow down every application.", "en")
+    assert speaker_of(en, "slow down") == "Several immigration lawyers and experts"

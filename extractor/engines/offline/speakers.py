@@ -768,6 +768,15 @@ class SpeakerRegistry:
         entities: list[Entity] = []
         # Conjoined subjects (Les États-Unis, l'Union européenne et le Canada) → each conjunct.
         conjuncts = [head] + [t for t in head.conjuncts if lo <= t.i < hi] if head is not None else []
+        if len(conjuncts) > 1 and all(c.pos_ == "NOUN" and not c.ent_type_ and "Plur" in c.morph.get("Number") for c in conjuncts):
+            # "Several lawyers and experts", « certains journaux et commentateurs »: common nouns in
+            # the plural make one unnamed group, written as the whole phrase.
+            last = max(conjuncts, key=lambda t: t.i)
+            group = self._strip_det([t for t in content if t.i <= last.i])
+            if group:
+                entity = self.typed(group, None)
+                entity.add_mention(group[0].idx, group[-1].idx + len(group[-1].text))
+                return SpeakerRef((entity,), span_start, span_end)
         if len(conjuncts) > 1:
             for c in sorted(conjuncts, key=lambda t: t.i):
                 phrase = self._np(c, lo, hi)
