@@ -21,6 +21,7 @@ Rules, all driven by the language data in lang/<code>.json:
 
 from __future__ import annotations
 
+import enum
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
@@ -82,6 +83,30 @@ class SpeakerRef:
     @property
     def display(self) -> str | None:
         return ", ".join(e.name for e in self.entities) or None
+
+
+#: Entity labels that never name a speaker (times, amounts).
+_NOT_SPEAKER_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
+class _NoMatch(enum.Enum):
+    """A resolution step that does not apply to the phrase: the next step decides."""
+
+    NO_MATCH = enum.auto()
+
+
+_NO_MATCH = _NoMatch.NO_MATCH
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    """A speaker phrase cut to whole words: its tokens, token bounds and character bounds."""
+
+    tokens: list[Token]
+    lo: int
+    hi: int
+    start: int
+    end: int
 
 
 def _norm(text: str) -> str:
@@ -635,22 +660,52 @@ class SpeakerRegistry:
 
     def resolve(self, tokens: list[Token], *, head: Token | None = None, quoted: bool = False) -> SpeakerRef | None:
         """Entities named by a phrase (tokens in document order). Words inside quotation marks
-        are not speakers, so they are ignored unless ``quoted`` (accused parties may be quoted)."""
+        are not speakers, so they are ignored unless ``quoted`` (accused parties may be quoted).
+
+        The steps, in order: people named in the phrase; a name alone the recogniser missed; a
+        document's author; a relative pronoun's antecedent; a pronoun's antecedent; the person a
+        bare title refers back to; else organisations, places, groups and unnamed sources."""
+        phrase = self._phrase_bounds(tokens, quoted)
+        if phrase is None:
+            return None
+        people = self._people_named(phrase, head)
+        if people:
+            self._last_person_entity = people[-1]
+            first = min(e.mentions[-1][0] for e in people)
+            return SpeakerRef(tuple(people), min(phrase.start, first), phrase.end, named=True)
+        content = self._strip_det(phrase.tokens)
+        if not content or self._is_time_phrase(content):
+            return None
+        by_name = self._name_alone(phrase, content)
+        if by_name is not _NO_MATCH:
+            return by_name
+        if head is None or head.i < phrase.lo or head.i >= phrase.hi:
+            head = next((t for t in content if t.head.i < phrase.lo or t.head.i >= phrase.hi or t.head == t), content[0])
+        for step in (self._document_speaker, self._relative_speaker, self._pronoun_speaker, self._title_speaker):
+            found = step(phrase, content, head, quoted)
+            if found is not _NO_MATCH:
+                return found
+        return self._typed_speakers(phrase, content, head)
+
+    def _phrase_bounds(self, tokens: list[Token], quoted: bool) -> _Phrase | None:
+        """The phrase's words, widened to whole words, without spaces, quoted words (unless
+        ``quoted``) and what _trim_phrase cuts."""
         # "a-t-il dit": the euphonic -t- is not a word, "-il" is "il".
         tokens = [t for t in tokens if not t.is_space and (quoted or not self._quote_mask[t.i]) and t.lower_ not in ("-t", "-t-", "t")]
         tokens = self._trim_phrase(tokens)
         if not tokens:
             return None
-        doc = self.doc
         start, end = self._whole_words(tokens[0].i, tokens[-1].i + 1)
-        tokens = list(doc[start : tokens[0].i]) + tokens + list(doc[tokens[-1].i + 1 : end])
-        lo, hi = tokens[0].i, tokens[-1].i + 1
-        span_start, span_end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-        # 1. People named in the phrase (all of them: joint statements).
+        tokens = list(self.doc[start : tokens[0].i]) + tokens + list(self.doc[tokens[-1].i + 1 : end])
+        return _Phrase(tokens, tokens[0].i, tokens[-1].i + 1, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+
+    def _people_named(self, phrase: _Phrase, head: Token | None) -> list[Entity]:
+        """1. People named in the phrase (all of them: joint statements), without names that
+        only modify the speaker's title or sit inside another speaker's role."""
         people: list[Entity] = []
         person_ents: list[Span] = []
         seen = set()
-        for ent in self.ents_in(lo, hi):
+        for ent in self.ents_in(phrase.lo, phrase.hi):
             if ent.label_ not in _PERSON_LABELS:
                 continue
             name = self._clean_name(ent)
@@ -659,15 +714,7 @@ class SpeakerRegistry:
             seen.add(name.lower())
             if self.country_of(list(ent)):
                 continue  # a capital tagged as a person (Washington)
-            before = doc[ent.start - 1] if ent.start > 0 else None
-            titled = ent[0].lower_ in self.lex.titles or before is not None and (before.lower_ in self.lex.titles or before.lemma_.lower() in self.lex.titles)
-            entity = self.person(name, titled=titled)
-            entity.add_alias(name)
-            entity.add_mention(ent.start_char, ent.end_char)
-            role = self._role_near(ent, max(0, lo - 1), hi)
-            if role and not entity.role:
-                entity.role = role
-            people.append(entity)
+            people.append(self._named_person(ent, name, phrase))
             person_ents.append(ent)
         if len(people) > 1 and head is not None:
             # "Hawks head coach Tom Reyes", "Ana, who runs tours to the volcano": a name
@@ -683,22 +730,34 @@ class SpeakerRegistry:
             inside = {id(p) for p, ent in zip(people, person_ents) if self._inside_role(ent)}
             if len(inside) < len(people):
                 people = [p for p in people if id(p) not in inside]
-        if people:
-            self._last_person_entity = people[-1]
-            first = min(e.mentions[-1][0] for e in people)
-            return SpeakerRef(tuple(people), min(span_start, first), span_end, named=True)
-        content = self._strip_det(tokens)
-        if not content:
-            return None
-        # A time phrase ("ce matin", "en avril dernier", "last week") is never a speaker.
-        if any(self._is_time(t) for t in content) and all(self._is_time(t) or t.pos_ in ("ADJ", "NUM", "DET", "ADP") for t in content):
-            return None
+        return people
+
+    def _named_person(self, ent: Span, name: str, phrase: _Phrase) -> Entity:
+        """The person entity of a name in a speaker phrase, with its mention and its role."""
+        doc = self.doc
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        titled = ent[0].lower_ in self.lex.titles or before is not None and (before.lower_ in self.lex.titles or before.lemma_.lower() in self.lex.titles)
+        entity = self.person(name, titled=titled)
+        entity.add_alias(name)
+        entity.add_mention(ent.start_char, ent.end_char)
+        role = self._role_near(ent, max(0, phrase.lo - 1), phrase.hi)
+        if role and not entity.role:
+            entity.role = role
+        return entity
+
+    def _is_time_phrase(self, content: list[Token]) -> bool:
+        """A time phrase ("ce matin", "en avril dernier", "last week") is never a speaker."""
+        return any(self._is_time(t) for t in content) and all(self._is_time(t) or t.pos_ in ("ADJ", "NUM", "DET", "ADP") for t in content)
+
+    def _name_alone(self, phrase: _Phrase, content: list[Token]) -> SpeakerRef | None | _NoMatch:
+        """"the latter", a surname or a first name alone the recogniser did not tag: the
+        person named before."""
+        doc = self.doc
         # "the latter", « cette dernière »: the last person named before.
         if len(content) == 1 and content[0].lower_ in self.lex.latter_words and content[0].i > 0 and doc[content[0].i - 1].lower_ in self.lex.determiners:
             name = self._last_person_before(content[0].idx)
             if name:
-                entity = self.person(name)
-                return SpeakerRef((entity,), span_start, span_end)
+                return SpeakerRef((self.person(name),), phrase.start, phrase.end)
         # A surname alone the NER did not tag ("…,” Horwath said): the full name given earlier.
         words = self._text(content).split()
         surname = words[-1].lower()
@@ -707,41 +766,50 @@ class SpeakerRegistry:
             entity = self.person(self._full_by_surname[surname])
             entity.add_alias(self._text(content))
             entity.add_mention(content[0].idx, content[-1].idx + len(content[-1].text))
-            return SpeakerRef((entity,), span_start, span_end, named=True)
+            return SpeakerRef((entity,), phrase.start, phrase.end, named=True)
         # A first name alone the NER did not tag ("Jayme told police"): the one full name it starts.
-        if len(content) == 1 and content[0].pos_ == "PROPN" and content[0].lower_ in self._full_by_first and (content[0].i == 0 or self.doc[content[0].i - 1].lower_ not in self.lex.titles):
+        if len(content) == 1 and content[0].pos_ == "PROPN" and content[0].lower_ in self._full_by_first and (content[0].i == 0 or doc[content[0].i - 1].lower_ not in self.lex.titles):
             entity = self.person(self._full_by_first[content[0].lower_])
             entity.add_alias(content[0].text)
             entity.add_mention(content[0].idx, content[0].idx + len(content[0].text))
-            return SpeakerRef((entity,), span_start, span_end, named=True)
-        if head is None or head.i < lo or head.i >= hi:
-            head = next((t for t in content if t.head.i < lo or t.head.i >= hi or t.head == t), content[0])
-        # "her statement said", "the report by the agency found", « selon le communiqué du
-        # ministère »: a document speaks for whoever wrote it, when the article says who.
-        if self._is_document(head) and not self._finding_author:
-            self._finding_author = True
-            try:
-                author = self._document_author(head, quoted)
-            finally:
-                self._finding_author = False
-            if author is not None:
-                # The phrase that speaks is the document's: its author is who it stands for.
-                return SpeakerRef(author.entities, span_start, span_end, named=author.named)
-        # A relative pronoun ("…, qui a déclaré", "selon lequel", "who said"): its antecedent.
-        if len(content) == 1 and head.pos_ == "PRON" and ("Rel" in head.morph.get("PronType") or head.lower_ in _RELATIVE_PRONOUNS):
-            antecedent = self._relative_antecedent(head)
-            if antecedent is None:
-                return None
-            # Only the noun phrase itself: "Même son de cloche au ministère" hangs adverbs on it.
-            start = min([antecedent.i] + [c.left_edge.i for c in antecedent.lefts if c.dep_ in _NOUN_MODIFIERS])
-            phrase = self._np(antecedent, start, head.i)
-            return self.resolve(phrase, head=antecedent, quoted=quoted) if phrase else None
-        # 2. Pronouns: the last person named before (outside quotations).
-        if head.lower_.lstrip("-") in self.lex.person_pronouns and len(content) == 1:
+            return SpeakerRef((entity,), phrase.start, phrase.end, named=True)
+        return _NO_MATCH
+
+    def _document_speaker(self, phrase: _Phrase, content: list[Token], head: Token, quoted: bool) -> SpeakerRef | None | _NoMatch:
+        """"her statement said", "the report by the agency found", « selon le communiqué du
+        ministère »: a document speaks for whoever wrote it, when the article says who."""
+        if not self._is_document(head) or self._finding_author:
+            return _NO_MATCH
+        self._finding_author = True
+        try:
+            author = self._document_author(head, quoted)
+        finally:
+            self._finding_author = False
+        if author is None:
+            return _NO_MATCH
+        # The phrase that speaks is the document's: its author is who it stands for.
+        return SpeakerRef(author.entities, phrase.start, phrase.end, named=author.named)
+
+    def _relative_speaker(self, phrase: _Phrase, content: list[Token], head: Token, quoted: bool) -> SpeakerRef | None | _NoMatch:
+        """A relative pronoun ("…, qui a déclaré", "selon lequel", "who said"): its antecedent."""
+        if not (len(content) == 1 and head.pos_ == "PRON" and ("Rel" in head.morph.get("PronType") or head.lower_ in _RELATIVE_PRONOUNS)):
+            return _NO_MATCH
+        antecedent = self._relative_antecedent(head)
+        if antecedent is None:
+            return None
+        # Only the noun phrase itself: "Même son de cloche au ministère" hangs adverbs on it.
+        start = min([antecedent.i] + [c.left_edge.i for c in antecedent.lefts if c.dep_ in _NOUN_MODIFIERS])
+        noun_phrase = self._np(antecedent, start, head.i)
+        return self.resolve(noun_phrase, head=antecedent, quoted=quoted) if noun_phrase else None
+
+    def _pronoun_speaker(self, phrase: _Phrase, content: list[Token], head: Token, quoted: bool) -> SpeakerRef | None | _NoMatch:
+        """2. Pronouns: he/she (il/elle) → the last person named before (outside quotations);
+        "it" → the organisation or document the sentence before is about; I/we/they → nobody."""
+        word = head.lower_.lstrip("-")
+        if word in self.lex.person_pronouns and len(content) == 1:
             name = self._pronoun_antecedent(head.idx, head)
             if name:
-                entity = self.person(name)
-                return SpeakerRef((entity,), head.idx, head.idx + len(head.text))
+                return SpeakerRef((self.person(name),), head.idx, head.idx + len(head.text))
             return None
         if head.lower_ in self.lex.neuter_pronouns and len(content) == 1:
             # "The board's decision said … It also said": the thing the sentence before is about,
@@ -750,66 +818,78 @@ class SpeakerRegistry:
             if previous is not None:
                 ref = self._speaking_ref(self.resolve(self._np(previous, previous.sent.start, previous.sent.end), head=previous))
                 if ref is not None:
-                    return SpeakerRef(ref.entities, span_start, span_end, named=ref.named)
+                    return SpeakerRef(ref.entities, phrase.start, phrase.end, named=ref.named)
             organization = self._last_organization_before(head)
             if organization is not None:
-                return SpeakerRef((self.typed(list(organization), "ORG"),), span_start, span_end)
-        if head.lower_.lstrip("-") in self.lex.first_pronouns or head.lower_.lstrip("-") in self.lex.plural_pronouns and len(content) == 1:
+                return SpeakerRef((self.typed(list(organization), "ORG"),), phrase.start, phrase.end)
+        if word in self.lex.first_pronouns or word in self.lex.plural_pronouns and len(content) == 1:
             return None
-        # 3. A bare title: the last person with that title. Not a first mention ("a justice
-        # official said") nor several people ("officials said"): those are unnamed sources.
+        return _NO_MATCH
+
+    def _title_speaker(self, phrase: _Phrase, content: list[Token], head: Token, quoted: bool) -> SpeakerRef | None | _NoMatch:
+        """3. A bare title: the last person with that title. Not a first mention ("a justice
+        official said") nor several people ("officials said"): those are unnamed sources."""
+        doc = self.doc
         first_mention = content[0].i > 0 and doc[content[0].i - 1].lower_ in _FIRST_MENTION_DETERMINERS or content[0].lower_ in _FIRST_MENTION_DETERMINERS
         if len(content) <= 4 and head.lemma_.lower() in self.lex.titles and head.pos_ in ("NOUN", "PROPN") and not first_mention and "Plur" not in head.morph.get("Number"):
             entity = self._last_person_with_title(head.lemma_.lower(), head.idx)
             if entity is not None and not self._unnamed_since(head, entity):
-                return SpeakerRef((entity,), span_start, span_end)
-        # 4. Named organisations, places, institutions, groups, anonymous sources.
-        ents = [e for e in self.ents_in(lo, hi) if e.label_ not in _PERSON_LABELS and e.label_ not in {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}]
-        entities: list[Entity] = []
-        # Conjoined subjects (Les États-Unis, l'Union européenne et le Canada) → each conjunct.
-        conjuncts = [head] + [t for t in head.conjuncts if lo <= t.i < hi] if head is not None else []
+                return SpeakerRef((entity,), phrase.start, phrase.end)
+        return _NO_MATCH
+
+    def _typed_speakers(self, phrase: _Phrase, content: list[Token], head: Token) -> SpeakerRef:
+        """4. Named organisations, places, institutions, groups, anonymous sources: one entity per
+        conjunct of the head (Les États-Unis, l'Union européenne et le Canada), else the head's
+        noun phrase."""
+        lo, hi = phrase.lo, phrase.hi
+        ents = [e for e in self.ents_in(lo, hi) if e.label_ not in _PERSON_LABELS and e.label_ not in _NOT_SPEAKER_LABELS]
+        conjuncts = [head] + [t for t in head.conjuncts if lo <= t.i < hi]
         if len(conjuncts) > 1 and all(c.pos_ == "NOUN" and not c.ent_type_ and "Plur" in c.morph.get("Number") for c in conjuncts):
-            # "Several lawyers and experts", « certains journaux et commentateurs »: common nouns in
-            # the plural make one unnamed group, written as the whole phrase.
+            # "Several lawyers and experts": common nouns in the plural make one unnamed group,
+            # written as the whole phrase.
             last = max(conjuncts, key=lambda t: t.i)
             group = self._strip_det([t for t in content if t.i <= last.i])
             if group:
                 entity = self.typed(group, None)
                 entity.add_mention(group[0].idx, group[-1].idx + len(group[-1].text))
-                return SpeakerRef((entity,), span_start, span_end)
-        if len(conjuncts) > 1:
-            for c in sorted(conjuncts, key=lambda t: t.i):
-                phrase = self._np(c, lo, hi)
-                if phrase:
-                    label = next((e.label_ for e in ents if e.start <= c.i < e.end), None)
-                    entity = self.typed(phrase, label)
-                    entity.add_mention(phrase[0].idx, phrase[-1].idx + len(phrase[-1].text))
-                    entities.append(entity)
-        if entities:
-            # Members the parse left out of the list: comma-separated named chunks not yet covered.
-            covered = {m for e in entities for (a, b) in e.mentions for m in range(a, b)}
-            chunk: list[Token] = []
-            for t in [*content, None]:
-                if t is not None and t.text != "," and t.pos_ != "CCONJ":
-                    chunk.append(t)
-                    continue
-                named = [c for c in chunk if c.pos_ == "PROPN"]
-                if named and not any(c.idx in covered for c in chunk) and len(chunk) <= 4:
-                    piece = self._strip_det(chunk)
-                    if piece:
-                        entity = self.typed(piece, next((e.label_ for e in ents if e.start <= named[0].i < e.end), None))
-                        entity.add_mention(piece[0].idx, piece[-1].idx + len(piece[-1].text))
-                        entities.insert(0, entity) if piece[0].i < lo + 3 else entities.append(entity)
-                chunk = []
+                return SpeakerRef((entity,), phrase.start, phrase.end)
+        entities = self._conjunct_entities(conjuncts, content, ents, lo, hi) if len(conjuncts) > 1 else []
         if not entities:
-            phrase = self._np(head, lo, hi) if head is not None else content
-            phrase = phrase or content
-            label = next((e.label_ for e in ents if e.start <= head.i < e.end), None) if head is not None else None
-            entity = self.typed(phrase, label)
-            entity.add_mention(phrase[0].idx, phrase[-1].idx + len(phrase[-1].text))
+            noun_phrase = self._np(head, lo, hi) or content
+            label = next((e.label_ for e in ents if e.start <= head.i < e.end), None)
+            entity = self.typed(noun_phrase, label)
+            entity.add_mention(noun_phrase[0].idx, noun_phrase[-1].idx + len(noun_phrase[-1].text))
             entities.append(entity)
-        unique = tuple(dict.fromkeys(entities))
-        return SpeakerRef(unique, span_start, span_end)
+        return SpeakerRef(tuple(dict.fromkeys(entities)), phrase.start, phrase.end)
+
+    def _conjunct_entities(self, conjuncts: list[Token], content: list[Token], ents: list[Span], lo: int, hi: int) -> list[Entity]:
+        """One entity per conjunct, plus the comma-separated named members the parse left out of
+        the list."""
+        entities: list[Entity] = []
+        for c in sorted(conjuncts, key=lambda t: t.i):
+            noun_phrase = self._np(c, lo, hi)
+            if noun_phrase:
+                label = next((e.label_ for e in ents if e.start <= c.i < e.end), None)
+                entity = self.typed(noun_phrase, label)
+                entity.add_mention(noun_phrase[0].idx, noun_phrase[-1].idx + len(noun_phrase[-1].text))
+                entities.append(entity)
+        if not entities:
+            return entities
+        covered = {m for e in entities for (a, b) in e.mentions for m in range(a, b)}
+        chunk: list[Token] = []
+        for t in [*content, None]:
+            if t is not None and t.text != "," and t.pos_ != "CCONJ":
+                chunk.append(t)
+                continue
+            named = [c for c in chunk if c.pos_ == "PROPN"]
+            if named and not any(c.idx in covered for c in chunk) and len(chunk) <= 4:
+                piece = self._strip_det(chunk)
+                if piece:
+                    entity = self.typed(piece, next((e.label_ for e in ents if e.start <= named[0].i < e.end), None))
+                    entity.add_mention(piece[0].idx, piece[-1].idx + len(piece[-1].text))
+                    entities.insert(0, entity) if piece[0].i < lo + 3 else entities.append(entity)
+            chunk = []
+        return entities
 
     # -- documents and their authors ---------------------------------------------------------------
     def _is_document(self, token: Token) -> bool:
