@@ -156,9 +156,9 @@ class SpeakerRegistry:
                 elif token.dep_ in _SUBJECT_DEPS:
                     untagged_subjects.append(token)
         for token in untagged_subjects:
-            name = self._untagged_person(token)
-            if name is not None:
-                self._persons.append((name.start_char, self._clean_name(name), name))
+            untagged = self._untagged_person(token)
+            if untagged is not None:
+                self._persons.append((untagged.start_char, self._clean_name(untagged), untagged))
         self._persons.sort(key=lambda p: p[0])
         self._person_starts = [p[0] for p in self._persons]
         # People who are the subject of a clause: the topic a later he/she/il/elle continues.
@@ -196,7 +196,7 @@ class SpeakerRegistry:
         # Not a person's name: a group ("New Democrats"), an acronym ("RCMP"), a name with an
         # article ("the 13th Amendment"), or a capitalised word opening a sentence with no
         # apposition to say who it is ("Story continues below …").
-        if token.ent_type_ == "NORP" or "Plur" in token.morph.get("Number") or any(t.text.isupper() and len(t.text) > 1 for t in name):
+        if token.ent_type_ == "NORP" or "Plur" in token.morph.get("Number", []) or any(t.text.isupper() and len(t.text) > 1 for t in name):
             return None
         if any(c.dep_ == "det" for c in token.children):
             return None
@@ -318,7 +318,7 @@ class SpeakerRegistry:
             tokens = tokens[1:]
         while tokens and loose(tokens[-1]):
             tokens = tokens[:-1]
-        if len(tokens) > 3 and tokens[0].pos_ == "ADP" and "Yes" in tokens[1].morph.get("Poss") and tokens[2].pos_ == "NOUN":
+        if len(tokens) > 3 and tokens[0].pos_ == "ADP" and "Yes" in tokens[1].morph.get("Poss", []) and tokens[2].pos_ == "NOUN":
             tokens = tokens[3:]
         if tokens and tokens[0].text[:1] in _WORD_HYPHENS and tokens[0].lower_.lstrip("-") in self.lex.person_pronouns | self.lex.plural_pronouns:
             tokens = tokens[:1]
@@ -438,10 +438,24 @@ class SpeakerRegistry:
                 break
             same.append(ent)
         subjects = [e for e in same if self._is_subject(e)]
-        return (subjects or same or [None])[0]
+        return subjects[0] if subjects else same[0] if same else None
 
     def typed(self, tokens: list[Token], label: str | None) -> Entity:
+        """The entity a phrase that names no person stands for: what a definite description
+        refers back to, a country, else an entity of the kind its head noun and label give."""
         tokens = self._strip_det(tokens)
+        referred = self._referred_entity(tokens, label)
+        if referred is not None:
+            return referred
+        surface = self._text(tokens)
+        kind = self._kind(tokens, surface, label)
+        entity = self._entity(f"{kind}:" + _norm(surface), surface, kind)
+        entity.add_alias(surface)
+        return entity
+
+    def _referred_entity(self, tokens: list[Token], label: str | None) -> Entity | None:
+        """The entity a phrase refers to rather than names: "the report" → its earlier mention,
+        "the company" → the organisation named before, a capital or state phrase → its country."""
         if len(tokens) == 1 and tokens[0].pos_ == "NOUN" and tokens[0].i > 0 and self.doc[tokens[0].i - 1].lower_ in ("the", "le", "la", "l'", "l’", "les"):
             antecedent = self._antecedent(tokens[0])
             if antecedent is not None:
@@ -455,44 +469,52 @@ class SpeakerRegistry:
                 entity = self.typed(list(organization), "ORG")
                 entity.add_alias(self._text(tokens))
                 return entity
-        surface = self._text(tokens)
         country = self.country_of(tokens)
         if country:
             entity = self.country(country)
-            entity.add_alias(surface)
+            entity.add_alias(self._text(tokens))
             return entity
-        lemmas = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
-        head = tokens[-1] if tokens else None
+        return None
+
+    @staticmethod
+    def _typed_head(tokens: list[Token]) -> Token | None:
+        """The head word of a phrase: its first subject/object/root word or the first word
+        whose head lies outside it, else its last word."""
         for t in tokens:
             if t.dep_ in ("ROOT", "nsubj", "nsubj:pass", "nsubjpass", "pobj", "obj", "obl", "nmod") or t.head not in tokens:
-                head = t
-                break
+                return t
+        return tokens[-1] if tokens else None
+
+    def _kind(self, tokens: list[Token], surface: str, label: str | None) -> str:
+        """The kind of entity a phrase names, by its label, its head noun and the lexicon."""
+        lemmas = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
+        head = self._typed_head(tokens)
         head_lemma = head.lemma_.lower() if head is not None else ""
+        head_word = head.lower_ if head is not None else ""
+        head_pos = head.pos_ if head is not None else ""
         if label in _PLACE_LABELS and not any(ch.isdigit() for ch in surface):
-            kind = "government"
-        elif head is not None and (head.lower_ in self.lex.group_nouns or head.lower_ in self.lex.unnamed_nouns):
-            kind = "group" if head.lower_ in self.lex.group_nouns else "unnamed"
-        elif head_lemma in self.lex.titles and head is not None and head.pos_ == "NOUN":
-            kind = "person"
-        elif lemmas & self.lex.government_words and head_lemma not in self.lex.organization_words:
-            kind = "government"
-        elif label in _ORG_LABELS or lemmas & self.lex.organization_words:
-            kind = "organization"
-        elif head_lemma in self.lex.unnamed_nouns or head is not None and head.lower_ in self.lex.unnamed_nouns:
-            kind = "unnamed"
-        elif head_lemma in self.lex.group_nouns or head is not None and head.lower_ in self.lex.group_nouns:
-            kind = "group"
-        elif head is not None and head.pos_ == "PROPN":
-            kind = "organization"
-        elif head is not None and head.pos_ == "NOUN" and "Plur" in head.morph.get("Number") and head_lemma not in self.lex.titles:
-            kind = "group"  # "quatre pirates chinois", "three activists"
-        elif head_lemma in self.lex.titles:
-            kind = "person"
-        else:
-            kind = "unknown"
-        entity = self._entity(f"{kind}:" + _norm(surface), surface, kind)
-        entity.add_alias(surface)
-        return entity
+            return "government"
+        if head_word in self.lex.group_nouns:
+            return "group"
+        if head_word in self.lex.unnamed_nouns:
+            return "unnamed"
+        if head_lemma in self.lex.titles and head_pos == "NOUN":
+            return "person"
+        if lemmas & self.lex.government_words and head_lemma not in self.lex.organization_words:
+            return "government"
+        if label in _ORG_LABELS or lemmas & self.lex.organization_words:
+            return "organization"
+        if head_lemma in self.lex.unnamed_nouns:
+            return "unnamed"
+        if head_lemma in self.lex.group_nouns:
+            return "group"
+        if head_pos == "PROPN":
+            return "organization"
+        if head is not None and head_pos == "NOUN" and "Plur" in head.morph.get("Number", []) and head_lemma not in self.lex.titles:
+            return "group"  # "quatre pirates chinois", "three activists"
+        if head_lemma in self.lex.titles:
+            return "person"
+        return "unknown"
 
     # -- roles ------------------------------------------------------------------------------------
     def _role_near(self, ent: Span, lo: int, hi: int) -> str | None:
@@ -527,7 +549,7 @@ class SpeakerRegistry:
     def _title_phrase(self, chunk: list[Token]) -> str | None:
         chunk = [t for t in chunk if not t.is_space]
         for k, token in enumerate(chunk):
-            if "Plur" in token.morph.get("Number"):
+            if "Plur" in token.morph.get("Number", []):
                 continue  # "officials", « les ministres »: a group next to the name, not its title
             if token.lower_ in self.lex.titles or token.lemma_.lower() in self.lex.titles:
                 if token.lower_ in {"mr.", "mrs.", "ms.", "miss", "dr."} and k == len(chunk) - 1:
@@ -792,7 +814,7 @@ class SpeakerRegistry:
 
     def _relative_speaker(self, phrase: _Phrase, content: list[Token], head: Token, quoted: bool) -> SpeakerRef | None | _NoMatch:
         """A relative pronoun ("…, qui a déclaré", "selon lequel", "who said"): its antecedent."""
-        if not (len(content) == 1 and head.pos_ == "PRON" and ("Rel" in head.morph.get("PronType") or head.lower_ in _RELATIVE_PRONOUNS)):
+        if not (len(content) == 1 and head.pos_ == "PRON" and ("Rel" in head.morph.get("PronType", []) or head.lower_ in _RELATIVE_PRONOUNS)):
             return _NO_MATCH
         antecedent = self._relative_antecedent(head)
         if antecedent is None:
@@ -831,7 +853,7 @@ class SpeakerRegistry:
         official said") nor several people ("officials said"): those are unnamed sources."""
         doc = self.doc
         first_mention = content[0].i > 0 and doc[content[0].i - 1].lower_ in _FIRST_MENTION_DETERMINERS or content[0].lower_ in _FIRST_MENTION_DETERMINERS
-        if len(content) <= 4 and head.lemma_.lower() in self.lex.titles and head.pos_ in ("NOUN", "PROPN") and not first_mention and "Plur" not in head.morph.get("Number"):
+        if len(content) <= 4 and head.lemma_.lower() in self.lex.titles and head.pos_ in ("NOUN", "PROPN") and not first_mention and "Plur" not in head.morph.get("Number", []):
             entity = self._last_person_with_title(head.lemma_.lower(), head.idx)
             if entity is not None and not self._unnamed_since(head, entity):
                 return SpeakerRef((entity,), phrase.start, phrase.end)
@@ -844,7 +866,7 @@ class SpeakerRegistry:
         lo, hi = phrase.lo, phrase.hi
         ents = [e for e in self.ents_in(lo, hi) if e.label_ not in _PERSON_LABELS and e.label_ not in _NOT_SPEAKER_LABELS]
         conjuncts = [head] + [t for t in head.conjuncts if lo <= t.i < hi]
-        if len(conjuncts) > 1 and all(c.pos_ == "NOUN" and not c.ent_type_ and "Plur" in c.morph.get("Number") for c in conjuncts):
+        if len(conjuncts) > 1 and all(c.pos_ == "NOUN" and not c.ent_type_ and "Plur" in c.morph.get("Number", []) for c in conjuncts):
             # "Several lawyers and experts": common nouns in the plural make one unnamed group,
             # written as the whole phrase.
             last = max(conjuncts, key=lambda t: t.i)
@@ -930,53 +952,71 @@ class SpeakerRegistry:
         letter"), a name compounded with it ("the Civic Action study"), a complement ("a report
         by the agency", "le rapport de l'ONU") or the agent of a participle or relative clause on
         it ("a study released Monday by Civic Action", « les chiffres publiés par l'Insee »)."""
+        owner = self._owner_author(document, quoted)
+        if owner is not _NO_MATCH:
+            return owner
+        return self._compound_author(document) or self._complement_author(document)
+
+    def _owner_author(self, document: Token, quoted: bool) -> SpeakerRef | None | _NoMatch:
+        """The document's owner: "Smith's letter", "her statement" (his/her: a person's
+        document; its/their are left to the noun itself, and end the search)."""
         for child in document.children:
-            if child.dep_ in ("poss", "nmod:poss"):
-                if child.pos_ == "PRON":
-                    # his/her: a person's document; its/their are left to the noun itself.
-                    morph = child.morph
-                    if "3" in morph.get("Person") and "Sing" in morph.get("Number") and "Neut" not in morph.get("Gender"):
-                        name = self._pronoun_antecedent(child.idx, child)
-                        if name:
-                            return SpeakerRef((self.person(name),), child.idx, child.idx + len(child.text))
-                    return None
-                ref = self.resolve([t for t in child.subtree if t.dep_ != "case"], head=child, quoted=quoted)
-                if ref is not None and ref.entities:
-                    return ref
-        # "the Civic Action study": the name right before the noun (a contiguous run of modifiers).
-        names = [c for c in document.children if c.dep_ == "compound" and c.i < document.i and not self._quote_mask[c.i]]
-        if names and any(c.pos_ == "PROPN" or c.ent_type_ in _ORG_LABELS | _PERSON_LABELS or self._names_someone([c]) for c in names):
-            start = min(c.left_edge.i for c in names)
-            tokens = [t for t in self.doc[start : document.i] if t.dep_ in ("compound", "flat", "flat:name", "amod", "nmod", "punct") or t.pos_ == "PROPN"]
-            tokens = [t for t in tokens if t.pos_ in ("PROPN", "NOUN") or t.ent_type_]
-            ref = self._speaking_ref(self.resolve(tokens, head=tokens[-1])) if tokens else None
-            if ref is not None:
+            if child.dep_ not in ("poss", "nmod:poss"):
+                continue
+            if child.pos_ == "PRON":
+                morph = child.morph
+                if "3" in morph.get("Person", []) and "Sing" in morph.get("Number", []) and "Neut" not in morph.get("Gender", []):
+                    name = self._pronoun_antecedent(child.idx, child)
+                    if name:
+                        return SpeakerRef((self.person(name),), child.idx, child.idx + len(child.text))
+                return None
+            ref = self.resolve([t for t in child.subtree if t.dep_ != "case"], head=child, quoted=quoted)
+            if ref is not None and ref.entities:
                 return ref
+        return _NO_MATCH
+
+    def _compound_author(self, document: Token) -> SpeakerRef | None:
+        """"the Civic Action study": the name right before the noun (a contiguous run of modifiers)."""
+        names = [c for c in document.children if c.dep_ == "compound" and c.i < document.i and not self._quote_mask[c.i]]
+        if not names or not any(c.pos_ == "PROPN" or c.ent_type_ in _ORG_LABELS | _PERSON_LABELS or self._names_someone([c]) for c in names):
+            return None
+        start = min(c.left_edge.i for c in names)
+        tokens = [t for t in self.doc[start : document.i] if t.dep_ in ("compound", "flat", "flat:name", "amod", "nmod", "punct") or t.pos_ == "PROPN"]
+        tokens = [t for t in tokens if t.pos_ in ("PROPN", "NOUN") or t.ent_type_]
+        return self._speaking_ref(self.resolve(tokens, head=tokens[-1])) if tokens else None
+
+    def _complement_author(self, document: Token) -> SpeakerRef | None:
+        """A complement after the document noun ("a report by the agency", "le rapport de
+        l'ONU") or the agent of a participle or relative clause on it."""
         for child in document.children:
             if child.i < document.i or self._quote_mask[child.i]:
                 continue
+            ref = None
             # English: prep "by/from/of" + pobj; French: nmod with « de / du / par ».
             if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
                 target = next((g for g in child.children if g.dep_ == "pobj"), None)
-                if target is not None:
-                    ref = self._author_phrase(target)
-                    if ref is not None:
-                        return ref
+                ref = self._author_phrase(target) if target is not None else None
             elif child.dep_ in ("nmod", "obl:agent") and any(c.dep_ == "case" and c.lower_.translate(_APOSTROPHES) in _GENITIVES | {"par"} for c in child.children):
                 ref = self._author_phrase(child)
-                if ref is not None:
-                    return ref
             elif child.dep_ in ("acl", "relcl", "acl:relcl") and self._authoring(child):
-                for grand in child.children:
-                    if grand.dep_ == "agent":
-                        target = next((g for g in grand.children if g.dep_ == "pobj"), None)
-                    elif grand.dep_ in ("obl:agent", "obl") and any(c.lower_ == "par" for c in grand.children):
-                        target = grand
-                    else:
-                        continue
-                    ref = self._author_phrase(target) if target is not None else None
-                    if ref is not None:
-                        return ref
+                ref = self._agent_author(child)
+            if ref is not None:
+                return ref
+        return None
+
+    def _agent_author(self, clause: Token) -> SpeakerRef | None:
+        """The agent of a participle or relative clause on a document ("released by X",
+        « publiés par X »)."""
+        for grand in clause.children:
+            if grand.dep_ == "agent":
+                target = next((g for g in grand.children if g.dep_ == "pobj"), None)
+            elif grand.dep_ in ("obl:agent", "obl") and any(c.lower_ == "par" for c in grand.children):
+                target = grand
+            else:
+                continue
+            ref = self._author_phrase(target) if target is not None else None
+            if ref is not None:
+                return ref
         return None
 
     def _publisher(self, document: Token) -> SpeakerRef | None:
