@@ -16,7 +16,15 @@ Rules, all driven by the language data in lang/<code>.json:
   a title introduced with "a"/"un" or in the plural ("a justice official said") stays unnamed;
 - a document that speaks ("the report said", « selon le communiqué du ministère ») stands for its
   author when the article names one (lexicon: document_nouns, authoring_verbs);
-- a proper-noun subject the recogniser missed is a person when he/she (il/elle) takes it up.
+- a proper-noun subject the recogniser missed is a person when he/she (il/elle) takes it up or
+  a title stands in apposition to it ("X, Minister of Industry, said"); a name with digits
+  ("Bill C-74") is never a person;
+- "it" stands for the organisation or document the sentence before is about (lexicon:
+  pronouns.neuter), never for a person;
+- plural common nouns in coordination ("lawyers and experts") are one unnamed group.
+
+``SpeakerRegistry.resolve`` applies these in named steps, in order: people named, a name alone,
+a document's author, a relative pronoun, a pronoun, a bare title, then typed entities.
 """
 
 from __future__ import annotations
