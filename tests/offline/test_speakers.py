@@ -345,3 +345,12 @@ def test_a_proper_noun_with_a_title_in_apposition_is_a_person():
 def test_coordinated_plural_common_nouns_are_one_group(run):
     en = run("Several immigration lawyers and experts said the new rules would slow down every application.", "en")
     assert speaker_of(en, "slow down") == "Several immigration lawyers and experts"
+
+
+def test_gerund_on_a_reported_clause_shares_the_reporter(run):
+    fr = run(
+        "Le maire de la ville, Paul Verdier, n'a pas signé cette pétition, considérant que le moment n'est pas le bon, "
+        "tout en expliquant être favorable à la réforme.",
+        "fr",
+    )
+    assert speaker_of(fr, "favorable à la réforme") == "Paul Verdier"

@@ -150,6 +150,13 @@ def _is_french_dependent_cue(token: Token, lexicon: Lexicon) -> bool:
     return token.dep_ == "conj" and head is not token and head.pos_ == "VERB" and any(c.dep_.startswith("aux") for c in head.children)
 
 
+def _is_gerund(verb: Token) -> bool:
+    """A French gerund: « en » (« tout en ») + present participle."""
+    if "Part" not in verb.morph.get("VerbForm", []) or "Pres" not in verb.morph.get("Tense", []):
+        return False
+    return any(c.dep_ in ("mark", "case") and (c.lower_ == "en" or any(g.lower_ == "en" for g in c.children)) for c in verb.children)
+
+
 def _quote_index(tokens: list[Token], spans: list[QuoteSpan]) -> list[int]:
     """For each token, the index of the quotation it sits in (marks included), or -1."""
     out = [-1] * len(tokens)
@@ -194,6 +201,10 @@ class _Analyzer:
         """The subject of a reporting verb, climbing through aux/xcomp/conj chains."""
         seen = 0
         t = verb
+        if _is_gerund(verb) and verb.dep_ == "advcl" and verb.head.dep_ == "ccomp" and verb.head.head.i != verb.head.i:
+            # « X a dit que le moment n'est pas le bon, tout en expliquant … »: a gerund the parse
+            # hangs on the reported clause shares the subject of the clause that reports it.
+            t = verb.head.head
         while t is not None and seen < 4:
             for child in t.children:
                 if child.dep_ in _SUBJ and not self.mask[child.i]:
