@@ -1087,9 +1087,9 @@ class SpeakerRegistry:
                 head = noun.head
                 if head.i >= noun.i:
                     break
-                if noun.dep_ in ("flat", "flat:name", "compound") and head.pos_ in ("NOUN", "PROPN"):
-                    noun = head
-                elif noun.dep_ == "nmod" and head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "case" and c.lower_ in _GENITIVES for c in noun.children):
+                name_part = noun.dep_ in ("flat", "flat:name", "compound")
+                genitive = noun.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in _GENITIVES for c in noun.children)
+                if head.pos_ in ("NOUN", "PROPN") and (name_part or genitive):
                     noun = head
                 elif noun.dep_ == "pobj" and head.lower_ in _GENITIVES and head.head.i < head.i and head.head.pos_ in ("NOUN", "PROPN"):
                     noun = head.head
@@ -1109,7 +1109,10 @@ class SpeakerRegistry:
     def _joint_member(ent: Span, head: Token, person_ents: list[Span]) -> bool:
         """Whether a name is the phrase's head or joined to it by conjunction or apposition
         (every member of a joint statement is), rather than a modifier of it."""
-        in_name = lambda tok: any(e.start <= tok.i < e.end for e in person_ents)  # noqa: E731
+
+        def in_name(tok: Token) -> bool:
+            return any(e.start <= tok.i < e.end for e in person_ents)
+
         t = ent.root
         for _ in range(6):
             if t == head or in_name(head) and any(e.start <= head.i < e.end and e.start <= t.i < e.end for e in person_ents):
