@@ -153,6 +153,13 @@ def _is_french_dependent_cue(token: Token, lexicon: Lexicon) -> bool:
     return token.dep_ == "conj" and head is not token and head.pos_ == "VERB" and any(c.dep_.startswith("aux") for c in head.children)
 
 
+def _is_gerund(verb: Token) -> bool:
+    """A French gerund: « en » (« tout en ») + present participle."""
+    if "Part" not in verb.morph.get("VerbForm", []) or "Pres" not in verb.morph.get("Tense", []):
+        return False
+    return any(c.dep_ in ("mark", "case") and (c.lower_ == "en" or any(g.lower_ == "en" for g in c.children)) for c in verb.children)
+
+
 def _quoted_mask(tokens: list[Token], spans: list[QuoteSpan]) -> list[bool]:
     """For each token, whether it sits inside a quotation (marks included)."""
     out = [False] * len(tokens)
@@ -198,6 +205,10 @@ class _Analyzer:
         """The subject of a reporting verb, climbing through aux/xcomp/conj chains."""
         seen = 0
         t = verb
+        if _is_gerund(verb) and verb.dep_ == "advcl" and verb.head.dep_ == "ccomp" and verb.head.head.i != verb.head.i:
+            # « X a dit que le moment n'est pas le bon, tout en expliquant … »: a gerund the parse
+            # hangs on the reported clause shares the subject of the clause that reports it.
+            t = verb.head.head
         while t is not None and seen < 4:
             for child in t.children:
                 if child.dep_ in _SUBJ and not self.mask[child.i]:
@@ -242,8 +253,10 @@ class _Analyzer:
             # A dateline ("TORONTO — the ministry said") is not the subject; its apposition is.
             subject = next((c for c in subject.children if c.dep_ == "appos"), subject)
         if subject is not None and subject.pos_ in ("PRON",) and subject.lower_ in ("que", "qui", "that", "which", "who"):
-            # Relative pronoun: the noun it stands for.
-            if cue.dep_ in ("relcl", "acl:relcl"):
+            # Relative pronoun: the noun it stands for. When the parse hangs the clause on a verb
+            # (« …, d'après la SNCF, qui précise … »), the pronoun stays and the registry takes the
+            # noun before its comma.
+            if cue.dep_ in ("relcl", "acl:relcl") and cue.head.pos_ not in ("VERB", "AUX"):
                 subject = cue.head
         if subject is not None:
             phrase = self._phrase(subject)
@@ -430,6 +443,45 @@ class _Analyzer:
     def _is_cue_here(self, token: Token) -> bool:
         return not self.mask[token.i] and _is_cue(token, self.lex)
 
+    def _cue_before_complementizer(self, opening: Token) -> Token | None:
+        """The reporting verb of a quotation opened right after « que »/« qu' » (« X précise à
+        l'AFP qu'« … » »), in the same clause: no other verb or quotation between them."""
+        doc = self.doc
+        i = opening.i - 1
+        while i >= 0 and (doc[i].is_space or doc[i].text in ("'", "’")):
+            i -= 1
+        if i < 0 or self.mask[i] or doc[i].lower_ not in self.lex.complementizers and doc[i].lower_ + "'" not in self.lex.complementizers:
+            return None
+        lo = self._sentence(i)[0]
+        for t in reversed(doc[max(lo, i - 8) : i]):
+            if self.mask[t.i]:
+                return None
+            if self._is_cue_here(t):
+                return t
+            if t.pos_ == "VERB":
+                return None
+        return None
+
+    def _inverted_cue_at(self, i: int, stop: int) -> bool:
+        """Whether a reporting verb with its subject after it starts at token i, right after a
+        closing mark with no comma (« … » a déclaré Marc Dion, « … » explique-t-elle): the
+        inversion marks an incise, so the quotation before it is the whole statement."""
+        doc = self.doc
+        while i < stop and (doc[i].dep_.startswith("aux") or doc[i].is_space):
+            i += 1
+        if i >= stop or not self._is_cue_here(doc[i]):
+            return False
+        k = i + 1
+        while k < stop and doc[k].pos_ == "ADV":
+            k += 1
+        if k >= stop:
+            return False
+        follower = doc[k]
+        if follower.pos_ == "PRON":
+            # Only the clitic subject of an inversion (-t-il, -elle), not « que » or "that".
+            return follower.text.startswith("-")
+        return follower.pos_ in ("DET", "PROPN", "NOUN") and follower.lower_ not in self.lex.complementizers
+
     # -- rule 1: quotation marks -------------------------------------------------------------------
     def direct_quotes(self) -> list[Attribution]:
         """One direct quote per quotation, with the reporting verb after it (« … », a-t-il dit) or
@@ -460,6 +512,8 @@ class _Analyzer:
                 nxt += 1
             if self.text[span.start : span.end][-1:] in ".!?…" and nxt < stop and doc[nxt].text[:1].isupper() and doc[nxt].pos_ != "PROPN":
                 ends_statement = False  # “… on record.” He added that …: a new sentence starts
+            elif not ends_statement:
+                ends_statement = self._inverted_cue_at(nxt, stop)
             for t in doc[j:stop] if ends_statement else ():
                 if t.pos_ == "VERB" and not self._is_cue_here(t) and t.dep_ not in ("amod",):
                     break
@@ -481,6 +535,15 @@ class _Analyzer:
                     attribution.speaker = self._speaker_for_cue(cue)
                     attribution.rule = "quote+cue-before"
                     self.used_cues.add(cue.i)
+            if attribution.speaker is None and cue is None:
+                cue = self._cue_before_complementizer(first)
+                if cue is not None:
+                    # c) "X précise à l'AFP qu'« … »": the quotation is the verb's content.
+                    attribution.cue = (cue.idx, cue.idx + len(cue.text))
+                    attribution.cue_lemma = verb_lemma(cue, self.lex.speech_verbs)
+                    attribution.speaker = self._speaker_for_cue(cue)
+                    # The cue stays free: its own clause may hold the quotation (a mixed quote).
+                    attribution.rule = "quote+cue-que"
             if attribution.speaker is None:
                 self._incise_inside(attribution, first.i + 1, last.i)
             attribution.hedged = self._hedged(cue, first.i, last.i + 1) if cue is not None and self.lex.conditional_hedges and "Cnd" in cue.morph.get("Mood", []) else False

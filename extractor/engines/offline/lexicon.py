@@ -43,6 +43,8 @@ class Lexicon:
     pronoun_genders: dict[str, str]
     #: "the latter", « ce dernier / cette dernière »: the last person named.
     latter_words: frozenset[str]
+    #: Pronouns for a thing ("it"): as a speaker, an organisation, never a person.
+    neuter_pronouns: frozenset[str]
     capitals: dict[str, str]
     nationalities: dict[str, str]
     country_forms: dict[str, str]  # lower-cased surface form -> canonical country
@@ -138,6 +140,7 @@ def get_lexicon(language: str) -> Lexicon:
         plural_pronouns=_lower_set(raw["pronouns"]["plural"]),
         first_pronouns=_lower_set(raw["pronouns"]["first"]),
         latter_words=_lower_set(raw["pronouns"].get("latter", [])),
+        neuter_pronouns=_lower_set(raw["pronouns"].get("neuter", [])),
         pronoun_genders={
             **{w.lower(): "Masc" for w in raw["pronouns"].get("masculine", [])},
             **{w.lower(): "Fem" for w in raw["pronouns"].get("feminine", [])},

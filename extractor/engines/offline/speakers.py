@@ -16,11 +16,20 @@ Rules, all driven by the language data in lang/<code>.json:
   a title introduced with "a"/"un" or in the plural ("a justice official said") stays unnamed;
 - a document that speaks ("the report said", « selon le communiqué du ministère ») stands for its
   author when the article names one (lexicon: document_nouns, authoring_verbs);
-- a proper-noun subject the recogniser missed is a person when he/she (il/elle) takes it up.
+- a proper-noun subject the recogniser missed is a person when he/she (il/elle) takes it up or
+  a title stands in apposition to it ("X, Minister of Industry, said"); a name with digits
+  ("Bill C-74") is never a person;
+- "it" stands for the organisation or document the sentence before is about (lexicon:
+  pronouns.neuter), never for a person;
+- plural common nouns in coordination ("lawyers and experts") are one unnamed group.
+
+``SpeakerRegistry.resolve`` applies these in named steps, in order: people named, a name alone,
+a document's author, a relative pronoun, a pronoun, a bare title, then typed entities.
 """
 
 from __future__ import annotations
 
+import enum
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
@@ -84,6 +93,30 @@ class SpeakerRef:
         return ", ".join(e.name for e in self.entities) or None
 
 
+#: Entity labels that never name a speaker (times, amounts).
+_NOT_SPEAKER_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
+class _NoMatch(enum.Enum):
+    """A resolution step that does not apply to the phrase: the next step decides."""
+
+    NO_MATCH = enum.auto()
+
+
+_NO_MATCH = _NoMatch.NO_MATCH
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    """A speaker phrase cut to whole words: its tokens, token bounds and character bounds."""
+
+    tokens: list[Token]
+    lo: int
+    hi: int
+    start: int
+    end: int
+
+
 def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text.translate(_APOSTROPHES)).strip().lower()
 
@@ -131,9 +164,9 @@ class SpeakerRegistry:
                 elif token.dep_ in _SUBJECT_DEPS:
                     untagged_subjects.append(token)
         for token in untagged_subjects:
-            name = self._untagged_person(token)
-            if name is not None:
-                self._persons.append((name.start_char, self._clean_name(name), name))
+            untagged = self._untagged_person(token)
+            if untagged is not None:
+                self._persons.append((untagged.start_char, self._clean_name(untagged), untagged))
         self._persons.sort(key=lambda p: p[0])
         self._person_starts = [p[0] for p in self._persons]
         # People who are the subject of a clause: the topic a later he/she/il/elle continues.
@@ -149,6 +182,10 @@ class SpeakerRegistry:
         self._last_person_entity: Entity | None = None
         self._finding_author = False  # resolving a document's author (no document inside it)
         self._genders = self._pronoun_genders()
+
+    def person_names(self) -> list[str]:
+        """The people the article names outside quotations, in order (coreference candidates)."""
+        return [name for _, name, _ in self._persons]
 
     def _untagged_person(self, token: Token) -> Span | None:
         """A proper-noun subject the entity recogniser missed or took for a place or a company
@@ -167,12 +204,14 @@ class SpeakerRegistry:
         # Not a person's name: a group ("New Democrats"), an acronym ("RCMP"), a name with an
         # article ("the 13th Amendment"), or a capitalised word opening a sentence with no
         # apposition to say who it is ("Story continues below …").
-        if token.ent_type_ == "NORP" or "Plur" in token.morph.get("Number") or any(t.text.isupper() and len(t.text) > 1 for t in name):
+        if token.ent_type_ == "NORP" or "Plur" in token.morph.get("Number", []) or any(t.text.isupper() and len(t.text) > 1 for t in name):
             return None
         if any(c.dep_ == "det" for c in token.children):
             return None
         if name[0].is_sent_start and not (end < len(doc) and doc[end].text == ","):
             return None
+        if any(c.dep_ == "appos" and c.lemma_.lower() in self.lex.titles for c in token.children):
+            return name  # "Navid Bains, Minister of Industry, said": a title in apposition
         sentence = token.sent
         limit = min(len(doc), sentence.end + 30)
         for t in doc[end:limit]:
@@ -269,7 +308,8 @@ class SpeakerRegistry:
             tokens = tokens[1:]
         while tokens and tokens[-1].text in {"'s", "’s", "'", "’"}:
             tokens = tokens[:-1]
-        if not tokens:
+        if not tokens or any(ch.isdigit() for t in tokens for ch in t.text):
+            # A person's name holds no digits: "Bill C-74" or "Route 66" tagged as a person is not one.
             return ""
         return self.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
 
@@ -286,7 +326,7 @@ class SpeakerRegistry:
             tokens = tokens[1:]
         while tokens and loose(tokens[-1]):
             tokens = tokens[:-1]
-        if len(tokens) > 3 and tokens[0].pos_ == "ADP" and "Yes" in tokens[1].morph.get("Poss") and tokens[2].pos_ == "NOUN":
+        if len(tokens) > 3 and tokens[0].pos_ == "ADP" and "Yes" in tokens[1].morph.get("Poss", []) and tokens[2].pos_ == "NOUN":
             tokens = tokens[3:]
         if tokens and tokens[0].text[:1] in _WORD_HYPHENS and tokens[0].lower_.lstrip("-") in self.lex.person_pronouns | self.lex.plural_pronouns:
             tokens = tokens[:1]
@@ -406,10 +446,24 @@ class SpeakerRegistry:
                 break
             same.append(ent)
         subjects = [e for e in same if self._is_subject(e)]
-        return (subjects or same or [None])[0]
+        return subjects[0] if subjects else same[0] if same else None
 
     def typed(self, tokens: list[Token], label: str | None) -> Entity:
+        """The entity a phrase that names no person stands for: what a definite description
+        refers back to, a country, else an entity of the kind its head noun and label give."""
         tokens = self._strip_det(tokens)
+        referred = self._referred_entity(tokens, label)
+        if referred is not None:
+            return referred
+        surface = self._text(tokens)
+        kind = self._kind(tokens, surface, label)
+        entity = self._entity(f"{kind}:" + _norm(surface), surface, kind)
+        entity.add_alias(surface)
+        return entity
+
+    def _referred_entity(self, tokens: list[Token], label: str | None) -> Entity | None:
+        """The entity a phrase refers to rather than names: "the report" → its earlier mention,
+        "the company" → the organisation named before, a capital or state phrase → its country."""
         if len(tokens) == 1 and tokens[0].pos_ == "NOUN" and tokens[0].i > 0 and self.doc[tokens[0].i - 1].lower_ in ("the", "le", "la", "l'", "l’", "les"):
             antecedent = self._antecedent(tokens[0])
             if antecedent is not None:
@@ -423,44 +477,52 @@ class SpeakerRegistry:
                 entity = self.typed(list(organization), "ORG")
                 entity.add_alias(self._text(tokens))
                 return entity
-        surface = self._text(tokens)
         country = self.country_of(tokens)
         if country:
             entity = self.country(country)
-            entity.add_alias(surface)
+            entity.add_alias(self._text(tokens))
             return entity
-        lemmas = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
-        head = tokens[-1] if tokens else None
+        return None
+
+    @staticmethod
+    def _typed_head(tokens: list[Token]) -> Token | None:
+        """The head word of a phrase: its first subject/object/root word or the first word
+        whose head lies outside it, else its last word."""
         for t in tokens:
             if t.dep_ in ("ROOT", "nsubj", "nsubj:pass", "nsubjpass", "pobj", "obj", "obl", "nmod") or t.head not in tokens:
-                head = t
-                break
+                return t
+        return tokens[-1] if tokens else None
+
+    def _kind(self, tokens: list[Token], surface: str, label: str | None) -> str:
+        """The kind of entity a phrase names, by its label, its head noun and the lexicon."""
+        lemmas = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
+        head = self._typed_head(tokens)
         head_lemma = head.lemma_.lower() if head is not None else ""
+        head_word = head.lower_ if head is not None else ""
+        head_pos = head.pos_ if head is not None else ""
         if label in _PLACE_LABELS and not any(ch.isdigit() for ch in surface):
-            kind = "government"
-        elif head is not None and (head.lower_ in self.lex.group_nouns or head.lower_ in self.lex.unnamed_nouns):
-            kind = "group" if head.lower_ in self.lex.group_nouns else "unnamed"
-        elif head_lemma in self.lex.titles and head is not None and head.pos_ == "NOUN":
-            kind = "person"
-        elif lemmas & self.lex.government_words and head_lemma not in self.lex.organization_words:
-            kind = "government"
-        elif label in _ORG_LABELS or lemmas & self.lex.organization_words:
-            kind = "organization"
-        elif head_lemma in self.lex.unnamed_nouns or head is not None and head.lower_ in self.lex.unnamed_nouns:
-            kind = "unnamed"
-        elif head_lemma in self.lex.group_nouns or head is not None and head.lower_ in self.lex.group_nouns:
-            kind = "group"
-        elif head is not None and head.pos_ == "PROPN":
-            kind = "organization"
-        elif head is not None and head.pos_ == "NOUN" and "Plur" in head.morph.get("Number") and head_lemma not in self.lex.titles:
-            kind = "group"  # "quatre pirates chinois", "three activists"
-        elif head_lemma in self.lex.titles:
-            kind = "person"
-        else:
-            kind = "unknown"
-        entity = self._entity(f"{kind}:" + _norm(surface), surface, kind)
-        entity.add_alias(surface)
-        return entity
+            return "government"
+        if head_word in self.lex.group_nouns:
+            return "group"
+        if head_word in self.lex.unnamed_nouns:
+            return "unnamed"
+        if head_lemma in self.lex.titles and head_pos == "NOUN":
+            return "person"
+        if lemmas & self.lex.government_words and head_lemma not in self.lex.organization_words:
+            return "government"
+        if label in _ORG_LABELS or lemmas & self.lex.organization_words:
+            return "organization"
+        if head_lemma in self.lex.unnamed_nouns:
+            return "unnamed"
+        if head_lemma in self.lex.group_nouns:
+            return "group"
+        if head_pos == "PROPN":
+            return "organization"
+        if head is not None and head_pos == "NOUN" and "Plur" in head.morph.get("Number", []) and head_lemma not in self.lex.titles:
+            return "group"  # "quatre pirates chinois", "three activists"
+        if head_lemma in self.lex.titles:
+            return "person"
+        return "unknown"
 
     # -- roles ------------------------------------------------------------------------------------
     def _role_near(self, ent: Span, lo: int, hi: int) -> str | None:
@@ -495,7 +557,7 @@ class SpeakerRegistry:
     def _title_phrase(self, chunk: list[Token]) -> str | None:
         chunk = [t for t in chunk if not t.is_space]
         for k, token in enumerate(chunk):
-            if "Plur" in token.morph.get("Number"):
+            if "Plur" in token.morph.get("Number", []):
                 continue  # "officials", « les ministres »: a group next to the name, not its title
             if token.lower_ in self.lex.titles or token.lemma_.lower() in self.lex.titles:
                 if token.lower_ in {"mr.", "mrs.", "ms.", "miss", "dr."} and k == len(chunk) - 1:
@@ -592,6 +654,20 @@ class SpeakerRegistry:
                     return True
         return False
 
+    def _previous_thing_subject(self, pronoun: Token) -> Token | None:
+        """The subject of the main clause of the sentence before a pronoun's, when it is a noun
+        that names no person ("The board's decision said … It also said"), outside quotations."""
+        before = pronoun.sent.start - 1
+        while before >= 0 and self.doc[before].is_space:
+            before -= 1  # the line break between paragraphs
+        if before < 0:
+            return None
+        root = self.doc[before].sent.root
+        subject = next((c for c in root.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subject is None or subject.pos_ not in ("NOUN", "PROPN") or self._quote_mask[subject.i] or subject.ent_type_ in _PERSON_LABELS:
+            return None
+        return subject
+
     def _last_person_with_title(self, title: str, char: int) -> Entity | None:
         """The last person named before ``char`` with this title: a known speaker's role, else a
         name introduced with the title ("Prime Minister Justin Trudeau … the prime minister said")."""
@@ -614,22 +690,52 @@ class SpeakerRegistry:
 
     def resolve(self, tokens: list[Token], *, head: Token | None = None, quoted: bool = False) -> SpeakerRef | None:
         """Entities named by a phrase (tokens in document order). Words inside quotation marks
-        are not speakers, so they are ignored unless ``quoted`` (accused parties may be quoted)."""
+        are not speakers, so they are ignored unless ``quoted`` (accused parties may be quoted).
+
+        The steps, in order: people named in the phrase; a name alone the recogniser missed; a
+        document's author; a relative pronoun's antecedent; a pronoun's antecedent; the person a
+        bare title refers back to; else organisations, places, groups and unnamed sources."""
+        phrase = self._phrase_bounds(tokens, quoted)
+        if phrase is None:
+            return None
+        people = self._people_named(phrase, head)
+        if people:
+            self._last_person_entity = people[-1]
+            first = min(e.mentions[-1][0] for e in people)
+            return SpeakerRef(tuple(people), min(phrase.start, first), phrase.end, named=True)
+        content = self._strip_det(phrase.tokens)
+        if not content or self._is_time_phrase(content):
+            return None
+        by_name = self._name_alone(phrase, content)
+        if by_name is not _NO_MATCH:
+            return by_name
+        if head is None or head.i < phrase.lo or head.i >= phrase.hi:
+            head = next((t for t in content if t.head.i < phrase.lo or t.head.i >= phrase.hi or t.head == t), content[0])
+        for step in (self._document_speaker, self._relative_speaker, self._pronoun_speaker, self._title_speaker):
+            found = step(phrase, content, head, quoted)
+            if found is not _NO_MATCH:
+                return found
+        return self._typed_speakers(phrase, content, head)
+
+    def _phrase_bounds(self, tokens: list[Token], quoted: bool) -> _Phrase | None:
+        """The phrase's words, widened to whole words, without spaces, quoted words (unless
+        ``quoted``) and what _trim_phrase cuts."""
         # "a-t-il dit": the euphonic -t- is not a word, "-il" is "il".
         tokens = [t for t in tokens if not t.is_space and (quoted or not self._quote_mask[t.i]) and t.lower_ not in ("-t", "-t-", "t")]
         tokens = self._trim_phrase(tokens)
         if not tokens:
             return None
-        doc = self.doc
         start, end = self._whole_words(tokens[0].i, tokens[-1].i + 1)
-        tokens = list(doc[start : tokens[0].i]) + tokens + list(doc[tokens[-1].i + 1 : end])
-        lo, hi = tokens[0].i, tokens[-1].i + 1
-        span_start, span_end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-        # 1. People named in the phrase (all of them: joint statements).
+        tokens = list(self.doc[start : tokens[0].i]) + tokens + list(self.doc[tokens[-1].i + 1 : end])
+        return _Phrase(tokens, tokens[0].i, tokens[-1].i + 1, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+
+    def _people_named(self, phrase: _Phrase, head: Token | None) -> list[Entity]:
+        """1. People named in the phrase (all of them: joint statements), without names that
+        only modify the speaker's title or sit inside another speaker's role."""
         people: list[Entity] = []
         person_ents: list[Span] = []
         seen = set()
-        for ent in self.ents_in(lo, hi):
+        for ent in self.ents_in(phrase.lo, phrase.hi):
             if ent.label_ not in _PERSON_LABELS:
                 continue
             name = self._clean_name(ent)
@@ -638,15 +744,7 @@ class SpeakerRegistry:
             seen.add(name.lower())
             if self.country_of(list(ent)):
                 continue  # a capital tagged as a person (Washington)
-            before = doc[ent.start - 1] if ent.start > 0 else None
-            titled = ent[0].lower_ in self.lex.titles or before is not None and (before.lower_ in self.lex.titles or before.lemma_.lower() in self.lex.titles)
-            entity = self.person(name, titled=titled)
-            entity.add_alias(name)
-            entity.add_mention(ent.start_char, ent.end_char)
-            role = self._role_near(ent, max(0, lo - 1), hi)
-            if role and not entity.role:
-                entity.role = role
-            people.append(entity)
+            people.append(self._named_person(ent, name, phrase))
             person_ents.append(ent)
         if len(people) > 1 and head is not None:
             # "Hawks head coach Tom Reyes", "Ana, who runs tours to the volcano": a name
@@ -662,22 +760,34 @@ class SpeakerRegistry:
             inside = {id(p) for p, ent in zip(people, person_ents) if self._inside_role(ent)}
             if len(inside) < len(people):
                 people = [p for p in people if id(p) not in inside]
-        if people:
-            self._last_person_entity = people[-1]
-            first = min(e.mentions[-1][0] for e in people)
-            return SpeakerRef(tuple(people), min(span_start, first), span_end, named=True)
-        content = self._strip_det(tokens)
-        if not content:
-            return None
-        # A time phrase ("ce matin", "en avril dernier", "last week") is never a speaker.
-        if any(self._is_time(t) for t in content) and all(self._is_time(t) or t.pos_ in ("ADJ", "NUM", "DET", "ADP") for t in content):
-            return None
+        return people
+
+    def _named_person(self, ent: Span, name: str, phrase: _Phrase) -> Entity:
+        """The person entity of a name in a speaker phrase, with its mention and its role."""
+        doc = self.doc
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        titled = ent[0].lower_ in self.lex.titles or before is not None and (before.lower_ in self.lex.titles or before.lemma_.lower() in self.lex.titles)
+        entity = self.person(name, titled=titled)
+        entity.add_alias(name)
+        entity.add_mention(ent.start_char, ent.end_char)
+        role = self._role_near(ent, max(0, phrase.lo - 1), phrase.hi)
+        if role and not entity.role:
+            entity.role = role
+        return entity
+
+    def _is_time_phrase(self, content: list[Token]) -> bool:
+        """A time phrase ("ce matin", "en avril dernier", "last week") is never a speaker."""
+        return any(self._is_time(t) for t in content) and all(self._is_time(t) or t.pos_ in ("ADJ", "NUM", "DET", "ADP") for t in content)
+
+    def _name_alone(self, phrase: _Phrase, content: list[Token]) -> SpeakerRef | None | _NoMatch:
+        """"the latter", a surname or a first name alone the recogniser did not tag: the
+        person named before."""
+        doc = self.doc
         # "the latter", « cette dernière »: the last person named before.
         if len(content) == 1 and content[0].lower_ in self.lex.latter_words and content[0].i > 0 and doc[content[0].i - 1].lower_ in self.lex.determiners:
             name = self._last_person_before(content[0].idx)
             if name:
-                entity = self.person(name)
-                return SpeakerRef((entity,), span_start, span_end)
+                return SpeakerRef((self.person(name),), phrase.start, phrase.end)
         # A surname alone the NER did not tag ("…,” Horwath said): the full name given earlier.
         words = self._text(content).split()
         surname = words[-1].lower()
@@ -686,89 +796,130 @@ class SpeakerRegistry:
             entity = self.person(self._full_by_surname[surname])
             entity.add_alias(self._text(content))
             entity.add_mention(content[0].idx, content[-1].idx + len(content[-1].text))
-            return SpeakerRef((entity,), span_start, span_end, named=True)
+            return SpeakerRef((entity,), phrase.start, phrase.end, named=True)
         # A first name alone the NER did not tag ("Jayme told police"): the one full name it starts.
-        if len(content) == 1 and content[0].pos_ == "PROPN" and content[0].lower_ in self._full_by_first and (content[0].i == 0 or self.doc[content[0].i - 1].lower_ not in self.lex.titles):
+        if len(content) == 1 and content[0].pos_ == "PROPN" and content[0].lower_ in self._full_by_first and (content[0].i == 0 or doc[content[0].i - 1].lower_ not in self.lex.titles):
             entity = self.person(self._full_by_first[content[0].lower_])
             entity.add_alias(content[0].text)
             entity.add_mention(content[0].idx, content[0].idx + len(content[0].text))
-            return SpeakerRef((entity,), span_start, span_end, named=True)
-        if head is None or head.i < lo or head.i >= hi:
-            head = next((t for t in content if t.head.i < lo or t.head.i >= hi or t.head == t), content[0])
-        # "her statement said", "the report by the agency found", « selon le communiqué du
-        # ministère »: a document speaks for whoever wrote it, when the article says who.
-        if self._is_document(head) and not self._finding_author:
-            self._finding_author = True
-            try:
-                author = self._document_author(head, quoted)
-            finally:
-                self._finding_author = False
-            if author is not None:
-                # The phrase that speaks is the document's: its author is who it stands for.
-                return SpeakerRef(author.entities, span_start, span_end, named=author.named)
-        # A relative pronoun ("…, qui a déclaré", "selon lequel", "who said"): its antecedent.
-        if len(content) == 1 and head.pos_ == "PRON" and ("Rel" in head.morph.get("PronType") or head.lower_ in _RELATIVE_PRONOUNS):
-            antecedent = self._relative_antecedent(head)
-            if antecedent is None:
-                return None
-            # Only the noun phrase itself: "Même son de cloche au ministère" hangs adverbs on it.
-            start = min([antecedent.i] + [c.left_edge.i for c in antecedent.lefts if c.dep_ in _NOUN_MODIFIERS])
-            phrase = self._np(antecedent, start, head.i)
-            return self.resolve(phrase, head=antecedent, quoted=quoted) if phrase else None
-        # 2. Pronouns: the last person named before (outside quotations).
-        if head.lower_.lstrip("-") in self.lex.person_pronouns and len(content) == 1:
+            return SpeakerRef((entity,), phrase.start, phrase.end, named=True)
+        return _NO_MATCH
+
+    def _document_speaker(self, phrase: _Phrase, content: list[Token], head: Token, quoted: bool) -> SpeakerRef | None | _NoMatch:
+        """"her statement said", "the report by the agency found", « selon le communiqué du
+        ministère »: a document speaks for whoever wrote it, when the article says who."""
+        if not self._is_document(head) or self._finding_author:
+            return _NO_MATCH
+        self._finding_author = True
+        try:
+            author = self._document_author(head, quoted)
+        finally:
+            self._finding_author = False
+        if author is None:
+            return _NO_MATCH
+        # The phrase that speaks is the document's: its author is who it stands for.
+        return SpeakerRef(author.entities, phrase.start, phrase.end, named=author.named)
+
+    def _relative_speaker(self, phrase: _Phrase, content: list[Token], head: Token, quoted: bool) -> SpeakerRef | None | _NoMatch:
+        """A relative pronoun ("…, qui a déclaré", "selon lequel", "who said"): its antecedent."""
+        if not (len(content) == 1 and head.pos_ == "PRON" and ("Rel" in head.morph.get("PronType", []) or head.lower_ in _RELATIVE_PRONOUNS)):
+            return _NO_MATCH
+        antecedent = self._relative_antecedent(head)
+        if antecedent is None:
+            return None
+        # Only the noun phrase itself: "Même son de cloche au ministère" hangs adverbs on it.
+        start = min([antecedent.i] + [c.left_edge.i for c in antecedent.lefts if c.dep_ in _NOUN_MODIFIERS])
+        noun_phrase = self._np(antecedent, start, head.i)
+        return self.resolve(noun_phrase, head=antecedent, quoted=quoted) if noun_phrase else None
+
+    def _pronoun_speaker(self, phrase: _Phrase, content: list[Token], head: Token, quoted: bool) -> SpeakerRef | None | _NoMatch:
+        """2. Pronouns: he/she (il/elle) → the last person named before (outside quotations);
+        "it" → the organisation or document the sentence before is about; I/we/they → nobody."""
+        word = head.lower_.lstrip("-")
+        if word in self.lex.person_pronouns and len(content) == 1:
             name = self._pronoun_antecedent(head.idx, head)
             if name:
-                entity = self.person(name)
-                return SpeakerRef((entity,), head.idx, head.idx + len(head.text))
+                return SpeakerRef((self.person(name),), head.idx, head.idx + len(head.text))
             return None
-        if head.lower_.lstrip("-") in self.lex.first_pronouns or head.lower_.lstrip("-") in self.lex.plural_pronouns and len(content) == 1:
+        if head.lower_ in self.lex.neuter_pronouns and len(content) == 1:
+            # "The board's decision said … It also said": the thing the sentence before is about,
+            # else the organisation the last sentence naming one is about.
+            previous = self._previous_thing_subject(head)
+            if previous is not None:
+                ref = self._speaking_ref(self.resolve(self._np(previous, previous.sent.start, previous.sent.end), head=previous))
+                if ref is not None:
+                    return SpeakerRef(ref.entities, phrase.start, phrase.end, named=ref.named)
+            organization = self._last_organization_before(head)
+            if organization is not None:
+                return SpeakerRef((self.typed(list(organization), "ORG"),), phrase.start, phrase.end)
+        if word in self.lex.first_pronouns or word in self.lex.plural_pronouns and len(content) == 1:
             return None
-        # 3. A bare title: the last person with that title. Not a first mention ("a justice
-        # official said") nor several people ("officials said"): those are unnamed sources.
+        return _NO_MATCH
+
+    def _title_speaker(self, phrase: _Phrase, content: list[Token], head: Token, quoted: bool) -> SpeakerRef | None | _NoMatch:
+        """3. A bare title: the last person with that title. Not a first mention ("a justice
+        official said") nor several people ("officials said"): those are unnamed sources."""
+        doc = self.doc
         first_mention = content[0].i > 0 and doc[content[0].i - 1].lower_ in _FIRST_MENTION_DETERMINERS or content[0].lower_ in _FIRST_MENTION_DETERMINERS
-        if len(content) <= 4 and head.lemma_.lower() in self.lex.titles and head.pos_ in ("NOUN", "PROPN") and not first_mention and "Plur" not in head.morph.get("Number"):
+        if len(content) <= 4 and head.lemma_.lower() in self.lex.titles and head.pos_ in ("NOUN", "PROPN") and not first_mention and "Plur" not in head.morph.get("Number", []):
             entity = self._last_person_with_title(head.lemma_.lower(), head.idx)
             if entity is not None and not self._unnamed_since(head, entity):
-                return SpeakerRef((entity,), span_start, span_end)
-        # 4. Named organisations, places, institutions, groups, anonymous sources.
-        ents = [e for e in self.ents_in(lo, hi) if e.label_ not in _PERSON_LABELS and e.label_ not in {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}]
-        entities: list[Entity] = []
-        # Conjoined subjects (Les États-Unis, l'Union européenne et le Canada) → each conjunct.
-        conjuncts = [head] + [t for t in head.conjuncts if lo <= t.i < hi] if head is not None else []
-        if len(conjuncts) > 1:
-            for c in sorted(conjuncts, key=lambda t: t.i):
-                phrase = self._np(c, lo, hi)
-                if phrase:
-                    label = next((e.label_ for e in ents if e.start <= c.i < e.end), None)
-                    entity = self.typed(phrase, label)
-                    entity.add_mention(phrase[0].idx, phrase[-1].idx + len(phrase[-1].text))
-                    entities.append(entity)
-        if entities:
-            # Members the parse left out of the list: comma-separated named chunks not yet covered.
-            covered = {m for e in entities for (a, b) in e.mentions for m in range(a, b)}
-            chunk: list[Token] = []
-            for t in [*content, None]:
-                if t is not None and t.text != "," and t.pos_ != "CCONJ":
-                    chunk.append(t)
-                    continue
-                named = [c for c in chunk if c.pos_ == "PROPN"]
-                if named and not any(c.idx in covered for c in chunk) and len(chunk) <= 4:
-                    piece = self._strip_det(chunk)
-                    if piece:
-                        entity = self.typed(piece, next((e.label_ for e in ents if e.start <= named[0].i < e.end), None))
-                        entity.add_mention(piece[0].idx, piece[-1].idx + len(piece[-1].text))
-                        entities.insert(0, entity) if piece[0].i < lo + 3 else entities.append(entity)
-                chunk = []
+                return SpeakerRef((entity,), phrase.start, phrase.end)
+        return _NO_MATCH
+
+    def _typed_speakers(self, phrase: _Phrase, content: list[Token], head: Token) -> SpeakerRef:
+        """4. Named organisations, places, institutions, groups, anonymous sources: one entity per
+        conjunct of the head (Les États-Unis, l'Union européenne et le Canada), else the head's
+        noun phrase."""
+        lo, hi = phrase.lo, phrase.hi
+        ents = [e for e in self.ents_in(lo, hi) if e.label_ not in _PERSON_LABELS and e.label_ not in _NOT_SPEAKER_LABELS]
+        conjuncts = [head] + [t for t in head.conjuncts if lo <= t.i < hi]
+        if len(conjuncts) > 1 and all(c.pos_ == "NOUN" and not c.ent_type_ and "Plur" in c.morph.get("Number", []) for c in conjuncts):
+            # "Several lawyers and experts": common nouns in the plural make one unnamed group,
+            # written as the whole phrase.
+            last = max(conjuncts, key=lambda t: t.i)
+            group = self._strip_det([t for t in content if t.i <= last.i])
+            if group:
+                entity = self.typed(group, None)
+                entity.add_mention(group[0].idx, group[-1].idx + len(group[-1].text))
+                return SpeakerRef((entity,), phrase.start, phrase.end)
+        entities = self._conjunct_entities(conjuncts, content, ents, lo, hi) if len(conjuncts) > 1 else []
         if not entities:
-            phrase = self._np(head, lo, hi) if head is not None else content
-            phrase = phrase or content
-            label = next((e.label_ for e in ents if e.start <= head.i < e.end), None) if head is not None else None
-            entity = self.typed(phrase, label)
-            entity.add_mention(phrase[0].idx, phrase[-1].idx + len(phrase[-1].text))
+            noun_phrase = self._np(head, lo, hi) or content
+            label = next((e.label_ for e in ents if e.start <= head.i < e.end), None)
+            entity = self.typed(noun_phrase, label)
+            entity.add_mention(noun_phrase[0].idx, noun_phrase[-1].idx + len(noun_phrase[-1].text))
             entities.append(entity)
-        unique = tuple(dict.fromkeys(entities))
-        return SpeakerRef(unique, span_start, span_end)
+        return SpeakerRef(tuple(dict.fromkeys(entities)), phrase.start, phrase.end)
+
+    def _conjunct_entities(self, conjuncts: list[Token], content: list[Token], ents: list[Span], lo: int, hi: int) -> list[Entity]:
+        """One entity per conjunct, plus the comma-separated named members the parse left out of
+        the list."""
+        entities: list[Entity] = []
+        for c in sorted(conjuncts, key=lambda t: t.i):
+            noun_phrase = self._np(c, lo, hi)
+            if noun_phrase:
+                label = next((e.label_ for e in ents if e.start <= c.i < e.end), None)
+                entity = self.typed(noun_phrase, label)
+                entity.add_mention(noun_phrase[0].idx, noun_phrase[-1].idx + len(noun_phrase[-1].text))
+                entities.append(entity)
+        if not entities:
+            return entities
+        covered = {m for e in entities for (a, b) in e.mentions for m in range(a, b)}
+        chunk: list[Token] = []
+        for t in [*content, None]:
+            if t is not None and t.text != "," and t.pos_ != "CCONJ":
+                chunk.append(t)
+                continue
+            named = [c for c in chunk if c.pos_ == "PROPN"]
+            if named and not any(c.idx in covered for c in chunk) and len(chunk) <= 4:
+                piece = self._strip_det(chunk)
+                if piece:
+                    entity = self.typed(piece, next((e.label_ for e in ents if e.start <= named[0].i < e.end), None))
+                    entity.add_mention(piece[0].idx, piece[-1].idx + len(piece[-1].text))
+                    entities.insert(0, entity) if piece[0].i < lo + 3 else entities.append(entity)
+            chunk = []
+        return entities
 
     # -- documents and their authors ---------------------------------------------------------------
     def _is_document(self, token: Token) -> bool:
@@ -809,53 +960,71 @@ class SpeakerRegistry:
         letter"), a name compounded with it ("the Civic Action study"), a complement ("a report
         by the agency", "le rapport de l'ONU") or the agent of a participle or relative clause on
         it ("a study released Monday by Civic Action", « les chiffres publiés par l'Insee »)."""
+        owner = self._owner_author(document, quoted)
+        if owner is not _NO_MATCH:
+            return owner
+        return self._compound_author(document) or self._complement_author(document)
+
+    def _owner_author(self, document: Token, quoted: bool) -> SpeakerRef | None | _NoMatch:
+        """The document's owner: "Smith's letter", "her statement" (his/her: a person's
+        document; its/their are left to the noun itself, and end the search)."""
         for child in document.children:
-            if child.dep_ in ("poss", "nmod:poss"):
-                if child.pos_ == "PRON":
-                    # his/her: a person's document; its/their are left to the noun itself.
-                    morph = child.morph
-                    if "3" in morph.get("Person") and "Sing" in morph.get("Number") and "Neut" not in morph.get("Gender"):
-                        name = self._pronoun_antecedent(child.idx, child)
-                        if name:
-                            return SpeakerRef((self.person(name),), child.idx, child.idx + len(child.text))
-                    return None
-                ref = self.resolve([t for t in child.subtree if t.dep_ != "case"], head=child, quoted=quoted)
-                if ref is not None and ref.entities:
-                    return ref
-        # "the Civic Action study": the name right before the noun (a contiguous run of modifiers).
-        names = [c for c in document.children if c.dep_ == "compound" and c.i < document.i and not self._quote_mask[c.i]]
-        if names and any(c.pos_ == "PROPN" or c.ent_type_ in _ORG_LABELS | _PERSON_LABELS or self._names_someone([c]) for c in names):
-            start = min(c.left_edge.i for c in names)
-            tokens = [t for t in self.doc[start : document.i] if t.dep_ in ("compound", "flat", "flat:name", "amod", "nmod", "punct") or t.pos_ == "PROPN"]
-            tokens = [t for t in tokens if t.pos_ in ("PROPN", "NOUN") or t.ent_type_]
-            ref = self._speaking_ref(self.resolve(tokens, head=tokens[-1])) if tokens else None
-            if ref is not None:
+            if child.dep_ not in ("poss", "nmod:poss"):
+                continue
+            if child.pos_ == "PRON":
+                morph = child.morph
+                if "3" in morph.get("Person", []) and "Sing" in morph.get("Number", []) and "Neut" not in morph.get("Gender", []):
+                    name = self._pronoun_antecedent(child.idx, child)
+                    if name:
+                        return SpeakerRef((self.person(name),), child.idx, child.idx + len(child.text))
+                return None
+            ref = self.resolve([t for t in child.subtree if t.dep_ != "case"], head=child, quoted=quoted)
+            if ref is not None and ref.entities:
                 return ref
+        return _NO_MATCH
+
+    def _compound_author(self, document: Token) -> SpeakerRef | None:
+        """"the Civic Action study": the name right before the noun (a contiguous run of modifiers)."""
+        names = [c for c in document.children if c.dep_ == "compound" and c.i < document.i and not self._quote_mask[c.i]]
+        if not names or not any(c.pos_ == "PROPN" or c.ent_type_ in _ORG_LABELS | _PERSON_LABELS or self._names_someone([c]) for c in names):
+            return None
+        start = min(c.left_edge.i for c in names)
+        tokens = [t for t in self.doc[start : document.i] if t.dep_ in ("compound", "flat", "flat:name", "amod", "nmod", "punct") or t.pos_ == "PROPN"]
+        tokens = [t for t in tokens if t.pos_ in ("PROPN", "NOUN") or t.ent_type_]
+        return self._speaking_ref(self.resolve(tokens, head=tokens[-1])) if tokens else None
+
+    def _complement_author(self, document: Token) -> SpeakerRef | None:
+        """A complement after the document noun ("a report by the agency", "le rapport de
+        l'ONU") or the agent of a participle or relative clause on it."""
         for child in document.children:
             if child.i < document.i or self._quote_mask[child.i]:
                 continue
+            ref = None
             # English: prep "by/from/of" + pobj; French: nmod with « de / du / par ».
             if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
                 target = next((g for g in child.children if g.dep_ == "pobj"), None)
-                if target is not None:
-                    ref = self._author_phrase(target)
-                    if ref is not None:
-                        return ref
+                ref = self._author_phrase(target) if target is not None else None
             elif child.dep_ in ("nmod", "obl:agent") and any(c.dep_ == "case" and c.lower_.translate(_APOSTROPHES) in _GENITIVES | {"par"} for c in child.children):
                 ref = self._author_phrase(child)
-                if ref is not None:
-                    return ref
             elif child.dep_ in ("acl", "relcl", "acl:relcl") and self._authoring(child):
-                for grand in child.children:
-                    if grand.dep_ == "agent":
-                        target = next((g for g in grand.children if g.dep_ == "pobj"), None)
-                    elif grand.dep_ in ("obl:agent", "obl") and any(c.lower_ == "par" for c in grand.children):
-                        target = grand
-                    else:
-                        continue
-                    ref = self._author_phrase(target) if target is not None else None
-                    if ref is not None:
-                        return ref
+                ref = self._agent_author(child)
+            if ref is not None:
+                return ref
+        return None
+
+    def _agent_author(self, clause: Token) -> SpeakerRef | None:
+        """The agent of a participle or relative clause on a document ("released by X",
+        « publiés par X »)."""
+        for grand in clause.children:
+            if grand.dep_ == "agent":
+                target = next((g for g in grand.children if g.dep_ == "pobj"), None)
+            elif grand.dep_ in ("obl:agent", "obl") and any(c.lower_ == "par" for c in grand.children):
+                target = grand
+            else:
+                continue
+            ref = self._author_phrase(target) if target is not None else None
+            if ref is not None:
+                return ref
         return None
 
     def _publisher(self, document: Token) -> SpeakerRef | None:
@@ -918,9 +1087,9 @@ class SpeakerRegistry:
                 head = noun.head
                 if head.i >= noun.i:
                     break
-                if noun.dep_ in ("flat", "flat:name", "compound") and head.pos_ in ("NOUN", "PROPN"):
-                    noun = head
-                elif noun.dep_ == "nmod" and head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "case" and c.lower_ in _GENITIVES for c in noun.children):
+                name_part = noun.dep_ in ("flat", "flat:name", "compound")
+                genitive = noun.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in _GENITIVES for c in noun.children)
+                if head.pos_ in ("NOUN", "PROPN") and (name_part or genitive):
                     noun = head
                 elif noun.dep_ == "pobj" and head.lower_ in _GENITIVES and head.head.i < head.i and head.head.pos_ in ("NOUN", "PROPN"):
                     noun = head.head
@@ -940,7 +1109,10 @@ class SpeakerRegistry:
     def _joint_member(ent: Span, head: Token, person_ents: list[Span]) -> bool:
         """Whether a name is the phrase's head or joined to it by conjunction or apposition
         (every member of a joint statement is), rather than a modifier of it."""
-        in_name = lambda tok: any(e.start <= tok.i < e.end for e in person_ents)  # noqa: E731
+
+        def in_name(tok: Token) -> bool:
+            return any(e.start <= tok.i < e.end for e in person_ents)
+
         t = ent.root
         for _ in range(6):
             if t == head or in_name(head) and any(e.start <= head.i < e.end and e.start <= t.i < e.end for e in person_ents):
