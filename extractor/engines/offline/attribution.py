@@ -213,8 +213,8 @@ class _Analyzer:
             for child in t.children:
                 if child.dep_ in _SUBJ and not self.mask[child.i]:
                     return child
-            finite = "Fin" in t.morph.get("VerbForm")
-            if t.dep_ == "acl" and "Pres" in t.morph.get("Tense") and "Part" in t.morph.get("VerbForm") and t.head.pos_ in ("NOUN", "PROPN") and t.head.i < t.i and not self.mask[t.head.i]:
+            finite = "Fin" in t.morph.get("VerbForm", [])
+            if t.dep_ == "acl" and "Pres" in t.morph.get("Tense", []) and "Part" in t.morph.get("VerbForm", []) and t.head.pos_ in ("NOUN", "PROPN") and t.head.i < t.i and not self.mask[t.head.i]:
                 # « Eugene Owusu, membre de l'agence, faisant part de … »: a present participle on
                 # a noun says what that noun's referent does (a past participle or an infinitive
                 # on it describes it: « les communiqués publiés », « des alliés pour condamner »).
@@ -252,12 +252,17 @@ class _Analyzer:
         if subject is not None and subject.text.isupper() and subject.i + 1 < len(self.doc) and self.doc[subject.i + 1].text in {"—", "–", "-", "--"}:
             # A dateline ("TORONTO — the ministry said") is not the subject; its apposition is.
             subject = next((c for c in subject.children if c.dep_ == "appos"), subject)
-        if subject is not None and subject.pos_ in ("PRON",) and subject.lower_ in ("que", "qui", "that", "which", "who"):
+        if (
+            subject is not None
+            and subject.pos_ in ("PRON",)
+            and subject.lower_ in ("que", "qui", "that", "which", "who")
+            and cue.dep_ in ("relcl", "acl:relcl")
+            and cue.head.pos_ not in ("VERB", "AUX")
+        ):
             # Relative pronoun: the noun it stands for. When the parse hangs the clause on a verb
             # (« …, d'après la SNCF, qui précise … »), the pronoun stays and the registry takes the
             # noun before its comma.
-            if cue.dep_ in ("relcl", "acl:relcl") and cue.head.pos_ not in ("VERB", "AUX"):
-                subject = cue.head
+            subject = cue.head
         if subject is not None:
             phrase = self._phrase(subject)
             if subject.conjuncts and phrase:
@@ -324,7 +329,7 @@ class _Analyzer:
         que …, Chantal Perrichon a dénoncé … », "…, saying that …"): it shares the subject of the
         clause it hangs on, which the parse lost too, so the person its sentence names closest
         to it, outside its own content and outside quotations."""
-        if "Part" not in cue.morph.get("VerbForm") and cue.tag_ != "VBG":
+        if "Part" not in cue.morph.get("VerbForm", []) and cue.tag_ != "VBG":
             return None
         lo, hi = self._sentence(cue.i)
         # Its own clause runs to the first comma outside quotation marks after it.
@@ -1151,10 +1156,10 @@ class _Analyzer:
 
     # -- rule 3: source phrases (selon X, according to X) ----------------------------------------------
     def source_phrases(self) -> list[Attribution]:
+        """"according to X" / « selon X »: the statement beside the source phrase, by X (hedged)."""
         doc = self.doc
         out: list[Attribution] = []
-        text = self.text
-        lowered = text.lower().replace("’", "'")
+        lowered = self.text.lower().replace("’", "'")
         starts = {t.idx: t.i for t in self.tokens}
         ends = {t.idx + len(t.text): t.i for t in self.tokens}
         for pattern in self.lex.according_to:
@@ -1165,43 +1170,16 @@ class _Analyzer:
                 pos = lowered.find(phrase, pos + 1)
                 if i is None or last is None or self.mask[i]:
                     continue
-                # The source: tokens after the cue up to punctuation or a verb.
-                j = k = last + 1
-                while k < len(doc) and (not doc[k].is_punct or self.registry.joins_word(doc[k]) or self.registry.elision_mark(doc[k])) and doc[k].pos_ not in ("VERB", "AUX") and not doc[k].is_space and not self.mask[k] and doc[k].lower_ not in ("que", "that", "qui", "who"):
-                    k += 1
+                j = last + 1
+                k = self._source_words_end(j)
                 if k == j:
                     continue
-                if "Rel" in doc[j].morph.get("PronType") and doc[j].pos_ == "PRON":
-                    k = j + 1  # « selon lequel le dispositif … »: the source is the pronoun's antecedent
-                # "according to the finance director, Ruth Adeyemi": the apposed name is the source.
-                if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].ent_type_ in ("PER", "PERSON") and doc[k + 1].ent_iob_ == "B":
-                    k += 1
-                    while k < len(doc) and doc[k].ent_iob_ == "I" or k < len(doc) and k == doc[k].i and doc[k].ent_iob_ == "B" and doc[k - 1].text == ",":
-                        k += 1
+                k = self._source_named_end(j, k)
                 s_lo, s_hi = self._sentence(i)
                 source_end = k
                 if self.lex.complementizers:
                     k = self._past_apposition(k, s_hi, named_source=any(t.ent_type_ in ("PER", "PERSON") for t in doc[j:k]))
-                left, right = (s_lo, i), (k, s_hi)
-                relative = ("qui", "who", "which", "lequel", "laquelle", "lesquels", "lesquelles")
-                described = k + 1 < len(doc) and doc[k].text == "," and (
-                    doc[k + 1].lower_ in relative or k + 2 < len(doc) and doc[k + 1].pos_ == "ADP" and doc[k + 2].lower_ in relative
-                )
-                clause_left, clause_right = self._has_finite_verb(*left), self._has_finite_verb(*right)
-                if left[1] - left[0] >= _MIN_CONTENT_TOKENS and described:
-                    lo, hi = left  # « Z, d'après la SNCF, qui précise … » / « …, pour qui … »: what follows describes the source
-                elif i >= 2 and doc[i - 1].text == "," and doc[i - 2].lower_ in ("qui", "que", "qu'", "qu’", "dont", "où", "which", "that", "who") and right[1] - right[0] > 0:
-                    lo, hi = s_lo, s_hi  # « …, ce qui, selon X, en limite la portée »: the source interrupts a clause
-                elif self.lex.complementizers and i >= 2 and doc[i - 1].text == "," and doc[i - 2].pos_ == "CCONJ" and right[1] - right[0] >= 2:
-                    lo, hi = right  # « … son impuissance et, selon X, la difficulté de … »: the conjunct after the source
-                elif self.lex.complementizers and clause_left != clause_right and not any(self.mask[right[0] : right[1]]):
-                    # French: the statement is the side that is a clause (« Vers 22 h, selon X, Z »;
-                    # « Z, selon X, ministre des Finances »).
-                    lo, hi = left if clause_left else right
-                elif left[1] - left[0] >= _MIN_CONTENT_TOKENS and right[1] - right[0] >= _MIN_CONTENT_TOKENS and doc[i - 1].text == ",":
-                    lo, hi = s_lo, s_hi  # "X, selon Y, Z": the statement spans both sides
-                else:
-                    lo, hi = left if (left[1] - left[0]) > (right[1] - right[0]) else right
+                lo, hi = self._statement_beside_source(i, k, s_lo, s_hi)
                 trimmed = self._trim(lo, hi)
                 if trimmed is None or hi - lo < _MIN_CONTENT_TOKENS:
                     continue
@@ -1212,6 +1190,50 @@ class _Analyzer:
         if self.lex.topic_source_prepositions:
             out.extend(self._topic_sources())
         return out
+
+    def _source_words_end(self, j: int) -> int:
+        """The end of the source after "according to" starting at token j: up to punctuation
+        (apostrophes and hyphens inside a name excepted), a verb, a quotation or « que »/"that"."""
+        doc = self.doc
+        k = j
+        while k < len(doc) and (not doc[k].is_punct or self.registry.joins_word(doc[k]) or self.registry.elision_mark(doc[k])) and doc[k].pos_ not in ("VERB", "AUX") and not doc[k].is_space and not self.mask[k] and doc[k].lower_ not in ("que", "that", "qui", "who"):
+            k += 1
+        return k
+
+    def _source_named_end(self, j: int, k: int) -> int:
+        """The source's end once a relative pronoun or an apposed name is taken into account."""
+        doc = self.doc
+        if "Rel" in doc[j].morph.get("PronType", []) and doc[j].pos_ == "PRON":
+            k = j + 1  # « selon lequel le dispositif … »: the source is the pronoun's antecedent
+        # "according to the finance director, Ruth Adeyemi": the apposed name is the source.
+        if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].ent_type_ in ("PER", "PERSON") and doc[k + 1].ent_iob_ == "B":
+            k += 1
+            while k < len(doc) and doc[k].ent_iob_ == "I" or k < len(doc) and k == doc[k].i and doc[k].ent_iob_ == "B" and doc[k - 1].text == ",":
+                k += 1
+        return k
+
+    def _statement_beside_source(self, i: int, k: int, s_lo: int, s_hi: int) -> tuple[int, int]:
+        """Which side of a source phrase (tokens i..k of the sentence s_lo..s_hi) is the statement."""
+        doc = self.doc
+        left, right = (s_lo, i), (k, s_hi)
+        relative = ("qui", "who", "which", "lequel", "laquelle", "lesquels", "lesquelles")
+        described = k + 1 < len(doc) and doc[k].text == "," and (
+            doc[k + 1].lower_ in relative or k + 2 < len(doc) and doc[k + 1].pos_ == "ADP" and doc[k + 2].lower_ in relative
+        )
+        clause_left, clause_right = self._has_finite_verb(*left), self._has_finite_verb(*right)
+        if left[1] - left[0] >= _MIN_CONTENT_TOKENS and described:
+            return left  # « Z, d'après la SNCF, qui précise … » / « …, pour qui … »: what follows describes the source
+        if i >= 2 and doc[i - 1].text == "," and doc[i - 2].lower_ in ("qui", "que", "qu'", "qu’", "dont", "où", "which", "that", "who") and right[1] - right[0] > 0:
+            return s_lo, s_hi  # « …, ce qui, selon X, en limite la portée »: the source interrupts a clause
+        if self.lex.complementizers and i >= 2 and doc[i - 1].text == "," and doc[i - 2].pos_ == "CCONJ" and right[1] - right[0] >= 2:
+            return right  # « … son impuissance et, selon X, la difficulté de … »: the conjunct after the source
+        if self.lex.complementizers and clause_left != clause_right and not any(self.mask[right[0] : right[1]]):
+            # French: the statement is the side that is a clause (« Vers 22 h, selon X, Z »;
+            # « Z, selon X, ministre des Finances »).
+            return left if clause_left else right
+        if left[1] - left[0] >= _MIN_CONTENT_TOKENS and right[1] - right[0] >= _MIN_CONTENT_TOKENS and doc[i - 1].text == ",":
+            return s_lo, s_hi  # "X, selon Y, Z": the statement spans both sides
+        return left if (left[1] - left[0]) > (right[1] - right[0]) else right
 
     def headline_source(self) -> list[Attribution]:
         """"Carson: Clinton Not Fit to Serve" — a headline that opens with a source and a colon
@@ -1291,7 +1313,7 @@ class _Analyzer:
             return k  # « Selon Le Parisien, la tour Eiffel, … »: a subject, not an apposition
         m = k + 1
         while m < s_hi and m - k <= 16 and doc[m].text != "," and doc[m].text not in _CLAUSE_STOP and not self.mask[m]:
-            if doc[m].pos_ in ("VERB", "AUX") and "Fin" in doc[m].morph.get("VerbForm") or doc[m].lower_ in ("qui", "que", "qu'", "qu’", "dont"):
+            if doc[m].pos_ in ("VERB", "AUX") and "Fin" in doc[m].morph.get("VerbForm", []) or doc[m].lower_ in ("qui", "que", "qu'", "qu’", "dont"):
                 return k
             m += 1
         if m < s_hi and doc[m].text == "," and any(t.pos_ in ("NOUN", "PROPN") for t in doc[k + 1 : m]) and self._has_finite_verb(m + 1, s_hi):
@@ -1333,7 +1355,7 @@ class _Analyzer:
                 source = source + list(doc[comma + 1 : after])
             lo = after + 1
             hi = self._content_end(lo, s_hi)
-            if hi - lo < _MIN_CONTENT_TOKENS or not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in doc[lo:hi]):
+            if hi - lo < _MIN_CONTENT_TOKENS or not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", []) for t in doc[lo:hi]):
                 continue
             trimmed = self._trim(lo, hi)
             if trimmed is None:
@@ -1606,7 +1628,7 @@ def _inherit_speakers(analyzer: _Analyzer, direct: list[Attribution], reported: 
             else:
                 previous, gap_lo = None, lo
             subject = registry.last_subject_between(gap_lo, opening)
-            if subject is not None and (previous is None or subject.entities[0] not in previous.speaker.entities):
+            if subject is not None and (previous is None or previous.speaker is None or subject.entities[0] not in previous.speaker.entities):
                 att.speaker = subject
                 att.rule += "+topic"
             elif previous is not None:

@@ -678,7 +678,7 @@ class SpeakerRegistry:
         if best is not None:
             return best
         k = bisect_left(self._person_starts, char) - 1
-        for start, name, span in reversed(self._persons[max(0, k - 20) : k + 1]):
+        for _start, name, span in reversed(self._persons[max(0, k - 20) : k + 1]):
             role = self._role_near(span, max(0, span.start - 8), min(len(self.doc), span.end + 8))
             if role and title in _norm(role):
                 entity = self.person(name)
