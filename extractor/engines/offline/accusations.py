@@ -220,6 +220,9 @@ class _Finder:
         # article and grammatical number: the article's suspect under all its descriptions.
         self._perpetrators: dict[bool, Entity] = {}
         self._multiword_wrongs = tuple(entry for entry in self.words.wrong_nouns if len(entry) > 1)
+        # A noun can only complete a multiword entry as its first or last word: checked first,
+        # so most nouns skip the window comparisons.
+        self._multiword_wrong_edges = frozenset(word for entry in self._multiword_wrongs for word in (entry[0], entry[-1]))
 
     # -- helpers ---------------------------------------------------------------------------------
     def _attribution_at(self, token: Token) -> Attribution | None:
@@ -1191,6 +1194,8 @@ class _Finder:
         entries = self.words.wrong_nouns
         if (noun.lower_,) in entries or (noun.lemma_.lower(),) in entries:
             return True
+        if noun.lower_.replace("’", "'") not in self._multiword_wrong_edges:
+            return False
         for entry in self._multiword_wrongs:
             for start in (noun.i - len(entry) + 1, noun.i):
                 window = noun.doc[max(0, start) : start + len(entry)]

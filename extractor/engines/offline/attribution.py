@@ -182,6 +182,7 @@ class _Analyzer:
         self.lex = lexicon
         # Token objects are built on every access to the Doc: make them once per document.
         self.tokens: list[Token] = list(doc)
+        self._sentences: dict[int, tuple[int, int]] = {}
         self.spans = find_quote_spans(self.text)
         self.mask = _quoted_mask(self.tokens, self.spans)
         self.registry = SpeakerRegistry(doc, lexicon, self.mask, self.tokens)
@@ -425,6 +426,9 @@ class _Analyzer:
     def _sentence(self, i: int) -> tuple[int, int]:
         """Token bounds of the sentence around token i by punctuation and line breaks (the
         statistical splitter sometimes cuts at a quotation mark)."""
+        known = self._sentences.get(i)
+        if known is not None:
+            return known
         doc, n = self.doc, len(self.doc)
         lo = i
         while lo > 0 and not (doc[lo - 1].text in _CLAUSE_STOP and not self.mask[lo - 1]) and "\n" not in doc[lo - 1].text_with_ws:
@@ -432,7 +436,11 @@ class _Analyzer:
         hi = i
         while hi < n and not (doc[hi].text in _CLAUSE_STOP and not self.mask[hi]) and "\n" not in doc[hi].text_with_ws:
             hi += 1
-        return lo, min(n, hi + 1)
+        # Every token of the sentence has these bounds: remember them (the rules ask often).
+        bounds = (lo, min(n, hi + 1))
+        for k in range(lo, min(n, hi + 1)):
+            self._sentences.setdefault(k, bounds)
+        return bounds
 
     def _governing_cue(self, token: Token) -> Token | None:
         """The reporting verb a quotation depends on, climbing the parse a few steps."""
