@@ -184,7 +184,12 @@ class ResultMeta(_Model):
     schema_version: str | None = Field(default=None, description="Hash of the response model's JSON Schema (LLM engines).")
     cached: bool = False
     chunks: int = 1
-    elapsed_seconds: float | None = None
+    elapsed_seconds: float | None = Field(
+        default=None,
+        description="Seconds this engine spent on the article: LLM engines, the whole extraction (requests, retries, "
+        "assembly, grounding); the offline engine, its rules after the parse (spaCy parses articles in shared batches, so a parse "
+        "has no per-article time).",
+    )
     usage: Usage | None = None
     source: str | None = Field(default=None, description="Where the article came from (path, path:line).")
     text_sha256: str | None = None
