@@ -354,3 +354,22 @@ def test_gerund_on_a_reported_clause_shares_the_reporter(run):
         "fr",
     )
     assert speaker_of(fr, "favorable à la réforme") == "Paul Verdier"
+
+
+def test_inverted_subject_after_the_addressee_phrase_is_the_speaker(run):
+    # « a déclaré à l'AFP le ministre »: the prepositional phrase names the medium, not the speaker.
+    text = "Le ministre de l'Agriculture Paul Martin était à Lyon. « Nous ne céderons sur rien », a déclaré à l'AFP le ministre."
+    quote = run(text, "fr").quotes[0]
+    assert quote.speaker == "Paul Martin"
+
+
+def test_apposition_after_auprès_de_is_the_speaker_and_the_reflexive_clitic_is_not(run):
+    text = "« C'est une victoire pour toute la profession », s'est félicité auprès de la presse Jean Dupont, porte-parole du syndicat."
+    quote = run(text, "fr").quotes[0]
+    assert quote.speaker == "Jean Dupont"
+
+
+def test_addressee_of_tell_is_never_the_speaker(run):
+    text = '"We are leaving tomorrow morning with the whole team," she told reporters on Monday.'
+    quote = run(text, "en").quotes[0]
+    assert quote.speaker != "reporters"

@@ -295,12 +295,25 @@ class _Analyzer:
         lo, hi = window
         doc = self.doc
         after: list[Token] = []
+        # "she told reporters": with its subject before it, an English verb's object (dobj, dative)
+        # is the addressee, never the speaker (inverted, "…," read one, it may be a misparsed subject).
+        has_subject = any(c.dep_ in _SUBJ and c.i < cue.i for c in cue.children)
+        addressees = {t.i for child in cue.children if has_subject and child.dep_ in ("dobj", "dative") for t in child.subtree}
         for t in doc[cue.i + 1 : hi]:
+            if t.i in addressees:
+                continue
             if t.pos_ == "VERB" or t.lower_ in ("qui", "who", "which", "que", "that") or t.text in _CLAUSE_STOP or self.mask[t.i]:
                 break
             after.append(t)
-        before = [t for t in doc[lo : cue.i] if not t.is_punct and (_misparsed_name(t) or t.pos_ not in ("AUX", "ADV", "VERB") and t.dep_ not in ("aux", "aux:tense", "aux:pass"))]
-        after = [t for t in after if t.ent_type_ not in ("DATE", "TIME") and t.lower_ not in self.lex.time_words]
+        # An object clitic before the verb (« s'est félicité », « lui a dit ») is never its subject.
+        before = [
+            t
+            for t in doc[lo : cue.i]
+            if not t.is_punct
+            and not (t.pos_ == "PRON" and t.lower_ in self.lex.object_clitics)
+            and (_misparsed_name(t) or t.pos_ not in ("AUX", "ADV", "VERB") and t.dep_ not in ("aux", "aux:tense", "aux:pass"))
+        ]
+        after = self._without_leading_oblique([t for t in after if t.ent_type_ not in ("DATE", "TIME") and t.lower_ not in self.lex.time_words])
         order = (before, after) if any(t.pos_ in ("NOUN", "PROPN", "PRON") or _misparsed_name(t) for t in before) else (after, before)
         for tokens in order:
             if not tokens:
@@ -309,6 +322,31 @@ class _Analyzer:
             if ref is not None and ref.entities:
                 return ref
         return None
+
+    @staticmethod
+    def _without_leading_oblique(after: list[Token]) -> list[Token]:
+        """The words after an inverted cue without the prepositional phrase that opens them: the
+        addressee or the medium (« a déclaré à l'AFP le ministre », « a confié auprès de la presse
+        Jean Dupont », "told reporters on Monday"), not the subject. Nothing is left when
+        the phrase is all there is: the cue then names no speaker after it."""
+        k = 0
+        while k < len(after) and after[k].pos_ == "ADV" and k + 1 < len(after) and after[k + 1].pos_ == "ADP":
+            k += 1  # « auprès de »
+        if k >= len(after) or after[k].pos_ != "ADP":
+            return after
+        k += 1
+        while k < len(after) and after[k].pos_ in ("DET", "ADP"):
+            k += 1
+        if k >= len(after) or after[k].pos_ not in ("NOUN", "PROPN", "PRON"):
+            return after
+        phrase = {after[k].i}
+        k += 1
+        # The phrase's own words (« l'Agence France-Presse », « la presse locale »); an apposition
+        # after it (« auprès de l'AFP Jean Dupont ») is the inverted subject.
+        while k < len(after) and after[k].head.i in phrase and after[k].dep_ in ("flat:name", "flat", "fixed", "compound", "amod"):
+            phrase.add(after[k].i)
+            k += 1
+        return after[k:]
 
     def _left_speaker(self, cue: Token) -> SpeakerRef | None:
         """The noun phrase right before a cue when the parse gave it no subject."""
