@@ -280,3 +280,24 @@ def test_english_report_runs_over_a_coordinated_reported_clause(run, text, conte
 def test_english_conjoined_report_with_its_own_cue_stays_separate(run):
     text = "Mayor Lena Ortiz said the plan failed, and adds that the bridge is closed."
     assert [q.text for q in run(text, "en").quotes] == ["the plan failed", "that the bridge is closed"]
+
+
+def test_quotes_in_two_sentences_are_not_joined_as_one_interrupted_quote(run):
+    # The second quotation starts in lower case, as an interrupted one resumes, but a sentence ends between them.
+    text = '"This was a difficult decision," said Mary Brown, the company\'s chief executive. Union leader Tom Green called the cuts "a betrayal of workers."'
+    found = quotes(run(text, "en"))
+    assert ("direct", "Mary Brown", "This was a difficult decision,") in found
+    assert any(t == "a betrayal of workers." for _, _, t in found)
+
+
+def test_interrupted_quote_after_a_titled_name_is_still_joined(run):
+    text = '"This is not about politics," said Dr. Ana Okafor, "it is about whether the wall holds."'
+    (kind, speaker, quoted), = quotes(run(text, "en"))
+    assert speaker == "Ana Okafor" and quoted.endswith("whether the wall holds.")
+
+
+def test_reported_clause_ends_with_its_sentence(run):
+    # spaCy runs this sentence on past "a.m.": the clause stops there.
+    text = "According to a news release, officers were called to the home around 3 a.m. Investigators believe the victim knew the suspect."
+    clause = next(t for kind, _, t in quotes(run(text, "en")) if kind == "indirect")
+    assert clause.startswith("officers were called") and "Investigators" not in clause

@@ -25,7 +25,8 @@ marks → direct; a clause with quoted words inside → mixed; none → indirect
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -1476,6 +1477,9 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
     # Out-of-scope clauses go before the merge, so that quoted words inside a belief ("X thinks
     # the plan is « dead »") stay direct quotes instead of vanishing with their clause.
     indirect = [att for att in indirect if _classified_in_scope(att, doc, lexicon, scope)]
+    quoted = [(d.start, d.end) for d in direct]
+    for att in indirect:
+        _cut_at_sentence_end(att, analyzer.text, lexicon.titles, quoted)
     # Merge: a clause that is (almost) one direct quote lends it its cue and speaker; a clause
     # that holds quoted words becomes a mixed quote replacing those short direct ones.
     absorbed: set[int] = set()
@@ -1601,6 +1605,7 @@ def _join_interrupted(analyzer: _Analyzer, direct: list[Attribution]) -> list[At
             and previous.quotes[-1].outer_end <= previous.cue[0]
             and "\n" not in text[previous.end : att.start]
             and att.start - previous.end < 120
+            and not _ends_a_sentence(text[previous.quotes[-1].outer_end : att.quotes[0].start], analyzer.lex.titles)
         ):
             previous.end = att.end
             previous.quotes = previous.quotes + att.quotes
@@ -1608,6 +1613,37 @@ def _join_interrupted(analyzer: _Analyzer, direct: list[Attribution]) -> list[At
             continue
         out.append(att)
     return out
+
+
+_SENTENCE_END = re.compile(r"(\S*)([.!?])\s+[\"“«]?[A-Z]")
+
+
+def _sentence_ends(gap: str, titles: frozenset[str]) -> Iterator[int]:
+    """Offsets in ``gap`` of the marks that end a sentence there: a period, question or
+    exclamation mark before a capital, unless the period closes an abbreviation (a listed title
+    such as "Dr.", an initial, a short capitalised word: "St.")."""
+    for match in _SENTENCE_END.finditer(gap):
+        word, mark = match.group(1).lstrip("(\"“"), match.group(2)
+        abbreviation = mark == "." and (f"{word.lower()}." in titles or len(word) <= 3 and word[:1].isupper())
+        if not abbreviation:
+            yield match.start(2)
+
+
+def _ends_a_sentence(gap: str, titles: frozenset[str]) -> bool:
+    """Whether a sentence ends inside ``gap`` ("…," said Mary Brown. Tom Green called it "a betrayal.")."""
+    return next(_sentence_ends(gap, titles), None) is not None
+
+
+def _cut_at_sentence_end(att: Attribution, text: str, titles: frozenset[str], quoted: list[tuple[int, int]]) -> None:
+    """A reported clause ends with its sentence: the parser sometimes runs a sentence on past
+    "3 a.m. Investigators believe …", and the clause with it. Marks inside quotations do not count."""
+    for offset in _sentence_ends(text[att.start : att.end], titles):
+        end = att.start + offset
+        if any(lo <= end < hi for lo, hi in quoted):
+            continue
+        if end - att.start >= 10:
+            att.end = end
+        return
 
 
 def _join_around_cue(analyzer: _Analyzer, direct: list[Attribution], others: list[Attribution]) -> list[Attribution]:
