@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def speaker_of(result, fragment):
     """The speaker of the quote whose text holds ``fragment``."""
@@ -373,3 +375,16 @@ def test_addressee_of_tell_is_never_the_speaker(run):
     text = '"We are leaving tomorrow morning with the whole team," she told reporters on Monday.'
     quote = run(text, "en").quotes[0]
     assert quote.speaker != "reporters"
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Le Premier ministre Jean Castex a affirmé que la réforme était nécessaire.", "Jean Castex"),
+        ("Le Premier ministre britannique Boris Johnson a affirmé que la réforme était nécessaire.", "Boris Johnson"),
+        ("Le ministre de l'Économie Bruno Le Maire a affirmé que la croissance reviendrait.", "Bruno Le Maire"),
+    ],
+)
+def test_name_in_apposition_to_a_title_is_the_person(run, sentence, speaker):
+    # The recogniser swallows these names into the title's entity or cuts them.
+    assert run(sentence, "fr").quotes[0].speaker == speaker

@@ -117,6 +117,40 @@ class _Phrase:
     end: int
 
 
+def _tag_titled_names(doc: Doc, lexicon: Lexicon, tokens: list[Token]) -> None:
+    """A name in apposition to a title (« le Premier ministre Jean Castex », « le ministre de
+    l'Économie Bruno Le Maire », "the minister, Ana Diaz") is a person: the recogniser often
+    swallows it into the title's entity (MISC, ORG) or cuts it. Such names become person
+    entities in the Doc, so every later step (speakers, accused, claims) reads them as people."""
+    spans: list[tuple[int, int]] = []
+    for token in tokens:
+        if token.dep_ != "appos" or token.pos_ != "PROPN" or not token.text[:1].isupper() or token.ent_type_ in _PERSON_LABELS:
+            continue
+        if token.head.lemma_.lower() not in lexicon.titles and token.head.lower_ not in lexicon.titles:
+            continue
+        end = token.i + 1
+        # The name's other words: capitalised, or a particle before one (« Le Maire », "de Gaulle").
+        while end < len(doc) and (
+            doc[end].text[:1].isupper() and doc[end].pos_ in ("PROPN", "NOUN", "DET", "ADP") and doc[end].is_alpha
+            or doc[end].is_lower and doc[end].pos_ in ("DET", "ADP") and end + 1 < len(doc) and doc[end + 1].text[:1].isupper() and doc[end + 1].pos_ == "PROPN"
+        ):
+            end += 1
+        if end - token.i >= 2:
+            spans.append((token.i, end))
+    if not spans:
+        return
+    label = "PERSON" if lexicon.language == "en" else "PER"
+    kept = []
+    for ent in doc.ents:
+        inside = next(((lo, hi) for lo, hi in spans if ent.start < hi and lo < ent.end), None)
+        if inside is None:
+            kept.append(ent)
+        elif ent.start < inside[0]:
+            kept.append(Span(doc, ent.start, inside[0], label=ent.label_))  # the title's part
+    kept += [Span(doc, lo, hi, label=label) for lo, hi in spans]
+    doc.ents = sorted(kept, key=lambda e: e.start)
+
+
 def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text.translate(_APOSTROPHES)).strip().lower()
 
@@ -133,6 +167,7 @@ class SpeakerRegistry:
         # Person names outside quotations, in order: (start_char, full name) for coreference.
         self._persons: list[tuple[int, str, Span]] = []
         self._full_by_surname: dict[str, str] = {}
+        _tag_titled_names(doc, lexicon, tokens if tokens is not None else list(doc))
         # Doc.ents builds new Span objects on every access: read them once.
         self._ents: list[Span] = list(doc.ents)
         self._ent_starts = [e.start for e in self._ents]
