@@ -455,3 +455,62 @@ def test_a_summons_with_its_reason_after_the_phrase_the_parser_closed(run):
     meeting = run("Trois journalistes ont été convoqués à une réunion au siège du journal.", "fr")
     assert any("journalistes" in n for n in accused(result)), names(result)
     assert meeting.accused == [], names(meeting)
+
+
+def test_a_wrong_a_verb_judges_outside_any_statement(run):
+    disliked = run("N'ayant pas apprécié la fakenews de Radio Zorba, Paul Martin a affiché un message.", "fr")
+    explained = run("Cet échec s'explique par la mauvaise volonté des élus du Groupe Zorba.", "fr")
+    narration = run("Les mensonges de Radio Zorba ont circulé toute la semaine.", "fr")
+    assert accused(disliked)["Radio Zorba"].accusers == ["Paul Martin"], names(disliked)
+    assert any("Zorba" in n for n in accused(explained)), names(explained)
+    assert all(a.accusers == [] for a in explained.accused), [a.accusers for a in explained.accused]
+    assert narration.accused == [], names(narration)
+
+
+def test_perpetrators_claiming_to_act_for_a_group_accuse_the_group(run):
+    result = run("Paul Martin a ajouté que les tueurs se sont réclamés du Front Zorba.", "fr")
+    lineage = run("Le parti se réclame du gaullisme.", "fr")
+    assert accused(result)["Front Zorba"].accusers == ["Paul Martin"], names(result)
+    assert lineage.accused == [], names(lineage)
+
+
+def test_the_authority_a_summons_names_is_the_accuser(run):
+    result = run("Vers midi, Paul Martin, un des trois militants convoqués au commissariat de Valmont pour « outrage », a publié un message.", "fr")
+    no_authority = run("Trois militants ont été mis en examen pour incendie volontaire.", "fr")
+    assert accused(result)["Paul Martin"].accusers == ["commissariat de Valmont"], names(result)
+    assert all(a.accusers == [] for a in no_authority.accused), names(no_authority)
+
+
+def test_a_stigma_word_conjoined_to_another_predicate(run):
+    result = run("Paul Martin a expliqué que le passager était devenu « turbulent et agressif ».", "fr")
+    narration = run("Le passager était devenu turbulent et agressif.", "fr")
+    assert accused(result)["passager"].accusers == ["Paul Martin"], names(result)
+    assert narration.accused == [], names(narration)
+
+
+def test_a_court_trying_someone(run):
+    declined = run("Le tribunal de Valmont s'est déclaré incompétent pour juger deux personnes ayant bloqué le dépôt.", "fr")
+    opinion = run("Ils jugeaient le texte trop proche de la loi.", "fr")
+    assert any("personnes" in n for n in accused(declined)), names(declined)
+    assert opinion.accused == [], names(opinion)
+
+
+def test_a_person_in_parentheses_after_an_accused_party(run):
+    result = run("Paul Martin a porté plainte contre la chaîne Zorba (Marie Durand) pour censure.", "fr")
+    affiliation = run("Paul Martin a porté plainte contre le député Jean Valois (PS) pour diffamation.", "fr")
+    assert accused(result)["Marie Durand"].accusers == ["Paul Martin"], names(result)
+    assert "PS" not in accused(affiliation), names(affiliation)
+
+
+def test_a_person_named_as_one_of_the_unnamed_perpetrators(run):
+    result = run("Selon Paul Martin, les tueurs ont pris la fuite. Un des deux terroristes, du nom de Jean Valois, s'était radicalisé en 2015.", "fr")
+    alone = run("Un des deux terroristes, du nom de Jean Valois, s'était radicalisé en 2015.", "fr")
+    assert accused(result)["Jean Valois"].accusers == ["Paul Martin"], names(result)
+    assert alone.accused == [], names(alone)
+
+
+def test_a_party_the_article_accuses_is_accused_by_the_sources_speaking_of_it(run):
+    spoken_of = run("Un homme a attaqué des militaires au musée. « L'homme était armé de deux machettes », a déclaré le procureur Paul Martin.", "fr")
+    other_men = run("Un homme a attaqué des militaires au musée. « Les hommes politiques doivent réagir », a déclaré le maire Paul Martin.", "fr")
+    assert accused(spoken_of)["homme"].accusers == ["Paul Martin"], names(spoken_of)
+    assert accused(other_men)["homme"].accusers == [], names(other_men)

@@ -47,6 +47,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from dataclasses import dataclass, field
 from importlib import resources
 
@@ -116,6 +117,9 @@ class AccusationWords:
     wrong_nouns: frozenset[tuple[str, ...]]  # "les complices de X", "la fakenews de X": X is to blame
     crime_support_verbs: frozenset[str]  # "X mène une répression": X commits it
     cause_nouns: frozenset[str]  # "le blocus imposé par X est la cause de la famine", said Y
+    allegiance_verbs: frozenset[str]  # "les tueurs se sont réclamés de X": X is behind them
+    authorities: frozenset[str]  # "arrêté … par la police", "convoqué au commissariat": who prosecutes
+    trial_verbs: frozenset[str]  # "le tribunal juge X": X is accused when a court does it
 
 
 @functools.cache
@@ -158,6 +162,9 @@ def accusation_words(language: str) -> AccusationWords:
         wrong_nouns=frozenset(tuple(w.lower().replace("’", "'").split()) for w in acc.get("wrong_nouns", [])),
         crime_support_verbs=lower("crime_support_verbs"),
         cause_nouns=lower("cause_nouns"),
+        allegiance_verbs=lower("allegiance_verbs"),
+        authorities=lower("authorities"),
+        trial_verbs=lower("trial_verbs"),
     )
 
 
@@ -668,7 +675,43 @@ class _Finder:
             if token.pos_ in ("NOUN", "ADJ") and (token.lower_ in self.words.stigma_words or token.lemma_.lower() in self.words.stigma_words):
                 self._predicate_label(token)
         self._named_members_of_accused_groups()
+        self._people_in_parentheses_after_parties()
+        self._accusers_from_statements_about_the_party()
         return list(self.found.values())
+
+    def _accusers_from_statements_about_the_party(self) -> None:
+        """A party the article itself accuses ("un homme a attaqué des militaires", "X a été
+        arrêté") is accused by the sources whose statements speak of it ("selon le procureur,
+        l'agresseur …"): the speakers of the statements naming it, when no one else accuses it."""
+        for record in self.found.values():
+            if record.accusers:
+                continue
+            names = sorted({n for n in (record.entity.name, *record.entity.aliases) if len(n) >= 4}, key=len, reverse=True)
+            if not names:
+                continue
+            named = re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
+            for att in self.a.attributions:
+                if att.speaker is None or not named.search(self.a.text, att.start, att.end):
+                    continue
+                for speaker in att.speaker.entities:
+                    if speaker is not record.entity and speaker not in record.accusers:
+                        record.accusers.append(speaker)
+
+    def _people_in_parentheses_after_parties(self) -> None:
+        """"une plainte contre la chaîne X (Marie Durand)": the person named in parentheses
+        right after an accused party is who answers for it, accused with it. Only a person's
+        name, alone in the parentheses ("Paul Roy (PS)" gives a party affiliation, no one)."""
+        doc = self.doc
+        for record in list(self.found.values()):
+            for start, end in list(record.mentions):
+                mention = doc.char_span(start, end, alignment_mode="expand")
+                i = mention.end if mention is not None else len(doc)
+                if i >= len(doc) or doc[i].text != "(":
+                    continue
+                close = next((t.i for t in doc[i + 1 : min(i + 8, len(doc))] if t.text == ")"), None)
+                inside = [t for t in doc[i + 1 : close] if not t.is_space] if close is not None else []
+                if inside and all(t.ent_type_ in ("PER", "PERSON") and t.pos_ == "PROPN" for t in inside):
+                    self._add(self._parties(inside), list(record.accusers), record.accusation, inside[0])
 
     def _accusing_participle(self, token: Token, judicial: bool) -> bool:
         """A participle of accusation or of a judicial verb on a noun, with no auxiliary or
@@ -708,6 +751,8 @@ class _Finder:
             self._verb(verb, lemma)
         elif _matches(verb, words.perpetration_verbs):
             self._perpetration(verb)
+        elif lemma in words.trial_verbs and self._trial(verb) or lemma in words.allegiance_verbs and self._allegiance(verb):
+            return  # a court trying someone, perpetrators acting for a group
         elif lemma in words.claim_verbs or _matches(verb, words.commission_verbs):
             self._claim_of_responsibility(verb)
         elif lemma in words.label_verbs:
@@ -738,18 +783,30 @@ class _Finder:
         if forms & words.scandal_nouns:
             self._scandal(noun)
 
-    def _named_members_of_accused_groups(self) -> None:
-        """"Un des deux terroristes, du nom de X, …", "Un autre des trois journalistes, X, …",
-        "La plupart de ces douze personnalités sont des proches du président, à commencer par
-        X": a person named as one of a group already accused is accused with it, by the same
-        accusers. The group is recognised by its head noun ("terroristes" in "deux
-        terroristes"); the name is the first person named after it, before the next verb."""
+    def _accused_groups_by_head_noun(self) -> dict[str, Accusation]:
+        """The accused groups by the last word of their descriptions ("trois journalistes" ->
+        "journalistes"); the article's unnamed perpetrators also go by any perpetrator or
+        stigma noun ("les tueurs" … "un des deux terroristes, du nom de X")."""
         groups: dict[str, Accusation] = {}
         for record in list(self.found.values()):
             for alias in (record.entity.name, *record.entity.aliases):
                 words = alias.lower().replace("’", "'").split()
                 if len(words) >= 2 and words[-1] not in groups:
                     groups[words[-1]] = record
+        plural_perpetrators = self._perpetrators.get(True)
+        perpetrators = self.found.get(plural_perpetrators.key) if plural_perpetrators is not None else None
+        if perpetrators is not None:
+            for word in self.words.perpetrator_nouns | self.words.stigma_words:
+                groups.setdefault(word, perpetrators)
+        return groups
+
+    def _named_members_of_accused_groups(self) -> None:
+        """"Un des deux terroristes, du nom de X, …", "Un autre des trois journalistes, X, …",
+        "La plupart de ces douze personnalités sont des proches du président, à commencer par
+        X": a person named as one of a group already accused is accused with it, by the same
+        accusers. The group is recognised by its head noun ("terroristes" in "deux
+        terroristes"); the name is the first person named after it, before the next verb."""
+        groups = self._accused_groups_by_head_noun()
         if not groups:
             return
         doc = self.doc
@@ -812,6 +869,8 @@ class _Finder:
             accusers = self._statement_speakers(token)
         else:
             accusers = self._accuser(head.head if head.head is not head else head)
+        if not accusers and _matches(token, self.words.judicial):
+            accusers = self._authority_acting(token)
         accusation = self._text(self._complement(token, None))
         listed = self._listed_after_colon(token)
         # "des chanteurs incriminés : A, B": the listed names are the parties, the group noun
@@ -903,11 +962,27 @@ class _Finder:
         if agent is not None and not self._legal_agent(verb):
             accusers = self._agent_accusers(agent)
         else:
-            accusers = self._statement_speakers(verb)
+            accusers = self._statement_speakers(verb) or self._authority_acting(verb)
         accusation = self._text(self._complement(verb, None))
         if not self._has_reason(verb) and self._tally(party):
             return
         self._add(self._parties(party), accusers, accusation, verb, blame=False)
+
+    def _authority_acting(self, verb: Token) -> list[Entity]:
+        """The police or court a judicial verb with no agent names in its complements: the one
+        that arrests, summons or tries ("convoqués au commissariat de X pour outrage", "arrêté
+        au terme d'une course-poursuite avec la police")."""
+        authorities = self.words.authorities | self.words.law_enforcement
+        for child in verb.children:
+            if not (child.dep_.startswith(("obl", "nmod")) and child.i > verb.i):
+                continue
+            for t in child.subtree:
+                if t.pos_ in ("NOUN", "PROPN") and (t.lemma_.lower() in authorities or t.lower_ in authorities):
+                    phrase = [w for w in self._np(t) if not (w.dep_ == "case" and w.head.i == t.i)]
+                    ref = self.reg.resolve(phrase, head=t)
+                    if ref is not None:
+                        return list(ref.entities)
+        return []
 
     def _tally(self, phrase: list[Token]) -> bool:
         """A bare count of people ("au moins 81 personnes ont été interpellées", "l'arrestation
@@ -988,6 +1063,46 @@ class _Finder:
         if not institution and not named_thing:
             return False
         self._add(self._parties(phrase), self._accuser(verb), None, verb)
+        return True
+
+    def _trial(self, verb: Token) -> bool:
+        """A court trying someone: "le tribunal juge X", "le tribunal s'est déclaré incompétent
+        pour juger X" (the court is the subject of the verb or of the clause it completes); "ils
+        jugeaient le texte trop proche" is an opinion. Says whether the construction was there."""
+        obj = next((c for c in verb.children if c.dep_ in _OBJ), None)
+        if obj is None:
+            return False
+        subject, t = None, verb
+        for _ in range(4):
+            subject = next((c for c in t.children if c.dep_ in _SUBJ and c.dep_ not in _PASS_SUBJ), None)
+            if subject is not None or t.head is t:
+                break
+            t = t.head
+        if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+            return False
+        court = self._np(subject)
+        if not any(w.lemma_.lower() in self.words.authorities or w.lower_ in self.words.authorities for w in court):
+            return False
+        self._add(self._parties(self._np(obj)), self._agent_accusers(subject), None, verb, blame=False)
+        return True
+
+    def _allegiance(self, verb: Token) -> bool:
+        """Perpetrators who claim to act for a group ("les tueurs se sont réclamés de X", "les
+        assaillants se revendiquent du groupe X"): the group is accused with them, by whoever
+        reports it. Says whether the construction was there."""
+        if not any(c.lower_ in ("se", "s'", "s’") for c in verb.children if c.pos_ == "PRON"):
+            return False
+        group = next((c for c in verb.children if c.dep_.startswith(("obl", "nmod")) and c.i > verb.i
+                      and any(g.dep_ == "case" and g.lower_ in _OF_WORDS for g in c.children)), None)
+        subject = self._subject_phrase(verb, _SUBJ)
+        if group is None or not subject:
+            return False
+        words = self.words
+        perpetrators = words.perpetrator_nouns | words.stigma_words
+        if not any(t.lemma_.lower() in perpetrators or t.lower_ in perpetrators for t in subject if t.pos_ == "NOUN"):
+            return False  # "le parti se réclame du gaullisme": a lineage, not a crime
+        phrase = [t for t in self._np(group) if not (t.dep_ == "case" and t.head.i == group.i)]
+        self._add(self._parties(phrase), self._statement_speakers(verb), self._text(list(verb.subtree)), verb)
         return True
 
     def _claim_of_responsibility(self, verb: Token) -> None:
@@ -1206,11 +1321,19 @@ class _Finder:
     def _owner_of_wrong(self, noun: Token) -> None:
         """A source blaming the owner of a wrong named by a noun: "« il faut punir les complices
         de la société X »", "selon Y, les mensonges du ministre …" (Y accuses X, the minister).
-        Only inside a statement, not negated ("ce n'est pas de votre faute"), and the owner must
-        be a party: not a pronoun, nor a bare place name ("la propagande de Moscou" is kept
-        only as an institution the registry knows)."""
+        Inside a statement, not negated ("ce n'est pas de votre faute"); outside one, when the
+        wrong is what a verb is about ("X n'a pas apprécié la fakenews de Y", "l'échec s'explique
+        par la mauvaise foi de Y"), accused by that verb's subject if it has one; the wrong as a
+        plain subject ("les complices de X ont quitté la ville") is the article's narration. The
+        owner must be a party: not a pronoun, nor a bare place name ("la propagande de Moscou"
+        is kept only as an institution the registry knows)."""
         speakers = self._statement_speakers(noun)
-        if not speakers or self._denied(noun) or self._denied(noun.head):
+        if speakers:
+            if self._denied(noun) or self._denied(noun.head):
+                return
+        elif self._wrong_as_verb_argument(noun) and not self._denied(noun):
+            speakers = self._accuser(noun.head) if self._judged_by_a_party(noun.head) else []
+        else:
             return
         for child in noun.children:
             owner = _owner(noun, child)
@@ -1224,6 +1347,18 @@ class _Finder:
                 wrong = [t for t in noun.subtree if not t.is_punct or t.text in "-'’"]
                 self._add(self._parties(phrase), speakers, self._text(wrong), noun)
                 return
+
+    @staticmethod
+    def _wrong_as_verb_argument(noun: Token) -> bool:
+        """A wrong that is the object or an oblique complement of a verb: what the verb judges
+        or explains ("n'a pas apprécié la fakenews de Y", "s'explique par la négligence de Y")."""
+        return noun.head.pos_ == "VERB" and (noun.dep_ in _OBJ or noun.dep_.startswith("obl"))
+
+    def _judged_by_a_party(self, verb: Token) -> bool:
+        """Whether the verb's subject stands for people ("X n'a pas apprécié …"), not a thing
+        ("l'échec s'explique par …")."""
+        subject = next((c for c in verb.children if c.dep_ in _SUBJ), None)
+        return subject is None or subject.pos_ == "PRON" or self._party_like(self._np(subject), subject)
 
     def _label(self, verb: Token) -> None:
         """Calling someone a criminal: "Ankara désigne comme « terroristes » les forces kurdes",
@@ -1254,13 +1389,17 @@ class _Finder:
         """A source calling someone a criminal through a copula: "selon X, les Zetas constituent
         une véritable milice", "« ces hommes sont des terroristes », a dit X", "they are thugs,"
         he said. Only inside a statement: the journalist's own description accuses no one, and
-        a stigma word in attributive use ("un groupe terroriste") is not a predicate."""
-        if any(c.dep_ == "cop" for c in word.children):
-            clause = word
-        elif word.dep_ in ("obj", "dobj", "xcomp", "attr", "acomp") and word.head.lemma_.lower() in self.words.copular_verbs:
-            clause = word.head
-        elif word.dep_ == "amod" and word.pos_ == "ADJ" and word.head.pos_ in ("VERB", "AUX") and word.head.lemma_.lower() in self.words.copular_verbs:
-            clause = word.head  # "il était devenu agressif" with the adjective parsed as a modifier of the verb
+        a stigma word in attributive use ("un groupe terroriste") is not a predicate. A stigma
+        word conjoined to another predicate ("il était devenu turbulent et agressif") is one too."""
+        predicate = word
+        while predicate.dep_ == "conj" and predicate.head.pos_ == word.pos_ and predicate.head.i < predicate.i:
+            predicate = predicate.head
+        if any(c.dep_ == "cop" for c in predicate.children):
+            clause = predicate
+        elif predicate.dep_ in ("obj", "dobj", "xcomp", "attr", "acomp") and predicate.head.lemma_.lower() in self.words.copular_verbs:
+            clause = predicate.head
+        elif predicate.dep_ == "amod" and predicate.pos_ == "ADJ" and predicate.head.pos_ in ("VERB", "AUX") and predicate.head.lemma_.lower() in self.words.copular_verbs:
+            clause = predicate.head  # "il était devenu agressif" with the adjective parsed as a modifier of the verb
         else:
             return
         if self._denied(word) or clause is not word and self._denied(clause):

@@ -54,11 +54,29 @@ def _paragraph_sentences(doc: Doc) -> Doc:
     return doc
 
 
+#: Invisible format characters (zero-width spaces and joiners, direction marks, the byte-order
+#: mark) that copy-pasted names carry at their edges ("Paul Martin\u200f,"): glued to a word they
+#: make it unknown to the tagger and the parser; split off, the word is read as usual.
+_INVISIBLE_EDGE = r"[\u200b-\u200f\u202a-\u202e\u2060\ufeff]"
+
+
+def _split_invisible_characters(nlp: Language) -> None:
+    from spacy.util import compile_prefix_regex, compile_suffix_regex
+
+    tokenizer: Any = nlp.tokenizer
+    tokenizer.prefix_search = compile_prefix_regex([*(nlp.Defaults.prefixes or ()), _INVISIBLE_EDGE]).search
+    tokenizer.suffix_search = compile_suffix_regex([*(nlp.Defaults.suffixes or ()), _INVISIBLE_EDGE]).search
+    # Split off, such a character counts as a space, so no name or span takes it in.
+    for code in (*range(0x200B, 0x2010), *range(0x202A, 0x202F), 0x2060, 0xFEFF):
+        nlp.vocab[chr(code)].is_space = True
+
+
 def _load(package: str) -> Language:
     import importlib
 
     module: Any = importlib.import_module(package)
     nlp: Language = module.load()
+    _split_invisible_characters(nlp)
     if "extractor_paragraph_sentences" not in nlp.pipe_names:
         before = "parser" if "parser" in nlp.pipe_names else None
         nlp.add_pipe("extractor_paragraph_sentences", before=before) if before else nlp.add_pipe("extractor_paragraph_sentences", first=True)
