@@ -513,3 +513,32 @@ def test_nous_of_a_spokesperson_is_the_institution_it_speaks_for(run):
     fr = run("« Nous avons fermé deux agences cette année », a déclaré Paul Léger, directeur de la Banque de Vallon.", "fr")
     [claim] = claims_of(fr, "Paul Léger")
     assert "Banque de Vallon" in claim.about, claim.about
+
+
+def test_an_entity_s_name_keeps_the_adjectives_the_recogniser_left_out():
+    import spacy
+    from spacy.tokens import Doc
+
+    from extractor.engines.offline.claims import _entity_name
+
+    # « Les Casques bleus ont quitté la ville », the recogniser stopping at « Casques ».
+    words = ["Les", "Casques", "bleus", "ont", "quitté", "la", "ville"]
+    doc = Doc(
+        spacy.blank("fr").vocab,
+        words=words,
+        heads=[1, 4, 1, 4, 4, 6, 4],
+        deps=["det", "nsubj", "amod", "aux:tense", "ROOT", "det", "obj"],
+        pos=["DET", "NOUN", "ADJ", "AUX", "VERB", "DET", "NOUN"],
+        ents=["O", "B-ORG", "O", "O", "O", "O", "O"],
+    )
+    assert _entity_name(doc.ents[0]) == "Casques bleus"
+    # an adjective after the entity that modifies another word is not part of its name
+    other = Doc(
+        spacy.blank("fr").vocab,
+        words=["Paris", "reste", "calme"],
+        heads=[1, 1, 1],
+        deps=["nsubj", "ROOT", "xcomp"],
+        pos=["PROPN", "VERB", "ADJ"],
+        ents=["B-LOC", "O", "O"],
+    )
+    assert _entity_name(other.ents[0]) == "Paris"

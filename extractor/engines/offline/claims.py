@@ -739,7 +739,8 @@ def article_topic(analysis: DocAnalysis, lexicon: Lexicon, canonical_names: dict
     for ent in analysis.registry.ents_in(0, len(analysis.doc)):
         if ent.label_ not in _ENTITY_LABELS:
             continue
-        name = canonical_names.get(key(ent.text), ent.text)
+        text = _entity_name(ent)
+        name = canonical_names.get(key(text), text)
         k = key(name)
         if k:
             counts[k] = counts.get(k, 0) + 1
@@ -748,6 +749,16 @@ def article_topic(analysis: DocAnalysis, lexicon: Lexicon, canonical_names: dict
         return None
     best = max(counts, key=lambda k: counts[k])
     return names[best] if counts[best] >= 3 else None
+
+
+def _entity_name(ent: Span) -> str:
+    """A named entity with the adjectives that follow it and belong to its name (« les Gilets
+    jaunes », « les Casques bleus »), which the recogniser often leaves out: lowercase adjectives
+    right after the entity that modify its last word."""
+    end = ent.end
+    while end < len(ent.doc) and ent.doc[end].pos_ == "ADJ" and ent.doc[end].dep_ == "amod" and ent.doc[end].head.i == ent.end - 1 and ent.doc[end].is_lower:
+        end += 1
+    return ent.text if end == ent.end else ent.doc[ent.start : end].text
 
 
 class _AboutList:
@@ -857,7 +868,7 @@ def _about(
         about.add(name)
     for ent in analysis.registry.ents_in(span.start, span.end):
         if ent.label_ in _ENTITY_LABELS:
-            about.add(ent.text)
+            about.add(_entity_name(ent))
     _add_predicate_arguments(about, span, analysis.text, lexicon, heads, subjects, is_time)
     if not about.found and speaker_name and any(t.lower_ in _SELF_REFERENCE for t in span):
         # « cela n'a rien à voir avec mon engagement »: a statement of the speaker about themself.
@@ -868,7 +879,7 @@ def _about(
         # What the rest of the statement names is usually what this proposition is about too.
         for ent in analysis.registry.ents_in(statement.start, statement.end):
             if ent.label_ in _ENTITY_LABELS and not span.start <= ent.start < span.end:
-                about.add(ent.text)
+                about.add(_entity_name(ent))
     if topic and len(about.found) < 3:
         # News annotators name the article's topic in what its statements are about, even when
         # the statement leaves it implicit (« C'était un carnage » in an article on an attack).
