@@ -542,3 +542,10 @@ def test_an_entity_s_name_keeps_the_adjectives_the_recogniser_left_out():
         ents=["B-LOC", "O", "O"],
     )
     assert _entity_name(other.ents[0]) == "Paris"
+
+
+def test_what_someone_is_sought_or_held_for_accuses_them(run):
+    sought = run("« Le suspect était recherché pour une agression », a précisé Paul Léger.", "fr")
+    praised = run("« La mairie a été félicitée pour son travail », a précisé Paul Léger.", "fr")
+    assert sought.claims[0].kind == "accusation", (sought.claims[0].text, sought.claims[0].kind)
+    assert praised.claims[0].kind != "accusation"

@@ -433,6 +433,8 @@ def _predicated_wrongs(pred: Token, wrongdoing: frozenset[str]) -> list[Token]:
     terroristes » reports a fact)."""
     candidates = [] if _is_agentless_passive(pred) else [pred]
     candidates += [c for c in pred.children if c.dep_ in ("obj", "dobj", "xcomp", "attr", "acomp", "ccomp", "obl", "obl:arg", "prep")]
+    # The cause a person is held, sought or convicted for (« recherché pour une agression »).
+    candidates += [c for c in pred.children if c.dep_ == "obl:mod" and any(g.dep_ == "case" and g.lower_ == "pour" for g in c.children)]
     candidates += [g for c in candidates if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     # (« aucune intention d'attaquer » : the wrong is the infinitive completing the object)
     candidates += [a for c in candidates for a in c.children if a.dep_ in ("amod", "obj", "dobj") or _is_infinitive_complement(a)]
