@@ -429,3 +429,123 @@ def test_wrongdoing_after_a_comma_or_in_a_gerund_accuses_but_not_in_a_purpose(ru
     purpose = run("« Le gardien a traversé la salle pour frapper les visiteurs », a déclaré Paul Léger.", "fr")
     assert comma.claims[0].kind == gerund.claims[0].kind == "accusation"
     assert purpose.claims[0].kind == "factual_assertion"
+
+
+# --- kind from the proposition's own predicate (clause heads, dates, negated wrongs, beliefs) --
+
+
+def test_a_quote_cut_from_a_sentence_takes_its_clause_head_not_a_longer_noun_beside_it():
+    import spacy
+    from spacy.tokens import Doc
+
+    from extractor.engines.offline.claims import _main_predicate
+
+    # « Il dit que le service d'ordre de la ville n'était pas prêt », misparsed: the subject
+    # hangs from « dit » and the predicate from « dit » too, so both head the cut-out quote.
+    words = ["Il", "dit", "que", "le", "service", "d'", "ordre", "de", "la", "ville", "n'", "était", "pas", "prêt"]
+    heads = [1, 1, 4, 4, 1, 6, 4, 9, 9, 6, 13, 13, 13, 1]
+    deps = ["nsubj", "ROOT", "mark", "det", "ccomp", "case", "nmod", "case", "det", "nmod", "advmod", "cop", "advmod", "advcl"]
+    pos = ["PRON", "VERB", "SCONJ", "DET", "NOUN", "ADP", "NOUN", "ADP", "DET", "NOUN", "ADV", "AUX", "ADV", "ADJ"]
+    morphs = [""] * len(words)
+    morphs[11] = "Mood=Ind|Tense=Imp|VerbForm=Fin"
+    doc = Doc(spacy.blank("fr").vocab, words=words, heads=heads, deps=deps, pos=pos, morphs=morphs)
+    pred = _main_predicate(doc[3:14])
+    assert pred is not None and pred.text == "prêt"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Le trafic devrait reprendre vendredi matin », a précisé Luc Ferrand.",
+        "« Le musée devrait être rénové à l'automne prochain », a déclaré Luc Ferrand.",
+    ],
+)
+def test_devrait_with_a_date_foretells_what_is_expected_then(run, text):
+    result = run(text, "fr")
+    assert result.claims[0].kind == "prediction", (result.claims[0].text, result.claims[0].kind)
+
+
+def test_devrait_without_a_date_still_says_what_ought_to_be_done(run):
+    result = run("« Vous devriez accueillir les réfugiés », a déclaré Luc Ferrand.", "fr")
+    assert result.claims[0].kind == "call_to_action", (result.claims[0].text, result.claims[0].kind)
+
+
+def test_a_wrong_negated_in_its_own_clause_is_denied(run):
+    result = run("« Vous avez raison, ce n'est pas de notre faute », a répondu Paul Léger.", "fr")
+    assert result.claims[0].kind == "denial", (result.claims[0].text, result.claims[0].kind)
+
+
+def test_a_negated_intention_of_wrongdoing_is_a_denial(run):
+    denied = run("« Notre mouvement n'a aucune intention d'attaquer la ville », a déclaré Paul Léger.", "fr")
+    seen = run("« Nous avons regardé les avions voler au-dessus du port », a déclaré Paul Léger.", "fr")
+    assert denied.claims[0].kind == "denial", (denied.claims[0].text, denied.claims[0].kind)
+    assert seen.claims[0].kind != "accusation"  # « voler » without « de » is no intended theft
+
+
+def test_a_belief_as_the_proposition_s_own_verb_is_an_opinion(run):
+    belief = run("« Mon grand-père croyait au progrès et à la science », a confié Paul Léger.", "fr")
+    trial = run("« Le tribunal juge deux hommes ce lundi », a déclaré Paul Léger.", "fr")
+    assert belief.claims[0].kind == "opinion", (belief.claims[0].text, belief.claims[0].kind)
+    assert trial.claims[0].kind != "opinion"  # juger with a plain object: to try in court
+
+
+# --- about: « nous » of a spokesperson ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("role", "institution"),
+    [
+        ("président de la station de ski de Vallon", "station de ski de Vallon"),
+        ("porte-parole du ministère de l'Intérieur", "ministère de l'Intérieur"),
+        ("spokeswoman for the Harbour Authority", "Harbour Authority"),
+        ("porte-parole du parquet", None),  # no name: the speaker stays what the claim is about
+        ("ministre des Finances", None),
+        (None, None),
+    ],
+)
+def test_the_institution_a_role_names(role, institution):
+    from extractor.engines.offline.claims import institution_of
+
+    assert institution_of(role) == institution
+
+
+def test_nous_of_a_spokesperson_is_the_institution_it_speaks_for(run):
+    fr = run("« Nous avons fermé deux agences cette année », a déclaré Paul Léger, directeur de la Banque de Vallon.", "fr")
+    [claim] = claims_of(fr, "Paul Léger")
+    assert "Banque de Vallon" in claim.about, claim.about
+
+
+def test_an_entity_s_name_keeps_the_adjectives_the_recogniser_left_out():
+    import spacy
+    from spacy.tokens import Doc
+
+    from extractor.engines.offline.claims import _entity_name
+
+    # « Les Casques bleus ont quitté la ville », the recogniser stopping at « Casques ».
+    words = ["Les", "Casques", "bleus", "ont", "quitté", "la", "ville"]
+    doc = Doc(
+        spacy.blank("fr").vocab,
+        words=words,
+        heads=[1, 4, 1, 4, 4, 6, 4],
+        deps=["det", "nsubj", "amod", "aux:tense", "ROOT", "det", "obj"],
+        pos=["DET", "NOUN", "ADJ", "AUX", "VERB", "DET", "NOUN"],
+        ents=["O", "B-ORG", "O", "O", "O", "O", "O"],
+    )
+    assert _entity_name(doc.ents[0]) == "Casques bleus"
+    # an adjective after the entity that modifies another word is not part of its name
+    other = Doc(
+        spacy.blank("fr").vocab,
+        words=["Paris", "reste", "calme"],
+        heads=[1, 1, 1],
+        deps=["nsubj", "ROOT", "xcomp"],
+        pos=["PROPN", "VERB", "ADJ"],
+        ents=["B-LOC", "O", "O"],
+    )
+    assert _entity_name(other.ents[0]) == "Paris"
+
+
+def test_what_someone_is_sought_or_held_for_accuses_them(run):
+    sought = run("« Le suspect était recherché pour une agression », a précisé Paul Léger.", "fr")
+    praised = run("« La mairie a été félicitée pour son travail », a précisé Paul Léger.", "fr")
+    assert sought.claims[0].kind == "accusation", (sought.claims[0].text, sought.claims[0].kind)
+    assert praised.claims[0].kind != "accusation"

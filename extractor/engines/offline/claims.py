@@ -56,8 +56,13 @@ _NEGATIVE_SUBJECTS = frozenset({"aucun", "aucune", "personne", "rien", "nul", "n
 _ENGLISH_FUTURE = frozenset({"will", "'ll", "’ll", "shall", "wo", "would", "'d"})
 #: Words by which speakers refer to themselves (a claim about the claimant).
 _SELF_REFERENCE = frozenset({"je", "j'", "j’", "me", "m'", "m’", "moi", "mon", "ma", "mes", "i", "my", "myself"})
+#: The first person plural (or its possessive): the speaker with the group it speaks for.
+_COLLECTIVE_SELF = frozenset({"nous", "notre", "nos", "we", "our"})
 #: Subjects (or their possessive) by which a speaker makes themself the topic of the claim.
-_SPEAKER_AS_SUBJECT = _SELF_REFERENCE | frozenset({"nous", "notre", "nos", "we", "our"})
+_SPEAKER_AS_SUBJECT = _SELF_REFERENCE | _COLLECTIVE_SELF
+#: A role that names the institution it is held in: « président de la station de Pila »,
+#: « porte-parole du ministère de l'Intérieur », "spokesman for the Foreign Office".
+_ROLE_OF_INSTITUTION = re.compile(r"^[^\s]+(?:\s+[^\s]+)?\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of|for|at)\s*(?:the\s+)?(.+)$", re.IGNORECASE)
 _PERFECT_AUXILIARIES = frozenset({"have", "avoir"})
 #: Verbs whose conditional hedges a present state (« il s'agirait d'une intox », « il y aurait
 #: trois blessés ») rather than foretelling an event.
@@ -209,7 +214,21 @@ def _main_predicate(span: Span) -> Token | None:
     roots = [t for t in _roots(span) if t.pos_ in ("VERB", "AUX", "ADJ", "NOUN", "PROPN", "ADV")]
     if not roots:
         return None
-    return max(roots, key=lambda t: sum(1 for d in t.subtree if span.start <= d.i < span.end))
+    sizes = {t.i: sum(1 for d in t.subtree if span.start <= d.i < span.end) for t in roots}
+    largest = max(sizes.values())
+    # A quote cut out of a longer sentence leaves several heads: a clause head that governs a
+    # good part of it says what is claimed, a noun beside it (a subject or an enumeration the
+    # parser attached elsewhere: « le service d'ordre | n'était pas sous-dimensionné ») does not.
+    clauses = [t for t in roots if _is_clause_head(t) and 3 * sizes[t.i] >= largest]
+    return max(clauses or roots, key=lambda t: sizes[t.i])
+
+
+def _is_clause_head(token: Token) -> bool:
+    """A finite verb, or a predicate with its own copula or auxiliary (« n'était pas
+    sous-dimensionné », "has been cancelled")."""
+    if token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm", []):
+        return True
+    return any(c.dep_ == "cop" or (c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm", [])) for c in token.children)
 
 
 def _auxiliaries(pred: Token) -> list[Token]:
@@ -407,16 +426,24 @@ def _voices_emotion(pred: Token, emotions: frozenset[str]) -> bool:
     return any(t.lemma_.lower() in emotions or t.lower_ in emotions for t in near)
 
 
-def _predicates_wrongdoing(pred: Token, wrongdoing: frozenset[str]) -> bool:
-    """A word of wrongdoing is what the proposition says of its subject: the main predicate
+def _predicated_wrongs(pred: Token, wrongdoing: frozenset[str]) -> list[Token]:
+    """The words of wrongdoing that say what the proposition says of its subject: the main predicate
     (« ont menti », « est coupable », « sont des terroristes »), its object (« a commis des
     crimes ») or an adjective on either — not a word buried in a complement (« la mort de 60
     terroristes » reports a fact)."""
     candidates = [] if _is_agentless_passive(pred) else [pred]
     candidates += [c for c in pred.children if c.dep_ in ("obj", "dobj", "xcomp", "attr", "acomp", "ccomp", "obl", "obl:arg", "prep")]
+    # The cause a person is held, sought or convicted for (« recherché pour une agression »).
+    candidates += [c for c in pred.children if c.dep_ == "obl:mod" and any(g.dep_ == "case" and g.lower_ == "pour" for g in c.children)]
     candidates += [g for c in candidates if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    candidates += [a for c in candidates for a in c.children if a.dep_ in ("amod", "obj", "dobj")]
-    return any(t.lemma_.lower() in wrongdoing or t.lower_ in wrongdoing for t in candidates)
+    # (« aucune intention d'attaquer » : the wrong is the infinitive completing the object)
+    candidates += [a for c in candidates for a in c.children if a.dep_ in ("amod", "obj", "dobj") or _is_infinitive_complement(a)]
+    return [t for t in candidates if t.lemma_.lower() in wrongdoing or t.lower_ in wrongdoing]
+
+
+def _is_infinitive_complement(token: Token) -> bool:
+    """An infinitive completing a noun through « de » or « à » (« l'intention d'attaquer »)."""
+    return token.dep_ == "acl" and "Inf" in token.morph.get("VerbForm", []) and any(c.dep_ == "mark" and c.lower_ in ("de", "d'", "d’", "à") for c in token.children)
 
 
 #: Markers a gerund takes (« en frappant », "by hitting", "while shouting"); an adverbial
@@ -524,11 +551,45 @@ def _act_kind(cue: str, pred: Token | None, span: Span | None, kinds: dict[str, 
         span is None or any(t.lemma_.lower() in kinds["wrongdoing"] or t.lower_ in kinds["wrongdoing"] for t in span)
     ):
         # The accusation found in the statement: the propositions that say the wrong (not a
-        # description of the accused, « X est un Américain né en 1986 »).
-        return "accusation"
+        # description of the accused, « X est un Américain né en 1986 »); a proposition that
+        # says it in the negative rejects it (« ce n'est pas de notre faute »).
+        return "denial" if span is not None and _denies_every_wrong(span, kinds["wrongdoing"]) else "accusation"
     if cue in kinds["call_to_action"]:
         return "call_to_action"
     return None
+
+
+def _denies_every_wrong(span: Span, wrongdoing: frozenset[str]) -> bool:
+    """Every word of wrongdoing in the proposition is negated, itself or the clause it heads
+    (« ce n'est pas de notre faute », « il n'a jamais menti »)."""
+    wrongs = [t for t in span if t.lemma_.lower() in wrongdoing or t.lower_ in wrongdoing]
+    return bool(wrongs) and all(_is_negated(t) or _is_negated(t.head) for t in wrongs)
+
+
+def _states_a_belief(pred: Token, belief_verbs: frozenset[str]) -> bool:
+    """What someone believes, a belief verb with what is believed as a clause or a prepositional
+    complement (« il croyait au progrès », « elle pense que … »): a conviction. With a plain
+    object the verb has another sense (« juger deux personnes », « souhaiter une bonne année »)."""
+    return (
+        pred.pos_ == "VERB"
+        and pred.lemma_.lower() in belief_verbs
+        and "Pass" not in pred.morph.get("Voice", [])
+        and any(c.dep_ in ("ccomp", "obl:arg") for c in pred.children)
+    )
+
+
+def _is_scheduled(pred: Token, time_words: frozenset[str]) -> bool:
+    """« devrait » with a date or a time: conditional devoir whose infinitive is set at a time
+    (« le trafic devrait reprendre vendredi », « le site devrait être fermé à l'automne
+    prochain ») states what is expected to happen then, not what ought to be done."""
+    if pred.lemma_.lower() != "devoir" or not ("Cnd" in pred.morph.get("Mood", []) or _french_tense(pred) == "Cnd"):
+        return False
+    for verb in (c for c in pred.children if c.dep_ == "xcomp"):
+        for complement in verb.children:
+            per = any(c.dep_ == "case" and c.lower_ == "par" for c in complement.children)  # a rate: « par an »
+            if complement.dep_.startswith("obl") and _is_time(time_words, complement) and not per:
+                return True
+    return False
 
 
 def _predicate_kind(pred: Token | None, cue: str, lexicon: Lexicon) -> str:
@@ -539,6 +600,8 @@ def _predicate_kind(pred: Token | None, cue: str, lexicon: Lexicon) -> str:
         if cue in kinds["prediction"]:
             return "prediction"
         return "opinion" if cue in kinds["opinion"] or cue in lexicon.belief_verbs else "factual_assertion"
+    if _is_scheduled(pred, lexicon.time_words | kinds.get("time_nouns", frozenset())):
+        return "prediction"
     if _is_obligation(pred, kinds["obligation_modals"]) or _addresses_the_audience(pred):
         return "call_to_action"
     if _is_speculation(pred):
@@ -561,12 +624,16 @@ def _judgement_kind(pred: Token, cue: str, lexicon: Lexicon) -> str:
         return "denial"
     if not _is_negated(pred) and _calls_it_false(pred, kinds.get("falsehood", frozenset())):
         return "denial"
-    if any(_predicates_wrongdoing(verb, kinds["wrongdoing"]) for verb in _coordinated_predicates(pred)):
-        # "les rebelles sont des terroristes" accuses; "aucun lien avec le terrorisme" denies.
-        return "denial" if _is_negated(pred) else "accusation"
+    wrongs = [t for verb in _coordinated_predicates(pred) for t in _predicated_wrongs(verb, kinds["wrongdoing"])]
+    if wrongs:
+        # "les rebelles sont des terroristes" accuses; "aucun lien avec le terrorisme" denies,
+        # and so does a wrong negated in its own clause (« …, ce n'est pas de notre faute »).
+        return "denial" if _is_negated(pred) or all(_is_negated(t) for t in wrongs) else "accusation"
     if _is_evaluation(pred, kinds["evaluative"]) or _voices_emotion(pred, kinds["emotions"]):
         return "opinion"
     if cue in kinds["opinion"] or cue in lexicon.belief_verbs:
+        return "opinion"
+    if _states_a_belief(pred, lexicon.belief_verbs):
         return "opinion"
     if pred.lemma_.lower() in kinds["evaluative_verbs"] and "Pass" not in pred.morph.get("Voice", []):
         return "opinion"  # the proposition's own verb judges: « regretter les pertes »
@@ -674,7 +741,8 @@ def article_topic(analysis: DocAnalysis, lexicon: Lexicon, canonical_names: dict
     for ent in analysis.registry.ents_in(0, len(analysis.doc)):
         if ent.label_ not in _ENTITY_LABELS:
             continue
-        name = canonical_names.get(key(ent.text), ent.text)
+        text = _entity_name(ent)
+        name = canonical_names.get(key(text), text)
         k = key(name)
         if k:
             counts[k] = counts.get(k, 0) + 1
@@ -683,6 +751,16 @@ def article_topic(analysis: DocAnalysis, lexicon: Lexicon, canonical_names: dict
         return None
     best = max(counts, key=lambda k: counts[k])
     return names[best] if counts[best] >= 3 else None
+
+
+def _entity_name(ent: Span) -> str:
+    """A named entity with the adjectives that follow it and belong to its name (« les Gilets
+    jaunes », « les Casques bleus »), which the recogniser often leaves out: lowercase adjectives
+    right after the entity that modify its last word."""
+    end = ent.end
+    while end < len(ent.doc) and ent.doc[end].pos_ == "ADJ" and ent.doc[end].dep_ == "amod" and ent.doc[end].head.i == ent.end - 1 and ent.doc[end].is_lower:
+        end += 1
+    return ent.text if end == ent.end else ent.doc[ent.start : end].text
 
 
 class _AboutList:
@@ -703,7 +781,9 @@ class _AboutList:
 
     def add(self, name: str | None) -> None:
         """Add a name unless it is empty, too long, the claimant or one already found."""
-        name = " ".join(_STRAY.sub("", name or "").split()).strip(" .,;:!?-–—'’")
+        # A phrase running on past a comma (« toute la France, dont l'Alsace ») names what is
+        # before the comma; the rest is an aside or an enumeration.
+        name = " ".join(_STRAY.sub("", name or "").split()).split(",")[0].strip(" .,;:!?-–—'’")
         if not name or not self.key(name):
             return
         full = self.canonical.get(self.key(name), name)
@@ -761,6 +841,7 @@ def _about(
     statement: Span | None = None,
     speaker_name: str | None = None,
     topic: str | None = None,
+    speaker_institution: str | None = None,
 ) -> list[str]:
     """Up to three things the proposition is about, in this order: the claimant when it is the
     subject (« je », « nous »), the accused parties it names, its named entities (the entity's
@@ -776,7 +857,12 @@ def _about(
     pred = _main_predicate(span)
     heads = [pred, *(c for c in pred.children if c.dep_ == "xcomp")] if pred is not None else []
     subjects = _arguments(heads, _SUBJECT_DEPS, light_nouns)
-    if speaker_name and any(t.lower_ in _SPEAKER_AS_SUBJECT for subject in subjects for t in (subject, *subject.children)):
+    speaker_words = {t.lower_ for subject in subjects for t in (subject, *subject.children)}
+    if speaker_institution and speaker_words & _COLLECTIVE_SELF and not speaker_words & _SELF_REFERENCE:
+        # « nous avons ouvert une enquête » said by the spokesperson of an office: « nous » is
+        # the office the speaker speaks for.
+        about.add(speaker_institution)
+    elif speaker_name and speaker_words & _SPEAKER_AS_SUBJECT:
         # « je vais porter plainte », "we will appeal", « notre équipe a gagné »: the claim is
         # about the claimant, who is otherwise left out.
         about.add_claimant(speaker_name)
@@ -784,7 +870,7 @@ def _about(
         about.add(name)
     for ent in analysis.registry.ents_in(span.start, span.end):
         if ent.label_ in _ENTITY_LABELS:
-            about.add(ent.text)
+            about.add(_entity_name(ent))
     _add_predicate_arguments(about, span, analysis.text, lexicon, heads, subjects, is_time)
     if not about.found and speaker_name and any(t.lower_ in _SELF_REFERENCE for t in span):
         # « cela n'a rien à voir avec mon engagement »: a statement of the speaker about themself.
@@ -795,7 +881,7 @@ def _about(
         # What the rest of the statement names is usually what this proposition is about too.
         for ent in analysis.registry.ents_in(statement.start, statement.end):
             if ent.label_ in _ENTITY_LABELS and not span.start <= ent.start < span.end:
-                about.add(ent.text)
+                about.add(_entity_name(ent))
     if topic and len(about.found) < 3:
         # News annotators name the article's topic in what its statements are about, even when
         # the statement leaves it implicit (« C'était un carnage » in an article on an attack).
@@ -854,6 +940,20 @@ def _names_someone(entity: Entity, doc: Doc) -> bool:
     return not entity.mentions
 
 
+def institution_of(role: str | None) -> str | None:
+    """The institution a speaker's role names, when it is a name (two words or more, one of them
+    capitalised: « station de ski de Pila », « ministère de l'Intérieur »); None for a bare
+    role (« porte-parole du parquet », « ministre des Finances »)."""
+    match = _ROLE_OF_INSTITUTION.match(" ".join((role or "").split()))
+    if match is None:
+        return None
+    institution = match.group(1).strip(" ,;:()")
+    words = institution.split()
+    if len(words) < 2 or not any(c.isupper() for c in institution) or not is_listable(institution):
+        return None
+    return institution
+
+
 def build_claims(analysis: DocAnalysis, accusations: list[Accusation], lexicon: Lexicon) -> list[ClaimDraft]:
     """One claim per proposition of each attributed statement (statements without a known
     speaker are skipped); fragments of one statement by one speaker share their claims."""
@@ -900,7 +1000,10 @@ def build_claims(analysis: DocAnalysis, accusations: list[Accusation], lexicon: 
             accused_here = [name for name in accused if name.lower() in claim_text.lower()] or (accused if len(made) == 0 else [])
             kind = _kind(att, span, lexicon, bool(accused_here))
             about = (
-                _about(span, analysis, lexicon, canonical, speaker_names, accused_here, statement, att.speaker.entities[0].name, topic)
+                _about(
+                    span, analysis, lexicon, canonical, speaker_names, accused_here, statement, att.speaker.entities[0].name, topic,
+                    institution_of(att.speaker.entities[0].role),
+                )
                 if span is not None
                 else list(accused_here)
             )
