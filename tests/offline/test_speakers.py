@@ -354,3 +354,18 @@ def test_gerund_on_a_reported_clause_shares_the_reporter(run):
         "fr",
     )
     assert speaker_of(fr, "favorable à la réforme") == "Paul Verdier"
+
+
+def test_an_age_between_commas_does_not_hide_the_name_before_the_verb(run):
+    # The parse hangs "Tom Harper" on the phrase before it and leaves "said" without a subject.
+    en = run("As part of his plea, Tom Harper, 44, said that he stole passwords from nearly 100 people.", "en")
+    assert speaker_of(en, "stole passwords") == "Tom Harper"
+
+
+def test_a_name_modifying_an_organisation_noun_names_the_organisation(run):
+    en = run("Senator Ana Lopez spoke on Monday. The Harper campaign said the senator was wrong about the budget.", "en")
+    assert speaker_of(en, "wrong about the budget") == "Harper campaign"
+    office = run("Tom Harper's office said the mayor would meet the union on Thursday.", "en")
+    assert speaker_of(office, "meet the union") == "Tom Harper's office"
+    titled = run("Harper campaign manager Julie Stone said the senator was wrong about the budget.", "en")
+    assert speaker_of(titled, "wrong about the budget") == "Julie Stone"

@@ -259,17 +259,50 @@ def states_a_proposition(attribution: Attribution, doc: Doc, lexicon: Lexicon) -
     the lexicon: English), an indirect content with no verb at all is the topic of a statement
     ("announced plans", "denied the existence of a link", "charged with fraud"), not what was said.
     A small clause predicates something and stays: an object predicate ("called the plan a
-    mistake") or a predicate introduced by *as* ("described the budget as a disaster")."""
+    mistake") or a predicate introduced by *as* ("described the budget as a disaster").
+    A to-infinitive content ("urged the city to act", "promised to cut taxes", "is said to
+    have") is a request, a commitment or a plan, not a proposition that was stated
+    (``_infinitive_content``)."""
     if lexicon.noun_phrase_statements or attribution.kind != "indirect":
         return True
     span = doc.char_span(attribution.start, attribution.end, alignment_mode="expand")
-    return span is None or any(
-        t.pos_ in ("VERB", "AUX") or t.dep_ == "oprd" or (t.dep_ == "prep" and t.lower_ == "as") for t in span
+    if span is None:
+        return True
+    if _infinitive_content(span):
+        return False
+    return any(t.pos_ in ("VERB", "AUX") or t.dep_ == "oprd" or (t.dep_ == "prep" and t.lower_ == "as") for t in span)
+
+
+#: Penn tags of a finite verb: a clause with one states something, whatever infinitive it holds.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _infinitive_content(span) -> bool:
+    """Whether a content's predicate is a to-infinitive ("to step aside", "the province to
+    reopen the clinics"): what someone was asked, promised or vowed to do. A finite clause
+    ("that the plan failed", "the vote would take place to save money") is not one."""
+    if any(t.tag_ in _FINITE_TAGS for t in span):
+        return False
+    # The infinitive must hang on the reporting verb (outside the content): in "death toll likely
+    # to increase" (a headline's clause without its verb "is") it hangs on "likely" and predicates.
+    return any(
+        t.tag_ == "VB" and not span.start <= t.head.i < span.end and any(c.tag_ == "TO" and c.dep_ == "aux" for c in t.children)
+        for t in span
     )
 
 
 def _negated(token) -> bool:
     return any(c.dep_ == "neg" or "Neg" in c.morph.get("Polarity") for c in token.children)
+
+
+def _connective(verb) -> bool:
+    """"That said, …": a reporting verb whose subject is a demonstrative pronoun, opening its
+    sentence and set off by a comma, links to what came before; it reports nothing."""
+    doc = verb.doc
+    if verb.i == 0 or verb.i + 1 >= len(doc) or doc[verb.i + 1].text != ",":
+        return False
+    subject = doc[verb.i - 1]
+    return subject.is_sent_start and "Dem" in subject.morph.get("PronType") and subject.pos_ == "PRON"
 
 
 def _indirect_question(first, lexicon: Lexicon) -> bool:
@@ -316,7 +349,7 @@ def is_statement(attribution: Attribution, doc: Doc, lexicon: Lexicon) -> bool:
     cue = doc.char_span(attribution.cue[0], attribution.cue[1], alignment_mode="expand") if attribution.cue is not None else None
     if cue is None or not len(cue) or cue.root.pos_ not in ("VERB", "AUX") or _is_source_phrase(tuple(t.lower_.replace("’", "'") for t in cue), lexicon):
         return True  # a source phrase (according to X, selon X) reports what X stated
-    if _negated(cue.root):
+    if _negated(cue.root) or _connective(cue.root):
         return False
     if attribution.rule.startswith(_GUESSED_RULES) and not _content_of_cue(doc.char_span(attribution.start, attribution.end, alignment_mode="expand"), cue.root):
         return False

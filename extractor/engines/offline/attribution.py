@@ -316,6 +316,8 @@ class _Analyzer:
         i = cue.i - 1
         while i >= 0 and (doc[i].dep_.startswith("aux") or doc[i].pos_ == "ADV" or doc[i].is_space and "\n" not in doc[i].text):
             i -= 1
+        if i >= 2 and doc[i].text == "," and doc[i - 1].like_num and doc[i - 2].text == ",":
+            i -= 3  # "Tom Harper, 44, said": an age between commas stands beside the name
         tokens: list[Token] = []
         while i >= 0 and doc[i].text not in {",", ";", ":", ".", "«", "»", "“", "”", '"'} and doc[i].pos_ not in ("VERB", "CCONJ", "SCONJ") and "\n" not in doc[i].text_with_ws and not self.mask[i]:
             tokens.insert(0, doc[i])
