@@ -1697,9 +1697,30 @@ def _title_cased(analyzer: _Analyzer, att: Attribution) -> bool:
     return not around or sum(t.text[:1].isupper() for t in around) < 0.8 * len(around)
 
 
+def _object_of_a_deed(analyzer: _Analyzer, att: Attribution) -> bool:
+    """Whether a quotation with no cue of its own opens right after a preposition or a verb that
+    reports nothing ("chants of “…”", "a shirt printed with “…”", "the articles examined “…”"):
+    the quoted words are the object of what the sentence describes, a slogan or a phrase
+    lifted from a text, not a statement the sentence attributes. Only where the language's news
+    counts clauses, not noun phrases, as statements (English); French counts « a parlé de « … » ».
+    A preposition that a speech verb governs ("described as “…”") still reports."""
+    if att.cue is not None or analyzer.lex.noun_phrase_statements:
+        return False
+    opening = analyzer._char_token(att.start)
+    if opening is None:
+        return False
+    before = (t for t in reversed(analyzer.tokens[: opening.i]) if t.text not in _QUOTE_CHARS and not t.is_quote and not t.is_space)
+    word = next(before, None)
+    if word is None or analyzer.text[word.idx + len(word.text) : att.start].strip(" '") not in ("", *_QUOTE_CHARS):
+        return False
+    if word.pos_ == "ADP":
+        return verb_lemma(word.head, analyzer.lex.speech_verbs) is None
+    return word.pos_ == "VERB" and verb_lemma(word, analyzer.lex.speech_verbs) is None
+
+
 def _keep_direct(analyzer: _Analyzer, att: Attribution) -> bool:
     """Drop quotation marks around names and titles (« Exchange », “The Post”) that nobody says."""
-    if _named_by_preceding_word(analyzer, att) or _title_cased(analyzer, att):
+    if _named_by_preceding_word(analyzer, att) or _title_cased(analyzer, att) or _object_of_a_deed(analyzer, att):
         return False
     if att.speaker is not None:
         return True
