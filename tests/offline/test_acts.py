@@ -277,3 +277,14 @@ def test_an_infinitive_on_an_adjective_in_a_headline_clause_still_is_a_statement
     # "likely to rise" predicates the subject (the headline drops "is"); nobody is asked to do anything.
     quotes = _quotes(engines, "Premier says bridge repair cost likely to double\n\nThe river rose for two days.", "en", "statements")
     assert [q.text for q in quotes] == ["bridge repair cost likely to double"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union demanded to know whether the province would reopen the two clinics.",
+        "Councillor Tom Harper proposed a ban on trucks entering the old town after dark.",
+    ],
+)
+def test_a_content_whose_only_verb_sits_inside_a_noun_or_an_infinitive_is_no_statement(engines, text):
+    assert not [q for q in _quotes(engines, text, "en", "statements") if q.kind == "indirect"]

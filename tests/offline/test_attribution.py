@@ -280,3 +280,11 @@ def test_english_report_runs_over_a_coordinated_reported_clause(run, text, conte
 def test_english_conjoined_report_with_its_own_cue_stays_separate(run):
     text = "Mayor Lena Ortiz said the plan failed, and adds that the bridge is closed."
     assert [q.text for q in run(text, "en").quotes] == ["the plan failed", "that the bridge is closed"]
+
+
+def test_according_to_a_paper_that_quotes_someone_saying_names_the_speaker():
+    from extractor import extract
+
+    text = "Councillor Ana Lopez spoke at the hearing. According to the Daily Record, Lopez said the budget was a disgrace to the province."
+    quotes = extract(text, language="en").quotes
+    assert [(q.text, q.speaker) for q in quotes] == [("the budget was a disgrace to the province", "Ana Lopez")]

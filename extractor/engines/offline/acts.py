@@ -268,27 +268,42 @@ def states_a_proposition(attribution: Attribution, doc: Doc, lexicon: Lexicon) -
     span = doc.char_span(attribution.start, attribution.end, alignment_mode="expand")
     if span is None:
         return True
-    if _infinitive_content(span):
+    top = _top_level(span)
+    if _infinitive_content(top):
         return False
-    return any(t.pos_ in ("VERB", "AUX") or t.dep_ == "oprd" or (t.dep_ == "prep" and t.lower_ == "as") for t in span)
+    # The predicate must be the content's own, not a verb inside a noun's modifier ("a ban on
+    # people entering the country": a topic, not a proposition). An accusation's gerund ("accused
+    # the firm of lying") is the content's predicate too.
+    if any(t.pos_ in ("VERB", "AUX") or t.dep_ == "oprd" or t.dep_ == "prep" and (t.lower_ == "as" or _gerund_object(t)) for t in top):
+        return True
+    # A headline's clause without its "is" ("death toll likely to rise"): an adjective predicates
+    # with its infinitive.
+    return any(t.tag_ == "VB" and t.head.pos_ == "ADJ" and t.head.i != t.i for t in span)
+
+
+def _gerund_object(preposition) -> bool:
+    return any(c.tag_ == "VBG" for c in preposition.children)
+
+
+def _top_level(span) -> list:
+    """The content's top-level words: those the parse hangs outside it (on the reporting verb)
+    or at the sentence root."""
+    return [t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i]
 
 
 #: Penn tags of a finite verb: a clause with one states something, whatever infinitive it holds.
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
-def _infinitive_content(span) -> bool:
-    """Whether a content's predicate is a to-infinitive ("to step aside", "the province to
-    reopen the clinics"): what someone was asked, promised or vowed to do. A finite clause
-    ("that the plan failed", "the vote would take place to save money") is not one."""
-    if any(t.tag_ in _FINITE_TAGS for t in span):
+def _infinitive_content(top: list) -> bool:
+    """Whether a content's predicate (among its top-level words) is a to-infinitive ("to step
+    aside", "the province to reopen the clinics", "to know whether …"): what someone was asked,
+    promised or vowed to do. A finite clause ("that the plan failed", "the vote would take place
+    to save money") is not one; nor is "death toll likely to increase" (a headline's clause
+    without its verb "is"), where the infinitive hangs on "likely", inside the content."""
+    if any(t.tag_ in _FINITE_TAGS for t in top):
         return False
-    # The infinitive must hang on the reporting verb (outside the content): in "death toll likely
-    # to increase" (a headline's clause without its verb "is") it hangs on "likely" and predicates.
-    return any(
-        t.tag_ == "VB" and not span.start <= t.head.i < span.end and any(c.tag_ == "TO" and c.dep_ == "aux" for c in t.children)
-        for t in span
-    )
+    return any(t.tag_ == "VB" and any(c.tag_ == "TO" and c.dep_ == "aux" for c in t.children) for t in top)
 
 
 def _negated(token) -> bool:

@@ -1190,6 +1190,8 @@ class _Analyzer:
                 if self.lex.complementizers:
                     k = self._past_apposition(k, s_hi, named_source=any(t.ent_type_ in ("PER", "PERSON") for t in doc[j:k]))
                 lo, hi = self._statement_beside_source(i, k, s_lo, s_hi)
+                if self._reported_by_own_verb(lo, hi):
+                    continue
                 trimmed = self._trim(lo, hi)
                 if trimmed is None or hi - lo < _MIN_CONTENT_TOKENS:
                     continue
@@ -1200,6 +1202,21 @@ class _Analyzer:
         if self.lex.topic_source_prepositions:
             out.extend(self._topic_sources())
         return out
+
+    def _reported_by_own_verb(self, lo: int, hi: int) -> bool:
+        """"According to the Record, Lopez said the budget …": the side of the source phrase that
+        holds the statement is itself a report, its main verb a speech verb with its own subject.
+        That verb's attribution reports the statement, by its subject; the source phrase only
+        names who relayed it. A belief or a perception ("most voters think …") is no such report."""
+        lex = self.lex
+        for t in self.doc[lo:hi]:
+            if t.dep_ != "ROOT" or not self._is_cue_here(t):
+                continue
+            lemma = verb_lemma(t, lex.speech_verbs) or t.lemma_.lower()
+            if lemma in lex.cognition_verbs or lemma in lex.perception_verbs:
+                return False
+            return any(c.dep_ in _SUBJ and lo <= c.i < t.i for c in t.children)
+        return False
 
     def _source_words_end(self, j: int) -> int:
         """The end of the source after "according to" starting at token j: up to punctuation
