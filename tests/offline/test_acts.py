@@ -137,7 +137,7 @@ def test_unknown_scope_is_refused():
     ("lang", "text", "kept"),
     [
         ("en", "Mayor Lena Ortiz denied the allegations of fraud against her office.", False),  # a topic, not what was said
-        ("en", "Mayor Lena Ortiz urged the council to approve the harbour plan.", False),  # infinitive content: a request, not a proposition
+        ("en", "Mayor Lena Ortiz urged the council to approve the harbour plan.", True),  # a call to action (the claims layer's)
         ("en", "Councillor Pete Fry calls the new harbour plan a costly mistake.", True),  # small clause: object predicate
         ("fr", "La ministre Claire Roy a dénoncé la corruption du régime lors de sa visite.", True),  # French guidelines count it
     ],
@@ -251,14 +251,19 @@ def test_only_quoted_words_wholly_inside_let_a_learned_span_in():
 @pytest.mark.parametrize(
     "text",
     [
-        "The council is asking the mayor to step aside before the vote on Tuesday.",
         "Mayor Lena Ortiz promised to cut property taxes next year.",
-        "The union urged the province to reopen the two closed clinics.",
+        "The new party leader is vowing to clean up the party before the next election.",
+        "The harbour company is said to have two buyers for the old shipyard.",
     ],
 )
 def test_a_to_infinitive_content_is_no_statement(engines, text):
-    # A request, a promise or a plan states no proposition (GGT counts what was said).
+    # A promise, a vow or a plan states no proposition (GGT counts what was said).
     assert not [q for q in _quotes(engines, text, "en", "statements") if q.kind == "indirect"]
+
+
+def test_a_call_to_action_in_the_infinitive_stays_for_the_claims_layer(engines):
+    quotes = _quotes(engines, "The union urged the province to reopen the two closed clinics.", "en", "statements")
+    assert [q.text for q in quotes] == ["the province to reopen the two closed clinics"]
 
 
 def test_a_finite_clause_after_the_same_verbs_still_is_a_statement(engines):
@@ -282,7 +287,7 @@ def test_an_infinitive_on_an_adjective_in_a_headline_clause_still_is_a_statement
 @pytest.mark.parametrize(
     "text",
     [
-        "The union demanded to know whether the province would reopen the two clinics.",
+        "The union vowed to find out whether the province would reopen the two clinics.",
         "Councillor Tom Harper proposed a ban on trucks entering the old town after dark.",
     ],
 )

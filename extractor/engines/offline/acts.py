@@ -269,8 +269,12 @@ def states_a_proposition(attribution: Attribution, doc: Doc, lexicon: Lexicon) -
     if span is None:
         return True
     top = _top_level(span)
-    if _infinitive_content(top):
+    if _infinitive_content(top) and not _call_to_action(attribution, lexicon):
         return False
+    if (attribution.cue_lemma or "") in lexicon.accuse_object_verbs:
+        # "accused the party of punishing families": the parse often hangs the gerund inside the
+        # object's phrase; the accusation layer reads it as the charge, wherever it hangs.
+        top = list(span)
     # The predicate must be the content's own, not a verb inside a noun's modifier ("a ban on
     # people entering the country": a topic, not a proposition). An accusation's gerund ("accused
     # the firm of lying") is the content's predicate too.
@@ -283,6 +287,12 @@ def states_a_proposition(attribution: Attribution, doc: Doc, lexicon: Lexicon) -
 
 def _gerund_object(preposition) -> bool:
     return any(c.tag_ == "VBG" for c in preposition.children)
+
+
+def _call_to_action(attribution: Attribution, lexicon: Lexicon) -> bool:
+    """"urged the countries to act", "asked the city to fix it": a call to action states what the
+    speaker demands, and the claims layer records it (claim kind call_to_action), so it stays."""
+    return (attribution.cue_lemma or "") in lexicon.claim_kinds.get("call_to_action", frozenset())
 
 
 def _top_level(span) -> list:

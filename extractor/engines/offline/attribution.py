@@ -1205,7 +1205,8 @@ class _Analyzer:
 
     def _reported_by_own_verb(self, lo: int, hi: int) -> bool:
         """"According to the Record, Lopez said the budget …": the side of the source phrase that
-        holds the statement is itself a report, its main verb a speech verb with its own subject.
+        holds the statement is itself a report, its main verb a speech verb with its own subject
+        and its own content clause.
         That verb's attribution reports the statement, by its subject; the source phrase only
         names who relayed it. A belief or a perception ("most voters think …") is no such report."""
         lex = self.lex
@@ -1215,7 +1216,10 @@ class _Analyzer:
             lemma = verb_lemma(t, lex.speech_verbs) or t.lemma_.lower()
             if lemma in lex.cognition_verbs or lemma in lex.perception_verbs:
                 return False
-            return any(c.dep_ in _SUBJ and lo <= c.i < t.i for c in t.children)
+            # It must report a clause of its own ("Lopez said the budget …"); "selon la police, le
+            # groupe a revendiqué l'attentat" reports a deed, which the source phrase vouches for.
+            children = list(t.children)
+            return any(c.dep_ in _SUBJ and lo <= c.i < t.i for c in children) and any(c.dep_ in ("ccomp", "parataxis") for c in children)
         return False
 
     def _source_words_end(self, j: int) -> int:
