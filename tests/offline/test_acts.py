@@ -137,7 +137,7 @@ def test_unknown_scope_is_refused():
     ("lang", "text", "kept"),
     [
         ("en", "Mayor Lena Ortiz denied the allegations of fraud against her office.", False),  # a topic, not what was said
-        ("en", "Mayor Lena Ortiz urged the council to approve the harbour plan.", True),  # infinitive content: a proposition
+        ("en", "Mayor Lena Ortiz urged the council to approve the harbour plan.", True),  # a call to action (the claims layer's)
         ("en", "Councillor Pete Fry calls the new harbour plan a costly mistake.", True),  # small clause: object predicate
         ("fr", "La ministre Claire Roy a dénoncé la corruption du régime lors de sa visite.", True),  # French guidelines count it
     ],
@@ -246,3 +246,50 @@ def test_only_quoted_words_wholly_inside_let_a_learned_span_in():
     sentence = text.index("“It")
     own = Attribution(sentence + 1, sentence + 13, "direct", quotes=[QuoteSpan(sentence + 1, sentence + 13, sentence, sentence + 14)])
     assert _blocks_learned(own, 60, len(text), text)  # a quotation opening its sentence is a statement of its own
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Lena Ortiz promised to cut property taxes next year.",
+        "The new party leader is vowing to clean up the party before the next election.",
+        "The harbour company is said to have two buyers for the old shipyard.",
+    ],
+)
+def test_a_to_infinitive_content_is_no_statement(engines, text):
+    # A promise, a vow or a plan states no proposition (GGT counts what was said).
+    assert not [q for q in _quotes(engines, text, "en", "statements") if q.kind == "indirect"]
+
+
+def test_a_call_to_action_in_the_infinitive_stays_for_the_claims_layer(engines):
+    quotes = _quotes(engines, "The union urged the province to reopen the two closed clinics.", "en", "statements")
+    assert [q.text for q in quotes] == ["the province to reopen the two closed clinics"]
+
+
+def test_a_finite_clause_after_the_same_verbs_still_is_a_statement(engines):
+    quotes = _quotes(engines, "Mayor Lena Ortiz promised that property taxes would fall next year.", "en", "statements")
+    assert [q.text for q in quotes] == ["that property taxes would fall next year"]
+
+
+def test_that_said_at_the_start_of_a_sentence_is_a_connective(engines):
+    text = "The bridge repairs are costly. That said, a delay would hurt the town more than the bill."
+    assert _quotes(engines, text, "en", "statements") == []
+    quoted = "The bridge repairs are costly. That, she said, is why the vote matters."
+    assert _quotes(engines, quoted, "en", "statements")
+
+
+def test_an_infinitive_on_an_adjective_in_a_headline_clause_still_is_a_statement(engines):
+    # "likely to rise" predicates the subject (the headline drops "is"); nobody is asked to do anything.
+    quotes = _quotes(engines, "Premier says bridge repair cost likely to double\n\nThe river rose for two days.", "en", "statements")
+    assert [q.text for q in quotes] == ["bridge repair cost likely to double"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union vowed to find out whether the province would reopen the two clinics.",
+        "Councillor Tom Harper proposed a ban on trucks entering the old town after dark.",
+    ],
+)
+def test_a_content_whose_only_verb_sits_inside_a_noun_or_an_infinitive_is_no_statement(engines, text):
+    assert not [q for q in _quotes(engines, text, "en", "statements") if q.kind == "indirect"]

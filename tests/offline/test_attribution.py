@@ -301,3 +301,11 @@ def test_reported_clause_ends_with_its_sentence(run):
     text = "According to a news release, officers were called to the home around 3 a.m. Investigators believe the victim knew the suspect."
     clause = next(t for kind, _, t in quotes(run(text, "en")) if kind == "indirect")
     assert clause.startswith("officers were called") and "Investigators" not in clause
+
+
+def test_according_to_a_paper_that_quotes_someone_saying_names_the_speaker():
+    from extractor import extract
+
+    text = "Councillor Ana Lopez spoke at the hearing. According to the Daily Record, Lopez said the budget was a disgrace to the province."
+    quotes = extract(text, language="en").quotes
+    assert [(q.text, q.speaker) for q in quotes] == [("the budget was a disgrace to the province", "Ana Lopez")]

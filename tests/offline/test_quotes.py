@@ -49,3 +49,25 @@ def test_offsets_are_grounded():
 def test_nyt_style_double_apostrophes_are_quotation_marks():
     text = "''This isn't reform,'' said the economist. He's sure ''it won't pass.''"
     assert texts(text) == ["This isn't reform,", "it won't pass."]
+
+
+def test_quoted_words_after_a_preposition_or_a_verb_of_deed_are_no_statement():
+    from extractor import extract
+
+    for text in (
+        "Fans of the mayor responded with chants of “four more years” until she spoke.",
+        "The two reports examined ''the gap between the company's public position and its own plans.''",
+        'A dozen marchers dressed in "Hands off our parks" shirts walked in silence.',
+    ):
+        assert [q.text for q in extract(text, language="en").quotes] == [], text
+
+
+def test_quoted_words_after_a_speech_verb_or_a_modal_stay():
+    from extractor import extract
+
+    said = extract('The mayor said the plan would "ruin the harbour for a generation."', language="en").quotes
+    called = extract('Tom Harper called the plan "a costly mistake for the town."', language="en").quotes
+    described = extract('The judge sentenced Tom Harper on Monday. He was also described as "lacking any remorse for the victims."', language="en").quotes
+    assert [q.speaker for q in said] == ["mayor"]
+    assert [q.speaker for q in called] == ["Tom Harper"]
+    assert [q.text for q in described] == ["lacking any remorse for the victims."]

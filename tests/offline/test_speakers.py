@@ -388,3 +388,18 @@ def test_addressee_of_tell_is_never_the_speaker(run):
 def test_name_in_apposition_to_a_title_is_the_person(run, sentence, speaker):
     # The recogniser swallows these names into the title's entity or cuts them.
     assert run(sentence, "fr").quotes[0].speaker == speaker
+
+
+def test_an_age_between_commas_does_not_hide_the_name_before_the_verb(run):
+    # The parse hangs "Tom Harper" on the phrase before it and leaves "said" without a subject.
+    en = run("As part of his plea, Tom Harper, 44, said that he stole passwords from nearly 100 people.", "en")
+    assert speaker_of(en, "stole passwords") == "Tom Harper"
+
+
+def test_a_name_modifying_an_organisation_noun_names_the_organisation(run):
+    en = run("Senator Ana Lopez spoke on Monday. The Harper campaign said the senator was wrong about the budget.", "en")
+    assert speaker_of(en, "wrong about the budget") == "Harper campaign"
+    office = run("Tom Harper's office said the mayor would meet the union on Thursday.", "en")
+    assert speaker_of(office, "meet the union") == "Tom Harper's office"
+    titled = run("Harper campaign manager Julie Stone said the senator was wrong about the budget.", "en")
+    assert speaker_of(titled, "wrong about the budget") == "Julie Stone"

@@ -259,17 +259,75 @@ def states_a_proposition(attribution: Attribution, doc: Doc, lexicon: Lexicon) -
     the lexicon: English), an indirect content with no verb at all is the topic of a statement
     ("announced plans", "denied the existence of a link", "charged with fraud"), not what was said.
     A small clause predicates something and stays: an object predicate ("called the plan a
-    mistake") or a predicate introduced by *as* ("described the budget as a disaster")."""
+    mistake") or a predicate introduced by *as* ("described the budget as a disaster").
+    A to-infinitive content ("urged the city to act", "promised to cut taxes", "is said to
+    have") is a request, a commitment or a plan, not a proposition that was stated
+    (``_infinitive_content``)."""
     if lexicon.noun_phrase_statements or attribution.kind != "indirect":
         return True
     span = doc.char_span(attribution.start, attribution.end, alignment_mode="expand")
-    return span is None or any(
-        t.pos_ in ("VERB", "AUX") or t.dep_ == "oprd" or (t.dep_ == "prep" and t.lower_ == "as") for t in span
-    )
+    if span is None:
+        return True
+    top = _top_level(span)
+    if _infinitive_content(top) and not _call_to_action(attribution, lexicon):
+        return False
+    if (attribution.cue_lemma or "") in lexicon.accuse_object_verbs:
+        # "accused the party of punishing families": the parse often hangs the gerund inside the
+        # object's phrase; the accusation layer reads it as the charge, wherever it hangs.
+        top = list(span)
+    # The predicate must be the content's own, not a verb inside a noun's modifier ("a ban on
+    # people entering the country": a topic, not a proposition). An accusation's gerund ("accused
+    # the firm of lying") is the content's predicate too.
+    if any(t.pos_ in ("VERB", "AUX") or t.dep_ == "oprd" or t.dep_ == "prep" and (t.lower_ == "as" or _gerund_object(t)) for t in top):
+        return True
+    # A headline's clause without its "is" ("death toll likely to rise"): an adjective predicates
+    # with its infinitive.
+    return any(t.tag_ == "VB" and t.head.pos_ == "ADJ" and t.head.i != t.i for t in span)
+
+
+def _gerund_object(preposition) -> bool:
+    return any(c.tag_ == "VBG" for c in preposition.children)
+
+
+def _call_to_action(attribution: Attribution, lexicon: Lexicon) -> bool:
+    """"urged the countries to act", "asked the city to fix it": a call to action states what the
+    speaker demands, and the claims layer records it (claim kind call_to_action), so it stays."""
+    return (attribution.cue_lemma or "") in lexicon.claim_kinds.get("call_to_action", frozenset())
+
+
+def _top_level(span) -> list:
+    """The content's top-level words: those the parse hangs outside it (on the reporting verb)
+    or at the sentence root."""
+    return [t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i]
+
+
+#: Penn tags of a finite verb: a clause with one states something, whatever infinitive it holds.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _infinitive_content(top: list) -> bool:
+    """Whether a content's predicate (among its top-level words) is a to-infinitive ("to step
+    aside", "the province to reopen the clinics", "to know whether …"): what someone was asked,
+    promised or vowed to do. A finite clause ("that the plan failed", "the vote would take place
+    to save money") is not one; nor is "death toll likely to increase" (a headline's clause
+    without its verb "is"), where the infinitive hangs on "likely", inside the content."""
+    if any(t.tag_ in _FINITE_TAGS for t in top):
+        return False
+    return any(t.tag_ == "VB" and any(c.tag_ == "TO" and c.dep_ == "aux" for c in t.children) for t in top)
 
 
 def _negated(token) -> bool:
     return any(c.dep_ == "neg" or "Neg" in c.morph.get("Polarity") for c in token.children)
+
+
+def _connective(verb) -> bool:
+    """"That said, …": a reporting verb whose subject is a demonstrative pronoun, opening its
+    sentence and set off by a comma, links to what came before; it reports nothing."""
+    doc = verb.doc
+    if verb.i == 0 or verb.i + 1 >= len(doc) or doc[verb.i + 1].text != ",":
+        return False
+    subject = doc[verb.i - 1]
+    return subject.is_sent_start and "Dem" in subject.morph.get("PronType") and subject.pos_ == "PRON"
 
 
 def _indirect_question(first, lexicon: Lexicon) -> bool:
@@ -316,7 +374,7 @@ def is_statement(attribution: Attribution, doc: Doc, lexicon: Lexicon) -> bool:
     cue = doc.char_span(attribution.cue[0], attribution.cue[1], alignment_mode="expand") if attribution.cue is not None else None
     if cue is None or not len(cue) or cue.root.pos_ not in ("VERB", "AUX") or _is_source_phrase(tuple(t.lower_.replace("’", "'") for t in cue), lexicon):
         return True  # a source phrase (according to X, selon X) reports what X stated
-    if _negated(cue.root):
+    if _negated(cue.root) or _connective(cue.root):
         return False
     if attribution.rule.startswith(_GUESSED_RULES) and not _content_of_cue(doc.char_span(attribution.start, attribution.end, alignment_mode="expand"), cue.root):
         return False

@@ -355,6 +355,8 @@ class _Analyzer:
         i = cue.i - 1
         while i >= 0 and (doc[i].dep_.startswith("aux") or doc[i].pos_ == "ADV" or doc[i].is_space and "\n" not in doc[i].text):
             i -= 1
+        if i >= 2 and doc[i].text == "," and doc[i - 1].like_num and doc[i - 2].text == ",":
+            i -= 3  # "Tom Harper, 44, said": an age between commas stands beside the name
         tokens: list[Token] = []
         while i >= 0 and doc[i].text not in {",", ";", ":", ".", "«", "»", "“", "”", '"'} and doc[i].pos_ not in ("VERB", "CCONJ", "SCONJ") and "\n" not in doc[i].text_with_ws and not self.mask[i]:
             tokens.insert(0, doc[i])
@@ -1227,6 +1229,8 @@ class _Analyzer:
                 if self.lex.complementizers:
                     k = self._past_apposition(k, s_hi, named_source=any(t.ent_type_ in ("PER", "PERSON") for t in doc[j:k]))
                 lo, hi = self._statement_beside_source(i, k, s_lo, s_hi)
+                if self._reported_by_own_verb(lo, hi):
+                    continue
                 trimmed = self._trim(lo, hi)
                 if trimmed is None or hi - lo < _MIN_CONTENT_TOKENS:
                     continue
@@ -1237,6 +1241,25 @@ class _Analyzer:
         if self.lex.topic_source_prepositions:
             out.extend(self._topic_sources())
         return out
+
+    def _reported_by_own_verb(self, lo: int, hi: int) -> bool:
+        """"According to the Record, Lopez said the budget …": the side of the source phrase that
+        holds the statement is itself a report, its main verb a speech verb with its own subject
+        and its own content clause.
+        That verb's attribution reports the statement, by its subject; the source phrase only
+        names who relayed it. A belief or a perception ("most voters think …") is no such report."""
+        lex = self.lex
+        for t in self.doc[lo:hi]:
+            if t.dep_ != "ROOT" or not self._is_cue_here(t):
+                continue
+            lemma = verb_lemma(t, lex.speech_verbs) or t.lemma_.lower()
+            if lemma in lex.cognition_verbs or lemma in lex.perception_verbs:
+                return False
+            # It must report a clause of its own ("Lopez said the budget …"); "selon la police, le
+            # groupe a revendiqué l'attentat" reports a deed, which the source phrase vouches for.
+            children = list(t.children)
+            return any(c.dep_ in _SUBJ and lo <= c.i < t.i for c in children) and any(c.dep_ in ("ccomp", "parataxis") for c in children)
+        return False
 
     def _source_words_end(self, j: int) -> int:
         """The end of the source after "according to" starting at token j: up to punctuation
@@ -1769,9 +1792,30 @@ def _title_cased(analyzer: _Analyzer, att: Attribution) -> bool:
     return not around or sum(t.text[:1].isupper() for t in around) < 0.8 * len(around)
 
 
+def _object_of_a_deed(analyzer: _Analyzer, att: Attribution) -> bool:
+    """Whether a quotation with no cue of its own opens right after a preposition or a verb that
+    reports nothing ("chants of “…”", "a shirt printed with “…”", "the articles examined “…”"):
+    the quoted words are the object of what the sentence describes, a slogan or a phrase
+    lifted from a text, not a statement the sentence attributes. Only where the language's news
+    counts clauses, not noun phrases, as statements (English); French counts « a parlé de « … » ».
+    A preposition that a speech verb governs ("described as “…”") still reports."""
+    if att.cue is not None or analyzer.lex.noun_phrase_statements:
+        return False
+    opening = analyzer._char_token(att.start)
+    if opening is None:
+        return False
+    before = (t for t in reversed(analyzer.tokens[: opening.i]) if t.text not in _QUOTE_CHARS and not t.is_quote and not t.is_space)
+    word = next(before, None)
+    if word is None or analyzer.text[word.idx + len(word.text) : att.start].strip(" '") not in ("", *_QUOTE_CHARS):
+        return False
+    if word.pos_ == "ADP":
+        return verb_lemma(word.head, analyzer.lex.speech_verbs) is None
+    return word.pos_ == "VERB" and verb_lemma(word, analyzer.lex.speech_verbs) is None
+
+
 def _keep_direct(analyzer: _Analyzer, att: Attribution) -> bool:
     """Drop quotation marks around names and titles (« Exchange », “The Post”) that nobody says."""
-    if _named_by_preceding_word(analyzer, att) or _title_cased(analyzer, att):
+    if _named_by_preceding_word(analyzer, att) or _title_cased(analyzer, att) or _object_of_a_deed(analyzer, att):
         return False
     if att.speaker is not None:
         return True

@@ -779,6 +779,8 @@ class SpeakerRegistry:
             seen.add(name.lower())
             if self.country_of(list(ent)):
                 continue  # a capital tagged as a person (Washington)
+            if self._names_an_institution(ent, head):
+                continue
             people.append(self._named_person(ent, name, phrase))
             person_ents.append(ent)
         if len(people) > 1 and head is not None:
@@ -796,6 +798,14 @@ class SpeakerRegistry:
             if len(inside) < len(people):
                 people = [p for p in people if id(p) not in inside]
         return people
+
+    def _names_an_institution(self, ent: Span, head: Token | None) -> bool:
+        """"the Harper campaign", "Ryan's office": a name that modifies an organisation or
+        government noun heading the phrase names that body, which is the speaker."""
+        if head is None or head.pos_ != "NOUN" or ent.root.head.i != head.i or ent.root.dep_ not in ("compound", "poss"):
+            return False
+        lemma = head.lemma_.lower()
+        return lemma in self.lex.organization_words or lemma in self.lex.government_words
 
     def _named_person(self, ent: Span, name: str, phrase: _Phrase) -> Entity:
         """The person entity of a name in a speaker phrase, with its mention and its role."""
