@@ -354,3 +354,34 @@ def test_gerund_on_a_reported_clause_shares_the_reporter(run):
         "fr",
     )
     assert speaker_of(fr, "favorable à la réforme") == "Paul Verdier"
+
+
+def test_surname_mentions_count_for_the_full_names_gender(run):
+    # "He" follows "Vey" and "Oskar", "she" follows "Keller": "Oskar" is the man "Oskar Vey",
+    # so "she" in the sentence that names him looks past him.
+    en = run(
+        "Anna Keller and Oskar Vey run the shelter together. Vey built it. He is a carpenter. "
+        "Oskar also repairs boats. He works alone. Keller founded the choir. She still sings there.\n\n"
+        "After Oskar left last spring, she kept the doors open. “We never close,” she said.",
+        "en",
+    )
+    assert speaker_of(en, "never close") == "Anna Keller"
+
+
+def test_name_that_only_modifies_a_noun_is_not_the_pronouns_antecedent(run):
+    en = run(
+        "Lena Ortiz leads the youth council. She spoke at the rally on Monday.\n\n"
+        "The council opposed the Kessler pipeline in July. “This land is who we are,” she said.",
+        "en",
+    )
+    assert speaker_of(en, "who we are") == "Lena Ortiz"
+
+
+def test_pronoun_looks_further_back_for_the_last_person_of_its_gender(run):
+    en = run(
+        "Maria Lund runs the clinic. She opened it in 2010.\n\n"
+        "Tom Berg came in on Monday. He was tired. Berg waited an hour. He left at noon. Berg called later. He was angry.\n\n"
+        "“We saw this coming,” she said.",
+        "en",
+    )
+    assert speaker_of(en, "saw this coming") == "Maria Lund"

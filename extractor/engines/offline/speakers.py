@@ -52,6 +52,8 @@ _FIRST_MENTION_DETERMINERS = frozenset({"a", "an", "another", "un", "une"})
 _DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "le", "la", "l'", "les", "ce", "cet", "cette"})
 _RELATIVE_PRONOUNS = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles", "who", "which"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
+#: How many names back a he/she looks for someone of its gender when the last sentences name no one who is.
+_GENDER_REACH = 12
 #: How far back "the company" looks for the organisation it refers to (a few paragraphs).
 _ORGANIZATION_REACH = 1500
 #: How far back "the report" looks for the mention of that report that names its author.
@@ -179,9 +181,33 @@ class SpeakerRegistry:
             if len(parts) >= 2:
                 firsts.setdefault(parts[0].lower(), set()).add(name)
         self._full_by_first = {first: next(iter(names)) for first, names in firsts.items() if len(names) == 1 and first not in self._full_by_surname}
+        # Each mention under the one full name it abbreviates ("Golden" → "Wendy Golden"), so that
+        # the pronouns after "Golden" and after "Wendy Golden" tell the gender of one person.
+        # A surname several people share ("James Closs", "Denise Closs") stays as written.
+        shared = self._shared_surnames()
+        self._persons = [(start, self._canonical(name, shared), span) for start, name, span in self._persons]
+        self._subjects = [p for p in self._persons if self._is_subject(p[2])]
         self._last_person_entity: Entity | None = None
         self._finding_author = False  # resolving a document's author (no document inside it)
         self._genders = self._pronoun_genders()
+
+    def _shared_surnames(self) -> set[str]:
+        """Surnames that end the full names of several people in the article."""
+        full_names: dict[str, set[str]] = {}
+        for _, name, _ in self._persons:
+            parts = name.split()
+            if len(parts) >= 2:
+                full_names.setdefault(parts[-1].lower(), set()).add(name)
+        return {surname for surname, names in full_names.items() if len(names) > 1}
+
+    def _canonical(self, name: str, shared: set[str]) -> str:
+        """The full name a surname or first name alone stands for, unless several people share it."""
+        if " " in name:
+            return name
+        key = name.lower()
+        if key in shared:
+            return name
+        return self._full_by_surname.get(key) or self._full_by_first.get(key) or name
 
     def person_names(self) -> list[str]:
         """The people the article names outside quotations, in order (coreference candidates)."""
@@ -226,12 +252,12 @@ class SpeakerRegistry:
     def _pronoun_genders(self) -> dict[str, str]:
         """The grammatical gender the article's own pronouns give each person: after a sentence
         naming only that person, the first he/she/his/her (il/elle) outside quotations before
-        anyone else is named votes for it ("Ana Ruiz founded the club. She …" → Fem). A person
-        whose votes disagree gets none."""
+        anyone else is named votes for it ("Ana Ruiz founded the club. She …" → Fem). The
+        majority of a person's votes decides; a tie gives none."""
         if not self.lex.pronoun_genders:
             return {}
         doc = self.doc
-        votes: dict[str, set[str]] = {}
+        votes: dict[str, dict[str, int]] = {}
         for k, (_, name, span) in enumerate(self._persons):
             sentence = span.sent
             if any(p[1] != name and sentence.start <= p[2].start < sentence.end for p in self._persons):
@@ -243,9 +269,17 @@ class SpeakerRegistry:
                     continue
                 gender = self.lex.pronoun_genders.get(t.lower_)
                 if gender is not None and t.pos_ in ("PRON", "DET"):
-                    votes.setdefault(name, set()).add(gender)
+                    counts = votes.setdefault(name, {})
+                    counts[gender] = counts.get(gender, 0) + 1
                     break
-        return {name: next(iter(g)) for name, g in votes.items() if len(g) == 1}
+        # The majority of a person's mentions decides: one stray "her" after a sentence about a
+        # man (about his daughter, say) does not outvote the "he"s of the rest of the article.
+        genders = {}
+        for name, counts in votes.items():
+            ranked = sorted(counts.values(), reverse=True)
+            if len(ranked) == 1 or ranked[0] > ranked[1]:
+                genders[name] = max(counts, key=lambda g: counts[g])
+        return genders
 
     def _agrees(self, name: str, gender: str | None) -> bool:
         """Whether a person may be what a pronoun of this gender stands for (unknown: yes)."""
@@ -597,6 +631,11 @@ class SpeakerRegistry:
             while k >= 0 and self._persons[k][2].start >= sentence.start:
                 same.append(self._persons[k])
                 k -= 1
+            # "the Ruiz house", "the Acme pipeline": a name that only modifies a noun is no one
+            # the pronoun can stand for.
+            same = [p for p in same if not self._noun_modifier(p[2])]
+            if not same:
+                continue
             subjects = [p for p in same if self._is_subject(p[2])]
             main = [p for p in subjects if self._clause_head(p[2]).dep_ == "ROOT"]
             ranked = main or subjects or same
@@ -612,7 +651,25 @@ class SpeakerRegistry:
                 agreeing = known or [p for p in tier if self._agrees(p[1], gender)]
                 if agreeing:
                     return agreeing[0][1]
-        return fallback
+        return self._last_of_gender(k, gender) or fallback
+
+    def _last_of_gender(self, k: int, gender: str | None) -> str | None:
+        """The last person up to ``self._persons[k]`` (within a few paragraphs) whom the article
+        knows to be of this gender: "she", after three sentences that name only men, is the
+        last woman named before them."""
+        if gender is None:
+            return None
+        for _start, name, span in reversed(self._persons[max(0, k - _GENDER_REACH) : k + 1]):
+            if self._genders.get(name) == gender and not self._noun_modifier(span) and not self._possessor(span):
+                return name
+        return None
+
+    @staticmethod
+    def _noun_modifier(span: Span) -> bool:
+        """Whether a name only modifies a common noun ("the Ruiz house", "the Acme pipeline"):
+        a family's or a company's thing, not someone the next sentence goes on about."""
+        root = span.root
+        return root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i > root.i
 
     @staticmethod
     def _possessor(span: Span) -> bool:
