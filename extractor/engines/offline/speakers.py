@@ -150,25 +150,7 @@ class SpeakerRegistry:
                     # The fullest form stands for the surname ("Mary Ann Schicketanz" over a
                     # "Studio Schicketanz" the recogniser also took for a person).
                     self._full_by_surname[parts[-1].lower()] = name
-        # A surname alone (often not tagged as a person) is a mention of the full name too.
-        tagged = {p[0] for p in self._persons}
-        untagged_subjects: list[Token] = []
-        for token in tokens if tokens is not None else doc:
-            if token.pos_ == "PROPN" and not quote_mask[token.i] and token.idx not in tagged and token.ent_type_ not in _PERSON_LABELS:
-                if token.lower_ in self._full_by_surname:
-                    self._persons.append((token.idx, self._full_by_surname[token.lower_], doc[token.i : token.i + 1]))
-                elif token.i + 1 < len(doc) and self.joins_word(doc[token.i + 1]):
-                    # A hyphenated surname ("Vallaud-Belkacem") is several tokens.
-                    start, end = self._whole_words(token.i, token.i + 1)
-                    surname = doc[start:end].text.lower()
-                    if start == token.i and surname in self._full_by_surname:
-                        self._persons.append((token.idx, self._full_by_surname[surname], doc[start:end]))
-                elif token.dep_ in _SUBJECT_DEPS:
-                    untagged_subjects.append(token)
-        for token in untagged_subjects:
-            untagged = self._untagged_person(token)
-            if untagged is not None:
-                self._persons.append((untagged.start_char, self._clean_name(untagged), untagged))
+        self._add_untagged_mentions(tokens if tokens is not None else list(doc))
         self._persons.sort(key=lambda p: p[0])
         self._person_starts = [p[0] for p in self._persons]
         # People who are the subject of a clause: the topic a later he/she/il/elle continues.
@@ -181,15 +163,43 @@ class SpeakerRegistry:
             if len(parts) >= 2:
                 firsts.setdefault(parts[0].lower(), set()).add(name)
         self._full_by_first = {first: next(iter(names)) for first, names in firsts.items() if len(names) == 1 and first not in self._full_by_surname}
-        # Each mention under the one full name it abbreviates ("Golden" → "Wendy Golden"), so that
-        # the pronouns after "Golden" and after "Wendy Golden" tell the gender of one person.
-        # A surname several people share ("James Closs", "Denise Closs") stays as written.
+        # Each mention under the one full name it abbreviates ("Keller" → "Anna Keller"), so that
+        # the pronouns after "Keller" and after "Anna Keller" tell the gender of one person.
+        # A surname several people share ("Tom Vey", "Ada Vey") stays as written.
         shared = self._shared_surnames()
         self._persons = [(start, self._canonical(name, shared), span) for start, name, span in self._persons]
         self._subjects = [p for p in self._persons if self._is_subject(p[2])]
         self._last_person_entity: Entity | None = None
         self._finding_author = False  # resolving a document's author (no document inside it)
         self._genders = self._pronoun_genders()
+
+    def _add_untagged_mentions(self, tokens: list[Token]) -> None:
+        """Mentions of people the recogniser did not tag: a surname alone (a mention of the full
+        name), a one-word name tagged elsewhere, a proper-noun subject that he/she takes up."""
+        doc = self.doc
+        tagged = {p[0] for p in self._persons}
+        # One sense per article: a one-word name tagged as a person somewhere is that person
+        # where the recogniser missed it too ("Kowalczyk has four goals" opening a sentence).
+        single_names = {name.lower() for _, name, _ in self._persons if " " not in name}
+        untagged_subjects: list[Token] = []
+        for token in tokens:
+            if token.pos_ == "PROPN" and not self._quote_mask[token.i] and token.idx not in tagged and token.ent_type_ not in _PERSON_LABELS:
+                if token.lower_ in self._full_by_surname:
+                    self._persons.append((token.idx, self._full_by_surname[token.lower_], doc[token.i : token.i + 1]))
+                elif token.i + 1 < len(doc) and self.joins_word(doc[token.i + 1]):
+                    # A hyphenated surname ("Vallaud-Belkacem") is several tokens.
+                    start, end = self._whole_words(token.i, token.i + 1)
+                    surname = doc[start:end].text.lower()
+                    if start == token.i and surname in self._full_by_surname:
+                        self._persons.append((token.idx, self._full_by_surname[surname], doc[start:end]))
+                elif token.dep_ in _SUBJECT_DEPS and token.lower_ in single_names and not any(c.pos_ == "PROPN" for c in token.children):
+                    self._persons.append((token.idx, token.text, doc[token.i : token.i + 1]))
+                elif token.dep_ in _SUBJECT_DEPS:
+                    untagged_subjects.append(token)
+        for token in untagged_subjects:
+            untagged = self._untagged_person(token)
+            if untagged is not None:
+                self._persons.append((untagged.start_char, self._clean_name(untagged), untagged))
 
     def _shared_surnames(self) -> set[str]:
         """Surnames that end the full names of several people in the article."""
@@ -456,8 +466,8 @@ class SpeakerRegistry:
         return before >= 0 and self.doc[before].lower_ in ("the", "le", "la", "l'", "l’")
 
     def _last_organization_before(self, token: Token) -> Span | None:
-        """The organisation the last sentence naming one is about: its subject if it is one,
-        else the last one it names (outside quotations, within a few paragraphs)."""
+        """The organisation the last sentence naming one is about: its main clause's subject,
+        else another subject, else the last one it names (outside quotations, within a few paragraphs)."""
         same: list[Span] = []
         # "the railway company" → "Canadian Pacific Railway": an organisation whose name holds
         # one of the phrase's nouns, named within reach, is the one it describes.
@@ -480,7 +490,11 @@ class SpeakerRegistry:
                 break
             same.append(ent)
         subjects = [e for e in same if self._is_subject(e)]
-        return subjects[0] if subjects else same[0] if same else None
+        # The main clause's subject first: "Acme said that Bolt had revoked its licence. The
+        # company …" is Acme.
+        main = [e for e in subjects if self._clause_head(e).dep_ == "ROOT"]
+        ranked = main or subjects or same
+        return ranked[0] if ranked else None
 
     def typed(self, tokens: list[Token], label: str | None) -> Entity:
         """The entity a phrase that names no person stands for: what a definite description
@@ -665,6 +679,13 @@ class SpeakerRegistry:
         return None
 
     @staticmethod
+    def _qualifies_noun(span: Span) -> bool:
+        """Whether a name modifies a common noun after it ("the Brandon mayoral candidate", "the
+        Acme pipeline", "Acme’s managing director"), as a compound, possessor or adjective."""
+        root = span.root
+        return root.dep_ in ("compound", "nmod", "poss", "nmod:poss", "amod") and root.head.pos_ == "NOUN" and root.head.i > root.i
+
+    @staticmethod
     def _noun_modifier(span: Span) -> bool:
         """Whether a name only modifies a common noun ("the Ruiz house", "the Acme pipeline"):
         a family's or a company's thing, not someone the next sentence goes on about."""
@@ -687,10 +708,14 @@ class SpeakerRegistry:
         return t.head
 
     def last_subject_between(self, lo: int, hi: int) -> SpeakerRef | None:
-        """The last person named as a clause subject in characters [lo, hi), if any."""
+        """The last person named as a clause subject in characters [lo, hi), if any. A subject
+        of several people ("Hale and Ruiz have also won") is no one speaker: none."""
         k = bisect_left(self._subject_starts, hi) - 1
         if k >= 0 and self._subjects[k][0] >= lo:
             start, name, span = self._subjects[k]
+            root = span.root
+            if root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children):
+                return None
             entity = self.person(name)
             entity.add_mention(start, span.end_char)
             return SpeakerRef((entity,), start, span.end_char, named=True)
@@ -811,6 +836,13 @@ class SpeakerRegistry:
                 keep = {id(p) for p in members}
                 person_ents = [ent for p, ent in zip(people, person_ents) if id(p) in keep]
                 people = members
+        if len(people) > 1:
+            # "then-Brandon mayoral candidate Alma Quint", "Acme’s U.K. managing director Ana
+            # Ruiz": a name before the noun of another speaker's title only qualifies that title.
+            qualifiers = {id(p) for p, ent in zip(people, person_ents) if self._qualifies_noun(ent)}
+            if len(qualifiers) < len(people):
+                person_ents = [ent for p, ent in zip(people, person_ents) if id(p) not in qualifiers]
+                people = [p for p in people if id(p) not in qualifiers]
         if len(people) > 1:
             # "Sophie Lambert, présidente de l’association Rivière vivante": a name inside another
             # speaker's role (an organisation's name) is not a second speaker.
@@ -1012,6 +1044,13 @@ class SpeakerRegistry:
             return None
         return self._speaking_ref(self.resolve(tokens, head=token))
 
+    def _document_source(self, document: Token, quoted: bool) -> SpeakerRef | None:
+        """Who a document speaks for: the one a "by"/"of" complement or an agent names ("reports
+        by two newspapers"), else the one the sentence says issued it ("Ana Ruiz wrote in the
+        company's blog post": Ana Ruiz, not the company), else its owner or a name compounded
+        with it."""
+        return self._complement_author(document) or self._publisher(document) or self._author_in_phrase(document, quoted)
+
     def _author_in_phrase(self, document: Token, quoted: bool) -> SpeakerRef | None:
         """The author a document's own phrase names: its owner ("her statement", "Smith's
         letter"), a name compounded with it ("the Civic Action study"), a complement ("a report
@@ -1102,10 +1141,10 @@ class SpeakerRegistry:
         return self._speaking_ref(self.resolve(tokens, head=subject)) if tokens else None
 
     def _document_author(self, document: Token, quoted: bool) -> SpeakerRef | None:
-        """The author of a speaking document: named in its phrase, or by the sentence that
-        issues it; a definite mention ("the report", « le rapport ») refers back to the last
-        mention of the same document that says who wrote it (within a few paragraphs)."""
-        ref = self._author_in_phrase(document, quoted) or self._publisher(document)
+        """The author of a speaking document (``_document_source``); a definite mention ("the
+        report", « le rapport ») refers back to the last mention of the same document that says
+        who wrote it (within a few paragraphs)."""
+        ref = self._document_source(document, quoted)
         if ref is not None:
             return ref
         determiner = next((c for c in document.children if c.dep_ == "det"), None)
@@ -1121,7 +1160,7 @@ class SpeakerRegistry:
             if self._quote_mask[i] or earlier.lemma_.lower() != lemma or not self._is_document(earlier):
                 continue
             looked += 1
-            ref = self._author_in_phrase(earlier, quoted) or self._publisher(earlier)
+            ref = self._document_source(earlier, quoted)
             if ref is not None:
                 return ref
         return None
