@@ -403,3 +403,108 @@ def test_a_name_modifying_an_organisation_noun_names_the_organisation(run):
     assert speaker_of(office, "meet the union") == "Tom Harper's office"
     titled = run("Harper campaign manager Julie Stone said the senator was wrong about the budget.", "en")
     assert speaker_of(titled, "wrong about the budget") == "Julie Stone"
+
+
+def test_surname_mentions_count_for_the_full_names_gender(run):
+    # "He" follows "Vey" and "Oskar", "she" follows "Keller": "Oskar" is the man "Oskar Vey",
+    # so "she" in the sentence that names him looks past him.
+    en = run(
+        "Anna Keller and Oskar Vey run the shelter together. Vey built it. He is a carpenter. "
+        "Oskar also repairs boats. He works alone. Keller founded the choir. She still sings there.\n\n"
+        "After Oskar left last spring, she kept the doors open. “We never close,” she said.",
+        "en",
+    )
+    assert speaker_of(en, "never close") == "Anna Keller"
+
+
+def test_name_that_only_modifies_a_noun_is_not_the_pronouns_antecedent(run):
+    en = run(
+        "Lena Ortiz leads the youth council. She spoke at the rally on Monday.\n\n"
+        "The council opposed the Kessler pipeline in July. “This land is who we are,” she said.",
+        "en",
+    )
+    assert speaker_of(en, "who we are") == "Lena Ortiz"
+
+
+def test_pronoun_looks_further_back_for_the_last_person_of_its_gender(run):
+    en = run(
+        "Maria Lund runs the clinic. She opened it in 2010.\n\n"
+        "Tom Berg came in on Monday. He was tired. Berg waited an hour. He left at noon. Berg called later. He was angry.\n\n"
+        "“We saw this coming,” she said.",
+        "en",
+    )
+    assert speaker_of(en, "saw this coming") == "Maria Lund"
+
+
+def test_who_wrote_in_a_companys_post_is_the_posts_speaker(run):
+    en = run(
+        "Hackers hit the city network last week. Dana Whitfield, a researcher at Lumen Labs, wrote in the company’s blog post "
+        "that the attack came from abroad.\n\nAccording to the post, the attackers asked for a ransom.",
+        "en",
+    )
+    assert speaker_of(en, "asked for a ransom") == "Dana Whitfield"
+
+
+def test_reports_by_someone_speak_for_them_not_for_who_denied_them(run):
+    en = run(
+        "Adviser Tom Kessler denied reports by two local newspapers saying the deal had collapsed. "
+        "The reports said the talks would resume in May.",
+        "en",
+    )
+    assert speaker_of(en, "talks would resume") != "Tom Kessler"
+
+
+def test_a_one_word_name_is_a_person_wherever_the_recogniser_missed_it():
+    from spacy.tokens import Span
+
+    from extractor.engines.offline.lexicon import get_lexicon
+    from extractor.engines.offline.models import get_nlp
+    from extractor.engines.offline.speakers import SpeakerRegistry
+
+    doc = get_nlp("en")("Kowalczyk has four goals since the trade. On Friday, his coach said that Kowalczyk works harder than anyone.")
+    # The recogniser takes the name opening the first sentence for a company, the later one for a person.
+    doc.ents = [Span(doc, 0, 1, label="ORG")] + [e for e in doc.ents if e.start > 0]
+    assert [e.label_ for e in doc.ents if e.text == "Kowalczyk"] == ["ORG", "PERSON"]
+    registry = SpeakerRegistry(doc, get_lexicon("en"), [False] * len(doc))
+    assert registry.person_names() == ["Kowalczyk", "Kowalczyk"]
+
+
+def test_a_quote_opening_with_an_editors_bracket_continues_the_previous_speaker(run):
+    en = run(
+        "“The rules are clear,” said Nora Blake.\n\n“[The ministry] may still change them before the vote in June.”",
+        "en",
+    )
+    assert speaker_of(en, "may still change") == "Nora Blake"
+
+
+def test_a_quote_paragraph_after_one_paragraph_of_narration_continues_the_speaker(run):
+    en = run(
+        "“Patients lost a lot of income,” said Nora Blake.\n\n"
+        "The drop was largest for older patients, a third of their pay.\n\n"
+        "“And if you look at the yearly earnings, it is worse still.”",
+        "en",
+    )
+    assert speaker_of(en, "yearly earnings") == "Nora Blake"
+
+
+def test_a_name_that_qualifies_anothers_title_is_not_a_joint_speaker(run):
+    en = run("“We will not move the plant,” Kessler’s U.K. managing director Alma Quint said on Tuesday.", "en")
+    assert speaker_of(en, "move the plant") == "Alma Quint"
+
+
+def test_a_subject_of_several_people_does_not_take_over_a_floating_quote(run):
+    en = run(
+        "“We have had a great run these last years,” said Carla Jensen. Tom Hale and Ana Ruiz have also won twice.\n\n"
+        "“We are all proud to play for this club, and I hope we keep winning.”",
+        "en",
+    )
+    assert speaker_of(en, "proud to play") == "Carla Jensen"
+
+
+def test_the_company_is_the_main_subject_not_the_one_in_its_report(run):
+    en = run(
+        "Northwind Logistics said on Thursday that Lumen Corp. had also revoked its certificate.\n\n"
+        "“We expect the problem to be fixed soon,” the company said in a statement.",
+        "en",
+    )
+    assert speaker_of(en, "fixed soon") == "Northwind Logistics"

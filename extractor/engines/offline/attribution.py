@@ -1730,6 +1730,8 @@ def _inherit_speakers(analyzer: _Analyzer, direct: list[Attribution], reported: 
             lo = _previous_paragraph_start(text, opening)
             if previous is not None and previous_end >= lo:
                 gap_lo = previous_end
+            elif previous is not None and _after_interlude(text, previous, previous_end, lo, opening):
+                gap_lo = lo
             else:
                 previous, gap_lo = None, lo
             subject = registry.last_subject_between(gap_lo, opening)
@@ -1743,6 +1745,17 @@ def _inherit_speakers(analyzer: _Analyzer, direct: list[Attribution], reported: 
             previous, previous_end = att, att.quotes[-1].outer_end
 
 
+def _after_interlude(text: str, previous: Attribution, previous_end: int, lo: int, opening: int) -> bool:
+    """Whether a quotation paragraph comes back to the quotation paragraph before the paragraph
+    before it, across one paragraph of narration with no quotation in it: “…,” Ruiz said. / The
+    figures were the worst since 2009. / “And it will get worse.” The quote is still Ruiz's."""
+    if not previous.quotes or previous.quotes[-1].outer_start < _previous_paragraph_start(text, lo):
+        return False
+    paragraph_end = text.find("\n", previous_end)
+    narration = text[previous_end if paragraph_end < 0 else paragraph_end : opening]
+    return paragraph_end >= 0 and not any(ch in _QUOTE_CHARS for ch in narration) and previous_end >= _previous_paragraph_start(text, lo)
+
+
 def _previous_paragraph_start(text: str, char: int) -> int:
     """Where the paragraph before the one holding ``char`` starts (blank lines skipped)."""
     start = text.rfind("\n", 0, char) + 1
@@ -1753,10 +1766,12 @@ def _previous_paragraph_start(text: str, char: int) -> int:
 
 
 def _reads_as_statement(text: str, att: Attribution) -> bool:
-    """A quotation that opens a sentence (capital letter, or a reopened multi-paragraph quote) and
+    """A quotation that opens a sentence (capital first letter, or a reopened multi-paragraph quote) and
     has a few words: a statement, not a quoted title or term."""
     words = text[att.start : att.end].split()
-    return (text[att.start : att.start + 1].isupper() or att.quotes[0].continued) and len(words) >= 3
+    # An editor's bracket or an ellipsis may open it: “[The ministry] may …”, “… and so we left”.
+    first_letter = next((ch for ch in text[att.start : att.end] if ch.isalnum()), "")
+    return (first_letter.isupper() or att.quotes[0].continued) and len(words) >= 3
 
 
 def _named_by_preceding_word(analyzer: _Analyzer, att: Attribution) -> bool:

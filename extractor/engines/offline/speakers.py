@@ -52,6 +52,8 @@ _FIRST_MENTION_DETERMINERS = frozenset({"a", "an", "another", "un", "une"})
 _DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "le", "la", "l'", "les", "ce", "cet", "cette"})
 _RELATIVE_PRONOUNS = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles", "who", "which"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
+#: How many names back a he/she looks for someone of its gender when the last sentences name no one who is.
+_GENDER_REACH = 12
 #: How far back "the company" looks for the organisation it refers to (a few paragraphs).
 _ORGANIZATION_REACH = 1500
 #: How far back "the report" looks for the mention of that report that names its author.
@@ -183,25 +185,7 @@ class SpeakerRegistry:
                     # The fullest form stands for the surname ("Mary Ann Schicketanz" over a
                     # "Studio Schicketanz" the recogniser also took for a person).
                     self._full_by_surname[parts[-1].lower()] = name
-        # A surname alone (often not tagged as a person) is a mention of the full name too.
-        tagged = {p[0] for p in self._persons}
-        untagged_subjects: list[Token] = []
-        for token in tokens if tokens is not None else doc:
-            if token.pos_ == "PROPN" and not quote_mask[token.i] and token.idx not in tagged and token.ent_type_ not in _PERSON_LABELS:
-                if token.lower_ in self._full_by_surname:
-                    self._persons.append((token.idx, self._full_by_surname[token.lower_], doc[token.i : token.i + 1]))
-                elif token.i + 1 < len(doc) and self.joins_word(doc[token.i + 1]):
-                    # A hyphenated surname ("Vallaud-Belkacem") is several tokens.
-                    start, end = self._whole_words(token.i, token.i + 1)
-                    surname = doc[start:end].text.lower()
-                    if start == token.i and surname in self._full_by_surname:
-                        self._persons.append((token.idx, self._full_by_surname[surname], doc[start:end]))
-                elif token.dep_ in _SUBJECT_DEPS:
-                    untagged_subjects.append(token)
-        for token in untagged_subjects:
-            untagged = self._untagged_person(token)
-            if untagged is not None:
-                self._persons.append((untagged.start_char, self._clean_name(untagged), untagged))
+        self._add_untagged_mentions(tokens if tokens is not None else list(doc))
         self._persons.sort(key=lambda p: p[0])
         self._person_starts = [p[0] for p in self._persons]
         # People who are the subject of a clause: the topic a later he/she/il/elle continues.
@@ -214,9 +198,61 @@ class SpeakerRegistry:
             if len(parts) >= 2:
                 firsts.setdefault(parts[0].lower(), set()).add(name)
         self._full_by_first = {first: next(iter(names)) for first, names in firsts.items() if len(names) == 1 and first not in self._full_by_surname}
+        # Each mention under the one full name it abbreviates ("Keller" → "Anna Keller"), so that
+        # the pronouns after "Keller" and after "Anna Keller" tell the gender of one person.
+        # A surname several people share ("Tom Vey", "Ada Vey") stays as written.
+        shared = self._shared_surnames()
+        self._persons = [(start, self._canonical(name, shared), span) for start, name, span in self._persons]
+        self._subjects = [p for p in self._persons if self._is_subject(p[2])]
         self._last_person_entity: Entity | None = None
         self._finding_author = False  # resolving a document's author (no document inside it)
         self._genders = self._pronoun_genders()
+
+    def _add_untagged_mentions(self, tokens: list[Token]) -> None:
+        """Mentions of people the recogniser did not tag: a surname alone (a mention of the full
+        name), a one-word name tagged elsewhere, a proper-noun subject that he/she takes up."""
+        doc = self.doc
+        tagged = {p[0] for p in self._persons}
+        # One sense per article: a one-word name tagged as a person somewhere is that person
+        # where the recogniser missed it too ("Kowalczyk has four goals" opening a sentence).
+        single_names = {name.lower() for _, name, _ in self._persons if " " not in name}
+        untagged_subjects: list[Token] = []
+        for token in tokens:
+            if token.pos_ == "PROPN" and not self._quote_mask[token.i] and token.idx not in tagged and token.ent_type_ not in _PERSON_LABELS:
+                if token.lower_ in self._full_by_surname:
+                    self._persons.append((token.idx, self._full_by_surname[token.lower_], doc[token.i : token.i + 1]))
+                elif token.i + 1 < len(doc) and self.joins_word(doc[token.i + 1]):
+                    # A hyphenated surname ("Vallaud-Belkacem") is several tokens.
+                    start, end = self._whole_words(token.i, token.i + 1)
+                    surname = doc[start:end].text.lower()
+                    if start == token.i and surname in self._full_by_surname:
+                        self._persons.append((token.idx, self._full_by_surname[surname], doc[start:end]))
+                elif token.dep_ in _SUBJECT_DEPS and token.lower_ in single_names and not any(c.pos_ == "PROPN" for c in token.children):
+                    self._persons.append((token.idx, token.text, doc[token.i : token.i + 1]))
+                elif token.dep_ in _SUBJECT_DEPS:
+                    untagged_subjects.append(token)
+        for token in untagged_subjects:
+            untagged = self._untagged_person(token)
+            if untagged is not None:
+                self._persons.append((untagged.start_char, self._clean_name(untagged), untagged))
+
+    def _shared_surnames(self) -> set[str]:
+        """Surnames that end the full names of several people in the article."""
+        full_names: dict[str, set[str]] = {}
+        for _, name, _ in self._persons:
+            parts = name.split()
+            if len(parts) >= 2:
+                full_names.setdefault(parts[-1].lower(), set()).add(name)
+        return {surname for surname, names in full_names.items() if len(names) > 1}
+
+    def _canonical(self, name: str, shared: set[str]) -> str:
+        """The full name a surname or first name alone stands for, unless several people share it."""
+        if " " in name:
+            return name
+        key = name.lower()
+        if key in shared:
+            return name
+        return self._full_by_surname.get(key) or self._full_by_first.get(key) or name
 
     def person_names(self) -> list[str]:
         """The people the article names outside quotations, in order (coreference candidates)."""
@@ -261,12 +297,12 @@ class SpeakerRegistry:
     def _pronoun_genders(self) -> dict[str, str]:
         """The grammatical gender the article's own pronouns give each person: after a sentence
         naming only that person, the first he/she/his/her (il/elle) outside quotations before
-        anyone else is named votes for it ("Ana Ruiz founded the club. She …" → Fem). A person
-        whose votes disagree gets none."""
+        anyone else is named votes for it ("Ana Ruiz founded the club. She …" → Fem). The
+        majority of a person's votes decides; a tie gives none."""
         if not self.lex.pronoun_genders:
             return {}
         doc = self.doc
-        votes: dict[str, set[str]] = {}
+        votes: dict[str, dict[str, int]] = {}
         for k, (_, name, span) in enumerate(self._persons):
             sentence = span.sent
             if any(p[1] != name and sentence.start <= p[2].start < sentence.end for p in self._persons):
@@ -278,9 +314,17 @@ class SpeakerRegistry:
                     continue
                 gender = self.lex.pronoun_genders.get(t.lower_)
                 if gender is not None and t.pos_ in ("PRON", "DET"):
-                    votes.setdefault(name, set()).add(gender)
+                    counts = votes.setdefault(name, {})
+                    counts[gender] = counts.get(gender, 0) + 1
                     break
-        return {name: next(iter(g)) for name, g in votes.items() if len(g) == 1}
+        # The majority of a person's mentions decides: one stray "her" after a sentence about a
+        # man (about his daughter, say) does not outvote the "he"s of the rest of the article.
+        genders = {}
+        for name, counts in votes.items():
+            ranked = sorted(counts.values(), reverse=True)
+            if len(ranked) == 1 or ranked[0] > ranked[1]:
+                genders[name] = max(counts, key=lambda g: counts[g])
+        return genders
 
     def _agrees(self, name: str, gender: str | None) -> bool:
         """Whether a person may be what a pronoun of this gender stands for (unknown: yes)."""
@@ -457,8 +501,8 @@ class SpeakerRegistry:
         return before >= 0 and self.doc[before].lower_ in ("the", "le", "la", "l'", "l’")
 
     def _last_organization_before(self, token: Token) -> Span | None:
-        """The organisation the last sentence naming one is about: its subject if it is one,
-        else the last one it names (outside quotations, within a few paragraphs)."""
+        """The organisation the last sentence naming one is about: its main clause's subject,
+        else another subject, else the last one it names (outside quotations, within a few paragraphs)."""
         same: list[Span] = []
         # "the railway company" → "Canadian Pacific Railway": an organisation whose name holds
         # one of the phrase's nouns, named within reach, is the one it describes.
@@ -481,7 +525,11 @@ class SpeakerRegistry:
                 break
             same.append(ent)
         subjects = [e for e in same if self._is_subject(e)]
-        return subjects[0] if subjects else same[0] if same else None
+        # The main clause's subject first: "Acme said that Bolt had revoked its licence. The
+        # company …" is Acme.
+        main = [e for e in subjects if self._clause_head(e).dep_ == "ROOT"]
+        ranked = main or subjects or same
+        return ranked[0] if ranked else None
 
     def typed(self, tokens: list[Token], label: str | None) -> Entity:
         """The entity a phrase that names no person stands for: what a definite description
@@ -632,6 +680,11 @@ class SpeakerRegistry:
             while k >= 0 and self._persons[k][2].start >= sentence.start:
                 same.append(self._persons[k])
                 k -= 1
+            # "the Ruiz house", "the Acme pipeline": a name that only modifies a noun is no one
+            # the pronoun can stand for.
+            same = [p for p in same if not self._noun_modifier(p[2])]
+            if not same:
+                continue
             subjects = [p for p in same if self._is_subject(p[2])]
             main = [p for p in subjects if self._clause_head(p[2]).dep_ == "ROOT"]
             ranked = main or subjects or same
@@ -647,7 +700,32 @@ class SpeakerRegistry:
                 agreeing = known or [p for p in tier if self._agrees(p[1], gender)]
                 if agreeing:
                     return agreeing[0][1]
-        return fallback
+        return self._last_of_gender(k, gender) or fallback
+
+    def _last_of_gender(self, k: int, gender: str | None) -> str | None:
+        """The last person up to ``self._persons[k]`` (within a few paragraphs) whom the article
+        knows to be of this gender: "she", after three sentences that name only men, is the
+        last woman named before them."""
+        if gender is None:
+            return None
+        for _start, name, span in reversed(self._persons[max(0, k - _GENDER_REACH) : k + 1]):
+            if self._genders.get(name) == gender and not self._noun_modifier(span) and not self._possessor(span):
+                return name
+        return None
+
+    @staticmethod
+    def _qualifies_noun(span: Span) -> bool:
+        """Whether a name modifies a common noun after it ("the Brandon mayoral candidate", "the
+        Acme pipeline", "Acme’s managing director"), as a compound, possessor or adjective."""
+        root = span.root
+        return root.dep_ in ("compound", "nmod", "poss", "nmod:poss", "amod") and root.head.pos_ == "NOUN" and root.head.i > root.i
+
+    @staticmethod
+    def _noun_modifier(span: Span) -> bool:
+        """Whether a name only modifies a common noun ("the Ruiz house", "the Acme pipeline"):
+        a family's or a company's thing, not someone the next sentence goes on about."""
+        root = span.root
+        return root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i > root.i
 
     @staticmethod
     def _possessor(span: Span) -> bool:
@@ -665,10 +743,14 @@ class SpeakerRegistry:
         return t.head
 
     def last_subject_between(self, lo: int, hi: int) -> SpeakerRef | None:
-        """The last person named as a clause subject in characters [lo, hi), if any."""
+        """The last person named as a clause subject in characters [lo, hi), if any. A subject
+        of several people ("Hale and Ruiz have also won") is no one speaker: none."""
         k = bisect_left(self._subject_starts, hi) - 1
         if k >= 0 and self._subjects[k][0] >= lo:
             start, name, span = self._subjects[k]
+            root = span.root
+            if root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children):
+                return None
             entity = self.person(name)
             entity.add_mention(start, span.end_char)
             return SpeakerRef((entity,), start, span.end_char, named=True)
@@ -791,6 +873,13 @@ class SpeakerRegistry:
                 keep = {id(p) for p in members}
                 person_ents = [ent for p, ent in zip(people, person_ents) if id(p) in keep]
                 people = members
+        if len(people) > 1:
+            # "then-Brandon mayoral candidate Alma Quint", "Acme’s U.K. managing director Ana
+            # Ruiz": a name before the noun of another speaker's title only qualifies that title.
+            qualifiers = {id(p) for p, ent in zip(people, person_ents) if self._qualifies_noun(ent)}
+            if len(qualifiers) < len(people):
+                person_ents = [ent for p, ent in zip(people, person_ents) if id(p) not in qualifiers]
+                people = [p for p in people if id(p) not in qualifiers]
         if len(people) > 1:
             # "Sophie Lambert, présidente de l’association Rivière vivante": a name inside another
             # speaker's role (an organisation's name) is not a second speaker.
@@ -1000,6 +1089,13 @@ class SpeakerRegistry:
             return None
         return self._speaking_ref(self.resolve(tokens, head=token))
 
+    def _document_source(self, document: Token, quoted: bool) -> SpeakerRef | None:
+        """Who a document speaks for: the one a "by"/"of" complement or an agent names ("reports
+        by two newspapers"), else the one the sentence says issued it ("Ana Ruiz wrote in the
+        company's blog post": Ana Ruiz, not the company), else its owner or a name compounded
+        with it."""
+        return self._complement_author(document) or self._publisher(document) or self._author_in_phrase(document, quoted)
+
     def _author_in_phrase(self, document: Token, quoted: bool) -> SpeakerRef | None:
         """The author a document's own phrase names: its owner ("her statement", "Smith's
         letter"), a name compounded with it ("the Civic Action study"), a complement ("a report
@@ -1090,10 +1186,10 @@ class SpeakerRegistry:
         return self._speaking_ref(self.resolve(tokens, head=subject)) if tokens else None
 
     def _document_author(self, document: Token, quoted: bool) -> SpeakerRef | None:
-        """The author of a speaking document: named in its phrase, or by the sentence that
-        issues it; a definite mention ("the report", « le rapport ») refers back to the last
-        mention of the same document that says who wrote it (within a few paragraphs)."""
-        ref = self._author_in_phrase(document, quoted) or self._publisher(document)
+        """The author of a speaking document (``_document_source``); a definite mention ("the
+        report", « le rapport ») refers back to the last mention of the same document that says
+        who wrote it (within a few paragraphs)."""
+        ref = self._document_source(document, quoted)
         if ref is not None:
             return ref
         determiner = next((c for c in document.children if c.dep_ == "det"), None)
@@ -1109,7 +1205,7 @@ class SpeakerRegistry:
             if self._quote_mask[i] or earlier.lemma_.lower() != lemma or not self._is_document(earlier):
                 continue
             looked += 1
-            ref = self._author_in_phrase(earlier, quoted) or self._publisher(earlier)
+            ref = self._document_source(earlier, quoted)
             if ref is not None:
                 return ref
         return None
