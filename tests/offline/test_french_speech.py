@@ -323,3 +323,24 @@ def test_quoted_fragments_in_coordinated_complements_stay_apart(run):
     result = run("Le maire Paul Girard a accusé les promoteurs de « détruire » le quartier, voire de « mépriser les habitants ».", "fr")
     assert sorted(q.text for q in result.quotes) == ["détruire", "mépriser les habitants"]
     assert all(q.kind == "mixed" and q.speaker == "Paul Girard" for q in result.quotes)
+
+
+def test_medium_after_a_preposition_is_not_the_subject(run):
+    # « Sur RTL » opens the sentence: the parse may call it a subject; the speaker is the person.
+    text = (
+        "Le préfet a fermé la route.\n\nSur RTL, rappelant que l'insécurité routière coûte « 50 milliards d'euros chaque année », "
+        "Chantal Perrichon, la présidente de la Ligue contre la violence routière, a dénoncé les neutraliseurs de radar et "
+        "demande que les radars « soient remplacés par des voitures banalisées »."
+    )
+    quotes = [q for q in run(text, "fr").quotes if q.kind in ("indirect", "mixed")]
+    assert quotes and all(q.speaker == "Chantal Perrichon" for q in quotes)
+
+
+def test_gerund_on_a_noun_shares_the_clause_subject(run):
+    # « en expliquant » hangs on « communiqué » in the parse; a gerund is said of the subject.
+    text = (
+        "Le directeur Marc Olivier s'est excusé « pour ce retard » dans un communiqué en expliquant toutefois "
+        "que les employés travaillaient dans l'urgence."
+    )
+    quote = next(q for q in run(text, "fr").quotes if q.text.startswith("les employés"))
+    assert quote.speaker == "Marc Olivier"

@@ -508,3 +508,26 @@ def test_the_company_is_the_main_subject_not_the_one_in_its_report(run):
         "en",
     )
     assert speaker_of(en, "fixed soon") == "Northwind Logistics"
+
+
+def test_french_pronoun_chain_skips_a_name_the_pronoun_sentence_only_mentions(run):
+    # The sentence naming M. Lemaire has its own « il » as subject: the next « il » continues it.
+    text = (
+        "« Nous avons toujours été amis », précise Paul Girard. « Il n’y a entre nous aucun lien », ajoute-t-il encore, "
+        "tout en disant n'y être pour rien dans la signature des contrats de M. Lemaire avec la mairie. "
+        "« Je connaissais la boutique et ses patrons avant son rachat », déclare-t-il encore."
+    )
+    quote = next(q for q in run(text, "fr").quotes if q.text.startswith("Je connaissais"))
+    assert quote.speaker == "Paul Girard"
+
+
+def test_french_demonstrative_is_the_nearest_named_one_of_its_gender(run):
+    text = "Le préfet a reçu la députée Julie Morel. Celle-ci a déclaré que la route serait rouverte."
+    quote = next(q for q in run(text, "fr").quotes if q.text.startswith("la route"))
+    assert quote.speaker == "Julie Morel"
+
+
+def test_french_demonstrative_skips_a_name_of_the_other_gender(run):
+    text = "Le ministre Paul Girard a reçu l'association Terre vivante. Celle-ci a déclaré que la forêt était menacée."
+    quote = next(q for q in run(text, "fr").quotes if q.text.startswith("la forêt"))
+    assert quote.speaker != "Paul Girard"

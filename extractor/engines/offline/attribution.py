@@ -161,6 +161,16 @@ def _is_gerund(verb: Token) -> bool:
     return any(c.dep_ in ("mark", "case") and (c.lower_ == "en" or any(g.lower_ == "en" for g in c.children)) for c in verb.children)
 
 
+def _prepositional(noun: Token) -> bool:
+    """Whether a noun opens with a preposition other than « de » (« Sur RTL, rappelant … »,
+    "In Paris, …"): a place or a medium the parse took for a subject, which is never one."""
+    return any(c.dep_ == "case" and c.i < noun.i and c.pos_ == "ADP" and c.lower_ not in _PARTITIVE_CASES for c in noun.children)
+
+
+#: Words a French subject may start with (« Des experts », « D'autres »): not prepositions there.
+_PARTITIVE_CASES = frozenset({"de", "d'", "d’", "du", "des"})
+
+
 def _quoted_mask(tokens: list[Token], spans: list[QuoteSpan]) -> list[bool]:
     """For each token, whether it sits inside a quotation (marks included)."""
     out = [False] * len(tokens)
@@ -211,12 +221,24 @@ class _Analyzer:
             # « X a dit que le moment n'est pas le bon, tout en expliquant … »: a gerund the parse
             # hangs on the reported clause shares the subject of the clause that reports it.
             t = verb.head.head
+        elif _is_gerund(verb) and verb.dep_ == "acl" and verb.head.head.i != verb.head.i:
+            # « X s'est excusé dans un communiqué en expliquant que … »: a gerund is never said of
+            # the noun the parse hangs it on; it shares the subject of that noun's clause.
+            t = verb.head.head
         while t is not None and seen < 4:
             for child in t.children:
-                if child.dep_ in _SUBJ and not self.mask[child.i]:
+                if child.dep_ in _SUBJ and not self.mask[child.i] and not _prepositional(child):
                     return child
             finite = "Fin" in t.morph.get("VerbForm", [])
-            if t.dep_ == "acl" and "Pres" in t.morph.get("Tense", []) and "Part" in t.morph.get("VerbForm", []) and t.head.pos_ in ("NOUN", "PROPN") and t.head.i < t.i and not self.mask[t.head.i]:
+            if (
+                t.dep_ == "acl"
+                and "Pres" in t.morph.get("Tense", [])
+                and "Part" in t.morph.get("VerbForm", [])
+                and t.head.pos_ in ("NOUN", "PROPN")
+                and t.head.i < t.i
+                and not self.mask[t.head.i]
+                and not _prepositional(t.head)
+            ):
                 # « Eugene Owusu, membre de l'agence, faisant part de … »: a present participle on
                 # a noun says what that noun's referent does (a past participle or an infinitive
                 # on it describes it: « les communiqués publiés », « des alliés pour condamner »).

@@ -73,6 +73,8 @@ class Lexicon:
     # Verbs of wish whose infinitive complement is an intention, not a statement (« espère prendre »);
     # their « que » clause still reports.
     intention_verbs: frozenset[str] = frozenset()
+    # « celui-ci », « celle-ci »: the nearest person or organisation named before.
+    demonstrative_pronouns: frozenset[str] = frozenset()
     # Subordinators of an indirect question ("whether", "si"): asked or not said, never stated.
     question_marks: frozenset[str] = frozenset()
     # Speech with a speaking subject, a finding with an inanimate one ("the data suggest").
@@ -141,6 +143,7 @@ def get_lexicon(language: str) -> Lexicon:
         first_pronouns=_lower_set(raw["pronouns"]["first"]),
         latter_words=_lower_set(raw["pronouns"].get("latter", [])),
         neuter_pronouns=_lower_set(raw["pronouns"].get("neuter", [])),
+        demonstrative_pronouns=_lower_set(raw["pronouns"].get("demonstrative", [])),
         pronoun_genders={
             **{w.lower(): "Masc" for w in raw["pronouns"].get("masculine", [])},
             **{w.lower(): "Fem" for w in raw["pronouns"].get("feminine", [])},

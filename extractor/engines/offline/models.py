@@ -23,7 +23,8 @@ no upstream change can slip in. The alternatives are worse:
 Models load lazily (English is never loaded for a French-only run) and once per process
 (module-level cache), and every pipeline gets a tiny component that starts a sentence at each
 paragraph break: news paragraphs are never one sentence, and the statistical sentence splitter
-otherwise glues a closing quotation mark to the next paragraph.
+otherwise glues a closing quotation mark to the next paragraph (the paragraph's first words up to
+a sentence-final mark are kept together, else the parser cuts after the preset start).
 """
 
 from __future__ import annotations
@@ -41,16 +42,28 @@ _CACHE: dict[str, Language] = {}
 _LOCK = threading.Lock()
 
 
+#: Punctuation that can end a sentence (or a clause the splitter may cut at).
+_SENTENCE_FINAL = frozenset(".!?…:;")
+
+
 @Language.component("extractor_paragraph_sentences")
 def _paragraph_sentences(doc: Doc) -> Doc:
     """Start a sentence at the first word after a line break; the break itself stays with the
-    sentence before it (whitespace never opens a sentence)."""
+    sentence before it (whitespace never opens a sentence). The words after that first one, up
+    to the first sentence-final mark of the line, are kept inside its sentence: given a preset
+    start and nothing else, the parser cuts right after it (« Robert » | « Bourgi » | « , ami
+    de … a reconnu »), leaving the paragraph's first sentence without its subject."""
+    inside_first_sentence = False
     for token in doc[1:]:
-        if token.is_space:
-            if "\n" in token.text:
-                token.is_sent_start = False
+        if token.is_space and "\n" in token.text:
+            token.is_sent_start = False
+            inside_first_sentence = False
         elif "\n" in doc[token.i - 1].text_with_ws:
             token.is_sent_start = True
+            inside_first_sentence = token.text not in _SENTENCE_FINAL
+        elif inside_first_sentence:
+            token.is_sent_start = False
+            inside_first_sentence = token.text not in _SENTENCE_FINAL
     return doc
 
 

@@ -686,6 +686,10 @@ class SpeakerRegistry:
             if not same:
                 continue
             subjects = [p for p in same if self._is_subject(p[2])]
+            if not subjects and pronoun is not None and self._pronoun_is_subject_of(sentence, pronoun):
+                # « …, ajoute-t-il, parlant des contrats de M. Max. « … », déclare-t-il »: the
+                # sentence is about the one its own « il » stands for, not the names it mentions.
+                continue
             main = [p for p in subjects if self._clause_head(p[2]).dep_ == "ROOT"]
             ranked = main or subjects or same
             fallback = fallback or ranked[0][1]
@@ -726,6 +730,16 @@ class SpeakerRegistry:
         a family's or a company's thing, not someone the next sentence goes on about."""
         root = span.root
         return root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i > root.i
+
+    def _pronoun_is_subject_of(self, sentence: Span, pronoun: Token) -> bool:
+        """Whether the same personal pronoun (another one) is a subject in this sentence,
+        outside quotations: the two continue one topic. An inverted clitic (« ajoute-t-il ») is a
+        subject whatever the parse calls it."""
+        word = pronoun.lower_.lstrip("-")
+        return any(
+            t.i != pronoun.i and (t.dep_ in _SUBJECT_DEPS or t.text.startswith("-")) and t.lower_.lstrip("-") == word and not self._quote_mask[t.i]
+            for t in sentence
+        )
 
     @staticmethod
     def _possessor(span: Span) -> bool:
@@ -828,7 +842,7 @@ class SpeakerRegistry:
             return by_name
         if head is None or head.i < phrase.lo or head.i >= phrase.hi:
             head = next((t for t in content if t.head.i < phrase.lo or t.head.i >= phrase.hi or t.head == t), content[0])
-        for step in (self._document_speaker, self._relative_speaker, self._pronoun_speaker, self._title_speaker):
+        for step in (self._document_speaker, self._relative_speaker, self._pronoun_speaker, self._demonstrative_speaker, self._title_speaker):
             found = step(phrase, content, head, quoted)
             if found is not _NO_MATCH:
                 return found
@@ -989,6 +1003,37 @@ class SpeakerRegistry:
         if word in self.lex.first_pronouns or word in self.lex.plural_pronouns and len(content) == 1:
             return None
         return _NO_MATCH
+
+    def _demonstrative_speaker(self, phrase: _Phrase, content: list[Token], head: Token, quoted: bool) -> SpeakerRef | None | _NoMatch:
+        """« celui-ci », « celle-ci »: the nearest person or organisation named before it in its
+        sentence or the one before, outside quotations (a demonstrative picks the last one named)."""
+        # At a sentence start the parse may cut « Celle-ci » into « Celle », « - », « ci ».
+        start = content[0].idx
+        word = next((d for d in self.lex.demonstrative_pronouns if self.text[start : start + len(d)].lower() == d), None)
+        if word is None or content[-1].idx + len(content[-1].text) > start + len(word):
+            return _NO_MATCH
+        lo = self.doc[max(0, phrase.lo - 1)].sent.start
+        lo = self.doc[lo - 1].sent.start if lo > 0 else lo
+        gender = "Fem" if word.startswith("celle") else "Masc"
+        named = [
+            e
+            for e in self.ents_in(lo, phrase.lo)
+            if e.label_ in (*_PERSON_LABELS, "ORG") and not self._quote_mask[e.start] and self._may_be_of_gender(e, gender)
+        ]
+        if not named:
+            return _NO_MATCH  # no antecedent in reach: the phrase as written
+        nearest = named[-1]
+        ref = self.resolve(list(nearest), head=nearest.root)
+        return SpeakerRef(ref.entities, phrase.start, phrase.end, named=ref.named) if ref is not None and ref.entities else _NO_MATCH
+
+    def _may_be_of_gender(self, ent: Span, gender: str) -> bool:
+        """Whether a named entity can be what a pronoun of this gender refers to: a person of
+        unknown or that gender; an organisation whose noun (« l'association X ») has it."""
+        noun = ent.root.head if ent.root.dep_ in ("appos", "nmod", "flat:name") and ent.root.head.pos_ == "NOUN" else ent.root
+        tagged = noun.morph.get("Gender", [gender])
+        if ent.label_ in _PERSON_LABELS:
+            return self._genders.get(self._clean_name(ent), tagged[0]) == gender
+        return gender in tagged
 
     def _title_speaker(self, phrase: _Phrase, content: list[Token], head: Token, quoted: bool) -> SpeakerRef | None | _NoMatch:
         """3. A bare title: the last person with that title. Not a first mention ("a justice

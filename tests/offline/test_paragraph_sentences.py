@@ -1,0 +1,32 @@
+"""A paragraph's first sentence stays whole (made-up sentences): the preset sentence start at a
+paragraph break must not make the parser cut the subject off its verb."""
+
+from __future__ import annotations
+
+from extractor.engines.offline.models import get_nlp
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.text.strip() for s in get_nlp("fr")(text).sents]
+
+
+def test_paragraph_subject_stays_with_its_verb():
+    text = "Le maire a inauguré le pont.\n\nJean-Luc Perrin ( PS ), a lui cherché en vain à rétablir la taxe."
+    sentences = _sentences(text)
+    assert sentences[-1].startswith("Jean-Luc Perrin ( PS )")
+    assert len(sentences) == 2
+
+
+def test_paragraph_opening_noun_phrase_stays_whole():
+    sentences = _sentences("Le texte a été adopté.\n\nL'organisation Force rouge ( FR selon son sigle ) a revendiqué l'attaque.")
+    assert sentences[-1].startswith("L'organisation Force rouge")
+
+
+def test_speaker_of_a_paragraph_with_a_long_apposition(run):
+    text = (
+        "12 mai 2019 . – L’ architecte Marcel Dupuis a bien payé les deux voitures de Paul Girard , le candidat PS à la mairie .\n\n"
+        "Marcel Dupuis, pilier des cercles de la « Riviera » et ami de longue date de Paul Girard, a reconnu auprès de l’ Agence "
+        "France-Presse avoir payé les voitures."
+    )
+    quote = next(q for q in run(text, "fr").quotes if q.text.startswith("avoir payé"))
+    assert quote.speaker == "Marcel Dupuis"
