@@ -49,3 +49,12 @@ def test_offsets_are_grounded():
 def test_nyt_style_double_apostrophes_are_quotation_marks():
     text = "''This isn't reform,'' said the economist. He's sure ''it won't pass.''"
     assert texts(text) == ["This isn't reform,", "it won't pass."]
+
+
+def test_the_scan_jumps_over_plain_text_without_losing_marks():
+    # Long stretches without any mark, line breaks and apostrophes between the quotations:
+    # the scan skips to the next mark and finds the same spans as a character-by-character one.
+    filler = "sans guillemets ni apostrophe " * 20
+    text = f"{filler}« Premier » puis {filler}\n\n“Second,” l’autre dit ''third'' {filler}« ouvert\n"
+    assert texts(text) == ["Premier", "Second,", "third", "ouvert"]
+    assert [s.closed for s in find_quote_spans(text)] == [True, True, True, False]
