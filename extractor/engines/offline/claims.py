@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.engines.offline.accusations import Accusation
 from extractor.engines.offline.attribution import Attribution, DocAnalysis
+from extractor.engines.offline.docarrays import head_indices, subtree_count
 from extractor.engines.offline.lexicon import Lexicon
 from extractor.engines.offline.speakers import Entity
 
@@ -91,7 +92,10 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _roots(span: Span) -> list[Token]:
-    return [t for t in span if t.head.i == t.i or not span.start <= t.head.i < span.end]
+    """The tokens of ``span`` whose head lies outside it (or that are their own head)."""
+    doc, start, end = span.doc, span.start, span.end
+    heads = head_indices(doc)  # indices only: a Token is built for the roots alone
+    return [doc[i] for i in range(start, end) if heads[i] == i or not start <= heads[i] < end]
 
 
 def _has_subject(token: Token) -> bool:
@@ -209,7 +213,7 @@ def _main_predicate(span: Span) -> Token | None:
     roots = [t for t in _roots(span) if t.pos_ in ("VERB", "AUX", "ADJ", "NOUN", "PROPN", "ADV")]
     if not roots:
         return None
-    return max(roots, key=lambda t: sum(1 for d in t.subtree if span.start <= d.i < span.end))
+    return max(roots, key=lambda t: subtree_count(span.doc, t.i, span.start, span.end))
 
 
 def _auxiliaries(pred: Token) -> list[Token]:
