@@ -455,3 +455,26 @@ def test_a_summons_with_its_reason_after_the_phrase_the_parser_closed(run):
     meeting = run("Trois journalistes ont été convoqués à une réunion au siège du journal.", "fr")
     assert any("journalistes" in n for n in accused(result)), names(result)
     assert meeting.accused == [], names(meeting)
+
+
+def test_constructions_start_only_on_verbs_adjectives_and_nouns():
+    # _Finder.run skips the other tokens: none of them may open a construction.
+    from extractor.engines.offline import accusations
+    from extractor.engines.offline.attribution import analyze
+    from extractor.engines.offline.lexicon import get_lexicon
+    from extractor.engines.offline.models import get_nlp
+
+    texts = {
+        "fr": "Selon Anne Roy, le groupe Zeta a attaqué le village. Elle accuse aussi Paul Dion de corruption, lui qui a été arrêté hier.",
+        "en": "According to Anne Roy, the Zeta group attacked the village. She also accused Paul Dion of fraud; he was arrested on Monday.",
+    }
+    for language, text in texts.items():
+        lexicon = get_lexicon(language)
+        analysis = analyze(get_nlp(language)(text), lexicon)
+        finder = accusations._Finder(analysis, lexicon)
+        others = [t for t in analysis.tokens if t.pos_ not in accusations._CONSTRUCTION_POS]
+        assert others
+        for token in others:
+            finder._verbal_construction(token)
+        assert not finder.found, language
+        assert accusations.find_accusations(analysis, lexicon), language  # the text does accuse
