@@ -514,3 +514,26 @@ def test_a_party_the_article_accuses_is_accused_by_the_sources_speaking_of_it(ru
     other_men = run("Un homme a attaqué des militaires au musée. « Les hommes politiques doivent réagir », a déclaré le maire Paul Martin.", "fr")
     assert accused(spoken_of)["homme"].accusers == ["Paul Martin"], names(spoken_of)
     assert accused(other_men)["homme"].accusers == [], names(other_men)
+
+
+def test_constructions_start_only_on_verbs_adjectives_and_nouns():
+    # _Finder.run skips the other tokens: none of them may open a construction.
+    from extractor.engines.offline import accusations
+    from extractor.engines.offline.attribution import analyze
+    from extractor.engines.offline.lexicon import get_lexicon
+    from extractor.engines.offline.models import get_nlp
+
+    texts = {
+        "fr": "Selon Anne Roy, le groupe Zeta a attaqué le village. Elle accuse aussi Paul Dion de corruption, lui qui a été arrêté hier.",
+        "en": "According to Anne Roy, the Zeta group attacked the village. She also accused Paul Dion of fraud; he was arrested on Monday.",
+    }
+    for language, text in texts.items():
+        lexicon = get_lexicon(language)
+        analysis = analyze(get_nlp(language)(text), lexicon)
+        finder = accusations._Finder(analysis, lexicon)
+        others = [t for t in analysis.tokens if t.pos_ not in accusations._CONSTRUCTION_POS]
+        assert others
+        for token in others:
+            finder._verbal_construction(token)
+        assert not finder.found, language
+        assert accusations.find_accusations(analysis, lexicon), language  # the text does accuse

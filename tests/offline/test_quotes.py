@@ -71,3 +71,12 @@ def test_quoted_words_after_a_speech_verb_or_a_modal_stay():
     assert [q.speaker for q in said] == ["mayor"]
     assert [q.speaker for q in called] == ["Tom Harper"]
     assert [q.text for q in described] == ["lacking any remorse for the victims."]
+
+
+def test_the_scan_jumps_over_plain_text_without_losing_marks():
+    # Long stretches without any mark, line breaks and apostrophes between the quotations:
+    # the scan skips to the next mark and finds the same spans as a character-by-character one.
+    filler = "sans guillemets ni apostrophe " * 20
+    text = f"{filler}« Premier » puis {filler}\n\n“Second,” l’autre dit ''third'' {filler}« ouvert\n"
+    assert texts(text) == ["Premier", "Second,", "third", "ouvert"]
+    assert [s.closed for s in find_quote_spans(text)] == [True, True, True, False]

@@ -168,6 +168,11 @@ def accusation_words(language: str) -> AccusationWords:
     )
 
 
+#: The parts of speech a construction can start on (`_Finder.run`): verbs, participles and
+#: adjectives, nouns. A rule starting on another one must add it here.
+_CONSTRUCTION_POS = frozenset({"VERB", "AUX", "ADJ", "NOUN"})
+
+
 def _matches(token: Token, entries: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]) -> bool:
     """Whether the token is one of the entries: its lemma, or the first word of a multiword entry
     whose other words follow it ("mis en examen", "placé en garde à vue")."""
@@ -667,6 +672,8 @@ class _Finder:
         """Every accused party: each token tried against the constructions, then the people
         named as members of the groups found."""
         for token in self.a.tokens:
+            if token.pos_ not in _CONSTRUCTION_POS:
+                continue  # every construction below starts on one of these (most tokens are not)
             self._verbal_construction(token)
             if token.pos_ == "NOUN":
                 self._nominal_constructions(token)

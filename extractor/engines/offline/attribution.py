@@ -492,12 +492,12 @@ class _Analyzer:
         known = self._sentences.get(i)
         if known is not None:
             return known
-        doc, n = self.doc, len(self.doc)
+        tokens, n = self.tokens, len(self.tokens)
         lo = i
-        while lo > 0 and not (doc[lo - 1].text in _CLAUSE_STOP and not self.mask[lo - 1]) and "\n" not in doc[lo - 1].text_with_ws:
+        while lo > 0 and not (tokens[lo - 1].text in _CLAUSE_STOP and not self.mask[lo - 1]) and "\n" not in tokens[lo - 1].text_with_ws:
             lo -= 1
         hi = i
-        while hi < n and not (doc[hi].text in _CLAUSE_STOP and not self.mask[hi]) and "\n" not in doc[hi].text_with_ws:
+        while hi < n and not (tokens[hi].text in _CLAUSE_STOP and not self.mask[hi]) and "\n" not in tokens[hi].text_with_ws:
             hi += 1
         # Every token of the sentence has these bounds: remember them (the rules ask often).
         bounds = (lo, min(n, hi + 1))

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.engines.offline.accusations import Accusation
 from extractor.engines.offline.attribution import Attribution, DocAnalysis
+from extractor.engines.offline.docarrays import head_indices, subtree_count
 from extractor.engines.offline.lexicon import Lexicon
 from extractor.engines.offline.speakers import Entity
 
@@ -96,7 +97,10 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _roots(span: Span) -> list[Token]:
-    return [t for t in span if t.head.i == t.i or not span.start <= t.head.i < span.end]
+    """The tokens of ``span`` whose head lies outside it (or that are their own head)."""
+    doc, start, end = span.doc, span.start, span.end
+    heads = head_indices(doc)  # indices only: a Token is built for the roots alone
+    return [doc[i] for i in range(start, end) if heads[i] == i or not start <= heads[i] < end]
 
 
 def _has_subject(token: Token) -> bool:
@@ -214,7 +218,7 @@ def _main_predicate(span: Span) -> Token | None:
     roots = [t for t in _roots(span) if t.pos_ in ("VERB", "AUX", "ADJ", "NOUN", "PROPN", "ADV")]
     if not roots:
         return None
-    sizes = {t.i: sum(1 for d in t.subtree if span.start <= d.i < span.end) for t in roots}
+    sizes = {t.i: subtree_count(span.doc, t.i, span.start, span.end) for t in roots}
     largest = max(sizes.values())
     # A quote cut out of a longer sentence leaves several heads: a clause head that governs a
     # good part of it says what is claimed, a noun beside it (a subject or an enumeration the

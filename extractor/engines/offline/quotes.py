@@ -10,6 +10,7 @@ continuation inherits the speaker).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 #: opening mark -> closing marks that may end it
@@ -17,6 +18,9 @@ _PAIRS: dict[str, str] = {"«": "»", "“": "”", "„": "“”", "‘": "’
 _OPENERS = frozenset(_PAIRS)
 # Inside a quote these spaces hug the marks in French typography; they are not content.
 _SPACES = " \u00a0\u202f\u2009\t"
+#: The characters the scanner acts on: line breaks, apostrophes and every opening or closing
+#: mark. Any other character changes nothing, so the scan jumps from one of these to the next.
+_ACTIVE = re.compile("[\n'" + re.escape("".join(sorted(set(_PAIRS) | set("".join(_PAIRS.values()))))) + "]")
 
 
 @dataclass(frozen=True)
@@ -60,6 +64,10 @@ class _Scanner:
     def scan(self) -> list[QuoteSpan]:
         i = 0
         while i < self.n:
+            active = _ACTIVE.search(self.text, i)
+            if active is None:
+                break
+            i = active.start()
             if self.text[i] == "\n":
                 i = self._paragraph_break(i)
             else:

@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from extractor.engines.offline.docarrays import lower_forms
 from extractor.engines.offline.lexicon import Lexicon
 
 _PERSON_LABELS = frozenset({"PER", "PERSON"})
@@ -476,9 +477,9 @@ class SpeakerRegistry:
         """"the board" → "The Riverton school board" named earlier: the last fuller phrase
         ending in the same noun, with a proper name in it."""
         doc = self.doc
+        lowers, word = lower_forms(doc), head.lower_  # the words alone: no Token per step back
         for i in range(head.i - 1, max(-1, head.i - 400), -1):
-            t = doc[i]
-            if t.lower_ != head.lower_ or self._quote_mask[i]:
+            if lowers[i] != word or self._quote_mask[i]:
                 continue
             j = i
             while j > 0 and doc[j - 1].pos_ in ("PROPN", "NOUN", "ADJ") and doc[j - 1].dep_ in ("compound", "amod", "nmod", "flat", "flat:name"):

@@ -1,0 +1,52 @@
+"""Token attributes of a parsed document as plain Python lists, computed once per Doc.
+
+spaCy builds a new ``Token`` object on every ``doc[i]``, ``token.head`` or iteration, which is
+most of the rules' own time when a helper walks the same tokens again for each quote. Helpers
+that only compare indices or words read these lists instead; they are remembered per Doc (and
+dropped with it), so every rule and every quote of a document shares one copy.
+"""
+
+from __future__ import annotations
+
+import weakref
+
+import numpy
+from spacy.attrs import HEAD
+from spacy.tokens import Doc
+
+_HEADS: weakref.WeakKeyDictionary[Doc, list[int]] = weakref.WeakKeyDictionary()
+_LOWERS: weakref.WeakKeyDictionary[Doc, list[str]] = weakref.WeakKeyDictionary()
+
+
+def head_indices(doc: Doc) -> list[int]:
+    """``doc[i].head.i`` for every token ``i`` (a root is its own head)."""
+    heads = _HEADS.get(doc)
+    if heads is None:
+        # HEAD is stored as an offset from the token, unsigned: read it back as signed.
+        offsets = doc.to_array(HEAD).astype(numpy.int64)
+        heads = (numpy.arange(len(doc), dtype=numpy.int64) + offsets).tolist()
+        _HEADS[doc] = heads
+    return heads
+
+
+def lower_forms(doc: Doc) -> list[str]:
+    """``doc[i].lower_`` for every token ``i``."""
+    lowers = _LOWERS.get(doc)
+    if lowers is None:
+        lowers = [token.lower_ for token in doc]
+        _LOWERS[doc] = lowers
+    return lowers
+
+
+def subtree_count(doc: Doc, root: int, start: int, end: int) -> int:
+    """How many tokens of ``doc[start:end]`` lie in the subtree of token ``root`` (itself
+    included): ``sum(1 for t in doc[root].subtree if start <= t.i < end)`` without building
+    the Tokens. Each token climbs its heads until it meets ``root`` or a sentence root."""
+    heads = head_indices(doc)
+    count = 0
+    for i in range(start, end):
+        node = i
+        while node != root and heads[node] != node:
+            node = heads[node]
+        count += node == root
+    return count
