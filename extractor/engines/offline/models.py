@@ -53,17 +53,24 @@ def _paragraph_sentences(doc: Doc) -> Doc:
     to the first sentence-final mark of the line, are kept inside its sentence: given a preset
     start and nothing else, the parser cuts right after it (« Robert » | « Bourgi » | « , ami
     de … a reconnu »), leaving the paragraph's first sentence without its subject."""
+    if "\n" not in doc.text:
+        return doc
     inside_first_sentence = False
-    for token in doc[1:]:
-        if token.is_space and "\n" in token.text:
+    after_break = False  # the previous token holds or ends with a line break
+    for token in doc:  # one pass: doc[i] would build each Token twice
+        text = token.text
+        if token.i == 0:
+            pass
+        elif token.is_space and "\n" in text:
             token.is_sent_start = False
             inside_first_sentence = False
-        elif "\n" in doc[token.i - 1].text_with_ws:
+        elif after_break:
             token.is_sent_start = True
-            inside_first_sentence = token.text not in _SENTENCE_FINAL
+            inside_first_sentence = text not in _SENTENCE_FINAL
         elif inside_first_sentence:
             token.is_sent_start = False
-            inside_first_sentence = token.text not in _SENTENCE_FINAL
+            inside_first_sentence = text not in _SENTENCE_FINAL
+        after_break = "\n" in text or "\n" in token.whitespace_
     return doc
 
 
