@@ -32,6 +32,7 @@ from __future__ import annotations
 import threading
 from typing import Any
 
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -55,6 +56,27 @@ def _paragraph_sentences(doc: Doc) -> Doc:
     de … a reconnu »), leaving the paragraph's first sentence without its subject."""
     if "\n" not in doc.text:
         return doc
+    # Written into the array in one go: each Token.is_sent_start assignment rescans the whole
+    # Doc (Doc.has_annotation), which made a long article quadratic.
+    starts = doc.to_array(SENT_START).astype("int64")  # -1 = not a start, 1 = a start, 0 = unset
+    inside_first_sentence = False
+    after_break = False  # the previous token holds or ends with a line break
+    for token in doc:  # one pass: doc[i] would build each Token twice
+        text = token.text
+        if token.i == 0:
+            pass
+        elif token.is_space and "\n" in text:
+            starts[token.i] = -1
+            inside_first_sentence = False
+        elif after_break:
+            starts[token.i] = 1
+            inside_first_sentence = text not in _SENTENCE_FINAL
+        elif inside_first_sentence:
+            starts[token.i] = -1
+            inside_first_sentence = text not in _SENTENCE_FINAL
+        after_break = "\n" in text or "\n" in token.whitespace_
+    doc.from_array([SENT_START], starts.reshape(-1, 1).astype("uint64"))  # spaCy stores -1 wrapped
+    return doc
     inside_first_sentence = False
     after_break = False  # the previous token holds or ends with a line break
     for token in doc:  # one pass: doc[i] would build each Token twice
