@@ -75,7 +75,8 @@ def _paragraph_sentences(doc: Doc) -> Doc:
             starts[token.i] = -1
             inside_first_sentence = text not in _SENTENCE_FINAL
         after_break = "\n" in text or "\n" in token.whitespace_
-    doc.from_array([SENT_START], starts.reshape(-1, 1).astype("uint64"))  # spaCy stores -1 wrapped
+    column: Any = starts.reshape(-1, 1).astype("uint64")  # spaCy stores -1 wrapped
+    doc.from_array([SENT_START], column)
     return doc
     inside_first_sentence = False
     after_break = False  # the previous token holds or ends with a line break
