@@ -204,9 +204,10 @@ def test_output_to_a_directory_is_a_clear_error(run_main, tmp_path):
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(900)  # the subprocess has 900 s; the suite's 600 s default would cut it first
 def test_article_over_the_parser_limit_but_under_max_chars(tmp_path):
     """Over spaCy's 1,000,000-character parser limit: parsed in paragraph pieces, every quote of
-    every repetition found and grounded (about 5 minutes on 2 cores: marked slow)."""
+    every repetition found and grounded (about 8 minutes on 2 cores: marked slow)."""
     copies = 1_000_001 // len(FRENCH_ARTICLE) + 1
     text = FRENCH_ARTICLE * copies
     big = _write(tmp_path / "big.txt", text)
