@@ -78,23 +78,6 @@ def _paragraph_sentences(doc: Doc) -> Doc:
     column: Any = starts.reshape(-1, 1).astype("uint64")  # spaCy stores -1 wrapped
     doc.from_array([SENT_START], column)
     return doc
-    inside_first_sentence = False
-    after_break = False  # the previous token holds or ends with a line break
-    for token in doc:  # one pass: doc[i] would build each Token twice
-        text = token.text
-        if token.i == 0:
-            pass
-        elif token.is_space and "\n" in text:
-            token.is_sent_start = False
-            inside_first_sentence = False
-        elif after_break:
-            token.is_sent_start = True
-            inside_first_sentence = text not in _SENTENCE_FINAL
-        elif inside_first_sentence:
-            token.is_sent_start = False
-            inside_first_sentence = text not in _SENTENCE_FINAL
-        after_break = "\n" in text or "\n" in token.whitespace_
-    return doc
 
 
 #: Invisible format characters (zero-width spaces and joiners, direction marks, the byte-order
