@@ -54,6 +54,7 @@ from importlib import resources
 from spacy.tokens import Token
 
 from extractor.engines.offline.attribution import Attribution, DocAnalysis
+from extractor.engines.offline.intervals import Intervals
 from extractor.engines.offline.lexicon import Lexicon
 from extractor.engines.offline.speakers import Entity
 
@@ -235,13 +236,24 @@ class _Finder:
         # A noun can only complete a multiword entry as its first or last word: checked first,
         # so most nouns skip the window comparisons.
         self._multiword_wrong_edges = frozenset(word for entry in self._multiword_wrongs for word in (entry[0], entry[-1]))
+        # Indexes that keep a long article linear (_attribution_at, _add).
+        self._attribution_spans: Intervals | None = None
+        self._attribution_cues: tuple[list[int], Intervals] = ([], Intervals([]))
+        self._recorded: dict[int, tuple[dict[tuple[int, int], list[Attribution]], dict[tuple[int, int], list[Attribution]], set[tuple[int, int]]]] = {}
 
     # -- helpers ---------------------------------------------------------------------------------
     def _attribution_at(self, token: Token) -> Attribution | None:
-        for att in self.a.attributions:
-            if att.start <= token.idx < att.end or att.cue and att.cue[0] <= token.idx < att.cue[1]:
-                return att
-        return None
+        """The first attribution whose span or cue holds the token."""
+        if self._attribution_spans is None:  # built on first use: bisection, not a scan per call
+            attributions = self.a.attributions
+            self._attribution_spans = Intervals([(att.start, att.end) for att in attributions])
+            with_cue = [(k, att.cue) for k, att in enumerate(attributions) if att.cue]
+            self._attribution_cues = ([k for k, _ in with_cue], Intervals([cue for _, cue in with_cue]))
+        in_span = self._attribution_spans.first_containing(token.idx)
+        cued, cues = self._attribution_cues
+        in_cue = cues.first_containing(token.idx)
+        found = min((k for k in (in_span, None if in_cue is None else cued[in_cue]) if k is not None), default=None)
+        return None if found is None else self.a.attributions[found]
 
     def _np(self, head: Token) -> list[Token]:
         out, stack = [], [head]
@@ -642,12 +654,18 @@ class _Finder:
                     record.accusers.append(accuser)
             if accusation and not record.accusation:
                 record.accusation = accusation
-            if att is not None and att not in record.evidence:
+            # Membership looked up by span (equal attributions share theirs), not by a scan of
+            # lists that grow with the article; only this method adds to them.
+            evidence_at, blame_at, mentions = self._recorded.setdefault(id(record), ({}, {}, set()))
+            if att is not None and att not in evidence_at.get((att.start, att.end), ()):
                 record.evidence.append(att)
-            if blame and att is not None and att not in record.blame_evidence:
+                evidence_at.setdefault((att.start, att.end), []).append(att)
+            if blame and att is not None and att not in blame_at.get((att.start, att.end), ()):
                 record.blame_evidence.append(att)
-            if (start, end) not in record.mentions:
+                blame_at.setdefault((att.start, att.end), []).append(att)
+            if (start, end) not in mentions:
                 record.mentions.append((start, end))
+                mentions.add((start, end))
 
     def _complement(self, verb: Token, exclude: Token | None) -> list[Token]:
         """What the party is accused of: the de/of/for complement after the object."""

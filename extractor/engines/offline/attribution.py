@@ -33,6 +33,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from extractor.engines.offline.acts import ONE_CONTENT_PER_CUE, classify_attribution, in_scope, is_statement
+from extractor.engines.offline.docarrays import doc_text
+from extractor.engines.offline.intervals import Intervals
 from extractor.engines.offline.lexicon import Lexicon
 from extractor.engines.offline.quotes import QuoteSpan, find_quote_spans
 from extractor.engines.offline.speakers import SpeakerRef, SpeakerRegistry
@@ -189,7 +191,7 @@ class _Analyzer:
 
     def __init__(self, doc: Doc, lexicon: Lexicon) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.lex = lexicon
         # Token objects are built on every access to the Doc: make them once per document.
         self.tokens: list[Token] = list(doc)
@@ -1484,10 +1486,12 @@ def _learned_attributions(analyzer: _Analyzer, model: AttributionModel, known: l
     a “naive” user"), which news statements do not count."""
     doc = analyzer.doc
     out: list[Attribution] = []
+    known_spans = Intervals([(a.start, a.end) for a in known])  # only an overlapping one can block
     for predicted in model.predict(doc):
         start, end = predicted.content
         if end - start < 8 or any(
-            _blocks_learned(a, start, end, analyzer.text) if embedded_quotes else _overlap((a.start, a.end), (start, end)) > 0 for a in known + out
+            _blocks_learned(a, start, end, analyzer.text) if embedded_quotes else _overlap((a.start, a.end), (start, end)) > 0
+            for a in [known[k] for k in known_spans.overlapping(start, end)] + out
         ):
             continue
         span = doc.char_span(start, end, alignment_mode="expand")
@@ -1530,9 +1534,17 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
     absorbed: set[int] = set()
     kept_indirect: list[Attribution] = []
     indirect.sort(key=lambda a: (a.start, -(a.end - a.start)))
+    direct_spans = Intervals([(d.start, d.end) for d in direct])
+    # Kept clauses that end after the current clause's start: the clauses come in order of start,
+    # so one that ends before can overlap no later clause (keeps the check linear in length).
+    open_kept: list[Attribution] = []
+    seen = 0
     for att in indirect:
-        inside = [k for k, d in enumerate(direct) if _overlap((d.start, d.end), (att.start, att.end)) > 0]
-        if any(_overlap((kept.start, kept.end), (att.start, att.end)) > 0.5 * (att.end - att.start) for kept in kept_indirect):
+        open_kept = [kept for kept in open_kept + kept_indirect[seen:] if kept.end > att.start]
+        seen = len(kept_indirect)
+        inside = direct_spans.overlapping(att.start, att.end)
+        rivals = open_kept if att.end >= att.start else kept_indirect  # a reversed span "overlaps" all
+        if any(_overlap((kept.start, kept.end), (att.start, att.end)) > 0.5 * (att.end - att.start) for kept in rivals):
             continue
         if inside:
             covered = sum(_overlap((direct[k].start, direct[k].end), (att.start, att.end)) for k in inside)

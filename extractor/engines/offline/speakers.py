@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from extractor.engines.offline.docarrays import lower_forms
+from extractor.engines.offline.docarrays import doc_text, lower_forms
 from extractor.engines.offline.lexicon import Lexicon
 
 _PERSON_LABELS = frozenset({"PER", "PERSON"})
@@ -163,7 +163,7 @@ class SpeakerRegistry:
 
     def __init__(self, doc: Doc, lexicon: Lexicon, quote_mask: list[bool], tokens: list[Token] | None = None) -> None:
         self.doc = doc
-        self.text = doc.text  # Doc.text rebuilds the string on every access
+        self.text = doc_text(doc)  # Doc.text rebuilds the string on every access
         self.lex = lexicon
         self.entities: dict[str, Entity] = {}
         self._quote_mask = quote_mask
@@ -304,9 +304,13 @@ class SpeakerRegistry:
             return {}
         doc = self.doc
         votes: dict[str, dict[str, int]] = {}
+        # The persons come in text order: those of a sentence are found by bisection.
+        starts = [p[2].start for p in self._persons]
+        in_order = all(a <= b for a, b in zip(starts, starts[1:]))
         for k, (_, name, span) in enumerate(self._persons):
             sentence = span.sent
-            if any(p[1] != name and sentence.start <= p[2].start < sentence.end for p in self._persons):
+            nearby = self._persons[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)] if in_order else self._persons
+            if any(p[1] != name and sentence.start <= p[2].start < sentence.end for p in nearby):
                 continue
             stop = self._persons[k + 1][2].start if k + 1 < len(self._persons) else len(doc)
             limit = min(stop, sentence.end + 40)
