@@ -777,6 +777,7 @@ class _AboutList:
         self.speakers = {self.key(n) for n in speaker_names} - {""}
         self.found: list[str] = []
         self.seen: set[str] = set()
+        self._words_of: dict[str, str] = {}  # name -> " w1 w2 " of its key, computed once
 
     def add_claimant(self, name: str) -> None:
         """The claimant itself, when the claim is about it (it is otherwise left out)."""
@@ -802,7 +803,9 @@ class _AboutList:
         # kept, in the shorter one's place, and leaves room for another.
         words = " " + " ".join(re.findall(r"\w+", k)) + " "
         for i, other in enumerate(self.found):
-            other_words = " " + " ".join(re.findall(r"\w+", self.key(other))) + " "
+            other_words = self._words_of.get(other)
+            if other_words is None:
+                other_words = self._words_of[other] = " " + " ".join(re.findall(r"\w+", self.key(other))) + " "
             if other_words in words:
                 self.seen.add(k)
                 self.found[i] = name
