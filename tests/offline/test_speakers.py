@@ -531,3 +531,45 @@ def test_french_demonstrative_skips_a_name_of_the_other_gender(run):
     text = "Le ministre Paul Girard a reçu l'association Terre vivante. Celle-ci a déclaré que la forêt était menacée."
     quote = next(q for q in run(text, "fr").quotes if q.text.startswith("la forêt"))
     assert quote.speaker != "Paul Girard"
+
+
+def test_a_document_on_a_website_speaks_for_the_website_owner(run):
+    en = run("“Cold is a fact of life here,” says a document titled Winter Notes on Northwind Rail's website.", "en")
+    assert speaker_of(en, "fact of life") == "Northwind Rail"
+
+
+def test_a_document_issued_with_any_authoring_verb_speaks_for_its_issuer(run):
+    fired = run("Later that day, Dana Morel fired back a response saying she would not support the plan.", "en")
+    launched = run("Rob Calabrese launched a website about the island last week. Calabrese is also frank about the problems. “A slow economy has us on a bad path,” the website explains.", "en")
+    assert speaker_of(fired, "would not support") == "Dana Morel"
+    assert speaker_of(launched, "slow economy") == "Rob Calabrese"
+
+
+def test_another_noun_for_the_same_document_finds_its_author(run):
+    en = run(
+        "“Cold is a fact of life here,” says a document titled Winter Notes on Northwind Rail's website.\n\n"
+        "The white paper said that trains are shortened when temperatures dip below -25 C.",
+        "en",
+    )
+    quote = next(q for q in en.quotes if "trains are shortened" in q.text)
+    assert quote.speaker == "Northwind Rail"
+
+
+def test_a_definite_description_is_the_person_the_sentence_before_is_about(run):
+    aged = run("Sebastian Kowal has four goals since Minnesota traded him to Carolina last week. The 26-year-old right wing said his new teammates have been creating chances for him.", "en")
+    titled = run("Edmonton responded a couple minutes later when Jones recorded his first career goal. “I will have a little smile,” said the rookie defenceman.", "en")
+    lawmaker = run("Representative Joey Salceda wants the candidate banned. The lawmaker, who represents a district in Albay, said the remarks have hurt migrant workers.", "en")
+    assert speaker_of(aged, "new teammates") == "Sebastian Kowal"
+    assert speaker_of(titled, "little smile") == "Jones"
+    assert speaker_of(lawmaker, "remarks have hurt") == "Joey Salceda"
+
+
+def test_an_anonymous_source_or_a_distant_person_is_not_a_described_person(run):
+    spokeswoman = run("Ana Ruiz left the company in May. The spokeswoman said the company had no comment on her departure.", "en")
+    distant = run(
+        "Carl Benning opened the season with a win.\n\nThe league schedule was published on Monday.\n\n"
+        "Tickets went on sale the same day.\n\nThe veteran coach said the team was ready for a long season.",
+        "en",
+    )
+    assert speaker_of(spokeswoman, "no comment") != "Ana Ruiz"
+    assert speaker_of(distant, "long season") != "Carl Benning"

@@ -59,6 +59,8 @@ _GENDER_REACH = 12
 _ORGANIZATION_REACH = 1500
 #: How far back "the report" looks for the mention of that report that names its author.
 _DOCUMENT_REACH = 3000
+# "the 26-year-old", "the 40-year-old coach": an age describes someone already named.
+_AGE_DESCRIPTION = re.compile(r"\b\d+[-‐‑ ]year[-‐‑ ]old\b")
 
 
 @dataclass(eq=False)
@@ -97,6 +99,9 @@ class SpeakerRef:
 
 
 #: Entity labels that never name a speaker (times, amounts).
+# Entities that can qualify a description of someone ("the U.S. presidential candidate",
+# "the 26-year-old"), unlike a name ("the Acme spokesman").
+_DESCRIBING_LABELS = frozenset({"GPE", "NORP", "DATE"})
 _NOT_SPEAKER_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
@@ -1045,7 +1050,39 @@ class SpeakerRegistry:
             entity = self._last_person_with_title(head.lemma_.lower(), head.idx)
             if entity is not None and not self._unnamed_since(head, entity):
                 return SpeakerRef((entity,), phrase.start, phrase.end)
+        described = self._described_person(content, head)
+        if described is not None:
+            return SpeakerRef((self.person(described),), phrase.start, phrase.end)
         return _NO_MATCH
+
+    def _described_person(self, content: list[Token], head: Token) -> str | None:
+        """"Niederreiter has four goals … The 26-year-old right wing said", "when Jones scored
+        … said the rookie defenceman": a short definite description ("the" + a title, or an
+        age) that no one was introduced with is the person the sentence before is about.
+        Anonymous-source nouns ("the spokeswoman") and described heads ("the coach of the
+        Hawks") bring in someone new and are left as written."""
+        doc = self.doc
+        after = [t for t in content if t.i > head.i]
+        if after and after[0].text != ",":
+            return None  # "the coach of the Hawks" (an apposition after a comma may follow)
+        content = [t for t in content if t.i <= head.i]
+        if not content:
+            return None
+        before = content[0].i - 1
+        if before < 0 or doc[before].lower_ != "the" or head.pos_ != "NOUN":
+            return None
+        if "Plur" in head.morph.get("Number", []) or head.lower_ in self.lex.unnamed_nouns or any((t.pos_ == "PROPN" or t.ent_type_) and t.ent_type_ not in _DESCRIBING_LABELS for t in content):
+            return None
+        aged = _AGE_DESCRIPTION.search(self.text[content[0].idx : head.idx + len(head.text)]) is not None
+        words = len(self.text[content[0].idx : head.idx + len(head.text)].split())
+        if words > 3 or not aged and head.lemma_.lower() not in self.lex.titles:
+            return None
+        sentence = head.sent
+        previous_start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        k = bisect_left(self._person_starts, head.idx) - 1
+        if k < 0 or self._persons[k][2].start < previous_start:
+            return None  # nobody named in this sentence or the one before
+        return self._pronoun_antecedent(head.idx)
 
     def _typed_speakers(self, phrase: _Phrase, content: list[Token], head: Token) -> SpeakerRef:
         """4. Named organisations, places, institutions, groups, anonymous sources: one entity per
@@ -1150,7 +1187,19 @@ class SpeakerRegistry:
         owner = self._owner_author(document, quoted)
         if owner is not _NO_MATCH:
             return owner
-        return self._compound_author(document) or self._complement_author(document)
+        return self._compound_author(document) or self._complement_author(document) or self._place_owner(document, quoted)
+
+    def _place_owner(self, document: Token, quoted: bool) -> SpeakerRef | None:
+        """"a document titled … on Northwind Rail's website", "a message on her blog": a document
+        placed on another one (a website, a blog) speaks for that one's author. The rest of the
+        document's sentence is read: a title after the noun cuts its phrase short in the parse."""
+        for token in self.doc[document.i + 1 : document.sent.end]:
+            if self._quote_mask[token.i] or token.dep_ != "pobj" or token.head.lower_ not in ("on", "in") or not self._is_document(token):
+                continue
+            ref = self._author_in_phrase(token, quoted)
+            if ref is not None:
+                return ref
+        return None
 
     def _owner_author(self, document: Token, quoted: bool) -> SpeakerRef | None | _NoMatch:
         """The document's owner: "Smith's letter", "her statement" (his/her: a person's
@@ -1249,6 +1298,19 @@ class SpeakerRegistry:
             if document.idx - earlier.idx > _DOCUMENT_REACH or looked >= 4:
                 break
             if self._quote_mask[i] or earlier.lemma_.lower() != lemma or not self._is_document(earlier):
+                continue
+            looked += 1
+            ref = self._document_source(earlier, quoted)
+            if ref is not None:
+                return ref
+        # "a document titled … on Northwind Rail's website … The white paper said": another
+        # document noun for the same text; the nearest earlier document whose author is known.
+        looked = 0
+        for i in range(document.i - 1, -1, -1):
+            earlier = doc[i]
+            if document.idx - earlier.idx > _DOCUMENT_REACH or looked >= 4:
+                break
+            if self._quote_mask[i] or earlier.lemma_.lower() == lemma or not self._is_document(earlier):
                 continue
             looked += 1
             ref = self._document_source(earlier, quoted)
