@@ -573,3 +573,46 @@ def test_an_anonymous_source_or_a_distant_person_is_not_a_described_person(run):
     )
     assert speaker_of(spokeswoman, "no comment") != "Ana Ruiz"
     assert speaker_of(distant, "long season") != "Carl Benning"
+
+
+def test_a_described_person_is_someone_a_clause_before_is_about(run):
+    en = run(
+        "The vice presidential nominee spoke on Friday, hours after Dan Trask's tweets shamed Alma Quint. "
+        "The Indiana governor said the media are to blame.",
+        "en",
+    )
+    assert speaker_of(en, "media are to blame") != "Alma Quint"
+
+
+def test_the_company_is_an_organisation_the_recogniser_missed_where_it_names_it_elsewhere():
+    from extractor.engines.offline.lexicon import get_lexicon
+    from extractor.engines.offline.models import get_nlp
+    from extractor.engines.offline.speakers import SpeakerRegistry
+
+    text = "Tellavia shares fell. Orvane Corp. shares rose. In a statement, Tellavia said its apps work. The company noted that sales were fine."
+    doc = get_nlp("en")(text)
+    # One sense per article: "Tellavia" is an organisation where it opens the article, also
+    # where the recogniser tagged nothing.
+    second = text.index("Tellavia said")
+    doc.ents = [doc.char_span(0, len("Tellavia"), label="ORG"), doc.char_span(text.index("Orvane"), text.index(" shares rose"), label="ORG")]
+    assert doc[doc.char_span(second, second + len("Tellavia")).start].ent_type_ == ""
+    registry = SpeakerRegistry(doc, get_lexicon("en"), [False] * len(doc))
+    company = next(t for t in doc if t.text == "company")
+    ref = registry.resolve([company.nbor(-1), company], head=company)
+    assert ref is not None and [e.name for e in ref.entities] == ["Tellavia"]
+
+
+def test_people_who_act_for_someone_named_are_a_group_of_their_own(run):
+    lawyers = run("Vice-Admiral Mark Dunmore was charged in March. Dunmore's lawyers said the prosecution was politically motivated.", "en")
+    aides = run("Bernie Sanders's aides said he intended to spend nearly all his time in California.", "en")
+    assert speaker_of(lawyers, "politically motivated") == "Dunmore's lawyers"
+    assert speaker_of(aides, "nearly all his time") == "Bernie Sanders's aides"
+
+
+def test_the_person_is_the_anonymous_source_described_before(run):
+    en = run(
+        "A person familiar with the negotiations says Kowal has been traded to Indiana.\n\n"
+        "The deal was done largely to save money, according to the person who spoke Thursday on condition of anonymity.",
+        "en",
+    )
+    assert speaker_of(en, "save money") == "person familiar with the negotiations"

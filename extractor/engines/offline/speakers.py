@@ -192,6 +192,8 @@ class SpeakerRegistry:
                     # "Studio Schicketanz" the recogniser also took for a person).
                     self._full_by_surname[parts[-1].lower()] = name
         self._add_untagged_mentions(tokens if tokens is not None else list(doc))
+        self._organizations = self._organization_mentions(tokens if tokens is not None else list(doc))
+        self._organization_starts = [o.start for o in self._organizations]
         self._persons.sort(key=lambda p: p[0])
         self._person_starts = [p[0] for p in self._persons]
         # People who are the subject of a clause: the topic a later he/she/il/elle continues.
@@ -241,6 +243,18 @@ class SpeakerRegistry:
             untagged = self._untagged_person(token)
             if untagged is not None:
                 self._persons.append((untagged.start_char, self._clean_name(untagged), untagged))
+
+    def _organization_mentions(self, tokens: list[Token]) -> list[Span]:
+        """The organisations named outside quotations, in order: the recogniser's ORG entities,
+        and a one-word organisation name where it missed it ("In a statement, Acme said" when
+        "Acme" is tagged elsewhere in the article: one sense per article)."""
+        tagged = [e for e in self._ents if e.label_ == "ORG"]
+        names = {e.text for e in tagged if len(e) == 1}
+        if not names:
+            return tagged
+        doc = self.doc
+        untagged = [doc[t.i : t.i + 1] for t in tokens if t.pos_ == "PROPN" and not t.ent_type_ and t.text in names and not self._quote_mask[t.i]]
+        return sorted(tagged + untagged, key=lambda span: span.start)
 
     def _shared_surnames(self) -> set[str]:
         """Surnames that end the full names of several people in the article."""
@@ -519,9 +533,9 @@ class SpeakerRegistry:
                 break
             if ent.label_ in _ORG_LABELS | _PLACE_LABELS and not self._quote_mask[ent.start] and any(t.lower_ in nouns for t in ent):
                 return ent  # (the recogniser often calls such a name a place)
-        for k in range(bisect_left(self._ent_starts, token.i) - 1, -1, -1):
-            ent = self._ents[k]
-            if ent.label_ != "ORG" or self._quote_mask[ent.start]:
+        for k in range(bisect_left(self._organization_starts, token.i) - 1, -1, -1):
+            ent = self._organizations[k]
+            if self._quote_mask[ent.start]:
                 continue
             if not same:
                 if token.idx - ent.start_char > _ORGANIZATION_REACH:
@@ -559,6 +573,9 @@ class SpeakerRegistry:
                 entity = self.typed(antecedent, label)
                 entity.add_alias(self._text(tokens))
                 return entity
+        source = self._described_source(tokens)
+        if source is not None:
+            return source
         if self._definite_organization_noun(tokens):
             organization = self._last_organization_before(tokens[0])
             if organization is not None:
@@ -572,6 +589,28 @@ class SpeakerRegistry:
             entity.add_alias(self._text(tokens))
             return entity
         return None
+
+    def _described_source(self, tokens: list[Token]) -> Entity | None:
+        """"A person familiar with the negotiations says … according to the person": a definite
+        anonymous-source noun alone is the source introduced before with that noun and a
+        description (the latest one within a few paragraphs)."""
+        if len(tokens) != 1 or tokens[0].pos_ != "NOUN" or tokens[0].lower_ not in self.lex.unnamed_nouns or "Plur" in tokens[0].morph.get("Number", []):
+            return None
+        noun = tokens[0]
+        if noun.i == 0 or self.doc[noun.i - 1].lower_ != "the":
+            return None
+        best: tuple[int, Entity] | None = None
+        for entity in self.entities.values():
+            words = entity.name.split()
+            if entity.kind != "unnamed" or len(words) < 2 or words[0].lower() != noun.lower_:
+                continue
+            starts = [start for start, _ in entity.mentions if start < noun.idx and noun.idx - start <= _DOCUMENT_REACH]
+            if starts and (best is None or max(starts) > best[0]):
+                best = (max(starts), entity)
+        if best is None:
+            return None
+        best[1].add_alias(noun.text)
+        return best[1]
 
     @staticmethod
     def _typed_head(tokens: list[Token]) -> Token | None:
@@ -909,12 +948,15 @@ class SpeakerRegistry:
         return people
 
     def _names_an_institution(self, ent: Span, head: Token | None) -> bool:
-        """"the Harper campaign", "Ryan's office": a name that modifies an organisation or
-        government noun heading the phrase names that body, which is the speaker."""
+        """"the Harper campaign", "Ryan's office", "Norman's lawyers": a name that modifies an
+        organisation or government noun, or a plural noun, heading the phrase names that body
+        or group, which is the speaker."""
         if head is None or head.pos_ != "NOUN" or ent.root.head.i != head.i or ent.root.dep_ not in ("compound", "poss"):
             return False
         lemma = head.lemma_.lower()
-        return lemma in self.lex.organization_words or lemma in self.lex.government_words
+        # "Norman's lawyers", "Sanders's aides", "Brexit backers": people who act for the one
+        # named are a group of their own.
+        return lemma in self.lex.organization_words or lemma in self.lex.government_words or "Plur" in head.morph.get("Number", [])
 
     def _named_person(self, ent: Span, name: str, phrase: _Phrase) -> Entity:
         """The person entity of a name in a speaker phrase, with its mention and its role."""
@@ -1082,7 +1124,15 @@ class SpeakerRegistry:
         k = bisect_left(self._person_starts, head.idx) - 1
         if k < 0 or self._persons[k][2].start < previous_start:
             return None  # nobody named in this sentence or the one before
-        return self._pronoun_antecedent(head.idx)
+        # Only someone a clause there is about: "… hours after Trump's tweets shamed Ana Ruiz.
+        # The Indiana governor said" is neither Trump's tweets' target nor anyone else named.
+        person = self._pronoun_antecedent(head.idx)
+        k = bisect_left(self._subject_starts, head.idx) - 1
+        while k >= 0 and self._subjects[k][2].start >= previous_start:
+            if self._subjects[k][1] == person:
+                return person
+            k -= 1
+        return None
 
     def _typed_speakers(self, phrase: _Phrase, content: list[Token], head: Token) -> SpeakerRef:
         """4. Named organisations, places, institutions, groups, anonymous sources: one entity per
