@@ -531,3 +531,88 @@ def test_french_demonstrative_skips_a_name_of_the_other_gender(run):
     text = "Le ministre Paul Girard a reçu l'association Terre vivante. Celle-ci a déclaré que la forêt était menacée."
     quote = next(q for q in run(text, "fr").quotes if q.text.startswith("la forêt"))
     assert quote.speaker != "Paul Girard"
+
+
+def test_a_document_on_a_website_speaks_for_the_website_owner(run):
+    en = run("“Cold is a fact of life here,” says a document titled Winter Notes on Northwind Rail's website.", "en")
+    assert speaker_of(en, "fact of life") == "Northwind Rail"
+
+
+def test_a_document_issued_with_any_authoring_verb_speaks_for_its_issuer(run):
+    fired = run("Later that day, Dana Morel fired back a response saying she would not support the plan.", "en")
+    launched = run("Rob Calabrese launched a website about the island last week. Calabrese is also frank about the problems. “A slow economy has us on a bad path,” the website explains.", "en")
+    assert speaker_of(fired, "would not support") == "Dana Morel"
+    assert speaker_of(launched, "slow economy") == "Rob Calabrese"
+
+
+def test_another_noun_for_the_same_document_finds_its_author(run):
+    en = run(
+        "“Cold is a fact of life here,” says a document titled Winter Notes on Northwind Rail's website.\n\n"
+        "The white paper said that trains are shortened when temperatures dip below -25 C.",
+        "en",
+    )
+    quote = next(q for q in en.quotes if "trains are shortened" in q.text)
+    assert quote.speaker == "Northwind Rail"
+
+
+def test_a_definite_description_is_the_person_the_sentence_before_is_about(run):
+    aged = run("Sebastian Kowal has four goals since Minnesota traded him to Carolina last week. The 26-year-old right wing said his new teammates have been creating chances for him.", "en")
+    titled = run("Edmonton responded a couple minutes later when Jones recorded his first career goal. “I will have a little smile,” said the rookie defenceman.", "en")
+    lawmaker = run("Representative Joey Salceda wants the candidate banned. The lawmaker, who represents a district in Albay, said the remarks have hurt migrant workers.", "en")
+    assert speaker_of(aged, "new teammates") == "Sebastian Kowal"
+    assert speaker_of(titled, "little smile") == "Jones"
+    assert speaker_of(lawmaker, "remarks have hurt") == "Joey Salceda"
+
+
+def test_an_anonymous_source_or_a_distant_person_is_not_a_described_person(run):
+    spokeswoman = run("Ana Ruiz left the company in May. The spokeswoman said the company had no comment on her departure.", "en")
+    distant = run(
+        "Carl Benning opened the season with a win.\n\nThe league schedule was published on Monday.\n\n"
+        "Tickets went on sale the same day.\n\nThe veteran coach said the team was ready for a long season.",
+        "en",
+    )
+    assert speaker_of(spokeswoman, "no comment") != "Ana Ruiz"
+    assert speaker_of(distant, "long season") != "Carl Benning"
+
+
+def test_a_described_person_is_someone_a_clause_before_is_about(run):
+    en = run(
+        "The vice presidential nominee spoke on Friday, hours after Dan Trask's tweets shamed Alma Quint. "
+        "The Indiana governor said the media are to blame.",
+        "en",
+    )
+    assert speaker_of(en, "media are to blame") != "Alma Quint"
+
+
+def test_the_company_is_an_organisation_the_recogniser_missed_where_it_names_it_elsewhere():
+    from extractor.engines.offline.lexicon import get_lexicon
+    from extractor.engines.offline.models import get_nlp
+    from extractor.engines.offline.speakers import SpeakerRegistry
+
+    text = "Tellavia shares fell. Orvane Corp. shares rose. In a statement, Tellavia said its apps work. The company noted that sales were fine."
+    doc = get_nlp("en")(text)
+    # One sense per article: "Tellavia" is an organisation where it opens the article, also
+    # where the recogniser tagged nothing.
+    second = text.index("Tellavia said")
+    doc.ents = [doc.char_span(0, len("Tellavia"), label="ORG"), doc.char_span(text.index("Orvane"), text.index(" shares rose"), label="ORG")]
+    assert doc[doc.char_span(second, second + len("Tellavia")).start].ent_type_ == ""
+    registry = SpeakerRegistry(doc, get_lexicon("en"), [False] * len(doc))
+    company = next(t for t in doc if t.text == "company")
+    ref = registry.resolve([company.nbor(-1), company], head=company)
+    assert ref is not None and [e.name for e in ref.entities] == ["Tellavia"]
+
+
+def test_people_who_act_for_someone_named_are_a_group_of_their_own(run):
+    lawyers = run("Vice-Admiral Mark Dunmore was charged in March. Dunmore's lawyers said the prosecution was politically motivated.", "en")
+    aides = run("Bernie Sanders's aides said he intended to spend nearly all his time in California.", "en")
+    assert speaker_of(lawyers, "politically motivated") == "Dunmore's lawyers"
+    assert speaker_of(aides, "nearly all his time") == "Bernie Sanders's aides"
+
+
+def test_the_person_is_the_anonymous_source_described_before(run):
+    en = run(
+        "A person familiar with the negotiations says Kowal has been traded to Indiana.\n\n"
+        "The deal was done largely to save money, according to the person who spoke Thursday on condition of anonymity.",
+        "en",
+    )
+    assert speaker_of(en, "save money") == "person familiar with the negotiations"

@@ -59,6 +59,8 @@ _GENDER_REACH = 12
 _ORGANIZATION_REACH = 1500
 #: How far back "the report" looks for the mention of that report that names its author.
 _DOCUMENT_REACH = 3000
+# "the 26-year-old", "the 40-year-old coach": an age describes someone already named.
+_AGE_DESCRIPTION = re.compile(r"\b\d+[-‐‑ ]year[-‐‑ ]old\b")
 
 
 @dataclass(eq=False)
@@ -97,6 +99,9 @@ class SpeakerRef:
 
 
 #: Entity labels that never name a speaker (times, amounts).
+# Entities that can qualify a description of someone ("the U.S. presidential candidate",
+# "the 26-year-old"), unlike a name ("the Acme spokesman").
+_DESCRIBING_LABELS = frozenset({"GPE", "NORP", "DATE"})
 _NOT_SPEAKER_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
@@ -187,6 +192,8 @@ class SpeakerRegistry:
                     # "Studio Schicketanz" the recogniser also took for a person).
                     self._full_by_surname[parts[-1].lower()] = name
         self._add_untagged_mentions(tokens if tokens is not None else list(doc))
+        self._organizations = self._organization_mentions(tokens if tokens is not None else list(doc))
+        self._organization_starts = [o.start for o in self._organizations]
         self._persons.sort(key=lambda p: p[0])
         self._person_starts = [p[0] for p in self._persons]
         # People who are the subject of a clause: the topic a later he/she/il/elle continues.
@@ -236,6 +243,18 @@ class SpeakerRegistry:
             untagged = self._untagged_person(token)
             if untagged is not None:
                 self._persons.append((untagged.start_char, self._clean_name(untagged), untagged))
+
+    def _organization_mentions(self, tokens: list[Token]) -> list[Span]:
+        """The organisations named outside quotations, in order: the recogniser's ORG entities,
+        and a one-word organisation name where it missed it ("In a statement, Acme said" when
+        "Acme" is tagged elsewhere in the article: one sense per article)."""
+        tagged = [e for e in self._ents if e.label_ == "ORG"]
+        names = {e.text for e in tagged if len(e) == 1}
+        if not names:
+            return tagged
+        doc = self.doc
+        untagged = [doc[t.i : t.i + 1] for t in tokens if t.pos_ == "PROPN" and not t.ent_type_ and t.text in names and not self._quote_mask[t.i]]
+        return sorted(tagged + untagged, key=lambda span: span.start)
 
     def _shared_surnames(self) -> set[str]:
         """Surnames that end the full names of several people in the article."""
@@ -518,9 +537,9 @@ class SpeakerRegistry:
                 break
             if ent.label_ in _ORG_LABELS | _PLACE_LABELS and not self._quote_mask[ent.start] and any(t.lower_ in nouns for t in ent):
                 return ent  # (the recogniser often calls such a name a place)
-        for k in range(bisect_left(self._ent_starts, token.i) - 1, -1, -1):
-            ent = self._ents[k]
-            if ent.label_ != "ORG" or self._quote_mask[ent.start]:
+        for k in range(bisect_left(self._organization_starts, token.i) - 1, -1, -1):
+            ent = self._organizations[k]
+            if self._quote_mask[ent.start]:
                 continue
             if not same:
                 if token.idx - ent.start_char > _ORGANIZATION_REACH:
@@ -558,6 +577,9 @@ class SpeakerRegistry:
                 entity = self.typed(antecedent, label)
                 entity.add_alias(self._text(tokens))
                 return entity
+        source = self._described_source(tokens)
+        if source is not None:
+            return source
         if self._definite_organization_noun(tokens):
             organization = self._last_organization_before(tokens[0])
             if organization is not None:
@@ -571,6 +593,28 @@ class SpeakerRegistry:
             entity.add_alias(self._text(tokens))
             return entity
         return None
+
+    def _described_source(self, tokens: list[Token]) -> Entity | None:
+        """"A person familiar with the negotiations says … according to the person": a definite
+        anonymous-source noun alone is the source introduced before with that noun and a
+        description (the latest one within a few paragraphs)."""
+        if len(tokens) != 1 or tokens[0].pos_ != "NOUN" or tokens[0].lower_ not in self.lex.unnamed_nouns or "Plur" in tokens[0].morph.get("Number", []):
+            return None
+        noun = tokens[0]
+        if noun.i == 0 or self.doc[noun.i - 1].lower_ != "the":
+            return None
+        best: tuple[int, Entity] | None = None
+        for entity in self.entities.values():
+            words = entity.name.split()
+            if entity.kind != "unnamed" or len(words) < 2 or words[0].lower() != noun.lower_:
+                continue
+            starts = [start for start, _ in entity.mentions if start < noun.idx and noun.idx - start <= _DOCUMENT_REACH]
+            if starts and (best is None or max(starts) > best[0]):
+                best = (max(starts), entity)
+        if best is None:
+            return None
+        best[1].add_alias(noun.text)
+        return best[1]
 
     @staticmethod
     def _typed_head(tokens: list[Token]) -> Token | None:
@@ -908,12 +952,15 @@ class SpeakerRegistry:
         return people
 
     def _names_an_institution(self, ent: Span, head: Token | None) -> bool:
-        """"the Harper campaign", "Ryan's office": a name that modifies an organisation or
-        government noun heading the phrase names that body, which is the speaker."""
+        """"the Harper campaign", "Ryan's office", "Norman's lawyers": a name that modifies an
+        organisation or government noun, or a plural noun, heading the phrase names that body
+        or group, which is the speaker."""
         if head is None or head.pos_ != "NOUN" or ent.root.head.i != head.i or ent.root.dep_ not in ("compound", "poss"):
             return False
         lemma = head.lemma_.lower()
-        return lemma in self.lex.organization_words or lemma in self.lex.government_words
+        # "Norman's lawyers", "Sanders's aides", "Brexit backers": people who act for the one
+        # named are a group of their own.
+        return lemma in self.lex.organization_words or lemma in self.lex.government_words or "Plur" in head.morph.get("Number", [])
 
     def _named_person(self, ent: Span, name: str, phrase: _Phrase) -> Entity:
         """The person entity of a name in a speaker phrase, with its mention and its role."""
@@ -1049,7 +1096,47 @@ class SpeakerRegistry:
             entity = self._last_person_with_title(head.lemma_.lower(), head.idx)
             if entity is not None and not self._unnamed_since(head, entity):
                 return SpeakerRef((entity,), phrase.start, phrase.end)
+        described = self._described_person(content, head)
+        if described is not None:
+            return SpeakerRef((self.person(described),), phrase.start, phrase.end)
         return _NO_MATCH
+
+    def _described_person(self, content: list[Token], head: Token) -> str | None:
+        """"Niederreiter has four goals … The 26-year-old right wing said", "when Jones scored
+        … said the rookie defenceman": a short definite description ("the" + a title, or an
+        age) that no one was introduced with is the person the sentence before is about.
+        Anonymous-source nouns ("the spokeswoman") and described heads ("the coach of the
+        Hawks") bring in someone new and are left as written."""
+        doc = self.doc
+        after = [t for t in content if t.i > head.i]
+        if after and after[0].text != ",":
+            return None  # "the coach of the Hawks" (an apposition after a comma may follow)
+        content = [t for t in content if t.i <= head.i]
+        if not content:
+            return None
+        before = content[0].i - 1
+        if before < 0 or doc[before].lower_ != "the" or head.pos_ != "NOUN":
+            return None
+        if "Plur" in head.morph.get("Number", []) or head.lower_ in self.lex.unnamed_nouns or any((t.pos_ == "PROPN" or t.ent_type_) and t.ent_type_ not in _DESCRIBING_LABELS for t in content):
+            return None
+        aged = _AGE_DESCRIPTION.search(self.text[content[0].idx : head.idx + len(head.text)]) is not None
+        words = len(self.text[content[0].idx : head.idx + len(head.text)].split())
+        if words > 3 or not aged and head.lemma_.lower() not in self.lex.titles:
+            return None
+        sentence = head.sent
+        previous_start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        k = bisect_left(self._person_starts, head.idx) - 1
+        if k < 0 or self._persons[k][2].start < previous_start:
+            return None  # nobody named in this sentence or the one before
+        # Only someone a clause there is about: "… hours after Trump's tweets shamed Ana Ruiz.
+        # The Indiana governor said" is neither Trump's tweets' target nor anyone else named.
+        person = self._pronoun_antecedent(head.idx)
+        k = bisect_left(self._subject_starts, head.idx) - 1
+        while k >= 0 and self._subjects[k][2].start >= previous_start:
+            if self._subjects[k][1] == person:
+                return person
+            k -= 1
+        return None
 
     def _typed_speakers(self, phrase: _Phrase, content: list[Token], head: Token) -> SpeakerRef:
         """4. Named organisations, places, institutions, groups, anonymous sources: one entity per
@@ -1154,7 +1241,19 @@ class SpeakerRegistry:
         owner = self._owner_author(document, quoted)
         if owner is not _NO_MATCH:
             return owner
-        return self._compound_author(document) or self._complement_author(document)
+        return self._compound_author(document) or self._complement_author(document) or self._place_owner(document, quoted)
+
+    def _place_owner(self, document: Token, quoted: bool) -> SpeakerRef | None:
+        """"a document titled … on Northwind Rail's website", "a message on her blog": a document
+        placed on another one (a website, a blog) speaks for that one's author. The rest of the
+        document's sentence is read: a title after the noun cuts its phrase short in the parse."""
+        for token in self.doc[document.i + 1 : document.sent.end]:
+            if self._quote_mask[token.i] or token.dep_ != "pobj" or token.head.lower_ not in ("on", "in") or not self._is_document(token):
+                continue
+            ref = self._author_in_phrase(token, quoted)
+            if ref is not None:
+                return ref
+        return None
 
     def _owner_author(self, document: Token, quoted: bool) -> SpeakerRef | None | _NoMatch:
         """The document's owner: "Smith's letter", "her statement" (his/her: a person's
@@ -1253,6 +1352,19 @@ class SpeakerRegistry:
             if document.idx - earlier.idx > _DOCUMENT_REACH or looked >= 4:
                 break
             if self._quote_mask[i] or earlier.lemma_.lower() != lemma or not self._is_document(earlier):
+                continue
+            looked += 1
+            ref = self._document_source(earlier, quoted)
+            if ref is not None:
+                return ref
+        # "a document titled … on Northwind Rail's website … The white paper said": another
+        # document noun for the same text; the nearest earlier document whose author is known.
+        looked = 0
+        for i in range(document.i - 1, -1, -1):
+            earlier = doc[i]
+            if document.idx - earlier.idx > _DOCUMENT_REACH or looked >= 4:
+                break
+            if self._quote_mask[i] or earlier.lemma_.lower() == lemma or not self._is_document(earlier):
                 continue
             looked += 1
             ref = self._document_source(earlier, quoted)
