@@ -1519,6 +1519,10 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
     indirect = analyzer.verb_attributions() + analyzer.source_phrases() + analyzer.accused_participles() + analyzer.headline_source()
     if learned is not None:
         indirect += _learned_attributions(analyzer, learned, indirect + direct, embedded_quotes=scope in ONE_CONTENT_PER_CUE)
+    # Before the merge and the speaker chains: a link to another article or a photo caption is
+    # not part of the story, and its quotes must not lend their speaker to the next quotation.
+    direct = [att for att in direct if not _page_furniture(analyzer.text, att.start, att.end, lexicon)]
+    indirect = [att for att in indirect if not _page_furniture(analyzer.text, att.start, att.end, lexicon)]
     # Out-of-scope clauses go before the merge, so that quoted words inside a belief ("X thinks
     # the plan is « dead »") stay direct quotes instead of vanishing with their clause.
     indirect = [att for att in indirect if _classified_in_scope(att, doc, lexicon, scope)]
@@ -1581,6 +1585,33 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
         key=lambda a: (a.start, a.end),
     )
     return DocAnalysis(doc, analyzer.text, analyzer.tokens, attributions, analyzer.registry)
+
+
+#: The end of a photo caption: the rest of the span's sentence (a sentence end must come
+#: before the credit unless nothing does), then the credit: "(Jane Doe/Reuters)",
+#: "( Jane Doe / The Star )", "Jane Doe/THE CANADIAN PRESS", "AGENCY/AFP/Getty Images" —
+#: capitalised names on both sides of a slash, no digits (a link or a date is not a credit).
+_CREDIT_NAME = r"[A-Z][^\W\d_]*\.?(?:[ '’-]+(?:[A-Z][^\W\d_]*\.?|and|of|de|du|la|le))*"
+_CAPTION_END = re.compile(
+    r"(?:[^.!?\n]{0,200}?[.!?][\"”’']?)?\s*"
+    rf"(?:\(\s*{_CREDIT_NAME}(?:\s*/\s*{_CREDIT_NAME})+\s*\)|{_CREDIT_NAME}(?:\s?/\s?{_CREDIT_NAME})+)"
+    r"\s*\.?\s*$"
+)
+_LINK_LABEL = re.compile(r"\s*([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2})\s*:")
+
+
+def _page_furniture(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether a span lies in what a news page adds around the story: a line that links to
+    another article under a label ("READ MORE: Minister says …", "WATCH: …"), or a photo caption,
+    the sentence that its credit follows ("The mayor said the plan works. (Jane Doe/Reuters)").
+    Both copy other texts' headlines and sentences; the story's annotators skip them."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    label = _LINK_LABEL.match(text, line_start, line_end)
+    if label is not None and label.group(1).lower().replace("’", "'") in lexicon.link_labels:
+        return True
+    return _CAPTION_END.match(text[end:line_end]) is not None
 
 
 def _separate_complements(analyzer: _Analyzer, fragments: list[Attribution]) -> bool:
