@@ -31,3 +31,17 @@ def test_photo_caption_before_its_credit_has_no_quote(run):
 def test_slash_inside_a_sentence_is_not_a_photo_credit(run):
     text = "The senator said the Liberal/NDP deal had failed. She added that talks would resume (Liberal/NDP)."
     assert "the Liberal/NDP deal had failed" in texts(run(text, "en"))
+
+
+def test_content_clause_keeps_a_subject_the_parse_hung_on_the_reporting_verb(run):
+    # The parse reads the long subject as the verb's object and leaves the clause without one.
+    text = "But Maria Lopez said smaller bakeries who are always introducing new breads — especially those that sell abroad — are likely to suffer most."
+    assert texts(run(text, "en")) == ["smaller bakeries who are always introducing new breads — especially those that sell abroad — are likely to suffer most"]
+
+
+def test_first_object_of_told_is_the_addressee_not_the_subject(run):
+    text = "Councillor Josh Miller told the Daily Courier the rules around renovating a unit favour the owner, not the tenant."
+    (quote,) = run(text, "en").quotes
+    assert quote.text == "the rules around renovating a unit favour the owner, not the tenant"
+    assert quote.speaker == "Josh Miller"
+

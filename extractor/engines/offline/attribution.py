@@ -776,6 +776,8 @@ class _Analyzer:
         if not content_heads or self.lex.intention_verbs and self._is_intention(cue, content_heads[0]):
             return None
         tokens = self._content_tokens(cue, content_heads)
+        if not self.lex.complementizers and (subject_start := self._stranded_subject_start(cue, lemma, content_heads[0])) is not None:
+            tokens = sorted(set(tokens) | set(range(subject_start, content_heads[0].i)))
         # « a annoncé sa candidature »: a determined noun object of an announcing verb is a whole
         # statement in two words.
         determined_object = (
@@ -812,6 +814,30 @@ class _Analyzer:
         attribution.speaker = self._speaker_for_cue(cue) if subject is not None else self._left_speaker(cue)
         attribution.hedged = self._hedged(cue, lo, hi)
         return attribution
+
+    def _stranded_subject_start(self, cue: Token, lemma: str, content: Token) -> int | None:
+        """Where the subject of an English content clause starts when the parse hung it on the
+        reporting verb instead ("said smaller brewers who … — … — are likely to suffer",
+        "told the paper the laws around renovating favour owners": the subject read as the
+        verb's object, the clause left without one). The clause must follow the verb, be finite
+        (or a bare verb) and have no subject of its own; its subject is then the verb's last
+        noun dependent before it — not the first object of a verb with an addressee ("told the
+        paper"), nor a date ("said Thursday")."""
+        if content.i < cue.i or content.dep_ not in ("ccomp", "xcomp") or any(c.dep_ in _SUBJ or c.dep_ == "expl" for c in content.children):
+            return None
+        finite = content.tag_ in ("VBP", "VBZ", "VBD") or any(c.tag_ == "MD" for c in content.children)
+        bare = content.tag_ == "VB" and not any(c.tag_ == "TO" or c.dep_ in ("aux", "auxpass") for c in content.children)
+        if not (finite or bare):
+            return None
+        nouns = [
+            c for c in cue.children
+            if cue.i < c.i < content.i and c.dep_ in ("dobj", "obj", "npadvmod", "nsubj", "attr", "dative") and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM")
+        ]
+        if lemma in self.lex.addressee_verbs:
+            nouns = nouns[1:]
+        if not nouns or nouns[-1].ent_type_ in ("DATE", "TIME") or any(self.mask[t.i] for t in nouns[-1].subtree):
+            return None
+        return nouns[-1].left_edge.i
 
     def _content_heads(self, cue: Token, lemma: str) -> list[Token]:
         """The words the parse hangs a reporting verb's content on: its content clause or, for

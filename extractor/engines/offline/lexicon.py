@@ -99,6 +99,8 @@ class Lexicon:
     authoring_verbs: frozenset[str] = frozenset()
     # Labels of a line that links to another article ("READ MORE: …", « LIRE AUSSI : … »).
     link_labels: frozenset[str] = frozenset()
+    # Verbs whose first object is the addressee ("told reporters …", "assured the board …").
+    addressee_verbs: frozenset[str] = frozenset()
 
 
 def _lower_set(items: list[str]) -> frozenset[str]:
@@ -176,4 +178,5 @@ def get_lexicon(language: str) -> Lexicon:
         document_nouns=_lower_set(raw.get("document_nouns", [])) | _lower_set(raw["speech_nouns"]),
         authoring_verbs=_lower_set(raw.get("authoring_verbs", [])),
         link_labels=_lower_set(raw.get("link_labels", [])),
+        addressee_verbs=_lower_set(raw.get("addressee_verbs", [])),
     )
