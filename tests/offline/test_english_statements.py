@@ -45,3 +45,10 @@ def test_first_object_of_told_is_the_addressee_not_the_subject(run):
     assert quote.text == "the rules around renovating a unit favour the owner, not the tenant"
     assert quote.speaker == "Josh Miller"
 
+
+def test_interrupted_quote_is_two_statements(run):
+    text = "“I feel like this will bring us more viewers,” said Jane Park, “and more people paying attention.”"
+    assert [(q.speaker, q.text) for q in run(text, "en").quotes] == [
+        ("Jane Park", "I feel like this will bring us more viewers,"),
+        ("Jane Park", "and more people paying attention."),
+    ]

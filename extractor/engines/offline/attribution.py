@@ -1599,7 +1599,7 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
                 continue
         kept_indirect.append(att)
     remaining = [d for k, d in enumerate(direct) if k not in absorbed]
-    remaining = _join_interrupted(analyzer, _split_incises(remaining))
+    remaining = _join_interrupted(analyzer, _split_incises(remaining), join_fragments=scope in ONE_CONTENT_PER_CUE)
     _inherit_speakers(analyzer, remaining, kept_indirect)
     remaining = [d for d in remaining if _keep_direct(analyzer, d)]
     if scope in ONE_CONTENT_PER_CUE:
@@ -1683,11 +1683,13 @@ def _split_incises(direct: list[Attribution]) -> list[Attribution]:
     return out
 
 
-def _join_interrupted(analyzer: _Analyzer, direct: list[Attribution]) -> list[Attribution]:
-    """“This is not about politics,” Okafor said, “it is about whether the wall holds.”: a quotation
-    that resumes in lower case after its attribution finishes the same sentence, so both parts are
-    one statement. The quote then spans both parts (the attribution between them included), which
-    keeps ``text == article[start:end]``."""
+def _join_interrupted(analyzer: _Analyzer, direct: list[Attribution], *, join_fragments: bool = True) -> list[Attribution]:
+    """One quotation reopened over several paragraphs is one quote. With ``join_fragments``
+    (scopes that count one content per cue): “This is not about politics,” Okafor said, “it is
+    about whether the wall holds.”, a quotation that resumes in lower case after its attribution
+    finishes the same sentence, is one statement too; the quote then spans both parts (the
+    attribution between them included), which keeps ``text == article[start:end]``. News
+    statements (GGT, the French guidelines) count the two fragments as two quotes."""
     text = analyzer.text
     out: list[Attribution] = []
     for att in direct:
@@ -1699,7 +1701,8 @@ def _join_interrupted(analyzer: _Analyzer, direct: list[Attribution]) -> list[At
             previous.rule += "+paragraphs"
             continue
         if (
-            previous is not None
+            join_fragments
+            and previous is not None
             and previous.cue is not None
             and (att.cue is None or att.cue == previous.cue)
             and text[previous.end - 1 : previous.end] == ","
