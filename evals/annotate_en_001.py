@@ -57,10 +57,14 @@ def builder() -> GoldBuilder:
     warnings = b.quote("the contractor had ignored two engineering warnings in 2021 and had used cheaper concrete than the contract specified",
                        kind="indirect", speakers=["okafor", "nair"], cue="said", cue_after="Priya Nair said",
                        note="joint statement: both councillors")
-    politics = b.quote("This is not about politics,” Okafor said, “it is about whether the wall holds.", kind="direct", speakers=["okafor"],
+    # News annotation counts the two parts of a quotation interrupted by its attribution as two
+    # quotes (GGT's annotators do, and the French guidelines say so: « …, a-t-il dit, … » = two spans).
+    politics = b.quote("This is not about politics,", kind="direct", speakers=["okafor"],
                        cue="said", cue_after="Okafor said", mention="Okafor", mention_after="Okafor said",
-                       fragments=["This is not about politics,", "it is about whether the wall holds."],
-                       note="one sentence interrupted by its attribution: one quote, two fragments")
+                       note="one sentence interrupted by its attribution: two quotes, this is the first part")
+    wall = b.quote("it is about whether the wall holds.", kind="direct", speakers=["okafor"],
+                   cue="said", cue_after="Okafor said", mention="Okafor", mention_after="Okafor said",
+                   note="the second part of the interrupted sentence")
     standard = b.quote("The wall was built to the standard the city approved,", kind="direct", speakers=["reyes"], cue="said",
                        cue_after="approved,\" said", mention="Daniel Reyes", mention_after="approved,\" said",
                        note="straight double quotes")
@@ -97,7 +101,7 @@ def builder() -> GoldBuilder:
             kind="accusation", evidence=[paid, answer])
     b.claim("The contractor ignored two engineering warnings in 2021 and used cheaper concrete than the contract specified.",
             claimants=["okafor", "nair"], kind="accusation", evidence=[warnings], about=["Brightwater Construction"])
-    b.claim("The issue is whether the wall holds, not politics.", claimants=["okafor"], kind="opinion", evidence=[politics])
+    b.claim("The issue is whether the wall holds, not politics.", claimants=["okafor"], kind="opinion", evidence=[politics, wall])
     b.claim("The wall was built to the standard the city approved.", claimants=["reyes"], kind="denial", evidence=[standard],
             alternatives=["Brightwater denies cutting corners on the harbour wall."])
     b.claim("The storm was the strongest on record and no wall of that design would have survived it.", claimants=["reyes"],

@@ -101,11 +101,21 @@ def test_every_quote_is_grounded(run, seed_text):
 
 
 def test_interrupted_quote_is_one_statement(run):
+    # The attributions scope (PolNeAR) counts one content per cue; the statements scope counts
+    # each quoted fragment (test_interrupted_quote_is_two_statements_in_the_statements_scope).
+    from extractor.engines.offline import OfflineEngine
+    from extractor.inputs import Document
+
     fr = run("« Ce n’est pas politique, a dit Marc Dion, c’est une question de sécurité. »", "fr")
-    en = run("“This is not about politics,” Okafor said, “it is about whether the wall holds.”", "en")
+    en = OfflineEngine(language="en", scope="attributions").extract(Document(text="“This is not about politics,” Okafor said, “it is about whether the wall holds.”"))
     quote = en.quotes[0]
     assert len(en.quotes) == 1 and quote.speaker == "Okafor" and quote.text.endswith("wall holds.")
     assert len(fr.quotes) == 1 and fr.quotes[0].text.endswith("sécurité.")
+
+
+def test_interrupted_quote_is_two_statements_in_the_statements_scope(run):
+    en = run("“This is not about politics,” Okafor said, “it is about whether the wall holds.”", "en")
+    assert quotes(en) == [("direct", "Okafor", "This is not about politics,"), ("direct", "Okafor", "it is about whether the wall holds.")]
 
 
 def test_pronoun_finds_a_surname_mention(run):
@@ -122,9 +132,9 @@ def test_according_to_an_apposed_name(run):
 def test_french_incise_inside_the_guillemets(run):
     fr = run("Claire Roy est arrivée tard. « Nous partons, a-t-elle ajouté, dès demain. »", "fr")
     assert len(fr.quotes) == 1 and fr.quotes[0].speaker == "Claire Roy" and fr.quotes[0].cue == "ajouté"
-    # English puts the attribution outside the marks; the same statement is found there.
+    # English puts the attribution outside the marks; the statements scope counts each marked part.
     en = run("Claire Roy arrived late. “We leave,” she added, “tomorrow.”", "en")
-    assert len(en.quotes) == 1 and en.quotes[0].speaker == "Claire Roy" and en.quotes[0].cue == "added"
+    assert [(q.text, q.speaker, q.cue) for q in en.quotes] == [("We leave,", "Claire Roy", "added"), ("tomorrow.", "Claire Roy", "added")]
 
 
 def test_conjoined_reports_are_two_statements(run):
@@ -290,9 +300,12 @@ def test_quotes_in_two_sentences_are_not_joined_as_one_interrupted_quote(run):
     assert any(t == "a betrayal of workers." for _, _, t in found)
 
 
-def test_interrupted_quote_after_a_titled_name_is_still_joined(run):
+def test_interrupted_quote_after_a_titled_name_is_still_joined():
+    from extractor.engines.offline import OfflineEngine
+    from extractor.inputs import Document
+
     text = '"This is not about politics," said Dr. Ana Okafor, "it is about whether the wall holds."'
-    (kind, speaker, quoted), = quotes(run(text, "en"))
+    (kind, speaker, quoted), = quotes(OfflineEngine(language="en", scope="attributions").extract(Document(text=text)))
     assert speaker == "Ana Okafor" and quoted.endswith("whether the wall holds.")
 
 

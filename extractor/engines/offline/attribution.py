@@ -778,6 +778,8 @@ class _Analyzer:
         if not content_heads or self.lex.intention_verbs and self._is_intention(cue, content_heads[0]):
             return None
         tokens = self._content_tokens(cue, content_heads)
+        if not self.lex.complementizers and (subject_start := self._stranded_subject_start(cue, lemma, content_heads[0])) is not None:
+            tokens = sorted(set(tokens) | set(range(subject_start, content_heads[0].i)))
         # « a annoncé sa candidature »: a determined noun object of an announcing verb is a whole
         # statement in two words.
         determined_object = (
@@ -814,6 +816,30 @@ class _Analyzer:
         attribution.speaker = self._speaker_for_cue(cue) if subject is not None else self._left_speaker(cue)
         attribution.hedged = self._hedged(cue, lo, hi)
         return attribution
+
+    def _stranded_subject_start(self, cue: Token, lemma: str, content: Token) -> int | None:
+        """Where the subject of an English content clause starts when the parse hung it on the
+        reporting verb instead ("said smaller brewers who … — … — are likely to suffer",
+        "told the paper the laws around renovating favour owners": the subject read as the
+        verb's object, the clause left without one). The clause must follow the verb, be finite
+        (or a bare verb) and have no subject of its own; its subject is then the verb's last
+        noun dependent before it — not the first object of a verb with an addressee ("told the
+        paper"), nor a date ("said Thursday")."""
+        if content.i < cue.i or content.dep_ not in ("ccomp", "xcomp") or any(c.dep_ in _SUBJ or c.dep_ == "expl" for c in content.children):
+            return None
+        finite = content.tag_ in ("VBP", "VBZ", "VBD") or any(c.tag_ == "MD" for c in content.children)
+        bare = content.tag_ == "VB" and not any(c.tag_ == "TO" or c.dep_ in ("aux", "auxpass") for c in content.children)
+        if not (finite or bare):
+            return None
+        nouns = [
+            c for c in cue.children
+            if cue.i < c.i < content.i and c.dep_ in ("dobj", "obj", "npadvmod", "nsubj", "attr", "dative") and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM")
+        ]
+        if lemma in self.lex.addressee_verbs:
+            nouns = nouns[1:]
+        if not nouns or nouns[-1].ent_type_ in ("DATE", "TIME") or any(self.mask[t.i] for t in nouns[-1].subtree):
+            return None
+        return nouns[-1].left_edge.i
 
     def _content_heads(self, cue: Token, lemma: str) -> list[Token]:
         """The words the parse hangs a reporting verb's content on: its content clause or, for
@@ -1523,6 +1549,10 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
     indirect = analyzer.verb_attributions() + analyzer.source_phrases() + analyzer.accused_participles() + analyzer.headline_source()
     if learned is not None:
         indirect += _learned_attributions(analyzer, learned, indirect + direct, embedded_quotes=scope in ONE_CONTENT_PER_CUE)
+    # Before the merge and the speaker chains: a link to another article or a photo caption is
+    # not part of the story, and its quotes must not lend their speaker to the next quotation.
+    direct = [att for att in direct if not _page_furniture(analyzer.text, att.start, att.end, lexicon)]
+    indirect = [att for att in indirect if not _page_furniture(analyzer.text, att.start, att.end, lexicon)]
     # Out-of-scope clauses go before the merge, so that quoted words inside a belief ("X thinks
     # the plan is « dead »") stay direct quotes instead of vanishing with their clause.
     indirect = [att for att in indirect if _classified_in_scope(att, doc, lexicon, scope)]
@@ -1581,7 +1611,7 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
                 continue
         kept_indirect.append(att)
     remaining = [d for k, d in enumerate(direct) if k not in absorbed]
-    remaining = _join_interrupted(analyzer, _split_incises(remaining))
+    remaining = _join_interrupted(analyzer, _split_incises(remaining), join_fragments=scope in ONE_CONTENT_PER_CUE)
     _inherit_speakers(analyzer, remaining, kept_indirect)
     remaining = [d for d in remaining if _keep_direct(analyzer, d)]
     if scope in ONE_CONTENT_PER_CUE:
@@ -1593,6 +1623,33 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
         key=lambda a: (a.start, a.end),
     )
     return DocAnalysis(doc, analyzer.text, analyzer.tokens, attributions, analyzer.registry)
+
+
+#: The end of a photo caption: the rest of the span's sentence (a sentence end must come
+#: before the credit unless nothing does), then the credit: "(Jane Doe/Reuters)",
+#: "( Jane Doe / The Star )", "Jane Doe/THE CANADIAN PRESS", "AGENCY/AFP/Getty Images" —
+#: capitalised names on both sides of a slash, no digits (a link or a date is not a credit).
+_CREDIT_NAME = r"[A-Z][^\W\d_]*\.?(?:[ '’-]+(?:[A-Z][^\W\d_]*\.?|and|of|de|du|la|le))*"
+_CAPTION_END = re.compile(
+    r"(?:[^.!?\n]{0,200}?[.!?][\"”’']?)?\s*"
+    rf"(?:\(\s*{_CREDIT_NAME}(?:\s*/\s*{_CREDIT_NAME})+\s*\)|{_CREDIT_NAME}(?:\s?/\s?{_CREDIT_NAME})+)"
+    r"\s*\.?\s*$"
+)
+_LINK_LABEL = re.compile(r"\s*([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2})\s*:")
+
+
+def _page_furniture(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether a span lies in what a news page adds around the story: a line that links to
+    another article under a label ("READ MORE: Minister says …", "WATCH: …"), or a photo caption,
+    the sentence that its credit follows ("The mayor said the plan works. (Jane Doe/Reuters)").
+    Both copy other texts' headlines and sentences; the story's annotators skip them."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    label = _LINK_LABEL.match(text, line_start, line_end)
+    if label is not None and label.group(1).lower().replace("’", "'") in lexicon.link_labels:
+        return True
+    return _CAPTION_END.match(text[end:line_end]) is not None
 
 
 def _separate_complements(analyzer: _Analyzer, fragments: list[Attribution]) -> bool:
@@ -1638,11 +1695,13 @@ def _split_incises(direct: list[Attribution]) -> list[Attribution]:
     return out
 
 
-def _join_interrupted(analyzer: _Analyzer, direct: list[Attribution]) -> list[Attribution]:
-    """“This is not about politics,” Okafor said, “it is about whether the wall holds.”: a quotation
-    that resumes in lower case after its attribution finishes the same sentence, so both parts are
-    one statement. The quote then spans both parts (the attribution between them included), which
-    keeps ``text == article[start:end]``."""
+def _join_interrupted(analyzer: _Analyzer, direct: list[Attribution], *, join_fragments: bool = True) -> list[Attribution]:
+    """One quotation reopened over several paragraphs is one quote. With ``join_fragments``
+    (scopes that count one content per cue): “This is not about politics,” Okafor said, “it is
+    about whether the wall holds.”, a quotation that resumes in lower case after its attribution
+    finishes the same sentence, is one statement too; the quote then spans both parts (the
+    attribution between them included), which keeps ``text == article[start:end]``. News
+    statements (GGT, the French guidelines) count the two fragments as two quotes."""
     text = analyzer.text
     out: list[Attribution] = []
     for att in direct:
@@ -1654,7 +1713,8 @@ def _join_interrupted(analyzer: _Analyzer, direct: list[Attribution]) -> list[At
             previous.rule += "+paragraphs"
             continue
         if (
-            previous is not None
+            join_fragments
+            and previous is not None
             and previous.cue is not None
             and (att.cue is None or att.cue == previous.cue)
             and text[previous.end - 1 : previous.end] == ","

@@ -97,6 +97,10 @@ class Lexicon:
     document_nouns: frozenset[str] = frozenset()
     # Verbs that make someone a document's author ("a report released by X", « publié par X »).
     authoring_verbs: frozenset[str] = frozenset()
+    # Labels of a line that links to another article ("READ MORE: …", « LIRE AUSSI : … »).
+    link_labels: frozenset[str] = frozenset()
+    # Verbs whose first object is the addressee ("told reporters …", "assured the board …").
+    addressee_verbs: frozenset[str] = frozenset()
 
 
 def _lower_set(items: list[str]) -> frozenset[str]:
@@ -173,4 +177,6 @@ def get_lexicon(language: str) -> Lexicon:
         finding_documents=_lower_set(raw.get("finding_documents", [])),
         document_nouns=_lower_set(raw.get("document_nouns", [])) | _lower_set(raw["speech_nouns"]),
         authoring_verbs=_lower_set(raw.get("authoring_verbs", [])),
+        link_labels=_lower_set(raw.get("link_labels", [])),
+        addressee_verbs=_lower_set(raw.get("addressee_verbs", [])),
     )

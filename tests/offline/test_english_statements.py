@@ -1,0 +1,54 @@
+"""English statements scope: what the news annotators count as a quote and where its span ends
+(sentences written for these tests)."""
+
+from __future__ import annotations
+
+
+def texts(result):
+    return [q.text for q in result.quotes]
+
+
+def test_line_linking_to_another_article_has_no_quote(run):
+    text = (
+        "The mayor spoke on Monday.\n\n"
+        "READ MORE: Province says hospital wait times are growing\n\n"
+        "WATCH: ‘We are out of beds’: nurses describe a long winter\n\n"
+        "Watch: Minister says the budget will balance itself\n\n"
+        "She said the plan would work."
+    )
+    assert texts(run(text, "en")) == ["the plan would work"]
+
+
+def test_photo_caption_before_its_credit_has_no_quote(run):
+    text = (
+        "Coach Jane Miller, second from left, said the trip was the best of her life. Paul Smith/THE CANADIAN PRESS\n\n"
+        "Dr. Ann Lee says the drug can be dangerous. (Tom Green/CBC)\n\n"
+        "Lee says doctors must be careful."
+    )
+    assert texts(run(text, "en")) == ["doctors must be careful"]
+
+
+def test_slash_inside_a_sentence_is_not_a_photo_credit(run):
+    text = "The senator said the Liberal/NDP deal had failed. She added that talks would resume (Liberal/NDP)."
+    assert "the Liberal/NDP deal had failed" in texts(run(text, "en"))
+
+
+def test_content_clause_keeps_a_subject_the_parse_hung_on_the_reporting_verb(run):
+    # The parse reads the long subject as the verb's object and leaves the clause without one.
+    text = "But Maria Lopez said smaller bakeries who are always introducing new breads — especially those that sell abroad — are likely to suffer most."
+    assert texts(run(text, "en")) == ["smaller bakeries who are always introducing new breads — especially those that sell abroad — are likely to suffer most"]
+
+
+def test_first_object_of_told_is_the_addressee_not_the_subject(run):
+    text = "Councillor Josh Miller told the Daily Courier the rules around renovating a unit favour the owner, not the tenant."
+    (quote,) = run(text, "en").quotes
+    assert quote.text == "the rules around renovating a unit favour the owner, not the tenant"
+    assert quote.speaker == "Josh Miller"
+
+
+def test_interrupted_quote_is_two_statements(run):
+    text = "“I feel like this will bring us more viewers,” said Jane Park, “and more people paying attention.”"
+    assert [(q.speaker, q.text) for q in run(text, "en").quotes] == [
+        ("Jane Park", "I feel like this will bring us more viewers,"),
+        ("Jane Park", "and more people paying attention."),
+    ]
