@@ -549,3 +549,43 @@ def test_what_someone_is_sought_or_held_for_accuses_them(run):
     praised = run("« La mairie a été félicitée pour son travail », a précisé Paul Léger.", "fr")
     assert sought.claims[0].kind == "accusation", (sought.claims[0].text, sought.claims[0].kind)
     assert praised.claims[0].kind != "accusation"
+
+
+def test_being_responsible_for_a_wrong_accuses_even_when_parsed_as_a_passive(run):
+    # the parser reads « est responsable » as a passive; an adjective is no agentless event
+    blamed = run("« Le gouvernement est responsable de la crise », a déclaré Paul Léger.", "fr")
+    assert blamed.claims[0].kind == "accusation", (blamed.claims[0].text, blamed.claims[0].kind)
+
+
+def test_a_wrong_in_a_coordinated_attribute_accuses(run):
+    result = run("« Le passager était devenu bruyant et agressif », a déclaré Paul Léger.", "fr")
+    assert result.claims[0].kind == "accusation", (result.claims[0].text, result.claims[0].kind)
+
+
+def test_violence_words_predicated_of_someone_accuse(run):
+    bombing = run("« Les soldats ont bombardé deux hôpitaux », a déclaré Paul Léger.", "fr")
+    killing = run("« La milice tue des villageois chaque semaine », a déclaré Paul Léger.", "fr")  # « tue » lemmatised as « taire »
+    assert bombing.claims[0].kind == killing.claims[0].kind == "accusation"
+
+
+def test_the_attribute_of_a_copular_verb_other_than_etre_is_an_opinion(run):
+    result = run("« La situation du quartier reste difficile », a déclaré Paul Léger.", "fr")
+    assert result.claims[0].kind == "opinion", (result.claims[0].text, result.claims[0].kind)
+
+
+def test_a_participial_cue_takes_the_act_of_the_verb_it_elaborates(run):
+    criticism = run("Le député Paul Léger a critiqué la réforme, affirmant que « les élus sont sous l'influence des banques ».", "fr")
+    defence = run("Le maire Jean Roux s'est défendu, affirmant que « les travaux ont été faits dans les règles ».", "fr")
+    plain = run("Le maire Jean Roux a parlé longuement, affirmant que « les travaux ont été faits dans les règles ».", "fr")
+    assert [c.kind for c in claims_of(criticism, "Paul Léger")][-1] == "accusation"
+    assert claims_of(defence, "Jean Roux")[0].kind == "denial"
+    assert claims_of(plain, "Jean Roux")[0].kind == "factual_assertion"
+
+
+def test_never_having_done_something_in_the_first_person_is_a_denial(run):
+    never = run("« Je n'ai jamais touché d'argent de cette entreprise », a déclaré Paul Léger.", "fr")
+    future = run("« Je ne reviendrai jamais dans cette ville », a déclaré Paul Léger.", "fr")
+    plain = run("« Je n'ai pas vu la voiture », a déclaré Paul Léger.", "fr")
+    assert never.claims[0].kind == "denial", (never.claims[0].text, never.claims[0].kind)
+    assert future.claims[0].kind == "prediction"
+    assert plain.claims[0].kind == "factual_assertion"

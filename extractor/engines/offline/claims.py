@@ -68,7 +68,7 @@ _PERFECT_AUXILIARIES = frozenset({"have", "avoir"})
 #: Verbs whose conditional hedges a present state (« il s'agirait d'une intox », « il y aurait
 #: trois blessés ») rather than foretelling an event.
 _STATIVE_VERBS = frozenset({"être", "avoir", "agir", "exister", "sembler", "paraître"})
-_COPULAS = frozenset({"être", "be", "devenir", "become", "rester", "remain", "sembler", "seem", "paraître", "appear"})
+_COPULAS = frozenset({"être", "be", "devenir", "become", "rester", "reste", "remain", "sembler", "seem", "paraître", "appear"})
 
 
 @dataclass
@@ -354,9 +354,10 @@ def _is_evaluation(pred: Token, evaluative: frozenset[str]) -> bool:
     if first_person_participle and any(c.lemma_.lower() in _COPULAS and (c.dep_ == "cop" or c.dep_.startswith("aux")) for c in pred.children):
         return True
     if pred.lemma_.lower() in _COPULAS:
-        # English attaches the predicate to the copula: "is absurd" (acomp), "is a disaster" (attr).
+        # English attaches the predicate to the copula: "is absurd" (acomp), "is a disaster" (attr);
+        # French the attribute of a copular verb other than être: « est devenu agressif ».
         return any(
-            (c.dep_ == "acomp" and c.pos_ == "ADJ" and "Part" not in c.morph.get("VerbForm", []))
+            (c.dep_ in ("acomp", "xcomp") and c.pos_ == "ADJ" and "Part" not in c.morph.get("VerbForm", []))
             or (c.dep_ == "attr" and (c.lemma_.lower() in evaluative or any(a.dep_ == "amod" and a.lemma_.lower() in evaluative for a in c.children)))
             for c in pred.children
         )
@@ -415,6 +416,8 @@ def _calls_it_false(pred: Token, falsehood: frozenset[str]) -> bool:
 def _is_agentless_passive(pred: Token) -> bool:
     """A passive without its agent (« plusieurs membres ont été tués », "six workers were
     killed"): an event is reported, nobody is blamed for it."""
+    if pred.pos_ == "ADJ":
+        return False  # « est responsable de … »: the parser's passive of an adjective is a copula
     passive = "Pass" in pred.morph.get("Voice", []) or any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in pred.children)
     # The parser often labels « par X » an ordinary oblique: its preposition shows the agent.
     agents = [c for c in pred.children if c.dep_ in ("obl:agent", "agent") or (c.dep_.startswith("obl") and any(g.dep_ == "case" and g.lower_ == "par" for g in c.children))]
@@ -442,6 +445,8 @@ def _predicated_wrongs(pred: Token, wrongdoing: frozenset[str]) -> list[Token]:
     candidates += [g for c in candidates if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     # (« aucune intention d'attaquer » : the wrong is the infinitive completing the object)
     candidates += [a for c in candidates for a in c.children if a.dep_ in ("amod", "obj", "dobj") or _is_infinitive_complement(a)]
+    # A coordinated attribute or object says it of the same subject (« turbulent et agressif »).
+    candidates += [a for c in candidates if c.i != pred.i for a in c.children if a.dep_ == "conj" and a.pos_ in ("ADJ", "NOUN")]
     return [t for t in candidates if t.lemma_.lower() in wrongdoing or t.lower_ in wrongdoing]
 
 
@@ -502,7 +507,8 @@ def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: b
     calling something false (« une intox ») → denial; wrongdoing predicated of someone →
     accusation (denial when negated); a copula with an evaluative adjective or noun, or an
     emotion → opinion; a belief or opinion cue → opinion; an evaluative verb → opinion; a verb
-    or adjective of stance (soutenir, favorable à) → opinion; else a factual assertion. A plain
+    or adjective of stance (soutenir, favorable à) → opinion; else a factual assertion, or the
+    accusation or denial that a participial cue elaborates (`_framing_act`). A plain
     negation is not a denial: most negated
     statements in news assert a fact ("aucune étoile ne se heurte")."""
     kinds = lexicon.claim_kinds
@@ -518,7 +524,37 @@ def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: b
     cue = att.cue_lemma or ""
     if pred is not None and _speaks_for_itself(pred, kinds):
         cue = pred.lemma_.lower()  # « nous appelons tous les États à … »: the speaker's own act
-    return _act_kind(cue, pred, span, kinds, accused_here) or _predicate_kind(pred, cue, lexicon)
+    kind = _act_kind(cue, pred, span, kinds, accused_here) or _predicate_kind(pred, cue, lexicon)
+    if kind in ("factual_assertion", "opinion") and span is not None:
+        # A statement or judgement that elaborates an accusation or a defence (« X a critiqué …,
+        # affirmant que … », "disputed the figure, arguing that …") carries that act; one with a
+        # kind of its own keeps it (« s'est défendu en affirmant avoir été trompé » accuses).
+        framing = _framing_act(att, span.doc, kinds)
+        if framing is not None:
+            return "accusation" if framing in kinds["accusation"] else "denial"
+    return kind
+
+
+def _framing_act(att: Attribution, doc: Doc, kinds: dict[str, frozenset[str]]) -> str | None:
+    """The accusation or denial verb a participial cue elaborates (« X a critiqué ce projet,
+    affirmant que … », « X s'est défendu en affirmant … », "X denied it, saying …"): the verb the
+    participle or gerund of the cue hangs from, when it accuses or denies — reflexive « se
+    défendre » (`self_defence`) denies. None otherwise."""
+    if att.cue is None:
+        return None
+    cue_span = doc.char_span(att.cue[0], att.cue[1], alignment_mode="expand")
+    if cue_span is None:
+        return None
+    cue = cue_span.root
+    if "Part" not in cue.morph.get("VerbForm", []) and cue.tag_ != "VBG" or cue.dep_ not in ("advcl", "acl", "xcomp", "conj"):
+        return None
+    frame = cue.head
+    lemma = frame.lemma_.lower()
+    if lemma in kinds["accusation"] or lemma in kinds["denial"]:
+        return lemma
+    if lemma in kinds.get("self_defence", frozenset()) and any(c.dep_ in ("expl:pv", "expl:comp", "expl:pass", "obj") and c.lower_ in ("se", "s'", "s’") for c in frame.children):
+        return lemma
+    return None
 
 
 def _reported_content(pred: Token) -> Token | None:
@@ -619,6 +655,19 @@ def _predicate_kind(pred: Token | None, cue: str, lexicon: Lexicon) -> str:
     return _judgement_kind(pred, cue, lexicon)
 
 
+def _denies_having_done(pred: Token) -> bool:
+    """The speaker says they never did something (« je n'ai jamais touché cet argent », « nous
+    n'avons jamais reçu d'ordre », "I never met him"): a first-person subject, « jamais » /
+    "never" on a verb in a past tense — the usual way to reject what one is said to have done."""
+    subject = next((c for c in pred.children if c.dep_.startswith("nsubj")), None)
+    if subject is None or subject.lower_ not in _FIRST_PERSON or subject.lower_ == "on":
+        return False
+    if not any(c.lower_ in ("jamais", "never") for c in pred.children):
+        return False
+    perfect = any(a.dep_.startswith("aux") and a.lemma_.lower() in ("avoir", "être", "have") for a in pred.children)
+    return perfect or "Past" in pred.morph.get("Tense", []) or "Imp" in pred.morph.get("Tense", [])
+
+
 def _judgement_kind(pred: Token, cue: str, lexicon: Lexicon) -> str:
     """Denial, accusation or opinion from what the main predicate says (a connection denied,
     something called false, wrongdoing, an evaluation or emotion, a stance) or an opinion cue;
@@ -633,6 +682,8 @@ def _judgement_kind(pred: Token, cue: str, lexicon: Lexicon) -> str:
         # "les rebelles sont des terroristes" accuses; "aucun lien avec le terrorisme" denies,
         # and so does a wrong negated in its own clause (« …, ce n'est pas de notre faute »).
         return "denial" if _is_negated(pred) or all(_is_negated(t) for t in wrongs) else "accusation"
+    if _denies_having_done(pred):
+        return "denial"
     if _is_evaluation(pred, kinds["evaluative"]) or _voices_emotion(pred, kinds["emotions"]):
         return "opinion"
     if cue in kinds["opinion"] or cue in lexicon.belief_verbs:
