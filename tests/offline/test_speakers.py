@@ -616,3 +616,20 @@ def test_the_person_is_the_anonymous_source_described_before(run):
         "en",
     )
     assert speaker_of(en, "save money") == "person familiar with the negotiations"
+
+
+def test_a_survey_speaks_for_whoever_ran_it(run):
+    en = run("Voters are being removed from the rolls, according to a recent Reuters survey of voter lists.", "en")
+    assert speaker_of(en, "removed from the rolls") == "Reuters"
+
+
+def test_a_capitalised_document_noun_inside_a_sentence_is_part_of_a_name():
+    from extractor.engines.offline.lexicon import get_lexicon
+    from extractor.engines.offline.models import get_nlp
+    from extractor.engines.offline.speakers import SpeakerRegistry
+
+    doc = get_nlp("en")("Rob Calabrese writes for Popular Website every week. The website noted a rise in traffic.")
+    registry = SpeakerRegistry(doc, get_lexicon("en"), [False] * len(doc))
+    capitalised, plain = [t for t in doc if t.lower_ == "website"]
+    assert not registry._is_document(capitalised)
+    assert registry._is_document(plain)

@@ -1194,8 +1194,11 @@ class SpeakerRegistry:
 
     # -- documents and their authors ---------------------------------------------------------------
     def _is_document(self, token: Token) -> bool:
-        # A capitalised "Paper" or "Report" is part of a title ("White Paper: …"), not a document noun.
-        return token.pos_ == "NOUN" and (token.lemma_.lower() in self.lex.document_nouns or token.lower_ in self.lex.document_nouns)
+        # A capitalised "Paper" or "Website" inside a sentence is part of a title or a name
+        # ("White Paper: …", "Popular Website"), not a document noun.
+        if token.pos_ != "NOUN" or token.text[:1].isupper() and not token.is_sent_start:
+            return False
+        return token.lemma_.lower() in self.lex.document_nouns or token.lower_ in self.lex.document_nouns
 
     def _authoring(self, verb: Token) -> bool:
         lemma = verb.lemma_.lower()
