@@ -368,8 +368,9 @@ class _Finder:
             phrase = [t for t in tokens if not t.is_space]
             entity = self.reg.typed(phrase, None)
             return [(entity, phrase[0].idx, phrase[-1].idx + len(phrase[-1].text))]
-        if found and thing and not perpetrator:
-            # "les violations par Mme X de la Constitution": the agent, not every name inside.
+        if thing and not perpetrator:
+            # The agent of a thing done ("le recours à la force par des policiers"), not every
+            # name inside it ("les violations par Mme X de la Constitution").
             agent = self._agent_of_thing(tokens, lo, hi)
             if agent is not None:
                 return self._parties(self._person_alone(agent, self._np(agent)), perpetrator=True)
@@ -378,10 +379,6 @@ class _Finder:
         national = self._country_of_national_activity(tokens, head)
         if national:
             return national
-        if thing and not perpetrator:
-            agent = self._agent_of_thing(tokens, lo, hi)
-            if agent is not None:
-                return self._parties(self._np(agent), perpetrator=True)
         if not self._party_like(tokens, head):
             return []  # "condamner les cures d'austérité": a thing, not a party
         head_words = {head.lemma_.lower(), head.lower_}
