@@ -537,3 +537,103 @@ def test_constructions_start_only_on_verbs_adjectives_and_nouns():
             finder._verbal_construction(token)
         assert not finder.found, language
         assert accusations.find_accusations(analysis, lexicon), language  # the text does accuse
+
+
+def test_a_harm_put_on_a_party(run):
+    imputed = run("Le ministre de l'Intérieur a imputé l'attaque au groupe Zeta.", "fr")
+    attributed = run("Les autorités attribuent l'incendie à des militants anarchistes.", "fr")
+    award = run("Le jury a attribué le prix à Marie Roy.", "fr")
+    assert accused(imputed)["groupe Zeta"].accusers == ["ministre de l'Intérieur"], names(imputed)
+    assert any("militants" in n and accused(attributed)[n].accusers == ["autorités"] for n in accused(attributed)), names(attributed)
+    assert award.accused == [], names(award)
+
+
+def test_what_is_reproached_to_a_party(run):
+    active = run("Les syndicats reprochent à la direction d'avoir menti.", "fr")
+    impersonal = run("Il est reproché à Paul Martin d'avoir falsifié des documents.", "fr")
+    clitic = run("Jean Valois nie les faits qui lui sont reprochés.", "fr")
+    assert accused(active)["direction"].accusers == ["syndicats"], names(active)
+    assert "Paul Martin" in accused(impersonal), names(impersonal)
+    assert "Jean Valois" in accused(clitic), names(clitic)
+
+
+def test_who_denies_an_accusation_stands_accused(run):
+    rejected = run("Moscou a rejeté les accusations de Kiev.", "fr")
+    denied_act = run("La Russie a démenti avoir bombardé la maternité.", "fr")
+    shifted = run("Le gouvernement rejette la responsabilité sur les syndicats.", "fr")
+    rumours = run("Le ministre dément les rumeurs de démission.", "fr")
+    assert list(accused(rejected)) == ["Russie"] and accused(rejected)["Russie"].accusers == ["Ukraine"], names(rejected)
+    assert "Russie" in accused(denied_act), names(denied_act)
+    assert list(accused(shifted)) == ["syndicats"] and accused(shifted)["syndicats"].accusers == ["gouvernement"], names(shifted)
+    assert rumours.accused == [], names(rumours)
+
+
+def test_a_wrong_told_in_a_quote_accuses_its_subject(run):
+    lied = run("« Ce gouvernement a menti aux Français », a déclaré Marine Roy.", "fr")
+    betrayed = run("« Le groupe Zeta a trahi la population », a affirmé Anne Roy.", "fr")
+    flight = run("Les oiseaux ont volé vers le sud.", "fr")
+    assert accused(lied)["gouvernement"].accusers == ["Marine Roy"], names(lied)
+    assert accused(betrayed)["groupe Zeta"].accusers == ["Anne Roy"], names(betrayed)
+    assert flight.accused == [], names(flight)
+
+
+def test_a_charge_the_parser_hung_on_the_party(run):
+    on_object = run("Les manifestants ont accusé la police de violences.", "fr")
+    on_agent = run("Le groupe rebelle est accusé par l'ONU de crimes de guerre.", "fr")
+    assert accused(on_object)["police"].accusers == ["manifestants"], names(on_object)
+    assert "violences" in (accused(on_object)["police"].accusation or "")
+    assert accused(on_agent)["groupe rebelle"].accusers == ["ONU"], names(on_agent)
+
+
+def test_held_for_responsible_stops_before_pour(run):
+    result = run("Les autorités ont tenu la compagnie pour responsable de la catastrophe.", "fr")
+    assert accused(result)["compagnie"].accusers == ["autorités"], names(result)
+
+
+def test_court_cases_of_agency_copy(run):
+    verdict = run("La ministre a été déclarée coupable de favoritisme par la cour.", "fr")
+    investigated = run("Le ministre fait l'objet d'une enquête pour prise illégale d'intérêts.", "fr")
+    attention = run("Le joueur a fait l'objet d'une attention particulière.", "fr")
+    defendant = run("Marc Dion comparaîtra devant le tribunal pour escroquerie.", "fr")
+    witness = run("Paul Martin comparaîtra comme témoin.", "fr")
+    requested = run("Le parquet a requis dix ans de prison contre Jean Dupont.", "fr")
+    assert accused(verdict)["ministre"].accusers == ["cour"], names(verdict)
+    assert "ministre" in accused(investigated), names(investigated)
+    assert attention.accused == [], names(attention)
+    assert accused(defendant)["Marc Dion"].accusers == ["tribunal"], names(defendant)
+    assert witness.accused == [], names(witness)
+    assert accused(requested)["Jean Dupont"].accusers == ["parquet"], names(requested)
+
+
+def test_a_crime_with_a_nationality_accuses_its_country_not_the_place(run):
+    result = run("Le Canada a condamné les frappes russes en Ukraine.", "fr")
+    assert list(accused(result)) == ["Russie"] and accused(result)["Russie"].accusers == ["Canada"], names(result)
+
+
+def test_multiword_accusing_verb_in_the_active(run):
+    result = run("Le chef de l'Etat a mis en cause les services de renseignement.", "fr")
+    assert any("services" in n for n in accused(result)), names(result)
+
+
+def test_allegation_in_the_conditional_and_claims_by_common_nouns(run):
+    alleged = run("Le trésorier aurait détourné plus de deux millions d'euros.", "fr")
+    claimed = run("Les talibans ont revendiqué l'attaque, qui a fait dix morts.", "fr")
+    assert "trésorier" in accused(alleged), names(alleged)
+    assert "talibans" in accused(claimed), names(claimed)
+
+
+def test_the_police_telling_of_their_own_fire_accuses_no_one(run):
+    own = run("Le véhicule a explosé après que les forces de sécurité ont ouvert le feu, a déclaré le policier Mohamed Abdi.", "fr")
+    ngo = run("Selon l'ONG Amnesty, des policiers ont ouvert le feu sur les manifestants.", "fr")
+    assert own.accused == [], names(own)
+    assert any("policiers" in n for n in accused(ngo)), names(ngo)
+
+
+def test_an_object_parsed_as_a_subject_after_the_verb_is_not_accused(run):
+    result = run("Paul Martin a démissionné en reconnaissant, dans sa lettre, avoir « par inadvertance, trompé le vice-président élu et d'autres personnes » .", "fr")
+    assert not any("vice-président" in n for n in accused(result)), names(result)
+
+
+def test_the_agent_of_a_wrong_not_every_name_inside_it(run):
+    result = run("« Les violations par Mme Park de la Constitution et des lois ont trahi la confiance du peuple », a déclaré la juge Lee Min.", "fr")
+    assert list(accused(result)) == ["Mme Park"] and accused(result)["Mme Park"].accusers == ["Lee Min"], names(result)

@@ -66,6 +66,8 @@ _PASS_SUBJ = frozenset({"nsubj:pass", "nsubjpass"})
 _PARTITIVE = frozenset({"dont", "including", "among", "notamment", "parmi"})
 _OF_WORDS = frozenset({"de", "d'", "d’", "du", "des", "of", "for", "with", "over", "pour"})
 _AGENT_WORDS = frozenset({"par", "by"})
+# Words introducing who something is put on: imputer l'attaque *à* X, attribute it *to* X, blame it *on* X
+_TO_WORDS = frozenset({"à", "au", "aux", "to", "on"})
 _RELATIVES = frozenset({"qui", "who", "that", "which", "lequel", "laquelle", "lesquels", "lesquelles"})
 _PARTY_ENT_LABELS = frozenset({"PER", "PERSON", "ORG", "GPE", "LOC", "NORP", "MISC", "FAC"})
 
@@ -121,6 +123,18 @@ class AccusationWords:
     allegiance_verbs: frozenset[str]  # "les tueurs se sont réclamés de X": X is behind them
     authorities: frozenset[str]  # "arrêté … par la police", "convoqué au commissariat": who prosecutes
     trial_verbs: frozenset[str]  # "le tribunal juge X": X is accused when a court does it
+    target_verbs: frozenset[str]  # "imputer l'attaque à X", "reprocher à X son silence": X is accused
+    blame_verbs: frozenset[str]  # those of them that mean blame whatever is put on X ("imputer", "reprocher")
+    attributed_harms: frozenset[str]  # what "attribuer … à X" blames X for ("l'explosion", "la panne")
+    object_verb_phrases: dict[str, tuple[tuple[str, ...], ...]]  # multiword accusing verbs: "mettre en cause X"
+    denial_verbs: frozenset[str]  # "X nie les faits", "X dément toute implication": X stands accused
+    denied_nouns: frozenset[str]  # what a denial is about when it answers an accusation
+    verdict_verbs: frozenset[str]  # "X a été reconnu coupable": a verdict
+    defendant_verbs: frozenset[str]  # "X comparaîtra devant le tribunal pour …"
+    against_verbs: frozenset[str]  # "le parquet a requis dix ans contre X"
+    accuser_owned_nouns: frozenset[str]  # "les accusations de Kiev": "de X" is who accuses
+    undergo_verbs: frozenset[str]  # "X fait l'objet d'une enquête"
+    undergo_nouns: frozenset[str]
 
 
 @functools.cache
@@ -166,6 +180,18 @@ def accusation_words(language: str) -> AccusationWords:
         allegiance_verbs=lower("allegiance_verbs"),
         authorities=lower("authorities"),
         trial_verbs=lower("trial_verbs"),
+        target_verbs=frozenset(w.lower() for w in acc.get("verbs_to_target", [])),
+        blame_verbs=lower("blame_verbs_to_target"),
+        attributed_harms=lower("attributed_harms"),
+        object_verb_phrases=_phrases(acc.get("verbs_object", []))[1],
+        denial_verbs=lower("denial_verbs"),
+        denied_nouns=lower("denied_nouns"),
+        verdict_verbs=lower("verdict_verbs"),
+        defendant_verbs=lower("defendant_verbs"),
+        against_verbs=lower("against_verbs"),
+        accuser_owned_nouns=lower("accuser_owned_nouns"),
+        undergo_verbs=lower("undergo_verbs"),
+        undergo_nouns=lower("undergo_nouns"),
     )
 
 
@@ -337,25 +363,34 @@ class _Finder:
         first_noun = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN")), tokens[0])
         institution_words = self.lex.government_words | self.lex.organization_words
         institution = first_noun.pos_ == "NOUN" and (first_noun.lemma_.lower() in institution_words or first_noun.lower_ in institution_words)
-        head = next((t for t in tokens if t.head.i < lo or t.head.i >= hi or t.head is t), tokens[0])
+        # (not an opening quotation mark the phrase starts with: "« Les violations par X …")
+        head = next((t for t in tokens if not t.is_punct and (t.head.i < lo or t.head.i >= hi or t.head is t)), tokens[0])
         # A thing someone did or decided ("les cures d'austérité menées au sein d'EDF", "la
         # fausse information de la chaîne X") accuses the names in it, like an activity does.
         thing = head.pos_ == "NOUN" and not head.ent_type_ and not self._party_like([head], head)
         if found and not institution and not self._about_what_they_did(head, thing) and head.pos_ == "NOUN" and not head.ent_type_:
             found = []
+        crimes = self.words.crime_nouns
+        if head.pos_ == "NOUN" and (head.lemma_.lower() in crimes or head.lower_ in crimes):
+            # "les frappes russes en Ukraine": the nationality says who struck; the place where.
+            national = self._country_of_national_activity([c for c in head.children if c.dep_ == "amod"], head, crime=True)
+            if national:
+                return national
         if institution:
             phrase = [t for t in tokens if not t.is_space]
             entity = self.reg.typed(phrase, None)
             return [(entity, phrase[0].idx, phrase[-1].idx + len(phrase[-1].text))]
+        if thing and not perpetrator:
+            # The agent of a thing done ("le recours à la force par des policiers"), not every
+            # name inside it ("les violations par Mme X de la Constitution").
+            agent = self._agent_of_thing(tokens, lo, hi)
+            if agent is not None:
+                return self._parties(self._person_alone(agent, self._np(agent)), perpetrator=True)
         if found:
             return found
         national = self._country_of_national_activity(tokens, head)
         if national:
             return national
-        if thing and not perpetrator:
-            agent = self._agent_of_thing(tokens, lo, hi)
-            if agent is not None:
-                return self._parties(self._np(agent), perpetrator=True)
         if not self._party_like(tokens, head):
             return []  # "condamner les cures d'austérité": a thing, not a party
         head_words = {head.lemma_.lower(), head.lower_}
@@ -426,9 +461,10 @@ class _Finder:
         did); "agents of the ministry" accuses the agents, not the ministry."""
         return head.lemma_.lower() in self.lex.activity_nouns or head.lower_ in self.lex.activity_nouns or thing
 
-    def _country_of_national_activity(self, tokens: list[Token], head: Token) -> list[tuple[Entity, int, int]]:
-        """An activity of a nationality ("les activités numériques chinoises") accuses its country."""
-        if not (head.lemma_.lower() in self.lex.activity_nouns or head.lower_ in self.lex.activity_nouns):
+    def _country_of_national_activity(self, tokens: list[Token], head: Token, *, crime: bool = False) -> list[tuple[Entity, int, int]]:
+        """An activity of a nationality ("les activités numériques chinoises") accuses its
+        country; so does a crime (``crime``: "les frappes russes")."""
+        if not crime and not (head.lemma_.lower() in self.lex.activity_nouns or head.lower_ in self.lex.activity_nouns):
             return []
         for t in tokens:
             country = self.lex.nationalities.get(t.lower_)
@@ -772,8 +808,18 @@ class _Finder:
         words = self.words
         if judicial and _is_passive(verb):
             self._judicial(verb)
-        elif lemma in self.lex.accuse_object_verbs:
+        elif lemma in words.target_verbs and self._blamed_on(verb):
+            return
+        elif lemma in self.lex.accuse_object_verbs or _matches(verb, (frozenset(), words.object_verb_phrases)):
             self._verb(verb, lemma)
+        elif lemma in words.denial_verbs:
+            self._denial(verb)
+        elif lemma in words.defendant_verbs:
+            self._defendant(verb)
+        elif lemma in words.against_verbs:
+            self._against_verb(verb)
+        elif lemma in words.undergo_verbs:
+            self._under_legal_action(verb)
         elif _matches(verb, words.perpetration_verbs):
             self._perpetration(verb)
         elif lemma in words.trial_verbs and self._trial(verb) or lemma in words.allegiance_verbs and self._allegiance(verb):
@@ -786,6 +832,120 @@ class _Finder:
             self._injunction(verb)
         elif _matches(verb, words.harm_verbs) or self._causative(verb, words.harm_verbs):
             self._harm(verb)
+
+    def _blamed_on(self, verb: Token) -> bool:
+        """What someone puts on a party: "le ministre a imputé l'attaque au groupe Zeta", "les
+        autorités attribuent l'incendie à des militants", "il est reproché à X d'avoir menti",
+        "l'attaque a été attribuée à X", "X nie les faits qui lui sont reprochés" (the clitic
+        stands for the subject of the clause the relative hangs in). The party is accused by the
+        verb's subject (in the passive: the agent, else the source reporting it). Verbs that do
+        not mean blame by themselves ("attribuer un prix à X") need a harm as what is put on the
+        party. Says whether the construction was there."""
+        words = self.words
+        passive = _is_passive(verb)
+        thing = next((c for c in verb.children if c.dep_ in (_PASS_SUBJ if passive else _OBJ)), None)
+        if verb.lemma_.lower() not in words.blame_verbs:
+            harms = words.crime_nouns | words.denied_nouns | words.attributed_harms | self.lex.accuse_nouns
+            if thing is None or not (thing.lemma_.lower() in harms or thing.lower_ in harms):
+                return False
+        party: list[Token] = []
+        # (the parser may hang "à X" on the thing: "attribué l'explosion aux rebelles")
+        on_thing = [c for c in thing.children if c.dep_ == "nmod" and c.i > thing.i] if thing is not None else []
+        for child in [*verb.children, *on_thing]:
+            if child.dep_ in ("obl:arg", "iobj", "obl", "obl:mod", "prep", "nmod") and child.pos_ in ("NOUN", "PROPN", "ADP"):
+                if child.dep_ == "prep" and child.lower_ in _TO_WORDS:
+                    child = next((g for g in child.children if g.dep_ == "pobj"), child)
+                elif not any(c.dep_ == "case" and c.lower_ in _TO_WORDS for c in child.children):
+                    continue
+                party = [t for t in self._np(child) if not (t.dep_ == "case" and t.head.i == child.i)]
+                break
+            if child.dep_ == "iobj" and child.pos_ == "PRON" and child.i < verb.i and verb.dep_ in ("acl:relcl", "relcl"):
+                # "les faits qui lui sont reprochés": the subject of the clause around the relative.
+                governor = verb.head.head if verb.head.head is not verb.head else None
+                if governor is not None and governor.pos_ in ("VERB", "AUX"):
+                    party = self._subject_phrase(governor, _SUBJ - _PASS_SUBJ)
+                break
+        if not party:
+            return False
+        if passive:
+            agent = self._agent(verb)
+            accusers = self._agent_accusers(agent) if agent is not None else self._statement_speakers(verb)
+        else:
+            accusers = self._accuser(verb)
+        what = self._complement(verb, None) or (self._np(thing) if thing is not None and thing.lower_ not in _RELATIVES else [])
+        self._add(self._parties(party), accusers, self._text(what), verb)
+        return True
+
+    def _denial(self, verb: Token) -> None:
+        """Who denies an accusation stands accused: "X nie les faits", "X a démenti toute
+        implication dans l'attentat", "Moscou a rejeté les accusations de Kiev" (Kiev accuses),
+        "la Russie a démenti avoir bombardé la maternité"; "rejeter la responsabilité sur Y"
+        blames Y. The accuser is the owner of the accusation noun, else the source reporting it."""
+        words = self.words
+        obj = next((c for c in verb.children if c.dep_ in _OBJ), None)
+        denied_act = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and _matches(c, words.perpetration_verbs)), None)
+        if obj is not None and not (obj.lemma_.lower() in words.denied_nouns or obj.lower_ in words.denied_nouns):
+            obj = None
+        if obj is None and denied_act is None:
+            return
+        accusers: list[Entity] = []
+        if obj is not None:
+            onto = next((c for c in [*verb.children, *obj.children] if c.dep_.startswith(("obl", "nmod")) and c.i > obj.i
+                         and any(g.dep_ == "case" and g.lower_ in ("sur", "on") for g in c.children)), None)
+            if onto is not None and obj.lemma_.lower() in ("responsabilité", "responsibility", "faute", "blame"):
+                # "rejeter la responsabilité sur Y": the subject blames Y.
+                phrase = [t for t in self._np(onto) if not (t.dep_ == "case" and t.head.i == onto.i)]
+                self._add(self._parties(phrase), self._accuser(verb), self._text(list(obj.subtree)), verb)
+                return
+            owner = next((o for c in obj.children if (o := _owner(obj, c)) is not None and o.pos_ in ("NOUN", "PROPN")), None)
+            if owner is not None and self._party_like(self._np(owner), owner):
+                accusers = self._agent_accusers(owner)
+        if not accusers:
+            accusers = self._statement_speakers(verb)
+        party = self._subject_phrase(verb, _SUBJ - _PASS_SUBJ)
+        if not party or any(t.lower_ in self.lex.first_pronouns for t in party if t.pos_ == "PRON"):
+            return
+        what = obj if obj is not None else denied_act
+        self._add(self._parties(party), accusers, self._text(list(what.subtree)) if what is not None else None, verb)
+
+    def _defendant(self, verb: Token) -> None:
+        """"X comparaîtra devant le tribunal pour escroquerie": a defendant, when the verb says
+        before which court or what for; accused by that court, else the source reporting it."""
+        if not self._has_reason(verb) and not self._authority_acting(verb):
+            return
+        party = self._subject_phrase(verb, _SUBJ - _PASS_SUBJ)
+        if not party:
+            return
+        accusers = self._statement_speakers(verb) or self._authority_acting(verb)
+        self._add(self._parties(party), accusers, self._text(self._complement(verb, None)), verb, blame=False)
+
+    def _under_legal_action(self, verb: Token) -> None:
+        """"X fait l'objet d'une enquête (d'une plainte, d'un mandat d'arrêt) pour …": X is
+        accused, by the source reporting it (a judicial act: else no one)."""
+        words = self.words
+        obj = next((c for c in verb.children if c.dep_ in _OBJ), None)
+        if obj is None or obj.lemma_.lower() not in words.undergo_nouns:
+            return
+        action = next((c for c in [*verb.children, *obj.children] if c.dep_.startswith(("obl", "nmod")) and c.i > obj.i
+                       and (c.lemma_.lower() in words.legal_agents or c.lower_ in words.legal_agents)), None)
+        if action is None:
+            return
+        party = self._subject_phrase(verb, _SUBJ - _PASS_SUBJ)
+        if not party:
+            return
+        reason = [t for c in action.children if c.dep_ in ("nmod", "acl") and c.i > action.i for t in c.subtree]
+        self._add(self._parties(party), self._statement_speakers(verb), self._text(reason), verb, blame=False)
+
+    def _against_verb(self, verb: Token) -> None:
+        """"Le parquet a requis dix ans de prison contre X": X is accused by the subject."""
+        target = next((c for c in verb.subtree if c.dep_.startswith(("obl", "nmod")) and c.pos_ in ("NOUN", "PROPN")
+                       and any(g.dep_ == "case" and g.lower_ in self.words.against_words for g in c.children)), None)
+        if target is None:
+            target = self._against_nearby(verb)
+        if target is None:
+            return
+        phrase = [t for t in self._np(target) if not (t.dep_ == "case" and t.head.i == target.i)]
+        self._add(self._parties(phrase), self._accuser(verb), None, verb, blame=False)
 
     def _nominal_constructions(self, noun: Token) -> None:
         """Every construction a noun of the lexicon opens: accusations against someone,
@@ -970,8 +1130,41 @@ class _Finder:
         return agent is not None and (agent.lemma_.lower() in self.words.legal_agents or agent.lower_ in self.words.legal_agents)
 
     def _agent_accusers(self, agent: Token) -> list[Entity]:
-        ref = self.reg.resolve(self._np(agent) if agent.pos_ != "PRON" else [agent], head=agent)
+        phrase = self._without_charge(agent, self._np(agent)) if agent.pos_ != "PRON" else [agent]
+        ref = self.reg.resolve(phrase, head=agent)
         return list(ref.entities) if ref is not None else []
+
+    def _charge_on(self, head: Token) -> Token | None:
+        """The charge the parser hung on a party instead of on the accusing verb: "accusé par
+        l'ONU de crimes de guerre", "ont accusé la police de violences" ("de" and a bare noun).
+        On a name any bare noun is one ("l'ONU de crimes"); on a common noun only a crime ("la
+        police de violences"), since "la cour d'appel" or "la police de proximité" are names."""
+        crimes = self.words.crime_nouns | self.words.denied_nouns
+        for child in head.children:
+            if child.dep_ != "nmod" or child.pos_ != "NOUN" or child.i <= head.i or any(c.dep_ == "det" for c in child.children):
+                continue
+            if not any(c.dep_ == "case" and c.lower_ in ("de", "d'", "d’") for c in child.children):
+                continue
+            if head.pos_ == "PROPN" and not (child.ent_type_ and child.ent_type_ == head.ent_type_) or child.lemma_.lower() in crimes or child.lower_ in crimes:
+                return child
+        return None
+
+    @staticmethod
+    def _person_alone(head: Token, phrase: list[Token]) -> list[Token]:
+        """A person's name without the complements the parser hung on it ("par Mme X de la
+        Constitution": what was violated); a person's name takes none outside the name."""
+        if head.ent_type_ not in ("PER", "PERSON"):
+            return phrase
+        hung = [t.i for c in head.children if c.dep_ in ("nmod", "prep") and c.i > head.i and c.ent_type_ != head.ent_type_ for t in c.subtree]
+        return [t for t in phrase if t.i < min(hung)] if hung else phrase
+
+    def _without_charge(self, head: Token, phrase: list[Token]) -> list[Token]:
+        """A party's phrase without the charge the parser hung on it (see `_charge_on`)."""
+        charge = self._charge_on(head)
+        if charge is None:
+            return phrase
+        inside = {t.i for t in charge.subtree}
+        return [t for t in phrase if t.i not in inside]
 
     def _judicial(self, verb: Token) -> None:
         """A court case in the passive: "X a été mis en examen pour …", "X was charged with …".
@@ -1003,7 +1196,9 @@ class _Finder:
                 continue
             for t in child.subtree:
                 if t.pos_ in ("NOUN", "PROPN") and (t.lemma_.lower() in authorities or t.lower_ in authorities):
-                    phrase = [w for w in self._np(t) if not (w.dep_ == "case" and w.head.i == t.i)]
+                    # Without the reason the parser may hang on it ("le tribunal pour escroquerie").
+                    reason = {w.i for c in t.children if any(g.dep_ == "case" and g.lower_ in ("pour", "for") for g in c.children) for w in c.subtree}
+                    phrase = [w for w in self._np(t) if not (w.dep_ == "case" and w.head.i == t.i) and w.i not in reason]
                     ref = self.reg.resolve(phrase, head=t)
                     if ref is not None:
                         return list(ref.entities)
@@ -1056,9 +1251,14 @@ class _Finder:
         if not party or any(t.lower_ in self.lex.first_pronouns for t in party if t.pos_ == "PRON"):
             return
         speakers = self._statement_speakers(verb)
-        if not speakers and self._law_enforcement(party):
-            return
+        if self._law_enforcement(party) and all(self._speaks_for_law_enforcement(s) for s in speakers):
+            return  # told by the article or by the police themselves ("le policier X"): an intervention
         self._add(self._parties(party, perpetrator=True), speakers, self._text(list(verb.subtree)), verb)
+
+    def _speaks_for_law_enforcement(self, speaker: Entity) -> bool:
+        """Whether a speaker is the police ("le policier Mohamed X", "la gendarmerie")."""
+        police = self.words.law_enforcement
+        return any(word in police for form in (speaker.name, speaker.role or "", *speaker.aliases) for word in form.lower().replace("’", "'").split())
 
     def _law_enforcement(self, phrase: list[Token]) -> bool:
         """Whether a phrase names the police ("les policiers", "les forces de l'ordre"): the
@@ -1174,6 +1374,8 @@ class _Finder:
                 break
         if target is not None and target.dep_ == "prep":
             target = next((g for g in target.children if g.dep_ == "pobj"), None)
+        if target is not None and target.dep_ != "pobj" and noun.lemma_.lower() in self.words.accuser_owned_nouns:
+            return  # "les accusations de Kiev": Kiev accuses (whom: "contre Y", or who rejects them)
         if target is not None and target.pos_ in ("NOUN", "PROPN"):
             judicial = _matches(noun, self.words.judicial_nouns)
             if judicial and self._tally(self._np(target)):
@@ -1478,6 +1680,8 @@ class _Finder:
         party = self._subject_phrase(verb, _SUBJ - _PASS_SUBJ)
         if not party or any(t.lower_ in self.lex.first_pronouns for t in party if t.pos_ == "PRON"):
             return
+        if party[0].i > verb.i and verb.dep_ not in ("acl:relcl", "relcl"):
+            return  # "avoir trompé le vice-président" with the object parsed as a subject after the verb
         head = next((t for t in party if t.head.i < party[0].i or t.head.i > party[-1].i or t.head is t), party[0])
         if head.pos_ == "PRON" or not self._party_like(party, head):
             return
@@ -1603,14 +1807,38 @@ class _Finder:
             cut = next((t for t in party_tokens if t.lower_ in self.lex.responsible_words), None)
             if cut is not None:
                 complement = [t for t in cut.subtree if t.i > cut.i]
-                party_tokens = [t for t in party_tokens if t.i < cut.i]
+                # "tenir la compagnie pour responsable": the party stops before "pour" too.
+                case = [c.i for c in cut.children if c.dep_ == "case" and c.i < cut.i]
+                party_tokens = [t for t in party_tokens if t.i < min([cut.i, *case])]
                 self._add(self._parties(party_tokens), accusers, self._text(complement), verb)
                 return
         complement = self._complement(verb, target)
+        charge = self._charge_on(target) if not complement and target.pos_ in ("NOUN", "PROPN") else None
+        if charge is not None:
+            # "accusé la police de violences": the charge is what the party is accused of.
+            complement = list(charge.subtree)
+            party_tokens = self._without_charge(target, party_tokens)
         accusation = self._text(complement) or (self._text(self._np(target)) if lemma not in ("accuser", "accuse", "tenir", "hold") else None)
         self._add(self._parties(party_tokens), accusers, accusation, verb)
 
+    def _verdict(self, word: Token) -> bool:
+        """"X a été reconnu coupable de corruption", "déclaré coupable": a court's verdict; the
+        accuser is the agent, else the source reporting it, else the court named around it.
+        Says whether the construction was there."""
+        verb = word.head
+        if word.dep_ != "xcomp" or verb.lemma_.lower() not in self.words.verdict_verbs or not _is_passive(verb) or self._denied(verb):
+            return False
+        party = self._subject_phrase(verb, _PASS_SUBJ)
+        if not party:
+            return False
+        agent = self._agent(verb)
+        accusers = self._agent_accusers(agent) if agent is not None else self._statement_speakers(verb) or self._authority_acting(verb)
+        self._add(self._parties(party), accusers, self._text([t for t in word.subtree if t.i > word.i]), word, blame=False)
+        return True
+
     def _responsible(self, word: Token) -> None:
+        if self._verdict(word):
+            return
         head = word if word.dep_ not in ("xcomp", "acomp", "amod") else word.head
         if word.dep_ in ("xcomp", "acomp") and head.lemma_.lower() in ("tenir", "hold"):
             return  # handled with the verb
