@@ -52,3 +52,20 @@ def test_interrupted_quote_is_two_statements(run):
         ("Jane Park", "I feel like this will bring us more viewers,"),
         ("Jane Park", "and more people paying attention."),
     ]
+
+
+def test_report_not_yet_made_is_not_a_statement(run):
+    # A reporting verb under a modal or a word of intention, ability or expectation reports nothing said.
+    for text in (
+        "The Greens will argue that the pipeline undermines other efforts.",
+        "The lawyers are expected to ask the judge to dismiss the case.",
+        "The director decided to ask the choreographer to return next year.",
+        "Attempts by the Herald to confirm that the soil was unstable were stymied.",
+    ):
+        assert run(text, "en").quotes == [], text
+
+
+def test_infinitive_of_purpose_and_aspectual_verb_still_report(run):
+    assert texts(run("Mary Smith called him on Thursday to confirm she wanted the job.", "en")) == ["she wanted the job"]
+    assert [t.removeprefix("that ") for t in texts(run("Mary Smith went on to say that the plan had failed.", "en"))] == ["the plan had failed"]
+
