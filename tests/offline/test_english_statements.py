@@ -69,3 +69,27 @@ def test_infinitive_of_purpose_and_aspectual_verb_still_report(run):
     assert texts(run("Mary Smith called him on Thursday to confirm she wanted the job.", "en")) == ["she wanted the job"]
     assert [t.removeprefix("that ") for t in texts(run("Mary Smith went on to say that the plan had failed.", "en"))] == ["the plan had failed"]
 
+
+def test_paragraph_signed_by_a_source_is_a_pull_quote(run):
+    text = (
+        "Jane Doe runs a rental website.\n\n"
+        "Governments at all levels will need to take real steps to solve this crisis. Jane Doe, Rentals Inc.\n\n"
+        "Doe said rents would keep rising."
+    )
+    found = [(q.speaker, q.text) for q in run(text, "en").quotes]
+    assert ("Jane Doe", "Governments at all levels will need to take real steps to solve this crisis") in found
+
+
+def test_caption_signed_by_its_photographer_is_no_pull_quote(run):
+    # The photographer is not one of the story's sources: the name comes up nowhere else.
+    text = (
+        "The mayor spoke on Monday.\n\n"
+        "A cyclist rides by the shuttered homes in the Point Grey area of Vancouver on a rainy morning. Ben Nelms\n\n"
+        "The mayor said rents would keep rising."
+    )
+    assert texts(run(text, "en")) == ["rents would keep rising"]
+
+
+def test_name_after_a_title_abbreviation_signs_nothing(run):
+    text = "Gabby Giffords spoke in March.\n\nThe president is opening his speech on new gun rules by remembering former Rep. Gabby Giffords"
+    assert run(text, "en").quotes == []
