@@ -93,3 +93,18 @@ def test_caption_signed_by_its_photographer_is_no_pull_quote(run):
 def test_name_after_a_title_abbreviation_signs_nothing(run):
     text = "Gabby Giffords spoke in March.\n\nThe president is opening his speech on new gun rules by remembering former Rep. Gabby Giffords"
     assert run(text, "en").quotes == []
+
+
+def test_present_conjunct_and_result_clause_belong_to_the_report(run):
+    assert texts(run("The union says burnout is critical among its members, and members are tired and overworked.", "en")) == [
+        "burnout is critical among its members, and members are tired and overworked"
+    ]
+    assert texts(run("Mayor Ann Smith said she plans to campaign over the next month, so she can win the seat.", "en")) == [
+        "she plans to campaign over the next month, so she can win the seat"
+    ]
+    # The narrative goes on in the past: not part of what was said.
+    assert texts(run("Mayor Ann Smith said the plan failed, and then she left the room.", "en")) == ["the plan failed"]
+    # A present conjunct without a subject of its own goes on with the cue's subject: a second act.
+    assert texts(run("The senator proposes doing away with the fine for every uninsured family, and plans to cut costs.", "en")) == [
+        "doing away with the fine for every uninsured family"
+    ]

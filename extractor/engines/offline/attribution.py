@@ -886,15 +886,28 @@ class _Analyzer:
         """Where an English reported clause ends when the parse hangs a second clause on the cue
         instead of on the content ("said the closure is a reaction to the rules, and members
         are tired"). The conjunct belongs to the report when it has its own complementizer ("…,
-        but that her group will continue") or when the cue is in the past and the conjunct is
-        not (present or modal: reported words keep their own tense, while the narrative goes on
-        in the cue's past: "said the plan failed, and then he left" stays out). A conjunct that
-        is itself a reporting verb is a statement of its own."""
-        if "Past" not in cue.morph.get("Tense", []) or any(c.dep_ == "auxpass" for c in cue.children):
-            return hi  # a present cue, or a passive one ("is expected"), sets no narrative tense
+        but that her group will continue") or when it is not in the past (present or modal:
+        reported words keep their own tense, while the narrative goes on in the past: "said the
+        plan failed, and then he left" stays out). A conjunct that is itself a reporting verb is
+        a statement of its own."""
+        if any(c.dep_ == "auxpass" for c in cue.children):
+            return hi  # a passive cue ("is expected") sets no narrative tense
+        # A present cue ("the union says A, and members are tired") narrates in the present only
+        # in features; its present conjunct is the report's, like a past cue's, when it has a
+        # subject of its own ("proposes A, and plans to B" goes on with the cue's subject).
+        present_cue = "Past" not in cue.morph.get("Tense", [])
         sent_end = cue.sent.end
         for conj in cue.children:
+            if conj.dep_ == "advcl" and conj.i >= hi and conj.i < sent_end and not self.mask[conj.i] and conj.i not in self._cue_set and any(
+                c.dep_ == "mark" and c.lower_ in ("so", "because") for c in conj.children
+            ) and all("Past" not in v.morph.get("Tense", []) for v in (conj, *(c for c in conj.children if c.dep_ in ("aux", "auxpass")))):
+                # "said he plans to campaign, so he can win the seat": the result or the reason the
+                # speaker gives, in the report's tense, hangs on the cue in the parse.
+                hi = max(hi, min(conj.right_edge.i + 1, sent_end))
+                continue
             if conj.dep_ != "conj" or conj.i < hi or conj.i >= sent_end or self.mask[conj.i]:
+                continue
+            if present_cue and not any(c.dep_ in _SUBJ or c.dep_ == "expl" for c in conj.children):
                 continue
             # The complementizer hangs on the conjunct itself: a second content clause ("but
             # that …"), whatever its verb; "and added that …" has it one level down.
