@@ -52,3 +52,59 @@ def test_interrupted_quote_is_two_statements(run):
         ("Jane Park", "I feel like this will bring us more viewers,"),
         ("Jane Park", "and more people paying attention."),
     ]
+
+
+def test_report_not_yet_made_is_not_a_statement(run):
+    # A reporting verb under a modal or a word of intention, ability or expectation reports nothing said.
+    for text in (
+        "The Greens will argue that the pipeline undermines other efforts.",
+        "The lawyers are expected to ask the judge to dismiss the case.",
+        "The director decided to ask the choreographer to return next year.",
+        "Attempts by the Herald to confirm that the soil was unstable were stymied.",
+    ):
+        assert run(text, "en").quotes == [], text
+
+
+def test_infinitive_of_purpose_and_aspectual_verb_still_report(run):
+    assert texts(run("Mary Smith called him on Thursday to confirm she wanted the job.", "en")) == ["she wanted the job"]
+    assert [t.removeprefix("that ") for t in texts(run("Mary Smith went on to say that the plan had failed.", "en"))] == ["the plan had failed"]
+
+
+def test_paragraph_signed_by_a_source_is_a_pull_quote(run):
+    text = (
+        "Jane Doe runs a rental website.\n\n"
+        "Governments at all levels will need to take real steps to solve this crisis. Jane Doe, Rentals Inc.\n\n"
+        "Doe said rents would keep rising."
+    )
+    found = [(q.speaker, q.text) for q in run(text, "en").quotes]
+    assert ("Jane Doe", "Governments at all levels will need to take real steps to solve this crisis") in found
+
+
+def test_caption_signed_by_its_photographer_is_no_pull_quote(run):
+    # The photographer is not one of the story's sources: the name comes up nowhere else.
+    text = (
+        "The mayor spoke on Monday.\n\n"
+        "A cyclist rides by the shuttered homes in the Point Grey area of Vancouver on a rainy morning. Ben Nelms\n\n"
+        "The mayor said rents would keep rising."
+    )
+    assert texts(run(text, "en")) == ["rents would keep rising"]
+
+
+def test_name_after_a_title_abbreviation_signs_nothing(run):
+    text = "Gabby Giffords spoke in March.\n\nThe president is opening his speech on new gun rules by remembering former Rep. Gabby Giffords"
+    assert run(text, "en").quotes == []
+
+
+def test_present_conjunct_and_result_clause_belong_to_the_report(run):
+    assert texts(run("The union says burnout is critical among its members, and members are tired and overworked.", "en")) == [
+        "burnout is critical among its members, and members are tired and overworked"
+    ]
+    assert texts(run("Mayor Ann Smith said she plans to campaign over the next month, so she can win the seat.", "en")) == [
+        "she plans to campaign over the next month, so she can win the seat"
+    ]
+    # The narrative goes on in the past: not part of what was said.
+    assert texts(run("Mayor Ann Smith said the plan failed, and then she left the room.", "en")) == ["the plan failed"]
+    # A present conjunct without a subject of its own goes on with the cue's subject: a second act.
+    assert texts(run("The senator proposes doing away with the fine for every uninsured family, and plans to cut costs.", "en")) == [
+        "doing away with the fine for every uninsured family"
+    ]

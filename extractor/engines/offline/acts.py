@@ -320,6 +320,22 @@ def _negated(token) -> bool:
     return any(c.dep_ == "neg" or "Neg" in c.morph.get("Polarity") for c in token.children)
 
 
+def _unrealised(verb, lexicon: Lexicon) -> bool:
+    """A report that was not made: a reporting verb in the bare infinitive under a modal ("the
+    Greens will argue that …", "would be asking him to …") or a to-infinitive governed by a word
+    of intention, ability or expectation ("decided to ask", "were able to accuse", "are expected
+    to say", "attempts to confirm"). An infinitive of purpose ("called him to confirm that …")
+    reports what was said on that call, and a verb of saying under an aspectual verb ("went on to
+    say") was said: neither is in ``lexicon.unrealised_governors``."""
+    governors = lexicon.unrealised_governors
+    if not governors or verb.tag_ not in ("VB", "VBG"):
+        return False
+    if any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_.replace("’", "'") in governors for c in verb.children):
+        return True
+    infinitive = verb.tag_ == "VB" and any(c.tag_ == "TO" and c.dep_ == "aux" for c in verb.children)
+    return infinitive and verb.dep_ != "advcl" and verb.head is not verb and verb.head.lemma_.lower() in governors
+
+
 def _connective(verb) -> bool:
     """"That said, …": a reporting verb whose subject is a demonstrative pronoun, opening its
     sentence and set off by a comma, links to what came before; it reports nothing."""
@@ -374,7 +390,7 @@ def is_statement(attribution: Attribution, doc: Doc, lexicon: Lexicon) -> bool:
     cue = doc.char_span(attribution.cue[0], attribution.cue[1], alignment_mode="expand") if attribution.cue is not None else None
     if cue is None or not len(cue) or cue.root.pos_ not in ("VERB", "AUX") or _is_source_phrase(tuple(t.lower_.replace("’", "'") for t in cue), lexicon):
         return True  # a source phrase (according to X, selon X) reports what X stated
-    if _negated(cue.root) or _connective(cue.root):
+    if _negated(cue.root) or _connective(cue.root) or _unrealised(cue.root, lexicon):
         return False
     if attribution.rule.startswith(_GUESSED_RULES) and not _content_of_cue(doc.char_span(attribution.start, attribution.end, alignment_mode="expand"), cue.root):
         return False

@@ -888,15 +888,28 @@ class _Analyzer:
         """Where an English reported clause ends when the parse hangs a second clause on the cue
         instead of on the content ("said the closure is a reaction to the rules, and members
         are tired"). The conjunct belongs to the report when it has its own complementizer ("…,
-        but that her group will continue") or when the cue is in the past and the conjunct is
-        not (present or modal: reported words keep their own tense, while the narrative goes on
-        in the cue's past: "said the plan failed, and then he left" stays out). A conjunct that
-        is itself a reporting verb is a statement of its own."""
-        if "Past" not in cue.morph.get("Tense", []) or any(c.dep_ == "auxpass" for c in cue.children):
-            return hi  # a present cue, or a passive one ("is expected"), sets no narrative tense
+        but that her group will continue") or when it is not in the past (present or modal:
+        reported words keep their own tense, while the narrative goes on in the past: "said the
+        plan failed, and then he left" stays out). A conjunct that is itself a reporting verb is
+        a statement of its own."""
+        if any(c.dep_ == "auxpass" for c in cue.children):
+            return hi  # a passive cue ("is expected") sets no narrative tense
+        # A present cue ("the union says A, and members are tired") narrates in the present only
+        # in features; its present conjunct is the report's, like a past cue's, when it has a
+        # subject of its own ("proposes A, and plans to B" goes on with the cue's subject).
+        present_cue = "Past" not in cue.morph.get("Tense", [])
         sent_end = cue.sent.end
         for conj in cue.children:
+            if conj.dep_ == "advcl" and conj.i >= hi and conj.i < sent_end and not self.mask[conj.i] and conj.i not in self._cue_set and any(
+                c.dep_ == "mark" and c.lower_ in ("so", "because") for c in conj.children
+            ) and all("Past" not in v.morph.get("Tense", []) for v in (conj, *(c for c in conj.children if c.dep_ in ("aux", "auxpass")))):
+                # "said he plans to campaign, so he can win the seat": the result or the reason the
+                # speaker gives, in the report's tense, hangs on the cue in the parse.
+                hi = max(hi, min(conj.right_edge.i + 1, sent_end))
+                continue
             if conj.dep_ != "conj" or conj.i < hi or conj.i >= sent_end or self.mask[conj.i]:
+                continue
+            if present_cue and not any(c.dep_ in _SUBJ or c.dep_ == "expl" for c in conj.children):
                 continue
             # The complementizer hangs on the conjunct itself: a second content clause ("but
             # that …"), whatever its verb; "and added that …" has it one level down.
@@ -1401,6 +1414,46 @@ class _Analyzer:
         attribution.speaker = self.registry.resolve(label)
         return [attribution]
 
+    def pull_quotes(self) -> list[Attribution]:
+        """"The process is badly flawed. We need better information. Jane Doe" — a pull quote: a
+        paragraph of unquoted sentences signed by a name (a person, with a role or an
+        organisation), and nothing else. The signature names one of the story's sources: the
+        person's surname comes up elsewhere in the article, which tells a pull quote from a
+        caption signed by its photographer. Languages that count only clauses (English)."""
+        if self.lex.noun_phrase_statements:
+            return []
+        text, doc = self.text, self.doc
+        out: list[Attribution] = []
+        line_start = 0
+        while line_start < len(text):
+            line_end = text.find("\n", line_start)
+            line_end = len(text) if line_end < 0 else line_end
+            signed = _SIGNED_PARAGRAPH.fullmatch(text, line_start, line_end)
+            line_start, statement_end = line_end + 1, signed.end("statement") if signed else 0
+            if signed is None or len(signed.group("statement").split()) < 6 or signed.group("statement").rstrip("”\"’").endswith("?"):
+                continue
+            last_word = signed.group("statement").split()[-1].lower()
+            if last_word in self.lex.titles or len(last_word) == 2:
+                continue  # "… remembering former Rep. Gabby Giffords": a title or an initial, no sentence end
+            signature = doc.char_span(signed.start("name"), signed.end("name"), alignment_mode="expand")
+            statement = doc.char_span(signed.start("statement"), statement_end, alignment_mode="expand")
+            if signature is None or statement is None or any(self.mask[t.i] for t in statement):
+                continue
+            people = [ent for ent in signature.ents if ent.label_ in ("PERSON", "PER")]
+            if len(people) != 1 or any(t.pos_ in ("VERB", "AUX") and not t.ent_type_ for t in signature):
+                continue
+            surname = people[0][-1].lower_
+            elsewhere = any(t.lower_ == surname for t in doc if not signed.start() <= t.idx < signed.end())
+            if not elsewhere or not self._has_finite_verb(statement.start, statement.end):
+                continue
+            trimmed = self._trim(statement.start, statement.end)
+            if trimmed is None:
+                continue
+            attribution = Attribution(trimmed[0], trimmed[1], "indirect", rule="pull-quote", content_root=statement.root.i)
+            attribution.speaker = self.registry.resolve(list(people[0]))
+            out.append(attribution)
+        return out
+
     def _has_finite_verb(self, lo: int, hi: int) -> bool:
         return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", []) for t in self.doc[lo:hi])
 
@@ -1546,7 +1599,7 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
     the claims and accusations built from the analysis never cite a dropped one."""
     analyzer = _Analyzer(doc, lexicon)
     direct = analyzer.direct_quotes()
-    indirect = analyzer.verb_attributions() + analyzer.source_phrases() + analyzer.accused_participles() + analyzer.headline_source()
+    indirect = analyzer.verb_attributions() + analyzer.source_phrases() + analyzer.accused_participles() + analyzer.headline_source() + analyzer.pull_quotes()
     if learned is not None:
         indirect += _learned_attributions(analyzer, learned, indirect + direct, embedded_quotes=scope in ONE_CONTENT_PER_CUE)
     # Before the merge and the speaker chains: a link to another article or a photo caption is
@@ -1625,6 +1678,11 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
     return DocAnalysis(doc, analyzer.text, analyzer.tokens, attributions, analyzer.registry)
 
 
+#: A paragraph of sentences signed by a name ("… on their doors. Jane Doe, Rentals Inc."): at
+#: most eight capitalised words after the last sentence end (``_Analyzer.pull_quotes``).
+_SIGNED_PARAGRAPH = re.compile(
+    r"\s*(?P<statement>[^\n]*[.!?][\"”’]?)\s+(?P<name>[A-Z][\w’'.-]*(?:,? [A-Z][\w’'.-]*){1,7})\s*"
+)
 #: The end of a photo caption: the rest of the span's sentence (a sentence end must come
 #: before the credit unless nothing does), then the credit: "(Jane Doe/Reuters)",
 #: "( Jane Doe / The Star )", "Jane Doe/THE CANADIAN PRESS", "AGENCY/AFP/Getty Images" —

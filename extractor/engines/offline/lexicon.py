@@ -101,6 +101,9 @@ class Lexicon:
     link_labels: frozenset[str] = frozenset()
     # Verbs whose first object is the addressee ("told reporters …", "assured the board …").
     addressee_verbs: frozenset[str] = frozenset()
+    # Modals and words of intention, ability or expectation under which a reporting verb reports
+    # nothing yet said ("will argue", "decided to ask", "expected to say"): acts.is_statement.
+    unrealised_governors: frozenset[str] = frozenset()
 
 
 def _lower_set(items: list[str]) -> frozenset[str]:
@@ -179,4 +182,5 @@ def get_lexicon(language: str) -> Lexicon:
         authoring_verbs=_lower_set(raw.get("authoring_verbs", [])),
         link_labels=_lower_set(raw.get("link_labels", [])),
         addressee_verbs=_lower_set(raw.get("addressee_verbs", [])),
+        unrealised_governors=_lower_set(raw.get("unrealised_governors", [])),
     )
