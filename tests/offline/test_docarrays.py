@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.engines.offline.docarrays import head_indices, lower_forms, subtree_count
+from extractor.engines.offline.docarrays import doc_text, head_indices, lower_forms, subtree_count
 from extractor.engines.offline.models import get_nlp
 
 # Invented sentences: a reported clause, a coordination, a parenthesis, two sentences.
@@ -37,3 +37,8 @@ def test_subtree_count_counts_the_subtree_inside_a_window(doc):
         for start, end in ((0, n), (0, n // 2), (n // 3, n), (root, min(n, root + 4))):
             expected = sum(1 for t in doc[root].subtree if start <= t.i < end)
             assert subtree_count(doc, root, start, end) == expected
+
+
+def test_doc_text_is_the_text_built_once(doc):
+    assert doc_text(doc) == doc.text
+    assert doc_text(doc) is doc_text(doc)
