@@ -1775,9 +1775,10 @@ def _join_interrupted(analyzer: _Analyzer, direct: list[Attribution]) -> list[At
             previous.end = att.end
             previous.quotes = previous.quotes + att.quotes
             previous.rule += "+paragraphs"
-            if previous.speaker is None and att.speaker is not None:
+            if previous.speaker is None and att.speaker is not None and text[att.quotes[0].outer_start] == "«":
                 # « A (paragraph) « B », a ajouté X »: when nothing before it says whose the
-                # quotation is (``_inherit_speakers``), the incise after its last paragraph does.
+                # quotation is (``_inherit_speakers``), the incise after its last paragraph does
+                # (guillemets only: mispaired English marks make false paragraph quotations).
                 previous.closing = att
             continue
         if (
