@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
@@ -82,6 +83,7 @@ class Attribution:
     split_at: tuple[int, int] | None = None  # (end of the first part, start of the second part)
     statement: tuple[int, int] | None = None  # the whole clause, when this is one quoted fragment of it
     cue_type: str | None = None  # speech | belief | perception | other (acts.classify_attribution)
+    closing: Attribution | None = None  # the attributed last paragraph of a quotation over several
 
 
 @dataclass
@@ -114,11 +116,27 @@ def _misparsed_name(token: Token) -> bool:
     return token.pos_ in ("AUX", "VERB") and bool(token.ent_type_) and token.text[:1].isupper()
 
 
+#: Endings of the past participle of a French first-group verb (lancer → lancé, lancée, lancés, lancées).
+_FIRST_GROUP_PARTICIPLE = ("é", "ée", "és", "ées")
+
+
+def _misread_participle(token: Token, lexicon: Lexicon) -> bool:
+    """A French first-group verb the tagger calls a past participle though it does not end like
+    one: « lance », « estime » (present tense, often in an inverted incise: « « … », lance X »).
+    Every past participle of a verb in -er ends in -é(e)(s)."""
+    if not lexicon.complementizers or "Part" not in token.morph.get("VerbForm", []) or "Past" not in token.morph.get("Tense", []):
+        return False
+    lemma = verb_lemma(token, lexicon.speech_verbs) or token.lemma_.lower()
+    return lemma.endswith("er") and not token.lower_.endswith(_FIRST_GROUP_PARTICIPLE)
+
+
 def _is_cue(token: Token, lexicon: Lexicon) -> bool:
     """A reporting verb used as a verb of saying: not an adjectival or passive participle
     ("des pirates accusés de …", "the so-called deal"), which describes rather than reports."""
     if token.pos_ not in ("VERB", "AUX") or verb_lemma(token, lexicon.speech_verbs) is None:
         return False
+    if _misread_participle(token, lexicon) or any(c.dep_ in _SUBJ and c.text.startswith("-") for c in token.children):
+        return True  # « lance X », « dit-il »: present tenses (an inverted clitic subject needs a finite verb)
     bare = not any(c.dep_.startswith("aux") or c.dep_ in ("obj", "dobj", "ccomp") for c in token.children)
     if bare and ("Past" in token.morph.get("Tense", []) and "Part" in token.morph.get("VerbForm", []) or token.tag_ == "VBN"):
         return False  # a bare past participle describes ("accusés de …", "accused of …")
@@ -168,6 +186,9 @@ def _prepositional(noun: Token) -> bool:
     "In Paris, …"): a place or a medium the parse took for a subject, which is never one."""
     return any(c.dep_ == "case" and c.i < noun.i and c.pos_ == "ADP" and c.lower_ not in _PARTITIVE_CASES for c in noun.children)
 
+
+#: Words that may stand between a labelling verb and its quoted label (« qualifié d'« … » », « désigne comme « … » », « par X »).
+_LABEL_LINKS = frozenset({"de", "d'", "d", "'", "du", "des", "comme", "en", "par"})
 
 #: Words a French subject may start with (« Des experts », « D'autres »): not prepositions there.
 _PARTITIVE_CASES = frozenset({"de", "d'", "d’", "du", "des"})
@@ -271,6 +292,14 @@ class _Analyzer:
                     continue
                 stack.append(child)
         out.sort(key=lambda t: t.i)
+        # « Le président russe Vladimir Poutine a … »: the parse may split a name between the
+        # title's apposition and a second subject; the phrase takes the person's name whole.
+        last = out[-1]
+        if last.ent_type_ in ("PER", "PERSON"):
+            k = last.i + 1
+            while k < len(self.doc) and self.doc[k].ent_iob_ == "I" and self.doc[k].ent_type_ == last.ent_type_ and self.doc[k].pos_ == "PROPN" and not self.mask[k]:
+                out.append(self.doc[k])
+                k += 1
         return out
 
     def _speaker_for_cue(self, cue: Token, window: tuple[int, int] | None = None) -> SpeakerRef | None:
@@ -291,6 +320,11 @@ class _Analyzer:
             subject = cue.head
         if subject is not None:
             phrase = self._phrase(subject)
+            apposed = next((c for c in subject.head.children if c.dep_ in _SUBJ and c.i > subject.i and c.ent_type_ in ("PER", "PERSON")), None)
+            if apposed is not None and phrase and apposed.left_edge.i <= phrase[-1].i + 2 == apposed.i and self.doc[phrase[-1].i + 1].text == ",":
+                # « Le porte-parole du Kremlin, Dmitri Peskov, a nié … »: the parse made the apposed
+                # name a second subject; it is who the title is.
+                phrase = phrase + [self.doc[phrase[-1].i + 1]] + self._phrase(apposed)
             if subject.conjuncts and phrase:
                 # "Les États-Unis, l’Union européenne et le Canada ont …": the parser sometimes
                 # leaves the first member of an enumerated subject out of the list.
@@ -329,6 +363,8 @@ class _Analyzer:
                 continue
             if t.pos_ == "VERB" or t.lower_ in ("qui", "who", "which", "que", "that") or t.text in _CLAUSE_STOP or self.mask[t.i]:
                 break
+            if t.text == "," and t.i + 1 < hi and doc[t.i + 1].pos_ == "ADP":
+                break  # « …, a assuré un responsable, sous couvert d'anonymat »: an adjunct, not a second speaker
             after.append(t)
         # An object clitic before the verb (« s'est félicité », « lui a dit ») is never its subject.
         before = [
@@ -614,14 +650,7 @@ class _Analyzer:
                     attribution.rule = "quote+cue-before"
                     self.used_cues.add(cue.i)
             if attribution.speaker is None and cue is None:
-                cue = self._cue_before_complementizer(first)
-                if cue is not None:
-                    # c) "X précise à l'AFP qu'« … »": the quotation is the verb's content.
-                    attribution.cue = (cue.idx, cue.idx + len(cue.text))
-                    attribution.cue_lemma = verb_lemma(cue, self.lex.speech_verbs)
-                    attribution.speaker = self._speaker_for_cue(cue)
-                    # The cue stays free: its own clause may hold the quotation (a mixed quote).
-                    attribution.rule = "quote+cue-que"
+                cue = self._complementizer_cue(attribution, first) or self._label_cue(attribution, first)
             if attribution.speaker is None:
                 self._incise_inside(attribution, first.i + 1, last.i)
             attribution.hedged = self._hedged(cue, first.i, last.i + 1) if cue is not None and self.lex.conditional_hedges and "Cnd" in cue.morph.get("Mood", []) else False
@@ -658,6 +687,65 @@ class _Analyzer:
             if self._is_cue_here(t):
                 return t
         return None
+
+    def _complementizer_cue(self, attribution: Attribution, opening: Token) -> Token | None:
+        """c) "X précise à l'AFP qu'« … »": the quotation is the verb's content. Sets the cue and
+        speaker of the quotation opened at ``opening`` and returns the cue, if any."""
+        cue = self._cue_before_complementizer(opening)
+        if cue is not None:
+            attribution.cue = (cue.idx, cue.idx + len(cue.text))
+            attribution.cue_lemma = verb_lemma(cue, self.lex.speech_verbs)
+            attribution.speaker = self._speaker_for_cue(cue)
+            # The cue stays free: its own clause may hold the quotation (a mixed quote).
+            attribution.rule = "quote+cue-que"
+        return cue
+
+    def _label_cue(self, attribution: Attribution, opening: Token) -> Token | None:
+        """d) « X a qualifié l'attaque d'« acte terroriste » »: the label is X's words. Sets the
+        speaker and cue of the quotation opened at ``opening`` and returns the cue, if any."""
+        labeller = self._label_cue_before(opening) if self.lex.label_verbs else None
+        speaker = self._labeller_speaker(labeller) if labeller is not None else None
+        if labeller is None or speaker is None:
+            return None
+        attribution.speaker = speaker
+        attribution.cue = (labeller.idx, labeller.idx + len(labeller.text))
+        attribution.cue_lemma = verb_lemma(labeller, self.lex.label_verbs)
+        attribution.rule = "quote+label"
+        return labeller
+
+    def _label_cue_before(self, opening: Token) -> Token | None:
+        """The verb that labels its object with the quotation opened at ``opening``, in the same
+        clause: « a qualifié l'attaque d'« … » », « juge la décision « … » », « désigne comme « … » »,
+        « qualifié par les enquêteurs d'« … » ». Between them only the object, its determiners and
+        modifiers, and the « de » / « comme » / « par » that introduce the label or the agent; a
+        passive without an agent (« sera jugé pour « … » ») labels nothing."""
+        doc = self.doc
+        lo = self._sentence(opening.i)[0]
+        for t in reversed(doc[max(lo, opening.i - 8) : opening.i]):
+            if self.mask[t.i] or t.is_punct and t.text not in ("'", "’"):
+                return None
+            if t.pos_ == "ADP" and t.lower_.translate(_APOSTROPHES) not in _LABEL_LINKS:
+                return None
+            if t.pos_ in ("VERB", "AUX"):
+                if verb_lemma(t, self.lex.label_verbs) is None:
+                    return None
+                passive = any(c.dep_ in ("aux:pass", "auxpass") for c in t.children) or t.dep_ in ("acl", "amod")
+                return t if not passive or self._agent(t) is not None else None
+        return None
+
+    @staticmethod
+    def _agent(verb: Token) -> Token | None:
+        """The agent of a passive verb (« qualifié par les enquêteurs »)."""
+        return next((c for c in verb.children if c.dep_ in ("obl:agent", "agent")), None)
+
+    def _labeller_speaker(self, verb: Token) -> SpeakerRef | None:
+        """Who labels: the agent of a passive (« qualifié par X »), else the verb's subject."""
+        agent = self._agent(verb)
+        if agent is not None:
+            ref = self.registry.resolve([t for t in agent.subtree if t.dep_ != "case" and not self.mask[t.i]], head=agent)
+        else:
+            ref = self._speaker_for_cue(verb) if self._subject(verb) is not None else self._left_speaker(verb)
+        return ref if ref is not None and ref.entities else None
 
     def _incise_inside(self, attribution: Attribution, lo: int, hi: int) -> None:
         """French typography keeps the incise inside the guillemets: « Nous partons, a-t-il dit,
@@ -1081,14 +1169,15 @@ class _Analyzer:
                 if doc[j].text.startswith("-"):
                     inverted.append(doc[j])
                 j += 1
-            if j >= len(doc) or self.mask[j] or doc[j].pos_ != "VERB" or verb_lemma(doc[j], self.lex.speech_verbs) is None:
+            hearsay = self._indefinite(inverted) and verb_lemma(doc[j], self.lex.hearsay_verbs) is not None if j < len(doc) else False
+            if j >= len(doc) or self.mask[j] or doc[j].pos_ != "VERB" or verb_lemma(doc[j], self.lex.speech_verbs) is None and not hearsay:
                 continue
             if j in self.used_cues and not self._unquoted_words_before(token.i) and doc[token.i + 1].lower_ != "comme":
                 # The incise already attributes the quotation before it. It reports more only when
                 # that statement goes on outside the marks (« « A » quand B, répond X » → mixed), or
                 # after « comme » (« Z, comme l'indique X : « … » »: the cue introduces a later quotation).
                 continue
-            if "Fin" not in doc[j].morph.get("VerbForm", []) and not any(doc[m].pos_ == "AUX" for m in range(token.i + 1, j)):
+            if "Fin" not in doc[j].morph.get("VerbForm", []) and not any(doc[m].pos_ == "AUX" for m in range(token.i + 1, j)) and not _misread_participle(doc[j], self.lex):
                 continue  # a bare participle (« …, soutenu par X », « …, proposant Y ») describes
             if any(doc[m].lemma_.lower() == "être" for m in range(token.i + 1, j)):
                 continue  # « …, a été revendiquée par X »: a passive main verb, not an incise
@@ -1097,6 +1186,25 @@ class _Analyzer:
                 self.used_cues.add(j)
                 out.append(attribution)
         return out
+
+    def _indefinite(self, inverted: list[Token]) -> bool:
+        """Whether an inverted clitic subject is the indefinite « on » (« a-t-on appris »)."""
+        words = [t.lower_.strip("-") for t in inverted if t.lower_.strip("-") != "t"]  # « -t- » is euphonic
+        return bool(words) and all(word in self.lex.indefinite_subjects for word in words)
+
+    @staticmethod
+    def _source_oblique(after: list[Token]) -> list[Token]:
+        """The source named by « de X » / « auprès de X » at the start of ``after`` (« de source
+        judiciaire », « auprès de la gendarmerie »), without the prepositions; else nothing."""
+        k = 0
+        while k < len(after) and after[k].pos_ == "ADV" and after[k].lower_ != "auprès":
+            k += 1
+        if k < len(after) and after[k].lower_ == "auprès":
+            k += 1
+        if k >= len(after) or after[k].lower_.replace("’", "'") not in ("de", "d'", "du", "des"):
+            return []
+        rest = after[k + 1 :]
+        return rest if any(t.pos_ in ("NOUN", "PROPN") for t in rest) else []
 
     def _unquoted_words_before(self, comma: int) -> bool:
         """Whether the sentence before ``comma`` holds a quotation and at least three words outside it."""
@@ -1126,6 +1234,15 @@ class _Analyzer:
         dated = {t.i for t in span if t.lower_ in self.lex.time_words or t.like_num or t.pos_ in ("ADV", "NUM")}
         dated |= {t.i for t in span if t.pos_ in ("DET", "ADP") and t.i + 1 in dated}
         after = [t for t in span if t.i not in dated]
+        clitics = list(takewhile(lambda t: t.text.startswith("-"), after))
+        if not inverted and self._indefinite(clitics):
+            inverted, after = clitics, after[len(clitics) :]  # « indique-t-on de source militaire »
+        if self._indefinite(inverted):
+            # « …, a-t-on appris de source judiciaire / auprès de la préfecture »: « on » names no
+            # one; the source after « de » or « auprès de » is the speaker, and there must be one.
+            after, inverted = self._source_oblique(after), []
+            if not after:
+                return None
         if not inverted and not any(t.pos_ in ("NOUN", "PROPN") for t in after):
             return None
         if after and after[0].pos_ == "ADP":
@@ -1291,6 +1408,11 @@ class _Analyzer:
                 source_end = k
                 if self.lex.complementizers:
                     k = self._past_apposition(k, s_hi, named_source=any(t.ent_type_ in ("PER", "PERSON") for t in doc[j:k]))
+                inside = self._parenthesis_around(i, s_lo, s_hi)
+                if inside is not None:
+                    # « L'organisation État islamique (Daech selon son acronyme arabe) a subi … »: a
+                    # source inside parentheses vouches only for what the parentheses hold.
+                    s_lo, s_hi = inside
                 lo, hi = self._statement_beside_source(i, k, s_lo, s_hi)
                 if self._reported_by_own_verb(lo, hi):
                     continue
@@ -1304,6 +1426,17 @@ class _Analyzer:
         if self.lex.topic_source_prepositions:
             out.extend(self._topic_sources())
         return out
+
+    def _parenthesis_around(self, i: int, s_lo: int, s_hi: int) -> tuple[int, int] | None:
+        """Token bounds of the inside of the parentheses that hold token ``i`` in its sentence, if any."""
+        doc = self.doc
+        opening = next((k for k in range(i - 1, s_lo - 1, -1) if doc[k].text in ("(", ")")), None)
+        if opening is None or doc[opening].text != "(":
+            return None
+        closing = next((k for k in range(i + 1, s_hi) if doc[k].text in ("(", ")")), None)
+        if closing is None or doc[closing].text != ")":
+            return None
+        return opening + 1, closing
 
     def _reported_by_own_verb(self, lo: int, hi: int) -> bool:
         """"According to the Record, Lopez said the budget …": the side of the source phrase that
@@ -1329,7 +1462,9 @@ class _Analyzer:
         (apostrophes and hyphens inside a name excepted), a verb, a quotation or « que »/"that"."""
         doc = self.doc
         k = j
-        while k < len(doc) and (not doc[k].is_punct or self.registry.joins_word(doc[k]) or self.registry.elision_mark(doc[k])) and doc[k].pos_ not in ("VERB", "AUX") and not doc[k].is_space and not self.mask[k] and doc[k].lower_ not in ("que", "that", "qui", "who"):
+        while k < len(doc) and (not doc[k].is_punct or self.registry.joins_word(doc[k]) or self.registry.elision_mark(doc[k])) and (
+            doc[k].pos_ not in ("VERB", "AUX") or self.registry.name_participle(doc[k])
+        ) and not doc[k].is_space and not self.mask[k] and doc[k].lower_ not in ("que", "that", "qui", "who"):
             k += 1
         return k
 
@@ -1769,6 +1904,11 @@ def _join_interrupted(analyzer: _Analyzer, direct: list[Attribution], *, join_fr
             previous.end = att.end
             previous.quotes = previous.quotes + att.quotes
             previous.rule += "+paragraphs"
+            if previous.speaker is None and att.speaker is not None and text[att.quotes[0].outer_start] == "«":
+                # « A (paragraph) « B », a ajouté X »: when nothing before it says whose the
+                # quotation is (``_inherit_speakers``), the incise after its last paragraph does
+                # (guillemets only: mispaired English marks make false paragraph quotations).
+                previous.closing = att
             continue
         if (
             join_fragments
@@ -1893,6 +2033,9 @@ def _inherit_speakers(analyzer: _Analyzer, direct: list[Attribution], reported: 
             elif previous is not None:
                 att.speaker = previous.speaker
                 att.rule += "+continued"
+        if att.speaker is None and att.closing is not None:
+            closing = att.closing
+            att.speaker, att.cue, att.cue_lemma, att.hedged, att.rule = closing.speaker, closing.cue, closing.cue_lemma, closing.hedged, att.rule + "+closing-cue"
         if att.speaker is not None and att.speaker.entities:
             previous, previous_end = att, att.quotes[-1].outer_end
 

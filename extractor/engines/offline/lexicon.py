@@ -104,6 +104,16 @@ class Lexicon:
     # Modals and words of intention, ability or expectation under which a reporting verb reports
     # nothing yet said ("will argue", "decided to ask", "expected to say"): acts.is_statement.
     unrealised_governors: frozenset[str] = frozenset()
+    # Verbs that label their object with quoted words (« a qualifié l'attaque d'« acte terroriste » »,
+    # « juge la décision « absurde » »): the quoted words are their subject's (or agent's).
+    label_verbs: frozenset[str] = frozenset()
+    # The people around someone, who speak for themselves (« l'entourage de X », « la mère de X »):
+    # with a title, a group or an institution noun, the head of a phrase whose « de » complement
+    # names a person who is not the speaker (« l'avocate de X a précisé »).
+    circle_nouns: frozenset[str] = frozenset()
+    # Verbs of learning that report with an indefinite subject and a source (« …, a-t-on appris de
+    # source judiciaire », « … auprès de la préfecture »): the source is the speaker.
+    hearsay_verbs: frozenset[str] = frozenset()
 
 
 def _lower_set(items: list[str]) -> frozenset[str]:
@@ -183,4 +193,7 @@ def get_lexicon(language: str) -> Lexicon:
         link_labels=_lower_set(raw.get("link_labels", [])),
         addressee_verbs=_lower_set(raw.get("addressee_verbs", [])),
         unrealised_governors=_lower_set(raw.get("unrealised_governors", [])),
+        label_verbs=_lower_set(verbs.get("label", [])),
+        circle_nouns=_lower_set(raw.get("circle_nouns", [])),
+        hearsay_verbs=_lower_set(verbs.get("hearsay", [])),
     )

@@ -407,8 +407,13 @@ class SpeakerRegistry:
     def _clean_name(self, span: Span) -> str:
         start, end = self._whole_words(span.start, span.end)
         tokens = [t for t in self.doc[start:end] if not t.is_punct or t.text in "-."]
-        while tokens and (self._is_determiner(tokens[0]) or tokens[0].text in ("'", "’") or tokens[0].lower_ in self.lex.titles):
-            tokens = tokens[1:]
+        while tokens:
+            if len(tokens) >= 2 and f"{tokens[0].lower_} {tokens[1].lower_}" in self.lex.titles:
+                tokens = tokens[2:]  # « Premier ministre » tagged as a name: a two-word title, no one's name
+            elif self._is_determiner(tokens[0]) or tokens[0].text in ("'", "’") or tokens[0].lower_ in self.lex.titles:
+                tokens = tokens[1:]
+            else:
+                break
         while tokens and tokens[-1].text in {"'s", "’s", "'", "’"}:
             tokens = tokens[:-1]
         if not tokens or any(ch.isdigit() for t in tokens for ch in t.text):
@@ -924,7 +929,7 @@ class SpeakerRegistry:
             seen.add(name.lower())
             if self.country_of(list(ent)):
                 continue  # a capital tagged as a person (Washington)
-            if self._names_an_institution(ent, head):
+            if self._names_an_institution(ent, head) or self._complement_of_speaking_noun(ent, phrase):
                 continue
             people.append(self._named_person(ent, name, phrase))
             person_ents.append(ent)
@@ -961,6 +966,26 @@ class SpeakerRegistry:
         # "Norman's lawyers", "Sanders's aides", "Brexit backers": people who act for the one
         # named are a group of their own.
         return lemma in self.lex.organization_words or lemma in self.lex.government_words or "Plur" in head.morph.get("Number", [])
+
+    def _complement_of_speaking_noun(self, ent: Span, phrase: _Phrase) -> bool:
+        """« l'avocate de Benoît Hamon », « le parti de Marine Le Pen », « l'entourage de François
+        Fillon »: a name in the « de » complement of a noun for someone who speaks (a title, a
+        group, an institution, someone's circle) earlier in the phrase says whose that speaker is;
+        the speaker is the noun's phrase. A document's owner is left to ``_document_speaker``."""
+        root = ent.root
+        noun = root.head
+        if root.dep_ != "nmod" or noun.pos_ != "NOUN" or not phrase.lo <= noun.i < ent.start or ent.start == 0:
+            return False
+        marker = self.doc[ent.start - 1]
+        if marker.lower_.translate(_APOSTROPHES) not in _GENITIVES or marker.head.i != root.i:
+            return False
+        lex = self.lex
+        lemma = noun.lemma_.lower()
+        return any(
+            word in words
+            for word in (lemma, noun.lower_)
+            for words in (lex.titles, lex.unnamed_nouns, lex.group_nouns, lex.organization_words, lex.government_words, lex.organization_anaphors, lex.circle_nouns)
+        )
 
     def _named_person(self, ent: Span, name: str, phrase: _Phrase) -> Entity:
         """The person entity of a name in a speaker phrase, with its mention and its role."""
@@ -1052,8 +1077,8 @@ class SpeakerRegistry:
             organization = self._last_organization_before(head)
             if organization is not None:
                 return SpeakerRef((self.typed(list(organization), "ORG"),), phrase.start, phrase.end)
-        if word in self.lex.first_pronouns or word in self.lex.plural_pronouns and len(content) == 1:
-            return None
+        if word in self.lex.first_pronouns or (word in self.lex.plural_pronouns or word in self.lex.indefinite_subjects) and len(content) == 1:
+            return None  # « on » names no one
         return _NO_MATCH
 
     def _demonstrative_speaker(self, phrase: _Phrase, content: list[Token], head: Token, quoted: bool) -> SpeakerRef | None | _NoMatch:
@@ -1446,6 +1471,17 @@ class SpeakerRegistry:
                 return True
         return False
 
+    @staticmethod
+    def name_participle(token: Token) -> bool:
+        """A lower-case participle that is the last word of a name (« Le Canard enchaîné », « La
+        France insoumise »): right after the proper noun it hangs on, with nothing of its own.
+        The parse reads it as a clause on the name (acl); it is part of the name."""
+        head = token.head
+        return (
+            token.dep_ in ("acl", "amod") and token.pos_ in ("VERB", "ADJ") and token.is_lower and head.pos_ == "PROPN"
+            and token.i == head.i + 1 and head.text[:1].isupper() and not any(True for _ in token.children)
+        )
+
     def _np(self, head: Token, lo: int, hi: int) -> list[Token]:
         """The noun phrase of ``head`` inside [lo, hi): its subtree without clauses or conjuncts."""
         keep: list[Token] = []
@@ -1454,7 +1490,10 @@ class SpeakerRegistry:
             t = stack.pop()
             keep.append(t)
             for child in t.children:
-                if child.dep_ in _STOP_DEPS or child.dep_ in ("conj", "cc", "appos", "punct") or not (lo <= child.i < hi):
+                # « l'ONG Human Rights Watch », « le syndicat CGT »: a name right after its noun, with
+                # no comma between them, is part of the phrase (« le ministre, Jean Roy » is not).
+                glued_name = child.dep_ == "appos" and child.i > t.i and child.pos_ in ("PROPN", "X") and not self.doc[child.left_edge.i - 1].is_punct
+                if child.dep_ in _STOP_DEPS and not self.name_participle(child) or child.dep_ in ("conj", "cc", "appos", "punct") and not glued_name or not (lo <= child.i < hi):
                     continue
                 stack.append(child)
         keep.sort(key=lambda t: t.i)
