@@ -636,4 +636,5 @@ def test_an_object_parsed_as_a_subject_after_the_verb_is_not_accused(run):
 
 def test_the_agent_of_a_wrong_not_every_name_inside_it(run):
     result = run("« Les violations par Mme Park de la Constitution et des lois ont trahi la confiance du peuple », a déclaré la juge Lee Min.", "fr")
-    assert list(accused(result)) == ["Mme Park"] and accused(result)["Mme Park"].accusers == ["Lee Min"], names(result)
+    # « Mme » is a civility title, dropped from names as the French gold writes them.
+    assert list(accused(result)) == ["Park"] and accused(result)["Park"].accusers == ["Lee Min"], names(result)
