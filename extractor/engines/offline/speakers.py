@@ -1144,9 +1144,9 @@ class SpeakerRegistry:
             return None
         if "Plur" in head.morph.get("Number", []) or head.lower_ in self.lex.unnamed_nouns or any((t.pos_ == "PROPN" or t.ent_type_) and t.ent_type_ not in _DESCRIBING_LABELS for t in content):
             return None
-        aged = _AGE_DESCRIPTION.search(self.text[content[0].idx : head.idx + len(head.text)]) is not None
-        words = len(self.text[content[0].idx : head.idx + len(head.text)].split())
-        if words > 3 or not aged and head.lemma_.lower() not in self.lex.titles:
+        description = self.text[content[0].idx : head.idx + len(head.text)]
+        aged = _AGE_DESCRIPTION.search(description) is not None
+        if len(description.split()) > 3 or not aged and head.lemma_.lower() not in self.lex.titles:
             return None
         sentence = head.sent
         previous_start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
