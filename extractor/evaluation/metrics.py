@@ -555,7 +555,7 @@ def _cue_counts(gold: GoldArticle, result: Result, matched_g: set[int], matched_
     """Where precision goes, by what reports each quote: predicted quotes per cue type and per
     cue lemma ([predicted, correct]), and gold quotes per gold cue lemma ([gold, found]) when the
     gold records cues."""
-    from extractor.engines.offline.acts import cue_lemma
+    from extractor.cuetypes import cue_lemma
 
     by_type: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     by_cue: dict[str, list[int]] = defaultdict(lambda: [0, 0])

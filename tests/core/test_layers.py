@@ -19,7 +19,7 @@ LAYERS: list[tuple[str, list[str]]] = [
     ("data types", ["extractor._version", "extractor.errors", "extractor.document", "extractor.schemas", "extractor.prompts"]),
     (
         "shared helpers",
-        ["extractor.config", "extractor.language", "extractor.wordlists", "extractor.cache", "extractor.fetch", "extractor.evaluation.matching"],
+        ["extractor.config", "extractor.language", "extractor.wordlists", "extractor.cuetypes", "extractor.cache", "extractor.fetch", "extractor.evaluation.matching"],
     ),
     ("input and grounding", ["extractor.inputs", "extractor.grounding"]),
     ("engines", ["extractor.engines"]),

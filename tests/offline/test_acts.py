@@ -6,15 +6,9 @@ from __future__ import annotations
 import pytest
 
 from extractor import extract
+from extractor.cuetypes import classify_cue_text, classify_lemma, cue_lemma, cue_words, in_scope, restrict_to_scope
 from extractor.engines.offline import OfflineEngine
-from extractor.engines.offline.acts import (
-    classify_attribution,
-    classify_cue_text,
-    classify_lemma,
-    cue_lemma,
-    in_scope,
-    restrict_to_scope,
-)
+from extractor.engines.offline.acts import classify_attribution
 from extractor.engines.offline.attribution import Attribution
 from extractor.engines.offline.lexicon import get_lexicon
 from extractor.engines.offline.models import get_nlp
@@ -78,6 +72,15 @@ def test_word_classes_in_both_languages():
     assert [classify_lemma(w, fr) for w in ("déclarer", "estimer", "savoir", "voir")] == ["speech", "speech", "belief", "perception"]
 
 
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_text_cues_and_parsed_cues_use_the_same_lists(lang):
+    """A cue means the same act whichever engine ran: the lists the LLM path and the eval classify
+    text cues with are the offline lexicon's."""
+    text_lists, lexicon = cue_words(lang), get_lexicon(lang)
+    for field in ("speech_verbs", "speech_nouns", "cognition_verbs", "perception_verbs", "according_to"):
+        assert getattr(text_lists, field) == getattr(lexicon, field), field
+
+
 @pytest.mark.parametrize(
     ("lang", "cue", "cue_type", "lemma"),
     [
@@ -92,7 +95,7 @@ def test_word_classes_in_both_languages():
     ],
 )
 def test_cue_given_as_text(lang, cue, cue_type, lemma):
-    assert classify_cue_text(cue, get_lexicon(lang)) == cue_type
+    assert classify_cue_text(cue, cue_words(lang)) == cue_type
     assert cue_lemma(cue, lang) == lemma
 
 

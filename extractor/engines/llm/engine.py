@@ -26,6 +26,7 @@ from instructor.core.hooks import Hooks
 
 from extractor.cache import ResponseCache, cache_dir, cache_key
 from extractor.config import Settings
+from extractor.cuetypes import restrict_to_scope
 from extractor.document import Document
 from extractor.engines.base import Engine
 from extractor.engines.llm import context, prompting
@@ -34,7 +35,6 @@ from extractor.engines.llm.chunking import chunk_spans
 from extractor.engines.llm.client import Backend, is_self_hosted, make_create, resolve_backend, server_tools
 from extractor.engines.llm.modes import ModeMemory, instructor_mode, is_mode_rejection
 from extractor.engines.llm.retry import RetryPolicy, is_timeout, is_transient
-from extractor.engines.offline.acts import restrict_to_scope
 from extractor.errors import BackendError
 from extractor.language import article_language
 from extractor.schemas import Result, ResultMeta, Usage

@@ -1,45 +1,25 @@
-"""What kind of act a quote's cue reports, and which kinds a scope keeps.
-
-News readers (and the GGT and French annotators) count *statements*: what someone said or
-wrote publicly. PolNeAR counts every *attribution*, beliefs and perceptions included. Each
-quote therefore records its ``cue_type``:
-
-- ``speech``: said, told, wrote, announced, according to, selon, a déclaré, a dénoncé, and
-  quotation marks with no cue (quoted words were said by someone);
-- ``belief``: a private state: think, believe, know, expect, hope, want, fear (the lexicon's
-  ``reporting_verbs.cognition``);
-- ``perception``: see, hear, find, show, notice (``reporting_verbs.perception``);
-- ``other``: the cue is not a predicate (about, to, is) or is unknown.
+"""What kind of act an attribution's cue reports, over the parse (the cue types and the scopes
+are defined in ``extractor/cuetypes.py``, shared with the LLM engine and the eval), and which
+indirect contents are statements at all.
 
 French opinion verbs expressed publicly (estimer, juger, considérer) are speech: the French
 guidelines count « X estime que Y » as a statement, so they are not in the French cognition list.
 
 Classification happens in one place (``classify_attribution``), after the rules have run, from
-the cue's lemma; the scope then keeps the kinds it admits (``SCOPE_CUE_TYPES``).
+the cue's lemma; the scope then keeps the kinds it admits (``cuetypes.SCOPE_CUE_TYPES``).
 """
 
 from __future__ import annotations
 
-import re
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
+from extractor.cuetypes import CueType, classify_lemma, is_source_phrase
 from extractor.engines.offline.lexicon import Lexicon
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
     from extractor.engines.offline.attribution import Attribution
-
-CueType = Literal["speech", "belief", "perception", "other"]
-Scope = Literal["statements", "attributions"]
-
-#: The cue types each scope keeps.
-SCOPE_CUE_TYPES: dict[str, frozenset[str]] = {
-    "statements": frozenset({"speech"}),
-    # PolNeAR's attributions also hang on nouns and prepositions ("the notion that …", "talk
-    # about …"): this scope keeps everything the rules and the learned model find.
-    "attributions": frozenset({"speech", "belief", "perception", "other"}),
-}
 
 #: Scopes that count one attribution per cue. PolNeAR annotates “A,” X said. “B.” as one
 #: attribution (source X, cue said, content A … B), and a clause with quoted words in it as one
@@ -50,32 +30,6 @@ ONE_CONTENT_PER_CUE: frozenset[str] = frozenset({"attributions"})
 #: Rules whose cue is a model's guess rather than a construction the rules recognised: an unknown
 #: or non-predicate cue from them is ``other``, not speech.
 _GUESSED_RULES = ("learned",)
-
-
-def in_scope(cue_type: str | None, scope: str) -> bool:
-    """Whether a quote with this cue type belongs in the output of ``scope``; a quote with no
-    cue type (an engine that does not classify) is kept."""
-    return cue_type is None or cue_type in SCOPE_CUE_TYPES[scope]
-
-
-def classify_lemma(lemma: str | None, lexicon: Lexicon) -> CueType | None:
-    """The act a cue lemma names, or None when the lexicon does not know it. Perception and
-    cognition are checked first: several of their verbs (find, know, hear) are also in the speech
-    list, which the rules use to find candidate cues."""
-    if not lemma:
-        return None
-    lemma = lemma.lower()
-    if lemma in lexicon.perception_verbs:
-        return "perception"
-    if lemma in lexicon.cognition_verbs:
-        return "belief"
-    if lemma in lexicon.speech_verbs or lemma in lexicon.speech_nouns:
-        return "speech"
-    return None
-
-
-def _is_source_phrase(words: tuple[str, ...], lexicon: Lexicon) -> bool:
-    return any(words[: len(phrase)] == phrase for phrase in lexicon.according_to)
 
 
 _SPEAKING_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -130,7 +84,7 @@ def classify_attribution(attribution: Attribution, doc: Doc, lexicon: Lexicon) -
     if span is None or not len(span):
         return "other" if guessed else "speech"
     words = tuple(t.lower_.replace("’", "'") for t in span)
-    if _is_source_phrase(words, lexicon):
+    if is_source_phrase(words, lexicon):
         return "speech"
     head = span.root
     if _made_known(head, lexicon):
@@ -148,109 +102,6 @@ def classify_attribution(attribution: Attribution, doc: Doc, lexicon: Lexicon) -
             return "perception"  # "the data suggest …", "records indicate …": a finding
         return kind
     return "other" if guessed else "speech"
-
-
-# -- cues given as text (the LLM engine: no parse) -------------------------------------------------
-
-_EN_IRREGULAR = {
-    "said": "say", "says": "say", "told": "tell", "wrote": "write", "written": "write", "thought": "think",
-    "knew": "know", "known": "know", "saw": "see", "seen": "see", "heard": "hear", "found": "find",
-    "felt": "feel", "shown": "show", "understood": "understand", "taught": "teach", "foresaw": "foresee",
-    "swore": "swear", "sworn": "swear", "spoke": "speak", "spoken": "speak", "forgot": "forget", "forgotten": "forget",
-}
-_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
-
-
-def _surface_lemmas(word: str, language: str) -> list[str]:
-    """Lemmas a single inflected word may have, most likely first (regular morphology only:
-    enough to recognise a listed verb in a cue the LLM copied from the article)."""
-    word = word.lower()
-    out = [word]
-    if language == "en":
-        if word in _EN_IRREGULAR:
-            out.insert(0, _EN_IRREGULAR[word])
-        for suffix, replacement in (("ied", "y"), ("ies", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("d", ""), ("es", ""), ("s", "")):
-            if word.endswith(suffix) and len(word) > len(suffix) + 2:
-                out.append(word[: -len(suffix)] + replacement)
-        if len(word) > 5 and word[-3] == word[-4] and word.endswith(("ed", "ing")):  # admitted, stopping
-            out.append(word[: -3 if word.endswith("ed") else -4])
-    else:
-        for suffix in ("ées", "és", "ée", "é", "ait", "aient", "ant", "ent", "era", "erait", "es", "e", "s"):
-            if word.endswith(suffix) and len(word) > len(suffix) + 2:
-                out.append(word[: -len(suffix)] + "er")
-        # Past participles of the third group are short (vu, dit, su): a one-letter stem is enough.
-        for suffix, replacement in (("it", "ire"), ("is", "ire"), ("u", "re"), ("u", "oir"), ("ait", "re"), ("ent", "re")):
-            if word.endswith(suffix) and len(word) > len(suffix):
-                out.append(word[: -len(suffix)] + replacement)
-    return out
-
-
-def classify_cue_text(cue: str | None, lexicon: Lexicon) -> CueType:
-    """The cue type of a cue given as text, without a parse (the LLM engine's quotes).
-
-    Source phrases are speech; otherwise the first word recognised as a listed verb (after
-    regular inflection) decides. A cue the lexicon does not know is speech: the LLM engine is
-    asked for statements, so only cues positively recognised as beliefs or perceptions leave the
-    default scope.
-    """
-    if not cue or not cue.strip():
-        return "speech"
-    words = tuple(w.lower().replace("’", "'") for w in _WORD.findall(cue))
-    if _is_source_phrase(words, lexicon) or any(_is_source_phrase(words[i:], lexicon) for i in range(1, len(words))):
-        return "speech"
-    for word in words:
-        for lemma in _surface_lemmas(word, lexicon.language):
-            kind = classify_lemma(lemma, lexicon)
-            if kind is not None:
-                return kind
-    return "speech"
-
-
-def restrict_to_scope(quotes: list, accused: list, claims: list, *, language: str, scope: str) -> tuple[list, list, list]:
-    """Quotes (``schemas.Quote``) classified from their cue text and kept when ``scope`` admits
-    them; accused parties and claims lose their references to dropped quotes, and a claim whose
-    every evidence quote was dropped goes with them. For engines without a parse (the LLM
-    engine); languages without a lexicon keep everything unclassified."""
-    from extractor.engines.offline.lexicon import get_lexicon
-
-    if language not in ("fr", "en"):
-        return quotes, accused, claims
-    lexicon = get_lexicon(language)
-    typed = [q if q.cue_type is not None else q.model_copy(update={"cue_type": classify_cue_text(q.cue, lexicon)}) for q in quotes]
-    kept = [q for q in typed if in_scope(q.cue_type, scope)]
-    kept_ids = {q.id for q in kept}
-    accused = [a.model_copy(update={"quote_ids": [i for i in a.quote_ids if i in kept_ids]}) for a in accused]
-    scoped_claims = []
-    for claim in claims:
-        ids = [i for i in claim.quote_ids if i in kept_ids]
-        if claim.quote_ids and not ids:
-            continue
-        scoped_claims.append(claim.model_copy(update={"quote_ids": ids}))
-    return kept, accused, scoped_claims
-
-
-def cue_lemma(cue: str | None, language: str) -> str | None:
-    """A cue's text reduced to the listed verb or source phrase it contains ("has said" → "say",
-    "According to" → "according to"), for counting errors per cue; the lower-cased text when
-    nothing listed is recognised; None for no cue."""
-    if not cue or not cue.strip():
-        return None
-    words = tuple(w.lower().replace("’", "'") for w in _WORD.findall(cue))
-    text = " ".join(words) or cue.strip().lower()
-    if language not in ("fr", "en"):
-        return text
-    from extractor.engines.offline.lexicon import get_lexicon
-
-    lexicon = get_lexicon(language)
-    for i in range(len(words)):
-        for phrase in lexicon.according_to:
-            if words[i : i + len(phrase)] == phrase:
-                return " ".join(phrase)
-    for word in words:
-        for lemma in _surface_lemmas(word, language):
-            if classify_lemma(lemma, lexicon) is not None:
-                return lemma
-    return text
 
 
 def states_a_proposition(attribution: Attribution, doc: Doc, lexicon: Lexicon) -> bool:
@@ -388,7 +239,7 @@ def is_statement(attribution: Attribution, doc: Doc, lexicon: Lexicon) -> bool:
     if not states_a_proposition(attribution, doc, lexicon):
         return False
     cue = doc.char_span(attribution.cue[0], attribution.cue[1], alignment_mode="expand") if attribution.cue is not None else None
-    if cue is None or not len(cue) or cue.root.pos_ not in ("VERB", "AUX") or _is_source_phrase(tuple(t.lower_.replace("’", "'") for t in cue), lexicon):
+    if cue is None or not len(cue) or cue.root.pos_ not in ("VERB", "AUX") or is_source_phrase(tuple(t.lower_.replace("’", "'") for t in cue), lexicon):
         return True  # a source phrase (according to X, selon X) reports what X stated
     if _negated(cue.root) or _connective(cue.root) or _unrealised(cue.root, lexicon):
         return False

@@ -33,7 +33,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from extractor.engines.offline.acts import ONE_CONTENT_PER_CUE, classify_attribution, in_scope, is_statement
+from extractor.cuetypes import in_scope
+from extractor.engines.offline.acts import ONE_CONTENT_PER_CUE, classify_attribution, is_statement
 from extractor.engines.offline.docarrays import doc_text
 from extractor.engines.offline.intervals import Intervals
 from extractor.engines.offline.lexicon import Lexicon
@@ -1730,7 +1731,7 @@ def _learned_attributions(analyzer: _Analyzer, model: AttributionModel, known: l
 
 def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None, scope: str = "statements") -> DocAnalysis:
     """All attributions in a parsed document, merged and in text order, each with its
-    ``cue_type``; only those whose cue type ``scope`` admits (acts.SCOPE_CUE_TYPES) are kept, so
+    ``cue_type``; only those whose cue type ``scope`` admits (cuetypes.SCOPE_CUE_TYPES) are kept, so
     the claims and accusations built from the analysis never cite a dropped one."""
     analyzer = _Analyzer(doc, lexicon)
     direct = analyzer.direct_quotes()

@@ -10,11 +10,11 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
+from extractor.cuetypes import SCOPE_CUE_TYPES
 from extractor.document import Document
 from extractor.engines.base import Engine
 from extractor.engines.offline import models
 from extractor.engines.offline.accusations import find_accusations
-from extractor.engines.offline.acts import SCOPE_CUE_TYPES
 from extractor.engines.offline.attribution import analyze
 from extractor.engines.offline.claims import build_claims
 from extractor.engines.offline.lexicon import get_lexicon
