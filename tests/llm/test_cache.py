@@ -53,6 +53,14 @@ def test_failed_and_invalid_answers_are_never_cached(fake_server, make_engine):
     assert cache.info()["entries"] == 1
 
 
+def test_each_scope_is_asked_and_cached_apart(answering, make_engine):
+    make_engine().extract(Document(text=ARTICLE))
+    broad = make_engine(scope="attributions").extract(Document(text=ARTICLE))
+    assert not broad.meta.cached and len(answering.completion_requests) == 2
+    systems = [next(m["content"] for m in r.json["messages"] if m["role"] == "system") for r in answering.completion_requests]
+    assert "Not private beliefs" in systems[0] and "he believes" in systems[1]
+
+
 def _key(engine: LLMEngine, messages=MESSAGES, mode="tools") -> str:
     return engine.key_for(messages, mode)
 

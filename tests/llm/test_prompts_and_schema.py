@@ -109,6 +109,17 @@ def test_messages_carry_rules_example_and_article():
     assert "part 2 of 3" in part["content"]
 
 
+def test_the_prompt_asks_for_what_the_scope_keeps():
+    statements = prompting.render_messages("x", language="en")[0]["content"]
+    attributions = prompting.render_messages("x", language="en", scope="attributions")[0]["content"]
+    assert "Not private beliefs" in statements and "Not private beliefs" not in attributions
+    assert "he believes" in attributions and "he believes" not in statements
+    # news statements count the two parts of an interrupted quotation apart; PolNeAR joins them
+    assert "is two quotes" in statements and "is two quotes" not in attributions
+    for system in (statements, attributions):
+        assert "READ MORE" in system and "civility titles" in system and "one claim per proposition" in system
+
+
 def test_template_version_is_a_content_hash(tmp_path, monkeypatch):
     version = prompting.template_version()
     assert len(version) == 16 and version == prompting.template_version()

@@ -234,7 +234,7 @@ class LLMEngine(Engine):
             return []
         log.info("%s: answer cut off at max_tokens; asking again in %d smaller pieces", self.name, len(spans))
         return [
-            _Planned(plan.index, plan.start + a, plan.start + b, prompting.render_messages(text[plan.start + a : plan.start + b], language=plan.language, chunk_index=i + 1, chunk_count=len(spans)), plan.language)
+            _Planned(plan.index, plan.start + a, plan.start + b, self._messages(text[plan.start + a : plan.start + b], plan.language, i + 1, len(spans)), plan.language)
             for i, (a, b) in enumerate(spans)
         ]
 
@@ -245,10 +245,13 @@ class LLMEngine(Engine):
         language = article_language(text, forced=self.settings.language, tagged=document.language)
         spans = chunk_spans(text, self.settings.chunk_chars)
         plans = [
-            _Planned(i, start, end, prompting.render_messages(text[start:end], language=language, chunk_index=i + 1, chunk_count=len(spans)), language)
+            _Planned(i, start, end, self._messages(text[start:end], language, i + 1, len(spans)), language)
             for i, (start, end) in enumerate(spans)
         ]
         return language, plans
+
+    def _messages(self, chunk: str, language: str, chunk_index: int, chunk_count: int) -> list[dict[str, str]]:
+        return prompting.render_messages(chunk, language=language, scope=self.settings.scope, chunk_index=chunk_index, chunk_count=chunk_count)
 
     def _mode_candidates(self) -> list[str]:
         return self._modes.candidates(self._backend_key, self.settings.mode)

@@ -116,12 +116,12 @@ def estimate_corpus(documents: Iterable[Document], settings: Settings, *, max_to
         text = document.text
         language = document.language or settings.language or detect_language(text)
         if language not in out.fixed_prompt_tokens:
-            system = prompting.render_messages("", language=language)[0]["content"]
+            system = prompting.render_messages("", language=language, scope=settings.scope)[0]["content"]
             out.fixed_prompt_tokens[language] = count(system) + schema_tokens
         spans = chunk_spans(text, settings.chunk_chars)
         for index, (start, end) in enumerate(spans, start=1):
             out.requests += 1
-            user = prompting.render_messages(text[start:end], language=language, chunk_index=index, chunk_count=len(spans))[1]["content"]
+            user = prompting.render_messages(text[start:end], language=language, scope=settings.scope, chunk_index=index, chunk_count=len(spans))[1]["content"]
             if tokenizer is not None and out.requests <= SAMPLE_REQUESTS:
                 tokens = count(user)
                 sampled_chars, sampled_tokens = sampled_chars + len(user), sampled_tokens + tokens

@@ -61,16 +61,20 @@ def _examples_for(language: str | None) -> list[dict[str, Any]]:
     return matching or list(examples())
 
 
-@functools.lru_cache(maxsize=8)
-def _system_prompt(language: str | None) -> str:
-    # Depends only on the templates and the language: rendered once per language, not per
+@functools.lru_cache(maxsize=16)
+def _system_prompt(language: str | None, scope: str) -> str:
+    # Depends only on the templates, the language and the scope: rendered once per pair, not per
     # request (the templates are read once per process, like template_version()).
-    return _environment().get_template("system.j2").render(examples=_examples_for(language)).strip()
+    return _environment().get_template("system.j2").render(examples=_examples_for(language), scope=scope).strip()
 
 
-def render_messages(article: str, *, language: str | None, chunk_index: int = 1, chunk_count: int = 1) -> list[dict[str, str]]:
-    """The system and user messages for one article (or one chunk of it)."""
-    system = _system_prompt(language)
+def render_messages(
+    article: str, *, language: str | None, scope: str = "statements", chunk_index: int = 1, chunk_count: int = 1
+) -> list[dict[str, str]]:
+    """The system and user messages for one article (or one chunk of it). ``scope`` is the run's
+    (``Settings.scope``): "attributions" also asks for beliefs, knowledge and perceptions, which
+    the default "statements" excludes, so the model is asked for what the output will keep."""
+    system = _system_prompt(language, scope)
     user = _environment().get_template("user.j2").render(
         article=article, language=language, chunk_index=chunk_index, chunk_count=chunk_count
     ).strip()
