@@ -55,7 +55,7 @@ from spacy.tokens import Token
 
 from extractor.engines.offline.attribution import Attribution, DocAnalysis
 from extractor.engines.offline.intervals import Intervals
-from extractor.engines.offline.lexicon import Lexicon
+from extractor.engines.offline.lexicon import Lexicon, union
 from extractor.engines.offline.speakers import Entity
 
 _NAME_LABELS_SKIP = frozenset({"NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
@@ -340,7 +340,7 @@ class _Finder:
             # A named organisation ("du groupe Zeta", "de Boko Haram", "de l'État islamique"),
             # not a place ("les miliciens du Nord" say where they come from).
             lex = self.lex
-            body = lex.organization_words | lex.state_words | lex.government_words
+            body = union(lex.organization_words, lex.state_words, lex.government_words)
             organisation_head = child.lemma_.lower() in body or child.lower_ in body
             named = any(t.ent_type_ in ("ORG", "MISC", "PER", "PERSON") for t in phrase)
             if named or organisation_head and any(t.pos_ == "PROPN" or t.ent_type_ or t.text[:1].isupper() for t in phrase):
@@ -361,7 +361,7 @@ class _Finder:
         lo, hi = tokens[0].i, tokens[-1].i + 1
         found = self._names_inside(lo, hi)
         first_noun = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN")), tokens[0])
-        institution_words = self.lex.government_words | self.lex.organization_words
+        institution_words = union(self.lex.government_words, self.lex.organization_words)
         institution = first_noun.pos_ == "NOUN" and (first_noun.lemma_.lower() in institution_words or first_noun.lower_ in institution_words)
         # (not an opening quotation mark the phrase starts with: "« Les violations par X …")
         head = next((t for t in tokens if not t.is_punct and (t.head.i < lo or t.head.i >= hi or t.head is t)), tokens[0])
@@ -572,8 +572,8 @@ class _Finder:
         if any(t.pos_ == "NOUN" and t.text[:1].isupper() and not t.is_sent_start and t.i > 0 and not t.doc[t.i - 1].is_punct for t in tokens):
             return True
         lex, words = self.lex, self.words
-        people = (words.person_nouns | words.perpetrator_nouns | lex.titles | lex.group_nouns | lex.unnamed_nouns
-                  | lex.government_words | lex.organization_words)
+        people = union(words.person_nouns, words.perpetrator_nouns, lex.titles, lex.group_nouns, lex.unnamed_nouns,
+                       lex.government_words, lex.organization_words)
         if head.pos_ == "PRON":
             return head.lower_ in lex.person_pronouns
         # "ex-beau-père": the last parts of a hyphenated compound name its class.
@@ -582,7 +582,7 @@ class _Finder:
         if forms & people or any(c.lemma_.lower() in people or c.lower_ in people for c in head.conjuncts):
             return True
         # An agent noun ("les neutraliseurs de radar"), unless it names an activity or a thing.
-        things = words.not_persons | words.crime_nouns | lex.activity_nouns
+        things = union(words.not_persons, words.crime_nouns, lex.activity_nouns)
         return head.pos_ == "NOUN" and head.lower_.endswith(words.person_suffixes) and head.lower_ not in things and head.lemma_.lower() not in things
 
     def _denied(self, verb: Token) -> bool:
@@ -845,7 +845,7 @@ class _Finder:
         passive = _is_passive(verb)
         thing = next((c for c in verb.children if c.dep_ in (_PASS_SUBJ if passive else _OBJ)), None)
         if verb.lemma_.lower() not in words.blame_verbs:
-            harms = words.crime_nouns | words.denied_nouns | words.attributed_harms | self.lex.accuse_nouns
+            harms = union(words.crime_nouns, words.denied_nouns, words.attributed_harms, self.lex.accuse_nouns)
             if thing is None or not (thing.lemma_.lower() in harms or thing.lower_ in harms):
                 return False
         party: list[Token] = []
@@ -1079,7 +1079,7 @@ class _Finder:
             return []
         sentence_end = participle.sent.end
         lex, words = self.lex, self.words
-        describers = words.person_nouns | lex.titles | lex.group_nouns
+        describers = union(words.person_nouns, lex.titles, lex.group_nouns)
         names: list[list[Token]] = []
         item: list[Token] = []
         in_relative = False
@@ -1139,7 +1139,7 @@ class _Finder:
         l'ONU de crimes de guerre", "ont accusé la police de violences" ("de" and a bare noun).
         On a name any bare noun is one ("l'ONU de crimes"); on a common noun only a crime ("la
         police de violences"), since "la cour d'appel" or "la police de proximité" are names."""
-        crimes = self.words.crime_nouns | self.words.denied_nouns
+        crimes = union(self.words.crime_nouns, self.words.denied_nouns)
         for child in head.children:
             if child.dep_ != "nmod" or child.pos_ != "NOUN" or child.i <= head.i or any(c.dep_ == "det" for c in child.children):
                 continue
@@ -1190,7 +1190,7 @@ class _Finder:
         """The police or court a judicial verb with no agent names in its complements: the one
         that arrests, summons or tries ("convoqués au commissariat de X pour outrage", "arrêté
         au terme d'une course-poursuite avec la police")."""
-        authorities = self.words.authorities | self.words.law_enforcement
+        authorities = union(self.words.authorities, self.words.law_enforcement)
         for child in verb.children:
             if not (child.dep_.startswith(("obl", "nmod")) and child.i > verb.i):
                 continue
@@ -1279,7 +1279,7 @@ class _Finder:
         if obj is None or obj.pos_ != "NOUN":
             return False
         lex = self.lex
-        institutions = lex.government_words | lex.organization_words | lex.state_words
+        institutions = union(lex.government_words, lex.organization_words, lex.state_words)
         institution = obj.lemma_.lower() in institutions or obj.lower_ in institutions
         if obj.ent_type_ in ("LOC", "GPE") and not institution:
             return False  # "attaquer Valmont": a place ("l'État", tagged a place too, is not one)
@@ -1323,7 +1323,7 @@ class _Finder:
         if group is None or not subject:
             return False
         words = self.words
-        perpetrators = words.perpetrator_nouns | words.stigma_words
+        perpetrators = union(words.perpetrator_nouns, words.stigma_words)
         if not any(t.lemma_.lower() in perpetrators or t.lower_ in perpetrators for t in subject if t.pos_ == "NOUN"):
             return False  # "le parti se réclame du gaullisme": a lineage, not a crime
         phrase = [t for t in self._np(group) if not (t.dep_ == "case" and t.head.i == group.i)]

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from extractor.cuetypes import CueType, classify_lemma, is_source_phrase
-from extractor.engines.offline.lexicon import Lexicon
+from extractor.engines.offline.lexicon import Lexicon, union
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -46,9 +46,9 @@ def _speaking_subject(verb, lexicon: Lexicon) -> bool:
     if subject.ent_type_ in _SPEAKING_ENTITIES:
         return True
     word = subject.lower_
-    speaking_words = (
-        lexicon.person_pronouns | lexicon.plural_pronouns | lexicon.first_pronouns | lexicon.titles | lexicon.unnamed_nouns
-        | lexicon.group_nouns | lexicon.government_words | lexicon.organization_words
+    speaking_words = union(
+        lexicon.person_pronouns, lexicon.plural_pronouns, lexicon.first_pronouns, lexicon.titles, lexicon.unnamed_nouns,
+        lexicon.group_nouns, lexicon.government_words, lexicon.organization_words,
     )
     return word in speaking_words or subject.lemma_.lower() in speaking_words
 
@@ -89,7 +89,7 @@ def classify_attribution(attribution: Attribution, doc: Doc, lexicon: Lexicon) -
     head = span.root
     if _made_known(head, lexicon):
         return "speech"
-    known = lexicon.speech_verbs | lexicon.cognition_verbs | lexicon.perception_verbs
+    known = union(lexicon.speech_verbs, lexicon.cognition_verbs, lexicon.perception_verbs)
     candidates = [verb_lemma(head, known), head.lemma_.lower()]
     if not guessed:
         candidates.insert(0, attribution.cue_lemma)

@@ -25,6 +25,7 @@ marks → direct; a clause with quoted words inside → mixed; none → indirect
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -37,7 +38,7 @@ from extractor.cuetypes import in_scope
 from extractor.engines.offline.acts import ONE_CONTENT_PER_CUE, classify_attribution, is_statement
 from extractor.engines.offline.docarrays import doc_text
 from extractor.engines.offline.intervals import Intervals
-from extractor.engines.offline.lexicon import Lexicon
+from extractor.engines.offline.lexicon import Lexicon, union
 from extractor.engines.offline.quotes import QuoteSpan, find_quote_spans
 from extractor.engines.offline.speakers import SpeakerRef, SpeakerRegistry
 
@@ -154,10 +155,17 @@ def _is_cue(token: Token, lexicon: Lexicon) -> bool:
 def _is_multiword_cue(token: Token, lexicon: Lexicon) -> bool:
     """The second verb of a two-word reporting verb in the lexicon (« faire savoir que »,
     « faire valoir que »): the infinitive right after a form of its first verb."""
-    if token.i == 0 or "Inf" not in token.morph.get("VerbForm", []):
+    if token.i == 0 or token.lemma_.lower() not in _second_words(lexicon.speech_verbs) or "Inf" not in token.morph.get("VerbForm", []):
         return False
     previous = token.doc[token.i - 1]
     return f"{previous.lemma_.lower()} {token.lemma_.lower()}" in lexicon.speech_verbs
+
+
+@functools.cache
+def _second_words(verbs: frozenset[str]) -> frozenset[str]:
+    """What may follow the first word(s) of a multiword entry: every ending after a space (a
+    cheap test before the token's morphology, which spaCy parses anew on each read)."""
+    return frozenset(verb[k + 1 :] for verb in verbs for k, char in enumerate(verb) if char == " ")
 
 
 def _is_french_dependent_cue(token: Token, lexicon: Lexicon) -> bool:
@@ -165,7 +173,7 @@ def _is_french_dependent_cue(token: Token, lexicon: Lexicon) -> bool:
     ``_is_cue`` takes for descriptive participles: a participle coordinated with a verb that has
     the auxiliary (« a abrégé les débats et demandé aux élus de … ») and a gerund or present
     participle (« tout en répondant que … », « la chaîne affirmant que … »)."""
-    if "Part" not in token.morph.get("VerbForm", []) or verb_lemma(token, lexicon.speech_verbs) is None:
+    if verb_lemma(token, lexicon.speech_verbs) is None or "Part" not in token.morph.get("VerbForm", []):
         return False
     doc = token.doc
     if "Pres" in token.morph.get("Tense", []):
@@ -1528,9 +1536,9 @@ class _Analyzer:
         if any(t.pos_ in ("VERB", "AUX") and not t.ent_type_ for t in label):
             return []
         head = label[-1]
-        speaking = (
-            self.lex.unnamed_nouns | self.lex.group_nouns | self.lex.organization_words | self.lex.government_words
-            | self.lex.speech_nouns | self.lex.finding_documents | self.lex.titles
+        speaking = union(
+            self.lex.unnamed_nouns, self.lex.group_nouns, self.lex.organization_words, self.lex.government_words,
+            self.lex.speech_nouns, self.lex.finding_documents, self.lex.titles,
         )
         body_names = {t.lower_ for ent in doc.ents if ent.start_char > line_end for t in ent}
         if not (any(t.ent_type_ in _SPEAKING_ENTITY_TYPES for t in label) or head.lower_ in body_names
@@ -1637,7 +1645,7 @@ class _Analyzer:
         doc = self.doc
         out: list[Attribution] = []
         lex = self.lex
-        source_nouns = lex.titles | lex.group_nouns | lex.unnamed_nouns | lex.organization_words | lex.government_words
+        source_nouns = union(lex.titles, lex.group_nouns, lex.unnamed_nouns, lex.organization_words, lex.government_words)
         for token in self.tokens:
             if token.lower_ not in lex.topic_source_prepositions or self.mask[token.i]:
                 continue

@@ -18,6 +18,7 @@ Statements whose speaker no noun or name designates (a parse slip upstream) make
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -28,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from extractor.engines.offline.accusations import Accusation
 from extractor.engines.offline.attribution import Attribution, DocAnalysis
 from extractor.engines.offline.docarrays import head_indices, subtree_count
-from extractor.engines.offline.lexicon import Lexicon
+from extractor.engines.offline.lexicon import Lexicon, union
 from extractor.engines.offline.speakers import Entity
 
 #: A claim is a short restatement (FR_GUIDELINES.md: at most 25 words).
@@ -640,7 +641,7 @@ def _predicate_kind(pred: Token | None, cue: str, lexicon: Lexicon) -> str:
         if cue in kinds["prediction"]:
             return "prediction"
         return "opinion" if cue in kinds["opinion"] or cue in lexicon.belief_verbs else "factual_assertion"
-    if _is_scheduled(pred, lexicon.time_words | kinds.get("time_nouns", frozenset())):
+    if _is_scheduled(pred, union(lexicon.time_words, kinds.get("time_nouns", frozenset()))):
         return "prediction"
     if _is_obligation(pred, kinds["obligation_modals"]) or _addresses_the_audience(pred):
         return "call_to_action"
@@ -764,8 +765,14 @@ def _complement_noun(token: Token) -> Token | None:
 
 def _name_key(lexicon: Lexicon, name: str) -> str:
     """A name compared without case, leading determiners or titles ("le Président Roy" = "Roy")."""
+    return _name_key_without(lexicon.determiners, lexicon.titles, name)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _name_key_without(determiners: frozenset[str], titles: frozenset[str], name: str) -> str:
+    """`_name_key`, remembered: every claim compares the same few names many times."""
     words = name.lower().replace("’", "'").split()
-    while words and (words[0] in lexicon.determiners or words[0].rstrip("'") + "'" in lexicon.determiners or words[0] in lexicon.titles):
+    while words and (words[0] in determiners or words[0].rstrip("'") + "'" in determiners or words[0] in titles):
         words = words[1:]
     return " ".join(words)
 
@@ -911,7 +918,7 @@ def _about(
     is otherwise left out."""
     about = _AboutList(lexicon, canonical_names, speaker_names)
     light_nouns = lexicon.claim_kinds.get("light_nouns", frozenset())
-    is_time = partial(_is_time, lexicon.time_words | lexicon.claim_kinds.get("time_nouns", frozenset()))
+    is_time = partial(_is_time, union(lexicon.time_words, lexicon.claim_kinds.get("time_nouns", frozenset())))
     pred = _main_predicate(span)
     heads = [pred, *(c for c in pred.children if c.dep_ == "xcomp")] if pred is not None else []
     subjects = _arguments(heads, _SUBJECT_DEPS, light_nouns)

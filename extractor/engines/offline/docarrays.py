@@ -27,6 +27,15 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def remember_text(doc: Doc, text: str) -> None:
+    """Give ``doc_text`` the text ``doc`` was parsed from (the parse keeps every character, so
+    it is ``doc.text``): the engine has it at hand, and joining it from the tokens costs as
+    much as a few rules. (A text of another length is not this Doc's: ignored.)"""
+    last = doc[-1] if len(doc) else None
+    if (last.idx + len(last.text_with_ws) if last is not None else 0) == len(text):
+        _TEXTS[doc] = text
+
+
 def head_indices(doc: Doc) -> list[int]:
     """``doc[i].head.i`` for every token ``i`` (a root is its own head)."""
     heads = _HEADS.get(doc)

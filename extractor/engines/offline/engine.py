@@ -17,6 +17,7 @@ from extractor.engines.offline import models
 from extractor.engines.offline.accusations import find_accusations
 from extractor.engines.offline.attribution import analyze
 from extractor.engines.offline.claims import build_claims
+from extractor.engines.offline.docarrays import remember_text
 from extractor.engines.offline.lexicon import get_lexicon
 from extractor.engines.offline.quotes import find_quote_spans
 from extractor.engines.offline.speakers import Entity
@@ -255,6 +256,7 @@ class OfflineEngine(Engine):
                     self.name = self.name.replace("+learned", "")
                     notes.append(f"learned attribution model unavailable ({exc.__class__.__name__}: {exc}); rules only")
             model = self._learned_model
+        remember_text(doc, text)
         analysis = analyze(doc, lexicon, learned=model, scope=self.scope)
         accusations = find_accusations(analysis, lexicon)
         drafts = build_claims(analysis, accusations, lexicon)

@@ -116,6 +116,14 @@ class Lexicon:
     hearsay_verbs: frozenset[str] = frozenset()
 
 
+@functools.cache
+def union(*word_sets: frozenset[str]) -> frozenset[str]:
+    """The union of lexicon word sets, built once per combination (a rule asks for the same
+    few unions on every phrase it reads). For membership tests: the iteration order is not
+    that of ``a | b``."""
+    return frozenset().union(*word_sets)
+
+
 def _lower_set(items: list[str]) -> frozenset[str]:
     return frozenset(item.lower() for item in items)
 
