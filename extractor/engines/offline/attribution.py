@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Token
 
 from extractor.cuetypes import in_scope
 from extractor.engines.offline.acts import ONE_CONTENT_PER_CUE, classify_attribution, is_statement
-from extractor.engines.offline.docarrays import doc_text
+from extractor.engines.offline.docarrays import doc_text, token_bounds
 from extractor.engines.offline.intervals import Intervals
 from extractor.engines.offline.lexicon import Lexicon, union
 from extractor.engines.offline.quotes import QuoteSpan, find_quote_spans
@@ -1398,8 +1398,9 @@ class _Analyzer:
         doc = self.doc
         out: list[Attribution] = []
         lowered = self.text.lower().replace("’", "'")
-        starts = {t.idx: t.i for t in self.tokens}
-        ends = {t.idx + len(t.text): t.i for t in self.tokens}
+        token_starts, token_ends = token_bounds(doc)
+        starts = dict(zip(token_starts, range(len(token_starts))))
+        ends = dict(zip(token_ends, range(len(token_ends))))
         for pattern in self.lex.according_to:
             phrase = " ".join(pattern)
             pos = lowered.find(phrase)

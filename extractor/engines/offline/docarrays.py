@@ -11,12 +11,13 @@ from __future__ import annotations
 import weakref
 
 import numpy
-from spacy.attrs import HEAD
+from spacy.attrs import HEAD, IDX, LENGTH
 from spacy.tokens import Doc
 
 _HEADS: weakref.WeakKeyDictionary[Doc, list[int]] = weakref.WeakKeyDictionary()
 _LOWERS: weakref.WeakKeyDictionary[Doc, list[str]] = weakref.WeakKeyDictionary()
 _TEXTS: weakref.WeakKeyDictionary[Doc, str] = weakref.WeakKeyDictionary()
+_BOUNDS: weakref.WeakKeyDictionary[Doc, tuple[list[int], list[int]]] = weakref.WeakKeyDictionary()
 
 
 def doc_text(doc: Doc) -> str:
@@ -45,6 +46,16 @@ def head_indices(doc: Doc) -> list[int]:
         heads = (numpy.arange(len(doc), dtype=numpy.int64) + offsets).tolist()
         _HEADS[doc] = heads
     return heads
+
+
+def token_bounds(doc: Doc) -> tuple[list[int], list[int]]:
+    """``doc[i].idx`` and ``doc[i].idx + len(doc[i].text)`` for every token ``i``: reading
+    ``Token.text`` builds a new string each time."""
+    bounds = _BOUNDS.get(doc)
+    if bounds is None:
+        columns = doc.to_array([IDX, LENGTH]).astype(numpy.int64).reshape(-1, 2)
+        bounds = _BOUNDS[doc] = (columns[:, 0].tolist(), (columns[:, 0] + columns[:, 1]).tolist())
+    return bounds
 
 
 def lower_forms(doc: Doc) -> list[str]:
