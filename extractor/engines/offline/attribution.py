@@ -539,12 +539,15 @@ class _Analyzer:
         known = self._sentences.get(i)
         if known is not None:
             return known
-        tokens, n = self.tokens, len(self.tokens)
+        # Token k's text is text[starts[k]:ends[k]], with its trailing space up to the next
+        # token's start (sliced from the text: Token.text builds a new string on every read).
+        text, n = self.text, len(self.tokens)
+        starts, ends = token_bounds(self.doc)
         lo = i
-        while lo > 0 and not (tokens[lo - 1].text in _CLAUSE_STOP and not self.mask[lo - 1]) and "\n" not in tokens[lo - 1].text_with_ws:
+        while lo > 0 and not (text[starts[lo - 1] : ends[lo - 1]] in _CLAUSE_STOP and not self.mask[lo - 1]) and "\n" not in text[starts[lo - 1] : starts[lo]]:
             lo -= 1
         hi = i
-        while hi < n and not (tokens[hi].text in _CLAUSE_STOP and not self.mask[hi]) and "\n" not in tokens[hi].text_with_ws:
+        while hi < n and not (text[starts[hi] : ends[hi]] in _CLAUSE_STOP and not self.mask[hi]) and "\n" not in text[starts[hi] : starts[hi + 1] if hi + 1 < n else len(text)]:
             hi += 1
         # Every token of the sentence has these bounds: remember them (the rules ask often).
         bounds = (lo, min(n, hi + 1))
