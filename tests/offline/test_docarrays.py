@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.engines.offline.docarrays import doc_text, head_indices, lower_forms, subtree_count
+from extractor.engines.offline.docarrays import (
+    doc_text,
+    head_indices,
+    lower_forms,
+    remember_text,
+    subtree_count,
+    token_bounds,
+)
+from extractor.engines.offline.lexicon import union
 from extractor.engines.offline.models import get_nlp
 
 # Invented sentences: a reported clause, a coordination, a parenthesis, two sentences.
@@ -42,3 +50,32 @@ def test_subtree_count_counts_the_subtree_inside_a_window(doc):
 def test_doc_text_is_the_text_built_once(doc):
     assert doc_text(doc) == doc.text
     assert doc_text(doc) is doc_text(doc)
+
+
+def test_token_bounds_are_the_offsets_of_each_token(doc):
+    starts, ends = token_bounds(doc)
+    assert starts == [token.idx for token in doc]
+    assert ends == [token.idx + len(token.text) for token in doc]
+    assert token_bounds(doc) is token_bounds(doc)
+
+
+def test_remember_text_gives_the_parsed_text_to_doc_text():
+    language = sorted(SENTENCES)[0]
+    text = SENTENCES[language]
+    fresh = get_nlp(language)(text)
+    own = "".join(text)  # an equal string, another object: the one remembered is handed back
+    remember_text(fresh, own)
+    assert doc_text(fresh) is own
+
+
+def test_remember_text_ignores_a_text_of_another_length():
+    text = SENTENCES["en"]
+    fresh = get_nlp("en")(text)
+    remember_text(fresh, text + " and more")
+    assert doc_text(fresh) == text
+
+
+def test_union_is_the_union_built_once():
+    a, b = frozenset({"maire", "ministre"}), frozenset({"ministre", "préfet"})
+    assert union(a, b) == a | b
+    assert union(a, b) is union(a, b)
