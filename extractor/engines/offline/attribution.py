@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Token
 
 from extractor.cuetypes import in_scope
 from extractor.engines.offline.acts import ONE_CONTENT_PER_CUE, classify_attribution, is_statement
-from extractor.engines.offline.docarrays import doc_text, token_bounds
+from extractor.engines.offline.docarrays import doc_text, lower_forms, token_bounds
 from extractor.engines.offline.intervals import Intervals
 from extractor.engines.offline.lexicon import Lexicon, union
 from extractor.engines.offline.quotes import QuoteSpan, find_quote_spans
@@ -1170,8 +1170,9 @@ class _Analyzer:
         comma, since the parse often makes the incise verb a bare participle of the clause."""
         doc = self.doc
         out: list[Attribution] = []
+        lowers = lower_forms(doc)  # (Token.text builds a string on every read)
         for token in self.tokens:
-            if token.text != "," or self.mask[token.i]:
+            if lowers[token.i] != "," or self.mask[token.i]:
                 continue
             j = token.i + 1
             if j + 1 < len(doc) and doc[j].lower_ == "comme" and doc[j + 1].lower_ in ("l'", "l’", "le"):
@@ -1314,8 +1315,9 @@ class _Analyzer:
         clause after the comma."""
         doc = self.doc
         out: list[Attribution] = []
+        lowers = lower_forms(doc)
         for token in self.tokens:
-            if token.lower_ != "comme" or self.mask[token.i] or token.i + 2 >= len(doc):
+            if lowers[token.i] != "comme" or self.mask[token.i] or token.i + 2 >= len(doc):
                 continue
             s_lo, s_hi = self._sentence(token.i)
             if token.i != s_lo or doc[token.i + 1].lower_ not in ("l'", "l’", "le"):
@@ -1650,8 +1652,9 @@ class _Analyzer:
         out: list[Attribution] = []
         lex = self.lex
         source_nouns = union(lex.titles, lex.group_nouns, lex.unnamed_nouns, lex.organization_words, lex.government_words)
+        lowers = lower_forms(doc)
         for token in self.tokens:
-            if token.lower_ not in lex.topic_source_prepositions or self.mask[token.i]:
+            if lowers[token.i] not in lex.topic_source_prepositions or self.mask[token.i]:
                 continue
             s_lo, s_hi = self._sentence(token.i)
             if token.i != s_lo and not (token.i == s_lo + 1 and doc[s_lo].is_space):
