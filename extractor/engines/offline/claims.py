@@ -157,7 +157,8 @@ def propositions(analysis: DocAnalysis, start: int, end: int) -> list[tuple[int,
                 after += 1
             cuts.append((doc[i].idx, doc[after].idx))
         # A semicolon or an editorial cut « (...) » between two statements.
-        cuts += [(t.idx, t.nbor().idx) for t in span if t.text == ";" and t.i - span.start >= 3 and span.end - t.i > 3]
+        if ";" in text[span.start_char : span.end_char]:  # (else no Token need be built to look)
+            cuts += [(t.idx, t.nbor().idx) for t in span if t.text == ";" and t.i - span.start >= 3 and span.end - t.i > 3]
         # An editorial cut starts a new proposition only when a finite verb follows it (« […] y
         # compris dans le cyberespace » ends the same sentence).
         for m in _EDITORIAL_CUT.finditer(text, span.start_char, span.end_char):
