@@ -59,3 +59,16 @@ def test_content_clause_coordinated_by_et_que_shares_the_speaker(run):
         "précisant néanmoins qu'« un guide pratique » existe déjà et que « sur l'année passée, 300 demandes ont été satisfaites »."
     )
     assert speaker_of(run(text, "fr"), "sur l'année passée") == "Claire Dumas"
+
+
+def test_name_apposed_to_a_description_before_the_verb(run):
+    text = "Une des spectatrices ayant filmé la scène, Jeanne D. Roy, raconte que l'homme a refusé de quitter la salle."
+    assert speaker_of(run(text, "fr"), "l'homme a refusé") == "Jeanne D. Roy"
+
+
+def test_incise_with_a_title_before_the_name(run):
+    text = (
+        "Selon les témoins, plusieurs élus étaient présents. "
+        "« Bonne fête à tous ! Passez une belle journée » , a tweeté le ministre de la Culture Paul Girard ."
+    )
+    assert speaker_of(run(text, "fr"), "Bonne fête à tous") == "Paul Girard"

@@ -1543,6 +1543,8 @@ class FrenchStatement(Protocol):
 #: infinitive, the negation and object clitics.
 _INCISE_POS = frozenset({"AUX", "VERB", "ADV", "PART"})
 _INCISE_WORDS = frozenset({"à", "de", "d'", "d’", "ne", "n'", "n’", "pas", "se", "s'", "s’", "lui", "leur", "nous", "vous", "y", "en"})
+#: Words of a title before a name (« le ministre de la Santé », « la porte-parole du parti »).
+_TITLE_PHRASE_POS = frozenset({"DET", "NOUN", "ADJ", "ADP", "PROPN"})
 #: A speaker passed on from an earlier paragraph: weaker evidence than an incise in the sentence.
 _INHERITED_RULES = ("+continued", "+topic")
 
@@ -1618,13 +1620,32 @@ def _french_apposed_subject(registry: SpeakerRegistry, cue: Token) -> SpeakerRef
         if registry._quote_mask[j] or finite or doc[j].text in ("«", "»", '"', ";", ":"):
             return None
         j -= 1
-    if doc[j].text != "," or not any(t.pos_ == "NOUN" for t in doc[j + 1 : i]):
+    if doc[j].text != ",":
         return None
     person = next((e for e in registry.ents_in(max(sentence_start, j - 8), j) if e.end == j and e.label_ in _PERSON_LABELS), None)
-    if person is None or (person.start > sentence_start and doc[person.start - 1].pos_ in ("ADP", "DET")):
-        return None
+    described = any(t.pos_ == "NOUN" for t in doc[j + 1 : i])
+    if person is None or not described or (person.start > sentence_start and doc[person.start - 1].pos_ in ("ADP", "DET")):
+        # « Une des passagères, Jeanne Roy, raconte que … »: the name is the apposition itself.
+        person = next((e for e in registry.ents_in(j + 1, i) if e.start == j + 1 and e.end == i and e.label_ in _PERSON_LABELS), None)
+        if person is None or not _describes_before(registry, j):
+            return None
     ref = registry.resolve(list(person))
     return ref if ref is not None and ref.named else None
+
+
+def _describes_before(registry: SpeakerRegistry, comma: int) -> bool:
+    """Whether the words from the sentence start (or the comma before) to ``comma`` are a noun
+    phrase without a verb of its own: a description of the name apposed after it."""
+    doc = registry.doc
+    lo = doc[comma].sent.start
+    k = comma - 1
+    while k > lo and doc[k].text != ",":
+        k -= 1
+    words = [t for t in doc[k + (doc[k].text == ",") : comma] if not t.is_space]
+    return bool(words) and words[0].pos_ in ("DET", "PRON", "NUM") and any(t.pos_ == "NOUN" for t in words) and not any(
+        # (« ayant filmé la scène » describes; a finite verb makes a clause of its own)
+        registry._quote_mask[t.i] or t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", []) for t in words
+    )
 
 
 def _french_participle_subject(registry: SpeakerRegistry, cue: Token, before: Sequence[FrenchStatement]) -> SpeakerRef | None:
@@ -1663,16 +1684,26 @@ def _french_incise_after(registry: SpeakerRegistry, closing: int) -> SpeakerRef 
         return None
     i = first.i + 1
     saw_verb = False
-    while i < len(doc) and (doc[i].pos_ in _INCISE_POS or doc[i].lower_ in _INCISE_WORDS) and doc[i].ent_type_ not in _PERSON_LABELS:
-        saw_verb = saw_verb or doc[i].pos_ == "VERB"
+    while i < len(doc) and (doc[i].pos_ in _INCISE_POS or doc[i].lower_ in _INCISE_WORDS or _unknown_verb(doc[i])) and doc[i].ent_type_ not in _PERSON_LABELS:
+        saw_verb = saw_verb or doc[i].pos_ == "VERB" or _unknown_verb(doc[i])
         i += 1
     if not saw_verb or i >= len(doc) or registry._quote_mask[i]:
         return None
-    person = next((e for e in registry.ents_in(i, i + 8) if e.start == i and e.label_ in _PERSON_LABELS), None)
+    # The subject: a name, or a title and a name (« a tweeté le ministre de la Santé Jean Roy »).
+    j = i
+    while j < len(doc) and j - i < 8 and doc[j].pos_ in _TITLE_PHRASE_POS and doc[j].ent_type_ not in _PERSON_LABELS:
+        j += 1
+    person = next((e for e in registry.ents_in(j, j + 8) if e.start == j and e.label_ in _PERSON_LABELS), None)
     if person is None or person.end < len(doc) and not doc[person.end].is_punct:
         return None
-    ref = registry.resolve(list(person))
+    ref = registry.resolve(list(doc[i : person.end]))
     return ref if ref is not None and ref.named else None
+
+
+def _unknown_verb(token: Token) -> bool:
+    """A word the tagger does not know (X) with the shape of a past participle (« a tweeté »), or
+    the auxiliary before it."""
+    return token.pos_ == "X" and (token.lower_.endswith("é") or token.lower_ in ("a", "ont", "avait", "avaient"))
 
 
 def _french_next_incise_speaker(registry: SpeakerRegistry, statement: FrenchStatement, following: FrenchStatement) -> SpeakerRef | None:
