@@ -72,3 +72,8 @@ def test_incise_with_a_title_before_the_name(run):
         "« Bonne fête à tous ! Passez une belle journée » , a tweeté le ministre de la Culture Paul Girard ."
     )
     assert speaker_of(run(text, "fr"), "Bonne fête à tous") == "Paul Girard"
+
+
+def test_quotation_opened_after_a_relative_pronoun_is_the_antecedents(run):
+    text = "Le recours a été rejeté, a précisé le Conseil régional, qui « [...] annule donc la décision du maire et lui enjoint de revoir sa copie »."
+    assert speaker_of(run(text, "fr"), "[...] annule donc") == "Conseil régional"

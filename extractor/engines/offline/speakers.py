@@ -1580,6 +1580,8 @@ def fill_french_speakers(registry: SpeakerRegistry, statements: Sequence[FrenchS
         if ref is None and statement.kind == "direct" and statement.quotes and len(registry.text[statement.start : statement.end].split()) >= 4:
             # (A shorter quotation may be a title read or cited, not words said.)
             ref, rule = _french_incise_after(registry, statement.quotes[-1].outer_end), "+fr-incise"
+        if ref is None and statement.kind == "direct" and statement.quotes and not inherited:
+            ref, rule = _french_relative_opening(registry, statement.quotes[0].outer_start, ordered[:k]), "+fr-relative"
         if ref is None and k > 0 and statement.kind == "direct" and not inherited:
             ref, rule = _french_coordinated_content(registry, ordered[k - 1], statement), "+fr-coordinated"
         if ref is not None and ref.entities:
@@ -1646,6 +1648,24 @@ def _describes_before(registry: SpeakerRegistry, comma: int) -> bool:
         # (« ayant filmé la scène » describes; a finite verb makes a clause of its own)
         registry._quote_mask[t.i] or t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", []) for t in words
     )
+
+
+def _french_relative_opening(registry: SpeakerRegistry, opening: int, before: Sequence[FrenchStatement]) -> SpeakerRef | None:
+    """« …, a précisé le Conseil, qui « annule la décision » »: a quotation opened right after a
+    subject relative pronoun is said by the pronoun's antecedent, or by the speaker an incise
+    names right before the pronoun."""
+    doc = registry.doc
+    mark = _token_at(doc, opening)
+    if mark is None or mark.i == 0:
+        return None
+    pronoun = doc[mark.i - 1]
+    if pronoun.lower_ != "qui" or registry._quote_mask[pronoun.i]:
+        return None
+    ref = registry.resolve([pronoun], head=pronoun)
+    if ref is not None and any(e.kind in ("person", "organization", "government") for e in ref.entities):
+        return ref
+    named = [s.speaker for s in before if s.speaker is not None and s.speaker.entities and registry.text[s.speaker.end : pronoun.idx].strip() in ("", ",")]
+    return named[-1] if named else None
 
 
 def _french_participle_subject(registry: SpeakerRegistry, cue: Token, before: Sequence[FrenchStatement]) -> SpeakerRef | None:
