@@ -40,7 +40,7 @@ from extractor.engines.offline.docarrays import doc_text, lower_forms, token_bou
 from extractor.engines.offline.intervals import Intervals
 from extractor.engines.offline.lexicon import Lexicon, union
 from extractor.engines.offline.quotes import QuoteSpan, find_quote_spans
-from extractor.engines.offline.speakers import SpeakerRef, SpeakerRegistry
+from extractor.engines.offline.speakers import SpeakerRef, SpeakerRegistry, fill_french_speakers
 
 if TYPE_CHECKING:
     # Annotations only: the engine imports the learned model (and pycrfsuite) lazily, when it is used.
@@ -1817,6 +1817,7 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
     remaining = [d for k, d in enumerate(direct) if k not in absorbed]
     remaining = _join_interrupted(analyzer, _split_incises(remaining), join_fragments=scope in ONE_CONTENT_PER_CUE)
     _inherit_speakers(analyzer, remaining, kept_indirect)
+    fill_french_speakers(analyzer.registry, remaining + kept_indirect)
     remaining = [d for d in remaining if _keep_direct(analyzer, d)]
     if scope in ONE_CONTENT_PER_CUE:
         remaining = _join_around_cue(analyzer, remaining, kept_indirect)

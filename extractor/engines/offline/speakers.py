@@ -32,12 +32,15 @@ from __future__ import annotations
 import enum
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
 
 from extractor.engines.offline.docarrays import doc_text, lower_forms
 from extractor.engines.offline.lexicon import Lexicon
+from extractor.engines.offline.quotes import QuoteSpan
 
 _PERSON_LABELS = frozenset({"PER", "PERSON"})
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -1512,3 +1515,240 @@ class SpeakerRegistry:
             b += 1
         start, end = self._whole_words(idx[a], idx[b] + 1, lo, hi)
         return self._strip_det(list(self.doc[start:end])) or [head]
+
+
+# --- French constructions the general speaker rules leave without a speaker -----------------
+
+
+class FrenchStatement(Protocol):
+    """What ``fill_french_speakers`` reads and sets on an attribution (attribution.Attribution)."""
+
+    speaker: SpeakerRef | None
+    rule: str
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def cue(self) -> tuple[int, int] | None: ...
+    @property
+    def quotes(self) -> Sequence[QuoteSpan]: ...
+
+
+#: Words that may stand between a quotation and the inverted subject of its incise besides the
+#: verbs (« », a cependant tenu à tempérer X »): auxiliaries, adverbs, « à »/« de » before an
+#: infinitive, the negation and object clitics.
+_INCISE_POS = frozenset({"AUX", "VERB", "ADV", "PART"})
+_INCISE_WORDS = frozenset({"à", "de", "d'", "d’", "ne", "n'", "n’", "pas", "se", "s'", "s’", "lui", "leur", "nous", "vous", "y", "en"})
+#: Words of a title before a name (« le ministre de la Santé », « la porte-parole du parti »).
+_TITLE_PHRASE_POS = frozenset({"DET", "NOUN", "ADJ", "ADP", "PROPN"})
+#: A speaker passed on from an earlier paragraph: weaker evidence than an incise in the sentence.
+_INHERITED_RULES = ("+continued", "+topic")
+
+
+def fill_french_speakers(registry: SpeakerRegistry, statements: Sequence[FrenchStatement]) -> None:
+    """Speakers of French statements that the general rules leave without one:
+
+    - a subject set off from its verb by an apposition the parse hangs elsewhere (« Vers midi,
+      Jean Roy, professeur d'histoire, affirme que … »): the name before the apposition;
+    - a present participle or gerund cue (« …, ajoutant que … », « tout en disant … »): the
+      subject of the verb it hangs on, else the speaker of the statement before it in its sentence;
+    - a quotation followed by an incise whose verb is not a reporting verb of the lexicon
+      (« « … », a tenu à rassurer Jean Roy »): the person named right after the verbs;
+    - a quotation without a cue right before another quotation of the same sentence (or with only
+      punctuation between them) that an incise attributes: the same speaker (« « A » . « B », ont
+      raconté des témoins »).
+    """
+    if registry.lex.language != "fr":
+        return
+    ordered = sorted(statements, key=lambda s: (s.start, s.end))
+    for k, statement in enumerate(ordered):
+        # A speaker passed on from the paragraph before yields to an incise after the quotation.
+        inherited = statement.rule.endswith(_INHERITED_RULES)
+        if statement.speaker is not None and statement.speaker.entities and not inherited:
+            continue
+        ref: SpeakerRef | None = None
+        rule = ""
+        cue = _token_at(registry.doc, statement.cue[0]) if statement.cue is not None else None
+        if cue is not None and not inherited:
+            ref, rule = _french_apposed_subject(registry, cue), "+fr-apposed-subject"
+            if ref is None:
+                ref, rule = _french_participle_subject(registry, cue, ordered[:k]), "+fr-participle"
+        if ref is None and statement.kind == "direct" and statement.quotes and len(registry.text[statement.start : statement.end].split()) >= 4:
+            # (A shorter quotation may be a title read or cited, not words said.)
+            ref, rule = _french_incise_after(registry, statement.quotes[-1].outer_end), "+fr-incise"
+        if ref is None and statement.kind == "direct" and statement.quotes and not inherited:
+            ref, rule = _french_relative_opening(registry, statement.quotes[0].outer_start, ordered[:k]), "+fr-relative"
+        if ref is None and k > 0 and statement.kind == "direct" and not inherited:
+            ref, rule = _french_coordinated_content(registry, ordered[k - 1], statement), "+fr-coordinated"
+        if ref is not None and ref.entities:
+            statement.speaker = ref
+            statement.rule += rule
+    for k, statement in enumerate(ordered[:-1]):
+        if statement.kind != "direct" or statement.cue is not None or not statement.quotes:
+            continue
+        if statement.speaker is not None and statement.speaker.entities and not statement.rule.endswith(_INHERITED_RULES):
+            continue
+        ref = _french_next_incise_speaker(registry, statement, ordered[k + 1])
+        if ref is not None:
+            statement.speaker = ref
+            statement.rule += "+fr-next-incise"
+
+
+def _token_at(doc: Doc, char: int) -> Token | None:
+    """The token holding character ``char``."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _french_apposed_subject(registry: SpeakerRegistry, cue: Token) -> SpeakerRef | None:
+    """« NAME, apposition, VERB »: the parse hangs the name on a word before it (« Vers midi,
+    Jean Roy, … »), so the verb has no subject; the person named before the apposition is it."""
+    doc = registry.doc
+    if cue.pos_ not in ("VERB", "AUX") or "Part" in cue.morph.get("VerbForm", []) and not any(c.dep_.startswith("aux") for c in cue.children):
+        return None
+    sentence_start = cue.sent.start
+    i = cue.i - 1
+    while i > sentence_start and (doc[i].dep_.startswith("aux") or doc[i].pos_ == "ADV" or doc[i].lower_ in _INCISE_WORDS or doc[i].is_space):
+        i -= 1
+    if i <= sentence_start or doc[i].text != "," or registry._quote_mask[i]:
+        return None
+    j = i - 1
+    while j > sentence_start and doc[j].text != "," and i - j <= 15:
+        finite = doc[j].pos_ in ("VERB", "AUX") and "Part" not in doc[j].morph.get("VerbForm", [])  # « professeur associé » describes
+        if registry._quote_mask[j] or finite or doc[j].text in ("«", "»", '"', ";", ":"):
+            return None
+        j -= 1
+    if doc[j].text != ",":
+        return None
+    person = next((e for e in registry.ents_in(max(sentence_start, j - 8), j) if e.end == j and e.label_ in _PERSON_LABELS), None)
+    described = any(t.pos_ == "NOUN" for t in doc[j + 1 : i])
+    if person is None or not described or (person.start > sentence_start and doc[person.start - 1].pos_ in ("ADP", "DET")):
+        # « Une des passagères, Jeanne Roy, raconte que … »: the name is the apposition itself.
+        person = next((e for e in registry.ents_in(j + 1, i) if e.start == j + 1 and e.end == i and e.label_ in _PERSON_LABELS), None)
+        if person is None or not _describes_before(registry, j):
+            return None
+    ref = registry.resolve(list(person))
+    return ref if ref is not None and ref.named else None
+
+
+def _describes_before(registry: SpeakerRegistry, comma: int) -> bool:
+    """Whether the words from the sentence start (or the comma before) to ``comma`` are a noun
+    phrase without a verb of its own: a description of the name apposed after it."""
+    doc = registry.doc
+    lo = doc[comma].sent.start
+    k = comma - 1
+    while k > lo and doc[k].text != ",":
+        k -= 1
+    words = [t for t in doc[k + (doc[k].text == ",") : comma] if not t.is_space]
+    return bool(words) and words[0].pos_ in ("DET", "PRON", "NUM") and any(t.pos_ == "NOUN" for t in words) and not any(
+        # (« ayant filmé la scène » describes; a finite verb makes a clause of its own)
+        registry._quote_mask[t.i] or t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", []) for t in words
+    )
+
+
+def _french_relative_opening(registry: SpeakerRegistry, opening: int, before: Sequence[FrenchStatement]) -> SpeakerRef | None:
+    """« …, a précisé le Conseil, qui « annule la décision » »: a quotation opened right after a
+    subject relative pronoun is said by the pronoun's antecedent, or by the speaker an incise
+    names right before the pronoun."""
+    doc = registry.doc
+    mark = _token_at(doc, opening)
+    if mark is None or mark.i == 0:
+        return None
+    pronoun = doc[mark.i - 1]
+    if pronoun.lower_ != "qui" or registry._quote_mask[pronoun.i]:
+        return None
+    ref = registry.resolve([pronoun], head=pronoun)
+    if ref is not None and any(e.kind in ("person", "organization", "government") for e in ref.entities):
+        return ref
+    named = [s.speaker for s in before if s.speaker is not None and s.speaker.entities and registry.text[s.speaker.end : pronoun.idx].strip() in ("", ",")]
+    return named[-1] if named else None
+
+
+def _french_participle_subject(registry: SpeakerRegistry, cue: Token, before: Sequence[FrenchStatement]) -> SpeakerRef | None:
+    """« Il a refusé, ajoutant que … », « …, tout en disant … »: a present participle or a gerund
+    shares the subject of the verb it hangs on, else the speaker of the statement before it in
+    its sentence."""
+    gerund = cue.i > 0 and cue.doc[cue.i - 1].lower_ == "en"
+    if not gerund and not ("Part" in cue.morph.get("VerbForm", []) and "Pres" in cue.morph.get("Tense", [])):
+        return None
+    head = cue.head
+    for _ in range(3):
+        if head.i == cue.i or head.pos_ not in ("VERB", "AUX") or registry._quote_mask[head.i]:
+            break  # (a verb inside quoted words is a misparse of the participle's attachment)
+        subject = next((c for c in head.children if c.dep_ in _SUBJECT_DEPS and not registry._quote_mask[c.i]), None)
+        if subject is not None:
+            tokens = [subject] if subject.pos_ == "PRON" else registry._np(subject, cue.sent.start, cue.sent.end)
+            ref = registry.resolve(tokens, head=subject)
+            if ref is not None and ref.entities:
+                return ref
+            break
+        if head.head.i == head.i:
+            break
+        head = head.head
+    sentence = cue.sent
+    earlier = [s for s in before if s.speaker is not None and s.speaker.entities and s.cue is not None and sentence.start_char <= s.cue[0] < cue.idx]
+    return earlier[-1].speaker if earlier else None
+
+
+def _french_incise_after(registry: SpeakerRegistry, closing: int) -> SpeakerRef | None:
+    """« « … », a tenu à rassurer Jean Roy, adjoint au maire. »: after the comma that follows a
+    quotation, only verbs and their small words, then a person: that person is the speaker."""
+    doc = registry.doc
+    mark = _token_at(doc, closing - 1)  # the closing quotation mark
+    first = next((t for t in doc[mark.i + 1 :] if not t.is_space), None) if mark is not None else None
+    if first is None or first.text != "," or first.i + 1 >= len(doc):
+        return None
+    i = first.i + 1
+    saw_verb = False
+    while i < len(doc) and (doc[i].pos_ in _INCISE_POS or doc[i].lower_ in _INCISE_WORDS or _unknown_verb(doc[i])) and doc[i].ent_type_ not in _PERSON_LABELS:
+        saw_verb = saw_verb or doc[i].pos_ == "VERB" or _unknown_verb(doc[i])
+        i += 1
+    if not saw_verb or i >= len(doc) or registry._quote_mask[i]:
+        return None
+    # The subject: a name, or a title and a name (« a tweeté le ministre de la Santé Jean Roy »).
+    j = i
+    while j < len(doc) and j - i < 8 and doc[j].pos_ in _TITLE_PHRASE_POS and doc[j].ent_type_ not in _PERSON_LABELS:
+        j += 1
+    person = next((e for e in registry.ents_in(j, j + 8) if e.start == j and e.label_ in _PERSON_LABELS), None)
+    if person is None or person.end < len(doc) and not doc[person.end].is_punct:
+        return None
+    ref = registry.resolve(list(doc[i : person.end]))
+    return ref if ref is not None and ref.named else None
+
+
+def _unknown_verb(token: Token) -> bool:
+    """A word the tagger does not know (X) with the shape of a past participle (« a tweeté »), or
+    the auxiliary before it."""
+    return token.pos_ == "X" and (token.lower_.endswith("é") or token.lower_ in ("a", "ont", "avait", "avaient"))
+
+
+def _french_next_incise_speaker(registry: SpeakerRegistry, statement: FrenchStatement, following: FrenchStatement) -> SpeakerRef | None:
+    """The speaker of the next quotation when an incise right after it attributes it and only
+    punctuation, or a clause of the same sentence, separates the two (« « A » . « B », ont
+    raconté des témoins », « « A » et le ministre doit « B », a précisé le Conseil »)."""
+    if following.kind != "direct" or following.cue is None or not following.quotes or following.speaker is None or not following.speaker.entities:
+        return None
+    if not following.quotes[-1].outer_end <= following.cue[0] <= following.quotes[-1].outer_end + 30:
+        return None
+    gap = registry.text[statement.quotes[-1].outer_end : following.quotes[0].outer_start]
+    if "\n" in gap or len(gap) > 80:
+        return None
+    if gap.strip(" .,\u00a0\u202f") and re.search(r"[.!?;:«»\"“”]", gap):
+        return None
+    return following.speaker
+
+
+#: What joins a second content clause to the first one of the same reporting verb.
+_COORDINATED_CONTENT = re.compile(r"[^.!?;:«“\n]{0,60}?\s(?:et|ou|mais)\s+qu(?:e\s*|['’]\s*)[«“\"]?\s*$", re.IGNORECASE)
+
+
+def _french_coordinated_content(registry: SpeakerRegistry, previous: FrenchStatement, statement: FrenchStatement) -> SpeakerRef | None:
+    """« X a précisé qu'« A » et que « B » », « …, précisant que « A » existe et que « B » »: a
+    content clause coordinated with the one before it by « et que » has the same speaker."""
+    if previous.speaker is None or not previous.speaker.entities or not statement.quotes or previous.end > statement.start:
+        return None
+    return previous.speaker if _COORDINATED_CONTENT.fullmatch(registry.text[previous.end : statement.quotes[0].outer_start + 1]) else None

@@ -1,0 +1,79 @@
+"""French constructions whose speaker the general rules miss (speakers.fill_french_speakers);
+made-up sentences."""
+
+from __future__ import annotations
+
+
+def speaker_of(result, start: str) -> str | None:
+    quote = next(q for q in result.quotes if q.text.startswith(start))
+    return quote.speaker
+
+
+def test_subject_set_off_by_an_apposition_after_a_time_adverbial(run):
+    text = "Vers midi, Paul Girard, professeur associé de sociologie à Lyon, affirme que le mouvement part des campagnes oubliées."
+    assert speaker_of(run(text, "fr"), "le mouvement part") == "Paul Girard"
+
+
+def test_present_participle_shares_the_pronoun_subject_of_its_verb(run):
+    text = (
+        "Le chanteur Paul Morin a publié un long message. "
+        "Il refuse cependant de commenter, ajoutant qu'il ne souhaite pas « jeter de l'huile sur le feu »."
+    )
+    assert speaker_of(run(text, "fr"), "il ne souhaite pas") == "Paul Morin"
+
+
+def test_gerund_after_an_incise_shares_its_speaker(run):
+    text = (
+        "Le député Luc Berger a longuement parlé. « Je ne veux rien cacher », déclare-t-il encore, "
+        "tout en disant n'avoir jamais rencontré l'homme d'affaires."
+    )
+    assert speaker_of(run(text, "fr"), "avoir jamais rencontré") == "Luc Berger"
+
+
+def test_incise_with_a_verb_outside_the_lexicon_names_the_speaker(run):
+    text = "« Les travaux se feront en concertation avec les riverains » , a tenu à rassurer Marc Dupuis , adjoint au maire."
+    assert speaker_of(run(text, "fr"), "Les travaux se feront") == "Marc Dupuis"
+
+
+def test_incise_wins_over_the_speaker_of_the_paragraph_before(run):
+    text = (
+        "Des élus, comme Paul Girard, craignent que la place ne devienne une « forteresse » .\n"
+        "« Les travaux se feront en concertation avec les riverains » , a cependant tenu à tempérer Marc Dupuis , adjoint au maire."
+    )
+    assert speaker_of(run(text, "fr"), "Les travaux se feront") == "Marc Dupuis"
+
+
+def test_short_quoted_title_before_a_verb_and_a_name_gets_no_speaker(run):
+    result = run("« Le Petit Prince », a lu Marc Dupuis.", "fr")
+    assert all(q.speaker != "Marc Dupuis" for q in result.quotes)
+
+
+def test_quotation_right_before_an_attributed_one_shares_its_speaker(run):
+    text = "« Nous avons vu des gens courir partout. Quelqu'un criait au secours » . « C'était la panique » , ont raconté des passants."
+    assert speaker_of(run(text, "fr"), "Nous avons vu") == "passants"
+
+
+def test_content_clause_coordinated_by_et_que_shares_the_speaker(run):
+    text = (
+        "La ministre de la Culture Claire Dumas a annoncé une enquête, ajoutant que « ce travail prendra du temps », "
+        "précisant néanmoins qu'« un guide pratique » existe déjà et que « sur l'année passée, 300 demandes ont été satisfaites »."
+    )
+    assert speaker_of(run(text, "fr"), "sur l'année passée") == "Claire Dumas"
+
+
+def test_name_apposed_to_a_description_before_the_verb(run):
+    text = "Une des spectatrices ayant filmé la scène, Jeanne D. Roy, raconte que l'homme a refusé de quitter la salle."
+    assert speaker_of(run(text, "fr"), "l'homme a refusé") == "Jeanne D. Roy"
+
+
+def test_incise_with_a_title_before_the_name(run):
+    text = (
+        "Selon les témoins, plusieurs élus étaient présents. "
+        "« Bonne fête à tous ! Passez une belle journée » , a tweeté le ministre de la Culture Paul Girard ."
+    )
+    assert speaker_of(run(text, "fr"), "Bonne fête à tous") == "Paul Girard"
+
+
+def test_quotation_opened_after_a_relative_pronoun_is_the_antecedents(run):
+    text = "Le recours a été rejeté, a précisé le Conseil régional, qui « [...] annule donc la décision du maire et lui enjoint de revoir sa copie »."
+    assert speaker_of(run(text, "fr"), "[...] annule donc") == "Conseil régional"
