@@ -1188,6 +1188,20 @@ class _Analyzer:
                 out.append(attribution)
         return out
 
+    @staticmethod
+    def _past_addressee(after: list[Token]) -> list[Token]:
+        """The inverted subject after an addressee (« à l'AFP une source hospitalière » → « une
+        source hospitalière »): it starts at the first determiner after the addressee's noun. No
+        determiner, no subject to tell apart from the addressee: ``after`` is returned as it is."""
+        nouns = [k for k, t in enumerate(after) if t.pos_ in ("NOUN", "PROPN")]
+        if not nouns:
+            return after
+        for k in range(nouns[0] + 1, len(after)):
+            # A determiner after a preposition is still the addressee's (« à l'agence de la ville »).
+            if after[k].pos_ == "DET" and after[k - 1].pos_ != "ADP" and any(t.pos_ in ("NOUN", "PROPN") for t in after[k + 1 :]):
+                return after[k:]
+        return after
+
     def _indefinite(self, inverted: list[Token]) -> bool:
         """Whether an inverted clitic subject is the indefinite « on » (« a-t-on appris »)."""
         words = [t.lower_.strip("-") for t in inverted if t.lower_.strip("-") != "t"]  # « -t- » is euphonic
@@ -1232,6 +1246,8 @@ class _Analyzer:
         # The inverted subject without the date that often precedes it (« ont annoncé le 26 mars
         # les Nations unies »): time words, numbers and the determiners before them.
         span = list(doc[cue.i + 1 : end])
+        if not inverted and span and span[0].lower_ in self.lex.addressee_prepositions:
+            span = self._past_addressee(span)  # « …, a précisé à l'AFP une source hospitalière »
         dated = {t.i for t in span if t.lower_ in self.lex.time_words or t.like_num or t.pos_ in ("ADV", "NUM")}
         dated |= {t.i for t in span if t.pos_ in ("DET", "ADP") and t.i + 1 in dated}
         after = [t for t in span if t.i not in dated]
@@ -1260,6 +1276,10 @@ class _Analyzer:
             return None
         # The inverted subject names the source; the parse may instead hang the incise on the
         # reported clause and hand it that clause's subject.
+        if inverted:
+            # « …, a-t-il assuré lors d'une conférence de presse »: after a clitic subject the
+            # words that follow are circumstances (when, where, to whom), never the source.
+            after = []
         speaker = self.registry.resolve(after) if after else None
         if (speaker is None or not speaker.entities) and inverted:
             speaker = self.registry.resolve(inverted + after, quoted=True)
