@@ -816,6 +816,8 @@ class _Analyzer:
             attribution = self._parsed_content(cue)
             if attribution is None and self.lex.complementizers:
                 attribution = self._following_content(cue)
+            if attribution is None and self.lex.complementizers:
+                attribution = self._object_after_adverbial(cue)
             if attribution is not None:
                 out.append(attribution)
             else:
@@ -971,6 +973,14 @@ class _Analyzer:
             if self.doc[lo].dep_ == "mark" and self.doc[lo].pos_ == "ADP" and lo + 1 < content_head.i + 1:
                 lo += 1  # « demandé de passer au vote » → "passer au vote"
             return lo, hi
+        if content_head.pos_ == "NOUN" and content_head.dep_ in ("obj", "dobj") and any(c.dep_ == "det" for c in content_head.children):
+            # « a souligné la similitude entre A et B »: the parse often ends a noun-phrase content
+            # at its head; what follows in the sentence still says what was stated, up to a
+            # quotation (a statement of its own) or a coordinated clause (« …, et X a … »).
+            stop = min(hi, end)
+            while stop < end and not self.mask[stop] and not (self.doc[stop].text == "," and stop + 1 < end and self.doc[stop + 1].pos_ == "CCONJ"):
+                stop += 1
+            return lo, stop
         return lo, min(hi, end)
 
     def _reported_conjunct_end(self, cue: Token, hi: int) -> int:
@@ -1082,6 +1092,12 @@ class _Analyzer:
                     return cut
             if doc[k].pos_ == "CCONJ" and k + 1 < s_hi and k + 1 in cue_set and "Fin" in doc[k + 1].morph.get("VerbForm", []) and not self.mask[k]:
                 return k  # « … et dit regretter … »: a second report by the same source
+            if (doc[k].pos_ == "CCONJ" or doc[k].lower_ == "puis") and not self.mask[k]:
+                m = k + 1
+                while m < s_hi and doc[m].pos_ in ("AUX", "ADV"):
+                    m += 1
+                if m > k + 1 and m < s_hi and m in cue_set and any(doc[a].pos_ == "AUX" for a in range(k + 1, m)):
+                    return k  # « … puis a annoncé … », « … et a ajouté … »: a second report, compound tense
             if doc[k].text == ":" and not self.mask[k]:
                 nxt = k + 1
                 while nxt < s_hi and doc[nxt].is_space:
@@ -1153,6 +1169,36 @@ class _Analyzer:
         attribution.hedged = self._hedged(cue, start, hi)
         return attribution
 
+    def _object_after_adverbial(self, cue: Token) -> Attribution | None:
+        """« a annoncé ce mardi dans un communiqué la découverte de … », « a confirmé mercredi la
+        fermeture de … »: after a date or an adverbial, the parse hangs the object of a verb whose
+        content is its object on the adverbial's noun, as a modifier without a preposition. A
+        determined noun so attached, right after the adverbial, is the verb's content."""
+        lemma = verb_lemma(cue, self.lex.speech_verbs) or cue.lemma_.lower()
+        if lemma not in self.lex.object_content_verbs or self._subject(cue) is None:
+            return None
+        doc = self.doc
+        s_hi = self._sentence(cue.i)[1]
+        for adverbial in cue.children:
+            if adverbial.i < cue.i or adverbial.dep_ not in ("obl:mod", "obl", "nmod") or adverbial.i - cue.i > _MAX_CUE_GAP:
+                continue
+            for noun in adverbial.children:
+                if noun.i < adverbial.i or noun.dep_ != "nmod" or noun.pos_ != "NOUN" or any(self.mask[t.i] for t in (noun.left_edge, noun)):
+                    continue
+                left = noun.left_edge
+                if left.pos_ != "DET" or any(c.dep_ == "case" for c in noun.children):
+                    continue
+                hi = self._content_end(left.i, s_hi)
+                trimmed = self._trim(left.i, hi)
+                if trimmed is None or hi - left.i < 2:
+                    return None
+                attribution = Attribution(trimmed[0], trimmed[1], "indirect", cue=(cue.idx, cue.idx + len(cue.text)), cue_lemma=lemma,
+                                          rule="verb+object-after-adverbial", content_root=noun.i)
+                attribution.speaker = self._speaker_for_cue(cue)
+                attribution.hedged = self._hedged(cue, left.i, hi)
+                return attribution
+        return None
+
     def _incise_reports(self) -> list[Attribution]:
         """« Z, a indiqué la préfecture. » / « Z, a-t-il ajouté. » / « Z, comme l'indique X. »: an
         incise with an inverted subject after a comma reports the clause before it. Read from the
@@ -1170,8 +1216,11 @@ class _Analyzer:
                 if doc[j].text.startswith("-"):
                     inverted.append(doc[j])
                 j += 1
+            multiword = j + 1 < len(doc) and _is_multiword_cue(doc[j + 1], self.lex)
+            if multiword:
+                j += 1  # « …, a fait savoir l'Élysée »: the second verb of « faire savoir » is the cue
             hearsay = self._indefinite(inverted) and verb_lemma(doc[j], self.lex.hearsay_verbs) is not None if j < len(doc) else False
-            if j >= len(doc) or self.mask[j] or doc[j].pos_ != "VERB" or verb_lemma(doc[j], self.lex.speech_verbs) is None and not hearsay:
+            if j >= len(doc) or self.mask[j] or doc[j].pos_ != "VERB" or verb_lemma(doc[j], self.lex.speech_verbs) is None and not hearsay and not multiword:
                 continue
             if j in self.used_cues and not self._unquoted_words_before(token.i) and doc[token.i + 1].lower_ != "comme":
                 # The incise already attributes the quotation before it. It reports more only when
@@ -1235,7 +1284,10 @@ class _Analyzer:
         doc = self.doc
         s_lo, s_hi = self._sentence(cue.i)
         i = comma
-        if any(c.dep_ in _SUBJ and c.i < cue.i and not c.text.startswith("-") for c in cue.children):
+        # A clitic subject right after the verb (« indique-t-on ») leaves it no subject before the
+        # comma, whatever the parse hung there.
+        clitic_after = cue.i + 1 < s_hi and doc[cue.i + 1].text.startswith("-")
+        if not clitic_after and any(c.dep_ in _SUBJ and c.i < cue.i and not c.text.startswith("-") for c in cue.children):
             return None
         # The inverted subject: up to the end of the incise, no verb, no « que ».
         end = cue.i + 1
@@ -1262,6 +1314,10 @@ class _Analyzer:
                 return None
         if not inverted and not any(t.pos_ in ("NOUN", "PROPN") for t in after):
             return None
+        if inverted:
+            # « …, a-t-il assuré lors d'une conférence de presse / à l'AFP »: after a clitic
+            # subject the words that follow are circumstances (when, where, to whom), never the source.
+            after = []
         if after and after[0].pos_ == "ADP":
             return None  # « …, a reconnu auprès de l'AFP … »: an oblique, not an inverted subject
         content = (s_lo, i)
@@ -1276,14 +1332,12 @@ class _Analyzer:
             return None
         # The inverted subject names the source; the parse may instead hang the incise on the
         # reported clause and hand it that clause's subject.
-        if inverted:
-            # « …, a-t-il assuré lors d'une conférence de presse »: after a clitic subject the
-            # words that follow are circumstances (when, where, to whom), never the source.
-            after = []
         speaker = self.registry.resolve(after) if after else None
         if (speaker is None or not speaker.entities) and inverted:
             speaker = self.registry.resolve(inverted + after, quoted=True)
         lemma = verb_lemma(cue, self.lex.speech_verbs) or cue.lemma_.lower()
+        if _is_multiword_cue(cue, self.lex):
+            lemma = f"{doc[cue.i - 1].lemma_.lower()} {cue.lemma_.lower()}"  # « faire savoir »
         attribution = Attribution(trimmed[0], trimmed[1], "indirect", cue=(cue.idx, cue.idx + len(cue.text)), cue_lemma=lemma, speaker=speaker, rule="verb+preposed")
         attribution.hedged = self._hedged(cue, content[0], content[1])
         return attribution
@@ -1486,6 +1540,8 @@ class _Analyzer:
         while k < len(doc) and (not doc[k].is_punct or self.registry.joins_word(doc[k]) or self.registry.elision_mark(doc[k])) and (
             doc[k].pos_ not in ("VERB", "AUX") or self.registry.name_participle(doc[k])
         ) and not doc[k].is_space and not self.mask[k] and doc[k].lower_ not in ("que", "that", "qui", "who"):
+            if self.lex.complementizers and k > j and doc[k].pos_ == "DET" and doc[k - 1].pos_ in ("NOUN", "PROPN"):
+                break  # « selon plusieurs observateurs une véritable milice »: a second noun phrase starts
             k += 1
         return k
 
@@ -1516,6 +1572,11 @@ class _Analyzer:
             return s_lo, s_hi  # « …, ce qui, selon X, en limite la portée »: the source interrupts a clause
         if self.lex.complementizers and i >= 2 and doc[i - 1].text == "," and doc[i - 2].pos_ == "CCONJ" and right[1] - right[0] >= 2:
             return right  # « … son impuissance et, selon X, la difficulté de … »: the conjunct after the source
+        if (
+            self.lex.complementizers and i > s_lo and doc[i - 1].pos_ in ("VERB", "AUX") and "Fin" in doc[i - 1].morph.get("VerbForm", [])
+            and right[1] - right[0] >= _MIN_CONTENT_TOKENS and not clause_right
+        ):
+            return right  # « Le groupe constitue selon X une milice … »: the source sits between the verb and what it asserts
         if self.lex.complementizers and clause_left != clause_right and not any(self.mask[right[0] : right[1]]):
             # French: the statement is the side that is a clause (« Vers 22 h, selon X, Z »;
             # « Z, selon X, ministre des Finances »).
@@ -1663,6 +1724,9 @@ class _Analyzer:
                 continue
             s_lo, s_hi = self._sentence(token.i)
             if token.i != s_lo and not (token.i == s_lo + 1 and doc[s_lo].is_space):
+                relative = self._relative_view(token, s_lo, s_hi)
+                if relative is not None:
+                    out.append(relative)
                 continue
             comma = token.i + 1
             while comma < s_hi and doc[comma].text != "," and comma - token.i <= 12:
@@ -1692,6 +1756,29 @@ class _Analyzer:
             speaker = self.registry.resolve(source)
             out.append(Attribution(trimmed[0], trimmed[1], "indirect", cue=(token.idx, token.idx + len(token.text)), cue_lemma=token.lower_, speaker=speaker, rule="source+topic", hedged=True))
         return out
+
+
+    def _relative_view(self, token: Token, s_lo: int, s_hi: int) -> Attribution | None:
+        """« …, d'après l'ONU, pour qui c'est la pire attaque depuis … »: « pour qui » after a
+        source gives that source's view, the relative clause the content and the noun phrase
+        before the comma the speaker."""
+        doc = self.doc
+        i = token.i
+        if i + 1 >= s_hi or doc[i + 1].lower_ != "qui" or i - 2 < s_lo or doc[i - 1].text != ",":
+            return None
+        antecedent = doc[i - 2]
+        if antecedent.pos_ not in ("NOUN", "PROPN") or self.mask[antecedent.i]:
+            return None
+        source = [t for t in antecedent.subtree if s_lo <= t.i < i - 1 and not t.is_punct]
+        lo = i + 2
+        hi = self._content_end(lo, s_hi)
+        if hi - lo < _MIN_CONTENT_TOKENS or not self._has_finite_verb(lo, hi):
+            return None
+        trimmed = self._trim(lo, hi)
+        if trimmed is None:
+            return None
+        return Attribution(trimmed[0], trimmed[1], "indirect", cue=(token.idx, doc[i + 1].idx + len(doc[i + 1].text)), cue_lemma="pour qui",
+                           speaker=self.registry.resolve(source), rule="source+relative", hedged=True)
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
