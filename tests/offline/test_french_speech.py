@@ -442,3 +442,10 @@ def test_incise_with_faire_savoir(run):
     quote = indirect(result)[0]
     assert quote.text == "Aucun accord n'a encore été trouvé"
     assert "présidence" in (quote.speaker or "")
+
+
+def test_hearsay_incise_with_a_source_after_a(run):
+    result = run("Deux routes restent coupées, a-t-on indiqué à la préfecture.", "fr")
+    quote = indirect(result)[0]
+    assert quote.text == "Deux routes restent coupées"
+    assert "préfecture" in (quote.speaker or "")

@@ -1177,7 +1177,6 @@ class _Analyzer:
         lemma = verb_lemma(cue, self.lex.speech_verbs) or cue.lemma_.lower()
         if lemma not in self.lex.object_content_verbs or self._subject(cue) is None:
             return None
-        doc = self.doc
         s_hi = self._sentence(cue.i)[1]
         for adverbial in cue.children:
             if adverbial.i < cue.i or adverbial.dep_ not in ("obl:mod", "obl", "nmod") or adverbial.i - cue.i > _MAX_CUE_GAP:
@@ -1258,14 +1257,15 @@ class _Analyzer:
 
     @staticmethod
     def _source_oblique(after: list[Token]) -> list[Token]:
-        """The source named by « de X » / « auprès de X » at the start of ``after`` (« de source
-        judiciaire », « auprès de la gendarmerie »), without the prepositions; else nothing."""
+        """The source named by « de X » / « auprès de X » / « à X » at the start of ``after`` (« de
+        source judiciaire », « auprès de la gendarmerie », « à la préfecture »), without the
+        prepositions; else nothing."""
         k = 0
         while k < len(after) and after[k].pos_ == "ADV" and after[k].lower_ != "auprès":
             k += 1
         if k < len(after) and after[k].lower_ == "auprès":
             k += 1
-        if k >= len(after) or after[k].lower_.replace("’", "'") not in ("de", "d'", "du", "des"):
+        if k >= len(after) or after[k].lower_.replace("’", "'") not in ("de", "d'", "du", "des", "à", "au", "aux"):
             return []
         rest = after[k + 1 :]
         return rest if any(t.pos_ in ("NOUN", "PROPN") for t in rest) else []
@@ -1277,18 +1277,11 @@ class _Analyzer:
         outside = [t for t in tokens if not self.mask[t.i] and not t.is_punct and not t.is_space]
         return len(outside) >= _MIN_CONTENT_TOKENS and any(self.mask[t.i] for t in tokens)
 
-    def _preposed_content(self, cue: Token, comma: int, inverted: list[Token]) -> Attribution | None:
-        """The clause before ``comma`` as what the incise verb ``cue`` reports. The clause must hold
-        a finite verb (a proposition, not a subject phrase: « Le ministre, en colère, a dénoncé … »
-        is no incise) and the verb must have no subject of its own before it."""
+    def _incise_source(self, cue: Token, s_hi: int, inverted: list[Token]) -> tuple[list[Token], list[Token]] | None:
+        """The words naming the source of an incise verb ``cue``: its clitic subject (``inverted``,
+        possibly found after the verb) and the inverted subject phrase after it; None when what
+        follows the verb is no inverted subject (a clause of its own, an oblique, nothing)."""
         doc = self.doc
-        s_lo, s_hi = self._sentence(cue.i)
-        i = comma
-        # A clitic subject right after the verb (« indique-t-on ») leaves it no subject before the
-        # comma, whatever the parse hung there.
-        clitic_after = cue.i + 1 < s_hi and doc[cue.i + 1].text.startswith("-")
-        if not clitic_after and any(c.dep_ in _SUBJ and c.i < cue.i and not c.text.startswith("-") for c in cue.children):
-            return None
         # The inverted subject: up to the end of the incise, no verb, no « que ».
         end = cue.i + 1
         while end < s_hi and doc[end].text not in _CLAUSE_STOP and doc[end].text != "," and not self.mask[end]:
@@ -1320,6 +1313,24 @@ class _Analyzer:
             after = []
         if after and after[0].pos_ == "ADP":
             return None  # « …, a reconnu auprès de l'AFP … »: an oblique, not an inverted subject
+        return inverted, after
+
+    def _preposed_content(self, cue: Token, comma: int, inverted: list[Token]) -> Attribution | None:
+        """The clause before ``comma`` as what the incise verb ``cue`` reports. The clause must hold
+        a finite verb (a proposition, not a subject phrase: « Le ministre, en colère, a dénoncé … »
+        is no incise) and the verb must have no subject of its own before it."""
+        doc = self.doc
+        s_lo, s_hi = self._sentence(cue.i)
+        i = comma
+        # A clitic subject right after the verb (« indique-t-on ») leaves it no subject before the
+        # comma, whatever the parse hung there.
+        clitic_after = cue.i + 1 < s_hi and doc[cue.i + 1].text.startswith("-")
+        if not clitic_after and any(c.dep_ in _SUBJ and c.i < cue.i and not c.text.startswith("-") for c in cue.children):
+            return None
+        words = self._incise_source(cue, s_hi, inverted)
+        if words is None:
+            return None
+        inverted, after = words
         content = (s_lo, i)
         if not self._has_main_clause(*content):
             return None  # « Le président, qui avait rencontré X, a annoncé … »: a subject with a relative clause
