@@ -449,3 +449,20 @@ def test_hearsay_incise_with_a_source_after_a(run):
     quote = indirect(result)[0]
     assert quote.text == "Deux routes restent coupées"
     assert "préfecture" in (quote.speaker or "")
+
+
+def test_gerund_read_as_adjective_still_reports(run):
+    result = run("« Je n'ai rien reçu », a répété Luc Bernier aux journalistes, tout en martelant que ce voyage n'avait « aucun lien » avec ses fonctions.", "fr")
+    mixed = [q for q in result.quotes if q.kind == "mixed"]
+    assert mixed and mixed[0].text == "ce voyage n'avait « aucun lien » avec ses fonctions"
+    assert mixed[0].speaker == "Luc Bernier"
+
+
+def test_expressed_feeling_is_noun_phrase_content(run):
+    result = run("Le syndicat des pilotes a exprimé son inquiétude face à la fermeture de la base.", "fr")
+    assert indirect(result)[0].text.startswith("son inquiétude face à la fermeture")
+
+
+def test_reflexive_verb_takes_no_object_content(run):
+    result = run("Le président s'est exprimé depuis le salon doré du palais présidentiel.", "fr")
+    assert indirect(result) == []

@@ -175,6 +175,11 @@ def _is_french_dependent_cue(token: Token, lexicon: Lexicon) -> bool:
     return token.dep_ == "conj" and head is not token and head.pos_ == "VERB" and any(c.dep_.startswith("aux") for c in head.children)
 
 
+def _reflexive(verb: Token) -> bool:
+    """« s'est exprimé depuis Paris »: a reflexive verb (« s'exprimer ») takes no object content."""
+    return any(c.lower_ in ("se", "s'", "s’") and c.i < verb.i for c in verb.children)
+
+
 def _is_gerund(verb: Token) -> bool:
     """A French gerund: « en » (« tout en ») + present participle."""
     if "Part" not in verb.morph.get("VerbForm", []) or "Pres" not in verb.morph.get("Tense", []):
@@ -826,6 +831,37 @@ class _Analyzer:
             self._share_coordinated_speakers(out)
             out.extend(self._noun_tagged_cues())
             out.extend(self._light_verb_reports())
+            out.extend(self._mistagged_gerunds())
+        return out
+
+    def _mistagged_gerunds(self) -> list[Attribution]:
+        """« tout en martelant que … »: a gerund of a reporting verb the tagger read as an
+        adjective or a noun still introduces its « que » clause. Only regular verbs in -er, whose
+        infinitive the gerund gives back (martelant → marteler)."""
+        doc = self.doc
+        out: list[Attribution] = []
+        for token in self.tokens:
+            i = token.i
+            if token.pos_ in ("VERB", "AUX") or self.mask[i] or i == 0 or i + 1 >= len(doc) or doc[i - 1].lower_ != "en" or not token.lower_.endswith("ant"):
+                continue
+            lemma = token.lower_[:-3] + "er"
+            if lemma not in self.lex.speech_verbs or doc[i + 1].lower_ not in self.lex.complementizers:
+                continue
+            attribution = self._following_content(token)
+            if attribution is None:
+                continue
+            attribution.cue_lemma = lemma
+            if attribution.speaker is None or not attribution.speaker.entities:
+                # The gerund shares the subject of the report before it in its sentence
+                # (« …, avait confié X, tout en martelant que … »).
+                s_lo = self._sentence(i)[0]
+                previous = [cue for cue in self.cues if s_lo <= cue.i < i]
+                if previous:
+                    attribution.speaker = self._speaker_for_cue(previous[-1])
+                    words = self._incise_source(previous[-1], self._sentence(i)[1], []) if attribution.speaker is None else None
+                    if words is not None and words[1]:
+                        attribution.speaker = self.registry.resolve(words[1])  # « …, avait confié X aux journalistes, tout en … »
+            out.append(attribution)
         return out
 
     def _parenthetical_reports(self, cue: Token) -> list[Attribution]:
@@ -940,7 +976,8 @@ class _Analyzer:
         weak = lemma in self.lex.weak_verbs
         if not content_heads and not weak:
             content_heads = [c for c in cue.children if c.dep_ in _OBJECT_CONTENT and c.i > cue.i and c.pos_ in ("VERB", "NOUN", "PROPN", "AUX", "ADP")]
-            if content_heads and lemma not in self.lex.accuse_object_verbs and lemma not in self.lex.object_content_verbs:
+            object_content = lemma in self.lex.object_content_verbs and not _reflexive(cue)
+            if content_heads and lemma not in self.lex.accuse_object_verbs and not object_content:
                 # Plain speech verbs need a clause; an object alone ("said a few words") is not content.
                 content_heads = [c for c in content_heads if c.dep_ in ("xcomp",) and c.pos_ in ("VERB", "AUX")]
         return content_heads
@@ -1175,7 +1212,7 @@ class _Analyzer:
         content is its object on the adverbial's noun, as a modifier without a preposition. A
         determined noun so attached, right after the adverbial, is the verb's content."""
         lemma = verb_lemma(cue, self.lex.speech_verbs) or cue.lemma_.lower()
-        if lemma not in self.lex.object_content_verbs or self._subject(cue) is None:
+        if lemma not in self.lex.object_content_verbs or _reflexive(cue) or self._subject(cue) is None:
             return None
         s_hi = self._sentence(cue.i)[1]
         for adverbial in cue.children:
