@@ -344,3 +344,125 @@ def test_gerund_on_a_noun_shares_the_clause_subject(run):
     )
     quote = next(q for q in run(text, "fr").quotes if q.text.startswith("les employés"))
     assert quote.speaker == "Marc Olivier"
+
+
+# -- agency copy: incises with an addressee, pronoun incises with circumstances ---------------------
+
+
+def test_incise_with_addressee_before_inverted_subject(run):
+    result = run("Le bilan de l'accident s'élève à six morts, a précisé à l'AFP une source hospitalière.", "fr")
+    quote = indirect(result)[0]
+    assert quote.text == "Le bilan de l'accident s'élève à six morts"
+    assert "source hospitalière" in (quote.speaker or "")
+
+
+def test_incise_with_addressee_and_titled_source(run):
+    result = run("Les secours fouillent encore les décombres, a indiqué aux journalistes un responsable de la protection civile.", "fr")
+    quote = indirect(result)[0]
+    assert quote.text == "Les secours fouillent encore les décombres"
+    assert "responsable" in (quote.speaker or "")
+
+
+def test_pronoun_incise_followed_by_circumstances(run):
+    result = run("La ministre Anne Roussel a rencontré les syndicats. Aucun poste ne sera supprimé, a-t-elle assuré lors d'une conférence de presse.", "fr")
+    quote = indirect(result)[0]
+    assert quote.text == "Aucun poste ne sera supprimé"
+    assert quote.speaker == "Anne Roussel"
+
+
+def test_agency_reports_with_unnamed_sources(run):
+    result = run("Le suspect a été placé en garde à vue jeudi, a-t-on appris de source policière.", "fr")
+    assert indirect(result)[0].text == "Le suspect a été placé en garde à vue jeudi"
+    result = run("Le groupe envisage de vendre sa filiale, selon une source proche du dossier.", "fr")
+    quote = indirect(result)[0]
+    assert quote.text == "Le groupe envisage de vendre sa filiale"
+    assert "source proche du dossier" in (quote.speaker or "")
+
+
+def test_statement_to_the_agency_with_que_and_with_infinitive(run):
+    result = run("Le maire Louis Caron a déclaré à l'AFP que le pont serait rouvert lundi.", "fr")
+    assert indirect(result)[0].text == "le pont serait rouvert lundi"
+    result = run("Le maire Louis Caron a déclaré à l'AFP avoir reçu des menaces.", "fr")
+    assert indirect(result)[0].text == "avoir reçu des menaces"
+
+
+# -- noun-phrase content ---------------------------------------------------------------------------
+
+
+def test_noun_object_after_date_and_adverbial(run):
+    result = run("L'observatoire a annoncé ce jeudi dans un communiqué la découverte d'une nouvelle lune autour de Saturne.", "fr")
+    quote = indirect(result)[0]
+    assert quote.text == "la découverte d'une nouvelle lune autour de Saturne"
+    assert quote.cue == "annoncé"
+
+
+def test_noun_object_content_runs_to_the_end_of_the_statement(run):
+    result = run("Le rapporteur avait souligné la ressemblance entre les deux propositions de loi.", "fr")
+    assert indirect(result)[0].text == "la ressemblance entre les deux propositions de loi"
+
+
+def test_second_report_in_compound_tense_ends_the_first(run):
+    result = run("Le club a salué le travail de son entraîneur puis a annoncé mardi le départ de son capitaine.", "fr")
+    texts = [q.text for q in indirect(result)]
+    assert texts == ["le travail de son entraîneur", "le départ de son capitaine"]
+
+
+# -- source phrases --------------------------------------------------------------------------------
+
+
+def test_relative_pour_qui_gives_the_antecedent_view(run):
+    result = run("Le nombre de réfugiés a doublé, selon le Haut-Commissariat, pour qui la situation est la pire depuis dix ans.", "fr")
+    texts = [q.text for q in indirect(result)]
+    assert "la situation est la pire depuis dix ans" in texts
+
+
+def test_source_phrase_between_verb_and_its_complement(run):
+    result = run("Cette décision constitue selon plusieurs juristes une atteinte grave à la liberté de la presse.", "fr")
+    quote = indirect(result)[0]
+    assert quote.text == "une atteinte grave à la liberté de la presse"
+    assert "juristes" in (quote.speaker or "")
+
+
+def test_pronoun_incise_with_addressee(run):
+    result = run("Le maire Louis Caron a visité le chantier. Le pont rouvrira en juin, a-t-il déclaré à l'AFP.", "fr")
+    quote = indirect(result)[0]
+    assert quote.text == "Le pont rouvrira en juin"
+    assert quote.speaker == "Louis Caron"
+
+
+def test_hearsay_incise_in_the_present(run):
+    result = run("Les enquêteurs privilégient la piste accidentelle, indique-t-on de source proche de l'enquête.", "fr")
+    quote = indirect(result)[0]
+    assert quote.text == "Les enquêteurs privilégient la piste accidentelle"
+    assert "source proche de l'enquête" in (quote.speaker or "")
+
+
+def test_incise_with_faire_savoir(run):
+    result = run("Aucun accord n'a encore été trouvé, a fait savoir la présidence dans un communiqué.", "fr")
+    quote = indirect(result)[0]
+    assert quote.text == "Aucun accord n'a encore été trouvé"
+    assert "présidence" in (quote.speaker or "")
+
+
+def test_hearsay_incise_with_a_source_after_a(run):
+    result = run("Deux routes restent coupées, a-t-on indiqué à la préfecture.", "fr")
+    quote = indirect(result)[0]
+    assert quote.text == "Deux routes restent coupées"
+    assert "préfecture" in (quote.speaker or "")
+
+
+def test_gerund_read_as_adjective_still_reports(run):
+    result = run("« Je n'ai rien reçu », a répété Luc Bernier aux journalistes, tout en martelant que ce voyage n'avait « aucun lien » avec ses fonctions.", "fr")
+    mixed = [q for q in result.quotes if q.kind == "mixed"]
+    assert mixed and mixed[0].text == "ce voyage n'avait « aucun lien » avec ses fonctions"
+    assert mixed[0].speaker == "Luc Bernier"
+
+
+def test_expressed_feeling_is_noun_phrase_content(run):
+    result = run("Le syndicat des pilotes a exprimé son inquiétude face à la fermeture de la base.", "fr")
+    assert indirect(result)[0].text.startswith("son inquiétude face à la fermeture")
+
+
+def test_reflexive_verb_takes_no_object_content(run):
+    result = run("Le président s'est exprimé depuis le salon doré du palais présidentiel.", "fr")
+    assert indirect(result) == []

@@ -183,6 +183,11 @@ def _is_french_dependent_cue(token: Token, lexicon: Lexicon) -> bool:
     return token.dep_ == "conj" and head is not token and head.pos_ == "VERB" and any(c.dep_.startswith("aux") for c in head.children)
 
 
+def _reflexive(verb: Token) -> bool:
+    """« s'est exprimé depuis Paris »: a reflexive verb (« s'exprimer ») takes no object content."""
+    return any(c.lower_ in ("se", "s'", "s’") and c.i < verb.i for c in verb.children)
+
+
 def _is_gerund(verb: Token) -> bool:
     """A French gerund: « en » (« tout en ») + present participle."""
     if "Part" not in verb.morph.get("VerbForm", []) or "Pres" not in verb.morph.get("Tense", []):
@@ -827,6 +832,8 @@ class _Analyzer:
             attribution = self._parsed_content(cue)
             if attribution is None and self.lex.complementizers:
                 attribution = self._following_content(cue)
+            if attribution is None and self.lex.complementizers:
+                attribution = self._object_after_adverbial(cue)
             if attribution is not None:
                 out.append(attribution)
             else:
@@ -835,6 +842,37 @@ class _Analyzer:
             self._share_coordinated_speakers(out)
             out.extend(self._noun_tagged_cues())
             out.extend(self._light_verb_reports())
+            out.extend(self._mistagged_gerunds())
+        return out
+
+    def _mistagged_gerunds(self) -> list[Attribution]:
+        """« tout en martelant que … »: a gerund of a reporting verb the tagger read as an
+        adjective or a noun still introduces its « que » clause. Only regular verbs in -er, whose
+        infinitive the gerund gives back (martelant → marteler)."""
+        doc = self.doc
+        out: list[Attribution] = []
+        for token in self.tokens:
+            i = token.i
+            if token.pos_ in ("VERB", "AUX") or self.mask[i] or i == 0 or i + 1 >= len(doc) or doc[i - 1].lower_ != "en" or not token.lower_.endswith("ant"):
+                continue
+            lemma = token.lower_[:-3] + "er"
+            if lemma not in self.lex.speech_verbs or doc[i + 1].lower_ not in self.lex.complementizers:
+                continue
+            attribution = self._following_content(token)
+            if attribution is None:
+                continue
+            attribution.cue_lemma = lemma
+            if attribution.speaker is None or not attribution.speaker.entities:
+                # The gerund shares the subject of the report before it in its sentence
+                # (« …, avait confié X, tout en martelant que … »).
+                s_lo = self._sentence(i)[0]
+                previous = [cue for cue in self.cues if s_lo <= cue.i < i]
+                if previous:
+                    attribution.speaker = self._speaker_for_cue(previous[-1])
+                    words = self._incise_source(previous[-1], self._sentence(i)[1], []) if attribution.speaker is None else None
+                    if words is not None and words[1]:
+                        attribution.speaker = self.registry.resolve(words[1])  # « …, avait confié X aux journalistes, tout en … »
+            out.append(attribution)
         return out
 
     def _parenthetical_reports(self, cue: Token) -> list[Attribution]:
@@ -949,7 +987,8 @@ class _Analyzer:
         weak = lemma in self.lex.weak_verbs
         if not content_heads and not weak:
             content_heads = [c for c in cue.children if c.dep_ in _OBJECT_CONTENT and c.i > cue.i and c.pos_ in ("VERB", "NOUN", "PROPN", "AUX", "ADP")]
-            if content_heads and lemma not in self.lex.accuse_object_verbs and lemma not in self.lex.object_content_verbs:
+            object_content = lemma in self.lex.object_content_verbs and not _reflexive(cue)
+            if content_heads and lemma not in self.lex.accuse_object_verbs and not object_content:
                 # Plain speech verbs need a clause; an object alone ("said a few words") is not content.
                 content_heads = [c for c in content_heads if c.dep_ in ("xcomp",) and c.pos_ in ("VERB", "AUX")]
         return content_heads
@@ -982,6 +1021,14 @@ class _Analyzer:
             if self.doc[lo].dep_ == "mark" and self.doc[lo].pos_ == "ADP" and lo + 1 < content_head.i + 1:
                 lo += 1  # « demandé de passer au vote » → "passer au vote"
             return lo, hi
+        if content_head.pos_ == "NOUN" and content_head.dep_ in ("obj", "dobj") and any(c.dep_ == "det" for c in content_head.children):
+            # « a souligné la similitude entre A et B »: the parse often ends a noun-phrase content
+            # at its head; what follows in the sentence still says what was stated, up to a
+            # quotation (a statement of its own) or a coordinated clause (« …, et X a … »).
+            stop = min(hi, end)
+            while stop < end and not self.mask[stop] and not (self.doc[stop].text == "," and stop + 1 < end and self.doc[stop + 1].pos_ == "CCONJ"):
+                stop += 1
+            return lo, stop
         return lo, min(hi, end)
 
     def _reported_conjunct_end(self, cue: Token, hi: int) -> int:
@@ -1093,6 +1140,12 @@ class _Analyzer:
                     return cut
             if doc[k].pos_ == "CCONJ" and k + 1 < s_hi and k + 1 in cue_set and "Fin" in doc[k + 1].morph.get("VerbForm", []) and not self.mask[k]:
                 return k  # « … et dit regretter … »: a second report by the same source
+            if (doc[k].pos_ == "CCONJ" or doc[k].lower_ == "puis") and not self.mask[k]:
+                m = k + 1
+                while m < s_hi and doc[m].pos_ in ("AUX", "ADV"):
+                    m += 1
+                if m > k + 1 and m < s_hi and m in cue_set and any(doc[a].pos_ == "AUX" for a in range(k + 1, m)):
+                    return k  # « … puis a annoncé … », « … et a ajouté … »: a second report, compound tense
             if doc[k].text == ":" and not self.mask[k]:
                 nxt = k + 1
                 while nxt < s_hi and doc[nxt].is_space:
@@ -1164,6 +1217,35 @@ class _Analyzer:
         attribution.hedged = self._hedged(cue, start, hi)
         return attribution
 
+    def _object_after_adverbial(self, cue: Token) -> Attribution | None:
+        """« a annoncé ce mardi dans un communiqué la découverte de … », « a confirmé mercredi la
+        fermeture de … »: after a date or an adverbial, the parse hangs the object of a verb whose
+        content is its object on the adverbial's noun, as a modifier without a preposition. A
+        determined noun so attached, right after the adverbial, is the verb's content."""
+        lemma = verb_lemma(cue, self.lex.speech_verbs) or cue.lemma_.lower()
+        if lemma not in self.lex.object_content_verbs or _reflexive(cue) or self._subject(cue) is None:
+            return None
+        s_hi = self._sentence(cue.i)[1]
+        for adverbial in cue.children:
+            if adverbial.i < cue.i or adverbial.dep_ not in ("obl:mod", "obl", "nmod") or adverbial.i - cue.i > _MAX_CUE_GAP:
+                continue
+            for noun in adverbial.children:
+                if noun.i < adverbial.i or noun.dep_ != "nmod" or noun.pos_ != "NOUN" or any(self.mask[t.i] for t in (noun.left_edge, noun)):
+                    continue
+                left = noun.left_edge
+                if left.pos_ != "DET" or any(c.dep_ == "case" for c in noun.children):
+                    continue
+                hi = self._content_end(left.i, s_hi)
+                trimmed = self._trim(left.i, hi)
+                if trimmed is None or hi - left.i < 2:
+                    return None
+                attribution = Attribution(trimmed[0], trimmed[1], "indirect", cue=(cue.idx, cue.idx + len(cue.text)), cue_lemma=lemma,
+                                          rule="verb+object-after-adverbial", content_root=noun.i)
+                attribution.speaker = self._speaker_for_cue(cue)
+                attribution.hedged = self._hedged(cue, left.i, hi)
+                return attribution
+        return None
+
     def _incise_reports(self) -> list[Attribution]:
         """« Z, a indiqué la préfecture. » / « Z, a-t-il ajouté. » / « Z, comme l'indique X. »: an
         incise with an inverted subject after a comma reports the clause before it. Read from the
@@ -1182,8 +1264,11 @@ class _Analyzer:
                 if doc[j].text.startswith("-"):
                     inverted.append(doc[j])
                 j += 1
+            multiword = j + 1 < len(doc) and _is_multiword_cue(doc[j + 1], self.lex)
+            if multiword:
+                j += 1  # « …, a fait savoir l'Élysée »: the second verb of « faire savoir » is the cue
             hearsay = self._indefinite(inverted) and verb_lemma(doc[j], self.lex.hearsay_verbs) is not None if j < len(doc) else False
-            if j >= len(doc) or self.mask[j] or doc[j].pos_ != "VERB" or verb_lemma(doc[j], self.lex.speech_verbs) is None and not hearsay:
+            if j >= len(doc) or self.mask[j] or doc[j].pos_ != "VERB" or verb_lemma(doc[j], self.lex.speech_verbs) is None and not hearsay and not multiword:
                 continue
             if j in self.used_cues and not self._unquoted_words_before(token.i) and doc[token.i + 1].lower_ != "comme":
                 # The incise already attributes the quotation before it. It reports more only when
@@ -1200,6 +1285,20 @@ class _Analyzer:
                 out.append(attribution)
         return out
 
+    @staticmethod
+    def _past_addressee(after: list[Token]) -> list[Token]:
+        """The inverted subject after an addressee (« à l'AFP une source hospitalière » → « une
+        source hospitalière »): it starts at the first determiner after the addressee's noun. No
+        determiner, no subject to tell apart from the addressee: ``after`` is returned as it is."""
+        nouns = [k for k, t in enumerate(after) if t.pos_ in ("NOUN", "PROPN")]
+        if not nouns:
+            return after
+        for k in range(nouns[0] + 1, len(after)):
+            # A determiner after a preposition is still the addressee's (« à l'agence de la ville »).
+            if after[k].pos_ == "DET" and after[k - 1].pos_ != "ADP" and any(t.pos_ in ("NOUN", "PROPN") for t in after[k + 1 :]):
+                return after[k:]
+        return after
+
     def _indefinite(self, inverted: list[Token]) -> bool:
         """Whether an inverted clitic subject is the indefinite « on » (« a-t-on appris »)."""
         words = [t.lower_.strip("-") for t in inverted if t.lower_.strip("-") != "t"]  # « -t- » is euphonic
@@ -1207,14 +1306,15 @@ class _Analyzer:
 
     @staticmethod
     def _source_oblique(after: list[Token]) -> list[Token]:
-        """The source named by « de X » / « auprès de X » at the start of ``after`` (« de source
-        judiciaire », « auprès de la gendarmerie »), without the prepositions; else nothing."""
+        """The source named by « de X » / « auprès de X » / « à X » at the start of ``after`` (« de
+        source judiciaire », « auprès de la gendarmerie », « à la préfecture »), without the
+        prepositions; else nothing."""
         k = 0
         while k < len(after) and after[k].pos_ == "ADV" and after[k].lower_ != "auprès":
             k += 1
         if k < len(after) and after[k].lower_ == "auprès":
             k += 1
-        if k >= len(after) or after[k].lower_.replace("’", "'") not in ("de", "d'", "du", "des"):
+        if k >= len(after) or after[k].lower_.replace("’", "'") not in ("de", "d'", "du", "des", "à", "au", "aux"):
             return []
         rest = after[k + 1 :]
         return rest if any(t.pos_ in ("NOUN", "PROPN") for t in rest) else []
@@ -1226,15 +1326,11 @@ class _Analyzer:
         outside = [t for t in tokens if not self.mask[t.i] and not t.is_punct and not t.is_space]
         return len(outside) >= _MIN_CONTENT_TOKENS and any(self.mask[t.i] for t in tokens)
 
-    def _preposed_content(self, cue: Token, comma: int, inverted: list[Token]) -> Attribution | None:
-        """The clause before ``comma`` as what the incise verb ``cue`` reports. The clause must hold
-        a finite verb (a proposition, not a subject phrase: « Le ministre, en colère, a dénoncé … »
-        is no incise) and the verb must have no subject of its own before it."""
+    def _incise_source(self, cue: Token, s_hi: int, inverted: list[Token]) -> tuple[list[Token], list[Token]] | None:
+        """The words naming the source of an incise verb ``cue``: its clitic subject (``inverted``,
+        possibly found after the verb) and the inverted subject phrase after it; None when what
+        follows the verb is no inverted subject (a clause of its own, an oblique, nothing)."""
         doc = self.doc
-        s_lo, s_hi = self._sentence(cue.i)
-        i = comma
-        if any(c.dep_ in _SUBJ and c.i < cue.i and not c.text.startswith("-") for c in cue.children):
-            return None
         # The inverted subject: up to the end of the incise, no verb, no « que ».
         end = cue.i + 1
         while end < s_hi and doc[end].text not in _CLAUSE_STOP and doc[end].text != "," and not self.mask[end]:
@@ -1244,6 +1340,8 @@ class _Analyzer:
         # The inverted subject without the date that often precedes it (« ont annoncé le 26 mars
         # les Nations unies »): time words, numbers and the determiners before them.
         span = list(doc[cue.i + 1 : end])
+        if not inverted and span and span[0].lower_ in self.lex.addressee_prepositions:
+            span = self._past_addressee(span)  # « …, a précisé à l'AFP une source hospitalière »
         dated = {t.i for t in span if t.lower_ in self.lex.time_words or t.like_num or t.pos_ in ("ADV", "NUM")}
         dated |= {t.i for t in span if t.pos_ in ("DET", "ADP") and t.i + 1 in dated}
         after = [t for t in span if t.i not in dated]
@@ -1258,8 +1356,30 @@ class _Analyzer:
                 return None
         if not inverted and not any(t.pos_ in ("NOUN", "PROPN") for t in after):
             return None
+        if inverted:
+            # « …, a-t-il assuré lors d'une conférence de presse / à l'AFP »: after a clitic
+            # subject the words that follow are circumstances (when, where, to whom), never the source.
+            after = []
         if after and after[0].pos_ == "ADP":
             return None  # « …, a reconnu auprès de l'AFP … »: an oblique, not an inverted subject
+        return inverted, after
+
+    def _preposed_content(self, cue: Token, comma: int, inverted: list[Token]) -> Attribution | None:
+        """The clause before ``comma`` as what the incise verb ``cue`` reports. The clause must hold
+        a finite verb (a proposition, not a subject phrase: « Le ministre, en colère, a dénoncé … »
+        is no incise) and the verb must have no subject of its own before it."""
+        doc = self.doc
+        s_lo, s_hi = self._sentence(cue.i)
+        i = comma
+        # A clitic subject right after the verb (« indique-t-on ») leaves it no subject before the
+        # comma, whatever the parse hung there.
+        clitic_after = cue.i + 1 < s_hi and doc[cue.i + 1].text.startswith("-")
+        if not clitic_after and any(c.dep_ in _SUBJ and c.i < cue.i and not c.text.startswith("-") for c in cue.children):
+            return None
+        words = self._incise_source(cue, s_hi, inverted)
+        if words is None:
+            return None
+        inverted, after = words
         content = (s_lo, i)
         if not self._has_main_clause(*content):
             return None  # « Le président, qui avait rencontré X, a annoncé … »: a subject with a relative clause
@@ -1276,6 +1396,8 @@ class _Analyzer:
         if (speaker is None or not speaker.entities) and inverted:
             speaker = self.registry.resolve(inverted + after, quoted=True)
         lemma = verb_lemma(cue, self.lex.speech_verbs) or cue.lemma_.lower()
+        if _is_multiword_cue(cue, self.lex):
+            lemma = f"{doc[cue.i - 1].lemma_.lower()} {cue.lemma_.lower()}"  # « faire savoir »
         attribution = Attribution(trimmed[0], trimmed[1], "indirect", cue=(cue.idx, cue.idx + len(cue.text)), cue_lemma=lemma, speaker=speaker, rule="verb+preposed")
         attribution.hedged = self._hedged(cue, content[0], content[1])
         return attribution
@@ -1480,6 +1602,8 @@ class _Analyzer:
         while k < len(doc) and (not doc[k].is_punct or self.registry.joins_word(doc[k]) or self.registry.elision_mark(doc[k])) and (
             doc[k].pos_ not in ("VERB", "AUX") or self.registry.name_participle(doc[k])
         ) and not doc[k].is_space and not self.mask[k] and doc[k].lower_ not in ("que", "that", "qui", "who"):
+            if self.lex.complementizers and k > j and doc[k].pos_ == "DET" and doc[k - 1].pos_ in ("NOUN", "PROPN"):
+                break  # « selon plusieurs observateurs une véritable milice »: a second noun phrase starts
             k += 1
         return k
 
@@ -1510,6 +1634,11 @@ class _Analyzer:
             return s_lo, s_hi  # « …, ce qui, selon X, en limite la portée »: the source interrupts a clause
         if self.lex.complementizers and i >= 2 and doc[i - 1].text == "," and doc[i - 2].pos_ == "CCONJ" and right[1] - right[0] >= 2:
             return right  # « … son impuissance et, selon X, la difficulté de … »: the conjunct after the source
+        if (
+            self.lex.complementizers and i > s_lo and doc[i - 1].pos_ in ("VERB", "AUX") and "Fin" in doc[i - 1].morph.get("VerbForm", [])
+            and right[1] - right[0] >= _MIN_CONTENT_TOKENS and not clause_right
+        ):
+            return right  # « Le groupe constitue selon X une milice … »: the source sits between the verb and what it asserts
         if self.lex.complementizers and clause_left != clause_right and not any(self.mask[right[0] : right[1]]):
             # French: the statement is the side that is a clause (« Vers 22 h, selon X, Z »;
             # « Z, selon X, ministre des Finances »).
@@ -1658,6 +1787,9 @@ class _Analyzer:
                 continue
             s_lo, s_hi = self._sentence(token.i)
             if token.i != s_lo and not (token.i == s_lo + 1 and doc[s_lo].is_space):
+                relative = self._relative_view(token, s_lo, s_hi)
+                if relative is not None:
+                    out.append(relative)
                 continue
             comma = token.i + 1
             while comma < s_hi and doc[comma].text != "," and comma - token.i <= 12:
@@ -1687,6 +1819,29 @@ class _Analyzer:
             speaker = self.registry.resolve(source)
             out.append(Attribution(trimmed[0], trimmed[1], "indirect", cue=(token.idx, token.idx + len(token.text)), cue_lemma=token.lower_, speaker=speaker, rule="source+topic", hedged=True))
         return out
+
+
+    def _relative_view(self, token: Token, s_lo: int, s_hi: int) -> Attribution | None:
+        """« …, d'après l'ONU, pour qui c'est la pire attaque depuis … »: « pour qui » after a
+        source gives that source's view, the relative clause the content and the noun phrase
+        before the comma the speaker."""
+        doc = self.doc
+        i = token.i
+        if i + 1 >= s_hi or doc[i + 1].lower_ != "qui" or i - 2 < s_lo or doc[i - 1].text != ",":
+            return None
+        antecedent = doc[i - 2]
+        if antecedent.pos_ not in ("NOUN", "PROPN") or self.mask[antecedent.i]:
+            return None
+        source = [t for t in antecedent.subtree if s_lo <= t.i < i - 1 and not t.is_punct]
+        lo = i + 2
+        hi = self._content_end(lo, s_hi)
+        if hi - lo < _MIN_CONTENT_TOKENS or not self._has_finite_verb(lo, hi):
+            return None
+        trimmed = self._trim(lo, hi)
+        if trimmed is None:
+            return None
+        return Attribution(trimmed[0], trimmed[1], "indirect", cue=(token.idx, doc[i + 1].idx + len(doc[i + 1].text)), cue_lemma="pour qui",
+                           speaker=self.registry.resolve(source), rule="source+relative", hedged=True)
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:

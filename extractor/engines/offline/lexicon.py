@@ -101,6 +101,9 @@ class Lexicon:
     link_labels: frozenset[str] = frozenset()
     # Verbs whose first object is the addressee ("told reporters …", "assured the board …").
     addressee_verbs: frozenset[str] = frozenset()
+    # Prepositions of the addressee that may come between an incise verb and its inverted subject
+    # (« …, a déclaré à l'AFP un porte-parole »).
+    addressee_prepositions: frozenset[str] = frozenset()
     # Modals and words of intention, ability or expectation under which a reporting verb reports
     # nothing yet said ("will argue", "decided to ask", "expected to say"): acts.is_statement.
     unrealised_governors: frozenset[str] = frozenset()
@@ -200,6 +203,7 @@ def get_lexicon(language: str) -> Lexicon:
         authoring_verbs=_lower_set(raw.get("authoring_verbs", [])),
         link_labels=_lower_set(raw.get("link_labels", [])),
         addressee_verbs=_lower_set(raw.get("addressee_verbs", [])),
+        addressee_prepositions=_lower_set(raw.get("addressee_prepositions", [])),
         unrealised_governors=_lower_set(raw.get("unrealised_governors", [])),
         label_verbs=_lower_set(verbs.get("label", [])),
         circle_nouns=_lower_set(raw.get("circle_nouns", [])),
