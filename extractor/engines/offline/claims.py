@@ -35,7 +35,8 @@ from extractor.engines.offline.speakers import Entity
 MAX_WORDS = 25
 #: A quote rarely makes more than this many points; past it, sentences are asides.
 MAX_PROPOSITIONS = 4
-_LEADING = re.compile(r"^(?:que\s+|qu['’]\s*|that\s+|de\s+|d['’]\s*|to\s+)", re.IGNORECASE)
+# (« d'ici », « d'abord », « d'ailleurs » are adverbs, not the « de » of an infinitive)
+_LEADING = re.compile(r"^(?:que\s+|qu['’]\s*|that\s+|de\s+|d['’]\s*(?!ici\b|abord\b|ailleurs\b|après\b)|to\s+)", re.IGNORECASE)
 _MARKS = re.compile(r"[«»“”„‹›\"]")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[»”\"]?\s+(?=[«“\"]?[A-ZÀ-Ý])")
 # Where a long restatement may be cut: before a relative, causal or concessive clause, an aside.
@@ -68,6 +69,8 @@ _PERFECT_AUXILIARIES = frozenset({"have", "avoir"})
 #: Verbs whose conditional hedges a present state (« il s'agirait d'une intox », « il y aurait
 #: trois blessés ») rather than foretelling an event.
 _STATIVE_VERBS = frozenset({"être", "avoir", "agir", "exister", "sembler", "paraître"})
+#: Pronouns that head a free relative commenting on what precedes (« …, ce qui serait désastreux »).
+_DEMONSTRATIVES = frozenset({"ce", "cela", "ceci"})
 _COPULAS = frozenset({"être", "be", "devenir", "become", "rester", "reste", "remain", "sembler", "seem", "paraître", "appear"})
 
 
@@ -136,6 +139,18 @@ def _coordinated_clauses(span: Span) -> list[int]:
     return sorted(set(cuts))
 
 
+_RELATIVE_PRONOUNS = frozenset({"qui", "que", "qu'", "qu’", "dont", "lequel", "laquelle", "who", "which", "that"})
+
+
+def _clause_follows(span: Span, i: int) -> bool:
+    """Whether the words after token ``i`` (to the end of ``span``) hold a subject with its
+    verb: a clause, not a list of nouns."""
+    return any(
+        t.dep_.startswith("nsubj") and t.lower_ not in _RELATIVE_PRONOUNS and i < t.head.i < span.end
+        for t in span.doc[i + 1 : span.end]
+    )
+
+
 def propositions(analysis: DocAnalysis, start: int, end: int) -> list[tuple[int, int]]:
     """The character ranges of the propositions of a statement: one per sentence, a sentence cut
     again before each coordinated or contrastive clause with its own subject, at semicolons and at
@@ -157,6 +172,16 @@ def propositions(analysis: DocAnalysis, start: int, end: int) -> list[tuple[int,
             cuts.append((doc[i].idx, doc[after].idx))
         # A semicolon or an editorial cut « (...) » between two statements.
         cuts += [(t.idx, t.nbor().idx) for t in span if t.text == ";" and t.i - span.start >= 3 and span.end - t.i > 3]
+        # A colon before a clause with its own subject (« … : d'ici là, les deux galaxies se
+        # heurteront »), not before an enumeration of nouns.
+        cuts += [(t.idx, t.nbor().idx) for t in span if t.text == ":" and t.i - span.start >= 3 and span.end - t.i > 3 and _clause_follows(span, t.i)]
+        # A comment on what precedes (« …, ce qui serait désastreux »): a judgement of its own.
+        cuts += [
+            (t.idx, t.nbor().idx)
+            for t in span
+            if t.text == "," and t.i - span.start >= 3 and t.i + 2 < span.end and t.nbor().lower_ == "ce"
+            and t.nbor(2).lower_ in ("qui", "que", "qu'", "qu’")
+        ]
         # An editorial cut starts a new proposition only when a finite verb follows it (« […] y
         # compris dans le cyberespace » ends the same sentence).
         for m in _EDITORIAL_CUT.finditer(text, span.start_char, span.end_char):
@@ -215,7 +240,9 @@ def restate(text: str, *, keep_leading: bool = False) -> str:
 def _main_predicate(span: Span) -> Token | None:
     """The head of the proposition: of the words whose head lies outside it, the one that
     governs most of it (a stray name or adverb attached outside does not count)."""
-    roots = [t for t in _roots(span) if t.pos_ in ("VERB", "AUX", "ADJ", "NOUN", "PROPN", "ADV")]
+    # « ce qui serait désastreux », "that which …": the relative clause is the predicate.
+    roots = [_relative_of_demonstrative(t) or t for t in _roots(span)]
+    roots = [t for t in roots if t.pos_ in ("VERB", "AUX", "ADJ", "NOUN", "PROPN", "ADV")]
     if not roots:
         return None
     sizes = {t.i: subtree_count(span.doc, t.i, span.start, span.end) for t in roots}
@@ -225,6 +252,14 @@ def _main_predicate(span: Span) -> Token | None:
     # parser attached elsewhere: « le service d'ordre | n'était pas sous-dimensionné ») does not.
     clauses = [t for t in roots if _is_clause_head(t) and 3 * sizes[t.i] >= largest]
     return max(clauses or roots, key=lambda t: sizes[t.i])
+
+
+def _relative_of_demonstrative(token: Token) -> Token | None:
+    """The head of the relative clause a demonstrative pronoun carries (« ce qui serait
+    désastreux » → désastreux), None for any other token."""
+    if token.lower_ not in _DEMONSTRATIVES:
+        return None
+    return next((c for c in token.children if c.dep_ in ("acl:relcl", "relcl")), None)
 
 
 def _is_clause_head(token: Token) -> bool:
@@ -487,14 +522,19 @@ def _coordinated_predicates(pred: Token) -> list[Token]:
     return verbs
 
 
-def _speaks_for_itself(pred: Token, kinds: dict[str, frozenset[str]]) -> bool:
+def _speaks_for_itself(pred: Token, span: Span, kinds: dict[str, frozenset[str]]) -> bool:
     """The proposition's own verb is a denial, accusation or call verb in the first person
-    (« nous démentons », "we urge"): that act, not the reporting cue, gives the kind."""
+    (« nous démentons », "we urge"), or a finite one that opens the statement, its subject
+    outside (« X « invite les journalistes à porter plainte » », the act quoted with its verb):
+    that act, not the reporting cue, gives the kind."""
     lemma = pred.lemma_.lower()
     if not any(lemma in kinds[k] for k in ("denial", "accusation", "call_to_action")):
         return False
     subject = next((c for c in pred.children if c.dep_.startswith("nsubj")), None)
-    return subject is not None and subject.lower_ in _FIRST_PERSON
+    if subject is None or not span.start <= subject.i < span.end:
+        opening = next((t for t in span if not t.is_punct), None)
+        return opening is not None and opening.i == pred.i and "Fin" in pred.morph.get("VerbForm", [])
+    return subject.lower_ in _FIRST_PERSON
 
 
 def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: bool) -> str:
@@ -519,10 +559,12 @@ def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: b
         if _announces_an_act(pred, kinds):
             return "prediction"  # « annoncé sa visite », "announced his departure": an intended act
         pred = _reported_content(pred) or pred
+    if pred is not None:
+        pred = _existential_relative(pred) or pred
     if span is not None and _is_bare_judgement(span, pred, kinds):
         return "opinion"  # a bare judgement: « Odieux », "deeply disappointing" (whatever the cue)
     cue = att.cue_lemma or ""
-    if pred is not None and _speaks_for_itself(pred, kinds):
+    if pred is not None and span is not None and _speaks_for_itself(pred, span, kinds):
         cue = pred.lemma_.lower()  # « nous appelons tous les États à … »: the speaker's own act
     kind = _act_kind(cue, pred, span, kinds, accused_here) or _predicate_kind(pred, cue, lexicon)
     if kind in ("factual_assertion", "opinion") and span is not None:
@@ -533,6 +575,20 @@ def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: b
         if framing is not None:
             return "accusation" if framing in kinds["accusation"] else "denial"
     return kind
+
+
+def _existential_relative(pred: Token) -> Token | None:
+    """The relative clause an existential frame introduces (« il y a plein de commerçants qui
+    vont fermer », "there are people who will leave"): what is said of the thing that exists is
+    what is claimed. None for any other predicate."""
+    existential = (pred.lemma_.lower() == "avoir" and any(c.lower_ == "y" for c in pred.children)) or any(
+        c.dep_ == "expl" and c.lower_ == "there" for c in pred.children
+    )
+    if not existential:
+        return None
+    # (the thing, or the noun a quantity word governs: « beaucoup d'usines qui … »)
+    things = [t for c in pred.children if c.i > pred.i for t in (c, *c.children)]
+    return next((c for t in things if t.pos_ in ("NOUN", "PROPN", "PRON") for c in t.children if c.dep_ in ("acl:relcl", "relcl")), None)
 
 
 def _framing_act(att: Attribution, doc: Doc, kinds: dict[str, frozenset[str]]) -> str | None:
@@ -652,7 +708,21 @@ def _predicate_kind(pred: Token | None, cue: str, lexicon: Lexicon) -> str:
         foretold = _is_future(pred)
     if cue in kinds["prediction"] or foretold or _states_an_intention(pred, kinds.get("intention", frozenset())):
         return "prediction"
-    return _judgement_kind(pred, cue, lexicon)
+    kind = _judgement_kind(pred, cue, lexicon)
+    announced = [c for c in pred.children if c.dep_ == "xcomp"] if pred.lemma_.lower() in kinds["announcement"] else [pred]
+    if kind == "factual_assertion" and cue in kinds["announcement"] and any(_is_bare_infinitive(v) for v in announced):
+        return "prediction"  # « a annoncé tester l'appareil », "announced to leave": an intended act
+    return kind
+
+
+def _is_bare_infinitive(pred: Token) -> bool:
+    """A present infinitive without subject or auxiliary (« tester l'observatoire »): an act
+    still to be done; a perfect one (« avoir arrêté ») reports a done act."""
+    return (
+        pred.pos_ == "VERB"
+        and "Inf" in pred.morph.get("VerbForm", [])
+        and not any(c.dep_.startswith("nsubj") or c.dep_.startswith("aux") for c in pred.children)
+    )
 
 
 def _denies_having_done(pred: Token) -> bool:
@@ -1012,6 +1082,16 @@ def institution_of(role: str | None) -> str | None:
     return institution
 
 
+def _speakers_propositions(props: list[tuple[int, int]], cue: tuple[int, int] | None) -> list[tuple[int, int]]:
+    """The propositions the speaker is the source of: a source phrase set inside a later
+    proposition (« elle ne s'accompagne pas de sanctions, ce qui, selon les experts, en limite la
+    portée ») attributes that proposition and those after it, not the ones before."""
+    if cue is None:
+        return props
+    inside = next((i for i, (s, e) in enumerate(props) if s <= cue[0] < e), None)
+    return props[inside:] if inside else props
+
+
 def build_claims(analysis: DocAnalysis, accusations: list[Accusation], lexicon: Lexicon) -> list[ClaimDraft]:
     """One claim per proposition of each attributed statement (statements without a known
     speaker are skipped); fragments of one statement by one speaker share their claims."""
@@ -1044,7 +1124,7 @@ def build_claims(analysis: DocAnalysis, accusations: list[Accusation], lexicon: 
         speaker_names = {n.lower() for e in att.speaker.entities for n in (e.name, *e.aliases)}
         made: list[ClaimDraft] = []
         statement = doc.char_span(start, end, alignment_mode="expand")
-        for p_start, p_end in propositions(analysis, start, end):
+        for p_start, p_end in _speakers_propositions(propositions(analysis, start, end), cue):
             span = doc.char_span(p_start, p_end, alignment_mode="expand")
             if span is not None:
                 frame_end = _strip_first_person_frame(span, lexicon)
