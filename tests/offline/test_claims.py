@@ -643,3 +643,18 @@ def test_a_restatement_keeps_the_de_of_an_adverb():
 )
 def test_french_cues_of_feeling_and_advocacy_give_the_kind(run, text, kind):
     assert claims_of(run(text, "fr"), "Paul Léger")[0].kind == kind
+
+
+def test_a_demand_that_the_accused_stop_is_a_call_to_action_not_an_accusation():
+    from extractor.engines.offline.claims import _act_kind, _main_predicate
+    from extractor.engines.offline.lexicon import get_lexicon
+    from extractor.engines.offline.models import get_nlp
+
+    kinds = get_lexicon("fr").claim_kinds
+    nlp = get_nlp("fr")
+    demand = nlp("Le régime voisin doit cesser ses exactions contre les civils.")
+    wrong = nlp("Le régime voisin multiplie les exactions contre les civils.")
+    # an accusation found in the statement (accused_here) marks a proposition that says the
+    # wrong, unless the proposition demands that it stop
+    assert _act_kind("dire", _main_predicate(demand[:]), demand[:], kinds, True) is None
+    assert _act_kind("dire", _main_predicate(wrong[:]), wrong[:], kinds, True) == "accusation"

@@ -643,7 +643,8 @@ def _act_kind(cue: str, pred: Token | None, span: Span | None, kinds: dict[str, 
         return "denial"
     if cue in kinds["accusation"]:
         return "accusation"
-    if accused_here and not (pred is not None and _is_agentless_passive(pred)) and (
+    # (a demand that the accused stop, « X doit cesser ses attaques », is a call to action)
+    if accused_here and not (pred is not None and (_is_agentless_passive(pred) or _is_obligation(pred, kinds["obligation_modals"]))) and (
         span is None or any(t.lemma_.lower() in kinds["wrongdoing"] or t.lower_ in kinds["wrongdoing"] for t in span)
     ):
         # The accusation found in the statement: the propositions that say the wrong (not a
