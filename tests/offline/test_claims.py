@@ -658,3 +658,9 @@ def test_a_demand_that_the_accused_stop_is_a_call_to_action_not_an_accusation():
     # wrong, unless the proposition demands that it stop
     assert _act_kind("dire", _main_predicate(demand[:]), demand[:], kinds, True) is None
     assert _act_kind("dire", _main_predicate(wrong[:]), wrong[:], kinds, True) == "accusation"
+
+
+def test_a_first_person_word_anywhere_makes_the_claim_about_the_claimant(run):
+    fr = run("« Les habitants nous reprochent la fermeture de la piscine », a déclaré Paul Léger.", "fr")
+    [claim] = claims_of(fr, "Paul Léger")
+    assert "Paul Léger" in claim.about and "la fermeture de la piscine" in claim.about, claim.about

@@ -977,7 +977,8 @@ def _about(
     canonical name when the article gives one), the nominal subject and object of its main
     predicate (through a light noun to its complement: « le nombre de victimes » → victimes),
     the countries of its nationality adjectives, the predicate's other nominal complements,
-    then, while fewer than three, the proposition's other nouns, the entities of the rest of the
+    the claimant when a first-person word names it (« mon engagement »), then, while fewer
+    than three, the proposition's other nouns, the entities of the rest of the
     statement and the article's topic (`article_topic`). A name inside a longer one found too counts once, as the longer. The claimant
     is otherwise left out."""
     about = _AboutList(lexicon, canonical_names, speaker_names)
@@ -1001,9 +1002,11 @@ def _about(
         if ent.label_ in _ENTITY_LABELS:
             about.add(_entity_name(ent))
     _add_predicate_arguments(about, span, analysis.text, lexicon, heads, subjects, is_time)
-    if not about.found and speaker_name and any(t.lower_ in _SELF_REFERENCE for t in span):
-        # « cela n'a rien à voir avec mon engagement »: a statement of the speaker about themself.
-        about.found.append(speaker_name)
+    self_words = _SELF_REFERENCE if speaker_institution else _SPEAKER_AS_SUBJECT  # (« nous »: the institution, above)
+    if speaker_name and len(about.found) < 3 and any(t.lower_ in self_words for t in span) and about.key(speaker_name) not in about.seen:
+        # « cela n'a rien à voir avec mon engagement », « il n'y a entre nous aucun lien »: the
+        # speaker speaks of themself.
+        about.add_claimant(speaker_name)
     if len(about.found) < 3:
         _add_other_nouns(about, span, analysis.text, light_nouns, is_time)
     if len(about.found) < 3 and statement is not None:
