@@ -664,3 +664,12 @@ def test_a_first_person_word_anywhere_makes_the_claim_about_the_claimant(run):
     fr = run("« Les habitants nous reprochent la fermeture de la piscine », a déclaré Paul Léger.", "fr")
     [claim] = claims_of(fr, "Paul Léger")
     assert "Paul Léger" in claim.about and "la fermeture de la piscine" in claim.about, claim.about
+
+
+def test_about_falls_back_on_the_noun_the_article_repeats(run):
+    fr = run(
+        "Les députés ont voté la réduction de la validité des chèques. Le chèque reste pourtant très utilisé, "
+        "et la fin du chèque inquiète les commerçants. « C'est une erreur », a déclaré Luc Ferrand.",
+        "fr",
+    )
+    assert claims_of(fr, "Luc Ferrand")[0].about == ["chèque"]

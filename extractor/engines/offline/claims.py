@@ -858,6 +858,26 @@ def is_listable(name: str) -> bool:
     return "," not in name and len(name.split()) <= _MAX_ABOUT_WORDS
 
 
+#: A noun must recur this often to be the article's topic noun.
+_TOPIC_NOUN_COUNT = 3
+
+
+def article_topic_noun(analysis: DocAnalysis, lexicon: Lexicon) -> str | None:
+    """The common noun the article repeats most (at least `_TOPIC_NOUN_COUNT` times: « chèque »
+    in an article on cheques), not a light or time noun; None when none recurs that often."""
+    skip = lexicon.claim_kinds.get("light_nouns", frozenset()) | lexicon.claim_kinds.get("time_nouns", frozenset()) | lexicon.time_words
+    counts: dict[str, int] = {}
+    for token in analysis.doc:
+        if token.pos_ == "NOUN" and not token.is_stop and len(token.text) > 2:
+            lemma = token.lemma_.lower()
+            if lemma not in skip and token.lower_ not in skip:
+                counts[lemma] = counts.get(lemma, 0) + 1
+    if not counts:
+        return None
+    best = max(counts, key=lambda k: counts[k])
+    return best if counts[best] >= _TOPIC_NOUN_COUNT else None
+
+
 def article_topic(analysis: DocAnalysis, lexicon: Lexicon, canonical_names: dict[str, str]) -> str | None:
     """The article's topic: the named entity it mentions most (at least three times), under its
     canonical name; None when no entity stands out."""
@@ -971,6 +991,7 @@ def _about(
     speaker_name: str | None = None,
     topic: str | None = None,
     speaker_institution: str | None = None,
+    topic_noun: str | None = None,
 ) -> list[str]:
     """Up to three things the proposition is about, in this order: the claimant when it is the
     subject (« je », « nous »), the accused parties it names, its named entities (the entity's
@@ -1018,6 +1039,8 @@ def _about(
         # News annotators name the article's topic in what its statements are about, even when
         # the statement leaves it implicit (« C'était un carnage » in an article on an attack).
         about.add(topic)
+    if topic_noun and len(about.found) < 3:
+        about.add(topic_noun)  # the thing the article is about when no name stands out (« le chèque »)
     return about.found[:3]
 
 
@@ -1109,6 +1132,7 @@ def build_claims(analysis: DocAnalysis, accusations: list[Accusation], lexicon: 
     previous: tuple[tuple[int, int], Attribution, list[ClaimDraft]] | None = None
     canonical = canonical_names(analysis, lexicon)
     topic = article_topic(analysis, lexicon, canonical)
+    topic_noun = article_topic_noun(analysis, lexicon)
     for att in analysis.attributions:
         if att.speaker is None or not att.speaker.entities or not _names_someone(att.speaker.entities[0], doc):
             continue
@@ -1144,7 +1168,7 @@ def build_claims(analysis: DocAnalysis, accusations: list[Accusation], lexicon: 
             about = (
                 _about(
                     span, analysis, lexicon, canonical, speaker_names, accused_here, statement, att.speaker.entities[0].name, topic,
-                    institution_of(att.speaker.entities[0].role),
+                    institution_of(att.speaker.entities[0].role), topic_noun,
                 )
                 if span is not None
                 else list(accused_here)
