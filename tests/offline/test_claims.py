@@ -673,3 +673,8 @@ def test_about_falls_back_on_the_noun_the_article_repeats(run):
         "fr",
     )
     assert claims_of(fr, "Luc Ferrand")[0].about == ["chèque"]
+
+
+def test_an_intention_verb_the_lemmatizer_reads_as_a_noun_still_predicts(run):
+    fr = run("« J'ai reçu beaucoup de soutien et je compte bien continuer », a dit Luc Ferrand.", "fr")
+    assert [c.kind for c in claims_of(fr, "Luc Ferrand")] == ["factual_assertion", "prediction"]

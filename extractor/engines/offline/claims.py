@@ -26,7 +26,7 @@ from functools import partial
 from spacy.tokens import Doc, Span, Token
 
 from extractor.engines.offline.accusations import Accusation
-from extractor.engines.offline.attribution import Attribution, DocAnalysis
+from extractor.engines.offline.attribution import Attribution, DocAnalysis, verb_lemma
 from extractor.engines.offline.docarrays import head_indices, subtree_count
 from extractor.engines.offline.lexicon import Lexicon
 from extractor.engines.offline.speakers import Entity
@@ -371,8 +371,9 @@ def _states_an_intention(pred: Token, intention: frozenset[str]) -> bool:
     """An intention or a pledge: a verb of intending with its infinitive (« nous voulons ouvrir
     une piste », « il compte se représenter », "we intend to appeal"), what the speaker says
     will be done. A negated one (« je ne veux pas ») is not."""
+    # (verb_lemma: the lemmatizer reads some forms as nouns, « je compte » → compte)
     return (
-        pred.lemma_.lower() in intention
+        verb_lemma(pred, intention) is not None
         and any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in pred.children)
         and not _is_negated(pred)
     )
