@@ -589,3 +589,92 @@ def test_never_having_done_something_in_the_first_person_is_a_denial(run):
     assert never.claims[0].kind == "denial", (never.claims[0].text, never.claims[0].kind)
     assert future.claims[0].kind == "prediction"
     assert plain.claims[0].kind == "factual_assertion"
+
+
+def test_an_existential_frame_takes_the_kind_of_its_relative_clause(run):
+    fr = run("« Il y a beaucoup d'usines qui vont fermer », a déclaré Luc Ferrand.", "fr")
+    en = run("“There are many plants that will close,” said Luke Ferris.", "en")
+    for result in (fr, en):
+        assert result.claims[0].kind == "prediction", (result.claims[0].text, result.claims[0].kind)
+
+
+def test_an_announced_present_infinitive_is_a_prediction_a_perfect_one_a_fact(run):
+    planned = run("Le maire Jean Roux a annoncé fermer la piscine municipale.", "fr")
+    done = run("Le maire Jean Roux a annoncé avoir fermé la piscine municipale.", "fr")
+    assert claims_of(planned, "Jean Roux")[0].kind == "prediction"
+    assert claims_of(done, "Jean Roux")[0].kind == "factual_assertion"
+
+
+def test_a_quoted_call_verb_opening_the_statement_makes_a_call_to_action(run):
+    fr = run("Dans son communiqué, la préfète Anne Vidal « exhorte les habitants à rester chez eux ».", "fr")
+    assert claims_of(fr, "Anne Vidal")[0].kind == "call_to_action"
+
+
+def test_a_colon_before_a_clause_separates_two_claims_not_before_a_list(run):
+    clause = run("« Le chantier a pris du retard : les ouvriers finiront le pont en mai », a déclaré Luc Ferrand.", "fr")
+    listing = run("« Trois mesures sont prévues : la baisse des tarifs, la gratuité des bus et un nouveau parking », a déclaré Luc Ferrand.", "fr")
+    assert [c.kind for c in claims_of(clause, "Luc Ferrand")] == ["factual_assertion", "prediction"]
+    assert len(claims_of(listing, "Luc Ferrand")) == 1
+
+
+def test_a_comment_on_what_precedes_is_a_claim_of_its_own(run):
+    fr = run("« La ville a supprimé les bus de nuit, ce qui est une erreur grave », a déclaré Luc Ferrand.", "fr")
+    claims = claims_of(fr, "Luc Ferrand")
+    assert [c.kind for c in claims] == ["factual_assertion", "opinion"], [c.text for c in claims]
+
+
+def test_a_source_phrase_inside_a_comment_attributes_the_comment_alone(run):
+    fr = run("La mairie n'a annoncé aucune sanction, ce qui, selon l'avocat Marc Tessier, est une erreur.", "fr")
+    [claim] = claims_of(fr, "Marc Tessier")
+    assert claim.kind == "opinion" and "sanction" not in claim.text
+
+
+def test_a_restatement_keeps_the_de_of_an_adverb():
+    assert restate("d'ici dix ans, les glaciers auront fondu").startswith("D'ici")
+    assert restate("de fermer la centrale") == "Fermer la centrale."
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("« Les salaires sont gelés depuis dix ans », s'est indigné Paul Léger.", "opinion"),
+        ("Le député Paul Léger a prôné une baisse des impôts locaux.", "call_to_action"),
+    ],
+)
+def test_french_cues_of_feeling_and_advocacy_give_the_kind(run, text, kind):
+    assert claims_of(run(text, "fr"), "Paul Léger")[0].kind == kind
+
+
+def test_a_demand_that_the_accused_stop_is_a_call_to_action_not_an_accusation():
+    from extractor.engines.offline.claims import _act_kind, _main_predicate
+    from extractor.engines.offline.lexicon import get_lexicon
+    from extractor.engines.offline.models import get_nlp
+
+    kinds = get_lexicon("fr").claim_kinds
+    nlp = get_nlp("fr")
+    demand = nlp("Le régime voisin doit cesser ses exactions contre les civils.")
+    wrong = nlp("Le régime voisin multiplie les exactions contre les civils.")
+    # an accusation found in the statement (accused_here) marks a proposition that says the
+    # wrong, unless the proposition demands that it stop
+    assert _act_kind("dire", _main_predicate(demand[:]), demand[:], kinds, True) is None
+    assert _act_kind("dire", _main_predicate(wrong[:]), wrong[:], kinds, True) == "accusation"
+
+
+def test_a_first_person_word_anywhere_makes_the_claim_about_the_claimant(run):
+    fr = run("« Les habitants nous reprochent la fermeture de la piscine », a déclaré Paul Léger.", "fr")
+    [claim] = claims_of(fr, "Paul Léger")
+    assert "Paul Léger" in claim.about and "la fermeture de la piscine" in claim.about, claim.about
+
+
+def test_about_falls_back_on_the_noun_the_article_repeats(run):
+    fr = run(
+        "Les députés ont voté la réduction de la validité des chèques. Le chèque reste pourtant très utilisé, "
+        "et la fin du chèque inquiète les commerçants. « C'est une erreur », a déclaré Luc Ferrand.",
+        "fr",
+    )
+    assert claims_of(fr, "Luc Ferrand")[0].about == ["chèque"]
+
+
+def test_an_intention_verb_the_lemmatizer_reads_as_a_noun_still_predicts(run):
+    fr = run("« J'ai reçu beaucoup de soutien et je compte bien continuer », a dit Luc Ferrand.", "fr")
+    assert [c.kind for c in claims_of(fr, "Luc Ferrand")] == ["factual_assertion", "prediction"]

@@ -27,7 +27,7 @@ from functools import partial
 from spacy.tokens import Doc, Span, Token
 
 from extractor.engines.offline.accusations import Accusation
-from extractor.engines.offline.attribution import Attribution, DocAnalysis
+from extractor.engines.offline.attribution import Attribution, DocAnalysis, verb_lemma
 from extractor.engines.offline.docarrays import head_indices, subtree_count
 from extractor.engines.offline.lexicon import Lexicon, union
 from extractor.engines.offline.speakers import Entity
@@ -36,7 +36,8 @@ from extractor.engines.offline.speakers import Entity
 MAX_WORDS = 25
 #: A quote rarely makes more than this many points; past it, sentences are asides.
 MAX_PROPOSITIONS = 4
-_LEADING = re.compile(r"^(?:que\s+|qu['’]\s*|that\s+|de\s+|d['’]\s*|to\s+)", re.IGNORECASE)
+# (« d'ici », « d'abord », « d'ailleurs » are adverbs, not the « de » of an infinitive)
+_LEADING = re.compile(r"^(?:que\s+|qu['’]\s*|that\s+|de\s+|d['’]\s*(?!ici\b|abord\b|ailleurs\b|après\b)|to\s+)", re.IGNORECASE)
 _MARKS = re.compile(r"[«»“”„‹›\"]")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[»”\"]?\s+(?=[«“\"]?[A-ZÀ-Ý])")
 # Where a long restatement may be cut: before a relative, causal or concessive clause, an aside.
@@ -69,6 +70,8 @@ _PERFECT_AUXILIARIES = frozenset({"have", "avoir"})
 #: Verbs whose conditional hedges a present state (« il s'agirait d'une intox », « il y aurait
 #: trois blessés ») rather than foretelling an event.
 _STATIVE_VERBS = frozenset({"être", "avoir", "agir", "exister", "sembler", "paraître"})
+#: Pronouns that head a free relative commenting on what precedes (« …, ce qui serait désastreux »).
+_DEMONSTRATIVES = frozenset({"ce", "cela", "ceci"})
 _COPULAS = frozenset({"être", "be", "devenir", "become", "rester", "reste", "remain", "sembler", "seem", "paraître", "appear"})
 
 
@@ -137,6 +140,18 @@ def _coordinated_clauses(span: Span) -> list[int]:
     return sorted(set(cuts))
 
 
+_RELATIVE_PRONOUNS = frozenset({"qui", "que", "qu'", "qu’", "dont", "lequel", "laquelle", "who", "which", "that"})
+
+
+def _clause_follows(span: Span, i: int) -> bool:
+    """Whether the words after token ``i`` (to the end of ``span``) hold a subject with its
+    verb: a clause, not a list of nouns."""
+    return any(
+        t.dep_.startswith("nsubj") and t.lower_ not in _RELATIVE_PRONOUNS and i < t.head.i < span.end
+        for t in span.doc[i + 1 : span.end]
+    )
+
+
 def propositions(analysis: DocAnalysis, start: int, end: int) -> list[tuple[int, int]]:
     """The character ranges of the propositions of a statement: one per sentence, a sentence cut
     again before each coordinated or contrastive clause with its own subject, at semicolons and at
@@ -159,6 +174,16 @@ def propositions(analysis: DocAnalysis, start: int, end: int) -> list[tuple[int,
         # A semicolon or an editorial cut « (...) » between two statements.
         if ";" in text[span.start_char : span.end_char]:  # (else no Token need be built to look)
             cuts += [(t.idx, t.nbor().idx) for t in span if t.text == ";" and t.i - span.start >= 3 and span.end - t.i > 3]
+        # A colon before a clause with its own subject (« … : d'ici là, les deux galaxies se
+        # heurteront »), not before an enumeration of nouns.
+        cuts += [(t.idx, t.nbor().idx) for t in span if t.text == ":" and t.i - span.start >= 3 and span.end - t.i > 3 and _clause_follows(span, t.i)]
+        # A comment on what precedes (« …, ce qui serait désastreux »): a judgement of its own.
+        cuts += [
+            (t.idx, t.nbor().idx)
+            for t in span
+            if t.text == "," and t.i - span.start >= 3 and t.i + 2 < span.end and t.nbor().lower_ == "ce"
+            and t.nbor(2).lower_ in ("qui", "que", "qu'", "qu’")
+        ]
         # An editorial cut starts a new proposition only when a finite verb follows it (« […] y
         # compris dans le cyberespace » ends the same sentence).
         for m in _EDITORIAL_CUT.finditer(text, span.start_char, span.end_char):
@@ -217,7 +242,9 @@ def restate(text: str, *, keep_leading: bool = False) -> str:
 def _main_predicate(span: Span) -> Token | None:
     """The head of the proposition: of the words whose head lies outside it, the one that
     governs most of it (a stray name or adverb attached outside does not count)."""
-    roots = [t for t in _roots(span) if t.pos_ in ("VERB", "AUX", "ADJ", "NOUN", "PROPN", "ADV")]
+    # « ce qui serait désastreux », "that which …": the relative clause is the predicate.
+    roots = [_relative_of_demonstrative(t) or t for t in _roots(span)]
+    roots = [t for t in roots if t.pos_ in ("VERB", "AUX", "ADJ", "NOUN", "PROPN", "ADV")]
     if not roots:
         return None
     sizes = {t.i: subtree_count(span.doc, t.i, span.start, span.end) for t in roots}
@@ -227,6 +254,14 @@ def _main_predicate(span: Span) -> Token | None:
     # parser attached elsewhere: « le service d'ordre | n'était pas sous-dimensionné ») does not.
     clauses = [t for t in roots if _is_clause_head(t) and 3 * sizes[t.i] >= largest]
     return max(clauses or roots, key=lambda t: sizes[t.i])
+
+
+def _relative_of_demonstrative(token: Token) -> Token | None:
+    """The head of the relative clause a demonstrative pronoun carries (« ce qui serait
+    désastreux » → désastreux), None for any other token."""
+    if token.lower_ not in _DEMONSTRATIVES:
+        return None
+    return next((c for c in token.children if c.dep_ in ("acl:relcl", "relcl")), None)
 
 
 def _is_clause_head(token: Token) -> bool:
@@ -338,8 +373,9 @@ def _states_an_intention(pred: Token, intention: frozenset[str]) -> bool:
     """An intention or a pledge: a verb of intending with its infinitive (« nous voulons ouvrir
     une piste », « il compte se représenter », "we intend to appeal"), what the speaker says
     will be done. A negated one (« je ne veux pas ») is not."""
+    # (verb_lemma: the lemmatizer reads some forms as nouns, « je compte » → compte)
     return (
-        pred.lemma_.lower() in intention
+        verb_lemma(pred, intention) is not None
         and any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in pred.children)
         and not _is_negated(pred)
     )
@@ -489,14 +525,19 @@ def _coordinated_predicates(pred: Token) -> list[Token]:
     return verbs
 
 
-def _speaks_for_itself(pred: Token, kinds: dict[str, frozenset[str]]) -> bool:
+def _speaks_for_itself(pred: Token, span: Span, kinds: dict[str, frozenset[str]]) -> bool:
     """The proposition's own verb is a denial, accusation or call verb in the first person
-    (« nous démentons », "we urge"): that act, not the reporting cue, gives the kind."""
+    (« nous démentons », "we urge"), or a finite one that opens the statement, its subject
+    outside (« X « invite les journalistes à porter plainte » », the act quoted with its verb):
+    that act, not the reporting cue, gives the kind."""
     lemma = pred.lemma_.lower()
     if not any(lemma in kinds[k] for k in ("denial", "accusation", "call_to_action")):
         return False
     subject = next((c for c in pred.children if c.dep_.startswith("nsubj")), None)
-    return subject is not None and subject.lower_ in _FIRST_PERSON
+    if subject is None or not span.start <= subject.i < span.end:
+        opening = next((t for t in span if not t.is_punct), None)
+        return opening is not None and opening.i == pred.i and "Fin" in pred.morph.get("VerbForm", [])
+    return subject.lower_ in _FIRST_PERSON
 
 
 def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: bool) -> str:
@@ -521,10 +562,12 @@ def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: b
         if _announces_an_act(pred, kinds):
             return "prediction"  # « annoncé sa visite », "announced his departure": an intended act
         pred = _reported_content(pred) or pred
+    if pred is not None:
+        pred = _existential_relative(pred) or pred
     if span is not None and _is_bare_judgement(span, pred, kinds):
         return "opinion"  # a bare judgement: « Odieux », "deeply disappointing" (whatever the cue)
     cue = att.cue_lemma or ""
-    if pred is not None and _speaks_for_itself(pred, kinds):
+    if pred is not None and span is not None and _speaks_for_itself(pred, span, kinds):
         cue = pred.lemma_.lower()  # « nous appelons tous les États à … »: the speaker's own act
     kind = _act_kind(cue, pred, span, kinds, accused_here) or _predicate_kind(pred, cue, lexicon)
     if kind in ("factual_assertion", "opinion") and span is not None:
@@ -535,6 +578,20 @@ def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: b
         if framing is not None:
             return "accusation" if framing in kinds["accusation"] else "denial"
     return kind
+
+
+def _existential_relative(pred: Token) -> Token | None:
+    """The relative clause an existential frame introduces (« il y a plein de commerçants qui
+    vont fermer », "there are people who will leave"): what is said of the thing that exists is
+    what is claimed. None for any other predicate."""
+    existential = (pred.lemma_.lower() == "avoir" and any(c.lower_ == "y" for c in pred.children)) or any(
+        c.dep_ == "expl" and c.lower_ == "there" for c in pred.children
+    )
+    if not existential:
+        return None
+    # (the thing, or the noun a quantity word governs: « beaucoup d'usines qui … »)
+    things = [t for c in pred.children if c.i > pred.i for t in (c, *c.children)]
+    return next((c for t in things if t.pos_ in ("NOUN", "PROPN", "PRON") for c in t.children if c.dep_ in ("acl:relcl", "relcl")), None)
 
 
 def _framing_act(att: Attribution, doc: Doc, kinds: dict[str, frozenset[str]]) -> str | None:
@@ -589,7 +646,8 @@ def _act_kind(cue: str, pred: Token | None, span: Span | None, kinds: dict[str, 
         return "denial"
     if cue in kinds["accusation"]:
         return "accusation"
-    if accused_here and not (pred is not None and _is_agentless_passive(pred)) and (
+    # (a demand that the accused stop, « X doit cesser ses attaques », is a call to action)
+    if accused_here and not (pred is not None and (_is_agentless_passive(pred) or _is_obligation(pred, kinds["obligation_modals"]))) and (
         span is None or any(t.lemma_.lower() in kinds["wrongdoing"] or t.lower_ in kinds["wrongdoing"] for t in span)
     ):
         # The accusation found in the statement: the propositions that say the wrong (not a
@@ -654,7 +712,21 @@ def _predicate_kind(pred: Token | None, cue: str, lexicon: Lexicon) -> str:
         foretold = _is_future(pred)
     if cue in kinds["prediction"] or foretold or _states_an_intention(pred, kinds.get("intention", frozenset())):
         return "prediction"
-    return _judgement_kind(pred, cue, lexicon)
+    kind = _judgement_kind(pred, cue, lexicon)
+    announced = [c for c in pred.children if c.dep_ == "xcomp"] if pred.lemma_.lower() in kinds["announcement"] else [pred]
+    if kind == "factual_assertion" and cue in kinds["announcement"] and any(_is_bare_infinitive(v) for v in announced):
+        return "prediction"  # « a annoncé tester l'appareil », "announced to leave": an intended act
+    return kind
+
+
+def _is_bare_infinitive(pred: Token) -> bool:
+    """A present infinitive without subject or auxiliary (« tester l'observatoire »): an act
+    still to be done; a perfect one (« avoir arrêté ») reports a done act."""
+    return (
+        pred.pos_ == "VERB"
+        and "Inf" in pred.morph.get("VerbForm", [])
+        and not any(c.dep_.startswith("nsubj") or c.dep_.startswith("aux") for c in pred.children)
+    )
 
 
 def _denies_having_done(pred: Token) -> bool:
@@ -795,6 +867,26 @@ def is_listable(name: str) -> bool:
     return "," not in name and len(name.split()) <= _MAX_ABOUT_WORDS
 
 
+#: A noun must recur this often to be the article's topic noun.
+_TOPIC_NOUN_COUNT = 3
+
+
+def article_topic_noun(analysis: DocAnalysis, lexicon: Lexicon) -> str | None:
+    """The common noun the article repeats most (at least `_TOPIC_NOUN_COUNT` times: « chèque »
+    in an article on cheques), not a light or time noun; None when none recurs that often."""
+    skip = lexicon.claim_kinds.get("light_nouns", frozenset()) | lexicon.claim_kinds.get("time_nouns", frozenset()) | lexicon.time_words
+    counts: dict[str, int] = {}
+    for token in analysis.doc:
+        if token.pos_ == "NOUN" and not token.is_stop and len(token.text) > 2:
+            lemma = token.lemma_.lower()
+            if lemma not in skip and token.lower_ not in skip:
+                counts[lemma] = counts.get(lemma, 0) + 1
+    if not counts:
+        return None
+    best = max(counts, key=lambda k: counts[k])
+    return best if counts[best] >= _TOPIC_NOUN_COUNT else None
+
+
 def article_topic(analysis: DocAnalysis, lexicon: Lexicon, canonical_names: dict[str, str]) -> str | None:
     """The article's topic: the named entity it mentions most (at least three times), under its
     canonical name; None when no entity stands out."""
@@ -908,13 +1000,15 @@ def _about(
     speaker_name: str | None = None,
     topic: str | None = None,
     speaker_institution: str | None = None,
+    topic_noun: str | None = None,
 ) -> list[str]:
     """Up to three things the proposition is about, in this order: the claimant when it is the
     subject (« je », « nous »), the accused parties it names, its named entities (the entity's
     canonical name when the article gives one), the nominal subject and object of its main
     predicate (through a light noun to its complement: « le nombre de victimes » → victimes),
     the countries of its nationality adjectives, the predicate's other nominal complements,
-    then, while fewer than three, the proposition's other nouns, the entities of the rest of the
+    the claimant when a first-person word names it (« mon engagement »), then, while fewer
+    than three, the proposition's other nouns, the entities of the rest of the
     statement and the article's topic (`article_topic`). A name inside a longer one found too counts once, as the longer. The claimant
     is otherwise left out."""
     about = _AboutList(lexicon, canonical_names, speaker_names)
@@ -938,9 +1032,11 @@ def _about(
         if ent.label_ in _ENTITY_LABELS:
             about.add(_entity_name(ent))
     _add_predicate_arguments(about, span, analysis.text, lexicon, heads, subjects, is_time)
-    if not about.found and speaker_name and any(t.lower_ in _SELF_REFERENCE for t in span):
-        # « cela n'a rien à voir avec mon engagement »: a statement of the speaker about themself.
-        about.found.append(speaker_name)
+    self_words = _SELF_REFERENCE if speaker_institution else _SPEAKER_AS_SUBJECT  # (« nous »: the institution, above)
+    if speaker_name and len(about.found) < 3 and any(t.lower_ in self_words for t in span) and about.key(speaker_name) not in about.seen:
+        # « cela n'a rien à voir avec mon engagement », « il n'y a entre nous aucun lien »: the
+        # speaker speaks of themself.
+        about.add_claimant(speaker_name)
     if len(about.found) < 3:
         _add_other_nouns(about, span, analysis.text, light_nouns, is_time)
     if len(about.found) < 3 and statement is not None:
@@ -952,6 +1048,8 @@ def _about(
         # News annotators name the article's topic in what its statements are about, even when
         # the statement leaves it implicit (« C'était un carnage » in an article on an attack).
         about.add(topic)
+    if topic_noun and len(about.found) < 3:
+        about.add(topic_noun)  # the thing the article is about when no name stands out (« le chèque »)
     return about.found[:3]
 
 
@@ -1020,6 +1118,16 @@ def institution_of(role: str | None) -> str | None:
     return institution
 
 
+def _speakers_propositions(props: list[tuple[int, int]], cue: tuple[int, int] | None) -> list[tuple[int, int]]:
+    """The propositions the speaker is the source of: a source phrase set inside a later
+    proposition (« elle ne s'accompagne pas de sanctions, ce qui, selon les experts, en limite la
+    portée ») attributes that proposition and those after it, not the ones before."""
+    if cue is None:
+        return props
+    inside = next((i for i, (s, e) in enumerate(props) if s <= cue[0] < e), None)
+    return props[inside:] if inside else props
+
+
 def build_claims(analysis: DocAnalysis, accusations: list[Accusation], lexicon: Lexicon) -> list[ClaimDraft]:
     """One claim per proposition of each attributed statement (statements without a known
     speaker are skipped); fragments of one statement by one speaker share their claims."""
@@ -1033,6 +1141,7 @@ def build_claims(analysis: DocAnalysis, accusations: list[Accusation], lexicon: 
     previous: tuple[tuple[int, int], Attribution, list[ClaimDraft]] | None = None
     canonical = canonical_names(analysis, lexicon)
     topic = article_topic(analysis, lexicon, canonical)
+    topic_noun = article_topic_noun(analysis, lexicon)
     for att in analysis.attributions:
         if att.speaker is None or not att.speaker.entities or not _names_someone(att.speaker.entities[0], doc):
             continue
@@ -1052,7 +1161,7 @@ def build_claims(analysis: DocAnalysis, accusations: list[Accusation], lexicon: 
         speaker_names = {n.lower() for e in att.speaker.entities for n in (e.name, *e.aliases)}
         made: list[ClaimDraft] = []
         statement = doc.char_span(start, end, alignment_mode="expand")
-        for p_start, p_end in propositions(analysis, start, end):
+        for p_start, p_end in _speakers_propositions(propositions(analysis, start, end), cue):
             span = doc.char_span(p_start, p_end, alignment_mode="expand")
             if span is not None:
                 frame_end = _strip_first_person_frame(span, lexicon)
@@ -1068,7 +1177,7 @@ def build_claims(analysis: DocAnalysis, accusations: list[Accusation], lexicon: 
             about = (
                 _about(
                     span, analysis, lexicon, canonical, speaker_names, accused_here, statement, att.speaker.entities[0].name, topic,
-                    institution_of(att.speaker.entities[0].role),
+                    institution_of(att.speaker.entities[0].role), topic_noun,
                 )
                 if span is not None
                 else list(accused_here)
