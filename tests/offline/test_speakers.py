@@ -675,3 +675,8 @@ def test_a_place_describing_an_organisation_noun_keeps_it_a_reference(run):
 def test_a_name_before_a_collective_noun_for_people_names_a_group(run):
     en = run("Langford staff explained the delay this way: “The contractor needs two more months to finish the roof.”", "en")
     assert speaker_of(en, "two more months") == "Langford staff"
+
+
+def test_english_it_after_a_person_cites_a_document_is_that_document(run):
+    en = run("Joey Ramos cited a 2014 memorandum issued by the Riverton water board. It says the reservoir must stay above half capacity.", "en")
+    assert speaker_of(en, "reservoir must stay") == "Riverton water board"

@@ -539,15 +539,22 @@ class SpeakerRegistry:
         """"the company", "the security firm", "l'agence": a definite description whose head
         is a generic noun for a company or body (lexicon: organization_anaphors) and that names
         nobody. Institutions named by their function ("the city council") are left as they are."""
-        # A place or nationality may describe it ("the Calgary-based railway", "the U.S. carrier");
-        # a hyphenated word counts once.
+        # A place inside a hyphenated adjective describes it ("the Calgary-based railway"); a
+        # nationality does not ("the Philippine immigration agency" is the country's own body).
+        # A hyphenated word counts once.
         words = self._text(tokens).split() if tokens else []
-        if not tokens or len(words) > 3 or any((t.pos_ == "PROPN" or t.ent_type_) and t.ent_type_ not in _DESCRIBING_LABELS for t in tokens):
+        if not tokens or len(words) > 3 or any((t.pos_ == "PROPN" or t.ent_type_) and not self._place_in_hyphenated_word(t) for t in tokens):
             return False
         if not any(t.pos_ == "NOUN" and (t.lemma_.lower() in self.lex.organization_anaphors or t.lower_ in self.lex.organization_anaphors) for t in tokens):
             return False
         before = tokens[0].i - 1
         return before >= 0 and self.doc[before].lower_ in ("the", "le", "la", "l'", "l’")
+
+    def _place_in_hyphenated_word(self, token: Token) -> bool:
+        """A name that is the first part of a hyphenated adjective ending in a lower-case word
+        ("Calgary-based", "Ottawa-area"; not "Coca-Cola"), whatever label the recogniser gave it."""
+        after = token.i + 1
+        return after + 1 < len(self.doc) and self.joins_word(self.doc[after]) and self.doc[after + 1].is_lower
 
     def _last_organization_before(self, token: Token) -> Span | None:
         """The organisation the last sentence naming one is about: its main clause's subject,
@@ -1110,6 +1117,11 @@ class SpeakerRegistry:
                 ref = self._speaking_ref(self.resolve(self._np(previous, previous.sent.start, previous.sent.end), head=previous))
                 if ref is not None:
                     return SpeakerRef(ref.entities, phrase.start, phrase.end, named=ref.named)
+            document = self._english_previous_document(head)
+            if document is not None:
+                ref = self._document_speaker(phrase, [document], document, quoted)
+                if isinstance(ref, SpeakerRef):
+                    return ref
             organization = self._last_organization_before(head)
             if organization is not None:
                 return SpeakerRef((self.typed(list(organization), "ORG"),), phrase.start, phrase.end)
@@ -1151,6 +1163,22 @@ class SpeakerRegistry:
                 return None
             sentence, own = self.doc[start].sent, False
         return None
+
+    def _english_previous_document(self, pronoun: Token) -> Token | None:
+        """"Ana Ruiz cited a memo issued by the agency. It says …": "it" after a sentence whose
+        main subject is a person is the document that person's verb takes as object."""
+        if self.lex.language != "en":
+            return None
+        before = pronoun.sent.start - 1
+        while before >= 0 and self.doc[before].is_space:
+            before -= 1
+        if before < 0:
+            return None
+        root = self.doc[before].sent.root
+        subject = next((c for c in root.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subject is None or subject.ent_type_ not in _PERSON_LABELS and subject.lower_ not in self.lex.person_pronouns:
+            return None
+        return next((c for c in root.children if c.dep_ in ("dobj", "obj") and self._is_document(c) and not self._quote_mask[c.i]), None)
 
     def _plural_referent(self, subject: Token) -> bool:
         """Whether a subject can be what "they" takes up: a plural noun, a coordination, an organisation."""
