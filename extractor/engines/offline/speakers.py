@@ -1119,9 +1119,9 @@ class SpeakerRegistry:
                     return SpeakerRef(ref.entities, phrase.start, phrase.end, named=ref.named)
             document = self._english_previous_document(head)
             if document is not None:
-                ref = self._document_speaker(phrase, [document], document, quoted)
-                if isinstance(ref, SpeakerRef):
-                    return ref
+                authored = self._document_speaker(phrase, [document], document, quoted)
+                if isinstance(authored, SpeakerRef):
+                    return authored
             organization = self._last_organization_before(head)
             if organization is not None:
                 return SpeakerRef((self.typed(list(organization), "ORG"),), phrase.start, phrase.end)
