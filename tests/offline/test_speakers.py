@@ -633,3 +633,50 @@ def test_a_capitalised_document_noun_inside_a_sentence_is_part_of_a_name():
     capitalised, plain = [t for t in doc if t.lower_ == "website"]
     assert not registry._is_document(capitalised)
     assert registry._is_document(plain)
+
+
+def test_a_first_name_of_the_other_gender_rules_a_person_out_for_a_pronoun(run):
+    en = run("Daniel Ortiz defended the plan on Tuesday. Critics, including councillor Michelle Varga, called it reckless.\n\n“It is the only way forward,” he said.", "en")
+    assert speaker_of(en, "only way forward") == "Daniel Ortiz"
+    en = run("Gordon Haskell chaired the hearing. The report was tabled by Susan Whitcombe.\n\n“We will study it closely,” he said.", "en")
+    assert speaker_of(en, "study it closely") == "Gordon Haskell"
+
+
+def test_a_sentence_whose_main_subject_is_the_same_pronoun_continues_its_referent(run):
+    en = run("Mark Ellison spoke to detectives on Friday. He said Nadia tried to leave twice. Whenever he left, he told her “terrible things would happen” if she tried again.", "en")
+    assert speaker_of(en, "terrible things") == "Mark Ellison"
+
+
+def test_english_a_name_in_apposition_is_what_a_later_pronoun_takes_up(run):
+    en = run(
+        "In the district court in Fairview, Ohio, Dorsey, in an orange jumpsuit, said little, confirming that he understood the charges.\n\n"
+        "“It is all true,” he said after the prosecutor Alan Pruitt read the facts.",
+        "en",
+    )
+    assert speaker_of(en, "all true") == "Dorsey"
+
+
+def test_they_is_the_plural_subject_before_it(run):
+    en = run("Several shipping executives have warned about the new tariffs. They say exporters will move production elsewhere.", "en")
+    assert speaker_of(en, "exporters will move") == "Several shipping executives"
+    en = run(
+        "To raise awareness, the nurses union started a campaign last year. Every week, they post the number of empty beds.\n\n"
+        "On Monday, they posted that only two beds were left in Riverton.",
+        "en",
+    )
+    assert speaker_of(en, "only two beds") == "nurses union"
+
+
+def test_a_place_describing_an_organisation_noun_keeps_it_a_reference(run):
+    en = run("Northwind Rail said on Monday it would add crews. The Winnipeg-based railway said that it also plans to hire 200 workers.", "en")
+    assert speaker_of(en, "hire 200") == "Northwind Rail"
+
+
+def test_a_name_before_a_collective_noun_for_people_names_a_group(run):
+    en = run("Langford staff explained the delay this way: “The contractor needs two more months to finish the roof.”", "en")
+    assert speaker_of(en, "two more months") == "Langford staff"
+
+
+def test_english_it_after_a_person_cites_a_document_is_that_document(run):
+    en = run("Joey Ramos cited a 2014 memorandum issued by the Riverton water board. It says the reservoir must stay above half capacity.", "en")
+    assert speaker_of(en, "reservoir must stay") == "Riverton water board"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from extractor.wordlists import language_data
 
@@ -117,6 +117,9 @@ class Lexicon:
     # Verbs of learning that report with an indefinite subject and a source (« …, a-t-on appris de
     # source judiciaire », « … auprès de la préfecture »): the source is the speaker.
     hearsay_verbs: frozenset[str] = frozenset()
+    # First names of one gender ("Masc" / "Fem"), lower case: the gender of a person the
+    # article's own pronouns say nothing about (or say it through a stray pronoun).
+    first_name_genders: dict[str, str] = field(default_factory=dict)
 
 
 @functools.cache
@@ -208,4 +211,8 @@ def get_lexicon(language: str) -> Lexicon:
         label_verbs=_lower_set(verbs.get("label", [])),
         circle_nouns=_lower_set(raw.get("circle_nouns", [])),
         hearsay_verbs=_lower_set(verbs.get("hearsay", [])),
+        first_name_genders={
+            **{w.lower(): "Masc" for w in raw.get("first_names", {}).get("masculine", [])},
+            **{w.lower(): "Fem" for w in raw.get("first_names", {}).get("feminine", [])},
+        },
     )

@@ -218,6 +218,7 @@ class SpeakerRegistry:
         self._last_person_entity: Entity | None = None
         self._finding_author = False  # resolving a document's author (no document inside it)
         self._genders = self._pronoun_genders()
+        self._name_genders = self._first_name_genders()
 
     def _add_untagged_mentions(self, tokens: list[Token]) -> None:
         """Mentions of people the recogniser did not tag: a surname alone (a mention of the full
@@ -353,9 +354,25 @@ class SpeakerRegistry:
                 genders[name] = max(counts, key=lambda g: counts[g])
         return genders
 
+    def _first_name_genders(self) -> dict[str, str]:
+        """The gender a full name's first name gives ("Michelle Rempel" → Fem; lexicon:
+        first_names). It rules out a person a pronoun cannot stand for, and is surer for that
+        than the votes of pronouns, which a sentence about someone else (“Ana said Tom left.
+        He …”) can give to the wrong person; it does not make a person preferred."""
+        first_names = self.lex.first_name_genders
+        if not first_names:
+            return {}
+        found = {}
+        for _, name, _ in self._persons:
+            parts = name.split()
+            gender = first_names.get(parts[0].lower()) if len(parts) >= 2 else None
+            if gender is not None:
+                found[name] = gender
+        return found
+
     def _agrees(self, name: str, gender: str | None) -> bool:
         """Whether a person may be what a pronoun of this gender stands for (unknown: yes)."""
-        return gender is None or self._genders.get(name, gender) == gender
+        return gender is None or self._name_genders.get(name, self._genders.get(name, gender)) == gender
 
     @staticmethod
     def _is_subject(span: Span) -> bool:
@@ -525,12 +542,22 @@ class SpeakerRegistry:
         """"the company", "the security firm", "l'agence": a definite description whose head
         is a generic noun for a company or body (lexicon: organization_anaphors) and that names
         nobody. Institutions named by their function ("the city council") are left as they are."""
-        if not tokens or len(tokens) > 3 or any(t.pos_ == "PROPN" or t.ent_type_ for t in tokens):
+        # A place inside a hyphenated adjective describes it ("the Calgary-based railway"); a
+        # nationality does not ("the Philippine immigration agency" is the country's own body).
+        # A hyphenated word counts once.
+        words = self._text(tokens).split() if tokens else []
+        if not tokens or len(words) > 3 or any((t.pos_ == "PROPN" or t.ent_type_) and not self._place_in_hyphenated_word(t) for t in tokens):
             return False
         if not any(t.pos_ == "NOUN" and (t.lemma_.lower() in self.lex.organization_anaphors or t.lower_ in self.lex.organization_anaphors) for t in tokens):
             return False
         before = tokens[0].i - 1
         return before >= 0 and self.doc[before].lower_ in ("the", "le", "la", "l'", "l’")
+
+    def _place_in_hyphenated_word(self, token: Token) -> bool:
+        """A name that is the first part of a hyphenated adjective ending in a lower-case word
+        ("Calgary-based", "Ottawa-area"; not "Coca-Cola"), whatever label the recogniser gave it."""
+        after = token.i + 1
+        return after + 1 < len(self.doc) and self.joins_word(self.doc[after]) and self.doc[after + 1].is_lower
 
     def _last_organization_before(self, token: Token) -> Span | None:
         """The organisation the last sentence naming one is about: its main clause's subject,
@@ -589,10 +616,10 @@ class SpeakerRegistry:
         if source is not None:
             return source
         if self._definite_organization_noun(tokens):
-            organization = self._last_organization_before(tokens[0])
+            organization = self._last_organization_before(next((t for t in reversed(tokens) if t.pos_ == "NOUN"), tokens[0]))
             if organization is not None:
                 # "the company" names a company, whatever label the recogniser gave its name.
-                entity = self.typed(list(organization), "ORG")
+                entity = self.typed([t for t in organization if t.text not in ("'s", "’s")], "ORG")  # "Acme's" tagged with its 's
                 entity.add_alias(self._text(tokens))
                 return entity
         country = self.country_of(tokens)
@@ -743,11 +770,17 @@ class SpeakerRegistry:
             if not same:
                 continue
             subjects = [p for p in same if self._is_subject(p[2])]
-            if not subjects and pronoun is not None and self._pronoun_is_subject_of(sentence, pronoun):
+            if not subjects and pronoun is not None and self.lex.language != "en" and self._pronoun_is_subject_of(sentence, pronoun):
                 # « …, ajoute-t-il, parlant des contrats de M. Max. « … », déclare-t-il »: the
                 # sentence is about the one its own « il » stands for, not the names it mentions.
+                # (English: "Lazar, in a jumpsuit, said little, confirming that he …" is about
+                # the one it names; only a main-clause pronoun continues a topic, below.)
                 continue
             main = [p for p in subjects if self._clause_head(p[2]).dep_ == "ROOT"]
+            if not main and pronoun is not None and self._pronoun_heads(sentence, pronoun):
+                # "He said Jayme tried twice. … he told her": a sentence whose main clause has
+                # the same pronoun for subject goes on about its referent, not the names inside it.
+                continue
             ranked = main or subjects or same
             fallback = fallback or ranked[0][1]
             # The main clause's subject, other subjects, then anyone named; someone known to be
@@ -757,7 +790,7 @@ class SpeakerRegistry:
             ordered = list(dict.fromkeys(main + subjects + same))
             possessors = [p for p in ordered if self._possessor(p[2])]
             for tier in ([p for p in ordered if p not in possessors], possessors):
-                known = [p for p in tier if gender is not None and self._genders.get(p[1]) == gender]
+                known = [p for p in tier if gender is not None and self._genders.get(p[1]) == gender and self._agrees(p[1], gender)]
                 agreeing = known or [p for p in tier if self._agrees(p[1], gender)]
                 if agreeing:
                     return agreeing[0][1]
@@ -770,7 +803,7 @@ class SpeakerRegistry:
         if gender is None:
             return None
         for _start, name, span in reversed(self._persons[max(0, k - _GENDER_REACH) : k + 1]):
-            if self._genders.get(name) == gender and not self._noun_modifier(span) and not self._possessor(span):
+            if self._genders.get(name) == gender and self._agrees(name, gender) and not self._noun_modifier(span) and not self._possessor(span):
                 return name
         return None
 
@@ -796,6 +829,15 @@ class SpeakerRegistry:
         return any(
             t.i != pronoun.i and (t.dep_ in _SUBJECT_DEPS or t.text.startswith("-")) and t.lower_.lstrip("-") == word and not self._quote_mask[t.i]
             for t in sentence
+        )
+
+    def _pronoun_heads(self, sentence: Span, pronoun: Token) -> bool:
+        """Whether the same personal pronoun (another one) is the subject of the sentence's main
+        verb, outside quotations."""
+        word = pronoun.lower_.lstrip("-")
+        return any(
+            t.i != pronoun.i and t.dep_ in _SUBJECT_DEPS and t.head.i == sentence.root.i and t.lower_.lstrip("-") == word and not self._quote_mask[t.i]
+            for t in sentence.root.children
         )
 
     @staticmethod
@@ -968,7 +1010,8 @@ class SpeakerRegistry:
         lemma = head.lemma_.lower()
         # "Norman's lawyers", "Sanders's aides", "Brexit backers": people who act for the one
         # named are a group of their own.
-        return lemma in self.lex.organization_words or lemma in self.lex.government_words or "Plur" in head.morph.get("Number", [])
+        # "Surrey staff": a collective noun for people (lexicon: group_nouns) is a group too.
+        return lemma in self.lex.organization_words or lemma in self.lex.government_words or lemma in self.lex.group_nouns or "Plur" in head.morph.get("Number", [])
 
     def _complement_of_speaking_noun(self, ent: Span, phrase: _Phrase) -> bool:
         """« l'avocate de Benoît Hamon », « le parti de Marine Le Pen », « l'entourage de François
@@ -1077,12 +1120,77 @@ class SpeakerRegistry:
                 ref = self._speaking_ref(self.resolve(self._np(previous, previous.sent.start, previous.sent.end), head=previous))
                 if ref is not None:
                     return SpeakerRef(ref.entities, phrase.start, phrase.end, named=ref.named)
+            document = self._english_previous_document(head)
+            if document is not None:
+                authored = self._document_speaker(phrase, [document], document, quoted)
+                if isinstance(authored, SpeakerRef):
+                    return authored
             organization = self._last_organization_before(head)
             if organization is not None:
                 return SpeakerRef((self.typed(list(organization), "ORG"),), phrase.start, phrase.end)
+        if self.lex.language == "en" and word in self.lex.plural_pronouns and len(content) == 1:
+            group = self._english_plural_antecedent(head)
+            if group is not None:
+                return SpeakerRef(group.entities, head.idx, head.idx + len(head.text), named=group.named)
         if word in self.lex.first_pronouns or (word in self.lex.plural_pronouns or word in self.lex.indefinite_subjects) and len(content) == 1:
             return None  # « on » names no one
         return _NO_MATCH
+
+    def _english_plural_antecedent(self, pronoun: Token) -> SpeakerRef | None:
+        """"Several executives have warned about it. They say …", "Brexit backers say … and they
+        criticize …": "they" is the last plural subject before it (a plural noun, people joined by
+        "and", or an organisation, which English also takes up with "they") in its own sentence,
+        else the sentence before, the main clause's subject first. A subject that is "they"
+        again carries the search one sentence further back (up to three)."""
+        sentence, own, reach = pronoun.sent, True, 2
+        while reach > 0:
+            reach -= 1
+            subjects = [t for t in sentence if (not own or t.i < pronoun.i) and t.dep_ in _SUBJECT_DEPS and not self._quote_mask[t.i]]
+            if own:
+                subjects.reverse()  # the nearest before the pronoun first
+            else:
+                subjects.sort(key=lambda t: t.head.i != sentence.root.i)  # the main clause's subject first
+            for subject in subjects:
+                if subject.lower_ in self.lex.plural_pronouns:
+                    reach = 1 if own else min(reach + 1, 2)
+                    break
+                if self._plural_referent(subject):
+                    noun_phrase = self._np(subject, sentence.start, sentence.end) + [c for c in subject.conjuncts if sentence.start <= c.i < sentence.end]
+                    ref = self._speaking_ref(self.resolve(sorted(noun_phrase, key=lambda t: t.i), head=subject))
+                    if ref is not None:
+                        return ref
+            start = sentence.start - 1
+            while start >= 0 and self.doc[start].is_space:
+                start -= 1
+            if start < 0:
+                return None
+            sentence, own = self.doc[start].sent, False
+        return None
+
+    def _english_previous_document(self, pronoun: Token) -> Token | None:
+        """"Ana Ruiz cited a memo issued by the agency. It says …": "it" after a sentence whose
+        main subject is a person is the document that person's verb takes as object."""
+        if self.lex.language != "en":
+            return None
+        before = pronoun.sent.start - 1
+        while before >= 0 and self.doc[before].is_space:
+            before -= 1
+        if before < 0:
+            return None
+        root = self.doc[before].sent.root
+        subject = next((c for c in root.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subject is None or subject.ent_type_ not in _PERSON_LABELS and subject.lower_ not in self.lex.person_pronouns:
+            return None
+        return next((c for c in root.children if c.dep_ in ("dobj", "obj") and self._is_document(c) and not self._quote_mask[c.i]), None)
+
+    def _plural_referent(self, subject: Token) -> bool:
+        """Whether a subject can be what "they" takes up: a plural noun, a coordination, an organisation."""
+        if subject.pos_ == "PRON":
+            return False
+        if "Plur" in subject.morph.get("Number", []) or any(c.dep_ == "conj" for c in subject.children):
+            return True
+        lemma = subject.lemma_.lower()
+        return subject.ent_type_ == "ORG" or lemma in self.lex.organization_words or lemma in self.lex.organization_anaphors
 
     def _demonstrative_speaker(self, phrase: _Phrase, content: list[Token], head: Token, quoted: bool) -> SpeakerRef | None | _NoMatch:
         """« celui-ci », « celle-ci »: the nearest person or organisation named before it in its
