@@ -691,3 +691,9 @@ def test_verb_after_a_relative_that_lost_its_verb_is_the_relatives(run):
     )
     names = [a.name for a in result.accused]
     assert not any("mairie" in n for n in names), names
+
+
+def test_court_named_first_tries_the_accused(run):
+    result = run("Ce matin, au tribunal de Rennes, trois militants ont été jugés pour dégradations.", "fr")
+    record = next(a for a in result.accused if "militants" in a.name)
+    assert record.accusers and "tribunal" in record.accusers[0], result.accused

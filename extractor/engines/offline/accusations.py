@@ -67,6 +67,7 @@ _PARTITIVE = frozenset({"dont", "including", "among", "notamment", "parmi"})
 _OF_WORDS = frozenset({"de", "d'", "d’", "du", "des", "of", "for", "with", "over", "pour"})
 _AGENT_WORDS = frozenset({"par", "by"})
 # Words introducing who something is put on: imputer l'attaque *à* X, attribute it *to* X, blame it *on* X
+_AT_WORDS = frozenset({"à", "au", "devant", "at", "before"})
 _TO_WORDS = frozenset({"à", "au", "aux", "to", "on"})
 _RELATIVES = frozenset({"qui", "who", "that", "which", "lequel", "laquelle", "lesquels", "lesquelles"})
 # A group's members named in parentheses after it: "plusieurs ONG (dont X et Y)".
@@ -1243,9 +1244,14 @@ class _Finder:
         au terme d'une course-poursuite avec la police")."""
         authorities = self.words.authorities | self.words.law_enforcement
         for child in verb.children:
-            if not (child.dep_.startswith(("obl", "nmod")) and child.i > verb.i):
+            after = child.dep_.startswith(("obl", "nmod")) and child.i > verb.i
+            # Or where it happened, put first ("Au tribunal de X, deux hommes ont été jugés"),
+            # wherever the parser hung that place before the verb.
+            if not after and child.i > verb.i:
                 continue
             for t in child.subtree:
+                if not after and not any(c.dep_ == "case" and c.lower_ in _AT_WORDS for c in t.children):
+                    continue
                 if t.pos_ in ("NOUN", "PROPN") and (t.lemma_.lower() in authorities or t.lower_ in authorities):
                     # Without the reason the parser may hang on it ("le tribunal pour escroquerie").
                     reason = {w.i for c in t.children if any(g.dep_ == "case" and g.lower_ in ("pour", "for") for g in c.children) for w in c.subtree}
