@@ -638,3 +638,62 @@ def test_the_agent_of_a_wrong_not_every_name_inside_it(run):
     result = run("« Les violations par Mme Park de la Constitution et des lois ont trahi la confiance du peuple », a déclaré la juge Lee Min.", "fr")
     # « Mme » is a civility title, dropped from names as the French gold writes them.
     assert list(accused(result)) == ["Park"] and accused(result)["Park"].accusers == ["Lee Min"], names(result)
+
+
+def test_accuser_is_not_a_prepositional_phrase_taken_for_a_subject(run):
+    # "Sur France Inter" opens the sentence; the speaker is the person who denounces.
+    result = run(
+        "Sur France Inter, rappelant que la fraude coûte « 3 milliards d'euros par an », Lucie Marchand, "
+        "la présidente de l'Association des contribuables, a dénoncé les fraudeurs du fisc.",
+        "fr",
+    )
+    record = next(a for a in result.accused if "fraudeurs" in a.name)
+    assert record.accusers == ["Lucie Marchand"], result.accused
+
+
+def test_announced_opening_of_an_inquiry_is_the_announcers_accusation(run):
+    result = run(
+        "Le comité des droits de l'enfant a annoncé hier l'ouverture d'une enquête visant trois directeurs "
+        "soupçonnés de maltraitance.",
+        "fr",
+    )
+    record = next(a for a in result.accused if "directeurs" in a.name)
+    assert record.accusers and "comité" in record.accusers[0].lower(), result.accused
+
+
+def test_members_named_in_parentheses_accuse_with_their_group(run):
+    result = run(
+        "Selon plusieurs ONG (dont Amnesty International), les Brigades Noires constituent une milice "
+        "criminelle au service du régime.",
+        "fr",
+    )
+    record = next(a for a in result.accused if "Brigades" in a.name)
+    assert "Amnesty International" in record.accusers, result.accused
+
+
+def test_pronoun_subject_of_violence_in_a_quote_is_the_perpetrator(run):
+    result = run(
+        "Mardi matin, un homme a attaqué deux gardiens devant la gare de Lille. "
+        "« Il s'est jeté sur les gardiens, a frappé le premier au visage puis s'est enfui », "
+        "a précisé le procureur Marc Delorme.",
+        "fr",
+    )
+    record = next(a for a in result.accused if "homme" in a.name)
+    assert "Marc Delorme" in record.accusers, result.accused
+    assert all(m.text != "Il" for m in record.mentions)
+
+
+def test_verb_after_a_relative_that_lost_its_verb_is_the_relatives(run):
+    result = run(
+        "Vers midi, la mairie de Brest a exprimé sa colère contre les casseurs, qui depuis le 3 mars, "
+        "ont saccagé douze abribus.",
+        "fr",
+    )
+    names = [a.name for a in result.accused]
+    assert not any("mairie" in n for n in names), names
+
+
+def test_court_named_first_tries_the_accused(run):
+    result = run("Ce matin, au tribunal de Rennes, trois militants ont été jugés pour dégradations.", "fr")
+    record = next(a for a in result.accused if "militants" in a.name)
+    assert record.accusers and "tribunal" in record.accusers[0], result.accused

@@ -67,8 +67,11 @@ _PARTITIVE = frozenset({"dont", "including", "among", "notamment", "parmi"})
 _OF_WORDS = frozenset({"de", "d'", "d’", "du", "des", "of", "for", "with", "over", "pour"})
 _AGENT_WORDS = frozenset({"par", "by"})
 # Words introducing who something is put on: imputer l'attaque *à* X, attribute it *to* X, blame it *on* X
+_AT_WORDS = frozenset({"à", "au", "devant", "at", "before"})
 _TO_WORDS = frozenset({"à", "au", "aux", "to", "on"})
 _RELATIVES = frozenset({"qui", "who", "that", "which", "lequel", "laquelle", "lesquels", "lesquelles"})
+# A group's members named in parentheses after it: "plusieurs ONG (dont X et Y)".
+_MEMBERS_AFTER = re.compile(r"\s*\(\s*(?:dont|notamment|parmi lesquels|parmi lesquelles|y compris|including|among them)\s+([^()]{2,120}?)\s*\)")
 _PARTY_ENT_LABELS = frozenset({"PER", "PERSON", "ORG", "GPE", "LOC", "NORP", "MISC", "FAC"})
 
 
@@ -96,6 +99,9 @@ class AccusationWords:
     against_nouns: frozenset[str]
     against_words: frozenset[str]
     perpetration_verbs: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]
+    #: Violence only when a source tells it ("« il l'a frappé », dit X"); told by the article the
+    #: subject is as often a storm or a crisis ("la tempête a frappé le nord").
+    reported_violence_verbs: frozenset[str]
     perpetrator_nouns: frozenset[str]
     crime_nouns: frozenset[str]
     claim_verbs: frozenset[str]
@@ -153,6 +159,7 @@ def accusation_words(language: str) -> AccusationWords:
         against_nouns=lower("against_nouns"),
         against_words=lower("against_words"),
         perpetration_verbs=_phrases(acc.get("perpetration_verbs", [])),
+        reported_violence_verbs=lower("reported_violence_verbs"),
         perpetrator_nouns=lower("perpetrator_nouns"),
         crime_nouns=lower("crime_nouns"),
         claim_verbs=lower("claim_verbs"),
@@ -623,13 +630,37 @@ class _Finder:
         # Of two subjects (a parser that took a fronted time adverbial for one: "Cet après-midi,
         # au tribunal, deux hommes ont été jugés"), the one next to the verb.
         subject = max((c for c in verb.children if c.dep_ in deps), key=lambda c: (c.i < verb.i, c.i if c.i < verb.i else -c.i), default=None)
-        if subject is None and verb.dep_ == "conj":
-            subject = next((c for c in verb.head.children if c.dep_ in deps), None)
+        # A finite verb after a comma with no subject and no conjunction of its own ("il s'est
+        # jeté sur eux, a frappé l'un …") is one more verb of the same subject, whatever the
+        # parser called it; a pronominal verb's subject may be tagged as a passive one.
+        comma_joined = verb.dep_ == "advcl" and any(c.dep_ in ("aux", "aux:tense") for c in verb.children) and not any(c.dep_ == "mark" for c in verb.children)
+        if subject is None and (verb.dep_ == "conj" or comma_joined):
+            head = verb.head
+            antecedent = self._antecedent_of_dangling_relative(head, verb)
+            if antecedent is not None:
+                return self._np(antecedent)
+            pronominal = any(c.dep_ in ("expl:comp", "expl:pv") for c in head.children)
+            subject = next((c for c in head.children if c.dep_ in deps or pronominal and c.dep_ in _PASS_SUBJ), None)
         if subject is None:
             return []
         if subject.lower_ in _RELATIVES and verb.dep_ in ("acl:relcl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
             return self._np(verb.head)
         return self._np(subject) if subject.pos_ != "PRON" else [subject]
+
+    def _antecedent_of_dangling_relative(self, head: Token, verb: Token) -> Token | None:
+        """"X a dénoncé les casseurs, qui depuis lundi, ont saccagé …": a parser that lost the
+        relative clause's verb joins it to the main verb; the relative pronoun between them,
+        subject of no verb, says whose verb it is: the noun it follows."""
+        for t in self.doc[head.i + 1 : verb.i]:
+            if t.lower_ in ("qui", "who") and t.pos_ == "PRON" and not (t.dep_ in _SUBJ and t.head.pos_ in ("VERB", "AUX")):
+                before = t.i - 1
+                while before > head.i and self.doc[before].is_punct:
+                    before -= 1
+                noun = self.doc[before]
+                while noun.pos_ == "ADJ" and noun.head.i < noun.i:
+                    noun = noun.head
+                return noun if noun.pos_ in ("NOUN", "PROPN") and noun.i > head.i else None
+        return None
 
     def _accuser(self, verb: Token) -> list[Entity]:
         att = self._attribution_at(verb)
@@ -637,7 +668,10 @@ class _Finder:
             return list(att.speaker.entities)
         t, hops = verb, 0
         while hops < 4:
-            subject = next((c for c in t.children if c.dep_ in _SUBJ and c.dep_ not in _PASS_SUBJ), None)
+            # Not a phrase with a preposition the parser took for a subject ("Sur RTL, …, X a
+            # dénoncé …"); of two subjects, the one nearest before the verb.
+            subjects = [c for c in t.children if c.dep_ in _SUBJ and c.dep_ not in _PASS_SUBJ and not any(g.dep_ == "case" for g in c.children)]
+            subject = max(subjects, key=lambda c: (c.i < t.i, c.i if c.i < t.i else -c.i), default=None)
             if subject is not None and subject.pos_ == "NOUN" and not self._party_like([subject], subject):
                 # A parser that took a figure or a thing for the subject and hung the name on it
                 # ("… « 5 milliards d'euros », Jeanne Roy, la présidente de X, a dénoncé …"):
@@ -672,10 +706,12 @@ class _Finder:
         return self.a.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
 
     def _add(
-        self, parties: list[tuple[Entity, int, int]], accusers: list[Entity], accusation: str | None, at: Token, *, blame: bool = True, self_accused: bool = False
+        self, parties: list[tuple[Entity, int, int]], accusers: list[Entity], accusation: str | None, at: Token, *, blame: bool = True, self_accused: bool = False,
+        mentioned: bool = True,
     ) -> None:
         """Record each party as accused by ``accusers``; a party is never its own accuser
-        unless ``self_accused`` (a claim of responsibility)."""
+        unless ``self_accused`` (a claim of responsibility). ``mentioned``: the span names the
+        party (not a pronoun standing for it)."""
         att = self._attribution_at(at)
         for entity, start, end in parties:
             if entity in accusers and not self_accused:
@@ -699,7 +735,7 @@ class _Finder:
             if blame and att is not None and att not in blame_at.get((att.start, att.end), ()):
                 record.blame_evidence.append(att)
                 blame_at.setdefault((att.start, att.end), []).append(att)
-            if (start, end) not in mentions:
+            if mentioned and (start, end) not in mentions:
                 record.mentions.append((start, end))
                 mentions.add((start, end))
 
@@ -738,7 +774,23 @@ class _Finder:
         self._named_members_of_accused_groups()
         self._people_in_parentheses_after_parties()
         self._accusers_from_statements_about_the_party()
+        self._named_members_of_accusing_groups()
         return list(self.found.values())
+
+    def _named_members_of_accusing_groups(self) -> None:
+        """"selon plusieurs observateurs (dont l'ONG X)", "several groups (including X)": the
+        members named in parentheses after an accuser accuse with it."""
+        doc = self.doc
+        for record in self.found.values():
+            for accuser in list(record.accusers):
+                for _, end in accuser.mentions:
+                    found = _MEMBERS_AFTER.match(self.a.text, end)
+                    span = doc.char_span(found.start(1), found.end(1), alignment_mode="contract") if found else None
+                    if span is None or not len(span):
+                        continue
+                    for member, _, _ in self._names_inside(span.start, span.end):
+                        if member is not record.entity and member not in record.accusers:
+                            record.accusers.append(member)
 
     def _accusers_from_statements_about_the_party(self) -> None:
         """A party the article itself accuses ("un homme a attaqué des militaires", "X a été
@@ -820,7 +872,7 @@ class _Finder:
             self._against_verb(verb)
         elif lemma in words.undergo_verbs:
             self._under_legal_action(verb)
-        elif _matches(verb, words.perpetration_verbs):
+        elif _matches(verb, words.perpetration_verbs) or lemma in words.reported_violence_verbs and self._statement_speakers(verb):
             self._perpetration(verb)
         elif lemma in words.trial_verbs and self._trial(verb) or lemma in words.allegiance_verbs and self._allegiance(verb):
             return  # a court trying someone, perpetrators acting for a group
@@ -1192,9 +1244,14 @@ class _Finder:
         au terme d'une course-poursuite avec la police")."""
         authorities = union(self.words.authorities, self.words.law_enforcement)
         for child in verb.children:
-            if not (child.dep_.startswith(("obl", "nmod")) and child.i > verb.i):
+            after = child.dep_.startswith(("obl", "nmod")) and child.i > verb.i
+            # Or where it happened, put first ("Au tribunal de X, deux hommes ont été jugés"),
+            # wherever the parser hung that place before the verb.
+            if not after and child.i > verb.i:
                 continue
             for t in child.subtree:
+                if not after and not any(c.dep_ == "case" and c.lower_ in _AT_WORDS for c in t.children):
+                    continue
                 if t.pos_ in ("NOUN", "PROPN") and (t.lemma_.lower() in authorities or t.lower_ in authorities):
                     # Without the reason the parser may hang on it ("le tribunal pour escroquerie").
                     reason = {w.i for c in t.children if any(g.dep_ == "case" and g.lower_ in ("pour", "for") for g in c.children) for w in c.subtree}
@@ -1251,9 +1308,27 @@ class _Finder:
         if not party or any(t.lower_ in self.lex.first_pronouns for t in party if t.pos_ == "PRON"):
             return
         speakers = self._statement_speakers(verb)
+        if len(party) == 1 and party[0].pos_ == "PRON":
+            if speakers:
+                self._perpetrator_pronoun(party[0], speakers, verb)
+            return
         if self._law_enforcement(party) and all(self._speaks_for_law_enforcement(s) for s in speakers):
             return  # told by the article or by the police themselves ("le policier X"): an intervention
         self._add(self._parties(party, perpetrator=True), speakers, self._text(list(verb.subtree)), verb)
+
+    def _perpetrator_pronoun(self, pronoun: Token, speakers: list[Entity], verb: Token) -> None:
+        """« Il s'est jeté sur les militaires et les a frappés », a dit X: a source telling what
+        "il" did accuses the person the pronoun stands for, resolved as a speaker pronoun is;
+        failing that the article's unnamed perpetrator of that number ("un homme a attaqué …")."""
+        ref = self.reg.resolve([pronoun], head=pronoun)
+        if ref is not None and ref.entities:
+            parties = [(entity, pronoun.idx, pronoun.idx + len(pronoun.text)) for entity in ref.entities]
+        else:
+            perpetrator = self._perpetrators.get("Plur" in pronoun.morph.get("Number", None))
+            if perpetrator is None or pronoun.lower_ not in self.lex.person_pronouns | self.lex.plural_pronouns:
+                return
+            parties = [(perpetrator, pronoun.idx, pronoun.idx + len(pronoun.text))]
+        self._add(parties, speakers, self._text(list(verb.subtree)), verb, mentioned=False)
 
     def _speaks_for_law_enforcement(self, speaker: Entity) -> bool:
         """Whether a speaker is the police ("le policier Mohamed X", "la gendarmerie")."""
@@ -1420,11 +1495,25 @@ class _Finder:
         accusers: list[Entity] = []
         if owner is not None and self._party_like(self._np(owner), owner):
             accusers = self._agent_accusers(owner)
-        if not accusers and noun.dep_ in _OBJ:
-            accusers = self._accuser(noun.head)
         if not accusers:
-            accusers = self._statement_speakers(noun)
+            governor = self._governing_verb_of_object(noun)
+            accusers = (self._accuser(governor) if governor is not None else []) or self._statement_speakers(noun)
         self._add(self._parties(self._np(target) if target.pos_ != "PRON" else [target]), accusers, None, noun)
+
+    @staticmethod
+    def _governing_verb_of_object(noun: Token) -> Token | None:
+        """The verb whose object the noun is, also through the nominalisation of an act of
+        opening or filing it: "X a annoncé l'ouverture d'une enquête visant Y", "X a obtenu le
+        dépôt d'une plainte contre Y" (the act's noun a bare object, which the parser may take
+        for an adverbial: obl:mod with no preposition)."""
+        if noun.dep_ in _OBJ:
+            return noun.head
+        act = noun.head
+        if noun.dep_ != "nmod" or act.pos_ != "NOUN" or act.i > noun.i:
+            return None
+        if act.head.pos_ == "VERB" and (act.dep_ in _OBJ or act.dep_ == "obl:mod" and not any(c.dep_ == "case" for c in act.children)):
+            return act.head
+        return None
 
     def _against_nearby(self, noun: Token, reach: int = 8) -> Token | None:
         """"a porté plainte ce matin auprès du tribunal contre X" when the parser hung "contre X"
