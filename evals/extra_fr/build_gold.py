@@ -1,0 +1,40 @@
+"""Join the offsets in fr_statements_wikinews_unlabeled.jsonl with the Wikinews texts into gold.
+
+The repository keeps only offsets and labels (quote spans, kinds, speakers, accused parties,
+claims; no article text); this script reads the texts from the shared corpus, checks each
+record's id and text hash, and writes a gold JSONL in the layout of
+``../shared/evaldata/fr_wikinews_dev.jsonl`` that ``extractor eval --gold`` reads.
+
+    python evals/extra_fr/build_gold.py /tmp/fr_statements_gold.jsonl \
+        [--corpus ../shared/corpora/fr_wikinews_unlabeled.jsonl]
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from offsets_gold import build  # noqa: E402  (evals/ is not a package)
+
+OFFSETS = HERE / "fr_statements_wikinews_unlabeled.jsonl"
+DEFAULT_CORPUS = HERE.parents[2] / "shared" / "corpora" / "fr_wikinews_unlabeled.jsonl"
+
+
+def main(argv: list[str] | None = None) -> int:
+    return build(
+        argv,
+        description=__doc__.splitlines()[0],
+        offsets=OFFSETS,
+        default_corpus=DEFAULT_CORPUS,
+        set_name="fr_statements",
+        language="fr",
+        note="model-annotated under FR_GUIDELINES.md in evals/extra_fr (single pass, not adjudicated; see README there)",
+        metadata=("title", "url", "license"),
+    )
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
