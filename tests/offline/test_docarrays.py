@@ -10,6 +10,7 @@ from extractor.engines.offline.docarrays import (
     lower_forms,
     remember_text,
     subtree_count,
+    token_at,
     token_bounds,
 )
 from extractor.engines.offline.lexicon import union
@@ -57,6 +58,14 @@ def test_token_bounds_are_the_offsets_of_each_token(doc):
     assert starts == [token.idx for token in doc]
     assert ends == [token.idx + len(token.text) for token in doc]
     assert token_bounds(doc) is token_bounds(doc)
+
+
+def test_token_at_is_the_token_holding_a_character(doc):
+    for char in range(len(doc.text) + 2):
+        span = doc.char_span(char, char + 1, alignment_mode="expand") if char < len(doc.text) else None
+        expected = span[0] if span is not None and len(span) else None
+        found = token_at(doc, char)
+        assert (found.i if found is not None else None) == (expected.i if expected is not None else None), char
 
 
 def test_remember_text_gives_the_parsed_text_to_doc_text():

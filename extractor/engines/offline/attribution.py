@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Token
 
 from extractor.cuetypes import in_scope
 from extractor.engines.offline.acts import ONE_CONTENT_PER_CUE, classify_attribution, is_statement
-from extractor.engines.offline.docarrays import doc_text, lower_forms, token_bounds
+from extractor.engines.offline.docarrays import doc_text, lower_forms, token_at, token_bounds
 from extractor.engines.offline.intervals import Intervals
 from extractor.engines.offline.lexicon import Lexicon, union
 from extractor.engines.offline.quotes import QuoteSpan, find_quote_spans
@@ -247,8 +247,7 @@ class _Analyzer:
 
     # -- helpers ----------------------------------------------------------------------------
     def _char_token(self, char: int) -> Token | None:
-        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
-        return span[0] if span is not None and len(span) else None
+        return token_at(self.doc, char)
 
     def _subject(self, verb: Token) -> Token | None:
         """The subject of a reporting verb, climbing through aux/xcomp/conj chains."""

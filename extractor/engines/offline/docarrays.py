@@ -9,10 +9,11 @@ dropped with it), so every rule and every quote of a document shares one copy.
 from __future__ import annotations
 
 import weakref
+from bisect import bisect_right
 
 import numpy
 from spacy.attrs import HEAD, IDX, LENGTH
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 _HEADS: weakref.WeakKeyDictionary[Doc, list[int]] = weakref.WeakKeyDictionary()
 _LOWERS: weakref.WeakKeyDictionary[Doc, list[str]] = weakref.WeakKeyDictionary()
@@ -56,6 +57,13 @@ def token_bounds(doc: Doc) -> tuple[list[int], list[int]]:
         columns = doc.to_array([IDX, LENGTH]).astype(numpy.int64).reshape(-1, 2)
         bounds = _BOUNDS[doc] = (columns[:, 0].tolist(), (columns[:, 0] + columns[:, 1]).tolist())
     return bounds
+
+
+def token_at(doc: Doc, char: int) -> Token | None:
+    """The token whose text holds character ``char``; None for a character between tokens."""
+    starts, ends = token_bounds(doc)
+    i = bisect_right(starts, char) - 1
+    return doc[i] if i >= 0 and char < ends[i] else None
 
 
 def lower_forms(doc: Doc) -> list[str]:

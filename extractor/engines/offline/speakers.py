@@ -38,7 +38,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
 
-from extractor.engines.offline.docarrays import doc_text, lower_forms
+from extractor.engines.offline.docarrays import doc_text, lower_forms, token_at
 from extractor.engines.offline.lexicon import Lexicon
 from extractor.engines.offline.quotes import QuoteSpan
 
@@ -1680,7 +1680,7 @@ def fill_french_speakers(registry: SpeakerRegistry, statements: Sequence[FrenchS
             continue
         ref: SpeakerRef | None = None
         rule = ""
-        cue = _token_at(registry.doc, statement.cue[0]) if statement.cue is not None else None
+        cue = token_at(registry.doc, statement.cue[0]) if statement.cue is not None else None
         if cue is not None and not inherited:
             ref, rule = _french_apposed_subject(registry, cue), "+fr-apposed-subject"
             if ref is None:
@@ -1704,12 +1704,6 @@ def fill_french_speakers(registry: SpeakerRegistry, statements: Sequence[FrenchS
         if ref is not None:
             statement.speaker = ref
             statement.rule += "+fr-next-incise"
-
-
-def _token_at(doc: Doc, char: int) -> Token | None:
-    """The token holding character ``char``."""
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None
 
 
 def _french_apposed_subject(registry: SpeakerRegistry, cue: Token) -> SpeakerRef | None:
@@ -1763,7 +1757,7 @@ def _french_relative_opening(registry: SpeakerRegistry, opening: int, before: Se
     subject relative pronoun is said by the pronoun's antecedent, or by the speaker an incise
     names right before the pronoun."""
     doc = registry.doc
-    mark = _token_at(doc, opening)
+    mark = token_at(doc, opening)
     if mark is None or mark.i == 0:
         return None
     pronoun = doc[mark.i - 1]
@@ -1806,7 +1800,7 @@ def _french_incise_after(registry: SpeakerRegistry, closing: int) -> SpeakerRef 
     """« « … », a tenu à rassurer Jean Roy, adjoint au maire. »: after the comma that follows a
     quotation, only verbs and their small words, then a person: that person is the speaker."""
     doc = registry.doc
-    mark = _token_at(doc, closing - 1)  # the closing quotation mark
+    mark = token_at(doc, closing - 1)  # the closing quotation mark
     first = next((t for t in doc[mark.i + 1 :] if not t.is_space), None) if mark is not None else None
     if first is None or first.text != "," or first.i + 1 >= len(doc):
         return None
