@@ -14,6 +14,7 @@ import argparse
 import hashlib
 import json
 import sys
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 LAYERS = ("accused", "claims")
@@ -49,13 +50,41 @@ def gold_record(annotation: dict, source: dict, *, set_name: str, language: str,
     return record
 
 
-def build(argv: list[str] | None, *, description: str, offsets: Path, default_corpus: Path, set_name: str, language: str, note: str, metadata: tuple[str, ...] = ()) -> int:
-    """The command line of a set's build_gold.py: ``build_gold.py OUTPUT [--corpus PATH]``."""
+def read_annotations(paths: Sequence[Path]) -> list[dict]:
+    """The annotation lines of the offsets files, in order; an article may appear in only one of them."""
+    annotations = [json.loads(line) for path in paths for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    indexes = [a["index"] for a in annotations]
+    if len(set(indexes)) != len(indexes):
+        raise SystemExit(f"an article is annotated twice across {', '.join(p.name for p in paths)}")
+    return annotations
+
+
+def build(
+    argv: list[str] | None,
+    *,
+    description: str,
+    offsets: Path,
+    default_corpus: Path,
+    set_name: str,
+    language: str,
+    note: str,
+    metadata: tuple[str, ...] = (),
+    batches: Mapping[str, Sequence[Path]] | None = None,
+) -> int:
+    """The command line of a set's build_gold.py: ``build_gold.py OUTPUT [--corpus PATH] [--batch NAME]``.
+
+    Without ``batches`` the set is the one ``offsets`` file; with them, ``--batch`` picks the offsets
+    files to join, and its default is the batch that holds ``offsets`` alone (so a set that grows a
+    second batch keeps building what it built before unless asked otherwise).
+    """
     parser = argparse.ArgumentParser(description=description)
     parser.add_argument("output", type=Path, help="gold JSONL to write (outside the repository)")
     parser.add_argument("--corpus", type=Path, default=default_corpus, help=f"the corpus the offsets point into (default: {default_corpus.name})")
+    if batches:
+        default_batch = next(name for name, paths in batches.items() if list(paths) == [offsets])
+        parser.add_argument("--batch", choices=list(batches), default=default_batch, help=f"which annotation batch(es) to build (default: {default_batch})")
     args = parser.parse_args(argv)
-    annotations = [json.loads(line) for line in offsets.read_text(encoding="utf-8").splitlines() if line.strip()]
+    annotations = read_annotations(batches[args.batch] if batches else [offsets])
     sources = corpus_records(args.corpus, {a["index"] for a in annotations})
     with args.output.open("w", encoding="utf-8") as out:
         for annotation in annotations:

@@ -6,7 +6,10 @@ record's id and text hash, and writes a gold JSONL in the layout of
 ``../shared/evaldata/fr_wikinews_dev.jsonl`` that ``extractor eval --gold`` reads.
 
     python evals/extra_fr/build_gold.py /tmp/fr_statements_gold.jsonl \
-        [--corpus ../shared/corpora/fr_wikinews_unlabeled.jsonl]
+        [--corpus ../shared/corpora/fr_wikinews_unlabeled.jsonl] [--batch 1|2|all]
+
+Batch 1 (``fr_statements_wikinews_unlabeled.jsonl``, the default) and batch 2
+(``fr_statements_wikinews_unlabeled_b2.jsonl``) annotate different articles; ``--batch all`` joins both.
 """
 
 from __future__ import annotations
@@ -20,6 +23,8 @@ sys.path.insert(0, str(HERE.parent))
 from offsets_gold import build  # noqa: E402  (evals/ is not a package)
 
 OFFSETS = HERE / "fr_statements_wikinews_unlabeled.jsonl"
+OFFSETS_B2 = HERE / "fr_statements_wikinews_unlabeled_b2.jsonl"
+BATCHES = {"1": (OFFSETS,), "2": (OFFSETS_B2,), "all": (OFFSETS, OFFSETS_B2)}
 DEFAULT_CORPUS = HERE.parents[2] / "shared" / "corpora" / "fr_wikinews_unlabeled.jsonl"
 
 
@@ -33,6 +38,7 @@ def main(argv: list[str] | None = None) -> int:
         language="fr",
         note="model-annotated under FR_GUIDELINES.md in evals/extra_fr (single pass, not adjudicated; see README there)",
         metadata=("title", "url", "license"),
+        batches=BATCHES,
     )
 
 

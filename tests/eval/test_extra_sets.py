@@ -2,7 +2,8 @@
 
 Each build script joins the repository's offsets with the texts in ../shared (checking record ids
 and text hashes); the output must load as attribution gold with every span grounded, and the
-French set must keep its accused and claims layers. Nothing is written outside tmp_path.
+French set (batch 1, batch 2, both) must keep its accused and claims layers, with claim evidence
+indexing the quotes. Nothing is written outside tmp_path.
 Skipped when the shared corpus a set points into is absent.
 """
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -29,22 +31,27 @@ def _script(path: Path) -> ModuleType:
     return module
 
 
+FR_CORPUS = SHARED / "corpora" / "fr_wikinews_unlabeled.jsonl"
 SETS = [
-    pytest.param(EVALS / "extra" / "build_gold.py", SHARED / "evaldata" / "polnear_train.jsonl", "en", 14, id="extra_en"),
-    pytest.param(EVALS / "extra_fr" / "build_gold.py", SHARED / "corpora" / "fr_wikinews_unlabeled.jsonl", "fr", 12, id="extra_fr"),
+    pytest.param(EVALS / "extra" / "build_gold.py", SHARED / "evaldata" / "polnear_train.jsonl", "en", None, 14, id="extra_en"),
+    pytest.param(EVALS / "extra_fr" / "build_gold.py", FR_CORPUS, "fr", None, 12, id="extra_fr"),  # default: batch 1
+    pytest.param(EVALS / "extra_fr" / "build_gold.py", FR_CORPUS, "fr", "2", 12, id="extra_fr_b2"),
+    pytest.param(EVALS / "extra_fr" / "build_gold.py", FR_CORPUS, "fr", "all", 24, id="extra_fr_all"),
 ]
 
 
-@pytest.mark.parametrize(("script", "corpus", "language", "articles"), SETS)
-def test_build_gold_output_loads_as_grounded_gold(tmp_path, script, corpus, language, articles):
+@pytest.mark.parametrize(("script", "corpus", "language", "batch", "articles"), SETS)
+def test_build_gold_output_loads_as_grounded_gold(tmp_path, script, corpus, language, batch, articles):
     if not corpus.exists():
         pytest.skip(f"{corpus} not available")
     module = _script(script)
     assert corpus == module.DEFAULT_CORPUS
     out = tmp_path / "gold.jsonl"
-    assert module.main([str(out)]) == 0
+    assert module.main([str(out)] + (["--batch", batch] if batch else [])) == 0
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
-    offsets = [json.loads(line) for line in module.OFFSETS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    paths = module.BATCHES[batch] if batch else [module.OFFSETS]
+    offsets = [json.loads(line) for path in paths for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert [r["id"].split(":", 1)[1] for r in records] == [o["id"] for o in offsets]
     assert len(records) == len(offsets) == articles
     # The repository holds offsets and labels only: no article text.
     assert all("text" not in o and all("text" not in q for q in o["quotes"]) for o in offsets)
@@ -60,18 +67,44 @@ def test_build_gold_output_loads_as_grounded_gold(tmp_path, script, corpus, lang
             assert set(article.annotated) == {"quotes", "speakers", "accused", "claims"}
             assert all(q["speaker"] == q["speakers"][0] for q in record["quotes"])
             assert all(c.quote_ids for c in article.claims)
+    if language == "fr":
+        for annotation in offsets:  # evidence indexes the article's quotes (start order)
+            assert all(c["evidence"] and all(0 <= i < len(annotation["quotes"]) for i in c["evidence"]) for c in annotation["claims"])
 
 
-def test_build_gold_refuses_a_changed_text(tmp_path):
-    corpus = SHARED / "corpora" / "fr_wikinews_unlabeled.jsonl"
+def test_french_batches_annotate_different_articles():
+    module = _script(EVALS / "extra_fr" / "build_gold.py")
+    batches = [[json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()] for path in (module.OFFSETS, module.OFFSETS_B2)]
+    ids = [{a["id"] for a in batch} | {a["index"] for a in batch} for batch in batches]
+    assert not ids[0] & ids[1]
+
+
+@pytest.mark.parametrize("batch", ["1", "2"])
+def test_build_gold_refuses_a_changed_text(tmp_path, batch):
+    corpus = FR_CORPUS
     if not corpus.exists():
         pytest.skip(f"{corpus} not available")
     module = _script(EVALS / "extra_fr" / "build_gold.py")
-    first = json.loads(module.OFFSETS.read_text(encoding="utf-8").splitlines()[0])
+    first = json.loads(module.BATCHES[batch][0].read_text(encoding="utf-8").splitlines()[0])
     lines = corpus.read_text(encoding="utf-8").splitlines()
     record = json.loads(lines[first["index"]])
     lines[first["index"]] = json.dumps({**record, "text": record["text"] + " "}, ensure_ascii=False)
     altered = tmp_path / "corpus.jsonl"
     altered.write_text("\n".join(lines) + "\n", encoding="utf-8")
     with pytest.raises(SystemExit, match="text changed"):
-        module.main([str(tmp_path / "gold.jsonl"), "--corpus", str(altered)])
+        module.main([str(tmp_path / "gold.jsonl"), "--corpus", str(altered), "--batch", batch])
+
+
+def test_an_article_annotated_in_two_batches_is_refused(tmp_path):
+    sys.path.insert(0, str(EVALS))
+    try:
+        from offsets_gold import read_annotations
+    finally:
+        sys.path.remove(str(EVALS))
+    line = json.dumps({"index": 3, "id": "invented-1", "text_sha256": "0" * 16, "quotes": []})
+    first, second = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    first.write_text(line + "\n", encoding="utf-8")
+    second.write_text(line + "\n", encoding="utf-8")
+    assert len(read_annotations([first])) == 1
+    with pytest.raises(SystemExit, match="annotated twice"):
+        read_annotations([first, second])
