@@ -415,6 +415,15 @@ def _is_evaluation(pred: Token, evaluative: frozenset[str]) -> bool:
     return copula and any(c.dep_ == "amod" and (c.lemma_.lower() in evaluative or c.lower_ in evaluative) for c in pred.children)
 
 
+def _judges_a_thing(pred: Token, evaluative: frozenset[str]) -> bool:
+    """A noun phrase without verb that judges what it names: an evaluative noun (« un vrai
+    fiasco ») or a noun with an evaluative adjective (« un projet flou », « la forme la plus
+    appropriée »). A noun with its own subject or copula is a clause (`_is_evaluation`)."""
+    if pred.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "cop" or c.dep_.startswith("nsubj") or c.pos_ in ("VERB", "AUX") for c in pred.children):
+        return False
+    return pred.lemma_.lower() in evaluative or any(c.dep_ == "amod" and (c.lemma_.lower() in evaluative or c.lower_ in evaluative) for c in pred.children)
+
+
 def _is_speculation(pred: Token) -> bool:
     """« pourrait être » + adjective: pouvoir in the conditional with an adjective attribute (« il
     pourrait être intéressant de … ») hedges a judgement rather than foretelling an event
@@ -765,7 +774,7 @@ def _judgement_kind(pred: Token, cue: str, lexicon: Lexicon) -> str:
         return "denial" if _is_negated(pred) or all(_is_negated(t) for t in wrongs) else "accusation"
     if _denies_having_done(pred):
         return "denial"
-    if _is_evaluation(pred, kinds["evaluative"]) or _voices_emotion(pred, kinds["emotions"]):
+    if _is_evaluation(pred, kinds["evaluative"]) or _judges_a_thing(pred, kinds["evaluative"]) or _voices_emotion(pred, kinds["emotions"]):
         return "opinion"
     if cue in kinds["opinion"] or cue in lexicon.belief_verbs:
         return "opinion"
