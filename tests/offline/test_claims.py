@@ -94,6 +94,18 @@ def test_first_person_frame_is_left_out(run):
         ("fr", "« Ce projet est absurde », a déclaré Luc Ferrand.", "opinion"),
         ("fr", "« Cette décision est une catastrophe », a déclaré Luc Ferrand.", "opinion"),
         ("en", "“This plan is absurd,” said Luke Ferris.", "opinion"),
+        # misconduct, an evaluative noun, a feeling (the lexicon's word classes)
+        ("fr", "« Le trésorier a dissimulé des revenus au fisc », a déclaré Luc Ferrand.", "accusation"),
+        ("fr", "« Cette réforme est un vrai fiasco », a déclaré Luc Ferrand.", "opinion"),
+        ("fr", "Luc Ferrand a exprimé « sa profonde inquiétude ».", "opinion"),
+        # a moral condemnation predicated of something accuses; a responsibility or role denied
+        ("fr", "« Ce traitement des prisonniers est inhumain », a déclaré Luc Ferrand.", "accusation"),
+        ("fr", "« La société n'a joué aucun rôle dans cette affaire », a déclaré Luc Ferrand.", "denial"),
+        ("fr", "« Nous n'avons aucune responsabilité dans cet accident », a déclaré Luc Ferrand.", "denial"),
+        # a noun phrase that judges what it names: an evaluative noun or adjective on its head
+        ("fr", "Selon Luc Ferrand, « un vrai fiasco ».", "opinion"),
+        ("fr", "Luc Ferrand a évoqué « la solution la plus appropriée pour les familles ».", "opinion"),
+        ("fr", "Luc Ferrand a évoqué « la construction d'une école ».", "factual_assertion"),
         # a fact or a figure
         ("fr", "« L'usine emploie trois cents personnes », a déclaré Luc Ferrand.", "factual_assertion"),
         ("en", "“The plant employs three hundred people,” said Luke Ferris.", "factual_assertion"),

@@ -152,10 +152,28 @@ def _clause_follows(span: Span, i: int) -> bool:
     )
 
 
+_BREAK_MARKS = frozenset({";", ":", ","})
+
+
+def _punctuation_breaks(span: Span, mark: Token) -> bool:
+    """Whether a semicolon, colon or comma of ``span`` (at least three tokens in) ends one
+    statement and starts another: a semicolon; a colon before a clause with its own subject
+    (« … : d'ici là, les deux galaxies se heurteront »), not before an enumeration of nouns; a
+    comma before a comment on what precedes (« …, ce qui serait désastreux »), a judgement of
+    its own."""
+    if mark.i - span.start < 3:
+        return False
+    if mark.text == ";":
+        return span.end - mark.i > 3
+    if mark.text == ":":
+        return span.end - mark.i > 3 and _clause_follows(span, mark.i)
+    return mark.i + 2 < span.end and mark.nbor().lower_ == "ce" and mark.nbor(2).lower_ in ("qui", "que", "qu'", "qu’")
+
+
 def propositions(analysis: DocAnalysis, start: int, end: int) -> list[tuple[int, int]]:
     """The character ranges of the propositions of a statement: one per sentence, a sentence cut
-    again before each coordinated or contrastive clause with its own subject, at semicolons and at
-    editorial cuts « (...) »."""
+    again before each coordinated or contrastive clause with its own subject, at semicolons, at
+    colons before a clause, before « , ce qui » and at editorial cuts « (...) »."""
     text, doc = analysis.text, analysis.doc
     out: list[tuple[int, int]] = []
     for s, e in _sentences(text, start, end):
@@ -171,19 +189,8 @@ def propositions(analysis: DocAnalysis, start: int, end: int) -> list[tuple[int,
             while after < span.end - 1 and (doc[after].dep_ in ("mark", "fixed") or doc[after].lower_ in ("que", "qu'", "qu’") or doc[after].is_punct):
                 after += 1
             cuts.append((doc[i].idx, doc[after].idx))
-        # A semicolon or an editorial cut « (...) » between two statements.
-        if ";" in text[span.start_char : span.end_char]:  # (else no Token need be built to look)
-            cuts += [(t.idx, t.nbor().idx) for t in span if t.text == ";" and t.i - span.start >= 3 and span.end - t.i > 3]
-        # A colon before a clause with its own subject (« … : d'ici là, les deux galaxies se
-        # heurteront »), not before an enumeration of nouns.
-        cuts += [(t.idx, t.nbor().idx) for t in span if t.text == ":" and t.i - span.start >= 3 and span.end - t.i > 3 and _clause_follows(span, t.i)]
-        # A comment on what precedes (« …, ce qui serait désastreux »): a judgement of its own.
-        cuts += [
-            (t.idx, t.nbor().idx)
-            for t in span
-            if t.text == "," and t.i - span.start >= 3 and t.i + 2 < span.end and t.nbor().lower_ == "ce"
-            and t.nbor(2).lower_ in ("qui", "que", "qu'", "qu’")
-        ]
+        # Punctuation between two statements (one walk over the sentence's tokens).
+        cuts += [(t.idx, t.nbor().idx) for t in span if t.text in _BREAK_MARKS and _punctuation_breaks(span, t)]
         # An editorial cut starts a new proposition only when a finite verb follows it (« […] y
         # compris dans le cyberespace » ends the same sentence).
         for m in _EDITORIAL_CUT.finditer(text, span.start_char, span.end_char):
@@ -406,6 +413,15 @@ def _is_evaluation(pred: Token, evaluative: frozenset[str]) -> bool:
     if pred.lemma_.lower() in evaluative or pred.lower_ in evaluative:
         return copula or pred.pos_ == "ADJ"
     return copula and any(c.dep_ == "amod" and (c.lemma_.lower() in evaluative or c.lower_ in evaluative) for c in pred.children)
+
+
+def _judges_a_thing(pred: Token, evaluative: frozenset[str]) -> bool:
+    """A noun phrase without verb that judges what it names: an evaluative noun (« un vrai
+    fiasco ») or a noun with an evaluative adjective (« un projet flou », « la forme la plus
+    appropriée »). A noun with its own subject or copula is a clause (`_is_evaluation`)."""
+    if pred.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "cop" or c.dep_.startswith("nsubj") or c.pos_ in ("VERB", "AUX") for c in pred.children):
+        return False
+    return pred.lemma_.lower() in evaluative or any(c.dep_ == "amod" and (c.lemma_.lower() in evaluative or c.lower_ in evaluative) for c in pred.children)
 
 
 def _is_speculation(pred: Token) -> bool:
@@ -758,7 +774,7 @@ def _judgement_kind(pred: Token, cue: str, lexicon: Lexicon) -> str:
         return "denial" if _is_negated(pred) or all(_is_negated(t) for t in wrongs) else "accusation"
     if _denies_having_done(pred):
         return "denial"
-    if _is_evaluation(pred, kinds["evaluative"]) or _voices_emotion(pred, kinds["emotions"]):
+    if _is_evaluation(pred, kinds["evaluative"]) or _judges_a_thing(pred, kinds["evaluative"]) or _voices_emotion(pred, kinds["emotions"]):
         return "opinion"
     if cue in kinds["opinion"] or cue in lexicon.belief_verbs:
         return "opinion"
