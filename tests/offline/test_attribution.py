@@ -322,3 +322,11 @@ def test_according_to_a_paper_that_quotes_someone_saying_names_the_speaker():
     text = "Councillor Ana Lopez spoke at the hearing. According to the Daily Record, Lopez said the budget was a disgrace to the province."
     quotes = extract(text, language="en").quotes
     assert [(q.text, q.speaker) for q in quotes] == [("the budget was a disgrace to the province", "Ana Lopez")]
+
+
+def test_a_report_conjoined_after_a_source_phrase_is_its_own(run):
+    en = run("According to the ministry, the target is met in most cases but Ortiz says that is not what the nurses see.", "en")
+    assert [(q.speaker, q.text) for q in en.quotes] == [
+        ("ministry", "the target is met in most cases"),
+        ("Ortiz", "that is not what the nurses see"),
+    ]

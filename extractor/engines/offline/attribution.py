@@ -80,7 +80,6 @@ class Attribution:
     hedged: bool = False
     cue_lemma: str | None = None
     quotes: list[QuoteSpan] = field(default_factory=list)
-    content_root: int | None = None  # token index of the clause's main word (for claims)
     rule: str = ""
     split_at: tuple[int, int] | None = None  # (end of the first part, start of the second part)
     statement: tuple[int, int] | None = None  # the whole clause, when this is one quoted fragment of it
@@ -899,12 +898,12 @@ class _Analyzer:
         speaker = self._speaker_for_cue(cue)
         cue_chars = (cue.idx, cue.idx + len(cue.text))
         made = [Attribution(before[0], before[1], "indirect", cue=cue_chars, cue_lemma=cue.lemma_.lower(), speaker=speaker,
-                            rule="parenthetical", content_root=s_lo)]
+                            rule="parenthetical")]
         if doc[after].text == ",":
             rest = self._trim(after + 1, s_hi)
             if rest is not None and s_hi - after > 3 and not any(self.mask[after + 1 : s_hi]):
                 made.append(Attribution(rest[0], rest[1], "indirect", cue=cue_chars, cue_lemma=cue.lemma_.lower(), speaker=speaker,
-                                        rule="parenthetical+second", content_root=after + 1))
+                                        rule="parenthetical+second"))
         self.used_cues.add(cue.i)
         return made
 
@@ -949,7 +948,7 @@ class _Analyzer:
             return None
         if subject is not None and subject.lower_ in self.lex.indefinite_subjects and content_heads[0].pos_ in ("NOUN", "PROPN"):
             return None  # « on déplore des chutes d'arbres »: no source, an event
-        attribution = Attribution(start, end, "indirect", cue=(cue.idx, cue.idx + len(cue.text)), cue_lemma=lemma, rule="verb", content_root=content_heads[0].i)
+        attribution = Attribution(start, end, "indirect", cue=(cue.idx, cue.idx + len(cue.text)), cue_lemma=lemma, rule="verb")
         attribution.speaker = self._speaker_for_cue(cue) if subject is not None else self._left_speaker(cue)
         attribution.hedged = self._hedged(cue, lo, hi)
         return attribution
@@ -1206,7 +1205,7 @@ class _Analyzer:
         if trimmed is None:
             return None
         lemma = verb_lemma(cue, self.lex.speech_verbs) or cue.lemma_.lower()
-        attribution = Attribution(trimmed[0], trimmed[1], "indirect", cue=(cue.idx, cue.idx + len(cue.text)), cue_lemma=lemma, rule="verb+surface", content_root=start)
+        attribution = Attribution(trimmed[0], trimmed[1], "indirect", cue=(cue.idx, cue.idx + len(cue.text)), cue_lemma=lemma, rule="verb+surface")
         attribution.speaker = self._speaker_for_cue(cue) if self._subject(cue) is not None else self._left_speaker(cue)
         if attribution.speaker is None and cue.i > 0 and doc[cue.i - 1].lower_ == "en":
             # A gerund (« tout en répondant que … ») shares the subject of its sentence's main verb.
@@ -1239,7 +1238,7 @@ class _Analyzer:
                 if trimmed is None or hi - left.i < 2:
                     return None
                 attribution = Attribution(trimmed[0], trimmed[1], "indirect", cue=(cue.idx, cue.idx + len(cue.text)), cue_lemma=lemma,
-                                          rule="verb+object-after-adverbial", content_root=noun.i)
+                                          rule="verb+object-after-adverbial")
                 attribution.speaker = self._speaker_for_cue(cue)
                 attribution.hedged = self._hedged(cue, left.i, hi)
                 return attribution
@@ -1427,7 +1426,7 @@ class _Analyzer:
                 subject = self._subject(token)
                 speaker = self._speaker_for_cue(token) if subject is not None else self._left_speaker(token)
                 out.append(Attribution(trimmed[0], trimmed[1], "indirect", cue=(token.idx, doc[token.i + 1].idx + len(doc[token.i + 1].text)),
-                                       cue_lemma=f"{verb} {noun}", speaker=speaker, rule="light-verb", content_root=start))
+                                       cue_lemma=f"{verb} {noun}", speaker=speaker, rule="light-verb"))
         return out
 
     def _comme_reports(self) -> list[Attribution]:
@@ -1464,7 +1463,7 @@ class _Analyzer:
             speaker = self.registry.resolve([t for t in doc[j + 1 : comma] if t.lower_ not in self.lex.time_words])
             self.used_cues.add(j)
             out.append(Attribution(trimmed[0], trimmed[1], "indirect", cue=(cue.idx, cue.idx + len(cue.text)), cue_lemma=verb_lemma(cue, self.lex.speech_verbs),
-                                   speaker=speaker, rule="comme-incise", content_root=lo))
+                                   speaker=speaker, rule="comme-incise"))
         return out
 
     def _noun_tagged_cues(self) -> list[Attribution]:
@@ -1550,6 +1549,7 @@ class _Analyzer:
                     # source inside parentheses vouches only for what the parentheses hold.
                     s_lo, s_hi = inside
                 lo, hi = self._statement_beside_source(i, k, s_lo, s_hi)
+                hi = self._before_conjoined_report(lo, hi)
                 if self._reported_by_own_verb(lo, hi):
                     continue
                 trimmed = self._trim(lo, hi)
@@ -1592,6 +1592,23 @@ class _Analyzer:
             children = list(t.children)
             return any(c.dep_ in _SUBJ and lo <= c.i < t.i for c in children) and any(c.dep_ in ("ccomp", "parataxis") for c in children)
         return False
+
+    def _before_conjoined_report(self, lo: int, hi: int) -> int:
+        """Where the statement beside a source phrase ends when a conjoined clause reports
+        someone else's statement ("According to the ministry, waits are short, but Ruiz says
+        they are not"): the source vouches for its own conjunct only; the report is its own."""
+        for t in self.doc[lo:hi]:
+            if t.dep_ != "conj" or not self._is_cue_here(t):
+                continue
+            subject = next((c for c in t.children if c.dep_ in _SUBJ and lo < c.i < t.i), None)
+            if subject is None or not any(c.dep_ in ("ccomp", "parataxis") for c in t.children):
+                continue
+            cut = subject.left_edge.i
+            while cut > lo and (self.doc[cut - 1].pos_ == "CCONJ" or self.doc[cut - 1].is_punct):
+                cut -= 1
+            if cut - lo >= _MIN_CONTENT_TOKENS:
+                return cut
+        return hi
 
     def _source_words_end(self, j: int) -> int:
         """The end of the source after "according to" starting at token j: up to punctuation
@@ -1687,8 +1704,7 @@ class _Analyzer:
         trimmed = self._trim(colon.i + 1, last)
         if trimmed is None:
             return []
-        attribution = Attribution(trimmed[0], trimmed[1], "indirect", cue=(colon.idx, colon.idx + 1), cue_lemma=":", rule="headline",
-                                  content_root=doc[colon.i + 1 : last].root.i)
+        attribution = Attribution(trimmed[0], trimmed[1], "indirect", cue=(colon.idx, colon.idx + 1), cue_lemma=":", rule="headline")
         attribution.speaker = self.registry.resolve(label)
         return [attribution]
 
@@ -1727,7 +1743,7 @@ class _Analyzer:
             trimmed = self._trim(statement.start, statement.end)
             if trimmed is None:
                 continue
-            attribution = Attribution(trimmed[0], trimmed[1], "indirect", rule="pull-quote", content_root=statement.root.i)
+            attribution = Attribution(trimmed[0], trimmed[1], "indirect", rule="pull-quote")
             attribution.speaker = self.registry.resolve(list(people[0]))
             out.append(attribution)
         return out
@@ -1963,7 +1979,7 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
                 for k in inside:
                     kept_indirect.append(
                         Attribution(direct[k].start, direct[k].end, "mixed", cue=att.cue, speaker=att.speaker, hedged=att.hedged,
-                                    cue_lemma=att.cue_lemma, quotes=direct[k].quotes, content_root=att.content_root, rule=att.rule + "+fragment",
+                                    cue_lemma=att.cue_lemma, quotes=direct[k].quotes, rule=att.rule + "+fragment",
                                     statement=(att.start, att.end))
                     )
                 continue
