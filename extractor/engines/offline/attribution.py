@@ -1909,6 +1909,8 @@ def _learned_attributions(analyzer: _Analyzer, model: AttributionModel, known: l
             cue_span = doc.char_span(cue[0], cue[1], alignment_mode="expand")
             if cue_span is not None and len(cue_span):
                 verb = cue_span.root
+                if verb.pos_ == "ADP" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i:
+                    verb = verb.head  # "spoke about …", "argued for …": the preposition's verb has the subject
                 speaker = analyzer._speaker_for_cue(verb) if analyzer._subject(verb) is not None else analyzer._left_speaker(verb)
         out.append(Attribution(start, end, "indirect", cue=cue, speaker=speaker, rule="learned", cue_lemma=analyzer.text[cue[0] : cue[1]].lower() if cue else None))
     return out
