@@ -256,6 +256,13 @@ class _Analyzer:
             # « X a dit que le moment n'est pas le bon, tout en expliquant … »: a gerund the parse
             # hangs on the reported clause shares the subject of the clause that reports it.
             t = verb.head.head
+        elif (
+            verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.dep_ == "ccomp" and verb.head.head.i != verb.head.i
+            and self.doc[verb.i - 1].text == "," and self._is_cue_here(verb.head.head)
+        ):
+            # "X said the plan failed, noting that …": the English participle the parse hangs on
+            # the reported clause is said by the one who reports it.
+            t = verb.head.head
         elif _is_gerund(verb) and verb.dep_ == "acl" and verb.head.head.i != verb.head.i:
             # « X s'est excusé dans un communiqué en expliquant que … »: a gerund is never said of
             # the noun the parse hangs it on; it shares the subject of that noun's clause.
@@ -911,6 +918,13 @@ class _Analyzer:
         """The content the dependency parse attaches to a reporting verb (ccomp, object…)."""
         lemma = verb_lemma(cue, self.lex.speech_verbs) or cue.lemma_.lower()
         content_heads = self._content_heads(cue, lemma)
+        if not self.lex.complementizers:
+            # "… tenants advocate Josh Matlow told the paper the laws favour owners": a "clause"
+            # the parse puts before the verb with no comma or mark between them is its subject
+            # misread (a preposed content is set off: "…, she said"); the content follows.
+            before = [h for h in content_heads if h.i < cue.i]
+            if before and len(before) < len(content_heads) and not any(t.is_punct for t in self.doc[max(h.right_edge.i for h in before) + 1 : cue.i]):
+                content_heads = [h for h in content_heads if h.i > cue.i]
         if not content_heads or self.lex.intention_verbs and self._is_intention(cue, content_heads[0]):
             return None
         tokens = self._content_tokens(cue, content_heads)
@@ -937,6 +951,7 @@ class _Analyzer:
             lo, hi = max(lo, sent.start), min(hi, sent.end)
         if not self.lex.complementizers and content_heads[0].i > cue.i:
             hi = self._reported_conjunct_end(cue, hi)
+            hi = self._before_participle_report(lo, hi)
         if self.lex.complementizers and lo > cue.i:
             lo, hi = self._french_clause_bounds(cue, content_heads[0], lo, hi)
         trimmed = self._trim(lo, hi)
@@ -1028,6 +1043,19 @@ class _Analyzer:
                 stop += 1
             return lo, stop
         return lo, min(hi, end)
+
+    def _before_participle_report(self, lo: int, hi: int) -> int:
+        """Where an English reported clause ends before ", noting that …" / ", adding …": a
+        reporting participle set off by a comma, with no subject of its own and a clause of its
+        own, is the speaker's next report (its own attribution), even when the parse hangs it
+        inside the content. "…, calling it a “special place”" names, and stays in the content."""
+        for t in self.doc[lo + _MIN_CONTENT_TOKENS : hi]:
+            if (
+                t.tag_ == "VBG" and self.doc[t.i - 1].text == "," and self._is_cue_here(t)
+                and not any(c.dep_ in _SUBJ for c in t.children) and any(c.dep_ == "ccomp" for c in t.children)
+            ):
+                return t.i - 1
+        return hi
 
     def _reported_conjunct_end(self, cue: Token, hi: int) -> int:
         """Where an English reported clause ends when the parse hangs a second clause on the cue
@@ -1909,9 +1937,19 @@ def _learned_attributions(analyzer: _Analyzer, model: AttributionModel, known: l
             cue_span = doc.char_span(cue[0], cue[1], alignment_mode="expand")
             if cue_span is not None and len(cue_span):
                 verb = cue_span.root
-                if verb.pos_ == "ADP" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i:
-                    verb = verb.head  # "spoke about …", "argued for …": the preposition's verb has the subject
-                speaker = analyzer._speaker_for_cue(verb) if analyzer._subject(verb) is not None else analyzer._left_speaker(verb)
+                if verb.pos_ == "ADP" and verb.head.i < verb.i:
+                    # "spoke about …", "argued for …": the preposition's verb has the subject;
+                    # "her call for …", "voiced support for …": the noun's owner, or its verb's subject.
+                    noun = verb.head
+                    owner = next((c for c in noun.children if c.dep_ == "poss" and not analyzer.mask[c.i]), None) if noun.pos_ == "NOUN" else None
+                    if owner is not None:
+                        speaker = analyzer.registry.resolve(list(owner.subtree), head=owner)
+                    elif noun.pos_ == "NOUN" and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+                        verb = noun.head
+                    elif noun.pos_ in ("VERB", "AUX"):
+                        verb = noun
+                if speaker is None or not speaker.entities:
+                    speaker = analyzer._speaker_for_cue(verb) if analyzer._subject(verb) is not None else analyzer._left_speaker(verb)
         out.append(Attribution(start, end, "indirect", cue=cue, speaker=speaker, rule="learned", cue_lemma=analyzer.text[cue[0] : cue[1]].lower() if cue else None))
     return out
 
