@@ -296,3 +296,9 @@ def test_an_infinitive_on_an_adjective_in_a_headline_clause_still_is_a_statement
 )
 def test_a_content_whose_only_verb_sits_inside_a_noun_or_an_infinitive_is_no_statement(engines, text):
     assert not [q for q in _quotes(engines, text, "en", "statements") if q.kind == "indirect"]
+
+
+def test_a_prepositional_cue_takes_the_subject_of_its_verb(engines):
+    # The learned model marks the preposition as the cue ("argued for", "spoke about").
+    result = engines[("en", "attributions")].extract(Document(text="Former Attorney General Eric Holder publicly argued for the extrajudicial assassination of American citizens."))
+    assert [(q.speaker, q.cue) for q in result.quotes] == [("Eric Holder", "for")]

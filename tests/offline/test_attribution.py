@@ -322,3 +322,29 @@ def test_according_to_a_paper_that_quotes_someone_saying_names_the_speaker():
     text = "Councillor Ana Lopez spoke at the hearing. According to the Daily Record, Lopez said the budget was a disgrace to the province."
     quotes = extract(text, language="en").quotes
     assert [(q.text, q.speaker) for q in quotes] == [("the budget was a disgrace to the province", "Ana Lopez")]
+
+
+def test_a_report_conjoined_after_a_source_phrase_is_its_own(run):
+    en = run("According to the ministry, the target is met in most cases but Ortiz says that is not what the nurses see.", "en")
+    assert [(q.speaker, q.text) for q in en.quotes] == [
+        ("ministry", "the target is met in most cases"),
+        ("Ortiz", "that is not what the nurses see"),
+    ]
+
+
+def test_a_clause_misread_before_the_verb_is_its_subject_not_its_content(run):
+    en = run("Toronto city councillor and tenants advocate Josh Matlow told HuffPost Canada the laws around renovating a unit favour the property owner, not the tenant.", "en")
+    assert [(q.speaker, q.text) for q in en.quotes] == [("Josh Matlow", "the laws around renovating a unit favour the property owner, not the tenant")]
+
+
+def test_a_reporting_participle_after_a_comma_is_a_report_of_its_own(run):
+    en = run("Mr. Barker said the message from voters in this mining town is that his party badly needs renewal, noting that it did increase its share of the vote.", "en")
+    assert [(q.speaker, q.text) for q in en.quotes] == [
+        ("Barker", "the message from voters in this mining town is that his party badly needs renewal"),
+        ("Barker", "that it did increase its share of the vote"),
+    ]
+
+
+def test_a_naming_participle_stays_in_the_reported_clause(run):
+    en = run('The spokesman said that Lee had "praised the city" during the opening of the new tower, calling it a "special place."', "en")
+    assert len(en.quotes) == 1 and en.quotes[0].text.endswith('calling it a "special place.')

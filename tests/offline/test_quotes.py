@@ -80,3 +80,15 @@ def test_the_scan_jumps_over_plain_text_without_losing_marks():
     text = f"{filler}« Premier » puis {filler}\n\n“Second,” l’autre dit ''third'' {filler}« ouvert\n"
     assert texts(text) == ["Premier", "Second,", "third", "ouvert"]
     assert [s.closed for s in find_quote_spans(text)] == [True, True, True, False]
+
+
+def test_the_outer_closer_ends_inner_quotes_left_open():
+    # An inner quote opened but never closed ('90s, or ‘…' closed with a straight apostrophe).
+    assert texts("“The ‘90s were wild,” she said. “Then came money.”") == ["The ‘90s were wild,", "Then came money."]
+    assert texts("“He wrote, ‘We are broke.' So it goes,” Lee said. “Next,” Lee said.") == ["He wrote, ‘We are broke.' So it goes,", "Next,"]
+    assert texts("« Il a dit “non et il est parti », raconte-t-elle. « Oui », dit-il.") == ["Il a dit “non et il est parti", "Oui"]
+
+
+def test_a_straight_mark_closes_a_curly_quote_where_it_cannot_open():
+    assert texts('“We will win," said Ana Ruiz. “Soon.”') == ["We will win,", "Soon."]
+    assert texts('“He said "no" to us,” she said.') == ['He said "no" to us,']

@@ -680,3 +680,14 @@ def test_a_name_before_a_collective_noun_for_people_names_a_group(run):
 def test_english_it_after_a_person_cites_a_document_is_that_document(run):
     en = run("Joey Ramos cited a 2014 memorandum issued by the Riverton water board. It says the reservoir must stay above half capacity.", "en")
     assert speaker_of(en, "reservoir must stay") == "Riverton water board"
+
+
+def test_a_described_person_tagged_as_an_organisation_with_an_apposition(run):
+    # The recogniser may tag a lower-case description as an organisation; an apposition may follow.
+    en = run('Edmonton answered two minutes later when Jones scored his first career goal.\n\n"I will smile about it in a couple of days," said the rookie defenceman, younger brother of Seth Jones of the Columbus Blue Jackets.', "en")
+    assert speaker_of(en, "smile about it") == "Jones"
+
+
+def test_it_again_carries_the_search_for_its_referent_back(run):
+    en = run("The review board's decision said he was not a danger to the public.\n\nIt also said he had completed every program.\n\nHowever, it also said these factors were not enough on their own.", "en")
+    assert speaker_of(en, "every program") == speaker_of(en, "not enough") == "review board"

@@ -80,7 +80,6 @@ class Attribution:
     hedged: bool = False
     cue_lemma: str | None = None
     quotes: list[QuoteSpan] = field(default_factory=list)
-    content_root: int | None = None  # token index of the clause's main word (for claims)
     rule: str = ""
     split_at: tuple[int, int] | None = None  # (end of the first part, start of the second part)
     statement: tuple[int, int] | None = None  # the whole clause, when this is one quoted fragment of it
@@ -256,6 +255,13 @@ class _Analyzer:
         if _is_gerund(verb) and verb.dep_ == "advcl" and verb.head.dep_ == "ccomp" and verb.head.head.i != verb.head.i:
             # « X a dit que le moment n'est pas le bon, tout en expliquant … »: a gerund the parse
             # hangs on the reported clause shares the subject of the clause that reports it.
+            t = verb.head.head
+        elif (
+            verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.dep_ == "ccomp" and verb.head.head.i != verb.head.i
+            and self.doc[verb.i - 1].text == "," and self._is_cue_here(verb.head.head)
+        ):
+            # "X said the plan failed, noting that …": the English participle the parse hangs on
+            # the reported clause is said by the one who reports it.
             t = verb.head.head
         elif _is_gerund(verb) and verb.dep_ == "acl" and verb.head.head.i != verb.head.i:
             # « X s'est excusé dans un communiqué en expliquant que … »: a gerund is never said of
@@ -899,12 +905,12 @@ class _Analyzer:
         speaker = self._speaker_for_cue(cue)
         cue_chars = (cue.idx, cue.idx + len(cue.text))
         made = [Attribution(before[0], before[1], "indirect", cue=cue_chars, cue_lemma=cue.lemma_.lower(), speaker=speaker,
-                            rule="parenthetical", content_root=s_lo)]
+                            rule="parenthetical")]
         if doc[after].text == ",":
             rest = self._trim(after + 1, s_hi)
             if rest is not None and s_hi - after > 3 and not any(self.mask[after + 1 : s_hi]):
                 made.append(Attribution(rest[0], rest[1], "indirect", cue=cue_chars, cue_lemma=cue.lemma_.lower(), speaker=speaker,
-                                        rule="parenthetical+second", content_root=after + 1))
+                                        rule="parenthetical+second"))
         self.used_cues.add(cue.i)
         return made
 
@@ -912,6 +918,13 @@ class _Analyzer:
         """The content the dependency parse attaches to a reporting verb (ccomp, object…)."""
         lemma = verb_lemma(cue, self.lex.speech_verbs) or cue.lemma_.lower()
         content_heads = self._content_heads(cue, lemma)
+        if not self.lex.complementizers:
+            # "… tenants advocate Josh Matlow told the paper the laws favour owners": a "clause"
+            # the parse puts before the verb with no comma or mark between them is its subject
+            # misread (a preposed content is set off: "…, she said"); the content follows.
+            before = [h for h in content_heads if h.i < cue.i]
+            if before and len(before) < len(content_heads) and not any(t.is_punct for t in self.doc[max(h.right_edge.i for h in before) + 1 : cue.i]):
+                content_heads = [h for h in content_heads if h.i > cue.i]
         if not content_heads or self.lex.intention_verbs and self._is_intention(cue, content_heads[0]):
             return None
         tokens = self._content_tokens(cue, content_heads)
@@ -938,6 +951,7 @@ class _Analyzer:
             lo, hi = max(lo, sent.start), min(hi, sent.end)
         if not self.lex.complementizers and content_heads[0].i > cue.i:
             hi = self._reported_conjunct_end(cue, hi)
+            hi = self._before_participle_report(lo, hi)
         if self.lex.complementizers and lo > cue.i:
             lo, hi = self._french_clause_bounds(cue, content_heads[0], lo, hi)
         trimmed = self._trim(lo, hi)
@@ -949,7 +963,7 @@ class _Analyzer:
             return None
         if subject is not None and subject.lower_ in self.lex.indefinite_subjects and content_heads[0].pos_ in ("NOUN", "PROPN"):
             return None  # « on déplore des chutes d'arbres »: no source, an event
-        attribution = Attribution(start, end, "indirect", cue=(cue.idx, cue.idx + len(cue.text)), cue_lemma=lemma, rule="verb", content_root=content_heads[0].i)
+        attribution = Attribution(start, end, "indirect", cue=(cue.idx, cue.idx + len(cue.text)), cue_lemma=lemma, rule="verb")
         attribution.speaker = self._speaker_for_cue(cue) if subject is not None else self._left_speaker(cue)
         attribution.hedged = self._hedged(cue, lo, hi)
         return attribution
@@ -1029,6 +1043,19 @@ class _Analyzer:
                 stop += 1
             return lo, stop
         return lo, min(hi, end)
+
+    def _before_participle_report(self, lo: int, hi: int) -> int:
+        """Where an English reported clause ends before ", noting that …" / ", adding …": a
+        reporting participle set off by a comma, with no subject of its own and a clause of its
+        own, is the speaker's next report (its own attribution), even when the parse hangs it
+        inside the content. "…, calling it a “special place”" names, and stays in the content."""
+        for t in self.doc[lo + _MIN_CONTENT_TOKENS : hi]:
+            if (
+                t.tag_ == "VBG" and self.doc[t.i - 1].text == "," and self._is_cue_here(t)
+                and not any(c.dep_ in _SUBJ for c in t.children) and any(c.dep_ == "ccomp" for c in t.children)
+            ):
+                return t.i - 1
+        return hi
 
     def _reported_conjunct_end(self, cue: Token, hi: int) -> int:
         """Where an English reported clause ends when the parse hangs a second clause on the cue
@@ -1206,7 +1233,7 @@ class _Analyzer:
         if trimmed is None:
             return None
         lemma = verb_lemma(cue, self.lex.speech_verbs) or cue.lemma_.lower()
-        attribution = Attribution(trimmed[0], trimmed[1], "indirect", cue=(cue.idx, cue.idx + len(cue.text)), cue_lemma=lemma, rule="verb+surface", content_root=start)
+        attribution = Attribution(trimmed[0], trimmed[1], "indirect", cue=(cue.idx, cue.idx + len(cue.text)), cue_lemma=lemma, rule="verb+surface")
         attribution.speaker = self._speaker_for_cue(cue) if self._subject(cue) is not None else self._left_speaker(cue)
         if attribution.speaker is None and cue.i > 0 and doc[cue.i - 1].lower_ == "en":
             # A gerund (« tout en répondant que … ») shares the subject of its sentence's main verb.
@@ -1239,7 +1266,7 @@ class _Analyzer:
                 if trimmed is None or hi - left.i < 2:
                     return None
                 attribution = Attribution(trimmed[0], trimmed[1], "indirect", cue=(cue.idx, cue.idx + len(cue.text)), cue_lemma=lemma,
-                                          rule="verb+object-after-adverbial", content_root=noun.i)
+                                          rule="verb+object-after-adverbial")
                 attribution.speaker = self._speaker_for_cue(cue)
                 attribution.hedged = self._hedged(cue, left.i, hi)
                 return attribution
@@ -1427,7 +1454,7 @@ class _Analyzer:
                 subject = self._subject(token)
                 speaker = self._speaker_for_cue(token) if subject is not None else self._left_speaker(token)
                 out.append(Attribution(trimmed[0], trimmed[1], "indirect", cue=(token.idx, doc[token.i + 1].idx + len(doc[token.i + 1].text)),
-                                       cue_lemma=f"{verb} {noun}", speaker=speaker, rule="light-verb", content_root=start))
+                                       cue_lemma=f"{verb} {noun}", speaker=speaker, rule="light-verb"))
         return out
 
     def _comme_reports(self) -> list[Attribution]:
@@ -1464,7 +1491,7 @@ class _Analyzer:
             speaker = self.registry.resolve([t for t in doc[j + 1 : comma] if t.lower_ not in self.lex.time_words])
             self.used_cues.add(j)
             out.append(Attribution(trimmed[0], trimmed[1], "indirect", cue=(cue.idx, cue.idx + len(cue.text)), cue_lemma=verb_lemma(cue, self.lex.speech_verbs),
-                                   speaker=speaker, rule="comme-incise", content_root=lo))
+                                   speaker=speaker, rule="comme-incise"))
         return out
 
     def _noun_tagged_cues(self) -> list[Attribution]:
@@ -1550,6 +1577,7 @@ class _Analyzer:
                     # source inside parentheses vouches only for what the parentheses hold.
                     s_lo, s_hi = inside
                 lo, hi = self._statement_beside_source(i, k, s_lo, s_hi)
+                hi = self._before_conjoined_report(lo, hi)
                 if self._reported_by_own_verb(lo, hi):
                     continue
                 trimmed = self._trim(lo, hi)
@@ -1592,6 +1620,23 @@ class _Analyzer:
             children = list(t.children)
             return any(c.dep_ in _SUBJ and lo <= c.i < t.i for c in children) and any(c.dep_ in ("ccomp", "parataxis") for c in children)
         return False
+
+    def _before_conjoined_report(self, lo: int, hi: int) -> int:
+        """Where the statement beside a source phrase ends when a conjoined clause reports
+        someone else's statement ("According to the ministry, waits are short, but Ruiz says
+        they are not"): the source vouches for its own conjunct only; the report is its own."""
+        for t in self.doc[lo:hi]:
+            if t.dep_ != "conj" or not self._is_cue_here(t):
+                continue
+            subject = next((c for c in t.children if c.dep_ in _SUBJ and lo < c.i < t.i), None)
+            if subject is None or not any(c.dep_ in ("ccomp", "parataxis") for c in t.children):
+                continue
+            cut = subject.left_edge.i
+            while cut > lo and (self.doc[cut - 1].pos_ == "CCONJ" or self.doc[cut - 1].is_punct):
+                cut -= 1
+            if cut - lo >= _MIN_CONTENT_TOKENS:
+                return cut
+        return hi
 
     def _source_words_end(self, j: int) -> int:
         """The end of the source after "according to" starting at token j: up to punctuation
@@ -1687,8 +1732,7 @@ class _Analyzer:
         trimmed = self._trim(colon.i + 1, last)
         if trimmed is None:
             return []
-        attribution = Attribution(trimmed[0], trimmed[1], "indirect", cue=(colon.idx, colon.idx + 1), cue_lemma=":", rule="headline",
-                                  content_root=doc[colon.i + 1 : last].root.i)
+        attribution = Attribution(trimmed[0], trimmed[1], "indirect", cue=(colon.idx, colon.idx + 1), cue_lemma=":", rule="headline")
         attribution.speaker = self.registry.resolve(label)
         return [attribution]
 
@@ -1727,7 +1771,7 @@ class _Analyzer:
             trimmed = self._trim(statement.start, statement.end)
             if trimmed is None:
                 continue
-            attribution = Attribution(trimmed[0], trimmed[1], "indirect", rule="pull-quote", content_root=statement.root.i)
+            attribution = Attribution(trimmed[0], trimmed[1], "indirect", rule="pull-quote")
             attribution.speaker = self.registry.resolve(list(people[0]))
             out.append(attribution)
         return out
@@ -1893,7 +1937,19 @@ def _learned_attributions(analyzer: _Analyzer, model: AttributionModel, known: l
             cue_span = doc.char_span(cue[0], cue[1], alignment_mode="expand")
             if cue_span is not None and len(cue_span):
                 verb = cue_span.root
-                speaker = analyzer._speaker_for_cue(verb) if analyzer._subject(verb) is not None else analyzer._left_speaker(verb)
+                if verb.pos_ == "ADP" and verb.head.i < verb.i:
+                    # "spoke about …", "argued for …": the preposition's verb has the subject;
+                    # "her call for …", "voiced support for …": the noun's owner, or its verb's subject.
+                    noun = verb.head
+                    owner = next((c for c in noun.children if c.dep_ == "poss" and not analyzer.mask[c.i]), None) if noun.pos_ == "NOUN" else None
+                    if owner is not None:
+                        speaker = analyzer.registry.resolve(list(owner.subtree), head=owner)
+                    elif noun.pos_ == "NOUN" and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+                        verb = noun.head
+                    elif noun.pos_ in ("VERB", "AUX"):
+                        verb = noun
+                if speaker is None or not speaker.entities:
+                    speaker = analyzer._speaker_for_cue(verb) if analyzer._subject(verb) is not None else analyzer._left_speaker(verb)
         out.append(Attribution(start, end, "indirect", cue=cue, speaker=speaker, rule="learned", cue_lemma=analyzer.text[cue[0] : cue[1]].lower() if cue else None))
     return out
 
@@ -1963,7 +2019,7 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
                 for k in inside:
                     kept_indirect.append(
                         Attribution(direct[k].start, direct[k].end, "mixed", cue=att.cue, speaker=att.speaker, hedged=att.hedged,
-                                    cue_lemma=att.cue_lemma, quotes=direct[k].quotes, content_root=att.content_root, rule=att.rule + "+fragment",
+                                    cue_lemma=att.cue_lemma, quotes=direct[k].quotes, rule=att.rule + "+fragment",
                                     statement=(att.start, att.end))
                     )
                 continue

@@ -112,7 +112,15 @@ class _Scanner:
         text, ch = self.text, self.text[i]
         top, open_pos = self.stack[-1]
         # An apostrophe between two letters (don’t, l’État) closes nothing.
-        if ch not in _PAIRS[top] or (ch == "’" and i + 1 < self.n and _is_letter(text[i + 1]) and i > 0 and _is_letter(text[i - 1])):
+        if ch not in _PAIRS[top] and ch not in "’'" and any(ch in _PAIRS[mark] for mark, _ in self.stack[:-1]):
+            # The closer of an enclosing quotation ends the inner ones left open: “… ‘the ’90s …” or
+            # an inner ‘…' closed by a straight apostrophe. Single marks are apostrophes too often.
+            while ch not in _PAIRS[self.stack[-1][0]]:
+                self.stack.pop()
+            top, open_pos = self.stack[-1]
+        elif ch == '"' and top == "“" and not _opens_straight(text, i):
+            pass  # “ … ," — a straight mark typed where the closer belongs; it cannot open here
+        elif ch not in _PAIRS[top] or (ch == "’" and i + 1 < self.n and _is_letter(text[i + 1]) and i > 0 and _is_letter(text[i - 1])):
             return None
         self.stack.pop()
         if not self.stack:

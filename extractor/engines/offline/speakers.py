@@ -886,14 +886,20 @@ class SpeakerRegistry:
 
     def _previous_thing_subject(self, pronoun: Token) -> Token | None:
         """The subject of the main clause of the sentence before a pronoun's, when it is a noun
-        that names no person ("The board's decision said … It also said"), outside quotations."""
-        before = pronoun.sent.start - 1
-        while before >= 0 and self.doc[before].is_space:
-            before -= 1  # the line break between paragraphs
-        if before < 0:
-            return None
-        root = self.doc[before].sent.root
-        subject = next((c for c in root.children if c.dep_ in _SUBJECT_DEPS), None)
+        that names no person ("The board's decision said … It also said"), outside quotations.
+        A subject that is the same pronoun again carries the search one sentence further back
+        ("The ruling said … It also said … However, it also said"), up to three sentences."""
+        sentence = pronoun.sent
+        for _ in range(3):
+            before = sentence.start - 1
+            while before >= 0 and self.doc[before].is_space:
+                before -= 1  # the line break between paragraphs
+            if before < 0:
+                return None
+            sentence = self.doc[before].sent
+            subject = next((c for c in sentence.root.children if c.dep_ in _SUBJECT_DEPS), None)
+            if subject is None or subject.lower_ != pronoun.lower_ or self._quote_mask[subject.i]:
+                break
         if subject is None or subject.pos_ not in ("NOUN", "PROPN") or self._quote_mask[subject.i] or subject.ent_type_ in _PERSON_LABELS:
             return None
         return subject
@@ -1253,7 +1259,11 @@ class SpeakerRegistry:
         before = content[0].i - 1
         if before < 0 or doc[before].lower_ != "the" or head.pos_ != "NOUN":
             return None
-        if "Plur" in head.morph.get("Number", []) or head.lower_ in self.lex.unnamed_nouns or any((t.pos_ == "PROPN" or t.ent_type_) and t.ent_type_ not in _DESCRIBING_LABELS for t in content):
+        if "Plur" in head.morph.get("Number", []) or head.lower_ in self.lex.unnamed_nouns or any(
+            (t.pos_ == "PROPN" or t.ent_type_ and not t.is_lower) and t.ent_type_ not in _DESCRIBING_LABELS for t in content
+        ):
+            # A lower-case word is no name, whatever entity the recogniser put it in ("the rookie
+            # defenceman" tagged as an organisation).
             return None
         description = self.text[content[0].idx : head.idx + len(head.text)]
         aged = _AGE_DESCRIPTION.search(description) is not None
