@@ -59,6 +59,14 @@ def test_content_clause_coordinated_by_et_que_shares_the_speaker(run):
         "précisant néanmoins qu'« un guide pratique » existe déjà et que « sur l'année passée, 300 demandes ont été satisfaites »."
     )
     assert speaker_of(run(text, "fr"), "sur l'année passée") == "Claire Dumas"
+    # Longer quotations, where no other rule gives the last one a speaker: only the « et que » rule does.
+    longer = (
+        "La ministre de la Culture Claire Dumas a par conséquent annoncé avoir « saisi immédiatement les services du ministère "
+        "et les agences nationales » , ajoutant que « ce travail prendra du temps et s'inscrira dans la réflexion engagée » , "
+        "précisant néanmoins qu' « un guide disponible gratuitement pour les usagers » existe déjà et que « sur l’année passée, "
+        "300 demandes ont été satisfaites via ce guide qui peut être obtenu sur demande » ."
+    )
+    assert speaker_of(run(longer, "fr"), "sur l’année passée") == "Claire Dumas"
 
 
 def test_name_apposed_to_a_description_before_the_verb(run):
