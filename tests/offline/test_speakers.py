@@ -680,3 +680,41 @@ def test_a_name_before_a_collective_noun_for_people_names_a_group(run):
 def test_english_it_after_a_person_cites_a_document_is_that_document(run):
     en = run("Joey Ramos cited a 2014 memorandum issued by the Riverton water board. It says the reservoir must stay above half capacity.", "en")
     assert speaker_of(en, "reservoir must stay") == "Riverton water board"
+
+
+def test_french_latter_may_be_an_institution_of_its_gender(run):
+    text = "Les syndicats ont rejeté la proposition du gouvernement, jugée trop timide. Ce dernier a affirmé qu'il ne changerait pas son projet."
+    assert speaker_of(run(text, "fr"), "ne changerait pas") == "gouvernement"
+    text = "Le maire Paul Girard a reçu les représentants de l'association Terre vivante. Cette dernière a affirmé que la forêt était menacée."
+    assert speaker_of(run(text, "fr"), "la forêt") == "association Terre vivante"
+
+
+def test_french_latter_is_a_person_rather_than_the_body_in_their_title(run):
+    text = "Le ministre a reçu Paul Girard, président du groupe Acme. Ce dernier a affirmé que l'usine resterait ouverte."
+    assert speaker_of(run(text, "fr"), "l'usine resterait") == "Paul Girard"
+
+
+def test_french_bare_institution_noun_is_the_one_named_before_with_that_noun(run):
+    fr = run("Le ministère de l'Agriculture a publié un bilan. « Les stocks sont suffisants pour l'hiver » , précise le ministère.", "fr")
+    assert speaker_of(fr, "Les stocks") == "ministère de l'Agriculture"
+
+
+def test_french_pronoun_after_a_sentence_about_an_unnamed_title_holder(run):
+    text = (
+        "Paul Girard a quitté la réunion. Lors d'une interview, le porte-parole du syndicat affirme que le projet est illégal. "
+        "Par ailleurs, il estime que « la mairie doit renoncer »."
+    )
+    assert speaker_of(run(text, "fr"), "la mairie doit") == "porte-parole du syndicat"
+
+
+def test_french_pronoun_of_the_other_gender_skips_the_title_holder(run):
+    text = (
+        "Julie Morel a quitté la réunion. Lors d'une interview, le porte-parole du syndicat affirme que le projet est illégal. "
+        "Par ailleurs, elle estime que « la mairie doit renoncer »."
+    )
+    assert speaker_of(run(text, "fr"), "la mairie doit") == "Julie Morel"
+
+
+def test_french_pronoun_after_a_bare_title_keeps_the_person_named(run):
+    text = "Paul Girard a quitté la réunion. Le candidat affirme que le projet est illégal. Par ailleurs, il estime que « la mairie doit renoncer »."
+    assert speaker_of(run(text, "fr"), "la mairie doit") == "Paul Girard"
