@@ -3,6 +3,8 @@ made-up sentences."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def speaker_of(result, start: str) -> str | None:
     quote = next(q for q in result.quotes if q.text.startswith(start))
@@ -59,6 +61,14 @@ def test_content_clause_coordinated_by_et_que_shares_the_speaker(run):
         "précisant néanmoins qu'« un guide pratique » existe déjà et que « sur l'année passée, 300 demandes ont été satisfaites »."
     )
     assert speaker_of(run(text, "fr"), "sur l'année passée") == "Claire Dumas"
+    # Longer quotations, where no other rule gives the last one a speaker: only the « et que » rule does.
+    longer = (
+        "La ministre de la Culture Claire Dumas a par conséquent annoncé avoir « saisi immédiatement les services du ministère "
+        "et les agences nationales » , ajoutant que « ce travail prendra du temps et s'inscrira dans la réflexion engagée » , "
+        "précisant néanmoins qu' « un guide disponible gratuitement pour les usagers » existe déjà et que « sur l’année passée, "
+        "300 demandes ont été satisfaites via ce guide qui peut être obtenu sur demande » ."
+    )
+    assert speaker_of(run(longer, "fr"), "sur l’année passée") == "Claire Dumas"
 
 
 def test_name_apposed_to_a_description_before_the_verb(run):
@@ -77,3 +87,38 @@ def test_incise_with_a_title_before_the_name(run):
 def test_quotation_opened_after_a_relative_pronoun_is_the_antecedents(run):
     text = "Le recours a été rejeté, a précisé le Conseil régional, qui « [...] annule donc la décision du maire et lui enjoint de revoir sa copie »."
     assert speaker_of(run(text, "fr"), "[...] annule donc") == "Conseil régional"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        ("La réforme, qualifiée de « recul historique » par la CGT, sera votée mardi.", "recul historique", "CGT"),
+        ("Le projet a été dénoncé par l'association Terre vivante comme « une catastrophe écologique ».", "une catastrophe", "association Terre vivante"),
+        ("Le maire a été accusé par l'opposition de « mentir aux habitants ».", "mentir", "opposition"),
+    ],
+)
+def test_quotation_after_a_passive_participle_is_said_by_its_agent(run, text, fragment, speaker):
+    assert speaker_of(run(text, "fr"), fragment) == speaker
+
+
+def test_a_title_after_a_participle_with_an_agent_gets_no_speaker(run):
+    result = run("Le film « Les Ombres », produit par la société Acme, sort mercredi.", "fr")
+    assert all(q.speaker is None for q in result.quotes if "Ombres" in q.text)
+
+
+def test_incise_with_an_addressee_between_commas_and_a_title_before_the_name(run):
+    text = (
+        "La direction dénonce le blocage de l'usine de Vitry, qui dure depuis lundi, reconnaissant cependant que le mouvement s'étend. "
+        "« Le syndicat a déposé un préavis de grève pour jeudi » , a confié, à la radio, le directeur de cabinet du président de la région, Paul Girard."
+    )
+    assert speaker_of(run(text, "fr"), "Le syndicat a déposé") == "Paul Girard"
+
+
+def test_passive_agent_before_a_relative_clause_is_left_to_the_relative(run):
+    text = "Le vote a été salué par Paul Girard, maire de Lyon, qui « ne voit aucune raison de s'inquiéter »."
+    assert speaker_of(run(text, "fr"), "ne voit aucune") == "Paul Girard"
+
+
+def test_passive_agent_keeps_its_genitive_complement(run):
+    text = "La réforme, qualifiée de « recul historique » par le chef de l'État, sera votée mardi."
+    assert speaker_of(run(text, "fr"), "recul historique") != "chef"

@@ -691,3 +691,41 @@ def test_a_described_person_tagged_as_an_organisation_with_an_apposition(run):
 def test_it_again_carries_the_search_for_its_referent_back(run):
     en = run("The review board's decision said he was not a danger to the public.\n\nIt also said he had completed every program.\n\nHowever, it also said these factors were not enough on their own.", "en")
     assert speaker_of(en, "every program") == speaker_of(en, "not enough") == "review board"
+
+
+def test_french_latter_may_be_an_institution_of_its_gender(run):
+    text = "Les syndicats ont rejeté la proposition du gouvernement, jugée trop timide. Ce dernier a affirmé qu'il ne changerait pas son projet."
+    assert speaker_of(run(text, "fr"), "ne changerait pas") == "gouvernement"
+    text = "Le maire Paul Girard a reçu les représentants de l'association Terre vivante. Cette dernière a affirmé que la forêt était menacée."
+    assert speaker_of(run(text, "fr"), "la forêt") == "association Terre vivante"
+
+
+def test_french_latter_is_a_person_rather_than_the_body_in_their_title(run):
+    text = "Le ministre a reçu Paul Girard, président du groupe Acme. Ce dernier a affirmé que l'usine resterait ouverte."
+    assert speaker_of(run(text, "fr"), "l'usine resterait") == "Paul Girard"
+
+
+def test_french_bare_institution_noun_is_the_one_named_before_with_that_noun(run):
+    fr = run("Le ministère de l'Agriculture a publié un bilan. « Les stocks sont suffisants pour l'hiver » , précise le ministère.", "fr")
+    assert speaker_of(fr, "Les stocks") == "ministère de l'Agriculture"
+
+
+def test_french_pronoun_after_a_sentence_about_an_unnamed_title_holder(run):
+    text = (
+        "Paul Girard a quitté la réunion. Lors d'une interview, le porte-parole du syndicat affirme que le projet est illégal. "
+        "Par ailleurs, il estime que « la mairie doit renoncer »."
+    )
+    assert speaker_of(run(text, "fr"), "la mairie doit") == "porte-parole du syndicat"
+
+
+def test_french_pronoun_of_the_other_gender_skips_the_title_holder(run):
+    text = (
+        "Julie Morel a quitté la réunion. Lors d'une interview, le porte-parole du syndicat affirme que le projet est illégal. "
+        "Par ailleurs, elle estime que « la mairie doit renoncer »."
+    )
+    assert speaker_of(run(text, "fr"), "la mairie doit") == "Julie Morel"
+
+
+def test_french_pronoun_after_a_bare_title_keeps_the_person_named(run):
+    text = "Paul Girard a quitté la réunion. Le candidat affirme que le projet est illégal. Par ailleurs, il estime que « la mairie doit renoncer »."
+    assert speaker_of(run(text, "fr"), "la mairie doit") == "Paul Girard"

@@ -535,7 +535,13 @@ class SpeakerRegistry:
             phrase = list(doc[j : i + 1])
             if len(phrase) > 1 and any(p.pos_ == "PROPN" for p in phrase):
                 return phrase
-        # French: the name follows the noun ("la commission scolaire de Riverton").
+            if self.lex.language == "fr" and self._institution_noun(doc[i]):
+                # French: the name follows the noun (« le groupe automobile Nissan … , a ajouté le
+                # groupe », « le ministère de l'Intérieur … précise le ministère »).
+                sentence = doc[i].sent
+                named = self._np(doc[i], sentence.start, min(sentence.end, head.i))
+                if any((t.pos_ == "PROPN" or t.ent_type_) and t.i > i for t in named):
+                    return named
         return None
 
     def _definite_organization_noun(self, tokens: list[Token]) -> bool:
@@ -1062,6 +1068,9 @@ class SpeakerRegistry:
         doc = self.doc
         # "the latter", « cette dernière »: the last person named before.
         if len(content) == 1 and content[0].lower_ in self.lex.latter_words and content[0].i > 0 and doc[content[0].i - 1].lower_ in self.lex.determiners:
+            nearest = self._french_latter(content[0], phrase)
+            if nearest is not None:
+                return nearest
             name = self._last_person_before(content[0].idx)
             if name:
                 return SpeakerRef((self.person(name),), phrase.start, phrase.end)
@@ -1081,6 +1090,58 @@ class SpeakerRegistry:
             entity.add_mention(content[0].idx, content[0].idx + len(content[0].text))
             return SpeakerRef((entity,), phrase.start, phrase.end, named=True)
         return _NO_MATCH
+
+    def _french_latter(self, word: Token, phrase: _Phrase) -> SpeakerRef | None:
+        """« ce dernier », « cette dernière »: the last one named before it in its sentence or the
+        one before, outside quotations, of its gender: a person, or an organisation or
+        institution (« … a rejeté la proposition du gouvernement. Ce dernier avait promis … » →
+        the government). Nouns inside someone's title (« président du groupe ») are that
+        person's, not a referent of their own. None when nothing fits: the last person named."""
+        if self.lex.language != "fr":
+            return None
+        gender = "Fem" if word.lower_.endswith("e") else "Masc"
+        sentence_start = word.sent.start
+        lo = self.doc[sentence_start - 1].sent.start if sentence_start > 0 else sentence_start
+        best: tuple[int, SpeakerRef | None] | None = None
+        k = bisect_left(self._person_starts, word.idx) - 1
+        while k >= 0 and self._persons[k][2].start >= lo:
+            _start, name, span = self._persons[k]
+            if not self._quote_mask[span.start] and span.end <= word.i and self._agrees(name, gender) and not self._noun_modifier(span):
+                entity = self.person(name)
+                best = (span.start, SpeakerRef((entity,), phrase.start, phrase.end))
+                break
+            k -= 1
+        for token in reversed(self.doc[lo : word.i - 1]):
+            if best is not None and token.i <= best[0]:
+                break
+            if self._quote_mask[token.i] or token.pos_ != "NOUN" or not self._institution_noun(token) or "Plur" in token.morph.get("Number", []):
+                continue
+            if gender not in token.morph.get("Gender", []) or self._in_title(token):
+                # (a name without a grammatical gender, « Miss France », cannot be told from a person's)
+                continue
+            ref = self._speaking_ref(self.resolve(self._np(token, lo, word.i - 1), head=token))
+            if ref is not None:
+                return SpeakerRef(ref.entities, phrase.start, phrase.end, named=ref.named)
+        return best[1] if best is not None else None
+
+    def _institution_noun(self, token: Token) -> bool:
+        """An organisation's name or a noun for an organisation or a government (lexicon)."""
+        lemma = token.lemma_.lower()
+        return token.ent_type_ == "ORG" or any(
+            word in words for word in (lemma, token.lower_) for words in (self.lex.organization_words, self.lex.government_words, self.lex.organization_anaphors)
+        )
+
+    def _in_title(self, token: Token) -> bool:
+        """Whether a noun completes a title (« le président du groupe », « la porte-parole du
+        ministère »): a few heads up, a title noun."""
+        head = token
+        for _ in range(3):
+            if head.head.i == head.i:
+                return False
+            head = head.head
+            if (head.lemma_.lower() in self.lex.titles or head.lower_ in self.lex.titles) and "Plur" not in head.morph.get("Number", []):
+                return True  # (« les représentants de l'association »: a group, the association is named)
+        return False
 
     def _document_speaker(self, phrase: _Phrase, content: list[Token], head: Token, quoted: bool) -> SpeakerRef | None | _NoMatch:
         """"her statement said", "the report by the agency found", « selon le communiqué du
@@ -1114,6 +1175,9 @@ class SpeakerRegistry:
         "it" → the organisation or document the sentence before is about; I/we/they → nobody."""
         word = head.lower_.lstrip("-")
         if word in self.lex.person_pronouns and len(content) == 1:
+            described = self._french_described_subject_before(head)
+            if described is not None:
+                return SpeakerRef(described.entities, head.idx, head.idx + len(head.text), named=described.named)
             name = self._pronoun_antecedent(head.idx, head)
             if name:
                 return SpeakerRef((self.person(name),), head.idx, head.idx + len(head.text))
@@ -1141,6 +1205,43 @@ class SpeakerRegistry:
         if word in self.lex.first_pronouns or (word in self.lex.plural_pronouns or word in self.lex.indefinite_subjects) and len(content) == 1:
             return None  # « on » names no one
         return _NO_MATCH
+
+    def _french_described_subject_before(self, pronoun: Token) -> SpeakerRef | None:
+        """« Le secrétaire général du syndicat affirme que … Par ailleurs, il estime … »: il/elle
+        after a sentence whose main clause has for subject a singular title of its gender with
+        no name (and that names no one else outside quotations) is that title's holder, not the
+        last person named before it. Nobody named before the pronoun in its own sentence either."""
+        if self.lex.language != "fr":
+            return None
+        doc = self.doc
+        own = pronoun.sent
+        if any(t.ent_type_ in _PERSON_LABELS and not self._quote_mask[t.i] for t in doc[own.start : pronoun.i]):
+            return None
+        before = own.start - 1
+        while before >= 0 and doc[before].is_space:
+            before -= 1
+        if before < 0:
+            return None
+        sentence = doc[before].sent
+        k = bisect_left(self._person_starts, sentence.start_char)
+        if k < len(self._persons) and self._persons[k][0] < pronoun.idx:
+            return None  # someone is named there (or before the pronoun): the general rule decides
+        subject = next((c for c in sentence.root.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subject is None or subject.pos_ != "NOUN" or self._quote_mask[subject.i] or "Plur" in subject.morph.get("Number", []):
+            return None
+        if subject.lemma_.lower() not in self.lex.titles and subject.lower_ not in self.lex.titles:
+            return None
+        gender = self.lex.pronoun_genders.get(pronoun.lower_.lstrip("-"))
+        if gender is not None and gender not in subject.morph.get("Gender", [gender]):
+            return None
+        determiner = next((c for c in subject.children if c.dep_ == "det"), None)
+        if determiner is None or determiner.lower_.translate(_APOSTROPHES) not in _DEFINITE_DETERMINERS:
+            return None
+        phrase = self._np(subject, sentence.start, sentence.end)
+        if len(phrase) < 2:
+            return None  # a bare « le candidat » tells less than the person the article names
+        ref = self.resolve(phrase, head=subject)
+        return ref if ref is not None and ref.entities else None
 
     def _english_plural_antecedent(self, pronoun: Token) -> SpeakerRef | None:
         """"Several executives have warned about it. They say …", "Brexit backers say … and they
@@ -1531,6 +1632,8 @@ class SpeakerRegistry:
             k -= 1  # « selon lequel », « pour qui »
         if k >= 1 and doc[k].text == ",":
             noun = doc[k - 1]
+            if noun.pos_ == "ADJ" and noun.dep_ == "amod" and noun.head.i < noun.i:
+                noun = noun.head  # « l'Union africaine, qui »
             if noun.pos_ not in ("NOUN", "PROPN") or self._quote_mask[noun.i]:
                 return None
             # "l'hôpital de Tours", "the city of Fairview": the phrase's head, through genitive
@@ -1695,6 +1798,8 @@ def fill_french_speakers(registry: SpeakerRegistry, statements: Sequence[FrenchS
             ref, rule = _french_apposed_subject(registry, cue), "+fr-apposed-subject"
             if ref is None:
                 ref, rule = _french_participle_subject(registry, cue, ordered[:k]), "+fr-participle"
+        if ref is None and statement.kind == "direct" and statement.quotes:
+            ref, rule = _french_passive_agent(registry, statement), "+fr-passive-agent"
         if ref is None and statement.kind == "direct" and statement.quotes and len(registry.text[statement.start : statement.end].split()) >= 4:
             # (A shorter quotation may be a title read or cited, not words said.)
             ref, rule = _french_incise_after(registry, statement.quotes[-1].outer_end), "+fr-incise"
@@ -1821,15 +1926,68 @@ def _french_incise_after(registry: SpeakerRegistry, closing: int) -> SpeakerRef 
         i += 1
     if not saw_verb or i >= len(doc) or registry._quote_mask[i]:
         return None
-    # The subject: a name, or a title and a name (« a tweeté le ministre de la Santé Jean Roy »).
+    if doc[i].text == "," and i + 1 < len(doc) and doc[i + 1].lower_ in registry.lex.addressee_prepositions:
+        # An addressee set off by commas (« a confié, à l'AFP, le directeur … »).
+        comma = next((t.i for t in doc[i + 1 : i + 8] if t.text == ","), None)
+        if comma is None:
+            return None
+        i = comma + 1
+    # The subject: a name, or a title and a name (« a tweeté le ministre de la Santé Jean Roy »,
+    # « le directeur de cabinet du maire, Jean Roy »).
     j = i
-    while j < len(doc) and j - i < 8 and doc[j].pos_ in _TITLE_PHRASE_POS and doc[j].ent_type_ not in _PERSON_LABELS:
+    while j < len(doc) and j - i < 12 and (doc[j].pos_ in _TITLE_PHRASE_POS or doc[j].text == "," and j > i) and doc[j].ent_type_ not in _PERSON_LABELS:
         j += 1
     person = next((e for e in registry.ents_in(j, j + 8) if e.start == j and e.label_ in _PERSON_LABELS), None)
     if person is None or person.end < len(doc) and not doc[person.end].is_punct:
         return None
     ref = registry.resolve(list(doc[i : person.end]))
     return ref if ref is not None and ref.named else None
+
+
+#: Words that end the agent of a passive before the quotation (« dénoncé par X comme « … » »).
+_AGENT_STOPS = frozenset({"comme", "pour", "en", "dans"})
+
+
+def _french_passive_agent(registry: SpeakerRegistry, statement: FrenchStatement) -> SpeakerRef | None:
+    """« une réforme qualifiée de « recul » par la CGT », « dénoncé par l'association X comme
+    « … » », « accusé par l'opposition de « mentir » »: a quotation completing a past participle
+    of a speech or labelling verb (lexicon) is said by the agent, the « par » phrase right
+    after the quotation or between the participle and the quotation."""
+    doc = registry.doc
+    opening = token_at(doc, statement.quotes[0].outer_start)
+    closing = token_at(doc, statement.quotes[-1].outer_end - 1)
+    if opening is None or closing is None:
+        return None
+    verbs = registry.lex.speech_verbs | registry.lex.label_verbs
+    participle = None
+    for token in reversed(doc[max(opening.sent.start, opening.i - 10) : opening.i]):
+        if registry._quote_mask[token.i] or token.pos_ in ("VERB", "AUX", "PRON") and "Part" not in token.morph.get("VerbForm", []) or token.is_punct:
+            break  # (the quotation completes the participle itself: no clause or comma between them)
+        if token.is_lower and (token.lemma_.lower() in verbs or _participle_infinitive(token.lower_) in verbs) and (token.pos_ == "ADJ" or "Part" in token.morph.get("VerbForm", [])):
+            participle = token
+            break
+    if participle is None:
+        return None
+    after = next((t for t in doc[closing.i + 1 : closing.i + 3] if not t.is_space), None)
+    par = after if after is not None and after.lower_ == "par" else next((t for t in doc[participle.i + 1 : opening.i] if t.lower_ == "par"), None)
+    if par is None:
+        return None
+    agent: list[Token] = []
+    for token in doc[par.i + 1 : min(len(doc), par.i + 12)]:
+        # « par l'opposition de « mentir » »: « de » before the quotation ends the agent, not
+        # « par le chef de l'État ».
+        before_quote = token.lower_ in ("de", "d'", "d’") and token.i + 1 < len(doc) and (registry._quote_mask[token.i + 1] or doc[token.i + 1].text in ("«", "“", '"'))
+        if token.is_punct or registry._quote_mask[token.i] or token.pos_ in ("VERB", "AUX") or (token.lower_ in _AGENT_STOPS or before_quote) and agent:
+            break
+        agent.append(token)
+    ref = registry.resolve(agent) if agent else None
+    return ref if ref is not None and ref.entities else None
+
+
+def _participle_infinitive(word: str) -> str:
+    """The infinitive of a first-group past participle (« qualifiées » → « qualifier »)."""
+    stem = word.removesuffix("s").removesuffix("e")
+    return stem[:-1] + "er" if stem.endswith("é") else ""
 
 
 def _unknown_verb(token: Token) -> bool:
