@@ -756,3 +756,36 @@ def test_a_date_taken_for_the_object_of_condemner(run):
 def test_what_follows_a_charge_hung_on_the_party_is_the_charge(run):
     result = run("L'association accuse la milice locale de crimes contre les civils.", "fr")
     assert "milice locale" in accused(result), list(accused(result))
+
+
+# -- what is not an accused party -------------------------------------------------------------
+
+
+def test_an_infinitive_after_the_object_is_not_part_of_the_party(run):
+    result = run("On soupçonne le Front Zeta d'être responsable de l'explosion.", "fr")
+    assert "Front Zeta" in accused(result), list(accused(result))
+
+
+def test_a_perpetrator_attacking_people_does_not_accuse_the_victims(run):
+    result = run("Le tueur a attaqué d'abord une famille de touristes devant la gare.", "fr")
+    assert not any("famille" in name for name in accused(result)), list(accused(result))
+
+
+def test_a_present_participle_is_active(run):
+    result = run("Les chercheurs décrivent des collisions impliquant la Lune et des comètes.", "fr")
+    assert not accused(result)
+
+
+def test_police_under_another_name_wounding_an_assailant(run):
+    result = run("L'assaillant a été blessé par des gardiens de la paix.", "fr")
+    assert not any("gardiens" in name for name in accused(result)), list(accused(result))
+
+
+def test_a_verb_joined_to_the_party_is_not_part_of_it(run):
+    result = run("Le président Igor Salles dénonce une tentative de putsch par un groupe d'officiers et prévient que les coupables seront punis.", "fr")
+    assert not any(" et " in name for name in accused(result)), list(accused(result))
+
+
+def test_the_court_of_a_verdict_hung_on_coupable(run):
+    result = run("Bruno Lemoine a été reconnu coupable d'escroquerie par la cour d'appel.", "fr")
+    assert accused(result)["Bruno Lemoine"].accusers == ["cour d'appel"]

@@ -304,7 +304,10 @@ class _Finder:
             t = stack.pop()
             out.append(t)
             for child in t.children:
-                if child.dep_ in ("relcl", "acl:relcl", "ccomp", "advcl", "parataxis", "xcomp") or child.dep_ == "acl" and child.pos_ == "VERB" and child.i > head.i and any(g.dep_ == "mark" for g in child.children):
+                if child.dep_ in ("relcl", "acl:relcl", "ccomp", "advcl", "parataxis", "xcomp") or (child.dep_ == "acl" and child.pos_ in ("VERB", "AUX") or child.dep_ == "nmod" and child.pos_ == "ADJ") and child.i > head.i and any(g.dep_ == "mark" for g in child.children):
+                    continue
+                # (a verb the parser joined to a noun: "par un groupe de militaires et averti que …")
+                if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and t.pos_ in ("NOUN", "PROPN"):
                     continue
                 stack.append(child)
         out.sort(key=lambda t: t.i)
@@ -326,7 +329,8 @@ class _Finder:
     def _with_listed_people(self, phrase: list[Token]) -> list[Token]:
         """A person's name and the people listed after it ("X, Y et Z"), however the parser
         hung the list: names of people joined by commas and "et"/"ou"."""
-        doc, end, listed = self.doc, phrase[-1].i + 1, []
+        doc, end = self.doc, phrase[-1].i + 1
+        listed: list[Token] = []
         while end < len(doc) and doc[end].lower_ in (",", "et", "ou"):
             joint = end
             while joint < len(doc) and doc[joint].lower_ in (",", "et", "ou"):
@@ -889,6 +893,10 @@ class _Finder:
         lemma = (verb_lemma(token, self._verb_lemmas) if is_verb else None) or token.lemma_.lower()
         judicial = token.pos_ in ("VERB", "ADJ") and _matches(token, words.judicial)
         participle = self._accusing_participle(token, judicial)
+        if participle and "Pres" in token.morph.get("Tense", None) and token.tag_ != "VBN" and lemma not in lex.accuse_passive:
+            # A present participle of a judicial verb is active and puts no one on trial ("des
+            # impacts impliquant la Terre", "prosecuting cases for X"); "accusing X" still accuses.
+            return
         if (participle or is_verb) and self._denied(token):
             return
         if participle:
@@ -1415,6 +1423,9 @@ class _Finder:
         obj = next((c for c in verb.children if c.dep_ in _OBJ), None)
         if obj is None or obj.pos_ != "NOUN":
             return False
+        subject = self._subject_phrase(verb, _SUBJ - _PASS_SUBJ)
+        if any(t.lemma_.lower() in self.words.perpetrator_nouns or t.lower_ in self.words.perpetrator_nouns for t in subject if t.pos_ == "NOUN"):
+            return False  # "l'agresseur a attaqué un groupe d'amis": violence, by the subject
         lex = self.lex
         institutions = union(lex.government_words, lex.organization_words, lex.state_words)
         institution = obj.lemma_.lower() in institutions or obj.lower_ in institutions
@@ -1992,9 +2003,10 @@ class _Finder:
         party = self._subject_phrase(verb, _PASS_SUBJ)
         if not party:
             return False
-        agent = self._agent(verb)
+        agent = self._agent(verb) or self._agent(word)  # (the parser may hang "par le tribunal" on "coupable")
         accusers = self._agent_accusers(agent) if agent is not None else self._statement_speakers(verb) or self._authority_acting(verb)
-        self._add(self._parties(party), accusers, self._text([t for t in word.subtree if t.i > word.i]), word, blame=False)
+        verdict = [t for t in word.subtree if t.i > word.i and (agent is None or t.i < agent.left_edge.i)]
+        self._add(self._parties(party), accusers, self._text(verdict), word, blame=False)
         return True
 
     def _responsible(self, word: Token) -> None:
