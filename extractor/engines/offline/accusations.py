@@ -273,8 +273,9 @@ class _Finder:
         # Unnamed perpetrators ("le suspect", "l'agresseur", "the gunman") are one party per
         # article and grammatical number: the article's suspect under all its descriptions.
         self._perpetrators: dict[bool, Entity] = {}
-        self._verb_lemmas = union(self.words.target_verbs, lexicon.accuse_object_verbs, self.words.denial_verbs, self.words.defendant_verbs,
-                                  self.words.against_verbs, self.words.claim_verbs, self.words.label_verbs)
+        # Verbs whose form the lemmatizer may read as a noun ("reproche"); not the object verbs,
+        # some of which are nouns as often ("pointe", "critique").
+        self._verb_lemmas = union(self.words.target_verbs, self.words.denial_verbs, self.words.defendant_verbs, self.words.against_verbs)
         self._multiword_wrongs = tuple(entry for entry in self.words.wrong_nouns if len(entry) > 1)
         # A noun can only complete a multiword entry as its first or last word: checked first,
         # so most nouns skip the window comparisons.
@@ -315,10 +316,10 @@ class _Finder:
         lo = hi = out.index(head)
         while lo > 0 and out[lo - 1].i == out[lo].i - 1:
             lo -= 1
-        # A comma between the members of a list goes on ("X, Y et Z"): the word after it
-        # starts a conjunct of the head.
+        # A comma between the names of a list goes on ("X, Y et Z"): the word after it starts
+        # a name conjoined to the head (not an apposition the parser took for a conjunct).
         # (the parser hangs that comma on the conjunct, or leaves it before it)
-        conjunct_starts = {i for c in head.conjuncts if c.i > head.i for i in (c.left_edge.i, c.left_edge.i - 1)}
+        conjunct_starts = {i for c in head.conjuncts if c.i > head.i and c.pos_ == "PROPN" for i in (c.left_edge.i, c.left_edge.i - 1)}
         while hi + 1 < len(out) and out[hi + 1].i == out[hi].i + 1 and (
             out[hi + 1].text != "," or out[hi + 1].i in conjunct_starts
         ):
