@@ -697,3 +697,95 @@ def test_court_named_first_tries_the_accused(run):
     result = run("Ce matin, au tribunal de Rennes, trois militants ont été jugés pour dégradations.", "fr")
     record = next(a for a in result.accused if "militants" in a.name)
     assert record.accusers and "tribunal" in record.accusers[0], result.accused
+
+
+# -- court cases and charges told by the article (narrative, no quotation) --------------------
+
+
+def test_the_trial_of_a_party_named_as_the_subject(run):
+    result = run("Le procès de l'ancien préfet Odile Marchand s'est ouvert mardi à Rennes.", "fr")
+    assert list(accused(result)) == ["Odile Marchand"]
+    assert accused(result)["Odile Marchand"].accusers == []  # not her own accuser
+
+
+def test_charges_held_against_a_party(run):
+    result = run("Les charges retenues contre le gérant Hugo Fabre ont été allégées.", "fr")
+    assert "Hugo Fabre" in accused(result)
+
+
+def test_every_member_of_a_list_of_defendants(run):
+    for text in (
+        "Léon Barre, Igor Salles et Nadia Cazal ont été mis en examen pour recel.",
+        "Léon Barre, Igor Salles et Nadia Cazal, la comptable, ont été mis en examen pour recel.",
+    ):
+        assert {"Léon Barre", "Igor Salles", "Nadia Cazal"} <= set(accused(run(text, "fr"))), text
+
+
+def test_a_participle_put_first_accuses_the_subject(run):
+    result = run("Soupçonné de favoritisme, l'adjoint Rémi Vidal a quitté ses fonctions.", "fr")
+    assert "Rémi Vidal" in accused(result)
+
+
+def test_a_participle_joined_to_a_passive_is_passive(run):
+    result = run("Le cycliste Hugo Fabre a pris la fuite. Il a été conduit au commissariat et placé en garde à vue pour « menaces de mort ».", "fr")
+    assert "Hugo Fabre" in accused(result)
+
+
+def test_a_number_of_people_of_any_trade_accused(run):
+    result = run("Selon le journal, au moins 12 notaires sont soupçonnés d'avoir falsifié des actes.", "fr")
+    assert any("notaires" in name for name in accused(result)), list(accused(result))
+    assert not accused(run("Deux ans ont été jugés nécessaires pour les travaux.", "fr"))
+    assert not accused(run("Trois mois ont été accordés aux candidats.", "fr"))
+
+
+def test_reprocher_with_a_lemma_the_tagger_left_as_a_noun(run):
+    result = run("La justice reproche à Sylvie Caron d'avoir menti.", "fr")
+    assert accused(result)["Sylvie Caron"].accusers == ["justice"]
+
+
+def test_a_complaint_filed_against_in_the_passive(run):
+    result = run("Une plainte a été déposée par la commune contre Bruno Lemoine pour diffamation.", "fr")
+    assert accused(result)["Bruno Lemoine"].accusers == ["commune"]
+
+
+def test_a_date_taken_for_the_object_of_condemner(run):
+    result = run("Le tribunal de Caen a condamné jeudi Bruno Lemoine à un an de prison pour fraude.", "fr")
+    assert "Bruno Lemoine" in accused(result)
+
+
+def test_what_follows_a_charge_hung_on_the_party_is_the_charge(run):
+    result = run("L'association accuse la milice locale de crimes contre les civils.", "fr")
+    assert "milice locale" in accused(result), list(accused(result))
+
+
+# -- what is not an accused party -------------------------------------------------------------
+
+
+def test_an_infinitive_after_the_object_is_not_part_of_the_party(run):
+    result = run("On soupçonne le Front Zeta d'être responsable de l'explosion.", "fr")
+    assert "Front Zeta" in accused(result), list(accused(result))
+
+
+def test_a_perpetrator_attacking_people_does_not_accuse_the_victims(run):
+    result = run("Le tueur a attaqué d'abord une famille de touristes devant la gare.", "fr")
+    assert not any("famille" in name for name in accused(result)), list(accused(result))
+
+
+def test_a_present_participle_is_active(run):
+    result = run("Les chercheurs décrivent des collisions impliquant la Lune et des comètes.", "fr")
+    assert not accused(result)
+
+
+def test_police_under_another_name_wounding_an_assailant(run):
+    result = run("L'assaillant a été blessé par des gardiens de la paix.", "fr")
+    assert not any("gardiens" in name for name in accused(result)), list(accused(result))
+
+
+def test_a_verb_joined_to_the_party_is_not_part_of_it(run):
+    result = run("Le président Igor Salles dénonce une tentative de putsch par un groupe d'officiers et prévient que les coupables seront punis.", "fr")
+    assert not any(" et " in name for name in accused(result)), list(accused(result))
+
+
+def test_the_court_of_a_verdict_hung_on_coupable(run):
+    result = run("Bruno Lemoine a été reconnu coupable d'escroquerie par la cour d'appel.", "fr")
+    assert accused(result)["Bruno Lemoine"].accusers == ["cour d'appel"]

@@ -53,7 +53,7 @@ from importlib import resources
 
 from spacy.tokens import Token
 
-from extractor.engines.offline.attribution import Attribution, DocAnalysis
+from extractor.engines.offline.attribution import Attribution, DocAnalysis, verb_lemma
 from extractor.engines.offline.intervals import Intervals
 from extractor.engines.offline.lexicon import Lexicon, union
 from extractor.engines.offline.speakers import Entity
@@ -237,7 +237,15 @@ def _is_passive(verb: Token) -> bool:
     """A passive verb ("a été arrêté", "was charged") or a bare participle on a noun."""
     if any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in verb.children):
         return True
-    return "Pass" in verb.morph.get("Voice", None)
+    if "Pass" in verb.morph.get("Voice", None):
+        return True
+    # A participle joined to a passive, with no auxiliary or subject of its own, shares its
+    # voice: "il a été remis à la police et placé en garde à vue".
+    return (
+        verb.dep_ == "conj" and verb.head.i < verb.i and "Part" in verb.morph.get("VerbForm", None)
+        and not any(c.dep_.startswith("aux") or c.dep_ in _SUBJ for c in verb.children)
+        and any(c.dep_ in ("aux:pass", "auxpass") for c in verb.head.children)
+    )
 
 
 @dataclass
@@ -265,6 +273,9 @@ class _Finder:
         # Unnamed perpetrators ("le suspect", "l'agresseur", "the gunman") are one party per
         # article and grammatical number: the article's suspect under all its descriptions.
         self._perpetrators: dict[bool, Entity] = {}
+        # Verbs whose form the lemmatizer may read as a noun ("reproche"); not the object verbs,
+        # some of which are nouns as often ("pointe", "critique").
+        self._verb_lemmas = union(self.words.target_verbs, self.words.denial_verbs, self.words.defendant_verbs, self.words.against_verbs)
         self._multiword_wrongs = tuple(entry for entry in self.words.wrong_nouns if len(entry) > 1)
         # A noun can only complete a multiword entry as its first or last word: checked first,
         # so most nouns skip the window comparisons.
@@ -294,7 +305,10 @@ class _Finder:
             t = stack.pop()
             out.append(t)
             for child in t.children:
-                if child.dep_ in ("relcl", "acl:relcl", "ccomp", "advcl", "parataxis", "xcomp") or child.dep_ == "acl" and child.pos_ == "VERB" and child.i > head.i and any(g.dep_ == "mark" for g in child.children):
+                if child.dep_ in ("relcl", "acl:relcl", "ccomp", "advcl", "parataxis", "xcomp") or (child.dep_ == "acl" and child.pos_ in ("VERB", "AUX") or child.dep_ == "nmod" and child.pos_ == "ADJ") and child.i > head.i and any(g.dep_ == "mark" for g in child.children):
+                    continue
+                # (a verb the parser joined to a noun: "par un groupe de militaires et averti que …")
+                if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and t.pos_ in ("NOUN", "PROPN"):
                     continue
                 stack.append(child)
         out.sort(key=lambda t: t.i)
@@ -302,9 +316,34 @@ class _Finder:
         lo = hi = out.index(head)
         while lo > 0 and out[lo - 1].i == out[lo].i - 1:
             lo -= 1
-        while hi + 1 < len(out) and out[hi + 1].i == out[hi].i + 1 and out[hi + 1].text != ",":
+        # A comma between the names of a list goes on ("X, Y et Z"): the word after it starts
+        # a name conjoined to the head (not an apposition the parser took for a conjunct).
+        # (the parser hangs that comma on the conjunct, or leaves it before it)
+        conjunct_starts = {i for c in head.conjuncts if c.i > head.i and c.pos_ == "PROPN" for i in (c.left_edge.i, c.left_edge.i - 1)}
+        while hi + 1 < len(out) and out[hi + 1].i == out[hi].i + 1 and (
+            out[hi + 1].text != "," or out[hi + 1].i in conjunct_starts
+        ):
             hi += 1
-        return [t for t in out[lo : hi + 1] if not t.is_space]
+        phrase = [t for t in out[lo : hi + 1] if not t.is_space]
+        return self._with_listed_people(phrase) if head.ent_type_ in ("PER", "PERSON") else phrase
+
+    def _with_listed_people(self, phrase: list[Token]) -> list[Token]:
+        """A person's name and the people listed after it ("X, Y et Z"), however the parser
+        hung the list: names of people joined by commas and "et"/"ou"."""
+        doc, end = self.doc, phrase[-1].i + 1
+        listed: list[Token] = []
+        while end < len(doc) and doc[end].lower_ in (",", "et", "ou"):
+            joint = end
+            while joint < len(doc) and doc[joint].lower_ in (",", "et", "ou"):
+                joint += 1
+            name_end = joint
+            while name_end < len(doc) and doc[name_end].pos_ == "PROPN" and doc[name_end].ent_type_ in ("PER", "PERSON"):
+                name_end += 1
+            if name_end == joint:
+                break
+            listed.extend(doc[end:name_end])
+            end = name_end
+        return [*phrase, *listed]
 
     def _parties(self, tokens: list[Token], *, perpetrator: bool = False) -> list[tuple[Entity, int, int]]:
         """Named parties inside a phrase (entities, proper-name runs); else the phrase itself.
@@ -645,7 +684,15 @@ class _Finder:
             return []
         if subject.lower_ in _RELATIVES and verb.dep_ in ("acl:relcl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
             return self._np(verb.head)
-        return self._np(subject) if subject.pos_ != "PRON" else [subject]
+        if subject.pos_ == "PRON":
+            return [subject]
+        phrase = self._np(subject)
+        # "X, Y et Z ont été …" read as two subjects ("X, Y" and "Z"): the last member of a list
+        # (after "et"/"ou") joins the subjects before it.
+        earlier = [c for c in verb.children if c.dep_ in deps and c.i < subject.i and c.pos_ in ("NOUN", "PROPN")]
+        if earlier and any(c.dep_ == "cc" and c.i < subject.i for c in subject.children):
+            return [*self.doc[earlier[0].left_edge.i : phrase[0].i], *phrase]
+        return phrase
 
     def _antecedent_of_dangling_relative(self, head: Token, verb: Token) -> Token | None:
         """"X a dénoncé les casseurs, qui depuis lundi, ont saccagé …": a parser that lost the
@@ -842,10 +889,15 @@ class _Finder:
         tried in order: a participle, a judicial passive, an accusing verb, a perpetration, a
         claim of responsibility, a label, an injunction, a harm, a noun of accusation."""
         lex, words = self.lex, self.words
-        lemma = token.lemma_.lower()
         is_verb = token.pos_ in ("VERB", "AUX")
+        # (the lemmatizer may give the noun for a verb: "reproche" for "reproche")
+        lemma = (verb_lemma(token, self._verb_lemmas) if is_verb else None) or token.lemma_.lower()
         judicial = token.pos_ in ("VERB", "ADJ") and _matches(token, words.judicial)
         participle = self._accusing_participle(token, judicial)
+        if participle and "Pres" in token.morph.get("Tense", None) and token.tag_ != "VBN" and lemma not in lex.accuse_passive:
+            # A present participle of a judicial verb is active and puts no one on trial ("des
+            # impacts impliquant la Terre", "prosecuting cases for X"); "accusing X" still accuses.
+            return
         if (participle or is_verb) and self._denied(token):
             return
         if participle:
@@ -860,7 +912,7 @@ class _Finder:
         words = self.words
         if judicial and _is_passive(verb):
             self._judicial(verb)
-        elif lemma in words.target_verbs and self._blamed_on(verb):
+        elif lemma in words.target_verbs and self._blamed_on(verb, lemma):
             return
         elif lemma in self.lex.accuse_object_verbs or _matches(verb, (frozenset(), words.object_verb_phrases)):
             self._verb(verb, lemma)
@@ -885,7 +937,7 @@ class _Finder:
         elif _matches(verb, words.harm_verbs) or self._causative(verb, words.harm_verbs):
             self._harm(verb)
 
-    def _blamed_on(self, verb: Token) -> bool:
+    def _blamed_on(self, verb: Token, lemma: str) -> bool:
         """What someone puts on a party: "le ministre a imputé l'attaque au groupe Zeta", "les
         autorités attribuent l'incendie à des militants", "il est reproché à X d'avoir menti",
         "l'attaque a été attribuée à X", "X nie les faits qui lui sont reprochés" (the clitic
@@ -896,7 +948,7 @@ class _Finder:
         words = self.words
         passive = _is_passive(verb)
         thing = next((c for c in verb.children if c.dep_ in (_PASS_SUBJ if passive else _OBJ)), None)
-        if verb.lemma_.lower() not in words.blame_verbs:
+        if lemma not in words.blame_verbs:
             harms = union(words.crime_nouns, words.denied_nouns, words.attributed_harms, self.lex.accuse_nouns)
             if thing is None or not (thing.lemma_.lower() in harms or thing.lower_ in harms):
                 return False
@@ -1082,6 +1134,9 @@ class _Finder:
         if head.pos_ == "PRON":
             # "celui de X, déjà accusé par Y": the name the pronoun stands for.
             head = next((c for c in head.children if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN")), head)
+        if head.pos_ == "VERB" and token.i < head.i and token.dep_ == "advcl":
+            # Put first: "Accusé de corruption, le ministre a démissionné": the verb's subject.
+            head = next((c for c in head.children if c.dep_ in _SUBJ and c.i > token.i and c.pos_ in ("NOUN", "PROPN")), head)
         if head.pos_ not in ("NOUN", "PROPN"):
             head = next((c for c in head.children if c.dep_ in _OBJ and c.i < token.i), head)
         # A partitive ("quatre pirates, dont trois agents, accusés de …", "four hackers,
@@ -1215,8 +1270,8 @@ class _Finder:
         charge = self._charge_on(head)
         if charge is None:
             return phrase
-        inside = {t.i for t in charge.subtree}
-        return [t for t in phrase if t.i not in inside]
+        # What follows the charge completes it ("de crimes contre l'humanité").
+        return [t for t in phrase if t.i < charge.left_edge.i]
 
     def _judicial(self, verb: Token) -> None:
         """A court case in the passive: "X a été mis en examen pour …", "X was charged with …".
@@ -1236,7 +1291,23 @@ class _Finder:
         accusation = self._text(self._complement(verb, None))
         if not self._has_reason(verb) and self._tally(party):
             return
-        self._add(self._parties(party), accusers, accusation, verb, blame=False)
+        parties = self._parties(party)
+        if not parties and verb.lemma_.lower() in self.lex.accuse_passive:
+            parties = self._counted_people(party)  # (only accusation verbs: "deux ans ont été jugés …")
+        self._add(parties, accusers, accusation, verb, blame=False)
+
+    def _counted_people(self, phrase: list[Token]) -> list[tuple[Entity, int, int]]:
+        """A number of something accused ("plus de 40 arbitres sont soupçonnés de …"): people,
+        whatever the noun; the lexicon's lists of people cannot hold every trade."""
+        head = next((t for t in phrase if t.pos_ == "NOUN" and t.head.i not in {p.i for p in phrase}), None)
+        if head is None or "Plur" not in head.morph.get("Number", None) or not any(c.pos_ == "NUM" for c in head.children):
+            return []
+        things = union(self.words.not_persons, self.words.crime_nouns, self.lex.activity_nouns, self.lex.time_words)
+        if head.lower_ in things or head.lemma_.lower() in things:
+            return []
+        core = [t for t in phrase if not t.is_punct]
+        entity = self.reg.typed(core, None)
+        return [(entity, core[0].idx, core[-1].idx + len(core[-1].text))]
 
     def _authority_acting(self, verb: Token) -> list[Entity]:
         """The police or court a judicial verb with no agent names in its complements: the one
@@ -1353,6 +1424,9 @@ class _Finder:
         obj = next((c for c in verb.children if c.dep_ in _OBJ), None)
         if obj is None or obj.pos_ != "NOUN":
             return False
+        subject = self._subject_phrase(verb, _SUBJ - _PASS_SUBJ)
+        if any(t.lemma_.lower() in self.words.perpetrator_nouns or t.lower_ in self.words.perpetrator_nouns for t in subject if t.pos_ == "NOUN"):
+            return False  # "l'agresseur a attaqué un groupe d'amis": violence, by the subject
         lex = self.lex
         institutions = union(lex.government_words, lex.organization_words, lex.state_words)
         institution = obj.lemma_.lower() in institutions or obj.lower_ in institutions
@@ -1455,7 +1529,10 @@ class _Finder:
             judicial = _matches(noun, self.words.judicial_nouns)
             if judicial and self._tally(self._np(target)):
                 return
-            self._add(self._parties(self._np(target)), self._accuser(noun.head if noun.head is not noun else noun), None, noun, blame=not judicial)
+            # The subject of the verb governing the noun accuses ("la police a annoncé
+            # l'arrestation de X"), unless the noun is that subject ("le procès de X s'ouvre").
+            accusers = self._accuser(noun.head if noun.head is not noun else noun) if noun.dep_ not in _SUBJ else self._statement_speakers(noun)
+            self._add(self._parties(self._np(target)), accusers, None, noun, blame=not judicial)
 
     def _against(self, noun: Token) -> None:
         """An accusation aimed at someone: "la plainte de X contre Y", "a déposé plainte contre
@@ -1473,7 +1550,8 @@ class _Finder:
             return None
 
         candidates = [c for c in noun.children if c.i > noun.i]
-        if noun.dep_ in _OBJ or noun.dep_ in ("obl:arg",):
+        # (also on the verb: "a déposé plainte contre Y", "une plainte a été déposée contre Y")
+        if noun.dep_ in _OBJ or noun.dep_ in ("obl:arg",) or noun.dep_ in _PASS_SUBJ:
             candidates += [c for c in noun.head.children if c.i > noun.i]
         target = next((t for c in candidates if (t := target_of(c)) is not None), None)
         if target is None:
@@ -1495,6 +1573,9 @@ class _Finder:
         accusers: list[Entity] = []
         if owner is not None and self._party_like(self._np(owner), owner):
             accusers = self._agent_accusers(owner)
+        if not accusers and noun.dep_ in _PASS_SUBJ:
+            agent = self._agent(noun.head)  # "une plainte a été déposée par X contre Y"
+            accusers = self._agent_accusers(agent) if agent is not None else []
         if not accusers:
             governor = self._governing_verb_of_object(noun)
             accusers = (self._accuser(governor) if governor is not None else []) or self._statement_speakers(noun)
@@ -1521,7 +1602,9 @@ class _Finder:
         verb or clause boundary in between (which would make it another clause's)."""
         doc = noun.doc
         for t in doc[noun.i + 1 : min(noun.i + 1 + reach, noun.sent.end)]:
-            if t.pos_ in ("VERB", "AUX") or t.text in (";", ":", ".") or t.pos_ in ("SCONJ", "CCONJ"):
+            # A participle on the noun stays in its phrase ("les charges retenues contre X").
+            participle_on_noun = t.head.i == noun.i and t.dep_ == "acl" and "Part" in t.morph.get("VerbForm", None)
+            if (t.pos_ in ("VERB", "AUX") and not participle_on_noun) or t.text in (";", ":", ".") or t.pos_ in ("SCONJ", "CCONJ"):
                 return None
             if t.lower_ in self.words.against_words and t.dep_ == "case" and t.head.i > t.i and t.head.pos_ in ("NOUN", "PROPN"):
                 return t.head
@@ -1874,7 +1957,8 @@ class _Finder:
         return []
 
     def _verb(self, verb: Token, lemma: str) -> None:
-        obj = next((c for c in verb.children if c.dep_ in _OBJ), None)
+        # (not a date the parser took for an object: "a condamné lundi X à …")
+        obj = next((c for c in verb.children if c.dep_ in _OBJ and c.lower_ not in self.lex.time_words), None)
         if lemma in ("tenir", "hold") and not any(t.lower_ in self.lex.responsible_words for t in verb.subtree):
             return  # tenir/hold X, but not responsible
         passive_subject = next((c for c in verb.children if c.dep_ in _PASS_SUBJ), None)
@@ -1920,9 +2004,10 @@ class _Finder:
         party = self._subject_phrase(verb, _PASS_SUBJ)
         if not party:
             return False
-        agent = self._agent(verb)
+        agent = self._agent(verb) or self._agent(word)  # (the parser may hang "par le tribunal" on "coupable")
         accusers = self._agent_accusers(agent) if agent is not None else self._statement_speakers(verb) or self._authority_acting(verb)
-        self._add(self._parties(party), accusers, self._text([t for t in word.subtree if t.i > word.i]), word, blame=False)
+        verdict = [t for t in word.subtree if t.i > word.i and (agent is None or t.i < agent.left_edge.i)]
+        self._add(self._parties(party), accusers, self._text(verdict), word, blame=False)
         return True
 
     def _responsible(self, word: Token) -> None:
