@@ -53,6 +53,8 @@ _CONTENT = frozenset({"ccomp", "parataxis"})
 _OBJECT_CONTENT = frozenset({"xcomp", "obj", "dobj", "obl:arg", "obl", "prep", "iobj"})
 _QUOTE_CHARS = frozenset("«»“”\"‘’„‹›")
 _CLAUSE_STOP = frozenset({".", "!", "?", ";"})
+#: Words that stand before a French infinitive as part of it: negation and object clitics.
+_NEGATION_AND_CLITICS = frozenset({"ne", "n'", "n’", "pas", "jamais", "plus", "rien", "y", "en", "le", "la", "les", "l'", "l’", "lui", "leur", "se", "s'", "s’"})
 _MIN_CONTENT_TOKENS = 3
 # Words between a French reporting verb and « que » / its infinitive (« a affirmé lundi à la
 # presse que … »); further away, the « que » belongs to something else.
@@ -177,10 +179,34 @@ def _is_french_dependent_cue(token: Token, lexicon: Lexicon) -> bool:
         return False
     doc = token.doc
     if "Pres" in token.morph.get("Tense", []):
-        # A gerund, or a present participle with its own content clause (« BFMTV affirmant que … »).
-        return token.i > 0 and doc[token.i - 1].lower_ == "en" or token.i + 1 < len(doc) and doc[token.i + 1].lower_ in lexicon.complementizers
+        # A gerund, or a present participle with its own content clause (« BFMTV affirmant que … »),
+        # or set off by a comma before an infinitive content (« …, indiquant les avoir arrêtées »).
+        return (
+            token.i > 0 and doc[token.i - 1].lower_ == "en"
+            or token.i + 1 < len(doc) and doc[token.i + 1].lower_ in lexicon.complementizers
+            or token.i > 0 and doc[token.i - 1].text == "," and _infinitive_follows(token, lexicon)
+        )
     head = token.head
     return token.dep_ == "conj" and head is not token and head.pos_ == "VERB" and any(c.dep_.startswith("aux") for c in head.children)
+
+
+def _infinitive_follows(verb: Token, lexicon: Lexicon) -> bool:
+    """An infinitive right after the verb, past object clitics and the negation (« affirmant
+    avoir … », « indiquant les avoir arrêtées », « assurant ne pas vouloir … »)."""
+    doc = verb.doc
+    j = verb.i + 1
+    while j < len(doc) and j - verb.i <= 4 and (doc[j].lower_ in lexicon.object_clitics or doc[j].lower_ in ("ne", "n'", "n’", "pas", "jamais", "plus")):
+        j += 1
+    return j < len(doc) and doc[j].pos_ in ("VERB", "AUX") and "Inf" in doc[j].morph.get("VerbForm", [])
+
+
+def _proper_name_only(words: list[Token]) -> bool:
+    """« Pour L'Orient-Le Jour, … »: a source written as a capitalised proper name alone (a
+    newspaper, a party the recogniser does not know), not a place or a date."""
+    names = [t for t in words if t.pos_ == "PROPN"]
+    return bool(names) and words[0].text[:1].isupper() and all(
+        t.pos_ in ("PROPN", "DET") or t.is_punct or t.text[:1].isupper() for t in words
+    ) and not any(t.ent_type_ in ("LOC", "GPE", "DATE", "TIME") for t in words)
 
 
 def _reflexive(verb: Token) -> bool:
@@ -821,7 +847,7 @@ class _Analyzer:
                 # « X appelle à Y : « … » »: the verb introduces the quotation and has content of its own.
                 if self.lex.complementizers and not self._reports_nothing(cue):
                     attribution = self._following_content(cue)
-                    if attribution is not None and not any(self.mask[t.i] for t in self.doc.char_span(attribution.start, attribution.end, alignment_mode="expand") or []):
+                    if attribution is not None:
                         out.append(attribution)
                 continue
             if any(c.dep_ in ("neg",) or "Neg" in c.morph.get("Polarity", []) for c in cue.children):
@@ -1015,20 +1041,58 @@ class _Analyzer:
         end = self._content_end(lo, self._sentence(cue.i)[1])
         if self.doc[lo].lower_ in self.lex.complementizers and self.doc[lo].pos_ != "PRON" and hi - lo > _MIN_CONTENT_TOKENS:
             return lo + 1, end
-        if "Inf" in content_head.morph.get("VerbForm", []):
-            hi = max(hi, end)  # an infinitive clause (« a dit n'y être pour rien dans … ») likewise
+        if "Inf" in content_head.morph.get("VerbForm", []) or any(
+            c.dep_.startswith("aux") and c.i < content_head.i and "Inf" in c.morph.get("VerbForm", []) for c in content_head.children
+        ):
+            # An infinitive clause (« a dit n'y être pour rien dans … »), also in the past
+            # (« …, indiquant les avoir arrêtées après … »), likewise.
+            hi = max(hi, end)
             if self.doc[lo].dep_ == "mark" and self.doc[lo].pos_ == "ADP" and lo + 1 < content_head.i + 1:
                 lo += 1  # « demandé de passer au vote » → "passer au vote"
             return lo, hi
-        if content_head.pos_ == "NOUN" and content_head.dep_ in ("obj", "dobj") and any(c.dep_ == "det" for c in content_head.children):
+        called_for = self._called_for_noun(content_head, lo)
+        if called_for or content_head.pos_ == "NOUN" and content_head.dep_ in ("obj", "dobj") and any(c.dep_ == "det" for c in content_head.children):
             # « a souligné la similitude entre A et B »: the parse often ends a noun-phrase content
             # at its head; what follows in the sentence still says what was stated, up to a
-            # quotation (a statement of its own) or a coordinated clause (« …, et X a … »).
+            # quotation set off by punctuation (a statement of its own) or a coordinated clause
+            # (« …, et X a … »). Quoted words right after a word belong to the noun phrase
+            # (« a dénoncé les casseurs « qui … » »: one mixed statement).
             stop = min(hi, end)
-            while stop < end and not self.mask[stop] and not (self.doc[stop].text == "," and stop + 1 < end and self.doc[stop + 1].pos_ == "CCONJ"):
+            while stop < end and not (self.doc[stop].text == "," and stop + 1 < end and self.doc[stop + 1].pos_ == "CCONJ") and not self._verb_coordinated_at(stop, end):
+                if self.mask[stop]:
+                    if not self._quotation_continues_phrase(stop):
+                        break
+                    while stop < end and self.mask[stop]:
+                        stop += 1
+                    continue
                 stop += 1
-            return lo, stop
+            return lo + 1 if called_for else lo, stop
         return lo, min(hi, end)
+
+    def _verb_coordinated_at(self, k: int, end: int) -> bool:
+        """« … et a quitté la salle »: a conjunction before a finite verb or an auxiliary starts
+        a second predicate of the subject, which a noun-phrase content does not hold."""
+        doc = self.doc
+        if doc[k].pos_ != "CCONJ" or self.mask[k] or k + 1 >= end:
+            return False
+        nxt = doc[k + 1]
+        return nxt.pos_ == "AUX" or nxt.pos_ == "VERB" and "Fin" in nxt.morph.get("VerbForm", [])
+
+    def _called_for_noun(self, content_head: Token, lo: int) -> bool:
+        """« appellent à un rassemblement à Paris jeudi »: the noun a verb of calling takes
+        after « à » is the content, without the preposition; the parse ends it at its head."""
+        doc = self.doc
+        return (
+            content_head.pos_ == "NOUN" and content_head.dep_ in ("obl:arg", "obl") and doc[lo].lower_ == "à" and doc[lo].dep_ == "case"
+            and doc[lo].head.i == content_head.i and lo < content_head.i
+            and verb_lemma(content_head.head, self.lex.call_to_verbs) is not None
+        )
+
+    def _quotation_continues_phrase(self, k: int) -> bool:
+        """Whether the quotation at token ``k`` (its opening mark) follows a word directly, with
+        no punctuation between: quoted words inside a phrase, not a statement set after it."""
+        previous = self.doc[k - 1] if k > 0 else None
+        return previous is not None and self.doc[k].text in _QUOTE_CHARS and not self.mask[previous.i] and previous.pos_ in ("NOUN", "PROPN", "ADJ")
 
     def _reported_conjunct_end(self, cue: Token, hi: int) -> int:
         """Where an English reported clause ends when the parse hangs a second clause on the cue
@@ -1137,8 +1201,10 @@ class _Analyzer:
                     while cut > lo and (doc[cut - 1].is_punct or doc[cut - 1].pos_ == "CCONJ"):
                         cut -= 1
                     return cut
-            if doc[k].pos_ == "CCONJ" and k + 1 < s_hi and k + 1 in cue_set and "Fin" in doc[k + 1].morph.get("VerbForm", []) and not self.mask[k]:
-                return k  # « … et dit regretter … »: a second report by the same source
+            if doc[k].pos_ == "CCONJ" and k + 1 < s_hi and k + 1 in cue_set and not self.mask[k] and (
+                "Fin" in doc[k + 1].morph.get("VerbForm", []) or "Part" in doc[k + 1].morph.get("VerbForm", [])
+            ):
+                return k  # « … et dit regretter … », « … et demandé aux riverains de … »: a second report by the same source
             if (doc[k].pos_ == "CCONJ" or doc[k].lower_ == "puis") and not self.mask[k]:
                 m = k + 1
                 while m < s_hi and doc[m].pos_ in ("AUX", "ADV"):
@@ -1180,10 +1246,14 @@ class _Analyzer:
                 return j + 1
             if t.pos_ in ("VERB", "AUX"):
                 if "Inf" in t.morph.get("VerbForm", []) and not self._is_intention(cue, t):
+                    while j - 1 > cue.i and doc[j - 1].lower_ in _NEGATION_AND_CLITICS:
+                        j -= 1  # the infinitive's negation and clitics are content (« affirmant ne pas vouloir … »)
                     return j
                 # Another verb (the cue's clause ended without content), or a wish verb's
                 # infinitive (an intention, not a statement).
                 return None
+            if t.lower_ == "en" and j + 1 < s_hi and doc[j + 1].lower_.endswith("ant"):
+                return None  # « …, tout en martelant que … »: a gerund, another verb (even mistagged)
             if t.lower_ in self.lex.object_clitics and t.pos_ == "PRON":
                 continue  # « disant n'y être pour rien »
             if t.pos_ in ("CCONJ", "SCONJ", "PRON") and not t.text.startswith("-"):
@@ -1800,6 +1870,7 @@ class _Analyzer:
             source = [t for t in doc[token.i + 1 : comma] if not t.is_space]
             if not source or not (
                 any(t.ent_type_ in ("PER", "ORG", "PERSON") for t in source)
+                or _proper_name_only(source)
                 or len(source) == 1 and source[0].lower_ in lex.stressed_pronouns
                 or any(t.pos_ == "NOUN" and (t.lower_ in source_nouns or t.lemma_.lower() in source_nouns) for t in source)
             ):
@@ -1936,7 +2007,7 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
             continue
         if inside:
             covered = sum(_overlap((direct[k].start, direct[k].end), (att.start, att.end)) for k in inside)
-            if covered >= 0.6 * (att.end - att.start):
+            if covered >= 0.6 * (att.end - att.start) and not (lexicon.complementizers and _words_outside_quotes(analyzer.text, att, [direct[k] for k in inside])):
                 for k in inside:
                     if direct[k].speaker is None and att.speaker is not None:
                         direct[k].speaker = att.speaker
@@ -2000,6 +2071,17 @@ _CAPTION_END = re.compile(
     r"\s*\.?\s*$"
 )
 _LINK_LABEL = re.compile(r"\s*([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2})\s*:")
+
+
+def _words_outside_quotes(text: str, clause: Attribution, quoted: list[Attribution]) -> bool:
+    """Whether a French clause holds words of its own beside its quotations (« demande que les
+    radars « soient … » »): then it is one mixed statement, however short the unquoted part."""
+    pieces, at = [], clause.start
+    for q in sorted(quoted, key=lambda q: q.start):
+        pieces.append(text[at : max(at, q.start)])
+        at = max(at, q.end)
+    pieces.append(text[at : clause.end])
+    return any(ch.isalnum() for piece in pieces for ch in piece)
 
 
 def _page_furniture(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
