@@ -2074,14 +2074,19 @@ _LINK_LABEL = re.compile(r"\s*([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2})\s*:")
 
 
 def _words_outside_quotes(text: str, clause: Attribution, quoted: list[Attribution]) -> bool:
-    """Whether a French clause holds words of its own beside its quotations (« demande que les
-    radars « soient … » »): then it is one mixed statement, however short the unquoted part."""
-    pieces, at = [], clause.start
-    for q in sorted(quoted, key=lambda q: q.start):
-        pieces.append(text[at : max(at, q.start)])
-        at = max(at, q.end)
-    pieces.append(text[at : clause.end])
-    return any(ch.isalnum() for piece in pieces for ch in piece)
+    """Whether a French clause holds words of its own right beside one of its quotations, with
+    no punctuation between (« demande que les radars « soient … » », « vouloir « … » »): then it
+    is one mixed statement, however short the unquoted part. Words set off by a comma (« selon
+    lui, « … » ») are a source or a frame around a direct quote, not its clause."""
+    edge = "".join(_QUOTE_CHARS) + " \u00a0\u202f\t\n"
+    for q in quoted:
+        before = text[clause.start : max(clause.start, q.start)].rstrip(edge)
+        after = text[min(clause.end, q.end) : clause.end].lstrip(edge)
+        # « qu'« … » »: the complementizer alone before the quotation is no word of the clause.
+        elided = before[-1:] in ("'", "’") and before[:-1].strip().lower() not in ("qu", "que", "")
+        if before and (before[-1].isalnum() or elided) or after and after[0].isalnum():
+            return True
+    return False
 
 
 def _page_furniture(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
