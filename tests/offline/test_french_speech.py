@@ -514,3 +514,15 @@ def test_pour_with_a_proper_name_source(run):
     result = run("Les avis divergent. Pour La Gazette du Nord, la fermeture de l'usine était prévisible depuis des années.", "fr")
     texts = [q.text for q in indirect(result)]
     assert "la fermeture de l'usine était prévisible depuis des années" in texts
+
+
+def test_source_set_off_by_a_comma_leaves_the_quotation_direct(run):
+    result = run("Le dossier reste ouvert. Selon elle, « les comptes de la mairie ne sont pas sincères ».", "fr")
+    assert [(q.kind, q.text) for q in result.quotes if "comptes" in q.text] == [("direct", "les comptes de la mairie ne sont pas sincères")]
+
+
+def test_quotation_after_a_mixed_clause_stays_direct(run):
+    result = run("J'ai vu des « vitres voler en éclats » , « c'était terrifiant » , ont raconté des passants.", "fr")
+    kinds = {q.text: q.kind for q in result.quotes}
+    assert kinds.get("c'était terrifiant") == "direct"
+    assert any(kind == "mixed" and "vitres voler en éclats" in text for text, kind in kinds.items())

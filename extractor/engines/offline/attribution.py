@@ -2016,6 +2016,8 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
                         direct[k].hedged = direct[k].hedged or att.hedged
                         direct[k].rule += "+clause"
                 continue
+            if lexicon.complementizers:
+                inside = _quotations_of_the_clause(analyzer.text, att, direct, inside)
             # Mixed: the clause, stretched to hold its quotations whole. Several quoted fragments
             # of one statement ("pour « A » et « B »") stay one mixed quote: the content is
             # annotated once, its quoted words inside it.
@@ -2071,6 +2073,19 @@ _CAPTION_END = re.compile(
     r"\s*\.?\s*$"
 )
 _LINK_LABEL = re.compile(r"\s*([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2})\s*:")
+
+
+def _quotations_of_the_clause(text: str, clause: Attribution, direct: list[Attribution], inside: list[int]) -> list[int]:
+    """« J'ai vu des « A » , « B » »: a quotation that follows another with only punctuation
+    between is a statement of its own, not more of the clause's words; the clause ends with the
+    quotation before it, and the later ones stay direct quotes."""
+    ordered = sorted(inside, key=lambda k: direct[k].start)
+    for n in range(1, len(ordered)):
+        gap = text[direct[ordered[n - 1]].end : direct[ordered[n]].start]
+        if not any(ch.isalnum() for ch in gap) and not text[direct[ordered[n]].end : clause.end].strip(" \u00a0\u202f»”\".,;"):
+            clause.end = min(clause.end, direct[ordered[n - 1]].end)
+            return ordered[:n]
+    return inside
 
 
 def _words_outside_quotes(text: str, clause: Attribution, quoted: list[Attribution]) -> bool:
