@@ -526,3 +526,15 @@ def test_quotation_after_a_mixed_clause_stays_direct(run):
     kinds = {q.text: q.kind for q in result.quotes}
     assert kinds.get("c'était terrifiant") == "direct"
     assert any(kind == "mixed" and "vitres voler en éclats" in text for text, kind in kinds.items())
+
+
+def test_infinitive_content_stops_before_the_narrators_mais_clause(run):
+    result = run("Le ministère a affirmé avoir voulu protéger les habitants, mais cette version ne convainc pas les riverains.", "fr")
+    texts = [q.text for q in indirect(result)]
+    assert texts == ["avoir voulu protéger les habitants"]
+
+
+def test_conditional_after_mais_stays_in_the_report(run):
+    result = run("Le ministre Paul Ravel a reconnu avoir menti, mais il conserverait le soutien du président.", "fr")
+    texts = [q.text for q in indirect(result)]
+    assert texts == ["avoir menti, mais il conserverait le soutien du président"]

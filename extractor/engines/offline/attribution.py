@@ -1034,6 +1034,14 @@ class _Analyzer:
         return sorted(i for i in set(tokens) if i != cue.i)
 
     def _french_clause_bounds(self, cue: Token, content_head: Token, lo: int, hi: int) -> tuple[int, int]:
+        """``_french_clause_extent``, ended before a narrator's « , mais » clause, which the parse
+        often hangs inside the content."""
+        lo, hi = self._french_clause_extent(cue, content_head, lo, hi)
+        s_hi = self._sentence(cue.i)[1]
+        contrast = next((k for k in range(lo + 1, hi) if self.doc[k].text == "," and not self.mask[k] and self._narrator_contrast_at(k, s_hi)), None)
+        return lo, hi if contrast is None else contrast
+
+    def _french_clause_extent(self, cue: Token, content_head: Token, lo: int, hi: int) -> tuple[int, int]:
         """Token bounds of French content after its cue. The span starts with the first word
         after « que »; the parse often ends the clause early (at a second object, an adverbial),
         so a clause runs to the end of its sentence, and any content stops where another report
@@ -1219,6 +1227,8 @@ class _Analyzer:
                     return k  # « … appelle à Y : « … » »: the quotation after the colon is a statement of its own
             if doc[k].text != "," or self.mask[k]:
                 continue
+            if self._narrator_contrast_at(k, s_hi):
+                return k
             m = k + 1
             while m < s_hi and (doc[m].lower_ in ("tout", "en") or doc[m].pos_ in ("AUX", "ADV") or doc[m].text.startswith("-")):
                 m += 1
@@ -1228,6 +1238,28 @@ class _Analyzer:
             ):
                 return k  # « …, indiquant que … », « …, a-t-il dit », « …, selon X »
         return s_hi
+
+    def _narrator_contrast_at(self, comma: int, s_hi: int) -> bool:
+        """« X a affirmé avoir voulu frapper l'EI, mais l'explication ne convainc pas »: after a
+        comma, « mais » + a clause with a subject of its own in the indicative is the narrator
+        setting something against the report; in the conditional it is still hearsay (« mais il
+        conserverait … »), and without a subject the same source goes on (« mais peine à … »)."""
+        doc = self.doc
+        if comma + 2 >= s_hi or doc[comma + 1].lower_ != "mais" or self.mask[comma + 1]:
+            return False
+        first = comma + 2
+        for t in self.tokens[first : min(s_hi, first + 8)]:
+            if t.dep_ in _SUBJ and t.left_edge.i == first and not self.mask[t.i]:
+                verb = t.head
+                if verb.i <= t.i:
+                    return False
+                forms = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
+                # A verb the tagger misreads (« convainc » as a participle) still counts; an
+                # infinitive, a present participle or a conditional does not.
+                nonfinite = "Inf" in verb.morph.get("VerbForm", []) or "Pres" in verb.morph.get("Tense", []) and "Part" in verb.morph.get("VerbForm", [])
+                conditional = any("Cnd" in v.morph.get("Mood", []) or v.lower_.endswith(("rait", "raient")) for v in forms)
+                return verb.pos_ in ("VERB", "AUX") and not nonfinite and not conditional
+        return False
 
     def _following_content_start(self, cue: Token, s_hi: int) -> int | None:
         """The token where content read from the word order starts, within a few words after the
