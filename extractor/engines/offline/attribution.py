@@ -1225,19 +1225,20 @@ class _Analyzer:
                     nxt += 1
                 if nxt < s_hi and self.mask[nxt]:
                     return k  # « … appelle à Y : « … » »: the quotation after the colon is a statement of its own
-            if doc[k].text != "," or self.mask[k]:
-                continue
-            if self._narrator_contrast_at(k, s_hi):
+            if doc[k].text == "," and not self.mask[k] and (self._report_after_comma(k, s_hi) or self._narrator_contrast_at(k, s_hi)):
                 return k
-            m = k + 1
-            while m < s_hi and (doc[m].lower_ in ("tout", "en") or doc[m].pos_ in ("AUX", "ADV") or doc[m].text.startswith("-")):
-                m += 1
-            if m < s_hi and (
-                m in cue_set or doc[m].lower_ in self._source_words
-                or "Part" in doc[m].morph.get("VerbForm", []) and "Pres" in doc[m].morph.get("Tense", []) and verb_lemma(doc[m], self.lex.speech_verbs) is not None
-            ):
-                return k  # « …, indiquant que … », « …, a-t-il dit », « …, selon X »
         return s_hi
+
+    def _report_after_comma(self, comma: int, s_hi: int) -> bool:
+        """« …, indiquant que … », « …, a-t-il dit », « …, selon X »: a comma that opens another report."""
+        doc = self.doc
+        m = comma + 1
+        while m < s_hi and (doc[m].lower_ in ("tout", "en") or doc[m].pos_ in ("AUX", "ADV") or doc[m].text.startswith("-")):
+            m += 1
+        return m < s_hi and (
+            m in self._cue_set or doc[m].lower_ in self._source_words
+            or "Part" in doc[m].morph.get("VerbForm", []) and "Pres" in doc[m].morph.get("Tense", []) and verb_lemma(doc[m], self.lex.speech_verbs) is not None
+        )
 
     def _narrator_contrast_at(self, comma: int, s_hi: int) -> bool:
         """« X a affirmé avoir voulu frapper l'EI, mais l'explication ne convainc pas »: after a
@@ -1249,7 +1250,7 @@ class _Analyzer:
             return False
         first = comma + 2
         for t in self.tokens[first : min(s_hi, first + 8)]:
-            if t.dep_ in _SUBJ and t.left_edge.i == first and not self.mask[t.i]:
+            if t.dep_ in _SUBJ and t.left_edge.i == first and not self.mask[t.i] and "Rel" not in t.morph.get("PronType", []):
                 verb = t.head
                 if verb.i <= t.i:
                     return False
