@@ -538,3 +538,9 @@ def test_conditional_after_mais_stays_in_the_report(run):
     result = run("Le ministre Paul Ravel a reconnu avoir menti, mais il conserverait le soutien du président.", "fr")
     texts = [q.text for q in indirect(result)]
     assert texts == ["avoir menti, mais il conserverait le soutien du président"]
+
+
+def test_participle_after_the_object_shares_the_clause_subject(run):
+    result = run("Le groupe Valmont a reconnu sa responsabilité dans la panne, indiquant l'avoir réparée après avoir été alerté par les clients.", "fr")
+    quote = next(q for q in indirect(result) if q.text.startswith("l'avoir réparée"))
+    assert quote.speaker == "groupe Valmont"

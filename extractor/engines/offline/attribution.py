@@ -304,6 +304,12 @@ class _Analyzer:
                 # « Eugene Owusu, membre de l'agence, faisant part de … »: a present participle on
                 # a noun says what that noun's referent does (a past participle or an infinitive
                 # on it describes it: « les communiqués publiés », « des alliés pour condamner »).
+                if self.lex.complementizers and t.head.dep_ in ("obj", "dobj") and t.i > 0 and self.doc[t.i - 1].text == "," and t.head.head.i != t.head.i:
+                    # « X a reconnu sa responsabilité, indiquant … »: after a comma, a participle
+                    # the parse hangs on the object says what the clause's subject does.
+                    t = t.head.head
+                    seen += 1
+                    continue
                 return t.head
             if (t.dep_ == "conj" or t.dep_ in ("xcomp", "advcl", "acl") and not finite) and t.head.i != t.i:
                 # "X went on to say", "X said ... and added", "…, adding that" share X.
