@@ -466,3 +466,81 @@ def test_expressed_feeling_is_noun_phrase_content(run):
 def test_reflexive_verb_takes_no_object_content(run):
     result = run("Le président s'est exprimé depuis le salon doré du palais présidentiel.", "fr")
     assert indirect(result) == []
+
+
+def test_present_participle_after_comma_reports_infinitive_content(run):
+    result = run("Le groupe Valmont a reconnu ses torts, indiquant les avoir corrigés après avoir été alerté par les syndicats.", "fr")
+    texts = [q.text for q in indirect(result)]
+    assert "les avoir corrigés après avoir été alerté par les syndicats" in texts
+
+
+def test_negation_before_infinitive_content_is_kept(run):
+    result = run("Le sénateur Paul Ménard a parlé longuement, affirmant ne pas vouloir se représenter en 2030.", "fr")
+    texts = [q.text for q in indirect(result)]
+    assert "ne pas vouloir se représenter en 2030" in texts
+
+
+def test_call_to_noun_phrase_runs_to_the_sentence_end_without_a(run):
+    result = run("Les infirmières en colère appellent à une manifestation devant le ministère mardi 12 mars.", "fr")
+    texts = [q.text for q in indirect(result)]
+    assert "une manifestation devant le ministère mardi 12 mars" in texts
+
+
+def test_call_to_noun_phrase_stops_at_a_coordinated_report(run):
+    result = run("La préfecture a appelé à la vigilance et demandé aux habitants de rester chez eux.", "fr")
+    texts = [q.text for q in indirect(result)]
+    assert "la vigilance" in texts
+
+
+def test_noun_phrase_content_takes_its_quoted_relative(run):
+    result = run("Le maire Jean Lasserre a dénoncé les pilleurs « qui profitent de la détresse des sinistrés » et a quitté la salle.", "fr")
+    mixed = [q for q in result.quotes if q.kind == "mixed"]
+    assert [q.text for q in mixed] == ["les pilleurs « qui profitent de la détresse des sinistrés »"]
+
+
+def test_clause_with_one_unquoted_subject_is_mixed(run):
+    result = run("La syndicaliste Anne Forel demande que les contrôles « soient confiés à des agents indépendants ».", "fr")
+    mixed = [q for q in result.quotes if q.kind == "mixed"]
+    assert [q.text for q in mixed] == ["les contrôles « soient confiés à des agents indépendants »"]
+
+
+def test_infinitive_content_of_a_cue_that_introduces_a_quotation_is_mixed(run):
+    result = run("L'armée a confirmé lundi être à l'origine de la frappe, menée « à la demande des autorités locales ».", "fr")
+    mixed = [q for q in result.quotes if q.kind == "mixed"]
+    assert [q.text for q in mixed] == ["être à l'origine de la frappe, menée « à la demande des autorités locales »"]
+
+
+def test_pour_with_a_proper_name_source(run):
+    result = run("Les avis divergent. Pour La Gazette du Nord, la fermeture de l'usine était prévisible depuis des années.", "fr")
+    texts = [q.text for q in indirect(result)]
+    assert "la fermeture de l'usine était prévisible depuis des années" in texts
+
+
+def test_source_set_off_by_a_comma_leaves_the_quotation_direct(run):
+    result = run("Le dossier reste ouvert. Selon elle, « les comptes de la mairie ne sont pas sincères ».", "fr")
+    assert [(q.kind, q.text) for q in result.quotes if "comptes" in q.text] == [("direct", "les comptes de la mairie ne sont pas sincères")]
+
+
+def test_quotation_after_a_mixed_clause_stays_direct(run):
+    result = run("J'ai vu des « vitres voler en éclats » , « c'était terrifiant » , ont raconté des passants.", "fr")
+    kinds = {q.text: q.kind for q in result.quotes}
+    assert kinds.get("c'était terrifiant") == "direct"
+    assert any(kind == "mixed" and "vitres voler en éclats" in text for text, kind in kinds.items())
+
+
+def test_infinitive_content_stops_before_the_narrators_mais_clause(run):
+    result = run("Le ministère a affirmé avoir voulu protéger les habitants, mais cette version ne convainc pas les riverains.", "fr")
+    texts = [q.text for q in indirect(result)]
+    assert texts == ["avoir voulu protéger les habitants"]
+
+
+def test_conditional_after_mais_stays_in_the_report(run):
+    result = run("Le ministre Paul Ravel a reconnu avoir menti, mais il conserverait le soutien du président.", "fr")
+    texts = [q.text for q in indirect(result)]
+    assert texts == ["avoir menti, mais il conserverait le soutien du président"]
+
+
+def test_participle_after_the_object_shares_the_clause_subject(run):
+    result = run("Le groupe Valmont a reconnu sa responsabilité dans la panne, indiquant l'avoir réparée après avoir été alerté par les clients.", "fr")
+    quote = next(q for q in indirect(result) if q.text.startswith("l'avoir réparée"))
+    assert quote.speaker == "groupe Valmont"

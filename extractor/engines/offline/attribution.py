@@ -53,6 +53,8 @@ _CONTENT = frozenset({"ccomp", "parataxis"})
 _OBJECT_CONTENT = frozenset({"xcomp", "obj", "dobj", "obl:arg", "obl", "prep", "iobj"})
 _QUOTE_CHARS = frozenset("«»“”\"‘’„‹›")
 _CLAUSE_STOP = frozenset({".", "!", "?", ";"})
+#: Words that stand before a French infinitive as part of it: negation and object clitics.
+_NEGATION_AND_CLITICS = frozenset({"ne", "n'", "n’", "pas", "jamais", "plus", "rien", "y", "en", "le", "la", "les", "l'", "l’", "lui", "leur", "se", "s'", "s’"})
 _MIN_CONTENT_TOKENS = 3
 # Words between a French reporting verb and « que » / its infinitive (« a affirmé lundi à la
 # presse que … »); further away, the « que » belongs to something else.
@@ -176,10 +178,34 @@ def _is_french_dependent_cue(token: Token, lexicon: Lexicon) -> bool:
         return False
     doc = token.doc
     if "Pres" in token.morph.get("Tense", []):
-        # A gerund, or a present participle with its own content clause (« BFMTV affirmant que … »).
-        return token.i > 0 and doc[token.i - 1].lower_ == "en" or token.i + 1 < len(doc) and doc[token.i + 1].lower_ in lexicon.complementizers
+        # A gerund, or a present participle with its own content clause (« BFMTV affirmant que … »),
+        # or set off by a comma before an infinitive content (« …, indiquant les avoir arrêtées »).
+        return (
+            token.i > 0 and doc[token.i - 1].lower_ == "en"
+            or token.i + 1 < len(doc) and doc[token.i + 1].lower_ in lexicon.complementizers
+            or token.i > 0 and doc[token.i - 1].text == "," and _infinitive_follows(token, lexicon)
+        )
     head = token.head
     return token.dep_ == "conj" and head is not token and head.pos_ == "VERB" and any(c.dep_.startswith("aux") for c in head.children)
+
+
+def _infinitive_follows(verb: Token, lexicon: Lexicon) -> bool:
+    """An infinitive right after the verb, past object clitics and the negation (« affirmant
+    avoir … », « indiquant les avoir arrêtées », « assurant ne pas vouloir … »)."""
+    doc = verb.doc
+    j = verb.i + 1
+    while j < len(doc) and j - verb.i <= 4 and (doc[j].lower_ in lexicon.object_clitics or doc[j].lower_ in ("ne", "n'", "n’", "pas", "jamais", "plus")):
+        j += 1
+    return j < len(doc) and doc[j].pos_ in ("VERB", "AUX") and "Inf" in doc[j].morph.get("VerbForm", [])
+
+
+def _proper_name_only(words: list[Token]) -> bool:
+    """« Pour L'Orient-Le Jour, … »: a source written as a capitalised proper name alone (a
+    newspaper, a party the recogniser does not know), not a place or a date."""
+    names = [t for t in words if t.pos_ == "PROPN"]
+    return bool(names) and words[0].text[:1].isupper() and all(
+        t.pos_ in ("PROPN", "DET") or t.is_punct or t.text[:1].isupper() for t in words
+    ) and not any(t.ent_type_ in ("LOC", "GPE", "DATE", "TIME") for t in words)
 
 
 def _reflexive(verb: Token) -> bool:
@@ -284,6 +310,12 @@ class _Analyzer:
                 # « Eugene Owusu, membre de l'agence, faisant part de … »: a present participle on
                 # a noun says what that noun's referent does (a past participle or an infinitive
                 # on it describes it: « les communiqués publiés », « des alliés pour condamner »).
+                if self.lex.complementizers and t.head.dep_ in ("obj", "dobj") and t.i > 0 and self.doc[t.i - 1].text == "," and t.head.head.i != t.head.i:
+                    # « X a reconnu sa responsabilité, indiquant … »: after a comma, a participle
+                    # the parse hangs on the object says what the clause's subject does.
+                    t = t.head.head
+                    seen += 1
+                    continue
                 return t.head
             if (t.dep_ == "conj" or t.dep_ in ("xcomp", "advcl", "acl") and not finite) and t.head.i != t.i:
                 # "X went on to say", "X said ... and added", "…, adding that" share X.
@@ -827,7 +859,7 @@ class _Analyzer:
                 # « X appelle à Y : « … » »: the verb introduces the quotation and has content of its own.
                 if self.lex.complementizers and not self._reports_nothing(cue):
                     attribution = self._following_content(cue)
-                    if attribution is not None and not any(self.mask[t.i] for t in self.doc.char_span(attribution.start, attribution.end, alignment_mode="expand") or []):
+                    if attribution is not None:
                         out.append(attribution)
                 continue
             if any(c.dep_ in ("neg",) or "Neg" in c.morph.get("Polarity", []) for c in cue.children):
@@ -1022,6 +1054,14 @@ class _Analyzer:
         return sorted(i for i in set(tokens) if i != cue.i)
 
     def _french_clause_bounds(self, cue: Token, content_head: Token, lo: int, hi: int) -> tuple[int, int]:
+        """``_french_clause_extent``, ended before a narrator's « , mais » clause, which the parse
+        often hangs inside the content."""
+        lo, hi = self._french_clause_extent(cue, content_head, lo, hi)
+        s_hi = self._sentence(cue.i)[1]
+        contrast = next((k for k in range(lo + 1, hi) if self.doc[k].text == "," and not self.mask[k] and self._narrator_contrast_at(k, s_hi)), None)
+        return lo, hi if contrast is None else contrast
+
+    def _french_clause_extent(self, cue: Token, content_head: Token, lo: int, hi: int) -> tuple[int, int]:
         """Token bounds of French content after its cue. The span starts with the first word
         after « que »; the parse often ends the clause early (at a second object, an adverbial),
         so a clause runs to the end of its sentence, and any content stops where another report
@@ -1029,19 +1069,32 @@ class _Analyzer:
         end = self._content_end(lo, self._sentence(cue.i)[1])
         if self.doc[lo].lower_ in self.lex.complementizers and self.doc[lo].pos_ != "PRON" and hi - lo > _MIN_CONTENT_TOKENS:
             return lo + 1, end
-        if "Inf" in content_head.morph.get("VerbForm", []):
-            hi = max(hi, end)  # an infinitive clause (« a dit n'y être pour rien dans … ») likewise
+        if "Inf" in content_head.morph.get("VerbForm", []) or any(
+            c.dep_.startswith("aux") and c.i < content_head.i and "Inf" in c.morph.get("VerbForm", []) for c in content_head.children
+        ):
+            # An infinitive clause (« a dit n'y être pour rien dans … »), also in the past
+            # (« …, indiquant les avoir arrêtées après … »), likewise.
+            hi = max(hi, end)
             if self.doc[lo].dep_ == "mark" and self.doc[lo].pos_ == "ADP" and lo + 1 < content_head.i + 1:
                 lo += 1  # « demandé de passer au vote » → "passer au vote"
             return lo, hi
-        if content_head.pos_ == "NOUN" and content_head.dep_ in ("obj", "dobj") and any(c.dep_ == "det" for c in content_head.children):
+        called_for = self._called_for_noun(content_head, lo)
+        if called_for or content_head.pos_ == "NOUN" and content_head.dep_ in ("obj", "dobj") and any(c.dep_ == "det" for c in content_head.children):
             # « a souligné la similitude entre A et B »: the parse often ends a noun-phrase content
             # at its head; what follows in the sentence still says what was stated, up to a
-            # quotation (a statement of its own) or a coordinated clause (« …, et X a … »).
+            # quotation set off by punctuation (a statement of its own) or a coordinated clause
+            # (« …, et X a … »). Quoted words right after a word belong to the noun phrase
+            # (« a dénoncé les casseurs « qui … » »: one mixed statement).
             stop = min(hi, end)
-            while stop < end and not self.mask[stop] and not (self.doc[stop].text == "," and stop + 1 < end and self.doc[stop + 1].pos_ == "CCONJ"):
+            while stop < end and not (self.doc[stop].text == "," and stop + 1 < end and self.doc[stop + 1].pos_ == "CCONJ") and not self._verb_coordinated_at(stop, end):
+                if self.mask[stop]:
+                    if not self._quotation_continues_phrase(stop):
+                        break
+                    while stop < end and self.mask[stop]:
+                        stop += 1
+                    continue
                 stop += 1
-            return lo, stop
+            return lo + 1 if called_for else lo, stop
         return lo, min(hi, end)
 
     def _before_participle_report(self, lo: int, hi: int) -> int:
@@ -1056,6 +1109,31 @@ class _Analyzer:
             ):
                 return t.i - 1
         return hi
+
+    def _verb_coordinated_at(self, k: int, end: int) -> bool:
+        """« … et a quitté la salle »: a conjunction before a finite verb or an auxiliary starts
+        a second predicate of the subject, which a noun-phrase content does not hold."""
+        doc = self.doc
+        if doc[k].pos_ != "CCONJ" or self.mask[k] or k + 1 >= end:
+            return False
+        nxt = doc[k + 1]
+        return nxt.pos_ == "AUX" or nxt.pos_ == "VERB" and "Fin" in nxt.morph.get("VerbForm", [])
+
+    def _called_for_noun(self, content_head: Token, lo: int) -> bool:
+        """« appellent à un rassemblement à Paris jeudi »: the noun a verb of calling takes
+        after « à » is the content, without the preposition; the parse ends it at its head."""
+        doc = self.doc
+        return (
+            content_head.pos_ == "NOUN" and content_head.dep_ in ("obl:arg", "obl") and doc[lo].lower_ == "à" and doc[lo].dep_ == "case"
+            and doc[lo].head.i == content_head.i and lo < content_head.i
+            and verb_lemma(content_head.head, self.lex.call_to_verbs) is not None
+        )
+
+    def _quotation_continues_phrase(self, k: int) -> bool:
+        """Whether the quotation at token ``k`` (its opening mark) follows a word directly, with
+        no punctuation between: quoted words inside a phrase, not a statement set after it."""
+        previous = self.doc[k - 1] if k > 0 else None
+        return previous is not None and self.doc[k].text in _QUOTE_CHARS and not self.mask[previous.i] and previous.pos_ in ("NOUN", "PROPN", "ADJ")
 
     def _reported_conjunct_end(self, cue: Token, hi: int) -> int:
         """Where an English reported clause ends when the parse hangs a second clause on the cue
@@ -1164,8 +1242,10 @@ class _Analyzer:
                     while cut > lo and (doc[cut - 1].is_punct or doc[cut - 1].pos_ == "CCONJ"):
                         cut -= 1
                     return cut
-            if doc[k].pos_ == "CCONJ" and k + 1 < s_hi and k + 1 in cue_set and "Fin" in doc[k + 1].morph.get("VerbForm", []) and not self.mask[k]:
-                return k  # « … et dit regretter … »: a second report by the same source
+            if doc[k].pos_ == "CCONJ" and k + 1 < s_hi and k + 1 in cue_set and not self.mask[k] and (
+                "Fin" in doc[k + 1].morph.get("VerbForm", []) or "Part" in doc[k + 1].morph.get("VerbForm", [])
+            ):
+                return k  # « … et dit regretter … », « … et demandé aux riverains de … »: a second report by the same source
             if (doc[k].pos_ == "CCONJ" or doc[k].lower_ == "puis") and not self.mask[k]:
                 m = k + 1
                 while m < s_hi and doc[m].pos_ in ("AUX", "ADV"):
@@ -1178,17 +1258,42 @@ class _Analyzer:
                     nxt += 1
                 if nxt < s_hi and self.mask[nxt]:
                     return k  # « … appelle à Y : « … » »: the quotation after the colon is a statement of its own
-            if doc[k].text != "," or self.mask[k]:
-                continue
-            m = k + 1
-            while m < s_hi and (doc[m].lower_ in ("tout", "en") or doc[m].pos_ in ("AUX", "ADV") or doc[m].text.startswith("-")):
-                m += 1
-            if m < s_hi and (
-                m in cue_set or doc[m].lower_ in self._source_words
-                or "Part" in doc[m].morph.get("VerbForm", []) and "Pres" in doc[m].morph.get("Tense", []) and verb_lemma(doc[m], self.lex.speech_verbs) is not None
-            ):
-                return k  # « …, indiquant que … », « …, a-t-il dit », « …, selon X »
+            if doc[k].text == "," and not self.mask[k] and (self._report_after_comma(k, s_hi) or self._narrator_contrast_at(k, s_hi)):
+                return k
         return s_hi
+
+    def _report_after_comma(self, comma: int, s_hi: int) -> bool:
+        """« …, indiquant que … », « …, a-t-il dit », « …, selon X »: a comma that opens another report."""
+        doc = self.doc
+        m = comma + 1
+        while m < s_hi and (doc[m].lower_ in ("tout", "en") or doc[m].pos_ in ("AUX", "ADV") or doc[m].text.startswith("-")):
+            m += 1
+        return m < s_hi and (
+            m in self._cue_set or doc[m].lower_ in self._source_words
+            or "Part" in doc[m].morph.get("VerbForm", []) and "Pres" in doc[m].morph.get("Tense", []) and verb_lemma(doc[m], self.lex.speech_verbs) is not None
+        )
+
+    def _narrator_contrast_at(self, comma: int, s_hi: int) -> bool:
+        """« X a affirmé avoir voulu frapper l'EI, mais l'explication ne convainc pas »: after a
+        comma, « mais » + a clause with a subject of its own in the indicative is the narrator
+        setting something against the report; in the conditional it is still hearsay (« mais il
+        conserverait … »), and without a subject the same source goes on (« mais peine à … »)."""
+        doc = self.doc
+        if comma + 2 >= s_hi or doc[comma + 1].lower_ != "mais" or self.mask[comma + 1]:
+            return False
+        first = comma + 2
+        for t in self.tokens[first : min(s_hi, first + 8)]:
+            if t.dep_ in _SUBJ and t.left_edge.i == first and not self.mask[t.i] and "Rel" not in t.morph.get("PronType", []):
+                verb = t.head
+                if verb.i <= t.i:
+                    return False
+                forms = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
+                # A verb the tagger misreads (« convainc » as a participle) still counts; an
+                # infinitive, a present participle or a conditional does not.
+                nonfinite = "Inf" in verb.morph.get("VerbForm", []) or "Pres" in verb.morph.get("Tense", []) and "Part" in verb.morph.get("VerbForm", [])
+                conditional = any("Cnd" in v.morph.get("Mood", []) or v.lower_.endswith(("rait", "raient")) for v in forms)
+                return verb.pos_ in ("VERB", "AUX") and not nonfinite and not conditional
+        return False
 
     def _following_content_start(self, cue: Token, s_hi: int) -> int | None:
         """The token where content read from the word order starts, within a few words after the
@@ -1207,10 +1312,14 @@ class _Analyzer:
                 return j + 1
             if t.pos_ in ("VERB", "AUX"):
                 if "Inf" in t.morph.get("VerbForm", []) and not self._is_intention(cue, t):
+                    while j - 1 > cue.i and doc[j - 1].lower_ in _NEGATION_AND_CLITICS:
+                        j -= 1  # the infinitive's negation and clitics are content (« affirmant ne pas vouloir … »)
                     return j
                 # Another verb (the cue's clause ended without content), or a wish verb's
                 # infinitive (an intention, not a statement).
                 return None
+            if t.lower_ == "en" and j + 1 < s_hi and doc[j + 1].lower_.endswith("ant"):
+                return None  # « …, tout en martelant que … »: a gerund, another verb (even mistagged)
             if t.lower_ in self.lex.object_clitics and t.pos_ == "PRON":
                 continue  # « disant n'y être pour rien »
             if t.pos_ in ("CCONJ", "SCONJ", "PRON") and not t.text.startswith("-"):
@@ -1844,6 +1953,7 @@ class _Analyzer:
             source = [t for t in doc[token.i + 1 : comma] if not t.is_space]
             if not source or not (
                 any(t.ent_type_ in ("PER", "ORG", "PERSON") for t in source)
+                or _proper_name_only(source)
                 or len(source) == 1 and source[0].lower_ in lex.stressed_pronouns
                 or any(t.pos_ == "NOUN" and (t.lower_ in source_nouns or t.lemma_.lower() in source_nouns) for t in source)
             ):
@@ -1992,7 +2102,7 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
             continue
         if inside:
             covered = sum(_overlap((direct[k].start, direct[k].end), (att.start, att.end)) for k in inside)
-            if covered >= 0.6 * (att.end - att.start):
+            if covered >= 0.6 * (att.end - att.start) and not (lexicon.complementizers and _words_outside_quotes(analyzer.text, att, [direct[k] for k in inside])):
                 for k in inside:
                     if direct[k].speaker is None and att.speaker is not None:
                         direct[k].speaker = att.speaker
@@ -2001,6 +2111,8 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
                         direct[k].hedged = direct[k].hedged or att.hedged
                         direct[k].rule += "+clause"
                 continue
+            if lexicon.complementizers:
+                inside = _quotations_of_the_clause(analyzer.text, att, direct, inside)
             # Mixed: the clause, stretched to hold its quotations whole. Several quoted fragments
             # of one statement ("pour « A » et « B »") stay one mixed quote: the content is
             # annotated once, its quoted words inside it.
@@ -2056,6 +2168,35 @@ _CAPTION_END = re.compile(
     r"\s*\.?\s*$"
 )
 _LINK_LABEL = re.compile(r"\s*([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2})\s*:")
+
+
+def _quotations_of_the_clause(text: str, clause: Attribution, direct: list[Attribution], inside: list[int]) -> list[int]:
+    """« J'ai vu des « A » , « B » »: a quotation that follows another with only punctuation
+    between is a statement of its own, not more of the clause's words; the clause ends with the
+    quotation before it, and the later ones stay direct quotes."""
+    ordered = sorted(inside, key=lambda k: direct[k].start)
+    for n in range(1, len(ordered)):
+        gap = text[direct[ordered[n - 1]].end : direct[ordered[n]].start]
+        if not any(ch.isalnum() for ch in gap) and not text[direct[ordered[n]].end : clause.end].strip(" \u00a0\u202f»”\".,;"):
+            clause.end = min(clause.end, direct[ordered[n - 1]].end)
+            return ordered[:n]
+    return inside
+
+
+def _words_outside_quotes(text: str, clause: Attribution, quoted: list[Attribution]) -> bool:
+    """Whether a French clause holds words of its own right beside one of its quotations, with
+    no punctuation between (« demande que les radars « soient … » », « vouloir « … » »): then it
+    is one mixed statement, however short the unquoted part. Words set off by a comma (« selon
+    lui, « … » ») are a source or a frame around a direct quote, not its clause."""
+    edge = "".join(_QUOTE_CHARS) + " \u00a0\u202f\t\n"
+    for q in quoted:
+        before = text[clause.start : max(clause.start, q.start)].rstrip(edge)
+        after = text[min(clause.end, q.end) : clause.end].lstrip(edge)
+        # « qu'« … » »: the complementizer alone before the quotation is no word of the clause.
+        elided = before[-1:] in ("'", "’") and before[:-1].strip().lower() not in ("qu", "que", "")
+        if before and (before[-1].isalnum() or elided) or after and after[0].isalnum():
+            return True
+    return False
 
 
 def _page_furniture(text: str, start: int, end: int, lexicon: Lexicon) -> bool:

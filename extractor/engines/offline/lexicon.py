@@ -73,6 +73,8 @@ class Lexicon:
     # Verbs of wish whose infinitive complement is an intention, not a statement (« espère prendre »);
     # their « que » clause still reports.
     intention_verbs: frozenset[str] = frozenset()
+    # « appeler à la grève », « exhorter au calme »: verbs of calling whose « à » noun is what they call for.
+    call_to_verbs: frozenset[str] = frozenset()
     # « celui-ci », « celle-ci »: the nearest person or organisation named before.
     demonstrative_pronouns: frozenset[str] = frozenset()
     # Subordinators of an indirect question ("whether", "si"): asked or not said, never stated.
@@ -195,6 +197,7 @@ def get_lexicon(language: str) -> Lexicon:
         light_reporting_verbs=tuple(tuple(p.lower().replace("’", "'").split()) for p in raw.get("light_reporting_verbs", [])),
         object_clitics=_lower_set(raw.get("object_clitics", [])),
         intention_verbs=_lower_set(verbs.get("intention", [])),
+        call_to_verbs=_lower_set(verbs.get("call_to", [])),
         question_marks=_lower_set(verbs.get("question_marks", [])),
         evidential_verbs=_lower_set(verbs.get("evidential", [])),
         causative_verbs=_lower_set(verbs.get("causative", [])),
