@@ -789,3 +789,23 @@ def test_a_verb_joined_to_the_party_is_not_part_of_it(run):
 def test_the_court_of_a_verdict_hung_on_coupable(run):
     result = run("Bruno Lemoine a été reconnu coupable d'escroquerie par la cour d'appel.", "fr")
     assert accused(result)["Bruno Lemoine"].accusers == ["cour d'appel"]
+
+
+def test_a_speaker_whose_statement_accuses_the_party_is_an_accuser_too(run):
+    # The accusing clause names Canada; a minister who blames the same party in a statement
+    # of his own (an accusation claim about it) accuses it as well.
+    fr = run(
+        "Le Canada accuse la Chine d'espionnage industriel. « Le gouvernement chinois paie des pirates criminels pour "
+        "attaquer nos hôpitaux », a déclaré Paul Girard, ministre de la Sécurité.",
+        "fr",
+    )
+    assert accused(fr)["Chine"].accusers == ["Canada", "Paul Girard"]
+
+
+def test_a_speaker_who_says_nothing_of_the_party_is_no_accuser(run):
+    fr = run(
+        "Le Canada accuse la Chine d'espionnage industriel. Paul Girard, ministre de la Sécurité, a déclaré que les "
+        "hôpitaux étaient prêts pour l'hiver.",
+        "fr",
+    )
+    assert accused(fr)["Chine"].accusers == ["Canada"]

@@ -1202,3 +1202,29 @@ def build_claims(analysis: DocAnalysis, accusations: list[Accusation], lexicon: 
         drafts.extend(made)
         previous = ((att.statement or (att.start, att.end)), att, made)
     return drafts
+
+
+def credit_accusers(drafts: list[ClaimDraft], accusations: list[Accusation]) -> None:
+    """Whoever makes an accusation claim about an accused party is one of its accusers.
+
+    The accusation stage finds accusers in the clause that accuses (« X accuse Y de … », « Y,
+    accusé par X »); a source who blames the party in a statement of its own (« “Y a menti”,
+    dit X ») is an accuser too, under the same definition. Only claims whose kind is an
+    accusation and whose statement names the party count (a speaker who merely mentions the
+    party is no accuser), and not where the accusing clause already named its accuser."""
+    for draft in drafts:
+        speaker = draft.attribution.speaker
+        if draft.kind != "accusation" or speaker is None:
+            continue
+        att = draft.attribution
+        spans = [(att.start, att.end), *((q.start, q.end) for q in draft.extra_quotes)]
+        for record in accusations:
+            if record.accusers and any(e is att for e in record.evidence):
+                continue  # the accusing clause itself named the accuser: it knows better
+            names = {n.lower() for n in (record.entity.name, *record.entity.aliases)}
+            if not any(a.lower() in names for a in draft.about) and not any(
+                s <= m_start and m_end <= e for m_start, m_end in record.mentions for s, e in spans
+            ):
+                continue
+            known = {a.key for a in record.accusers} | {record.entity.key}
+            record.accusers.extend(e for e in speaker.entities if e.key not in known)

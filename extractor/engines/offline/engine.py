@@ -16,7 +16,7 @@ from extractor.engines.base import Engine
 from extractor.engines.offline import models
 from extractor.engines.offline.accusations import find_accusations
 from extractor.engines.offline.attribution import analyze
-from extractor.engines.offline.claims import build_claims
+from extractor.engines.offline.claims import build_claims, credit_accusers
 from extractor.engines.offline.docarrays import remember_text
 from extractor.engines.offline.lexicon import get_lexicon
 from extractor.engines.offline.quotes import find_quote_spans
@@ -260,6 +260,7 @@ class OfflineEngine(Engine):
         analysis = analyze(doc, lexicon, learned=model, scope=self.scope)
         accusations = find_accusations(analysis, lexicon)
         drafts = build_claims(analysis, accusations, lexicon)
+        credit_accusers(drafts, accusations)
 
         speaker_ids: dict[str, str] = {}
         speakers: list[Speaker] = []
