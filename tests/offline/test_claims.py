@@ -690,3 +690,42 @@ def test_about_falls_back_on_the_noun_the_article_repeats(run):
 def test_an_intention_verb_the_lemmatizer_reads_as_a_noun_still_predicts(run):
     fr = run("« J'ai reçu beaucoup de soutien et je compte bien continuer », a dit Luc Ferrand.", "fr")
     assert [c.kind for c in claims_of(fr, "Luc Ferrand")] == ["factual_assertion", "prediction"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind"),
+    [
+        # an imperfect (which the morphologizer may tag conditional) with a purpose infinitive
+        # reports what was done: the wrong it describes accuses, a plain act is a fact
+        ("fr", "Paul Girard a déclaré que le gouvernement payait des pirates criminels pour attaquer les hôpitaux.", "accusation"),
+        ("fr", "Paul Girard a déclaré que la mairie finançait une association pour rénover les écoles.", "factual_assertion"),
+        ("fr", "Paul Girard a déclaré que l'usine ouvrait ses portes aux visiteurs chaque année.", "factual_assertion"),
+        ("en", "Paul Girard said the government paid criminal hackers to attack hospitals.", "accusation"),
+        ("en", "Paul Girard said the city funded a charity to renovate schools.", "factual_assertion"),
+        # the conditional and future of a -yer verb (paierait, emploiera) still foretell
+        ("fr", "Paul Girard a déclaré que la mairie paierait une association pour rénover les écoles.", "prediction"),
+        ("fr", "Paul Girard a déclaré que l'entreprise emploiera trois cents personnes.", "prediction"),
+    ],
+)
+def test_the_tense_of_the_content_verb_not_an_infinitive_makes_a_prediction(run, language, text, kind):
+    result = run(text, language)
+    assert result.claims, result.quotes
+    assert result.claims[0].kind == kind, (result.claims[0].text, result.claims[0].kind)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind"),
+    [
+        # a present intention is a prediction; a past one tells why something was done
+        ("fr", "Paul Girard a déclaré que la mairie veut fermer l'école.", "prediction"),
+        ("fr", "Paul Girard a déclaré que la mairie voulait fermer l'école.", "factual_assertion"),
+        ("fr", "La mairie a affirmé avoir voulu protéger les élèves.", "factual_assertion"),
+        ("en", "Paul Girard said the city wanted to close the school.", "factual_assertion"),
+        # a past pledge still binds the future
+        ("fr", "Paul Girard a déclaré que la mairie a promis de fermer l'école.", "prediction"),
+    ],
+)
+def test_a_past_intention_is_no_prediction(run, language, text, kind):
+    result = run(text, language)
+    assert result.claims, result.quotes
+    assert result.claims[0].kind == kind, (result.claims[0].text, result.claims[0].kind)

@@ -304,7 +304,7 @@ _NAMED_AGENTS = frozenset({"PER", "PERSON", "ORG", "GPE", "NORP"})
 def _is_probability(pred: Token) -> bool:
     """« devrait » of likelihood: devoir in the conditional whose subject is no person,
     organisation or country (« le coût devrait dépasser … », not « l'Australie devrait … »)."""
-    if pred.lemma_.lower() != "devoir" or not ("Cnd" in pred.morph.get("Mood", []) or _french_tense(pred) == "Cnd"):
+    if pred.lemma_.lower() != "devoir" or not _is_conditional(pred):
         return False
     subject = next((c for c in pred.children if c.dep_.startswith("nsubj")), None)
     return subject is not None and subject.pos_ != "PRON" and not any(t.ent_type_ in _NAMED_AGENTS for t in subject.subtree)
@@ -352,6 +352,8 @@ def _french_tense(token: Token) -> str | None:
     stems = {_IRREGULAR_FUTURE_STEMS.get(lemma, lemma)}
     if lemma.endswith("re"):
         stems.add(lemma[:-1])
+    if lemma.endswith("yer"):
+        stems.add(lemma[:-3] + "ier")  # payer → paierait, employer → emploiera
     for stem in stems:
         if len(stem) >= 3 and form.startswith(stem):
             ending = form[len(stem) :]
@@ -362,6 +364,25 @@ def _french_tense(token: Token) -> str | None:
     return None
 
 
+def _is_imperfect_form(token: Token) -> bool:
+    """A French imperfect (payait, finançait, déclarait, ouvrait), which the morphologizer
+    sometimes tags conditional: the imperfect ending on the verb's stem without the r of the
+    future stem (the conditional is paierait, déclarerait, ouvrirait)."""
+    form, lemma = token.lower_, token.lemma_.lower()
+    ending = next((e for e in sorted(_CONDITIONAL_ENDINGS, key=len, reverse=True) if form.endswith(e)), None)
+    if ending is None:
+        return False
+    stem = form[: -len(ending)]
+    # (the stem of -er and -ir verbs is the infinitive less its ending: « déclar-ait », « ouvr-ait »)
+    return not stem.endswith("r") or (lemma.endswith(("er", "ir")) and stem == lemma[:-2])
+
+
+def _is_conditional(token: Token) -> bool:
+    """A French conditional, from the form or from the morphologizer when the form is no
+    imperfect."""
+    return _french_tense(token) == "Cnd" or ("Cnd" in token.morph.get("Mood", []) and not _is_imperfect_form(token))
+
+
 def _is_future(pred: Token) -> bool:
     """A future or conditional main verb (seront, attendra, pourrait perdre, will, would), or
     aller + infinitive. A conditional auxiliary of a past participle (aurait coûté) is the
@@ -369,23 +390,31 @@ def _is_future(pred: Token) -> bool:
     for verb in (pred, *_auxiliaries(pred)):
         if "Fut" in verb.morph.get("Tense", []) or verb.lower_ in _ENGLISH_FUTURE or _french_tense(verb) == "Fut":
             return True
-    if ("Cnd" in pred.morph.get("Mood", []) or _french_tense(pred) == "Cnd") and pred.lemma_.lower() not in _STATIVE_VERBS:
+    if _is_conditional(pred) and pred.lemma_.lower() not in _STATIVE_VERBS:
         return True
     if pred.lemma_.lower() in ("aller", "go") and any(c.dep_ == "xcomp" for c in pred.children) and pred.lower_ not in ("allé", "went"):
         return True
     return any(a.lemma_.lower() == "aller" for a in _auxiliaries(pred))
 
 
-def _states_an_intention(pred: Token, intention: frozenset[str]) -> bool:
+def _states_an_intention(pred: Token, intention: frozenset[str], pledges: frozenset[str]) -> bool:
     """An intention or a pledge: a verb of intending with its infinitive (« nous voulons ouvrir
     une piste », « il compte se représenter », "we intend to appeal"), what the speaker says
-    will be done. A negated one (« je ne veux pas ») is not."""
+    will be done. A negated one (« je ne veux pas ») is not, nor a past intention (« avoir
+    voulu frapper », « il voulait partir »): it tells why something was done; a past pledge
+    (« il a promis de … ») still binds the future."""
     # (verb_lemma: the lemmatizer reads some forms as nouns, « je compte » → compte)
-    return (
-        verb_lemma(pred, intention) is not None
-        and any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in pred.children)
-        and not _is_negated(pred)
-    )
+    lemma = verb_lemma(pred, intention)
+    if lemma is None or _is_negated(pred) or not any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in pred.children):
+        return False
+    return lemma in pledges or not _is_past(pred)
+
+
+def _is_past(verb: Token) -> bool:
+    """A verb in a past tense: a perfect (« a voulu », « avoir voulu »), an imperfect or a simple past."""
+    if any(a.dep_ in ("aux", "aux:tense") and a.lemma_.lower() in ("avoir", "être", "have") for a in verb.children):
+        return True
+    return any(t in verb.morph.get("Tense", []) for t in ("Imp", "Past")) and "Part" not in verb.morph.get("VerbForm", [])
 
 
 def _is_evaluation(pred: Token, evaluative: frozenset[str]) -> bool:
@@ -429,7 +458,7 @@ def _is_speculation(pred: Token) -> bool:
     pourrait être intéressant de … ») hedges a judgement rather than foretelling an event
     (« pourrait devenir réalité » still predicts)."""
     modal = pred if pred.lemma_.lower() == "pouvoir" else next((a for a in _auxiliaries(pred) if a.lemma_.lower() == "pouvoir"), None)
-    if modal is None or not ("Cnd" in modal.morph.get("Mood", []) or _french_tense(modal) == "Cnd"):
+    if modal is None or not _is_conditional(modal):
         return False
     # The copula hangs from the attribute: pourrait ← xcomp intéressant ← cop être. A noun
     # attribute (« pourrait être une réalité d'ici peu ») still foretells.
@@ -698,7 +727,7 @@ def _is_scheduled(pred: Token, time_words: frozenset[str]) -> bool:
     """« devrait » with a date or a time: conditional devoir whose infinitive is set at a time
     (« le trafic devrait reprendre vendredi », « le site devrait être fermé à l'automne
     prochain ») states what is expected to happen then, not what ought to be done."""
-    if pred.lemma_.lower() != "devoir" or not ("Cnd" in pred.morph.get("Mood", []) or _french_tense(pred) == "Cnd"):
+    if pred.lemma_.lower() != "devoir" or not _is_conditional(pred):
         return False
     for verb in (c for c in pred.children if c.dep_ == "xcomp"):
         for complement in verb.children:
@@ -726,7 +755,7 @@ def _predicate_kind(pred: Token | None, cue: str, lexicon: Lexicon) -> str:
         foretold = False
     else:
         foretold = _is_future(pred)
-    if cue in kinds["prediction"] or foretold or _states_an_intention(pred, kinds.get("intention", frozenset())):
+    if cue in kinds["prediction"] or foretold or _states_an_intention(pred, kinds.get("intention", frozenset()), kinds["prediction"]):
         return "prediction"
     kind = _judgement_kind(pred, cue, lexicon)
     announced = [c for c in pred.children if c.dep_ == "xcomp"] if pred.lemma_.lower() in kinds["announcement"] else [pred]
