@@ -122,3 +122,20 @@ def test_passive_agent_before_a_relative_clause_is_left_to_the_relative(run):
 def test_passive_agent_keeps_its_genitive_complement(run):
     text = "La réforme, qualifiée de « recul historique » par le chef de l'État, sera votée mardi."
     assert speaker_of(run(text, "fr"), "recul historique") != "chef"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jean Kabila, président du Niger et de la Communauté sahélienne, qui a rappelé que la paix reste fragile, a quitté la salle.",
+        "Le sommet s'est ouvert lundi. Marc Dubois, directeur de la Banque régionale, qui a affirmé que les taux vont baisser, était présent.",
+    ],
+)
+def test_relative_after_an_apposition_is_said_by_the_person_it_describes(run, text):
+    quote = next(q for q in run(text, "fr").quotes if q.speaker)
+    assert quote.speaker in ("Jean Kabila", "Marc Dubois")
+
+
+def test_fronted_adjective_before_a_pronoun_subject_is_not_the_speaker(run):
+    text = "Le maire Paul Girard a visité l'usine. Ému, il déclare que cette victoire appartient à toute la ville."
+    assert speaker_of(run(text, "fr"), "cette victoire") == "Paul Girard"

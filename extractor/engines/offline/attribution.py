@@ -294,9 +294,13 @@ class _Analyzer:
             # the noun the parse hangs it on; it shares the subject of that noun's clause.
             t = verb.head.head
         while t is not None and seen < 4:
-            for child in t.children:
-                if child.dep_ in _SUBJ and not self.mask[child.i] and not _prepositional(child):
-                    return child
+            subjects = [c for c in t.children if c.dep_ in _SUBJ and not self.mask[c.i] and not _prepositional(c)]
+            if len(subjects) > 1 and self._fronted_word(subjects[0]):
+                # « Ému, il déclare … »: a lone word set off by a comma at the head of the sentence
+                # is a fronted adjective or participle the parse took for a subject; the subject follows.
+                return subjects[1]
+            if subjects:
+                return subjects[0]
             finite = "Fin" in t.morph.get("VerbForm", [])
             if (
                 t.dep_ == "acl"
@@ -330,6 +334,28 @@ class _Analyzer:
                     if grand.dep_ == "pobj":
                         return grand
         return None
+
+    def _relative_antecedent(self, pronoun: Token, noun: Token) -> Token:
+        """The person a relative after a comma stands for: « X, président du Tchad et de l'Union
+        africaine, qui a rappelé … » is said by X, not by the last noun of X's apposition."""
+        if pronoun.i == 0 or self.doc[pronoun.i - 1].text != ",":
+            return noun
+        top = noun
+        while top.dep_ in ("nmod", "conj") and top.head.i < top.i:
+            top = top.head
+        if top.dep_ == "appos" and top.head.i < top.i and top.head.ent_type_ in ("PER", "PERSON"):
+            return top.head
+        return noun
+
+    def _fronted_word(self, token: Token) -> bool:
+        """A single unnamed word opening its sentence, followed by a comma."""
+        return (
+            token.i == self._sentence(token.i)[0]
+            and not token.ent_type_
+            and not any(True for _ in token.children)
+            and token.i + 1 < len(self.doc)
+            and self.doc[token.i + 1].text == ","
+        )
 
     def _phrase(self, head: Token) -> list[Token]:
         """The subject phrase: the head's subtree without clauses (keeps appositions, conjuncts)."""
@@ -368,7 +394,7 @@ class _Analyzer:
             # Relative pronoun: the noun it stands for. When the parse hangs the clause on a verb
             # (« …, d'après la SNCF, qui précise … »), the pronoun stays and the registry takes the
             # noun before its comma.
-            subject = cue.head
+            subject = self._relative_antecedent(subject, cue.head)
         if subject is not None:
             phrase = self._phrase(subject)
             apposed = next((c for c in subject.head.children if c.dep_ in _SUBJ and c.i > subject.i and c.ent_type_ in ("PER", "PERSON")), None)
