@@ -2043,3 +2043,12 @@ class _Finder:
 def find_accusations(analysis: DocAnalysis, lexicon: Lexicon) -> list[Accusation]:
     """Every accused party in the document, in order of first accusation."""
     return _Finder(analysis, lexicon).run()
+
+
+def credit_named_members_of_accusers(analysis: DocAnalysis, lexicon: Lexicon, accusations: list[Accusation]) -> None:
+    """The members named after an accuser ("selon plusieurs observateurs (dont l'ONG X)")
+    accuse with it, also for the accusers credited after the accusation stage (the speakers
+    of accusation claims, `claims.credit_accusers`)."""
+    finder = _Finder(analysis, lexicon)
+    finder.found = {str(k): record for k, record in enumerate(accusations)}
+    finder._named_members_of_accusing_groups()
