@@ -809,3 +809,27 @@ def test_a_speaker_who_says_nothing_of_the_party_is_no_accuser(run):
         "fr",
     )
     assert accused(fr)["Chine"].accusers == ["Canada"]
+
+
+
+def test_members_named_after_the_speaker_of_an_accusation_claim_accuse_too(run):
+    # The jurists are credited from their accusation claim, after the accusation stage: the
+    # organisation named in « (dont …) » after them accuses with them.
+    text = (
+        "Le maire Paul Roy a accusé les Vigilants de Karo d'avoir incendié trois maisons. "
+        "Selon plusieurs juristes (dont Amnesty International), les Vigilants de Karo forment une milice violente."
+    )
+    record = next((a for a in run(text, "fr").accused if "Vigilants" in a.name), None)
+    assert record is not None
+    assert "Paul Roy" in record.accusers and any("Amnesty" in name for name in record.accusers), record.accusers
+
+
+def test_agent_of_a_passive_criticism_is_the_accuser(run):
+    for text in (
+        "Le ministre Paul Roy a été vivement critiqué par l'opposition.",
+        "Paul Roy a été dénoncé par l'opposition pour ses mensonges.",
+    ):
+        assert accused(run(text, "fr"))["Paul Roy"].accusers == ["opposition"], text
+    # Without an agent, the source reporting the criticism accuses.
+    reported = run("Paul Roy a été critiqué pour son silence, a déclaré Anne Dubois.", "fr")
+    assert accused(reported)["Paul Roy"].accusers == ["Anne Dubois"]

@@ -1972,8 +1972,17 @@ class _Finder:
             return
         accusers = [] if obj is None else self._accuser(verb)
         if obj is None:
+            # A passive: its agent accuses ("critiqué par l'opposition"), else the source
+            # reporting it.
+            agent = self._agent(verb)
             att = self._attribution_at(verb)
-            accusers = list(att.speaker.entities) if att is not None and att.speaker is not None else []
+            accusers = self._agent_accusers(agent) if agent is not None else []
+            if agent is not None and (reason := next((c for c in agent.children if c.i > agent.i and any(g.dep_ == "case" and g.lower_ in ("pour", "for") for g in c.children)), None)):
+                # "dénoncé par l'opposition pour ses mensonges": the reason is no part of the accuser.
+                ref = self.reg.resolve([t for t in self._np(agent) if t.i < reason.left_edge.i], head=agent)
+                accusers = list(ref.entities) if ref is not None else accusers
+            if not accusers:
+                accusers = list(att.speaker.entities) if att is not None and att.speaker is not None else []
         party_tokens = self._np(target)
         if lemma in ("tenir", "hold"):
             # "held the board responsible for …": the party stops before "responsible".
@@ -2043,3 +2052,12 @@ class _Finder:
 def find_accusations(analysis: DocAnalysis, lexicon: Lexicon) -> list[Accusation]:
     """Every accused party in the document, in order of first accusation."""
     return _Finder(analysis, lexicon).run()
+
+
+def credit_named_members_of_accusers(analysis: DocAnalysis, lexicon: Lexicon, accusations: list[Accusation]) -> None:
+    """The members named after an accuser ("selon plusieurs observateurs (dont l'ONG X)")
+    accuse with it, also for the accusers credited after the accusation stage (the speakers
+    of accusation claims, `claims.credit_accusers`)."""
+    finder = _Finder(analysis, lexicon)
+    finder.found = {str(k): record for k, record in enumerate(accusations)}
+    finder._named_members_of_accusing_groups()

@@ -14,7 +14,7 @@ from extractor.cuetypes import SCOPE_CUE_TYPES
 from extractor.document import Document
 from extractor.engines.base import Engine
 from extractor.engines.offline import models
-from extractor.engines.offline.accusations import find_accusations
+from extractor.engines.offline.accusations import credit_named_members_of_accusers, find_accusations
 from extractor.engines.offline.attribution import analyze
 from extractor.engines.offline.claims import build_claims, credit_accusers
 from extractor.engines.offline.docarrays import remember_text
@@ -261,6 +261,7 @@ class OfflineEngine(Engine):
         accusations = find_accusations(analysis, lexicon)
         drafts = build_claims(analysis, accusations, lexicon)
         credit_accusers(drafts, accusations)
+        credit_named_members_of_accusers(analysis, lexicon, accusations)
 
         speaker_ids: dict[str, str] = {}
         speakers: list[Speaker] = []
