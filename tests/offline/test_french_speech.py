@@ -544,3 +544,22 @@ def test_participle_after_the_object_shares_the_clause_subject(run):
     result = run("Le groupe Valmont a reconnu sa responsabilité dans la panne, indiquant l'avoir réparée après avoir été alerté par les clients.", "fr")
     quote = next(q for q in indirect(result) if q.text.startswith("l'avoir réparée"))
     assert quote.speaker == "groupe Valmont"
+
+
+def test_selon_source_ends_before_a_name_that_is_the_subject(run):
+    # A name after the source, followed by its apposition and its verb, is the statement's subject.
+    for text, speaker in (
+        ("Selon Reuters, Paul Mercier, ancien préfet, sera nommé à Lyon.", "Reuters"),
+        ("D'après l'AFP, Paul Mercier a quitté le parti hier soir.", "AFP"),
+        ("Selon le journal Le Courrier, Paul Mercier, ancien préfet, serait nommé à Lyon.", "journal Le Courrier"),
+    ):
+        quote = indirect(run(text, "fr"))[0]
+        assert quote.speaker == speaker, (text, quote.speaker)
+        assert quote.text.startswith("Paul Mercier") and quote.text.endswith("Lyon" if "Lyon" in text else "hier soir"), quote.text
+
+
+def test_selon_keeps_its_parentheses_with_the_source(run):
+    result = run("Selon plusieurs médecins (dont le docteur Anne Vidal), la vaccination réduit les risques.", "fr")
+    quote = indirect(result)[0]
+    assert quote.text == "la vaccination réduit les risques"
+    assert quote.speaker == "plusieurs médecins"

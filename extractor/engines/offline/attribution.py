@@ -1701,9 +1701,13 @@ class _Analyzer:
                 k = self._source_words_end(j)
                 if k == j:
                     continue
-                k = self._source_named_end(j, k)
                 s_lo, s_hi = self._sentence(i)
-                source_end = k
+                words_end = k
+                k = self._past_parenthesis(k, s_hi)
+                k = self._source_named_end(j, k, s_hi)
+                # « Selon plusieurs juristes (dont X), Z »: the parentheses belong to the source, the
+                # speaker is the noun phrase before them.
+                source_end = words_end if k == self._past_parenthesis(words_end, s_hi) else k
                 if self.lex.complementizers:
                     k = self._past_apposition(k, s_hi, named_source=any(t.ent_type_ in ("PER", "PERSON") for t in doc[j:k]))
                 inside = self._parenthesis_around(i, s_lo, s_hi)
@@ -1781,22 +1785,57 @@ class _Analyzer:
         while k < len(doc) and (not doc[k].is_punct or self.registry.joins_word(doc[k]) or self.registry.elision_mark(doc[k])) and (
             doc[k].pos_ not in ("VERB", "AUX") or self.registry.name_participle(doc[k])
         ) and not doc[k].is_space and not self.mask[k] and doc[k].lower_ not in ("que", "that", "qui", "who"):
-            if self.lex.complementizers and k > j and doc[k].pos_ == "DET" and doc[k - 1].pos_ in ("NOUN", "PROPN"):
+            if self.lex.complementizers and k > j and doc[k].pos_ == "DET" and doc[k - 1].pos_ in ("NOUN", "PROPN") and not (
+                doc[k].is_title and doc[k].ent_iob_ == "B"  # « selon le journal Le Monde »: an article that opens a name
+            ):
                 break  # « selon plusieurs observateurs une véritable milice »: a second noun phrase starts
             k += 1
         return k
 
-    def _source_named_end(self, j: int, k: int) -> int:
+    def _past_parenthesis(self, k: int, s_hi: int) -> int:
+        """The index after the parentheses that open at token ``k`` (« selon plusieurs ONG (dont
+        X), Z »: they qualify the source), else ``k``."""
+        doc = self.doc
+        if k >= s_hi or doc[k].text != "(":
+            return k
+        closing = next((m for m in range(k + 1, s_hi) if doc[m].text in ("(", ")")), None)
+        return closing + 1 if closing is not None and doc[closing].text == ")" else k
+
+    def _source_named_end(self, j: int, k: int, s_hi: int) -> int:
         """The source's end once a relative pronoun or an apposed name is taken into account."""
         doc = self.doc
         if "Rel" in doc[j].morph.get("PronType", []) and doc[j].pos_ == "PRON":
             k = j + 1  # « selon lequel le dispositif … »: the source is the pronoun's antecedent
         # "according to the finance director, Ruth Adeyemi": the apposed name is the source.
         if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].ent_type_ in ("PER", "PERSON") and doc[k + 1].ent_iob_ == "B":
-            k += 1
-            while k < len(doc) and doc[k].ent_iob_ == "I" or k < len(doc) and k == doc[k].i and doc[k].ent_iob_ == "B" and doc[k - 1].text == ",":
-                k += 1
+            m = k + 1
+            while m < len(doc) and doc[m].ent_iob_ == "I" or m < len(doc) and m == doc[m].i and doc[m].ent_iob_ == "B" and doc[m - 1].text == ",":
+                m += 1
+            # « Selon Reuters, David Martin (, ancien ministre,) sera candidat »: a name followed by
+            # its verb is the statement's subject, not the source.
+            if not self._subject_of_what_follows(m, s_hi):
+                k = m
         return k
+
+    def _subject_of_what_follows(self, m: int, s_hi: int) -> bool:
+        """Whether the words before token ``m`` are the subject of the predicate that follows
+        them: next comes a finite verb (past the negation and object clitics), possibly after
+        appositions set off by commas (« David Martin, ancien ministre, sera candidat »)."""
+        doc = self.doc
+        while m < s_hi:
+            x = m + 1 if doc[m].text == "," else m
+            while x < s_hi and (doc[x].lower_ in ("ne", "n'", "n’") or doc[x].pos_ == "PRON" and doc[x].lower_ in self.lex.object_clitics):
+                x += 1
+            if x < s_hi and doc[x].pos_ in ("VERB", "AUX") and "Fin" in doc[x].morph.get("VerbForm", []):
+                return True
+            if doc[m].text != ",":
+                return False
+            # Past an apposition: a few words without a verb, up to the next comma.
+            nxt = next((n for n in range(m + 1, min(s_hi, m + 18)) if doc[n].text == "," or doc[n].text in _CLAUSE_STOP or self.mask[n]), None)
+            if nxt is None or doc[nxt].text != "," or self._has_finite_verb(m + 1, nxt) or nxt == m + 1:
+                return False
+            m = nxt
+        return False
 
     def _statement_beside_source(self, i: int, k: int, s_lo: int, s_hi: int) -> tuple[int, int]:
         """Which side of a source phrase (tokens i..k of the sentence s_lo..s_hi) is the statement."""
@@ -1946,7 +1985,10 @@ class _Analyzer:
             if doc[m].pos_ in ("VERB", "AUX") and "Fin" in doc[m].morph.get("VerbForm", []) or doc[m].lower_ in ("qui", "que", "qu'", "qu’", "dont"):
                 return k
             m += 1
-        if m < s_hi and doc[m].text == "," and any(t.pos_ in ("NOUN", "PROPN") for t in doc[k + 1 : m]) and self._has_finite_verb(m + 1, s_hi):
+        if (
+            m < s_hi and doc[m].text == "," and any(t.pos_ in ("NOUN", "PROPN") for t in doc[k + 1 : m]) and self._has_finite_verb(m + 1, s_hi)
+            and not self._subject_of_what_follows(m, s_hi)  # « Selon X, Y, ancien ministre, sera … »: Y is the subject
+        ):
             return m
         return k
 
