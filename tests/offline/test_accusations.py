@@ -833,3 +833,16 @@ def test_agent_of_a_passive_criticism_is_the_accuser(run):
     # Without an agent, the source reporting the criticism accuses.
     reported = run("Paul Roy a été critiqué pour son silence, a déclaré Anne Dubois.", "fr")
     assert accused(reported)["Paul Roy"].accusers == ["Anne Dubois"]
+
+
+def test_coordinated_parties_are_each_accused(run):
+    fr = run("La ministre Anne Roy a accusé le régime syrien et son allié russe de bombarder des écoles.", "fr")
+    names = list(accused(fr))
+    assert "Syrie" in names and any("allié" in n for n in names), names
+    assert not any(" et " in n for n in names), names
+    assert all(a.accusers == ["Anne Roy"] for a in fr.accused)
+    groups = run("Une ONG accuse les rebelles et les milices d'avoir pillé le village.", "fr")
+    assert len(groups.accused) == 2 and not any(" et " in a.name for a in groups.accused), [a.name for a in groups.accused]
+    # (the parts of a hyphenated first name are no coordination)
+    hyphenated = run("Le juge accuse Jean-Pierre Morel de corruption.", "fr")
+    assert [a.name for a in hyphenated.accused] == ["Jean-Pierre Morel"]

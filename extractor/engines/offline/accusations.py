@@ -363,7 +363,50 @@ class _Finder:
                 if described:
                     entity.add_alias(described)
             return organisations
-        return self._phrase_parties(tokens, perpetrator=perpetrator)
+        whole = self._phrase_parties(tokens, perpetrator=perpetrator)
+        # Coordinated parties ("le régime syrien et son allié russe", "les rebelles et les
+        # milices") are each accused: one party per conjunct, when that names more of them.
+        conjuncts = self._conjunct_phrases(tokens)
+        if len(conjuncts) > 1:
+            each = [party for conjunct in conjuncts for party in self._phrase_parties(conjunct, perpetrator=perpetrator)]
+            if len({id(entity) for entity, _, _ in each}) > len({id(entity) for entity, _, _ in whole}):
+                return each
+        return whole
+
+    @staticmethod
+    def _conjunct_phrases(tokens: list[Token]) -> list[list[Token]]:
+        """The phrases coordinated at the head of a phrase ("X et Y", "X, Y ou Z"): each
+        conjunct with its own words, without the conjunction and the commas between them."""
+        if not tokens:
+            return []
+        lo, hi = tokens[0].i, tokens[-1].i + 1
+        head = next((t for t in tokens if not t.is_punct and (t.head.i < lo or t.head.i >= hi or t.head is t)), None)
+        if head is None or head.pos_ not in ("NOUN", "PROPN"):
+            return []
+        # (a real coordination: "et"/"ou" or a comma before the conjunct, not the parts of a
+        # hyphenated name the parser joined: "Alain-Guillaume")
+        doc = head.doc
+        conjuncts = [
+            c for c in head.children
+            if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and lo <= c.i < hi and c.left_edge.ent_iob_ != "I"
+            and (any(g.dep_ == "cc" for g in c.children) or doc[c.left_edge.i - 1].text == ",")
+        ]
+        if not conjuncts:
+            return []
+        inside = {t.i for t in tokens}
+        taken = {t.i for c in conjuncts for t in c.subtree}
+        phrases = [[t for t in tokens if t.i not in taken]]
+        phrases += [[t for t in c.subtree if t.i in inside] for c in conjuncts]
+        # (the conjunction and commas between conjuncts belong to none of them)
+        trimmed = []
+        for phrase in phrases:
+            while phrase and (phrase[0].is_punct or phrase[0].dep_ == "cc"):
+                phrase = phrase[1:]
+            while phrase and (phrase[-1].is_punct or phrase[-1].dep_ == "cc"):
+                phrase = phrase[:-1]
+            if phrase:
+                trimmed.append(phrase)
+        return trimmed
 
     def _organisations_of_members(self, tokens: list[Token]) -> list[tuple[Entity, int, int]]:
         """The named organisation a member noun belongs to: "des militants du groupe Zeta"."""
