@@ -48,14 +48,15 @@ from __future__ import annotations
 import functools
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 
 from spacy.tokens import Token
 
-from extractor.engines.offline.attribution import Attribution, DocAnalysis, verb_lemma
+from extractor.engines.offline.attribution import Attribution, DocAnalysis
 from extractor.engines.offline.intervals import Intervals
-from extractor.engines.offline.lexicon import Lexicon, union
+from extractor.engines.offline.lexicon import Lexicon, union, verb_lemma
 from extractor.engines.offline.speakers import Entity
 
 _NAME_LABELS_SKIP = frozenset({"NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
@@ -864,14 +865,14 @@ class _Finder:
         self._named_members_of_accused_groups()
         self._people_in_parentheses_after_parties()
         self._accusers_from_statements_about_the_party()
-        self._named_members_of_accusing_groups()
+        self._named_members_of_accusing_groups(self.found.values())
         return list(self.found.values())
 
-    def _named_members_of_accusing_groups(self) -> None:
+    def _named_members_of_accusing_groups(self, records: Iterable[Accusation]) -> None:
         """"selon plusieurs observateurs (dont l'ONG X)", "several groups (including X)": the
         members named in parentheses after an accuser accuse with it."""
         doc = self.doc
-        for record in self.found.values():
+        for record in records:
             for accuser in list(record.accusers):
                 for _, end in accuser.mentions:
                     found = _MEMBERS_AFTER.match(self.a.text, end)
@@ -2101,6 +2102,4 @@ def credit_named_members_of_accusers(analysis: DocAnalysis, lexicon: Lexicon, ac
     """The members named after an accuser ("selon plusieurs observateurs (dont l'ONG X)")
     accuse with it, also for the accusers credited after the accusation stage (the speakers
     of accusation claims, `claims.credit_accusers`)."""
-    finder = _Finder(analysis, lexicon)
-    finder.found = {str(k): record for k, record in enumerate(accusations)}
-    finder._named_members_of_accusing_groups()
+    _Finder(analysis, lexicon)._named_members_of_accusing_groups(accusations)

@@ -73,7 +73,7 @@ def classify_attribution(attribution: Attribution, doc: Doc, lexicon: Lexicon) -
     (``classify_lemma``). A cue the lexicon does not know is speech when a statement rule chose
     it, and other when a learned model guessed it or when it is not a predicate at all.
     """
-    from extractor.engines.offline.attribution import verb_lemma
+    from extractor.engines.offline.lexicon import verb_lemma
 
     guessed = attribution.rule.startswith(_GUESSED_RULES)
     if attribution.cue is None:

@@ -38,7 +38,7 @@ from extractor.cuetypes import in_scope
 from extractor.engines.offline.acts import ONE_CONTENT_PER_CUE, classify_attribution, is_statement
 from extractor.engines.offline.docarrays import doc_text, lower_forms, token_at, token_bounds
 from extractor.engines.offline.intervals import Intervals
-from extractor.engines.offline.lexicon import Lexicon, union
+from extractor.engines.offline.lexicon import Lexicon, union, verb_lemma
 from extractor.engines.offline.quotes import QuoteSpan, find_quote_spans
 from extractor.engines.offline.speakers import SpeakerRef, SpeakerRegistry, fill_french_speakers
 
@@ -100,17 +100,6 @@ class DocAnalysis:
     registry: SpeakerRegistry
 
 
-def verb_lemma(token: Token, verbs: frozenset[str]) -> str | None:
-    """The token's lemma if it is in ``verbs``; the statistical lemmatizer sometimes returns the
-    noun ("estime" for "estime"), so regular first-group inflections are tried too."""
-    lemma = token.lemma_.lower()
-    if lemma in verbs:
-        return lemma
-    low = token.lower_
-    for candidate in (low, low + "r", low[:-2] + "r" if low.endswith("nt") else "", low[:-1] + "r" if low.endswith("s") else ""):
-        if candidate and candidate in verbs:
-            return candidate
-    return None
 
 
 def _misparsed_name(token: Token) -> bool:

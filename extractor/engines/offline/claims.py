@@ -27,9 +27,9 @@ from functools import partial
 from spacy.tokens import Doc, Span, Token
 
 from extractor.engines.offline.accusations import Accusation
-from extractor.engines.offline.attribution import Attribution, DocAnalysis, verb_lemma
+from extractor.engines.offline.attribution import Attribution, DocAnalysis
 from extractor.engines.offline.docarrays import head_indices, subtree_count
-from extractor.engines.offline.lexicon import Lexicon, union
+from extractor.engines.offline.lexicon import Lexicon, union, verb_lemma
 from extractor.engines.offline.speakers import Entity
 
 #: A claim is a short restatement (FR_GUIDELINES.md: at most 25 words).

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from extractor.wordlists import language_data
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 @dataclass(frozen=True)
@@ -219,3 +223,21 @@ def get_lexicon(language: str) -> Lexicon:
             **{w.lower(): "Fem" for w in raw.get("first_names", {}).get("feminine", [])},
         },
     )
+
+
+def verb_lemma(token: Token, verbs: frozenset[str]) -> str | None:
+    """The token's lemma if it is in ``verbs``; the statistical lemmatizer sometimes returns the
+    noun ("estime" for "estime") or the adjective ("qualifiées"), so regular first-group
+    inflections are tried too, past participles included."""
+    lemma = token.lemma_.lower()
+    if lemma in verbs:
+        return lemma
+    low = token.lower_
+    participle = low.removesuffix("s").removesuffix("e")
+    for candidate in (
+        low, low + "r", low[:-2] + "r" if low.endswith("nt") else "", low[:-1] + "r" if low.endswith("s") else "",
+        participle[:-1] + "er" if participle.endswith("é") else "",
+    ):
+        if candidate and candidate in verbs:
+            return candidate
+    return None

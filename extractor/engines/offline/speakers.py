@@ -39,7 +39,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Span, Token
 
 from extractor.engines.offline.docarrays import doc_text, lower_forms, token_at
-from extractor.engines.offline.lexicon import Lexicon
+from extractor.engines.offline.lexicon import Lexicon, verb_lemma
 from extractor.engines.offline.quotes import QuoteSpan
 
 _PERSON_LABELS = frozenset({"PER", "PERSON"})
@@ -1963,7 +1963,7 @@ def _french_passive_agent(registry: SpeakerRegistry, statement: FrenchStatement)
     for token in reversed(doc[max(opening.sent.start, opening.i - 10) : opening.i]):
         if registry._quote_mask[token.i] or token.pos_ in ("VERB", "AUX", "PRON") and "Part" not in token.morph.get("VerbForm", []) or token.is_punct:
             break  # (the quotation completes the participle itself: no clause or comma between them)
-        if token.is_lower and (token.lemma_.lower() in verbs or _participle_infinitive(token.lower_) in verbs) and (token.pos_ == "ADJ" or "Part" in token.morph.get("VerbForm", [])):
+        if token.is_lower and verb_lemma(token, verbs) is not None and (token.pos_ == "ADJ" or "Part" in token.morph.get("VerbForm", [])):
             participle = token
             break
     if participle is None:
@@ -1982,12 +1982,6 @@ def _french_passive_agent(registry: SpeakerRegistry, statement: FrenchStatement)
         agent.append(token)
     ref = registry.resolve(agent) if agent else None
     return ref if ref is not None and ref.entities else None
-
-
-def _participle_infinitive(word: str) -> str:
-    """The infinitive of a first-group past participle (« qualifiées » → « qualifier »)."""
-    stem = word.removesuffix("s").removesuffix("e")
-    return stem[:-1] + "er" if stem.endswith("é") else ""
 
 
 def _unknown_verb(token: Token) -> bool:
