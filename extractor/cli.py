@@ -162,12 +162,17 @@ def _print_estimate(settings, inputs: list[str], *, json_output: bool) -> None:
     from rich.markup import escape
     from rich.table import Table
 
+    from extractor.config import resolve_fetch_limits
     from extractor.engines.llm.estimate import estimate_corpus, server_tokenizer
     from extractor.inputs import load_inputs
 
     if not settings.uses_llm:
         raise InputError("--estimate counts LLM tokens: give --model (the offline engine costs nothing per token)")
-    documents = load_inputs(inputs, on_error=lambda error: stderr.print(f"[yellow]skipped:[/] {escape(str(error))}", markup=True, highlight=False))
+    documents = load_inputs(
+        inputs,
+        on_error=lambda error: stderr.print(f"[yellow]skipped:[/] {escape(str(error))}", markup=True, highlight=False),
+        fetch_limits=resolve_fetch_limits(),
+    )
     if not documents:
         raise InputError("no article to estimate")
     api_key = settings.api_key.get_secret_value() if settings.api_key is not None else None

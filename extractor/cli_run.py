@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from extractor.config import resolve_fetch_limits
 from extractor.document import Document, content_id
 from extractor.errors import ExtractorError, InputError
 from extractor.inputs import load_inputs
@@ -142,7 +143,8 @@ def run_cli(
             run.fail(document, source, reason)
 
     try:
-        documents = load_inputs(inputs, on_error=lambda error: failed(None, None, str(error)))
+        fetch_limits = resolve_fetch_limits()
+        documents = load_inputs(inputs, on_error=lambda error: failed(None, None, str(error)), fetch_limits=fetch_limits)
         if not documents:
             raise InputError("no article to extract from")
         if format == "jsonl":

@@ -3,9 +3,10 @@
 Environment variables: EXTRACTOR_MODEL, EXTRACTOR_BASE_URL, OPENAI_API_KEY (or EXTRACTOR_API_KEY),
 EXTRACTOR_TEMPERATURE, EXTRACTOR_TIMEOUT, EXTRACTOR_MAX_RETRIES, EXTRACTOR_MODE,
 EXTRACTOR_CACHE_DIR, EXTRACTOR_NO_CACHE, EXTRACTOR_MAX_CHARS, EXTRACTOR_LANGUAGE, EXTRACTOR_SCOPE,
-EXTRACTOR_MAX_TOKENS, EXTRACTOR_LLAMA_N_CTX, EXTRACTOR_OFFLINE_LEARNED.
-With no model anywhere, the offline engine runs. Engines read their settings from here, never
-from the environment themselves.
+EXTRACTOR_MAX_TOKENS, EXTRACTOR_LLAMA_N_CTX, EXTRACTOR_OFFLINE_LEARNED; and, for URL inputs only
+(`resolve_fetch_limits`), EXTRACTOR_FETCH_TIMEOUT, EXTRACTOR_FETCH_RETRIES, EXTRACTOR_FETCH_MAX_BYTES.
+With no model anywhere, the offline engine runs. Engines and the URL fetcher read their settings
+from here, never from the environment themselves.
 """
 
 from __future__ import annotations
@@ -13,11 +14,14 @@ from __future__ import annotations
 import os
 import tomllib
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
 
 from extractor.errors import ConfigError
+
+if TYPE_CHECKING:
+    from extractor.fetch import FetchLimits
 
 ENV_VARS: dict[str, str] = {
     "model": "EXTRACTOR_MODEL",
@@ -105,3 +109,31 @@ def resolve_settings(cwd: Path | None = None, environ: dict[str, str] | None = N
     except ValidationError as exc:
         problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
         raise ConfigError(f"invalid settings: {problems}") from None
+
+
+#: FetchLimits field → its environment variable, and the type the value must parse as.
+FETCH_ENV_VARS: dict[str, tuple[str, type]] = {
+    "timeout": ("EXTRACTOR_FETCH_TIMEOUT", float),
+    "retries": ("EXTRACTOR_FETCH_RETRIES", int),
+    "max_bytes": ("EXTRACTOR_FETCH_MAX_BYTES", int),
+}
+
+
+def resolve_fetch_limits(environ: dict[str, str] | None = None) -> FetchLimits:
+    """The limits of URL fetches: the EXTRACTOR_FETCH_* variables over `FetchLimits`' defaults."""
+    from extractor.fetch import FetchLimits
+
+    environ = dict(os.environ if environ is None else environ)
+    values: dict[str, Any] = {}
+    for name, (var, cast) in FETCH_ENV_VARS.items():
+        raw = environ.get(var, "")
+        if not raw.strip():
+            continue
+        try:
+            value = cast(raw)
+        except ValueError:
+            raise ConfigError(f"invalid settings: {var}={raw!r} is not a number") from None
+        if value < 0 or (cast is float and value == 0):
+            raise ConfigError(f"invalid settings: {var}={raw!r} must be positive")
+        values[name] = value
+    return FetchLimits(**values)

@@ -12,17 +12,19 @@ httpx with every limit explicit, so a bad server costs bounded time and memory:
 - a content-type check: HTML (or XHTML) and plain text only;
 - a user agent that names the tool.
 
-Every failure is an InputError with one line naming the URL (exit code 2, or a skipped record in a
+The limits come in as `FetchLimits`: `extractor.config.resolve_fetch_limits` reads the variables
+(with the rest of the configuration) and the CLI passes them down through `extractor.inputs`; this
+module reads no environment variable. They are not `Settings` fields: they shape how an input is
+read, not how an extraction runs, so `extract()` has no keyword for them. Every failure is an InputError with one line naming the URL (exit code 2, or a skipped record in a
 batch), never a traceback.
 """
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from extractor.errors import ConfigError, InputError
+from extractor.errors import InputError
 
 if TYPE_CHECKING:
     import httpx
@@ -43,31 +45,11 @@ def is_url(value: str) -> bool:
 
 @dataclass(frozen=True)
 class FetchLimits:
-    """The limits of one fetch; `from_env` reads the EXTRACTOR_FETCH_* variables."""
+    """The limits of one fetch; `extractor.config.resolve_fetch_limits` reads them from the environment."""
 
     timeout: float = DEFAULT_TIMEOUT
     retries: int = DEFAULT_RETRIES
     max_bytes: int = DEFAULT_MAX_BYTES
-
-    @classmethod
-    def from_env(cls) -> FetchLimits:
-        def number(name: str, default, cast):
-            raw = os.environ.get(name)
-            if raw is None or not raw.strip():
-                return default
-            try:
-                value = cast(raw)
-            except ValueError:
-                raise ConfigError(f"invalid settings: {name}={raw!r} is not a number") from None
-            if value < 0 or (cast is float and value == 0):
-                raise ConfigError(f"invalid settings: {name}={raw!r} must be positive")
-            return value
-
-        return cls(
-            timeout=number("EXTRACTOR_FETCH_TIMEOUT", DEFAULT_TIMEOUT, float),
-            retries=number("EXTRACTOR_FETCH_RETRIES", DEFAULT_RETRIES, int),
-            max_bytes=number("EXTRACTOR_FETCH_MAX_BYTES", DEFAULT_MAX_BYTES, int),
-        )
 
 
 @dataclass(frozen=True)
@@ -126,12 +108,12 @@ def _fetch_once(client: httpx.Client, url: str, limits: FetchLimits) -> Fetched:
 
 
 def fetch(url: str, limits: FetchLimits | None = None) -> Fetched:
-    """GET ``url`` within ``limits`` (default: from the environment); InputError on any failure."""
+    """GET ``url`` within ``limits`` (default: `FetchLimits()`); InputError on any failure."""
     # Imported here: `extractor.inputs` imports this module, and reading files needs neither.
     import httpx
     from tenacity import Retrying, retry_if_exception_type, stop_after_attempt, wait_exponential
 
-    limits = limits or FetchLimits.from_env()
+    limits = limits or FetchLimits()
     timeout = httpx.Timeout(limits.timeout)
     with httpx.Client(
         follow_redirects=True,

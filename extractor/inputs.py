@@ -34,12 +34,12 @@ import os
 import re
 import sys
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from extractor.document import Document  # re-exported: the loaders produce Documents
 from extractor.errors import InputError
-from extractor.fetch import is_url
+from extractor.fetch import FetchLimits, is_url
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -55,6 +55,16 @@ ErrorHandler = Callable[[InputError], None]
 
 def _raise(error: InputError) -> None:
     raise error
+
+
+@dataclass
+class _Loading:
+    """What one load call shares across its files and records: where errors go, the ids seen so
+    far (a duplicate is reported, not loaded twice) and the limits of every URL fetch."""
+
+    on_error: ErrorHandler
+    fetch_limits: FetchLimits | None = None
+    seen_ids: dict[str, str] = field(default_factory=dict)
 
 
 # --------------------------------------------------------------------------- decoding
@@ -240,18 +250,19 @@ def _check_text(text: str, source: str) -> str:
     return text
 
 
-def load_path(path: str | Path, *, on_error: ErrorHandler = _raise) -> Iterator[Document]:
+def load_path(path: str | Path, *, on_error: ErrorHandler = _raise, fetch_limits: FetchLimits | None = None) -> Iterator[Document]:
     """Documents from a file, a directory (its readable files, sorted) or '-' (stdin).
 
     A missing path, an unreadable single file or a directory holding no readable file raises
     InputError; a bad file inside a directory or a bad JSONL line goes to ``on_error`` (which
-    raises by default) and loading goes on.
+    raises by default) and loading goes on. URLs are fetched within ``fetch_limits`` (default:
+    `FetchLimits()`; the CLI passes the ones of its `Settings`).
     """
-    yield from _load_path(path, on_error=on_error, seen_ids={})
+    yield from _load_path(path, _Loading(on_error, fetch_limits))
 
 
 
-def load_inputs(inputs: list[str], *, on_error: ErrorHandler) -> list[Document]:
+def load_inputs(inputs: list[str], *, on_error: ErrorHandler, fetch_limits: FetchLimits | None = None) -> list[Document]:
     """Documents from every command-line input (files, directories, URLs, '-'), in order.
 
     With several inputs a failing one goes to ``on_error`` and the others still load; a single
@@ -260,7 +271,7 @@ def load_inputs(inputs: list[str], *, on_error: ErrorHandler) -> list[Document]:
     documents: list[Document] = []
     for item in inputs:
         try:
-            documents.extend(load_path(item, on_error=on_error))
+            documents.extend(load_path(item, on_error=on_error, fetch_limits=fetch_limits))
         except InputError as error:
             if len(inputs) == 1:
                 raise
@@ -275,13 +286,13 @@ def _walk_readable(directory: Path) -> list[Path]:
     return sorted(files)
 
 
-def _load_path(path: str | Path, *, on_error: ErrorHandler, seen_ids: dict[str, str]) -> Iterator[Document]:
+def _load_path(path: str | Path, loading: _Loading) -> Iterator[Document]:
     if isinstance(path, str) and is_url(path):
-        yield load_url(path.strip())
+        yield load_url(path.strip(), fetch_limits=loading.fetch_limits)
         return
     if str(path) == "-":
         data = sys.stdin.buffer.read()
-        yield from _documents_from_bytes(data, "<stdin>", suffix=None, on_error=on_error, seen_ids=seen_ids)
+        yield from _documents_from_bytes(data, "<stdin>", loading, suffix=None)
         return
     path = Path(path)
     if not path.exists():
@@ -292,15 +303,15 @@ def _load_path(path: str | Path, *, on_error: ErrorHandler, seen_ids: dict[str, 
             raise InputError(f"{path}: directory holds no readable article (.txt, .html, .jsonl)")
         for file in files:
             try:
-                yield from _load_path(file, on_error=on_error, seen_ids=seen_ids)
+                yield from _load_path(file, loading)
             except InputError as error:
-                on_error(error)
+                loading.on_error(error)
         return
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    yield from _documents_from_bytes(data, str(path), suffix=path.suffix.lower(), on_error=on_error, seen_ids=seen_ids)
+    yield from _documents_from_bytes(data, str(path), loading, suffix=path.suffix.lower())
 
 
 _KIND_BY_SUFFIX = {
@@ -340,7 +351,7 @@ def _sniff(text: str) -> str:
 
 
 def _documents_from_bytes(
-    data: bytes, source: str, *, suffix: str | None, on_error: ErrorHandler, seen_ids: dict[str, str]
+    data: bytes, source: str, loading: _Loading, *, suffix: str | None
 ) -> Iterator[Document]:
     if not data:
         raise InputError(f"{source}: empty file (no text)")
@@ -356,9 +367,9 @@ def _documents_from_bytes(
     text = decoded.text
     kind = _KIND_BY_SUFFIX.get(suffix or "") or _sniff(text)
     if kind == "jsonl":
-        yield from _load_jsonl(text, source, on_error=on_error, seen_ids=seen_ids, extra=extra)
+        yield from _load_jsonl(text, source, loading, extra=extra)
     elif kind == "json":
-        yield from _load_json(text, source, on_error=on_error, seen_ids=seen_ids, extra=extra)
+        yield from _load_json(text, source, loading, extra=extra)
     elif kind == "html":
         _check_text(text, source)
         yield Document(text=html_to_text(text, source), source=source, extra={**extra, "format": "html"})
@@ -367,9 +378,9 @@ def _documents_from_bytes(
         if urls:
             for url in urls:
                 try:
-                    yield load_url(url)
+                    yield load_url(url, fetch_limits=loading.fetch_limits)
                 except InputError as error:
-                    on_error(error)
+                    loading.on_error(error)
             return
         yield Document(text=_check_text(text, source), source=source, extra=extra)
 
@@ -383,13 +394,13 @@ def _url_list(text: str) -> list[str]:
     return []
 
 
-def load_url(url: str, *, id: str | None = None, extra: dict | None = None) -> Document:
+def load_url(url: str, *, id: str | None = None, extra: dict | None = None, fetch_limits: FetchLimits | None = None) -> Document:
     """The article at ``url``: fetched (`extractor.fetch`: timeouts, bounded retries and redirects,
     size and content-type checks), main text by trafilatura as for an .html file; the URL is the
     Document's source (hence the result's ``meta.source``). InputError naming the URL on failure."""
     from extractor.fetch import fetch
 
-    page = fetch(url)
+    page = fetch(url, fetch_limits)
     decoded = _decode(page.data, url, html=page.html)
     if decoded.note:
         log.warning("%s: %s", url, decoded.note)
@@ -408,10 +419,10 @@ def load_jsonl_text(text: str, source: str, *, on_error: ErrorHandler = _raise) 
     string or number, a duplicate id) go to ``on_error`` and are skipped. For a duplicate id the
     first record wins. Other fields are kept in ``Document.extra``.
     """
-    yield from _load_jsonl(text, source, on_error=on_error, seen_ids={}, extra={})
+    yield from _load_jsonl(text, source, _Loading(on_error), extra={})
 
 
-def _load_jsonl(text: str, source: str, *, on_error: ErrorHandler, seen_ids: dict[str, str], extra: dict) -> Iterator[Document]:
+def _load_jsonl(text: str, source: str, loading: _Loading, *, extra: dict) -> Iterator[Document]:
     # Split on \n only: JSON strings may hold raw U+2028/U+0085, which str.splitlines() would cut.
     if text.startswith("\ufeff"):
         text = text[1:]
@@ -424,14 +435,14 @@ def _load_jsonl(text: str, source: str, *, on_error: ErrorHandler, seen_ids: dic
             record = json.loads(line)
         except (json.JSONDecodeError, RecursionError) as exc:
             reason = exc.msg if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
-            on_error(InputError(f"{where}: not valid JSON ({reason})"))
+            loading.on_error(InputError(f"{where}: not valid JSON ({reason})"))
             continue
-        document = _record_document(record, where, on_error=on_error, seen_ids=seen_ids, extra=extra)
+        document = _record_document(record, where, loading, extra=extra)
         if document is not None:
             yield document
 
 
-def _load_json(text: str, source: str, *, on_error: ErrorHandler, seen_ids: dict[str, str], extra: dict) -> Iterator[Document]:
+def _load_json(text: str, source: str, loading: _Loading, *, extra: dict) -> Iterator[Document]:
     """A .json file: one {"id", "text"} object, or an array of them (reported as FILE[index])."""
     try:
         data = json.loads(text.removeprefix("\ufeff"))
@@ -440,45 +451,45 @@ def _load_json(text: str, source: str, *, on_error: ErrorHandler, seen_ids: dict
     except RecursionError:
         raise InputError(f"{source}: not valid JSON (nested too deeply)") from None
     if isinstance(data, dict):
-        document = _record_document(data, source, on_error=on_error, seen_ids=seen_ids, extra=extra)
+        document = _record_document(data, source, loading, extra=extra)
         if document is not None:
             yield document
         return
     if not isinstance(data, list):
         raise InputError(f"{source}: expected a JSON object with a 'text' field or an array of them, got {_json_type(data)}")
     for index, record in enumerate(data):
-        document = _record_document(record, f"{source}[{index}]", on_error=on_error, seen_ids=seen_ids, extra=extra)
+        document = _record_document(record, f"{source}[{index}]", loading, extra=extra)
         if document is not None:
             yield document
 
 
-def _record_document(record: object, where: str, *, on_error: ErrorHandler, seen_ids: dict[str, str], extra: dict) -> Document | None:
+def _record_document(record: object, where: str, loading: _Loading, *, extra: dict) -> Document | None:
     """One {"id", "text", ...} record → a Document, or None after reporting why not."""
     if not isinstance(record, dict):
-        on_error(InputError(f"{where}: expected a JSON object with a 'text' field, got {_json_type(record)}"))
+        loading.on_error(InputError(f"{where}: expected a JSON object with a 'text' field, got {_json_type(record)}"))
         return None
     if "text" not in record and isinstance(record.get("url"), str) and is_url(record["url"]):
-        return _url_record_document(record, where, on_error=on_error, seen_ids=seen_ids, extra=extra)
+        return _url_record_document(record, where, loading, extra=extra)
     if "text" not in record:
-        on_error(InputError(f"{where}: no 'text' field"))
+        loading.on_error(InputError(f"{where}: no 'text' field"))
         return None
     article = record["text"]
     if not isinstance(article, str):
-        on_error(InputError(f"{where}: 'text' must be a string, got {_json_type(article)}"))
+        loading.on_error(InputError(f"{where}: 'text' must be a string, got {_json_type(article)}"))
         return None
     if not article.strip():
-        on_error(InputError(f"{where}: empty article (no text)"))
+        loading.on_error(InputError(f"{where}: empty article (no text)"))
         return None
     record_id = record.get("id")
     if record_id is not None and (isinstance(record_id, bool) or not isinstance(record_id, (str, int, float))):
-        on_error(InputError(f"{where}: 'id' must be a string or a number, got {_json_type(record_id)}"))
+        loading.on_error(InputError(f"{where}: 'id' must be a string or a number, got {_json_type(record_id)}"))
         return None
     doc_id = None if record_id is None else str(record_id)
     if doc_id is not None:
-        if doc_id in seen_ids:
-            on_error(InputError(f"{where}: duplicate id {doc_id!r} (first seen at {seen_ids[doc_id]}); kept the first, skipped this one"))
+        if doc_id in loading.seen_ids:
+            loading.on_error(InputError(f"{where}: duplicate id {doc_id!r} (first seen at {loading.seen_ids[doc_id]}); kept the first, skipped this one"))
             return None
-        seen_ids[doc_id] = where
+        loading.seen_ids[doc_id] = where
     language = record.get("language")
     return Document(
         text=article,
@@ -489,23 +500,23 @@ def _record_document(record: object, where: str, *, on_error: ErrorHandler, seen
     )
 
 
-def _url_record_document(record: dict, where: str, *, on_error: ErrorHandler, seen_ids: dict[str, str], extra: dict) -> Document | None:
+def _url_record_document(record: dict, where: str, loading: _Loading, *, extra: dict) -> Document | None:
     """A {"id", "url", ...} record: the article fetched from its URL (errors name the line)."""
     record_id = record.get("id")
     if record_id is not None and (isinstance(record_id, bool) or not isinstance(record_id, (str, int, float))):
-        on_error(InputError(f"{where}: 'id' must be a string or a number, got {_json_type(record_id)}"))
+        loading.on_error(InputError(f"{where}: 'id' must be a string or a number, got {_json_type(record_id)}"))
         return None
     doc_id = None if record_id is None else str(record_id)
-    if doc_id is not None and doc_id in seen_ids:
-        on_error(InputError(f"{where}: duplicate id {doc_id!r} (first seen at {seen_ids[doc_id]}); kept the first, skipped this one"))
+    if doc_id is not None and doc_id in loading.seen_ids:
+        loading.on_error(InputError(f"{where}: duplicate id {doc_id!r} (first seen at {loading.seen_ids[doc_id]}); kept the first, skipped this one"))
         return None
     try:
-        document = load_url(record["url"].strip(), id=doc_id, extra={**extra, **{k: v for k, v in record.items() if k not in {"id", "url", "language"}}})
+        document = load_url(record["url"].strip(), id=doc_id, fetch_limits=loading.fetch_limits, extra={**extra, **{k: v for k, v in record.items() if k not in {"id", "url", "language"}}})
     except InputError as error:
-        on_error(InputError(f"{where}: {error}"))
+        loading.on_error(InputError(f"{where}: {error}"))
         return None
     if doc_id is not None:
-        seen_ids[doc_id] = where
+        loading.seen_ids[doc_id] = where
     language = record.get("language")
     if isinstance(language, str):
         from dataclasses import replace

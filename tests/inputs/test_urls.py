@@ -16,6 +16,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
+from extractor.config import resolve_fetch_limits
 from extractor.errors import ConfigError, InputError
 from extractor.fetch import FetchLimits, fetch, is_url
 from extractor.inputs import load_path
@@ -109,13 +110,26 @@ def test_is_url():
     assert not is_url("article.html") and not is_url("-") and not is_url("ftp://example.org/x")
 
 
-def test_fetch_limits_from_the_environment(monkeypatch):
-    monkeypatch.setenv("EXTRACTOR_FETCH_TIMEOUT", "2.5")
-    monkeypatch.setenv("EXTRACTOR_FETCH_MAX_BYTES", "1000")
-    assert FetchLimits.from_env() == FetchLimits(timeout=2.5, retries=2, max_bytes=1000)
-    monkeypatch.setenv("EXTRACTOR_FETCH_RETRIES", "many")
-    with pytest.raises(ConfigError, match="EXTRACTOR_FETCH_RETRIES"):
-        FetchLimits.from_env()
+def test_fetch_limits_come_from_the_environment_through_the_configuration():
+    assert resolve_fetch_limits({"EXTRACTOR_FETCH_TIMEOUT": "2.5", "EXTRACTOR_FETCH_MAX_BYTES": "1000"}) == FetchLimits(timeout=2.5, retries=2, max_bytes=1000)
+    assert resolve_fetch_limits({}) == FetchLimits()
+    for bad in ({"EXTRACTOR_FETCH_RETRIES": "many"}, {"EXTRACTOR_FETCH_TIMEOUT": "0"}, {"EXTRACTOR_FETCH_MAX_BYTES": "-5"}):
+        with pytest.raises(ConfigError, match=next(iter(bad))):
+            resolve_fetch_limits(bad)
+
+
+def test_fetch_limits_reach_a_url_given_directly_in_a_list_or_in_a_record(server, tmp_path):
+    tiny = FetchLimits(timeout=0.5, retries=0, max_bytes=100)
+    with pytest.raises(InputError, match="over the limit of 100"):
+        list(load_path(f"{server}/good.html", fetch_limits=tiny))
+    listing = tmp_path / "urls.txt"
+    listing.write_text(f"{server}/good.html\n", encoding="utf-8")
+    records = tmp_path / "in.jsonl"
+    records.write_text(json.dumps({"id": "a", "url": f"{server}/good.html"}) + "\n", encoding="utf-8")
+    for source in (listing, records):
+        errors: list[InputError] = []
+        assert list(load_path(source, on_error=errors.append, fetch_limits=tiny)) == []
+        assert len(errors) == 1 and "over the limit of 100" in str(errors[0])
 
 
 def test_good_page_main_text_and_source(server):
@@ -204,6 +218,11 @@ def test_extract_url_errors_exit_2_with_one_line(server):
     assert run.stderr.strip().splitlines() == [f"error: {server}/missing: HTTP 404 Not Found"]
     run = run_extractor("extract", f"{server}/loop")
     assert run.code == 2 and "redirects" in run.stderr and len(run.stderr.strip().splitlines()) == 1
+
+
+def test_extract_applies_the_fetch_size_limit_from_the_environment(server):
+    run = run_extractor("extract", f"{server}/good.html", env={"EXTRACTOR_FETCH_MAX_BYTES": "100"})
+    assert run.code == 2 and "is over the limit of 100" in run.stderr and len(run.stderr.strip().splitlines()) == 1
 
 
 def test_extract_batch_of_urls_with_a_bad_one_exits_6(server, tmp_path):
