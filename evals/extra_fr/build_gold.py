@@ -6,10 +6,11 @@ record's id and text hash, and writes a gold JSONL in the layout of
 ``../shared/evaldata/fr_wikinews_dev.jsonl`` that ``extractor eval --gold`` reads.
 
     python evals/extra_fr/build_gold.py /tmp/fr_statements_gold.jsonl \
-        [--corpus ../shared/corpora/fr_wikinews_unlabeled.jsonl] [--batch 1|2|all]
+        [--corpus ../shared/corpora/fr_wikinews_unlabeled.jsonl] [--batch 1|2|3|all]
 
-Batch 1 (``fr_statements_wikinews_unlabeled.jsonl``, the default) and batch 2
-(``fr_statements_wikinews_unlabeled_b2.jsonl``) annotate different articles; ``--batch all`` joins both.
+Batch 1 (``fr_statements_wikinews_unlabeled.jsonl``, the default), batch 2
+(``fr_statements_wikinews_unlabeled_b2.jsonl``) and batch 3 (``fr_statements_wikinews_unlabeled_b3.jsonl``)
+annotate different articles; ``--batch all`` joins the three.
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ from offsets_gold import build  # noqa: E402  (evals/ is not a package)
 
 OFFSETS = HERE / "fr_statements_wikinews_unlabeled.jsonl"
 OFFSETS_B2 = HERE / "fr_statements_wikinews_unlabeled_b2.jsonl"
-BATCHES = {"1": (OFFSETS,), "2": (OFFSETS_B2,), "all": (OFFSETS, OFFSETS_B2)}
+OFFSETS_B3 = HERE / "fr_statements_wikinews_unlabeled_b3.jsonl"
+BATCHES = {"1": (OFFSETS,), "2": (OFFSETS_B2,), "3": (OFFSETS_B3,), "all": (OFFSETS, OFFSETS_B2, OFFSETS_B3)}
 DEFAULT_CORPUS = HERE.parents[2] / "shared" / "corpora" / "fr_wikinews_unlabeled.jsonl"
 
 

@@ -2,7 +2,7 @@
 
 Each build script joins the repository's offsets with the texts in ../shared (checking record ids
 and text hashes); the output must load as attribution gold with every span grounded, and the
-French set (batch 1, batch 2, both) must keep its accused and claims layers, with claim evidence
+French set (each of its three batches, and all of them) must keep its accused and claims layers, with claim evidence
 indexing the quotes. Nothing is written outside tmp_path.
 Skipped when the shared corpus a set points into is absent.
 """
@@ -36,7 +36,8 @@ SETS = [
     pytest.param(EVALS / "extra" / "build_gold.py", SHARED / "evaldata" / "polnear_train.jsonl", "en", None, 14, id="extra_en"),
     pytest.param(EVALS / "extra_fr" / "build_gold.py", FR_CORPUS, "fr", None, 12, id="extra_fr"),  # default: batch 1
     pytest.param(EVALS / "extra_fr" / "build_gold.py", FR_CORPUS, "fr", "2", 12, id="extra_fr_b2"),
-    pytest.param(EVALS / "extra_fr" / "build_gold.py", FR_CORPUS, "fr", "all", 24, id="extra_fr_all"),
+    pytest.param(EVALS / "extra_fr" / "build_gold.py", FR_CORPUS, "fr", "3", 12, id="extra_fr_b3"),
+    pytest.param(EVALS / "extra_fr" / "build_gold.py", FR_CORPUS, "fr", "all", 36, id="extra_fr_all"),
 ]
 
 
@@ -72,14 +73,30 @@ def test_build_gold_output_loads_as_grounded_gold(tmp_path, script, corpus, lang
             assert all(c["evidence"] and all(0 <= i < len(annotation["quotes"]) for i in c["evidence"]) for c in annotation["claims"])
 
 
+def _articles(path: Path) -> set:
+    """The corpus line indexes and record ids an offsets file annotates."""
+    annotations = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return {a["id"] for a in annotations} | {a["index"] for a in annotations}
+
+
 def test_french_batches_annotate_different_articles():
     module = _script(EVALS / "extra_fr" / "build_gold.py")
-    batches = [[json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()] for path in (module.OFFSETS, module.OFFSETS_B2)]
-    ids = [{a["id"] for a in batch} | {a["index"] for a in batch} for batch in batches]
-    assert not ids[0] & ids[1]
+    batches = [_articles(path) for path in (module.OFFSETS, module.OFFSETS_B2, module.OFFSETS_B3)]
+    assert module.BATCHES["all"] == (module.OFFSETS, module.OFFSETS_B2, module.OFFSETS_B3)
+    for first in range(len(batches)):
+        for second in range(first + 1, len(batches)):
+            assert not batches[first] & batches[second], (first + 1, second + 1)
 
 
-@pytest.mark.parametrize("batch", ["1", "2"])
+def test_no_french_check_article_is_training_text():
+    """The check batches stay untuned: none of their articles is in the model-annotated training text."""
+    module = _script(EVALS / "extra_fr" / "build_gold.py")
+    checked = set().union(*(_articles(path) for path in module.BATCHES["all"]))
+    for training in sorted((EVALS / "train_fr").glob("*.jsonl")):
+        assert not checked & _articles(training), training.name
+
+
+@pytest.mark.parametrize("batch", ["1", "2", "3"])
 def test_build_gold_refuses_a_changed_text(tmp_path, batch):
     corpus = FR_CORPUS
     if not corpus.exists():
