@@ -125,3 +125,21 @@ def test_an_article_annotated_in_two_batches_is_refused(tmp_path):
     assert len(read_annotations([first])) == 1
     with pytest.raises(SystemExit, match="annotated twice"):
         read_annotations([first, second])
+
+
+def test_model_annotated_french_training_text_builds_into_grounded_gold(tmp_path):
+    """evals/train_fr: every batch (and all of them together) joins its corpus lines into gold that
+    loads grounded, with no article text in the repository and no article in two batches."""
+    files = sorted((EVALS / "train_fr").glob("*.jsonl"))
+    if not files:
+        pytest.skip("no model-annotated training batch yet")
+    if not FR_CORPUS.exists():
+        pytest.skip(f"{FR_CORPUS} not available")
+    module = _script(EVALS / "train_fr" / "build_gold.py")
+    out = tmp_path / "train.jsonl"
+    assert module.main([str(out), "--batch", "all"]) == 0
+    offsets = [json.loads(line) for path in files for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert all("text" not in o and all("text" not in q for q in o["quotes"]) for o in offsets)
+    gold = load_gold(out)
+    assert len(gold) == len(offsets) and {a.language for a in gold} == {"fr"}
+    assert module.main([str(tmp_path / "one.jsonl"), "--batch", files[0].stem]) == 0
