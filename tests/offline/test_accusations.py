@@ -888,3 +888,17 @@ def test_wrongdoers_operating_in_a_statement_are_accused(run):
     result = run("Selon le commissaire, des passeurs sévissent encore sur la côte.", "fr")
     record = next((a for a in result.accused if "passeurs" in a.name), None)
     assert record is not None and record.accusers == ["commissaire"]
+
+
+def test_later_verdicts_in_a_paragraph_come_from_the_court_named_first(run):
+    text = (
+        "L'ancien adjoint Paul Dion a été condamné mardi par le tribunal correctionnel de Rennes à un an de prison. "
+        "Le gérant de la société, Luc Mercier, a été condamné à une amende.\n\n"
+        "En 2009, Luc Mercier avait déjà été condamné à deux ans de prison."
+    )
+    result = run(text, "fr")
+    gerant = next((a for a in result.accused if "gérant" in a.name or "Mercier" in a.name and a.accusers), None)
+    assert gerant is not None and gerant.accusers == ["tribunal correctionnel de Rennes"], [(a.name, a.accusers) for a in result.accused]
+    # The next paragraph's verdict is not put on that court.
+    later = [a for a in result.accused if a.name == "Luc Mercier"]
+    assert all(not a.accusers for a in later)

@@ -285,6 +285,9 @@ class _Finder:
         # Unnamed perpetrators ("le suspect", "l'agresseur", "the gunman") are one party per
         # article and grammatical number: the article's suspect under all its descriptions.
         self._perpetrators: dict[bool, Entity] = {}
+        # The last court or prosecutor named as the agent of a judicial verb, by lemma, with the
+        # start of its paragraph: "X a été condamné par le tribunal … Y a été condamné à …".
+        self._last_court: dict[str, tuple[int, list[Entity]]] = {}
         # Verbs whose form the lemmatizer may read as a noun ("reproche"); not the object verbs,
         # some of which are nouns as often ("pointe", "critique").
         self._verb_lemmas = union(self.words.target_verbs, self.words.denial_verbs, self.words.defendant_verbs, self.words.against_verbs)
@@ -1362,10 +1365,19 @@ class _Finder:
         if not party:
             return
         agent = self._agent(verb)
+        lemma = verb.lemma_.lower()
+        paragraph = self.a.text.rfind("\n", 0, verb.idx) + 1
         if agent is not None and not self._legal_agent(verb):
             accusers = self._agent_accusers(agent)
+            if accusers and (agent.lemma_.lower() in self.words.authorities or agent.lower_ in self.words.authorities):
+                self._last_court[lemma] = (paragraph, accusers)
         else:
             accusers = self._statement_speakers(verb) or self._authority_acting(verb)
+            court = self._last_court.get(lemma)
+            if not accusers and court is not None and court[0] == paragraph:
+                # One verdict after another in a paragraph comes from the court named with the
+                # first: "X a été condamné par le tribunal … Y a été condamné à un an".
+                accusers = list(court[1])
         accusation = self._text(self._complement(verb, None))
         if not self._has_reason(verb) and self._tally(party):
             return
