@@ -902,3 +902,16 @@ def test_later_verdicts_in_a_paragraph_come_from_the_court_named_first(run):
     # The next paragraph's verdict is not put on that court.
     later = [a for a in result.accused if a.name == "Luc Mercier"]
     assert all(not a.accusers for a in later)
+
+
+def test_an_unnamed_person_charged_is_the_articles_suspect(run):
+    text = (
+        "Un automobiliste a foncé sur des passants mardi à Namur. L'homme a été inculpé pour tentative de meurtre, "
+        "a annoncé le parquet. Selon une source judiciaire, le suspect avait bu."
+    )
+    people = [a for a in run(text, "fr").accused if any(w in a.name for w in ("homme", "suspect", "automobiliste"))]
+    assert len(people) == 1, [a.name for a in people]
+    assert "parquet" in people[0].accusers
+    # Of another number, a group charged stays apart from the article's suspect.
+    other = run("Trois gardiens ont été mis en examen pour violences. Selon le parquet, le suspect a été blessé.", "fr")
+    assert len(other.accused) == 2, [a.name for a in other.accused]

@@ -1381,7 +1381,9 @@ class _Finder:
         accusation = self._text(self._complement(verb, None))
         if not self._has_reason(verb) and self._tally(party):
             return
-        parties = self._parties(party)
+        # An unnamed person charged or arrested ("l'homme a été inculpé") is the article's
+        # unnamed suspect of that number, whom "le suspect", "l'agresseur" also describe.
+        parties = self._parties(party, perpetrator=True)
         if not parties and verb.lemma_.lower() in self.lex.accuse_passive:
             parties = self._counted_people(party)  # (only accusation verbs: "deux ans ont été jugés …")
         self._add(parties, accusers, accusation, verb, blame=False)
