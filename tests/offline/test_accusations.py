@@ -857,31 +857,10 @@ def test_passive_infinitive_under_another_verb_has_its_subject(run):
         assert "Marc Lenoir" in accused(run(text, "fr")), text
 
 
-def test_participle_joined_to_a_predicate_of_etre_is_passive(run):
-    # "sont sous enquête et soupçonnés de …": the copula is the participle's auxiliary.
-    result = run("D'après la direction, douze agents sont sous enquête et soupçonnés de vols répétés.", "fr")
-    record = next((a for a in result.accused if "agents" in a.name), None)
-    assert record is not None, [a.name for a in result.accused]
-    assert record.accusers == ["direction"]
-
-
 def test_avoir_never_makes_a_passive(run):
     # A subject the parser labels passive under "avoir" condemns; it is not condemned.
     result = run("Les élus de la région ont aussitôt condamné cette agression.", "fr")
     assert not any("élus" in a.name for a in result.accused), [a.name for a in result.accused]
-
-
-def test_a_sentence_received_accuses_who_received_it(run):
-    result = run("Le trésorier du club a écopé de huit mois de prison avec sursis.", "fr")
-    assert any("trésorier" in a.name for a in result.accused), [a.name for a in result.accused]
-    # "écoper" of something that is no penalty sentences no one.
-    assert not run("Le gardien a écopé d'une entorse à la cheville.", "fr").accused
-
-
-def test_failure_to_act_blames_its_owner(run):
-    result = run("Le collectif des locataires déplore l'inaction du bailleur face aux infiltrations.", "fr")
-    record = next((a for a in result.accused if "bailleur" in a.name), None)
-    assert record is not None and record.accusers == ["collectif des locataires"], [(a.name, a.accusers) for a in result.accused]
 
 
 def test_wrongdoers_operating_in_a_statement_are_accused(run):

@@ -142,8 +142,6 @@ class AccusationWords:
     accuser_owned_nouns: frozenset[str]  # "les accusations de Kiev": "de X" is who accuses
     undergo_verbs: frozenset[str]  # "X fait l'objet d'une enquête"
     undergo_nouns: frozenset[str]
-    sanction_verbs: frozenset[str]  # "X a écopé d'une amende": X was sentenced
-    penalty_nouns: frozenset[str]  # what a sanction verb must be about ("amende", "prison")
 
 
 @functools.cache
@@ -202,8 +200,6 @@ def accusation_words(language: str) -> AccusationWords:
         accuser_owned_nouns=lower("accuser_owned_nouns"),
         undergo_verbs=lower("undergo_verbs"),
         undergo_nouns=lower("undergo_nouns"),
-        sanction_verbs=lower("sanction_verbs"),
-        penalty_nouns=lower("penalty_nouns"),
     )
 
 
@@ -251,12 +247,10 @@ def _is_passive(verb: Token) -> bool:
         return True
     # A participle joined to a passive, with no auxiliary or subject of its own, shares its
     # voice: "il a été remis à la police et placé en garde à vue".
-    # So does one joined to a predicate of "être", whose copula is its auxiliary: "ils sont
-    # sous enquête et soupçonnés de fraude".
     return (
         verb.dep_ == "conj" and verb.head.i < verb.i and "Part" in verb.morph.get("VerbForm", None)
         and not any(c.dep_.startswith("aux") or c.dep_ in _SUBJ for c in verb.children)
-        and any(c.dep_ in ("aux:pass", "auxpass") or c.dep_ == "cop" and c.lemma_ == "être" for c in verb.head.children)
+        and any(c.dep_ in ("aux:pass", "auxpass") for c in verb.head.children)
     )
 
 
@@ -737,10 +731,7 @@ class _Finder:
             if antecedent is not None:
                 return self._np(antecedent)
             pronominal = any(c.dep_ in ("expl:comp", "expl:pv") for c in head.children)
-            # A participle joined to a predicate of "être" ("ils sont sous enquête et soupçonnés
-            # de …") has the predicate's subject, which the parser labels an active one.
-            shares_copula = verb.dep_ == "conj" and any(c.dep_ == "cop" and c.lemma_ == "être" for c in head.children)
-            subject = next((c for c in head.children if c.dep_ in deps or pronominal and c.dep_ in _PASS_SUBJ or shares_copula and c.dep_ in _SUBJ), None)
+            subject = next((c for c in head.children if c.dep_ in deps or pronominal and c.dep_ in _PASS_SUBJ), None)
         if subject is None and deps & _PASS_SUBJ and verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children):
             # A passive infinitive under another verb has that verb's subject: "X vient d'être
             # mis en examen", "X doit être jugé".
@@ -989,8 +980,6 @@ class _Finder:
             self._against_verb(verb)
         elif lemma in words.undergo_verbs:
             self._under_legal_action(verb)
-        elif lemma in words.sanction_verbs:
-            self._sanctioned(verb)
         elif _matches(verb, words.perpetration_verbs) or lemma in words.reported_violence_verbs and self._statement_speakers(verb):
             self._perpetration(verb)
         elif lemma in words.trial_verbs and self._trial(verb) or lemma in words.allegiance_verbs and self._allegiance(verb):
@@ -1106,20 +1095,6 @@ class _Finder:
             return
         reason = [t for c in action.children if c.dep_ in ("nmod", "acl") and c.i > action.i for t in c.subtree]
         self._add(self._parties(party), self._statement_speakers(verb), self._text(reason), verb, blame=False)
-
-    def _sanctioned(self, verb: Token) -> None:
-        """"X a écopé de six mois de prison (d'une amende) pour …": a sentence received; X is
-        accused by the source reporting it, else the court named around it. Only with a
-        penalty ("écoper d'un rhume" sentences no one)."""
-        penalties = self.words.penalty_nouns
-        sentence = [t for c in verb.children if c.dep_ in _OBJ or c.dep_.startswith("obl") and c.i > verb.i for t in c.subtree]
-        if not any(t.lemma_.lower() in penalties or t.lower_ in penalties for t in sentence):
-            return
-        party = self._subject_phrase(verb, _SUBJ - _PASS_SUBJ)
-        if not party or party[0].pos_ == "PRON":
-            return
-        accusers = self._statement_speakers(verb) or self._authority_acting(verb)
-        self._add(self._parties(party), accusers, self._text(self._complement(verb, None)), verb, blame=False)
 
     def _against_verb(self, verb: Token) -> None:
         """"Le parquet a requis dix ans de prison contre X": X is accused by the subject."""
