@@ -846,3 +846,51 @@ def test_coordinated_parties_are_each_accused(run):
     # (the parts of a hyphenated first name are no coordination)
     hyphenated = run("Le juge accuse Jean-Pierre Morel de corruption.", "fr")
     assert [a.name for a in hyphenated.accused] == ["Jean-Pierre Morel"]
+
+
+def test_passive_infinitive_under_another_verb_has_its_subject(run):
+    # "venir de", "devoir" + a judicial passive: the governing verb's subject is on trial.
+    for text in (
+        "Le député Marc Lenoir vient d'être mis en examen pour favoritisme.",
+        "Selon son avocat, Marc Lenoir doit être jugé en appel pour fraude.",
+    ):
+        assert "Marc Lenoir" in accused(run(text, "fr")), text
+
+
+def test_avoir_never_makes_a_passive(run):
+    # A subject the parser labels passive under "avoir" condemns; it is not condemned.
+    result = run("Les élus de la région ont aussitôt condamné cette agression.", "fr")
+    assert not any("élus" in a.name for a in result.accused), [a.name for a in result.accused]
+
+
+def test_wrongdoers_operating_in_a_statement_are_accused(run):
+    result = run("Selon le commissaire, des passeurs sévissent encore sur la côte.", "fr")
+    record = next((a for a in result.accused if "passeurs" in a.name), None)
+    assert record is not None and record.accusers == ["commissaire"]
+
+
+def test_later_verdicts_in_a_paragraph_come_from_the_court_named_first(run):
+    text = (
+        "L'ancien adjoint Paul Dion a été condamné mardi par le tribunal correctionnel de Rennes à un an de prison. "
+        "Le gérant de la société, Luc Mercier, a été condamné à une amende.\n\n"
+        "En 2009, Luc Mercier avait déjà été condamné à deux ans de prison."
+    )
+    result = run(text, "fr")
+    gerant = next((a for a in result.accused if "gérant" in a.name or "Mercier" in a.name and a.accusers), None)
+    assert gerant is not None and gerant.accusers == ["tribunal correctionnel de Rennes"], [(a.name, a.accusers) for a in result.accused]
+    # The next paragraph's verdict is not put on that court.
+    later = [a for a in result.accused if a.name == "Luc Mercier"]
+    assert all(not a.accusers for a in later)
+
+
+def test_an_unnamed_person_charged_is_the_articles_suspect(run):
+    text = (
+        "Un automobiliste a foncé sur des passants mardi à Namur. L'homme a été inculpé pour tentative de meurtre, "
+        "a annoncé le parquet. Selon une source judiciaire, le suspect avait bu."
+    )
+    people = [a for a in run(text, "fr").accused if any(w in a.name for w in ("homme", "suspect", "automobiliste"))]
+    assert len(people) == 1, [a.name for a in people]
+    assert "parquet" in people[0].accusers
+    # Of another number, a group charged stays apart from the article's suspect.
+    other = run("Trois gardiens ont été mis en examen pour violences. Selon le parquet, le suspect a été blessé.", "fr")
+    assert len(other.accused) == 2, [a.name for a in other.accused]

@@ -236,6 +236,11 @@ def _owner(noun: Token, child: Token) -> Token | None:
 
 def _is_passive(verb: Token) -> bool:
     """A passive verb ("a été arrêté", "was charged") or a bare participle on a noun."""
+    auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
+    if any(c.lemma_ == "avoir" for c in auxiliaries) and not any(c.dep_ in ("aux:pass", "auxpass") or c.lemma_ == "être" for c in auxiliaries):
+        # French makes no passive with "avoir": "les élus ont condamné cet acte" is active even
+        # when the parser labels its subject a passive one.
+        return False
     if any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in verb.children):
         return True
     if "Pass" in verb.morph.get("Voice", None):
@@ -274,6 +279,9 @@ class _Finder:
         # Unnamed perpetrators ("le suspect", "l'agresseur", "the gunman") are one party per
         # article and grammatical number: the article's suspect under all its descriptions.
         self._perpetrators: dict[bool, Entity] = {}
+        # The last court or prosecutor named as the agent of a judicial verb, by lemma, with the
+        # start of its paragraph: "X a été condamné par le tribunal … Y a été condamné à …".
+        self._last_court: dict[str, tuple[int, list[Entity]]] = {}
         # Verbs whose form the lemmatizer may read as a noun ("reproche"); not the object verbs,
         # some of which are nouns as often ("pointe", "critique").
         self._verb_lemmas = union(self.words.target_verbs, self.words.denial_verbs, self.words.defendant_verbs, self.words.against_verbs)
@@ -724,6 +732,10 @@ class _Finder:
                 return self._np(antecedent)
             pronominal = any(c.dep_ in ("expl:comp", "expl:pv") for c in head.children)
             subject = next((c for c in head.children if c.dep_ in deps or pronominal and c.dep_ in _PASS_SUBJ), None)
+        if subject is None and deps & _PASS_SUBJ and verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children):
+            # A passive infinitive under another verb has that verb's subject: "X vient d'être
+            # mis en examen", "X doit être jugé".
+            subject = next((c for c in verb.head.children if c.dep_ in _SUBJ), None)
         if subject is None:
             return []
         if subject.lower_ in _RELATIVES and verb.dep_ in ("acl:relcl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -1328,14 +1340,25 @@ class _Finder:
         if not party:
             return
         agent = self._agent(verb)
+        lemma = verb.lemma_.lower()
+        paragraph = self.a.text.rfind("\n", 0, verb.idx) + 1
         if agent is not None and not self._legal_agent(verb):
             accusers = self._agent_accusers(agent)
+            if accusers and (agent.lemma_.lower() in self.words.authorities or agent.lower_ in self.words.authorities):
+                self._last_court[lemma] = (paragraph, accusers)
         else:
             accusers = self._statement_speakers(verb) or self._authority_acting(verb)
+            court = self._last_court.get(lemma)
+            if not accusers and court is not None and court[0] == paragraph:
+                # One verdict after another in a paragraph comes from the court named with the
+                # first: "X a été condamné par le tribunal … Y a été condamné à un an".
+                accusers = list(court[1])
         accusation = self._text(self._complement(verb, None))
         if not self._has_reason(verb) and self._tally(party):
             return
-        parties = self._parties(party)
+        # An unnamed person charged or arrested ("l'homme a été inculpé") is the article's
+        # unnamed suspect of that number, whom "le suspect", "l'agresseur" also describe.
+        parties = self._parties(party, perpetrator=True)
         if not parties and verb.lemma_.lower() in self.lex.accuse_passive:
             parties = self._counted_people(party)  # (only accusation verbs: "deux ans ont été jugés …")
         self._add(parties, accusers, accusation, verb, blame=False)
