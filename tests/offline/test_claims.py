@@ -287,9 +287,13 @@ def test_an_agentless_passive_of_wrongdoing_reports_an_event(run):
     assert blamed.claims[0].kind == "accusation"
 
 
-def test_announcing_an_act_is_a_prediction(run):
-    fr = run("Le maire Paul Léger a annoncé sa visite à Lyon.", "fr")
-    assert claims_of(fr, "Paul Léger")[0].kind == "prediction"
+def test_announcing_an_act_set_in_the_future_is_a_prediction_a_bare_one_a_fact(run):
+    planned = run("Le maire Paul Léger a annoncé sa prochaine visite à Lyon.", "fr")
+    dated = run("Le maire Paul Léger a annoncé la fermeture du musée dès demain.", "fr")
+    done = run("Le préfet Paul Léger a annoncé l'arrestation de deux hommes à Lyon.", "fr")
+    assert claims_of(planned, "Paul Léger")[0].kind == "prediction"
+    assert claims_of(dated, "Paul Léger")[0].kind == "prediction"
+    assert claims_of(done, "Paul Léger")[0].kind == "factual_assertion"
 
 
 def test_a_description_of_the_accused_is_no_accusation(run):

@@ -667,13 +667,17 @@ def _reported_content(pred: Token) -> Token | None:
 
 
 def _announces_an_act(pred: Token, kinds: dict[str, frozenset[str]]) -> bool:
-    """An announcement verb with a noun object and no clause (« annoncé sa visite », "announced
-    his departure"): the speaker announces an intended act."""
-    return (
-        _reported_content(pred) is None
-        and pred.lemma_.lower() in kinds["announcement"]
-        and any(c.dep_ in ("obj", "dobj") and c.pos_ == "NOUN" for c in pred.children)
-    )
+    """An announcement verb with a noun object and no clause, set in the future (« annoncé sa
+    prochaine visite », « annoncé un référendum pour demain », "announced his upcoming
+    departure"): the speaker announces an intended act. Without a mark of the future the noun
+    usually names what was done (« annoncé l'arrestation de trois hommes », « annoncé le départ
+    du ministre »): a fact."""
+    if _reported_content(pred) is not None or pred.lemma_.lower() not in kinds["announcement"]:
+        return False
+    future = kinds.get("future_marks", frozenset())
+    objects = [c for c in pred.children if c.dep_ in ("obj", "dobj") and c.pos_ == "NOUN"]
+    settings = [c for c in pred.children if c.dep_.startswith("obl") or c.dep_ in ("advmod", "npadvmod")]
+    return bool(objects) and any(t.lemma_.lower() in future or t.lower_ in future for c in (*objects, *settings) for t in c.subtree)
 
 
 def _is_bare_judgement(span: Span, pred: Token | None, kinds: dict[str, frozenset[str]]) -> bool:
