@@ -733,3 +733,10 @@ def test_a_past_intention_is_no_prediction(run, language, text, kind):
     result = run(text, language)
     assert result.claims, result.quotes
     assert result.claims[0].kind == kind, (result.claims[0].text, result.claims[0].kind)
+
+
+def test_what_il_s_agit_de_presents_is_judged_like_an_attribute(run):
+    judged = run("« Il s'agit clairement d'une décision absurde », a déclaré Paul Léger.", "fr")
+    plain = run("« Il s'agit d'une décision du conseil municipal », a déclaré Paul Léger.", "fr")
+    assert judged.claims[0].kind == "opinion"
+    assert plain.claims[0].kind == "factual_assertion"

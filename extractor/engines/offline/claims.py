@@ -450,7 +450,20 @@ def _judges_a_thing(pred: Token, evaluative: frozenset[str]) -> bool:
     appropriée »). A noun with its own subject or copula is a clause (`_is_evaluation`)."""
     if pred.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "cop" or c.dep_.startswith("nsubj") or c.pos_ in ("VERB", "AUX") for c in pred.children):
         return False
-    return pred.lemma_.lower() in evaluative or any(c.dep_ == "amod" and (c.lemma_.lower() in evaluative or c.lower_ in evaluative) for c in pred.children)
+    return _is_judged_noun(pred, evaluative)
+
+
+def _is_judged_noun(noun: Token, evaluative: frozenset[str]) -> bool:
+    """An evaluative noun (« un fiasco ») or a noun with an evaluative adjective (« un acte fou »)."""
+    return noun.lemma_.lower() in evaluative or any(c.dep_ == "amod" and (c.lemma_.lower() in evaluative or c.lower_ in evaluative) for c in noun.children)
+
+
+def _presented_thing(pred: Token) -> Token | None:
+    """The noun « il s'agit de » presents (« il s'agit d'un acte fou » → acte): the impersonal
+    frame is a copula, its noun the attribute. None for any other predicate."""
+    if pred.lemma_.lower() != "agir" or not any(c.lower_ in ("se", "s'", "s’") for c in pred.children):
+        return None
+    return next((c for c in pred.children if c.dep_.startswith("obl") and c.pos_ == "NOUN" and any(g.dep_ == "case" and g.lower_ in ("de", "d'", "d’") for g in c.children)), None)
 
 
 def _is_speculation(pred: Token) -> bool:
@@ -809,6 +822,9 @@ def _judgement_kind(pred: Token, cue: str, lexicon: Lexicon) -> str:
         return "denial"
     if _is_evaluation(pred, kinds["evaluative"]) or _judges_a_thing(pred, kinds["evaluative"]) or _voices_emotion(pred, kinds["emotions"]):
         return "opinion"
+    presented = _presented_thing(pred)
+    if presented is not None and _is_judged_noun(presented, kinds["evaluative"]):
+        return "opinion"  # « il s'agit d'une décision absurde »: what it is, judged
     if cue in kinds["opinion"] or cue in lexicon.belief_verbs:
         return "opinion"
     if _states_a_belief(pred, lexicon.belief_verbs):
