@@ -740,3 +740,25 @@ def test_what_il_s_agit_de_presents_is_judged_like_an_attribute(run):
     plain = run("« Il s'agit d'une décision du conseil municipal », a déclaré Paul Léger.", "fr")
     assert judged.claims[0].kind == "opinion"
     assert plain.claims[0].kind == "factual_assertion"
+
+
+def test_a_date_or_duration_is_not_what_a_claim_is_about(run):
+    fr = run("« Les ouvriers attendent la fin du mois », a déclaré Paul Léger.", "fr")
+    assert not any("mois" in a for a in fr.claims[0].about), fr.claims[0].about
+
+
+def test_an_about_entry_stops_at_an_opening_parenthesis(run):
+    fr = run("« Le centre de recherche (CNRS) a fermé le site », a déclaré Paul Léger.", "fr")
+    about = fr.claims[0].about
+    assert not any("(" in a for a in about), about
+    assert "Le centre de recherche" in about
+
+
+def test_the_article_topic_comes_before_the_object_in_about(run):
+    fr = run(
+        "La SNCF a ouvert un atelier à Lyon. La SNCF y emploie trente personnes. "
+        "Les clients de la SNCF sont nombreux. « Les ouvriers ont repeint la façade et le hall », a déclaré Paul Léger.",
+        "fr",
+    )
+    [claim] = claims_of(fr, "Paul Léger")
+    assert claim.about[:2] == ["Les ouvriers", "SNCF"], claim.about

@@ -1002,9 +1002,10 @@ class _AboutList:
 
     def add(self, name: str | None) -> None:
         """Add a name unless it is empty, too long, the claimant or one already found."""
-        # A phrase running on past a comma (« toute la France, dont l'Alsace ») names what is
-        # before the comma; the rest is an aside or an enumeration.
-        name = " ".join(_STRAY.sub("", name or "").split()).split(",")[0].strip(" .,;:!?-–—'’")
+        # A phrase running on past a comma or an opening parenthesis (« toute la France, dont
+        # l'Alsace », « Lima (Pérou) ») names what is before it; the rest is an aside or an
+        # enumeration.
+        name = re.split(r"[,(]", " ".join(_STRAY.sub("", name or "").split()))[0].strip(" .,;:!?-–—'’")
         if not name or not self.key(name):
             return
         full = self.canonical.get(self.key(name), name)
@@ -1069,13 +1070,15 @@ def _about(
 ) -> list[str]:
     """Up to three things the proposition is about, in this order: the claimant when it is the
     subject (« je », « nous »), the accused parties it names, its named entities (the entity's
-    canonical name when the article gives one), the nominal subject and object of its main
-    predicate (through a light noun to its complement: « le nombre de victimes » → victimes),
-    the countries of its nationality adjectives, the predicate's other nominal complements,
-    the claimant when a first-person word names it (« mon engagement »), then, while fewer
-    than three, the proposition's other nouns, the entities of the rest of the
-    statement and the article's topic (`article_topic`). A name inside a longer one found too counts once, as the longer. The claimant
-    is otherwise left out."""
+    canonical name when the article gives one), the nominal subject of its main predicate
+    (through a light noun to its complement: « le nombre de victimes » → victimes), the
+    article's topic (`article_topic`), the predicate's object, the countries of its
+    nationality adjectives, the predicate's other nominal complements, the claimant when a
+    first-person word names it (« mon engagement »), then, while fewer than three, the
+    proposition's other nouns and the entities of the rest of the statement; never a date or
+    a duration. A name inside a longer one found too counts once, as the longer. The claimant
+    is otherwise left out. (On French news the article's topic is what annotators name about
+    twice as often as the predicate's object, so it comes before it.)"""
     about = _AboutList(lexicon, canonical_names, speaker_names)
     light_nouns = lexicon.claim_kinds.get("light_nouns", frozenset())
     is_time = partial(_is_time, union(lexicon.time_words, lexicon.claim_kinds.get("time_nouns", frozenset())))
@@ -1096,7 +1099,7 @@ def _about(
     for ent in analysis.registry.ents_in(span.start, span.end):
         if ent.label_ in _ENTITY_LABELS:
             about.add(_entity_name(ent))
-    _add_predicate_arguments(about, span, analysis.text, lexicon, heads, subjects, is_time)
+    _add_predicate_arguments(about, span, analysis.text, lexicon, heads, subjects, is_time, topic)
     self_words = _SELF_REFERENCE if speaker_institution else _SPEAKER_AS_SUBJECT  # (« nous »: the institution, above)
     if speaker_name and len(about.found) < 3 and any(t.lower_ in self_words for t in span) and about.key(speaker_name) not in about.seen:
         # « cela n'a rien à voir avec mon engagement », « il n'y a entre nous aucun lien »: the
@@ -1109,10 +1112,6 @@ def _about(
         for ent in analysis.registry.ents_in(statement.start, statement.end):
             if ent.label_ in _ENTITY_LABELS and not span.start <= ent.start < span.end:
                 about.add(_entity_name(ent))
-    if topic and len(about.found) < 3:
-        # News annotators name the article's topic in what its statements are about, even when
-        # the statement leaves it implicit (« C'était un carnage » in an article on an attack).
-        about.add(topic)
     if topic_noun and len(about.found) < 3:
         about.add(topic_noun)  # the thing the article is about when no name stands out (« le chèque »)
     return about.found[:3]
@@ -1126,14 +1125,22 @@ def _add_predicate_arguments(
     heads: list[Token],
     subjects: list[Token],
     is_time: Callable[[Token], bool],
+    topic: str | None = None,
 ) -> None:
-    """The main predicate's subject and object, the countries of the proposition's nationality
-    adjectives, then the predicate's other nominal complements."""
+    """The main predicate's subject, the article's topic, the predicate's object, the countries
+    of the proposition's nationality adjectives, then the predicate's other nominal complements."""
     light_nouns = lexicon.claim_kinds.get("light_nouns", frozenset())
+    # (a date or a duration says when, not what about: « la fin du mois », « 21h »)
     for ref in subjects:
-        about.add(_noun_phrase(ref, text, is_time))
+        if not is_time(ref):
+            about.add(_noun_phrase(ref, text, is_time))
+    if topic:
+        # News annotators name the article's topic in what its statements are about, even when
+        # the statement leaves it implicit (« C'était un carnage » in an article on an attack).
+        about.add(topic)
     for ref in _arguments(heads, _OBJECT_DEPS, light_nouns):
-        about.add(_noun_phrase(ref, text, is_time))
+        if not is_time(ref):
+            about.add(_noun_phrase(ref, text, is_time))
     # « la frappe américaine », "the Russian army": a nationality adjective names its country.
     for t in span:
         country = lexicon.nationalities.get(t.lower_)
@@ -1151,7 +1158,7 @@ def _add_other_nouns(about: _AboutList, span: Span, text: str, light_nouns: froz
     nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN") and t.dep_ in _NOUN_ORDER and not is_time(t)]
     for t in sorted(nouns, key=lambda t: (_NOUN_ORDER[t.dep_], t.i)):
         referent = _referent(t, light_nouns)
-        if referent is not None and len(about.found) < 3:
+        if referent is not None and not is_time(referent) and len(about.found) < 3:
             about.add(_noun_phrase(referent, text, is_time))
 
 
