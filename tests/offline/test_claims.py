@@ -762,3 +762,9 @@ def test_the_article_topic_comes_before_the_object_in_about(run):
     )
     [claim] = claims_of(fr, "Paul Léger")
     assert claim.about[:2] == ["Les ouvriers", "SNCF"], claim.about
+
+
+def test_about_takes_the_names_of_the_reporting_sentence_when_the_claim_names_few(run):
+    fr = run("Interrogé sur Airbus, le ministre Paul Léger a déclaré que les salariés avaient été informés.", "fr")
+    about = claims_of(fr, "Paul Léger")[0].about
+    assert "Airbus" in about and "Paul Léger" not in about, about

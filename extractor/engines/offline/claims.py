@@ -1075,7 +1075,8 @@ def _about(
     article's topic (`article_topic`), the predicate's object, the countries of its
     nationality adjectives, the predicate's other nominal complements, the claimant when a
     first-person word names it (« mon engagement »), then, while fewer than three, the
-    proposition's other nouns and the entities of the rest of the statement; never a date or
+    proposition's other nouns, the entities of the rest of the statement, then those of the
+    sentence that reports it (the speaker left out); never a date or
     a duration. A name inside a longer one found too counts once, as the longer. The claimant
     is otherwise left out. (On French news the article's topic is what annotators name about
     twice as often as the predicate's object, so it comes before it.)"""
@@ -1111,6 +1112,12 @@ def _about(
         # What the rest of the statement names is usually what this proposition is about too.
         for ent in analysis.registry.ents_in(statement.start, statement.end):
             if ent.label_ in _ENTITY_LABELS and not span.start <= ent.start < span.end:
+                about.add(_entity_name(ent))
+    if len(about.found) < 3 and len(span):
+        # The names of the sentence that reports it (« … », a déclaré X au sujet de Renault).
+        sentence = span[0].sent
+        for ent in analysis.registry.ents_in(sentence.start, sentence.end):
+            if ent.label_ in _ENTITY_LABELS and len(about.found) < 3:
                 about.add(_entity_name(ent))
     if topic_noun and len(about.found) < 3:
         about.add(topic_noun)  # the thing the article is about when no name stands out (« le chèque »)
