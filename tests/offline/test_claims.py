@@ -768,3 +768,10 @@ def test_about_takes_the_names_of_the_reporting_sentence_when_the_claim_names_fe
     fr = run("Interrogé sur Airbus, le ministre Paul Léger a déclaré que les salariés avaient été informés.", "fr")
     about = claims_of(fr, "Paul Léger")[0].about
     assert "Airbus" in about and "Paul Léger" not in about, about
+
+
+def test_an_infinitive_content_is_about_the_speaker_unless_it_is_a_call(run):
+    said = run("Le député Paul Léger a affirmé être le mieux placé pour gagner.", "fr")
+    called = run("Le député Paul Léger a appelé à manifester devant la mairie.", "fr")
+    assert claims_of(said, "Paul Léger")[0].about[0] == "Paul Léger"
+    assert "Paul Léger" not in claims_of(called, "Paul Léger")[0].about

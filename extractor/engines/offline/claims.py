@@ -1067,9 +1067,12 @@ def _about(
     topic: str | None = None,
     speaker_institution: str | None = None,
     topic_noun: str | None = None,
+    speaker_controls: bool = False,
 ) -> list[str]:
     """Up to three things the proposition is about, in this order: the claimant when it is the
-    subject (« je », « nous »), the accused parties it names, its named entities (the entity's
+    subject (« je », « nous », or the unexpressed subject of an infinitive content, « X affirme
+    être le mieux placé », unless ``speaker_controls`` is off: a call's infinitive is the
+    addressee's act), the accused parties it names, its named entities (the entity's
     canonical name when the article gives one), the nominal subject of its main predicate
     (through a light noun to its complement: « le nombre de victimes » → victimes), the
     article's topic (`article_topic`), the predicate's object, the countries of its
@@ -1091,9 +1094,10 @@ def _about(
         # « nous avons ouvert une enquête » said by the spokesperson of an office: « nous » is
         # the office the speaker speaks for.
         about.add(speaker_institution)
-    elif speaker_name and speaker_words & _SPEAKER_AS_SUBJECT:
-        # « je vais porter plainte », "we will appeal", « notre équipe a gagné »: the claim is
-        # about the claimant, who is otherwise left out.
+    elif speaker_name and (speaker_words & _SPEAKER_AS_SUBJECT or (speaker_controls and pred is not None and _is_subjectless_infinitive(pred))):
+        # « je vais porter plainte », "we will appeal", « notre équipe a gagné », « X affirme être
+        # le mieux placé » (the infinitive's subject is the speaker): the claim is about the
+        # claimant, who is otherwise left out.
         about.add_claimant(speaker_name)
     for name in accused:
         about.add(name)
@@ -1122,6 +1126,13 @@ def _about(
     if topic_noun and len(about.found) < 3:
         about.add(topic_noun)  # the thing the article is about when no name stands out (« le chèque »)
     return about.found[:3]
+
+
+def _is_subjectless_infinitive(pred: Token) -> bool:
+    """An infinitive without its own subject (« partir », « être le mieux placé », « avoir agi
+    seul »: the infinitive may be the copula or auxiliary of the predicate)."""
+    verbs = [pred, *(c for c in pred.children if c.dep_ == "cop" or c.dep_.startswith("aux"))]
+    return any("Inf" in v.morph.get("VerbForm", []) for v in verbs) and not any(c.dep_.startswith("nsubj") for c in pred.children)
 
 
 def _add_predicate_arguments(
@@ -1257,6 +1268,8 @@ def build_claims(analysis: DocAnalysis, accusations: list[Accusation], lexicon: 
                 _about(
                     span, analysis, lexicon, canonical, speaker_names, accused_here, statement, att.speaker.entities[0].name, topic,
                     institution_of(att.speaker.entities[0].role), topic_noun,
+                    # (a call's infinitive is the addressee's act: « appelle à manifester »)
+                    speaker_controls=kind != "call_to_action",
                 )
                 if span is not None
                 else list(accused_here)
