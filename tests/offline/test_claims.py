@@ -287,9 +287,13 @@ def test_an_agentless_passive_of_wrongdoing_reports_an_event(run):
     assert blamed.claims[0].kind == "accusation"
 
 
-def test_announcing_an_act_is_a_prediction(run):
-    fr = run("Le maire Paul Léger a annoncé sa visite à Lyon.", "fr")
-    assert claims_of(fr, "Paul Léger")[0].kind == "prediction"
+def test_announcing_an_act_set_in_the_future_is_a_prediction_a_bare_one_a_fact(run):
+    planned = run("Le maire Paul Léger a annoncé sa prochaine visite à Lyon.", "fr")
+    dated = run("Le maire Paul Léger a annoncé la fermeture du musée dès demain.", "fr")
+    done = run("Le préfet Paul Léger a annoncé l'arrestation de deux hommes à Lyon.", "fr")
+    assert claims_of(planned, "Paul Léger")[0].kind == "prediction"
+    assert claims_of(dated, "Paul Léger")[0].kind == "prediction"
+    assert claims_of(done, "Paul Léger")[0].kind == "factual_assertion"
 
 
 def test_a_description_of_the_accused_is_no_accusation(run):
@@ -729,3 +733,45 @@ def test_a_past_intention_is_no_prediction(run, language, text, kind):
     result = run(text, language)
     assert result.claims, result.quotes
     assert result.claims[0].kind == kind, (result.claims[0].text, result.claims[0].kind)
+
+
+def test_what_il_s_agit_de_presents_is_judged_like_an_attribute(run):
+    judged = run("« Il s'agit clairement d'une décision absurde », a déclaré Paul Léger.", "fr")
+    plain = run("« Il s'agit d'une décision du conseil municipal », a déclaré Paul Léger.", "fr")
+    assert judged.claims[0].kind == "opinion"
+    assert plain.claims[0].kind == "factual_assertion"
+
+
+def test_a_date_or_duration_is_not_what_a_claim_is_about(run):
+    fr = run("« Les ouvriers attendent la fin du mois », a déclaré Paul Léger.", "fr")
+    assert not any("mois" in a for a in fr.claims[0].about), fr.claims[0].about
+
+
+def test_an_about_entry_stops_at_an_opening_parenthesis(run):
+    fr = run("« Le centre de recherche (CNRS) a fermé le site », a déclaré Paul Léger.", "fr")
+    about = fr.claims[0].about
+    assert not any("(" in a for a in about), about
+    assert "Le centre de recherche" in about
+
+
+def test_the_article_topic_comes_before_the_object_in_about(run):
+    fr = run(
+        "La SNCF a ouvert un atelier à Lyon. La SNCF y emploie trente personnes. "
+        "Les clients de la SNCF sont nombreux. « Les ouvriers ont repeint la façade et le hall », a déclaré Paul Léger.",
+        "fr",
+    )
+    [claim] = claims_of(fr, "Paul Léger")
+    assert claim.about[:2] == ["Les ouvriers", "SNCF"], claim.about
+
+
+def test_about_takes_the_names_of_the_reporting_sentence_when_the_claim_names_few(run):
+    fr = run("Interrogé sur Airbus, le ministre Paul Léger a déclaré que les salariés avaient été informés.", "fr")
+    about = claims_of(fr, "Paul Léger")[0].about
+    assert "Airbus" in about and "Paul Léger" not in about, about
+
+
+def test_an_infinitive_content_is_about_the_speaker_unless_it_is_a_call(run):
+    said = run("Le député Paul Léger a affirmé être le mieux placé pour gagner.", "fr")
+    called = run("Le député Paul Léger a appelé à manifester devant la mairie.", "fr")
+    assert claims_of(said, "Paul Léger")[0].about[0] == "Paul Léger"
+    assert "Paul Léger" not in claims_of(called, "Paul Léger")[0].about

@@ -450,7 +450,20 @@ def _judges_a_thing(pred: Token, evaluative: frozenset[str]) -> bool:
     appropriée »). A noun with its own subject or copula is a clause (`_is_evaluation`)."""
     if pred.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "cop" or c.dep_.startswith("nsubj") or c.pos_ in ("VERB", "AUX") for c in pred.children):
         return False
-    return pred.lemma_.lower() in evaluative or any(c.dep_ == "amod" and (c.lemma_.lower() in evaluative or c.lower_ in evaluative) for c in pred.children)
+    return _is_judged_noun(pred, evaluative)
+
+
+def _is_judged_noun(noun: Token, evaluative: frozenset[str]) -> bool:
+    """An evaluative noun (« un fiasco ») or a noun with an evaluative adjective (« un acte fou »)."""
+    return noun.lemma_.lower() in evaluative or any(c.dep_ == "amod" and (c.lemma_.lower() in evaluative or c.lower_ in evaluative) for c in noun.children)
+
+
+def _presented_thing(pred: Token) -> Token | None:
+    """The noun « il s'agit de » presents (« il s'agit d'un acte fou » → acte): the impersonal
+    frame is a copula, its noun the attribute. None for any other predicate."""
+    if pred.lemma_.lower() != "agir" or not any(c.lower_ in ("se", "s'", "s’") for c in pred.children):
+        return None
+    return next((c for c in pred.children if c.dep_.startswith("obl") and c.pos_ == "NOUN" and any(g.dep_ == "case" and g.lower_ in ("de", "d'", "d’") for g in c.children)), None)
 
 
 def _is_speculation(pred: Token) -> bool:
@@ -667,13 +680,17 @@ def _reported_content(pred: Token) -> Token | None:
 
 
 def _announces_an_act(pred: Token, kinds: dict[str, frozenset[str]]) -> bool:
-    """An announcement verb with a noun object and no clause (« annoncé sa visite », "announced
-    his departure"): the speaker announces an intended act."""
-    return (
-        _reported_content(pred) is None
-        and pred.lemma_.lower() in kinds["announcement"]
-        and any(c.dep_ in ("obj", "dobj") and c.pos_ == "NOUN" for c in pred.children)
-    )
+    """An announcement verb with a noun object and no clause, set in the future (« annoncé sa
+    prochaine visite », « annoncé un référendum pour demain », "announced his upcoming
+    departure"): the speaker announces an intended act. Without a mark of the future the noun
+    usually names what was done (« annoncé l'arrestation de trois hommes », « annoncé le départ
+    du ministre »): a fact."""
+    if _reported_content(pred) is not None or pred.lemma_.lower() not in kinds["announcement"]:
+        return False
+    future = kinds.get("future_marks", frozenset())
+    objects = [c for c in pred.children if c.dep_ in ("obj", "dobj") and c.pos_ == "NOUN"]
+    settings = [c for c in pred.children if c.dep_.startswith("obl") or c.dep_ in ("advmod", "npadvmod")]
+    return bool(objects) and any(t.lemma_.lower() in future or t.lower_ in future for c in (*objects, *settings) for t in c.subtree)
 
 
 def _is_bare_judgement(span: Span, pred: Token | None, kinds: dict[str, frozenset[str]]) -> bool:
@@ -805,6 +822,9 @@ def _judgement_kind(pred: Token, cue: str, lexicon: Lexicon) -> str:
         return "denial"
     if _is_evaluation(pred, kinds["evaluative"]) or _judges_a_thing(pred, kinds["evaluative"]) or _voices_emotion(pred, kinds["emotions"]):
         return "opinion"
+    presented = _presented_thing(pred)
+    if presented is not None and _is_judged_noun(presented, kinds["evaluative"]):
+        return "opinion"  # « il s'agit d'une décision absurde »: what it is, judged
     if cue in kinds["opinion"] or cue in lexicon.belief_verbs:
         return "opinion"
     if _states_a_belief(pred, lexicon.belief_verbs):
@@ -982,9 +1002,10 @@ class _AboutList:
 
     def add(self, name: str | None) -> None:
         """Add a name unless it is empty, too long, the claimant or one already found."""
-        # A phrase running on past a comma (« toute la France, dont l'Alsace ») names what is
-        # before the comma; the rest is an aside or an enumeration.
-        name = " ".join(_STRAY.sub("", name or "").split()).split(",")[0].strip(" .,;:!?-–—'’")
+        # A phrase running on past a comma or an opening parenthesis (« toute la France, dont
+        # l'Alsace », « Lima (Pérou) ») names what is before it; the rest is an aside or an
+        # enumeration.
+        name = re.split(r"[,(]", " ".join(_STRAY.sub("", name or "").split()))[0].strip(" .,;:!?-–—'’")
         if not name or not self.key(name):
             return
         full = self.canonical.get(self.key(name), name)
@@ -1046,16 +1067,22 @@ def _about(
     topic: str | None = None,
     speaker_institution: str | None = None,
     topic_noun: str | None = None,
+    speaker_controls: bool = False,
 ) -> list[str]:
     """Up to three things the proposition is about, in this order: the claimant when it is the
-    subject (« je », « nous »), the accused parties it names, its named entities (the entity's
-    canonical name when the article gives one), the nominal subject and object of its main
-    predicate (through a light noun to its complement: « le nombre de victimes » → victimes),
-    the countries of its nationality adjectives, the predicate's other nominal complements,
-    the claimant when a first-person word names it (« mon engagement »), then, while fewer
-    than three, the proposition's other nouns, the entities of the rest of the
-    statement and the article's topic (`article_topic`). A name inside a longer one found too counts once, as the longer. The claimant
-    is otherwise left out."""
+    subject (« je », « nous », or the unexpressed subject of an infinitive content, « X affirme
+    être le mieux placé », unless ``speaker_controls`` is off: a call's infinitive is the
+    addressee's act), the accused parties it names, its named entities (the entity's
+    canonical name when the article gives one), the nominal subject of its main predicate
+    (through a light noun to its complement: « le nombre de victimes » → victimes), the
+    article's topic (`article_topic`), the predicate's object, the countries of its
+    nationality adjectives, the predicate's other nominal complements, the claimant when a
+    first-person word names it (« mon engagement »), then, while fewer than three, the
+    proposition's other nouns, the entities of the rest of the statement, then those of the
+    sentence that reports it (the speaker left out); never a date or
+    a duration. A name inside a longer one found too counts once, as the longer. The claimant
+    is otherwise left out. (On French news the article's topic is what annotators name about
+    twice as often as the predicate's object, so it comes before it.)"""
     about = _AboutList(lexicon, canonical_names, speaker_names)
     light_nouns = lexicon.claim_kinds.get("light_nouns", frozenset())
     is_time = partial(_is_time, union(lexicon.time_words, lexicon.claim_kinds.get("time_nouns", frozenset())))
@@ -1067,16 +1094,17 @@ def _about(
         # « nous avons ouvert une enquête » said by the spokesperson of an office: « nous » is
         # the office the speaker speaks for.
         about.add(speaker_institution)
-    elif speaker_name and speaker_words & _SPEAKER_AS_SUBJECT:
-        # « je vais porter plainte », "we will appeal", « notre équipe a gagné »: the claim is
-        # about the claimant, who is otherwise left out.
+    elif speaker_name and (speaker_words & _SPEAKER_AS_SUBJECT or (speaker_controls and pred is not None and _is_subjectless_infinitive(pred))):
+        # « je vais porter plainte », "we will appeal", « notre équipe a gagné », « X affirme être
+        # le mieux placé » (the infinitive's subject is the speaker): the claim is about the
+        # claimant, who is otherwise left out.
         about.add_claimant(speaker_name)
     for name in accused:
         about.add(name)
     for ent in analysis.registry.ents_in(span.start, span.end):
         if ent.label_ in _ENTITY_LABELS:
             about.add(_entity_name(ent))
-    _add_predicate_arguments(about, span, analysis.text, lexicon, heads, subjects, is_time)
+    _add_predicate_arguments(about, span, analysis.text, lexicon, heads, subjects, is_time, topic)
     self_words = _SELF_REFERENCE if speaker_institution else _SPEAKER_AS_SUBJECT  # (« nous »: the institution, above)
     if speaker_name and len(about.found) < 3 and any(t.lower_ in self_words for t in span) and about.key(speaker_name) not in about.seen:
         # « cela n'a rien à voir avec mon engagement », « il n'y a entre nous aucun lien »: the
@@ -1089,13 +1117,22 @@ def _about(
         for ent in analysis.registry.ents_in(statement.start, statement.end):
             if ent.label_ in _ENTITY_LABELS and not span.start <= ent.start < span.end:
                 about.add(_entity_name(ent))
-    if topic and len(about.found) < 3:
-        # News annotators name the article's topic in what its statements are about, even when
-        # the statement leaves it implicit (« C'était un carnage » in an article on an attack).
-        about.add(topic)
+    if len(about.found) < 3 and len(span):
+        # The names of the sentence that reports it (« … », a déclaré X au sujet de Renault).
+        sentence = span[0].sent
+        for ent in analysis.registry.ents_in(sentence.start, sentence.end):
+            if ent.label_ in _ENTITY_LABELS and len(about.found) < 3:
+                about.add(_entity_name(ent))
     if topic_noun and len(about.found) < 3:
         about.add(topic_noun)  # the thing the article is about when no name stands out (« le chèque »)
     return about.found[:3]
+
+
+def _is_subjectless_infinitive(pred: Token) -> bool:
+    """An infinitive without its own subject (« partir », « être le mieux placé », « avoir agi
+    seul »: the infinitive may be the copula or auxiliary of the predicate)."""
+    verbs = [pred, *(c for c in pred.children if c.dep_ == "cop" or c.dep_.startswith("aux"))]
+    return any("Inf" in v.morph.get("VerbForm", []) for v in verbs) and not any(c.dep_.startswith("nsubj") for c in pred.children)
 
 
 def _add_predicate_arguments(
@@ -1106,14 +1143,22 @@ def _add_predicate_arguments(
     heads: list[Token],
     subjects: list[Token],
     is_time: Callable[[Token], bool],
+    topic: str | None = None,
 ) -> None:
-    """The main predicate's subject and object, the countries of the proposition's nationality
-    adjectives, then the predicate's other nominal complements."""
+    """The main predicate's subject, the article's topic, the predicate's object, the countries
+    of the proposition's nationality adjectives, then the predicate's other nominal complements."""
     light_nouns = lexicon.claim_kinds.get("light_nouns", frozenset())
+    # (a date or a duration says when, not what about: « la fin du mois », « 21h »)
     for ref in subjects:
-        about.add(_noun_phrase(ref, text, is_time))
+        if not is_time(ref):
+            about.add(_noun_phrase(ref, text, is_time))
+    if topic:
+        # News annotators name the article's topic in what its statements are about, even when
+        # the statement leaves it implicit (« C'était un carnage » in an article on an attack).
+        about.add(topic)
     for ref in _arguments(heads, _OBJECT_DEPS, light_nouns):
-        about.add(_noun_phrase(ref, text, is_time))
+        if not is_time(ref):
+            about.add(_noun_phrase(ref, text, is_time))
     # « la frappe américaine », "the Russian army": a nationality adjective names its country.
     for t in span:
         country = lexicon.nationalities.get(t.lower_)
@@ -1131,7 +1176,7 @@ def _add_other_nouns(about: _AboutList, span: Span, text: str, light_nouns: froz
     nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN") and t.dep_ in _NOUN_ORDER and not is_time(t)]
     for t in sorted(nouns, key=lambda t: (_NOUN_ORDER[t.dep_], t.i)):
         referent = _referent(t, light_nouns)
-        if referent is not None and len(about.found) < 3:
+        if referent is not None and not is_time(referent) and len(about.found) < 3:
             about.add(_noun_phrase(referent, text, is_time))
 
 
@@ -1223,6 +1268,8 @@ def build_claims(analysis: DocAnalysis, accusations: list[Accusation], lexicon: 
                 _about(
                     span, analysis, lexicon, canonical, speaker_names, accused_here, statement, att.speaker.entities[0].name, topic,
                     institution_of(att.speaker.entities[0].role), topic_noun,
+                    # (a call's infinitive is the addressee's act: « appelle à manifester »)
+                    speaker_controls=kind != "call_to_action",
                 )
                 if span is not None
                 else list(accused_here)
