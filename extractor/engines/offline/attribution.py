@@ -2206,7 +2206,27 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
         (a for a in remaining + kept_indirect if _classified_in_scope(a, doc, lexicon, scope) and (scope != "statements" or is_statement(a, doc, lexicon))),
         key=lambda a: (a.start, a.end),
     )
+    if lexicon.language == "en":
+        _name_the_opening_description(analyzer.registry, attributions)
     return DocAnalysis(doc, analyzer.text, analyzer.tokens, attributions, analyzer.registry)
+
+
+def _name_the_opening_description(registry: SpeakerRegistry, attributions: list[Attribution]) -> None:
+    """A news lede often gives its first source by a description and names them in the next
+    sentence ("A Vancouver hockey coach says … / Jane Roe said …"): the first statement's
+    described speaker, and every statement given to that description, is the person named."""
+    first = next((a for a in attributions if a.speaker is not None and a.speaker.entities), None)
+    if first is None or first.speaker is None or first.cue_type != "speech":
+        return
+    person = registry.person_named_after_description(first.speaker)
+    if person is None:
+        return
+    described = first.speaker.entities[0]
+    for att in attributions:
+        ref = att.speaker
+        if ref is not None and ref.entities == (described,):
+            att.speaker = SpeakerRef((person,), ref.start, ref.end)
+            att.rule += "+named-next"
 
 
 #: A paragraph of sentences signed by a name ("… on their doors. Jane Doe, Rentals Inc."): at
