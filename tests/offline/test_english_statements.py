@@ -108,3 +108,18 @@ def test_present_conjunct_and_result_clause_belong_to_the_report(run):
     assert texts(run("The senator proposes doing away with the fine for every uninsured family, and plans to cut costs.", "en")) == [
         "doing away with the fine for every uninsured family"
     ]
+
+
+def test_an_agentless_passive_accusation_reports_no_statement(run):
+    text = (
+        "The shipping firm was formally charged in 2017 with allegedly bribing harbour officials in two ports.\n\n"
+        "Captain Ines Moreau was accused of falsifying the cargo records for a decade.\n\n"
+        "The harbour master said the inquiry would take a year."
+    )
+    assert texts(run(text, "en")) == ["the inquiry would take a year"]
+
+
+def test_a_passive_report_with_its_agent_is_still_a_statement(run):
+    text = "The new schedule was announced by Mayor Ruth Okafor, who said buses would run every ten minutes."
+    result = run(text, "en")
+    assert any("buses would run every ten minutes" in q for q in texts(result))

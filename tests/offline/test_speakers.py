@@ -729,3 +729,32 @@ def test_french_pronoun_of_the_other_gender_skips_the_title_holder(run):
 def test_french_pronoun_after_a_bare_title_keeps_the_person_named(run):
     text = "Paul Girard a quitté la réunion. Le candidat affirme que le projet est illégal. Par ailleurs, il estime que « la mairie doit renoncer »."
     assert speaker_of(run(text, "fr"), "la mairie doit") == "Paul Girard"
+
+
+def test_a_lede_description_is_the_person_named_in_the_next_sentence(run):
+    coach = run(
+        "A Toronto figure-skating coach says she is stunned and grateful after her students raised money for her surgery.\n\n"
+        "Maria Lindqvist said the gift was the kindest thing anyone had done for her.",
+        "en",
+    )
+    # The main verb left without a subject: the parse hung the name on the phrase before it.
+    fronted = run(
+        "The Latvian smuggler whose boats carried cigarettes across the bay pleaded guilty Monday, admitting that he had bribed two officers.\n\n"
+        "As part of his plea, Janis Ozols, 51, said that he paid them every month.",
+        "en",
+    )
+    assert speaker_of(coach, "stunned and grateful") == "Maria Lindqvist"
+    assert speaker_of(fronted, "bribed two officers") == "Janis Ozols"
+
+
+def test_an_anonymous_source_or_an_earlier_name_is_not_a_lede_description(run):
+    spokeswoman = run(
+        "A spokeswoman for the ministry said the border would stay closed.\n\nPeter Hall said he was disappointed by the decision.",
+        "en",
+    )
+    named_before = run(
+        "A lawmaker wants Donald Jenks barred after the presidential candidate said migrants were dangerous.\n\nMaria Lindqvist said the remarks were hurtful.",
+        "en",
+    )
+    assert speaker_of(spokeswoman, "border would stay closed") != "Peter Hall"
+    assert speaker_of(named_before, "migrants were dangerous") != "Maria Lindqvist"

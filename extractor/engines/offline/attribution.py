@@ -136,7 +136,10 @@ def _is_cue(token: Token, lexicon: Lexicon) -> bool:
         c.dep_.startswith("aux") or c.dep_ in ("obj", "dobj", "ccomp") for c in token.children
     ):
         return token.tag_ == "VBG"  # English gerund adjuncts ("…, saying that") still report
-    if "Pass" in token.morph.get("Voice", []) and not any(c.dep_ in ("agent", "obl:agent") for c in token.children):
+    # The English model marks a passive by its auxiliary only ("She was accused of …" reports
+    # no accuser: the subject is the accused).
+    passive = "Pass" in token.morph.get("Voice", []) or any(c.dep_ in ("auxpass", "aux:pass") for c in token.children)
+    if passive and not any(c.dep_ in ("agent", "obl:agent") for c in token.children):
         # "X est convaincu que …" / "X is convinced that …" reports X's belief.
         return token.lemma_.lower() in lexicon.passive_belief_verbs
     return True
@@ -2072,6 +2075,19 @@ def _blocks_learned(found: Attribution, start: int, end: int, text: str) -> bool
     return not before or not before[-1].isalnum()
 
 
+def _agentless_passive_report(doc: Doc, cue: tuple[int, int], lexicon: Lexicon) -> bool:
+    """Whether a cue is a reporting verb in the passive with no agent ("was accused of",
+    "were told"): its subject is who is accused or addressed, and nobody is said to report."""
+    span = doc.char_span(cue[0], cue[1], alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    verb = span.root
+    if verb.pos_ not in ("VERB", "AUX") or verb_lemma(verb, lexicon.speech_verbs) is None:
+        return False
+    passive = "Pass" in verb.morph.get("Voice", []) or any(c.dep_ in ("auxpass", "aux:pass") for c in verb.children)
+    return passive and not any(c.dep_ in ("agent", "obl:agent") for c in verb.children) and verb.lemma_.lower() not in lexicon.passive_belief_verbs
+
+
 def _learned_attributions(analyzer: _Analyzer, model: AttributionModel, known: list[Attribution], *, embedded_quotes: bool = False) -> list[Attribution]:
     """Extra English statements from the learned attribution model (extractor.engines.offline.learned)
     that no rule found; the speaker comes from our own resolution of the model's source span.
@@ -2093,6 +2109,8 @@ def _learned_attributions(analyzer: _Analyzer, model: AttributionModel, known: l
         words = [t for t in span if not t.is_punct] if span is not None else []
         if len(words) < 4 and not any(t.pos_ in ("VERB", "AUX") for t in words):
             continue  # "that figure": an anaphoric object, not a statement
+        if predicted.cue is not None and _agentless_passive_report(doc, predicted.cue, analyzer.lex):
+            continue  # "She was charged with fraud": the subject is the accused, no one reports
         speaker = None
         if predicted.source is not None:
             span = doc.char_span(*predicted.source, alignment_mode="expand")
@@ -2206,7 +2224,27 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
         (a for a in remaining + kept_indirect if _classified_in_scope(a, doc, lexicon, scope) and (scope != "statements" or is_statement(a, doc, lexicon))),
         key=lambda a: (a.start, a.end),
     )
+    if lexicon.language == "en":
+        _name_the_opening_description(analyzer.registry, attributions)
     return DocAnalysis(doc, analyzer.text, analyzer.tokens, attributions, analyzer.registry)
+
+
+def _name_the_opening_description(registry: SpeakerRegistry, attributions: list[Attribution]) -> None:
+    """A news lede often gives its first source by a description and names them in the next
+    sentence ("A Vancouver hockey coach says … / Jane Roe said …"): the first statement's
+    described speaker, and every statement given to that description, is the person named."""
+    first = next((a for a in attributions if a.speaker is not None and a.speaker.entities), None)
+    if first is None or first.speaker is None or first.cue_type != "speech":
+        return
+    person = registry.person_named_after_description(first.speaker)
+    if person is None:
+        return
+    described = first.speaker.entities[0]
+    for att in attributions:
+        ref = att.speaker
+        if ref is not None and ref.entities == (described,):
+            att.speaker = SpeakerRef((person,), ref.start, ref.end)
+            att.rule += "+named-next"
 
 
 #: A paragraph of sentences signed by a name ("… on their doors. Jane Doe, Rentals Inc."): at

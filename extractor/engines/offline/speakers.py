@@ -875,6 +875,53 @@ class SpeakerRegistry:
             return SpeakerRef((entity,), start, span.end_char, named=True)
         return None
 
+    def person_named_after_description(self, ref: SpeakerRef) -> Entity | None:
+        """The delayed-name opening: "A Vancouver hockey coach says he is overwhelmed … / Jane
+        Roe said the video …": a description of one person (an article and a common noun, no
+        name) is the person whose full name is the subject of the next sentence's main clause,
+        when that name appears there first. Anonymous sources ("a spokeswoman"), groups,
+        organisations and documents are not descriptions of someone the article goes on to name."""
+        if ref.named or len(ref.entities) != 1 or ref.entities[0].kind not in ("person", "unknown"):
+            return None
+        span = self.doc.char_span(ref.start, ref.end, alignment_mode="expand")
+        if span is None or len(span) < 2 or span[0].lower_ not in ("a", "an", "the"):
+            return None
+        head = span.root
+        lex = self.lex
+        if (
+            head.pos_ != "NOUN" or not head.is_lower or "Plur" in head.morph.get("Number", [])
+            or any(head.lower_ in words or head.lemma_.lower() in words
+                   for words in (lex.unnamed_nouns, lex.group_nouns, lex.organization_anaphors, lex.document_nouns))
+            or any(t.pos_ == "PROPN" and t.ent_type_ not in _DESCRIBING_LABELS for t in span)
+        ):
+            return None
+        sentence = head.sent
+        k = bisect_left(self._person_starts, span.start_char) - 1
+        if k >= 0 and self._persons[k][0] >= sentence.start_char:
+            return None  # "… ban Donald Trump after the presidential candidate said": named already
+        following = sentence.end
+        while following < len(self.doc) and self.doc[following].is_space:
+            following += 1
+        if following >= len(self.doc):
+            return None
+        after = self.doc[following].sent
+        # A main verb left without a subject took the name before it for something else ("As
+        # part of his plea, Jane Roe, 44, said": an apposition of "plea").
+        subjectless = not any(c.dep_ in _SUBJECT_DEPS for c in after.root.children)
+        k = bisect_left(self._person_starts, after.start_char)
+        while k < len(self._persons) and self._persons[k][0] < after.end_char:
+            start, name, ent = self._persons[k]
+            k += 1
+            main_subject = self._is_subject(ent) and self._clause_head(ent).dep_ == "ROOT"
+            if len(name.split()) < 2 or not (main_subject or subjectless and ent.end <= after.root.i):
+                continue
+            if name.split()[-1] in sentence.text:
+                return None  # named in the description's own sentence: someone else
+            entity = self.person(name)
+            entity.add_mention(start, ent.end_char)
+            return entity
+        return None
+
     def _unnamed_since(self, head: Token, entity: Entity) -> bool:
         """Whether someone new with this title was introduced without a name ("a justice
         official said …") after the titled person was last named: "the official" is that one."""
