@@ -163,3 +163,8 @@ def test_unnamed_source_keeps_its_nationality_adjective(run):
     result = run("Il s'agirait d'un accident selon des responsables grecs cités par la radio publique.", "fr")
     assert [q.speaker for q in result.quotes] == ["responsables grecs"]
 
+
+def test_passive_report_is_said_by_its_agent(run):
+    # « X a été accusé par Y de … »: Y reports, X is who the report is about.
+    result = run("Le trésorier a été accusé par l'association d'avoir vidé la caisse.", "fr")
+    assert [q.speaker for q in result.quotes] == ["association"]

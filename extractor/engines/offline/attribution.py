@@ -284,6 +284,12 @@ class _Analyzer:
             # « X s'est excusé dans un communiqué en expliquant que … »: a gerund is never said of
             # the noun the parse hangs it on; it shares the subject of that noun's clause.
             t = verb.head.head
+        if any(c.dep_ == "aux:pass" for c in verb.children):
+            # « X a été accusé par Y de … »: the passive's subject is who the report is about;
+            # the « par » agent is who reports.
+            agent = next((c for c in verb.children if c.dep_ == "obl:agent" and not self.mask[c.i]), None)
+            if agent is not None:
+                return agent
         while t is not None and seen < 4:
             subjects = [c for c in t.children if c.dep_ in _SUBJ and not self.mask[c.i] and not _prepositional(c)]
             if len(subjects) > 1 and self._fronted_word(subjects[0]):
