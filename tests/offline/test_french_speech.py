@@ -615,3 +615,9 @@ def test_accusation_participle_on_the_subject_is_not_its_own_report(run):
     # « Deux hommes, soupçonnés de …, ont été écroués »: the suspects do not report their suspicion.
     result = run("Deux hommes, soupçonnés d'avoir dérobé des bijoux, ont été écroués jeudi.", "fr")
     assert all(q.speaker != "hommes" and "hommes" not in (q.speaker or "") for q in result.quotes)
+
+
+def test_parler_de_labels_with_quoted_words(run):
+    # « X parle d'un « … » »: the quoted label is X's word.
+    result = run("Le gouvernement grec parle d'un « sabotage » et réclame une enquête.", "fr")
+    assert any(q.text == "sabotage" and q.speaker and "gouvernement" in q.speaker for q in result.quotes)
