@@ -284,12 +284,9 @@ class _Analyzer:
             # « X s'est excusé dans un communiqué en expliquant que … »: a gerund is never said of
             # the noun the parse hangs it on; it shares the subject of that noun's clause.
             t = verb.head.head
-        if any(c.dep_ == "aux:pass" for c in verb.children):
-            # « X a été accusé par Y de … »: the passive's subject is who the report is about;
-            # the « par » agent is who reports.
-            agent = next((c for c in verb.children if c.dep_ == "obl:agent" and not self.mask[c.i]), None)
-            if agent is not None:
-                return agent
+        agent = self._french_passive_agent(verb)
+        if agent is not None:
+            return agent
         while t is not None and seen < 4:
             subjects = [c for c in t.children if c.dep_ in _SUBJ and not self.mask[c.i] and not _prepositional(c)]
             if len(subjects) > 1 and self._fronted_word(subjects[0]):
@@ -331,6 +328,13 @@ class _Analyzer:
                     if grand.dep_ == "pobj":
                         return grand
         return None
+
+    def _french_passive_agent(self, verb: Token) -> Token | None:
+        """« X a été accusé par Y de … »: the passive's subject is who the report is about; the
+        « par » agent (the French parse marks the passive by its auxiliary) is who reports."""
+        if not any(c.dep_ == "aux:pass" for c in verb.children):
+            return None
+        return next((c for c in verb.children if c.dep_ == "obl:agent" and not self.mask[c.i]), None)
 
     def _relative_antecedent(self, pronoun: Token, noun: Token) -> Token:
         """The person a relative after a comma stands for: « X, président du Tchad et de l'Union
