@@ -155,3 +155,16 @@ def test_organisation_named_right_after_its_noun(run):
 def test_pour_opposition_gives_its_view(run):
     result = run("Pour l'opposition, ce budget est « un aveu d'échec ».", "fr")
     assert result.quotes and result.quotes[0].speaker == "opposition"
+
+
+def test_unnamed_source_keeps_its_nationality_adjective(run):
+    # « des responsables turcs cités par … »: the parse may hang the adjective on the noun as a
+    # clause; it still belongs to the source's name.
+    result = run("Il s'agirait d'un accident selon des responsables grecs cités par la radio publique.", "fr")
+    assert [q.speaker for q in result.quotes] == ["responsables grecs"]
+
+
+def test_passive_report_is_said_by_its_agent(run):
+    # « X a été accusé par Y de … »: Y reports, X is who the report is about.
+    result = run("Le trésorier a été accusé par l'association d'avoir vidé la caisse.", "fr")
+    assert [q.speaker for q in result.quotes] == ["association"]

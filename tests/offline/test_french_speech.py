@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def indirect(result):
     return [q for q in result.quotes if q.kind in ("indirect", "mixed")]
@@ -563,3 +565,59 @@ def test_selon_keeps_its_parentheses_with_the_source(run):
     quote = indirect(result)[0]
     assert quote.text == "la vaccination réduit les risques"
     assert quote.speaker == "plusieurs médecins"
+
+
+def test_pour_with_a_collective_as_source(run):
+    # « collectif » is an organisation noun: « Pour ce collectif, … » gives its view.
+    result = run("Le collectif Vivre ensemble a défilé samedi. Pour ce collectif, la ville manque de logements.", "fr")
+    quote = indirect(result)[0]
+    assert quote.text == "la ville manque de logements" and quote.speaker and "collectif" in quote.speaker.lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Les marcheurs étaient 2 500 selon la préfecture, 8 000 selon les syndicats.", [("Les marcheurs étaient 2 500", "préfecture"), ("8 000", "syndicats")]),
+        ("Le défilé a réuni 1 200 personnes selon la police et 5 000 selon la CGT.", [("Le défilé a réuni 1 200 personnes", "police"), ("5 000", "CGT")]),
+        ("La foule, 700 personnes selon la mairie, 3 000 selon les organisateurs, a rejoint la place.", [("700 personnes", "mairie"), ("3 000", "organisateurs")]),
+    ],
+)
+def test_series_of_figures_each_with_its_source(run, text, figures):
+    # « N selon X, M selon Y »: each source vouches for the words right before it.
+    found = [(q.text, q.speaker) for q in indirect(run(text, "fr"))]
+    assert found == figures
+
+
+def test_source_after_a_comma_still_reads_the_whole_clause(run):
+    result = run("Le bilan est lourd : douze blessés ont été hospitalisés, selon les pompiers.", "fr")
+    assert any(q.text.endswith("douze blessés ont été hospitalisés") and q.speaker == "pompiers" for q in indirect(result))
+
+
+def test_information_revealed_by_a_newspaper_speaks_for_it(run):
+    # « des informations selon lesquelles Z »: the relative clause is the statement, and the
+    # information speaks for whoever revealed it.
+    for text, speaker in (
+        ("Le Courrier du Nord a révélé des informations selon lesquelles le maire aurait été payé sans travailler.", "Courrier du Nord"),
+        ("Le quotidien a révélé des informations selon lesquelles le maire aurait été payé sans travailler.", "quotidien"),
+    ):
+        quote = indirect(run(text, "fr"))[0]
+        assert (quote.text, quote.speaker) == ("le maire aurait été payé sans travailler", speaker)
+
+
+def test_agentless_passive_of_accusation_reports_nothing_by_its_subject(run):
+    # « est accusée de … » marked passive by its auxiliary: the subject is the accused, not a
+    # speaker (even when « quant à elle » misleads the parse into a second subject).
+    result = run("Claire Vidal est quant à elle accusée de l'avoir aidé à vider le coffre.", "fr")
+    assert all(q.speaker != "Claire Vidal" for q in result.quotes)
+
+
+def test_accusation_participle_on_the_subject_is_not_its_own_report(run):
+    # « Deux hommes, soupçonnés de …, ont été écroués »: the suspects do not report their suspicion.
+    result = run("Deux hommes, soupçonnés d'avoir dérobé des bijoux, ont été écroués jeudi.", "fr")
+    assert all(q.speaker != "hommes" and "hommes" not in (q.speaker or "") for q in result.quotes)
+
+
+def test_parler_de_labels_with_quoted_words(run):
+    # « X parle d'un « … » »: the quoted label is X's word.
+    result = run("Le gouvernement grec parle d'un « sabotage » et réclame une enquête.", "fr")
+    assert any(q.text == "sabotage" and q.speaker and "gouvernement" in q.speaker for q in result.quotes)

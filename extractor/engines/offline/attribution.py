@@ -136,8 +136,8 @@ def _is_cue(token: Token, lexicon: Lexicon) -> bool:
         c.dep_.startswith("aux") or c.dep_ in ("obj", "dobj", "ccomp") for c in token.children
     ):
         return token.tag_ == "VBG"  # English gerund adjuncts ("…, saying that") still report
-    # The English model marks a passive by its auxiliary only ("She was accused of …" reports
-    # no accuser: the subject is the accused).
+    # Both parses can mark a passive by its auxiliary only ("She was accused of …", « est
+    # accusée de … »): the subject is the accused, not an accuser.
     passive = "Pass" in token.morph.get("Voice", []) or any(c.dep_ in ("auxpass", "aux:pass") for c in token.children)
     if passive and not any(c.dep_ in ("agent", "obl:agent") for c in token.children):
         # "X est convaincu que …" / "X is convinced that …" reports X's belief.
@@ -285,6 +285,9 @@ class _Analyzer:
             # « X s'est excusé dans un communiqué en expliquant que … »: a gerund is never said of
             # the noun the parse hangs it on; it shares the subject of that noun's clause.
             t = verb.head.head
+        agent = self._french_passive_agent(verb)
+        if agent is not None:
+            return agent
         while t is not None and seen < 4:
             subjects = [c for c in t.children if c.dep_ in _SUBJ and not self.mask[c.i] and not _prepositional(c)]
             if len(subjects) > 1 and self._fronted_word(subjects[0]):
@@ -326,6 +329,13 @@ class _Analyzer:
                     if grand.dep_ == "pobj":
                         return grand
         return None
+
+    def _french_passive_agent(self, verb: Token) -> Token | None:
+        """« X a été accusé par Y de … »: the passive's subject is who the report is about; the
+        « par » agent (the French parse marks the passive by its auxiliary) is who reports."""
+        if not any(c.dep_ == "aux:pass" for c in verb.children):
+            return None
+        return next((c for c in verb.children if c.dep_ == "obl:agent" and not self.mask[c.i]), None)
 
     def _relative_antecedent(self, pronoun: Token, noun: Token) -> Token:
         """The person a relative after a comma stands for: « X, président du Tchad et de l'Union
@@ -1666,6 +1676,8 @@ class _Analyzer:
             if speaker is None:
                 root = token.sent.root
                 subject = next((c for c in root.children if c.dep_ in _SUBJ and not self.mask[c.i]), None)
+                if subject is not None and token.head.i == subject.i:
+                    continue  # « Trois jeunes, soupçonnés de …, ont été écroués »: the accused do not report their own accusation
                 speaker = self.registry.resolve(self._phrase(subject), head=subject) if subject is not None else None
             if speaker is None or not speaker.entities:
                 continue
@@ -1681,46 +1693,79 @@ class _Analyzer:
         token_starts, token_ends = token_bounds(doc)
         starts = dict(zip(token_starts, range(len(token_starts))))
         ends = dict(zip(token_ends, range(len(token_ends))))
+        hits: list[tuple[int, int, str]] = []
         for pattern in self.lex.according_to:
             phrase = " ".join(pattern)
             pos = lowered.find(phrase)
             while pos >= 0:
                 i, last = starts.get(pos), ends.get(pos + len(phrase))
                 pos = lowered.find(phrase, pos + 1)
-                if i is None or last is None or self.mask[i]:
-                    continue
-                j = last + 1
-                k = self._source_words_end(j)
-                if k == j:
-                    continue
-                s_lo, s_hi = self._sentence(i)
-                words_end = k
-                k = self._past_parenthesis(k, s_hi)
-                k = self._source_named_end(j, k, s_hi)
-                # « Selon plusieurs juristes (dont X), Z »: the parentheses belong to the source, the
-                # speaker is the noun phrase before them.
-                source_end = words_end if k == self._past_parenthesis(words_end, s_hi) else k
-                if self.lex.complementizers:
-                    k = self._past_apposition(k, s_hi, named_source=any(t.ent_type_ in ("PER", "PERSON") for t in doc[j:k]))
-                inside = self._parenthesis_around(i, s_lo, s_hi)
-                if inside is not None:
-                    # « L'organisation État islamique (Daech selon son acronyme arabe) a subi … »: a
-                    # source inside parentheses vouches only for what the parentheses hold.
-                    s_lo, s_hi = inside
+                if i is not None and last is not None and not self.mask[i]:
+                    hits.append((i, last, phrase))
+        hits.sort()
+        for i, last, phrase in hits:
+            j = last + 1
+            k = self._source_words_end(j)
+            if k == j:
+                continue
+            s_lo, s_hi = self._sentence(i)
+            words_end = k
+            k = self._past_parenthesis(k, s_hi)
+            k = self._source_named_end(j, k, s_hi)
+            # « Selon plusieurs juristes (dont X), Z »: the parentheses belong to the source, the
+            # speaker is the noun phrase before them.
+            source_end = words_end if k == self._past_parenthesis(words_end, s_hi) else k
+            if self.lex.complementizers:
+                k = self._past_apposition(k, s_hi, named_source=any(t.ent_type_ in ("PER", "PERSON") for t in doc[j:k]))
+            inside = self._parenthesis_around(i, s_lo, s_hi)
+            if inside is not None:
+                # « L'organisation État islamique (Daech selon son acronyme arabe) a subi … »: a
+                # source inside parentheses vouches only for what the parentheses hold.
+                s_lo, s_hi = inside
+            series_start = self._series_item_start(i, s_lo, s_hi, hits) if inside is None else None
+            if series_start is not None:
+                lo, hi = series_start, i
+                # « … selon la police et 9 000 selon la CGT »: the next item of the series ends the source.
+                source_end = next((m for m in range(j, source_end) if doc[m].pos_ == "CCONJ"), source_end)
+            elif "Rel" in doc[j].morph.get("PronType", []) and doc[j].pos_ == "PRON" and k == j + 1:
+                # « des informations selon lesquelles Z »: the relative clause is the statement,
+                # however long the clause that holds its antecedent.
+                lo, hi = k, self._content_end(k, s_hi)
+            else:
                 lo, hi = self._statement_beside_source(i, k, s_lo, s_hi)
                 hi = self._before_conjoined_report(lo, hi)
                 if self._reported_by_own_verb(lo, hi):
                     continue
-                trimmed = self._trim(lo, hi)
-                if trimmed is None or hi - lo < _MIN_CONTENT_TOKENS:
-                    continue
-                cue_start, cue_end = doc[i].idx, doc[last].idx + len(doc[last].text)
-                attribution = Attribution(trimmed[0], trimmed[1], "indirect", cue=(cue_start, cue_end), cue_lemma=phrase, rule="source", hedged=True)
-                attribution.speaker = self.registry.resolve(list(doc[j:source_end]))
-                out.append(attribution)
+            trimmed = self._trim(lo, hi)
+            if trimmed is None or hi - lo < (1 if series_start is not None else _MIN_CONTENT_TOKENS):
+                continue
+            cue_start, cue_end = doc[i].idx, doc[last].idx + len(doc[last].text)
+            attribution = Attribution(trimmed[0], trimmed[1], "indirect", cue=(cue_start, cue_end), cue_lemma=phrase, rule="source", hedged=True)
+            attribution.speaker = self.registry.resolve(list(doc[j:source_end]))
+            out.append(attribution)
         if self.lex.topic_source_prepositions:
             out.extend(self._topic_sources())
         return out
+
+    def _series_item_start(self, i: int, s_lo: int, s_hi: int, hits: list[tuple[int, int, str]]) -> int | None:
+        """« 3 000 selon la police, 12 000 selon les syndicats »: two or more source phrases in one
+        sentence, each set right after the words it vouches for (no comma before « selon »), are a
+        series of figures or claims, each source's own the words since the comma or the previous
+        source phrase (« … et 9 000 selon la CGT »). The start of the words before source phrase
+        ``i``, or None when the sentence holds no such series."""
+        doc = self.doc
+        same = sorted({h: last for h, last, _ in hits if s_lo <= h < s_hi}.items())
+        if len(same) < 2 or any(h == s_lo or doc[h - 1].is_punct or doc[h - 1].pos_ in ("ADP", "CCONJ", "SCONJ") for h, _ in same):
+            return None
+        lo = next((k + 1 for k in range(i - 1, s_lo - 1, -1) if doc[k].text == ","), s_lo)
+        previous = [last for h, last in same if h < i]
+        if previous:
+            # The previous source ends at the comma or the conjunction that opens this item.
+            end = next((m for m in range(previous[-1] + 1, i) if doc[m].is_punct or doc[m].pos_ == "CCONJ"), i)
+            while end < i and (doc[end].is_punct or doc[end].pos_ == "CCONJ"):
+                end += 1
+            lo = max(lo, end)
+        return lo if lo < i else None
 
     def _parenthesis_around(self, i: int, s_lo: int, s_hi: int) -> tuple[int, int] | None:
         """Token bounds of the inside of the parentheses that hold token ``i`` in its sentence, if any."""

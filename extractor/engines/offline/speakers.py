@@ -1764,7 +1764,10 @@ class SpeakerRegistry:
                 # « l'ONG Human Rights Watch », « le syndicat CGT »: a name right after its noun, with
                 # no comma between them, is part of the phrase (« le ministre, Jean Roy » is not).
                 glued_name = child.dep_ == "appos" and child.i > t.i and child.pos_ in ("PROPN", "X") and not self.doc[child.left_edge.i - 1].is_punct
-                if child.dep_ in _STOP_DEPS and not self.name_participle(child) or child.dep_ in ("conj", "cc", "appos", "punct") and not glued_name or not (lo <= child.i < hi):
+                # « des responsables turcs »: a bare adjective the parse hangs on its noun as a
+                # clause still qualifies the noun (the nationality is part of who spoke).
+                bare_adjective = child.pos_ == "ADJ" and child.dep_ == "acl" and child.i == t.i + 1 and all(g.dep_ == "advmod" for g in child.children)
+                if child.dep_ in _STOP_DEPS and not self.name_participle(child) and not bare_adjective or child.dep_ in ("conj", "cc", "appos", "punct") and not glued_name or not (lo <= child.i < hi):
                     continue
                 stack.append(child)
         keep.sort(key=lambda t: t.i)
