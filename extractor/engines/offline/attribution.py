@@ -1100,9 +1100,8 @@ class _Analyzer:
             c.dep_.startswith("aux") and c.i < content_head.i and "Inf" in c.morph.get("VerbForm", []) for c in content_head.children
         ):
             # An infinitive clause (« a dit n'y être pour rien dans … »), also in the past
-            # (« …, indiquant les avoir arrêtées après … »), likewise, up to another report even
-            # when the parse hangs it inside (« …, tout en disant « … » »).
-            hi = end
+            # (« …, indiquant les avoir arrêtées après … »), likewise.
+            hi = max(hi, end)
             if self.doc[lo].dep_ == "mark" and self.doc[lo].pos_ == "ADP" and lo + 1 < content_head.i + 1:
                 lo += 1  # « demandé de passer au vote » → "passer au vote"
             return lo, hi
