@@ -200,7 +200,9 @@ def _connective(verb) -> bool:
 def _indirect_question(first, lexicon: Lexicon) -> bool:
     """A content clause that opens with whether/if/si or a wh-word ("what he'll do", "pourquoi")."""
     if first.lower_ in lexicon.question_marks:
-        return True
+        # « s' » is the elided « si » only before il(s); the reflexive pronoun of a past
+        # infinitive (« a confié s'être assuré de … ») opens a statement, not a question.
+        return "Yes" not in first.morph.get("Reflex", [])
     # A wh-word that is a subordinator is the complementizer ("told the House that …" can tag
     # "that" WDT): only a wh-word inside the clause (what, which, why) asks.
     # Relative pronouns (PronType=Rel: a mis-parsed "that", "which used …") do not ask either.

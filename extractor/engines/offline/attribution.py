@@ -130,6 +130,8 @@ def _is_cue(token: Token, lexicon: Lexicon) -> bool:
     if _misread_participle(token, lexicon) or any(c.dep_ in _SUBJ and c.text.startswith("-") for c in token.children):
         return True  # « lance X », « dit-il »: present tenses (an inverted clitic subject needs a finite verb)
     bare = not any(c.dep_.startswith("aux") or c.dep_ in ("obj", "dobj", "ccomp") for c in token.children)
+    if bare and lexicon.complementizers and any(c.dep_ == "nsubj" for c in token.children):
+        bare = False  # « Le témoin dit avoir vu … »: a present tense read as a participle (dit, écrit) has a subject
     if bare and ("Past" in token.morph.get("Tense", []) and "Part" in token.morph.get("VerbForm", []) or token.tag_ == "VBN"):
         return False  # a bare past participle describes ("accusés de …", "accused of …")
     if "Part" in token.morph.get("VerbForm", []) and token.dep_ in ("acl", "amod", "appos") and not any(
@@ -139,10 +141,18 @@ def _is_cue(token: Token, lexicon: Lexicon) -> bool:
     # Both parses can mark a passive by its auxiliary only ("She was accused of …", « est
     # accusée de … »): the subject is the accused, not an accuser.
     passive = "Pass" in token.morph.get("Voice", []) or any(c.dep_ in ("auxpass", "aux:pass") for c in token.children)
-    if passive and not any(c.dep_ in ("agent", "obl:agent") for c in token.children):
+    if passive and not any(_is_agent(c) for c in token.children):
         # "X est convaincu que …" / "X is convinced that …" reports X's belief.
         return token.lemma_.lower() in lexicon.passive_belief_verbs
     return True
+
+
+def _is_agent(child: Token) -> bool:
+    """The agent of a passive verb, also when the French parse calls « par X » a plain oblique
+    (« il a été révélé par Mediapart que … »)."""
+    return child.dep_ in ("agent", "obl:agent") or child.dep_.startswith("obl") and any(
+        c.dep_ == "case" and c.lower_ == "par" for c in child.children
+    )
 
 
 def _is_multiword_cue(token: Token, lexicon: Lexicon) -> bool:
@@ -897,6 +907,8 @@ class _Analyzer:
             attribution = self._parsed_content(cue)
             if attribution is None and self.lex.complementizers:
                 attribution = self._following_content(cue)
+            elif attribution is not None and self.lex.complementizers and attribution.start > cue.idx:
+                attribution = self._earlier_following_content(cue, attribution)
             if attribution is None and self.lex.complementizers:
                 attribution = self._object_after_adverbial(cue)
             if attribution is not None:
@@ -1286,9 +1298,44 @@ class _Analyzer:
                     nxt += 1
                 if nxt < s_hi and self.mask[nxt]:
                     return k  # « … appelle à Y : « … » »: the quotation after the colon is a statement of its own
-            if doc[k].text == "," and not self.mask[k] and (self._report_after_comma(k, s_hi) or self._narrator_contrast_at(k, s_hi)):
+            if doc[k].text == "," and not self.mask[k] and (
+                self._report_after_comma(k, s_hi) or self._narrator_contrast_at(k, s_hi) or self._main_clause_resumes_at(k, lo, s_hi)
+            ):
                 return k
+            if doc[k].lower_ == "en" and not self.mask[k] and self._gerund_report_at(k + 1, s_hi) and self._speakers_gerund(k):
+                return self._before_gerund(lo, k)
         return s_hi
+
+    def _before_gerund_report(self, lo: int, hi: int) -> int:
+        """Where a statement in tokens [lo, hi) ends before a gerund of saying that opens the
+        source's next report (« selon X, A « … » tout en ajoutant que B »), with or without a
+        comma before it; ``hi`` when there is none."""
+        for k in range(lo + 1, hi):
+            if self.doc[k].lower_ == "en" and not self.mask[k] and self._gerund_report_at(k + 1, hi) and self._speakers_gerund(k):
+                return self._before_gerund(lo, k)
+        return hi
+
+    def _speakers_gerund(self, en: int) -> bool:
+        """Whether the gerund at « en » is the source's own act rather than a modifier of the
+        content's verb (« X craint que l'État n'attise la colère en annonçant que … »): « tout en »
+        (the source's simultaneous act) or right after the quotation that ends the statement."""
+        previous = self.doc[en - 1]
+        return previous.lower_ == "tout" or self.mask[previous.i] and previous.text in _QUOTE_CHARS
+
+    def _before_gerund(self, lo: int, en: int) -> int:
+        """The end of the statement before the « en » of a gerund (and its « tout »)."""
+        return en - 1 if en - 1 > lo and self.doc[en - 1].lower_ == "tout" else en
+
+    def _gerund_report_at(self, m: int, s_hi: int) -> bool:
+        """Whether token ``m`` is the participle of a gerund of saying followed by its content
+        (« en ajoutant que … », « en précisant avoir … »), also when the tagger misreads it."""
+        doc = self.doc
+        if m + 1 >= s_hi or self.mask[m] or not doc[m].lower_.endswith("ant"):
+            return False
+        if m not in self._cue_set and doc[m].lower_[:-3] + "er" not in self.lex.speech_verbs:
+            return False
+        nxt = doc[m + 1]
+        return nxt.lower_ in self.lex.complementizers or "Inf" in nxt.morph.get("VerbForm", [])
 
     def _report_after_comma(self, comma: int, s_hi: int) -> bool:
         """« …, indiquant que … », « …, a-t-il dit », « …, selon X »: a comma that opens another report."""
@@ -1299,6 +1346,21 @@ class _Analyzer:
         return m < s_hi and (
             m in self._cue_set or doc[m].lower_ in self._source_words
             or "Part" in doc[m].morph.get("VerbForm", []) and "Pres" in doc[m].morph.get("Tense", []) and verb_lemma(doc[m], self.lex.speech_verbs) is not None
+        )
+
+    def _main_clause_resumes_at(self, comma: int, lo: int, s_hi: int) -> bool:
+        """« La police, qui a affirmé que Z, a dispersé la foule »: after a comma, the verb of the
+        sentence's main clause, whose subject stands before the content, ends a content clause
+        opened inside a relative clause or an apposition."""
+        doc = self.doc
+        m = comma + 1
+        while m < s_hi and (doc[m].pos_ in ("AUX", "ADV") or doc[m].lower_ in ("ne", "n'", "n’")):
+            m += 1
+        if m >= s_hi:
+            return False
+        verb = doc[m] if doc[m].pos_ in ("VERB", "AUX") else doc[comma + 1].head
+        return verb.dep_ == "ROOT" and verb.pos_ in ("VERB", "AUX") and verb.i > comma and any(
+            c.dep_ in _SUBJ and c.i < lo and not c.text.startswith("-") for c in verb.children
         )
 
     def _narrator_contrast_at(self, comma: int, s_hi: int) -> bool:
@@ -1332,7 +1394,7 @@ class _Analyzer:
             t = doc[j]
             if self.mask[j] or t.text in _CLAUSE_STOP:
                 return None
-            if t.lower_ in self.lex.complementizers and (t.pos_ in ("SCONJ", "ADP", "ADV") or t.dep_ == "mark"):
+            if t.lower_ in self.lex.complementizers and (t.pos_ in ("SCONJ", "ADP", "ADV") or t.dep_ == "mark" or self._misread_complementizer(j, cue)):
                 if doc[j - 1].lower_ in self.lex.conjunction_locutions:
                     return None  # « alors que », « bien que »: a conjunction, not a content clause
                 if doc[j - 1].lower_ == "ainsi" and j >= 2 and doc[j - 2].text == ",":
@@ -1353,6 +1415,21 @@ class _Analyzer:
             if t.pos_ in ("CCONJ", "SCONJ", "PRON") and not t.text.startswith("-"):
                 return None  # « et », « si », « qui »: not this verb's content
         return None
+
+    def _earlier_following_content(self, cue: Token, parsed: Attribution) -> Attribution:
+        """« X a annoncé avoir ouvert une enquête …, tout en disant « … » »: the parse may hang a
+        later clause (another verb's content) on the cue; content that follows the cue right away
+        (its infinitive, its « que » clause) and ends before that clause is the cue's own."""
+        following = self._following_content(cue)
+        if following is not None and following.end <= parsed.start:
+            return following
+        return parsed
+
+    def _misread_complementizer(self, j: int, cue: Token) -> bool:
+        """« il a été révélé par Mediapart que Z »: « que » tagged as a relative pronoun though no
+        noun stands before it to be its antecedent (the cue itself, a name, an adverb)."""
+        previous = self.doc[j - 1]
+        return self.doc[j].pos_ == "PRON" and (previous.i == cue.i or previous.pos_ in ("PROPN", "ADV"))
 
     def _following_content(self, cue: Token) -> Attribution | None:
         """« X a affirmé (à Y) que Z », « X a reconnu avoir Z », « X a demandé de Z »: the content
@@ -1734,6 +1811,8 @@ class _Analyzer:
             else:
                 lo, hi = self._statement_beside_source(i, k, s_lo, s_hi)
                 hi = self._before_conjoined_report(lo, hi)
+                if self.lex.complementizers:
+                    hi = self._before_gerund_report(lo, hi)
                 if self._reported_by_own_verb(lo, hi):
                     continue
             trimmed = self._trim(lo, hi)
@@ -2102,6 +2181,25 @@ class _Analyzer:
                            speaker=self.registry.resolve(source), rule="source+relative", hedged=True)
 
 
+def _gerunds_after_sources(analyzer: _Analyzer, indirect: list[Attribution]) -> None:
+    """« Selon X, A, tout en ajoutant que B »: a gerund of saying right after a statement a source
+    phrase vouches for shares that source (the parse gives it the statement's subject instead)."""
+    source_ends = {att.end: att for att in indirect if att.rule == "source" and att.speaker is not None}
+    if not source_ends:
+        return
+    doc = analyzer.doc
+    for att in indirect:
+        cue = analyzer._char_token(att.cue[0]) if att.cue is not None and att.rule != "source" else None
+        if cue is None or cue.i < 2 or doc[cue.i - 1].lower_ != "en":
+            continue
+        k = cue.i - 2
+        while k > 0 and (doc[k].lower_ == "tout" or doc[k].is_punct and doc[k].text not in _QUOTE_CHARS or doc[k].is_space):
+            k -= 1
+        source = source_ends.get(doc[k].idx + len(doc[k].text))
+        if source is not None:
+            att.speaker = source.speaker
+
+
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
@@ -2191,6 +2289,8 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
     analyzer = _Analyzer(doc, lexicon)
     direct = analyzer.direct_quotes()
     indirect = analyzer.verb_attributions() + analyzer.source_phrases() + analyzer.accused_participles() + analyzer.headline_source() + analyzer.pull_quotes()
+    if lexicon.complementizers:
+        _gerunds_after_sources(analyzer, indirect)
     if learned is not None:
         indirect += _learned_attributions(analyzer, learned, indirect + direct, embedded_quotes=scope in ONE_CONTENT_PER_CUE)
     # Before the merge and the speaker chains: a link to another article or a photo caption is
