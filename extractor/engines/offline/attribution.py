@@ -2282,6 +2282,18 @@ def _learned_attributions(analyzer: _Analyzer, model: AttributionModel, known: l
     return out
 
 
+def _lend_cue_and_speaker(clause: Attribution, quotes: list[Attribution]) -> None:
+    """A clause that is (almost) one direct quote gives the quote its cue and speaker, unless the
+    quote already has a speaker of its own."""
+    for quote in quotes:
+        if quote.speaker is None and clause.speaker is not None:
+            quote.speaker = clause.speaker
+            quote.cue = clause.cue
+            quote.cue_lemma = clause.cue_lemma
+            quote.hedged = quote.hedged or clause.hedged
+            quote.rule += "+clause"
+
+
 def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None, scope: str = "statements") -> DocAnalysis:
     """All attributions in a parsed document, merged and in text order, each with its
     ``cue_type``; only those whose cue type ``scope`` admits (cuetypes.SCOPE_CUE_TYPES) are kept, so
@@ -2323,13 +2335,7 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
         if inside:
             covered = sum(_overlap((direct[k].start, direct[k].end), (att.start, att.end)) for k in inside)
             if covered >= 0.6 * (att.end - att.start) and not (lexicon.complementizers and _words_outside_quotes(analyzer.text, att, [direct[k] for k in inside])):
-                for k in inside:
-                    if direct[k].speaker is None and att.speaker is not None:
-                        direct[k].speaker = att.speaker
-                        direct[k].cue = att.cue
-                        direct[k].cue_lemma = att.cue_lemma
-                        direct[k].hedged = direct[k].hedged or att.hedged
-                        direct[k].rule += "+clause"
+                _lend_cue_and_speaker(att, [direct[k] for k in inside])
                 continue
             if lexicon.complementizers:
                 inside = _quotations_of_the_clause(analyzer.text, att, direct, inside)
