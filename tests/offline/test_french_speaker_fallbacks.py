@@ -139,3 +139,13 @@ def test_relative_after_an_apposition_is_said_by_the_person_it_describes(run, te
 def test_fronted_adjective_before_a_pronoun_subject_is_not_the_speaker(run):
     text = "Le maire Paul Girard a visité l'usine. Ému, il déclare que cette victoire appartient à toute la ville."
     assert speaker_of(run(text, "fr"), "cette victoire") == "Paul Girard"
+
+
+def test_gerund_after_a_reported_clause_the_parse_made_the_root_is_said_by_the_reporter(run):
+    text = (
+        "Le commissaire Paul Roux a reçu des costumes. « Ce n'est pas le lieu pour en parler, mais je ne suis pas gêné par cela. » , "
+        "avait-il déjà déclaré auparavant devant la commission de Bruxelles , tout en répondant que ces présents "
+        "n'avaient aucune contrepartie, « cela va de soi » ."
+    )
+    assert speaker_of(run(text, "fr"), "ces présents") == "Paul Roux"
+

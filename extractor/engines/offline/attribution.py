@@ -1451,8 +1451,13 @@ class _Analyzer:
         attribution.speaker = self._speaker_for_cue(cue) if self._subject(cue) is not None else self._left_speaker(cue)
         if attribution.speaker is None and cue.i > 0 and doc[cue.i - 1].lower_ == "en":
             # A gerund (« tout en répondant que … ») shares the subject of its sentence's main verb.
-            root = cue.sent.root
-            if root is not cue and self._subject(root) is not None:
+            root: Token | None = cue.sent.root
+            if root is not None and trimmed[0] <= root.idx < trimmed[1]:
+                # The parse may make the reported clause the root (« …, avait-il déclaré, tout en
+                # répondant que ces dons n'avaient … »): its subject is what is said about, not who
+                # says it; the last verb before the gerund is the sentence's reporting verb.
+                root = next((t for t in reversed(doc[cue.sent.start : cue.i]) if t.pos_ == "VERB" and not self.mask[t.i]), None)
+            if root is not None and root is not cue and self._subject(root) is not None:
                 attribution.speaker = self._speaker_for_cue(root)
         attribution.hedged = self._hedged(cue, start, hi)
         return attribution
