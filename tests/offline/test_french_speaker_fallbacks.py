@@ -149,3 +149,20 @@ def test_gerund_after_a_reported_clause_the_parse_made_the_root_is_said_by_the_r
     )
     assert speaker_of(run(text, "fr"), "ces présents") == "Paul Roux"
 
+
+def test_quoted_words_in_the_sentence_after_a_report_continue_it(run):
+    text = (
+        "Le bilan définitif est de trois morts, selon le préfet du Var, Marc Dupont. "
+        "La cause de l'accident serait « une erreur de signalisation sur la route départementale ». "
+        "Le lendemain, la route a rouvert."
+    )
+    assert speaker_of(run(text, "fr"), "une erreur de signalisation") == "Marc Dupont"
+
+
+def test_quoted_words_two_sentences_after_a_report_stay_unattributed(run):
+    text = (
+        "Le bilan définitif est de trois morts, selon le préfet du Var, Marc Dupont. "
+        "La route a rouvert le lendemain matin. "
+        "La cause de l'accident serait « une erreur de signalisation sur la route départementale »."
+    )
+    assert speaker_of(run(text, "fr"), "une erreur de signalisation") is None

@@ -2372,6 +2372,8 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
     _inherit_speakers(analyzer, remaining, kept_indirect)
     fill_french_speakers(analyzer.registry, remaining + kept_indirect)
     remaining = [d for d in remaining if _keep_direct(analyzer, d)]
+    # After the filter: a quotation kept on its own merits gets the speaker, none is kept for it.
+    _continue_the_report_before(analyzer, remaining, kept_indirect)
     if scope in ONE_CONTENT_PER_CUE:
         remaining = _join_around_cue(analyzer, remaining, kept_indirect)
     # Classified again at the end: a direct quote may have taken a cue from its clause or its
@@ -2657,6 +2659,35 @@ def _inherit_speakers(analyzer: _Analyzer, direct: list[Attribution], reported: 
             att.speaker, att.cue, att.cue_lemma, att.hedged, att.rule = closing.speaker, closing.cue, closing.cue_lemma, closing.hedged, att.rule + "+closing-cue"
         if att.speaker is not None and att.speaker.entities:
             previous, previous_end = att, att.quotes[-1].outer_end
+
+
+def _continue_the_report_before(analyzer: _Analyzer, direct: list[Attribution], reported: list[Attribution]) -> None:
+    """A quotation left without a speaker inside a sentence, in the sentence right after a report
+    and in its paragraph, carries that report on: « Le bilan est de trois morts, selon le préfet.
+    La cause serait « une erreur de signalisation » » — the quoted words are the préfet's. Only the
+    next sentence, only when no one else is named as a subject before the quotation, and only for
+    quoted words long enough to be said words rather than a term (``_reads_as_statement`` already
+    hands the quotations that open a sentence to ``_inherit_speakers``)."""
+    text = analyzer.text
+    statements = sorted((a for a in direct + reported if a.speaker is not None and a.speaker.entities), key=lambda a: a.end)
+    for att in direct:
+        if att.speaker is not None or att.closing is not None or len(text[att.start : att.end].split()) < 3:
+            continue
+        opening = att.quotes[0].outer_start
+        token = analyzer._char_token(opening)
+        if token is None or token.sent.start == 0 or _named_by_preceding_word(analyzer, att) or _title_cased(analyzer, att):
+            continue
+        sentence = token.sent
+        before = analyzer.doc[sentence.start - 1].sent
+        report = next((a for a in reversed(statements) if a.end <= opening), None)
+        if (
+            report is None
+            or not before.start_char <= report.end <= sentence.start_char
+            or "\n" in text[report.end : opening]
+            or analyzer.registry.last_subject_between(sentence.start_char, opening) is not None
+        ):
+            continue
+        att.speaker, att.rule = report.speaker, att.rule + "+report-continued"
 
 
 def _after_interlude(text: str, previous: Attribution, previous_end: int, lo: int, opening: int) -> bool:
