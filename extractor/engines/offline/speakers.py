@@ -1632,6 +1632,29 @@ class SpeakerRegistry:
         return self._speaking_ref(self.resolve(tokens, head=subject)) if tokens else None
 
     def _document_author(self, document: Token, quoted: bool) -> SpeakerRef | None:
+        """The author of a speaking document, else, for a charging document that names none,
+        the prosecutors the article mentions before it."""
+        return self._named_document_author(document, quoted) or self._charging_author(document)
+
+    def _charging_author(self, document: Token) -> SpeakerRef | None:
+        """"Prosecutors say more charges could come … the complaint said": a criminal complaint
+        or an indictment is written by the prosecution, so with no author of its own it speaks
+        for the last prosecutors mentioned before it (outside quotations, within reach)."""
+        lemma = document.lemma_.lower()
+        if lemma not in self.lex.charging_documents and document.lower_ not in self.lex.charging_documents:
+            return None
+        doc = self.doc
+        for i in range(document.i - 1, -1, -1):
+            earlier = doc[i]
+            if document.idx - earlier.idx > _DOCUMENT_REACH:
+                break
+            if self._quote_mask[i] or earlier.pos_ != "NOUN" or earlier.lemma_.lower() not in self.lex.charging_authors:
+                continue
+            tokens = [t for t in self._np(earlier, earlier.sent.start, earlier.i + 1) if not self._quote_mask[t.i]]
+            return self._speaking_ref(self.resolve(tokens, head=earlier)) if tokens else None
+        return None
+
+    def _named_document_author(self, document: Token, quoted: bool) -> SpeakerRef | None:
         """The author of a speaking document (``_document_source``); a definite mention ("the
         report", « le rapport ») refers back to the last mention of the same document that says
         who wrote it (within a few paragraphs)."""
