@@ -769,3 +769,10 @@ def test_a_charging_document_with_no_author_speaks_for_the_prosecutors(run):
     civil = run("The family sued the landlord last week. The heating had been broken for months, the complaint said.", "en")
     assert speaker_of(criminal, "He poured fuel") == "Prosecutors"
     assert speaker_of(civil, "The heating") != "Prosecutors"
+
+
+def test_a_document_with_no_author_is_by_whoever_did_the_act_it_names(run):
+    named = run("The Harbor Alliance tweeted on Monday that the port was closed. A tweet on Friday said the port would reopen.", "en")
+    nobody = run("A tweet on Friday said the port would reopen.", "en")
+    assert speaker_of(named, "would reopen") == "Harbor Alliance"
+    assert speaker_of(nobody, "would reopen") != "Harbor Alliance"

@@ -1634,7 +1634,26 @@ class SpeakerRegistry:
     def _document_author(self, document: Token, quoted: bool) -> SpeakerRef | None:
         """The author of a speaking document, else, for a charging document that names none,
         the prosecutors the article mentions before it."""
-        return self._named_document_author(document, quoted) or self._charging_author(document)
+        return self._named_document_author(document, quoted) or self._charging_author(document) or self._verb_author(document)
+
+    def _verb_author(self, document: Token) -> SpeakerRef | None:
+        """"Every time a ward is full, the union tweets it out … A tweet last week said": a
+        document that names no author is by whoever the article last said did the act it is
+        the noun of (the same word as a verb: tweet, post, report), outside quotations."""
+        lemma = document.lemma_.lower()
+        doc = self.doc
+        for i in range(document.i - 1, -1, -1):
+            verb = doc[i]
+            if document.idx - verb.idx > _DOCUMENT_REACH:
+                break
+            if self._quote_mask[i] or verb.pos_ != "VERB" or verb.lemma_.lower() != lemma:
+                continue
+            subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS and not self._quote_mask[c.i]), None)
+            if subject is None or self._is_document(subject):
+                return None
+            tokens = [t for t in self._np(subject, subject.sent.start, subject.sent.end) if not self._quote_mask[t.i]]
+            return self._speaking_ref(self.resolve(tokens, head=subject)) if tokens else None
+        return None
 
     def _charging_author(self, document: Token) -> SpeakerRef | None:
         """"Prosecutors say more charges could come … the complaint said": a criminal complaint
