@@ -758,3 +758,21 @@ def test_an_anonymous_source_or_an_earlier_name_is_not_a_lede_description(run):
     )
     assert speaker_of(spokeswoman, "border would stay closed") != "Peter Hall"
     assert speaker_of(named_before, "migrants were dangerous") != "Maria Lindqvist"
+
+
+def test_a_charging_document_with_no_author_speaks_for_the_prosecutors(run):
+    criminal = run(
+        "Martin Vole was charged on Friday with two counts of arson. Prosecutors say more charges could follow. "
+        "He poured fuel on the porch before lighting it, the complaint said.",
+        "en",
+    )
+    civil = run("The family sued the landlord last week. The heating had been broken for months, the complaint said.", "en")
+    assert speaker_of(criminal, "He poured fuel") == "Prosecutors"
+    assert speaker_of(civil, "The heating") != "Prosecutors"
+
+
+def test_a_document_with_no_author_is_by_whoever_did_the_act_it_names(run):
+    named = run("The Harbor Alliance tweeted on Monday that the port was closed. A tweet on Friday said the port would reopen.", "en")
+    nobody = run("A tweet on Friday said the port would reopen.", "en")
+    assert speaker_of(named, "would reopen") == "Harbor Alliance"
+    assert speaker_of(nobody, "would reopen") != "Harbor Alliance"

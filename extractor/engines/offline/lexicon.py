@@ -103,6 +103,10 @@ class Lexicon:
     document_nouns: frozenset[str] = frozenset()
     # Verbs that make someone a document's author ("a report released by X", « publié par X »).
     authoring_verbs: frozenset[str] = frozenset()
+    # Charging documents ("the complaint", "the indictment") are the prosecution's: with no
+    # author named, they speak for the prosecutors the article mentions (charging_authors).
+    charging_documents: frozenset[str] = frozenset()
+    charging_authors: frozenset[str] = frozenset()
     # Labels of a line that links to another article ("READ MORE: …", « LIRE AUSSI : … »).
     link_labels: frozenset[str] = frozenset()
     # Verbs whose first object is the addressee ("told reporters …", "assured the board …").
@@ -211,6 +215,8 @@ def get_lexicon(language: str) -> Lexicon:
         finding_documents=_lower_set(raw.get("finding_documents", [])),
         document_nouns=_lower_set(raw.get("document_nouns", [])) | _lower_set(raw["speech_nouns"]),
         authoring_verbs=_lower_set(raw.get("authoring_verbs", [])),
+        charging_documents=_lower_set(raw.get("charging_documents", [])),
+        charging_authors=_lower_set(raw.get("charging_authors", [])),
         link_labels=_lower_set(raw.get("link_labels", [])),
         addressee_verbs=_lower_set(raw.get("addressee_verbs", [])),
         addressee_prepositions=_lower_set(raw.get("addressee_prepositions", [])),

@@ -1632,6 +1632,48 @@ class SpeakerRegistry:
         return self._speaking_ref(self.resolve(tokens, head=subject)) if tokens else None
 
     def _document_author(self, document: Token, quoted: bool) -> SpeakerRef | None:
+        """The author of a speaking document, else, for a charging document that names none,
+        the prosecutors the article mentions before it."""
+        return self._named_document_author(document, quoted) or self._charging_author(document) or self._verb_author(document)
+
+    def _verb_author(self, document: Token) -> SpeakerRef | None:
+        """"Every time a ward is full, the union tweets it out … A tweet last week said": a
+        document that names no author is by whoever the article last said did the act it is
+        the noun of (the same word as a verb: tweet, post, report), outside quotations."""
+        lemma = document.lemma_.lower()
+        doc = self.doc
+        for i in range(document.i - 1, -1, -1):
+            verb = doc[i]
+            if document.idx - verb.idx > _DOCUMENT_REACH:
+                break
+            if self._quote_mask[i] or verb.pos_ != "VERB" or verb.lemma_.lower() != lemma:
+                continue
+            subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS and not self._quote_mask[c.i]), None)
+            if subject is None or self._is_document(subject):
+                return None
+            tokens = [t for t in self._np(subject, subject.sent.start, subject.sent.end) if not self._quote_mask[t.i]]
+            return self._speaking_ref(self.resolve(tokens, head=subject)) if tokens else None
+        return None
+
+    def _charging_author(self, document: Token) -> SpeakerRef | None:
+        """"Prosecutors say more charges could come … the complaint said": a criminal complaint
+        or an indictment is written by the prosecution, so with no author of its own it speaks
+        for the last prosecutors mentioned before it (outside quotations, within reach)."""
+        lemma = document.lemma_.lower()
+        if lemma not in self.lex.charging_documents and document.lower_ not in self.lex.charging_documents:
+            return None
+        doc = self.doc
+        for i in range(document.i - 1, -1, -1):
+            earlier = doc[i]
+            if document.idx - earlier.idx > _DOCUMENT_REACH:
+                break
+            if self._quote_mask[i] or earlier.pos_ != "NOUN" or earlier.lemma_.lower() not in self.lex.charging_authors:
+                continue
+            tokens = [t for t in self._np(earlier, earlier.sent.start, earlier.i + 1) if not self._quote_mask[t.i]]
+            return self._speaking_ref(self.resolve(tokens, head=earlier)) if tokens else None
+        return None
+
+    def _named_document_author(self, document: Token, quoted: bool) -> SpeakerRef | None:
         """The author of a speaking document (``_document_source``); a definite mention ("the
         report", « le rapport ») refers back to the last mention of the same document that says
         who wrote it (within a few paragraphs)."""
