@@ -903,16 +903,6 @@ def test_hold_responsible_plural(run):
     assert record.accusers == ["pêcheurs"] or "pêcheurs" in record.accusers[0]
 
 
-def test_threat_of_a_lawsuit_accuses_its_target_not_the_threatener(run):
-    fr = run("Les locataires menacent de porter plainte contre le bailleur Domia.", "fr")
-    names = list(accused(fr))
-    assert any("Domia" in n or "bailleur" in n for n in names), names
-    assert not any("locataires" in n for n in names), names
-    # A threat of violence still accuses whoever makes it.
-    fr = run("Selon la police, le forcené Marc Dupuis a menacé de tuer ses voisins.", "fr")
-    assert any("Dupuis" in n for n in accused(fr)), list(accused(fr))
-
-
 def test_revealed_allegation_in_the_conditional(run):
     fr = run("Le Journal du Soir révèle que la sénatrice Anne Roy aurait employé son fils pendant dix ans.", "fr")
     assert "Anne Roy" in accused(fr) and accused(fr)["Anne Roy"].accusers == ["Journal du Soir"]

@@ -1440,8 +1440,6 @@ class _Finder:
     def _perpetration(self, verb: Token) -> None:
         """Who did the violence or the wrong: the subject of "X a agressé …", the agent of
         "… enlevés par X"; accused by whoever reports it."""
-        if self._threat_of_legal_action(verb):
-            return  # "X menace de porter plainte contre Y" accuses Y (see ``_against``), not X
         if _is_passive(verb):
             agent = self._agent(verb)
             party = self._np(agent) if agent is not None else []
@@ -1476,18 +1474,6 @@ class _Finder:
                 continue
             accusation = [t for t in clause.subtree if t.i > clause.i or t.dep_.startswith("aux") and t.head.i == clause.i]
             self._add(self._parties(party), self._accuser(verb), self._text(accusation), clause)
-
-    def _threat_of_legal_action(self, verb: Token) -> bool:
-        """"menacer de porter plainte", "menacer de poursuivre X en justice": the threatened act
-        is a legal action (a complaint, a lawsuit), which is no wrong of the one threatening."""
-        for act in verb.children:
-            if act.dep_ not in ("xcomp", "ccomp", "obl:arg") or act.pos_ != "VERB":
-                continue
-            if _matches(act, self.words.judicial) or any(
-                c.dep_ in _OBJ and (c.lemma_.lower() in self.words.against_nouns or c.lower_ in self.words.against_nouns) for c in act.children
-            ):
-                return True
-        return False
 
     def _perpetrator_pronoun(self, pronoun: Token, speakers: list[Entity], verb: Token) -> None:
         """« Il s'est jeté sur les militaires et les a frappés », a dit X: a source telling what
