@@ -894,3 +894,22 @@ def test_an_unnamed_person_charged_is_the_articles_suspect(run):
     # Of another number, a group charged stays apart from the article's suspect.
     other = run("Trois gardiens ont été mis en examen pour violences. Selon le parquet, le suspect a été blessé.", "fr")
     assert len(other.accused) == 2, [a.name for a in other.accused]
+
+
+def test_hold_responsible_plural(run):
+    # "pour responsables": the plural is read by its lemma, as the singular is.
+    fr = run("Les pêcheurs tiennent les autorités portuaires pour responsables.", "fr")
+    record = next(a for a in fr.accused if "autorités" in a.name)
+    assert record.accusers == ["pêcheurs"] or "pêcheurs" in record.accusers[0]
+
+
+def test_revealed_allegation_in_the_conditional(run):
+    fr = run("Le Journal du Soir révèle que la sénatrice Anne Roy aurait employé son fils pendant dix ans.", "fr")
+    assert "Anne Roy" in accused(fr) and accused(fr)["Anne Roy"].accusers == ["Journal du Soir"]
+    # The indicative reports a fact, a thing is no party, a denied revelation reveals nothing.
+    for text in (
+        "Le Journal du Soir révèle que Paul Garnier a démissionné.",
+        "L'enquête révèle que le moteur aurait lâché avant l'impact.",
+        "Le Journal du Soir ne révèle pas que Paul Garnier aurait menti.",
+    ):
+        assert not run(text, "fr").accused, text

@@ -142,6 +142,7 @@ class AccusationWords:
     accuser_owned_nouns: frozenset[str]  # "les accusations de Kiev": "de X" is who accuses
     undergo_verbs: frozenset[str]  # "X fait l'objet d'une enquête"
     undergo_nouns: frozenset[str]
+    revelation_verbs: frozenset[str]  # "X révèle que Y aurait …": a reportive conditional revealed
 
 
 @functools.cache
@@ -200,6 +201,7 @@ def accusation_words(language: str) -> AccusationWords:
         accuser_owned_nouns=lower("accuser_owned_nouns"),
         undergo_verbs=lower("undergo_verbs"),
         undergo_nouns=lower("undergo_nouns"),
+        revelation_verbs=lower("revelation_verbs"),
     )
 
 
@@ -870,7 +872,7 @@ class _Finder:
             self._verbal_construction(token)
             if token.pos_ == "NOUN":
                 self._nominal_constructions(token)
-            if (token.lower_ in self.lex.responsible_words or token.lemma_.lower() in self.lex.responsible_words) and token.pos_ in ("ADJ", "NOUN"):
+            if self._responsible_word(token) and token.pos_ in ("ADJ", "NOUN"):
                 self._responsible(token)
             if token.pos_ in ("NOUN", "ADJ") and (token.lower_ in self.words.stigma_words or token.lemma_.lower() in self.words.stigma_words):
                 self._predicate_label(token)
@@ -992,6 +994,8 @@ class _Finder:
             self._injunction(verb)
         elif _matches(verb, words.harm_verbs) or self._causative(verb, words.harm_verbs):
             self._harm(verb)
+        elif lemma in words.revelation_verbs:
+            self._revealed_allegation(verb)
 
     def _blamed_on(self, verb: Token, lemma: str) -> bool:
         """What someone puts on a party: "le ministre a imputé l'attaque au groupe Zeta", "les
@@ -1453,6 +1457,23 @@ class _Finder:
         if self._law_enforcement(party) and all(self._speaks_for_law_enforcement(s) for s in speakers):
             return  # told by the article or by the police themselves ("le policier X"): an intervention
         self._add(self._parties(party, perpetrator=True), speakers, self._text(list(verb.subtree)), verb)
+
+    def _revealed_allegation(self, verb: Token) -> None:
+        """"Le Journal révèle que la sénatrice X aurait employé son fils": what a revelation
+        reports in the conditional of hearsay is an allegation against the clause's named
+        subject (a person or an organisation), made by the one revealing it. A plain indicative
+        ("révèle que X a démissionné") or a subject that is no named party accuses no one."""
+        for clause in verb.children:
+            if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX") or self._denied(clause):
+                continue
+            finite = [clause, *(c for c in clause.children if c.dep_.startswith("aux"))]
+            if not any("Cnd" in t.morph.get("Mood", None) for t in finite):
+                continue
+            party = self._subject_phrase(clause, _SUBJ)
+            if not party or not any(t.pos_ == "PROPN" or t.ent_type_ in _PARTY_ENT_LABELS for t in party):
+                continue
+            accusation = [t for t in clause.subtree if t.i > clause.i or t.dep_.startswith("aux") and t.head.i == clause.i]
+            self._add(self._parties(party), self._accuser(verb), self._text(accusation), clause)
 
     def _perpetrator_pronoun(self, pronoun: Token, speakers: list[Entity], verb: Token) -> None:
         """« Il s'est jeté sur les militaires et les a frappés », a dit X: a source telling what
@@ -2026,7 +2047,7 @@ class _Finder:
     def _verb(self, verb: Token, lemma: str) -> None:
         # (not a date the parser took for an object: "a condamné lundi X à …")
         obj = next((c for c in verb.children if c.dep_ in _OBJ and c.lower_ not in self.lex.time_words), None)
-        if lemma in ("tenir", "hold") and not any(t.lower_ in self.lex.responsible_words for t in verb.subtree):
+        if lemma in ("tenir", "hold") and not any(self._responsible_word(t) for t in verb.subtree):
             return  # tenir/hold X, but not responsible
         passive_subject = next((c for c in verb.children if c.dep_ in _PASS_SUBJ), None)
         if obj is None and passive_subject is None and verb.dep_ == "xcomp" and any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children):
@@ -2053,7 +2074,7 @@ class _Finder:
         party_tokens = self._np(target)
         if lemma in ("tenir", "hold"):
             # "held the board responsible for …": the party stops before "responsible".
-            cut = next((t for t in party_tokens if t.lower_ in self.lex.responsible_words), None)
+            cut = next((t for t in party_tokens if self._responsible_word(t)), None)
             if cut is not None:
                 complement = [t for t in cut.subtree if t.i > cut.i]
                 # "tenir la compagnie pour responsable": the party stops before "pour" too.
@@ -2069,6 +2090,10 @@ class _Finder:
             party_tokens = self._without_charge(target, party_tokens)
         accusation = self._text(complement) or (self._text(self._np(target)) if lemma not in ("accuser", "accuse", "tenir", "hold") else None)
         self._add(self._parties(party_tokens), accusers, accusation, verb)
+
+    def _responsible_word(self, token: Token) -> bool:
+        """"responsable", and its plural ("tenir les autorités pour responsables") by the lemma."""
+        return token.lower_ in self.lex.responsible_words or token.lemma_.lower() in self.lex.responsible_words
 
     def _verdict(self, word: Token) -> bool:
         """"X a été reconnu coupable de corruption", "déclaré coupable": a court's verdict; the
