@@ -504,6 +504,8 @@ class _Analyzer:
         i = cue.i - 1
         while i >= 0 and (doc[i].dep_.startswith("aux") or doc[i].pos_ == "ADV" or doc[i].is_space and "\n" not in doc[i].text):
             i -= 1
+        if i >= 1 and doc[i].dep_ == "mark" and doc[i].pos_ == "ADP" and doc[i].head.i == cue.i and "Inf" in cue.morph.get("VerbForm", []):
+            i -= 1  # the narrative infinitive, « Et eux d'ajouter que … »: the subject stands before « de »
         if i >= 2 and doc[i].text == "," and doc[i - 1].like_num and doc[i - 2].text == ",":
             i -= 3  # "Tom Harper, 44, said": an age between commas stands beside the name
         tokens: list[Token] = []

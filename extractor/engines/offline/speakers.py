@@ -1245,8 +1245,8 @@ class SpeakerRegistry:
             organization = self._last_organization_before(head)
             if organization is not None:
                 return SpeakerRef((self.typed(list(organization), "ORG"),), phrase.start, phrase.end)
-        if self.lex.language == "en" and word in self.lex.plural_pronouns and len(content) == 1:
-            group = self._english_plural_antecedent(head)
+        if word in self.lex.plural_pronouns and len(content) == 1:
+            group = self._plural_antecedent(head)
             if group is not None:
                 return SpeakerRef(group.entities, head.idx, head.idx + len(head.text), named=group.named)
         if word in self.lex.first_pronouns or (word in self.lex.plural_pronouns or word in self.lex.indefinite_subjects) and len(content) == 1:
@@ -1290,12 +1290,13 @@ class SpeakerRegistry:
         ref = self.resolve(phrase, head=subject)
         return ref if ref is not None and ref.entities else None
 
-    def _english_plural_antecedent(self, pronoun: Token) -> SpeakerRef | None:
+    def _plural_antecedent(self, pronoun: Token) -> SpeakerRef | None:
         """"Several executives have warned about it. They say …", "Brexit backers say … and they
-        criticize …": "they" is the last plural subject before it (a plural noun, people joined by
-        "and", or an organisation, which English also takes up with "they") in its own sentence,
-        else the sentence before, the main clause's subject first. A subject that is "they"
-        again carries the search one sentence further back (up to three)."""
+        criticize …", « Les parents de l'élève dénoncent … Aussi menacent-ils … »: "they"
+        (ils/elles/eux) is the last plural subject before it (a plural noun, people joined by
+        "and", or in English an organisation, which English also takes up with "they") in its own
+        sentence, else the sentence before, the main clause's subject first. A subject that is
+        "they" again carries the search one sentence further back (up to three)."""
         sentence, own, reach = pronoun.sent, True, 2
         while reach > 0:
             reach -= 1
@@ -1338,11 +1339,14 @@ class SpeakerRegistry:
         return next((c for c in root.children if c.dep_ in ("dobj", "obj") and self._is_document(c) and not self._quote_mask[c.i]), None)
 
     def _plural_referent(self, subject: Token) -> bool:
-        """Whether a subject can be what "they" takes up: a plural noun, a coordination, an organisation."""
+        """Whether a subject can be what "they" takes up: a plural noun, a coordination, an
+        organisation (English only: French takes an organisation up with « il »/« elle »)."""
         if subject.pos_ == "PRON":
             return False
         if "Plur" in subject.morph.get("Number", []) or any(c.dep_ == "conj" for c in subject.children):
             return True
+        if self.lex.language != "en":
+            return False
         lemma = subject.lemma_.lower()
         return subject.ent_type_ == "ORG" or lemma in self.lex.organization_words or lemma in self.lex.organization_anaphors
 
