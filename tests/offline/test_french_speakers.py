@@ -168,3 +168,28 @@ def test_passive_report_is_said_by_its_agent(run):
     # « X a été accusé par Y de … »: Y reports, X is who the report is about.
     result = run("Le trésorier a été accusé par l'association d'avoir vidé la caisse.", "fr")
     assert [q.speaker for q in result.quotes] == ["association"]
+
+
+def test_plural_pronoun_takes_up_the_last_plural_subject(run):
+    text = "Les parents de la lycéenne dénoncent l'inaction de la direction. Aussi menacent-ils de porter plainte contre le proviseur."
+    result = run(text, "fr")
+    assert speaker_of(result, "porter plainte") == "parents de la lycéenne"
+    accused = next(a for a in result.accused if a.name.startswith("proviseur"))
+    assert accused.accusers == ["parents de la lycéenne"]
+
+
+def test_plural_pronoun_does_not_take_up_a_singular_organisation(run):
+    # French takes an organisation up with « elle »: « ils » here are others, unnamed.
+    result = run("La société Vetra a annoncé des licenciements. Ils dénoncent un « plan social déguisé ».", "fr")
+    assert speaker_of(result, "un « plan social") is None
+
+
+def test_narrative_infinitive_keeps_its_pronoun_subject(run):
+    result = run("Les deux syndicats ont publié un communiqué. Eux d'ajouter que « la grève continuera ».", "fr")
+    assert speaker_of(result, "la grève continuera") == "deux syndicats"
+
+
+def test_plural_pronoun_in_a_relative_clause_takes_up_no_subject(run):
+    text = "Les élus ont rencontré les habitants. Ceux-ci n'ont pas reçu l'aide qu'ils avaient demandé au préfet."
+    result = run(text, "fr")
+    assert all(q.speaker != "élus" for q in result.quotes)

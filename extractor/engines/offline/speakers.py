@@ -1296,7 +1296,11 @@ class SpeakerRegistry:
         (ils/elles/eux) is the last plural subject before it (a plural noun, people joined by
         "and", or in English an organisation, which English also takes up with "they") in its own
         sentence, else the sentence before, the main clause's subject first. A subject that is
-        "they" again carries the search one sentence further back (up to three)."""
+        "they" again carries the search one sentence further back (up to three). In French only
+        a main clause's « ils » (« qu'ils avaient demandé » mostly takes up a noun of its own
+        sentence that is no subject)."""
+        if self.lex.language == "fr" and pronoun.head.i != pronoun.sent.root.i and pronoun.i != pronoun.sent.root.i:
+            return None
         sentence, own, reach = pronoun.sent, True, 2
         while reach > 0:
             reach -= 1
