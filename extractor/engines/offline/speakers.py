@@ -32,7 +32,7 @@ from __future__ import annotations
 import enum
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -1649,19 +1649,14 @@ class SpeakerRegistry:
         document that names no author is by whoever the article last said did the act it is
         the noun of (the same word as a verb: tweet, post, report), outside quotations."""
         lemma = document.lemma_.lower()
-        doc = self.doc
-        for i in range(document.i - 1, -1, -1):
-            verb = doc[i]
-            if document.idx - verb.idx > _DOCUMENT_REACH:
-                break
-            if self._quote_mask[i] or verb.pos_ != "VERB" or verb.lemma_.lower() != lemma:
-                continue
-            subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS and not self._quote_mask[c.i]), None)
-            if subject is None or self._is_document(subject):
-                return None
-            tokens = [t for t in self._np(subject, subject.sent.start, subject.sent.end) if not self._quote_mask[t.i]]
-            return self._speaking_ref(self.resolve(tokens, head=subject)) if tokens else None
-        return None
+        verb = self._last_before(document, lambda t: t.pos_ == "VERB" and t.lemma_.lower() == lemma)
+        if verb is None:
+            return None
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS and not self._quote_mask[c.i]), None)
+        if subject is None or self._is_document(subject):
+            return None
+        tokens = [t for t in self._np(subject, subject.sent.start, subject.sent.end) if not self._quote_mask[t.i]]
+        return self._speaking_ref(self.resolve(tokens, head=subject)) if tokens else None
 
     def _charging_author(self, document: Token) -> SpeakerRef | None:
         """"Prosecutors say more charges could come … the complaint said": a criminal complaint
@@ -1670,15 +1665,21 @@ class SpeakerRegistry:
         lemma = document.lemma_.lower()
         if lemma not in self.lex.charging_documents and document.lower_ not in self.lex.charging_documents:
             return None
+        earlier = self._last_before(document, lambda t: t.pos_ == "NOUN" and t.lemma_.lower() in self.lex.charging_authors)
+        if earlier is None:
+            return None
+        tokens = [t for t in self._np(earlier, earlier.sent.start, earlier.i + 1) if not self._quote_mask[t.i]]
+        return self._speaking_ref(self.resolve(tokens, head=earlier)) if tokens else None
+
+    def _last_before(self, document: Token, wanted: Callable[[Token], bool]) -> Token | None:
+        """The last token before ``document``, outside quotations and within reach of it
+        (``_DOCUMENT_REACH`` characters), that is ``wanted``."""
         doc = self.doc
         for i in range(document.i - 1, -1, -1):
-            earlier = doc[i]
-            if document.idx - earlier.idx > _DOCUMENT_REACH:
-                break
-            if self._quote_mask[i] or earlier.pos_ != "NOUN" or earlier.lemma_.lower() not in self.lex.charging_authors:
-                continue
-            tokens = [t for t in self._np(earlier, earlier.sent.start, earlier.i + 1) if not self._quote_mask[t.i]]
-            return self._speaking_ref(self.resolve(tokens, head=earlier)) if tokens else None
+            if document.idx - doc[i].idx > _DOCUMENT_REACH:
+                return None
+            if not self._quote_mask[i] and wanted(doc[i]):
+                return doc[i]
         return None
 
     def _named_document_author(self, document: Token, quoted: bool) -> SpeakerRef | None:
