@@ -775,3 +775,32 @@ def test_an_infinitive_content_is_about_the_speaker_unless_it_is_a_call(run):
     called = run("Le député Paul Léger a appelé à manifester devant la mairie.", "fr")
     assert claims_of(said, "Paul Léger")[0].about[0] == "Paul Léger"
     assert "Paul Léger" not in claims_of(called, "Paul Léger")[0].about
+
+
+# --- kind: obligation, intention, announced plans, figures, hedged states (frclaims7) ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the impersonal « il faut que » with its subjunctive clause obliges
+        ("« Il faut que chaque commune ouvre un refuge », a déclaré Luc Ferrand.", "call_to_action"),
+        # a cue of intending or pledging with its bare infinitive: what the speaker will do
+        ("La maire Anne Vidal s'est engagée à rénover la piscine municipale.", "prediction"),
+        # an announced thing that will do something, or is meant to
+        ("Le ministre Paul Léger a annoncé un plan prévoyant la construction de deux ponts.", "prediction"),
+        ("Le ministre Paul Léger a annoncé une réforme qui sera présentée au Parlement.", "prediction"),
+        # an estimate of a figure reports a fact; the same cue with a judgement stays an opinion
+        ("L'économiste Paul Léger estime que le chômage a atteint 9,5 % en mars.", "factual_assertion"),
+        ("L'économiste Paul Léger estime que la réforme pénalise les familles.", "opinion"),
+        # a copula with a figure measures
+        ("« Notre liste est largement majoritaire avec 61 % des voix », a déclaré Luc Ferrand.", "factual_assertion"),
+        # pouvoir in the conditional with a state guesses at what is; set in the future it foretells
+        ("Luc Ferrand a affirmé que des touristes pourraient faire partie des blessés.", "factual_assertion"),
+        ("Luc Ferrand a affirmé que le tunnel pourrait être une réalité dans peu de temps.", "prediction"),
+    ],
+)
+def test_kind_from_modality_intention_and_figures(run, text, kind):
+    result = run(text, "fr")
+    assert result.claims, result.quotes
+    assert result.claims[0].kind == kind, (result.claims[0].text, result.claims[0].kind)

@@ -326,9 +326,12 @@ def _addresses_the_audience(pred: Token) -> bool:
 
 
 def _is_obligation(pred: Token, modals: frozenset[str]) -> bool:
-    """Must / should / doit / il faut on the main predicate (as its verb or its auxiliary)."""
+    """Must / should / doit / il faut on the main predicate (as its verb or its auxiliary), or
+    the impersonal « il faut que » with its subjunctive clause (« il faut que chacun parte »)."""
     if pred.lemma_.lower() in modals and any(c.dep_ == "xcomp" for c in pred.children):
         return not _is_probability(pred)
+    if pred.lemma_.lower() in modals and any(c.dep_ == "expl:subj" for c in pred.children) and any(c.dep_ == "ccomp" and c.i > pred.i for c in pred.children):
+        return True
     # "have" / "need" oblige only as the head of "have to" / "need to" (above): as an auxiliary
     # "has taken", "had been left out" is the perfect.
     return any((a.lemma_.lower() in modals or a.lower_ in modals) and a.lemma_.lower() not in _PERFECT_AUXILIARIES for a in _auxiliaries(pred))
@@ -417,6 +420,23 @@ def _is_past(verb: Token) -> bool:
     return any(t in verb.morph.get("Tense", []) for t in ("Imp", "Past")) and "Part" not in verb.morph.get("VerbForm", [])
 
 
+def _is_quantity(token: Token) -> bool:
+    """A number that counts or measures (« 58,65 % », « trois cents », "15 percent"), not a year
+    (« en 2016 »)."""
+    if token.text in ("%", "‰"):
+        return True
+    if not token.like_num or not (token.pos_ == "NUM" or token.text[:1].isdigit()):
+        return False  # (« un », « une » are like_num as determiners too)
+    digits = token.text.replace(" ", "")
+    return not (len(digits) == 4 and digits.isdigit() and 1800 <= int(digits) <= 2100)
+
+
+def _states_a_quantity(pred: Token) -> bool:
+    """A number among the predicate's own dependents or their dependents (« est vainqueur à
+    58 % », « a progressé de 10,2 à 10,3 % », « 15 % des emplois sont … »): a measure."""
+    return any(_is_quantity(t) for c in pred.children for t in (c, *c.children))
+
+
 def _is_evaluation(pred: Token, evaluative: frozenset[str]) -> bool:
     """A copula with an adjective (« le projet est flou »), or with a noun of evaluation (« une
     catastrophe », « a disaster »), or a bare adjective as the whole statement (« Odieux »); a
@@ -438,7 +458,8 @@ def _is_evaluation(pred: Token, evaluative: frozenset[str]) -> bool:
     copula = any(c.dep_ == "cop" or (c.dep_.startswith("aux") and c.lemma_.lower() in _COPULAS and c.dep_ != "aux:pass") for c in pred.children)
     participle = "Part" in pred.morph.get("VerbForm", [])
     if pred.pos_ in ("ADJ", "ADV") and not participle and (copula or pred.head.i == pred.i):
-        return True
+        # (with a figure it measures: « il est vainqueur à 58 % », « le taux est stable à 3 % »)
+        return not _states_a_quantity(pred)
     if pred.lemma_.lower() in evaluative or pred.lower_ in evaluative:
         return copula or pred.pos_ == "ADJ"
     return copula and any(c.dep_ == "amod" and (c.lemma_.lower() in evaluative or c.lower_ in evaluative) for c in pred.children)
@@ -466,17 +487,35 @@ def _presented_thing(pred: Token) -> Token | None:
     return next((c for c in pred.children if c.dep_.startswith("obl") and c.pos_ == "NOUN" and any(g.dep_ == "case" and g.lower_ in ("de", "d'", "d’") for g in c.children)), None)
 
 
-def _is_speculation(pred: Token) -> bool:
+def _is_speculation(pred: Token, timely: frozenset[str] = frozenset()) -> bool:
     """« pourrait être » + adjective: pouvoir in the conditional with an adjective attribute (« il
     pourrait être intéressant de … ») hedges a judgement rather than foretelling an event
-    (« pourrait devenir réalité » still predicts)."""
+    (« pourrait devenir réalité » still predicts). So does pouvoir in the conditional with a
+    state and nothing that sets it in the future (``timely``: time words, marks of the
+    future): « des Camerounais pourraient faire partie des otages », « la cause pourrait être
+    un virus » guess at what is, « pourrait être une réalité d'ici peu » still foretells."""
     modal = pred if pred.lemma_.lower() == "pouvoir" else next((a for a in _auxiliaries(pred) if a.lemma_.lower() == "pouvoir"), None)
     if modal is None or not _is_conditional(modal):
         return False
-    # The copula hangs from the attribute: pourrait ← xcomp intéressant ← cop être. A noun
-    # attribute (« pourrait être une réalité d'ici peu ») still foretells.
-    attributes = [a for a in (pred, *(c for c in pred.children if c.dep_ == "xcomp")) if a.pos_ == "ADJ"]
-    return any(c.dep_ == "cop" and c.lemma_.lower() == "être" for a in attributes for c in a.children)
+    # The copula hangs from the attribute: pourrait ← xcomp intéressant ← cop être.
+    complements = [c for c in pred.children if c.dep_ == "xcomp"]
+    attributes = [a for a in (pred, *complements) if a.pos_ == "ADJ"]
+    if any(c.dep_ == "cop" and c.lemma_.lower() == "être" for a in attributes for c in a.children):
+        return True
+    if not timely or any(t.lemma_.lower() in timely or t.lower_ in timely for t in pred.subtree):
+        return False
+    return any(_is_state(c) for c in complements)
+
+
+def _is_state(verb: Token) -> bool:
+    """A state rather than an event: a stative verb (être, avoir, exister), a noun attribute with
+    its copula (« être une coopération »), or « faire partie de »."""
+    lemma = verb.lemma_.lower()
+    if lemma in _STATIVE_VERBS:
+        return True
+    if verb.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "cop" for c in verb.children):
+        return True
+    return lemma == "faire" and any(c.dep_ in ("obj", "dobj") and c.lower_ == "partie" for c in verb.children)
 
 
 def _denies_connection(pred: Token, connection: frozenset[str]) -> bool:
@@ -690,7 +729,18 @@ def _announces_an_act(pred: Token, kinds: dict[str, frozenset[str]]) -> bool:
     future = kinds.get("future_marks", frozenset())
     objects = [c for c in pred.children if c.dep_ in ("obj", "dobj") and c.pos_ == "NOUN"]
     settings = [c for c in pred.children if c.dep_.startswith("obl") or c.dep_ in ("advmod", "npadvmod")]
-    return bool(objects) and any(t.lemma_.lower() in future or t.lower_ in future for c in (*objects, *settings) for t in c.subtree)
+    if not objects:
+        return False
+    if any(t.lemma_.lower() in future or t.lower_ in future for c in (*objects, *settings) for t in c.subtree):
+        return True
+    # What the announced thing will do or is meant to do (« un plan prévoyant la construction de
+    # prisons », « une convention qui devrait être dévoilée »): a verb on the noun in the future
+    # or the conditional, or one of foreseeing or intending.
+    foresee = kinds["prediction"] | kinds.get("intention", frozenset())
+    return any(
+        t.pos_ in ("VERB", "AUX") and (_is_future(t) or t.lemma_.lower() in foresee)
+        for o in objects for c in o.children if c.dep_ in ("acl", "acl:relcl", "relcl") for t in (c, *c.children)
+    )
 
 
 def _is_bare_judgement(span: Span, pred: Token | None, kinds: dict[str, frozenset[str]]) -> bool:
@@ -766,14 +816,18 @@ def _predicate_kind(pred: Token | None, cue: str, lexicon: Lexicon) -> str:
         return "prediction"
     if _is_obligation(pred, kinds["obligation_modals"]) or _addresses_the_audience(pred):
         return "call_to_action"
-    if _is_speculation(pred):
+    timely = union(lexicon.time_words, kinds.get("time_nouns", frozenset()), kinds.get("future_marks", frozenset()))
+    if _is_speculation(pred, timely):
         # « il pourrait être intéressant »: the attribute, not the modal, is what is said.
         pred = next((c for c in pred.children if c.dep_ == "xcomp" and c.lemma_.lower() != "être"), pred)
         foretold = False
     else:
         foretold = _is_future(pred)
-    if cue in kinds["prediction"] or foretold or _states_an_intention(pred, kinds.get("intention", frozenset()), kinds["prediction"]):
+    intention = kinds.get("intention", frozenset())
+    if cue in kinds["prediction"] or foretold or _states_an_intention(pred, intention, kinds["prediction"]):
         return "prediction"
+    if cue in intention and _is_bare_infinitive(pred):
+        return "prediction"  # « s'est engagée à développer … », « compte se représenter »: what the speaker will do
     kind = _judgement_kind(pred, cue, lexicon)
     announced = [c for c in pred.children if c.dep_ == "xcomp"] if pred.lemma_.lower() in kinds["announcement"] else [pred]
     if kind == "factual_assertion" and cue in kinds["announcement"] and any(_is_bare_infinitive(v) for v in announced):
@@ -825,7 +879,8 @@ def _judgement_kind(pred: Token, cue: str, lexicon: Lexicon) -> str:
     presented = _presented_thing(pred)
     if presented is not None and _is_judged_noun(presented, kinds["evaluative"]):
         return "opinion"  # « il s'agit d'une décision absurde »: what it is, judged
-    if cue in kinds["opinion"] or cue in lexicon.belief_verbs:
+    if (cue in kinds["opinion"] or cue in lexicon.belief_verbs) and not any(_is_quantity(t) for t in pred.subtree):
+        # (an estimate of a figure, « X estime que le chômage a atteint 10 % », reports a fact)
         return "opinion"
     if _states_a_belief(pred, lexicon.belief_verbs):
         return "opinion"
