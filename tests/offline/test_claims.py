@@ -804,3 +804,25 @@ def test_kind_from_modality_intention_and_figures(run, text, kind):
     result = run(text, "fr")
     assert result.claims, result.quotes
     assert result.claims[0].kind == kind, (result.claims[0].text, result.claims[0].kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a negation said in answer or reassurance rejects; the same cue with a plain fact does not
+        ("Le maire Jean Roux a répondu que ces dons n'avaient pas influencé le vote.", "denial"),
+        ("Le préfet Jean Roux a assuré que les secours n'étaient pas débordés.", "denial"),
+        ("Le maire Jean Roux a répondu que le vote avait eu lieu en mars.", "factual_assertion"),
+        # a named agent said to be too slow, too harsh: blame
+        ("Selon le syndicat Sud, la SNCF a été trop lente à prévenir les voyageurs.", "accusation"),
+        # a verb that only qualifies its object, with a judged object; an unjudged one states a fact
+        ("« Les bénévoles font un travail remarquable », a déclaré Luc Ferrand.", "opinion"),
+        ("« Le comité a fait un choix de dates », a déclaré Luc Ferrand.", "factual_assertion"),
+        # an evaluative adjective on a bare noun phrase (the lexicon's word class)
+        ("Selon Luc Ferrand, « un homme étrange ».", "opinion"),
+    ],
+)
+def test_kind_from_rejoinders_excess_and_qualified_objects(run, text, kind):
+    result = run(text, "fr")
+    assert result.claims, result.quotes
+    assert result.claims[0].kind == kind, (result.claims[0].text, result.claims[0].kind)

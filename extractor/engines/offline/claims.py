@@ -858,6 +858,36 @@ def _denies_having_done(pred: Token) -> bool:
     return perfect or "Past" in pred.morph.get("Tense", []) or "Imp" in pred.morph.get("Tense", [])
 
 
+_EXCESS = frozenset({"trop", "too"})
+
+
+def _blames_an_excess(pred: Token) -> bool:
+    """An agent said to be too much of something (« l'OMS a été trop lente à réagir », « la
+    police était trop brutale »): a named person, organisation or country as the subject of a
+    copula with an adjective of excess — blame for how it acted."""
+    if pred.pos_ != "ADJ" or not any(c.dep_ == "cop" for c in pred.children) or not any(c.lower_ in _EXCESS for c in pred.children):
+        return False
+    subject = next((c for c in pred.children if c.dep_.startswith("nsubj")), None)
+    return subject is not None and any(t.ent_type_ in _NAMED_AGENTS for t in subject.subtree)
+
+
+def _qualifies_its_object(pred: Token, verbs: frozenset[str], evaluative: frozenset[str]) -> bool:
+    """A verb that only says what its object makes of the subject (faire, constituer, revêtir,
+    représenter) with a judged object (« ils font un travail fantastique », « revêt un caractère
+    d'immense succès », « constitue une avancée majeure »): the judgement is the claim."""
+    if pred.lemma_.lower() not in verbs or _is_negated(pred):
+        return False
+    objects = [c for c in pred.children if c.dep_ in ("obj", "dobj")]
+    # (the judged noun may be the complement of a light head: « un caractère d'immense succès »)
+    return any(_is_judged_noun(n, evaluative) for o in objects for n in (o, *(c for c in o.children if c.dep_ == "nmod")))
+
+
+def _negates_or_corrects(pred: Token) -> bool:
+    """The predicate is negated (« n'avaient aucune contrepartie ») or corrects with « et non »,
+    « non pas » (« procède d'une stratégie et non d'une décision soudaine »)."""
+    return _is_negated(pred) or any(t.lower_ == "non" for c in pred.children for t in (c, *c.children))
+
+
 def _judgement_kind(pred: Token, cue: str, lexicon: Lexicon) -> str:
     """Denial, accusation or opinion from what the main predicate says (a connection denied,
     something called false, wrongdoing, an evaluation or emotion, a stance) or an opinion cue;
@@ -874,14 +904,26 @@ def _judgement_kind(pred: Token, cue: str, lexicon: Lexicon) -> str:
         return "denial" if _is_negated(pred) or all(_is_negated(t) for t in wrongs) else "accusation"
     if _denies_having_done(pred):
         return "denial"
+    if cue in kinds.get("rejoinder", frozenset()) and _negates_or_corrects(pred):
+        # A negation said in answer or reassurance (« X a répondu que ces dons n'avaient aucune
+        # contrepartie », « a assuré que le service n'était pas sous-dimensionné »): the
+        # speaker rejects what was said or suspected.
+        return "denial"
+    if _blames_an_excess(pred):
+        return "accusation"
     if _is_evaluation(pred, kinds["evaluative"]) or _judges_a_thing(pred, kinds["evaluative"]) or _voices_emotion(pred, kinds["emotions"]):
+        return "opinion"
+    if _qualifies_its_object(pred, kinds.get("qualifying_verbs", frozenset()), kinds["evaluative"]):
         return "opinion"
     presented = _presented_thing(pred)
     if presented is not None and _is_judged_noun(presented, kinds["evaluative"]):
         return "opinion"  # « il s'agit d'une décision absurde »: what it is, judged
-    if (cue in kinds["opinion"] or cue in lexicon.belief_verbs) and not any(_is_quantity(t) for t in pred.subtree):
-        # (an estimate of a figure, « X estime que le chômage a atteint 10 % », reports a fact)
-        return "opinion"
+    if cue in kinds["opinion"] or cue in lexicon.belief_verbs:
+        # (an estimate of a figure, « X estime que le chômage a atteint 10 % », reports a fact;
+        # a feeling about one, « s'est indigné que les salaires soient gelés depuis dix ans », not)
+        estimate = cue in lexicon.belief_verbs and any(_is_quantity(t) for t in pred.subtree)
+        if not estimate:
+            return "opinion"
     if _states_a_belief(pred, lexicon.belief_verbs):
         return "opinion"
     if pred.lemma_.lower() in kinds["evaluative_verbs"] and "Pass" not in pred.morph.get("Voice", []):
