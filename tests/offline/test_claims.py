@@ -826,3 +826,10 @@ def test_kind_from_rejoinders_excess_and_qualified_objects(run, text, kind):
     result = run(text, "fr")
     assert result.claims, result.quotes
     assert result.claims[0].kind == kind, (result.claims[0].text, result.claims[0].kind)
+
+
+def test_a_reported_clause_with_a_pronoun_subject_is_about_the_claimant(run):
+    fr = run("La ministre Anne Vidal a affirmé qu'elle avait signé le décret.", "fr")
+    assert "Anne Vidal" in claims_of(fr, "Anne Vidal")[0].about
+    impersonal = run("La ministre Anne Vidal a affirmé qu'il faut signer le décret.", "fr")
+    assert "Anne Vidal" not in claims_of(impersonal, "Anne Vidal")[0].about

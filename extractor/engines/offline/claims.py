@@ -1196,6 +1196,10 @@ def _about(
         # le mieux placé » (the infinitive's subject is the speaker): the claim is about the
         # claimant, who is otherwise left out.
         about.add_claimant(speaker_name)
+    elif speaker_name and pred is not None and _reported_of_the_subject(pred):
+        # « X a annoncé qu'il avait procédé à l'essai »: the pronoun subject of a reported clause
+        # is, most often, the one who reports it.
+        about.add_claimant(speaker_name)
     for name in accused:
         about.add(name)
     for ent in analysis.registry.ents_in(span.start, span.end):
@@ -1223,6 +1227,17 @@ def _about(
     if topic_noun and len(about.found) < 3:
         about.add(topic_noun)  # the thing the article is about when no name stands out (« le chèque »)
     return about.found[:3]
+
+
+_THIRD_PERSON_SUBJECTS = frozenset({"il", "elle", "ils", "elles"})
+
+
+def _reported_of_the_subject(pred: Token) -> bool:
+    """A clause introduced by « que » under the reporting verb (« a affirmé qu'il … ») whose
+    subject is a third-person pronoun (not the impersonal « il » of « il faut », « il y a »)."""
+    if pred.dep_ != "ccomp" or not any(c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’") for c in pred.children):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ in _THIRD_PERSON_SUBJECTS for c in pred.children)
 
 
 def _is_subjectless_infinitive(pred: Token) -> bool:
