@@ -1186,20 +1186,7 @@ def _about(
     pred = _main_predicate(span)
     heads = [pred, *(c for c in pred.children if c.dep_ == "xcomp")] if pred is not None else []
     subjects = _arguments(heads, _SUBJECT_DEPS, light_nouns)
-    speaker_words = {t.lower_ for subject in subjects for t in (subject, *subject.children)}
-    if speaker_institution and speaker_words & _COLLECTIVE_SELF and not speaker_words & _SELF_REFERENCE:
-        # « nous avons ouvert une enquête » said by the spokesperson of an office: « nous » is
-        # the office the speaker speaks for.
-        about.add(speaker_institution)
-    elif speaker_name and (speaker_words & _SPEAKER_AS_SUBJECT or (speaker_controls and pred is not None and _is_subjectless_infinitive(pred))):
-        # « je vais porter plainte », "we will appeal", « notre équipe a gagné », « X affirme être
-        # le mieux placé » (the infinitive's subject is the speaker): the claim is about the
-        # claimant, who is otherwise left out.
-        about.add_claimant(speaker_name)
-    elif speaker_name and pred is not None and _reported_of_the_subject(pred):
-        # « X a annoncé qu'il avait procédé à l'essai »: the pronoun subject of a reported clause
-        # is, most often, the one who reports it.
-        about.add_claimant(speaker_name)
+    _add_the_speaker_as_subject(about, pred, subjects, speaker_name, speaker_institution, speaker_controls)
     for name in accused:
         about.add(name)
     for ent in analysis.registry.ents_in(span.start, span.end):
@@ -1227,6 +1214,26 @@ def _about(
     if topic_noun and len(about.found) < 3:
         about.add(topic_noun)  # the thing the article is about when no name stands out (« le chèque »)
     return about.found[:3]
+
+
+def _add_the_speaker_as_subject(
+    about: _AboutList, pred: Token | None, subjects: list[Token], speaker_name: str | None, speaker_institution: str | None, speaker_controls: bool
+) -> None:
+    """The claimant (or the institution it speaks for) when it is the proposition's subject."""
+    speaker_words = {t.lower_ for subject in subjects for t in (subject, *subject.children)}
+    if speaker_institution and speaker_words & _COLLECTIVE_SELF and not speaker_words & _SELF_REFERENCE:
+        # « nous avons ouvert une enquête » said by the spokesperson of an office: « nous » is
+        # the office the speaker speaks for.
+        about.add(speaker_institution)
+    elif speaker_name and (speaker_words & _SPEAKER_AS_SUBJECT or (speaker_controls and pred is not None and _is_subjectless_infinitive(pred))):
+        # « je vais porter plainte », "we will appeal", « notre équipe a gagné », « X affirme être
+        # le mieux placé » (the infinitive's subject is the speaker): the claim is about the
+        # claimant, who is otherwise left out.
+        about.add_claimant(speaker_name)
+    elif speaker_name and pred is not None and _reported_of_the_subject(pred):
+        # « X a annoncé qu'il avait procédé à l'essai »: the pronoun subject of a reported clause
+        # is, most often, the one who reports it.
+        about.add_claimant(speaker_name)
 
 
 _THIRD_PERSON_SUBJECTS = frozenset({"il", "elle", "ils", "elles"})
