@@ -776,3 +776,36 @@ def test_a_document_with_no_author_is_by_whoever_did_the_act_it_names(run):
     nobody = run("A tweet on Friday said the port would reopen.", "en")
     assert speaker_of(named, "would reopen") == "Harbor Alliance"
     assert speaker_of(nobody, "would reopen") != "Harbor Alliance"
+
+
+def test_a_name_inside_an_unnamed_speakers_description_is_not_the_speaker(run):
+    # The name says whose adviser, lawyer or source spoke; the speaker is the description.
+    adviser = run("“The new bridge will open next spring,” said a senior Hollis adviser.", "en")
+    lawyer = run("“The new bridge will open next spring,” said one of the former lawyers for Anna Hollis.", "en")
+    source = run("Another source familiar with Hollis’s thinking said, “She will run again.”", "en")
+    wife = run("Hollis’s wife said the family would stay in Denver.", "en")
+    assert speaker_of(adviser, "new bridge") == "senior Hollis adviser"
+    assert speaker_of(lawyer, "new bridge") == "one of the former lawyers for Anna Hollis"
+    assert "Hollis" != speaker_of(source, "run again") != "Anna Hollis"
+    assert speaker_of(wife, "stay in Denver") == "Hollis’s wife"
+
+
+def test_a_name_before_an_appositive_or_a_message_noun_still_speaks(run):
+    # A name apposed to the description is who it is; the owner of a message said it.
+    apposed = run("The spokeswoman, Anna Hollis, said the plant would close.", "en")
+    message = run("Anna Hollis has a plan. Hollis’s letter said the plant would close.", "en")
+    assert speaker_of(apposed, "plant would close") == "Anna Hollis"
+    assert speaker_of(message, "plant would close") == "Anna Hollis"
+
+
+def test_a_gerund_after_a_preposition_is_said_by_its_clause_subject(run):
+    # "by warning", "of blaming", "for accusing": the subject of the verb the preposition (or its
+    # noun) hangs on speaks, not that verb's object; "thanked Y for saying" is Y's.
+    warning = run("The senator rallied supporters by warning that the border was in danger.", "en")
+    apologies = run("Governor Tom Baxter makes no apologies for accusing the union of lying.", "en")
+    passive = run("Earlier, Tom Baxter was attacked by Anna Hollis for suggesting that the tax would rise.", "en")
+    thanked = run("Anna Hollis thanked the nurses for saying that the ward was unsafe.", "en")
+    assert speaker_of(warning, "border was in danger") == "senator"
+    assert speaker_of(apologies, "union of lying") == "Tom Baxter"
+    assert speaker_of(passive, "tax would rise") == "Tom Baxter"
+    assert speaker_of(thanked, "ward was unsafe") != "Anna Hollis"

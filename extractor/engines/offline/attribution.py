@@ -306,6 +306,13 @@ class _Analyzer:
                 return subjects[1]
             if subjects:
                 return subjects[0]
+            if t.tag_ == "VBG" and t.dep_ == "pcomp" and t.head.dep_ == "prep":
+                owner = self._gerund_owner(t)
+                if owner is None or owner.pos_ not in ("VERB", "AUX"):
+                    return owner
+                t = owner
+                seen += 1
+                continue
             finite = "Fin" in t.morph.get("VerbForm", [])
             if (
                 t.dep_ == "acl"
@@ -338,6 +345,26 @@ class _Analyzer:
                 for grand in child.children:
                     if grand.dep_ == "pobj":
                         return grand
+        return None
+
+    def _gerund_owner(self, gerund: Token) -> Token | None:
+        """Who does what an English gerund after a preposition says: "X rallied supporters by
+        warning …", "X has a long history of blaming …", "X makes no apologies for accusing …"
+        share the subject of the verb the preposition (or its noun) hangs on, so that verb is
+        returned; "X's habit of blaming …" is its possessor's; "X thanked Y for saying …" is the
+        object's. None when the noun is itself a subject ("The habit of blaming … is old")."""
+        prep = gerund.head
+        t = prep.head
+        for _ in range(4):
+            if t.pos_ in ("VERB", "AUX"):
+                obj = next((c for c in t.children if c.dep_ == "dobj" and not self.mask[c.i]), None) if prep.head.i == t.i and prep.lower_ == "for" else None
+                return obj or t
+            owner = next((c for c in t.children if c.dep_ == "poss" and not self.mask[c.i]), None)
+            if owner is not None:
+                return owner
+            if t.dep_ in _SUBJ or t.head.i == t.i:
+                return None
+            t = t.head
         return None
 
     def _french_passive_agent(self, verb: Token) -> Token | None:

@@ -50,6 +50,10 @@ _APOSTROPHES = str.maketrans({"’": "'"})
 _WORD_HYPHENS = frozenset({"-", "‐", "‑"})
 _NOUN_MODIFIERS = frozenset({"det", "amod", "compound", "nummod", "flat", "flat:name", "poss", "nmod:poss"})
 _GENITIVES = frozenset({"de", "d'", "d’", "du", "des", "of"})
+#: English links by which a name hangs inside the description of an unnamed speaker: "a senior
+#: Cruz adviser" (compound), "Cruz's lawyer" (poss), "a lawyer for Cruz", "a source familiar with
+#: Cruz's thinking" (prep, pobj, adjective).
+_DESCRIPTION_LINKS = frozenset({"compound", "poss", "prep", "pobj", "amod"})
 #: Determiners that introduce someone new ("a spokesman said", « un responsable a dit »).
 _FIRST_MENTION_DETERMINERS = frozenset({"a", "an", "another", "un", "une"})
 #: Determiners of a mention that refers back ("the report", « le rapport »).
@@ -1033,7 +1037,7 @@ class SpeakerRegistry:
             seen.add(name.lower())
             if self.country_of(list(ent)):
                 continue  # a capital tagged as a person (Washington)
-            if self._names_an_institution(ent, head) or self._complement_of_speaking_noun(ent, phrase):
+            if self._names_an_institution(ent, head) or self._complement_of_speaking_noun(ent, phrase) or self._inside_description(ent, head, phrase):
                 continue
             people.append(self._named_person(ent, name, phrase))
             person_ents.append(ent)
@@ -1071,6 +1075,32 @@ class SpeakerRegistry:
         # named are a group of their own.
         # "Surrey staff": a collective noun for people (lexicon: group_nouns) is a group too.
         return lemma in self.lex.organization_words or lemma in self.lex.government_words or lemma in self.lex.group_nouns or "Plur" in head.morph.get("Number", [])
+
+    def _inside_description(self, ent: Span, head: Token | None, phrase: _Phrase) -> bool:
+        """"a senior Cruz adviser", "one of the lawyers for Ana Ruiz", "someone close to Ruiz": a
+        name that only modifies the common noun (or "one", "someone") heading an English speaker
+        phrase says whose the speaker is; the speaker is the description, not the one named.
+        A name joined to the head by apposition ("the spokeswoman, Ana Ruiz") is the speaker.
+        Without a given head, the phrase's word the name's chain climbs to is."""
+        if self.lex.complementizers:
+            return False
+        if head is None:
+            head = ent.root
+            while phrase.lo <= head.head.i < phrase.hi and head.head.i != head.i:
+                head = head.head
+        if head.pos_ not in ("NOUN", "NUM", "PRON") or head.ent_type_ in _PERSON_LABELS or ent.start <= head.i < ent.end:
+            return False
+        lex = self.lex
+        if head.pos_ == "NOUN" and not any(w in words for w in (head.lower_, head.lemma_.lower()) for words in (lex.titles, lex.unnamed_nouns, lex.group_nouns, lex.circle_nouns)):
+            return False  # "Obama's challenge was that …": a thing of someone's, whose words are that someone's
+        t = ent.root
+        for _ in range(6):
+            if t.dep_ not in _DESCRIPTION_LINKS or t.head.i == t.i:
+                return False
+            t = t.head
+            if t.i == head.i:
+                return True
+        return False
 
     def _complement_of_speaking_noun(self, ent: Span, phrase: _Phrase) -> bool:
         """« l'avocate de Benoît Hamon », « le parti de Marine Le Pen », « l'entourage de François
