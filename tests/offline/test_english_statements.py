@@ -123,3 +123,14 @@ def test_a_passive_report_with_its_agent_is_still_a_statement(run):
     text = "The new schedule was announced by Mayor Ruth Okafor, who said buses would run every ten minutes."
     result = run(text, "en")
     assert any("buses would run every ten minutes" in q for q in texts(result))
+
+
+def test_incise_after_a_fronted_subject_reports_the_whole_sentence(run):
+    # "NP, X said, VP": the incise splits one clause; quoted words in it make the statement mixed.
+    text = "Tom Jones spoke on Monday. The mayor, Jones said, had been in office for “a thousand years” and passed “hundreds of bills.”"
+    (quote,) = run(text, "en").quotes
+    assert quote.kind == "mixed"
+    assert quote.speaker == "Tom Jones"
+    assert quote.text.startswith("The mayor, Jones said, had been in office")
+    unquoted = run("Tom Jones spoke on Monday. The plan, he said, would cost more than two billion dollars.", "en")
+    assert [(q.speaker, q.text) for q in unquoted.quotes] == [("Tom Jones", "The plan, he said, would cost more than two billion dollars")]

@@ -800,12 +800,22 @@ def test_a_name_before_an_appositive_or_a_message_noun_still_speaks(run):
 
 def test_a_gerund_after_a_preposition_is_said_by_its_clause_subject(run):
     # "by warning", "of blaming", "for accusing": the subject of the verb the preposition (or its
-    # noun) hangs on speaks, not that verb's object; "thanked Y for saying" is Y's.
+    # noun) hangs on speaks, not that verb's object; "thanked Y for saying" is Y's when Y is someone.
     warning = run("The senator rallied supporters by warning that the border was in danger.", "en")
     apologies = run("Governor Tom Baxter makes no apologies for accusing the union of lying.", "en")
     passive = run("Earlier, Tom Baxter was attacked by Anna Hollis for suggesting that the tax would rise.", "en")
-    thanked = run("Anna Hollis thanked the nurses for saying that the ward was unsafe.", "en")
+    thanked = run("Anna Hollis thanked Tom Baxter for saying that the ward was unsafe.", "en")
+    used = run("Anna Hollis used the meeting for announcing that the ward would close.", "en")
     assert speaker_of(warning, "border was in danger") == "senator"
     assert speaker_of(apologies, "union of lying") == "Tom Baxter"
     assert speaker_of(passive, "tax would rise") == "Tom Baxter"
-    assert speaker_of(thanked, "ward was unsafe") != "Anna Hollis"
+    assert speaker_of(thanked, "ward was unsafe") == "Tom Baxter"
+    assert speaker_of(used, "ward would close") == "Anna Hollis"
+
+
+def test_the_addressee_of_a_letter_did_not_write_it(run):
+    # "sent a letter to X asking …", "a letter to X said …": X is who the letter is addressed to.
+    sent = run("Mayor Tom Baxter sent a letter to Attorney General Anna Hollis asking the department to investigate the “fiasco.”", "en")
+    letter = run("A letter to Anna Hollis said the department would investigate.", "en")
+    assert speaker_of(sent, "investigate") == "Tom Baxter"
+    assert speaker_of(letter, "department would investigate") != "Anna Hollis"

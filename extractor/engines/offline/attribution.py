@@ -352,13 +352,14 @@ class _Analyzer:
         warning …", "X has a long history of blaming …", "X makes no apologies for accusing …"
         share the subject of the verb the preposition (or its noun) hangs on, so that verb is
         returned; "X's habit of blaming …" is its possessor's; "X thanked Y for saying …" is the
-        object's. None when the noun is itself a subject ("The habit of blaming … is old")."""
+        object's when it names someone ("X used the meeting for announcing …" is X's). None when
+        the noun is itself a subject ("The habit of blaming … is old")."""
         prep = gerund.head
         t = prep.head
         for _ in range(4):
             if t.pos_ in ("VERB", "AUX"):
                 obj = next((c for c in t.children if c.dep_ == "dobj" and not self.mask[c.i]), None) if prep.head.i == t.i and prep.lower_ == "for" else None
-                return obj or t
+                return obj if obj is not None and self._names_someone(obj) else t
             owner = next((c for c in t.children if c.dep_ == "poss" and not self.mask[c.i]), None)
             if owner is not None:
                 return owner
@@ -366,6 +367,15 @@ class _Analyzer:
                 return None
             t = t.head
         return None
+
+    def _names_someone(self, noun: Token) -> bool:
+        """Whether a noun can stand for someone who speaks: a name, a pronoun, a title or a word
+        for a person or a group ("the doctors"), not a thing ("the meeting")."""
+        lemma, lex = noun.lemma_.lower(), self.lex
+        return (
+            noun.pos_ in ("PROPN", "PRON") or noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+            or any(w in words for w in (lemma, noun.lower_) for words in (lex.titles, lex.unnamed_nouns, lex.group_nouns, lex.circle_nouns))
+        )
 
     def _french_passive_agent(self, verb: Token) -> Token | None:
         """« X a été accusé par Y de … »: the passive's subject is who the report is about; the
@@ -1001,10 +1011,19 @@ class _Analyzer:
             return []
         s_lo, s_hi = self._sentence(cue.i)
         before = self._trim(s_lo, comma)
-        if before is None or comma - s_lo < 3 or not self._has_finite_verb(s_lo, comma) or any(self.mask[s_lo:comma]):
-            return []
         speaker = self._speaker_for_cue(cue)
         cue_chars = (cue.idx, cue.idx + len(cue.text))
+        if before is not None and not self.lex.complementizers and cue.dep_ == "parataxis" and cue.head.i > after and not any(self.mask[s_lo:comma]) and not self._has_finite_verb(s_lo, comma):
+            # "The mayor, Lopez said, had been in office for “a thousand years”", "In his state,
+            # Lopez said, offenders …": the incise splits one clause after its subject or a fronted
+            # phrase; the statement is the whole sentence around it (quoted words make it mixed).
+            whole = self._trim(s_lo, s_hi)
+            if whole is None or s_hi - after <= 3:
+                return []
+            self.used_cues.add(cue.i)
+            return [Attribution(whole[0], whole[1], "indirect", cue=cue_chars, cue_lemma=cue.lemma_.lower(), speaker=speaker, rule="parenthetical+fronted")]
+        if before is None or comma - s_lo < 3 or not self._has_finite_verb(s_lo, comma) or any(self.mask[s_lo:comma]):
+            return []
         made = [Attribution(before[0], before[1], "indirect", cue=cue_chars, cue_lemma=cue.lemma_.lower(), speaker=speaker,
                             rule="parenthetical")]
         if doc[after].text == ",":
