@@ -279,22 +279,7 @@ class _Analyzer:
     def _subject(self, verb: Token) -> Token | None:
         """The subject of a reporting verb, climbing through aux/xcomp/conj chains."""
         seen = 0
-        t = verb
-        if _is_gerund(verb) and verb.dep_ == "advcl" and verb.head.dep_ == "ccomp" and verb.head.head.i != verb.head.i:
-            # « X a dit que le moment n'est pas le bon, tout en expliquant … »: a gerund the parse
-            # hangs on the reported clause shares the subject of the clause that reports it.
-            t = verb.head.head
-        elif (
-            verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.dep_ == "ccomp" and verb.head.head.i != verb.head.i
-            and self.doc[verb.i - 1].text == "," and self._is_cue_here(verb.head.head)
-        ):
-            # "X said the plan failed, noting that …": the English participle the parse hangs on
-            # the reported clause is said by the one who reports it.
-            t = verb.head.head
-        elif _is_gerund(verb) and verb.dep_ == "acl" and verb.head.head.i != verb.head.i:
-            # « X s'est excusé dans un communiqué en expliquant que … »: a gerund is never said of
-            # the noun the parse hangs it on; it shares the subject of that noun's clause.
-            t = verb.head.head
+        t = self._subject_search_start(verb)
         agent = self._french_passive_agent(verb)
         if agent is not None:
             return agent
@@ -346,6 +331,26 @@ class _Analyzer:
                     if grand.dep_ == "pobj":
                         return grand
         return None
+
+    def _subject_search_start(self, verb: Token) -> Token:
+        """Where the search for a verb's subject starts: the verb, or the clause a gerund the
+        parse hung on the wrong word shares its subject with."""
+        if _is_gerund(verb) and verb.dep_ == "advcl" and verb.head.dep_ == "ccomp" and verb.head.head.i != verb.head.i:
+            # « X a dit que le moment n'est pas le bon, tout en expliquant … »: a gerund the parse
+            # hangs on the reported clause shares the subject of the clause that reports it.
+            return verb.head.head
+        if (
+            verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.dep_ == "ccomp" and verb.head.head.i != verb.head.i
+            and self.doc[verb.i - 1].text == "," and self._is_cue_here(verb.head.head)
+        ):
+            # "X said the plan failed, noting that …": the English participle the parse hangs on
+            # the reported clause is said by the one who reports it.
+            return verb.head.head
+        if _is_gerund(verb) and verb.dep_ == "acl" and verb.head.head.i != verb.head.i:
+            # « X s'est excusé dans un communiqué en expliquant que … »: a gerund is never said of
+            # the noun the parse hangs it on; it shares the subject of that noun's clause.
+            return verb.head.head
+        return verb
 
     def _gerund_owner(self, gerund: Token) -> Token | None:
         """Who does what an English gerund after a preposition says: "X rallied supporters by
