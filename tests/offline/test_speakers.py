@@ -819,3 +819,14 @@ def test_the_addressee_of_a_letter_did_not_write_it(run):
     letter = run("A letter to Anna Hollis said the department would investigate.", "en")
     assert speaker_of(sent, "investigate") == "Tom Baxter"
     assert speaker_of(letter, "department would investigate") != "Anna Hollis"
+
+
+def test_a_sentence_after_quoted_words_it_did_not_introduce_is_a_new_statement(run):
+    # Words quoted inside a clause and closed by a full stop end their sentence: the next
+    # sentence's speaker did not say them.
+    label = run("Paul Jensen called the mayor a “pathological liar.” Mary Long said the council had failed.", "en")
+    colon = run("Paul Jensen said: “We will win the vote.” Mary Long disagreed.", "en")
+    alone = run("He arrived late. “We will win.” Mary Long said.", "en")
+    assert speaker_of(label, "pathological liar") == "Paul Jensen"
+    assert speaker_of(colon, "win the vote") == "Paul Jensen"
+    assert speaker_of(alone, "We will win") == "Mary Long"

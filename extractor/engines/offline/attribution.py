@@ -760,8 +760,13 @@ class _Analyzer:
             nxt = j
             while nxt < stop and doc[nxt].is_space:
                 nxt += 1
-            if self.text[span.start : span.end][-1:] in ".!?…" and nxt < stop and doc[nxt].text[:1].isupper() and doc[nxt].pos_ != "PROPN":
-                ends_statement = False  # “… on record.” He added that …: a new sentence starts
+            if self.text[span.start : span.end][-1:] in ".!?…" and nxt < stop and doc[nxt].text[:1].isupper() and (
+                doc[nxt].pos_ != "PROPN" or not self.lex.complementizers and self._opens_after_words(first)
+            ):
+                # “… on record.” He added that …: a new sentence starts. So it does after a
+                # quotation its sentence's words introduce ("Jensen called the mayor a “liar.” Mary
+                # Long said …", "Jensen said: “We won.” Mary Long disagreed.").
+                ends_statement = False
             elif not ends_statement:
                 ends_statement = self._inverted_cue_at(nxt, stop)
             for t in doc[j:stop] if ends_statement else ():
@@ -792,6 +797,16 @@ class _Analyzer:
             attribution.hedged = self._hedged(cue, first.i, last.i + 1) if cue is not None and self.lex.conditional_hedges and "Cnd" in cue.morph.get("Mood", []) else False
             out.append(attribution)
         return out
+
+    def _opens_after_words(self, opening: Token) -> bool:
+        """Whether a quotation opens after words of its own sentence ("called the mayor a “…”",
+        "Jensen said: “…”"), not at the sentence's start (by punctuation: the statistical
+        splitter may join the quotation to the sentence before)."""
+        sent_lo = self._sentence(opening.i)[0]
+        i = opening.i - 1
+        while i >= sent_lo and (self.doc[i].is_space or self.doc[i].text in _QUOTE_CHARS):
+            i -= 1
+        return any(not t.is_punct and not t.is_space for t in self.doc[sent_lo : i + 1])
 
     def _cue_before_quote(self, first: Token, sent_lo: int) -> Token | None:
         """The reporting verb that introduces a quotation from before it ("X said: “…”", "X a
