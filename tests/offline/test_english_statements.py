@@ -134,3 +134,16 @@ def test_incise_after_a_fronted_subject_reports_the_whole_sentence(run):
     assert quote.text.startswith("The mayor, Jones said, had been in office")
     unquoted = run("Tom Jones spoke on Monday. The plan, he said, would cost more than two billion dollars.", "en")
     assert [(q.speaker, q.text) for q in unquoted.quotes] == [("Tom Jones", "The plan, he said, would cost more than two billion dollars")]
+
+
+def test_a_quoted_label_is_the_words_of_whoever_gives_it(run):
+    # "called X “…”", "described X as “…”", "was called “…” by Y": the label is the subject's
+    # (or the agent's) words; a thing named by a quotation ("a song called “…”") is no statement.
+    called = run("The day after the vote, Governor Tom Baxter called the long lines “unacceptable.” Mayor Anna Hollis sent a letter.", "en")
+    described = run("Tom Baxter described the plan as “a disaster.” Anna Hollis agreed.", "en")
+    passive = run("The plan was called “a disaster” by Tom Baxter.", "en")
+    song = run("The band played a song called “Blue Skies” on Monday.", "en")
+    assert [(q.speaker, q.text) for q in called.quotes] == [("Tom Baxter", "unacceptable.")]
+    assert [q.speaker for q in described.quotes] == ["Tom Baxter"]
+    assert [q.speaker for q in passive.quotes] == ["Tom Baxter"]
+    assert song.quotes == []

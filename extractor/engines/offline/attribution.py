@@ -229,7 +229,7 @@ def _prepositional(noun: Token) -> bool:
 
 
 #: Words that may stand between a labelling verb and its quoted label (« qualifié d'« … » », « désigne comme « … » », « par X »).
-_LABEL_LINKS = frozenset({"de", "d'", "d", "'", "du", "des", "comme", "en", "par"})
+_LABEL_LINKS = frozenset({"de", "d'", "d", "'", "du", "des", "comme", "en", "par", "as", "by"})
 
 #: Words a French subject may start with (« Des experts », « D'autres »): not prepositions there.
 _PARTITIVE_CASES = frozenset({"de", "d'", "d’", "du", "des"})
