@@ -123,3 +123,27 @@ def test_a_passive_report_with_its_agent_is_still_a_statement(run):
     text = "The new schedule was announced by Mayor Ruth Okafor, who said buses would run every ten minutes."
     result = run(text, "en")
     assert any("buses would run every ten minutes" in q for q in texts(result))
+
+
+def test_incise_after_a_fronted_subject_reports_the_whole_sentence(run):
+    # "NP, X said, VP": the incise splits one clause; quoted words in it make the statement mixed.
+    text = "Tom Jones spoke on Monday. The mayor, Jones said, had been in office for “a thousand years” and passed “hundreds of bills.”"
+    (quote,) = run(text, "en").quotes
+    assert quote.kind == "mixed"
+    assert quote.speaker == "Tom Jones"
+    assert quote.text.startswith("The mayor, Jones said, had been in office")
+    unquoted = run("Tom Jones spoke on Monday. The plan, he said, would cost more than two billion dollars.", "en")
+    assert [(q.speaker, q.text) for q in unquoted.quotes] == [("Tom Jones", "The plan, he said, would cost more than two billion dollars")]
+
+
+def test_a_quoted_label_is_the_words_of_whoever_gives_it(run):
+    # "called X “…”", "described X as “…”", "was called “…” by Y": the label is the subject's
+    # (or the agent's) words; a thing named by a quotation ("a song called “…”") is no statement.
+    called = run("The day after the vote, Governor Tom Baxter called the long lines “unacceptable.” Mayor Anna Hollis sent a letter.", "en")
+    described = run("Tom Baxter described the plan as “a disaster.” Anna Hollis agreed.", "en")
+    passive = run("The plan was called “a disaster” by Tom Baxter.", "en")
+    song = run("The band played a song called “Blue Skies” on Monday.", "en")
+    assert [(q.speaker, q.text) for q in called.quotes] == [("Tom Baxter", "unacceptable.")]
+    assert [q.speaker for q in described.quotes] == ["Tom Baxter"]
+    assert [q.speaker for q in passive.quotes] == ["Tom Baxter"]
+    assert song.quotes == []

@@ -776,3 +776,57 @@ def test_a_document_with_no_author_is_by_whoever_did_the_act_it_names(run):
     nobody = run("A tweet on Friday said the port would reopen.", "en")
     assert speaker_of(named, "would reopen") == "Harbor Alliance"
     assert speaker_of(nobody, "would reopen") != "Harbor Alliance"
+
+
+def test_a_name_inside_an_unnamed_speakers_description_is_not_the_speaker(run):
+    # The name says whose adviser, lawyer or source spoke; the speaker is the description.
+    adviser = run("“The new bridge will open next spring,” said a senior Hollis adviser.", "en")
+    lawyer = run("“The new bridge will open next spring,” said one of the former lawyers for Anna Hollis.", "en")
+    source = run("Another source familiar with Hollis’s thinking said, “She will run again.”", "en")
+    wife = run("Hollis’s wife said the family would stay in Denver.", "en")
+    assert speaker_of(adviser, "new bridge") == "senior Hollis adviser"
+    assert speaker_of(lawyer, "new bridge") == "one of the former lawyers for Anna Hollis"
+    assert "Hollis" != speaker_of(source, "run again") != "Anna Hollis"
+    assert speaker_of(wife, "stay in Denver") == "Hollis’s wife"
+
+
+def test_a_name_before_an_appositive_or_a_message_noun_still_speaks(run):
+    # A name apposed to the description is who it is; the owner of a message said it.
+    apposed = run("The spokeswoman, Anna Hollis, said the plant would close.", "en")
+    message = run("Anna Hollis has a plan. Hollis’s letter said the plant would close.", "en")
+    assert speaker_of(apposed, "plant would close") == "Anna Hollis"
+    assert speaker_of(message, "plant would close") == "Anna Hollis"
+
+
+def test_a_gerund_after_a_preposition_is_said_by_its_clause_subject(run):
+    # "by warning", "of blaming", "for accusing": the subject of the verb the preposition (or its
+    # noun) hangs on speaks, not that verb's object; "thanked Y for saying" is Y's when Y is someone.
+    warning = run("The senator rallied supporters by warning that the border was in danger.", "en")
+    apologies = run("Governor Tom Baxter makes no apologies for accusing the union of lying.", "en")
+    passive = run("Earlier, Tom Baxter was attacked by Anna Hollis for suggesting that the tax would rise.", "en")
+    thanked = run("Anna Hollis thanked Tom Baxter for saying that the ward was unsafe.", "en")
+    used = run("Anna Hollis used the meeting for announcing that the ward would close.", "en")
+    assert speaker_of(warning, "border was in danger") == "senator"
+    assert speaker_of(apologies, "union of lying") == "Tom Baxter"
+    assert speaker_of(passive, "tax would rise") == "Tom Baxter"
+    assert speaker_of(thanked, "ward was unsafe") == "Tom Baxter"
+    assert speaker_of(used, "ward would close") == "Anna Hollis"
+
+
+def test_the_addressee_of_a_letter_did_not_write_it(run):
+    # "sent a letter to X asking …", "a letter to X said …": X is who the letter is addressed to.
+    sent = run("Mayor Tom Baxter sent a letter to Attorney General Anna Hollis asking the department to investigate the “fiasco.”", "en")
+    letter = run("A letter to Anna Hollis said the department would investigate.", "en")
+    assert speaker_of(sent, "investigate") == "Tom Baxter"
+    assert speaker_of(letter, "department would investigate") != "Anna Hollis"
+
+
+def test_a_sentence_after_quoted_words_it_did_not_introduce_is_a_new_statement(run):
+    # Words quoted inside a clause and closed by a full stop end their sentence: the next
+    # sentence's speaker did not say them.
+    label = run("Paul Jensen called the mayor a “pathological liar.” Mary Long said the council had failed.", "en")
+    colon = run("Paul Jensen said: “We will win the vote.” Mary Long disagreed.", "en")
+    alone = run("He arrived late. “We will win.” Mary Long said.", "en")
+    assert speaker_of(label, "pathological liar") == "Paul Jensen"
+    assert speaker_of(colon, "win the vote") == "Paul Jensen"
+    assert speaker_of(alone, "We will win") == "Mary Long"

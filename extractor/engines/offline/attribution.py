@@ -229,7 +229,7 @@ def _prepositional(noun: Token) -> bool:
 
 
 #: Words that may stand between a labelling verb and its quoted label (« qualifié d'« … » », « désigne comme « … » », « par X »).
-_LABEL_LINKS = frozenset({"de", "d'", "d", "'", "du", "des", "comme", "en", "par"})
+_LABEL_LINKS = frozenset({"de", "d'", "d", "'", "du", "des", "comme", "en", "par", "as", "by"})
 
 #: Words a French subject may start with (« Des experts », « D'autres »): not prepositions there.
 _PARTITIVE_CASES = frozenset({"de", "d'", "d’", "du", "des"})
@@ -279,22 +279,7 @@ class _Analyzer:
     def _subject(self, verb: Token) -> Token | None:
         """The subject of a reporting verb, climbing through aux/xcomp/conj chains."""
         seen = 0
-        t = verb
-        if _is_gerund(verb) and verb.dep_ == "advcl" and verb.head.dep_ == "ccomp" and verb.head.head.i != verb.head.i:
-            # « X a dit que le moment n'est pas le bon, tout en expliquant … »: a gerund the parse
-            # hangs on the reported clause shares the subject of the clause that reports it.
-            t = verb.head.head
-        elif (
-            verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.dep_ == "ccomp" and verb.head.head.i != verb.head.i
-            and self.doc[verb.i - 1].text == "," and self._is_cue_here(verb.head.head)
-        ):
-            # "X said the plan failed, noting that …": the English participle the parse hangs on
-            # the reported clause is said by the one who reports it.
-            t = verb.head.head
-        elif _is_gerund(verb) and verb.dep_ == "acl" and verb.head.head.i != verb.head.i:
-            # « X s'est excusé dans un communiqué en expliquant que … »: a gerund is never said of
-            # the noun the parse hangs it on; it shares the subject of that noun's clause.
-            t = verb.head.head
+        t = self._subject_search_start(verb)
         agent = self._french_passive_agent(verb)
         if agent is not None:
             return agent
@@ -306,6 +291,13 @@ class _Analyzer:
                 return subjects[1]
             if subjects:
                 return subjects[0]
+            if t.tag_ == "VBG" and t.dep_ == "pcomp" and t.head.dep_ == "prep":
+                owner = self._gerund_owner(t)
+                if owner is None or owner.pos_ not in ("VERB", "AUX"):
+                    return owner
+                t = owner
+                seen += 1
+                continue
             finite = "Fin" in t.morph.get("VerbForm", [])
             if (
                 t.dep_ == "acl"
@@ -339,6 +331,56 @@ class _Analyzer:
                     if grand.dep_ == "pobj":
                         return grand
         return None
+
+    def _subject_search_start(self, verb: Token) -> Token:
+        """Where the search for a verb's subject starts: the verb, or the clause a gerund the
+        parse hung on the wrong word shares its subject with."""
+        if _is_gerund(verb) and verb.dep_ == "advcl" and verb.head.dep_ == "ccomp" and verb.head.head.i != verb.head.i:
+            # « X a dit que le moment n'est pas le bon, tout en expliquant … »: a gerund the parse
+            # hangs on the reported clause shares the subject of the clause that reports it.
+            return verb.head.head
+        if (
+            verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.dep_ == "ccomp" and verb.head.head.i != verb.head.i
+            and self.doc[verb.i - 1].text == "," and self._is_cue_here(verb.head.head)
+        ):
+            # "X said the plan failed, noting that …": the English participle the parse hangs on
+            # the reported clause is said by the one who reports it.
+            return verb.head.head
+        if _is_gerund(verb) and verb.dep_ == "acl" and verb.head.head.i != verb.head.i:
+            # « X s'est excusé dans un communiqué en expliquant que … »: a gerund is never said of
+            # the noun the parse hangs it on; it shares the subject of that noun's clause.
+            return verb.head.head
+        return verb
+
+    def _gerund_owner(self, gerund: Token) -> Token | None:
+        """Who does what an English gerund after a preposition says: "X rallied supporters by
+        warning …", "X has a long history of blaming …", "X makes no apologies for accusing …"
+        share the subject of the verb the preposition (or its noun) hangs on, so that verb is
+        returned; "X's habit of blaming …" is its possessor's; "X thanked Y for saying …" is the
+        object's when it names someone ("X used the meeting for announcing …" is X's). None when
+        the noun is itself a subject ("The habit of blaming … is old")."""
+        prep = gerund.head
+        t = prep.head
+        for _ in range(4):
+            if t.pos_ in ("VERB", "AUX"):
+                obj = next((c for c in t.children if c.dep_ == "dobj" and not self.mask[c.i]), None) if prep.head.i == t.i and prep.lower_ == "for" else None
+                return obj if obj is not None and self._names_someone(obj) else t
+            owner = next((c for c in t.children if c.dep_ == "poss" and not self.mask[c.i]), None)
+            if owner is not None:
+                return owner
+            if t.dep_ in _SUBJ or t.head.i == t.i:
+                return None
+            t = t.head
+        return None
+
+    def _names_someone(self, noun: Token) -> bool:
+        """Whether a noun can stand for someone who speaks: a name, a pronoun, a title or a word
+        for a person or a group ("the doctors"), not a thing ("the meeting")."""
+        lemma, lex = noun.lemma_.lower(), self.lex
+        return (
+            noun.pos_ in ("PROPN", "PRON") or noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+            or any(w in words for w in (lemma, noun.lower_) for words in (lex.titles, lex.unnamed_nouns, lex.group_nouns, lex.circle_nouns))
+        )
 
     def _french_passive_agent(self, verb: Token) -> Token | None:
         """« X a été accusé par Y de … »: the passive's subject is who the report is about; the
@@ -718,8 +760,13 @@ class _Analyzer:
             nxt = j
             while nxt < stop and doc[nxt].is_space:
                 nxt += 1
-            if self.text[span.start : span.end][-1:] in ".!?…" and nxt < stop and doc[nxt].text[:1].isupper() and doc[nxt].pos_ != "PROPN":
-                ends_statement = False  # “… on record.” He added that …: a new sentence starts
+            if self.text[span.start : span.end][-1:] in ".!?…" and nxt < stop and doc[nxt].text[:1].isupper() and (
+                doc[nxt].pos_ != "PROPN" or not self.lex.complementizers and self._opens_after_words(first)
+            ):
+                # “… on record.” He added that …: a new sentence starts. So it does after a
+                # quotation its sentence's words introduce ("Jensen called the mayor a “liar.” Mary
+                # Long said …", "Jensen said: “We won.” Mary Long disagreed.").
+                ends_statement = False
             elif not ends_statement:
                 ends_statement = self._inverted_cue_at(nxt, stop)
             for t in doc[j:stop] if ends_statement else ():
@@ -750,6 +797,16 @@ class _Analyzer:
             attribution.hedged = self._hedged(cue, first.i, last.i + 1) if cue is not None and self.lex.conditional_hedges and "Cnd" in cue.morph.get("Mood", []) else False
             out.append(attribution)
         return out
+
+    def _opens_after_words(self, opening: Token) -> bool:
+        """Whether a quotation opens after words of its own sentence ("called the mayor a “…”",
+        "Jensen said: “…”"), not at the sentence's start (by punctuation: the statistical
+        splitter may join the quotation to the sentence before)."""
+        sent_lo = self._sentence(opening.i)[0]
+        i = opening.i - 1
+        while i >= sent_lo and (self.doc[i].is_space or self.doc[i].text in _QUOTE_CHARS):
+            i -= 1
+        return any(not t.is_punct and not t.is_space for t in self.doc[sent_lo : i + 1])
 
     def _cue_before_quote(self, first: Token, sent_lo: int) -> Token | None:
         """The reporting verb that introduces a quotation from before it ("X said: “…”", "X a
@@ -974,10 +1031,19 @@ class _Analyzer:
             return []
         s_lo, s_hi = self._sentence(cue.i)
         before = self._trim(s_lo, comma)
-        if before is None or comma - s_lo < 3 or not self._has_finite_verb(s_lo, comma) or any(self.mask[s_lo:comma]):
-            return []
         speaker = self._speaker_for_cue(cue)
         cue_chars = (cue.idx, cue.idx + len(cue.text))
+        if before is not None and not self.lex.complementizers and cue.dep_ == "parataxis" and cue.head.i > after and not any(self.mask[s_lo:comma]) and not self._has_finite_verb(s_lo, comma):
+            # "The mayor, Lopez said, had been in office for “a thousand years”", "In his state,
+            # Lopez said, offenders …": the incise splits one clause after its subject or a fronted
+            # phrase; the statement is the whole sentence around it (quoted words make it mixed).
+            whole = self._trim(s_lo, s_hi)
+            if whole is None or s_hi - after <= 3:
+                return []
+            self.used_cues.add(cue.i)
+            return [Attribution(whole[0], whole[1], "indirect", cue=cue_chars, cue_lemma=cue.lemma_.lower(), speaker=speaker, rule="parenthetical+fronted")]
+        if before is None or comma - s_lo < 3 or not self._has_finite_verb(s_lo, comma) or any(self.mask[s_lo:comma]):
+            return []
         made = [Attribution(before[0], before[1], "indirect", cue=cue_chars, cue_lemma=cue.lemma_.lower(), speaker=speaker,
                             rule="parenthetical")]
         if doc[after].text == ",":

@@ -50,6 +50,10 @@ _APOSTROPHES = str.maketrans({"’": "'"})
 _WORD_HYPHENS = frozenset({"-", "‐", "‑"})
 _NOUN_MODIFIERS = frozenset({"det", "amod", "compound", "nummod", "flat", "flat:name", "poss", "nmod:poss"})
 _GENITIVES = frozenset({"de", "d'", "d’", "du", "des", "of"})
+#: English links by which a name hangs inside the description of an unnamed speaker: "a senior
+#: Cruz adviser" (compound), "Cruz's lawyer" (poss), "a lawyer for Cruz", "a source familiar with
+#: Cruz's thinking" (prep, pobj, adjective).
+_DESCRIPTION_LINKS = frozenset({"compound", "poss", "prep", "pobj", "amod"})
 #: Determiners that introduce someone new ("a spokesman said", « un responsable a dit »).
 _FIRST_MENTION_DETERMINERS = frozenset({"a", "an", "another", "un", "une"})
 #: Determiners of a mention that refers back ("the report", « le rapport »).
@@ -1033,7 +1037,7 @@ class SpeakerRegistry:
             seen.add(name.lower())
             if self.country_of(list(ent)):
                 continue  # a capital tagged as a person (Washington)
-            if self._names_an_institution(ent, head) or self._complement_of_speaking_noun(ent, phrase):
+            if self._names_an_institution(ent, head) or self._complement_of_speaking_noun(ent, phrase) or self._inside_description(ent, head, phrase) or self._hung_elsewhere(ent, head):
                 continue
             people.append(self._named_person(ent, name, phrase))
             person_ents.append(ent)
@@ -1071,6 +1075,47 @@ class SpeakerRegistry:
         # named are a group of their own.
         # "Surrey staff": a collective noun for people (lexicon: group_nouns) is a group too.
         return lemma in self.lex.organization_words or lemma in self.lex.government_words or lemma in self.lex.group_nouns or "Plur" in head.morph.get("Number", [])
+
+    def _hung_elsewhere(self, ent: Span, head: Token | None) -> bool:
+        """English: a name inside the stretch of the speaker's phrase that the parse hangs on
+        another word ("Baxter sent a letter to Ana Ruiz asking …": the phrase "a letter … asking …"
+        surrounds the addressee, who depends on the verb); it is not part of the phrase."""
+        if self.lex.complementizers or head is None:
+            return False
+        root = ent.root
+        return root.i != head.i and head.left_edge.i <= root.i <= head.right_edge.i and head not in root.ancestors
+
+    def _inside_description(self, ent: Span, head: Token | None, phrase: _Phrase) -> bool:
+        """"a senior Cruz adviser", "one of the lawyers for Ana Ruiz", "someone close to Ruiz": a
+        name that only modifies the common noun (or "one", "someone") heading an English speaker
+        phrase says whose the speaker is; the speaker is the description, not the one named.
+        A name joined to the head by apposition ("the spokeswoman, Ana Ruiz") is the speaker.
+        Without a given head, the phrase's word the name's chain climbs to is."""
+        if self.lex.complementizers:
+            return False
+        if head is None:
+            head = ent.root
+            while phrase.lo <= head.head.i < phrase.hi and head.head.i != head.i:
+                head = head.head
+        if head.pos_ not in ("NOUN", "NUM", "PRON") or head.ent_type_ in _PERSON_LABELS or ent.start <= head.i < ent.end:
+            return False
+        lex = self.lex
+        words = (head.lower_, head.lemma_.lower())
+        person_noun = head.pos_ != "NOUN" or any(w in ws for w in words for ws in (lex.titles, lex.unnamed_nouns, lex.group_nouns, lex.circle_nouns))
+        # "a letter to Attorney General Ana Ruiz": the one a message is addressed to did not write it.
+        message_noun = any(w in ws for w in words for ws in (lex.speech_nouns, lex.document_nouns))
+        if not person_noun and not message_noun:
+            return False  # "Obama's challenge was that …": a thing of someone's, whose words are that someone's
+        t = ent.root
+        addressed = False
+        for _ in range(6):
+            if t.dep_ not in _DESCRIPTION_LINKS or t.head.i == t.i:
+                return False
+            t = t.head
+            addressed = addressed or t.dep_ == "prep" and t.lower_ == "to"
+            if t.i == head.i:
+                return person_noun or addressed
+        return False
 
     def _complement_of_speaking_noun(self, ent: Span, phrase: _Phrase) -> bool:
         """« l'avocate de Benoît Hamon », « le parti de Marine Le Pen », « l'entourage de François
