@@ -913,3 +913,33 @@ def test_revealed_allegation_in_the_conditional(run):
         "Le Journal du Soir ne révèle pas que Paul Garnier aurait menti.",
     ):
         assert not run(text, "fr").accused, text
+
+
+def test_subjects_joined_by_a_conjunction_on_the_verb_are_each_accused(run):
+    # "X ainsi que Y ont été arrêtés": the parser hangs "ainsi que" on the verb, two subjects.
+    fr = run("Plusieurs employés de la mairie ainsi que deux entrepreneurs ont été arrêtés, soupçonnés de fraude.", "fr")
+    names = list(accused(fr))
+    assert any("employés" in n for n in names) and any("entrepreneurs" in n for n in names), names
+
+
+def test_participle_clause_takes_the_subject_of_its_main_clause(run):
+    first = run("Ayant été vivement critiquée pour son retard, la ministre Anne Roy a présenté des excuses.", "fr")
+    assert "Anne Roy" in accused(first)
+    after = run("Le député Paul Roy avait été écarté de la direction en mars, accusé par Marc Dion de saboter le parti.", "fr")
+    assert "Paul Roy" in accused(after) and accused(after)["Paul Roy"].accusers == ["Marc Dion"]
+
+
+def test_named_as_the_perpetrator(run):
+    fr = run("Jean Vidal, un homme de 30 ans, est identifié par la police comme suspect de l'incendie.", "fr")
+    assert "Jean Vidal" in accused(fr) and any("police" in a.lower() for a in accused(fr)["Jean Vidal"].accusers)
+    active = run("La police a désigné Jean Vidal comme l'auteur de l'incendie.", "fr")
+    assert "Jean Vidal" in accused(active)
+    writer = run("Le ministre est considéré comme un auteur important.", "fr")
+    assert not writer.accused
+
+
+def test_in_custody_as_a_predicate(run):
+    fr = run("Le quartier est bouclé. On sait aussi que deux de ses voisins sont en garde à vue.", "fr")
+    assert any("deux de ses voisins" in n for n in accused(fr)), list(accused(fr))
+    place = run("La ville est en fête depuis mardi.", "fr")
+    assert not place.accused

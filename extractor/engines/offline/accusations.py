@@ -143,6 +143,7 @@ class AccusationWords:
     undergo_verbs: frozenset[str]  # "X fait l'objet d'une enquête"
     undergo_nouns: frozenset[str]
     revelation_verbs: frozenset[str]  # "X révèle que Y aurait …": a reportive conditional revealed
+    custody_states: tuple[str, ...]  # "X est en garde à vue", "X is in custody": held as a suspect
 
 
 @functools.cache
@@ -202,6 +203,8 @@ def accusation_words(language: str) -> AccusationWords:
         undergo_verbs=lower("undergo_verbs"),
         undergo_nouns=lower("undergo_nouns"),
         revelation_verbs=lower("revelation_verbs"),
+        # (longest first, so that "détention provisoire" is read before "détention")
+        custody_states=tuple(sorted(lower("custody_states"), key=len, reverse=True)),
     )
 
 
@@ -379,7 +382,8 @@ class _Finder:
         # milices") are each accused: one party per conjunct, when that names more of them.
         conjuncts = self._conjunct_phrases(tokens)
         if len(conjuncts) > 1:
-            each = [party for conjunct in conjuncts for party in self._phrase_parties(conjunct, perpetrator=perpetrator)]
+            # (several unnamed groups are several parties, not the article's one perpetrator)
+            each = [party for conjunct in conjuncts for party in self._phrase_parties(conjunct)]
             if len({id(entity) for entity, _, _ in each}) > len({id(entity) for entity, _, _ in whole}):
                 return each
         return whole
@@ -394,9 +398,16 @@ class _Finder:
         head = next((t for t in tokens if not t.is_punct and (t.head.i < lo or t.head.i >= hi or t.head is t)), None)
         if head is None or head.pos_ not in ("NOUN", "PROPN"):
             return []
+        doc = head.doc
+        # Two subjects of one verb the parser did not join ("X ainsi que Y ont été arrêtés",
+        # the conjunction hung on the verb): each top-level phrase is a conjunct.
+        tops = [t for t in tokens if not t.is_punct and t.dep_ != "cc" and (t.head.i < lo or t.head.i >= hi or t.head is t)]
+        if len(tops) > 1 and all(t.pos_ in ("NOUN", "PROPN") and t.head.i == tops[0].head.i for t in tops):
+            inside_tokens = {t.i for t in tokens}
+            coordinator = {w.i for w in tokens if w.dep_ == "cc" or w.dep_ == "fixed" and w.head.dep_ == "cc"}
+            return [[w for w in t.subtree if w.i in inside_tokens and not w.is_punct and w.i not in coordinator] for t in tops]
         # (a real coordination: "et"/"ou" or a comma before the conjunct, not the parts of a
         # hyphenated name the parser joined: "Alain-Guillaume")
-        doc = head.doc
         conjuncts = [
             c for c in head.children
             if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and lo <= c.i < hi and c.left_edge.ent_iob_ != "I"
@@ -734,6 +745,8 @@ class _Finder:
                 return self._np(antecedent)
             pronominal = any(c.dep_ in ("expl:comp", "expl:pv") for c in head.children)
             subject = next((c for c in head.children if c.dep_ in deps or pronominal and c.dep_ in _PASS_SUBJ), None)
+        if subject is None:
+            subject = self._caseless_subject(verb)
         if subject is None and deps & _PASS_SUBJ and verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children):
             # A passive infinitive under another verb has that verb's subject: "X vient d'être
             # mis en examen", "X doit être jugé".
@@ -748,9 +761,53 @@ class _Finder:
         # "X, Y et Z ont été …" read as two subjects ("X, Y" and "Z"): the last member of a list
         # (after "et"/"ou") joins the subjects before it.
         earlier = [c for c in verb.children if c.dep_ in deps and c.i < subject.i and c.pos_ in ("NOUN", "PROPN")]
-        if earlier and any(c.dep_ == "cc" and c.i < subject.i for c in subject.children):
+        # The conjunction may hang on the verb instead ("X ainsi que Y ont été arrêtés").
+        coordinated = any(c.dep_ == "cc" and c.i < subject.i for c in subject.children) or any(
+            c.dep_ == "cc" and earlier[-1].i < c.i < subject.i for c in verb.children) if earlier else False
+        if earlier and coordinated:
             return [*self.doc[earlier[0].left_edge.i : phrase[0].i], *phrase]
         return phrase
+
+    def _caseless_subject(self, verb: Token) -> Token | None:
+        """A noun phrase that opens the sentence with no preposition, hung on the verb as
+        something else ("Paul Roy, un homme de 30 ans, est identifié …" parsed as an oblique):
+        a French or English noun phrase before the verb with no preposition and no time word
+        is its subject."""
+        if verb.dep_ != "ROOT" or not any(c.dep_.startswith("aux") for c in verb.children):
+            return None
+        first = next((c for c in verb.children if c.i < verb.i and not c.is_punct), None)
+        if (
+            first is None or first.pos_ not in ("NOUN", "PROPN") or first.left_edge.i != verb.sent.start
+            or not first.dep_.startswith(("obl", "nmod", "dep", "appos"))
+            or any(g.dep_ == "case" for g in first.children) or first.ent_type_ in ("DATE", "TIME")
+            or first.lower_ in self.lex.time_words or first.lemma_.lower() in self.lex.time_words
+        ):
+            return None
+        return first
+
+    @staticmethod
+    def _participial_clause_subject(verb: Token) -> Token | None:
+        """A participle clause has no subject of its own ("Ayant été critiquée pour son retard,
+        la ministre a …", "X a été écarté, accusé par Y de …"): it is the subject of the finite
+        clause it is joined to (the one it hangs on, or the one the parser hung on it), with
+        which the participle agrees in number."""
+        auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
+        if any(c.dep_ in _SUBJ for c in verb.children) or any("Fin" in c.morph.get("VerbForm", None) for c in auxiliaries):
+            return None
+        clauses = [verb.head] if verb.dep_ in ("advcl", "conj") and verb.head.pos_ in ("VERB", "AUX") else []
+        if verb.dep_ == "ROOT":
+            # (the main clause after it, which the parser joined to the participle as a
+            # conjunct or an adverbial clause)
+            clauses += [c for c in verb.children if c.dep_ in ("conj", "advcl", "parataxis") and c.pos_ in ("VERB", "AUX") and c.i > verb.i]
+        number = verb.morph.get("Number", None)
+        for clause in clauses:
+            subject = next((c for c in clause.children if c.dep_ in _SUBJ and c.pos_ in ("NOUN", "PROPN")), None)
+            if subject is None:
+                continue
+            if number and subject.pos_ == "NOUN" and subject.morph.get("Number", None) and number != subject.morph.get("Number", None):
+                continue
+            return subject
+        return None
 
     def _antecedent_of_dangling_relative(self, head: Token, verb: Token) -> Token | None:
         """"X a dénoncé les casseurs, qui depuis lundi, ont saccagé …": a parser that lost the
@@ -876,6 +933,10 @@ class _Finder:
                 self._responsible(token)
             if token.pos_ in ("NOUN", "ADJ") and (token.lower_ in self.words.stigma_words or token.lemma_.lower() in self.words.stigma_words):
                 self._predicate_label(token)
+            if token.pos_ == "NOUN" and (token.lower_ in self.words.perpetrator_nouns or token.lemma_.lower() in self.words.perpetrator_nouns):
+                self._named_as_perpetrator(token)
+            if token.pos_ == "NOUN" and any(c.dep_ == "cop" for c in token.children):
+                self._in_custody(token)
         self._named_members_of_accused_groups()
         self._people_in_parentheses_after_parties()
         self._accusers_from_statements_about_the_party()
@@ -1199,6 +1260,10 @@ class _Finder:
             head = next((c for c in head.children if c.dep_ in _SUBJ and c.i > token.i and c.pos_ in ("NOUN", "PROPN")), head)
         if head.pos_ not in ("NOUN", "PROPN"):
             head = next((c for c in head.children if c.dep_ in _OBJ and c.i < token.i), head)
+        main_subject = None
+        if head.pos_ not in ("NOUN", "PROPN"):
+            main_subject = self._participial_clause_subject(token)
+            head = main_subject or head
         # A partitive ("quatre pirates, dont trois agents, accusés de …", "four hackers,
         # including three agents, accused of …") accuses the whole group.
         for _ in range(2):
@@ -1228,7 +1293,9 @@ class _Finder:
         # "des chanteurs incriminés : A, B": the listed names are the parties, the group noun
         # only their class.
         if not listed:
-            self._add(self._parties(self._np(head)), accusers, accusation, token)
+            # (all the subjects of the main clause: "X ainsi que Y ont été arrêtés, soupçonnés …")
+            phrase = (self._subject_phrase(main_subject.head, _SUBJ) if main_subject is not None else []) or self._np(head)
+            self._add(self._parties(phrase), accusers, accusation, token)
         for name in listed:
             self._add(self._parties(name), accusers, accusation, token)
 
@@ -1872,6 +1939,56 @@ class _Finder:
             for other in compared:
                 self._add(self._parties(self._np(other)), accusers, None, verb)
 
+    def _named_as_perpetrator(self, noun: Token) -> None:
+        """"X est identifié par la police comme suspect de l'attaque", "la police désigne X
+        comme l'auteur": a verb of naming with "comme"/"as" and a word for a perpetrator accuses
+        the one named (the passive's subject or the object); the agent or the subject accuses."""
+        if not any(c.dep_ == "case" and c.lower_ in ("comme", "as") for c in noun.children) and not (noun.i > 0 and noun.doc[noun.i - 1].lower_ in ("comme", "as")):
+            return
+        verb, hops = noun.head, 0
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and hops < 3:
+            verb, hops = verb.head, hops + 1
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in self.words.label_verbs or self._denied(verb):
+            return
+        if any(c.dep_ == "amod" for c in noun.children) and not any(c.dep_ in ("nmod", "prep") for c in noun.children):
+            return  # "considéré comme un auteur important": a writer, not a perpetrator of something
+        label = {t.i for t in noun.subtree}
+        # (an object after the verb the parser took for a second subject: "la police a désigné X comme …")
+        obj = next((c for c in verb.children if (c.dep_ in _OBJ or c.dep_ in _SUBJ and c.i > verb.i and not _is_passive(verb)) and c.i not in label), None)
+        if obj is not None:
+            party, accusers = self._np(obj), self._accuser(verb)
+        else:
+            party = self._subject_phrase(verb, _PASS_SUBJ)
+            agent = self._agent(verb)
+            accusers = []
+            if agent is not None:
+                ref = self.reg.resolve([t for t in self._np(agent) if t.i not in label], head=agent)
+                accusers = list(ref.entities) if ref is not None else []
+            accusers = accusers or self._statement_speakers(verb)
+        if not party or party[0].pos_ == "PRON" and len(party) == 1:
+            return
+        self._add(self._parties(party), accusers, self._text(list(noun.subtree)), verb)
+
+    def _in_custody(self, noun: Token) -> None:
+        """"deux de ses proches sont en garde à vue", "two men are in custody": the subject of
+        a copula whose predicate is custody is held as a suspect, by the police or court named
+        around it, else by whoever reports it."""
+        if not any(c.dep_ == "case" and c.lower_ in ("en", "in") for c in noun.children) or self._denied(noun):
+            return
+        rest = self.a.text[noun.idx : noun.idx + 40].lower()
+        if not any(rest.startswith(state) and not rest[len(state) : len(state) + 1].isalpha() for state in self.words.custody_states):
+            return
+        party = self._subject_phrase(noun, _SUBJ)
+        if not party or len(party) == 1 and party[0].pos_ == "PRON":
+            return
+        accusers = self._statement_speakers(noun) or self._authority_acting(noun)
+        parties = self._parties(party, perpetrator=True) or self._counted_people(party)
+        if not parties and any(t.pos_ == "NUM" and t.dep_ in _SUBJ for t in party):
+            # "deux de ses proches": a number of people, whatever the noun after it.
+            core = [t for t in party if not t.is_punct]
+            parties = [(self.reg.typed(core, None), core[0].idx, core[-1].idx + len(core[-1].text))]
+        self._add(parties, accusers, self._text([t for t in noun.subtree if t.i >= noun.i]), noun, blame=False)
+
     def _predicate_label(self, word: Token) -> None:
         """A source calling someone a criminal through a copula: "selon X, les Zetas constituent
         une véritable milice", "« ces hommes sont des terroristes », a dit X", "they are thugs,"
@@ -2055,6 +2172,8 @@ class _Finder:
             passive_subject = next((c for c in verb.head.children if c.dep_ in _SUBJ), None)
             if passive_subject is None and verb.head.dep_ == "conj":
                 passive_subject = next((c for c in verb.head.head.children if c.dep_ in _SUBJ), None)
+        if obj is None and passive_subject is None and any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children):
+            passive_subject = self._participial_clause_subject(verb)
         target = obj or passive_subject
         if target is None:
             return
