@@ -943,3 +943,18 @@ def test_in_custody_as_a_predicate(run):
     assert any("deux de ses voisins" in n for n in accused(fr)), list(accused(fr))
     place = run("La ville est en fête depuis mardi.", "fr")
     assert not place.accused
+
+
+def test_pronoun_of_an_adverbial_clause_takes_up_the_main_subject(run):
+    fr = run("Paul Roy et Marc Dion s'étaient justifiés ainsi lorsqu'ils avaient été pointés du doigt par Le Monde en 2014.", "fr")
+    assert {"Paul Roy", "Marc Dion"} <= set(accused(fr)), list(accused(fr))
+    # (a singular pronoun does not take up a coordination)
+    other = run("Les deux ministres étaient partis quand il a été mis en examen.", "fr")
+    assert not any("ministres" in n for n in accused(other)), list(accused(other))
+
+
+def test_reports_according_to_which_someone_would_have_done_something(run):
+    fr = run("Le journal a publié des informations selon lesquelles le ministre Paul Roy aurait employé son fils.", "fr")
+    assert "Paul Roy" in accused(fr) and accused(fr)["Paul Roy"].accusers
+    plain = run("Le journal a publié des informations selon lesquelles le ministre Paul Roy est en vacances.", "fr")
+    assert "Paul Roy" not in accused(plain)

@@ -756,7 +756,7 @@ class _Finder:
         if subject.lower_ in _RELATIVES and verb.dep_ in ("acl:relcl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
             return self._np(verb.head)
         if subject.pos_ == "PRON":
-            return [subject]
+            return self._main_subject_taken_up(subject, verb) or [subject]
         phrase = self._np(subject)
         # "X, Y et Z ont été …" read as two subjects ("X, Y" and "Z"): the last member of a list
         # (after "et"/"ou") joins the subjects before it.
@@ -767,6 +767,23 @@ class _Finder:
         if earlier and coordinated:
             return [*self.doc[earlier[0].left_edge.i : phrase[0].i], *phrase]
         return phrase
+
+    def _main_subject_taken_up(self, pronoun: Token, verb: Token) -> list[Token]:
+        """"X et Y s'étaient justifiés lorsqu'ils avaient été mis en cause par Z": the subject
+        pronoun of an adverbial clause takes up the subject of the clause it hangs on, when
+        they agree in number (« ils » a plural noun or a coordination, « il »/« elle » a
+        singular one)."""
+        word = pronoun.lower_
+        if pronoun.dep_ not in _SUBJ or verb.dep_ != "advcl" or verb.head.pos_ not in ("VERB", "AUX"):
+            return []
+        plural = word in self.lex.plural_pronouns
+        if not plural and word not in self.lex.person_pronouns:
+            return []
+        main = next((c for c in verb.head.children if c.dep_ in _SUBJ and c.pos_ in ("NOUN", "PROPN")), None)
+        if main is None:
+            return []
+        main_plural = "Plur" in main.morph.get("Number", None) or any(c.dep_ == "conj" for c in main.children)
+        return self._subject_phrase(verb.head, _SUBJ) if main_plural == plural else []
 
     def _caseless_subject(self, verb: Token) -> Token | None:
         """A noun phrase that opens the sentence with no preposition, hung on the verb as
@@ -937,6 +954,8 @@ class _Finder:
                 self._named_as_perpetrator(token)
             if token.pos_ == "NOUN" and any(c.dep_ == "cop" for c in token.children):
                 self._in_custody(token)
+            if token.pos_ in ("VERB", "AUX") and token.dep_ in ("acl:relcl", "relcl"):
+                self._according_to_which(token)
         self._named_members_of_accused_groups()
         self._people_in_parentheses_after_parties()
         self._accusers_from_statements_about_the_party()
@@ -1531,16 +1550,39 @@ class _Finder:
         subject (a person or an organisation), made by the one revealing it. A plain indicative
         ("révèle que X a démissionné") or a subject that is no named party accuses no one."""
         for clause in verb.children:
-            if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX") or self._denied(clause):
-                continue
-            finite = [clause, *(c for c in clause.children if c.dep_.startswith("aux"))]
-            if not any("Cnd" in t.morph.get("Mood", None) for t in finite):
-                continue
-            party = self._subject_phrase(clause, _SUBJ)
-            if not party or not any(t.pos_ == "PROPN" or t.ent_type_ in _PARTY_ENT_LABELS for t in party):
-                continue
-            accusation = [t for t in clause.subtree if t.i > clause.i or t.dep_.startswith("aux") and t.head.i == clause.i]
-            self._add(self._parties(party), self._accuser(verb), self._text(accusation), clause)
+            if clause.dep_ == "ccomp":
+                self._hearsay_allegation(clause, self._accuser(verb))
+
+    def _hearsay_allegation(self, clause: Token, accusers: list[Entity]) -> None:
+        """A clause in the conditional of hearsay with a named subject (see
+        `_revealed_allegation`): an allegation against that subject by ``accusers``."""
+        if clause.pos_ not in ("VERB", "AUX") or self._denied(clause):
+            return
+        finite = [clause, *(c for c in clause.children if c.dep_.startswith("aux"))]
+        if not any("Cnd" in t.morph.get("Mood", None) for t in finite):
+            return
+        party = self._subject_phrase(clause, _SUBJ)
+        if not party or not any(t.pos_ == "PROPN" or t.ent_type_ in _PARTY_ENT_LABELS for t in party):
+            return
+        accusation = [t for t in clause.subtree if t.i > clause.i or t.dep_.startswith("aux") and t.head.i == clause.i]
+        self._add(self._parties(party), accusers, self._text(accusation), clause)
+
+    def _according_to_which(self, clause: Token) -> None:
+        """"des informations selon lesquelles X aurait employé …": a relative clause introduced
+        by « selon lesquelles » / « d'après lesquelles » is what the reports say; in the
+        conditional of hearsay it alleges something of its named subject, alleged by whoever
+        publishes the reports (the statement's speaker, else the subject of the verb they are
+        the object of)."""
+        according = {p[0] for p in self.lex.according_to if len(p) == 1}
+        if clause.dep_ not in ("acl:relcl", "relcl") or not any(
+            c.lower_.startswith(("lesquel", "laquel", "lequel")) and any(g.dep_ == "case" and g.lower_.replace("’", "'") in according for g in c.children)
+            for c in clause.children
+        ):
+            return
+        accusers = self._statement_speakers(clause)
+        if not accusers and clause.head.dep_ in _OBJ:
+            accusers = self._accuser(clause.head.head)
+        self._hearsay_allegation(clause, accusers)
 
     def _perpetrator_pronoun(self, pronoun: Token, speakers: list[Entity], verb: Token) -> None:
         """« Il s'est jeté sur les militaires et les a frappés », a dit X: a source telling what
@@ -2190,7 +2232,7 @@ class _Finder:
                 accusers = list(ref.entities) if ref is not None else accusers
             if not accusers:
                 accusers = list(att.speaker.entities) if att is not None and att.speaker is not None else []
-        party_tokens = self._np(target)
+        party_tokens = (self._main_subject_taken_up(target, verb) if target.pos_ == "PRON" else []) or self._np(target)
         if lemma in ("tenir", "hold"):
             # "held the board responsible for …": the party stops before "responsible".
             cut = next((t for t in party_tokens if self._responsible_word(t)), None)
