@@ -958,3 +958,17 @@ def test_reports_according_to_which_someone_would_have_done_something(run):
     assert "Paul Roy" in accused(fr) and accused(fr)["Paul Roy"].accusers
     plain = run("Le journal a publié des informations selon lesquelles le ministre Paul Roy est en vacances.", "fr")
     assert "Paul Roy" not in accused(plain)
+
+
+def test_summoned_for_a_step_of_a_court_case(run):
+    fr = run("Anne Roy est convoquée aux fins de mise en examen le 28 mars.", "fr")
+    assert "Anne Roy" in accused(fr)
+    meeting = run("Anne Roy est convoquée à une réunion le 28 mars.", "fr")
+    assert not meeting.accused
+
+
+def test_penalty_received_is_a_sentence(run):
+    fr = run("Paul Roy a écopé de deux ans de prison avec sursis.", "fr")
+    assert "Paul Roy" in accused(fr)
+    sport = run("Le joueur Paul Roy a écopé d'un carton jaune.", "fr")
+    assert not sport.accused

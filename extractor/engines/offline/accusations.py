@@ -144,6 +144,8 @@ class AccusationWords:
     undergo_nouns: frozenset[str]
     revelation_verbs: frozenset[str]  # "X révèle que Y aurait …": a reportive conditional revealed
     custody_states: tuple[str, ...]  # "X est en garde à vue", "X is in custody": held as a suspect
+    penalty_verbs: frozenset[str]  # "X a écopé de deux ans de prison": sentenced
+    penalty_nouns: frozenset[str]  # what makes it a sentence ("amende", "prison")
 
 
 @functools.cache
@@ -205,6 +207,8 @@ def accusation_words(language: str) -> AccusationWords:
         revelation_verbs=lower("revelation_verbs"),
         # (longest first, so that "détention provisoire" is read before "détention")
         custody_states=tuple(sorted(lower("custody_states"), key=len, reverse=True)),
+        penalty_verbs=lower("penalty_verbs"),
+        penalty_nouns=lower("penalty_nouns"),
     )
 
 
@@ -1074,8 +1078,8 @@ class _Finder:
             self._injunction(verb)
         elif _matches(verb, words.harm_verbs) or self._causative(verb, words.harm_verbs):
             self._harm(verb)
-        elif lemma in words.revelation_verbs:
-            self._revealed_allegation(verb)
+        elif lemma in words.revelation_verbs or lemma in words.penalty_verbs:
+            (self._revealed_allegation if lemma in words.revelation_verbs else self._penalty)(verb)
 
     def _blamed_on(self, verb: Token, lemma: str) -> bool:
         """What someone puts on a party: "le ministre a imputé l'attaque au groupe Zeta", "les
@@ -1279,10 +1283,7 @@ class _Finder:
             head = next((c for c in head.children if c.dep_ in _SUBJ and c.i > token.i and c.pos_ in ("NOUN", "PROPN")), head)
         if head.pos_ not in ("NOUN", "PROPN"):
             head = next((c for c in head.children if c.dep_ in _OBJ and c.i < token.i), head)
-        main_subject = None
-        if head.pos_ not in ("NOUN", "PROPN"):
-            main_subject = self._participial_clause_subject(token)
-            head = main_subject or head
+        head, main_phrase = self._main_clause_host(token, head)
         # A partitive ("quatre pirates, dont trois agents, accusés de …", "four hackers,
         # including three agents, accused of …") accuses the whole group.
         for _ in range(2):
@@ -1313,10 +1314,20 @@ class _Finder:
         # only their class.
         if not listed:
             # (all the subjects of the main clause: "X ainsi que Y ont été arrêtés, soupçonnés …")
-            phrase = (self._subject_phrase(main_subject.head, _SUBJ) if main_subject is not None else []) or self._np(head)
-            self._add(self._parties(phrase), accusers, accusation, token)
+            self._add(self._parties(main_phrase or self._np(head)), accusers, accusation, token)
         for name in listed:
             self._add(self._parties(name), accusers, accusation, token)
+
+    def _main_clause_host(self, participle: Token, head: Token) -> tuple[Token, list[Token]]:
+        """A participle hung on a verb, not on a noun ("X a été écarté, accusé de …"): the
+        subject of the main clause (see `_participial_clause_subject`) with all its conjoined
+        subjects ("X ainsi que Y ont été arrêtés, soupçonnés …"); else ``head`` unchanged."""
+        if head.pos_ in ("NOUN", "PROPN"):
+            return head, []
+        subject = self._participial_clause_subject(participle)
+        if subject is None:
+            return head, []
+        return subject, self._subject_phrase(subject.head, _SUBJ)
 
     def _listed_after_colon(self, participle: Token) -> list[list[Token]]:
         """The names a colon enumerates after an accused group ("plusieurs noms de chanteurs
@@ -1364,7 +1375,11 @@ class _Finder:
         """A summons is a court case only with what it is for: "convoqués pour entrave à la
         circulation", "summoned over the leak"; "convoqué à une réunion" accuses no one.
         Other judicial verbs always pass."""
-        return verb.lemma_.lower() not in self.words.summon_verbs or self._has_reason(verb)
+        if verb.lemma_.lower() not in self.words.summon_verbs or self._has_reason(verb):
+            return True
+        # "convoquée aux fins de mise en examen", "en vue de son inculpation": what it is for
+        # is a step of a court case.
+        return any(t.i > verb.i and t.pos_ == "NOUN" and _matches(t, self.words.judicial_nouns) for t in verb.subtree)
 
     @staticmethod
     def _has_reason(verb: Token) -> bool:
@@ -2010,6 +2025,19 @@ class _Finder:
         if not party or party[0].pos_ == "PRON" and len(party) == 1:
             return
         self._add(self._parties(party), accusers, self._text(list(noun.subtree)), verb)
+
+    def _penalty(self, verb: Token) -> None:
+        """"La banque a écopé d'une amende de deux millions d'euros", "X a écopé de deux ans de
+        prison": a sentence received; its subject is convicted, by the court named around it,
+        else by whoever reports it (a penalty in sport, « un carton jaune », is no sentence)."""
+        if self._denied(verb) or not any(t.i > verb.i and (t.lemma_.lower() in self.words.penalty_nouns or t.lower_ in self.words.penalty_nouns) for t in verb.subtree):
+            return
+        party = self._subject_phrase(verb, _SUBJ - _PASS_SUBJ)
+        if not party or len(party) == 1 and party[0].pos_ == "PRON" and party[0].lower_ not in self.lex.person_pronouns | self.lex.plural_pronouns:
+            return
+        accusers = self._statement_speakers(verb) or self._authority_acting(verb)
+        reason = next((c for c in verb.children if c.i > verb.i and any(g.lower_ in ("pour", "for") and g.dep_ in ("case", "mark") for g in c.children)), None)
+        self._add(self._parties(party, perpetrator=True), accusers, self._text(list(reason.subtree)) if reason is not None else None, verb, blame=False)
 
     def _in_custody(self, noun: Token) -> None:
         """"deux de ses proches sont en garde à vue", "two men are in custody": the subject of
