@@ -913,3 +913,62 @@ def test_revealed_allegation_in_the_conditional(run):
         "Le Journal du Soir ne révèle pas que Paul Garnier aurait menti.",
     ):
         assert not run(text, "fr").accused, text
+
+
+def test_subjects_joined_by_a_conjunction_on_the_verb_are_each_accused(run):
+    # "X ainsi que Y ont été arrêtés": the parser hangs "ainsi que" on the verb, two subjects.
+    fr = run("Plusieurs employés de la mairie ainsi que deux entrepreneurs ont été arrêtés, soupçonnés de fraude.", "fr")
+    names = list(accused(fr))
+    assert any("employés" in n for n in names) and any("entrepreneurs" in n for n in names), names
+
+
+def test_participle_clause_takes_the_subject_of_its_main_clause(run):
+    first = run("Ayant été vivement critiquée pour son retard, la ministre Anne Roy a présenté des excuses.", "fr")
+    assert "Anne Roy" in accused(first)
+    after = run("Le député Paul Roy avait été écarté de la direction en mars, accusé par Marc Dion de saboter le parti.", "fr")
+    assert "Paul Roy" in accused(after) and accused(after)["Paul Roy"].accusers == ["Marc Dion"]
+
+
+def test_named_as_the_perpetrator(run):
+    fr = run("Jean Vidal, un homme de 30 ans, est identifié par la police comme suspect de l'incendie.", "fr")
+    assert "Jean Vidal" in accused(fr) and any("police" in a.lower() for a in accused(fr)["Jean Vidal"].accusers)
+    active = run("La police a désigné Jean Vidal comme l'auteur de l'incendie.", "fr")
+    assert "Jean Vidal" in accused(active)
+    writer = run("Le ministre est considéré comme un auteur important.", "fr")
+    assert not writer.accused
+
+
+def test_in_custody_as_a_predicate(run):
+    fr = run("Le quartier est bouclé. On sait aussi que deux de ses voisins sont en garde à vue.", "fr")
+    assert any("deux de ses voisins" in n for n in accused(fr)), list(accused(fr))
+    place = run("La ville est en fête depuis mardi.", "fr")
+    assert not place.accused
+
+
+def test_pronoun_of_an_adverbial_clause_takes_up_the_main_subject(run):
+    fr = run("Paul Roy et Marc Dion s'étaient justifiés ainsi lorsqu'ils avaient été pointés du doigt par Le Monde en 2014.", "fr")
+    assert {"Paul Roy", "Marc Dion"} <= set(accused(fr)), list(accused(fr))
+    # (a singular pronoun does not take up a coordination)
+    other = run("Les deux ministres étaient partis quand il a été mis en examen.", "fr")
+    assert not any("ministres" in n for n in accused(other)), list(accused(other))
+
+
+def test_reports_according_to_which_someone_would_have_done_something(run):
+    fr = run("Le journal a publié des informations selon lesquelles le ministre Paul Roy aurait employé son fils.", "fr")
+    assert "Paul Roy" in accused(fr) and accused(fr)["Paul Roy"].accusers
+    plain = run("Le journal a publié des informations selon lesquelles le ministre Paul Roy est en vacances.", "fr")
+    assert "Paul Roy" not in accused(plain)
+
+
+def test_summoned_for_a_step_of_a_court_case(run):
+    fr = run("Anne Roy est convoquée aux fins de mise en examen le 28 mars.", "fr")
+    assert "Anne Roy" in accused(fr)
+    meeting = run("Anne Roy est convoquée à une réunion le 28 mars.", "fr")
+    assert not meeting.accused
+
+
+def test_penalty_received_is_a_sentence(run):
+    fr = run("Paul Roy a écopé de deux ans de prison avec sursis.", "fr")
+    assert "Paul Roy" in accused(fr)
+    sport = run("Le joueur Paul Roy a écopé d'un carton jaune.", "fr")
+    assert not sport.accused

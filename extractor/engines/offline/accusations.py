@@ -143,6 +143,9 @@ class AccusationWords:
     undergo_verbs: frozenset[str]  # "X fait l'objet d'une enquête"
     undergo_nouns: frozenset[str]
     revelation_verbs: frozenset[str]  # "X révèle que Y aurait …": a reportive conditional revealed
+    custody_states: tuple[str, ...]  # "X est en garde à vue", "X is in custody": held as a suspect
+    penalty_verbs: frozenset[str]  # "X a écopé de deux ans de prison": sentenced
+    penalty_nouns: frozenset[str]  # what makes it a sentence ("amende", "prison")
 
 
 @functools.cache
@@ -202,6 +205,10 @@ def accusation_words(language: str) -> AccusationWords:
         undergo_verbs=lower("undergo_verbs"),
         undergo_nouns=lower("undergo_nouns"),
         revelation_verbs=lower("revelation_verbs"),
+        # (longest first, so that "détention provisoire" is read before "détention")
+        custody_states=tuple(sorted(lower("custody_states"), key=len, reverse=True)),
+        penalty_verbs=lower("penalty_verbs"),
+        penalty_nouns=lower("penalty_nouns"),
     )
 
 
@@ -379,7 +386,8 @@ class _Finder:
         # milices") are each accused: one party per conjunct, when that names more of them.
         conjuncts = self._conjunct_phrases(tokens)
         if len(conjuncts) > 1:
-            each = [party for conjunct in conjuncts for party in self._phrase_parties(conjunct, perpetrator=perpetrator)]
+            # (several unnamed groups are several parties, not the article's one perpetrator)
+            each = [party for conjunct in conjuncts for party in self._phrase_parties(conjunct)]
             if len({id(entity) for entity, _, _ in each}) > len({id(entity) for entity, _, _ in whole}):
                 return each
         return whole
@@ -394,9 +402,16 @@ class _Finder:
         head = next((t for t in tokens if not t.is_punct and (t.head.i < lo or t.head.i >= hi or t.head is t)), None)
         if head is None or head.pos_ not in ("NOUN", "PROPN"):
             return []
+        doc = head.doc
+        # Two subjects of one verb the parser did not join ("X ainsi que Y ont été arrêtés",
+        # the conjunction hung on the verb): each top-level phrase is a conjunct.
+        tops = [t for t in tokens if not t.is_punct and t.dep_ != "cc" and (t.head.i < lo or t.head.i >= hi or t.head is t)]
+        if len(tops) > 1 and all(t.pos_ in ("NOUN", "PROPN") and t.head.i == tops[0].head.i for t in tops):
+            inside_tokens = {t.i for t in tokens}
+            coordinator = {w.i for w in tokens if w.dep_ == "cc" or w.dep_ == "fixed" and w.head.dep_ == "cc"}
+            return [[w for w in t.subtree if w.i in inside_tokens and not w.is_punct and w.i not in coordinator] for t in tops]
         # (a real coordination: "et"/"ou" or a comma before the conjunct, not the parts of a
         # hyphenated name the parser joined: "Alain-Guillaume")
-        doc = head.doc
         conjuncts = [
             c for c in head.children
             if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and lo <= c.i < hi and c.left_edge.ent_iob_ != "I"
@@ -734,6 +749,8 @@ class _Finder:
                 return self._np(antecedent)
             pronominal = any(c.dep_ in ("expl:comp", "expl:pv") for c in head.children)
             subject = next((c for c in head.children if c.dep_ in deps or pronominal and c.dep_ in _PASS_SUBJ), None)
+        if subject is None:
+            subject = self._caseless_subject(verb)
         if subject is None and deps & _PASS_SUBJ and verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children):
             # A passive infinitive under another verb has that verb's subject: "X vient d'être
             # mis en examen", "X doit être jugé".
@@ -743,14 +760,75 @@ class _Finder:
         if subject.lower_ in _RELATIVES and verb.dep_ in ("acl:relcl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
             return self._np(verb.head)
         if subject.pos_ == "PRON":
-            return [subject]
+            return self._main_subject_taken_up(subject, verb) or [subject]
         phrase = self._np(subject)
         # "X, Y et Z ont été …" read as two subjects ("X, Y" and "Z"): the last member of a list
         # (after "et"/"ou") joins the subjects before it.
         earlier = [c for c in verb.children if c.dep_ in deps and c.i < subject.i and c.pos_ in ("NOUN", "PROPN")]
-        if earlier and any(c.dep_ == "cc" and c.i < subject.i for c in subject.children):
+        # The conjunction may hang on the verb instead ("X ainsi que Y ont été arrêtés").
+        coordinated = any(c.dep_ == "cc" and c.i < subject.i for c in subject.children) or any(
+            c.dep_ == "cc" and earlier[-1].i < c.i < subject.i for c in verb.children) if earlier else False
+        if earlier and coordinated:
             return [*self.doc[earlier[0].left_edge.i : phrase[0].i], *phrase]
         return phrase
+
+    def _main_subject_taken_up(self, pronoun: Token, verb: Token) -> list[Token]:
+        """"X et Y s'étaient justifiés lorsqu'ils avaient été mis en cause par Z": the subject
+        pronoun of an adverbial clause takes up the subject of the clause it hangs on, when
+        they agree in number (« ils » a plural noun or a coordination, « il »/« elle » a
+        singular one)."""
+        word = pronoun.lower_
+        if pronoun.dep_ not in _SUBJ or verb.dep_ != "advcl" or verb.head.pos_ not in ("VERB", "AUX"):
+            return []
+        plural = word in self.lex.plural_pronouns
+        if not plural and word not in self.lex.person_pronouns:
+            return []
+        main = next((c for c in verb.head.children if c.dep_ in _SUBJ and c.pos_ in ("NOUN", "PROPN")), None)
+        if main is None:
+            return []
+        main_plural = "Plur" in main.morph.get("Number", None) or any(c.dep_ == "conj" for c in main.children)
+        return self._subject_phrase(verb.head, _SUBJ) if main_plural == plural else []
+
+    def _caseless_subject(self, verb: Token) -> Token | None:
+        """A noun phrase that opens the sentence with no preposition, hung on the verb as
+        something else ("Paul Roy, un homme de 30 ans, est identifié …" parsed as an oblique):
+        a French or English noun phrase before the verb with no preposition and no time word
+        is its subject."""
+        if verb.dep_ != "ROOT" or not any(c.dep_.startswith("aux") for c in verb.children):
+            return None
+        first = next((c for c in verb.children if c.i < verb.i and not c.is_punct), None)
+        if (
+            first is None or first.pos_ not in ("NOUN", "PROPN") or first.left_edge.i != verb.sent.start
+            or not first.dep_.startswith(("obl", "nmod", "dep", "appos"))
+            or any(g.dep_ == "case" for g in first.children) or first.ent_type_ in ("DATE", "TIME")
+            or first.lower_ in self.lex.time_words or first.lemma_.lower() in self.lex.time_words
+        ):
+            return None
+        return first
+
+    @staticmethod
+    def _participial_clause_subject(verb: Token) -> Token | None:
+        """A participle clause has no subject of its own ("Ayant été critiquée pour son retard,
+        la ministre a …", "X a été écarté, accusé par Y de …"): it is the subject of the finite
+        clause it is joined to (the one it hangs on, or the one the parser hung on it), with
+        which the participle agrees in number."""
+        auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
+        if any(c.dep_ in _SUBJ for c in verb.children) or any("Fin" in c.morph.get("VerbForm", None) for c in auxiliaries):
+            return None
+        clauses = [verb.head] if verb.dep_ in ("advcl", "conj") and verb.head.pos_ in ("VERB", "AUX") else []
+        if verb.dep_ == "ROOT":
+            # (the main clause after it, which the parser joined to the participle as a
+            # conjunct or an adverbial clause)
+            clauses += [c for c in verb.children if c.dep_ in ("conj", "advcl", "parataxis") and c.pos_ in ("VERB", "AUX") and c.i > verb.i]
+        number = verb.morph.get("Number", None)
+        for clause in clauses:
+            subject = next((c for c in clause.children if c.dep_ in _SUBJ and c.pos_ in ("NOUN", "PROPN")), None)
+            if subject is None:
+                continue
+            if number and subject.pos_ == "NOUN" and subject.morph.get("Number", None) and number != subject.morph.get("Number", None):
+                continue
+            return subject
+        return None
 
     def _antecedent_of_dangling_relative(self, head: Token, verb: Token) -> Token | None:
         """"X a dénoncé les casseurs, qui depuis lundi, ont saccagé …": a parser that lost the
@@ -876,6 +954,12 @@ class _Finder:
                 self._responsible(token)
             if token.pos_ in ("NOUN", "ADJ") and (token.lower_ in self.words.stigma_words or token.lemma_.lower() in self.words.stigma_words):
                 self._predicate_label(token)
+            if token.pos_ == "NOUN" and (token.lower_ in self.words.perpetrator_nouns or token.lemma_.lower() in self.words.perpetrator_nouns):
+                self._named_as_perpetrator(token)
+            if token.pos_ == "NOUN" and any(c.dep_ == "cop" for c in token.children):
+                self._in_custody(token)
+            if token.pos_ in ("VERB", "AUX") and token.dep_ in ("acl:relcl", "relcl"):
+                self._according_to_which(token)
         self._named_members_of_accused_groups()
         self._people_in_parentheses_after_parties()
         self._accusers_from_statements_about_the_party()
@@ -994,8 +1078,8 @@ class _Finder:
             self._injunction(verb)
         elif _matches(verb, words.harm_verbs) or self._causative(verb, words.harm_verbs):
             self._harm(verb)
-        elif lemma in words.revelation_verbs:
-            self._revealed_allegation(verb)
+        elif lemma in words.revelation_verbs or lemma in words.penalty_verbs:
+            (self._revealed_allegation if lemma in words.revelation_verbs else self._penalty)(verb)
 
     def _blamed_on(self, verb: Token, lemma: str) -> bool:
         """What someone puts on a party: "le ministre a imputé l'attaque au groupe Zeta", "les
@@ -1199,6 +1283,7 @@ class _Finder:
             head = next((c for c in head.children if c.dep_ in _SUBJ and c.i > token.i and c.pos_ in ("NOUN", "PROPN")), head)
         if head.pos_ not in ("NOUN", "PROPN"):
             head = next((c for c in head.children if c.dep_ in _OBJ and c.i < token.i), head)
+        head, main_phrase = self._main_clause_host(token, head)
         # A partitive ("quatre pirates, dont trois agents, accusés de …", "four hackers,
         # including three agents, accused of …") accuses the whole group.
         for _ in range(2):
@@ -1228,9 +1313,21 @@ class _Finder:
         # "des chanteurs incriminés : A, B": the listed names are the parties, the group noun
         # only their class.
         if not listed:
-            self._add(self._parties(self._np(head)), accusers, accusation, token)
+            # (all the subjects of the main clause: "X ainsi que Y ont été arrêtés, soupçonnés …")
+            self._add(self._parties(main_phrase or self._np(head)), accusers, accusation, token)
         for name in listed:
             self._add(self._parties(name), accusers, accusation, token)
+
+    def _main_clause_host(self, participle: Token, head: Token) -> tuple[Token, list[Token]]:
+        """A participle hung on a verb, not on a noun ("X a été écarté, accusé de …"): the
+        subject of the main clause (see `_participial_clause_subject`) with all its conjoined
+        subjects ("X ainsi que Y ont été arrêtés, soupçonnés …"); else ``head`` unchanged."""
+        if head.pos_ in ("NOUN", "PROPN"):
+            return head, []
+        subject = self._participial_clause_subject(participle)
+        if subject is None:
+            return head, []
+        return subject, self._subject_phrase(subject.head, _SUBJ)
 
     def _listed_after_colon(self, participle: Token) -> list[list[Token]]:
         """The names a colon enumerates after an accused group ("plusieurs noms de chanteurs
@@ -1278,7 +1375,11 @@ class _Finder:
         """A summons is a court case only with what it is for: "convoqués pour entrave à la
         circulation", "summoned over the leak"; "convoqué à une réunion" accuses no one.
         Other judicial verbs always pass."""
-        return verb.lemma_.lower() not in self.words.summon_verbs or self._has_reason(verb)
+        if verb.lemma_.lower() not in self.words.summon_verbs or self._has_reason(verb):
+            return True
+        # "convoquée aux fins de mise en examen", "en vue de son inculpation": what it is for
+        # is a step of a court case.
+        return any(t.i > verb.i and t.pos_ == "NOUN" and _matches(t, self.words.judicial_nouns) for t in verb.subtree)
 
     @staticmethod
     def _has_reason(verb: Token) -> bool:
@@ -1464,16 +1565,39 @@ class _Finder:
         subject (a person or an organisation), made by the one revealing it. A plain indicative
         ("révèle que X a démissionné") or a subject that is no named party accuses no one."""
         for clause in verb.children:
-            if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX") or self._denied(clause):
-                continue
-            finite = [clause, *(c for c in clause.children if c.dep_.startswith("aux"))]
-            if not any("Cnd" in t.morph.get("Mood", None) for t in finite):
-                continue
-            party = self._subject_phrase(clause, _SUBJ)
-            if not party or not any(t.pos_ == "PROPN" or t.ent_type_ in _PARTY_ENT_LABELS for t in party):
-                continue
-            accusation = [t for t in clause.subtree if t.i > clause.i or t.dep_.startswith("aux") and t.head.i == clause.i]
-            self._add(self._parties(party), self._accuser(verb), self._text(accusation), clause)
+            if clause.dep_ == "ccomp":
+                self._hearsay_allegation(clause, self._accuser(verb))
+
+    def _hearsay_allegation(self, clause: Token, accusers: list[Entity]) -> None:
+        """A clause in the conditional of hearsay with a named subject (see
+        `_revealed_allegation`): an allegation against that subject by ``accusers``."""
+        if clause.pos_ not in ("VERB", "AUX") or self._denied(clause):
+            return
+        finite = [clause, *(c for c in clause.children if c.dep_.startswith("aux"))]
+        if not any("Cnd" in t.morph.get("Mood", None) for t in finite):
+            return
+        party = self._subject_phrase(clause, _SUBJ)
+        if not party or not any(t.pos_ == "PROPN" or t.ent_type_ in _PARTY_ENT_LABELS for t in party):
+            return
+        accusation = [t for t in clause.subtree if t.i > clause.i or t.dep_.startswith("aux") and t.head.i == clause.i]
+        self._add(self._parties(party), accusers, self._text(accusation), clause)
+
+    def _according_to_which(self, clause: Token) -> None:
+        """"des informations selon lesquelles X aurait employé …": a relative clause introduced
+        by « selon lesquelles » / « d'après lesquelles » is what the reports say; in the
+        conditional of hearsay it alleges something of its named subject, alleged by whoever
+        publishes the reports (the statement's speaker, else the subject of the verb they are
+        the object of)."""
+        according = {p[0] for p in self.lex.according_to if len(p) == 1}
+        if clause.dep_ not in ("acl:relcl", "relcl") or not any(
+            c.lower_.startswith(("lesquel", "laquel", "lequel")) and any(g.dep_ == "case" and g.lower_.replace("’", "'") in according for g in c.children)
+            for c in clause.children
+        ):
+            return
+        accusers = self._statement_speakers(clause)
+        if not accusers and clause.head.dep_ in _OBJ:
+            accusers = self._accuser(clause.head.head)
+        self._hearsay_allegation(clause, accusers)
 
     def _perpetrator_pronoun(self, pronoun: Token, speakers: list[Entity], verb: Token) -> None:
         """« Il s'est jeté sur les militaires et les a frappés », a dit X: a source telling what
@@ -1872,6 +1996,69 @@ class _Finder:
             for other in compared:
                 self._add(self._parties(self._np(other)), accusers, None, verb)
 
+    def _named_as_perpetrator(self, noun: Token) -> None:
+        """"X est identifié par la police comme suspect de l'attaque", "la police désigne X
+        comme l'auteur": a verb of naming with "comme"/"as" and a word for a perpetrator accuses
+        the one named (the passive's subject or the object); the agent or the subject accuses."""
+        if not any(c.dep_ == "case" and c.lower_ in ("comme", "as") for c in noun.children) and not (noun.i > 0 and noun.doc[noun.i - 1].lower_ in ("comme", "as")):
+            return
+        verb, hops = noun.head, 0
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and hops < 3:
+            verb, hops = verb.head, hops + 1
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in self.words.label_verbs or self._denied(verb):
+            return
+        if any(c.dep_ == "amod" for c in noun.children) and not any(c.dep_ in ("nmod", "prep") for c in noun.children):
+            return  # "considéré comme un auteur important": a writer, not a perpetrator of something
+        label = {t.i for t in noun.subtree}
+        # (an object after the verb the parser took for a second subject: "la police a désigné X comme …")
+        obj = next((c for c in verb.children if (c.dep_ in _OBJ or c.dep_ in _SUBJ and c.i > verb.i and not _is_passive(verb)) and c.i not in label), None)
+        if obj is not None:
+            party, accusers = self._np(obj), self._accuser(verb)
+        else:
+            party = self._subject_phrase(verb, _PASS_SUBJ)
+            agent = self._agent(verb)
+            accusers = []
+            if agent is not None:
+                ref = self.reg.resolve([t for t in self._np(agent) if t.i not in label], head=agent)
+                accusers = list(ref.entities) if ref is not None else []
+            accusers = accusers or self._statement_speakers(verb)
+        if not party or party[0].pos_ == "PRON" and len(party) == 1:
+            return
+        self._add(self._parties(party), accusers, self._text(list(noun.subtree)), verb)
+
+    def _penalty(self, verb: Token) -> None:
+        """"La banque a écopé d'une amende de deux millions d'euros", "X a écopé de deux ans de
+        prison": a sentence received; its subject is convicted, by the court named around it,
+        else by whoever reports it (a penalty in sport, « un carton jaune », is no sentence)."""
+        if self._denied(verb) or not any(t.i > verb.i and (t.lemma_.lower() in self.words.penalty_nouns or t.lower_ in self.words.penalty_nouns) for t in verb.subtree):
+            return
+        party = self._subject_phrase(verb, _SUBJ - _PASS_SUBJ)
+        if not party or len(party) == 1 and party[0].pos_ == "PRON" and party[0].lower_ not in self.lex.person_pronouns | self.lex.plural_pronouns:
+            return
+        accusers = self._statement_speakers(verb) or self._authority_acting(verb)
+        reason = next((c for c in verb.children if c.i > verb.i and any(g.lower_ in ("pour", "for") and g.dep_ in ("case", "mark") for g in c.children)), None)
+        self._add(self._parties(party, perpetrator=True), accusers, self._text(list(reason.subtree)) if reason is not None else None, verb, blame=False)
+
+    def _in_custody(self, noun: Token) -> None:
+        """"deux de ses proches sont en garde à vue", "two men are in custody": the subject of
+        a copula whose predicate is custody is held as a suspect, by the police or court named
+        around it, else by whoever reports it."""
+        if not any(c.dep_ == "case" and c.lower_ in ("en", "in") for c in noun.children) or self._denied(noun):
+            return
+        rest = self.a.text[noun.idx : noun.idx + 40].lower()
+        if not any(rest.startswith(state) and not rest[len(state) : len(state) + 1].isalpha() for state in self.words.custody_states):
+            return
+        party = self._subject_phrase(noun, _SUBJ)
+        if not party or len(party) == 1 and party[0].pos_ == "PRON":
+            return
+        accusers = self._statement_speakers(noun) or self._authority_acting(noun)
+        parties = self._parties(party, perpetrator=True) or self._counted_people(party)
+        if not parties and any(t.pos_ == "NUM" and t.dep_ in _SUBJ for t in party):
+            # "deux de ses proches": a number of people, whatever the noun after it.
+            core = [t for t in party if not t.is_punct]
+            parties = [(self.reg.typed(core, None), core[0].idx, core[-1].idx + len(core[-1].text))]
+        self._add(parties, accusers, self._text([t for t in noun.subtree if t.i >= noun.i]), noun, blame=False)
+
     def _predicate_label(self, word: Token) -> None:
         """A source calling someone a criminal through a copula: "selon X, les Zetas constituent
         une véritable milice", "« ces hommes sont des terroristes », a dit X", "they are thugs,"
@@ -2055,6 +2242,8 @@ class _Finder:
             passive_subject = next((c for c in verb.head.children if c.dep_ in _SUBJ), None)
             if passive_subject is None and verb.head.dep_ == "conj":
                 passive_subject = next((c for c in verb.head.head.children if c.dep_ in _SUBJ), None)
+        if obj is None and passive_subject is None and any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children):
+            passive_subject = self._participial_clause_subject(verb)
         target = obj or passive_subject
         if target is None:
             return
@@ -2071,7 +2260,7 @@ class _Finder:
                 accusers = list(ref.entities) if ref is not None else accusers
             if not accusers:
                 accusers = list(att.speaker.entities) if att is not None and att.speaker is not None else []
-        party_tokens = self._np(target)
+        party_tokens = (self._main_subject_taken_up(target, verb) if target.pos_ == "PRON" else []) or self._np(target)
         if lemma in ("tenir", "hold"):
             # "held the board responsible for …": the party stops before "responsible".
             cut = next((t for t in party_tokens if self._responsible_word(t)), None)
