@@ -341,7 +341,7 @@ class SpeakerRegistry:
                 if self._quote_mask[t.i]:
                     continue
                 gender = self.lex.pronoun_genders.get(t.lower_)
-                if gender is not None and t.pos_ in ("PRON", "DET"):
+                if gender is not None and t.pos_ in ("PRON", "DET") and not self._impersonal(t):
                     counts = votes.setdefault(name, {})
                     counts[gender] = counts.get(gender, 0) + 1
                     break
@@ -353,6 +353,15 @@ class SpeakerRegistry:
             if len(ranked) == 1 or ranked[0] > ranked[1]:
                 genders[name] = max(counts, key=lambda g: counts[g])
         return genders
+
+    def _impersonal(self, pronoun: Token) -> bool:
+        """An impersonal « il » (« il s'agit de », « il faut », « il y a », « il est clair que »):
+        the parse's expletive subject of an impersonal verb (lexicon) or of a copula's
+        predicate. The parse also calls « Il estime que » expletive, so the label alone is not enough."""
+        if pronoun.dep_ != "expl:subj":
+            return False
+        verb = pronoun.head
+        return verb.lemma_.lower() in self.lex.impersonal_verbs or any(c.dep_ == "cop" for c in verb.children)
 
     def _first_name_genders(self) -> dict[str, str]:
         """The gender a full name's first name gives ("Michelle Rempel" → Fem; lexicon:
@@ -782,7 +791,7 @@ class SpeakerRegistry:
                 # (English: "Lazar, in a jumpsuit, said little, confirming that he …" is about
                 # the one it names; only a main-clause pronoun continues a topic, below.)
                 continue
-            main = [p for p in subjects if self._clause_head(p[2]).dep_ == "ROOT"]
+            main = [p for p in subjects if self._main_clause(self._clause_head(p[2]))]
             if not main and pronoun is not None and self._pronoun_heads(sentence, pronoun):
                 # "He said Jayme tried twice. … he told her": a sentence whose main clause has
                 # the same pronoun for subject goes on about its referent, not the names inside it.
@@ -801,6 +810,13 @@ class SpeakerRegistry:
                 if agreeing:
                     return agreeing[0][1]
         return self._last_of_gender(k, gender) or fallback
+
+    @staticmethod
+    def _main_clause(verb: Token) -> bool:
+        """Whether a verb whose subject is a name heads a main clause: the sentence's root, or a
+        verb coordinated with it (« X est arrivé et Y a pris la parole »: two main clauses; the
+        later subject is the nearer topic, and ``same`` lists the sentence's people last first)."""
+        return verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
 
     def _last_of_gender(self, k: int, gender: str | None) -> str | None:
         """The last person up to ``self._persons[k]`` (within a few paragraphs) whom the article
@@ -1221,6 +1237,8 @@ class SpeakerRegistry:
         """2. Pronouns: he/she (il/elle) → the last person named before (outside quotations);
         "it" → the organisation or document the sentence before is about; I/we/they → nobody."""
         word = head.lower_.lstrip("-")
+        if self._impersonal(head) and len(content) == 1:
+            return None  # « il s'agit de », « il faut »: an impersonal « il » stands for no one
         if word in self.lex.person_pronouns and len(content) == 1:
             described = self._french_described_subject_before(head)
             if described is not None:
@@ -1270,14 +1288,20 @@ class SpeakerRegistry:
         if before < 0:
             return None
         sentence = doc[before].sent
-        k = bisect_left(self._person_starts, sentence.start_char)
-        if k < len(self._persons) and self._persons[k][0] < pronoun.idx:
-            return None  # someone is named there (or before the pronoun): the general rule decides
         subject = next((c for c in sentence.root.children if c.dep_ in _SUBJECT_DEPS), None)
         if subject is None or subject.pos_ != "NOUN" or self._quote_mask[subject.i] or "Plur" in subject.morph.get("Number", []):
             return None
-        if subject.lemma_.lower() not in self.lex.titles and subject.lower_ not in self.lex.titles:
+        # A title or a relative (« la veuve de X », « le frère de X »: lexicon circle_nouns).
+        if not any(word in words for word in (subject.lemma_.lower(), subject.lower_) for words in (self.lex.titles, self.lex.circle_nouns)):
             return None
+        # Someone named there (or before the pronoun) lets the general rule decide, unless
+        # only as the « de » complement of the subject (whose widow, whose lawyer it is).
+        k = bisect_left(self._person_starts, sentence.start_char)
+        while k < len(self._persons) and self._persons[k][0] < pronoun.idx:
+            span = self._persons[k][2]
+            if not (span.root.dep_ == "nmod" and span.root.head.i == subject.i):
+                return None
+            k += 1
         gender = self.lex.pronoun_genders.get(pronoun.lower_.lstrip("-"))
         if gender is not None and gender not in subject.morph.get("Gender", [gender]):
             return None

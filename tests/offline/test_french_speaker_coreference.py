@@ -1,0 +1,47 @@
+"""French speaker coreference (speakers.SpeakerRegistry): pronouns after descriptions of
+relatives, impersonal « il », coordinated main clauses. Made-up sentences."""
+
+from __future__ import annotations
+
+
+def speaker_of(result, start: str) -> str | None:
+    quote = next(q for q in result.quotes if q.text.startswith(start))
+    return quote.speaker
+
+
+def test_pronoun_after_a_relative_described_by_a_name_is_the_relative(run):
+    text = "La veuve de Paul Martin a cédé ses terres jeudi. Elle souhaite que le gouvernement prenne en charge leur entretien."
+    assert speaker_of(run(text, "fr"), "le gouvernement prenne") == "veuve de Paul Martin"
+
+
+def test_pronoun_after_a_brother_described_by_a_name_is_the_brother(run):
+    text = "Le frère de Marc Lefort a témoigné jeudi devant le tribunal. Il affirme que la police a menti."
+    assert speaker_of(run(text, "fr"), "la police a menti") == "frère de Marc Lefort"
+
+
+def test_pronoun_after_a_named_subject_is_still_that_person(run):
+    text = "Marc Lefort a rencontré la veuve de Paul Martin jeudi. Il affirme que la police a menti."
+    assert speaker_of(run(text, "fr"), "la police a menti") == "Marc Lefort"
+
+
+def test_impersonal_il_is_no_speaker_nor_a_vote_for_a_gender(run):
+    # « il s'agit » stands for no one: it neither speaks the quotation nor makes Claire Roussel a man.
+    text = (
+        "« Nous honorons sa générosité », a déclaré Claire Roussel, la présidente. "
+        "Il s'agit de « l'effort le plus important de l'histoire ». "
+        "Elle a ajouté que le parc ouvrirait en mai."
+    )
+    result = run(text, "fr")
+    assert all(q.speaker_span is None or q.speaker_span.text != "il" for q in result.quotes)
+    assert speaker_of(result, "le parc ouvrirait") == "Claire Roussel"
+
+
+def test_il_estime_que_is_not_impersonal(run):
+    # The parse may label « Il » of « Il estime que » an expletive: the verb says it is someone.
+    text = "Paul Girard connaît bien le dossier, il l'a suivi dix ans. Il estime que la réforme n'est pas prioritaire."
+    assert speaker_of(run(text, "fr"), "la réforme n'est pas") == "Paul Girard"
+
+
+def test_pronoun_after_two_coordinated_main_clauses_takes_the_later_subject(run):
+    text = "Paul Girard est arrivé à midi et Jean Morel a pris la parole. Il a déclaré que la réunion était terminée."
+    assert speaker_of(run(text, "fr"), "la réunion était terminée") == "Jean Morel"
