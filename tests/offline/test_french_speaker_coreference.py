@@ -45,3 +45,25 @@ def test_il_estime_que_is_not_impersonal(run):
 def test_pronoun_after_two_coordinated_main_clauses_takes_the_later_subject(run):
     text = "Paul Girard est arrivé à midi et Jean Morel a pris la parole. Il a déclaré que la réunion était terminée."
     assert speaker_of(run(text, "fr"), "la réunion était terminée") == "Jean Morel"
+
+
+def test_first_name_joined_to_a_full_name_shares_its_surname(run):
+    result = run("Olivier et Sandrine Barral affirment que le maire n'a rien fait.", "fr")
+    assert speaker_of(result, "le maire n'a rien fait") == "Olivier Barral, Sandrine Barral"
+
+
+def test_plural_pronoun_takes_up_both_people_of_one_surname(run):
+    text = "Olivier et Sandrine Barral ont écrit au maire. Ils affirment que des recruteurs sévissent dans le quartier."
+    assert speaker_of(run(text, "fr"), "des recruteurs sévissent") == "Olivier Barral, Sandrine Barral"
+
+
+def test_a_surname_joined_to_a_full_name_is_not_given_its_surname(run):
+    # Without a first name before « and », the names are two people's: no "Obama Clinton".
+    result = run("Senator Obama and Hillary Clinton said the economy was strong.", "en")
+    assert "Obama Clinton" not in {s.name for s in result.speakers}
+
+
+def test_first_name_tells_the_gender_of_a_french_name(run):
+    # Odile is a woman's name: « il » goes back past her to the man named before.
+    text = "Lucien Barral a quitté la réunion. Odile Marchand a pris la parole. Il a affirmé ensuite que le vote était truqué."
+    assert speaker_of(run(text, "fr"), "le vote était truqué") == "Lucien Barral"

@@ -434,6 +434,9 @@ class SpeakerRegistry:
         return start, end
 
     def _clean_name(self, span: Span) -> str:
+        shared = self._first_name_sharing_surname(span)
+        if shared is not None:
+            return shared
         start, end = self._whole_words(span.start, span.end)
         tokens = [t for t in self.doc[start:end] if not t.is_punct or t.text in "-."]
         while tokens:
@@ -449,6 +452,25 @@ class SpeakerRegistry:
             # A person's name holds no digits: "Bill C-74" or "Route 66" tagged as a person is not one.
             return ""
         return self.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+
+    def _first_name_sharing_surname(self, span: Span) -> str | None:
+        """« Thierry et Véronique Roy », "John and Mary Smith": a first name alone joined by « et »
+        / "and" to a full name that also starts with a first name shares its surname: "Thierry
+        Roy". Both must be first names (lexicon first_names): "Obama and Hillary Clinton" are two
+        surnames' people."""
+        first_names = self.lex.first_name_genders
+        if len(span) != 1 or span[0].lower_ not in first_names or span.end + 1 >= len(self.doc):
+            return None
+        if self.doc[span.end].pos_ != "CCONJ" or self.doc[span.end].lower_ not in ("et", "and"):
+            return None
+        k = bisect_left(self._ent_starts, span.end + 1)
+        if k >= len(self._ents) or self._ents[k].start != span.end + 1:
+            return None
+        partner = self._ents[k]
+        if partner.label_ not in _PERSON_LABELS or len(partner) < 2 or partner[0].lower_ not in first_names or partner[1].lower_ in first_names:
+            return None
+        surname = self.text[partner[1].idx : partner.end_char]
+        return f"{span.text} {surname}"
 
     def _trim_phrase(self, tokens: list[Token]) -> list[Token]:
         """A speaker phrase without what the clause around it left at its edges: adverbs and
@@ -1338,7 +1360,10 @@ class SpeakerRegistry:
                     reach = 1 if own else min(reach + 1, 2)
                     break
                 if self._plural_referent(subject):
-                    noun_phrase = self._np(subject, sentence.start, sentence.end) + [c for c in subject.conjuncts if sentence.start <= c.i < sentence.end]
+                    # Each conjunct with its own phrase: « Thierry et Véronique Roy » keeps « Roy ».
+                    noun_phrase = self._np(subject, sentence.start, sentence.end) + [
+                        t for c in subject.conjuncts if sentence.start <= c.i < sentence.end for t in self._np(c, sentence.start, sentence.end)
+                    ]
                     ref = self._speaking_ref(self.resolve(sorted(noun_phrase, key=lambda t: t.i), head=subject))
                     if ref is not None:
                         return ref
