@@ -67,3 +67,23 @@ def test_first_name_tells_the_gender_of_a_french_name(run):
     # Odile is a woman's name: « il » goes back past her to the man named before.
     text = "Lucien Barral a quitté la réunion. Odile Marchand a pris la parole. Il a affirmé ensuite que le vote était truqué."
     assert speaker_of(run(text, "fr"), "le vote était truqué") == "Lucien Barral"
+
+
+def test_pronoun_takes_up_the_subject_the_parse_attached_to_a_fronted_participle(run):
+    # The parse may hang « Louis Ferrand » on the fronted phrase, leaving « a affirmé » subjectless.
+    text = (
+        "Interrogé jeudi à Nantes, Louis Ferrand, battu au premier tour en mai, a affirmé qu'il ne serait pas "
+        "candidat si Garnier renonçait. « C'est clairement non, cela ne change rien à ma décision », a-t-il ajouté."
+    )
+    assert speaker_of(run(text, "fr"), "C'est clairement non") == "Louis Ferrand"
+
+
+def test_a_first_name_makes_the_gender_known_like_a_pronoun_vote(run):
+    # Both men: the main clause's subject wins over the man named in the object, even when
+    # only the object has had a pronoun after him.
+    text = (
+        "Selon les estimations, Benoît Garnier l'emporte. Selon des sources, il est largement vainqueur. "
+        "À 20 heures, Manuel Ferrand souhaite « bonne chance » à Garnier, reconnaissant sa défaite. "
+        "Ému, il déclare : « Garnier l'a emporté nettement et je tiens à le féliciter. »"
+    )
+    assert speaker_of(run(text, "fr"), "Garnier l'a emporté") == "Manuel Ferrand"

@@ -379,6 +379,11 @@ class SpeakerRegistry:
                 found[name] = gender
         return found
 
+    def _known_gender(self, name: str) -> str | None:
+        """The gender the article tells for a person: the first name's (lexicon), else the
+        pronouns' votes."""
+        return self._name_genders.get(name, self._genders.get(name))
+
     def _agrees(self, name: str, gender: str | None) -> bool:
         """Whether a person may be what a pronoun of this gender stands for (unknown: yes)."""
         return gender is None or self._name_genders.get(name, self._genders.get(name, gender)) == gender
@@ -813,7 +818,7 @@ class SpeakerRegistry:
                 # (English: "Lazar, in a jumpsuit, said little, confirming that he …" is about
                 # the one it names; only a main-clause pronoun continues a topic, below.)
                 continue
-            main = [p for p in subjects if self._main_clause(self._clause_head(p[2]))]
+            main = [p for p in subjects if self._main_clause(self._clause_head(p[2]))] or self._subject_the_parse_missed(sentence, same)
             if not main and pronoun is not None and self._pronoun_heads(sentence, pronoun):
                 # "He said Jayme tried twice. … he told her": a sentence whose main clause has
                 # the same pronoun for subject goes on about its referent, not the names inside it.
@@ -827,11 +832,22 @@ class SpeakerRegistry:
             ordered = list(dict.fromkeys(main + subjects + same))
             possessors = [p for p in ordered if self._possessor(p[2])]
             for tier in ([p for p in ordered if p not in possessors], possessors):
-                known = [p for p in tier if gender is not None and self._genders.get(p[1]) == gender and self._agrees(p[1], gender)]
+                known = [p for p in tier if gender is not None and self._known_gender(p[1]) == gender]
                 agreeing = known or [p for p in tier if self._agrees(p[1], gender)]
                 if agreeing:
                     return agreeing[0][1]
         return self._last_of_gender(k, gender) or fallback
+
+    def _subject_the_parse_missed(self, sentence: Span, same: list[tuple[int, str, Span]]) -> list[tuple[int, str, Span]]:
+        """« Interrogé vendredi à Bordeaux, Alain Juppé, éliminé …, a affirmé … »: when the main
+        verb has no subject, the parse took the name before it for something else (a conjunct of
+        the fronted phrase); the last person named before the main verb is its subject. ``same``
+        lists the sentence's people last first."""
+        root = sentence.root
+        if root.pos_ not in ("VERB", "AUX") or any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "expl:subj" for c in root.children):
+            return []
+        before = [p for p in same if p[2].end <= root.i and not self._possessor(p[2]) and not self._quote_mask[p[2].start]]
+        return before[:1]
 
     @staticmethod
     def _main_clause(verb: Token) -> bool:
@@ -847,7 +863,7 @@ class SpeakerRegistry:
         if gender is None:
             return None
         for _start, name, span in reversed(self._persons[max(0, k - _GENDER_REACH) : k + 1]):
-            if self._genders.get(name) == gender and self._agrees(name, gender) and not self._noun_modifier(span) and not self._possessor(span):
+            if self._known_gender(name) == gender and not self._noun_modifier(span) and not self._possessor(span):
                 return name
         return None
 
