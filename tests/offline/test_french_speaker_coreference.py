@@ -87,3 +87,14 @@ def test_a_first_name_makes_the_gender_known_like_a_pronoun_vote(run):
         "Ému, il déclare : « Garnier l'a emporté nettement et je tiens à le féliciter. »"
     )
     assert speaker_of(run(text, "fr"), "Garnier l'a emporté") == "Manuel Ferrand"
+
+
+def test_ces_derniers_is_the_last_group_named_before(run):
+    text = "Le cortège a réuni 5 000 personnes selon la police et 9 000 selon les organisateurs. Selon ces derniers, la mobilisation reprendra en juin."
+    assert speaker_of(run(text, "fr"), "la mobilisation reprendra") == "organisateurs"
+
+
+def test_ces_derniers_with_no_group_before_is_no_single_person(run):
+    text = "Jeanne Morel a quitté la salle. Selon ces derniers, la séance a été levée."
+    quote = next(q for q in run(text, "fr").quotes if q.text.startswith("la séance"))
+    assert quote.speaker != "Jeanne Morel"

@@ -1172,6 +1172,8 @@ class SpeakerRegistry:
             nearest = self._french_latter(content[0], phrase)
             if nearest is not None:
                 return nearest
+            if self.lex.language == "fr" and content[0].lower_.endswith("s"):
+                return _NO_MATCH  # « ces derniers » with no group before it: not one person
             name = self._last_person_before(content[0].idx)
             if name:
                 return SpeakerRef((self.person(name),), phrase.start, phrase.end)
@@ -1200,9 +1202,11 @@ class SpeakerRegistry:
         person's, not a referent of their own. None when nothing fits: the last person named."""
         if self.lex.language != "fr":
             return None
-        gender = "Fem" if word.lower_.endswith("e") else "Masc"
         sentence_start = word.sent.start
         lo = self.doc[sentence_start - 1].sent.start if sentence_start > 0 else sentence_start
+        if word.lower_.endswith("s"):
+            return self._french_plural_latter(word, phrase, lo)
+        gender = "Fem" if word.lower_.endswith("e") else "Masc"
         best: tuple[int, SpeakerRef | None] | None = None
         k = bisect_left(self._person_starts, word.idx) - 1
         while k >= 0 and self._persons[k][2].start >= lo:
@@ -1224,6 +1228,29 @@ class SpeakerRegistry:
             if ref is not None:
                 return SpeakerRef(ref.entities, phrase.start, phrase.end, named=ref.named)
         return best[1] if best is not None else None
+
+    def _french_plural_latter(self, word: Token, phrase: _Phrase, lo: int) -> SpeakerRef | None:
+        """« Selon les organisateurs, … Selon ces derniers, … »: « ces derniers / dernières » is the
+        last plural noun for people or bodies (a group, unnamed sources, authorities, a title:
+        lexicon) of its gender before it, in its sentence or the one before, outside quotations."""
+        gender = "Fem" if word.lower_.endswith("es") else "Masc"
+        lex = self.lex
+        nouns = (lex.group_nouns, lex.unnamed_nouns, lex.government_words, lex.organization_words, lex.titles)
+        for token in reversed(self.doc[lo : word.i - 1]):
+            if self._quote_mask[token.i] or token.pos_ != "NOUN" or "Plur" not in token.morph.get("Number", []):
+                continue
+            if not any(w in words for w in (token.lower_, token.lemma_.lower()) for words in nouns):
+                continue
+            if gender not in token.morph.get("Gender", [gender]):
+                continue
+            noun_phrase = self._np(token, lo, word.i - 1)
+            # The phrase starts after the last preposition before its noun (« 400 000 selon les
+            # organisateurs » → « les organisateurs »).
+            cut = max((k + 1 for k, t in enumerate(noun_phrase) if t.i < token.i and t.pos_ == "ADP"), default=0)
+            ref = self._speaking_ref(self.resolve(noun_phrase[cut:], head=token))
+            if ref is not None:
+                return SpeakerRef(ref.entities, phrase.start, phrase.end, named=ref.named)
+        return None
 
     def _institution_noun(self, token: Token) -> bool:
         """An organisation's name or a noun for an organisation or a government (lexicon)."""
