@@ -832,7 +832,10 @@ class SpeakerRegistry:
             ordered = list(dict.fromkeys(main + subjects + same))
             possessors = [p for p in ordered if self._possessor(p[2])]
             for tier in ([p for p in ordered if p not in possessors], possessors):
-                known = [p for p in tier if gender is not None and self._known_gender(p[1]) == gender]
+                # A first name tells a gender only when it tells everyone's in the tier: someone
+                # whose first name the lexicon lacks ("Russ") is not passed over for a "Donald".
+                by_name = all(p[1] in self._name_genders for p in tier)
+                known = [p for p in tier if gender is not None and (self._known_gender(p[1]) if by_name else self._genders.get(p[1])) == gender and self._agrees(p[1], gender)]
                 agreeing = known or [p for p in tier if self._agrees(p[1], gender)]
                 if agreeing:
                     return agreeing[0][1]
@@ -863,7 +866,7 @@ class SpeakerRegistry:
         if gender is None:
             return None
         for _start, name, span in reversed(self._persons[max(0, k - _GENDER_REACH) : k + 1]):
-            if self._known_gender(name) == gender and not self._noun_modifier(span) and not self._possessor(span):
+            if self._genders.get(name) == gender and self._agrees(name, gender) and not self._noun_modifier(span) and not self._possessor(span):
                 return name
         return None
 
