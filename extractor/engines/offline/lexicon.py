@@ -93,6 +93,7 @@ class Lexicon:
     # « on déplore des chutes d'arbres »: an indefinite subject names no source for a noun object
     # (indirect questions, « a annoncé s'il se représenterait », are acts.py's question_marks).
     indefinite_subjects: frozenset[str] = frozenset()
+    impersonal_verbs: frozenset[str] = frozenset()
     # Words that introduce a name or a title in quotation marks (« une vidéo intitulée « … » »,
     # "a campaign dubbed “…”", « le slogan « … » »): what follows is a label, not a statement.
     naming_words: frozenset[str] = frozenset()
@@ -211,6 +212,7 @@ def get_lexicon(language: str) -> Lexicon:
         causative_verbs=_lower_set(verbs.get("causative", [])),
         ambiguous_act_verbs=_lower_set(verbs.get("ambiguous_acts", [])),
         indefinite_subjects=_lower_set(raw.get("indefinite_subjects", [])),
+        impersonal_verbs=_lower_set(raw.get("impersonal_verbs", [])),
         naming_words=_lower_set(raw.get("naming_words", [])),
         finding_documents=_lower_set(raw.get("finding_documents", [])),
         document_nouns=_lower_set(raw.get("document_nouns", [])) | _lower_set(raw["speech_nouns"]),

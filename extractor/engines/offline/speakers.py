@@ -345,7 +345,7 @@ class SpeakerRegistry:
                 if self._quote_mask[t.i]:
                     continue
                 gender = self.lex.pronoun_genders.get(t.lower_)
-                if gender is not None and t.pos_ in ("PRON", "DET"):
+                if gender is not None and t.pos_ in ("PRON", "DET") and not self._impersonal(t):
                     counts = votes.setdefault(name, {})
                     counts[gender] = counts.get(gender, 0) + 1
                     break
@@ -357,6 +357,15 @@ class SpeakerRegistry:
             if len(ranked) == 1 or ranked[0] > ranked[1]:
                 genders[name] = max(counts, key=lambda g: counts[g])
         return genders
+
+    def _impersonal(self, pronoun: Token) -> bool:
+        """An impersonal « il » (« il s'agit de », « il faut », « il y a », « il est clair que »):
+        the parse's expletive subject of an impersonal verb (lexicon) or of a copula's
+        predicate. The parse also calls « Il estime que » expletive, so the label alone is not enough."""
+        if pronoun.dep_ != "expl:subj":
+            return False
+        verb = pronoun.head
+        return verb.lemma_.lower() in self.lex.impersonal_verbs or any(c.dep_ == "cop" for c in verb.children)
 
     def _first_name_genders(self) -> dict[str, str]:
         """The gender a full name's first name gives ("Michelle Rempel" → Fem; lexicon:
@@ -373,6 +382,11 @@ class SpeakerRegistry:
             if gender is not None:
                 found[name] = gender
         return found
+
+    def _known_gender(self, name: str) -> str | None:
+        """The gender the article tells for a person: the first name's (lexicon), else the
+        pronouns' votes."""
+        return self._name_genders.get(name, self._genders.get(name))
 
     def _agrees(self, name: str, gender: str | None) -> bool:
         """Whether a person may be what a pronoun of this gender stands for (unknown: yes)."""
@@ -429,6 +443,9 @@ class SpeakerRegistry:
         return start, end
 
     def _clean_name(self, span: Span) -> str:
+        shared = self._first_name_sharing_surname(span)
+        if shared is not None:
+            return shared
         start, end = self._whole_words(span.start, span.end)
         tokens = [t for t in self.doc[start:end] if not t.is_punct or t.text in "-."]
         while tokens:
@@ -444,6 +461,25 @@ class SpeakerRegistry:
             # A person's name holds no digits: "Bill C-74" or "Route 66" tagged as a person is not one.
             return ""
         return self.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+
+    def _first_name_sharing_surname(self, span: Span) -> str | None:
+        """« Thierry et Véronique Roy », "John and Mary Smith": a first name alone joined by « et »
+        / "and" to a full name that also starts with a first name shares its surname: "Thierry
+        Roy". Both must be first names (lexicon first_names): "Obama and Hillary Clinton" are two
+        surnames' people."""
+        first_names = self.lex.first_name_genders
+        if len(span) != 1 or span[0].lower_ not in first_names or span.end + 1 >= len(self.doc):
+            return None
+        if self.doc[span.end].pos_ != "CCONJ" or self.doc[span.end].lower_ not in ("et", "and"):
+            return None
+        k = bisect_left(self._ent_starts, span.end + 1)
+        if k >= len(self._ents) or self._ents[k].start != span.end + 1:
+            return None
+        partner = self._ents[k]
+        if partner.label_ not in _PERSON_LABELS or len(partner) < 2 or partner[0].lower_ not in first_names or partner[1].lower_ in first_names:
+            return None
+        surname = self.text[partner[1].idx : partner.end_char]
+        return f"{span.text} {surname}"
 
     def _trim_phrase(self, tokens: list[Token]) -> list[Token]:
         """A speaker phrase without what the clause around it left at its edges: adverbs and
@@ -786,7 +822,7 @@ class SpeakerRegistry:
                 # (English: "Lazar, in a jumpsuit, said little, confirming that he …" is about
                 # the one it names; only a main-clause pronoun continues a topic, below.)
                 continue
-            main = [p for p in subjects if self._clause_head(p[2]).dep_ == "ROOT"]
+            main = [p for p in subjects if self._main_clause(self._clause_head(p[2]))] or self._subject_the_parse_missed(sentence, same)
             if not main and pronoun is not None and self._pronoun_heads(sentence, pronoun):
                 # "He said Jayme tried twice. … he told her": a sentence whose main clause has
                 # the same pronoun for subject goes on about its referent, not the names inside it.
@@ -800,11 +836,32 @@ class SpeakerRegistry:
             ordered = list(dict.fromkeys(main + subjects + same))
             possessors = [p for p in ordered if self._possessor(p[2])]
             for tier in ([p for p in ordered if p not in possessors], possessors):
-                known = [p for p in tier if gender is not None and self._genders.get(p[1]) == gender and self._agrees(p[1], gender)]
+                # A first name tells a gender only when it tells everyone's in the tier: someone
+                # whose first name the lexicon lacks ("Russ") is not passed over for a "Donald".
+                by_name = all(p[1] in self._name_genders for p in tier)
+                known = [p for p in tier if gender is not None and (self._known_gender(p[1]) if by_name else self._genders.get(p[1])) == gender and self._agrees(p[1], gender)]
                 agreeing = known or [p for p in tier if self._agrees(p[1], gender)]
                 if agreeing:
                     return agreeing[0][1]
         return self._last_of_gender(k, gender) or fallback
+
+    def _subject_the_parse_missed(self, sentence: Span, same: list[tuple[int, str, Span]]) -> list[tuple[int, str, Span]]:
+        """« Interrogé vendredi à Bordeaux, Alain Juppé, éliminé …, a affirmé … »: when the main
+        verb has no subject, the parse took the name before it for something else (a conjunct of
+        the fronted phrase); the last person named before the main verb is its subject. ``same``
+        lists the sentence's people last first."""
+        root = sentence.root
+        if root.pos_ not in ("VERB", "AUX") or any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "expl:subj" for c in root.children):
+            return []
+        before = [p for p in same if p[2].end <= root.i and not self._possessor(p[2]) and not self._quote_mask[p[2].start]]
+        return before[:1]
+
+    @staticmethod
+    def _main_clause(verb: Token) -> bool:
+        """Whether a verb whose subject is a name heads a main clause: the sentence's root, or a
+        verb coordinated with it (« X est arrivé et Y a pris la parole »: two main clauses; the
+        later subject is the nearer topic, and ``same`` lists the sentence's people last first)."""
+        return verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
 
     def _last_of_gender(self, k: int, gender: str | None) -> str | None:
         """The last person up to ``self._persons[k]`` (within a few paragraphs) whom the article
@@ -1163,6 +1220,8 @@ class SpeakerRegistry:
             nearest = self._french_latter(content[0], phrase)
             if nearest is not None:
                 return nearest
+            if self.lex.language == "fr" and content[0].lower_.endswith("s"):
+                return _NO_MATCH  # « ces derniers » with no group before it: not one person
             name = self._last_person_before(content[0].idx)
             if name:
                 return SpeakerRef((self.person(name),), phrase.start, phrase.end)
@@ -1191,9 +1250,11 @@ class SpeakerRegistry:
         person's, not a referent of their own. None when nothing fits: the last person named."""
         if self.lex.language != "fr":
             return None
-        gender = "Fem" if word.lower_.endswith("e") else "Masc"
         sentence_start = word.sent.start
         lo = self.doc[sentence_start - 1].sent.start if sentence_start > 0 else sentence_start
+        if word.lower_.endswith("s"):
+            return self._french_plural_latter(word, phrase, lo)
+        gender = "Fem" if word.lower_.endswith("e") else "Masc"
         best: tuple[int, SpeakerRef | None] | None = None
         k = bisect_left(self._person_starts, word.idx) - 1
         while k >= 0 and self._persons[k][2].start >= lo:
@@ -1215,6 +1276,29 @@ class SpeakerRegistry:
             if ref is not None:
                 return SpeakerRef(ref.entities, phrase.start, phrase.end, named=ref.named)
         return best[1] if best is not None else None
+
+    def _french_plural_latter(self, word: Token, phrase: _Phrase, lo: int) -> SpeakerRef | None:
+        """« Selon les organisateurs, … Selon ces derniers, … »: « ces derniers / dernières » is the
+        last plural noun for people or bodies (a group, unnamed sources, authorities, a title:
+        lexicon) of its gender before it, in its sentence or the one before, outside quotations."""
+        gender = "Fem" if word.lower_.endswith("es") else "Masc"
+        lex = self.lex
+        nouns = (lex.group_nouns, lex.unnamed_nouns, lex.government_words, lex.organization_words, lex.titles)
+        for token in reversed(self.doc[lo : word.i - 1]):
+            if self._quote_mask[token.i] or token.pos_ != "NOUN" or "Plur" not in token.morph.get("Number", []):
+                continue
+            if not any(w in words for w in (token.lower_, token.lemma_.lower()) for words in nouns):
+                continue
+            if gender not in token.morph.get("Gender", [gender]):
+                continue
+            noun_phrase = self._np(token, lo, word.i - 1)
+            # The phrase starts after the last preposition before its noun (« 400 000 selon les
+            # organisateurs » → « les organisateurs »).
+            cut = max((k + 1 for k, t in enumerate(noun_phrase) if t.i < token.i and t.pos_ == "ADP"), default=0)
+            ref = self._speaking_ref(self.resolve(noun_phrase[cut:], head=token))
+            if ref is not None:
+                return SpeakerRef(ref.entities, phrase.start, phrase.end, named=ref.named)
+        return None
 
     def _institution_noun(self, token: Token) -> bool:
         """An organisation's name or a noun for an organisation or a government (lexicon)."""
@@ -1266,6 +1350,8 @@ class SpeakerRegistry:
         """2. Pronouns: he/she (il/elle) → the last person named before (outside quotations);
         "it" → the organisation or document the sentence before is about; I/we/they → nobody."""
         word = head.lower_.lstrip("-")
+        if self._impersonal(head) and len(content) == 1:
+            return None  # « il s'agit de », « il faut »: an impersonal « il » stands for no one
         if word in self.lex.person_pronouns and len(content) == 1:
             described = self._french_described_subject_before(head)
             if described is not None:
@@ -1315,14 +1401,20 @@ class SpeakerRegistry:
         if before < 0:
             return None
         sentence = doc[before].sent
-        k = bisect_left(self._person_starts, sentence.start_char)
-        if k < len(self._persons) and self._persons[k][0] < pronoun.idx:
-            return None  # someone is named there (or before the pronoun): the general rule decides
         subject = next((c for c in sentence.root.children if c.dep_ in _SUBJECT_DEPS), None)
         if subject is None or subject.pos_ != "NOUN" or self._quote_mask[subject.i] or "Plur" in subject.morph.get("Number", []):
             return None
-        if subject.lemma_.lower() not in self.lex.titles and subject.lower_ not in self.lex.titles:
+        # A title or a relative (« la veuve de X », « le frère de X »: lexicon circle_nouns).
+        if not any(word in words for word in (subject.lemma_.lower(), subject.lower_) for words in (self.lex.titles, self.lex.circle_nouns)):
             return None
+        # Someone named there (or before the pronoun) lets the general rule decide, unless
+        # only as the « de » complement of the subject (whose widow, whose lawyer it is).
+        k = bisect_left(self._person_starts, sentence.start_char)
+        while k < len(self._persons) and self._persons[k][0] < pronoun.idx:
+            span = self._persons[k][2]
+            if not (span.root.dep_ == "nmod" and span.root.head.i == subject.i):
+                return None
+            k += 1
         gender = self.lex.pronoun_genders.get(pronoun.lower_.lstrip("-"))
         if gender is not None and gender not in subject.morph.get("Gender", [gender]):
             return None
@@ -1359,7 +1451,10 @@ class SpeakerRegistry:
                     reach = 1 if own else min(reach + 1, 2)
                     break
                 if self._plural_referent(subject):
-                    noun_phrase = self._np(subject, sentence.start, sentence.end) + [c for c in subject.conjuncts if sentence.start <= c.i < sentence.end]
+                    # Each conjunct with its own phrase: « Thierry et Véronique Roy » keeps « Roy ».
+                    noun_phrase = self._np(subject, sentence.start, sentence.end) + [
+                        t for c in subject.conjuncts if sentence.start <= c.i < sentence.end for t in self._np(c, sentence.start, sentence.end)
+                    ]
                     ref = self._speaking_ref(self.resolve(sorted(noun_phrase, key=lambda t: t.i), head=subject))
                     if ref is not None:
                         return ref

@@ -1,0 +1,100 @@
+"""French speaker coreference (speakers.SpeakerRegistry): pronouns after descriptions of
+relatives, impersonal « il », coordinated main clauses. Made-up sentences."""
+
+from __future__ import annotations
+
+
+def speaker_of(result, start: str) -> str | None:
+    quote = next(q for q in result.quotes if q.text.startswith(start))
+    return quote.speaker
+
+
+def test_pronoun_after_a_relative_described_by_a_name_is_the_relative(run):
+    text = "La veuve de Paul Martin a cédé ses terres jeudi. Elle souhaite que le gouvernement prenne en charge leur entretien."
+    assert speaker_of(run(text, "fr"), "le gouvernement prenne") == "veuve de Paul Martin"
+
+
+def test_pronoun_after_a_brother_described_by_a_name_is_the_brother(run):
+    text = "Le frère de Marc Lefort a témoigné jeudi devant le tribunal. Il affirme que la police a menti."
+    assert speaker_of(run(text, "fr"), "la police a menti") == "frère de Marc Lefort"
+
+
+def test_pronoun_after_a_named_subject_is_still_that_person(run):
+    text = "Marc Lefort a rencontré la veuve de Paul Martin jeudi. Il affirme que la police a menti."
+    assert speaker_of(run(text, "fr"), "la police a menti") == "Marc Lefort"
+
+
+def test_impersonal_il_is_no_speaker_nor_a_vote_for_a_gender(run):
+    # « il s'agit » stands for no one: it neither speaks the quotation nor makes Claire Roussel a man.
+    text = (
+        "« Nous honorons sa générosité », a déclaré Claire Roussel, la présidente. "
+        "Il s'agit de « l'effort le plus important de l'histoire ». "
+        "Elle a ajouté que le parc ouvrirait en mai."
+    )
+    result = run(text, "fr")
+    assert all(q.speaker_span is None or q.speaker_span.text != "il" for q in result.quotes)
+    assert speaker_of(result, "le parc ouvrirait") == "Claire Roussel"
+
+
+def test_il_estime_que_is_not_impersonal(run):
+    # The parse may label « Il » of « Il estime que » an expletive: the verb says it is someone.
+    text = "Paul Girard connaît bien le dossier, il l'a suivi dix ans. Il estime que la réforme n'est pas prioritaire."
+    assert speaker_of(run(text, "fr"), "la réforme n'est pas") == "Paul Girard"
+
+
+def test_pronoun_after_two_coordinated_main_clauses_takes_the_later_subject(run):
+    text = "Paul Girard est arrivé à midi et Jean Morel a pris la parole. Il a déclaré que la réunion était terminée."
+    assert speaker_of(run(text, "fr"), "la réunion était terminée") == "Jean Morel"
+
+
+def test_first_name_joined_to_a_full_name_shares_its_surname(run):
+    result = run("Olivier et Sandrine Barral affirment que le maire n'a rien fait.", "fr")
+    assert speaker_of(result, "le maire n'a rien fait") == "Olivier Barral, Sandrine Barral"
+
+
+def test_plural_pronoun_takes_up_both_people_of_one_surname(run):
+    text = "Olivier et Sandrine Barral ont écrit au maire. Ils affirment que des recruteurs sévissent dans le quartier."
+    assert speaker_of(run(text, "fr"), "des recruteurs sévissent") == "Olivier Barral, Sandrine Barral"
+
+
+def test_a_surname_joined_to_a_full_name_is_not_given_its_surname(run):
+    # Without a first name before « and », the names are two people's: no "Obama Clinton".
+    result = run("Senator Obama and Hillary Clinton said the economy was strong.", "en")
+    assert "Obama Clinton" not in {s.name for s in result.speakers}
+
+
+def test_first_name_tells_the_gender_of_a_french_name(run):
+    # Odile is a woman's name: « il » goes back past her to the man named before.
+    text = "Lucien Barral a quitté la réunion. Odile Marchand a pris la parole. Il a affirmé ensuite que le vote était truqué."
+    assert speaker_of(run(text, "fr"), "le vote était truqué") == "Lucien Barral"
+
+
+def test_pronoun_takes_up_the_subject_the_parse_attached_to_a_fronted_participle(run):
+    # The parse may hang « Louis Ferrand » on the fronted phrase, leaving « a affirmé » subjectless.
+    text = (
+        "Interrogé jeudi à Nantes, Louis Ferrand, battu au premier tour en mai, a affirmé qu'il ne serait pas "
+        "candidat si Garnier renonçait. « C'est clairement non, cela ne change rien à ma décision », a-t-il ajouté."
+    )
+    assert speaker_of(run(text, "fr"), "C'est clairement non") == "Louis Ferrand"
+
+
+def test_a_first_name_makes_the_gender_known_like_a_pronoun_vote(run):
+    # Both men: the main clause's subject wins over the man named in the object, even when
+    # only the object has had a pronoun after him.
+    text = (
+        "Selon les estimations, Benoît Garnier l'emporte. Selon des sources, il est largement vainqueur. "
+        "À 20 heures, Manuel Ferrand souhaite « bonne chance » à Garnier, reconnaissant sa défaite. "
+        "Ému, il déclare : « Garnier l'a emporté nettement et je tiens à le féliciter. »"
+    )
+    assert speaker_of(run(text, "fr"), "Garnier l'a emporté") == "Manuel Ferrand"
+
+
+def test_ces_derniers_is_the_last_group_named_before(run):
+    text = "Le cortège a réuni 5 000 personnes selon la police et 9 000 selon les organisateurs. Selon ces derniers, la mobilisation reprendra en juin."
+    assert speaker_of(run(text, "fr"), "la mobilisation reprendra") == "organisateurs"
+
+
+def test_ces_derniers_with_no_group_before_is_no_single_person(run):
+    text = "Jeanne Morel a quitté la salle. Selon ces derniers, la séance a été levée."
+    quote = next(q for q in run(text, "fr").quotes if q.text.startswith("la séance"))
+    assert quote.speaker != "Jeanne Morel"
