@@ -673,12 +673,21 @@ class _Analyzer:
     def _inverted_cue_at(self, i: int, stop: int) -> bool:
         """Whether a reporting verb with its subject after it starts at token i, right after a
         closing mark with no comma (« … » a déclaré Marc Dion, « … » explique-t-elle): the
-        inversion marks an incise, so the quotation before it is the whole statement."""
+        inversion marks an incise, so the quotation before it is the whole statement. In a
+        compound tense the clitic subject sits between the auxiliary and the participle
+        (« … » a-t-il ajouté): that inversion is an incise too."""
         doc = self.doc
-        while i < stop and (doc[i].dep_.startswith("aux") or doc[i].is_space):
+        clitic_subject = False
+        while i < stop and (doc[i].dep_.startswith("aux") or doc[i].is_space or clitic_subject or doc[i].pos_ == "PRON" and doc[i].text.startswith("-")):
+            if doc[i].pos_ == "PRON" and doc[i].text.startswith("-"):
+                clitic_subject = True
+            elif clitic_subject and not doc[i].is_space:
+                break
             i += 1
         if i >= stop or not self._is_cue_here(doc[i]):
             return False
+        if clitic_subject:
+            return True
         k = i + 1
         while k < stop and doc[k].pos_ == "ADV":
             k += 1
@@ -2320,14 +2329,15 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
     # the plan is « dead »") stay direct quotes instead of vanishing with their clause.
     indirect = [att for att in indirect if _classified_in_scope(att, doc, lexicon, scope)]
     quoted = [(d.start, d.end) for d in direct]
+    direct_spans = Intervals(quoted)
     for att in indirect:
         _cut_at_sentence_end(att, analyzer.text, lexicon.titles, quoted)
+        _cut_before_cued_quotation(analyzer.text, att, [direct[k] for k in direct_spans.overlapping(att.start, att.end)])
     # Merge: a clause that is (almost) one direct quote lends it its cue and speaker; a clause
     # that holds quoted words becomes a mixed quote replacing those short direct ones.
     absorbed: set[int] = set()
     kept_indirect: list[Attribution] = []
     indirect.sort(key=lambda a: (a.start, -(a.end - a.start)))
-    direct_spans = Intervals([(d.start, d.end) for d in direct])
     # Kept clauses that end after the current clause's start: the clauses come in order of start,
     # so one that ends before can overlap no later clause (keeps the check linear in length).
     open_kept: list[Attribution] = []
@@ -2582,6 +2592,24 @@ def _cut_at_sentence_end(att: Attribution, text: str, titles: frozenset[str], qu
         if end - att.start >= 10:
             att.end = end
         return
+
+
+def _cut_before_cued_quotation(text: str, att: Attribution, inside: list[Attribution]) -> None:
+    """« X a expliqué que A « B » a-t-il ajouté »: a quotation inside a reported clause that opens
+    a sentence of its own (capital first letter) and has its own reporting verb after it is a new
+    statement, even when no period separates it from the clause; the clause ends before it, so
+    that the two stay an indirect and a direct quote instead of one mixed span over both cues."""
+    for quotation in sorted(inside, key=lambda d: d.start):
+        if quotation.cue is None or quotation.cue == att.cue or not quotation.rule.startswith("quote+cue-after") or not quotation.quotes:
+            continue
+        opening = quotation.quotes[0].outer_start
+        first_letter = next((ch for ch in text[quotation.start : quotation.end] if ch.isalpha()), "")
+        if not att.start < opening < att.end or not first_letter.isupper() or not att.start <= quotation.cue[0] < att.end + 40:
+            continue
+        before = text[att.start : opening].rstrip(" \u00a0\u202f\t\n,;:")
+        if len(before.split()) >= 3:
+            att.end = att.start + len(before)
+            return
 
 
 def _join_around_cue(analyzer: _Analyzer, direct: list[Attribution], others: list[Attribution]) -> list[Attribution]:

@@ -1,0 +1,28 @@
+"""French constructions found missing on articles chosen without reading them (made-up sentences):
+an incise in a compound tense with no comma after the quotation, a quotation with its own cue
+run on after a content clause."""
+
+from __future__ import annotations
+
+
+def test_compound_tense_incise_without_comma_attributes_the_quotation(run):
+    result = run("Marie Dupont était présente. « Nous ne céderons pas » a-t-elle affirmé devant la presse.", "fr")
+    assert [(q.kind, q.text, q.speaker) for q in result.quotes] == [("direct", "Nous ne céderons pas", "Marie Dupont")]
+
+
+def test_quotation_with_its_own_incise_ends_the_content_clause_before_it(run):
+    result = run(
+        "Marie Dupont s'est rendue sur place. Elle a expliqué que la situation avait atteint un niveau jamais vu "
+        "« Nous avons connu une escalade insupportable pour tous » a-t-elle ajouté.",
+        "fr",
+    )
+    assert [(q.kind, q.text) for q in result.quotes] == [
+        ("indirect", "la situation avait atteint un niveau jamais vu"),
+        ("direct", "Nous avons connu une escalade insupportable pour tous"),
+    ]
+    assert {q.speaker for q in result.quotes} == {"Marie Dupont"}
+
+
+def test_quoted_words_of_the_same_clause_stay_one_mixed_quote(run):
+    result = run("Marie Dupont a expliqué que la situation était « grave » et qu'il fallait agir vite.", "fr")
+    assert [(q.kind, q.text) for q in result.quotes] == [("mixed", "la situation était « grave » et qu'il fallait agir vite")]
