@@ -26,3 +26,24 @@ def test_quotation_with_its_own_incise_ends_the_content_clause_before_it(run):
 def test_quoted_words_of_the_same_clause_stay_one_mixed_quote(run):
     result = run("Marie Dupont a expliqué que la situation était « grave » et qu'il fallait agir vite.", "fr")
     assert [(q.kind, q.text) for q in result.quotes] == [("mixed", "la situation était « grave » et qu'il fallait agir vite")]
+
+
+def test_pour_source_after_a_sentence_connective(run):
+    result = run("Toutefois, pour le juge, cette peine pourrait être alourdie en appel.", "fr")
+    assert [(q.kind, q.text, q.speaker) for q in result.quotes] == [("indirect", "cette peine pourrait être alourdie en appel", "juge")]
+
+
+def test_pour_source_with_a_prefixed_title(run):
+    result = run("Pour le vice-président, cette dette serait bien plus lourde.", "fr")
+    assert [q.text for q in result.quotes] == ["cette dette serait bien plus lourde"]
+
+
+def test_pour_source_named_by_an_agent_noun(run):
+    result = run("Pour les fleuristes, cette chute pourrait venir de la météo.", "fr")
+    assert [(q.text, q.speaker) for q in result.quotes] == [("cette chute pourrait venir de la météo", "fleuristes")]
+
+
+def test_pour_after_a_noun_phrase_subject_or_a_time_phrase_names_no_source(run):
+    assert run("Le gouvernement, pour sa part, a entamé des réformes.", "fr").quotes == []
+    assert run("Pour l'instant, la route reste fermée.", "fr").quotes == []
+    assert run("Ensuite, pour les secteurs concernés, la croissance a ralenti.", "fr").quotes == []

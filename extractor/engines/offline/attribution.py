@@ -2138,7 +2138,7 @@ class _Analyzer:
             if lowers[token.i] not in lex.topic_source_prepositions or self.mask[token.i]:
                 continue
             s_lo, s_hi = self._sentence(token.i)
-            if token.i != s_lo and not (token.i == s_lo + 1 and doc[s_lo].is_space):
+            if token.i != s_lo and not (token.i == s_lo + 1 and doc[s_lo].is_space) and not self._after_sentence_connective(s_lo, token.i):
                 relative = self._relative_view(token, s_lo, s_hi)
                 if relative is not None:
                     out.append(relative)
@@ -2155,7 +2155,7 @@ class _Analyzer:
                 any(t.ent_type_ in ("PER", "ORG", "PERSON") for t in source)
                 or _proper_name_only(source)
                 or len(source) == 1 and source[0].lower_ in lex.stressed_pronouns
-                or any(t.pos_ == "NOUN" and (t.lower_ in source_nouns or t.lemma_.lower() in source_nouns) for t in source)
+                or any(t.pos_ == "NOUN" and self._names_a_source(t, source_nouns) for t in source)
             ):
                 continue
             # « Pour le procureur, Eric Maillaud, … » / « Pour X, directeur de Y, … »: the apposition belongs to the source.
@@ -2173,6 +2173,25 @@ class _Analyzer:
             out.append(Attribution(trimmed[0], trimmed[1], "indirect", cue=(token.idx, token.idx + len(token.text)), cue_lemma=token.lower_, speaker=speaker, rule="source+topic", hedged=True))
         return out
 
+
+    def _names_a_source(self, noun: Token, source_nouns: frozenset[str]) -> bool:
+        """Whether a noun names a source: a listed title, group or organisation word, the same
+        with a prefix (« vice-procureur », « ex-ministre »), or a noun of a person's activity
+        (« les buralistes »)."""
+        words = {noun.lower_, noun.lemma_.lower()}
+        words |= {w.rsplit("-", 1)[-1] for w in words if "-" in w}
+        return bool(words & source_nouns) or noun.lower_.endswith(self.lex.agent_noun_endings) and bool(self.lex.agent_noun_endings)
+
+    def _after_sentence_connective(self, s_lo: int, i: int) -> bool:
+        """Whether only a sentence connective precedes token ``i`` in its sentence (« Mais pour
+        X, … », « Cela dit, pour X, … », « À l'inverse, pour X, … »): up to three words and a
+        comma, no name, no finite verb, not a noun phrase (« Le gouvernement, pour sa part, … »
+        has its own subject), ending with a comma unless they are all adverbs or conjunctions."""
+        words = [t for t in self.doc[s_lo:i] if not t.is_space]
+        if not words or len(words) > 4 or words[0].pos_ in ("DET", "NOUN", "ADJ", "NUM") or any(
+            t.pos_ == "PROPN" and not any(ch.isdigit() for ch in t.text) or "Fin" in t.morph.get("VerbForm", []) or self.mask[t.i] for t in words):
+            return False
+        return words[-1].text == "," or all(t.pos_ in ("ADV", "CCONJ") for t in words)
 
     def _relative_view(self, token: Token, s_lo: int, s_hi: int) -> Attribution | None:
         """« …, d'après l'ONU, pour qui c'est la pire attaque depuis … »: « pour qui » after a
