@@ -47,3 +47,22 @@ def test_pour_after_a_noun_phrase_subject_or_a_time_phrase_names_no_source(run):
     assert run("Le gouvernement, pour sa part, a entamé des réformes.", "fr").quotes == []
     assert run("Pour l'instant, la route reste fermée.", "fr").quotes == []
     assert run("Ensuite, pour les secteurs concernés, la croissance a ralenti.", "fr").quotes == []
+
+
+def test_quoted_attribute_of_a_judgement_verb_is_a_mixed_statement(run):
+    result = run("Le maire trouve le projet « irréaliste ».", "fr")
+    assert [(q.kind, q.text, q.speaker) for q in result.quotes] == [("mixed", "le projet « irréaliste »", "maire")]
+
+
+def test_quoted_attribute_before_the_object(run):
+    result = run("Les syndicats qualifient de « miettes » les mesures du gouvernement.", "fr")
+    assert [(q.kind, q.text) for q in result.quotes] == [("mixed", "de « miettes » les mesures du gouvernement")]
+
+
+def test_quoted_object_of_trouver_is_no_judgement(run):
+    assert run("Marie Dupont a trouvé un « trésor » dans le jardin.", "fr").quotes == []
+
+
+def test_passive_judgement_without_agent_names_no_speaker(run):
+    result = run("Pierre Martin est arrivé hier. Il est décrit comme « discret ».", "fr")
+    assert [q for q in result.quotes if q.kind == "mixed"] == []

@@ -2174,6 +2174,68 @@ class _Analyzer:
         return out
 
 
+    def attribute_judgements(self) -> list[Attribution]:
+        """« X trouve le moratoire « insuffisant » », « qualifiant de « miettes » les mesures »,
+        « estime cette révolte comme « mineure » »: a verb of judgement whose object's attribute
+        is quoted states the judgement; the statement is the object with its quoted attribute (a
+        mixed quote), not the quoted word alone. The quotation must be short, start lower case,
+        and follow the verb in its clause with only the object and « de » / « comme » between."""
+        verbs = self.lex.attributive_verbs
+        if not verbs:
+            return []
+        doc = self.doc
+        out: list[Attribution] = []
+        for span in self.spans:
+            opening = self._char_token(span.outer_start)
+            words = self.text[span.start : span.end].split()
+            if opening is None or not words or len(words) > 6 or not words[0][:1].islower():
+                continue
+            verb = None
+            k = opening.i - 1
+            while k >= 0 and opening.i - k <= 8 and not self.mask[k]:
+                token = doc[k]
+                if token.pos_ in ("VERB", "AUX"):
+                    verb = token
+                    break
+                if token.is_punct or token.pos_ not in ("DET", "NOUN", "ADJ", "ADP", "ADV", "PROPN", "NUM", "PRON"):
+                    break
+                k -= 1
+            if verb is None or (verb_lemma(verb, verbs) or verb.lemma_.lower()) not in verbs or self.mask[verb.i]:
+                continue
+            # The quoted words must be the attribute, not the object itself (« a trouvé un
+            # « trésor » »): an object noun, « de » or « comme » before them, or an object pronoun
+            # before the verb (« qu'il juge « abjectes » »).
+            between = doc[verb.i + 1 : opening.i]
+            if not (
+                any(t.pos_ in ("NOUN", "PROPN") or t.lower_ in ("de", "d'", "d’", "comme") for t in between)
+                or any(c.dep_ in ("obj", "dobj") and c.i < verb.i and c.pos_ == "PRON" for c in verb.children)
+            ):
+                continue
+            # « Il est décrit comme « discret » »: a passive names who is judged, not who judges;
+            # only its « par » agent can be the speaker.
+            passive = any(c.dep_ == "aux:pass" for c in verb.children) or verb.dep_ in ("acl", "amod") and "Part" in verb.morph.get("VerbForm", [])
+            if passive and self._french_passive_agent(verb) is None:
+                continue
+            speaker = self._speaker_for_cue(verb)
+            if speaker is None:
+                continue
+            lo = verb.i + 1
+            while lo < opening.i and doc[lo].pos_ == "ADV":
+                lo += 1
+            closing = self._char_token(max(span.outer_end - 1, span.outer_start))
+            if closing is None:
+                continue
+            hi = closing.i + 1
+            # « qualifie de « miettes » les mesures du gouvernement »: the object after the attribute.
+            obj = next((c for c in verb.children if c.dep_ in ("obj", "dobj") and c.i > closing.i), None)
+            if obj is not None and not any(t.is_punct for t in doc[hi : obj.left_edge.i]):
+                hi = obj.right_edge.i + 1
+            start = doc[lo].idx
+            end = doc[hi - 1].idx + len(doc[hi - 1].text)
+            lemma = verb_lemma(verb, verbs) or verb.lemma_.lower()
+            out.append(Attribution(start, end, "indirect", cue=(verb.idx, verb.idx + len(verb.text)), cue_lemma=lemma, speaker=speaker, rule="verb+attribute"))
+        return out
+
     def _names_a_source(self, noun: Token, source_nouns: frozenset[str]) -> bool:
         """Whether a noun names a source: a listed title, group or organisation word, the same
         with a prefix (« vice-procureur », « ex-ministre »), or a noun of a person's activity
@@ -2336,6 +2398,7 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
     analyzer = _Analyzer(doc, lexicon)
     direct = analyzer.direct_quotes()
     indirect = analyzer.verb_attributions() + analyzer.source_phrases() + analyzer.accused_participles() + analyzer.headline_source() + analyzer.pull_quotes()
+    indirect += analyzer.attribute_judgements()
     if lexicon.complementizers:
         _gerunds_after_sources(analyzer, indirect)
     if learned is not None:
@@ -2351,7 +2414,8 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
     direct_spans = Intervals(quoted)
     for att in indirect:
         _cut_at_sentence_end(att, analyzer.text, lexicon.titles, quoted)
-        _cut_before_cued_quotation(analyzer.text, att, [direct[k] for k in direct_spans.overlapping(att.start, att.end)])
+        if lexicon.complementizers:
+            _cut_before_cued_quotation(analyzer.text, att, [direct[k] for k in direct_spans.overlapping(att.start, att.end)])
     # Merge: a clause that is (almost) one direct quote lends it its cue and speaker; a clause
     # that holds quoted words becomes a mixed quote replacing those short direct ones.
     absorbed: set[int] = set()
@@ -2614,7 +2678,7 @@ def _cut_at_sentence_end(att: Attribution, text: str, titles: frozenset[str], qu
 
 
 def _cut_before_cued_quotation(text: str, att: Attribution, inside: list[Attribution]) -> None:
-    """« X a expliqué que A « B » a-t-il ajouté »: a quotation inside a reported clause that opens
+    """(French) « X a expliqué que A « B » a-t-il ajouté »: a quotation inside a reported clause that opens
     a sentence of its own (capital first letter) and has its own reporting verb after it is a new
     statement, even when no period separates it from the clause; the clause ends before it, so
     that the two stay an indirect and a direct quote instead of one mixed span over both cues."""
