@@ -63,6 +63,6 @@ def test_quoted_object_of_trouver_is_no_judgement(run):
     assert run("Marie Dupont a trouvé un « trésor » dans le jardin.", "fr").quotes == []
 
 
-def test_passive_judgement_without_agent_names_no_speaker(run):
-    result = run("Pierre Martin est arrivé hier. Il est décrit comme « discret ».", "fr")
+def test_passive_judgement_is_no_mixed_statement(run):
+    result = run("Pierre Martin est arrivé hier. Il est jugé « dangereux » par ses voisins.", "fr")
     assert [q for q in result.quotes if q.kind == "mixed"] == []

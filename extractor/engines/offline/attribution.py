@@ -2211,10 +2211,9 @@ class _Analyzer:
                 or any(c.dep_ in ("obj", "dobj") and c.i < verb.i and c.pos_ == "PRON" for c in verb.children)
             ):
                 continue
-            # « Il est décrit comme « discret » »: a passive names who is judged, not who judges;
-            # only its « par » agent can be the speaker.
-            passive = any(c.dep_ == "aux:pass" for c in verb.children) or verb.dep_ in ("acl", "amod") and "Part" in verb.morph.get("VerbForm", [])
-            if passive and self._french_passive_agent(verb) is None:
+            # « Il est jugé « dangereux » »: a passive names who is judged, not who judges; the
+            # quoted label alone stays with the rules for direct quotes.
+            if any(c.dep_ == "aux:pass" for c in verb.children) or verb.dep_ in ("acl", "amod") and "Part" in verb.morph.get("VerbForm", []):
                 continue
             speaker = self._speaker_for_cue(verb)
             if speaker is None:
