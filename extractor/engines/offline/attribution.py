@@ -715,12 +715,21 @@ class _Analyzer:
     def _inverted_cue_at(self, i: int, stop: int) -> bool:
         """Whether a reporting verb with its subject after it starts at token i, right after a
         closing mark with no comma (« … » a déclaré Marc Dion, « … » explique-t-elle): the
-        inversion marks an incise, so the quotation before it is the whole statement."""
+        inversion marks an incise, so the quotation before it is the whole statement. In a
+        compound tense the clitic subject sits between the auxiliary and the participle
+        (« … » a-t-il ajouté): that inversion is an incise too."""
         doc = self.doc
-        while i < stop and (doc[i].dep_.startswith("aux") or doc[i].is_space):
+        clitic_subject = False
+        while i < stop and (doc[i].dep_.startswith("aux") or doc[i].is_space or clitic_subject or doc[i].pos_ == "PRON" and doc[i].text.startswith("-")):
+            if doc[i].pos_ == "PRON" and doc[i].text.startswith("-"):
+                clitic_subject = True
+            elif clitic_subject and not doc[i].is_space:
+                break
             i += 1
         if i >= stop or not self._is_cue_here(doc[i]):
             return False
+        if clitic_subject:
+            return True
         k = i + 1
         while k < stop and doc[k].pos_ == "ADV":
             k += 1
@@ -2195,7 +2204,7 @@ class _Analyzer:
             if lowers[token.i] not in lex.topic_source_prepositions or self.mask[token.i]:
                 continue
             s_lo, s_hi = self._sentence(token.i)
-            if token.i != s_lo and not (token.i == s_lo + 1 and doc[s_lo].is_space):
+            if token.i != s_lo and not (token.i == s_lo + 1 and doc[s_lo].is_space) and not self._after_sentence_connective(s_lo, token.i):
                 relative = self._relative_view(token, s_lo, s_hi)
                 if relative is not None:
                     out.append(relative)
@@ -2212,7 +2221,7 @@ class _Analyzer:
                 any(t.ent_type_ in ("PER", "ORG", "PERSON") for t in source)
                 or _proper_name_only(source)
                 or len(source) == 1 and source[0].lower_ in lex.stressed_pronouns
-                or any(t.pos_ == "NOUN" and (t.lower_ in source_nouns or t.lemma_.lower() in source_nouns) for t in source)
+                or any(t.pos_ == "NOUN" and self._names_a_source(t, source_nouns) for t in source)
             ):
                 continue
             # « Pour le procureur, Eric Maillaud, … » / « Pour X, directeur de Y, … »: the apposition belongs to the source.
@@ -2230,6 +2239,86 @@ class _Analyzer:
             out.append(Attribution(trimmed[0], trimmed[1], "indirect", cue=(token.idx, token.idx + len(token.text)), cue_lemma=token.lower_, speaker=speaker, rule="source+topic", hedged=True))
         return out
 
+
+    def attribute_judgements(self) -> list[Attribution]:
+        """« X trouve le moratoire « insuffisant » », « qualifiant de « miettes » les mesures »,
+        « estime cette révolte comme « mineure » »: a verb of judgement whose object's attribute
+        is quoted states the judgement; the statement is the object with its quoted attribute (a
+        mixed quote), not the quoted word alone. The quotation must be short, start lower case,
+        and follow the verb in its clause with only the object and « de » / « comme » between."""
+        verbs = self.lex.attributive_verbs
+        if not verbs:
+            return []
+        doc = self.doc
+        out: list[Attribution] = []
+        for span in self.spans:
+            opening = self._char_token(span.outer_start)
+            words = self.text[span.start : span.end].split()
+            if opening is None or not words or len(words) > 6 or not words[0][:1].islower():
+                continue
+            verb = None
+            k = opening.i - 1
+            while k >= 0 and opening.i - k <= 8 and not self.mask[k]:
+                token = doc[k]
+                if token.pos_ in ("VERB", "AUX"):
+                    verb = token
+                    break
+                if token.is_punct or token.pos_ not in ("DET", "NOUN", "ADJ", "ADP", "ADV", "PROPN", "NUM", "PRON"):
+                    break
+                k -= 1
+            if verb is None or (verb_lemma(verb, verbs) or verb.lemma_.lower()) not in verbs or self.mask[verb.i]:
+                continue
+            # The quoted words must be the attribute, not the object itself (« a trouvé un
+            # « trésor » »): an object noun, « de » or « comme » before them, or an object pronoun
+            # before the verb (« qu'il juge « abjectes » »).
+            between = doc[verb.i + 1 : opening.i]
+            if not (
+                any(t.pos_ in ("NOUN", "PROPN") or t.lower_ in ("de", "d'", "d’", "comme") for t in between)
+                or any(c.dep_ in ("obj", "dobj") and c.i < verb.i and c.pos_ == "PRON" for c in verb.children)
+            ):
+                continue
+            # « Il est jugé « dangereux » »: a passive names who is judged, not who judges; the
+            # quoted label alone stays with the rules for direct quotes.
+            if any(c.dep_ == "aux:pass" for c in verb.children) or verb.dep_ in ("acl", "amod") and "Part" in verb.morph.get("VerbForm", []):
+                continue
+            speaker = self._speaker_for_cue(verb)
+            if speaker is None:
+                continue
+            lo = verb.i + 1
+            while lo < opening.i and doc[lo].pos_ == "ADV":
+                lo += 1
+            closing = self._char_token(max(span.outer_end - 1, span.outer_start))
+            if closing is None:
+                continue
+            hi = closing.i + 1
+            # « qualifie de « miettes » les mesures du gouvernement »: the object after the attribute.
+            obj = next((c for c in verb.children if c.dep_ in ("obj", "dobj") and c.i > closing.i), None)
+            if obj is not None and not any(t.is_punct for t in doc[hi : obj.left_edge.i]):
+                hi = obj.right_edge.i + 1
+            start = doc[lo].idx
+            end = doc[hi - 1].idx + len(doc[hi - 1].text)
+            lemma = verb_lemma(verb, verbs) or verb.lemma_.lower()
+            out.append(Attribution(start, end, "indirect", cue=(verb.idx, verb.idx + len(verb.text)), cue_lemma=lemma, speaker=speaker, rule="verb+attribute"))
+        return out
+
+    def _names_a_source(self, noun: Token, source_nouns: frozenset[str]) -> bool:
+        """Whether a noun names a source: a listed title, group or organisation word, the same
+        with a prefix (« vice-procureur », « ex-ministre »), or a noun of a person's activity
+        (« les buralistes »)."""
+        words = {noun.lower_, noun.lemma_.lower()}
+        words |= {w.rsplit("-", 1)[-1] for w in words if "-" in w}
+        return bool(words & source_nouns) or noun.lower_.endswith(self.lex.agent_noun_endings) and bool(self.lex.agent_noun_endings)
+
+    def _after_sentence_connective(self, s_lo: int, i: int) -> bool:
+        """Whether only a sentence connective precedes token ``i`` in its sentence (« Mais pour
+        X, … », « Cela dit, pour X, … », « À l'inverse, pour X, … »): up to three words and a
+        comma, no name, no finite verb, not a noun phrase (« Le gouvernement, pour sa part, … »
+        has its own subject), ending with a comma unless they are all adverbs or conjunctions."""
+        words = [t for t in self.doc[s_lo:i] if not t.is_space]
+        if not words or len(words) > 4 or words[0].pos_ in ("DET", "NOUN", "ADJ", "NUM") or any(
+            t.pos_ == "PROPN" and not any(ch.isdigit() for ch in t.text) or "Fin" in t.morph.get("VerbForm", []) or self.mask[t.i] for t in words):
+            return False
+        return words[-1].text == "," or all(t.pos_ in ("ADV", "CCONJ") for t in words)
 
     def _relative_view(self, token: Token, s_lo: int, s_hi: int) -> Attribution | None:
         """« …, d'après l'ONU, pour qui c'est la pire attaque depuis … »: « pour qui » after a
@@ -2374,6 +2463,7 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
     analyzer = _Analyzer(doc, lexicon)
     direct = analyzer.direct_quotes()
     indirect = analyzer.verb_attributions() + analyzer.source_phrases() + analyzer.accused_participles() + analyzer.headline_source() + analyzer.pull_quotes()
+    indirect += analyzer.attribute_judgements()
     if lexicon.complementizers:
         _gerunds_after_sources(analyzer, indirect)
     if learned is not None:
@@ -2386,14 +2476,16 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
     # the plan is « dead »") stay direct quotes instead of vanishing with their clause.
     indirect = [att for att in indirect if _classified_in_scope(att, doc, lexicon, scope)]
     quoted = [(d.start, d.end) for d in direct]
+    direct_spans = Intervals(quoted)
     for att in indirect:
         _cut_at_sentence_end(att, analyzer.text, lexicon.titles, quoted)
+        if lexicon.complementizers:
+            _cut_before_cued_quotation(analyzer.text, att, [direct[k] for k in direct_spans.overlapping(att.start, att.end)])
     # Merge: a clause that is (almost) one direct quote lends it its cue and speaker; a clause
     # that holds quoted words becomes a mixed quote replacing those short direct ones.
     absorbed: set[int] = set()
     kept_indirect: list[Attribution] = []
     indirect.sort(key=lambda a: (a.start, -(a.end - a.start)))
-    direct_spans = Intervals([(d.start, d.end) for d in direct])
     # Kept clauses that end after the current clause's start: the clauses come in order of start,
     # so one that ends before can overlap no later clause (keeps the check linear in length).
     open_kept: list[Attribution] = []
@@ -2648,6 +2740,24 @@ def _cut_at_sentence_end(att: Attribution, text: str, titles: frozenset[str], qu
         if end - att.start >= 10:
             att.end = end
         return
+
+
+def _cut_before_cued_quotation(text: str, att: Attribution, inside: list[Attribution]) -> None:
+    """(French) « X a expliqué que A « B » a-t-il ajouté »: a quotation inside a reported clause that opens
+    a sentence of its own (capital first letter) and has its own reporting verb after it is a new
+    statement, even when no period separates it from the clause; the clause ends before it, so
+    that the two stay an indirect and a direct quote instead of one mixed span over both cues."""
+    for quotation in sorted(inside, key=lambda d: d.start):
+        if quotation.cue is None or quotation.cue == att.cue or not quotation.rule.startswith("quote+cue-after") or not quotation.quotes:
+            continue
+        opening = quotation.quotes[0].outer_start
+        first_letter = next((ch for ch in text[quotation.start : quotation.end] if ch.isalpha()), "")
+        if not att.start < opening < att.end or not first_letter.isupper() or not att.start <= quotation.cue[0] < att.end + 40:
+            continue
+        before = text[att.start : opening].rstrip(" \u00a0\u202f\t\n,;:")
+        if len(before.split()) >= 3:
+            att.end = att.start + len(before)
+            return
 
 
 def _join_around_cue(analyzer: _Analyzer, direct: list[Attribution], others: list[Attribution]) -> list[Attribution]:

@@ -65,6 +65,12 @@ class Lexicon:
     complementizers: frozenset[str] = frozenset()
     topic_source_prepositions: frozenset[str] = frozenset()
     stressed_pronouns: frozenset[str] = frozenset()
+    # Endings of nouns that name people by what they do (« buralistes », « donatrice »): such a
+    # noun after « Pour » is a source as surely as a listed title.
+    agent_noun_endings: tuple[str, ...] = ()
+    # Verbs that state a judgement through an object and its attribute (« trouve le projet
+    # « irréaliste » », « qualifie de « miettes » les mesures »).
+    attributive_verbs: frozenset[str] = frozenset()
     # Words that make an infinitive reporting verb a plan or a purpose, not a report
     # (« devrait annoncer », « pour soutenir », « il faut dire »), and words that make
     # « que » part of a conjunction (« alors que », « bien que ») rather than a content clause.
@@ -201,6 +207,8 @@ def get_lexicon(language: str) -> Lexicon:
         complementizers=_lower_set(raw.get("complementizers", [])),
         topic_source_prepositions=_lower_set(raw.get("topic_source_prepositions", [])),
         stressed_pronouns=_lower_set(raw.get("stressed_pronouns", [])),
+        agent_noun_endings=tuple(w.lower() for w in raw.get("agent_noun_endings", [])),
+        attributive_verbs=_lower_set(verbs.get("attributive", [])),
         non_reporting_governors=_lower_set(raw.get("non_reporting_governors", [])),
         conjunction_locutions=_lower_set(raw.get("conjunction_locutions", [])),
         light_reporting_verbs=tuple(tuple(p.lower().replace("’", "'").split()) for p in raw.get("light_reporting_verbs", [])),
