@@ -26,6 +26,7 @@ marks → direct; a clause with quoted words inside → mixed; none → indirect
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -52,6 +53,7 @@ _CONTENT = frozenset({"ccomp", "parataxis"})
 # adverbial clause — ", arguing that …" — is a statement of its own, not this one's content).
 _OBJECT_CONTENT = frozenset({"xcomp", "obj", "dobj", "obl:arg", "obl", "prep", "iobj"})
 _QUOTE_CHARS = frozenset("«»“”\"‘’„‹›")
+_RELATIVE_CLAUSE = frozenset({"relcl", "acl:relcl"})
 _CLAUSE_STOP = frozenset({".", "!", "?", ";"})
 #: Words that stand before a French infinitive as part of it: negation and object clitics.
 _NEGATION_AND_CLITICS = frozenset({"ne", "n'", "n’", "pas", "jamais", "plus", "rien", "y", "en", "le", "la", "les", "l'", "l’", "lui", "leur", "se", "s'", "s’"})
@@ -127,6 +129,8 @@ def _is_cue(token: Token, lexicon: Lexicon) -> bool:
     ("des pirates accusés de …", "the so-called deal"), which describes rather than reports."""
     if token.pos_ not in ("VERB", "AUX") or verb_lemma(token, lexicon.speech_verbs) is None:
         return False
+    if _hands_down_penalty(token, lexicon):
+        return False
     if _misread_participle(token, lexicon) or any(c.dep_ in _SUBJ and c.text.startswith("-") for c in token.children):
         return True  # « lance X », « dit-il »: present tenses (an inverted clitic subject needs a finite verb)
     bare = not any(c.dep_.startswith("aux") or c.dep_ in ("obj", "dobj", "ccomp") for c in token.children)
@@ -145,6 +149,35 @@ def _is_cue(token: Token, lexicon: Lexicon) -> bool:
         # "X est convaincu que …" / "X is convinced that …" reports X's belief.
         return token.lemma_.lower() in lexicon.passive_belief_verbs
     return True
+
+
+def _hands_down_penalty(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb of judgment comes with its penalty (« condamné à deux ans de prison »,
+    « sanctionnée d'une amende », « condamné à payer », "sentenced to five years"): a verdict, not
+    a report of words, whoever the subject (« X condamne l'attaque » still reports)."""
+    if not lexicon.verdict_verbs or verb_lemma(verb, lexicon.verdict_verbs) is None:
+        return False
+    markers = lexicon.verdict_prepositions
+
+    def marked(word: Token) -> bool:
+        return word.lower_ in markers or any(c.dep_ in ("case", "mark") and c.lower_ in markers for c in word.children)
+
+    for child in verb.children:
+        if child.i < verb.i or child.dep_ not in _OBJECT_CONTENT:
+            continue
+        if marked(child):
+            return True
+        # « a condamné l'homme à trois ans de prison »: the parse may hang the penalty on the object.
+        if any(w.dep_ in ("nmod", "prep") and marked(w) and _penalty(w, lexicon) for w in child.children):
+            return True
+    return False
+
+
+def _penalty(word: Token, lexicon: Lexicon) -> bool:
+    """Whether a phrase names a penalty: its noun (« trois ans de prison », "to life") or the noun
+    after it ("to five years in prison" reads "to" as the head in the English parse)."""
+    nouns = [word, *word.children] if word.pos_ == "ADP" else [word]
+    return any(n.lemma_.lower() in lexicon.verdict_penalties or n.lower_ in lexicon.verdict_penalties for n in nouns)
 
 
 def _is_agent(child: Token) -> bool:
@@ -188,6 +221,8 @@ def _is_french_dependent_cue(token: Token, lexicon: Lexicon) -> bool:
             or token.i > 0 and doc[token.i - 1].text == "," and _infinitive_follows(token, lexicon)
         )
     head = token.head
+    if _hands_down_penalty(token, lexicon):
+        return False  # « a été arrêté et condamné à … »: a verdict
     return token.dep_ == "conj" and head is not token and head.pos_ == "VERB" and any(c.dep_.startswith("aux") for c in head.children)
 
 
@@ -607,6 +642,30 @@ class _Analyzer:
         ref = self.registry.resolve(segment)
         return ref if ref is not None and ref.named else None
 
+    def _undergone(self, att: Attribution) -> bool:
+        """Whether quoted words name what the subject of their clause undergoes: the object of a
+        passive with no agent (« il a été placé en garde à vue pour « … » », « elle est décrite
+        comme « … » ») or the penalty of a verdict (« condamné à « … » »). No one in the sentence
+        is reported saying them."""
+        span = self.doc.char_span(att.start, att.end, alignment_mode="expand")
+        if span is None:
+            return False
+        t = span.root
+        for _ in range(6):
+            if not self.mask[t.i] or t.head.i == t.i:
+                break
+            t = t.head
+        for _ in range(3):
+            if self.mask[t.i] or t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+                break
+            t = t.head
+        if self.mask[t.i] or t.pos_ not in ("VERB", "AUX"):
+            return False
+        # A conjoined participle shares the passive auxiliary of its head (« a été arrêté et placé … »).
+        voiced = t.head if t.dep_ == "conj" and not any(c.dep_.startswith("aux") for c in t.children) else t
+        passive = any(c.dep_ in ("aux:pass", "auxpass") for c in voiced.children)
+        return passive and not any(_is_agent(c) for c in t.children) or _hands_down_penalty(t, self.lex)
+
     def _clause_subject_speaker(self, att: Attribution) -> SpeakerRef | None:
         """A quotation inside a clause whose verb is outside it ("Le pape François « s'associe à
         la douleur »", "Il avait dénombré « 200 manifestants »"): the clause's subject, when it
@@ -627,6 +686,12 @@ class _Analyzer:
             t = t.head
         subject = self._subject(t) if t.pos_ in ("VERB", "AUX") else None
         if subject is None:
+            return None
+        if not self.mask[t.i] and (subject.dep_ in ("nsubj:pass", "nsubjpass") or _hands_down_penalty(t, self.lex)):
+            # « Il a été placé en garde à vue pour « … » », « il est condamné à « … » »: the
+            # subject of a passive outside the quotation undergoes what it names (a charge, a
+            # penalty, a description); a « par » agent, when there is one, is what _subject
+            # returned. A quoted passive predicate (« X est « effaré par … » ») is X's words.
             return None
         ref = self.registry.resolve(self._phrase(subject), head=subject)
         if ref is None or not ref.entities:
@@ -778,13 +843,17 @@ class _Analyzer:
                 ends_statement = False
             elif not ends_statement:
                 ends_statement = self._inverted_cue_at(nxt, stop)
+            relative = 0  # words of a relative clause on the subject ("…,” a resident, whose name was withheld, wrote)
             for t in doc[j:stop] if ends_statement else ():
+                if t.pos_ == "VERB" and t.dep_ in _RELATIVE_CLAUSE and t.head.i < t.i and t.head.pos_ in ("NOUN", "PROPN"):
+                    relative = sum(1 for _ in t.subtree)
+                    continue
                 if t.pos_ == "VERB" and not self._is_cue_here(t) and t.dep_ not in ("amod",):
                     break
                 if self._is_cue_here(t):
                     cue = t
                     break
-            if cue is not None and (cue.i - j) <= 8:
+            if cue is not None and (cue.i - j - relative) <= 8:
                 attribution.cue = (cue.idx, cue.idx + len(cue.text))
                 attribution.cue_lemma = verb_lemma(cue, self.lex.speech_verbs)
                 attribution.speaker = self._speaker_for_cue(cue, (j, stop))
@@ -828,7 +897,14 @@ class _Analyzer:
             i -= 1
         glue = i >= lo and doc[i].text in {":", ",", "—", "-", "–"}
         if not glue and i >= lo:
-            return None
+            # « X a déclaré « … » », "X said “…”": a quoted clause is the object of the reporting
+            # verb right before it, with no punctuation between them, when that verb has its
+            # subject (quoted words without a verb after « a salué », "called" are a term, left
+            # to the clause rules).
+            verb = doc[i]
+            clause = any(t.pos_ in ("VERB", "AUX") for t in doc[first.i + 1 : self._quotation_end(first.i)])
+            labels = verb_lemma(verb, self.lex.label_verbs) is not None
+            return verb if clause and verb.pos_ == "VERB" and self._is_cue_here(verb) and not labels and self._subject(verb) is not None else None
         start_scan = i - 1 if glue else i
         # A colon at the end of the previous paragraph also introduces the quote.
         scan_lo = lo if i >= lo else max(0, (doc[lo - 1].sent.start if lo > 0 else 0))
@@ -847,6 +923,13 @@ class _Analyzer:
             if self._is_cue_here(t):
                 return t
         return None
+
+    def _quotation_end(self, opening: int) -> int:
+        """The token index after the quoted words that start after the opening mark at ``opening``."""
+        end = opening + 1
+        while end < len(self.tokens) and self.mask[end]:
+            end += 1
+        return end
 
     def _complementizer_cue(self, attribution: Attribution, opening: Token) -> Token | None:
         """c) "X précise à l'AFP qu'« … »": the quotation is the verb's content. Sets the cue and
@@ -2853,19 +2936,53 @@ def _continue_the_report_before(analyzer: _Analyzer, direct: list[Attribution], 
             continue
         opening = att.quotes[0].outer_start
         token = analyzer._char_token(opening)
-        if token is None or token.sent.start == 0 or _named_by_preceding_word(analyzer, att) or _title_cased(analyzer, att):
+        if token is None or _named_by_preceding_word(analyzer, att) or _title_cased(analyzer, att):
             continue
-        sentence = token.sent
-        before = analyzer.doc[sentence.start - 1].sent
+        # Sentences by punctuation: the statistical splitter may cut at the opening mark.
+        s_lo = analyzer._sentence(token.i)[0]
+        if s_lo == 0:
+            continue
+        sentence_start, before_start = analyzer.tokens[s_lo].idx, analyzer.tokens[analyzer._sentence(s_lo - 1)[0]].idx
         report = next((a for a in reversed(statements) if a.end <= opening), None)
         if (
             report is None
-            or not before.start_char <= report.end <= sentence.start_char
+            or not before_start <= report.end <= sentence_start
             or "\n" in text[report.end : opening]
-            or analyzer.registry.last_subject_between(sentence.start_char, opening) is not None
+            or analyzer.registry.last_subject_between(sentence_start, opening) is not None
+            or _person_in_view(analyzer, max(report.end, sentence_start), opening)
+            or not _said_as_a_sentence(analyzer, att)
         ):
             continue
         att.speaker, att.rule = report.speaker, att.rule + "+report-continued"
+
+
+def _person_in_view(analyzer: _Analyzer, lo: int, hi: int) -> bool:
+    """Whether a person is mentioned in characters [lo, hi) outside quotations (a name, or a
+    personal pronoun: « She gives credit … because to her, “…” »): quoted words after it may be
+    that person's, so they do not carry on an earlier report."""
+    first = analyzer._char_token(lo)
+    if first is None:
+        return False
+    return any(
+        not analyzer.mask[t.i] and (t.ent_type_ in ("PER", "PERSON") or t.pos_ == "PRON" and t.lower_ in analyzer.lex.person_pronouns)
+        for t in itertools.takewhile(lambda t: t.idx < hi, analyzer.tokens[first.i :])
+    )
+
+
+def _said_as_a_sentence(analyzer: _Analyzer, att: Attribution) -> bool:
+    """Whether quoted words read as said words: a clause (a verb inside them: « les mauvaises
+    relations qu'il entretiendrait »), or the predicate of a copula (« La cause serait « une
+    erreur de comptage » », « Le risque était « à caractère piégeux » »). A bare noun phrase
+    elsewhere is a label or an epithet (“The orange prince of …”, « pour des « chefs de … » »)."""
+    span = analyzer.doc.char_span(att.start, att.end, alignment_mode="expand")
+    if span is None:
+        return False
+    if any(t.pos_ in ("VERB", "AUX") for t in span):
+        return True
+    root = span.root
+    # The parse may make the opening mark the predicate and hang the quoted words on it.
+    predicate = root.head if root.head.is_punct else root
+    return root.dep_ in ("attr", "acomp") or any(c.dep_ == "cop" for c in predicate.children)
 
 
 def _after_interlude(text: str, previous: Attribution, previous_end: int, lo: int, opening: int) -> bool:
@@ -2957,6 +3074,8 @@ def _keep_direct(analyzer: _Analyzer, att: Attribution) -> bool:
         return False
     if att.speaker is not None:
         return True
+    if analyzer._undergone(att):
+        return False
     span = analyzer.doc.char_span(att.start, att.end, alignment_mode="expand")
     if span is None:
         return False

@@ -134,6 +134,11 @@ class Lexicon:
     # Verbs of learning that report with an indefinite subject and a source (« …, a-t-on appris de
     # source judiciaire », « … auprès de la préfecture »): the source is the speaker.
     hearsay_verbs: frozenset[str] = frozenset()
+    # Verbs of a judgment (« condamner », "sentence") and the prepositions that bring their penalty
+    # (« condamné à deux ans de prison »): with a penalty they hand down a verdict, no statement.
+    verdict_verbs: frozenset[str] = frozenset()
+    verdict_prepositions: frozenset[str] = frozenset()
+    verdict_penalties: frozenset[str] = frozenset()
     # First names of one gender ("Masc" / "Fem"), lower case: the gender of a person the
     # article's own pronouns say nothing about (or say it through a stray pronoun).
     first_name_genders: dict[str, str] = field(default_factory=dict)
@@ -234,6 +239,9 @@ def get_lexicon(language: str) -> Lexicon:
         label_verbs=_lower_set(verbs.get("label", [])),
         circle_nouns=_lower_set(raw.get("circle_nouns", [])),
         hearsay_verbs=_lower_set(verbs.get("hearsay", [])),
+        verdict_verbs=_lower_set(verbs.get("verdict", [])),
+        verdict_prepositions=_lower_set(verbs.get("verdict_prepositions", [])),
+        verdict_penalties=_lower_set(verbs.get("verdict_penalties", [])),
         first_name_genders={
             **{w.lower(): "Masc" for w in raw.get("first_names", {}).get("masculine", [])},
             **{w.lower(): "Fem" for w in raw.get("first_names", {}).get("feminine", [])},
