@@ -30,6 +30,7 @@ a document's author, a relative pronoun, a pronoun, a bare title, then typed ent
 from __future__ import annotations
 
 import enum
+import functools
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
@@ -162,7 +163,9 @@ def _tag_titled_names(doc: Doc, lexicon: Lexicon, tokens: list[Token]) -> None:
     doc.ents = sorted(kept, key=lambda e: e.start)
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _norm(text: str) -> str:
+    # (remembered: the registry normalises the same few names for every phrase it resolves)
     return re.sub(r"\s+", " ", text.translate(_APOSTROPHES)).strip().lower()
 
 
