@@ -929,10 +929,13 @@ class _Analyzer:
         adjective or a noun still introduces its « que » clause. Only regular verbs in -er, whose
         infinitive the gerund gives back (martelant → marteler)."""
         doc = self.doc
+        lowers = lower_forms(doc)  # the cheap tests first: « en » + a word in -ant is rare
         out: list[Attribution] = []
-        for token in self.tokens:
-            i = token.i
-            if token.pos_ in ("VERB", "AUX") or self.mask[i] or i == 0 or i + 1 >= len(doc) or doc[i - 1].lower_ != "en" or not token.lower_.endswith("ant"):
+        for i, low in enumerate(lowers):
+            if i == 0 or i + 1 >= len(doc) or lowers[i - 1] != "en" or not low.endswith("ant") or self.mask[i]:
+                continue
+            token = self.tokens[i]
+            if token.pos_ in ("VERB", "AUX"):
                 continue
             lemma = token.lower_[:-3] + "er"
             if lemma not in self.lex.speech_verbs or doc[i + 1].lower_ not in self.lex.complementizers:
@@ -1273,7 +1276,7 @@ class _Analyzer:
     def _content_end(self, lo: int, s_hi: int) -> int:
         """Where a content clause starting at token ``lo`` ends: the sentence end, or earlier at a
         comma that opens another report (« …, ajoutant que … », « …, a-t-il dit », « …, selon X »)."""
-        doc = self.doc
+        doc = self.tokens  # (Token objects made once per document: doc[k] builds a new one)
         cue_set = self._cue_set
         for k in range(lo + 1, s_hi):
             if k in cue_set and not self.mask[k] and doc[k].dep_ in ("ROOT", "conj", "parataxis"):
