@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import re
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
@@ -246,9 +247,21 @@ def restate(text: str, *, keep_leading: bool = False) -> str:
 # --- kind ------------------------------------------------------------------------------------
 
 
+#: `_main_predicate` per Doc and token range: a claim's kind and its `about` both ask for it.
+_PREDICATES: weakref.WeakKeyDictionary[Doc, dict[tuple[int, int], Token | None]] = weakref.WeakKeyDictionary()
+
+
 def _main_predicate(span: Span) -> Token | None:
     """The head of the proposition: of the words whose head lies outside it, the one that
     governs most of it (a stray name or adverb attached outside does not count)."""
+    known = _PREDICATES.setdefault(span.doc, {})
+    bounds = (span.start, span.end)
+    if bounds not in known:
+        known[bounds] = _find_main_predicate(span)
+    return known[bounds]
+
+
+def _find_main_predicate(span: Span) -> Token | None:
     # « ce qui serait désastreux », "that which …": the relative clause is the predicate.
     roots = [_relative_of_demonstrative(t) or t for t in _roots(span)]
     roots = [t for t in roots if t.pos_ in ("VERB", "AUX", "ADJ", "NOUN", "PROPN", "ADV")]
