@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.engines.offline.accusations import Accusation
 from extractor.engines.offline.attribution import Attribution, DocAnalysis
-from extractor.engines.offline.docarrays import head_indices, subtree_count
+from extractor.engines.offline.docarrays import head_indices, lower_forms, subtree_count, token_bounds
 from extractor.engines.offline.lexicon import Lexicon, union, verb_lemma
 from extractor.engines.offline.speakers import Entity
 
@@ -50,6 +50,7 @@ _CLAUSE_BREAK = re.compile(
 )
 _EDITORIAL_CUT = re.compile(r"\s*[(\[](?:\.\.\.|…)[)\]]\s*")
 _STRAY = re.compile(r"[«»“”„‹›\"\[\]]")
+_ASIDE = re.compile(r"[,(]")
 _ENTITY_LABELS = frozenset({"PER", "PERSON", "ORG", "GPE", "LOC", "NORP", "MISC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
 _SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass", "expl:subj")
 _OBJECT_DEPS = ("obj", "dobj", "obl:arg", "pobj", "attr")
@@ -191,7 +192,9 @@ def propositions(analysis: DocAnalysis, start: int, end: int) -> list[tuple[int,
                 after += 1
             cuts.append((doc[i].idx, doc[after].idx))
         # Punctuation between two statements (one walk over the sentence's tokens).
-        cuts += [(t.idx, t.nbor().idx) for t in span if t.text in _BREAK_MARKS and _punctuation_breaks(span, t)]
+        starts, ends = token_bounds(doc)  # (the words read from the text: no Token per word)
+        marks = [doc[k] for k in range(span.start, span.end) if text[starts[k] : ends[k]] in _BREAK_MARKS]
+        cuts += [(t.idx, t.nbor().idx) for t in marks if _punctuation_breaks(span, t)]
         # An editorial cut starts a new proposition only when a finite verb follows it (« […] y
         # compris dans le cyberespace » ends the same sentence).
         for m in _EDITORIAL_CUT.finditer(text, span.start_char, span.end_char):
@@ -272,7 +275,7 @@ def _find_main_predicate(span: Span) -> Token | None:
     # A quote cut out of a longer sentence leaves several heads: a clause head that governs a
     # good part of it says what is claimed, a noun beside it (a subject or an enumeration the
     # parser attached elsewhere: « le service d'ordre | n'était pas sous-dimensionné ») does not.
-    clauses = [t for t in roots if _is_clause_head(t) and 3 * sizes[t.i] >= largest]
+    clauses = [t for t in roots if 3 * sizes[t.i] >= largest and _is_clause_head(t)]
     return max(clauses or roots, key=lambda t: sizes[t.i])
 
 
@@ -1018,7 +1021,7 @@ class _AboutList:
         # A phrase running on past a comma or an opening parenthesis (« toute la France, dont
         # l'Alsace », « Lima (Pérou) ») names what is before it; the rest is an aside or an
         # enumeration.
-        name = re.split(r"[,(]", " ".join(_STRAY.sub("", name or "").split()))[0].strip(" .,;:!?-–—'’")
+        name = _ASIDE.split(" ".join(_STRAY.sub("", name or "").split()))[0].strip(" .,;:!?-–—'’")
         if not name or not self.key(name):
             return
         full = self.canonical.get(self.key(name), name)
@@ -1173,9 +1176,10 @@ def _add_predicate_arguments(
         if not is_time(ref):
             about.add(_noun_phrase(ref, text, is_time))
     # « la frappe américaine », "the Russian army": a nationality adjective names its country.
-    for t in span:
-        country = lexicon.nationalities.get(t.lower_)
-        if country is not None and t.dep_ == "amod":
+    lowers = lower_forms(span.doc)
+    for i in range(span.start, span.end):
+        country = lexicon.nationalities.get(lowers[i])
+        if country is not None and span.doc[i].dep_ == "amod":
             about.add(country)
     # The predicate's other nominal complements (« une victoire pour les commerçants »).
     for ref in _arguments(heads, _OBLIQUE_DEPS, light_nouns):
