@@ -1661,8 +1661,9 @@ class _Analyzer:
         for token in self.tokens:
             if self.mask[token.i] or token.pos_ not in ("VERB", "AUX"):
                 continue
+            lemma = token.lemma_.lower()  # (read once, not once per lexicon entry)
             for verb, noun, *_preposition in self.lex.light_reporting_verbs:
-                if token.lemma_.lower() != verb or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != noun:
+                if lemma != verb or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != noun:
                     continue
                 marker = doc[token.i + 2]
                 if marker.lower_.replace("’", "'") not in ("de", "d'", "du", "des"):
@@ -1722,11 +1723,12 @@ class _Analyzer:
         """« Maillaud juge que … »: a present-tense reporting verb the tagger read as a noun, right
         after its subject (a name or a pronoun) and right before « que »."""
         doc = self.doc
+        lowers = lower_forms(doc)  # (the word after first: no Token for most words)
         out: list[Attribution] = []
         for token in self.tokens:
-            if token.pos_ != "NOUN" or self.mask[token.i] or token.i == 0 or token.i + 1 >= len(doc):
+            if token.i == 0 or token.i + 1 >= len(doc) or lowers[token.i + 1] not in self.lex.complementizers:
                 continue
-            if doc[token.i + 1].lower_ not in self.lex.complementizers or doc[token.i - 1].pos_ not in ("PROPN", "PRON"):
+            if token.pos_ != "NOUN" or self.mask[token.i] or self.tokens[token.i - 1].pos_ not in ("PROPN", "PRON"):
                 continue
             if verb_lemma(token, self.lex.speech_verbs) is None:
                 continue
