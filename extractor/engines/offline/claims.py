@@ -957,7 +957,7 @@ def article_topic_noun(analysis: DocAnalysis, lexicon: Lexicon) -> str | None:
     in an article on cheques), not a light or time noun; None when none recurs that often."""
     skip = lexicon.claim_kinds.get("light_nouns", frozenset()) | lexicon.claim_kinds.get("time_nouns", frozenset()) | lexicon.time_words
     counts: dict[str, int] = {}
-    for token in analysis.doc:
+    for token in analysis.tokens:  # (the Tokens made once per document)
         if token.pos_ == "NOUN" and not token.is_stop and len(token.text) > 2:
             lemma = token.lemma_.lower()
             if lemma not in skip and token.lower_ not in skip:
