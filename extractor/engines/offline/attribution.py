@@ -596,8 +596,9 @@ class _Analyzer:
     def _hedged(self, cue: Token | None, lo: int, hi: int) -> bool:
         if cue is not None and self.lex.conditional_hedges and "Cnd" in cue.morph.get("Mood", []):
             return True
-        for t in self.doc[lo:hi]:
-            if t.lower_ in self.lex.hedge_words and not self.mask[t.i]:
+        lowers = lower_forms(self.doc)
+        for t in self.tokens[lo:hi]:  # (the Tokens made once per document, sliced like the Doc)
+            if lowers[t.i] in self.lex.hedge_words and not self.mask[t.i]:
                 return True
             if self.lex.conditional_hedges and t.pos_ in ("AUX", "VERB") and "Cnd" in t.morph.get("Mood", []) and not self.mask[t.i]:
                 return True
