@@ -55,6 +55,7 @@ from importlib import resources
 from spacy.tokens import Token
 
 from extractor.engines.offline.attribution import Attribution, DocAnalysis
+from extractor.engines.offline.docarrays import lower_forms
 from extractor.engines.offline.intervals import Intervals
 from extractor.engines.offline.lexicon import Lexicon, union, verb_lemma
 from extractor.engines.offline.speakers import Entity
@@ -945,14 +946,15 @@ class _Finder:
         """Every accused party: each token tried against the constructions, then the people
         named as members of the groups found."""
         for token in self.a.tokens:
-            if token.pos_ not in _CONSTRUCTION_POS:
+            pos = token.pos_  # (read once: spaCy looks the string up on every read)
+            if pos not in _CONSTRUCTION_POS:
                 continue  # every construction below starts on one of these (most tokens are not)
             self._verbal_construction(token)
-            if token.pos_ == "NOUN":
+            if pos == "NOUN":
                 self._nominal_constructions(token)
-            if self._responsible_word(token) and token.pos_ in ("ADJ", "NOUN"):
+            if pos in ("ADJ", "NOUN") and self._responsible_word(token):
                 self._responsible(token)
-            if token.pos_ in ("NOUN", "ADJ") and (token.lower_ in self.words.stigma_words or token.lemma_.lower() in self.words.stigma_words):
+            if pos in ("NOUN", "ADJ") and (token.lower_ in self.words.stigma_words or token.lemma_.lower() in self.words.stigma_words):
                 self._predicate_label(token)
             if token.pos_ == "NOUN" and (token.lower_ in self.words.perpetrator_nouns or token.lemma_.lower() in self.words.perpetrator_nouns):
                 self._named_as_perpetrator(token)
@@ -1243,8 +1245,11 @@ class _Finder:
         if not groups:
             return
         doc = self.doc
-        for token in self.a.tokens:
-            if token.dep_ != "nmod" or token.pos_ != "NOUN" or token.lower_ not in groups:
+        for i, word in enumerate(lower_forms(doc)):  # (the word first: no Token for the others)
+            if word not in groups:
+                continue
+            token = self.a.tokens[i]
+            if token.dep_ != "nmod" or token.pos_ != "NOUN":
                 continue
             partitive = token.head
             case = [c.lower_ for c in token.children if c.dep_ == "case"]

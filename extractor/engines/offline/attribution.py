@@ -703,8 +703,9 @@ class _Analyzer:
     def _hedged(self, cue: Token | None, lo: int, hi: int) -> bool:
         if cue is not None and self.lex.conditional_hedges and "Cnd" in cue.morph.get("Mood", []):
             return True
-        for t in self.doc[lo:hi]:
-            if t.lower_ in self.lex.hedge_words and not self.mask[t.i]:
+        lowers = lower_forms(self.doc)
+        for t in self.tokens[lo:hi]:  # (the Tokens made once per document, sliced like the Doc)
+            if lowers[t.i] in self.lex.hedge_words and not self.mask[t.i]:
                 return True
             if self.lex.conditional_hedges and t.pos_ in ("AUX", "VERB") and "Cnd" in t.morph.get("Mood", []) and not self.mask[t.i]:
                 return True
@@ -1078,10 +1079,13 @@ class _Analyzer:
         adjective or a noun still introduces its « que » clause. Only regular verbs in -er, whose
         infinitive the gerund gives back (martelant → marteler)."""
         doc = self.doc
+        lowers = lower_forms(doc)  # the cheap tests first: « en » + a word in -ant is rare
         out: list[Attribution] = []
-        for token in self.tokens:
-            i = token.i
-            if token.pos_ in ("VERB", "AUX") or self.mask[i] or i == 0 or i + 1 >= len(doc) or doc[i - 1].lower_ != "en" or not token.lower_.endswith("ant"):
+        for i, low in enumerate(lowers):
+            if i == 0 or i + 1 >= len(doc) or lowers[i - 1] != "en" or not low.endswith("ant") or self.mask[i]:
+                continue
+            token = self.tokens[i]
+            if token.pos_ in ("VERB", "AUX"):
                 continue
             lemma = token.lower_[:-3] + "er"
             if lemma not in self.lex.speech_verbs or doc[i + 1].lower_ not in self.lex.complementizers:
@@ -1431,7 +1435,7 @@ class _Analyzer:
     def _content_end(self, lo: int, s_hi: int) -> int:
         """Where a content clause starting at token ``lo`` ends: the sentence end, or earlier at a
         comma that opens another report (« …, ajoutant que … », « …, a-t-il dit », « …, selon X »)."""
-        doc = self.doc
+        doc = self.tokens  # (Token objects made once per document: doc[k] builds a new one)
         cue_set = self._cue_set
         for k in range(lo + 1, s_hi):
             if k in cue_set and not self.mask[k] and doc[k].dep_ in ("ROOT", "conj", "parataxis"):
@@ -1816,8 +1820,9 @@ class _Analyzer:
         for token in self.tokens:
             if self.mask[token.i] or token.pos_ not in ("VERB", "AUX"):
                 continue
+            lemma = token.lemma_.lower()  # (read once, not once per lexicon entry)
             for verb, noun, *_preposition in self.lex.light_reporting_verbs:
-                if token.lemma_.lower() != verb or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != noun:
+                if lemma != verb or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != noun:
                     continue
                 marker = doc[token.i + 2]
                 if marker.lower_.replace("’", "'") not in ("de", "d'", "du", "des"):
@@ -1877,11 +1882,12 @@ class _Analyzer:
         """« Maillaud juge que … »: a present-tense reporting verb the tagger read as a noun, right
         after its subject (a name or a pronoun) and right before « que »."""
         doc = self.doc
+        lowers = lower_forms(doc)  # (the word after first: no Token for most words)
         out: list[Attribution] = []
         for token in self.tokens:
-            if token.pos_ != "NOUN" or self.mask[token.i] or token.i == 0 or token.i + 1 >= len(doc):
+            if token.i == 0 or token.i + 1 >= len(doc) or lowers[token.i + 1] not in self.lex.complementizers:
                 continue
-            if doc[token.i + 1].lower_ not in self.lex.complementizers or doc[token.i - 1].pos_ not in ("PROPN", "PRON"):
+            if token.pos_ != "NOUN" or self.mask[token.i] or self.tokens[token.i - 1].pos_ not in ("PROPN", "PRON"):
                 continue
             if verb_lemma(token, self.lex.speech_verbs) is None:
                 continue

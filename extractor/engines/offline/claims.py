@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import re
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
@@ -28,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.engines.offline.accusations import Accusation
 from extractor.engines.offline.attribution import Attribution, DocAnalysis
-from extractor.engines.offline.docarrays import head_indices, subtree_count
+from extractor.engines.offline.docarrays import head_indices, lower_forms, subtree_count, token_bounds
 from extractor.engines.offline.lexicon import Lexicon, union, verb_lemma
 from extractor.engines.offline.speakers import Entity
 
@@ -49,6 +50,7 @@ _CLAUSE_BREAK = re.compile(
 )
 _EDITORIAL_CUT = re.compile(r"\s*[(\[](?:\.\.\.|…)[)\]]\s*")
 _STRAY = re.compile(r"[«»“”„‹›\"\[\]]")
+_ASIDE = re.compile(r"[,(]")
 _ENTITY_LABELS = frozenset({"PER", "PERSON", "ORG", "GPE", "LOC", "NORP", "MISC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
 _SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass", "expl:subj")
 _OBJECT_DEPS = ("obj", "dobj", "obl:arg", "pobj", "attr")
@@ -190,7 +192,9 @@ def propositions(analysis: DocAnalysis, start: int, end: int) -> list[tuple[int,
                 after += 1
             cuts.append((doc[i].idx, doc[after].idx))
         # Punctuation between two statements (one walk over the sentence's tokens).
-        cuts += [(t.idx, t.nbor().idx) for t in span if t.text in _BREAK_MARKS and _punctuation_breaks(span, t)]
+        starts, ends = token_bounds(doc)  # (the words read from the text: no Token per word)
+        marks = [doc[k] for k in range(span.start, span.end) if text[starts[k] : ends[k]] in _BREAK_MARKS]
+        cuts += [(t.idx, t.nbor().idx) for t in marks if _punctuation_breaks(span, t)]
         # An editorial cut starts a new proposition only when a finite verb follows it (« […] y
         # compris dans le cyberespace » ends the same sentence).
         for m in _EDITORIAL_CUT.finditer(text, span.start_char, span.end_char):
@@ -246,9 +250,21 @@ def restate(text: str, *, keep_leading: bool = False) -> str:
 # --- kind ------------------------------------------------------------------------------------
 
 
+#: `_main_predicate` per Doc and token range: a claim's kind and its `about` both ask for it.
+_PREDICATES: weakref.WeakKeyDictionary[Doc, dict[tuple[int, int], Token | None]] = weakref.WeakKeyDictionary()
+
+
 def _main_predicate(span: Span) -> Token | None:
     """The head of the proposition: of the words whose head lies outside it, the one that
     governs most of it (a stray name or adverb attached outside does not count)."""
+    known = _PREDICATES.setdefault(span.doc, {})
+    bounds = (span.start, span.end)
+    if bounds not in known:
+        known[bounds] = _find_main_predicate(span)
+    return known[bounds]
+
+
+def _find_main_predicate(span: Span) -> Token | None:
     # « ce qui serait désastreux », "that which …": the relative clause is the predicate.
     roots = [_relative_of_demonstrative(t) or t for t in _roots(span)]
     roots = [t for t in roots if t.pos_ in ("VERB", "AUX", "ADJ", "NOUN", "PROPN", "ADV")]
@@ -259,7 +275,7 @@ def _main_predicate(span: Span) -> Token | None:
     # A quote cut out of a longer sentence leaves several heads: a clause head that governs a
     # good part of it says what is claimed, a noun beside it (a subject or an enumeration the
     # parser attached elsewhere: « le service d'ordre | n'était pas sous-dimensionné ») does not.
-    clauses = [t for t in roots if _is_clause_head(t) and 3 * sizes[t.i] >= largest]
+    clauses = [t for t in roots if 3 * sizes[t.i] >= largest and _is_clause_head(t)]
     return max(clauses or roots, key=lambda t: sizes[t.i])
 
 
@@ -1038,7 +1054,7 @@ def article_topic_noun(analysis: DocAnalysis, lexicon: Lexicon) -> str | None:
     in an article on cheques), not a light or time noun; None when none recurs that often."""
     skip = lexicon.claim_kinds.get("light_nouns", frozenset()) | lexicon.claim_kinds.get("time_nouns", frozenset()) | lexicon.time_words
     counts: dict[str, int] = {}
-    for token in analysis.doc:
+    for token in analysis.tokens:  # (the Tokens made once per document)
         if token.pos_ == "NOUN" and not token.is_stop and len(token.text) > 2:
             lemma = token.lemma_.lower()
             if lemma not in skip and token.lower_ not in skip:
@@ -1102,7 +1118,7 @@ class _AboutList:
         # A phrase running on past a comma or an opening parenthesis (« toute la France, dont
         # l'Alsace », « Lima (Pérou) ») names what is before it; the rest is an aside or an
         # enumeration.
-        name = re.split(r"[,(]", " ".join(_STRAY.sub("", name or "").split()))[0].strip(" .,;:!?-–—'’")
+        name = _ASIDE.split(" ".join(_STRAY.sub("", name or "").split()))[0].strip(" .,;:!?-–—'’")
         if not name or not self.key(name):
             return
         full = self.canonical.get(self.key(name), name)
@@ -1279,9 +1295,10 @@ def _add_predicate_arguments(
         if not is_time(ref):
             about.add(_noun_phrase(ref, text, is_time))
     # « la frappe américaine », "the Russian army": a nationality adjective names its country.
-    for t in span:
-        country = lexicon.nationalities.get(t.lower_)
-        if country is not None and t.dep_ == "amod":
+    lowers = lower_forms(span.doc)
+    for i in range(span.start, span.end):
+        country = lexicon.nationalities.get(lowers[i])
+        if country is not None and span.doc[i].dep_ == "amod":
             about.add(country)
     # The predicate's other nominal complements (« une victoire pour les commerçants »).
     for ref in _arguments(heads, _OBLIQUE_DEPS, light_nouns):

@@ -12,7 +12,7 @@ import weakref
 from bisect import bisect_right
 
 import numpy
-from spacy.attrs import HEAD, IDX, LENGTH
+from spacy.attrs import HEAD, IDX, LENGTH, LOWER
 from spacy.tokens import Doc, Token
 
 _HEADS: weakref.WeakKeyDictionary[Doc, list[int]] = weakref.WeakKeyDictionary()
@@ -70,7 +70,9 @@ def lower_forms(doc: Doc) -> list[str]:
     """``doc[i].lower_`` for every token ``i``."""
     lowers = _LOWERS.get(doc)
     if lowers is None:
-        lowers = [token.lower_ for token in doc]
+        # Read from the LOWER column through the string store: no Token per word.
+        strings = doc.vocab.strings
+        lowers = [strings[key] for key in doc.to_array(LOWER).tolist()]
         _LOWERS[doc] = lowers
     return lowers
 

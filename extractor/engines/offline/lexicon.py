@@ -256,7 +256,13 @@ def verb_lemma(token: Token, verbs: frozenset[str]) -> str | None:
     lemma = token.lemma_.lower()
     if lemma in verbs:
         return lemma
-    low = token.lower_
+    return _inflected_verb(token.lower_, verbs)
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _inflected_verb(low: str, verbs: frozenset[str]) -> str | None:
+    """`verb_lemma`'s regular first-group inflections of the word ``low``, remembered: the rules
+    ask about the same words of an article many times (a frozenset hashes once)."""
     participle = low.removesuffix("s").removesuffix("e")
     for candidate in (
         low, low + "r", low[:-2] + "r" if low.endswith("nt") else "", low[:-1] + "r" if low.endswith("s") else "",

@@ -30,6 +30,7 @@ a document's author, a relative pronoun, a pronoun, a bare title, then typed ent
 from __future__ import annotations
 
 import enum
+import functools
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
@@ -38,7 +39,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
 
-from extractor.engines.offline.docarrays import doc_text, lower_forms, token_at
+from extractor.engines.offline.docarrays import doc_text, lower_forms, token_at, token_bounds
 from extractor.engines.offline.lexicon import Lexicon, verb_lemma
 from extractor.engines.offline.quotes import QuoteSpan
 
@@ -166,7 +167,9 @@ def _tag_titled_names(doc: Doc, lexicon: Lexicon, tokens: list[Token]) -> None:
     doc.ents = sorted(kept, key=lambda e: e.start)
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _norm(text: str) -> str:
+    # (remembered: the registry normalises the same few names for every phrase it resolves)
     return re.sub(r"\s+", " ", text.translate(_APOSTROPHES)).strip().lower()
 
 
@@ -179,6 +182,13 @@ class SpeakerRegistry:
         self.lex = lexicon
         self.entities: dict[str, Entity] = {}
         self._quote_mask = quote_mask
+        # The hyphens inside one word (`joins_word`), found once: phrases ask at every edge.
+        starts, ends = token_bounds(doc)
+        self._joining = frozenset(
+            i
+            for i in range(1, len(doc) - 1)
+            if self.text[starts[i] : ends[i]] in _WORD_HYPHENS and not doc[i - 1].whitespace_ and not doc[i].whitespace_ and doc[i + 1].is_alpha
+        )
         # Person names outside quotations, in order: (start_char, full name) for coreference.
         self._persons: list[tuple[int, str, Span]] = []
         self._full_by_surname: dict[str, str] = {}
@@ -419,13 +429,7 @@ class SpeakerRegistry:
     def joins_word(self, token: Token) -> bool:
         """Whether a token is a hyphen inside one word ("Martin-Leroux", "Météo-France",
         "vice-président"): no space on either side and a word after it."""
-        return (
-            token.text in _WORD_HYPHENS
-            and 0 < token.i < len(self.doc) - 1
-            and not self.doc[token.i - 1].whitespace_
-            and not token.whitespace_
-            and self.doc[token.i + 1].is_alpha
-        )
+        return token.i in self._joining
 
     def elision_mark(self, token: Token) -> bool:
         """Whether a token is the apostrophe of an elided word the tokenizer cut off (« l’ ONU »,
@@ -436,9 +440,10 @@ class SpeakerRegistry:
         """Tokens [start, end) widened, inside [lo, hi), to the whole hyphenated words at its
         edges: the parser and the NER often stop at the hyphen ("Martin" for "Martin-Leroux")."""
         hi = len(self.doc) if hi is None else hi
-        while start > lo and (self.joins_word(self.doc[start - 1]) or self.joins_word(self.doc[start])):
+        joining = self._joining  # (token indices: no Token built per step)
+        while start > lo and (start - 1 in joining or start in joining):
             start -= 1
-        while end < hi and (self.joins_word(self.doc[end - 1]) or self.joins_word(self.doc[end])):
+        while end < hi and (end - 1 in joining or end in joining):
             end += 1
         return start, end
 
