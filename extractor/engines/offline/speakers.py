@@ -1065,9 +1065,9 @@ class SpeakerRegistry:
         for start, name, _span in self._persons[: k + 1]:
             if name in holders:
                 last_mention[name] = start
-        for name, (entity, _role) in holders.items():
-            if entity is not None:
-                last_mention[name] = max([last_mention.get(name, -1)] + [s for s, _e in entity.mentions if s < char])
+        for name, (holder, _role) in holders.items():
+            if holder is not None:
+                last_mention[name] = max([last_mention.get(name, -1)] + [s for s, _e in holder.mentions if s < char])
         name = max(holders, key=lambda n: last_mention.get(n, -1))
         known, role = holders[name]
         if known is not None:
