@@ -64,3 +64,11 @@ def test_numeral_opening_a_sentence_can_be_the_subject_of_a_report():
     inside = get_nlp("en")("On Monday, 12 pledged delegates were at stake.")
     assert not _participle_before_its_noun(opening[1], lexicon)
     assert _participle_before_its_noun(next(t for t in inside if t.text == "pledged"), lexicon)
+
+
+def test_qualified_title_goes_only_to_a_holder_with_that_qualifier(run):
+    text = (
+        "Former Iowa Gov. Tom Hale campaigned on Monday. Ann Cole said the race was hers to lose. "
+        "The Ohio governor said she would win the state."
+    )
+    assert speakers(run(text, "en"))[-1] == ("she would win the state", "Ann Cole")

@@ -1043,11 +1043,12 @@ class SpeakerRegistry:
         words = _norm(role)
         return title in words or any(self.lex.title_abbreviations.get(word) == title for word in words.split())
 
-    def _last_person_with_title(self, title: str, char: int) -> Entity | None:
+    def _last_person_with_title(self, title: str, char: int, qualifiers: Sequence[str] = ()) -> Entity | None:
         """The person with this title mentioned last before ``char``: a known speaker's role, or a
         name introduced with the title ("Prime Minister Justin Trudeau … the prime minister said").
         Recency counts every mention of the holder's name, titled or not: "Gov. Ann Cole … Gov.
-        Tom Hale … Cole visited the plant. The governor said" is Cole."""
+        Tom Hale … Cole visited the plant. The governor said" is Cole. A qualified title ("the
+        Ohio governor") goes only to a holder whose role has the qualifiers too."""
         holders: dict[str, tuple[Entity | None, str | None]] = {}
         for entity in self.entities.values():
             if entity.kind == "person" and self._holds_title(entity.role, title) and entity.mentions and entity.mentions[0][0] < char:
@@ -1059,6 +1060,8 @@ class SpeakerRegistry:
             role = self._role_near(span, max(0, span.start - 8), min(len(self.doc), span.end + 8))
             if self._holds_title(role, title):
                 holders[name] = (None, role)
+        if qualifiers:
+            holders = {name: (holder, role) for name, (holder, role) in holders.items() if all(q in _norm((holder.role if holder else role) or "").split() for q in qualifiers)}
         if not holders:
             return None
         last_mention: dict[str, int] = {}
@@ -1571,7 +1574,8 @@ class SpeakerRegistry:
         doc = self.doc
         first_mention = content[0].i > 0 and doc[content[0].i - 1].lower_ in _FIRST_MENTION_DETERMINERS or content[0].lower_ in _FIRST_MENTION_DETERMINERS
         if len(content) <= 4 and head.lemma_.lower() in self.lex.titles and head.pos_ in ("NOUN", "PROPN") and not first_mention and "Plur" not in head.morph.get("Number", []):
-            entity = self._last_person_with_title(head.lemma_.lower(), head.idx)
+            qualifiers = [t.lower_ for t in content if t.i < head.i and t.is_alpha and t.lower_ not in self.lex.determiners]
+            entity = self._last_person_with_title(head.lemma_.lower(), head.idx, qualifiers)
             if entity is not None and not self._unnamed_since(head, entity):
                 return SpeakerRef((entity,), phrase.start, phrase.end)
         described = self._described_person(content, head)
