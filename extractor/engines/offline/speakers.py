@@ -751,10 +751,12 @@ class SpeakerRegistry:
         while i >= lo and doc[i].is_punct:
             i -= 1
         chunk: list[Token] = []
-        while i >= lo and doc[i].ent_type_ not in _PERSON_LABELS and not doc[i].is_sent_start and doc[i].pos_ not in ("VERB", "AUX"):
+        while i >= lo and doc[i].ent_type_ not in _PERSON_LABELS and doc[i].pos_ not in ("VERB", "AUX"):
             if doc[i].text in {",", ";"} and chunk:
                 break
             chunk.insert(0, doc[i])
+            if doc[i].is_sent_start:
+                break  # "Sen. Tom Hale said …": a title may open the sentence, not cross into the one before
             i -= 1
         role = self._title_phrase(chunk)
         if role:
@@ -817,7 +819,7 @@ class SpeakerRegistry:
                 k -= 1
             # "the Ruiz house", "the Acme pipeline": a name that only modifies a noun is no one
             # the pronoun can stand for.
-            same = [p for p in same if not self._noun_modifier(p[2])]
+            same = [p for p in same if not self._noun_modifier(p[2]) and not (pronoun is not None and self._clause_mate_of_subject(p[2], pronoun))]
             if not same:
                 continue
             subjects = [p for p in same if self._is_subject(p[2])]
@@ -911,6 +913,22 @@ class SpeakerRegistry:
             t.i != pronoun.i and t.dep_ in _SUBJECT_DEPS and t.head.i == sentence.root.i and t.lower_.lstrip("-") == word and not self._quote_mask[t.i]
             for t in sentence.root.children
         )
+
+    def _clause_mate_of_subject(self, span: Span, pronoun: Token) -> bool:
+        """Whether an English name is an object or a prepositional complement of the verb whose
+        subject is ``pronoun`` ("In a post on Twitter, she wrote …", "After a call with Ruiz, he
+        said …"): a subject pronoun does not stand for a name its own verb governs, so that name
+        is not its antecedent (a possessor, "In Ruiz's office, he said", may be)."""
+        if self.lex.language != "en" or pronoun.dep_ not in _SUBJECT_DEPS or span.root.dep_ in _SUBJECT_DEPS or self._possessor(span):
+            return False
+        t = span.root
+        for _ in range(6):
+            if t.head.i == t.i or t.dep_ in _STOP_DEPS:
+                return False
+            t = t.head
+            if t.pos_ in ("VERB", "AUX"):
+                return t.i == pronoun.head.i
+        return False
 
     @staticmethod
     def _possessor(span: Span) -> bool:
@@ -1023,25 +1041,50 @@ class SpeakerRegistry:
             return None
         return subject
 
-    def _last_person_with_title(self, title: str, char: int) -> Entity | None:
-        """The last person named before ``char`` with this title: a known speaker's role, else a
-        name introduced with the title ("Prime Minister Justin Trudeau … the prime minister said")."""
-        best = None
+    def _holds_title(self, role: str | None, title: str) -> bool:
+        """Whether a role names this title, written out or abbreviated ("Sen." holds "senator")."""
+        if not role:
+            return False
+        words = _norm(role)
+        return title in words or any(self.lex.title_abbreviations.get(word) == title for word in words.split())
+
+    def _last_person_with_title(self, title: str, char: int, qualifiers: Sequence[str] = ()) -> Entity | None:
+        """The person with this title mentioned last before ``char``: a known speaker's role, or a
+        name introduced with the title ("Prime Minister Justin Trudeau … the prime minister said").
+        Recency counts every mention of the holder's name, titled or not: "Gov. Ann Cole … Gov.
+        Tom Hale … Cole visited the plant. The governor said" is Cole. A qualified title ("the
+        Ohio governor") goes only to a holder whose role has the qualifiers too."""
+        holders: dict[str, tuple[Entity | None, str | None]] = {}
         for entity in self.entities.values():
-            if entity.kind == "person" and entity.role and title in _norm(entity.role) and entity.mentions and entity.mentions[0][0] < char:
-                best = entity
-        if best is not None:
-            return best
+            if entity.kind == "person" and self._holds_title(entity.role, title) and entity.mentions and entity.mentions[0][0] < char:
+                holders[entity.name] = (entity, None)
         k = bisect_left(self._person_starts, char) - 1
         for _start, name, span in reversed(self._persons[max(0, k - 20) : k + 1]):
+            if name in holders:
+                continue
             role = self._role_near(span, max(0, span.start - 8), min(len(self.doc), span.end + 8))
-            if role and title in _norm(role):
-                entity = self.person(name)
-                entity.add_alias(name)
-                if not entity.role:
-                    entity.role = role
-                return entity
-        return None
+            if self._holds_title(role, title):
+                holders[name] = (None, role)
+        if qualifiers:
+            holders = {name: (holder, role) for name, (holder, role) in holders.items() if all(q in _norm((holder.role if holder else role) or "").split() for q in qualifiers)}
+        if not holders:
+            return None
+        last_mention: dict[str, int] = {}
+        for start, name, _span in self._persons[: k + 1]:
+            if name in holders:
+                last_mention[name] = start
+        for name, (holder, _role) in holders.items():
+            if holder is not None:
+                last_mention[name] = max([last_mention.get(name, -1)] + [s for s, _e in holder.mentions if s < char])
+        name = max(holders, key=lambda n: last_mention.get(n, -1))
+        known, role = holders[name]
+        if known is not None:
+            return known
+        entity = self.person(name)
+        entity.add_alias(name)
+        if not entity.role:
+            entity.role = role
+        return entity
 
     def resolve(self, tokens: list[Token], *, head: Token | None = None, quoted: bool = False) -> SpeakerRef | None:
         """Entities named by a phrase (tokens in document order). Words inside quotation marks
@@ -1536,7 +1579,8 @@ class SpeakerRegistry:
         doc = self.doc
         first_mention = content[0].i > 0 and doc[content[0].i - 1].lower_ in _FIRST_MENTION_DETERMINERS or content[0].lower_ in _FIRST_MENTION_DETERMINERS
         if len(content) <= 4 and head.lemma_.lower() in self.lex.titles and head.pos_ in ("NOUN", "PROPN") and not first_mention and "Plur" not in head.morph.get("Number", []):
-            entity = self._last_person_with_title(head.lemma_.lower(), head.idx)
+            qualifiers = [t.lower_ for t in content if t.i < head.i and t.is_alpha and t.lower_ not in self.lex.determiners]
+            entity = self._last_person_with_title(head.lemma_.lower(), head.idx, qualifiers)
             if entity is not None and not self._unnamed_since(head, entity):
                 return SpeakerRef((entity,), phrase.start, phrase.end)
         described = self._described_person(content, head)
