@@ -506,6 +506,12 @@ class _Finder:
         national = self._country_of_national_activity(tokens, head)
         if national:
             return national
+        if self._latter(head):
+            # « cette dernière a été condamnée »: the one named before, resolved as a speaker is;
+            # nothing when no one before fits (never the word itself).
+            ref = self.reg.resolve(tokens, head=head)
+            entities = [e for e in ref.entities if e.name.lower() not in self.lex.latter_words and self._latter_agrees(head, e)] if ref is not None else []
+            return [(entity, tokens[0].idx, head.idx + len(head.text)) for entity in entities]
         if not self._party_like(tokens, head):
             return []  # "condamner les cures d'austérité": a thing, not a party
         head_words = {head.lemma_.lower(), head.lower_}
@@ -699,6 +705,19 @@ class _Finder:
         # An agent noun ("les neutraliseurs de radar"), unless it names an activity or a thing.
         things = union(words.not_persons, words.crime_nouns, lex.activity_nouns)
         return head.pos_ == "NOUN" and head.lower_.endswith(words.person_suffixes) and head.lower_ not in things and head.lemma_.lower() not in things
+
+    def _latter(self, head: Token) -> bool:
+        """« ce dernier », « ces dernières », "the latter": a determiner and a latter word."""
+        return head.lower_ in self.lex.latter_words and head.i > 0 and self.doc[head.i - 1].lower_ in self.lex.determiners
+
+    def _latter_agrees(self, latter: Token, entity: Entity) -> bool:
+        """Whether a person's first name (lexicon) allows the gender of « ce dernier / cette
+        dernière » (the speaker registry falls back on the last person named, whatever the gender)."""
+        parts = entity.name.split()
+        gender = self.lex.first_name_genders.get(parts[0].lower()) if len(parts) >= 2 else None
+        if gender is None or latter.lower_.endswith("s"):
+            return True
+        return gender == ("Fem" if latter.lower_.endswith("e") else "Masc")
 
     def _denied(self, verb: Token) -> bool:
         """"n'a jamais été condamné", "refuse d'accuser X", "was not charged": no accusation."""
