@@ -1005,3 +1005,10 @@ def test_accused_participle_with_its_own_agent_reports_the_agent(run):
     fr = run("La députée Anne Lebrun avait été exclue du parti en mai, accusée par Paul Roche de trahir ses collègues.", "fr")
     assert [q.speaker for q in fr.quotes] == ["Paul Roche"]
     assert accused(fr)["Anne Lebrun"].accusers == ["Paul Roche"]
+
+
+def test_agent_noun_in_ier_who_did_the_violence_is_accused(run):
+    fr = run("Un ours brun a été abattu par des braconniers dans son parc.", "fr")
+    thing = run("Le courrier a été saisi par les douaniers.", "fr")
+    assert "braconniers" in accused(fr)
+    assert "courrier" not in accused(thing)
