@@ -1012,3 +1012,12 @@ def test_agent_noun_in_ier_who_did_the_violence_is_accused(run):
     thing = run("Le courrier a été saisi par les douaniers.", "fr")
     assert "braconniers" in accused(fr)
     assert "courrier" not in accused(thing)
+
+
+def test_definite_perpetrator_noun_takes_up_the_person_accused_before(run):
+    fr = run("Le garagiste Hubert Lenoir est soupçonné d'avoir tué son voisin. Selon la police, le suspect a frappé la victime à la tête.", "fr")
+    assert list(accused(fr)) == ["Hubert Lenoir"]
+    assert "le suspect" in accused(fr)["Hubert Lenoir"].aliases
+    # With no one named before, the description is the unnamed perpetrator.
+    unnamed = run("Un homme a attaqué une passante. Selon la police, le suspect a frappé la victime à la tête.", "fr")
+    assert len(unnamed.accused) == 1 and "le suspect" in unnamed.accused[0].aliases

@@ -617,6 +617,11 @@ class _Finder:
         number, named by its first description, the others its aliases."""
         core = [t for t in tokens if t.i == head.i or t.head.i == head.i and t.i < head.i and t.dep_ in ("det", "amod", "nummod")]
         plural = "Plur" in head.morph.get("Number", None)
+        named = None if plural or any(t.pos_ == "PROPN" for t in tokens) else self._named_person_described(core, head)
+        if named is not None:
+            start, end = core[0].idx, core[-1].idx + len(core[-1].text)
+            named.add_alias(self.a.text[start:end])
+            return (named, start, end)
         entity = self._perpetrators.get(plural)
         if entity is None:
             entity = self._perpetrators[plural] = self.reg.typed(core, None)
@@ -625,6 +630,25 @@ class _Finder:
         if tokens[-1].i > core[-1].i:
             entity.add_alias(self._text(tokens) or "")  # "des complices d'X": whose accomplices
         return (entity, start, end)
+
+    def _named_person_described(self, core: list[Token], head: Token) -> Entity | None:
+        """« le suspect », « l'agresseur » (a definite description, singular) after one person
+        alone of its gender has been named as accused: that person (the description takes them
+        up, as « ce dernier » does)."""
+        if core[0].pos_ != "DET" or "Def" not in core[0].morph.get("Definite", []):
+            return None
+        if head.lower_ not in self.words.perpetrator_nouns and head.lemma_.lower() not in self.words.perpetrator_nouns:
+            return None  # (« le patron » names a role, not the one accused)
+        gender = (head.morph.get("Gender") or [None])[0]
+        first_names = self.lex.first_name_genders
+        people = []
+        for record in self.found.values():
+            parts = record.entity.name.split()
+            if record.entity.kind != "person" or len(parts) < 2:
+                continue
+            if gender is None or first_names.get(parts[0].lower(), gender) == gender:
+                people.append(record.entity)
+        return people[0] if len(people) == 1 else None
 
     def _described_party(self, tokens: list[Token], head: Token) -> list[tuple[Entity, int, int]]:
         """The parties a phrase with no name stands for ("trois militants", "le ministre")."""
