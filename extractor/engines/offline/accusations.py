@@ -639,7 +639,8 @@ class _Finder:
             return None
         if head.lower_ not in self.words.perpetrator_nouns and head.lemma_.lower() not in self.words.perpetrator_nouns:
             return None  # (« le patron » names a role, not the one accused)
-        gender = (head.morph.get("Gender") or [None])[0]
+        genders = head.morph.get("Gender", [])
+        gender = genders[0] if genders else None
         first_names = self.lex.first_name_genders
         people = []
         for record in self.found.values():
