@@ -972,3 +972,52 @@ def test_penalty_received_is_a_sentence(run):
     assert "Paul Roy" in accused(fr)
     sport = run("Le joueur Paul Roy a écopé d'un carton jaune.", "fr")
     assert not sport.accused
+
+
+def test_latter_as_accused_is_the_one_named_before(run):
+    fr = run("La comptable Julie Morel travaillait avec son frère. Cette dernière a été condamnée à trois ans de prison.", "fr")
+    masc = run("Le banquier Henri Vidal a quitté Genève. Ce dernier est soupçonné de fraude fiscale.", "fr")
+    assert "Julie Morel" in accused(fr)
+    assert "Henri Vidal" in accused(masc)
+    # Nobody named before it fits: no party, and never the word itself.
+    alone = run("Le juge a entendu les deux gardiens. Ces derniers sont accusés de violences.", "fr")
+    assert not any("dernier" in n for n in accused(alone))
+
+
+def test_participle_sharing_a_passive_is_no_report(run):
+    coordinated = run("Le militant Paul Garnier a été arrêté et accusé d'avoir incendié la mairie de Lyon.", "fr")
+    detached = run("Plusieurs employés de la banque ont été arrêtés, soupçonnés d'avoir volé des données.", "fr")
+    assert "Paul Garnier" in accused(coordinated)
+    assert not coordinated.quotes  # the accused reports nothing
+    assert not detached.quotes
+    assert all(not a.accusers for a in detached.accused)
+    # A coordinated participle with an auxiliary of its own still reports.
+    active = run("Le ministre a été interrogé et a répondu que la loi serait votée.", "fr")
+    assert [q.speaker for q in active.quotes] == ["ministre"]
+
+
+def test_latter_of_the_other_gender_is_not_the_man_named_before(run):
+    fr = run("Le notaire Jérôme Bastide dirigeait le cabinet avec sa femme. Cette dernière a été condamnée à un an de prison.", "fr")
+    assert "Jérôme Bastide" not in accused(fr)
+
+
+def test_accused_participle_with_its_own_agent_reports_the_agent(run):
+    fr = run("La députée Anne Lebrun avait été exclue du parti en mai, accusée par Paul Roche de trahir ses collègues.", "fr")
+    assert [q.speaker for q in fr.quotes] == ["Paul Roche"]
+    assert accused(fr)["Anne Lebrun"].accusers == ["Paul Roche"]
+
+
+def test_agent_noun_in_ier_who_did_the_violence_is_accused(run):
+    fr = run("Un ours brun a été abattu par des braconniers dans son parc.", "fr")
+    thing = run("Le courrier a été saisi par les douaniers.", "fr")
+    assert "braconniers" in accused(fr)
+    assert "courrier" not in accused(thing)
+
+
+def test_definite_perpetrator_noun_takes_up_the_person_accused_before(run):
+    fr = run("Le garagiste Hubert Lenoir est soupçonné d'avoir tué son voisin. Selon la police, le suspect a frappé la victime à la tête.", "fr")
+    assert list(accused(fr)) == ["Hubert Lenoir"]
+    assert "le suspect" in accused(fr)["Hubert Lenoir"].aliases
+    # With no one named before, the description is the unnamed perpetrator.
+    unnamed = run("Un homme a attaqué une passante. Selon la police, le suspect a frappé la victime à la tête.", "fr")
+    assert len(unnamed.accused) == 1 and "le suspect" in unnamed.accused[0].aliases

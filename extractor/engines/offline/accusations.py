@@ -507,6 +507,12 @@ class _Finder:
         national = self._country_of_national_activity(tokens, head)
         if national:
             return national
+        if self._latter(head):
+            # « cette dernière a été condamnée »: the one named before, resolved as a speaker is;
+            # nothing when no one before fits (never the word itself).
+            ref = self.reg.resolve(tokens, head=head)
+            entities = [e for e in ref.entities if e.name.lower() not in self.lex.latter_words and self._latter_agrees(head, e)] if ref is not None else []
+            return [(entity, tokens[0].idx, head.idx + len(head.text)) for entity in entities]
         if not self._party_like(tokens, head):
             return []  # "condamner les cures d'austérité": a thing, not a party
         head_words = {head.lemma_.lower(), head.lower_}
@@ -612,6 +618,11 @@ class _Finder:
         number, named by its first description, the others its aliases."""
         core = [t for t in tokens if t.i == head.i or t.head.i == head.i and t.i < head.i and t.dep_ in ("det", "amod", "nummod")]
         plural = "Plur" in head.morph.get("Number", None)
+        named = None if plural or any(t.pos_ == "PROPN" for t in tokens) else self._named_person_described(core, head)
+        if named is not None:
+            start, end = core[0].idx, core[-1].idx + len(core[-1].text)
+            named.add_alias(self.a.text[start:end])
+            return (named, start, end)
         entity = self._perpetrators.get(plural)
         if entity is None:
             entity = self._perpetrators[plural] = self.reg.typed(core, None)
@@ -620,6 +631,26 @@ class _Finder:
         if tokens[-1].i > core[-1].i:
             entity.add_alias(self._text(tokens) or "")  # "des complices d'X": whose accomplices
         return (entity, start, end)
+
+    def _named_person_described(self, core: list[Token], head: Token) -> Entity | None:
+        """« le suspect », « l'agresseur » (a definite description, singular) after one person
+        alone of its gender has been named as accused: that person (the description takes them
+        up, as « ce dernier » does)."""
+        if core[0].pos_ != "DET" or "Def" not in core[0].morph.get("Definite", []):
+            return None
+        if head.lower_ not in self.words.perpetrator_nouns and head.lemma_.lower() not in self.words.perpetrator_nouns:
+            return None  # (« le patron » names a role, not the one accused)
+        genders = head.morph.get("Gender", [])
+        gender = genders[0] if genders else None
+        first_names = self.lex.first_name_genders
+        people = []
+        for record in self.found.values():
+            parts = record.entity.name.split()
+            if record.entity.kind != "person" or len(parts) < 2:
+                continue
+            if gender is None or first_names.get(parts[0].lower(), gender) == gender:
+                people.append(record.entity)
+        return people[0] if len(people) == 1 else None
 
     def _described_party(self, tokens: list[Token], head: Token) -> list[tuple[Entity, int, int]]:
         """The parties a phrase with no name stands for ("trois militants", "le ministre")."""
@@ -700,6 +731,19 @@ class _Finder:
         # An agent noun ("les neutraliseurs de radar"), unless it names an activity or a thing.
         things = union(words.not_persons, words.crime_nouns, lex.activity_nouns)
         return head.pos_ == "NOUN" and head.lower_.endswith(words.person_suffixes) and head.lower_ not in things and head.lemma_.lower() not in things
+
+    def _latter(self, head: Token) -> bool:
+        """« ce dernier », « ces dernières », "the latter": a determiner and a latter word."""
+        return head.lower_ in self.lex.latter_words and head.i > 0 and self.doc[head.i - 1].lower_ in self.lex.determiners
+
+    def _latter_agrees(self, latter: Token, entity: Entity) -> bool:
+        """Whether a person's first name (lexicon) allows the gender of « ce dernier / cette
+        dernière » (the speaker registry falls back on the last person named, whatever the gender)."""
+        parts = entity.name.split()
+        gender = self.lex.first_name_genders.get(parts[0].lower()) if len(parts) >= 2 else None
+        if gender is None or latter.lower_.endswith("s"):
+            return True
+        return gender == ("Fem" if latter.lower_.endswith("e") else "Masc")
 
     def _denied(self, verb: Token) -> bool:
         """"n'a jamais été condamné", "refuse d'accuser X", "was not charged": no accusation."""

@@ -174,6 +174,16 @@ def _participle_before_its_noun(verb: Token, lexicon: Lexicon) -> bool:
     return _opens_noun_phrase(verb.doc[verb.i - 1]) and verb.doc[verb.i + 1].tag_ in ("NN", "NNS")
 
 
+def _shares_the_passive(token: Token) -> bool:
+    """A participle with no auxiliary of its own coordinated with a passive (« X a été arrêté et
+    accusé de … », « interpellé puis mis en examen »): its subject is the passive's, who undergoes
+    it, not a reporter."""
+    if token.dep_ != "conj" or any(c.dep_.startswith("aux") for c in token.children):
+        return False
+    head = token.head
+    return "Part" in token.morph.get("VerbForm", []) and any(c.dep_ in ("auxpass", "aux:pass") for c in head.children) and not any(_is_agent(c) for c in head.children)
+
+
 def _hands_down_penalty(verb: Token, lexicon: Lexicon) -> bool:
     """Whether a verb of judgment comes with its penalty (« condamné à deux ans de prison »,
     « sanctionnée d'une amende », « condamné à payer », "sentenced to five years"): a verdict, not
@@ -246,6 +256,8 @@ def _is_french_dependent_cue(token: Token, lexicon: Lexicon) -> bool:
     head = token.head
     if _hands_down_penalty(token, lexicon):
         return False  # « a été arrêté et condamné à … »: a verdict
+    if _shares_the_passive(token):
+        return False  # « a été arrêté et accusé de … »: the passive's subject is the accused
     return token.dep_ == "conj" and head is not token and head.pos_ == "VERB" and any(c.dep_.startswith("aux") for c in head.children)
 
 
@@ -1944,11 +1956,17 @@ class _Analyzer:
                 continue
             cue = self._governing_cue(token)
             speaker = self._speaker_for_cue(cue) if cue is not None else None
+            agent = next((c for c in token.children if _is_agent(c) and not self.mask[c.i]), None)
+            if agent is not None:
+                # « …, accusée par X de … »: the participle's own agent is who accuses.
+                speaker = self.registry.resolve(self._phrase(agent), head=agent)
             if speaker is None:
                 root = token.sent.root
                 subject = next((c for c in root.children if c.dep_ in _SUBJ and not self.mask[c.i]), None)
                 if subject is not None and token.head.i == subject.i:
                     continue  # « Trois jeunes, soupçonnés de …, ont été écroués »: the accused do not report their own accusation
+                if subject is not None and token.head.i == root.i and any(c.dep_ in ("auxpass", "aux:pass") for c in root.children):
+                    continue  # « Trois jeunes ont été écroués, soupçonnés de … »: the participle shares the passive's subject, the accused
                 speaker = self.registry.resolve(self._phrase(subject), head=subject) if subject is not None else None
             if speaker is None or not speaker.entities:
                 continue
