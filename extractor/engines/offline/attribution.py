@@ -1186,6 +1186,8 @@ class _Analyzer:
             hi = self._before_participle_report(lo, hi)
         if self.lex.complementizers and lo > cue.i:
             lo, hi = self._french_clause_bounds(cue, content_heads[0], lo, hi)
+            if content_heads[0].pos_ == "NOUN":
+                hi = self._before_nested_report(lo, hi)
         trimmed = self._trim(lo, hi)
         if trimmed is None:
             return None
@@ -1312,6 +1314,15 @@ class _Analyzer:
                 and not any(c.dep_ in _SUBJ for c in t.children) and any(c.dep_ == "ccomp" for c in t.children)
             ):
                 return t.i - 1
+        return hi
+
+    def _before_nested_report(self, lo: int, hi: int) -> int:
+        """« a démenti les rumeurs de la chaîne affirmant qu'il … »: a reporting participle with a
+        content clause of its own inside a noun-phrase content is another report (its own
+        attribution); the noun phrase ends before it."""
+        for t in self.doc[lo + 1 : hi]:
+            if "Part" in t.morph.get("VerbForm", []) and self._is_cue_here(t) and any(c.dep_ == "ccomp" for c in t.children):
+                return t.i
         return hi
 
     def _verb_coordinated_at(self, k: int, end: int) -> bool:
@@ -2479,9 +2490,12 @@ class _Analyzer:
                 continue
             clitic = next((c for c in verb.children if c.dep_ in ("obj", "dobj") and c.i < verb.i and c.pos_ == "PRON" and c.lower_ in lex.object_clitics), None)
             noun = next((c for c in verb.children if c.dep_ in ("obj", "dobj") and verb.i < c.i < attribute.i and c.pos_ in ("NOUN", "PROPN")), None)
-            if clitic is None and noun is None:
+            if clitic is not None:
+                lo = clitic.i
+            elif noun is not None:
+                lo = noun.left_edge.i
+            else:
                 continue
-            lo = clitic.i if clitic is not None else noun.left_edge.i
             hi = attribute.right_edge.i + 1
             if hi - lo > 40 or any(self.mask[k] or doc[k].text in ".;:«»\"" for k in range(lo, hi)):
                 continue
