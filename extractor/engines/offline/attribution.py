@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from itertools import takewhile
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from extractor.cuetypes import in_scope
 from extractor.engines.offline.acts import ONE_CONTENT_PER_CUE, classify_attribution, is_statement
@@ -1204,7 +1204,7 @@ class _Analyzer:
         # « a annoncé sa candidature »: a determined noun object of an announcing verb is a whole
         # statement in two words.
         determined_object = (
-            bool(self.lex.complementizers) and lemma in self.lex.object_content_verbs and content_heads[0].pos_ == "NOUN"
+            bool(self.lex.complementizers) and (lemma in self.lex.object_content_verbs or self._forecast(lemma, content_heads)) and content_heads[0].pos_ == "NOUN"
             and content_heads[0].dep_ in ("obj", "dobj") and any(c.dep_ == "det" for c in content_heads[0].children)
         )
         if len(tokens) < (2 if determined_object else _MIN_CONTENT_TOKENS):
@@ -1225,6 +1225,8 @@ class _Analyzer:
             hi = self._before_participle_report(lo, hi)
         if self.lex.complementizers and lo > cue.i:
             lo, hi = self._french_clause_bounds(cue, content_heads[0], lo, hi)
+            if content_heads[0].pos_ == "NOUN":
+                hi = self._before_nested_report(lo, hi)
         trimmed = self._trim(lo, hi)
         if trimmed is None:
             return None
@@ -1271,11 +1273,15 @@ class _Analyzer:
         weak = lemma in self.lex.weak_verbs
         if not content_heads and not weak:
             content_heads = [c for c in cue.children if c.dep_ in _OBJECT_CONTENT and c.i > cue.i and c.pos_ in ("VERB", "NOUN", "PROPN", "AUX", "ADP")]
-            object_content = lemma in self.lex.object_content_verbs and not _reflexive(cue)
+            object_content = (lemma in self.lex.object_content_verbs or self._forecast(lemma, content_heads)) and not _reflexive(cue)
             if content_heads and lemma not in self.lex.accuse_object_verbs and not object_content:
                 # Plain speech verbs need a clause; an object alone ("said a few words") is not content.
                 content_heads = [c for c in content_heads if c.dep_ in ("xcomp",) and c.pos_ in ("VERB", "AUX")]
         return content_heads
+
+    def _forecast(self, lemma: str, content_heads: list[Token]) -> bool:
+        """« l'Unédic prévoit une hausse du chômage »: a forecast whose object names a change."""
+        return lemma in self.lex.forecast_verbs and any(h.pos_ == "NOUN" and h.lemma_.lower() in self.lex.forecast_nouns for h in content_heads)
 
     def _content_tokens(self, cue: Token, content_heads: list[Token]) -> list[int]:
         """Sorted indices of the tokens under the content heads, without the cue and without a
@@ -1347,6 +1353,15 @@ class _Analyzer:
                 and not any(c.dep_ in _SUBJ for c in t.children) and any(c.dep_ == "ccomp" for c in t.children)
             ):
                 return t.i - 1
+        return hi
+
+    def _before_nested_report(self, lo: int, hi: int) -> int:
+        """« a démenti les rumeurs de la chaîne affirmant qu'il … »: a reporting participle with a
+        content clause of its own inside a noun-phrase content is another report (its own
+        attribution); the noun phrase ends before it."""
+        for t in self.doc[lo + 1 : hi]:
+            if "Part" in t.morph.get("VerbForm", []) and self._is_cue_here(t) and any(c.dep_ == "ccomp" for c in t.children):
+                return t.i
         return hi
 
     def _verb_coordinated_at(self, k: int, end: int) -> bool:
@@ -2030,6 +2045,8 @@ class _Analyzer:
             trimmed = self._trim(lo, hi)
             if trimmed is None or hi - lo < (1 if series_start is not None else _MIN_CONTENT_TOKENS):
                 continue
+            if self._data_only_source(doc[j:source_end]):
+                continue
             cue_start, cue_end = doc[i].idx, doc[last].idx + len(doc[last].text)
             attribution = Attribution(trimmed[0], trimmed[1], "indirect", cue=(cue_start, cue_end), cue_lemma=phrase, rule="source", hedged=True)
             attribution.speaker = self.registry.resolve(list(doc[j:source_end]))
@@ -2037,6 +2054,18 @@ class _Analyzer:
         if self.lex.topic_source_prepositions:
             out.extend(self._topic_sources())
         return out
+
+    def _data_only_source(self, words: Span) -> bool:
+        """« selon plusieurs indicateurs », « d'après une image de vidéosurveillance »: a source
+        phrase headed by a data noun with no one named in it (a name, a title, a group or an
+        organisation word) gives evidence, not someone's statement; « selon les chiffres du
+        ministère » still names who speaks."""
+        lex = self.lex
+        head = next((t for t in words if t.pos_ in ("NOUN", "PROPN")), None)
+        if head is None or not lex.data_nouns or head.lower_ not in lex.data_nouns:
+            return False
+        speakers = lex.government_words | lex.organization_words | lex.organization_anaphors
+        return not any(self._names_someone(t) and t.pos_ != "PRON" or t.lower_ in speakers for t in words if t.i > head.i)
 
     def _series_item_start(self, i: int, s_lo: int, s_hi: int, hits: list[tuple[int, int, str]]) -> int | None:
         """« 3 000 selon la police, 12 000 selon les syndicats »: two or more source phrases in one
@@ -2431,6 +2460,123 @@ class _Analyzer:
             out.append(Attribution(start, end, "indirect", cue=(verb.idx, verb.idx + len(verb.text)), cue_lemma=lemma, speaker=speaker, rule="verb+attribute"))
         return out
 
+    def passive_statements(self) -> list[Attribution]:
+        """« Le projet est jugé insuffisant par les syndicats », « la hausse a été annoncée par le
+        ministère », « la réforme a été qualifiée d'illégale par le tribunal »: a passive verb of
+        saying or judging whose « par » agent is its speaker states its subject (with the
+        attribute of a judgement): the statement runs from the subject through the verb and its
+        attribute, the agent left out. Only verbs that take a statement as their object (or an
+        attribute); accusations have their own rules; a pronoun subject (« il a été annoncé
+        que ») leaves the content clause to the verb rules."""
+        lex = self.lex
+        verbs = lex.passive_statement_verbs
+        if not lex.complementizers or not verbs:
+            return []
+        doc = self.doc
+        out: list[Attribution] = []
+        markers = ("de", "d'", "d’", "comme")
+        for verb in doc:
+            if verb.pos_ != "VERB" or self.mask[verb.i] or not any(c.dep_ == "aux:pass" for c in verb.children):
+                continue
+            lemma = verb_lemma(verb, verbs) or verb.lemma_.lower()
+            if lemma not in verbs:
+                continue
+            subject = next((c for c in verb.children if c.dep_ == "nsubj:pass" and c.i < verb.i), None)
+            if subject is None or subject.pos_ not in ("NOUN", "PROPN") or self.mask[subject.i]:
+                continue
+            # The attribute of a judgement: « jugé insuffisant », « qualifiée d'illégale »,
+            # « considérées comme une « vengeance » ».
+            attributes = [c for c in verb.children if c.i > verb.i and (
+                c.dep_ in ("xcomp", "obl:arg") or c.dep_.startswith("obl") and c.dep_ != "obl:agent" and any(k.dep_ == "case" and k.lower_ in markers for k in c.children))]
+            # The parse hangs the agent on the verb or on its attribute (« jugé insuffisant par X »).
+            agent = next((a for h in [verb, *attributes] for a in h.children if a.dep_ == "obl:agent"), None)
+            if agent is None or self.mask[agent.i] or not self._may_speak(agent):
+                continue
+            hi = verb.i + 1
+            for attribute in attributes:
+                end = attribute.right_edge.i + 1
+                if attribute.i < agent.i < end:
+                    end = agent.left_edge.i
+                hi = max(hi, end)
+            lo = subject.left_edge.i
+            if any(doc[k].is_punct and doc[k].text in ".;:" for k in range(lo, hi)):
+                continue
+            speaker = self.registry.resolve(self._agent_phrase(agent), head=agent)
+            if speaker is None or not speaker.entities:
+                continue
+            trimmed = self._trim(lo, hi)
+            if trimmed is None:
+                continue
+            out.append(Attribution(trimmed[0], trimmed[1], "indirect", cue=(verb.idx, verb.idx + len(verb.text)), cue_lemma=lemma,
+                                   speaker=speaker, rule="passive+agent"))
+        return out
+
+    def unquoted_judgements(self) -> list[Attribution]:
+        """« Le syndicat juge la réforme dangereuse », « la justice l'estime illégal », « a
+        qualifié le programme de dangereux », « les experts la considèrent comme inutile »: an
+        active verb of judgement with an object (a noun after it or a clitic before it) and its
+        attribute states the judgement; the statement is the object with its attribute. Quoted
+        attributes are attribute_judgements'; « trouver » judges only with quoted words (« trouvé
+        mort » is a finding)."""
+        lex = self.lex
+        verbs = lex.attributive_verbs - {"trouver"}
+        if not lex.complementizers or not verbs:
+            return []
+        doc = self.doc
+        out: list[Attribution] = []
+        for verb in doc:
+            if verb.pos_ != "VERB" or self.mask[verb.i] or any(c.dep_ == "aux:pass" for c in verb.children):
+                continue
+            lemma = verb_lemma(verb, verbs) or verb.lemma_.lower()
+            if lemma not in verbs or "Part" in verb.morph.get("VerbForm", []) and verb.dep_ in ("acl", "amod"):
+                continue
+            attribute = next((c for c in verb.children if c.i > verb.i and (
+                c.dep_ == "xcomp" and c.pos_ in ("ADJ", "NOUN")
+                or c.dep_ in ("obl:arg", "xcomp") and any(k.dep_ in ("case", "mark") and k.lower_ in ("de", "d'", "d’", "comme") for k in c.children))), None)
+            if attribute is None:
+                continue
+            clitic = next((c for c in verb.children if c.dep_ in ("obj", "dobj") and c.i < verb.i and c.pos_ == "PRON" and c.lower_ in lex.object_clitics), None)
+            noun = next((c for c in verb.children if c.dep_ in ("obj", "dobj") and verb.i < c.i < attribute.i and c.pos_ in ("NOUN", "PROPN")), None)
+            if clitic is not None:
+                lo = clitic.i
+            elif noun is not None:
+                lo = noun.left_edge.i
+            else:
+                continue
+            hi = attribute.right_edge.i + 1
+            if hi - lo > 40 or any(self.mask[k] or doc[k].text in ".;:«»\"" for k in range(lo, hi)):
+                continue
+            speaker = self._speaker_for_cue(verb)
+            if speaker is None or not speaker.entities:
+                continue
+            trimmed = self._trim(lo, hi)
+            if trimmed is None:
+                continue
+            out.append(Attribution(trimmed[0], trimmed[1], "indirect", cue=(verb.idx, verb.idx + len(verb.text)), cue_lemma=lemma,
+                                   speaker=speaker, rule="verb+object+attribute"))
+        return out
+
+    def _may_speak(self, noun: Token) -> bool:
+        """Whether a « par » agent can be who speaks: a name, a person or group word, an
+        institution or a document (« par le ministère », « par un communiqué »), not an idiom
+        (« par la suite ») or data."""
+        lex = self.lex
+        words = {noun.lower_, noun.lemma_.lower()}
+        institutions = lex.government_words | lex.organization_words | lex.organization_anaphors | lex.document_nouns
+        return noun.pos_ in ("NOUN", "PROPN") and (self._names_someone(noun) or bool(words & institutions) or noun.lower_.endswith(lex.agent_noun_endings))
+
+    def _agent_phrase(self, agent: Token) -> list[Token]:
+        """The words of a « par » agent without its preposition and the adjuncts the parse hangs
+        on it (« par le ministère mardi », « par le président lors d'un discours »)."""
+        out = []
+        stack = [agent]
+        while stack:
+            t = stack.pop()
+            out.append(t)
+            stack.extend(c for c in t.children if not self.mask[c.i] and c.dep_ not in ("case", "advmod", "punct", "acl:relcl", "acl", "obl", "obl:arg", "obl:mod")
+                         and c.pos_ not in ("ADV", "VERB") and c.lower_ not in self.lex.time_words)
+        return sorted(out, key=lambda t: t.i)
+
     def _names_a_source(self, noun: Token, source_nouns: frozenset[str]) -> bool:
         """Whether a noun names a source: a listed title, group or organisation word, the same
         with a prefix (« vice-procureur », « ex-ministre »), or a noun of a person's activity
@@ -2593,7 +2739,7 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
     analyzer = _Analyzer(doc, lexicon)
     direct = analyzer.direct_quotes()
     indirect = analyzer.verb_attributions() + analyzer.source_phrases() + analyzer.accused_participles() + analyzer.headline_source() + analyzer.pull_quotes()
-    indirect += analyzer.attribute_judgements()
+    indirect += analyzer.attribute_judgements() + analyzer.passive_statements() + analyzer.unquoted_judgements()
     if lexicon.complementizers:
         _gerunds_after_sources(analyzer, indirect)
     if learned is not None:

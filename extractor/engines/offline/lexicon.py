@@ -108,6 +108,15 @@ class Lexicon:
     naming_words: frozenset[str] = frozenset()
     # Documents that state findings and can be a headline's source (« Sondage : … », "Poll: …").
     finding_documents: frozenset[str] = frozenset()
+    # Verbs whose passive with a « par » agent still reports the agent's statement (« jugé
+    # insuffisant par X », « annoncée par le ministère »).
+    passive_statement_verbs: frozenset[str] = frozenset()
+    # Verbs of forecasting that take a noun-phrase statement only when it names a change
+    # (« prévoit une hausse du chômage », not « prévoit une réunion »).
+    forecast_verbs: frozenset[str] = frozenset()
+    forecast_nouns: frozenset[str] = frozenset()
+    # Data and evidence no one speaks through (« selon plusieurs indicateurs »): not a source.
+    data_nouns: frozenset[str] = frozenset()
     # Documents and published findings that "speak" for whoever wrote them ("the report said",
     # « selon les chiffres publiés par X »): the speaker is their author when the article names it.
     document_nouns: frozenset[str] = frozenset()
@@ -232,6 +241,10 @@ def get_lexicon(language: str) -> Lexicon:
         impersonal_verbs=_lower_set(raw.get("impersonal_verbs", [])),
         naming_words=_lower_set(raw.get("naming_words", [])),
         finding_documents=_lower_set(raw.get("finding_documents", [])),
+        data_nouns=_lower_set(raw.get("data_nouns", [])),
+        passive_statement_verbs=_lower_set(verbs.get("passive_statement", [])),
+        forecast_verbs=_lower_set(verbs.get("forecast", [])),
+        forecast_nouns=_lower_set(verbs.get("forecast_nouns", [])),
         document_nouns=_lower_set(raw.get("document_nouns", [])) | _lower_set(raw["speech_nouns"]),
         authoring_verbs=_lower_set(raw.get("authoring_verbs", [])),
         charging_documents=_lower_set(raw.get("charging_documents", [])),
