@@ -2504,12 +2504,17 @@ class _Analyzer:
             speaker = self.registry.resolve(self._agent_phrase(agent), head=agent)
             if speaker is None or not speaker.entities:
                 continue
-            trimmed = self._trim(lo, hi)
-            if trimmed is None:
-                continue
-            out.append(Attribution(trimmed[0], trimmed[1], "indirect", cue=(verb.idx, verb.idx + len(verb.text)), cue_lemma=lemma,
-                                   speaker=speaker, rule="passive+agent"))
+            statement = self._verb_statement(lo, hi, verb, lemma, speaker, "passive+agent")
+            if statement is not None:
+                out.append(statement)
         return out
+
+    def _verb_statement(self, lo: int, hi: int, verb: Token, lemma: str, speaker: SpeakerRef, rule: str) -> Attribution | None:
+        """The indirect statement over tokens lo..hi (trimmed) that a verb of judgement reports."""
+        trimmed = self._trim(lo, hi)
+        if trimmed is None:
+            return None
+        return Attribution(trimmed[0], trimmed[1], "indirect", cue=(verb.idx, verb.idx + len(verb.text)), cue_lemma=lemma, speaker=speaker, rule=rule)
 
     def unquoted_judgements(self) -> list[Attribution]:
         """« Le syndicat juge la réforme dangereuse », « la justice l'estime illégal », « a
@@ -2549,11 +2554,9 @@ class _Analyzer:
             speaker = self._speaker_for_cue(verb)
             if speaker is None or not speaker.entities:
                 continue
-            trimmed = self._trim(lo, hi)
-            if trimmed is None:
-                continue
-            out.append(Attribution(trimmed[0], trimmed[1], "indirect", cue=(verb.idx, verb.idx + len(verb.text)), cue_lemma=lemma,
-                                   speaker=speaker, rule="verb+object+attribute"))
+            statement = self._verb_statement(lo, hi, verb, lemma, speaker, "verb+object+attribute")
+            if statement is not None:
+                out.append(statement)
         return out
 
     def _may_speak(self, noun: Token) -> bool:
