@@ -363,3 +363,12 @@ def test_a_reporting_participle_after_a_comma_is_a_report_of_its_own(run):
 def test_a_naming_participle_stays_in_the_reported_clause(run):
     en = run('The spokesman said that Lee had "praised the city" during the opening of the new tower, calling it a "special place."', "en")
     assert len(en.quotes) == 1 and en.quotes[0].text.endswith('calling it a "special place.')
+
+
+def test_institution_name_is_not_split_at_a_coordinated_complement(run):
+    # « de la pêche et des ressources maritimes » continues the name's complement; two named
+    # subjects joined by « et » stay two speakers.
+    office = run("L'Office régional de la pêche et des ressources maritimes a annoncé que la saison était close.", "fr")
+    assert office.quotes[0].speaker == "Office régional de la pêche et des ressources maritimes"
+    joint = run("Le ministère de la Santé et l'Office régional de la pêche ont annoncé que les négociations reprendraient.", "fr")
+    assert joint.quotes[0].speaker == "ministère de la Santé, Office régional de la pêche"

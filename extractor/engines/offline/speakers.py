@@ -1619,7 +1619,7 @@ class SpeakerRegistry:
         noun phrase."""
         lo, hi = phrase.lo, phrase.hi
         ents = [e for e in self.ents_in(lo, hi) if e.label_ not in _PERSON_LABELS and e.label_ not in _NOT_SPEAKER_LABELS]
-        conjuncts = [head] + [t for t in head.conjuncts if lo <= t.i < hi]
+        conjuncts = [head] + [t for t in head.conjuncts if lo <= t.i < hi and not self._complement_conjunct(t)]
         if len(conjuncts) > 1 and all(c.pos_ == "NOUN" and not c.ent_type_ and "Plur" in c.morph.get("Number", []) for c in conjuncts):
             # "Several lawyers and experts": common nouns in the plural make one unnamed group,
             # written as the whole phrase.
@@ -1977,6 +1977,20 @@ class SpeakerRegistry:
             and token.i == head.i + 1 and head.text[:1].isupper() and not any(True for _ in token.children)
         )
 
+    def _complement_conjunct(self, conjunct: Token) -> bool:
+        """« l'Office de la pêche et des ressources maritimes »: a conjunct of the head that comes
+        after a complement of the head, inside one recognised name, continues that complement
+        (the parse hung it on the head); it is no second speaker."""
+        if conjunct.dep_ == "cc":
+            conjunct = conjunct.head
+        head = conjunct.head
+        return any(c.dep_ == "nmod" and head.i < c.i < conjunct.i for c in head.children) and self._one_entity(head, conjunct)
+
+    def _one_entity(self, a: Token, b: Token) -> bool:
+        """Whether two words lie inside one entity of the recogniser."""
+        first, last = min(a.i, b.i), max(a.i, b.i)
+        return bool(a.ent_type_) and bool(b.ent_type_) and all(self.doc[i].ent_iob_ == "I" for i in range(first + 1, last + 1))
+
     def _np(self, head: Token, lo: int, hi: int) -> list[Token]:
         """The noun phrase of ``head`` inside [lo, hi): its subtree without clauses or conjuncts."""
         keep: list[Token] = []
@@ -1991,7 +2005,11 @@ class SpeakerRegistry:
                 # « des responsables turcs »: a bare adjective the parse hangs on its noun as a
                 # clause still qualifies the noun (the nationality is part of who spoke).
                 bare_adjective = child.pos_ == "ADJ" and child.dep_ == "acl" and child.i == t.i + 1 and all(g.dep_ == "advmod" for g in child.children)
-                if child.dep_ in _STOP_DEPS and not self.name_participle(child) and not bare_adjective or child.dep_ in ("conj", "cc", "appos", "punct") and not glued_name or not (lo <= child.i < hi):
+                # « l'Institut national de la statistique et des études économiques »: words
+                # coordinated inside a complement of the head, within one recognised name, belong
+                # to the name (the head's own conjuncts are other speakers).
+                within_name = child.dep_ in ("conj", "cc") and (t is not head or self._complement_conjunct(child)) and self._one_entity(t, child)
+                if child.dep_ in _STOP_DEPS and not self.name_participle(child) and not bare_adjective or child.dep_ in ("conj", "cc", "appos", "punct") and not glued_name and not within_name or not (lo <= child.i < hi):
                     continue
                 stack.append(child)
         keep.sort(key=lambda t: t.i)
