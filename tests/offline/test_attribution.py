@@ -83,14 +83,29 @@ def test_joint_statement_lists_every_speaker_with_roles(run):
 @pytest.mark.parametrize(
     ("text", "language", "name", "kind"),
     [
-        ("Pékin a affirmé que le rapport était faux.", "fr", "Chine", "government"),
-        ("Beijing said that the report was false.", "en", "China", "government"),
+        ("La Chine a convoqué l'ambassadeur. Pékin a affirmé que le rapport était faux.", "fr", "Chine", "government"),
+        ("China summoned the ambassador. Beijing said that the report was false.", "en", "China", "government"),
+        # An article that never names the country: the capital, as written (the full name only
+        # when the article gives it).
+        ("Pékin a affirmé que le rapport était faux.", "fr", "Pékin", "government"),
+        ("Beijing said that the report was false.", "en", "Beijing", "government"),
     ],
 )
 def test_capital_speaks_for_its_government(run, text, language, name, kind):
     result = run(text, language)
-    assert result.quotes and result.quotes[0].speaker == name
-    assert result.speakers[0].kind == kind
+    assert result.quotes and result.quotes[-1].speaker == name
+    assert result.speakers[-1].kind == kind
+
+
+def test_state_phrase_speaks_as_written_but_is_accused_as_its_country(run):
+    # A speaking state phrase is its own source, even where the article names the country;
+    # accused, the same phrase is one of the country's names.
+    spoke = run("Le Japon a fermé sa frontière. Les autorités japonaises ont affirmé que la mesure était provisoire.", "fr")
+    assert spoke.quotes[-1].speaker == "autorités japonaises"
+    en = run("Japan closed its border. The Japanese authorities said that the measure was temporary.", "en")
+    assert en.quotes[-1].speaker == "Japanese authorities"
+    accused = run("Le ministre Paul Roy a accusé les autorités japonaises de mentir.", "fr")
+    assert [a.name for a in accused.accused] == ["Japon"]
 
 
 def test_every_quote_is_grounded(run, seed_text):
@@ -348,3 +363,12 @@ def test_a_reporting_participle_after_a_comma_is_a_report_of_its_own(run):
 def test_a_naming_participle_stays_in_the_reported_clause(run):
     en = run('The spokesman said that Lee had "praised the city" during the opening of the new tower, calling it a "special place."', "en")
     assert len(en.quotes) == 1 and en.quotes[0].text.endswith('calling it a "special place.')
+
+
+def test_institution_name_is_not_split_at_a_coordinated_complement(run):
+    # « de la pêche et des ressources maritimes » continues the name's complement; two named
+    # subjects joined by « et » stay two speakers.
+    office = run("L'Office régional de la pêche et des ressources maritimes a annoncé que la saison était close.", "fr")
+    assert office.quotes[0].speaker == "Office régional de la pêche et des ressources maritimes"
+    joint = run("Le ministère de la Santé et l'Office régional de la pêche ont annoncé que les négociations reprendraient.", "fr")
+    assert joint.quotes[0].speaker == "ministère de la Santé, Office régional de la pêche"

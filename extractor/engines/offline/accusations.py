@@ -568,7 +568,7 @@ class _Finder:
     def _resolved_name(self, name: list[Token], start: int, end: int, hi: int) -> list[tuple[Entity, int, int]]:
         """The registry's entities for a name, each also known by the name with the adjectives
         the tagger split off it before ``hi``."""
-        ref = self.reg.resolve(name, quoted=True)
+        ref = self.reg.resolve(name, quoted=True, party=True)
         if ref is None:
             return []
         out = []
@@ -654,7 +654,7 @@ class _Finder:
 
     def _described_party(self, tokens: list[Token], head: Token) -> list[tuple[Entity, int, int]]:
         """The parties a phrase with no name stands for ("trois militants", "le ministre")."""
-        ref = self.reg.resolve(tokens, quoted=True)
+        ref = self.reg.resolve(tokens, quoted=True, party=True)
         if ref is None:
             return []
         if head.pos_ == "NOUN" and len(ref.entities) == 1:

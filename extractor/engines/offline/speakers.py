@@ -181,6 +181,8 @@ class SpeakerRegistry:
         self.text = doc_text(doc)  # Doc.text rebuilds the string on every access
         self.lex = lexicon
         self.entities: dict[str, Entity] = {}
+        self._country_named: dict[str, bool] = {}  # country -> whether the article names it
+        self._state_as_country = True  # outside resolve(): typed() is asked for accused parties
         self._quote_mask = quote_mask
         # The hyphens inside one word (`joins_word`), found once: phrases ask at every edge.
         starts, ends = token_bounds(doc)
@@ -544,24 +546,42 @@ class SpeakerRegistry:
             full_name = self._full_by_surname.get(parts[0].lower()) or first or full_name
         return self._entity("person:" + _norm(full_name), full_name, "person")
 
-    def country(self, country: str) -> Entity:
-        return self._entity("country:" + _norm(country), country, "government")
+    def country(self, country: str, *, written: str | None = None) -> Entity:
+        """A country's government. Its name is the country's when the article names the country
+        anywhere; a capital standing for a country the article never names (« Moscou a
+        démenti ») keeps the name as ``written`` (the full name only when the article gives it)."""
+        name = country if written is None or self._article_names_country(country) else written
+        return self._entity("country:" + _norm(country), name, "government")
+
+    def _article_names_country(self, country: str) -> bool:
+        known = self._country_named.get(country)
+        if known is None:
+            forms = {country.lower()} | {form for form, named in self.lex.country_forms.items() if named == country}
+            pattern = re.compile("|".join(r"(?<!\w)" + re.escape(form) + r"(?!\w)" for form in sorted(forms)), re.IGNORECASE)
+            # (the forms are stored lower-cased: a match must keep a capital, "US" but not "us")
+            known = self._country_named[country] = any(any(ch.isupper() for ch in m.group()) for m in pattern.finditer(self.text))
+        return known
 
     # -- typing of non-person phrases -------------------------------------------------------------
-    def country_of(self, tokens: list[Token]) -> str | None:
-        """The country a phrase stands for: a capital, a country name, or state word + nationality."""
+    def country_named(self, tokens: list[Token]) -> str | None:
+        """The country a phrase names itself: a capital or a form of the country's name."""
         text = self._text(self._strip_det(list(tokens)))
         if not text:
             return None
         if text in self.lex.capitals:
             return self.lex.capitals[text]
-        low = _norm(text)
-        if low in self.lex.country_forms:
-            return self.lex.country_forms[low]
+        return self.lex.country_forms.get(_norm(text))
+
+    def country_of(self, tokens: list[Token]) -> str | None:
+        """The country a phrase stands for: a capital, a country name, or state word + nationality."""
+        named = self.country_named(tokens)
+        if named:
+            return named
         head_lemmas = {t.lemma_.lower() for t in tokens if t.pos_ in ("NOUN", "PROPN")} | {t.lower_ for t in tokens if t.pos_ in ("NOUN", "PROPN")}
         if head_lemmas & self.lex.state_words and len(tokens) <= 4:
             for t in tokens:
-                country = self.lex.nationalities.get(t.lower_)
+                # (by its lemma too: the lexicon lists few plural and feminine forms)
+                country = self.lex.nationalities.get(t.lower_) or self.lex.nationalities.get(t.lemma_.lower())
                 if country:
                     return country
         return None
@@ -673,9 +693,13 @@ class SpeakerRegistry:
                 entity = self.typed([t for t in organization if t.text not in ("'s", "’s")], "ORG")  # "Acme's" tagged with its 's
                 entity.add_alias(self._text(tokens))
                 return entity
-        country = self.country_of(tokens)
+        # A capital or the country's name stands for the country. A speaking state phrase (« les
+        # autorités russes », "the Canadian government") is a source of its own, named as written:
+        # annotators keep it apart from the country even where the article names the country too.
+        # An accused state is one party under all its names (la Chine, Pékin, le gouvernement chinois).
+        country = self.country_of(tokens) if self._state_as_country else self.country_named(tokens)
         if country:
-            entity = self.country(country)
+            entity = self.country(country, written=None if self._state_as_country else self._text(tokens))
             entity.add_alias(self._text(tokens))
             return entity
         return None
@@ -1086,13 +1110,22 @@ class SpeakerRegistry:
             entity.role = role
         return entity
 
-    def resolve(self, tokens: list[Token], *, head: Token | None = None, quoted: bool = False) -> SpeakerRef | None:
+    def resolve(self, tokens: list[Token], *, head: Token | None = None, quoted: bool = False, party: bool = False) -> SpeakerRef | None:
         """Entities named by a phrase (tokens in document order). Words inside quotation marks
         are not speakers, so they are ignored unless ``quoted`` (accused parties may be quoted).
+        A state phrase (« les autorités russes ») is a source of its own, named as written, unless
+        the phrase names an accused ``party``, which the country stands for.
 
         The steps, in order: people named in the phrase; a name alone the recogniser missed; a
         document's author; a relative pronoun's antecedent; a pronoun's antecedent; the person a
         bare title refers back to; else organisations, places, groups and unnamed sources."""
+        outer, self._state_as_country = self._state_as_country, party
+        try:
+            return self._resolve(tokens, head, quoted)
+        finally:
+            self._state_as_country = outer
+
+    def _resolve(self, tokens: list[Token], head: Token | None, quoted: bool) -> SpeakerRef | None:
         phrase = self._phrase_bounds(tokens, quoted)
         if phrase is None:
             return None
@@ -1635,7 +1668,7 @@ class SpeakerRegistry:
         noun phrase."""
         lo, hi = phrase.lo, phrase.hi
         ents = [e for e in self.ents_in(lo, hi) if e.label_ not in _PERSON_LABELS and e.label_ not in _NOT_SPEAKER_LABELS]
-        conjuncts = [head] + [t for t in head.conjuncts if lo <= t.i < hi]
+        conjuncts = [head] + [t for t in head.conjuncts if lo <= t.i < hi and not self._complement_conjunct(t)]
         if len(conjuncts) > 1 and all(c.pos_ == "NOUN" and not c.ent_type_ and "Plur" in c.morph.get("Number", []) for c in conjuncts):
             # "Several lawyers and experts": common nouns in the plural make one unnamed group,
             # written as the whole phrase.
@@ -1993,6 +2026,20 @@ class SpeakerRegistry:
             and token.i == head.i + 1 and head.text[:1].isupper() and not any(True for _ in token.children)
         )
 
+    def _complement_conjunct(self, conjunct: Token) -> bool:
+        """« l'Office de la pêche et des ressources maritimes »: a conjunct of the head that comes
+        after a complement of the head, inside one recognised name, continues that complement
+        (the parse hung it on the head); it is no second speaker."""
+        if conjunct.dep_ == "cc":
+            conjunct = conjunct.head
+        head = conjunct.head
+        return any(c.dep_ == "nmod" and head.i < c.i < conjunct.i for c in head.children) and self._one_entity(head, conjunct)
+
+    def _one_entity(self, a: Token, b: Token) -> bool:
+        """Whether two words lie inside one entity of the recogniser."""
+        first, last = min(a.i, b.i), max(a.i, b.i)
+        return bool(a.ent_type_) and bool(b.ent_type_) and all(self.doc[i].ent_iob_ == "I" for i in range(first + 1, last + 1))
+
     def _np(self, head: Token, lo: int, hi: int) -> list[Token]:
         """The noun phrase of ``head`` inside [lo, hi): its subtree without clauses or conjuncts."""
         keep: list[Token] = []
@@ -2007,7 +2054,11 @@ class SpeakerRegistry:
                 # « des responsables turcs »: a bare adjective the parse hangs on its noun as a
                 # clause still qualifies the noun (the nationality is part of who spoke).
                 bare_adjective = child.pos_ == "ADJ" and child.dep_ == "acl" and child.i == t.i + 1 and all(g.dep_ == "advmod" for g in child.children)
-                if child.dep_ in _STOP_DEPS and not self.name_participle(child) and not bare_adjective or child.dep_ in ("conj", "cc", "appos", "punct") and not glued_name or not (lo <= child.i < hi):
+                # « l'Institut national de la statistique et des études économiques »: words
+                # coordinated inside a complement of the head, within one recognised name, belong
+                # to the name (the head's own conjuncts are other speakers).
+                within_name = child.dep_ in ("conj", "cc") and (t is not head or self._complement_conjunct(child)) and self._one_entity(t, child)
+                if child.dep_ in _STOP_DEPS and not self.name_participle(child) and not bare_adjective or child.dep_ in ("conj", "cc", "appos", "punct") and not glued_name and not within_name or not (lo <= child.i < hi):
                     continue
                 stack.append(child)
         keep.sort(key=lambda t: t.i)
