@@ -178,10 +178,18 @@ def _shares_the_passive(token: Token) -> bool:
     """A participle with no auxiliary of its own coordinated with a passive (« X a été arrêté et
     accusé de … », « interpellé puis mis en examen »): its subject is the passive's, who undergoes
     it, not a reporter."""
-    if token.dep_ != "conj" or any(c.dep_.startswith("aux") for c in token.children):
+    head = _voice_bearer(token)
+    if head is token:
         return False
-    head = token.head
     return "Part" in token.morph.get("VerbForm", []) and any(c.dep_ in ("auxpass", "aux:pass") for c in head.children) and not any(_is_agent(c) for c in head.children)
+
+
+def _voice_bearer(verb: Token) -> Token:
+    """The verb whose auxiliaries tell this one's voice: its head for a conjunct with no auxiliary
+    of its own (« a été arrêté et placé … » shares « a été »), else itself."""
+    if verb.dep_ == "conj" and not any(c.dep_.startswith("aux") for c in verb.children):
+        return verb.head
+    return verb
 
 
 def _hands_down_penalty(verb: Token, lexicon: Lexicon) -> bool:
@@ -677,6 +685,15 @@ class _Analyzer:
         ref = self.registry.resolve(segment)
         return ref if ref is not None and ref.named else None
 
+    def _out_of_quotation(self, t: Token) -> Token:
+        """The first word up the parse from ``t`` that lies outside quotation marks (at most six
+        steps; the root if the climb ends inside)."""
+        for _ in range(6):
+            if not self.mask[t.i] or t.head.i == t.i:
+                break
+            t = t.head
+        return t
+
     def _undergone(self, att: Attribution) -> bool:
         """Whether quoted words name what the subject of their clause undergoes: the object of a
         passive with no agent (« il a été placé en garde à vue pour « … » », « elle est décrite
@@ -685,20 +702,14 @@ class _Analyzer:
         span = self.doc.char_span(att.start, att.end, alignment_mode="expand")
         if span is None:
             return False
-        t = span.root
-        for _ in range(6):
-            if not self.mask[t.i] or t.head.i == t.i:
-                break
-            t = t.head
+        t = self._out_of_quotation(span.root)
         for _ in range(3):
             if self.mask[t.i] or t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
                 break
             t = t.head
         if self.mask[t.i] or t.pos_ not in ("VERB", "AUX"):
             return False
-        # A conjoined participle shares the passive auxiliary of its head (« a été arrêté et placé … »).
-        voiced = t.head if t.dep_ == "conj" and not any(c.dep_.startswith("aux") for c in t.children) else t
-        passive = any(c.dep_ in ("aux:pass", "auxpass") for c in voiced.children)
+        passive = any(c.dep_ in ("aux:pass", "auxpass") for c in _voice_bearer(t).children)
         return passive and not any(_is_agent(c) for c in t.children) or _hands_down_penalty(t, self.lex)
 
     def _clause_subject_speaker(self, att: Attribution) -> SpeakerRef | None:
@@ -708,11 +719,7 @@ class _Analyzer:
         span = self.doc.char_span(att.start, att.end, alignment_mode="expand")
         if span is None or sum(1 for t in span if not t.is_punct) < 4:
             return None
-        t = span.root
-        for _ in range(6):
-            if not self.mask[t.i] or t.head.i == t.i:
-                break
-            t = t.head
+        t = self._out_of_quotation(span.root)
         if self.mask[t.i] and t.pos_ not in ("VERB", "AUX"):
             return None  # a quoted sentence of its own; a quoted predicate keeps its subject outside
         for _ in range(3):
