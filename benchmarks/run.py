@@ -6,8 +6,9 @@
     python benchmarks/run.py all --quick         # small sizes, nothing appended: CI checks they run
 
 1. offline      offline engine vs a bare ``nlp.pipe`` parse of the same texts with the same spaCy
-                model (goal <= 1.3x), and articles/second. PolNeAR dev (English, read at run time
-                from ../shared) and the French seed article.
+                model (goal <= 1.3x), and articles/second. PolNeAR dev (English) and the French
+                Wikinews dev articles (both read at run time from ../shared), and the French seed
+                article repeated 20 times (one long, quote-dense article: the rules' worst case).
 2. llm          ``Extractor.extract()`` against an OpenAI-compatible server vs a raw ``openai`` call
                 sending the identical request(s) to the same server (goal <= 1.05x): the fake
                 server with a fixed delay, and, when llama-cpp-python and a tiny GGUF are
@@ -134,9 +135,18 @@ def interleaved(functions: dict[str, Callable[[], Any]], *, repeats: int, warmup
 
 def polnear_texts(limit: int | None = None) -> list[str]:
     """PolNeAR dev texts, read at run time from the shared data (never stored here); [] if absent."""
-    path = SHARED / "evaldata" / "polnear_dev.jsonl"
+    return _shared_texts("polnear_dev.jsonl", "PolNeAR", limit)
+
+
+def french_dev_texts(limit: int | None = None) -> list[str]:
+    """The French Wikinews dev texts (varied articles, unlike the one seed), read at run time."""
+    return _shared_texts("fr_wikinews_dev.jsonl", "French dev", limit)
+
+
+def _shared_texts(name: str, label: str, limit: int | None) -> list[str]:
+    path = SHARED / "evaldata" / name
     if not path.exists():
-        print(f"  ({path} not found: PolNeAR rows skipped; set EXTRACTOR_SHARED to the shared data directory)", flush=True)
+        print(f"  ({path} not found: {label} rows skipped; set EXTRACTOR_SHARED to the shared data directory)", flush=True)
         return []
     texts = [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     return texts[:limit] if limit else texts
@@ -217,7 +227,11 @@ def bench_offline(quick: bool) -> Report:
     from extractor.engines.offline.models import MODEL_PACKAGES
 
     report = Report("offline engine vs bare spaCy parse")
-    sets = {"en (PolNeAR dev)": ("en", polnear_texts(12 if quick else None)), "fr (seed article)": ("fr", [seed_text()])}
+    sets = {
+        "en (PolNeAR dev)": ("en", polnear_texts(12 if quick else None)),
+        "fr (seed article)": ("fr", [seed_text()]),
+        "fr (Wikinews dev)": ("fr", french_dev_texts(6 if quick else None)),
+    }
     repeats = 1 if quick else 3
     for label, (language, texts) in sets.items():
         if not texts:
