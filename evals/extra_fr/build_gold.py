@@ -6,11 +6,12 @@ record's id and text hash, and writes a gold JSONL in the layout of
 ``../shared/evaldata/fr_wikinews_dev.jsonl`` that ``extractor eval --gold`` reads.
 
     python evals/extra_fr/build_gold.py /tmp/fr_statements_gold.jsonl \
-        [--corpus ../shared/corpora/fr_wikinews_unlabeled.jsonl] [--batch 1|2|3|all]
+        [--corpus ../shared/corpora/fr_wikinews_unlabeled.jsonl] [--batch 1|2|3|4b|all]
 
 Batch 1 (``fr_statements_wikinews_unlabeled.jsonl``, the default), batch 2
 (``fr_statements_wikinews_unlabeled_b2.jsonl``) and batch 3 (``fr_statements_wikinews_unlabeled_b3.jsonl``)
-annotate different articles; ``--batch all`` joins the three.
+annotate different articles; ``--batch all`` joins the three. Batch 4 part b
+(``fr_statements_wikinews_unlabeled_b4b.jsonl``, ``--batch 4b``) is a new untuned check batch, not yet in ``all``.
 """
 
 from __future__ import annotations
@@ -26,7 +27,14 @@ from offsets_gold import build  # noqa: E402  (evals/ is not a package)
 OFFSETS = HERE / "fr_statements_wikinews_unlabeled.jsonl"
 OFFSETS_B2 = HERE / "fr_statements_wikinews_unlabeled_b2.jsonl"
 OFFSETS_B3 = HERE / "fr_statements_wikinews_unlabeled_b3.jsonl"
-BATCHES = {"1": (OFFSETS,), "2": (OFFSETS_B2,), "3": (OFFSETS_B3,), "all": (OFFSETS, OFFSETS_B2, OFFSETS_B3)}
+OFFSETS_B4B = HERE / "fr_statements_wikinews_unlabeled_b4b.jsonl"
+BATCHES = {
+    "1": (OFFSETS,),
+    "2": (OFFSETS_B2,),
+    "3": (OFFSETS_B3,),
+    "4b": (OFFSETS_B4B,),
+    "all": (OFFSETS, OFFSETS_B2, OFFSETS_B3),
+}
 DEFAULT_CORPUS = HERE.parents[2] / "shared" / "corpora" / "fr_wikinews_unlabeled.jsonl"
 
 
