@@ -2,7 +2,7 @@
 
 Each build script joins the repository's offsets with the texts in ../shared (checking record ids
 and text hashes); the output must load as attribution gold with every span grounded, and the
-French set (each of its three batches, and all of them) must keep its accused and claims layers, with claim evidence
+French set (each of its batches, and all of them) must keep its accused and claims layers, with claim evidence
 indexing the quotes. Nothing is written outside tmp_path.
 Skipped when the shared corpus a set points into is absent.
 """
@@ -37,6 +37,7 @@ SETS = [
     pytest.param(EVALS / "extra_fr" / "build_gold.py", FR_CORPUS, "fr", None, 12, id="extra_fr"),  # default: batch 1
     pytest.param(EVALS / "extra_fr" / "build_gold.py", FR_CORPUS, "fr", "2", 12, id="extra_fr_b2"),
     pytest.param(EVALS / "extra_fr" / "build_gold.py", FR_CORPUS, "fr", "3", 12, id="extra_fr_b3"),
+    pytest.param(EVALS / "extra_fr" / "build_gold.py", FR_CORPUS, "fr", "4b", 4, id="extra_fr_b4b"),
     pytest.param(EVALS / "extra_fr" / "build_gold.py", FR_CORPUS, "fr", "all", 36, id="extra_fr_all"),
 ]
 
@@ -81,22 +82,23 @@ def _articles(path: Path) -> set:
 
 def test_french_batches_annotate_different_articles():
     module = _script(EVALS / "extra_fr" / "build_gold.py")
-    batches = [_articles(path) for path in (module.OFFSETS, module.OFFSETS_B2, module.OFFSETS_B3)]
+    paths = (module.OFFSETS, module.OFFSETS_B2, module.OFFSETS_B3, module.OFFSETS_B4B)
+    batches = [_articles(path) for path in paths]
     assert module.BATCHES["all"] == (module.OFFSETS, module.OFFSETS_B2, module.OFFSETS_B3)
     for first in range(len(batches)):
         for second in range(first + 1, len(batches)):
-            assert not batches[first] & batches[second], (first + 1, second + 1)
+            assert not batches[first] & batches[second], (paths[first].name, paths[second].name)
 
 
 def test_no_french_check_article_is_training_text():
     """The check batches stay untuned: none of their articles is in the model-annotated training text."""
     module = _script(EVALS / "extra_fr" / "build_gold.py")
-    checked = set().union(*(_articles(path) for path in module.BATCHES["all"]))
+    checked = set().union(*(_articles(path) for path in module.BATCHES["all"] + module.BATCHES["4b"]))
     for training in sorted((EVALS / "train_fr").glob("*.jsonl")):
         assert not checked & _articles(training), training.name
 
 
-@pytest.mark.parametrize("batch", ["1", "2", "3"])
+@pytest.mark.parametrize("batch", ["1", "2", "3", "4b"])
 def test_build_gold_refuses_a_changed_text(tmp_path, batch):
     corpus = FR_CORPUS
     if not corpus.exists():
