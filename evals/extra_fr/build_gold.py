@@ -6,12 +6,12 @@ record's id and text hash, and writes a gold JSONL in the layout of
 ``../shared/evaldata/fr_wikinews_dev.jsonl`` that ``extractor eval --gold`` reads.
 
     python evals/extra_fr/build_gold.py /tmp/fr_statements_gold.jsonl \
-        [--corpus ../shared/corpora/fr_wikinews_unlabeled.jsonl] [--batch 1|2|3|4a|all]
+        [--corpus ../shared/corpora/fr_wikinews_unlabeled.jsonl] [--batch 1|2|3|4|4a|4b|all]
 
 Batch 1 (``fr_statements_wikinews_unlabeled.jsonl``, the default), batch 2
 (``fr_statements_wikinews_unlabeled_b2.jsonl``), batch 3 (``fr_statements_wikinews_unlabeled_b3.jsonl``)
-and the first part of batch 4 (``fr_statements_wikinews_unlabeled_b4a.jsonl``, a check batch not yet
-in ``all``) annotate different articles; ``--batch all`` joins the first three.
+and batch 4 (parts ``…_b4a.jsonl`` and ``…_b4b.jsonl``, each annotated by its own session) annotate
+different articles; ``--batch all`` joins them all.
 """
 
 from __future__ import annotations
@@ -28,12 +28,15 @@ OFFSETS = HERE / "fr_statements_wikinews_unlabeled.jsonl"
 OFFSETS_B2 = HERE / "fr_statements_wikinews_unlabeled_b2.jsonl"
 OFFSETS_B3 = HERE / "fr_statements_wikinews_unlabeled_b3.jsonl"
 OFFSETS_B4A = HERE / "fr_statements_wikinews_unlabeled_b4a.jsonl"
+OFFSETS_B4B = HERE / "fr_statements_wikinews_unlabeled_b4b.jsonl"
 BATCHES = {
     "1": (OFFSETS,),
     "2": (OFFSETS_B2,),
     "3": (OFFSETS_B3,),
     "4a": (OFFSETS_B4A,),
-    "all": (OFFSETS, OFFSETS_B2, OFFSETS_B3),
+    "4b": (OFFSETS_B4B,),
+    "4": (OFFSETS_B4A, OFFSETS_B4B),
+    "all": (OFFSETS, OFFSETS_B2, OFFSETS_B3, OFFSETS_B4A, OFFSETS_B4B),
 }
 DEFAULT_CORPUS = HERE.parents[2] / "shared" / "corpora" / "fr_wikinews_unlabeled.jsonl"
 
