@@ -39,8 +39,9 @@ SETS = [
     pytest.param(EVALS / "extra_fr" / "build_gold.py", FR_CORPUS, "fr", "3", 12, id="extra_fr_b3"),
     pytest.param(EVALS / "extra_fr" / "build_gold.py", FR_CORPUS, "fr", "4a", 4, id="extra_fr_b4a"),
     pytest.param(EVALS / "extra_fr" / "build_gold.py", FR_CORPUS, "fr", "4b", 4, id="extra_fr_b4b"),
-    pytest.param(EVALS / "extra_fr" / "build_gold.py", FR_CORPUS, "fr", "4", 8, id="extra_fr_b4"),
-    pytest.param(EVALS / "extra_fr" / "build_gold.py", FR_CORPUS, "fr", "all", 44, id="extra_fr_all"),
+    pytest.param(EVALS / "extra_fr" / "build_gold.py", FR_CORPUS, "fr", "4c", 8, id="extra_fr_b4c"),
+    pytest.param(EVALS / "extra_fr" / "build_gold.py", FR_CORPUS, "fr", "4", 16, id="extra_fr_b4"),
+    pytest.param(EVALS / "extra_fr" / "build_gold.py", FR_CORPUS, "fr", "all", 52, id="extra_fr_all"),
 ]
 
 
@@ -84,7 +85,7 @@ def _articles(path: Path) -> set:
 
 def test_french_batches_annotate_different_articles():
     module = _script(EVALS / "extra_fr" / "build_gold.py")
-    paths = (module.OFFSETS, module.OFFSETS_B2, module.OFFSETS_B3, module.OFFSETS_B4A, module.OFFSETS_B4B)
+    paths = (module.OFFSETS, module.OFFSETS_B2, module.OFFSETS_B3, module.OFFSETS_B4A, module.OFFSETS_B4B, module.OFFSETS_B4C)
     batches = [_articles(path) for path in paths]
     assert module.BATCHES["all"] == paths
     for first in range(len(batches)):
@@ -100,7 +101,7 @@ def test_no_french_check_article_is_training_text():
         assert not checked & _articles(training), training.name
 
 
-@pytest.mark.parametrize("batch", ["1", "2", "3", "4a", "4b"])
+@pytest.mark.parametrize("batch", ["1", "2", "3", "4a", "4b", "4c"])
 def test_build_gold_refuses_a_changed_text(tmp_path, batch):
     corpus = FR_CORPUS
     if not corpus.exists():
