@@ -1434,6 +1434,9 @@ class SpeakerRegistry:
         if self._impersonal(head) and len(content) == 1:
             return None  # « il s'agit de », « il faut »: an impersonal « il » stands for no one
         if word in self.lex.person_pronouns and len(content) == 1:
+            body = self._french_body_of_own_sentence(head)
+            if body is not None:
+                return SpeakerRef((self.typed(list(body), "ORG"),), head.idx, head.idx + len(head.text))
             described = self._french_described_subject_before(head)
             if described is not None:
                 return SpeakerRef(described.entities, head.idx, head.idx + len(head.text), named=described.named)
@@ -1464,6 +1467,31 @@ class SpeakerRegistry:
         if word in self.lex.first_pronouns or (word in self.lex.plural_pronouns or word in self.lex.indefinite_subjects) and len(content) == 1:
             return None  # « on » names no one
         return _NO_MATCH
+
+    def _french_body_of_own_sentence(self, pronoun: Token) -> Span | None:
+        """« La décision est saluée par l'Union des consommateurs : « … » a-t-elle déclaré »: il/elle
+        whose own sentence, before it and outside quotations, names no person but has an
+        organisation for subject or « par » agent stands for that organisation (the last one, of
+        the pronoun's gender when its article tells one), not for a person of earlier sentences."""
+        if self.lex.language != "fr":
+            return None
+        sentence = pronoun.sent
+        k = bisect_left(self._person_starts, sentence.start_char)
+        if k < len(self._persons) and self._persons[k][0] < pronoun.idx:
+            return None
+        gender = self.lex.pronoun_genders.get(pronoun.lower_.lstrip("-"))
+        found = None
+        for k in range(bisect_left(self._organization_starts, sentence.start), len(self._organizations)):
+            org = self._organizations[k]
+            if org.start >= pronoun.i:
+                break
+            if self._quote_mask[org.start] or org.root.dep_ not in _SUBJECT_DEPS | {"obl:agent"}:
+                continue
+            article = next((c for c in org.root.children if c.dep_ == "det"), None)
+            told = article.morph.get("Gender", []) if article is not None else []
+            if gender is None or not told or gender in told:
+                found = org
+        return found
 
     def _french_described_subject_before(self, pronoun: Token) -> SpeakerRef | None:
         """« Le secrétaire général du syndicat affirme que … Par ailleurs, il estime … »: il/elle
