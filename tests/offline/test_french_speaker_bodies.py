@@ -19,3 +19,21 @@ def test_pronoun_after_a_sentence_naming_a_person_keeps_the_person(run):
         "fr",
     )
     assert [q.speaker for q in result.quotes] == ["Paul Martin"]
+
+
+def test_coordinated_nationality_adjectives_name_one_source_each(run):
+    result = run("Les gouvernements suédois, grec et chilien ont affirmé que la trêve serait respectée.", "fr")
+    [quote] = result.quotes
+    assert [result.speaker_by_id(sid).name for sid in quote.speaker_ids] == ["gouvernement suédois", "gouvernement grec", "gouvernement chilien"]
+
+
+def test_coordinated_nationalities_keep_the_complement_and_a_plural_noun(run):
+    ministers = run("Les ministres norvégien et finlandais de la Défense ont déclaré que les exercices continueraient.", "fr")
+    assert ministers.quotes[0].speaker == "ministre norvégien de la Défense, ministre finlandais de la Défense"
+    authorities = run("Les autorités belges et néerlandaises ont annoncé que la frontière resterait fermée.", "fr")
+    assert authorities.quotes[0].speaker == "autorités belges, autorités néerlandaises"
+
+
+def test_one_nationality_adjective_keeps_one_source(run):
+    result = run("Le gouvernement portugais a affirmé que la trêve serait respectée.", "fr")
+    assert [q.speaker for q in result.quotes] == ["gouvernement portugais"]

@@ -1695,6 +1695,9 @@ class SpeakerRegistry:
         conjunct of the head (Les États-Unis, l'Union européenne et le Canada), else the head's
         noun phrase."""
         lo, hi = phrase.lo, phrase.hi
+        distributed = self._one_per_nationality(head, lo, hi)
+        if distributed:
+            return SpeakerRef(tuple(distributed), phrase.start, phrase.end)
         ents = [e for e in self.ents_in(lo, hi) if e.label_ not in _PERSON_LABELS and e.label_ not in _NOT_SPEAKER_LABELS]
         conjuncts = [head] + [t for t in head.conjuncts if lo <= t.i < hi and not self._complement_conjunct(t)]
         if len(conjuncts) > 1 and all(c.pos_ == "NOUN" and not c.ent_type_ and "Plur" in c.morph.get("Number", []) for c in conjuncts):
@@ -1714,6 +1717,51 @@ class SpeakerRegistry:
             entity.add_mention(noun_phrase[0].idx, noun_phrase[-1].idx + len(noun_phrase[-1].text))
             entities.append(entity)
         return SpeakerRef(tuple(dict.fromkeys(entities)), phrase.start, phrase.end)
+
+    def _one_per_nationality(self, head: Token, lo: int, hi: int) -> list[Entity]:
+        """« Les gouvernements britannique, australien et danois ont affirmé … »: a French common
+        noun shared by several coordinated nationality adjectives (lexicon nationalities) names
+        one source per adjective (« gouvernement britannique », « gouvernement australien », …),
+        each with the complement the noun has after them (« des Affaires étrangères »). Singular
+        adjectives make each one singular (the noun's lemma); plural ones keep the noun as written."""
+        if self.lex.language != "fr" or head.pos_ != "NOUN" or head.ent_type_:
+            return []
+        nationalities = self.lex.nationalities
+
+        def nationality(t: Token) -> bool:
+            return lo <= t.i < hi and t.i > head.i and (t.lower_ in nationalities or t.lemma_.lower() in nationalities) and not any(c.dep_ == "det" for c in t.children)
+
+        adjectives = [c for c in head.children if c.dep_ == "amod" and nationality(c)]
+        # (the parse takes the last adjective for a conjunct of the first, or of the noun itself)
+        adjectives += [x for a in adjectives for x in a.conjuncts if nationality(x)]
+        adjectives += [x for x in head.conjuncts if nationality(x)]
+        adjectives = sorted(set(adjectives), key=lambda t: t.i)
+        if len(adjectives) < 2:
+            return []
+        last = adjectives[-1]
+        between = self.doc[adjectives[0].i : last.i]
+        if any(t not in adjectives and t.text != "," and t.pos_ != "CCONJ" for t in between):
+            return []
+        # The complement after the last adjective, whether the parse hangs it on the noun or on
+        # that adjective: the words right after it that depend on either (no clause, no comma).
+        complement = []
+        for t in self.doc[last.i + 1 : hi]:
+            if t.is_punct or self._quote_mask[t.i] or not (head.is_ancestor(t) or last.is_ancestor(t)):
+                break
+            complement.append(t)
+        if complement and (complement[0].pos_ != "ADP" or any(t.dep_ in _STOP_DEPS for t in complement)):
+            complement = []
+        singular = all(a.lower_ == a.lemma_.lower() for a in adjectives)
+        noun = head.lemma_.lower() if singular and head.lemma_ else head.text
+        entities = []
+        for adjective in adjectives:
+            surface = " ".join([noun, adjective.text] + ([self._text(complement)] if complement else []))
+            kind = self._kind([head, adjective, *complement], surface, None)
+            entity = self._entity(f"{kind}:" + _norm(surface), surface, kind)
+            entity.add_alias(surface)
+            entity.add_mention(head.idx, (complement[-1] if complement else last).idx + len((complement[-1] if complement else last).text))
+            entities.append(entity)
+        return entities
 
     def _conjunct_entities(self, conjuncts: list[Token], content: list[Token], ents: list[Span], lo: int, hi: int) -> list[Entity]:
         """One entity per conjunct, plus the comma-separated named members the parse left out of
