@@ -37,3 +37,20 @@ def test_coordinated_nationalities_keep_the_complement_and_a_plural_noun(run):
 def test_one_nationality_adjective_keeps_one_source(run):
     result = run("Le gouvernement portugais a affirmé que la trêve serait respectée.", "fr")
     assert [q.speaker for q in result.quotes] == ["gouvernement portugais"]
+
+
+def test_comme_incise_naming_a_medium_leaves_the_statement_to_its_own_subject(run):
+    result = run("Comme le rapporte Le Monde, Jean-Paul Marty a notamment déclaré qu'« à aucun moment il n'a participé à cette réunion ».", "fr")
+    assert [q.speaker for q in result.quotes] == ["Jean-Paul Marty"]
+    reported = run("Comme le souligne Marie Roy, la situation reste très tendue dans la région.", "fr")
+    assert [(q.text, q.speaker) for q in reported.quotes] == [("la situation reste très tendue dans la région", "Marie Roy")]
+
+
+def test_subject_the_parse_coordinated_with_the_verb_before_across_a_comma(run):
+    result = run(
+        "Le Premier ministre grec Nikos Petrou a qualifié mardi cette décision d'« absurde » et la ministre des Transports "
+        "et des Sports Eleni Kara, a demandé que les bureaux de l'agence soient fermés.",
+        "fr",
+    )
+    assert [q.speaker for q in result.quotes][0] == "Nikos Petrou"
+    assert "Eleni Kara" in result.quotes[-1].speaker

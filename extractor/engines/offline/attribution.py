@@ -402,12 +402,39 @@ class _Analyzer:
                 seen += 1
                 continue
             break
+        if seen == 0:
+            stranded = self._french_stranded_subject(verb)
+            if stranded is not None:
+                return stranded
         # English passive agent: "was told by X".
         for child in verb.children:
             if child.dep_ == "agent":
                 for grand in child.children:
                     if grand.dep_ == "pobj":
                         return grand
+        return None
+
+    def _french_stranded_subject(self, verb: Token) -> Token | None:
+        """« X a qualifié la décision d'« absurde » et la ministre Y, a demandé que … »: a verb
+        without a subject right after a noun phrase (a comma at most between) that the parse
+        coordinated with the verb of the clause before (a noun is no conjunct of a verb): that
+        noun phrase is the verb's subject."""
+        if self.lex.language != "fr":
+            return None
+        doc = self.doc
+        first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
+        j = first - 1
+        while j >= 0 and (doc[j].text == "," or doc[j].is_space):
+            j -= 1
+        if j < 0 or j == first - 1 or self.mask[j]:
+            return None  # (only across the comma the parse stumbled on)
+        t = doc[j]
+        for _ in range(6):
+            if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN") and t.head.pos_ in ("VERB", "AUX") and t.head.i < t.i and t.right_edge.i == j:
+                return t
+            if t.head.i == t.i or t.head.i > j:
+                return None
+            t = t.head
         return None
 
     def _subject_search_start(self, verb: Token) -> Token:
@@ -1923,7 +1950,7 @@ class _Analyzer:
                 continue
             lo = comma + 1
             hi = self._content_end(lo, s_hi)
-            if hi - lo < _MIN_CONTENT_TOKENS or not self._has_finite_verb(lo, hi):
+            if hi - lo < _MIN_CONTENT_TOKENS or not self._has_finite_verb(lo, hi) or self._speaks_itself(lo, hi):
                 continue
             trimmed = self._trim(lo, hi)
             if trimmed is None:
@@ -1934,6 +1961,15 @@ class _Analyzer:
             out.append(Attribution(trimmed[0], trimmed[1], "indirect", cue=(cue.idx, cue.idx + len(cue.text)), cue_lemma=verb_lemma(cue, self.lex.speech_verbs),
                                    speaker=speaker, rule="comme-incise"))
         return out
+
+    def _speaks_itself(self, lo: int, hi: int) -> bool:
+        """« Comme le rapporte Le Monde, Jean Roy a déclaré que … »: a clause whose own main verb
+        is a reporting verb with its subject before it is a statement of that subject; the
+        « comme » incise names where it was reported, not who said it."""
+        for t in self.doc[lo:hi]:
+            if t.pos_ == "VERB" and not (lo <= t.head.i < hi and t.head.i != t.i) and verb_lemma(t, self.lex.speech_verbs) is not None:
+                return any(c.dep_ in ("nsubj", "nsubj:pass") and lo <= c.i < t.i for c in t.children)
+        return False
 
     def _noun_tagged_cues(self) -> list[Attribution]:
         """« Maillaud juge que … »: a present-tense reporting verb the tagger read as a noun, right

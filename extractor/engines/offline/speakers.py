@@ -1471,7 +1471,7 @@ class SpeakerRegistry:
     def _french_body_of_own_sentence(self, pronoun: Token) -> Span | None:
         """« La décision est saluée par l'Union des consommateurs : « … » a-t-elle déclaré »: il/elle
         whose own sentence, before it and outside quotations, names no person but has an
-        organisation for subject or « par » agent stands for that organisation (the last one, of
+        organisation for main-clause subject or « par » agent stands for that organisation (the last one, of
         the pronoun's gender when its article tells one), not for a person of earlier sentences."""
         if self.lex.language != "fr":
             return None
@@ -1485,7 +1485,8 @@ class SpeakerRegistry:
             org = self._organizations[k]
             if org.start >= pronoun.i:
                 break
-            if self._quote_mask[org.start] or org.root.dep_ not in _SUBJECT_DEPS | {"obl:agent"}:
+            # (of the main clause: « affirmant qu'il a été payé par des X, il a … » is not about X)
+            if self._quote_mask[org.start] or org.root.dep_ not in _SUBJECT_DEPS | {"obl:agent"} or not self._main_clause(org.root.head):
                 continue
             article = next((c for c in org.root.children if c.dep_ == "det"), None)
             told = article.morph.get("Gender", []) if article is not None else []
@@ -1724,8 +1725,8 @@ class SpeakerRegistry:
         one source per adjective (« gouvernement britannique », « gouvernement australien », …),
         each with the complement the noun has after them (« des Affaires étrangères »). Singular
         adjectives make each one singular (the noun's lemma); plural ones keep the noun as written."""
-        if self.lex.language != "fr" or head.pos_ != "NOUN" or head.ent_type_:
-            return []
+        if self.lex.language != "fr" or head.pos_ != "NOUN" or head.ent_type_ or self._state_as_country:
+            return []  # (an accused party keeps the phrase whole: accusations name countries their own way)
         nationalities = self.lex.nationalities
 
         def nationality(t: Token) -> bool:
