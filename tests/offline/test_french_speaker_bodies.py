@@ -54,3 +54,12 @@ def test_subject_the_parse_coordinated_with_the_verb_before_across_a_comma(run):
     )
     assert [q.speaker for q in result.quotes][0] == "Nikos Petrou"
     assert "Eleni Kara" in result.quotes[-1].speaker
+
+
+def test_verb_coordinated_with_an_infinitive_set_apart_at_a_quotation_mark_shares_the_subject(run):
+    result = run(
+        "Paul Dumas, pourtant, refuse de se « [laisser] intimider » par ces critiques et annonce vouloir lutter « jusqu'au bout » "
+        "contre les « forces » qui « veulent le faire taire ».",
+        "fr",
+    )
+    assert [q.speaker for q in result.quotes] == ["Paul Dumas", "Paul Dumas"]

@@ -396,8 +396,10 @@ class _Analyzer:
                     seen += 1
                     continue
                 return t.head
-            if (t.dep_ == "conj" or t.dep_ in ("xcomp", "advcl", "acl") and not finite) and t.head.i != t.i:
-                # "X went on to say", "X said ... and added", "…, adding that" share X.
+            if (t.dep_ == "conj" or t.dep_ in ("xcomp", "advcl", "acl") and not finite or t.dep_ == "parataxis" and "Inf" in t.morph.get("VerbForm", [])) and t.head.i != t.i:
+                # "X went on to say", "X said ... and added", "…, adding that" share X; so does
+                # an infinitive the parse set apart from its verb at a quotation mark (« X refuse
+                # de se « laisser abattre » … et annonce … »).
                 t = t.head
                 seen += 1
                 continue
