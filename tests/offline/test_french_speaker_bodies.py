@@ -63,3 +63,15 @@ def test_verb_coordinated_with_an_infinitive_set_apart_at_a_quotation_mark_share
         "fr",
     )
     assert [q.speaker for q in result.quotes] == ["Paul Dumas", "Paul Dumas"]
+
+
+def test_document_without_author_is_named_with_its_participle(run):
+    source = run("Selon un document accompagnant la loi, 300 entreprises sont actuellement sous enquête.", "fr")
+    assert [(q.text, q.speaker) for q in source.quotes] == [("300 entreprises sont actuellement sous enquête", "document accompagnant la loi")]
+    incise = run("« La route restera fermée jusqu'à lundi », précise le communiqué rédigé par les organisateurs.", "fr")
+    assert [q.speaker for q in incise.quotes] == ["communiqué rédigé par les organisateurs"]
+
+
+def test_document_with_an_agent_author_keeps_the_author(run):
+    result = run("Selon le rapport publié par le ministère, les prix ont augmenté.", "fr")
+    assert [(q.text, q.speaker) for q in result.quotes] == [("les prix ont augmenté", "ministère")]

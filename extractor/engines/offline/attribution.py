@@ -2064,7 +2064,7 @@ class _Analyzer:
             # « Selon plusieurs juristes (dont X), Z »: the parentheses belong to the source, the
             # speaker is the noun phrase before them.
             source_end = words_end if k == self._past_parenthesis(words_end, s_hi) else k
-            if self.lex.complementizers:
+            if self.lex.complementizers and not self._described_by_participle(j, k):
                 k = self._past_apposition(k, s_hi, named_source=any(t.ent_type_ in ("PER", "PERSON") for t in doc[j:k]))
             inside = self._parenthesis_around(i, s_lo, s_hi)
             if inside is not None:
@@ -2192,7 +2192,21 @@ class _Analyzer:
             ):
                 break  # « selon plusieurs observateurs une véritable milice »: a second noun phrase starts
             k += 1
+        if self.lex.complementizers and j < k < len(doc) and doc[k].dep_ == "acl" and "Part" in doc[k].morph.get("VerbForm", []) and j <= doc[k].head.i < k:
+            # « selon un document accompagnant le décret, Z », « selon le rapport publié par
+            # le ministère, Z »: a participle on the source's noun describes the source.
+            # It runs to the comma that sets the source phrase off (the parse may hang the
+            # statement itself on the participle, so its subtree tells nothing).
+            end = next((m for m in range(k, min(len(doc), k + 15)) if self.mask[m] or doc[m].is_punct and doc[m].text not in ("'", "’", "-")), None)
+            if end is not None and doc[end].text == ",":
+                k = end
         return k
+
+    def _described_by_participle(self, j: int, k: int) -> bool:
+        """Whether the source words [j, k) end with a participle that describes the source (« selon
+        une étude publiée par X, Jean Roy et son équipe ont … »): what follows the comma opens the
+        statement, not an apposition to the source."""
+        return any(t.dep_ == "acl" and "Part" in t.morph.get("VerbForm", []) for t in self.doc[j:k])
 
     def _past_parenthesis(self, k: int, s_hi: int) -> int:
         """The index after the parentheses that open at token ``k`` (« selon plusieurs ONG (dont
@@ -2209,7 +2223,7 @@ class _Analyzer:
         if "Rel" in doc[j].morph.get("PronType", []) and doc[j].pos_ == "PRON":
             k = j + 1  # « selon lequel le dispositif … »: the source is the pronoun's antecedent
         # "according to the finance director, Ruth Adeyemi": the apposed name is the source.
-        if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].ent_type_ in ("PER", "PERSON") and doc[k + 1].ent_iob_ == "B":
+        if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].ent_type_ in ("PER", "PERSON") and doc[k + 1].ent_iob_ == "B" and not self._described_by_participle(j, k):
             m = k + 1
             while m < len(doc) and doc[m].ent_iob_ == "I" or m < len(doc) and m == doc[m].i and doc[m].ent_iob_ == "B" and doc[m - 1].text == ",":
                 m += 1

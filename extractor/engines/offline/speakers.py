@@ -1712,12 +1712,26 @@ class SpeakerRegistry:
                 return SpeakerRef((entity,), phrase.start, phrase.end)
         entities = self._conjunct_entities(conjuncts, content, ents, lo, hi) if len(conjuncts) > 1 else []
         if not entities:
-            noun_phrase = self._np(head, lo, hi) or content
+            noun_phrase = self._with_describing_participle(head, self._np(head, lo, hi), hi) or content
             label = next((e.label_ for e in ents if e.start <= head.i < e.end), None)
             entity = self.typed(noun_phrase, label)
             entity.add_mention(noun_phrase[0].idx, noun_phrase[-1].idx + len(noun_phrase[-1].text))
             entities.append(entity)
         return SpeakerRef(tuple(dict.fromkeys(entities)), phrase.start, phrase.end)
+
+    def _with_describing_participle(self, head: Token, noun_phrase: list[Token], hi: int) -> list[Token]:
+        """« un document accompagnant le décret », « le communiqué rédigé par les organisateurs »:
+        a French document whose author the article does not give is named with the participle
+        that describes it, up to the phrase's end or a comma."""
+        if self.lex.language != "fr" or not noun_phrase or not self._is_document(head):
+            return noun_phrase
+        after = noun_phrase[-1].i + 1
+        if after >= hi or self.doc[after].dep_ != "acl" or self.doc[after].head.i != head.i or "Part" not in self.doc[after].morph.get("VerbForm", []):
+            return noun_phrase
+        end = after
+        while end < hi and not self._quote_mask[end] and not (self.doc[end].is_punct and self.doc[end].text not in ("'", "’", "-")):
+            end += 1
+        return noun_phrase + list(self.doc[after:end])
 
     def _one_per_nationality(self, head: Token, lo: int, hi: int) -> list[Entity]:
         """« Les gouvernements britannique, australien et danois ont affirmé … »: a French common
