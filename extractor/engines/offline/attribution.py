@@ -396,25 +396,13 @@ class _Analyzer:
                     seen += 1
                     continue
                 return t.head
-            if (t.dep_ == "conj" or t.dep_ in ("xcomp", "advcl", "acl") and not finite or t.dep_ == "parataxis" and "Inf" in t.morph.get("VerbForm", [])) and t.head.i != t.i:
-                # "X went on to say", "X said ... and added", "…, adding that" share X; so does
-                # an infinitive the parse set apart from its verb at a quotation mark (« X refuse
-                # de se « laisser abattre » … et annonce … »).
+            if _shares_head_subject(t, finite):
                 t = t.head
                 seen += 1
                 continue
             break
-        if seen == 0:
-            stranded = self._french_stranded_subject(verb)
-            if stranded is not None:
-                return stranded
-        # English passive agent: "was told by X".
-        for child in verb.children:
-            if child.dep_ == "agent":
-                for grand in child.children:
-                    if grand.dep_ == "pobj":
-                        return grand
-        return None
+        stranded = self._french_stranded_subject(verb) if seen == 0 else None
+        return stranded if stranded is not None else _english_passive_agent(verb)
 
     def _french_stranded_subject(self, verb: Token) -> Token | None:
         """« X a qualifié la décision d'« absurde » et la ministre Y, a demandé que … »: a verb
@@ -3078,6 +3066,25 @@ def _cut_at_sentence_end(att: Attribution, text: str, titles: frozenset[str], qu
         if end - att.start >= 10:
             att.end = end
         return
+
+
+def _english_passive_agent(verb: Token) -> Token | None:
+    """The agent of an English passive: "was told by X"."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    return grand
+    return None
+
+
+def _shares_head_subject(verb: Token, finite: bool) -> bool:
+    """Whether a verb without a subject of its own has its head's: "X went on to say", "X said
+    ... and added", "…, adding that" share X; so does an infinitive the parse set apart from its
+    verb at a quotation mark (« X refuse de se « laisser abattre » … et annonce … »)."""
+    if verb.head.i == verb.i:
+        return False
+    return verb.dep_ == "conj" or verb.dep_ in ("xcomp", "advcl", "acl") and not finite or verb.dep_ == "parataxis" and "Inf" in verb.morph.get("VerbForm", [])
 
 
 def _cut_before_cued_quotation(text: str, att: Attribution, inside: list[Attribution]) -> None:
