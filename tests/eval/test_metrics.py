@@ -94,6 +94,25 @@ def test_joint_statement_needs_every_speaker(build):
     assert not verdict(None).correct
 
 
+def test_joint_speakers_listed_as_the_aliases_of_one_gold_speaker(build):
+    # The offsets gold (evals/extra_fr, evals/train_fr) lists a joint statement's speakers in one
+    # quote's `speakers`: one gold speaker whose aliases are both names.
+    text = build.filler
+    gold = build.gold(
+        quotes=[build.quote(text, 0, 50, qid="g1", speaker="Paul Dumas", speaker_ids=["s1"])],
+        speakers=[{"id": "s1", "name": "Paul Dumas", "aliases": ["Paul Dumas", "Lise Roy", "ministre de la Mer de Bolivie"]}],
+    )
+
+    def verdict(speaker):
+        article = evaluate_article(gold, build.result(quotes=[build.quote(text, 0, 50, qid="p1", speaker=speaker)]))
+        return article.speaker_verdicts[0]
+
+    assert verdict("Paul Dumas, Lise Roy").correct  # both joint speakers, word for word
+    assert verdict("Paul Dumas").correct  # one name of the speaker, as before
+    assert not verdict("Paul Dumas, Bolivie").correct  # a name from inside a description
+    assert not verdict("Paul Dumas, Lise Roy, Marc Roy").correct  # an extra speaker
+
+
 def test_speaker_accuracy_and_position_rule(build):
     text = build.filler
     # Gold speaker is a pronoun (PolNeAR style) named at 200-202; the prediction resolves it to

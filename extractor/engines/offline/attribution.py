@@ -396,18 +396,35 @@ class _Analyzer:
                     seen += 1
                     continue
                 return t.head
-            if (t.dep_ == "conj" or t.dep_ in ("xcomp", "advcl", "acl") and not finite) and t.head.i != t.i:
-                # "X went on to say", "X said ... and added", "…, adding that" share X.
+            if _shares_head_subject(t, finite):
                 t = t.head
                 seen += 1
                 continue
             break
-        # English passive agent: "was told by X".
-        for child in verb.children:
-            if child.dep_ == "agent":
-                for grand in child.children:
-                    if grand.dep_ == "pobj":
-                        return grand
+        stranded = self._french_stranded_subject(verb) if seen == 0 else None
+        return stranded if stranded is not None else _english_passive_agent(verb)
+
+    def _french_stranded_subject(self, verb: Token) -> Token | None:
+        """« X a qualifié la décision d'« absurde » et la ministre Y, a demandé que … »: a verb
+        without a subject right after a noun phrase (a comma at most between) that the parse
+        coordinated with the verb of the clause before (a noun is no conjunct of a verb): that
+        noun phrase is the verb's subject."""
+        if self.lex.language != "fr":
+            return None
+        doc = self.doc
+        first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
+        j = first - 1
+        while j >= 0 and (doc[j].text == "," or doc[j].is_space):
+            j -= 1
+        if j < 0 or j == first - 1 or self.mask[j]:
+            return None  # (only across the comma the parse stumbled on)
+        t = doc[j]
+        for _ in range(6):
+            if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN") and t.head.pos_ in ("VERB", "AUX") and t.head.i < t.i and t.right_edge.i == j:
+                return t
+            if t.head.i == t.i or t.head.i > j:
+                return None
+            t = t.head
         return None
 
     def _subject_search_start(self, verb: Token) -> Token:
@@ -1923,7 +1940,7 @@ class _Analyzer:
                 continue
             lo = comma + 1
             hi = self._content_end(lo, s_hi)
-            if hi - lo < _MIN_CONTENT_TOKENS or not self._has_finite_verb(lo, hi):
+            if hi - lo < _MIN_CONTENT_TOKENS or not self._has_finite_verb(lo, hi) or self._speaks_itself(lo, hi):
                 continue
             trimmed = self._trim(lo, hi)
             if trimmed is None:
@@ -1934,6 +1951,15 @@ class _Analyzer:
             out.append(Attribution(trimmed[0], trimmed[1], "indirect", cue=(cue.idx, cue.idx + len(cue.text)), cue_lemma=verb_lemma(cue, self.lex.speech_verbs),
                                    speaker=speaker, rule="comme-incise"))
         return out
+
+    def _speaks_itself(self, lo: int, hi: int) -> bool:
+        """« Comme le rapporte Le Monde, Jean Roy a déclaré que … »: a clause whose own main verb
+        is a reporting verb with its subject before it is a statement of that subject; the
+        « comme » incise names where it was reported, not who said it."""
+        for t in self.doc[lo:hi]:
+            if t.pos_ == "VERB" and not (lo <= t.head.i < hi and t.head.i != t.i) and verb_lemma(t, self.lex.speech_verbs) is not None:
+                return any(c.dep_ in ("nsubj", "nsubj:pass") and lo <= c.i < t.i for c in t.children)
+        return False
 
     def _noun_tagged_cues(self) -> list[Attribution]:
         """« Maillaud juge que … »: a present-tense reporting verb the tagger read as a noun, right
@@ -2026,7 +2052,7 @@ class _Analyzer:
             # « Selon plusieurs juristes (dont X), Z »: the parentheses belong to the source, the
             # speaker is the noun phrase before them.
             source_end = words_end if k == self._past_parenthesis(words_end, s_hi) else k
-            if self.lex.complementizers:
+            if self.lex.complementizers and not self._described_by_participle(j, k):
                 k = self._past_apposition(k, s_hi, named_source=any(t.ent_type_ in ("PER", "PERSON") for t in doc[j:k]))
             inside = self._parenthesis_around(i, s_lo, s_hi)
             if inside is not None:
@@ -2154,7 +2180,21 @@ class _Analyzer:
             ):
                 break  # « selon plusieurs observateurs une véritable milice »: a second noun phrase starts
             k += 1
+        if self.lex.complementizers and j < k < len(doc) and doc[k].dep_ == "acl" and "Part" in doc[k].morph.get("VerbForm", []) and j <= doc[k].head.i < k:
+            # « selon un document accompagnant le décret, Z », « selon le rapport publié par
+            # le ministère, Z »: a participle on the source's noun describes the source.
+            # It runs to the comma that sets the source phrase off (the parse may hang the
+            # statement itself on the participle, so its subtree tells nothing).
+            end = next((m for m in range(k, min(len(doc), k + 15)) if self.mask[m] or doc[m].is_punct and doc[m].text not in ("'", "’", "-")), None)
+            if end is not None and doc[end].text == ",":
+                k = end
         return k
+
+    def _described_by_participle(self, j: int, k: int) -> bool:
+        """Whether the source words [j, k) end with a participle that describes the source (« selon
+        une étude publiée par X, Jean Roy et son équipe ont … »): what follows the comma opens the
+        statement, not an apposition to the source."""
+        return any(t.dep_ == "acl" and "Part" in t.morph.get("VerbForm", []) for t in self.doc[j:k])
 
     def _past_parenthesis(self, k: int, s_hi: int) -> int:
         """The index after the parentheses that open at token ``k`` (« selon plusieurs ONG (dont
@@ -2171,7 +2211,7 @@ class _Analyzer:
         if "Rel" in doc[j].morph.get("PronType", []) and doc[j].pos_ == "PRON":
             k = j + 1  # « selon lequel le dispositif … »: the source is the pronoun's antecedent
         # "according to the finance director, Ruth Adeyemi": the apposed name is the source.
-        if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].ent_type_ in ("PER", "PERSON") and doc[k + 1].ent_iob_ == "B":
+        if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].ent_type_ in ("PER", "PERSON") and doc[k + 1].ent_iob_ == "B" and not self._described_by_participle(j, k):
             m = k + 1
             while m < len(doc) and doc[m].ent_iob_ == "I" or m < len(doc) and m == doc[m].i and doc[m].ent_iob_ == "B" and doc[m - 1].text == ",":
                 m += 1
@@ -3026,6 +3066,25 @@ def _cut_at_sentence_end(att: Attribution, text: str, titles: frozenset[str], qu
         if end - att.start >= 10:
             att.end = end
         return
+
+
+def _english_passive_agent(verb: Token) -> Token | None:
+    """The agent of an English passive: "was told by X"."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    return grand
+    return None
+
+
+def _shares_head_subject(verb: Token, finite: bool) -> bool:
+    """Whether a verb without a subject of its own has its head's: "X went on to say", "X said
+    ... and added", "…, adding that" share X; so does an infinitive the parse set apart from its
+    verb at a quotation mark (« X refuse de se « laisser abattre » … et annonce … »)."""
+    if verb.head.i == verb.i:
+        return False
+    return verb.dep_ == "conj" or verb.dep_ in ("xcomp", "advcl", "acl") and not finite or verb.dep_ == "parataxis" and "Inf" in verb.morph.get("VerbForm", [])
 
 
 def _cut_before_cued_quotation(text: str, att: Attribution, inside: list[Attribution]) -> None:

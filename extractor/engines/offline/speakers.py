@@ -1434,6 +1434,9 @@ class SpeakerRegistry:
         if self._impersonal(head) and len(content) == 1:
             return None  # « il s'agit de », « il faut »: an impersonal « il » stands for no one
         if word in self.lex.person_pronouns and len(content) == 1:
+            body = self._french_body_of_own_sentence(head)
+            if body is not None:
+                return SpeakerRef((self.typed(list(body), "ORG"),), head.idx, head.idx + len(head.text))
             described = self._french_described_subject_before(head)
             if described is not None:
                 return SpeakerRef(described.entities, head.idx, head.idx + len(head.text), named=described.named)
@@ -1464,6 +1467,32 @@ class SpeakerRegistry:
         if word in self.lex.first_pronouns or (word in self.lex.plural_pronouns or word in self.lex.indefinite_subjects) and len(content) == 1:
             return None  # « on » names no one
         return _NO_MATCH
+
+    def _french_body_of_own_sentence(self, pronoun: Token) -> Span | None:
+        """« La décision est saluée par l'Union des consommateurs : « … » a-t-elle déclaré »: il/elle
+        whose own sentence, before it and outside quotations, names no person but has an
+        organisation for main-clause subject or « par » agent stands for that organisation (the last one, of
+        the pronoun's gender when its article tells one), not for a person of earlier sentences."""
+        if self.lex.language != "fr":
+            return None
+        sentence = pronoun.sent
+        k = bisect_left(self._person_starts, sentence.start_char)
+        if k < len(self._persons) and self._persons[k][0] < pronoun.idx:
+            return None
+        gender = self.lex.pronoun_genders.get(pronoun.lower_.lstrip("-"))
+        found = None
+        for k in range(bisect_left(self._organization_starts, sentence.start), len(self._organizations)):
+            org = self._organizations[k]
+            if org.start >= pronoun.i:
+                break
+            # (of the main clause: « affirmant qu'il a été payé par des X, il a … » is not about X)
+            if self._quote_mask[org.start] or org.root.dep_ not in _SUBJECT_DEPS | {"obl:agent"} or not self._main_clause(org.root.head):
+                continue
+            article = next((c for c in org.root.children if c.dep_ == "det"), None)
+            told = article.morph.get("Gender", []) if article is not None else []
+            if gender is None or not told or gender in told:
+                found = org
+        return found
 
     def _french_described_subject_before(self, pronoun: Token) -> SpeakerRef | None:
         """« Le secrétaire général du syndicat affirme que … Par ailleurs, il estime … »: il/elle
@@ -1667,6 +1696,9 @@ class SpeakerRegistry:
         conjunct of the head (Les États-Unis, l'Union européenne et le Canada), else the head's
         noun phrase."""
         lo, hi = phrase.lo, phrase.hi
+        distributed = self._one_per_nationality(head, lo, hi)
+        if distributed:
+            return SpeakerRef(tuple(distributed), phrase.start, phrase.end)
         ents = [e for e in self.ents_in(lo, hi) if e.label_ not in _PERSON_LABELS and e.label_ not in _NOT_SPEAKER_LABELS]
         conjuncts = [head] + [t for t in head.conjuncts if lo <= t.i < hi and not self._complement_conjunct(t)]
         if len(conjuncts) > 1 and all(c.pos_ == "NOUN" and not c.ent_type_ and "Plur" in c.morph.get("Number", []) for c in conjuncts):
@@ -1680,12 +1712,71 @@ class SpeakerRegistry:
                 return SpeakerRef((entity,), phrase.start, phrase.end)
         entities = self._conjunct_entities(conjuncts, content, ents, lo, hi) if len(conjuncts) > 1 else []
         if not entities:
-            noun_phrase = self._np(head, lo, hi) or content
+            noun_phrase = self._with_describing_participle(head, self._np(head, lo, hi), hi) or content
             label = next((e.label_ for e in ents if e.start <= head.i < e.end), None)
             entity = self.typed(noun_phrase, label)
             entity.add_mention(noun_phrase[0].idx, noun_phrase[-1].idx + len(noun_phrase[-1].text))
             entities.append(entity)
         return SpeakerRef(tuple(dict.fromkeys(entities)), phrase.start, phrase.end)
+
+    def _with_describing_participle(self, head: Token, noun_phrase: list[Token], hi: int) -> list[Token]:
+        """« un document accompagnant le décret », « le communiqué rédigé par les organisateurs »:
+        a French document whose author the article does not give is named with the participle
+        that describes it, up to the phrase's end or a comma."""
+        if self.lex.language != "fr" or not noun_phrase or not self._is_document(head):
+            return noun_phrase
+        after = noun_phrase[-1].i + 1
+        if after >= hi or self.doc[after].dep_ != "acl" or self.doc[after].head.i != head.i or "Part" not in self.doc[after].morph.get("VerbForm", []):
+            return noun_phrase
+        end = after
+        while end < hi and not self._quote_mask[end] and not (self.doc[end].is_punct and self.doc[end].text not in ("'", "’", "-")):
+            end += 1
+        return noun_phrase + list(self.doc[after:end])
+
+    def _one_per_nationality(self, head: Token, lo: int, hi: int) -> list[Entity]:
+        """« Les gouvernements britannique, australien et danois ont affirmé … »: a French common
+        noun shared by several coordinated nationality adjectives (lexicon nationalities) names
+        one source per adjective (« gouvernement britannique », « gouvernement australien », …),
+        each with the complement the noun has after them (« des Affaires étrangères »). Singular
+        adjectives make each one singular (the noun's lemma); plural ones keep the noun as written."""
+        if self.lex.language != "fr" or head.pos_ != "NOUN" or head.ent_type_ or self._state_as_country:
+            return []  # (an accused party keeps the phrase whole: accusations name countries their own way)
+        nationalities = self.lex.nationalities
+
+        def nationality(t: Token) -> bool:
+            return lo <= t.i < hi and t.i > head.i and (t.lower_ in nationalities or t.lemma_.lower() in nationalities) and not any(c.dep_ == "det" for c in t.children)
+
+        adjectives = [c for c in head.children if c.dep_ == "amod" and nationality(c)]
+        # (the parse takes the last adjective for a conjunct of the first, or of the noun itself)
+        adjectives += [x for a in adjectives for x in a.conjuncts if nationality(x)]
+        adjectives += [x for x in head.conjuncts if nationality(x)]
+        adjectives = sorted(set(adjectives), key=lambda t: t.i)
+        if len(adjectives) < 2:
+            return []
+        last = adjectives[-1]
+        between = self.doc[adjectives[0].i : last.i]
+        if any(t not in adjectives and t.text != "," and t.pos_ != "CCONJ" for t in between):
+            return []
+        # The complement after the last adjective, whether the parse hangs it on the noun or on
+        # that adjective: the words right after it that depend on either (no clause, no comma).
+        complement = []
+        for t in self.doc[last.i + 1 : hi]:
+            if t.is_punct or self._quote_mask[t.i] or not (head.is_ancestor(t) or last.is_ancestor(t)):
+                break
+            complement.append(t)
+        if complement and (complement[0].pos_ != "ADP" or any(t.dep_ in _STOP_DEPS for t in complement)):
+            complement = []
+        singular = all(a.lower_ == a.lemma_.lower() for a in adjectives)
+        noun = head.lemma_.lower() if singular and head.lemma_ else head.text
+        entities = []
+        for adjective in adjectives:
+            surface = " ".join([noun, adjective.text] + ([self._text(complement)] if complement else []))
+            kind = self._kind([head, adjective, *complement], surface, None)
+            entity = self._entity(f"{kind}:" + _norm(surface), surface, kind)
+            entity.add_alias(surface)
+            entity.add_mention(head.idx, (complement[-1] if complement else last).idx + len((complement[-1] if complement else last).text))
+            entities.append(entity)
+        return entities
 
     def _conjunct_entities(self, conjuncts: list[Token], content: list[Token], ents: list[Span], lo: int, hi: int) -> list[Entity]:
         """One entity per conjunct, plus the comma-separated named members the parse left out of
