@@ -1,7 +1,7 @@
 """French indirect and mixed speech the rules missed on untuned text: the narrator's « alors que »
 contrast after a content clause, a source phrase glued to the end of its clause, a simple-tense
-incise with its clitic after the verb, verbs of advising and denial objects, an elided « d' »
-before a quoted attribute (made-up sentences)."""
+incise with its clitic after the verb, verbs of advising, a promise in a present participle,
+an elided « d' » before a quoted attribute, a purpose under a modal (made-up sentences)."""
 
 from __future__ import annotations
 
@@ -79,13 +79,41 @@ def test_adviser_as_a_noun_reports_nothing(run):
     assert indirect(result) == []
 
 
-def test_denying_a_noun_phrase(run):
-    result = run("Les rebelles démentent toute responsabilité dans l'explosion du pont.", "fr")
-    quote = indirect(result)[0]
-    assert quote.text == "toute responsabilité dans l'explosion du pont" and quote.speaker == "rebelles"
-
-
 def test_elided_de_before_a_quoted_attribute(run):
     result = run("Le ministre Paul Durand a qualifié mardi cette décision d'« absurde » et la ministre a protesté.", "fr")
     quote = indirect(result)[0]
     assert quote.kind == "mixed" and quote.text == "cette décision d'« absurde »"
+
+
+def test_absolute_present_participle_promising_to_do_something(run):
+    result = run("Cette réforme aura marqué tout le mandat, le ministre promettant dès 2015 de réduire la dette publique.", "fr")
+    quote = indirect(result)[0]
+    assert quote.text == "réduire la dette publique" and quote.speaker == "ministre"
+
+
+def test_document_asking_to_do_something(run):
+    result = run("Les syndicats ont envoyé une lettre demandant de suspendre la réforme.", "fr")
+    assert [q.text for q in indirect(result)] == ["suspendre la réforme"]
+
+
+def test_purpose_under_a_modal_is_a_plan(run):
+    result = run("Le président devrait profiter de la récente baisse pour annoncer sa candidature.", "fr")
+    assert indirect(result) == []
+
+
+def test_purpose_of_a_past_act_still_reports(run):
+    result = run("Le ministre s'est rendu à Lyon pour annoncer sa candidature.", "fr")
+    assert [q.text for q in indirect(result)] == ["sa candidature"]
+
+
+def test_incise_after_a_quotation_introduced_by_a_colon_reports_only_the_quotation(run):
+    result = run(
+        "La ministre Anne Durand refuse de se « laisser faire » et annonce vouloir agir : « Nous irons jusqu'au bout. » , affirme-t-elle.", "fr"
+    )
+    assert not any(q.text.startswith("La ministre Anne Durand refuse") for q in result.quotes)
+    assert any(q.kind == "direct" and q.text == "Nous irons jusqu'au bout." for q in result.quotes)
+
+
+def test_alors_que_clause_interrupted_by_a_date_still_ends_the_content(run):
+    result = run("La directrice Anne Morel a confirmé que l'usine fermera, alors que le maire avait, il y a deux semaines, démenti cette hypothèse.", "fr")
+    assert indirect(result)[0].text == "l'usine fermera"

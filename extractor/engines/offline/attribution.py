@@ -140,7 +140,7 @@ def _is_cue(token: Token, lexicon: Lexicon) -> bool:
         return False  # a bare past participle describes ("accusés de …", "accused of …")
     if "Part" in token.morph.get("VerbForm", []) and token.dep_ in ("acl", "amod", "appos") and not any(
         c.dep_.startswith("aux") or c.dep_ in ("obj", "dobj", "ccomp") for c in token.children
-    ):
+    ) and not _present_participle_with_infinitive(token, lexicon):
         return token.tag_ == "VBG"  # English gerund adjuncts ("…, saying that") still report
     # Both parses can mark a passive by its auxiliary only ("She was accused of …", « est
     # accusée de … »): the subject is the accused, not an accuser.
@@ -149,6 +149,20 @@ def _is_cue(token: Token, lexicon: Lexicon) -> bool:
         # "X est convaincu que …" / "X is convinced that …" reports X's belief.
         return token.lemma_.lower() in lexicon.passive_belief_verbs
     return True
+
+
+def _present_participle_with_infinitive(participle: Token, lexicon: Lexicon) -> bool:
+    """« le président promettant dès 2012 de réduire la dette », « une lettre demandant de … »: a
+    French present participle followed by a « de » infinitive (past a short date or adverb)
+    reports what its noun said, an absolute participle or a document's content, however the
+    parse attached the infinitive."""
+    if not lexicon.complementizers or "Pres" not in participle.morph.get("Tense", []):
+        return False
+    doc = participle.doc
+    j = participle.i + 1
+    while j < len(doc) and j - participle.i <= 4 and (doc[j].pos_ in ("ADV", "NUM") or doc[j].lower_ in lexicon.time_words or doc[j].lower_ == "dès"):
+        j += 1
+    return j + 1 < len(doc) and doc[j].lower_ in ("de", "d'", "d’") and "Inf" in doc[j + 1].morph.get("VerbForm", [])
 
 
 #: English articles: they need a noun after them, unlike "both", "all" or "each" ("Both announced plans").
@@ -1482,6 +1496,10 @@ class _Analyzer:
         head = cue.head
         if head is not cue and head.lemma_.lower() in governors:
             return True
+        # « devrait profiter de la baisse pour annoncer sa candidature »: a purpose under an
+        # infinitive that a modal governs is a plan, not yet said.
+        if cue.dep_ == "advcl" and head is not cue and "Inf" in head.morph.get("VerbForm", []) and head.dep_ == "xcomp" and head.head.lemma_.lower() in governors:
+            return True
         # « doivent annuler ou confirmer … »: a coordinated infinitive shares its governor.
         return cue.dep_ == "conj" and head is not cue and head.pos_ in ("VERB", "AUX") and self._reports_nothing(head)
 
@@ -1607,6 +1625,10 @@ class _Analyzer:
                 return False
             if t.dep_ in _SUBJ and t.left_edge.i == first and not self.mask[t.i] and "Rel" not in t.morph.get("PronType", []):
                 verb = t.head
+                if after_locution and verb.pos_ not in ("VERB", "AUX"):
+                    # « alors que la mère avait, il y a quelques jours, démenti … »: the parse may hang
+                    # the subject on an adverbial; its verb is the first finite one after it.
+                    verb = next((v for v in self.tokens[t.i + 1 : s_hi] if v.pos_ in ("VERB", "AUX") and "Fin" in v.morph.get("VerbForm", [])), verb)
                 if verb.i <= t.i:
                     return False
                 forms = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
@@ -1750,7 +1772,7 @@ class _Analyzer:
             clitic_inverted = self._clitic_inverted(j)
             if j >= len(doc) or self.mask[j] or doc[j].pos_ != "VERB" and not clitic_inverted or verb_lemma(doc[j], self.lex.speech_verbs) is None and not hearsay and not multiword:
                 continue
-            if j in self.used_cues and not self._unquoted_words_before(token.i) and doc[token.i + 1].lower_ != "comme":
+            if j in self.used_cues and (not self._unquoted_words_before(token.i) or self._quotation_after_colon(token.i)) and doc[token.i + 1].lower_ != "comme":
                 # The incise already attributes the quotation before it. It reports more only when
                 # that statement goes on outside the marks (« « A » quand B, répond X » → mixed), or
                 # after « comme » (« Z, comme l'indique X : « … » »: the cue introduces a later quotation).
@@ -1811,6 +1833,13 @@ class _Analyzer:
         tokens = self.doc[s_lo:comma]
         outside = [t for t in tokens if not self.mask[t.i] and not t.is_punct and not t.is_space]
         return len(outside) >= _MIN_CONTENT_TOKENS and any(self.mask[t.i] for t in tokens)
+
+    def _quotation_after_colon(self, comma: int) -> bool:
+        """Whether the sentence before ``comma`` introduces its quotation with a colon (« X annonce
+        vouloir se battre : « … » , affirme-t-il »): the words before the colon are their own
+        statement, not part of what the incise reports."""
+        s_lo = self._sentence(comma)[0]
+        return any(self.doc[k].text == ":" and not self.mask[k] and k + 1 < comma and self.mask[k + 1] for k in range(s_lo, comma))
 
     def _incise_source(self, cue: Token, s_hi: int, inverted: list[Token]) -> tuple[list[Token], list[Token]] | None:
         """The words naming the source of an incise verb ``cue``: its clitic subject (``inverted``,
