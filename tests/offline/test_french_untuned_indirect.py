@@ -117,3 +117,8 @@ def test_incise_after_a_quotation_introduced_by_a_colon_reports_only_the_quotati
 def test_alors_que_clause_interrupted_by_a_date_still_ends_the_content(run):
     result = run("La directrice Anne Morel a confirmé que l'usine fermera, alors que le maire avait, il y a deux semaines, démenti cette hypothèse.", "fr")
     assert indirect(result)[0].text == "l'usine fermera"
+
+
+def test_source_phrase_inside_a_subject_does_not_take_the_main_clause(run):
+    result = run("Ses chiens sont là, mais le propriétaire, un homme très sociable selon ses voisins, n'a plus donné signe de vie.", "fr")
+    assert not any("signe de vie" in q.text for q in indirect(result))

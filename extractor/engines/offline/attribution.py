@@ -2307,6 +2307,10 @@ class _Analyzer:
         last = doc[i - 1]
         if last.is_punct or self.mask[last.i] or last.pos_ in ("ADP", "CCONJ", "SCONJ", "DET", "PRON") or last.pos_ in ("VERB", "AUX") and "Fin" in last.morph.get("VerbForm", []):
             return False
+        # « mais le propriétaire, un homme très sociable selon ses voisins, n'a plus … »: inside
+        # a subject whose verb comes after the source, the phrase vouches for a description only.
+        if any(a.dep_ in _SUBJ and a.head.i >= i for a in last.ancestors) or last.dep_ in _SUBJ and last.head.i >= i:
+            return False
         for t in doc[s_lo:i]:
             if t.pos_ not in ("VERB", "AUX") or "Fin" not in t.morph.get("VerbForm", []):
                 continue
