@@ -140,7 +140,7 @@ def _is_cue(token: Token, lexicon: Lexicon) -> bool:
         return False  # a bare past participle describes ("accusés de …", "accused of …")
     if "Part" in token.morph.get("VerbForm", []) and token.dep_ in ("acl", "amod", "appos") and not any(
         c.dep_.startswith("aux") or c.dep_ in ("obj", "dobj", "ccomp") for c in token.children
-    ):
+    ) and not _present_participle_with_infinitive(token, lexicon):
         return token.tag_ == "VBG"  # English gerund adjuncts ("…, saying that") still report
     # Both parses can mark a passive by its auxiliary only ("She was accused of …", « est
     # accusée de … »): the subject is the accused, not an accuser.
@@ -149,6 +149,20 @@ def _is_cue(token: Token, lexicon: Lexicon) -> bool:
         # "X est convaincu que …" / "X is convinced that …" reports X's belief.
         return token.lemma_.lower() in lexicon.passive_belief_verbs
     return True
+
+
+def _present_participle_with_infinitive(participle: Token, lexicon: Lexicon) -> bool:
+    """« le président promettant dès 2012 de réduire la dette », « une lettre demandant de … »: a
+    French present participle followed by a « de » infinitive (past a short date or adverb)
+    reports what its noun said, an absolute participle or a document's content, however the
+    parse attached the infinitive."""
+    if not lexicon.complementizers or "Pres" not in participle.morph.get("Tense", []):
+        return False
+    doc = participle.doc
+    j = participle.i + 1
+    while j < len(doc) and j - participle.i <= 4 and (doc[j].pos_ in ("ADV", "NUM") or doc[j].lower_ in lexicon.time_words or doc[j].lower_ == "dès"):
+        j += 1
+    return j + 1 < len(doc) and doc[j].lower_ in ("de", "d'", "d’") and "Inf" in doc[j + 1].morph.get("VerbForm", [])
 
 
 #: English articles: they need a noun after them, unlike "both", "all" or "each" ("Both announced plans").
@@ -1499,6 +1513,10 @@ class _Analyzer:
         head = cue.head
         if head is not cue and head.lemma_.lower() in governors:
             return True
+        # « devrait profiter de la baisse pour annoncer sa candidature »: a purpose under an
+        # infinitive that a modal governs is a plan, not yet said.
+        if cue.dep_ == "advcl" and head is not cue and "Inf" in head.morph.get("VerbForm", []) and head.dep_ == "xcomp" and head.head.lemma_.lower() in governors:
+            return True
         # « doivent annuler ou confirmer … »: a coordinated infinitive shares its governor.
         return cue.dep_ == "conj" and head is not cue and head.pos_ in ("VERB", "AUX") and self._reports_nothing(head)
 
@@ -1605,14 +1623,29 @@ class _Analyzer:
         """« X a affirmé avoir voulu frapper l'EI, mais l'explication ne convainc pas »: after a
         comma, « mais » + a clause with a subject of its own in the indicative is the narrator
         setting something against the report; in the conditional it is still hearsay (« mais il
-        conserverait … »), and without a subject the same source goes on (« mais peine à … »)."""
+        conserverait … »), and without a subject the same source goes on (« mais peine à … »).
+        « …, alors que / tandis que » + a noun subject likewise sets another party against the
+        report (« a confirmé que A, alors que la mère avait démenti B »); with a pronoun subject
+        (« alors qu'elle n'était pas mariée ») the clause may still be the report's own."""
         doc = self.doc
-        if comma + 2 >= s_hi or doc[comma + 1].lower_ != "mais" or self.mask[comma + 1]:
+        if comma + 2 >= s_hi or self.mask[comma + 1]:
             return False
-        first = comma + 2
+        if doc[comma + 1].lower_ == "mais":
+            first = comma + 2
+        elif doc[comma + 1].lower_ in self.lex.contrast_locutions and doc[comma + 2].lower_ in self.lex.complementizers and not self.mask[comma + 2]:
+            first = comma + 3
+        else:
+            return False
+        after_locution = first > comma + 2
         for t in self.tokens[first : min(s_hi, first + 8)]:
+            if after_locution and t.dep_ in _SUBJ and t.left_edge.i == first and t.pos_ not in ("NOUN", "PROPN"):
+                return False
             if t.dep_ in _SUBJ and t.left_edge.i == first and not self.mask[t.i] and "Rel" not in t.morph.get("PronType", []):
                 verb = t.head
+                if after_locution and verb.pos_ not in ("VERB", "AUX"):
+                    # « alors que la mère avait, il y a quelques jours, démenti … »: the parse may hang
+                    # the subject on an adverbial; its verb is the first finite one after it.
+                    verb = next((v for v in self.tokens[t.i + 1 : s_hi] if v.pos_ in ("VERB", "AUX") and "Fin" in v.morph.get("VerbForm", [])), verb)
                 if verb.i <= t.i:
                     return False
                 forms = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
@@ -1743,7 +1776,7 @@ class _Analyzer:
             if j + 1 < len(doc) and doc[j].lower_ == "comme" and doc[j + 1].lower_ in ("l'", "l’", "le"):
                 j += 2  # « comme l'indique X »
             inverted: list[Token] = []
-            while j < len(doc) and (doc[j].pos_ == "AUX" or doc[j].dep_.startswith("aux") or doc[j].text.startswith("-") or doc[j].pos_ == "ADV" and not self.mask[j]):
+            while j < len(doc) and (doc[j].pos_ == "AUX" or doc[j].dep_.startswith("aux") or doc[j].text.startswith("-") or doc[j].pos_ == "ADV" and not self.mask[j] and not self._clitic_inverted(j)):
                 if doc[j].text.startswith("-"):
                     inverted.append(doc[j])
                 j += 1
@@ -1751,14 +1784,17 @@ class _Analyzer:
             if multiword:
                 j += 1  # « …, a fait savoir l'Élysée »: the second verb of « faire savoir » is the cue
             hearsay = self._indefinite(inverted) and verb_lemma(doc[j], self.lex.hearsay_verbs) is not None if j < len(doc) else False
-            if j >= len(doc) or self.mask[j] or doc[j].pos_ != "VERB" or verb_lemma(doc[j], self.lex.speech_verbs) is None and not hearsay and not multiword:
+            # « …, estime-t-il »: a word with a hyphenated clitic subject after it is a verb, however
+            # the tagger read it.
+            clitic_inverted = self._clitic_inverted(j)
+            if j >= len(doc) or self.mask[j] or doc[j].pos_ != "VERB" and not clitic_inverted or verb_lemma(doc[j], self.lex.speech_verbs) is None and not hearsay and not multiword:
                 continue
-            if j in self.used_cues and not self._unquoted_words_before(token.i) and doc[token.i + 1].lower_ != "comme":
+            if j in self.used_cues and (not self._unquoted_words_before(token.i) or self._quotation_after_colon(token.i)) and doc[token.i + 1].lower_ != "comme":
                 # The incise already attributes the quotation before it. It reports more only when
                 # that statement goes on outside the marks (« « A » quand B, répond X » → mixed), or
                 # after « comme » (« Z, comme l'indique X : « … » »: the cue introduces a later quotation).
                 continue
-            if "Fin" not in doc[j].morph.get("VerbForm", []) and not any(doc[m].pos_ == "AUX" for m in range(token.i + 1, j)) and not _misread_participle(doc[j], self.lex):
+            if "Fin" not in doc[j].morph.get("VerbForm", []) and not clitic_inverted and not any(doc[m].pos_ == "AUX" for m in range(token.i + 1, j)) and not _misread_participle(doc[j], self.lex):
                 continue  # a bare participle (« …, soutenu par X », « …, proposant Y ») describes
             if any(doc[m].lemma_.lower() == "être" for m in range(token.i + 1, j)):
                 continue  # « …, a été revendiquée par X »: a passive main verb, not an incise
@@ -1767,6 +1803,12 @@ class _Analyzer:
                 self.used_cues.add(j)
                 out.append(attribution)
         return out
+
+    def _clitic_inverted(self, j: int) -> bool:
+        """Whether token ``j`` has a hyphenated clitic subject right after it (« estime-t-il »,
+        « indiquent-ils »): only a verb takes one, whatever the tagger made of the word."""
+        doc = self.doc
+        return j + 1 < len(doc) and doc[j + 1].text.startswith("-") and doc[j + 1].pos_ == "PRON" and not doc[j].is_punct
 
     @staticmethod
     def _past_addressee(after: list[Token]) -> list[Token]:
@@ -1809,6 +1851,13 @@ class _Analyzer:
         outside = [t for t in tokens if not self.mask[t.i] and not t.is_punct and not t.is_space]
         return len(outside) >= _MIN_CONTENT_TOKENS and any(self.mask[t.i] for t in tokens)
 
+    def _quotation_after_colon(self, comma: int) -> bool:
+        """Whether the sentence before ``comma`` introduces its quotation with a colon (« X annonce
+        vouloir se battre : « … » , affirme-t-il »): the words before the colon are their own
+        statement, not part of what the incise reports."""
+        s_lo = self._sentence(comma)[0]
+        return any(self.doc[k].text == ":" and not self.mask[k] and k + 1 < comma and self.mask[k + 1] for k in range(s_lo, comma))
+
     def _incise_source(self, cue: Token, s_hi: int, inverted: list[Token]) -> tuple[list[Token], list[Token]] | None:
         """The words naming the source of an incise verb ``cue``: its clitic subject (``inverted``,
         possibly found after the verb) and the inverted subject phrase after it; None when what
@@ -1829,8 +1878,10 @@ class _Analyzer:
         dated |= {t.i for t in span if t.pos_ in ("DET", "ADP") and t.i + 1 in dated}
         after = [t for t in span if t.i not in dated]
         clitics = list(takewhile(lambda t: t.text.startswith("-"), after))
-        if not inverted and self._indefinite(clitics):
-            inverted, after = clitics, after[len(clitics) :]  # « indique-t-on de source militaire »
+        if not inverted and clitics:
+            # « …, précise-t-il », « indique-t-on de source militaire »: in a simple tense the
+            # clitic subject follows the verb.
+            inverted, after = clitics, after[len(clitics) :]
         if self._indefinite(inverted):
             # « …, a-t-on appris de source judiciaire / auprès de la préfecture »: « on » names no
             # one; the source after « de » or « auprès de » is the speaker, and there must be one.
@@ -2261,6 +2312,15 @@ class _Analyzer:
             and right[1] - right[0] >= _MIN_CONTENT_TOKENS and not clause_right
         ):
             return right  # « Le groupe constitue selon X une milice … »: the source sits between the verb and what it asserts
+        if self.lex.complementizers and self._source_closes_clause(i, s_lo):
+            # « Des tirs auraient été entendus selon X, en plus de cris, mais … »: a source phrase
+            # glued to the end of a whole clause vouches for that clause and what continues it,
+            # up to another report or the narrator's contrast; not for the rest of the sentence.
+            hi = self._content_end(k, s_hi)
+            hi = next((m for m in range(k, hi - 2) if doc[m].text == "," and doc[m + 1].pos_ == "CCONJ" and self._subject_starts_at(m + 2, hi)), hi)
+            if not any(not t.is_punct and not t.is_space for t in doc[k:hi]):
+                return left  # « Il y aurait 50 morts selon les médias. »: nothing continues the clause
+            return s_lo, hi
         if self.lex.complementizers and clause_left != clause_right and not any(self.mask[right[0] : right[1]]):
             # French: the statement is the side that is a clause (« Vers 22 h, selon X, Z »;
             # « Z, selon X, ministre des Finances »).
@@ -2268,6 +2328,36 @@ class _Analyzer:
         if left[1] - left[0] >= _MIN_CONTENT_TOKENS and right[1] - right[0] >= _MIN_CONTENT_TOKENS and doc[i - 1].text == ",":
             return s_lo, s_hi  # "X, selon Y, Z": the statement spans both sides
         return left if (left[1] - left[0]) > (right[1] - right[0]) else right
+
+    def _subject_starts_at(self, first: int, hi: int) -> bool:
+        """Whether a clause with a subject of its own starts at token ``first`` (« …, et les routes
+        restent coupées »): the subject's phrase opens there and its verb follows it."""
+        for t in self.tokens[first : min(hi, first + 8)]:
+            if t.dep_ in _SUBJ and t.left_edge.i == first and t.head.i > t.i and not self.mask[t.i]:
+                return True
+        return False
+
+    def _source_closes_clause(self, i: int, s_lo: int) -> bool:
+        """Whether the source phrase at token ``i`` follows the last word of a clause directly (no
+        comma, conjunction, preposition or finite verb before it), and that clause is whole: a
+        finite verb of the main clause with its subject, both before the source phrase."""
+        doc = self.doc
+        if i - s_lo < _MIN_CONTENT_TOKENS:
+            return False
+        last = doc[i - 1]
+        if last.is_punct or self.mask[last.i] or last.pos_ in ("ADP", "CCONJ", "SCONJ", "DET", "PRON") or last.pos_ in ("VERB", "AUX") and "Fin" in last.morph.get("VerbForm", []):
+            return False
+        # « mais le propriétaire, un homme très sociable selon ses voisins, n'a plus … »: inside
+        # a subject whose verb comes after the source, the phrase vouches for a description only.
+        if any(a.dep_ in _SUBJ and a.head.i >= i for a in last.ancestors) or last.dep_ in _SUBJ and last.head.i >= i:
+            return False
+        for t in doc[s_lo:i]:
+            if t.pos_ not in ("VERB", "AUX") or "Fin" not in t.morph.get("VerbForm", []):
+                continue
+            head = t.head if t.dep_ in ("cop", "aux", "aux:tense", "aux:pass") else t
+            if head.dep_ == "ROOT" and any(c.dep_ in _SUBJ and s_lo <= c.i < t.i for c in head.children):
+                return True
+        return False
 
     def headline_source(self) -> list[Attribution]:
         """"Carson: Clinton Not Fit to Serve" — a headline that opens with a source and a colon
@@ -2469,7 +2559,8 @@ class _Analyzer:
                 if token.pos_ in ("VERB", "AUX"):
                     verb = token
                     break
-                if token.is_punct or token.pos_ not in ("DET", "NOUN", "ADJ", "ADP", "ADV", "PROPN", "NUM", "PRON"):
+                # « d'« absurde » »: the tokenizer may cut the elided « de » from its apostrophe.
+                if token.is_punct and not self.registry.elision_mark(token) or token.pos_ not in ("DET", "NOUN", "ADJ", "ADP", "ADV", "PROPN", "NUM", "PRON"):
                     break
                 k -= 1
             if verb is None or (verb_lemma(verb, verbs) or verb.lemma_.lower()) not in verbs or self.mask[verb.i]:
@@ -2491,8 +2582,8 @@ class _Analyzer:
             if speaker is None:
                 continue
             lo = verb.i + 1
-            while lo < opening.i and doc[lo].pos_ == "ADV":
-                lo += 1
+            while lo < opening.i and (doc[lo].pos_ == "ADV" or doc[lo].lower_ in self.lex.time_words):
+                lo += 1  # « a qualifié mardi cette décision de … »: the date is not what was said
             closing = self._char_token(max(span.outer_end - 1, span.outer_start))
             if closing is None:
                 continue

@@ -79,6 +79,9 @@ class Lexicon:
     # « que » part of a conjunction (« alors que », « bien que ») rather than a content clause.
     non_reporting_governors: frozenset[str] = frozenset()
     conjunction_locutions: frozenset[str] = frozenset()
+    # « alors que », « tandis que » (first words): the narrator setting another party's act
+    # against a report, which ends the report's content.
+    contrast_locutions: frozenset[str] = frozenset()
     # « faire état de », « faire part de »: a light verb + noun that reports its « de » object.
     light_reporting_verbs: tuple[tuple[str, ...], ...] = ()
     # Clitic pronouns that may sit between a reporting verb and its infinitive (« dit n'y être pour rien »).
@@ -229,6 +232,7 @@ def get_lexicon(language: str) -> Lexicon:
         attributive_verbs=_lower_set(verbs.get("attributive", [])),
         non_reporting_governors=_lower_set(raw.get("non_reporting_governors", [])),
         conjunction_locutions=_lower_set(raw.get("conjunction_locutions", [])),
+        contrast_locutions=_lower_set(raw.get("contrast_locutions", [])),
         light_reporting_verbs=tuple(tuple(p.lower().replace("’", "'").split()) for p in raw.get("light_reporting_verbs", [])),
         object_clitics=_lower_set(raw.get("object_clitics", [])),
         intention_verbs=_lower_set(verbs.get("intention", [])),
