@@ -833,3 +833,29 @@ def test_a_reported_clause_with_a_pronoun_subject_is_about_the_claimant(run):
     assert "Anne Vidal" in claims_of(fr, "Anne Vidal")[0].about
     impersonal = run("La ministre Anne Vidal a affirmé qu'il faut signer le décret.", "fr")
     assert "Anne Vidal" not in claims_of(impersonal, "Anne Vidal")[0].about
+
+
+def test_a_question_or_a_verbless_fragment_beside_an_assertion_is_no_claim(run):
+    # The speaker's rhetorical questions and a trailing fragment assert nothing of their own: the
+    # claims are the quote's assertions, even when the questions come first.
+    fr = run(
+        "« Qui a intérêt à salir la coopérative ? Pourquoi maintenant ? Qui paie ces rumeurs ? Qui les répand ? "
+        "Les comptes de la coopérative sont en ordre. Nous irons devant le juge. Et sans délai. » a déclaré Lucie Marchal.",
+        "fr",
+    )
+    texts = [c.text for c in claims_of(fr, "Lucie Marchal")]
+    assert texts == ["Les comptes de la coopérative sont en ordre.", "Nous irons devant le juge."], texts
+    # A quote that is only a question or only a fragment keeps its claim.
+    alone = run("« Absurde. » a lancé le maire Paul Girardin à propos du projet de rocade.", "fr")
+    assert [c.text for c in claims_of(alone, "Paul Girardin")] == ["Absurde."]
+
+
+def test_a_first_person_frame_of_certainty_is_left_out_of_the_claim(run):
+    # « je suis certain que X »: X is what is claimed, and its future makes a prediction.
+    fr = run(
+        "« Le dossier est solide et je suis certain que le tribunal nous donnera raison », a déclaré l'avocat Marc Delorme.",
+        "fr",
+    )
+    claims = claims_of(fr, "Marc Delorme")
+    assert claims[-1].text.startswith("Le tribunal nous donnera raison"), [c.text for c in claims]
+    assert claims[-1].kind == "prediction"

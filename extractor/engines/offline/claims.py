@@ -175,7 +175,8 @@ def _punctuation_breaks(span: Span, mark: Token) -> bool:
 def propositions(analysis: DocAnalysis, start: int, end: int) -> list[tuple[int, int]]:
     """The character ranges of the propositions of a statement: one per sentence, a sentence cut
     again before each coordinated or contrastive clause with its own subject, at semicolons, at
-    colons before a clause, before « , ce qui » and at editorial cuts « (...) »."""
+    colons before a clause, before « , ce qui » and at editorial cuts « (...) »; questions and
+    verbless fragments left out when something else is asserted (`_asserting`)."""
     text, doc = analysis.text, analysis.doc
     out: list[tuple[int, int]] = []
     for s, e in _sentences(text, start, end):
@@ -207,7 +208,7 @@ def propositions(analysis: DocAnalysis, start: int, end: int) -> list[tuple[int,
                 out.append((cursor, cut_end))
                 cursor = cut_start
         out.append((cursor, e))
-    return out[:MAX_PROPOSITIONS]
+    return _asserting(analysis, out)[:MAX_PROPOSITIONS]
 
 
 # --- restatement -----------------------------------------------------------------------------
@@ -215,9 +216,13 @@ def propositions(analysis: DocAnalysis, start: int, end: int) -> list[tuple[int,
 
 def _strip_first_person_frame(span: Span, lexicon: Lexicon) -> int | None:
     """Where the content starts when the proposition opens with the speaker's own reporting or
-    belief frame ("nous pensons que X", "I believe X"): the claim is X. None when it does not."""
+    belief frame ("nous pensons que X", "I believe X", « je suis certain que X »: a copula with
+    an adjective of certainty, lexicon ``certainty``): the claim is X. None when it does not."""
+    certainty = lexicon.claim_kinds.get("certainty", frozenset())
     for root in _roots(span):
-        if root.lemma_.lower() not in lexicon.speech_verbs and root.lemma_.lower() not in lexicon.belief_verbs:
+        lemma = root.lemma_.lower()
+        certain = (lemma in certainty or root.lower_ in certainty) and any(c.dep_ == "cop" for c in root.children)
+        if lemma not in lexicon.speech_verbs and lemma not in lexicon.belief_verbs and not certain:
             continue
         subject = next((c for c in root.children if c.dep_.startswith("nsubj")), None)
         content = next((c for c in root.children if c.dep_ == "ccomp" and c.i > root.i), None)
@@ -1352,6 +1357,25 @@ def _speakers_propositions(props: list[tuple[int, int]], cue: tuple[int, int] | 
         return props
     inside = next((i for i, (s, e) in enumerate(props) if s <= cue[0] < e), None)
     return props[inside:] if inside else props
+
+
+def _asserts_nothing(analysis: DocAnalysis, start: int, end: int) -> bool:
+    """A proposition that asserts nothing of its own: a question (« Quels intérêts ai-je
+    dérangés ? », "Who benefits?") or words without a verb that only extend the sentence before
+    them (« Et jusqu'au bout. », « Sur le fond. »)."""
+    if analysis.text[start:end].rstrip(" »”\"").endswith("?"):
+        return True
+    span = analysis.doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
+def _asserting(analysis: DocAnalysis, props: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The propositions of a statement that assert something (`_asserts_nothing`); a statement
+    that is all questions or fragments keeps them (« Absurde. », « Qui peut y croire ? » may be all
+    the speaker said, and a reader restates it as a judgement)."""
+    if len(props) < 2:
+        return props
+    return [p for p in props if not _asserts_nothing(analysis, *p)] or props
 
 
 def build_claims(analysis: DocAnalysis, accusations: list[Accusation], lexicon: Lexicon) -> list[ClaimDraft]:
