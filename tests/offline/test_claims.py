@@ -859,3 +859,23 @@ def test_a_first_person_frame_of_certainty_is_left_out_of_the_claim(run):
     claims = claims_of(fr, "Marc Delorme")
     assert claims[-1].text.startswith("Le tribunal nous donnera raison"), [c.text for c in claims]
     assert claims[-1].kind == "prediction"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Ce chantier reste un fiasco », a déclaré l'élu Marc Poulain.",
+        "« La nouvelle gare devient un scandale », a déclaré l'élu Marc Poulain.",
+        "« Cette réforme demeure une erreur », a déclaré l'élu Marc Poulain.",
+    ],
+)
+def test_an_evaluative_noun_after_rester_devenir_demeurer_is_an_opinion(run, text):
+    # The French parse makes the attribute of these copulas an object.
+    [claim] = claims_of(run(text, "fr"), "Marc Poulain")
+    assert claim.kind == "opinion"
+
+
+def test_a_frame_verb_as_the_infinitive_of_another_is_left_out_of_the_claim(run):
+    fr = run("« J'ose espérer que la commune gagnera ce procès », a déclaré la maire Claire Bastide.", "fr")
+    [claim] = claims_of(fr, "Claire Bastide")
+    assert claim.text == "La commune gagnera ce procès." and claim.kind == "prediction"

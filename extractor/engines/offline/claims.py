@@ -74,7 +74,7 @@ _PERFECT_AUXILIARIES = frozenset({"have", "avoir"})
 _STATIVE_VERBS = frozenset({"être", "avoir", "agir", "exister", "sembler", "paraître"})
 #: Pronouns that head a free relative commenting on what precedes (« …, ce qui serait désastreux »).
 _DEMONSTRATIVES = frozenset({"ce", "cela", "ceci"})
-_COPULAS = frozenset({"être", "be", "devenir", "become", "rester", "reste", "remain", "sembler", "seem", "paraître", "appear"})
+_COPULAS = frozenset({"être", "be", "devenir", "become", "rester", "reste", "demeurer", "demeure", "remain", "sembler", "seem", "paraître", "appear"})
 
 
 @dataclass
@@ -217,15 +217,21 @@ def propositions(analysis: DocAnalysis, start: int, end: int) -> list[tuple[int,
 def _strip_first_person_frame(span: Span, lexicon: Lexicon) -> int | None:
     """Where the content starts when the proposition opens with the speaker's own reporting or
     belief frame ("nous pensons que X", "I believe X", « je suis certain que X »: a copula with
-    an adjective of certainty, lexicon ``certainty``): the claim is X. None when it does not."""
+    an adjective of certainty, lexicon ``certainty``; « j'ose espérer que X », « je veux croire
+    que X »: the frame verb as the infinitive of another): the claim is X. None when it does not."""
     certainty = lexicon.claim_kinds.get("certainty", frozenset())
+
+    def frames(verb: Token) -> bool:
+        lemma = verb.lemma_.lower()
+        certain = (lemma in certainty or verb.lower_ in certainty) and any(c.dep_ == "cop" for c in verb.children)
+        return lemma in lexicon.speech_verbs or lemma in lexicon.belief_verbs or certain
+
     for root in _roots(span):
-        lemma = root.lemma_.lower()
-        certain = (lemma in certainty or root.lower_ in certainty) and any(c.dep_ == "cop" for c in root.children)
-        if lemma not in lexicon.speech_verbs and lemma not in lexicon.belief_verbs and not certain:
+        frame = root if frames(root) else next((c for c in root.children if c.dep_ == "xcomp" and frames(c)), None)
+        if frame is None:
             continue
         subject = next((c for c in root.children if c.dep_.startswith("nsubj")), None)
-        content = next((c for c in root.children if c.dep_ == "ccomp" and c.i > root.i), None)
+        content = next((c for c in frame.children if c.dep_ == "ccomp" and c.i > frame.i), None)
         if subject is not None and content is not None and subject.lower_ in _FIRST_PERSON and subject.i < root.i:
             first = content.left_edge
             while first.dep_ == "mark" or first.is_punct:
@@ -471,9 +477,11 @@ def _is_evaluation(pred: Token, evaluative: frozenset[str]) -> bool:
     if pred.lemma_.lower() in _COPULAS:
         # English attaches the predicate to the copula: "is absurd" (acomp), "is a disaster" (attr);
         # French the attribute of a copular verb other than être: « est devenu agressif ».
+        # (the French parse makes the attribute of rester, devenir, demeurer an object, or a
+        # subject after the verb: « reste un fiasco », « devient une farce »)
         return any(
             (c.dep_ in ("acomp", "xcomp") and c.pos_ == "ADJ" and "Part" not in c.morph.get("VerbForm", []))
-            or (c.dep_ == "attr" and (c.lemma_.lower() in evaluative or any(a.dep_ == "amod" and a.lemma_.lower() in evaluative for a in c.children)))
+            or ((c.dep_ in ("attr", "obj") or (c.dep_ == "nsubj" and c.i > pred.i)) and (c.lemma_.lower() in evaluative or any(a.dep_ == "amod" and a.lemma_.lower() in evaluative for a in c.children)))
             for c in pred.children
         )
     copula = any(c.dep_ == "cop" or (c.dep_.startswith("aux") and c.lemma_.lower() in _COPULAS and c.dep_ != "aux:pass") for c in pred.children)
