@@ -879,3 +879,15 @@ def test_a_frame_verb_as_the_infinitive_of_another_is_left_out_of_the_claim(run)
     fr = run("« J'ose espérer que la commune gagnera ce procès », a déclaré la maire Claire Bastide.", "fr")
     [claim] = claims_of(fr, "Claire Bastide")
     assert claim.text == "La commune gagnera ce procès." and claim.kind == "prediction"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Les élus feraient mieux d'écouter les pêcheurs », a déclaré le syndicaliste Luc Berthier.",
+        "« Il vaudrait mieux que la préfecture rouvre le port », a déclaré le syndicaliste Luc Berthier.",
+    ],
+)
+def test_advice_with_faire_mieux_or_valoir_mieux_is_a_call_to_action(run, text):
+    [claim] = claims_of(run(text, "fr"), "Luc Berthier")
+    assert claim.kind == "call_to_action"

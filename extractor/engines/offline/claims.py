@@ -364,6 +364,16 @@ def _is_obligation(pred: Token, modals: frozenset[str]) -> bool:
     return any((a.lemma_.lower() in modals or a.lower_ in modals) and a.lemma_.lower() not in _PERFECT_AUXILIARIES for a in _auxiliaries(pred))
 
 
+def _gives_advice(pred: Token, advice: frozenset[str]) -> bool:
+    """A verb and adverb that advise (lexicon ``advice``: « ils feraient mieux de chercher … », « il
+    vaut mieux que le maire parte ») with the act advised, an infinitive or a clause: what someone
+    should do, a call to action."""
+    if not any(c.dep_ in ("xcomp", "ccomp") and c.i > pred.i for c in pred.children):
+        return False
+    lemma = pred.lemma_.lower()
+    return any(c.dep_ == "advmod" and f"{lemma} {c.lower_}" in advice for c in pred.children)
+
+
 # French future and conditional: the infinitive (without the final e of -re verbs) or an
 # irregular stem, then the ending. The morphologizer misses many of these (attendrait → Imp).
 _FUTURE_ENDINGS = ("ai", "as", "a", "ons", "ez", "ont")
@@ -670,7 +680,7 @@ def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: b
     """The claim's kind, first rule that applies: a bare adjective → opinion; the cue (nier →
     denial, accuser → accusation, appeler à → call to action), or the proposition's own verb when
     the speaker performs that act in the first person; an accusation found in the statement; then the main predicate:
-    an obligation (doit, il faut, must) → call to action; future, aller + infinitive,
+    an obligation (doit, il faut, must) or advice (ferait mieux de) → call to action; future, aller + infinitive,
     conditional (not of a state: « il s'agirait de ») → prediction; an intention verb with its
     infinitive (« nous voulons ouvrir ») → prediction; a negated connection (« aucun lien ») or
     calling something false (« une intox ») → denial; wrongdoing predicated of someone →
@@ -843,7 +853,7 @@ def _predicate_kind(pred: Token | None, cue: str, lexicon: Lexicon) -> str:
         return "opinion" if cue in kinds["opinion"] or cue in lexicon.belief_verbs else "factual_assertion"
     if _is_scheduled(pred, union(lexicon.time_words, kinds.get("time_nouns", frozenset()))):
         return "prediction"
-    if _is_obligation(pred, kinds["obligation_modals"]) or _addresses_the_audience(pred):
+    if _is_obligation(pred, kinds["obligation_modals"]) or _addresses_the_audience(pred) or _gives_advice(pred, kinds.get("advice", frozenset())):
         return "call_to_action"
     timely = union(lexicon.time_words, kinds.get("time_nouns", frozenset()), kinds.get("future_marks", frozenset()))
     if _is_speculation(pred, timely):
