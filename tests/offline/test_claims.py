@@ -891,3 +891,14 @@ def test_a_frame_verb_as_the_infinitive_of_another_is_left_out_of_the_claim(run)
 def test_advice_with_faire_mieux_or_valoir_mieux_is_a_call_to_action(run, text):
     [claim] = claims_of(run(text, "fr"), "Luc Berthier")
     assert claim.kind == "call_to_action"
+
+
+def test_a_possessive_in_reported_words_makes_the_claim_about_the_claimant(run):
+    # « son », « ses » in indirect speech: the speaker's own things; in a direct quote the speaker
+    # would say « mon », and « son » is someone else's.
+    fr = run("Selon le ministre Paul Girardin, les travaux de son ministère dureront deux ans.", "fr")
+    [claim] = claims_of(fr, "Paul Girardin")
+    assert "Paul Girardin" in claim.about, claim.about
+    quoted = run("« Les travaux de son ministère dureront deux ans », a déclaré le député Paul Girardin.", "fr")
+    [claim] = claims_of(quoted, "Paul Girardin")
+    assert "Paul Girardin" not in claim.about, claim.about

@@ -63,6 +63,8 @@ _ENGLISH_FUTURE = frozenset({"will", "'ll", "’ll", "shall", "wo", "would", "'d
 _SELF_REFERENCE = frozenset({"je", "j'", "j’", "me", "m'", "m’", "moi", "mon", "ma", "mes", "i", "my", "myself"})
 #: The first person plural (or its possessive): the speaker with the group it speaks for.
 _COLLECTIVE_SELF = frozenset({"nous", "notre", "nos", "we", "our"})
+#: The speaker's own things in reported words (« X annonce la fermeture de son compte »).
+_THIRD_PERSON_POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs", "his", "her", "its", "their"})
 #: Subjects (or their possessive) by which a speaker makes themself the topic of the claim.
 _SPEAKER_AS_SUBJECT = _SELF_REFERENCE | _COLLECTIVE_SELF
 #: A role that names the institution it is held in: « président de la station de Pila »,
@@ -1204,6 +1206,7 @@ def _about(
     speaker_institution: str | None = None,
     topic_noun: str | None = None,
     speaker_controls: bool = False,
+    reported: bool = False,
 ) -> list[str]:
     """Up to three things the proposition is about, in this order: the claimant when it is the
     subject (« je », « nous », or the unexpressed subject of an infinitive content, « X affirme
@@ -1213,7 +1216,8 @@ def _about(
     (through a light noun to its complement: « le nombre de victimes » → victimes), the
     article's topic (`article_topic`), the predicate's object, the countries of its
     nationality adjectives, the predicate's other nominal complements, the claimant when a
-    first-person word names it (« mon engagement »), then, while fewer than three, the
+    first-person word names it (« mon engagement »; in reported words ``reported`` also « son »,
+    « leur »: « X annonce la fermeture de son compte »), then, while fewer than three, the
     proposition's other nouns, the entities of the rest of the statement, then those of the
     sentence that reports it (the speaker left out); never a date or
     a duration. A name inside a longer one found too counts once, as the longer. The claimant
@@ -1233,6 +1237,10 @@ def _about(
             about.add(_entity_name(ent))
     _add_predicate_arguments(about, span, analysis.text, lexicon, heads, subjects, is_time, topic)
     self_words = _SELF_REFERENCE if speaker_institution else _SPEAKER_AS_SUBJECT  # (« nous »: the institution, above)
+    if reported:
+        # In reported words the speaker's own things are « son », « ses », « leur » (« X annonce la
+        # fermeture de son compte », « la compagnie remboursera ses clients »).
+        self_words = self_words | _THIRD_PERSON_POSSESSIVES
     if speaker_name and len(about.found) < 3 and any(t.lower_ in self_words for t in span) and about.key(speaker_name) not in about.seen:
         # « cela n'a rien à voir avec mon engagement », « il n'y a entre nous aucun lien »: the
         # speaker speaks of themself.
@@ -1448,6 +1456,7 @@ def build_claims(analysis: DocAnalysis, accusations: list[Accusation], lexicon: 
                     institution_of(att.speaker.entities[0].role), topic_noun,
                     # (a call's infinitive is the addressee's act: « appelle à manifester »)
                     speaker_controls=kind != "call_to_action",
+                    reported=att.kind != "direct",
                 )
                 if span is not None
                 else list(accused_here)
