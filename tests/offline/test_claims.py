@@ -902,3 +902,16 @@ def test_a_possessive_in_reported_words_makes_the_claim_about_the_claimant(run):
     quoted = run("« Les travaux de son ministère dureront deux ans », a déclaré le député Paul Girardin.", "fr")
     [claim] = claims_of(quoted, "Paul Girardin")
     assert "Paul Girardin" not in claim.about, claim.about
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Selon le député Paul Girardin, le second mandat du président est anticonstitutionnel.", "accusation"),
+        ("Selon le député Paul Girardin, « le second mandat du président n'est pas anticonstitutionnel ».", "denial"),
+        ("Selon le député Paul Girardin, l'emploi du neveu du maire était fictif.", "accusation"),
+    ],
+)
+def test_unconstitutional_or_fictitious_is_a_wrong_said_of_something(run, text, kind):
+    [claim] = claims_of(run(text, "fr"), "Paul Girardin")
+    assert claim.kind == kind
