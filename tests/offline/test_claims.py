@@ -833,3 +833,85 @@ def test_a_reported_clause_with_a_pronoun_subject_is_about_the_claimant(run):
     assert "Anne Vidal" in claims_of(fr, "Anne Vidal")[0].about
     impersonal = run("La ministre Anne Vidal a affirmé qu'il faut signer le décret.", "fr")
     assert "Anne Vidal" not in claims_of(impersonal, "Anne Vidal")[0].about
+
+
+def test_a_question_or_a_verbless_fragment_beside_an_assertion_is_no_claim(run):
+    # The speaker's rhetorical questions and a trailing fragment assert nothing of their own: the
+    # claims are the quote's assertions, even when the questions come first.
+    fr = run(
+        "« Qui a intérêt à salir la coopérative ? Pourquoi maintenant ? Qui paie ces rumeurs ? Qui les répand ? "
+        "Les comptes de la coopérative sont en ordre. Nous irons devant le juge. Et sans délai. » a déclaré Lucie Marchal.",
+        "fr",
+    )
+    texts = [c.text for c in claims_of(fr, "Lucie Marchal")]
+    assert texts == ["Les comptes de la coopérative sont en ordre.", "Nous irons devant le juge."], texts
+    # A quote that is only a question or only a fragment keeps its claim.
+    alone = run("« Absurde. » a lancé le maire Paul Girardin à propos du projet de rocade.", "fr")
+    assert [c.text for c in claims_of(alone, "Paul Girardin")] == ["Absurde."]
+
+
+def test_a_first_person_frame_of_certainty_is_left_out_of_the_claim(run):
+    # « je suis certain que X »: X is what is claimed, and its future makes a prediction.
+    fr = run(
+        "« Le dossier est solide et je suis certain que le tribunal nous donnera raison », a déclaré l'avocat Marc Delorme.",
+        "fr",
+    )
+    claims = claims_of(fr, "Marc Delorme")
+    assert claims[-1].text.startswith("Le tribunal nous donnera raison"), [c.text for c in claims]
+    assert claims[-1].kind == "prediction"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Ce chantier reste un fiasco », a déclaré l'élu Marc Poulain.",
+        "« La nouvelle gare devient un scandale », a déclaré l'élu Marc Poulain.",
+        "« Cette réforme demeure une erreur », a déclaré l'élu Marc Poulain.",
+    ],
+)
+def test_an_evaluative_noun_after_rester_devenir_demeurer_is_an_opinion(run, text):
+    # The French parse makes the attribute of these copulas an object.
+    [claim] = claims_of(run(text, "fr"), "Marc Poulain")
+    assert claim.kind == "opinion"
+
+
+def test_a_frame_verb_as_the_infinitive_of_another_is_left_out_of_the_claim(run):
+    fr = run("« J'ose espérer que la commune gagnera ce procès », a déclaré la maire Claire Bastide.", "fr")
+    [claim] = claims_of(fr, "Claire Bastide")
+    assert claim.text == "La commune gagnera ce procès." and claim.kind == "prediction"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Les élus feraient mieux d'écouter les pêcheurs », a déclaré le syndicaliste Luc Berthier.",
+        "« Il vaudrait mieux que la préfecture rouvre le port », a déclaré le syndicaliste Luc Berthier.",
+    ],
+)
+def test_advice_with_faire_mieux_or_valoir_mieux_is_a_call_to_action(run, text):
+    [claim] = claims_of(run(text, "fr"), "Luc Berthier")
+    assert claim.kind == "call_to_action"
+
+
+def test_a_possessive_in_reported_words_makes_the_claim_about_the_claimant(run):
+    # « son », « ses » in indirect speech: the speaker's own things; in a direct quote the speaker
+    # would say « mon », and « son » is someone else's.
+    fr = run("Selon le ministre Paul Girardin, les travaux de son ministère dureront deux ans.", "fr")
+    [claim] = claims_of(fr, "Paul Girardin")
+    assert "Paul Girardin" in claim.about, claim.about
+    quoted = run("« Les travaux de son ministère dureront deux ans », a déclaré le député Paul Girardin.", "fr")
+    [claim] = claims_of(quoted, "Paul Girardin")
+    assert "Paul Girardin" not in claim.about, claim.about
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Selon le député Paul Girardin, le second mandat du président est anticonstitutionnel.", "accusation"),
+        ("Selon le député Paul Girardin, « le second mandat du président n'est pas anticonstitutionnel ».", "denial"),
+        ("Selon le député Paul Girardin, l'emploi du neveu du maire était fictif.", "accusation"),
+    ],
+)
+def test_unconstitutional_or_fictitious_is_a_wrong_said_of_something(run, text, kind):
+    [claim] = claims_of(run(text, "fr"), "Paul Girardin")
+    assert claim.kind == kind

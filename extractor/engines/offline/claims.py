@@ -63,6 +63,8 @@ _ENGLISH_FUTURE = frozenset({"will", "'ll", "’ll", "shall", "wo", "would", "'d
 _SELF_REFERENCE = frozenset({"je", "j'", "j’", "me", "m'", "m’", "moi", "mon", "ma", "mes", "i", "my", "myself"})
 #: The first person plural (or its possessive): the speaker with the group it speaks for.
 _COLLECTIVE_SELF = frozenset({"nous", "notre", "nos", "we", "our"})
+#: The speaker's own things in reported words (« X annonce la fermeture de son compte »).
+_THIRD_PERSON_POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs", "his", "her", "its", "their"})
 #: Subjects (or their possessive) by which a speaker makes themself the topic of the claim.
 _SPEAKER_AS_SUBJECT = _SELF_REFERENCE | _COLLECTIVE_SELF
 #: A role that names the institution it is held in: « président de la station de Pila »,
@@ -74,7 +76,7 @@ _PERFECT_AUXILIARIES = frozenset({"have", "avoir"})
 _STATIVE_VERBS = frozenset({"être", "avoir", "agir", "exister", "sembler", "paraître"})
 #: Pronouns that head a free relative commenting on what precedes (« …, ce qui serait désastreux »).
 _DEMONSTRATIVES = frozenset({"ce", "cela", "ceci"})
-_COPULAS = frozenset({"être", "be", "devenir", "become", "rester", "reste", "remain", "sembler", "seem", "paraître", "appear"})
+_COPULAS = frozenset({"être", "be", "devenir", "become", "rester", "reste", "demeurer", "demeure", "remain", "sembler", "seem", "paraître", "appear"})
 
 
 @dataclass
@@ -175,7 +177,8 @@ def _punctuation_breaks(span: Span, mark: Token) -> bool:
 def propositions(analysis: DocAnalysis, start: int, end: int) -> list[tuple[int, int]]:
     """The character ranges of the propositions of a statement: one per sentence, a sentence cut
     again before each coordinated or contrastive clause with its own subject, at semicolons, at
-    colons before a clause, before « , ce qui » and at editorial cuts « (...) »."""
+    colons before a clause, before « , ce qui » and at editorial cuts « (...) »; questions and
+    verbless fragments left out when something else is asserted (`_asserting`)."""
     text, doc = analysis.text, analysis.doc
     out: list[tuple[int, int]] = []
     for s, e in _sentences(text, start, end):
@@ -207,7 +210,7 @@ def propositions(analysis: DocAnalysis, start: int, end: int) -> list[tuple[int,
                 out.append((cursor, cut_end))
                 cursor = cut_start
         out.append((cursor, e))
-    return out[:MAX_PROPOSITIONS]
+    return _asserting(analysis, out)[:MAX_PROPOSITIONS]
 
 
 # --- restatement -----------------------------------------------------------------------------
@@ -215,12 +218,22 @@ def propositions(analysis: DocAnalysis, start: int, end: int) -> list[tuple[int,
 
 def _strip_first_person_frame(span: Span, lexicon: Lexicon) -> int | None:
     """Where the content starts when the proposition opens with the speaker's own reporting or
-    belief frame ("nous pensons que X", "I believe X"): the claim is X. None when it does not."""
+    belief frame ("nous pensons que X", "I believe X", « je suis certain que X »: a copula with
+    an adjective of certainty, lexicon ``certainty``; « j'ose espérer que X », « je veux croire
+    que X »: the frame verb as the infinitive of another): the claim is X. None when it does not."""
+    certainty = lexicon.claim_kinds.get("certainty", frozenset())
+
+    def frames(verb: Token) -> bool:
+        lemma = verb.lemma_.lower()
+        certain = (lemma in certainty or verb.lower_ in certainty) and any(c.dep_ == "cop" for c in verb.children)
+        return lemma in lexicon.speech_verbs or lemma in lexicon.belief_verbs or certain
+
     for root in _roots(span):
-        if root.lemma_.lower() not in lexicon.speech_verbs and root.lemma_.lower() not in lexicon.belief_verbs:
+        frame = root if frames(root) else next((c for c in root.children if c.dep_ == "xcomp" and frames(c)), None)
+        if frame is None:
             continue
         subject = next((c for c in root.children if c.dep_.startswith("nsubj")), None)
-        content = next((c for c in root.children if c.dep_ == "ccomp" and c.i > root.i), None)
+        content = next((c for c in frame.children if c.dep_ == "ccomp" and c.i > frame.i), None)
         if subject is not None and content is not None and subject.lower_ in _FIRST_PERSON and subject.i < root.i:
             first = content.left_edge
             while first.dep_ == "mark" or first.is_punct:
@@ -353,6 +366,16 @@ def _is_obligation(pred: Token, modals: frozenset[str]) -> bool:
     return any((a.lemma_.lower() in modals or a.lower_ in modals) and a.lemma_.lower() not in _PERFECT_AUXILIARIES for a in _auxiliaries(pred))
 
 
+def _gives_advice(pred: Token, advice: frozenset[str]) -> bool:
+    """A verb and adverb that advise (lexicon ``advice``: « ils feraient mieux de chercher … », « il
+    vaut mieux que le maire parte ») with the act advised, an infinitive or a clause: what someone
+    should do, a call to action."""
+    if not any(c.dep_ in ("xcomp", "ccomp") and c.i > pred.i for c in pred.children):
+        return False
+    lemma = pred.lemma_.lower()
+    return any(c.dep_ == "advmod" and f"{lemma} {c.lower_}" in advice for c in pred.children)
+
+
 # French future and conditional: the infinitive (without the final e of -re verbs) or an
 # irregular stem, then the ending. The morphologizer misses many of these (attendrait → Imp).
 _FUTURE_ENDINGS = ("ai", "as", "a", "ons", "ez", "ont")
@@ -466,9 +489,11 @@ def _is_evaluation(pred: Token, evaluative: frozenset[str]) -> bool:
     if pred.lemma_.lower() in _COPULAS:
         # English attaches the predicate to the copula: "is absurd" (acomp), "is a disaster" (attr);
         # French the attribute of a copular verb other than être: « est devenu agressif ».
+        # (the French parse makes the attribute of rester, devenir, demeurer an object, or a
+        # subject after the verb: « reste un fiasco », « devient une farce »)
         return any(
             (c.dep_ in ("acomp", "xcomp") and c.pos_ == "ADJ" and "Part" not in c.morph.get("VerbForm", []))
-            or (c.dep_ == "attr" and (c.lemma_.lower() in evaluative or any(a.dep_ == "amod" and a.lemma_.lower() in evaluative for a in c.children)))
+            or ((c.dep_ in ("attr", "obj") or (c.dep_ == "nsubj" and c.i > pred.i)) and (c.lemma_.lower() in evaluative or any(a.dep_ == "amod" and a.lemma_.lower() in evaluative for a in c.children)))
             for c in pred.children
         )
     copula = any(c.dep_ == "cop" or (c.dep_.startswith("aux") and c.lemma_.lower() in _COPULAS and c.dep_ != "aux:pass") for c in pred.children)
@@ -657,7 +682,7 @@ def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: b
     """The claim's kind, first rule that applies: a bare adjective → opinion; the cue (nier →
     denial, accuser → accusation, appeler à → call to action), or the proposition's own verb when
     the speaker performs that act in the first person; an accusation found in the statement; then the main predicate:
-    an obligation (doit, il faut, must) → call to action; future, aller + infinitive,
+    an obligation (doit, il faut, must) or advice (ferait mieux de) → call to action; future, aller + infinitive,
     conditional (not of a state: « il s'agirait de ») → prediction; an intention verb with its
     infinitive (« nous voulons ouvrir ») → prediction; a negated connection (« aucun lien ») or
     calling something false (« une intox ») → denial; wrongdoing predicated of someone →
@@ -830,7 +855,7 @@ def _predicate_kind(pred: Token | None, cue: str, lexicon: Lexicon) -> str:
         return "opinion" if cue in kinds["opinion"] or cue in lexicon.belief_verbs else "factual_assertion"
     if _is_scheduled(pred, union(lexicon.time_words, kinds.get("time_nouns", frozenset()))):
         return "prediction"
-    if _is_obligation(pred, kinds["obligation_modals"]) or _addresses_the_audience(pred):
+    if _is_obligation(pred, kinds["obligation_modals"]) or _addresses_the_audience(pred) or _gives_advice(pred, kinds.get("advice", frozenset())):
         return "call_to_action"
     timely = union(lexicon.time_words, kinds.get("time_nouns", frozenset()), kinds.get("future_marks", frozenset()))
     if _is_speculation(pred, timely):
@@ -1181,6 +1206,7 @@ def _about(
     speaker_institution: str | None = None,
     topic_noun: str | None = None,
     speaker_controls: bool = False,
+    reported: bool = False,
 ) -> list[str]:
     """Up to three things the proposition is about, in this order: the claimant when it is the
     subject (« je », « nous », or the unexpressed subject of an infinitive content, « X affirme
@@ -1190,7 +1216,8 @@ def _about(
     (through a light noun to its complement: « le nombre de victimes » → victimes), the
     article's topic (`article_topic`), the predicate's object, the countries of its
     nationality adjectives, the predicate's other nominal complements, the claimant when a
-    first-person word names it (« mon engagement »), then, while fewer than three, the
+    first-person word names it (« mon engagement »; in reported words ``reported`` also « son »,
+    « leur »: « X annonce la fermeture de son compte »), then, while fewer than three, the
     proposition's other nouns, the entities of the rest of the statement, then those of the
     sentence that reports it (the speaker left out); never a date or
     a duration. A name inside a longer one found too counts once, as the longer. The claimant
@@ -1210,6 +1237,10 @@ def _about(
             about.add(_entity_name(ent))
     _add_predicate_arguments(about, span, analysis.text, lexicon, heads, subjects, is_time, topic)
     self_words = _SELF_REFERENCE if speaker_institution else _SPEAKER_AS_SUBJECT  # (« nous »: the institution, above)
+    if reported:
+        # In reported words the speaker's own things are « son », « ses », « leur » (« X annonce la
+        # fermeture de son compte », « la compagnie remboursera ses clients »).
+        self_words = self_words | _THIRD_PERSON_POSSESSIVES
     if speaker_name and len(about.found) < 3 and any(t.lower_ in self_words for t in span) and about.key(speaker_name) not in about.seen:
         # « cela n'a rien à voir avec mon engagement », « il n'y a entre nous aucun lien »: the
         # speaker speaks of themself.
@@ -1354,6 +1385,25 @@ def _speakers_propositions(props: list[tuple[int, int]], cue: tuple[int, int] | 
     return props[inside:] if inside else props
 
 
+def _asserts_nothing(analysis: DocAnalysis, start: int, end: int) -> bool:
+    """A proposition that asserts nothing of its own: a question (« Quels intérêts ai-je
+    dérangés ? », "Who benefits?") or words without a verb that only extend the sentence before
+    them (« Et jusqu'au bout. », « Sur le fond. »)."""
+    if analysis.text[start:end].rstrip(" »”\"").endswith("?"):
+        return True
+    span = analysis.doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
+def _asserting(analysis: DocAnalysis, props: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The propositions of a statement that assert something (`_asserts_nothing`); a statement
+    that is all questions or fragments keeps them (« Absurde. », « Qui peut y croire ? » may be all
+    the speaker said, and a reader restates it as a judgement)."""
+    if len(props) < 2:
+        return props
+    return [p for p in props if not _asserts_nothing(analysis, *p)] or props
+
+
 def build_claims(analysis: DocAnalysis, accusations: list[Accusation], lexicon: Lexicon) -> list[ClaimDraft]:
     """One claim per proposition of each attributed statement (statements without a known
     speaker are skipped); fragments of one statement by one speaker share their claims."""
@@ -1406,6 +1456,7 @@ def build_claims(analysis: DocAnalysis, accusations: list[Accusation], lexicon: 
                     institution_of(att.speaker.entities[0].role), topic_noun,
                     # (a call's infinitive is the addressee's act: « appelle à manifester »)
                     speaker_controls=kind != "call_to_action",
+                    reported=att.kind != "direct",
                 )
                 if span is not None
                 else list(accused_here)
