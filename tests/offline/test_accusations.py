@@ -1085,3 +1085,12 @@ def test_facts_reported_by_a_newspaper_accuse_no_newspaper(run):
 def test_institution_without_its_acronym_in_parentheses(run):
     fr = run("L'attentat a été revendiqué par l'organisation Front du Nord (FDN).", "fr")
     assert any(a.name.endswith("Front du Nord") for a in fr.accused), [a.name for a in fr.accused]
+
+
+def test_hearsay_about_a_pronoun_names_who_accuses_the_party(run):
+    fr = run(
+        "Le sénateur Paul Girard doit faire face à de nouvelles accusations. "
+        "D'après le journal La Gazette, il aurait touché sept chèques d'une association.",
+        "fr",
+    )
+    assert accused(fr)["Paul Girard"].accusers == ["journal La Gazette"]

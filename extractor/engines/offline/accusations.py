@@ -1062,11 +1062,26 @@ class _Finder:
                 continue
             named = re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
             for att in self.a.attributions:
-                if att.speaker is None or not named.search(self.a.text, att.start, att.end):
+                if att.speaker is None:
+                    continue
+                if not named.search(self.a.text, att.start, att.end) and not self._alleged_of_pronoun(att, record.entity):
                     continue
                 for speaker in att.speaker.entities:
                     if speaker is not record.entity and speaker not in record.accusers:
                         record.accusers.append(speaker)
+
+    def _alleged_of_pronoun(self, att: Attribution, entity: Entity) -> bool:
+        """"D'après le journal X, il aurait touché des chèques": a statement in the conditional
+        of hearsay whose subject is a pronoun standing for the party speaks of it too."""
+        span = self.doc.char_span(att.start, att.end, alignment_mode="expand")
+        subject = next((t for t in span or () if t.dep_ in _SUBJ and t.pos_ == "PRON" and t.lower_ in self.lex.person_pronouns), None)
+        if subject is None:
+            return False
+        verb = subject.head
+        if not any("Cnd" in t.morph.get("Mood", None) for t in (verb, *(c for c in verb.children if c.dep_.startswith("aux")))):
+            return False
+        ref = self.reg.resolve([subject], head=subject, quoted=True)
+        return ref is not None and entity in ref.entities
 
     def _people_in_parentheses_after_parties(self) -> None:
         """"une plainte contre la chaîne X (Marie Durand)": the person named in parentheses
@@ -1458,7 +1473,7 @@ class _Finder:
             # (all the subjects of the main clause: "X ainsi que Y ont été arrêtés, soupçonnés …";
             # the party is the noun without the participle: "une association visée par la justice")
             described = token.left_edge.i if token.head.i == head.i and token.i > head.i else len(self.doc)
-            phrase = main_phrase or [t for t in self._np(head) if t.i < described]
+            phrase = main_phrase or [t for t in self._np(head) if t.i < described and not (t.dep_ == "case" and t.head.i == head.i)]
             self._add(self._parties(phrase), accusers, accusation, token)
         for name in listed:
             self._add(self._parties(name), accusers, accusation, token)
