@@ -1094,3 +1094,15 @@ def test_hearsay_about_a_pronoun_names_who_accuses_the_party(run):
         "fr",
     )
     assert accused(fr)["Paul Girard"].accusers == ["journal La Gazette"]
+
+
+def test_critical_of_someone_accuses_them(run):
+    fr = run("Le président Paul Roy s'est montré très critique envers le gouvernement.", "fr")
+    assert accused(fr)["gouvernement"].accusers == ["Paul Roy"]
+    noun = run("La députée Anne Roy a multiplié les critiques envers le ministre de l'Intérieur.", "fr")
+    assert any("ministre" in a.name for a in noun.accused), [a.name for a in noun.accused]
+
+
+def test_calling_people_hypocrites_accuses_them(run):
+    fr = run("Anne Roy estime que les autres candidats sont des « hypocrites » .", "fr")
+    assert accused(fr)["autres candidats"].accusers == ["Anne Roy"]

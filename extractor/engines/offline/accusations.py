@@ -157,6 +157,7 @@ class AccusationWords:
     faced_nouns: frozenset[str]  # "X fait face à des accusations": X stands accused
     clitic_target_verbs: dict[str, tuple[str, ...]]  # "s'en prendre à X": X is accused, by the subject
     exculpation_verbs: frozenset[str]  # "dédouaner X": X stands accused
+    critical_adjectives: frozenset[str]  # "critique envers X": X is accused
     revelation_verbs: frozenset[str]  # "X révèle que Y aurait …": a reportive conditional revealed
     custody_states: tuple[str, ...]  # "X est en garde à vue", "X is in custody": held as a suspect
     penalty_verbs: frozenset[str]  # "X a écopé de deux ans de prison": sentenced
@@ -222,6 +223,7 @@ def accusation_words(language: str) -> AccusationWords:
         faced_nouns=lower("faced_nouns"),
         clitic_target_verbs=_clitic_verbs(acc.get("clitic_target_verbs", [])),
         exculpation_verbs=lower("exculpation_verbs"),
+        critical_adjectives=lower("critical_adjectives"),
         revelation_verbs=lower("revelation_verbs"),
         # (longest first, so that "détention provisoire" is read before "détention")
         custody_states=tuple(sorted(lower("custody_states"), key=len, reverse=True)),
@@ -1027,6 +1029,8 @@ class _Finder:
                 self._named_as_perpetrator(token)
             if token.pos_ == "NOUN" and any(c.dep_ == "cop" for c in token.children):
                 self._in_custody(token)
+            if pos == "ADJ" and token.lower_ in self.words.critical_adjectives:
+                self._critical_of(token)
             if token.pos_ in ("VERB", "AUX") and token.dep_ in ("acl:relcl", "relcl"):
                 self._according_to_which(token)
         self._named_members_of_accused_groups()
@@ -1175,6 +1179,20 @@ class _Finder:
             (self._revealed_allegation if lemma in words.revelation_verbs else self._penalty)(verb)
         else:
             self._aimed_at_or_cleared(verb, lemma)
+
+    def _critical_of(self, adjective: Token) -> None:
+        """"X s'est montré très critique envers la justice": who X is critical of (the word
+        after "envers"/"contre", which the parser may read as a verb) is accused by X."""
+        doc = self.doc
+        if adjective.i + 2 >= len(doc) or doc[adjective.i + 1].lower_ not in self.words.against_words:
+            return
+        target = next((t for t in doc[adjective.i + 2 : adjective.i + 6] if t.pos_ in ("NOUN", "PROPN")), None)
+        if target is None:
+            return
+        phrase = [t for t in self._np(target) if t.i > adjective.i + 1 and not (t.dep_ == "case" and t.head.i == target.i)]
+        governor = adjective.head if adjective.head.pos_ in ("VERB", "AUX") else adjective
+        accusers = self._accuser(governor) or self._statement_speakers(adjective)
+        self._add(self._parties(phrase), accusers, None, adjective)
 
     def _aimed_at_or_cleared(self, verb: Token, lemma: str) -> None:
         """"s'en prendre à X" (`_targeted`), "dédouaner X" (`_exculpated`)."""
@@ -2024,6 +2042,9 @@ class _Finder:
         for t in doc[noun.i + 1 : min(noun.i + 1 + reach, noun.sent.end)]:
             # A participle on the noun stays in its phrase ("les charges retenues contre X").
             participle_on_noun = t.head.i == noun.i and t.dep_ == "acl" and "Part" in t.morph.get("VerbForm", None)
+            if t.lower_ in self.words.against_words and t.pos_ == "VERB" and t.i == noun.i + 1:
+                # "les critiques envers X" with "envers" read as a verb whose object is X.
+                return next((c for c in t.children if c.dep_ in _OBJ and c.pos_ in ("NOUN", "PROPN")), None)
             if (t.pos_ in ("VERB", "AUX") and not participle_on_noun) or t.text in (";", ":", ".") or t.pos_ in ("SCONJ", "CCONJ"):
                 return None
             if t.lower_ in self.words.against_words and t.dep_ == "case" and t.head.i > t.i and t.head.pos_ in ("NOUN", "PROPN"):
