@@ -31,7 +31,12 @@ Constructions (lemmas from lang/<code>.json "accusation"):
   complices de X »", "les mensonges du ministre"), the subject of a support verb of a crime
   ("selon Y, le régime mène une répression"), the agents of what a source gives as the cause of
   a harm ("Y évoque le blocus imposé par X comme cause de la famine");
-- a name the recogniser or the parser cut in pieces ("Boko" / "Haram") is one party.
+- a name the recogniser or the parser cut in pieces ("Boko" / "Haram") is one party;
+- being the target of an investigation or of attacks: "visé par la justice", "X doit faire face à
+  des accusations", "X, éclaboussé par des soupçons", "Y s'en est pris à X", "Y s'est montré
+  critique envers X", and being cleared of blame ("dédouaner X"); charges with no agent after an
+  authority named investigating in the paragraph before ("… visée par la justice. X a été mis en
+  examen") are that authority's.
 
 Not accusations: the police's own intervention told by the article ("les policiers ont blessé
 l'individu"), a bare count of people arrested ("81 personnes ont été interpellées"), a summons
