@@ -1106,3 +1106,14 @@ def test_critical_of_someone_accuses_them(run):
 def test_calling_people_hypocrites_accuses_them(run):
     fr = run("Anne Roy estime que les autres candidats sont des « hypocrites » .", "fr")
     assert accused(fr)["autres candidats"].accusers == ["Anne Roy"]
+
+
+def test_addressed_or_neuter_pronoun_in_a_quotation_is_no_party(run):
+    en = run("Tom Reed spoke to the committee. “If you continue that, you destroy the whole basis of our government,” said Tom Reed.", "en")
+    assert not any(a.name.lower() in ("you", "it") for a in en.accused)
+
+
+def test_unnamed_group_keeps_its_whole_description(run):
+    en = run("The police arrested three people accused of burning down the town hall.", "en")
+    party = next(a for a in en.accused if "people" in a.name)
+    assert any("accused of" in alias for alias in party.aliases), party.aliases

@@ -1497,7 +1497,12 @@ class _Finder:
             # the party is the noun without the participle: "une association visée par la justice")
             described = token.left_edge.i if token.head.i == head.i and token.i > head.i else len(self.doc)
             phrase = main_phrase or [t for t in self._np(head) if t.i < described and not (t.dep_ == "case" and t.head.i == head.i)]
-            self._add(self._parties(phrase), accusers, accusation, token)
+            parties = self._parties(phrase)
+            whole = [t for t in self._np(head) if not (t.dep_ == "case" and t.head.i == head.i)]
+            if not main_phrase and len(parties) == 1 and head.pos_ == "NOUN" and not any(t.pos_ == "PROPN" or t.ent_type_ for t in whole):
+                # An unnamed group also goes by its whole description ("people accused of fraud").
+                parties[0][0].add_alias(self._text(whole) or "")
+            self._add(parties, accusers, accusation, token)
         for name in listed:
             self._add(self._parties(name), accusers, accusation, token)
 
@@ -1833,6 +1838,8 @@ class _Finder:
         """« Il s'est jeté sur les militaires et les a frappés », a dit X: a source telling what
         "il" did accuses the person the pronoun stands for, resolved as a speaker pronoun is;
         failing that the article's unnamed perpetrator of that number ("un homme a attaqué …")."""
+        if pronoun.lower_ not in self.lex.person_pronouns | self.lex.plural_pronouns:
+            return  # ("you", "it": the one addressed, a thing)
         # (the pronoun sits inside the quotation that tells what the person did)
         ref = self.reg.resolve([pronoun], head=pronoun, quoted=True)
         if ref is not None and ref.entities and not any(entity in speakers for entity in ref.entities):
