@@ -1022,3 +1022,98 @@ def test_definite_perpetrator_noun_takes_up_the_person_accused_before(run):
     # With no one named before, the description is the unnamed perpetrator.
     unnamed = run("Un homme a attaqué une passante. Selon la police, le suspect a frappé la victime à la tête.", "fr")
     assert len(unnamed.accused) == 1 and "le suspect" in unnamed.accused[0].aliases
+
+
+def test_pronoun_doing_a_harm_in_a_quotation_is_the_person_it_stands_for(run):
+    fr = run("Marie Caron a parlé de son fils Paul Lenoir. « Il a spolié sa sœur ! », a-t-elle dit.", "fr")
+    assert accused(fr)["Paul Lenoir"].accusers == ["Marie Caron"]
+
+
+def test_targeted_by_the_courts_is_accused_by_them(run):
+    fr = run("Ces fonds étaient versés par une association visée par la justice depuis un an.", "fr")
+    party = next(a for a in fr.accused if "association" in a.name)
+    assert party.name == "association" and party.accusers == ["justice"]
+    mayor = run("Le maire Paul Girard est visé par le parquet de Lyon depuis mars.", "fr")
+    assert accused(mayor)["Paul Girard"].accusers == ["parquet de Lyon"]
+    shots = run("Le convoi de Paul Girard a été visé par des tirs.", "fr")
+    assert not shots.accused
+
+
+def test_charges_without_agent_come_from_the_court_named_just_before(run):
+    fr = run(
+        "Ces fonds étaient versés par une association visée par la justice.\n\n"
+        "Paul Durand et Marc Petit ont été mis en examen pour « recel » dans le cadre de l'enquête.",
+        "fr",
+    )
+    assert accused(fr)["Paul Durand"].accusers == ["justice"]
+    assert accused(fr)["Marc Petit"].accusers == ["justice"]
+    alone = run("Paul Durand a été mis en examen pour recel.", "fr")
+    assert accused(alone)["Paul Durand"].accusers == []
+
+
+def test_facing_charges_is_being_accused(run):
+    fr = run("Le ministre Marc Dupont doit faire face à de nouvelles accusations de fraude.", "fr")
+    assert "Marc Dupont" in accused(fr)
+    storm = run("La ville de Brest fait face à une tempête.", "fr")
+    assert not storm.accused
+
+
+def test_participle_whose_agent_is_a_charge_accuses_its_noun(run):
+    fr = run("La sénatrice Anne Roy, éclaboussée par des soupçons de corruption, a démissionné.", "fr")
+    assert "Anne Roy" in accused(fr)
+    storm = run("La ville, frappée par une tempête, a été évacuée.", "fr")
+    assert not storm.accused
+
+
+def test_s_en_prendre_a_accuses_the_target(run):
+    fr = run("Le président Paul Roy s'en est pris aux syndicalistes de l'usine de Tulle qui manifestent.", "fr")
+    party = next(a for a in fr.accused if "syndicalistes" in a.name)
+    assert party.accusers == ["Paul Roy"]
+    assert any("Tulle" in alias for alias in party.aliases)
+
+
+def test_clearing_someone_says_they_stand_accused_not_by_who_clears_them(run):
+    fr = run("Les deux conseillers ont tenté de dédouaner leur ministre, Paul Girard.", "fr")
+    assert accused(fr)["Paul Girard"].accusers == []
+
+
+def test_facts_reported_by_a_newspaper_accuse_no_newspaper(run):
+    fr = run("Le porte-parole a démenti toute rencontre entre les deux hommes, des faits rapportés par La Gazette du Nord le 2 mai.", "fr")
+    assert not any("Gazette" in a.name for a in fr.accused)
+
+
+def test_institution_without_its_acronym_in_parentheses(run):
+    fr = run("L'attentat a été revendiqué par l'organisation Front du Nord (FDN).", "fr")
+    assert any(a.name.endswith("Front du Nord") for a in fr.accused), [a.name for a in fr.accused]
+
+
+def test_hearsay_about_a_pronoun_names_who_accuses_the_party(run):
+    fr = run(
+        "Le sénateur Paul Girard doit faire face à de nouvelles accusations. "
+        "D'après le journal La Gazette, il aurait touché sept chèques d'une association.",
+        "fr",
+    )
+    assert accused(fr)["Paul Girard"].accusers == ["journal La Gazette"]
+
+
+def test_critical_of_someone_accuses_them(run):
+    fr = run("Le président Paul Roy s'est montré très critique envers le gouvernement.", "fr")
+    assert accused(fr)["gouvernement"].accusers == ["Paul Roy"]
+    noun = run("La députée Anne Roy a multiplié les critiques envers le ministre de l'Intérieur.", "fr")
+    assert any("ministre" in a.name for a in noun.accused), [a.name for a in noun.accused]
+
+
+def test_calling_people_hypocrites_accuses_them(run):
+    fr = run("Anne Roy estime que les autres candidats sont des « hypocrites » .", "fr")
+    assert accused(fr)["autres candidats"].accusers == ["Anne Roy"]
+
+
+def test_addressed_or_neuter_pronoun_in_a_quotation_is_no_party(run):
+    en = run("Tom Reed spoke to the committee. “If you continue that, you destroy the whole basis of our government,” said Tom Reed.", "en")
+    assert not any(a.name.lower() in ("you", "it") for a in en.accused)
+
+
+def test_unnamed_group_keeps_its_whole_description(run):
+    en = run("The police arrested three people accused of burning down the town hall.", "en")
+    party = next(a for a in en.accused if "people" in a.name)
+    assert any("accused of" in alias for alias in party.aliases), party.aliases

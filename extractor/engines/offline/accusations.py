@@ -31,7 +31,12 @@ Constructions (lemmas from lang/<code>.json "accusation"):
   complices de X »", "les mensonges du ministre"), the subject of a support verb of a crime
   ("selon Y, le régime mène une répression"), the agents of what a source gives as the cause of
   a harm ("Y évoque le blocus imposé par X comme cause de la famine");
-- a name the recogniser or the parser cut in pieces ("Boko" / "Haram") is one party.
+- a name the recogniser or the parser cut in pieces ("Boko" / "Haram") is one party;
+- being the target of an investigation or of attacks: "visé par la justice", "X doit faire face à
+  des accusations", "X, éclaboussé par des soupçons", "Y s'en est pris à X", "Y s'est montré
+  critique envers X", and being cleared of blame ("dédouaner X"); charges with no agent after an
+  authority named investigating in the paragraph before ("… visée par la justice. X a été mis en
+  examen") are that authority's.
 
 Not accusations: the police's own intervention told by the article ("les policiers ont blessé
 l'individu"), a bare count of people arrested ("81 personnes ont été interpellées"), a summons
@@ -45,6 +50,7 @@ people ("trois militants", "le suspect"); "condamner les cures d'austérité" ac
 
 from __future__ import annotations
 
+import bisect
 import functools
 import json
 import re
@@ -68,6 +74,7 @@ _PASS_SUBJ = frozenset({"nsubj:pass", "nsubjpass"})
 _PARTITIVE = frozenset({"dont", "including", "among", "notamment", "parmi"})
 _OF_WORDS = frozenset({"de", "d'", "d’", "du", "des", "of", "for", "with", "over", "pour"})
 _AGENT_WORDS = frozenset({"par", "by"})
+_SINCE_WORDS = frozenset({"depuis", "pendant", "durant", "since", "during"})
 # Words introducing who something is put on: imputer l'attaque *à* X, attribute it *to* X, blame it *on* X
 _AT_WORDS = frozenset({"à", "au", "devant", "at", "before"})
 _TO_WORDS = frozenset({"à", "au", "aux", "to", "on"})
@@ -89,6 +96,15 @@ def _phrases(items: list[str]) -> tuple[frozenset[str], dict[str, tuple[tuple[st
         else:
             multi.setdefault(words[0], []).append(tuple(words[1:]))
     return frozenset(single), {k: tuple(v) for k, v in multi.items()}
+
+
+def _clitic_verbs(items: list[str]) -> dict[str, tuple[str, ...]]:
+    """Pronominal entries by their verb: "s'en prendre" -> {"prendre": ("se", "en")}."""
+    out: dict[str, tuple[str, ...]] = {}
+    for item in items:
+        words = item.lower().replace("’", "'").replace("'", "' ").split()
+        out[words[-1]] = tuple("se" if w == "s'" else w for w in words[:-1])
+    return out
 
 
 @dataclass(frozen=True)
@@ -143,6 +159,10 @@ class AccusationWords:
     accuser_owned_nouns: frozenset[str]  # "les accusations de Kiev": "de X" is who accuses
     undergo_verbs: frozenset[str]  # "X fait l'objet d'une enquête"
     undergo_nouns: frozenset[str]
+    faced_nouns: frozenset[str]  # "X fait face à des accusations": X stands accused
+    clitic_target_verbs: dict[str, tuple[str, ...]]  # "s'en prendre à X": X is accused, by the subject
+    exculpation_verbs: frozenset[str]  # "dédouaner X": X stands accused
+    critical_adjectives: frozenset[str]  # "critique envers X": X is accused
     revelation_verbs: frozenset[str]  # "X révèle que Y aurait …": a reportive conditional revealed
     custody_states: tuple[str, ...]  # "X est en garde à vue", "X is in custody": held as a suspect
     penalty_verbs: frozenset[str]  # "X a écopé de deux ans de prison": sentenced
@@ -205,6 +225,10 @@ def accusation_words(language: str) -> AccusationWords:
         accuser_owned_nouns=lower("accuser_owned_nouns"),
         undergo_verbs=lower("undergo_verbs"),
         undergo_nouns=lower("undergo_nouns"),
+        faced_nouns=lower("faced_nouns"),
+        clitic_target_verbs=_clitic_verbs(acc.get("clitic_target_verbs", [])),
+        exculpation_verbs=lower("exculpation_verbs"),
+        critical_adjectives=lower("critical_adjectives"),
         revelation_verbs=lower("revelation_verbs"),
         # (longest first, so that "détention provisoire" is read before "détention")
         custody_states=tuple(sorted(lower("custody_states"), key=len, reverse=True)),
@@ -292,6 +316,10 @@ class _Finder:
         # The last court or prosecutor named as the agent of a judicial verb, by lemma, with the
         # start of its paragraph: "X a été condamné par le tribunal … Y a été condamné à …".
         self._last_court: dict[str, tuple[int, list[Entity]]] = {}
+        # The last authority named as investigating anyone ("une association visée par la justice"),
+        # with the number of its paragraph: who charges the people of that case just after (not
+        # a court's verdict, which ends its case).
+        self._last_authority: tuple[int, list[Entity]] | None = None
         # Verbs whose form the lemmatizer may read as a noun ("reproche"); not the object verbs,
         # some of which are nouns as often ("pointe", "critique").
         self._verb_lemmas = union(self.words.target_verbs, self.words.denial_verbs, self.words.defendant_verbs, self.words.against_verbs)
@@ -493,7 +521,9 @@ class _Finder:
             if national:
                 return national
         if institution:
-            phrase = [t for t in tokens if not t.is_space]
+            # (without an acronym or an aside in parentheses after it: "l'organisation X (EI)")
+            opening = next((t.i for t in tokens if t.text == "(" and t.i > first_noun.i), hi)
+            phrase = [t for t in tokens if not t.is_space and t.i < opening]
             entity = self.reg.typed(phrase, None)
             return [(entity, phrase[0].idx, phrase[-1].idx + len(phrase[-1].text))]
         if thing and not perpetrator:
@@ -1004,6 +1034,8 @@ class _Finder:
                 self._named_as_perpetrator(token)
             if token.pos_ == "NOUN" and any(c.dep_ == "cop" for c in token.children):
                 self._in_custody(token)
+            if pos == "ADJ" and token.lower_ in self.words.critical_adjectives:
+                self._critical_of(token)
             if token.pos_ in ("VERB", "AUX") and token.dep_ in ("acl:relcl", "relcl"):
                 self._according_to_which(token)
         self._named_members_of_accused_groups()
@@ -1039,11 +1071,26 @@ class _Finder:
                 continue
             named = re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
             for att in self.a.attributions:
-                if att.speaker is None or not named.search(self.a.text, att.start, att.end):
+                if att.speaker is None:
+                    continue
+                if not named.search(self.a.text, att.start, att.end) and not self._alleged_of_pronoun(att, record.entity):
                     continue
                 for speaker in att.speaker.entities:
                     if speaker is not record.entity and speaker not in record.accusers:
                         record.accusers.append(speaker)
+
+    def _alleged_of_pronoun(self, att: Attribution, entity: Entity) -> bool:
+        """"D'après le journal X, il aurait touché des chèques": a statement in the conditional
+        of hearsay whose subject is a pronoun standing for the party speaks of it too."""
+        span = self.doc.char_span(att.start, att.end, alignment_mode="expand")
+        subject = next((t for t in span or () if t.dep_ in _SUBJ and t.pos_ == "PRON" and t.lower_ in self.lex.person_pronouns), None)
+        if subject is None:
+            return False
+        verb = subject.head
+        if not any("Cnd" in t.morph.get("Mood", None) for t in (verb, *(c for c in verb.children if c.dep_.startswith("aux")))):
+            return False
+        ref = self.reg.resolve([subject], head=subject, quoted=True)
+        return ref is not None and entity in ref.entities
 
     def _people_in_parentheses_after_parties(self) -> None:
         """"une plainte contre la chaîne X (Marie Durand)": the person named in parentheses
@@ -1081,7 +1128,7 @@ class _Finder:
         # (the lemmatizer may give the noun for a verb: "reproche" for "reproche")
         lemma = (verb_lemma(token, self._verb_lemmas) if is_verb else None) or token.lemma_.lower()
         judicial = token.pos_ in ("VERB", "ADJ") and _matches(token, words.judicial)
-        participle = self._accusing_participle(token, judicial)
+        participle = self._accusing_participle(token, judicial or self._charge_as_agent(token))
         if participle and "Pres" in token.morph.get("Tense", None) and token.tag_ != "VBN" and lemma not in lex.accuse_passive:
             # A present participle of a judicial verb is active and puts no one on trial ("des
             # impacts impliquant la Terre", "prosecuting cases for X"); "accusing X" still accuses.
@@ -1094,6 +1141,15 @@ class _Finder:
             self._verb_construction(token, lemma, judicial)
         elif token.pos_ == "NOUN" and (lemma in lex.accuse_nouns or token.lower_ in lex.accuse_nouns or _matches(token, words.judicial_nouns)) and lemma not in lex.responsible_words:
             self._nominal(token)
+
+    def _charge_as_agent(self, token: Token) -> bool:
+        """A participle whose agent is a charge: "X, éclaboussé par des accusations de fraude",
+        "X, visé par des soupçons": whatever the verb, the noun it hangs on is accused."""
+        if token.dep_ not in ("acl", "advcl") or token.pos_ != "VERB" or "Part" not in token.morph.get("VerbForm", None):
+            return False
+        agent = self._agent(token)
+        charges = union(self.lex.accuse_nouns, self.words.denied_nouns)
+        return agent is not None and (agent.lemma_.lower() in charges or agent.lower_ in charges)
 
     def _verb_construction(self, verb: Token, lemma: str, judicial: bool) -> None:
         """The accusing construction a verb heads, if any (see ``_verbal_construction``)."""
@@ -1126,6 +1182,70 @@ class _Finder:
             self._harm(verb)
         elif lemma in words.revelation_verbs or lemma in words.penalty_verbs:
             (self._revealed_allegation if lemma in words.revelation_verbs else self._penalty)(verb)
+        else:
+            self._aimed_at_or_cleared(verb, lemma)
+
+    def _critical_of(self, adjective: Token) -> None:
+        """"X s'est montré très critique envers la justice": who X is critical of (the word
+        after "envers"/"contre", which the parser may read as a verb) is accused by X."""
+        doc = self.doc
+        if adjective.i + 2 >= len(doc) or doc[adjective.i + 1].lower_ not in self.words.against_words:
+            return
+        target = next((t for t in doc[adjective.i + 2 : adjective.i + 6] if t.pos_ in ("NOUN", "PROPN")), None)
+        if target is None:
+            return
+        phrase = [t for t in self._np(target) if t.i > adjective.i + 1 and not (t.dep_ == "case" and t.head.i == target.i)]
+        governor = adjective.head if adjective.head.pos_ in ("VERB", "AUX") else adjective
+        accusers = self._accuser(governor) or self._statement_speakers(adjective)
+        self._add(self._parties(phrase), accusers, None, adjective)
+
+    def _aimed_at_or_cleared(self, verb: Token, lemma: str) -> None:
+        """"s'en prendre à X" (`_targeted`), "dédouaner X" (`_exculpated`)."""
+        words = self.words
+        if lemma in words.clitic_target_verbs and self._clitics_of(verb, words.clitic_target_verbs[lemma]):
+            self._targeted(verb)
+        elif lemma in words.exculpation_verbs:
+            self._exculpated(verb)
+
+    @staticmethod
+    def _clitics_of(verb: Token, clitics: tuple[str, ...]) -> bool:
+        """Whether the verb carries all these clitics ("se", "en" of "s'en prendre")."""
+        own = {c.lemma_.lower() for c in verb.children if c.pos_ == "PRON"} | {c.lower_.replace("’", "'") for c in verb.children if c.pos_ == "PRON"}
+        return all(clitic in own for clitic in clitics)
+
+    def _targeted(self, verb: Token) -> None:
+        """"Le président s'en est pris aux grévistes": the one the attack is aimed at ("à X")
+        is accused by the subject."""
+        target = next((c for c in verb.children if c.dep_.startswith(("obl", "iobj")) and c.pos_ in ("NOUN", "PROPN")
+                       and any(g.dep_ == "case" and g.lower_ in _TO_WORDS for g in c.children)), None)
+        if target is None:
+            return
+        phrase = [t for t in self._np(target) if not (t.dep_ == "case" and t.head.i == target.i)]
+        parties = self._parties(phrase)
+        # "aux ouvriers de l'usine de Lyon" with "de …" hung on the verb: the description goes on.
+        described = list(phrase)
+        for sibling in sorted((c for c in verb.children if c.i > target.i), key=lambda c: c.i):
+            rest = self._np(sibling)
+            if rest[0].i != described[-1].i + 1 or rest[0].lower_ not in ("de", "d'", "d’", "du", "des"):
+                break
+            described += rest
+        if len(parties) == 1 and len(described) > len(phrase) and target.pos_ == "NOUN":
+            parties[0][0].add_alias(self._text(described) or "")
+        self._add(parties, self._accuser(verb), None, verb)
+
+    def _exculpated(self, verb: Token) -> None:
+        """"Ses collaborateurs ont tenté de dédouaner le ministre": clearing someone of blame
+        says they stand accused; not by the one clearing them (by the source reporting it)."""
+        objects = [c for c in verb.children if c.dep_ in _OBJ and c.pos_ in ("NOUN", "PROPN")]
+        if not objects:
+            return
+        # "leur ministre, Paul Girard": the name the parser made a second object, or an apposition.
+        named = [t for o in objects for t in (o, *o.children) if t.pos_ == "PROPN" and t.ent_type_ in ("PER", "PERSON") and (t is o or t.dep_ == "appos")]
+        obj = named[0] if named else objects[0]
+        phrase = self._np(obj)
+        if not self._party_like(phrase, obj):
+            return
+        self._add(self._parties(phrase), self._statement_speakers(verb), None, verb, blame=False)
 
     def _blamed_on(self, verb: Token, lemma: str) -> bool:
         """What someone puts on a party: "le ministre a imputé l'attaque au groupe Zeta", "les
@@ -1218,6 +1338,10 @@ class _Finder:
         accused, by the source reporting it (a judicial act: else no one)."""
         words = self.words
         obj = next((c for c in verb.children if c.dep_ in _OBJ), None)
+        if obj is not None and obj.lemma_.lower() in words.faced_nouns or obj is None and any(
+                c.dep_ == "case" and c.lemma_.lower() in words.faced_nouns for c in verb.children for c in c.children):
+            self._facing_charges(verb, obj)
+            return
         if obj is None or obj.lemma_.lower() not in words.undergo_nouns:
             return
         action = next((c for c in [*verb.children, *obj.children] if c.dep_.startswith(("obl", "nmod")) and c.i > obj.i
@@ -1229,6 +1353,23 @@ class _Finder:
             return
         reason = [t for c in action.children if c.dep_ in ("nmod", "acl") and c.i > action.i for t in c.subtree]
         self._add(self._parties(party), self._statement_speakers(verb), self._text(reason), verb, blame=False)
+
+    def _facing_charges(self, verb: Token, face: Token | None) -> None:
+        """"X doit faire face à de nouvelles accusations (à des poursuites)": X is accused, by the
+        source reporting it. Facing a storm or a crisis accuses no one: only a charge counts."""
+        charges = union(self.words.legal_agents, self.words.denied_nouns)
+        after = face.i if face is not None else verb.i
+        charge = next((c for c in verb.children if (c.dep_.startswith(("obl", "nmod")) or c.dep_ in _OBJ) and c.i > after
+                       and (c.lemma_.lower() in charges or c.lower_ in charges)), None)
+        if charge is None:
+            return
+        party = self._subject_phrase(verb, _SUBJ - _PASS_SUBJ)
+        if not party and verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+            party = self._subject_phrase(verb.head, _SUBJ - _PASS_SUBJ)  # "X doit faire face à …"
+        if not party or any(t.lower_ in self.lex.first_pronouns for t in party if t.pos_ == "PRON"):
+            return
+        reason = [t for c in charge.children if c.dep_ in ("nmod", "acl") and c.i > charge.i for t in c.subtree]
+        self._add(self._parties(party), self._statement_speakers(verb), self._text(reason), verb)
 
     def _against_verb(self, verb: Token) -> None:
         """"Le parquet a requis dix ans de prison contre X": X is accused by the subject."""
@@ -1342,10 +1483,31 @@ class _Finder:
                 head = head.head.head
         if head.pos_ not in ("NOUN", "PROPN"):
             return
-        if token.lemma_.lower() in ("viser", "target") and not self._legal_agent(token):
-            return  # "visé par des tirs" names a victim; "visé par une enquête" a suspect
+        if token.lemma_.lower() in ("viser", "target") and not self._prosecuting_agent(token):
+            return  # "visé par des tirs" names a victim; "visé par une enquête" (by "la justice") a suspect
         if not self._summoned_for_a_reason(token):
             return
+        accusers = self._participle_accusers(token, head)
+        accusation = self._text(self._complement(token, None))
+        listed = self._listed_after_colon(token)
+        # "des chanteurs incriminés : A, B": the listed names are the parties, the group noun
+        # only their class.
+        if not listed:
+            # (all the subjects of the main clause: "X ainsi que Y ont été arrêtés, soupçonnés …";
+            # the party is the noun without the participle: "une association visée par la justice")
+            described = token.left_edge.i if token.head.i == head.i and token.i > head.i else len(self.doc)
+            phrase = main_phrase or [t for t in self._np(head) if t.i < described and not (t.dep_ == "case" and t.head.i == head.i)]
+            parties = self._parties(phrase)
+            whole = [t for t in self._np(head) if not (t.dep_ == "case" and t.head.i == head.i)]
+            if not main_phrase and len(parties) == 1 and head.pos_ == "NOUN" and not any(t.pos_ == "PROPN" or t.ent_type_ for t in whole):
+                # An unnamed group also goes by its whole description ("people accused of fraud").
+                parties[0][0].add_alias(self._text(whole) or "")
+            self._add(parties, accusers, accusation, token)
+        for name in listed:
+            self._add(self._parties(name), accusers, accusation, token)
+
+    def _participle_accusers(self, token: Token, head: Token) -> list[Entity]:
+        """Who accuses the noun a participle of accusation hangs on (see `_participle`)."""
         agent = self._agent(token)
         if agent is not None and not self._legal_agent(token):
             accusers = self._agent_accusers(agent)
@@ -1355,17 +1517,11 @@ class _Finder:
             accusers = self._statement_speakers(token)
         else:
             accusers = self._accuser(head.head if head.head is not head else head)
+        if token.lemma_.lower() in ("viser", "target") and agent is not None and accusers and (agent.lemma_.lower() in self.words.authorities or agent.lower_ in self.words.authorities):
+            self._last_authority = (self._paragraph_number(token), accusers)
         if not accusers and _matches(token, self.words.judicial):
-            accusers = self._authority_acting(token)
-        accusation = self._text(self._complement(token, None))
-        listed = self._listed_after_colon(token)
-        # "des chanteurs incriminés : A, B": the listed names are the parties, the group noun
-        # only their class.
-        if not listed:
-            # (all the subjects of the main clause: "X ainsi que Y ont été arrêtés, soupçonnés …")
-            self._add(self._parties(main_phrase or self._np(head)), accusers, accusation, token)
-        for name in listed:
-            self._add(self._parties(name), accusers, accusation, token)
+            accusers = self._authority_acting(token) or self._authority_just_before(token)
+        return accusers
 
     def _main_clause_host(self, participle: Token, head: Token) -> tuple[Token, list[Token]]:
         """A participle hung on a verb, not on a noun ("X a été écarté, accusé de …"): the
@@ -1446,8 +1602,18 @@ class _Finder:
         agent = self._agent(verb)
         return agent is not None and (agent.lemma_.lower() in self.words.legal_agents or agent.lower_ in self.words.legal_agents)
 
+    def _prosecuting_agent(self, verb: Token) -> bool:
+        """Whether the agent of "viser"/"target" prosecutes: a legal act ("visé par une
+        enquête") or an authority ("visée par la justice", "targeted by prosecutors"), not shots."""
+        agent = self._agent(verb)
+        return agent is not None and (self._legal_agent(verb) or agent.lemma_.lower() in self.words.authorities or agent.lower_ in self.words.authorities)
+
     def _agent_accusers(self, agent: Token) -> list[Entity]:
         phrase = self._without_charge(agent, self._np(agent)) if agent.pos_ != "PRON" else [agent]
+        # Without the time the parser hung on the agent ("par le parquet depuis mars").
+        when = {t.i for c in agent.children if c.i > agent.i and c.dep_ in ("nmod", "obl", "obl:mod")
+                and (c.lower_ in self.lex.time_words or any(g.dep_ == "case" and g.lower_ in _SINCE_WORDS for g in c.children)) for t in c.subtree}
+        phrase = [t for t in phrase if t.i not in when] if when else phrase
         ref = self.reg.resolve(phrase, head=agent)
         return list(ref.entities) if ref is not None else []
 
@@ -1486,7 +1652,7 @@ class _Finder:
     def _judicial(self, verb: Token) -> None:
         """A court case in the passive: "X a été mis en examen pour …", "X was charged with …".
         The accuser is the agent ("par le parquet"), else the speaker reporting it, else no one."""
-        if verb.lemma_.lower() in ("viser", "target") and not self._legal_agent(verb):
+        if verb.lemma_.lower() in ("viser", "target") and not self._prosecuting_agent(verb):
             return
         if not self._summoned_for_a_reason(verb):
             return
@@ -1500,6 +1666,8 @@ class _Finder:
             accusers = self._agent_accusers(agent)
             if accusers and (agent.lemma_.lower() in self.words.authorities or agent.lower_ in self.words.authorities):
                 self._last_court[lemma] = (paragraph, accusers)
+                if lemma in ("viser", "target"):
+                    self._last_authority = (self._paragraph_number(verb), accusers)
         else:
             accusers = self._statement_speakers(verb) or self._authority_acting(verb)
             court = self._last_court.get(lemma)
@@ -1507,6 +1675,8 @@ class _Finder:
                 # One verdict after another in a paragraph comes from the court named with the
                 # first: "X a été condamné par le tribunal … Y a été condamné à un an".
                 accusers = list(court[1])
+            if not accusers:
+                accusers = self._authority_just_before(verb)
         accusation = self._text(self._complement(verb, None))
         if not self._has_reason(verb) and self._tally(party):
             return
@@ -1516,6 +1686,22 @@ class _Finder:
         if not parties and verb.lemma_.lower() in self.lex.accuse_passive:
             parties = self._counted_people(party)  # (only accusation verbs: "deux ans ont été jugés …")
         self._add(parties, accusers, accusation, verb, blame=False)
+
+    @functools.cached_property
+    def _paragraph_starts(self) -> list[int]:
+        return [0, *(m.end() for m in re.finditer(r"\n\s*", self.a.text))]
+
+    def _paragraph_number(self, token: Token) -> int:
+        return bisect.bisect_right(self._paragraph_starts, token.idx)
+
+    def _authority_just_before(self, verb: Token) -> list[Entity]:
+        """The court or prosecutor named as investigating someone in this paragraph or the one
+        before, for a judicial verb with no agent: "une association visée par la justice …
+        X et Y ont été mis en examen" (the same case, charged by the same court)."""
+        last = self._last_authority
+        if last is None or self._paragraph_number(verb) - last[0] > 1:
+            return []
+        return list(last[1])
 
     def _counted_people(self, phrase: list[Token]) -> list[tuple[Entity, int, int]]:
         """A number of something accused ("plus de 40 arbitres sont soupçonnés de …"): people,
@@ -1652,8 +1838,11 @@ class _Finder:
         """« Il s'est jeté sur les militaires et les a frappés », a dit X: a source telling what
         "il" did accuses the person the pronoun stands for, resolved as a speaker pronoun is;
         failing that the article's unnamed perpetrator of that number ("un homme a attaqué …")."""
-        ref = self.reg.resolve([pronoun], head=pronoun)
-        if ref is not None and ref.entities:
+        if pronoun.lower_ not in self.lex.person_pronouns | self.lex.plural_pronouns:
+            return  # ("you", "it": the one addressed, a thing)
+        # (the pronoun sits inside the quotation that tells what the person did)
+        ref = self.reg.resolve([pronoun], head=pronoun, quoted=True)
+        if ref is not None and ref.entities and not any(entity in speakers for entity in ref.entities):
             parties = [(entity, pronoun.idx, pronoun.idx + len(pronoun.text)) for entity in ref.entities]
         else:
             perpetrator = self._perpetrators.get("Plur" in pronoun.morph.get("Number", None))
@@ -1865,6 +2054,9 @@ class _Finder:
         for t in doc[noun.i + 1 : min(noun.i + 1 + reach, noun.sent.end)]:
             # A participle on the noun stays in its phrase ("les charges retenues contre X").
             participle_on_noun = t.head.i == noun.i and t.dep_ == "acl" and "Part" in t.morph.get("VerbForm", None)
+            if t.lower_ in self.words.against_words and t.pos_ == "VERB" and t.i == noun.i + 1:
+                # "les critiques envers X" with "envers" read as a verb whose object is X.
+                return next((c for c in t.children if c.dep_ in _OBJ and c.pos_ in ("NOUN", "PROPN")), None)
             if (t.pos_ in ("VERB", "AUX") and not participle_on_noun) or t.text in (";", ":", ".") or t.pos_ in ("SCONJ", "CCONJ"):
                 return None
             if t.lower_ in self.words.against_words and t.dep_ == "case" and t.head.i > t.i and t.head.pos_ in ("NOUN", "PROPN"):
@@ -1878,6 +2070,8 @@ class _Finder:
         which says where)."""
         for child in noun.children:
             if child.dep_ in ("acl", "amod") and child.i > noun.i and ("Part" in child.morph.get("VerbForm", None) or child.tag_ == "VBN"):
+                if child.lemma_.lower() in self.lex.speech_verbs or child.lemma_.lower() in self.words.revelation_verbs:
+                    return  # "des faits rapportés par le journal X": who tells them, not who did them
                 agent = self._agent(child)
                 if agent is not None and agent.pos_ in ("NOUN", "PROPN"):
                     speakers = self._statement_speakers(noun)
@@ -2179,6 +2373,10 @@ class _Finder:
         if party[0].i > verb.i and verb.dep_ not in ("acl:relcl", "relcl"):
             return  # "avoir trompé le vice-président" with the object parsed as a subject after the verb
         head = next((t for t in party if t.head.i < party[0].i or t.head.i > party[-1].i or t.head is t), party[0])
+        if len(party) == 1 and head.pos_ == "PRON":
+            # « Il a spolié sa sœur », dit Y: the person the pronoun stands for, as for violence.
+            self._perpetrator_pronoun(head, speakers, verb)
+            return
         if head.pos_ == "PRON" or not self._party_like(party, head):
             return
         self._add(self._parties(party), speakers, self._text(list(verb.subtree)), verb)
