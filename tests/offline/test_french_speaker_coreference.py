@@ -99,3 +99,19 @@ def test_ces_derniers_with_no_group_before_is_no_single_person(run):
     text = "Jeanne Morel a quitté la salle. Selon ces derniers, la séance a été levée."
     quote = next(q for q in run(text, "fr").quotes if q.text.startswith("la séance"))
     assert quote.speaker != "Jeanne Morel"
+
+
+def test_pronoun_of_the_other_gender_than_everyone_named_is_left_unresolved(run):
+    # « Elle » cannot stand for Marc Roux, the only person named before it.
+    text = "Marc Roux a quitté la réunion jeudi. Elle a déclaré que le projet était « mort »."
+    assert speaker_of(run(text, "fr"), "le projet était") is None
+
+
+def test_pronoun_agreeing_only_with_a_relative_of_the_named_person_is_that_relative(run):
+    # « selon elle », two sentences after « La sœur de Marc Roux »: the sister, not Marc Roux.
+    text = (
+        "La sœur de Marc Roux a confirmé que la maison était vendue. "
+        "« Nous avons tout perdu » , ajoute-t-elle, précisant que « la vente a tout brisé » . "
+        "Ce terrain était « inondable » , selon elle."
+    )
+    assert speaker_of(run(text, "fr"), "Ce terrain était") == "sœur de Marc Roux"

@@ -874,6 +874,10 @@ class SpeakerRegistry:
                 agreeing = known or [p for p in tier if self._agrees(p[1], gender)]
                 if agreeing:
                     return agreeing[0][1]
+        # No one of the pronoun's gender: someone known to be of the other gender is not who it
+        # stands for (« elle » after a sentence naming only Marc Roux); leave it unresolved.
+        if fallback is not None and not self._agrees(fallback, gender):
+            fallback = None
         return self._last_of_gender(k, gender) or fallback
 
     def _subject_the_parse_missed(self, sentence: Span, same: list[tuple[int, str, Span]]) -> list[tuple[int, str, Span]]:
@@ -1443,6 +1447,9 @@ class SpeakerRegistry:
             name = self._pronoun_antecedent(head.idx, head)
             if name:
                 return SpeakerRef((self.person(name),), head.idx, head.idx + len(head.text))
+            holder = self._french_holder_of_named(head)
+            if holder is not None:
+                return SpeakerRef(holder.entities, head.idx, head.idx + len(head.text), named=holder.named)
             return None
         if head.lower_ in self.lex.neuter_pronouns and len(content) == 1:
             # "The board's decision said … It also said": the thing the sentence before is about,
@@ -1536,6 +1543,33 @@ class SpeakerRegistry:
             return None  # a bare « le candidat » tells less than the person the article names
         ref = self.resolve(phrase, head=subject)
         return ref if ref is not None and ref.entities else None
+
+    def _french_holder_of_named(self, pronoun: Token) -> SpeakerRef | None:
+        """« La sœur de Marc Roux a confirmé … « … », ajoute-t-elle … selon elle »: an il/elle that
+        no one named before it agrees with in gender stands for the title or relative whose « de »
+        complement that name is (a definite subject of its gender: « la sœur de Marc Roux »), in
+        the last few sentences that name someone."""
+        if self.lex.language != "fr":
+            return None
+        gender = self.lex.pronoun_genders.get(pronoun.lower_.lstrip("-"))
+        if gender is None:
+            return None
+        k = bisect_left(self._person_starts, pronoun.idx) - 1
+        for _start, _name, span in reversed(self._persons[max(0, k - 3) : k + 1]):
+            holder = span.root.head
+            if span.root.dep_ != "nmod" or holder.i >= span.root.i or holder.pos_ != "NOUN" or holder.dep_ not in _SUBJECT_DEPS or self._quote_mask[holder.i]:
+                continue
+            if "Plur" in holder.morph.get("Number", []) or gender not in holder.morph.get("Gender", []):
+                continue
+            if not any(word in words for word in (holder.lemma_.lower(), holder.lower_) for words in (self.lex.titles, self.lex.circle_nouns)):
+                continue
+            determiner = next((c for c in holder.children if c.dep_ == "det"), None)
+            if determiner is None or determiner.lower_.translate(_APOSTROPHES) not in _DEFINITE_DETERMINERS:
+                continue
+            ref = self.resolve(self._np(holder, holder.sent.start, holder.sent.end), head=holder)
+            if ref is not None and ref.entities:
+                return ref
+        return None
 
     def _plural_antecedent(self, pronoun: Token) -> SpeakerRef | None:
         """"Several executives have warned about it. They say …", "Brexit backers say … and they
