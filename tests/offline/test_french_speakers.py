@@ -194,3 +194,15 @@ def test_plural_pronoun_in_a_relative_clause_takes_up_no_subject(run):
     text = "Les élus ont rencontré les habitants. Ceux-ci n'ont pas reçu l'aide qu'ils avaient demandé au préfet."
     result = run(text, "fr")
     assert all(q.speaker != "élus" for q in result.quotes)
+
+
+def test_label_passive_with_etre_read_as_tense_has_the_par_agent_for_speaker(run):
+    # The parse may take « était » for a tense auxiliary and hang « par Météo-Lyon » on the label.
+    text = "Paul Girard a quitté Lyon. Ce jour-là, le danger était qualifié de « fort » par Météo-Lyon (4 sur 5)."
+    quote = next(q for q in run(text, "fr").quotes if "fort" in q.text)
+    assert quote.speaker == "Météo-Lyon"
+
+
+def test_par_with_a_bare_common_noun_is_a_means_not_an_agent(run):
+    text = "La réforme a été annoncée par téléphone à « tous les salariés »."
+    assert all(q.speaker != "téléphone" for q in run(text, "fr").quotes)

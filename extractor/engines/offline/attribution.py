@@ -480,9 +480,40 @@ class _Analyzer:
     def _french_passive_agent(self, verb: Token) -> Token | None:
         """« X a été accusé par Y de … »: the passive's subject is who the report is about; the
         « par » agent (the French parse marks the passive by its auxiliary) is who reports."""
-        if not any(c.dep_ == "aux:pass" for c in verb.children):
+        if not any(c.dep_ == "aux:pass" for c in verb.children) and not self._passive_read_as_tense(verb):
             return None
-        return next((c for c in verb.children if c.dep_ == "obl:agent" and not self.mask[c.i]), None)
+        agent = next((c for c in verb.children if c.dep_ == "obl:agent" and not self.mask[c.i]), None)
+        return agent if agent is not None else self._agent_hung_on_complement(verb)
+
+    def _passive_read_as_tense(self, verb: Token) -> bool:
+        """« le risque était qualifié de « fort » par l'agence »: the parse may read the « être » of
+        a passive as a tense auxiliary; a participle of a verb that labels or states (lexicon:
+        label, passive_statement) after « être » is a passive all the same."""
+        lemma = verb.lemma_.lower()
+        return (
+            "Part" in verb.morph.get("VerbForm", [])
+            and (lemma in self.lex.label_verbs or lemma in self.lex.passive_statement_verbs)
+            and any(c.dep_.startswith("aux") and c.lemma_ == "être" for c in verb.children)
+        )
+
+    def _agent_hung_on_complement(self, verb: Token) -> Token | None:
+        """A « par » phrase the parse hung on the passive's complement (« qualifié de « fort » par
+        l'agence »: a conjunct of « fort »): a name, or a noun with a determiner (« par téléphone »
+        is a means; « Météo » of a name may be tagged a noun), reached from the verb through
+        complements only."""
+        for token in verb.subtree:
+            if token.i <= verb.i or self.mask[token.i] or token.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if not any(c.dep_ == "case" and c.lower_ == "par" for c in token.children):
+                continue
+            if token.pos_ == "NOUN" and token.is_lower and not any(c.dep_ == "det" for c in token.children):
+                continue
+            t = token
+            while t.i != verb.i and t.dep_ in ("obl:arg", "obl:mod", "obl", "conj", "nmod"):
+                t = t.head
+            if t.i == verb.i:
+                return token
+        return None
 
     def _relative_antecedent(self, pronoun: Token, noun: Token) -> Token:
         """The person a relative after a comma stands for: « X, président du Tchad et de l'Union
