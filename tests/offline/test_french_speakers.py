@@ -206,3 +206,18 @@ def test_label_passive_with_etre_read_as_tense_has_the_par_agent_for_speaker(run
 def test_par_with_a_bare_common_noun_is_a_means_not_an_agent(run):
     text = "La réforme a été annoncée par téléphone à « tous les salariés »."
     assert all(q.speaker != "téléphone" for q in run(text, "fr").quotes)
+
+
+def test_source_phrase_with_a_free_relative_names_the_relative_verbs_subject(run):
+    # « selon ce que rapportent X »: X (inverted subject) is the source; the statement follows the comma.
+    text = "Selon ce que rapportent des journaux suisses, les gendarmes avaient retrouvé le fugitif endormi dans sa voiture."
+    quote = run(text, "fr").quotes[0]
+    assert quote.speaker == "journaux suisses"
+    assert quote.text.startswith("les gendarmes")
+
+
+def test_source_phrase_with_a_free_relative_and_a_preverbal_subject(run):
+    text = "D'après ce que la presse locale rapporte, le pont sera « fermé tout l'été »."
+    quote = run(text, "fr").quotes[0]
+    assert quote.speaker == "presse locale"
+    assert quote.text.startswith("le pont")

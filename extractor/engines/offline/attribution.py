@@ -2073,18 +2073,23 @@ class _Analyzer:
         hits.sort()
         for i, last, phrase in hits:
             j = last + 1
-            k = self._source_words_end(j)
-            if k == j:
-                continue
             s_lo, s_hi = self._sentence(i)
-            words_end = k
-            k = self._past_parenthesis(k, s_hi)
-            k = self._source_named_end(j, k, s_hi)
-            # « Selon plusieurs juristes (dont X), Z »: the parentheses belong to the source, the
-            # speaker is the noun phrase before them.
-            source_end = words_end if k == self._past_parenthesis(words_end, s_hi) else k
-            if self.lex.complementizers and not self._described_by_participle(j, k):
-                k = self._past_apposition(k, s_hi, named_source=any(t.ent_type_ in ("PER", "PERSON") for t in doc[j:k]))
+            free = self._free_relative_source(j, s_hi) if self.lex.complementizers else None
+            if free is not None:
+                # « selon ce que rapportent des médias belges, Z »: the reporter is the source.
+                j, source_end, k = free
+            else:
+                k = self._source_words_end(j)
+                if k == j:
+                    continue
+                words_end = k
+                k = self._past_parenthesis(k, s_hi)
+                k = self._source_named_end(j, k, s_hi)
+                # « Selon plusieurs juristes (dont X), Z »: the parentheses belong to the source, the
+                # speaker is the noun phrase before them.
+                source_end = words_end if k == self._past_parenthesis(words_end, s_hi) else k
+                if self.lex.complementizers and not self._described_by_participle(j, k):
+                    k = self._past_apposition(k, s_hi, named_source=any(t.ent_type_ in ("PER", "PERSON") for t in doc[j:k]))
             inside = self._parenthesis_around(i, s_lo, s_hi)
             if inside is not None:
                 # « L'organisation État islamique (Daech selon son acronyme arabe) a subi … »: a
@@ -2118,6 +2123,27 @@ class _Analyzer:
         if self.lex.topic_source_prepositions:
             out.extend(self._topic_sources())
         return out
+
+    def _free_relative_source(self, j: int, s_hi: int) -> tuple[int, int, int] | None:
+        """« selon ce que rapportent des médias belges, Z », « d'après ce qu'a déclaré le maire, Z »,
+        « d'après ce que la presse rapporte, Z »: a free relative (« ce que » + verb) after the
+        source preposition reports what its verb's subject says (the parse may call an inverted
+        subject an object). The subject's token bounds and the comma that ends the phrase."""
+        doc = self.doc
+        if j + 2 >= s_hi or doc[j].lower_ != "ce" or doc[j + 1].lower_.translate(_APOSTROPHES) not in ("que", "qu'"):
+            return None
+        verb = next((c for c in doc[j].children if c.dep_ in ("acl:relcl", "acl", "relcl") and c.pos_ == "VERB"), None)
+        if verb is None:
+            return None
+        nouns = [c for c in verb.children if c.pos_ in ("NOUN", "PROPN") and c.i > j + 1 and not self.mask[c.i]]
+        subject = next((c for c in nouns if c.dep_ in _SUBJ), None) or next((c for c in nouns if c.i > verb.i and c.dep_ in ("obj", "dobj")), None)
+        if subject is None:
+            return None
+        lo, hi = subject.left_edge.i, subject.right_edge.i + 1
+        end = next((m for m in range(max(hi, verb.i + 1), s_hi) if doc[m].is_punct or self.mask[m]), None)
+        if end is None or doc[end].text != "," or end - verb.i > 8:
+            return None
+        return lo, hi, end
 
     def _data_only_source(self, words: Span) -> bool:
         """« selon plusieurs indicateurs », « d'après une image de vidéosurveillance »: a source
