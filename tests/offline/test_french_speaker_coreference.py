@@ -115,3 +115,16 @@ def test_pronoun_agreeing_only_with_a_relative_of_the_named_person_is_that_relat
         "Ce terrain était « inondable » , selon elle."
     )
     assert speaker_of(run(text, "fr"), "Ce terrain était") == "sœur de Marc Roux"
+
+
+def test_ils_after_a_sentence_opened_by_a_plural_source_phrase_is_that_source(run):
+    text = (
+        "L'incendie a détruit l'entrepôt. Selon les gendarmes, le hangar n'était pas aux normes. "
+        "Ils affirment avoir « prévenu le propriétaire à plusieurs reprises » , en vain."
+    )
+    assert speaker_of(run(text, "fr"), "avoir « prévenu") == "gendarmes"
+
+
+def test_ils_after_a_singular_source_phrase_stays_unresolved(run):
+    text = "Selon le maire, le hangar n'était pas aux normes. Ils affirment avoir « prévenu le propriétaire à plusieurs reprises »."
+    assert speaker_of(run(text, "fr"), "avoir « prévenu") is None

@@ -1602,12 +1602,31 @@ class SpeakerRegistry:
                     ref = self._speaking_ref(self.resolve(sorted(noun_phrase, key=lambda t: t.i), head=subject))
                     if ref is not None:
                         return ref
+            source = None if own else self._plural_source_of(sentence)
+            if source is not None:
+                return source
             start = sentence.start - 1
             while start >= 0 and self.doc[start].is_space:
                 start -= 1
             if start < 0:
                 return None
             sentence, own = self.doc[start].sent, False
+        return None
+
+    def _plural_source_of(self, sentence: Span) -> SpeakerRef | None:
+        """« Selon les pompiers, le bâtiment n'était pas aux normes. Ils affirment … »: a sentence
+        whose subjects are no plural referent but that opens with a plural source phrase (« selon »,
+        « d'après » + a plural noun, outside quotations) is what the next « ils » takes up."""
+        words = [t.lower_.replace("’", "'") for t in sentence[:4]]
+        for pattern in self.lex.according_to:
+            if tuple(words[: len(pattern)]) != pattern or len(sentence) <= len(pattern):
+                continue
+            noun = sentence[len(pattern)]
+            while noun.pos_ == "DET" and noun.i + 1 < sentence.end:
+                noun = self.doc[noun.i + 1]
+            if noun.pos_ != "NOUN" or "Plur" not in noun.morph.get("Number", []) or self._quote_mask[noun.i]:
+                return None
+            return self._speaking_ref(self.resolve(self._np(noun, sentence.start, sentence.end), head=noun))
         return None
 
     def _english_previous_document(self, pronoun: Token) -> Token | None:
