@@ -221,3 +221,9 @@ def test_source_phrase_with_a_free_relative_and_a_preverbal_subject(run):
     quote = run(text, "fr").quotes[0]
     assert quote.speaker == "presse locale"
     assert quote.text.startswith("le pont")
+
+
+def test_title_apposition_tagged_as_a_person_is_the_role_not_a_joint_speaker(run):
+    text = "Paul Biya, Président du Cameroun et de la Communauté andine, a rappelé que « le mandat de Marc Ndayi n'est pas illégal. »"
+    quote = next(q for q in run(text, "fr").quotes if "mandat" in q.text)
+    assert quote.speaker == "Paul Biya"

@@ -1199,12 +1199,25 @@ class SpeakerRegistry:
                 person_ents = [ent for p, ent in zip(people, person_ents) if id(p) not in qualifiers]
                 people = [p for p in people if id(p) not in qualifiers]
         if len(people) > 1:
+            # « Paul Biya, Président du Cameroun et de … »: a "name" the recogniser made of a title
+            # noun and its complement, set in apposition, is the other speaker's role.
+            roles = {id(p) for p, ent in zip(people, person_ents) if self._title_apposition(ent)}
+            if len(roles) < len(people):
+                person_ents = [ent for p, ent in zip(people, person_ents) if id(p) not in roles]
+                people = [p for p in people if id(p) not in roles]
+        if len(people) > 1:
             # "Sophie Lambert, présidente de l’association Rivière vivante": a name inside another
             # speaker's role (an organisation's name) is not a second speaker.
             inside = {id(p) for p, ent in zip(people, person_ents) if self._inside_role(ent)}
             if len(inside) < len(people):
                 people = [p for p in people if id(p) not in inside]
         return people
+
+    def _title_apposition(self, ent: Span) -> bool:
+        """Whether a person entity is headed by a title noun in apposition (« Président du
+        Cameroun », "Chair of the Board" after a name), not by a name."""
+        root = ent.root
+        return root.pos_ == "NOUN" and root.dep_ == "appos" and (root.lower_ in self.lex.titles or root.lemma_.lower() in self.lex.titles)
 
     def _names_an_institution(self, ent: Span, head: Token | None) -> bool:
         """"the Harper campaign", "Ryan's office", "Norman's lawyers": a name that modifies an
