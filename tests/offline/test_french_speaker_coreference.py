@@ -128,3 +128,12 @@ def test_ils_after_a_sentence_opened_by_a_plural_source_phrase_is_that_source(ru
 def test_ils_after_a_singular_source_phrase_stays_unresolved(run):
     text = "Selon le maire, le hangar n'était pas aux normes. Ils affirment avoir « prévenu le propriétaire à plusieurs reprises »."
     assert speaker_of(run(text, "fr"), "avoir « prévenu") is None
+
+
+def test_name_inside_a_fronted_subjectless_clause_is_not_the_pronouns_antecedent(run):
+    # The fronted clause's understood subject is « il » itself; François Dumas is its object's complement.
+    text = (
+        "Paul Girard a réuni la presse jeudi. Après avoir qualifié le programme du candidat de la gauche "
+        "François Dumas de dangereux, il affirme que « la gauche a perdu la tête »."
+    )
+    assert speaker_of(run(text, "fr"), "la gauche a perdu") == "Paul Girard"

@@ -843,7 +843,10 @@ class SpeakerRegistry:
                 k -= 1
             # "the Ruiz house", "the Acme pipeline": a name that only modifies a noun is no one
             # the pronoun can stand for.
-            same = [p for p in same if not self._noun_modifier(p[2]) and not (pronoun is not None and self._clause_mate_of_subject(p[2], pronoun))]
+            same = [
+                p for p in same
+                if not self._noun_modifier(p[2]) and not (pronoun is not None and (self._clause_mate_of_subject(p[2], pronoun) or self._in_fronted_clause_of(p[2], pronoun)))
+            ]
             if not same:
                 continue
             subjects = [p for p in same if self._is_subject(p[2])]
@@ -956,6 +959,23 @@ class SpeakerRegistry:
             t = t.head
             if t.pos_ in ("VERB", "AUX"):
                 return t.i == pronoun.head.i
+        return False
+
+    def _in_fronted_clause_of(self, span: Span, pronoun: Token) -> bool:
+        """« Après avoir qualifié le programme de Marc Roux de dangereux, il annonce … »: a name
+        inside a subjectless clause set before the French subject pronoun's verb is that clause's
+        complement; the clause's understood subject is the pronoun itself, so the name is not
+        what the pronoun stands for."""
+        if self.lex.language != "fr" or pronoun.dep_ not in _SUBJECT_DEPS or span.end > pronoun.i:
+            return False
+        verb = pronoun.head
+        t = span.root
+        for _ in range(8):
+            if t.head.i == t.i:
+                return False
+            if t.head.i == verb.i:
+                return t.dep_ == "advcl" and t.pos_ == "VERB" and t.i < pronoun.i and not any(c.dep_ in _SUBJECT_DEPS for c in t.children)
+            t = t.head
         return False
 
     @staticmethod
