@@ -2072,24 +2072,11 @@ class _Analyzer:
                     hits.append((i, last, phrase))
         hits.sort()
         for i, last, phrase in hits:
-            j = last + 1
             s_lo, s_hi = self._sentence(i)
-            free = self._free_relative_source(j, s_hi) if self.lex.complementizers else None
-            if free is not None:
-                # « selon ce que rapportent des médias belges, Z »: the reporter is the source.
-                j, source_end, k = free
-            else:
-                k = self._source_words_end(j)
-                if k == j:
-                    continue
-                words_end = k
-                k = self._past_parenthesis(k, s_hi)
-                k = self._source_named_end(j, k, s_hi)
-                # « Selon plusieurs juristes (dont X), Z »: the parentheses belong to the source, the
-                # speaker is the noun phrase before them.
-                source_end = words_end if k == self._past_parenthesis(words_end, s_hi) else k
-                if self.lex.complementizers and not self._described_by_participle(j, k):
-                    k = self._past_apposition(k, s_hi, named_source=any(t.ent_type_ in ("PER", "PERSON") for t in doc[j:k]))
+            bounds = self._source_bounds(last + 1, s_hi)
+            if bounds is None:
+                continue
+            j, source_end, k = bounds
             inside = self._parenthesis_around(i, s_lo, s_hi)
             if inside is not None:
                 # « L'organisation État islamique (Daech selon son acronyme arabe) a subi … »: a
@@ -2123,6 +2110,25 @@ class _Analyzer:
         if self.lex.topic_source_prepositions:
             out.extend(self._topic_sources())
         return out
+
+    def _source_bounds(self, j: int, s_hi: int) -> tuple[int, int, int] | None:
+        """Where the source after a source preposition at token ``j`` starts and ends, and where
+        the phrase that sets it off ends (past parentheses and appositions); None without a source."""
+        free = self._free_relative_source(j, s_hi) if self.lex.complementizers else None
+        if free is not None:
+            return free  # « selon ce que rapportent des médias belges, Z »: the reporter is the source
+        k = self._source_words_end(j)
+        if k == j:
+            return None
+        words_end = k
+        k = self._past_parenthesis(k, s_hi)
+        k = self._source_named_end(j, k, s_hi)
+        # « Selon plusieurs juristes (dont X), Z »: the parentheses belong to the source, the
+        # speaker is the noun phrase before them.
+        source_end = words_end if k == self._past_parenthesis(words_end, s_hi) else k
+        if self.lex.complementizers and not self._described_by_participle(j, k):
+            k = self._past_apposition(k, s_hi, named_source=any(t.ent_type_ in ("PER", "PERSON") for t in self.doc[j:k]))
+        return j, source_end, k
 
     def _free_relative_source(self, j: int, s_hi: int) -> tuple[int, int, int] | None:
         """« selon ce que rapportent des médias belges, Z », « d'après ce qu'a déclaré le maire, Z »,

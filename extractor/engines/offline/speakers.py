@@ -1471,19 +1471,7 @@ class SpeakerRegistry:
         if self._impersonal(head) and len(content) == 1:
             return None  # « il s'agit de », « il faut »: an impersonal « il » stands for no one
         if word in self.lex.person_pronouns and len(content) == 1:
-            body = self._french_body_of_own_sentence(head)
-            if body is not None:
-                return SpeakerRef((self.typed(list(body), "ORG"),), head.idx, head.idx + len(head.text))
-            described = self._french_described_subject_before(head)
-            if described is not None:
-                return SpeakerRef(described.entities, head.idx, head.idx + len(head.text), named=described.named)
-            name = self._pronoun_antecedent(head.idx, head)
-            if name:
-                return SpeakerRef((self.person(name),), head.idx, head.idx + len(head.text))
-            holder = self._french_holder_of_named(head)
-            if holder is not None:
-                return SpeakerRef(holder.entities, head.idx, head.idx + len(head.text), named=holder.named)
-            return None
+            return self._person_pronoun_speaker(head)
         if head.lower_ in self.lex.neuter_pronouns and len(content) == 1:
             # "The board's decision said … It also said": the thing the sentence before is about,
             # else the organisation the last sentence naming one is about.
@@ -1507,6 +1495,23 @@ class SpeakerRegistry:
         if word in self.lex.first_pronouns or (word in self.lex.plural_pronouns or word in self.lex.indefinite_subjects) and len(content) == 1:
             return None  # « on » names no one
         return _NO_MATCH
+
+    def _person_pronoun_speaker(self, head: Token) -> SpeakerRef | None:
+        """he/she (il/elle): an organisation its own sentence is about (French), a title holder
+        described just before, the person it stands for, else a relative of a person named."""
+        body = self._french_body_of_own_sentence(head)
+        if body is not None:
+            return SpeakerRef((self.typed(list(body), "ORG"),), head.idx, head.idx + len(head.text))
+        described = self._french_described_subject_before(head)
+        if described is not None:
+            return SpeakerRef(described.entities, head.idx, head.idx + len(head.text), named=described.named)
+        name = self._pronoun_antecedent(head.idx, head)
+        if name:
+            return SpeakerRef((self.person(name),), head.idx, head.idx + len(head.text))
+        holder = self._french_holder_of_named(head)
+        if holder is not None:
+            return SpeakerRef(holder.entities, head.idx, head.idx + len(head.text), named=holder.named)
+        return None
 
     def _french_body_of_own_sentence(self, pronoun: Token) -> Span | None:
         """« La décision est saluée par l'Union des consommateurs : « … » a-t-elle déclaré »: il/elle
