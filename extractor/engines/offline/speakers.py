@@ -879,7 +879,8 @@ class SpeakerRegistry:
                     return agreeing[0][1]
         # No one of the pronoun's gender: someone known to be of the other gender is not who it
         # stands for (« elle » after a sentence naming only Marc Roux); leave it unresolved.
-        if fallback is not None and not self._agrees(fallback, gender):
+        # (English keeps the fallback: its quotation rules would take a nearby noun instead.)
+        if fallback is not None and self.lex.language != "en" and not self._agrees(fallback, gender):
             fallback = None
         return self._last_of_gender(k, gender) or fallback
 
