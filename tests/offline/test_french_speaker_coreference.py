@@ -99,3 +99,41 @@ def test_ces_derniers_with_no_group_before_is_no_single_person(run):
     text = "Jeanne Morel a quitté la salle. Selon ces derniers, la séance a été levée."
     quote = next(q for q in run(text, "fr").quotes if q.text.startswith("la séance"))
     assert quote.speaker != "Jeanne Morel"
+
+
+def test_pronoun_of_the_other_gender_than_everyone_named_is_left_unresolved(run):
+    # « Elle » cannot stand for Marc Roux, the only person named before it.
+    text = "Marc Roux a quitté la réunion jeudi. Elle a déclaré que le projet était « mort »."
+    assert speaker_of(run(text, "fr"), "le projet était") is None
+
+
+def test_pronoun_agreeing_only_with_a_relative_of_the_named_person_is_that_relative(run):
+    # « selon elle », two sentences after « La sœur de Marc Roux »: the sister, not Marc Roux.
+    text = (
+        "La sœur de Marc Roux a confirmé que la maison était vendue. "
+        "« Nous avons tout perdu » , ajoute-t-elle, précisant que « la vente a tout brisé » . "
+        "Ce terrain était « inondable » , selon elle."
+    )
+    assert speaker_of(run(text, "fr"), "Ce terrain était") == "sœur de Marc Roux"
+
+
+def test_ils_after_a_sentence_opened_by_a_plural_source_phrase_is_that_source(run):
+    text = (
+        "L'incendie a détruit l'entrepôt. Selon les gendarmes, le hangar n'était pas aux normes. "
+        "Ils affirment avoir « prévenu le propriétaire à plusieurs reprises » , en vain."
+    )
+    assert speaker_of(run(text, "fr"), "avoir « prévenu") == "gendarmes"
+
+
+def test_ils_after_a_singular_source_phrase_stays_unresolved(run):
+    text = "Selon le maire, le hangar n'était pas aux normes. Ils affirment avoir « prévenu le propriétaire à plusieurs reprises »."
+    assert speaker_of(run(text, "fr"), "avoir « prévenu") is None
+
+
+def test_name_inside_a_fronted_subjectless_clause_is_not_the_pronouns_antecedent(run):
+    # The fronted clause's understood subject is « il » itself; François Dumas is its object's complement.
+    text = (
+        "Paul Girard a réuni la presse jeudi. Après avoir qualifié le programme du candidat de la gauche "
+        "François Dumas de dangereux, il affirme que « la gauche a perdu la tête »."
+    )
+    assert speaker_of(run(text, "fr"), "la gauche a perdu") == "Paul Girard"

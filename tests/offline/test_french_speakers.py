@@ -196,3 +196,36 @@ def test_plural_pronoun_in_a_relative_clause_takes_up_no_subject(run):
     text = "Les élus ont rencontré les habitants. Ceux-ci n'ont pas reçu l'aide qu'ils avaient demandé au préfet."
     result = run(text, "fr")
     assert all(q.speaker != "élus" for q in result.quotes)
+
+
+def test_label_passive_with_etre_read_as_tense_has_the_par_agent_for_speaker(run):
+    # The parse may take « était » for a tense auxiliary and hang « par Météo-Lyon » on the label.
+    text = "Paul Girard a quitté Lyon. Ce jour-là, le danger était qualifié de « fort » par Météo-Lyon (4 sur 5)."
+    quote = next(q for q in run(text, "fr").quotes if "fort" in q.text)
+    assert quote.speaker == "Météo-Lyon"
+
+
+def test_par_with_a_bare_common_noun_is_a_means_not_an_agent(run):
+    text = "La réforme a été annoncée par téléphone à « tous les salariés »."
+    assert all(q.speaker != "téléphone" for q in run(text, "fr").quotes)
+
+
+def test_source_phrase_with_a_free_relative_names_the_relative_verbs_subject(run):
+    # « selon ce que rapportent X »: X (inverted subject) is the source; the statement follows the comma.
+    text = "Selon ce que rapportent des journaux suisses, les gendarmes avaient retrouvé le fugitif endormi dans sa voiture."
+    quote = run(text, "fr").quotes[0]
+    assert quote.speaker == "journaux suisses"
+    assert quote.text.startswith("les gendarmes")
+
+
+def test_source_phrase_with_a_free_relative_and_a_preverbal_subject(run):
+    text = "D'après ce que la presse locale rapporte, le pont sera « fermé tout l'été »."
+    quote = run(text, "fr").quotes[0]
+    assert quote.speaker == "presse locale"
+    assert quote.text.startswith("le pont")
+
+
+def test_title_apposition_tagged_as_a_person_is_the_role_not_a_joint_speaker(run):
+    text = "Paul Biya, Président du Cameroun et de la Communauté andine, a rappelé que « le mandat de Marc Ndayi n'est pas illégal. »"
+    quote = next(q for q in run(text, "fr").quotes if "mandat" in q.text)
+    assert quote.speaker == "Paul Biya"

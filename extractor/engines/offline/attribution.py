@@ -494,9 +494,40 @@ class _Analyzer:
     def _french_passive_agent(self, verb: Token) -> Token | None:
         """« X a été accusé par Y de … »: the passive's subject is who the report is about; the
         « par » agent (the French parse marks the passive by its auxiliary) is who reports."""
-        if not any(c.dep_ == "aux:pass" for c in verb.children):
+        if not any(c.dep_ == "aux:pass" for c in verb.children) and not self._passive_read_as_tense(verb):
             return None
-        return next((c for c in verb.children if c.dep_ == "obl:agent" and not self.mask[c.i]), None)
+        agent = next((c for c in verb.children if c.dep_ == "obl:agent" and not self.mask[c.i]), None)
+        return agent if agent is not None else self._agent_hung_on_complement(verb)
+
+    def _passive_read_as_tense(self, verb: Token) -> bool:
+        """« le risque était qualifié de « fort » par l'agence »: the parse may read the « être » of
+        a passive as a tense auxiliary; a participle of a verb that labels or states (lexicon:
+        label, passive_statement) after « être » is a passive all the same."""
+        lemma = verb.lemma_.lower()
+        return (
+            "Part" in verb.morph.get("VerbForm", [])
+            and (lemma in self.lex.label_verbs or lemma in self.lex.passive_statement_verbs)
+            and any(c.dep_.startswith("aux") and c.lemma_ == "être" for c in verb.children)
+        )
+
+    def _agent_hung_on_complement(self, verb: Token) -> Token | None:
+        """A « par » phrase the parse hung on the passive's complement (« qualifié de « fort » par
+        l'agence »: a conjunct of « fort »): a name, or a noun with a determiner (« par téléphone »
+        is a means; « Météo » of a name may be tagged a noun), reached from the verb through
+        complements only."""
+        for token in verb.subtree:
+            if token.i <= verb.i or self.mask[token.i] or token.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if not any(c.dep_ == "case" and c.lower_ == "par" for c in token.children):
+                continue
+            if token.pos_ == "NOUN" and token.is_lower and not any(c.dep_ == "det" for c in token.children):
+                continue
+            t = token
+            while t.i != verb.i and t.dep_ in ("obl:arg", "obl:mod", "obl", "conj", "nmod"):
+                t = t.head
+            if t.i == verb.i:
+                return token
+        return None
 
     def _relative_antecedent(self, pronoun: Token, noun: Token) -> Token:
         """The person a relative after a comma stands for: « X, président du Tchad et de l'Union
@@ -2092,19 +2123,11 @@ class _Analyzer:
                     hits.append((i, last, phrase))
         hits.sort()
         for i, last, phrase in hits:
-            j = last + 1
-            k = self._source_words_end(j)
-            if k == j:
-                continue
             s_lo, s_hi = self._sentence(i)
-            words_end = k
-            k = self._past_parenthesis(k, s_hi)
-            k = self._source_named_end(j, k, s_hi)
-            # « Selon plusieurs juristes (dont X), Z »: the parentheses belong to the source, the
-            # speaker is the noun phrase before them.
-            source_end = words_end if k == self._past_parenthesis(words_end, s_hi) else k
-            if self.lex.complementizers and not self._described_by_participle(j, k):
-                k = self._past_apposition(k, s_hi, named_source=any(t.ent_type_ in ("PER", "PERSON") for t in doc[j:k]))
+            bounds = self._source_bounds(last + 1, s_hi)
+            if bounds is None:
+                continue
+            j, source_end, k = bounds
             inside = self._parenthesis_around(i, s_lo, s_hi)
             if inside is not None:
                 # « L'organisation État islamique (Daech selon son acronyme arabe) a subi … »: a
@@ -2138,6 +2161,46 @@ class _Analyzer:
         if self.lex.topic_source_prepositions:
             out.extend(self._topic_sources())
         return out
+
+    def _source_bounds(self, j: int, s_hi: int) -> tuple[int, int, int] | None:
+        """Where the source after a source preposition at token ``j`` starts and ends, and where
+        the phrase that sets it off ends (past parentheses and appositions); None without a source."""
+        free = self._free_relative_source(j, s_hi) if self.lex.complementizers else None
+        if free is not None:
+            return free  # « selon ce que rapportent des médias belges, Z »: the reporter is the source
+        k = self._source_words_end(j)
+        if k == j:
+            return None
+        words_end = k
+        k = self._past_parenthesis(k, s_hi)
+        k = self._source_named_end(j, k, s_hi)
+        # « Selon plusieurs juristes (dont X), Z »: the parentheses belong to the source, the
+        # speaker is the noun phrase before them.
+        source_end = words_end if k == self._past_parenthesis(words_end, s_hi) else k
+        if self.lex.complementizers and not self._described_by_participle(j, k):
+            k = self._past_apposition(k, s_hi, named_source=any(t.ent_type_ in ("PER", "PERSON") for t in self.doc[j:k]))
+        return j, source_end, k
+
+    def _free_relative_source(self, j: int, s_hi: int) -> tuple[int, int, int] | None:
+        """« selon ce que rapportent des médias belges, Z », « d'après ce qu'a déclaré le maire, Z »,
+        « d'après ce que la presse rapporte, Z »: a free relative (« ce que » + verb) after the
+        source preposition reports what its verb's subject says (the parse may call an inverted
+        subject an object). The subject's token bounds and the comma that ends the phrase."""
+        doc = self.doc
+        if j + 2 >= s_hi or doc[j].lower_ != "ce" or doc[j + 1].lower_.translate(_APOSTROPHES) not in ("que", "qu'"):
+            return None
+        verb = next((c for c in doc[j].children if c.dep_ in ("acl:relcl", "acl", "relcl") and c.pos_ == "VERB"), None)
+        if verb is None:
+            return None
+        nouns = [c for c in verb.children if c.pos_ in ("NOUN", "PROPN") and c.i > j + 1 and not self.mask[c.i]]
+        subject = next((c for c in nouns if c.dep_ in _SUBJ), None) or next((c for c in nouns if c.i > verb.i and c.dep_ in ("obj", "dobj")), None)
+        if subject is None:
+            return None
+        lo, hi = subject.left_edge.i, subject.right_edge.i + 1
+        end = next((m for m in range(max(hi, verb.i + 1), s_hi) if doc[m].is_punct or self.mask[m]), None)
+        if end is None or doc[end].text != "," or end - verb.i > 8:
+            return None
+        return lo, hi, end
 
     def _data_only_source(self, words: Span) -> bool:
         """« selon plusieurs indicateurs », « d'après une image de vidéosurveillance »: a source

@@ -843,7 +843,10 @@ class SpeakerRegistry:
                 k -= 1
             # "the Ruiz house", "the Acme pipeline": a name that only modifies a noun is no one
             # the pronoun can stand for.
-            same = [p for p in same if not self._noun_modifier(p[2]) and not (pronoun is not None and self._clause_mate_of_subject(p[2], pronoun))]
+            same = [
+                p for p in same
+                if not self._noun_modifier(p[2]) and not (pronoun is not None and (self._clause_mate_of_subject(p[2], pronoun) or self._in_fronted_clause_of(p[2], pronoun)))
+            ]
             if not same:
                 continue
             subjects = [p for p in same if self._is_subject(p[2])]
@@ -874,6 +877,11 @@ class SpeakerRegistry:
                 agreeing = known or [p for p in tier if self._agrees(p[1], gender)]
                 if agreeing:
                     return agreeing[0][1]
+        # No one of the pronoun's gender: someone known to be of the other gender is not who it
+        # stands for (« elle » after a sentence naming only Marc Roux); leave it unresolved.
+        # (English keeps the fallback: its quotation rules would take a nearby noun instead.)
+        if fallback is not None and self.lex.language != "en" and not self._agrees(fallback, gender):
+            fallback = None
         return self._last_of_gender(k, gender) or fallback
 
     def _subject_the_parse_missed(self, sentence: Span, same: list[tuple[int, str, Span]]) -> list[tuple[int, str, Span]]:
@@ -952,6 +960,23 @@ class SpeakerRegistry:
             t = t.head
             if t.pos_ in ("VERB", "AUX"):
                 return t.i == pronoun.head.i
+        return False
+
+    def _in_fronted_clause_of(self, span: Span, pronoun: Token) -> bool:
+        """« Après avoir qualifié le programme de Marc Roux de dangereux, il annonce … »: a name
+        inside a subjectless clause set before the French subject pronoun's verb is that clause's
+        complement; the clause's understood subject is the pronoun itself, so the name is not
+        what the pronoun stands for."""
+        if self.lex.language != "fr" or pronoun.dep_ not in _SUBJECT_DEPS or span.end > pronoun.i:
+            return False
+        verb = pronoun.head
+        t = span.root
+        for _ in range(8):
+            if t.head.i == t.i:
+                return False
+            if t.head.i == verb.i:
+                return t.dep_ == "advcl" and t.pos_ == "VERB" and t.i < pronoun.i and not any(c.dep_ in _SUBJECT_DEPS for c in t.children)
+            t = t.head
         return False
 
     @staticmethod
@@ -1195,12 +1220,25 @@ class SpeakerRegistry:
                 person_ents = [ent for p, ent in zip(people, person_ents) if id(p) not in qualifiers]
                 people = [p for p in people if id(p) not in qualifiers]
         if len(people) > 1:
+            # « Paul Biya, Président du Cameroun et de … »: a "name" the recogniser made of a title
+            # noun and its complement, set in apposition, is the other speaker's role.
+            roles = {id(p) for p, ent in zip(people, person_ents) if self._title_apposition(ent)}
+            if len(roles) < len(people):
+                person_ents = [ent for p, ent in zip(people, person_ents) if id(p) not in roles]
+                people = [p for p in people if id(p) not in roles]
+        if len(people) > 1:
             # "Sophie Lambert, présidente de l’association Rivière vivante": a name inside another
             # speaker's role (an organisation's name) is not a second speaker.
             inside = {id(p) for p, ent in zip(people, person_ents) if self._inside_role(ent)}
             if len(inside) < len(people):
                 people = [p for p in people if id(p) not in inside]
         return people
+
+    def _title_apposition(self, ent: Span) -> bool:
+        """Whether a person entity is headed by a title noun in apposition (« Président du
+        Cameroun », "Chair of the Board" after a name), not by a name."""
+        root = ent.root
+        return root.pos_ == "NOUN" and root.dep_ == "appos" and (root.lower_ in self.lex.titles or root.lemma_.lower() in self.lex.titles)
 
     def _names_an_institution(self, ent: Span, head: Token | None) -> bool:
         """"the Harper campaign", "Ryan's office", "Norman's lawyers": a name that modifies an
@@ -1434,16 +1472,7 @@ class SpeakerRegistry:
         if self._impersonal(head) and len(content) == 1:
             return None  # « il s'agit de », « il faut »: an impersonal « il » stands for no one
         if word in self.lex.person_pronouns and len(content) == 1:
-            body = self._french_body_of_own_sentence(head)
-            if body is not None:
-                return SpeakerRef((self.typed(list(body), "ORG"),), head.idx, head.idx + len(head.text))
-            described = self._french_described_subject_before(head)
-            if described is not None:
-                return SpeakerRef(described.entities, head.idx, head.idx + len(head.text), named=described.named)
-            name = self._pronoun_antecedent(head.idx, head)
-            if name:
-                return SpeakerRef((self.person(name),), head.idx, head.idx + len(head.text))
-            return None
+            return self._person_pronoun_speaker(head)
         if head.lower_ in self.lex.neuter_pronouns and len(content) == 1:
             # "The board's decision said … It also said": the thing the sentence before is about,
             # else the organisation the last sentence naming one is about.
@@ -1467,6 +1496,23 @@ class SpeakerRegistry:
         if word in self.lex.first_pronouns or (word in self.lex.plural_pronouns or word in self.lex.indefinite_subjects) and len(content) == 1:
             return None  # « on » names no one
         return _NO_MATCH
+
+    def _person_pronoun_speaker(self, head: Token) -> SpeakerRef | None:
+        """he/she (il/elle): an organisation its own sentence is about (French), a title holder
+        described just before, the person it stands for, else a relative of a person named."""
+        body = self._french_body_of_own_sentence(head)
+        if body is not None:
+            return SpeakerRef((self.typed(list(body), "ORG"),), head.idx, head.idx + len(head.text))
+        described = self._french_described_subject_before(head)
+        if described is not None:
+            return SpeakerRef(described.entities, head.idx, head.idx + len(head.text), named=described.named)
+        name = self._pronoun_antecedent(head.idx, head)
+        if name:
+            return SpeakerRef((self.person(name),), head.idx, head.idx + len(head.text))
+        holder = self._french_holder_of_named(head)
+        if holder is not None:
+            return SpeakerRef(holder.entities, head.idx, head.idx + len(head.text), named=holder.named)
+        return None
 
     def _french_body_of_own_sentence(self, pronoun: Token) -> Span | None:
         """« La décision est saluée par l'Union des consommateurs : « … » a-t-elle déclaré »: il/elle
@@ -1537,6 +1583,33 @@ class SpeakerRegistry:
         ref = self.resolve(phrase, head=subject)
         return ref if ref is not None and ref.entities else None
 
+    def _french_holder_of_named(self, pronoun: Token) -> SpeakerRef | None:
+        """« La sœur de Marc Roux a confirmé … « … », ajoute-t-elle … selon elle »: an il/elle that
+        no one named before it agrees with in gender stands for the title or relative whose « de »
+        complement that name is (a definite subject of its gender: « la sœur de Marc Roux »), in
+        the last few sentences that name someone."""
+        if self.lex.language != "fr":
+            return None
+        gender = self.lex.pronoun_genders.get(pronoun.lower_.lstrip("-"))
+        if gender is None:
+            return None
+        k = bisect_left(self._person_starts, pronoun.idx) - 1
+        for _start, _name, span in reversed(self._persons[max(0, k - 3) : k + 1]):
+            holder = span.root.head
+            if span.root.dep_ != "nmod" or holder.i >= span.root.i or holder.pos_ != "NOUN" or holder.dep_ not in _SUBJECT_DEPS or self._quote_mask[holder.i]:
+                continue
+            if "Plur" in holder.morph.get("Number", []) or gender not in holder.morph.get("Gender", []):
+                continue
+            if not any(word in words for word in (holder.lemma_.lower(), holder.lower_) for words in (self.lex.titles, self.lex.circle_nouns)):
+                continue
+            determiner = next((c for c in holder.children if c.dep_ == "det"), None)
+            if determiner is None or determiner.lower_.translate(_APOSTROPHES) not in _DEFINITE_DETERMINERS:
+                continue
+            ref = self.resolve(self._np(holder, holder.sent.start, holder.sent.end), head=holder)
+            if ref is not None and ref.entities:
+                return ref
+        return None
+
     def _plural_antecedent(self, pronoun: Token) -> SpeakerRef | None:
         """"Several executives have warned about it. They say …", "Brexit backers say … and they
         criticize …", « Les parents de l'élève dénoncent … Aussi menacent-ils … »: "they"
@@ -1568,12 +1641,31 @@ class SpeakerRegistry:
                     ref = self._speaking_ref(self.resolve(sorted(noun_phrase, key=lambda t: t.i), head=subject))
                     if ref is not None:
                         return ref
+            source = None if own else self._plural_source_of(sentence)
+            if source is not None:
+                return source
             start = sentence.start - 1
             while start >= 0 and self.doc[start].is_space:
                 start -= 1
             if start < 0:
                 return None
             sentence, own = self.doc[start].sent, False
+        return None
+
+    def _plural_source_of(self, sentence: Span) -> SpeakerRef | None:
+        """« Selon les pompiers, le bâtiment n'était pas aux normes. Ils affirment … »: a sentence
+        whose subjects are no plural referent but that opens with a plural source phrase (« selon »,
+        « d'après » + a plural noun, outside quotations) is what the next « ils » takes up."""
+        words = [t.lower_.replace("’", "'") for t in sentence[:4]]
+        for pattern in self.lex.according_to:
+            if tuple(words[: len(pattern)]) != pattern or len(sentence) <= len(pattern):
+                continue
+            noun = sentence[len(pattern)]
+            while noun.pos_ == "DET" and noun.i + 1 < sentence.end:
+                noun = self.doc[noun.i + 1]
+            if noun.pos_ != "NOUN" or "Plur" not in noun.morph.get("Number", []) or self._quote_mask[noun.i]:
+                return None
+            return self._speaking_ref(self.resolve(self._np(noun, sentence.start, sentence.end), head=noun))
         return None
 
     def _english_previous_document(self, pronoun: Token) -> Token | None:
