@@ -1117,3 +1117,10 @@ def test_unnamed_group_keeps_its_whole_description(run):
     en = run("The police arrested three people accused of burning down the town hall.", "en")
     party = next(a for a in en.accused if "people" in a.name)
     assert any("accused of" in alias for alias in party.aliases), party.aliases
+
+
+def test_participle_conjoined_to_a_copular_predicate_accuses_its_subject(run):
+    fr = run("D'après un rapport interne, 40 agents sont aujourd'hui sous enquête et soupçonnés de corruption.", "fr")
+    assert "40 agents" in accused(fr) and accused(fr)["40 agents"].accusers == ["rapport interne"]
+    calm = run("Le musée est vide et fermé depuis lundi.", "fr")
+    assert not calm.accused

@@ -1114,10 +1114,21 @@ class _Finder:
         return (
             token.pos_ in ("VERB", "ADJ")
             and (token.lemma_.lower() in self.lex.accuse_passive or judicial)
-            and token.dep_ in ("acl", "amod", "appos", "advcl")
+            and (token.dep_ in ("acl", "amod", "appos", "advcl") or self._subject_of_copular_predicate(token) is not None)
             and not any(c.dep_.startswith("aux") or c.dep_ in _SUBJ for c in token.children)
             and ("Part" in token.morph.get("VerbForm", None) or token.tag_ == "VBN" or token.pos_ == "ADJ")
         )
+
+    @staticmethod
+    def _subject_of_copular_predicate(participle: Token) -> Token | None:
+        """The subject of a copular predicate a participle is conjoined to: in "X sont sous
+        enquête et soupçonnés de fraude" the participle has no subject or auxiliary of its own
+        (the parser hangs it on "enquête", or on "sont" itself) and says something of X."""
+        head = participle.head
+        copular = any(c.dep_ == "cop" for c in head.children) or head.pos_ == "AUX" and head.lemma_ in ("être", "be")
+        if participle.dep_ != "conj" or head.i > participle.i or not copular:
+            return None
+        return next((c for c in head.children if c.dep_ in _SUBJ and c.pos_ in ("NOUN", "PROPN")), None)
 
     def _verbal_construction(self, token: Token) -> None:
         """The one verbal construction (or nominal one on an accusation noun) a token starts,
@@ -1464,7 +1475,7 @@ class _Finder:
     def _participle(self, token: Token) -> None:
         """"quatre pirates, accusés de …" / "hackers accused of …" / "trois militants
         impliqués dans …, mis en examen": the noun the participle hangs on."""
-        head = token.head
+        head = self._subject_of_copular_predicate(token) or token.head
         if head.pos_ == "PRON":
             # "celui de X, déjà accusé par Y": the name the pronoun stands for.
             head = next((c for c in head.children if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN")), head)
