@@ -1124,3 +1124,10 @@ def test_participle_conjoined_to_a_copular_predicate_accuses_its_subject(run):
     assert "40 agents" in accused(fr) and accused(fr)["40 agents"].accusers == ["rapport interne"]
     calm = run("Le musée est vide et fermé depuis lundi.", "fr")
     assert not calm.accused
+
+
+def test_person_named_beside_a_title_is_the_accuser(run):
+    titled = run("La ministre de la Culture, Claire Vidal, a accusé les organisateurs d'avoir menti.", "fr")
+    named = run("Paul Durand, un porte-parole du syndicat, a accusé la direction de mentir.", "fr")
+    assert accused(titled)["organisateurs"].accusers == ["Claire Vidal"]
+    assert accused(named)["direction"].accusers == ["Paul Durand"]

@@ -64,7 +64,7 @@ from extractor.engines.offline.attribution import Attribution, DocAnalysis
 from extractor.engines.offline.docarrays import lower_forms
 from extractor.engines.offline.intervals import Intervals
 from extractor.engines.offline.lexicon import Lexicon, union, verb_lemma
-from extractor.engines.offline.speakers import Entity
+from extractor.engines.offline.speakers import Entity, french_apposed_subject
 
 _NAME_LABELS_SKIP = frozenset({"NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _OBJ = frozenset({"obj", "dobj"})
@@ -924,6 +924,12 @@ class _Finder:
         att = self._attribution_at(verb)
         if att is not None and att.speaker is not None and att.rule != "verb" or att is not None and att.speaker is not None and att.cue and not (att.cue[0] <= verb.idx < att.cue[1]):
             return list(att.speaker.entities)
+        # « Le ministre, Jean Roy, a accusé … », « Jean Roy, porte-parole du parti, a dénoncé … »:
+        # the person named beside the title is who accuses, not the title the parse makes the
+        # subject (as for a speaker).
+        apposed = french_apposed_subject(self.reg, verb) if self.lex.language == "fr" and verb.pos_ in ("VERB", "AUX") else None
+        if apposed is not None:
+            return list(apposed.entities)
         t, hops = verb, 0
         while hops < 4:
             # Not a phrase with a preposition the parser took for a subject ("Sur RTL, …, X a

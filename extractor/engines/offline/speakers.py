@@ -2319,7 +2319,7 @@ def fill_french_speakers(registry: SpeakerRegistry, statements: Sequence[FrenchS
         rule = ""
         cue = token_at(registry.doc, statement.cue[0]) if statement.cue is not None else None
         if cue is not None and not inherited:
-            ref, rule = _french_apposed_subject(registry, cue), "+fr-apposed-subject"
+            ref, rule = french_apposed_subject(registry, cue), "+fr-apposed-subject"
             if ref is None:
                 ref, rule = _french_participle_subject(registry, cue, ordered[:k]), "+fr-participle"
         if ref is None and statement.kind == "direct" and statement.quotes:
@@ -2345,7 +2345,7 @@ def fill_french_speakers(registry: SpeakerRegistry, statements: Sequence[FrenchS
             statement.rule += "+fr-next-incise"
 
 
-def _french_apposed_subject(registry: SpeakerRegistry, cue: Token) -> SpeakerRef | None:
+def french_apposed_subject(registry: SpeakerRegistry, cue: Token) -> SpeakerRef | None:
     """« NAME, apposition, VERB »: the parse hangs the name on a word before it (« Vers midi,
     Jean Roy, … »), so the verb has no subject; the person named before the apposition is it."""
     doc = registry.doc
