@@ -63,3 +63,6 @@ def test_listed_pronominal_verbs_of_saying_still_report(run):
     assert quote.speaker == "maire"
     [quote] = run("« Rien n'est décidé », poursuit la directrice.", "fr").quotes
     assert quote.speaker == "directrice"
+    # « se déclarer » like « se dire »: declaring oneself something
+    [quote] = run("Le conseil des prud'hommes s'est déclaré incompétent pour examiner la plainte des salariés.", "fr").quotes
+    assert quote.speaker == "conseil des prud'hommes"
