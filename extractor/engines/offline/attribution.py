@@ -124,11 +124,45 @@ def _misread_participle(token: Token, lexicon: Lexicon) -> bool:
     return lemma.endswith("er") and not token.lower_.endswith(_FIRST_GROUP_PARTICIPLE)
 
 
+# Determiners that open a noun phrase of their own, not a noun's « de » complement (« analyse
+# des données »): after a noun-verb homograph they start its inverted subject.
+_SUBJECT_DETERMINERS = frozenset({"le", "la", "les", "l'", "l’", "un", "une", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs"})
+
+
+def _noun_read_incise_verb(token: Token, lexicon: Lexicon) -> bool:
+    """« « … », analyse un expert »: the tagger reads a French present tense that is also a noun
+    (« analyse ») as the noun. Right after a comma or a closing mark, with no determiner of its
+    own and a determiner after it, it is an incise verb with its inverted subject."""
+    return token.pos_ == "NOUN" and _in_incise_position(token, lexicon)
+
+
+def _in_incise_position(token: Token, lexicon: Lexicon) -> bool:
+    """Whether a French speech verb stands where an incise verb does: right after a comma or a
+    closing mark, with no determiner of its own and the determiner of its inverted subject after it."""
+    doc = token.doc
+    if not lexicon.complementizers or token.i < 1 or token.i + 1 >= len(doc):
+        return False
+    previous, following = doc[token.i - 1], doc[token.i + 1]
+    return (
+        (previous.text == "," or previous.text in _QUOTE_CHARS)
+        and following.lower_ in _SUBJECT_DETERMINERS
+        and not any(c.dep_ == "det" for c in token.children)
+        and verb_lemma(token, lexicon.incise_verbs) is not None
+    )
+
+
 def _is_cue(token: Token, lexicon: Lexicon) -> bool:
     """A reporting verb used as a verb of saying: not an adjectival or passive participle
     ("des pirates accusés de …", "the so-called deal"), which describes rather than reports."""
+    if _noun_read_incise_verb(token, lexicon):
+        return True
+    if token.pos_ == "VERB" and verb_lemma(token, lexicon.incise_only_verbs) is not None:
+        # « « … », analyse un expert », but not « a analysé des milliers de matchs »
+        return _in_incise_position(token, lexicon)
     if token.pos_ not in ("VERB", "AUX") or verb_lemma(token, lexicon.speech_verbs) is None:
         return False
+    if lexicon.complementizers and _reflexive(token) and not _listed_reflexive(token, lexicon):
+        return False  # « les détournements se sont poursuivis », « la tendance se confirme »: no one speaks
     if _hands_down_penalty(token, lexicon) or _participle_before_its_noun(token, lexicon):
         return False
     if _misread_participle(token, lexicon) or any(c.dep_ in _SUBJ and c.text.startswith("-") for c in token.children):
@@ -305,6 +339,15 @@ def _proper_name_only(words: list[Token]) -> bool:
 def _reflexive(verb: Token) -> bool:
     """« s'est exprimé depuis Paris »: a reflexive verb (« s'exprimer ») takes no object content."""
     return any(c.lower_ in ("se", "s'", "s’") and c.i < verb.i for c in verb.children)
+
+
+def _listed_reflexive(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a French speech verb used with « se » is a pronominal verb of saying the lexicon
+    lists (« s'indigner », « se dire »); other pronominal uses of speech verbs say nothing
+    (« se poursuivre », « se confirmer », « s'annoncer difficile »)."""
+    lemma = verb_lemma(verb, lexicon.speech_verbs) or verb.lemma_.lower()
+    forms = (f"se {lemma}", f"s'{lemma}", f"s’{lemma}")
+    return any(form in lexicon.speech_verbs for form in forms)
 
 
 def _is_gerund(verb: Token) -> bool:
@@ -724,7 +767,7 @@ class _Analyzer:
         i = opening.i - 1
         while i >= 0 and doc[i].is_space:
             i -= 1
-        if i <= 0 or doc[i].text != ":" or self.mask[i]:
+        if i <= 0 or doc[i].text not in (":", ",") or self.mask[i]:
             return None
         lo = self._sentence(i - 1)[0]
         segment = [t for t in doc[lo:i] if not self.mask[t.i] and not t.is_space]
@@ -733,6 +776,8 @@ class _Analyzer:
         top = segment[-1]
         while top.head.i != top.i and lo <= top.head.i < i:
             top = top.head
+        if doc[i].text == ",":
+            return self._statement_noun_speaker(top)
         if top.pos_ in ("VERB", "AUX"):
             subject = self._subject(top)
             if subject is None:
@@ -746,6 +791,20 @@ class _Analyzer:
                 return ref
         ref = self.registry.resolve(segment)
         return ref if ref is not None and ref.named else None
+
+    def _statement_noun_speaker(self, top: Token) -> SpeakerRef | None:
+        """« X avait donné la même explication, « … » »: a clause whose object names something said
+        (lexicon ``statement_nouns``) introduces its words after a comma as well as after a colon;
+        they are its subject's."""
+        if top.pos_ not in ("VERB", "AUX") or not any(c.dep_ in ("obj", "dobj") and c.lemma_.lower() in self.lex.statement_nouns for c in top.children):
+            return None
+        subject = self._subject(top)
+        if subject is None or subject.dep_ in ("nsubj:pass", "nsubjpass"):
+            return None
+        ref = self.registry.resolve(self._phrase(subject), head=subject)
+        if ref is None or not ref.entities:
+            return None
+        return ref if ref.named or subject.pos_ == "PRON" or any(e.kind in ("person", "organization", "government") for e in ref.entities) else None
 
     def _out_of_quotation(self, t: Token) -> Token:
         """The first word up the parse from ``t`` that lies outside quotation marks (at most six
@@ -960,7 +1019,7 @@ class _Analyzer:
                     break
             if cue is not None and (cue.i - j - relative) <= 8:
                 attribution.cue = (cue.idx, cue.idx + len(cue.text))
-                attribution.cue_lemma = verb_lemma(cue, self.lex.speech_verbs)
+                attribution.cue_lemma = verb_lemma(cue, self.lex.incise_verbs)
                 attribution.speaker = self._speaker_for_cue(cue, (j, stop))
                 attribution.rule = "quote+cue-after"
                 self.used_cues.add(cue.i)
@@ -1346,7 +1405,19 @@ class _Analyzer:
             if content_heads and lemma not in self.lex.accuse_object_verbs and not object_content:
                 # Plain speech verbs need a clause; an object alone ("said a few words") is not content.
                 content_heads = [c for c in content_heads if c.dep_ in ("xcomp",) and c.pos_ in ("VERB", "AUX")]
+            elif object_content and lemma in self.lex.call_to_verbs and not any(self._called_to(h) for h in content_heads):
+                # « a appelé la police »: a call on someone to nothing (no « à » complement) is a
+                # phone call or a name, not a call to action.
+                content_heads = []
         return content_heads
+
+    @staticmethod
+    def _called_to(head: Token) -> bool:
+        """Whether a content head of a verb of calling holds what it calls for: an infinitive
+        (« appelle les habitants à rester »), a noun after « à » (« appelle à la grève », which
+        the parse may hang under an adverbial: « appelle dans un communiqué à la grève »), or a
+        clause."""
+        return head.dep_ == "xcomp" or head.pos_ in ("VERB", "AUX") or any(t.dep_ in ("case", "mark") and t.lower_ in ("à", "au", "aux") for t in head.subtree)
 
     def _forecast(self, lemma: str, content_heads: list[Token]) -> bool:
         """« l'Unédic prévoit une hausse du chômage »: a forecast whose object names a change."""
@@ -1817,8 +1888,8 @@ class _Analyzer:
             hearsay = self._indefinite(inverted) and verb_lemma(doc[j], self.lex.hearsay_verbs) is not None if j < len(doc) else False
             # « …, estime-t-il »: a word with a hyphenated clitic subject after it is a verb, however
             # the tagger read it.
-            clitic_inverted = self._clitic_inverted(j)
-            if j >= len(doc) or self.mask[j] or doc[j].pos_ != "VERB" and not clitic_inverted or verb_lemma(doc[j], self.lex.speech_verbs) is None and not hearsay and not multiword:
+            clitic_inverted = self._clitic_inverted(j) or j < len(doc) and _noun_read_incise_verb(doc[j], self.lex)
+            if j >= len(doc) or self.mask[j] or doc[j].pos_ != "VERB" and not clitic_inverted or verb_lemma(doc[j], self.lex.incise_verbs) is None and not hearsay and not multiword:
                 continue
             if j in self.used_cues and (not self._unquoted_words_before(token.i) or self._quotation_after_colon(token.i)) and doc[token.i + 1].lower_ != "comme":
                 # The incise already attributes the quotation before it. It reports more only when
@@ -1960,7 +2031,7 @@ class _Analyzer:
         speaker = self.registry.resolve(after) if after else None
         if (speaker is None or not speaker.entities) and inverted:
             speaker = self.registry.resolve(inverted + after, quoted=True)
-        lemma = verb_lemma(cue, self.lex.speech_verbs) or cue.lemma_.lower()
+        lemma = verb_lemma(cue, self.lex.incise_verbs) or cue.lemma_.lower()
         if _is_multiword_cue(cue, self.lex):
             lemma = f"{doc[cue.i - 1].lemma_.lower()} {cue.lemma_.lower()}"  # « faire savoir »
         attribution = Attribution(trimmed[0], trimmed[1], "indirect", cue=(cue.idx, cue.idx + len(cue.text)), cue_lemma=lemma, speaker=speaker, rule="verb+preposed")

@@ -91,6 +91,14 @@ class Lexicon:
     intention_verbs: frozenset[str] = frozenset()
     # « appeler à la grève », « exhorter au calme »: verbs of calling whose « à » noun is what they call for.
     call_to_verbs: frozenset[str] = frozenset()
+    # « a donné la même explication, « … » »: nouns of something said that introduce its words
+    # after a comma, as a speech noun does after a colon.
+    statement_nouns: frozenset[str] = frozenset()
+    # « « … », analyse un expert »: verbs that report only as an incise with an inverted subject;
+    # elsewhere they name an act (« a analysé des milliers de matchs »).
+    incise_only_verbs: frozenset[str] = frozenset()
+    # speech_verbs and incise_only_verbs: what a verb in an incise may be.
+    incise_verbs: frozenset[str] = frozenset()
     # « celui-ci », « celle-ci »: the nearest person or organisation named before.
     demonstrative_pronouns: frozenset[str] = frozenset()
     # Subordinators of an indirect question ("whether", "si"): asked or not said, never stated.
@@ -237,6 +245,9 @@ def get_lexicon(language: str) -> Lexicon:
         object_clitics=_lower_set(raw.get("object_clitics", [])),
         intention_verbs=_lower_set(verbs.get("intention", [])),
         call_to_verbs=_lower_set(verbs.get("call_to", [])),
+        statement_nouns=_lower_set(raw.get("statement_nouns", [])),
+        incise_only_verbs=_lower_set(verbs.get("incise_only", [])),
+        incise_verbs=_lower_set(verbs["speech"]) | _lower_set(verbs.get("incise_only", [])),
         question_marks=_lower_set(verbs.get("question_marks", [])),
         evidential_verbs=_lower_set(verbs.get("evidential", [])),
         causative_verbs=_lower_set(verbs.get("causative", [])),
