@@ -624,6 +624,45 @@ class SpeakerRegistry:
         before = tokens[0].i - 1
         return before >= 0 and self.doc[before].lower_ in ("the", "le", "la", "l'", "l’")
 
+    def _organization_entity(self, organization: Span, tokens: list[Token]) -> Entity:
+        """The organisation a description ("the company") takes up, with the description as an alias."""
+        # "the company" names a company, whatever label the recogniser gave its name.
+        entity = self.typed([t for t in organization if t.text not in ("'s", "’s")], "ORG")  # "Acme's" tagged with its 's
+        entity.add_alias(self._text(tokens))
+        return entity
+
+    def _recent_organization_subject(self, token: Token) -> Span | None:
+        """The last organisation named, outside quotations, as a clause's subject in the sentence
+        before the token's or in its own sentence before it."""
+        sentence = token.sent
+        lo = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        found = None
+        for k in range(bisect_left(self._organization_starts, lo), len(self._organizations)):
+            ent = self._organizations[k]
+            if ent.start >= token.i:
+                break
+            if not self._quote_mask[ent.start] and self._is_subject(ent):
+                found = ent
+        return found
+
+    def _earlier_same_description(self, noun: Token) -> Token | None:
+        """The last earlier definite mention of the same organisation noun (« la compagnie » …
+        « la compagnie »), outside quotations and within reach, when no organisation was a
+        clause's subject in between (that one would be what the later mention takes up)."""
+        doc = self.doc
+        lowers, word = lower_forms(doc), noun.lower_
+        for i in range(noun.i - 1, 0, -1):
+            if noun.idx - doc[i].idx > _ORGANIZATION_REACH:
+                return None
+            if lowers[i] != word or self._quote_mask[i] or lowers[i - 1] not in ("the", "le", "la", "l'", "l’"):
+                continue
+            lo = bisect_left(self._organization_starts, i)
+            hi = bisect_left(self._organization_starts, noun.i)
+            if any(self._is_subject(ent) and not self._quote_mask[ent.start] for ent in self._organizations[lo:hi]):
+                return None
+            return doc[i]
+        return None
+
     def _place_in_hyphenated_word(self, token: Token) -> bool:
         """A name that is the first part of a hyphenated adjective ending in a lower-case word
         ("Calgary-based", "Ottawa-area"; not "Coca-Cola"), whatever label the recogniser gave it."""
@@ -678,6 +717,13 @@ class SpeakerRegistry:
         """The entity a phrase refers to rather than names: "the report" → its earlier mention,
         "the company" → the organisation named before, a capital or state phrase → its country."""
         if len(tokens) == 1 and tokens[0].pos_ == "NOUN" and tokens[0].i > 0 and self.doc[tokens[0].i - 1].lower_ in ("the", "le", "la", "l'", "l’", "les"):
+            if self._definite_organization_noun(tokens):
+                # « FPI a confié … « … » , déclare la société »: an organisation that was just the
+                # subject is the one "the company" takes up, before an older, fuller « société de
+                # conseil de X » ending in the same noun.
+                subject = self._recent_organization_subject(tokens[0])
+                if subject is not None:
+                    return self._organization_entity(subject, tokens)
             antecedent = self._antecedent(tokens[0])
             if antecedent is not None:
                 entity = self.typed(antecedent, label)
@@ -687,12 +733,15 @@ class SpeakerRegistry:
         if source is not None:
             return source
         if self._definite_organization_noun(tokens):
-            organization = self._last_organization_before(next((t for t in reversed(tokens) if t.pos_ == "NOUN"), tokens[0]))
+            noun = next((t for t in reversed(tokens) if t.pos_ == "NOUN"), tokens[0])
+            # « La compagnie, qui employait … avec cinq Airbus A321. … La compagnie annonce »: the
+            # same description keeps its referent; a name mentioned in between does not take it.
+            earlier = self._earlier_same_description(noun)
+            if earlier is not None:
+                return self._referred_entity([earlier], label)
+            organization = self._last_organization_before(noun)
             if organization is not None:
-                # "the company" names a company, whatever label the recogniser gave its name.
-                entity = self.typed([t for t in organization if t.text not in ("'s", "’s")], "ORG")  # "Acme's" tagged with its 's
-                entity.add_alias(self._text(tokens))
-                return entity
+                return self._organization_entity(organization, tokens)
         # A capital or the country's name stands for the country. A speaking state phrase (« les
         # autorités russes », "the Canadian government") is a source of its own, named as written:
         # annotators keep it apart from the country even where the article names the country too.
