@@ -1880,8 +1880,12 @@ class SpeakerRegistry:
         one source per adjective (« gouvernement britannique », « gouvernement australien », …),
         each with the complement the noun has after them (« des Affaires étrangères »). Singular
         adjectives make each one singular (the noun's lemma); plural ones keep the noun as written."""
-        if self.lex.language != "fr" or head.pos_ != "NOUN" or head.ent_type_ or self._state_as_country:
+        if head.pos_ != "NOUN" or head.ent_type_ or self._state_as_country:
             return []  # (an accused party keeps the phrase whole: accusations name countries their own way)
+        if self.lex.language == "en":
+            return self._one_per_english_nationality(head, lo, hi)
+        if self.lex.language != "fr":
+            return []
         nationalities = self.lex.nationalities
 
         def nationality(t: Token) -> bool:
@@ -1916,6 +1920,43 @@ class SpeakerRegistry:
             entity = self._entity(f"{kind}:" + _norm(surface), surface, kind)
             entity.add_alias(surface)
             entity.add_mention(head.idx, (complement[-1] if complement else last).idx + len((complement[-1] if complement else last).text))
+            entities.append(entity)
+        return entities
+
+    def _one_per_english_nationality(self, head: Token, lo: int, hi: int) -> list[Entity]:
+        """"The British and Danish governments said …": the English order of the French rule above,
+        the coordinated nationality adjectives before the noun, one source per adjective ("British
+        government", "Danish government"), with the words between the last adjective and the noun
+        ("the British and Danish foreign ministers"). A government or a body is one per country
+        (the noun's lemma); people keep the noun as written ("Chinese officials")."""
+        nationalities = self.lex.nationalities
+
+        def nationality(t: Token) -> bool:
+            return lo <= t.i < head.i and t.lower_ in nationalities and not any(c.dep_ == "det" for c in t.children)
+
+        adjectives = [c for c in head.children if c.dep_ == "amod" and nationality(c)]
+        adjectives += [x for a in adjectives for x in a.conjuncts if nationality(x)]
+        adjectives = sorted(set(adjectives), key=lambda t: t.i)
+        if len(adjectives) < 2:
+            return []
+        last = adjectives[-1]
+        if any(t not in adjectives and t.text != "," and t.pos_ != "CCONJ" for t in self.doc[adjectives[0].i : last.i]):
+            return []
+        if adjectives[0].i > 0 and self.doc[adjectives[0].i - 1].text == ",":
+            return []  # the list starts before what the parse gave the noun: keep the phrase whole
+        modifiers = list(self.doc[last.i + 1 : head.i])
+        if any(t.is_punct or t.pos_ not in ("ADJ", "NOUN", "PROPN") for t in modifiers):
+            return []
+        lemma = head.lemma_.lower()
+        one_per_country = lemma in self.lex.government_words or lemma in self.lex.organization_words or lemma in self.lex.organization_anaphors
+        noun = lemma if one_per_country else head.text
+        entities = []
+        for adjective in adjectives:
+            surface = " ".join([adjective.text, *(t.text for t in modifiers), noun])
+            kind = self._kind([adjective, *modifiers, head], surface, None)
+            entity = self._entity(f"{kind}:" + _norm(surface), surface, kind)
+            entity.add_alias(surface)
+            entity.add_mention(adjectives[0].idx, head.idx + len(head.text))
             entities.append(entity)
         return entities
 
