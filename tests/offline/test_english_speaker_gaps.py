@@ -90,3 +90,9 @@ def test_a_single_nationality_adjective_keeps_the_phrase(run):
     text = "The talks will resume next week, the Swedish government said on Monday."
     quote = next(q for q in run(text, "en").quotes if q.text.startswith("The talks"))
     assert quote.speaker == "Swedish government"
+
+
+def test_the_company_takes_up_the_main_clause_subject_of_the_sentence_before(run):
+    text = "Norwind said on Monday that Talbot had cancelled the licence. The company said that it would appeal the decision."
+    quote = next(q for q in run(text, "en").quotes if "appeal" in q.text)
+    assert quote.speaker == "Norwind"

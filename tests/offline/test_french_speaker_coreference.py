@@ -168,3 +168,8 @@ def test_company_noun_after_a_new_organisation_subject_takes_the_new_one(run):
         "La société affirme que « trois cents emplois seront sauvés »."
     )
     assert speaker_of(run(text, "fr"), "trois cents emplois") != "Ferralis"
+
+
+def test_documents_revealed_by_a_newspaper_speak_for_it_through_selon_lesquelles(run):
+    text = "Le Courrier du Nord a révélé mardi des informations selon lesquelles le maire aurait employé son fils pendant dix ans."
+    assert speaker_of(run(text, "fr"), "le maire aurait") == "Courrier du Nord"

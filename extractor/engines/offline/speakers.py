@@ -632,18 +632,22 @@ class SpeakerRegistry:
         return entity
 
     def _recent_organization_subject(self, token: Token) -> Span | None:
-        """The last organisation named, outside quotations, as a clause's subject in the sentence
-        before the token's or in its own sentence before it."""
+        """The last organisation named, outside quotations, as a main clause's subject (else as
+        any clause's) in the sentence before the token's or in its own sentence before it: "Acme
+        said that Bolt had revoked its licence. But the company …" is Acme."""
         sentence = token.sent
         lo = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
-        found = None
+        subjects = []
         for k in range(bisect_left(self._organization_starts, lo), len(self._organizations)):
             ent = self._organizations[k]
             if ent.start >= token.i:
                 break
-            if not self._quote_mask[ent.start] and self._is_subject(ent):
-                found = ent
-        return found
+            # (a name the article gives a person elsewhere, « Ghosn », is not the company)
+            if not self._quote_mask[ent.start] and self._is_subject(ent) and ent.text.lower() not in self._full_by_surname and ent.text not in self.person_names():
+                subjects.append(ent)
+        main = [e for e in subjects if self._clause_head(e).dep_ == "ROOT"]
+        ranked = main or subjects
+        return ranked[-1] if ranked else None
 
     def _earlier_same_description(self, noun: Token) -> Token | None:
         """The last earlier definite mention of the same organisation noun (« la compagnie » …
@@ -2124,8 +2128,8 @@ class SpeakerRegistry:
         verb = document.head
         if document.dep_ == "pobj" and verb.head.i != verb.i:
             verb = verb.head  # "wrote in a report": pobj → prep → verb
-        elif document.dep_ not in ("obj", "dobj", "obl", "nmod"):
-            return None
+        elif document.dep_.split(":")[0] not in ("obj", "dobj", "obl", "nmod"):
+            return None  # (the French parse often takes « des informations » for an obl:arg)
         if verb.pos_ not in ("VERB", "AUX") or verb.i == document.i or not self._authoring(verb):
             return None
         subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS and not self._quote_mask[c.i]), None)
