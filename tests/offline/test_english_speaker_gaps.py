@@ -72,3 +72,27 @@ def test_qualified_title_goes_only_to_a_holder_with_that_qualifier(run):
         "The Ohio governor said she would win the state."
     )
     assert speakers(run(text, "en"))[-1] == ("she would win the state", "Ann Cole")
+
+
+def test_coordinated_nationality_adjectives_name_one_government_each(run):
+    text = "The talks will resume next week, the Swedish and Danish governments said on Monday."
+    quote = next(q for q in run(text, "en").quotes if q.text.startswith("The talks"))
+    assert quote.speaker == "Swedish government, Danish government"
+
+
+def test_coordinated_nationality_adjectives_keep_the_words_before_the_noun_and_a_plural_group(run):
+    text = "The Dutch and Belgian health officials said the outbreak was under control."
+    quote = next(q for q in run(text, "en").quotes if "outbreak" in q.text)
+    assert quote.speaker == "Dutch health officials, Belgian health officials"
+
+
+def test_a_single_nationality_adjective_keeps_the_phrase(run):
+    text = "The talks will resume next week, the Swedish government said on Monday."
+    quote = next(q for q in run(text, "en").quotes if q.text.startswith("The talks"))
+    assert quote.speaker == "Swedish government"
+
+
+def test_the_company_takes_up_the_main_clause_subject_of_the_sentence_before(run):
+    text = "Norwind said on Monday that Talbot had cancelled the licence. The company said that it would appeal the decision."
+    quote = next(q for q in run(text, "en").quotes if "appeal" in q.text)
+    assert quote.speaker == "Norwind"

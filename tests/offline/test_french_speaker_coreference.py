@@ -137,3 +137,39 @@ def test_name_inside_a_fronted_subjectless_clause_is_not_the_pronouns_antecedent
         "François Dumas de dangereux, il affirme que « la gauche a perdu la tête »."
     )
     assert speaker_of(run(text, "fr"), "la gauche a perdu") == "Paul Girard"
+
+
+def test_repeated_company_description_keeps_its_referent_past_a_named_product(run):
+    # The aircraft makers named in between are no subjects: « la compagnie » is still the airline.
+    text = (
+        "Le tribunal de Rennes a prononcé hier la liquidation de Air Bretagne. "
+        "La compagnie, qui employait 300 personnes, était en difficulté depuis un an. "
+        "Elle exploitait des lignes régulières avec quatre appareils loués à Airbus et à Boeing.\n"
+        "La compagnie annonce aujourd'hui dans un communiqué qu'elle remboursera les billets de ses clients."
+    )
+    assert speaker_of(run(text, "fr"), "dans un communiqué") == "Air Bretagne"
+
+
+def test_company_noun_takes_up_the_organisation_subject_of_the_sentence_before(run):
+    # Not the older, fuller « société de conseil » ending in the same noun.
+    text = (
+        "Les virements ont été faits sur le compte de la société de conseil de Paul Girard, PG Conseil, par Bolterra Group, un fabricant de tuyaux. "
+        "Le contrat n'a pas été renouvelé.\n"
+        "Bolterra Group a pour sa part confié avoir fait vérifier ce contrat par des avocats. "
+        "« Tout est en règle, nous n'avons rien à cacher » , déclare la société."
+    )
+    assert speaker_of(run(text, "fr"), "Tout est en règle") == "Bolterra Group"
+
+
+def test_company_noun_after_a_new_organisation_subject_takes_the_new_one(run):
+    text = (
+        "La société Ferralis a annoncé la fermeture de son usine de Nantes. "
+        "Le groupe Bolterra a aussitôt proposé de reprendre le site. "
+        "La société affirme que « trois cents emplois seront sauvés »."
+    )
+    assert speaker_of(run(text, "fr"), "trois cents emplois") != "Ferralis"
+
+
+def test_documents_revealed_by_a_newspaper_speak_for_it_through_selon_lesquelles(run):
+    text = "Le Courrier du Nord a révélé mardi des informations selon lesquelles le maire aurait employé son fils pendant dix ans."
+    assert speaker_of(run(text, "fr"), "le maire aurait") == "Courrier du Nord"

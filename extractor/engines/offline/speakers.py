@@ -624,6 +624,49 @@ class SpeakerRegistry:
         before = tokens[0].i - 1
         return before >= 0 and self.doc[before].lower_ in ("the", "le", "la", "l'", "l’")
 
+    def _organization_entity(self, organization: Span, tokens: list[Token]) -> Entity:
+        """The organisation a description ("the company") takes up, with the description as an alias."""
+        # "the company" names a company, whatever label the recogniser gave its name.
+        entity = self.typed([t for t in organization if t.text not in ("'s", "’s")], "ORG")  # "Acme's" tagged with its 's
+        entity.add_alias(self._text(tokens))
+        return entity
+
+    def _recent_organization_subject(self, token: Token) -> Span | None:
+        """The last organisation named, outside quotations, as a main clause's subject (else as
+        any clause's) in the sentence before the token's or in its own sentence before it: "Acme
+        said that Bolt had revoked its licence. But the company …" is Acme."""
+        sentence = token.sent
+        lo = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        subjects = []
+        for k in range(bisect_left(self._organization_starts, lo), len(self._organizations)):
+            ent = self._organizations[k]
+            if ent.start >= token.i:
+                break
+            # (a name the article gives a person elsewhere, « Ghosn », is not the company)
+            if not self._quote_mask[ent.start] and self._is_subject(ent) and ent.text.lower() not in self._full_by_surname and ent.text not in self.person_names():
+                subjects.append(ent)
+        main = [e for e in subjects if self._clause_head(e).dep_ == "ROOT"]
+        ranked = main or subjects
+        return ranked[-1] if ranked else None
+
+    def _earlier_same_description(self, noun: Token) -> Token | None:
+        """The last earlier definite mention of the same organisation noun (« la compagnie » …
+        « la compagnie »), outside quotations and within reach, when no organisation was a
+        clause's subject in between (that one would be what the later mention takes up)."""
+        doc = self.doc
+        lowers, word = lower_forms(doc), noun.lower_
+        for i in range(noun.i - 1, 0, -1):
+            if noun.idx - doc[i].idx > _ORGANIZATION_REACH:
+                return None
+            if lowers[i] != word or self._quote_mask[i] or lowers[i - 1] not in ("the", "le", "la", "l'", "l’"):
+                continue
+            lo = bisect_left(self._organization_starts, i)
+            hi = bisect_left(self._organization_starts, noun.i)
+            if any(self._is_subject(ent) and not self._quote_mask[ent.start] for ent in self._organizations[lo:hi]):
+                return None
+            return doc[i]
+        return None
+
     def _place_in_hyphenated_word(self, token: Token) -> bool:
         """A name that is the first part of a hyphenated adjective ending in a lower-case word
         ("Calgary-based", "Ottawa-area"; not "Coca-Cola"), whatever label the recogniser gave it."""
@@ -678,6 +721,13 @@ class SpeakerRegistry:
         """The entity a phrase refers to rather than names: "the report" → its earlier mention,
         "the company" → the organisation named before, a capital or state phrase → its country."""
         if len(tokens) == 1 and tokens[0].pos_ == "NOUN" and tokens[0].i > 0 and self.doc[tokens[0].i - 1].lower_ in ("the", "le", "la", "l'", "l’", "les"):
+            if self._definite_organization_noun(tokens):
+                # « FPI a confié … « … » , déclare la société »: an organisation that was just the
+                # subject is the one "the company" takes up, before an older, fuller « société de
+                # conseil de X » ending in the same noun.
+                subject = self._recent_organization_subject(tokens[0])
+                if subject is not None:
+                    return self._organization_entity(subject, tokens)
             antecedent = self._antecedent(tokens[0])
             if antecedent is not None:
                 entity = self.typed(antecedent, label)
@@ -687,12 +737,15 @@ class SpeakerRegistry:
         if source is not None:
             return source
         if self._definite_organization_noun(tokens):
-            organization = self._last_organization_before(next((t for t in reversed(tokens) if t.pos_ == "NOUN"), tokens[0]))
+            noun = next((t for t in reversed(tokens) if t.pos_ == "NOUN"), tokens[0])
+            # « La compagnie, qui employait … avec cinq Airbus A321. … La compagnie annonce »: the
+            # same description keeps its referent; a name mentioned in between does not take it.
+            earlier = self._earlier_same_description(noun)
+            if earlier is not None:
+                return self._referred_entity([earlier], label)
+            organization = self._last_organization_before(noun)
             if organization is not None:
-                # "the company" names a company, whatever label the recogniser gave its name.
-                entity = self.typed([t for t in organization if t.text not in ("'s", "’s")], "ORG")  # "Acme's" tagged with its 's
-                entity.add_alias(self._text(tokens))
-                return entity
+                return self._organization_entity(organization, tokens)
         # A capital or the country's name stands for the country. A speaking state phrase (« les
         # autorités russes », "the Canadian government") is a source of its own, named as written:
         # annotators keep it apart from the country even where the article names the country too.
@@ -1831,8 +1884,12 @@ class SpeakerRegistry:
         one source per adjective (« gouvernement britannique », « gouvernement australien », …),
         each with the complement the noun has after them (« des Affaires étrangères »). Singular
         adjectives make each one singular (the noun's lemma); plural ones keep the noun as written."""
-        if self.lex.language != "fr" or head.pos_ != "NOUN" or head.ent_type_ or self._state_as_country:
+        if head.pos_ != "NOUN" or head.ent_type_ or self._state_as_country:
             return []  # (an accused party keeps the phrase whole: accusations name countries their own way)
+        if self.lex.language == "en":
+            return self._one_per_english_nationality(head, lo, hi)
+        if self.lex.language != "fr":
+            return []
         nationalities = self.lex.nationalities
 
         def nationality(t: Token) -> bool:
@@ -1867,6 +1924,43 @@ class SpeakerRegistry:
             entity = self._entity(f"{kind}:" + _norm(surface), surface, kind)
             entity.add_alias(surface)
             entity.add_mention(head.idx, (complement[-1] if complement else last).idx + len((complement[-1] if complement else last).text))
+            entities.append(entity)
+        return entities
+
+    def _one_per_english_nationality(self, head: Token, lo: int, hi: int) -> list[Entity]:
+        """"The British and Danish governments said …": the English order of the French rule above,
+        the coordinated nationality adjectives before the noun, one source per adjective ("British
+        government", "Danish government"), with the words between the last adjective and the noun
+        ("the British and Danish foreign ministers"). A government or a body is one per country
+        (the noun's lemma); people keep the noun as written ("Chinese officials")."""
+        nationalities = self.lex.nationalities
+
+        def nationality(t: Token) -> bool:
+            return lo <= t.i < head.i and t.lower_ in nationalities and not any(c.dep_ == "det" for c in t.children)
+
+        adjectives = [c for c in head.children if c.dep_ == "amod" and nationality(c)]
+        adjectives += [x for a in adjectives for x in a.conjuncts if nationality(x)]
+        adjectives = sorted(set(adjectives), key=lambda t: t.i)
+        if len(adjectives) < 2:
+            return []
+        last = adjectives[-1]
+        if any(t not in adjectives and t.text != "," and t.pos_ != "CCONJ" for t in self.doc[adjectives[0].i : last.i]):
+            return []
+        if adjectives[0].i > 0 and self.doc[adjectives[0].i - 1].text == ",":
+            return []  # the list starts before what the parse gave the noun: keep the phrase whole
+        modifiers = list(self.doc[last.i + 1 : head.i])
+        if any(t.is_punct or t.pos_ not in ("ADJ", "NOUN", "PROPN") for t in modifiers):
+            return []
+        lemma = head.lemma_.lower()
+        one_per_country = lemma in self.lex.government_words or lemma in self.lex.organization_words or lemma in self.lex.organization_anaphors
+        noun = lemma if one_per_country else head.text
+        entities = []
+        for adjective in adjectives:
+            surface = " ".join([adjective.text, *(t.text for t in modifiers), noun])
+            kind = self._kind([adjective, *modifiers, head], surface, None)
+            entity = self._entity(f"{kind}:" + _norm(surface), surface, kind)
+            entity.add_alias(surface)
+            entity.add_mention(adjectives[0].idx, head.idx + len(head.text))
             entities.append(entity)
         return entities
 
@@ -2034,8 +2128,8 @@ class SpeakerRegistry:
         verb = document.head
         if document.dep_ == "pobj" and verb.head.i != verb.i:
             verb = verb.head  # "wrote in a report": pobj → prep → verb
-        elif document.dep_ not in ("obj", "dobj", "obl", "nmod"):
-            return None
+        elif document.dep_.split(":")[0] not in ("obj", "dobj", "obl", "nmod"):
+            return None  # (the French parse often takes « des informations » for an obl:arg)
         if verb.pos_ not in ("VERB", "AUX") or verb.i == document.i or not self._authoring(verb):
             return None
         subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS and not self._quote_mask[c.i]), None)
