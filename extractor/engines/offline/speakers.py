@@ -1895,17 +1895,11 @@ class SpeakerRegistry:
         def nationality(t: Token) -> bool:
             return lo <= t.i < hi and t.i > head.i and (t.lower_ in nationalities or t.lemma_.lower() in nationalities) and not any(c.dep_ == "det" for c in t.children)
 
-        adjectives = [c for c in head.children if c.dep_ == "amod" and nationality(c)]
         # (the parse takes the last adjective for a conjunct of the first, or of the noun itself)
-        adjectives += [x for a in adjectives for x in a.conjuncts if nationality(x)]
-        adjectives += [x for x in head.conjuncts if nationality(x)]
-        adjectives = sorted(set(adjectives), key=lambda t: t.i)
-        if len(adjectives) < 2:
+        adjectives = self._coordinated_adjectives(head, nationality, with_noun_conjuncts=True)
+        if not adjectives:
             return []
         last = adjectives[-1]
-        between = self.doc[adjectives[0].i : last.i]
-        if any(t not in adjectives and t.text != "," and t.pos_ != "CCONJ" for t in between):
-            return []
         # The complement after the last adjective, whether the parse hangs it on the noun or on
         # that adjective: the words right after it that depend on either (no clause, no comma).
         complement = []
@@ -1917,15 +1911,11 @@ class SpeakerRegistry:
             complement = []
         singular = all(a.lower_ == a.lemma_.lower() for a in adjectives)
         noun = head.lemma_.lower() if singular and head.lemma_ else head.text
-        entities = []
-        for adjective in adjectives:
-            surface = " ".join([noun, adjective.text] + ([self._text(complement)] if complement else []))
-            kind = self._kind([head, adjective, *complement], surface, None)
-            entity = self._entity(f"{kind}:" + _norm(surface), surface, kind)
-            entity.add_alias(surface)
-            entity.add_mention(head.idx, (complement[-1] if complement else last).idx + len((complement[-1] if complement else last).text))
-            entities.append(entity)
-        return entities
+        end_token = complement[-1] if complement else last
+        return [
+            self._named_source([head, adjective, *complement], " ".join([noun, adjective.text] + ([self._text(complement)] if complement else [])), head.idx, end_token.idx + len(end_token.text))
+            for adjective in adjectives
+        ]
 
     def _one_per_english_nationality(self, head: Token, lo: int, hi: int) -> list[Entity]:
         """"The British and Danish governments said …": the English order of the French rule above,
@@ -1938,14 +1928,10 @@ class SpeakerRegistry:
         def nationality(t: Token) -> bool:
             return lo <= t.i < head.i and t.lower_ in nationalities and not any(c.dep_ == "det" for c in t.children)
 
-        adjectives = [c for c in head.children if c.dep_ == "amod" and nationality(c)]
-        adjectives += [x for a in adjectives for x in a.conjuncts if nationality(x)]
-        adjectives = sorted(set(adjectives), key=lambda t: t.i)
-        if len(adjectives) < 2:
+        adjectives = self._coordinated_adjectives(head, nationality, with_noun_conjuncts=False)
+        if not adjectives:
             return []
         last = adjectives[-1]
-        if any(t not in adjectives and t.text != "," and t.pos_ != "CCONJ" for t in self.doc[adjectives[0].i : last.i]):
-            return []
         if adjectives[0].i > 0 and self.doc[adjectives[0].i - 1].text == ",":
             return []  # the list starts before what the parse gave the noun: keep the phrase whole
         modifiers = list(self.doc[last.i + 1 : head.i])
@@ -1954,15 +1940,33 @@ class SpeakerRegistry:
         lemma = head.lemma_.lower()
         one_per_country = lemma in self.lex.government_words or lemma in self.lex.organization_words or lemma in self.lex.organization_anaphors
         noun = lemma if one_per_country else head.text
-        entities = []
-        for adjective in adjectives:
-            surface = " ".join([adjective.text, *(t.text for t in modifiers), noun])
-            kind = self._kind([adjective, *modifiers, head], surface, None)
-            entity = self._entity(f"{kind}:" + _norm(surface), surface, kind)
-            entity.add_alias(surface)
-            entity.add_mention(adjectives[0].idx, head.idx + len(head.text))
-            entities.append(entity)
-        return entities
+        return [
+            self._named_source([adjective, *modifiers, head], " ".join([adjective.text, *(t.text for t in modifiers), noun]), adjectives[0].idx, head.idx + len(head.text))
+            for adjective in adjectives
+        ]
+
+    def _coordinated_adjectives(self, head: Token, accept: Callable[[Token], bool], *, with_noun_conjuncts: bool) -> list[Token]:
+        """The adjectives on ``head`` that ``accept`` takes, with their conjuncts (and, when the
+        parse makes the last one a conjunct of the noun itself, the noun's), in text order; [] unless
+        there are two or more, separated only by commas and conjunctions."""
+        adjectives = [c for c in head.children if c.dep_ == "amod" and accept(c)]
+        adjectives += [x for a in adjectives for x in a.conjuncts if accept(x)]
+        if with_noun_conjuncts:
+            adjectives += [x for x in head.conjuncts if accept(x)]
+        adjectives = sorted(set(adjectives), key=lambda t: t.i)
+        if len(adjectives) < 2:
+            return []
+        if any(t not in adjectives and t.text != "," and t.pos_ != "CCONJ" for t in self.doc[adjectives[0].i : adjectives[-1].i]):
+            return []
+        return adjectives
+
+    def _named_source(self, tokens: list[Token], surface: str, start: int, end: int) -> Entity:
+        """The entity of one source named by ``surface`` (built from ``tokens``), mentioned at start..end."""
+        kind = self._kind(tokens, surface, None)
+        entity = self._entity(f"{kind}:" + _norm(surface), surface, kind)
+        entity.add_alias(surface)
+        entity.add_mention(start, end)
+        return entity
 
     def _conjunct_entities(self, conjuncts: list[Token], content: list[Token], ents: list[Span], lo: int, hi: int) -> list[Entity]:
         """One entity per conjunct, plus the comma-separated named members the parse left out of
