@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import random
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -429,16 +429,16 @@ def _evidence_coverage(gclaim: Any, pclaim: Any, gold_quotes: dict[str, GoldQuot
     return best
 
 
-def _score_claims(gold: GoldArticle, result: Result, min_overlap: float = DEFAULT_MIN_OVERLAP) -> ClaimScore:
-    """FR_GUIDELINES.md's rule: a predicted claim matches a gold claim when its claimant agrees
-    (normalised names, any alias of the gold claimant or of the speakers of the gold evidence
-    quotes) and one of its evidence quotes covers at least ``min_overlap`` of one of the gold
-    claim's evidence quotes; a gold claim without evidence quote (a statement whose content is
-    a bare noun phrase) is matched by text similarity instead. Pairs are one-to-one, the best
-    evidence coverage first, text similarity breaking ties (a quote carrying two claims)."""
+def claim_pairs(gold: GoldArticle, result: Result, min_overlap: float = DEFAULT_MIN_OVERLAP) -> list[tuple[int, int, float]]:
+    """(gold claim index, predicted claim index, score) of the claims that match under
+    FR_GUIDELINES.md's rule (`_score_claims`)."""
+    return _claim_matching(gold, result, min_overlap)[0]
+
+
+def _claim_matching(gold: GoldArticle, result: Result, min_overlap: float) -> tuple[list[tuple[int, int, float]], Callable[..., float]]:
+    """The matched pairs and the scoring function (`_score_claims` scores by text with it too)."""
     gold_quotes = {q.id: q for q in gold.quotes}
     pred_quotes = {q.id: q for q in result.quotes}
-    known_names = _gold_name_lists(gold)
 
     def score(gclaim: Any, pclaim: Any, *, use_evidence: bool = True) -> float:
         gold_claimants = _gold_claimant_lists(gold, gold_quotes, gclaim)
@@ -453,7 +453,18 @@ def _score_claims(gold: GoldArticle, result: Result, min_overlap: float = DEFAUL
             return 1.0 + covered + similarity if covered >= min_overlap - 1e-12 else 0.0
         return similarity if similarity * 100.0 >= CLAIM_TEXT_THRESHOLD else 0.0
 
-    pairs = match_greedy(gold.claims, result.claims, score)
+    return match_greedy(gold.claims, result.claims, score), score
+
+
+def _score_claims(gold: GoldArticle, result: Result, min_overlap: float = DEFAULT_MIN_OVERLAP) -> ClaimScore:
+    """FR_GUIDELINES.md's rule: a predicted claim matches a gold claim when its claimant agrees
+    (normalised names, any alias of the gold claimant or of the speakers of the gold evidence
+    quotes) and one of its evidence quotes covers at least ``min_overlap`` of one of the gold
+    claim's evidence quotes; a gold claim without evidence quote (a statement whose content is
+    a bare noun phrase) is matched by text similarity instead. Pairs are one-to-one, the best
+    evidence coverage first, text similarity breaking ties (a quote carrying two claims)."""
+    known_names = _gold_name_lists(gold)
+    pairs, score = _claim_matching(gold, result, min_overlap)
     matched_g = {g for g, _, _ in pairs}
     matched_p = {p for _, p, _ in pairs}
     missed = [f"{c.claimant or '?'}: {_short(c.text, 100)}" for i, c in enumerate(gold.claims) if i not in matched_g]

@@ -106,6 +106,13 @@ def test_first_person_frame_is_left_out(run):
         ("fr", "Selon Luc Ferrand, « un vrai fiasco ».", "opinion"),
         ("fr", "Luc Ferrand a évoqué « la solution la plus appropriée pour les familles ».", "opinion"),
         ("fr", "Luc Ferrand a évoqué « la construction d'une école ».", "factual_assertion"),
+        # someone said to be suspected or accused (a passive of suspicion) is accused
+        ("fr", "« Trois employés sont soupçonnés d'avoir revendu les billets », a déclaré Luc Ferrand.", "accusation"),
+        ("en", "“Two officials are suspected of taking bribes,” said Luke Ferris.", "accusation"),
+        # « n'y être pour rien »: a part in what happened rejected
+        ("fr", "« Le maire n'y est pour rien », a déclaré Luc Ferrand.", "denial"),
+        ("fr", "Luc Ferrand a assuré n'y être pour rien dans la faillite de la société.", "denial"),
+        ("fr", "« Nous y sommes pour quelque chose », a déclaré Luc Ferrand.", "factual_assertion"),
         # a fact or a figure
         ("fr", "« L'usine emploie trois cents personnes », a déclaré Luc Ferrand.", "factual_assertion"),
         ("en", "“The plant employs three hundred people,” said Luke Ferris.", "factual_assertion"),
@@ -141,6 +148,14 @@ def test_about_names_entities_and_the_subject_noun_phrase_not_the_claimant(run):
     # (« Bretagne » may come inside the longer « les agriculteurs de Bretagne »)
     assert any(a.endswith("Bretagne") for a in about) and any("projet de loi" in a for a in about)
     assert "Luc Ferrand" not in about and 1 <= len(about) <= 3
+
+
+def test_a_finite_verb_parsed_as_an_adjective_is_the_predicate_not_part_of_the_noun(run):
+    # (the parser reads « doublera » as an adjective of « forfait » here)
+    fr = run("« Le forfait doublera dès 2025, la hausse des tarifs postaux », a déclaré Luc Ferrand.", "fr")
+    claim = fr.claims[0]
+    assert claim.kind == "prediction"
+    assert "Le forfait" in claim.about and not any("doublera" in a for a in claim.about)
 
 
 def test_about_object_noun_phrase_without_its_preposition(run):

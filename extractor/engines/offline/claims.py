@@ -289,7 +289,11 @@ def _find_main_predicate(span: Span) -> Token | None:
     # good part of it says what is claimed, a noun beside it (a subject or an enumeration the
     # parser attached elsewhere: « le service d'ordre | n'était pas sous-dimensionné ») does not.
     clauses = [t for t in roots if 3 * sizes[t.i] >= largest and _is_clause_head(t)]
-    return max(clauses or roots, key=lambda t: sizes[t.i])
+    head = max(clauses or roots, key=lambda t: sizes[t.i])
+    # A finite verb the parser hung from its subject as an adjective (« le forfait doublera dès
+    # mars » parsed as a forfait that will double) is the proposition's verb.
+    misread = next((c for c in head.children if c.dep_ == "amod" and c.pos_ in ("VERB", "AUX") and "Fin" in c.morph.get("VerbForm", [])), None)
+    return misread if head.pos_ in ("NOUN", "PROPN") and misread is not None else head
 
 
 def _relative_of_demonstrative(token: Token) -> Token | None:
@@ -686,7 +690,8 @@ def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: b
     conditional (not of a state: « il s'agirait de ») → prediction; an intention verb with its
     infinitive (« nous voulons ouvrir ») → prediction; a negated connection (« aucun lien ») or
     calling something false (« une intox ») → denial; wrongdoing predicated of someone →
-    accusation (denial when negated); a copula with an evaluative adjective or noun, or an
+    accusation (denial when negated); a construction of blame or defence (« est soupçonné
+    de », « n'y est pour rien », `_blame_construction`); a copula with an evaluative adjective or noun, or an
     emotion → opinion; a belief or opinion cue → opinion; an evaluative verb → opinion; a verb
     or adjective of stance (soutenir, favorable à) → opinion; else a factual assertion, or the
     accusation or denial that a participial cue elaborates (`_framing_act`). A plain
@@ -923,6 +928,36 @@ def _qualifies_its_object(pred: Token, verbs: frozenset[str], evaluative: frozen
     return any(_is_judged_noun(n, evaluative) for o in objects for n in (o, *(c for c in o.children if c.dep_ == "nmod")))
 
 
+def _blame_construction(pred: Token, lexicon: Lexicon) -> str | None:
+    """The kind a construction of blame or defence gives the proposition: « je n'ai jamais
+    touché cet argent » (`_denies_having_done`) and « n'y être pour rien »
+    (`_disclaims_any_part`) deny; « X est soupçonné de … » (`_is_suspected`) accuses."""
+    if _denies_having_done(pred) or _disclaims_any_part(pred):
+        return "denial"
+    if _is_suspected(pred, lexicon.accuse_passive):
+        return "accusation"
+    return None
+
+
+def _is_suspected(pred: Token, suspicion_verbs: frozenset[str]) -> bool:
+    """Someone said to be suspected or accused (« trois employés sont soupçonnés d'avoir revendu
+    les billets », "he is accused of fraud"): a passive of a verb of suspicion
+    (lexicon ``accusation.passive_markers``), not negated — the suspicion is the claim."""
+    if pred.lemma_.lower() not in suspicion_verbs and pred.lower_ not in suspicion_verbs:
+        return False
+    passive = "Pass" in pred.morph.get("Voice", []) or any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in pred.children)
+    return passive and not _is_negated(pred)
+
+
+def _disclaims_any_part(pred: Token) -> bool:
+    """« n'y être pour rien » (« le maire n'y est pour rien », « nous n'y sommes pour rien dans
+    cette affaire »): être with the clitic « y » and « pour rien » — having had no part in what
+    happened, the usual French way to reject a responsibility."""
+    if pred.lemma_.lower() != "être" or not any(c.lower_ == "y" for c in pred.children):
+        return False
+    return any(c.lower_ == "rien" and any(g.dep_ == "case" and g.lower_ == "pour" for g in c.children) for c in pred.children)
+
+
 def _negates_or_corrects(pred: Token) -> bool:
     """The predicate is negated (« n'avaient aucune contrepartie ») or corrects with « et non »,
     « non pas » (« procède d'une stratégie et non d'une décision soudaine »)."""
@@ -943,8 +978,9 @@ def _judgement_kind(pred: Token, cue: str, lexicon: Lexicon) -> str:
         # "les rebelles sont des terroristes" accuses; "aucun lien avec le terrorisme" denies,
         # and so does a wrong negated in its own clause (« …, ce n'est pas de notre faute »).
         return "denial" if _is_negated(pred) or all(_is_negated(t) for t in wrongs) else "accusation"
-    if _denies_having_done(pred):
-        return "denial"
+    stance = _blame_construction(pred, lexicon)
+    if stance is not None:
+        return stance
     if cue in kinds.get("rejoinder", frozenset()) and _negates_or_corrects(pred):
         # A negation said in answer or reassurance (« X a répondu que ces dons n'avaient aucune
         # contrepartie », « a assuré que le service n'était pas sous-dimensionné »): the
@@ -996,6 +1032,9 @@ def _noun_phrase(token: Token, text: str, is_time: Callable[[Token], bool] | Non
         for c in token.children
         if c.dep_ in ("conj", "cc", "acl", "acl:relcl", "relcl", "advcl", "punct")
         or (c.i > token.i and (c.pos_ == "ADV" or (is_time is not None and is_time(c))))  # « la piste l'an prochain »
+        # A finite verb the parser hung from the noun is the clause's verb, no modifier of the
+        # noun (« le smic augmentera de … » read as a smic that will rise: « le smic » is meant).
+        or "Fin" in c.morph.get("VerbForm", [])
         for t in c.subtree
     }
     words = [t for t in token.subtree if t.i not in excluded and not t.is_punct]
