@@ -1131,3 +1131,37 @@ def test_person_named_beside_a_title_is_the_accuser(run):
     named = run("Paul Durand, un porte-parole du syndicat, a accusé la direction de mentir.", "fr")
     assert accused(titled)["organisateurs"].accusers == ["Claire Vidal"]
     assert accused(named)["direction"].accusers == ["Paul Durand"]
+
+
+def test_denounced_act_with_its_doer_accuses_the_doer(run):
+    # The parser hangs "par X" on the active verb; it is the act's doer, not the act or a name in it.
+    fr = run("Le gouvernement a dénoncé une tentative de coup d'État par des officiers de l'armée.", "fr")
+    assert any("officiers" in n for n in accused(fr)), list(accused(fr))
+    assert "État" not in accused(fr)
+    fr = run("La ministre a condamné l'enlèvement du préfet par des miliciens.", "fr")
+    assert any("miliciens" in n for n in accused(fr)) and not any("préfet" in n for n in accused(fr)), list(accused(fr))
+    # "par un communiqué" is a means, not a doer.
+    fr = run("Le ministre a condamné l'attaque par un communiqué publié lundi.", "fr")
+    assert not any("communiqué" in n for n in accused(fr))
+
+
+def test_brought_before_an_authority_is_judicial(run):
+    fr = run("Dans la soirée, neuf personnes ayant pillé une boutique vont être présentées à un juge d'instruction.", "fr")
+    assert any("personnes" in n for n in accused(fr)), list(accused(fr))
+    fr = run("Les deux militants ont été déférés au parquet de Rennes.", "fr")
+    record = next(a for a in fr.accused if "militants" in a.name)
+    assert any("parquet" in x for x in record.accusers)
+    fr = run("Sept employés municipaux étaient encore gardés à vue mardi.", "fr")
+    assert any("employés" in n for n in accused(fr)), list(accused(fr))
+    # Brought before the press: no one is accused.
+    assert not run("Le nouveau modèle a été présenté à la presse lundi.", "fr").accused
+
+
+def test_unnamed_groups_of_different_counts_are_different_parties(run):
+    fr = run("Dans la nuit, 14 personnes ayant pillé un magasin ont été arrêtées. Plus tard, trois hommes ont été "
+             "condamnés à un an de prison pour vol. Les trois hommes feront appel.", "fr")
+    names = list(accused(fr))
+    assert any("14 personnes" in n for n in names) and any("trois hommes" in n for n in names), names
+    # A group first named without its number keeps one name.
+    fr = run("Les assaillants ont pris la fuite. Selon la police, quatre assaillants ont été arrêtés.", "fr")
+    assert len(fr.accused) == 1, list(accused(fr))
