@@ -1165,3 +1165,48 @@ def test_unnamed_groups_of_different_counts_are_different_parties(run):
     # A group first named without its number keeps one name.
     fr = run("Les assaillants ont pris la fuite. Selon la police, quatre assaillants ont été arrêtés.", "fr")
     assert len(fr.accused) == 1, list(accused(fr))
+
+
+def test_more_judicial_passives(run):
+    cases = {
+        "Le trésorier a été placé sous contrôle judiciaire.": "trésorier",
+        "L'ancien adjoint a été renvoyé devant le tribunal correctionnel pour favoritisme.": "adjoint",
+        "Le conducteur est activement recherché par la police.": "conducteur",
+        "L'ancien préfet a été relaxé par la cour d'appel.": "préfet",
+        "Le financier a été extradé vers la Belgique.": "financier",
+    }
+    for text, party in cases.items():
+        names = list(accused(run(text, "fr")))
+        assert any(party in n for n in names), (text, names)
+    # Not before an authority, not by one: no case.
+    assert not run("Le match a été renvoyé à dimanche.", "fr").accused
+    assert not run("Ce modèle est très recherché par les collectionneurs.", "fr").accused
+    assert not run("Le roman a été traduit en anglais.", "fr").accused
+    en = run("The two brokers were extradited to Spain.", "en")
+    assert any("brokers" in n for n in accused(en)), list(accused(en))
+
+
+def test_risking_a_sentence_is_facing_one(run):
+    fr = run("L'ancien adjoint risque une lourde amende.", "fr")
+    assert any("adjoint" in n for n in accused(fr)), list(accused(fr))
+    fr = run("Le gérant encourt dix ans de prison.", "fr")
+    assert any("gérant" in n for n in accused(fr)), list(accused(fr))
+    # A risk that is no sentence.
+    assert not run("Le gérant risque de perdre son emploi.", "fr").accused
+
+
+def test_charge_cut_off_the_party_of_accuser(run):
+    fr = run("L'avocate accuse le pharmacien de négligence.", "fr")
+    assert "pharmacien" in accused(fr), list(accused(fr))
+    fr = run("Le député accuse le ministre de l'Économie de laxisme.", "fr")
+    assert accused(fr) and not any("laxisme" in n for a in fr.accused for n in (a.name, *a.aliases)), list(accused(fr))
+    # A complement naming people stays on the party.
+    fr = run("Le syndicat accuse le préfet de police de mensonge.", "fr")
+    assert "préfet de police" in accused(fr), list(accused(fr))
+
+
+def test_pinning_and_stigmatising_accuse(run):
+    fr = run("Les associations ont épinglé le groupe Sigma pour ses rejets toxiques.", "fr")
+    assert any("Sigma" in n for n in accused(fr)), list(accused(fr))
+    fr = run("Les riverains ont stigmatisé les promoteurs immobiliers.", "fr")
+    assert any("promoteurs" in n for n in accused(fr)), list(accused(fr))
