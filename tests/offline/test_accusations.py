@@ -1210,3 +1210,33 @@ def test_pinning_and_stigmatising_accuse(run):
     assert any("Sigma" in n for n in accused(fr)), list(accused(fr))
     fr = run("Les riverains ont stigmatisé les promoteurs immobiliers.", "fr")
     assert any("promoteurs" in n for n in accused(fr)), list(accused(fr))
+
+
+def test_authority_acting_just_before_accuses(run):
+    fr = run("Le parquet de Dijon a ouvert une enquête. Deux hommes ont été mis en examen mardi.", "fr")
+    record = next(a for a in fr.accused if "hommes" in a.name)
+    assert any("parquet" in x for x in record.accusers), record.accusers
+    fr = run("La gendarmerie a mené une vaste opération à Quimper. Quatre hommes ont été interpellés.", "fr")
+    record = next(a for a in fr.accused if "hommes" in a.name)
+    assert any("gendarmerie" in x for x in record.accusers), record.accusers
+
+
+def test_done_only_to_people_makes_any_noun_a_person(run):
+    fr = run("Un boulanger de 40 ans a été mis en examen.", "fr")
+    assert any("boulanger" in n for n in accused(fr)), list(accused(fr))
+    # Some of those already accused are no new party.
+    fr = run("Les accusés ont comparu lundi. Au moins trois des accusés ont été interpellés en mai.", "fr")
+    assert not any("trois" in n for n in accused(fr)), list(accused(fr))
+    # Stopped things are not people.
+    assert not run("Les travaux ont été arrêtés en mars.", "fr").accused
+
+
+def test_criticised_participle_on_a_party(run):
+    fr = run("L'ancien maire, critiqué par l'opposition pour ses dépenses, a quitté la salle.", "fr")
+    record = next(a for a in fr.accused if "maire" in a.name)
+    assert record.accusers == ["opposition"], record.accusers
+    # A thing criticised accuses no one; nor does the main clause's subject accuse.
+    assert not run("Le projet de loi, très critiqué par les syndicats, a été adopté.", "fr").accused
+    fr = run("Cette décision affaiblit encore l'ancien ministre, déjà très critiqué à cause de ses positions.", "fr")
+    record = next(a for a in fr.accused if "ministre" in a.name)
+    assert not record.accusers

@@ -140,6 +140,8 @@ class AccusationWords:
     summon_verbs: frozenset[str]  # judicial only with a reason: "convoqué pour diffamation"
     before_authority_verbs: frozenset[str]  # judicial only before a court or the police: "présenté à un juge"
     authority_agent_verbs: frozenset[str]  # judicial only by a prosecuting agent: "visé par une enquête", "recherché par la police"
+    person_judicial: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]  # done only to people: "mis en examen", "écroué"
+    criticism_participles: frozenset[str]  # "le ministre, très critiqué pour …": the noun is accused
     tally_nouns: frozenset[str]  # "81 personnes ont été interpellées": a police tally, no one accused
     injunction_verbs: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]  # "enjoindre à X de …"
     harm_verbs: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]  # "X nous a fait perdre …", said Y
@@ -208,6 +210,8 @@ def accusation_words(language: str) -> AccusationWords:
         summon_verbs=lower("summon_verbs"),
         before_authority_verbs=lower("before_authority_verbs"),
         authority_agent_verbs=lower("authority_agent_verbs"),
+        person_judicial=_phrases(acc.get("person_judicial", [])),
+        criticism_participles=lower("criticism_participles"),
         tally_nouns=lower("tally_nouns"),
         injunction_verbs=_phrases(acc.get("injunction_verbs", [])),
         harm_verbs=_phrases(acc.get("harm_verbs", [])),
@@ -1138,7 +1142,7 @@ class _Finder:
         subject of its own: "quatre pirates, accusés de …", "hackers charged with …"."""
         return (
             token.pos_ in ("VERB", "ADJ")
-            and (token.lemma_.lower() in self.lex.accuse_passive or judicial)
+            and (token.lemma_.lower() in self.lex.accuse_passive or judicial or token.lemma_.lower() in self.words.criticism_participles)
             and (token.dep_ in ("acl", "amod", "appos", "advcl") or self._subject_of_copular_predicate(token) is not None)
             and not any(c.dep_.startswith("aux") or c.dep_ in _SUBJ for c in token.children)
             and ("Part" in token.morph.get("VerbForm", None) or token.tag_ == "VBN" or token.pos_ == "ADJ")
@@ -1547,7 +1551,8 @@ class _Finder:
         agent = self._agent(token)
         if agent is not None and not self._legal_agent(token):
             accusers = self._agent_accusers(agent)
-        elif head.dep_ in _SUBJ:
+        elif head.dep_ in _SUBJ or token.lemma_.lower() in self.words.criticism_participles:
+            # (criticised by someone not named: not by whoever the main clause's subject is)
             # "Deux élus, convoqués pour diffamation, ont protesté": the governing verb's subject
             # is the party itself; whoever reports the sentence accuses it.
             accusers = self._statement_speakers(token)
@@ -1660,6 +1665,9 @@ class _Finder:
         when = {t.i for c in agent.children if c.i > agent.i and c.dep_ in ("nmod", "obl", "obl:mod")
                 and (c.lower_ in self.lex.time_words or any(g.dep_ == "case" and g.lower_ in _SINCE_WORDS for g in c.children)) for t in c.subtree}
         phrase = [t for t in phrase if t.i not in when] if when else phrase
+        # Nor the reason hung on it ("par l'opposition pour ses dépenses").
+        reason = next((c for c in agent.children if c.i > agent.i and any(g.dep_ == "case" and g.lower_ in ("pour", "for") for g in c.children)), None)
+        phrase = [t for t in phrase if t.i < reason.left_edge.i] if reason is not None else phrase
         ref = self.reg.resolve(phrase, head=agent)
         return list(ref.entities) if ref is not None else []
 
@@ -1711,7 +1719,8 @@ class _Finder:
             return
         if not self._summoned_for_a_reason(verb):
             return
-        party = self._subject_phrase(verb, _PASS_SUBJ) or self._phrase_before_auxiliaries(verb)
+        subject = self._subject_phrase(verb, _PASS_SUBJ)
+        party = subject or self._phrase_before_auxiliaries(verb)
         if not party:
             return
         agent = self._agent(verb)
@@ -1740,6 +1749,9 @@ class _Finder:
         parties = self._parties(party, perpetrator=True)
         if not parties and verb.lemma_.lower() in self.lex.accuse_passive:
             parties = self._counted_people(party)  # (only accusation verbs: "deux ans ont été jugés …")
+        if not parties and subject and _matches(verb, self.words.person_judicial):
+            # (only a subject the parser gave: the noun before the auxiliaries may be anything)
+            parties = self._person_by_trade(party)
         self._add(parties, accusers, accusation, verb, blame=False)
 
     @functools.cached_property
@@ -1755,8 +1767,30 @@ class _Finder:
         X et Y ont été mis en examen" (the same case, charged by the same court)."""
         last = self._last_authority
         if last is None or self._paragraph_number(verb) - last[0] > 1:
-            return []
+            return self._authority_subject_before(verb)
         return list(last[1])
+
+    def _authority_subject_before(self, verb: Token) -> list[Entity]:
+        """A court, prosecutor or police force that is the subject of a clause just before a
+        judicial act with no agent, in its sentence or the one before in the paragraph: "Le
+        parquet a ouvert une enquête. Deux hommes ont été mis en examen"; "la gendarmerie a
+        mené une opération … trois hommes ont été interpellés". The one that acts on the case."""
+        authorities = union(self.words.authorities, self.words.law_enforcement)
+        sentence = verb.sent
+        spans = [self.doc[sentence.start : verb.i]]
+        if sentence.start > 0:
+            before = self.doc[sentence.start - 1].sent
+            if self._paragraph_number(before[0]) == self._paragraph_number(verb):
+                spans.append(before)
+        for span in spans:
+            for t in reversed(span):
+                # (acting on the case, not telling or judging something: "la justice l'estime illégal")
+                if (t.dep_ in _SUBJ - _PASS_SUBJ and t.pos_ in ("NOUN", "PROPN") and (t.lemma_.lower() in authorities or t.lower_ in authorities)
+                        and t.head.lemma_.lower() not in self.lex.speech_verbs):
+                    ref = self.reg.resolve(self._np(t), head=t)
+                    if ref is not None and ref.entities:
+                        return list(ref.entities)
+        return []
 
     def _counted_people(self, phrase: list[Token]) -> list[tuple[Entity, int, int]]:
         """A number of something accused ("plus de 40 arbitres sont soupçonnés de …"): people,
@@ -1770,6 +1804,23 @@ class _Finder:
         core = [t for t in phrase if not t.is_punct]
         entity = self.reg.typed(core, None)
         return [(entity, core[0].idx, core[-1].idx + len(core[-1].text))]
+
+    def _person_by_trade(self, phrase: list[Token]) -> list[tuple[Entity, int, int]]:
+        """The subject of a judicial act done only to people ("un boulanger de 40 ans a été mis en
+        examen", "le vigile a été écroué"): a person, whatever the noun; the lexicon's lists of
+        people cannot hold every trade. Not a count of people (a police tally, `_tally`)."""
+        phrase = [t for t in phrase if not t.is_punct]
+        head = next((t for t in phrase if t.pos_ == "NOUN" and t.head.i not in {p.i for p in phrase}), None)
+        if head is None:
+            return []
+        things = union(self.words.not_persons, self.words.crime_nouns, self.lex.activity_nouns, self.lex.time_words)
+        if head.lower_ in things or head.lemma_.lower() in things:
+            return []
+        if head.lemma_.lower() in self.lex.accuse_passive or any(c.dep_ == "nummod" and c.pos_ == "PRON" for c in head.children):
+            return []  # "six des accusés": some of those already accused, not another party
+        # The noun with its determiner and adjectives.
+        core = [t for t in phrase if t.i <= head.i or t.head.i == head.i and t.dep_ == "amod"]
+        return [self._unnamed_perpetrator(core, head)]
 
     def _authority_acting(self, verb: Token) -> list[Entity]:
         """The police or court a judicial verb with no agent names in its complements: the one
@@ -2335,7 +2386,7 @@ class _Finder:
         party = self._subject_phrase(verb, _SUBJ - _PASS_SUBJ)
         if not party or len(party) == 1 and party[0].pos_ == "PRON" and party[0].lower_ not in self.lex.person_pronouns | self.lex.plural_pronouns:
             return
-        accusers = self._statement_speakers(verb) or self._authority_acting(verb)
+        accusers = self._statement_speakers(verb) or self._authority_acting(verb) or self._authority_subject_before(verb)
         reason = next((c for c in verb.children if c.i > verb.i and any(g.lower_ in ("pour", "for") and g.dep_ in ("case", "mark") for g in c.children)), None)
         self._add(self._parties(party, perpetrator=True), accusers, self._text(list(reason.subtree)) if reason is not None else None, verb, blame=False)
 
@@ -2351,7 +2402,7 @@ class _Finder:
         party = self._subject_phrase(noun, _SUBJ)
         if not party or len(party) == 1 and party[0].pos_ == "PRON":
             return
-        accusers = self._statement_speakers(noun) or self._authority_acting(noun)
+        accusers = self._statement_speakers(noun) or self._authority_acting(noun) or self._authority_subject_before(noun)
         parties = self._parties(party, perpetrator=True) or self._counted_people(party)
         if not parties and any(t.pos_ == "NUM" and t.dep_ in _SUBJ for t in party):
             # "deux de ses proches": a number of people, whatever the noun after it.
@@ -2620,7 +2671,7 @@ class _Finder:
         if not party:
             return False
         agent = self._agent(verb) or self._agent(word)  # (the parser may hang "par le tribunal" on "coupable")
-        accusers = self._agent_accusers(agent) if agent is not None else self._statement_speakers(verb) or self._authority_acting(verb)
+        accusers = self._agent_accusers(agent) if agent is not None else self._statement_speakers(verb) or self._authority_acting(verb) or self._authority_subject_before(verb)
         verdict = [t for t in word.subtree if t.i > word.i and (agent is None or t.i < agent.left_edge.i)]
         self._add(self._parties(party), accusers, self._text(verdict), word, blame=False)
         return True
