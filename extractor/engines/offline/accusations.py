@@ -141,7 +141,6 @@ class AccusationWords:
     before_authority_verbs: frozenset[str]  # judicial only before a court or the police: "présenté à un juge"
     authority_agent_verbs: frozenset[str]  # judicial only by a prosecuting agent: "visé par une enquête", "recherché par la police"
     person_judicial: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]  # done only to people: "mis en examen", "écroué"
-    criticism_participles: frozenset[str]  # "le ministre, très critiqué pour …": the noun is accused
     tally_nouns: frozenset[str]  # "81 personnes ont été interpellées": a police tally, no one accused
     injunction_verbs: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]  # "enjoindre à X de …"
     harm_verbs: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]  # "X nous a fait perdre …", said Y
@@ -211,7 +210,6 @@ def accusation_words(language: str) -> AccusationWords:
         before_authority_verbs=lower("before_authority_verbs"),
         authority_agent_verbs=lower("authority_agent_verbs"),
         person_judicial=_phrases(acc.get("person_judicial", [])),
-        criticism_participles=lower("criticism_participles"),
         tally_nouns=lower("tally_nouns"),
         injunction_verbs=_phrases(acc.get("injunction_verbs", [])),
         harm_verbs=_phrases(acc.get("harm_verbs", [])),
@@ -928,6 +926,22 @@ class _Finder:
             return subject
         return None
 
+    def _antecedent_of_object_relative(self, pronoun: Token, verb: Token) -> Token | None:
+        """The noun an object relative pronoun takes up ("le ministre, qu'elle accuse de
+        mensonge"): the head of the relative clause, else (a parser that lost the clause) the
+        noun right before the pronoun."""
+        if pronoun.pos_ != "PRON" or pronoun.lower_.replace("’", "'") not in ("que", "qu'", "whom") or pronoun.i > verb.i:
+            return None
+        if verb.dep_ in ("acl:relcl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+            return verb.head
+        before = pronoun.i - 1
+        while before > 0 and self.doc[before].is_punct:
+            before -= 1
+        noun = self.doc[before]
+        while noun.pos_ == "ADJ" and noun.head.i < noun.i:
+            noun = noun.head
+        return noun if noun.pos_ in ("NOUN", "PROPN") and noun.sent == pronoun.sent else None
+
     def _antecedent_of_dangling_relative(self, head: Token, verb: Token) -> Token | None:
         """"X a dénoncé les casseurs, qui depuis lundi, ont saccagé …": a parser that lost the
         relative clause's verb joins it to the main verb; the relative pronoun between them,
@@ -1142,7 +1156,7 @@ class _Finder:
         subject of its own: "quatre pirates, accusés de …", "hackers charged with …"."""
         return (
             token.pos_ in ("VERB", "ADJ")
-            and (token.lemma_.lower() in self.lex.accuse_passive or judicial or token.lemma_.lower() in self.words.criticism_participles)
+            and (token.lemma_.lower() in self.lex.accuse_passive or judicial)
             and (token.dep_ in ("acl", "amod", "appos", "advcl") or self._subject_of_copular_predicate(token) is not None)
             and not any(c.dep_.startswith("aux") or c.dep_ in _SUBJ for c in token.children)
             and ("Part" in token.morph.get("VerbForm", None) or token.tag_ == "VBN" or token.pos_ == "ADJ")
@@ -1551,8 +1565,7 @@ class _Finder:
         agent = self._agent(token)
         if agent is not None and not self._legal_agent(token):
             accusers = self._agent_accusers(agent)
-        elif head.dep_ in _SUBJ or token.lemma_.lower() in self.words.criticism_participles:
-            # (criticised by someone not named: not by whoever the main clause's subject is)
+        elif head.dep_ in _SUBJ:
             # "Deux élus, convoqués pour diffamation, ont protesté": the governing verb's subject
             # is the party itself; whoever reports the sentence accuses it.
             accusers = self._statement_speakers(token)
@@ -1828,6 +1841,8 @@ class _Finder:
         au terme d'une course-poursuite avec la police")."""
         authorities = union(self.words.authorities, self.words.law_enforcement)
         for child in verb.children:
+            if any(g.dep_ == "case" and g.lower_ in ("pour", "for") for g in child.children):
+                continue  # the reason: "pour jets de pierres sur les policiers" names victims
             after = child.dep_.startswith(("obl", "nmod")) and child.i > verb.i
             # Or where it happened, put first ("Au tribunal de X, deux hommes ont été jugés"),
             # wherever the parser hung that place before the verb.
@@ -2616,6 +2631,10 @@ class _Finder:
             if not accusers:
                 accusers = list(att.speaker.entities) if att is not None and att.speaker is not None else []
         party_tokens = (self._main_subject_taken_up(target, verb) if target.pos_ == "PRON" else []) or self._np(target)
+        antecedent = self._antecedent_of_object_relative(target, verb) if obj is not None else None
+        if antecedent is not None:
+            # "le ministre, qu'elle accuse de mensonge": the noun the relative pronoun takes up.
+            party_tokens = [t for t in self._np(antecedent) if t.i < target.i and not (t.dep_ == "case" and t.head.i == antecedent.i)]
         if lemma in ("tenir", "hold"):
             # "held the board responsible for …": the party stops before "responsible".
             cut = next((t for t in party_tokens if self._responsible_word(t)), None)
