@@ -1131,3 +1131,123 @@ def test_person_named_beside_a_title_is_the_accuser(run):
     named = run("Paul Durand, un porte-parole du syndicat, a accusé la direction de mentir.", "fr")
     assert accused(titled)["organisateurs"].accusers == ["Claire Vidal"]
     assert accused(named)["direction"].accusers == ["Paul Durand"]
+
+
+def test_denounced_act_with_its_doer_accuses_the_doer(run):
+    # The parser hangs "par X" on the active verb; it is the act's doer, not the act or a name in it.
+    fr = run("Le gouvernement a dénoncé une tentative de coup d'État par des officiers de l'armée.", "fr")
+    assert any("officiers" in n for n in accused(fr)), list(accused(fr))
+    assert "État" not in accused(fr)
+    fr = run("La ministre a condamné l'enlèvement du préfet par des miliciens.", "fr")
+    assert any("miliciens" in n for n in accused(fr)) and not any("préfet" in n for n in accused(fr)), list(accused(fr))
+    # "par un communiqué" is a means, not a doer.
+    fr = run("Le ministre a condamné l'attaque par un communiqué publié lundi.", "fr")
+    assert not any("communiqué" in n for n in accused(fr))
+
+
+def test_brought_before_an_authority_is_judicial(run):
+    fr = run("Dans la soirée, neuf personnes ayant pillé une boutique vont être présentées à un juge d'instruction.", "fr")
+    assert any("personnes" in n for n in accused(fr)), list(accused(fr))
+    fr = run("Les deux militants ont été déférés au parquet de Rennes.", "fr")
+    record = next(a for a in fr.accused if "militants" in a.name)
+    assert any("parquet" in x for x in record.accusers)
+    fr = run("Sept employés municipaux étaient encore gardés à vue mardi.", "fr")
+    assert any("employés" in n for n in accused(fr)), list(accused(fr))
+    # Brought before the press: no one is accused.
+    assert not run("Le nouveau modèle a été présenté à la presse lundi.", "fr").accused
+
+
+def test_unnamed_groups_of_different_counts_are_different_parties(run):
+    fr = run("Dans la nuit, 14 personnes ayant pillé un magasin ont été arrêtées. Plus tard, trois hommes ont été "
+             "condamnés à un an de prison pour vol. Les trois hommes feront appel.", "fr")
+    names = list(accused(fr))
+    assert any("14 personnes" in n for n in names) and any("trois hommes" in n for n in names), names
+    # A group first named without its number keeps one name.
+    fr = run("Les assaillants ont pris la fuite. Selon la police, quatre assaillants ont été arrêtés.", "fr")
+    assert len(fr.accused) == 1, list(accused(fr))
+
+
+def test_more_judicial_passives(run):
+    cases = {
+        "Le trésorier a été placé sous contrôle judiciaire.": "trésorier",
+        "L'ancien adjoint a été renvoyé devant le tribunal correctionnel pour favoritisme.": "adjoint",
+        "Le conducteur est activement recherché par la police.": "conducteur",
+        "L'ancien préfet a été relaxé par la cour d'appel.": "préfet",
+        "Le financier a été extradé vers la Belgique.": "financier",
+    }
+    for text, party in cases.items():
+        names = list(accused(run(text, "fr")))
+        assert any(party in n for n in names), (text, names)
+    # Not before an authority, not by one: no case.
+    assert not run("Le match a été renvoyé à dimanche.", "fr").accused
+    assert not run("Ce modèle est très recherché par les collectionneurs.", "fr").accused
+    assert not run("Le roman a été traduit en anglais.", "fr").accused
+    en = run("The two brokers were extradited to Spain.", "en")
+    assert any("brokers" in n for n in accused(en)), list(accused(en))
+
+
+def test_risking_a_sentence_is_facing_one(run):
+    fr = run("L'ancien adjoint risque une lourde amende.", "fr")
+    assert any("adjoint" in n for n in accused(fr)), list(accused(fr))
+    fr = run("Le gérant encourt dix ans de prison.", "fr")
+    assert any("gérant" in n for n in accused(fr)), list(accused(fr))
+    # A risk that is no sentence.
+    assert not run("Le gérant risque de perdre son emploi.", "fr").accused
+
+
+def test_charge_cut_off_the_party_of_accuser(run):
+    fr = run("L'avocate accuse le pharmacien de négligence.", "fr")
+    assert "pharmacien" in accused(fr), list(accused(fr))
+    fr = run("Le député accuse le ministre de l'Économie de laxisme.", "fr")
+    assert accused(fr) and not any("laxisme" in n for a in fr.accused for n in (a.name, *a.aliases)), list(accused(fr))
+    # A complement naming people stays on the party.
+    fr = run("Le syndicat accuse le préfet de police de mensonge.", "fr")
+    assert "préfet de police" in accused(fr), list(accused(fr))
+
+
+def test_pinning_and_stigmatising_accuse(run):
+    fr = run("Les associations ont épinglé le groupe Sigma pour ses rejets toxiques.", "fr")
+    assert any("Sigma" in n for n in accused(fr)), list(accused(fr))
+    fr = run("Les riverains ont stigmatisé les promoteurs immobiliers.", "fr")
+    assert any("promoteurs" in n for n in accused(fr)), list(accused(fr))
+
+
+def test_authority_acting_just_before_accuses(run):
+    fr = run("Le parquet de Dijon a ouvert une enquête. Deux hommes ont été mis en examen mardi.", "fr")
+    record = next(a for a in fr.accused if "hommes" in a.name)
+    assert any("parquet" in x for x in record.accusers), record.accusers
+    fr = run("La gendarmerie a mené une vaste opération à Quimper. Quatre hommes ont été interpellés.", "fr")
+    record = next(a for a in fr.accused if "hommes" in a.name)
+    assert any("gendarmerie" in x for x in record.accusers), record.accusers
+
+
+def test_done_only_to_people_makes_any_noun_a_person(run):
+    fr = run("Un boulanger de 40 ans a été mis en examen.", "fr")
+    assert any("boulanger" in n for n in accused(fr)), list(accused(fr))
+    # Some of those already accused are no new party.
+    fr = run("Les accusés ont comparu lundi. Au moins trois des accusés ont été interpellés en mai.", "fr")
+    assert not any("trois" in n for n in accused(fr)), list(accused(fr))
+    # Stopped things are not people.
+    assert not run("Les travaux ont été arrêtés en mars.", "fr").accused
+
+
+def test_authority_is_not_read_in_the_reason(run):
+    fr = run("Deux hommes ont été condamnés à un an de prison pour jets de pierres sur les policiers.", "fr")
+    record = next(a for a in fr.accused if "hommes" in a.name)
+    assert not any("policiers" in x for x in record.accusers), record.accusers
+    fr = run("Trois hommes ont été convoqués au commissariat de Brest pour outrage.", "fr")
+    record = next(a for a in fr.accused if "hommes" in a.name)
+    assert any("commissariat" in x for x in record.accusers), record.accusers
+
+
+def test_object_relative_takes_up_its_noun(run):
+    fr = run("Les écologistes exigent le départ du préfet, qu'ils accusent de mensonge.", "fr")
+    assert any("préfet" in n for n in accused(fr)), list(accused(fr))
+    # A thing taken up by "que" is no party.
+    assert not run("Le rapport que le ministre a critiqué est sorti.", "fr").accused
+
+
+def test_reason_is_no_part_of_the_agent_accuser(run):
+    fr = run("Le maire a été condamné par le tribunal de Metz pour ses dépenses.", "fr")
+    record = next(a for a in fr.accused if "maire" in a.name)
+    assert record.accusers == ["tribunal de Metz"], record.accusers

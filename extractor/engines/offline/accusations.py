@@ -138,6 +138,9 @@ class AccusationWords:
     law_enforcement: frozenset[str]  # "les policiers", "les forces de l'ordre"
     member_nouns: frozenset[str]  # "un combattant de X", "members of X": X is accused with them
     summon_verbs: frozenset[str]  # judicial only with a reason: "convoqué pour diffamation"
+    before_authority_verbs: frozenset[str]  # judicial only before a court or the police: "présenté à un juge"
+    authority_agent_verbs: frozenset[str]  # judicial only by a prosecuting agent: "visé par une enquête", "recherché par la police"
+    person_judicial: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]  # done only to people: "mis en examen", "écroué"
     tally_nouns: frozenset[str]  # "81 personnes ont été interpellées": a police tally, no one accused
     injunction_verbs: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]  # "enjoindre à X de …"
     harm_verbs: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]  # "X nous a fait perdre …", said Y
@@ -204,6 +207,9 @@ def accusation_words(language: str) -> AccusationWords:
         law_enforcement=frozenset(w.lower().replace("’", "'") for w in acc.get("law_enforcement", [])),
         member_nouns=lower("member_nouns"),
         summon_verbs=lower("summon_verbs"),
+        before_authority_verbs=lower("before_authority_verbs"),
+        authority_agent_verbs=lower("authority_agent_verbs"),
+        person_judicial=_phrases(acc.get("person_judicial", [])),
         tally_nouns=lower("tally_nouns"),
         injunction_verbs=_phrases(acc.get("injunction_verbs", [])),
         harm_verbs=_phrases(acc.get("harm_verbs", [])),
@@ -313,6 +319,7 @@ class _Finder:
         # Unnamed perpetrators ("le suspect", "l'agresseur", "the gunman") are one party per
         # article and grammatical number: the article's suspect under all its descriptions.
         self._perpetrators: dict[bool, Entity] = {}
+        self._counted_perpetrators: dict[str, Entity] = {}  # plural unnamed perpetrators by their number
         # The last court or prosecutor named as the agent of a judicial verb, by lemma, with the
         # start of its paragraph: "X a été condamné par le tribunal … Y a été condamné à …".
         self._last_court: dict[str, tuple[int, list[Entity]]] = {}
@@ -322,7 +329,7 @@ class _Finder:
         self._last_authority: tuple[int, list[Entity]] | None = None
         # Verbs whose form the lemmatizer may read as a noun ("reproche"); not the object verbs,
         # some of which are nouns as often ("pointe", "critique").
-        self._verb_lemmas = union(self.words.target_verbs, self.words.denial_verbs, self.words.defendant_verbs, self.words.against_verbs)
+        self._verb_lemmas = union(self.words.target_verbs, self.words.denial_verbs, self.words.defendant_verbs, self.words.against_verbs, self.words.penalty_verbs)
         self._multiword_wrongs = tuple(entry for entry in self.words.wrong_nouns if len(entry) > 1)
         # A noun can only complete a multiword entry as its first or last word: checked first,
         # so most nouns skip the window comparisons.
@@ -653,7 +660,15 @@ class _Finder:
             start, end = core[0].idx, core[-1].idx + len(core[-1].text)
             named.add_alias(self.a.text[start:end])
             return (named, start, end)
-        entity = self._perpetrators.get(plural)
+        count = next((c.lower_ for c in head.children if c.dep_ == "nummod" or c.pos_ == "NUM"), None) if plural else None
+        entity = self._perpetrators.get(plural) if count is None else self._counted_perpetrators.get(count)
+        if entity is None and count is not None:
+            # Another count is another group ("13 personnes" … "deux hommes ont été condamnés");
+            # a group first named without a count gets one ("les assaillants" … "trois assaillants").
+            first = self._perpetrators.get(plural)
+            entity = first if first is not None and first not in self._counted_perpetrators.values() else self.reg.typed(core, None)
+            self._perpetrators.setdefault(plural, entity)
+            self._counted_perpetrators[count] = entity
         if entity is None:
             entity = self._perpetrators[plural] = self.reg.typed(core, None)
         start, end = core[0].idx, core[-1].idx + len(core[-1].text)
@@ -740,6 +755,13 @@ class _Finder:
         if end > name[-1].i + 1:
             entity.add_alias(self.a.text[name[0].idx : self.doc[end - 1].idx + len(self.doc[end - 1].text)])
 
+    @functools.cached_property
+    def _people_words(self) -> frozenset[str]:
+        """Words for people, groups and institutions (the lexicon's lists)."""
+        lex, words = self.lex, self.words
+        return union(words.person_nouns, words.perpetrator_nouns, lex.titles, lex.group_nouns, lex.unnamed_nouns,
+                     lex.government_words, lex.organization_words)
+
     def _party_like(self, tokens: list[Token], head: Token) -> bool:
         """Whether a phrase with no name in it stands for people or an institution: its head is
         a word for people (lists of the lexicon), a title, a group or a personal pronoun."""
@@ -749,8 +771,7 @@ class _Finder:
         if any(t.pos_ == "NOUN" and t.text[:1].isupper() and not t.is_sent_start and t.i > 0 and not t.doc[t.i - 1].is_punct for t in tokens):
             return True
         lex, words = self.lex, self.words
-        people = union(words.person_nouns, words.perpetrator_nouns, lex.titles, lex.group_nouns, lex.unnamed_nouns,
-                       lex.government_words, lex.organization_words)
+        people = self._people_words
         if head.pos_ == "PRON":
             return head.lower_ in lex.person_pronouns
         # "ex-beau-père": the last parts of a hyphenated compound name its class.
@@ -904,6 +925,22 @@ class _Finder:
                 continue
             return subject
         return None
+
+    def _antecedent_of_object_relative(self, pronoun: Token, verb: Token) -> Token | None:
+        """The noun an object relative pronoun takes up ("le ministre, qu'elle accuse de
+        mensonge"): the head of the relative clause, else (a parser that lost the clause) the
+        noun right before the pronoun."""
+        if pronoun.pos_ != "PRON" or pronoun.lower_.replace("’", "'") not in ("que", "qu'", "whom") or pronoun.i > verb.i:
+            return None
+        if verb.dep_ in ("acl:relcl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+            return verb.head
+        before = pronoun.i - 1
+        while before > 0 and self.doc[before].is_punct:
+            before -= 1
+        noun = self.doc[before]
+        while noun.pos_ == "ADJ" and noun.head.i < noun.i:
+            noun = noun.head
+        return noun if noun.pos_ in ("NOUN", "PROPN") and noun.sent == pronoun.sent else None
 
     def _antecedent_of_dangling_relative(self, head: Token, verb: Token) -> Token | None:
         """"X a dénoncé les casseurs, qui depuis lundi, ont saccagé …": a parser that lost the
@@ -1500,7 +1537,7 @@ class _Finder:
                 head = head.head.head
         if head.pos_ not in ("NOUN", "PROPN"):
             return
-        if token.lemma_.lower() in ("viser", "target") and not self._prosecuting_agent(token):
+        if token.lemma_.lower() in self.words.authority_agent_verbs and not self._prosecuting_agent(token):
             return  # "visé par des tirs" names a victim; "visé par une enquête" (by "la justice") a suspect
         if not self._summoned_for_a_reason(token):
             return
@@ -1534,7 +1571,7 @@ class _Finder:
             accusers = self._statement_speakers(token)
         else:
             accusers = self._accuser(head.head if head.head is not head else head)
-        if token.lemma_.lower() in ("viser", "target") and agent is not None and accusers and (agent.lemma_.lower() in self.words.authorities or agent.lower_ in self.words.authorities):
+        if token.lemma_.lower() in self.words.authority_agent_verbs and agent is not None and accusers and (agent.lemma_.lower() in self.words.authorities or agent.lower_ in self.words.authorities):
             self._last_authority = (self._paragraph_number(token), accusers)
         if not accusers and _matches(token, self.words.judicial):
             accusers = self._authority_acting(token) or self._authority_just_before(token)
@@ -1596,12 +1633,21 @@ class _Finder:
     def _summoned_for_a_reason(self, verb: Token) -> bool:
         """A summons is a court case only with what it is for: "convoqués pour entrave à la
         circulation", "summoned over the leak"; "convoqué à une réunion" accuses no one.
-        Other judicial verbs always pass."""
+        A verb of bringing someone somewhere is one only before an authority: "présentés à un
+        juge", "déféré au parquet"; "présenté à la presse" is not. Other judicial verbs always pass."""
+        if verb.lemma_.lower() in self.words.before_authority_verbs:
+            return self._before_authority(verb)
         if verb.lemma_.lower() not in self.words.summon_verbs or self._has_reason(verb):
             return True
         # "convoquée aux fins de mise en examen", "en vue de son inculpation": what it is for
         # is a step of a court case.
         return any(t.i > verb.i and t.pos_ == "NOUN" and _matches(t, self.words.judicial_nouns) for t in verb.subtree)
+
+    def _before_authority(self, verb: Token) -> bool:
+        """Whether a complement of the verb names a court, a prosecutor or the police."""
+        authorities = union(self.words.authorities, self.words.law_enforcement)
+        return any(c.i > verb.i and c.dep_.startswith(("obl", "nmod", "iobj")) and (c.lemma_.lower() in authorities or c.lower_ in authorities)
+                   for c in verb.children)
 
     @staticmethod
     def _has_reason(verb: Token) -> bool:
@@ -1620,10 +1666,11 @@ class _Finder:
         return agent is not None and (agent.lemma_.lower() in self.words.legal_agents or agent.lower_ in self.words.legal_agents)
 
     def _prosecuting_agent(self, verb: Token) -> bool:
-        """Whether the agent of "viser"/"target" prosecutes: a legal act ("visé par une
-        enquête") or an authority ("visée par la justice", "targeted by prosecutors"), not shots."""
+        """Whether the agent of "viser"/"target"/"rechercher" prosecutes: a legal act ("visé par une
+        enquête") or an authority ("visée par la justice", "recherché par la police"), not shots."""
         agent = self._agent(verb)
-        return agent is not None and (self._legal_agent(verb) or agent.lemma_.lower() in self.words.authorities or agent.lower_ in self.words.authorities)
+        authorities = union(self.words.authorities, self.words.law_enforcement)
+        return agent is not None and (self._legal_agent(verb) or agent.lemma_.lower() in authorities or agent.lower_ in authorities)
 
     def _agent_accusers(self, agent: Token) -> list[Entity]:
         phrase = self._without_charge(agent, self._np(agent)) if agent.pos_ != "PRON" else [agent]
@@ -1631,15 +1678,27 @@ class _Finder:
         when = {t.i for c in agent.children if c.i > agent.i and c.dep_ in ("nmod", "obl", "obl:mod")
                 and (c.lower_ in self.lex.time_words or any(g.dep_ == "case" and g.lower_ in _SINCE_WORDS for g in c.children)) for t in c.subtree}
         phrase = [t for t in phrase if t.i not in when] if when else phrase
+        # Nor the reason hung on it ("par l'opposition pour ses dépenses").
+        reason = next((c for c in agent.children if c.i > agent.i and any(g.dep_ == "case" and g.lower_ in ("pour", "for") for g in c.children)), None)
+        phrase = [t for t in phrase if t.i < reason.left_edge.i] if reason is not None else phrase
         ref = self.reg.resolve(phrase, head=agent)
         return list(ref.entities) if ref is not None else []
 
-    def _charge_on(self, head: Token) -> Token | None:
+    def _charge_on(self, head: Token, *, charging_verb: bool = False) -> Token | None:
         """The charge the parser hung on a party instead of on the accusing verb: "accusé par
         l'ONU de crimes de guerre", "ont accusé la police de violences" ("de" and a bare noun).
         On a name any bare noun is one ("l'ONU de crimes"); on a common noun only a crime ("la
-        police de violences"), since "la cour d'appel" or "la police de proximité" are names."""
+        police de violences"), since "la cour d'appel" or "la police de proximité" are names;
+        after a verb that charges with "de" (``charging_verb``: "accuser le médecin de
+        négligence") any bare lower-case noun that names no party is one."""
         crimes = union(self.words.crime_nouns, self.words.denied_nouns)
+        if charging_verb:
+            # (also on a name inside the party: "le ministre de l'Intérieur de laxisme")
+            for t in head.subtree:
+                if (t.i > head.i and t.dep_ == "nmod" and t.pos_ == "NOUN" and t.text.islower() and not any(c.dep_ == "det" for c in t.children)
+                        and any(c.dep_ == "case" and c.lower_ in ("de", "d'", "d’") for c in t.children)
+                        and not {t.lower_, t.lemma_.lower()} & (self._people_words | self.words.law_enforcement)):
+                    return t
         for child in head.children:
             if child.dep_ != "nmod" or child.pos_ != "NOUN" or child.i <= head.i or any(c.dep_ == "det" for c in child.children):
                 continue
@@ -1669,11 +1728,12 @@ class _Finder:
     def _judicial(self, verb: Token) -> None:
         """A court case in the passive: "X a été mis en examen pour …", "X was charged with …".
         The accuser is the agent ("par le parquet"), else the speaker reporting it, else no one."""
-        if verb.lemma_.lower() in ("viser", "target") and not self._prosecuting_agent(verb):
+        if verb.lemma_.lower() in self.words.authority_agent_verbs and not self._prosecuting_agent(verb):
             return
         if not self._summoned_for_a_reason(verb):
             return
-        party = self._subject_phrase(verb, _PASS_SUBJ) or self._phrase_before_auxiliaries(verb)
+        subject = self._subject_phrase(verb, _PASS_SUBJ)
+        party = subject or self._phrase_before_auxiliaries(verb)
         if not party:
             return
         agent = self._agent(verb)
@@ -1683,7 +1743,7 @@ class _Finder:
             accusers = self._agent_accusers(agent)
             if accusers and (agent.lemma_.lower() in self.words.authorities or agent.lower_ in self.words.authorities):
                 self._last_court[lemma] = (paragraph, accusers)
-                if lemma in ("viser", "target"):
+                if lemma in self.words.authority_agent_verbs:
                     self._last_authority = (self._paragraph_number(verb), accusers)
         else:
             accusers = self._statement_speakers(verb) or self._authority_acting(verb)
@@ -1702,6 +1762,9 @@ class _Finder:
         parties = self._parties(party, perpetrator=True)
         if not parties and verb.lemma_.lower() in self.lex.accuse_passive:
             parties = self._counted_people(party)  # (only accusation verbs: "deux ans ont été jugés …")
+        if not parties and subject and _matches(verb, self.words.person_judicial):
+            # (only a subject the parser gave: the noun before the auxiliaries may be anything)
+            parties = self._person_by_trade(party)
         self._add(parties, accusers, accusation, verb, blame=False)
 
     @functools.cached_property
@@ -1717,8 +1780,30 @@ class _Finder:
         X et Y ont été mis en examen" (the same case, charged by the same court)."""
         last = self._last_authority
         if last is None or self._paragraph_number(verb) - last[0] > 1:
-            return []
+            return self._authority_subject_before(verb)
         return list(last[1])
+
+    def _authority_subject_before(self, verb: Token) -> list[Entity]:
+        """A court, prosecutor or police force that is the subject of a clause just before a
+        judicial act with no agent, in its sentence or the one before in the paragraph: "Le
+        parquet a ouvert une enquête. Deux hommes ont été mis en examen"; "la gendarmerie a
+        mené une opération … trois hommes ont été interpellés". The one that acts on the case."""
+        authorities = union(self.words.authorities, self.words.law_enforcement)
+        sentence = verb.sent
+        spans = [self.doc[sentence.start : verb.i]]
+        if sentence.start > 0:
+            before = self.doc[sentence.start - 1].sent
+            if self._paragraph_number(before[0]) == self._paragraph_number(verb):
+                spans.append(before)
+        for span in spans:
+            for t in reversed(span):
+                # (acting on the case, not telling or judging something: "la justice l'estime illégal")
+                if (t.dep_ in _SUBJ - _PASS_SUBJ and t.pos_ in ("NOUN", "PROPN") and (t.lemma_.lower() in authorities or t.lower_ in authorities)
+                        and t.head.lemma_.lower() not in self.lex.speech_verbs):
+                    ref = self.reg.resolve(self._np(t), head=t)
+                    if ref is not None and ref.entities:
+                        return list(ref.entities)
+        return []
 
     def _counted_people(self, phrase: list[Token]) -> list[tuple[Entity, int, int]]:
         """A number of something accused ("plus de 40 arbitres sont soupçonnés de …"): people,
@@ -1733,12 +1818,31 @@ class _Finder:
         entity = self.reg.typed(core, None)
         return [(entity, core[0].idx, core[-1].idx + len(core[-1].text))]
 
+    def _person_by_trade(self, phrase: list[Token]) -> list[tuple[Entity, int, int]]:
+        """The subject of a judicial act done only to people ("un boulanger de 40 ans a été mis en
+        examen", "le vigile a été écroué"): a person, whatever the noun; the lexicon's lists of
+        people cannot hold every trade. Not a count of people (a police tally, `_tally`)."""
+        phrase = [t for t in phrase if not t.is_punct]
+        head = next((t for t in phrase if t.pos_ == "NOUN" and t.head.i not in {p.i for p in phrase}), None)
+        if head is None:
+            return []
+        things = union(self.words.not_persons, self.words.crime_nouns, self.lex.activity_nouns, self.lex.time_words)
+        if head.lower_ in things or head.lemma_.lower() in things:
+            return []
+        if head.lemma_.lower() in self.lex.accuse_passive or any(c.dep_ == "nummod" and c.pos_ == "PRON" for c in head.children):
+            return []  # "six des accusés": some of those already accused, not another party
+        # The noun with its determiner and adjectives.
+        core = [t for t in phrase if t.i <= head.i or t.head.i == head.i and t.dep_ == "amod"]
+        return [self._unnamed_perpetrator(core, head)]
+
     def _authority_acting(self, verb: Token) -> list[Entity]:
         """The police or court a judicial verb with no agent names in its complements: the one
         that arrests, summons or tries ("convoqués au commissariat de X pour outrage", "arrêté
         au terme d'une course-poursuite avec la police")."""
         authorities = union(self.words.authorities, self.words.law_enforcement)
         for child in verb.children:
+            if any(g.dep_ == "case" and g.lower_ in ("pour", "for") for g in child.children):
+                continue  # the reason: "pour jets de pierres sur les policiers" names victims
             after = child.dep_.startswith(("obl", "nmod")) and child.i > verb.i
             # Or where it happened, put first ("Au tribunal de X, deux hommes ont été jugés"),
             # wherever the parser hung that place before the verb.
@@ -2098,6 +2202,8 @@ class _Finder:
         speakers = self._statement_speakers(noun)
         if not speakers:
             return
+        if self._agent_of_thing(list(noun.subtree), noun.i, noun.i + 1) is not None or noun.dep_ in _OBJ and self._agent_of_denounced_act(noun.head, noun) is not None:
+            return  # "l'assassinat du maire par des miliciens": "par" names the doer, "de" the victim
         for child in noun.children:
             owner = _owner(noun, child)
             if owner is None or owner.pos_ not in ("NOUN", "PROPN"):
@@ -2295,7 +2401,7 @@ class _Finder:
         party = self._subject_phrase(verb, _SUBJ - _PASS_SUBJ)
         if not party or len(party) == 1 and party[0].pos_ == "PRON" and party[0].lower_ not in self.lex.person_pronouns | self.lex.plural_pronouns:
             return
-        accusers = self._statement_speakers(verb) or self._authority_acting(verb)
+        accusers = self._statement_speakers(verb) or self._authority_acting(verb) or self._authority_subject_before(verb)
         reason = next((c for c in verb.children if c.i > verb.i and any(g.lower_ in ("pour", "for") and g.dep_ in ("case", "mark") for g in c.children)), None)
         self._add(self._parties(party, perpetrator=True), accusers, self._text(list(reason.subtree)) if reason is not None else None, verb, blame=False)
 
@@ -2311,7 +2417,7 @@ class _Finder:
         party = self._subject_phrase(noun, _SUBJ)
         if not party or len(party) == 1 and party[0].pos_ == "PRON":
             return
-        accusers = self._statement_speakers(noun) or self._authority_acting(noun)
+        accusers = self._statement_speakers(noun) or self._authority_acting(noun) or self._authority_subject_before(noun)
         parties = self._parties(party, perpetrator=True) or self._counted_people(party)
         if not parties and any(t.pos_ == "NUM" and t.dep_ in _SUBJ for t in party):
             # "deux de ses proches": a number of people, whatever the noun after it.
@@ -2525,6 +2631,10 @@ class _Finder:
             if not accusers:
                 accusers = list(att.speaker.entities) if att is not None and att.speaker is not None else []
         party_tokens = (self._main_subject_taken_up(target, verb) if target.pos_ == "PRON" else []) or self._np(target)
+        antecedent = self._antecedent_of_object_relative(target, verb) if obj is not None else None
+        if antecedent is not None:
+            # "le ministre, qu'elle accuse de mensonge": the noun the relative pronoun takes up.
+            party_tokens = [t for t in self._np(antecedent) if t.i < target.i and not (t.dep_ == "case" and t.head.i == antecedent.i)]
         if lemma in ("tenir", "hold"):
             # "held the board responsible for …": the party stops before "responsible".
             cut = next((t for t in party_tokens if self._responsible_word(t)), None)
@@ -2536,13 +2646,34 @@ class _Finder:
                 self._add(self._parties(party_tokens), accusers, self._text(complement), verb)
                 return
         complement = self._complement(verb, target)
-        charge = self._charge_on(target) if not complement and target.pos_ in ("NOUN", "PROPN") else None
+        charging = lemma in self.lex.accuse_passive
+        charge = self._charge_on(target, charging_verb=charging) if not complement and target.pos_ in ("NOUN", "PROPN") else None
         if charge is not None:
             # "accusé la police de violences": the charge is what the party is accused of.
             complement = list(charge.subtree)
-            party_tokens = self._without_charge(target, party_tokens)
+            party_tokens = [t for t in party_tokens if t.i < charge.left_edge.i]
         accusation = self._text(complement) or (self._text(self._np(target)) if lemma not in ("accuser", "accuse", "tenir", "hold") else None)
+        doer = self._agent_of_denounced_act(verb, target) if obj is not None else None
+        if doer is not None:
+            # "dénoncer une tentative de coup d'État par des officiers": who did the act.
+            phrase = [t for t in self._person_alone(doer, self._np(doer)) if not (t.dep_ == "case" and t.head.i == doer.i)]
+            self._add(self._parties(phrase, perpetrator=True), accusers, self._text(party_tokens), verb)
+            return
         self._add(self._parties(party_tokens), accusers, accusation, verb)
+
+    def _agent_of_denounced_act(self, verb: Token, act: Token) -> Token | None:
+        """The doer of an act an active accusing verb takes as object, when the parser hung "par
+        X" on the verb rather than on the act ("condamner l'assassinat du juge par des
+        rebelles"): an active verb has no agent, so "par X" after the act is the act's. Only an
+        act (not people: "critiquer les policiers par …"), and only a doer that is people or an
+        institution ("par un communiqué", "par la voix de" are means)."""
+        if act.pos_ != "NOUN" or act.ent_type_ or self._party_like([act], act) or _is_passive(verb):
+            return None
+        agent = self._agent(verb)
+        if agent is None or agent.i <= act.i or agent.pos_ not in ("NOUN", "PROPN"):
+            return None
+        phrase = self._np(agent)
+        return agent if self._party_like(phrase, agent) else None
 
     def _responsible_word(self, token: Token) -> bool:
         """"responsable", and its plural ("tenir les autorités pour responsables") by the lemma."""
@@ -2559,7 +2690,7 @@ class _Finder:
         if not party:
             return False
         agent = self._agent(verb) or self._agent(word)  # (the parser may hang "par le tribunal" on "coupable")
-        accusers = self._agent_accusers(agent) if agent is not None else self._statement_speakers(verb) or self._authority_acting(verb)
+        accusers = self._agent_accusers(agent) if agent is not None else self._statement_speakers(verb) or self._authority_acting(verb) or self._authority_subject_before(verb)
         verdict = [t for t in word.subtree if t.i > word.i and (agent is None or t.i < agent.left_edge.i)]
         self._add(self._parties(party), accusers, self._text(verdict), word, blame=False)
         return True
