@@ -47,6 +47,9 @@ if TYPE_CHECKING:
     # Annotations only: the engine imports the learned model (and pycrfsuite) lazily, when it is used.
     from extractor.engines.offline.learned import AttributionModel
 
+# How many words (outside relative clauses) may stand between a reporting verb and the « que »
+# that opens its quotation (« X précise à l'AFP, depuis Paris, qu'« … » »).
+_COMPLEMENTIZER_REACH = 10
 _SUBJ = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl:subj"})
 _CONTENT = frozenset({"ccomp", "parataxis"})
 # What a verb like accuse/condemn/call on reports: its object and argument complements (an
@@ -418,6 +421,9 @@ class _Analyzer:
         agent = self._french_passive_agent(verb)
         if agent is not None:
             return agent
+        coordinated = self._french_subject_read_as_object_conjunct(verb) or self._french_subject_before_its_relative(verb)
+        if coordinated is not None:
+            return coordinated
         while t is not None and seen < 4:
             subjects = [c for c in t.children if c.dep_ in _SUBJ and not self.mask[c.i] and not _prepositional(c)]
             if len(subjects) > 1 and self._fronted_word(subjects[0]):
@@ -483,6 +489,64 @@ class _Analyzer:
                 return None
             t = t.head
         return None
+
+    def _french_subject_read_as_object_conjunct(self, verb: Token) -> Token | None:
+        """« X a écourté sa visite et Y a confié que … »: the parse coordinated the second
+        clause's subject Y with the first clause's object (a noun conjunct of a noun) and hung
+        the second verb on the first. A verb with a finite auxiliary of its own and no subject,
+        right after a noun phrase joined by « et » / « ou » to a noun that is no subject, has
+        that noun phrase for subject (not the first clause's)."""
+        if self.lex.language != "fr" or verb.dep_ not in ("advcl", "conj", "ccomp", "parataxis", "dep"):
+            return None
+        if any(c.dep_ in _SUBJ for c in verb.children):
+            return None
+        auxiliaries = [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
+        if not any("Fin" in a.morph.get("VerbForm", []) for a in auxiliaries):
+            return None
+        doc = self.doc
+        j = min([verb.i] + [a.i for a in auxiliaries]) - 1
+        if j < 0 or self.mask[j] or doc[j].is_punct:
+            return None
+        t = doc[j]
+        for _ in range(4):
+            if (
+                t.dep_ == "conj"
+                and t.pos_ in ("NOUN", "PROPN")
+                and t.head.pos_ in ("NOUN", "PROPN")
+                and t.head.i < t.i
+                and t.head.dep_ not in _SUBJ
+                and t.right_edge.i == j
+                and any(c.dep_ == "cc" and c.lower_ in ("et", "ou") for c in t.children)
+            ):
+                return t
+            if t.head.i == t.i or t.head.i > j:
+                return None
+            t = t.head
+        return None
+
+    def _french_subject_before_its_relative(self, verb: Token) -> Token | None:
+        """« Sur son blog, Paul Durand, qui avait rencontré la victime, s'est dit « … » »: the
+        parse may hang the name on the fronted adjunct and leave the verb without a subject. A
+        finite verb with no subject right after the comma that closes a relative clause set off
+        by commas on a name has that name for subject."""
+        if self.lex.language != "fr" or any(c.dep_ in _SUBJ for c in verb.children):
+            return None
+        before = [c for c in verb.children if c.i < verb.i and (c.dep_.startswith(("aux", "expl")) or c.lower_ in self.lex.object_clitics or c.lower_ in ("ne", "n'", "n’"))]
+        first = min([verb.i] + [c.i for c in before])
+        if first + len(before) != verb.i:
+            return None  # (only the verb's own clitics and auxiliaries between the comma and it)
+        finite = "Fin" in verb.morph.get("VerbForm", []) or any("Fin" in c.morph.get("VerbForm", []) for c in before)
+        comma = first - 1
+        if not finite or comma < 1 or self.doc[comma].text != "," or self.mask[comma - 1]:
+            return None
+        relative = self._relative_clause_ending_before(self.doc[comma - 1], comma)
+        if relative is None or relative.right_edge.i != comma - 1:
+            return None
+        name = relative.head
+        opening = relative.left_edge.i - 1
+        if opening < 0 or self.doc[opening].text != "," or name.dep_ in _SUBJ or self.mask[name.i]:
+            return None
+        return name if name.ent_type_ in ("PER", "PERSON") or name.pos_ == "PROPN" else None
 
     def _subject_search_start(self, verb: Token) -> Token:
         """Where the search for a verb's subject starts: the verb, or the clause a gerund the
@@ -606,6 +670,8 @@ class _Analyzer:
                     continue
                 stack.append(child)
         out.sort(key=lambda t: t.i)
+        while len(out) > 1 and out[-1].text == "," and out[-1].i > head.i:
+            out.pop()  # « Paul Durand, qui … »: the comma before its (left out) relative clause
         # « Le président russe Vladimir Poutine a … »: the parse may split a name between the
         # title's apposition and a second subject; the phrase takes the person's name whole.
         last = out[-1]
@@ -922,6 +988,19 @@ class _Analyzer:
     def _is_cue_here(self, token: Token) -> bool:
         return not self.mask[token.i] and _is_cue(token, self.lex)
 
+    @staticmethod
+    def _relative_clause_ending_before(token: Token, limit: int) -> Token | None:
+        """The verb of the relative clause ``token`` belongs to, when that clause hangs on a word
+        before it and ends before ``limit``."""
+        t = token
+        for _ in range(4):
+            if t.pos_ in ("VERB", "AUX") and t.dep_ in _RELATIVE_CLAUSE and t.head.i < t.left_edge.i and t.right_edge.i < limit:
+                return t
+            if t.head.i == t.i:
+                return None
+            t = t.head
+        return None
+
     def _cue_before_complementizer(self, opening: Token) -> Token | None:
         """The reporting verb of a quotation opened right after « que »/« qu' » (« X précise à
         l'AFP qu'« … » »), in the same clause: no other verb or quotation between them."""
@@ -932,13 +1011,24 @@ class _Analyzer:
         if i < 0 or self.mask[i] or doc[i].lower_ not in self.lex.complementizers and doc[i].lower_ + "'" not in self.lex.complementizers:
             return None
         lo = self._sentence(i)[0]
-        for t in reversed(doc[max(lo, i - 8) : i]):
+        k = i - 1
+        words = 0
+        while k >= lo and words < _COMPLEMENTIZER_REACH:
+            t = doc[k]
             if self.mask[t.i]:
                 return None
             if self._is_cue_here(t):
                 return t
+            relative = self._relative_clause_ending_before(t, i)
+            if relative is not None:
+                # « X a confié, depuis la ville où il se trouvait, que « … » »: a relative clause
+                # between the verb and « que » is a description, skipped whole.
+                k = relative.left_edge.i - 1
+                continue
             if t.pos_ == "VERB":
                 return None
+            words += 1
+            k -= 1
         return None
 
     def _inverted_cue_at(self, i: int, stop: int) -> bool:
