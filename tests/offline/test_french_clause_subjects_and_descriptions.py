@@ -68,3 +68,21 @@ def test_inverted_clitic_after_a_spaced_comma_is_the_pronoun_alone(run):
         "« Je présente mes excuses aux habitants de la région. » , a-t-elle ainsi concédé."
     )
     assert speaker_of(run(text, "fr"), "Je présente mes excuses") == "Anne Lebrun"
+
+
+def test_the_name_after_l_avocat_de_is_the_client_not_a_lawyer(run):
+    text = (
+        "Paul Martin est accusé de fraude. L'avocat de Paul Martin, Hugo Blanc, conteste les faits. "
+        "L'avocat de M. Martin a affirmé que son client était innocent."
+    )
+    assert speaker_of(run(text, "fr"), "son client était") != "Paul Martin"
+
+
+def test_quotation_before_selon_a_name_with_its_party_in_parentheses(run):
+    text = (
+        "Le vote sera validé en octobre.\n\n"
+        "« Cette décision a une portée historique » selon le président de la région, Paul Renaud ( LR ), qui se réjouit du vote."
+    )
+    result = run(text, "fr")
+    assert speaker_of(result, "Cette décision a une portée") == "Paul Renaud"
+    assert not any(q.text.startswith("LR") for q in result.quotes)

@@ -670,7 +670,7 @@ class _Analyzer:
                     continue
                 stack.append(child)
         out.sort(key=lambda t: t.i)
-        while len(out) > 1 and out[-1].text == "," and out[-1].i > head.i:
+        while self.lex.complementizers and len(out) > 1 and out[-1].text == "," and out[-1].i > head.i:
             out.pop()  # « Paul Durand, qui … »: the comma before its (left out) relative clause
         # « Le président russe Vladimir Poutine a … »: the parse may split a name between the
         # title's apposition and a second subject; the phrase takes the person's name whole.
@@ -2338,6 +2338,9 @@ class _Analyzer:
         # « Selon plusieurs juristes (dont X), Z »: the parentheses belong to the source, the
         # speaker is the noun phrase before them.
         source_end = words_end if k == self._past_parenthesis(words_end, s_hi) else k
+        # « selon le président de la région, Paul Renaud (LR), qui … »: the parentheses after an
+        # apposed name (a party, an age) are part of the phrase that sets the source off.
+        k = self._past_parenthesis(k, s_hi)
         if self.lex.complementizers and not self._described_by_participle(j, k):
             k = self._past_apposition(k, s_hi, named_source=any(t.ent_type_ in ("PER", "PERSON") for t in self.doc[j:k]))
         return j, source_end, k

@@ -838,7 +838,10 @@ class SpeakerRegistry:
             if doc[i].is_sent_start:
                 break  # "Sen. Tom Hale said …": a title may open the sentence, not cross into the one before
             i -= 1
-        role = self._title_phrase(chunk)
+        # « l'avocat de Paul Martin », « le porte-parole de Jean Roux »: a title whose « de »
+        # complement is the name says whose lawyer or spokesperson is meant, not the name's role.
+        genitive = bool(chunk) and chunk[-1].lower_.translate(_APOSTROPHES) in _GENITIVES and ent.start - chunk[-1].i == 1
+        role = None if genitive else self._title_phrase(chunk)
         if role:
             return role
         # After: "Marc Garneau, the foreign minister," / "Marc Garneau, ministre de ...".
