@@ -86,3 +86,29 @@ def test_quotation_before_selon_a_name_with_its_party_in_parentheses(run):
     result = run(text, "fr")
     assert speaker_of(result, "Cette décision a une portée") == "Paul Renaud"
     assert not any(q.text.startswith("LR") for q in result.quotes)
+
+
+def test_name_the_parse_detached_from_its_describing_subject_noun_is_the_speaker(run):
+    text = "Le discours s'est terminé à midi. La chaîne CNN fait remarquer qu'il s'agit du discours le plus court de l'histoire."
+    assert speaker_of(run(text, "fr"), "il s'agit du discours") == "CNN"
+
+
+def test_quotation_after_a_relative_clause_cue_belongs_to_the_main_verb(run):
+    text = (
+        "Marie Lenoir, figure du collectif a répondu au président Paul Renaud, qui avait commenté sa pétition en ligne : "
+        "« Je reçois votre réponse sept mois plus tard. »"
+    )
+    assert speaker_of(run(text, "fr"), "Je reçois votre réponse") == "Marie Lenoir"
+
+
+def test_quotation_after_a_cue_in_a_relative_clause_alone_is_the_relatives(run):
+    text = "Le maire a reçu Paul Renaud, qui lui a déclaré : « Nous attendons des actes. »"
+    assert speaker_of(run(text, "fr"), "Nous attendons") == "Paul Renaud"
+
+
+def test_participle_after_a_comma_on_a_noun_of_an_adjunct_is_the_subjects(run):
+    text = (
+        "Le ministre Paul Renaud a rendu hommage à la victime depuis Lyon, après sa rencontre avec le président "
+        "de la région, Marc Duval, confiant qu'il était « très triste »."
+    )
+    assert speaker_of(run(text, "fr"), "il était") == "Paul Renaud"

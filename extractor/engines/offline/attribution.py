@@ -440,6 +440,14 @@ class _Analyzer:
                 seen += 1
                 continue
             finite = "Fin" in t.morph.get("VerbForm", [])
+            clause = self._clause_of_adjunct_noun(t.head) if self._participle_after_comma(t) else None
+            if clause is not None:
+                # « X a rendu hommage, après sa rencontre avec Y, confiant que … »: after a comma,
+                # a participle the parse hangs on a noun of a prepositional adjunct says what the
+                # clause's subject does.
+                t = clause
+                seen += 1
+                continue
             if (
                 t.dep_ == "acl"
                 and "Pres" in t.morph.get("Tense", [])
@@ -466,6 +474,30 @@ class _Analyzer:
             break
         stranded = self._french_stranded_subject(verb) if seen == 0 else None
         return stranded if stranded is not None else _english_passive_agent(verb)
+
+    def _participle_after_comma(self, verb: Token) -> bool:
+        """A French present participle on a noun, set off by a comma (« …, confiant que … »)."""
+        return (
+            bool(self.lex.complementizers) and verb.dep_ == "acl" and verb.i > 0 and self.doc[verb.i - 1].text == ","
+            and "Pres" in verb.morph.get("Tense", []) and "Part" in verb.morph.get("VerbForm", []) and verb.head.i < verb.i
+        )
+
+    @staticmethod
+    def _clause_of_adjunct_noun(noun: Token) -> Token | None:
+        """The verb of the clause a noun is an adjunct of, through « de » / « avec » complements and
+        appositions (« après sa rencontre avec le président de la région, Y »), when the
+        adjunct is introduced by a preposition; None for a subject or an object."""
+        t = noun
+        prepositional = False
+        for _ in range(5):
+            prepositional = prepositional or any(c.dep_ == "case" for c in t.children)
+            if t.dep_ in ("nmod", "appos", "flat:name") and t.head.pos_ in ("NOUN", "PROPN"):
+                t = t.head
+                continue
+            if t.dep_.startswith("obl") and t.head.pos_ in ("VERB", "AUX") and prepositional:
+                return t.head
+            return None
+        return None
 
     def _french_stranded_subject(self, verb: Token) -> Token | None:
         """« X a qualifié la décision d'« absurde » et la ministre Y, a demandé que … »: a verb
@@ -699,7 +731,8 @@ class _Analyzer:
             # noun before its comma.
             subject = self._relative_antecedent(subject, cue.head)
         if subject is not None:
-            phrase = self._phrase(subject)
+            detached = self._detached_name_after(subject)
+            phrase = self._phrase(subject) + detached
             apposed = next((c for c in subject.head.children if c.dep_ in _SUBJ and c.i > subject.i and c.ent_type_ in ("PER", "PERSON")), None)
             if apposed is not None and phrase and apposed.left_edge.i <= phrase[-1].i + 2 == apposed.i and self.doc[phrase[-1].i + 1].text == ",":
                 # « Le porte-parole du Kremlin, Dmitri Peskov, a nié … »: the parse made the apposed
@@ -714,7 +747,7 @@ class _Analyzer:
                     left = [t for t in self.doc[s_lo:i] if not t.is_space]
                     if len(left) <= 5 and not any(t.pos_ in ("VERB", "AUX") or self.mask[t.i] for t in left) and any(t.pos_ == "PROPN" for t in left):
                         phrase = left + [self.doc[i]] + phrase
-            ref = self.registry.resolve(phrase, head=subject)
+            ref = self.registry.resolve(phrase, head=detached[0] if detached else subject)
             if ref is not None and (window is None or ref.entities):
                 # A French inverted subject may hold more names than the parse attached.
                 if window is not None and subject.pos_ != "PRON":
@@ -728,6 +761,18 @@ class _Analyzer:
         if window is not None:
             return self._window_speaker(cue, window)
         return None
+
+    def _detached_name_after(self, subject: Token) -> list[Token]:
+        """« La chaîne CNN fait remarquer que … »: a name right after a common-noun subject that
+        the parse hung on nothing in particular (``dep``) is the name the noun describes."""
+        doc = self.doc
+        k = subject.right_edge.i + 1
+        if subject.pos_ != "NOUN" or k >= len(doc) or doc[k].dep_ != "dep" or doc[k].ent_iob_ != "B" or self.mask[k]:
+            return []
+        name = [doc[k]]
+        while name[-1].i + 1 < len(doc) and doc[name[-1].i + 1].ent_iob_ == "I" and not self.mask[name[-1].i + 1]:
+            name.append(doc[name[-1].i + 1])
+        return name
 
     def _window_speaker(self, cue: Token, window: tuple[int, int]) -> SpeakerRef | None:
         """Speaker named around a cue inside a short attribution clause (inversions, incises)."""
@@ -1171,12 +1216,20 @@ class _Analyzer:
                 scan_lo = doc[prev].sent.start
             else:
                 start_scan = -1
+        relative: Token | None = None
         for t in reversed(doc[scan_lo : start_scan + 1]) if start_scan >= scan_lo else []:
             if self.mask[t.i]:
-                return None
+                return relative
             if self._is_cue_here(t):
+                if relative is not None:
+                    # « X a répondu à Y, qui avait commenté sa pétition : « … » »: the verb whose
+                    # complement the relative clause describes introduces the quotation.
+                    return t if relative.left_edge.i > t.i and t.is_ancestor(relative) else relative
+                if t.dep_ in _RELATIVE_CLAUSE and t.head.i < t.i:
+                    relative = t
+                    continue
                 return t
-        return None
+        return relative
 
     def _quotation_end(self, opening: int) -> int:
         """The token index after the quoted words that start after the opening mark at ``opening``."""
