@@ -112,3 +112,8 @@ def test_participle_after_a_comma_on_a_noun_of_an_adjunct_is_the_subjects(run):
         "de la région, Marc Duval, confiant qu'il était « très triste »."
     )
     assert speaker_of(run(text, "fr"), "il était") == "Paul Renaud"
+
+
+def test_information_given_by_a_source_speaks_for_that_source(run):
+    text = "Selon les renseignements confiés par une source au Courrier, « les enquêteurs privilégient la piste d'une fugue »."
+    assert speaker_of(run(text, "fr"), "les enquêteurs privilégient") in ("source", "une source")

@@ -2032,12 +2032,20 @@ class SpeakerRegistry:
             or t.lemma_.lower() in self.lex.organization_words
             or t.lemma_.lower() in self.lex.government_words
             or t.lemma_.lower() in self.lex.organization_anaphors
+            or t.pos_ == "NOUN" and (t.lower_ in self.lex.unnamed_nouns or t.lower_ in self.lex.titles)
             for t in tokens
         )
 
     def _author_phrase(self, token: Token) -> SpeakerRef | None:
         """The author phrase hanging on a document noun token, resolved."""
-        tokens = [t for t in token.subtree if t.dep_ != "case" and t.dep_ not in _STOP_DEPS and t.lower_ not in ("by", "par", "from") and not self._quote_mask[t.i]]
+        # « confiés par une source au Parisien »: the one told (an « à » complement) is no author.
+        told = {
+            t.i for c in token.children if c.i > token.i and any(m.dep_ == "case" and m.lower_ in self.lex.addressee_prepositions for m in c.children) for t in c.subtree
+        }
+        tokens = [
+            t for t in token.subtree
+            if t.dep_ != "case" and t.dep_ not in _STOP_DEPS and t.lower_ not in ("by", "par", "from") and not self._quote_mask[t.i] and t.i not in told
+        ]
         if not tokens or not self._names_someone(tokens):
             return None
         return self._speaking_ref(self.resolve(tokens, head=token))
