@@ -1065,6 +1065,8 @@ class _Analyzer:
             if self._is_cue_here(t):
                 return t
             relative = self._relative_clause_ending_before(t, i)
+            if relative is not None and self._is_cue_here(relative):
+                return relative  # « …, qui précise à la presse qu'« … » »: the relative clause reports
             if relative is not None:
                 # « X a confié, depuis la ville où il se trouvait, que « … » »: a relative clause
                 # between the verb and « que » is a description, skipped whole.
