@@ -47,6 +47,9 @@ if TYPE_CHECKING:
     # Annotations only: the engine imports the learned model (and pycrfsuite) lazily, when it is used.
     from extractor.engines.offline.learned import AttributionModel
 
+# How many words (outside relative clauses) may stand between a reporting verb and the « que »
+# that opens its quotation (« X précise à l'AFP, depuis Paris, qu'« … » »).
+_COMPLEMENTIZER_REACH = 10
 _SUBJ = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl:subj"})
 _CONTENT = frozenset({"ccomp", "parataxis"})
 # What a verb like accuse/condemn/call on reports: its object and argument complements (an
@@ -418,6 +421,9 @@ class _Analyzer:
         agent = self._french_passive_agent(verb)
         if agent is not None:
             return agent
+        coordinated = self._french_subject_read_as_object_conjunct(verb) or self._french_subject_before_its_relative(verb)
+        if coordinated is not None:
+            return coordinated
         while t is not None and seen < 4:
             subjects = [c for c in t.children if c.dep_ in _SUBJ and not self.mask[c.i] and not _prepositional(c)]
             if len(subjects) > 1 and self._fronted_word(subjects[0]):
@@ -434,6 +440,14 @@ class _Analyzer:
                 seen += 1
                 continue
             finite = "Fin" in t.morph.get("VerbForm", [])
+            clause = self._clause_of_adjunct_noun(t.head) if self._participle_after_comma(t) else None
+            if clause is not None:
+                # « X a rendu hommage, après sa rencontre avec Y, confiant que … »: after a comma,
+                # a participle the parse hangs on a noun of a prepositional adjunct says what the
+                # clause's subject does.
+                t = clause
+                seen += 1
+                continue
             if (
                 t.dep_ == "acl"
                 and "Pres" in t.morph.get("Tense", [])
@@ -461,6 +475,30 @@ class _Analyzer:
         stranded = self._french_stranded_subject(verb) if seen == 0 else None
         return stranded if stranded is not None else _english_passive_agent(verb)
 
+    def _participle_after_comma(self, verb: Token) -> bool:
+        """A French present participle on a noun, set off by a comma (« …, confiant que … »)."""
+        return (
+            bool(self.lex.complementizers) and verb.dep_ == "acl" and verb.i > 0 and self.doc[verb.i - 1].text == ","
+            and "Pres" in verb.morph.get("Tense", []) and "Part" in verb.morph.get("VerbForm", []) and verb.head.i < verb.i
+        )
+
+    @staticmethod
+    def _clause_of_adjunct_noun(noun: Token) -> Token | None:
+        """The verb of the clause a noun is an adjunct of, through « de » / « avec » complements and
+        appositions (« après sa rencontre avec le président de la région, Y »), when the
+        adjunct is introduced by a preposition; None for a subject or an object."""
+        t = noun
+        prepositional = False
+        for _ in range(5):
+            prepositional = prepositional or any(c.dep_ == "case" for c in t.children)
+            if t.dep_ in ("nmod", "appos", "flat:name") and t.head.pos_ in ("NOUN", "PROPN"):
+                t = t.head
+                continue
+            if t.dep_.startswith("obl") and t.head.pos_ in ("VERB", "AUX") and prepositional:
+                return t.head
+            return None
+        return None
+
     def _french_stranded_subject(self, verb: Token) -> Token | None:
         """« X a qualifié la décision d'« absurde » et la ministre Y, a demandé que … »: a verb
         without a subject right after a noun phrase (a comma at most between) that the parse
@@ -483,6 +521,64 @@ class _Analyzer:
                 return None
             t = t.head
         return None
+
+    def _french_subject_read_as_object_conjunct(self, verb: Token) -> Token | None:
+        """« X a écourté sa visite et Y a confié que … »: the parse coordinated the second
+        clause's subject Y with the first clause's object (a noun conjunct of a noun) and hung
+        the second verb on the first. A verb with a finite auxiliary of its own and no subject,
+        right after a noun phrase joined by « et » / « ou » to a noun that is no subject, has
+        that noun phrase for subject (not the first clause's)."""
+        if self.lex.language != "fr" or verb.dep_ not in ("advcl", "conj", "ccomp", "parataxis", "dep"):
+            return None
+        if any(c.dep_ in _SUBJ for c in verb.children):
+            return None
+        auxiliaries = [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
+        if not any("Fin" in a.morph.get("VerbForm", []) for a in auxiliaries):
+            return None
+        doc = self.doc
+        j = min([verb.i] + [a.i for a in auxiliaries]) - 1
+        if j < 0 or self.mask[j] or doc[j].is_punct:
+            return None
+        t = doc[j]
+        for _ in range(4):
+            if (
+                t.dep_ == "conj"
+                and t.pos_ in ("NOUN", "PROPN")
+                and t.head.pos_ in ("NOUN", "PROPN")
+                and t.head.i < t.i
+                and t.head.dep_ not in _SUBJ
+                and t.right_edge.i == j
+                and any(c.dep_ == "cc" and c.lower_ in ("et", "ou") for c in t.children)
+            ):
+                return t
+            if t.head.i == t.i or t.head.i > j:
+                return None
+            t = t.head
+        return None
+
+    def _french_subject_before_its_relative(self, verb: Token) -> Token | None:
+        """« Sur son blog, Paul Durand, qui avait rencontré la victime, s'est dit « … » »: the
+        parse may hang the name on the fronted adjunct and leave the verb without a subject. A
+        finite verb with no subject right after the comma that closes a relative clause set off
+        by commas on a name has that name for subject."""
+        if self.lex.language != "fr" or any(c.dep_ in _SUBJ for c in verb.children):
+            return None
+        before = [c for c in verb.children if c.i < verb.i and (c.dep_.startswith(("aux", "expl")) or c.lower_ in self.lex.object_clitics or c.lower_ in ("ne", "n'", "n’"))]
+        first = min([verb.i] + [c.i for c in before])
+        if first + len(before) != verb.i:
+            return None  # (only the verb's own clitics and auxiliaries between the comma and it)
+        finite = "Fin" in verb.morph.get("VerbForm", []) or any("Fin" in c.morph.get("VerbForm", []) for c in before)
+        comma = first - 1
+        if not finite or comma < 1 or self.doc[comma].text != "," or self.mask[comma - 1]:
+            return None
+        relative = self._relative_clause_ending_before(self.doc[comma - 1], comma)
+        if relative is None or relative.right_edge.i != comma - 1:
+            return None
+        name = relative.head
+        opening = relative.left_edge.i - 1
+        if opening < 0 or self.doc[opening].text != "," or name.dep_ in _SUBJ or self.mask[name.i]:
+            return None
+        return name if name.ent_type_ in ("PER", "PERSON") or name.pos_ == "PROPN" else None
 
     def _subject_search_start(self, verb: Token) -> Token:
         """Where the search for a verb's subject starts: the verb, or the clause a gerund the
@@ -606,6 +702,8 @@ class _Analyzer:
                     continue
                 stack.append(child)
         out.sort(key=lambda t: t.i)
+        while self.lex.complementizers and len(out) > 1 and out[-1].text == "," and out[-1].i > head.i:
+            out.pop()  # « Paul Durand, qui … »: the comma before its (left out) relative clause
         # « Le président russe Vladimir Poutine a … »: the parse may split a name between the
         # title's apposition and a second subject; the phrase takes the person's name whole.
         last = out[-1]
@@ -633,7 +731,8 @@ class _Analyzer:
             # noun before its comma.
             subject = self._relative_antecedent(subject, cue.head)
         if subject is not None:
-            phrase = self._phrase(subject)
+            detached = self._detached_name_after(subject)
+            phrase = self._phrase(subject) + detached
             apposed = next((c for c in subject.head.children if c.dep_ in _SUBJ and c.i > subject.i and c.ent_type_ in ("PER", "PERSON")), None)
             if apposed is not None and phrase and apposed.left_edge.i <= phrase[-1].i + 2 == apposed.i and self.doc[phrase[-1].i + 1].text == ",":
                 # « Le porte-parole du Kremlin, Dmitri Peskov, a nié … »: the parse made the apposed
@@ -648,7 +747,7 @@ class _Analyzer:
                     left = [t for t in self.doc[s_lo:i] if not t.is_space]
                     if len(left) <= 5 and not any(t.pos_ in ("VERB", "AUX") or self.mask[t.i] for t in left) and any(t.pos_ == "PROPN" for t in left):
                         phrase = left + [self.doc[i]] + phrase
-            ref = self.registry.resolve(phrase, head=subject)
+            ref = self.registry.resolve(phrase, head=detached[0] if detached else subject)
             if ref is not None and (window is None or ref.entities):
                 # A French inverted subject may hold more names than the parse attached.
                 if window is not None and subject.pos_ != "PRON":
@@ -662,6 +761,18 @@ class _Analyzer:
         if window is not None:
             return self._window_speaker(cue, window)
         return None
+
+    def _detached_name_after(self, subject: Token) -> list[Token]:
+        """« La chaîne CNN fait remarquer que … »: a name right after a common-noun subject that
+        the parse hung on nothing in particular (``dep``) is the name the noun describes."""
+        doc = self.doc
+        k = subject.right_edge.i + 1
+        if subject.pos_ != "NOUN" or k >= len(doc) or doc[k].dep_ != "dep" or doc[k].ent_iob_ != "B" or self.mask[k]:
+            return []
+        name = [doc[k]]
+        while name[-1].i + 1 < len(doc) and doc[name[-1].i + 1].ent_iob_ == "I" and not self.mask[name[-1].i + 1]:
+            name.append(doc[name[-1].i + 1])
+        return name
 
     def _window_speaker(self, cue: Token, window: tuple[int, int]) -> SpeakerRef | None:
         """Speaker named around a cue inside a short attribution clause (inversions, incises)."""
@@ -922,6 +1033,19 @@ class _Analyzer:
     def _is_cue_here(self, token: Token) -> bool:
         return not self.mask[token.i] and _is_cue(token, self.lex)
 
+    @staticmethod
+    def _relative_clause_ending_before(token: Token, limit: int) -> Token | None:
+        """The verb of the relative clause ``token`` belongs to, when that clause hangs on a word
+        before it and ends before ``limit``."""
+        t = token
+        for _ in range(4):
+            if t.pos_ in ("VERB", "AUX") and t.dep_ in _RELATIVE_CLAUSE and t.head.i < t.left_edge.i and t.right_edge.i < limit:
+                return t
+            if t.head.i == t.i:
+                return None
+            t = t.head
+        return None
+
     def _cue_before_complementizer(self, opening: Token) -> Token | None:
         """The reporting verb of a quotation opened right after « que »/« qu' » (« X précise à
         l'AFP qu'« … » »), in the same clause: no other verb or quotation between them."""
@@ -932,13 +1056,26 @@ class _Analyzer:
         if i < 0 or self.mask[i] or doc[i].lower_ not in self.lex.complementizers and doc[i].lower_ + "'" not in self.lex.complementizers:
             return None
         lo = self._sentence(i)[0]
-        for t in reversed(doc[max(lo, i - 8) : i]):
+        k = i - 1
+        words = 0
+        while k >= lo and words < _COMPLEMENTIZER_REACH:
+            t = doc[k]
             if self.mask[t.i]:
                 return None
             if self._is_cue_here(t):
                 return t
+            relative = self._relative_clause_ending_before(t, i)
+            if relative is not None and self._is_cue_here(relative):
+                return relative  # « …, qui précise à la presse qu'« … » »: the relative clause reports
+            if relative is not None:
+                # « X a confié, depuis la ville où il se trouvait, que « … » »: a relative clause
+                # between the verb and « que » is a description, skipped whole.
+                k = relative.left_edge.i - 1
+                continue
             if t.pos_ == "VERB":
                 return None
+            words += 1
+            k -= 1
         return None
 
     def _inverted_cue_at(self, i: int, stop: int) -> bool:
@@ -1081,12 +1218,20 @@ class _Analyzer:
                 scan_lo = doc[prev].sent.start
             else:
                 start_scan = -1
+        relative: Token | None = None
         for t in reversed(doc[scan_lo : start_scan + 1]) if start_scan >= scan_lo else []:
             if self.mask[t.i]:
-                return None
+                return relative
             if self._is_cue_here(t):
+                if relative is not None:
+                    # « X a répondu à Y, qui avait commenté sa pétition : « … » »: the verb whose
+                    # complement the relative clause describes introduces the quotation.
+                    return t if relative.left_edge.i > t.i and t.is_ancestor(relative) else relative
+                if t.dep_ in _RELATIVE_CLAUSE and t.head.i < t.i:
+                    relative = t
+                    continue
                 return t
-        return None
+        return relative
 
     def _quotation_end(self, opening: int) -> int:
         """The token index after the quoted words that start after the opening mark at ``opening``."""
@@ -2248,6 +2393,9 @@ class _Analyzer:
         # « Selon plusieurs juristes (dont X), Z »: the parentheses belong to the source, the
         # speaker is the noun phrase before them.
         source_end = words_end if k == self._past_parenthesis(words_end, s_hi) else k
+        # « selon le président de la région, Paul Renaud (LR), qui … »: the parentheses after an
+        # apposed name (a party, an age) are part of the phrase that sets the source off.
+        k = self._past_parenthesis(k, s_hi)
         if self.lex.complementizers and not self._described_by_participle(j, k):
             k = self._past_apposition(k, s_hi, named_source=any(t.ent_type_ in ("PER", "PERSON") for t in self.doc[j:k]))
         return j, source_end, k

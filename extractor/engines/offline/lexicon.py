@@ -165,6 +165,9 @@ class Lexicon:
     # First names of one gender ("Masc" / "Fem"), lower case: the gender of a person the
     # article's own pronouns say nothing about (or say it through a stray pronoun).
     first_name_genders: dict[str, str] = field(default_factory=dict)
+    # Nouns for a person by what they are or do (« le chauffeur », « l'homme »; the accusation
+    # section's list, shared): a definite one can be who a later « il » / « elle » stands for.
+    person_nouns: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -278,6 +281,7 @@ def get_lexicon(language: str) -> Lexicon:
             **{w.lower(): "Masc" for w in raw.get("first_names", {}).get("masculine", [])},
             **{w.lower(): "Fem" for w in raw.get("first_names", {}).get("feminine", [])},
         },
+        person_nouns=_lower_set(acc.get("person_nouns", [])),
     )
 
 

@@ -503,8 +503,11 @@ class SpeakerRegistry:
             tokens = tokens[:-1]
         if len(tokens) > 3 and tokens[0].pos_ == "ADP" and "Yes" in tokens[1].morph.get("Poss", []) and tokens[2].pos_ == "NOUN":
             tokens = tokens[3:]
-        if tokens and tokens[0].text[:1] in _WORD_HYPHENS and tokens[0].lower_.lstrip("-") in self.lex.person_pronouns | self.lex.plural_pronouns:
-            tokens = tokens[:1]
+        clitic = next((k for k, t in enumerate(tokens) if t.text[:1] in _WORD_HYPHENS and t.lower_.lstrip("-") in self.lex.person_pronouns | self.lex.plural_pronouns), None)
+        if clitic is not None and all(t.is_punct or t.pos_ == "AUX" for t in tokens[:clitic]):
+            # « » , a-t-elle ainsi concédé »: the parse may hang the comma and the inverted
+            # auxiliary on the clitic; the pronoun alone is the subject.
+            tokens = tokens[clitic : clitic + 1]
         return tokens
 
     def _is_determiner(self, token: Token) -> bool:
@@ -835,7 +838,10 @@ class SpeakerRegistry:
             if doc[i].is_sent_start:
                 break  # "Sen. Tom Hale said …": a title may open the sentence, not cross into the one before
             i -= 1
-        role = self._title_phrase(chunk)
+        # « l'avocat de Paul Martin », « le porte-parole de Jean Roux »: a title whose « de »
+        # complement is the name says whose lawyer or spokesperson is meant, not the name's role.
+        genitive = bool(chunk) and chunk[-1].lower_.translate(_APOSTROPHES) in _GENITIVES and ent.start - chunk[-1].i == 1
+        role = None if genitive else self._title_phrase(chunk)
         if role:
             return role
         # After: "Marc Garneau, the foreign minister," / "Marc Garneau, ministre de ...".
@@ -1613,8 +1619,10 @@ class SpeakerRegistry:
         subject = next((c for c in sentence.root.children if c.dep_ in _SUBJECT_DEPS), None)
         if subject is None or subject.pos_ != "NOUN" or self._quote_mask[subject.i] or "Plur" in subject.morph.get("Number", []):
             return None
-        # A title or a relative (« la veuve de X », « le frère de X »: lexicon circle_nouns).
-        if not any(word in words for word in (subject.lemma_.lower(), subject.lower_) for words in (self.lex.titles, self.lex.circle_nouns)):
+        # A title, a relative (« la veuve de X », « le frère de X »: lexicon circle_nouns) or
+        # another noun for a person (« le chauffeur », « l'enquêteur », « le témoin »).
+        described = (self.lex.titles, self.lex.circle_nouns, self.lex.person_nouns, self.lex.group_nouns, self.lex.unnamed_nouns)
+        if not any(word in words for word in (subject.lemma_.lower(), subject.lower_) for words in described):
             return None
         # Someone named there (or before the pronoun) lets the general rule decide, unless
         # only as the « de » complement of the subject (whose widow, whose lawyer it is).
@@ -2024,12 +2032,20 @@ class SpeakerRegistry:
             or t.lemma_.lower() in self.lex.organization_words
             or t.lemma_.lower() in self.lex.government_words
             or t.lemma_.lower() in self.lex.organization_anaphors
+            or t.pos_ == "NOUN" and (t.lower_ in self.lex.unnamed_nouns or t.lower_ in self.lex.titles)
             for t in tokens
         )
 
     def _author_phrase(self, token: Token) -> SpeakerRef | None:
         """The author phrase hanging on a document noun token, resolved."""
-        tokens = [t for t in token.subtree if t.dep_ != "case" and t.dep_ not in _STOP_DEPS and t.lower_ not in ("by", "par", "from") and not self._quote_mask[t.i]]
+        # « confiés par une source au Parisien »: the one told (an « à » complement) is no author.
+        told = {
+            t.i for c in token.children if c.i > token.i and any(m.dep_ == "case" and m.lower_ in self.lex.addressee_prepositions for m in c.children) for t in c.subtree
+        }
+        tokens = [
+            t for t in token.subtree
+            if t.dep_ != "case" and t.dep_ not in _STOP_DEPS and t.lower_ not in ("by", "par", "from") and not self._quote_mask[t.i] and t.i not in told
+        ]
         if not tokens or not self._names_someone(tokens):
             return None
         return self._speaking_ref(self.resolve(tokens, head=token))
@@ -2134,6 +2150,13 @@ class SpeakerRegistry:
             verb = verb.head  # "wrote in a report": pobj → prep → verb
         elif document.dep_.split(":")[0] not in ("obj", "dobj", "obl", "nmod"):
             return None  # (the French parse often takes « des informations » for an obl:arg)
+        for _ in range(2):
+            # « a révélé lundi des informations », « a publié quelques jours plus tôt un
+            # communiqué »: the parse may hang the document on the time word or the adverb
+            # between it and the verb; the verb above them is the one that issued it.
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i or not (verb.pos_ == "ADV" or self._is_time(verb)):
+                break
+            verb = verb.head
         if verb.pos_ not in ("VERB", "AUX") or verb.i == document.i or not self._authoring(verb):
             return None
         subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS and not self._quote_mask[c.i]), None)
