@@ -7,7 +7,9 @@ import pytest
 from extractor.engines.offline.docarrays import (
     doc_text,
     head_indices,
+    heads_of,
     lower_forms,
+    morph_get,
     remember_text,
     subtree_count,
     token_at,
@@ -88,3 +90,30 @@ def test_union_is_the_union_built_once():
     a, b = frozenset({"maire", "ministre"}), frozenset({"ministre", "préfet"})
     assert union(a, b) == a | b
     assert union(a, b) is union(a, b)
+
+
+def test_lower_forms_of_a_second_document_share_no_list(doc):
+    # The hash -> string memo serves every Doc: a second parse gets its own, equal words.
+    again = get_nlp("fr" if doc.lang_ == "fr" else "en")(doc.text)
+    assert lower_forms(again) == lower_forms(doc) and lower_forms(again) is not lower_forms(doc)
+
+
+@pytest.mark.parametrize("field", ["VerbForm", "Tense", "Mood", "Number", "Gender", "Voice", "PronType", "NoSuchField"])
+def test_morph_get_is_token_morph_get(doc, field):
+    for token in doc:
+        assert morph_get(token, field) == token.morph.get(field)
+        assert morph_get(token, field, None) == token.morph.get(field, None)
+        assert morph_get(token, field, ["none"]) == token.morph.get(field, ["none"])
+
+
+def test_morph_get_returns_a_list_of_its_own(doc):
+    verb = next(token for token in doc if morph_get(token, "VerbForm"))
+    values = morph_get(verb, "VerbForm")
+    values.append("changed")  # a caller's list: the remembered values stay as parsed
+    assert morph_get(verb, "VerbForm") == verb.morph.get("VerbForm")
+
+
+@pytest.mark.parametrize("dep", ["nsubj", "aux", "aux:pass", "auxpass", "cop", "punct", "ROOT", "no-such-label"])
+def test_heads_of_are_the_tokens_with_such_a_child(doc, dep):
+    assert heads_of(doc, dep) == {token.i for token in doc if any(c.dep_ == dep for c in token.children)}
+    assert heads_of(doc, dep) is heads_of(doc, dep)

@@ -61,7 +61,7 @@ from importlib import resources
 from spacy.tokens import Token
 
 from extractor.engines.offline.attribution import Attribution, DocAnalysis
-from extractor.engines.offline.docarrays import lower_forms
+from extractor.engines.offline.docarrays import heads_of, lower_forms, morph_get
 from extractor.engines.offline.intervals import Intervals
 from extractor.engines.offline.lexicon import Lexicon, union, verb_lemma
 from extractor.engines.offline.speakers import Entity, french_apposed_subject
@@ -798,7 +798,7 @@ class _Finder:
 
     def _denied(self, verb: Token) -> bool:
         """"n'a jamais été condamné", "refuse d'accuser X", "was not charged": no accusation."""
-        if any(c.lower_ in self.words.negations and c.dep_ in ("advmod", "neg", "advmod:neg") for c in verb.children):
+        if any(c.dep_ in ("advmod", "neg", "advmod:neg") and c.lower_ in self.words.negations for c in verb.children):
             return True
         return verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in self.words.refusal_verbs
 
@@ -1062,6 +1062,7 @@ class _Finder:
     def run(self) -> list[Accusation]:
         """Every accused party: each token tried against the constructions, then the people
         named as members of the groups found."""
+        copular = heads_of(self.doc, "cop")  # (Token.children builds a Token per child)
         for token in self.a.tokens:
             pos = token.pos_  # (read once: spaCy looks the string up on every read)
             if pos not in _CONSTRUCTION_POS:
@@ -1075,7 +1076,7 @@ class _Finder:
                 self._predicate_label(token)
             if token.pos_ == "NOUN" and (token.lower_ in self.words.perpetrator_nouns or token.lemma_.lower() in self.words.perpetrator_nouns):
                 self._named_as_perpetrator(token)
-            if token.pos_ == "NOUN" and any(c.dep_ == "cop" for c in token.children):
+            if token.pos_ == "NOUN" and token.i in copular:
                 self._in_custody(token)
             if pos == "ADJ" and token.lower_ in self.words.critical_adjectives:
                 self._critical_of(token)
@@ -1159,7 +1160,7 @@ class _Finder:
             and (token.lemma_.lower() in self.lex.accuse_passive or judicial)
             and (token.dep_ in ("acl", "amod", "appos", "advcl") or self._subject_of_copular_predicate(token) is not None)
             and not any(c.dep_.startswith("aux") or c.dep_ in _SUBJ for c in token.children)
-            and ("Part" in token.morph.get("VerbForm", None) or token.tag_ == "VBN" or token.pos_ == "ADJ")
+            and ("Part" in morph_get(token, "VerbForm", None) or token.tag_ == "VBN" or token.pos_ == "ADJ")
         )
 
     @staticmethod
@@ -1183,7 +1184,7 @@ class _Finder:
         lemma = (verb_lemma(token, self._verb_lemmas) if is_verb else None) or token.lemma_.lower()
         judicial = token.pos_ in ("VERB", "ADJ") and _matches(token, words.judicial)
         participle = self._accusing_participle(token, judicial or self._charge_as_agent(token))
-        if participle and "Pres" in token.morph.get("Tense", None) and token.tag_ != "VBN" and lemma not in lex.accuse_passive:
+        if participle and "Pres" in morph_get(token, "Tense", None) and token.tag_ != "VBN" and lemma not in lex.accuse_passive:
             # A present participle of a judicial verb is active and puts no one on trial ("des
             # impacts impliquant la Terre", "prosecuting cases for X"); "accusing X" still accuses.
             return
@@ -1199,7 +1200,7 @@ class _Finder:
     def _charge_as_agent(self, token: Token) -> bool:
         """A participle whose agent is a charge: "X, éclaboussé par des accusations de fraude",
         "X, visé par des soupçons": whatever the verb, the noun it hangs on is accused."""
-        if token.dep_ not in ("acl", "advcl") or token.pos_ != "VERB" or "Part" not in token.morph.get("VerbForm", None):
+        if token.dep_ not in ("acl", "advcl") or token.pos_ != "VERB" or "Part" not in morph_get(token, "VerbForm", None):
             return False
         agent = self._agent(token)
         charges = union(self.lex.accuse_nouns, self.words.denied_nouns)

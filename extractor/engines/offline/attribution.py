@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.cuetypes import in_scope
 from extractor.engines.offline.acts import ONE_CONTENT_PER_CUE, classify_attribution, is_statement
-from extractor.engines.offline.docarrays import doc_text, lower_forms, token_at, token_bounds
+from extractor.engines.offline.docarrays import doc_text, heads_of, lower_forms, morph_get, token_at, token_bounds
 from extractor.engines.offline.intervals import Intervals
 from extractor.engines.offline.lexicon import Lexicon, union, verb_lemma
 from extractor.engines.offline.quotes import QuoteSpan, find_quote_spans
@@ -121,7 +121,7 @@ def _misread_participle(token: Token, lexicon: Lexicon) -> bool:
     """A French first-group verb the tagger calls a past participle though it does not end like
     one: « lance », « estime » (present tense, often in an inverted incise: « « … », lance X »).
     Every past participle of a verb in -er ends in -é(e)(s)."""
-    if not lexicon.complementizers or "Part" not in token.morph.get("VerbForm", []) or "Past" not in token.morph.get("Tense", []):
+    if not lexicon.complementizers or "Part" not in morph_get(token, "VerbForm", []) or "Past" not in morph_get(token, "Tense", []):
         return False
     lemma = verb_lemma(token, lexicon.speech_verbs) or token.lemma_.lower()
     return lemma.endswith("er") and not token.lower_.endswith(_FIRST_GROUP_PARTICIPLE)
@@ -173,15 +173,15 @@ def _is_cue(token: Token, lexicon: Lexicon) -> bool:
     bare = not any(c.dep_.startswith("aux") or c.dep_ in ("obj", "dobj", "ccomp") for c in token.children)
     if bare and lexicon.complementizers and any(c.dep_ == "nsubj" for c in token.children):
         bare = False  # « Le témoin dit avoir vu … »: a present tense read as a participle (dit, écrit) has a subject
-    if bare and ("Past" in token.morph.get("Tense", []) and "Part" in token.morph.get("VerbForm", []) or token.tag_ == "VBN"):
+    if bare and ("Past" in morph_get(token, "Tense", []) and "Part" in morph_get(token, "VerbForm", []) or token.tag_ == "VBN"):
         return False  # a bare past participle describes ("accusés de …", "accused of …")
-    if "Part" in token.morph.get("VerbForm", []) and token.dep_ in ("acl", "amod", "appos") and not any(
+    if "Part" in morph_get(token, "VerbForm", []) and token.dep_ in ("acl", "amod", "appos") and not any(
         c.dep_.startswith("aux") or c.dep_ in ("obj", "dobj", "ccomp") for c in token.children
     ) and not _present_participle_with_infinitive(token, lexicon):
         return token.tag_ == "VBG"  # English gerund adjuncts ("…, saying that") still report
     # Both parses can mark a passive by its auxiliary only ("She was accused of …", « est
     # accusée de … »): the subject is the accused, not an accuser.
-    passive = "Pass" in token.morph.get("Voice", []) or any(c.dep_ in ("auxpass", "aux:pass") for c in token.children)
+    passive = "Pass" in morph_get(token, "Voice", []) or token.i in heads_of(token.doc, "auxpass") or token.i in heads_of(token.doc, "aux:pass")
     if passive and not any(_is_agent(c) for c in token.children):
         # "X est convaincu que …" / "X is convinced that …" reports X's belief.
         return token.lemma_.lower() in lexicon.passive_belief_verbs
@@ -193,13 +193,13 @@ def _present_participle_with_infinitive(participle: Token, lexicon: Lexicon) -> 
     French present participle followed by a « de » infinitive (past a short date or adverb)
     reports what its noun said, an absolute participle or a document's content, however the
     parse attached the infinitive."""
-    if not lexicon.complementizers or "Pres" not in participle.morph.get("Tense", []):
+    if not lexicon.complementizers or "Pres" not in morph_get(participle, "Tense", []):
         return False
     doc = participle.doc
     j = participle.i + 1
     while j < len(doc) and j - participle.i <= 4 and (doc[j].pos_ in ("ADV", "NUM") or doc[j].lower_ in lexicon.time_words or doc[j].lower_ == "dès"):
         j += 1
-    return j + 1 < len(doc) and doc[j].lower_ in ("de", "d'", "d’") and "Inf" in doc[j + 1].morph.get("VerbForm", [])
+    return j + 1 < len(doc) and doc[j].lower_ in ("de", "d'", "d’") and "Inf" in morph_get(doc[j + 1], "VerbForm", [])
 
 
 #: English articles: they need a noun after them, unlike "both", "all" or "each" ("Both announced plans").
@@ -232,7 +232,7 @@ def _shares_the_passive(token: Token) -> bool:
     head = _voice_bearer(token)
     if head is token:
         return False
-    return "Part" in token.morph.get("VerbForm", []) and any(c.dep_ in ("auxpass", "aux:pass") for c in head.children) and not any(_is_agent(c) for c in head.children)
+    return "Part" in morph_get(token, "VerbForm", []) and any(c.dep_ in ("auxpass", "aux:pass") for c in head.children) and not any(_is_agent(c) for c in head.children)
 
 
 def _voice_bearer(verb: Token) -> Token:
@@ -283,7 +283,7 @@ def _is_agent(child: Token) -> bool:
 def _is_multiword_cue(token: Token, lexicon: Lexicon) -> bool:
     """The second verb of a two-word reporting verb in the lexicon (« faire savoir que »,
     « faire valoir que »): the infinitive right after a form of its first verb."""
-    if token.i == 0 or token.lemma_.lower() not in _second_words(lexicon.speech_verbs) or "Inf" not in token.morph.get("VerbForm", []):
+    if token.i == 0 or token.lemma_.lower() not in _second_words(lexicon.speech_verbs) or "Inf" not in morph_get(token, "VerbForm", []):
         return False
     previous = token.doc[token.i - 1]
     return f"{previous.lemma_.lower()} {token.lemma_.lower()}" in lexicon.speech_verbs
@@ -301,10 +301,10 @@ def _is_french_dependent_cue(token: Token, lexicon: Lexicon) -> bool:
     ``_is_cue`` takes for descriptive participles: a participle coordinated with a verb that has
     the auxiliary (« a abrégé les débats et demandé aux élus de … ») and a gerund or present
     participle (« tout en répondant que … », « la chaîne affirmant que … »)."""
-    if verb_lemma(token, lexicon.speech_verbs) is None or "Part" not in token.morph.get("VerbForm", []):
+    if verb_lemma(token, lexicon.speech_verbs) is None or "Part" not in morph_get(token, "VerbForm", []):
         return False
     doc = token.doc
-    if "Pres" in token.morph.get("Tense", []):
+    if "Pres" in morph_get(token, "Tense", []):
         # A gerund, or a present participle with its own content clause (« BFMTV affirmant que … »),
         # or set off by a comma before an infinitive content (« …, indiquant les avoir arrêtées »).
         return (
@@ -327,7 +327,7 @@ def _infinitive_follows(verb: Token, lexicon: Lexicon) -> bool:
     j = verb.i + 1
     while j < len(doc) and j - verb.i <= 4 and (doc[j].lower_ in lexicon.object_clitics or doc[j].lower_ in ("ne", "n'", "n’", "pas", "jamais", "plus")):
         j += 1
-    return j < len(doc) and doc[j].pos_ in ("VERB", "AUX") and "Inf" in doc[j].morph.get("VerbForm", [])
+    return j < len(doc) and doc[j].pos_ in ("VERB", "AUX") and "Inf" in morph_get(doc[j], "VerbForm", [])
 
 
 def _proper_name_only(words: list[Token]) -> bool:
@@ -355,7 +355,7 @@ def _listed_reflexive(verb: Token, lexicon: Lexicon) -> bool:
 
 def _is_gerund(verb: Token) -> bool:
     """A French gerund: « en » (« tout en ») + present participle."""
-    if "Part" not in verb.morph.get("VerbForm", []) or "Pres" not in verb.morph.get("Tense", []):
+    if "Part" not in morph_get(verb, "VerbForm", []) or "Pres" not in morph_get(verb, "Tense", []):
         return False
     return any(c.dep_ in ("mark", "case") and (c.lower_ == "en" or any(g.lower_ == "en" for g in c.children)) for c in verb.children)
 
@@ -439,7 +439,7 @@ class _Analyzer:
                 t = owner
                 seen += 1
                 continue
-            finite = "Fin" in t.morph.get("VerbForm", [])
+            finite = "Fin" in morph_get(t, "VerbForm", [])
             clause = self._clause_of_adjunct_noun(t.head) if self._participle_after_comma(t) else None
             if clause is not None:
                 # « X a rendu hommage, après sa rencontre avec Y, confiant que … »: after a comma,
@@ -450,8 +450,8 @@ class _Analyzer:
                 continue
             if (
                 t.dep_ == "acl"
-                and "Pres" in t.morph.get("Tense", [])
-                and "Part" in t.morph.get("VerbForm", [])
+                and "Pres" in morph_get(t, "Tense", [])
+                and "Part" in morph_get(t, "VerbForm", [])
                 and t.head.pos_ in ("NOUN", "PROPN")
                 and t.head.i < t.i
                 and not self.mask[t.head.i]
@@ -633,7 +633,7 @@ class _Analyzer:
     def _french_passive_agent(self, verb: Token) -> Token | None:
         """« X a été accusé par Y de … »: the passive's subject is who the report is about; the
         « par » agent (the French parse marks the passive by its auxiliary) is who reports."""
-        if not any(c.dep_ == "aux:pass" for c in verb.children) and not self._passive_read_as_tense(verb):
+        if verb.i not in heads_of(verb.doc, "aux:pass") and not self._passive_read_as_tense(verb):
             return None
         agent = next((c for c in verb.children if c.dep_ == "obl:agent" and not self.mask[c.i]), None)
         return agent if agent is not None else self._agent_hung_on_complement(verb)
@@ -644,7 +644,7 @@ class _Analyzer:
         label, passive_statement) after « être » is a passive all the same."""
         lemma = verb.lemma_.lower()
         return (
-            "Part" in verb.morph.get("VerbForm", [])
+            "Part" in morph_get(verb, "VerbForm", [])
             and (lemma in self.lex.label_verbs or lemma in self.lex.passive_statement_verbs)
             and any(c.dep_.startswith("aux") and c.lemma_ == "être" for c in verb.children)
         )
@@ -840,7 +840,7 @@ class _Analyzer:
         i = cue.i - 1
         while i >= 0 and (doc[i].dep_.startswith("aux") or doc[i].pos_ == "ADV" or doc[i].is_space and "\n" not in doc[i].text):
             i -= 1
-        if i >= 1 and doc[i].dep_ == "mark" and doc[i].pos_ == "ADP" and doc[i].head.i == cue.i and "Inf" in cue.morph.get("VerbForm", []):
+        if i >= 1 and doc[i].dep_ == "mark" and doc[i].pos_ == "ADP" and doc[i].head.i == cue.i and "Inf" in morph_get(cue, "VerbForm", []):
             i -= 1  # the narrative infinitive, « Et eux d'ajouter que … »: the subject stands before « de »
         if i >= 2 and doc[i].text == "," and doc[i - 1].like_num and doc[i - 2].text == ",":
             i -= 3  # "Tom Harper, 44, said": an age between commas stands beside the name
@@ -858,7 +858,7 @@ class _Analyzer:
         que …, Chantal Perrichon a dénoncé … », "…, saying that …"): it shares the subject of the
         clause it hangs on, which the parse lost too, so the person its sentence names closest
         to it, outside its own content and outside quotations."""
-        if "Part" not in cue.morph.get("VerbForm", []) and cue.tag_ != "VBG":
+        if "Part" not in morph_get(cue, "VerbForm", []) and cue.tag_ != "VBG":
             return None
         lo, hi = self._sentence(cue.i)
         # Its own clause runs to the first comma outside quotation marks after it.
@@ -975,13 +975,13 @@ class _Analyzer:
         return None
 
     def _hedged(self, cue: Token | None, lo: int, hi: int) -> bool:
-        if cue is not None and self.lex.conditional_hedges and "Cnd" in cue.morph.get("Mood", []):
+        if cue is not None and self.lex.conditional_hedges and "Cnd" in morph_get(cue, "Mood", []):
             return True
         lowers = lower_forms(self.doc)
         for t in self.tokens[lo:hi]:  # (the Tokens made once per document, sliced like the Doc)
             if lowers[t.i] in self.lex.hedge_words and not self.mask[t.i]:
                 return True
-            if self.lex.conditional_hedges and t.pos_ in ("AUX", "VERB") and "Cnd" in t.morph.get("Mood", []) and not self.mask[t.i]:
+            if self.lex.conditional_hedges and t.pos_ in ("AUX", "VERB") and "Cnd" in morph_get(t, "Mood", []) and not self.mask[t.i]:
                 return True
         return False
 
@@ -1173,7 +1173,7 @@ class _Analyzer:
                 cue = self._complementizer_cue(attribution, first) or self._label_cue(attribution, first)
             if attribution.speaker is None:
                 self._incise_inside(attribution, first.i + 1, last.i)
-            attribution.hedged = self._hedged(cue, first.i, last.i + 1) if cue is not None and self.lex.conditional_hedges and "Cnd" in cue.morph.get("Mood", []) else False
+            attribution.hedged = self._hedged(cue, first.i, last.i + 1) if cue is not None and self.lex.conditional_hedges and "Cnd" in morph_get(cue, "Mood", []) else False
             out.append(attribution)
         return out
 
@@ -1360,7 +1360,7 @@ class _Analyzer:
                     if attribution is not None:
                         out.append(attribution)
                 continue
-            if any(c.dep_ in ("neg",) or "Neg" in c.morph.get("Polarity", []) for c in cue.children):
+            if any(c.dep_ in ("neg",) or "Neg" in morph_get(c, "Polarity", []) for c in cue.children):
                 continue  # "She did not say how many …" / "il n'a pas précisé …": nothing was stated
             if self._reports_nothing(cue):
                 continue
@@ -1423,7 +1423,7 @@ class _Analyzer:
         the verb is no incise."""
         doc = self.doc
         subject = [c for c in cue.children if c.dep_ in _SUBJ and c.i < cue.i]
-        if len(subject) != 1 or "Fin" not in cue.morph.get("VerbForm", []):
+        if len(subject) != 1 or "Fin" not in morph_get(cue, "VerbForm", []):
             return []
         first = min(t.i for t in subject[0].subtree)
         if first == 0 or doc[first - 1].text != "," or cue.i - first > 4:
@@ -1599,8 +1599,8 @@ class _Analyzer:
         end = self._content_end(lo, self._sentence(cue.i)[1])
         if self.doc[lo].lower_ in self.lex.complementizers and self.doc[lo].pos_ != "PRON" and hi - lo > _MIN_CONTENT_TOKENS:
             return lo + 1, end
-        if "Inf" in content_head.morph.get("VerbForm", []) or any(
-            c.dep_.startswith("aux") and c.i < content_head.i and "Inf" in c.morph.get("VerbForm", []) for c in content_head.children
+        if "Inf" in morph_get(content_head, "VerbForm", []) or any(
+            c.dep_.startswith("aux") and c.i < content_head.i and "Inf" in morph_get(c, "VerbForm", []) for c in content_head.children
         ):
             # An infinitive clause (« a dit n'y être pour rien dans … »), also in the past
             # (« …, indiquant les avoir arrêtées après … »), likewise.
@@ -1645,7 +1645,7 @@ class _Analyzer:
         content clause of its own inside a noun-phrase content is another report (its own
         attribution); the noun phrase ends before it."""
         for t in self.doc[lo + 1 : hi]:
-            if "Part" in t.morph.get("VerbForm", []) and self._is_cue_here(t) and any(c.dep_ == "ccomp" for c in t.children):
+            if "Part" in morph_get(t, "VerbForm", []) and self._is_cue_here(t) and any(c.dep_ == "ccomp" for c in t.children):
                 return t.i
         return hi
 
@@ -1656,7 +1656,7 @@ class _Analyzer:
         if doc[k].pos_ != "CCONJ" or self.mask[k] or k + 1 >= end:
             return False
         nxt = doc[k + 1]
-        return nxt.pos_ == "AUX" or nxt.pos_ == "VERB" and "Fin" in nxt.morph.get("VerbForm", [])
+        return nxt.pos_ == "AUX" or nxt.pos_ == "VERB" and "Fin" in morph_get(nxt, "VerbForm", [])
 
     def _called_for_noun(self, content_head: Token, lo: int) -> bool:
         """« appellent à un rassemblement à Paris jeudi »: the noun a verb of calling takes
@@ -1687,12 +1687,12 @@ class _Analyzer:
         # A present cue ("the union says A, and members are tired") narrates in the present only
         # in features; its present conjunct is the report's, like a past cue's, when it has a
         # subject of its own ("proposes A, and plans to B" goes on with the cue's subject).
-        present_cue = "Past" not in cue.morph.get("Tense", [])
+        present_cue = "Past" not in morph_get(cue, "Tense", [])
         sent_end = cue.sent.end
         for conj in cue.children:
             if conj.dep_ == "advcl" and conj.i >= hi and conj.i < sent_end and not self.mask[conj.i] and conj.i not in self._cue_set and any(
                 c.dep_ == "mark" and c.lower_ in ("so", "because") for c in conj.children
-            ) and all("Past" not in v.morph.get("Tense", []) for v in (conj, *(c for c in conj.children if c.dep_ in ("aux", "auxpass")))):
+            ) and all("Past" not in morph_get(v, "Tense", []) for v in (conj, *(c for c in conj.children if c.dep_ in ("aux", "auxpass")))):
                 # "said he plans to campaign, so he can win the seat": the result or the reason the
                 # speaker gives, in the report's tense, hangs on the cue in the parse.
                 hi = max(hi, min(conj.right_edge.i + 1, sent_end))
@@ -1707,7 +1707,7 @@ class _Analyzer:
             if not complementizer and conj.i in self._cue_set or any(t.i in self._cue_set for t in conj.subtree if t is not conj):
                 continue  # a report of its own ("and adds that …", "but refuses to …, saying …")
             verbs = [conj, *(c for c in conj.children if c.dep_ in ("aux", "auxpass"))]
-            not_past = all("Past" not in v.morph.get("Tense", []) for v in verbs) and any(
+            not_past = all("Past" not in morph_get(v, "Tense", []) for v in verbs) and any(
                 v.tag_ in ("VBZ", "VBP", "MD") for v in verbs
             )
             if complementizer or not_past:
@@ -1745,7 +1745,7 @@ class _Analyzer:
         doc = self.doc
         if cue.idx > 0 and self.text[cue.idx - 1] == "-":
             return True
-        if "Inf" not in cue.morph.get("VerbForm", []):
+        if "Inf" not in morph_get(cue, "VerbForm", []):
             return False
         governors = self.lex.non_reporting_governors
         if (verb_lemma(cue, self.lex.speech_verbs) or cue.lemma_.lower()) in self.lex.ambiguous_act_verbs:
@@ -1762,14 +1762,14 @@ class _Analyzer:
             return True
         # « devrait profiter de la baisse pour annoncer sa candidature »: a purpose under an
         # infinitive that a modal governs is a plan, not yet said.
-        if cue.dep_ == "advcl" and head is not cue and "Inf" in head.morph.get("VerbForm", []) and head.dep_ == "xcomp" and head.head.lemma_.lower() in governors:
+        if cue.dep_ == "advcl" and head is not cue and "Inf" in morph_get(head, "VerbForm", []) and head.dep_ == "xcomp" and head.head.lemma_.lower() in governors:
             return True
         # « doivent annuler ou confirmer … »: a coordinated infinitive shares its governor.
         return cue.dep_ == "conj" and head is not cue and head.pos_ in ("VERB", "AUX") and self._reports_nothing(head)
 
     def _is_intention(self, cue: Token, content: Token) -> bool:
         """« X espère prendre … »: a wish verb with an infinitive states an intention, not a statement."""
-        return (verb_lemma(cue, self.lex.speech_verbs) or cue.lemma_.lower()) in self.lex.intention_verbs and "Inf" in content.morph.get("VerbForm", [])
+        return (verb_lemma(cue, self.lex.speech_verbs) or cue.lemma_.lower()) in self.lex.intention_verbs and "Inf" in morph_get(content, "VerbForm", [])
 
     def _content_end(self, lo: int, s_hi: int) -> int:
         """Where a content clause starting at token ``lo`` ends: the sentence end, or earlier at a
@@ -1786,7 +1786,7 @@ class _Analyzer:
                         cut -= 1
                     return cut
             if doc[k].pos_ == "CCONJ" and k + 1 < s_hi and k + 1 in cue_set and not self.mask[k] and (
-                "Fin" in doc[k + 1].morph.get("VerbForm", []) or "Part" in doc[k + 1].morph.get("VerbForm", [])
+                "Fin" in morph_get(doc[k + 1], "VerbForm", []) or "Part" in morph_get(doc[k + 1], "VerbForm", [])
             ):
                 return k  # « … et dit regretter … », « … et demandé aux riverains de … »: a second report by the same source
             if (doc[k].pos_ == "CCONJ" or doc[k].lower_ == "puis") and not self.mask[k]:
@@ -1838,7 +1838,7 @@ class _Analyzer:
         if m not in self._cue_set and doc[m].lower_[:-3] + "er" not in self.lex.speech_verbs:
             return False
         nxt = doc[m + 1]
-        return nxt.lower_ in self.lex.complementizers or "Inf" in nxt.morph.get("VerbForm", [])
+        return nxt.lower_ in self.lex.complementizers or "Inf" in morph_get(nxt, "VerbForm", [])
 
     def _report_after_comma(self, comma: int, s_hi: int) -> bool:
         """« …, indiquant que … », « …, a-t-il dit », « …, selon X »: a comma that opens another report."""
@@ -1848,7 +1848,7 @@ class _Analyzer:
             m += 1
         return m < s_hi and (
             m in self._cue_set or doc[m].lower_ in self._source_words
-            or "Part" in doc[m].morph.get("VerbForm", []) and "Pres" in doc[m].morph.get("Tense", []) and verb_lemma(doc[m], self.lex.speech_verbs) is not None
+            or "Part" in morph_get(doc[m], "VerbForm", []) and "Pres" in morph_get(doc[m], "Tense", []) and verb_lemma(doc[m], self.lex.speech_verbs) is not None
         )
 
     def _main_clause_resumes_at(self, comma: int, lo: int, s_hi: int) -> bool:
@@ -1887,19 +1887,19 @@ class _Analyzer:
         for t in self.tokens[first : min(s_hi, first + 8)]:
             if after_locution and t.dep_ in _SUBJ and t.left_edge.i == first and t.pos_ not in ("NOUN", "PROPN"):
                 return False
-            if t.dep_ in _SUBJ and t.left_edge.i == first and not self.mask[t.i] and "Rel" not in t.morph.get("PronType", []):
+            if t.dep_ in _SUBJ and t.left_edge.i == first and not self.mask[t.i] and "Rel" not in morph_get(t, "PronType", []):
                 verb = t.head
                 if after_locution and verb.pos_ not in ("VERB", "AUX"):
                     # « alors que la mère avait, il y a quelques jours, démenti … »: the parse may hang
                     # the subject on an adverbial; its verb is the first finite one after it.
-                    verb = next((v for v in self.tokens[t.i + 1 : s_hi] if v.pos_ in ("VERB", "AUX") and "Fin" in v.morph.get("VerbForm", [])), verb)
+                    verb = next((v for v in self.tokens[t.i + 1 : s_hi] if v.pos_ in ("VERB", "AUX") and "Fin" in morph_get(v, "VerbForm", [])), verb)
                 if verb.i <= t.i:
                     return False
                 forms = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
                 # A verb the tagger misreads (« convainc » as a participle) still counts; an
                 # infinitive, a present participle or a conditional does not.
-                nonfinite = "Inf" in verb.morph.get("VerbForm", []) or "Pres" in verb.morph.get("Tense", []) and "Part" in verb.morph.get("VerbForm", [])
-                conditional = any("Cnd" in v.morph.get("Mood", []) or v.lower_.endswith(("rait", "raient")) for v in forms)
+                nonfinite = "Inf" in morph_get(verb, "VerbForm", []) or "Pres" in morph_get(verb, "Tense", []) and "Part" in morph_get(verb, "VerbForm", [])
+                conditional = any("Cnd" in morph_get(v, "Mood", []) or v.lower_.endswith(("rait", "raient")) for v in forms)
                 return verb.pos_ in ("VERB", "AUX") and not nonfinite and not conditional
         return False
 
@@ -1919,7 +1919,7 @@ class _Analyzer:
                     return None  # « …, ainsi que … »: "as well as", a coordination
                 return j + 1
             if t.pos_ in ("VERB", "AUX"):
-                if "Inf" in t.morph.get("VerbForm", []) and not self._is_intention(cue, t):
+                if "Inf" in morph_get(t, "VerbForm", []) and not self._is_intention(cue, t):
                     while j - 1 > cue.i and doc[j - 1].lower_ in _NEGATION_AND_CLITICS:
                         j -= 1  # the infinitive's negation and clitics are content (« affirmant ne pas vouloir … »)
                     return j
@@ -2041,7 +2041,7 @@ class _Analyzer:
                 # that statement goes on outside the marks (« « A » quand B, répond X » → mixed), or
                 # after « comme » (« Z, comme l'indique X : « … » »: the cue introduces a later quotation).
                 continue
-            if "Fin" not in doc[j].morph.get("VerbForm", []) and not clitic_inverted and not any(doc[m].pos_ == "AUX" for m in range(token.i + 1, j)) and not _misread_participle(doc[j], self.lex):
+            if "Fin" not in morph_get(doc[j], "VerbForm", []) and not clitic_inverted and not any(doc[m].pos_ == "AUX" for m in range(token.i + 1, j)) and not _misread_participle(doc[j], self.lex):
                 continue  # a bare participle (« …, soutenu par X », « …, proposant Y ») describes
             if any(doc[m].lemma_.lower() == "être" for m in range(token.i + 1, j)):
                 continue  # « …, a été revendiquée par X »: a passive main verb, not an incise
@@ -2113,7 +2113,7 @@ class _Analyzer:
         # The inverted subject: up to the end of the incise, no verb, no « que ».
         end = cue.i + 1
         while end < s_hi and doc[end].text not in _CLAUSE_STOP and doc[end].text != "," and not self.mask[end]:
-            if doc[end].pos_ in ("VERB", "AUX") and "Fin" in doc[end].morph.get("VerbForm", []) and not doc[end].text[:1].isupper() or doc[end].lower_ in self.lex.complementizers:
+            if doc[end].pos_ in ("VERB", "AUX") and "Fin" in morph_get(doc[end], "VerbForm", []) and not doc[end].text[:1].isupper() or doc[end].lower_ in self.lex.complementizers:
                 return None  # the verb goes on with a clause of its own: not an incise
             end += 1
         # The inverted subject without the date that often precedes it (« ont annoncé le 26 mars
@@ -2354,7 +2354,7 @@ class _Analyzer:
                 lo, hi = series_start, i
                 # « … selon la police et 9 000 selon la CGT »: the next item of the series ends the source.
                 source_end = next((m for m in range(j, source_end) if doc[m].pos_ == "CCONJ"), source_end)
-            elif "Rel" in doc[j].morph.get("PronType", []) and doc[j].pos_ == "PRON" and k == j + 1:
+            elif "Rel" in morph_get(doc[j], "PronType", []) and doc[j].pos_ == "PRON" and k == j + 1:
                 # « des informations selon lesquelles Z »: the relative clause is the statement,
                 # however long the clause that holds its antecedent.
                 lo, hi = k, self._content_end(k, s_hi)
@@ -2513,7 +2513,7 @@ class _Analyzer:
             ):
                 break  # « selon plusieurs observateurs une véritable milice »: a second noun phrase starts
             k += 1
-        if self.lex.complementizers and j < k < len(doc) and doc[k].dep_ == "acl" and "Part" in doc[k].morph.get("VerbForm", []) and j <= doc[k].head.i < k:
+        if self.lex.complementizers and j < k < len(doc) and doc[k].dep_ == "acl" and "Part" in morph_get(doc[k], "VerbForm", []) and j <= doc[k].head.i < k:
             # « selon un document accompagnant le décret, Z », « selon le rapport publié par
             # le ministère, Z »: a participle on the source's noun describes the source.
             # It runs to the comma that sets the source phrase off (the parse may hang the
@@ -2527,7 +2527,7 @@ class _Analyzer:
         """Whether the source words [j, k) end with a participle that describes the source (« selon
         une étude publiée par X, Jean Roy et son équipe ont … »): what follows the comma opens the
         statement, not an apposition to the source."""
-        return any(t.dep_ == "acl" and "Part" in t.morph.get("VerbForm", []) for t in self.doc[j:k])
+        return any(t.dep_ == "acl" and "Part" in morph_get(t, "VerbForm", []) for t in self.doc[j:k])
 
     def _past_parenthesis(self, k: int, s_hi: int) -> int:
         """The index after the parentheses that open at token ``k`` (« selon plusieurs ONG (dont
@@ -2541,7 +2541,7 @@ class _Analyzer:
     def _source_named_end(self, j: int, k: int, s_hi: int) -> int:
         """The source's end once a relative pronoun or an apposed name is taken into account."""
         doc = self.doc
-        if "Rel" in doc[j].morph.get("PronType", []) and doc[j].pos_ == "PRON":
+        if "Rel" in morph_get(doc[j], "PronType", []) and doc[j].pos_ == "PRON":
             k = j + 1  # « selon lequel le dispositif … »: the source is the pronoun's antecedent
         # "according to the finance director, Ruth Adeyemi": the apposed name is the source.
         if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].ent_type_ in ("PER", "PERSON") and doc[k + 1].ent_iob_ == "B" and not self._described_by_participle(j, k):
@@ -2563,7 +2563,7 @@ class _Analyzer:
             x = m + 1 if doc[m].text == "," else m
             while x < s_hi and (doc[x].lower_ in ("ne", "n'", "n’") or doc[x].pos_ == "PRON" and doc[x].lower_ in self.lex.object_clitics):
                 x += 1
-            if x < s_hi and doc[x].pos_ in ("VERB", "AUX") and "Fin" in doc[x].morph.get("VerbForm", []):
+            if x < s_hi and doc[x].pos_ in ("VERB", "AUX") and "Fin" in morph_get(doc[x], "VerbForm", []):
                 return True
             if doc[m].text != ",":
                 return False
@@ -2590,7 +2590,7 @@ class _Analyzer:
         if self.lex.complementizers and i >= 2 and doc[i - 1].text == "," and doc[i - 2].pos_ == "CCONJ" and right[1] - right[0] >= 2:
             return right  # « … son impuissance et, selon X, la difficulté de … »: the conjunct after the source
         if (
-            self.lex.complementizers and i > s_lo and doc[i - 1].pos_ in ("VERB", "AUX") and "Fin" in doc[i - 1].morph.get("VerbForm", [])
+            self.lex.complementizers and i > s_lo and doc[i - 1].pos_ in ("VERB", "AUX") and "Fin" in morph_get(doc[i - 1], "VerbForm", [])
             and right[1] - right[0] >= _MIN_CONTENT_TOKENS and not clause_right
         ):
             return right  # « Le groupe constitue selon X une milice … »: the source sits between the verb and what it asserts
@@ -2627,14 +2627,14 @@ class _Analyzer:
         if i - s_lo < _MIN_CONTENT_TOKENS:
             return False
         last = doc[i - 1]
-        if last.is_punct or self.mask[last.i] or last.pos_ in ("ADP", "CCONJ", "SCONJ", "DET", "PRON") or last.pos_ in ("VERB", "AUX") and "Fin" in last.morph.get("VerbForm", []):
+        if last.is_punct or self.mask[last.i] or last.pos_ in ("ADP", "CCONJ", "SCONJ", "DET", "PRON") or last.pos_ in ("VERB", "AUX") and "Fin" in morph_get(last, "VerbForm", []):
             return False
         # « mais le propriétaire, un homme très sociable selon ses voisins, n'a plus … »: inside
         # a subject whose verb comes after the source, the phrase vouches for a description only.
         if any(a.dep_ in _SUBJ and a.head.i >= i for a in last.ancestors) or last.dep_ in _SUBJ and last.head.i >= i:
             return False
         for t in doc[s_lo:i]:
-            if t.pos_ not in ("VERB", "AUX") or "Fin" not in t.morph.get("VerbForm", []):
+            if t.pos_ not in ("VERB", "AUX") or "Fin" not in morph_get(t, "VerbForm", []):
                 continue
             head = t.head if t.dep_ in ("cop", "aux", "aux:tense", "aux:pass") else t
             if head.dep_ == "ROOT" and any(c.dep_ in _SUBJ and s_lo <= c.i < t.i for c in head.children):
@@ -2727,13 +2727,13 @@ class _Analyzer:
         return out
 
     def _has_finite_verb(self, lo: int, hi: int) -> bool:
-        return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", []) for t in self.doc[lo:hi])
+        return any(t.pos_ in ("VERB", "AUX") and "Fin" in morph_get(t, "VerbForm", []) for t in self.doc[lo:hi])
 
     def _has_main_clause(self, lo: int, hi: int) -> bool:
         """A finite verb in tokens [lo, hi) that does not head a relative clause."""
         relative = ("qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles")
         for t in self.doc[lo:hi]:
-            if t.pos_ not in ("VERB", "AUX") or "Fin" not in t.morph.get("VerbForm", []):
+            if t.pos_ not in ("VERB", "AUX") or "Fin" not in morph_get(t, "VerbForm", []):
                 continue
             head = t.head if t.dep_ in ("cop", "aux", "aux:tense", "aux:pass") else t
             if head.dep_ in ("acl:relcl", "relcl") or any(c.lower_ in relative and c.i < head.i for c in head.children):
@@ -2758,7 +2758,7 @@ class _Analyzer:
             return k  # « Selon Le Parisien, la tour Eiffel, … »: a subject, not an apposition
         m = k + 1
         while m < s_hi and m - k <= 16 and doc[m].text != "," and doc[m].text not in _CLAUSE_STOP and not self.mask[m]:
-            if doc[m].pos_ in ("VERB", "AUX") and "Fin" in doc[m].morph.get("VerbForm", []) or doc[m].lower_ in ("qui", "que", "qu'", "qu’", "dont"):
+            if doc[m].pos_ in ("VERB", "AUX") and "Fin" in morph_get(doc[m], "VerbForm", []) or doc[m].lower_ in ("qui", "que", "qu'", "qu’", "dont"):
                 return k
             m += 1
         if (
@@ -2808,7 +2808,7 @@ class _Analyzer:
                 source = source + list(doc[comma + 1 : after])
             lo = after + 1
             hi = self._content_end(lo, s_hi)
-            if hi - lo < _MIN_CONTENT_TOKENS or not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", []) for t in doc[lo:hi]):
+            if hi - lo < _MIN_CONTENT_TOKENS or not any(t.pos_ in ("VERB", "AUX") and "Fin" in morph_get(t, "VerbForm", []) for t in doc[lo:hi]):
                 continue
             trimmed = self._trim(lo, hi)
             if trimmed is None:
@@ -2858,7 +2858,7 @@ class _Analyzer:
                 continue
             # « Il est jugé « dangereux » »: a passive names who is judged, not who judges; the
             # quoted label alone stays with the rules for direct quotes.
-            if any(c.dep_ == "aux:pass" for c in verb.children) or verb.dep_ in ("acl", "amod") and "Part" in verb.morph.get("VerbForm", []):
+            if any(c.dep_ == "aux:pass" for c in verb.children) or verb.dep_ in ("acl", "amod") and "Part" in morph_get(verb, "VerbForm", []):
                 continue
             speaker = self._speaker_for_cue(verb)
             if speaker is None:
@@ -2895,8 +2895,9 @@ class _Analyzer:
         doc = self.doc
         out: list[Attribution] = []
         markers = ("de", "d'", "d’", "comme")
-        for verb in doc:
-            if verb.pos_ != "VERB" or self.mask[verb.i] or not any(c.dep_ == "aux:pass" for c in verb.children):
+        passives = heads_of(doc, "aux:pass")  # (Token.children builds a Token per child)
+        for verb in self.tokens:
+            if verb.pos_ != "VERB" or self.mask[verb.i] or verb.i not in passives:
                 continue
             lemma = verb_lemma(verb, verbs) or verb.lemma_.lower()
             if lemma not in verbs:
@@ -2949,11 +2950,12 @@ class _Analyzer:
             return []
         doc = self.doc
         out: list[Attribution] = []
-        for verb in doc:
-            if verb.pos_ != "VERB" or self.mask[verb.i] or any(c.dep_ == "aux:pass" for c in verb.children):
+        passives = heads_of(doc, "aux:pass")  # (Token.children builds a Token per child)
+        for verb in self.tokens:
+            if verb.pos_ != "VERB" or self.mask[verb.i] or verb.i in passives:
                 continue
             lemma = verb_lemma(verb, verbs) or verb.lemma_.lower()
-            if lemma not in verbs or "Part" in verb.morph.get("VerbForm", []) and verb.dep_ in ("acl", "amod"):
+            if lemma not in verbs or "Part" in morph_get(verb, "VerbForm", []) and verb.dep_ in ("acl", "amod"):
                 continue
             attribute = next((c for c in verb.children if c.i > verb.i and (
                 c.dep_ == "xcomp" and c.pos_ in ("ADJ", "NOUN")
@@ -3015,7 +3017,7 @@ class _Analyzer:
         has its own subject), ending with a comma unless they are all adverbs or conjunctions."""
         words = [t for t in self.doc[s_lo:i] if not t.is_space]
         if not words or len(words) > 4 or words[0].pos_ in ("DET", "NOUN", "ADJ", "NUM") or any(
-            t.pos_ == "PROPN" and not any(ch.isdigit() for ch in t.text) or "Fin" in t.morph.get("VerbForm", []) or self.mask[t.i] for t in words):
+            t.pos_ == "PROPN" and not any(ch.isdigit() for ch in t.text) or "Fin" in morph_get(t, "VerbForm", []) or self.mask[t.i] for t in words):
             return False
         return words[-1].text == "," or all(t.pos_ in ("ADV", "CCONJ") for t in words)
 
@@ -3088,7 +3090,7 @@ def _agentless_passive_report(doc: Doc, cue: tuple[int, int], lexicon: Lexicon) 
     verb = span.root
     if verb.pos_ not in ("VERB", "AUX") or verb_lemma(verb, lexicon.speech_verbs) is None:
         return False
-    passive = "Pass" in verb.morph.get("Voice", []) or any(c.dep_ in ("auxpass", "aux:pass") for c in verb.children)
+    passive = "Pass" in morph_get(verb, "Voice", []) or any(c.dep_ in ("auxpass", "aux:pass") for c in verb.children)
     return passive and not any(c.dep_ in ("agent", "obl:agent") for c in verb.children) and verb.lemma_.lower() not in lexicon.passive_belief_verbs
 
 
@@ -3457,7 +3459,7 @@ def _shares_head_subject(verb: Token, finite: bool) -> bool:
     verb at a quotation mark (« X refuse de se « laisser abattre » … et annonce … »)."""
     if verb.head.i == verb.i:
         return False
-    return verb.dep_ == "conj" or verb.dep_ in ("xcomp", "advcl", "acl") and not finite or verb.dep_ == "parataxis" and "Inf" in verb.morph.get("VerbForm", [])
+    return verb.dep_ == "conj" or verb.dep_ in ("xcomp", "advcl", "acl") and not finite or verb.dep_ == "parataxis" and "Inf" in morph_get(verb, "VerbForm", [])
 
 
 def _cut_before_cued_quotation(text: str, att: Attribution, inside: list[Attribution]) -> None:

@@ -12,13 +12,18 @@ import weakref
 from bisect import bisect_right
 
 import numpy
-from spacy.attrs import HEAD, IDX, LENGTH, LOWER
+from spacy.attrs import DEP, HEAD, IDX, LENGTH, LOWER, MORPH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 _HEADS: weakref.WeakKeyDictionary[Doc, list[int]] = weakref.WeakKeyDictionary()
 _LOWERS: weakref.WeakKeyDictionary[Doc, list[str]] = weakref.WeakKeyDictionary()
 _TEXTS: weakref.WeakKeyDictionary[Doc, str] = weakref.WeakKeyDictionary()
 _BOUNDS: weakref.WeakKeyDictionary[Doc, tuple[list[int], list[int]]] = weakref.WeakKeyDictionary()
+_MORPH_KEYS: weakref.WeakKeyDictionary[Doc, list[int]] = weakref.WeakKeyDictionary()
+_HEADS_OF: weakref.WeakKeyDictionary[Doc, dict[str, frozenset[int]]] = weakref.WeakKeyDictionary()
+#: (morphological analysis key, field) -> its values, for every Doc: a parse uses a few hundred analyses.
+_MORPH_VALUES: dict[tuple[int, str], tuple[str, ...]] = {}
 
 
 def doc_text(doc: Doc) -> str:
@@ -71,10 +76,28 @@ def lower_forms(doc: Doc) -> list[str]:
     lowers = _LOWERS.get(doc)
     if lowers is None:
         # Read from the LOWER column through the string store: no Token per word.
-        strings = doc.vocab.strings
-        lowers = [strings[key] for key in doc.to_array(LOWER).tolist()]
-        _LOWERS[doc] = lowers
+        lowers = _LOWERS[doc] = _strings(doc, doc.to_array(LOWER).tolist())
     return lowers
+
+
+#: String-store hash -> string, for every Doc (a hash names one string): a dict is several times
+#: quicker to read than the StringStore. Emptied when it grows past _MAX_STRINGS.
+_STRING_OF: dict[int, str] = {}
+_MAX_STRINGS = 500_000
+
+
+def _strings(doc: Doc, keys: list[int]) -> list[str]:
+    """The strings of string-store hashes ``keys`` (a column of ``doc.to_array``)."""
+    if len(_STRING_OF) > _MAX_STRINGS:
+        _STRING_OF.clear()
+    known, strings = _STRING_OF.get, doc.vocab.strings
+    out = []
+    for key in keys:
+        string = known(key)
+        if string is None:
+            string = _STRING_OF[key] = strings[key]
+        out.append(string)
+    return out
 
 
 def subtree_count(doc: Doc, root: int, start: int, end: int) -> int:
@@ -89,3 +112,36 @@ def subtree_count(doc: Doc, root: int, start: int, end: int) -> int:
             node = heads[node]
         count += node == root
     return count
+
+
+def morph_get(token: Token, field: str, default: list[str] | None = None) -> list[str]:
+    """``token.morph.get(field, default)`` (a new list of the field's values; ``default``, else
+    [], when it has none), several times faster: ``Token.morph`` builds a MorphAnalysis and
+    ``get`` parses its features on every read, while the rules ask about the same few analyses."""
+    doc = token.doc
+    keys = _MORPH_KEYS.get(doc)
+    if keys is None:
+        keys = _MORPH_KEYS[doc] = doc.to_array(MORPH).tolist()
+    key = (keys[token.i], field)
+    values = _MORPH_VALUES.get(key)
+    if values is None:
+        values = _MORPH_VALUES[key] = tuple(token.morph.get(field, None))
+    if not values and default is not None:
+        return default
+    return list(values)
+
+
+def heads_of(doc: Doc, dep: str) -> frozenset[int]:
+    """The tokens with a child labelled ``dep`` (``any(c.dep_ == dep for c in doc[i].children)``
+    for each ``i``): whole-document passes ask it of every verb, and ``Token.children`` builds
+    a Token per child."""
+    found = _HEADS_OF.get(doc)
+    if found is None:
+        found = _HEADS_OF[doc] = {}
+    heads = found.get(dep)
+    if heads is None:
+        # The DEP column holds each label's hash: compare numbers, no string per token.
+        rows = numpy.flatnonzero(doc.to_array(DEP) == get_string_id(dep)).tolist()
+        all_heads = head_indices(doc)
+        heads = found[dep] = frozenset(all_heads[i] for i in rows if all_heads[i] != i)
+    return heads
