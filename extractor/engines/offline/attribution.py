@@ -479,7 +479,7 @@ class _Analyzer:
         """A French present participle on a noun, set off by a comma (« …, confiant que … »)."""
         return (
             bool(self.lex.complementizers) and verb.dep_ == "acl" and verb.i > 0 and self.doc[verb.i - 1].text == ","
-            and "Pres" in verb.morph.get("Tense", []) and "Part" in verb.morph.get("VerbForm", []) and verb.head.i < verb.i
+            and "Pres" in morph_get(verb, "Tense", []) and "Part" in morph_get(verb, "VerbForm", []) and verb.head.i < verb.i
         )
 
     @staticmethod
@@ -533,7 +533,7 @@ class _Analyzer:
         if any(c.dep_ in _SUBJ for c in verb.children):
             return None
         auxiliaries = [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
-        if not any("Fin" in a.morph.get("VerbForm", []) for a in auxiliaries):
+        if not any("Fin" in morph_get(a, "VerbForm", []) for a in auxiliaries):
             return None
         doc = self.doc
         j = min([verb.i] + [a.i for a in auxiliaries]) - 1
@@ -567,7 +567,7 @@ class _Analyzer:
         first = min([verb.i] + [c.i for c in before])
         if first + len(before) != verb.i:
             return None  # (only the verb's own clitics and auxiliaries between the comma and it)
-        finite = "Fin" in verb.morph.get("VerbForm", []) or any("Fin" in c.morph.get("VerbForm", []) for c in before)
+        finite = "Fin" in morph_get(verb, "VerbForm", []) or any("Fin" in morph_get(c, "VerbForm", []) for c in before)
         comma = first - 1
         if not finite or comma < 1 or self.doc[comma].text != "," or self.mask[comma - 1]:
             return None
