@@ -493,16 +493,24 @@ class _Analyzer:
             return verb.head.head
         if (
             verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.dep_ == "ccomp" and verb.head.head.i != verb.head.i
-            and self.doc[verb.i - 1].text == "," and self._is_cue_here(verb.head.head)
+            and self._after_comma(verb) and self._is_cue_here(verb.head.head)
         ):
-            # "X said the plan failed, noting that …": the English participle the parse hangs on
-            # the reported clause is said by the one who reports it.
+            # "X said the plan failed, noting that …", 'X said Y "failed," adding …': the English
+            # participle the parse hangs on the reported clause is said by the one who reports it.
             return verb.head.head
         if _is_gerund(verb) and verb.dep_ == "acl" and verb.head.head.i != verb.head.i:
             # « X s'est excusé dans un communiqué en expliquant que … »: a gerund is never said of
             # the noun the parse hangs it on; it shares the subject of that noun's clause.
             return verb.head.head
         return verb
+
+    def _after_comma(self, token: Token) -> bool:
+        """Whether a comma comes right before the token, or before the closing quotation mark
+        right before it (the comma inside the quotation marks: '… "failed," adding')."""
+        j = token.i - 1
+        if j > 0 and self.doc[j].text in _QUOTE_CHARS:
+            j -= 1
+        return j >= 0 and self.doc[j].text == ","
 
     def _gerund_owner(self, gerund: Token) -> Token | None:
         """Who does what an English gerund after a preposition says: "X rallied supporters by
@@ -1085,8 +1093,20 @@ class _Analyzer:
             if self.mask[t.i]:
                 return None
             if self._is_cue_here(t):
-                return t
+                return None if glue and self._in_adverbial_clause_of_other_verb(t, scan_lo, start_scan + 1) else t
         return None
+
+    def _in_adverbial_clause_of_other_verb(self, cue: Token, lo: int, hi: int) -> bool:
+        """Whether a cue before the colon that opens a quotation sits in an adverbial clause of
+        another verb with a subject of its own ("When Reyes suggested that …, Ruiz fired back:
+        “…”"): the quotation belongs to that main clause, not to the cue."""
+        main = cue
+        while main.head.i != main.i and lo <= main.head.i < hi:
+            main = main.head
+        if main.i == cue.i or main.pos_ not in ("VERB", "AUX") or self._is_cue_here(main):
+            return False
+        clause = next((c for c in main.children if c.dep_ == "advcl" and c.left_edge.i <= cue.i <= c.right_edge.i), None)
+        return clause is not None and any(c.dep_ in _SUBJ and not clause.left_edge.i <= c.i <= clause.right_edge.i for c in main.children)
 
     def _quotation_end(self, opening: int) -> int:
         """The token index after the quoted words that start after the opening mark at ``opening``."""

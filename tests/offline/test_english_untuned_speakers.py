@@ -1,0 +1,60 @@
+"""English speakers checked against untuned text: names inside the description set beside a
+speaker's name, and organisation descriptions that a person's name cannot take up (sentences
+written for these tests)."""
+
+from __future__ import annotations
+
+
+def speakers(result):
+    return [(q.text, q.speaker) for q in result.quotes]
+
+
+def test_name_in_the_apposed_description_of_an_inverted_speaker_is_no_joint_speaker(run):
+    text = (
+        "“You can aim for many targets,” said Gina Lowe, a former economic adviser to President Tom Harlan and "
+        "President Obama, who has advised Mrs. Brisk during her campaigns. “But few come close.”"
+    )
+    assert speakers(run(text, "en")) == [("You can aim for many targets,", "Gina Lowe"), ("But few come close.", "Gina Lowe")]
+
+
+def test_place_in_the_apposed_description_is_no_joint_speaker(run):
+    text = "“I never trusted her,” said Robert Stane, a 59-year-old from Hilton Head, South Carolina, who voted early."
+    assert speakers(run(text, "en")) == [("I never trusted her,", "Robert Stane")]
+
+
+def test_name_in_a_description_with_an_article_is_no_joint_speaker(run):
+    text = "“The numbers simply do not add up,” said Martin Hale, the Arthur and Jane Benton Chair in Public Finance at the Westbrook Institute."
+    assert speakers(run(text, "en")) == [("The numbers simply do not add up,", "Martin Hale")]
+
+
+def test_speaker_name_the_recogniser_missed_keeps_the_quote_from_a_name_in_its_description(run):
+    text = "“It is a classic move,” said Heather Holt, a former speechwriter to Secretary of State Mary Albin, referring to the former strategist."
+    assert speakers(run(text, "en")) == [("It is a classic move,", "Heather Holt")]
+
+
+def test_coordinated_names_stay_joint_speakers(run):
+    text = "Senators Ann Cole and Tom Hale, who both sit on the committee, said the bill would pass."
+    assert speakers(run(text, "en")) == [("the bill would pass", "Ann Cole, Tom Hale")]
+
+
+def test_group_description_does_not_take_up_a_person_tagged_as_an_organisation(run):
+    text = (
+        "A new survey shows that wealthy voters now favor Hillary Clinton over Donald Trump.\n\n"
+        "Clinton beats Trump by 46 percent to 42 percent, according to the survey. The group also said the economy was its main worry."
+    )
+    assert speakers(run(text, "en"))[-1] == ("the economy was its main worry", "group")
+
+
+def test_participle_after_a_comma_inside_the_quotation_marks_is_the_reporters(run):
+    text = 'Tom Hale told reporters that Bill Ray "had a crazy policy of deportation," adding, "He lost all of the votes."'
+    assert [speaker for _, speaker in speakers(run(text, "en"))] == ["Tom Hale", "Tom Hale"]
+
+
+def test_colon_quotation_belongs_to_the_main_clause_not_to_a_cue_in_its_adverbial_clause(run):
+    text = 'After Tom Brandt said he would win, Ana Lopez laughed: "He has no chance."'
+    assert speakers(run(text, "en")) == [("he would win", "Tom Brandt"), ("He has no chance.", "Ana Lopez")]
+
+
+def test_colon_quotation_after_a_reporting_main_verb_keeps_that_verb(run):
+    text = 'When Tom Brandt suggested that Peru would sue the company, Ana Lopez said: "If they sue us, they will lose."'
+    assert speakers(run(text, "en"))[-1] == ("If they sue us, they will lose.", "Ana Lopez")
