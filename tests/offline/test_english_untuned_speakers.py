@@ -58,3 +58,23 @@ def test_colon_quotation_belongs_to_the_main_clause_not_to_a_cue_in_its_adverbia
 def test_colon_quotation_after_a_reporting_main_verb_keeps_that_verb(run):
     text = 'When Tom Brandt suggested that Peru would sue the company, Ana Lopez said: "If they sue us, they will lose."'
     assert speakers(run(text, "en"))[-1] == ("If they sue us, they will lose.", "Ana Lopez")
+
+
+def test_quoted_title_after_a_possessive_is_no_statement(run):
+    text = 'On Sunday, Ann Cole appeared on NBC\'s "Meet the Press" for an hour.'
+    assert run(text, "en").quotes == []
+
+
+def test_quoted_title_after_an_article_and_an_adjective_is_no_statement(run):
+    text = 'Tom Hale spoke on Monday. Last week, car chase scenes for the latest "Fast & Furious" were filmed downtown.'
+    assert run(text, "en").quotes == []
+
+
+def test_quotation_after_the_complementizer_that_stays_a_statement(run):
+    text = 'Ann Cole said that "we will win this fight."'
+    assert speakers(run(text, "en")) == [("we will win this fight.", "Ann Cole")]
+
+
+def test_clause_before_a_semicolon_is_not_the_content_of_the_verb_after_it(run):
+    text = "Senator Tom Hale advocates tax increases of $15 trillion; Mrs. Cole seeks an additional $1 trillion in revenue. The plan will fail, Mrs. Cole said."
+    assert speakers(run(text, "en")) == [("The plan will fail", "Cole")]

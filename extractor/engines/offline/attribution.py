@@ -53,6 +53,8 @@ _CONTENT = frozenset({"ccomp", "parataxis"})
 # adverbial clause — ", arguing that …" — is a statement of its own, not this one's content).
 _OBJECT_CONTENT = frozenset({"xcomp", "obj", "dobj", "obl:arg", "obl", "prep", "iobj"})
 _QUOTE_CHARS = frozenset("«»“”\"‘’„‹›")
+#: Longest quotation (in tokens, marks included) read as a term or a title inside a noun phrase.
+_QUOTED_TERM_TOKENS = 12
 _RELATIVE_CLAUSE = frozenset({"relcl", "acl:relcl"})
 _CLAUSE_STOP = frozenset({".", "!", "?", ";"})
 #: Words that stand before a French infinitive as part of it: negation and object clitics.
@@ -1417,7 +1419,12 @@ class _Analyzer:
         """The words the parse hangs a reporting verb's content on: its content clause or, for
         verbs whose content is their object (accuse, condemn, call on), the object or complement;
         a plain speech verb needs a clause ("said a few words" reports nothing)."""
-        content_heads = [c for c in cue.children if c.dep_ in _CONTENT and c.i > cue.i or c.dep_ == "ccomp"]
+        # A clause before the cue is its content ("The plan failed, Ruiz said") unless a semicolon
+        # ends it: "Reyes backs the tax; Ruiz seeks a cut" joins two clauses of the narrator's.
+        content_heads = [
+            c for c in cue.children
+            if c.dep_ in _CONTENT and c.i > cue.i or c.dep_ == "ccomp" and (c.i > cue.i or not any(t.text == ";" for t in self.doc[c.right_edge.i + 1 : cue.i]))
+        ]
         weak = lemma in self.lex.weak_verbs
         if not content_heads and not weak:
             content_heads = [c for c in cue.children if c.dep_ in _OBJECT_CONTENT and c.i > cue.i and c.pos_ in ("VERB", "NOUN", "PROPN", "AUX", "ADP")]
@@ -3575,9 +3582,34 @@ def _object_of_a_deed(analyzer: _Analyzer, att: Attribution) -> bool:
     return word.pos_ == "VERB" and verb_lemma(word, analyzer.lex.speech_verbs) is None
 
 
+def _quoted_noun_phrase(analyzer: _Analyzer, att: Attribution) -> bool:
+    """Whether a quotation with no cue of its own opens right after an article or a possessive
+    and holds no finite verb ("on NBC's “Meet the Press”", "the latest “Fast & Furious”", "his
+    “Second Amendment people”"): the quoted words are a title or a term inside a noun phrase,
+    not a statement. English only, as for ``_object_of_a_deed``."""
+    if att.cue is not None or analyzer.lex.noun_phrase_statements:
+        return False
+    span = analyzer.doc.char_span(att.start, att.end, alignment_mode="expand")
+    opening = analyzer._char_token(att.start)
+    if span is None or opening is None or len(span) > _QUOTED_TERM_TOKENS:
+        return False
+    before = (t for t in reversed(analyzer.tokens[: opening.i]) if t.text not in _QUOTE_CHARS and not t.is_quote and not t.is_space)
+    word = next(before, None)
+    if word is None or analyzer.text[word.idx + len(word.text) : att.start].strip(" '") not in ("", *_QUOTE_CHARS):
+        return False
+    for _ in range(2):  # "the latest “…”", "his famous “…”"
+        if word is not None and word.pos_ == "ADJ":
+            word = next(before, None)
+    if word is None:
+        return False
+    determiner = word.pos_ == "DET" and word.lower_ in analyzer.lex.determiners and word.lower_ != "that"
+    possessive = word.tag_ in ("POS", "PRP$")
+    return (determiner or possessive) and not any("Fin" in t.morph.get("VerbForm", []) for t in span)
+
+
 def _keep_direct(analyzer: _Analyzer, att: Attribution) -> bool:
     """Drop quotation marks around names and titles (« Exchange », “The Post”) that nobody says."""
-    if _named_by_preceding_word(analyzer, att) or _title_cased(analyzer, att) or _object_of_a_deed(analyzer, att):
+    if _named_by_preceding_word(analyzer, att) or _title_cased(analyzer, att) or _object_of_a_deed(analyzer, att) or _quoted_noun_phrase(analyzer, att):
         return False
     if att.speaker is not None:
         return True
