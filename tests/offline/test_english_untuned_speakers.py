@@ -78,3 +78,18 @@ def test_quotation_after_the_complementizer_that_stays_a_statement(run):
 def test_clause_before_a_semicolon_is_not_the_content_of_the_verb_after_it(run):
     text = "Senator Tom Hale advocates tax increases of $15 trillion; Mrs. Cole seeks an additional $1 trillion in revenue. The plan will fail, Mrs. Cole said."
     assert speakers(run(text, "en")) == [("The plan will fail", "Cole")]
+
+
+def test_platform_a_message_appeared_on_is_not_its_author(run):
+    text = 'Tom Hale posted a message on Twitter reading "Thank you Georgia."'
+    assert speakers(run(text, "en")) == [("Thank you Georgia.", "Tom Hale")]
+
+
+def test_object_of_a_participle_on_the_speaker_noun_is_not_the_speaker(run):
+    text = "A teacher backing Ann Cole said the school was closing."
+    assert speakers(run(text, "en")) == [("the school was closing", "teacher")]
+
+
+def test_colon_or_comma_quotation_after_a_participle_adjunct_is_the_subjects(run):
+    text = "Tom Hale offered a retort on the mogul's favorite medium, tweeting at him, \"you aren't just a loser, you are a liar and a whiner.\""
+    assert [speaker for _, speaker in speakers(run(text, "en"))] == ["Tom Hale"]

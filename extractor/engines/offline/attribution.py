@@ -1108,7 +1108,9 @@ class _Analyzer:
         if main.i == cue.i or main.pos_ not in ("VERB", "AUX") or self._is_cue_here(main):
             return False
         clause = next((c for c in main.children if c.dep_ == "advcl" and c.left_edge.i <= cue.i <= c.right_edge.i), None)
-        return clause is not None and any(c.dep_ in _SUBJ and not clause.left_edge.i <= c.i <= clause.right_edge.i for c in main.children)
+        if clause is None or not any(c.dep_ in _SUBJ for c in clause.children):
+            return False  # "X offered a retort, tweeting at him: “…”": a participle adjunct says what X says
+        return any(c.dep_ in _SUBJ and not clause.left_edge.i <= c.i <= clause.right_edge.i for c in main.children)
 
     def _quotation_end(self, opening: int) -> int:
         """The token index after the quoted words that start after the opening mark at ``opening``."""

@@ -1357,6 +1357,9 @@ class SpeakerRegistry:
                 head = head.head
         if head.pos_ not in ("NOUN", "NUM", "PRON") or head.ent_type_ in _PERSON_LABELS or ent.start <= head.i < ent.end:
             return False
+        root = ent.root
+        if root.dep_ == "dobj" and root.head.dep_ == "acl" and root.head.head.i == head.i:
+            return True  # "one teacher backing Mr. Reyes", "a letter urging Ruiz …": the participle's object
         lex = self.lex
         words = (head.lower_, head.lemma_.lower())
         person_noun = head.pos_ != "NOUN" or any(w in ws for w in words for ws in (lex.titles, lex.unnamed_nouns, lex.group_nouns, lex.circle_nouns))
@@ -1364,6 +1367,9 @@ class SpeakerRegistry:
         message_noun = any(w in ws for w in words for ws in (lex.speech_nouns, lex.document_nouns))
         if not person_noun and not message_noun:
             return False  # "Obama's challenge was that …": a thing of someone's, whose words are that someone's
+        root = ent.root
+        if message_noun and root.dep_ == "pobj" and root.head.lower_ in ("on", "about") and root.head.head.i == head.i:
+            return True  # "a message on Twitter", "a report about Ana Ruiz": where it appeared, or whom it is about
         t = ent.root
         addressed = False
         for _ in range(6):
