@@ -56,6 +56,8 @@ _CONTENT = frozenset({"ccomp", "parataxis"})
 # adverbial clause — ", arguing that …" — is a statement of its own, not this one's content).
 _OBJECT_CONTENT = frozenset({"xcomp", "obj", "dobj", "obl:arg", "obl", "prep", "iobj"})
 _QUOTE_CHARS = frozenset("«»“”\"‘’„‹›")
+#: Longest quotation (in tokens, marks included) read as a term or a title inside a noun phrase.
+_QUOTED_TERM_TOKENS = 12
 _RELATIVE_CLAUSE = frozenset({"relcl", "acl:relcl"})
 _CLAUSE_STOP = frozenset({".", "!", "?", ";"})
 #: Words that stand before a French infinitive as part of it: negation and object clitics.
@@ -589,16 +591,24 @@ class _Analyzer:
             return verb.head.head
         if (
             verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.dep_ == "ccomp" and verb.head.head.i != verb.head.i
-            and self.doc[verb.i - 1].text == "," and self._is_cue_here(verb.head.head)
+            and self._after_comma(verb) and self._is_cue_here(verb.head.head)
         ):
-            # "X said the plan failed, noting that …": the English participle the parse hangs on
-            # the reported clause is said by the one who reports it.
+            # "X said the plan failed, noting that …", 'X said Y "failed," adding …': the English
+            # participle the parse hangs on the reported clause is said by the one who reports it.
             return verb.head.head
         if _is_gerund(verb) and verb.dep_ == "acl" and verb.head.head.i != verb.head.i:
             # « X s'est excusé dans un communiqué en expliquant que … »: a gerund is never said of
             # the noun the parse hangs it on; it shares the subject of that noun's clause.
             return verb.head.head
         return verb
+
+    def _after_comma(self, token: Token) -> bool:
+        """Whether a comma comes right before the token, or before the closing quotation mark
+        right before it (the comma inside the quotation marks: '… "failed," adding')."""
+        j = token.i - 1
+        if j > 0 and self.doc[j].text in _QUOTE_CHARS:
+            j -= 1
+        return j >= 0 and self.doc[j].text == ","
 
     def _gerund_owner(self, gerund: Token) -> Token | None:
         """Who does what an English gerund after a preposition says: "X rallied supporters by
@@ -1230,8 +1240,22 @@ class _Analyzer:
                 if t.dep_ in _RELATIVE_CLAUSE and t.head.i < t.i:
                     relative = t
                     continue
-                return t
+                return None if glue and self._in_adverbial_clause_of_other_verb(t, scan_lo, start_scan + 1) else t
         return relative
+
+    def _in_adverbial_clause_of_other_verb(self, cue: Token, lo: int, hi: int) -> bool:
+        """Whether a cue before the colon that opens a quotation sits in an adverbial clause of
+        another verb with a subject of its own ("When Reyes suggested that …, Ruiz fired back:
+        “…”"): the quotation belongs to that main clause, not to the cue."""
+        main = cue
+        while main.head.i != main.i and lo <= main.head.i < hi:
+            main = main.head
+        if main.i == cue.i or main.pos_ not in ("VERB", "AUX") or self._is_cue_here(main):
+            return False
+        clause = next((c for c in main.children if c.dep_ == "advcl" and c.left_edge.i <= cue.i <= c.right_edge.i), None)
+        if clause is None or not any(c.dep_ in _SUBJ for c in clause.children):
+            return False  # "X offered a retort, tweeting at him: “…”": a participle adjunct says what X says
+        return any(c.dep_ in _SUBJ and not clause.left_edge.i <= c.i <= clause.right_edge.i for c in main.children)
 
     def _quotation_end(self, opening: int) -> int:
         """The token index after the quoted words that start after the opening mark at ``opening``."""
@@ -1542,7 +1566,12 @@ class _Analyzer:
         """The words the parse hangs a reporting verb's content on: its content clause or, for
         verbs whose content is their object (accuse, condemn, call on), the object or complement;
         a plain speech verb needs a clause ("said a few words" reports nothing)."""
-        content_heads = [c for c in cue.children if c.dep_ in _CONTENT and c.i > cue.i or c.dep_ == "ccomp"]
+        # A clause before the cue is its content ("The plan failed, Ruiz said") unless a semicolon
+        # ends it: "Reyes backs the tax; Ruiz seeks a cut" joins two clauses of the narrator's.
+        content_heads = [
+            c for c in cue.children
+            if c.dep_ in _CONTENT and c.i > cue.i or c.dep_ == "ccomp" and (c.i > cue.i or not any(t.text == ";" for t in self.doc[c.right_edge.i + 1 : cue.i]))
+        ]
         weak = lemma in self.lex.weak_verbs
         if not content_heads and not weak:
             content_heads = [c for c in cue.children if c.dep_ in _OBJECT_CONTENT and c.i > cue.i and c.pos_ in ("VERB", "NOUN", "PROPN", "AUX", "ADP")]
@@ -3705,9 +3734,38 @@ def _object_of_a_deed(analyzer: _Analyzer, att: Attribution) -> bool:
     return word.pos_ == "VERB" and verb_lemma(word, analyzer.lex.speech_verbs) is None
 
 
+def _quoted_noun_phrase(analyzer: _Analyzer, att: Attribution) -> bool:
+    """Whether a quotation with no cue of its own opens right after an article or a possessive
+    and holds no finite verb ("on NBC's “Meet the Press”", "the latest “Fast & Furious”", "his
+    “Second Amendment people”"): the quoted words are a title or a term inside a noun phrase,
+    not a statement. English only, as for ``_object_of_a_deed``."""
+    if att.cue is not None or analyzer.lex.noun_phrase_statements:
+        return False
+    span = analyzer.doc.char_span(att.start, att.end, alignment_mode="expand")
+    opening = analyzer._char_token(att.start)
+    if span is None or opening is None or len(span) > _QUOTED_TERM_TOKENS:
+        return False
+    before = (t for t in reversed(analyzer.tokens[: opening.i]) if t.text not in _QUOTE_CHARS and not t.is_quote and not t.is_space)
+    word = next(before, None)
+    if word is None or analyzer.text[word.idx + len(word.text) : att.start].strip(" '") not in ("", *_QUOTE_CHARS):
+        return False
+    for _ in range(2):  # "the latest “…”", "his famous “…”"
+        if word is not None and word.pos_ == "ADJ":
+            word = next(before, None)
+    if word is None:
+        return False
+    determiner = word.pos_ == "DET" and word.lower_ in analyzer.lex.determiners and word.lower_ != "that"
+    possessive = word.tag_ in ("POS", "PRP$")
+    if not (determiner or possessive) or any("Fin" in t.morph.get("VerbForm", []) for t in span):
+        return False
+    # A reporting verb that governs the noun phrase still reports it ("pledged a “political
+    # revolution”", "called it a “$25 billion mistake”").
+    return analyzer._governing_cue(span.root) is None
+
+
 def _keep_direct(analyzer: _Analyzer, att: Attribution) -> bool:
     """Drop quotation marks around names and titles (« Exchange », “The Post”) that nobody says."""
-    if _named_by_preceding_word(analyzer, att) or _title_cased(analyzer, att) or _object_of_a_deed(analyzer, att):
+    if _named_by_preceding_word(analyzer, att) or _title_cased(analyzer, att) or _object_of_a_deed(analyzer, att) or _quoted_noun_phrase(analyzer, att):
         return False
     if att.speaker is not None:
         return True

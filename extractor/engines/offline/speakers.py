@@ -691,8 +691,8 @@ class SpeakerRegistry:
                 return ent  # (the recogniser often calls such a name a place)
         for k in range(bisect_left(self._organization_starts, token.i) - 1, -1, -1):
             ent = self._organizations[k]
-            if self._quote_mask[ent.start]:
-                continue
+            if self._quote_mask[ent.start] or ent.text.lower() in self._full_by_surname:
+                continue  # the surname of a person the article names in full ("Trump" tagged as an organisation)
             if not same:
                 if token.idx - ent.start_char > _ORGANIZATION_REACH:
                     return None
@@ -1261,6 +1261,8 @@ class SpeakerRegistry:
                 continue  # a capital tagged as a person (Washington)
             if self._names_an_institution(ent, head) or self._complement_of_speaking_noun(ent, phrase) or self._inside_description(ent, head, phrase) or self._hung_elsewhere(ent, head):
                 continue
+            if self._in_description_beside_name(ent, head, phrase):
+                continue
             people.append(self._named_person(ent, name, phrase))
             person_ents.append(ent)
         if len(people) > 1 and head is not None:
@@ -1292,6 +1294,33 @@ class SpeakerRegistry:
             if len(inside) < len(people):
                 people = [p for p in people if id(p) not in inside]
         return people
+
+    def _in_description_beside_name(self, ent: Span, head: Token | None, phrase: _Phrase) -> bool:
+        """English: "Ana Ruiz, a former adviser to President Tom Reyes, said", "Ana Ruiz, who
+        worked for Reyes", "Ana and Luis Ruiz, the parents whose son …": when a name heads the
+        speaker's phrase, a name inside the description set beside it (reached through a
+        complement, a clause, or an apposition that is a common noun or has a determiner: "the
+        Arthur and Jane Benton Chair") only describes the speaker; joint speakers are joined to
+        the head by conjunction or by a bare apposition of names. Without a given head, the
+        phrase's own root word is the head."""
+        if self.lex.complementizers:
+            return False
+        if head is None or not phrase.lo <= head.i < phrase.hi:
+            head = next((t for t in phrase.tokens if t.head == t or not phrase.lo <= t.head.i < phrase.hi), None)
+        if head is None or head.pos_ != "PROPN" or ent.start <= head.i < ent.end:
+            return False
+        t, described = ent.root, False
+        for _ in range(12):
+            if t.i == head.i:
+                return described
+            if t.head.i == t.i or not phrase.lo <= t.head.i < phrase.hi:
+                return False
+            if t.dep_ == "appos":
+                described = described or t.pos_ != "PROPN" or any(c.dep_ == "det" for c in t.children)
+            elif t.dep_ not in ("conj", "compound", "flat", "flat:name"):
+                described = True
+            t = t.head
+        return False
 
     def _title_apposition(self, ent: Span) -> bool:
         """Whether a person entity is headed by a title noun in apposition (« Président du
@@ -1334,6 +1363,9 @@ class SpeakerRegistry:
                 head = head.head
         if head.pos_ not in ("NOUN", "NUM", "PRON") or head.ent_type_ in _PERSON_LABELS or ent.start <= head.i < ent.end:
             return False
+        root = ent.root
+        if root.dep_ == "dobj" and root.head.dep_ == "acl" and root.head.head.i == head.i:
+            return True  # "one teacher backing Mr. Reyes", "a letter urging Ruiz …": the participle's object
         lex = self.lex
         words = (head.lower_, head.lemma_.lower())
         person_noun = head.pos_ != "NOUN" or any(w in ws for w in words for ws in (lex.titles, lex.unnamed_nouns, lex.group_nouns, lex.circle_nouns))
@@ -1341,6 +1373,9 @@ class SpeakerRegistry:
         message_noun = any(w in ws for w in words for ws in (lex.speech_nouns, lex.document_nouns))
         if not person_noun and not message_noun:
             return False  # "Obama's challenge was that …": a thing of someone's, whose words are that someone's
+        root = ent.root
+        if message_noun and root.dep_ == "pobj" and root.head.lower_ in ("on", "about") and root.head.head.i == head.i:
+            return True  # "a message on Twitter", "a report about Ana Ruiz": where it appeared, or whom it is about
         t = ent.root
         addressed = False
         for _ in range(6):
