@@ -1251,3 +1251,13 @@ def test_reason_is_no_part_of_the_agent_accuser(run):
     fr = run("Le maire a été condamné par le tribunal de Metz pour ses dépenses.", "fr")
     record = next(a for a in fr.accused if "maire" in a.name)
     assert record.accusers == ["tribunal de Metz"], record.accusers
+
+
+def test_a_phrase_that_is_its_sentence_root_still_splits_into_its_conjuncts():
+    # spaCy makes a new Token object on every access, so a root is found by index, never by
+    # identity ("t.head is t" is always false): a verbless line is a phrase headed by its root.
+    from extractor.engines.offline.accusations import _Finder
+    from extractor.engines.offline.models import get_nlp
+
+    doc = get_nlp("fr")("Deux journalistes et un photographe")
+    assert [[t.text for t in part] for part in _Finder._conjunct_phrases(list(doc))] == [["Deux", "journalistes"], ["un", "photographe"]]

@@ -435,13 +435,13 @@ class _Finder:
         if not tokens:
             return []
         lo, hi = tokens[0].i, tokens[-1].i + 1
-        head = next((t for t in tokens if not t.is_punct and (t.head.i < lo or t.head.i >= hi or t.head is t)), None)
+        head = next((t for t in tokens if not t.is_punct and (t.head.i < lo or t.head.i >= hi or t.head.i == t.i)), None)
         if head is None or head.pos_ not in ("NOUN", "PROPN"):
             return []
         doc = head.doc
         # Two subjects of one verb the parser did not join ("X ainsi que Y ont été arrêtés",
         # the conjunction hung on the verb): each top-level phrase is a conjunct.
-        tops = [t for t in tokens if not t.is_punct and t.dep_ != "cc" and (t.head.i < lo or t.head.i >= hi or t.head is t)]
+        tops = [t for t in tokens if not t.is_punct and t.dep_ != "cc" and (t.head.i < lo or t.head.i >= hi or t.head.i == t.i)]
         if len(tops) > 1 and all(t.pos_ in ("NOUN", "PROPN") and t.head.i == tops[0].head.i for t in tops):
             inside_tokens = {t.i for t in tokens}
             coordinator = {w.i for w in tokens if w.dep_ == "cc" or w.dep_ == "fixed" and w.head.dep_ == "cc"}
@@ -475,7 +475,7 @@ class _Finder:
         if not tokens:
             return []
         lo, hi = tokens[0].i, tokens[-1].i + 1
-        head = next((t for t in tokens if t.head.i < lo or t.head.i >= hi or t.head is t), tokens[0])
+        head = next((t for t in tokens if t.head.i < lo or t.head.i >= hi or t.head.i == t.i), tokens[0])
         members = self.words.member_nouns
         if head.pos_ != "NOUN" or not (head.lemma_.lower() in members or head.lower_ in members):
             return []
@@ -515,7 +515,7 @@ class _Finder:
         institution_words = union(self.lex.government_words, self.lex.organization_words)
         institution = first_noun.pos_ == "NOUN" and (first_noun.lemma_.lower() in institution_words or first_noun.lower_ in institution_words)
         # (not an opening quotation mark the phrase starts with: "« Les violations par X …")
-        head = next((t for t in tokens if not t.is_punct and (t.head.i < lo or t.head.i >= hi or t.head is t)), tokens[0])
+        head = next((t for t in tokens if not t.is_punct and (t.head.i < lo or t.head.i >= hi or t.head.i == t.i)), tokens[0])
         # A thing someone did or decided ("les cures d'austérité menées au sein d'EDF", "la
         # fausse information de la chaîne X") accuses the names in it, like an activity does.
         thing = head.pos_ == "NOUN" and not head.ent_type_ and not self._party_like([head], head)
@@ -989,7 +989,7 @@ class _Finder:
             if subject is not None:
                 ref = self.reg.resolve(self._np(subject) if subject.pos_ != "PRON" else [subject], head=subject)
                 return list(ref.entities) if ref is not None else []
-            if t.dep_ in ("xcomp", "conj", "advcl", "acl", "ccomp") and t.head is not t:
+            if t.dep_ in ("xcomp", "conj", "advcl", "acl", "ccomp") and t.head.i != t.i:
                 t = t.head
                 hops += 1
                 continue
@@ -1048,7 +1048,7 @@ class _Finder:
             return any(c.lower_ in _OF_WORDS and c.dep_ in ("mark", "case") for c in t.children)
 
         for child in verb.children:
-            if child is exclude or child.i < verb.i:
+            if (exclude is not None and child.i == exclude.i) or child.i < verb.i:
                 continue
             if (child.dep_ in ("xcomp", "advcl", "acl", "prep", "ccomp") or child.dep_.startswith("obl")) and introduced(child):
                 return list(child.subtree)
@@ -1330,7 +1330,7 @@ class _Finder:
                 break
             if child.dep_ == "iobj" and child.pos_ == "PRON" and child.i < verb.i and verb.dep_ in ("acl:relcl", "relcl"):
                 # "les faits qui lui sont reprochés": the subject of the clause around the relative.
-                governor = verb.head.head if verb.head.head is not verb.head else None
+                governor = verb.head.head if verb.head.head.i != verb.head.i else None
                 if governor is not None and governor.pos_ in ("VERB", "AUX"):
                     party = self._subject_phrase(governor, _SUBJ - _PASS_SUBJ)
                 break
@@ -1571,7 +1571,7 @@ class _Finder:
             # is the party itself; whoever reports the sentence accuses it.
             accusers = self._statement_speakers(token)
         else:
-            accusers = self._accuser(head.head if head.head is not head else head)
+            accusers = self._accuser(head.head if head.head.i != head.i else head)
         if token.lemma_.lower() in self.words.authority_agent_verbs and agent is not None and accusers and (agent.lemma_.lower() in self.words.authorities or agent.lower_ in self.words.authorities):
             self._last_authority = (self._paragraph_number(token), accusers)
         if not accusers and _matches(token, self.words.judicial):
@@ -2021,7 +2021,7 @@ class _Finder:
         subject, t = None, verb
         for _ in range(4):
             subject = next((c for c in t.children if c.dep_ in _SUBJ and c.dep_ not in _PASS_SUBJ), None)
-            if subject is not None or t.head is t:
+            if subject is not None or t.head.i == t.i:
                 break
             t = t.head
         if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
@@ -2088,7 +2088,7 @@ class _Finder:
         subject of the verb governing the noun ("la police a annoncé l'arrestation de X")."""
         target = None
         for t in [noun, *noun.doc[noun.i + 1 : noun.i + 3]]:
-            if t is not noun and t.head is not noun:
+            if t.i != noun.i and t.head.i != noun.i:
                 break
             target = next((c for c in t.children if c.dep_ in ("nmod", "prep") and c.i > t.i), None)
             if target is not None:
@@ -2103,7 +2103,7 @@ class _Finder:
                 return
             # The subject of the verb governing the noun accuses ("la police a annoncé
             # l'arrestation de X"), unless the noun is that subject ("le procès de X s'ouvre").
-            accusers = self._accuser(noun.head if noun.head is not noun else noun) if noun.dep_ not in _SUBJ else self._statement_speakers(noun)
+            accusers = self._accuser(noun.head if noun.head.i != noun.i else noun) if noun.dep_ not in _SUBJ else self._statement_speakers(noun)
             self._add(self._parties(self._np(target)), accusers, None, noun, blame=not judicial)
 
     def _against(self, noun: Token) -> None:
@@ -2237,7 +2237,7 @@ class _Finder:
         party = self._subject_phrase(verb, _SUBJ - _PASS_SUBJ)
         if not party:
             return
-        head = next((t for t in party if t.head.i < party[0].i or t.head.i > party[-1].i or t.head is t), party[0])
+        head = next((t for t in party if t.head.i < party[0].i or t.head.i > party[-1].i or t.head.i == t.i), party[0])
         if not self._party_like(party, head):
             return
         self._add(self._parties(party, perpetrator=True), speakers, self._text(list(noun.subtree)), noun)
@@ -2263,7 +2263,7 @@ class _Finder:
             while phrase_head is None:
                 if governor.pos_ in ("VERB", "AUX"):
                     phrase_head = next((c for c in governor.children if c.dep_ in _OBJ and c.i < cause.i), None)
-                if governor.head is governor:
+                if governor.head.i == governor.i:
                     break
                 governor = governor.head
         if phrase_head is None or phrase_head.pos_ not in ("NOUN", "PROPN"):
@@ -2496,7 +2496,7 @@ class _Finder:
             return
         if party[0].i > verb.i and verb.dep_ not in ("acl:relcl", "relcl"):
             return  # "avoir trompé le vice-président" with the object parsed as a subject after the verb
-        head = next((t for t in party if t.head.i < party[0].i or t.head.i > party[-1].i or t.head is t), party[0])
+        head = next((t for t in party if t.head.i < party[0].i or t.head.i > party[-1].i or t.head.i == t.i), party[0])
         if len(party) == 1 and head.pos_ == "PRON":
             # « Il a spolié sa sœur », dit Y: the person the pronoun stands for, as for violence.
             self._perpetrator_pronoun(head, speakers, verb)
@@ -2597,7 +2597,7 @@ class _Finder:
                 while phrase and phrase[0].pos_ in ("CCONJ", "ADV", "PUNCT"):
                     phrase = phrase[1:]
                 return phrase
-            if t.head is t:
+            if t.head.i == t.i:
                 return []
             t, hops = t.head, hops + 1
         return []
@@ -2720,7 +2720,7 @@ class _Finder:
         accusers = list(att.speaker.entities) if att is not None and att.speaker is not None else []
         if not accusers:
             # "Le Canada est convaincu que X est responsable": the believer.
-            governor = word.head if word.head is not word else None
+            governor = word.head if word.head.i != word.i else None
             if governor is not None:
                 accusers = self._accuser(governor)
         self._add(self._parties(party), accusers, self._text(complement), word)

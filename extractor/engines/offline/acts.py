@@ -59,7 +59,7 @@ def _made_known(verb, lexicon: Lexicon) -> bool:
     causes = lexicon.causative_verbs
     if not causes:
         return False
-    if verb.dep_ in ("xcomp", "ccomp") and verb.head is not verb and verb.head.lemma_.lower() in causes:
+    if verb.dep_ in ("xcomp", "ccomp") and verb.head.i != verb.i and verb.head.lemma_.lower() in causes:
         return True
     return any(c.i < verb.i and c.lemma_.lower() in causes for c in verb.children if c.dep_ in ("aux:caus", "aux", "dep"))
 
@@ -184,7 +184,7 @@ def _unrealised(verb, lexicon: Lexicon) -> bool:
     if any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_.replace("’", "'") in governors for c in verb.children):
         return True
     infinitive = verb.tag_ == "VB" and any(c.tag_ == "TO" and c.dep_ == "aux" for c in verb.children)
-    return infinitive and verb.dep_ != "advcl" and verb.head is not verb and verb.head.lemma_.lower() in governors
+    return infinitive and verb.dep_ != "advcl" and verb.head.i != verb.i and verb.head.lemma_.lower() in governors
 
 
 def _connective(verb) -> bool:

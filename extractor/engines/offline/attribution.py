@@ -319,7 +319,7 @@ def _is_french_dependent_cue(token: Token, lexicon: Lexicon) -> bool:
         return False  # « a été arrêté et condamné à … »: a verdict
     if _shares_the_passive(token):
         return False  # « a été arrêté et accusé de … »: the passive's subject is the accused
-    return token.dep_ == "conj" and head is not token and head.pos_ == "VERB" and any(c.dep_.startswith("aux") for c in head.children)
+    return token.dep_ == "conj" and head.i != token.i and head.pos_ == "VERB" and any(c.dep_.startswith("aux") for c in head.children)
 
 
 def _infinitive_follows(verb: Token, lexicon: Lexicon) -> bool:
@@ -1787,14 +1787,14 @@ class _Analyzer:
         if i >= 0 and (verb_lemma(doc[i], governors) is not None or doc[i].lower_ in governors):
             return True
         head = cue.head
-        if head is not cue and head.lemma_.lower() in governors:
+        if head.i != cue.i and head.lemma_.lower() in governors:
             return True
         # « devrait profiter de la baisse pour annoncer sa candidature »: a purpose under an
         # infinitive that a modal governs is a plan, not yet said.
-        if cue.dep_ == "advcl" and head is not cue and "Inf" in morph_get(head, "VerbForm", []) and head.dep_ == "xcomp" and head.head.lemma_.lower() in governors:
+        if cue.dep_ == "advcl" and head.i != cue.i and "Inf" in morph_get(head, "VerbForm", []) and head.dep_ == "xcomp" and head.head.lemma_.lower() in governors:
             return True
         # « doivent annuler ou confirmer … »: a coordinated infinitive shares its governor.
-        return cue.dep_ == "conj" and head is not cue and head.pos_ in ("VERB", "AUX") and self._reports_nothing(head)
+        return cue.dep_ == "conj" and head.i != cue.i and head.pos_ in ("VERB", "AUX") and self._reports_nothing(head)
 
     def _is_intention(self, cue: Token, content: Token) -> bool:
         """« X espère prendre … »: a wish verb with an infinitive states an intention, not a statement."""
