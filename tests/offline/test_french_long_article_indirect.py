@@ -32,3 +32,15 @@ def test_report_in_a_main_clause_keeps_its_comma_continuation(run):
 def test_fronted_clause_content_keeps_a_comma_without_a_new_subject(run):
     result = run("Si le préfet a indiqué que la route resterait fermée jusqu'à lundi, voire mardi, les habitants s'organisent.", "fr")
     assert indirect(result)[0].text == "la route resterait fermée jusqu'à lundi, voire mardi"
+
+
+def test_participle_read_as_an_adjective_after_avoir_still_reports(run):
+    result = run("Vers midi, le site internet Vigie a twitté que dès le début, la réforme a été conçue pour aider les banques.", "fr")
+    quote = indirect(result)[0]
+    assert quote.text == "dès le début, la réforme a été conçue pour aider les banques"
+    assert quote.speaker == "site internet Vigie"
+
+
+def test_adjective_after_etre_is_not_a_report(run):
+    result = run("Le ministre est désolé que la réunion soit annulée.", "fr")
+    assert indirect(result) == []

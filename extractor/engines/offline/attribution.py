@@ -129,6 +129,20 @@ def _misread_participle(token: Token, lexicon: Lexicon) -> bool:
     return lemma.endswith("er") and not token.lower_.endswith(_FIRST_GROUP_PARTICIPLE)
 
 
+def _adjective_read_participle(token: Token, lexicon: Lexicon) -> bool:
+    """« X a twitté que … »: the tagger reads the past participle of a rare reporting verb as an
+    adjective or a name, though the tense auxiliary stands right before it (avoir + adjective is
+    not French)."""
+    if not lexicon.complementizers or token.pos_ not in ("ADJ", "PROPN", "NOUN") or token.i == 0:
+        return False
+    auxiliary = token.doc[token.i - 1]
+    return (
+        token.lower_.endswith(_FIRST_GROUP_PARTICIPLE)
+        and (auxiliary.lemma_ == "avoir" or any(c.dep_ == "aux:tense" for c in token.children))
+        and verb_lemma(token, lexicon.speech_verbs) is not None
+    )
+
+
 # Determiners that open a noun phrase of their own, not a noun's « de » complement (« analyse
 # des données »): after a noun-verb homograph they start its inverted subject.
 _SUBJECT_DETERMINERS = frozenset({"le", "la", "les", "l'", "l’", "un", "une", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs"})
@@ -404,8 +418,10 @@ class _Analyzer:
         # One pass over the tokens: candidate cues outside quotations.
         self.cues: list[Token] = []
         for token in self.tokens:
-            if not self.mask[token.i] and token.pos_ in ("VERB", "AUX") and (
-                _is_cue(token, lexicon) or _is_multiword_cue(token, lexicon) or lexicon.complementizers and _is_french_dependent_cue(token, lexicon)
+            if not self.mask[token.i] and (
+                _adjective_read_participle(token, lexicon)
+                or token.pos_ in ("VERB", "AUX")
+                and (_is_cue(token, lexicon) or _is_multiword_cue(token, lexicon) or lexicon.complementizers and _is_french_dependent_cue(token, lexicon))
             ):
                 self.cues.append(token)
         self.used_cues: set[int] = set()
@@ -600,6 +616,10 @@ class _Analyzer:
             # « X s'est excusé dans un communiqué en expliquant que … »: a gerund is never said of
             # the noun the parse hangs it on; it shares the subject of that noun's clause.
             return verb.head.head
+        if verb.dep_ == "obj" and verb.head.i == verb.i - 1 and verb.head.lemma_ == "avoir" and _adjective_read_participle(verb, self.lex):
+            # « X a twitté que … » parsed as « a » with the participle as its object: the
+            # subject hangs on the auxiliary.
+            return verb.head
         return verb
 
     def _after_comma(self, token: Token) -> bool:
