@@ -129,6 +129,20 @@ def _misread_participle(token: Token, lexicon: Lexicon) -> bool:
     return lemma.endswith("er") and not token.lower_.endswith(_FIRST_GROUP_PARTICIPLE)
 
 
+def _adjective_read_participle(token: Token, lexicon: Lexicon) -> bool:
+    """« X a twitté que … »: the tagger reads the past participle of a rare reporting verb as an
+    adjective or a name, though the tense auxiliary stands right before it (avoir + adjective is
+    not French)."""
+    if not lexicon.complementizers or token.pos_ not in ("ADJ", "PROPN", "NOUN") or token.i == 0:
+        return False
+    auxiliary = token.doc[token.i - 1]
+    return (
+        token.lower_.endswith(_FIRST_GROUP_PARTICIPLE)
+        and (auxiliary.lemma_ == "avoir" or any(c.dep_ == "aux:tense" for c in token.children))
+        and verb_lemma(token, lexicon.speech_verbs) is not None
+    )
+
+
 # Determiners that open a noun phrase of their own, not a noun's « de » complement (« analyse
 # des données »): after a noun-verb homograph they start its inverted subject.
 _SUBJECT_DETERMINERS = frozenset({"le", "la", "les", "l'", "l’", "un", "une", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs"})
@@ -404,8 +418,10 @@ class _Analyzer:
         # One pass over the tokens: candidate cues outside quotations.
         self.cues: list[Token] = []
         for token in self.tokens:
-            if not self.mask[token.i] and token.pos_ in ("VERB", "AUX") and (
-                _is_cue(token, lexicon) or _is_multiword_cue(token, lexicon) or lexicon.complementizers and _is_french_dependent_cue(token, lexicon)
+            if not self.mask[token.i] and (
+                _adjective_read_participle(token, lexicon)
+                or token.pos_ in ("VERB", "AUX")
+                and (_is_cue(token, lexicon) or _is_multiword_cue(token, lexicon) or lexicon.complementizers and _is_french_dependent_cue(token, lexicon))
             ):
                 self.cues.append(token)
         self.used_cues: set[int] = set()
@@ -600,6 +616,10 @@ class _Analyzer:
             # « X s'est excusé dans un communiqué en expliquant que … »: a gerund is never said of
             # the noun the parse hangs it on; it shares the subject of that noun's clause.
             return verb.head.head
+        if verb.dep_ == "obj" and verb.head.i == verb.i - 1 and verb.head.lemma_ == "avoir" and _adjective_read_participle(verb, self.lex):
+            # « X a twitté que … » parsed as « a » with the participle as its object: the
+            # subject hangs on the auxiliary.
+            return verb.head
         return verb
 
     def _after_comma(self, token: Token) -> bool:
@@ -1805,6 +1825,7 @@ class _Analyzer:
         comma that opens another report (« …, ajoutant que … », « …, a-t-il dit », « …, selon X »)."""
         doc = self.tokens  # (Token objects made once per document: doc[k] builds a new one)
         cue_set = self._cue_set
+        fronted = self._in_fronted_clause(lo)
         for k in range(lo + 1, s_hi):
             if k in cue_set and not self.mask[k] and doc[k].dep_ in ("ROOT", "conj", "parataxis"):
                 # « … et l'archevêque a annoncé … »: a report with its own subject starts a new statement.
@@ -1832,6 +1853,7 @@ class _Analyzer:
                     return k  # « … appelle à Y : « … » »: the quotation after the colon is a statement of its own
             if doc[k].text == "," and not self.mask[k] and (
                 self._report_after_comma(k, s_hi) or self._narrator_contrast_at(k, s_hi) or self._main_clause_resumes_at(k, lo, s_hi)
+                or fronted and self._subject_clause_at(k + 1, s_hi)
             ):
                 return k
             if doc[k].lower_ == "en" and not self.mask[k] and self._gerund_report_at(k + 1, s_hi) and self._speakers_gerund(k):
@@ -1879,6 +1901,32 @@ class _Analyzer:
             m in self._cue_set or doc[m].lower_ in self._source_words
             or "Part" in morph_get(doc[m], "VerbForm", []) and "Pres" in morph_get(doc[m], "Tense", []) and verb_lemma(doc[m], self.lex.speech_verbs) is not None
         )
+
+    def _in_fronted_clause(self, lo: int) -> bool:
+        """Whether a content starting at token ``lo`` is reported inside a conditional or concessive
+        clause that opens its sentence (« Si X a annoncé que A, … », « Même si X affirme que A, … »),
+        so that the main clause follows the content after a comma."""
+        doc = self.tokens
+        first = self._sentence(lo)[0]
+        if first < lo and doc[first].pos_ == "CCONJ":
+            first += 1  # « Mais si … »
+        if first >= lo:
+            return False
+        words = doc[first].lower_
+        markers = self.lex.fronted_clause_markers
+        if words not in markers and not (first + 1 < lo and f"{words} {doc[first + 1].lower_}" in markers):
+            return False
+        return not any(doc[k].text == "," and not self.mask[k] for k in range(first, lo))
+
+    def _subject_clause_at(self, m: int, s_hi: int) -> bool:
+        """Whether a clause with a subject of its own and a finite verb begins at token ``m``
+        (« …, la région dispose … », « …, les pressions se multiplient »)."""
+        for t in self.tokens[m : min(s_hi, m + 8)]:
+            if t.dep_ in _SUBJ and t.left_edge.i == m and not self.mask[t.i] and "Rel" not in morph_get(t, "PronType", []):
+                verb = t.head
+                forms = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
+                return verb.i > t.i and verb.pos_ in ("VERB", "AUX") and any("Fin" in morph_get(v, "VerbForm", []) for v in forms)
+        return False
 
     def _main_clause_resumes_at(self, comma: int, lo: int, s_hi: int) -> bool:
         """« La police, qui a affirmé que Z, a dispersé la foule »: after a comma, the verb of the

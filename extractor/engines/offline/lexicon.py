@@ -82,6 +82,9 @@ class Lexicon:
     # « alors que », « tandis que » (first words): the narrator setting another party's act
     # against a report, which ends the report's content.
     contrast_locutions: frozenset[str] = frozenset()
+    # « si », « même si », « bien que » (whole locutions, lower case): conjunctions of a conditional
+    # or concessive clause fronted before the main clause, which ends a report made inside it.
+    fronted_clause_markers: frozenset[str] = frozenset()
     # « faire état de », « faire part de »: a light verb + noun that reports its « de » object.
     light_reporting_verbs: tuple[tuple[str, ...], ...] = ()
     # Clitic pronouns that may sit between a reporting verb and its infinitive (« dit n'y être pour rien »).
@@ -244,6 +247,7 @@ def get_lexicon(language: str) -> Lexicon:
         non_reporting_governors=_lower_set(raw.get("non_reporting_governors", [])),
         conjunction_locutions=_lower_set(raw.get("conjunction_locutions", [])),
         contrast_locutions=_lower_set(raw.get("contrast_locutions", [])),
+        fronted_clause_markers=_lower_set(raw.get("fronted_clause_markers", [])),
         light_reporting_verbs=tuple(tuple(p.lower().replace("’", "'").split()) for p in raw.get("light_reporting_verbs", [])),
         object_clitics=_lower_set(raw.get("object_clitics", [])),
         intention_verbs=_lower_set(verbs.get("intention", [])),
