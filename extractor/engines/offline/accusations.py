@@ -1074,13 +1074,13 @@ class _Finder:
                 self._responsible(token)
             if pos in ("NOUN", "ADJ") and (token.lower_ in self.words.stigma_words or token.lemma_.lower() in self.words.stigma_words):
                 self._predicate_label(token)
-            if token.pos_ == "NOUN" and (token.lower_ in self.words.perpetrator_nouns or token.lemma_.lower() in self.words.perpetrator_nouns):
+            if pos == "NOUN" and (token.lower_ in self.words.perpetrator_nouns or token.lemma_.lower() in self.words.perpetrator_nouns):
                 self._named_as_perpetrator(token)
-            if token.pos_ == "NOUN" and token.i in copular:
+            if pos == "NOUN" and token.i in copular:
                 self._in_custody(token)
             if pos == "ADJ" and token.lower_ in self.words.critical_adjectives:
                 self._critical_of(token)
-            if token.pos_ in ("VERB", "AUX") and token.dep_ in ("acl:relcl", "relcl"):
+            if pos in ("VERB", "AUX") and token.dep_ in ("acl:relcl", "relcl"):
                 self._according_to_which(token)
         self._named_members_of_accused_groups()
         self._people_in_parentheses_after_parties()

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from extractor.cuetypes import CueType, classify_lemma, is_source_phrase
-from extractor.engines.offline.docarrays import morph_get
+from extractor.engines.offline.docarrays import head_indices, morph_get
 from extractor.engines.offline.lexicon import Lexicon, union
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -150,7 +150,8 @@ def _call_to_action(attribution: Attribution, lexicon: Lexicon) -> bool:
 def _top_level(span) -> list:
     """The content's top-level words: those the parse hangs outside it (on the reporting verb)
     or at the sentence root."""
-    return [t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i]
+    doc, heads = span.doc, head_indices(span.doc)  # (``Token.head`` builds a Token per word)
+    return [doc[i] for i in range(span.start, span.end) if not span.start <= heads[i] < span.end or heads[i] == i]
 
 
 #: Penn tags of a finite verb: a clause with one states something, whatever infinitive it holds.

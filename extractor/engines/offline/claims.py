@@ -1154,8 +1154,8 @@ def _entity_name(ent: Span) -> str:
     """A named entity with the adjectives that follow it and belong to its name (« les Gilets
     jaunes », « les Casques bleus »), which the recogniser often leaves out: lowercase adjectives
     right after the entity that modify its last word."""
-    end = ent.end
-    while end < len(ent.doc) and ent.doc[end].pos_ == "ADJ" and ent.doc[end].dep_ == "amod" and ent.doc[end].head.i == ent.end - 1 and ent.doc[end].is_lower:
+    doc, end = ent.doc, ent.end
+    while end < len(doc) and (t := doc[end]).pos_ == "ADJ" and t.dep_ == "amod" and t.head.i == ent.end - 1 and t.is_lower:
         end += 1
     return ent.text if end == ent.end else ent.doc[ent.start : end].text
 

@@ -342,6 +342,7 @@ class SpeakerRegistry:
         if not self.lex.pronoun_genders:
             return {}
         doc = self.doc
+        lowers = lower_forms(doc)
         votes: dict[str, dict[str, int]] = {}
         # The persons come in text order: those of a sentence are found by bisection.
         starts = [p[2].start for p in self._persons]
@@ -353,11 +354,11 @@ class SpeakerRegistry:
                 continue
             stop = self._persons[k + 1][2].start if k + 1 < len(self._persons) else len(doc)
             limit = min(stop, sentence.end + 40)
-            for t in doc[span.end : limit]:
-                if self._quote_mask[t.i]:
+            for i in range(span.end, limit):
+                if self._quote_mask[i]:
                     continue
-                gender = self.lex.pronoun_genders.get(t.lower_)
-                if gender is not None and t.pos_ in ("PRON", "DET") and not self._impersonal(t):
+                gender = self.lex.pronoun_genders.get(lowers[i])  # (a Token only for a pronoun's form)
+                if gender is not None and (t := doc[i]).pos_ in ("PRON", "DET") and not self._impersonal(t):
                     counts = votes.setdefault(name, {})
                     counts[gender] = counts.get(gender, 0) + 1
                     break
@@ -641,12 +642,13 @@ class SpeakerRegistry:
         sentence = token.sent
         lo = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
         subjects = []
+        persons = set(self.person_names())  # (read once, not per organisation)
         for k in range(bisect_left(self._organization_starts, lo), len(self._organizations)):
             ent = self._organizations[k]
             if ent.start >= token.i:
                 break
             # (a name the article gives a person elsewhere, « Ghosn », is not the company)
-            if not self._quote_mask[ent.start] and self._is_subject(ent) and ent.text.lower() not in self._full_by_surname and ent.text not in self.person_names():
+            if not self._quote_mask[ent.start] and self._is_subject(ent) and ent.text.lower() not in self._full_by_surname and ent.text not in persons:
                 subjects.append(ent)
         main = [e for e in subjects if self._clause_head(e).dep_ == "ROOT"]
         ranked = main or subjects
