@@ -283,12 +283,12 @@ def _is_passive(verb: Token) -> bool:
         return False
     if any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in verb.children):
         return True
-    if "Pass" in verb.morph.get("Voice", None):
+    if "Pass" in morph_get(verb, "Voice", None):
         return True
     # A participle joined to a passive, with no auxiliary or subject of its own, shares its
     # voice: "il a été remis à la police et placé en garde à vue".
     return (
-        verb.dep_ == "conj" and verb.head.i < verb.i and "Part" in verb.morph.get("VerbForm", None)
+        verb.dep_ == "conj" and verb.head.i < verb.i and "Part" in morph_get(verb, "VerbForm", None)
         and not any(c.dep_.startswith("aux") or c.dep_ in _SUBJ for c in verb.children)
         and any(c.dep_ in ("aux:pass", "auxpass") for c in verb.head.children)
     )
@@ -654,7 +654,7 @@ class _Finder:
         """"un homme a attaqué …" … "l'agresseur" … "le suspect": one unnamed perpetrator per
         number, named by its first description, the others its aliases."""
         core = [t for t in tokens if t.i == head.i or t.head.i == head.i and t.i < head.i and t.dep_ in ("det", "amod", "nummod")]
-        plural = "Plur" in head.morph.get("Number", None)
+        plural = "Plur" in morph_get(head, "Number", None)
         named = None if plural or any(t.pos_ == "PROPN" for t in tokens) else self._named_person_described(core, head)
         if named is not None:
             start, end = core[0].idx, core[-1].idx + len(core[-1].text)
@@ -681,11 +681,11 @@ class _Finder:
         """« le suspect », « l'agresseur » (a definite description, singular) after one person
         alone of its gender has been named as accused: that person (the description takes them
         up, as « ce dernier » does)."""
-        if core[0].pos_ != "DET" or "Def" not in core[0].morph.get("Definite", []):
+        if core[0].pos_ != "DET" or "Def" not in morph_get(core[0], "Definite", []):
             return None
         if head.lower_ not in self.words.perpetrator_nouns and head.lemma_.lower() not in self.words.perpetrator_nouns:
             return None  # (« le patron » names a role, not the one accused)
-        genders = head.morph.get("Gender", [])
+        genders = morph_get(head, "Gender", [])
         gender = genders[0] if genders else None
         first_names = self.lex.first_name_genders
         people = []
@@ -882,7 +882,7 @@ class _Finder:
         main = next((c for c in verb.head.children if c.dep_ in _SUBJ and c.pos_ in ("NOUN", "PROPN")), None)
         if main is None:
             return []
-        main_plural = "Plur" in main.morph.get("Number", None) or any(c.dep_ == "conj" for c in main.children)
+        main_plural = "Plur" in morph_get(main, "Number", None) or any(c.dep_ == "conj" for c in main.children)
         return self._subject_phrase(verb.head, _SUBJ) if main_plural == plural else []
 
     def _caseless_subject(self, verb: Token) -> Token | None:
@@ -909,19 +909,19 @@ class _Finder:
         clause it is joined to (the one it hangs on, or the one the parser hung on it), with
         which the participle agrees in number."""
         auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
-        if any(c.dep_ in _SUBJ for c in verb.children) or any("Fin" in c.morph.get("VerbForm", None) for c in auxiliaries):
+        if any(c.dep_ in _SUBJ for c in verb.children) or any("Fin" in morph_get(c, "VerbForm", None) for c in auxiliaries):
             return None
         clauses = [verb.head] if verb.dep_ in ("advcl", "conj") and verb.head.pos_ in ("VERB", "AUX") else []
         if verb.dep_ == "ROOT":
             # (the main clause after it, which the parser joined to the participle as a
             # conjunct or an adverbial clause)
             clauses += [c for c in verb.children if c.dep_ in ("conj", "advcl", "parataxis") and c.pos_ in ("VERB", "AUX") and c.i > verb.i]
-        number = verb.morph.get("Number", None)
+        number = morph_get(verb, "Number", None)
         for clause in clauses:
             subject = next((c for c in clause.children if c.dep_ in _SUBJ and c.pos_ in ("NOUN", "PROPN")), None)
             if subject is None:
                 continue
-            if number and subject.pos_ == "NOUN" and subject.morph.get("Number", None) and number != subject.morph.get("Number", None):
+            if number and subject.pos_ == "NOUN" and morph_get(subject, "Number", None) and number != morph_get(subject, "Number", None):
                 continue
             return subject
         return None
@@ -1074,13 +1074,13 @@ class _Finder:
                 self._responsible(token)
             if pos in ("NOUN", "ADJ") and (token.lower_ in self.words.stigma_words or token.lemma_.lower() in self.words.stigma_words):
                 self._predicate_label(token)
-            if token.pos_ == "NOUN" and (token.lower_ in self.words.perpetrator_nouns or token.lemma_.lower() in self.words.perpetrator_nouns):
+            if pos == "NOUN" and (token.lower_ in self.words.perpetrator_nouns or token.lemma_.lower() in self.words.perpetrator_nouns):
                 self._named_as_perpetrator(token)
-            if token.pos_ == "NOUN" and token.i in copular:
+            if pos == "NOUN" and token.i in copular:
                 self._in_custody(token)
             if pos == "ADJ" and token.lower_ in self.words.critical_adjectives:
                 self._critical_of(token)
-            if token.pos_ in ("VERB", "AUX") and token.dep_ in ("acl:relcl", "relcl"):
+            if pos in ("VERB", "AUX") and token.dep_ in ("acl:relcl", "relcl"):
                 self._according_to_which(token)
         self._named_members_of_accused_groups()
         self._people_in_parentheses_after_parties()
@@ -1131,7 +1131,7 @@ class _Finder:
         if subject is None:
             return False
         verb = subject.head
-        if not any("Cnd" in t.morph.get("Mood", None) for t in (verb, *(c for c in verb.children if c.dep_.startswith("aux")))):
+        if not any("Cnd" in morph_get(t, "Mood", None) for t in (verb, *(c for c in verb.children if c.dep_.startswith("aux")))):
             return False
         ref = self.reg.resolve([subject], head=subject, quoted=True)
         return ref is not None and entity in ref.entities
@@ -1507,7 +1507,7 @@ class _Finder:
                 self._add(self._parties(name), list(record.accusers), record.accusation, token)
                 continue
             for t in doc[token.i + 1 : token.sent.end]:
-                if t.pos_ == "VERB" and "Inf" not in t.morph.get("VerbForm", None):
+                if t.pos_ == "VERB" and "Inf" not in morph_get(t, "VerbForm", None):
                     break
                 if t.ent_type_ in ("PER", "PERSON") and t.pos_ == "PROPN":
                     name = [t]
@@ -1810,7 +1810,7 @@ class _Finder:
         """A number of something accused ("plus de 40 arbitres sont soupçonnés de …"): people,
         whatever the noun; the lexicon's lists of people cannot hold every trade."""
         head = next((t for t in phrase if t.pos_ == "NOUN" and t.head.i not in {p.i for p in phrase}), None)
-        if head is None or "Plur" not in head.morph.get("Number", None) or not any(c.pos_ == "NUM" for c in head.children):
+        if head is None or "Plur" not in morph_get(head, "Number", None) or not any(c.pos_ == "NUM" for c in head.children):
             return []
         things = union(self.words.not_persons, self.words.crime_nouns, self.lex.activity_nouns, self.lex.time_words)
         if head.lower_ in things or head.lemma_.lower() in things:
@@ -1931,7 +1931,7 @@ class _Finder:
         if clause.pos_ not in ("VERB", "AUX") or self._denied(clause):
             return
         finite = [clause, *(c for c in clause.children if c.dep_.startswith("aux"))]
-        if not any("Cnd" in t.morph.get("Mood", None) for t in finite):
+        if not any("Cnd" in morph_get(t, "Mood", None) for t in finite):
             return
         party = self._subject_phrase(clause, _SUBJ)
         if not party or not any(t.pos_ == "PROPN" or t.ent_type_ in _PARTY_ENT_LABELS for t in party):
@@ -1967,7 +1967,7 @@ class _Finder:
         if ref is not None and ref.entities and not any(entity in speakers for entity in ref.entities):
             parties = [(entity, pronoun.idx, pronoun.idx + len(pronoun.text)) for entity in ref.entities]
         else:
-            perpetrator = self._perpetrators.get("Plur" in pronoun.morph.get("Number", None))
+            perpetrator = self._perpetrators.get("Plur" in morph_get(pronoun, "Number", None))
             if perpetrator is None or pronoun.lower_ not in self.lex.person_pronouns | self.lex.plural_pronouns:
                 return
             parties = [(perpetrator, pronoun.idx, pronoun.idx + len(pronoun.text))]
@@ -2175,7 +2175,7 @@ class _Finder:
         doc = noun.doc
         for t in doc[noun.i + 1 : min(noun.i + 1 + reach, noun.sent.end)]:
             # A participle on the noun stays in its phrase ("les charges retenues contre X").
-            participle_on_noun = t.head.i == noun.i and t.dep_ == "acl" and "Part" in t.morph.get("VerbForm", None)
+            participle_on_noun = t.head.i == noun.i and t.dep_ == "acl" and "Part" in morph_get(t, "VerbForm", None)
             if t.lower_ in self.words.against_words and t.pos_ == "VERB" and t.i == noun.i + 1:
                 # "les critiques envers X" with "envers" read as a verb whose object is X.
                 return next((c for c in t.children if c.dep_ in _OBJ and c.pos_ in ("NOUN", "PROPN")), None)
@@ -2191,7 +2191,7 @@ class _Finder:
         coalition). A place is the owner only with an article ("de la Russie", not "de Nice",
         which says where)."""
         for child in noun.children:
-            if child.dep_ in ("acl", "amod") and child.i > noun.i and ("Part" in child.morph.get("VerbForm", None) or child.tag_ == "VBN"):
+            if child.dep_ in ("acl", "amod") and child.i > noun.i and ("Part" in morph_get(child, "VerbForm", None) or child.tag_ == "VBN"):
                 if child.lemma_.lower() in self.lex.speech_verbs or child.lemma_.lower() in self.words.revelation_verbs:
                     return  # "des faits rapportés par le journal X": who tells them, not who did them
                 agent = self._agent(child)

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from extractor.cuetypes import CueType, classify_lemma, is_source_phrase
+from extractor.engines.offline.docarrays import head_indices, morph_get
 from extractor.engines.offline.lexicon import Lexicon, union
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -149,7 +150,8 @@ def _call_to_action(attribution: Attribution, lexicon: Lexicon) -> bool:
 def _top_level(span) -> list:
     """The content's top-level words: those the parse hangs outside it (on the reporting verb)
     or at the sentence root."""
-    return [t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i]
+    doc, heads = span.doc, head_indices(span.doc)  # (``Token.head`` builds a Token per word)
+    return [doc[i] for i in range(span.start, span.end) if not span.start <= heads[i] < span.end or heads[i] == i]
 
 
 #: Penn tags of a finite verb: a clause with one states something, whatever infinitive it holds.
@@ -168,7 +170,7 @@ def _infinitive_content(top: list) -> bool:
 
 
 def _negated(token) -> bool:
-    return any(c.dep_ == "neg" or "Neg" in c.morph.get("Polarity") for c in token.children)
+    return any(c.dep_ == "neg" or "Neg" in morph_get(c, "Polarity") for c in token.children)
 
 
 def _unrealised(verb, lexicon: Lexicon) -> bool:
@@ -194,7 +196,7 @@ def _connective(verb) -> bool:
     if verb.i == 0 or verb.i + 1 >= len(doc) or doc[verb.i + 1].text != ",":
         return False
     subject = doc[verb.i - 1]
-    return subject.is_sent_start and "Dem" in subject.morph.get("PronType") and subject.pos_ == "PRON"
+    return subject.is_sent_start and "Dem" in morph_get(subject, "PronType") and subject.pos_ == "PRON"
 
 
 def _indirect_question(first, lexicon: Lexicon) -> bool:
@@ -202,13 +204,13 @@ def _indirect_question(first, lexicon: Lexicon) -> bool:
     if first.lower_ in lexicon.question_marks:
         # « s' » is the elided « si » only before il(s); the reflexive pronoun of a past
         # infinitive (« a confié s'être assuré de … ») opens a statement, not a question.
-        return "Yes" not in first.morph.get("Reflex", [])
+        return "Yes" not in morph_get(first, "Reflex", [])
     # A wh-word that is a subordinator is the complementizer ("told the House that …" can tag
     # "that" WDT): only a wh-word inside the clause (what, which, why) asks.
     # Relative pronouns (PronType=Rel: a mis-parsed "that", "which used …") do not ask either.
-    if first.dep_ == "mark" or "Rel" in first.morph.get("PronType"):
+    if first.dep_ == "mark" or "Rel" in morph_get(first, "PronType"):
         return False
-    return first.tag_ in ("WDT", "WP", "WP$", "WRB") or "Int" in first.morph.get("PronType")
+    return first.tag_ in ("WDT", "WP", "WP$", "WRB") or "Int" in morph_get(first, "PronType")
 
 
 def _content_of_cue(span, cue) -> bool:

@@ -3804,7 +3804,7 @@ def _quoted_noun_phrase(analyzer: _Analyzer, att: Attribution) -> bool:
         return False
     determiner = word.pos_ == "DET" and word.lower_ in analyzer.lex.determiners and word.lower_ != "that"
     possessive = word.tag_ in ("POS", "PRP$")
-    if not (determiner or possessive) or any("Fin" in t.morph.get("VerbForm", []) for t in span):
+    if not (determiner or possessive) or any("Fin" in morph_get(t, "VerbForm", []) for t in span):
         return False
     # A reporting verb that governs the noun phrase still reports it ("pledged a “political
     # revolution”", "called it a “$25 billion mistake”").

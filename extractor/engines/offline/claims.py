@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.engines.offline.accusations import Accusation
 from extractor.engines.offline.attribution import Attribution, DocAnalysis
-from extractor.engines.offline.docarrays import head_indices, lower_forms, subtree_count, token_bounds
+from extractor.engines.offline.docarrays import head_indices, lower_forms, morph_get, subtree_count, token_bounds
 from extractor.engines.offline.lexicon import Lexicon, union, verb_lemma
 from extractor.engines.offline.speakers import Entity
 
@@ -202,7 +202,7 @@ def propositions(analysis: DocAnalysis, start: int, end: int) -> list[tuple[int,
         # compris dans le cyberespace » ends the same sentence).
         for m in _EDITORIAL_CUT.finditer(text, span.start_char, span.end_char):
             rest = doc.char_span(m.end(), e, alignment_mode="contract")
-            if rest is not None and any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", []) for t in rest):
+            if rest is not None and any(t.pos_ in ("VERB", "AUX") and "Fin" in morph_get(t, "VerbForm", []) for t in rest):
                 cuts.append((m.start(), m.end()))
         cursor = s
         for cut_end, cut_start in sorted(cuts):
@@ -292,7 +292,7 @@ def _find_main_predicate(span: Span) -> Token | None:
     head = max(clauses or roots, key=lambda t: sizes[t.i])
     # A finite verb the parser hung from its subject as an adjective (« le forfait doublera dès
     # mars » parsed as a forfait that will double) is the proposition's verb.
-    misread = next((c for c in head.children if c.dep_ == "amod" and c.pos_ in ("VERB", "AUX") and "Fin" in c.morph.get("VerbForm", [])), None)
+    misread = next((c for c in head.children if c.dep_ == "amod" and c.pos_ in ("VERB", "AUX") and "Fin" in morph_get(c, "VerbForm", [])), None)
     return misread if head.pos_ in ("NOUN", "PROPN") and misread is not None else head
 
 
@@ -307,9 +307,9 @@ def _relative_of_demonstrative(token: Token) -> Token | None:
 def _is_clause_head(token: Token) -> bool:
     """A finite verb, or a predicate with its own copula or auxiliary (« n'était pas
     sous-dimensionné », "has been cancelled")."""
-    if token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm", []):
+    if token.pos_ in ("VERB", "AUX") and "Fin" in morph_get(token, "VerbForm", []):
         return True
-    return any(c.dep_ == "cop" or (c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm", [])) for c in token.children)
+    return any(c.dep_ == "cop" or (c.dep_.startswith("aux") and "Fin" in morph_get(c, "VerbForm", [])) for c in token.children)
 
 
 def _auxiliaries(pred: Token) -> list[Token]:
@@ -426,7 +426,7 @@ def _is_imperfect_form(token: Token) -> bool:
 def _is_conditional(token: Token) -> bool:
     """A French conditional, from the form or from the morphologizer when the form is no
     imperfect."""
-    return _french_tense(token) == "Cnd" or ("Cnd" in token.morph.get("Mood", []) and not _is_imperfect_form(token))
+    return _french_tense(token) == "Cnd" or ("Cnd" in morph_get(token, "Mood", []) and not _is_imperfect_form(token))
 
 
 def _is_future(pred: Token) -> bool:
@@ -434,7 +434,7 @@ def _is_future(pred: Token) -> bool:
     aller + infinitive. A conditional auxiliary of a past participle (aurait coûté) is the
     journalist's hedge, not a prediction."""
     for verb in (pred, *_auxiliaries(pred)):
-        if "Fut" in verb.morph.get("Tense", []) or verb.lower_ in _ENGLISH_FUTURE or _french_tense(verb) == "Fut":
+        if "Fut" in morph_get(verb, "Tense", []) or verb.lower_ in _ENGLISH_FUTURE or _french_tense(verb) == "Fut":
             return True
     if _is_conditional(pred) and pred.lemma_.lower() not in _STATIVE_VERBS:
         return True
@@ -460,7 +460,7 @@ def _is_past(verb: Token) -> bool:
     """A verb in a past tense: a perfect (« a voulu », « avoir voulu »), an imperfect or a simple past."""
     if any(a.dep_ in ("aux", "aux:tense") and a.lemma_.lower() in ("avoir", "être", "have") for a in verb.children):
         return True
-    return any(t in verb.morph.get("Tense", []) for t in ("Imp", "Past")) and "Part" not in verb.morph.get("VerbForm", [])
+    return any(t in morph_get(verb, "Tense", []) for t in ("Imp", "Past")) and "Part" not in morph_get(verb, "VerbForm", [])
 
 
 def _is_quantity(token: Token) -> bool:
@@ -487,7 +487,7 @@ def _is_evaluation(pred: Token, evaluative: frozenset[str]) -> bool:
     anywhere in the proposition — « très », "very" — was tried: it marks descriptions of facts
     as often as judgements.)"""
     subject = next((c for c in pred.children if c.dep_.startswith("nsubj")), None)
-    first_person_participle = subject is not None and subject.lower_ in _FIRST_PERSON and pred.pos_ in ("ADJ", "VERB") and "Part" in pred.morph.get("VerbForm", [])
+    first_person_participle = subject is not None and subject.lower_ in _FIRST_PERSON and pred.pos_ in ("ADJ", "VERB") and "Part" in morph_get(pred, "VerbForm", [])
     if first_person_participle and any(c.lemma_.lower() in _COPULAS and (c.dep_ == "cop" or c.dep_.startswith("aux")) for c in pred.children):
         return True
     if pred.lemma_.lower() in _COPULAS:
@@ -496,12 +496,12 @@ def _is_evaluation(pred: Token, evaluative: frozenset[str]) -> bool:
         # (the French parse makes the attribute of rester, devenir, demeurer an object, or a
         # subject after the verb: « reste un fiasco », « devient une farce »)
         return any(
-            (c.dep_ in ("acomp", "xcomp") and c.pos_ == "ADJ" and "Part" not in c.morph.get("VerbForm", []))
+            (c.dep_ in ("acomp", "xcomp") and c.pos_ == "ADJ" and "Part" not in morph_get(c, "VerbForm", []))
             or ((c.dep_ in ("attr", "obj") or (c.dep_ == "nsubj" and c.i > pred.i)) and (c.lemma_.lower() in evaluative or any(a.dep_ == "amod" and a.lemma_.lower() in evaluative for a in c.children)))
             for c in pred.children
         )
     copula = any(c.dep_ == "cop" or (c.dep_.startswith("aux") and c.lemma_.lower() in _COPULAS and c.dep_ != "aux:pass") for c in pred.children)
-    participle = "Part" in pred.morph.get("VerbForm", [])
+    participle = "Part" in morph_get(pred, "VerbForm", [])
     if pred.pos_ in ("ADJ", "ADV") and not participle and (copula or pred.head.i == pred.i):
         # (with a figure it measures: « il est vainqueur à 58 % », « le taux est stable à 3 % »)
         return not _states_a_quantity(pred)
@@ -579,7 +579,7 @@ def _takes_a_stance(pred: Token, stance: frozenset[str]) -> bool:
     bill"), active, with what it is for or against."""
     if pred.lemma_.lower() not in stance and pred.lower_ not in stance:
         return False
-    if "Pass" in pred.morph.get("Voice", []) or any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in pred.children):
+    if "Pass" in morph_get(pred, "Voice", []) or any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in pred.children):
         return False  # « le projet est soutenu par … » reports who supports
     # (an infinitive content's object is often attached to the reporting verb instead)
     return pred.dep_ in ("xcomp", "ccomp") or any(c.dep_ in ("obj", "dobj", "obl", "obl:arg", "prep", "ccomp", "xcomp") for c in pred.children)
@@ -598,7 +598,7 @@ def _is_agentless_passive(pred: Token) -> bool:
     killed"): an event is reported, nobody is blamed for it."""
     if pred.pos_ == "ADJ":
         return False  # « est responsable de … »: the parser's passive of an adjective is a copula
-    passive = "Pass" in pred.morph.get("Voice", []) or any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in pred.children)
+    passive = "Pass" in morph_get(pred, "Voice", []) or any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in pred.children)
     # The parser often labels « par X » an ordinary oblique: its preposition shows the agent.
     agents = [c for c in pred.children if c.dep_ in ("obl:agent", "agent") or (c.dep_.startswith("obl") and any(g.dep_ == "case" and g.lower_ == "par" for g in c.children))]
     return passive and not agents
@@ -632,7 +632,7 @@ def _predicated_wrongs(pred: Token, wrongdoing: frozenset[str]) -> list[Token]:
 
 def _is_infinitive_complement(token: Token) -> bool:
     """An infinitive completing a noun through « de » or « à » (« l'intention d'attaquer »)."""
-    return token.dep_ == "acl" and "Inf" in token.morph.get("VerbForm", []) and any(c.dep_ == "mark" and c.lower_ in ("de", "d'", "d’", "à") for c in token.children)
+    return token.dep_ == "acl" and "Inf" in morph_get(token, "VerbForm", []) and any(c.dep_ == "mark" and c.lower_ in ("de", "d'", "d’", "à") for c in token.children)
 
 
 #: Markers a gerund takes (« en frappant », "by hitting", "while shouting"); an adverbial
@@ -642,7 +642,7 @@ _GERUND_MARKS = frozenset({"en", "by", "while"})
 
 def _is_gerund(verb: Token) -> bool:
     """« en frappant », "by hitting": a present participle with its gerund marker."""
-    participle = ("Part" in verb.morph.get("VerbForm", []) and "Pres" in verb.morph.get("Tense", [])) or verb.tag_ == "VBG"
+    participle = ("Part" in morph_get(verb, "VerbForm", []) and "Pres" in morph_get(verb, "Tense", [])) or verb.tag_ == "VBG"
     return participle and any(c.dep_ == "mark" and c.lower_ in _GERUND_MARKS for c in verb.children)
 
 
@@ -678,7 +678,7 @@ def _speaks_for_itself(pred: Token, span: Span, kinds: dict[str, frozenset[str]]
     subject = next((c for c in pred.children if c.dep_.startswith("nsubj")), None)
     if subject is None or not span.start <= subject.i < span.end:
         opening = next((t for t in span if not t.is_punct), None)
-        return opening is not None and opening.i == pred.i and "Fin" in pred.morph.get("VerbForm", [])
+        return opening is not None and opening.i == pred.i and "Fin" in morph_get(pred, "VerbForm", [])
     return subject.lower_ in _FIRST_PERSON
 
 
@@ -748,7 +748,7 @@ def _framing_act(att: Attribution, doc: Doc, kinds: dict[str, frozenset[str]]) -
     if cue_span is None:
         return None
     cue = cue_span.root
-    if "Part" not in cue.morph.get("VerbForm", []) and cue.tag_ != "VBG" or cue.dep_ not in ("advcl", "acl", "xcomp", "conj"):
+    if "Part" not in morph_get(cue, "VerbForm", []) and cue.tag_ != "VBG" or cue.dep_ not in ("advcl", "acl", "xcomp", "conj"):
         return None
     frame = cue.head
     lemma = frame.lemma_.lower()
@@ -831,7 +831,7 @@ def _states_a_belief(pred: Token, belief_verbs: frozenset[str]) -> bool:
     return (
         pred.pos_ == "VERB"
         and pred.lemma_.lower() in belief_verbs
-        and "Pass" not in pred.morph.get("Voice", [])
+        and "Pass" not in morph_get(pred, "Voice", [])
         and any(c.dep_ in ("ccomp", "obl:arg") for c in pred.children)
     )
 
@@ -886,7 +886,7 @@ def _is_bare_infinitive(pred: Token) -> bool:
     still to be done; a perfect one (« avoir arrêté ») reports a done act."""
     return (
         pred.pos_ == "VERB"
-        and "Inf" in pred.morph.get("VerbForm", [])
+        and "Inf" in morph_get(pred, "VerbForm", [])
         and not any(c.dep_.startswith("nsubj") or c.dep_.startswith("aux") for c in pred.children)
     )
 
@@ -901,7 +901,7 @@ def _denies_having_done(pred: Token) -> bool:
     if not any(c.lower_ in ("jamais", "never") for c in pred.children):
         return False
     perfect = any(a.dep_.startswith("aux") and a.lemma_.lower() in ("avoir", "être", "have") for a in pred.children)
-    return perfect or "Past" in pred.morph.get("Tense", []) or "Imp" in pred.morph.get("Tense", [])
+    return perfect or "Past" in morph_get(pred, "Tense", []) or "Imp" in morph_get(pred, "Tense", [])
 
 
 _EXCESS = frozenset({"trop", "too"})
@@ -945,7 +945,7 @@ def _is_suspected(pred: Token, suspicion_verbs: frozenset[str]) -> bool:
     (lexicon ``accusation.passive_markers``), not negated — the suspicion is the claim."""
     if pred.lemma_.lower() not in suspicion_verbs and pred.lower_ not in suspicion_verbs:
         return False
-    passive = "Pass" in pred.morph.get("Voice", []) or any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in pred.children)
+    passive = "Pass" in morph_get(pred, "Voice", []) or any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in pred.children)
     return passive and not _is_negated(pred)
 
 
@@ -1003,7 +1003,7 @@ def _judgement_kind(pred: Token, cue: str, lexicon: Lexicon) -> str:
             return "opinion"
     if _states_a_belief(pred, lexicon.belief_verbs):
         return "opinion"
-    if pred.lemma_.lower() in kinds["evaluative_verbs"] and "Pass" not in pred.morph.get("Voice", []):
+    if pred.lemma_.lower() in kinds["evaluative_verbs"] and "Pass" not in morph_get(pred, "Voice", []):
         return "opinion"  # the proposition's own verb judges: « regretter les pertes »
     if _takes_a_stance(pred, kinds.get("stance", frozenset())):
         return "opinion"
@@ -1034,7 +1034,7 @@ def _noun_phrase(token: Token, text: str, is_time: Callable[[Token], bool] | Non
         or (c.i > token.i and (c.pos_ == "ADV" or (is_time is not None and is_time(c))))  # « la piste l'an prochain »
         # A finite verb the parser hung from the noun is the clause's verb, no modifier of the
         # noun (« le smic augmentera de … » read as a smic that will rise: « le smic » is meant).
-        or "Fin" in c.morph.get("VerbForm", [])
+        or "Fin" in morph_get(c, "VerbForm", [])
         for t in c.subtree
     }
     words = [t for t in token.subtree if t.i not in excluded and not t.is_punct]
@@ -1154,8 +1154,8 @@ def _entity_name(ent: Span) -> str:
     """A named entity with the adjectives that follow it and belong to its name (« les Gilets
     jaunes », « les Casques bleus »), which the recogniser often leaves out: lowercase adjectives
     right after the entity that modify its last word."""
-    end = ent.end
-    while end < len(ent.doc) and ent.doc[end].pos_ == "ADJ" and ent.doc[end].dep_ == "amod" and ent.doc[end].head.i == ent.end - 1 and ent.doc[end].is_lower:
+    doc, end = ent.doc, ent.end
+    while end < len(doc) and (t := doc[end]).pos_ == "ADJ" and t.dep_ == "amod" and t.head.i == ent.end - 1 and t.is_lower:
         end += 1
     return ent.text if end == ent.end else ent.doc[ent.start : end].text
 
@@ -1337,7 +1337,7 @@ def _is_subjectless_infinitive(pred: Token) -> bool:
     """An infinitive without its own subject (« partir », « être le mieux placé », « avoir agi
     seul »: the infinitive may be the copula or auxiliary of the predicate)."""
     verbs = [pred, *(c for c in pred.children if c.dep_ == "cop" or c.dep_.startswith("aux"))]
-    return any("Inf" in v.morph.get("VerbForm", []) for v in verbs) and not any(c.dep_.startswith("nsubj") for c in pred.children)
+    return any("Inf" in morph_get(v, "VerbForm", []) for v in verbs) and not any(c.dep_.startswith("nsubj") for c in pred.children)
 
 
 def _add_predicate_arguments(

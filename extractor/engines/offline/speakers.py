@@ -39,7 +39,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
 
-from extractor.engines.offline.docarrays import doc_text, lower_forms, token_at, token_bounds
+from extractor.engines.offline.docarrays import doc_text, lower_forms, morph_get, token_at, token_bounds
 from extractor.engines.offline.lexicon import Lexicon, verb_lemma
 from extractor.engines.offline.quotes import QuoteSpan
 
@@ -315,7 +315,7 @@ class SpeakerRegistry:
         # Not a person's name: a group ("New Democrats"), an acronym ("RCMP"), a name with an
         # article ("the 13th Amendment"), or a capitalised word opening a sentence with no
         # apposition to say who it is ("Story continues below …").
-        if token.ent_type_ == "NORP" or "Plur" in token.morph.get("Number", []) or any(t.text.isupper() and len(t.text) > 1 for t in name):
+        if token.ent_type_ == "NORP" or "Plur" in morph_get(token, "Number", []) or any(t.text.isupper() and len(t.text) > 1 for t in name):
             return None
         if any(c.dep_ == "det" for c in token.children):
             return None
@@ -342,6 +342,7 @@ class SpeakerRegistry:
         if not self.lex.pronoun_genders:
             return {}
         doc = self.doc
+        lowers = lower_forms(doc)
         votes: dict[str, dict[str, int]] = {}
         # The persons come in text order: those of a sentence are found by bisection.
         starts = [p[2].start for p in self._persons]
@@ -353,11 +354,11 @@ class SpeakerRegistry:
                 continue
             stop = self._persons[k + 1][2].start if k + 1 < len(self._persons) else len(doc)
             limit = min(stop, sentence.end + 40)
-            for t in doc[span.end : limit]:
-                if self._quote_mask[t.i]:
+            for i in range(span.end, limit):
+                if self._quote_mask[i]:
                     continue
-                gender = self.lex.pronoun_genders.get(t.lower_)
-                if gender is not None and t.pos_ in ("PRON", "DET") and not self._impersonal(t):
+                gender = self.lex.pronoun_genders.get(lowers[i])  # (a Token only for a pronoun's form)
+                if gender is not None and (t := doc[i]).pos_ in ("PRON", "DET") and not self._impersonal(t):
                     counts = votes.setdefault(name, {})
                     counts[gender] = counts.get(gender, 0) + 1
                     break
@@ -501,7 +502,7 @@ class SpeakerRegistry:
             tokens = tokens[1:]
         while tokens and loose(tokens[-1]):
             tokens = tokens[:-1]
-        if len(tokens) > 3 and tokens[0].pos_ == "ADP" and "Yes" in tokens[1].morph.get("Poss", []) and tokens[2].pos_ == "NOUN":
+        if len(tokens) > 3 and tokens[0].pos_ == "ADP" and "Yes" in morph_get(tokens[1], "Poss", []) and tokens[2].pos_ == "NOUN":
             tokens = tokens[3:]
         clitic = next((k for k, t in enumerate(tokens) if t.text[:1] in _WORD_HYPHENS and t.lower_.lstrip("-") in self.lex.person_pronouns | self.lex.plural_pronouns), None)
         if clitic is not None and all(t.is_punct or t.pos_ == "AUX" for t in tokens[:clitic]):
@@ -641,12 +642,13 @@ class SpeakerRegistry:
         sentence = token.sent
         lo = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
         subjects = []
+        persons = set(self.person_names())  # (read once, not per organisation)
         for k in range(bisect_left(self._organization_starts, lo), len(self._organizations)):
             ent = self._organizations[k]
             if ent.start >= token.i:
                 break
             # (a name the article gives a person elsewhere, « Ghosn », is not the company)
-            if not self._quote_mask[ent.start] and self._is_subject(ent) and ent.text.lower() not in self._full_by_surname and ent.text not in self.person_names():
+            if not self._quote_mask[ent.start] and self._is_subject(ent) and ent.text.lower() not in self._full_by_surname and ent.text not in persons:
                 subjects.append(ent)
         main = [e for e in subjects if self._clause_head(e).dep_ == "ROOT"]
         ranked = main or subjects
@@ -764,7 +766,7 @@ class SpeakerRegistry:
         """"A person familiar with the negotiations says … according to the person": a definite
         anonymous-source noun alone is the source introduced before with that noun and a
         description (the latest one within a few paragraphs)."""
-        if len(tokens) != 1 or tokens[0].pos_ != "NOUN" or tokens[0].lower_ not in self.lex.unnamed_nouns or "Plur" in tokens[0].morph.get("Number", []):
+        if len(tokens) != 1 or tokens[0].pos_ != "NOUN" or tokens[0].lower_ not in self.lex.unnamed_nouns or "Plur" in morph_get(tokens[0], "Number", []):
             return None
         noun = tokens[0]
         if noun.i == 0 or self.doc[noun.i - 1].lower_ != "the":
@@ -816,7 +818,7 @@ class SpeakerRegistry:
             return "group"
         if head_pos == "PROPN":
             return "organization"
-        if head is not None and head_pos == "NOUN" and "Plur" in head.morph.get("Number", []) and head_lemma not in self.lex.titles:
+        if head is not None and head_pos == "NOUN" and "Plur" in morph_get(head, "Number", []) and head_lemma not in self.lex.titles:
             return "group"  # "quatre pirates chinois", "three activists"
         if head_lemma in self.lex.titles:
             return "person"
@@ -860,7 +862,7 @@ class SpeakerRegistry:
     def _title_phrase(self, chunk: list[Token]) -> str | None:
         chunk = [t for t in chunk if not t.is_space]
         for k, token in enumerate(chunk):
-            if "Plur" in token.morph.get("Number", []):
+            if "Plur" in morph_get(token, "Number", []):
                 continue  # "officials", « les ministres »: a group next to the name, not its title
             if token.lower_ in self.lex.titles or token.lemma_.lower() in self.lex.titles:
                 if token.lower_ in {"mr.", "mrs.", "ms.", "miss", "dr."} and k == len(chunk) - 1:
@@ -1081,7 +1083,7 @@ class SpeakerRegistry:
         head = span.root
         lex = self.lex
         if (
-            head.pos_ != "NOUN" or not head.is_lower or "Plur" in head.morph.get("Number", [])
+            head.pos_ != "NOUN" or not head.is_lower or "Plur" in morph_get(head, "Number", [])
             or any(head.lower_ in words or head.lemma_.lower() in words
                    for words in (lex.unnamed_nouns, lex.group_nouns, lex.organization_anaphors, lex.document_nouns))
             or any(t.pos_ == "PROPN" and t.ent_type_ not in _DESCRIBING_LABELS for t in span)
@@ -1338,7 +1340,7 @@ class SpeakerRegistry:
         # "Norman's lawyers", "Sanders's aides", "Brexit backers": people who act for the one
         # named are a group of their own.
         # "Surrey staff": a collective noun for people (lexicon: group_nouns) is a group too.
-        return lemma in self.lex.organization_words or lemma in self.lex.government_words or lemma in self.lex.group_nouns or "Plur" in head.morph.get("Number", [])
+        return lemma in self.lex.organization_words or lemma in self.lex.government_words or lemma in self.lex.group_nouns or "Plur" in morph_get(head, "Number", [])
 
     def _hung_elsewhere(self, ent: Span, head: Token | None) -> bool:
         """English: a name inside the stretch of the speaker's phrase that the parse hangs on
@@ -1480,9 +1482,9 @@ class SpeakerRegistry:
         for token in reversed(self.doc[lo : word.i - 1]):
             if best is not None and token.i <= best[0]:
                 break
-            if self._quote_mask[token.i] or token.pos_ != "NOUN" or not self._institution_noun(token) or "Plur" in token.morph.get("Number", []):
+            if self._quote_mask[token.i] or token.pos_ != "NOUN" or not self._institution_noun(token) or "Plur" in morph_get(token, "Number", []):
                 continue
-            if gender not in token.morph.get("Gender", []) or self._in_title(token):
+            if gender not in morph_get(token, "Gender", []) or self._in_title(token):
                 # (a name without a grammatical gender, « Miss France », cannot be told from a person's)
                 continue
             ref = self._speaking_ref(self.resolve(self._np(token, lo, word.i - 1), head=token))
@@ -1498,11 +1500,11 @@ class SpeakerRegistry:
         lex = self.lex
         nouns = (lex.group_nouns, lex.unnamed_nouns, lex.government_words, lex.organization_words, lex.titles)
         for token in reversed(self.doc[lo : word.i - 1]):
-            if self._quote_mask[token.i] or token.pos_ != "NOUN" or "Plur" not in token.morph.get("Number", []):
+            if self._quote_mask[token.i] or token.pos_ != "NOUN" or "Plur" not in morph_get(token, "Number", []):
                 continue
             if not any(w in words for w in (token.lower_, token.lemma_.lower()) for words in nouns):
                 continue
-            if gender not in token.morph.get("Gender", [gender]):
+            if gender not in morph_get(token, "Gender", [gender]):
                 continue
             noun_phrase = self._np(token, lo, word.i - 1)
             # The phrase starts after the last preposition before its noun (« 400 000 selon les
@@ -1528,7 +1530,7 @@ class SpeakerRegistry:
             if head.head.i == head.i:
                 return False
             head = head.head
-            if (head.lemma_.lower() in self.lex.titles or head.lower_ in self.lex.titles) and "Plur" not in head.morph.get("Number", []):
+            if (head.lemma_.lower() in self.lex.titles or head.lower_ in self.lex.titles) and "Plur" not in morph_get(head, "Number", []):
                 return True  # (« les représentants de l'association »: a group, the association is named)
         return False
 
@@ -1549,7 +1551,7 @@ class SpeakerRegistry:
 
     def _relative_speaker(self, phrase: _Phrase, content: list[Token], head: Token, quoted: bool) -> SpeakerRef | None | _NoMatch:
         """A relative pronoun ("…, qui a déclaré", "selon lequel", "who said"): its antecedent."""
-        if not (len(content) == 1 and head.pos_ == "PRON" and ("Rel" in head.morph.get("PronType", []) or head.lower_ in _RELATIVE_PRONOUNS)):
+        if not (len(content) == 1 and head.pos_ == "PRON" and ("Rel" in morph_get(head, "PronType", []) or head.lower_ in _RELATIVE_PRONOUNS)):
             return _NO_MATCH
         antecedent = self._relative_antecedent(head)
         if antecedent is None:
@@ -1629,7 +1631,7 @@ class SpeakerRegistry:
             if self._quote_mask[org.start] or org.root.dep_ not in _SUBJECT_DEPS | {"obl:agent"} or not self._main_clause(org.root.head):
                 continue
             article = next((c for c in org.root.children if c.dep_ == "det"), None)
-            told = article.morph.get("Gender", []) if article is not None else []
+            told = morph_get(article, "Gender", []) if article is not None else []
             if gender is None or not told or gender in told:
                 found = org
         return found
@@ -1652,7 +1654,7 @@ class SpeakerRegistry:
             return None
         sentence = doc[before].sent
         subject = next((c for c in sentence.root.children if c.dep_ in _SUBJECT_DEPS), None)
-        if subject is None or subject.pos_ != "NOUN" or self._quote_mask[subject.i] or "Plur" in subject.morph.get("Number", []):
+        if subject is None or subject.pos_ != "NOUN" or self._quote_mask[subject.i] or "Plur" in morph_get(subject, "Number", []):
             return None
         # A title, a relative (« la veuve de X », « le frère de X »: lexicon circle_nouns) or
         # another noun for a person (« le chauffeur », « l'enquêteur », « le témoin »).
@@ -1668,7 +1670,7 @@ class SpeakerRegistry:
                 return None
             k += 1
         gender = self.lex.pronoun_genders.get(pronoun.lower_.lstrip("-"))
-        if gender is not None and gender not in subject.morph.get("Gender", [gender]):
+        if gender is not None and gender not in morph_get(subject, "Gender", [gender]):
             return None
         determiner = next((c for c in subject.children if c.dep_ == "det"), None)
         if determiner is None or determiner.lower_.translate(_APOSTROPHES) not in _DEFINITE_DETERMINERS:
@@ -1694,7 +1696,7 @@ class SpeakerRegistry:
             holder = span.root.head
             if span.root.dep_ != "nmod" or holder.i >= span.root.i or holder.pos_ != "NOUN" or holder.dep_ not in _SUBJECT_DEPS or self._quote_mask[holder.i]:
                 continue
-            if "Plur" in holder.morph.get("Number", []) or gender not in holder.morph.get("Gender", []):
+            if "Plur" in morph_get(holder, "Number", []) or gender not in morph_get(holder, "Gender", []):
                 continue
             if not any(word in words for word in (holder.lemma_.lower(), holder.lower_) for words in (self.lex.titles, self.lex.circle_nouns)):
                 continue
@@ -1759,7 +1761,7 @@ class SpeakerRegistry:
             noun = sentence[len(pattern)]
             while noun.pos_ == "DET" and noun.i + 1 < sentence.end:
                 noun = self.doc[noun.i + 1]
-            if noun.pos_ != "NOUN" or "Plur" not in noun.morph.get("Number", []) or self._quote_mask[noun.i]:
+            if noun.pos_ != "NOUN" or "Plur" not in morph_get(noun, "Number", []) or self._quote_mask[noun.i]:
                 return None
             return self._speaking_ref(self.resolve(self._np(noun, sentence.start, sentence.end), head=noun))
         return None
@@ -1785,7 +1787,7 @@ class SpeakerRegistry:
         organisation (English only: French takes an organisation up with « il »/« elle »)."""
         if subject.pos_ == "PRON":
             return False
-        if "Plur" in subject.morph.get("Number", []) or any(c.dep_ == "conj" for c in subject.children):
+        if "Plur" in morph_get(subject, "Number", []) or any(c.dep_ == "conj" for c in subject.children):
             return True
         if self.lex.language != "en":
             return False
@@ -1818,7 +1820,7 @@ class SpeakerRegistry:
         """Whether a named entity can be what a pronoun of this gender refers to: a person of
         unknown or that gender; an organisation whose noun (« l'association X ») has it."""
         noun = ent.root.head if ent.root.dep_ in ("appos", "nmod", "flat:name") and ent.root.head.pos_ == "NOUN" else ent.root
-        tagged = noun.morph.get("Gender", [gender])
+        tagged = morph_get(noun, "Gender", [gender])
         if ent.label_ in _PERSON_LABELS:
             return self._genders.get(self._clean_name(ent), tagged[0]) == gender
         return gender in tagged
@@ -1828,7 +1830,7 @@ class SpeakerRegistry:
         official said") nor several people ("officials said"): those are unnamed sources."""
         doc = self.doc
         first_mention = content[0].i > 0 and doc[content[0].i - 1].lower_ in _FIRST_MENTION_DETERMINERS or content[0].lower_ in _FIRST_MENTION_DETERMINERS
-        if len(content) <= 4 and head.lemma_.lower() in self.lex.titles and head.pos_ in ("NOUN", "PROPN") and not first_mention and "Plur" not in head.morph.get("Number", []):
+        if len(content) <= 4 and head.lemma_.lower() in self.lex.titles and head.pos_ in ("NOUN", "PROPN") and not first_mention and "Plur" not in morph_get(head, "Number", []):
             qualifiers = [t.lower_ for t in content if t.i < head.i and t.is_alpha and t.lower_ not in self.lex.determiners]
             entity = self._last_person_with_title(head.lemma_.lower(), head.idx, qualifiers)
             if entity is not None and not self._unnamed_since(head, entity):
@@ -1854,7 +1856,7 @@ class SpeakerRegistry:
         before = content[0].i - 1
         if before < 0 or doc[before].lower_ != "the" or head.pos_ != "NOUN":
             return None
-        if "Plur" in head.morph.get("Number", []) or head.lower_ in self.lex.unnamed_nouns or any(
+        if "Plur" in morph_get(head, "Number", []) or head.lower_ in self.lex.unnamed_nouns or any(
             (t.pos_ == "PROPN" or t.ent_type_ and not t.is_lower) and t.ent_type_ not in _DESCRIBING_LABELS for t in content
         ):
             # A lower-case word is no name, whatever entity the recogniser put it in ("the rookie
@@ -1889,7 +1891,7 @@ class SpeakerRegistry:
             return SpeakerRef(tuple(distributed), phrase.start, phrase.end)
         ents = [e for e in self.ents_in(lo, hi) if e.label_ not in _PERSON_LABELS and e.label_ not in _NOT_SPEAKER_LABELS]
         conjuncts = [head] + [t for t in head.conjuncts if lo <= t.i < hi and not self._complement_conjunct(t)]
-        if len(conjuncts) > 1 and all(c.pos_ == "NOUN" and not c.ent_type_ and "Plur" in c.morph.get("Number", []) for c in conjuncts):
+        if len(conjuncts) > 1 and all(c.pos_ == "NOUN" and not c.ent_type_ and "Plur" in morph_get(c, "Number", []) for c in conjuncts):
             # "Several lawyers and experts": common nouns in the plural make one unnamed group,
             # written as the whole phrase.
             last = max(conjuncts, key=lambda t: t.i)
@@ -1914,7 +1916,7 @@ class SpeakerRegistry:
         if self.lex.language != "fr" or not noun_phrase or not self._is_document(head):
             return noun_phrase
         after = noun_phrase[-1].i + 1
-        if after >= hi or self.doc[after].dep_ != "acl" or self.doc[after].head.i != head.i or "Part" not in self.doc[after].morph.get("VerbForm", []):
+        if after >= hi or self.doc[after].dep_ != "acl" or self.doc[after].head.i != head.i or "Part" not in morph_get(self.doc[after], "VerbForm", []):
             return noun_phrase
         end = after
         while end < hi and not self._quote_mask[end] and not (self.doc[end].is_punct and self.doc[end].text not in ("'", "’", "-")):
@@ -2505,7 +2507,7 @@ def french_apposed_subject(registry: SpeakerRegistry, cue: Token) -> SpeakerRef 
     """« NAME, apposition, VERB »: the parse hangs the name on a word before it (« Vers midi,
     Jean Roy, … »), so the verb has no subject; the person named before the apposition is it."""
     doc = registry.doc
-    if cue.pos_ not in ("VERB", "AUX") or "Part" in cue.morph.get("VerbForm", []) and not any(c.dep_.startswith("aux") for c in cue.children):
+    if cue.pos_ not in ("VERB", "AUX") or "Part" in morph_get(cue, "VerbForm", []) and not any(c.dep_.startswith("aux") for c in cue.children):
         return None
     sentence_start = cue.sent.start
     i = cue.i - 1
@@ -2515,7 +2517,7 @@ def french_apposed_subject(registry: SpeakerRegistry, cue: Token) -> SpeakerRef 
         return None
     j = i - 1
     while j > sentence_start and doc[j].text != "," and i - j <= 15:
-        finite = doc[j].pos_ in ("VERB", "AUX") and "Part" not in doc[j].morph.get("VerbForm", [])  # « professeur associé » describes
+        finite = doc[j].pos_ in ("VERB", "AUX") and "Part" not in morph_get(doc[j], "VerbForm", [])  # « professeur associé » describes
         if registry._quote_mask[j] or finite or doc[j].text in ("«", "»", '"', ";", ":"):
             return None
         j -= 1
@@ -2543,7 +2545,7 @@ def _describes_before(registry: SpeakerRegistry, comma: int) -> bool:
     words = [t for t in doc[k + (doc[k].text == ",") : comma] if not t.is_space]
     return bool(words) and words[0].pos_ in ("DET", "PRON", "NUM") and any(t.pos_ == "NOUN" for t in words) and not any(
         # (« ayant filmé la scène » describes; a finite verb makes a clause of its own)
-        registry._quote_mask[t.i] or t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", []) for t in words
+        registry._quote_mask[t.i] or t.pos_ in ("VERB", "AUX") and "Fin" in morph_get(t, "VerbForm", []) for t in words
     )
 
 
@@ -2570,7 +2572,7 @@ def _french_participle_subject(registry: SpeakerRegistry, cue: Token, before: Se
     shares the subject of the verb it hangs on, else the speaker of the statement before it in
     its sentence."""
     gerund = cue.i > 0 and cue.doc[cue.i - 1].lower_ == "en"
-    if not gerund and not ("Part" in cue.morph.get("VerbForm", []) and "Pres" in cue.morph.get("Tense", [])):
+    if not gerund and not ("Part" in morph_get(cue, "VerbForm", []) and "Pres" in morph_get(cue, "Tense", [])):
         return None
     head = cue.head
     for _ in range(3):
@@ -2641,9 +2643,9 @@ def _french_passive_agent(registry: SpeakerRegistry, statement: FrenchStatement)
     verbs = registry.lex.speech_verbs | registry.lex.label_verbs
     participle = None
     for token in reversed(doc[max(opening.sent.start, opening.i - 10) : opening.i]):
-        if registry._quote_mask[token.i] or token.pos_ in ("VERB", "AUX", "PRON") and "Part" not in token.morph.get("VerbForm", []) or token.is_punct:
+        if registry._quote_mask[token.i] or token.pos_ in ("VERB", "AUX", "PRON") and "Part" not in morph_get(token, "VerbForm", []) or token.is_punct:
             break  # (the quotation completes the participle itself: no clause or comma between them)
-        if token.is_lower and verb_lemma(token, verbs) is not None and (token.pos_ == "ADJ" or "Part" in token.morph.get("VerbForm", [])):
+        if token.is_lower and verb_lemma(token, verbs) is not None and (token.pos_ == "ADJ" or "Part" in morph_get(token, "VerbForm", [])):
             participle = token
             break
     if participle is None:
