@@ -1251,3 +1251,17 @@ def test_reason_is_no_part_of_the_agent_accuser(run):
     fr = run("Le maire a été condamné par le tribunal de Metz pour ses dépenses.", "fr")
     record = next(a for a in fr.accused if "maire" in a.name)
     assert record.accusers == ["tribunal de Metz"], record.accusers
+
+
+def test_kinship_trades_and_wrongdoers_are_people(run):
+    # Word classes outside the agent endings: kinship, trades, words for wrongdoers.
+    for phrase in ("Son gendre", "Les comptables", "Deux escrocs", "Les arbitres", "Les politologues"):
+        fr = run(f"Selon le maire, {phrase} sont accusés d'avoir truqué le scrutin.", "fr")
+        assert any(phrase.split()[-1].lower() in n.lower() for n in accused(fr)), (phrase, list(accused(fr)))
+    fr = run("La ministre Léa Morel a vivement critiqué sa belle-sœur pour son silence.", "fr")
+    assert any("belle-sœur" in n for n in accused(fr)), list(accused(fr))
+
+
+def test_things_with_person_endings_are_not_people(run):
+    for sentence in ("Le ministre a critiqué le dialogue entre les partis.", "Le juge a condamné le catalogue de mesures."):
+        assert not run(sentence, "fr").accused
