@@ -1261,3 +1261,30 @@ def test_a_phrase_that_is_its_sentence_root_still_splits_into_its_conjuncts():
 
     doc = get_nlp("fr")("Deux journalistes et un photographe")
     assert [[t.text for t in part] for part in _Finder._conjunct_phrases(list(doc))] == [["Deux", "journalistes"], ["un", "photographe"]]
+
+
+def test_kinship_trades_and_wrongdoers_are_people(run):
+    # Word classes outside the agent endings: kinship, trades, words for wrongdoers.
+    for phrase in ("Son gendre", "Les comptables", "Deux escrocs", "Les arbitres", "Les politologues"):
+        fr = run(f"Selon le maire, {phrase} sont accusés d'avoir truqué le scrutin.", "fr")
+        assert any(phrase.split()[-1].lower() in n.lower() for n in accused(fr)), (phrase, list(accused(fr)))
+    fr = run("La ministre Léa Morel a vivement critiqué sa belle-sœur pour son silence.", "fr")
+    assert any("belle-sœur" in n for n in accused(fr)), list(accused(fr))
+
+
+def test_things_with_person_endings_are_not_people(run):
+    for sentence in ("Le ministre a critiqué le dialogue entre les partis.", "Le juge a condamné le catalogue de mesures."):
+        assert not run(sentence, "fr").accused
+
+
+def test_object_clitic_of_blame_takes_up_the_person_before(run):
+    fr = run("Le maire Hugo Vernet a annoncé la fermeture de la piscine. Plusieurs élus le critiquent vivement.", "fr")
+    assert "Hugo Vernet" in accused(fr) and accused(fr)["Hugo Vernet"].accusers == ["Plusieurs élus"]
+    fr = run("La ministre Claire Vidal a présenté sa réforme. Les syndicats l'accusent de mépriser les enseignants.", "fr")
+    assert "Claire Vidal" in accused(fr)
+
+
+def test_object_clitic_of_blame_not_a_thing_nor_the_wrong_gender(run):
+    # « le » takes up the plan, « la » cannot stand for a man.
+    assert not run("Le plan de Hugo Vernet a été présenté lundi. Les syndicats le dénoncent.", "fr").accused
+    assert not run("Hugo Vernet a présenté la loi. Les syndicats la dénoncent.", "fr").accused

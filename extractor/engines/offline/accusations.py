@@ -164,6 +164,7 @@ class AccusationWords:
     undergo_nouns: frozenset[str]
     faced_nouns: frozenset[str]  # "X fait face à des accusations": X stands accused
     clitic_target_verbs: dict[str, tuple[str, ...]]  # "s'en prendre à X": X is accused, by the subject
+    person_object_clitics: frozenset[str]  # « le », « la », « l' »: a blamed person taken up as object
     exculpation_verbs: frozenset[str]  # "dédouaner X": X stands accused
     critical_adjectives: frozenset[str]  # "critique envers X": X is accused
     revelation_verbs: frozenset[str]  # "X révèle que Y aurait …": a reportive conditional revealed
@@ -233,6 +234,7 @@ def accusation_words(language: str) -> AccusationWords:
         undergo_nouns=lower("undergo_nouns"),
         faced_nouns=lower("faced_nouns"),
         clitic_target_verbs=_clitic_verbs(acc.get("clitic_target_verbs", [])),
+        person_object_clitics=frozenset(w.lower().replace("’", "'") for w in acc.get("person_object_clitics", [])),
         exculpation_verbs=lower("exculpation_verbs"),
         critical_adjectives=lower("critical_adjectives"),
         revelation_verbs=lower("revelation_verbs"),
@@ -2631,6 +2633,11 @@ class _Finder:
                 accusers = list(ref.entities) if ref is not None else accusers
             if not accusers:
                 accusers = list(att.speaker.entities) if att is not None and att.speaker is not None else []
+        clitic_parties = self._person_taken_up_by_clitic(obj) if obj is not None and lemma not in ("tenir", "hold") else []
+        if clitic_parties:
+            # « Plusieurs élus le critiquent »: the person the clitic takes up.
+            self._add(clitic_parties, accusers, self._text(self._complement(verb, obj)) or None, verb, mentioned=False)
+            return
         party_tokens = (self._main_subject_taken_up(target, verb) if target.pos_ == "PRON" else []) or self._np(target)
         antecedent = self._antecedent_of_object_relative(target, verb) if obj is not None else None
         if antecedent is not None:
@@ -2661,6 +2668,29 @@ class _Finder:
             self._add(self._parties(phrase, perpetrator=True), accusers, self._text(party_tokens), verb)
             return
         self._add(self._parties(party_tokens), accusers, accusation, verb)
+
+    def _person_taken_up_by_clitic(self, clitic: Token) -> list[tuple[Entity, int, int]]:
+        """« Paul Roy a fermé l'usine. Plusieurs élus le critiquent »: a singular object clitic of
+        a blaming verb takes up the person the sentence before has for main subject. Only a named
+        person there (« le projet … les syndicats le dénoncent » takes up a thing), of the
+        clitic's gender when its first name tells one (« la » not for « Paul Roy »)."""
+        word = clitic.lower_.replace("’", "'")
+        if clitic.pos_ != "PRON" or word not in self.words.person_object_clitics or clitic.sent.start == 0:
+            return []
+        before = self.doc[clitic.sent.start - 1].sent
+        subject = next((c for c in before.root.children if c.dep_ in _SUBJ - _PASS_SUBJ), None)
+        if subject is None or not any(t.ent_type_ in ("PER", "PERSON") for t in self._np(subject)):
+            return []
+        ref = self.reg.resolve(self._np(subject), head=subject)
+        if ref is None or len(ref.entities) != 1:
+            return []
+        entity = ref.entities[0]
+        parts = entity.name.split()
+        gender = self.lex.first_name_genders.get(parts[0].lower()) if len(parts) >= 2 else None
+        wanted = {"le": "Masc", "la": "Fem"}.get(word)
+        if gender is not None and wanted is not None and gender != wanted:
+            return []
+        return [(entity, clitic.idx, clitic.idx + len(clitic.text))]
 
     def _agent_of_denounced_act(self, verb: Token, act: Token) -> Token | None:
         """The doer of an act an active accusing verb takes as object, when the parser hung "par
