@@ -764,6 +764,15 @@ class _Finder:
         return union(words.person_nouns, words.perpetrator_nouns, lex.titles, lex.group_nouns, lex.unnamed_nouns,
                      lex.government_words, lex.organization_words)
 
+    @functools.cached_property
+    def _authority_words(self) -> frozenset[str]:
+        """Words for courts, prosecutors and police forces (the lexicon's lists)."""
+        return union(self.words.authorities, self.words.law_enforcement)
+
+    def _names_authority(self, token: Token) -> bool:
+        """Whether a word is a court, a prosecutor or a police force, by its form or its lemma."""
+        return token.lemma_.lower() in self._authority_words or token.lower_ in self._authority_words
+
     def _party_like(self, tokens: list[Token], head: Token) -> bool:
         """Whether a phrase with no name in it stands for people or an institution: its head is
         a word for people (lists of the lexicon), a title, a group or a personal pronoun."""
@@ -1648,8 +1657,7 @@ class _Finder:
 
     def _before_authority(self, verb: Token) -> bool:
         """Whether a complement of the verb names a court, a prosecutor or the police."""
-        authorities = union(self.words.authorities, self.words.law_enforcement)
-        return any(c.i > verb.i and c.dep_.startswith(("obl", "nmod", "iobj")) and (c.lemma_.lower() in authorities or c.lower_ in authorities)
+        return any(c.i > verb.i and c.dep_.startswith(("obl", "nmod", "iobj")) and self._names_authority(c)
                    for c in verb.children)
 
     @staticmethod
@@ -1672,8 +1680,7 @@ class _Finder:
         """Whether the agent of "viser"/"target"/"rechercher" prosecutes: a legal act ("visé par une
         enquête") or an authority ("visée par la justice", "recherché par la police"), not shots."""
         agent = self._agent(verb)
-        authorities = union(self.words.authorities, self.words.law_enforcement)
-        return agent is not None and (self._legal_agent(verb) or agent.lemma_.lower() in authorities or agent.lower_ in authorities)
+        return agent is not None and (self._legal_agent(verb) or self._names_authority(agent))
 
     def _agent_accusers(self, agent: Token) -> list[Entity]:
         phrase = self._without_charge(agent, self._np(agent)) if agent.pos_ != "PRON" else [agent]
@@ -1791,7 +1798,6 @@ class _Finder:
         judicial act with no agent, in its sentence or the one before in the paragraph: "Le
         parquet a ouvert une enquête. Deux hommes ont été mis en examen"; "la gendarmerie a
         mené une opération … trois hommes ont été interpellés". The one that acts on the case."""
-        authorities = union(self.words.authorities, self.words.law_enforcement)
         sentence = verb.sent
         spans = [self.doc[sentence.start : verb.i]]
         if sentence.start > 0:
@@ -1801,7 +1807,7 @@ class _Finder:
         for span in spans:
             for t in reversed(span):
                 # (acting on the case, not telling or judging something: "la justice l'estime illégal")
-                if (t.dep_ in _SUBJ - _PASS_SUBJ and t.pos_ in ("NOUN", "PROPN") and (t.lemma_.lower() in authorities or t.lower_ in authorities)
+                if (t.dep_ in _SUBJ - _PASS_SUBJ and t.pos_ in ("NOUN", "PROPN") and self._names_authority(t)
                         and t.head.lemma_.lower() not in self.lex.speech_verbs):
                     ref = self.reg.resolve(self._np(t), head=t)
                     if ref is not None and ref.entities:
@@ -1842,7 +1848,6 @@ class _Finder:
         """The police or court a judicial verb with no agent names in its complements: the one
         that arrests, summons or tries ("convoqués au commissariat de X pour outrage", "arrêté
         au terme d'une course-poursuite avec la police")."""
-        authorities = union(self.words.authorities, self.words.law_enforcement)
         for child in verb.children:
             if any(g.dep_ == "case" and g.lower_ in ("pour", "for") for g in child.children):
                 continue  # the reason: "pour jets de pierres sur les policiers" names victims
@@ -1854,7 +1859,7 @@ class _Finder:
             for t in child.subtree:
                 if not after and not any(c.dep_ == "case" and c.lower_ in _AT_WORDS for c in t.children):
                     continue
-                if t.pos_ in ("NOUN", "PROPN") and (t.lemma_.lower() in authorities or t.lower_ in authorities):
+                if t.pos_ in ("NOUN", "PROPN") and self._names_authority(t):
                     # Without the reason the parser may hang on it ("le tribunal pour escroquerie").
                     reason = {w.i for c in t.children if any(g.dep_ == "case" and g.lower_ in ("pour", "for") for g in c.children) for w in c.subtree}
                     phrase = [w for w in self._np(t) if not (w.dep_ == "case" and w.head.i == t.i) and w.i not in reason]

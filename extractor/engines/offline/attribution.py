@@ -1918,11 +1918,16 @@ class _Analyzer:
             return False
         return not any(doc[k].text == "," and not self.mask[k] for k in range(first, lo))
 
+    def _opens_clause_as_subject(self, token: Token, start: int) -> bool:
+        """Whether a word is the subject of a clause whose first word is at ``start`` (not a relative
+        pronoun, not inside a quotation)."""
+        return token.dep_ in _SUBJ and token.left_edge.i == start and not self.mask[token.i] and "Rel" not in morph_get(token, "PronType", [])
+
     def _subject_clause_at(self, m: int, s_hi: int) -> bool:
         """Whether a clause with a subject of its own and a finite verb begins at token ``m``
         (« …, la région dispose … », « …, les pressions se multiplient »)."""
         for t in self.tokens[m : min(s_hi, m + 8)]:
-            if t.dep_ in _SUBJ and t.left_edge.i == m and not self.mask[t.i] and "Rel" not in morph_get(t, "PronType", []):
+            if self._opens_clause_as_subject(t, m):
                 verb = t.head
                 forms = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
                 return verb.i > t.i and verb.pos_ in ("VERB", "AUX") and any("Fin" in morph_get(v, "VerbForm", []) for v in forms)
@@ -1964,7 +1969,7 @@ class _Analyzer:
         for t in self.tokens[first : min(s_hi, first + 8)]:
             if after_locution and t.dep_ in _SUBJ and t.left_edge.i == first and t.pos_ not in ("NOUN", "PROPN"):
                 return False
-            if t.dep_ in _SUBJ and t.left_edge.i == first and not self.mask[t.i] and "Rel" not in morph_get(t, "PronType", []):
+            if self._opens_clause_as_subject(t, first):
                 verb = t.head
                 if after_locution and verb.pos_ not in ("VERB", "AUX"):
                     # « alors que la mère avait, il y a quelques jours, démenti … »: the parse may hang
