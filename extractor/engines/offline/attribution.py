@@ -246,7 +246,7 @@ def _shares_the_passive(token: Token) -> bool:
     accusé de … », « interpellé puis mis en examen »): its subject is the passive's, who undergoes
     it, not a reporter."""
     head = _voice_bearer(token)
-    if head is token:
+    if head.i == token.i:
         return False
     return "Part" in morph_get(token, "VerbForm", []) and any(c.dep_ in ("auxpass", "aux:pass") for c in head.children) and not any(_is_agent(c) for c in head.children)
 
@@ -3205,25 +3205,26 @@ def _learned_attributions(analyzer: _Analyzer, model: AttributionModel, known: l
             if span is not None:
                 speaker = analyzer.registry.resolve(list(span))
         cue = predicted.cue
-        if (speaker is None or not speaker.entities) and cue is not None:
+        cue_span = doc.char_span(cue[0], cue[1], alignment_mode="expand") if cue is not None else None
+        # The cue word's lemma ("called on" → "call"), as the rules record it, so the act's kind reads the same.
+        cue_lemma = cue_span[0].lemma_.lower() if cue_span is not None and len(cue_span) else None
+        if (speaker is None or not speaker.entities) and cue_span is not None and len(cue_span):
             # No source span from the model: our own reading of the cue's subject.
-            cue_span = doc.char_span(cue[0], cue[1], alignment_mode="expand")
-            if cue_span is not None and len(cue_span):
-                verb = cue_span.root
-                if verb.pos_ == "ADP" and verb.head.i < verb.i:
-                    # "spoke about …", "argued for …": the preposition's verb has the subject;
-                    # "her call for …", "voiced support for …": the noun's owner, or its verb's subject.
-                    noun = verb.head
-                    owner = next((c for c in noun.children if c.dep_ == "poss" and not analyzer.mask[c.i]), None) if noun.pos_ == "NOUN" else None
-                    if owner is not None:
-                        speaker = analyzer.registry.resolve(list(owner.subtree), head=owner)
-                    elif noun.pos_ == "NOUN" and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
-                        verb = noun.head
-                    elif noun.pos_ in ("VERB", "AUX"):
-                        verb = noun
-                if speaker is None or not speaker.entities:
-                    speaker = analyzer._speaker_for_cue(verb) if analyzer._subject(verb) is not None else analyzer._left_speaker(verb)
-        out.append(Attribution(start, end, "indirect", cue=cue, speaker=speaker, rule="learned", cue_lemma=analyzer.text[cue[0] : cue[1]].lower() if cue else None))
+            verb = cue_span.root
+            if verb.pos_ == "ADP" and verb.head.i < verb.i:
+                # "spoke about …", "argued for …": the preposition's verb has the subject;
+                # "her call for …", "voiced support for …": the noun's owner, or its verb's subject.
+                noun = verb.head
+                owner = next((c for c in noun.children if c.dep_ == "poss" and not analyzer.mask[c.i]), None) if noun.pos_ == "NOUN" else None
+                if owner is not None:
+                    speaker = analyzer.registry.resolve(list(owner.subtree), head=owner)
+                elif noun.pos_ == "NOUN" and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+                    verb = noun.head
+                elif noun.pos_ in ("VERB", "AUX"):
+                    verb = noun
+            if speaker is None or not speaker.entities:
+                speaker = analyzer._speaker_for_cue(verb) if analyzer._subject(verb) is not None else analyzer._left_speaker(verb)
+        out.append(Attribution(start, end, "indirect", cue=cue, speaker=speaker, rule="learned", cue_lemma=cue_lemma))
     return out
 
 

@@ -155,7 +155,7 @@ def _find_cue(doc: Doc, span: Span, lexicon: dict[str, float]) -> Span | None:
     while steps < _LIMIT_UP:
         if not (span.start <= tok.i < span.end) and _is_cue(tok, lexicon):
             return _cue_phrase(doc, tok)
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             break
         tok, steps = tok.head, steps + 1
     # "…, she said." parses with the content as the root and the cue as its child, and
@@ -187,7 +187,7 @@ def _cue_phrase(doc: Doc, tok: Token) -> Span:
     """Extend a cue word to its fixed second word ("according to", "pointed out")."""
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     if nxt is not None and (
-        (tok.lower_ == "according" and nxt.lower_ == "to") or (nxt.dep_ == "prt" and nxt.head is tok)
+        (tok.lower_ == "according" and nxt.lower_ == "to") or (nxt.dep_ == "prt" and nxt.head.i == tok.i)
     ):
         return doc[tok.i : tok.i + 2]
     return doc[tok.i : tok.i + 1]
