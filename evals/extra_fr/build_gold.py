@@ -6,12 +6,13 @@ record's id and text hash, and writes a gold JSONL in the layout of
 ``../shared/evaldata/fr_wikinews_dev.jsonl`` that ``extractor eval --gold`` reads.
 
     python evals/extra_fr/build_gold.py /tmp/fr_statements_gold.jsonl \
-        [--corpus ../shared/corpora/fr_wikinews_unlabeled.jsonl] [--batch 1|2|3|4|4a|4b|4c|all]
+        [--corpus ../shared/corpora/fr_wikinews_unlabeled.jsonl] [--batch 1|2|3|4|4a|4b|4c|5|all]
 
 Batch 1 (``fr_statements_wikinews_unlabeled.jsonl``, the default), batch 2
 (``fr_statements_wikinews_unlabeled_b2.jsonl``), batch 3 (``fr_statements_wikinews_unlabeled_b3.jsonl``)
 and batch 4 (parts ``…_b4a.jsonl``, ``…_b4b.jsonl`` and ``…_b4c.jsonl``, each annotated by its own session) annotate
-different articles; ``--batch all`` joins them all.
+different articles; ``--batch all`` joins them all. Batch 5 (``…_b5.jsonl``, the newest untuned check
+batch) is built with ``--batch 5`` and is not (yet) part of ``all``.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ OFFSETS_B3 = HERE / "fr_statements_wikinews_unlabeled_b3.jsonl"
 OFFSETS_B4A = HERE / "fr_statements_wikinews_unlabeled_b4a.jsonl"
 OFFSETS_B4B = HERE / "fr_statements_wikinews_unlabeled_b4b.jsonl"
 OFFSETS_B4C = HERE / "fr_statements_wikinews_unlabeled_b4c.jsonl"
+OFFSETS_B5 = HERE / "fr_statements_wikinews_unlabeled_b5.jsonl"
 BATCHES = {
     "1": (OFFSETS,),
     "2": (OFFSETS_B2,),
@@ -38,6 +40,7 @@ BATCHES = {
     "4b": (OFFSETS_B4B,),
     "4c": (OFFSETS_B4C,),
     "4": (OFFSETS_B4A, OFFSETS_B4B, OFFSETS_B4C),
+    "5": (OFFSETS_B5,),  # not yet in "all": the lead decides at merge
     "all": (OFFSETS, OFFSETS_B2, OFFSETS_B3, OFFSETS_B4A, OFFSETS_B4B, OFFSETS_B4C),
 }
 DEFAULT_CORPUS = HERE.parents[2] / "shared" / "corpora" / "fr_wikinews_unlabeled.jsonl"
