@@ -166,3 +166,25 @@ def test_quoted_words_two_sentences_after_a_report_stay_unattributed(run):
         "La cause de l'accident serait « une erreur de signalisation sur la route départementale »."
     )
     assert speaker_of(run(text, "fr"), "une erreur de signalisation") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        # quoted words inside the apposition, the verb's object quoted too
+        ("Le préfet a visité le chantier mardi. Vers 11h20, Paul Durand, le fondateur des « Amis du Rhône », trouve le projet « trop cher » et réclame « l'arrêt des travaux ».", "l'arrêt des travaux", "Paul Durand"),
+        ("Le préfet a visité le chantier mardi. Vers 14h00, Paul Durand, des « Amis du Rhône», estime que la ville doit renoncer « le temps presse ».", "la ville doit renoncer", "Paul Durand"),
+    ],
+)
+def test_name_before_a_set_off_phrase_with_quoted_words_is_the_subject(run, text, fragment, speaker):
+    assert speaker_of(run(text, "fr"), fragment) == speaker
+
+
+def test_a_prepositional_adjunct_before_the_set_off_phrase_is_not_the_subject(run):
+    text = "Le préfet a visité le chantier mardi. Après la visite du chantier, vers midi, a été annoncé que « les travaux reprendront »."
+    assert all(q.speaker is None or "chantier" not in q.speaker for q in run(text, "fr").quotes)
+
+
+def test_a_fronted_day_is_no_joint_speaker(run):
+    text = "Le dépôt de Lyon a été bloqué toute la journée.\n\nCe mercredi, 113 stations-service ont indiqué être en rupture de carburant."
+    assert speaker_of(run(text, "fr"), "être en rupture") == "113 stations-service"

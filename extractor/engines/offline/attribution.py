@@ -491,6 +491,8 @@ class _Analyzer:
                 continue
             break
         stranded = self._french_stranded_subject(verb) if seen == 0 else None
+        if stranded is None and t is not None and t.pos_ in ("VERB", "AUX"):
+            stranded = self._french_name_before_set_off_phrase(t)
         return stranded if stranded is not None else _english_passive_agent(verb)
 
     def _participle_after_comma(self, verb: Token) -> bool:
@@ -597,6 +599,47 @@ class _Analyzer:
         if opening < 0 or self.doc[opening].text != "," or name.dep_ in _SUBJ or self.mask[name.i]:
             return None
         return name if name.ent_type_ in ("PER", "PERSON") or name.pos_ == "PROPN" else None
+
+    def _french_name_before_set_off_phrase(self, verb: Token) -> Token | None:
+        """« Vers 10 heures, Paul Durand, le fondateur des « Amis du fleuve », estime que … »: a
+        phrase set off by commas (an apposition, a relative clause, « quant à elle ») between a
+        name and its verb may lead the parse to hang the name on the fronted adjunct and leave the
+        finite verb without a subject. The name (or noun phrase) that opens the clause, at the
+        sentence's start or after the comma of a fronted adjunct, right before the set-off
+        phrase, is the verb's subject."""
+        if self.lex.language != "fr" or any(c.dep_ in _SUBJ for c in verb.children):
+            return None
+        doc, mask = self.doc, self.mask
+        before = [c for c in verb.children if c.i < verb.i and (c.dep_.startswith(("aux", "expl")) or c.lower_ in self.lex.object_clitics or c.lower_ in ("ne", "n'", "n’"))]
+        first = min([verb.i] + [c.i for c in before])
+        if first + len(before) != verb.i:
+            return None  # (only the verb's own clitics and auxiliaries between the comma and it)
+        if not ("Fin" in morph_get(verb, "VerbForm", []) or any("Fin" in morph_get(c, "VerbForm", []) for c in before)):
+            return None
+        lo = self._sentence(verb.i)[0]
+        closing = first - 1
+        if closing <= lo or doc[closing].text != "," or mask[closing]:
+            return None
+        opening = closing - 1
+        while opening > lo and not (doc[opening].text == "," and not mask[opening]):
+            if doc[opening].text in (":", ";") and not mask[opening]:
+                return None
+            opening -= 1
+        if opening <= lo or closing - opening > 16:
+            return None
+        # The clause's opening phrase: back to the sentence start or a fronted adjunct's comma.
+        start = opening - 1
+        while start > lo and not (doc[start - 1].text == "," and not mask[start - 1]):
+            start -= 1
+        phrase = [t for t in doc[start:opening] if not t.is_space]
+        if not phrase or len(phrase) > 6 or phrase[0].pos_ == "ADP" or any(mask[t.i] or t.pos_ in ("VERB", "AUX", "SCONJ", "PRON") and not t.ent_type_ for t in phrase):
+            return None  # (a fronted adjunct or a clause, not a subject)
+        if not any(t.ent_type_ in ("PER", "PERSON", "ORG") or t.pos_ == "PROPN" or t.lemma_.lower() in self.lex.organization_words or t.lemma_.lower() in self.lex.titles for t in phrase):
+            return None
+        heads = [t for t in phrase if not start <= t.head.i < opening or t.head.i == t.i]
+        if len(heads) != 1 or heads[0].right_edge.i >= first:
+            return None
+        return heads[0]
 
     def _subject_search_start(self, verb: Token) -> Token:
         """Where the search for a verb's subject starts: the verb, or the clause a gerund the

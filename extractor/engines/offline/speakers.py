@@ -504,6 +504,11 @@ class SpeakerRegistry:
             tokens = tokens[:-1]
         if len(tokens) > 3 and tokens[0].pos_ == "ADP" and "Yes" in morph_get(tokens[1], "Poss", []) and tokens[2].pos_ == "NOUN":
             tokens = tokens[3:]
+        comma = next((k for k, t in enumerate(tokens[:5]) if t.text == ","), None)
+        if comma is not None and comma + 1 < len(tokens) and self._is_time_phrase(self._strip_det(tokens[:comma])):
+            # « Ce mercredi, 113 stations-service ont indiqué … »: the parse may join the fronted
+            # time adjunct to the subject; a day is no joint speaker.
+            tokens = tokens[comma + 1 :]
         clitic = next((k for k, t in enumerate(tokens) if t.text[:1] in _WORD_HYPHENS and t.lower_.lstrip("-") in self.lex.person_pronouns | self.lex.plural_pronouns), None)
         if clitic is not None and all(t.is_punct or t.pos_ == "AUX" for t in tokens[:clitic]):
             # « » , a-t-elle ainsi concédé »: the parse may hang the comma and the inverted
