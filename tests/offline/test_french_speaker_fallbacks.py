@@ -188,3 +188,40 @@ def test_a_prepositional_adjunct_before_the_set_off_phrase_is_not_the_subject(ru
 def test_a_fronted_day_is_no_joint_speaker(run):
     text = "Le dépôt de Lyon a été bloqué toute la journée.\n\nCe mercredi, 113 stations-service ont indiqué être en rupture de carburant."
     assert speaker_of(run(text, "fr"), "être en rupture") == "113 stations-service"
+
+
+SIGNED_BOXES = (
+    "Un incendie s'est déclaré lundi près de Lyon. Les pompiers sont intervenus dans la soirée.\n\n"
+    "« Des moyens considérables ont été déployés, trois hélicoptères et vingt camions »\n\n"
+    "— Porte-parole des pompiers du Rhône\n\n"
+    "« La cellule de crise est activée et le préfet se rend sur place »\n\n"
+    "— Préfecture du Rhône\n\n"
+    "Les habitants ont été évacués vers un gymnase."
+)
+
+
+def test_a_quotation_box_is_said_by_the_signature_under_it_not_by_the_box_before(run):
+    result = run(SIGNED_BOXES, "fr")
+    assert speaker_of(result, "Des moyens considérables") == "Porte-parole des pompiers du Rhône"
+    assert speaker_of(result, "La cellule de crise") == "Préfecture du Rhône"
+
+
+def test_unquoted_first_person_paragraphs_above_a_signature_are_the_signers(run):
+    text = (
+        "Le journaliste Paul Durand a été mis en cause par ses collègues. Dans une tribune, il demande à « être jugé sur son travail ».\n\n"
+        "J'ai parfaitement conscience que mon métier m'impose des devoirs et des obligations.\n\n"
+        "Je souhaite rappeler que la justice ne m'a pas interdit de travailler.\n\n"
+        "— Paul Durand\n\n"
+        "Le directeur de la chaîne, Marc Petit, a proposé une médiation."
+    )
+    result = run(text, "fr")
+    assert speaker_of(result, "J'ai parfaitement conscience") == "Paul Durand"
+    assert speaker_of(result, "Je souhaite rappeler") == "Paul Durand"
+
+
+def test_a_narrative_paragraph_above_a_signature_is_not_the_signers(run):
+    text = (
+        "Le premier ministre Jean Roux s'est exprimé après les attaques. Les transports ont été paralysés "
+        "et les rues sont désertes toute la journée.\n\n— Jean Roux, premier ministre"
+    )
+    assert not any(q.text.startswith("Les transports") for q in run(text, "fr").quotes)

@@ -2851,6 +2851,55 @@ class _Analyzer:
             out.append(attribution)
         return out
 
+    def signed_boxes(self) -> tuple[list[Attribution], list[tuple[int, int, SpeakerRef]]]:
+        """A box of quoted words set apart from the story and signed on a line of its own
+        (« « … » ¶ — Jean Roy, maire de Lyon »): the paragraphs right before the signature line
+        are the signer's. A paragraph that is one quotation keeps its quote and takes the signer
+        (returned as a character range and the signer); a paragraph of unquoted sentences in the
+        first person (« Je souhaite rappeler que … ») is a statement of its own. The walk back
+        stops at the first paragraph that is neither (narrative is no part of the box), at most
+        three paragraphs back. French layout (Wikinews boxes)."""
+        if self.lex.language != "fr":
+            return [], []
+        text = self.text
+        statements: list[Attribution] = []
+        ranges: list[tuple[int, int, SpeakerRef]] = []
+        for line in _SIGNATURE_LINE.finditer(text):
+            signature = self.doc.char_span(line.start("name"), line.end("name"), alignment_mode="expand")
+            if signature is None or self._has_finite_verb(signature.start, signature.end):
+                continue
+            signer = self.registry.resolve(list(signature))
+            if signer is None or not signer.entities:
+                continue
+            end = line.start()
+            for _ in range(3):
+                para_end = len(text[:end].rstrip())
+                para_start = text.rfind("\n", 0, para_end) + 1
+                body = text[para_start:para_end].strip()
+                if not body or body[:1] in "—–":
+                    break  # (the signature of the box before)
+                lo_tok, hi_tok = self._char_token(para_start), self._char_token(para_end - 1)
+                if lo_tok is None or hi_tok is None:
+                    break
+                if body[:1] in _QUOTE_CHARS and body.rstrip(".!?…")[-1:] in _QUOTE_CHARS:
+                    ranges.append((para_start, para_end, signer))
+                elif (
+                    not any(self.mask[t.i] for t in self.doc[lo_tok.i : hi_tok.i + 1])
+                    and any(t.lower_.strip("’'") in self.lex.first_pronouns or t.lower_ in ("j'", "j’", "m'", "m’") for t in self.doc[lo_tok.i : hi_tok.i + 1])
+                    and len(body.split()) >= 6
+                    and self._has_finite_verb(lo_tok.i, hi_tok.i + 1)
+                ):
+                    trimmed = self._trim(lo_tok.i, hi_tok.i + 1)
+                    if trimmed is None:
+                        break
+                    statement = Attribution(trimmed[0], trimmed[1], "direct", rule="signed-box")
+                    statement.speaker = signer
+                    statements.append(statement)
+                else:
+                    break
+                end = para_start
+        return statements, ranges
+
     def _has_finite_verb(self, lo: int, hi: int) -> bool:
         return any(t.pos_ in ("VERB", "AUX") and "Fin" in morph_get(t, "VerbForm", []) for t in self.doc[lo:hi])
 
@@ -3290,6 +3339,8 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
     direct = analyzer.direct_quotes()
     indirect = analyzer.verb_attributions() + analyzer.source_phrases() + analyzer.accused_participles() + analyzer.headline_source() + analyzer.pull_quotes()
     indirect += analyzer.attribute_judgements() + analyzer.passive_statements() + analyzer.unquoted_judgements()
+    signed_statements, signed_ranges = analyzer.signed_boxes()
+    indirect += signed_statements
     if lexicon.complementizers:
         _gerunds_after_sources(analyzer, indirect)
     if learned is not None:
@@ -3356,6 +3407,7 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
     remaining = [d for k, d in enumerate(direct) if k not in absorbed]
     remaining = _join_interrupted(analyzer, _split_incises(remaining), join_fragments=scope in ONE_CONTENT_PER_CUE)
     _inherit_speakers(analyzer, remaining, kept_indirect)
+    _sign_boxes(remaining, signed_ranges)
     fill_french_speakers(analyzer.registry, remaining + kept_indirect)
     remaining = [d for d in remaining if _keep_direct(analyzer, d)]
     # After the filter: a quotation kept on its own merits gets the speaker, none is kept for it.
@@ -3371,6 +3423,16 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
     if lexicon.language == "en":
         _name_the_opening_description(analyzer.registry, attributions)
     return DocAnalysis(doc, analyzer.text, analyzer.tokens, attributions, analyzer.registry)
+
+
+def _sign_boxes(direct: list[Attribution], signed: list[tuple[int, int, SpeakerRef]]) -> None:
+    """Quotations without a cue inside a signed box (_Analyzer.signed_boxes) are the signer's,
+    whatever speaker the quotation before passed on (set before the French fallbacks, which
+    keep a speaker they did not pass on themselves)."""
+    for lo, hi, signer in signed:
+        for att in direct:
+            if att.cue is None and lo <= att.start and att.end <= hi:
+                att.speaker, att.rule = signer, att.rule + "+signed"
 
 
 def _name_the_opening_description(registry: SpeakerRegistry, attributions: list[Attribution]) -> None:
@@ -3393,6 +3455,8 @@ def _name_the_opening_description(registry: SpeakerRegistry, attributions: list[
 
 #: A paragraph of sentences signed by a name ("… on their doors. Jane Doe, Rentals Inc."): at
 #: most eight capitalised words after the last sentence end (``_Analyzer.pull_quotes``).
+#: A signature on a line of its own under a box of quoted words: « — Jean Roy, maire de Lyon ».
+_SIGNATURE_LINE = re.compile(r"(?m)^[ \t]*[—–][ \t]*(?P<name>[A-ZÉÈÀÂÎÔ][^\n.!?«»“”\"]{1,118}?)[ \t]*$")
 _SIGNED_PARAGRAPH = re.compile(
     r"\s*(?P<statement>[^\n]*[.!?][\"”’]?)\s+(?P<name>[A-Z][\w’'.-]*(?:,? [A-Z][\w’'.-]*){1,7})\s*"
 )
