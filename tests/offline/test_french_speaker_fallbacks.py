@@ -225,3 +225,8 @@ def test_a_narrative_paragraph_above_a_signature_is_not_the_signers(run):
         "et les rues sont désertes toute la journée.\n\n— Jean Roux, premier ministre"
     )
     assert not any(q.text.startswith("Les transports") for q in run(text, "fr").quotes)
+
+
+def test_a_capitalised_name_apposed_to_an_organisation_noun_stays_in_the_speaker(run):
+    text = "Le projet a été annoncé lundi. Vers 15h, le syndicat Force ouvrière a dénoncé « une provocation »."
+    assert speaker_of(run(text, "fr"), "une provocation") == "syndicat Force ouvrière"

@@ -2396,7 +2396,11 @@ class SpeakerRegistry:
             for child in t.children:
                 # « l'ONG Human Rights Watch », « le syndicat CGT »: a name right after its noun, with
                 # no comma between them, is part of the phrase (« le ministre, Jean Roy » is not).
-                glued_name = child.dep_ == "appos" and child.i > t.i and child.pos_ in ("PROPN", "X") and not self.doc[child.left_edge.i - 1].is_punct
+                # (A capitalised common noun the recogniser puts in a name counts: « le syndicat Force ouvrière ».)
+                glued_name = (
+                    child.dep_ == "appos" and child.i > t.i and (child.pos_ in ("PROPN", "X") or bool(child.ent_type_) and child.text[:1].isupper())
+                    and not self.doc[child.left_edge.i - 1].is_punct
+                )
                 # « des responsables turcs »: a bare adjective the parse hangs on its noun as a
                 # clause still qualifies the noun (the nationality is part of who spoke).
                 bare_adjective = child.pos_ == "ADJ" and child.dep_ == "acl" and child.i == t.i + 1 and all(g.dep_ == "advmod" for g in child.children)
