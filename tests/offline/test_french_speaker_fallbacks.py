@@ -166,3 +166,67 @@ def test_quoted_words_two_sentences_after_a_report_stay_unattributed(run):
         "La cause de l'accident serait « une erreur de signalisation sur la route départementale »."
     )
     assert speaker_of(run(text, "fr"), "une erreur de signalisation") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        # quoted words inside the apposition, the verb's object quoted too
+        ("Le préfet a visité le chantier mardi. Vers 11h20, Paul Durand, le fondateur des « Amis du Rhône », trouve le projet « trop cher » et réclame « l'arrêt des travaux ».", "l'arrêt des travaux", "Paul Durand"),
+        ("Le préfet a visité le chantier mardi. Vers 14h00, Paul Durand, des « Amis du Rhône», estime que la ville doit renoncer « le temps presse ».", "la ville doit renoncer", "Paul Durand"),
+    ],
+)
+def test_name_before_a_set_off_phrase_with_quoted_words_is_the_subject(run, text, fragment, speaker):
+    assert speaker_of(run(text, "fr"), fragment) == speaker
+
+
+def test_a_prepositional_adjunct_before_the_set_off_phrase_is_not_the_subject(run):
+    text = "Le préfet a visité le chantier mardi. Après la visite du chantier, vers midi, a été annoncé que « les travaux reprendront »."
+    assert all(q.speaker is None or "chantier" not in q.speaker for q in run(text, "fr").quotes)
+
+
+def test_a_fronted_day_is_no_joint_speaker(run):
+    text = "Le dépôt de Lyon a été bloqué toute la journée.\n\nCe mercredi, 113 stations-service ont indiqué être en rupture de carburant."
+    assert speaker_of(run(text, "fr"), "être en rupture") == "113 stations-service"
+
+
+SIGNED_BOXES = (
+    "Un incendie s'est déclaré lundi près de Lyon. Les pompiers sont intervenus dans la soirée.\n\n"
+    "« Des moyens considérables ont été déployés, trois hélicoptères et vingt camions »\n\n"
+    "— Porte-parole des pompiers du Rhône\n\n"
+    "« La cellule de crise est activée et le préfet se rend sur place »\n\n"
+    "— Préfecture du Rhône\n\n"
+    "Les habitants ont été évacués vers un gymnase."
+)
+
+
+def test_a_quotation_box_is_said_by_the_signature_under_it_not_by_the_box_before(run):
+    result = run(SIGNED_BOXES, "fr")
+    assert speaker_of(result, "Des moyens considérables") == "Porte-parole des pompiers du Rhône"
+    assert speaker_of(result, "La cellule de crise") == "Préfecture du Rhône"
+
+
+def test_unquoted_first_person_paragraphs_above_a_signature_are_the_signers(run):
+    text = (
+        "Le journaliste Paul Durand a été mis en cause par ses collègues. Dans une tribune, il demande à « être jugé sur son travail ».\n\n"
+        "J'ai parfaitement conscience que mon métier m'impose des devoirs et des obligations.\n\n"
+        "Je souhaite rappeler que la justice ne m'a pas interdit de travailler.\n\n"
+        "— Paul Durand\n\n"
+        "Le directeur de la chaîne, Marc Petit, a proposé une médiation."
+    )
+    result = run(text, "fr")
+    assert speaker_of(result, "J'ai parfaitement conscience") == "Paul Durand"
+    assert speaker_of(result, "Je souhaite rappeler") == "Paul Durand"
+
+
+def test_a_narrative_paragraph_above_a_signature_is_not_the_signers(run):
+    text = (
+        "Le premier ministre Jean Roux s'est exprimé après les attaques. Les transports ont été paralysés "
+        "et les rues sont désertes toute la journée.\n\n— Jean Roux, premier ministre"
+    )
+    assert not any(q.text.startswith("Les transports") for q in run(text, "fr").quotes)
+
+
+def test_a_capitalised_name_apposed_to_an_organisation_noun_stays_in_the_speaker(run):
+    text = "Le projet a été annoncé lundi. Vers 15h, le syndicat Force ouvrière a dénoncé « une provocation »."
+    assert speaker_of(run(text, "fr"), "une provocation") == "syndicat Force ouvrière"

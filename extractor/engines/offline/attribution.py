@@ -491,6 +491,8 @@ class _Analyzer:
                 continue
             break
         stranded = self._french_stranded_subject(verb) if seen == 0 else None
+        if stranded is None and t is not None and t.pos_ in ("VERB", "AUX"):
+            stranded = self._french_name_before_set_off_phrase(t)
         return stranded if stranded is not None else _english_passive_agent(verb)
 
     def _participle_after_comma(self, verb: Token) -> bool:
@@ -597,6 +599,47 @@ class _Analyzer:
         if opening < 0 or self.doc[opening].text != "," or name.dep_ in _SUBJ or self.mask[name.i]:
             return None
         return name if name.ent_type_ in ("PER", "PERSON") or name.pos_ == "PROPN" else None
+
+    def _french_name_before_set_off_phrase(self, verb: Token) -> Token | None:
+        """« Vers 10 heures, Paul Durand, le fondateur des « Amis du fleuve », estime que … »: a
+        phrase set off by commas (an apposition, a relative clause, « quant à elle ») between a
+        name and its verb may lead the parse to hang the name on the fronted adjunct and leave the
+        finite verb without a subject. The name (or noun phrase) that opens the clause, at the
+        sentence's start or after the comma of a fronted adjunct, right before the set-off
+        phrase, is the verb's subject."""
+        if self.lex.language != "fr" or any(c.dep_ in _SUBJ for c in verb.children):
+            return None
+        doc, mask = self.doc, self.mask
+        before = [c for c in verb.children if c.i < verb.i and (c.dep_.startswith(("aux", "expl")) or c.lower_ in self.lex.object_clitics or c.lower_ in ("ne", "n'", "n’"))]
+        first = min([verb.i] + [c.i for c in before])
+        if first + len(before) != verb.i:
+            return None  # (only the verb's own clitics and auxiliaries between the comma and it)
+        if not ("Fin" in morph_get(verb, "VerbForm", []) or any("Fin" in morph_get(c, "VerbForm", []) for c in before)):
+            return None
+        lo = self._sentence(verb.i)[0]
+        closing = first - 1
+        if closing <= lo or doc[closing].text != "," or mask[closing]:
+            return None
+        opening = closing - 1
+        while opening > lo and not (doc[opening].text == "," and not mask[opening]):
+            if doc[opening].text in (":", ";") and not mask[opening]:
+                return None
+            opening -= 1
+        if opening <= lo or closing - opening > 16:
+            return None
+        # The clause's opening phrase: back to the sentence start or a fronted adjunct's comma.
+        start = opening - 1
+        while start > lo and not (doc[start - 1].text == "," and not mask[start - 1]):
+            start -= 1
+        phrase = [t for t in doc[start:opening] if not t.is_space]
+        if not phrase or len(phrase) > 6 or phrase[0].pos_ == "ADP" or any(mask[t.i] or t.pos_ in ("VERB", "AUX", "SCONJ", "PRON") and not t.ent_type_ for t in phrase):
+            return None  # (a fronted adjunct or a clause, not a subject)
+        if not any(t.ent_type_ in ("PER", "PERSON", "ORG") or t.pos_ == "PROPN" or t.lemma_.lower() in self.lex.organization_words or t.lemma_.lower() in self.lex.titles for t in phrase):
+            return None
+        heads = [t for t in phrase if not start <= t.head.i < opening or t.head.i == t.i]
+        if len(heads) != 1 or heads[0].right_edge.i >= first:
+            return None
+        return heads[0]
 
     def _subject_search_start(self, verb: Token) -> Token:
         """Where the search for a verb's subject starts: the verb, or the clause a gerund the
@@ -2808,6 +2851,55 @@ class _Analyzer:
             out.append(attribution)
         return out
 
+    def signed_boxes(self) -> tuple[list[Attribution], list[tuple[int, int, SpeakerRef]]]:
+        """A box of quoted words set apart from the story and signed on a line of its own
+        (« « … » ¶ — Jean Roy, maire de Lyon »): the paragraphs right before the signature line
+        are the signer's. A paragraph that is one quotation keeps its quote and takes the signer
+        (returned as a character range and the signer); a paragraph of unquoted sentences in the
+        first person (« Je souhaite rappeler que … ») is a statement of its own. The walk back
+        stops at the first paragraph that is neither (narrative is no part of the box), at most
+        three paragraphs back. French layout (Wikinews boxes)."""
+        if self.lex.language != "fr":
+            return [], []
+        text = self.text
+        statements: list[Attribution] = []
+        ranges: list[tuple[int, int, SpeakerRef]] = []
+        for line in _SIGNATURE_LINE.finditer(text):
+            signature = self.doc.char_span(line.start("name"), line.end("name"), alignment_mode="expand")
+            if signature is None or self._has_finite_verb(signature.start, signature.end):
+                continue
+            signer = self.registry.resolve(list(signature))
+            if signer is None or not signer.entities:
+                continue
+            end = line.start()
+            for _ in range(3):
+                para_end = len(text[:end].rstrip())
+                para_start = text.rfind("\n", 0, para_end) + 1
+                body = text[para_start:para_end].strip()
+                if not body or body[:1] in "—–":
+                    break  # (the signature of the box before)
+                lo_tok, hi_tok = self._char_token(para_start), self._char_token(para_end - 1)
+                if lo_tok is None or hi_tok is None:
+                    break
+                if body[:1] in _QUOTE_CHARS and body.rstrip(".!?…")[-1:] in _QUOTE_CHARS:
+                    ranges.append((para_start, para_end, signer))
+                elif (
+                    not any(self.mask[t.i] for t in self.doc[lo_tok.i : hi_tok.i + 1])
+                    and any(t.lower_.strip("’'") in self.lex.first_pronouns or t.lower_ in ("j'", "j’", "m'", "m’") for t in self.doc[lo_tok.i : hi_tok.i + 1])
+                    and len(body.split()) >= 6
+                    and self._has_finite_verb(lo_tok.i, hi_tok.i + 1)
+                ):
+                    trimmed = self._trim(lo_tok.i, hi_tok.i + 1)
+                    if trimmed is None:
+                        break
+                    statement = Attribution(trimmed[0], trimmed[1], "direct", rule="signed-box")
+                    statement.speaker = signer
+                    statements.append(statement)
+                else:
+                    break
+                end = para_start
+        return statements, ranges
+
     def _has_finite_verb(self, lo: int, hi: int) -> bool:
         return any(t.pos_ in ("VERB", "AUX") and "Fin" in morph_get(t, "VerbForm", []) for t in self.doc[lo:hi])
 
@@ -3248,6 +3340,8 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
     direct = analyzer.direct_quotes()
     indirect = analyzer.verb_attributions() + analyzer.source_phrases() + analyzer.accused_participles() + analyzer.headline_source() + analyzer.pull_quotes()
     indirect += analyzer.attribute_judgements() + analyzer.passive_statements() + analyzer.unquoted_judgements()
+    signed_statements, signed_ranges = analyzer.signed_boxes()
+    indirect += signed_statements
     if lexicon.complementizers:
         _gerunds_after_sources(analyzer, indirect)
     if learned is not None:
@@ -3314,6 +3408,7 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
     remaining = [d for k, d in enumerate(direct) if k not in absorbed]
     remaining = _join_interrupted(analyzer, _split_incises(remaining), join_fragments=scope in ONE_CONTENT_PER_CUE)
     _inherit_speakers(analyzer, remaining, kept_indirect)
+    _sign_boxes(remaining, signed_ranges)
     fill_french_speakers(analyzer.registry, remaining + kept_indirect)
     remaining = [d for d in remaining if _keep_direct(analyzer, d)]
     # After the filter: a quotation kept on its own merits gets the speaker, none is kept for it.
@@ -3329,6 +3424,16 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
     if lexicon.language == "en":
         _name_the_opening_description(analyzer.registry, attributions)
     return DocAnalysis(doc, analyzer.text, analyzer.tokens, attributions, analyzer.registry)
+
+
+def _sign_boxes(direct: list[Attribution], signed: list[tuple[int, int, SpeakerRef]]) -> None:
+    """Quotations without a cue inside a signed box (_Analyzer.signed_boxes) are the signer's,
+    whatever speaker the quotation before passed on (set before the French fallbacks, which
+    keep a speaker they did not pass on themselves)."""
+    for lo, hi, signer in signed:
+        for att in direct:
+            if att.cue is None and lo <= att.start and att.end <= hi:
+                att.speaker, att.rule = signer, att.rule + "+signed"
 
 
 def _name_the_opening_description(registry: SpeakerRegistry, attributions: list[Attribution]) -> None:
@@ -3351,6 +3456,8 @@ def _name_the_opening_description(registry: SpeakerRegistry, attributions: list[
 
 #: A paragraph of sentences signed by a name ("… on their doors. Jane Doe, Rentals Inc."): at
 #: most eight capitalised words after the last sentence end (``_Analyzer.pull_quotes``).
+#: A signature on a line of its own under a box of quoted words: « — Jean Roy, maire de Lyon ».
+_SIGNATURE_LINE = re.compile(r"(?m)^[ \t]*[—–][ \t]*(?P<name>[A-ZÉÈÀÂÎÔ][^\n.!?«»“”\"]{1,118}?)[ \t]*$")
 _SIGNED_PARAGRAPH = re.compile(
     r"\s*(?P<statement>[^\n]*[.!?][\"”’]?)\s+(?P<name>[A-Z][\w’'.-]*(?:,? [A-Z][\w’'.-]*){1,7})\s*"
 )

@@ -504,6 +504,11 @@ class SpeakerRegistry:
             tokens = tokens[:-1]
         if len(tokens) > 3 and tokens[0].pos_ == "ADP" and "Yes" in morph_get(tokens[1], "Poss", []) and tokens[2].pos_ == "NOUN":
             tokens = tokens[3:]
+        comma = next((k for k, t in enumerate(tokens[:5]) if t.text == ","), None)
+        if comma is not None and comma + 1 < len(tokens) and self._is_time_phrase(self._strip_det(tokens[:comma])):
+            # « Ce mercredi, 113 stations-service ont indiqué … »: the parse may join the fronted
+            # time adjunct to the subject; a day is no joint speaker.
+            tokens = tokens[comma + 1 :]
         clitic = next((k for k, t in enumerate(tokens) if t.text[:1] in _WORD_HYPHENS and t.lower_.lstrip("-") in self.lex.person_pronouns | self.lex.plural_pronouns), None)
         if clitic is not None and all(t.is_punct or t.pos_ == "AUX" for t in tokens[:clitic]):
             # « » , a-t-elle ainsi concédé »: the parse may hang the comma and the inverted
@@ -2391,7 +2396,11 @@ class SpeakerRegistry:
             for child in t.children:
                 # « l'ONG Human Rights Watch », « le syndicat CGT »: a name right after its noun, with
                 # no comma between them, is part of the phrase (« le ministre, Jean Roy » is not).
-                glued_name = child.dep_ == "appos" and child.i > t.i and child.pos_ in ("PROPN", "X") and not self.doc[child.left_edge.i - 1].is_punct
+                # (A capitalised common noun the recogniser puts in a name counts: « le syndicat Force ouvrière ».)
+                glued_name = (
+                    child.dep_ == "appos" and child.i > t.i and (child.pos_ in ("PROPN", "X") or bool(child.ent_type_) and child.text[:1].isupper())
+                    and not self.doc[child.left_edge.i - 1].is_punct
+                )
                 # « des responsables turcs »: a bare adjective the parse hangs on its noun as a
                 # clause still qualifies the noun (the nationality is part of who spoke).
                 bare_adjective = child.pos_ == "ADJ" and child.dep_ == "acl" and child.i == t.i + 1 and all(g.dep_ == "advmod" for g in child.children)
