@@ -983,6 +983,24 @@ def _judging_cue(cue: str, lexicon: Lexicon) -> bool:
     return cue in kinds["opinion"] or cue in lexicon.belief_verbs or cue in kinds.get("characterisation", frozenset())
 
 
+def _cued_judgement(pred: Token, cue: str, lexicon: Lexicon) -> str | None:
+    """The kind a judging cue gives (`_judging_cue`): opinion, accusation for a label of
+    wrongdoing; None for an estimate of a figure (« X estime que le chômage a atteint 10 % »)
+    or a portrait by measures (« décrit comme un homme de 30 ans »), which report a fact; a
+    feeling about one (« s'est indigné que les salaires soient gelés depuis dix ans ») is no
+    estimate, nor is a duration that sets the scene (« vingt ans après, c'est une grande
+    découverte »)."""
+    if not _judging_cue(cue, lexicon):
+        return None
+    kinds = lexicon.claim_kinds
+    characterisation = kinds.get("characterisation", frozenset())
+    if cue in characterisation and any(t.lemma_.lower() in kinds["wrongdoing"] or t.lower_ in kinds["wrongdoing"] for t in pred.subtree):
+        return "accusation"  # « a qualifié l'attaque de crime de guerre »: the label blames
+    time_nouns = union(lexicon.time_words, kinds.get("time_nouns", frozenset()))
+    estimate = (cue in lexicon.belief_verbs or cue in characterisation) and any(_is_quantity(t) and not _sets_the_time(t, time_nouns) for t in pred.subtree)
+    return None if estimate else "opinion"
+
+
 def _judgement_kind(pred: Token, cue: str, lexicon: Lexicon) -> str:
     """Denial, accusation or opinion from what the main predicate says (a connection denied,
     something called false, wrongdoing, an evaluation or emotion, a stance) or an opinion cue;
@@ -1014,20 +1032,9 @@ def _judgement_kind(pred: Token, cue: str, lexicon: Lexicon) -> str:
     presented = _presented_thing(pred)
     if presented is not None and _is_judged_noun(presented, kinds["evaluative"]):
         return "opinion"  # « il s'agit d'une décision absurde »: what it is, judged
-    if _judging_cue(cue, lexicon):
-        # (an estimate of a figure, « X estime que le chômage a atteint 10 % », or a portrait by
-        # measures, « décrit comme un homme de 30 ans », reports a fact; a feeling about one,
-        # « s'est indigné que les salaires soient gelés depuis dix ans », not; nor does a
-        # duration set the scene of a judgement, « vingt ans après, c'est une grande découverte »)
-        characterisation = kinds.get("characterisation", frozenset())
-        if cue in characterisation and any(t.lemma_.lower() in kinds["wrongdoing"] or t.lower_ in kinds["wrongdoing"] for t in pred.subtree):
-            return "accusation"  # « a qualifié l'attaque de crime de guerre »: the label blames
-        time_nouns = union(lexicon.time_words, kinds.get("time_nouns", frozenset()))
-        estimate = (cue in lexicon.belief_verbs or cue in characterisation) and any(
-            _is_quantity(t) and not _sets_the_time(t, time_nouns) for t in pred.subtree
-        )
-        if not estimate:
-            return "opinion"
+    cued = _cued_judgement(pred, cue, lexicon)
+    if cued is not None:
+        return cued
     if _states_a_belief(pred, lexicon.belief_verbs):
         return "opinion"
     if pred.lemma_.lower() in kinds["evaluative_verbs"] and "Pass" not in morph_get(pred, "Voice", []):
