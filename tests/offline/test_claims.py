@@ -940,6 +940,10 @@ def test_unconstitutional_or_fictitious_is_a_wrong_said_of_something(run, text, 
     [
         # an evaluative adjective the parser reads as a passive participle is still an attribute
         ("« C'est honteux », a déclaré Luc Ferrand.", "opinion"),
+        # a plural one the lemmatizer leaves unlemmatized (« formidables » → « formidabler »)
+        ("« Nos bénévoles ont été formidables », a déclaré Luc Ferrand.", "opinion"),
+        # a present form the morphologizer tags conditional foretells nothing
+        ("« Je ne comprends pas cette décision », a déclaré Luc Ferrand.", "factual_assertion"),
         # a cue of characterisation gives a judgement; a label of wrongdoing accuses
         ("Luc Ferrand a qualifié ce projet d'« absurde ».", "opinion"),
         ("Luc Ferrand a qualifié le bombardement de « crime de guerre ».", "accusation"),

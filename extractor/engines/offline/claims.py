@@ -425,8 +425,11 @@ def _is_imperfect_form(token: Token) -> bool:
 
 def _is_conditional(token: Token) -> bool:
     """A French conditional, from the form or from the morphologizer when the form is no
-    imperfect."""
-    return _french_tense(token) == "Cnd" or ("Cnd" in morph_get(token, "Mood", []) and not _is_imperfect_form(token))
+    imperfect and has a conditional ending (the morphologizer tags some present forms
+    conditional: « je ne comprends pas »)."""
+    if _french_tense(token) == "Cnd":
+        return True
+    return "Cnd" in morph_get(token, "Mood", []) and token.lower_.endswith(_CONDITIONAL_ENDINGS) and not _is_imperfect_form(token)
 
 
 def _is_future(pred: Token) -> bool:
@@ -505,12 +508,18 @@ def _is_evaluation(pred: Token, evaluative: frozenset[str]) -> bool:
     if pred.pos_ in ("ADJ", "ADV") and not participle and (copula or pred.head.i == pred.i):
         # (with a figure it measures: « il est vainqueur à 58 % », « le taux est stable à 3 % »)
         return not _states_a_quantity(pred)
-    if pred.lemma_.lower() in evaluative or pred.lower_ in evaluative:
+    if pred.lemma_.lower() in evaluative or pred.lower_ in evaluative or _singular_form(pred.lower_) in evaluative:
         # (the parser reads some evaluative adjectives after « être » as passive participles,
         # « c'est honteux »: être then is the copula, not a passive auxiliary)
         passive_etre = any(c.dep_ in ("aux:pass", "auxpass") and c.lemma_.lower() == "être" for c in pred.children)
         return copula or passive_etre or pred.pos_ == "ADJ"
     return copula and any(c.dep_ == "amod" and (c.lemma_.lower() in evaluative or c.lower_ in evaluative) for c in pred.children)
+
+
+def _singular_form(form: str) -> str:
+    """The form without its plural mark (« formidables » → formidable): the lemmatizer leaves some
+    plural adjectives it reads as participles unlemmatized (« ont été formidables »)."""
+    return form[:-1] if len(form) > 3 and form.endswith(("s", "x")) and not form.endswith(("eux", "aux")) else form
 
 
 def _judges_a_thing(pred: Token, evaluative: frozenset[str]) -> bool:
