@@ -948,6 +948,9 @@ def test_unconstitutional_or_fictitious_is_a_wrong_said_of_something(run, text, 
         ("Luc Ferrand a qualifié ce projet d'« absurde ».", "opinion"),
         ("Luc Ferrand a qualifié le bombardement de « crime de guerre ».", "accusation"),
         ("Les voisins décrivent Luc Ferrand comme « un homme discret et serviable ».", "opinion"),
+        # misconduct the accusation layer already knows (dishonesty, waste, theft)
+        ("« Le trésorier est malhonnête », a déclaré Luc Ferrand.", "accusation"),
+        ("« La mairie a gaspillé l'argent des contribuables », a déclaré Luc Ferrand.", "accusation"),
         # a portrait by a measure reports a fact
         ("La police décrit le fugitif comme « un homme de 30 ans ».", "factual_assertion"),
         # a duration that sets the time of a judgement is no estimate of a figure
