@@ -930,3 +930,34 @@ def test_a_possessive_in_reported_words_makes_the_claim_about_the_claimant(run):
 def test_unconstitutional_or_fictitious_is_a_wrong_said_of_something(run, text, kind):
     [claim] = claims_of(run(text, "fr"), "Paul Girardin")
     assert claim.kind == kind
+
+
+# --- kind: judging cues and judgements the parser misreads (frkind10) --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # an evaluative adjective the parser reads as a passive participle is still an attribute
+        ("« C'est honteux », a déclaré Luc Ferrand.", "opinion"),
+        # a plural one the lemmatizer leaves unlemmatized (« formidables » → « formidabler »)
+        ("« Nos bénévoles ont été formidables », a déclaré Luc Ferrand.", "opinion"),
+        # a present form the morphologizer tags conditional foretells nothing
+        ("« Je ne comprends pas cette décision », a déclaré Luc Ferrand.", "factual_assertion"),
+        # a cue of characterisation gives a judgement; a label of wrongdoing accuses
+        ("Luc Ferrand a qualifié ce projet d'« absurde ».", "opinion"),
+        ("Luc Ferrand a qualifié le bombardement de « crime de guerre ».", "accusation"),
+        ("Les voisins décrivent Luc Ferrand comme « un homme discret et serviable ».", "opinion"),
+        # misconduct the accusation layer already knows (dishonesty, waste, theft)
+        ("« Le trésorier est malhonnête », a déclaré Luc Ferrand.", "accusation"),
+        ("« La mairie a gaspillé l'argent des contribuables », a déclaré Luc Ferrand.", "accusation"),
+        # a portrait by a measure reports a fact
+        ("La police décrit le fugitif comme « un homme de 30 ans ».", "factual_assertion"),
+        # a duration that sets the time of a judgement is no estimate of a figure
+        ("Luc Ferrand estime que, trente ans après la catastrophe, « il s'agit d'une des plus belles réussites de la région ».", "opinion"),
+    ],
+)
+def test_kind_from_judging_cues(run, text, kind):
+    result = run(text, "fr")
+    assert result.claims, result.quotes
+    assert result.claims[0].kind == kind, (result.claims[0].text, result.claims[0].kind)

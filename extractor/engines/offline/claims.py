@@ -425,8 +425,11 @@ def _is_imperfect_form(token: Token) -> bool:
 
 def _is_conditional(token: Token) -> bool:
     """A French conditional, from the form or from the morphologizer when the form is no
-    imperfect."""
-    return _french_tense(token) == "Cnd" or ("Cnd" in morph_get(token, "Mood", []) and not _is_imperfect_form(token))
+    imperfect and has a conditional ending (the morphologizer tags some present forms
+    conditional: « je ne comprends pas »)."""
+    if _french_tense(token) == "Cnd":
+        return True
+    return "Cnd" in morph_get(token, "Mood", []) and token.lower_.endswith(_CONDITIONAL_ENDINGS) and not _is_imperfect_form(token)
 
 
 def _is_future(pred: Token) -> bool:
@@ -505,9 +508,18 @@ def _is_evaluation(pred: Token, evaluative: frozenset[str]) -> bool:
     if pred.pos_ in ("ADJ", "ADV") and not participle and (copula or pred.head.i == pred.i):
         # (with a figure it measures: « il est vainqueur à 58 % », « le taux est stable à 3 % »)
         return not _states_a_quantity(pred)
-    if pred.lemma_.lower() in evaluative or pred.lower_ in evaluative:
-        return copula or pred.pos_ == "ADJ"
+    if pred.lemma_.lower() in evaluative or pred.lower_ in evaluative or _singular_form(pred.lower_) in evaluative:
+        # (the parser reads some evaluative adjectives after « être » as passive participles,
+        # « c'est honteux »: être then is the copula, not a passive auxiliary)
+        passive_etre = any(c.dep_ in ("aux:pass", "auxpass") and c.lemma_.lower() == "être" for c in pred.children)
+        return copula or passive_etre or pred.pos_ == "ADJ"
     return copula and any(c.dep_ == "amod" and (c.lemma_.lower() in evaluative or c.lower_ in evaluative) for c in pred.children)
+
+
+def _singular_form(form: str) -> str:
+    """The form without its plural mark (« formidables » → formidable): the lemmatizer leaves some
+    plural adjectives it reads as participles unlemmatized (« ont été formidables »)."""
+    return form[:-1] if len(form) > 3 and form.endswith(("s", "x")) and not form.endswith(("eux", "aux")) else form
 
 
 def _judges_a_thing(pred: Token, evaluative: frozenset[str]) -> bool:
@@ -857,7 +869,7 @@ def _predicate_kind(pred: Token | None, cue: str, lexicon: Lexicon) -> str:
     if pred is None:
         if cue in kinds["prediction"]:
             return "prediction"
-        return "opinion" if cue in kinds["opinion"] or cue in lexicon.belief_verbs else "factual_assertion"
+        return "opinion" if _judging_cue(cue, lexicon) else "factual_assertion"
     if _is_scheduled(pred, union(lexicon.time_words, kinds.get("time_nouns", frozenset()))):
         return "prediction"
     if _is_obligation(pred, kinds["obligation_modals"]) or _addresses_the_audience(pred) or _gives_advice(pred, kinds.get("advice", frozenset())):
@@ -964,6 +976,40 @@ def _negates_or_corrects(pred: Token) -> bool:
     return _is_negated(pred) or any(t.lower_ == "non" for c in pred.children for t in (c, *c.children))
 
 
+def _sets_the_time(quantity: Token, time_nouns: frozenset[str]) -> bool:
+    """A number that counts the time of an adverbial (« vingt ans après », « depuis trois mois »):
+    when something is said, not a measure the statement gives (« un homme de 30 ans », « une
+    peine de trois ans »: the duration completes a noun through « de »)."""
+    head = quantity.head
+    return _is_time(time_nouns, head) and not any(c.dep_ == "case" and c.lower_ in ("de", "d'", "d’") for c in head.children)
+
+
+def _judging_cue(cue: str, lexicon: Lexicon) -> bool:
+    """The cue itself reports a judgement: an opinion or belief verb (estimer, juger, regretter)
+    or one of characterisation (lexicon ``characterisation``: « qualifie cette décision
+    d'absurde », « décrit comme un homme discret »: a portrait is the speaker's view)."""
+    kinds = lexicon.claim_kinds
+    return cue in kinds["opinion"] or cue in lexicon.belief_verbs or cue in kinds.get("characterisation", frozenset())
+
+
+def _cued_judgement(pred: Token, cue: str, lexicon: Lexicon) -> str | None:
+    """The kind a judging cue gives (`_judging_cue`): opinion, accusation for a label of
+    wrongdoing; None for an estimate of a figure (« X estime que le chômage a atteint 10 % »)
+    or a portrait by measures (« décrit comme un homme de 30 ans »), which report a fact; a
+    feeling about one (« s'est indigné que les salaires soient gelés depuis dix ans ») is no
+    estimate, nor is a duration that sets the scene (« vingt ans après, c'est une grande
+    découverte »)."""
+    if not _judging_cue(cue, lexicon):
+        return None
+    kinds = lexicon.claim_kinds
+    characterisation = kinds.get("characterisation", frozenset())
+    if cue in characterisation and any(t.lemma_.lower() in kinds["wrongdoing"] or t.lower_ in kinds["wrongdoing"] for t in pred.subtree):
+        return "accusation"  # « a qualifié l'attaque de crime de guerre »: the label blames
+    time_nouns = union(lexicon.time_words, kinds.get("time_nouns", frozenset()))
+    estimate = (cue in lexicon.belief_verbs or cue in characterisation) and any(_is_quantity(t) and not _sets_the_time(t, time_nouns) for t in pred.subtree)
+    return None if estimate else "opinion"
+
+
 def _judgement_kind(pred: Token, cue: str, lexicon: Lexicon) -> str:
     """Denial, accusation or opinion from what the main predicate says (a connection denied,
     something called false, wrongdoing, an evaluation or emotion, a stance) or an opinion cue;
@@ -995,12 +1041,9 @@ def _judgement_kind(pred: Token, cue: str, lexicon: Lexicon) -> str:
     presented = _presented_thing(pred)
     if presented is not None and _is_judged_noun(presented, kinds["evaluative"]):
         return "opinion"  # « il s'agit d'une décision absurde »: what it is, judged
-    if cue in kinds["opinion"] or cue in lexicon.belief_verbs:
-        # (an estimate of a figure, « X estime que le chômage a atteint 10 % », reports a fact;
-        # a feeling about one, « s'est indigné que les salaires soient gelés depuis dix ans », not)
-        estimate = cue in lexicon.belief_verbs and any(_is_quantity(t) for t in pred.subtree)
-        if not estimate:
-            return "opinion"
+    cued = _cued_judgement(pred, cue, lexicon)
+    if cued is not None:
+        return cued
     if _states_a_belief(pred, lexicon.belief_verbs):
         return "opinion"
     if pred.lemma_.lower() in kinds["evaluative_verbs"] and "Pass" not in morph_get(pred, "Voice", []):
