@@ -2865,10 +2865,13 @@ class _Analyzer:
         if k >= s_hi or doc[k].text != ",":
             return k
         first = doc[k + 1] if k + 1 < s_hi else None
+        # « selon un sondage Ifop, réalisé du 2 au 5 mars, Z »: a past participle after the source
+        # describes it (how, when it was made), like a title does a person.
+        described = first is not None and first.pos_ in ("VERB", "ADJ") and {"Part"} <= set(morph_get(first, "VerbForm", [])) and "Past" in morph_get(first, "Tense", [])
         # A named source takes a title as apposition, a titled one a name (« Pour X, Y et Z
         # forment … »: after a name, another name starts the clause).
         if first is None or not (
-            first.ent_type_ in ("PER", "PERSON") and not named_source or first.pos_ == "NOUN"
+            first.ent_type_ in ("PER", "PERSON") and not named_source or first.pos_ == "NOUN" or described
             or first.pos_ == "DET" and k + 2 < s_hi and doc[k + 2].lower_ in self.lex.titles
         ):
             return k  # « Selon Le Parisien, la tour Eiffel, … »: a subject, not an apposition
@@ -2878,7 +2881,7 @@ class _Analyzer:
                 return k
             m += 1
         if (
-            m < s_hi and doc[m].text == "," and any(t.pos_ in ("NOUN", "PROPN") for t in doc[k + 1 : m]) and self._has_finite_verb(m + 1, s_hi)
+            m < s_hi and doc[m].text == "," and (described or any(t.pos_ in ("NOUN", "PROPN") for t in doc[k + 1 : m])) and self._has_finite_verb(m + 1, s_hi)
             and not self._subject_of_what_follows(m, s_hi)  # « Selon X, Y, ancien ministre, sera … »: Y is the subject
         ):
             return m
