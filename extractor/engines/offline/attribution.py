@@ -1707,8 +1707,12 @@ class _Analyzer:
             # quotation set off by punctuation (a statement of its own) or a coordinated clause
             # (« …, et X a … »). Quoted words right after a word belong to the noun phrase
             # (« a dénoncé les casseurs « qui … » »: one mixed statement).
-            stop = min(hi, end)
-            while stop < end and not (self.doc[stop].text == "," and stop + 1 < end and self.doc[stop + 1].pos_ == "CCONJ") and not self._verb_coordinated_at(stop, end):
+            stop = self._predicate_inside_noun_phrase(lo, min(hi, end))
+            if stop < min(hi, end):
+                return lo + 1 if called_for else lo, stop
+            while stop > lo + 1 and self.doc[stop - 1].text in (",", ":") and not self.mask[stop - 1]:
+                stop -= 1  # the phrase's own closing punctuation: what it opens is tested below
+            while stop < end and not (self.doc[stop].text == "," and stop + 1 < end and self.doc[stop + 1].pos_ == "CCONJ") and not self._verb_coordinated_at(stop, end) and not self._clause_after_colon_at(stop, end):
                 if self.mask[stop]:
                     if not self._quotation_continues_phrase(stop):
                         break
@@ -1742,13 +1746,43 @@ class _Analyzer:
         return hi
 
     def _verb_coordinated_at(self, k: int, end: int) -> bool:
-        """« … et a quitté la salle »: a conjunction before a finite verb or an auxiliary starts
-        a second predicate of the subject, which a noun-phrase content does not hold."""
+        """« … et a quitté la salle », « …, puis s'étaient indignés de … », « … et averti que … »:
+        a conjunction (or « puis ») before a finite verb or an auxiliary, past the subject's
+        clitics and negation, starts a second predicate of the subject, which a noun-phrase
+        content does not hold; so does a reporting participle that shares the cue's auxiliary."""
+        return self._coordinated_verb_at(k, end) is not None
+
+    def _coordinated_verb_at(self, k: int, end: int) -> Token | None:
+        """The verb (or auxiliary) of the second predicate ``_verb_coordinated_at`` finds at ``k``."""
         doc = self.doc
-        if doc[k].pos_ != "CCONJ" or self.mask[k] or k + 1 >= end:
-            return False
-        nxt = doc[k + 1]
-        return nxt.pos_ == "AUX" or nxt.pos_ == "VERB" and "Fin" in morph_get(nxt, "VerbForm", [])
+        if doc[k].pos_ != "CCONJ" and doc[k].lower_ != "puis" or self.mask[k]:
+            return None
+        m = k + 1
+        while m < end and (doc[m].pos_ == "PRON" and doc[m].lower_ in _NEGATION_AND_CLITICS or doc[m].lower_ in ("ne", "n'", "n’")):
+            m += 1
+        if m >= end or self.mask[m]:
+            return None
+        nxt = doc[m]
+        forms = morph_get(nxt, "VerbForm", [])
+        participle_report = "Part" in forms and verb_lemma(nxt, self.lex.speech_verbs) is not None
+        return nxt if nxt.pos_ == "AUX" or nxt.pos_ == "VERB" and ("Fin" in forms or participle_report) else None
+
+    def _predicate_inside_noun_phrase(self, lo: int, hi: int) -> int:
+        """« dénonce une tentative de coup d'État par un groupe de militaires et averti que … »:
+        the parse may coordinate the speaker's second predicate with a noun of the content; a
+        verb coordinated with a noun ends the noun-phrase content before its conjunction (a verb
+        of a relative clause inside the phrase hangs on that clause's verb and stays)."""
+        for k in range(lo + 1, hi):
+            verb = self._coordinated_verb_at(k, hi)
+            if verb is not None and (verb if verb.pos_ == "VERB" else verb.head).head.pos_ in ("NOUN", "PROPN"):
+                return k
+        return hi
+
+    def _clause_after_colon_at(self, k: int, end: int) -> bool:
+        """« demande l'arrêt du mouvement : nous avons six morts … »: after a colon, a clause with
+        a subject of its own is the speaker's (or the narrator's) next sentence, not the rest of a
+        noun-phrase content (« a présenté trois conditions : A, B et C » lists it and stays)."""
+        return self.doc[k].text == ":" and not self.mask[k] and k + 1 < end and self._subject_clause_at(k + 1, end)
 
     def _called_for_noun(self, content_head: Token, lo: int) -> bool:
         """« appellent à un rassemblement à Paris jeudi »: the noun a verb of calling takes
@@ -2923,10 +2957,13 @@ class _Analyzer:
         if k >= s_hi or doc[k].text != ",":
             return k
         first = doc[k + 1] if k + 1 < s_hi else None
+        # « selon un sondage Ifop, réalisé du 2 au 5 mars, Z »: a past participle after the source
+        # describes it (how, when it was made), like a title does a person.
+        described = first is not None and first.pos_ in ("VERB", "ADJ") and {"Part"} <= set(morph_get(first, "VerbForm", [])) and "Past" in morph_get(first, "Tense", [])
         # A named source takes a title as apposition, a titled one a name (« Pour X, Y et Z
         # forment … »: after a name, another name starts the clause).
         if first is None or not (
-            first.ent_type_ in ("PER", "PERSON") and not named_source or first.pos_ == "NOUN"
+            first.ent_type_ in ("PER", "PERSON") and not named_source or first.pos_ == "NOUN" or described
             or first.pos_ == "DET" and k + 2 < s_hi and doc[k + 2].lower_ in self.lex.titles
         ):
             return k  # « Selon Le Parisien, la tour Eiffel, … »: a subject, not an apposition
@@ -2936,7 +2973,7 @@ class _Analyzer:
                 return k
             m += 1
         if (
-            m < s_hi and doc[m].text == "," and any(t.pos_ in ("NOUN", "PROPN") for t in doc[k + 1 : m]) and self._has_finite_verb(m + 1, s_hi)
+            m < s_hi and doc[m].text == "," and (described or any(t.pos_ in ("NOUN", "PROPN") for t in doc[k + 1 : m])) and self._has_finite_verb(m + 1, s_hi)
             and not self._subject_of_what_follows(m, s_hi)  # « Selon X, Y, ancien ministre, sera … »: Y is the subject
         ):
             return m

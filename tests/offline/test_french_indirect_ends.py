@@ -1,0 +1,34 @@
+"""French indirect speech: where a noun-phrase content ends (a second predicate of the speaker
+after « puis » and its clitics, a verb the parse coordinates with a noun of the content, a clause
+after a colon) (made-up sentences)."""
+
+from __future__ import annotations
+
+
+def indirect(result):
+    return [q for q in result.quotes if q.kind in ("indirect", "mixed")]
+
+
+def test_noun_phrase_content_ends_before_puis_and_a_reflexive_predicate(run):
+    result = run("Les grévistes avaient réclamé le départ du directeur régional, sans attendre, puis s'étaient retirés du bâtiment.", "fr")
+    assert [q.text for q in indirect(result)] == ["le départ du directeur régional, sans attendre"]
+
+
+def test_noun_phrase_content_ends_before_et_and_a_clitic_predicate(run):
+    result = run("Les riverains ont dénoncé la fermeture de la gare et l'ont fait savoir au préfet.", "fr")
+    assert indirect(result)[0].text == "la fermeture de la gare"
+
+
+def test_noun_phrase_content_ends_before_a_clause_after_a_colon(run):
+    result = run("Le maire Paul Vidal réclame l'arrêt des travaux : nous avons reçu trop de plaintes depuis lundi.", "fr")
+    assert indirect(result)[0].text == "l'arrêt des travaux"
+
+
+def test_a_list_after_a_colon_stays_in_the_noun_phrase_content(run):
+    result = run("La syndicaliste Anne Forel a réclamé des mesures urgentes : des hausses de salaires, des embauches et une prime annuelle.", "fr")
+    assert indirect(result)[0].text == "des mesures urgentes : des hausses de salaires, des embauches et une prime annuelle"
+
+
+def test_coordinated_verb_inside_a_relative_clause_stays_in_the_content(run):
+    result = run("Le ministre a condamné les casseurs qui ont pillé les magasins et ont incendié des voitures.", "fr")
+    assert indirect(result)[0].text == "les casseurs qui ont pillé les magasins et ont incendié des voitures"
