@@ -3867,11 +3867,18 @@ def _name_in_the_source_description(analyzer: _Analyzer, att: Attribution, cue: 
     )
 
 
+def _label_nobody_says(analyzer: _Analyzer, att: Attribution) -> bool:
+    """Whether a quotation marks a name, a title or a term, whoever is quoted nearby."""
+    cue = analyzer._char_token(att.cue[0]) if att.cue is not None else None
+    return (
+        _named_by_preceding_word(analyzer, att) or _title_cased(analyzer, att) or _object_of_a_deed(analyzer, att)
+        or _quoted_noun_phrase(analyzer, att) or _name_in_the_source_description(analyzer, att, cue)
+    )
+
+
 def _keep_direct(analyzer: _Analyzer, att: Attribution) -> bool:
     """Drop quotation marks around names and titles (« Exchange », “The Post”) that nobody says."""
-    if _named_by_preceding_word(analyzer, att) or _title_cased(analyzer, att) or _object_of_a_deed(analyzer, att) or _quoted_noun_phrase(analyzer, att):
-        return False
-    if _name_in_the_source_description(analyzer, att, analyzer._char_token(att.cue[0]) if att.cue is not None else None):
+    if _label_nobody_says(analyzer, att):
         return False
     if att.speaker is not None:
         return True
@@ -3892,11 +3899,6 @@ def _keep_direct(analyzer: _Analyzer, att: Attribution) -> bool:
             att.speaker, att.cue, att.cue_lemma = ref, (cue.idx, cue.idx + len(cue.text)), cue.lemma_.lower()
             att.rule += "+governing-cue"
             return True
-    words = [t for t in span if not t.is_punct and not t.is_space]
-    if not words:
-        return False
-    if len(words) <= 4 and all(t.text[:1].isupper() or t.like_num for t in words):
-        return False
     if _object_of_a_deed(analyzer, att, unattributed=True):
         return False
     # A short fragment with no speaker anywhere near is a scare quote or a title: keep it only
