@@ -1,7 +1,6 @@
 """French direct quotes: an incise in a compound tense the tagger garbles (« a-t-il aussi
-martelé »), a quotation written in capitals (a tweet, not a title), quotation marks around a
-group's name inside the speaker's own description, and legal charges or a deed's object in
-quotation marks that nobody is reported to say (made-up sentences)."""
+martelé »), a quotation written in capitals (a tweet, not a title), and quotation marks around a
+group's name inside the speaker's own description (made-up sentences)."""
 
 from __future__ import annotations
 
@@ -47,25 +46,3 @@ def test_words_quoted_as_the_statement_before_the_incise_stay(run):
     result = run("« Le chantier reprendra en mai », a déclaré Marc Vidal, membre du conseil.", "fr")
     assert [q.text for q in result.quotes] == ["Le chantier reprendra en mai"]
 
-
-def test_legal_charges_in_quotation_marks_are_no_quote(run):
-    result = run(
-        "Cette découverte a entraîné mardi l'ouverture d'une information judiciaire pour « abus de confiance, faux en "
-        "écriture et recel de ces délits » confiée à deux juges.",
-        "fr",
-    )
-    assert all(not q.text.startswith("abus de confiance") for q in result.quotes)
-
-
-def test_object_of_a_deed_in_quotation_marks_is_no_quote(run):
-    result = run(
-        "L'inondation a frappé toute la vallée, provoquant « la colère, la fatigue et le découragement de familles entières "
-        "en quelques jours ».",
-        "fr",
-    )
-    assert result.quotes == []
-
-
-def test_quotation_after_a_speech_verb_without_speaker_found_stays(run):
-    result = run("Le texte réclame « la suppression immédiate des frais de dossier pour toutes les familles ».", "fr")
-    assert [q.text for q in result.quotes if q.kind == "direct"] or any("suppression" in q.text for q in result.quotes)

@@ -3794,17 +3794,14 @@ def _title_cased(analyzer: _Analyzer, att: Attribution) -> bool:
     return not around or sum(t.text[:1].isupper() for t in around) < 0.8 * len(around)
 
 
-def _object_of_a_deed(analyzer: _Analyzer, att: Attribution, *, unattributed: bool = False) -> bool:
+def _object_of_a_deed(analyzer: _Analyzer, att: Attribution) -> bool:
     """Whether a quotation with no cue of its own opens right after a preposition or a verb that
     reports nothing ("chants of “…”", "a shirt printed with “…”", "the articles examined “…”"):
     the quoted words are the object of what the sentence describes, a slogan or a phrase
     lifted from a text, not a statement the sentence attributes. Only where the language's news
     counts clauses, not noun phrases, as statements (English); French counts « a parlé de « … » ».
-    A preposition that a speech verb governs ("described as “…”") still reports. ``unattributed``:
-    a quotation no rule found a speaker or a governing cue for, in any language (« un réquisitoire
-    pour « escroquerie aggravée » », « provoquant « la peur, l'incertitude … » »): legal charges
-    or a deed's object, words no one is reported to say."""
-    if att.cue is not None or analyzer.lex.noun_phrase_statements and not unattributed:
+    A preposition that a speech verb governs ("described as “…”") still reports."""
+    if att.cue is not None or analyzer.lex.noun_phrase_statements:
         return False
     opening = analyzer._char_token(att.start)
     if opening is None:
@@ -3899,8 +3896,6 @@ def _keep_direct(analyzer: _Analyzer, att: Attribution) -> bool:
             att.speaker, att.cue, att.cue_lemma = ref, (cue.idx, cue.idx + len(cue.text)), cue.lemma_.lower()
             att.rule += "+governing-cue"
             return True
-    if _object_of_a_deed(analyzer, att, unattributed=True):
-        return False
     # A short fragment with no speaker anywhere near is a scare quote or a title: keep it only
     # when its sentence has a subject that can be its source.
     if len(words) <= 6:
