@@ -117,6 +117,11 @@ def _misparsed_name(token: Token) -> bool:
 
 #: Endings of the past participle of a French first-group verb (lancer → lancé, lancée, lancés, lancées).
 _FIRST_GROUP_PARTICIPLE = ("é", "ée", "és", "ées")
+#: Endings of French past participles of reporting verbs (déclaré, dit, écrit, répondu, admis, promis).
+_PAST_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "it", "ite", "u", "ue", "is", "ise")
+#: Inverted clitic subjects (« a-t-il », « ont-elles ») and the forms of avoir they follow.
+_INVERTED_SUBJECT_CLITICS = frozenset({"-il", "-elle", "-on", "-ils", "-elles"})
+_AVOIR_FORMS = frozenset({"a", "ont", "avait", "avaient", "aurait", "auraient", "eut"})
 
 
 def _misread_participle(token: Token, lexicon: Lexicon) -> bool:
@@ -167,6 +172,25 @@ def _in_incise_position(token: Token, lexicon: Lexicon) -> bool:
         and following.lower_ in _SUBJECT_DETERMINERS
         and not any(c.dep_ == "det" for c in token.children)
         and verb_lemma(token, lexicon.incise_verbs) is not None
+    )
+
+
+def _after_inverted_clitic(token: Token, lexicon: Lexicon) -> bool:
+    """« « … », a-t-il aussi martelé », « a-t-elle d'abord affirmé »: a French speech verb's past
+    participle after the inverted clitic subject of its auxiliary (adverbs between). The tagger
+    often reads such a participle as an adjective, or hangs the auxiliary on the clitic and
+    leaves the participle bare; after avoir + an inverted clitic it can only be a compound tense."""
+    if not lexicon.complementizers or token.i < 3 or not token.lower_.endswith(_PAST_PARTICIPLE_ENDINGS):
+        return False
+    doc = token.doc
+    i = token.i - 1
+    while i > 0 and (doc[i].pos_ == "ADV" or doc[i].lower_ in ("d'", "d’") and doc[i + 1].pos_ == "ADV"):
+        i -= 1  # « aussi », « encore », « d'abord »
+    clitic = i
+    while i > 0 and doc[i].text.startswith("-") and doc[i].text[1:].isalpha():
+        i -= 1  # « -t », « -il » / « -elle » / « -on » / « -ils »
+    return clitic > i and doc[clitic].lower_ in _INVERTED_SUBJECT_CLITICS and doc[i].lower_ in _AVOIR_FORMS and (
+        verb_lemma(token, lexicon.speech_verbs) is not None
     )
 
 
@@ -1222,9 +1246,11 @@ class _Analyzer:
                 if t.pos_ == "VERB" and t.dep_ in _RELATIVE_CLAUSE and t.head.i < t.i and t.head.pos_ in ("NOUN", "PROPN"):
                     relative = sum(1 for _ in t.subtree)
                     continue
-                if t.pos_ == "VERB" and not self._is_cue_here(t) and t.dep_ not in ("amod",):
+                # An incise in a compound tense, « a-t-il aussi martelé », reports whatever the tag.
+                is_cue = self._is_cue_here(t) or not self.mask[t.i] and _after_inverted_clitic(t, self.lex)
+                if t.pos_ == "VERB" and not is_cue and t.dep_ not in ("amod",):
                     break
-                if self._is_cue_here(t):
+                if is_cue:
                     cue = t
                     break
             if cue is not None and (cue.i - j - relative) <= 8:
@@ -3902,6 +3928,8 @@ def _title_cased(analyzer: _Analyzer, att: Attribution) -> bool:
     words = [t for t in span if t.is_alpha]
     if len(words) < 3 or not all(t.text[:1].isupper() or t.pos_ in _TITLE_LOWERCASE_POS for t in words):
         return False
+    if all(t.text.isupper() for t in words):
+        return False  # written all in capitals (« ON SE VOIT AU TRIBUNAL », a tweet), words shouted, not a title
     # In a headline written in title case ("Senator Says ‘We Will Win’") the capitals say
     # nothing about the quotation: only title case inside sentence-case prose marks a title.
     text = analyzer.text
@@ -3961,9 +3989,38 @@ def _quoted_noun_phrase(analyzer: _Analyzer, att: Attribution) -> bool:
     return analyzer._governing_cue(span.root) is None
 
 
+#: Relations of a noun phrase that modifies another noun (« membre des « … » », « du parti « … » »).
+_NOUN_MODIFIER_DEPS = frozenset({"nmod", "appos", "conj", "flat:name", "compound"})
+
+
+def _name_in_the_source_description(analyzer: _Analyzer, att: Attribution, cue: Token | None) -> bool:
+    """Whether a quotation is a name inside the words that describe who speaks: « Marc Roy,
+    membre des « Citoyens libres », confirme que … », « Devant les élus du parti « Ensemble »,
+    la ministre a annoncé … ». A quoted noun phrase that modifies a noun of the cue's subject or
+    of an adjunct before it names a group, a party or an event; the speaker does not say it."""
+    span = analyzer.doc.char_span(att.start, att.end, alignment_mode="expand")
+    if span is None or span.root.pos_ not in ("NOUN", "PROPN") or span.root.dep_ not in _NOUN_MODIFIER_DEPS:
+        return False
+    if cue is None:
+        cue = analyzer._governing_cue(span.root)  # a speaker given by the context: the sentence's verb
+    return cue is not None and any(
+        (c.dep_ in _SUBJ or c.dep_ == "obl:mod") and c.left_edge.i < span.start - 1 and span.end <= c.right_edge.i
+        for c in cue.children
+    )
+
+
+def _label_nobody_says(analyzer: _Analyzer, att: Attribution) -> bool:
+    """Whether a quotation marks a name, a title or a term, whoever is quoted nearby."""
+    cue = analyzer._char_token(att.cue[0]) if att.cue is not None else None
+    return (
+        _named_by_preceding_word(analyzer, att) or _title_cased(analyzer, att) or _object_of_a_deed(analyzer, att)
+        or _quoted_noun_phrase(analyzer, att) or _name_in_the_source_description(analyzer, att, cue)
+    )
+
+
 def _keep_direct(analyzer: _Analyzer, att: Attribution) -> bool:
     """Drop quotation marks around names and titles (« Exchange », “The Post”) that nobody says."""
-    if _named_by_preceding_word(analyzer, att) or _title_cased(analyzer, att) or _object_of_a_deed(analyzer, att) or _quoted_noun_phrase(analyzer, att):
+    if _label_nobody_says(analyzer, att):
         return False
     if att.speaker is not None:
         return True
@@ -3984,11 +4041,6 @@ def _keep_direct(analyzer: _Analyzer, att: Attribution) -> bool:
             att.speaker, att.cue, att.cue_lemma = ref, (cue.idx, cue.idx + len(cue.text)), cue.lemma_.lower()
             att.rule += "+governing-cue"
             return True
-    words = [t for t in span if not t.is_punct and not t.is_space]
-    if not words:
-        return False
-    if len(words) <= 4 and all(t.text[:1].isupper() or t.like_num for t in words):
-        return False
     # A short fragment with no speaker anywhere near is a scare quote or a title: keep it only
     # when its sentence has a subject that can be its source.
     if len(words) <= 6:
