@@ -1322,3 +1322,8 @@ def test_the_victim_of_a_murder_is_not_its_author(run):
     assert not run("Selon la police, l'enlèvement des deux enfants a eu lieu mardi.", "fr").accused
     en = run("According to the police, the murder of the shopkeeper happened on Tuesday.", "en")
     assert not any("shopkeeper" in a.name for a in en.accused), [a.name for a in en.accused]
+
+
+def test_a_thing_called_dangerous_accuses_no_one_through_its_owner(run):
+    fr = run("Après avoir qualifié le programme du candidat Hugo Vernet de dangereux, la sénatrice a quitté la salle.", "fr")
+    assert not fr.accused, [a.name for a in fr.accused]

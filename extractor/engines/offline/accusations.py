@@ -2368,6 +2368,8 @@ class _Finder:
             accusers = self._accuser(verb)
             for target, label in labelled:
                 party = [t for t in self._np(target) if t.i < label.left_edge.i]
+                if not self._party_like([target], target):
+                    continue  # "qualifier le programme de X de dangereux" judges a thing
                 self._add(self._parties(party), accusers, self._text(list(label.subtree)), verb)
             return
         if verb.dep_ in ("acl", "amod") and verb.head.pos_ in ("NOUN", "PROPN"):
