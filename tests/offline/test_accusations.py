@@ -1288,3 +1288,42 @@ def test_object_clitic_of_blame_not_a_thing_nor_the_wrong_gender(run):
     # « le » takes up the plan, « la » cannot stand for a man.
     assert not run("Le plan de Hugo Vernet a été présenté lundi. Les syndicats le dénoncent.", "fr").accused
     assert not run("Hugo Vernet a présenté la loi. Les syndicats la dénoncent.", "fr").accused
+
+
+def test_calling_someone_a_liar_with_de(run):
+    # « qualifier / traiter X de menteur »: the label hangs on the object, which is the party.
+    fr = run("Lors du débat télévisé, la sénatrice Anne Roy a traité le ministre Hugo Vernet de menteur.", "fr")
+    assert "Hugo Vernet" in accused(fr) and accused(fr)["Hugo Vernet"].accusers == ["Anne Roy"]
+    fr = run("Le président a qualifié les rebelles de « terroristes » lors de son discours.", "fr")
+    assert [n for n in accused(fr)] == ["rebelles"], list(accused(fr))
+    # A thing given a label ("qualifier le projet de « dangereux »") accuses no one.
+    assert not run("Le maire a qualifié le projet de « dangereux ».", "fr").accused
+
+
+def test_blame_adjectives_after_a_copula_in_a_statement(run):
+    fr = run("« La direction est incompétente », a déclaré le délégué syndical Paul Morel.", "fr")
+    assert any("direction" in n for n in accused(fr)), list(accused(fr))
+    fr = run("Le syndicat affirme que le préfet a été laxiste.", "fr")
+    assert any("préfet" in n for n in accused(fr)), list(accused(fr))
+    # Denied, or told by the article itself: no one is accused.
+    assert not run("« Nous ne sommes pas des complotistes », a déclaré Paul Morel.", "fr").accused
+
+
+def test_wrongdoing_verbs_in_a_statement_accuse_their_subject(run):
+    for wrong in ("a enfreint le règlement", "a dissimulé des preuves", "a bafoué les droits des détenus", "réprime les opposants", "a mis en danger la vie des patients"):
+        fr = run(f"Lors d'une conférence de presse mardi à Lyon, le délégué syndical Paul Morel a affirmé que le directeur de l'usine {wrong} depuis plusieurs années.", "fr")
+        assert "directeur de l'usine" in accused(fr), (wrong, list(accused(fr)))
+        assert accused(fr)["directeur de l'usine"].accusers == ["Paul Morel"]
+
+
+def test_the_victim_of_a_murder_is_not_its_author(run):
+    # « le meurtre de son voisin »: "de" names the victim.
+    assert not run("Le neveu du maire a avoué le meurtre de son voisin.", "fr").accused
+    assert not run("Selon la police, l'enlèvement des deux enfants a eu lieu mardi.", "fr").accused
+    en = run("According to the police, the murder of the shopkeeper happened on Tuesday.", "en")
+    assert not any("shopkeeper" in a.name for a in en.accused), [a.name for a in en.accused]
+
+
+def test_a_thing_called_dangerous_accuses_no_one_through_its_owner(run):
+    fr = run("Après avoir qualifié le programme du candidat Hugo Vernet de dangereux, la sénatrice a quitté la salle.", "fr")
+    assert not fr.accused, [a.name for a in fr.accused]

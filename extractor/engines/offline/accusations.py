@@ -122,6 +122,8 @@ class AccusationWords:
     reported_violence_verbs: frozenset[str]
     perpetrator_nouns: frozenset[str]
     crime_nouns: frozenset[str]
+    #: Crimes whose "de" complement names the victim, not the doer ("le meurtre de son voisin").
+    victim_crime_nouns: frozenset[str]
     claim_verbs: frozenset[str]
     commission_verbs: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]  # "X a commis l'attentat"
     person_nouns: frozenset[str]
@@ -192,6 +194,7 @@ def accusation_words(language: str) -> AccusationWords:
         reported_violence_verbs=lower("reported_violence_verbs"),
         perpetrator_nouns=lower("perpetrator_nouns"),
         crime_nouns=lower("crime_nouns"),
+        victim_crime_nouns=lower("victim_crime_nouns"),
         claim_verbs=lower("claim_verbs"),
         commission_verbs=_phrases(acc.get("commission_verbs", [])),
         person_nouns=lower("person_nouns"),
@@ -1083,7 +1086,10 @@ class _Finder:
                 self._nominal_constructions(token)
             if pos in ("ADJ", "NOUN") and self._responsible_word(token):
                 self._responsible(token)
-            if pos in ("NOUN", "ADJ") and (token.lower_ in self.words.stigma_words or token.lemma_.lower() in self.words.stigma_words):
+            # (an adjective after a copula is sometimes tagged as a verb: "l'école a été négligente")
+            if (pos in ("NOUN", "ADJ") or pos == "VERB" and token.i in copular) and (
+                token.lower_ in self.words.stigma_words or token.lemma_.lower() in self.words.stigma_words
+            ):
                 self._predicate_label(token)
             if pos == "NOUN" and (token.lower_ in self.words.perpetrator_nouns or token.lemma_.lower() in self.words.perpetrator_nouns):
                 self._named_as_perpetrator(token)
@@ -2212,6 +2218,8 @@ class _Finder:
             return
         if self._agent_of_thing(list(noun.subtree), noun.i, noun.i + 1) is not None or noun.dep_ in _OBJ and self._agent_of_denounced_act(noun.head, noun) is not None:
             return  # "l'assassinat du maire par des miliciens": "par" names the doer, "de" the victim
+        if noun.lemma_.lower() in self.words.victim_crime_nouns or noun.lower_ in self.words.victim_crime_nouns:
+            return  # "le meurtre de son voisin", "l'enlèvement des enfants": "de" names the victim
         for child in noun.children:
             owner = _owner(noun, child)
             if owner is None or owner.pos_ not in ("NOUN", "PROPN"):
@@ -2353,6 +2361,17 @@ class _Finder:
         if not labels:
             return
         label_tokens = {t.i for c in labels for t in c.subtree}
+        # "qualifier / traiter X de « menteur »": the parser hangs the label on the object; the
+        # object is the target and the label its "de" complement, not part of the party.
+        labelled = [(c, label) for c in labels if c.dep_ in _OBJ and c.pos_ in ("NOUN", "PROPN") and (label := self._label_after_de(c)) is not None]
+        if labelled and len(labelled) == len(labels) and verb.dep_ not in ("acl", "amod"):
+            accusers = self._accuser(verb)
+            for target, label in labelled:
+                party = [t for t in self._np(target) if t.i < label.left_edge.i]
+                if not self._party_like([target], target):
+                    continue  # "qualifier le programme de X de dangereux" judges a thing
+                self._add(self._parties(party), accusers, self._text(list(label.subtree)), verb)
+            return
         if verb.dep_ in ("acl", "amod") and verb.head.pos_ in ("NOUN", "PROPN"):
             targets = [verb.head]
             agent = self._agent(verb)
@@ -2369,6 +2388,17 @@ class _Finder:
             self._add(self._parties([t for t in self._np(target) if t.i not in inside_compared]), accusers, None, verb)
             for other in compared:
                 self._add(self._parties(self._np(other)), accusers, None, verb)
+
+    def _label_after_de(self, target: Token) -> Token | None:
+        """The stigma word hung on a noun as its "de" complement ("le maire de « menteur »"), or
+        None when the stigma word is elsewhere in the phrase ("les milices terroristes")."""
+        stigma = self.words.stigma_words
+        # (hung on the noun or on the last word of its name: "le ministre Hugo Vernet de menteur")
+        for child in target.subtree:
+            if (child.dep_ == "nmod" and child.i > target.i and (child.lower_ in stigma or child.lemma_.lower() in stigma)
+                    and any(g.dep_ == "case" and g.lower_ in ("de", "d'", "d’") for g in child.children)):
+                return child
+        return None
 
     def _named_as_perpetrator(self, noun: Token) -> None:
         """"X est identifié par la police comme suspect de l'attaque", "la police désigne X
