@@ -1,6 +1,6 @@
 """French indirect speech: where a noun-phrase content ends (a second predicate of the speaker
 after « puis » and its clitics, a verb the parse coordinates with a noun of the content, a clause
-after a colon) (made-up sentences)."""
+after a colon); a denial whose content is a noun phrase (made-up sentences)."""
 
 from __future__ import annotations
 
@@ -32,3 +32,15 @@ def test_a_list_after_a_colon_stays_in_the_noun_phrase_content(run):
 def test_coordinated_verb_inside_a_relative_clause_stays_in_the_content(run):
     result = run("Le ministre a condamné les casseurs qui ont pillé les magasins et ont incendié des voitures.", "fr")
     assert indirect(result)[0].text == "les casseurs qui ont pillé les magasins et ont incendié des voitures"
+
+
+def test_denial_of_a_noun_phrase_is_a_statement(run):
+    # « démentir » takes its content as an object like « nier » and « réfuter ».
+    result = run("Les rebelles démentent toute responsabilité dans l'attaque de la caserne.", "fr")
+    quote = indirect(result)[0]
+    assert quote.text == "toute responsabilité dans l'attaque de la caserne" and quote.speaker == "rebelles"
+
+
+def test_denial_after_an_adverb_is_a_statement(run):
+    result = run("Le porte-parole Marc Olivier a formellement démenti toute rencontre entre les deux dirigeants.", "fr")
+    assert indirect(result)[0].text == "toute rencontre entre les deux dirigeants"
