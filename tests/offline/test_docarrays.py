@@ -5,11 +5,14 @@ from __future__ import annotations
 import pytest
 
 from extractor.engines.offline.docarrays import (
+    dep_labels,
     doc_text,
     head_indices,
     heads_of,
+    lemma_lowers,
     lower_forms,
     morph_get,
+    pos_tags,
     remember_text,
     subtree_count,
     token_at,
@@ -40,6 +43,31 @@ def test_head_indices_are_remembered_per_document(doc):
 
 def test_lower_forms_are_the_lower_case_words(doc):
     assert lower_forms(doc) == [token.lower_ for token in doc]
+
+
+def test_lemma_lowers_are_the_lower_case_lemmas(doc):
+    assert lemma_lowers(doc) == [token.lemma_.lower() for token in doc]
+    assert lemma_lowers(doc) is lemma_lowers(doc)
+
+
+def test_pos_tags_are_the_parts_of_speech(doc):
+    assert pos_tags(doc) == [token.pos_ for token in doc]
+    assert pos_tags(doc) is pos_tags(doc)
+
+
+def test_dep_labels_are_the_dependency_labels(doc):
+    assert dep_labels(doc) == [token.dep_ for token in doc]
+
+
+def test_arrays_of_documents_read_in_turn_stay_their_own():
+    # The arrays of the Doc read last are kept at hand: reading another Doc in between must
+    # not hand one Doc's words to the other.
+    first, second = get_nlp("en")("The mayor said no."), get_nlp("en")("Critics replied at once that it was late.")
+    for _ in range(2):
+        assert lower_forms(first) == [t.lower_ for t in first]
+        assert lower_forms(second) == [t.lower_ for t in second]
+        assert pos_tags(first) == [t.pos_ for t in first] and pos_tags(second) == [t.pos_ for t in second]
+        assert head_indices(first) == [t.head.i for t in first]
 
 
 def test_subtree_count_counts_the_subtree_inside_a_window(doc):

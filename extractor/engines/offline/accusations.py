@@ -61,7 +61,7 @@ from importlib import resources
 from spacy.tokens import Token
 
 from extractor.engines.offline.attribution import Attribution, DocAnalysis
-from extractor.engines.offline.docarrays import heads_of, lower_forms, morph_get
+from extractor.engines.offline.docarrays import dep_labels, head_indices, heads_of, lemma_lowers, lower_forms, morph_get, pos_tags
 from extractor.engines.offline.intervals import Intervals
 from extractor.engines.offline.lexicon import Lexicon, union, verb_lemma
 from extractor.engines.offline.speakers import Entity, french_apposed_subject
@@ -254,11 +254,12 @@ def _matches(token: Token, entries: tuple[frozenset[str], dict[str, tuple[tuple[
     """Whether the token is one of the entries: its lemma, or the first word of a multiword entry
     whose other words follow it ("mis en examen", "placé en garde à vue")."""
     single, multi = entries
-    lemma = token.lemma_.lower()
-    if lemma in single or token.lower_ in single:
+    doc, i = token.doc, token.i
+    lemma, lowers = lemma_lowers(doc)[i], lower_forms(doc)
+    if lemma in single or lowers[i] in single:
         return True
     for rest in multi.get(lemma, ()):
-        following = [t.lower_.replace("’", "'") for t in token.doc[token.i + 1 : token.i + 1 + len(rest)]]
+        following = [word.replace("’", "'") for word in lowers[i + 1 : i + 1 + len(rest)]]
         if tuple(following) == rest:
             return True
     return False
@@ -339,6 +340,7 @@ class _Finder:
         # Indexes that keep a long article linear (_attribution_at, _add).
         self._attribution_spans: Intervals | None = None
         self._attribution_cues: tuple[list[int], Intervals] = ([], Intervals([]))
+        self._negated: frozenset[int] | None = None  # (`_negated_heads`)
         self._recorded: dict[int, tuple[dict[tuple[int, int], list[Attribution]], dict[tuple[int, int], list[Attribution]], set[tuple[int, int]]]] = {}
 
     # -- helpers ---------------------------------------------------------------------------------
@@ -809,9 +811,20 @@ class _Finder:
 
     def _denied(self, verb: Token) -> bool:
         """"n'a jamais été condamné", "refuse d'accuser X", "was not charged": no accusation."""
-        if any(c.dep_ in ("advmod", "neg", "advmod:neg") and c.lower_ in self.words.negations for c in verb.children):
+        if verb.i in self._negated_heads():
             return True
         return verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in self.words.refusal_verbs
+
+    def _negated_heads(self) -> frozenset[int]:
+        """The words with a negation among their children ("n'a jamais été …", "was not …"),
+        found in one walk over the document's lists: `_denied` asks of many verbs."""
+        if self._negated is None:
+            doc, words = self.doc, self.words
+            deps, lowers, heads = dep_labels(doc), lower_forms(doc), head_indices(doc)
+            self._negated = frozenset(
+                heads[i] for i in range(len(doc)) if heads[i] != i and deps[i] in ("advmod", "neg", "advmod:neg") and lowers[i] in words.negations
+            )
+        return self._negated
 
     def _statement_speakers(self, token: Token) -> list[Entity]:
         """The speaker of the statement a word sits in (the accuser of what it reports); not the
@@ -1074,8 +1087,11 @@ class _Finder:
         """Every accused party: each token tried against the constructions, then the people
         named as members of the groups found."""
         copular = heads_of(self.doc, "cop")  # (Token.children builds a Token per child)
+        # The words read from the per-Doc lists: spaCy looks a Token's strings up on every read.
+        tags, lowers, lemmas = pos_tags(self.doc), lower_forms(self.doc), lemma_lowers(self.doc)
         for token in self.a.tokens:
-            pos = token.pos_  # (read once: spaCy looks the string up on every read)
+            i = token.i
+            pos = tags[i]
             if pos not in _CONSTRUCTION_POS:
                 continue  # every construction below starts on one of these (most tokens are not)
             self._verbal_construction(token)
@@ -1083,9 +1099,9 @@ class _Finder:
                 self._nominal_constructions(token)
             if pos in ("ADJ", "NOUN") and self._responsible_word(token):
                 self._responsible(token)
-            if pos in ("NOUN", "ADJ") and (token.lower_ in self.words.stigma_words or token.lemma_.lower() in self.words.stigma_words):
+            if pos in ("NOUN", "ADJ") and (lowers[i] in self.words.stigma_words or lemmas[i] in self.words.stigma_words):
                 self._predicate_label(token)
-            if pos == "NOUN" and (token.lower_ in self.words.perpetrator_nouns or token.lemma_.lower() in self.words.perpetrator_nouns):
+            if pos == "NOUN" and (lowers[i] in self.words.perpetrator_nouns or lemmas[i] in self.words.perpetrator_nouns):
                 self._named_as_perpetrator(token)
             if pos == "NOUN" and token.i in copular:
                 self._in_custody(token)
@@ -1190,10 +1206,11 @@ class _Finder:
         tried in order: a participle, a judicial passive, an accusing verb, a perpetration, a
         claim of responsibility, a label, an injunction, a harm, a noun of accusation."""
         lex, words = self.lex, self.words
-        is_verb = token.pos_ in ("VERB", "AUX")
+        pos = pos_tags(self.doc)[token.i]
+        is_verb = pos in ("VERB", "AUX")
         # (the lemmatizer may give the noun for a verb: "reproche" for "reproche")
-        lemma = (verb_lemma(token, self._verb_lemmas) if is_verb else None) or token.lemma_.lower()
-        judicial = token.pos_ in ("VERB", "ADJ") and _matches(token, words.judicial)
+        lemma = (verb_lemma(token, self._verb_lemmas) if is_verb else None) or lemma_lowers(self.doc)[token.i]
+        judicial = pos in ("VERB", "ADJ") and _matches(token, words.judicial)
         participle = self._accusing_participle(token, judicial or self._charge_as_agent(token))
         if participle and "Pres" in morph_get(token, "Tense", None) and token.tag_ != "VBN" and lemma not in lex.accuse_passive:
             # A present participle of a judicial verb is active and puts no one on trial ("des
@@ -1205,7 +1222,7 @@ class _Finder:
             self._participle(token)
         elif is_verb:
             self._verb_construction(token, lemma, judicial)
-        elif token.pos_ == "NOUN" and (lemma in lex.accuse_nouns or token.lower_ in lex.accuse_nouns or _matches(token, words.judicial_nouns)) and lemma not in lex.responsible_words:
+        elif pos == "NOUN" and (lemma in lex.accuse_nouns or token.lower_ in lex.accuse_nouns or _matches(token, words.judicial_nouns)) and lemma not in lex.responsible_words:
             self._nominal(token)
 
     def _charge_as_agent(self, token: Token) -> bool:
@@ -2713,7 +2730,8 @@ class _Finder:
 
     def _responsible_word(self, token: Token) -> bool:
         """"responsable", and its plural ("tenir les autorités pour responsables") by the lemma."""
-        return token.lower_ in self.lex.responsible_words or token.lemma_.lower() in self.lex.responsible_words
+        i = token.i
+        return lower_forms(token.doc)[i] in self.lex.responsible_words or lemma_lowers(token.doc)[i] in self.lex.responsible_words
 
     def _verdict(self, word: Token) -> bool:
         """"X a été reconnu coupable de corruption", "déclaré coupable": a court's verdict; the
