@@ -61,7 +61,15 @@ from importlib import resources
 from spacy.tokens import Token
 
 from extractor.engines.offline.attribution import Attribution, DocAnalysis
-from extractor.engines.offline.docarrays import dep_labels, head_indices, heads_of, lemma_lowers, lower_forms, morph_get, pos_tags
+from extractor.engines.offline.docarrays import (
+    dep_labels,
+    head_indices,
+    heads_of,
+    lemma_lowers,
+    lower_forms,
+    morph_get,
+    pos_tags,
+)
 from extractor.engines.offline.intervals import Intervals
 from extractor.engines.offline.lexicon import Lexicon, union, verb_lemma
 from extractor.engines.offline.speakers import Entity, french_apposed_subject

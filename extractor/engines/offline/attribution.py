@@ -37,7 +37,17 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.cuetypes import in_scope
 from extractor.engines.offline.acts import ONE_CONTENT_PER_CUE, classify_attribution, is_statement
-from extractor.engines.offline.docarrays import doc_text, heads_of, lower_forms, morph_get, token_at, token_bounds
+from extractor.engines.offline.docarrays import (
+    dep_labels,
+    doc_text,
+    heads_of,
+    lemma_lowers,
+    lower_forms,
+    morph_get,
+    pos_tags,
+    token_at,
+    token_bounds,
+)
 from extractor.engines.offline.intervals import Intervals
 from extractor.engines.offline.lexicon import Lexicon, union, verb_lemma
 from extractor.engines.offline.quotes import QuoteSpan, find_quote_spans
@@ -129,11 +139,15 @@ def _misread_participle(token: Token, lexicon: Lexicon) -> bool:
     return lemma.endswith("er") and not token.lower_.endswith(_FIRST_GROUP_PARTICIPLE)
 
 
+#: The parts of speech the tagger gives a participle it misreads (`_adjective_read_participle`).
+_ADJECTIVE_READ_TAGS = ("ADJ", "PROPN", "NOUN")
+
+
 def _adjective_read_participle(token: Token, lexicon: Lexicon) -> bool:
     """« X a twitté que … »: the tagger reads the past participle of a rare reporting verb as an
     adjective or a name, though the tense auxiliary stands right before it (avoir + adjective is
     not French)."""
-    if not lexicon.complementizers or token.pos_ not in ("ADJ", "PROPN", "NOUN") or token.i == 0:
+    if not lexicon.complementizers or token.pos_ not in _ADJECTIVE_READ_TAGS or token.i == 0:
         return False
     auxiliary = token.doc[token.i - 1]
     return (
@@ -417,10 +431,12 @@ class _Analyzer:
         self.registry = SpeakerRegistry(doc, lexicon, self.mask, self.tokens)
         # One pass over the tokens: candidate cues outside quotations.
         self.cues: list[Token] = []
+        tags = pos_tags(doc)  # (a per-Doc list: Token.pos_ looks the name up on every read)
         for token in self.tokens:
+            pos = tags[token.i]
             if not self.mask[token.i] and (
-                _adjective_read_participle(token, lexicon)
-                or token.pos_ in ("VERB", "AUX")
+                pos in _ADJECTIVE_READ_TAGS and _adjective_read_participle(token, lexicon)
+                or pos in ("VERB", "AUX")
                 and (_is_cue(token, lexicon) or _is_multiword_cue(token, lexicon) or lexicon.complementizers and _is_french_dependent_cue(token, lexicon))
             ):
                 self.cues.append(token)
@@ -2271,10 +2287,11 @@ class _Analyzer:
         up to the end of the statement."""
         doc = self.doc
         out: list[Attribution] = []
+        tags, lemmas = pos_tags(self.doc), lemma_lowers(self.doc)  # (per-Doc lists: no string lookup per token)
         for token in self.tokens:
-            if self.mask[token.i] or token.pos_ not in ("VERB", "AUX"):
+            if self.mask[token.i] or tags[token.i] not in ("VERB", "AUX"):
                 continue
-            lemma = token.lemma_.lower()  # (read once, not once per lexicon entry)
+            lemma = lemmas[token.i]
             for verb, noun, *_preposition in self.lex.light_reporting_verbs:
                 if lemma != verb or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != noun:
                     continue
@@ -2345,12 +2362,12 @@ class _Analyzer:
         """« Maillaud juge que … »: a present-tense reporting verb the tagger read as a noun, right
         after its subject (a name or a pronoun) and right before « que »."""
         doc = self.doc
-        lowers = lower_forms(doc)  # (the word after first: no Token for most words)
+        lowers, tags = lower_forms(doc), pos_tags(doc)  # (the word after first: no Token for most words)
         out: list[Attribution] = []
         for token in self.tokens:
             if token.i == 0 or token.i + 1 >= len(doc) or lowers[token.i + 1] not in self.lex.complementizers:
                 continue
-            if token.pos_ != "NOUN" or self.mask[token.i] or self.tokens[token.i - 1].pos_ not in ("PROPN", "PRON"):
+            if tags[token.i] != "NOUN" or self.mask[token.i] or tags[token.i - 1] not in ("PROPN", "PRON"):
                 continue
             if verb_lemma(token, self.lex.speech_verbs) is None:
                 continue
@@ -2366,8 +2383,9 @@ class _Analyzer:
         """A participle of accusation on a noun ("quatre pirates, accusés de …", "hackers
         accused of …") reports what they are accused of; the reporter is the sentence's speaker."""
         out: list[Attribution] = []
+        deps, tags = dep_labels(self.doc), pos_tags(self.doc)
         for token in self.tokens:
-            if self.mask[token.i] or token.dep_ not in ("acl", "amod", "advcl") or token.pos_ not in ("VERB", "ADJ"):
+            if self.mask[token.i] or deps[token.i] not in ("acl", "amod", "advcl") or tags[token.i] not in ("VERB", "ADJ"):
                 continue
             if verb_lemma(token, self.lex.accuse_passive) is None:
                 continue
@@ -2978,8 +2996,9 @@ class _Analyzer:
         out: list[Attribution] = []
         markers = ("de", "d'", "d’", "comme")
         passives = heads_of(doc, "aux:pass")  # (Token.children builds a Token per child)
+        tags = pos_tags(doc)
         for verb in self.tokens:
-            if verb.pos_ != "VERB" or self.mask[verb.i] or verb.i not in passives:
+            if tags[verb.i] != "VERB" or self.mask[verb.i] or verb.i not in passives:
                 continue
             lemma = verb_lemma(verb, verbs) or verb.lemma_.lower()
             if lemma not in verbs:
@@ -3033,8 +3052,9 @@ class _Analyzer:
         doc = self.doc
         out: list[Attribution] = []
         passives = heads_of(doc, "aux:pass")  # (Token.children builds a Token per child)
+        tags = pos_tags(doc)
         for verb in self.tokens:
-            if verb.pos_ != "VERB" or self.mask[verb.i] or verb.i in passives:
+            if tags[verb.i] != "VERB" or self.mask[verb.i] or verb.i in passives:
                 continue
             lemma = verb_lemma(verb, verbs) or verb.lemma_.lower()
             if lemma not in verbs or "Part" in morph_get(verb, "VerbForm", []) and verb.dep_ in ("acl", "amod"):

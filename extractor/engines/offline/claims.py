@@ -29,7 +29,15 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.engines.offline.accusations import Accusation
 from extractor.engines.offline.attribution import Attribution, DocAnalysis
-from extractor.engines.offline.docarrays import head_indices, lower_forms, morph_get, subtree_count, token_bounds
+from extractor.engines.offline.docarrays import (
+    head_indices,
+    lemma_lowers,
+    lower_forms,
+    morph_get,
+    pos_tags,
+    subtree_count,
+    token_bounds,
+)
 from extractor.engines.offline.lexicon import Lexicon, union, verb_lemma
 from extractor.engines.offline.speakers import Entity
 
@@ -1060,7 +1068,7 @@ def _referent(token: Token, light_nouns: frozenset[str]) -> Token | None:
     noun that only measures or frames it (« le nombre de victimes » → victimes, « la fin du
     conflit » → conflit, "the number of victims"); None for a light noun without complement."""
     for _ in range(3):
-        if token.lemma_.lower() not in light_nouns and token.lower_ not in light_nouns:
+        if lemma_lowers(token.doc)[token.i] not in light_nouns and lower_forms(token.doc)[token.i] not in light_nouns:
             return token
         complement = _complement_noun(token)
         if complement is None:
@@ -1118,10 +1126,14 @@ def article_topic_noun(analysis: DocAnalysis, lexicon: Lexicon) -> str | None:
     in an article on cheques), not a light or time noun; None when none recurs that often."""
     skip = lexicon.claim_kinds.get("light_nouns", frozenset()) | lexicon.claim_kinds.get("time_nouns", frozenset()) | lexicon.time_words
     counts: dict[str, int] = {}
+    doc = analysis.doc
+    tags, lemmas, lowers = pos_tags(doc), lemma_lowers(doc), lower_forms(doc)  # (per-Doc lists: no lookup per token)
+    starts, ends = token_bounds(doc)
     for token in analysis.tokens:  # (the Tokens made once per document)
-        if token.pos_ == "NOUN" and not token.is_stop and len(token.text) > 2:
-            lemma = token.lemma_.lower()
-            if lemma not in skip and token.lower_ not in skip:
+        i = token.i
+        if tags[i] == "NOUN" and ends[i] - starts[i] > 2 and not token.is_stop:
+            lemma = lemmas[i]
+            if lemma not in skip and lowers[i] not in skip:
                 counts[lemma] = counts.get(lemma, 0) + 1
     if not counts:
         return None
@@ -1212,7 +1224,8 @@ class _AboutList:
 
 def _is_time(time_nouns: frozenset[str], token: Token) -> bool:
     """A date or a duration (« l'an prochain », « d'ici cinq ans »): when, not what about."""
-    return token.ent_type_ in ("DATE", "TIME") or token.lemma_.lower() in time_nouns or token.lower_ in time_nouns
+    doc, i = token.doc, token.i
+    return token.ent_type_ in ("DATE", "TIME") or lemma_lowers(doc)[i] in time_nouns or lower_forms(doc)[i] in time_nouns
 
 
 def _arguments(heads: list[Token], deps: tuple[str, ...], light_nouns: frozenset[str]) -> list[Token]:
