@@ -14,6 +14,7 @@ from extractor.engines.offline.docarrays import (
     morph_get,
     pos_tags,
     remember_text,
+    sentence_of,
     subtree_count,
     token_at,
     token_bounds,
@@ -57,6 +58,27 @@ def test_pos_tags_are_the_parts_of_speech(doc):
 
 def test_dep_labels_are_the_dependency_labels(doc):
     assert dep_labels(doc) == [token.dep_ for token in doc]
+
+
+def test_sentence_of_is_the_sentence_spacy_gives(doc):
+    for token in doc:
+        assert sentence_of(token) == token.sent
+        assert (sentence_of(token).start, sentence_of(token).end) == (token.sent.start, token.sent.end)
+    for start in range(len(doc)):
+        span = doc[start : min(len(doc), start + 3)]
+        assert sentence_of(span) == span.sent
+
+
+def test_sentence_of_gives_one_span_per_sentence(doc):
+    first = sentence_of(doc[0])
+    assert all(sentence_of(t) is first for t in first)
+
+
+def test_sentence_of_follows_a_custom_sentence_splitter():
+    # A Doc with its own splitter (user hooks) or no sentence bounds at all gets spaCy's answer.
+    custom = get_nlp("en")("The mayor said no. Critics replied at once.")
+    custom.user_hooks["sents"] = lambda d: [d[0:3], d[3:]]
+    assert sentence_of(custom[4]) == custom[4].sent == custom[3:]
 
 
 def test_arrays_of_documents_read_in_turn_stay_their_own():

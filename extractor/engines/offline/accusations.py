@@ -69,6 +69,7 @@ from extractor.engines.offline.docarrays import (
     lower_forms,
     morph_get,
     pos_tags,
+    sentence_of,
 )
 from extractor.engines.offline.intervals import Intervals
 from extractor.engines.offline.lexicon import Lexicon, union, verb_lemma
@@ -926,7 +927,7 @@ class _Finder:
             return None
         first = next((c for c in verb.children if c.i < verb.i and not c.is_punct), None)
         if (
-            first is None or first.pos_ not in ("NOUN", "PROPN") or first.left_edge.i != verb.sent.start
+            first is None or first.pos_ not in ("NOUN", "PROPN") or first.left_edge.i != sentence_of(verb).start
             or not first.dep_.startswith(("obl", "nmod", "dep", "appos"))
             or any(g.dep_ == "case" for g in first.children) or first.ent_type_ in ("DATE", "TIME")
             or first.lower_ in self.lex.time_words or first.lemma_.lower() in self.lex.time_words
@@ -972,7 +973,7 @@ class _Finder:
         noun = self.doc[before]
         while noun.pos_ == "ADJ" and noun.head.i < noun.i:
             noun = noun.head
-        return noun if noun.pos_ in ("NOUN", "PROPN") and noun.sent == pronoun.sent else None
+        return noun if noun.pos_ in ("NOUN", "PROPN") and sentence_of(noun) == sentence_of(pronoun) else None
 
     def _antecedent_of_dangling_relative(self, head: Token, verb: Token) -> Token | None:
         """"X a dénoncé les casseurs, qui depuis lundi, ont saccagé …": a parser that lost the
@@ -1542,7 +1543,7 @@ class _Finder:
                     name.append(doc[name[-1].i + 1])
                 self._add(self._parties(name), list(record.accusers), record.accusation, token)
                 continue
-            for t in doc[token.i + 1 : token.sent.end]:
+            for t in doc[token.i + 1 : sentence_of(token).end]:
                 if t.pos_ == "VERB" and "Inf" not in morph_get(t, "VerbForm", None):
                     break
                 if t.ent_type_ in ("PER", "PERSON") and t.pos_ == "PROPN":
@@ -1637,7 +1638,7 @@ class _Finder:
             end += 1
         if end >= len(doc) or doc[end].text != ":":
             return []
-        sentence_end = participle.sent.end
+        sentence_end = sentence_of(participle).end
         lex, words = self.lex, self.words
         describers = union(words.person_nouns, lex.titles, lex.group_nouns)
         names: list[list[Token]] = []
@@ -1823,10 +1824,10 @@ class _Finder:
         judicial act with no agent, in its sentence or the one before in the paragraph: "Le
         parquet a ouvert une enquête. Deux hommes ont été mis en examen"; "la gendarmerie a
         mené une opération … trois hommes ont été interpellés". The one that acts on the case."""
-        sentence = verb.sent
+        sentence = sentence_of(verb)
         spans = [self.doc[sentence.start : verb.i]]
         if sentence.start > 0:
-            before = self.doc[sentence.start - 1].sent
+            before = sentence_of(self.doc[sentence.start - 1])
             if self._paragraph_number(before[0]) == self._paragraph_number(verb):
                 spans.append(before)
         for span in spans:
@@ -1915,7 +1916,7 @@ class _Finder:
             return []
         doc = verb.doc
         phrase: list[Token] = []
-        for t in reversed(doc[verb.sent.start : min(c.i for c in auxiliaries)]):
+        for t in reversed(doc[sentence_of(verb).start : min(c.i for c in auxiliaries)]):
             if t.pos_ in ("NOUN", "PROPN", "ADJ", "X", "DET", "NUM") and not t.is_punct:
                 phrase.insert(0, t)
                 continue
@@ -2205,7 +2206,7 @@ class _Finder:
         on another word: the first "contre"/"visant" phrase a few words after the noun, with no
         verb or clause boundary in between (which would make it another clause's)."""
         doc = noun.doc
-        for t in doc[noun.i + 1 : min(noun.i + 1 + reach, noun.sent.end)]:
+        for t in doc[noun.i + 1 : min(noun.i + 1 + reach, sentence_of(noun).end)]:
             # A participle on the noun stays in its phrase ("les charges retenues contre X").
             participle_on_noun = t.head.i == noun.i and t.dep_ == "acl" and "Part" in morph_get(t, "VerbForm", None)
             if t.lower_ in self.words.against_words and t.pos_ == "VERB" and t.i == noun.i + 1:
@@ -2705,9 +2706,9 @@ class _Finder:
         person there (« le projet … les syndicats le dénoncent » takes up a thing), of the
         clitic's gender when its first name tells one (« la » not for « Paul Roy »)."""
         word = clitic.lower_.replace("’", "'")
-        if clitic.pos_ != "PRON" or word not in self.words.person_object_clitics or clitic.sent.start == 0:
+        if clitic.pos_ != "PRON" or word not in self.words.person_object_clitics or sentence_of(clitic).start == 0:
             return []
-        before = self.doc[clitic.sent.start - 1].sent
+        before = sentence_of(self.doc[sentence_of(clitic).start - 1])
         subject = next((c for c in before.root.children if c.dep_ in _SUBJ - _PASS_SUBJ), None)
         if subject is None or not any(t.ent_type_ in ("PER", "PERSON") for t in self._np(subject)):
             return []

@@ -45,6 +45,7 @@ from extractor.engines.offline.docarrays import (
     lower_forms,
     morph_get,
     pos_tags,
+    sentence_of,
     token_at,
     token_bounds,
 )
@@ -1167,8 +1168,8 @@ class _Analyzer:
             attribution = Attribution(span.start, span.end, "direct", quotes=[span], rule="quote")
             # Sentence bounds by punctuation: the statistical splitter may cut right after a
             # closing mark (« … » | , a déclaré X.), which would hide the attribution.
-            sent_lo = min(first.sent.start, self._sentence(first.i)[0])
-            sent_hi = max(last.sent.end, self._sentence(last.i)[1])
+            sent_lo = min(sentence_of(first).start, self._sentence(first.i)[0])
+            sent_hi = max(sentence_of(last).end, self._sentence(last.i)[1])
             # a) after the quotation, up to the next quotation or the end of the sentence.
             hi = sent_hi
             j = last.i + 1
@@ -1254,14 +1255,14 @@ class _Analyzer:
             return verb if clause and verb.pos_ == "VERB" and self._is_cue_here(verb) and not labels and self._subject(verb) is not None else None
         start_scan = i - 1 if glue else i
         # A colon at the end of the previous paragraph also introduces the quote.
-        scan_lo = lo if i >= lo else max(0, (doc[lo - 1].sent.start if lo > 0 else 0))
+        scan_lo = lo if i >= lo else max(0, (sentence_of(doc[lo - 1]).start if lo > 0 else 0))
         if i < lo and lo > 0:
             prev = lo - 1
             while prev > 0 and doc[prev].is_space:
                 prev -= 1
             if doc[prev].text == ":":
                 start_scan = prev - 1
-                scan_lo = doc[prev].sent.start
+                scan_lo = sentence_of(doc[prev]).start
             else:
                 start_scan = -1
         relative: Token | None = None
@@ -1551,7 +1552,7 @@ class _Analyzer:
                 hi = cue.i
         if content_heads[0].i > cue.i:
             # Content after the cue ends with the cue's sentence.
-            sent = cue.sent
+            sent = sentence_of(cue)
             lo, hi = max(lo, sent.start), min(hi, sent.end)
         if not self.lex.complementizers and content_heads[0].i > cue.i:
             hi = self._reported_conjunct_end(cue, hi)
@@ -1753,7 +1754,7 @@ class _Analyzer:
         # in features; its present conjunct is the report's, like a past cue's, when it has a
         # subject of its own ("proposes A, and plans to B" goes on with the cue's subject).
         present_cue = "Past" not in morph_get(cue, "Tense", [])
-        sent_end = cue.sent.end
+        sent_end = sentence_of(cue).end
         for conj in cue.children:
             if conj.dep_ == "advcl" and conj.i >= hi and conj.i < sent_end and not self.mask[conj.i] and conj.i not in self._cue_set and any(
                 c.dep_ == "mark" and c.lower_ in ("so", "because") for c in conj.children
@@ -2067,12 +2068,12 @@ class _Analyzer:
         attribution.speaker = self._speaker_for_cue(cue) if self._subject(cue) is not None else self._left_speaker(cue)
         if attribution.speaker is None and cue.i > 0 and doc[cue.i - 1].lower_ == "en":
             # A gerund (« tout en répondant que … ») shares the subject of its sentence's main verb.
-            root: Token | None = cue.sent.root
+            root: Token | None = sentence_of(cue).root
             if root is not None and trimmed[0] <= root.idx < trimmed[1]:
                 # The parse may make the reported clause the root (« …, avait-il déclaré, tout en
                 # répondant que ces dons n'avaient … »): its subject is what is said about, not who
                 # says it; the last verb before the gerund is the sentence's reporting verb.
-                root = next((t for t in reversed(doc[cue.sent.start : cue.i]) if t.pos_ == "VERB" and not self.mask[t.i]), None)
+                root = next((t for t in reversed(doc[sentence_of(cue).start : cue.i]) if t.pos_ == "VERB" and not self.mask[t.i]), None)
             if root is not None and root is not cue and self._subject(root) is not None:
                 attribution.speaker = self._speaker_for_cue(root)
         attribution.hedged = self._hedged(cue, start, hi)
@@ -2407,7 +2408,7 @@ class _Analyzer:
                 # « …, accusée par X de … »: the participle's own agent is who accuses.
                 speaker = self.registry.resolve(self._phrase(agent), head=agent)
             if speaker is None:
-                root = token.sent.root
+                root = sentence_of(token).root
                 subject = next((c for c in root.children if c.dep_ in _SUBJ and not self.mask[c.i]), None)
                 if subject is not None and token.head.i == subject.i:
                     continue  # « Trois jeunes, soupçonnés de …, ont été écroués »: the accused do not report their own accusation
@@ -3869,7 +3870,7 @@ def _keep_direct(analyzer: _Analyzer, att: Attribution) -> bool:
     if len(words) <= 6:
         # One scare-quoted word says nothing; a short fragment is the sentence subject's words
         # only when that subject is named (« pris acte », said of l'OTAN).
-        root = span.sent.root
+        root = sentence_of(span).root
         subject = next((c for c in root.children if c.dep_ in _SUBJ and not analyzer.mask[c.i]), None)
         if subject is None or len(words) < 2 or not (subject.pos_ == "PROPN" or subject.ent_type_):
             return False

@@ -35,6 +35,7 @@ from extractor.engines.offline.docarrays import (
     lower_forms,
     morph_get,
     pos_tags,
+    sentence_of,
     subtree_count,
     token_bounds,
 )
@@ -1306,7 +1307,7 @@ def _about(
                 about.add(_entity_name(ent))
     if len(about.found) < 3 and len(span):
         # The names of the sentence that reports it (« … », a déclaré X au sujet de Renault).
-        sentence = span[0].sent
+        sentence = sentence_of(span[0])
         for ent in analysis.registry.ents_in(sentence.start, sentence.end):
             if ent.label_ in _ENTITY_LABELS and len(about.found) < 3:
                 about.add(_entity_name(ent))

@@ -12,15 +12,15 @@ import weakref
 from bisect import bisect_right
 
 import numpy
-from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, LOWER, MORPH, POS
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, LOWER, MORPH, POS, SENT_START
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 
 class _DocArrays:
     """What this module remembers of one Doc (each list made on its first read)."""
 
-    __slots__ = ("heads", "lowers", "lemma_lowers", "pos", "deps", "text", "bounds", "morph_keys", "heads_of")
+    __slots__ = ("heads", "lowers", "lemma_lowers", "pos", "deps", "sentences", "text", "bounds", "morph_keys", "heads_of")
 
     def __init__(self) -> None:
         self.heads: list[int] | None = None
@@ -28,6 +28,7 @@ class _DocArrays:
         self.lemma_lowers: list[str] | None = None
         self.pos: list[str] | None = None
         self.deps: list[str] | None = None
+        self.sentences: tuple[list[int], list[int], list[Span | None]] | None = None
         self.text: str | None = None
         self.bounds: tuple[list[int], list[int]] | None = None
         self.morph_keys: list[int] | None = None
@@ -160,6 +161,31 @@ def dep_labels(doc: Doc) -> list[str]:
     if labels is None:
         labels = arrays.deps = _strings(doc, doc.to_array(DEP).tolist())
     return labels
+
+
+def sentence_of(item: Token | Span) -> Span:
+    """``item.sent``: the sentence holding a token (or a span's first token), one Span per
+    sentence and Doc. spaCy walks to both ends of the sentence in Python on every read (tens
+    of microseconds in a long sentence) and slices a new Span."""
+    doc = item.doc
+    arrays = _arrays(doc)
+    sentences = arrays.sentences
+    if sentences is None:
+        if doc.user_hooks or doc.user_span_hooks or doc.user_token_hooks or not doc.has_annotation("SENT_START"):
+            return item.sent  # another sentence splitter, or none (spaCy's own answer, or its error)
+        # spaCy's rule: a sentence starts at the first token and at every token whose SENT_START is 1.
+        index, starts = [], []
+        for k, flag in enumerate(doc.to_array(SENT_START).tolist()):
+            if flag == 1 or k == 0:
+                starts.append(k)
+            index.append(len(starts) - 1)
+        sentences = arrays.sentences = (index, starts, [None] * len(starts))
+    index, starts, spans = sentences
+    k = index[item.i if isinstance(item, Token) else item.start]
+    span = spans[k]
+    if span is None:
+        span = spans[k] = doc[starts[k] : starts[k + 1] if k + 1 < len(starts) else len(doc)]
+    return span
 
 
 def subtree_count(doc: Doc, root: int, start: int, end: int) -> int:
