@@ -15,6 +15,7 @@ from extractor.engines.offline.docarrays import (
     pos_tags,
     remember_text,
     sentence_of,
+    span_text,
     subtree_count,
     token_at,
     token_bounds,
@@ -79,6 +80,17 @@ def test_sentence_of_follows_a_custom_sentence_splitter():
     custom = get_nlp("en")("The mayor said no. Critics replied at once.")
     custom.user_hooks["sents"] = lambda d: [d[0:3], d[3:]]
     assert sentence_of(custom[4]) == custom[4].sent == custom[3:]
+
+
+def test_span_text_is_the_text_of_the_span(doc):
+    n = len(doc)
+    for start in range(n):
+        for end in range(start, min(n, start + 6) + 1):
+            assert span_text(doc[start:end]) == doc[start:end].text
+    spaced = get_nlp("en")("Two  spaces,\n\nnew lines and a tab\there. ")
+    for start in range(len(spaced)):
+        for end in range(start, len(spaced) + 1):
+            assert span_text(spaced[start:end]) == spaced[start:end].text
 
 
 def test_arrays_of_documents_read_in_turn_stay_their_own():

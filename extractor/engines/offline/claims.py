@@ -36,6 +36,7 @@ from extractor.engines.offline.docarrays import (
     morph_get,
     pos_tags,
     sentence_of,
+    span_text,
     subtree_count,
     token_bounds,
 )
@@ -1170,7 +1171,14 @@ def _entity_name(ent: Span) -> str:
     doc, end = ent.doc, ent.end
     while end < len(doc) and (t := doc[end]).pos_ == "ADJ" and t.dep_ == "amod" and t.head.i == ent.end - 1 and t.is_lower:
         end += 1
-    return ent.text if end == ent.end else ent.doc[ent.start : end].text
+    return span_text(ent if end == ent.end else ent.doc[ent.start : end])
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _about_form(name: str) -> str:
+    """A name as `_AboutList.add` lists it: no stray marks, spaces made single, cut before an
+    aside or an enumeration (remembered: a claim's names recur across the article)."""
+    return _ASIDE.split(" ".join(_STRAY.sub("", name).split()))[0].strip(" .,;:!?-–—'’")
 
 
 class _AboutList:
@@ -1195,7 +1203,7 @@ class _AboutList:
         # A phrase running on past a comma or an opening parenthesis (« toute la France, dont
         # l'Alsace », « Lima (Pérou) ») names what is before it; the rest is an aside or an
         # enumeration.
-        name = _ASIDE.split(" ".join(_STRAY.sub("", name or "").split()))[0].strip(" .,;:!?-–—'’")
+        name = _about_form(name or "")
         if not name or not self.key(name):
             return
         full = self.canonical.get(self.key(name), name)

@@ -98,6 +98,15 @@ def token_bounds(doc: Doc) -> tuple[list[int], list[int]]:
     return bounds
 
 
+def span_text(span: Span) -> str:
+    """``span.text``, sliced from the document's text: spaCy joins it anew from a Token per word
+    on every read. (A token's trailing whitespace is its one space, so the two agree.)"""
+    if span.start >= span.end:
+        return ""
+    starts, ends = token_bounds(span.doc)
+    return doc_text(span.doc)[starts[span.start] : ends[span.end - 1]]
+
+
 def token_at(doc: Doc, char: int) -> Token | None:
     """The token whose text holds character ``char``; None for a character between tokens."""
     starts, ends = token_bounds(doc)

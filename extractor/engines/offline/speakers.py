@@ -39,7 +39,15 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
 
-from extractor.engines.offline.docarrays import doc_text, lower_forms, morph_get, sentence_of, token_at, token_bounds
+from extractor.engines.offline.docarrays import (
+    doc_text,
+    lower_forms,
+    morph_get,
+    sentence_of,
+    span_text,
+    token_at,
+    token_bounds,
+)
 from extractor.engines.offline.lexicon import Lexicon, verb_lemma
 from extractor.engines.offline.quotes import QuoteSpan
 
@@ -252,7 +260,7 @@ class SpeakerRegistry:
                 elif token.i + 1 < len(doc) and self.joins_word(doc[token.i + 1]):
                     # A hyphenated surname ("Vallaud-Belkacem") is several tokens.
                     start, end = self._whole_words(token.i, token.i + 1)
-                    surname = doc[start:end].text.lower()
+                    surname = span_text(doc[start:end]).lower()
                     if start == token.i and surname in self._full_by_surname:
                         self._persons.append((token.idx, self._full_by_surname[surname], doc[start:end]))
                 elif token.dep_ in _SUBJECT_DEPS and token.lower_ in single_names and not any(c.pos_ == "PROPN" for c in token.children):
@@ -487,7 +495,7 @@ class SpeakerRegistry:
         if partner.label_ not in _PERSON_LABELS or len(partner) < 2 or partner[0].lower_ not in first_names or partner[1].lower_ in first_names:
             return None
         surname = self.text[partner[1].idx : partner.end_char]
-        return f"{span.text} {surname}"
+        return f"{span_text(span)} {surname}"
 
     def _trim_phrase(self, tokens: list[Token]) -> list[Token]:
         """A speaker phrase without what the clause around it left at its edges: adverbs and
@@ -648,7 +656,7 @@ class SpeakerRegistry:
             if ent.start >= token.i:
                 break
             # (a name the article gives a person elsewhere, « Ghosn », is not the company)
-            if not self._quote_mask[ent.start] and self._is_subject(ent) and ent.text.lower() not in self._full_by_surname and ent.text not in persons:
+            if not self._quote_mask[ent.start] and self._is_subject(ent) and span_text(ent).lower() not in self._full_by_surname and span_text(ent) not in persons:
                 subjects.append(ent)
         main = [e for e in subjects if self._clause_head(e).dep_ == "ROOT"]
         ranked = main or subjects
@@ -693,7 +701,7 @@ class SpeakerRegistry:
                 return ent  # (the recogniser often calls such a name a place)
         for k in range(bisect_left(self._organization_starts, token.i) - 1, -1, -1):
             ent = self._organizations[k]
-            if self._quote_mask[ent.start] or ent.text.lower() in self._full_by_surname:
+            if self._quote_mask[ent.start] or span_text(ent).lower() in self._full_by_surname:
                 continue  # the surname of a person the article names in full ("Trump" tagged as an organisation)
             if not same:
                 if token.idx - ent.start_char > _ORGANIZATION_REACH:
@@ -1109,7 +1117,7 @@ class SpeakerRegistry:
             main_subject = self._is_subject(ent) and self._clause_head(ent).dep_ == "ROOT"
             if len(name.split()) < 2 or not (main_subject or subjectless and ent.end <= after.root.i):
                 continue
-            if name.split()[-1] in sentence.text:
+            if name.split()[-1] in span_text(sentence):
                 return None  # named in the description's own sentence: someone else
             entity = self.person(name)
             entity.add_mention(start, ent.end_char)
