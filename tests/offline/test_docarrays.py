@@ -70,9 +70,19 @@ def test_sentence_of_is_the_sentence_spacy_gives(doc):
         assert sentence_of(span) == span.sent
 
 
-def test_sentence_of_gives_one_span_per_sentence(doc):
-    first = sentence_of(doc[0])
-    assert all(sentence_of(t) is first for t in first)
+def test_a_document_read_through_the_arrays_is_still_freed():
+    # The arrays are remembered beside the Doc, never holding it (a Span would): it is freed.
+    import gc
+    import weakref
+
+    fresh = get_nlp("en")("The mayor said no. Critics replied at once.")
+    for read in (lower_forms, lemma_lowers, pos_tags, dep_labels, head_indices, token_bounds, doc_text):
+        read(fresh)
+    sentence_of(fresh[4]), span_text(fresh[1:3]), morph_get(fresh[2], "Tense"), heads_of(fresh, "nsubj")
+    ref = weakref.ref(fresh)
+    del fresh
+    gc.collect()
+    assert ref() is None
 
 
 def test_sentence_of_follows_a_custom_sentence_splitter():

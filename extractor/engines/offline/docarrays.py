@@ -28,7 +28,7 @@ class _DocArrays:
         self.lemma_lowers: list[str] | None = None
         self.pos: list[str] | None = None
         self.deps: list[str] | None = None
-        self.sentences: tuple[list[int], list[int], list[Span | None]] | None = None
+        self.sentences: tuple[list[int], list[int]] | None = None  # (no Span: it would keep the Doc alive)
         self.text: str | None = None
         self.bounds: tuple[list[int], list[int]] | None = None
         self.morph_keys: list[int] | None = None
@@ -173,9 +173,9 @@ def dep_labels(doc: Doc) -> list[str]:
 
 
 def sentence_of(item: Token | Span) -> Span:
-    """``item.sent``: the sentence holding a token (or a span's first token), one Span per
-    sentence and Doc. spaCy walks to both ends of the sentence in Python on every read (tens
-    of microseconds in a long sentence) and slices a new Span."""
+    """``item.sent``: the sentence holding a token (or a span's first token), from the sentence
+    starts found once per Doc. spaCy walks to both ends of the sentence in Python on every read
+    (tens of microseconds in a long sentence)."""
     doc = item.doc
     arrays = _arrays(doc)
     sentences = arrays.sentences
@@ -188,13 +188,10 @@ def sentence_of(item: Token | Span) -> Span:
             if flag == 1 or k == 0:
                 starts.append(k)
             index.append(len(starts) - 1)
-        sentences = arrays.sentences = (index, starts, [None] * len(starts))
-    index, starts, spans = sentences
+        sentences = arrays.sentences = (index, starts)
+    index, starts = sentences
     k = index[item.i if isinstance(item, Token) else item.start]
-    span = spans[k]
-    if span is None:
-        span = spans[k] = doc[starts[k] : starts[k + 1] if k + 1 < len(starts) else len(doc)]
-    return span
+    return Span(doc, starts[k], starts[k + 1] if k + 1 < len(starts) else len(doc))
 
 
 def subtree_count(doc: Doc, root: int, start: int, end: int) -> int:
