@@ -5,12 +5,17 @@ from __future__ import annotations
 import pytest
 
 from extractor.engines.offline.docarrays import (
+    dep_labels,
     doc_text,
     head_indices,
     heads_of,
+    lemma_lowers,
     lower_forms,
     morph_get,
+    pos_tags,
     remember_text,
+    sentence_of,
+    span_text,
     subtree_count,
     token_at,
     token_bounds,
@@ -40,6 +45,73 @@ def test_head_indices_are_remembered_per_document(doc):
 
 def test_lower_forms_are_the_lower_case_words(doc):
     assert lower_forms(doc) == [token.lower_ for token in doc]
+
+
+def test_lemma_lowers_are_the_lower_case_lemmas(doc):
+    assert lemma_lowers(doc) == [token.lemma_.lower() for token in doc]
+    assert lemma_lowers(doc) is lemma_lowers(doc)
+
+
+def test_pos_tags_are_the_parts_of_speech(doc):
+    assert pos_tags(doc) == [token.pos_ for token in doc]
+    assert pos_tags(doc) is pos_tags(doc)
+
+
+def test_dep_labels_are_the_dependency_labels(doc):
+    assert dep_labels(doc) == [token.dep_ for token in doc]
+
+
+def test_sentence_of_is_the_sentence_spacy_gives(doc):
+    for token in doc:
+        assert sentence_of(token) == token.sent
+        assert (sentence_of(token).start, sentence_of(token).end) == (token.sent.start, token.sent.end)
+    for start in range(len(doc)):
+        span = doc[start : min(len(doc), start + 3)]
+        assert sentence_of(span) == span.sent
+
+
+def test_a_document_read_through_the_arrays_is_still_freed():
+    # The arrays are remembered beside the Doc, never holding it (a Span would): it is freed.
+    import gc
+    import weakref
+
+    fresh = get_nlp("en")("The mayor said no. Critics replied at once.")
+    for read in (lower_forms, lemma_lowers, pos_tags, dep_labels, head_indices, token_bounds, doc_text):
+        read(fresh)
+    sentence_of(fresh[4]), span_text(fresh[1:3]), morph_get(fresh[2], "Tense"), heads_of(fresh, "nsubj")
+    ref = weakref.ref(fresh)
+    del fresh
+    gc.collect()
+    assert ref() is None
+
+
+def test_sentence_of_follows_a_custom_sentence_splitter():
+    # A Doc with its own splitter (user hooks) or no sentence bounds at all gets spaCy's answer.
+    custom = get_nlp("en")("The mayor said no. Critics replied at once.")
+    custom.user_hooks["sents"] = lambda d: [d[0:3], d[3:]]
+    assert sentence_of(custom[4]) == custom[4].sent == custom[3:]
+
+
+def test_span_text_is_the_text_of_the_span(doc):
+    n = len(doc)
+    for start in range(n):
+        for end in range(start, min(n, start + 6) + 1):
+            assert span_text(doc[start:end]) == doc[start:end].text
+    spaced = get_nlp("en")("Two  spaces,\n\nnew lines and a tab\there. ")
+    for start in range(len(spaced)):
+        for end in range(start, len(spaced) + 1):
+            assert span_text(spaced[start:end]) == spaced[start:end].text
+
+
+def test_arrays_of_documents_read_in_turn_stay_their_own():
+    # The arrays of the Doc read last are kept at hand: reading another Doc in between must
+    # not hand one Doc's words to the other.
+    first, second = get_nlp("en")("The mayor said no."), get_nlp("en")("Critics replied at once that it was late.")
+    for _ in range(2):
+        assert lower_forms(first) == [t.lower_ for t in first]
+        assert lower_forms(second) == [t.lower_ for t in second]
+        assert pos_tags(first) == [t.pos_ for t in first] and pos_tags(second) == [t.pos_ for t in second]
+        assert head_indices(first) == [t.head.i for t in first]
 
 
 def test_subtree_count_counts_the_subtree_inside_a_window(doc):

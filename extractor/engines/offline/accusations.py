@@ -61,7 +61,16 @@ from importlib import resources
 from spacy.tokens import Token
 
 from extractor.engines.offline.attribution import Attribution, DocAnalysis
-from extractor.engines.offline.docarrays import heads_of, lower_forms, morph_get
+from extractor.engines.offline.docarrays import (
+    dep_labels,
+    head_indices,
+    heads_of,
+    lemma_lowers,
+    lower_forms,
+    morph_get,
+    pos_tags,
+    sentence_of,
+)
 from extractor.engines.offline.intervals import Intervals
 from extractor.engines.offline.lexicon import Lexicon, union, verb_lemma
 from extractor.engines.offline.speakers import Entity, french_apposed_subject
@@ -257,11 +266,12 @@ def _matches(token: Token, entries: tuple[frozenset[str], dict[str, tuple[tuple[
     """Whether the token is one of the entries: its lemma, or the first word of a multiword entry
     whose other words follow it ("mis en examen", "placé en garde à vue")."""
     single, multi = entries
-    lemma = token.lemma_.lower()
-    if lemma in single or token.lower_ in single:
+    doc, i = token.doc, token.i
+    lemma, lowers = lemma_lowers(doc)[i], lower_forms(doc)
+    if lemma in single or lowers[i] in single:
         return True
     for rest in multi.get(lemma, ()):
-        following = [t.lower_.replace("’", "'") for t in token.doc[token.i + 1 : token.i + 1 + len(rest)]]
+        following = [word.replace("’", "'") for word in lowers[i + 1 : i + 1 + len(rest)]]
         if tuple(following) == rest:
             return True
     return False
@@ -342,6 +352,7 @@ class _Finder:
         # Indexes that keep a long article linear (_attribution_at, _add).
         self._attribution_spans: Intervals | None = None
         self._attribution_cues: tuple[list[int], Intervals] = ([], Intervals([]))
+        self._negated: frozenset[int] | None = None  # (`_negated_heads`)
         self._recorded: dict[int, tuple[dict[tuple[int, int], list[Attribution]], dict[tuple[int, int], list[Attribution]], set[tuple[int, int]]]] = {}
 
     # -- helpers ---------------------------------------------------------------------------------
@@ -812,9 +823,20 @@ class _Finder:
 
     def _denied(self, verb: Token) -> bool:
         """"n'a jamais été condamné", "refuse d'accuser X", "was not charged": no accusation."""
-        if any(c.dep_ in ("advmod", "neg", "advmod:neg") and c.lower_ in self.words.negations for c in verb.children):
+        if verb.i in self._negated_heads():
             return True
         return verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in self.words.refusal_verbs
+
+    def _negated_heads(self) -> frozenset[int]:
+        """The words with a negation among their children ("n'a jamais été …", "was not …"),
+        found in one walk over the document's lists: `_denied` asks of many verbs."""
+        if self._negated is None:
+            doc, words = self.doc, self.words
+            deps, lowers, heads = dep_labels(doc), lower_forms(doc), head_indices(doc)
+            self._negated = frozenset(
+                heads[i] for i in range(len(doc)) if heads[i] != i and deps[i] in ("advmod", "neg", "advmod:neg") and lowers[i] in words.negations
+            )
+        return self._negated
 
     def _statement_speakers(self, token: Token) -> list[Entity]:
         """The speaker of the statement a word sits in (the accuser of what it reports); not the
@@ -908,7 +930,7 @@ class _Finder:
             return None
         first = next((c for c in verb.children if c.i < verb.i and not c.is_punct), None)
         if (
-            first is None or first.pos_ not in ("NOUN", "PROPN") or first.left_edge.i != verb.sent.start
+            first is None or first.pos_ not in ("NOUN", "PROPN") or first.left_edge.i != sentence_of(verb).start
             or not first.dep_.startswith(("obl", "nmod", "dep", "appos"))
             or any(g.dep_ == "case" for g in first.children) or first.ent_type_ in ("DATE", "TIME")
             or first.lower_ in self.lex.time_words or first.lemma_.lower() in self.lex.time_words
@@ -954,7 +976,7 @@ class _Finder:
         noun = self.doc[before]
         while noun.pos_ == "ADJ" and noun.head.i < noun.i:
             noun = noun.head
-        return noun if noun.pos_ in ("NOUN", "PROPN") and noun.sent == pronoun.sent else None
+        return noun if noun.pos_ in ("NOUN", "PROPN") and sentence_of(noun) == sentence_of(pronoun) else None
 
     def _antecedent_of_dangling_relative(self, head: Token, verb: Token) -> Token | None:
         """"X a dénoncé les casseurs, qui depuis lundi, ont saccagé …": a parser that lost the
@@ -1077,8 +1099,11 @@ class _Finder:
         """Every accused party: each token tried against the constructions, then the people
         named as members of the groups found."""
         copular = heads_of(self.doc, "cop")  # (Token.children builds a Token per child)
+        # The words read from the per-Doc lists: spaCy looks a Token's strings up on every read.
+        tags, lowers, lemmas = pos_tags(self.doc), lower_forms(self.doc), lemma_lowers(self.doc)
         for token in self.a.tokens:
-            pos = token.pos_  # (read once: spaCy looks the string up on every read)
+            i = token.i
+            pos = tags[i]
             if pos not in _CONSTRUCTION_POS:
                 continue  # every construction below starts on one of these (most tokens are not)
             self._verbal_construction(token)
@@ -1087,11 +1112,9 @@ class _Finder:
             if pos in ("ADJ", "NOUN") and self._responsible_word(token):
                 self._responsible(token)
             # (an adjective after a copula is sometimes tagged as a verb: "l'école a été négligente")
-            if (pos in ("NOUN", "ADJ") or pos == "VERB" and token.i in copular) and (
-                token.lower_ in self.words.stigma_words or token.lemma_.lower() in self.words.stigma_words
-            ):
+            if (pos in ("NOUN", "ADJ") or pos == "VERB" and token.i in copular) and (lowers[i] in self.words.stigma_words or lemmas[i] in self.words.stigma_words):
                 self._predicate_label(token)
-            if pos == "NOUN" and (token.lower_ in self.words.perpetrator_nouns or token.lemma_.lower() in self.words.perpetrator_nouns):
+            if pos == "NOUN" and (lowers[i] in self.words.perpetrator_nouns or lemmas[i] in self.words.perpetrator_nouns):
                 self._named_as_perpetrator(token)
             if pos == "NOUN" and token.i in copular:
                 self._in_custody(token)
@@ -1196,10 +1219,11 @@ class _Finder:
         tried in order: a participle, a judicial passive, an accusing verb, a perpetration, a
         claim of responsibility, a label, an injunction, a harm, a noun of accusation."""
         lex, words = self.lex, self.words
-        is_verb = token.pos_ in ("VERB", "AUX")
+        pos = pos_tags(self.doc)[token.i]
+        is_verb = pos in ("VERB", "AUX")
         # (the lemmatizer may give the noun for a verb: "reproche" for "reproche")
-        lemma = (verb_lemma(token, self._verb_lemmas) if is_verb else None) or token.lemma_.lower()
-        judicial = token.pos_ in ("VERB", "ADJ") and _matches(token, words.judicial)
+        lemma = (verb_lemma(token, self._verb_lemmas) if is_verb else None) or lemma_lowers(self.doc)[token.i]
+        judicial = pos in ("VERB", "ADJ") and _matches(token, words.judicial)
         participle = self._accusing_participle(token, judicial or self._charge_as_agent(token))
         if participle and "Pres" in morph_get(token, "Tense", None) and token.tag_ != "VBN" and lemma not in lex.accuse_passive:
             # A present participle of a judicial verb is active and puts no one on trial ("des
@@ -1211,7 +1235,7 @@ class _Finder:
             self._participle(token)
         elif is_verb:
             self._verb_construction(token, lemma, judicial)
-        elif token.pos_ == "NOUN" and (lemma in lex.accuse_nouns or token.lower_ in lex.accuse_nouns or _matches(token, words.judicial_nouns)) and lemma not in lex.responsible_words:
+        elif pos == "NOUN" and (lemma in lex.accuse_nouns or token.lower_ in lex.accuse_nouns or _matches(token, words.judicial_nouns)) and lemma not in lex.responsible_words:
             self._nominal(token)
 
     def _charge_as_agent(self, token: Token) -> bool:
@@ -1523,7 +1547,7 @@ class _Finder:
                     name.append(doc[name[-1].i + 1])
                 self._add(self._parties(name), list(record.accusers), record.accusation, token)
                 continue
-            for t in doc[token.i + 1 : token.sent.end]:
+            for t in doc[token.i + 1 : sentence_of(token).end]:
                 if t.pos_ == "VERB" and "Inf" not in morph_get(t, "VerbForm", None):
                     break
                 if t.ent_type_ in ("PER", "PERSON") and t.pos_ == "PROPN":
@@ -1618,7 +1642,7 @@ class _Finder:
             end += 1
         if end >= len(doc) or doc[end].text != ":":
             return []
-        sentence_end = participle.sent.end
+        sentence_end = sentence_of(participle).end
         lex, words = self.lex, self.words
         describers = union(words.person_nouns, lex.titles, lex.group_nouns)
         names: list[list[Token]] = []
@@ -1804,10 +1828,10 @@ class _Finder:
         judicial act with no agent, in its sentence or the one before in the paragraph: "Le
         parquet a ouvert une enquête. Deux hommes ont été mis en examen"; "la gendarmerie a
         mené une opération … trois hommes ont été interpellés". The one that acts on the case."""
-        sentence = verb.sent
+        sentence = sentence_of(verb)
         spans = [self.doc[sentence.start : verb.i]]
         if sentence.start > 0:
-            before = self.doc[sentence.start - 1].sent
+            before = sentence_of(self.doc[sentence.start - 1])
             if self._paragraph_number(before[0]) == self._paragraph_number(verb):
                 spans.append(before)
         for span in spans:
@@ -1896,7 +1920,7 @@ class _Finder:
             return []
         doc = verb.doc
         phrase: list[Token] = []
-        for t in reversed(doc[verb.sent.start : min(c.i for c in auxiliaries)]):
+        for t in reversed(doc[sentence_of(verb).start : min(c.i for c in auxiliaries)]):
             if t.pos_ in ("NOUN", "PROPN", "ADJ", "X", "DET", "NUM") and not t.is_punct:
                 phrase.insert(0, t)
                 continue
@@ -2186,7 +2210,7 @@ class _Finder:
         on another word: the first "contre"/"visant" phrase a few words after the noun, with no
         verb or clause boundary in between (which would make it another clause's)."""
         doc = noun.doc
-        for t in doc[noun.i + 1 : min(noun.i + 1 + reach, noun.sent.end)]:
+        for t in doc[noun.i + 1 : min(noun.i + 1 + reach, sentence_of(noun).end)]:
             # A participle on the noun stays in its phrase ("les charges retenues contre X").
             participle_on_noun = t.head.i == noun.i and t.dep_ == "acl" and "Part" in morph_get(t, "VerbForm", None)
             if t.lower_ in self.words.against_words and t.pos_ == "VERB" and t.i == noun.i + 1:
@@ -2710,9 +2734,9 @@ class _Finder:
         person there (« le projet … les syndicats le dénoncent » takes up a thing), of the
         clitic's gender when its first name tells one (« la » not for « Paul Roy »)."""
         word = clitic.lower_.replace("’", "'")
-        if clitic.pos_ != "PRON" or word not in self.words.person_object_clitics or clitic.sent.start == 0:
+        if clitic.pos_ != "PRON" or word not in self.words.person_object_clitics or sentence_of(clitic).start == 0:
             return []
-        before = self.doc[clitic.sent.start - 1].sent
+        before = sentence_of(self.doc[sentence_of(clitic).start - 1])
         subject = next((c for c in before.root.children if c.dep_ in _SUBJ - _PASS_SUBJ), None)
         if subject is None or not any(t.ent_type_ in ("PER", "PERSON") for t in self._np(subject)):
             return []
@@ -2743,7 +2767,8 @@ class _Finder:
 
     def _responsible_word(self, token: Token) -> bool:
         """"responsable", and its plural ("tenir les autorités pour responsables") by the lemma."""
-        return token.lower_ in self.lex.responsible_words or token.lemma_.lower() in self.lex.responsible_words
+        i = token.i
+        return lower_forms(token.doc)[i] in self.lex.responsible_words or lemma_lowers(token.doc)[i] in self.lex.responsible_words
 
     def _verdict(self, word: Token) -> bool:
         """"X a été reconnu coupable de corruption", "déclaré coupable": a court's verdict; the

@@ -37,7 +37,18 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.cuetypes import in_scope
 from extractor.engines.offline.acts import ONE_CONTENT_PER_CUE, classify_attribution, is_statement
-from extractor.engines.offline.docarrays import doc_text, heads_of, lower_forms, morph_get, token_at, token_bounds
+from extractor.engines.offline.docarrays import (
+    dep_labels,
+    doc_text,
+    heads_of,
+    lemma_lowers,
+    lower_forms,
+    morph_get,
+    pos_tags,
+    sentence_of,
+    token_at,
+    token_bounds,
+)
 from extractor.engines.offline.intervals import Intervals
 from extractor.engines.offline.lexicon import Lexicon, union, verb_lemma
 from extractor.engines.offline.quotes import QuoteSpan, find_quote_spans
@@ -134,11 +145,15 @@ def _misread_participle(token: Token, lexicon: Lexicon) -> bool:
     return lemma.endswith("er") and not token.lower_.endswith(_FIRST_GROUP_PARTICIPLE)
 
 
+#: The parts of speech the tagger gives a participle it misreads (`_adjective_read_participle`).
+_ADJECTIVE_READ_TAGS = ("ADJ", "PROPN", "NOUN")
+
+
 def _adjective_read_participle(token: Token, lexicon: Lexicon) -> bool:
     """« X a twitté que … »: the tagger reads the past participle of a rare reporting verb as an
     adjective or a name, though the tense auxiliary stands right before it (avoir + adjective is
     not French)."""
-    if not lexicon.complementizers or token.pos_ not in ("ADJ", "PROPN", "NOUN") or token.i == 0:
+    if not lexicon.complementizers or token.pos_ not in _ADJECTIVE_READ_TAGS or token.i == 0:
         return False
     auxiliary = token.doc[token.i - 1]
     return (
@@ -441,10 +456,12 @@ class _Analyzer:
         self.registry = SpeakerRegistry(doc, lexicon, self.mask, self.tokens)
         # One pass over the tokens: candidate cues outside quotations.
         self.cues: list[Token] = []
+        tags = pos_tags(doc)  # (a per-Doc list: Token.pos_ looks the name up on every read)
         for token in self.tokens:
+            pos = tags[token.i]
             if not self.mask[token.i] and (
-                _adjective_read_participle(token, lexicon)
-                or token.pos_ in ("VERB", "AUX")
+                pos in _ADJECTIVE_READ_TAGS and _adjective_read_participle(token, lexicon)
+                or pos in ("VERB", "AUX")
                 and (_is_cue(token, lexicon) or _is_multiword_cue(token, lexicon) or lexicon.complementizers and _is_french_dependent_cue(token, lexicon))
             ):
                 self.cues.append(token)
@@ -1218,8 +1235,8 @@ class _Analyzer:
             attribution = Attribution(span.start, span.end, "direct", quotes=[span], rule="quote")
             # Sentence bounds by punctuation: the statistical splitter may cut right after a
             # closing mark (« … » | , a déclaré X.), which would hide the attribution.
-            sent_lo = min(first.sent.start, self._sentence(first.i)[0])
-            sent_hi = max(last.sent.end, self._sentence(last.i)[1])
+            sent_lo = min(sentence_of(first).start, self._sentence(first.i)[0])
+            sent_hi = max(sentence_of(last).end, self._sentence(last.i)[1])
             # a) after the quotation, up to the next quotation or the end of the sentence.
             hi = sent_hi
             j = last.i + 1
@@ -1307,14 +1324,14 @@ class _Analyzer:
             return verb if clause and verb.pos_ == "VERB" and self._is_cue_here(verb) and not labels and self._subject(verb) is not None else None
         start_scan = i - 1 if glue else i
         # A colon at the end of the previous paragraph also introduces the quote.
-        scan_lo = lo if i >= lo else max(0, (doc[lo - 1].sent.start if lo > 0 else 0))
+        scan_lo = lo if i >= lo else max(0, (sentence_of(doc[lo - 1]).start if lo > 0 else 0))
         if i < lo and lo > 0:
             prev = lo - 1
             while prev > 0 and doc[prev].is_space:
                 prev -= 1
             if doc[prev].text == ":":
                 start_scan = prev - 1
-                scan_lo = doc[prev].sent.start
+                scan_lo = sentence_of(doc[prev]).start
             else:
                 start_scan = -1
         relative: Token | None = None
@@ -1604,7 +1621,7 @@ class _Analyzer:
                 hi = cue.i
         if content_heads[0].i > cue.i:
             # Content after the cue ends with the cue's sentence.
-            sent = cue.sent
+            sent = sentence_of(cue)
             lo, hi = max(lo, sent.start), min(hi, sent.end)
         if not self.lex.complementizers and content_heads[0].i > cue.i:
             hi = self._reported_conjunct_end(cue, hi)
@@ -1840,7 +1857,7 @@ class _Analyzer:
         # in features; its present conjunct is the report's, like a past cue's, when it has a
         # subject of its own ("proposes A, and plans to B" goes on with the cue's subject).
         present_cue = "Past" not in morph_get(cue, "Tense", [])
-        sent_end = cue.sent.end
+        sent_end = sentence_of(cue).end
         for conj in cue.children:
             if conj.dep_ == "advcl" and conj.i >= hi and conj.i < sent_end and not self.mask[conj.i] and conj.i not in self._cue_set and any(
                 c.dep_ == "mark" and c.lower_ in ("so", "because") for c in conj.children
@@ -2154,12 +2171,12 @@ class _Analyzer:
         attribution.speaker = self._speaker_for_cue(cue) if self._subject(cue) is not None else self._left_speaker(cue)
         if attribution.speaker is None and cue.i > 0 and doc[cue.i - 1].lower_ == "en":
             # A gerund (« tout en répondant que … ») shares the subject of its sentence's main verb.
-            root: Token | None = cue.sent.root
+            root: Token | None = sentence_of(cue).root
             if root is not None and trimmed[0] <= root.idx < trimmed[1]:
                 # The parse may make the reported clause the root (« …, avait-il déclaré, tout en
                 # répondant que ces dons n'avaient … »): its subject is what is said about, not who
                 # says it; the last verb before the gerund is the sentence's reporting verb.
-                root = next((t for t in reversed(doc[cue.sent.start : cue.i]) if t.pos_ == "VERB" and not self.mask[t.i]), None)
+                root = next((t for t in reversed(doc[sentence_of(cue).start : cue.i]) if t.pos_ == "VERB" and not self.mask[t.i]), None)
             if root is not None and root is not cue and self._subject(root) is not None:
                 attribution.speaker = self._speaker_for_cue(root)
         attribution.hedged = self._hedged(cue, start, hi)
@@ -2374,10 +2391,11 @@ class _Analyzer:
         up to the end of the statement."""
         doc = self.doc
         out: list[Attribution] = []
+        tags, lemmas = pos_tags(self.doc), lemma_lowers(self.doc)  # (per-Doc lists: no string lookup per token)
         for token in self.tokens:
-            if self.mask[token.i] or token.pos_ not in ("VERB", "AUX"):
+            if self.mask[token.i] or tags[token.i] not in ("VERB", "AUX"):
                 continue
-            lemma = token.lemma_.lower()  # (read once, not once per lexicon entry)
+            lemma = lemmas[token.i]
             for verb, noun, *_preposition in self.lex.light_reporting_verbs:
                 if lemma != verb or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != noun:
                     continue
@@ -2448,12 +2466,12 @@ class _Analyzer:
         """« Maillaud juge que … »: a present-tense reporting verb the tagger read as a noun, right
         after its subject (a name or a pronoun) and right before « que »."""
         doc = self.doc
-        lowers = lower_forms(doc)  # (the word after first: no Token for most words)
+        lowers, tags = lower_forms(doc), pos_tags(doc)  # (the word after first: no Token for most words)
         out: list[Attribution] = []
         for token in self.tokens:
             if token.i == 0 or token.i + 1 >= len(doc) or lowers[token.i + 1] not in self.lex.complementizers:
                 continue
-            if token.pos_ != "NOUN" or self.mask[token.i] or self.tokens[token.i - 1].pos_ not in ("PROPN", "PRON"):
+            if tags[token.i] != "NOUN" or self.mask[token.i] or tags[token.i - 1] not in ("PROPN", "PRON"):
                 continue
             if verb_lemma(token, self.lex.speech_verbs) is None:
                 continue
@@ -2469,8 +2487,9 @@ class _Analyzer:
         """A participle of accusation on a noun ("quatre pirates, accusés de …", "hackers
         accused of …") reports what they are accused of; the reporter is the sentence's speaker."""
         out: list[Attribution] = []
+        deps, tags = dep_labels(self.doc), pos_tags(self.doc)
         for token in self.tokens:
-            if self.mask[token.i] or token.dep_ not in ("acl", "amod", "advcl") or token.pos_ not in ("VERB", "ADJ"):
+            if self.mask[token.i] or deps[token.i] not in ("acl", "amod", "advcl") or tags[token.i] not in ("VERB", "ADJ"):
                 continue
             if verb_lemma(token, self.lex.accuse_passive) is None:
                 continue
@@ -2492,7 +2511,7 @@ class _Analyzer:
                 # « …, accusée par X de … »: the participle's own agent is who accuses.
                 speaker = self.registry.resolve(self._phrase(agent), head=agent)
             if speaker is None:
-                root = token.sent.root
+                root = sentence_of(token).root
                 subject = next((c for c in root.children if c.dep_ in _SUBJ and not self.mask[c.i]), None)
                 if subject is not None and token.head.i == subject.i:
                     continue  # « Trois jeunes, soupçonnés de …, ont été écroués »: the accused do not report their own accusation
@@ -3133,8 +3152,9 @@ class _Analyzer:
         out: list[Attribution] = []
         markers = ("de", "d'", "d’", "comme")
         passives = heads_of(doc, "aux:pass")  # (Token.children builds a Token per child)
+        tags = pos_tags(doc)
         for verb in self.tokens:
-            if verb.pos_ != "VERB" or self.mask[verb.i] or verb.i not in passives:
+            if tags[verb.i] != "VERB" or self.mask[verb.i] or verb.i not in passives:
                 continue
             lemma = verb_lemma(verb, verbs) or verb.lemma_.lower()
             if lemma not in verbs:
@@ -3188,8 +3208,9 @@ class _Analyzer:
         doc = self.doc
         out: list[Attribution] = []
         passives = heads_of(doc, "aux:pass")  # (Token.children builds a Token per child)
+        tags = pos_tags(doc)
         for verb in self.tokens:
-            if verb.pos_ != "VERB" or self.mask[verb.i] or verb.i in passives:
+            if tags[verb.i] != "VERB" or self.mask[verb.i] or verb.i in passives:
                 continue
             lemma = verb_lemma(verb, verbs) or verb.lemma_.lower()
             if lemma not in verbs or "Part" in morph_get(verb, "VerbForm", []) and verb.dep_ in ("acl", "amod"):
@@ -4046,7 +4067,7 @@ def _keep_direct(analyzer: _Analyzer, att: Attribution) -> bool:
     if len(words) <= 6:
         # One scare-quoted word says nothing; a short fragment is the sentence subject's words
         # only when that subject is named (« pris acte », said of l'OTAN).
-        root = span.sent.root
+        root = sentence_of(span).root
         subject = next((c for c in root.children if c.dep_ in _SUBJ and not analyzer.mask[c.i]), None)
         if subject is None or len(words) < 2 or not (subject.pos_ == "PROPN" or subject.ent_type_):
             return False

@@ -29,7 +29,17 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.engines.offline.accusations import Accusation
 from extractor.engines.offline.attribution import Attribution, DocAnalysis
-from extractor.engines.offline.docarrays import head_indices, lower_forms, morph_get, subtree_count, token_bounds
+from extractor.engines.offline.docarrays import (
+    head_indices,
+    lemma_lowers,
+    lower_forms,
+    morph_get,
+    pos_tags,
+    sentence_of,
+    span_text,
+    subtree_count,
+    token_bounds,
+)
 from extractor.engines.offline.lexicon import Lexicon, union, verb_lemma
 from extractor.engines.offline.speakers import Entity
 
@@ -1103,7 +1113,7 @@ def _referent(token: Token, light_nouns: frozenset[str]) -> Token | None:
     noun that only measures or frames it (« le nombre de victimes » → victimes, « la fin du
     conflit » → conflit, "the number of victims"); None for a light noun without complement."""
     for _ in range(3):
-        if token.lemma_.lower() not in light_nouns and token.lower_ not in light_nouns:
+        if lemma_lowers(token.doc)[token.i] not in light_nouns and lower_forms(token.doc)[token.i] not in light_nouns:
             return token
         complement = _complement_noun(token)
         if complement is None:
@@ -1161,10 +1171,14 @@ def article_topic_noun(analysis: DocAnalysis, lexicon: Lexicon) -> str | None:
     in an article on cheques), not a light or time noun; None when none recurs that often."""
     skip = lexicon.claim_kinds.get("light_nouns", frozenset()) | lexicon.claim_kinds.get("time_nouns", frozenset()) | lexicon.time_words
     counts: dict[str, int] = {}
+    doc = analysis.doc
+    tags, lemmas, lowers = pos_tags(doc), lemma_lowers(doc), lower_forms(doc)  # (per-Doc lists: no lookup per token)
+    starts, ends = token_bounds(doc)
     for token in analysis.tokens:  # (the Tokens made once per document)
-        if token.pos_ == "NOUN" and not token.is_stop and len(token.text) > 2:
-            lemma = token.lemma_.lower()
-            if lemma not in skip and token.lower_ not in skip:
+        i = token.i
+        if tags[i] == "NOUN" and ends[i] - starts[i] > 2 and not token.is_stop:
+            lemma = lemmas[i]
+            if lemma not in skip and lowers[i] not in skip:
                 counts[lemma] = counts.get(lemma, 0) + 1
     if not counts:
         return None
@@ -1200,7 +1214,14 @@ def _entity_name(ent: Span) -> str:
     doc, end = ent.doc, ent.end
     while end < len(doc) and (t := doc[end]).pos_ == "ADJ" and t.dep_ == "amod" and t.head.i == ent.end - 1 and t.is_lower:
         end += 1
-    return ent.text if end == ent.end else ent.doc[ent.start : end].text
+    return span_text(ent if end == ent.end else ent.doc[ent.start : end])
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _about_form(name: str) -> str:
+    """A name as `_AboutList.add` lists it: no stray marks, spaces made single, cut before an
+    aside or an enumeration (remembered: a claim's names recur across the article)."""
+    return _ASIDE.split(" ".join(_STRAY.sub("", name).split()))[0].strip(" .,;:!?-–—'’")
 
 
 class _AboutList:
@@ -1225,7 +1246,7 @@ class _AboutList:
         # A phrase running on past a comma or an opening parenthesis (« toute la France, dont
         # l'Alsace », « Lima (Pérou) ») names what is before it; the rest is an aside or an
         # enumeration.
-        name = _ASIDE.split(" ".join(_STRAY.sub("", name or "").split()))[0].strip(" .,;:!?-–—'’")
+        name = _about_form(name or "")
         if not name or not self.key(name):
             return
         full = self.canonical.get(self.key(name), name)
@@ -1255,7 +1276,8 @@ class _AboutList:
 
 def _is_time(time_nouns: frozenset[str], token: Token) -> bool:
     """A date or a duration (« l'an prochain », « d'ici cinq ans »): when, not what about."""
-    return token.ent_type_ in ("DATE", "TIME") or token.lemma_.lower() in time_nouns or token.lower_ in time_nouns
+    doc, i = token.doc, token.i
+    return token.ent_type_ in ("DATE", "TIME") or lemma_lowers(doc)[i] in time_nouns or lower_forms(doc)[i] in time_nouns
 
 
 def _arguments(heads: list[Token], deps: tuple[str, ...], light_nouns: frozenset[str]) -> list[Token]:
@@ -1336,7 +1358,7 @@ def _about(
                 about.add(_entity_name(ent))
     if len(about.found) < 3 and len(span):
         # The names of the sentence that reports it (« … », a déclaré X au sujet de Renault).
-        sentence = span[0].sent
+        sentence = sentence_of(span[0])
         for ent in analysis.registry.ents_in(sentence.start, sentence.end):
             if ent.label_ in _ENTITY_LABELS and len(about.found) < 3:
                 about.add(_entity_name(ent))

@@ -12,25 +12,58 @@ import weakref
 from bisect import bisect_right
 
 import numpy
-from spacy.attrs import DEP, HEAD, IDX, LENGTH, LOWER, MORPH
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, LOWER, MORPH, POS, SENT_START
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
-_HEADS: weakref.WeakKeyDictionary[Doc, list[int]] = weakref.WeakKeyDictionary()
-_LOWERS: weakref.WeakKeyDictionary[Doc, list[str]] = weakref.WeakKeyDictionary()
-_TEXTS: weakref.WeakKeyDictionary[Doc, str] = weakref.WeakKeyDictionary()
-_BOUNDS: weakref.WeakKeyDictionary[Doc, tuple[list[int], list[int]]] = weakref.WeakKeyDictionary()
-_MORPH_KEYS: weakref.WeakKeyDictionary[Doc, list[int]] = weakref.WeakKeyDictionary()
-_HEADS_OF: weakref.WeakKeyDictionary[Doc, dict[str, frozenset[int]]] = weakref.WeakKeyDictionary()
+
+class _DocArrays:
+    """What this module remembers of one Doc (each list made on its first read)."""
+
+    __slots__ = ("heads", "lowers", "lemma_lowers", "pos", "deps", "sentences", "text", "bounds", "morph_keys", "heads_of")
+
+    def __init__(self) -> None:
+        self.heads: list[int] | None = None
+        self.lowers: list[str] | None = None
+        self.lemma_lowers: list[str] | None = None
+        self.pos: list[str] | None = None
+        self.deps: list[str] | None = None
+        self.sentences: tuple[list[int], list[int]] | None = None  # (no Span: it would keep the Doc alive)
+        self.text: str | None = None
+        self.bounds: tuple[list[int], list[int]] | None = None
+        self.morph_keys: list[int] | None = None
+        self.heads_of: dict[str, frozenset[int]] = {}
+
+
+_ARRAYS: weakref.WeakKeyDictionary[Doc, _DocArrays] = weakref.WeakKeyDictionary()
+#: The Doc read last and its arrays: the rules read one document at a time, and a
+#: WeakKeyDictionary lookup (a new weak reference per read) costs as much as a Token attribute.
+_last: tuple[weakref.ref[Doc], _DocArrays] | None = None
+
+
+def _arrays(doc: Doc) -> _DocArrays:
+    """The arrays remembered for ``doc`` (dropped with it)."""
+    global _last
+    last = _last
+    if last is not None and last[0]() is doc:
+        return last[1]
+    arrays = _ARRAYS.get(doc)
+    if arrays is None:
+        arrays = _ARRAYS[doc] = _DocArrays()
+    _last = (weakref.ref(doc), arrays)
+    return arrays
+
+
 #: (morphological analysis key, field) -> its values, for every Doc: a parse uses a few hundred analyses.
 _MORPH_VALUES: dict[tuple[int, str], tuple[str, ...]] = {}
 
 
 def doc_text(doc: Doc) -> str:
     """``doc.text``, which spaCy joins anew from every token on each access."""
-    text = _TEXTS.get(doc)
+    arrays = _arrays(doc)
+    text = arrays.text
     if text is None:
-        text = _TEXTS[doc] = doc.text
+        text = arrays.text = doc.text
     return text
 
 
@@ -40,28 +73,38 @@ def remember_text(doc: Doc, text: str) -> None:
     much as a few rules. (A text of another length is not this Doc's: ignored.)"""
     last = doc[-1] if len(doc) else None
     if (last.idx + len(last.text_with_ws) if last is not None else 0) == len(text):
-        _TEXTS[doc] = text
+        _arrays(doc).text = text
 
 
 def head_indices(doc: Doc) -> list[int]:
     """``doc[i].head.i`` for every token ``i`` (a root is its own head)."""
-    heads = _HEADS.get(doc)
+    arrays = _arrays(doc)
+    heads = arrays.heads
     if heads is None:
         # HEAD is stored as an offset from the token, unsigned: read it back as signed.
         offsets = doc.to_array(HEAD).astype(numpy.int64)
-        heads = (numpy.arange(len(doc), dtype=numpy.int64) + offsets).tolist()
-        _HEADS[doc] = heads
+        heads = arrays.heads = (numpy.arange(len(doc), dtype=numpy.int64) + offsets).tolist()
     return heads
 
 
 def token_bounds(doc: Doc) -> tuple[list[int], list[int]]:
     """``doc[i].idx`` and ``doc[i].idx + len(doc[i].text)`` for every token ``i``: reading
     ``Token.text`` builds a new string each time."""
-    bounds = _BOUNDS.get(doc)
+    arrays = _arrays(doc)
+    bounds = arrays.bounds
     if bounds is None:
         columns = doc.to_array([IDX, LENGTH]).astype(numpy.int64).reshape(-1, 2)
-        bounds = _BOUNDS[doc] = (columns[:, 0].tolist(), (columns[:, 0] + columns[:, 1]).tolist())
+        bounds = arrays.bounds = (columns[:, 0].tolist(), (columns[:, 0] + columns[:, 1]).tolist())
     return bounds
+
+
+def span_text(span: Span) -> str:
+    """``span.text``, sliced from the document's text: spaCy joins it anew from a Token per word
+    on every read. (A token's trailing whitespace is its one space, so the two agree.)"""
+    if span.start >= span.end:
+        return ""
+    starts, ends = token_bounds(span.doc)
+    return doc_text(span.doc)[starts[span.start] : ends[span.end - 1]]
 
 
 def token_at(doc: Doc, char: int) -> Token | None:
@@ -73,11 +116,31 @@ def token_at(doc: Doc, char: int) -> Token | None:
 
 def lower_forms(doc: Doc) -> list[str]:
     """``doc[i].lower_`` for every token ``i``."""
-    lowers = _LOWERS.get(doc)
+    arrays = _arrays(doc)
+    lowers = arrays.lowers
     if lowers is None:
         # Read from the LOWER column through the string store: no Token per word.
-        lowers = _LOWERS[doc] = _strings(doc, doc.to_array(LOWER).tolist())
+        lowers = arrays.lowers = _strings(doc, doc.to_array(LOWER).tolist())
     return lowers
+
+
+def lemma_lowers(doc: Doc) -> list[str]:
+    """``doc[i].lemma_.lower()`` for every token ``i``: the rules compare lemmas without case."""
+    arrays = _arrays(doc)
+    lemmas = arrays.lemma_lowers
+    if lemmas is None:
+        lemmas = arrays.lemma_lowers = [lemma.lower() for lemma in _strings(doc, doc.to_array(LEMMA).tolist())]
+    return lemmas
+
+
+def pos_tags(doc: Doc) -> list[str]:
+    """``doc[i].pos_`` for every token ``i`` (spaCy looks the name up on every read)."""
+    arrays = _arrays(doc)
+    tags = arrays.pos
+    if tags is None:
+        # The POS column holds the part of speech's symbol, which the string store names.
+        tags = arrays.pos = _strings(doc, doc.to_array(POS).tolist())
+    return tags
 
 
 #: String-store hash -> string, for every Doc (a hash names one string): a dict is several times
@@ -100,6 +163,37 @@ def _strings(doc: Doc, keys: list[int]) -> list[str]:
     return out
 
 
+def dep_labels(doc: Doc) -> list[str]:
+    """``doc[i].dep_`` for every token ``i``."""
+    arrays = _arrays(doc)
+    labels = arrays.deps
+    if labels is None:
+        labels = arrays.deps = _strings(doc, doc.to_array(DEP).tolist())
+    return labels
+
+
+def sentence_of(item: Token | Span) -> Span:
+    """``item.sent``: the sentence holding a token (or a span's first token), from the sentence
+    starts found once per Doc. spaCy walks to both ends of the sentence in Python on every read
+    (tens of microseconds in a long sentence)."""
+    doc = item.doc
+    arrays = _arrays(doc)
+    sentences = arrays.sentences
+    if sentences is None:
+        if doc.user_hooks or doc.user_span_hooks or doc.user_token_hooks or not doc.has_annotation("SENT_START"):
+            return item.sent  # another sentence splitter, or none (spaCy's own answer, or its error)
+        # spaCy's rule: a sentence starts at the first token and at every token whose SENT_START is 1.
+        index, starts = [], []
+        for k, flag in enumerate(doc.to_array(SENT_START).tolist()):
+            if flag == 1 or k == 0:
+                starts.append(k)
+            index.append(len(starts) - 1)
+        sentences = arrays.sentences = (index, starts)
+    index, starts = sentences
+    k = index[item.i if isinstance(item, Token) else item.start]
+    return Span(doc, starts[k], starts[k + 1] if k + 1 < len(starts) else len(doc))
+
+
 def subtree_count(doc: Doc, root: int, start: int, end: int) -> int:
     """How many tokens of ``doc[start:end]`` lie in the subtree of token ``root`` (itself
     included): ``sum(1 for t in doc[root].subtree if start <= t.i < end)`` without building
@@ -119,9 +213,10 @@ def morph_get(token: Token, field: str, default: list[str] | None = None) -> lis
     [], when it has none), several times faster: ``Token.morph`` builds a MorphAnalysis and
     ``get`` parses its features on every read, while the rules ask about the same few analyses."""
     doc = token.doc
-    keys = _MORPH_KEYS.get(doc)
+    arrays = _arrays(doc)
+    keys = arrays.morph_keys
     if keys is None:
-        keys = _MORPH_KEYS[doc] = doc.to_array(MORPH).tolist()
+        keys = arrays.morph_keys = doc.to_array(MORPH).tolist()
     key = (keys[token.i], field)
     values = _MORPH_VALUES.get(key)
     if values is None:
@@ -135,9 +230,7 @@ def heads_of(doc: Doc, dep: str) -> frozenset[int]:
     """The tokens with a child labelled ``dep`` (``any(c.dep_ == dep for c in doc[i].children)``
     for each ``i``): whole-document passes ask it of every verb, and ``Token.children`` builds
     a Token per child."""
-    found = _HEADS_OF.get(doc)
-    if found is None:
-        found = _HEADS_OF[doc] = {}
+    found = _arrays(doc).heads_of
     heads = found.get(dep)
     if heads is None:
         # The DEP column holds each label's hash: compare numbers, no string per token.

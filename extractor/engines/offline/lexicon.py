@@ -6,6 +6,7 @@ import functools
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from extractor.engines.offline.docarrays import lemma_lowers, lower_forms
 from extractor.wordlists import language_data
 
 if TYPE_CHECKING:
@@ -293,10 +294,11 @@ def verb_lemma(token: Token, verbs: frozenset[str]) -> str | None:
     """The token's lemma if it is in ``verbs``; the statistical lemmatizer sometimes returns the
     noun ("estime" for "estime") or the adjective ("qualifiées"), so regular first-group
     inflections are tried too, past participles included."""
-    lemma = token.lemma_.lower()
+    doc, i = token.doc, token.i  # (the per-Doc word lists: Token attributes are looked up on each read)
+    lemma = lemma_lowers(doc)[i]
     if lemma in verbs:
         return lemma
-    return _inflected_verb(token.lower_, verbs)
+    return _inflected_verb(lower_forms(doc)[i], verbs)
 
 
 @functools.lru_cache(maxsize=1 << 15)

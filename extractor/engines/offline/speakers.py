@@ -39,7 +39,15 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
 
-from extractor.engines.offline.docarrays import doc_text, lower_forms, morph_get, token_at, token_bounds
+from extractor.engines.offline.docarrays import (
+    doc_text,
+    lower_forms,
+    morph_get,
+    sentence_of,
+    span_text,
+    token_at,
+    token_bounds,
+)
 from extractor.engines.offline.lexicon import Lexicon, verb_lemma
 from extractor.engines.offline.quotes import QuoteSpan
 
@@ -252,7 +260,7 @@ class SpeakerRegistry:
                 elif token.i + 1 < len(doc) and self.joins_word(doc[token.i + 1]):
                     # A hyphenated surname ("Vallaud-Belkacem") is several tokens.
                     start, end = self._whole_words(token.i, token.i + 1)
-                    surname = doc[start:end].text.lower()
+                    surname = span_text(doc[start:end]).lower()
                     if start == token.i and surname in self._full_by_surname:
                         self._persons.append((token.idx, self._full_by_surname[surname], doc[start:end]))
                 elif token.dep_ in _SUBJECT_DEPS and token.lower_ in single_names and not any(c.pos_ == "PROPN" for c in token.children):
@@ -323,7 +331,7 @@ class SpeakerRegistry:
             return None
         if any(c.dep_ == "appos" and c.lemma_.lower() in self.lex.titles for c in token.children):
             return name  # "Navid Bains, Minister of Industry, said": a title in apposition
-        sentence = token.sent
+        sentence = sentence_of(token)
         limit = min(len(doc), sentence.end + 30)
         for t in doc[end:limit]:
             if self._quote_mask[t.i]:
@@ -348,7 +356,7 @@ class SpeakerRegistry:
         starts = [p[2].start for p in self._persons]
         in_order = all(a <= b for a, b in zip(starts, starts[1:]))
         for k, (_, name, span) in enumerate(self._persons):
-            sentence = span.sent
+            sentence = sentence_of(span)
             nearby = self._persons[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)] if in_order else self._persons
             if any(p[1] != name and sentence.start <= p[2].start < sentence.end for p in nearby):
                 continue
@@ -487,7 +495,7 @@ class SpeakerRegistry:
         if partner.label_ not in _PERSON_LABELS or len(partner) < 2 or partner[0].lower_ not in first_names or partner[1].lower_ in first_names:
             return None
         surname = self.text[partner[1].idx : partner.end_char]
-        return f"{span.text} {surname}"
+        return f"{span_text(span)} {surname}"
 
     def _trim_phrase(self, tokens: list[Token]) -> list[Token]:
         """A speaker phrase without what the clause around it left at its edges: adverbs and
@@ -612,7 +620,7 @@ class SpeakerRegistry:
             if self.lex.language == "fr" and self._institution_noun(doc[i]):
                 # French: the name follows the noun (« le groupe automobile Nissan … , a ajouté le
                 # groupe », « le ministère de l'Intérieur … précise le ministère »).
-                sentence = doc[i].sent
+                sentence = sentence_of(doc[i])
                 named = self._np(doc[i], sentence.start, min(sentence.end, head.i))
                 if any((t.pos_ == "PROPN" or t.ent_type_) and t.i > i for t in named):
                     return named
@@ -644,8 +652,8 @@ class SpeakerRegistry:
         """The last organisation named, outside quotations, as a main clause's subject (else as
         any clause's) in the sentence before the token's or in its own sentence before it: "Acme
         said that Bolt had revoked its licence. But the company …" is Acme."""
-        sentence = token.sent
-        lo = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        sentence = sentence_of(token)
+        lo = sentence_of(self.doc[sentence.start - 1]).start if sentence.start > 0 else sentence.start
         subjects = []
         persons = set(self.person_names())  # (read once, not per organisation)
         for k in range(bisect_left(self._organization_starts, lo), len(self._organizations)):
@@ -653,7 +661,7 @@ class SpeakerRegistry:
             if ent.start >= token.i:
                 break
             # (a name the article gives a person elsewhere, « Ghosn », is not the company)
-            if not self._quote_mask[ent.start] and self._is_subject(ent) and ent.text.lower() not in self._full_by_surname and ent.text not in persons:
+            if not self._quote_mask[ent.start] and self._is_subject(ent) and span_text(ent).lower() not in self._full_by_surname and span_text(ent) not in persons:
                 subjects.append(ent)
         main = [e for e in subjects if self._clause_head(e).dep_ == "ROOT"]
         ranked = main or subjects
@@ -689,7 +697,7 @@ class SpeakerRegistry:
         same: list[Span] = []
         # "the railway company" → "Canadian Pacific Railway": an organisation whose name holds
         # one of the phrase's nouns, named within reach, is the one it describes.
-        nouns = {t.lower_ for t in token.sent[max(0, token.i - 3 - token.sent.start) : token.i - token.sent.start + 1] if t.pos_ == "NOUN"} | {token.lower_}
+        nouns = {t.lower_ for t in sentence_of(token)[max(0, token.i - 3 - sentence_of(token).start) : token.i - sentence_of(token).start + 1] if t.pos_ == "NOUN"} | {token.lower_}
         for k in range(bisect_left(self._ent_starts, token.i) - 1, -1, -1):
             ent = self._ents[k]
             if token.idx - ent.start_char > _ORGANIZATION_REACH:
@@ -698,12 +706,12 @@ class SpeakerRegistry:
                 return ent  # (the recogniser often calls such a name a place)
         for k in range(bisect_left(self._organization_starts, token.i) - 1, -1, -1):
             ent = self._organizations[k]
-            if self._quote_mask[ent.start] or ent.text.lower() in self._full_by_surname:
+            if self._quote_mask[ent.start] or span_text(ent).lower() in self._full_by_surname:
                 continue  # the surname of a person the article names in full ("Trump" tagged as an organisation)
             if not same:
                 if token.idx - ent.start_char > _ORGANIZATION_REACH:
                     return None
-                sentence_start = ent.sent.start
+                sentence_start = sentence_of(ent).start
             elif ent.start < sentence_start:
                 break
             same.append(ent)
@@ -902,7 +910,7 @@ class SpeakerRegistry:
         for _ in range(3):
             if k < 0:
                 break
-            sentence = self._persons[k][2].sent
+            sentence = sentence_of(self._persons[k][2])
             same = []
             while k >= 0 and self._persons[k][2].start >= sentence.start:
                 same.append(self._persons[k])
@@ -1094,7 +1102,7 @@ class SpeakerRegistry:
             or any(t.pos_ == "PROPN" and t.ent_type_ not in _DESCRIBING_LABELS for t in span)
         ):
             return None
-        sentence = head.sent
+        sentence = sentence_of(head)
         k = bisect_left(self._person_starts, span.start_char) - 1
         if k >= 0 and self._persons[k][0] >= sentence.start_char:
             return None  # "… ban Donald Trump after the presidential candidate said": named already
@@ -1103,7 +1111,7 @@ class SpeakerRegistry:
             following += 1
         if following >= len(self.doc):
             return None
-        after = self.doc[following].sent
+        after = sentence_of(self.doc[following])
         # A main verb left without a subject took the name before it for something else ("As
         # part of his plea, Jane Roe, 44, said": an apposition of "plea").
         subjectless = not any(c.dep_ in _SUBJECT_DEPS for c in after.root.children)
@@ -1114,7 +1122,7 @@ class SpeakerRegistry:
             main_subject = self._is_subject(ent) and self._clause_head(ent).dep_ == "ROOT"
             if len(name.split()) < 2 or not (main_subject or subjectless and ent.end <= after.root.i):
                 continue
-            if name.split()[-1] in sentence.text:
+            if name.split()[-1] in span_text(sentence):
                 return None  # named in the description's own sentence: someone else
             entity = self.person(name)
             entity.add_mention(start, ent.end_char)
@@ -1141,14 +1149,14 @@ class SpeakerRegistry:
         that names no person ("The board's decision said … It also said"), outside quotations.
         A subject that is the same pronoun again carries the search one sentence further back
         ("The ruling said … It also said … However, it also said"), up to three sentences."""
-        sentence = pronoun.sent
+        sentence = sentence_of(pronoun)
         for _ in range(3):
             before = sentence.start - 1
             while before >= 0 and self.doc[before].is_space:
                 before -= 1  # the line break between paragraphs
             if before < 0:
                 return None
-            sentence = self.doc[before].sent
+            sentence = sentence_of(self.doc[before])
             subject = next((c for c in sentence.root.children if c.dep_ in _SUBJECT_DEPS), None)
             if subject is None or subject.lower_ != pronoun.lower_ or self._quote_mask[subject.i]:
                 break
@@ -1470,8 +1478,8 @@ class SpeakerRegistry:
         person's, not a referent of their own. None when nothing fits: the last person named."""
         if self.lex.language != "fr":
             return None
-        sentence_start = word.sent.start
-        lo = self.doc[sentence_start - 1].sent.start if sentence_start > 0 else sentence_start
+        sentence_start = sentence_of(word).start
+        lo = sentence_of(self.doc[sentence_start - 1]).start if sentence_start > 0 else sentence_start
         if word.lower_.endswith("s"):
             return self._french_plural_latter(word, phrase, lo)
         gender = "Fem" if word.lower_.endswith("e") else "Masc"
@@ -1579,7 +1587,7 @@ class SpeakerRegistry:
             # else the organisation the last sentence naming one is about.
             previous = self._previous_thing_subject(head)
             if previous is not None:
-                ref = self._speaking_ref(self.resolve(self._np(previous, previous.sent.start, previous.sent.end), head=previous))
+                ref = self._speaking_ref(self.resolve(self._np(previous, sentence_of(previous).start, sentence_of(previous).end), head=previous))
                 if ref is not None:
                     return SpeakerRef(ref.entities, phrase.start, phrase.end, named=ref.named)
             document = self._english_previous_document(head)
@@ -1622,7 +1630,7 @@ class SpeakerRegistry:
         the pronoun's gender when its article tells one), not for a person of earlier sentences."""
         if self.lex.language != "fr":
             return None
-        sentence = pronoun.sent
+        sentence = sentence_of(pronoun)
         k = bisect_left(self._person_starts, sentence.start_char)
         if k < len(self._persons) and self._persons[k][0] < pronoun.idx:
             return None
@@ -1649,7 +1657,7 @@ class SpeakerRegistry:
         if self.lex.language != "fr":
             return None
         doc = self.doc
-        own = pronoun.sent
+        own = sentence_of(pronoun)
         if any(t.ent_type_ in _PERSON_LABELS and not self._quote_mask[t.i] for t in doc[own.start : pronoun.i]):
             return None
         before = own.start - 1
@@ -1657,7 +1665,7 @@ class SpeakerRegistry:
             before -= 1
         if before < 0:
             return None
-        sentence = doc[before].sent
+        sentence = sentence_of(doc[before])
         subject = next((c for c in sentence.root.children if c.dep_ in _SUBJECT_DEPS), None)
         if subject is None or subject.pos_ != "NOUN" or self._quote_mask[subject.i] or "Plur" in morph_get(subject, "Number", []):
             return None
@@ -1708,7 +1716,7 @@ class SpeakerRegistry:
             determiner = next((c for c in holder.children if c.dep_ == "det"), None)
             if determiner is None or determiner.lower_.translate(_APOSTROPHES) not in _DEFINITE_DETERMINERS:
                 continue
-            ref = self.resolve(self._np(holder, holder.sent.start, holder.sent.end), head=holder)
+            ref = self.resolve(self._np(holder, sentence_of(holder).start, sentence_of(holder).end), head=holder)
             if ref is not None and ref.entities:
                 return ref
         return None
@@ -1722,9 +1730,9 @@ class SpeakerRegistry:
         "they" again carries the search one sentence further back (up to three). In French only
         a main clause's « ils » (« qu'ils avaient demandé » mostly takes up a noun of its own
         sentence that is no subject)."""
-        if self.lex.language == "fr" and pronoun.head.i != pronoun.sent.root.i and pronoun.i != pronoun.sent.root.i:
+        if self.lex.language == "fr" and pronoun.head.i != sentence_of(pronoun).root.i and pronoun.i != sentence_of(pronoun).root.i:
             return None
-        sentence, own, reach = pronoun.sent, True, 2
+        sentence, own, reach = sentence_of(pronoun), True, 2
         while reach > 0:
             reach -= 1
             subjects = [t for t in sentence if (not own or t.i < pronoun.i) and t.dep_ in _SUBJECT_DEPS and not self._quote_mask[t.i]]
@@ -1752,7 +1760,7 @@ class SpeakerRegistry:
                 start -= 1
             if start < 0:
                 return None
-            sentence, own = self.doc[start].sent, False
+            sentence, own = sentence_of(self.doc[start]), False
         return None
 
     def _plural_source_of(self, sentence: Span) -> SpeakerRef | None:
@@ -1776,12 +1784,12 @@ class SpeakerRegistry:
         main subject is a person is the document that person's verb takes as object."""
         if self.lex.language != "en":
             return None
-        before = pronoun.sent.start - 1
+        before = sentence_of(pronoun).start - 1
         while before >= 0 and self.doc[before].is_space:
             before -= 1
         if before < 0:
             return None
-        root = self.doc[before].sent.root
+        root = sentence_of(self.doc[before]).root
         subject = next((c for c in root.children if c.dep_ in _SUBJECT_DEPS), None)
         if subject is None or subject.ent_type_ not in _PERSON_LABELS and subject.lower_ not in self.lex.person_pronouns:
             return None
@@ -1807,8 +1815,8 @@ class SpeakerRegistry:
         word = next((d for d in self.lex.demonstrative_pronouns if self.text[start : start + len(d)].lower() == d), None)
         if word is None or content[-1].idx + len(content[-1].text) > start + len(word):
             return _NO_MATCH
-        lo = self.doc[max(0, phrase.lo - 1)].sent.start
-        lo = self.doc[lo - 1].sent.start if lo > 0 else lo
+        lo = sentence_of(self.doc[max(0, phrase.lo - 1)]).start
+        lo = sentence_of(self.doc[lo - 1]).start if lo > 0 else lo
         gender = "Fem" if word.startswith("celle") else "Masc"
         named = [
             e
@@ -1871,8 +1879,8 @@ class SpeakerRegistry:
         aged = _AGE_DESCRIPTION.search(description) is not None
         if len(description.split()) > 3 or not aged and head.lemma_.lower() not in self.lex.titles:
             return None
-        sentence = head.sent
-        previous_start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        sentence = sentence_of(head)
+        previous_start = sentence_of(doc[sentence.start - 1]).start if sentence.start > 0 else sentence.start
         k = bisect_left(self._person_starts, head.idx) - 1
         if k < 0 or self._persons[k][2].start < previous_start:
             return None  # nobody named in this sentence or the one before
@@ -2113,7 +2121,7 @@ class SpeakerRegistry:
         """"a document titled … on Northwind Rail's website", "a message on her blog": a document
         placed on another one (a website, a blog) speaks for that one's author. The rest of the
         document's sentence is read: a title after the noun cuts its phrase short in the parse."""
-        for token in self.doc[document.i + 1 : document.sent.end]:
+        for token in self.doc[document.i + 1 : sentence_of(document).end]:
             if self._quote_mask[token.i] or token.dep_ != "pobj" or token.head.lower_ not in ("on", "in") or not self._is_document(token):
                 continue
             ref = self._author_in_phrase(token, quoted)
@@ -2223,7 +2231,7 @@ class SpeakerRegistry:
         subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS and not self._quote_mask[c.i]), None)
         if subject is None or self._is_document(subject):
             return None
-        tokens = [t for t in self._np(subject, subject.sent.start, subject.sent.end) if not self._quote_mask[t.i]]
+        tokens = [t for t in self._np(subject, sentence_of(subject).start, sentence_of(subject).end) if not self._quote_mask[t.i]]
         return self._speaking_ref(self.resolve(tokens, head=subject)) if tokens else None
 
     def _charging_author(self, document: Token) -> SpeakerRef | None:
@@ -2236,7 +2244,7 @@ class SpeakerRegistry:
         earlier = self._last_before(document, lambda t: t.pos_ == "NOUN" and t.lemma_.lower() in self.lex.charging_authors)
         if earlier is None:
             return None
-        tokens = [t for t in self._np(earlier, earlier.sent.start, earlier.i + 1) if not self._quote_mask[t.i]]
+        tokens = [t for t in self._np(earlier, sentence_of(earlier).start, earlier.i + 1) if not self._quote_mask[t.i]]
         return self._speaking_ref(self.resolve(tokens, head=earlier)) if tokens else None
 
     def _last_before(self, document: Token, wanted: Callable[[Token], bool]) -> Token | None:
@@ -2518,7 +2526,7 @@ def french_apposed_subject(registry: SpeakerRegistry, cue: Token) -> SpeakerRef 
     doc = registry.doc
     if cue.pos_ not in ("VERB", "AUX") or "Part" in morph_get(cue, "VerbForm", []) and not any(c.dep_.startswith("aux") for c in cue.children):
         return None
-    sentence_start = cue.sent.start
+    sentence_start = sentence_of(cue).start
     i = cue.i - 1
     while i > sentence_start and (doc[i].dep_.startswith("aux") or doc[i].pos_ == "ADV" or doc[i].lower_ in _INCISE_WORDS or doc[i].is_space):
         i -= 1
@@ -2547,7 +2555,7 @@ def _describes_before(registry: SpeakerRegistry, comma: int) -> bool:
     """Whether the words from the sentence start (or the comma before) to ``comma`` are a noun
     phrase without a verb of its own: a description of the name apposed after it."""
     doc = registry.doc
-    lo = doc[comma].sent.start
+    lo = sentence_of(doc[comma]).start
     k = comma - 1
     while k > lo and doc[k].text != ",":
         k -= 1
@@ -2589,7 +2597,7 @@ def _french_participle_subject(registry: SpeakerRegistry, cue: Token, before: Se
             break  # (a verb inside quoted words is a misparse of the participle's attachment)
         subject = next((c for c in head.children if c.dep_ in _SUBJECT_DEPS and not registry._quote_mask[c.i]), None)
         if subject is not None:
-            tokens = [subject] if subject.pos_ == "PRON" else registry._np(subject, cue.sent.start, cue.sent.end)
+            tokens = [subject] if subject.pos_ == "PRON" else registry._np(subject, sentence_of(cue).start, sentence_of(cue).end)
             ref = registry.resolve(tokens, head=subject)
             if ref is not None and ref.entities:
                 return ref
@@ -2597,7 +2605,7 @@ def _french_participle_subject(registry: SpeakerRegistry, cue: Token, before: Se
         if head.head.i == head.i:
             break
         head = head.head
-    sentence = cue.sent
+    sentence = sentence_of(cue)
     earlier = [s for s in before if s.speaker is not None and s.speaker.entities and s.cue is not None and sentence.start_char <= s.cue[0] < cue.idx]
     return earlier[-1].speaker if earlier else None
 
@@ -2651,7 +2659,7 @@ def _french_passive_agent(registry: SpeakerRegistry, statement: FrenchStatement)
         return None
     verbs = registry.lex.speech_verbs | registry.lex.label_verbs
     participle = None
-    for token in reversed(doc[max(opening.sent.start, opening.i - 10) : opening.i]):
+    for token in reversed(doc[max(sentence_of(opening).start, opening.i - 10) : opening.i]):
         if registry._quote_mask[token.i] or token.pos_ in ("VERB", "AUX", "PRON") and "Part" not in morph_get(token, "VerbForm", []) or token.is_punct:
             break  # (the quotation completes the participle itself: no clause or comma between them)
         if token.is_lower and verb_lemma(token, verbs) is not None and (token.pos_ == "ADJ" or "Part" in morph_get(token, "VerbForm", [])):
