@@ -29,7 +29,7 @@ def builder() -> GoldBuilder:
         notes=[
             "Fictional article written for this gold set.",
             "La préfecture a ordonné … la fermeture: an act, not speech.",
-            "a démenti toute pollution volontaire: a noun phrase, not a quote span; it is a claim (c4) without evidence quote.",
+            "a démenti toute pollution volontaire: the noun-phrase content of a denial, a quote (the content of a reporting construction, FR_GUIDELINES.md), evidence of claim c4.",
             "Les syndicats … craignent pour les 140 emplois: a feeling with a noun phrase, not a quote.",
         ],
     )
@@ -49,6 +49,8 @@ def builder() -> GoldBuilder:
                        cue="a déclaré", mention="Jean-Luc Morvan")
     fermee = b.quote("Tant que l’exploitant n’aura pas fourni d’explication, l’usine restera fermée.", kind="direct",
                      speakers=["morvan"], mention="Jean-Luc Morvan", note="second sentence after the attribution: its own quote")
+    dement = b.quote("toute pollution volontaire", kind="indirect", speakers=["direction"], cue="a démenti",
+                     mention="La direction de Valmont Chimie", note="a denial whose content is a noun phrase (like nier X)")
     compte = b.quote("ne tiennent pas compte", kind="mixed", speakers=["keller"], cue="Selon", mention="Olivier Keller", hedged=True,
                      note="partial quote inside content introduced by selon X")
     recours = b.quote("l’entreprise déposerait un recours devant le tribunal administratif", kind="indirect", speakers=["keller"],
@@ -75,7 +77,7 @@ def builder() -> GoldBuilder:
             evidence=[constate])
     b.claim("L’usine restera fermée tant que l’exploitant n’aura pas fourni d’explication.", claimants=["morvan"], kind="prediction",
             evidence=[fermee])
-    b.claim("Valmont Chimie n’a pas pollué volontairement.", claimants=["direction"], kind="denial",
+    b.claim("Valmont Chimie n’a pas pollué volontairement.", claimants=["direction"], kind="denial", evidence=[dement],
             alternatives=["La direction de Valmont Chimie dément toute pollution volontaire."])
     b.claim("Les analyses de la préfecture ne tiennent pas compte des travaux menés en amont par la commune.", claimants=["keller"],
             kind="factual_assertion", hedged=True, evidence=[compte])
