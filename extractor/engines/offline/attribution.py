@@ -119,6 +119,11 @@ def _misparsed_name(token: Token) -> bool:
 _FIRST_GROUP_PARTICIPLE = ("é", "ée", "és", "ées")
 
 
+def _relative_word(token: Token) -> bool:
+    """A relative pronoun or determiner ("which", "who", "that" heading a relative clause)."""
+    return token.tag_ in ("WDT", "WP") or "Rel" in morph_get(token, "PronType", [])
+
+
 def _misread_participle(token: Token, lexicon: Lexicon) -> bool:
     """A French first-group verb the tagger calls a past participle though it does not end like
     one: « lance », « estime » (present tense, often in an inverted incise: « « … », lance X »).
@@ -448,6 +453,11 @@ class _Analyzer:
                 # « Ému, il déclare … »: a lone word set off by a comma at the head of the sentence
                 # is a fronted adjective or participle the parse took for a subject; the subject follows.
                 return subjects[1]
+            if len(subjects) > 1 and _relative_word(subjects[0]) and not _relative_word(subjects[1]) and subjects[1].left_edge.i == subjects[0].i + 1:
+                # "the files, which she said were private": the parse hangs the relative pronoun
+                # of the reported clause on the reporting verb too; the speaker is the subject right
+                # after it (not a noun further on: "who, like many others, asked …").
+                return subjects[1]
             if subjects:
                 return subjects[0]
             if t.tag_ == "VBG" and t.dep_ == "pcomp" and t.head.dep_ == "prep":
@@ -478,13 +488,17 @@ class _Analyzer:
                 # « Eugene Owusu, membre de l'agence, faisant part de … »: a present participle on
                 # a noun says what that noun's referent does (a past participle or an infinitive
                 # on it describes it: « les communiqués publiés », « des alliés pour condamner »).
-                if self.lex.complementizers and t.head.dep_ in ("obj", "dobj") and t.i > 0 and self.doc[t.i - 1].text == "," and t.head.head.i != t.head.i:
-                    # « X a reconnu sa responsabilité, indiquant … »: after a comma, a participle
-                    # the parse hangs on the object says what the clause's subject does.
+                if t.head.dep_ in ("obj", "dobj") and t.i > 0 and self.doc[t.i - 1].text == "," and t.head.head.i != t.head.i:
+                    # « X a reconnu sa responsabilité, indiquant … », "X rejected the idea, saying
+                    # …": after a comma, a participle the parse hangs on the object says what the
+                    # clause's subject does.
                     t = t.head.head
                     seen += 1
                     continue
                 return t.head
+            controller = self._english_object_controller(t, finite)
+            if controller is not None:
+                return controller
             if _shares_head_subject(t, finite):
                 t = t.head
                 seen += 1
@@ -492,6 +506,17 @@ class _Analyzer:
             break
         stranded = self._french_stranded_subject(verb) if seen == 0 else None
         return stranded if stranded is not None else _english_passive_agent(verb)
+
+    def _english_object_controller(self, verb: Token, finite: bool) -> Token | None:
+        """"The delay led Republicans to say …", "she urged voters to tell …": the infinitive
+        after a verb's direct object says what that object does (object control), not the
+        verb's subject. ("promise" keeps its subject: "he promised them to say …".)"""
+        if self.lex.language != "en" or finite or verb.dep_ != "xcomp" or verb.head.lemma_.lower() == "promise":
+            return None
+        return next(
+            (c for c in verb.head.children if c.dep_ in ("dobj", "obj") and c.i < verb.i and not self.mask[c.i] and c.pos_ in ("NOUN", "PROPN", "PRON", "DET")),
+            None,
+        )
 
     def _participle_after_comma(self, verb: Token) -> bool:
         """A French present participle on a noun, set off by a comma (« …, confiant que … »)."""
