@@ -496,9 +496,6 @@ class _Analyzer:
                     seen += 1
                     continue
                 return t.head
-            controller = self._english_object_controller(t, finite)
-            if controller is not None:
-                return controller
             if _shares_head_subject(t, finite):
                 t = t.head
                 seen += 1
@@ -506,17 +503,6 @@ class _Analyzer:
             break
         stranded = self._french_stranded_subject(verb) if seen == 0 else None
         return stranded if stranded is not None else _english_passive_agent(verb)
-
-    def _english_object_controller(self, verb: Token, finite: bool) -> Token | None:
-        """"The delay led Republicans to say …", "she urged voters to tell …": the infinitive
-        after a verb's direct object says what that object does (object control), not the
-        verb's subject. ("promise" keeps its subject: "he promised them to say …".)"""
-        if self.lex.language != "en" or finite or verb.dep_ != "xcomp" or verb.head.lemma_.lower() == "promise":
-            return None
-        return next(
-            (c for c in verb.head.children if c.dep_ in ("dobj", "obj") and c.i < verb.i and not self.mask[c.i] and c.pos_ in ("NOUN", "PROPN", "PRON", "DET")),
-            None,
-        )
 
     def _participle_after_comma(self, verb: Token) -> bool:
         """A French present participle on a noun, set off by a comma (« …, confiant que … »)."""
