@@ -135,6 +135,11 @@ _INVERTED_SUBJECT_CLITICS = frozenset({"-il", "-elle", "-on", "-ils", "-elles"})
 _AVOIR_FORMS = frozenset({"a", "ont", "avait", "avaient", "aurait", "auraient", "eut"})
 
 
+def _relative_word(token: Token) -> bool:
+    """A relative pronoun or determiner ("which", "who", "that" heading a relative clause)."""
+    return token.tag_ in ("WDT", "WP") or "Rel" in morph_get(token, "PronType", [])
+
+
 def _misread_participle(token: Token, lexicon: Lexicon) -> bool:
     """A French first-group verb the tagger calls a past participle though it does not end like
     one: « lance », « estime » (present tense, often in an inverted incise: « « … », lance X »).
@@ -489,6 +494,11 @@ class _Analyzer:
                 # « Ému, il déclare … »: a lone word set off by a comma at the head of the sentence
                 # is a fronted adjective or participle the parse took for a subject; the subject follows.
                 return subjects[1]
+            if len(subjects) > 1 and _relative_word(subjects[0]) and not _relative_word(subjects[1]) and subjects[1].left_edge.i == subjects[0].i + 1:
+                # "the files, which she said were private": the parse hangs the relative pronoun
+                # of the reported clause on the reporting verb too; the speaker is the subject right
+                # after it (not a noun further on: "who, like many others, asked …").
+                return subjects[1]
             if subjects:
                 return subjects[0]
             if t.tag_ == "VBG" and t.dep_ == "pcomp" and t.head.dep_ == "prep":
@@ -519,9 +529,10 @@ class _Analyzer:
                 # « Eugene Owusu, membre de l'agence, faisant part de … »: a present participle on
                 # a noun says what that noun's referent does (a past participle or an infinitive
                 # on it describes it: « les communiqués publiés », « des alliés pour condamner »).
-                if self.lex.complementizers and t.head.dep_ in ("obj", "dobj") and t.i > 0 and self.doc[t.i - 1].text == "," and t.head.head.i != t.head.i:
-                    # « X a reconnu sa responsabilité, indiquant … »: after a comma, a participle
-                    # the parse hangs on the object says what the clause's subject does.
+                if t.head.dep_ in ("obj", "dobj") and t.i > 0 and self.doc[t.i - 1].text == "," and t.head.head.i != t.head.i:
+                    # « X a reconnu sa responsabilité, indiquant … », "X rejected the idea, saying
+                    # …": after a comma, a participle the parse hangs on the object says what the
+                    # clause's subject does.
                     t = t.head.head
                     seen += 1
                     continue
