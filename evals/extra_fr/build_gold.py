@@ -11,8 +11,8 @@ record's id and text hash, and writes a gold JSONL in the layout of
 Batch 1 (``fr_statements_wikinews_unlabeled.jsonl``, the default), batch 2
 (``fr_statements_wikinews_unlabeled_b2.jsonl``), batch 3 (``fr_statements_wikinews_unlabeled_b3.jsonl``)
 and batch 4 (parts ``…_b4a.jsonl``, ``…_b4b.jsonl`` and ``…_b4c.jsonl``, each annotated by its own session) annotate
-different articles; ``--batch all`` joins them all. Batch 5 (``…_b5.jsonl``, the newest untuned check
-batch) is built with ``--batch 5`` and is not (yet) part of ``all``.
+different articles; ``--batch all`` joins them all (63 articles). Batch 5 (``…_b5.jsonl``, the newest untuned check
+batch) is built alone with ``--batch 5``.
 """
 
 from __future__ import annotations
@@ -40,8 +40,8 @@ BATCHES = {
     "4b": (OFFSETS_B4B,),
     "4c": (OFFSETS_B4C,),
     "4": (OFFSETS_B4A, OFFSETS_B4B, OFFSETS_B4C),
-    "5": (OFFSETS_B5,),  # not yet in "all": the lead decides at merge
-    "all": (OFFSETS, OFFSETS_B2, OFFSETS_B3, OFFSETS_B4A, OFFSETS_B4B, OFFSETS_B4C),
+    "5": (OFFSETS_B5,),
+    "all": (OFFSETS, OFFSETS_B2, OFFSETS_B3, OFFSETS_B4A, OFFSETS_B4B, OFFSETS_B4C, OFFSETS_B5),
 }
 DEFAULT_CORPUS = HERE.parents[2] / "shared" / "corpora" / "fr_wikinews_unlabeled.jsonl"
 
