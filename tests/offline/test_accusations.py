@@ -1327,3 +1327,36 @@ def test_the_victim_of_a_murder_is_not_its_author(run):
 def test_a_thing_called_dangerous_accuses_no_one_through_its_owner(run):
     fr = run("Après avoir qualifié le programme du candidat Hugo Vernet de dangereux, la sénatrice a quitté la salle.", "fr")
     assert not fr.accused, [a.name for a in fr.accused]
+
+
+def test_people_counted_in_custody_or_sentenced_are_parties_an_arrest_count_is_a_tally(run):
+    custody = run("Onze personnes ont été placées en garde à vue après l'incendie du dépôt.", "fr")
+    arrests = run("Selon la préfecture, au moins 60 personnes ont été interpellées près du stade.", "fr")
+    assert any("Onze personnes" in n for n in accused(custody)), names(custody)
+    assert arrests.accused == [], names(arrests)
+
+
+def test_a_number_of_others_is_a_party_of_the_case(run):
+    result = run("Une femme a été condamnée à deux ans de prison pour escroquerie. Quatre autres ont été condamnés à du sursis.", "fr")
+    assert any(n.startswith("Quatre autres") for n in accused(result)), names(result)
+
+
+def test_a_court_trying_people_after_a_day(run):
+    result = run("Le tribunal correctionnel doit juger lundi cinq autres habitants du village.", "fr")
+    record = next((a for n, a in accused(result).items() if "cinq autres" in n), None)
+    assert record is not None and "lundi" not in record.name and record.accusers == ["tribunal correctionnel"], names(result)
+
+
+def test_pronoun_subject_of_a_passive_accusation_takes_up_the_people_before(run):
+    result = run("Le ton de plusieurs chroniqueurs a surpris. Ils sont accusés d'avoir dramatisé la panne du réseau.", "fr")
+    assert any("chroniqueurs" in n for n in accused(result)), names(result)
+
+
+def test_the_target_of_the_act_charged_is_no_party(run):
+    result = run("Un étudiant de 22 ans a été interpellé pour avoir appelé à attaquer la préfecture.", "fr")
+    assert any("étudiant" in n for n in accused(result)) and not any("préfecture" in n for n in accused(result)), names(result)
+
+
+def test_the_newsroom_as_a_blamed_party(run):
+    result = run("Les journalistes reprochent à la rédaction d'avoir supprimé leur enquête.", "fr")
+    assert any("rédaction" in n for n in accused(result)), names(result)

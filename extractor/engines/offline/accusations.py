@@ -153,6 +153,8 @@ class AccusationWords:
     authority_agent_verbs: frozenset[str]  # judicial only by a prosecuting agent: "visé par une enquête", "recherché par la police"
     person_judicial: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]  # done only to people: "mis en examen", "écroué"
     tally_nouns: frozenset[str]  # "81 personnes ont été interpellées": a police tally, no one accused
+    tally_acts: frozenset[str]  # arrests, whose bare count is a tally (not custody, charges, verdicts)
+    others_words: frozenset[str]  # "deux autres ont été condamnés": more people of the same case
     injunction_verbs: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]  # "enjoindre à X de …"
     harm_verbs: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]  # "X nous a fait perdre …", said Y
     wrong_nouns: frozenset[tuple[str, ...]]  # "les complices de X", "la fakenews de X": X is to blame
@@ -224,6 +226,8 @@ def accusation_words(language: str) -> AccusationWords:
         authority_agent_verbs=lower("authority_agent_verbs"),
         person_judicial=_phrases(acc.get("person_judicial", [])),
         tally_nouns=lower("tally_nouns"),
+        tally_acts=lower("tally_acts"),
+        others_words=lower("others_words"),
         injunction_verbs=_phrases(acc.get("injunction_verbs", [])),
         harm_verbs=_phrases(acc.get("harm_verbs", [])),
         wrong_nouns=frozenset(tuple(w.lower().replace("’", "'").split()) for w in acc.get("wrong_nouns", [])),
@@ -1795,13 +1799,17 @@ class _Finder:
             if not accusers:
                 accusers = self._authority_just_before(verb)
         accusation = self._text(self._complement(verb, None))
-        if not self._has_reason(verb) and self._tally(party):
+        if not self._has_reason(verb) and self._tally_act(verb) and self._tally(party):
             return
         # An unnamed person charged or arrested ("l'homme a été inculpé") is the article's
         # unnamed suspect of that number, whom "le suspect", "l'agresseur" also describe.
         parties = self._parties(party, perpetrator=True)
+        if not parties:
+            parties = self._unnamed_antecedent(party)
         if not parties and verb.lemma_.lower() in self.lex.accuse_passive:
             parties = self._counted_people(party)  # (only accusation verbs: "deux ans ont été jugés …")
+        if not parties:
+            parties = self._counted_others(party)
         if not parties and subject and _matches(verb, self.words.person_judicial):
             # (only a subject the parser gave: the noun before the auxiliaries may be anything)
             parties = self._person_by_trade(party)
@@ -1857,6 +1865,18 @@ class _Finder:
         entity = self.reg.typed(core, None)
         return [(entity, core[0].idx, core[-1].idx + len(core[-1].text))]
 
+    def _counted_others(self, phrase: list[Token]) -> list[tuple[Entity, int, int]]:
+        """« Deux autres ont été condamnés », "three others were charged": a number with « autres »
+        and no noun counts more people of the same case, a party of its own."""
+        core = [t for t in phrase if not t.is_punct]
+        head = next((t for t in core if t.head.i not in {p.i for p in core}), None)
+        if head is None or head.pos_ not in ("ADJ", "PRON", "NOUN") or head.lower_ not in self.words.others_words:
+            return []
+        if not any(c.pos_ == "NUM" or c.dep_ == "nummod" for c in head.children):
+            return []
+        entity = self.reg.typed(core, None)
+        return [(entity, core[0].idx, core[-1].idx + len(core[-1].text))]
+
     def _person_by_trade(self, phrase: list[Token]) -> list[tuple[Entity, int, int]]:
         """The subject of a judicial act done only to people ("un boulanger de 40 ans a été mis en
         examen", "le vigile a été écroué"): a person, whatever the noun; the lexicon's lists of
@@ -1897,6 +1917,11 @@ class _Finder:
                     if ref is not None:
                         return list(ref.entities)
         return []
+
+    def _tally_act(self, token: Token) -> bool:
+        """Whether a judicial word is an arrest, whose bare count of people is a police tally;
+        people counted in custody, charged, tried or sentenced are parties of the case."""
+        return token.lemma_.lower() in self.words.tally_acts or token.lower_ in self.words.tally_acts
 
     def _tally(self, phrase: list[Token]) -> bool:
         """A bare count of people ("au moins 81 personnes ont été interpellées", "l'arrestation
@@ -2033,6 +2058,8 @@ class _Finder:
         obj = next((c for c in verb.children if c.dep_ in _OBJ), None)
         if obj is None or obj.pos_ != "NOUN":
             return False
+        if self._inside_charge(verb):
+            return True  # "interpellé pour avoir appelé à attaquer la mairie": what he is charged with
         subject = self._subject_phrase(verb, _SUBJ - _PASS_SUBJ)
         if any(t.lemma_.lower() in self.words.perpetrator_nouns or t.lower_ in self.words.perpetrator_nouns for t in subject if t.pos_ == "NOUN"):
             return False  # "l'agresseur a attaqué un groupe d'amis": violence, by the subject
@@ -2048,11 +2075,30 @@ class _Finder:
         self._add(self._parties(phrase), self._accuser(verb), None, verb)
         return True
 
+    def _inside_charge(self, verb: Token) -> bool:
+        """Whether a non-finite verb is part of what someone is charged with or accused of
+        ("interpellé pour avoir appelé à attaquer la mairie", "accusé d'avoir attaqué …"): its
+        object is the target of the act charged, not a party blamed by its doer."""
+        t = verb
+        for _ in range(4):
+            if "Fin" in morph_get(t, "VerbForm", None) or t.head.i == t.i or t.dep_ not in ("xcomp", "advcl", "acl", "ccomp"):
+                return False
+            t = t.head
+            if t.pos_ in ("VERB", "AUX") and (_matches(t, self.words.judicial) or t.lemma_.lower() in self.lex.accuse_passive):
+                return True
+        return False
+
     def _trial(self, verb: Token) -> bool:
         """A court trying someone: "le tribunal juge X", "le tribunal s'est déclaré incompétent
         pour juger X" (the court is the subject of the verb or of the clause it completes); "ils
         jugeaient le texte trop proche" is an opinion. Says whether the construction was there."""
         obj = next((c for c in verb.children if c.dep_ in _OBJ), None)
+        if obj is None:
+            # (a day before the object the parser took for its preposition: "juger vendredi
+            # trois personnes", the object made an oblique)
+            obj = next((c for c in verb.children if c.dep_ in ("obl:arg", "obl") and c.pos_ == "NOUN" and c.i > verb.i
+                        and all(g.lower_ in self.lex.time_words for g in c.children if g.dep_ == "case")
+                        and any(g.dep_ == "case" for g in c.children)), None)
         if obj is None:
             return False
         subject, t = None, verb
@@ -2061,12 +2107,22 @@ class _Finder:
             if subject is not None or t.head.i == t.i:
                 break
             t = t.head
+        if subject is not None and subject.lower_ in _RELATIVES and subject.i > 0:
+            # "… par le tribunal, qui doit juger trois personnes": the noun the relative follows.
+            before = subject.i - 1
+            while before > 0 and self.doc[before].is_punct:
+                before -= 1
+            subject = self.doc[before]
+            while subject.pos_ == "ADJ" and subject.head.i < subject.i:
+                subject = subject.head
         if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
             return False
         court = self._np(subject)
         if not any(w.lemma_.lower() in self.words.authorities or w.lower_ in self.words.authorities for w in court):
             return False
-        self._add(self._parties(self._np(obj)), self._agent_accusers(subject), None, verb, blame=False)
+        # (without a day the parser hung on the object: "trois personnes vendredi")
+        phrase = [w for w in self._np(obj) if w.lower_ not in self.lex.time_words]
+        self._add(self._parties(phrase), self._agent_accusers(subject), None, verb, blame=False)
         return True
 
     def _allegiance(self, verb: Token) -> bool:
@@ -2136,7 +2192,7 @@ class _Finder:
             return  # "les accusations de Kiev": Kiev accuses (whom: "contre Y", or who rejects them)
         if target is not None and target.pos_ in ("NOUN", "PROPN"):
             judicial = _matches(noun, self.words.judicial_nouns)
-            if judicial and self._tally(self._np(target)):
+            if judicial and self._tally_act(noun) and self._tally(self._np(target)):
                 return
             # The subject of the verb governing the noun accuses ("la police a annoncé
             # l'arrestation de X"), unless the noun is that subject ("le procès de X s'ouvre").
@@ -2726,7 +2782,38 @@ class _Finder:
             phrase = [t for t in self._person_alone(doer, self._np(doer)) if not (t.dep_ == "case" and t.head.i == doer.i)]
             self._add(self._parties(phrase, perpetrator=True), accusers, self._text(party_tokens), verb)
             return
-        self._add(self._parties(party_tokens), accusers, accusation, verb)
+        # (« Ils sont accusés de … »: a subject pronoun no name resolves)
+        self._add(self._parties(party_tokens) or self._unnamed_antecedent(party_tokens), accusers, accusation, verb)
+
+    def _unnamed_antecedent(self, phrase: list[Token]) -> list[tuple[Entity, int, int]]:
+        """« L'attitude de certains médias a été critiquée. Ils sont accusés de … »: « ils » /
+        « elles » opening the sentence of a passive accusation or judicial act take up the last
+        plural people or institution of their gender named in the sentence before (not the
+        police or court acting on the case), when no name does."""
+        if len(phrase) != 1:
+            return []
+        pronoun = phrase[0]
+        word = pronoun.lower_
+        if pronoun.pos_ != "PRON" or pronoun.dep_ not in _SUBJ or sentence_of(pronoun).start == 0:
+            return []
+        # (only « ils »/« elles »: a singular one takes up a named person, which names resolve)
+        if word not in self.lex.plural_pronouns:
+            return []
+        if any(not t.is_punct and not t.is_space for t in self.doc[sentence_of(pronoun).start : pronoun.i]):
+            return []
+        plural = "Plur"
+        gender = set(morph_get(pronoun, "Gender", None))
+        before = sentence_of(self.doc[sentence_of(pronoun).start - 1])
+        for t in reversed(before):
+            if t.pos_ != "NOUN" or plural not in morph_get(t, "Number", None):
+                continue
+            if gender and morph_get(t, "Gender", None) and not gender & set(morph_get(t, "Gender", None)):
+                continue
+            if self._party_like([t], t) and not self._names_authority(t):  # (the police, a court act on the case)
+                antecedent = [w for w in self._np(t) if not (w.dep_ == "case" and w.head.i == t.i) and not w.is_punct]
+                entities = [entity for entity, _, _ in self._parties(antecedent)] or [self.reg.typed(antecedent, None)]
+                return [(entity, pronoun.idx, pronoun.idx + len(pronoun.text)) for entity in entities]
+        return []
 
     def _person_taken_up_by_clitic(self, clitic: Token) -> list[tuple[Entity, int, int]]:
         """« Paul Roy a fermé l'usine. Plusieurs élus le critiquent »: a singular object clitic of
