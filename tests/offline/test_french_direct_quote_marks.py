@@ -61,3 +61,8 @@ def test_one_word_after_a_noun_of_words_the_parse_hangs_on_the_verb(run):
 def test_words_a_critic_names_are_not_the_critics(run):
     result = run("Le maire Paul Garnier critique le mot « trahison » employé par ses adversaires.", "fr")
     assert not any(q.text == "trahison" and q.speaker == "Paul Garnier" for q in result.quotes)
+
+
+def test_word_after_de_of_a_noun_of_words_is_the_users_quote(run):
+    result = run("Le sénateur Marc Lenoir a lancé des accusations de « trahison » contre son parti.", "fr")
+    assert any(q.text == "trahison" and q.kind == "direct" and q.speaker == "Marc Lenoir" for q in result.quotes)

@@ -4048,6 +4048,8 @@ def _user_of_quoted_words(analyzer: _Analyzer, span: Span) -> tuple[Token, Speak
     root = span.root
     before = (t for t in reversed(analyzer.tokens[: span.start]) if not t.is_quote and t.text not in _QUOTE_CHARS and not t.is_space)
     noun = next(before, None)
+    if noun is not None and noun.dep_ == "case" and noun.lower_ in ("de", "d'", "d’"):
+        noun = next(before, None)  # « des accusations de « trahison » », « le terme d'« otage » »
     if noun is None or analyzer.mask[noun.i] or noun.lower_ not in analyzer.lex.quoted_word_nouns or noun.dep_ not in ("obj", "dobj"):
         return None
     verb = noun.head
