@@ -46,3 +46,23 @@ def test_words_quoted_as_the_statement_before_the_incise_stay(run):
     result = run("« Le chantier reprendra en mai », a déclaré Marc Vidal, membre du conseil.", "fr")
     assert [q.text for q in result.quotes] == ["Le chantier reprendra en mai"]
 
+
+
+def test_word_named_by_a_noun_of_words_is_the_users_quote(run):
+    result = run("La sénatrice Lucie Bernard a utilisé l'expression « tsunami fiscal » devant la presse.", "fr")
+    assert any(q.text == "tsunami fiscal" and q.kind == "direct" and q.speaker == "Lucie Bernard" for q in result.quotes)
+
+
+def test_one_word_after_a_noun_of_words_the_parse_hangs_on_the_verb(run):
+    result = run("Le ministre Paul Roy emploie le terme « rebelles » pour désigner les insurgés.", "fr")
+    assert any(q.text == "rebelles" and q.kind == "direct" and q.speaker == "Paul Roy" for q in result.quotes)
+
+
+def test_words_a_critic_names_are_not_the_critics(run):
+    result = run("Le maire Paul Garnier critique le mot « trahison » employé par ses adversaires.", "fr")
+    assert not any(q.text == "trahison" and q.speaker == "Paul Garnier" for q in result.quotes)
+
+
+def test_word_after_de_of_a_noun_of_words_is_the_users_quote(run):
+    result = run("Le sénateur Marc Lenoir a lancé des accusations de « trahison » contre son parti.", "fr")
+    assert any(q.text == "trahison" and q.kind == "direct" and q.speaker == "Marc Lenoir" for q in result.quotes)

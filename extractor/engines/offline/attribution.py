@@ -4041,6 +4041,29 @@ def _name_in_the_source_description(analyzer: _Analyzer, att: Attribution, cue: 
     )
 
 
+def _user_of_quoted_words(analyzer: _Analyzer, span: Span) -> tuple[Token, SpeakerRef] | None:
+    """Who uses the words a quotation gives after a noun of words (lexicon ``quoted_word_nouns``):
+    the subject of a verb that uses them (« le maire utilise le mot « milice » », lexicon
+    ``word_using_verbs``). A critic's object (« dénonce les propos de … ») is someone else's words."""
+    root = span.root
+    before = (t for t in reversed(analyzer.tokens[: span.start]) if not t.is_quote and t.text not in _QUOTE_CHARS and not t.is_space)
+    noun = next(before, None)
+    if noun is not None and noun.dep_ == "case" and noun.lower_ in ("de", "d'", "d’"):
+        noun = next(before, None)  # « des accusations de « trahison » », « le terme d'« otage » »
+    if noun is None or analyzer.mask[noun.i] or noun.lower_ not in analyzer.lex.quoted_word_nouns or noun.dep_ not in ("obj", "dobj"):
+        return None
+    verb = noun.head
+    # The parse hangs the quoted words on the noun or, beside it, on the verb (« emploie le terme « … » »).
+    if root.head.i not in (noun.i, verb.i):
+        return None
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in analyzer.lex.word_using_verbs:
+        return None
+    ref = analyzer._speaker_for_cue(verb)
+    if ref is None or not ref.entities or all(e.kind == "unknown" for e in ref.entities):
+        return None
+    return verb, ref
+
+
 def _label_nobody_says(analyzer: _Analyzer, att: Attribution) -> bool:
     """Whether a quotation marks a name, a title or a term, whoever is quoted nearby."""
     cue = analyzer._char_token(att.cue[0]) if att.cue is not None else None
@@ -4066,6 +4089,12 @@ def _keep_direct(analyzer: _Analyzer, att: Attribution) -> bool:
         return False
     if len(words) <= 4 and all(t.text[:1].isupper() or t.like_num for t in words):
         return False  # a name or a title in quotation marks
+    user = _user_of_quoted_words(analyzer, span)
+    if user is not None:  # « utilise le mot « milice » »: however short, the user's words
+        verb, user_ref = user
+        att.speaker, att.cue, att.cue_lemma = user_ref, (verb.idx, verb.idx + len(verb.text)), verb.lemma_.lower()
+        att.rule += "+quoted-word-noun"
+        return True
     cue = analyzer._governing_cue(span.root) if len(words) >= 2 else None
     if cue is not None:
         ref = analyzer._speaker_for_cue(cue)

@@ -98,6 +98,11 @@ class Lexicon:
     # « a donné la même explication, « … » »: nouns of something said that introduce its words
     # after a comma, as a speech noun does after a colon.
     statement_nouns: frozenset[str] = frozenset()
+    # « utilise le mot « milice » », « ses déclarations sur les « paresseux » »: nouns of words
+    # someone uses; a quotation that complements them is the words of whoever uses them.
+    quoted_word_nouns: frozenset[str] = frozenset()
+    # « utilise le mot … », « a employé le terme … »: verbs whose subject uses the words its object names.
+    word_using_verbs: frozenset[str] = frozenset()
     # « « … », analyse un expert »: verbs that report only as an incise with an inverted subject;
     # elsewhere they name an act (« a analysé des milliers de matchs »).
     incise_only_verbs: frozenset[str] = frozenset()
@@ -254,6 +259,8 @@ def get_lexicon(language: str) -> Lexicon:
         intention_verbs=_lower_set(verbs.get("intention", [])),
         call_to_verbs=_lower_set(verbs.get("call_to", [])),
         statement_nouns=_lower_set(raw.get("statement_nouns", [])),
+        quoted_word_nouns=_lower_set(raw.get("quoted_word_nouns", [])),
+        word_using_verbs=_lower_set(raw.get("word_using_verbs", [])),
         incise_only_verbs=_lower_set(verbs.get("incise_only", [])),
         incise_verbs=_lower_set(verbs["speech"]) | _lower_set(verbs.get("incise_only", [])),
         question_marks=_lower_set(verbs.get("question_marks", [])),
