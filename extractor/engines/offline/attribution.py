@@ -677,7 +677,7 @@ class _Analyzer:
             if doc[opening].text in (":", ";") and not mask[opening]:
                 return None
             opening -= 1
-        if opening <= lo or closing - opening > 16:
+        if opening <= lo or closing - opening > 24:
             return None
         # The clause's opening phrase: back to the sentence start or a fronted adjunct's comma.
         start = opening - 1

@@ -924,13 +924,16 @@ class SpeakerRegistry:
             if not same:
                 continue
             subjects = [p for p in same if self._is_subject(p[2])]
-            if not subjects and pronoun is not None and self.lex.language != "en" and self._pronoun_is_subject_of(sentence, pronoun):
+            missed = self._subject_the_parse_missed(sentence, same)
+            # (« Vers midi, Paul Roux, élu local, annonce que les menaces qu'il a reçues … »: the
+            # subordinate « il » is the fronted name's, whom the parse left without a verb.)
+            if not subjects and not missed and pronoun is not None and self.lex.language != "en" and self._pronoun_is_subject_of(sentence, pronoun):
                 # « …, ajoute-t-il, parlant des contrats de M. Max. « … », déclare-t-il »: the
                 # sentence is about the one its own « il » stands for, not the names it mentions.
                 # (English: "Lazar, in a jumpsuit, said little, confirming that he …" is about
                 # the one it names; only a main-clause pronoun continues a topic, below.)
                 continue
-            main = [p for p in subjects if self._main_clause(self._clause_head(p[2]))] or self._subject_the_parse_missed(sentence, same)
+            main = [p for p in subjects if self._main_clause(self._clause_head(p[2]))] or missed
             if not main and pronoun is not None and self._pronoun_heads(sentence, pronoun):
                 # "He said Jayme tried twice. … he told her": a sentence whose main clause has
                 # the same pronoun for subject goes on about its referent, not the names inside it.
