@@ -974,13 +974,19 @@ class _Finder:
             return None
         if verb.dep_ in ("acl:relcl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
             return verb.head
+        noun = self._noun_before(pronoun)
+        return noun if noun.pos_ in ("NOUN", "PROPN") and sentence_of(noun) == sentence_of(pronoun) else None
+
+    def _noun_before(self, pronoun: Token) -> Token:
+        """The word a relative pronoun follows, past punctuation and up from a postposed
+        adjective to its noun (« le tribunal correctionnel, qui … » → tribunal)."""
         before = pronoun.i - 1
         while before > 0 and self.doc[before].is_punct:
             before -= 1
         noun = self.doc[before]
         while noun.pos_ == "ADJ" and noun.head.i < noun.i:
             noun = noun.head
-        return noun if noun.pos_ in ("NOUN", "PROPN") and sentence_of(noun) == sentence_of(pronoun) else None
+        return noun
 
     def _antecedent_of_dangling_relative(self, head: Token, verb: Token) -> Token | None:
         """"X a dénoncé les casseurs, qui depuis lundi, ont saccagé …": a parser that lost the
@@ -2109,12 +2115,7 @@ class _Finder:
             t = t.head
         if subject is not None and subject.lower_ in _RELATIVES and subject.i > 0:
             # "… par le tribunal, qui doit juger trois personnes": the noun the relative follows.
-            before = subject.i - 1
-            while before > 0 and self.doc[before].is_punct:
-                before -= 1
-            subject = self.doc[before]
-            while subject.pos_ == "ADJ" and subject.head.i < subject.i:
-                subject = subject.head
+            subject = self._noun_before(subject)
         if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
             return False
         court = self._np(subject)
