@@ -2046,14 +2046,16 @@ class SpeakerRegistry:
                 entities.append(entity)
         if not entities:
             return entities
-        covered = {m for e in entities for (a, b) in e.mentions for m in range(a, b)}
+        # (the mentions' character ranges, not every character in them: an entity named all
+        # through the article has hundreds)
+        covered = [(a, b) for e in entities for (a, b) in e.mentions]
         chunk: list[Token] = []
         for t in [*content, None]:
             if t is not None and t.text != "," and t.pos_ != "CCONJ":
                 chunk.append(t)
                 continue
             named = [c for c in chunk if c.pos_ == "PROPN"]
-            if named and not any(c.idx in covered for c in chunk) and len(chunk) <= 4:
+            if named and not any(a <= c.idx < b for c in chunk for a, b in covered) and len(chunk) <= 4:
                 piece = self._strip_det(chunk)
                 if piece:
                     entity = self.typed(piece, next((e.label_ for e in ents if e.start <= named[0].i < e.end), None))
