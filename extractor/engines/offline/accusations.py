@@ -1128,7 +1128,7 @@ class _Finder:
                 self._named_as_perpetrator(token)
             if pos == "NOUN" and token.i in copular:
                 self._in_custody(token)
-            if pos == "ADJ" and token.lower_ in self.words.critical_adjectives:
+            if pos == "ADJ" and lowers[i] in self.words.critical_adjectives:
                 self._critical_of(token)
             if pos in ("VERB", "AUX") and token.dep_ in ("acl:relcl", "relcl"):
                 self._according_to_which(token)
@@ -1206,7 +1206,7 @@ class _Finder:
         """A participle of accusation or of a judicial verb on a noun, with no auxiliary or
         subject of its own: "quatre pirates, accusés de …", "hackers charged with …"."""
         return (
-            token.pos_ in ("VERB", "ADJ")
+            pos_tags(self.doc)[token.i] in ("VERB", "ADJ")  # (asked of every verb, adjective and noun)
             and (token.lemma_.lower() in self.lex.accuse_passive or judicial)
             and (token.dep_ in ("acl", "amod", "appos", "advcl") or self._subject_of_copular_predicate(token) is not None)
             and not any(c.dep_.startswith("aux") or c.dep_ in _SUBJ for c in token.children)
@@ -1492,7 +1492,7 @@ class _Finder:
         """Every construction a noun of the lexicon opens: accusations against someone,
         perpetrators, crimes, causes, wrongs, captives, scandals."""
         words = self.words
-        forms = {noun.lemma_.lower(), noun.lower_}
+        forms = {lemma_lowers(self.doc)[noun.i], lower_forms(self.doc)[noun.i]}  # (asked of every noun)
         if forms & words.against_nouns:
             self._against(noun)
         if forms & words.perpetrator_nouns:
@@ -2381,9 +2381,10 @@ class _Finder:
         """Whether a noun names a wrong someone owns ("complices", "fakenews", "mensonges"), alone
         or as the last or first word of a multiword entry ("mauvaise foi", "fake news")."""
         entries = self.words.wrong_nouns
-        if (noun.lower_,) in entries or (noun.lemma_.lower(),) in entries:
+        low = lower_forms(self.doc)[noun.i]  # (asked of every noun)
+        if (low,) in entries or (lemma_lowers(self.doc)[noun.i],) in entries:
             return True
-        if noun.lower_.replace("’", "'") not in self._multiword_wrong_edges:
+        if low.replace("’", "'") not in self._multiword_wrong_edges:
             return False
         for entry in self._multiword_wrongs:
             for start in (noun.i - len(entry) + 1, noun.i):

@@ -158,12 +158,12 @@ def _adjective_read_participle(token: Token, lexicon: Lexicon) -> bool:
     """« X a twitté que … »: the tagger reads the past participle of a rare reporting verb as an
     adjective or a name, though the tense auxiliary stands right before it (avoir + adjective is
     not French)."""
-    if not lexicon.complementizers or token.pos_ not in _ADJECTIVE_READ_TAGS or token.i == 0:
+    doc, i = token.doc, token.i  # (asked of every adjective, noun and name: the per-Doc lists)
+    if not lexicon.complementizers or pos_tags(doc)[i] not in _ADJECTIVE_READ_TAGS or i == 0:
         return False
-    auxiliary = token.doc[token.i - 1]
     return (
-        token.lower_.endswith(_FIRST_GROUP_PARTICIPLE)
-        and (auxiliary.lemma_ == "avoir" or any(c.dep_ == "aux:tense" for c in token.children))
+        lower_forms(doc)[i].endswith(_FIRST_GROUP_PARTICIPLE)
+        and (doc[i - 1].lemma_ == "avoir" or any(c.dep_ == "aux:tense" for c in token.children))
         and verb_lemma(token, lexicon.speech_verbs) is not None
     )
 
@@ -177,7 +177,7 @@ def _noun_read_incise_verb(token: Token, lexicon: Lexicon) -> bool:
     """« « … », analyse un expert »: the tagger reads a French present tense that is also a noun
     (« analyse ») as the noun. Right after a comma or a closing mark, with no determiner of its
     own and a determiner after it, it is an incise verb with its inverted subject."""
-    return token.pos_ == "NOUN" and _in_incise_position(token, lexicon)
+    return pos_tags(token.doc)[token.i] == "NOUN" and _in_incise_position(token, lexicon)
 
 
 def _in_incise_position(token: Token, lexicon: Lexicon) -> bool:
@@ -219,10 +219,11 @@ def _is_cue(token: Token, lexicon: Lexicon) -> bool:
     ("des pirates accusés de …", "the so-called deal"), which describes rather than reports."""
     if _noun_read_incise_verb(token, lexicon):
         return True
-    if token.pos_ == "VERB" and verb_lemma(token, lexicon.incise_only_verbs) is not None:
+    pos = pos_tags(token.doc)[token.i]
+    if pos == "VERB" and verb_lemma(token, lexicon.incise_only_verbs) is not None:
         # « « … », analyse un expert », but not « a analysé des milliers de matchs »
         return _in_incise_position(token, lexicon)
-    if token.pos_ not in ("VERB", "AUX") or verb_lemma(token, lexicon.speech_verbs) is None:
+    if pos not in ("VERB", "AUX") or verb_lemma(token, lexicon.speech_verbs) is None:
         return False
     if lexicon.complementizers and _reflexive(token) and not _listed_reflexive(token, lexicon):
         return False  # « les détournements se sont poursuivis », « la tendance se confirme »: no one speaks
@@ -436,12 +437,16 @@ _PARTITIVE_CASES = frozenset({"de", "d'", "d’", "du", "des"})
 def _quoted_mask(tokens: list[Token], spans: list[QuoteSpan]) -> list[bool]:
     """For each token, whether it sits inside a quotation (marks included)."""
     out = [False] * len(tokens)
+    if not tokens:
+        return out
+    starts = token_bounds(tokens[0].doc)[0]  # (each token's idx, read once per Doc)
     k = 0
     for token in tokens:
-        while k < len(spans) and spans[k].outer_end <= token.idx:
+        i = token.i
+        while k < len(spans) and spans[k].outer_end <= starts[i]:
             k += 1
-        if k < len(spans) and spans[k].outer_start <= token.idx < spans[k].outer_end:
-            out[token.i] = True
+        if k < len(spans) and spans[k].outer_start <= starts[i] < spans[k].outer_end:
+            out[i] = True
     return out
 
 
@@ -1102,11 +1107,11 @@ class _Analyzer:
     def _hedged(self, cue: Token | None, lo: int, hi: int) -> bool:
         if cue is not None and self.lex.conditional_hedges and "Cnd" in morph_get(cue, "Mood", []):
             return True
-        lowers = lower_forms(self.doc)
+        lowers, tags = lower_forms(self.doc), pos_tags(self.doc)
         for t in self.tokens[lo:hi]:  # (the Tokens made once per document, sliced like the Doc)
             if lowers[t.i] in self.lex.hedge_words and not self.mask[t.i]:
                 return True
-            if self.lex.conditional_hedges and t.pos_ in ("AUX", "VERB") and "Cnd" in morph_get(t, "Mood", []) and not self.mask[t.i]:
+            if self.lex.conditional_hedges and tags[t.i] in ("AUX", "VERB") and "Cnd" in morph_get(t, "Mood", []) and not self.mask[t.i]:
                 return True
         return False
 
@@ -1955,6 +1960,8 @@ class _Analyzer:
         """Where a content clause starting at token ``lo`` ends: the sentence end, or earlier at a
         comma that opens another report (« …, ajoutant que … », « …, a-t-il dit », « …, selon X »)."""
         doc = self.tokens  # (Token objects made once per document: doc[k] builds a new one)
+        # (and their words from the per-Doc lists; a word whose lower case is "," or ":" is that mark)
+        tags, lowers = pos_tags(self.doc), lower_forms(self.doc)
         cue_set = self._cue_set
         fronted = self._in_fronted_clause(lo)
         for k in range(lo + 1, s_hi):
@@ -1966,28 +1973,28 @@ class _Analyzer:
                     while cut > lo and (doc[cut - 1].is_punct or doc[cut - 1].pos_ == "CCONJ"):
                         cut -= 1
                     return cut
-            if doc[k].pos_ == "CCONJ" and k + 1 < s_hi and k + 1 in cue_set and not self.mask[k] and (
+            if tags[k] == "CCONJ" and k + 1 < s_hi and k + 1 in cue_set and not self.mask[k] and (
                 "Fin" in morph_get(doc[k + 1], "VerbForm", []) or "Part" in morph_get(doc[k + 1], "VerbForm", [])
             ):
                 return k  # « … et dit regretter … », « … et demandé aux riverains de … »: a second report by the same source
-            if (doc[k].pos_ == "CCONJ" or doc[k].lower_ == "puis") and not self.mask[k]:
+            if (tags[k] == "CCONJ" or lowers[k] == "puis") and not self.mask[k]:
                 m = k + 1
                 while m < s_hi and doc[m].pos_ in ("AUX", "ADV"):
                     m += 1
                 if m > k + 1 and m < s_hi and m in cue_set and any(doc[a].pos_ == "AUX" for a in range(k + 1, m)):
                     return k  # « … puis a annoncé … », « … et a ajouté … »: a second report, compound tense
-            if doc[k].text == ":" and not self.mask[k]:
+            if lowers[k] == ":" and not self.mask[k]:
                 nxt = k + 1
                 while nxt < s_hi and doc[nxt].is_space:
                     nxt += 1
                 if nxt < s_hi and self.mask[nxt]:
                     return k  # « … appelle à Y : « … » »: the quotation after the colon is a statement of its own
-            if doc[k].text == "," and not self.mask[k] and (
+            if lowers[k] == "," and not self.mask[k] and (
                 self._report_after_comma(k, s_hi) or self._narrator_contrast_at(k, s_hi) or self._main_clause_resumes_at(k, lo, s_hi)
                 or fronted and self._subject_clause_at(k + 1, s_hi)
             ):
                 return k
-            if doc[k].lower_ == "en" and not self.mask[k] and self._gerund_report_at(k + 1, s_hi) and self._speakers_gerund(k):
+            if lowers[k] == "en" and not self.mask[k] and self._gerund_report_at(k + 1, s_hi) and self._speakers_gerund(k):
                 return self._before_gerund(lo, k)
         return s_hi
 

@@ -129,7 +129,7 @@ def lemma_lowers(doc: Doc) -> list[str]:
     arrays = _arrays(doc)
     lemmas = arrays.lemma_lowers
     if lemmas is None:
-        lemmas = arrays.lemma_lowers = [lemma.lower() for lemma in _strings(doc, doc.to_array(LEMMA).tolist())]
+        lemmas = arrays.lemma_lowers = list(map(str.lower, _strings(doc, doc.to_array(LEMMA).tolist())))
     return lemmas
 
 
@@ -153,14 +153,14 @@ def _strings(doc: Doc, keys: list[int]) -> list[str]:
     """The strings of string-store hashes ``keys`` (a column of ``doc.to_array``)."""
     if len(_STRING_OF) > _MAX_STRINGS:
         _STRING_OF.clear()
-    known, strings = _STRING_OF.get, doc.vocab.strings
-    out = []
-    for key in keys:
-        string = known(key)
-        if string is None:
-            string = _STRING_OF[key] = strings[key]
-        out.append(string)
-    return out
+    # The few strings not met yet first, then one lookup per key in C (map): a Python loop over
+    # every token cost as much as some rules.
+    missing = set(keys).difference(_STRING_OF)
+    if missing:
+        strings = doc.vocab.strings
+        for key in missing:
+            _STRING_OF[key] = strings[key]
+    return list(map(_STRING_OF.__getitem__, keys))
 
 
 def dep_labels(doc: Doc) -> list[str]:

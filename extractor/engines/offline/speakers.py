@@ -40,9 +40,11 @@ from typing import Protocol
 from spacy.tokens import Doc, Span, Token
 
 from extractor.engines.offline.docarrays import (
+    dep_labels,
     doc_text,
     lower_forms,
     morph_get,
+    pos_tags,
     sentence_of,
     span_text,
     token_at,
@@ -147,8 +149,9 @@ def _tag_titled_names(doc: Doc, lexicon: Lexicon, tokens: list[Token]) -> None:
     swallows it into the title's entity (MISC, ORG) or cuts it. Such names become person
     entities in the Doc, so every later step (speakers, accused, claims) reads them as people."""
     spans: list[tuple[int, int]] = []
+    deps, tags = dep_labels(doc), pos_tags(doc)  # (read for every token: the per-Doc lists)
     for token in tokens:
-        if token.dep_ != "appos" or token.pos_ != "PROPN" or not token.text[:1].isupper() or token.ent_type_ in _PERSON_LABELS:
+        if deps[token.i] != "appos" or tags[token.i] != "PROPN" or not token.text[:1].isupper() or token.ent_type_ in _PERSON_LABELS:
             continue
         if token.head.lemma_.lower() not in lexicon.titles and token.head.lower_ not in lexicon.titles:
             continue
@@ -253,8 +256,9 @@ class SpeakerRegistry:
         # where the recogniser missed it too ("Kowalczyk has four goals" opening a sentence).
         single_names = {name.lower() for _, name, _ in self._persons if " " not in name}
         untagged_subjects: list[Token] = []
+        tags = pos_tags(doc)  # (read for every token: the per-Doc list)
         for token in tokens:
-            if token.pos_ == "PROPN" and not self._quote_mask[token.i] and token.idx not in tagged and token.ent_type_ not in _PERSON_LABELS:
+            if tags[token.i] == "PROPN" and not self._quote_mask[token.i] and token.idx not in tagged and token.ent_type_ not in _PERSON_LABELS:
                 if token.lower_ in self._full_by_surname:
                     self._persons.append((token.idx, self._full_by_surname[token.lower_], doc[token.i : token.i + 1]))
                 elif token.i + 1 < len(doc) and self.joins_word(doc[token.i + 1]):
@@ -350,7 +354,7 @@ class SpeakerRegistry:
         if not self.lex.pronoun_genders:
             return {}
         doc = self.doc
-        lowers = lower_forms(doc)
+        lowers, tags = lower_forms(doc), pos_tags(doc)
         votes: dict[str, dict[str, int]] = {}
         # The persons come in text order: those of a sentence are found by bisection.
         starts = [p[2].start for p in self._persons]
@@ -366,7 +370,7 @@ class SpeakerRegistry:
                 if self._quote_mask[i]:
                     continue
                 gender = self.lex.pronoun_genders.get(lowers[i])  # (a Token only for a pronoun's form)
-                if gender is not None and (t := doc[i]).pos_ in ("PRON", "DET") and not self._impersonal(t):
+                if gender is not None and tags[i] in ("PRON", "DET") and not self._impersonal(doc[i]):
                     counts = votes.setdefault(name, {})
                     counts[gender] = counts.get(gender, 0) + 1
                     break
@@ -2042,14 +2046,16 @@ class SpeakerRegistry:
                 entities.append(entity)
         if not entities:
             return entities
-        covered = {m for e in entities for (a, b) in e.mentions for m in range(a, b)}
+        # (the mentions' character ranges, not every character in them: an entity named all
+        # through the article has hundreds)
+        covered = [(a, b) for e in entities for (a, b) in e.mentions]
         chunk: list[Token] = []
         for t in [*content, None]:
             if t is not None and t.text != "," and t.pos_ != "CCONJ":
                 chunk.append(t)
                 continue
             named = [c for c in chunk if c.pos_ == "PROPN"]
-            if named and not any(c.idx in covered for c in chunk) and len(chunk) <= 4:
+            if named and not any(a <= c.idx < b for c in chunk for a, b in covered) and len(chunk) <= 4:
                 piece = self._strip_det(chunk)
                 if piece:
                     entity = self.typed(piece, next((e.label_ for e in ents if e.start <= named[0].i < e.end), None))

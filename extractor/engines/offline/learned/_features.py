@@ -71,10 +71,15 @@ def doc_features(doc: Doc, lexicon: Mapping[str, float]) -> list[list[str]]:
     if len(doc) == 0:
         return []
     t = _DocArrays.of(doc, lexicon)
-    return [
-        _token_features(t, i) + _window_features(t, i) + _clause_features(t, i) + _tree_features(t, i) + _sentence_features(t, i)
-        for i in range(t.n)
-    ]
+    # Each token's list is filled in place, group after group (the order is the features'
+    # order): this runs on every English document, and a new list per group and token, joined
+    # by concatenation, cost a fifth of the English rules' time.
+    features = _word_features(t)
+    for i, f in enumerate(features):
+        _add_clause_features(f, t, i)
+        _add_tree_features(f, t, i)
+        _add_sentence_features(f, t, i)
+    return features
 
 
 @dataclass
@@ -221,71 +226,62 @@ def _side_cues(doc: Doc, cue: list[float | None], head: list[int], clause: list[
     return side_cues
 
 
-def _token_features(t: _DocArrays, i: int) -> list[str]:
-    """The token itself: form, lemma, tag, arc, head, quotation state, entity, shape, cue score."""
-    h = t.head[i]
-    f = [
-        "b",
-        "w=" + t.lower[i],
-        "l=" + t.lemma[i],
-        "t=" + t.tag[i],
-        "d=" + t.dep[i],
-        "hl=" + (t.lemma[h] if h != i else "<root>"),
-        "q=" + t.quote[i],
-        "e=" + t.ent[i],
+def _word_features(t: _DocArrays) -> list[list[str]]:
+    """Per token, the token itself (form, lemma, tag, arc, head, quotation state, entity,
+    shape, cue score), then the words (and tags) around it, two each side."""
+    n, words, lower, lemma, tag, sent_start, cue = t.n, t.words, t.lower, t.lemma, t.tag, t.sent_start, t.cue
+    head_lemma = [lemma[h] if h != i else "<root>" for i, h in enumerate(t.head)]
+    # (the features every token has, one comprehension for all tokens)
+    features = [
+        ["b", "w=" + w, "l=" + lm, "t=" + tg, "d=" + d, "hl=" + hl, "q=" + q, "e=" + e]
+        for w, lm, tg, d, hl, q, e in zip(lower, lemma, tag, t.dep, head_lemma, t.quote, t.ent)
     ]
-    if t.words[i][:1].isupper():
-        f.append("cap")
-    if "\n" in t.words[i]:
-        f.append("nl")
-    if t.sent_start[i]:
-        f.append("ss")
-    if i + 1 == t.n or t.sent_start[i + 1]:
-        f.append("se")
-    c = t.cue[i]
-    if c is not None:
-        f.append("cue=" + cue_bin(c))
-        f.append("cuel=" + t.lemma[i])
-    return f
+    for i, f in enumerate(features):
+        if words[i][:1].isupper():
+            f.append("cap")
+        if "\n" in words[i]:
+            f.append("nl")
+        if sent_start[i]:
+            f.append("ss")
+        if i + 1 == n or sent_start[i + 1]:
+            f.append("se")
+        c = cue[i]
+        if c is not None:
+            f.append("cue=" + cue_bin(c))
+            f.append("cuel=" + lemma[i])
+        # the window
+        if i > 0:
+            f.append("w-1=" + lower[i - 1])
+            f.append("t-1=" + tag[i - 1])
+        else:
+            f.append("BOD")
+        if i + 1 < n:
+            f.append("w+1=" + lower[i + 1])
+            f.append("t+1=" + tag[i + 1])
+        else:
+            f.append("EOD")
+        if i > 1:
+            f.append("w-2=" + lower[i - 2])
+        if i + 2 < n:
+            f.append("w+2=" + lower[i + 2])
+    return features
 
 
-def _window_features(t: _DocArrays, i: int) -> list[str]:
-    """The words (and tags) around the token, two each side."""
-    f = []
-    if i > 0:
-        f.append("w-1=" + t.lower[i - 1])
-        f.append("t-1=" + t.tag[i - 1])
-    else:
-        f.append("BOD")
-    if i + 1 < t.n:
-        f.append("w+1=" + t.lower[i + 1])
-        f.append("t+1=" + t.tag[i + 1])
-    else:
-        f.append("EOD")
-    if i > 1:
-        f.append("w-2=" + t.lower[i - 2])
-    if i + 2 < t.n:
-        f.append("w+2=" + t.lower[i + 2])
-    return f
-
-
-def _clause_features(t: _DocArrays, i: int) -> list[str]:
+def _add_clause_features(f: list[str], t: _DocArrays, i: int) -> None:
     """The clause the token sits in: how it attaches and how it is introduced (that/whether),
     and the cues beside it."""
     k = t.clause[i]
-    f = ["cl=" + t.dep[k] + "|" + t.mark[k]]
+    f.append("cl=" + t.dep[k] + "|" + t.mark[k])
     for c, lo, hi, score in t.side_cues.get(k, ()):
         if not lo <= i <= hi:
             f.append("cc=" + t.lemma[c] + "|" + t.dep[c])
             f.append("ccb=" + cue_bin(score) + "|" + ("R" if i > c else "L"))
-    return f
 
 
-def _tree_features(t: _DocArrays, i: int) -> list[str]:
+def _add_tree_features(f: list[str], t: _DocArrays, i: int) -> None:
     """The first governing cue up the tree (the arc we arrived by, the distance, the side), and
     the arc by which the token's path reaches the sentence root with the root's lemma (a cue
     lemma, or only its tag when the root is not a cue)."""
-    f = []
     a = t.anc[i]
     if a is not None:
         j, arc, steps = a
@@ -302,13 +298,11 @@ def _tree_features(t: _DocArrays, i: int) -> list[str]:
         f.append("rl=" + (t.lemma[root] if t.cue[root] is not None else t.tag[root]) + "|" + t.dep[below])
     else:
         f.append("isroot")
-    return f
 
 
-def _sentence_features(t: _DocArrays, i: int) -> list[str]:
+def _add_sentence_features(f: list[str], t: _DocArrays, i: int) -> None:
     """Sentence-level context: is there a cue in this sentence, and on which side are we; does
     the sentence hold a quotation mark."""
-    f = []
     j = t.near[i]
     if j >= 0:
         f.append("sc=" + ("R" if i > j else "L" if i < j else "C"))
@@ -317,7 +311,6 @@ def _sentence_features(t: _DocArrays, i: int) -> list[str]:
         f.append("sc=none")
     if t.sent_id[i] in t.sent_quotes:
         f.append("sq")
-    return f
 
 
 _UNSET = object()

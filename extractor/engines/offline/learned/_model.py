@@ -21,6 +21,7 @@ from pathlib import Path
 import pycrfsuite
 from spacy.tokens import Doc, Span, Token
 
+from extractor.engines.offline.docarrays import lemma_lowers, sentence_of
 from extractor.engines.offline.learned._features import doc_features
 from extractor.errors import ConfigError
 
@@ -142,7 +143,8 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def _is_cue(tok: Token, lexicon: dict[str, float]) -> bool:
-    return tok.lemma_.lower() in lexicon and tok.tag_[:1] in "VNI"
+    # (asked of every word of a content's sentence: the lemma from the per-Doc list)
+    return lemma_lowers(tok.doc)[tok.i] in lexicon and tok.tag_[:1] in "VNI"
 
 
 def _find_cue(doc: Doc, span: Span, lexicon: dict[str, float]) -> Span | None:
@@ -160,7 +162,7 @@ def _find_cue(doc: Doc, span: Span, lexicon: dict[str, float]) -> Span | None:
         tok, steps = tok.head, steps + 1
     # "…, she said." parses with the content as the root and the cue as its child, and
     # "According to X, …" hangs the cue inside the content's clause: look in the sentence.
-    sent = doc[span.start].sent
+    sent = sentence_of(doc[span.start])  # (Token.sent walks the sentence in Python on every read)
     best: Token | None = None
     for t in sent:
         if span.start <= t.i < span.end or not _is_cue(t, lexicon):
