@@ -625,7 +625,7 @@ class _Finder:
         """The tokens of [lo, hi) naming where something happened, inside the phrase: a place
         after a locative preposition (« une grenade tirée dans le quartier de X », « les actes
         commis en France », "the attack in X"). The setting of an act is no party to it."""
-        doc, places = self.doc, set()
+        places: set[int] = set()
         for ent in self.reg.ents_in(lo, hi):
             if ent.label_ not in ("LOC", "GPE"):
                 continue
