@@ -293,6 +293,16 @@ def _owner(noun: Token, child: Token) -> Token | None:
     return None
 
 
+_LOCATIVE = frozenset({"dans", "en", "in"})
+
+
+def _locative(token: Token) -> bool:
+    """Whether a noun is introduced by a preposition of place (« dans », « en », "in")."""
+    if token.dep_ == "pobj":
+        return token.head.lower_ in _LOCATIVE
+    return any(c.dep_ == "case" and c.lower_ in _LOCATIVE for c in token.children)
+
+
 def _is_passive(verb: Token) -> bool:
     """A passive verb ("a été arrêté", "was charged") or a bare participle on a noun."""
     auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
@@ -570,8 +580,9 @@ class _Finder:
             ref = self.reg.resolve(tokens, head=head)
             entities = [e for e in ref.entities if e.name.lower() not in self.lex.latter_words and self._latter_agrees(head, e)] if ref is not None else []
             return [(entity, tokens[0].idx, head.idx + len(head.text)) for entity in entities]
-        if not self._party_like(tokens, head):
-            return []  # "condamner les cures d'austérité": a thing, not a party
+        setting = self._places_of_the_setting(lo, hi)
+        if not self._party_like([t for t in tokens if t.i not in setting], head):
+            return []  # "condamner les cures d'austérité": a thing, not a party (nor where it was)
         head_words = {head.lemma_.lower(), head.lower_}
         if head.pos_ == "NOUN" and (head_words & self.words.perpetrator_nouns or perpetrator and head_words & self.words.person_nouns):
             return [self._unnamed_perpetrator(tokens, head)]
@@ -585,7 +596,7 @@ class _Finder:
         entities, then runs of proper nouns it missed; nothing inside parentheses (an acronym
         or an aside: "(EI)", "(Var)")."""
         found: list[tuple[Entity, int, int]] = []
-        covered = self._inside_parentheses(lo, hi)
+        covered = self._inside_parentheses(lo, hi) | self._places_of_the_setting(lo, hi)
         for name, label in self._broken_names(lo, hi):
             # The registry would name each piece apart ("Boko", "Haram"): the whole name.
             entity = self.reg.typed(name, label)
@@ -609,6 +620,22 @@ class _Finder:
         if run:
             found += self._resolved_name(run, run[0].idx, run[-1].idx + len(run[-1].text), hi)
         return found
+
+    def _places_of_the_setting(self, lo: int, hi: int) -> set[int]:
+        """The tokens of [lo, hi) naming where something happened, inside the phrase: a place
+        after a locative preposition (« une grenade tirée dans le quartier de X », « les actes
+        commis en France », "the attack in X"). The setting of an act is no party to it."""
+        places: set[int] = set()
+        for ent in self.reg.ents_in(lo, hi):
+            if ent.label_ not in ("LOC", "GPE"):
+                continue
+            # The preposition is on the place, or on the noun it completes (« dans le quartier de X »).
+            holder = ent.root
+            while holder.dep_ in ("nmod", "pobj", "flat:name", "compound") and lo <= holder.head.i < hi and holder.head.i != holder.i and not _locative(holder):
+                holder = holder.head
+            if _locative(holder) and lo < holder.left_edge.i and lo <= holder.head.i < hi:
+                places.update(range(ent.start, ent.end))
+        return places
 
     def _inside_parentheses(self, lo: int, hi: int) -> set[int]:
         """The tokens of [lo, hi) inside parentheses."""
@@ -1060,6 +1087,7 @@ class _Finder:
         unless ``self_accused`` (a claim of responsibility). ``mentioned``: the span names the
         party (not a pronoun standing for it)."""
         att = self._attribution_at(at)
+        accusers = [e for e in accusers if not self._bare_pronoun(e)]
         for entity, start, end in parties:
             if entity in accusers and not self_accused:
                 continue
@@ -1085,6 +1113,12 @@ class _Finder:
             if mentioned and (start, end) not in mentions:
                 record.mentions.append((start, end))
                 mentions.add((start, end))
+
+    def _bare_pronoun(self, entity: Entity) -> bool:
+        """An accuser known only by a pronoun no name resolved (the impersonal « il » of « il
+        est à noter que … » taken for a speaker): it names no one, so it accuses no one."""
+        lex = self.lex
+        return entity.name.lower() in lex.person_pronouns | lex.plural_pronouns | lex.first_pronouns
 
     def _complement(self, verb: Token, exclude: Token | None) -> list[Token]:
         """What the party is accused of: the de/of/for complement after the object."""
@@ -1170,7 +1204,7 @@ class _Finder:
                 if not named.search(self.a.text, att.start, att.end) and not self._alleged_of_pronoun(att, record.entity):
                     continue
                 for speaker in att.speaker.entities:
-                    if speaker is not record.entity and speaker not in record.accusers:
+                    if speaker is not record.entity and speaker not in record.accusers and not self._bare_pronoun(speaker):
                         record.accusers.append(speaker)
 
     def _alleged_of_pronoun(self, att: Attribution, entity: Entity) -> bool:
@@ -2197,7 +2231,11 @@ class _Finder:
                 return
             # The subject of the verb governing the noun accuses ("la police a annoncé
             # l'arrestation de X"), unless the noun is that subject ("le procès de X s'ouvre").
-            accusers = self._accuser(noun.head if noun.head.i != noun.i else noun) if noun.dep_ not in _SUBJ else self._statement_speakers(noun)
+            # A noun completing another that is no party ("un simulacre de procès", "une série
+            # d'accusations") is governed through it: who organises the mock trial accuses.
+            holder = noun.head if noun.dep_ == "nmod" and noun.head.pos_ == "NOUN" and not self._party_like([noun.head], noun.head) else noun
+            governed = holder.dep_ not in _SUBJ if holder.i != noun.i else noun.dep_ not in _SUBJ
+            accusers = self._accuser(holder.head if holder.head.i != holder.i else holder) if governed else self._statement_speakers(noun)
             self._add(self._parties(self._np(target)), accusers, None, noun, blame=not judicial)
 
     def _against(self, noun: Token) -> None:
@@ -2682,7 +2720,18 @@ class _Finder:
         if name is not None:
             self._add(self._parties(self._np(name)), accusers, None, noun)
             return
-        self._add(self._parties(self._np(noun)), accusers, None, noun)
+        self._add(self._parties(self._without_other_conjuncts(noun)), accusers, None, noun)
+
+    def _without_other_conjuncts(self, noun: Token) -> list[Token]:
+        """A perpetrator noun's phrase without the conjuncts that are no perpetrators: « des
+        heurts entre des casseurs et la police » describes the casseurs only; a conjoined
+        perpetrator noun (« des casseurs et des pillards ») stays."""
+        perpetrators = self.words.perpetrator_nouns
+        others = {t.i for c in noun.children if c.dep_ == "conj" and c.lemma_.lower() not in perpetrators and c.lower_ not in perpetrators for t in c.subtree}
+        if not others:
+            return self._np(noun)
+        # (with the conjunction and the comma before the dropped conjuncts)
+        return [t for t in self._np(noun) if t.i not in others and not (t.dep_ in ("cc", "punct") and t.head.i in others)]
 
     def _subject_of_copula_before(self, noun: Token) -> list[Token]:
         """The subject of "X sont en général les auteurs de …" when the parser took the adverbial
