@@ -303,6 +303,15 @@ def _locative(token: Token) -> bool:
     return any(c.dep_ == "case" and c.lower_ in _LOCATIVE for c in token.children)
 
 
+def _participle_with_copula(verb: Token) -> bool:
+    """A past participle whose « être » the parser labelled a copula (« six hommes étaient
+    gardés à vue »): a French passive all the same."""
+    return (
+        verb.pos_ == "VERB" and "Part" in morph_get(verb, "VerbForm", None) and "Past" in morph_get(verb, "Tense", None)
+        and any(c.dep_ == "cop" and c.lemma_ == "être" for c in verb.children)
+    )
+
+
 def _is_passive(verb: Token) -> bool:
     """A passive verb ("a été arrêté", "was charged") or a bare participle on a noun."""
     auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
@@ -311,6 +320,8 @@ def _is_passive(verb: Token) -> bool:
         # when the parser labels its subject a passive one.
         return False
     if any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in verb.children):
+        return True
+    if _participle_with_copula(verb):
         return True
     if "Pass" in morph_get(verb, "Voice", None):
         return True
@@ -713,7 +724,8 @@ class _Finder:
             # Another count is another group ("13 personnes" … "deux hommes ont été condamnés");
             # a group first named without a count gets one ("les assaillants" … "trois assaillants").
             first = self._perpetrators.get(plural)
-            entity = first if first is not None and first not in self._counted_perpetrators.values() else self.reg.typed(core, None)
+            same_group = first is not None and first not in self._counted_perpetrators.values() and self._may_be_the_same_group(first, head)
+            entity = first if first is not None and same_group else self.reg.typed(core, None)
             self._perpetrators.setdefault(plural, entity)
             self._counted_perpetrators[count] = entity
         if entity is None:
@@ -723,6 +735,16 @@ class _Finder:
         if tokens[-1].i > core[-1].i:
             entity.add_alias(self._text(tokens) or "")  # "des complices d'X": whose accomplices
         return (entity, start, end)
+
+    def _may_be_the_same_group(self, group: Entity, head: Token) -> bool:
+        """Whether a counted group can be the uncounted one named before: under the same noun
+        ("des assaillants" … "trois assaillants") or as perpetrators ("les suspects"); "plusieurs
+        personnes ont été arrêtées … six fonctionnaires étaient gardés à vue" are two groups."""
+        lemma = lemma_lowers(self.doc)[head.i]
+        if lemma in self.words.perpetrator_nouns or head.lower_ in self.words.perpetrator_nouns:
+            return True
+        named = {w.lower() for alias in (group.name, *group.aliases) for w in alias.replace("’", "'").split()}
+        return head.lower_ in named or lemma in named
 
     def _named_person_described(self, core: list[Token], head: Token) -> Entity | None:
         """« le suspect », « l'agresseur » (a definite description, singular) after one person
@@ -1419,16 +1441,51 @@ class _Finder:
                 if governor is not None and governor.pos_ in ("VERB", "AUX"):
                     party = self._subject_phrase(governor, _SUBJ - _PASS_SUBJ)
                 break
+        subject_noun = None
+        if not party and (stray := self._finite_verb_hung_on_subject(verb)) is not None:
+            # « Le syndicat reproche à la direction de … » parsed as "le syndicat (reproche)"
+            # with "à la direction" on the subject: the noun is the subject, "à X" the party.
+            subject_noun, party = stray
         if not party:
             return False
-        if passive:
+        if subject_noun is not None:
+            ref = self.reg.resolve([t for t in self._np(subject_noun) if t.i < verb.i], head=subject_noun)
+            accusers = list(ref.entities) if ref is not None else []
+        elif passive:
             agent = self._agent(verb)
             accusers = self._agent_accusers(agent) if agent is not None else self._statement_speakers(verb)
         else:
             accusers = self._accuser(verb)
+        # (not the thing put on the party, hung on it: « reproche au directeur son silence »)
+        party = self._without_caseless_complement(party)
         what = self._complement(verb, None) or (self._np(thing) if thing is not None and thing.lower_ not in _RELATIVES else [])
         self._add(self._parties(party), accusers, self._text(what), verb)
         return True
+
+    @staticmethod
+    def _finite_verb_hung_on_subject(verb: Token) -> tuple[Token, list[Token]] | None:
+        """A finite verb the parser took for a modifier of the noun before it, with its "à X"
+        complement hung on that noun too (« Le syndicat reproche à la direction de … »): that
+        noun, and the phrase of the "à" complement after the verb."""
+        head = verb.head
+        if verb.dep_ not in ("amod", "acl") or head.i >= verb.i or head.pos_ not in ("NOUN", "PROPN") or "Fin" not in morph_get(verb, "VerbForm", None):
+            return None
+        target = next((c for c in head.children if c.dep_ == "nmod" and c.i > verb.i and any(g.dep_ == "case" and g.lower_ in _TO_WORDS for g in c.children)), None)
+        if target is None:
+            return None
+        return head, [t for t in target.subtree if not (t.dep_ == "case" and t.head.i == target.i) and t.dep_ not in ("acl", "mark")]
+
+    @staticmethod
+    def _without_caseless_complement(party: list[Token]) -> list[Token]:
+        """The party without a noun phrase with no preposition hung after its head: the
+        parser's reading of « reproche au directeur son silence »."""
+        heads = [t for t in party if t.head.i not in {x.i for x in party} or t.head.i == t.i]
+        if len(heads) != 1:
+            return party
+        head = heads[0]
+        stray = next((c for c in head.children if c.dep_ == "nmod" and c.i > head.i and c.pos_ == "NOUN" and not any(g.dep_ == "case" for g in c.children)
+                      and any(g.dep_ == "det" and "Yes" in morph_get(g, "Poss", None) for g in c.children)), None)
+        return party if stray is None else [t for t in party if t.i < stray.left_edge.i]
 
     def _denial(self, verb: Token) -> None:
         """Who denies an accusation stands accused: "X nie les faits", "X a démenti toute
@@ -1817,6 +1874,10 @@ class _Finder:
         if not self._summoned_for_a_reason(verb):
             return
         subject = self._subject_phrase(verb, _PASS_SUBJ)
+        if not subject and _participle_with_copula(verb):
+            # (its own subject only: the subject of a verb it is conjoined to did not undergo it)
+            own = next((c for c in verb.children if c.dep_ in _SUBJ), None)
+            subject = self._np(own) if own is not None and own.pos_ in ("NOUN", "PROPN") else []
         party = subject or self._phrase_before_auxiliaries(verb)
         if not party:
             return
@@ -2598,6 +2659,8 @@ class _Finder:
             clause = predicate.head
         elif predicate.dep_ == "amod" and predicate.pos_ == "ADJ" and predicate.head.pos_ in ("VERB", "AUX") and predicate.head.lemma_.lower() in self.words.copular_verbs:
             clause = predicate.head  # "il était devenu agressif" with the adjective parsed as a modifier of the verb
+        elif predicate.dep_ == "nmod" and lemma_lowers(self.doc)[predicate.head.i] == "tout" and any(c.dep_ == "cop" for c in predicate.head.children):
+            clause = predicate.head  # « ils sont tous des menteurs »: the parser makes « tous » the predicate
         else:
             return
         if self._denied(word) or clause is not word and self._denied(clause):
@@ -2834,7 +2897,21 @@ class _Finder:
             self._add(self._parties(phrase, perpetrator=True), accusers, self._text(party_tokens), verb)
             return
         # (« Ils sont accusés de … »: a subject pronoun no name resolves)
-        self._add(self._parties(party_tokens) or self._unnamed_antecedent(party_tokens), accusers, accusation, verb)
+        parties = self._parties(party_tokens) or self._unnamed_antecedent(party_tokens) or self._owner_in_stray_complement(verb, obj)
+        self._add(parties, accusers, accusation, verb)
+
+    def _owner_in_stray_complement(self, verb: Token, obj: Token | None) -> list[tuple[Entity, int, int]]:
+        """The named owner ("de X") inside a complement the parser hung on the verb right after
+        its object, which completes the object: « dénoncer l'appel au chaos de X » (X is who
+        the act denounced is by)."""
+        if obj is None:
+            return []
+        stray = next((c for c in verb.children if c.dep_.startswith("obl") and c.left_edge.i == obj.right_edge.i + 1), None)
+        if stray is None:
+            return []
+        owner = next((c for c in stray.children if c.i > stray.i and c.pos_ == "PROPN" and c.ent_type_ in ("PER", "ORG")
+                      and any(g.dep_ == "case" and g.lower_ in ("de", "d'", "d’", "du", "des") for g in c.children)), None)
+        return [] if owner is None else self._parties([t for t in self._np(owner) if not (t.dep_ == "case" and t.head.i == owner.i)])
 
     def _unnamed_antecedent(self, phrase: list[Token]) -> list[tuple[Entity, int, int]]:
         """« L'attitude de certains médias a été critiquée. Ils sont accusés de … »: « ils » /
