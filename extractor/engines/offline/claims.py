@@ -134,24 +134,53 @@ def _coordinated_clauses(span: Span) -> list[int]:
     clause with its own subject ("…, et le gouvernement a promis …", "… and the army will …") or
     a contrastive clause with its own subject ("… alors que la ville est …"). Coordinated verb
     phrases sharing a subject stay together (splitting them was tried: as many wrong splits as
-    right ones)."""
+    right ones). Below the statement's heads too: a reported clause carries its own second
+    clause (« a dit que A, car B », « accusé X de … et que l'attaque était délibérée »), and the
+    parser hangs « alors que » on whatever noun precedes it."""
     cuts = []
-    for root in _roots(span):
-        for child in root.children:
-            if child.i <= root.i or child.pos_ not in ("VERB", "AUX", "ADJ", "NOUN") or child.dep_ not in ("conj", "advcl", "ccomp"):
-                continue
-            coordinators = [c for c in child.children if c.dep_ == "cc" and c.i < child.i] if child.dep_ != "ccomp" else []
-            # "alors que" is parsed either as the clause's marker or as an adverb just before it.
-            first = child.left_edge
-            before = span.doc[first.i - 1] if first.i > span.start else None
-            marks = [t for t in (first, before) if t is not None and t.lower_ in _CONTRASTIVE_MARKS]
-            if not coordinators and not marks:
-                continue
-            joiner = (coordinators or marks)[0]
-            subject = next((c for c in child.children if c.dep_ in _SUBJECT_DEPS or c.dep_.startswith("nsubj")), None)
-            if subject is not None and subject.i > joiner.i:  # the clause's own subject, after the coordinator
-                cuts.append(joiner.i)
+    roots = {t.i for t in _roots(span)}
+    for clause in span:
+        head = clause.head
+        if clause.i <= head.i or clause.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
+            continue
+        top = head.i in roots
+        # A contrastive clause whatever the parser made of it (« alors que la ville est le
+        # théâtre … » comes out as a clause, a relative or an oblique); else a coordinated clause,
+        # or a clause complementing a head of the statement.
+        mark = _contrastive_mark(span, clause)
+        if mark is None and (clause.dep_ not in ("conj", "advcl", "ccomp") or (clause.dep_ == "ccomp" and not top)):
+            continue
+        coordinators = [c for c in clause.children if c.dep_ == "cc" and c.i < clause.i] if clause.dep_ in ("conj", "advcl") else []
+        joiner = coordinators[0] if coordinators else mark
+        if joiner is None:
+            continue
+        subject = next((c for c in clause.children if c.dep_ in _SUBJECT_DEPS or c.dep_.startswith("nsubj")), None)
+        if subject is None or subject.i < joiner.i:
+            continue  # the clause's own subject comes after the coordinator
+        # Below the heads, not a coordinated relative (« un ami que je connais et dont j'ai été le
+        # témoin ») nor a clause set before the statement's verb (« alors que les bureaux sont
+        # fermés, on estime … » is the main clause's circumstance).
+        relative = any(
+            c.lower_ in _RELATIVE_PRONOUNS and ("Rel" in morph_get(c, "PronType", []) or head.dep_ in ("acl:relcl", "relcl")) for c in clause.children
+        )
+        verb_before = any(t.pos_ in ("VERB", "AUX") for t in span.doc[span.start : joiner.i])
+        if top or (not relative and subject.lower_ not in _RELATIVE_PRONOUNS and verb_before):
+            cuts.append(joiner.i)
     return sorted(set(cuts))
+
+
+def _contrastive_mark(span: Span, clause: Token) -> Token | None:
+    """« alors que », « tandis que », "whereas" before ``clause``: parsed either as the clause's
+    marker or as an adverb just before it (« alors » then « qu' »)."""
+    first = clause.left_edge
+    candidates = [first]
+    k = first.i - 1
+    while k >= span.start and len(candidates) < 3:
+        candidates.append(span.doc[k])
+        if span.doc[k].lower_ not in ("que", "qu'", "qu’"):
+            break
+        k -= 1
+    return next((t for t in candidates if t.lower_ in _CONTRASTIVE_MARKS), None)
 
 
 _RELATIVE_PRONOUNS = frozenset({"qui", "que", "qu'", "qu’", "dont", "lequel", "laquelle", "who", "which", "that"})
@@ -449,7 +478,7 @@ def _is_future(pred: Token) -> bool:
     for verb in (pred, *_auxiliaries(pred)):
         if "Fut" in morph_get(verb, "Tense", []) or verb.lower_ in _ENGLISH_FUTURE or _french_tense(verb) == "Fut":
             return True
-    if _is_conditional(pred) and pred.lemma_.lower() not in _STATIVE_VERBS:
+    if _is_conditional(pred) and not _is_stative(pred):
         return True
     if pred.lemma_.lower() in ("aller", "go") and any(c.dep_ == "xcomp" for c in pred.children) and pred.lower_ not in ("allé", "went"):
         return True
@@ -546,6 +575,26 @@ def _is_judged_noun(noun: Token, evaluative: frozenset[str]) -> bool:
     return noun.lemma_.lower() in evaluative or any(c.dep_ == "amod" and (c.lemma_.lower() in evaluative or c.lower_ in evaluative) for c in noun.children)
 
 
+#: (French: the English parse hangs the attribute from the copula, "it is a disaster", which
+#: `_is_evaluation` reads.)
+_DEMONSTRATIVE_SUBJECTS = frozenset({"c'", "c’", "ce", "cela", "ça", "ceci"})
+_INDEFINITE_ARTICLES = frozenset({"un", "une"})
+
+
+def _characterises_this(pred: Token) -> bool:
+    """« C'est un coup dur », « c'était une scène de guerre »: a demonstrative
+    subject with a copula and a noun attribute under an indefinite article — the speaker says
+    what kind of thing something is, a characterisation (« c'est le maire », with a definite
+    article, identifies; « c'est une hausse de 3 % » measures)."""
+    if pred.pos_ != "NOUN" or not any(c.dep_ == "cop" for c in pred.children):
+        return False
+    subject = next((c for c in pred.children if c.dep_.startswith("nsubj")), None)
+    if subject is None or subject.lower_ not in _DEMONSTRATIVE_SUBJECTS or subject.i > pred.i:
+        return False
+    indefinite = any(c.dep_ == "det" and c.lower_ in _INDEFINITE_ARTICLES for c in pred.children)
+    return indefinite and not _states_a_quantity(pred)
+
+
 def _presented_thing(pred: Token) -> Token | None:
     """The noun « il s'agit de » presents (« il s'agit d'un acte fou » → acte): the impersonal
     frame is a copula, its noun the attribute. None for any other predicate."""
@@ -572,6 +621,15 @@ def _is_speculation(pred: Token, timely: frozenset[str] = frozenset()) -> bool:
     if not timely or any(t.lemma_.lower() in timely or t.lower_ in timely for t in pred.subtree):
         return False
     return any(_is_state(c) for c in complements)
+
+
+def _is_stative(verb: Token) -> bool:
+    """A verb of state (`_STATIVE_VERBS`); agir only as the impersonal « il s'agit de », not as
+    "to act" (« il agirait dans l'intérêt général » foretells what he will do)."""
+    lemma = verb.lemma_.lower()
+    if lemma == "agir":
+        return any(c.lower_ in ("se", "s'", "s’") for c in verb.children)
+    return lemma in _STATIVE_VERBS
 
 
 def _is_state(verb: Token) -> bool:
@@ -1047,6 +1105,8 @@ def _judgement_kind(pred: Token, cue: str, lexicon: Lexicon) -> str:
     if _is_evaluation(pred, kinds["evaluative"]) or _judges_a_thing(pred, kinds["evaluative"]) or _voices_emotion(pred, kinds["emotions"]):
         return "opinion"
     if _qualifies_its_object(pred, kinds.get("qualifying_verbs", frozenset()), kinds["evaluative"]):
+        return "opinion"
+    if _characterises_this(pred):
         return "opinion"
     presented = _presented_thing(pred)
     if presented is not None and _is_judged_noun(presented, kinds["evaluative"]):
