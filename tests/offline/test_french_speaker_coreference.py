@@ -173,3 +173,16 @@ def test_company_noun_after_a_new_organisation_subject_takes_the_new_one(run):
 def test_documents_revealed_by_a_newspaper_speak_for_it_through_selon_lesquelles(run):
     text = "Le Courrier du Nord a révélé mardi des informations selon lesquelles le maire aurait employé son fils pendant dix ans."
     assert speaker_of(run(text, "fr"), "le maire aurait") == "Courrier du Nord"
+
+
+def test_plural_pronoun_of_a_clause_coordinated_with_the_main_one_takes_up_its_subject(run):
+    # « mais ils démentent »: the parse hangs the second main clause on the first (conj); its
+    # « ils » is still a main clause's, the plural subject before it.
+    text = "Les rebelles ont attaqué trois villages cette semaine, mais ils démentent toute responsabilité dans l'explosion d'hier."
+    assert speaker_of(run(text, "fr"), "toute responsabilité") == "rebelles"
+
+
+def test_demonstrative_subject_around_a_quotation_is_no_speaker(run):
+    # « Cela « montre … » »: a demonstrative for a situation is the clause's subject, not a source.
+    text = "Le ministre a visité l'usine. Cela « montre bien que notre stratégie fonctionne parfaitement », a-t-il affirmé."
+    assert speaker_of(run(text, "fr"), "montre bien") != "Cela"

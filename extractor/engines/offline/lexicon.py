@@ -50,6 +50,8 @@ class Lexicon:
     latter_words: frozenset[str]
     #: Pronouns for a thing ("it"): as a speaker, an organisation, never a person.
     neuter_pronouns: frozenset[str]
+    #: Demonstratives for a fact or a situation (« c'est … », « cela montre … »): never a speaker.
+    speakerless_pronouns: frozenset[str]
     capitals: dict[str, str]
     nationalities: dict[str, str]
     country_forms: dict[str, str]  # lower-cased surface form -> canonical country
@@ -231,6 +233,7 @@ def get_lexicon(language: str) -> Lexicon:
         first_pronouns=_lower_set(raw["pronouns"]["first"]),
         latter_words=_lower_set(raw["pronouns"].get("latter", [])),
         neuter_pronouns=_lower_set(raw["pronouns"].get("neuter", [])),
+        speakerless_pronouns=_lower_set(raw["pronouns"].get("speakerless", [])),
         demonstrative_pronouns=_lower_set(raw["pronouns"].get("demonstrative", [])),
         pronoun_genders={
             **{w.lower(): "Masc" for w in raw["pronouns"].get("masculine", [])},

@@ -1587,6 +1587,8 @@ class SpeakerRegistry:
         word = head.lower_.lstrip("-")
         if self._impersonal(head) and len(content) == 1:
             return None  # « il s'agit de », « il faut »: an impersonal « il » stands for no one
+        if word in self.lex.speakerless_pronouns and len(content) == 1:
+            return None  # « c'est « … » », « cela ne « devrait pas » … »: a fact, not a source
         if word in self.lex.person_pronouns and len(content) == 1:
             return self._person_pronoun_speaker(head)
         if head.lower_ in self.lex.neuter_pronouns and len(content) == 1:
@@ -1736,8 +1738,9 @@ class SpeakerRegistry:
         sentence, else the sentence before, the main clause's subject first. A subject that is
         "they" again carries the search one sentence further back (up to three). In French only
         a main clause's « ils » (« qu'ils avaient demandé » mostly takes up a noun of its own
-        sentence that is no subject)."""
-        if self.lex.language == "fr" and pronoun.head.i != sentence_of(pronoun).root.i and pronoun.i != sentence_of(pronoun).root.i:
+        sentence that is no subject); a clause coordinated with the main one is a main clause too
+        (« Les rebelles ont attaqué …, mais ils démentent … »)."""
+        if self.lex.language == "fr" and not self._main_clause(pronoun.head) and pronoun.i != sentence_of(pronoun).root.i:
             return None
         sentence, own, reach = sentence_of(pronoun), True, 2
         while reach > 0:
