@@ -55,3 +55,18 @@ def test_relative_clause_on_the_source_noun_belongs_to_the_source(run):
     result = run("Selon les informations que le procureur a confiées à la presse, le suspect a avoué les faits.", "fr")
     quote = indirect(result)[0]
     assert quote.text == "le suspect a avoué les faits" and quote.speaker == "procureur"
+
+
+def test_headline_quoted_by_a_dated_page_banner_is_nobodys_words(run):
+    text = "Page actualisée : 23 mars 2016 — « Inondations dans le Gard : le pont a été emporté »\n\nLe préfet a déclaré que la situation restait très grave.\n"
+    assert [q.text for q in run(text, "fr").quotes] == ["la situation restait très grave"]
+
+
+def test_offences_quoted_after_pour_are_nobodys_words(run):
+    text = "Le parquet a ouvert une information judiciaire pour « corruption passive, trafic d'influence et recel d'abus de biens sociaux » contre trois élus."
+    assert [q for q in run(text, "fr").quotes if q.kind == "direct"] == []
+
+
+def test_quoted_attribute_after_de_alone_is_a_direct_quote(run):
+    result = run("Le maire a qualifié d'« héroïque » le geste du pompier.", "fr")
+    assert [(q.kind, q.text) for q in result.quotes] == [("direct", "héroïque")]

@@ -3517,7 +3517,7 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
         indirect += _learned_attributions(analyzer, learned, indirect + direct, embedded_quotes=scope in ONE_CONTENT_PER_CUE)
     # Before the merge and the speaker chains: a link to another article or a photo caption is
     # not part of the story, and its quotes must not lend their speaker to the next quotation.
-    direct = [att for att in direct if not _page_furniture(analyzer.text, att.start, att.end, lexicon)]
+    direct = [att for att in direct if not _page_furniture(analyzer.text, att.start, att.end, lexicon) and not _dated_headline(analyzer, att)]
     indirect = [att for att in indirect if not _page_furniture(analyzer.text, att.start, att.end, lexicon)]
     # Out-of-scope clauses go before the merge, so that quoted words inside a belief ("X thinks
     # the plan is « dead »") stay direct quotes instead of vanishing with their clause.
@@ -3667,9 +3667,16 @@ def _words_outside_quotes(text: str, clause: Attribution, quoted: list[Attributi
         after = text[min(clause.end, q.end) : clause.end].lstrip(edge)
         # « qu'« … » »: the complementizer alone before the quotation is no word of the clause.
         elided = before[-1:] in ("'", "’") and before[:-1].strip().lower() not in ("qu", "que", "")
+        if not after and _ATTRIBUTE_MARKER.fullmatch(before):
+            continue  # « qualifie d'« héroïque » », « considère comme « politisé » »: the quotation is the attribute
         if before and (before[-1].isalnum() or elided) or after and after[0].isalnum():
             return True
     return False
+
+
+# What introduces a quoted attribute with no word of the clause's own (« d'« héroïque » »,
+# « comme « politisé » », « comme une « jumelle … » »).
+_ATTRIBUTE_MARKER = re.compile(r"(?i)(?:d['’]|de|comme(?: une?| des)?)")
 
 
 def _page_furniture(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
@@ -3684,6 +3691,25 @@ def _page_furniture(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     if label is not None and label.group(1).lower().replace("’", "'") in lexicon.link_labels:
         return True
     return _CAPTION_END.match(text[end:line_end]) is not None
+
+
+# « Page actualisée : 23 mars 2016 — « … » »: a label, a date and a dash before a quotation that ends its line.
+_DATED_LINE_PREFIX = re.compile(r"[^\n«»\"“”]{0,60}:[^\n«»\"“”]*\d{4}\s*[—–]\s*[«\"“]\s*$")
+_LINE_REST = re.compile(r"\s*[»\"”]?\s*$")
+
+
+def _dated_headline(analyzer: _Analyzer, att: Attribution) -> bool:
+    """Whether a quotation is the headline a dated page banner quotes (« Page actualisée : 23 mars
+    2016 — « Attentats : le suspect identifié » »): the title of an article, nobody's words,
+    unless a reporting verb in it says whose they are (« X appelle Y à … »)."""
+    text = analyzer.text
+    line_start = text.rfind("\n", 0, att.start) + 1
+    line_end = text.find("\n", att.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if not _DATED_LINE_PREFIX.fullmatch(text, line_start, att.start) or not _LINE_REST.fullmatch(text, att.end, line_end):
+        return False
+    span = analyzer.doc.char_span(att.start, att.end, alignment_mode="expand")
+    return span is not None and not any(_is_cue(t, analyzer.lex) for t in span)
 
 
 def _separate_complements(analyzer: _Analyzer, fragments: list[Attribution]) -> bool:
@@ -4147,9 +4173,27 @@ def _label_nobody_says(analyzer: _Analyzer, att: Attribution) -> bool:
     )
 
 
+def _offence_names(analyzer: _Analyzer, att: Attribution) -> bool:
+    """« une enquête pour « détournement de fonds publics, abus de biens sociaux » »: bare nouns
+    (no article, no verb) quoted right after « pour » name the offences of a legal procedure,
+    nobody's words; « pour « des raisons … » » or « pour « ne pas laisser passer … » » may be."""
+    span = analyzer.doc.char_span(att.start, att.end, alignment_mode="expand")
+    words = [t for t in span if not t.is_punct and not t.is_space] if span is not None else []
+    if span is None or not words:
+        return False
+    before = span.start - 1
+    while before >= 0 and (analyzer.doc[before].is_punct or analyzer.doc[before].is_space):
+        before -= 1
+    if before < 0 or analyzer.doc[before].lower_ != "pour":
+        return False
+    return words[0].pos_ == "NOUN" and not any(t.pos_ in ("VERB", "AUX", "DET") for t in words)
+
+
 def _keep_direct(analyzer: _Analyzer, att: Attribution) -> bool:
     """Drop quotation marks around names and titles (« Exchange », “The Post”) that nobody says."""
     if _label_nobody_says(analyzer, att):
+        return False
+    if att.cue is None and analyzer.lex.complementizers and _offence_names(analyzer, att):
         return False
     if att.speaker is not None:
         return True
@@ -4163,6 +4207,7 @@ def _keep_direct(analyzer: _Analyzer, att: Attribution) -> bool:
         return False
     if len(words) <= 4 and all(t.text[:1].isupper() or t.like_num for t in words):
         return False  # a name or a title in quotation marks
+
     user = _user_of_quoted_words(analyzer, span)
     if user is not None:  # « utilise le mot « milice » »: however short, the user's words
         verb, user_ref = user
