@@ -70,3 +70,14 @@ def test_offences_quoted_after_pour_are_nobodys_words(run):
 def test_quoted_attribute_after_de_alone_is_a_direct_quote(run):
     result = run("Le maire a qualifié d'« héroïque » le geste du pompier.", "fr")
     assert [(q.kind, q.text) for q in result.quotes] == [("direct", "héroïque")]
+
+
+def test_participle_describing_the_source_at_the_sentence_end_is_not_content(run):
+    result = run("Le président est en sécurité et le chef de l'armée serait retenu par les mutins selon l'agence Anadolu connue pour être proche du pouvoir.", "fr")
+    quote = indirect(result)[0]
+    assert quote.text == "Le président est en sécurité et le chef de l'armée serait retenu par les mutins"
+
+
+def test_an_oblique_before_the_called_for_complement_is_not_content(run):
+    result = run("L'Union européenne appelle dans son communiqué à une solution diplomatique rapide.", "fr")
+    assert [q.text for q in indirect(result)] == ["une solution diplomatique rapide"]

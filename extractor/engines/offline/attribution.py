@@ -1722,16 +1722,17 @@ class _Analyzer:
 
     @staticmethod
     def _from_the_object(content_heads: list[Token]) -> list[Token]:
-        """« a réclamé sur France Inter la démission du préfet »: an oblique before the direct
-        object of a noun-phrase-content verb says where or how it was said, not what; the content
-        starts with the object. Obliques in « à » / « de » stay (« appelle à la grève »)."""
-        first_object = next((h.i for h in content_heads if h.dep_ in ("obj", "dobj")), None)
+        """« a réclamé sur France Inter la démission du préfet », « appelle dans un communiqué à
+        une solution »: an oblique before the object (or the « à » / « de » complement) of a
+        noun-phrase-content verb says where or how it was said, not what; the content starts
+        with the object. Obliques in « à » / « de » stay (« appelle à la grève »)."""
+        def framing(head: Token) -> bool:
+            return head.dep_.startswith("obl") and not any(c.dep_ == "case" and c.lower_ in _CONTENT_PREPOSITIONS for c in head.children)
+
+        first_object = next((h.i for h in content_heads if not framing(h)), None)
         if first_object is None:
             return content_heads
-        return [
-            h for h in content_heads
-            if not (h.dep_.startswith("obl") and h.i < first_object and not any(c.dep_ == "case" and c.lower_ in _CONTENT_PREPOSITIONS for c in h.children))
-        ]
+        return [h for h in content_heads if not (framing(h) and h.i < first_object)]
 
     @staticmethod
     def _called_to(head: Token) -> bool:
@@ -2796,8 +2797,8 @@ class _Analyzer:
             # It runs to the comma that sets the source phrase off (the parse may hang the
             # statement itself on the participle, so its subtree tells nothing).
             end = next((m for m in range(k, min(len(doc), k + 15)) if self.mask[m] or doc[m].is_punct and doc[m].text not in ("'", "’", "-")), None)
-            if end is not None and doc[end].text == ",":
-                k = end
+            if end is not None and (doc[end].text == "," or doc[end].text in _CLAUSE_STOP):
+                k = end  # (« … selon l'agence X, proche du pouvoir. »: to the sentence end)
         elif self.lex.complementizers and j < k < len(doc) and doc[k].lower_.translate(_APOSTROPHES) in ("que", "qu'", "qui") and doc[k - 1].pos_ in ("NOUN", "PROPN"):
             # « selon les informations que le procureur a confiées à l'AFP, Z »: a relative clause
             # on the source's noun describes the source, up to the comma that sets it off.
