@@ -432,6 +432,8 @@ _LABEL_LINKS = frozenset({"de", "d'", "d", "'", "du", "des", "comme", "en", "par
 
 #: Words a French subject may start with (« Des experts », « D'autres »): not prepositions there.
 _PARTITIVE_CASES = frozenset({"de", "d'", "d’", "du", "des"})
+# Prepositions that may introduce what a noun-phrase-content verb calls for or asks (« appelle à la grève »).
+_CONTENT_PREPOSITIONS = frozenset({"à", "au", "aux", "de", "d'", "d’", "du", "des"})
 
 
 def _quoted_mask(tokens: list[Token], spans: list[QuoteSpan]) -> list[bool]:
@@ -1698,14 +1700,44 @@ class _Analyzer:
         if not content_heads and not weak:
             content_heads = [c for c in cue.children if c.dep_ in _OBJECT_CONTENT and c.i > cue.i and c.pos_ in ("VERB", "NOUN", "PROPN", "AUX", "ADP")]
             object_content = (lemma in self.lex.object_content_verbs or self._forecast(lemma, content_heads)) and not _reflexive(cue)
-            if content_heads and lemma not in self.lex.accuse_object_verbs and not object_content:
+            if self.lex.complementizers and _reflexive(cue) and _listed_reflexive(cue, self.lex) and (topic := self._de_object(cue)):
+                content_heads = topic  # « s'indigne de l'absence des médias »
+            elif content_heads and lemma not in self.lex.accuse_object_verbs and not object_content:
                 # Plain speech verbs need a clause; an object alone ("said a few words") is not content.
                 content_heads = [c for c in content_heads if c.dep_ in ("xcomp",) and c.pos_ in ("VERB", "AUX")]
             elif object_content and lemma in self.lex.call_to_verbs and not any(self._called_to(h) for h in content_heads):
                 # « a appelé la police »: a call on someone to nothing (no « à » complement) is a
                 # phone call or a name, not a call to action.
                 content_heads = []
+            elif object_content:
+                content_heads = self._from_the_object(content_heads)
         return content_heads
+
+    @staticmethod
+    def _de_object(cue: Token) -> list[Token]:
+        """« se plaint des retards », « s'indigne de l'absence des médias », « se félicite de cette
+        décision »: a pronominal verb of saying takes what it says as a noun in « de » (which the
+        parse may read as an object with the article « des »); that noun is the content (an
+        oblique in another preposition says where or when)."""
+        return [
+            h for h in cue.children
+            if h.i > cue.i and h.pos_ in ("NOUN", "PROPN") and (h.dep_.startswith("obl") or h.dep_ == "obj")
+            and h.left_edge.lower_ in _PARTITIVE_CASES
+        ][:1]
+
+    @staticmethod
+    def _from_the_object(content_heads: list[Token]) -> list[Token]:
+        """« a réclamé sur France Inter la démission du préfet », « appelle dans un communiqué à
+        une solution »: an oblique before the object (or the « à » / « de » complement) of a
+        noun-phrase-content verb says where or how it was said, not what; the content starts
+        with the object. Obliques in « à » / « de » stay (« appelle à la grève »)."""
+        def framing(head: Token) -> bool:
+            return head.dep_.startswith("obl") and not any(c.dep_ == "case" and c.lower_ in _CONTENT_PREPOSITIONS for c in head.children)
+
+        first_object = next((h.i for h in content_heads if not framing(h)), None)
+        if first_object is None:
+            return content_heads
+        return [h for h in content_heads if not (framing(h) and h.i < first_object)]
 
     @staticmethod
     def _called_to(head: Token) -> bool:
@@ -1768,10 +1800,10 @@ class _Analyzer:
             # (« a dénoncé les casseurs « qui … » »: one mixed statement).
             stop = self._predicate_inside_noun_phrase(lo, min(hi, end))
             if stop < min(hi, end):
-                return lo + 1 if called_for else lo, stop
+                return lo + 1 if called_for else lo, self._before_aside(lo, stop, end)
             while stop > lo + 1 and self.doc[stop - 1].text in (",", ":") and not self.mask[stop - 1]:
                 stop -= 1  # the phrase's own closing punctuation: what it opens is tested below
-            while stop < end and not (self.doc[stop].text == "," and stop + 1 < end and self.doc[stop + 1].pos_ == "CCONJ") and not self._verb_coordinated_at(stop, end) and not self._clause_after_colon_at(stop, end):
+            while stop < end and not (self.doc[stop].text == "," and stop + 1 < end and self.doc[stop + 1].pos_ == "CCONJ") and not self._verb_coordinated_at(stop, end) and not self._clause_after_colon_at(stop, end) and not self._comment_on_the_phrase_at(stop, end):
                 if self.mask[stop]:
                     if not self._quotation_continues_phrase(stop):
                         break
@@ -1779,8 +1811,25 @@ class _Analyzer:
                         stop += 1
                     continue
                 stop += 1
-            return lo + 1 if called_for else lo, stop
+            return lo + 1 if called_for else lo, self._before_aside(lo, stop, end)
         return lo, min(hi, end)
+
+    def _before_aside(self, lo: int, stop: int, end: int) -> int:
+        """Where a noun-phrase content [lo, stop) ends before a clause in parentheses."""
+        return next((k for k in range(lo + 1, stop) if self.doc[k].text == "(" and not self.mask[k] and self._comment_on_the_phrase_at(k, end)), stop)
+
+    def _comment_on_the_phrase_at(self, k: int, end: int) -> bool:
+        """« a annoncé un plan de formation, ce qui a été critiqué … »: « , ce qui » / « , ce
+        que » after a noun-phrase content opens the narrator's comment on what was announced,
+        not more of what was said; so does a clause in parentheses."""
+        doc = self.doc
+        if doc[k].text == "(":
+            # « confirme l'introduction d'une taxe (la veille, X a approuvé cela …) »: a clause
+            # in parentheses is the narrator's aside.
+            s_hi = self._sentence(k)[1]  # the content may already end inside the parentheses
+            closing = next((m for m in range(k + 1, s_hi) if doc[m].text in ("(", ")")), s_hi)
+            return self._has_unquoted_finite_verb(k + 1, closing)
+        return k + 2 < end and doc[k].text == "," and doc[k + 1].lower_ == "ce" and doc[k + 2].lower_.translate(_APOSTROPHES) in ("qui", "que", "qu'")
 
     def _before_participle_report(self, lo: int, hi: int) -> int:
         """Where an English reported clause ends before ", noting that …" / ", adding …": a
@@ -2620,7 +2669,21 @@ class _Analyzer:
         k = self._past_parenthesis(k, s_hi)
         if self.lex.complementizers and not self._described_by_participle(j, k):
             k = self._past_apposition(k, s_hi, named_source=any(t.ent_type_ in ("PER", "PERSON") for t in self.doc[j:k]))
+        teller = self._teller_in_relative(j, source_end) if self.lex.complementizers else None
+        if teller is not None:
+            return teller[0], teller[1], k
         return j, source_end, k
+
+    def _teller_in_relative(self, j: int, end: int) -> tuple[int, int] | None:
+        """« selon les informations que le procureur a confiées à l'AFP »: the subject of an object
+        relative clause on the source's noun is who told them. Its token bounds, if any."""
+        doc = self.doc
+        for m in range(j + 1, end):
+            if doc[m].lower_.translate(_APOSTROPHES) not in ("que", "qu'") or doc[m - 1].pos_ not in ("NOUN", "PROPN"):
+                continue
+            subject = next((t for t in doc[m + 1 : end] if t.dep_ in _SUBJ and t.pos_ in ("NOUN", "PROPN")), None)
+            return (subject.left_edge.i, subject.right_edge.i + 1) if subject is not None and subject.right_edge.i < end else None
+        return None
 
     def _free_relative_source(self, j: int, s_hi: int) -> tuple[int, int, int] | None:
         """« selon ce que rapportent des médias belges, Z », « d'après ce qu'a déclaré le maire, Z »,
@@ -2741,6 +2804,12 @@ class _Analyzer:
             # It runs to the comma that sets the source phrase off (the parse may hang the
             # statement itself on the participle, so its subtree tells nothing).
             end = next((m for m in range(k, min(len(doc), k + 15)) if self.mask[m] or doc[m].is_punct and doc[m].text not in ("'", "’", "-")), None)
+            if end is not None and (doc[end].text == "," or doc[end].text in _CLAUSE_STOP):
+                k = end  # (« … selon l'agence X, proche du pouvoir. »: to the sentence end)
+        elif self.lex.complementizers and j < k < len(doc) and doc[k].lower_.translate(_APOSTROPHES) in ("que", "qu'", "qui") and doc[k - 1].pos_ in ("NOUN", "PROPN"):
+            # « selon les informations que le procureur a confiées à l'AFP, Z »: a relative clause
+            # on the source's noun describes the source, up to the comma that sets it off.
+            end = next((m for m in range(k, min(len(doc), k + 15)) if self.mask[m] or doc[m].is_punct and doc[m].text not in ("'", "’", "-")), None)
             if end is not None and doc[end].text == ",":
                 k = end
         return k
@@ -2825,9 +2894,12 @@ class _Analyzer:
             if not any(not t.is_punct and not t.is_space for t in doc[k:hi]):
                 return left  # « Il y aurait 50 morts selon les médias. »: nothing continues the clause
             return s_lo, hi
-        if self.lex.complementizers and clause_left != clause_right and not any(self.mask[right[0] : right[1]]):
+        if self.lex.complementizers and clause_left != clause_right and (
+            not any(self.mask[right[0] : right[1]]) or clause_right and self._has_unquoted_finite_verb(*right)
+        ):
             # French: the statement is the side that is a clause (« Vers 22 h, selon X, Z »;
-            # « Z, selon X, ministre des Finances »).
+            # « Z, selon X, ministre des Finances »); quoted words inside the clause make it mixed
+            # (« Vers 10 h, selon X, des lycées sont bloqués par des « gilets jaunes » »).
             return left if clause_left else right
         if left[1] - left[0] >= _MIN_CONTENT_TOKENS and right[1] - right[0] >= _MIN_CONTENT_TOKENS and doc[i - 1].text == ",":
             return s_lo, s_hi  # "X, selon Y, Z": the statement spans both sides
@@ -2999,6 +3071,9 @@ class _Analyzer:
 
     def _has_finite_verb(self, lo: int, hi: int) -> bool:
         return any(t.pos_ in ("VERB", "AUX") and "Fin" in morph_get(t, "VerbForm", []) for t in self.doc[lo:hi])
+
+    def _has_unquoted_finite_verb(self, lo: int, hi: int) -> bool:
+        return any(t.pos_ in ("VERB", "AUX") and "Fin" in morph_get(t, "VerbForm", []) and not self.mask[t.i] for t in self.doc[lo:hi])
 
     def _has_main_clause(self, lo: int, hi: int) -> bool:
         """A finite verb in tokens [lo, hi) that does not head a relative clause."""
@@ -3450,7 +3525,7 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
         indirect += _learned_attributions(analyzer, learned, indirect + direct, embedded_quotes=scope in ONE_CONTENT_PER_CUE)
     # Before the merge and the speaker chains: a link to another article or a photo caption is
     # not part of the story, and its quotes must not lend their speaker to the next quotation.
-    direct = [att for att in direct if not _page_furniture(analyzer.text, att.start, att.end, lexicon)]
+    direct = [att for att in direct if not _page_furniture(analyzer.text, att.start, att.end, lexicon) and not _dated_headline(analyzer, att)]
     indirect = [att for att in indirect if not _page_furniture(analyzer.text, att.start, att.end, lexicon)]
     # Out-of-scope clauses go before the merge, so that quoted words inside a belief ("X thinks
     # the plan is « dead »") stay direct quotes instead of vanishing with their clause.
@@ -3600,9 +3675,16 @@ def _words_outside_quotes(text: str, clause: Attribution, quoted: list[Attributi
         after = text[min(clause.end, q.end) : clause.end].lstrip(edge)
         # « qu'« … » »: the complementizer alone before the quotation is no word of the clause.
         elided = before[-1:] in ("'", "’") and before[:-1].strip().lower() not in ("qu", "que", "")
+        if not after and _ATTRIBUTE_MARKER.fullmatch(before):
+            continue  # « qualifie d'« héroïque » », « considère comme « politisé » »: the quotation is the attribute
         if before and (before[-1].isalnum() or elided) or after and after[0].isalnum():
             return True
     return False
+
+
+# What introduces a quoted attribute with no word of the clause's own (« d'« héroïque » »,
+# « comme « politisé » », « comme une « jumelle … » »).
+_ATTRIBUTE_MARKER = re.compile(r"(?i)(?:d['’]|de|comme(?: une?| des)?)")
 
 
 def _page_furniture(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
@@ -3617,6 +3699,25 @@ def _page_furniture(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     if label is not None and label.group(1).lower().replace("’", "'") in lexicon.link_labels:
         return True
     return _CAPTION_END.match(text[end:line_end]) is not None
+
+
+# « Page actualisée : 23 mars 2016 — « … » »: a label, a date and a dash before a quotation that ends its line.
+_DATED_LINE_PREFIX = re.compile(r"[^\n«»\"“”]{0,60}:[^\n«»\"“”]*\d{4}\s*[—–]\s*[«\"“]\s*$")
+_LINE_REST = re.compile(r"\s*[»\"”]?\s*$")
+
+
+def _dated_headline(analyzer: _Analyzer, att: Attribution) -> bool:
+    """Whether a quotation is the headline a dated page banner quotes (« Page actualisée : 23 mars
+    2016 — « Attentats : le suspect identifié » »): the title of an article, nobody's words,
+    unless a reporting verb in it says whose they are (« X appelle Y à … »)."""
+    text = analyzer.text
+    line_start = text.rfind("\n", 0, att.start) + 1
+    line_end = text.find("\n", att.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if not _DATED_LINE_PREFIX.fullmatch(text, line_start, att.start) or not _LINE_REST.fullmatch(text, att.end, line_end):
+        return False
+    span = analyzer.doc.char_span(att.start, att.end, alignment_mode="expand")
+    return span is not None and not any(_is_cue(t, analyzer.lex) for t in span)
 
 
 def _separate_complements(analyzer: _Analyzer, fragments: list[Attribution]) -> bool:
@@ -4080,9 +4181,27 @@ def _label_nobody_says(analyzer: _Analyzer, att: Attribution) -> bool:
     )
 
 
+def _offence_names(analyzer: _Analyzer, att: Attribution) -> bool:
+    """« une enquête pour « détournement de fonds publics, abus de biens sociaux » »: bare nouns
+    (no article, no verb) quoted right after « pour » name the offences of a legal procedure,
+    nobody's words; « pour « des raisons … » » or « pour « ne pas laisser passer … » » may be."""
+    span = analyzer.doc.char_span(att.start, att.end, alignment_mode="expand")
+    words = [t for t in span if not t.is_punct and not t.is_space] if span is not None else []
+    if span is None or not words:
+        return False
+    before = span.start - 1
+    while before >= 0 and (analyzer.doc[before].is_punct or analyzer.doc[before].is_space):
+        before -= 1
+    if before < 0 or analyzer.doc[before].lower_ != "pour":
+        return False
+    return words[0].pos_ == "NOUN" and not any(t.pos_ in ("VERB", "AUX", "DET") for t in words)
+
+
 def _keep_direct(analyzer: _Analyzer, att: Attribution) -> bool:
     """Drop quotation marks around names and titles (« Exchange », “The Post”) that nobody says."""
     if _label_nobody_says(analyzer, att):
+        return False
+    if att.cue is None and analyzer.lex.complementizers and _offence_names(analyzer, att):
         return False
     if att.speaker is not None:
         return True
@@ -4096,6 +4215,7 @@ def _keep_direct(analyzer: _Analyzer, att: Attribution) -> bool:
         return False
     if len(words) <= 4 and all(t.text[:1].isupper() or t.like_num for t in words):
         return False  # a name or a title in quotation marks
+
     user = _user_of_quoted_words(analyzer, span)
     if user is not None:  # « utilise le mot « milice » »: however short, the user's words
         verb, user_ref = user
