@@ -1621,7 +1621,8 @@ class _Analyzer:
             bool(self.lex.complementizers) and (lemma in self.lex.object_content_verbs or self._forecast(lemma, content_heads)) and content_heads[0].pos_ == "NOUN"
             and content_heads[0].dep_ in ("obj", "dobj") and any(c.dep_ == "det" for c in content_heads[0].children)
         )
-        if len(tokens) < (2 if determined_object else _MIN_CONTENT_TOKENS):
+        small_clause = len(content_heads) == 2 and content_heads[1].dep_ == "oprd"
+        if len(tokens) < (2 if determined_object or small_clause else _MIN_CONTENT_TOKENS):
             return None
         lo, hi = tokens[0], tokens[-1] + 1
         if lo < cue.i < hi:
@@ -1690,6 +1691,8 @@ class _Analyzer:
             if c.dep_ in _CONTENT and c.i > cue.i or c.dep_ == "ccomp" and (c.i > cue.i or not any(t.text == ";" for t in self.doc[c.right_edge.i + 1 : cue.i]))
         ]
         weak = lemma in self.lex.weak_verbs
+        if not content_heads and lemma in self.lex.label_verbs:
+            content_heads = self._small_clause(cue)
         if not content_heads and not weak:
             content_heads = [c for c in cue.children if c.dep_ in _OBJECT_CONTENT and c.i > cue.i and c.pos_ in ("VERB", "NOUN", "PROPN", "AUX", "ADP")]
             object_content = (lemma in self.lex.object_content_verbs or self._forecast(lemma, content_heads)) and not _reflexive(cue)
@@ -1701,6 +1704,22 @@ class _Analyzer:
                 # phone call or a name, not a call to action.
                 content_heads = []
         return content_heads
+
+    def _small_clause(self, cue: Token) -> list[Token]:
+        """"called him divisive", "calls the plan a disaster": a label verb's object with its
+        object predicate is a proposition (he is divisive), however short; both follow the verb.
+        Not a name ("they called him Bob"), nor an order ("Call it a day"); a quoted predicate
+        is the label rule's (``_label_cue``)."""
+        after = [c for c in cue.children if c.i > cue.i]
+        obj = next((c for c in after if c.dep_ in ("dobj", "obj")), None)
+        predicate = next((c for c in after if c.dep_ == "oprd"), None)
+        if obj is None or predicate is None or predicate.i < obj.i or predicate.pos_ == "PROPN":
+            return []
+        if any(t.text in _QUOTE_CHARS or self.mask[t.i] for t in self.doc[obj.i : min(predicate.right_edge.i + 2, len(self.doc))]):
+            return []
+        if cue.tag_ == "VB" and not any(c.dep_ in ("aux", "nsubj") for c in cue.children):
+            return []  # an imperative
+        return [obj, predicate]
 
     @staticmethod
     def _called_to(head: Token) -> bool:
