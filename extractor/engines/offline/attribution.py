@@ -3394,14 +3394,15 @@ def _learned_attributions(analyzer: _Analyzer, model: AttributionModel, known: l
     known_spans = Intervals([(a.start, a.end) for a in known])  # only an overlapping one can block
     for predicted in model.predict(doc):
         start, end = predicted.content
-        if end - start < 8 or any(
+        if end - start < 8 and not embedded_quotes or any(
             _blocks_learned(a, start, end, analyzer.text) if embedded_quotes else _overlap((a.start, a.end), (start, end)) > 0
             for a in [known[k] for k in known_spans.overlapping(start, end)] + out
         ):
             continue
         span = doc.char_span(start, end, alignment_mode="expand")
         words = [t for t in span if not t.is_punct] if span is not None else []
-        if len(words) < 4 and not any(t.pos_ in ("VERB", "AUX") for t in words):
+        short = len(words) < 4 and not any(t.pos_ in ("VERB", "AUX") for t in words)
+        if short and not embedded_quotes:
             continue  # "that figure": an anaphoric object, not a statement
         if predicted.cue is not None and _agentless_passive_report(doc, predicted.cue, analyzer.lex):
             continue  # "She was charged with fraud": the subject is the accused, no one reports
@@ -3430,8 +3431,15 @@ def _learned_attributions(analyzer: _Analyzer, model: AttributionModel, known: l
                     verb = noun
             if speaker is None or not speaker.entities:
                 speaker = analyzer._speaker_for_cue(verb) if analyzer._subject(verb) is not None else analyzer._left_speaker(verb)
-        out.append(Attribution(start, end, "indirect", cue=cue, speaker=speaker, rule="learned", cue_lemma=cue_lemma))
+        out.append(Attribution(start, end, "indirect", cue=cue, speaker=speaker, rule=_SHORT_LEARNED if short else "learned", cue_lemma=cue_lemma))
     return out
+
+
+#: The rule of a learned span of a few words without a verb ("the meeting", "Trump"), kept in
+#: scopes that count one content per cue (PolNeAR annotates noun-phrase contents) when a speech
+#: cue reports it ("confirmed the meeting"); after other cues (about, for, know) such a span is
+#: mostly a topic the annotators leave out.
+_SHORT_LEARNED = "learned+short"
 
 
 def _lend_cue_and_speaker(clause: Attribution, quotes: list[Attribution]) -> None:
@@ -3466,7 +3474,7 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
     indirect = [att for att in indirect if not _page_furniture(analyzer.text, att.start, att.end, lexicon)]
     # Out-of-scope clauses go before the merge, so that quoted words inside a belief ("X thinks
     # the plan is « dead »") stay direct quotes instead of vanishing with their clause.
-    indirect = [att for att in indirect if _classified_in_scope(att, doc, lexicon, scope)]
+    indirect = [att for att in indirect if _classified_in_scope(att, doc, lexicon, scope) and (att.rule != _SHORT_LEARNED or att.cue_type == "speech")]
     quoted = [(d.start, d.end) for d in direct]
     direct_spans = Intervals(quoted)
     for att in indirect:
