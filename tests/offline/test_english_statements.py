@@ -147,3 +147,11 @@ def test_a_quoted_label_is_the_words_of_whoever_gives_it(run):
     assert [q.speaker for q in described.quotes] == ["Tom Baxter"]
     assert [q.speaker for q in passive.quotes] == ["Tom Baxter"]
     assert song.quotes == []
+
+
+def test_label_verb_with_a_short_object_predicate_states_a_proposition(run):
+    # "called him divisive": the object and its predicate are what was said (he is divisive),
+    # however short.
+    labelled = run("In a sharp speech, the senator called him divisive and left the room.", "en")
+    assert [(q.text, q.speaker) for q in labelled.quotes] == [("him divisive", "senator")]
+    assert texts(run("Most voters call her competent.", "en")) == ["her competent"]

@@ -40,3 +40,15 @@ def test_a_phrasal_cue_keeps_its_particle():
     doc = get_nlp("en")("The report pointed out that the bridge was unsafe.")
     verb = next(t for t in doc if t.lower_ == "pointed")
     assert _cue_phrase(doc, verb).text == "pointed out"
+
+
+def test_short_noun_phrase_content_of_a_speech_cue_counts_in_the_attributions_scope():
+    # PolNeAR annotates noun-phrase contents ("announced the plan", "is endorsing Jane Doe");
+    # news statements do not.
+    from extractor.engines.offline import OfflineEngine
+    from extractor.inputs import Document
+
+    text = "Governor Smith is endorsing Jane Doe. Mayor Lee announced the plan."
+    attributions = OfflineEngine(language="en", scope="attributions").extract(Document(text=text))
+    assert [(q.text, q.cue) for q in attributions.quotes] == [("Jane Doe", "endorsing"), ("the plan", "announced")]
+    assert OfflineEngine(language="en").extract(Document(text=text)).quotes == []
