@@ -233,9 +233,8 @@ def morph_get(token: Token, field: str, default: list[str] | None = None) -> lis
     ``get`` parses its features on every read, while the rules ask about the same few analyses."""
     doc = token.doc
     last = _last
-    if last is not None and last[1].morph_keys is not None and last[0]() is doc:
-        keys = last[1].morph_keys  # (as in lower_forms)
-    else:
+    keys = last[1].morph_keys if last is not None and last[0]() is doc else None  # (as in lower_forms)
+    if keys is None:
         arrays = _arrays(doc)
         keys = arrays.morph_keys
         if keys is None:
