@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extractor.engines.offline.docarrays import (
+    children_indices,
     dep_labels,
     doc_text,
     head_indices,
@@ -76,7 +77,7 @@ def test_a_document_read_through_the_arrays_is_still_freed():
     import weakref
 
     fresh = get_nlp("en")("The mayor said no. Critics replied at once.")
-    for read in (lower_forms, lemma_lowers, pos_tags, dep_labels, head_indices, token_bounds, doc_text):
+    for read in (lower_forms, lemma_lowers, pos_tags, dep_labels, head_indices, token_bounds, doc_text, children_indices):
         read(fresh)
     sentence_of(fresh[4]), span_text(fresh[1:3]), morph_get(fresh[2], "Tense"), heads_of(fresh, "nsubj")
     ref = weakref.ref(fresh)
@@ -112,6 +113,10 @@ def test_arrays_of_documents_read_in_turn_stay_their_own():
         assert lower_forms(second) == [t.lower_ for t in second]
         assert pos_tags(first) == [t.pos_ for t in first] and pos_tags(second) == [t.pos_ for t in second]
         assert head_indices(first) == [t.head.i for t in first]
+        assert children_indices(first) == [[c.i for c in t.children] for t in first]
+        assert children_indices(second) == [[c.i for c in t.children] for t in second]
+        assert morph_get(first[2], "Tense") == first[2].morph.get("Tense") and morph_get(second[1], "Tense") == second[1].morph.get("Tense")
+        assert token_bounds(first)[0] == [t.idx for t in first] and token_bounds(second)[0] == [t.idx for t in second]
 
 
 def test_subtree_count_counts_the_subtree_inside_a_window(doc):
@@ -189,3 +194,18 @@ def test_morph_get_returns_a_list_of_its_own(doc):
 def test_heads_of_are_the_tokens_with_such_a_child(doc, dep):
     assert heads_of(doc, dep) == {token.i for token in doc if any(c.dep_ == dep for c in token.children)}
     assert heads_of(doc, dep) is heads_of(doc, dep)
+
+
+def test_children_indices_are_the_children_of_each_token_in_order(doc):
+    assert children_indices(doc) == [[c.i for c in token.children] for token in doc]
+    assert children_indices(doc) is children_indices(doc)
+
+
+def test_children_indices_of_a_non_projective_parse():
+    # A parse with crossing arcs (heads set by hand): the children are still every token whose
+    # head is the token, left to right, as spaCy gives them.
+    from spacy.tokens import Doc
+
+    vocab = get_nlp("en").vocab
+    crossed = Doc(vocab, words=["a", "b", "c", "d", "e"], heads=[2, 3, 2, 2, 1], deps=["dep", "dep", "ROOT", "dep", "dep"])
+    assert children_indices(crossed) == [[c.i for c in token.children] for token in crossed]

@@ -62,6 +62,7 @@ from spacy.tokens import Token
 
 from extractor.engines.offline.attribution import Attribution, DocAnalysis
 from extractor.engines.offline.docarrays import (
+    children_indices,
     dep_labels,
     head_indices,
     heads_of,
@@ -395,31 +396,36 @@ class _Finder:
         return None if found is None else self.a.attributions[found]
 
     def _np(self, head: Token) -> list[Token]:
-        out, stack = [], [head]
+        # Token indices and the per-Doc lists while walking: a Token is built for the phrase alone.
+        doc = head.doc
+        labels, tags, children = dep_labels(doc), pos_tags(doc), children_indices(doc)
+        out, stack = [], [head.i]
         while stack:
             t = stack.pop()
             out.append(t)
-            for child in t.children:
-                if child.dep_ in ("relcl", "acl:relcl", "ccomp", "advcl", "parataxis", "xcomp") or (child.dep_ == "acl" and child.pos_ in ("VERB", "AUX") or child.dep_ == "nmod" and child.pos_ == "ADJ") and child.i > head.i and any(g.dep_ == "mark" for g in child.children):
+            for child in children[t]:
+                dep, pos = labels[child], tags[child]
+                if dep in ("relcl", "acl:relcl", "ccomp", "advcl", "parataxis", "xcomp") or (dep == "acl" and pos in ("VERB", "AUX") or dep == "nmod" and pos == "ADJ") and child > head.i and any(labels[g] == "mark" for g in children[child]):
                     continue
                 # (a verb the parser joined to a noun: "par un groupe de militaires et averti que …")
-                if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and t.pos_ in ("NOUN", "PROPN"):
+                if dep == "conj" and pos in ("VERB", "AUX") and tags[t] in ("NOUN", "PROPN"):
                     continue
                 stack.append(child)
-        out.sort(key=lambda t: t.i)
+        out.sort()
         # Contiguous around the head; the party ends at a comma that opens an apposition.
-        lo = hi = out.index(head)
-        while lo > 0 and out[lo - 1].i == out[lo].i - 1:
+        lo = hi = out.index(head.i)
+        while lo > 0 and out[lo - 1] == out[lo] - 1:
             lo -= 1
         # A comma between the names of a list goes on ("X, Y et Z"): the word after it starts
         # a name conjoined to the head (not an apposition the parser took for a conjunct).
         # (the parser hangs that comma on the conjunct, or leaves it before it)
         conjunct_starts = {i for c in head.conjuncts if c.i > head.i and c.pos_ == "PROPN" for i in (c.left_edge.i, c.left_edge.i - 1)}
-        while hi + 1 < len(out) and out[hi + 1].i == out[hi].i + 1 and (
-            out[hi + 1].text != "," or out[hi + 1].i in conjunct_starts
+        lowers = lower_forms(doc)  # (a comma's lower case form is the comma)
+        while hi + 1 < len(out) and out[hi + 1] == out[hi] + 1 and (
+            lowers[out[hi + 1]] != "," or out[hi + 1] in conjunct_starts
         ):
             hi += 1
-        phrase = [t for t in out[lo : hi + 1] if not t.is_space]
+        phrase = [t for t in (doc[k] for k in out[lo : hi + 1]) if not t.is_space]
         return self._with_listed_people(phrase) if head.ent_type_ in ("PER", "PERSON") else phrase
 
     def _with_listed_people(self, phrase: list[Token]) -> list[Token]:
@@ -902,18 +908,20 @@ class _Finder:
     def _agent(self, verb: Token) -> Token | None:
         """The agent of a passive: "par X" / "by X" (also when the parser hung it on the
         complement: "accusé de corruption par l'opposition")."""
-        for child in verb.children:
-            if child.dep_ == "agent":
-                return next((g for g in child.children if g.dep_ == "pobj"), None)
-            if child.dep_.startswith(("obl", "nmod")) and any(g.dep_ == "case" and g.lower_ in _AGENT_WORDS for g in child.children):
-                return child
-        for child in verb.children:
+        doc = verb.doc  # (indices and the per-Doc lists: asked of many verbs)
+        labels, lowers, children = dep_labels(doc), lower_forms(doc), children_indices(doc)
+        for child in children[verb.i]:
+            if labels[child] == "agent":
+                return next((doc[g] for g in children[child] if labels[g] == "pobj"), None)
+            if labels[child].startswith(("obl", "nmod")) and any(labels[g] == "case" and lowers[g] in _AGENT_WORDS for g in children[child]):
+                return doc[child]
+        for child in children[verb.i]:
             # Also on a time adverbial the parser took for its head ("déjà accusé plusieurs mois
             # plus tôt par X": "par X" on "tôt").
-            if (child.dep_.startswith("obl") or child.dep_ == "advmod") and child.i > verb.i:
-                for grandchild in child.children:
-                    if grandchild.dep_.startswith(("nmod", "obl")) and any(g.dep_ == "case" and g.lower_ in _AGENT_WORDS for g in grandchild.children):
-                        return grandchild
+            if (labels[child].startswith("obl") or labels[child] == "advmod") and child > verb.i:
+                for grandchild in children[child]:
+                    if labels[grandchild].startswith(("nmod", "obl")) and any(labels[g] == "case" and lowers[g] in _AGENT_WORDS for g in children[grandchild]):
+                        return doc[grandchild]
         return None
 
     def _subject_phrase(self, verb: Token, deps: frozenset[str]) -> list[Token]:
@@ -1261,11 +1269,12 @@ class _Finder:
     def _accusing_participle(self, token: Token, judicial: bool) -> bool:
         """A participle of accusation or of a judicial verb on a noun, with no auxiliary or
         subject of its own: "quatre pirates, accusés de …", "hackers charged with …"."""
+        deps = dep_labels(self.doc)
         return (
             pos_tags(self.doc)[token.i] in ("VERB", "ADJ")  # (asked of every verb, adjective and noun)
-            and (token.lemma_.lower() in self.lex.accuse_passive or judicial)
-            and (token.dep_ in ("acl", "amod", "appos", "advcl") or self._subject_of_copular_predicate(token) is not None)
-            and not any(c.dep_.startswith("aux") or c.dep_ in _SUBJ for c in token.children)
+            and (lemma_lowers(self.doc)[token.i] in self.lex.accuse_passive or judicial)
+            and (deps[token.i] in ("acl", "amod", "appos", "advcl") or self._subject_of_copular_predicate(token) is not None)
+            and not any(deps[c].startswith("aux") or deps[c] in _SUBJ for c in children_indices(self.doc)[token.i])
             and ("Part" in morph_get(token, "VerbForm", None) or token.tag_ == "VBN" or token.pos_ == "ADJ")
         )
 
@@ -1307,8 +1316,8 @@ class _Finder:
     def _charge_as_agent(self, token: Token) -> bool:
         """A participle whose agent is a charge: "X, éclaboussé par des accusations de fraude",
         "X, visé par des soupçons": whatever the verb, the noun it hangs on is accused."""
-        if token.dep_ not in ("acl", "advcl") or token.pos_ != "VERB" or "Part" not in morph_get(token, "VerbForm", None):
-            return False
+        if dep_labels(self.doc)[token.i] not in ("acl", "advcl") or token.pos_ != "VERB" or "Part" not in morph_get(token, "VerbForm", None):
+            return False  # (asked of every verb, adjective and noun: the per-Doc label list)
         agent = self._agent(token)
         charges = union(self.lex.accuse_nouns, self.words.denied_nouns)
         return agent is not None and (agent.lemma_.lower() in charges or agent.lower_ in charges)
@@ -2697,8 +2706,10 @@ class _Finder:
         """A causative entry ("faire perdre") on its infinitive, which the parser makes the head
         with "fait" hanging on it: "les manifestants lui ont fait perdre …"."""
         _, multi = entries
+        lemmas = lemma_lowers(verb.doc)  # (asked of every verb: the per-Doc lists, no Token per child)
+        children = children_indices(verb.doc)[verb.i]
         return any(
-            rest == (verb.lemma_.lower(),) and any(c.lemma_.lower() == first and c.i == verb.i - 1 for c in verb.children)
+            rest == (lemmas[verb.i],) and any(lemmas[c] == first and c == verb.i - 1 for c in children)
             for first, rests in multi.items()
             for rest in rests
         )

@@ -2304,15 +2304,17 @@ class _Analyzer:
         doc = self.doc
         out: list[Attribution] = []
         lowers = lower_forms(doc)  # (Token.text builds a string on every read)
+        tags, deps = pos_tags(doc), dep_labels(doc)
         for token in self.tokens:
             if lowers[token.i] != "," or self.mask[token.i]:
                 continue
             j = token.i + 1
-            if j + 1 < len(doc) and doc[j].lower_ == "comme" and doc[j + 1].lower_ in ("l'", "l’", "le"):
+            if j + 1 < len(doc) and lowers[j] == "comme" and lowers[j + 1] in ("l'", "l’", "le"):
                 j += 2  # « comme l'indique X »
             inverted: list[Token] = []
-            while j < len(doc) and (doc[j].pos_ == "AUX" or doc[j].dep_.startswith("aux") or doc[j].text.startswith("-") or doc[j].pos_ == "ADV" and not self.mask[j] and not self._clitic_inverted(j)):
-                if doc[j].text.startswith("-"):
+            # (a word starts with a hyphen when its lower case form does)
+            while j < len(doc) and (tags[j] == "AUX" or deps[j].startswith("aux") or lowers[j].startswith("-") or tags[j] == "ADV" and not self.mask[j] and not self._clitic_inverted(j)):
+                if lowers[j].startswith("-"):
                     inverted.append(doc[j])
                 j += 1
             multiword = j + 1 < len(doc) and _is_multiword_cue(doc[j + 1], self.lex)

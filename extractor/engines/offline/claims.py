@@ -30,6 +30,8 @@ from spacy.tokens import Doc, Span, Token
 from extractor.engines.offline.accusations import Accusation
 from extractor.engines.offline.attribution import Attribution, DocAnalysis
 from extractor.engines.offline.docarrays import (
+    children_indices,
+    dep_labels,
     head_indices,
     lemma_lowers,
     lower_forms,
@@ -122,7 +124,8 @@ def _roots(span: Span) -> list[Token]:
 
 
 def _has_subject(token: Token) -> bool:
-    return any(c.dep_ in _SUBJECT_DEPS or c.dep_.startswith("nsubj") for c in token.children)
+    labels = dep_labels(token.doc)
+    return any(labels[c] in _SUBJECT_DEPS or labels[c].startswith("nsubj") for c in children_indices(token.doc)[token.i])
 
 
 #: Subordinators that join two assertions rather than qualify one ("X alors que Y": two claims).
@@ -138,49 +141,55 @@ def _coordinated_clauses(span: Span) -> list[int]:
     clause (« a dit que A, car B », « accusé X de … et que l'attaque était délibérée »), and the
     parser hangs « alors que » on whatever noun precedes it."""
     cuts = []
+    doc = span.doc
+    # Indices and the per-Doc lists: every word of every statement is tried (no Token per word).
+    heads, tags, labels, lowers, children = head_indices(doc), pos_tags(doc), dep_labels(doc), lower_forms(doc), children_indices(doc)
     roots = {t.i for t in _roots(span)}
-    for clause in span:
-        head = clause.head
-        if clause.i <= head.i or clause.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
+    for clause in range(span.start, span.end):
+        head = heads[clause]
+        if clause <= head or tags[clause] not in ("VERB", "AUX", "ADJ", "NOUN"):
             continue
-        top = head.i in roots
+        top = head in roots
         # A contrastive clause whatever the parser made of it (« alors que la ville est le
         # théâtre … » comes out as a clause, a relative or an oblique); else a coordinated clause,
         # or a clause complementing a head of the statement.
         mark = _contrastive_mark(span, clause)
-        if mark is None and (clause.dep_ not in ("conj", "advcl", "ccomp") or (clause.dep_ == "ccomp" and not top)):
+        dep = labels[clause]
+        if mark is None and (dep not in ("conj", "advcl", "ccomp") or (dep == "ccomp" and not top)):
             continue
-        coordinators = [c for c in clause.children if c.dep_ == "cc" and c.i < clause.i] if clause.dep_ in ("conj", "advcl") else []
+        coordinators = [c for c in children[clause] if labels[c] == "cc" and c < clause] if dep in ("conj", "advcl") else []
         joiner = coordinators[0] if coordinators else mark
         if joiner is None:
             continue
-        subject = next((c for c in clause.children if c.dep_ in _SUBJECT_DEPS or c.dep_.startswith("nsubj")), None)
-        if subject is None or subject.i < joiner.i:
+        subject = next((c for c in children[clause] if labels[c] in _SUBJECT_DEPS or labels[c].startswith("nsubj")), None)
+        if subject is None or subject < joiner:
             continue  # the clause's own subject comes after the coordinator
         # Below the heads, not a coordinated relative (« un ami que je connais et dont j'ai été le
         # témoin ») nor a clause set before the statement's verb (« alors que les bureaux sont
         # fermés, on estime … » is the main clause's circumstance).
         relative = any(
-            c.lower_ in _RELATIVE_PRONOUNS and ("Rel" in morph_get(c, "PronType", []) or head.dep_ in ("acl:relcl", "relcl")) for c in clause.children
+            lowers[c] in _RELATIVE_PRONOUNS and ("Rel" in morph_get(doc[c], "PronType", []) or labels[head] in ("acl:relcl", "relcl")) for c in children[clause]
         )
-        verb_before = any(t.pos_ in ("VERB", "AUX") for t in span.doc[span.start : joiner.i])
-        if top or (not relative and subject.lower_ not in _RELATIVE_PRONOUNS and verb_before):
-            cuts.append(joiner.i)
+        verb_before = any(tags[t] in ("VERB", "AUX") for t in range(span.start, joiner))
+        if top or (not relative and lowers[subject] not in _RELATIVE_PRONOUNS and verb_before):
+            cuts.append(joiner)
     return sorted(set(cuts))
 
 
-def _contrastive_mark(span: Span, clause: Token) -> Token | None:
-    """« alors que », « tandis que », "whereas" before ``clause``: parsed either as the clause's
-    marker or as an adverb just before it (« alors » then « qu' »)."""
-    first = clause.left_edge
+def _contrastive_mark(span: Span, clause: int) -> int | None:
+    """« alors que », « tandis que », "whereas" before token ``clause``: parsed either as the
+    clause's marker or as an adverb just before it (« alors » then « qu' »). (Token indices:
+    asked of every word of every statement.)"""
+    lowers = lower_forms(span.doc)
+    first = span.doc[clause].left_edge.i
     candidates = [first]
-    k = first.i - 1
+    k = first - 1
     while k >= span.start and len(candidates) < 3:
-        candidates.append(span.doc[k])
-        if span.doc[k].lower_ not in ("que", "qu'", "qu’"):
+        candidates.append(k)
+        if lowers[k] not in ("que", "qu'", "qu’"):
             break
         k -= 1
-    return next((t for t in candidates if t.lower_ in _CONTRASTIVE_MARKS), None)
+    return next((t for t in candidates if lowers[t] in _CONTRASTIVE_MARKS), None)
 
 
 _RELATIVE_PRONOUNS = frozenset({"qui", "que", "qu'", "qu’", "dont", "lequel", "laquelle", "who", "which", "that"})
@@ -352,19 +361,22 @@ def _is_clause_head(token: Token) -> bool:
 
 
 def _auxiliaries(pred: Token) -> list[Token]:
-    return [c for c in pred.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
+    doc = pred.doc
+    labels = dep_labels(doc)
+    return [doc[c] for c in children_indices(doc)[pred.i] if labels[c].startswith("aux") or labels[c] == "cop"]
 
 
 def _is_negated(pred: Token) -> bool:
     """« ne … pas / jamais / aucun », "not", "never", or a negative subject or object (aucun
     élément, nothing)."""
-    for child in pred.children:
-        if child.dep_.startswith("advmod") and (child.lower_ in _NEGATION or child.lower_ in ("ne", "n'", "n’")):
+    labels, lowers, children = dep_labels(pred.doc), lower_forms(pred.doc), children_indices(pred.doc)
+    for child in children[pred.i]:
+        if labels[child].startswith("advmod") and (lowers[child] in _NEGATION or lowers[child] in ("ne", "n'", "n’")):
             return True
-        if child.dep_ in ("neg",):
+        if labels[child] in ("neg",):
             return True
-        if (child.dep_.startswith("nsubj") or child.dep_ in _OBJECT_DEPS) and (
-            child.lower_ in _NEGATIVE_SUBJECTS or any(d.dep_ == "det" and d.lower_ in _NEGATIVE_SUBJECTS for d in child.children)
+        if (labels[child].startswith("nsubj") or labels[child] in _OBJECT_DEPS) and (
+            lowers[child] in _NEGATIVE_SUBJECTS or any(labels[d] == "det" and lowers[d] in _NEGATIVE_SUBJECTS for d in children[child])
         ):
             return True
     return False
@@ -1344,9 +1356,11 @@ def _arguments(heads: list[Token], deps: tuple[str, ...], light_nouns: frozenset
     """The nouns the heads' dependents of ``deps`` refer to (`_referent`), in order."""
     out = []
     for head in heads:
-        for child in head.children:
-            if child.dep_ in deps or (deps is _SUBJECT_DEPS and child.dep_.startswith("nsubj")):
-                argument = next((c for c in child.children if c.dep_ == "pobj"), None) if child.dep_ == "prep" else child
+        doc = head.doc
+        labels, children = dep_labels(doc), children_indices(doc)
+        for child in children[head.i]:
+            if labels[child] in deps or (deps is _SUBJECT_DEPS and labels[child].startswith("nsubj")):
+                argument = next((doc[c] for c in children[child] if labels[c] == "pobj"), None) if labels[child] == "prep" else doc[child]
                 referent = _referent(argument, light_nouns) if argument is not None else None
                 if referent is not None:
                     out.append(referent)

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 class _DocArrays:
     """What this module remembers of one Doc (each list made on its first read)."""
 
-    __slots__ = ("heads", "lowers", "lemma_lowers", "pos", "deps", "sentences", "text", "bounds", "morph_keys", "heads_of")
+    __slots__ = ("heads", "lowers", "lemma_lowers", "pos", "deps", "sentences", "text", "bounds", "morph_keys", "heads_of", "children")
 
     def __init__(self) -> None:
         self.heads: list[int] | None = None
@@ -33,6 +33,7 @@ class _DocArrays:
         self.bounds: tuple[list[int], list[int]] | None = None
         self.morph_keys: list[int] | None = None
         self.heads_of: dict[str, frozenset[int]] = {}
+        self.children: list[list[int]] | None = None
 
 
 _ARRAYS: weakref.WeakKeyDictionary[Doc, _DocArrays] = weakref.WeakKeyDictionary()
@@ -78,6 +79,9 @@ def remember_text(doc: Doc, text: str) -> None:
 
 def head_indices(doc: Doc) -> list[int]:
     """``doc[i].head.i`` for every token ``i`` (a root is its own head)."""
+    last = _last
+    if last is not None and last[1].heads is not None and last[0]() is doc:
+        return last[1].heads  # (the document read last: see _arrays)
     arrays = _arrays(doc)
     heads = arrays.heads
     if heads is None:
@@ -90,6 +94,9 @@ def head_indices(doc: Doc) -> list[int]:
 def token_bounds(doc: Doc) -> tuple[list[int], list[int]]:
     """``doc[i].idx`` and ``doc[i].idx + len(doc[i].text)`` for every token ``i``: reading
     ``Token.text`` builds a new string each time."""
+    last = _last
+    if last is not None and last[1].bounds is not None and last[0]() is doc:
+        return last[1].bounds  # (as in lower_forms)
     arrays = _arrays(doc)
     bounds = arrays.bounds
     if bounds is None:
@@ -116,6 +123,9 @@ def token_at(doc: Doc, char: int) -> Token | None:
 
 def lower_forms(doc: Doc) -> list[str]:
     """``doc[i].lower_`` for every token ``i``."""
+    last = _last
+    if last is not None and last[1].lowers is not None and last[0]() is doc:
+        return last[1].lowers  # (the document read last, without a call to _arrays: read per token)
     arrays = _arrays(doc)
     lowers = arrays.lowers
     if lowers is None:
@@ -126,6 +136,9 @@ def lower_forms(doc: Doc) -> list[str]:
 
 def lemma_lowers(doc: Doc) -> list[str]:
     """``doc[i].lemma_.lower()`` for every token ``i``: the rules compare lemmas without case."""
+    last = _last
+    if last is not None and last[1].lemma_lowers is not None and last[0]() is doc:
+        return last[1].lemma_lowers  # (as in lower_forms)
     arrays = _arrays(doc)
     lemmas = arrays.lemma_lowers
     if lemmas is None:
@@ -135,6 +148,9 @@ def lemma_lowers(doc: Doc) -> list[str]:
 
 def pos_tags(doc: Doc) -> list[str]:
     """``doc[i].pos_`` for every token ``i`` (spaCy looks the name up on every read)."""
+    last = _last
+    if last is not None and last[1].pos is not None and last[0]() is doc:
+        return last[1].pos  # (as in lower_forms)
     arrays = _arrays(doc)
     tags = arrays.pos
     if tags is None:
@@ -165,6 +181,9 @@ def _strings(doc: Doc, keys: list[int]) -> list[str]:
 
 def dep_labels(doc: Doc) -> list[str]:
     """``doc[i].dep_`` for every token ``i``."""
+    last = _last
+    if last is not None and last[1].deps is not None and last[0]() is doc:
+        return last[1].deps  # (as in lower_forms)
     arrays = _arrays(doc)
     labels = arrays.deps
     if labels is None:
@@ -213,10 +232,13 @@ def morph_get(token: Token, field: str, default: list[str] | None = None) -> lis
     [], when it has none), several times faster: ``Token.morph`` builds a MorphAnalysis and
     ``get`` parses its features on every read, while the rules ask about the same few analyses."""
     doc = token.doc
-    arrays = _arrays(doc)
-    keys = arrays.morph_keys
+    last = _last
+    keys = last[1].morph_keys if last is not None and last[0]() is doc else None  # (as in lower_forms)
     if keys is None:
-        keys = arrays.morph_keys = doc.to_array(MORPH).tolist()
+        arrays = _arrays(doc)
+        keys = arrays.morph_keys
+        if keys is None:
+            keys = arrays.morph_keys = doc.to_array(MORPH).tolist()
     key = (keys[token.i], field)
     values = _MORPH_VALUES.get(key)
     if values is None:
@@ -238,3 +260,19 @@ def heads_of(doc: Doc, dep: str) -> frozenset[int]:
         all_heads = head_indices(doc)
         heads = found[dep] = frozenset(all_heads[i] for i in rows if all_heads[i] != i)
     return heads
+
+
+def children_indices(doc: Doc) -> list[list[int]]:
+    """``[c.i for c in doc[i].children]`` for every token ``i``, in the order spaCy gives them
+    (left to right). ``Token.children`` scans the token's whole subtree and builds a Token per
+    child on every read; walkers that only compare labels or words read these indices with
+    ``dep_labels`` and ``lower_forms``."""
+    arrays = _arrays(doc)
+    children = arrays.children
+    if children is None:
+        children = arrays.children = [[] for _ in range(len(doc))]
+        for i, head in enumerate(head_indices(doc)):
+            if head != i:
+                children[head].append(i)
+    return children
+

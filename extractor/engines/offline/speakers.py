@@ -48,7 +48,6 @@ from extractor.engines.offline.docarrays import (
     sentence_of,
     span_text,
     token_at,
-    token_bounds,
 )
 from extractor.engines.offline.lexicon import Lexicon, verb_lemma
 from extractor.engines.offline.quotes import QuoteSpan
@@ -196,11 +195,12 @@ class SpeakerRegistry:
         self._state_as_country = True  # outside resolve(): typed() is asked for accused parties
         self._quote_mask = quote_mask
         # The hyphens inside one word (`joins_word`), found once: phrases ask at every edge.
-        starts, ends = token_bounds(doc)
+        # (a hyphen's lower case form is the hyphen: the per-Doc list, no string cut per token)
+        lowers = lower_forms(doc)
         self._joining = frozenset(
             i
             for i in range(1, len(doc) - 1)
-            if self.text[starts[i] : ends[i]] in _WORD_HYPHENS and not doc[i - 1].whitespace_ and not doc[i].whitespace_ and doc[i + 1].is_alpha
+            if lowers[i] in _WORD_HYPHENS and not doc[i - 1].whitespace_ and not doc[i].whitespace_ and doc[i + 1].is_alpha
         )
         # Person names outside quotations, in order: (start_char, full name) for coreference.
         self._persons: list[tuple[int, str, Span]] = []
