@@ -50,3 +50,20 @@ def test_kind_of_a_misparsed_attribute_and_of_heading_towards(run, text, kind):
     result = run(text, "fr")
     assert result.claims, result.quotes
     assert result.claims[0].kind == kind, (result.claims[0].text, result.claims[0].kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a poll figure measures who supports; a speaker's own support is a stance
+        ("« 58 % des habitants soutiennent le projet de tramway », a déclaré Luc Ferrand.", "factual_assertion"),
+        ("« Nous soutenons le projet de tramway », a déclaré Luc Ferrand.", "opinion"),
+        # wanting to say something is no intention: what is said gives the kind
+        ("« Je souhaite rappeler que le tribunal ne m'a pas condamné », a déclaré Luc Ferrand.", "factual_assertion"),
+        ("« Je tiens à préciser que la route restera fermée », a déclaré Luc Ferrand.", "prediction"),
+    ],
+)
+def test_kind_of_a_poll_and_of_a_frame_of_saying(run, text, kind):
+    result = run(text, "fr")
+    assert result.claims, result.quotes
+    assert result.claims[0].kind == kind, (result.claims[0].text, result.claims[0].kind)

@@ -687,6 +687,9 @@ def _takes_a_stance(pred: Token, stance: frozenset[str]) -> bool:
         return False
     if "Pass" in morph_get(pred, "Voice", []) or any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in pred.children):
         return False  # « le projet est soutenu par … » reports who supports
+    subject = next((c for c in pred.children if c.dep_.startswith("nsubj")), None)
+    if subject is not None and any(_is_quantity(t) for t in subject.subtree):
+        return False  # « 66 % des Français soutiennent le mouvement »: a poll measures who supports
     # (an infinitive content's object is often attached to the reporting verb instead)
     return pred.dep_ in ("xcomp", "ccomp") or any(c.dep_ in ("obj", "dobj", "obl", "obl:arg", "prep", "ccomp", "xcomp") for c in pred.children)
 
@@ -808,6 +811,8 @@ def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: b
     statements in news assert a fact ("aucune étoile ne se heurte")."""
     kinds = lexicon.claim_kinds
     pred = _main_predicate(span) if span is not None else None
+    if pred is not None:
+        pred = _emphasised_act(pred, kinds.get("emphasis_frames", frozenset()), kinds.get("intention", frozenset()), lexicon.speech_verbs) or pred
     if pred is not None and pred.lemma_.lower() in lexicon.speech_verbs:
         # The claim opens with the cue (« annoncé que le salaire augmentera »): what is announced
         # gives the kind.
@@ -815,7 +820,7 @@ def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: b
             return "prediction"  # « annoncé sa visite », "announced his departure": an intended act
         pred = _reported_content(pred) or pred
     if pred is not None:
-        pred = _existential_relative(pred) or _emphasised_act(pred, kinds.get("emphasis_frames", frozenset())) or pred
+        pred = _existential_relative(pred) or pred
     if span is not None and _is_bare_judgement(span, pred, kinds):
         return "opinion"  # a bare judgement: « Odieux », "deeply disappointing" (whatever the cue)
     cue = att.cue_lemma or ""
@@ -832,16 +837,22 @@ def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: b
     return kind
 
 
-def _emphasised_act(pred: Token, frames: frozenset[str]) -> Token | None:
+def _emphasised_act(pred: Token, frames: frozenset[str], intention: frozenset[str], speech_verbs: frozenset[str]) -> Token | None:
     """The infinitive a frame of emphasis introduces (lexicon ``emphasis_frames``: « je tiens à
-    saluer le travail des pompiers »): the frame only stresses the act, the infinitive is what
-    is said. None for any other predicate."""
-    if pred.lemma_.lower() not in frames:
-        return None
-    return next(
-        (c for c in pred.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and any(m.dep_ == "mark" and m.lower_ == "à" for m in c.children)),
-        None,
-    )
+    saluer le travail des pompiers »), or a verb of intending introduces when it is a verb of
+    saying with its clause (« je souhaite rappeler que la justice ne m'a rien interdit », « je
+    veux dire que … »): the frame only stresses the act, the infinitive is what is said — no
+    intention. None for any other predicate."""
+    lemma = pred.lemma_.lower()
+    if lemma in frames:
+        return next(
+            (c for c in pred.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and any(m.dep_ == "mark" and m.lower_ == "à" for m in c.children)),
+            None,
+        )
+    if lemma in intention:
+        said = next((c for c in pred.children if c.dep_ == "xcomp" and c.lemma_.lower() in speech_verbs), None)
+        return said if said is not None and any(c.dep_ == "ccomp" and c.i > said.i for c in said.children) else None
+    return None
 
 
 _NO = frozenset({"non", "no"})
