@@ -339,8 +339,17 @@ def _find_main_predicate(span: Span) -> Token | None:
     clauses = [t for t in roots if 3 * sizes[t.i] >= largest and _is_clause_head(t)]
     head = max(clauses or roots, key=lambda t: sizes[t.i])
     # A finite verb the parser hung from its subject as an adjective (« le forfait doublera dès
-    # mars » parsed as a forfait that will double) is the proposition's verb.
-    misread = next((c for c in head.children if c.dep_ == "amod" and c.pos_ in ("VERB", "AUX") and "Fin" in morph_get(c, "VerbForm", [])), None)
+    # mars » parsed as a forfait that will double) is the proposition's verb; so is an adjective
+    # hung from its subject with its own copula (« tout incident de ce type est très sérieux »).
+    misread = next(
+        (
+            c
+            for c in head.children
+            if c.dep_ == "amod"
+            and ((c.pos_ in ("VERB", "AUX") and "Fin" in morph_get(c, "VerbForm", [])) or any(g.dep_ == "cop" and g.i < c.i for g in c.children))
+        ),
+        None,
+    )
     return misread if head.pos_ in ("NOUN", "PROPN") and misread is not None else head
 
 
@@ -494,7 +503,22 @@ def _is_future(pred: Token) -> bool:
         return True
     if pred.lemma_.lower() in ("aller", "go") and any(c.dep_ == "xcomp" for c in pred.children) and pred.lower_ not in ("allé", "went"):
         return True
+    if _heads_towards(pred):
+        return True
     return any(a.lemma_.lower() == "aller" for a in _auxiliaries(pred))
+
+
+_TOWARDS = frozenset({"vers", "towards", "toward"})
+
+
+def _heads_towards(pred: Token) -> bool:
+    """« on va vers la guerre civile », "we are heading towards a crisis": aller in the present
+    with where it leads, a state to come (« il est allé vers la sortie » went somewhere)."""
+    if pred.lemma_.lower() not in ("aller", "go", "head") or _is_past(pred) or pred.lower_ in ("allé", "allée", "allés", "went", "gone"):
+        return False
+    return any(c.dep_.startswith("obl") and any(g.dep_ == "case" and g.lower_ in _TOWARDS for g in c.children) for c in pred.children) or any(
+        c.dep_ == "prep" and c.lower_ in _TOWARDS for c in pred.children
+    )
 
 
 def _states_an_intention(pred: Token, intention: frozenset[str], pledges: frozenset[str]) -> bool:
@@ -604,7 +628,9 @@ def _characterises_this(pred: Token) -> bool:
     if subject is None or subject.lower_ not in _DEMONSTRATIVE_SUBJECTS or subject.i > pred.i:
         return False
     indefinite = any(c.dep_ == "det" and c.lower_ in _INDEFINITE_ARTICLES for c in pred.children)
-    return indefinite and not _states_a_quantity(pred)
+    # Negated, any attribute judges: « ce n'est pas le lieu pour en parler », « ce n'est pas la
+    # ville que nous voulons » say what something falls short of, not who or what it is.
+    return (indefinite or _is_negated(pred)) and not _states_a_quantity(pred)
 
 
 def _presented_thing(pred: Token) -> Token | None:
@@ -673,6 +699,9 @@ def _takes_a_stance(pred: Token, stance: frozenset[str]) -> bool:
         return False
     if "Pass" in morph_get(pred, "Voice", []) or any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in pred.children):
         return False  # « le projet est soutenu par … » reports who supports
+    subject = next((c for c in pred.children if c.dep_.startswith("nsubj")), None)
+    if subject is not None and any(_is_quantity(t) for t in subject.subtree):
+        return False  # « 66 % des Français soutiennent le mouvement »: a poll measures who supports
     # (an infinitive content's object is often attached to the reporting verb instead)
     return pred.dep_ in ("xcomp", "ccomp") or any(c.dep_ in ("obj", "dobj", "obl", "obl:arg", "prep", "ccomp", "xcomp") for c in pred.children)
 
@@ -777,20 +806,25 @@ def _speaks_for_itself(pred: Token, span: Span, kinds: dict[str, frozenset[str]]
 def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: bool) -> str:
     """The claim's kind, first rule that applies: a bare adjective → opinion; the cue (nier →
     denial, accuser → accusation, appeler à → call to action), or the proposition's own verb when
-    the speaker performs that act in the first person; an accusation found in the statement; then the main predicate:
-    an obligation (doit, il faut, must) or advice (ferait mieux de) → call to action; future, aller + infinitive,
+    the speaker performs that act in the first person; an accusation found in the statement; a
+    statement that answers « non » → denial; then the main predicate (the infinitive of « je
+    tiens à … »): an obligation (doit, il faut, must), advice (ferait mieux de) or a first-person
+    want of a thing (« nous voulons sa démission ») → call to action; future, aller + infinitive,
     conditional (not of a state: « il s'agirait de ») → prediction; an intention verb with its
     infinitive (« nous voulons ouvrir ») → prediction; a negated connection (« aucun lien ») or
     calling something false (« une intox ») → denial; wrongdoing predicated of someone →
     accusation (denial when negated); a construction of blame or defence (« est soupçonné
     de », « n'y est pour rien », `_blame_construction`); a copula with an evaluative adjective or noun, or an
     emotion → opinion; a belief or opinion cue → opinion; an evaluative verb → opinion; a verb
-    or adjective of stance (soutenir, favorable à) → opinion; else a factual assertion, or the
+    or adjective of stance (soutenir, favorable à), a judging phrase (« a raison de », « ne sert à
+    rien ») or « se sentir » → opinion; else a factual assertion, or the
     accusation or denial that a participial cue elaborates (`_framing_act`). A plain
     negation is not a denial: most negated
     statements in news assert a fact ("aucune étoile ne se heurte")."""
     kinds = lexicon.claim_kinds
     pred = _main_predicate(span) if span is not None else None
+    if pred is not None:
+        pred = _emphasised_act(pred, kinds.get("emphasis_frames", frozenset()), kinds.get("intention", frozenset()), lexicon.speech_verbs) or pred
     if pred is not None and pred.lemma_.lower() in lexicon.speech_verbs:
         # The claim opens with the cue (« annoncé que le salaire augmentera »): what is announced
         # gives the kind.
@@ -804,7 +838,7 @@ def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: b
     cue = att.cue_lemma or ""
     if pred is not None and span is not None and _speaks_for_itself(pred, span, kinds):
         cue = pred.lemma_.lower()  # « nous appelons tous les États à … »: the speaker's own act
-    kind = _act_kind(cue, pred, span, kinds, accused_here) or _predicate_kind(pred, cue, lexicon)
+    kind = _act_kind(cue, pred, span, kinds, accused_here) or ("denial" if span is not None and _answers_no(span) else None) or _predicate_kind(pred, cue, lexicon)
     if kind in ("factual_assertion", "opinion") and span is not None:
         # A statement or judgement that elaborates an accusation or a defence (« X a critiqué …,
         # affirmant que … », "disputed the figure, arguing that …") carries that act; one with a
@@ -813,6 +847,34 @@ def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: b
         if framing is not None:
             return "accusation" if framing in kinds["accusation"] else "denial"
     return kind
+
+
+def _emphasised_act(pred: Token, frames: frozenset[str], intention: frozenset[str], speech_verbs: frozenset[str]) -> Token | None:
+    """The infinitive a frame of emphasis introduces (lexicon ``emphasis_frames``: « je tiens à
+    saluer le travail des pompiers »), or a verb of intending introduces when it is a verb of
+    saying with its clause (« je souhaite rappeler que la justice ne m'a rien interdit », « je
+    veux dire que … »): the frame only stresses the act, the infinitive is what is said — no
+    intention. None for any other predicate."""
+    lemma = pred.lemma_.lower()
+    if lemma in frames:
+        return next(
+            (c for c in pred.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and any(m.dep_ == "mark" and m.lower_ == "à" for m in c.children)),
+            None,
+        )
+    if lemma in intention:
+        said = next((c for c in pred.children if c.dep_ == "xcomp" and c.lemma_.lower() in speech_verbs), None)
+        return said if said is not None and any(c.dep_ == "ccomp" and c.i > said.i for c in said.children) else None
+    return None
+
+
+_NO = frozenset({"non", "no"})
+
+
+def _answers_no(span: Span) -> bool:
+    """A statement that opens with « non » and a comma (« Non, ce mot n'a jamais été prononcé »,
+    "No, we did not"): the speaker answers no to what was said or asked, a denial."""
+    words = [t for t in span if not (t.is_punct and t.text != ",")]
+    return len(words) > 3 and words[0].lower_ in _NO and words[1].text == ","
 
 
 def _existential_relative(pred: Token) -> Token | None:
@@ -954,6 +1016,8 @@ def _predicate_kind(pred: Token | None, cue: str, lexicon: Lexicon) -> str:
         return "prediction"
     if _is_obligation(pred, kinds["obligation_modals"]) or _addresses_the_audience(pred) or _gives_advice(pred, kinds.get("advice", frozenset())):
         return "call_to_action"
+    if _demands_a_thing(pred, kinds.get("demand_verbs", frozenset())):
+        return "call_to_action"
     timely = union(lexicon.time_words, kinds.get("time_nouns", frozenset()), kinds.get("future_marks", frozenset()))
     if _is_speculation(pred, timely):
         # « il pourrait être intéressant »: the attribute, not the modal, is what is said.
@@ -971,6 +1035,19 @@ def _predicate_kind(pred: Token | None, cue: str, lexicon: Lexicon) -> str:
     if kind == "factual_assertion" and cue in kinds["announcement"] and any(_is_bare_infinitive(v) for v in announced):
         return "prediction"  # « a annoncé tester l'appareil », "announced to leave": an intended act
     return kind
+
+
+def _demands_a_thing(pred: Token, demand_verbs: frozenset[str]) -> bool:
+    """The speaker wants a thing or wants someone to act (lexicon ``demand_verbs``: « nous voulons
+    la démission du préfet », « je veux que le maire s'explique », "we want answers"): a demand,
+    a call to action. Wanting to do something oneself is an intention (`_states_an_intention`);
+    a negated or past want demands nothing."""
+    if pred.lemma_.lower() not in demand_verbs or _is_negated(pred) or _is_past(pred):
+        return False
+    subject = next((c for c in pred.children if c.dep_.startswith("nsubj")), None)
+    if subject is None or subject.lower_ not in _FIRST_PERSON or any(c.dep_ == "xcomp" for c in pred.children):
+        return False
+    return any((c.dep_ in ("obj", "dobj") and c.pos_ in ("NOUN", "PROPN")) or (c.dep_ == "ccomp" and c.i > pred.i) for c in pred.children)
 
 
 def _is_bare_infinitive(pred: Token) -> bool:
@@ -1130,9 +1207,35 @@ def _judgement_kind(pred: Token, cue: str, lexicon: Lexicon) -> str:
         return "opinion"
     if pred.lemma_.lower() in kinds["evaluative_verbs"] and "Pass" not in morph_get(pred, "Voice", []):
         return "opinion"  # the proposition's own verb judges: « regretter les pertes »
-    if _takes_a_stance(pred, kinds.get("stance", frozenset())):
+    if (
+        _takes_a_stance(pred, kinds.get("stance", frozenset()))
+        or _judging_phrase(pred, kinds.get("judging_phrases", frozenset()))
+        or _feels(pred, kinds.get("feeling_verbs", frozenset()))
+    ):
         return "opinion"
     return "factual_assertion"
+
+
+def _judging_phrase(pred: Token, phrases: frozenset[str]) -> bool:
+    """A verb with the word that makes it a judgement (lexicon ``judging_phrases``: « le maire a
+    raison de fermer la route », « il ne sert à rien de punir », « il importe peu que … », « n'a
+    aucun intérêt à partir »): whether something is right, useful or matters is the speaker's
+    view. The word is the predicate's dependent, or the predicate with the verb as its
+    auxiliary (« a raison » is parsed raison ← a)."""
+    lemma = pred.lemma_.lower()
+    return any(f"{lemma} {c.lemma_.lower()}" in phrases or f"{lemma} {c.lower_}" in phrases or f"{c.lemma_.lower()} {lemma}" in phrases for c in pred.children)
+
+
+_REFLEXIVE = frozenset({"se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"})
+
+
+def _feels(pred: Token, feeling_verbs: frozenset[str]) -> bool:
+    """« se sentir » with how one feels (« les habitants se sentent abandonnés », « je me sens
+    trahi »): a feeling, an opinion. The parser makes sentir the predicate or the auxiliary of
+    the attribute; the reflexive pronoun sets it apart from perceiving (« sentir une odeur »)."""
+    verbs = [pred, *(c for c in pred.children if c.dep_.startswith("aux") or c.dep_ == "cop")]
+    felt = [v for v in verbs if v.lemma_.lower() in feeling_verbs]
+    return bool(felt) and any(c.lower_ in _REFLEXIVE and c.dep_ != "nsubj" and c.i < felt[0].i for v in (pred, *felt) for c in v.children)
 
 
 # --- about -----------------------------------------------------------------------------------

@@ -1,0 +1,69 @@
+"""Claim kinds: judging phrases, feelings, negated characterisations, demands, a « non » that
+answers, and a frame of emphasis (made-up sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # whether something is right, useful or matters: a judgement
+        ("« Le maire a raison de fermer la route », a déclaré Luc Ferrand.", "opinion"),
+        ("« Il ne sert à rien de punir les élèves », a déclaré Luc Ferrand.", "opinion"),
+        ("« Il importe peu que le maire soit de droite », a déclaré Luc Ferrand.", "opinion"),
+        ("« Le ministre n'a aucun intérêt à partir », a déclaré Luc Ferrand.", "opinion"),
+        # « se sentir »: a feeling; perceiving is no feeling
+        ("« Les habitants se sentent abandonnés par la mairie », a déclaré Luc Ferrand.", "opinion"),
+        ("« Je sens une odeur de gaz dans la cave », a déclaré Luc Ferrand.", "factual_assertion"),
+        # a negated characterisation judges, whatever its article; a figure still measures
+        ("« Ce n'est pas la ville que nous voulons », a déclaré Luc Ferrand.", "opinion"),
+        ("« Ce n'est pas une hausse de 3 % », a déclaré Luc Ferrand.", "factual_assertion"),
+        # wanting a thing or someone's act is a demand; wanting to act oneself an intention
+        ("« Nous voulons la démission du préfet », a déclaré Luc Ferrand.", "call_to_action"),
+        ("« Je veux que le maire s'explique », a déclaré Luc Ferrand.", "call_to_action"),
+        ("« Nous voulons ouvrir une piste », a déclaré Luc Ferrand.", "prediction"),
+        # a statement that answers no
+        ("« Non, cette réunion n'a pas eu lieu », a déclaré Luc Ferrand.", "denial"),
+        # « tenir à » only stresses the act the infinitive says
+        ("« Je tiens à saluer le travail formidable des pompiers », a déclaré Luc Ferrand.", "opinion"),
+    ],
+)
+def test_kind_of_judgements_feelings_demands_and_answers(run, text, kind):
+    result = run(text, "fr")
+    assert result.claims, result.quotes
+    assert result.claims[0].kind == kind, (result.claims[0].text, result.claims[0].kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # an adjective the parser hangs from its subject, with its own copula, is the predicate
+        ("« Tout incident de cette nature dans une usine est très sérieux », a déclaré Luc Ferrand.", "opinion"),
+        # aller vers: where things are heading; having gone somewhere is a fact
+        ("« Si ça continue, on va vers la faillite », a déclaré Luc Ferrand.", "prediction"),
+        ("« Il est allé vers la sortie », a déclaré Luc Ferrand.", "factual_assertion"),
+    ],
+)
+def test_kind_of_a_misparsed_attribute_and_of_heading_towards(run, text, kind):
+    result = run(text, "fr")
+    assert result.claims, result.quotes
+    assert result.claims[0].kind == kind, (result.claims[0].text, result.claims[0].kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a poll figure measures who supports; a speaker's own support is a stance
+        ("« 58 % des habitants soutiennent le projet de tramway », a déclaré Luc Ferrand.", "factual_assertion"),
+        ("« Nous soutenons le projet de tramway », a déclaré Luc Ferrand.", "opinion"),
+        # wanting to say something is no intention: what is said gives the kind
+        ("« Je souhaite rappeler que le tribunal ne m'a pas condamné », a déclaré Luc Ferrand.", "factual_assertion"),
+        ("« Je tiens à préciser que la route restera fermée », a déclaré Luc Ferrand.", "prediction"),
+    ],
+)
+def test_kind_of_a_poll_and_of_a_frame_of_saying(run, text, kind):
+    result = run(text, "fr")
+    assert result.claims, result.quotes
+    assert result.claims[0].kind == kind, (result.claims[0].text, result.claims[0].kind)
