@@ -47,3 +47,34 @@ def test_who_organises_a_mock_trial_accuses(run):
     record = next((a for a in result.accused if "Castel" in a.name), None)
     assert record is not None, [a.name for a in result.accused]
     assert any("militants" in accuser for accuser in record.accusers), record.accusers
+
+
+def test_a_second_agent_after_a_complement_accuses_too(run):
+    # « par une partie du groupe X et les syndicats »: the parser hangs the second agent on the
+    # complement of the first; with its own article and no « de » it is a second agent.
+    result = run(
+        "Le ministre Paul Durand a présenté sa réforme mardi. Il avait été vivement critiqué par une partie du groupe socialiste et les syndicats agricoles.",
+        "fr",
+    )
+    record = by_name(result).get("Paul Durand")
+    assert record is not None, [a.name for a in result.accused]
+    assert any("syndicats" in accuser for accuser in record.accusers), record.accusers
+    assert any("partie du groupe" in accuser for accuser in record.accusers), record.accusers
+
+
+
+def test_a_past_scandal_named_in_passing_accuses_no_one(run):
+    # The article never speaks of « Morvan » but as the name of a past case it refers to.
+    result = run(
+        "La députée Claire Fontan a quitté son parti mardi. Ce départ rappelle celui de 2004, qui suivait l'affaire Morvan.",
+        "fr",
+    )
+    assert not any("Morvan" in a.name for a in result.accused), [(a.name, a.accusers) for a in result.accused]
+
+
+def test_a_scandal_named_after_someone_the_article_speaks_of_accuses_them(run):
+    result = run(
+        "L'affaire Morvan continue de secouer la mairie. Jacques Morvan a refusé de répondre aux questions des journalistes mardi.",
+        "fr",
+    )
+    assert any("Morvan" in a.name for a in result.accused), [(a.name, a.accusers) for a in result.accused]

@@ -1822,8 +1822,40 @@ class _Finder:
         # Nor the reason hung on it ("par l'opposition pour ses dépenses").
         reason = next((c for c in agent.children if c.i > agent.i and any(g.dep_ == "case" and g.lower_ in ("pour", "for") for g in c.children)), None)
         phrase = [t for t in phrase if t.i < reason.left_edge.i] if reason is not None else phrase
-        ref = self.reg.resolve(phrase, head=agent)
-        return list(ref.entities) if ref is not None else []
+        others = self._agents_coordinated_lower(agent, phrase)
+        if others:
+            # "par une partie du groupe X et les syndicats": each agent on its own.
+            first = min(o.left_edge.i for o in others)
+            phrase = [t for t in phrase if t.i < first and not (t.dep_ == "cc" and t.head.i in {o.i for o in others})]
+            while phrase and (phrase[-1].is_punct or phrase[-1].dep_ == "cc"):
+                phrase = phrase[:-1]
+        found: list[Entity] = []
+        for part, head in [(phrase, agent), *((self._np(o), o) for o in others)]:
+            part = [t for t in part if not (t.dep_ in ("case", "cc") and t.head.i == head.i)]
+            ref = self.reg.resolve(part, head=head) if part else None
+            found += [e for e in (ref.entities if ref is not None else ()) if e not in found]
+        return found
+
+    def _agents_coordinated_lower(self, agent: Token, phrase: list[Token]) -> list[Token]:
+        """Agents the parser coordinated with a complement of the first agent instead of with
+        the agent itself: "par une partie du groupe X et par les syndicats" (the same "par"
+        again), and in French "par une partie du groupe X et les syndicats" (a conjunct with
+        its own article and no "de" cannot complete the noun: that would be "et des
+        syndicats")."""
+        inside = {t.i for t in phrase}
+        found = []
+        for complement in (t for t in phrase if t.dep_ == "nmod" and t.i > agent.i):
+            of = any(g.dep_ == "case" and g.lower_ in _OF_WORDS for g in complement.children)
+            for conjunct in (c for c in complement.children if c.dep_ == "conj" and c.i in inside):
+                cases = [g.lower_ for g in conjunct.children if g.dep_ == "case"]
+                repeated = any(c in _AGENT_WORDS for c in cases)
+                own_article = (
+                    self.lex.language == "fr" and of and not cases
+                    and any(g.dep_ == "det" and g.lower_ in self.lex.determiners for g in conjunct.children)
+                )
+                if repeated or own_article:
+                    found.append(conjunct)
+        return found
 
     def _charge_on(self, head: Token, *, charging_verb: bool = False) -> Token | None:
         """The charge the parser hung on a party instead of on the accusing verb: "accusé par
@@ -2749,7 +2781,24 @@ class _Finder:
             run.append(t)
         if not run or run[0].i not in (noun.i + 1, noun.i - 1) or any(t.ent_type_ in ("LOC", "GPE") for t in run):
             return
+        if not self._named_outside_scandals(run[-1]):
+            return
         self._add(self._parties(run), self._statement_speakers(noun), None, noun)
+
+    def _named_outside_scandals(self, name: Token) -> bool:
+        """Whether the article names the party of « l'affaire X » anywhere but in the name of
+        a scandal: one it never speaks of otherwise (« qui suivait l'affaire X », « dans le
+        cadre de l'affaire X » in a biography) is a reference to a past case, not an
+        accusation the article reports."""
+        lowers, lemmas = lower_forms(self.doc), lemma_lowers(self.doc)
+        scandals = self.words.scandal_nouns
+        word = lowers[name.i]
+        for i in (k for k in range(len(self.doc)) if lowers[k] == word):
+            # (the scandal noun just before the name, or after it in English: "the X scandal")
+            near = range(max(0, i - 3), min(len(self.doc), i + 3))
+            if not any(lowers[k] in scandals or lemmas[k] in scandals for k in near):
+                return True
+        return False
 
     def _perpetrator(self, noun: Token) -> None:
         """"le suspect", "l'agresseur, un homme de 26 ans", "X est l'auteur de l'attentat",
