@@ -78,3 +78,9 @@ def test_a_scandal_named_after_someone_the_article_speaks_of_accuses_them(run):
         "fr",
     )
     assert any("Morvan" in a.name for a in result.accused), [(a.name, a.accusers) for a in result.accused]
+
+
+def test_what_a_fire_burned_is_no_perpetrator(run):
+    # « l'incendie de la préfecture »: « de » names what burned, not who set the fire.
+    result = run("Selon le préfet Marc Aubry, l'incendie de la préfecture a fait trois blessés dans la nuit.", "fr")
+    assert not any("préfecture" in a.name for a in result.accused), [(a.name, a.accusers) for a in result.accused]
