@@ -84,3 +84,13 @@ def test_what_a_fire_burned_is_no_perpetrator(run):
     # « l'incendie de la préfecture »: « de » names what burned, not who set the fire.
     result = run("Selon le préfet Marc Aubry, l'incendie de la préfecture a fait trois blessés dans la nuit.", "fr")
     assert not any("préfecture" in a.name for a in result.accused), [(a.name, a.accusers) for a in result.accused]
+
+
+def test_the_person_concerned_is_no_accuser(run):
+    # « l'intéressé » is the accused himself answering: never one of his accusers.
+    result = run(
+        "Le conseiller Paul Garnier a été mis en examen pour corruption mardi. L'intéressé a déclaré que la plainte contre Paul Garnier était une cabale politique.",
+        "fr",
+    )
+    assert result.accused, "the charge still accuses the councillor"
+    assert all("intéress" not in accuser.lower() for a in result.accused for accuser in a.accusers), [(a.name, a.accusers) for a in result.accused]

@@ -133,6 +133,8 @@ class AccusationWords:
     crime_nouns: frozenset[str]
     #: Crimes whose "de" complement names the victim, not the doer ("le meurtre de son voisin").
     victim_crime_nouns: frozenset[str]
+    #: « l'intéressé »: the person the article is about, under a word that names no one else.
+    concerned_words: frozenset[str]
     claim_verbs: frozenset[str]
     commission_verbs: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]  # "X a commis l'attentat"
     person_nouns: frozenset[str]
@@ -206,6 +208,7 @@ def accusation_words(language: str) -> AccusationWords:
         perpetrator_nouns=lower("perpetrator_nouns"),
         crime_nouns=lower("crime_nouns"),
         victim_crime_nouns=lower("victim_crime_nouns"),
+        concerned_words=lower("concerned_words"),
         claim_verbs=lower("claim_verbs"),
         commission_verbs=_phrases(acc.get("commission_verbs", [])),
         person_nouns=lower("person_nouns"),
@@ -1138,9 +1141,11 @@ class _Finder:
 
     def _bare_pronoun(self, entity: Entity) -> bool:
         """An accuser known only by a pronoun no name resolved (the impersonal « il » of « il
-        est à noter que … » taken for a speaker): it names no one, so it accuses no one."""
-        lex = self.lex
-        return entity.name.lower() in lex.person_pronouns | lex.plural_pronouns | lex.first_pronouns
+        est à noter que … » taken for a speaker): it names no one, so it accuses no one. Nor
+        does « l'intéressé » left unresolved: it is the party the article speaks of, who
+        answers the accusation rather than makes it."""
+        lex, name = self.lex, entity.name.lower()
+        return name in lex.person_pronouns | lex.plural_pronouns | lex.first_pronouns or name in self.words.concerned_words
 
     def _complement(self, verb: Token, exclude: Token | None) -> list[Token]:
         """What the party is accused of: the de/of/for complement after the object."""
