@@ -64,9 +64,11 @@ def test_a_second_agent_after_a_complement_accuses_too(run):
 
 
 def test_a_past_scandal_named_in_passing_accuses_no_one(run):
-    # The article never speaks of « Morvan » but as the name of a past case it refers to.
+    # Past its lead, the article never speaks of « Morvan » but as the name of a past case it
+    # refers to.
     result = run(
-        "La députée Claire Fontan a quitté son parti mardi. Ce départ rappelle celui de 2004, qui suivait l'affaire Morvan.",
+        "La députée Claire Fontan a quitté son parti mardi. Elle siégeait depuis douze ans à l'Assemblée. "
+        "Ce départ rappelle celui de 2004, qui suivait l'affaire Morvan.",
         "fr",
     )
     assert not any("Morvan" in a.name for a in result.accused), [(a.name, a.accusers) for a in result.accused]

@@ -2786,15 +2786,25 @@ class _Finder:
             run.append(t)
         if not run or run[0].i not in (noun.i + 1, noun.i - 1) or any(t.ent_type_ in ("LOC", "GPE") for t in run):
             return
-        if not self._named_outside_scandals(run[-1]):
+        if not self._in_lead(noun) and not self._named_outside_scandals(run[-1]):
             return
         self._add(self._parties(run), self._statement_speakers(noun), None, noun)
 
+    def _in_lead(self, token: Token) -> bool:
+        """Whether a word is in the article's lead: its first two sentences (a dateline may be
+        the first), which say what the article is about."""
+        end = 0
+        for _ in range(2):
+            if end >= len(self.doc):
+                break
+            end = sentence_of(self.doc[end]).end
+        return token.i < end
+
     def _named_outside_scandals(self, name: Token) -> bool:
         """Whether the article names the party of « l'affaire X » anywhere but in the name of
-        a scandal: one it never speaks of otherwise (« qui suivait l'affaire X », « dans le
-        cadre de l'affaire X » in a biography) is a reference to a past case, not an
-        accusation the article reports."""
+        a scandal: one it never speaks of otherwise, past its lead (« qui suivait l'affaire X »,
+        « dans le cadre de l'affaire X » in a biography), is a reference to a past case, not
+        an accusation the article reports."""
         lowers, lemmas = lower_forms(self.doc), lemma_lowers(self.doc)
         scandals = self.words.scandal_nouns
         word = lowers[name.i]
