@@ -134,6 +134,8 @@ class AccusationWords:
     crime_nouns: frozenset[str]
     #: Crimes whose "de" complement names the victim, not the doer ("le meurtre de son voisin").
     victim_crime_nouns: frozenset[str]
+    #: « l'intéressé »: the person the article is about, under a word that names no one else.
+    concerned_words: frozenset[str]
     claim_verbs: frozenset[str]
     commission_verbs: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]  # "X a commis l'attentat"
     person_nouns: frozenset[str]
@@ -207,6 +209,7 @@ def accusation_words(language: str) -> AccusationWords:
         perpetrator_nouns=lower("perpetrator_nouns"),
         crime_nouns=lower("crime_nouns"),
         victim_crime_nouns=lower("victim_crime_nouns"),
+        concerned_words=lower("concerned_words"),
         claim_verbs=lower("claim_verbs"),
         commission_verbs=_phrases(acc.get("commission_verbs", [])),
         person_nouns=lower("person_nouns"),
@@ -1146,9 +1149,11 @@ class _Finder:
 
     def _bare_pronoun(self, entity: Entity) -> bool:
         """An accuser known only by a pronoun no name resolved (the impersonal « il » of « il
-        est à noter que … » taken for a speaker): it names no one, so it accuses no one."""
-        lex = self.lex
-        return entity.name.lower() in lex.person_pronouns | lex.plural_pronouns | lex.first_pronouns
+        est à noter que … » taken for a speaker): it names no one, so it accuses no one. Nor
+        does « l'intéressé » left unresolved: it is the party the article speaks of, who
+        answers the accusation rather than makes it."""
+        lex, name = self.lex, entity.name.lower()
+        return name in lex.person_pronouns | lex.plural_pronouns | lex.first_pronouns or name in self.words.concerned_words
 
     def _complement(self, verb: Token, exclude: Token | None) -> list[Token]:
         """What the party is accused of: the de/of/for complement after the object."""
@@ -1831,8 +1836,40 @@ class _Finder:
         # Nor the reason hung on it ("par l'opposition pour ses dépenses").
         reason = next((c for c in agent.children if c.i > agent.i and any(g.dep_ == "case" and g.lower_ in ("pour", "for") for g in c.children)), None)
         phrase = [t for t in phrase if t.i < reason.left_edge.i] if reason is not None else phrase
-        ref = self.reg.resolve(phrase, head=agent)
-        return list(ref.entities) if ref is not None else []
+        others = self._agents_coordinated_lower(agent, phrase)
+        if others:
+            # "par une partie du groupe X et les syndicats": each agent on its own.
+            first = min(o.left_edge.i for o in others)
+            phrase = [t for t in phrase if t.i < first and not (t.dep_ == "cc" and t.head.i in {o.i for o in others})]
+            while phrase and (phrase[-1].is_punct or phrase[-1].dep_ == "cc"):
+                phrase = phrase[:-1]
+        found: list[Entity] = []
+        for part, head in [(phrase, agent), *((self._np(o), o) for o in others)]:
+            part = [t for t in part if not (t.dep_ in ("case", "cc") and t.head.i == head.i)]
+            ref = self.reg.resolve(part, head=head) if part else None
+            found += [e for e in (ref.entities if ref is not None else ()) if e not in found]
+        return found
+
+    def _agents_coordinated_lower(self, agent: Token, phrase: list[Token]) -> list[Token]:
+        """Agents the parser coordinated with a complement of the first agent instead of with
+        the agent itself: "par une partie du groupe X et par les syndicats" (the same "par"
+        again), and in French "par une partie du groupe X et les syndicats" (a conjunct with
+        its own article and no "de" cannot complete the noun: that would be "et des
+        syndicats")."""
+        inside = {t.i for t in phrase}
+        found = []
+        for complement in (t for t in phrase if t.dep_ == "nmod" and t.i > agent.i):
+            of = any(g.dep_ == "case" and g.lower_ in _OF_WORDS for g in complement.children)
+            for conjunct in (c for c in complement.children if c.dep_ == "conj" and c.i in inside):
+                cases = [g.lower_ for g in conjunct.children if g.dep_ == "case"]
+                repeated = any(c in _AGENT_WORDS for c in cases)
+                own_article = (
+                    self.lex.language == "fr" and of and not cases
+                    and any(g.dep_ == "det" and g.lower_ in self.lex.determiners for g in conjunct.children)
+                )
+                if repeated or own_article:
+                    found.append(conjunct)
+        return found
 
     def _charge_on(self, head: Token, *, charging_verb: bool = False) -> Token | None:
         """The charge the parser hung on a party instead of on the accusing verb: "accusé par
@@ -2760,7 +2797,34 @@ class _Finder:
             run.append(t)
         if not run or run[0].i not in (noun.i + 1, noun.i - 1) or any(t.ent_type_ in ("LOC", "GPE") for t in run):
             return
+        if not self._in_lead(noun) and not self._named_outside_scandals(run[-1]):
+            return
         self._add(self._parties(run), self._statement_speakers(noun), None, noun)
+
+    def _in_lead(self, token: Token) -> bool:
+        """Whether a word is in the article's lead: its first two sentences (a dateline may be
+        the first), which say what the article is about."""
+        end = 0
+        for _ in range(2):
+            if end >= len(self.doc):
+                break
+            end = sentence_of(self.doc[end]).end
+        return token.i < end
+
+    def _named_outside_scandals(self, name: Token) -> bool:
+        """Whether the article names the party of « l'affaire X » anywhere but in the name of
+        a scandal: one it never speaks of otherwise, past its lead (« qui suivait l'affaire X »,
+        « dans le cadre de l'affaire X » in a biography), is a reference to a past case, not
+        an accusation the article reports."""
+        lowers, lemmas = lower_forms(self.doc), lemma_lowers(self.doc)
+        scandals = self.words.scandal_nouns
+        word = lowers[name.i]
+        for i in (k for k in range(len(self.doc)) if lowers[k] == word):
+            # (the scandal noun just before the name, or after it in English: "the X scandal")
+            near = range(max(0, i - 3), min(len(self.doc), i + 3))
+            if not any(lowers[k] in scandals or lemmas[k] in scandals for k in near):
+                return True
+        return False
 
     def _perpetrator(self, noun: Token) -> None:
         """"le suspect", "l'agresseur, un homme de 26 ans", "X est l'auteur de l'attentat",
