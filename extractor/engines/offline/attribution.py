@@ -524,6 +524,10 @@ class _Analyzer:
                 t = clause
                 seen += 1
                 continue
+            if self._finite_verb_read_as_noun_modifier(t):
+                # « Le Canard enchaîné de ce mercredi ajoute que … »: a French finite verb with no
+                # relative pronoun cannot modify a noun; the parse hung the verb on its subject.
+                return t.head
             if (
                 t.dep_ == "acl"
                 and "Pres" in morph_get(t, "Tense", [])
@@ -553,6 +557,22 @@ class _Analyzer:
         if stranded is None and t is not None and t.pos_ in ("VERB", "AUX"):
             stranded = self._french_name_before_set_off_phrase(t)
         return stranded if stranded is not None else _english_passive_agent(verb)
+
+    def _finite_verb_read_as_noun_modifier(self, verb: Token) -> bool:
+        """A French finite verb the parse made a plain clause modifier (``acl``, not a relative
+        clause: no relative pronoun, no conjunction) of a noun or name before it, outside
+        quotations and prepositional phrases."""
+        head = verb.head
+        return (
+            self.lex.language == "fr"
+            and verb.dep_ == "acl"
+            and "Fin" in morph_get(verb, "VerbForm", [])
+            and head.pos_ in ("NOUN", "PROPN")
+            and head.i < verb.i
+            and not self.mask[head.i]
+            and not _prepositional(head)
+            and not any(c.dep_ == "mark" or "Rel" in morph_get(c, "PronType", []) for c in verb.children)
+        )
 
     def _participle_after_comma(self, verb: Token) -> bool:
         """A French present participle on a noun, set off by a comma (« …, confiant que … »)."""
@@ -826,14 +846,19 @@ class _Analyzer:
         """The subject phrase: the head's subtree without clauses (keeps appositions, conjuncts)."""
         out = []
         stack = [head]
+        verb_after = len(self.doc)
         while stack:
             t = stack.pop()
             out.append(t)
             for child in t.children:
+                if self._finite_verb_read_as_noun_modifier(child):
+                    verb_after = min(verb_after, child.i)
+                    continue
                 if child.dep_ in ("relcl", "acl:relcl", "ccomp", "advcl", "parataxis") or self.mask[child.i]:
                     continue
                 stack.append(child)
-        out.sort(key=lambda t: t.i)
+        # (the phrase ends before the verb the parse hung on it: « Le Canard de ce mercredi ajoute … »)
+        out = sorted((t for t in out if t.i < verb_after), key=lambda t: t.i)
         while self.lex.complementizers and len(out) > 1 and out[-1].text == "," and out[-1].i > head.i:
             out.pop()  # « Paul Durand, qui … »: the comma before its (left out) relative clause
         # « Le président russe Vladimir Poutine a … »: the parse may split a name between the
