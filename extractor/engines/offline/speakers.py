@@ -1730,8 +1730,11 @@ class SpeakerRegistry:
         if determiner is None or determiner.lower_.translate(_APOSTROPHES) not in _DEFINITE_DETERMINERS:
             return None
         phrase = self._np(subject, sentence.start, sentence.end)
-        if len(phrase) < 2:
-            return None  # a bare « le candidat » tells less than the person the article names
+        if len(phrase) < 2 and (subject.lemma_.lower() in self.lex.titles or subject.lower_ in self.lex.titles):
+            # A bare title (« le candidat », « le juge ») tells less than the person the article
+            # names; a bare noun for what someone is or does (« le chauffeur », « le témoin ») is
+            # how the article goes on calling an unnamed person.
+            return None
         ref = self.resolve(phrase, head=subject)
         return ref if ref is not None and ref.entities else None
 
@@ -2538,9 +2541,7 @@ def fill_french_speakers(registry: SpeakerRegistry, statements: Sequence[FrenchS
         rule = ""
         cue = token_at(registry.doc, statement.cue[0]) if statement.cue is not None else None
         if cue is not None and not inherited:
-            ref, rule = french_apposed_subject(registry, cue), "+fr-apposed-subject"
-            if ref is None:
-                ref, rule = _french_participle_subject(registry, cue, ordered[:k]), "+fr-participle"
+            ref, rule = _french_cue_subject(registry, cue, ordered[:k])
         if ref is None and statement.kind == "direct" and statement.quotes:
             ref, rule = _french_passive_agent(registry, statement), "+fr-passive-agent"
         if ref is None and statement.kind == "direct" and statement.quotes and len(registry.text[statement.start : statement.end].split()) >= 4:
@@ -2550,8 +2551,6 @@ def fill_french_speakers(registry: SpeakerRegistry, statements: Sequence[FrenchS
             ref, rule = _french_relative_opening(registry, statement.quotes[0].outer_start, ordered[:k]), "+fr-relative"
         if ref is None and k > 0 and statement.kind == "direct" and not inherited:
             ref, rule = _french_coordinated_content(registry, ordered[k - 1], statement), "+fr-coordinated"
-        if ref is None and cue is not None and not inherited:
-            ref, rule = _french_pronoun_for_unnamed_source(registry, cue, ordered[:k]), "+fr-pronoun-source"
         if ref is not None and ref.entities:
             statement.speaker = ref
             statement.rule += rule
@@ -2564,6 +2563,18 @@ def fill_french_speakers(registry: SpeakerRegistry, statements: Sequence[FrenchS
         if ref is not None:
             statement.speaker = ref
             statement.rule += "+fr-next-incise"
+
+
+def _french_cue_subject(registry: SpeakerRegistry, cue: Token, before: Sequence[FrenchStatement]) -> tuple[SpeakerRef | None, str]:
+    """The speaker of a cue the general rules left without one, and the rule that found it: a
+    subject set off by an apposition, a participle's, else the unnamed source an il/elle continues."""
+    ref = french_apposed_subject(registry, cue)
+    if ref is not None:
+        return ref, "+fr-apposed-subject"
+    ref = _french_participle_subject(registry, cue, before)
+    if ref is not None:
+        return ref, "+fr-participle"
+    return _french_pronoun_for_unnamed_source(registry, cue, before), "+fr-pronoun-source"
 
 
 def _french_subject_pronoun(registry: SpeakerRegistry, cue: Token) -> Token | None:
@@ -2598,7 +2609,7 @@ def _french_pronoun_for_unnamed_source(registry: SpeakerRegistry, cue: Token, be
     span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
     noun = next((t for t in span if t.pos_ == "NOUN"), None) if span is not None else None
     gender = registry.lex.pronoun_genders.get(pronoun.lower_.lstrip("-"))
-    if noun is None or gender not in morph_get(noun, "Gender", []) or "Plur" in morph_get(noun, "Number", []):
+    if span is None or noun is None or gender not in morph_get(noun, "Gender", []) or "Plur" in morph_get(noun, "Number", []):
         return None
     if any(e.label_ in _PERSON_LABELS and not registry._quote_mask[e.start] for e in registry.ents_in(span.end, pronoun.i)):
         return None
