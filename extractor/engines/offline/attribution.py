@@ -524,6 +524,9 @@ class _Analyzer:
                 t = clause
                 seen += 1
                 continue
+            hung = self._subject_the_verb_hangs_on(t)
+            if hung is not None:
+                return hung
             if (
                 t.dep_ == "acl"
                 and "Pres" in morph_get(t, "Tense", [])
@@ -553,6 +556,46 @@ class _Analyzer:
         if stranded is None and t is not None and t.pos_ in ("VERB", "AUX"):
             stranded = self._french_name_before_set_off_phrase(t)
         return stranded if stranded is not None else _english_passive_agent(verb)
+
+    def _subject_the_verb_hangs_on(self, verb: Token) -> Token | None:
+        """A French verb the parse hung on its own subject or on the participle describing it."""
+        if self._finite_verb_read_as_noun_modifier(verb):
+            # « Le Canard enchaîné de ce mercredi ajoute que … »: a French finite verb with no
+            # relative pronoun cannot modify a noun; the parse hung the verb on its subject.
+            return verb.head
+        return self._subject_of_describing_participle(verb)
+
+    def _subject_of_describing_participle(self, verb: Token) -> Token | None:
+        """« Le patron de l'usine contacté a précisé que … »: the parse may take the past
+        participle describing the subject for the main verb and hang the reporting verb (in a
+        compound tense, without a subject) on it as its complement. The participle's subject,
+        right before it, is the verb's."""
+        head = verb.head
+        if self.lex.language != "fr" or verb.dep_ not in ("ccomp", "parataxis") or head.i >= verb.i or head.pos_ != "VERB":
+            return None
+        if "Part" not in morph_get(head, "VerbForm", []) or "Past" not in morph_get(head, "Tense", []) or any(c.dep_.startswith("aux") for c in head.children):
+            return None
+        auxiliaries = [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
+        if not auxiliaries or min(a.i for a in auxiliaries) != head.i + 1 or not any("Fin" in morph_get(a, "VerbForm", []) for a in auxiliaries):
+            return None  # (the auxiliary right after the participle: « X contacté a précisé »)
+        subject = next((c for c in head.children if c.dep_ in _SUBJ and c.i < head.i and not self.mask[c.i]), None)
+        return subject if subject is not None and subject.right_edge.i == head.i - 1 else None
+
+    def _finite_verb_read_as_noun_modifier(self, verb: Token) -> bool:
+        """A French finite verb the parse made a plain clause modifier (``acl``, not a relative
+        clause: no relative pronoun, no conjunction) of a noun or name before it, outside
+        quotations and prepositional phrases."""
+        head = verb.head
+        return (
+            self.lex.language == "fr"
+            and verb.dep_ == "acl"
+            and "Fin" in morph_get(verb, "VerbForm", [])
+            and head.pos_ in ("NOUN", "PROPN")
+            and head.i < verb.i
+            and not self.mask[head.i]
+            and not _prepositional(head)
+            and not any(c.dep_ == "mark" or "Rel" in morph_get(c, "PronType", []) for c in verb.children)
+        )
 
     def _participle_after_comma(self, verb: Token) -> bool:
         """A French present participle on a noun, set off by a comma (« …, confiant que … »)."""
@@ -718,11 +761,35 @@ class _Analyzer:
             # « X s'est excusé dans un communiqué en expliquant que … »: a gerund is never said of
             # the noun the parse hangs it on; it shares the subject of that noun's clause.
             return verb.head.head
+        if self._purpose_infinitive_on_noun(verb):
+            # « X a été interpellé à la sortie de son domicile pour avoir appelé à « … » »: an
+            # infinitive after « pour » / « après » / « sans » has the subject of the clause it
+            # belongs to (of a passive too: who was arrested is who called), not the noun the
+            # parse hangs it on.
+            clause = verb.head
+            for _ in range(4):
+                if clause.pos_ in ("VERB", "AUX") and any(c.dep_ in _SUBJ and not self.mask[c.i] for c in clause.children):
+                    return clause
+                if clause.head.i == clause.i:
+                    break
+                clause = clause.head
         if verb.dep_ == "obj" and verb.head.i == verb.i - 1 and verb.head.lemma_ == "avoir" and _adjective_read_participle(verb, self.lex):
             # « X a twitté que … » parsed as « a » with the participle as its object: the
             # subject hangs on the auxiliary.
             return verb.head
         return verb
+
+    def _purpose_infinitive_on_noun(self, verb: Token) -> bool:
+        """A French infinitive (« pour dire », « pour avoir appelé », « après avoir affirmé ») the
+        parse hung on a noun as its modifier."""
+        infinitive = "Inf" in morph_get(verb, "VerbForm", []) or any(c.dep_.startswith("aux") and "Inf" in morph_get(c, "VerbForm", []) for c in verb.children)
+        return (
+            self.lex.language == "fr"
+            and infinitive
+            and verb.dep_ == "acl"
+            and verb.head.pos_ == "NOUN"
+            and any(c.dep_ == "mark" and c.lower_ in ("pour", "après", "sans") for c in verb.children)
+        )
 
     def _after_comma(self, token: Token) -> bool:
         """Whether a comma comes right before the token, or before the closing quotation mark
@@ -826,14 +893,19 @@ class _Analyzer:
         """The subject phrase: the head's subtree without clauses (keeps appositions, conjuncts)."""
         out = []
         stack = [head]
+        verb_after = len(self.doc)
         while stack:
             t = stack.pop()
             out.append(t)
             for child in t.children:
+                if self._finite_verb_read_as_noun_modifier(child):
+                    verb_after = min(verb_after, child.i)
+                    continue
                 if child.dep_ in ("relcl", "acl:relcl", "ccomp", "advcl", "parataxis") or self.mask[child.i]:
                     continue
                 stack.append(child)
-        out.sort(key=lambda t: t.i)
+        # (the phrase ends before the verb the parse hung on it: « Le Canard de ce mercredi ajoute … »)
+        out = sorted((t for t in out if t.i < verb_after), key=lambda t: t.i)
         while self.lex.complementizers and len(out) > 1 and out[-1].text == "," and out[-1].i > head.i:
             out.pop()  # « Paul Durand, qui … »: the comma before its (left out) relative clause
         # « Le président russe Vladimir Poutine a … »: the parse may split a name between the

@@ -521,11 +521,24 @@ class SpeakerRegistry:
             # « Ce mercredi, 113 stations-service ont indiqué … »: the parse may join the fronted
             # time adjunct to the subject; a day is no joint speaker.
             tokens = tokens[comma + 1 :]
+        tokens = self._without_trailing_date(tokens)
         clitic = next((k for k, t in enumerate(tokens) if t.text[:1] in _WORD_HYPHENS and t.lower_.lstrip("-") in self.lex.person_pronouns | self.lex.plural_pronouns), None)
         if clitic is not None and all(t.is_punct or t.pos_ == "AUX" for t in tokens[:clitic]):
             # « » , a-t-elle ainsi concédé »: the parse may hang the comma and the inverted
             # auxiliary on the clitic; the pronoun alone is the subject.
             tokens = tokens[clitic : clitic + 1]
+        return tokens
+
+    def _without_trailing_date(self, tokens: list[Token]) -> list[Token]:
+        """A speaker phrase without the date the parse hung on its noun (« le Canard enchaîné de
+        ce mercredi », « le juge le 15 mars »): a lower-case time phrase opened by a preposition or
+        a determiner after a noun or name is when it spoke, not part of who it is."""
+        for k in range(1, len(tokens)):
+            tail = tokens[k:]
+            if tokens[k].pos_ not in ("ADP", "DET") or tokens[k - 1].pos_ not in ("NOUN", "PROPN", "ADJ", "VERB"):
+                continue
+            if self._is_time_phrase(tail) and all(t.is_lower or t.like_num or not t.is_alpha for t in tail):
+                return tokens[:k]
         return tokens
 
     def _is_determiner(self, token: Token) -> bool:
@@ -938,6 +951,12 @@ class SpeakerRegistry:
                 # the one it names; only a main-clause pronoun continues a topic, below.)
                 continue
             main = [p for p in subjects if self._main_clause(self._clause_head(p[2]))] or missed
+            agent = next((p for p in same if self._passive_agent(p[2])), None) if self.lex.language == "fr" and not subjects and not missed else None
+            if agent is not None and self._agrees(agent[1], gender):
+                # « La loi a été bloquée par le juge Paul Roux. Il estime … »: a passive sentence is
+                # about what its agent did; no name is its subject, and the agent is who the next
+                # il/elle goes on about (not a possessor or complement of the passive's subject).
+                return agent[1]
             if not main and pronoun is not None and self._pronoun_heads(sentence, pronoun):
                 # "He said Jayme tried twice. … he told her": a sentence whose main clause has
                 # the same pronoun for subject goes on about its referent, not the names inside it.
@@ -1057,6 +1076,19 @@ class SpeakerRegistry:
                 return False
             if t.head.i == verb.i:
                 return t.dep_ == "advcl" and t.pos_ == "VERB" and t.i < pronoun.i and not any(c.dep_ in _SUBJECT_DEPS for c in t.children)
+            t = t.head
+        return False
+
+    @staticmethod
+    def _passive_agent(span: Span) -> bool:
+        """Whether a name is the « par » agent of a French passive, itself or through an
+        apposition or a conjunction (« par le juge fédéral Paul Roux »)."""
+        t = span.root
+        for _ in range(4):
+            if t.dep_ == "obl:agent":
+                return True
+            if t.dep_ not in ("flat", "flat:name", "appos", "conj") or t.head.i == t.i:
+                return False
             t = t.head
         return False
 
@@ -1698,8 +1730,11 @@ class SpeakerRegistry:
         if determiner is None or determiner.lower_.translate(_APOSTROPHES) not in _DEFINITE_DETERMINERS:
             return None
         phrase = self._np(subject, sentence.start, sentence.end)
-        if len(phrase) < 2:
-            return None  # a bare « le candidat » tells less than the person the article names
+        if len(phrase) < 2 and (subject.lemma_.lower() in self.lex.titles or subject.lower_ in self.lex.titles):
+            # A bare title (« le candidat », « le juge ») tells less than the person the article
+            # names; a bare noun for what someone is or does (« le chauffeur », « le témoin ») is
+            # how the article goes on calling an unnamed person.
+            return None
         ref = self.resolve(phrase, head=subject)
         return ref if ref is not None and ref.entities else None
 
@@ -2506,9 +2541,7 @@ def fill_french_speakers(registry: SpeakerRegistry, statements: Sequence[FrenchS
         rule = ""
         cue = token_at(registry.doc, statement.cue[0]) if statement.cue is not None else None
         if cue is not None and not inherited:
-            ref, rule = french_apposed_subject(registry, cue), "+fr-apposed-subject"
-            if ref is None:
-                ref, rule = _french_participle_subject(registry, cue, ordered[:k]), "+fr-participle"
+            ref, rule = _french_cue_subject(registry, cue, ordered[:k])
         if ref is None and statement.kind == "direct" and statement.quotes:
             ref, rule = _french_passive_agent(registry, statement), "+fr-passive-agent"
         if ref is None and statement.kind == "direct" and statement.quotes and len(registry.text[statement.start : statement.end].split()) >= 4:
@@ -2530,6 +2563,57 @@ def fill_french_speakers(registry: SpeakerRegistry, statements: Sequence[FrenchS
         if ref is not None:
             statement.speaker = ref
             statement.rule += "+fr-next-incise"
+
+
+def _french_cue_subject(registry: SpeakerRegistry, cue: Token, before: Sequence[FrenchStatement]) -> tuple[SpeakerRef | None, str]:
+    """The speaker of a cue the general rules left without one, and the rule that found it: a
+    subject set off by an apposition, a participle's, else the unnamed source an il/elle continues."""
+    ref = french_apposed_subject(registry, cue)
+    if ref is not None:
+        return ref, "+fr-apposed-subject"
+    ref = _french_participle_subject(registry, cue, before)
+    if ref is not None:
+        return ref, "+fr-participle"
+    return _french_pronoun_for_unnamed_source(registry, cue, before), "+fr-pronoun-source"
+
+
+def _french_subject_pronoun(registry: SpeakerRegistry, cue: Token) -> Token | None:
+    """The il/elle subject of a cue: its inverted clitic (« précise-t-elle », « a-t-il dit »)
+    or a subject pronoun before it (the parse may call it an expletive)."""
+    doc, lex = registry.doc, registry.lex
+    for t in doc[max(0, cue.i - 3) : min(len(doc), cue.i + 3)]:
+        if t.text[:1] == "-" and t.lower_.lstrip("-") in lex.person_pronouns and t.lower_.lstrip("-") in lex.pronoun_genders:
+            return t
+    return next((c for c in cue.children if c.dep_ in _SUBJECT_DEPS | {"expl:subj"} and c.i < cue.i and c.lower_ in lex.person_pronouns and c.lower_ in lex.pronoun_genders), None)
+
+
+def _french_pronoun_for_unnamed_source(registry: SpeakerRegistry, cue: Token, before: Sequence[FrenchStatement]) -> SpeakerRef | None:
+    """« « … », selon une source proche de l'enquête. « … », précise-t-elle »: an il/elle that no
+    person named before it stands for continues the unnamed source (a description, not a name) of
+    the statement right before it, in its own or the previous sentence of the paragraph, when the
+    source's noun has the pronoun's gender and number and no one is named in between."""
+    pronoun = _french_subject_pronoun(registry, cue)
+    previous = next((s for s in reversed(before) if s.speaker is not None and s.speaker.entities), None) if pronoun is not None else None
+    if pronoun is None or previous is None or previous.speaker is None or previous.speaker.named:
+        return None
+    ref = previous.speaker
+    doc = registry.doc
+    between = registry.text[ref.end : pronoun.idx]
+    if "\n" in between.strip() or ref.end > pronoun.idx:
+        return None
+    sentence = sentence_of(pronoun)
+    if ref.start < sentence.start_char:
+        earlier = sentence_of(doc[sentence.start - 1]) if sentence.start > 0 else None
+        if earlier is None or ref.start < earlier.start_char:
+            return None  # (only the sentence before)
+    span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    noun = next((t for t in span if t.pos_ == "NOUN"), None) if span is not None else None
+    gender = registry.lex.pronoun_genders.get(pronoun.lower_.lstrip("-"))
+    if span is None or noun is None or gender not in morph_get(noun, "Gender", []) or "Plur" in morph_get(noun, "Number", []):
+        return None
+    if any(e.label_ in _PERSON_LABELS and not registry._quote_mask[e.start] for e in registry.ents_in(span.end, pronoun.i)):
+        return None
+    return SpeakerRef(ref.entities, pronoun.idx, pronoun.idx + len(pronoun.text), named=False)
 
 
 def french_apposed_subject(registry: SpeakerRegistry, cue: Token) -> SpeakerRef | None:
