@@ -55,6 +55,11 @@ def _paragraph_sentences(doc: Doc) -> Doc:
     start and nothing else, the parser cuts right after it (« Robert » | « Bourgi » | « , ami
     de … a reconnu »), leaving the paragraph's first sentence without its subject."""
     if "\n" not in doc.text:
+        starts = doc.to_array(SENT_START).astype("int64")
+        if _dateline_end(doc, 0) is None:
+            return doc
+        _separate_datelines(doc, starts)
+        _write_sentence_starts(doc, starts)
         return doc
     # Written into the array in one go: each Token.is_sent_start assignment rescans the whole
     # Doc (Doc.has_annotation), which made a long article quadratic.
@@ -75,9 +80,61 @@ def _paragraph_sentences(doc: Doc) -> Doc:
             starts[token.i] = -1
             inside_first_sentence = text not in _SENTENCE_FINAL
         after_break = "\n" in text or "\n" in token.whitespace_
+    _separate_datelines(doc, starts)
+    _write_sentence_starts(doc, starts)
+    return doc
+
+
+def _write_sentence_starts(doc: Doc, starts: Any) -> None:
     column: Any = starts.reshape(-1, 1).astype("uint64")  # spaCy stores -1 wrapped
     doc.from_array([SENT_START], column)
-    return doc
+
+
+#: Dashes that end a dateline ("OTTAWA — …", "Paris, 3 juin (AFP) - …").
+_DATELINE_DASHES = frozenset({"-", "--", "–", "—"})
+#: A dateline is short: place, region, date and agency.
+_DATELINE_MAX_TOKENS = 14
+
+
+def _dateline_end(doc: Doc, first: int) -> int | None:
+    """Index of the dash that ends a wire-style dateline opening the paragraph at ``first``, or
+    None. A dateline names the place (and region, date, agency) before a dash: « WASHINGTON
+    (AP) — », « LAKE PLACID, N.Y. – », « Bamako, 12 mars 2025 (AFP) - ». It is recognised by its
+    place in capitals (« OTTAWA — ») or by the agency in brackets right before the dash
+    (« Paris (AFP) - »): a paragraph that opens on an ordinary name and a dash (« Carlos Ghosn,
+    président de Renault - ») has neither."""
+    last = min(len(doc), first + _DATELINE_MAX_TOKENS + 1)
+    for i in range(first + 1, last):
+        token = doc[i]
+        if "\n" in token.text or "\n" in doc[i - 1].whitespace_:
+            return None
+        if token.text not in _DATELINE_DASHES or not token.whitespace_ or not doc[i - 1].whitespace_:
+            continue
+        opening = doc[first]
+        place_in_capitals = opening.is_alpha and opening.is_upper and len(opening.text) > 1
+        agency = doc[i - 1].text == ")" and any(t.text == "(" for t in doc[max(first, i - 5) : i - 1]) and doc[i - 2].text[:1].isupper()
+        return i if (place_in_capitals or agency) and opening.text[:1].isupper() else None
+    return None
+
+
+def _separate_datelines(doc: Doc, starts: Any) -> None:
+    """Make a paragraph's dateline its own sentence: read as part of the first sentence, its place
+    or agency becomes the subject of the reporting verb (« Washington (AFP) - Le président a
+    affirmé … » said by Washington)."""
+    firsts = [0] + [i for i in range(1, len(doc)) if starts[i] == 1]
+    for first in firsts:
+        if doc[first].is_space:
+            continue
+        dash = _dateline_end(doc, first)
+        if dash is None or dash + 1 >= len(doc):
+            continue
+        starts[first + 1 : dash + 1] = -1
+        starts[dash + 1] = 1
+        # As for a paragraph's first sentence: the words up to its first final mark stay in it.
+        following = dash + 2
+        while following < len(doc) and doc[following - 1].text not in _SENTENCE_FINAL and "\n" not in doc[following - 1].text:
+            starts[following] = -1
+            following += 1
 
 
 #: Closing quotation marks: the word after one starts an incise ('"…," Skelly said'), not a sentence.
