@@ -1705,11 +1705,14 @@ class _Analyzer:
             return None
         lo, hi = tokens[0], tokens[-1] + 1
         if lo < cue.i < hi:
-            # Content on both sides of the cue (parse oddity): keep the side holding the first head.
+            # Content on both sides of the cue (parse oddity, or a clause before the cue and an
+            # apposition after it: "X will close, Y announced, a move critics say …"): keep the
+            # side holding the first head, up to its own last word, not up to the cue (the words
+            # between are the cue's subject).
             if content_heads[0].i > cue.i:
-                lo = cue.i + 1
+                lo = min(t for t in tokens if t > cue.i)
             else:
-                hi = cue.i
+                hi = max(t for t in tokens if t < cue.i) + 1
         if content_heads[0].i > cue.i:
             # Content after the cue ends with the cue's sentence.
             sent = sentence_of(cue)
