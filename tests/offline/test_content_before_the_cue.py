@@ -11,3 +11,11 @@ def test_preposed_content_survives_an_apposition_after_the_cue(run):
     content = next(q for q in quotes if q.text.startswith("Brindleford will close"))
     assert content.text == "Brindleford will close three libraries next year"
     assert content.speaker == "Jane Okafor"
+
+
+def test_a_participle_describing_the_source_ends_the_source_phrase_in_english(run):
+    # "a report released Tuesday by X" is the source, not a second side of the statement.
+    text = "Hospital wait times reached a record high last year, according to a report released Tuesday by the Brindleford Health Institute."
+    quote = run(text, "en").quotes[0]
+    assert quote.text == "Hospital wait times reached a record high last year"
+    assert quote.speaker == "Brindleford Health Institute"

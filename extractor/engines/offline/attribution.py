@@ -2894,9 +2894,10 @@ class _Analyzer:
             ):
                 break  # « selon plusieurs observateurs une véritable milice »: a second noun phrase starts
             k += 1
-        if self.lex.complementizers and j < k < len(doc) and doc[k].dep_ == "acl" and "Part" in morph_get(doc[k], "VerbForm", []) and j <= doc[k].head.i < k:
+        if j < k < len(doc) and doc[k].dep_ == "acl" and "Part" in morph_get(doc[k], "VerbForm", []) and j <= doc[k].head.i < k:
             # « selon un document accompagnant le décret, Z », « selon le rapport publié par
-            # le ministère, Z »: a participle on the source's noun describes the source.
+            # le ministère, Z », "according to a report released Tuesday by X": a participle on
+            # the source's noun describes the source.
             # It runs to the comma that sets the source phrase off (the parse may hang the
             # statement itself on the participle, so its subtree tells nothing).
             end = next((m for m in range(k, min(len(doc), k + 15)) if self.mask[m] or doc[m].is_punct and doc[m].text not in ("'", "’", "-")), None)
