@@ -1,7 +1,7 @@
 """French reported content the parse misreads (made-up sentences): a quotation mark read as the
 clause's head or as its last word, multiword adverbs between the verb and its content, objects
-with their attribute after verbs of judgement, « à ce que » clauses and the noun-phrase content of
-« communiquer »."""
+with their attribute after verbs of judgement, « à ce que » clauses, the noun-phrase content of
+« communiquer », and verbs of saying in the future, which report nothing yet."""
 
 from __future__ import annotations
 
@@ -94,7 +94,30 @@ def test_quoted_noun_tagged_as_adjective_is_the_object(run):
     assert quote.kind == "mixed" and quote.text.startswith("l’ « immobilisme » du maire")
 
 
+def test_future_announcement_reports_nothing_yet(run):
+    assert reported(run("La députée annoncera sa candidature ce soir dans le journal de 20 heures.", "fr")) == []
+
+
 def test_multiword_adverb_opens_a_pour_source_sentence(run):
     result = run("Cela dit, pour le vice-procureur, cette somme pourrait être beaucoup plus importante.", "fr")
     assert [(q.text, q.speaker) for q in reported(result)] == [("cette somme pourrait être beaucoup plus importante", "vice-procureur")]
+
+
+def test_narrator_noting_a_fact_is_no_source(run):
+    for text in (
+        "Rappelons que le premier cas du virus est apparu en décembre 2013.",
+        "Il est aussi à noter que le maire a été mêlé à un scandale financier.",
+        "On note d'ailleurs que des cas sont apparus dans le pays voisin.",
+        "Notez que le site est un projet de la fondation.",
+    ):
+        assert reported(run(text, "fr")) == [], text
+
+
+def test_source_noting_a_fact_still_reports(run):
+    result = run("Les médias français notent que la date n'a pas été choisie par hasard.", "fr")
+    assert texts(result) == ["la date n'a pas été choisie par hasard"]
+
+
+def test_impersonal_passive_reproach_names_no_source(run):
+    assert reported(run("Il lui est reproché d'avoir négocié par téléphone avec l'ambassadeur.", "fr")) == []
 

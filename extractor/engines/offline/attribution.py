@@ -2133,6 +2133,12 @@ class _Analyzer:
         doc = self.doc
         if cue.idx > 0 and self.text[cue.idx - 1] == "-":
             return True
+        if "Fut" in morph_get(cue, "Tense", []) and "Ind" in morph_get(cue, "Mood", []):
+            return True  # « elle annoncera sa candidature ce soir »: nothing is said yet
+        if self._narrator_aside(cue):
+            return True
+        if any(c.dep_ == "expl:subj" for c in cue.children) and any(c.dep_.startswith("aux") and c.lemma_.lower() == "être" for c in cue.children) and not any(_is_agent(c) for c in cue.children):
+            return True  # « il lui est reproché d'avoir … »: an impersonal passive names no one who says it
         if "Inf" not in morph_get(cue, "VerbForm", []):
             return False
         governors = self.lex.non_reporting_governors
@@ -2154,6 +2160,23 @@ class _Analyzer:
             return True
         # « doivent annuler ou confirmer … »: a coordinated infinitive shares its governor.
         return cue.dep_ == "conj" and head.i != cue.i and head.pos_ in ("VERB", "AUX") and self._reports_nothing(head)
+
+    def _narrator_aside(self, cue: Token) -> bool:
+        """« Rappelons que … », « Notez que … », « Il est à noter que … », « On note d'ailleurs que
+        … »: a verb of noting in the imperative, after « à », or with the indefinite « on » is the
+        narrator adding a fact, not a source's statement."""
+        lemma = verb_lemma(cue, self.lex.narrator_verbs)
+        if lemma is None:
+            return False
+        doc = self.doc
+        if "Inf" in morph_get(cue, "VerbForm", []):
+            return cue.i > 0 and doc[cue.i - 1].lower_ == "à"
+        subject = self._subject(cue)
+        if subject is not None:
+            return subject.lower_ in self.lex.indefinite_subjects
+        s_lo = self._sentence(cue.i)[0]
+        first = next((t for t in doc[s_lo : cue.i + 1] if not t.is_space and not t.is_punct), None)
+        return first is not None and first.i == cue.i and ("Imp" in morph_get(cue, "Mood", []) or cue.lower_.endswith(("ons", "ez")))
 
     def _is_intention(self, cue: Token, content: Token) -> bool:
         """« X espère prendre … »: a wish verb with an infinitive states an intention, not a statement."""
