@@ -1196,10 +1196,43 @@ class _Analyzer:
             lo += 1
         while hi > lo and (doc[hi - 1].is_punct and doc[hi - 1].text not in _QUOTE_CHARS or doc[hi - 1].is_space):
             hi -= 1
+        if self.lex.complementizers and lo > 0 and self._opens_quotation(lo - 1):
+            lo -= 1  # « réclame « un geste fort », avec … »: the content opens with the quotation, mark included
+        if self.lex.complementizers and hi - lo > 1 and self._opens_quotation(hi - 1):
+            # « a affirmé qu'il ne serait pas « une solution » … »: the parse may end a content on the
+            # opening mark of the quotation it goes on with; the quoted words are part of it.
+            hi = self._quotation_end(hi - 1)
         if hi - lo <= 0:
             return None
         start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
         return start, end
+
+    def _locution_at(self, k: int, end: int) -> int:
+        """The length of the multiword adverb (« en outre », « malgré tout ») starting at token
+        ``k`` and ending before ``end``; 0 when none does."""
+        lowers = lower_forms(self.doc)
+        for words in self.lex.adverbial_locutions:
+            n = len(words)
+            if k + n <= end and all(lowers[k + m].replace("’", "'") == w and not self.mask[k + m] for m, w in enumerate(words)):
+                return n
+        return 0
+
+    def _past_adverbs(self, k: int, end: int) -> int:
+        """The first token at or after ``k`` (before ``end``) that is neither an adverb outside
+        quotation marks nor part of a multiword adverb."""
+        tags = pos_tags(self.doc)
+        while k < end:
+            if tags[k] == "ADV" and not self.mask[k]:
+                k += 1
+            elif n := self._locution_at(k, end):
+                k += n
+            else:
+                break
+        return k
+
+    def _opens_quotation(self, k: int) -> bool:
+        """Whether token ``k`` is the opening mark of a quotation (its next token is quoted too)."""
+        return self.doc[k].text in _QUOTE_CHARS and self.mask[k] and k + 1 < len(self.tokens) and self.mask[k + 1] and (k == 0 or not self.mask[k - 1])
 
     def _sentence(self, i: int) -> tuple[int, int]:
         """Token bounds of the sentence around token i by punctuation and line breaks (the
@@ -1590,7 +1623,7 @@ class _Analyzer:
             elif attribution is not None and self.lex.complementizers and attribution.start > cue.idx:
                 attribution = self._earlier_following_content(cue, attribution)
             if attribution is None and self.lex.complementizers:
-                attribution = self._object_after_adverbial(cue)
+                attribution = self._object_after_adverbial(cue) or self._object_after_locution(cue) or self._object_with_attribute(cue)
             if attribution is not None:
                 out.append(attribution)
             else:
@@ -1600,6 +1633,21 @@ class _Analyzer:
             out.extend(self._noun_tagged_cues())
             out.extend(self._light_verb_reports())
             out.extend(self._mistagged_gerunds())
+            out.extend(self._judgements_by_unlisted_verbs())
+        return out
+
+    def _judgements_by_unlisted_verbs(self) -> list[Attribution]:
+        """« a qualifié le programme de dangereux »: a verb of judgement that is no verb of saying
+        (so no cue) states a judgement when it has an object and its attribute
+        (``_object_with_attribute``). Not « trouver » (« a trouvé la victime … » finds)."""
+        verbs = self.lex.attributive_verbs - self.lex.speech_verbs - {"trouver"}
+        tags = pos_tags(self.doc)
+        out: list[Attribution] = []
+        for token in self.tokens:
+            if tags[token.i] == "VERB" and not self.mask[token.i] and token.i not in self._cue_set and verb_lemma(token, verbs) is not None:
+                attribution = self._object_with_attribute(token)
+                if attribution is not None:
+                    out.append(attribution)
         return out
 
     def _mistagged_gerunds(self) -> list[Attribution]:
@@ -1721,6 +1769,7 @@ class _Analyzer:
             hi = self._reported_conjunct_end(cue, hi)
             hi = self._before_participle_report(lo, hi)
         if self.lex.complementizers and lo > cue.i:
+            lo += self._locution_at(lo, hi)  # « a demandé en outre la baisse de … »: the adverb is not content
             lo, hi = self._french_clause_bounds(cue, content_heads[0], lo, hi)
             if content_heads[0].pos_ == "NOUN":
                 hi = self._before_nested_report(lo, hi)
@@ -1772,11 +1821,20 @@ class _Analyzer:
             c for c in cue.children
             if c.dep_ in _CONTENT and c.i > cue.i or c.dep_ == "ccomp" and (c.i > cue.i or not any(t.text == ";" for t in self.doc[c.right_edge.i + 1 : cue.i]))
         ]
+        if self.lex.complementizers:
+            # « a affirmé qu'il ne serait pas « une … » »: a quotation mark read as the clause's head
+            # is a failed parse; the content is read from the word order instead.
+            # « a réclamé sur Europe 1, à titre personnel, la démission … »: a number or a name set
+            # beside the verb (« 1 » read as parataxis) is no clause.
+            content_heads = [c for c in content_heads if c.pos_ != "PUNCT" and not (c.dep_ == "parataxis" and c.pos_ in ("NUM", "PROPN"))]
         weak = lemma in self.lex.weak_verbs
         if not content_heads and lemma in self.lex.label_verbs:
             content_heads = self._small_clause(cue)
         if not content_heads and not weak:
-            content_heads = [c for c in cue.children if c.dep_ in _OBJECT_CONTENT and c.i > cue.i and c.pos_ in ("VERB", "NOUN", "PROPN", "AUX", "ADP")]
+            content_heads = [
+                c for c in cue.children
+                if c.dep_ in _OBJECT_CONTENT and c.i > cue.i and (c.pos_ in ("VERB", "NOUN", "PROPN", "AUX", "ADP") or self._determined_adjective(c))
+            ]
             object_content = (lemma in self.lex.object_content_verbs or self._forecast(lemma, content_heads)) and not _reflexive(cue)
             if self.lex.complementizers and _reflexive(cue) and _listed_reflexive(cue, self.lex) and (topic := self._de_object(cue)):
                 content_heads = topic  # « s'indigne de l'absence des médias »
@@ -1790,6 +1848,11 @@ class _Analyzer:
             elif object_content:
                 content_heads = self._from_the_object(content_heads)
         return content_heads
+
+    def _determined_adjective(self, word: Token) -> bool:
+        """« déplore l'« immobilisme » du maire »: a French word tagged as an adjective but led by
+        an article is a noun (often a quoted one the tagger could not read)."""
+        return bool(self.lex.complementizers) and word.pos_ == "ADJ" and any(c.dep_ == "det" and c.i < word.i for c in word.children)
 
     def _small_clause(self, cue: Token) -> list[Token]:
         """"called him divisive", "calls the plan a disaster": a label verb's object with its
@@ -2073,6 +2136,12 @@ class _Analyzer:
         doc = self.doc
         if cue.idx > 0 and self.text[cue.idx - 1] == "-":
             return True
+        if "Fut" in morph_get(cue, "Tense", []) and "Ind" in morph_get(cue, "Mood", []):
+            return True  # « elle annoncera sa candidature ce soir »: nothing is said yet
+        if self._narrator_aside(cue):
+            return True
+        if any(c.dep_ == "expl:subj" for c in cue.children) and any(c.dep_.startswith("aux") and c.lemma_.lower() == "être" for c in cue.children) and not any(_is_agent(c) for c in cue.children):
+            return True  # « il lui est reproché d'avoir … »: an impersonal passive names no one who says it
         if "Inf" not in morph_get(cue, "VerbForm", []):
             return False
         governors = self.lex.non_reporting_governors
@@ -2094,6 +2163,23 @@ class _Analyzer:
             return True
         # « doivent annuler ou confirmer … »: a coordinated infinitive shares its governor.
         return cue.dep_ == "conj" and head.i != cue.i and head.pos_ in ("VERB", "AUX") and self._reports_nothing(head)
+
+    def _narrator_aside(self, cue: Token) -> bool:
+        """« Rappelons que … », « Notez que … », « Il est à noter que … », « On note d'ailleurs que
+        … »: a verb of noting in the imperative, after « à », or with the indefinite « on » is the
+        narrator adding a fact, not a source's statement."""
+        lemma = verb_lemma(cue, self.lex.narrator_verbs)
+        if lemma is None:
+            return False
+        doc = self.doc
+        if "Inf" in morph_get(cue, "VerbForm", []):
+            return cue.i > 0 and doc[cue.i - 1].lower_ == "à"
+        subject = self._subject(cue)
+        if subject is not None:
+            return subject.lower_ in self.lex.indefinite_subjects
+        s_lo = self._sentence(cue.i)[0]
+        first = next((t for t in doc[s_lo : cue.i + 1] if not t.is_space and not t.is_punct), None)
+        return first is not None and first.i == cue.i and ("Imp" in morph_get(cue, "Mood", []) or cue.lower_.endswith(("ons", "ez")))
 
     def _is_intention(self, cue: Token, content: Token) -> bool:
         """« X espère prendre … »: a wish verb with an infinitive states an intention, not a statement."""
@@ -2122,8 +2208,8 @@ class _Analyzer:
                 return k  # « … et dit regretter … », « … et demandé aux riverains de … »: a second report by the same source
             if (tags[k] == "CCONJ" or lowers[k] == "puis") and not self.mask[k]:
                 m = k + 1
-                while m < s_hi and doc[m].pos_ in ("AUX", "ADV"):
-                    m += 1
+                while m < s_hi and (doc[m].pos_ == "AUX" or self._past_adverbs(m, s_hi) > m):
+                    m = m + 1 if doc[m].pos_ == "AUX" else self._past_adverbs(m, s_hi)
                 if m > k + 1 and m < s_hi and m in cue_set and any(doc[a].pos_ == "AUX" for a in range(k + 1, m)):
                     return k  # « … puis a annoncé … », « … et a ajouté … »: a second report, compound tense
             if lowers[k] == ":" and not self.mask[k]:
@@ -2271,10 +2357,20 @@ class _Analyzer:
         cue and before ``s_hi``: the word after « que », or the infinitive; None when something
         else comes first (another verb, a conjunction, a relative pronoun, a quotation)."""
         doc = self.doc
-        for j in range(cue.i + 1, min(s_hi, cue.i + _MAX_CUE_GAP + 1)):
+        stop = min(s_hi, cue.i + _MAX_CUE_GAP + 1)
+        skip = 0
+        for j in range(cue.i + 1, stop):
+            if skip:
+                skip -= 1
+                continue
             t = doc[j]
             if self.mask[j] or t.text in _CLAUSE_STOP:
                 return None
+            if n := self._locution_at(j, stop):
+                skip = n - 1  # « a confié malgré tout vouloir … »
+                continue
+            if t.lower_ in ("à", "de") and j + 2 < s_hi and doc[j + 1].lower_ == "ce" and doc[j + 2].lower_ in self.lex.complementizers:
+                return j + 3  # « s'est engagé à ce que … », « se félicite de ce que … »
             if t.lower_ in self.lex.complementizers and (t.pos_ in ("SCONJ", "ADP", "ADV") or t.dep_ == "mark" or self._misread_complementizer(j, cue)):
                 if doc[j - 1].lower_ in self.lex.conjunction_locutions:
                     return None  # « alors que », « bien que »: a conjunction, not a content clause
@@ -2371,6 +2467,64 @@ class _Analyzer:
                 attribution.hedged = self._hedged(cue, left.i, hi)
                 return attribution
         return None
+
+    def _object_after_locution(self, cue: Token) -> Attribution | None:
+        """« a demandé en outre la baisse de … », « réclame par ailleurs la démission de … »: a
+        multiword adverb between a verb whose content is its object and that object often
+        leaves the parse without one (« en outre » read as the object's preposition). A
+        determined noun phrase right after the adverbs is the content. (Not after an aside set
+        off by commas: « ont confirmé, dans un verdict unanime, la destitution » is as often an
+        act as a statement.)"""
+        lemma = verb_lemma(cue, self.lex.speech_verbs) or cue.lemma_.lower()
+        subject = self._subject(cue)
+        if lemma not in self.lex.object_content_verbs or _reflexive(cue) or subject is None or subject.lower_ in self.lex.indefinite_subjects:
+            return None
+        doc, tags = self.doc, pos_tags(self.doc)
+        s_hi = self._sentence(cue.i)[1]
+        j = self._past_adverbs(cue.i + 1, s_hi)
+        if j == cue.i + 1 or j + 1 >= s_hi or self.mask[j] or doc[j].lower_ not in self.lex.determiners or tags[j] != "DET" or tags[j + 1] not in ("NOUN", "ADJ"):
+            return None
+        hi = self._content_end(j, s_hi)
+        trimmed = self._trim(j, hi)
+        if trimmed is None or hi - j < 2:
+            return None
+        attribution = Attribution(trimmed[0], trimmed[1], "indirect", cue=(cue.idx, cue.idx + len(cue.text)), cue_lemma=lemma, rule="verb+object-after-locution")
+        attribution.speaker = self._speaker_for_cue(cue)
+        attribution.hedged = self._hedged(cue, j, hi)
+        return attribution
+
+    def _object_with_attribute(self, cue: Token) -> Attribution | None:
+        """« a qualifié le programme de son rival de dangereux », « considèrent l'offensive comme
+        une déclaration de guerre », « estiment à 400 millions d'euros les pertes »: a verb of
+        judgement with a determined object and its attribute (after « comme », « de » + adjective,
+        or a quantity in « à » before the object) states the judgement, which the parse rarely
+        reads; the statement is the object with its attribute. Without an attribute (« le comité
+        considérera les candidatures ») the verb weighs, it does not judge."""
+        lemma = verb_lemma(cue, self.lex.attributive_verbs) or cue.lemma_.lower()
+        subject = self._subject(cue)
+        if lemma not in self.lex.attributive_verbs or _reflexive(cue) or subject is None or subject.lower_ in self.lex.indefinite_subjects or _voice_bearer(cue).i in heads_of(self.doc, "aux:pass"):
+            return None  # (« sa fortune a été estimée à … par Forbes »: the passive's subject is what is judged)
+        tags, lowers = pos_tags(self.doc), lower_forms(self.doc)
+        s_hi = self._sentence(cue.i)[1]
+        j = self._past_adverbs(cue.i + 1, s_hi)
+        end = self._content_end(j, s_hi) if j < s_hi else j
+        if end - j < 3 or any(self.mask[j:end]):
+            return None
+        if lowers[j] in ("à", "au") and tags[j + 1] == "NUM":
+            attributed = any(tags[k] == "DET" and lowers[k] in self.lex.determiners for k in range(j + 2, end))
+        else:
+            attributed = tags[j] == "DET" and lowers[j] in self.lex.determiners and any(
+                lowers[k] == "comme" or lowers[k] in ("de", "d'", "d’") and tags[k + 1] == "ADJ" for k in range(j + 2, end - 1)
+            )
+        if not attributed:
+            return None
+        trimmed = self._trim(j, end)
+        if trimmed is None:
+            return None
+        attribution = Attribution(trimmed[0], trimmed[1], "indirect", cue=(cue.idx, cue.idx + len(cue.text)), cue_lemma=lemma, rule="verb+object-attribute")
+        attribution.speaker = self._speaker_for_cue(cue)
+        attribution.hedged = self._hedged(cue, j, end)
+        return attribution
 
     def _incise_reports(self) -> list[Attribution]:
         """« Z, a indiqué la préfecture. » / « Z, a-t-il ajouté. » / « Z, comme l'indique X. »: an
@@ -3464,6 +3618,8 @@ class _Analyzer:
         comma, no name, no finite verb, not a noun phrase (« Le gouvernement, pour sa part, … »
         has its own subject), ending with a comma unless they are all adverbs or conjunctions."""
         words = [t for t in self.doc[s_lo:i] if not t.is_space]
+        if len(words) > 1 and words[-1].text == "," and self._locution_at(words[0].i, words[-1].i) == words[-1].i - words[0].i:
+            return True  # « Cela dit, pour X, … », « Par ailleurs, pour X, … »: a multiword adverb
         if not words or len(words) > 4 or words[0].pos_ in ("DET", "NOUN", "ADJ", "NUM") or any(
             t.pos_ == "PROPN" and not any(ch.isdigit() for ch in t.text) or "Fin" in morph_get(t, "VerbForm", []) or self.mask[t.i] for t in words):
             return False

@@ -90,6 +90,11 @@ class Lexicon:
     fronted_clause_markers: frozenset[str] = frozenset()
     # « faire état de », « faire part de »: a light verb + noun that reports its « de » object.
     light_reporting_verbs: tuple[tuple[str, ...], ...] = ()
+    # « noter », « rappeler »: verbs by which the narrator adds a fact (« Rappelons que … »,
+    # « On note que … », « Il est à noter que … »).
+    narrator_verbs: frozenset[str] = frozenset()
+    # « en outre », « de plus », « malgré tout »: multiword adverbs, as word tuples (lower case).
+    adverbial_locutions: tuple[tuple[str, ...], ...] = ()
     # Clitic pronouns that may sit between a reporting verb and its infinitive (« dit n'y être pour rien »).
     object_clitics: frozenset[str] = frozenset()
     # Verbs of wish whose infinitive complement is an intention, not a statement (« espère prendre »);
@@ -258,6 +263,8 @@ def get_lexicon(language: str) -> Lexicon:
         contrast_locutions=_lower_set(raw.get("contrast_locutions", [])),
         fronted_clause_markers=_lower_set(raw.get("fronted_clause_markers", [])),
         light_reporting_verbs=tuple(tuple(p.lower().replace("’", "'").split()) for p in raw.get("light_reporting_verbs", [])),
+        narrator_verbs=_lower_set(raw.get("narrator_verbs", [])),
+        adverbial_locutions=tuple(tuple(p.lower().replace("’", "'").split()) for p in raw.get("adverbial_locutions", [])),
         object_clitics=_lower_set(raw.get("object_clitics", [])),
         intention_verbs=_lower_set(verbs.get("intention", [])),
         call_to_verbs=_lower_set(verbs.get("call_to", [])),
