@@ -32,7 +32,7 @@ from __future__ import annotations
 import enum
 import functools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -468,10 +468,14 @@ class SpeakerRegistry:
             return shared
         start, end = self._whole_words(span.start, span.end)
         tokens = [t for t in self.doc[start:end] if not t.is_punct or t.text in "-."]
+        titled = False
         while tokens:
             if len(tokens) >= 2 and f"{tokens[0].lower_} {tokens[1].lower_}" in self.lex.titles:
-                tokens = tokens[2:]  # « Premier ministre » tagged as a name: a two-word title, no one's name
+                tokens, titled = tokens[2:], True  # « Premier ministre » tagged as a name: a two-word title, no one's name
+            elif titled and self.lex.language == "fr" and tokens[0].lower_.translate(_APOSTROPHES) in _GENITIVES and self._role_complement(tokens[1:]):
+                return ""  # « Président du Tchad » tagged as a name: a title and whose it is, no one's name
             elif self._is_determiner(tokens[0]) or tokens[0].text in ("'", "’") or tokens[0].lower_ in self.lex.titles:
+                titled = titled or tokens[0].lower_ in self.lex.titles
                 tokens = tokens[1:]
             else:
                 break
@@ -481,6 +485,15 @@ class SpeakerRegistry:
             # A person's name holds no digits: "Bill C-74" or "Route 66" tagged as a person is not one.
             return ""
         return self.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+
+    def _role_complement(self, tokens: list[Token]) -> bool:
+        """Whether the words after « titre de » are what the title is of (« du Tchad », « de la
+        Commission européenne »), not a name that follows a role (« de l'Intérieur Jean Roy »):
+        no first name, and no two capitalised words in a row."""
+        words = [t for t in tokens if t.text.isalpha()]
+        if any(t.lower_ in self.lex.first_name_genders for t in words):
+            return False
+        return not any(a.text[:1].isupper() and b.text[:1].isupper() for a, b in zip(words, words[1:]))
 
     def _first_name_sharing_surname(self, span: Span) -> str | None:
         """« Thierry et Véronique Roy », "John and Mary Smith": a first name alone joined by « et »
@@ -1294,9 +1307,23 @@ class SpeakerRegistry:
         tokens = self._trim_phrase(tokens)
         if not tokens:
             return None
+        tokens = tokens + self._rest_of_cut_name(tokens[-1])
         start, end = self._whole_words(tokens[0].i, tokens[-1].i + 1)
         tokens = list(self.doc[start : tokens[0].i]) + tokens + list(self.doc[tokens[-1].i + 1 : end])
         return _Phrase(tokens, tokens[0].i, tokens[-1].i + 1, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+
+    def _rest_of_cut_name(self, last: Token) -> list[Token]:
+        """« a été évoquée par le président Petro Porochenko »: the French parse may hang the
+        end of a foreign name off the phrase (« Porochenko » an adverb of « président »), so the
+        phrase stops inside the person's name and its title alone refers back to someone else.
+        The rest of the name the recogniser tagged is part of the phrase."""
+        if self.lex.language != "fr":
+            return []
+        k = bisect_right(self._ent_starts, last.i) - 1
+        ent = self._ents[k] if k >= 0 else None
+        if ent is None or ent.label_ not in _PERSON_LABELS or not ent.start <= last.i < ent.end - 1 or self._quote_mask[ent.end - 1]:
+            return []
+        return list(self.doc[last.i + 1 : ent.end])
 
     def _people_named(self, phrase: _Phrase, head: Token | None) -> list[Entity]:
         """1. People named in the phrase (all of them: joint statements), without names that
