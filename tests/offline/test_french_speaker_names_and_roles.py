@@ -66,3 +66,25 @@ def test_role_complement_is_told_from_a_name_after_a_role():
     )
     assert not registry._role_complement(list(doc[2:6]))  # « l'Intérieur Jean Roy »: a name follows
     assert registry._role_complement(list(doc[9:10]))  # « Niger »: what the title is of
+
+
+def test_stressed_lui_stands_for_a_man_not_the_woman_named_first(run):
+    text = "Marie Dubois a rencontré Paul Garnier. Selon lui, le projet de loi sera adopté avant la fin de l'année."
+    assert quote_starting(run(text, "fr"), "le projet de loi").speaker == "Paul Garnier"
+
+
+def test_stressed_elle_still_stands_for_the_woman(run):
+    text = "Paul Garnier a rencontré Marie Dubois. Selon elle, le projet de loi sera adopté avant la fin de l'année."
+    assert quote_starting(run(text, "fr"), "le projet de loi").speaker == "Marie Dubois"
+
+
+def test_incise_of_a_pronominal_verb_without_a_comma(run):
+    text = (
+        "Le texte a été voté hier. « Ce sera une victoire incroyable lorsque cela passera au Sénat » s'est félicité "
+        "Jean Roy à la mairie. « Nous attendons la suite avec confiance et détermination » se félicite le maire."
+    )
+    result = run(text, "fr")
+    first = quote_starting(result, "Ce sera une victoire")
+    assert first.speaker == "Jean Roy" and first.cue == "félicité"
+    second = quote_starting(result, "Nous attendons")
+    assert second.speaker == "maire" and second.cue == "félicite"

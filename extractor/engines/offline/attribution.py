@@ -1287,9 +1287,12 @@ class _Analyzer:
         closing mark with no comma (« … » a déclaré Marc Dion, « … » explique-t-elle): the
         inversion marks an incise, so the quotation before it is the whole statement. In a
         compound tense the clitic subject sits between the auxiliary and the participle
-        (« … » a-t-il ajouté): that inversion is an incise too."""
+        (« … » a-t-il ajouté): that inversion is an incise too. So is a pronominal verb's
+        (« … » s'est félicité Marc Dion, « … » s'indigne-t-elle): its reflexive clitic comes first."""
         doc = self.doc
         clitic_subject = False
+        if i < stop and self.lex.complementizers and doc[i].lower_.translate(_APOSTROPHES) in ("se", "s'"):
+            i += 1
         while i < stop and (doc[i].dep_.startswith("aux") or doc[i].is_space or clitic_subject or doc[i].pos_ == "PRON" and doc[i].text.startswith("-")):
             if doc[i].pos_ == "PRON" and doc[i].text.startswith("-"):
                 clitic_subject = True

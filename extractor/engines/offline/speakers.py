@@ -925,6 +925,20 @@ class SpeakerRegistry:
         k = bisect_left(self._person_starts, char) - 1
         return self._persons[k][1] if k >= 0 else None
 
+    def _speaker_pronoun_gender(self, pronoun: Token) -> str | None:
+        """The gender a pronoun standing for a speaker tells: il/elle's, and in French the
+        masculine of a stressed « lui » (« selon lui », « pour lui, … », « lui, a dit … »). The
+        clitic « lui » (« elle lui a dit ») tells none, so it is no evidence in `_pronoun_genders`."""
+        word = pronoun.lower_.lstrip("-")
+        gender = self.lex.pronoun_genders.get(word)
+        if gender is None and self.lex.language == "fr" and word == "lui" and word in self.lex.stressed_pronouns:
+            doc = self.doc
+            before = doc[pronoun.i - 1] if pronoun.i > 0 else None
+            after = doc[pronoun.i + 1] if pronoun.i + 1 < len(doc) else None
+            if before is not None and before.pos_ == "ADP" or after is not None and after.text == ",":
+                return "Masc"
+        return gender
+
     def _pronoun_antecedent(self, char: int, pronoun: Token | None = None) -> str | None:
         """The person a he/she/il/elle at ``char`` stands for, in the last sentence before it that
         names someone: its main clause's subject, else another subject in it, else the last
@@ -933,7 +947,7 @@ class SpeakerRegistry:
         k = bisect_left(self._person_starts, char) - 1
         if k < 0:
             return None
-        gender = self.lex.pronoun_genders.get(pronoun.lower_.lstrip("-")) if pronoun is not None else None
+        gender = self._speaker_pronoun_gender(pronoun) if pronoun is not None else None
         fallback = None
         # A pronoun that cannot stand for anyone in that sentence (she, after "Tom Hale met
         # Mark Ruiz") looks back a few more sentences for someone of its gender.
