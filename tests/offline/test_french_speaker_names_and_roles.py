@@ -88,3 +88,28 @@ def test_incise_of_a_pronominal_verb_without_a_comma(run):
     assert first.speaker == "Jean Roy" and first.cue == "félicité"
     second = quote_starting(result, "Nous attendons")
     assert second.speaker == "maire" and second.cue == "félicite"
+
+
+def test_object_clitic_the_parse_takes_for_a_subject_names_no_one():
+    # « Lia Morel, poursuivant sa déclaration, en estime que … » with « en » parsed as the subject
+    # (built by hand: the tagger's choice depends on the name).
+    words = ["Lia", "Morel", ",", "poursuivant", "sa", "déclaration", ",", "en", "estime", "que", "rien", "ne", "change"]
+    heads = [8, 0, 3, 0, 5, 3, 8, 8, 8, 12, 12, 12, 8]
+    deps = ["obl", "flat:name", "punct", "acl", "det", "obj", "punct", "nsubj", "ROOT", "mark", "nsubj", "advmod", "ccomp"]
+    pos = ["PROPN", "PROPN", "PUNCT", "VERB", "DET", "NOUN", "PUNCT", "PRON", "VERB", "SCONJ", "PRON", "ADV", "VERB"]
+    doc, registry = _registry(words, heads, deps, pos, ["B-PER", "I-PER"] + ["O"] * 11)
+    assert registry._object_clitic_alone([doc[7]])
+    assert registry.resolve([doc[7]], head=doc[7]) is None
+    # « nous », « lui »: object clitics that may also stand alone for someone.
+    assert not registry._object_clitic_alone([doc[10]])
+    doc, registry = _registry(["lui", "dit"], [1, 1], ["nsubj", "ROOT"], ["PRON", "VERB"], ["O", "O"])
+    assert not registry._object_clitic_alone([doc[0]])
+
+
+def test_noun_after_a_present_participle_is_not_its_subject(run):
+    text = (
+        "L'entraîneur parisien, Marc Olier, juge que le résultat doit servir de réveil à son club. « La plus grande "
+        "différence était en terme d'attitude. Il y a eu beaucoup de contre-attaques de la part de Lyon » a-t-il "
+        "expliqué, jugeant que Lyon a été la meilleur équipe et mérite la victoire."
+    )
+    assert quote_starting(run(text, "fr"), "Lyon a été").speaker == "Marc Olier"

@@ -496,7 +496,7 @@ class _Analyzer:
         if coordinated is not None:
             return coordinated
         while t is not None and seen < 4:
-            subjects = [c for c in t.children if c.dep_ in _SUBJ and not self.mask[c.i] and not _prepositional(c)]
+            subjects = [c for c in t.children if c.dep_ in _SUBJ and not self.mask[c.i] and not _prepositional(c) and not self._after_french_participle(c, t)]
             if len(subjects) > 1 and self._fronted_word(subjects[0]):
                 # « Ému, il déclare … »: a lone word set off by a comma at the head of the sentence
                 # is a fronted adjective or participle the parse took for a subject; the subject follows.
@@ -556,6 +556,15 @@ class _Analyzer:
         if stranded is None and t is not None and t.pos_ in ("VERB", "AUX"):
             stranded = self._french_name_before_set_off_phrase(t)
         return stranded if stranded is not None else _english_passive_agent(verb)
+
+    def _after_french_participle(self, subject: Token, verb: Token) -> bool:
+        """« …, a-t-il expliqué, jugeant que Lyon a été la meilleure équipe et mérite la victoire »:
+        a French present participle never has its subject after it, so a noun of its content
+        that the parse makes its subject is not (its subject is the clause's it hangs on)."""
+        return (
+            bool(self.lex.complementizers) and subject.i > verb.i
+            and "Part" in morph_get(verb, "VerbForm", []) and "Pres" in morph_get(verb, "Tense", [])
+        )
 
     def _subject_the_verb_hangs_on(self, verb: Token) -> Token | None:
         """A French verb the parse hung on its own subject or on the participle describing it."""

@@ -1300,7 +1300,7 @@ class SpeakerRegistry:
             first = min(e.mentions[-1][0] for e in people)
             return SpeakerRef(tuple(people), min(phrase.start, first), phrase.end, named=True)
         content = self._strip_det(phrase.tokens)
-        if not content or self._is_time_phrase(content):
+        if not content or self._is_time_phrase(content) or self._object_clitic_alone(content):
             return None
         by_name = self._name_alone(phrase, content)
         if by_name is not _NO_MATCH:
@@ -1312,6 +1312,17 @@ class SpeakerRegistry:
             if found is not _NO_MATCH:
                 return found
         return self._typed_speakers(phrase, content, head)
+
+    def _object_clitic_alone(self, content: list[Token]) -> bool:
+        """« Hope Solo, poursuivant sa déclaration, en estime que … »: the parse may take an object
+        clitic (« en », « y », « se ») before the verb for its subject; such a clitic names no
+        one, so the speaker is looked for elsewhere (the name before the apposition). « lui »,
+        « nous », « vous » can stand alone for someone and are not among them."""
+        if len(content) != 1 or content[0].pos_ != "PRON":
+            return False
+        word = content[0].text.lower().translate(_APOSTROPHES)
+        lex = self.lex
+        return word in lex.object_clitics and word not in lex.stressed_pronouns | lex.person_pronouns | lex.plural_pronouns | lex.first_pronouns
 
     def _phrase_bounds(self, tokens: list[Token], quoted: bool) -> _Phrase | None:
         """The phrase's words, widened to whole words, without spaces, quoted words (unless
