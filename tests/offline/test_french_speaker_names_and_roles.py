@@ -4,9 +4,9 @@ off the speaker phrase, a title and its complement tagged as a person; made-up s
 from __future__ import annotations
 
 from spacy.tokens import Doc
-from spacy.vocab import Vocab
 
 from extractor.engines.offline.lexicon import get_lexicon
+from extractor.engines.offline.models import get_nlp
 from extractor.engines.offline.speakers import SpeakerRegistry
 
 
@@ -15,7 +15,8 @@ def quote_starting(result, start: str):
 
 
 def _registry(words, heads, deps, pos, ents, language="fr"):
-    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+    # The model's vocabulary: its lexical attributes (lower case, is_alpha) are the ones rules read.
+    doc = Doc(get_nlp(language).vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=[w.lower() for w in words], ents=ents)
     return doc, SpeakerRegistry(doc, get_lexicon(language), [False] * len(doc))
 
 
@@ -113,3 +114,26 @@ def test_noun_after_a_present_participle_is_not_its_subject(run):
         "expliqué, jugeant que Lyon a été la meilleur équipe et mérite la victoire."
     )
     assert quote_starting(run(text, "fr"), "Lyon a été").speaker == "Marc Olier"
+
+
+def test_name_after_a_title_whose_first_name_the_tagger_reads_as_a_noun_is_a_person():
+    # « La ministre de l'Éducation Nadia Morel a estimé … » with « Nadia » tagged NOUN and
+    # « Morel » hung on it as a part of a name (built by hand).
+    words = ["La", "ministre", "de", "l'", "Éducation", "Nadia", "Morel", "a", "estimé", "que", "rien", "ne", "change"]
+    heads = [1, 8, 4, 4, 1, 1, 5, 8, 8, 12, 12, 12, 8]
+    deps = ["det", "nsubj", "case", "det", "nmod", "appos", "flat:name", "aux:tense", "ROOT", "mark", "nsubj", "advmod", "ccomp"]
+    pos = ["DET", "NOUN", "ADP", "DET", "NOUN", "NOUN", "PROPN", "AUX", "VERB", "SCONJ", "PRON", "ADV", "VERB"]
+    doc, registry = _registry(words, heads, deps, pos, ["O"] * 13)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Nadia Morel", "PER")]
+    ref = registry.resolve(list(doc[0:7]), head=doc[1])
+    assert ref is not None and [e.name for e in ref.entities] == ["Nadia Morel"]
+
+
+def test_common_noun_in_apposition_to_a_title_is_no_name():
+    # « le ministre de l'Intérieur Sécurité … »: a capitalised noun with no name's part hung on it.
+    words = ["Le", "ministre", "Sécurité", "a", "estimé", "que", "rien", "ne", "change"]
+    heads = [1, 4, 1, 4, 4, 8, 8, 8, 4]
+    deps = ["det", "nsubj", "appos", "aux:tense", "ROOT", "mark", "nsubj", "advmod", "ccomp"]
+    pos = ["DET", "NOUN", "NOUN", "AUX", "VERB", "SCONJ", "PRON", "ADV", "VERB"]
+    doc, _ = _registry(words, heads, deps, pos, ["O"] * 9)
+    assert list(doc.ents) == []

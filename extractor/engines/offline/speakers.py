@@ -150,7 +150,11 @@ def _tag_titled_names(doc: Doc, lexicon: Lexicon, tokens: list[Token]) -> None:
     spans: list[tuple[int, int]] = []
     deps, tags = dep_labels(doc), pos_tags(doc)  # (read for every token: the per-Doc lists)
     for token in tokens:
-        if deps[token.i] != "appos" or tags[token.i] != "PROPN" or not token.text[:1].isupper() or token.ent_type_ in _PERSON_LABELS:
+        if deps[token.i] != "appos" or not token.text[:1].isupper() or token.ent_type_ in _PERSON_LABELS:
+            continue
+        if tags[token.i] != "PROPN" and not (tags[token.i] == "NOUN" and any(c.dep_ == "flat:name" for c in token.children)):
+            # (A first name the tagger does not know is read as a noun, « Najat »; the
+            # surname the parse hangs on it as a name's part tells what it is.)
             continue
         if token.head.lemma_.lower() not in lexicon.titles and token.head.lower_ not in lexicon.titles:
             continue
