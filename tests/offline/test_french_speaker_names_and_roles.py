@@ -137,3 +137,18 @@ def test_common_noun_in_apposition_to_a_title_is_no_name():
     pos = ["DET", "NOUN", "NOUN", "AUX", "VERB", "SCONJ", "PRON", "ADV", "VERB"]
     doc, _ = _registry(words, heads, deps, pos, ["O"] * 9)
     assert list(doc.ents) == []
+
+
+def test_source_phrase_keeps_its_quotation_when_a_new_report_follows_it(run):
+    text = (
+        "L'homme a été interné dans le passé et, d'après un policier, « les motivations restent floues » , "
+        "d'autres policiers déclarent que l'individu « semblait en vouloir à l’État » ."
+    )
+    result = run(text, "fr")
+    assert quote_starting(result, "les motivations").speaker == "policier"
+    assert quote_starting(result, "l'individu").speaker == "autres policiers"
+
+
+def test_inverted_incise_after_a_quotation_still_attributes_it(run):
+    text = "« Les motivations restent floues » , déclarent d'autres policiers que l'enquête n'a pas convaincus."
+    assert quote_starting(run(text, "fr"), "Les motivations").speaker == "autres policiers"

@@ -1291,6 +1291,16 @@ class _Analyzer:
             k -= 1
         return None
 
+    def _new_french_report(self, verb: Token, after: int) -> bool:
+        """« « … » , d'autres policiers déclarent que … »: a French reporting verb after a
+        quotation whose subject comes first and that has a « que » clause of its own starts a new
+        statement; an incise inverts its subject (« déclarent d'autres policiers »)."""
+        if not self.lex.complementizers:
+            return False
+        subject = any(c.dep_ in _SUBJ and after <= c.i < verb.i and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
+        content = any(c.dep_ == "ccomp" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_.translate(_APOSTROPHES) in ("que", "qu'") for m in c.children) for c in verb.children)
+        return subject and content
+
     def _inverted_cue_at(self, i: int, stop: int) -> bool:
         """Whether a reporting verb with its subject after it starts at token i, right after a
         closing mark with no comma (« … » a déclaré Marc Dion, « … » explique-t-elle): the
@@ -1366,7 +1376,8 @@ class _Analyzer:
                     relative = sum(1 for _ in t.subtree)
                     continue
                 # An incise in a compound tense, « a-t-il aussi martelé », reports whatever the tag.
-                is_cue = self._is_cue_here(t) or not self.mask[t.i] and _after_inverted_clitic(t, self.lex)
+                # (« « … » , d'autres policiers déclarent que … » is a new statement, no incise.)
+                is_cue = (self._is_cue_here(t) or not self.mask[t.i] and _after_inverted_clitic(t, self.lex)) and not self._new_french_report(t, j)
                 if t.pos_ == "VERB" and not is_cue and t.dep_ not in ("amod",):
                     break
                 if is_cue:
@@ -2876,9 +2887,12 @@ class _Analyzer:
     def _before_conjoined_report(self, lo: int, hi: int) -> int:
         """Where the statement beside a source phrase ends when a conjoined clause reports
         someone else's statement ("According to the ministry, waits are short, but Ruiz says
-        they are not"): the source vouches for its own conjunct only; the report is its own."""
+        they are not"): the source vouches for its own conjunct only; the report is its own. A
+        French clause set beside it after a comma is one too (« d'après un policier, « … » ,
+        d'autres policiers déclarent que … »: parataxis in the parse)."""
+        joined = ("conj", "parataxis") if self.lex.complementizers else ("conj",)
         for t in self.doc[lo:hi]:
-            if t.dep_ != "conj" or not self._is_cue_here(t):
+            if t.dep_ not in joined or not self._is_cue_here(t):
                 continue
             subject = next((c for c in t.children if c.dep_ in _SUBJ and lo < c.i < t.i), None)
             if subject is None or not any(c.dep_ in ("ccomp", "parataxis") for c in t.children):
