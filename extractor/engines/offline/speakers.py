@@ -1352,7 +1352,12 @@ class SpeakerRegistry:
         ent = self._ents[k] if k >= 0 else None
         if ent is None or ent.label_ not in _PERSON_LABELS or not ent.start <= last.i < ent.end - 1 or self._quote_mask[ent.end - 1]:
             return []
-        return list(self.doc[last.i + 1 : ent.end])
+        rest: list[Token] = []
+        for token in self.doc[last.i + 1 : ent.end]:
+            if not any(ch.isalnum() for ch in token.text) and not self.joins_word(token):
+                break  # (an invisible mark the tokenizer split off ends the name's words)
+            rest.append(token)
+        return rest
 
     def _people_named(self, phrase: _Phrase, head: Token | None) -> list[Entity]:
         """1. People named in the phrase (all of them: joint statements), without names that
