@@ -496,7 +496,7 @@ class _Analyzer:
         if coordinated is not None:
             return coordinated
         while t is not None and seen < 4:
-            subjects = [c for c in t.children if c.dep_ in _SUBJ and not self.mask[c.i] and not _prepositional(c)]
+            subjects = [c for c in t.children if c.dep_ in _SUBJ and not self.mask[c.i] and not _prepositional(c) and not self._after_french_participle(c, t)]
             if len(subjects) > 1 and self._fronted_word(subjects[0]):
                 # « Ému, il déclare … »: a lone word set off by a comma at the head of the sentence
                 # is a fronted adjective or participle the parse took for a subject; the subject follows.
@@ -556,6 +556,15 @@ class _Analyzer:
         if stranded is None and t is not None and t.pos_ in ("VERB", "AUX"):
             stranded = self._french_name_before_set_off_phrase(t)
         return stranded if stranded is not None else _english_passive_agent(verb)
+
+    def _after_french_participle(self, subject: Token, verb: Token) -> bool:
+        """« …, a-t-il expliqué, jugeant que Lyon a été la meilleure équipe et mérite la victoire »:
+        a French present participle never has its subject after it, so a noun of its content
+        that the parse makes its subject is not (its subject is the clause's it hangs on)."""
+        return (
+            bool(self.lex.complementizers) and subject.i > verb.i
+            and "Part" in morph_get(verb, "VerbForm", []) and "Pres" in morph_get(verb, "Tense", [])
+        )
 
     def _subject_the_verb_hangs_on(self, verb: Token) -> Token | None:
         """A French verb the parse hung on its own subject or on the participle describing it."""
@@ -1315,14 +1324,27 @@ class _Analyzer:
             k -= 1
         return None
 
+    def _new_french_report(self, verb: Token, after: int) -> bool:
+        """« « … » , d'autres policiers déclarent que … »: a French reporting verb after a
+        quotation whose subject comes first and that has a « que » clause of its own starts a new
+        statement; an incise inverts its subject (« déclarent d'autres policiers »)."""
+        if not self.lex.complementizers:
+            return False
+        subject = any(c.dep_ in _SUBJ and after <= c.i < verb.i and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
+        content = any(c.dep_ == "ccomp" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_.translate(_APOSTROPHES) in ("que", "qu'") for m in c.children) for c in verb.children)
+        return subject and content
+
     def _inverted_cue_at(self, i: int, stop: int) -> bool:
         """Whether a reporting verb with its subject after it starts at token i, right after a
         closing mark with no comma (« … » a déclaré Marc Dion, « … » explique-t-elle): the
         inversion marks an incise, so the quotation before it is the whole statement. In a
         compound tense the clitic subject sits between the auxiliary and the participle
-        (« … » a-t-il ajouté): that inversion is an incise too."""
+        (« … » a-t-il ajouté): that inversion is an incise too. So is a pronominal verb's
+        (« … » s'est félicité Marc Dion, « … » s'indigne-t-elle): its reflexive clitic comes first."""
         doc = self.doc
         clitic_subject = False
+        if i < stop and self.lex.complementizers and doc[i].lower_.translate(_APOSTROPHES) in ("se", "s'"):
+            i += 1
         while i < stop and (doc[i].dep_.startswith("aux") or doc[i].is_space or clitic_subject or doc[i].pos_ == "PRON" and doc[i].text.startswith("-")):
             if doc[i].pos_ == "PRON" and doc[i].text.startswith("-"):
                 clitic_subject = True
@@ -1387,7 +1409,8 @@ class _Analyzer:
                     relative = sum(1 for _ in t.subtree)
                     continue
                 # An incise in a compound tense, « a-t-il aussi martelé », reports whatever the tag.
-                is_cue = self._is_cue_here(t) or not self.mask[t.i] and _after_inverted_clitic(t, self.lex)
+                # (« « … » , d'autres policiers déclarent que … » is a new statement, no incise.)
+                is_cue = (self._is_cue_here(t) or not self.mask[t.i] and _after_inverted_clitic(t, self.lex)) and not self._new_french_report(t, j)
                 if t.pos_ == "VERB" and not is_cue and t.dep_ not in ("amod",):
                     break
                 if is_cue:
@@ -3021,9 +3044,12 @@ class _Analyzer:
     def _before_conjoined_report(self, lo: int, hi: int) -> int:
         """Where the statement beside a source phrase ends when a conjoined clause reports
         someone else's statement ("According to the ministry, waits are short, but Ruiz says
-        they are not"): the source vouches for its own conjunct only; the report is its own."""
+        they are not"): the source vouches for its own conjunct only; the report is its own. A
+        French clause set beside it after a comma is one too (« d'après un policier, « … » ,
+        d'autres policiers déclarent que … »: parataxis in the parse)."""
+        joined = ("conj", "parataxis") if self.lex.complementizers else ("conj",)
         for t in self.doc[lo:hi]:
-            if t.dep_ != "conj" or not self._is_cue_here(t):
+            if t.dep_ not in joined or not self._is_cue_here(t):
                 continue
             subject = next((c for c in t.children if c.dep_ in _SUBJ and lo < c.i < t.i), None)
             if subject is None or not any(c.dep_ in ("ccomp", "parataxis") for c in t.children):

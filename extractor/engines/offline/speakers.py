@@ -32,7 +32,7 @@ from __future__ import annotations
 import enum
 import functools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -150,7 +150,11 @@ def _tag_titled_names(doc: Doc, lexicon: Lexicon, tokens: list[Token]) -> None:
     spans: list[tuple[int, int]] = []
     deps, tags = dep_labels(doc), pos_tags(doc)  # (read for every token: the per-Doc lists)
     for token in tokens:
-        if deps[token.i] != "appos" or tags[token.i] != "PROPN" or not token.text[:1].isupper() or token.ent_type_ in _PERSON_LABELS:
+        if deps[token.i] != "appos" or not token.text[:1].isupper() or token.ent_type_ in _PERSON_LABELS:
+            continue
+        if tags[token.i] != "PROPN" and not (tags[token.i] == "NOUN" and any(c.dep_ == "flat:name" for c in token.children)):
+            # (A first name the tagger does not know is read as a noun, « Najat »; the
+            # surname the parse hangs on it as a name's part tells what it is.)
             continue
         if token.head.lemma_.lower() not in lexicon.titles and token.head.lower_ not in lexicon.titles:
             continue
@@ -468,10 +472,14 @@ class SpeakerRegistry:
             return shared
         start, end = self._whole_words(span.start, span.end)
         tokens = [t for t in self.doc[start:end] if not t.is_punct or t.text in "-."]
+        titled = False
         while tokens:
             if len(tokens) >= 2 and f"{tokens[0].lower_} {tokens[1].lower_}" in self.lex.titles:
-                tokens = tokens[2:]  # « Premier ministre » tagged as a name: a two-word title, no one's name
+                tokens, titled = tokens[2:], True  # « Premier ministre » tagged as a name: a two-word title, no one's name
+            elif titled and self.lex.language == "fr" and tokens[0].lower_.translate(_APOSTROPHES) in _GENITIVES and self._role_complement(tokens[1:]):
+                return ""  # « Président du Tchad » tagged as a name: a title and whose it is, no one's name
             elif self._is_determiner(tokens[0]) or tokens[0].text in ("'", "’") or tokens[0].lower_ in self.lex.titles:
+                titled = titled or tokens[0].lower_ in self.lex.titles
                 tokens = tokens[1:]
             else:
                 break
@@ -481,6 +489,15 @@ class SpeakerRegistry:
             # A person's name holds no digits: "Bill C-74" or "Route 66" tagged as a person is not one.
             return ""
         return self.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+
+    def _role_complement(self, tokens: list[Token]) -> bool:
+        """Whether the words after « titre de » are what the title is of (« du Tchad », « de la
+        Commission européenne »), not a name that follows a role (« de l'Intérieur Jean Roy »):
+        no first name, and no two capitalised words in a row."""
+        words = [t for t in tokens if t.text.isalpha()]
+        if any(t.lower_ in self.lex.first_name_genders for t in words):
+            return False
+        return not any(a.text[:1].isupper() and b.text[:1].isupper() for a, b in zip(words, words[1:]))
 
     def _first_name_sharing_surname(self, span: Span) -> str | None:
         """« Thierry et Véronique Roy », "John and Mary Smith": a first name alone joined by « et »
@@ -912,6 +929,20 @@ class SpeakerRegistry:
         k = bisect_left(self._person_starts, char) - 1
         return self._persons[k][1] if k >= 0 else None
 
+    def _speaker_pronoun_gender(self, pronoun: Token) -> str | None:
+        """The gender a pronoun standing for a speaker tells: il/elle's, and in French the
+        masculine of a stressed « lui » (« selon lui », « pour lui, … », « lui, a dit … »). The
+        clitic « lui » (« elle lui a dit ») tells none, so it is no evidence in `_pronoun_genders`."""
+        word = pronoun.lower_.lstrip("-")
+        gender = self.lex.pronoun_genders.get(word)
+        if gender is None and self.lex.language == "fr" and word == "lui" and word in self.lex.stressed_pronouns:
+            doc = self.doc
+            before = doc[pronoun.i - 1] if pronoun.i > 0 else None
+            after = doc[pronoun.i + 1] if pronoun.i + 1 < len(doc) else None
+            if before is not None and before.pos_ == "ADP" or after is not None and after.text == ",":
+                return "Masc"
+        return gender
+
     def _pronoun_antecedent(self, char: int, pronoun: Token | None = None) -> str | None:
         """The person a he/she/il/elle at ``char`` stands for, in the last sentence before it that
         names someone: its main clause's subject, else another subject in it, else the last
@@ -920,7 +951,7 @@ class SpeakerRegistry:
         k = bisect_left(self._person_starts, char) - 1
         if k < 0:
             return None
-        gender = self.lex.pronoun_genders.get(pronoun.lower_.lstrip("-")) if pronoun is not None else None
+        gender = self._speaker_pronoun_gender(pronoun) if pronoun is not None else None
         fallback = None
         # A pronoun that cannot stand for anyone in that sentence (she, after "Tom Hale met
         # Mark Ruiz") looks back a few more sentences for someone of its gender.
@@ -1273,7 +1304,7 @@ class SpeakerRegistry:
             first = min(e.mentions[-1][0] for e in people)
             return SpeakerRef(tuple(people), min(phrase.start, first), phrase.end, named=True)
         content = self._strip_det(phrase.tokens)
-        if not content or self._is_time_phrase(content):
+        if not content or self._is_time_phrase(content) or self._object_clitic_alone(content):
             return None
         by_name = self._name_alone(phrase, content)
         if by_name is not _NO_MATCH:
@@ -1286,6 +1317,17 @@ class SpeakerRegistry:
                 return found
         return self._typed_speakers(phrase, content, head)
 
+    def _object_clitic_alone(self, content: list[Token]) -> bool:
+        """« Hope Solo, poursuivant sa déclaration, en estime que … »: the parse may take an object
+        clitic (« en », « y », « se ») before the verb for its subject; such a clitic names no
+        one, so the speaker is looked for elsewhere (the name before the apposition). « lui »,
+        « nous », « vous » can stand alone for someone and are not among them."""
+        if len(content) != 1 or content[0].pos_ != "PRON":
+            return False
+        word = content[0].text.lower().translate(_APOSTROPHES)
+        lex = self.lex
+        return word in lex.object_clitics and word not in lex.stressed_pronouns | lex.person_pronouns | lex.plural_pronouns | lex.first_pronouns
+
     def _phrase_bounds(self, tokens: list[Token], quoted: bool) -> _Phrase | None:
         """The phrase's words, widened to whole words, without spaces, quoted words (unless
         ``quoted``) and what _trim_phrase cuts."""
@@ -1294,9 +1336,28 @@ class SpeakerRegistry:
         tokens = self._trim_phrase(tokens)
         if not tokens:
             return None
+        tokens = tokens + self._rest_of_cut_name(tokens[-1])
         start, end = self._whole_words(tokens[0].i, tokens[-1].i + 1)
         tokens = list(self.doc[start : tokens[0].i]) + tokens + list(self.doc[tokens[-1].i + 1 : end])
         return _Phrase(tokens, tokens[0].i, tokens[-1].i + 1, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+
+    def _rest_of_cut_name(self, last: Token) -> list[Token]:
+        """« a été évoquée par le président Petro Porochenko »: the French parse may hang the
+        end of a foreign name off the phrase (« Porochenko » an adverb of « président »), so the
+        phrase stops inside the person's name and its title alone refers back to someone else.
+        The rest of the name the recogniser tagged is part of the phrase."""
+        if self.lex.language != "fr":
+            return []
+        k = bisect_right(self._ent_starts, last.i) - 1
+        ent = self._ents[k] if k >= 0 else None
+        if ent is None or ent.label_ not in _PERSON_LABELS or not ent.start <= last.i < ent.end - 1 or self._quote_mask[ent.end - 1]:
+            return []
+        rest: list[Token] = []
+        for token in self.doc[last.i + 1 : ent.end]:
+            if not any(ch.isalnum() for ch in token.text) and not self.joins_word(token):
+                break  # (an invisible mark the tokenizer split off ends the name's words)
+            rest.append(token)
+        return rest
 
     def _people_named(self, phrase: _Phrase, head: Token | None) -> list[Entity]:
         """1. People named in the phrase (all of them: joint statements), without names that
