@@ -67,3 +67,36 @@ def test_kind_of_il_s_agit_de(run, text, kind):
 )
 def test_kind_of_a_fragment_from_the_verb_around_it(run, text, kind):
     assert first_kind(run, text) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # « ne … que » restricts, it does not negate: what something amounts to is a judgement
+        ("« Ces promesses ne sont que des mots », a déclaré Luc Ferrand.", "opinion"),
+        ("« Ce n'est qu'une hausse de 3 % », a déclaré Luc Ferrand.", "factual_assertion"),
+        ("« Il ne reste que trois jours avant le vote », a déclaré Luc Ferrand.", "factual_assertion"),
+        # a restriction said in answer still rejects
+        ("Le maire a répondu que le rapport ne contenait que des chiffres publics.", "denial"),
+        # a subject that is a word of connection is no connection denied
+        ("« Le rapport ne contient pas de chiffres », a déclaré Luc Ferrand.", "factual_assertion"),
+        ("« Aucun lien n'existe entre ces deux affaires », a déclaré Luc Ferrand.", "denial"),
+    ],
+)
+def test_kind_of_a_restriction_and_of_a_connection(run, text, kind):
+    assert first_kind(run, text) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the perfect of a verb that takes être is an event, not the speaker's state
+        ("« Je suis tombé sur sa messagerie », a déclaré Luc Ferrand.", "factual_assertion"),
+        ("« Je suis déçu par ce vote », a déclaré Luc Ferrand.", "opinion"),
+        # never having done it, in reported speech too, and « à aucun moment »
+        ("Le ministre a déclaré qu'il n'avait jamais touché cet argent.", "denial"),
+        ("« À aucun moment je n'ai rencontré cet homme », a déclaré Luc Ferrand.", "denial"),
+    ],
+)
+def test_kind_of_an_event_in_the_first_person_and_of_never_having_done(run, text, kind):
+    assert first_kind(run, text) == kind

@@ -377,10 +377,13 @@ def _auxiliaries(pred: Token) -> list[Token]:
 
 def _is_negated(pred: Token) -> bool:
     """« ne … pas / jamais / aucun », "not", "never", or a negative subject or object (aucun
-    élément, nothing)."""
+    élément, nothing). A bare « ne » with « que » restricts (« ce n'est qu'un début », « il ne
+    reste que trois jours »): no negation (`_is_restrictive`)."""
     labels, lowers, children = dep_labels(pred.doc), lower_forms(pred.doc), children_indices(pred.doc)
     for child in children[pred.i]:
-        if labels[child].startswith("advmod") and (lowers[child] in _NEGATION or lowers[child] in ("ne", "n'", "n’")):
+        if labels[child].startswith("advmod") and lowers[child] in _NEGATION:
+            return True
+        if labels[child].startswith("advmod") and lowers[child] in _NE and not _is_restrictive(pred):
             return True
         if labels[child] in ("neg",):
             return True
@@ -389,6 +392,22 @@ def _is_negated(pred: Token) -> bool:
         ):
             return True
     return False
+
+
+_NE = frozenset({"ne", "n'", "n’"})
+_RESTRICTIVE = frozenset({"que", "qu'", "qu’"})
+
+
+def _is_restrictive(pred: Token) -> bool:
+    """« ne … que » (« ce ne sont que des mots », « il n'a que vingt ans »): « ne » with the
+    adverb « que » on the predicate and no word of negation — "only", not "not"."""
+    # (the parser may hang « ne » from the copula: « ne ← sont que des mots »)
+    # (and « que » from what it restricts: « ne contenait ← que des chiffres »)
+    words = [c for v in (pred, *(a for a in pred.children if a.dep_ == "cop" or a.dep_.startswith("aux"))) for c in v.children]
+    if any(c.dep_.startswith("advmod") and c.lower_ in _NEGATION for c in words):
+        return False
+    restricted = [*words, *(g for c in pred.children if c.i > pred.i for g in c.children)]
+    return any(c.dep_.startswith("advmod") and c.lower_ in _NE for c in words) and any(c.dep_ == "advmod" and c.lower_ in _RESTRICTIVE for c in restricted)
 
 
 _NAMED_AGENTS = frozenset({"PER", "PERSON", "ORG", "GPE", "NORP"})
@@ -588,7 +607,11 @@ def _is_evaluation(pred: Token, evaluative: frozenset[str]) -> bool:
     anywhere in the proposition — « très », "very" — was tried: it marks descriptions of facts
     as often as judgements.)"""
     subject = next((c for c in pred.children if c.dep_.startswith("nsubj")), None)
-    first_person_participle = subject is not None and subject.lower_ in _FIRST_PERSON and pred.pos_ in ("ADJ", "VERB") and "Part" in morph_get(pred, "VerbForm", [])
+    # (« je suis tombé », « nous sommes arrivés »: the perfect of a verb that takes être, an event)
+    first_person_participle = (
+        subject is not None and subject.lower_ in _FIRST_PERSON and pred.pos_ in ("ADJ", "VERB") and "Part" in morph_get(pred, "VerbForm", [])
+        and pred.lemma_.lower() not in _ETRE_VERBS
+    )
     if first_person_participle and any(c.lemma_.lower() in _COPULAS and (c.dep_ == "cop" or c.dep_.startswith("aux")) for c in pred.children):
         return True
     if pred.lemma_.lower() in _COPULAS:
@@ -661,6 +684,13 @@ def _characterises_this(pred: Token) -> bool:
     return (indefinite or _is_negated(pred)) and not _states_a_quantity(pred)
 
 
+def _belittles(pred: Token) -> bool:
+    """« ces promesses ne sont que des mots », « ce n'est qu'une légende »: a noun attribute
+    restricted by « ne … que » says what something amounts to, no more — a judgement (a figure
+    still measures: « ce n'est qu'une hausse de 3 % »)."""
+    return pred.pos_ == "NOUN" and any(c.dep_ == "cop" for c in pred.children) and _is_restrictive(pred) and not _states_a_quantity(pred)
+
+
 def _presented_thing(pred: Token) -> Token | None:
     """The noun « il s'agit de » presents (« il s'agit d'un acte fou » → acte): the impersonal
     frame is a copula, its noun the attribute. None for any other predicate."""
@@ -716,6 +746,9 @@ def _denies_connection(pred: Token, connection: frozenset[str]) -> bool:
         return False
     # The verb itself is no connection word (« je ne vois pas » is no denial), a noun is.
     near = [*([pred] if pred.pos_ == "NOUN" else []), *pred.children, *(g for c in pred.children for g in c.children)]
+    # A subject names what the statement is about (« le rapport ne contient pas … »), unless
+    # it is the connection denied (« aucun lien n'existe »).
+    near = [t for t in near if not t.dep_.startswith("nsubj") or any(d.dep_ == "det" and d.lower_ in _NEGATIVE_SUBJECTS for d in t.children)]
     return any(t.lemma_.lower() in connection or t.lower_ in connection for t in near)
 
 
@@ -1145,16 +1178,23 @@ def _is_bare_infinitive(pred: Token) -> bool:
 
 def _denies_having_done(pred: Token) -> bool:
     """The speaker says they never did something (« je n'ai jamais touché cet argent », « nous
-    n'avons jamais reçu d'ordre », "I never met him"): a first-person subject, « jamais » /
-    "never" on a verb in a past tense — the usual way to reject what one is said to have done."""
+    n'avons jamais reçu d'ordre », "I never met him", reported: « il a assuré qu'il n'avait à
+    aucun moment rencontré cet homme »): a first-person subject, or a third-person pronoun (the
+    speaker in reported speech), « jamais » / "never" / « à aucun moment » on a verb in a past
+    tense — the usual way to reject what one is said to have done."""
     subject = next((c for c in pred.children if c.dep_.startswith("nsubj")), None)
-    if subject is None or subject.lower_ not in _FIRST_PERSON or subject.lower_ == "on":
+    if subject is None or subject.lower_ not in _FIRST_PERSON | _REPORTED_SELF or subject.lower_ == "on":
         return False
-    if not any(c.lower_ in ("jamais", "never") for c in pred.children):
+    # (« à aucun moment », « en aucun cas »: never)
+    never = any(c.lower_ in ("jamais", "never") or (c.dep_.startswith("obl") and any(d.dep_ == "det" and d.lower_ in ("aucun", "aucune") for d in c.children)) for c in pred.children)
+    if not never:
         return False
     perfect = any(a.dep_.startswith("aux") and a.lemma_.lower() in ("avoir", "être", "have") for a in pred.children)
     return perfect or "Past" in morph_get(pred, "Tense", []) or "Imp" in morph_get(pred, "Tense", [])
 
+
+#: The speaker in reported speech (« il a assuré qu'il n'avait jamais touché cet argent »).
+_REPORTED_SELF = frozenset({"il", "elle", "ils", "elles", "he", "she", "they"})
 
 _EXCESS = frozenset({"trop", "too"})
 
@@ -1213,7 +1253,8 @@ def _disclaims_any_part(pred: Token) -> bool:
 def _negates_or_corrects(pred: Token) -> bool:
     """The predicate is negated (« n'avaient aucune contrepartie ») or corrects with « et non »,
     « non pas » (« procède d'une stratégie et non d'une décision soudaine »)."""
-    return _is_negated(pred) or any(t.lower_ == "non" for c in pred.children for t in (c, *c.children))
+    # (a restriction answers too: « le rapport ne contenait que des chiffres publics »)
+    return _is_negated(pred) or _is_restrictive(pred) or any(t.lower_ == "non" for c in pred.children for t in (c, *c.children))
 
 
 def _sets_the_time(quantity: Token, time_nouns: frozenset[str]) -> bool:
@@ -1278,7 +1319,7 @@ def _judgement_kind(pred: Token, cue: str, lexicon: Lexicon) -> str:
         return "opinion"
     if _qualifies_its_object(pred, kinds.get("qualifying_verbs", frozenset()), kinds["evaluative"]):
         return "opinion"
-    if _characterises_this(pred):
+    if _characterises_this(pred) or _belittles(pred):
         return "opinion"
     presented = _presented_thing(pred)
     if presented is not None and _is_judged_noun(presented, kinds["evaluative"]):
