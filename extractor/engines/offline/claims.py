@@ -377,10 +377,13 @@ def _auxiliaries(pred: Token) -> list[Token]:
 
 def _is_negated(pred: Token) -> bool:
     """« ne … pas / jamais / aucun », "not", "never", or a negative subject or object (aucun
-    élément, nothing)."""
+    élément, nothing). A bare « ne » with « que » restricts (« ce n'est qu'un début », « il ne
+    reste que trois jours »): no negation (`_is_restrictive`)."""
     labels, lowers, children = dep_labels(pred.doc), lower_forms(pred.doc), children_indices(pred.doc)
     for child in children[pred.i]:
-        if labels[child].startswith("advmod") and (lowers[child] in _NEGATION or lowers[child] in ("ne", "n'", "n’")):
+        if labels[child].startswith("advmod") and lowers[child] in _NEGATION:
+            return True
+        if labels[child].startswith("advmod") and lowers[child] in _NE and not _is_restrictive(pred):
             return True
         if labels[child] in ("neg",):
             return True
@@ -389,6 +392,22 @@ def _is_negated(pred: Token) -> bool:
         ):
             return True
     return False
+
+
+_NE = frozenset({"ne", "n'", "n’"})
+_RESTRICTIVE = frozenset({"que", "qu'", "qu’"})
+
+
+def _is_restrictive(pred: Token) -> bool:
+    """« ne … que » (« ce ne sont que des mots », « il n'a que vingt ans »): « ne » with the
+    adverb « que » on the predicate and no word of negation — "only", not "not"."""
+    # (the parser may hang « ne » from the copula: « ne ← sont que des mots »)
+    # (and « que » from what it restricts: « ne contenait ← que des chiffres »)
+    words = [c for v in (pred, *(a for a in pred.children if a.dep_ == "cop" or a.dep_.startswith("aux"))) for c in v.children]
+    if any(c.dep_.startswith("advmod") and c.lower_ in _NEGATION for c in words):
+        return False
+    restricted = [*words, *(g for c in pred.children if c.i > pred.i for g in c.children)]
+    return any(c.dep_.startswith("advmod") and c.lower_ in _NE for c in words) and any(c.dep_ == "advmod" and c.lower_ in _RESTRICTIVE for c in restricted)
 
 
 _NAMED_AGENTS = frozenset({"PER", "PERSON", "ORG", "GPE", "NORP"})
@@ -508,6 +527,29 @@ def _is_future(pred: Token) -> bool:
     return any(a.lemma_.lower() == "aller" for a in _auxiliaries(pred))
 
 
+#: French verbs whose compound tenses take être (« il serait parti »: a hedged past event, not
+#: a passive).
+_ETRE_VERBS = frozenset({
+    "aller", "venir", "arriver", "partir", "entrer", "sortir", "monter", "descendre", "naître", "mourir", "décéder",
+    "rester", "tomber", "retourner", "devenir", "revenir", "parvenir", "survenir", "intervenir", "rentrer", "repartir", "passer",
+})
+
+
+def _is_reported_future(pred: Token, cue: str, lexicon: Lexicon) -> bool:
+    """« a annoncé que le pont serait fermé », « a affirmé que 5 000 emplois seraient créés »: a
+    passive whose auxiliary être is in the conditional, after a verb of saying — in reported
+    speech the future seen from the past. After « selon » the conditional is the journalist's
+    hedge (« selon la chaîne, un couvre-feu serait mis en place »), after a verb of belief a
+    supposition; a past one (« aurait été fermé ») or a verb that takes être (« serait parti »)
+    hedges a past event."""
+    if cue not in lexicon.speech_verbs or cue in lexicon.belief_verbs or pred.lemma_.lower() in _ETRE_VERBS:
+        return False
+    auxiliaries = _auxiliaries(pred)
+    if any(a.dep_ in ("aux", "aux:tense") for a in auxiliaries):
+        return False
+    return any(a.dep_ in ("aux:pass", "auxpass") and a.lemma_.lower() == "être" and _is_conditional(a) for a in auxiliaries)
+
+
 _TOWARDS = frozenset({"vers", "towards", "toward"})
 
 
@@ -565,7 +607,11 @@ def _is_evaluation(pred: Token, evaluative: frozenset[str]) -> bool:
     anywhere in the proposition — « très », "very" — was tried: it marks descriptions of facts
     as often as judgements.)"""
     subject = next((c for c in pred.children if c.dep_.startswith("nsubj")), None)
-    first_person_participle = subject is not None and subject.lower_ in _FIRST_PERSON and pred.pos_ in ("ADJ", "VERB") and "Part" in morph_get(pred, "VerbForm", [])
+    # (« je suis tombé », « nous sommes arrivés »: the perfect of a verb that takes être, an event)
+    first_person_participle = (
+        subject is not None and subject.lower_ in _FIRST_PERSON and pred.pos_ in ("ADJ", "VERB") and "Part" in morph_get(pred, "VerbForm", [])
+        and pred.lemma_.lower() not in _ETRE_VERBS
+    )
     if first_person_participle and any(c.lemma_.lower() in _COPULAS and (c.dep_ == "cop" or c.dep_.startswith("aux")) for c in pred.children):
         return True
     if pred.lemma_.lower() in _COPULAS:
@@ -588,6 +634,8 @@ def _is_evaluation(pred: Token, evaluative: frozenset[str]) -> bool:
         # « c'est honteux »: être then is the copula, not a passive auxiliary)
         passive_etre = any(c.dep_ in ("aux:pass", "auxpass") and c.lemma_.lower() == "être" for c in pred.children)
         return copula or passive_etre or pred.pos_ == "ADJ"
+    if copula and pred.pos_ == "PRON":
+        return _is_judged_noun(pred, evaluative)  # « c'est l'un des pires scandales »
     return copula and any(c.dep_ == "amod" and (c.lemma_.lower() in evaluative or c.lower_ in evaluative) for c in pred.children)
 
 
@@ -607,7 +655,10 @@ def _judges_a_thing(pred: Token, evaluative: frozenset[str]) -> bool:
 
 
 def _is_judged_noun(noun: Token, evaluative: frozenset[str]) -> bool:
-    """An evaluative noun (« un fiasco ») or a noun with an evaluative adjective (« un acte fou »)."""
+    """An evaluative noun (« un fiasco ») or a noun with an evaluative adjective (« un acte fou »),
+    or one of such (« l'une des pires catastrophes »: the pronoun heads the judged noun)."""
+    if noun.pos_ == "PRON" and noun.lemma_.lower() == "un":
+        return any(_is_judged_noun(c, evaluative) for c in noun.children if c.dep_ == "nmod")
     return noun.lemma_.lower() in evaluative or any(c.dep_ == "amod" and (c.lemma_.lower() in evaluative or c.lower_ in evaluative) for c in noun.children)
 
 
@@ -633,12 +684,19 @@ def _characterises_this(pred: Token) -> bool:
     return (indefinite or _is_negated(pred)) and not _states_a_quantity(pred)
 
 
+def _belittles(pred: Token) -> bool:
+    """« ces promesses ne sont que des mots », « ce n'est qu'une légende »: a noun attribute
+    restricted by « ne … que » says what something amounts to, no more — a judgement (a figure
+    still measures: « ce n'est qu'une hausse de 3 % »)."""
+    return pred.pos_ == "NOUN" and any(c.dep_ == "cop" for c in pred.children) and _is_restrictive(pred) and not _states_a_quantity(pred)
+
+
 def _presented_thing(pred: Token) -> Token | None:
     """The noun « il s'agit de » presents (« il s'agit d'un acte fou » → acte): the impersonal
     frame is a copula, its noun the attribute. None for any other predicate."""
     if pred.lemma_.lower() != "agir" or not any(c.lower_ in ("se", "s'", "s’") for c in pred.children):
         return None
-    return next((c for c in pred.children if c.dep_.startswith("obl") and c.pos_ == "NOUN" and any(g.dep_ == "case" and g.lower_ in ("de", "d'", "d’") for g in c.children)), None)
+    return next((c for c in pred.children if c.dep_.startswith("obl") and (c.pos_ == "NOUN" or c.lemma_.lower() == "un") and any(g.dep_ == "case" and g.lower_ in ("de", "d'", "d’") for g in c.children)), None)
 
 
 def _is_speculation(pred: Token, timely: frozenset[str] = frozenset()) -> bool:
@@ -688,6 +746,9 @@ def _denies_connection(pred: Token, connection: frozenset[str]) -> bool:
         return False
     # The verb itself is no connection word (« je ne vois pas » is no denial), a noun is.
     near = [*([pred] if pred.pos_ == "NOUN" else []), *pred.children, *(g for c in pred.children for g in c.children)]
+    # A subject names what the statement is about (« le rapport ne contient pas … »), unless
+    # it is the connection denied (« aucun lien n'existe »).
+    near = [t for t in near if not t.dep_.startswith("nsubj") or any(d.dep_ == "det" and d.lower_ in _NEGATIVE_SUBJECTS for d in t.children)]
     return any(t.lemma_.lower() in connection or t.lower_ in connection for t in near)
 
 
@@ -823,6 +884,10 @@ def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: b
     statements in news assert a fact ("aucune étoile ne se heurte")."""
     kinds = lexicon.claim_kinds
     pred = _main_predicate(span) if span is not None else None
+    if pred is None and span is not None:
+        # A pronoun attribute with its copula (« ce naufrage est l'une des pires tragédies »)
+        # carries the judgement, though it names no thing for `about`.
+        pred = next((t for t in _roots(span) if t.pos_ == "PRON" and any(c.dep_ == "cop" for c in t.children)), None)
     if pred is not None:
         pred = _emphasised_act(pred, kinds.get("emphasis_frames", frozenset()), kinds.get("intention", frozenset()), lexicon.speech_verbs) or pred
     if pred is not None and pred.lemma_.lower() in lexicon.speech_verbs:
@@ -834,8 +899,10 @@ def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: b
     if pred is not None:
         pred = _existential_relative(pred) or pred
     if span is not None and _is_bare_judgement(span, pred, kinds):
-        return "opinion"  # a bare judgement: « Odieux », "deeply disappointing" (whatever the cue)
-    cue = att.cue_lemma or ""
+        # a bare judgement: « Odieux », "deeply disappointing" (whatever the cue); a bare label of
+        # wrongdoing blames (« considère ce système comme « politisé » », « Criminel ! »)
+        return "accusation" if pred is not None and _names_a_wrong(pred, kinds["wrongdoing"]) else "opinion"
+    cue = att.cue_lemma or (_embedding_act(att, span.doc, kinds) if span is not None else None) or ""
     if pred is not None and span is not None and _speaks_for_itself(pred, span, kinds):
         cue = pred.lemma_.lower()  # « nous appelons tous les États à … »: the speaker's own act
     kind = _act_kind(cue, pred, span, kinds, accused_here) or ("denial" if span is not None and _answers_no(span) else None) or _predicate_kind(pred, cue, lexicon)
@@ -847,6 +914,38 @@ def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: b
         if framing is not None:
             return "accusation" if framing in kinds["accusation"] else "denial"
     return kind
+
+
+#: The lexicons of acts a verb around a quoted fragment may perform.
+_EMBEDDING_ACTS = ("denial", "accusation", "call_to_action", "prediction", "intention", "opinion")
+_COMPLEMENT_DEPS = frozenset({"obj", "dobj", "xcomp", "ccomp", "obl", "obl:arg", "obl:mod", "iobj", "pobj", "prep"})
+
+
+def _embedding_act(att: Attribution, doc: Doc, kinds: dict[str, frozenset[str]]) -> str | None:
+    """For a fragment quoted without a reporting cue, the act the sentence around it performs
+    with it: the nearest verb above the fragment, up to two clauses up, that denies, accuses,
+    calls, foretells, intends or judges (« appelle les commerçants « à fermer » », « en promettant
+    de « renforcer les alliances » »). Not a negated one (« ne veut pas « céder » »)."""
+    quote = doc.char_span(att.start, att.end, alignment_mode="expand")
+    if quote is None:
+        return None
+    token = quote.root
+    # (only through the complements of verbs: a relative clause or a coordinated verb above the
+    # fragment is someone else's act or another statement)
+    for _ in range(3):
+        # (the parser makes the infinitive of « appelle X à faire » an adverbial clause)
+        infinitive = token.dep_ == "advcl" and "Inf" in morph_get(token, "VerbForm", [])
+        if token.head.i == token.i or not (token.dep_ in _COMPLEMENT_DEPS or infinitive):
+            return None
+        token = token.head
+        if quote.start <= token.i < quote.end:
+            continue
+        if token.pos_ != "VERB":
+            return None
+        lemma = token.lemma_.lower()
+        if any(lemma in kinds.get(k, frozenset()) for k in _EMBEDDING_ACTS):
+            return None if _is_negated(token) else lemma
+    return None
 
 
 def _emphasised_act(pred: Token, frames: frozenset[str], intention: frozenset[str], speech_verbs: frozenset[str]) -> Token | None:
@@ -971,6 +1070,10 @@ def _act_kind(cue: str, pred: Token | None, span: Span | None, kinds: dict[str, 
     return None
 
 
+def _names_a_wrong(token: Token, wrongdoing: frozenset[str]) -> bool:
+    return token.lemma_.lower() in wrongdoing or token.lower_ in wrongdoing
+
+
 def _denies_every_wrong(span: Span, wrongdoing: frozenset[str]) -> bool:
     """Every word of wrongdoing in the proposition is negated, itself or the clause it heads
     (« ce n'est pas de notre faute », « il n'a jamais menti »)."""
@@ -1016,7 +1119,7 @@ def _predicate_kind(pred: Token | None, cue: str, lexicon: Lexicon) -> str:
         return "prediction"
     if _is_obligation(pred, kinds["obligation_modals"]) or _addresses_the_audience(pred) or _gives_advice(pred, kinds.get("advice", frozenset())):
         return "call_to_action"
-    if _demands_a_thing(pred, kinds.get("demand_verbs", frozenset())):
+    if _demands_a_thing(pred, kinds.get("demand_verbs", frozenset())) or _sets_a_task(pred):
         return "call_to_action"
     timely = union(lexicon.time_words, kinds.get("time_nouns", frozenset()), kinds.get("future_marks", frozenset()))
     if _is_speculation(pred, timely):
@@ -1024,7 +1127,7 @@ def _predicate_kind(pred: Token | None, cue: str, lexicon: Lexicon) -> str:
         pred = next((c for c in pred.children if c.dep_ == "xcomp" and c.lemma_.lower() != "être"), pred)
         foretold = False
     else:
-        foretold = _is_future(pred)
+        foretold = _is_future(pred) or _is_reported_future(pred, cue, lexicon)
     intention = kinds.get("intention", frozenset())
     if cue in kinds["prediction"] or foretold or _states_an_intention(pred, intention, kinds["prediction"]):
         return "prediction"
@@ -1050,6 +1153,19 @@ def _demands_a_thing(pred: Token, demand_verbs: frozenset[str]) -> bool:
     return any((c.dep_ in ("obj", "dobj") and c.pos_ in ("NOUN", "PROPN")) or (c.dep_ == "ccomp" and c.i > pred.i) for c in pred.children)
 
 
+def _sets_a_task(pred: Token) -> bool:
+    """« il s'agit de reconstruire les écoles »: the impersonal « il s'agit de » with an
+    infinitive says what is to be done, a call to action (with a noun it presents a thing,
+    `_presented_thing`; in the past, « il s'agissait de … », it tells what the aim was)."""
+    if _presented_thing(pred) is not None or not any(c.lower_ in ("se", "s'", "s’") for c in pred.children) or pred.lemma_.lower() != "agir":
+        return False
+    # (« agit » is a simple past too: the parser tags it so; only the imperfect and the perfect are past here)
+    past = "Imp" in morph_get(pred, "Tense", []) or any(a.dep_ in ("aux", "aux:tense") for a in pred.children)
+    if past or _is_negated(pred) or not any(c.dep_ == "expl:subj" for c in pred.children):
+        return False
+    return any(c.dep_ == "xcomp" and _is_bare_infinitive(c) and any(m.dep_ == "mark" and m.lower_ in ("de", "d'", "d’") for m in c.children) for c in pred.children)
+
+
 def _is_bare_infinitive(pred: Token) -> bool:
     """A present infinitive without subject or auxiliary (« tester l'observatoire »): an act
     still to be done; a perfect one (« avoir arrêté ») reports a done act."""
@@ -1062,16 +1178,23 @@ def _is_bare_infinitive(pred: Token) -> bool:
 
 def _denies_having_done(pred: Token) -> bool:
     """The speaker says they never did something (« je n'ai jamais touché cet argent », « nous
-    n'avons jamais reçu d'ordre », "I never met him"): a first-person subject, « jamais » /
-    "never" on a verb in a past tense — the usual way to reject what one is said to have done."""
+    n'avons jamais reçu d'ordre », "I never met him", reported: « il a assuré qu'il n'avait à
+    aucun moment rencontré cet homme »): a first-person subject, or a third-person pronoun (the
+    speaker in reported speech), « jamais » / "never" / « à aucun moment » on a verb in a past
+    tense — the usual way to reject what one is said to have done."""
     subject = next((c for c in pred.children if c.dep_.startswith("nsubj")), None)
-    if subject is None or subject.lower_ not in _FIRST_PERSON or subject.lower_ == "on":
+    if subject is None or subject.lower_ not in _FIRST_PERSON | _REPORTED_SELF or subject.lower_ == "on":
         return False
-    if not any(c.lower_ in ("jamais", "never") for c in pred.children):
+    # (« à aucun moment », « en aucun cas »: never)
+    never = any(c.lower_ in ("jamais", "never") or (c.dep_.startswith("obl") and any(d.dep_ == "det" and d.lower_ in ("aucun", "aucune") for d in c.children)) for c in pred.children)
+    if not never:
         return False
     perfect = any(a.dep_.startswith("aux") and a.lemma_.lower() in ("avoir", "être", "have") for a in pred.children)
     return perfect or "Past" in morph_get(pred, "Tense", []) or "Imp" in morph_get(pred, "Tense", [])
 
+
+#: The speaker in reported speech (« il a assuré qu'il n'avait jamais touché cet argent »).
+_REPORTED_SELF = frozenset({"il", "elle", "ils", "elles", "he", "she", "they"})
 
 _EXCESS = frozenset({"trop", "too"})
 
@@ -1130,7 +1253,8 @@ def _disclaims_any_part(pred: Token) -> bool:
 def _negates_or_corrects(pred: Token) -> bool:
     """The predicate is negated (« n'avaient aucune contrepartie ») or corrects with « et non »,
     « non pas » (« procède d'une stratégie et non d'une décision soudaine »)."""
-    return _is_negated(pred) or any(t.lower_ == "non" for c in pred.children for t in (c, *c.children))
+    # (a restriction answers too: « le rapport ne contenait que des chiffres publics »)
+    return _is_negated(pred) or _is_restrictive(pred) or any(t.lower_ == "non" for c in pred.children for t in (c, *c.children))
 
 
 def _sets_the_time(quantity: Token, time_nouns: frozenset[str]) -> bool:
@@ -1195,7 +1319,7 @@ def _judgement_kind(pred: Token, cue: str, lexicon: Lexicon) -> str:
         return "opinion"
     if _qualifies_its_object(pred, kinds.get("qualifying_verbs", frozenset()), kinds["evaluative"]):
         return "opinion"
-    if _characterises_this(pred):
+    if _characterises_this(pred) or _belittles(pred):
         return "opinion"
     presented = _presented_thing(pred)
     if presented is not None and _is_judged_noun(presented, kinds["evaluative"]):
