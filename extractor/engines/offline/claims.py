@@ -1485,6 +1485,29 @@ def article_topic_noun(analysis: DocAnalysis, lexicon: Lexicon) -> str | None:
     return best if counts[best] >= _TOPIC_NOUN_COUNT else None
 
 
+def topic_noun_name(analysis: DocAnalysis, lexicon: Lexicon, noun: str | None, canonical_names: dict[str, str]) -> str | None:
+    """How the article names its topic noun: the named entity of several words it heads, when
+    one does (« le lycée » of an article on « le lycée Victor Hugo », « la tapisserie » of « la
+    Tapisserie de Bayeux », « gilet » of « les Gilets jaunes »: the article names it once and
+    then by its head noun alone, and annotators name the entity), else the noun itself."""
+    if noun is None:
+        return None
+    key = partial(_name_key, lexicon)
+    lemmas = lemma_lowers(analysis.doc)
+    counts: dict[str, int] = {}
+    names: dict[str, str] = {}
+    for ent in analysis.registry.ents_in(0, len(analysis.doc)):
+        first = next((t for t in ent if t.pos_ != "DET"), None)
+        if ent.label_ in _ENTITY_LABELS and len(ent) > 1 and first is not None and lemmas[first.i] == noun:
+            name = _entity_name(ent)
+            name = canonical_names.get(key(name), name)
+            counts[key(name)] = counts.get(key(name), 0) + 1
+            names.setdefault(key(name), name)
+    if not counts:
+        return noun
+    return names[max(counts, key=lambda k: (counts[k], len(k)))]
+
+
 def article_topic(analysis: DocAnalysis, lexicon: Lexicon, canonical_names: dict[str, str]) -> str | None:
     """The article's topic: the named entity it mentions most (at least three times), under its
     canonical name; None when no entity stands out."""
@@ -1822,7 +1845,7 @@ def build_claims(analysis: DocAnalysis, accusations: list[Accusation], lexicon: 
     previous: tuple[tuple[int, int], Attribution, list[ClaimDraft]] | None = None
     canonical = canonical_names(analysis, lexicon)
     topic = article_topic(analysis, lexicon, canonical)
-    topic_noun = article_topic_noun(analysis, lexicon)
+    topic_noun = topic_noun_name(analysis, lexicon, article_topic_noun(analysis, lexicon), canonical)
     for att in analysis.attributions:
         if att.speaker is None or not att.speaker.entities or not _names_someone(att.speaker.entities[0], doc):
             continue
