@@ -575,8 +575,11 @@ class _Finder:
         if head.pos_ == "NOUN" and (head.lemma_.lower() in crimes or head.lower_ in crimes):
             # "les frappes russes en Ukraine": the nationality says who struck; the place where.
             national = self._country_of_national_activity([c for c in head.children if c.dep_ == "amod"], head, crime=True)
-            if national:
+            doers = self._doers_beside_victims(found, head, lo, hi)
+            # ("l'attentat commis contre X" names its victim and no doer: no party)
+            if national or doers is None:
                 return national
+            found = doers
         if institution:
             # (without an acronym or an aside in parentheses after it: "l'organisation X (EI)")
             opening = next((t.i for t in tokens if t.text == "(" and t.i > first_noun.i), hi)
@@ -699,6 +702,22 @@ class _Finder:
                 entity.add_alias(country)
                 return [(entity, t.idx, t.idx + len(t.text))]
         return []
+
+    def _doers_beside_victims(self, found: list[tuple[Entity, int, int]], crime: Token, lo: int, hi: int) -> list[tuple[Entity, int, int]] | None:
+        """The names inside a crime's phrase (tokens [lo, hi)) but those naming whom it was aimed
+        at ("l'attentat commis contre X", "une attaque visant X", "the attack against X"): its
+        victims, no party to it. None when the phrase names victims only."""
+        against, doc = self.words.against_words, self.doc
+        targets: set[int] = set()
+        for t in doc[lo:hi]:
+            node, hops = t, 0
+            while node.i != crime.i and lo <= node.i < hi and hops < 6:
+                if node.lower_ in against or any(c.dep_ == "case" and c.lower_ in against for c in node.children):
+                    targets.add(t.idx)
+                    break
+                node, hops = node.head, hops + 1
+        doers = [party for party in found if not targets.intersection(range(party[1], party[2]))]
+        return None if found and not doers else doers
 
     @staticmethod
     def _agent_of_thing(tokens: list[Token], lo: int, hi: int) -> Token | None:
