@@ -21,3 +21,22 @@ def test_the_doer_of_a_condemned_attack_stays_accused_beside_its_victim(run):
     names = [a.name for a in result.accused]
     assert any("Zorro" in n for n in names), names
     assert not any("Martin" in n for n in names), names
+
+
+def test_who_denies_these_accusations_is_accused_by_the_source_just_before(run):
+    # « ces accusations » take up the statement just reported: its speaker accuses.
+    result = run(
+        "Selon le ministre Paul Martin, l'entreprise a caché des déchets. La société Zorba rejette les allégations.", "fr"
+    )
+    zorba = next((a for a in result.accused if "Zorba" in a.name), None)
+    assert zorba is not None, [a.name for a in result.accused]
+    assert any("Martin" in accuser for accuser in zorba.accusers), zorba.accusers
+
+
+def test_denied_accusations_with_an_article_of_their_own_take_up_no_statement(run):
+    # « des accusations » are not those just reported, and a statement in another paragraph is
+    # too far to be the one taken up.
+    result = run("Le maire Paul Martin a déclaré que l'usine fermerait. La société Zorba a rejeté des accusations de pollution.", "fr")
+    assert all("Martin" not in accuser for a in result.accused for accuser in a.accusers), [(a.name, a.accusers) for a in result.accused]
+    result = run("Le maire Paul Martin a déclaré que l'usine avait pollué la rivière.\n\nLa société Zorba a nié ces accusations.", "fr")
+    assert all("Martin" not in accuser for a in result.accused for accuser in a.accusers), [(a.name, a.accusers) for a in result.accused]

@@ -84,6 +84,7 @@ _PASS_SUBJ = frozenset({"nsubj:pass", "nsubjpass"})
 _PARTITIVE = frozenset({"dont", "including", "among", "notamment", "parmi"})
 _OF_WORDS = frozenset({"de", "d'", "d’", "du", "des", "of", "for", "with", "over", "pour"})
 _AGENT_WORDS = frozenset({"par", "by"})
+_INDEFINITE = frozenset({"un", "une", "des", "de", "d'", "du", "a", "an", "some"})
 _SINCE_WORDS = frozenset({"depuis", "pendant", "durant", "since", "during"})
 # Words introducing who something is put on: imputer l'attaque *à* X, attribute it *to* X, blame it *on* X
 _AT_WORDS = frozenset({"à", "au", "devant", "at", "before"})
@@ -172,6 +173,9 @@ class AccusationWords:
     object_verb_phrases: dict[str, tuple[tuple[str, ...], ...]]  # multiword accusing verbs: "mettre en cause X"
     denial_verbs: frozenset[str]  # "X nie les faits", "X dément toute implication": X stands accused
     denied_nouns: frozenset[str]  # what a denial is about when it answers an accusation
+    #: The nouns of those that name the accusation itself, not the deed ("les accusations", "ces
+    #: allégations"): taken up with a determiner, they are the accusations just reported.
+    charge_nouns: frozenset[str]
     verdict_verbs: frozenset[str]  # "X a été reconnu coupable": a verdict
     defendant_verbs: frozenset[str]  # "X comparaîtra devant le tribunal pour …"
     against_verbs: frozenset[str]  # "le parquet a requis dix ans contre X"
@@ -246,6 +250,7 @@ def accusation_words(language: str) -> AccusationWords:
         object_verb_phrases=_phrases(acc.get("verbs_object", []))[1],
         denial_verbs=lower("denial_verbs"),
         denied_nouns=lower("denied_nouns"),
+        charge_nouns=lower("charge_nouns"),
         verdict_verbs=lower("verdict_verbs"),
         defendant_verbs=lower("defendant_verbs"),
         against_verbs=lower("against_verbs"),
@@ -1549,8 +1554,39 @@ class _Finder:
         party = self._subject_phrase(verb, _SUBJ - _PASS_SUBJ)
         if not party or any(t.lower_ in self.lex.first_pronouns for t in party if t.pos_ == "PRON"):
             return
+        parties = self._parties(party)
+        if not accusers and obj is not None and self._accusations_taken_up(obj):
+            accusers = self._speakers_just_before(verb, {entity.key for entity, _, _ in parties})
         what = obj if obj is not None else denied_act
-        self._add(self._parties(party), accusers, self._text(list(what.subtree)) if what is not None else None, verb)
+        self._add(parties, accusers, self._text(list(what.subtree)) if what is not None else None, verb)
+
+    def _accusations_taken_up(self, noun: Token) -> bool:
+        """"nier ces accusations", "rejeter les allégations": accusations named by a determiner
+        alone (no owner, no content), so the ones the article has just reported."""
+        if not (noun.lemma_.lower() in self.words.charge_nouns or noun.lower_ in self.words.charge_nouns):
+            return False
+        if any(c.dep_ in ("nmod", "acl", "acl:relcl", "nmod:poss", "poss") and c.i > noun.i or c.dep_ in ("nmod:poss", "poss") for c in noun.children):
+            return False
+        return any(c.dep_ == "det" and c.lower_.replace("’", "'") in self.lex.determiners and c.lower_.replace("’", "'") not in _INDEFINITE for c in noun.children)
+
+    def _speakers_just_before(self, verb: Token, parties: set[str]) -> list[Entity]:
+        """The speakers of the last statement before a word, in its sentence or the one before
+        in its paragraph, other than ``parties`` ("Le gouvernement a déclaré que les rebelles
+        … Les rebelles ont nié ces accusations": the government accuses)."""
+        sentence = sentence_of(verb)
+        start = sentence.start
+        if start > 0:
+            before = sentence_of(self.doc[start - 1])
+            if self._paragraph_number(before[0]) == self._paragraph_number(verb):
+                start = before.start
+        lo = self.doc[start].idx
+        for att in sorted(self.a.attributions, key=lambda a: a.start, reverse=True):
+            if att.start >= verb.idx or att.start < lo or att.speaker is None:
+                continue
+            speakers = [e for e in att.speaker.entities if e.key not in parties and not self._bare_pronoun(e)]
+            if speakers:
+                return speakers
+        return []
 
     def _defendant(self, verb: Token) -> None:
         """"X comparaîtra devant le tribunal pour escroquerie": a defendant, when the verb says
