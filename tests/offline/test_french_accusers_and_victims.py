@@ -40,3 +40,11 @@ def test_denied_accusations_with_an_article_of_their_own_take_up_no_statement(ru
     assert all("Martin" not in accuser for a in result.accused for accuser in a.accusers), [(a.name, a.accusers) for a in result.accused]
     result = run("Le maire Paul Martin a déclaré que l'usine avait pollué la rivière.\n\nLa société Zorba a nié ces accusations.", "fr")
     assert all("Martin" not in accuser for a in result.accused for accuser in a.accusers), [(a.name, a.accusers) for a in result.accused]
+
+
+def test_a_thing_that_harmed_named_only_by_its_place_is_no_party(run):
+    # « blessée par une grenade dans le quartier de X »: the grenade did the harm, X says where.
+    result = run("Selon le journal, une passante a été blessée par une grenade dans le quartier de Valbonne samedi.", "fr")
+    assert not result.accused, [(a.name, a.accusers) for a in result.accused]
+    result = run("Selon le maire, deux passants ont été tués par des tirs de la milice Zorro.", "fr")
+    assert any("Zorro" in a.name for a in result.accused), [a.name for a in result.accused]

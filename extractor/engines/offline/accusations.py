@@ -2164,7 +2164,7 @@ class _Finder:
         "… enlevés par X"; accused by whoever reports it."""
         if _is_passive(verb):
             agent = self._agent(verb)
-            party = self._np(agent) if agent is not None else []
+            party = self._np(agent) if agent is not None and not self._thing_named_by_its_place(agent) else []
         elif verb.lemma_.lower() in self.words.criticism_or_violence_verbs and self._criticised(verb):
             return
         else:
@@ -2179,6 +2179,15 @@ class _Finder:
         if self._law_enforcement(party) and all(self._speaks_for_law_enforcement(s) for s in speakers):
             return  # told by the article or by the police themselves ("le policier X"): an intervention
         self._add(self._parties(party, perpetrator=True), speakers, self._text(list(verb.subtree)), verb)
+
+    def _thing_named_by_its_place(self, agent: Token) -> bool:
+        """"blessée par une grenade dans le quartier de X": a thing that did the harm, whose only
+        name says where (a place the recogniser may not know as one); no party."""
+        if agent.pos_ != "NOUN" or agent.ent_type_ or self._party_like([agent], agent):
+            return False
+        names = [t for t in self._np(agent) if t.pos_ == "PROPN" or t.ent_type_ in _PARTY_ENT_LABELS]
+        placed = [t for t in names if any(_locative(n) for n in (t, *t.ancestors) if n.i != agent.i and agent.i in {a.i for a in n.ancestors})]
+        return len(placed) == len(names)
 
     def _revealed_allegation(self, verb: Token) -> None:
         """"Le Journal révèle que la sénatrice X aurait employé son fils": what a revelation
