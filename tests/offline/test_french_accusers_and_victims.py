@@ -48,3 +48,11 @@ def test_a_thing_that_harmed_named_only_by_its_place_is_no_party(run):
     assert not result.accused, [(a.name, a.accusers) for a in result.accused]
     result = run("Selon le maire, deux passants ont été tués par des tirs de la milice Zorro.", "fr")
     assert any("Zorro" in a.name for a in result.accused), [a.name for a in result.accused]
+
+
+def test_a_condemned_act_with_a_name_inside_it_is_no_party(run):
+    # The act is condemned; the names inside it say when or of what, not who did it.
+    result = run("Le journaliste Paul Martin condamne les actes commis pendant certaines manifestations des Gilets jaunes en France.", "fr")
+    assert not any(a.name.startswith("actes") for a in result.accused), [(a.name, a.accusers) for a in result.accused]
+    result = run("La communauté internationale a vivement critiqué l'essai de la bombe H. La Corée du Sud a protesté.", "fr")
+    assert not any("essai" in a.name for a in result.accused), [(a.name, a.accusers) for a in result.accused]

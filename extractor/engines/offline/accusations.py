@@ -617,7 +617,9 @@ class _Finder:
         described = self._perpetrator_described_after(tokens, head)
         if described is not None:
             return [self._unnamed_perpetrator(tokens, described)]
-        return self._described_party(tokens, head)
+        # ("critiquer l'essai de la bombe H", "condamner les actes commis pendant les
+        # manifestations des Gilets jaunes": a thing with a name inside it that is none of its parties)
+        return [] if thing else self._described_party(tokens, head)
 
     def _names_inside(self, lo: int, hi: int) -> list[tuple[Entity, int, int]]:
         """The named parties in tokens [lo, hi): names cut in pieces, then the recogniser's
