@@ -56,3 +56,11 @@ def test_a_condemned_act_with_a_name_inside_it_is_no_party(run):
     assert not any(a.name.startswith("actes") for a in result.accused), [(a.name, a.accusers) for a in result.accused]
     result = run("La communauté internationale a vivement critiqué l'essai de la bombe H. La Corée du Sud a protesté.", "fr")
     assert not any("essai" in a.name for a in result.accused), [(a.name, a.accusers) for a in result.accused]
+
+
+def test_an_accuser_goes_by_its_name_with_the_adjectives_split_off_it(run):
+    result = run("Samedi, une cinquantaine de Gilets jaunes ont accusé le préfet Jean Roy de mensonge.", "fr")
+    roy = next((a for a in result.accused if "Roy" in a.name), None)
+    assert roy is not None and roy.accuser_ids, [(a.name, a.accusers) for a in result.accused]
+    accuser = next(s for s in result.speakers if s.id == roy.accuser_ids[0])
+    assert accuser.name == "Gilets jaunes", (accuser.name, accuser.aliases)

@@ -1119,14 +1119,30 @@ class _Finder:
                 ref = self.reg.resolve(self._np(antecedent), head=antecedent)
                 return list(ref.entities) if ref is not None else []
             if subject is not None:
-                ref = self.reg.resolve(self._np(subject) if subject.pos_ != "PRON" else [subject], head=subject)
-                return list(ref.entities) if ref is not None else []
+                phrase = self._np(subject) if subject.pos_ != "PRON" else [subject]
+                ref = self.reg.resolve(phrase, head=subject)
+                return self._named_with_adjectives(list(ref.entities), phrase) if ref is not None else []
             if t.dep_ in ("xcomp", "conj", "advcl", "acl", "ccomp") and t.head.i != t.i:
                 t = t.head
                 hops += 1
                 continue
             break
         return []
+
+    def _named_with_adjectives(self, entities: list[Entity], phrase: list[Token]) -> list[Entity]:
+        """Accusers named in a phrase by one word also go by it with the adjectives the tagger
+        split off it, their full name (« une cinquantaine de Gilets jaunes » names « Gilets
+        jaunes », not « Gilets »)."""
+        for entity in entities:
+            word = next((t for t in phrase if t.text == entity.name and t.pos_ in ("PROPN", "NOUN")), None)
+            if word is None:
+                continue
+            known = len(entity.aliases)
+            self._alias_with_adjectives(entity, [word], phrase[-1].i + 1)
+            if len(entity.aliases) > known:
+                entity.add_alias(entity.name)
+                entity.name = entity.aliases[known]
+        return entities
 
     def _text(self, tokens: list[Token]) -> str | None:
         tokens = [t for t in tokens if not t.is_space]
