@@ -84,6 +84,7 @@ _PASS_SUBJ = frozenset({"nsubj:pass", "nsubjpass"})
 _PARTITIVE = frozenset({"dont", "including", "among", "notamment", "parmi"})
 _OF_WORDS = frozenset({"de", "d'", "d’", "du", "des", "of", "for", "with", "over", "pour"})
 _AGENT_WORDS = frozenset({"par", "by"})
+_INDEFINITE = frozenset({"un", "une", "des", "de", "d'", "du", "a", "an", "some"})
 _SINCE_WORDS = frozenset({"depuis", "pendant", "durant", "since", "during"})
 # Words introducing who something is put on: imputer l'attaque *à* X, attribute it *to* X, blame it *on* X
 _AT_WORDS = frozenset({"à", "au", "devant", "at", "before"})
@@ -172,6 +173,9 @@ class AccusationWords:
     object_verb_phrases: dict[str, tuple[tuple[str, ...], ...]]  # multiword accusing verbs: "mettre en cause X"
     denial_verbs: frozenset[str]  # "X nie les faits", "X dément toute implication": X stands accused
     denied_nouns: frozenset[str]  # what a denial is about when it answers an accusation
+    #: The nouns of those that name the accusation itself, not the deed ("les accusations", "ces
+    #: allégations"): taken up with a determiner, they are the accusations just reported.
+    charge_nouns: frozenset[str]
     verdict_verbs: frozenset[str]  # "X a été reconnu coupable": a verdict
     defendant_verbs: frozenset[str]  # "X comparaîtra devant le tribunal pour …"
     against_verbs: frozenset[str]  # "le parquet a requis dix ans contre X"
@@ -246,6 +250,7 @@ def accusation_words(language: str) -> AccusationWords:
         object_verb_phrases=_phrases(acc.get("verbs_object", []))[1],
         denial_verbs=lower("denial_verbs"),
         denied_nouns=lower("denied_nouns"),
+        charge_nouns=lower("charge_nouns"),
         verdict_verbs=lower("verdict_verbs"),
         defendant_verbs=lower("defendant_verbs"),
         against_verbs=lower("against_verbs"),
@@ -575,8 +580,11 @@ class _Finder:
         if head.pos_ == "NOUN" and (head.lemma_.lower() in crimes or head.lower_ in crimes):
             # "les frappes russes en Ukraine": the nationality says who struck; the place where.
             national = self._country_of_national_activity([c for c in head.children if c.dep_ == "amod"], head, crime=True)
-            if national:
+            doers = self._doers_beside_victims(found, head, lo, hi)
+            # ("l'attentat commis contre X" names its victim and no doer: no party)
+            if national or doers is None:
                 return national
+            found = doers
         if institution:
             # (without an acronym or an aside in parentheses after it: "l'organisation X (EI)")
             opening = next((t.i for t in tokens if t.text == "(" and t.i > first_noun.i), hi)
@@ -609,7 +617,9 @@ class _Finder:
         described = self._perpetrator_described_after(tokens, head)
         if described is not None:
             return [self._unnamed_perpetrator(tokens, described)]
-        return self._described_party(tokens, head)
+        # ("critiquer l'essai de la bombe H", "condamner les actes commis pendant les
+        # manifestations des Gilets jaunes": a thing with a name inside it that is none of its parties)
+        return [] if thing else self._described_party(tokens, head)
 
     def _names_inside(self, lo: int, hi: int) -> list[tuple[Entity, int, int]]:
         """The named parties in tokens [lo, hi): names cut in pieces, then the recogniser's
@@ -699,6 +709,22 @@ class _Finder:
                 entity.add_alias(country)
                 return [(entity, t.idx, t.idx + len(t.text))]
         return []
+
+    def _doers_beside_victims(self, found: list[tuple[Entity, int, int]], crime: Token, lo: int, hi: int) -> list[tuple[Entity, int, int]] | None:
+        """The names inside a crime's phrase (tokens [lo, hi)) but those naming whom it was aimed
+        at ("l'attentat commis contre X", "une attaque visant X", "the attack against X"): its
+        victims, no party to it. None when the phrase names victims only."""
+        against, doc = self.words.against_words, self.doc
+        targets: set[int] = set()
+        for t in doc[lo:hi]:
+            node, hops = t, 0
+            while node.i != crime.i and lo <= node.i < hi and hops < 6:
+                if node.lower_ in against or any(c.dep_ == "case" and c.lower_ in against for c in node.children):
+                    targets.add(t.idx)
+                    break
+                node, hops = node.head, hops + 1
+        doers = [party for party in found if not targets.intersection(range(party[1], party[2]))]
+        return None if found and not doers else doers
 
     @staticmethod
     def _agent_of_thing(tokens: list[Token], lo: int, hi: int) -> Token | None:
@@ -1093,14 +1119,30 @@ class _Finder:
                 ref = self.reg.resolve(self._np(antecedent), head=antecedent)
                 return list(ref.entities) if ref is not None else []
             if subject is not None:
-                ref = self.reg.resolve(self._np(subject) if subject.pos_ != "PRON" else [subject], head=subject)
-                return list(ref.entities) if ref is not None else []
+                phrase = self._np(subject) if subject.pos_ != "PRON" else [subject]
+                ref = self.reg.resolve(phrase, head=subject)
+                return self._named_with_adjectives(list(ref.entities), phrase) if ref is not None else []
             if t.dep_ in ("xcomp", "conj", "advcl", "acl", "ccomp") and t.head.i != t.i:
                 t = t.head
                 hops += 1
                 continue
             break
         return []
+
+    def _named_with_adjectives(self, entities: list[Entity], phrase: list[Token]) -> list[Entity]:
+        """Accusers named in a phrase by one word also go by it with the adjectives the tagger
+        split off it, their full name (« une cinquantaine de Gilets jaunes » names « Gilets
+        jaunes », not « Gilets »)."""
+        for entity in entities:
+            word = next((t for t in phrase if t.text == entity.name and t.pos_ in ("PROPN", "NOUN")), None)
+            if word is None:
+                continue
+            known = len(entity.aliases)
+            self._alias_with_adjectives(entity, [word], phrase[-1].i + 1)
+            if len(entity.aliases) > known:
+                entity.add_alias(entity.name)
+                entity.name = entity.aliases[known]
+        return entities
 
     def _text(self, tokens: list[Token]) -> str | None:
         tokens = [t for t in tokens if not t.is_space]
@@ -1530,8 +1572,39 @@ class _Finder:
         party = self._subject_phrase(verb, _SUBJ - _PASS_SUBJ)
         if not party or any(t.lower_ in self.lex.first_pronouns for t in party if t.pos_ == "PRON"):
             return
+        parties = self._parties(party)
+        if not accusers and obj is not None and self._accusations_taken_up(obj):
+            accusers = self._speakers_just_before(verb, {entity.key for entity, _, _ in parties})
         what = obj if obj is not None else denied_act
-        self._add(self._parties(party), accusers, self._text(list(what.subtree)) if what is not None else None, verb)
+        self._add(parties, accusers, self._text(list(what.subtree)) if what is not None else None, verb)
+
+    def _accusations_taken_up(self, noun: Token) -> bool:
+        """"nier ces accusations", "rejeter les allégations": accusations named by a determiner
+        alone (no owner, no content), so the ones the article has just reported."""
+        if not (noun.lemma_.lower() in self.words.charge_nouns or noun.lower_ in self.words.charge_nouns):
+            return False
+        if any(c.dep_ in ("nmod", "acl", "acl:relcl", "nmod:poss", "poss") and c.i > noun.i or c.dep_ in ("nmod:poss", "poss") for c in noun.children):
+            return False
+        return any(c.dep_ == "det" and c.lower_.replace("’", "'") in self.lex.determiners and c.lower_.replace("’", "'") not in _INDEFINITE for c in noun.children)
+
+    def _speakers_just_before(self, verb: Token, parties: set[str]) -> list[Entity]:
+        """The speakers of the last statement before a word, in its sentence or the one before
+        in its paragraph, other than ``parties`` ("Le gouvernement a déclaré que les rebelles
+        … Les rebelles ont nié ces accusations": the government accuses)."""
+        sentence = sentence_of(verb)
+        start = sentence.start
+        if start > 0:
+            before = sentence_of(self.doc[start - 1])
+            if self._paragraph_number(before[0]) == self._paragraph_number(verb):
+                start = before.start
+        lo = self.doc[start].idx
+        for att in sorted(self.a.attributions, key=lambda a: a.start, reverse=True):
+            if att.start >= verb.idx or att.start < lo or att.speaker is None:
+                continue
+            speakers = [e for e in att.speaker.entities if e.key not in parties and not self._bare_pronoun(e)]
+            if speakers:
+                return speakers
+        return []
 
     def _defendant(self, verb: Token) -> None:
         """"X comparaîtra devant le tribunal pour escroquerie": a defendant, when the verb says
@@ -2109,7 +2182,7 @@ class _Finder:
         "… enlevés par X"; accused by whoever reports it."""
         if _is_passive(verb):
             agent = self._agent(verb)
-            party = self._np(agent) if agent is not None else []
+            party = self._np(agent) if agent is not None and not self._thing_named_by_its_place(agent) else []
         elif verb.lemma_.lower() in self.words.criticism_or_violence_verbs and self._criticised(verb):
             return
         else:
@@ -2124,6 +2197,15 @@ class _Finder:
         if self._law_enforcement(party) and all(self._speaks_for_law_enforcement(s) for s in speakers):
             return  # told by the article or by the police themselves ("le policier X"): an intervention
         self._add(self._parties(party, perpetrator=True), speakers, self._text(list(verb.subtree)), verb)
+
+    def _thing_named_by_its_place(self, agent: Token) -> bool:
+        """"blessée par une grenade dans le quartier de X": a thing that did the harm, whose only
+        name says where (a place the recogniser may not know as one); no party."""
+        if agent.pos_ != "NOUN" or agent.ent_type_ or self._party_like([agent], agent):
+            return False
+        names = [t for t in self._np(agent) if t.pos_ == "PROPN" or t.ent_type_ in _PARTY_ENT_LABELS]
+        placed = [t for t in names if any(_locative(n) for n in (t, *t.ancestors) if n.i != agent.i and agent.i in {a.i for a in n.ancestors})]
+        return len(placed) == len(names)
 
     def _revealed_allegation(self, verb: Token) -> None:
         """"Le Journal révèle que la sénatrice X aurait employé son fils": what a revelation
