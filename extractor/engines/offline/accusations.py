@@ -187,6 +187,12 @@ class AccusationWords:
     custody_states: tuple[str, ...]  # "X est en garde à vue", "X is in custody": held as a suspect
     penalty_verbs: frozenset[str]  # "X a écopé de deux ans de prison": sentenced
     penalty_nouns: frozenset[str]  # what makes it a sentence ("amende", "prison")
+    blame_nouns: frozenset[str]  # "rejeter la faute sur X", "X porte la responsabilité de …"
+    blame_shift_verbs: frozenset[str]  # "rejeter/reporter la faute sur X": X is blamed by the subject
+    blame_bearing_verbs: frozenset[str]  # "X porte/a une part de responsabilité": X is blamed, said a source
+    duty_failure_verbs: frozenset[str]  # "X a manqué à ses obligations", "X a failli à sa mission"
+    duty_nouns: frozenset[str]  # what is failed: "obligations", "devoir", "mission"
+    duty_verbs: frozenset[str]  # "X n'a pas su protéger …": a duty X did not know how to carry out
 
 
 @functools.cache
@@ -262,6 +268,12 @@ def accusation_words(language: str) -> AccusationWords:
         custody_states=tuple(sorted(lower("custody_states"), key=len, reverse=True)),
         penalty_verbs=lower("penalty_verbs"),
         penalty_nouns=lower("penalty_nouns"),
+        blame_nouns=lower("blame_nouns"),
+        blame_shift_verbs=lower("blame_shift_verbs"),
+        blame_bearing_verbs=lower("blame_bearing_verbs"),
+        duty_failure_verbs=lower("duty_failure_verbs"),
+        duty_nouns=lower("duty_nouns"),
+        duty_verbs=lower("duty_verbs"),
     )
 
 
@@ -1201,6 +1213,8 @@ class _Finder:
                 self._critical_of(token)
             if pos in ("VERB", "AUX") and token.dep_ in ("acl:relcl", "relcl"):
                 self._according_to_which(token)
+            if pos == "VERB" and lemmas[i] in self.words.duty_verbs:
+                self._duty_not_carried_out(token)
         self._named_members_of_accused_groups()
         self._people_in_parentheses_after_parties()
         self._accusers_from_statements_about_the_party()
@@ -1278,10 +1292,33 @@ class _Finder:
         return (
             pos_tags(self.doc)[token.i] in ("VERB", "ADJ")  # (asked of every verb, adjective and noun)
             and (lemma_lowers(self.doc)[token.i] in self.lex.accuse_passive or judicial)
-            and (deps[token.i] in ("acl", "amod", "appos", "advcl") or self._subject_of_copular_predicate(token) is not None)
             and not any(deps[c].startswith("aux") or deps[c] in _SUBJ for c in children_indices(self.doc)[token.i])
             and ("Part" in morph_get(token, "VerbForm", None) or token.tag_ == "VBN" or token.pos_ == "ADJ")
+            and (
+                deps[token.i] in ("acl", "amod", "appos", "advcl") or self._subject_of_copular_predicate(token) is not None
+                or self._fronted_participle_subject(token) is not None
+            )
         )
+
+    @staticmethod
+    def _fronted_participle_subject(participle: Token) -> Token | None:
+        """« Soupçonné de corruption, le maire a démissionné »: a participle opening its sentence,
+        which the parser made the root with the main clause hung on it after a comma; the
+        subject of that clause is who the participle is said of."""
+        if participle.dep_ != "ROOT" or "Part" not in morph_get(participle, "VerbForm", None):
+            return None
+        sentence = sentence_of(participle)
+        if any(not t.is_punct for t in participle.doc[sentence.start : participle.i]):
+            return None
+        comma = next((t.i for t in participle.doc[participle.i + 1 : sentence.end] if t.text == ","), None)
+        if comma is None:
+            return None
+        for clause in participle.children:
+            if clause.i > comma and clause.pos_ in ("VERB", "AUX") and clause.dep_ in ("advcl", "conj", "parataxis", "ccomp"):
+                subject = next((c for c in clause.children if c.dep_ in _SUBJ and c.i > comma and c.pos_ in ("NOUN", "PROPN")), None)
+                if subject is not None:
+                    return subject
+        return None
 
     @staticmethod
     def _subject_of_copular_predicate(participle: Token) -> Token | None:
@@ -1609,6 +1646,10 @@ class _Finder:
             self._agents_of_a_cause(noun)
         if self._names_wrong(noun):
             self._owner_of_wrong(noun)
+        if forms & words.blame_nouns:
+            self._blame_borne(noun)
+        if forms & words.duty_nouns:
+            self._failed_duty(noun)
         if forms & words.captive_nouns:
             self._captor(noun)
         if forms & words.scandal_nouns:
@@ -1675,7 +1716,7 @@ class _Finder:
     def _participle(self, token: Token) -> None:
         """"quatre pirates, accusés de …" / "hackers accused of …" / "trois militants
         impliqués dans …, mis en examen": the noun the participle hangs on."""
-        head = self._subject_of_copular_predicate(token) or token.head
+        head = self._subject_of_copular_predicate(token) or self._fronted_participle_subject(token) or token.head
         if head.pos_ == "PRON":
             # "celui de X, déjà accusé par Y": the name the pronoun stands for.
             head = next((c for c in head.children if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN")), head)
@@ -2461,6 +2502,81 @@ class _Finder:
                 self._add(self._parties(phrase, perpetrator=True), speakers, self._text(list(noun.subtree)), noun)
                 return
 
+    def _blame_borne(self, noun: Token) -> None:
+        """Blame put on a party or borne by it: "l'armée a rejeté la faute sur les rebelles", "la
+        police fait porter la responsabilité aux manifestants" (accused by the subject); "selon
+        X, le gouvernement porte la responsabilité de la crise", "« le ministre a une part de
+        responsabilité »" (the bearer, accused by the source); "c'est la faute à la direction"."""
+        holder = noun.head if noun.dep_ == "nmod" and noun.head.lower_ in ("part", "parts") else noun
+        verb = holder.head
+        if holder.dep_ not in _OBJ or verb.pos_ not in ("VERB", "AUX") or self._denied(verb) or _is_passive(verb):
+            if noun.lower_ in ("faute", "fautes") and not self._denied(noun):
+                # "la faute à X": the party after « à », whoever reports it.
+                target = next((c for c in noun.children if c.i > noun.i and c.pos_ in ("NOUN", "PROPN")
+                               and any(g.dep_ == "case" and g.lower_ in ("à", "au", "aux") for g in c.children)), None)
+                if target is not None:
+                    self._blamed_party(target, self._statement_speakers(noun), noun)
+            return
+        words = self.words
+        caused = any(c.lemma_ == "faire" and c.i < verb.i for c in verb.children)  # "faire porter la faute à X"
+        cases = ("sur", "à", "au", "aux") if caused else ("sur",)
+        target = next((c for c in (*verb.children, *noun.children) if c.i > holder.i and c.pos_ in ("NOUN", "PROPN")
+                       and any(g.dep_ == "case" and g.lower_ in cases for g in c.children)), None)
+        lemma = verb_lemma(verb, union(words.blame_shift_verbs, words.blame_bearing_verbs)) or verb.lemma_.lower()
+        if target is not None and (lemma in words.blame_shift_verbs or caused):
+            self._blamed_party(target, self._accuser(verb), noun)
+        elif target is None and lemma in words.blame_bearing_verbs and not caused and (holder is not noun or lemma != "avoir"):
+            # (« avoir la responsabilité de » is being in charge; « avoir une part de
+            # responsabilité » is blame) Only said by a source: the article's own account of
+            # who bears what is no accusation.
+            party = self._subject_phrase(verb, _SUBJ - _PASS_SUBJ)
+            accusers = self._reported_by(verb, noun)
+            if party and accusers:
+                self._add(self._parties(party), accusers, self._text(list(holder.subtree)), noun)
+
+    def _blamed_party(self, target: Token, accusers: list[Entity], at: Token) -> None:
+        phrase = [t for t in self._np(target) if not (t.dep_ == "case" and t.head.i == target.i)]
+        if self._party_like(phrase, target):
+            self._add(self._parties(phrase), accusers, None, at)
+
+    def _reported_by(self, verb: Token, at: Token) -> list[Entity]:
+        """Who says what a clause says of its subject: the speaker of the statement it sits in,
+        or the subject of the verb it completes ("le syndicat estime que …"); nobody when the
+        article says it itself."""
+        speakers = self._statement_speakers(at)
+        if speakers or verb.dep_ not in ("ccomp", "xcomp") or verb.head.pos_ not in ("VERB", "AUX"):
+            return speakers
+        governor = verb.head
+        subject = next((c for c in governor.children if c.dep_ in _SUBJ - _PASS_SUBJ), None)
+        return self._accuser(governor) if subject is not None and self._party_like(self._np(subject), subject) else []
+
+    def _failed_duty(self, noun: Token) -> None:
+        """A source saying a party failed its duty: "selon X, le ministre a manqué à ses
+        obligations", "« l'État a failli à sa mission »". Only when someone says it."""
+        verb = noun.head
+        if not noun.dep_.startswith("obl") or not any(c.dep_ == "case" and c.lower_ in ("à", "au", "aux") for c in noun.children):
+            return
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.words.duty_failure_verbs or self._denied(verb):
+            return
+        self._duty_failed_by_subject(verb, noun)
+
+    def _duty_not_carried_out(self, verb: Token) -> None:
+        """"« le gouvernement n'a pas su protéger les habitants »": a duty the subject did not
+        know how to, or could not, carry out, in a statement."""
+        governor = verb.head
+        if verb.dep_ != "xcomp" or governor.lemma_.lower() not in ("savoir", "pouvoir") or not self._denied(governor):
+            return
+        self._duty_failed_by_subject(governor, verb)
+
+    def _duty_failed_by_subject(self, verb: Token, at: Token) -> None:
+        accusers = self._reported_by(verb, at)
+        if not accusers:
+            return
+        party = self._subject_phrase(verb, _SUBJ - _PASS_SUBJ)
+        head = next((t for t in party if t.head.i < party[0].i or t.head.i > party[-1].i or t.head.i == t.i), None) if party else None
+        if head is not None and head.pos_ != "PRON" and self._party_like(party, head):
+            self._add(self._parties(party), accusers, self._text([t for t in verb.subtree if t.i >= verb.i]), at)
+
     def _crime_by_support_verb(self, noun: Token) -> None:
         """A source saying who commits a crime through a support verb, whose subject is the
         agent of the crime noun it governs: "selon X, le régime mène une répression", "« ils
@@ -2973,7 +3089,33 @@ class _Finder:
             return
         # (« Ils sont accusés de … »: a subject pronoun no name resolves)
         parties = self._parties(party_tokens) or self._unnamed_antecedent(party_tokens) or self._owner_in_stray_complement(verb, obj)
+        for other in self._objects_conjoined_on_the_verb(verb, obj) if parties else ():
+            parties += self._parties(other)
         self._add(parties, accusers, accusation, verb)
+
+    def _objects_conjoined_on_the_verb(self, verb: Token, obj: Token | None) -> list[list[Token]]:
+        """« Le parti accuse la Chine et la Russie d'ingérence »: the next objects of a list the
+        parser joined to the verb instead of to its first object, each without the charge
+        (« d'ingérence ») it hung on the last one."""
+        if obj is None:
+            return []
+        out: list[list[Token]] = []
+        last = obj.right_edge.i
+        # (a second object after a comma: "la Chine, l'Iran et la Russie" parsed as two objects)
+        for conjunct in sorted((c for c in verb.children if (c.dep_ == "conj" or c.dep_ in _OBJ) and c.i > obj.i), key=lambda c: c.i):
+            if conjunct.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "case" or c.dep_ in _SUBJ for c in conjunct.children):
+                break
+            start = conjunct.left_edge.i
+            if not (start == last + 1 or start == last + 2 and self.doc[last + 1].text == ","):
+                break
+            if not any(c.dep_ == "cc" for c in conjunct.children) and self.doc[start - 1].text != ",":
+                break
+            charge = self._charge_on(conjunct, charging_verb=True)
+            phrase = [t for t in self._np(conjunct) if (charge is None or t.i < charge.left_edge.i) and t.dep_ != "cc" and not t.is_punct]
+            if phrase:
+                out.append(phrase)
+            last = conjunct.right_edge.i
+        return out
 
     def _owner_in_stray_complement(self, verb: Token, obj: Token | None) -> list[tuple[Entity, int, int]]:
         """The named owner ("de X") inside a complement the parser hung on the verb right after
