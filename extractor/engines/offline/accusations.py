@@ -3089,17 +3089,15 @@ class _Finder:
             return
         # (« Ils sont accusés de … »: a subject pronoun no name resolves)
         parties = self._parties(party_tokens) or self._unnamed_antecedent(party_tokens) or self._owner_in_stray_complement(verb, obj)
-        for other in self._objects_conjoined_on_the_verb(verb, obj) if parties else ():
-            parties += self._parties(other)
-        self._add(parties, accusers, accusation, verb)
+        self._add([*parties, *self._parties_conjoined_on_the_verb(verb, obj, bool(parties))], accusers, accusation, verb)
 
-    def _objects_conjoined_on_the_verb(self, verb: Token, obj: Token | None) -> list[list[Token]]:
+    def _parties_conjoined_on_the_verb(self, verb: Token, obj: Token | None, first_is_party: bool) -> list[tuple[Entity, int, int]]:
         """« Le parti accuse la Chine et la Russie d'ingérence »: the next objects of a list the
         parser joined to the verb instead of to its first object, each without the charge
-        (« d'ingérence ») it hung on the last one."""
-        if obj is None:
+        (« d'ingérence ») it hung on the last one; only after a first object that is a party."""
+        if obj is None or not first_is_party:
             return []
-        out: list[list[Token]] = []
+        out: list[tuple[Entity, int, int]] = []
         last = obj.right_edge.i
         # (a second object after a comma: "la Chine, l'Iran et la Russie" parsed as two objects)
         for conjunct in sorted((c for c in verb.children if (c.dep_ == "conj" or c.dep_ in _OBJ) and c.i > obj.i), key=lambda c: c.i):
@@ -3112,8 +3110,7 @@ class _Finder:
                 break
             charge = self._charge_on(conjunct, charging_verb=True)
             phrase = [t for t in self._np(conjunct) if (charge is None or t.i < charge.left_edge.i) and t.dep_ != "cc" and not t.is_punct]
-            if phrase:
-                out.append(phrase)
+            out += self._parties(phrase) if phrase else []
             last = conjunct.right_edge.i
         return out
 
