@@ -188,6 +188,13 @@ class AccusationWords:
     penalty_verbs: frozenset[str]  # "X a écopé de deux ans de prison": sentenced
     penalty_nouns: frozenset[str]  # what makes it a sentence ("amende", "prison")
     blame_nouns: frozenset[str]  # "rejeter la faute sur X", "X porte la responsabilité de …"
+    wrongdoing_nouns: frozenset[str]  # "dénoncer la corruption du régime": the owner is accused
+    protest_verbs: frozenset[str]  # "manifester contre le gouvernement": the party protested against
+    protest_nouns: frozenset[str]  # "la manifestation des syndicats contre le préfet"
+    object_clitic_subjects: frozenset[str]  # « X nous ont volés » with « nous » parsed as a second subject
+    confession_verbs: frozenset[str]  # "X a avoué avoir tué …": X did it
+    conduct_blame_verbs: frozenset[str]  # "dénoncer l'attitude du préfet": the owner of the conduct is accused
+    conduct_nouns: frozenset[str]
     blame_shift_verbs: frozenset[str]  # "rejeter/reporter la faute sur X": X is blamed by the subject
     blame_bearing_verbs: frozenset[str]  # "X porte/a une part de responsabilité": X is blamed, said a source
     duty_failure_verbs: frozenset[str]  # "X a manqué à ses obligations", "X a failli à sa mission"
@@ -269,6 +276,13 @@ def accusation_words(language: str) -> AccusationWords:
         penalty_verbs=lower("penalty_verbs"),
         penalty_nouns=lower("penalty_nouns"),
         blame_nouns=lower("blame_nouns"),
+        wrongdoing_nouns=lower("wrongdoing_nouns"),
+        protest_verbs=lower("protest_verbs"),
+        protest_nouns=lower("protest_nouns"),
+        object_clitic_subjects=lower("object_clitic_subjects"),
+        confession_verbs=lower("confession_verbs"),
+        conduct_blame_verbs=lower("conduct_blame_verbs"),
+        conduct_nouns=lower("conduct_nouns"),
         blame_shift_verbs=lower("blame_shift_verbs"),
         blame_bearing_verbs=lower("blame_bearing_verbs"),
         duty_failure_verbs=lower("duty_failure_verbs"),
@@ -309,7 +323,8 @@ def _owner(noun: Token, child: Token) -> Token | None:
     return None
 
 
-_LOCATIVE = frozenset({"dans", "en", "in"})
+# (« à » too: "des réfugiés vivant aux États-Unis" say where they live, as "en France" does)
+_LOCATIVE = frozenset({"dans", "en", "in", "à", "au", "aux"})
 
 
 def _locative(token: Token) -> bool:
@@ -966,7 +981,9 @@ class _Finder:
         if subject is None:
             return []
         if subject.lower_ in _RELATIVES and verb.dep_ in ("acl:relcl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
-            return self._np(verb.head)
+            # (without the frame of a cleft: « c'est la police qui a … » names « la police »)
+            frame = {c.i for c in verb.head.children if c.i < verb.head.i and (c.dep_ == "cop" or c.dep_ in _SUBJ and c.lower_.replace("’", "'") in ("c'", "ce"))}
+            return [t for t in self._np(verb.head) if t.i not in frame]
         if subject.pos_ == "PRON":
             return self._main_subject_taken_up(subject, verb) or [subject]
         phrase = self._np(subject)
@@ -1215,6 +1232,8 @@ class _Finder:
                 self._according_to_which(token)
             if pos == "VERB" and lemmas[i] in self.words.duty_verbs:
                 self._duty_not_carried_out(token)
+            if pos == "VERB" and lemmas[i] in self.words.protest_verbs:
+                self._protest(token)
         self._named_members_of_accused_groups()
         self._people_in_parentheses_after_parties()
         self._accusers_from_statements_about_the_party()
@@ -1648,6 +1667,10 @@ class _Finder:
             self._owner_of_wrong(noun)
         if forms & words.blame_nouns:
             self._blame_borne(noun)
+        if forms & words.protest_nouns:
+            self._protest(noun)
+        if forms & words.wrongdoing_nouns or forms & words.crime_nouns and not forms & words.victim_crime_nouns:
+            self._owner_of_denounced_wrongdoing(noun)
         if forms & words.duty_nouns:
             self._failed_duty(noun)
         if forms & words.captive_nouns:
@@ -2155,9 +2178,17 @@ class _Finder:
             return
         else:
             party = self._subject_phrase(verb, _SUBJ - _PASS_SUBJ)
+        confession = verb.head
+        confessed = not party and verb.dep_ == "xcomp" and confession.lemma_.lower() in self.words.confession_verbs and not self._denied(confession)
+        if confessed:
+            # "le suspect a avoué avoir tué sa femme": who confesses did it.
+            party = self._subject_phrase(confession, _SUBJ - _PASS_SUBJ)
         if not party or any(t.lower_ in self.lex.first_pronouns for t in party if t.pos_ == "PRON"):
             return
-        speakers = self._statement_speakers(verb)
+        att = self._attribution_at(verb)
+        # (not the confession itself read as the party's statement: he accuses no one)
+        own = confessed and att is not None and att.cue is not None and att.cue[0] <= confession.idx < att.cue[1]
+        speakers = [] if own else self._statement_speakers(verb)
         if len(party) == 1 and party[0].pos_ == "PRON":
             if speakers:
                 self._perpetrator_pronoun(party[0], speakers, verb)
@@ -2534,6 +2565,65 @@ class _Finder:
             if party and accusers:
                 self._add(self._parties(party), accusers, self._text(list(holder.subtree)), noun)
 
+    def _owner_of_denounced_wrongdoing(self, noun: Token) -> None:
+        """The owner of a wrongdoing an accusing verb is aimed at: "l'ONG dénonce la corruption
+        du régime", "X a condamné les exactions de l'armée" (X accuses the regime, the army);
+        and, in a statement, of a wrongdoing a verb governs: "« la corruption du régime ruine
+        le pays », dit X". Not a wrongdoing named as a topic ("la lutte contre la corruption des
+        élus"), nor denied."""
+        verb = noun.head
+        if verb.pos_ != "VERB" or self._denied(verb):
+            return
+        if noun.dep_ in _OBJ and verb_lemma(verb, self.lex.accuse_object_verbs) and not _is_passive(verb):
+            accusers = self._accuser(verb)
+        elif noun.dep_ in _SUBJ | _OBJ and self.words.wrongdoing_nouns & {noun.lower_, noun.lemma_.lower()}:
+            accusers = self._statement_speakers(noun)
+            if not accusers:
+                return
+        else:
+            return
+        for child in noun.children:
+            owner = _owner(noun, child)
+            if owner is None or owner.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if owner.pos_ == "PROPN" and owner.ent_type_ in ("LOC", "GPE") and not any(c.dep_ == "det" for c in owner.children):
+                continue  # "la corruption de Paris" says where
+            phrase = [t for t in self._np(owner) if not (t.dep_ == "case" and t.head.i == owner.i)]
+            if self._party_like(phrase, owner):
+                self._add(self._parties(phrase), accusers, self._text(list(noun.subtree)), noun)
+                return
+
+    def _protest(self, word: Token) -> None:
+        """A protest against a party: "des milliers de personnes ont manifesté contre le
+        gouvernement", "la colère des habitants contre le préfet", "ils ont organisé une
+        manifestation contre X". Only against people or an institution ("contre la réforme"
+        is against a thing, whoever made it). The protesters accuse: the verb's subject, the
+        owner of the noun ("des habitants") or the subject of the verb governing it, else the
+        source reporting it."""
+        against = self.words.against_words
+        verb = word if word.pos_ == "VERB" else (word.head if word.dep_ in _OBJ else None)
+        candidates = [c for c in (*word.children, *(verb.children if verb is not None and verb is not word else ())) if c.i > word.i]
+        target = next((c for c in candidates if c.pos_ in ("NOUN", "PROPN") and any(g.dep_ == "case" and g.lower_ in against for g in c.children)), None)
+        if target is None or (verb is not None and self._denied(verb)):
+            return
+        # (not a day the parser hung on the party: "contre le gouvernement samedi")
+        phrase = [t for t in self._np(target) if not (t.dep_ == "case" and t.head.i == target.i) and t.lower_ not in self.lex.time_words]
+        if not (target.pos_ == "PROPN" and target.ent_type_ in _PARTY_ENT_LABELS or target.pos_ == "NOUN" and self._party_like([target], target)):
+            return
+        owner = next((o for c in word.children if c.i < target.i and (o := _owner(word, c)) is not None), None) if word.pos_ == "NOUN" else None
+        accusers: list[Entity] = []
+        if word.pos_ == "NOUN" and self._party_like([word], word):
+            owner = word  # "les manifestants contre le gouvernement" are who accuses
+        if owner is not None and self._party_like(self._np(owner), owner):
+            ref = self.reg.resolve([t for t in self._np(owner) if t.i < target.left_edge.i and not (t.dep_ == "case" and t.head.i == owner.i)], head=owner)
+            accusers = list(ref.entities) if ref is not None else []
+        elif verb is not None:
+            # (a pronominal verb's subject may be labelled a passive one: "ils se sont mobilisés")
+            subject = next((c for c in verb.children if c.dep_ in _SUBJ and c.pos_ in ("NOUN", "PROPN")), None)
+            ref = self.reg.resolve(self._np(subject), head=subject) if subject is not None else None
+            accusers = list(ref.entities) if ref is not None else self._accuser(verb)
+        self._add(self._parties(phrase), accusers or self._statement_speakers(word), None, word)
+
     def _blamed_party(self, target: Token, accusers: list[Entity], at: Token) -> None:
         phrase = [t for t in self._np(target) if not (t.dep_ == "case" and t.head.i == target.i)]
         if self._party_like(phrase, target):
@@ -2701,6 +2791,18 @@ class _Finder:
         "X, qualifié par les enquêteurs d'« homme violent »", "they branded him a thug"."""
         stigma = self.words.stigma_words
         labels = [c for c in verb.children if c.dep_ not in _SUBJ and any(t.lower_ in stigma for t in c.subtree)]
+        if not labels and verb.dep_ == "advcl" and verb.i < verb.head.i:
+            # « Désigné comme le coupable, le Rwanda a répondu … »: a fronted participle naming
+            # the main subject as the culprit (or the author, the one responsible).
+            culprit = union(self.words.perpetrator_nouns, self.lex.responsible_words)
+            label = next((c for c in verb.children if c.i > verb.i and (c.lower_ in culprit or c.lemma_.lower() in culprit)
+                          and any(g.dep_ == "case" and g.lower_ == "comme" for g in c.children)), None)
+            subject = next((c for c in verb.head.children if c.dep_ in _SUBJ and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")), None)
+            if label is not None and subject is not None:
+                agent = self._agent(verb)
+                accusers = self._agent_accusers(agent) if agent is not None else self._statement_speakers(verb)
+                self._add(self._parties(self._np(subject)), accusers, self._text(list(label.subtree)), verb)
+            return
         if not labels:
             return
         label_tokens = {t.i for c in labels for t in c.subtree}
@@ -2876,6 +2978,11 @@ class _Finder:
         if not speakers or self._denied(verb) or _is_passive(verb):
             return
         party = self._subject_phrase(verb, _SUBJ - _PASS_SUBJ)
+        if len(party) == 1 and party[0].lower_ in self.words.object_clitic_subjects:
+            # « Les banquiers nous ont volés » parsed with two subjects: the clitic is the victim,
+            # the noun before it the doer.
+            doer = next((c for c in verb.children if c.dep_ in _SUBJ and c.pos_ in ("NOUN", "PROPN") and c.i < party[0].i), None)
+            party = self._np(doer) if doer is not None else party
         if not party or any(t.lower_ in self.lex.first_pronouns for t in party if t.pos_ == "PRON"):
             return
         if party[0].i > verb.i and verb.dep_ not in ("acl:relcl", "relcl"):
@@ -2950,6 +3057,8 @@ class _Finder:
         crimes = self.words.crime_nouns
         if not any(c.dep_ in ("det", "nummod", "poss", "nmod:poss", "cop") for c in noun.children):
             return  # "des pirates informatiques criminels": an adjective the tagger took for a noun
+        if noun.dep_ == "xcomp" and noun.head.lemma_.lower() in self.words.label_verbs and any(c.lower_ == "comme" for c in noun.children):
+            return  # "désigné comme le coupable": who is so designated is the party (`_label`)
         if lemma in ("auteur", "author") and not any(
             c.lemma_.lower() in crimes or c.lower_ in crimes or c.lemma_.lower() in ("présumé", "alleged") for c in noun.children
         ):
@@ -3088,7 +3197,7 @@ class _Finder:
             self._add(self._parties(phrase, perpetrator=True), accusers, self._text(party_tokens), verb)
             return
         # (« Ils sont accusés de … »: a subject pronoun no name resolves)
-        parties = self._parties(party_tokens) or self._unnamed_antecedent(party_tokens) or self._owner_in_stray_complement(verb, obj)
+        parties = self._parties(party_tokens) or self._unnamed_antecedent(party_tokens) or self._owner_of_the_object(verb, obj, lemma)
         self._add([*parties, *self._parties_conjoined_on_the_verb(verb, obj, bool(parties))], accusers, accusation, verb)
 
     def _parties_conjoined_on_the_verb(self, verb: Token, obj: Token | None, first_is_party: bool) -> list[tuple[Entity, int, int]]:
@@ -3113,6 +3222,26 @@ class _Finder:
             out += self._parties(phrase) if phrase else []
             last = conjunct.right_edge.i
         return out
+
+    def _owner_of_the_object(self, verb: Token, obj: Token | None, lemma: str) -> list[tuple[Entity, int, int]]:
+        """The party behind an object that names no party: the owner in a complement hung on the
+        verb (`_owner_in_stray_complement`), or the owner of a conduct a blaming verb is aimed
+        at: « nous dénonçons l'attitude du préfet », « X a critiqué la décision du tribunal »
+        (the prefect, the court). Only nouns of conduct: in « dénoncer le limogeage du préfet »
+        or « la situation des migrants » the owner undergoes what is denounced."""
+        stray = self._owner_in_stray_complement(verb, obj)
+        if stray or obj is None or lemma not in self.words.conduct_blame_verbs:
+            return stray
+        if not ({obj.lower_, obj.lemma_.lower()} & union(self.words.conduct_nouns, self.lex.activity_nouns, self.words.wrongdoing_nouns)):
+            return []
+        for child in obj.children:
+            owner = _owner(obj, child)
+            if owner is None or owner.pos_ not in ("NOUN", "PROPN") or owner.ent_type_ in ("LOC", "GPE") and not any(c.dep_ == "det" for c in owner.children):
+                continue
+            phrase = [t for t in self._np(owner) if not (t.dep_ == "case" and t.head.i == owner.i)]
+            if self._party_like(phrase, owner):
+                return self._parties(phrase)
+        return []
 
     def _owner_in_stray_complement(self, verb: Token, obj: Token | None) -> list[tuple[Entity, int, int]]:
         """The named owner ("de X") inside a complement the parser hung on the verb right after
