@@ -149,3 +149,17 @@ def test_cleft_subject_of_a_harm_in_a_quote(run):
     result = run("« C'est la police qui a provoqué les violences », a affirmé Anne Roy.", "fr")
     assert names(result) == ["police"], names(result)
     assert names(run("La tempête a provoqué des inondations.", "fr")) == []
+
+
+def test_penalty_imposed_on_a_party(run):
+    result = run("La Commission européenne a infligé une amende à Google.", "fr")
+    record = accused(result).get("Google")
+    assert record is not None and record.accusers == ["Commission européenne"], names(result)
+    assert any("joueur" in n for n in names(run("Le joueur a été sanctionné pour dopage.", "fr")))
+
+
+def test_investigation_into_people_not_into_a_thing(run):
+    result = run("Le parquet enquête sur le maire de la ville.", "fr")
+    assert any("maire" in n for n in names(result)), names(result)
+    assert names(run("Les gendarmes enquêtent sur l'accident.", "fr")) == []
+    assert names(run("Les policiers enquêtent sur la mort de Paul Martin.", "fr")) == []

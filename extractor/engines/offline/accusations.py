@@ -195,6 +195,8 @@ class AccusationWords:
     confession_verbs: frozenset[str]  # "X a avoué avoir tué …": X did it
     conduct_blame_verbs: frozenset[str]  # "dénoncer l'attitude du préfet": the owner of the conduct is accused
     conduct_nouns: frozenset[str]
+    sanction_verbs: frozenset[str]  # "Bruxelles sanctionne Apple", "X a été sanctionné": a penalty
+    investigation_verbs: frozenset[str]  # "le parquet enquête sur X": X is under investigation
     blame_shift_verbs: frozenset[str]  # "rejeter/reporter la faute sur X": X is blamed by the subject
     blame_bearing_verbs: frozenset[str]  # "X porte/a une part de responsabilité": X is blamed, said a source
     duty_failure_verbs: frozenset[str]  # "X a manqué à ses obligations", "X a failli à sa mission"
@@ -283,6 +285,8 @@ def accusation_words(language: str) -> AccusationWords:
         confession_verbs=lower("confession_verbs"),
         conduct_blame_verbs=lower("conduct_blame_verbs"),
         conduct_nouns=lower("conduct_nouns"),
+        sanction_verbs=lower("sanction_verbs"),
+        investigation_verbs=lower("investigation_verbs"),
         blame_shift_verbs=lower("blame_shift_verbs"),
         blame_bearing_verbs=lower("blame_bearing_verbs"),
         duty_failure_verbs=lower("duty_failure_verbs"),
@@ -401,6 +405,9 @@ class _Finder:
         # Verbs whose form the lemmatizer may read as a noun ("reproche"); not the object verbs,
         # some of which are nouns as often ("pointe", "critique").
         self._verb_lemmas = union(self.words.target_verbs, self.words.denial_verbs, self.words.defendant_verbs, self.words.against_verbs, self.words.penalty_verbs)
+        # Verbs whose object is accused: accusing ones (shared with the other stages) and those
+        # of penalties ("sanctionner X"), which only this stage reads.
+        self._object_verbs = union(lexicon.accuse_object_verbs, self.words.sanction_verbs)
         self._multiword_wrongs = tuple(entry for entry in self.words.wrong_nouns if len(entry) > 1)
         # A noun can only complete a multiword entry as its first or last word: checked first,
         # so most nouns skip the window comparisons.
@@ -1234,6 +1241,8 @@ class _Finder:
                 self._duty_not_carried_out(token)
             if pos == "VERB" and lemmas[i] in self.words.protest_verbs:
                 self._protest(token)
+            if pos == "VERB" and verb_lemma(token, self.words.investigation_verbs):
+                self._investigated(token)
         self._named_members_of_accused_groups()
         self._people_in_parentheses_after_parties()
         self._accusers_from_statements_about_the_party()
@@ -1390,7 +1399,7 @@ class _Finder:
             self._judicial(verb)
         elif lemma in words.target_verbs and self._blamed_on(verb, lemma):
             return
-        elif lemma in self.lex.accuse_object_verbs or _matches(verb, (frozenset(), words.object_verb_phrases)):
+        elif lemma in self._object_verbs or _matches(verb, (frozenset(), words.object_verb_phrases)):
             self._verb(verb, lemma)
         elif lemma in words.denial_verbs:
             self._denial(verb)
@@ -1491,7 +1500,7 @@ class _Finder:
         passive = _is_passive(verb)
         thing = next((c for c in verb.children if c.dep_ in (_PASS_SUBJ if passive else _OBJ)), None)
         if lemma not in words.blame_verbs:
-            harms = union(words.crime_nouns, words.denied_nouns, words.attributed_harms, self.lex.accuse_nouns)
+            harms = union(words.crime_nouns, words.denied_nouns, words.attributed_harms, self.lex.accuse_nouns, words.penalty_nouns)
             if thing is None or not (thing.lemma_.lower() in harms or thing.lower_ in harms):
                 return False
         party: list[Token] = []
@@ -2623,6 +2632,18 @@ class _Finder:
             ref = self.reg.resolve(self._np(subject), head=subject) if subject is not None else None
             accusers = list(ref.entities) if ref is not None else self._accuser(verb)
         self._add(self._parties(phrase), accusers or self._statement_speakers(word), None, word)
+
+    def _investigated(self, verb: Token) -> None:
+        """"Le parquet enquête sur le maire": the people or institution investigated (not a
+        thing: "enquêter sur l'accident", "sur la mort de X"), by the subject."""
+        target = next((c for c in verb.children if c.i > verb.i and c.pos_ in ("NOUN", "PROPN")
+                       and any(g.dep_ == "case" and g.lower_ == "sur" for g in c.children)), None)
+        if target is None or self._denied(verb):
+            return
+        if not (target.pos_ == "PROPN" and target.ent_type_ in ("PER", "PERSON", "ORG") or target.pos_ == "NOUN" and self._party_like([target], target)):
+            return
+        phrase = [t for t in self._np(target) if not (t.dep_ == "case" and t.head.i == target.i)]
+        self._add(self._parties(phrase), self._accuser(verb), None, verb, blame=False)
 
     def _blamed_party(self, target: Token, accusers: list[Entity], at: Token) -> None:
         phrase = [t for t in self._np(target) if not (t.dep_ == "case" and t.head.i == target.i)]
