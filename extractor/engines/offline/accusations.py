@@ -191,6 +191,21 @@ class AccusationWords:
     custody_states: tuple[str, ...]  # "X est en garde à vue", "X is in custody": held as a suspect
     penalty_verbs: frozenset[str]  # "X a écopé de deux ans de prison": sentenced
     penalty_nouns: frozenset[str]  # what makes it a sentence ("amende", "prison")
+    blame_nouns: frozenset[str]  # "rejeter la faute sur X", "X porte la responsabilité de …"
+    wrongdoing_nouns: frozenset[str]  # "dénoncer la corruption du régime": the owner is accused
+    protest_verbs: frozenset[str]  # "manifester contre le gouvernement": the party protested against
+    protest_nouns: frozenset[str]  # "la manifestation des syndicats contre le préfet"
+    object_clitic_subjects: frozenset[str]  # « X nous ont volés » with « nous » parsed as a second subject
+    confession_verbs: frozenset[str]  # "X a avoué avoir tué …": X did it
+    conduct_blame_verbs: frozenset[str]  # "dénoncer l'attitude du préfet": the owner of the conduct is accused
+    conduct_nouns: frozenset[str]
+    sanction_verbs: frozenset[str]  # "Bruxelles sanctionne Apple", "X a été sanctionné": a penalty
+    investigation_verbs: frozenset[str]  # "le parquet enquête sur X": X is under investigation
+    blame_shift_verbs: frozenset[str]  # "rejeter/reporter la faute sur X": X is blamed by the subject
+    blame_bearing_verbs: frozenset[str]  # "X porte/a une part de responsabilité": X is blamed, said a source
+    duty_failure_verbs: frozenset[str]  # "X a manqué à ses obligations", "X a failli à sa mission"
+    duty_nouns: frozenset[str]  # what is failed: "obligations", "devoir", "mission"
+    duty_verbs: frozenset[str]  # "X n'a pas su protéger …": a duty X did not know how to carry out
 
 
 @functools.cache
@@ -267,6 +282,21 @@ def accusation_words(language: str) -> AccusationWords:
         custody_states=tuple(sorted(lower("custody_states"), key=len, reverse=True)),
         penalty_verbs=lower("penalty_verbs"),
         penalty_nouns=lower("penalty_nouns"),
+        blame_nouns=lower("blame_nouns"),
+        wrongdoing_nouns=lower("wrongdoing_nouns"),
+        protest_verbs=lower("protest_verbs"),
+        protest_nouns=lower("protest_nouns"),
+        object_clitic_subjects=lower("object_clitic_subjects"),
+        confession_verbs=lower("confession_verbs"),
+        conduct_blame_verbs=lower("conduct_blame_verbs"),
+        conduct_nouns=lower("conduct_nouns"),
+        sanction_verbs=lower("sanction_verbs"),
+        investigation_verbs=lower("investigation_verbs"),
+        blame_shift_verbs=lower("blame_shift_verbs"),
+        blame_bearing_verbs=lower("blame_bearing_verbs"),
+        duty_failure_verbs=lower("duty_failure_verbs"),
+        duty_nouns=lower("duty_nouns"),
+        duty_verbs=lower("duty_verbs"),
     )
 
 
@@ -302,7 +332,8 @@ def _owner(noun: Token, child: Token) -> Token | None:
     return None
 
 
-_LOCATIVE = frozenset({"dans", "en", "in"})
+# (« à » too: "des réfugiés vivant aux États-Unis" say where they live, as "en France" does)
+_LOCATIVE = frozenset({"dans", "en", "in", "à", "au", "aux"})
 
 
 def _locative(token: Token) -> bool:
@@ -379,6 +410,9 @@ class _Finder:
         # Verbs whose form the lemmatizer may read as a noun ("reproche"); not the object verbs,
         # some of which are nouns as often ("pointe", "critique").
         self._verb_lemmas = union(self.words.target_verbs, self.words.denial_verbs, self.words.defendant_verbs, self.words.against_verbs, self.words.penalty_verbs)
+        # Verbs whose object is accused: accusing ones (shared with the other stages) and those
+        # of penalties ("sanctionner X"), which only this stage reads.
+        self._object_verbs = union(lexicon.accuse_object_verbs, self.words.sanction_verbs)
         self._multiword_wrongs = tuple(entry for entry in self.words.wrong_nouns if len(entry) > 1)
         # A noun can only complete a multiword entry as its first or last word: checked first,
         # so most nouns skip the window comparisons.
@@ -980,7 +1014,9 @@ class _Finder:
         if subject is None:
             return []
         if subject.lower_ in _RELATIVES and verb.dep_ in ("acl:relcl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
-            return self._np(verb.head)
+            # (without the frame of a cleft: « c'est la police qui a … » names « la police »)
+            frame = {c.i for c in verb.head.children if c.i < verb.head.i and (c.dep_ == "cop" or c.dep_ in _SUBJ and c.lower_.replace("’", "'") in ("c'", "ce"))}
+            return [t for t in self._np(verb.head) if t.i not in frame]
         if subject.pos_ == "PRON":
             return self._main_subject_taken_up(subject, verb) or [subject]
         phrase = self._np(subject)
@@ -1243,6 +1279,12 @@ class _Finder:
                 self._critical_of(token)
             if pos in ("VERB", "AUX") and token.dep_ in ("acl:relcl", "relcl"):
                 self._according_to_which(token)
+            if pos == "VERB" and lemmas[i] in self.words.duty_verbs:
+                self._duty_not_carried_out(token)
+            if pos == "VERB" and lemmas[i] in self.words.protest_verbs:
+                self._protest(token)
+            if pos == "VERB" and verb_lemma(token, self.words.investigation_verbs):
+                self._investigated(token)
         self._named_members_of_accused_groups()
         self._people_in_parentheses_after_parties()
         self._accusers_from_statements_about_the_party()
@@ -1320,10 +1362,33 @@ class _Finder:
         return (
             pos_tags(self.doc)[token.i] in ("VERB", "ADJ")  # (asked of every verb, adjective and noun)
             and (lemma_lowers(self.doc)[token.i] in self.lex.accuse_passive or judicial)
-            and (deps[token.i] in ("acl", "amod", "appos", "advcl") or self._subject_of_copular_predicate(token) is not None)
             and not any(deps[c].startswith("aux") or deps[c] in _SUBJ for c in children_indices(self.doc)[token.i])
             and ("Part" in morph_get(token, "VerbForm", None) or token.tag_ == "VBN" or token.pos_ == "ADJ")
+            and (
+                deps[token.i] in ("acl", "amod", "appos", "advcl") or self._subject_of_copular_predicate(token) is not None
+                or self._fronted_participle_subject(token) is not None
+            )
         )
+
+    @staticmethod
+    def _fronted_participle_subject(participle: Token) -> Token | None:
+        """« Soupçonné de corruption, le maire a démissionné »: a participle opening its sentence,
+        which the parser made the root with the main clause hung on it after a comma; the
+        subject of that clause is who the participle is said of."""
+        if participle.dep_ != "ROOT" or "Part" not in morph_get(participle, "VerbForm", None):
+            return None
+        sentence = sentence_of(participle)
+        if any(not t.is_punct for t in participle.doc[sentence.start : participle.i]):
+            return None
+        comma = next((t.i for t in participle.doc[participle.i + 1 : sentence.end] if t.text == ","), None)
+        if comma is None:
+            return None
+        for clause in participle.children:
+            if clause.i > comma and clause.pos_ in ("VERB", "AUX") and clause.dep_ in ("advcl", "conj", "parataxis", "ccomp"):
+                subject = next((c for c in clause.children if c.dep_ in _SUBJ and c.i > comma and c.pos_ in ("NOUN", "PROPN")), None)
+                if subject is not None:
+                    return subject
+        return None
 
     @staticmethod
     def _subject_of_copular_predicate(participle: Token) -> Token | None:
@@ -1376,7 +1441,7 @@ class _Finder:
             self._judicial(verb)
         elif lemma in words.target_verbs and self._blamed_on(verb, lemma):
             return
-        elif lemma in self.lex.accuse_object_verbs or _matches(verb, (frozenset(), words.object_verb_phrases)):
+        elif lemma in self._object_verbs or _matches(verb, (frozenset(), words.object_verb_phrases)):
             self._verb(verb, lemma)
         elif lemma in words.denial_verbs:
             self._denial(verb)
@@ -1477,7 +1542,7 @@ class _Finder:
         passive = _is_passive(verb)
         thing = next((c for c in verb.children if c.dep_ in (_PASS_SUBJ if passive else _OBJ)), None)
         if lemma not in words.blame_verbs:
-            harms = union(words.crime_nouns, words.denied_nouns, words.attributed_harms, self.lex.accuse_nouns)
+            harms = union(words.crime_nouns, words.denied_nouns, words.attributed_harms, self.lex.accuse_nouns, words.penalty_nouns)
             if thing is None or not (thing.lemma_.lower() in harms or thing.lower_ in harms):
                 return False
         party: list[Token] = []
@@ -1682,6 +1747,14 @@ class _Finder:
             self._agents_of_a_cause(noun)
         if self._names_wrong(noun):
             self._owner_of_wrong(noun)
+        if forms & words.blame_nouns:
+            self._blame_borne(noun)
+        if forms & words.protest_nouns:
+            self._protest(noun)
+        if forms & words.wrongdoing_nouns or forms & words.crime_nouns and not forms & words.victim_crime_nouns:
+            self._owner_of_denounced_wrongdoing(noun)
+        if forms & words.duty_nouns:
+            self._failed_duty(noun)
         if forms & words.captive_nouns:
             self._captor(noun)
         if forms & words.scandal_nouns:
@@ -1748,7 +1821,7 @@ class _Finder:
     def _participle(self, token: Token) -> None:
         """"quatre pirates, accusés de …" / "hackers accused of …" / "trois militants
         impliqués dans …, mis en examen": the noun the participle hangs on."""
-        head = self._subject_of_copular_predicate(token) or token.head
+        head = self._subject_of_copular_predicate(token) or self._fronted_participle_subject(token) or token.head
         if head.pos_ == "PRON":
             # "celui de X, déjà accusé par Y": the name the pronoun stands for.
             head = next((c for c in head.children if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN")), head)
@@ -2187,9 +2260,17 @@ class _Finder:
             return
         else:
             party = self._subject_phrase(verb, _SUBJ - _PASS_SUBJ)
+        confession = verb.head
+        confessed = not party and verb.dep_ == "xcomp" and confession.lemma_.lower() in self.words.confession_verbs and not self._denied(confession)
+        if confessed:
+            # "le suspect a avoué avoir tué sa femme": who confesses did it.
+            party = self._subject_phrase(confession, _SUBJ - _PASS_SUBJ)
         if not party or any(t.lower_ in self.lex.first_pronouns for t in party if t.pos_ == "PRON"):
             return
-        speakers = self._statement_speakers(verb)
+        att = self._attribution_at(verb)
+        # (not the confession itself read as the party's statement: he accuses no one)
+        own = confessed and att is not None and att.cue is not None and att.cue[0] <= confession.idx < att.cue[1]
+        speakers = [] if own else self._statement_speakers(verb)
         if len(party) == 1 and party[0].pos_ == "PRON":
             if speakers:
                 self._perpetrator_pronoun(party[0], speakers, verb)
@@ -2543,6 +2624,152 @@ class _Finder:
                 self._add(self._parties(phrase, perpetrator=True), speakers, self._text(list(noun.subtree)), noun)
                 return
 
+    def _blame_borne(self, noun: Token) -> None:
+        """Blame put on a party or borne by it: "l'armée a rejeté la faute sur les rebelles", "la
+        police fait porter la responsabilité aux manifestants" (accused by the subject); "selon
+        X, le gouvernement porte la responsabilité de la crise", "« le ministre a une part de
+        responsabilité »" (the bearer, accused by the source); "c'est la faute à la direction"."""
+        holder = noun.head if noun.dep_ == "nmod" and noun.head.lower_ in ("part", "parts") else noun
+        verb = holder.head
+        if holder.dep_ not in _OBJ or verb.pos_ not in ("VERB", "AUX") or self._denied(verb) or _is_passive(verb):
+            if noun.lower_ in ("faute", "fautes") and not self._denied(noun):
+                # "la faute à X": the party after « à », whoever reports it.
+                target = next((c for c in noun.children if c.i > noun.i and c.pos_ in ("NOUN", "PROPN")
+                               and any(g.dep_ == "case" and g.lower_ in ("à", "au", "aux") for g in c.children)), None)
+                if target is not None:
+                    self._blamed_party(target, self._statement_speakers(noun), noun)
+            return
+        words = self.words
+        caused = any(c.lemma_ == "faire" and c.i < verb.i for c in verb.children)  # "faire porter la faute à X"
+        cases = ("sur", "à", "au", "aux") if caused else ("sur",)
+        target = next((c for c in (*verb.children, *noun.children) if c.i > holder.i and c.pos_ in ("NOUN", "PROPN")
+                       and any(g.dep_ == "case" and g.lower_ in cases for g in c.children)), None)
+        lemma = verb_lemma(verb, union(words.blame_shift_verbs, words.blame_bearing_verbs)) or verb.lemma_.lower()
+        if target is not None and (lemma in words.blame_shift_verbs or caused):
+            self._blamed_party(target, self._accuser(verb), noun)
+        elif target is None and lemma in words.blame_bearing_verbs and not caused and (holder is not noun or lemma != "avoir"):
+            # (« avoir la responsabilité de » is being in charge; « avoir une part de
+            # responsabilité » is blame) Only said by a source: the article's own account of
+            # who bears what is no accusation.
+            party = self._subject_phrase(verb, _SUBJ - _PASS_SUBJ)
+            accusers = self._reported_by(verb, noun)
+            if party and accusers:
+                self._add(self._parties(party), accusers, self._text(list(holder.subtree)), noun)
+
+    def _owner_of_denounced_wrongdoing(self, noun: Token) -> None:
+        """The owner of a wrongdoing an accusing verb is aimed at: "l'ONG dénonce la corruption
+        du régime", "X a condamné les exactions de l'armée" (X accuses the regime, the army);
+        and, in a statement, of a wrongdoing a verb governs: "« la corruption du régime ruine
+        le pays », dit X". Not a wrongdoing named as a topic ("la lutte contre la corruption des
+        élus"), nor denied."""
+        verb = noun.head
+        if verb.pos_ != "VERB" or self._denied(verb):
+            return
+        if noun.dep_ in _OBJ and verb_lemma(verb, self.lex.accuse_object_verbs) and not _is_passive(verb):
+            accusers = self._accuser(verb)
+        elif noun.dep_ in _SUBJ | _OBJ and self.words.wrongdoing_nouns & {noun.lower_, noun.lemma_.lower()}:
+            accusers = self._statement_speakers(noun)
+            if not accusers:
+                return
+        else:
+            return
+        for child in noun.children:
+            owner = _owner(noun, child)
+            if owner is None or owner.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if owner.pos_ == "PROPN" and owner.ent_type_ in ("LOC", "GPE") and not any(c.dep_ == "det" for c in owner.children):
+                continue  # "la corruption de Paris" says where
+            phrase = [t for t in self._np(owner) if not (t.dep_ == "case" and t.head.i == owner.i)]
+            if self._party_like(phrase, owner):
+                self._add(self._parties(phrase), accusers, self._text(list(noun.subtree)), noun)
+                return
+
+    def _protest(self, word: Token) -> None:
+        """A protest against a party: "des milliers de personnes ont manifesté contre le
+        gouvernement", "la colère des habitants contre le préfet", "ils ont organisé une
+        manifestation contre X". Only against people or an institution ("contre la réforme"
+        is against a thing, whoever made it). The protesters accuse: the verb's subject, the
+        owner of the noun ("des habitants") or the subject of the verb governing it, else the
+        source reporting it."""
+        against = self.words.against_words
+        verb = word if word.pos_ == "VERB" else (word.head if word.dep_ in _OBJ else None)
+        candidates = [c for c in (*word.children, *(verb.children if verb is not None and verb is not word else ())) if c.i > word.i]
+        target = next((c for c in candidates if c.pos_ in ("NOUN", "PROPN") and any(g.dep_ == "case" and g.lower_ in against for g in c.children)), None)
+        if target is None or (verb is not None and self._denied(verb)):
+            return
+        # (not a day the parser hung on the party: "contre le gouvernement samedi")
+        phrase = [t for t in self._np(target) if not (t.dep_ == "case" and t.head.i == target.i) and t.lower_ not in self.lex.time_words]
+        if not (target.pos_ == "PROPN" and target.ent_type_ in _PARTY_ENT_LABELS or target.pos_ == "NOUN" and self._party_like([target], target)):
+            return
+        owner = next((o for c in word.children if c.i < target.i and (o := _owner(word, c)) is not None), None) if word.pos_ == "NOUN" else None
+        accusers: list[Entity] = []
+        if word.pos_ == "NOUN" and self._party_like([word], word):
+            owner = word  # "les manifestants contre le gouvernement" are who accuses
+        if owner is not None and self._party_like(self._np(owner), owner):
+            ref = self.reg.resolve([t for t in self._np(owner) if t.i < target.left_edge.i and not (t.dep_ == "case" and t.head.i == owner.i)], head=owner)
+            accusers = list(ref.entities) if ref is not None else []
+        elif verb is not None:
+            # (a pronominal verb's subject may be labelled a passive one: "ils se sont mobilisés")
+            subject = next((c for c in verb.children if c.dep_ in _SUBJ and c.pos_ in ("NOUN", "PROPN")), None)
+            ref = self.reg.resolve(self._np(subject), head=subject) if subject is not None else None
+            accusers = list(ref.entities) if ref is not None else self._accuser(verb)
+        self._add(self._parties(phrase), accusers or self._statement_speakers(word), None, word)
+
+    def _investigated(self, verb: Token) -> None:
+        """"Le parquet enquête sur le maire": the people or institution investigated (not a
+        thing: "enquêter sur l'accident", "sur la mort de X"), by the subject."""
+        target = next((c for c in verb.children if c.i > verb.i and c.pos_ in ("NOUN", "PROPN")
+                       and any(g.dep_ == "case" and g.lower_ == "sur" for g in c.children)), None)
+        if target is None or self._denied(verb):
+            return
+        if not (target.pos_ == "PROPN" and target.ent_type_ in ("PER", "PERSON", "ORG") or target.pos_ == "NOUN" and self._party_like([target], target)):
+            return
+        phrase = [t for t in self._np(target) if not (t.dep_ == "case" and t.head.i == target.i)]
+        self._add(self._parties(phrase), self._accuser(verb), None, verb, blame=False)
+
+    def _blamed_party(self, target: Token, accusers: list[Entity], at: Token) -> None:
+        phrase = [t for t in self._np(target) if not (t.dep_ == "case" and t.head.i == target.i)]
+        if self._party_like(phrase, target):
+            self._add(self._parties(phrase), accusers, None, at)
+
+    def _reported_by(self, verb: Token, at: Token) -> list[Entity]:
+        """Who says what a clause says of its subject: the speaker of the statement it sits in,
+        or the subject of the verb it completes ("le syndicat estime que …"); nobody when the
+        article says it itself."""
+        speakers = self._statement_speakers(at)
+        if speakers or verb.dep_ not in ("ccomp", "xcomp") or verb.head.pos_ not in ("VERB", "AUX"):
+            return speakers
+        governor = verb.head
+        subject = next((c for c in governor.children if c.dep_ in _SUBJ - _PASS_SUBJ), None)
+        return self._accuser(governor) if subject is not None and self._party_like(self._np(subject), subject) else []
+
+    def _failed_duty(self, noun: Token) -> None:
+        """A source saying a party failed its duty: "selon X, le ministre a manqué à ses
+        obligations", "« l'État a failli à sa mission »". Only when someone says it."""
+        verb = noun.head
+        if not noun.dep_.startswith("obl") or not any(c.dep_ == "case" and c.lower_ in ("à", "au", "aux") for c in noun.children):
+            return
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.words.duty_failure_verbs or self._denied(verb):
+            return
+        self._duty_failed_by_subject(verb, noun)
+
+    def _duty_not_carried_out(self, verb: Token) -> None:
+        """"« le gouvernement n'a pas su protéger les habitants »": a duty the subject did not
+        know how to, or could not, carry out, in a statement."""
+        governor = verb.head
+        if verb.dep_ != "xcomp" or governor.lemma_.lower() not in ("savoir", "pouvoir") or not self._denied(governor):
+            return
+        self._duty_failed_by_subject(governor, verb)
+
+    def _duty_failed_by_subject(self, verb: Token, at: Token) -> None:
+        accusers = self._reported_by(verb, at)
+        if not accusers:
+            return
+        party = self._subject_phrase(verb, _SUBJ - _PASS_SUBJ)
+        head = next((t for t in party if t.head.i < party[0].i or t.head.i > party[-1].i or t.head.i == t.i), None) if party else None
+        if head is not None and head.pos_ != "PRON" and self._party_like(party, head):
+            self._add(self._parties(party), accusers, self._text([t for t in verb.subtree if t.i >= verb.i]), at)
+
     def _crime_by_support_verb(self, noun: Token) -> None:
         """A source saying who commits a crime through a support verb, whose subject is the
         agent of the crime noun it governs: "selon X, le régime mène une répression", "« ils
@@ -2667,6 +2894,18 @@ class _Finder:
         "X, qualifié par les enquêteurs d'« homme violent »", "they branded him a thug"."""
         stigma = self.words.stigma_words
         labels = [c for c in verb.children if c.dep_ not in _SUBJ and any(t.lower_ in stigma for t in c.subtree)]
+        if not labels and verb.dep_ == "advcl" and verb.i < verb.head.i:
+            # « Désigné comme le coupable, le Rwanda a répondu … »: a fronted participle naming
+            # the main subject as the culprit (or the author, the one responsible).
+            culprit = union(self.words.perpetrator_nouns, self.lex.responsible_words)
+            label = next((c for c in verb.children if c.i > verb.i and (c.lower_ in culprit or c.lemma_.lower() in culprit)
+                          and any(g.dep_ == "case" and g.lower_ == "comme" for g in c.children)), None)
+            subject = next((c for c in verb.head.children if c.dep_ in _SUBJ and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")), None)
+            if label is not None and subject is not None:
+                agent = self._agent(verb)
+                accusers = self._agent_accusers(agent) if agent is not None else self._statement_speakers(verb)
+                self._add(self._parties(self._np(subject)), accusers, self._text(list(label.subtree)), verb)
+            return
         if not labels:
             return
         label_tokens = {t.i for c in labels for t in c.subtree}
@@ -2842,6 +3081,11 @@ class _Finder:
         if not speakers or self._denied(verb) or _is_passive(verb):
             return
         party = self._subject_phrase(verb, _SUBJ - _PASS_SUBJ)
+        if len(party) == 1 and party[0].lower_ in self.words.object_clitic_subjects:
+            # « Les banquiers nous ont volés » parsed with two subjects: the clitic is the victim,
+            # the noun before it the doer.
+            doer = next((c for c in verb.children if c.dep_ in _SUBJ and c.pos_ in ("NOUN", "PROPN") and c.i < party[0].i), None)
+            party = self._np(doer) if doer is not None else party
         if not party or any(t.lower_ in self.lex.first_pronouns for t in party if t.pos_ == "PRON"):
             return
         if party[0].i > verb.i and verb.dep_ not in ("acl:relcl", "relcl"):
@@ -2916,6 +3160,8 @@ class _Finder:
         crimes = self.words.crime_nouns
         if not any(c.dep_ in ("det", "nummod", "poss", "nmod:poss", "cop") for c in noun.children):
             return  # "des pirates informatiques criminels": an adjective the tagger took for a noun
+        if noun.dep_ == "xcomp" and noun.head.lemma_.lower() in self.words.label_verbs and any(c.lower_ == "comme" for c in noun.children):
+            return  # "désigné comme le coupable": who is so designated is the party (`_label`)
         if lemma in ("auteur", "author") and not any(
             c.lemma_.lower() in crimes or c.lower_ in crimes or c.lemma_.lower() in ("présumé", "alleged") for c in noun.children
         ):
@@ -3054,8 +3300,51 @@ class _Finder:
             self._add(self._parties(phrase, perpetrator=True), accusers, self._text(party_tokens), verb)
             return
         # (« Ils sont accusés de … »: a subject pronoun no name resolves)
-        parties = self._parties(party_tokens) or self._unnamed_antecedent(party_tokens) or self._owner_in_stray_complement(verb, obj)
-        self._add(parties, accusers, accusation, verb)
+        parties = self._parties(party_tokens) or self._unnamed_antecedent(party_tokens) or self._owner_of_the_object(verb, obj, lemma)
+        self._add([*parties, *self._parties_conjoined_on_the_verb(verb, obj, bool(parties))], accusers, accusation, verb)
+
+    def _parties_conjoined_on_the_verb(self, verb: Token, obj: Token | None, first_is_party: bool) -> list[tuple[Entity, int, int]]:
+        """« Le parti accuse la Chine et la Russie d'ingérence »: the next objects of a list the
+        parser joined to the verb instead of to its first object, each without the charge
+        (« d'ingérence ») it hung on the last one; only after a first object that is a party."""
+        if obj is None or not first_is_party:
+            return []
+        out: list[tuple[Entity, int, int]] = []
+        last = obj.right_edge.i
+        # (a second object after a comma: "la Chine, l'Iran et la Russie" parsed as two objects)
+        for conjunct in sorted((c for c in verb.children if (c.dep_ == "conj" or c.dep_ in _OBJ) and c.i > obj.i), key=lambda c: c.i):
+            if conjunct.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "case" or c.dep_ in _SUBJ for c in conjunct.children):
+                break
+            start = conjunct.left_edge.i
+            if not (start == last + 1 or start == last + 2 and self.doc[last + 1].text == ","):
+                break
+            if not any(c.dep_ == "cc" for c in conjunct.children) and self.doc[start - 1].text != ",":
+                break
+            charge = self._charge_on(conjunct, charging_verb=True)
+            phrase = [t for t in self._np(conjunct) if (charge is None or t.i < charge.left_edge.i) and t.dep_ != "cc" and not t.is_punct]
+            out += self._parties(phrase) if phrase else []
+            last = conjunct.right_edge.i
+        return out
+
+    def _owner_of_the_object(self, verb: Token, obj: Token | None, lemma: str) -> list[tuple[Entity, int, int]]:
+        """The party behind an object that names no party: the owner in a complement hung on the
+        verb (`_owner_in_stray_complement`), or the owner of a conduct a blaming verb is aimed
+        at: « nous dénonçons l'attitude du préfet », « X a critiqué la décision du tribunal »
+        (the prefect, the court). Only nouns of conduct: in « dénoncer le limogeage du préfet »
+        or « la situation des migrants » the owner undergoes what is denounced."""
+        stray = self._owner_in_stray_complement(verb, obj)
+        if stray or obj is None or lemma not in self.words.conduct_blame_verbs:
+            return stray
+        if not ({obj.lower_, obj.lemma_.lower()} & union(self.words.conduct_nouns, self.lex.activity_nouns, self.words.wrongdoing_nouns)):
+            return []
+        for child in obj.children:
+            owner = _owner(obj, child)
+            if owner is None or owner.pos_ not in ("NOUN", "PROPN") or owner.ent_type_ in ("LOC", "GPE") and not any(c.dep_ == "det" for c in owner.children):
+                continue
+            phrase = [t for t in self._np(owner) if not (t.dep_ == "case" and t.head.i == owner.i)]
+            if self._party_like(phrase, owner):
+                return self._parties(phrase)
+        return []
 
     def _owner_in_stray_complement(self, verb: Token, obj: Token | None) -> list[tuple[Entity, int, int]]:
         """The named owner ("de X") inside a complement the parser hung on the verb right after
