@@ -2681,7 +2681,10 @@ class _Finder:
                 continue  # "la corruption de Paris" says where
             phrase = [t for t in self._np(owner) if not (t.dep_ == "case" and t.head.i == owner.i)]
             if self._party_like(phrase, owner):
-                self._add(self._parties(phrase), accusers, self._text(list(noun.subtree)), noun)
+                # « l'attaque de la milice X contre Y »: Y is whom the wrong was aimed at.
+                doers = self._doers_beside_victims(self._parties(phrase), noun, phrase[0].i, phrase[-1].i + 1)
+                if doers:
+                    self._add(doers, accusers, self._text(list(noun.subtree)), noun)
                 return
 
     def _protest(self, word: Token) -> None:
