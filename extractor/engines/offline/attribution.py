@@ -333,6 +333,25 @@ def _penalty(word: Token, lexicon: Lexicon) -> bool:
     return any(n.lemma_.lower() in lexicon.verdict_penalties or n.lower_ in lexicon.verdict_penalties for n in nouns)
 
 
+def _went_to(governor: Token) -> bool:
+    """« est allé dire au juge que … »: « aller » as a participle is a movement, and the
+    infinitive after it was said; only finite « aller » makes the near future (« va annoncer »)."""
+    return governor.lemma_.lower() == "aller" and "Fin" not in morph_get(governor, "VerbForm", [])
+
+
+def _bare_participle(cue: Token) -> bool:
+    """A past participle with no auxiliary and no agent that modifies a noun or a clause (« la
+    présidente, accusée de corruption », « les suffrages exprimés », « Accusé de fraude, le maire
+    … »): it describes; it reports no one's words. With an agent (« qualifié de « dangereux » par
+    l'opposition ») the agent said it; a participle coordinated with a finite report shares its
+    auxiliary (« a dénoncé X et appelé à Y »)."""
+    if "Part" not in morph_get(cue, "VerbForm", []) or "Past" not in morph_get(cue, "Tense", []):
+        return False
+    if cue.dep_ not in ("acl", "advcl", "amod"):
+        return False
+    return not any(c.dep_.startswith("aux") or _is_agent(c) for c in cue.children)
+
+
 def _is_agent(child: Token) -> bool:
     """The agent of a passive verb, also when the French parse calls « par X » a plain oblique
     (« il a été révélé par Mediapart que … »)."""
@@ -2165,6 +2184,11 @@ class _Analyzer:
             return True
         if any(c.dep_ == "expl:subj" for c in cue.children) and any(c.dep_.startswith("aux") and c.lemma_.lower() == "être" for c in cue.children) and not any(_is_agent(c) for c in cue.children):
             return True  # « il lui est reproché d'avoir … »: an impersonal passive names no one who says it
+        if _bare_participle(cue) and not any(a.i in self._cue_set for a in cue.ancestors):
+            # « la présidente, accusée de corruption »: a description; no one is reported saying it.
+            # Under a report (« a annoncé dans un communiqué publié lundi sa volonté de … ») the
+            # parse may have hung that report's content on the participle: leave it to the report.
+            return True
         if "Inf" not in morph_get(cue, "VerbForm", []):
             return False
         governors = self.lex.non_reporting_governors
@@ -2173,12 +2197,12 @@ class _Analyzer:
             if nxt is None or nxt.lower_ not in self.lex.complementizers:
                 return True  # « pour soutenir ses alliés »: a deed, not a statement
         i = cue.i - 1
-        while i >= 0 and (doc[i].pos_ == "ADV" or doc[i].lower_ in ("de", "d'", "d’", "à")):
+        while i >= 0 and (doc[i].pos_ == "ADV" or doc[i].lower_ in ("de", "d'", "d’", "à") or doc[i].lower_ in ("s'", "s’", "se")):
             i -= 1
-        if i >= 0 and (verb_lemma(doc[i], governors) is not None or doc[i].lower_ in governors):
+        if i >= 0 and (verb_lemma(doc[i], governors) is not None or doc[i].lower_ in governors) and not _went_to(doc[i]):
             return True
         head = cue.head
-        if head.i != cue.i and head.lemma_.lower() in governors:
+        if head.i != cue.i and head.lemma_.lower() in governors and not _went_to(head):
             return True
         # « devrait profiter de la baisse pour annoncer sa candidature »: a purpose under an
         # infinitive that a modal governs is a plan, not yet said.
@@ -3421,11 +3445,11 @@ class _Analyzer:
             if comma >= s_hi or doc[comma].text != ",":
                 continue
             source = [t for t in doc[token.i + 1 : comma] if not t.is_space]
+            head = self._topic_head(source)
             if not source or not (
-                any(t.ent_type_ in ("PER", "ORG", "PERSON") for t in source)
-                or _proper_name_only(source)
+                _proper_name_only(source)
                 or len(source) == 1 and source[0].lower_ in lex.stressed_pronouns
-                or any(t.pos_ == "NOUN" and self._names_a_source(t, source_nouns) for t in source)
+                or head is not None and (head.ent_type_ in ("PER", "ORG", "PERSON") or head.pos_ == "NOUN" and self._names_a_source(head, source_nouns))
             ):
                 continue
             # « Pour le procureur, Eric Maillaud, … » / « Pour X, directeur de Y, … »: the apposition belongs to the source.
@@ -3629,6 +3653,18 @@ class _Analyzer:
             stack.extend(c for c in t.children if not self.mask[c.i] and c.dep_ not in ("case", "advmod", "punct", "acl:relcl", "acl", "obl", "obl:arg", "obl:mod")
                          and c.pos_ not in ("ADV", "VERB") and c.lower_ not in self.lex.time_words)
         return sorted(out, key=lambda t: t.i)
+
+    def _topic_head(self, phrase: list[Token]) -> Token | None:
+        """The word that names who « Pour X, » gives the view of: the first noun or name of the
+        phrase (« pour les casernes de gendarmerie » names barracks, not the gendarmerie), or
+        the group after a noun of quantity (« pour la plupart des experts »)."""
+        nouns = [t for t in phrase if t.pos_ in ("NOUN", "PROPN")]
+        if not nouns:
+            return None
+        head = nouns[0]
+        if len(nouns) > 1 and head.lemma_.lower() in self.lex.quantity_nouns:
+            return nouns[1]
+        return head
 
     def _names_a_source(self, noun: Token, source_nouns: frozenset[str]) -> bool:
         """Whether a noun names a source: a listed title, group or organisation word, the same

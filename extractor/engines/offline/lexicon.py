@@ -81,6 +81,8 @@ class Lexicon:
     # (« devrait annoncer », « pour soutenir », « il faut dire »), and words that make
     # « que » part of a conjunction (« alors que », « bien que ») rather than a content clause.
     non_reporting_governors: frozenset[str] = frozenset()
+    # Nouns that count or divide the group named after them (« la plupart des experts »).
+    quantity_nouns: frozenset[str] = frozenset()
     conjunction_locutions: frozenset[str] = frozenset()
     # « alors que », « tandis que » (first words): the narrator setting another party's act
     # against a report, which ends the report's content.
@@ -259,6 +261,7 @@ def get_lexicon(language: str) -> Lexicon:
         title_abbreviations={k.lower(): v.lower() for k, v in raw.get("title_abbreviations", {}).items()},
         attributive_verbs=_lower_set(verbs.get("attributive", [])),
         non_reporting_governors=_lower_set(raw.get("non_reporting_governors", [])),
+        quantity_nouns=_lower_set(raw.get("quantity_nouns", [])),
         conjunction_locutions=_lower_set(raw.get("conjunction_locutions", [])),
         contrast_locutions=_lower_set(raw.get("contrast_locutions", [])),
         fronted_clause_markers=_lower_set(raw.get("fronted_clause_markers", [])),
