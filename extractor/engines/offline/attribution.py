@@ -558,10 +558,11 @@ class _Analyzer:
                 # « Eugene Owusu, membre de l'agence, faisant part de … »: a present participle on
                 # a noun says what that noun's referent does (a past participle or an infinitive
                 # on it describes it: « les communiqués publiés », « des alliés pour condamner »).
-                if t.head.dep_ in ("obj", "dobj") and t.i > 0 and self.doc[t.i - 1].text == "," and t.head.head.i != t.head.i:
+                if t.head.dep_ in ("obj", "dobj", "dep") and t.i > 0 and self.doc[t.i - 1].text == "," and t.head.head.i != t.head.i:
                     # « X a reconnu sa responsabilité, indiquant … », "X rejected the idea, saying
                     # …": after a comma, a participle the parse hangs on the object says what the
-                    # clause's subject does.
+                    # clause's subject does; also when the parse left the object unlabelled
+                    # (``dep``: « X n'a confirmé que le blocage, reconnaissant … »).
                     t = t.head.head
                     seen += 1
                     continue
@@ -1070,14 +1071,20 @@ class _Analyzer:
         """The noun phrase right before a cue when the parse gave it no subject."""
         doc = self.doc
         i = cue.i - 1
-        while i >= 0 and (doc[i].dep_.startswith("aux") or doc[i].pos_ == "ADV" or doc[i].is_space and "\n" not in doc[i].text):
+        # Auxiliaries and adverbs between subject and verb, with the words of a split adverb (« d'ailleurs »).
+        adverbials = {t.i for c in cue.children if c.dep_ == "advmod" for t in c.subtree}
+        while i >= 0 and (doc[i].dep_.startswith("aux") or doc[i].pos_ == "ADV" or i in adverbials or doc[i].is_space and "\n" not in doc[i].text):
             i -= 1
         if i >= 1 and doc[i].dep_ == "mark" and doc[i].pos_ == "ADP" and doc[i].head.i == cue.i and "Inf" in morph_get(cue, "VerbForm", []):
             i -= 1  # the narrative infinitive, « Et eux d'ajouter que … »: the subject stands before « de »
         if i >= 2 and doc[i].text == "," and doc[i - 1].like_num and doc[i - 2].text == ",":
             i -= 3  # "Tom Harper, 44, said": an age between commas stands beside the name
         tokens: list[Token] = []
-        while i >= 0 and doc[i].text not in {",", ";", ":", ".", "«", "»", "“", "”", '"'} and doc[i].pos_ not in ("VERB", "CCONJ", "SCONJ") and "\n" not in doc[i].text_with_ws and not self.mask[i]:
+        # A French auxiliary ends the phrase (« Il avait d'ailleurs annoncé »: the source is « Il »).
+        # Not in English, whose parse labels the infinitive's "to" an auxiliary too ("the decision
+        # by the FBI to not recommend").
+        stops_at_auxiliary = self.lex.language == "fr"
+        while i >= 0 and doc[i].text not in {",", ";", ":", ".", "«", "»", "“", "”", '"'} and doc[i].pos_ not in ("VERB", "CCONJ", "SCONJ") and not (stops_at_auxiliary and doc[i].dep_.startswith("aux")) and "\n" not in doc[i].text_with_ws and not self.mask[i]:
             tokens.insert(0, doc[i])
             i -= 1
         if not tokens or not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in tokens):
