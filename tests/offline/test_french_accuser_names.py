@@ -36,3 +36,45 @@ def test_a_newspaper_name_ending_in_a_participle_is_the_accuser_s_full_name(run)
         "fr",
     )
     assert any("Canard enchaîné" in names for names in accuser_names(result, "Marie Roy")), accuser_names(result, "Marie Roy")
+
+
+def test_who_reveals_something_concerning_people_accuses_them(run):
+    # The parser hangs « concernant » on the newspaper: read from the surface.
+    result = run(
+        "En France, les informations révélées par Le Courrier concernant Paul Vidal et sa femme Marie Vidal ont poussé la justice à lancer une enquête.",
+        "fr",
+    )
+    for person in ("Paul Vidal", "Marie Vidal"):
+        assert any("Courrier" in name for names in accuser_names(result, person) for name in names), (person, accuser_names(result, person))
+
+
+def test_coordinated_sources_of_revelations_each_accuse(run):
+    result = run(
+        "Cette démission intervient après des révélations, jeudi, du Figaro et de Libération concernant des contacts cachés de Paul Vidal avec un lobby.",
+        "fr",
+    )
+    assert sorted(names[0] for names in accuser_names(result, "Vidal")) == ["Figaro", "Libération"]
+
+
+def test_revelations_about_no_one_named_accuse_no_one(run):
+    result = run("Les révélations de Libération sur la vie privée des députés ont choqué.", "fr")
+    assert not result.accused, [(a.name, a.accusers) for a in result.accused]
+
+
+def test_people_named_in_the_next_clause_are_not_what_revelations_concern(run):
+    result = run(
+        "Il a démissionné après des révélations du Figaro concernant des contacts cachés de Paul Vidal, alors que Jean Morel était ministre.",
+        "fr",
+    )
+    assert any("Vidal" in a.name for a in result.accused), [a.name for a in result.accused]
+    assert not any("Morel" in a.name for a in result.accused), [(a.name, a.accusers) for a in result.accused]
+
+
+def test_an_accuser_named_by_a_bare_title_takes_its_full_form(run):
+    result = run("Le procureur de Valmont a requis la prison. Le procureur accuse Jean Dumas de corruption.", "fr")
+    assert [names[0] for names in accuser_names(result, "Dumas")] == ["procureur de Valmont"]
+
+
+def test_a_bare_title_shared_by_two_full_forms_stays_as_it_is(run):
+    result = run("Le procureur de Valmont et le procureur de Belleroche ont parlé. Le procureur accuse Jean Dumas de corruption.", "fr")
+    assert [names[0] for names in accuser_names(result, "Dumas")] == ["procureur"]

@@ -188,6 +188,8 @@ class AccusationWords:
     exculpation_verbs: frozenset[str]  # "dédouaner X": X stands accused
     critical_adjectives: frozenset[str]  # "critique envers X": X is accused
     revelation_verbs: frozenset[str]  # "X révèle que Y aurait …": a reportive conditional revealed
+    revelation_nouns: frozenset[str]  # "les révélations de X concernant Y": X accuses the people named
+    concerning_words: frozenset[str]  # what a revelation is about: "concernant Y", "sur Y"
     custody_states: tuple[str, ...]  # "X est en garde à vue", "X is in custody": held as a suspect
     penalty_verbs: frozenset[str]  # "X a écopé de deux ans de prison": sentenced
     penalty_nouns: frozenset[str]  # what makes it a sentence ("amende", "prison")
@@ -278,6 +280,8 @@ def accusation_words(language: str) -> AccusationWords:
         exculpation_verbs=lower("exculpation_verbs"),
         critical_adjectives=lower("critical_adjectives"),
         revelation_verbs=lower("revelation_verbs"),
+        revelation_nouns=lower("revelation_nouns"),
+        concerning_words=lower("concerning_words"),
         # (longest first, so that "détention provisoire" is read before "détention")
         custody_states=tuple(sorted(lower("custody_states"), key=len, reverse=True)),
         penalty_verbs=lower("penalty_verbs"),
@@ -907,9 +911,12 @@ class _Finder:
 
     def _accusers_full_names(self) -> None:
         """Accusers whose name the recogniser cut before a lower-case word of it ("le Canard
-        enchaîné" named « Canard ») also go by the whole name, read at their mentions."""
+        enchaîné" named « Canard ») also go by the whole name, read at their mentions; one
+        named by a bare title (« le procureur ») is the one the article names in full with it
+        (« le procureur de Lyon »), when there is exactly one."""
         doc, seen = self.doc, set()
         for record in self.found.values():
+            record.accusers = list(dict.fromkeys(self._full_title(accuser) for accuser in record.accusers))
             for accuser in record.accusers:
                 if id(accuser) in seen:
                     continue
@@ -918,6 +925,14 @@ class _Finder:
                     span = doc.char_span(start, end, alignment_mode="contract")
                     if span is not None and len(span) and span[-1].pos_ == "PROPN":
                         self._alias_with_adjectives(accuser, list(span), min(len(doc), span.end + 3))
+
+    def _full_title(self, accuser: Entity) -> Entity:
+        """The entity named by a bare title's full form (see `_accusers_full_names`), else the accuser."""
+        title = accuser.name.lower()
+        if " " in title or not accuser.name[:1].islower() or title not in self._authority_words | self.lex.titles:
+            return accuser
+        fuller = [e for e in self.reg.entities.values() if e is not accuser and e.name.lower().startswith(title + " ") and e.name[:1].islower()]
+        return fuller[0] if len(fuller) == 1 else accuser
 
     @functools.cached_property
     def _people_words(self) -> frozenset[str]:
@@ -1311,6 +1326,8 @@ class _Finder:
                 self._protest(token)
             if pos == "VERB" and verb_lemma(token, self.words.investigation_verbs):
                 self._investigated(token)
+            if pos == "NOUN" and lowers[i] in self.words.revelation_nouns or pos == "VERB" and lemmas[i] in self.words.revelation_verbs and token.dep_ == "acl":
+                self._revelation_about(token)
         self._named_members_of_accused_groups()
         self._people_in_parentheses_after_parties()
         self._accusers_from_statements_about_the_party()
@@ -2343,6 +2360,35 @@ class _Finder:
         for clause in verb.children:
             if clause.dep_ == "ccomp":
                 self._hearsay_allegation(clause, self._accuser(verb))
+
+    def _revelation_about(self, word: Token) -> None:
+        """"les révélations du Figaro concernant Paul Roy", "les informations révélées par le
+        Monde concernant X et sa femme": who reveals accuses the people the revelations are about.
+        Read from the surface (parsers hang "concernant" on the source): the names between the
+        revelation and the word of what it concerns reveal, the people named after it, up to the
+        next clause, are accused; only people (a revelation "concerning contacts of X with Russia" is about X)."""
+        doc, words = self.doc, self.words
+        end = min(sentence_of(word).end, word.i + 16)
+        about = None
+        for t in doc[word.i + 1 : end]:
+            if t.lower_ in words.concerning_words:
+                about = t
+                break
+            if (t.pos_ == "AUX" or t.pos_ == "VERB" and t.dep_ != "acl") and not t.ent_type_:
+                return  # (a clause of its own first: "les révélations ont choqué …"; not a word of a name: "Post")
+        if about is None or about.i == word.i + 1:
+            return
+        sources = [e for e, _, _ in self._names_inside(word.i + 1, about.i)]
+        if not sources and word.pos_ == "VERB" and (agent := self._agent(word)) is not None:
+            sources = self._agent_accusers(agent)
+        if not sources:
+            return
+        # (up to the next clause: the parser may make the people named the main verb's subject)
+        hi = next((t.i for t in doc[about.i + 1 : sentence_of(word).end]
+                   if t.pos_ in ("AUX", "SCONJ") or t.pos_ == "VERB" and t.dep_ != "acl" or t.dep_ == "mark" or t.lower_ in _RELATIVES or t.text in (".", ";", ":")),
+                  sentence_of(word).end)
+        people = [p for p in self._names_inside(about.i + 1, hi) if p[0].kind == "person" and p[0] not in sources]
+        self._add(people, sources, self._text(list(doc[about.i + 1 : hi])), word)
 
     def _hearsay_allegation(self, clause: Token, accusers: list[Entity]) -> None:
         """A clause in the conditional of hearsay with a named subject (see
