@@ -188,6 +188,8 @@ class AccusationWords:
     exculpation_verbs: frozenset[str]  # "dédouaner X": X stands accused
     critical_adjectives: frozenset[str]  # "critique envers X": X is accused
     revelation_verbs: frozenset[str]  # "X révèle que Y aurait …": a reportive conditional revealed
+    revelation_nouns: frozenset[str]  # "les révélations de X concernant Y": X accuses the people named
+    concerning_words: frozenset[str]  # what a revelation is about: "concernant Y", "sur Y"
     custody_states: tuple[str, ...]  # "X est en garde à vue", "X is in custody": held as a suspect
     penalty_verbs: frozenset[str]  # "X a écopé de deux ans de prison": sentenced
     penalty_nouns: frozenset[str]  # what makes it a sentence ("amende", "prison")
@@ -278,6 +280,8 @@ def accusation_words(language: str) -> AccusationWords:
         exculpation_verbs=lower("exculpation_verbs"),
         critical_adjectives=lower("critical_adjectives"),
         revelation_verbs=lower("revelation_verbs"),
+        revelation_nouns=lower("revelation_nouns"),
+        concerning_words=lower("concerning_words"),
         # (longest first, so that "détention provisoire" is read before "détention")
         custody_states=tuple(sorted(lower("custody_states"), key=len, reverse=True)),
         penalty_verbs=lower("penalty_verbs"),
@@ -887,11 +891,48 @@ class _Finder:
         "les Casques bleus": "Gilets" + "jaunes") also goes by the whole name."""
         end = name[-1].i + 1
         inside = {t.i for t in name}
-        while end < hi and self.doc[end].pos_ == "ADJ" and self.doc[end].is_lower and self.doc[end].dep_ == "amod" and self.doc[end].head.i in inside:
+        while end < hi and self._name_tail(self.doc[end], inside):
             inside.add(end)
             end += 1
         if end > name[-1].i + 1:
             entity.add_alias(self.a.text[name[0].idx : self.doc[end - 1].idx + len(self.doc[end - 1].text)])
+
+    def _name_tail(self, word: Token, inside: set[int]) -> bool:
+        """A lower-case word that ends a name the tagger cut: an adjective on it ("Gilets
+        jaunes"), or a bare participle right after a proper noun ("Le Canard enchaîné"; one with
+        complements of its own is a clause: "Paul Roy accusé de fraude")."""
+        if not word.is_lower or word.head.i not in inside:
+            return False
+        if word.pos_ == "ADJ" and word.dep_ == "amod":
+            return True
+        doc = self.doc
+        return (word.pos_ == "VERB" and word.dep_ == "acl" and "Part" in morph_get(word, "VerbForm", None) and not any(True for _ in word.children)
+                and doc[word.i - 1].pos_ == "PROPN" and doc[word.i - 1].whitespace_ == " ")
+
+    def _accusers_full_names(self) -> None:
+        """Accusers whose name the recogniser cut before a lower-case word of it ("le Canard
+        enchaîné" named « Canard ») also go by the whole name, read at their mentions; one
+        named by a bare title (« le procureur ») is the one the article names in full with it
+        (« le procureur de Lyon »), when there is exactly one."""
+        doc, seen = self.doc, set()
+        for record in self.found.values():
+            record.accusers = list(dict.fromkeys(self._full_title(accuser) for accuser in record.accusers))
+            for accuser in record.accusers:
+                if id(accuser) in seen:
+                    continue
+                seen.add(id(accuser))
+                for start, end in list(accuser.mentions):
+                    span = doc.char_span(start, end, alignment_mode="contract")
+                    if span is not None and len(span) and span[-1].pos_ == "PROPN":
+                        self._alias_with_adjectives(accuser, list(span), min(len(doc), span.end + 3))
+
+    def _full_title(self, accuser: Entity) -> Entity:
+        """The entity named by a bare title's full form (see `_accusers_full_names`), else the accuser."""
+        title = accuser.name.lower()
+        if " " in title or not accuser.name[:1].islower() or title not in self._authority_words | self.lex.titles:
+            return accuser
+        fuller = [e for e in self.reg.entities.values() if e is not accuser and e.name.lower().startswith(title + " ") and e.name[:1].islower()]
+        return fuller[0] if len(fuller) == 1 else accuser
 
     @functools.cached_property
     def _people_words(self) -> frozenset[str]:
@@ -1285,10 +1326,13 @@ class _Finder:
                 self._protest(token)
             if pos == "VERB" and verb_lemma(token, self.words.investigation_verbs):
                 self._investigated(token)
+            if pos == "NOUN" and lowers[i] in self.words.revelation_nouns or pos == "VERB" and lemmas[i] in self.words.revelation_verbs and token.dep_ == "acl":
+                self._revelation_about(token)
         self._named_members_of_accused_groups()
         self._people_in_parentheses_after_parties()
         self._accusers_from_statements_about_the_party()
         self._named_members_of_accusing_groups(self.found.values())
+        self._accusers_full_names()
         return list(self.found.values())
 
     def _named_members_of_accusing_groups(self, records: Iterable[Accusation]) -> None:
@@ -1974,7 +2018,7 @@ class _Finder:
         return agent is not None and (self._legal_agent(verb) or self._names_authority(agent))
 
     def _agent_accusers(self, agent: Token) -> list[Entity]:
-        phrase = self._without_charge(agent, self._np(agent)) if agent.pos_ != "PRON" else [agent]
+        phrase = self._without_charge(agent, self._np(agent), charging=self._charge_left_to_agent(agent)) if agent.pos_ != "PRON" else [agent]
         # Without the time the parser hung on the agent ("par le parquet depuis mars").
         when = {t.i for c in agent.children if c.i > agent.i and c.dep_ in ("nmod", "obl", "obl:mod")
                 and (c.lower_ in self.lex.time_words or any(g.dep_ == "case" and g.lower_ in _SINCE_WORDS for g in c.children)) for t in c.subtree}
@@ -2050,9 +2094,29 @@ class _Finder:
         hung = [t.i for c in head.children if c.dep_ in ("nmod", "prep") and c.i > head.i and c.ent_type_ != head.ent_type_ for t in c.subtree]
         return [t for t in phrase if t.i < min(hung)] if hung else phrase
 
-    def _without_charge(self, head: Token, phrase: list[Token]) -> list[Token]:
-        """A party's phrase without the charge the parser hung on it (see `_charge_on`)."""
+    def _names_charge(self, noun: Token) -> bool:
+        """Whether a noun names what someone can be accused of: a crime, a wrongdoing, a
+        blamed conduct or a wrong of the lexicon's lists."""
+        forms = {noun.lower_, noun.lemma_.lower()}
+        words = self.words
+        return bool(forms & union(words.crime_nouns, words.wrongdoing_nouns, words.conduct_nouns, words.denied_nouns, self.lex.accuse_nouns)) or self._names_wrong(noun)
+
+    def _charge_left_to_agent(self, agent: Token) -> bool:
+        """Whether the charge of a passive accusing verb can only be on its agent: "accusé par
+        l'opposition de mensonge" (the verb has no "de" complement of its own, so the bare noun
+        after the agent is what the party is accused of, not a part of the agent's name)."""
+        verb = agent.head
+        return verb.pos_ in ("VERB", "ADJ") and verb.lemma_.lower() in self.lex.accuse_passive and not self._complement(verb, None)
+
+    def _without_charge(self, head: Token, phrase: list[Token], *, charging: bool = False) -> list[Token]:
+        """A party's phrase without the charge the parser hung on it (see `_charge_on`);
+        ``charging``: also a bare noun of wrongdoing after "de" ("de mensonge", "d'abus"), not a
+        word of the agent's name ("par le groupe de travail", "par la cour d'appel")."""
         charge = self._charge_on(head)
+        if charge is None and charging:
+            charge = self._charge_on(head, charging_verb=True)
+            if charge is not None and not self._names_charge(charge):
+                charge = None
         if charge is None:
             return phrase
         # What follows the charge completes it ("de crimes contre l'humanité").
@@ -2296,6 +2360,35 @@ class _Finder:
         for clause in verb.children:
             if clause.dep_ == "ccomp":
                 self._hearsay_allegation(clause, self._accuser(verb))
+
+    def _revelation_about(self, word: Token) -> None:
+        """"les révélations du Figaro concernant Paul Roy", "les informations révélées par le
+        Monde concernant X et sa femme": who reveals accuses the people the revelations are about.
+        Read from the surface (parsers hang "concernant" on the source): the names between the
+        revelation and the word of what it concerns reveal, the people named after it, up to the
+        next clause, are accused; only people (a revelation "concerning contacts of X with Russia" is about X)."""
+        doc, words = self.doc, self.words
+        end = min(sentence_of(word).end, word.i + 16)
+        about = None
+        for t in doc[word.i + 1 : end]:
+            if t.lower_ in words.concerning_words:
+                about = t
+                break
+            if (t.pos_ == "AUX" or t.pos_ == "VERB" and t.dep_ != "acl") and not t.ent_type_:
+                return  # (a clause of its own first: "les révélations ont choqué …"; not a word of a name: "Post")
+        if about is None or about.i == word.i + 1:
+            return
+        sources = [e for e, _, _ in self._names_inside(word.i + 1, about.i)]
+        if not sources and word.pos_ == "VERB" and (agent := self._agent(word)) is not None:
+            sources = self._agent_accusers(agent)
+        if not sources:
+            return
+        # (up to the next clause: the parser may make the people named the main verb's subject)
+        hi = next((t.i for t in doc[about.i + 1 : sentence_of(word).end]
+                   if t.pos_ in ("AUX", "SCONJ") or t.pos_ == "VERB" and t.dep_ != "acl" or t.dep_ == "mark" or t.lower_ in _RELATIVES or t.text in (".", ";", ":")),
+                  sentence_of(word).end)
+        people = [p for p in self._names_inside(about.i + 1, hi) if p[0].kind == "person" and p[0] not in sources]
+        self._add(people, sources, self._text(list(doc[about.i + 1 : hi])), word)
 
     def _hearsay_allegation(self, clause: Token, accusers: list[Entity]) -> None:
         """A clause in the conditional of hearsay with a named subject (see
