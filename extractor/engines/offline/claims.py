@@ -1454,6 +1454,21 @@ def canonical_names(analysis: DocAnalysis, lexicon: Lexicon) -> dict[str, str]:
     return canonical
 
 
+def title_holders(analysis: DocAnalysis, lexicon: Lexicon) -> dict[str, str]:
+    """Title -> the full name of the one person of the article known to hold it (by a speaker's
+    or accused party's role or alias: « la ministre des Outre-mer Ericka Bareigts » → ministre →
+    Ericka Bareigts); a title several people hold is left out."""
+    holders: dict[str, set[str]] = {}
+    for entity in analysis.registry.entities.values():
+        if entity.kind != "person":
+            continue
+        for surface in (entity.role or "", *entity.aliases):
+            for word in surface.lower().replace("’", "'").split():
+                if word in lexicon.titles:
+                    holders.setdefault(word, set()).add(entity.name)
+    return {title: next(iter(names)) for title, names in holders.items() if len(names) == 1}
+
+
 def is_listable(name: str) -> bool:
     """Whether a name can stand in a claim's `about` list: not a whole descriptive phrase or an
     enumeration (« X, l'actuel ministre des finances, ou bien Y »), which a misparse or a
@@ -1550,8 +1565,9 @@ class _AboutList:
     """The things a claim is about, in order, each once: names are compared by `_name_key`,
     replaced by their canonical name, and the claimant's own names are left out."""
 
-    def __init__(self, lexicon: Lexicon, canonical_names: dict[str, str], speaker_names: set[str]) -> None:
+    def __init__(self, lexicon: Lexicon, canonical_names: dict[str, str], speaker_names: set[str], title_holders: dict[str, str] | None = None) -> None:
         self.key = partial(_name_key, lexicon)
+        self.title_holders = title_holders or {}
         self.canonical = canonical_names
         self.speakers = {self.key(n) for n in speaker_names} - {""}
         self.found: list[str] = []
@@ -1569,6 +1585,10 @@ class _AboutList:
         # l'Alsace », « Lima (Pérou) ») names what is before it; the rest is an aside or an
         # enumeration.
         name = _about_form(name or "")
+        if name and not self.key(name):
+            # A title alone (« la ministre », « le président »): the one person of the article who
+            # holds it, by the canonical name; nothing when none or several do.
+            name = next((self.title_holders[w] for w in reversed(name.lower().split()) if w in self.title_holders), "")
         if not name or not self.key(name):
             return
         full = self.canonical.get(self.key(name), name)
@@ -1602,10 +1622,16 @@ def _is_aside(time_nouns: frozenset[str], channel: frozenset[int], token: Token)
     return token.i in channel or _is_time(time_nouns, token)
 
 
+#: A clock time written the French way (« 9h50 », « 21h », « 17 h 30 » is three words).
+_CLOCK_TIME = re.compile(r"^\d{1,2}h(?:\d{2})?$")
+
+
 def _is_time(time_nouns: frozenset[str], token: Token) -> bool:
-    """A date or a duration (« l'an prochain », « d'ici cinq ans »): when, not what about."""
+    """A date, a duration or a clock time (« l'an prochain », « d'ici cinq ans », « à 9h50 »):
+    when, not what about (the French recogniser tags no dates or times)."""
     doc, i = token.doc, token.i
-    return token.ent_type_ in ("DATE", "TIME") or lemma_lowers(doc)[i] in time_nouns or lower_forms(doc)[i] in time_nouns
+    low = lower_forms(doc)[i]
+    return token.ent_type_ in ("DATE", "TIME") or lemma_lowers(doc)[i] in time_nouns or low in time_nouns or _CLOCK_TIME.match(low) is not None
 
 
 def _arguments(heads: list[Token], deps: tuple[str, ...], light_nouns: frozenset[str]) -> list[Token]:
@@ -1642,6 +1668,7 @@ def _about(
     speaker_controls: bool = False,
     reported: bool = False,
     channel: frozenset[int] = frozenset(),
+    title_holders: dict[str, str] | None = None,
 ) -> list[str]:
     """Up to three things the proposition is about, in this order: the claimant when it is the
     subject (« je », « nous », or the unexpressed subject of an infinitive content, « X affirme
@@ -1658,7 +1685,7 @@ def _about(
     a duration, nor the ``channel`` the statement was made through (`channel_of`). A name inside a longer one found too counts once, as the longer. The claimant
     is otherwise left out. (On French news the article's topic is what annotators name about
     twice as often as the predicate's object, so it comes before it.)"""
-    about = _AboutList(lexicon, canonical_names, speaker_names)
+    about = _AboutList(lexicon, canonical_names, speaker_names, title_holders)
     light_nouns = lexicon.claim_kinds.get("light_nouns", frozenset())
     is_time = partial(_is_aside, union(lexicon.time_words, lexicon.claim_kinds.get("time_nouns", frozenset())), channel)
     pred = _main_predicate(span)
@@ -1892,6 +1919,7 @@ def build_claims(analysis: DocAnalysis, accusations: list[Accusation], lexicon: 
     object_verbs = lexicon.object_content_verbs | lexicon.accuse_object_verbs
     previous: tuple[tuple[int, int], Attribution, list[ClaimDraft]] | None = None
     canonical = canonical_names(analysis, lexicon)
+    holders = title_holders(analysis, lexicon)
     topic = article_topic(analysis, lexicon, canonical)
     topic_noun = topic_noun_name(analysis, lexicon, article_topic_noun(analysis, lexicon), canonical)
     for att in analysis.attributions:
@@ -1935,6 +1963,7 @@ def build_claims(analysis: DocAnalysis, accusations: list[Accusation], lexicon: 
                     speaker_controls=kind != "call_to_action",
                     reported=att.kind != "direct",
                     channel=channel,
+                    title_holders=holders,
                 )
                 if span is not None
                 else list(accused_here)
