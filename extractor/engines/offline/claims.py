@@ -1454,6 +1454,21 @@ def canonical_names(analysis: DocAnalysis, lexicon: Lexicon) -> dict[str, str]:
     return canonical
 
 
+def title_holders(analysis: DocAnalysis, lexicon: Lexicon) -> dict[str, str]:
+    """Title -> the full name of the one person of the article known to hold it (by a speaker's
+    or accused party's role or alias: « la ministre des Outre-mer Ericka Bareigts » → ministre →
+    Ericka Bareigts); a title several people hold is left out."""
+    holders: dict[str, set[str]] = {}
+    for entity in analysis.registry.entities.values():
+        if entity.kind != "person":
+            continue
+        for surface in (entity.role or "", *entity.aliases):
+            for word in surface.lower().replace("’", "'").split():
+                if word in lexicon.titles:
+                    holders.setdefault(word, set()).add(entity.name)
+    return {title: next(iter(names)) for title, names in holders.items() if len(names) == 1}
+
+
 def is_listable(name: str) -> bool:
     """Whether a name can stand in a claim's `about` list: not a whole descriptive phrase or an
     enumeration (« X, l'actuel ministre des finances, ou bien Y »), which a misparse or a
@@ -1550,8 +1565,9 @@ class _AboutList:
     """The things a claim is about, in order, each once: names are compared by `_name_key`,
     replaced by their canonical name, and the claimant's own names are left out."""
 
-    def __init__(self, lexicon: Lexicon, canonical_names: dict[str, str], speaker_names: set[str]) -> None:
+    def __init__(self, lexicon: Lexicon, canonical_names: dict[str, str], speaker_names: set[str], title_holders: dict[str, str] | None = None) -> None:
         self.key = partial(_name_key, lexicon)
+        self.title_holders = title_holders or {}
         self.canonical = canonical_names
         self.speakers = {self.key(n) for n in speaker_names} - {""}
         self.found: list[str] = []
@@ -1569,6 +1585,10 @@ class _AboutList:
         # l'Alsace », « Lima (Pérou) ») names what is before it; the rest is an aside or an
         # enumeration.
         name = _about_form(name or "")
+        if name and not self.key(name):
+            # A title alone (« la ministre », « le président »): the one person of the article who
+            # holds it, by the canonical name; nothing when none or several do.
+            name = next((self.title_holders[w] for w in reversed(name.lower().split()) if w in self.title_holders), "")
         if not name or not self.key(name):
             return
         full = self.canonical.get(self.key(name), name)
@@ -1596,10 +1616,22 @@ class _AboutList:
         self.found.append(name)
 
 
+def _is_aside(time_nouns: frozenset[str], channel: frozenset[int], token: Token) -> bool:
+    """A date, a duration (`_is_time`) or a word of the statement's ``channel`` (`channel_of`):
+    when or how it was said, not what about."""
+    return token.i in channel or _is_time(time_nouns, token)
+
+
+#: A clock time written the French way (« 9h50 », « 21h », « 17 h 30 » is three words).
+_CLOCK_TIME = re.compile(r"^\d{1,2}h(?:\d{2})?$")
+
+
 def _is_time(time_nouns: frozenset[str], token: Token) -> bool:
-    """A date or a duration (« l'an prochain », « d'ici cinq ans »): when, not what about."""
+    """A date, a duration or a clock time (« l'an prochain », « d'ici cinq ans », « à 9h50 »):
+    when, not what about (the French recogniser tags no dates or times)."""
     doc, i = token.doc, token.i
-    return token.ent_type_ in ("DATE", "TIME") or lemma_lowers(doc)[i] in time_nouns or lower_forms(doc)[i] in time_nouns
+    low = lower_forms(doc)[i]
+    return token.ent_type_ in ("DATE", "TIME") or lemma_lowers(doc)[i] in time_nouns or low in time_nouns or _CLOCK_TIME.match(low) is not None
 
 
 def _arguments(heads: list[Token], deps: tuple[str, ...], light_nouns: frozenset[str]) -> list[Token]:
@@ -1635,6 +1667,8 @@ def _about(
     topic_noun: str | None = None,
     speaker_controls: bool = False,
     reported: bool = False,
+    channel: frozenset[int] = frozenset(),
+    title_holders: dict[str, str] | None = None,
 ) -> list[str]:
     """Up to three things the proposition is about, in this order: the claimant when it is the
     subject (« je », « nous », or the unexpressed subject of an infinitive content, « X affirme
@@ -1648,12 +1682,12 @@ def _about(
     « leur »: « X annonce la fermeture de son compte »), then, while fewer than three, the
     proposition's other nouns, the entities of the rest of the statement, then those of the
     sentence that reports it (the speaker left out); never a date or
-    a duration. A name inside a longer one found too counts once, as the longer. The claimant
+    a duration, nor the ``channel`` the statement was made through (`channel_of`). A name inside a longer one found too counts once, as the longer. The claimant
     is otherwise left out. (On French news the article's topic is what annotators name about
     twice as often as the predicate's object, so it comes before it.)"""
-    about = _AboutList(lexicon, canonical_names, speaker_names)
+    about = _AboutList(lexicon, canonical_names, speaker_names, title_holders)
     light_nouns = lexicon.claim_kinds.get("light_nouns", frozenset())
-    is_time = partial(_is_time, union(lexicon.time_words, lexicon.claim_kinds.get("time_nouns", frozenset())))
+    is_time = partial(_is_aside, union(lexicon.time_words, lexicon.claim_kinds.get("time_nouns", frozenset())), channel)
     pred = _main_predicate(span)
     heads = [pred, *(c for c in pred.children if c.dep_ == "xcomp")] if pred is not None else []
     subjects = _arguments(heads, _SUBJECT_DEPS, light_nouns)
@@ -1661,7 +1695,7 @@ def _about(
     for name in accused:
         about.add(name)
     for ent in analysis.registry.ents_in(span.start, span.end):
-        if ent.label_ in _ENTITY_LABELS:
+        if ent.label_ in _ENTITY_LABELS and ent.start not in channel:
             about.add(_entity_name(ent))
     _add_predicate_arguments(about, span, analysis.text, lexicon, heads, subjects, is_time, topic)
     self_words = _SELF_REFERENCE if speaker_institution else _SPEAKER_AS_SUBJECT  # (« nous »: the institution, above)
@@ -1678,13 +1712,13 @@ def _about(
     if len(about.found) < 3 and statement is not None:
         # What the rest of the statement names is usually what this proposition is about too.
         for ent in analysis.registry.ents_in(statement.start, statement.end):
-            if ent.label_ in _ENTITY_LABELS and not span.start <= ent.start < span.end:
+            if ent.label_ in _ENTITY_LABELS and not span.start <= ent.start < span.end and ent.start not in channel:
                 about.add(_entity_name(ent))
     if len(about.found) < 3 and len(span):
         # The names of the sentence that reports it (« … », a déclaré X au sujet de Renault).
         sentence = sentence_of(span[0])
         for ent in analysis.registry.ents_in(sentence.start, sentence.end):
-            if ent.label_ in _ENTITY_LABELS and len(about.found) < 3:
+            if ent.label_ in _ENTITY_LABELS and len(about.found) < 3 and ent.start not in channel:
                 about.add(_entity_name(ent))
     if topic_noun and len(about.found) < 3:
         about.add(topic_noun)  # the thing the article is about when no name stands out (« le chèque »)
@@ -1778,6 +1812,47 @@ def _add_other_nouns(about: _AboutList, span: Span, text: str, light_nouns: froz
 # --- building --------------------------------------------------------------------------------
 
 
+#: Prepositions of the one a statement is made to (« a déclaré à l'AFP », « auprès de la
+#: presse », "said to reporters").
+_ADDRESSEE_CASES = frozenset({"à", "au", "aux", "auprès", "to"})
+#: Acts whose addressee is what they are about (« demande au gouvernement de … », « reproche
+#: au maire … », « répond aux critiques »), not the medium they were made through.
+_ADDRESSED_ACTS = ("call_to_action", "accusation", "denial", "rejoinder", "demand_verbs")
+
+
+def channel_of(att: Attribution, doc: Doc, lexicon: Lexicon) -> frozenset[int]:
+    """The tokens of the channel a statement was made through: the press or the medium its
+    reporting verb addresses (« a déclaré à l'AFP », « a-t-il dit à Reuters », "told
+    reporters") and the interview or broadcast it was made in (« dans un entretien au Monde »,
+    « au micro de RTL », "in an interview with CNN"). The channel carries the claim; it is not
+    what the claim is about, so `about` leaves it out."""
+    if att.cue is None:
+        return frozenset()
+    cue = doc.char_span(att.cue[0], att.cue[1], alignment_mode="expand")
+    if cue is None:
+        return frozenset()
+    verb = cue.root
+    kinds = lexicon.claim_kinds
+    channel_nouns, audience = kinds.get("channel_nouns", frozenset()), kinds.get("audience_nouns", frozenset())
+    addressing = not any(verb.lemma_.lower() in kinds.get(k, frozenset()) for k in _ADDRESSED_ACTS)
+    told = verb.lemma_.lower() in kinds.get("addressee_object_verbs", frozenset())
+    out: set[int] = set()
+    for child in verb.children:
+        dep = child.dep_
+        noun = next((g for g in child.children if g.dep_ == "pobj"), None) if dep == "prep" else child
+        if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        cases = {g.lower_ for g in child.children if g.dep_ in ("case", "fixed")} | ({child.lower_} if dep == "prep" else set())
+        if not (dep.startswith("obl") or dep in ("iobj", "prep", "dative") or (told and dep in ("obj", "dobj"))):
+            continue
+        addressee = (told and dep in ("obj", "dobj")) or bool(cases & _ADDRESSEE_CASES)
+        medium = noun.lemma_.lower() in channel_nouns or noun.lower_ in channel_nouns
+        press = noun.lemma_.lower() in audience or noun.lower_ in audience or noun.ent_type_ in ("ORG", "MISC")
+        if medium or (addressing and addressee and press):
+            out.update(t.i for t in child.subtree)
+    return frozenset(out)
+
+
 def _names_someone(entity: Entity, doc: Doc) -> bool:
     """Whether a speaker entity is named by a noun or a name somewhere in the article: one known
     only through a pronoun, an adverb or a determiner (« -il », « encore », « l' ») is a parse
@@ -1844,6 +1919,7 @@ def build_claims(analysis: DocAnalysis, accusations: list[Accusation], lexicon: 
     object_verbs = lexicon.object_content_verbs | lexicon.accuse_object_verbs
     previous: tuple[tuple[int, int], Attribution, list[ClaimDraft]] | None = None
     canonical = canonical_names(analysis, lexicon)
+    holders = title_holders(analysis, lexicon)
     topic = article_topic(analysis, lexicon, canonical)
     topic_noun = topic_noun_name(analysis, lexicon, article_topic_noun(analysis, lexicon), canonical)
     for att in analysis.attributions:
@@ -1865,6 +1941,7 @@ def build_claims(analysis: DocAnalysis, accusations: list[Accusation], lexicon: 
         speaker_names = {n.lower() for e in att.speaker.entities for n in (e.name, *e.aliases)}
         made: list[ClaimDraft] = []
         statement = doc.char_span(start, end, alignment_mode="expand")
+        channel = channel_of(att, doc, lexicon)
         for p_start, p_end in _speakers_propositions(propositions(analysis, start, end), cue):
             span = doc.char_span(p_start, p_end, alignment_mode="expand")
             if span is not None:
@@ -1885,6 +1962,8 @@ def build_claims(analysis: DocAnalysis, accusations: list[Accusation], lexicon: 
                     # (a call's infinitive is the addressee's act: « appelle à manifester »)
                     speaker_controls=kind != "call_to_action",
                     reported=att.kind != "direct",
+                    channel=channel,
+                    title_holders=holders,
                 )
                 if span is not None
                 else list(accused_here)
