@@ -120,3 +120,10 @@ def test_title_in_quotation_marks_leaves_the_cue_after_it_to_the_clause(run):
     )
     (quote,) = run(text, "en").quotes
     assert quote.kind == "mixed" and quote.speaker == "Tom Reed" and quote.text.startswith("His first job involved")
+
+
+def test_label_with_its_object_judges_and_calls_for_nothing(run):
+    text = "The council met on Tuesday. The council called the company’s first response “deeply disappointing”."
+    result = run(text, "en")
+    assert [q.kind for q in result.quotes] == ["mixed"]
+    assert [c.kind for c in result.claims] == ["opinion"]
