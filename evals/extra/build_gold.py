@@ -5,7 +5,10 @@ reads the texts from the shared corpus and writes a gold JSONL in the GGT-style 
 format that ``extractor eval --gold`` reads (``text`` and ``quotes[{text, start, end, speaker, kind}]``).
 
     python evals/extra/build_gold.py /tmp/en_statements_gold.jsonl \
-        [--corpus ../shared/evaldata/polnear_train.jsonl]
+        [--corpus ../shared/evaldata/polnear_train.jsonl] [--batch 1|2|all]
+
+Batch 1 (``en_statements_polnear_train.jsonl``, the default) and batch 2
+(``en_statements_polnear_train_b2.jsonl``) annotate different articles; ``--batch all`` joins them.
 """
 
 from __future__ import annotations
@@ -19,6 +22,8 @@ sys.path.insert(0, str(HERE.parent))
 from offsets_gold import build  # noqa: E402  (evals/ is not a package)
 
 OFFSETS = HERE / "en_statements_polnear_train.jsonl"
+OFFSETS_B2 = HERE / "en_statements_polnear_train_b2.jsonl"
+BATCHES = {"1": (OFFSETS,), "2": (OFFSETS_B2,), "all": (OFFSETS, OFFSETS_B2)}
 DEFAULT_CORPUS = HERE.parents[2] / "shared" / "evaldata" / "polnear_train.jsonl"
 
 
@@ -31,6 +36,7 @@ def main(argv: list[str] | None = None) -> int:
         set_name="en_statements",
         language="en",
         note="statements annotated in evals/extra (see README there)",
+        batches=BATCHES,
     )
 
 

@@ -9,6 +9,7 @@ Skipped when the shared corpus a set points into is absent.
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import json
 import sys
@@ -32,8 +33,11 @@ def _script(path: Path) -> ModuleType:
 
 
 FR_CORPUS = SHARED / "corpora" / "fr_wikinews_unlabeled.jsonl"
+EN_CORPUS = SHARED / "evaldata" / "polnear_train.jsonl"
 SETS = [
-    pytest.param(EVALS / "extra" / "build_gold.py", SHARED / "evaldata" / "polnear_train.jsonl", "en", None, 14, id="extra_en"),
+    pytest.param(EVALS / "extra" / "build_gold.py", EN_CORPUS, "en", None, 14, id="extra_en"),  # default: batch 1
+    pytest.param(EVALS / "extra" / "build_gold.py", EN_CORPUS, "en", "2", 14, id="extra_en_b2"),
+    pytest.param(EVALS / "extra" / "build_gold.py", EN_CORPUS, "en", "all", 28, id="extra_en_all"),
     pytest.param(EVALS / "extra_fr" / "build_gold.py", FR_CORPUS, "fr", None, 12, id="extra_fr"),  # default: batch 1
     pytest.param(EVALS / "extra_fr" / "build_gold.py", FR_CORPUS, "fr", "2", 12, id="extra_fr_b2"),
     pytest.param(EVALS / "extra_fr" / "build_gold.py", FR_CORPUS, "fr", "3", 12, id="extra_fr_b3"),
@@ -93,6 +97,33 @@ def test_french_batches_annotate_different_articles():
     for first in range(len(batches)):
         for second in range(first + 1, len(batches)):
             assert not batches[first] & batches[second], (paths[first].name, paths[second].name)
+
+
+def test_english_batches_annotate_different_articles():
+    module = _script(EVALS / "extra" / "build_gold.py")
+    assert module.BATCHES["all"] == (module.OFFSETS, module.OFFSETS_B2)
+    assert not _articles(module.OFFSETS) & _articles(module.OFFSETS_B2)
+
+
+@pytest.mark.parametrize("batch", ["1", "2"])
+def test_english_offsets_lie_in_their_texts_and_hashes_match(batch):
+    """Every span of an English batch lies inside its corpus text (non-empty, no overlap with the
+    next one), and the stored hash is that of the text it points into."""
+    if not EN_CORPUS.exists():
+        pytest.skip(f"{EN_CORPUS} not available")
+    module = _script(EVALS / "extra" / "build_gold.py")
+    (path,) = module.BATCHES[batch]
+    annotations = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    lines = EN_CORPUS.read_text(encoding="utf-8").splitlines()
+    for annotation in annotations:
+        record = json.loads(lines[annotation["index"]])
+        text = record["text"]
+        assert record["id"] == annotation["id"]
+        assert hashlib.sha256(text.encode()).hexdigest()[:16] == annotation["text_sha256"]
+        spans = [(q["start"], q["end"]) for q in annotation["quotes"]]
+        assert spans == sorted(spans)
+        assert all(0 <= start < end <= len(text) for start, end in spans)
+        assert all(end <= next_start for (_, end), (next_start, _) in zip(spans, spans[1:]))
 
 
 def test_no_french_check_article_is_training_text():

@@ -143,8 +143,9 @@ def test_a_quoted_label_is_the_words_of_whoever_gives_it(run):
     described = run("Tom Baxter described the plan as “a disaster.” Anna Hollis agreed.", "en")
     passive = run("The plan was called “a disaster” by Tom Baxter.", "en")
     song = run("The band played a song called “Blue Skies” on Monday.", "en")
-    assert [(q.speaker, q.text) for q in called.quotes] == [("Tom Baxter", "unacceptable.")]
-    assert [q.speaker for q in described.quotes] == ["Tom Baxter"]
+    # The label goes with what it labels: one mixed statement from the verb's object on.
+    assert [(q.speaker, q.kind, q.text) for q in called.quotes] == [("Tom Baxter", "mixed", "the long lines “unacceptable.")]
+    assert [(q.speaker, q.kind, q.text) for q in described.quotes] == [("Tom Baxter", "mixed", "the plan as “a disaster.")]
     assert [q.speaker for q in passive.quotes] == ["Tom Baxter"]
     assert song.quotes == []
 

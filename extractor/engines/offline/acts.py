@@ -123,10 +123,18 @@ def states_a_proposition(attribution: Attribution, doc: Doc, lexicon: Lexicon) -
     top = _top_level(span)
     if _infinitive_content(top) and not _call_to_action(attribution, lexicon):
         return False
-    if (attribution.cue_lemma or "") in lexicon.accuse_object_verbs:
+    if (attribution.cue_lemma or "") in lexicon.accuse_object_verbs and any(t.dep_ == "prep" and _gerund_after(t) for t in span):
         # "accused the party of punishing families": the parse often hangs the gerund inside the
-        # object's phrase; the accusation layer reads it as the charge, wherever it hangs.
-        top = list(span)
+        # object's phrase; the accusation layer reads it as the charge, wherever it hangs. Only
+        # a gerund after a preposition is that charge: a verb inside the object's own modifier
+        # ("criticized the deal adopted in Paris", "denounced efforts to close the plant") names
+        # what was criticised, not what was said.
+        return True
+    if (attribution.cue_lemma or "") in lexicon.object_content_verbs and not _call_to_action(attribution, lexicon) and _subjectless_gerunds(top):
+        # "oppose cutting the program", "praised working with allies": an activity as the object
+        # of a stance is what the stance is about, not a proposition that was stated (a
+        # proposal's is: "proposes doing away with the fine").
+        return False
     # The predicate must be the content's own, not a verb inside a noun's modifier ("a ban on
     # people entering the country": a topic, not a proposition). An accusation's gerund ("accused
     # the firm of lying") is the content's predicate too.
@@ -137,8 +145,25 @@ def states_a_proposition(attribution: Attribution, doc: Doc, lexicon: Lexicon) -
     return any(t.tag_ == "VB" and t.head.pos_ == "ADJ" and t.head.i != t.i for t in span)
 
 
+def _subjectless_gerunds(top: list) -> bool:
+    """Whether a content's only top-level predicates are gerunds without a subject of their own."""
+    verbs = [t for t in top if t.pos_ in ("VERB", "AUX")]
+    return bool(verbs) and all(t.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in verbs)
+
+
 def _gerund_object(preposition) -> bool:
     return any(c.tag_ == "VBG" for c in preposition.children)
+
+
+def _gerund_after(preposition) -> bool:
+    """Whether a gerund follows a preposition ("of punishing families", "for not paying"), as
+    its object or, where the parse reads it as an adjective of the noun after it, next to it."""
+    if _gerund_object(preposition):
+        return True
+    doc, i = preposition.doc, preposition.i + 1
+    while i < len(doc) and doc[i].pos_ == "ADV" or i < len(doc) and doc[i].dep_ == "neg":
+        i += 1
+    return i < len(doc) and doc[i].tag_ == "VBG"
 
 
 def _call_to_action(attribution: Attribution, lexicon: Lexicon) -> bool:
@@ -186,6 +211,8 @@ def _unrealised(verb, lexicon: Lexicon) -> bool:
     if any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_.replace("’", "'") in governors for c in verb.children):
         return True
     infinitive = verb.tag_ == "VB" and any(c.tag_ == "TO" and c.dep_ == "aux" for c in verb.children)
+    if infinitive and verb.dep_ == "conj" and verb.head.tag_ == "VB":
+        verb = verb.head  # "pushed members to moderate their stance and to say …": the first infinitive's governor
     return infinitive and verb.dep_ != "advcl" and verb.head.i != verb.i and verb.head.lemma_.lower() in governors
 
 
@@ -210,6 +237,8 @@ def _indirect_question(first, lexicon: Lexicon) -> bool:
     # Relative pronouns (PronType=Rel: a mis-parsed "that", "which used …") do not ask either.
     if first.dep_ == "mark" or "Rel" in morph_get(first, "PronType"):
         return False
+    if first.tag_ == "WRB" and first.head.dep_ == "advcl" and first.head.head.i != first.head.i and first.head.head.i > first.head.i:
+        return False  # "When Roe took the stage, she became the first …, Hale reports": a time clause opens the statement
     return first.tag_ in ("WDT", "WP", "WP$", "WRB") or "Int" in morph_get(first, "PronType")
 
 

@@ -1442,7 +1442,9 @@ class _Analyzer:
                 if is_cue:
                     cue = t
                     break
-            if cue is not None and (cue.i - j - relative) <= 8:
+            if cue is not None and (cue.i - j - relative) <= 8 and not _title_cased(self, attribution):
+                # (A title in quotation marks, "… famous in “The Big Kitchen,” Reed noted", leaves
+                # the verb to the clause it ends.)
                 attribution.cue = (cue.idx, cue.idx + len(cue.text))
                 attribution.cue_lemma = verb_lemma(cue, self.lex.incise_verbs)
                 attribution.speaker = self._speaker_for_cue(cue, (j, stop))
@@ -1565,7 +1567,35 @@ class _Analyzer:
         attribution.cue = (labeller.idx, labeller.idx + len(labeller.text))
         attribution.cue_lemma = verb_lemma(labeller, self.lex.label_verbs)
         attribution.rule = "quote+label"
+        if self.lex.language == "en":
+            # English news annotates the label with what it labels: "called the plan “a
+            # disaster”" is one mixed statement, from the object after the verb to the label.
+            first = next((t for t in self.doc[labeller.i + 1 : opening.i] if not t.is_space), None)
+            if first is not None:
+                attribution.start, attribution.kind = first.idx, "mixed"
+                attribution.end = self._label_adjunct_end(attribution.end, opening)
         return labeller
+
+    def _label_adjunct_end(self, end: int, opening: Token) -> int:
+        """Where a label's statement ends: after the label, or after a prepositional phrase that
+        goes on with it ("called him a “liar” for repeating the claim", "called the deal “a
+        step forward” in efforts to …"), up to the next comma or the sentence's end. An agent
+        ("by Y") is not the statement's."""
+        doc = self.doc
+        hi = self._sentence(opening.i)[1]
+        j = opening.i + 1
+        while j < hi and doc[j].idx < end:
+            j += 1
+        while j < hi and (doc[j].text in _QUOTE_CHARS or doc[j].text == "''"):
+            j += 1
+        if j >= hi or doc[j].pos_ != "ADP" or doc[j].lower_ == "by" or self.mask[j]:
+            return end
+        k = j
+        while k < hi and doc[k].text not in {",", ";", "—", "–", "(", ":"} and not self.mask[k] and not doc[k].is_space:
+            k += 1
+        while k > j and doc[k - 1].is_punct:
+            k -= 1
+        return doc[k - 1].idx + len(doc[k - 1].text) if k > j else end
 
     def _label_cue_before(self, opening: Token) -> Token | None:
         """The verb that labels its object with the quotation opened at ``opening``, in the same
@@ -3335,13 +3365,16 @@ class _Analyzer:
         (returned as a character range and the signer); a paragraph of unquoted sentences in the
         first person (« Je souhaite rappeler que … ») is a statement of its own. The walk back
         stops at the first paragraph that is neither (narrative is no part of the box), at most
-        three paragraphs back. French layout (Wikinews boxes)."""
-        if self.lex.language != "fr":
+        three paragraphs back. French layout (Wikinews boxes); English news signs a quotable or a
+        tweet the same way, with a hyphen and a full stop too ("“…” ¶ -Ann Roe, Ohio."), and
+        only its quotations are taken."""
+        if self.lex.language not in ("fr", "en"):
             return [], []
+        english = self.lex.language == "en"
         text = self.text
         statements: list[Attribution] = []
         ranges: list[tuple[int, int, SpeakerRef]] = []
-        for line in _SIGNATURE_LINE.finditer(text):
+        for line in (_ENGLISH_SIGNATURE_LINE if english else _SIGNATURE_LINE).finditer(text):
             signature = self.doc.char_span(line.start("name"), line.end("name"), alignment_mode="expand")
             if signature is None or self._has_finite_verb(signature.start, signature.end):
                 continue
@@ -3361,7 +3394,8 @@ class _Analyzer:
                 if body[:1] in _QUOTE_CHARS and body.rstrip(".!?…")[-1:] in _QUOTE_CHARS:
                     ranges.append((para_start, para_end, signer))
                 elif (
-                    not any(self.mask[t.i] for t in self.doc[lo_tok.i : hi_tok.i + 1])
+                    not english
+                    and not any(self.mask[t.i] for t in self.doc[lo_tok.i : hi_tok.i + 1])
                     and any(t.lower_.strip("’'") in self.lex.first_pronouns or t.lower_ in ("j'", "j’", "m'", "m’") for t in self.doc[lo_tok.i : hi_tok.i + 1])
                     and len(body.split()) >= 6
                     and self._has_finite_verb(lo_tok.i, hi_tok.i + 1)
@@ -3965,6 +3999,7 @@ def _name_the_opening_description(registry: SpeakerRegistry, attributions: list[
 #: most eight capitalised words after the last sentence end (``_Analyzer.pull_quotes``).
 #: A signature on a line of its own under a box of quoted words: « — Jean Roy, maire de Lyon ».
 _SIGNATURE_LINE = re.compile(r"(?m)^[ \t]*[—–][ \t]*(?P<name>[A-ZÉÈÀÂÎÔ][^\n.!?«»“”\"]{1,118}?)[ \t]*$")
+_ENGLISH_SIGNATURE_LINE = re.compile(r"(?m)^[ \t]*[—–-][ \t]*(?P<name>[A-Z][^\n.!?“”\"]{1,118}?)\.?[ \t]*$")
 _SIGNED_PARAGRAPH = re.compile(
     r"\s*(?P<statement>[^\n]*[.!?][\"”’]?)\s+(?P<name>[A-Z][\w’'.-]*(?:,? [A-Z][\w’'.-]*){1,7})\s*"
 )
@@ -4396,8 +4431,12 @@ def _title_cased(analyzer: _Analyzer, att: Attribution) -> bool:
     if span is None:
         return False
     words = [t for t in span if t.is_alpha]
-    if len(words) < 3 or not all(t.text[:1].isupper() or t.pos_ in _TITLE_LOWERCASE_POS for t in words):
+    # (A small function word stays lower case whatever tag a title gives it: "Meet the Press",
+    # where "the" is read as part of a name.)
+    if len(words) < 2 or not all(t.text[:1].isupper() or t.pos_ in _TITLE_LOWERCASE_POS or t.is_lower and t.is_stop and t.pos_ == "PROPN" for t in words):
         return False
+    if len(words) == 2 and not _after_preposition_or_possessive(analyzer, att):
+        return False  # two capitalised words are a title only where a show or work is named: "on “This Week”"
     if all(t.text.isupper() for t in words):
         return False  # written all in capitals (« ON SE VOIT AU TRIBUNAL », a tweet), words shouted, not a title
     # In a headline written in title case ("Senator Says ‘We Will Win’") the capitals say
@@ -4407,6 +4446,16 @@ def _title_cased(analyzer: _Analyzer, att: Attribution) -> bool:
     line = analyzer.doc.char_span(line_start, len(text) if line_end < 0 else line_end, alignment_mode="contract")
     around = [t for t in (line or []) if t.is_alpha and len(t) > 3 and not att.start - 1 <= t.idx <= att.end]
     return not around or sum(t.text[:1].isupper() for t in around) < 0.8 * len(around)
+
+
+def _after_preposition_or_possessive(analyzer: _Analyzer, att: Attribution) -> bool:
+    """Whether the word right before a quotation's opening mark is a preposition or a
+    possessive 's ("on “This Week”", "NBC's “Meet the Press”")."""
+    opening = analyzer._char_token(att.quotes[0].outer_start if att.quotes else att.start)
+    if opening is None:
+        return False
+    word = next((t for t in reversed(analyzer.tokens[: opening.i]) if t.text not in _QUOTE_CHARS and t.text != "''" and not t.is_space), None)
+    return word is not None and (word.pos_ == "ADP" or word.tag_ == "POS")
 
 
 def _object_of_a_deed(analyzer: _Analyzer, att: Attribution) -> bool:

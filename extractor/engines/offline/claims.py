@@ -902,6 +902,10 @@ def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: b
         # a bare judgement: « Odieux », "deeply disappointing" (whatever the cue); a bare label of
         # wrongdoing blames (« considère ce système comme « politisé » », « Criminel ! »)
         return "accusation" if pred is not None and _names_a_wrong(pred, kinds["wrongdoing"]) else "opinion"
+    if att.rule == "quote+label" and att.kind == "mixed" and span is not None:
+        # "called the response “deeply disappointing”" (an English label with its object): the
+        # label judges what it labels, or blames when it names a wrong; "call" here calls for nothing.
+        return "accusation" if any(_names_a_wrong(t, kinds["wrongdoing"]) for t in span) else "opinion"
     cue = att.cue_lemma or (_embedding_act(att, span.doc, kinds) if span is not None else None) or ""
     if pred is not None and span is not None and _speaks_for_itself(pred, span, kinds):
         cue = pred.lemma_.lower()  # « nous appelons tous les États à … »: the speaker's own act

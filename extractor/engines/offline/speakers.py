@@ -74,6 +74,8 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 _GENDER_REACH = 12
 #: How far back "the company" looks for the organisation it refers to (a few paragraphs).
 _ORGANIZATION_REACH = 1500
+#: How far back (characters) a description ("the actress") looks for the name it was pinned on.
+_DESCRIPTION_REACH = 3000
 #: How far back "the report" looks for the mention of that report that names its author.
 _DOCUMENT_REACH = 3000
 # "the 26-year-old", "the 40-year-old coach": an age describes someone already named.
@@ -424,12 +426,14 @@ class SpeakerRegistry:
     @staticmethod
     def _is_subject(span: Span) -> bool:
         """Whether a name is a clause's subject, itself or through an apposition or a
-        conjunction ("Jeff Fraser" in "the director, Jeff Fraser, says …")."""
+        conjunction ("Jeff Fraser" in "the director, Jeff Fraser, says …"). A name that only
+        modifies a common noun ("said Ann Roe, a Miller delegate", "the Cole campaign said") is
+        no subject: the noun is."""
         t = span.root
         for _ in range(4):
             if t.dep_ in _SUBJECT_DEPS:
                 return True
-            if t.dep_ not in ("compound", "flat", "flat:name", "appos", "conj") or t.head.i == t.i:
+            if t.dep_ not in ("compound", "flat", "flat:name", "appos", "conj") or t.head.i == t.i or t.dep_ == "compound" and t.head.pos_ == "NOUN":
                 return False
             t = t.head
         return False
@@ -1097,8 +1101,8 @@ class SpeakerRegistry:
         """« Après avoir qualifié le programme de Marc Roux de dangereux, il annonce … »: a name
         inside a subjectless clause set before the French subject pronoun's verb is that clause's
         complement; the clause's understood subject is the pronoun itself, so the name is not
-        what the pronoun stands for."""
-        if self.lex.language != "fr" or pronoun.dep_ not in _SUBJECT_DEPS or span.end > pronoun.i:
+        what the pronoun stands for. English too: "Asked whether Cole would win, she replied …"."""
+        if self.lex.language not in ("fr", "en") or pronoun.dep_ not in _SUBJECT_DEPS or span.end > pronoun.i:
             return False
         verb = pronoun.head
         t = span.root
@@ -1125,8 +1129,11 @@ class SpeakerRegistry:
 
     @staticmethod
     def _possessor(span: Span) -> bool:
-        """Whether a name is a possessive determiner ("Parker's plea")."""
-        return span.root.dep_ in ("poss", "nmod:poss") or any(t.text in ("'s", "’s") for t in span.root.children)
+        """Whether a name is a possessive determiner ("Parker's plea"). The 's must follow the
+        name: a quotation the parse hangs on the speaker's name brings its own ("“That's fair,”
+        Roe said": Roe is no possessor)."""
+        root = span.root
+        return root.dep_ in ("poss", "nmod:poss") or any(t.text in ("'s", "’s") and root.i < t.i <= span.end for t in root.children)
 
     @staticmethod
     def _clause_head(span: Span) -> Token:
@@ -1954,10 +1961,40 @@ class SpeakerRegistry:
             entity = self._last_person_with_title(head.lemma_.lower(), head.idx, qualifiers)
             if entity is not None and not self._unnamed_since(head, entity):
                 return SpeakerRef((entity,), phrase.start, phrase.end)
-        described = self._described_person(content, head)
+        described = self._described_person(content, head) or self._person_described_as(content, head)
         if described is not None:
             return SpeakerRef((self.person(described),), phrase.start, phrase.end)
         return _NO_MATCH
+
+    def _person_described_as(self, content: list[Token], head: Token) -> str | None:
+        """"Oscar-winning actress Ann Roe … The actress said", "Ann Roe, a retired teacher, … the
+        teacher said": a short definite description ("the" + at most two modifiers + a singular
+        common noun) takes up the last person the article introduced with that noun right beside
+        the name, before it or in apposition. Only a noun the article itself pinned on a name:
+        any other stays a description of someone unnamed."""
+        doc = self.doc
+        if self.lex.language != "en" or head.pos_ != "NOUN" or not head.is_lower or "Plur" in morph_get(head, "Number", []):
+            return None
+        content = [t for t in content if t.i <= head.i]
+        if not content or len(content) > 3 or content[0].i == 0 or doc[content[0].i - 1].lower_ != "the":
+            return None
+        if any(t.pos_ == "PROPN" or t.ent_type_ and not t.is_lower for t in content):
+            return None
+        lemma = head.lemma_.lower()
+        k = bisect_left(self._person_starts, content[0].idx) - 1
+        while k >= 0 and content[0].idx - self._persons[k][0] <= _DESCRIPTION_REACH:
+            _start, name, span = self._persons[k]
+            k -= 1
+            root = span.root
+            before = doc[span.start - 1] if span.start > 0 else None
+            beside = (
+                before is not None and before.pos_ == "NOUN" and before.lemma_.lower() == lemma  # "actress Ann Roe"
+                or root.dep_ == "appos" and root.head.lemma_.lower() == lemma  # "the actress, Ann Roe"
+                or any(c.dep_ == "appos" and c.lemma_.lower() == lemma for c in root.children)  # "Ann Roe, the actress"
+            )
+            if beside and len(name.split()) >= 2:
+                return name
+        return None
 
     def _described_person(self, content: list[Token], head: Token) -> str | None:
         """"Niederreiter has four goals … The 26-year-old right wing said", "when Jones scored
