@@ -2159,6 +2159,8 @@ class _Analyzer:
         doc = self.doc
         if cue.idx > 0 and self.text[cue.idx - 1] == "-":
             return True
+        if any(c.dep_ in ("obj", "dobj") and c.lemma_.lower() in self.lex.anonymity_nouns for c in cue.children):
+            return True  # « une source qui a requis l'anonymat »: the condition of speaking, not what was said
         if "Fut" in morph_get(cue, "Tense", []) and "Ind" in morph_get(cue, "Mood", []):
             return True  # « elle annoncera sa candidature ce soir »: nothing is said yet
         if self._narrator_aside(cue):
@@ -2655,6 +2657,8 @@ class _Analyzer:
         # The inverted subject: up to the end of the incise, no verb, no « que ».
         end = cue.i + 1
         while end < s_hi and doc[end].text not in _CLAUSE_STOP and doc[end].text != "," and not self.mask[end]:
+            if doc[end].lower_ in ("qui", "dont") and end > cue.i + 1 and doc[end - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
+                break  # « …, a indiqué une source qui a requis l'anonymat »: the relative clause describes the subject
             if doc[end].pos_ in ("VERB", "AUX") and "Fin" in morph_get(doc[end], "VerbForm", []) and not doc[end].text[:1].isupper() or doc[end].lower_ in self.lex.complementizers:
                 return None  # the verb goes on with a clause of its own: not an incise
             end += 1
@@ -3083,11 +3087,12 @@ class _Analyzer:
             end = next((m for m in range(k, min(len(doc), k + 15)) if self.mask[m] or doc[m].is_punct and doc[m].text not in ("'", "’", "-")), None)
             if end is not None and (doc[end].text == "," or doc[end].text in _CLAUSE_STOP):
                 k = end  # (« … selon l'agence X, proche du pouvoir. »: to the sentence end)
-        elif self.lex.complementizers and j < k < len(doc) and doc[k].lower_.translate(_APOSTROPHES) in ("que", "qu'", "qui") and doc[k - 1].pos_ in ("NOUN", "PROPN"):
+        elif self.lex.complementizers and j < k < len(doc) and doc[k].lower_.translate(_APOSTROPHES) in ("que", "qu'", "qui") and doc[k - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
             # « selon les informations que le procureur a confiées à l'AFP, Z »: a relative clause
-            # on the source's noun describes the source, up to the comma that sets it off.
+            # on the source's noun describes the source, up to the comma that sets it off, or to
+            # the sentence end (« Z, selon une source qui a requis l'anonymat. »).
             end = next((m for m in range(k, min(len(doc), k + 15)) if self.mask[m] or doc[m].is_punct and doc[m].text not in ("'", "’", "-")), None)
-            if end is not None and doc[end].text == ",":
+            if end is not None and (doc[end].text == "," or doc[end].text in _CLAUSE_STOP):
                 k = end
         return k
 
@@ -3372,6 +3377,8 @@ class _Analyzer:
         if k >= s_hi or doc[k].text != ",":
             return k
         first = doc[k + 1] if k + 1 < s_hi else None
+        if self.lex.complementizers and first is not None and first.lower_ in ("qui", "dont"):
+            return self._past_relative_aside(k, s_hi)
         # « selon un sondage Ifop, réalisé du 2 au 5 mars, Z »: a past participle after the source
         # describes it (how, when it was made), like a title does a person.
         described = first is not None and first.pos_ in ("VERB", "ADJ") and {"Part"} <= set(morph_get(first, "VerbForm", [])) and "Past" in morph_get(first, "Tense", [])
@@ -3393,6 +3400,17 @@ class _Analyzer:
         ):
             return m
         return k
+
+    def _past_relative_aside(self, k: int, s_hi: int) -> int:
+        """« Selon une source sécuritaire, qui a requis l'anonymat, Z », « selon le maire, dont la
+        commune a été touchée, Z »: a relative clause set off by commas after a source (the comma
+        at ``k``) describes the source; the index of its closing comma when a clause follows it,
+        else ``k``. Not « Z, selon X, qui … »: no closing comma there, the relative ends the sentence."""
+        doc = self.doc
+        m = next((n for n in range(k + 2, min(s_hi, k + 20)) if doc[n].text == "," or doc[n].text in _CLAUSE_STOP or self.mask[n]), None)
+        if m is None or doc[m].text != "," or self.mask[m] or not self._has_finite_verb(k + 2, m) or not self._has_finite_verb(m + 1, s_hi):
+            return k
+        return m
 
     def _topic_sources(self) -> list[Attribution]:
         """« Pour X, Z. »: a sentence opened by « pour » + a source (a name, an organisation, a
