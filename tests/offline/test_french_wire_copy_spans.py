@@ -34,3 +34,35 @@ def test_incise_subject_with_a_relative_clause_still_reports(run):
 def test_asking_for_anonymity_says_nothing(run):
     result = run(CONTEXT + "Un responsable de la police, qui a requis l'anonymat, a confirmé l'arrestation de deux suspects.", "fr")
     assert [text for _, text in spans(result)] == ["l'arrestation de deux suspects"]
+
+
+def test_participle_after_an_adverbial_locution_reports(run):
+    result = run(CONTEXT + "Le ministre a en outre indiqué que les troupes resteraient sur place.", "fr")
+    assert spans(result) == [("indirect", "les troupes resteraient sur place")]
+
+
+def test_subject_before_an_adverbial_locution_is_the_speaker(run):
+    result = run(CONTEXT + "L'organisation a de son côté dénoncé des violations graves du cessez-le-feu.", "fr")
+    assert [(q.text, q.speaker) for q in result.quotes] == [("des violations graves du cessez-le-feu", "organisation")]
+
+
+def test_object_after_a_medium_with_participle_and_date(run):
+    result = run(
+        CONTEXT + "L'ONG a de son côté dénoncé dans un rapport publié lundi des exécutions sommaires commises par l'armée "
+        "et appelé les autorités à ouvrir une enquête.",
+        "fr",
+    )
+    assert spans(result) == [
+        ("indirect", "des exécutions sommaires commises par l'armée"),
+        ("indirect", "les autorités à ouvrir une enquête"),
+    ]
+
+
+def test_quoted_object_after_a_medium_is_mixed(run):
+    result = run(CONTEXT + "L'organisation a dénoncé dans un communiqué des « violations graves » du cessez-le-feu.", "fr")
+    assert spans(result) == [("mixed", "des « violations graves » du cessez-le-feu")]
+
+
+def test_speaker_after_a_medium_is_no_object(run):
+    result = run(CONTEXT + "Le ministre a annoncé dans un communiqué des autorités la fermeture des frontières.", "fr")
+    assert spans(result) == [("indirect", "la fermeture des frontières")]

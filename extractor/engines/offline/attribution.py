@@ -468,18 +468,53 @@ class _Analyzer:
         self.registry = SpeakerRegistry(doc, lexicon, self.mask, self.tokens)
         # One pass over the tokens: candidate cues outside quotations.
         self.cues: list[Token] = []
+        # Participles cut from their auxiliary by a locution (``_participle_after_locution``) → that auxiliary.
+        self._auxiliary_across_locution: dict[int, int] = {}
         tags = pos_tags(doc)  # (a per-Doc list: Token.pos_ looks the name up on every read)
         for token in self.tokens:
             pos = tags[token.i]
             if not self.mask[token.i] and (
                 pos in _ADJECTIVE_READ_TAGS and _adjective_read_participle(token, lexicon)
                 or pos in ("VERB", "AUX")
-                and (_is_cue(token, lexicon) or _is_multiword_cue(token, lexicon) or lexicon.complementizers and _is_french_dependent_cue(token, lexicon))
+                and (
+                    # (the locution test first: it also remembers the auxiliary for ``_subject``)
+                    lexicon.complementizers and self._participle_after_locution(token) is not None
+                    or _is_cue(token, lexicon) or _is_multiword_cue(token, lexicon)
+                    or lexicon.complementizers and _is_french_dependent_cue(token, lexicon)
+                )
             ):
                 self.cues.append(token)
         self.used_cues: set[int] = set()
         self._cue_set = {cue.i for cue in self.cues}
         self._source_words = frozenset(p[0] for p in lexicon.according_to if len(p) == 1)
+
+    def _participle_after_locution(self, token: Token) -> int | None:
+        """« a de son côté dénoncé … », « a en outre indiqué que … », « a, pour sa part, estimé
+        … »: a speech verb's past participle separated from its auxiliary avoir by adverbs and
+        multiword adverbs. The parse often reads the locution as the clause's object or the
+        participle as an adjunct of its noun (« côté dénoncé »), and the verb loses its
+        auxiliary; after avoir and adverbs only, it is a compound tense all the same."""
+        doc = self.doc
+        if token.i < 3 or "Part" not in morph_get(token, "VerbForm", []) or "Past" not in morph_get(token, "Tense", []):
+            return None
+        if verb_lemma(token, self.lex.speech_verbs) is None or any(c.dep_.startswith("aux") for c in token.children):
+            return None
+        lowers, tags = lower_forms(doc), pos_tags(doc)
+        auxiliary = next((p for p in range(token.i - 1, max(-1, token.i - 9), -1) if lowers[p] in _AVOIR_FORMS and not self.mask[p]), None)
+        if auxiliary is None or auxiliary + 1 == token.i:
+            return None
+        k, locution = auxiliary + 1, False
+        while k < token.i:
+            if n := self._locution_at(k, token.i):
+                k, locution = k + n, True
+            elif lowers[k] == "," or tags[k] == "ADV" and not self.mask[k]:
+                k += 1
+            else:
+                break
+        if k != token.i or not locution or _hands_down_penalty(token, self.lex):
+            return None
+        self._auxiliary_across_locution[token.i] = auxiliary
+        return auxiliary
 
     # -- helpers ----------------------------------------------------------------------------
     def _char_token(self, char: int) -> Token | None:
@@ -487,6 +522,14 @@ class _Analyzer:
 
     def _subject(self, verb: Token) -> Token | None:
         """The subject of a reporting verb, climbing through aux/xcomp/conj chains."""
+        auxiliary = self._auxiliary_across_locution.get(verb.i)
+        if auxiliary is not None:
+            # « Le ministre a de son côté dénoncé … »: the subject of the auxiliary (or of the verb it serves).
+            aux = self.doc[auxiliary]
+            owner = aux.head if aux.dep_.startswith("aux") else aux
+            subject = next((c for c in owner.children if c.dep_ in _SUBJ and c.i < auxiliary and not self.mask[c.i]), None)
+            if subject is not None:
+                return subject
         seen = 0
         t = self._subject_search_start(verb)
         agent = self._french_passive_agent(verb)
@@ -589,6 +632,14 @@ class _Analyzer:
             return None  # (the auxiliary right after the participle: « X contacté a précisé »)
         subject = next((c for c in head.children if c.dep_ in _SUBJ and c.i < head.i and not self.mask[c.i]), None)
         return subject if subject is not None and subject.right_edge.i == head.i - 1 else None
+
+    def _auxiliary_read_as_noun_dependent(self, word: Token) -> bool:
+        """« Le ministre a de son côté dénoncé … »: a French finite auxiliary the parse hung on
+        the noun before it (the participle lost to the locution between them) ends the subject."""
+        return (
+            self.lex.language == "fr" and word.pos_ == "AUX" and not word.dep_.startswith("aux") and word.head.i < word.i
+            and word.head.pos_ in ("NOUN", "PROPN") and "Fin" in morph_get(word, "VerbForm", [])
+        )
 
     def _finite_verb_read_as_noun_modifier(self, verb: Token) -> bool:
         """A French finite verb the parse made a plain clause modifier (``acl``, not a relative
@@ -907,7 +958,7 @@ class _Analyzer:
             t = stack.pop()
             out.append(t)
             for child in t.children:
-                if self._finite_verb_read_as_noun_modifier(child):
+                if self._finite_verb_read_as_noun_modifier(child) or self._auxiliary_read_as_noun_dependent(child):
                     verb_after = min(verb_after, child.i)
                     continue
                 if child.dep_ in ("relcl", "acl:relcl", "ccomp", "advcl", "parataxis") or self.mask[child.i]:
@@ -1646,7 +1697,7 @@ class _Analyzer:
             elif attribution is not None and self.lex.complementizers and attribution.start > cue.idx:
                 attribution = self._earlier_following_content(cue, attribution)
             if attribution is None and self.lex.complementizers:
-                attribution = self._object_after_adverbial(cue) or self._object_after_locution(cue) or self._object_with_attribute(cue)
+                attribution = self._object_after_adverbial(cue) or self._object_after_medium(cue) or self._object_after_locution(cue) or self._object_with_attribute(cue)
             if attribution is not None:
                 out.append(attribution)
             else:
@@ -2492,6 +2543,54 @@ class _Analyzer:
                 attribution.hedged = self._hedged(cue, left.i, hi)
                 return attribution
         return None
+
+    def _object_after_medium(self, cue: Token) -> Attribution | None:
+        """« a dénoncé dans un rapport publié lundi des exécutions sommaires », « a annoncé mardi
+        dans un communiqué des « mesures fortes » »: between a verb whose content is its object
+        and that object, a complement naming the medium of the statement (« dans un rapport », a
+        participle and a date after it) leaves the parse lost: it reads « des » + noun as the
+        medium's « de » complement. Read from the word order: after the medium phrase, « des »
+        and a common noun that names no speaker (« dans un communiqué des autorités »: whose
+        communiqué) open the content."""
+        lex = self.lex
+        lemma = verb_lemma(cue, lex.speech_verbs) or cue.lemma_.lower()
+        subject = self._subject(cue)
+        if lemma not in lex.object_content_verbs or _reflexive(cue) or subject is None or subject.lower_ in lex.indefinite_subjects:
+            return None
+        doc, tags, lowers = self.doc, pos_tags(self.doc), lower_forms(self.doc)
+        s_hi = self._sentence(cue.i)[1]
+        stop = min(s_hi, cue.i + _MAX_CUE_GAP + 1)
+
+        def past_circumstances(k: int) -> int:
+            while k < stop and not self.mask[k] and (tags[k] in ("ADV", "NUM") or lowers[k] in lex.time_words or self._locution_at(k, stop)):
+                k += self._locution_at(k, stop) or 1
+            return k
+
+        j = past_circumstances(cue.i + 1)
+        if j + 2 >= stop or tags[j] != "ADP" or lowers[j] in _CONTENT_PREPOSITIONS:
+            return None
+        medium = next((k for k in range(j + 1, min(stop, j + 4)) if tags[k] == "NOUN"), None)
+        if medium is None or lemma_lowers(doc)[medium] not in lex.document_nouns or any(tags[k] not in ("DET", "ADJ") for k in range(j + 1, medium)):
+            return None
+        k = medium + 1
+        if k < stop and tags[k] in ("VERB", "ADJ") and "Part" in morph_get(doc[k], "VerbForm", []):
+            k = past_circumstances(k + 1)  # « publié lundi »
+        if k + 1 >= s_hi or lowers[k] != "des" or self.mask[k]:
+            return None
+        noun = k + 1
+        while noun < s_hi and doc[noun].text in _QUOTE_CHARS:
+            noun += 1
+        speakers = lex.government_words | lex.organization_words | lex.group_nouns | lex.titles | lex.unnamed_nouns
+        if noun >= s_hi or tags[noun] != "NOUN" or doc[noun].ent_type_ or lowers[noun] in speakers or lemma_lowers(doc)[noun] in speakers:
+            return None
+        hi = self._content_end(k, s_hi)
+        trimmed = self._trim(k, hi)
+        if trimmed is None or hi - k < 2:
+            return None
+        attribution = Attribution(trimmed[0], trimmed[1], "indirect", cue=(cue.idx, cue.idx + len(cue.text)), cue_lemma=lemma, rule="verb+object-after-medium")
+        attribution.speaker = self._speaker_for_cue(cue)
+        attribution.hedged = self._hedged(cue, k, hi)
+        return attribution
 
     def _object_after_locution(self, cue: Token) -> Attribution | None:
         """« a demandé en outre la baisse de … », « réclame par ailleurs la démission de … »: a
