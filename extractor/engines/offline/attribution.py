@@ -522,20 +522,12 @@ class _Analyzer:
 
     def _subject(self, verb: Token) -> Token | None:
         """The subject of a reporting verb, climbing through aux/xcomp/conj chains."""
-        auxiliary = self._auxiliary_across_locution.get(verb.i)
-        if auxiliary is not None:
-            # « Le ministre a de son côté dénoncé … »: the subject of the auxiliary (or of the verb it serves).
-            aux = self.doc[auxiliary]
-            owner = aux.head if aux.dep_.startswith("aux") else aux
-            subject = next((c for c in owner.children if c.dep_ in _SUBJ and c.i < auxiliary and not self.mask[c.i]), None)
-            if subject is not None:
-                return subject
         seen = 0
         t = self._subject_search_start(verb)
         agent = self._french_passive_agent(verb)
         if agent is not None:
             return agent
-        coordinated = self._french_subject_read_as_object_conjunct(verb) or self._french_subject_before_its_relative(verb)
+        coordinated = self._subject_across_locution(verb) or self._french_subject_read_as_object_conjunct(verb) or self._french_subject_before_its_relative(verb)
         if coordinated is not None:
             return coordinated
         while t is not None and seen < 4:
@@ -599,6 +591,16 @@ class _Analyzer:
         if stranded is None and t is not None and t.pos_ in ("VERB", "AUX"):
             stranded = self._french_name_before_set_off_phrase(t)
         return stranded if stranded is not None else _english_passive_agent(verb)
+
+    def _subject_across_locution(self, verb: Token) -> Token | None:
+        """« Le ministre a de son côté dénoncé … »: for a participle cut from its auxiliary by a
+        locution (``_participle_after_locution``), the subject of the auxiliary or of the verb it serves."""
+        auxiliary = self._auxiliary_across_locution.get(verb.i)
+        if auxiliary is None:
+            return None
+        aux = self.doc[auxiliary]
+        owner = aux.head if aux.dep_.startswith("aux") else aux
+        return next((c for c in owner.children if c.dep_ in _SUBJ and c.i < auxiliary and not self.mask[c.i]), None)
 
     def _after_french_participle(self, subject: Token, verb: Token) -> bool:
         """« …, a-t-il expliqué, jugeant que Lyon a été la meilleure équipe et mérite la victoire »:
