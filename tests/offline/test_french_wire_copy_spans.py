@@ -66,3 +66,19 @@ def test_quoted_object_after_a_medium_is_mixed(run):
 def test_speaker_after_a_medium_is_no_object(run):
     result = run(CONTEXT + "Le ministre a annoncé dans un communiqué des autorités la fermeture des frontières.", "fr")
     assert spans(result) == [("indirect", "la fermeture des frontières")]
+
+
+def test_incise_inside_the_guillemets_splits_the_quotation(run):
+    # The French guidelines: a direct quote interrupted by its attribution is two spans.
+    result = run(CONTEXT + "« Nous ne céderons pas, a-t-il ajouté, car le peuple est avec nous. »", "fr")
+    assert [(q.text, q.speaker) for q in result.quotes] == [("Nous ne céderons pas", "Jean Dupont"), ("car le peuple est avec nous.", "Jean Dupont")]
+
+
+def test_present_tense_incise_inside_the_guillemets(run):
+    result = run(CONTEXT + "« Nous ne céderons pas, estime-t-il, car le peuple est avec nous. »", "fr")
+    assert [q.text for q in result.quotes] == ["Nous ne céderons pas", "car le peuple est avec nous."]
+
+
+def test_apposition_of_the_incise_subject_is_no_quotation(run):
+    result = run(CONTEXT + "« Nous ne céderons pas, a déclaré Paul Martin, président du syndicat, car le peuple est avec nous. »", "fr")
+    assert [(q.text, q.speaker) for q in result.quotes] == [("Nous ne céderons pas", "Paul Martin"), ("car le peuple est avec nous.", "Paul Martin")]

@@ -1631,7 +1631,8 @@ class _Analyzer:
     def _incise_inside(self, attribution: Attribution, lo: int, hi: int) -> None:
         """French typography keeps the incise inside the guillemets: « Nous partons, a-t-il dit,
         demain. » / « …, a dit Marc Dion, … ». A reporting verb right after a comma, inverted with
-        its subject, is the attribution; the quotation stays one span."""
+        its subject, is the attribution; the words on either side of the incise are two spans,
+        as the guidelines count a quotation the attribution interrupts."""
         doc = self.doc
         for i in range(lo + 1, hi):
             if doc[i - 1].text != ",":
@@ -1642,18 +1643,11 @@ class _Analyzer:
                 if doc[j].text.startswith("-"):
                     inverted.append(doc[j])
                 j += 1
-            if j >= hi or not _is_cue(doc[j], self.lex):
+            if j < hi and not inverted and self._clitic_inverted(j) and verb_lemma(doc[j], self.lex.incise_verbs) is not None:
+                inverted = [doc[j + 1]]  # « …, estime-t-il, … »: a present tense, whatever the tagger made of it
+            elif j >= hi or not _is_cue(doc[j], self.lex):
                 continue
-            end = j + 1
-            while end < hi and doc[end].text not in {",", ".", ";", "!", "?"}:
-                end += 1
-            if end < hi and doc[end].text == "," and any(t.pos_ == "PROPN" for t in doc[j + 1 : end]):
-                # "a lancé Sophie Lambert, présidente de l’association." : the apposition is part of the incise.
-                k = end + 1
-                while k < hi and doc[k].text not in {",", ".", ";", "!", "?"} and doc[k].pos_ not in ("VERB", "AUX"):
-                    k += 1
-                if k < hi and doc[k].text in {".", ";", "!", "?"} and k - end <= 12:
-                    end = k
+            end = self._incise_inside_end(j, hi)
             tokens = inverted + [t for t in doc[j + 1 : end] if t.lower_ not in self.lex.time_words]
             if not tokens or end - j > 12:
                 continue
@@ -1664,13 +1658,32 @@ class _Analyzer:
                 attribution.cue_lemma = verb_lemma(doc[j], self.lex.speech_verbs)
                 attribution.rule = "quote+incise-inside"
                 # « A, a dit X. B » : the incise closes A's sentence; B is a second statement.
-                if end < hi and doc[end].text in {".", "!", "?", ";"}:
+                # « A, a-t-il ajouté, B »: the incise interrupts the sentence; B is a second span.
+                if end < hi and doc[end].text in {".", "!", "?", ";", ","}:
                     rest = end + 1
                     while rest < hi and doc[rest].is_space:
                         rest += 1
                     if rest < hi:
                         attribution.split_at = (doc[i - 1].idx, doc[rest].idx)
                 return
+
+    def _incise_inside_end(self, cue: int, hi: int) -> int:
+        """Where an incise inside the guillemets (its verb at ``cue``) ends: at the next comma or
+        sentence mark, past an apposition to a named subject (« a lancé Sophie Lambert, présidente
+        de l'association. » / « …, présidente de l'association, B »)."""
+        doc = self.doc
+        end = cue + 1
+        while end < hi and doc[end].text not in {",", ".", ";", "!", "?"}:
+            end += 1
+        if end < hi and doc[end].text == "," and any(t.pos_ == "PROPN" for t in doc[cue + 1 : end]):
+            k = end + 1
+            while k < hi and doc[k].text not in {",", ".", ";", "!", "?"} and doc[k].pos_ not in ("VERB", "AUX"):
+                k += 1
+            if k < hi and doc[k].text in {".", ";", "!", "?"} and k - end <= 12:
+                return k
+            if k < hi and doc[k].text == "," and k - end <= 9 and doc[end + 1].pos_ in ("NOUN", "DET", "ADJ"):
+                return k
+        return end
 
     # -- rule 2: reporting verbs with a content clause ------------------------------------------------
     def verb_attributions(self) -> list[Attribution]:
@@ -3989,7 +4002,8 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
                 continue
         kept_indirect.append(att)
     remaining = [d for k, d in enumerate(direct) if k not in absorbed]
-    remaining = _join_interrupted(analyzer, _split_incises(remaining), join_fragments=scope in ONE_CONTENT_PER_CUE)
+    one_content = scope in ONE_CONTENT_PER_CUE
+    remaining = _join_interrupted(analyzer, _split_incises(remaining, analyzer.text, whole_sentences=one_content), join_fragments=one_content)
     _inherit_speakers(analyzer, remaining, kept_indirect)
     _sign_boxes(remaining, signed_ranges)
     fill_french_speakers(analyzer.registry, remaining + kept_indirect)
@@ -4155,11 +4169,14 @@ def _classified_in_scope(attribution: Attribution, doc: Doc, lexicon: Lexicon, s
     return in_scope(attribution.cue_type, scope)
 
 
-def _split_incises(direct: list[Attribution]) -> list[Attribution]:
-    """« A, a dit X. B » : two statements (A, then B), both X's; the incise is not quoted words."""
+def _split_incises(direct: list[Attribution], text: str, *, whole_sentences: bool = False) -> list[Attribution]:
+    """« A, a dit X. B » : two statements (A, then B), both X's; the incise is not quoted words.
+    « A, a dit X, B » is two spans too, except with ``whole_sentences`` (scopes that count one
+    content per cue), where the interrupted sentence stays one quote."""
     out: list[Attribution] = []
     for att in direct:
-        if att.split_at is None:
+        if att.split_at is None or whole_sentences and text[att.split_at[0] : att.split_at[1]].rstrip().endswith(","):
+            att.split_at = None
             out.append(att)
             continue
         first_end, second_start = att.split_at
