@@ -82,3 +82,18 @@ def test_present_tense_incise_inside_the_guillemets(run):
 def test_apposition_of_the_incise_subject_is_no_quotation(run):
     result = run(CONTEXT + "« Nous ne céderons pas, a déclaré Paul Martin, président du syndicat, car le peuple est avec nous. »", "fr")
     assert [(q.text, q.speaker) for q in result.quotes] == [("Nous ne céderons pas", "Paul Martin"), ("car le peuple est avec nous.", "Paul Martin")]
+
+
+def test_incise_interrupting_an_unquoted_statement(run):
+    result = run(CONTEXT + "La situation, a-t-il ajouté, reste tendue.", "fr")
+    assert [(q.kind, q.text, q.speaker) for q in result.quotes] == [("indirect", "La situation, a-t-il ajouté, reste tendue", "Jean Dupont")]
+
+
+def test_inverted_noun_incise_interrupting_an_unquoted_statement(run):
+    result = run(CONTEXT + "Les manifestants, a précisé la police, ont été dispersés dans le calme.", "fr")
+    assert [(q.text, q.speaker) for q in result.quotes] == [("Les manifestants, a précisé la police, ont été dispersés dans le calme", "police")]
+
+
+def test_reporting_verb_after_an_apposed_subject_is_no_incise(run):
+    result = run("Le général Paul Martin, ancien chef d'état-major, assure l'intérim et, selon la presse, Jean Roy sera son successeur.", "fr")
+    assert [q.text for q in result.quotes] == ["Jean Roy sera son successeur"]

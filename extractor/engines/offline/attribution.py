@@ -2815,7 +2815,10 @@ class _Analyzer:
         # A clitic subject right after the verb (« indique-t-on ») leaves it no subject before the
         # comma, whatever the parse hung there.
         clitic_after = cue.i + 1 < s_hi and doc[cue.i + 1].text.startswith("-")
-        if not clitic_after and any(c.dep_ in _SUBJ and c.i < cue.i and not c.text.startswith("-") for c in cue.children):
+        # « La situation, a-t-il ajouté, reste tendue »: the incise interrupts the statement (the
+        # parse makes the statement's subject the incise verb's).
+        interrupted = self._statement_around_incise(cue, i, s_lo, s_hi)
+        if not clitic_after and not inverted and interrupted is None and any(c.dep_ in _SUBJ and c.i < cue.i and not c.text.startswith("-") for c in cue.children):
             return None
         words = self._incise_source(cue, s_hi, inverted)
         if words is None:
@@ -2823,8 +2826,10 @@ class _Analyzer:
         inverted, after = words
         content = (s_lo, i)
         if not self._has_main_clause(*content):
-            return None  # « Le président, qui avait rencontré X, a annoncé … »: a subject with a relative clause
-        if any(k in self._cue_set and any(c.dep_ in _SUBJ for c in doc[k].children) for k in range(*content)):
+            if interrupted is None:
+                return None  # « Le président, qui avait rencontré X, a annoncé … »: a subject with a relative clause
+            content = interrupted
+        if any(k in self._cue_set and k != cue.i and any(c.dep_ in _SUBJ for c in doc[k].children) for k in range(*content)):
             return None  # the clause before the comma is itself a report (« X a annoncé que … ») with its own source
         if content[1] - content[0] < _MIN_CONTENT_TOKENS:
             return None
@@ -2842,6 +2847,28 @@ class _Analyzer:
         attribution = Attribution(trimmed[0], trimmed[1], "indirect", cue=(cue.idx, cue.idx + len(cue.text)), cue_lemma=lemma, speaker=speaker, rule="verb+preposed")
         attribution.hedged = self._hedged(cue, content[0], content[1])
         return attribution
+
+    def _statement_around_incise(self, cue: Token, comma: int, s_lo: int, s_hi: int) -> tuple[int, int] | None:
+        """« La situation, a-t-il ajouté, reste tendue », « Cette décision, estime le syndicat, est
+        une provocation »: an incise set off by commas after the subject of an unquoted sentence
+        (no verb before it) interrupts one statement; its token bounds are the whole sentence,
+        when a finite verb follows the incise's closing comma."""
+        doc = self.doc
+        subject = doc[s_lo:comma]
+        if any(t.pos_ in ("VERB", "AUX") or self.mask[t.i] or t.text == "," for t in subject) or not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in subject):
+            return None
+        close = next((k for k in range(cue.i + 1, s_hi) if doc[k].text == "," or doc[k].text in _CLAUSE_STOP or self.mask[k]), None)
+        if close is None or doc[close].text != "," or self.mask[close] or close + 2 >= s_hi or any(t.pos_ == "CCONJ" for t in doc[cue.i : close]):
+            return None
+        # The predicate right after the closing comma, past negation and object clitics.
+        k = close + 1
+        while k < s_hi and doc[k].lower_ in _NEGATION_AND_CLITICS:
+            k += 1
+        predicate = doc[k] if k < s_hi else doc[close]
+        finite = predicate.pos_ in ("VERB", "AUX") and "Fin" in morph_get(predicate, "VerbForm", [])
+        # (« reste tendue »: a verb the tagger read as a noun, its attribute after it)
+        misread = predicate.pos_ == "NOUN" and predicate.is_lower and k == close + 1 and doc[k + 1].pos_ in ("ADJ", "VERB")
+        return (s_lo, s_hi) if finite or misread else None
 
     def _light_verb_reports(self) -> list[Attribution]:
         """« Les rapports font état d'un décès », « X a fait part de sa « vive émotion » »: a light
