@@ -97,3 +97,8 @@ def test_inverted_noun_incise_interrupting_an_unquoted_statement(run):
 def test_reporting_verb_after_an_apposed_subject_is_no_incise(run):
     result = run("Le général Paul Martin, ancien chef d'état-major, assure l'intérim et, selon la presse, Jean Roy sera son successeur.", "fr")
     assert [q.text for q in result.quotes] == ["Jean Roy sera son successeur"]
+
+
+def test_incise_after_a_copular_clause_the_parse_took_for_its_subject(run):
+    result = run("La victime est le chauffeur du camion, un homme de 40 ans, a annoncé la gendarmerie vers midi.", "fr")
+    assert [(q.text, q.speaker) for q in result.quotes] == [("La victime est le chauffeur du camion, un homme de 40 ans", "gendarmerie")]

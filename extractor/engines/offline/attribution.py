@@ -2818,7 +2818,11 @@ class _Analyzer:
         # « La situation, a-t-il ajouté, reste tendue »: the incise interrupts the statement (the
         # parse makes the statement's subject the incise verb's).
         interrupted = self._statement_around_incise(cue, i, s_lo, s_hi)
-        if not clitic_after and not inverted and interrupted is None and any(c.dep_ in _SUBJ and c.i < cue.i and not c.text.startswith("-") for c in cue.children):
+        if not clitic_after and not inverted and interrupted is None and any(c.dep_ in _SUBJ and c.i < cue.i and not c.text.startswith("-") for c in cue.children) and not (
+            # « La victime est le conducteur du train, a annoncé la police »: a clause of its own before
+            # the comma, whose noun the parse made the verb's subject
+            self._has_main_clause(s_lo, i) and self.doc[i + 1].pos_ == "AUX"
+        ):
             return None
         words = self._incise_source(cue, s_hi, inverted)
         if words is None:
