@@ -102,3 +102,13 @@ def test_reporting_verb_after_an_apposed_subject_is_no_incise(run):
 def test_incise_after_a_copular_clause_the_parse_took_for_its_subject(run):
     result = run("La victime est le chauffeur du camion, un homme de 40 ans, a annoncé la gendarmerie vers midi.", "fr")
     assert [(q.text, q.speaker) for q in result.quotes] == [("La victime est le chauffeur du camion, un homme de 40 ans", "gendarmerie")]
+
+
+def test_present_tense_the_tagger_calls_future_still_reports(run):
+    # The tagger may give « recommande » the future tense; only a verb ending like a future is one.
+    result = run("La RATP recommande aux usagers de privilégier le bus.", "fr")
+    assert spans(result) == [("indirect", "aux usagers de privilégier le bus")]
+
+
+def test_future_tense_reports_nothing_yet(run):
+    assert run("La ministre annoncera sa candidature ce soir à la télévision.", "fr").quotes == []

@@ -130,6 +130,8 @@ def _misparsed_name(token: Token) -> bool:
 _FIRST_GROUP_PARTICIPLE = ("é", "ée", "és", "ées")
 #: Endings of French past participles of reporting verbs (déclaré, dit, écrit, répondu, admis, promis).
 _PAST_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "it", "ite", "u", "ue", "is", "ise")
+#: Endings of the French simple future (annoncera, annonceront, dirai …).
+_FUTURE_ENDINGS = ("rai", "ras", "ra", "rons", "rez", "ront")
 #: Inverted clitic subjects (« a-t-il », « ont-elles ») and the forms of avoir they follow.
 _INVERTED_SUBJECT_CLITICS = frozenset({"-il", "-elle", "-on", "-ils", "-elles"})
 _AVOIR_FORMS = frozenset({"a", "ont", "avait", "avaient", "aurait", "auraient", "eut"})
@@ -2227,8 +2229,10 @@ class _Analyzer:
             return True
         if any(c.dep_ in ("obj", "dobj") and c.lemma_.lower() in self.lex.anonymity_nouns for c in cue.children):
             return True  # « une source qui a requis l'anonymat »: the condition of speaking, not what was said
-        if "Fut" in morph_get(cue, "Tense", []) and "Ind" in morph_get(cue, "Mood", []):
-            return True  # « elle annoncera sa candidature ce soir »: nothing is said yet
+        if "Fut" in morph_get(cue, "Tense", []) and "Ind" in morph_get(cue, "Mood", []) and cue.lower_.endswith(_FUTURE_ENDINGS):
+            # « elle annoncera sa candidature ce soir »: nothing is said yet (the tagger also calls
+            # some present tenses future: « recommande »; a French future ends in -r + its ending)
+            return True
         if self._narrator_aside(cue):
             return True
         if any(c.dep_ == "expl:subj" for c in cue.children) and any(c.dep_.startswith("aux") and c.lemma_.lower() == "être" for c in cue.children) and not any(_is_agent(c) for c in cue.children):
