@@ -112,3 +112,13 @@ def test_present_tense_the_tagger_calls_future_still_reports(run):
 
 def test_future_tense_reports_nothing_yet(run):
     assert run("La ministre annoncera sa candidature ce soir à la télévision.", "fr").quotes == []
+
+
+def test_pronominal_verb_with_il_reports(run):
+    # The parse reads « il » before « s'est » as an impersonal subject; a pronominal verb has none.
+    result = run(CONTEXT + "Il s'est engagé à organiser des élections libres.", "fr")
+    assert [(q.text, q.speaker) for q in result.quotes] == [("organiser des élections libres", "Jean Dupont")]
+
+
+def test_impersonal_passive_still_reports_nothing(run):
+    assert run(CONTEXT + "Il lui est reproché d'avoir menti aux enquêteurs.", "fr").quotes == []

@@ -2235,8 +2235,13 @@ class _Analyzer:
             return True
         if self._narrator_aside(cue):
             return True
-        if any(c.dep_ == "expl:subj" for c in cue.children) and any(c.dep_.startswith("aux") and c.lemma_.lower() == "être" for c in cue.children) and not any(_is_agent(c) for c in cue.children):
-            return True  # « il lui est reproché d'avoir … »: an impersonal passive names no one who says it
+        if (
+            any(c.dep_ == "expl:subj" for c in cue.children) and any(c.dep_.startswith("aux") and c.lemma_.lower() == "être" for c in cue.children)
+            and not any(_is_agent(c) for c in cue.children) and not _reflexive(cue)
+        ):
+            # « il lui est reproché d'avoir … »: an impersonal passive names no one who says it
+            # (« il s'est engagé à … »: a pronominal verb's « il » is its subject, however parsed)
+            return True
         if "Inf" not in morph_get(cue, "VerbForm", []):
             return False
         governors = self.lex.non_reporting_governors
