@@ -122,3 +122,8 @@ def test_pronominal_verb_with_il_reports(run):
 
 def test_impersonal_passive_still_reports_nothing(run):
     assert run(CONTEXT + "Il lui est reproché d'avoir menti aux enquêteurs.", "fr").quotes == []
+
+
+def test_incise_subject_after_a_date_and_an_addressee(run):
+    result = run(CONTEXT + "Au moins vingt personnes ont été tuées, a déclaré mardi à l'AFP un responsable local.", "fr")
+    assert [(q.text, q.speaker) for q in result.quotes] == [("Au moins vingt personnes ont été tuées", "responsable local")]

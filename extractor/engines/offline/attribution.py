@@ -1661,7 +1661,7 @@ class _Analyzer:
                 attribution.rule = "quote+incise-inside"
                 # « A, a dit X. B » : the incise closes A's sentence; B is a second statement.
                 # « A, a-t-il ajouté, B »: the incise interrupts the sentence; B is a second span.
-                if end < hi and doc[end].text in {".", "!", "?", ";", ","}:
+                if end < hi and (doc[end].text in {".", "!", "?", ";"} or self.lex.complementizers and doc[end].text == ","):
                     rest = end + 1
                     while rest < hi and doc[rest].is_space:
                         rest += 1
@@ -1683,7 +1683,7 @@ class _Analyzer:
                 k += 1
             if k < hi and doc[k].text in {".", ";", "!", "?"} and k - end <= 12:
                 return k
-            if k < hi and doc[k].text == "," and k - end <= 9 and doc[end + 1].pos_ in ("NOUN", "DET", "ADJ"):
+            if self.lex.complementizers and k < hi and doc[k].text == "," and k - end <= 9 and doc[end + 1].pos_ in ("NOUN", "DET", "ADJ"):
                 return k
         return end
 
@@ -2788,8 +2788,10 @@ class _Analyzer:
         # The inverted subject without the date that often precedes it (« ont annoncé le 26 mars
         # les Nations unies »): time words, numbers and the determiners before them.
         span = list(doc[cue.i + 1 : end])
-        if not inverted and span and span[0].lower_ in self.lex.addressee_prepositions:
-            span = self._past_addressee(span)  # « …, a précisé à l'AFP une source hospitalière »
+        # « …, a précisé à l'AFP une source hospitalière », « …, a déclaré mardi à l'AFP un responsable »
+        first = next((k for k, t in enumerate(span) if t.lower_ not in self.lex.time_words), len(span))
+        if not inverted and first < len(span) and span[first].lower_ in self.lex.addressee_prepositions:
+            span = span[:first] + self._past_addressee(span[first:])
         dated = {t.i for t in span if t.lower_ in self.lex.time_words or t.like_num or t.pos_ in ("ADV", "NUM")}
         dated |= {t.i for t in span if t.pos_ in ("DET", "ADP") and t.i + 1 in dated}
         after = [t for t in span if t.i not in dated]
