@@ -121,7 +121,7 @@ def test_interrupted_quote_is_one_statement(run):
     from extractor.engines.offline import OfflineEngine
     from extractor.inputs import Document
 
-    fr = run("« Ce n’est pas politique, a dit Marc Dion, c’est une question de sécurité. »", "fr")
+    fr = OfflineEngine(language="fr", scope="attributions").extract(Document(text="« Ce n’est pas politique, a dit Marc Dion, c’est une question de sécurité. »"))
     en = OfflineEngine(language="en", scope="attributions").extract(Document(text="“This is not about politics,” Okafor said, “it is about whether the wall holds.”"))
     quote = en.quotes[0]
     assert len(en.quotes) == 1 and quote.speaker == "Okafor" and quote.text.endswith("wall holds.")
@@ -146,7 +146,8 @@ def test_according_to_an_apposed_name(run):
 
 def test_french_incise_inside_the_guillemets(run):
     fr = run("Claire Roy est arrivée tard. « Nous partons, a-t-elle ajouté, dès demain. »", "fr")
-    assert len(fr.quotes) == 1 and fr.quotes[0].speaker == "Claire Roy" and fr.quotes[0].cue == "ajouté"
+    # The French guidelines count a quotation the attribution interrupts as two spans.
+    assert [(q.text, q.speaker, q.cue) for q in fr.quotes] == [("Nous partons", "Claire Roy", "ajouté"), ("dès demain.", "Claire Roy", "ajouté")]
     # English puts the attribution outside the marks; the statements scope counts each marked part.
     en = run("Claire Roy arrived late. “We leave,” she added, “tomorrow.”", "en")
     assert [(q.text, q.speaker, q.cue) for q in en.quotes] == [("We leave,", "Claire Roy", "added"), ("tomorrow.", "Claire Roy", "added")]

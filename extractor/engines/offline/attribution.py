@@ -130,6 +130,8 @@ def _misparsed_name(token: Token) -> bool:
 _FIRST_GROUP_PARTICIPLE = ("é", "ée", "és", "ées")
 #: Endings of French past participles of reporting verbs (déclaré, dit, écrit, répondu, admis, promis).
 _PAST_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "it", "ite", "u", "ue", "is", "ise")
+#: Endings of the French simple future (annoncera, annonceront, dirai …).
+_FUTURE_ENDINGS = ("rai", "ras", "ra", "rons", "rez", "ront")
 #: Inverted clitic subjects (« a-t-il », « ont-elles ») and the forms of avoir they follow.
 _INVERTED_SUBJECT_CLITICS = frozenset({"-il", "-elle", "-on", "-ils", "-elles"})
 _AVOIR_FORMS = frozenset({"a", "ont", "avait", "avaient", "aurait", "auraient", "eut"})
@@ -487,18 +489,53 @@ class _Analyzer:
         self.registry = SpeakerRegistry(doc, lexicon, self.mask, self.tokens)
         # One pass over the tokens: candidate cues outside quotations.
         self.cues: list[Token] = []
+        # Participles cut from their auxiliary by a locution (``_participle_after_locution``) → that auxiliary.
+        self._auxiliary_across_locution: dict[int, int] = {}
         tags = pos_tags(doc)  # (a per-Doc list: Token.pos_ looks the name up on every read)
         for token in self.tokens:
             pos = tags[token.i]
             if not self.mask[token.i] and (
                 pos in _ADJECTIVE_READ_TAGS and _adjective_read_participle(token, lexicon)
                 or pos in ("VERB", "AUX")
-                and (_is_cue(token, lexicon) or _is_multiword_cue(token, lexicon) or lexicon.complementizers and _is_french_dependent_cue(token, lexicon))
+                and (
+                    # (the locution test first: it also remembers the auxiliary for ``_subject``)
+                    lexicon.complementizers and self._participle_after_locution(token) is not None
+                    or _is_cue(token, lexicon) or _is_multiword_cue(token, lexicon)
+                    or lexicon.complementizers and _is_french_dependent_cue(token, lexicon)
+                )
             ):
                 self.cues.append(token)
         self.used_cues: set[int] = set()
         self._cue_set = {cue.i for cue in self.cues}
         self._source_words = frozenset(p[0] for p in lexicon.according_to if len(p) == 1)
+
+    def _participle_after_locution(self, token: Token) -> int | None:
+        """« a de son côté dénoncé … », « a en outre indiqué que … », « a, pour sa part, estimé
+        … »: a speech verb's past participle separated from its auxiliary avoir by adverbs and
+        multiword adverbs. The parse often reads the locution as the clause's object or the
+        participle as an adjunct of its noun (« côté dénoncé »), and the verb loses its
+        auxiliary; after avoir and adverbs only, it is a compound tense all the same."""
+        doc = self.doc
+        if token.i < 3 or "Part" not in morph_get(token, "VerbForm", []) or "Past" not in morph_get(token, "Tense", []):
+            return None
+        if verb_lemma(token, self.lex.speech_verbs) is None or any(c.dep_.startswith("aux") for c in token.children):
+            return None
+        lowers, tags = lower_forms(doc), pos_tags(doc)
+        auxiliary = next((p for p in range(token.i - 1, max(-1, token.i - 9), -1) if lowers[p] in _AVOIR_FORMS and not self.mask[p]), None)
+        if auxiliary is None or auxiliary + 1 == token.i:
+            return None
+        k, locution = auxiliary + 1, False
+        while k < token.i:
+            if n := self._locution_at(k, token.i):
+                k, locution = k + n, True
+            elif lowers[k] == "," or tags[k] == "ADV" and not self.mask[k]:
+                k += 1
+            else:
+                break
+        if k != token.i or not locution or _hands_down_penalty(token, self.lex):
+            return None
+        self._auxiliary_across_locution[token.i] = auxiliary
+        return auxiliary
 
     # -- helpers ----------------------------------------------------------------------------
     def _char_token(self, char: int) -> Token | None:
@@ -511,7 +548,7 @@ class _Analyzer:
         agent = self._french_passive_agent(verb)
         if agent is not None:
             return agent
-        coordinated = self._french_subject_read_as_object_conjunct(verb) or self._french_subject_before_its_relative(verb)
+        coordinated = self._subject_across_locution(verb) or self._french_subject_read_as_object_conjunct(verb) or self._french_subject_before_its_relative(verb)
         if coordinated is not None:
             return coordinated
         while t is not None and seen < 4:
@@ -577,6 +614,16 @@ class _Analyzer:
             stranded = self._french_name_before_set_off_phrase(t)
         return stranded if stranded is not None else _english_passive_agent(verb)
 
+    def _subject_across_locution(self, verb: Token) -> Token | None:
+        """« Le ministre a de son côté dénoncé … »: for a participle cut from its auxiliary by a
+        locution (``_participle_after_locution``), the subject of the auxiliary or of the verb it serves."""
+        auxiliary = self._auxiliary_across_locution.get(verb.i)
+        if auxiliary is None:
+            return None
+        aux = self.doc[auxiliary]
+        owner = aux.head if aux.dep_.startswith("aux") else aux
+        return next((c for c in owner.children if c.dep_ in _SUBJ and c.i < auxiliary and not self.mask[c.i]), None)
+
     def _after_french_participle(self, subject: Token, verb: Token) -> bool:
         """« …, a-t-il expliqué, jugeant que Lyon a été la meilleure équipe et mérite la victoire »:
         a French present participle never has its subject after it, so a noun of its content
@@ -609,6 +656,14 @@ class _Analyzer:
             return None  # (the auxiliary right after the participle: « X contacté a précisé »)
         subject = next((c for c in head.children if c.dep_ in _SUBJ and c.i < head.i and not self.mask[c.i]), None)
         return subject if subject is not None and subject.right_edge.i == head.i - 1 else None
+
+    def _auxiliary_read_as_noun_dependent(self, word: Token) -> bool:
+        """« Le ministre a de son côté dénoncé … »: a French finite auxiliary the parse hung on
+        the noun before it (the participle lost to the locution between them) ends the subject."""
+        return (
+            self.lex.language == "fr" and word.pos_ == "AUX" and not word.dep_.startswith("aux") and word.head.i < word.i
+            and word.head.pos_ in ("NOUN", "PROPN") and "Fin" in morph_get(word, "VerbForm", [])
+        )
 
     def _finite_verb_read_as_noun_modifier(self, verb: Token) -> bool:
         """A French finite verb the parse made a plain clause modifier (``acl``, not a relative
@@ -927,7 +982,7 @@ class _Analyzer:
             t = stack.pop()
             out.append(t)
             for child in t.children:
-                if self._finite_verb_read_as_noun_modifier(child):
+                if self._finite_verb_read_as_noun_modifier(child) or self._auxiliary_read_as_noun_dependent(child):
                     verb_after = min(verb_after, child.i)
                     continue
                 if child.dep_ in ("relcl", "acl:relcl", "ccomp", "advcl", "parataxis") or self.mask[child.i]:
@@ -1634,7 +1689,8 @@ class _Analyzer:
     def _incise_inside(self, attribution: Attribution, lo: int, hi: int) -> None:
         """French typography keeps the incise inside the guillemets: « Nous partons, a-t-il dit,
         demain. » / « …, a dit Marc Dion, … ». A reporting verb right after a comma, inverted with
-        its subject, is the attribution; the quotation stays one span."""
+        its subject, is the attribution; the words on either side of the incise are two spans,
+        as the guidelines count a quotation the attribution interrupts."""
         doc = self.doc
         for i in range(lo + 1, hi):
             if doc[i - 1].text != ",":
@@ -1645,18 +1701,11 @@ class _Analyzer:
                 if doc[j].text.startswith("-"):
                     inverted.append(doc[j])
                 j += 1
-            if j >= hi or not _is_cue(doc[j], self.lex):
+            if j < hi and not inverted and self._clitic_inverted(j) and verb_lemma(doc[j], self.lex.incise_verbs) is not None:
+                inverted = [doc[j + 1]]  # « …, estime-t-il, … »: a present tense, whatever the tagger made of it
+            elif j >= hi or not _is_cue(doc[j], self.lex):
                 continue
-            end = j + 1
-            while end < hi and doc[end].text not in {",", ".", ";", "!", "?"}:
-                end += 1
-            if end < hi and doc[end].text == "," and any(t.pos_ == "PROPN" for t in doc[j + 1 : end]):
-                # "a lancé Sophie Lambert, présidente de l’association." : the apposition is part of the incise.
-                k = end + 1
-                while k < hi and doc[k].text not in {",", ".", ";", "!", "?"} and doc[k].pos_ not in ("VERB", "AUX"):
-                    k += 1
-                if k < hi and doc[k].text in {".", ";", "!", "?"} and k - end <= 12:
-                    end = k
+            end = self._incise_inside_end(j, hi)
             tokens = inverted + [t for t in doc[j + 1 : end] if t.lower_ not in self.lex.time_words]
             if not tokens or end - j > 12:
                 continue
@@ -1667,13 +1716,32 @@ class _Analyzer:
                 attribution.cue_lemma = verb_lemma(doc[j], self.lex.speech_verbs)
                 attribution.rule = "quote+incise-inside"
                 # « A, a dit X. B » : the incise closes A's sentence; B is a second statement.
-                if end < hi and doc[end].text in {".", "!", "?", ";"}:
+                # « A, a-t-il ajouté, B »: the incise interrupts the sentence; B is a second span.
+                if end < hi and (doc[end].text in {".", "!", "?", ";"} or self.lex.complementizers and doc[end].text == ","):
                     rest = end + 1
                     while rest < hi and doc[rest].is_space:
                         rest += 1
                     if rest < hi:
                         attribution.split_at = (doc[i - 1].idx, doc[rest].idx)
                 return
+
+    def _incise_inside_end(self, cue: int, hi: int) -> int:
+        """Where an incise inside the guillemets (its verb at ``cue``) ends: at the next comma or
+        sentence mark, past an apposition to a named subject (« a lancé Sophie Lambert, présidente
+        de l'association. » / « …, présidente de l'association, B »)."""
+        doc = self.doc
+        end = cue + 1
+        while end < hi and doc[end].text not in {",", ".", ";", "!", "?"}:
+            end += 1
+        if end < hi and doc[end].text == "," and any(t.pos_ == "PROPN" for t in doc[cue + 1 : end]):
+            k = end + 1
+            while k < hi and doc[k].text not in {",", ".", ";", "!", "?"} and doc[k].pos_ not in ("VERB", "AUX"):
+                k += 1
+            if k < hi and doc[k].text in {".", ";", "!", "?"} and k - end <= 12:
+                return k
+            if self.lex.complementizers and k < hi and doc[k].text == "," and k - end <= 9 and doc[end + 1].pos_ in ("NOUN", "DET", "ADJ"):
+                return k
+        return end
 
     # -- rule 2: reporting verbs with a content clause ------------------------------------------------
     def verb_attributions(self) -> list[Attribution]:
@@ -1702,7 +1770,7 @@ class _Analyzer:
             elif attribution is not None and self.lex.complementizers and attribution.start > cue.idx:
                 attribution = self._earlier_following_content(cue, attribution)
             if attribution is None and self.lex.complementizers:
-                attribution = self._object_after_adverbial(cue) or self._object_after_locution(cue) or self._object_with_attribute(cue)
+                attribution = self._object_after_adverbial(cue) or self._object_after_medium(cue) or self._object_after_locution(cue) or self._object_with_attribute(cue)
             if attribution is not None:
                 out.append(attribution)
             else:
@@ -2215,12 +2283,21 @@ class _Analyzer:
         doc = self.doc
         if cue.idx > 0 and self.text[cue.idx - 1] == "-":
             return True
-        if "Fut" in morph_get(cue, "Tense", []) and "Ind" in morph_get(cue, "Mood", []):
-            return True  # « elle annoncera sa candidature ce soir »: nothing is said yet
+        if any(c.dep_ in ("obj", "dobj") and c.lemma_.lower() in self.lex.anonymity_nouns for c in cue.children):
+            return True  # « une source qui a requis l'anonymat »: the condition of speaking, not what was said
+        if "Fut" in morph_get(cue, "Tense", []) and "Ind" in morph_get(cue, "Mood", []) and cue.lower_.endswith(_FUTURE_ENDINGS):
+            # « elle annoncera sa candidature ce soir »: nothing is said yet (the tagger also calls
+            # some present tenses future: « recommande »; a French future ends in -r + its ending)
+            return True
         if self._narrator_aside(cue):
             return True
-        if any(c.dep_ == "expl:subj" for c in cue.children) and any(c.dep_.startswith("aux") and c.lemma_.lower() == "être" for c in cue.children) and not any(_is_agent(c) for c in cue.children):
-            return True  # « il lui est reproché d'avoir … »: an impersonal passive names no one who says it
+        if (
+            any(c.dep_ == "expl:subj" for c in cue.children) and any(c.dep_.startswith("aux") and c.lemma_.lower() == "être" for c in cue.children)
+            and not any(_is_agent(c) for c in cue.children) and not _reflexive(cue)
+        ):
+            # « il lui est reproché d'avoir … »: an impersonal passive names no one who says it
+            # (« il s'est engagé à … »: a pronominal verb's « il » is its subject, however parsed)
+            return True
         if _bare_participle(cue) and not any(a.i in self._cue_set for a in cue.ancestors):
             # « la présidente, accusée de corruption »: a description; no one is reported saying it.
             # Under a report (« a annoncé dans un communiqué publié lundi sa volonté de … ») the
@@ -2552,6 +2629,54 @@ class _Analyzer:
                 return attribution
         return None
 
+    def _object_after_medium(self, cue: Token) -> Attribution | None:
+        """« a dénoncé dans un rapport publié lundi des exécutions sommaires », « a annoncé mardi
+        dans un communiqué des « mesures fortes » »: between a verb whose content is its object
+        and that object, a complement naming the medium of the statement (« dans un rapport », a
+        participle and a date after it) leaves the parse lost: it reads « des » + noun as the
+        medium's « de » complement. Read from the word order: after the medium phrase, « des »
+        and a common noun that names no speaker (« dans un communiqué des autorités »: whose
+        communiqué) open the content."""
+        lex = self.lex
+        lemma = verb_lemma(cue, lex.speech_verbs) or cue.lemma_.lower()
+        subject = self._subject(cue)
+        if lemma not in lex.object_content_verbs or _reflexive(cue) or subject is None or subject.lower_ in lex.indefinite_subjects:
+            return None
+        doc, tags, lowers = self.doc, pos_tags(self.doc), lower_forms(self.doc)
+        s_hi = self._sentence(cue.i)[1]
+        stop = min(s_hi, cue.i + _MAX_CUE_GAP + 1)
+
+        def past_circumstances(k: int) -> int:
+            while k < stop and not self.mask[k] and (tags[k] in ("ADV", "NUM") or lowers[k] in lex.time_words or self._locution_at(k, stop)):
+                k += self._locution_at(k, stop) or 1
+            return k
+
+        j = past_circumstances(cue.i + 1)
+        if j + 2 >= stop or tags[j] != "ADP" or lowers[j] in _CONTENT_PREPOSITIONS:
+            return None
+        medium = next((k for k in range(j + 1, min(stop, j + 4)) if tags[k] == "NOUN"), None)
+        if medium is None or lemma_lowers(doc)[medium] not in lex.document_nouns or any(tags[k] not in ("DET", "ADJ") for k in range(j + 1, medium)):
+            return None
+        k = medium + 1
+        if k < stop and tags[k] in ("VERB", "ADJ") and "Part" in morph_get(doc[k], "VerbForm", []):
+            k = past_circumstances(k + 1)  # « publié lundi »
+        if k + 1 >= s_hi or lowers[k] != "des" or self.mask[k]:
+            return None
+        noun = k + 1
+        while noun < s_hi and doc[noun].text in _QUOTE_CHARS:
+            noun += 1
+        speakers = lex.government_words | lex.organization_words | lex.group_nouns | lex.titles | lex.unnamed_nouns
+        if noun >= s_hi or tags[noun] != "NOUN" or doc[noun].ent_type_ or lowers[noun] in speakers or lemma_lowers(doc)[noun] in speakers:
+            return None
+        hi = self._content_end(k, s_hi)
+        trimmed = self._trim(k, hi)
+        if trimmed is None or hi - k < 2:
+            return None
+        attribution = Attribution(trimmed[0], trimmed[1], "indirect", cue=(cue.idx, cue.idx + len(cue.text)), cue_lemma=lemma, rule="verb+object-after-medium")
+        attribution.speaker = self._speaker_for_cue(cue)
+        attribution.hedged = self._hedged(cue, k, hi)
+        return attribution
+
     def _object_after_locution(self, cue: Token) -> Attribution | None:
         """« a demandé en outre la baisse de … », « réclame par ailleurs la démission de … »: a
         multiword adverb between a verb whose content is its object and that object often
@@ -2716,14 +2841,18 @@ class _Analyzer:
         # The inverted subject: up to the end of the incise, no verb, no « que ».
         end = cue.i + 1
         while end < s_hi and doc[end].text not in _CLAUSE_STOP and doc[end].text != "," and not self.mask[end]:
+            if doc[end].lower_ in ("qui", "dont") and end > cue.i + 1 and doc[end - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
+                break  # « …, a indiqué une source qui a requis l'anonymat »: the relative clause describes the subject
             if doc[end].pos_ in ("VERB", "AUX") and "Fin" in morph_get(doc[end], "VerbForm", []) and not doc[end].text[:1].isupper() or doc[end].lower_ in self.lex.complementizers:
                 return None  # the verb goes on with a clause of its own: not an incise
             end += 1
         # The inverted subject without the date that often precedes it (« ont annoncé le 26 mars
         # les Nations unies »): time words, numbers and the determiners before them.
         span = list(doc[cue.i + 1 : end])
-        if not inverted and span and span[0].lower_ in self.lex.addressee_prepositions:
-            span = self._past_addressee(span)  # « …, a précisé à l'AFP une source hospitalière »
+        # « …, a précisé à l'AFP une source hospitalière », « …, a déclaré mardi à l'AFP un responsable »
+        first = next((k for k, t in enumerate(span) if t.lower_ not in self.lex.time_words), len(span))
+        if not inverted and first < len(span) and span[first].lower_ in self.lex.addressee_prepositions:
+            span = span[:first] + self._past_addressee(span[first:])
         dated = {t.i for t in span if t.lower_ in self.lex.time_words or t.like_num or t.pos_ in ("ADV", "NUM")}
         dated |= {t.i for t in span if t.pos_ in ("DET", "ADP") and t.i + 1 in dated}
         after = [t for t in span if t.i not in dated]
@@ -2758,7 +2887,14 @@ class _Analyzer:
         # A clitic subject right after the verb (« indique-t-on ») leaves it no subject before the
         # comma, whatever the parse hung there.
         clitic_after = cue.i + 1 < s_hi and doc[cue.i + 1].text.startswith("-")
-        if not clitic_after and any(c.dep_ in _SUBJ and c.i < cue.i and not c.text.startswith("-") for c in cue.children):
+        # « La situation, a-t-il ajouté, reste tendue »: the incise interrupts the statement (the
+        # parse makes the statement's subject the incise verb's).
+        interrupted = self._statement_around_incise(cue, i, s_lo, s_hi)
+        if not clitic_after and not inverted and interrupted is None and any(c.dep_ in _SUBJ and c.i < cue.i and not c.text.startswith("-") for c in cue.children) and not (
+            # « La victime est le conducteur du train, a annoncé la police »: a clause of its own before
+            # the comma, whose noun the parse made the verb's subject
+            self._has_main_clause(s_lo, i) and self.doc[i + 1].pos_ == "AUX"
+        ):
             return None
         words = self._incise_source(cue, s_hi, inverted)
         if words is None:
@@ -2766,8 +2902,10 @@ class _Analyzer:
         inverted, after = words
         content = (s_lo, i)
         if not self._has_main_clause(*content):
-            return None  # « Le président, qui avait rencontré X, a annoncé … »: a subject with a relative clause
-        if any(k in self._cue_set and any(c.dep_ in _SUBJ for c in doc[k].children) for k in range(*content)):
+            if interrupted is None:
+                return None  # « Le président, qui avait rencontré X, a annoncé … »: a subject with a relative clause
+            content = interrupted
+        if any(k in self._cue_set and k != cue.i and any(c.dep_ in _SUBJ for c in doc[k].children) for k in range(*content)):
             return None  # the clause before the comma is itself a report (« X a annoncé que … ») with its own source
         if content[1] - content[0] < _MIN_CONTENT_TOKENS:
             return None
@@ -2785,6 +2923,28 @@ class _Analyzer:
         attribution = Attribution(trimmed[0], trimmed[1], "indirect", cue=(cue.idx, cue.idx + len(cue.text)), cue_lemma=lemma, speaker=speaker, rule="verb+preposed")
         attribution.hedged = self._hedged(cue, content[0], content[1])
         return attribution
+
+    def _statement_around_incise(self, cue: Token, comma: int, s_lo: int, s_hi: int) -> tuple[int, int] | None:
+        """« La situation, a-t-il ajouté, reste tendue », « Cette décision, estime le syndicat, est
+        une provocation »: an incise set off by commas after the subject of an unquoted sentence
+        (no verb before it) interrupts one statement; its token bounds are the whole sentence,
+        when a finite verb follows the incise's closing comma."""
+        doc = self.doc
+        subject = doc[s_lo:comma]
+        if any(t.pos_ in ("VERB", "AUX") or self.mask[t.i] or t.text == "," for t in subject) or not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in subject):
+            return None
+        close = next((k for k in range(cue.i + 1, s_hi) if doc[k].text == "," or doc[k].text in _CLAUSE_STOP or self.mask[k]), None)
+        if close is None or doc[close].text != "," or self.mask[close] or close + 2 >= s_hi or any(t.pos_ == "CCONJ" for t in doc[cue.i : close]):
+            return None
+        # The predicate right after the closing comma, past negation and object clitics.
+        k = close + 1
+        while k < s_hi and doc[k].lower_ in _NEGATION_AND_CLITICS:
+            k += 1
+        predicate = doc[k] if k < s_hi else doc[close]
+        finite = predicate.pos_ in ("VERB", "AUX") and "Fin" in morph_get(predicate, "VerbForm", [])
+        # (« reste tendue »: a verb the tagger read as a noun, its attribute after it)
+        misread = predicate.pos_ == "NOUN" and predicate.is_lower and k == close + 1 and doc[k + 1].pos_ in ("ADJ", "VERB")
+        return (s_lo, s_hi) if finite or misread else None
 
     def _light_verb_reports(self) -> list[Attribution]:
         """« Les rapports font état d'un décès », « X a fait part de sa « vive émotion » »: a light
@@ -3144,11 +3304,12 @@ class _Analyzer:
             end = next((m for m in range(k, min(len(doc), k + 15)) if self.mask[m] or doc[m].is_punct and doc[m].text not in ("'", "’", "-")), None)
             if end is not None and (doc[end].text == "," or doc[end].text in _CLAUSE_STOP):
                 k = end  # (« … selon l'agence X, proche du pouvoir. »: to the sentence end)
-        elif self.lex.complementizers and j < k < len(doc) and doc[k].lower_.translate(_APOSTROPHES) in ("que", "qu'", "qui") and doc[k - 1].pos_ in ("NOUN", "PROPN"):
+        elif self.lex.complementizers and j < k < len(doc) and doc[k].lower_.translate(_APOSTROPHES) in ("que", "qu'", "qui") and doc[k - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
             # « selon les informations que le procureur a confiées à l'AFP, Z »: a relative clause
-            # on the source's noun describes the source, up to the comma that sets it off.
+            # on the source's noun describes the source, up to the comma that sets it off, or to
+            # the sentence end (« Z, selon une source qui a requis l'anonymat. »).
             end = next((m for m in range(k, min(len(doc), k + 15)) if self.mask[m] or doc[m].is_punct and doc[m].text not in ("'", "’", "-")), None)
-            if end is not None and doc[end].text == ",":
+            if end is not None and (doc[end].text == "," or doc[end].text in _CLAUSE_STOP):
                 k = end
         return k
 
@@ -3437,6 +3598,8 @@ class _Analyzer:
         if k >= s_hi or doc[k].text != ",":
             return k
         first = doc[k + 1] if k + 1 < s_hi else None
+        if self.lex.complementizers and first is not None and first.lower_ in ("qui", "dont"):
+            return self._past_relative_aside(k, s_hi)
         # « selon un sondage Ifop, réalisé du 2 au 5 mars, Z »: a past participle after the source
         # describes it (how, when it was made), like a title does a person.
         described = first is not None and first.pos_ in ("VERB", "ADJ") and {"Part"} <= set(morph_get(first, "VerbForm", [])) and "Past" in morph_get(first, "Tense", [])
@@ -3458,6 +3621,17 @@ class _Analyzer:
         ):
             return m
         return k
+
+    def _past_relative_aside(self, k: int, s_hi: int) -> int:
+        """« Selon une source sécuritaire, qui a requis l'anonymat, Z », « selon le maire, dont la
+        commune a été touchée, Z »: a relative clause set off by commas after a source (the comma
+        at ``k``) describes the source; the index of its closing comma when a clause follows it,
+        else ``k``. Not « Z, selon X, qui … »: no closing comma there, the relative ends the sentence."""
+        doc = self.doc
+        m = next((n for n in range(k + 2, min(s_hi, k + 20)) if doc[n].text == "," or doc[n].text in _CLAUSE_STOP or self.mask[n]), None)
+        if m is None or doc[m].text != "," or self.mask[m] or not self._has_finite_verb(k + 2, m) or not self._has_finite_verb(m + 1, s_hi):
+            return k
+        return m
 
     def _topic_sources(self) -> list[Attribution]:
         """« Pour X, Z. »: a sentence opened by « pour » + a source (a name, an organisation, a
@@ -3947,7 +4121,8 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
                 continue
         kept_indirect.append(att)
     remaining = [d for k, d in enumerate(direct) if k not in absorbed]
-    remaining = _join_interrupted(analyzer, _split_incises(remaining), join_fragments=scope in ONE_CONTENT_PER_CUE)
+    one_content = scope in ONE_CONTENT_PER_CUE
+    remaining = _join_interrupted(analyzer, _split_incises(remaining, analyzer.text, whole_sentences=one_content), join_fragments=one_content)
     _inherit_speakers(analyzer, remaining, kept_indirect)
     _sign_boxes(remaining, signed_ranges)
     fill_french_speakers(analyzer.registry, remaining + kept_indirect)
@@ -4114,11 +4289,14 @@ def _classified_in_scope(attribution: Attribution, doc: Doc, lexicon: Lexicon, s
     return in_scope(attribution.cue_type, scope)
 
 
-def _split_incises(direct: list[Attribution]) -> list[Attribution]:
-    """« A, a dit X. B » : two statements (A, then B), both X's; the incise is not quoted words."""
+def _split_incises(direct: list[Attribution], text: str, *, whole_sentences: bool = False) -> list[Attribution]:
+    """« A, a dit X. B » : two statements (A, then B), both X's; the incise is not quoted words.
+    « A, a dit X, B » is two spans too, except with ``whole_sentences`` (scopes that count one
+    content per cue), where the interrupted sentence stays one quote."""
     out: list[Attribution] = []
     for att in direct:
-        if att.split_at is None:
+        if att.split_at is None or whole_sentences and text[att.split_at[0] : att.split_at[1]].rstrip().endswith(","):
+            att.split_at = None
             out.append(att)
             continue
         first_end, second_start = att.split_at

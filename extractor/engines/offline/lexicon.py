@@ -165,6 +165,8 @@ class Lexicon:
     # Modals and words of intention, ability or expectation under which a reporting verb reports
     # nothing yet said ("will argue", "decided to ask", "expected to say"): acts.is_statement.
     unrealised_governors: frozenset[str] = frozenset()
+    # « a requis l'anonymat »: objects by which a source asks not to be named, which say nothing.
+    anonymity_nouns: frozenset[str] = frozenset()
     # Verbs that label their object with quoted words (« a qualifié l'attaque d'« acte terroriste » »,
     # « juge la décision « absurde » »): the quoted words are their subject's (or agent's).
     label_verbs: frozenset[str] = frozenset()
@@ -296,6 +298,7 @@ def get_lexicon(language: str) -> Lexicon:
         addressee_verbs=_lower_set(raw.get("addressee_verbs", [])),
         addressee_prepositions=_lower_set(raw.get("addressee_prepositions", [])),
         unrealised_governors=_lower_set(raw.get("unrealised_governors", [])),
+        anonymity_nouns=_lower_set(raw.get("anonymity_nouns", [])),
         label_verbs=_lower_set(verbs.get("label", [])),
         circle_nouns=_lower_set(raw.get("circle_nouns", [])),
         hearsay_verbs=_lower_set(verbs.get("hearsay", [])),
