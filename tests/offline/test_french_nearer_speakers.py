@@ -55,3 +55,8 @@ def test_quotation_adjoined_to_a_statement_by_a_comma_goes_on_with_its_speaker(r
         "« nous savons que des armes peuvent circuler »."
     )
     assert speaker_of(run(text, "fr"), "nous savons que") == "Paul Girard"
+
+
+def test_one_of_them_is_an_unnamed_source_as_written_not_its_apposition(run):
+    text = "Des manifestants se sont rassemblés devant la préfecture. « On veut vivre de notre travail », a lancé l'un d'eux, éleveur dans la région."
+    assert speaker_of(run(text, "fr"), "On veut vivre") == "l'un d'eux"

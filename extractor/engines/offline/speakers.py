@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import enum
 import functools
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
@@ -1312,7 +1313,7 @@ class SpeakerRegistry:
             return by_name
         if head is None or head.i < phrase.lo or head.i >= phrase.hi:
             head = next((t for t in content if t.head.i < phrase.lo or t.head.i >= phrase.hi or t.head == t), content[0])
-        for step in (self._document_speaker, self._relative_speaker, self._pronoun_speaker, self._demonstrative_speaker, self._title_speaker):
+        for step in (self._document_speaker, self._relative_speaker, self._one_of_them_speaker, self._pronoun_speaker, self._demonstrative_speaker, self._title_speaker):
             found = step(phrase, content, head, quoted)
             if found is not _NO_MATCH:
                 return found
@@ -1708,6 +1709,23 @@ class SpeakerRegistry:
         if word in self.lex.first_pronouns or (word in self.lex.plural_pronouns or word in self.lex.indefinite_subjects) and len(content) == 1:
             return None  # « on » names no one
         return _NO_MATCH
+
+    def _one_of_them_speaker(self, phrase: _Phrase, content: list[Token], head: Token, quoted: bool) -> SpeakerRef | None | _NoMatch:
+        """« « … », a lancé l'un d'eux, éleveur dans la région »: one of a group the pronoun takes
+        up is an unnamed source, named as written (« l'un d'eux »), not the apposition's last noun."""
+        tokens = list(itertools.takewhile(lambda t: t.text != ",", phrase.tokens))
+        words = [t.lower_.replace("’", "'") for t in tokens]
+        lead = 1 if words[:1] == ["l'"] else 0
+        if self.lex.language != "fr" or len(words) - lead < 3 or words[lead] not in _FRENCH_INDEFINITE_ARTICLES or words[-1] not in ("eux", "elles"):
+            return _NO_MATCH
+        if not all(w in ("de", "d'", "entre", "d'entre") for w in words[lead + 1 : -1]):
+            return _NO_MATCH
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        surface = self.text[start:end]
+        entity = self._entity("unnamed:" + _norm(surface), surface, "unnamed")
+        entity.add_alias(surface)
+        entity.add_mention(start, end)
+        return SpeakerRef((entity,), start, end, named=False)
 
     def _person_pronoun_speaker(self, head: Token) -> SpeakerRef | None:
         """he/she (il/elle): an organisation its own sentence is about (French), a title holder
