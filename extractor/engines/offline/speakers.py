@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import enum
 import functools
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
@@ -68,6 +69,7 @@ _DESCRIPTION_LINKS = frozenset({"compound", "poss", "prep", "pobj", "amod"})
 _FIRST_MENTION_DETERMINERS = frozenset({"a", "an", "another", "un", "une"})
 #: Determiners of a mention that refers back ("the report", « le rapport »).
 _DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "le", "la", "l'", "les", "ce", "cet", "cette"})
+_FRENCH_INDEFINITE_ARTICLES = frozenset({"un", "une"})
 _RELATIVE_PRONOUNS = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles", "who", "which"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 #: How many names back a he/she looks for someone of its gender when the last sentences name no one who is.
@@ -1318,7 +1320,7 @@ class SpeakerRegistry:
             return by_name
         if head is None or head.i < phrase.lo or head.i >= phrase.hi:
             head = next((t for t in content if t.head.i < phrase.lo or t.head.i >= phrase.hi or t.head == t), content[0])
-        for step in (self._document_speaker, self._relative_speaker, self._pronoun_speaker, self._demonstrative_speaker, self._title_speaker):
+        for step in (self._document_speaker, self._relative_speaker, self._one_of_them_speaker, self._pronoun_speaker, self._demonstrative_speaker, self._title_speaker):
             found = step(phrase, content, head, quoted)
             if found is not _NO_MATCH:
                 return found
@@ -1715,6 +1717,23 @@ class SpeakerRegistry:
             return None  # « on » names no one
         return _NO_MATCH
 
+    def _one_of_them_speaker(self, phrase: _Phrase, content: list[Token], head: Token, quoted: bool) -> SpeakerRef | None | _NoMatch:
+        """« « … », a lancé l'un d'eux, éleveur dans la région »: one of a group the pronoun takes
+        up is an unnamed source, named as written (« l'un d'eux »), not the apposition's last noun."""
+        tokens = list(itertools.takewhile(lambda t: t.text != ",", phrase.tokens))
+        words = [t.lower_.replace("’", "'") for t in tokens]
+        lead = 1 if words[:1] == ["l'"] else 0
+        if self.lex.language != "fr" or len(words) - lead < 3 or words[lead] not in _FRENCH_INDEFINITE_ARTICLES or words[-1] not in ("eux", "elles"):
+            return _NO_MATCH
+        if not all(w in ("de", "d'", "entre", "d'entre") for w in words[lead + 1 : -1]):
+            return _NO_MATCH
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        surface = self.text[start:end]
+        entity = self._entity("unnamed:" + _norm(surface), surface, "unnamed")
+        entity.add_alias(surface)
+        entity.add_mention(start, end)
+        return SpeakerRef((entity,), start, end, named=False)
+
     def _person_pronoun_speaker(self, head: Token) -> SpeakerRef | None:
         """he/she (il/elle): an organisation its own sentence is about (French), a title holder
         described just before, the person it stands for, else a relative of a person named."""
@@ -1780,25 +1799,32 @@ class SpeakerRegistry:
             return None
         # A title, a relative (« la veuve de X », « le frère de X »: lexicon circle_nouns) or
         # another noun for a person (« le chauffeur », « l'enquêteur », « le témoin »).
+        # An institution (« La cour justifie … Elle considère … ») is what its il/elle goes on about too.
         described = (self.lex.titles, self.lex.circle_nouns, self.lex.person_nouns, self.lex.group_nouns, self.lex.unnamed_nouns)
-        if not any(word in words for word in (subject.lemma_.lower(), subject.lower_) for words in described):
+        if not any(word in words for word in (subject.lemma_.lower(), subject.lower_) for words in described) and not self._institution_noun(subject):
             return None
         # Someone named there (or before the pronoun) lets the general rule decide, unless
         # only as the « de » complement of the subject (whose widow, whose lawyer it is).
         k = bisect_left(self._person_starts, sentence.start_char)
         while k < len(self._persons) and self._persons[k][0] < pronoun.idx:
             span = self._persons[k][2]
-            if not (span.root.dep_ == "nmod" and span.root.head.i == subject.i):
+            # (a name apposed to the subject, which the parse may also call its nmod, is no « de » complement)
+            if not (span.root.dep_ == "nmod" and span.root.head.i == subject.i and any(c.dep_ == "case" for c in span.root.children)):
                 return None
             k += 1
         gender = self.lex.pronoun_genders.get(pronoun.lower_.lstrip("-"))
         if gender is not None and gender not in morph_get(subject, "Gender", [gender]):
             return None
         determiner = next((c for c in subject.children if c.dep_ == "det"), None)
-        if determiner is None or determiner.lower_.translate(_APOSTROPHES) not in _DEFINITE_DETERMINERS:
+        word = determiner.lower_.translate(_APOSTROPHES) if determiner is not None else ""
+        # An indefinite subject (« Un habitant raconte … Il affirme … ») brings in someone new: the
+        # nearest antecedent, whom the pronoun continues, not anyone named before.
+        # (Not one set off by a comma: « Le suspect, un élève de 16 ans, … » describes the subject before it.)
+        indefinite = word in _FRENCH_INDEFINITE_ARTICLES and determiner is not None and (determiner.i == 0 or doc[determiner.i - 1].text != ",")
+        if word not in _DEFINITE_DETERMINERS and not indefinite:
             return None
         phrase = self._np(subject, sentence.start, sentence.end)
-        if len(phrase) < 2 and (subject.lemma_.lower() in self.lex.titles or subject.lower_ in self.lex.titles):
+        if len(phrase) < 2 and not indefinite and (subject.lemma_.lower() in self.lex.titles or subject.lower_ in self.lex.titles):
             # A bare title (« le candidat », « le juge ») tells less than the person the article
             # names; a bare noun for what someone is or does (« le chauffeur », « le témoin ») is
             # how the article goes on calling an unnamed person.
@@ -2625,7 +2651,9 @@ def fill_french_speakers(registry: SpeakerRegistry, statements: Sequence[FrenchS
       (« « … », a tenu à rassurer Jean Roy »): the person named right after the verbs;
     - a quotation without a cue right before another quotation of the same sentence (or with only
       punctuation between them) that an incise attributes: the same speaker (« « A » . « B », ont
-      raconté des témoins »).
+      raconté des témoins »);
+    and override a speaker the general rules found when a nearer one is certain (see
+    ``_french_nearer_speaker``).
     """
     if registry.lex.language != "fr":
         return
@@ -2634,6 +2662,10 @@ def fill_french_speakers(registry: SpeakerRegistry, statements: Sequence[FrenchS
         # A speaker passed on from the paragraph before yields to an incise after the quotation.
         inherited = statement.rule.endswith(_INHERITED_RULES)
         if statement.speaker is not None and statement.speaker.entities and not inherited:
+            nearer, rule = _french_nearer_speaker(registry, statement, ordered[:k])
+            if nearer is not None:
+                statement.speaker = nearer
+                statement.rule += rule
             continue
         ref: SpeakerRef | None = None
         rule = ""
@@ -2675,6 +2707,57 @@ def _french_cue_subject(registry: SpeakerRegistry, cue: Token, before: Sequence[
     return _french_pronoun_for_unnamed_source(registry, cue, before), "+fr-pronoun-source"
 
 
+def _french_nearer_speaker(registry: SpeakerRegistry, statement: FrenchStatement, before: Sequence[FrenchStatement]) -> tuple[SpeakerRef | None, str]:
+    """A speaker the general rules found that a nearer one overrides, and the rule that found it:
+    the subject of the verb a bare past participle cue is coordinated with, or the unnamed source
+    an il/elle the general rules gave to someone named further back continues."""
+    cue = token_at(registry.doc, statement.cue[0]) if statement.cue is not None else None
+    if cue is None:
+        return None, ""
+    ref = _french_shared_auxiliary_subject(registry, cue, before)
+    if ref is not None:
+        return ref, "+fr-coordinated-verb"
+    pronoun = _french_subject_pronoun(registry, cue)
+    if pronoun is None or statement.speaker is None or statement.speaker.start != pronoun.idx:
+        return None, ""
+    # (`_french_pronoun_for_unnamed_source` asks that no one be named between the source and the
+    # pronoun, so the name the general rules chose is further back than the source.) Not a bare
+    # title with its definite article: « le candidat » may well be the person named before.
+    return _french_pronoun_for_unnamed_source(registry, cue, before, overriding=True), "+fr-pronoun-source"
+
+
+#: Words that coordinate a second verb with the first (« a affirmé …, puis ajouté … »).
+_VERB_COORDINATORS = frozenset({"et", "puis", "mais", "ou", ","})
+
+
+def _french_shared_auxiliary_subject(registry: SpeakerRegistry, cue: Token, before: Sequence[FrenchStatement]) -> SpeakerRef | None:
+    """« X a dénoncé une attaque et appelé au calme », « X a affirmé que A, puis ajouté que B »: a
+    past participle without an auxiliary of its own, right after « et », « puis » or a comma, is
+    the second verb of the compound tense before it in its sentence and shares its subject (the
+    parse may hang it on the verb of the first content clause and give it that clause's subject)."""
+    doc = registry.doc
+    if cue.pos_ != "VERB" or "Part" not in morph_get(cue, "VerbForm", []) or "Past" not in morph_get(cue, "Tense", []) or registry._quote_mask[cue.i]:
+        return None
+    if any(c.dep_.startswith("aux") or c.dep_ in _SUBJECT_DEPS and c.i < cue.i for c in cue.children):
+        return None
+    i = cue.i - 1
+    while i > 0 and (doc[i].pos_ == "ADV" or doc[i].is_space):
+        i -= 1
+    if doc[i].lower_ not in _VERB_COORDINATORS:
+        return None
+    sentence = sentence_of(cue)
+    for statement in reversed(before):
+        if statement.cue is None or statement.speaker is None or not statement.speaker.entities or not sentence.start_char <= statement.cue[0] < doc[i].idx:
+            continue
+        first = token_at(doc, statement.cue[0])
+        if first is None or first.i >= i or "Part" not in morph_get(first, "VerbForm", []):
+            return None
+        # The first verb's auxiliary is a finite « avoir » or « être » right before it (adverbs
+        # and clitics between), the one the bare participle leaves out.
+        return statement.speaker if any(c.dep_.startswith("aux") and "Fin" in morph_get(c, "VerbForm", []) for c in first.children) else None
+    return None
+
+
 def _french_subject_pronoun(registry: SpeakerRegistry, cue: Token) -> Token | None:
     """The il/elle subject of a cue: its inverted clitic (« précise-t-elle », « a-t-il dit »)
     or a subject pronoun before it (the parse may call it an expletive)."""
@@ -2685,11 +2768,12 @@ def _french_subject_pronoun(registry: SpeakerRegistry, cue: Token) -> Token | No
     return next((c for c in cue.children if c.dep_ in _SUBJECT_DEPS | {"expl:subj"} and c.i < cue.i and c.lower_ in lex.person_pronouns and c.lower_ in lex.pronoun_genders), None)
 
 
-def _french_pronoun_for_unnamed_source(registry: SpeakerRegistry, cue: Token, before: Sequence[FrenchStatement]) -> SpeakerRef | None:
+def _french_pronoun_for_unnamed_source(registry: SpeakerRegistry, cue: Token, before: Sequence[FrenchStatement], *, overriding: bool = False) -> SpeakerRef | None:
     """« « … », selon une source proche de l'enquête. « … », précise-t-elle »: an il/elle that no
     person named before it stands for continues the unnamed source (a description, not a name) of
     the statement right before it, in its own or the previous sentence of the paragraph, when the
-    source's noun has the pronoun's gender and number and no one is named in between."""
+    source's noun has the pronoun's gender and number and no one is named in between. When
+    ``overriding`` a name, not a bare title after a definite article (« le candidat »)."""
     pronoun = _french_subject_pronoun(registry, cue)
     previous = next((s for s in reversed(before) if s.speaker is not None and s.speaker.entities), None) if pronoun is not None else None
     if pronoun is None or previous is None or previous.speaker is None or previous.speaker.named:
@@ -2708,6 +2792,10 @@ def _french_pronoun_for_unnamed_source(registry: SpeakerRegistry, cue: Token, be
     noun = next((t for t in span if t.pos_ == "NOUN"), None) if span is not None else None
     gender = registry.lex.pronoun_genders.get(pronoun.lower_.lstrip("-"))
     if span is None or noun is None or gender not in morph_get(noun, "Gender", []) or "Plur" in morph_get(noun, "Number", []):
+        return None
+    if overriding and (noun.lemma_.lower() in registry.lex.titles or noun.lower_ in registry.lex.titles) and not any(t.lower_ in _FRENCH_INDEFINITE_ARTICLES for t in doc[max(0, span.start - 1) : noun.i]) and not any(
+        t.pos_ in ("ADJ", "NOUN", "PROPN") for t in span if t.i != noun.i
+    ):
         return None
     if any(e.label_ in _PERSON_LABELS and not registry._quote_mask[e.start] for e in registry.ents_in(span.end, pronoun.i)):
         return None
@@ -2903,9 +2991,23 @@ def _french_next_incise_speaker(registry: SpeakerRegistry, statement: FrenchStat
 _COORDINATED_CONTENT = re.compile(r"[^.!?;:«“\n]{0,60}?\s(?:et|ou|mais)\s+qu(?:e\s*|['’]\s*)[«“\"]?\s*$", re.IGNORECASE)
 
 
+#: What separates a quotation from the statement it goes on with: a closing mark and a comma.
+_ADJOINED_QUOTATION = re.compile(r"[\s\u00a0\u202f]*[»”\"]?[\s\u00a0\u202f]*,[\s\u00a0\u202f]*(?:et\s+)?[«“\"]")
+
+
 def _french_coordinated_content(registry: SpeakerRegistry, previous: FrenchStatement, statement: FrenchStatement) -> SpeakerRef | None:
     """« X a précisé qu'« A » et que « B » », « …, précisant que « A » existe et que « B » »: a
     content clause coordinated with the one before it by « et que » has the same speaker."""
     if previous.speaker is None or not previous.speaker.entities or not statement.quotes or previous.end > statement.start:
         return None
-    return previous.speaker if _COORDINATED_CONTENT.fullmatch(registry.text[previous.end : statement.quotes[0].outer_start + 1]) else None
+    gap = registry.text[previous.end : statement.quotes[0].outer_start + 1]
+    if _COORDINATED_CONTENT.fullmatch(gap):
+        return previous.speaker
+    # « X demande « A », « B ». »: a quotation set right after the words of a statement, a comma
+    # between, goes on with them when it is a clause of its own (a fragment without a finite verb
+    # may be a word, a title or a piece of a paraphrase listed, not said).
+    if not _ADJOINED_QUOTATION.fullmatch(gap):
+        return None
+    span = registry.doc.char_span(statement.start, statement.end, alignment_mode="expand")
+    clause = span is not None and any(t.pos_ in ("VERB", "AUX") and "Fin" in morph_get(t, "VerbForm", []) for t in span)
+    return previous.speaker if clause else None

@@ -1,0 +1,62 @@
+"""French speakers the general rules take too far back, or leave out, in wire copy: the nearest
+antecedent of il/elle, a verb coordinated with a compound tense, a quotation adjoined to a
+statement (speakers.fill_french_speakers); made-up sentences."""
+
+from __future__ import annotations
+
+
+def speaker_of(result, start: str) -> str | None:
+    quote = next(q for q in result.quotes if q.text.startswith(start))
+    return quote.speaker
+
+
+def test_pronoun_after_an_incise_continues_the_unnamed_source_not_an_earlier_name(run):
+    text = (
+        "Le ministre des Affaires étrangères, Pierre Durand, a rencontré jeudi son homologue à Bruxelles. "
+        "« Nous avons eu des discussions franches », a déclaré Pierre Durand à la presse.\n\n"
+        "Les négociations doivent reprendre la semaine prochaine à Genève.\n\n"
+        "« Personne ne croit vraiment à un accord rapide », a confié un diplomate européen. Il estime que les positions restent très éloignées."
+    )
+    assert speaker_of(run(text, "fr"), "les positions restent") == "diplomate européen"
+
+
+def test_pronoun_after_an_indefinite_subject_is_that_description(run):
+    text = (
+        "Le maire Paul Roux a visité le quartier mardi.\n\n"
+        "Un habitant du quartier a raconté que les secours étaient arrivés tard. Il affirme que personne ne les avait prévenus."
+    )
+    assert speaker_of(run(text, "fr"), "personne ne les avait") == "habitant du quartier"
+
+
+def test_name_apposed_to_an_indefinite_subject_stays_the_antecedent(run):
+    text = (
+        "Plus tard, un porte-parole du maire, Paul Girard, a déclaré que les caisses étaient intactes. "
+        "Il a précisé que les pillages n'avaient pas atteint la banque."
+    )
+    assert speaker_of(run(text, "fr"), "les pillages") == "Paul Girard"
+
+
+def test_pronoun_after_an_institution_subject_is_the_institution(run):
+    text = (
+        "Le prévenu Marc Roux avait fait appel.\n\n"
+        "La cour a justifié sa décision par la gravité des faits. Elle considère que le prévenu a menti à plusieurs reprises."
+    )
+    assert speaker_of(run(text, "fr"), "le prévenu a menti") == "cour"
+
+
+def test_bare_participle_after_puis_shares_the_subject_of_the_compound_tense(run):
+    text = "La préfète Marie Lenoir a affirmé que la situation était sous contrôle, puis ajouté que des renforts arrivaient."
+    assert speaker_of(run(text, "fr"), "des renforts arrivaient") == "Marie Lenoir"
+
+
+def test_quotation_adjoined_to_a_statement_by_a_comma_goes_on_with_its_speaker(run):
+    text = (
+        "Vers midi, Paul Girard, porte-parole du gouvernement, demande aux chaînes « de ne pas filmer les forces de l'ordre », "
+        "« nous savons que des armes peuvent circuler »."
+    )
+    assert speaker_of(run(text, "fr"), "nous savons que") == "Paul Girard"
+
+
+def test_one_of_them_is_an_unnamed_source_as_written_not_its_apposition(run):
+    text = "Des manifestants se sont rassemblés devant la préfecture. « On veut vivre de notre travail », a lancé l'un d'eux, éleveur dans la région."
+    assert speaker_of(run(text, "fr"), "On veut vivre") == "l'un d'eux"
