@@ -2298,7 +2298,7 @@ class _Analyzer:
             # « il lui est reproché d'avoir … »: an impersonal passive names no one who says it
             # (« il s'est engagé à … »: a pronominal verb's « il » is its subject, however parsed)
             return True
-        if _bare_participle(cue) and not any(a.i in self._cue_set for a in cue.ancestors):
+        if _bare_participle(cue) and cue.i not in self._auxiliary_across_locution and not any(a.i in self._cue_set for a in cue.ancestors):
             # « la présidente, accusée de corruption »: a description; no one is reported saying it.
             # Under a report (« a annoncé dans un communiqué publié lundi sa volonté de … ») the
             # parse may have hung that report's content on the participle: leave it to the report.
