@@ -201,6 +201,9 @@ class AccusationWords:
     conduct_nouns: frozenset[str]
     sanction_verbs: frozenset[str]  # "Bruxelles sanctionne Apple", "X a été sanctionné": a penalty
     investigation_verbs: frozenset[str]  # "le parquet enquête sur X": X is under investigation
+    investigation_nouns: frozenset[str]  # "une enquête sur X", "les investigations concernant X"
+    investigation_words: frozenset[str]  # what introduces their target besides "contre"/"visant"
+    sights_nouns: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]  # "X est dans le collimateur de Y"
     blame_shift_verbs: frozenset[str]  # "rejeter/reporter la faute sur X": X is blamed by the subject
     blame_bearing_verbs: frozenset[str]  # "X porte/a une part de responsabilité": X is blamed, said a source
     duty_failure_verbs: frozenset[str]  # "X a manqué à ses obligations", "X a failli à sa mission"
@@ -292,6 +295,9 @@ def accusation_words(language: str) -> AccusationWords:
         conduct_nouns=lower("conduct_nouns"),
         sanction_verbs=lower("sanction_verbs"),
         investigation_verbs=lower("investigation_verbs"),
+        investigation_nouns=lower("investigation_nouns"),
+        investigation_words=lower("investigation_words"),
+        sights_nouns=_phrases(acc.get("sights_nouns", [])),
         blame_shift_verbs=lower("blame_shift_verbs"),
         blame_bearing_verbs=lower("blame_bearing_verbs"),
         duty_failure_verbs=lower("duty_failure_verbs"),
@@ -1407,7 +1413,7 @@ class _Finder:
         claim of responsibility, a label, an injunction, a harm, a noun of accusation."""
         lex, words = self.lex, self.words
         pos = pos_tags(self.doc)[token.i]
-        is_verb = pos in ("VERB", "AUX")
+        is_verb = pos in ("VERB", "AUX") or self._verb_read_as_modifier(token)
         # (the lemmatizer may give the noun for a verb: "reproche" for "reproche")
         lemma = (verb_lemma(token, self._verb_lemmas) if is_verb else None) or lemma_lowers(self.doc)[token.i]
         judicial = pos in ("VERB", "ADJ") and _matches(token, words.judicial)
@@ -1424,6 +1430,17 @@ class _Finder:
             self._verb_construction(token, lemma, judicial)
         elif pos == "NOUN" and (lemma in lex.accuse_nouns or token.lower_ in lex.accuse_nouns or _matches(token, words.judicial_nouns)) and lemma not in lex.responsible_words:
             self._nominal(token)
+
+    def _verb_read_as_modifier(self, token: Token) -> bool:
+        """« L'opposition reproche au maire … » with « reproche » tagged an adjective or a noun
+        hung on the subject: a present form of a verb that puts blame on someone ("à X")."""
+        doc, i = self.doc, token.i
+        if dep_labels(doc)[i] not in ("amod", "acl") or head_indices(doc)[i] >= i or pos_tags(doc)[i] not in ("ADJ", "NOUN"):
+            return False  # (asked of every adjective and noun: the per-Doc lists first)
+        low = lower_forms(doc)[i]
+        if low.removesuffix("s").removesuffix("e").endswith("é") or verb_lemma(token, self.words.target_verbs) is None:
+            return False  # (a past participle is a passive or an adjective: "les faits reprochés")
+        return any(c.dep_ in ("obl:arg", "iobj", "obl", "nmod") and any(g.dep_ == "case" and g.lower_ in _TO_WORDS for g in c.children) for c in token.children)
 
     def _charge_as_agent(self, token: Token) -> bool:
         """A participle whose agent is a charge: "X, éclaboussé par des accusations de fraude",
@@ -1563,10 +1580,11 @@ class _Finder:
                     party = self._subject_phrase(governor, _SUBJ - _PASS_SUBJ)
                 break
         subject_noun = None
-        if not party and (stray := self._finite_verb_hung_on_subject(verb)) is not None:
+        if (not party or verb.pos_ in ("ADJ", "NOUN")) and (stray := self._finite_verb_hung_on_subject(verb)) is not None:
             # « Le syndicat reproche à la direction de … » parsed as "le syndicat (reproche)"
             # with "à la direction" on the subject: the noun is the subject, "à X" the party.
-            subject_noun, party = stray
+            subject_noun, party = stray[0], party or stray[1]
+        party = self._without_infinitive(party)
         if not party:
             return False
         if subject_noun is not None:
@@ -1589,12 +1607,25 @@ class _Finder:
         complement hung on that noun too (« Le syndicat reproche à la direction de … »): that
         noun, and the phrase of the "à" complement after the verb."""
         head = verb.head
-        if verb.dep_ not in ("amod", "acl") or head.i >= verb.i or head.pos_ not in ("NOUN", "PROPN") or "Fin" not in morph_get(verb, "VerbForm", None):
+        finite = "Fin" in morph_get(verb, "VerbForm", None) or verb.pos_ in ("ADJ", "NOUN")  # (tagged a modifier: no verb form)
+        if verb.dep_ not in ("amod", "acl") or head.i >= verb.i or head.pos_ not in ("NOUN", "PROPN") or not finite:
             return None
         target = next((c for c in head.children if c.dep_ == "nmod" and c.i > verb.i and any(g.dep_ == "case" and g.lower_ in _TO_WORDS for g in c.children)), None)
         if target is None:
-            return None
+            # (a verb tagged a modifier keeps its own "à X", which the caller has read)
+            return (head, []) if verb.pos_ in ("ADJ", "NOUN") else None
         return head, [t for t in target.subtree if not (t.dep_ == "case" and t.head.i == target.i) and t.dep_ not in ("acl", "mark")]
+
+    @staticmethod
+    def _without_infinitive(party: list[Token]) -> list[Token]:
+        """The party without what it is blamed for, an infinitive the parser hung on it
+        (« reproche aux médias de relayer des rumeurs »)."""
+        inside = {t.i for t in party}
+        cut = next((t.left_edge.i for t in party if t.pos_ in ("VERB", "AUX") and t.head.i in inside and t.head.i != t.i and "Inf" in morph_get(t, "VerbForm", None)), None)
+        if cut is None:
+            return party
+        kept = [t for t in party if t.i < cut]
+        return kept or party
 
     @staticmethod
     def _without_caseless_complement(party: list[Token]) -> list[Token]:
@@ -1736,7 +1767,7 @@ class _Finder:
         perpetrators, crimes, causes, wrongs, captives, scandals."""
         words = self.words
         forms = {lemma_lowers(self.doc)[noun.i], lower_forms(self.doc)[noun.i]}  # (asked of every noun)
-        if forms & words.against_nouns:
+        if forms & words.against_nouns or forms & words.investigation_nouns:
             self._against(noun)
         if forms & words.perpetrator_nouns:
             self._perpetrator(noun)
@@ -1755,10 +1786,34 @@ class _Finder:
             self._owner_of_denounced_wrongdoing(noun)
         if forms & words.duty_nouns:
             self._failed_duty(noun)
+        if forms & words.sights_nouns[0] or forms & words.sights_nouns[1].keys() and _matches(noun, words.sights_nouns):
+            self._in_sights(noun)
         if forms & words.captive_nouns:
             self._captor(noun)
         if forms & words.scandal_nouns:
             self._scandal(noun)
+
+    def _in_sights(self, noun: Token) -> None:
+        """"X est dans le collimateur de la justice", "X se retrouve dans la ligne de mire de
+        l'opposition": X is targeted, by the owner of the sights (else by whoever says it)."""
+        if not any(c.dep_ == "case" and c.lower_ == "dans" for c in noun.children) or self._denied(noun):
+            return
+        if any(c.dep_ == "cop" for c in noun.children):
+            clause = noun
+        elif noun.dep_.startswith("obl") and noun.head.pos_ in ("VERB", "AUX"):
+            clause = noun.head  # "se retrouver / être placé dans le viseur de …"
+        else:
+            return
+        # (the subject may hang on the copula: "le ministre est dans …")
+        party = self._subject_phrase(clause, _SUBJ) or next((self._subject_phrase(c, _SUBJ) for c in noun.children if c.dep_ == "cop"), [])
+        if not party or len(party) == 1 and party[0].pos_ == "PRON":
+            return
+        # (the owner of "ligne de mire" hangs on its last word)
+        single = lower_forms(self.doc)[noun.i] in self.words.sights_nouns[0] or lemma_lowers(self.doc)[noun.i] in self.words.sights_nouns[0]
+        last = noun if single else next((c for c in noun.children if c.dep_ == "nmod" and c.i == noun.i + 2), noun)
+        owner = next((o for t in {noun.i: noun, last.i: last}.values() for c in t.children if (o := _owner(t, c)) is not None and o.i != last.i), None)
+        accusers = self._agent_accusers(owner) if owner is not None and owner.pos_ in ("NOUN", "PROPN") else []
+        self._add(self._parties(party), accusers or self._statement_speakers(noun), None, noun)
 
     def _accused_groups_by_head_noun(self) -> dict[str, Accusation]:
         """The accused groups by the last word of their descriptions ("trois journalistes" ->
@@ -2512,25 +2567,8 @@ class _Finder:
         """An accusation aimed at someone: "la plainte de X contre Y", "a déposé plainte contre
         Y", "accusations against Y", "une enquête visant Y". The accuser: "de X"/"by X" on the
         noun, else the subject of the verb governing it, else the speaker reporting it."""
-        against = self.words.against_words
-
-        def target_of(child: Token) -> Token | None:
-            if child.dep_ == "prep" and child.lower_ in against:
-                return next((g for g in child.children if g.dep_ == "pobj"), None)
-            if child.dep_.startswith(("nmod", "obl")) and any(g.dep_ == "case" and g.lower_ in against for g in child.children):
-                return child
-            if child.dep_ in ("acl", "acl:relcl") and child.lower_ in against:
-                return next((g for g in child.children if g.dep_ in _OBJ), None)
-            return None
-
-        candidates = [c for c in noun.children if c.i > noun.i]
-        # (also on the verb: "a déposé plainte contre Y", "une plainte a été déposée contre Y")
-        if noun.dep_ in _OBJ or noun.dep_ in ("obl:arg",) or noun.dep_ in _PASS_SUBJ:
-            candidates += [c for c in noun.head.children if c.i > noun.i]
-        target = next((t for c in candidates if (t := target_of(c)) is not None), None)
+        target = self._aimed_at(noun)
         if target is None:
-            target = self._against_nearby(noun)
-        if target is None or target.pos_ not in ("NOUN", "PROPN", "PRON"):
             return
         def is_owner(c: Token) -> bool:
             # "la plainte de X contre Y", "X's complaint", "a complaint by X against Y"
@@ -2554,6 +2592,34 @@ class _Finder:
             governor = self._governing_verb_of_object(noun)
             accusers = (self._accuser(governor) if governor is not None else []) or self._statement_speakers(noun)
         self._add(self._parties(self._np(target) if target.pos_ != "PRON" else [target]), accusers, None, noun)
+
+    def _aimed_at(self, noun: Token) -> Token | None:
+        """Who a noun of accusation is aimed at ("contre Y", "visant Y"), on the noun or on the
+        verb it completes."""
+        # An investigation is also aimed "sur"/"concernant" someone ("une enquête sur le maire"),
+        # as often at a thing ("l'enquête sur l'accident"), which blames no one: only parties.
+        investigation = lemma_lowers(self.doc)[noun.i] in self.words.investigation_nouns or noun.lower_ in self.words.investigation_nouns
+        against = self.words.against_words | self.words.investigation_words if investigation else self.words.against_words
+
+        def target_of(child: Token) -> Token | None:
+            if child.dep_ == "prep" and child.lower_ in against:
+                return next((g for g in child.children if g.dep_ == "pobj"), None)
+            if child.dep_.startswith(("nmod", "obl")) and any(g.dep_ == "case" and g.lower_ in against for g in child.children):
+                return child
+            if child.dep_ in ("acl", "acl:relcl") and child.lower_ in against:
+                return next((g for g in child.children if g.dep_ in _OBJ), None)
+            return None
+
+        candidates = [c for c in noun.children if c.i > noun.i]
+        # (also on the verb: "a déposé plainte contre Y", "une plainte a été déposée contre Y")
+        if noun.dep_ in _OBJ or noun.dep_ in ("obl:arg",) or noun.dep_ in _PASS_SUBJ:
+            candidates += [c for c in noun.head.children if c.i > noun.i]
+        target = next((t for c in candidates if (t := target_of(c)) is not None), None)
+        if target is None:
+            target = self._against_nearby(noun)
+        if target is None or target.pos_ not in ("NOUN", "PROPN", "PRON") or investigation and not self._investigated_party(target):
+            return None
+        return target
 
     @staticmethod
     def _governing_verb_of_object(noun: Token) -> Token | None:
@@ -2579,8 +2645,11 @@ class _Finder:
             # A participle on the noun stays in its phrase ("les charges retenues contre X").
             participle_on_noun = t.head.i == noun.i and t.dep_ == "acl" and "Part" in morph_get(t, "VerbForm", None)
             if t.lower_ in self.words.against_words and t.pos_ == "VERB" and t.i == noun.i + 1:
-                # "les critiques envers X" with "envers" read as a verb whose object is X.
-                return next((c for c in t.children if c.dep_ in _OBJ and c.pos_ in ("NOUN", "PROPN")), None)
+                # "les critiques envers X" with "envers" read as a verb whose object is X; "une
+                # enquête visant X a été ouverte" with X read as the subject of the main verb.
+                obj = next((c for c in t.children if c.dep_ in _OBJ and c.pos_ in ("NOUN", "PROPN")), None)
+                after = next((w for w in doc[t.i + 1 : t.i + 4] if w.pos_ != "DET"), None)
+                return obj if obj is not None or after is None or after.pos_ not in ("NOUN", "PROPN") else after
             if (t.pos_ in ("VERB", "AUX") and not participle_on_noun) or t.text in (";", ":", ".") or t.pos_ in ("SCONJ", "CCONJ"):
                 return None
             if t.lower_ in self.words.against_words and t.dep_ == "case" and t.head.i > t.i and t.head.pos_ in ("NOUN", "PROPN"):
@@ -2725,10 +2794,15 @@ class _Finder:
                        and any(g.dep_ == "case" and g.lower_ == "sur" for g in c.children)), None)
         if target is None or self._denied(verb):
             return
-        if not (target.pos_ == "PROPN" and target.ent_type_ in ("PER", "PERSON", "ORG") or target.pos_ == "NOUN" and self._party_like([target], target)):
+        if not self._investigated_party(target):
             return
         phrase = [t for t in self._np(target) if not (t.dep_ == "case" and t.head.i == target.i)]
         self._add(self._parties(phrase), self._accuser(verb), None, verb, blame=False)
+
+    def _investigated_party(self, target: Token) -> bool:
+        """Whether what an investigation is into is people or an institution (a person's or an
+        organisation's name, a word for people), not a thing or an event."""
+        return target.pos_ == "PROPN" and target.ent_type_ in ("PER", "PERSON", "ORG") or target.pos_ == "NOUN" and self._party_like([target], target)
 
     def _blamed_party(self, target: Token, accusers: list[Entity], at: Token) -> None:
         phrase = [t for t in self._np(target) if not (t.dep_ == "case" and t.head.i == target.i)]

@@ -1,0 +1,46 @@
+"""French accused parties: investigations into someone, being in someone's sights, blame put
+with a verb the tagger read as a modifier (invented sentences)."""
+
+from __future__ import annotations
+
+
+def accused(result):
+    return {a.name: a for a in result.accused}
+
+
+def names(result):
+    return [a.name for a in result.accused]
+
+
+def test_investigation_into_a_party(run):
+    result = run("Le procureur a ouvert une enquête sur le sénateur Paul Durand.", "fr")
+    assert accused(result)["Paul Durand"].accusers == ["procureur"], names(result)
+    result = run("Le parquet est sous pression du fait des investigations concernant le candidat Paul Durand.", "fr")
+    assert "Paul Durand" in names(result)
+
+
+def test_investigation_into_a_thing_accuses_no_one(run):
+    assert names(run("Le parquet a ouvert une enquête sur l'accident de la route.", "fr")) == []
+    assert names(run("Une enquête sur la mort de Paul Durand a été ouverte.", "fr")) == []
+
+
+def test_investigation_aimed_at_a_party_read_as_the_subject(run):
+    result = run("Une enquête visant la société Vinci a été ouverte.", "fr")
+    assert any("Vinci" in n for n in names(result)), names(result)
+
+
+def test_in_the_sights_of_an_authority(run):
+    result = run("Le ministre est dans le collimateur de la justice.", "fr")
+    assert accused(result)["ministre"].accusers == ["justice"], names(result)
+    result = run("Le ministre est dans la ligne de mire de l'opposition.", "fr")
+    assert accused(result)["ministre"].accusers == ["opposition"], names(result)
+    assert names(run("Le photographe avait la cible dans son viseur.", "fr")) == []
+
+
+def test_blame_verb_tagged_as_a_modifier_of_its_subject(run):
+    result = run("L'opposition reproche au maire d'avoir menti.", "fr")
+    assert accused(result)["maire"].accusers == ["opposition"], names(result)
+
+
+def test_what_the_party_is_blamed_for_is_not_its_name(run):
+    assert names(run("Elle reproche aux médias de relayer des rumeurs.", "fr")) == ["médias"]
