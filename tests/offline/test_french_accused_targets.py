@@ -44,3 +44,19 @@ def test_blame_verb_tagged_as_a_modifier_of_its_subject(run):
 
 def test_what_the_party_is_blamed_for_is_not_its_name(run):
     assert names(run("Elle reproche aux médias de relayer des rumeurs.", "fr")) == ["médias"]
+
+
+def test_acting_the_tyrant_in_a_statement(run):
+    result = run("« Paul Durand joue les dictateurs », a déclaré le député.", "fr")
+    assert accused(result)["Paul Durand"].accusers == ["député"], names(result)
+    assert names(run("L'acteur Paul Durand joue un dictateur dans le film.", "fr")) == []
+
+
+def test_relative_on_the_predicate_of_a_copula_is_said_of_the_subject(run):
+    result = run("« Paul Durand et Marie Leblanc forment un petit groupe qui joue les dictateurs », a dit la militante.", "fr")
+    assert {"Paul Durand", "Marie Leblanc"} <= set(names(result)), names(result)
+
+
+def test_three_subjects_listed_with_commas(run):
+    result = run("Paul Durand, Marie Leblanc et Jean Petit ont été mis en examen pour fraude.", "fr")
+    assert {"Paul Durand", "Marie Leblanc", "Jean Petit"} <= set(names(result)), names(result)

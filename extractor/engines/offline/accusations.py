@@ -150,6 +150,7 @@ class AccusationWords:
     criticism_or_violence_verbs: frozenset[str]  # "attaquer l'État" (criticism) / "attaquer des passants"
     stigma_words: frozenset[str]
     copular_verbs: frozenset[str]  # "X constitue une milice", "X became a terrorist"
+    role_verbs: frozenset[str]  # « X joue les dictateurs »: X acts as one (not « joue un dictateur » in a film)
     law_enforcement: frozenset[str]  # "les policiers", "les forces de l'ordre"
     member_nouns: frozenset[str]  # "un combattant de X", "members of X": X is accused with them
     summon_verbs: frozenset[str]  # judicial only with a reason: "convoqué pour diffamation"
@@ -245,6 +246,7 @@ def accusation_words(language: str) -> AccusationWords:
         criticism_or_violence_verbs=lower("criticism_or_violence_verbs"),
         stigma_words=lower("stigma_words"),
         copular_verbs=lower("copular_verbs"),
+        role_verbs=lower("role_verbs"),
         law_enforcement=frozenset(w.lower().replace("’", "'") for w in acc.get("law_enforcement", [])),
         member_nouns=lower("member_nouns"),
         summon_verbs=lower("summon_verbs"),
@@ -1031,10 +1033,20 @@ class _Finder:
         earlier = [c for c in verb.children if c.dep_ in deps and c.i < subject.i and c.pos_ in ("NOUN", "PROPN")]
         # The conjunction may hang on the verb instead ("X ainsi que Y ont été arrêtés").
         coordinated = any(c.dep_ == "cc" and c.i < subject.i for c in subject.children) or any(
-            c.dep_ == "cc" and earlier[-1].i < c.i < subject.i for c in verb.children) if earlier else False
+            c.dep_ == "cc" and earlier[-1].i < c.i < subject.i for c in verb.children) or self._list_goes_on(earlier[-1], subject) if earlier else False
         if earlier and coordinated:
             return [*self.doc[earlier[0].left_edge.i : phrase[0].i], *phrase]
         return phrase
+
+    @staticmethod
+    def _list_goes_on(earlier: Token, subject: Token) -> bool:
+        """« X, Y et Z ont été … » read as two subjects, "X" and "Y et Z": a comma right after
+        the first, and the second coordinated with a later member."""
+        # (the parser may hang the comma on the first: then it ends its phrase)
+        edge = earlier.right_edge
+        comma = edge if edge.text == "," else earlier.doc[edge.i + 1] if edge.i + 1 < subject.i else None
+        return comma is not None and comma.text == "," and comma.i + 1 == subject.left_edge.i and any(
+            c.dep_ == "conj" and any(g.dep_ == "cc" for g in c.children) for c in subject.children)
 
     def _main_subject_taken_up(self, pronoun: Token, verb: Token) -> list[Token]:
         """"X et Y s'étaient justifiés lorsqu'ils avaient été mis en cause par Z": the subject
@@ -3101,6 +3113,8 @@ class _Finder:
             clause = predicate
         elif predicate.dep_ in ("obj", "dobj", "xcomp", "attr", "acomp") and predicate.head.lemma_.lower() in self.words.copular_verbs:
             clause = predicate.head
+        elif predicate.dep_ in _OBJ and verb_lemma(predicate.head, self.words.role_verbs) and any(c.dep_ == "det" and c.lower_ == "les" for c in predicate.children):
+            clause = predicate.head  # « il joue les dictateurs »: the idiom takes the plural article
         elif predicate.dep_ == "amod" and predicate.pos_ == "ADJ" and predicate.head.pos_ in ("VERB", "AUX") and predicate.head.lemma_.lower() in self.words.copular_verbs:
             clause = predicate.head  # "il était devenu agressif" with the adjective parsed as a modifier of the verb
         elif predicate.dep_ == "nmod" and lemma_lowers(self.doc)[predicate.head.i] == "tout" and any(c.dep_ == "cop" for c in predicate.head.children):
@@ -3112,11 +3126,27 @@ class _Finder:
         accusers = self._statement_speakers(word)
         if not accusers:
             return
-        party = self._subject_phrase(clause, _SUBJ - _PASS_SUBJ)
+        party = self._predicated_party(clause)
         if not party or any(t.lower_ in self.lex.first_pronouns for t in party if t.pos_ == "PRON"):
             return
         label = sorted([word, *(t for c in word.children if c.dep_ in ("det", "amod", "nmod", "prep") for t in c.subtree)], key=lambda t: t.i)
         self._add(self._parties(party), accusers, self._text(label), word)
+
+    def _predicated_party(self, clause: Token) -> list[Token]:
+        """Who a predicate is said of: the subject of its clause; for a relative on the
+        predicate of a copula (« X et Y forment un groupe qui joue les dictateurs »), the
+        subject of that copula rather than the noun it predicates."""
+        party = self._subject_phrase(clause, _SUBJ - _PASS_SUBJ)
+        if clause.dep_ not in ("acl:relcl", "relcl") or not any(c.dep_ in _SUBJ and c.lower_ in _RELATIVES for c in clause.children):
+            return party
+        holder = clause.head
+        if any(c.dep_ == "cop" for c in holder.children):
+            outer = holder
+        elif holder.dep_ in ("obj", "dobj", "xcomp", "attr") and verb_lemma(holder.head, self.words.copular_verbs):
+            outer = holder.head
+        else:
+            return party
+        return self._subject_phrase(outer, _SUBJ - _PASS_SUBJ) or party
 
     def _injunction(self, verb: Token) -> None:
         """A court or an authority ordering someone to put something right: "le Conseil d'État
