@@ -60,3 +60,24 @@ def test_relative_on_the_predicate_of_a_copula_is_said_of_the_subject(run):
 def test_three_subjects_listed_with_commas(run):
     result = run("Paul Durand, Marie Leblanc et Jean Petit ont été mis en examen pour fraude.", "fr")
     assert {"Paul Durand", "Marie Leblanc", "Jean Petit"} <= set(names(result)), names(result)
+
+
+def test_accusing_verb_tagged_as_an_adjective_keeps_its_object(run):
+    result = run("La CGT critique le gouvernement.", "fr")
+    assert accused(result)["gouvernement"].accusers == ["CGT"], names(result)
+
+
+def test_accusing_verb_hung_on_its_subject_accuses_the_noun_after_it(run):
+    result = run("L'opposition critique vivement le ministre.", "fr")
+    assert accused(result)["ministre"].accusers == ["opposition"], names(result)
+    result = run("La presse épingle le ministre.", "fr")
+    assert accused(result)["ministre"].accusers == ["presse"], names(result)
+
+
+def test_critical_as_an_adjective_accuses_no_one(run):
+    assert names(run("La situation critique des hôpitaux inquiète les médecins.", "fr")) == []
+    assert names(run("Le sens critique du public est important.", "fr")) == []
+
+
+def test_pointing_out_the_effects_of_an_event_accuses_no_one(run):
+    assert names(run("L'institut pointe surtout les effets de la sortie du Royaume-Uni de l'Union européenne.", "fr")) == []

@@ -1425,9 +1425,13 @@ class _Finder:
         claim of responsibility, a label, an injunction, a harm, a noun of accusation."""
         lex, words = self.lex, self.words
         pos = pos_tags(self.doc)[token.i]
-        is_verb = pos in ("VERB", "AUX") or self._verb_read_as_modifier(token)
-        # (the lemmatizer may give the noun for a verb: "reproche" for "reproche")
-        lemma = (verb_lemma(token, self._verb_lemmas) if is_verb else None) or lemma_lowers(self.doc)[token.i]
+        untagged = self._untagged_present(token)
+        is_verb = pos in ("VERB", "AUX") or untagged is not None
+        # (the lemmatizer may give the noun for a verb: "reproche" for "reproche"; a finite verb
+        # hung on its subject is a verb, whatever noun it may also be: « la presse épingle X »,
+        # but not any finite "pointe", which points out as often: « X pointe les effets de … »)
+        finite = pos == "VERB" and "Fin" in morph_get(token, "VerbForm", None) and token.dep_ in ("amod", "acl") and token.head.i < token.i
+        lemma = untagged or (verb_lemma(token, self._verb_lemmas) if is_verb else None) or (verb_lemma(token, self._object_verbs) if finite else None) or lemma_lowers(self.doc)[token.i]
         judicial = pos in ("VERB", "ADJ") and _matches(token, words.judicial)
         participle = self._accusing_participle(token, judicial or self._charge_as_agent(token))
         if participle and "Pres" in morph_get(token, "Tense", None) and token.tag_ != "VBN" and lemma not in lex.accuse_passive:
@@ -1443,16 +1447,62 @@ class _Finder:
         elif pos == "NOUN" and (lemma in lex.accuse_nouns or token.lower_ in lex.accuse_nouns or _matches(token, words.judicial_nouns)) and lemma not in lex.responsible_words:
             self._nominal(token)
 
-    def _verb_read_as_modifier(self, token: Token) -> bool:
-        """« L'opposition reproche au maire … » with « reproche » tagged an adjective or a noun
-        hung on the subject: a present form of a verb that puts blame on someone ("à X")."""
+    def _untagged_present(self, token: Token) -> str | None:
+        """A present form of an accusing verb the tagger took for an adjective or a noun, its
+        lemma: « La CGT critique le gouvernement » (subject and object still on it), « L'opposition
+        reproche au maire … », « L'opposition critique vivement le ministre » (hung on the subject
+        as a modifier, with its "à X" or its object after it)."""
         doc, i = self.doc, token.i
-        if dep_labels(doc)[i] not in ("amod", "acl") or head_indices(doc)[i] >= i or pos_tags(doc)[i] not in ("ADJ", "NOUN"):
-            return False  # (asked of every adjective and noun: the per-Doc lists first)
+        if pos_tags(doc)[i] not in ("ADJ", "NOUN"):
+            return None  # (asked of every adjective and noun: the per-Doc lists first)
+        dep = dep_labels(doc)[i]
+        hung = dep in ("amod", "acl") and head_indices(doc)[i] < i
+        if not hung and dep != "ROOT":
+            return None
         low = lower_forms(doc)[i]
-        if low.removesuffix("s").removesuffix("e").endswith("é") or verb_lemma(token, self.words.target_verbs) is None:
-            return False  # (a past participle is a passive or an adjective: "les faits reprochés")
-        return any(c.dep_ in ("obl:arg", "iobj", "obl", "nmod") and any(g.dep_ == "case" and g.lower_ in _TO_WORDS for g in c.children) for c in token.children)
+        if not low.endswith(("e", "ent")) or low.removesuffix("s").removesuffix("e").endswith("é"):
+            return None  # (a past participle is a passive or an adjective: "les faits reprochés")
+        lemma = verb_lemma(token, self.words.target_verbs) or verb_lemma(token, self._object_verbs)
+        if lemma is None:
+            return None
+        if not hung:
+            return lemma if any(c.dep_ in _SUBJ for c in token.children) and any(c.dep_ in _OBJ for c in token.children) else None
+        if lemma in self.words.target_verbs:
+            to = any(c.dep_ in ("obl:arg", "iobj", "obl", "nmod") and any(g.dep_ == "case" and g.lower_ in _TO_WORDS for g in c.children) for c in token.children)
+            return lemma if to else None
+        return lemma if self._object_after_modifier(token) is not None else None
+
+    def _object_after_modifier(self, verb: Token) -> Token | None:
+        """The object of a verb the parser hung on its subject: on the verb, or hung on the
+        subject after the verb with no preposition, opening with an article or a name."""
+        obj = next((c for c in verb.children if c.dep_ in _OBJ), None)
+        if obj is None:
+            obj = next((c for c in verb.head.children if c.i > verb.i and c.dep_ in ("nmod", "obj") and c.pos_ in ("NOUN", "PROPN")), None)
+        if obj is None or any(g.dep_ == "case" for g in obj.children):
+            return None
+        first = obj.left_edge
+        if first.pos_ == "PROPN" or first.pos_ == "DET" and first.lower_ not in ("des", "du", "de", "d'", "d’"):
+            return obj
+        return None
+
+    def _object_verb_hung_on_subject(self, verb: Token) -> bool:
+        """« La presse épingle le ministre », « L'opposition critique vivement le ministre » with
+        the verb hung on its subject: the object is accused by that subject. Says whether the
+        verb was so hung."""
+        head = verb.head
+        if verb.dep_ not in ("amod", "acl") or head.i >= verb.i or head.pos_ not in ("NOUN", "PROPN") or any(c.dep_ in _SUBJ for c in verb.children):
+            return False
+        if verb.pos_ == "VERB" and "Fin" not in morph_get(verb, "VerbForm", None):
+            return False  # (a participle on a noun: "les élus visés", `_participle`)
+        obj = self._object_after_modifier(verb)
+        if obj is None:
+            return False
+        phrase = [t for t in self._np(obj) if t.i > verb.i]
+        if not self._party_like(phrase, obj):
+            return True
+        ref = self.reg.resolve([t for t in self._np(head) if t.i < verb.i], head=head)
+        self._add(self._parties(phrase), list(ref.entities) if ref is not None else [], None, verb)
+        return True
 
     def _charge_as_agent(self, token: Token) -> bool:
         """A participle whose agent is a charge: "X, éclaboussé par des accusations de fraude",
@@ -1471,7 +1521,7 @@ class _Finder:
         elif lemma in words.target_verbs and self._blamed_on(verb, lemma):
             return
         elif lemma in self._object_verbs or _matches(verb, (frozenset(), words.object_verb_phrases)):
-            self._verb(verb, lemma)
+            self._object_verb(verb, lemma)
         elif lemma in words.denial_verbs:
             self._denial(verb)
         elif lemma in words.defendant_verbs:
@@ -3342,6 +3392,11 @@ class _Finder:
                 return []
             t, hops = t.head, hops + 1
         return []
+
+    def _object_verb(self, verb: Token, lemma: str) -> None:
+        """An accusing verb and its object: as parsed, or hung on its subject by the parser."""
+        if not self._object_verb_hung_on_subject(verb):
+            self._verb(verb, lemma)
 
     def _verb(self, verb: Token, lemma: str) -> None:
         # (not a date the parser took for an object: "a condamné lundi X à …")
