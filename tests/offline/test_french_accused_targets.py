@@ -81,3 +81,9 @@ def test_critical_as_an_adjective_accuses_no_one(run):
 
 def test_pointing_out_the_effects_of_an_event_accuses_no_one(run):
     assert names(run("L'institut pointe surtout les effets de la sortie du Royaume-Uni de l'Union européenne.", "fr")) == []
+
+
+def test_wrong_on_the_part_of_a_party(run):
+    result = run("Le syndicat a dénoncé des menaces de la part de la direction.", "fr")
+    assert accused(result)["direction"].accusers == ["syndicat"], names(result)
+    assert names(run("Il a reçu des encouragements de la part de ses amis.", "fr")) == []

@@ -204,6 +204,7 @@ class AccusationWords:
     investigation_verbs: frozenset[str]  # "le parquet enquête sur X": X is under investigation
     investigation_nouns: frozenset[str]  # "une enquête sur X", "les investigations concernant X"
     investigation_words: frozenset[str]  # what introduces their target besides "contre"/"visant"
+    threat_nouns: frozenset[str]  # "des menaces de la part de X": X is accused, as of a crime
     sights_nouns: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]  # "X est dans le collimateur de Y"
     blame_shift_verbs: frozenset[str]  # "rejeter/reporter la faute sur X": X is blamed by the subject
     blame_bearing_verbs: frozenset[str]  # "X porte/a une part de responsabilité": X is blamed, said a source
@@ -299,6 +300,7 @@ def accusation_words(language: str) -> AccusationWords:
         investigation_verbs=lower("investigation_verbs"),
         investigation_nouns=lower("investigation_nouns"),
         investigation_words=lower("investigation_words"),
+        threat_nouns=lower("threat_nouns"),
         sights_nouns=_phrases(acc.get("sights_nouns", [])),
         blame_shift_verbs=lower("blame_shift_verbs"),
         blame_bearing_verbs=lower("blame_bearing_verbs"),
@@ -1848,12 +1850,30 @@ class _Finder:
             self._owner_of_denounced_wrongdoing(noun)
         if forms & words.duty_nouns:
             self._failed_duty(noun)
+        if forms & words.crime_nouns or forms & words.wrongdoing_nouns or forms & words.threat_nouns:
+            self._on_the_part_of(noun)
         if forms & words.sights_nouns[0] or forms & words.sights_nouns[1].keys() and _matches(noun, words.sights_nouns):
             self._in_sights(noun)
         if forms & words.captive_nouns:
             self._captor(noun)
         if forms & words.scandal_nouns:
             self._scandal(noun)
+
+    def _on_the_part_of(self, noun: Token) -> None:
+        """"des menaces de la part de la direction", "des violences de la part d'hommes du
+        collectif": who a crime or a threat comes from is accused, by the subject of the verb
+        reporting it (« le syndicat dénonce … ») or the source of the statement."""
+        part = next((c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i and c.lower_ == "part"
+                     and any(g.dep_ == "case" and g.lower_ == "de" for g in c.children) and any(g.dep_ == "det" and g.lower_ == "la" for g in c.children)), None)
+        doer = next((c for c in part.children if c.dep_ == "nmod" and c.i > part.i and c.pos_ in ("NOUN", "PROPN")), None) if part is not None else None
+        if doer is None or self._denied(noun):
+            return
+        phrase = [t for t in self._np(doer) if not (t.dep_ == "case" and t.head.i == doer.i)]
+        if not self._party_like(phrase, doer):
+            return
+        governor = noun.head if noun.dep_ in _OBJ else None
+        accusers = (self._accuser(governor) if governor is not None else []) or self._statement_speakers(noun)
+        self._add(self._parties(phrase), accusers, self._text([noun]), noun)
 
     def _in_sights(self, noun: Token) -> None:
         """"X est dans le collimateur de la justice", "X se retrouve dans la ligne de mire de
