@@ -150,6 +150,7 @@ class AccusationWords:
     criticism_or_violence_verbs: frozenset[str]  # "attaquer l'État" (criticism) / "attaquer des passants"
     stigma_words: frozenset[str]
     copular_verbs: frozenset[str]  # "X constitue une milice", "X became a terrorist"
+    role_verbs: frozenset[str]  # « X joue les dictateurs »: X acts as one (not « joue un dictateur » in a film)
     law_enforcement: frozenset[str]  # "les policiers", "les forces de l'ordre"
     member_nouns: frozenset[str]  # "un combattant de X", "members of X": X is accused with them
     summon_verbs: frozenset[str]  # judicial only with a reason: "convoqué pour diffamation"
@@ -203,6 +204,10 @@ class AccusationWords:
     conduct_nouns: frozenset[str]
     sanction_verbs: frozenset[str]  # "Bruxelles sanctionne Apple", "X a été sanctionné": a penalty
     investigation_verbs: frozenset[str]  # "le parquet enquête sur X": X is under investigation
+    investigation_nouns: frozenset[str]  # "une enquête sur X", "les investigations concernant X"
+    investigation_words: frozenset[str]  # what introduces their target besides "contre"/"visant"
+    threat_nouns: frozenset[str]  # "des menaces de la part de X": X is accused, as of a crime
+    sights_nouns: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]  # "X est dans le collimateur de Y"
     blame_shift_verbs: frozenset[str]  # "rejeter/reporter la faute sur X": X is blamed by the subject
     blame_bearing_verbs: frozenset[str]  # "X porte/a une part de responsabilité": X is blamed, said a source
     duty_failure_verbs: frozenset[str]  # "X a manqué à ses obligations", "X a failli à sa mission"
@@ -244,6 +249,7 @@ def accusation_words(language: str) -> AccusationWords:
         criticism_or_violence_verbs=lower("criticism_or_violence_verbs"),
         stigma_words=lower("stigma_words"),
         copular_verbs=lower("copular_verbs"),
+        role_verbs=lower("role_verbs"),
         law_enforcement=frozenset(w.lower().replace("’", "'") for w in acc.get("law_enforcement", [])),
         member_nouns=lower("member_nouns"),
         summon_verbs=lower("summon_verbs"),
@@ -296,6 +302,10 @@ def accusation_words(language: str) -> AccusationWords:
         conduct_nouns=lower("conduct_nouns"),
         sanction_verbs=lower("sanction_verbs"),
         investigation_verbs=lower("investigation_verbs"),
+        investigation_nouns=lower("investigation_nouns"),
+        investigation_words=lower("investigation_words"),
+        threat_nouns=lower("threat_nouns"),
+        sights_nouns=_phrases(acc.get("sights_nouns", [])),
         blame_shift_verbs=lower("blame_shift_verbs"),
         blame_bearing_verbs=lower("blame_bearing_verbs"),
         duty_failure_verbs=lower("duty_failure_verbs"),
@@ -1066,10 +1076,20 @@ class _Finder:
         earlier = [c for c in verb.children if c.dep_ in deps and c.i < subject.i and c.pos_ in ("NOUN", "PROPN")]
         # The conjunction may hang on the verb instead ("X ainsi que Y ont été arrêtés").
         coordinated = any(c.dep_ == "cc" and c.i < subject.i for c in subject.children) or any(
-            c.dep_ == "cc" and earlier[-1].i < c.i < subject.i for c in verb.children) if earlier else False
+            c.dep_ == "cc" and earlier[-1].i < c.i < subject.i for c in verb.children) or self._list_goes_on(earlier[-1], subject) if earlier else False
         if earlier and coordinated:
             return [*self.doc[earlier[0].left_edge.i : phrase[0].i], *phrase]
         return phrase
+
+    @staticmethod
+    def _list_goes_on(earlier: Token, subject: Token) -> bool:
+        """« X, Y et Z ont été … » read as two subjects, "X" and "Y et Z": a comma right after
+        the first, and the second coordinated with a later member."""
+        # (the parser may hang the comma on the first: then it ends its phrase)
+        edge = earlier.right_edge
+        comma = edge if edge.text == "," else earlier.doc[edge.i + 1] if edge.i + 1 < subject.i else None
+        return comma is not None and comma.text == "," and comma.i + 1 == subject.left_edge.i and any(
+            c.dep_ == "conj" and any(g.dep_ == "cc" for g in c.children) for c in subject.children)
 
     def _main_subject_taken_up(self, pronoun: Token, verb: Token) -> list[Token]:
         """"X et Y s'étaient justifiés lorsqu'ils avaient été mis en cause par Z": the subject
@@ -1451,9 +1471,13 @@ class _Finder:
         claim of responsibility, a label, an injunction, a harm, a noun of accusation."""
         lex, words = self.lex, self.words
         pos = pos_tags(self.doc)[token.i]
-        is_verb = pos in ("VERB", "AUX")
-        # (the lemmatizer may give the noun for a verb: "reproche" for "reproche")
-        lemma = (verb_lemma(token, self._verb_lemmas) if is_verb else None) or lemma_lowers(self.doc)[token.i]
+        untagged = self._untagged_present(token)
+        is_verb = pos in ("VERB", "AUX") or untagged is not None
+        # (the lemmatizer may give the noun for a verb: "reproche" for "reproche"; a finite verb
+        # hung on its subject is a verb, whatever noun it may also be: « la presse épingle X »,
+        # but not any finite "pointe", which points out as often: « X pointe les effets de … »)
+        finite = pos == "VERB" and "Fin" in morph_get(token, "VerbForm", None) and token.dep_ in ("amod", "acl") and token.head.i < token.i
+        lemma = untagged or (verb_lemma(token, self._verb_lemmas) if is_verb else None) or (verb_lemma(token, self._object_verbs) if finite else None) or lemma_lowers(self.doc)[token.i]
         judicial = pos in ("VERB", "ADJ") and _matches(token, words.judicial)
         participle = self._accusing_participle(token, judicial or self._charge_as_agent(token))
         if participle and "Pres" in morph_get(token, "Tense", None) and token.tag_ != "VBN" and lemma not in lex.accuse_passive:
@@ -1468,6 +1492,63 @@ class _Finder:
             self._verb_construction(token, lemma, judicial)
         elif pos == "NOUN" and (lemma in lex.accuse_nouns or token.lower_ in lex.accuse_nouns or _matches(token, words.judicial_nouns)) and lemma not in lex.responsible_words:
             self._nominal(token)
+
+    def _untagged_present(self, token: Token) -> str | None:
+        """A present form of an accusing verb the tagger took for an adjective or a noun, its
+        lemma: « La CGT critique le gouvernement » (subject and object still on it), « L'opposition
+        reproche au maire … », « L'opposition critique vivement le ministre » (hung on the subject
+        as a modifier, with its "à X" or its object after it)."""
+        doc, i = self.doc, token.i
+        if pos_tags(doc)[i] not in ("ADJ", "NOUN"):
+            return None  # (asked of every adjective and noun: the per-Doc lists first)
+        dep = dep_labels(doc)[i]
+        hung = dep in ("amod", "acl") and head_indices(doc)[i] < i
+        if not hung and dep != "ROOT":
+            return None
+        low = lower_forms(doc)[i]
+        if not low.endswith(("e", "ent")) or low.removesuffix("s").removesuffix("e").endswith("é"):
+            return None  # (a past participle is a passive or an adjective: "les faits reprochés")
+        lemma = verb_lemma(token, self.words.target_verbs) or verb_lemma(token, self._object_verbs)
+        if lemma is None:
+            return None
+        if not hung:
+            return lemma if any(c.dep_ in _SUBJ for c in token.children) and any(c.dep_ in _OBJ for c in token.children) else None
+        if lemma in self.words.target_verbs:
+            to = any(c.dep_ in ("obl:arg", "iobj", "obl", "nmod") and any(g.dep_ == "case" and g.lower_ in _TO_WORDS for g in c.children) for c in token.children)
+            return lemma if to else None
+        return lemma if self._object_after_modifier(token) is not None else None
+
+    def _object_after_modifier(self, verb: Token) -> Token | None:
+        """The object of a verb the parser hung on its subject: on the verb, or hung on the
+        subject after the verb with no preposition, opening with an article or a name."""
+        obj = next((c for c in verb.children if c.dep_ in _OBJ), None)
+        if obj is None:
+            obj = next((c for c in verb.head.children if c.i > verb.i and c.dep_ in ("nmod", "obj") and c.pos_ in ("NOUN", "PROPN")), None)
+        if obj is None or any(g.dep_ == "case" for g in obj.children):
+            return None
+        first = obj.left_edge
+        if first.pos_ == "PROPN" or first.pos_ == "DET" and first.lower_ not in ("des", "du", "de", "d'", "d’"):
+            return obj
+        return None
+
+    def _object_verb_hung_on_subject(self, verb: Token) -> bool:
+        """« La presse épingle le ministre », « L'opposition critique vivement le ministre » with
+        the verb hung on its subject: the object is accused by that subject. Says whether the
+        verb was so hung."""
+        head = verb.head
+        if verb.dep_ not in ("amod", "acl") or head.i >= verb.i or head.pos_ not in ("NOUN", "PROPN") or any(c.dep_ in _SUBJ for c in verb.children):
+            return False
+        if verb.pos_ == "VERB" and "Fin" not in morph_get(verb, "VerbForm", None):
+            return False  # (a participle on a noun: "les élus visés", `_participle`)
+        obj = self._object_after_modifier(verb)
+        if obj is None:
+            return False
+        phrase = [t for t in self._np(obj) if t.i > verb.i]
+        if not self._party_like(phrase, obj):
+            return True
+        ref = self.reg.resolve([t for t in self._np(head) if t.i < verb.i], head=head)
+        self._add(self._parties(phrase), list(ref.entities) if ref is not None else [], None, verb)
+        return True
 
     def _charge_as_agent(self, token: Token) -> bool:
         """A participle whose agent is a charge: "X, éclaboussé par des accusations de fraude",
@@ -1486,7 +1567,7 @@ class _Finder:
         elif lemma in words.target_verbs and self._blamed_on(verb, lemma):
             return
         elif lemma in self._object_verbs or _matches(verb, (frozenset(), words.object_verb_phrases)):
-            self._verb(verb, lemma)
+            self._object_verb(verb, lemma)
         elif lemma in words.denial_verbs:
             self._denial(verb)
         elif lemma in words.defendant_verbs:
@@ -1607,10 +1688,11 @@ class _Finder:
                     party = self._subject_phrase(governor, _SUBJ - _PASS_SUBJ)
                 break
         subject_noun = None
-        if not party and (stray := self._finite_verb_hung_on_subject(verb)) is not None:
+        if (not party or verb.pos_ in ("ADJ", "NOUN")) and (stray := self._finite_verb_hung_on_subject(verb)) is not None:
             # « Le syndicat reproche à la direction de … » parsed as "le syndicat (reproche)"
             # with "à la direction" on the subject: the noun is the subject, "à X" the party.
-            subject_noun, party = stray
+            subject_noun, party = stray[0], party or stray[1]
+        party = self._without_infinitive(party)
         if not party:
             return False
         if subject_noun is not None:
@@ -1633,12 +1715,25 @@ class _Finder:
         complement hung on that noun too (« Le syndicat reproche à la direction de … »): that
         noun, and the phrase of the "à" complement after the verb."""
         head = verb.head
-        if verb.dep_ not in ("amod", "acl") or head.i >= verb.i or head.pos_ not in ("NOUN", "PROPN") or "Fin" not in morph_get(verb, "VerbForm", None):
+        finite = "Fin" in morph_get(verb, "VerbForm", None) or verb.pos_ in ("ADJ", "NOUN")  # (tagged a modifier: no verb form)
+        if verb.dep_ not in ("amod", "acl") or head.i >= verb.i or head.pos_ not in ("NOUN", "PROPN") or not finite:
             return None
         target = next((c for c in head.children if c.dep_ == "nmod" and c.i > verb.i and any(g.dep_ == "case" and g.lower_ in _TO_WORDS for g in c.children)), None)
         if target is None:
-            return None
+            # (a verb tagged a modifier keeps its own "à X", which the caller has read)
+            return (head, []) if verb.pos_ in ("ADJ", "NOUN") else None
         return head, [t for t in target.subtree if not (t.dep_ == "case" and t.head.i == target.i) and t.dep_ not in ("acl", "mark")]
+
+    @staticmethod
+    def _without_infinitive(party: list[Token]) -> list[Token]:
+        """The party without what it is blamed for, an infinitive the parser hung on it
+        (« reproche aux médias de relayer des rumeurs »)."""
+        inside = {t.i for t in party}
+        cut = next((t.left_edge.i for t in party if t.pos_ in ("VERB", "AUX") and t.head.i in inside and t.head.i != t.i and "Inf" in morph_get(t, "VerbForm", None)), None)
+        if cut is None:
+            return party
+        kept = [t for t in party if t.i < cut]
+        return kept or party
 
     @staticmethod
     def _without_caseless_complement(party: list[Token]) -> list[Token]:
@@ -1780,7 +1875,7 @@ class _Finder:
         perpetrators, crimes, causes, wrongs, captives, scandals."""
         words = self.words
         forms = {lemma_lowers(self.doc)[noun.i], lower_forms(self.doc)[noun.i]}  # (asked of every noun)
-        if forms & words.against_nouns:
+        if forms & words.against_nouns or forms & words.investigation_nouns:
             self._against(noun)
         if forms & words.perpetrator_nouns:
             self._perpetrator(noun)
@@ -1799,10 +1894,52 @@ class _Finder:
             self._owner_of_denounced_wrongdoing(noun)
         if forms & words.duty_nouns:
             self._failed_duty(noun)
+        if forms & words.crime_nouns or forms & words.wrongdoing_nouns or forms & words.threat_nouns:
+            self._on_the_part_of(noun)
+        if forms & words.sights_nouns[0] or forms & words.sights_nouns[1].keys() and _matches(noun, words.sights_nouns):
+            self._in_sights(noun)
         if forms & words.captive_nouns:
             self._captor(noun)
         if forms & words.scandal_nouns:
             self._scandal(noun)
+
+    def _on_the_part_of(self, noun: Token) -> None:
+        """"des menaces de la part de la direction", "des violences de la part d'hommes du
+        collectif": who a crime or a threat comes from is accused, by the subject of the verb
+        reporting it (« le syndicat dénonce … ») or the source of the statement."""
+        part = next((c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i and c.lower_ == "part"
+                     and any(g.dep_ == "case" and g.lower_ == "de" for g in c.children) and any(g.dep_ == "det" and g.lower_ == "la" for g in c.children)), None)
+        doer = next((c for c in part.children if c.dep_ == "nmod" and c.i > part.i and c.pos_ in ("NOUN", "PROPN")), None) if part is not None else None
+        if doer is None or self._denied(noun):
+            return
+        phrase = [t for t in self._np(doer) if not (t.dep_ == "case" and t.head.i == doer.i)]
+        if not self._party_like(phrase, doer):
+            return
+        governor = noun.head if noun.dep_ in _OBJ else None
+        accusers = (self._accuser(governor) if governor is not None else []) or self._statement_speakers(noun)
+        self._add(self._parties(phrase), accusers, self._text([noun]), noun)
+
+    def _in_sights(self, noun: Token) -> None:
+        """"X est dans le collimateur de la justice", "X se retrouve dans la ligne de mire de
+        l'opposition": X is targeted, by the owner of the sights (else by whoever says it)."""
+        if not any(c.dep_ == "case" and c.lower_ == "dans" for c in noun.children) or self._denied(noun):
+            return
+        if any(c.dep_ == "cop" for c in noun.children):
+            clause = noun
+        elif noun.dep_.startswith("obl") and noun.head.pos_ in ("VERB", "AUX"):
+            clause = noun.head  # "se retrouver / être placé dans le viseur de …"
+        else:
+            return
+        # (the subject may hang on the copula: "le ministre est dans …")
+        party = self._subject_phrase(clause, _SUBJ) or next((self._subject_phrase(c, _SUBJ) for c in noun.children if c.dep_ == "cop"), [])
+        if not party or len(party) == 1 and party[0].pos_ == "PRON":
+            return
+        # (the owner of "ligne de mire" hangs on its last word)
+        single = lower_forms(self.doc)[noun.i] in self.words.sights_nouns[0] or lemma_lowers(self.doc)[noun.i] in self.words.sights_nouns[0]
+        last = noun if single else next((c for c in noun.children if c.dep_ == "nmod" and c.i == noun.i + 2), noun)
+        owner = next((o for t in {noun.i: noun, last.i: last}.values() for c in t.children if (o := _owner(t, c)) is not None and o.i != last.i), None)
+        accusers = self._agent_accusers(owner) if owner is not None and owner.pos_ in ("NOUN", "PROPN") else []
+        self._add(self._parties(party), accusers or self._statement_speakers(noun), None, noun)
 
     def _accused_groups_by_head_noun(self) -> dict[str, Accusation]:
         """The accused groups by the last word of their descriptions ("trois journalistes" ->
@@ -2605,25 +2742,8 @@ class _Finder:
         """An accusation aimed at someone: "la plainte de X contre Y", "a déposé plainte contre
         Y", "accusations against Y", "une enquête visant Y". The accuser: "de X"/"by X" on the
         noun, else the subject of the verb governing it, else the speaker reporting it."""
-        against = self.words.against_words
-
-        def target_of(child: Token) -> Token | None:
-            if child.dep_ == "prep" and child.lower_ in against:
-                return next((g for g in child.children if g.dep_ == "pobj"), None)
-            if child.dep_.startswith(("nmod", "obl")) and any(g.dep_ == "case" and g.lower_ in against for g in child.children):
-                return child
-            if child.dep_ in ("acl", "acl:relcl") and child.lower_ in against:
-                return next((g for g in child.children if g.dep_ in _OBJ), None)
-            return None
-
-        candidates = [c for c in noun.children if c.i > noun.i]
-        # (also on the verb: "a déposé plainte contre Y", "une plainte a été déposée contre Y")
-        if noun.dep_ in _OBJ or noun.dep_ in ("obl:arg",) or noun.dep_ in _PASS_SUBJ:
-            candidates += [c for c in noun.head.children if c.i > noun.i]
-        target = next((t for c in candidates if (t := target_of(c)) is not None), None)
+        target = self._aimed_at(noun)
         if target is None:
-            target = self._against_nearby(noun)
-        if target is None or target.pos_ not in ("NOUN", "PROPN", "PRON"):
             return
         def is_owner(c: Token) -> bool:
             # "la plainte de X contre Y", "X's complaint", "a complaint by X against Y"
@@ -2647,6 +2767,34 @@ class _Finder:
             governor = self._governing_verb_of_object(noun)
             accusers = (self._accuser(governor) if governor is not None else []) or self._statement_speakers(noun)
         self._add(self._parties(self._np(target) if target.pos_ != "PRON" else [target]), accusers, None, noun)
+
+    def _aimed_at(self, noun: Token) -> Token | None:
+        """Who a noun of accusation is aimed at ("contre Y", "visant Y"), on the noun or on the
+        verb it completes."""
+        # An investigation is also aimed "sur"/"concernant" someone ("une enquête sur le maire"),
+        # as often at a thing ("l'enquête sur l'accident"), which blames no one: only parties.
+        investigation = lemma_lowers(self.doc)[noun.i] in self.words.investigation_nouns or noun.lower_ in self.words.investigation_nouns
+        against = self.words.against_words | self.words.investigation_words if investigation else self.words.against_words
+
+        def target_of(child: Token) -> Token | None:
+            if child.dep_ == "prep" and child.lower_ in against:
+                return next((g for g in child.children if g.dep_ == "pobj"), None)
+            if child.dep_.startswith(("nmod", "obl")) and any(g.dep_ == "case" and g.lower_ in against for g in child.children):
+                return child
+            if child.dep_ in ("acl", "acl:relcl") and child.lower_ in against:
+                return next((g for g in child.children if g.dep_ in _OBJ), None)
+            return None
+
+        candidates = [c for c in noun.children if c.i > noun.i]
+        # (also on the verb: "a déposé plainte contre Y", "une plainte a été déposée contre Y")
+        if noun.dep_ in _OBJ or noun.dep_ in ("obl:arg",) or noun.dep_ in _PASS_SUBJ:
+            candidates += [c for c in noun.head.children if c.i > noun.i]
+        target = next((t for c in candidates if (t := target_of(c)) is not None), None)
+        if target is None:
+            target = self._against_nearby(noun)
+        if target is None or target.pos_ not in ("NOUN", "PROPN", "PRON") or investigation and not self._investigated_party(target):
+            return None
+        return target
 
     @staticmethod
     def _governing_verb_of_object(noun: Token) -> Token | None:
@@ -2672,8 +2820,11 @@ class _Finder:
             # A participle on the noun stays in its phrase ("les charges retenues contre X").
             participle_on_noun = t.head.i == noun.i and t.dep_ == "acl" and "Part" in morph_get(t, "VerbForm", None)
             if t.lower_ in self.words.against_words and t.pos_ == "VERB" and t.i == noun.i + 1:
-                # "les critiques envers X" with "envers" read as a verb whose object is X.
-                return next((c for c in t.children if c.dep_ in _OBJ and c.pos_ in ("NOUN", "PROPN")), None)
+                # "les critiques envers X" with "envers" read as a verb whose object is X; "une
+                # enquête visant X a été ouverte" with X read as the subject of the main verb.
+                obj = next((c for c in t.children if c.dep_ in _OBJ and c.pos_ in ("NOUN", "PROPN")), None)
+                after = next((w for w in doc[t.i + 1 : t.i + 4] if w.pos_ != "DET"), None)
+                return obj if obj is not None or after is None or after.pos_ not in ("NOUN", "PROPN") else after
             if (t.pos_ in ("VERB", "AUX") and not participle_on_noun) or t.text in (";", ":", ".") or t.pos_ in ("SCONJ", "CCONJ"):
                 return None
             if t.lower_ in self.words.against_words and t.dep_ == "case" and t.head.i > t.i and t.head.pos_ in ("NOUN", "PROPN"):
@@ -2818,10 +2969,15 @@ class _Finder:
                        and any(g.dep_ == "case" and g.lower_ == "sur" for g in c.children)), None)
         if target is None or self._denied(verb):
             return
-        if not (target.pos_ == "PROPN" and target.ent_type_ in ("PER", "PERSON", "ORG") or target.pos_ == "NOUN" and self._party_like([target], target)):
+        if not self._investigated_party(target):
             return
         phrase = [t for t in self._np(target) if not (t.dep_ == "case" and t.head.i == target.i)]
         self._add(self._parties(phrase), self._accuser(verb), None, verb, blame=False)
+
+    def _investigated_party(self, target: Token) -> bool:
+        """Whether what an investigation is into is people or an institution (a person's or an
+        organisation's name, a word for people), not a thing or an event."""
+        return target.pos_ == "PROPN" and target.ent_type_ in ("PER", "PERSON", "ORG") or target.pos_ == "NOUN" and self._party_like([target], target)
 
     def _blamed_party(self, target: Token, accusers: list[Entity], at: Token) -> None:
         phrase = [t for t in self._np(target) if not (t.dep_ == "case" and t.head.i == target.i)]
@@ -3120,6 +3276,8 @@ class _Finder:
             clause = predicate
         elif predicate.dep_ in ("obj", "dobj", "xcomp", "attr", "acomp") and predicate.head.lemma_.lower() in self.words.copular_verbs:
             clause = predicate.head
+        elif predicate.dep_ in _OBJ and verb_lemma(predicate.head, self.words.role_verbs) and any(c.dep_ == "det" and c.lower_ == "les" for c in predicate.children):
+            clause = predicate.head  # « il joue les dictateurs »: the idiom takes the plural article
         elif predicate.dep_ == "amod" and predicate.pos_ == "ADJ" and predicate.head.pos_ in ("VERB", "AUX") and predicate.head.lemma_.lower() in self.words.copular_verbs:
             clause = predicate.head  # "il était devenu agressif" with the adjective parsed as a modifier of the verb
         elif predicate.dep_ == "nmod" and lemma_lowers(self.doc)[predicate.head.i] == "tout" and any(c.dep_ == "cop" for c in predicate.head.children):
@@ -3131,11 +3289,27 @@ class _Finder:
         accusers = self._statement_speakers(word)
         if not accusers:
             return
-        party = self._subject_phrase(clause, _SUBJ - _PASS_SUBJ)
+        party = self._predicated_party(clause)
         if not party or any(t.lower_ in self.lex.first_pronouns for t in party if t.pos_ == "PRON"):
             return
         label = sorted([word, *(t for c in word.children if c.dep_ in ("det", "amod", "nmod", "prep") for t in c.subtree)], key=lambda t: t.i)
         self._add(self._parties(party), accusers, self._text(label), word)
+
+    def _predicated_party(self, clause: Token) -> list[Token]:
+        """Who a predicate is said of: the subject of its clause; for a relative on the
+        predicate of a copula (« X et Y forment un groupe qui joue les dictateurs »), the
+        subject of that copula rather than the noun it predicates."""
+        party = self._subject_phrase(clause, _SUBJ - _PASS_SUBJ)
+        if clause.dep_ not in ("acl:relcl", "relcl") or not any(c.dep_ in _SUBJ and c.lower_ in _RELATIVES for c in clause.children):
+            return party
+        holder = clause.head
+        if any(c.dep_ == "cop" for c in holder.children):
+            outer = holder
+        elif holder.dep_ in ("obj", "dobj", "xcomp", "attr") and verb_lemma(holder.head, self.words.copular_verbs):
+            outer = holder.head
+        else:
+            return party
+        return self._subject_phrase(outer, _SUBJ - _PASS_SUBJ) or party
 
     def _injunction(self, verb: Token) -> None:
         """A court or an authority ordering someone to put something right: "le Conseil d'État
@@ -3331,6 +3505,11 @@ class _Finder:
                 return []
             t, hops = t.head, hops + 1
         return []
+
+    def _object_verb(self, verb: Token, lemma: str) -> None:
+        """An accusing verb and its object: as parsed, or hung on its subject by the parser."""
+        if not self._object_verb_hung_on_subject(verb):
+            self._verb(verb, lemma)
 
     def _verb(self, verb: Token, lemma: str) -> None:
         # (not a date the parser took for an object: "a condamné lundi X à …")
