@@ -2618,15 +2618,7 @@ class _Analyzer:
                 left = noun.left_edge
                 if left.pos_ != "DET" or any(c.dep_ == "case" for c in noun.children):
                     continue
-                hi = self._content_end(left.i, s_hi)
-                trimmed = self._trim(left.i, hi)
-                if trimmed is None or hi - left.i < 2:
-                    return None
-                attribution = Attribution(trimmed[0], trimmed[1], "indirect", cue=(cue.idx, cue.idx + len(cue.text)), cue_lemma=lemma,
-                                          rule="verb+object-after-adverbial")
-                attribution.speaker = self._speaker_for_cue(cue)
-                attribution.hedged = self._hedged(cue, left.i, hi)
-                return attribution
+                return self._object_report(cue, lemma, left.i, self._content_end(left.i, s_hi), "verb+object-after-adverbial")
         return None
 
     def _object_after_medium(self, cue: Token) -> Attribution | None:
@@ -2668,14 +2660,7 @@ class _Analyzer:
         speakers = lex.government_words | lex.organization_words | lex.group_nouns | lex.titles | lex.unnamed_nouns
         if noun >= s_hi or tags[noun] != "NOUN" or doc[noun].ent_type_ or lowers[noun] in speakers or lemma_lowers(doc)[noun] in speakers:
             return None
-        hi = self._content_end(k, s_hi)
-        trimmed = self._trim(k, hi)
-        if trimmed is None or hi - k < 2:
-            return None
-        attribution = Attribution(trimmed[0], trimmed[1], "indirect", cue=(cue.idx, cue.idx + len(cue.text)), cue_lemma=lemma, rule="verb+object-after-medium")
-        attribution.speaker = self._speaker_for_cue(cue)
-        attribution.hedged = self._hedged(cue, k, hi)
-        return attribution
+        return self._object_report(cue, lemma, k, self._content_end(k, s_hi), "verb+object-after-medium")
 
     def _object_after_locution(self, cue: Token) -> Attribution | None:
         """« a demandé en outre la baisse de … », « réclame par ailleurs la démission de … »: a
@@ -2693,14 +2678,7 @@ class _Analyzer:
         j = self._past_adverbs(cue.i + 1, s_hi)
         if j == cue.i + 1 or j + 1 >= s_hi or self.mask[j] or doc[j].lower_ not in self.lex.determiners or tags[j] != "DET" or tags[j + 1] not in ("NOUN", "ADJ"):
             return None
-        hi = self._content_end(j, s_hi)
-        trimmed = self._trim(j, hi)
-        if trimmed is None or hi - j < 2:
-            return None
-        attribution = Attribution(trimmed[0], trimmed[1], "indirect", cue=(cue.idx, cue.idx + len(cue.text)), cue_lemma=lemma, rule="verb+object-after-locution")
-        attribution.speaker = self._speaker_for_cue(cue)
-        attribution.hedged = self._hedged(cue, j, hi)
-        return attribution
+        return self._object_report(cue, lemma, j, self._content_end(j, s_hi), "verb+object-after-locution")
 
     def _object_with_attribute(self, cue: Token) -> Attribution | None:
         """« a qualifié le programme de son rival de dangereux », « considèrent l'offensive comme
@@ -2727,12 +2705,17 @@ class _Analyzer:
             )
         if not attributed:
             return None
-        trimmed = self._trim(j, end)
-        if trimmed is None:
+        return self._object_report(cue, lemma, j, end, "verb+object-attribute")
+
+    def _object_report(self, cue: Token, lemma: str, lo: int, hi: int, rule: str) -> Attribution | None:
+        """The statement of a verb whose content is the noun phrase at tokens ``lo:hi`` (the
+        object rules above), by the verb's subject; none when fewer than two words remain."""
+        trimmed = self._trim(lo, hi)
+        if trimmed is None or hi - lo < 2:
             return None
-        attribution = Attribution(trimmed[0], trimmed[1], "indirect", cue=(cue.idx, cue.idx + len(cue.text)), cue_lemma=lemma, rule="verb+object-attribute")
+        attribution = Attribution(trimmed[0], trimmed[1], "indirect", cue=(cue.idx, cue.idx + len(cue.text)), cue_lemma=lemma, rule=rule)
         attribution.speaker = self._speaker_for_cue(cue)
-        attribution.hedged = self._hedged(cue, j, end)
+        attribution.hedged = self._hedged(cue, lo, hi)
         return attribution
 
     def _incise_reports(self) -> list[Attribution]:
