@@ -335,6 +335,14 @@ def _penalty(word: Token, lexicon: Lexicon) -> bool:
     return any(n.lemma_.lower() in lexicon.verdict_penalties or n.lower_ in lexicon.verdict_penalties for n in nouns)
 
 
+def _group_by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
+    """Multiword phrases grouped by their first word, each group in the given order."""
+    groups: dict[str, list[tuple[str, ...]]] = {}
+    for words in phrases:
+        groups.setdefault(words[0], []).append(words)
+    return groups
+
+
 def _went_to(governor: Token) -> bool:
     """« est allé dire au juge que … »: « aller » as a participle is a movement, and the
     infinitive after it was said; only finite « aller » makes the near future (« va annoncer »)."""
@@ -489,6 +497,8 @@ class _Analyzer:
         self.registry = SpeakerRegistry(doc, lexicon, self.mask, self.tokens)
         # One pass over the tokens: candidate cues outside quotations.
         self.cues: list[Token] = []
+        # (the multiword adverbs by first word: ``_locution_at`` runs on every verb's left context)
+        self._locutions = _group_by_first_word(lexicon.adverbial_locutions)
         # Participles cut from their auxiliary by a locution (``_participle_after_locution``) → that auxiliary.
         self._auxiliary_across_locution: dict[int, int] = {}
         tags = pos_tags(doc)  # (a per-Doc list: Token.pos_ looks the name up on every read)
@@ -1301,7 +1311,7 @@ class _Analyzer:
         """The length of the multiword adverb (« en outre », « malgré tout ») starting at token
         ``k`` and ending before ``end``; 0 when none does."""
         lowers = lower_forms(self.doc)
-        for words in self.lex.adverbial_locutions:
+        for words in self._locutions.get(lowers[k].replace("’", "'"), ()):
             n = len(words)
             if k + n <= end and all(lowers[k + m].replace("’", "'") == w and not self.mask[k + m] for m, w in enumerate(words)):
                 return n
