@@ -18,7 +18,9 @@ def test_paragraph_subject_stays_with_its_verb():
 
 
 def test_paragraph_opening_noun_phrase_stays_whole():
-    sentences = _sentences("Le texte a été adopté.\n\nL'organisation Force rouge ( FR selon son sigle ) a revendiqué l'attaque.")
+    sentences = _sentences(
+        "Le texte a été adopté.\n\nL'organisation Force rouge ( FR selon son sigle ) a revendiqué l'attaque."
+    )
     assert sentences[-1].startswith("L'organisation Force rouge")
 
 
@@ -30,3 +32,28 @@ def test_speaker_of_a_paragraph_with_a_long_apposition(run):
     )
     quote = next(q for q in run(text, "fr").quotes if q.text.startswith("avoir payé"))
     assert quote.speaker == "Marcel Dupuis"
+
+
+def _starts(text: str) -> list[str]:
+    """The words that open a sentence (whitespace never does)."""
+    return [s[0].text for s in get_nlp("fr")(text).sents if not s[0].is_space]
+
+
+def test_every_paragraph_opens_a_sentence_whatever_the_line_breaks():
+    # Blank lines, a Windows line end, a break at the very start and one at the very end.
+    text = "\nLe maire parle.\r\nLa ville vote.\n\n\nLe préfet signe.  \nLe juge tranche.\n"
+    assert _starts(text) == ["Le", "La", "Le", "Le"]
+    assert [s.text.strip() for s in get_nlp("fr")(text).sents if s.text.strip()] == [
+        "Le maire parle.",
+        "La ville vote.",
+        "Le préfet signe.",
+        "Le juge tranche.",
+    ]
+
+
+def test_a_paragraph_first_sentence_ends_at_its_first_final_mark():
+    # The words up to the paragraph's first final mark stay one sentence; after it the parser decides.
+    sentences = [
+        s.text.strip() for s in get_nlp("fr")("Titre\n\nPaul Martin , maire de Lyon , a signé . Il part demain .").sents
+    ]
+    assert "Paul Martin , maire de Lyon , a signé ." in sentences

@@ -32,8 +32,10 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-from spacy.attrs import SENT_START
+import numpy
+from spacy.attrs import IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 #: Pipeline package per supported language.
@@ -45,6 +47,7 @@ _LOCK = threading.Lock()
 
 #: Punctuation that can end a sentence (or a clause the splitter may cut at).
 _SENTENCE_FINAL = frozenset(".!?…:;")
+_SENTENCE_FINAL_IDS = frozenset(get_string_id(mark) for mark in _SENTENCE_FINAL)
 
 
 @Language.component("extractor_paragraph_sentences")
@@ -54,32 +57,48 @@ def _paragraph_sentences(doc: Doc) -> Doc:
     to the first sentence-final mark of the line, are kept inside its sentence: given a preset
     start and nothing else, the parser cuts right after it (« Robert » | « Bourgi » | « , ami
     de … a reconnu »), leaving the paragraph's first sentence without its subject."""
-    if "\n" not in doc.text:
-        starts = doc.to_array(SENT_START).astype("int64")
+    # Read from the token arrays, not from Token objects or doc.text (each builds every token):
+    # this runs on every article before the parse.
+    orths = doc.to_array(ORTH)
+    strings = doc.vocab.strings
+    line_break_words = [orth for orth in numpy.unique(orths).tolist() if "\n" in strings[orth]]
+    starts = doc.to_array(SENT_START).astype("int64")  # -1 = not a start, 1 = a start, 0 = unset
+    if not line_break_words:
         if _dateline_end(doc, 0) is None:
             return doc
         _separate_datelines(doc, starts)
         _write_sentence_starts(doc, starts)
         return doc
     # Written into the array in one go: each Token.is_sent_start assignment rescans the whole
-    # Doc (Doc.has_annotation), which made a long article quadratic.
-    starts = doc.to_array(SENT_START).astype("int64")  # -1 = not a start, 1 = a start, 0 = unset
+    # Doc (Doc.has_annotation), which made a long article quadratic. A token's trailing
+    # whitespace is at most one space, so the tokens that hold a line break are the ones whose
+    # text has one; only the words right after them are looked at.
+    ordered_breaks = numpy.flatnonzero(numpy.isin(orths, line_break_words)).tolist()
+    breaks = set(ordered_breaks)
+    spaces = doc.to_array(IS_SPACE)
+    orths_list = orths.tolist()
+    next_break = 0  # index into ordered_breaks
     inside_first_sentence = False
-    after_break = False  # the previous token holds or ends with a line break
-    for token in doc:  # one pass: doc[i] would build each Token twice
-        text = token.text
-        if token.i == 0:
-            pass
-        elif token.is_space and "\n" in text:
-            starts[token.i] = -1
+    after_break = 0 in breaks  # the previous token holds a line break
+    i = 1
+    while i < len(orths_list):
+        if not (inside_first_sentence or after_break):  # nothing changes before the next break
+            while next_break < len(ordered_breaks) and ordered_breaks[next_break] < i:
+                next_break += 1
+            if next_break == len(ordered_breaks):
+                break
+            i = ordered_breaks[next_break]
+        if i in breaks and spaces[i]:
+            starts[i] = -1
             inside_first_sentence = False
         elif after_break:
-            starts[token.i] = 1
-            inside_first_sentence = text not in _SENTENCE_FINAL
+            starts[i] = 1
+            inside_first_sentence = orths_list[i] not in _SENTENCE_FINAL_IDS
         elif inside_first_sentence:
-            starts[token.i] = -1
-            inside_first_sentence = text not in _SENTENCE_FINAL
-        after_break = "\n" in text or "\n" in token.whitespace_
+            starts[i] = -1
+            inside_first_sentence = orths_list[i] not in _SENTENCE_FINAL_IDS
+        after_break = i in breaks
+        i += 1
     _separate_datelines(doc, starts)
     _write_sentence_starts(doc, starts)
     return doc
@@ -112,7 +131,11 @@ def _dateline_end(doc: Doc, first: int) -> int | None:
             continue
         opening = doc[first]
         place_in_capitals = opening.is_alpha and opening.is_upper and len(opening.text) > 1
-        agency = doc[i - 1].text == ")" and any(t.text == "(" for t in doc[max(first, i - 5) : i - 1]) and doc[i - 2].text[:1].isupper()
+        agency = (
+            doc[i - 1].text == ")"
+            and any(t.text == "(" for t in doc[max(first, i - 5) : i - 1])
+            and doc[i - 2].text[:1].isupper()
+        )
         return i if (place_in_capitals or agency) and opening.text[:1].isupper() else None
     return None
 
@@ -121,7 +144,7 @@ def _separate_datelines(doc: Doc, starts: Any) -> None:
     """Make a paragraph's dateline its own sentence: read as part of the first sentence, its place
     or agency becomes the subject of the reporting verb (« Washington (AFP) - Le président a
     affirmé … » said by Washington)."""
-    firsts = [0] + [i for i in range(1, len(doc)) if starts[i] == 1]
+    firsts = [0] + [i for i in numpy.flatnonzero(starts == 1).tolist() if i > 0]
     for first in firsts:
         if doc[first].is_space:
             continue
@@ -132,7 +155,11 @@ def _separate_datelines(doc: Doc, starts: Any) -> None:
         starts[dash + 1] = 1
         # As for a paragraph's first sentence: the words up to its first final mark stay in it.
         following = dash + 2
-        while following < len(doc) and doc[following - 1].text not in _SENTENCE_FINAL and "\n" not in doc[following - 1].text:
+        while (
+            following < len(doc)
+            and doc[following - 1].text not in _SENTENCE_FINAL
+            and "\n" not in doc[following - 1].text
+        ):
             starts[following] = -1
             following += 1
 
@@ -209,7 +236,9 @@ def _load(package: str) -> Language:
     _split_invisible_characters(nlp)
     if "extractor_paragraph_sentences" not in nlp.pipe_names:
         before = "parser" if "parser" in nlp.pipe_names else None
-        nlp.add_pipe("extractor_paragraph_sentences", before=before) if before else nlp.add_pipe("extractor_paragraph_sentences", first=True)
+        nlp.add_pipe("extractor_paragraph_sentences", before=before) if before else nlp.add_pipe(
+            "extractor_paragraph_sentences", first=True
+        )
     if package == MODEL_PACKAGES["en"] and "extractor_capitalised_adverb_names" not in nlp.pipe_names:
         nlp.add_pipe("extractor_capitalised_adverb_names", last=True)
     return nlp
