@@ -49,6 +49,19 @@ def test_bare_participle_after_puis_shares_the_subject_of_the_compound_tense(run
     assert speaker_of(run(text, "fr"), "des renforts arrivaient") == "Marie Lenoir"
 
 
+def test_finite_verb_after_et_shares_the_speaker_of_the_report_before_it(run):
+    text = "Le syndicat des cheminots affirme que les salaires stagnent depuis dix ans , et réclame qu'ils soient relevés dès janvier."
+    assert speaker_of(run(text, "fr"), "ils soient relevés") == "syndicat des cheminots"
+
+
+def test_finite_verb_after_an_apposition_comma_does_not_take_the_report_before_it(run):
+    text = (
+        "Pour le journal, cette grève est « injuste » et Paul Girard, directeur de la rédaction, estime "
+        "que les lecteurs sont les premières victimes du conflit."
+    )
+    assert speaker_of(run(text, "fr"), "les lecteurs sont") != "journal"
+
+
 def test_quotation_adjoined_to_a_statement_by_a_comma_goes_on_with_its_speaker(run):
     text = (
         "Vers midi, Paul Girard, porte-parole du gouvernement, demande aux chaînes « de ne pas filmer les forces de l'ordre », "
