@@ -1347,6 +1347,9 @@ class SpeakerRegistry:
         if not tokens:
             return None
         tokens = tokens + self._rest_of_cut_name(tokens[-1])
+        sentence = sentence_of(tokens[0])
+        start, end = self._whole_name(tokens[0].i, tokens[-1].i + 1, sentence.start, sentence.end)
+        tokens = list(self.doc[start : tokens[0].i]) + tokens + list(self.doc[tokens[-1].i + 1 : end])
         start, end = self._whole_words(tokens[0].i, tokens[-1].i + 1)
         tokens = list(self.doc[start : tokens[0].i]) + tokens + list(self.doc[tokens[-1].i + 1 : end])
         return _Phrase(tokens, tokens[0].i, tokens[-1].i + 1, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
@@ -2606,7 +2609,27 @@ class SpeakerRegistry:
         while b + 1 < len(idx) and idx[b + 1] == idx[b] + 1:
             b += 1
         start, end = self._whole_words(idx[a], idx[b] + 1, lo, hi)
+        start, end = self._whole_name(start, end, lo, hi)
         return self._strip_det(list(self.doc[start:end])) or [head]
+
+    def _name_word(self, token: Token) -> bool:
+        return token.pos_ in ("PROPN", "X") and token.text[:1].isupper() and not self._quote_mask[token.i]
+
+    def _whole_name(self, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+        """« selon France Bleu Normandie », « a révélé le New York Times », « la société Vinci
+        Autoroutes »: the parse may hang a word of a multi-word proper name off the phrase (as
+        punctuation, an adverbial, the verb's subject), so the phrase stops inside the name and
+        names something else (a country, a first word). The capitalised proper nouns right
+        before and after the phrase's edge words, when those are proper nouns too, are the rest
+        of the name. (French: its parser cuts such names; the English one keeps them whole.)"""
+        if self.lex.language != "fr":
+            return start, end
+        doc = self.doc
+        while end < hi and self._name_word(doc[end - 1]) and self._name_word(doc[end]):
+            end += 1
+        while start > lo and self._name_word(doc[start]) and self._name_word(doc[start - 1]):
+            start -= 1
+        return start, end
 
 
 # --- French constructions the general speaker rules leave without a speaker -----------------
