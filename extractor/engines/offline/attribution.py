@@ -52,7 +52,7 @@ from extractor.engines.offline.docarrays import (
 from extractor.engines.offline.intervals import Intervals
 from extractor.engines.offline.lexicon import Lexicon, union, verb_lemma
 from extractor.engines.offline.quotes import QuoteSpan, find_quote_spans
-from extractor.engines.offline.speakers import SpeakerRef, SpeakerRegistry, fill_french_speakers
+from extractor.engines.offline.speakers import SpeakerRef, SpeakerRegistry, fill_french_speakers, nearer_french_speakers
 
 if TYPE_CHECKING:
     # Annotations only: the engine imports the learned model (and pycrfsuite) lazily, when it is used.
@@ -4107,6 +4107,7 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
     _sign_boxes(remaining, signed_ranges)
     fill_french_speakers(analyzer.registry, remaining + kept_indirect)
     remaining = [d for d in remaining if _keep_direct(analyzer, d)]
+    nearer_french_speakers(analyzer.registry, remaining + kept_indirect, [d for d in remaining if d.rule.endswith("+governing-cue")])
     # After the filter: a quotation kept on its own merits gets the speaker, none is kept for it.
     _continue_the_report_before(analyzer, remaining, kept_indirect)
     if scope in ONE_CONTENT_PER_CUE:

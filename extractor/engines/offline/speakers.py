@@ -2721,6 +2721,22 @@ def fill_french_speakers(registry: SpeakerRegistry, statements: Sequence[FrenchS
             statement.rule += "+fr-next-incise"
 
 
+def nearer_french_speakers(registry: SpeakerRegistry, statements: Sequence[FrenchStatement], late: Sequence[FrenchStatement]) -> None:
+    """The override of ``fill_french_speakers`` (``_french_nearer_speaker``) for the ``late``
+    statements, which took their cue and speaker after it ran (a quotation given the verb that
+    governs it: « X dit que A et réclame des « B » »)."""
+    if registry.lex.language != "fr" or not late:
+        return
+    wanted = {id(statement) for statement in late}
+    ordered = sorted(statements, key=lambda s: (s.start, s.end))
+    for k, statement in enumerate(ordered):
+        if id(statement) in wanted and statement.speaker is not None and statement.speaker.entities:
+            nearer, rule = _french_nearer_speaker(registry, statement, ordered[:k])
+            if nearer is not None:
+                statement.speaker = nearer
+                statement.rule += rule
+
+
 def _french_cue_subject(registry: SpeakerRegistry, cue: Token, before: Sequence[FrenchStatement]) -> tuple[SpeakerRef | None, str]:
     """The speaker of a cue the general rules left without one, and the rule that found it: the
     speaker of the report the cue's verb is coordinated with, a subject set off by an apposition,
