@@ -168,3 +168,14 @@ def test_inverted_subject_cut_inside_a_newspaper_name_takes_the_whole_name(run):
 def test_source_phrase_with_a_descriptor_keeps_the_whole_company_name(run):
     result = run("Selon la société Vinci Autoroutes, le trafic est revenu à la normale.", "fr")
     assert quote_starting(result, "le trafic").speaker == "société Vinci Autoroutes"
+
+
+def test_document_complement_with_an_organisation_descriptor_names_the_organisation(run):
+    # The parse hangs « Oracle » on « rapport », beside « entreprise »: the descriptor alone names no one.
+    result = run("Le trafic est perturbé, ont confirmé des rapports de l'entreprise Oracle et de l'Agence France Presse.", "fr")
+    assert quote_starting(result, "Le trafic").speaker.startswith("entreprise Oracle")
+
+
+def test_research_carried_out_by_an_organisation_is_that_organisation_s(run):
+    result = run("Selon les recherches menées par l'organisation Human Rights Watch, les ouvriers travaillaient sous une chaleur extrême.", "fr")
+    assert quote_starting(result, "les ouvriers").speaker == "organisation Human Rights Watch"

@@ -2620,12 +2620,15 @@ class SpeakerRegistry:
         Autoroutes »: the parse may hang a word of a multi-word proper name off the phrase (as
         punctuation, an adverbial, the verb's subject), so the phrase stops inside the name and
         names something else (a country, a first word). The capitalised proper nouns right
-        before and after the phrase's edge words, when those are proper nouns too, are the rest
-        of the name. (French: its parser cuts such names; the English one keeps them whole.)"""
+        before and after the phrase's edge words, when those are proper nouns too (or the last
+        word is an organisation noun, the name's descriptor), are the rest of the name. (French: its parser cuts such names; the English one keeps them whole.)"""
         if self.lex.language != "fr":
             return start, end
         doc = self.doc
-        while end < hi and self._name_word(doc[end - 1]) and self._name_word(doc[end]):
+        # « l'entreprise Oracle »: an organisation noun right before a name is that name's descriptor.
+        last = doc[end - 1]
+        descriptor = last.pos_ == "NOUN" and (last.lower_ in self.lex.organization_words or last.lemma_.lower() in self.lex.organization_words)
+        while end < hi and (self._name_word(doc[end - 1]) or descriptor and end - 1 == last.i) and self._name_word(doc[end]):
             end += 1
         while start > lo and self._name_word(doc[start]) and self._name_word(doc[start - 1]):
             start -= 1
