@@ -49,6 +49,26 @@ def test_bare_participle_after_puis_shares_the_subject_of_the_compound_tense(run
     assert speaker_of(run(text, "fr"), "des renforts arrivaient") == "Marie Lenoir"
 
 
+def test_finite_verb_after_et_shares_the_speaker_of_the_report_before_it(run):
+    text = "Le syndicat des cheminots affirme que les salaires stagnent depuis dix ans , et réclame qu'ils soient relevés dès janvier."
+    assert speaker_of(run(text, "fr"), "ils soient relevés") == "syndicat des cheminots"
+
+
+def test_quoted_words_of_a_verb_coordinated_with_a_source_phrase_are_the_source_s(run):
+    # The quoted words take their cue (« réclame ») after the French fallbacks ran; the verb's
+    # parse subject is the first content's subject, not who speaks.
+    text = "Pour Paul Girard, délégué syndical, le projet est « une provocation pure et simple », et réclame des « garanties plus solides »."
+    assert speaker_of(run(text, "fr"), "garanties plus solides") == "Paul Girard"
+
+
+def test_finite_verb_after_an_apposition_comma_does_not_take_the_report_before_it(run):
+    text = (
+        "Pour le journal, cette grève est « injuste » et Paul Girard, directeur de la rédaction, estime "
+        "que les lecteurs sont les premières victimes du conflit."
+    )
+    assert speaker_of(run(text, "fr"), "les lecteurs sont") != "journal"
+
+
 def test_quotation_adjoined_to_a_statement_by_a_comma_goes_on_with_its_speaker(run):
     text = (
         "Vers midi, Paul Girard, porte-parole du gouvernement, demande aux chaînes « de ne pas filmer les forces de l'ordre », "

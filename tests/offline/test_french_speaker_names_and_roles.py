@@ -152,3 +152,30 @@ def test_source_phrase_keeps_its_quotation_when_a_new_report_follows_it(run):
 def test_inverted_incise_after_a_quotation_still_attributes_it(run):
     text = "« Les motivations restent floues » , déclarent d'autres policiers que l'enquête n'a pas convaincus."
     assert quote_starting(run(text, "fr"), "Les motivations").speaker == "autres policiers"
+
+
+def test_source_phrase_cut_inside_a_media_name_takes_the_whole_name_not_the_country(run):
+    # The parse hangs « Bleu » off the phrase: « France » alone would be the country.
+    result = run("L'incendie a été maîtrisé dans la soirée, selon France Bleu Normandie.", "fr")
+    assert quote_starting(result, "L'incendie").speaker == "France Bleu Normandie"
+
+
+def test_inverted_subject_cut_inside_a_newspaper_name_takes_the_whole_name(run):
+    result = run("Le ministre a menti aux enquêteurs, a révélé le New York Times.", "fr")
+    assert quote_starting(result, "Le ministre").speaker == "New York Times"
+
+
+def test_source_phrase_with_a_descriptor_keeps_the_whole_company_name(run):
+    result = run("Selon la société Vinci Autoroutes, le trafic est revenu à la normale.", "fr")
+    assert quote_starting(result, "le trafic").speaker == "société Vinci Autoroutes"
+
+
+def test_document_complement_with_an_organisation_descriptor_names_the_organisation(run):
+    # The parse hangs « Oracle » on « rapport », beside « entreprise »: the descriptor alone names no one.
+    result = run("Le trafic est perturbé, ont confirmé des rapports de l'entreprise Oracle et de l'Agence France Presse.", "fr")
+    assert quote_starting(result, "Le trafic").speaker.startswith("entreprise Oracle")
+
+
+def test_research_carried_out_by_an_organisation_is_that_organisation_s(run):
+    result = run("Selon les recherches menées par l'organisation Human Rights Watch, les ouvriers travaillaient sous une chaleur extrême.", "fr")
+    assert quote_starting(result, "les ouvriers").speaker == "organisation Human Rights Watch"

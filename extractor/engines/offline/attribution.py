@@ -52,7 +52,7 @@ from extractor.engines.offline.docarrays import (
 from extractor.engines.offline.intervals import Intervals
 from extractor.engines.offline.lexicon import Lexicon, union, verb_lemma
 from extractor.engines.offline.quotes import QuoteSpan, find_quote_spans
-from extractor.engines.offline.speakers import SpeakerRef, SpeakerRegistry, fill_french_speakers
+from extractor.engines.offline.speakers import SpeakerRef, SpeakerRegistry, fill_french_speakers, nearer_french_speakers
 
 if TYPE_CHECKING:
     # Annotations only: the engine imports the learned model (and pycrfsuite) lazily, when it is used.
@@ -1786,7 +1786,6 @@ class _Analyzer:
             else:
                 out.extend(self._parenthetical_reports(cue))
         if self.lex.complementizers:
-            self._share_coordinated_speakers(out)
             out.extend(self._noun_tagged_cues())
             out.extend(self._light_verb_reports())
             out.extend(self._mistagged_gerunds())
@@ -2270,18 +2269,6 @@ class _Analyzer:
     # or a clause, a comma and an inverted incise (« …, a indiqué la police »). Rules rather than a
     # model trained on the 42 training articles: the constructions are few and closed, each can be
     # tested on its own, and ~230 spans are too few to learn boundaries that generalise.
-
-    def _share_coordinated_speakers(self, attributions: list[Attribution]) -> None:
-        """« Il a précisé qu'il visait X et dit regretter Y »: a report coordinated with the
-        previous one in the same sentence has its source when the parse gave it none."""
-        previous: tuple[Attribution, int] | None = None
-        for att in sorted(attributions, key=lambda a: a.start):
-            cue = self._char_token(att.cue[0]) if att.cue else None
-            if cue is None:
-                continue
-            if att.speaker is None and previous is not None and previous[0].speaker is not None and cue.i > 0 and self.doc[cue.i - 1].pos_ == "CCONJ" and self._sentence(cue.i)[0] <= previous[1] < cue.i:
-                att.speaker = previous[0].speaker
-            previous = (att, cue.i)
 
     def _reports_nothing(self, cue: Token) -> bool:
         """A reporting verb that reports nothing said: part of a compound word (« bande-annonce »,
@@ -4120,6 +4107,7 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
     _sign_boxes(remaining, signed_ranges)
     fill_french_speakers(analyzer.registry, remaining + kept_indirect)
     remaining = [d for d in remaining if _keep_direct(analyzer, d)]
+    nearer_french_speakers(analyzer.registry, remaining + kept_indirect, [d for d in remaining if d.rule.endswith("+governing-cue")])
     # After the filter: a quotation kept on its own merits gets the speaker, none is kept for it.
     _continue_the_report_before(analyzer, remaining, kept_indirect)
     if scope in ONE_CONTENT_PER_CUE:

@@ -49,6 +49,7 @@ from extractor.engines.offline.docarrays import (
     sentence_of,
     span_text,
     token_at,
+    token_bounds,
 )
 from extractor.engines.offline.lexicon import Lexicon, verb_lemma
 from extractor.engines.offline.quotes import QuoteSpan
@@ -1346,6 +1347,9 @@ class SpeakerRegistry:
         if not tokens:
             return None
         tokens = tokens + self._rest_of_cut_name(tokens[-1])
+        sentence = sentence_of(tokens[0])
+        start, end = self._whole_name(tokens[0].i, tokens[-1].i + 1, sentence.start, sentence.end)
+        tokens = list(self.doc[start : tokens[0].i]) + tokens + list(self.doc[tokens[-1].i + 1 : end])
         start, end = self._whole_words(tokens[0].i, tokens[-1].i + 1)
         tokens = list(self.doc[start : tokens[0].i]) + tokens + list(self.doc[tokens[-1].i + 1 : end])
         return _Phrase(tokens, tokens[0].i, tokens[-1].i + 1, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
@@ -2605,7 +2609,30 @@ class SpeakerRegistry:
         while b + 1 < len(idx) and idx[b + 1] == idx[b] + 1:
             b += 1
         start, end = self._whole_words(idx[a], idx[b] + 1, lo, hi)
+        start, end = self._whole_name(start, end, lo, hi)
         return self._strip_det(list(self.doc[start:end])) or [head]
+
+    def _name_word(self, token: Token) -> bool:
+        return token.pos_ in ("PROPN", "X") and token.text[:1].isupper() and not self._quote_mask[token.i]
+
+    def _whole_name(self, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+        """« selon France Bleu Normandie », « a révélé le New York Times », « la société Vinci
+        Autoroutes »: the parse may hang a word of a multi-word proper name off the phrase (as
+        punctuation, an adverbial, the verb's subject), so the phrase stops inside the name and
+        names something else (a country, a first word). The capitalised proper nouns right
+        before and after the phrase's edge words, when those are proper nouns too (or the last
+        word is an organisation noun, the name's descriptor), are the rest of the name. (French: its parser cuts such names; the English one keeps them whole.)"""
+        if self.lex.language != "fr":
+            return start, end
+        doc = self.doc
+        # « l'entreprise Oracle »: an organisation noun right before a name is that name's descriptor.
+        last = doc[end - 1]
+        descriptor = last.pos_ == "NOUN" and (last.lower_ in self.lex.organization_words or last.lemma_.lower() in self.lex.organization_words)
+        while end < hi and (self._name_word(doc[end - 1]) or descriptor and end - 1 == last.i) and self._name_word(doc[end]):
+            end += 1
+        while start > lo and self._name_word(doc[start]) and self._name_word(doc[start - 1]):
+            start -= 1
+        return start, end
 
 
 # --- French constructions the general speaker rules leave without a speaker -----------------
@@ -2645,6 +2672,8 @@ def fill_french_speakers(registry: SpeakerRegistry, statements: Sequence[FrenchS
 
     - a subject set off from its verb by an apposition the parse hangs elsewhere (« Vers midi,
       Jean Roy, professeur d'histoire, affirme que … »): the name before the apposition;
+    - a verb coordinated with the report before it in its sentence (« X dit que A et réclame B »):
+      that report's speaker (``_french_coordinated_verb_subject``);
     - a present participle or gerund cue (« …, ajoutant que … », « tout en disant … »): the
       subject of the verb it hangs on, else the speaker of the statement before it in its sentence;
     - a quotation followed by an incise whose verb is not a reporting verb of the lexicon
@@ -2695,9 +2724,29 @@ def fill_french_speakers(registry: SpeakerRegistry, statements: Sequence[FrenchS
             statement.rule += "+fr-next-incise"
 
 
+def nearer_french_speakers(registry: SpeakerRegistry, statements: Sequence[FrenchStatement], late: Sequence[FrenchStatement]) -> None:
+    """The override of ``fill_french_speakers`` (``_french_nearer_speaker``) for the ``late``
+    statements, which took their cue and speaker after it ran (a quotation given the verb that
+    governs it: « X dit que A et réclame des « B » »)."""
+    if registry.lex.language != "fr" or not late:
+        return
+    wanted = {id(statement) for statement in late}
+    ordered = sorted(statements, key=lambda s: (s.start, s.end))
+    for k, statement in enumerate(ordered):
+        if id(statement) in wanted and statement.speaker is not None and statement.speaker.entities:
+            nearer, rule = _french_nearer_speaker(registry, statement, ordered[:k])
+            if nearer is not None:
+                statement.speaker = nearer
+                statement.rule += rule
+
+
 def _french_cue_subject(registry: SpeakerRegistry, cue: Token, before: Sequence[FrenchStatement]) -> tuple[SpeakerRef | None, str]:
-    """The speaker of a cue the general rules left without one, and the rule that found it: a
-    subject set off by an apposition, a participle's, else the unnamed source an il/elle continues."""
+    """The speaker of a cue the general rules left without one, and the rule that found it: the
+    speaker of the report the cue's verb is coordinated with, a subject set off by an apposition,
+    a participle's, else the unnamed source an il/elle continues."""
+    ref = _french_coordinated_verb_subject(registry, cue, before)
+    if ref is not None:
+        return ref, "+fr-coordinated-verb"
     ref = french_apposed_subject(registry, cue)
     if ref is not None:
         return ref, "+fr-apposed-subject"
@@ -2714,7 +2763,7 @@ def _french_nearer_speaker(registry: SpeakerRegistry, statement: FrenchStatement
     cue = token_at(registry.doc, statement.cue[0]) if statement.cue is not None else None
     if cue is None:
         return None, ""
-    ref = _french_shared_auxiliary_subject(registry, cue, before)
+    ref = _french_coordinated_verb_subject(registry, cue, before, found=statement.speaker)
     if ref is not None:
         return ref, "+fr-coordinated-verb"
     pronoun = _french_subject_pronoun(registry, cue)
@@ -2730,32 +2779,60 @@ def _french_nearer_speaker(registry: SpeakerRegistry, statement: FrenchStatement
 _VERB_COORDINATORS = frozenset({"et", "puis", "mais", "ou", ","})
 
 
-def _french_shared_auxiliary_subject(registry: SpeakerRegistry, cue: Token, before: Sequence[FrenchStatement]) -> SpeakerRef | None:
-    """« X a dénoncé une attaque et appelé au calme », « X a affirmé que A, puis ajouté que B »: a
-    past participle without an auxiliary of its own, right after « et », « puis » or a comma, is
-    the second verb of the compound tense before it in its sentence and shares its subject (the
-    parse may hang it on the verb of the first content clause and give it that clause's subject)."""
+def _french_coordinated_verb_subject(registry: SpeakerRegistry, cue: Token, before: Sequence[FrenchStatement], *, found: SpeakerRef | None = None) -> SpeakerRef | None:
+    """« X a dénoncé une attaque et appelé au calme », « X a affirmé que A, puis ajouté que B », « X
+    dit que A et réclame B »: a verb right after « et », « puis », « mais » or « ou » (a bare
+    participle also after a comma; adverbs between), with no subject of its own before it, is the second verb of a coordination
+    with the report before it in its sentence and shares that report's speaker (the parse often
+    hangs it on the verb of the first content clause, with that clause's subject or none).
+
+    A bare past participle (no auxiliary of its own) shares the compound tense of the first verb,
+    so that verb must be a participle with a finite auxiliary; then it is certain enough to
+    override the speaker the general rules ``found``. Any other verb form overrides only a
+    speaker inside the first report's content (the subject of the clause the parse hung it on)."""
     doc = registry.doc
-    if cue.pos_ != "VERB" or "Part" not in morph_get(cue, "VerbForm", []) or "Past" not in morph_get(cue, "Tense", []) or registry._quote_mask[cue.i]:
+    if cue.pos_ not in ("VERB", "AUX") or registry._quote_mask[cue.i]:
         return None
-    if any(c.dep_.startswith("aux") or c.dep_ in _SUBJECT_DEPS and c.i < cue.i for c in cue.children):
+    bare_participle = "Part" in morph_get(cue, "VerbForm", []) and "Past" in morph_get(cue, "Tense", [])
+    if found is not None and bare_participle and cue.pos_ != "VERB":
+        return None
+    if any(c.dep_.startswith("aux") and bare_participle or c.dep_ in _SUBJECT_DEPS and c.i < cue.i for c in cue.children):
         return None
     i = cue.i - 1
     while i > 0 and (doc[i].pos_ == "ADV" or doc[i].is_space):
         i -= 1
-    if doc[i].lower_ not in _VERB_COORDINATORS:
-        return None
-    sentence = sentence_of(cue)
+    if doc[i].lower_ not in _VERB_COORDINATORS or doc[i].text == "," and not bare_participle:
+        return None  # (« X, porte-parole du parti, estime … »: a comma also closes an apposition)
+    # The sentence by its punctuation: the statistical splitter may cut « …, et précise que … »
+    # off the first verb.
+    sentence_start = doc[_punctuation_sentence_start(registry, i)].idx
     for statement in reversed(before):
-        if statement.cue is None or statement.speaker is None or not statement.speaker.entities or not sentence.start_char <= statement.cue[0] < doc[i].idx:
+        if statement.cue is None or statement.speaker is None or not statement.speaker.entities or not sentence_start <= statement.cue[0] < doc[i].idx:
             continue
         first = token_at(doc, statement.cue[0])
-        if first is None or first.i >= i or "Part" not in morph_get(first, "VerbForm", []):
+        if first is None or first.i >= i:
             return None
+        if not bare_participle:
+            return statement.speaker if found is None or statement.start <= found.start < statement.end else None
         # The first verb's auxiliary is a finite « avoir » or « être » right before it (adverbs
         # and clitics between), the one the bare participle leaves out.
-        return statement.speaker if any(c.dep_.startswith("aux") and "Fin" in morph_get(c, "VerbForm", []) for c in first.children) else None
+        compound = "Part" in morph_get(first, "VerbForm", []) and any(c.dep_.startswith("aux") and "Fin" in morph_get(c, "VerbForm", []) for c in first.children)
+        return statement.speaker if compound else None
     return None
+
+
+#: What ends a sentence (outside quotation marks) for ``_punctuation_sentence_start``.
+_SENTENCE_STOPS = frozenset({".", "!", "?", ";"})
+
+
+def _punctuation_sentence_start(registry: SpeakerRegistry, i: int) -> int:
+    """The first token of the sentence around token ``i`` by its punctuation and line breaks."""
+    text, mask = registry.text, registry._quote_mask
+    starts, ends = token_bounds(registry.doc)
+    lo = i
+    while lo > 0 and not (text[starts[lo - 1] : ends[lo - 1]] in _SENTENCE_STOPS and not mask[lo - 1]) and "\n" not in text[starts[lo - 1] : starts[lo]]:
+        lo -= 1
+    return lo
 
 
 def _french_subject_pronoun(registry: SpeakerRegistry, cue: Token) -> Token | None:
