@@ -1780,7 +1780,10 @@ class _Analyzer:
             elif attribution is not None and self.lex.complementizers and attribution.start > cue.idx:
                 attribution = self._earlier_following_content(cue, attribution)
             if attribution is None and self.lex.complementizers:
-                attribution = self._object_after_adverbial(cue) or self._object_after_medium(cue) or self._object_after_locution(cue) or self._object_with_attribute(cue)
+                attribution = (
+                    self._object_after_adverbial(cue) or self._object_after_medium(cue) or self._object_after_locution(cue)
+                    or self._object_with_attribute(cue) or self._addressee_and_infinitive(cue)
+                )
             if attribution is not None:
                 out.append(attribution)
             else:
@@ -2128,6 +2131,15 @@ class _Analyzer:
             return lo + 1 if called_for else lo, self._before_aside(lo, stop, end)
         return lo, min(hi, end)
 
+    def _speech_gerund_at(self, k: int, end: int) -> bool:
+        """« a démenti toute implication en rejetant la faute sur les rebelles »: « en » + the
+        gerund of a verb of saying inside a noun-phrase content is the speaker's next act (a noun
+        phrase has no verb for the gerund to modify, whatever the parse hangs it on)."""
+        doc = self.doc
+        if k + 1 >= end or doc[k].lower_ != "en" or self.mask[k] or self.mask[k + 1] or not doc[k + 1].lower_.endswith("ant"):
+            return False
+        return k + 1 in self._cue_set or doc[k + 1].lower_[:-3] + "er" in self.lex.speech_verbs
+
     def _before_aside(self, lo: int, stop: int, end: int) -> int:
         """Where a noun-phrase content [lo, stop) ends before a clause in parentheses."""
         return next((k for k in range(lo + 1, stop) if self.doc[k].text == "(" and not self.mask[k] and self._comment_on_the_phrase_at(k, end)), stop)
@@ -2164,6 +2176,8 @@ class _Analyzer:
         attribution); the noun phrase ends before it."""
         for t in self.doc[lo + 1 : hi]:
             if "Part" in morph_get(t, "VerbForm", []) and self._is_cue_here(t) and any(c.dep_ == "ccomp" for c in t.children):
+                return t.i
+            if self._speech_gerund_at(t.i, hi):
                 return t.i
         return hi
 
@@ -2609,6 +2623,37 @@ class _Analyzer:
                 attribution.speaker = self._speaker_for_cue(root)
         attribution.hedged = self._hedged(cue, start, hi)
         return attribution
+
+    def _addressee_and_infinitive(self, cue: Token) -> Attribution | None:
+        """« recommande aux voyageurs, dans la mesure du possible, de décaler leurs déplacements »,
+        « invite donc les usagers touchés par la grève à utiliser le site »: a verb of calling for
+        action (claim kind call_to_action), its addressee (« à » + noun, or a noun object) and,
+        past a participle or an aside, « de » / « à » + an infinitive. The parse often hangs the
+        infinitive on the aside or on the addressee's participle; the addressee and the infinitive
+        together are what was asked."""
+        lemma = verb_lemma(cue, self.lex.speech_verbs) or cue.lemma_.lower()
+        if lemma not in self.lex.claim_kinds.get("call_to_action", frozenset()) or self._subject(cue) is None:
+            return None
+        doc, tags = self.tokens, pos_tags(self.doc)
+        s_hi = self._sentence(cue.i)[1]
+        first = self._past_adverbs(cue.i + 1, s_hi)
+        if first >= s_hi or self.mask[first]:
+            return None
+        # « aux voyageurs … de », « les usagers … à » / « … de »
+        markers = {"de", "d'"} if doc[first].lower_ in self.lex.addressee_prepositions else {"de", "d'", "à"}
+        if len(markers) == 3 and tags[first] not in ("DET", "PROPN"):
+            return None
+        for j in range(first + 1, min(s_hi - 1, first + 2 * _MAX_CUE_GAP)):
+            t = doc[j]
+            if self.mask[j] or t.text in _CLAUSE_STOP or t.text == ":" or tags[j] in ("SCONJ", "PRON") or tags[j] in ("VERB", "AUX") and "Part" not in morph_get(t, "VerbForm", []):
+                return None  # a clause, a quotation or a verb of its own comes first
+            if t.lower_.translate(_APOSTROPHES) in markers:
+                k = j + 1
+                while k < s_hi and doc[k].lower_ in _NEGATION_AND_CLITICS:
+                    k += 1
+                if k < s_hi and tags[k] == "VERB" and "Inf" in morph_get(doc[k], "VerbForm", []):
+                    return self._object_report(cue, lemma, first, self._content_end(k, s_hi), "verb+addressee-infinitive")
+        return None
 
     def _object_after_adverbial(self, cue: Token) -> Attribution | None:
         """« a annoncé ce mardi dans un communiqué la découverte de … », « a confirmé mercredi la
@@ -3640,6 +3685,8 @@ class _Analyzer:
             if lowers[token.i] not in lex.topic_source_prepositions or self.mask[token.i]:
                 continue
             s_lo, s_hi = self._sentence(token.i)
+            if token.i > s_lo and doc[token.i - 1].text == ";" and not self.mask[token.i - 1]:
+                s_lo = token.i  # « pour certains, Z ; pour d'autres, W »: a clause of its own after the semicolon
             if token.i != s_lo and not (token.i == s_lo + 1 and doc[s_lo].is_space) and not self._after_sentence_connective(s_lo, token.i):
                 relative = self._relative_view(token, s_lo, s_hi)
                 if relative is not None:
@@ -3657,6 +3704,7 @@ class _Analyzer:
             if not source or not (
                 _proper_name_only(source)
                 or len(source) == 1 and source[0].lower_ in lex.stressed_pronouns
+                or "".join(t.lower_ for t in source).translate(_APOSTROPHES) in lex.indefinite_sources
                 or head is not None and (head.ent_type_ in ("PER", "ORG", "PERSON") or head.pos_ == "NOUN" and self._names_a_source(head, source_nouns))
             ):
                 continue

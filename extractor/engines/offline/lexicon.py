@@ -68,6 +68,8 @@ class Lexicon:
     complementizers: frozenset[str] = frozenset()
     topic_source_prepositions: frozenset[str] = frozenset()
     stressed_pronouns: frozenset[str] = frozenset()
+    # « Pour certains, … ; pour d'autres, … »: indefinite pronouns of people that can be a « pour » source.
+    indefinite_sources: frozenset[str] = frozenset()
     # Endings of nouns that name people by what they do (« buralistes », « donatrice »): such a
     # noun after « Pour » is a source as surely as a listed title.
     agent_noun_endings: tuple[str, ...] = ()
@@ -259,6 +261,7 @@ def get_lexicon(language: str) -> Lexicon:
         complementizers=_lower_set(raw.get("complementizers", [])),
         topic_source_prepositions=_lower_set(raw.get("topic_source_prepositions", [])),
         stressed_pronouns=_lower_set(raw.get("stressed_pronouns", [])),
+        indefinite_sources=_lower_set(raw.get("indefinite_sources", [])),
         agent_noun_endings=tuple(w.lower() for w in raw.get("agent_noun_endings", [])),
         title_abbreviations={k.lower(): v.lower() for k, v in raw.get("title_abbreviations", {}).items()},
         attributive_verbs=_lower_set(verbs.get("attributive", [])),
