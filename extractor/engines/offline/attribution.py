@@ -245,6 +245,8 @@ def _is_cue(token: Token, lexicon: Lexicon) -> bool:
     # Both parses can mark a passive by its auxiliary only ("She was accused of …", « est
     # accusée de … »): the subject is the accused, not an accuser.
     passive = "Pass" in morph_get(token, "Voice", []) or token.i in heads_of(token.doc, "auxpass") or token.i in heads_of(token.doc, "aux:pass")
+    if passive and lexicon.complementizers and _reflexive(token):
+        passive = False  # « s'étaient indignés »: a pronominal verb's compound tense takes être, no passive
     if passive and not any(_is_agent(c) for c in token.children):
         # "X est convaincu que …" / "X is convinced that …" reports X's belief.
         return token.lemma_.lower() in lexicon.passive_belief_verbs
@@ -1782,7 +1784,7 @@ class _Analyzer:
             if attribution is None and self.lex.complementizers:
                 attribution = (
                     self._object_after_adverbial(cue) or self._object_after_medium(cue) or self._object_after_locution(cue)
-                    or self._object_with_attribute(cue) or self._addressee_and_infinitive(cue)
+                    or self._object_with_attribute(cue) or self._addressee_and_infinitive(cue) or self._declared_attribute(cue)
                 )
             if attribution is not None:
                 out.append(attribution)
@@ -1996,8 +1998,11 @@ class _Analyzer:
                 if c.dep_ in _OBJECT_CONTENT and c.i > cue.i and (c.pos_ in ("VERB", "NOUN", "PROPN", "AUX", "ADP") or self._determined_adjective(c))
             ]
             object_content = (lemma in self.lex.object_content_verbs or self._forecast(lemma, content_heads)) and not _reflexive(cue)
-            if self.lex.complementizers and _reflexive(cue) and _listed_reflexive(cue, self.lex) and (topic := self._de_object(cue)):
-                content_heads = topic  # « s'indigne de l'absence des médias »
+            pronominal = _reflexive(cue) and _listed_reflexive(cue, self.lex)
+            # (Not an infinitive: « pour prévenir des violences » prevents, it warns of nothing.)
+            warning = lemma in self.lex.de_content_verbs and "Inf" not in morph_get(cue, "VerbForm", [])
+            if self.lex.complementizers and (pronominal or warning) and (topic := self._de_object(cue)):
+                content_heads = topic  # « s'indigne de l'absence des médias », « a prévenu de troubles »
             elif content_heads and lemma not in self.lex.accuse_object_verbs and not object_content:
                 # Plain speech verbs need a clause; an object alone ("said a few words") is not content.
                 content_heads = [c for c in content_heads if c.dep_ in ("xcomp",) and c.pos_ in ("VERB", "AUX")]
@@ -2544,11 +2549,21 @@ class _Analyzer:
         doc = self.doc
         stop = min(s_hi, cue.i + _MAX_CUE_GAP + 1)
         skip = 0
-        for j in range(cue.i + 1, stop):
+        j = cue.i
+        while j + 1 < stop:
+            j += 1
             if skip:
                 skip -= 1
                 continue
             t = doc[j]
+            if self._opens_quotation(j) and doc[j - 1].pos_ in ("ADP", "DET") and j - 1 > cue.i and self._quotation_end(j) < s_hi:
+                # « a assuré au « 20 Heures » de TF1, ce jeudi, être prêt … »: a quoted name in the
+                # addressee is passed over and, like a date, not counted as words of the gap.
+                j = self._quotation_end(j) - 1
+                stop = min(s_hi, stop + j - t.i + 1)
+                continue
+            if t.like_num or t.lower_ in self.lex.time_words:
+                stop = min(s_hi, stop + 1)
             if self.mask[j] or t.text in _CLAUSE_STOP:
                 return None
             if n := self._locution_at(j, stop):
@@ -2622,6 +2637,32 @@ class _Analyzer:
             if root is not None and root is not cue and self._subject(root) is not None:
                 attribution.speaker = self._speaker_for_cue(root)
         attribution.hedged = self._hedged(cue, start, hi)
+        return attribution
+
+    def _declared_attribute(self, cue: Token) -> Attribution | None:
+        """« s'est dit favorable à une hausse », « se dit opposé à la réforme », « qui se disait
+        vainqueur », « s'est déclaré contre le projet »: « se dire » / « se déclarer » with an
+        attribute of its subject (an adjective, a participle, a bare noun, « contre » / « pour » +
+        noun) states the subject's position; the attribute and its complements are the content."""
+        lemma = verb_lemma(cue, self.lex.speech_verbs) or cue.lemma_.lower()
+        if lemma not in ("dire", "déclarer", "se dire", "se déclarer") or not _reflexive(cue):
+            return None
+        attribute = next((
+            c for c in cue.children if c.i > cue.i and not self.mask[c.i] and (
+                c.dep_ == "xcomp" and (c.pos_ in ("ADJ", "NOUN") or "Part" in morph_get(c, "VerbForm", []))
+                or c.dep_ in ("obl:arg", "obl") and any(m.dep_ == "case" and m.lower_ in ("contre", "pour") and m.i == c.left_edge.i for m in c.children)
+            )
+        ), None)
+        if attribute is None or any(c.dep_ in ("ccomp", "obj") and c.lower_ not in ("se", "s'", "s’") for c in cue.children):
+            return None
+        lo = attribute.left_edge.i
+        if any(self.mask[k] or self.doc[k].pos_ in ("VERB", "AUX") and k != attribute.i for k in range(cue.i + 1, lo)):
+            return None
+        trimmed = self._trim(lo, self._content_end(lo, self._sentence(cue.i)[1]))
+        if trimmed is None:
+            return None
+        attribution = Attribution(trimmed[0], trimmed[1], "indirect", cue=(cue.idx, cue.idx + len(cue.text)), cue_lemma=lemma, rule="verb+declared-attribute")
+        attribution.speaker = self._speaker_for_cue(cue)
         return attribution
 
     def _addressee_and_infinitive(self, cue: Token) -> Attribution | None:
@@ -3413,6 +3454,8 @@ class _Analyzer:
         clause_left, clause_right = self._has_finite_verb(*left), self._has_finite_verb(*right)
         if left[1] - left[0] >= _MIN_CONTENT_TOKENS and described:
             return left  # « Z, d'après la SNCF, qui précise … » / « …, pour qui … »: what follows describes the source
+        if (apposition := self._apposition_before_source(i, k, s_lo, s_hi)) is not None:
+            return apposition
         if i >= 2 and doc[i - 1].text == "," and doc[i - 2].lower_ in ("qui", "que", "qu'", "qu’", "dont", "où", "which", "that", "who") and right[1] - right[0] > 0:
             return s_lo, s_hi  # « …, ce qui, selon X, en limite la portée »: the source interrupts a clause
         if self.lex.complementizers and i >= 2 and doc[i - 1].text == "," and doc[i - 2].pos_ == "CCONJ" and right[1] - right[0] >= 2:
@@ -3441,6 +3484,18 @@ class _Analyzer:
         if left[1] - left[0] >= _MIN_CONTENT_TOKENS and right[1] - right[0] >= _MIN_CONTENT_TOKENS and doc[i - 1].text == ",":
             return s_lo, s_hi  # "X, selon Y, Z": the statement spans both sides
         return left if (left[1] - left[0]) > (right[1] - right[0]) else right
+
+    def _apposition_before_source(self, i: int, k: int, s_lo: int, s_hi: int) -> tuple[int, int] | None:
+        """« Le suspect, connu des services selon une source policière, a été interpellé »: a
+        source phrase glued to the end of an apposition on the subject, after which the main
+        clause resumes, vouches for the apposition only (from the comma after the subject)."""
+        doc = self.doc
+        if not self.lex.complementizers or k >= s_hi or doc[k].text != "," or self.mask[k] or doc[i - 1].text == ",":
+            return None
+        comma = next((m for m in range(s_lo, i) if doc[m].text == "," and not self.mask[m]), None)
+        if comma is None or i - comma - 1 < 2 or not self._main_clause_resumes_at(k, comma + 1, s_hi):
+            return None
+        return comma + 1, i
 
     def _subject_starts_at(self, first: int, hi: int) -> bool:
         """Whether a clause with a subject of its own starts at token ``first`` (« …, et les routes

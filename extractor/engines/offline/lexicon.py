@@ -106,6 +106,8 @@ class Lexicon:
     intention_verbs: frozenset[str] = frozenset()
     # « appeler à la grève », « exhorter au calme »: verbs of calling whose « à » noun is what they call for.
     call_to_verbs: frozenset[str] = frozenset()
+    # « a prévenu de troubles », « témoignent d'avances reçues »: verbs whose content is a « de » noun.
+    de_content_verbs: frozenset[str] = frozenset()
     # « a donné la même explication, « … » »: nouns of something said that introduce its words
     # after a comma, as a speech noun does after a colon.
     statement_nouns: frozenset[str] = frozenset()
@@ -276,6 +278,7 @@ def get_lexicon(language: str) -> Lexicon:
         object_clitics=_lower_set(raw.get("object_clitics", [])),
         intention_verbs=_lower_set(verbs.get("intention", [])),
         call_to_verbs=_lower_set(verbs.get("call_to", [])),
+        de_content_verbs=_lower_set(verbs.get("de_content", [])),
         statement_nouns=_lower_set(raw.get("statement_nouns", [])),
         quoted_word_nouns=_lower_set(raw.get("quoted_word_nouns", [])),
         word_using_verbs=_lower_set(raw.get("word_using_verbs", [])),
