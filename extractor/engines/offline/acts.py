@@ -278,7 +278,7 @@ def is_statement(attribution: Attribution, doc: Doc, lexicon: Lexicon) -> bool:
         return False
     if attribution.rule.startswith(_GUESSED_RULES) and not _content_of_cue(doc.char_span(attribution.start, attribution.end, alignment_mode="expand"), cue.root):
         return False
-    if attribution.start < attribution.cue[0]:
+    if attribution.start < cue.start_char:
         # « Si l'essai réussit, il pourrait …, comme l'indique X »: « si » opening a content
         # before its cue is a condition of the statement; an indirect question follows its verb.
         return True

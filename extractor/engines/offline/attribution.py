@@ -2548,26 +2548,19 @@ class _Analyzer:
         else comes first (another verb, a conjunction, a relative pronoun, a quotation)."""
         doc = self.doc
         stop = min(s_hi, cue.i + _MAX_CUE_GAP + 1)
-        skip = 0
         j = cue.i
         while j + 1 < stop:
             j += 1
-            if skip:
-                skip -= 1
-                continue
             t = doc[j]
-            if self._opens_quotation(j) and doc[j - 1].pos_ in ("ADP", "DET") and j - 1 > cue.i and self._quotation_end(j) < s_hi:
-                # « a assuré au « 20 Heures » de TF1, ce jeudi, être prêt … »: a quoted name in the
-                # addressee is passed over and, like a date, not counted as words of the gap.
-                j = self._quotation_end(j) - 1
-                stop = min(s_hi, stop + j - t.i + 1)
+            uncounted = self._uncounted_gap_words(cue, j, s_hi)
+            stop = min(s_hi, stop + uncounted)
+            if uncounted > 1:
+                j += uncounted - 1
                 continue
-            if t.like_num or t.lower_ in self.lex.time_words:
-                stop = min(s_hi, stop + 1)
             if self.mask[j] or t.text in _CLAUSE_STOP:
                 return None
             if n := self._locution_at(j, stop):
-                skip = n - 1  # « a confié malgré tout vouloir … »
+                j += n - 1  # « a confié malgré tout vouloir … »
                 continue
             if t.lower_ in ("à", "de") and j + 2 < s_hi and doc[j + 1].lower_ == "ce" and doc[j + 2].lower_ in self.lex.complementizers:
                 return j + 3  # « s'est engagé à ce que … », « se félicite de ce que … »
@@ -2592,6 +2585,15 @@ class _Analyzer:
             if t.pos_ in ("CCONJ", "SCONJ", "PRON") and not t.text.startswith("-"):
                 return None  # « et », « si », « qui »: not this verb's content
         return None
+
+    def _uncounted_gap_words(self, cue: Token, j: int, s_hi: int) -> int:
+        """How many tokens from ``j`` on do not count as words between a verb and its content:
+        « a assuré au « 20 Heures » de TF1, ce jeudi 26 janvier, être prêt … »: a quoted name in the
+        addressee (marks included, passed over whole) or a word of a date; 0 for any other word."""
+        doc = self.doc
+        if self._opens_quotation(j) and j - 1 > cue.i and doc[j - 1].pos_ in ("ADP", "DET") and self._quotation_end(j) < s_hi:
+            return self._quotation_end(j) - j
+        return 1 if doc[j].like_num or doc[j].lower_ in self.lex.time_words else 0
 
     def _earlier_following_content(self, cue: Token, parsed: Attribution) -> Attribution:
         """« X a annoncé avoir ouvert une enquête …, tout en disant « … » »: the parse may hang a
