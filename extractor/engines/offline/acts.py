@@ -278,5 +278,9 @@ def is_statement(attribution: Attribution, doc: Doc, lexicon: Lexicon) -> bool:
         return False
     if attribution.rule.startswith(_GUESSED_RULES) and not _content_of_cue(doc.char_span(attribution.start, attribution.end, alignment_mode="expand"), cue.root):
         return False
+    if attribution.start < cue.start_char:
+        # « Si l'essai réussit, il pourrait …, comme l'indique X »: « si » opening a content
+        # before its cue is a condition of the statement; an indirect question follows its verb.
+        return True
     content = [t for t in doc.char_span(attribution.start, attribution.end, alignment_mode="expand") or [] if not t.is_punct and not t.is_space]
     return not (content and _indirect_question(content[0], lexicon))

@@ -245,6 +245,8 @@ def _is_cue(token: Token, lexicon: Lexicon) -> bool:
     # Both parses can mark a passive by its auxiliary only ("She was accused of …", « est
     # accusée de … »): the subject is the accused, not an accuser.
     passive = "Pass" in morph_get(token, "Voice", []) or token.i in heads_of(token.doc, "auxpass") or token.i in heads_of(token.doc, "aux:pass")
+    if passive and lexicon.complementizers and _reflexive(token):
+        passive = False  # « s'étaient indignés »: a pronominal verb's compound tense takes être, no passive
     if passive and not any(_is_agent(c) for c in token.children):
         # "X est convaincu que …" / "X is convinced that …" reports X's belief.
         return token.lemma_.lower() in lexicon.passive_belief_verbs
@@ -1780,7 +1782,10 @@ class _Analyzer:
             elif attribution is not None and self.lex.complementizers and attribution.start > cue.idx:
                 attribution = self._earlier_following_content(cue, attribution)
             if attribution is None and self.lex.complementizers:
-                attribution = self._object_after_adverbial(cue) or self._object_after_medium(cue) or self._object_after_locution(cue) or self._object_with_attribute(cue)
+                attribution = (
+                    self._object_after_adverbial(cue) or self._object_after_medium(cue) or self._object_after_locution(cue)
+                    or self._object_with_attribute(cue) or self._addressee_and_infinitive(cue) or self._declared_attribute(cue)
+                )
             if attribution is not None:
                 out.append(attribution)
             else:
@@ -1992,8 +1997,11 @@ class _Analyzer:
                 if c.dep_ in _OBJECT_CONTENT and c.i > cue.i and (c.pos_ in ("VERB", "NOUN", "PROPN", "AUX", "ADP") or self._determined_adjective(c))
             ]
             object_content = (lemma in self.lex.object_content_verbs or self._forecast(lemma, content_heads)) and not _reflexive(cue)
-            if self.lex.complementizers and _reflexive(cue) and _listed_reflexive(cue, self.lex) and (topic := self._de_object(cue)):
-                content_heads = topic  # « s'indigne de l'absence des médias »
+            pronominal = _reflexive(cue) and _listed_reflexive(cue, self.lex)
+            # (Not an infinitive: « pour prévenir des violences » prevents, it warns of nothing.)
+            warning = lemma in self.lex.de_content_verbs and "Inf" not in morph_get(cue, "VerbForm", [])
+            if self.lex.complementizers and (pronominal or warning) and (topic := self._de_object(cue)):
+                content_heads = topic  # « s'indigne de l'absence des médias », « a prévenu de troubles »
             elif content_heads and lemma not in self.lex.accuse_object_verbs and not object_content:
                 # Plain speech verbs need a clause; an object alone ("said a few words") is not content.
                 content_heads = [c for c in content_heads if c.dep_ in ("xcomp",) and c.pos_ in ("VERB", "AUX")]
@@ -2127,6 +2135,15 @@ class _Analyzer:
             return lo + 1 if called_for else lo, self._before_aside(lo, stop, end)
         return lo, min(hi, end)
 
+    def _speech_gerund_at(self, k: int, end: int) -> bool:
+        """« a démenti toute implication en rejetant la faute sur les rebelles »: « en » + the
+        gerund of a verb of saying inside a noun-phrase content is the speaker's next act (a noun
+        phrase has no verb for the gerund to modify, whatever the parse hangs it on)."""
+        doc = self.doc
+        if k + 1 >= end or doc[k].lower_ != "en" or self.mask[k] or self.mask[k + 1] or not doc[k + 1].lower_.endswith("ant"):
+            return False
+        return k + 1 in self._cue_set or doc[k + 1].lower_[:-3] + "er" in self.lex.speech_verbs
+
     def _before_aside(self, lo: int, stop: int, end: int) -> int:
         """Where a noun-phrase content [lo, stop) ends before a clause in parentheses."""
         return next((k for k in range(lo + 1, stop) if self.doc[k].text == "(" and not self.mask[k] and self._comment_on_the_phrase_at(k, end)), stop)
@@ -2163,6 +2180,8 @@ class _Analyzer:
         attribution); the noun phrase ends before it."""
         for t in self.doc[lo + 1 : hi]:
             if "Part" in morph_get(t, "VerbForm", []) and self._is_cue_here(t) and any(c.dep_ == "ccomp" for c in t.children):
+                return t.i
+            if self._speech_gerund_at(t.i, hi):
                 return t.i
         return hi
 
@@ -2516,16 +2535,19 @@ class _Analyzer:
         else comes first (another verb, a conjunction, a relative pronoun, a quotation)."""
         doc = self.doc
         stop = min(s_hi, cue.i + _MAX_CUE_GAP + 1)
-        skip = 0
-        for j in range(cue.i + 1, stop):
-            if skip:
-                skip -= 1
-                continue
+        j = cue.i
+        while j + 1 < stop:
+            j += 1
             t = doc[j]
+            uncounted = self._uncounted_gap_words(cue, j, s_hi)
+            stop = min(s_hi, stop + uncounted)
+            if uncounted > 1:
+                j += uncounted - 1
+                continue
             if self.mask[j] or t.text in _CLAUSE_STOP:
                 return None
             if n := self._locution_at(j, stop):
-                skip = n - 1  # « a confié malgré tout vouloir … »
+                j += n - 1  # « a confié malgré tout vouloir … »
                 continue
             if t.lower_ in ("à", "de") and j + 2 < s_hi and doc[j + 1].lower_ == "ce" and doc[j + 2].lower_ in self.lex.complementizers:
                 return j + 3  # « s'est engagé à ce que … », « se félicite de ce que … »
@@ -2550,6 +2572,15 @@ class _Analyzer:
             if t.pos_ in ("CCONJ", "SCONJ", "PRON") and not t.text.startswith("-"):
                 return None  # « et », « si », « qui »: not this verb's content
         return None
+
+    def _uncounted_gap_words(self, cue: Token, j: int, s_hi: int) -> int:
+        """How many tokens from ``j`` on do not count as words between a verb and its content:
+        « a assuré au « 20 Heures » de TF1, ce jeudi 26 janvier, être prêt … »: a quoted name in the
+        addressee (marks included, passed over whole) or a word of a date; 0 for any other word."""
+        doc = self.doc
+        if self._opens_quotation(j) and j - 1 > cue.i and doc[j - 1].pos_ in ("ADP", "DET") and self._quotation_end(j) < s_hi:
+            return self._quotation_end(j) - j
+        return 1 if doc[j].like_num or doc[j].lower_ in self.lex.time_words else 0
 
     def _earlier_following_content(self, cue: Token, parsed: Attribution) -> Attribution:
         """« X a annoncé avoir ouvert une enquête …, tout en disant « … » »: the parse may hang a
@@ -2596,6 +2627,63 @@ class _Analyzer:
                 attribution.speaker = self._speaker_for_cue(root)
         attribution.hedged = self._hedged(cue, start, hi)
         return attribution
+
+    def _declared_attribute(self, cue: Token) -> Attribution | None:
+        """« s'est dit favorable à une hausse », « se dit opposé à la réforme », « qui se disait
+        vainqueur », « s'est déclaré contre le projet »: « se dire » / « se déclarer » with an
+        attribute of its subject (an adjective, a participle, a bare noun, « contre » / « pour » +
+        noun) states the subject's position; the attribute and its complements are the content."""
+        lemma = verb_lemma(cue, self.lex.speech_verbs) or cue.lemma_.lower()
+        if lemma not in ("dire", "déclarer", "se dire", "se déclarer") or not _reflexive(cue):
+            return None
+        attribute = next((
+            c for c in cue.children if c.i > cue.i and not self.mask[c.i] and (
+                c.dep_ == "xcomp" and (c.pos_ in ("ADJ", "NOUN") or "Part" in morph_get(c, "VerbForm", []))
+                or c.dep_ in ("obl:arg", "obl") and any(m.dep_ == "case" and m.lower_ in ("contre", "pour") and m.i == c.left_edge.i for m in c.children)
+            )
+        ), None)
+        if attribute is None or any(c.dep_ in ("ccomp", "obj") and c.lower_ not in ("se", "s'", "s’") for c in cue.children):
+            return None
+        lo = attribute.left_edge.i
+        if any(self.mask[k] or self.doc[k].pos_ in ("VERB", "AUX") and k != attribute.i for k in range(cue.i + 1, lo)):
+            return None
+        trimmed = self._trim(lo, self._content_end(lo, self._sentence(cue.i)[1]))
+        if trimmed is None:
+            return None
+        attribution = Attribution(trimmed[0], trimmed[1], "indirect", cue=(cue.idx, cue.idx + len(cue.text)), cue_lemma=lemma, rule="verb+declared-attribute")
+        attribution.speaker = self._speaker_for_cue(cue)
+        return attribution
+
+    def _addressee_and_infinitive(self, cue: Token) -> Attribution | None:
+        """« recommande aux voyageurs, dans la mesure du possible, de décaler leurs déplacements »,
+        « invite donc les usagers touchés par la grève à utiliser le site »: a verb of calling for
+        action (claim kind call_to_action), its addressee (« à » + noun, or a noun object) and,
+        past a participle or an aside, « de » / « à » + an infinitive. The parse often hangs the
+        infinitive on the aside or on the addressee's participle; the addressee and the infinitive
+        together are what was asked."""
+        lemma = verb_lemma(cue, self.lex.speech_verbs) or cue.lemma_.lower()
+        if lemma not in self.lex.claim_kinds.get("call_to_action", frozenset()) or self._subject(cue) is None:
+            return None
+        doc, tags = self.tokens, pos_tags(self.doc)
+        s_hi = self._sentence(cue.i)[1]
+        first = self._past_adverbs(cue.i + 1, s_hi)
+        if first >= s_hi or self.mask[first]:
+            return None
+        # « aux voyageurs … de », « les usagers … à » / « … de »
+        markers = {"de", "d'"} if doc[first].lower_ in self.lex.addressee_prepositions else {"de", "d'", "à"}
+        if len(markers) == 3 and tags[first] not in ("DET", "PROPN"):
+            return None
+        for j in range(first + 1, min(s_hi - 1, first + 2 * _MAX_CUE_GAP)):
+            t = doc[j]
+            if self.mask[j] or t.text in _CLAUSE_STOP or t.text == ":" or tags[j] in ("SCONJ", "PRON") or tags[j] in ("VERB", "AUX") and "Part" not in morph_get(t, "VerbForm", []):
+                return None  # a clause, a quotation or a verb of its own comes first
+            if t.lower_.translate(_APOSTROPHES) in markers:
+                k = j + 1
+                while k < s_hi and doc[k].lower_ in _NEGATION_AND_CLITICS:
+                    k += 1
+                if k < s_hi and tags[k] == "VERB" and "Inf" in morph_get(doc[k], "VerbForm", []):
+                    return self._object_report(cue, lemma, first, self._content_end(k, s_hi), "verb+addressee-infinitive")
+        return None
 
     def _object_after_adverbial(self, cue: Token) -> Attribution | None:
         """« a annoncé ce mardi dans un communiqué la découverte de … », « a confirmé mercredi la
@@ -3355,6 +3443,8 @@ class _Analyzer:
         clause_left, clause_right = self._has_finite_verb(*left), self._has_finite_verb(*right)
         if left[1] - left[0] >= _MIN_CONTENT_TOKENS and described:
             return left  # « Z, d'après la SNCF, qui précise … » / « …, pour qui … »: what follows describes the source
+        if (apposition := self._apposition_before_source(i, k, s_lo, s_hi)) is not None:
+            return apposition
         if i >= 2 and doc[i - 1].text == "," and doc[i - 2].lower_ in ("qui", "que", "qu'", "qu’", "dont", "où", "which", "that", "who") and right[1] - right[0] > 0:
             return s_lo, s_hi  # « …, ce qui, selon X, en limite la portée »: the source interrupts a clause
         if self.lex.complementizers and i >= 2 and doc[i - 1].text == "," and doc[i - 2].pos_ == "CCONJ" and right[1] - right[0] >= 2:
@@ -3383,6 +3473,18 @@ class _Analyzer:
         if left[1] - left[0] >= _MIN_CONTENT_TOKENS and right[1] - right[0] >= _MIN_CONTENT_TOKENS and doc[i - 1].text == ",":
             return s_lo, s_hi  # "X, selon Y, Z": the statement spans both sides
         return left if (left[1] - left[0]) > (right[1] - right[0]) else right
+
+    def _apposition_before_source(self, i: int, k: int, s_lo: int, s_hi: int) -> tuple[int, int] | None:
+        """« Le suspect, connu des services selon une source policière, a été interpellé »: a
+        source phrase glued to the end of an apposition on the subject, after which the main
+        clause resumes, vouches for the apposition only (from the comma after the subject)."""
+        doc = self.doc
+        if not self.lex.complementizers or k >= s_hi or doc[k].text != "," or self.mask[k] or doc[i - 1].text == ",":
+            return None
+        comma = next((m for m in range(s_lo, i) if doc[m].text == "," and not self.mask[m]), None)
+        if comma is None or i - comma - 1 < 2 or not self._main_clause_resumes_at(k, comma + 1, s_hi):
+            return None
+        return comma + 1, i
 
     def _subject_starts_at(self, first: int, hi: int) -> bool:
         """Whether a clause with a subject of its own starts at token ``first`` (« …, et les routes
@@ -3627,6 +3729,8 @@ class _Analyzer:
             if lowers[token.i] not in lex.topic_source_prepositions or self.mask[token.i]:
                 continue
             s_lo, s_hi = self._sentence(token.i)
+            if token.i > s_lo and doc[token.i - 1].text == ";" and not self.mask[token.i - 1]:
+                s_lo = token.i  # « pour certains, Z ; pour d'autres, W »: a clause of its own after the semicolon
             if token.i != s_lo and not (token.i == s_lo + 1 and doc[s_lo].is_space) and not self._after_sentence_connective(s_lo, token.i):
                 relative = self._relative_view(token, s_lo, s_hi)
                 if relative is not None:
@@ -3644,6 +3748,7 @@ class _Analyzer:
             if not source or not (
                 _proper_name_only(source)
                 or len(source) == 1 and source[0].lower_ in lex.stressed_pronouns
+                or "".join(t.lower_ for t in source).translate(_APOSTROPHES) in lex.indefinite_sources
                 or head is not None and (head.ent_type_ in ("PER", "ORG", "PERSON") or head.pos_ == "NOUN" and self._names_a_source(head, source_nouns))
             ):
                 continue

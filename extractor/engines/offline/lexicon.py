@@ -68,6 +68,8 @@ class Lexicon:
     complementizers: frozenset[str] = frozenset()
     topic_source_prepositions: frozenset[str] = frozenset()
     stressed_pronouns: frozenset[str] = frozenset()
+    # « Pour certains, … ; pour d'autres, … »: indefinite pronouns of people that can be a « pour » source.
+    indefinite_sources: frozenset[str] = frozenset()
     # Endings of nouns that name people by what they do (« buralistes », « donatrice »): such a
     # noun after « Pour » is a source as surely as a listed title.
     agent_noun_endings: tuple[str, ...] = ()
@@ -104,6 +106,8 @@ class Lexicon:
     intention_verbs: frozenset[str] = frozenset()
     # « appeler à la grève », « exhorter au calme »: verbs of calling whose « à » noun is what they call for.
     call_to_verbs: frozenset[str] = frozenset()
+    # « a prévenu de troubles », « témoignent d'avances reçues »: verbs whose content is a « de » noun.
+    de_content_verbs: frozenset[str] = frozenset()
     # « a donné la même explication, « … » »: nouns of something said that introduce its words
     # after a comma, as a speech noun does after a colon.
     statement_nouns: frozenset[str] = frozenset()
@@ -259,6 +263,7 @@ def get_lexicon(language: str) -> Lexicon:
         complementizers=_lower_set(raw.get("complementizers", [])),
         topic_source_prepositions=_lower_set(raw.get("topic_source_prepositions", [])),
         stressed_pronouns=_lower_set(raw.get("stressed_pronouns", [])),
+        indefinite_sources=_lower_set(raw.get("indefinite_sources", [])),
         agent_noun_endings=tuple(w.lower() for w in raw.get("agent_noun_endings", [])),
         title_abbreviations={k.lower(): v.lower() for k, v in raw.get("title_abbreviations", {}).items()},
         attributive_verbs=_lower_set(verbs.get("attributive", [])),
@@ -273,6 +278,7 @@ def get_lexicon(language: str) -> Lexicon:
         object_clitics=_lower_set(raw.get("object_clitics", [])),
         intention_verbs=_lower_set(verbs.get("intention", [])),
         call_to_verbs=_lower_set(verbs.get("call_to", [])),
+        de_content_verbs=_lower_set(verbs.get("de_content", [])),
         statement_nouns=_lower_set(raw.get("statement_nouns", [])),
         quoted_word_nouns=_lower_set(raw.get("quoted_word_nouns", [])),
         word_using_verbs=_lower_set(raw.get("word_using_verbs", [])),
