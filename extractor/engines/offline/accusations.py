@@ -207,6 +207,7 @@ class AccusationWords:
     investigation_nouns: frozenset[str]  # "une enquête sur X", "les investigations concernant X"
     investigation_words: frozenset[str]  # what introduces their target besides "contre"/"visant"
     threat_nouns: frozenset[str]  # "des menaces de la part de X": X is accused, as of a crime
+    threat_content_nouns: frozenset[str]  # what a threat threatens (« menaces de mort de X »): not its source
     sights_nouns: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]  # "X est dans le collimateur de Y"
     blame_shift_verbs: frozenset[str]  # "rejeter/reporter la faute sur X": X is blamed by the subject
     blame_bearing_verbs: frozenset[str]  # "X porte/a une part de responsabilité": X is blamed, said a source
@@ -305,6 +306,7 @@ def accusation_words(language: str) -> AccusationWords:
         investigation_nouns=lower("investigation_nouns"),
         investigation_words=lower("investigation_words"),
         threat_nouns=lower("threat_nouns"),
+        threat_content_nouns=lower("threat_content_nouns"),
         sights_nouns=_phrases(acc.get("sights_nouns", [])),
         blame_shift_verbs=lower("blame_shift_verbs"),
         blame_bearing_verbs=lower("blame_bearing_verbs"),
@@ -1910,6 +1912,9 @@ class _Finder:
         part = next((c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i and c.lower_ == "part"
                      and any(g.dep_ == "case" and g.lower_ == "de" for g in c.children) and any(g.dep_ == "det" and g.lower_ == "la" for g in c.children)), None)
         doer = next((c for c in part.children if c.dep_ == "nmod" and c.i > part.i and c.pos_ in ("NOUN", "PROPN")), None) if part is not None else None
+        threat = doer is None and bool({noun.lower_, noun.lemma_.lower()} & self.words.threat_nouns)
+        if threat:
+            doer = self._source_of_threat(noun)
         if doer is None or self._denied(noun):
             return
         phrase = [t for t in self._np(doer) if not (t.dep_ == "case" and t.head.i == doer.i)]
@@ -1917,7 +1922,30 @@ class _Finder:
             return
         governor = noun.head if noun.dep_ in _OBJ else None
         accusers = (self._accuser(governor) if governor is not None else []) or self._statement_speakers(noun)
+        if threat and not accusers:
+            return  # (who threatened whom, told by the article alone)
         self._add(self._parties(phrase), accusers, self._text([noun]), noun)
+
+    def _source_of_threat(self, noun: Token) -> Token | None:
+        """« des menaces de groupuscules », « les menaces de mort de militants »: the « de »
+        complement of a threat that stands for people names who makes it, also past what is
+        threatened (threat_content_nouns: « de mort »); « une menace de grève », « la menace des
+        inondations » name no one."""
+        # (the first « de » complements in order: the source, or what is threatened and then the source)
+        words = [noun]
+        while words:
+            word = words.pop()
+            owners = sorted((o for c in word.children if (o := _owner(word, c)) is not None and o.dep_ == "nmod" and o.pos_ in ("NOUN", "PROPN")), key=lambda o: o.i)
+            for owner in owners:
+                if owner.pos_ == "PROPN" and owner.ent_type_ in ("LOC", "GPE") and not any(c.dep_ == "det" for c in owner.children):
+                    return None  # « les menaces de Paris » may say where
+                if self._party_like([t for t in self._np(owner) if not (t.dep_ == "case" and t.head.i == owner.i)], owner):
+                    return owner
+                if word is noun and {owner.lower_, owner.lemma_.lower()} & self.words.threat_content_nouns:
+                    words.append(owner)  # the source may hang on it
+                    continue
+                return None  # (« la menace de grève des cheminots »: whose strike)
+        return None
 
     def _in_sights(self, noun: Token) -> None:
         """"X est dans le collimateur de la justice", "X se retrouve dans la ligne de mire de
