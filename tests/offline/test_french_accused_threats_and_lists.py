@@ -24,3 +24,24 @@ def test_a_threat_of_something_names_no_source(run):
     assert names(run("Le syndicat dénonce la menace de grève des cheminots.", "fr")) == []
     assert names(run("Les habitants vivent sous la menace des inondations, selon le maire.", "fr")) == []
     assert names(run("Le maire a reçu des menaces de mort.", "fr")) == []
+
+
+def test_every_member_of_a_list_after_a_fronted_source_is_accused(run):
+    result = run("Pour le syndicat, la direction, le ministère et la préfecture sont responsables de la crise.", "fr")
+    found = accused(result)
+    assert {"direction", "ministère", "préfecture"} <= set(found), names(result)
+    assert found["direction"].accusers == ["syndicat"]
+    result = run("Selon l'ONG, l'armée, la police et les milices sont responsables des massacres.", "fr")
+    assert {"armée", "police", "milices"} <= set(accused(result)), names(result)
+
+
+def test_every_member_of_a_list_called_names_by_a_source_is_accused(run):
+    result = run("Pour Julie Martin, Paul Durand, Marc Petit et Luc Bernard forment un « petit clan qui joue les dictateurs ».", "fr")
+    found = accused(result)
+    assert {"Paul Durand", "Marc Petit", "Luc Bernard"} <= set(found), names(result)
+    assert "Julie Martin" not in found
+
+
+def test_a_subject_parsed_apart_from_its_list_keeps_no_conjunction(run):
+    result = run("Selon le syndicat, à Paris, le ministère et la préfecture sont responsables de la crise.", "fr")
+    assert all(not n.startswith("et ") for n in names(result)), names(result)

@@ -3321,7 +3321,85 @@ class _Finder:
         if not party or any(t.lower_ in self.lex.first_pronouns for t in party if t.pos_ == "PRON"):
             return
         label = sorted([word, *(t for c in word.children if c.dep_ in ("det", "amod", "nmod", "prep") for t in c.subtree)], key=lambda t: t.i)
-        self._add(self._parties(party), accusers, self._text(label), word)
+        self._add(self._parties_listed(party), accusers, self._text(label), word)
+
+    def _listed_after_frame(self, phrase: list[Token]) -> list[list[Token]]:
+        """« Pour le syndicat, la direction, le ministère et la préfecture sont responsables »:
+        a parser that took the first members of the list for an apposition to the fronted
+        source (« Pour X, », « Selon X, ») leaves the subject its last member(s) only. The
+        noun phrases between the frame's comma and the subject, one per comma, are listed with
+        it; the subject is kept (without its conjunction) as the last member. So too for a list
+        that opens the sentence. Only for a list that ends in « et »/« ou »; else no members."""
+        body = [t for t in phrase if not t.is_space]
+        while body and (body[0].dep_ == "cc" or body[0].is_punct):
+            body = body[1:]
+        if not body:
+            return []
+        frames = self.lex.topic_source_prepositions | {cue[0] for cue in self.lex.according_to if len(cue) == 1}
+        start = sentence_of(body[0]).start
+        if body[0].i == start and body[0].lower_ in frames:
+            # (the frame taken into the subject: « Pour X, A, B et C forment … » with X the
+            # subject and the others its conjuncts, however far the phrase was cut)
+            return self._members_after_frame(list(self.doc[body[0].i : max(t.right_edge.i for t in body) + 1]))
+        if not any(t.lower_ in ("et", "ou") for t in phrase):
+            return []
+        if body[0].i < 2:
+            return []
+        # (the conjunction may open the subject: « … le ministère et la préfecture » parsed
+        # with « et la préfecture » alone; else a comma comes before it)
+        if body[0] is not phrase[0]:
+            end = phrase[0].i
+        elif self.doc[phrase[0].i - 1].text == ",":
+            end = phrase[0].i - 1
+        else:
+            return []
+        members: list[list[Token]] = []
+        while end > start:
+            begin = end
+            while begin > start and self.doc[begin - 1].text != ",":
+                begin -= 1
+            segment = list(self.doc[begin:end])
+            if not segment:
+                return []
+            opener = begin == start and (segment[0].lower_ in frames or any(
+                t.ent_type_ in ("DATE", "TIME") or t.lower_ in self.lex.time_words or t.lemma_.lower() in self.lex.time_words for t in segment))
+            if opener:
+                break  # (a source frame or a time that opens the sentence: « Lundi, X, Y et Z »)
+            nominal = all(t.pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM") or t.pos_ == "ADP" and t.i > begin for t in segment)
+            if not nominal or not any(t.pos_ in ("NOUN", "PROPN") for t in segment):
+                return []
+            members.insert(0, segment)
+            end = begin - 1
+        return [*members, body] if members else []
+
+    @staticmethod
+    def _members_after_frame(phrase: list[Token]) -> list[list[Token]]:
+        """The noun phrases after the first comma of a phrase that opens with a source frame,
+        cut at commas and conjunctions; none unless they are two or more noun phrases."""
+        comma = next((k for k, t in enumerate(phrase) if t.text == ","), None)
+        if comma is None or not any(t.lower_ in ("et", "ou") for t in phrase[comma:]):
+            return []
+        members: list[list[Token]] = [[]]
+        for t in phrase[comma + 1 :]:
+            if t.text == "," or t.lower_ in ("et", "ou") and t.pos_ == "CCONJ":
+                members.append([])
+            elif not t.is_space:
+                members[-1].append(t)
+        members = [m for m in members if m]
+        nominal = all(t.pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM") or t.pos_ == "ADP" and t is not m[0] for m in members for t in m)
+        return members if len(members) > 1 and nominal and all(any(t.pos_ in ("NOUN", "PROPN") for t in m) for m in members) else []
+
+    def _parties_listed(self, phrase: list[Token]) -> list[tuple[Entity, int, int]]:
+        """The parties of a subject phrase, with the members of its list a fronted source frame
+        took from it (`_listed_after_frame`)."""
+        members = self._listed_after_frame(phrase)
+        if members:
+            return [party for member in members for party in self._parties(member)]
+        # (nor the conjunction a subject parsed apart from its list opens with: « et la préfecture »)
+        body = phrase
+        while len(body) > 1 and body[0].dep_ == "cc":
+            body = body[1:]
+        return self._parties(body)
 
     def _predicated_party(self, clause: Token) -> list[Token]:
         """Who a predicate is said of: the subject of its clause; for a relative on the
@@ -3777,7 +3855,7 @@ class _Finder:
             governor = word.head if word.head.i != word.i else None
             if governor is not None:
                 accusers = self._accuser(governor)
-        self._add(self._parties(party), accusers, self._text(complement), word)
+        self._add(self._parties_listed(party), accusers, self._text(complement), word)
 
 
 def find_accusations(analysis: DocAnalysis, lexicon: Lexicon) -> list[Accusation]:
