@@ -45,3 +45,11 @@ def test_every_member_of_a_list_called_names_by_a_source_is_accused(run):
 def test_a_subject_parsed_apart_from_its_list_keeps_no_conjunction(run):
     result = run("Selon le syndicat, à Paris, le ministère et la préfecture sont responsables de la crise.", "fr")
     assert all(not n.startswith("et ") for n in names(result)), names(result)
+
+
+def test_a_subject_before_an_aside_in_parentheses_is_accused(run):
+    result = run("Le rapport révèle que plus de 40 arbitres (dont certains parmi les plus réputés du pays) sont soupçonnés d'avoir truqué des matchs.", "fr")
+    assert any("arbitres" in n for n in names(result)), names(result)
+    result = run("Des employés de la mairie (dont certains très haut placés) sont soupçonnés d'avoir détourné des fonds.", "fr")
+    assert any("employés" in n for n in names(result)), names(result)
+    assert not any("mairie" in n for n in names(result)), names(result)

@@ -1058,6 +1058,8 @@ class _Finder:
                 return self._np(antecedent)
             pronominal = any(c.dep_ in ("expl:comp", "expl:pv") for c in head.children)
             subject = next((c for c in head.children if c.dep_ in deps or pronominal and c.dep_ in _PASS_SUBJ), None)
+        if subject is not None:
+            subject = self._outside_aside(subject, verb)
         if subject is None:
             subject = self._caseless_subject(verb)
         if subject is None and deps & _PASS_SUBJ and verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children):
@@ -1082,6 +1084,25 @@ class _Finder:
         if earlier and coordinated:
             return [*self.doc[earlier[0].left_edge.i : phrase[0].i], *phrase]
         return phrase
+
+    def _outside_aside(self, subject: Token, verb: Token) -> Token:
+        """« plus de 70 joueurs (dont certains parmi les mieux classés) sont soupçonnés »: a
+        subject the parser took from inside an aside in parentheses right before the verb
+        stands for the noun the aside follows."""
+        doc = self.doc
+        if subject.i > verb.i:
+            return subject
+        close = next((t for t in doc[subject.i + 1 : verb.i] if t.text == ")"), None)
+        if close is None or any(t.pos_ in ("VERB", "AUX") and not t.dep_.startswith("aux") and t.i != verb.i for t in doc[close.i + 1 : verb.i]):
+            return subject
+        open_ = next((t for t in reversed(doc[sentence_of(subject).start : subject.i]) if t.text in ("(", ")")), None)
+        if open_ is None or open_.text != "(" or open_.i < 1:
+            return subject
+        noun = self._noun_before(open_)
+        while (noun.dep_ == "nmod" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i < noun.i and self.doc[noun.left_edge.i - 1].text != ","
+               and any(c.dep_ == "case" and c.lower_ in _OF_WORDS for c in noun.children)):
+            noun = noun.head  # (« des employés du ministère (…) »: the employees)
+        return noun if noun.pos_ in ("NOUN", "PROPN") else subject
 
     @staticmethod
     def _list_goes_on(earlier: Token, subject: Token) -> bool:
