@@ -53,3 +53,19 @@ def test_a_subject_before_an_aside_in_parentheses_is_accused(run):
     result = run("Des employés de la mairie (dont certains très haut placés) sont soupçonnés d'avoir détourné des fonds.", "fr")
     assert any("employés" in n for n in names(result)), names(result)
     assert not any("mairie" in n for n in names(result)), names(result)
+
+
+def test_someone_reported_to_the_prosecutor_is_accused_by_the_subject(run):
+    result = run("La directrice a signalé Marc Dumont au parquet après ses propos.", "fr")
+    record = accused(result).get("Marc Dumont")
+    assert record is not None and record.accusers == ["directrice"], names(result)
+
+
+def test_a_clitic_takes_up_the_person_of_the_fronted_adverbial(run):
+    result = run("Après l'appel de Marc Dumont à envahir la mairie, la directrice l'a signalé au parquet.", "fr")
+    assert "Marc Dumont" in accused(result), names(result)
+
+
+def test_reporting_something_or_to_no_authority_accuses_no_one(run):
+    assert names(run("Le maire a signalé un problème au préfet.", "fr")) == []
+    assert names(run("La voisine a signalé Marc Dumont à ses amis.", "fr")) == []

@@ -155,6 +155,7 @@ class AccusationWords:
     member_nouns: frozenset[str]  # "un combattant de X", "members of X": X is accused with them
     summon_verbs: frozenset[str]  # judicial only with a reason: "convoqué pour diffamation"
     before_authority_verbs: frozenset[str]  # judicial only before a court or the police: "présenté à un juge"
+    report_to_authority_verbs: frozenset[str]  # "signaler X au parquet": X is accused by the subject
     authority_agent_verbs: frozenset[str]  # judicial only by a prosecuting agent: "visé par une enquête", "recherché par la police"
     person_judicial: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]  # done only to people: "mis en examen", "écroué"
     tally_nouns: frozenset[str]  # "81 personnes ont été interpellées": a police tally, no one accused
@@ -255,6 +256,7 @@ def accusation_words(language: str) -> AccusationWords:
         member_nouns=lower("member_nouns"),
         summon_verbs=lower("summon_verbs"),
         before_authority_verbs=lower("before_authority_verbs"),
+        report_to_authority_verbs=lower("report_to_authority_verbs"),
         authority_agent_verbs=lower("authority_agent_verbs"),
         person_judicial=_phrases(acc.get("person_judicial", [])),
         tally_nouns=lower("tally_nouns"),
@@ -1613,6 +1615,8 @@ class _Finder:
             self._harm(verb)
         elif lemma in words.revelation_verbs or lemma in words.penalty_verbs:
             (self._revealed_allegation if lemma in words.revelation_verbs else self._penalty)(verb)
+        elif lemma in words.report_to_authority_verbs and self._before_authority(verb):
+            self._object_verb(verb, lemma)  # « le préfet l'a signalé au parquet »
         else:
             self._aimed_at_or_cleared(verb, lemma)
 
@@ -3797,13 +3801,19 @@ class _Finder:
         person there (« le projet … les syndicats le dénoncent » takes up a thing), of the
         clitic's gender when its first name tells one (« la » not for « Paul Roy »)."""
         word = clitic.lower_.replace("’", "'")
-        if clitic.pos_ != "PRON" or word not in self.words.person_object_clitics or sentence_of(clitic).start == 0:
+        if clitic.pos_ != "PRON" or word not in self.words.person_object_clitics:
             return []
-        before = sentence_of(self.doc[sentence_of(clitic).start - 1])
-        subject = next((c for c in before.root.children if c.dep_ in _SUBJ - _PASS_SUBJ), None)
-        if subject is None or not any(t.ent_type_ in ("PER", "PERSON") for t in self._np(subject)):
-            return []
-        ref = self.reg.resolve(self._np(subject), head=subject)
+        fronted = self._person_of_fronted_adverbial(clitic)
+        if fronted is not None:
+            ref = self.reg.resolve(fronted, head=fronted[-1])
+        else:
+            if sentence_of(clitic).start == 0:
+                return []
+            before = sentence_of(self.doc[sentence_of(clitic).start - 1])
+            subject = next((c for c in before.root.children if c.dep_ in _SUBJ - _PASS_SUBJ), None)
+            if subject is None or not any(t.ent_type_ in ("PER", "PERSON") for t in self._np(subject)):
+                return []
+            ref = self.reg.resolve(self._np(subject), head=subject)
         if ref is None or len(ref.entities) != 1:
             return []
         entity = ref.entities[0]
@@ -3813,6 +3823,27 @@ class _Finder:
         if gender is not None and wanted is not None and gender != wanted:
             return []
         return [(entity, clitic.idx, clitic.idx + len(clitic.text))]
+
+    def _person_of_fronted_adverbial(self, clitic: Token) -> list[Token] | None:
+        """« Après l'appel de Paul Roy à envahir la mairie, le préfet l'a signalé au parquet »:
+        the one person named in the adverbial that opens the clitic's sentence (before the
+        verb's subject and a comma) is whom the clitic takes up."""
+        verb = clitic.head
+        lo = sentence_of(clitic).start
+        subject = next((c for c in verb.children if c.dep_ in _SUBJ - _PASS_SUBJ and c.i < verb.i), None)
+        if subject is not None:
+            hi = subject.left_edge.i
+        else:
+            # (a subject the parser hung elsewhere: the words between the last comma and the
+            # clitic, with no verb among them)
+            comma = next((t.i for t in reversed(self.doc[lo : clitic.i]) if t.text == ","), None)
+            if comma is None or any(t.pos_ in ("VERB", "AUX") for t in self.doc[comma + 1 : clitic.i]):
+                return None
+            hi = comma + 1
+        if hi - lo < 3 or self.doc[hi - 1].text != ",":
+            return None
+        people = [ent for ent in self.reg.ents_in(lo, hi) if ent.label_ in ("PER", "PERSON")]
+        return list(people[0]) if len({ent.text for ent in people}) == 1 else None
 
     def _agent_of_denounced_act(self, verb: Token, act: Token) -> Token | None:
         """The doer of an act an active accusing verb takes as object, when the parser hung "par
