@@ -1591,8 +1591,8 @@ class _Finder:
             self._judicial(verb)
         elif lemma in words.target_verbs and self._blamed_on(verb, lemma):
             return
-        elif lemma in self._object_verbs or _matches(verb, (frozenset(), words.object_verb_phrases)):
-            self._object_verb(verb, lemma)
+        elif lemma in self._object_verbs or _matches(verb, (frozenset(), words.object_verb_phrases)) or lemma in words.report_to_authority_verbs and self._before_authority(verb):
+            self._object_verb(verb, lemma)  # (also « le préfet l'a signalé au parquet »)
         elif lemma in words.denial_verbs:
             self._denial(verb)
         elif lemma in words.defendant_verbs:
@@ -1615,8 +1615,6 @@ class _Finder:
             self._harm(verb)
         elif lemma in words.revelation_verbs or lemma in words.penalty_verbs:
             (self._revealed_allegation if lemma in words.revelation_verbs else self._penalty)(verb)
-        elif lemma in words.report_to_authority_verbs and self._before_authority(verb):
-            self._object_verb(verb, lemma)  # « le préfet l'a signalé au parquet »
         else:
             self._aimed_at_or_cleared(verb, lemma)
 
