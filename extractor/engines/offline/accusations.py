@@ -155,6 +155,7 @@ class AccusationWords:
     member_nouns: frozenset[str]  # "un combattant de X", "members of X": X is accused with them
     summon_verbs: frozenset[str]  # judicial only with a reason: "convoqué pour diffamation"
     before_authority_verbs: frozenset[str]  # judicial only before a court or the police: "présenté à un juge"
+    report_to_authority_verbs: frozenset[str]  # "signaler X au parquet": X is accused by the subject
     authority_agent_verbs: frozenset[str]  # judicial only by a prosecuting agent: "visé par une enquête", "recherché par la police"
     person_judicial: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]  # done only to people: "mis en examen", "écroué"
     tally_nouns: frozenset[str]  # "81 personnes ont été interpellées": a police tally, no one accused
@@ -207,6 +208,7 @@ class AccusationWords:
     investigation_nouns: frozenset[str]  # "une enquête sur X", "les investigations concernant X"
     investigation_words: frozenset[str]  # what introduces their target besides "contre"/"visant"
     threat_nouns: frozenset[str]  # "des menaces de la part de X": X is accused, as of a crime
+    threat_content_nouns: frozenset[str]  # what a threat threatens (« menaces de mort de X »): not its source
     sights_nouns: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]  # "X est dans le collimateur de Y"
     blame_shift_verbs: frozenset[str]  # "rejeter/reporter la faute sur X": X is blamed by the subject
     blame_bearing_verbs: frozenset[str]  # "X porte/a une part de responsabilité": X is blamed, said a source
@@ -254,6 +256,7 @@ def accusation_words(language: str) -> AccusationWords:
         member_nouns=lower("member_nouns"),
         summon_verbs=lower("summon_verbs"),
         before_authority_verbs=lower("before_authority_verbs"),
+        report_to_authority_verbs=lower("report_to_authority_verbs"),
         authority_agent_verbs=lower("authority_agent_verbs"),
         person_judicial=_phrases(acc.get("person_judicial", [])),
         tally_nouns=lower("tally_nouns"),
@@ -305,6 +308,7 @@ def accusation_words(language: str) -> AccusationWords:
         investigation_nouns=lower("investigation_nouns"),
         investigation_words=lower("investigation_words"),
         threat_nouns=lower("threat_nouns"),
+        threat_content_nouns=lower("threat_content_nouns"),
         sights_nouns=_phrases(acc.get("sights_nouns", [])),
         blame_shift_verbs=lower("blame_shift_verbs"),
         blame_bearing_verbs=lower("blame_bearing_verbs"),
@@ -1056,6 +1060,8 @@ class _Finder:
                 return self._np(antecedent)
             pronominal = any(c.dep_ in ("expl:comp", "expl:pv") for c in head.children)
             subject = next((c for c in head.children if c.dep_ in deps or pronominal and c.dep_ in _PASS_SUBJ), None)
+        if subject is not None:
+            subject = self._outside_aside(subject, verb)
         if subject is None:
             subject = self._caseless_subject(verb)
         if subject is None and deps & _PASS_SUBJ and verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children):
@@ -1080,6 +1086,25 @@ class _Finder:
         if earlier and coordinated:
             return [*self.doc[earlier[0].left_edge.i : phrase[0].i], *phrase]
         return phrase
+
+    def _outside_aside(self, subject: Token, verb: Token) -> Token:
+        """« plus de 70 joueurs (dont certains parmi les mieux classés) sont soupçonnés »: a
+        subject the parser took from inside an aside in parentheses right before the verb
+        stands for the noun the aside follows."""
+        doc = self.doc
+        if subject.i > verb.i:
+            return subject
+        close = next((t for t in doc[subject.i + 1 : verb.i] if t.text == ")"), None)
+        if close is None or any(t.pos_ in ("VERB", "AUX") and not t.dep_.startswith("aux") and t.i != verb.i for t in doc[close.i + 1 : verb.i]):
+            return subject
+        open_ = next((t for t in reversed(doc[sentence_of(subject).start : subject.i]) if t.text in ("(", ")")), None)
+        if open_ is None or open_.text != "(" or open_.i < 1:
+            return subject
+        noun = self._noun_before(open_)
+        while (noun.dep_ == "nmod" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i < noun.i and self.doc[noun.left_edge.i - 1].text != ","
+               and any(c.dep_ == "case" and c.lower_ in _OF_WORDS for c in noun.children)):
+            noun = noun.head  # (« des employés du ministère (…) »: the employees)
+        return noun if noun.pos_ in ("NOUN", "PROPN") else subject
 
     @staticmethod
     def _list_goes_on(earlier: Token, subject: Token) -> bool:
@@ -1566,8 +1591,8 @@ class _Finder:
             self._judicial(verb)
         elif lemma in words.target_verbs and self._blamed_on(verb, lemma):
             return
-        elif lemma in self._object_verbs or _matches(verb, (frozenset(), words.object_verb_phrases)):
-            self._object_verb(verb, lemma)
+        elif lemma in self._object_verbs or _matches(verb, (frozenset(), words.object_verb_phrases)) or lemma in words.report_to_authority_verbs and self._before_authority(verb):
+            self._object_verb(verb, lemma)  # (also « le préfet l'a signalé au parquet »)
         elif lemma in words.denial_verbs:
             self._denial(verb)
         elif lemma in words.defendant_verbs:
@@ -1910,6 +1935,9 @@ class _Finder:
         part = next((c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i and c.lower_ == "part"
                      and any(g.dep_ == "case" and g.lower_ == "de" for g in c.children) and any(g.dep_ == "det" and g.lower_ == "la" for g in c.children)), None)
         doer = next((c for c in part.children if c.dep_ == "nmod" and c.i > part.i and c.pos_ in ("NOUN", "PROPN")), None) if part is not None else None
+        threat = doer is None and bool({noun.lower_, noun.lemma_.lower()} & self.words.threat_nouns)
+        if threat:
+            doer = self._source_of_threat(noun)
         if doer is None or self._denied(noun):
             return
         phrase = [t for t in self._np(doer) if not (t.dep_ == "case" and t.head.i == doer.i)]
@@ -1917,7 +1945,30 @@ class _Finder:
             return
         governor = noun.head if noun.dep_ in _OBJ else None
         accusers = (self._accuser(governor) if governor is not None else []) or self._statement_speakers(noun)
+        if threat and not accusers:
+            return  # (who threatened whom, told by the article alone)
         self._add(self._parties(phrase), accusers, self._text([noun]), noun)
+
+    def _source_of_threat(self, noun: Token) -> Token | None:
+        """« des menaces de groupuscules », « les menaces de mort de militants »: the « de »
+        complement of a threat that stands for people names who makes it, also past what is
+        threatened (threat_content_nouns: « de mort »); « une menace de grève », « la menace des
+        inondations » name no one."""
+        # (the first « de » complements in order: the source, or what is threatened and then the source)
+        words = [noun]
+        while words:
+            word = words.pop()
+            owners = sorted((o for c in word.children if (o := _owner(word, c)) is not None and o.dep_ == "nmod" and o.pos_ in ("NOUN", "PROPN")), key=lambda o: o.i)
+            for owner in owners:
+                if owner.pos_ == "PROPN" and owner.ent_type_ in ("LOC", "GPE") and not any(c.dep_ == "det" for c in owner.children):
+                    return None  # « les menaces de Paris » may say where
+                if self._party_like([t for t in self._np(owner) if not (t.dep_ == "case" and t.head.i == owner.i)], owner):
+                    return owner
+                if word is noun and {owner.lower_, owner.lemma_.lower()} & self.words.threat_content_nouns:
+                    words.append(owner)  # the source may hang on it
+                    continue
+                return None  # (« la menace de grève des cheminots »: whose strike)
+        return None
 
     def _in_sights(self, noun: Token) -> None:
         """"X est dans le collimateur de la justice", "X se retrouve dans la ligne de mire de
@@ -3293,7 +3344,85 @@ class _Finder:
         if not party or any(t.lower_ in self.lex.first_pronouns for t in party if t.pos_ == "PRON"):
             return
         label = sorted([word, *(t for c in word.children if c.dep_ in ("det", "amod", "nmod", "prep") for t in c.subtree)], key=lambda t: t.i)
-        self._add(self._parties(party), accusers, self._text(label), word)
+        self._add(self._parties_listed(party), accusers, self._text(label), word)
+
+    def _listed_after_frame(self, phrase: list[Token]) -> list[list[Token]]:
+        """« Pour le syndicat, la direction, le ministère et la préfecture sont responsables »:
+        a parser that took the first members of the list for an apposition to the fronted
+        source (« Pour X, », « Selon X, ») leaves the subject its last member(s) only. The
+        noun phrases between the frame's comma and the subject, one per comma, are listed with
+        it; the subject is kept (without its conjunction) as the last member. So too for a list
+        that opens the sentence. Only for a list that ends in « et »/« ou »; else no members."""
+        body = [t for t in phrase if not t.is_space]
+        while body and (body[0].dep_ == "cc" or body[0].is_punct):
+            body = body[1:]
+        if not body:
+            return []
+        frames = self.lex.topic_source_prepositions | {cue[0] for cue in self.lex.according_to if len(cue) == 1}
+        start = sentence_of(body[0]).start
+        if body[0].i == start and body[0].lower_ in frames:
+            # (the frame taken into the subject: « Pour X, A, B et C forment … » with X the
+            # subject and the others its conjuncts, however far the phrase was cut)
+            return self._members_after_frame(list(self.doc[body[0].i : max(t.right_edge.i for t in body) + 1]))
+        if not any(t.lower_ in ("et", "ou") for t in phrase):
+            return []
+        if body[0].i < 2:
+            return []
+        # (the conjunction may open the subject: « … le ministère et la préfecture » parsed
+        # with « et la préfecture » alone; else a comma comes before it)
+        if body[0] is not phrase[0]:
+            end = phrase[0].i
+        elif self.doc[phrase[0].i - 1].text == ",":
+            end = phrase[0].i - 1
+        else:
+            return []
+        members: list[list[Token]] = []
+        while end > start:
+            begin = end
+            while begin > start and self.doc[begin - 1].text != ",":
+                begin -= 1
+            segment = list(self.doc[begin:end])
+            if not segment:
+                return []
+            opener = begin == start and (segment[0].lower_ in frames or any(
+                t.ent_type_ in ("DATE", "TIME") or t.lower_ in self.lex.time_words or t.lemma_.lower() in self.lex.time_words for t in segment))
+            if opener:
+                break  # (a source frame or a time that opens the sentence: « Lundi, X, Y et Z »)
+            nominal = all(t.pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM") or t.pos_ == "ADP" and t.i > begin for t in segment)
+            if not nominal or not any(t.pos_ in ("NOUN", "PROPN") for t in segment):
+                return []
+            members.insert(0, segment)
+            end = begin - 1
+        return [*members, body] if members else []
+
+    @staticmethod
+    def _members_after_frame(phrase: list[Token]) -> list[list[Token]]:
+        """The noun phrases after the first comma of a phrase that opens with a source frame,
+        cut at commas and conjunctions; none unless they are two or more noun phrases."""
+        comma = next((k for k, t in enumerate(phrase) if t.text == ","), None)
+        if comma is None or not any(t.lower_ in ("et", "ou") for t in phrase[comma:]):
+            return []
+        members: list[list[Token]] = [[]]
+        for t in phrase[comma + 1 :]:
+            if t.text == "," or t.lower_ in ("et", "ou") and t.pos_ == "CCONJ":
+                members.append([])
+            elif not t.is_space:
+                members[-1].append(t)
+        members = [m for m in members if m]
+        nominal = all(t.pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM") or t.pos_ == "ADP" and t is not m[0] for m in members for t in m)
+        return members if len(members) > 1 and nominal and all(any(t.pos_ in ("NOUN", "PROPN") for t in m) for m in members) else []
+
+    def _parties_listed(self, phrase: list[Token]) -> list[tuple[Entity, int, int]]:
+        """The parties of a subject phrase, with the members of its list a fronted source frame
+        took from it (`_listed_after_frame`)."""
+        members = self._listed_after_frame(phrase)
+        if members:
+            return [party for member in members for party in self._parties(member)]
+        # (nor the conjunction a subject parsed apart from its list opens with: « et la préfecture »)
+        body = phrase
+        while len(body) > 1 and body[0].dep_ == "cc":
+            body = body[1:]
+        return self._parties(body)
 
     def _predicated_party(self, clause: Token) -> list[Token]:
         """Who a predicate is said of: the subject of its clause; for a relative on the
@@ -3670,13 +3799,19 @@ class _Finder:
         person there (« le projet … les syndicats le dénoncent » takes up a thing), of the
         clitic's gender when its first name tells one (« la » not for « Paul Roy »)."""
         word = clitic.lower_.replace("’", "'")
-        if clitic.pos_ != "PRON" or word not in self.words.person_object_clitics or sentence_of(clitic).start == 0:
+        if clitic.pos_ != "PRON" or word not in self.words.person_object_clitics:
             return []
-        before = sentence_of(self.doc[sentence_of(clitic).start - 1])
-        subject = next((c for c in before.root.children if c.dep_ in _SUBJ - _PASS_SUBJ), None)
-        if subject is None or not any(t.ent_type_ in ("PER", "PERSON") for t in self._np(subject)):
-            return []
-        ref = self.reg.resolve(self._np(subject), head=subject)
+        fronted = self._person_of_fronted_adverbial(clitic)
+        if fronted is not None:
+            ref = self.reg.resolve(fronted, head=fronted[-1])
+        else:
+            if sentence_of(clitic).start == 0:
+                return []
+            before = sentence_of(self.doc[sentence_of(clitic).start - 1])
+            subject = next((c for c in before.root.children if c.dep_ in _SUBJ - _PASS_SUBJ), None)
+            if subject is None or not any(t.ent_type_ in ("PER", "PERSON") for t in self._np(subject)):
+                return []
+            ref = self.reg.resolve(self._np(subject), head=subject)
         if ref is None or len(ref.entities) != 1:
             return []
         entity = ref.entities[0]
@@ -3686,6 +3821,27 @@ class _Finder:
         if gender is not None and wanted is not None and gender != wanted:
             return []
         return [(entity, clitic.idx, clitic.idx + len(clitic.text))]
+
+    def _person_of_fronted_adverbial(self, clitic: Token) -> list[Token] | None:
+        """« Après l'appel de Paul Roy à envahir la mairie, le préfet l'a signalé au parquet »:
+        the one person named in the adverbial that opens the clitic's sentence (before the
+        verb's subject and a comma) is whom the clitic takes up."""
+        verb = clitic.head
+        lo = sentence_of(clitic).start
+        subject = next((c for c in verb.children if c.dep_ in _SUBJ - _PASS_SUBJ and c.i < verb.i), None)
+        if subject is not None:
+            hi = subject.left_edge.i
+        else:
+            # (a subject the parser hung elsewhere: the words between the last comma and the
+            # clitic, with no verb among them)
+            comma = next((t.i for t in reversed(self.doc[lo : clitic.i]) if t.text == ","), None)
+            if comma is None or any(t.pos_ in ("VERB", "AUX") for t in self.doc[comma + 1 : clitic.i]):
+                return None
+            hi = comma + 1
+        if hi - lo < 3 or self.doc[hi - 1].text != ",":
+            return None
+        people = [ent for ent in self.reg.ents_in(lo, hi) if ent.label_ in ("PER", "PERSON")]
+        return list(people[0]) if len({ent.text for ent in people}) == 1 else None
 
     def _agent_of_denounced_act(self, verb: Token, act: Token) -> Token | None:
         """The doer of an act an active accusing verb takes as object, when the parser hung "par
@@ -3749,7 +3905,7 @@ class _Finder:
             governor = word.head if word.head.i != word.i else None
             if governor is not None:
                 accusers = self._accuser(governor)
-        self._add(self._parties(party), accusers, self._text(complement), word)
+        self._add(self._parties_listed(party), accusers, self._text(complement), word)
 
 
 def find_accusations(analysis: DocAnalysis, lexicon: Lexicon) -> list[Accusation]:
