@@ -2532,9 +2532,7 @@ class _Finder:
         if _is_passive(verb):
             agent = self._agent(verb)
             party = self._np(agent) if agent is not None and not self._thing_named_by_its_place(agent) else []
-        elif verb.lemma_.lower() in self.words.criticism_or_violence_verbs and self._criticised(verb):
-            return
-        elif self._done_to_oneself(verb):
+        elif verb.lemma_.lower() in self.words.criticism_or_violence_verbs and self._criticised(verb) or self._done_to_oneself(verb):
             return
         else:
             party = self._subject_phrase(verb, _SUBJ - _PASS_SUBJ)
