@@ -96,3 +96,16 @@ def test_a_statement_about_a_namesake_does_not_accuse(run):
     record = next((a for a in result.accused if "Lydie" in a.name), None)
     assert record is not None, names(result)
     assert not any("Courrier" in accuser for accuser in record.accusers), record.accusers
+
+
+def test_an_investigation_no_one_owns_is_the_prosecutors_named_before(run):
+    # « sous le feu de l'actualité du fait des investigations concernant X »: the prosecutor named
+    # as the subject is who investigates X.
+    result = run(
+        "Le parquet financier est actuellement sous le feu de l'actualité du fait des investigations concernant "
+        "le député Paul Castel.",
+        "fr",
+    )
+    record = next((a for a in result.accused if "Castel" in a.name), None)
+    assert record is not None, names(result)
+    assert any("parquet" in accuser for accuser in record.accusers), record.accusers

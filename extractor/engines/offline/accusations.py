@@ -2851,6 +2851,11 @@ class _Finder:
         if not accusers:
             governor = self._governing_verb_of_object(noun)
             accusers = (self._accuser(governor) if governor is not None else []) or self._statement_speakers(noun)
+        if not accusers and (noun.lemma_.lower() in self.words.investigation_nouns or noun.lower_ in self.words.investigation_nouns):
+            # « le parquet financier est sous le feu de l'actualité du fait des investigations
+            # concernant X »: an investigation no one owns is that of the prosecutor or police
+            # force named as the subject just before.
+            accusers = self._authority_subject_before(noun)
         self._add(self._parties(self._np(target) if target.pos_ != "PRON" else [target]), accusers, None, noun)
 
     def _aimed_at(self, noun: Token) -> Token | None:
