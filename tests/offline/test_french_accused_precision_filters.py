@@ -109,3 +109,29 @@ def test_an_investigation_no_one_owns_is_the_prosecutors_named_before(run):
     record = next((a for a in result.accused if "Castel" in a.name), None)
     assert record is not None, names(result)
     assert any("parquet" in accuser for accuser in record.accusers), record.accusers
+
+
+def test_an_accident_on_a_road_is_no_attack(run):
+    # « sur une route » says where the mayor died; it is no one he attacked.
+    result = run("Ce lundi, Paul Castel, maire de Valmont, s'est tué sur une route « sans intervention d'un tiers » selon une source judiciaire.", "fr")
+    assert not any("Castel" in n for n in names(result)), names(result)
+
+
+def test_an_unnamed_group_going_for_the_police_attacks_them(run):
+    # « s'en prendre aux policiers » by a group of young people is violence: the young people are
+    # the perpetrators, the police their victims.
+    result = run("Les jeunes avaient commis des dégradations et s'en étaient pris aux policiers devant le lycée.", "fr")
+    assert not any("policiers" in n for n in names(result)), [(a.name, a.accusers) for a in result.accused]
+    assert any("jeunes" in n for n in names(result)), names(result)
+
+
+def test_a_named_politician_going_for_someone_criticises_them(run):
+    result = run("Le ministre Paul Roy s'en est pris aux syndicats lors de son discours.", "fr")
+    record = next((a for a in result.accused if "syndicats" in a.name), None)
+    assert record is not None, names(result)
+    assert any("Roy" in accuser for accuser in record.accusers), record.accusers
+
+
+def test_someone_in_a_generality_is_no_party(run):
+    result = run("Pour eux, quelqu'un qui ne sait pas épargner ne peut pas gérer le budget d'un pays, ont estimé plusieurs internautes.", "fr")
+    assert not any(n.lower().startswith("quelqu") for n in names(result)), names(result)

@@ -90,6 +90,8 @@ _SINCE_WORDS = frozenset({"depuis", "pendant", "durant", "since", "during"})
 _AT_WORDS = frozenset({"à", "au", "devant", "at", "before"})
 _TO_WORDS = frozenset({"à", "au", "aux", "to", "on"})
 _RELATIVES = frozenset({"qui", "who", "that", "which", "lequel", "laquelle", "lesquels", "lesquelles"})
+# Indefinite pronouns (the tagger may read « quelqu' » of « quelqu'un » as a name): no one in particular.
+_ANYONE = frozenset({"quelqu'", "quelqu'un", "quiconque"})
 # A group's members named in parentheses after it: "plusieurs ONG (dont X et Y)".
 _MEMBERS_AFTER = re.compile(r"\s*\(\s*(?:dont|notamment|parmi lesquels|parmi lesquelles|y compris|including|among them)\s+([^()]{2,120}?)\s*\)")
 _PARTY_ENT_LABELS = frozenset({"PER", "PERSON", "ORG", "GPE", "LOC", "NORP", "MISC", "FAC"})
@@ -619,7 +621,7 @@ class _Finder:
         ("le ministère de l'Intérieur"), the names inside it (when it is a name or what they
         did), the country of a national activity, the agent of a thing done, the article's
         unnamed perpetrator, else the phrase itself when it stands for people."""
-        if not tokens or all(t.lower_ in _RELATIVES for t in tokens if not t.is_punct) or self._setting_phrase(tokens):
+        if not tokens or self._names_no_one(tokens):
             return []
         # A name the parser broke in two ("Boko" / "Haram" in different functions) goes on:
         # capitalised proper nouns next to each other on one line.
@@ -681,6 +683,16 @@ class _Finder:
         # ("critiquer l'essai de la bombe H", "condamner les actes commis pendant les
         # manifestations des Gilets jaunes": a thing with a name inside it that is none of its parties)
         return [] if thing else self._described_party(tokens, head)
+
+    def _names_no_one(self, tokens: list[Token]) -> bool:
+        """A phrase that cannot be a party: a bare relative pronoun, a place (`_setting_phrase`),
+        an indefinite pronoun (« quelqu'un qui ne sait pas épargner ne peut pas gérer un pays »
+        is a generality)."""
+        return (
+            all(t.lower_ in _RELATIVES for t in tokens if not t.is_punct)
+            or tokens[0].lower_.replace("’", "'") in _ANYONE
+            or self._setting_phrase(tokens)
+        )
 
     @staticmethod
     def _past_setting(head: Token) -> Token:
@@ -1702,6 +1714,8 @@ class _Finder:
                        and any(g.dep_ == "case" and g.lower_ in _TO_WORDS for g in c.children)), None)
         if target is None:
             return
+        if self._assailed(verb):
+            return
         phrase = [t for t in self._np(target) if not (t.dep_ == "case" and t.head.i == target.i)]
         parties = self._parties(phrase)
         # "aux ouvriers de l'usine de Lyon" with "de …" hung on the verb: the description goes on.
@@ -1714,6 +1728,22 @@ class _Finder:
         if len(parties) == 1 and len(described) > len(phrase) and target.pos_ == "NOUN":
             parties[0][0].add_alias(self._text(described) or "")
         self._add(parties, self._accuser(verb), None, verb)
+
+    def _assailed(self, verb: Token) -> bool:
+        """« les jeunes avaient commis des dégradations et s'en étaient pris aux policiers »: an
+        unnamed group of people (no name, title or institution) that goes for someone attacks
+        them, it does not criticise them: the subject is the perpetrator, accused by whoever
+        reports it (a minister or a union « s'en prend à X » in words). Says whether it was so."""
+        subject = self._subject_phrase(verb, _SUBJ - _PASS_SUBJ)
+        head = next((t for t in subject if t.pos_ == "NOUN" and (t.head.i == verb.i or t.head.i not in {s.i for s in subject})), None)
+        if head is None or any(t.pos_ == "PROPN" or t.ent_type_ in _PARTY_ENT_LABELS for t in subject):
+            return False
+        lex, words = self.lex, self.words
+        forms = {head.lemma_.lower(), head.lower_}
+        if forms & union(lex.titles, lex.government_words, lex.organization_words, lex.state_words) or not forms & union(words.perpetrator_nouns, words.person_nouns):
+            return False
+        self._add(self._parties(subject, perpetrator=True), self._statement_speakers(verb), None, verb)
+        return True
 
     def _exculpated(self, verb: Token) -> None:
         """"Ses collaborateurs ont tenté de dédouaner le ministre": clearing someone of blame
@@ -2563,7 +2593,11 @@ class _Finder:
         reflexive = any(c.dep_ in ("expl:comp", "expl:pv", "expl") and c.lower_.replace("’", "'") in ("se", "s'") for c in verb.children)
         if not reflexive:
             return False
-        return not any(c.dep_ in _OBJ or c.dep_ in ("iobj", "obl:arg") for c in verb.children)
+        # (« sur une route » is where; only « à X » is a target)
+        return not any(
+            c.dep_ in _OBJ or c.dep_ == "iobj" or c.dep_ == "obl:arg" and any(g.dep_ == "case" and g.lower_ in _TO_WORDS for g in c.children)
+            for c in verb.children
+        )
 
     def _thing_named_by_its_place(self, agent: Token) -> bool:
         """"blessée par une grenade dans le quartier de X": a thing that did the harm, whose only
