@@ -90,6 +90,8 @@ _SINCE_WORDS = frozenset({"depuis", "pendant", "durant", "since", "during"})
 _AT_WORDS = frozenset({"à", "au", "devant", "at", "before"})
 _TO_WORDS = frozenset({"à", "au", "aux", "to", "on"})
 _RELATIVES = frozenset({"qui", "who", "that", "which", "lequel", "laquelle", "lesquels", "lesquelles"})
+# Indefinite pronouns (the tagger may read « quelqu' » of « quelqu'un » as a name): no one in particular.
+_ANYONE = frozenset({"quelqu'", "quelqu'un", "quiconque"})
 # A group's members named in parentheses after it: "plusieurs ONG (dont X et Y)".
 _MEMBERS_AFTER = re.compile(r"\s*\(\s*(?:dont|notamment|parmi lesquels|parmi lesquelles|y compris|including|among them)\s+([^()]{2,120}?)\s*\)")
 _PARTY_ENT_LABELS = frozenset({"PER", "PERSON", "ORG", "GPE", "LOC", "NORP", "MISC", "FAC"})
@@ -215,6 +217,9 @@ class AccusationWords:
     duty_failure_verbs: frozenset[str]  # "X a manqué à ses obligations", "X a failli à sa mission"
     duty_nouns: frozenset[str]  # what is failed: "obligations", "devoir", "mission"
     duty_verbs: frozenset[str]  # "X n'a pas su protéger …": a duty X did not know how to carry out
+    event_nouns: frozenset[str]  # "des manifestations ont eu lieu contre X, accusé de …": no accuser
+    sport_senses: frozenset[str]  # "les attaques danoises menées par X": a move of a game ...
+    sport_context: frozenset[str]  # ... in a paragraph about a game ("match", "finale")
 
 
 @functools.cache
@@ -315,6 +320,9 @@ def accusation_words(language: str) -> AccusationWords:
         duty_failure_verbs=lower("duty_failure_verbs"),
         duty_nouns=lower("duty_nouns"),
         duty_verbs=lower("duty_verbs"),
+        event_nouns=lower("event_nouns"),
+        sport_senses=lower("sport_senses"),
+        sport_context=lower("sport_context"),
     )
 
 
@@ -352,6 +360,9 @@ def _owner(noun: Token, child: Token) -> Token | None:
 
 # (« à » too: "des réfugiés vivant aux États-Unis" say where they live, as "en France" does)
 _LOCATIVE = frozenset({"dans", "en", "in", "à", "au", "aux"})
+# The prepositions of place that never introduce a party (« à X », "to X" may: "imputer à X";
+# « en » opens locutions: « mettre en demeure X », « mettre en cause X »).
+_SETTING_WORDS = frozenset({"dans", "in"})
 
 
 def _locative(token: Token) -> bool:
@@ -559,6 +570,10 @@ class _Finder:
             c for c in head.children
             if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and lo <= c.i < hi and c.left_edge.ent_iob_ != "I"
             and (any(g.dep_ == "cc" for g in c.children) or doc[c.left_edge.i - 1].text == ",")
+            # (not the second complement of a word on the head the parser joined to it: « un
+            # homme armé d'un couteau et d'une barre de fer »; the head has no « de » of its own)
+            and not (any(g.dep_ == "case" and g.lower_.replace("’", "'") in ("de", "d'") for g in c.children)
+                     and not any(g.dep_ == "case" for g in head.children))
         ]
         if not conjuncts:
             return []
@@ -610,7 +625,7 @@ class _Finder:
         ("le ministère de l'Intérieur"), the names inside it (when it is a name or what they
         did), the country of a national activity, the agent of a thing done, the article's
         unnamed perpetrator, else the phrase itself when it stands for people."""
-        if not tokens or all(t.lower_ in _RELATIVES for t in tokens if not t.is_punct):
+        if not tokens or self._names_no_one(tokens):
             return []
         # A name the parser broke in two ("Boko" / "Haram" in different functions) goes on:
         # capitalised proper nouns next to each other on one line.
@@ -672,6 +687,38 @@ class _Finder:
         # ("critiquer l'essai de la bombe H", "condamner les actes commis pendant les
         # manifestations des Gilets jaunes": a thing with a name inside it that is none of its parties)
         return [] if thing else self._described_party(tokens, head)
+
+    def _names_no_one(self, tokens: list[Token]) -> bool:
+        """A phrase that cannot be a party: a bare relative pronoun, a place (`_setting_phrase`),
+        an indefinite pronoun (« quelqu'un qui ne sait pas épargner ne peut pas gérer un pays »
+        is a generality)."""
+        return (
+            all(t.lower_ in _RELATIVES for t in tokens if not t.is_punct)
+            or tokens[0].lower_.replace("’", "'") in _ANYONE
+            or self._setting_phrase(tokens)
+        )
+
+    @staticmethod
+    def _past_setting(head: Token) -> Token:
+        """The person the parser joined as a conjunct to a place it took for the head (« dans le
+        département du Nord, un jeune homme soupçonné de … »), else the head itself."""
+        if not any(c.dep_ == "case" and c.lower_ in _SETTING_WORDS for c in head.children):
+            return head
+        return next((c for c in head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and not any(g.dep_ == "case" for g in c.children)), head)
+
+    @staticmethod
+    def _setting_phrase(tokens: list[Token]) -> bool:
+        """« dans le département du Nord, un jeune homme … a été interpellé »: a phrase that
+        opens with a preposition of place on its head says where, whatever function the parser
+        gave it (here the subject, with the man as its conjunct); no party."""
+        # (the head of the phrase, whether or not the caller kept its preposition)
+        inside = {t.i for t in tokens}
+        head = next((t for t in tokens if not t.is_punct and t.head.i not in inside or t.head.i == t.i), None)
+        if head is None or head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if head.dep_ == "pobj":
+            return head.head.lower_ in _SETTING_WORDS
+        return any(c.dep_ == "case" and c.lower_ in _SETTING_WORDS for c in head.children)
 
     def _names_inside(self, lo: int, hi: int) -> list[tuple[Entity, int, int]]:
         """The named parties in tokens [lo, hi): names cut in pieces, then the recogniser's
@@ -1049,6 +1096,8 @@ class _Finder:
         # Of two subjects (a parser that took a fronted time adverbial for one: "Cet après-midi,
         # au tribunal, deux hommes ont été jugés"), the one next to the verb.
         subject = max((c for c in verb.children if c.dep_ in deps), key=lambda c: (c.i < verb.i, c.i if c.i < verb.i else -c.i), default=None)
+        if subject is not None:
+            subject = self._past_setting(subject)
         # A finite verb after a comma with no subject and no conjunction of its own ("il s'est
         # jeté sur eux, a frappé l'un …") is one more verb of the same subject, whatever the
         # parser called it; a pronominal verb's subject may be tagged as a passive one.
@@ -1284,7 +1333,7 @@ class _Finder:
         unless ``self_accused`` (a claim of responsibility). ``mentioned``: the span names the
         party (not a pronoun standing for it)."""
         att = self._attribution_at(at)
-        accusers = [e for e in accusers if not self._bare_pronoun(e)]
+        accusers = [e for e in accusers if not self._bare_pronoun(e) and not self._event(e)]
         for entity, start, end in parties:
             if entity in accusers and not self_accused:
                 continue
@@ -1319,6 +1368,18 @@ class _Finder:
         lex, name = self.lex, entity.name.lower()
         return name in lex.person_pronouns | lex.plural_pronouns | lex.first_pronouns or name in self.words.concerned_words
 
+    @functools.cached_property
+    def _event_words(self) -> frozenset[str]:
+        words = self.words
+        return union(words.event_nouns, words.crime_nouns, words.attributed_harms)
+
+    def _event(self, entity: Entity) -> bool:
+        """An accuser named by an event (« des manifestations ont eu lieu contre la présidente,
+        accusée de corruption »: the subject of the clause is the protests): events accuse no
+        one, the people behind them do. A name (« Manifestation pour tous ») is someone."""
+        name = entity.name
+        return name[:1].islower() and name.split(maxsplit=1)[0].lower() in self._event_words
+
     def _complement(self, verb: Token, exclude: Token | None) -> list[Token]:
         """What the party is accused of: the de/of/for complement after the object."""
         def introduced(t: Token) -> bool:
@@ -1344,11 +1405,14 @@ class _Finder:
         copular = heads_of(self.doc, "cop")  # (Token.children builds a Token per child)
         # The words read from the per-Doc lists: spaCy looks a Token's strings up on every read.
         tags, lowers, lemmas = pos_tags(self.doc), lower_forms(self.doc), lemma_lowers(self.doc)
+        sporting = self._sporting_paragraphs()
         for token in self.a.tokens:
             i = token.i
             pos = tags[i]
             if pos not in _CONSTRUCTION_POS:
                 continue  # every construction below starts on one of these (most tokens are not)
+            if sporting and (lowers[i] in self.words.sport_senses or lemmas[i] in self.words.sport_senses) and self._paragraph_number(token) in sporting:
+                continue  # "les attaques danoises menées par X" in the report of a match: a move of the game
             self._verbal_construction(token)
             if pos == "NOUN":
                 self._nominal_constructions(token)
@@ -1380,6 +1444,15 @@ class _Finder:
         self._accusers_full_names()
         return list(self.found.values())
 
+    def _sporting_paragraphs(self) -> frozenset[int]:
+        """The paragraphs that report a game: a word of sport in them ("match", "finale",
+        "arbitre"). There "attaque", "frappe", "tir" are moves of the game, not violence."""
+        context = self.words.sport_context
+        if not context:
+            return frozenset()
+        lowers = lower_forms(self.doc)
+        return frozenset(self._paragraph_number(t) for t in self.a.tokens if lowers[t.i] in context)
+
     def _named_members_of_accusing_groups(self, records: Iterable[Accusation]) -> None:
         """"selon plusieurs observateurs (dont l'ONG X)", "several groups (including X)": the
         members named in parentheses after an accuser accuse with it."""
@@ -1409,11 +1482,24 @@ class _Finder:
             for att in self.a.attributions:
                 if att.speaker is None:
                     continue
-                if not named.search(self.a.text, att.start, att.end) and not self._alleged_of_pronoun(att, record.entity):
+                mentioned = any(not self._inside_other_name(m.start(), m.end(), names) for m in named.finditer(self.a.text, att.start, att.end))
+                if not mentioned and not self._alleged_of_pronoun(att, record.entity):
                     continue
                 for speaker in att.speaker.entities:
                     if speaker is not record.entity and speaker not in record.accusers and not self._bare_pronoun(speaker):
                         record.accusers.append(speaker)
+
+    def _inside_other_name(self, start: int, end: int, names: list[str]) -> bool:
+        """Whether the name found at [start, end) is the end of someone else's longer name
+        (« Troadec » inside « Pascal Troadec » when the party is « Lydie Troadec »)."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span) or span[0].ent_iob_ != "I":
+            return False
+        first = span[0].i
+        while first > 0 and self.doc[first].ent_iob_ == "I":
+            first -= 1
+        whole = self.a.text[self.doc[first].idx : end]
+        return whole not in names
 
     def _alleged_of_pronoun(self, att: Attribution, entity: Entity) -> bool:
         """"D'après le journal X, il aurait touché des chèques": a statement in the conditional
@@ -1653,6 +1739,8 @@ class _Finder:
                        and any(g.dep_ == "case" and g.lower_ in _TO_WORDS for g in c.children)), None)
         if target is None:
             return
+        if self._assailed(verb):
+            return
         phrase = [t for t in self._np(target) if not (t.dep_ == "case" and t.head.i == target.i)]
         parties = self._parties(phrase)
         # "aux ouvriers de l'usine de Lyon" with "de …" hung on the verb: the description goes on.
@@ -1665,6 +1753,22 @@ class _Finder:
         if len(parties) == 1 and len(described) > len(phrase) and target.pos_ == "NOUN":
             parties[0][0].add_alias(self._text(described) or "")
         self._add(parties, self._accuser(verb), None, verb)
+
+    def _assailed(self, verb: Token) -> bool:
+        """« les jeunes avaient commis des dégradations et s'en étaient pris aux policiers »: an
+        unnamed group of people (no name, title or institution) that goes for someone attacks
+        them, it does not criticise them: the subject is the perpetrator, accused by whoever
+        reports it (a minister or a union « s'en prend à X » in words). Says whether it was so."""
+        subject = self._subject_phrase(verb, _SUBJ - _PASS_SUBJ)
+        head = next((t for t in subject if t.pos_ == "NOUN" and (t.head.i == verb.i or t.head.i not in {s.i for s in subject})), None)
+        if head is None or any(t.pos_ == "PROPN" or t.ent_type_ in _PARTY_ENT_LABELS for t in subject):
+            return False
+        lex, words = self.lex, self.words
+        forms = {head.lemma_.lower(), head.lower_}
+        if forms & union(lex.titles, lex.government_words, lex.organization_words, lex.state_words) or not forms & union(words.perpetrator_nouns, words.person_nouns):
+            return False
+        self._add(self._parties(subject, perpetrator=True), self._statement_speakers(verb), None, verb)
+        return True
 
     def _exculpated(self, verb: Token) -> None:
         """"Ses collaborateurs ont tenté de dédouaner le ministre": clearing someone of blame
@@ -2063,6 +2167,7 @@ class _Finder:
         if head.pos_ not in ("NOUN", "PROPN"):
             head = next((c for c in head.children if c.dep_ in _OBJ and c.i < token.i), head)
         head, main_phrase = self._main_clause_host(token, head)
+        head = self._past_setting(head)
         # A partitive ("quatre pirates, dont trois agents, accusés de …", "four hackers,
         # including three agents, accused of …") accuses the whole group.
         for _ in range(2):
@@ -2508,7 +2613,7 @@ class _Finder:
         if _is_passive(verb):
             agent = self._agent(verb)
             party = self._np(agent) if agent is not None and not self._thing_named_by_its_place(agent) else []
-        elif verb.lemma_.lower() in self.words.criticism_or_violence_verbs and self._criticised(verb):
+        elif verb.lemma_.lower() in self.words.criticism_or_violence_verbs and self._criticised(verb) or self._done_to_oneself(verb):
             return
         else:
             party = self._subject_phrase(verb, _SUBJ - _PASS_SUBJ)
@@ -2530,6 +2635,20 @@ class _Finder:
         if self._law_enforcement(party) and all(self._speaks_for_law_enforcement(s) for s in speakers):
             return  # told by the article or by the police themselves ("le policier X"): an intervention
         self._add(self._parties(party, perpetrator=True), speakers, self._text(list(verb.subtree)), verb)
+
+    @staticmethod
+    def _done_to_oneself(verb: Token) -> bool:
+        """« le maire s'est tué sur la route », « il s'est blessé en tombant »: a reflexive verb of
+        violence with no object or target of its own is an accident or a suicide, done to no one
+        else (not « ils s'en sont pris à X », « ils se sont attaqués à des passants »)."""
+        reflexive = any(c.dep_ in ("expl:comp", "expl:pv", "expl") and c.lower_.replace("’", "'") in ("se", "s'") for c in verb.children)
+        if not reflexive:
+            return False
+        # (« sur une route » is where; only « à X » is a target)
+        return not any(
+            c.dep_ in _OBJ or c.dep_ == "iobj" or c.dep_ == "obl:arg" and any(g.dep_ == "case" and g.lower_ in _TO_WORDS for g in c.children)
+            for c in verb.children
+        )
 
     def _thing_named_by_its_place(self, agent: Token) -> bool:
         """"blessée par une grenade dans le quartier de X": a thing that did the harm, whose only
@@ -2817,6 +2936,11 @@ class _Finder:
         if not accusers:
             governor = self._governing_verb_of_object(noun)
             accusers = (self._accuser(governor) if governor is not None else []) or self._statement_speakers(noun)
+        if not accusers and (noun.lemma_.lower() in self.words.investigation_nouns or noun.lower_ in self.words.investigation_nouns):
+            # « le parquet financier est sous le feu de l'actualité du fait des investigations
+            # concernant X »: an investigation no one owns is that of the prosecutor or police
+            # force named as the subject just before.
+            accusers = self._authority_subject_before(noun)
         self._add(self._parties(self._np(target) if target.pos_ != "PRON" else [target]), accusers, None, noun)
 
     def _aimed_at(self, noun: Token) -> Token | None:
@@ -2914,6 +3038,8 @@ class _Finder:
                 continue
             if owner.pos_ == "PROPN" and owner.ent_type_ != "ORG" and not any(c.dep_ == "det" for c in owner.children):
                 continue
+            if noun.dep_ in _OBJ and noun.head.lemma_.lower() in self.words.label_verbs and not any(c.dep_ in ("det", "nummod", "poss") for c in owner.children):
+                continue  # "qualifier l'attaque de « terroriste »": the bare noun after « de » is its label
             phrase = self._np(owner)
             if self._party_like(phrase, owner) and owner.lemma_.lower() not in self.words.crime_nouns:
                 self._add(self._parties(phrase, perpetrator=True), speakers, self._text(list(noun.subtree)), noun)
@@ -3572,7 +3698,8 @@ class _Finder:
             if self._denied(noun.head):
                 return
             subject_phrase = self._subject_phrase(noun.head, _SUBJ - _PASS_SUBJ)
-        name = next((c for c in noun.children if c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_ in _PARTY_ENT_LABELS)), None)
+        # (not a place in parentheses: « le suspect, étudiant à l'université de X (Y) » says where)
+        name = next((c for c in noun.children if c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_ in _PARTY_ENT_LABELS) and not self._place_aside(c)), None)
         if name is None and noun.dep_ == "appos" and (noun.head.pos_ == "PROPN" or noun.head.ent_type_ in _PARTY_ENT_LABELS):
             name = noun.head
         accusers = self._statement_speakers(noun)
@@ -3586,6 +3713,11 @@ class _Finder:
             self._add(self._parties(self._np(name)), accusers, None, noun)
             return
         self._add(self._parties(self._without_other_conjuncts(noun)), accusers, None, noun)
+
+    def _place_aside(self, word: Token) -> bool:
+        """A place name alone in parentheses ("(Villeneuve)", "(Var)"): where, not who."""
+        left = word.left_edge.i
+        return word.ent_type_ in ("LOC", "GPE") and left > 0 and self.doc[left - 1].text == "("
 
     def _without_other_conjuncts(self, noun: Token) -> list[Token]:
         """A perpetrator noun's phrase without the conjuncts that are no perpetrators: « des
@@ -3916,5 +4048,9 @@ def find_accusations(analysis: DocAnalysis, lexicon: Lexicon) -> list[Accusation
 def credit_named_members_of_accusers(analysis: DocAnalysis, lexicon: Lexicon, accusations: list[Accusation]) -> None:
     """The members named after an accuser ("selon plusieurs observateurs (dont l'ONG X)")
     accuse with it, also for the accusers credited after the accusation stage (the speakers
-    of accusation claims, `claims.credit_accusers`)."""
-    _Finder(analysis, lexicon)._named_members_of_accusing_groups(accusations)
+    of accusation claims, `claims.credit_accusers`); and an event credited as a speaker (« des
+    manifestations ont eu lieu contre X, accusée de … ») accuses no one (`_Finder._event`)."""
+    finder = _Finder(analysis, lexicon)
+    finder._named_members_of_accusing_groups(accusations)
+    for record in accusations:
+        record.accusers = [e for e in record.accusers if not finder._event(e)]
