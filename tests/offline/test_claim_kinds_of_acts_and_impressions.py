@@ -45,3 +45,19 @@ def test_the_medium_of_a_statement_is_not_what_it_is_about(run, text, left_out, 
     assert result.claims, result.quotes
     about = " | ".join(result.claims[0].about)
     assert left_out not in about and kept in about, about
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        # a verb the parser hangs from the subject noun ends the noun phrase
+        ("« Cet article relève de la pure diffamation », a déclaré Luc Ferrand.", "Cet article", "relève"),
+        # an attribute noun names no thing together with its subject and copula
+        ("« Partir maintenant serait une erreur », a déclaré Luc Ferrand.", "une erreur", "serait"),
+    ],
+)
+def test_about_names_a_thing_not_a_clause(run, text, expected, not_expected):
+    result = run(text, "fr")
+    assert result.claims, result.quotes
+    about = result.claims[0].about
+    assert expected in about and not any(not_expected in a for a in about), about

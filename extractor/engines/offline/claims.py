@@ -1432,7 +1432,10 @@ def _noun_phrase(token: Token, text: str, is_time: Callable[[Token], bool] | Non
     excluded = {
         t.i
         for c in token.children
-        if c.dep_ in ("conj", "cc", "acl", "acl:relcl", "relcl", "advcl", "punct")
+        if c.dep_ in ("conj", "cc", "acl", "acl:relcl", "relcl", "advcl", "punct", "cop", "csubj")
+        # A noun with its own subject or copula is an attribute: the clause is not a thing
+        # (« partir serait une erreur », « cet article relève de la diffamation »).
+        or c.dep_.startswith(("nsubj", "aux"))
         or (c.i > token.i and (c.pos_ == "ADV" or (is_time is not None and is_time(c))))  # « la piste l'an prochain »
         # A finite verb the parser hung from the noun is the clause's verb, no modifier of the
         # noun (« le smic augmentera de … » read as a smic that will rise: « le smic » is meant).
@@ -1450,7 +1453,13 @@ def _noun_phrase(token: Token, text: str, is_time: Callable[[Token], bool] | Non
             if len(keep) + len(inner) <= 6:
                 keep |= {t.i for t in inner}
         words = [t for t in words if t.i in keep]
-    while words and words[0].dep_ == "case":
+    # The text runs from the first word to the last: a word left out between them (the verb
+    # the parser hung from the noun, « cet article relève de la diffamation ») ends the phrase.
+    doc = token.doc
+    kept = {t.i for t in words}
+    verbs = [k for k in range(token.i + 1, words[-1].i if words else token.i) if k not in kept and doc[k].pos_ in ("VERB", "AUX") and "Fin" in morph_get(doc[k], "VerbForm", [])]
+    words = [t for t in words if not verbs or t.i < verbs[0]]
+    while words and (words[0].dep_ == "case" or (words[0].dep_ == "mark" and words[0].i < token.i)):
         words = words[1:]
     if not words:
         return None
