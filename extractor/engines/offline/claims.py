@@ -636,7 +636,13 @@ def _is_evaluation(pred: Token, evaluative: frozenset[str]) -> bool:
         return copula or passive_etre or pred.pos_ == "ADJ"
     if copula and pred.pos_ == "PRON":
         return _is_judged_noun(pred, evaluative)  # « c'est l'un des pires scandales »
-    return copula and any(c.dep_ == "amod" and (c.lemma_.lower() in evaluative or c.lower_ in evaluative) for c in pred.children)
+    return copula and any(_is_evaluative_modifier(c, evaluative) for c in pred.children)
+
+
+def _is_evaluative_modifier(token: Token, evaluative: frozenset[str]) -> bool:
+    """An evaluative adjective on a noun (« un acte fou »); the parser hangs a superlative
+    adjective as a clause (« la forme la plus appropriée »: approprié ← acl)."""
+    return (token.dep_ == "amod" or (token.dep_ == "acl" and token.pos_ == "ADJ")) and (token.lemma_.lower() in evaluative or token.lower_ in evaluative)
 
 
 def _singular_form(form: str) -> str:
@@ -659,7 +665,7 @@ def _is_judged_noun(noun: Token, evaluative: frozenset[str]) -> bool:
     or one of such (« l'une des pires catastrophes »: the pronoun heads the judged noun)."""
     if noun.pos_ == "PRON" and noun.lemma_.lower() == "un":
         return any(_is_judged_noun(c, evaluative) for c in noun.children if c.dep_ == "nmod")
-    return noun.lemma_.lower() in evaluative or any(c.dep_ == "amod" and (c.lemma_.lower() in evaluative or c.lower_ in evaluative) for c in noun.children)
+    return noun.lemma_.lower() in evaluative or any(_is_evaluative_modifier(c, evaluative) for c in noun.children)
 
 
 #: (French: the English parse hangs the attribute from the copula, "it is a disaster", which
@@ -689,6 +695,35 @@ def _belittles(pred: Token) -> bool:
     restricted by « ne … que » says what something amounts to, no more — a judgement (a figure
     still measures: « ce n'est qu'une hausse de 3 % »)."""
     return pred.pos_ == "NOUN" and any(c.dep_ == "cop" for c in pred.children) and _is_restrictive(pred) and not _states_a_quantity(pred)
+
+
+def _judges_an_act(pred: Token) -> bool:
+    """An act as the subject of être (« partir serait une erreur », « ne pas traiter ce sujet
+    serait faire la politique de l'autruche »): what doing something is or would be, a
+    judgement. The parser either makes the infinitive the subject of the attribute, or the head
+    of the proposition with the attribute and its finite être hung after it."""
+    copula = [c for c in pred.children if c.dep_ == "cop" and c.lemma_.lower() == "être"]
+    if copula and any(c.dep_ in ("csubj", "nsubj") and c.i < copula[0].i and "Inf" in morph_get(c, "VerbForm", []) for c in pred.children):
+        return True
+    if pred.pos_ != "VERB" or "Inf" not in morph_get(pred, "VerbForm", []) or any(c.dep_.startswith(("nsubj", "aux", "mark")) for c in pred.children):
+        return False
+    # (not a clause the infinitive introduces: « regretter que le débat soit … »)
+    return any(
+        g.lemma_.lower() == "être" and "Fin" in morph_get(g, "VerbForm", []) and g.dep_ in ("cop", "aux", "aux:pass", "aux:tense") and pred.i < g.i < c.i
+        for c in pred.children
+        if c.i > pred.i and c.dep_ in ("parataxis", "conj", "advcl", "dep", "xcomp") and not any(m.dep_ == "mark" for m in c.children)
+        for g in c.children
+    )
+
+
+_APPEARANCE = frozenset({"sembler", "paraître"})
+
+
+def _seems_to(pred: Token) -> bool:
+    """« ces éléments semblent confirmer l'hypothèse », « il paraît ignorer le danger »: sembler
+    or paraître with an infinitive, how things look to the speaker — an impression, a
+    judgement."""
+    return pred.lemma_.lower() in _APPEARANCE and any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and "Inf" in morph_get(c, "VerbForm", []) for c in pred.children)
 
 
 def _presented_thing(pred: Token) -> Token | None:
@@ -800,7 +835,10 @@ def _predicated_wrongs(pred: Token, wrongdoing: frozenset[str]) -> list[Token]:
     (« ont menti », « est coupable », « sont des terroristes »), its object (« a commis des
     crimes ») or an adjective on either — not a word buried in a complement (« la mort de 60
     terroristes » reports a fact)."""
-    candidates = [] if _is_agentless_passive(pred) else [pred]
+    # An agentless passive reports an event (« trois soldats ont été tués »), unless what
+    # happened is itself a wrong (« de nombreuses malversations ont été découvertes »).
+    # (the parser reads « de nombreuses malversations » before the verb as an oblique)
+    candidates = [c for c in pred.children if c.i < pred.i and c.pos_ == "NOUN" and _is_subject_position(c)] if _is_agentless_passive(pred) else [pred]
     candidates += [c for c in pred.children if c.dep_ in ("obj", "dobj", "xcomp", "attr", "acomp", "ccomp", "obl", "obl:arg", "prep")]
     # The cause a person is held, sought or convicted for (« recherché pour une agression »).
     candidates += [c for c in pred.children if c.dep_ == "obl:mod" and any(g.dep_ == "case" and g.lower_ == "pour" for g in c.children)]
@@ -810,6 +848,14 @@ def _predicated_wrongs(pred: Token, wrongdoing: frozenset[str]) -> list[Token]:
     # A coordinated attribute or object says it of the same subject (« turbulent et agressif »).
     candidates += [a for c in candidates if c.i != pred.i for a in c.children if a.dep_ == "conj" and a.pos_ in ("ADJ", "NOUN")]
     return [t for t in candidates if t.lemma_.lower() in wrongdoing or t.lower_ in wrongdoing]
+
+
+def _is_subject_position(noun: Token) -> bool:
+    """A subject, or a noun before its verb that the parser made an oblique of « de »."""
+    if noun.dep_ in ("nsubj", "nsubj:pass", "nsubjpass"):
+        return True
+    cases = [c.lower_ for c in noun.children if c.dep_ == "case"]
+    return noun.dep_.startswith("obl") and cases in (["de"], ["d'"], ["d’"])
 
 
 def _is_infinitive_complement(token: Token) -> bool:
@@ -1323,7 +1369,7 @@ def _judgement_kind(pred: Token, cue: str, lexicon: Lexicon) -> str:
         return "opinion"
     if _qualifies_its_object(pred, kinds.get("qualifying_verbs", frozenset()), kinds["evaluative"]):
         return "opinion"
-    if _characterises_this(pred) or _belittles(pred):
+    if _characterises_this(pred) or _belittles(pred) or _judges_an_act(pred) or _seems_to(pred):
         return "opinion"
     presented = _presented_thing(pred)
     if presented is not None and _is_judged_noun(presented, kinds["evaluative"]):
@@ -1386,7 +1432,10 @@ def _noun_phrase(token: Token, text: str, is_time: Callable[[Token], bool] | Non
     excluded = {
         t.i
         for c in token.children
-        if c.dep_ in ("conj", "cc", "acl", "acl:relcl", "relcl", "advcl", "punct")
+        if c.dep_ in ("conj", "cc", "acl", "acl:relcl", "relcl", "advcl", "punct", "cop", "csubj")
+        # A noun with its own subject or copula is an attribute: the clause is not a thing
+        # (« partir serait une erreur », « cet article relève de la diffamation »).
+        or c.dep_.startswith(("nsubj", "aux"))
         or (c.i > token.i and (c.pos_ == "ADV" or (is_time is not None and is_time(c))))  # « la piste l'an prochain »
         # A finite verb the parser hung from the noun is the clause's verb, no modifier of the
         # noun (« le smic augmentera de … » read as a smic that will rise: « le smic » is meant).
@@ -1404,7 +1453,13 @@ def _noun_phrase(token: Token, text: str, is_time: Callable[[Token], bool] | Non
             if len(keep) + len(inner) <= 6:
                 keep |= {t.i for t in inner}
         words = [t for t in words if t.i in keep]
-    while words and words[0].dep_ == "case":
+    # The text runs from the first word to the last: a word left out between them (the verb
+    # the parser hung from the noun, « cet article relève de la diffamation ») ends the phrase.
+    doc = token.doc
+    kept = {t.i for t in words}
+    verbs = [k for k in range(token.i + 1, words[-1].i if words else token.i) if k not in kept and doc[k].pos_ in ("VERB", "AUX") and "Fin" in morph_get(doc[k], "VerbForm", [])]
+    words = [t for t in words if not verbs or t.i < verbs[0]]
+    while words and (words[0].dep_ == "case" or (words[0].dep_ == "mark" and words[0].i < token.i)):
         words = words[1:]
     if not words:
         return None
@@ -1853,7 +1908,10 @@ def channel_of(att: Attribution, doc: Doc, lexicon: Lexicon) -> frozenset[int]:
         medium = noun.lemma_.lower() in channel_nouns or noun.lower_ in channel_nouns
         press = noun.lemma_.lower() in audience or noun.lower_ in audience or noun.ent_type_ in ("ORG", "MISC")
         if medium or (addressing and addressee and press):
-            out.update(t.i for t in child.subtree)
+            # (not a clause the parser hung from the medium: « dans un communiqué qu'elle
+            # remboursera ses clients » holds what was said)
+            said = {t.i for c in noun.children if c.dep_ in ("acl:relcl", "relcl", "ccomp") or "Fin" in morph_get(c, "VerbForm", []) for t in c.subtree}
+            out.update(t.i for t in child.subtree if t.i not in said)
     return frozenset(out)
 
 
