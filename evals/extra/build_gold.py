@@ -5,10 +5,11 @@ reads the texts from the shared corpus and writes a gold JSONL in the GGT-style 
 format that ``extractor eval --gold`` reads (``text`` and ``quotes[{text, start, end, speaker, kind}]``).
 
     python evals/extra/build_gold.py /tmp/en_statements_gold.jsonl \
-        [--corpus ../shared/evaldata/polnear_train.jsonl] [--batch 1|2|all]
+        [--corpus ../shared/evaldata/polnear_train.jsonl] [--batch 1|2|3|all]
 
-Batch 1 (``en_statements_polnear_train.jsonl``, the default) and batch 2
-(``en_statements_polnear_train_b2.jsonl``) annotate different articles; ``--batch all`` joins them.
+Batch 1 (``en_statements_polnear_train.jsonl``, the default), batch 2
+(``en_statements_polnear_train_b2.jsonl``) and batch 3 (``en_statements_polnear_train_b3.jsonl``)
+annotate different articles; ``--batch all`` joins them.
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ from offsets_gold import build  # noqa: E402  (evals/ is not a package)
 
 OFFSETS = HERE / "en_statements_polnear_train.jsonl"
 OFFSETS_B2 = HERE / "en_statements_polnear_train_b2.jsonl"
-BATCHES = {"1": (OFFSETS,), "2": (OFFSETS_B2,), "all": (OFFSETS, OFFSETS_B2)}
+OFFSETS_B3 = HERE / "en_statements_polnear_train_b3.jsonl"
+BATCHES = {"1": (OFFSETS,), "2": (OFFSETS_B2,), "3": (OFFSETS_B3,), "all": (OFFSETS, OFFSETS_B2, OFFSETS_B3)}
 DEFAULT_CORPUS = HERE.parents[2] / "shared" / "evaldata" / "polnear_train.jsonl"
 
 

@@ -18,6 +18,9 @@ def test_french_guillemets_with_and_without_no_break_spaces():
 def test_english_curly_and_straight_quotes():
     assert texts("“We will not,” she said.") == ["We will not,"]
     assert texts('He said "yes" and then "no".') == ["yes", "no"]
+    # Mixed typography: a straight opener closed by a curly closer, either way round.
+    assert texts('"We will not,” she said. “Never," he said.') == ["We will not,", "Never,"]
+    assert texts('"He called it “a mess” twice," she said.') == ["He called it “a mess” twice,"]
 
 
 def test_single_quotes_do_not_break_on_apostrophes():

@@ -39,7 +39,7 @@ _SPEAKING_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 def _speaking_subject(verb, lexicon: Lexicon) -> bool:
     """Whether the verb's subject can speak: a person, an organisation or a state (by entity
     type), a personal pronoun, or a noun the lexicon lists for people and institutions
-    (minister, officials, experts, government). A passive or subjectless use counts as speaking
+    (minister, officials, experts, government, an ally, a friend). A passive or subjectless use counts as speaking
     (the agent is elsewhere)."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj", "expl:subj")), None)
     if subject is None:
@@ -49,7 +49,7 @@ def _speaking_subject(verb, lexicon: Lexicon) -> bool:
     word = subject.lower_
     speaking_words = union(
         lexicon.person_pronouns, lexicon.plural_pronouns, lexicon.first_pronouns, lexicon.titles, lexicon.unnamed_nouns,
-        lexicon.group_nouns, lexicon.government_words, lexicon.organization_words,
+        lexicon.group_nouns, lexicon.government_words, lexicon.organization_words, lexicon.circle_nouns,
     )
     return word in speaking_words or subject.lemma_.lower() in speaking_words
 

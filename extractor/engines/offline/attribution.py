@@ -459,7 +459,7 @@ def _prepositional(noun: Token) -> bool:
 
 
 #: Words that may stand between a labelling verb and its quoted label (« qualifié d'« … » », « désigne comme « … » », « par X »).
-_LABEL_LINKS = frozenset({"de", "d'", "d", "'", "du", "des", "comme", "en", "par", "as", "by"})
+_LABEL_LINKS = frozenset({"de", "d'", "d", "'", "du", "des", "comme", "en", "par", "as", "by", "to"})  # "to": "referred to X as “…”"
 
 #: Words a French subject may start with (« Des experts », « D'autres »): not prepositions there.
 _PARTITIVE_CASES = frozenset({"de", "d'", "d’", "du", "des"})
@@ -550,6 +550,21 @@ class _Analyzer:
         return auxiliary
 
     # -- helpers ----------------------------------------------------------------------------
+    def _role_read_as_verb(self, token: Token) -> bool:
+        """A lower-case word right before a person's name that the tagger took for a verb: a role
+        set before the name ("…,” screenwriter Tom Reed wrote), not a verb of its own."""
+        doc = self.doc
+        nxt = token.i + 1
+        if self.lex.complementizers or not token.is_lower or not token.is_alpha or nxt >= len(doc) or self.mask[nxt]:
+            return False
+        if doc[nxt].ent_type_ not in ("PERSON", "PER") or doc[nxt].ent_iob_ != "B":
+            return False
+        # The name, then its reporting verb: nothing else between the role and the cue.
+        end = nxt + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        return end < len(doc) and self._is_cue_here(doc[end])
+
     def _char_token(self, char: int) -> Token | None:
         return token_at(self.doc, char)
 
@@ -1504,7 +1519,7 @@ class _Analyzer:
                 # An incise in a compound tense, « a-t-il aussi martelé », reports whatever the tag.
                 # (« « … » , d'autres policiers déclarent que … » is a new statement, no incise.)
                 is_cue = (self._is_cue_here(t) or not self.mask[t.i] and _after_inverted_clitic(t, self.lex)) and not self._new_french_report(t, j)
-                if t.pos_ == "VERB" and not is_cue and t.dep_ not in ("amod",):
+                if t.pos_ == "VERB" and not is_cue and t.dep_ not in ("amod",) and not self._role_read_as_verb(t):
                     break
                 if is_cue:
                     cue = t
@@ -1638,6 +1653,8 @@ class _Analyzer:
             # English news annotates the label with what it labels: "called the plan “a
             # disaster”" is one mixed statement, from the object after the verb to the label.
             first = next((t for t in self.doc[labeller.i + 1 : opening.i] if not t.is_space), None)
+            if first is not None and first.lower_ == "to" and first.i + 1 < opening.i:
+                first = self.doc[first.i + 1]  # "referred to them as “…”": the object, not its preposition
             if first is not None:
                 attribution.start, attribution.kind = first.idx, "mixed"
                 attribution.end = self._label_adjunct_end(attribution.end, opening)
@@ -1675,7 +1692,7 @@ class _Analyzer:
         for t in reversed(doc[max(lo, opening.i - 8) : opening.i]):
             if self.mask[t.i] or t.is_punct and t.text not in ("'", "’"):
                 return None
-            if t.pos_ == "ADP" and t.lower_.translate(_APOSTROPHES) not in _LABEL_LINKS:
+            if t.pos_ == "ADP" and t.lower_.translate(_APOSTROPHES) not in _LABEL_LINKS and not self._english_object_modifier(t, opening):
                 return None
             if t.pos_ in ("VERB", "AUX"):
                 if verb_lemma(t, self.lex.label_verbs) is None:
@@ -1683,6 +1700,13 @@ class _Analyzer:
                 passive = any(c.dep_ in ("aux:pass", "auxpass") for c in t.children) or t.dep_ in ("acl", "amod")
                 return t if not passive or self._agent(t) is not None else None
         return None
+
+    def _english_object_modifier(self, preposition: Token, opening: Token) -> bool:
+        """(English) A preposition that opens a modifier of the labelled object ("referred to
+        immigrants from Mexico as “…”"): it follows a noun (whatever the parse hangs it on), and
+        the label comes a few words later."""
+        before = self.doc[preposition.i - 1] if preposition.i > 0 else None
+        return self.lex.language == "en" and before is not None and before.pos_ in ("NOUN", "PROPN") and opening.i - preposition.i <= 4
 
     @staticmethod
     def _agent(verb: Token) -> Token | None:
@@ -3355,7 +3379,7 @@ class _Analyzer:
         (apostrophes and hyphens inside a name excepted), a verb, a quotation or « que »/"that"."""
         doc = self.doc
         k = j
-        while k < len(doc) and (not doc[k].is_punct or self.registry.joins_word(doc[k]) or self.registry.elision_mark(doc[k])) and (
+        while k < len(doc) and (not doc[k].is_punct or self.registry.joins_word(doc[k]) or self.registry.elision_mark(doc[k]) or self._joint_source_slash(k)) and (
             doc[k].pos_ not in ("VERB", "AUX") or self.registry.name_participle(doc[k])
         ) and not doc[k].is_space and not self.mask[k] and doc[k].lower_ not in ("que", "that", "qui", "who"):
             if self.lex.complementizers and k > j and doc[k].pos_ == "DET" and doc[k - 1].pos_ in ("NOUN", "PROPN") and not (
@@ -3380,6 +3404,12 @@ class _Analyzer:
             if end is not None and (doc[end].text == "," or doc[end].text in _CLAUSE_STOP):
                 k = end
         return k
+
+    def _joint_source_slash(self, k: int) -> bool:
+        """Whether token ``k`` is the slash of a joint source written as one word ("a Times/CBS
+        News poll", "Post/ABC News polling"): no space on either side, a word on both."""
+        doc = self.doc
+        return doc[k].text == "/" and 0 < k < len(doc) - 1 and not doc[k - 1].whitespace_ and not doc[k].whitespace_ and doc[k - 1].is_alpha and doc[k + 1].is_alpha
 
     def _described_by_participle(self, j: int, k: int) -> bool:
         """Whether the source words [j, k) end with a participle that describes the source (« selon
@@ -4481,7 +4511,26 @@ def _shares_head_subject(verb: Token, finite: bool) -> bool:
     verb at a quotation mark (« X refuse de se « laisser abattre » … et annonce … »)."""
     if verb.head.i == verb.i:
         return False
-    return verb.dep_ == "conj" or verb.dep_ in ("xcomp", "advcl", "acl") and not finite or verb.dep_ == "parataxis" and "Inf" in morph_get(verb, "VerbForm", [])
+    return (
+        verb.dep_ == "conj" or verb.dep_ in ("xcomp", "advcl", "acl") and not finite or verb.dep_ == "parataxis" and "Inf" in morph_get(verb, "VerbForm", [])
+        or _list_item_read_as_adjunct(verb)
+    )
+
+
+_PAST_TAGS = frozenset({"VBD", "VBN"})
+
+
+def _list_item_read_as_adjunct(verb: Token) -> bool:
+    """(English) "X has mocked a reporter, referred to them as … and called him …": a verb of the
+    same form as its head, after a comma, with no subject or conjunction of its own, is the next
+    item of a list of the subject's deeds the parse hung on the first as an adjunct."""
+    head = verb.head
+    return (
+        verb.dep_ == "advcl" and head.i < verb.i
+        and (verb.tag_ == head.tag_ == "VBZ" or verb.tag_ in _PAST_TAGS and head.tag_ in _PAST_TAGS)  # ("has mocked …, referred": the tagger may read either past)
+        and verb.i > 0 and verb.doc[verb.i - 1].text == ","
+        and not any(c.dep_ in ("mark", "nsubj", "nsubjpass", "expl") for c in verb.children)
+    )
 
 
 def _cut_before_cued_quotation(text: str, att: Attribution, inside: list[Attribution]) -> None:
@@ -4542,11 +4591,13 @@ def _inherit_speakers(analyzer: _Analyzer, direct: list[Attribution], reported: 
     reported = sorted((a for a in reported if a.speaker is not None and a.speaker.entities), key=lambda a: a.end)
     k = 0
     previous: Attribution | None = None  # the last attributed statement before the current quote
+    last_quoted: Attribution | None = None
     previous_end = 0
+    cue_sentence_end = 0  # where the sentence of the cue after the quotation before ends
     for att in direct:
         opening = att.quotes[0].outer_start
         while k < len(reported) and reported[k].end <= opening:
-            if reported[k].end > previous_end:
+            if reported[k].end > previous_end and reported[k].start >= cue_sentence_end:
                 previous, previous_end = reported[k], reported[k].end
             k += 1
         if att.speaker is None:
@@ -4567,6 +4618,8 @@ def _inherit_speakers(analyzer: _Analyzer, direct: list[Attribution], reported: 
                 gap_lo = lo
             else:
                 previous, gap_lo = None, lo
+            if previous is not None:
+                gap_lo = max(gap_lo, min(cue_sentence_end, opening) if previous is last_quoted else 0)
             subject = registry.last_subject_between(gap_lo, opening)
             if subject is not None and (previous is None or previous.speaker is None or subject.entities[0] not in previous.speaker.entities):
                 att.speaker = subject
@@ -4579,6 +4632,22 @@ def _inherit_speakers(analyzer: _Analyzer, direct: list[Attribution], reported: 
             att.speaker, att.cue, att.cue_lemma, att.hedged, att.rule = closing.speaker, closing.cue, closing.cue_lemma, closing.hedged, att.rule + "+closing-cue"
         if att.speaker is not None and att.speaker.entities:
             previous, previous_end = att, att.quotes[-1].outer_end
+            last_quoted, cue_sentence_end = att, _end_of_the_cue_sentence(analyzer, att)
+
+
+def _end_of_the_cue_sentence(analyzer: _Analyzer, previous: Attribution) -> int:
+    """Where the sentence of the cue after a quotation ends: a clause hung on that cue (“…,” Reed
+    said at his party, two hours after news outlets declared him the winner. “…”) belongs to
+    that attribution, and neither a subject named in it nor a report inside it takes the next
+    quotation. 0 when the cue is not after the quotation."""
+    cue = previous.cue
+    if cue is None or cue[0] < previous.end or "\n" in analyzer.text[previous.end : cue[0]]:
+        return 0
+    token = analyzer._char_token(cue[0])
+    if token is None:
+        return 0
+    hi = analyzer._sentence(token.i)[1]
+    return analyzer.tokens[hi - 1].idx + len(analyzer.tokens[hi - 1])
 
 
 def _continue_the_report_before(analyzer: _Analyzer, direct: list[Attribution], reported: list[Attribution]) -> None:

@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass
 
 #: opening mark -> closing marks that may end it
-_PAIRS: dict[str, str] = {"«": "»", "“": "”", "„": "“”", "‘": "’", "‹": "›", '"': '"', "‟": "”"}
+# A straight opener may meet a curly closer in mixed typography ("You know, …,” he said).
+_PAIRS: dict[str, str] = {"«": "»", "“": "”", "„": "“”", "‘": "’", "‹": "›", '"': '"”', "‟": "”"}
 _OPENERS = frozenset(_PAIRS)
 # Inside a quote these spaces hug the marks in French typography; they are not content.
 _SPACES = " \u00a0\u202f\u2009\t"
