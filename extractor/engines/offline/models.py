@@ -131,11 +131,7 @@ def _dateline_end(doc: Doc, first: int) -> int | None:
             continue
         opening = doc[first]
         place_in_capitals = opening.is_alpha and opening.is_upper and len(opening.text) > 1
-        agency = (
-            doc[i - 1].text == ")"
-            and any(t.text == "(" for t in doc[max(first, i - 5) : i - 1])
-            and doc[i - 2].text[:1].isupper()
-        )
+        agency = doc[i - 1].text == ")" and any(t.text == "(" for t in doc[max(first, i - 5) : i - 1]) and doc[i - 2].text[:1].isupper()
         return i if (place_in_capitals or agency) and opening.text[:1].isupper() else None
     return None
 
@@ -155,11 +151,7 @@ def _separate_datelines(doc: Doc, starts: Any) -> None:
         starts[dash + 1] = 1
         # As for a paragraph's first sentence: the words up to its first final mark stay in it.
         following = dash + 2
-        while (
-            following < len(doc)
-            and doc[following - 1].text not in _SENTENCE_FINAL
-            and "\n" not in doc[following - 1].text
-        ):
+        while following < len(doc) and doc[following - 1].text not in _SENTENCE_FINAL and "\n" not in doc[following - 1].text:
             starts[following] = -1
             following += 1
 
@@ -236,9 +228,7 @@ def _load(package: str) -> Language:
     _split_invisible_characters(nlp)
     if "extractor_paragraph_sentences" not in nlp.pipe_names:
         before = "parser" if "parser" in nlp.pipe_names else None
-        nlp.add_pipe("extractor_paragraph_sentences", before=before) if before else nlp.add_pipe(
-            "extractor_paragraph_sentences", first=True
-        )
+        nlp.add_pipe("extractor_paragraph_sentences", before=before) if before else nlp.add_pipe("extractor_paragraph_sentences", first=True)
     if package == MODEL_PACKAGES["en"] and "extractor_capitalised_adverb_names" not in nlp.pipe_names:
         nlp.add_pipe("extractor_capitalised_adverb_names", last=True)
     return nlp
