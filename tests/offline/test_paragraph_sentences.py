@@ -18,9 +18,7 @@ def test_paragraph_subject_stays_with_its_verb():
 
 
 def test_paragraph_opening_noun_phrase_stays_whole():
-    sentences = _sentences(
-        "Le texte a été adopté.\n\nL'organisation Force rouge ( FR selon son sigle ) a revendiqué l'attaque."
-    )
+    sentences = _sentences("Le texte a été adopté.\n\nL'organisation Force rouge ( FR selon son sigle ) a revendiqué l'attaque.")
     assert sentences[-1].startswith("L'organisation Force rouge")
 
 
