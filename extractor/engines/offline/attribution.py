@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Span, Token
 from extractor.cuetypes import in_scope
 from extractor.engines.offline.acts import ONE_CONTENT_PER_CUE, classify_attribution, is_statement
 from extractor.engines.offline.docarrays import (
+    SENTENCE_STOPS,
     dep_labels,
     doc_text,
     heads_of,
@@ -45,6 +46,7 @@ from extractor.engines.offline.docarrays import (
     lower_forms,
     morph_get,
     pos_tags,
+    punctuation_sentence,
     sentence_of,
     token_at,
     token_bounds,
@@ -70,7 +72,7 @@ _QUOTE_CHARS = frozenset("«»“”\"‘’„‹›")
 #: Longest quotation (in tokens, marks included) read as a term or a title inside a noun phrase.
 _QUOTED_TERM_TOKENS = 12
 _RELATIVE_CLAUSE = frozenset({"relcl", "acl:relcl"})
-_CLAUSE_STOP = frozenset({".", "!", "?", ";"})
+_CLAUSE_STOP = SENTENCE_STOPS
 #: Words that stand before a French infinitive as part of it: negation and object clitics.
 _NEGATION_AND_CLITICS = frozenset({"ne", "n'", "n’", "pas", "jamais", "plus", "rien", "y", "en", "le", "la", "les", "l'", "l’", "lui", "leur", "se", "s'", "s’"})
 _MIN_CONTENT_TOKENS = 3
@@ -1357,19 +1359,9 @@ class _Analyzer:
         known = self._sentences.get(i)
         if known is not None:
             return known
-        # Token k's text is text[starts[k]:ends[k]], with its trailing space up to the next
-        # token's start (sliced from the text: Token.text builds a new string on every read).
-        text, n = self.text, len(self.tokens)
-        starts, ends = token_bounds(self.doc)
-        lo = i
-        while lo > 0 and not (text[starts[lo - 1] : ends[lo - 1]] in _CLAUSE_STOP and not self.mask[lo - 1]) and "\n" not in text[starts[lo - 1] : starts[lo]]:
-            lo -= 1
-        hi = i
-        while hi < n and not (text[starts[hi] : ends[hi]] in _CLAUSE_STOP and not self.mask[hi]) and "\n" not in text[starts[hi] : starts[hi + 1] if hi + 1 < n else len(text)]:
-            hi += 1
+        lo, hi = bounds = punctuation_sentence(self.doc, i, self.mask)
         # Every token of the sentence has these bounds: remember them (the rules ask often).
-        bounds = (lo, min(n, hi + 1))
-        for k in range(lo, min(n, hi + 1)):
+        for k in range(lo, hi):
             self._sentences.setdefault(k, bounds)
         return bounds
 

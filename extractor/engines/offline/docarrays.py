@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import weakref
 from bisect import bisect_right
+from collections.abc import Sequence
 
 import numpy
 from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, LOWER, MORPH, POS, SENT_START
@@ -103,6 +104,27 @@ def token_bounds(doc: Doc) -> tuple[list[int], list[int]]:
         columns = doc.to_array([IDX, LENGTH]).astype(numpy.int64).reshape(-1, 2)
         bounds = arrays.bounds = (columns[:, 0].tolist(), (columns[:, 0] + columns[:, 1]).tolist())
     return bounds
+
+
+#: What ends a sentence for ``punctuation_sentence`` (outside quotation marks).
+SENTENCE_STOPS = frozenset({".", "!", "?", ";"})
+
+
+def punctuation_sentence(doc: Doc, i: int, quoted: Sequence[bool]) -> tuple[int, int]:
+    """Token bounds ``(lo, hi)`` of the sentence around token ``i`` by its punctuation and line
+    breaks, a stop inside quotation marks (``quoted[k]``) not counting: the statistical splitter
+    sometimes cuts at a quotation mark or before « et précise que »."""
+    # Token k's text is text[starts[k]:ends[k]], with its trailing space up to the next token's
+    # start (sliced from the text: Token.text builds a new string on every read).
+    text, n = doc_text(doc), len(doc)
+    starts, ends = token_bounds(doc)
+    lo = i
+    while lo > 0 and not (text[starts[lo - 1] : ends[lo - 1]] in SENTENCE_STOPS and not quoted[lo - 1]) and "\n" not in text[starts[lo - 1] : starts[lo]]:
+        lo -= 1
+    hi = i
+    while hi < n and not (text[starts[hi] : ends[hi]] in SENTENCE_STOPS and not quoted[hi]) and "\n" not in text[starts[hi] : starts[hi + 1] if hi + 1 < n else len(text)]:
+        hi += 1
+    return lo, min(n, hi + 1)
 
 
 def span_text(span: Span) -> str:

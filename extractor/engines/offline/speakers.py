@@ -46,10 +46,10 @@ from extractor.engines.offline.docarrays import (
     lower_forms,
     morph_get,
     pos_tags,
+    punctuation_sentence,
     sentence_of,
     span_text,
     token_at,
-    token_bounds,
 )
 from extractor.engines.offline.lexicon import Lexicon, verb_lemma
 from extractor.engines.offline.quotes import QuoteSpan
@@ -2805,7 +2805,7 @@ def _french_coordinated_verb_subject(registry: SpeakerRegistry, cue: Token, befo
         return None  # (« X, porte-parole du parti, estime … »: a comma also closes an apposition)
     # The sentence by its punctuation: the statistical splitter may cut « …, et précise que … »
     # off the first verb.
-    sentence_start = doc[_punctuation_sentence_start(registry, i)].idx
+    sentence_start = doc[punctuation_sentence(doc, i, registry._quote_mask)[0]].idx
     for statement in reversed(before):
         if statement.cue is None or statement.speaker is None or not statement.speaker.entities or not sentence_start <= statement.cue[0] < doc[i].idx:
             continue
@@ -2819,20 +2819,6 @@ def _french_coordinated_verb_subject(registry: SpeakerRegistry, cue: Token, befo
         compound = "Part" in morph_get(first, "VerbForm", []) and any(c.dep_.startswith("aux") and "Fin" in morph_get(c, "VerbForm", []) for c in first.children)
         return statement.speaker if compound else None
     return None
-
-
-#: What ends a sentence (outside quotation marks) for ``_punctuation_sentence_start``.
-_SENTENCE_STOPS = frozenset({".", "!", "?", ";"})
-
-
-def _punctuation_sentence_start(registry: SpeakerRegistry, i: int) -> int:
-    """The first token of the sentence around token ``i`` by its punctuation and line breaks."""
-    text, mask = registry.text, registry._quote_mask
-    starts, ends = token_bounds(registry.doc)
-    lo = i
-    while lo > 0 and not (text[starts[lo - 1] : ends[lo - 1]] in _SENTENCE_STOPS and not mask[lo - 1]) and "\n" not in text[starts[lo - 1] : starts[lo]]:
-        lo -= 1
-    return lo
 
 
 def _french_subject_pronoun(registry: SpeakerRegistry, cue: Token) -> Token | None:
