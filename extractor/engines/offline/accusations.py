@@ -135,6 +135,7 @@ class AccusationWords:
     reported_violence_verbs: frozenset[str]
     perpetrator_nouns: frozenset[str]
     crime_nouns: frozenset[str]
+    institution_adjectives: dict[str, str]  # "les violences policières": the police's
     #: Crimes whose "de" complement names the victim, not the doer ("le meurtre de son voisin").
     victim_crime_nouns: frozenset[str]
     #: « l'intéressé »: the person the article is about, under a word that names no one else.
@@ -197,6 +198,7 @@ class AccusationWords:
     custody_states: tuple[str, ...]  # "X est en garde à vue", "X is in custody": held as a suspect
     penalty_verbs: frozenset[str]  # "X a écopé de deux ans de prison": sentenced
     penalty_nouns: frozenset[str]  # what makes it a sentence ("amende", "prison")
+    own_penalty_verbs: frozenset[str]  # "X a vu sa peine aggravée": convicted
     blame_nouns: frozenset[str]  # "rejeter la faute sur X", "X porte la responsabilité de …"
     wrongdoing_nouns: frozenset[str]  # "dénoncer la corruption du régime": the owner is accused
     protest_verbs: frozenset[str]  # "manifester contre le gouvernement": the party protested against
@@ -241,6 +243,7 @@ def accusation_words(language: str) -> AccusationWords:
         reported_violence_verbs=lower("reported_violence_verbs"),
         perpetrator_nouns=lower("perpetrator_nouns"),
         crime_nouns=lower("crime_nouns"),
+        institution_adjectives={k.lower(): v for k, v in acc.get("institution_adjectives", {}).items()},
         victim_crime_nouns=lower("victim_crime_nouns"),
         concerned_words=lower("concerned_words"),
         claim_verbs=lower("claim_verbs"),
@@ -300,6 +303,7 @@ def accusation_words(language: str) -> AccusationWords:
         custody_states=tuple(sorted(lower("custody_states"), key=len, reverse=True)),
         penalty_verbs=lower("penalty_verbs"),
         penalty_nouns=lower("penalty_nouns"),
+        own_penalty_verbs=lower("own_penalty_verbs"),
         blame_nouns=lower("blame_nouns"),
         wrongdoing_nouns=lower("wrongdoing_nouns"),
         protest_verbs=lower("protest_verbs"),
@@ -798,14 +802,16 @@ class _Finder:
 
     def _country_of_national_activity(self, tokens: list[Token], head: Token, *, crime: bool = False) -> list[tuple[Entity, int, int]]:
         """An activity of a nationality ("les activités numériques chinoises") accuses its
-        country; so does a crime (``crime``: "les frappes russes")."""
+        country; so does a crime (``crime``: "les frappes russes"), and a crime's institution
+        adjective its institution ("les violences policières": the police)."""
         if not crime and not (head.lemma_.lower() in self.lex.activity_nouns or head.lower_ in self.lex.activity_nouns):
             return []
         for t in tokens:
             country = self.lex.nationalities.get(t.lower_)
-            if country:
-                entity = self.reg.country(country)
-                entity.add_alias(country)
+            institution = self.words.institution_adjectives.get(t.lower_) if crime else None
+            if country or institution:
+                entity = self.reg.country(country) if country else self.reg.institution(institution or "")
+                entity.add_alias(country or institution or "")
                 return [(entity, t.idx, t.idx + len(t.text))]
         return []
 
@@ -1699,7 +1705,7 @@ class _Finder:
             self._injunction(verb)
         elif _matches(verb, words.harm_verbs) or self._causative(verb, words.harm_verbs):
             self._harm(verb)
-        elif lemma in words.revelation_verbs or lemma in words.penalty_verbs:
+        elif lemma in words.revelation_verbs or lemma in words.penalty_verbs or lemma in words.own_penalty_verbs and self._own_sentence(verb):
             (self._revealed_allegation if lemma in words.revelation_verbs else self._penalty)(verb)
         else:
             self._aimed_at_or_cleared(verb, lemma)
@@ -2036,9 +2042,7 @@ class _Finder:
         """"des menaces de la part de la direction", "des violences de la part d'hommes du
         collectif": who a crime or a threat comes from is accused, by the subject of the verb
         reporting it (« le syndicat dénonce … ») or the source of the statement."""
-        part = next((c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i and c.lower_ == "part"
-                     and any(g.dep_ == "case" and g.lower_ == "de" for g in c.children) and any(g.dep_ == "det" and g.lower_ == "la" for g in c.children)), None)
-        doer = next((c for c in part.children if c.dep_ == "nmod" and c.i > part.i and c.pos_ in ("NOUN", "PROPN")), None) if part is not None else None
+        doer = self._on_whose_part(noun)
         threat = doer is None and bool({noun.lower_, noun.lemma_.lower()} & self.words.threat_nouns)
         if threat:
             doer = self._source_of_threat(noun)
@@ -2052,6 +2056,13 @@ class _Finder:
         if threat and not accusers:
             return  # (who threatened whom, told by the article alone)
         self._add(self._parties(phrase), accusers, self._text([noun]), noun)
+
+    @staticmethod
+    def _on_whose_part(noun: Token) -> Token | None:
+        """The noun after « de la part de » on a noun: whom the thing comes from."""
+        part = next((c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i and c.lower_ == "part"
+                     and any(g.dep_ == "case" and g.lower_ == "de" for g in c.children) and any(g.dep_ == "det" and g.lower_ == "la" for g in c.children)), None)
+        return next((c for c in part.children if c.dep_ == "nmod" and c.i > part.i and c.pos_ in ("NOUN", "PROPN")), None) if part is not None else None
 
     def _source_of_threat(self, noun: Token) -> Token | None:
         """« des menaces de groupuscules », « les menaces de mort de militants »: the « de »
@@ -3121,6 +3132,10 @@ class _Finder:
         target = next((c for c in candidates if c.pos_ in ("NOUN", "PROPN") and any(g.dep_ == "case" and g.lower_ in against for g in c.children)), None)
         if target is None or (verb is not None and self._denied(verb)):
             return
+        if target.pos_ == "NOUN" and {target.lower_, target.lemma_.lower()} & self.words.conduct_nouns:
+            # « pester contre ces pratiques de la part de journalistes »: against the conduct of
+            # whom it comes from
+            target = self._on_whose_part(target) or target
         # (not a day the parser hung on the party: "contre le gouvernement samedi")
         phrase = [t for t in self._np(target) if not (t.dep_ == "case" and t.head.i == target.i) and t.lower_ not in self.lex.time_words]
         if not (target.pos_ == "PROPN" and target.ent_type_ in _PARTY_ENT_LABELS or target.pos_ == "NOUN" and self._party_like([target], target)):
@@ -3411,7 +3426,8 @@ class _Finder:
         """"La banque a écopé d'une amende de deux millions d'euros", "X a écopé de deux ans de
         prison": a sentence received; its subject is convicted, by the court named around it,
         else by whoever reports it (a penalty in sport, « un carton jaune », is no sentence)."""
-        if self._denied(verb) or not any(t.i > verb.i and (t.lemma_.lower() in self.words.penalty_nouns or t.lower_ in self.words.penalty_nouns) for t in verb.subtree):
+        sentence = any(t.i > verb.i and (t.lemma_.lower() in self.words.penalty_nouns or t.lower_ in self.words.penalty_nouns) for t in verb.subtree)
+        if self._denied(verb) or not (sentence or self._own_sentence(verb)):
             return
         party = self._subject_phrase(verb, _SUBJ - _PASS_SUBJ)
         if not party or len(party) == 1 and party[0].pos_ == "PRON" and party[0].lower_ not in self.lex.person_pronouns | self.lex.plural_pronouns:
@@ -3419,6 +3435,16 @@ class _Finder:
         accusers = self._statement_speakers(verb) or self._authority_acting(verb) or self._authority_subject_before(verb)
         reason = next((c for c in verb.children if c.i > verb.i and any(g.lower_ in ("pour", "for") and g.dep_ in ("case", "mark") for g in c.children)), None)
         self._add(self._parties(party, perpetrator=True), accusers, self._text(list(reason.subtree)) if reason is not None else None, verb, blame=False)
+
+    def _own_sentence(self, verb: Token) -> bool:
+        """« X a vu sa peine aggravée », « sa condamnation confirmée en appel »: the object is
+        the subject's own sentence (a possessive before a penalty or judicial noun) and a
+        participle tells what a court did to it (« il a vu sa peine de prison », bare, is not)."""
+        obj = next((c for c in verb.children if c.dep_ in _OBJ and c.pos_ == "NOUN"), None)
+        if obj is None or not (obj.lower_ in self.words.penalty_nouns or _matches(obj, self.words.judicial_nouns)):
+            return False
+        possessed = any(c.dep_ == "det" and "Yes" in morph_get(c, "Poss", None) for c in obj.children)
+        return possessed and any(c.dep_ in ("acl", "amod") and c.i > obj.i and c.pos_ in ("VERB", "ADJ") for c in obj.children)
 
     def _in_custody(self, noun: Token) -> None:
         """"deux de ses proches sont en garde à vue", "two men are in custody": the subject of

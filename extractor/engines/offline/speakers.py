@@ -611,6 +611,12 @@ class SpeakerRegistry:
         name = country if written is None or self._article_names_country(country) else written
         return self._entity("country:" + _norm(country), name, "government")
 
+    def institution(self, name: str) -> Entity:
+        """An institution named by a word derived from it (« les violences policières »: la
+        police), the same entity as the noun phrase « la police » would give."""
+        kind = "government" if name in self.lex.government_words else "organization"
+        return self._entity(f"{kind}:" + _norm(name), name, kind)
+
     def _article_names_country(self, country: str) -> bool:
         known = self._country_named.get(country)
         if known is None:

@@ -1,0 +1,44 @@
+"""French accused parties named indirectly: by the sentence they saw aggravated, by an
+adjective of their institution on a crime, by the conduct protested against (invented
+sentences)."""
+
+from __future__ import annotations
+
+
+def names(result):
+    return [a.name for a in result.accused]
+
+
+def accused(result):
+    return {a.name: a for a in result.accused}
+
+
+def test_own_sentence_aggravated_convicts_the_subject(run):
+    assert "Michel Durand" in names(run("Michel Durand a vu sa peine aggravée en appel.", "fr"))
+    assert any("préfet" in n for n in names(run("Le préfet a lui aussi vu sa condamnation confirmée.", "fr")))
+
+
+def test_seeing_a_thing_of_ones_own_changed_convicts_no_one(run):
+    assert names(run("Le chanteur a vu sa carrière relancée.", "fr")) == []
+    assert names(run("Le préfet a vu son salaire augmenté.", "fr")) == []
+    assert names(run("Le juge a vu une peine de prison injuste.", "fr")) == []
+
+
+def test_crime_of_an_institution_adjective_accuses_the_institution(run):
+    record = accused(run("Le syndicat dénonce les violences policières.", "fr")).get("police")
+    assert record is not None and record.accusers == ["syndicat"]
+    assert "gouvernement" in names(run("L'opposition a condamné la répression gouvernementale.", "fr"))
+
+
+def test_institution_adjective_on_no_crime_accuses_no_one(run):
+    assert names(run("Le rapport évoque les contrôles policiers.", "fr")) == []
+
+
+def test_protest_against_conduct_on_the_part_of_someone(run):
+    record = next((a for n, a in accused(run("Le député a pesté contre ces pratiques de la part des journalistes.", "fr")).items() if "journalistes" in n), None)
+    assert record is not None and record.accusers == ["député"]
+    assert any("gouvernement" in n for n in names(run("Le maire a fulminé contre le gouvernement.", "fr")))
+
+
+def test_protest_against_a_thing_accuses_no_one(run):
+    assert names(run("Le député a pesté contre la réforme.", "fr")) == []
