@@ -42,3 +42,24 @@ def test_protest_against_conduct_on_the_part_of_someone(run):
 
 def test_protest_against_a_thing_accuses_no_one(run):
     assert names(run("Le député a pesté contre la réforme.", "fr")) == []
+
+
+def test_accusing_verb_read_as_part_of_a_name(run):
+    record = accused(run("Paul Martin critique vivement Emmanuel Dupuis.", "fr")).get("Emmanuel Dupuis")
+    assert record is not None and record.accusers == ["Paul Martin"]
+
+
+def test_attack_between_two_names_is_not_read_as_criticism(run):
+    assert "Emmanuel Dupuis" not in names(run("Paul Martin attaque Emmanuel Dupuis.", "fr"))
+
+
+def test_blaming_the_fact_that_a_party_did_something(run):
+    record = next((a for n, a in accused(run("Le syndicat dénonce le fait que la direction refuse de négocier.", "fr")).items() if "direction" in n), None)
+    assert record is not None and record.accusers == ["syndicat"]
+    assert any("élus" in n for n in names(run("Le journaliste condamne le fait que des élus font de la récupération.", "fr")))
+
+
+def test_stating_or_denying_blame_of_a_fact_accuses_no_one(run):
+    assert names(run("Le maire a souligné le fait que la ville a reçu des fonds.", "fr")) == []
+    assert names(run("Le syndicat ne dénonce pas le fait que la direction refuse de négocier.", "fr")) == []
+

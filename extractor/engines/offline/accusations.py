@@ -207,6 +207,7 @@ class AccusationWords:
     confession_verbs: frozenset[str]  # "X a avoué avoir tué …": X did it
     conduct_blame_verbs: frozenset[str]  # "dénoncer l'attitude du préfet": the owner of the conduct is accused
     conduct_nouns: frozenset[str]
+    fact_nouns: frozenset[str]  # "dénoncer le fait que X …": X is accused
     sanction_verbs: frozenset[str]  # "Bruxelles sanctionne Apple", "X a été sanctionné": a penalty
     investigation_verbs: frozenset[str]  # "le parquet enquête sur X": X is under investigation
     investigation_nouns: frozenset[str]  # "une enquête sur X", "les investigations concernant X"
@@ -312,6 +313,7 @@ def accusation_words(language: str) -> AccusationWords:
         confession_verbs=lower("confession_verbs"),
         conduct_blame_verbs=lower("conduct_blame_verbs"),
         conduct_nouns=lower("conduct_nouns"),
+        fact_nouns=lower("fact_nouns"),
         sanction_verbs=lower("sanction_verbs"),
         investigation_verbs=lower("investigation_verbs"),
         investigation_nouns=lower("investigation_nouns"),
@@ -1431,8 +1433,8 @@ class _Finder:
                 self._named_as_perpetrator(token)
             if pos == "NOUN" and token.i in copular:
                 self._in_custody(token)
-            if pos == "ADJ" and lowers[i] in self.words.critical_adjectives:
-                self._critical_of(token)
+            if pos in ("ADJ", "NOUN"):
+                self._critical_word(token, pos, lowers[i])
             if pos in ("VERB", "AUX") and token.dep_ in ("acl:relcl", "relcl"):
                 self._according_to_which(token)
             if pos == "VERB" and lemmas[i] in self.words.duty_verbs:
@@ -1723,6 +1725,33 @@ class _Finder:
         governor = adjective.head if adjective.head.pos_ in ("VERB", "AUX") else adjective
         accusers = self._accuser(governor) or self._statement_speakers(adjective)
         self._add(self._parties(phrase), accusers, None, adjective)
+
+    def _critical_word(self, token: Token, pos: str, lower: str) -> None:
+        """« critique envers X » (`_critical_of`); « Paul Martin critique X » read as one name
+        (`_verb_read_as_name_part`)."""
+        if pos == "ADJ" and lower in self.words.critical_adjectives:
+            self._critical_of(token)
+        if token.dep_ == "flat:name" and token.text.islower():
+            self._verb_read_as_name_part(token)
+
+    def _verb_read_as_name_part(self, verb: Token) -> None:
+        """« Paul Martin critique Emmanuel Macron »: a present accusing verb between two names,
+        which the parser read as one more word of the first name: the name after it is accused
+        by the name before it (not "attaquer": an attack on a person may be violence, done by
+        the subject)."""
+        lemma = verb_lemma(verb, self._object_verbs)
+        if lemma is None or lemma in self.words.criticism_or_violence_verbs or not verb.lower_.endswith(("e", "ent")):
+            return
+        sentence = sentence_of(verb)
+        before = next((e for e in self.reg.ents_in(sentence.start, verb.i) if e.end == verb.i and e.label_ in _PARTY_ENT_LABELS), None)
+        start = verb.i + 1
+        while start < sentence.end and self.doc[start].pos_ in ("ADV", "DET"):
+            start += 1  # « critique vivement la Russie »
+        after = next((e for e in self.reg.ents_in(start, min(start + 8, sentence.end)) if e.start == start and e.label_ in _PARTY_ENT_LABELS), None)
+        if before is None or after is None:
+            return
+        ref = self.reg.resolve(list(before), head=before[-1])
+        self._add(self._names_inside(after.start, after.end), list(ref.entities) if ref is not None else [], None, verb)
 
     def _aimed_at_or_cleared(self, verb: Token, lemma: str) -> None:
         """"s'en prendre à X" (`_targeted`), "dédouaner X" (`_exculpated`)."""
@@ -2023,6 +2052,8 @@ class _Finder:
             self._owner_of_wrong(noun)
         if forms & words.blame_nouns:
             self._blame_borne(noun)
+        if forms & words.fact_nouns:
+            self._fact_blamed(noun)
         if forms & words.protest_nouns:
             self._protest(noun)
         if forms & words.wrongdoing_nouns or forms & words.crime_nouns and not forms & words.victim_crime_nouns:
@@ -2037,6 +2068,20 @@ class _Finder:
             self._captor(noun)
         if forms & words.scandal_nouns:
             self._scandal(noun)
+
+    def _fact_blamed(self, noun: Token) -> None:
+        """« X dénonce le fait que des élus cumulent les mandats »: the subject of the clause
+        on the fact is accused by the subject of the blaming verb (a conduct verb's object)."""
+        verb = noun.head
+        # (the parser may call the fact an xcomp of the verb)
+        if noun.dep_ not in _OBJ | {"xcomp"} or verb.pos_ != "VERB" or verb.lemma_.lower() not in self.words.conduct_blame_verbs or self._denied(verb):
+            return
+        clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "acl:relcl") and c.pos_ in ("VERB", "AUX")
+                       and any(g.lower_.replace("’", "'") in ("que", "qu'") and g.i == noun.i + 1 for g in c.children)), None)
+        subject = next((c for c in clause.children if c.dep_ in _SUBJ and c.pos_ in ("NOUN", "PROPN")), None) if clause is not None else None
+        if subject is None:
+            return
+        self._add(self._parties(self._np(subject)), self._accuser(verb), self._text(list(clause.subtree)) if clause is not None else None, noun)
 
     def _on_the_part_of(self, noun: Token) -> None:
         """"des menaces de la part de la direction", "des violences de la part d'hommes du
