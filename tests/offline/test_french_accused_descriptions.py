@@ -63,3 +63,25 @@ def test_stating_or_denying_blame_of_a_fact_accuses_no_one(run):
     assert names(run("Le maire a souligné le fait que la ville a reçu des fonds.", "fr")) == []
     assert names(run("Le syndicat ne dénonce pas le fait que la direction refuse de négocier.", "fr")) == []
 
+
+def test_participle_agreeing_with_the_complement_of_the_object(run):
+    result = run("Le collectif a refusé la proposition du ministère, accusé de négligence.", "fr")
+    assert any("ministère" in n for n in names(result)), names(result)
+
+
+def test_party_of_a_complaint_without_its_reason(run):
+    assert "chanteur" in names(run("Le procureur a ouvert une enquête contre le chanteur pour incitation à la haine.", "fr"))
+    result = run("La mairie a porté plainte contre l'Association pour la défense des animaux.", "fr")
+    assert "Association pour la défense des animaux" in names(result), names(result)
+
+
+def test_violence_of_a_party_denounced(run):
+    record = next((a for n, a in accused(run("Jean Dupont dénonce la « violence » du gouvernement.", "fr")).items() if "gouvernement" in n), None)
+    assert record is not None and record.accusers == ["Jean Dupont"]
+    assert names(run("Le maire dénonce la violence des images.", "fr")) == []
+
+
+def test_responsibility_handed_over_is_no_blame(run):
+    assert names(run("Le gouvernement ne veut pas laisser la charge et la responsabilité à un autre gouvernement.", "fr")) == []
+    assert names(run("Le ministre a confié la responsabilité du dossier au préfet.", "fr")) == []
+    assert "gouvernement" in names(run("Le syndicat attribue la responsabilité de la crise au gouvernement.", "fr"))

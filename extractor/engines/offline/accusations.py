@@ -208,6 +208,7 @@ class AccusationWords:
     conduct_blame_verbs: frozenset[str]  # "dénoncer l'attitude du préfet": the owner of the conduct is accused
     conduct_nouns: frozenset[str]
     fact_nouns: frozenset[str]  # "dénoncer le fait que X …": X is accused
+    duty_giving_verbs: frozenset[str]  # "laisser la responsabilité à X": a duty, no blame
     sanction_verbs: frozenset[str]  # "Bruxelles sanctionne Apple", "X a été sanctionné": a penalty
     investigation_verbs: frozenset[str]  # "le parquet enquête sur X": X is under investigation
     investigation_nouns: frozenset[str]  # "une enquête sur X", "les investigations concernant X"
@@ -314,6 +315,7 @@ def accusation_words(language: str) -> AccusationWords:
         conduct_blame_verbs=lower("conduct_blame_verbs"),
         conduct_nouns=lower("conduct_nouns"),
         fact_nouns=lower("fact_nouns"),
+        duty_giving_verbs=lower("duty_giving_verbs"),
         sanction_verbs=lower("sanction_verbs"),
         investigation_verbs=lower("investigation_verbs"),
         investigation_nouns=lower("investigation_nouns"),
@@ -385,6 +387,15 @@ def _participle_with_copula(verb: Token) -> bool:
         verb.pos_ == "VERB" and "Part" in morph_get(verb, "VerbForm", None) and "Past" in morph_get(verb, "Tense", None)
         and any(c.dep_ == "cop" and c.lemma_ == "être" for c in verb.children)
     )
+
+
+def _agrees(participle: Token, noun: Token) -> bool:
+    """Whether a participle's gender and number allow it to describe a noun (unknown allows)."""
+    for feature in ("Gender", "Number"):
+        mine, its = morph_get(participle, feature, None), morph_get(noun, feature, None)
+        if mine and its and not set(mine) & set(its):
+            return False
+    return True
 
 
 def _is_passive(verb: Token) -> bool:
@@ -2222,6 +2233,9 @@ class _Finder:
             head = next((c for c in head.children if c.dep_ in _SUBJ and c.i > token.i and c.pos_ in ("NOUN", "PROPN")), head)
         if head.pos_ not in ("NOUN", "PROPN"):
             head = next((c for c in head.children if c.dep_ in _OBJ and c.i < token.i), head)
+        if head.pos_ == "NOUN" and head.i < token.i and not _agrees(token, head):
+            # « la proposition du gouvernement, accusé de … »: the noun the participle agrees with
+            head = next((c for c in head.children if c.dep_ == "nmod" and c.i < token.i and c.pos_ in ("NOUN", "PROPN") and _agrees(token, c)), head)
         head, main_phrase = self._main_clause_host(token, head)
         head = self._past_setting(head)
         # A partitive ("quatre pirates, dont trois agents, accusés de …", "four hackers,
@@ -2951,6 +2965,11 @@ class _Finder:
             target = next((g for g in target.children if g.dep_ == "pobj"), None)
         if target is not None and target.dep_ != "pobj" and noun.lemma_.lower() in self.words.accuser_owned_nouns:
             return  # "les accusations de Kiev": Kiev accuses (whom: "contre Y", or who rejects them)
+        # (« laisser la charge et la responsabilité à X »: a conjunct of the object, or of the verb)
+        given = noun.head if noun.dep_ == "conj" else noun
+        giver = given if given.pos_ == "VERB" else given.head if given.dep_ in _OBJ else None
+        if giver is not None and giver.lemma_.lower() in self.words.duty_giving_verbs:
+            return  # a duty handed over, no blame
         if target is not None and target.pos_ in ("NOUN", "PROPN"):
             judicial = _matches(noun, self.words.judicial_nouns)
             if judicial and self._tally_act(noun) and self._tally(self._np(target)):
@@ -2997,7 +3016,14 @@ class _Finder:
             # concernant X »: an investigation no one owns is that of the prosecutor or police
             # force named as the subject just before.
             accusers = self._authority_subject_before(noun)
-        self._add(self._parties(self._np(target) if target.pos_ != "PRON" else [target]), accusers, None, noun)
+        phrase = self._np(target) if target.pos_ != "PRON" else [target]
+        # (without the reason the parser hung on the party: « une enquête contre le chanteur pour
+        # incitation à la haine »; not the « pour » of a name: « l'Association pour la défense … »)
+        reason = None if target.text[:1].isupper() else next((c for c in target.children if c.i > target.i and c.dep_ in ("nmod", "obl")
+                       and any(g.dep_ == "case" and g.lower_ in ("pour", "for") for g in c.children)), None)
+        if reason is not None:
+            phrase = [t for t in phrase if t.i < reason.left_edge.i]
+        self._add(self._parties(phrase), accusers, None, noun)
 
     def _aimed_at(self, noun: Token) -> Token | None:
         """Who a noun of accusation is aimed at ("contre Y", "visant Y"), on the noun or on the
