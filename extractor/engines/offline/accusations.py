@@ -155,8 +155,12 @@ class AccusationWords:
     copular_verbs: frozenset[str]  # "X constitue une milice", "X became a terrorist"
     role_verbs: frozenset[str]  # « X joue les dictateurs »: X acts as one (not « joue un dictateur » in a film)
     law_enforcement: frozenset[str]  # "les policiers", "les forces de l'ordre"
+    armed_forces: frozenset[str]  # "les soldats", "la coalition": who fights attackers in a clash
     member_nouns: frozenset[str]  # "un combattant de X", "members of X": X is accused with them
     summon_verbs: frozenset[str]  # judicial only with a reason: "convoqué pour diffamation"
+    attempt_verbs: frozenset[str]  # "X pourrait chercher à imputer … à Y": a hypothesis, no accusation
+    involvement_verbs: frozenset[str]  # judicial only when involved in something: "impliqué dans un scandale"
+    neutral_involvements: frozenset[str]  # what one takes part in without blame: "impliqué dans l'offensive"
     before_authority_verbs: frozenset[str]  # judicial only before a court or the police: "présenté à un juge"
     report_to_authority_verbs: frozenset[str]  # "signaler X au parquet": X is accused by the subject
     authority_agent_verbs: frozenset[str]  # judicial only by a prosecuting agent: "visé par une enquête", "recherché par la police"
@@ -263,8 +267,12 @@ def accusation_words(language: str) -> AccusationWords:
         copular_verbs=lower("copular_verbs"),
         role_verbs=lower("role_verbs"),
         law_enforcement=frozenset(w.lower().replace("’", "'") for w in acc.get("law_enforcement", [])),
+        armed_forces=lower("armed_forces"),
         member_nouns=lower("member_nouns"),
         summon_verbs=lower("summon_verbs"),
+        attempt_verbs=lower("attempt_verbs"),
+        involvement_verbs=lower("involvement_verbs"),
+        neutral_involvements=lower("neutral_involvements"),
         before_authority_verbs=lower("before_authority_verbs"),
         report_to_authority_verbs=lower("report_to_authority_verbs"),
         authority_agent_verbs=lower("authority_agent_verbs"),
@@ -1501,12 +1509,19 @@ class _Finder:
             for att in self.a.attributions:
                 if att.speaker is None:
                     continue
-                mentioned = any(not self._inside_other_name(m.start(), m.end(), names) for m in named.finditer(self.a.text, att.start, att.end))
+                mentioned = any(not self._inside_other_name(m.start(), m.end(), names) and not self._case_name(m.start())
+                                for m in named.finditer(self.a.text, att.start, att.end))
                 if not mentioned and not self._alleged_of_pronoun(att, record.entity):
                     continue
                 for speaker in att.speaker.entities:
                     if speaker is not record.entity and speaker not in record.accusers and not self._bare_pronoun(speaker):
                         record.accusers.append(speaker)
+
+    def _case_name(self, start: int) -> bool:
+        """Whether the name at ``start`` names a case (« l'affaire X », « l'« affaire X »): a
+        source speaking of the case does not speak of the person."""
+        before = self.a.text[max(0, start - 14) : start].lower().rstrip(" «\"“'’\u00a0")
+        return any(before.endswith(word) for word in self.words.scandal_nouns)
 
     def _inside_other_name(self, start: int, end: int, names: list[str]) -> bool:
         """Whether the name found at [start, end) is the end of someone else's longer name
@@ -1614,7 +1629,7 @@ class _Finder:
             # A present participle of a judicial verb is active and puts no one on trial ("des
             # impacts impliquant la Terre", "prosecuting cases for X"); "accusing X" still accuses.
             return
-        if (participle or is_verb) and self._denied(token):
+        if (participle or is_verb) and self._denied(token) or is_verb and self._hypothetical_attempt(token):
             return
         if participle:
             self._participle(token)
@@ -1723,6 +1738,20 @@ class _Finder:
         else:
             self._aimed_at_or_cleared(verb, lemma)
 
+    def _hypothetical_attempt(self, verb: Token) -> bool:
+        """An accusation that someone might try to make: the infinitive of an attempt in the
+        conditional (« l'extrême droite pourrait chercher à imputer l'attentat à X »). What the
+        article weighs is a suspicion about the subject; X is not accused by anyone."""
+        attempt, t = False, verb
+        for _ in range(3):
+            if t.dep_ != "xcomp" or t.head.i == t.i:
+                break
+            t = t.head
+            attempt = attempt or verb_lemma(t, self.words.attempt_verbs) is not None
+            if attempt and "Cnd" in morph_get(t, "Mood", None):
+                return True
+        return False
+
     def _critical_of(self, adjective: Token) -> None:
         """"X s'est montré très critique envers la justice": who X is critical of (the word
         after "envers"/"contre", which the parser may read as a verb) is accused by X."""
@@ -1785,7 +1814,7 @@ class _Finder:
                        and any(g.dep_ == "case" and g.lower_ in _TO_WORDS for g in c.children)), None)
         if target is None:
             return
-        if self._assailed(verb):
+        if self._assailed(verb) or self._infinitive_of_a_noun(verb):
             return
         phrase = [t for t in self._np(target) if not (t.dep_ == "case" and t.head.i == target.i)]
         parties = self._parties(phrase)
@@ -1799,6 +1828,19 @@ class _Finder:
         if len(parties) == 1 and len(described) > len(phrase) and target.pos_ == "NOUN":
             parties[0][0].add_alias(self._text(described) or "")
         self._add(parties, self._accuser(verb), None, verb)
+
+    @staticmethod
+    def _infinitive_of_a_noun(verb: Token) -> bool:
+        """« des appels à s'en prendre aux élus », « la menace de s'en prendre à X »: an act only
+        called for or threatened, by no one in particular; its target is a would-be victim."""
+        if "Inf" not in morph_get(verb, "VerbForm", None) or any(c.dep_ in _SUBJ for c in verb.children):
+            return False
+        head = verb
+        # (through a chain of infinitives: « appels à tuer et à se munir d'armes pour s'en prendre à X »)
+        while (head.dep_ in ("conj", "advcl", "xcomp") and head.head.i != head.i and "Inf" in morph_get(head.head, "VerbForm", None)
+               and not any(c.dep_ in _SUBJ for c in head.head.children)) or head.dep_ == "conj" and head.head.pos_ == "NOUN":
+            head = head.head
+        return head.dep_ in ("acl", "nmod") and head.head.pos_ == "NOUN" or head.pos_ == "NOUN"
 
     def _assailed(self, verb: Token) -> bool:
         """« les jeunes avaient commis des dégradations et s'en étaient pris aux policiers »: an
@@ -2347,11 +2389,21 @@ class _Finder:
         juge", "déféré au parquet"; "présenté à la presse" is not. Other judicial verbs always pass."""
         if verb.lemma_.lower() in self.words.before_authority_verbs:
             return self._before_authority(verb)
+        if verb.lemma_.lower() in self.words.involvement_verbs:
+            return self._involved_in_something(verb)
         if verb.lemma_.lower() not in self.words.summon_verbs or self._has_reason(verb):
             return True
         # "convoquée aux fins de mise en examen", "en vue de son inculpation": what it is for
         # is a step of a court case.
         return any(t.i > verb.i and t.pos_ == "NOUN" and _matches(t, self.words.judicial_nouns) for t in verb.subtree)
+
+    def _involved_in_something(self, verb: Token) -> bool:
+        """Whether "impliqué" says in what, and that is not a neutral undertaking: "impliqué dans
+        un scandale" accuses; "4 000 soldats seraient impliqués", "impliqués dans l'offensive",
+        "le train impliqué dans l'accident" tell who takes part."""
+        places = [c for c in verb.children if c.i > verb.i and c.dep_.startswith(("obl", "nmod")) and c.pos_ in ("NOUN", "PROPN")
+                  and any(g.dep_ == "case" and g.lower_ in ("dans", "in") for g in c.children)]
+        return any(c.lemma_.lower() not in self.words.neutral_involvements and c.lower_ not in self.words.neutral_involvements for c in places)
 
     def _before_authority(self, verb: Token) -> bool:
         """Whether a complement of the verb names a court, a prosecutor or the police."""
@@ -2566,7 +2618,7 @@ class _Finder:
             for t in reversed(span):
                 # (acting on the case, not telling or judging something: "la justice l'estime illégal")
                 if (t.dep_ in _SUBJ - _PASS_SUBJ and t.pos_ in ("NOUN", "PROPN") and self._names_authority(t)
-                        and t.head.lemma_.lower() not in self.lex.speech_verbs):
+                        and verb_lemma(t.head, union(self.lex.speech_verbs, self.lex.belief_verbs)) is None):
                     ref = self.reg.resolve(self._np(t), head=t)
                     if ref is not None and ref.entities:
                         return list(ref.entities)
@@ -2617,10 +2669,21 @@ class _Finder:
     def _authority_acting(self, verb: Token) -> list[Entity]:
         """The police or court a judicial verb with no agent names in its complements: the one
         that arrests, summons or tries ("convoqués au commissariat de X pour outrage", "arrêté
-        au terme d'une course-poursuite avec la police")."""
+        au terme d'une course-poursuite avec la police"); not the judge one is brought before,
+        who hears the case ("présentés à un juge", "convoqué devant le juge"), nor people in
+        what the person did ("après avoir insulté la police")."""
+        lemma = verb.lemma_.lower()
+        # (those who summon to their office accuse: « convoqués au commissariat de X pour outrage »)
+        hearing = _AT_WORDS if lemma in self.words.before_authority_verbs else ("devant", "before") if lemma in self.words.summon_verbs else ()
         for child in verb.children:
             if any(g.dep_ == "case" and g.lower_ in ("pour", "for") for g in child.children):
                 continue  # the reason: "pour jets de pierres sur les policiers" names victims
+            if any(g.dep_ == "case" and g.lower_ in hearing for g in child.children):
+                continue  # who one is brought before: « présenté à un juge », « convoqué devant le juge » hear the case
+            if self._clause_word(child):
+                # What the person did, as a clause: "après avoir insulté la police", "pour avoir
+                # caillassé des policiers" name the victims, not who arrests or tries.
+                continue
             after = child.dep_.startswith(("obl", "nmod")) and child.i > verb.i
             # Or where it happened, put first ("Au tribunal de X, deux hommes ont été jugés"),
             # wherever the parser hung that place before the verb.
@@ -2629,6 +2692,8 @@ class _Finder:
             for t in child.subtree:
                 if not after and not any(c.dep_ == "case" and c.lower_ in _AT_WORDS for c in t.children):
                     continue
+                if self._inside_clause(t, child):
+                    continue  # (the same clause hung on a noun: "en garde à vue après avoir insulté la police")
                 if t.pos_ in ("NOUN", "PROPN") and self._names_authority(t):
                     # Without the reason the parser may hang on it ("le tribunal pour escroquerie").
                     reason = {w.i for c in t.children if any(g.dep_ == "case" and g.lower_ in ("pour", "for") for g in c.children) for w in c.subtree}
@@ -2637,6 +2702,19 @@ class _Finder:
                     if ref is not None:
                         return list(ref.entities)
         return []
+
+    @staticmethod
+    def _clause_word(token: Token) -> bool:
+        """A verb heading a clause of its own (an adverbial, relative or infinitive clause)."""
+        return token.pos_ in ("VERB", "AUX") and token.dep_ in ("advcl", "xcomp", "ccomp", "acl", "acl:relcl", "obl", "conj")
+
+    def _inside_clause(self, token: Token, top: Token) -> bool:
+        """Whether a clause below ``top`` holds the token."""
+        while token.i != top.i and token.head.i != token.i:
+            if self._clause_word(token):
+                return True
+            token = token.head
+        return False
 
     def _tally_act(self, token: Token) -> bool:
         """Whether a judicial word is an arrest, whose bare count of people is a police tally;
@@ -2687,6 +2765,9 @@ class _Finder:
             return
         else:
             party = self._subject_phrase(verb, _SUBJ - _PASS_SUBJ)
+            if party and party[0].i > verb.i and "Part" in morph_get(verb, "VerbForm", None):
+                # A participle has no subject after it: « violant ainsi le X Act » is its object.
+                party = []
         confession = verb.head
         confessed = not party and verb.dep_ == "xcomp" and confession.lemma_.lower() in self.words.confession_verbs and not self._denied(confession)
         if confessed:
@@ -3745,9 +3826,16 @@ class _Finder:
             run.append(t)
         if not run or run[0].i not in (noun.i + 1, noun.i - 1) or any(t.ent_type_ in ("LOC", "GPE") for t in run):
             return
-        if not self._in_lead(noun) and not self._named_outside_scandals(run[-1]):
+        if (not self._in_lead(noun) or self._time_reference(noun)) and not self._named_outside_scandals(run[-1]):
             return
-        self._add(self._parties(run), self._statement_speakers(noun), None, noun)
+        # (no accuser: a source naming a known case « l'affaire X » does not accuse X by it)
+        self._add(self._parties(run), [], None, noun)
+
+    @staticmethod
+    def _time_reference(noun: Token) -> bool:
+        """A case named to date what follows (« Après l'affaire X, … », « depuis l'affaire X »):
+        a past case, even in the lead, and the name may be its victim's."""
+        return any(c.dep_ == "case" and c.lower_ in ("après", "depuis", "after", "since") for c in noun.children)
 
     def _in_lead(self, token: Token) -> bool:
         """Whether a word is in the article's lead: its first two sentences (a dateline may be
@@ -3809,7 +3897,26 @@ class _Finder:
         if name is not None:
             self._add(self._parties(self._np(name)), accusers, None, noun)
             return
+        if not accusers and self._side_of_a_clash(noun):
+            return
         self._add(self._parties(self._without_other_conjuncts(noun)), accusers, None, noun)
+
+    def _side_of_a_clash(self, noun: Token) -> bool:
+        """An unnamed attacker told only as fighting an army: « des soldats ont fait fuir les
+        assaillants », « les tireurs embusqués causent des problèmes à la coalition », a side of
+        the fighting. Rioters clashing with the police stay perpetrators (« des heurts entre des
+        casseurs et la police »), and an arrest or a trial accuses."""
+        forces = self.words.armed_forces
+        head = noun.head
+        if head.pos_ in ("VERB", "AUX") and _matches(head, self.words.judicial):
+            return False
+        others = [*noun.conjuncts, *(c for c in head.children if c.i != noun.i)]
+        if head.dep_ == "conj" and not any(c.dep_ in _SUBJ for c in head.children):
+            others += [c for c in head.head.children if c.dep_ in _SUBJ]  # « des soldats sont intervenus et ont fait fuir X »
+        if head.pos_ == "NOUN":
+            others += [head, *head.conjuncts]
+        others += [g for c in list(others) if c.pos_ == "NOUN" for g in c.children if g.dep_ == "nmod"]
+        return any(t.pos_ in ("NOUN", "PROPN") and (t.lemma_.lower() in forces or t.lower_ in forces) for t in others)
 
     def _place_aside(self, word: Token) -> bool:
         """A place name alone in parentheses ("(Villeneuve)", "(Var)"): where, not who."""
@@ -4080,6 +4187,8 @@ class _Finder:
         institution ("par un communiqué", "par la voix de" are means)."""
         if act.pos_ != "NOUN" or act.ent_type_ or self._party_like([act], act) or _is_passive(verb):
             return None
+        if self._tally_act(verb):
+            return None  # an arrest takes people: « arrêter le démontage par les gendarmes » stops it
         agent = self._agent(verb)
         if agent is None or agent.i <= act.i or agent.pos_ not in ("NOUN", "PROPN"):
             return None
