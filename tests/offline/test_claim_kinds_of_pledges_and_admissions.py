@@ -78,3 +78,13 @@ def test_kind_of_shifting_the_blame(run, text, kind):
     claim = first_claim(run, text)
     assert claim.kind == kind, (claim.text, claim.kind)
 
+
+def test_an_accusation_is_about_whom_its_speaker_accuses(run):
+    # the second statement names the accused party by a pronoun only
+    result = run(
+        "Le maire Luc Ferrand accuse la société Vélonet de fraude fiscale. « Ils ont menti à tout le monde pendant des années », a ajouté Luc Ferrand.",
+        "fr",
+    )
+    claim = next(c for c in result.claims if c.text.startswith("Ils ont menti"))
+    assert claim.kind == "accusation"
+    assert any("Vélonet" in a for a in claim.about), claim.about

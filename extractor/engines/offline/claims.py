@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 import re
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 
@@ -2059,6 +2059,10 @@ def build_claims(analysis: DocAnalysis, accusations: list[Accusation], lexicon: 
             # An accusation found in the statement marks the propositions that name the accused.
             accused_here = [name for name in accused if name.lower() in claim_text.lower()] or (accused if len(made) == 0 else [])
             kind = _kind(att, span, lexicon, bool(accused_here))
+            if kind == "accusation" and not accused_here:
+                # An accusation is about whom its speaker accuses, though the proposition names
+                # them only by a pronoun or not at all (« ils ont menti », « c'est un mensonge d'État »).
+                accused_here = _accused_by(accusations, att.speaker.entities)
             about = (
                 _about(
                     span, analysis, lexicon, canonical, speaker_names, accused_here, statement, att.speaker.entities[0].name, topic,
@@ -2076,6 +2080,12 @@ def build_claims(analysis: DocAnalysis, accusations: list[Accusation], lexicon: 
         drafts.extend(made)
         previous = ((att.statement or (att.start, att.end)), att, made)
     return drafts
+
+
+def _accused_by(accusations: list[Accusation], speakers: Sequence[Entity]) -> list[str]:
+    """The parties the article reports one of these speakers as accusing."""
+    keys = {e.key for e in speakers}
+    return [record.entity.name for record in accusations if any(a.key in keys for a in record.accusers)]
 
 
 def credit_accusers(drafts: list[ClaimDraft], accusations: list[Accusation]) -> None:
