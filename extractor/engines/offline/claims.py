@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 import re
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 
@@ -576,6 +576,16 @@ def _states_an_intention(pred: Token, intention: frozenset[str], pledges: frozen
     return lemma in pledges or not _is_past(pred)
 
 
+def _declares_readiness(pred: Token, readiness: frozenset[str]) -> bool:
+    """An adjective of readiness or resolve with its infinitive (lexicon ``readiness``: « nous
+    sommes prêts à négocier », « il est déterminé à se représenter »): what the subject stands
+    ready to do, a pledge. Not negated (« je ne suis pas prêt à céder » refuses)."""
+    # (the parser takes « déterminé », « résolu » for participles: the form is the adjective)
+    if pred.pos_ not in ("ADJ", "VERB") or pred.lower_ not in readiness or _is_negated(pred):
+        return False
+    return any(c.dep_ == "xcomp" and _is_bare_infinitive(c) and any(m.dep_ == "mark" and m.lower_ == "à" for m in c.children) for c in pred.children)
+
+
 def _is_past(verb: Token) -> bool:
     """A verb in a past tense: a perfect (« a voulu », « avoir voulu »), an imperfect or a simple past."""
     if any(a.dep_ in ("aux", "aux:tense") and a.lemma_.lower() in ("avoir", "être", "have") for a in verb.children):
@@ -844,7 +854,8 @@ def _predicated_wrongs(pred: Token, wrongdoing: frozenset[str]) -> list[Token]:
     candidates += [c for c in pred.children if c.dep_ == "obl:mod" and any(g.dep_ == "case" and g.lower_ == "pour" for g in c.children)]
     candidates += [g for c in candidates if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     # (« aucune intention d'attaquer » : the wrong is the infinitive completing the object)
-    candidates += [a for c in candidates for a in c.children if a.dep_ in ("amod", "obj", "dobj") or _is_infinitive_complement(a)]
+    # (the parser makes some adjectives after their noun clauses: « une attaque délibérée » → acl)
+    candidates += [a for c in candidates for a in c.children if a.dep_ in ("amod", "obj", "dobj") or (a.dep_ == "acl" and a.pos_ == "ADJ") or _is_infinitive_complement(a)]
     # A coordinated attribute or object says it of the same subject (« turbulent et agressif »).
     candidates += [a for c in candidates if c.i != pred.i for a in c.children if a.dep_ == "conj" and a.pos_ in ("ADJ", "NOUN")]
     return [t for t in candidates if t.lemma_.lower() in wrongdoing or t.lower_ in wrongdoing]
@@ -955,7 +966,7 @@ def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: b
     cue = att.cue_lemma or (_embedding_act(att, span.doc, kinds) if span is not None else None) or ""
     if pred is not None and span is not None and _speaks_for_itself(pred, span, kinds):
         cue = pred.lemma_.lower()  # « nous appelons tous les États à … »: the speaker's own act
-    kind = _act_kind(cue, pred, span, kinds, accused_here) or ("denial" if span is not None and _answers_no(span) else None) or _predicate_kind(pred, cue, lexicon)
+    kind = _act_kind(cue, pred, span, kinds, accused_here, lexicon.speech_verbs) or ("denial" if span is not None and _answers_no(span) else None) or _predicate_kind(pred, cue, lexicon)
     if kind in ("factual_assertion", "opinion") and span is not None:
         # A statement or judgement that elaborates an accusation or a defence (« X a critiqué …,
         # affirmant que … », "disputed the figure, arguing that …") carries that act; one with a
@@ -1072,7 +1083,8 @@ def _announces_an_act(pred: Token, kinds: dict[str, frozenset[str]]) -> bool:
     prochaine visite », « annoncé un référendum pour demain », "announced his upcoming
     departure"): the speaker announces an intended act. Without a mark of the future the noun
     usually names what was done (« annoncé l'arrestation de trois hommes », « annoncé le départ
-    du ministre »): a fact."""
+    du ministre »): a fact — unless it is new, brought in with the indefinite article (« annonce un
+    référendum », « a annoncé un plan de relance »): a measure announced is one still to come."""
     if _reported_content(pred) is not None or pred.lemma_.lower() not in kinds["announcement"]:
         return False
     future = kinds.get("future_marks", frozenset())
@@ -1081,6 +1093,8 @@ def _announces_an_act(pred: Token, kinds: dict[str, frozenset[str]]) -> bool:
     if not objects:
         return False
     if any(t.lemma_.lower() in future or t.lower_ in future for c in (*objects, *settings) for t in c.subtree):
+        return True
+    if any(c.dep_ == "det" and c.lower_ in _INDEFINITE_ARTICLES for o in objects for c in o.children) and not _is_negated(pred):
         return True
     # What the announced thing will do or is meant to do (« un plan prévoyant la construction de
     # prisons », « une convention qui devrait être dévoilée »): a verb on the noun in the future
@@ -1100,15 +1114,43 @@ def _is_bare_judgement(span: Span, pred: Token | None, kinds: dict[str, frozense
     return (pred is not None and pred.pos_ == "ADJ") or (len(span) <= 3 and any(t.lower_ in kinds["evaluative"] for t in span))
 
 
-def _act_kind(cue: str, pred: Token | None, span: Span | None, kinds: dict[str, frozenset[str]], accused_here: bool) -> str | None:
+def _admits_an_act(pred: Token, speech_verbs: frozenset[str]) -> bool:
+    """The speaker tells of their own act, a perfect infinitive in the active voice without a
+    subject of its own (« a avoué avoir tué deux hommes », « reconnaît avoir trompé le
+    ministre », « affirme avoir voulu frapper les rebelles »): a wrong one admits or explains
+    is no accusation. Having been wronged (« avoir été trompé par … ») accuses; a negated act
+    denies (`_judgement_kind`)."""
+    if pred.lemma_.lower() in speech_verbs:
+        # (the claim opens with the cue: « avoué avoir tué … »)
+        pred = next((c for c in pred.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), pred)
+    if _is_negated(pred) or any(c.dep_.startswith("nsubj") for c in pred.children):
+        return False
+    auxiliaries = _auxiliaries(pred)
+    if any(a.dep_ in ("aux:pass", "auxpass") for a in auxiliaries):
+        return False
+    return any(a.dep_.startswith("aux") and a.lemma_.lower() in ("avoir", "être") and "Inf" in morph_get(a, "VerbForm", []) for a in auxiliaries)
+
+
+def _shifts_the_blame(pred: Token, kinds: dict[str, frozenset[str]]) -> bool:
+    """« rejeter la faute sur les rebelles », « rejette la responsabilité de la crise sur ses
+    prédécesseurs »: a verb of rejecting whose object is the blame (lexicon ``blame_nouns``) and
+    which puts it on someone (« sur ») lays the blame on them — an accusation, not a denial."""
+    if pred.lemma_.lower() not in kinds["denial"]:
+        return False
+    blame = [c for c in pred.children if c.dep_ in ("obj", "dobj") and c.lemma_.lower() in kinds.get("blame_nouns", frozenset())]
+    # (the parser hangs « sur les rebelles » from the verb or from the blame noun)
+    return any(any(g.dep_ == "case" and g.lower_ == "sur" for g in c.children) for b in blame for c in (*pred.children, *b.children) if c.pos_ in ("NOUN", "PROPN", "PRON"))
+
+
+def _act_kind(cue: str, pred: Token | None, span: Span | None, kinds: dict[str, frozenset[str]], accused_here: bool, speech_verbs: frozenset[str] = frozenset()) -> str | None:
     """The kind the speech act gives: a denial, accusation or call-to-action cue, or an
     accusation found in the statement when the proposition says the wrong; None otherwise."""
     if cue in kinds["denial"]:
-        return "denial"
+        return "accusation" if pred is not None and _shifts_the_blame(pred, kinds) else "denial"
     if cue in kinds["accusation"]:
         return "accusation"
     # (a demand that the accused stop, « X doit cesser ses attaques », is a call to action)
-    if accused_here and not (pred is not None and (_is_agentless_passive(pred) or _is_obligation(pred, kinds["obligation_modals"]))) and (
+    if accused_here and not (pred is not None and (_is_agentless_passive(pred) or _is_obligation(pred, kinds["obligation_modals"]) or _admits_an_act(pred, speech_verbs))) and (
         span is None or any(t.lemma_.lower() in kinds["wrongdoing"] or t.lower_ in kinds["wrongdoing"] for t in span)
     ):
         # The accusation found in the statement: the propositions that say the wrong (not a
@@ -1179,7 +1221,7 @@ def _predicate_kind(pred: Token | None, cue: str, lexicon: Lexicon) -> str:
     else:
         foretold = _is_future(pred) or _is_reported_future(pred, cue, lexicon)
     intention = kinds.get("intention", frozenset())
-    if cue in kinds["prediction"] or foretold or _states_an_intention(pred, intention, kinds["prediction"]):
+    if cue in kinds["prediction"] or foretold or _states_an_intention(pred, intention, kinds["prediction"]) or _declares_readiness(pred, kinds.get("readiness", frozenset())):
         return "prediction"
     if cue in intention and _is_bare_infinitive(pred):
         return "prediction"  # « s'est engagée à développer … », « compte se représenter »: what the speaker will do
@@ -1351,7 +1393,7 @@ def _judgement_kind(pred: Token, cue: str, lexicon: Lexicon) -> str:
     if not _is_negated(pred) and _calls_it_false(pred, kinds.get("falsehood", frozenset())):
         return "denial"
     wrongs = [t for verb in _coordinated_predicates(pred) for t in _predicated_wrongs(verb, kinds["wrongdoing"])]
-    if wrongs:
+    if wrongs and not _admits_an_act(pred, lexicon.speech_verbs):
         # "les rebelles sont des terroristes" accuses; "aucun lien avec le terrorisme" denies,
         # and so does a wrong negated in its own clause (« …, ce n'est pas de notre faute »).
         return "denial" if _is_negated(pred) or all(_is_negated(t) for t in wrongs) else "accusation"
@@ -2017,6 +2059,10 @@ def build_claims(analysis: DocAnalysis, accusations: list[Accusation], lexicon: 
             # An accusation found in the statement marks the propositions that name the accused.
             accused_here = [name for name in accused if name.lower() in claim_text.lower()] or (accused if len(made) == 0 else [])
             kind = _kind(att, span, lexicon, bool(accused_here))
+            if kind == "accusation" and not accused_here:
+                # An accusation is about whom its speaker accuses, though the proposition names
+                # them only by a pronoun or not at all (« ils ont menti », « c'est un mensonge d'État »).
+                accused_here = _accused_by(accusations, att.speaker.entities)
             about = (
                 _about(
                     span, analysis, lexicon, canonical, speaker_names, accused_here, statement, att.speaker.entities[0].name, topic,
@@ -2034,6 +2080,12 @@ def build_claims(analysis: DocAnalysis, accusations: list[Accusation], lexicon: 
         drafts.extend(made)
         previous = ((att.statement or (att.start, att.end)), att, made)
     return drafts
+
+
+def _accused_by(accusations: list[Accusation], speakers: Sequence[Entity]) -> list[str]:
+    """The parties the article reports one of these speakers as accusing."""
+    keys = {e.key for e in speakers}
+    return [record.entity.name for record in accusations if any(a.key in keys for a in record.accusers)]
 
 
 def credit_accusers(drafts: list[ClaimDraft], accusations: list[Accusation]) -> None:
