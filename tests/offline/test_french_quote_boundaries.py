@@ -52,11 +52,6 @@ def test_infinitive_content_stops_before_the_next_report(run):
     assert [q.text for q in indirect(result)] == ["avoir « bien fait de refuser » cette publicité", "la rédaction « ne publie jamais sous la pression »"]
 
 
-def test_content_stops_before_a_present_participle_of_saying(run):
-    result = run("La chanteuse annonce vouloir « porter plainte contre ses détracteurs » , arguant du fait que les messages la visent depuis un mois.", "fr")
-    assert indirect(result)[0].text == "vouloir « porter plainte contre ses détracteurs »"
-
-
 def test_contrast_after_a_closing_mark_ends_the_content(run):
     result = run(
         "Une source proche de l'enquête précise que « la saisie ne vise pas le maire » tandis que son avocat Luc Perrin « déplore des fuites dans la presse ».",

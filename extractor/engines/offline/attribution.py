@@ -2470,9 +2470,7 @@ class _Analyzer:
             m += 1
         return m < s_hi and (
             m in self._cue_set or doc[m].lower_ in self._source_words
-            # (a present participle the tagger left without its tense: « arguant »)
-            or "Part" in morph_get(doc[m], "VerbForm", []) and ("Pres" in morph_get(doc[m], "Tense", []) or doc[m].lower_.endswith("ant"))
-            and verb_lemma(doc[m], self.lex.speech_verbs) is not None
+            or "Part" in morph_get(doc[m], "VerbForm", []) and "Pres" in morph_get(doc[m], "Tense", []) and verb_lemma(doc[m], self.lex.speech_verbs) is not None
         )
 
     def _in_fronted_clause(self, lo: int) -> bool:
