@@ -2123,8 +2123,11 @@ class _Analyzer:
             c.dep_.startswith("aux") and c.i < content_head.i and "Inf" in morph_get(c, "VerbForm", []) for c in content_head.children
         ):
             # An infinitive clause (« a dit n'y être pour rien dans … »), also in the past
-            # (« …, indiquant les avoir arrêtées après … »), likewise.
+            # (« …, indiquant les avoir arrêtées après … »), likewise; it stops before the
+            # speaker's next report coordinated with it, however far the parse hangs that report
+            # under the infinitive (« estime avoir bien fait … et ajoute que … »).
             hi = max(hi, end)
+            hi = next((k for k in range(lo + 1, hi) if self._coordinated_report_at(k)), hi)
             if self.doc[lo].dep_ == "mark" and self.doc[lo].pos_ == "ADP" and lo + 1 < content_head.i + 1:
                 lo += 1  # « demandé de passer au vote » → "passer au vote"
             return lo, hi
@@ -2150,6 +2153,12 @@ class _Analyzer:
                 stop += 1
             return lo + 1 if called_for else lo, self._before_aside(lo, stop, end)
         return lo, min(hi, end)
+
+    def _coordinated_report_at(self, k: int) -> bool:
+        """Whether token ``k`` is a conjunction before a finite verb of saying (« … et ajoute que … »):
+        the same speaker's next report."""
+        doc = self.doc
+        return doc[k].pos_ == "CCONJ" and not self.mask[k] and k + 1 in self._cue_set and "Fin" in morph_get(doc[k + 1], "VerbForm", [])
 
     def _speech_gerund_at(self, k: int, end: int) -> bool:
         """« a démenti toute implication en rejetant la faute sur les rebelles »: « en » + the
@@ -2418,6 +2427,8 @@ class _Analyzer:
                 return k
             if lowers[k] == "en" and not self.mask[k] and self._gerund_report_at(k + 1, s_hi) and self._speakers_gerund(k):
                 return self._before_gerund(lo, k)
+            if lowers[k] in self.lex.contrast_locutions and not self.mask[k] and self.mask[k - 1] and lowers[k - 1] in _QUOTE_CHARS and self._narrator_contrast_at(k - 1, s_hi):
+                return k  # « … que « A » tandis que son avocat « B » »: the closing mark sets the contrast off as a comma would
         return s_hi
 
     def _before_gerund_report(self, lo: int, hi: int) -> int:
@@ -2975,9 +2986,10 @@ class _Analyzer:
         # parse makes the statement's subject the incise verb's).
         interrupted = self._statement_around_incise(cue, i, s_lo, s_hi)
         if not clitic_after and not inverted and interrupted is None and any(c.dep_ in _SUBJ and c.i < cue.i and not c.text.startswith("-") for c in cue.children) and not (
-            # « La victime est le conducteur du train, a annoncé la police »: a clause of its own before
-            # the comma, whose noun the parse made the verb's subject
-            self._has_main_clause(s_lo, i) and self.doc[i + 1].pos_ == "AUX"
+            # « La victime est le conducteur du train, a annoncé la police », « …, elle est de 49 hertz,
+            # explique un communiqué »: a clause of its own before the comma, whose noun the parse
+            # made the verb's subject
+            self._has_main_clause(s_lo, i) and (self.doc[i + 1].pos_ == "AUX" or i + 1 == cue.i)
         ):
             return None
         words = self._incise_source(cue, s_hi, inverted)
@@ -2989,7 +3001,7 @@ class _Analyzer:
             if interrupted is None:
                 return None  # « Le président, qui avait rencontré X, a annoncé … »: a subject with a relative clause
             content = interrupted
-        if any(k in self._cue_set and k != cue.i and any(c.dep_ in _SUBJ for c in doc[k].children) for k in range(*content)):
+        if any(k in self._cue_set and k != cue.i and any(c.dep_ in _SUBJ for c in doc[k].children) and not self._object_only_verb(doc[k]) for k in range(*content)):
             return None  # the clause before the comma is itself a report (« X a annoncé que … ») with its own source
         if content[1] - content[0] < _MIN_CONTENT_TOKENS:
             return None
@@ -3007,6 +3019,15 @@ class _Analyzer:
         attribution = Attribution(trimmed[0], trimmed[1], "indirect", cue=(cue.idx, cue.idx + len(cue.text)), cue_lemma=lemma, speaker=speaker, rule="verb+preposed")
         attribution.hedged = self._hedged(cue, content[0], content[1])
         return attribution
+
+    def _object_only_verb(self, verb: Token) -> bool:
+        """Whether a cue verb takes only a noun object and reports no clause (« Un appel anonyme a
+        alerté le pôle financier »): the sentence narrates an event, which a later incise (« …, a
+        confié une source ») may report."""
+        children = list(verb.children)
+        return any(c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN") for c in children) and not any(
+            c.dep_ in ("ccomp", "xcomp", "parataxis") or c.lower_ in self.lex.complementizers or c.text == ":" for c in children
+        )
 
     def _statement_around_incise(self, cue: Token, comma: int, s_lo: int, s_hi: int) -> tuple[int, int] | None:
         """« La situation, a-t-il ajouté, reste tendue », « Cette décision, estime le syndicat, est
@@ -3503,10 +3524,13 @@ class _Analyzer:
         doc = self.doc
         if not self.lex.complementizers or k >= s_hi or doc[k].text != "," or self.mask[k] or doc[i - 1].text == ",":
             return None
-        comma = next((m for m in range(s_lo, i) if doc[m].text == "," and not self.mask[m]), None)
-        if comma is None or i - comma - 1 < 2 or not self._main_clause_resumes_at(k, comma + 1, s_hi):
-            return None
-        return comma + 1, i
+        # The apposition opens at the first comma whose words before it hold the main clause's
+        # subject (« Le jeune homme, Nolan L., proche de X selon Y, est … »: the parse may make the
+        # apposed name the subject).
+        for comma in (m for m in range(s_lo, i - 2) if doc[m].text == "," and not self.mask[m]):
+            if self._main_clause_resumes_at(k, comma + 1, s_hi):
+                return comma + 1, i
+        return None
 
     def _subject_starts_at(self, first: int, hi: int) -> bool:
         """Whether a clause with a subject of its own starts at token ``first`` (« …, et les routes
@@ -4218,11 +4242,11 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
             absorbed.update(inside)
             if _separate_complements(analyzer, [direct[k] for k in inside]):
                 # Coordinated complements that each repeat their marker ("accusé X de « A » …,
-                # voire de « B »") are statements of their own: one mixed quote per fragment.
-                for k in inside:
+                # voire de « B »") are statements of their own: one mixed quote per complement.
+                for start, end, quotes in _complements(analyzer, [direct[k] for k in inside]):
                     kept_indirect.append(
-                        Attribution(direct[k].start, direct[k].end, "mixed", cue=att.cue, speaker=att.speaker, hedged=att.hedged,
-                                    cue_lemma=att.cue_lemma, quotes=direct[k].quotes, rule=att.rule + "+fragment",
+                        Attribution(start, end, "mixed", cue=att.cue, speaker=att.speaker, hedged=att.hedged,
+                                    cue_lemma=att.cue_lemma, quotes=quotes, rule=att.rule + "+fragment",
                                     statement=(att.start, att.end))
                     )
                 continue
@@ -4390,6 +4414,34 @@ def _separate_complements(analyzer: _Analyzer, fragments: list[Attribution]) -> 
         ):
             return True
     return False
+
+
+def _complements(analyzer: _Analyzer, fragments: list[Attribution]) -> list[tuple[int, int, list[QuoteSpan]]]:
+    """The quoted fragments of ``_separate_complements`` grouped by complement: a fragment opens a
+    new one after a conjunction and a repeated marker; one after « et que » starts with the first
+    word of its clause (« a ajouté que « A » et que sa femme travaillait « depuis toujours » »),
+    and quoted words with no marker between them stay in one complement (« et qu'il « B » « C » »).
+    Character spans, with their quotations."""
+    tokens = analyzer.tokens
+    groups: list[tuple[int, int, list[QuoteSpan]]] = []
+    for fragment in fragments:
+        opening = analyzer._char_token(fragment.start)
+        previous_end = groups[-1][1] if groups else -1
+        gap = [t for t in tokens[: opening.i] if t.idx >= previous_end and not t.is_punct and not t.is_space] if opening is not None and groups else []
+        pairs = [(t, nxt) for t, nxt in zip(gap, gap[1:]) if t.dep_ == "cc" or t.pos_ == "CCONJ"]
+        if groups and not pairs:
+            start, _, quotes = groups.pop()
+            groups.append((start, max(fragment.end, previous_end), quotes + list(fragment.quotes)))
+            continue
+        start, end = fragment.start, fragment.end
+        marker = pairs[-1][1] if pairs else None
+        if marker is not None and marker.lower_.translate(_APOSTROPHES) in ("que", "qu'") and opening is not None and marker.i + 1 < opening.i - 1:
+            start = tokens[marker.i + 1].idx  # the clause's own words before its quotation
+            rest = analyzer.text[end:]
+            if rest.lstrip()[:1] in _QUOTE_CHARS:
+                end += len(rest) - len(rest.lstrip()) + 1  # with the quotation's closing mark
+        groups.append((start, end, list(fragment.quotes)))
+    return groups
 
 
 def _classified_in_scope(attribution: Attribution, doc: Doc, lexicon: Lexicon, scope: str) -> bool:

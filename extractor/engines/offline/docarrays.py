@@ -108,6 +108,8 @@ def token_bounds(doc: Doc) -> tuple[list[int], list[int]]:
 
 #: What ends a sentence for ``punctuation_sentence`` (outside quotation marks).
 SENTENCE_STOPS = frozenset({".", "!", "?", ";"})
+#: Marks that close a quotation.
+_CLOSING_MARKS = frozenset({"»", "”", '"'})
 
 
 def punctuation_sentence(doc: Doc, i: int, quoted: Sequence[bool]) -> tuple[int, int]:
@@ -118,11 +120,23 @@ def punctuation_sentence(doc: Doc, i: int, quoted: Sequence[bool]) -> tuple[int,
     # start (sliced from the text: Token.text builds a new string on every read).
     text, n = doc_text(doc), len(doc)
     starts, ends = token_bounds(doc)
+
+    def ends_sentence(k: int) -> bool:
+        word = text[starts[k] : ends[k]]
+        if word in SENTENCE_STOPS:
+            return not quoted[k]
+        # « … jusqu'à la tentative de viol. » Toujours selon lui, …: a quotation that closes on its
+        # own full stop, a capitalised word after it, ends the sentence that holds it.
+        return (
+            word in _CLOSING_MARKS and quoted[k] and 0 < k < n - 1 and text[starts[k - 1] : ends[k - 1]] in (".", "!", "?", "…")
+            and quoted[k - 1] and not quoted[k + 1] and text[starts[k + 1] : starts[k + 1] + 1].isupper()
+        )
+
     lo = i
-    while lo > 0 and not (text[starts[lo - 1] : ends[lo - 1]] in SENTENCE_STOPS and not quoted[lo - 1]) and "\n" not in text[starts[lo - 1] : starts[lo]]:
+    while lo > 0 and not ends_sentence(lo - 1) and "\n" not in text[starts[lo - 1] : starts[lo]]:
         lo -= 1
     hi = i
-    while hi < n and not (text[starts[hi] : ends[hi]] in SENTENCE_STOPS and not quoted[hi]) and "\n" not in text[starts[hi] : starts[hi + 1] if hi + 1 < n else len(text)]:
+    while hi < n and not ends_sentence(hi) and "\n" not in text[starts[hi] : starts[hi + 1] if hi + 1 < n else len(text)]:
         hi += 1
     return lo, min(n, hi + 1)
 
