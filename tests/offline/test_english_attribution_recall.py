@@ -62,3 +62,29 @@ def test_an_incise_inside_an_extraposed_frame_reports_the_whole_sentence(engines
     (quote,) = _quotes(engines, text, scope)
     assert quote.text == "Yet there is a risk, some fishermen said, that the new quota would empty the northern harbors"
     assert quote.speaker == "fishermen" or quote.speaker == "some fishermen"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        ("The harbor master announced her retirement on Monday.", "her retirement", "announced"),
+        ("The fishermen's union argued against the new quota.", "the new quota", "argued"),
+        ("Two council members criticized the ferry contract.", "the ferry contract", "criticized"),
+    ],
+)
+def test_the_object_of_a_verb_of_saying_is_an_attribution_but_no_statement(engines, text, content, cue):
+    (quote,) = _quotes(engines, text)
+    assert (quote.text, quote.cue) == (content, cue)
+    assert _quotes(engines, text, "statements") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbor master told reporters at the pier.",  # the object is the addressee
+        "The harbor master claimed victory on election night.",  # an act, not words
+        "The tired swimmers heard thunder over the bay.",  # perception
+    ],
+)
+def test_objects_that_are_not_what_was_said_are_no_attribution(engines, text):
+    assert _quotes(engines, text) == []

@@ -1928,20 +1928,8 @@ class _Analyzer:
         small_clause = len(content_heads) == 2 and content_heads[1].dep_ == "oprd"
         if len(tokens) < (2 if determined_object or small_clause else _MIN_CONTENT_TOKENS):
             return None
-        lo, hi = tokens[0], tokens[-1] + 1
-        frame = self._extraposed_frame(cue, content_heads) if not self.lex.complementizers else None
-        extraposed = frame is not None
-        if frame is not None:
-            lo = max(min(lo, frame.left_edge.i), sentence_of(cue).start)
-        if lo < cue.i < hi and not extraposed:
-            # Content on both sides of the cue (parse oddity, or a clause before the cue and an
-            # apposition after it: "X will close, Y announced, a move critics say …"): keep the
-            # side holding the first head, up to its own last word, not up to the cue (the words
-            # between are the cue's subject).
-            if content_heads[0].i > cue.i:
-                lo = min(t for t in tokens if t > cue.i)
-            else:
-                hi = max(t for t in tokens if t < cue.i) + 1
+        frame = self._extraposed_frame(cue, content_heads)
+        lo, hi = self._around_the_cue(cue, content_heads, tokens, frame)
         if content_heads[0].i > cue.i:
             # Content after the cue ends with the cue's sentence.
             sent = sentence_of(cue)
@@ -1959,14 +1947,30 @@ class _Analyzer:
             return None
         start, end = trimmed
         subject = self._subject(cue)
-        if subject is not None and subject.i >= lo and subject.i < hi and not extraposed:
+        if subject is not None and lo <= subject.i < hi and frame is None:
             return None
         if subject is not None and subject.lower_ in self.lex.indefinite_subjects and content_heads[0].pos_ in ("NOUN", "PROPN"):
             return None  # « on déplore des chutes d'arbres »: no source, an event
-        attribution = Attribution(start, end, "indirect", cue=(cue.idx, cue.idx + len(cue.text)), cue_lemma=lemma, rule="verb+extraposed" if extraposed else "verb")
+        attribution = Attribution(start, end, "indirect", cue=(cue.idx, cue.idx + len(cue.text)), cue_lemma=lemma, rule="verb" if frame is None else "verb+extraposed")
         attribution.speaker = self._speaker_for_cue(cue) if subject is not None else self._left_speaker(cue)
         attribution.hedged = self._hedged(cue, lo, hi)
         return attribution
+
+    def _around_the_cue(self, cue: Token, content_heads: list[Token], tokens: list[int], frame: Token | None) -> tuple[int, int]:
+        """The token bounds of a parsed content whose words lie on both sides of its cue. With an
+        extraposed frame (``_extraposed_frame``), the whole sentence from the frame on. Otherwise
+        (parse oddity, or a clause before the cue and an apposition after it: "X will close, Y
+        announced, a move critics say …") the side holding the first head, up to its own last
+        word, not up to the cue (the words between are the cue's subject)."""
+        lo, hi = tokens[0], tokens[-1] + 1
+        if frame is not None:
+            return max(min(lo, frame.left_edge.i), sentence_of(cue).start), hi
+        if lo < cue.i < hi:
+            if content_heads[0].i > cue.i:
+                lo = min(t for t in tokens if t > cue.i)
+            else:
+                hi = max(t for t in tokens if t < cue.i) + 1
+        return lo, hi
 
     def _extraposed_frame(self, cue: Token, content_heads: list[Token]) -> Token | None:
         """"There is a risk, some aides said, that the bill fails", "It is no surprise, she said,
@@ -1976,7 +1980,7 @@ class _Analyzer:
         one half). The frame's verb, or None."""
         after = [h for h in content_heads if h.i > cue.i]
         before = [h for h in content_heads if h.i < cue.i]
-        if len(after) != 1 or len(content_heads) > 2:
+        if self.lex.complementizers or len(after) != 1 or len(content_heads) > 2:
             return None
         if before:
             frame = before[0]
@@ -3923,6 +3927,46 @@ class _Analyzer:
                                    speaker=speaker, rule=_UNSOURCED))
         return out
 
+    def object_topics(self) -> list[Attribution]:
+        """"announced his candidacy", "criticized the ruling", "spoke about the budget", "argued
+        against the merger": what a verb of saying takes as its object, or after about / against /
+        over, is the content of an attribution in PolNeAR's sense (not a statement: English news
+        statements are clauses, ``acts.states_a_proposition``). Only verbs that say something of
+        their object: not those whose object is the addressee (told reporters), nor the weak ones
+        that mostly see, hold or find things (``weak_verbs``), nor verbs of cognition or
+        perception (knew him, heard gunshots)."""
+        lex = self.lex
+        if lex.noun_phrase_statements or lex.complementizers:
+            return []
+        verbs = lex.speech_verbs - lex.weak_verbs - lex.addressee_verbs - lex.cognition_verbs - lex.perception_verbs - lex.no_object_topic_verbs
+        out: list[Attribution] = []
+        for verb in self.tokens:
+            if verb.pos_ != "VERB" or self.mask[verb.i] or verb.lemma_.lower() not in verbs:
+                continue
+            if any(c.dep_ == "auxpass" for c in verb.children):
+                continue
+            if self._subject(verb) is None and verb.dep_ not in ("xcomp", "advcl", "acl", "relcl", "conj", "pcomp"):
+                continue  # "…, recalled Mr. Rhodes": the parse takes the inverted subject for the object
+            objects = [c for c in verb.children if c.i > verb.i and c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+            objects += [
+                o for c in verb.children if c.i > verb.i and c.dep_ == "prep" and c.lower_ in ("about", "against", "over")
+                for o in c.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") and o.ent_type_ not in ("DATE", "TIME")
+            ]
+            if len(objects) != 1:
+                continue
+            head = objects[0]
+            s_lo, s_hi = self._sentence(verb.i)
+            lo, hi = max(head.left_edge.i, s_lo), min(head.right_edge.i + 1, s_hi)
+            if any(self.mask[lo:hi]) or any(t.text in _QUOTE_CHARS for t in self.doc[max(lo - 1, 0) : hi + 1]):
+                continue  # quoted words are the quotation rules' ("said “We should …”")
+            span = self._trim(lo, hi)
+            if span is None:
+                continue
+            speaker = self._speaker_for_cue(verb) if self._subject(verb) is not None else self._left_speaker(verb)
+            out.append(Attribution(span[0], span[1], "indirect", cue=(verb.idx, verb.idx + len(verb.text)), cue_lemma=verb.lemma_.lower(),
+                                   speaker=speaker, rule="object-topic"))
+        return out
+
     @staticmethod
     def _complemented(verb: Token, *, raising: bool) -> bool:
         """Whether a verb of appearance or a passive verb of judging has the complement that makes
@@ -4257,6 +4301,12 @@ def _finite_clause(verb: Token) -> bool:
 _FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
+def _attributions_without_statement(analyzer: _Analyzer, known: list[Attribution]) -> list[Attribution]:
+    """What the attributions scope counts and no statement rule finds: clauses marked as a view or
+    as hearsay, and the noun objects of verbs of saying, where nothing already covers them."""
+    return _uncovered(analyzer.unsourced_views() + analyzer.object_topics(), known)
+
+
 def _uncovered(views: list[Attribution], known: list[Attribution]) -> list[Attribution]:
     """Unsourced views that no attribution already covers for the most part. They are added after
     the merge so that a report nested in one ("reportedly told aides that …") keeps its own
@@ -4365,8 +4415,7 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
         kept_indirect.append(att)
     remaining = [d for k, d in enumerate(direct) if k not in absorbed]
     one_content = scope in ONE_CONTENT_PER_CUE
-    if one_content:
-        kept_indirect += _uncovered(analyzer.unsourced_views(), kept_indirect + remaining)
+    kept_indirect += _attributions_without_statement(analyzer, kept_indirect + remaining) if one_content else []
     remaining = _join_interrupted(analyzer, _split_incises(remaining, analyzer.text, whole_sentences=one_content), join_fragments=one_content)
     _inherit_speakers(analyzer, remaining, kept_indirect)
     _sign_boxes(remaining, signed_ranges)

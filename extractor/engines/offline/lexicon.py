@@ -65,6 +65,9 @@ class Lexicon:
     unsourced_raising: frozenset[str] = frozenset()
     unsourced_passive: frozenset[str] = frozenset()
     unsourced_adverbs: frozenset[str] = frozenset()
+    # Verbs of saying whose noun object is rarely what was said (said a few words, support a
+    # candidate, claimed victory, sought comment): no object topic (attribution.object_topics).
+    no_object_topic_verbs: frozenset[str] = frozenset()
     # Whether a speech verb's noun-phrase object alone ("announced plans") is a statement.
     noun_phrase_statements: bool = True
     # French surface rules (attribution.py): words that open a content clause ("que"), prepositions
@@ -267,6 +270,7 @@ def get_lexicon(language: str) -> Lexicon:
         unsourced_raising=_lower_set(raw.get("unsourced", {}).get("raising", [])),
         unsourced_passive=_lower_set(raw.get("unsourced", {}).get("passive", [])),
         unsourced_adverbs=_lower_set(raw.get("unsourced", {}).get("adverbs", [])),
+        no_object_topic_verbs=_lower_set(raw.get("unsourced", {}).get("no_object_topic", [])),
         noun_phrase_statements=bool(verbs.get("noun_phrase_statements", True)),
         complementizers=_lower_set(raw.get("complementizers", [])),
         topic_source_prepositions=_lower_set(raw.get("topic_source_prepositions", [])),
