@@ -1928,16 +1928,8 @@ class _Analyzer:
         small_clause = len(content_heads) == 2 and content_heads[1].dep_ == "oprd"
         if len(tokens) < (2 if determined_object or small_clause else _MIN_CONTENT_TOKENS):
             return None
-        lo, hi = tokens[0], tokens[-1] + 1
-        if lo < cue.i < hi:
-            # Content on both sides of the cue (parse oddity, or a clause before the cue and an
-            # apposition after it: "X will close, Y announced, a move critics say …"): keep the
-            # side holding the first head, up to its own last word, not up to the cue (the words
-            # between are the cue's subject).
-            if content_heads[0].i > cue.i:
-                lo = min(t for t in tokens if t > cue.i)
-            else:
-                hi = max(t for t in tokens if t < cue.i) + 1
+        frame = self._extraposed_frame(cue, content_heads)
+        lo, hi = self._around_the_cue(cue, content_heads, tokens, frame)
         if content_heads[0].i > cue.i:
             # Content after the cue ends with the cue's sentence.
             sent = sentence_of(cue)
@@ -1955,14 +1947,56 @@ class _Analyzer:
             return None
         start, end = trimmed
         subject = self._subject(cue)
-        if subject is not None and subject.i >= lo and subject.i < hi:
+        if subject is not None and lo <= subject.i < hi and frame is None:
             return None
         if subject is not None and subject.lower_ in self.lex.indefinite_subjects and content_heads[0].pos_ in ("NOUN", "PROPN"):
             return None  # « on déplore des chutes d'arbres »: no source, an event
-        attribution = Attribution(start, end, "indirect", cue=(cue.idx, cue.idx + len(cue.text)), cue_lemma=lemma, rule="verb")
+        attribution = Attribution(start, end, "indirect", cue=(cue.idx, cue.idx + len(cue.text)), cue_lemma=lemma, rule="verb" if frame is None else "verb+extraposed")
         attribution.speaker = self._speaker_for_cue(cue) if subject is not None else self._left_speaker(cue)
         attribution.hedged = self._hedged(cue, lo, hi)
         return attribution
+
+    def _around_the_cue(self, cue: Token, content_heads: list[Token], tokens: list[int], frame: Token | None) -> tuple[int, int]:
+        """The token bounds of a parsed content whose words lie on both sides of its cue. With an
+        extraposed frame (``_extraposed_frame``), the whole sentence from the frame on. Otherwise
+        (parse oddity, or a clause before the cue and an apposition after it: "X will close, Y
+        announced, a move critics say …") the side holding the first head, up to its own last
+        word, not up to the cue (the words between are the cue's subject)."""
+        lo, hi = tokens[0], tokens[-1] + 1
+        if frame is not None:
+            return max(min(lo, frame.left_edge.i), sentence_of(cue).start), hi
+        if lo < cue.i < hi:
+            if content_heads[0].i > cue.i:
+                lo = min(t for t in tokens if t > cue.i)
+            else:
+                hi = max(t for t in tokens if t < cue.i) + 1
+        return lo, hi
+
+    def _extraposed_frame(self, cue: Token, content_heads: list[Token]) -> Token | None:
+        """"There is a risk, some aides said, that the bill fails", "It is no surprise, she said,
+        that …": an incise set inside a frame whose clause is extraposed. The parse gives the verb
+        both halves as contents, or hangs the verb on the frame and the clause on the verb; what
+        was said is the frame with its "that" clause, the whole sentence around the incise (not
+        one half). The frame's verb, or None."""
+        after = [h for h in content_heads if h.i > cue.i]
+        before = [h for h in content_heads if h.i < cue.i]
+        if self.lex.complementizers or len(after) != 1 or len(content_heads) > 2:
+            return None
+        if before:
+            frame = before[0]
+        elif cue.dep_ == "parataxis" and cue.head.i < cue.i:
+            frame = cue.head
+        else:
+            return None
+        clause = after[0]
+        opener = self.doc[clause.left_edge.i]
+        if opener.dep_ != "mark" or opener.lower_ != "that" or opener.head.i != clause.i or self.doc[opener.i - 1].text != ",":
+            return None
+        subject = self._subject(cue)
+        if subject is None or subject.left_edge.i == 0 or self.doc[subject.left_edge.i - 1].text != "," or cue.i - subject.left_edge.i > 4:
+            return None
+        framing = frame.lemma_ == "be" and any(c.dep_ == "expl" or c.dep_ in ("attr", "acomp") or c.dep_ == "nsubj" and c.lower_ == "it" for c in frame.children)
+        return frame if framing else None
 
     def _stranded_subject_start(self, cue: Token, lemma: str, content: Token) -> int | None:
         """Where the subject of an English content clause starts when the parse hung it on the
@@ -3876,6 +3910,118 @@ class _Analyzer:
             out.append(Attribution(start, end, "indirect", cue=(verb.idx, verb.idx + len(verb.text)), cue_lemma=lemma, speaker=speaker, rule="verb+attribute"))
         return out
 
+    def unsourced_views(self) -> list[Attribution]:
+        """"The plan seemed doomed", "the firm is expected to close", "the deal is widely seen as
+        a defeat", "the mayor reportedly told aides …": a clause marked as a view, an appearance or
+        hearsay with no source of its own (or only a "by" agent). PolNeAR counts each as an
+        attribution whose content is the whole clause, the marking word its cue; no one states
+        it, so it stays out of the statements scope (``acts.classify_attribution``). The marking
+        word: a verb of appearance with a complement (``unsourced_raising``; "appeared on TV"
+        has none), a passive verb of judging or reporting with one (``unsourced_passive``), or
+        an adverb of hearsay on the clause's verb (``unsourced_adverbs``)."""
+        lex = self.lex
+        if not (lex.unsourced_raising or lex.unsourced_passive or lex.unsourced_adverbs):
+            return []
+        out: list[Attribution] = []
+        for token in self.tokens:
+            if self.mask[token.i]:
+                continue
+            lemma = token.lemma_.lower()
+            verb = None
+            passive = False
+            if token.pos_ in ("VERB", "AUX") and lemma in lex.unsourced_raising and self._complemented(token, raising=True):
+                verb = token
+            elif token.tag_ == "VBN" and lemma in lex.unsourced_passive and any(c.dep_ == "auxpass" for c in token.children) and self._complemented(token, raising=False):
+                verb, passive = token, True
+            elif token.lower_ in lex.unsourced_adverbs and token.dep_ == "advmod" and token.head.pos_ in ("VERB", "AUX"):
+                verb = token.head
+            if verb is None or verb.dep_ == "csubj" or not _finite_clause(verb):
+                continue  # "to be seen as …", "Trump reportedly yelling": no clause of its own
+            if passive and lemma in lex.perception_verbs and not any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+                continue  # "was seen sobbing", "was shown the door": seen, not judged ("is seen as")
+            clause = self._clause_span(verb)
+            if clause is None:
+                continue
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None) if passive else None
+            speaker = None
+            if agent is not None:
+                names = [t for c in agent.children if c.dep_ == "pobj" for t in c.subtree]
+                speaker = self.registry.resolve(names) if names else None
+            out.append(Attribution(clause[0], clause[1], "indirect", cue=(token.idx, token.idx + len(token.text)), cue_lemma=lemma,
+                                   speaker=speaker, rule=_UNSOURCED))
+        return out
+
+    def object_topics(self) -> list[Attribution]:
+        """"announced his candidacy", "criticized the ruling", "spoke about the budget", "argued
+        against the merger": what a verb of saying takes as its object, or after about / against /
+        over, is the content of an attribution in PolNeAR's sense (not a statement: English news
+        statements are clauses, ``acts.states_a_proposition``). Only verbs that say something of
+        their object: not those whose object is the addressee (told reporters), nor the weak ones
+        that mostly see, hold or find things (``weak_verbs``), nor verbs of cognition or
+        perception (knew him, heard gunshots)."""
+        lex = self.lex
+        if lex.noun_phrase_statements or lex.complementizers:
+            return []
+        verbs = lex.speech_verbs - lex.weak_verbs - lex.addressee_verbs - lex.cognition_verbs - lex.perception_verbs - lex.no_object_topic_verbs
+        out: list[Attribution] = []
+        for verb in self.tokens:
+            if verb.pos_ != "VERB" or self.mask[verb.i] or verb.lemma_.lower() not in verbs:
+                continue
+            if any(c.dep_ == "auxpass" for c in verb.children):
+                continue
+            if self._subject(verb) is None and verb.dep_ not in ("xcomp", "advcl", "acl", "relcl", "conj", "pcomp"):
+                continue  # "…, recalled Mr. Rhodes": the parse takes the inverted subject for the object
+            objects = [c for c in verb.children if c.i > verb.i and c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+            objects += [
+                o for c in verb.children if c.i > verb.i and c.dep_ == "prep" and c.lower_ in ("about", "against", "over")
+                for o in c.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") and o.ent_type_ not in ("DATE", "TIME")
+            ]
+            if len(objects) != 1:
+                continue
+            head = objects[0]
+            s_lo, s_hi = self._sentence(verb.i)
+            lo, hi = max(head.left_edge.i, s_lo), min(head.right_edge.i + 1, s_hi)
+            if any(self.mask[lo:hi]) or any(t.text in _QUOTE_CHARS for t in self.doc[max(lo - 1, 0) : hi + 1]):
+                continue  # quoted words are the quotation rules' ("said “We should …”")
+            span = self._trim(lo, hi)
+            if span is None:
+                continue
+            speaker = self._speaker_for_cue(verb) if self._subject(verb) is not None else self._left_speaker(verb)
+            out.append(Attribution(span[0], span[1], "indirect", cue=(verb.idx, verb.idx + len(verb.text)), cue_lemma=verb.lemma_.lower(),
+                                   speaker=speaker, rule="object-topic"))
+        return out
+
+    @staticmethod
+    def _complemented(verb: Token, *, raising: bool) -> bool:
+        """Whether a verb of appearance or a passive verb of judging has the complement that makes
+        it mark a view: an infinitive or predicate ("seems to know", "seemed tired", "is expected
+        to", "was declared the winner") or a phrase with as / like / for ("is seen as", "seemed
+        like a mistake", "is known for")."""
+        for c in verb.children:
+            if c.i < verb.i:
+                continue
+            if c.dep_ in ("xcomp", "oprd", "acomp") or raising and c.dep_ == "attr":
+                return True
+            if c.dep_ == "prep" and (c.lower_ in ("as", "like") or c.lower_ == "for" and not raising):
+                return True
+            if not raising and c.dep_ == "dobj":
+                return True  # "was declared the winner", "was named the best"
+        return False
+
+    def _clause_span(self, verb: Token) -> tuple[int, int] | None:
+        """The character range of a verb's clause: its subtree without the coordinated clauses,
+        the conjunction, the subordinator and the incises hung on it, inside its sentence."""
+        s_lo, s_hi = self._sentence(verb.i)
+        lo = hi = verb.i
+        for c in verb.children:
+            if c.dep_ in ("cc", "conj", "parataxis", "mark", "punct", "preconj") or c.dep_ == "ccomp" and c.i < verb.i or c.dep_ == "advcl" and c.i < verb.i:
+                continue
+            lo, hi = min(lo, c.left_edge.i), max(hi, c.right_edge.i)
+        lo, hi = max(lo, s_lo), min(hi + 1, s_hi)
+        if hi - lo < 3 or any(self.mask[lo:hi]):
+            return None
+        return self._trim(lo, hi)
+
     def passive_statements(self) -> list[Attribution]:
         """« Le projet est jugé insuffisant par les syndicats », « la hausse a été annoncée par le
         ministère », « la réforme a été qualifiée d'illégale par le tribunal »: a passive verb of
@@ -4159,11 +4305,51 @@ def _learned_attributions(analyzer: _Analyzer, model: AttributionModel, known: l
     return out
 
 
+#: The rule of a clause marked as a view or as hearsay with no source of its own
+#: (``_Analyzer.unsourced_views``): attributions scope only.
+_UNSOURCED = "unsourced"
+
+
 #: The rule of a learned span of a few words without a verb ("the meeting", "Trump"), kept in
 #: scopes that count one content per cue (PolNeAR annotates noun-phrase contents) when a speech
 #: cue reports it ("confirmed the meeting"); after other cues (about, for, know) such a span is
 #: mostly a topic the annotators leave out.
 _SHORT_LEARNED = "learned+short"
+
+
+def _finite_clause(verb: Token) -> bool:
+    """Whether a verb heads a finite clause: a finite form, or a modal or finite auxiliary on it."""
+    return verb.tag_ in _FINITE_VERB_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_VERB_TAGS for c in verb.children)
+
+
+_FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _attributions_without_statement(analyzer: _Analyzer, known: list[Attribution]) -> list[Attribution]:
+    """What the attributions scope counts and no statement rule finds: clauses marked as a view or
+    as hearsay, and the noun objects of verbs of saying, where nothing already covers them."""
+    return _uncovered(analyzer.unsourced_views() + analyzer.object_topics(), known)
+
+
+def _uncovered(views: list[Attribution], known: list[Attribution]) -> list[Attribution]:
+    """Unsourced views that no attribution already covers for the most part. They are added after
+    the merge so that a report nested in one ("reportedly told aides that …") keeps its own
+    content; one the rules or the model already gave (most of) the clause to, or whose cue word
+    it already holds, adds nothing."""
+    spans = Intervals([(a.start, a.end) for a in known])
+    out: list[Attribution] = []
+    for view in views:
+        length = view.end - view.start
+        cue = view.cue[0] if view.cue is not None else view.start
+        if any(
+            _overlap((known[k].start, known[k].end), (view.start, view.end)) > 0.5 * length or known[k].start <= cue < known[k].end
+            for k in spans.overlapping(view.start, view.end)
+        ):
+            continue
+        if any(_overlap((o.start, o.end), (view.start, view.end)) > 0.5 * length for o in out):
+            continue
+        out.append(view)
+    return out
 
 
 def _lend_cue_and_speaker(clause: Attribution, quotes: list[Attribution]) -> None:
@@ -4253,6 +4439,7 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
         kept_indirect.append(att)
     remaining = [d for k, d in enumerate(direct) if k not in absorbed]
     one_content = scope in ONE_CONTENT_PER_CUE
+    kept_indirect += _attributions_without_statement(analyzer, kept_indirect + remaining) if one_content else []
     remaining = _join_interrupted(analyzer, _split_incises(remaining, analyzer.text, whole_sentences=one_content), join_fragments=one_content)
     _inherit_speakers(analyzer, remaining, kept_indirect)
     _sign_boxes(remaining, signed_ranges)

@@ -60,6 +60,14 @@ class Lexicon:
     # What kind of act a cue reports (acts.classify_cue): private states and perceptions.
     cognition_verbs: frozenset[str] = frozenset()
     perception_verbs: frozenset[str] = frozenset()
+    # A clause marked as a view or a report with no source of its own (lang/en.json "unsourced"):
+    # "seems doomed", "is expected to", "reportedly".
+    unsourced_raising: frozenset[str] = frozenset()
+    unsourced_passive: frozenset[str] = frozenset()
+    unsourced_adverbs: frozenset[str] = frozenset()
+    # Verbs of saying whose noun object is rarely what was said (said a few words, support a
+    # candidate, claimed victory, sought comment): no object topic (attribution.object_topics).
+    no_object_topic_verbs: frozenset[str] = frozenset()
     # Whether a speech verb's noun-phrase object alone ("announced plans") is a statement.
     noun_phrase_statements: bool = True
     # French surface rules (attribution.py): words that open a content clause ("que"), prepositions
@@ -259,6 +267,10 @@ def get_lexicon(language: str) -> Lexicon:
         time_words=_lower_set(raw.get("time_words", [])),
         cognition_verbs=_lower_set(verbs.get("cognition", [])),
         perception_verbs=_lower_set(verbs.get("perception", [])),
+        unsourced_raising=_lower_set(raw.get("unsourced", {}).get("raising", [])),
+        unsourced_passive=_lower_set(raw.get("unsourced", {}).get("passive", [])),
+        unsourced_adverbs=_lower_set(raw.get("unsourced", {}).get("adverbs", [])),
+        no_object_topic_verbs=_lower_set(raw.get("unsourced", {}).get("no_object_topic", [])),
         noun_phrase_statements=bool(verbs.get("noun_phrase_statements", True)),
         complementizers=_lower_set(raw.get("complementizers", [])),
         topic_source_prepositions=_lower_set(raw.get("topic_source_prepositions", [])),
