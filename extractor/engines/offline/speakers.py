@@ -41,6 +41,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Span, Token
 
 from extractor.engines.offline.docarrays import (
+    dateline_ranges,
     dep_labels,
     doc_text,
     lower_forms,
@@ -215,8 +216,10 @@ class SpeakerRegistry:
         self._persons: list[tuple[int, str, Span]] = []
         self._full_by_surname: dict[str, str] = {}
         _tag_titled_names(doc, lexicon, tokens if tokens is not None else list(doc))
-        # Doc.ents builds new Span objects on every access: read them once.
-        self._ents: list[Span] = list(doc.ents)
+        # Doc.ents builds new Span objects on every access: read them once. The place and agency
+        # of a wire dateline (« LYON (AFP) - ») are the wire's: no speaker, no one a phrase names.
+        self.datelines = dateline_ranges(self.text)
+        self._ents: list[Span] = [e for e in doc.ents if not any(lo <= e.start_char < hi for lo, hi in self.datelines)]
         self._ent_starts = [e.start for e in self._ents]
         for ent in self._ents:
             if ent.label_ in _PERSON_LABELS and not quote_mask[ent.start]:
