@@ -2066,9 +2066,22 @@ class SpeakerRegistry:
         k = bisect_left(self._subject_starts, head.idx) - 1
         while k >= 0 and self._subjects[k][2].start >= previous_start:
             if self._subjects[k][1] == person:
-                return person
+                # "Finance Minister Helen Ward told reporters. The city's police chief said": the
+                # holder of a specific office ("police chief", "the city's mayor") is not a person
+                # the article titled otherwise ("Representative Joey Salceda … The lawmaker" is).
+                specific = any(t.dep_ in ("compound", "poss") and t.i < head.i for t in content)
+                return None if specific and self._titled_otherwise(self._subjects[k][2], head.lemma_.lower()) else person
             k -= 1
         return None
+
+    def _titled_otherwise(self, name: Span, title: str) -> bool:
+        """Whether the article puts a title other than ``title`` right before the name
+        ("Finance Minister Helen Ward") or beside it in apposition ("Helen Ward, the minister")."""
+        doc, titles = self.doc, self.lex.titles
+        before = doc[name.start - 1] if name.start > 0 else None
+        worn = [before] if before is not None and before.pos_ in ("NOUN", "PROPN") else []
+        worn += [c for c in name.root.children if c.dep_ == "appos"]
+        return any(t.lemma_.lower() in titles and t.lemma_.lower() != title for t in worn)
 
     def _typed_speakers(self, phrase: _Phrase, content: list[Token], head: Token) -> SpeakerRef:
         """4. Named organisations, places, institutions, groups, anonymous sources: one entity per
