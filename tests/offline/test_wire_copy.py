@@ -55,3 +55,12 @@ def test_incise_verb_read_as_an_adjective_before_a_proper_name():
     # an adjective between commas before a name, not a speech verb: no cue
     words[7], lemmas[7] = "grande", "grand"
     assert not _is_cue(Doc(vocab, words=words, pos=pos, heads=heads, deps=deps, lemmas=lemmas)[7], lexicon)
+
+
+def test_the_source_a_report_cites_is_not_what_it_said(run):
+    fr = run("Le ministre va démissionner, affirme le journal, citant des sources gouvernementales.", "fr")
+    assert [(q.text, q.speaker) for q in fr.quotes] == [("Le ministre va démissionner", "journal")]
+    en = run("The minister will resign, the newspaper reported on Monday, citing two officials.", "en")
+    assert [q.text for q in en.quotes] == ["The minister will resign"]
+    quoted = run("Le syndicat a réagi en citant « une faute grave » de la direction.", "fr")
+    assert any("faute grave" in q.text for q in quoted.quotes)

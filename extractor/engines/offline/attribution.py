@@ -2029,6 +2029,10 @@ class _Analyzer:
                 content_heads = []
             elif object_content:
                 content_heads = self._from_the_object(content_heads)
+            if lemma in self.lex.source_object_verbs:
+                # « rapporte le journal, citant un proche »: the object is who is cited; only a
+                # quotation cited (« citant « une faute grave » ») is what was said.
+                content_heads = [h for h in content_heads if any(self.mask[t.i] for t in h.subtree)]
         return content_heads
 
     def _determined_adjective(self, word: Token) -> bool:
