@@ -64,3 +64,11 @@ def test_the_source_a_report_cites_is_not_what_it_said(run):
     assert [q.text for q in en.quotes] == ["The minister will resign"]
     quoted = run("Le syndicat a réagi en citant « une faute grave » de la direction.", "fr")
     assert any("faute grave" in q.text for q in quoted.quotes)
+
+
+def test_a_lone_letter_is_no_accused_party(run):
+    unknown = run("L'entreprise a déposé plainte contre X pour vol, selon un communiqué.", "fr")
+    network = run("Le député Paul Roy a dénoncé sur X « un scandale ».", "fr")
+    assert all(a.name != "X" for a in unknown.accused + network.accused)
+    named = run("L'entreprise a déposé plainte contre le gérant pour vol, selon un communiqué.", "fr")
+    assert [a.name.split()[0] for a in named.accused] == ["gérant"]
