@@ -1584,14 +1584,16 @@ def topic_noun_name(analysis: DocAnalysis, lexicon: Lexicon, noun: str | None, c
 
 def article_topic(analysis: DocAnalysis, lexicon: Lexicon, canonical_names: dict[str, str], channels: frozenset[int] = frozenset()) -> str | None:
     """The article's topic: the named entity it mentions most (at least three times), under its
-    canonical name; None when no entity stands out. Mentions as the ``channels`` statements
-    were made through (« a déclaré à l'AFP ») do not count: a wire story names its agency over
-    and over without being about it (nor do its datelines: the registry leaves them out)."""
+    canonical name; None when no entity stands out. One named only as the ``channels``
+    statements were made through (« a déclaré à l'AFP », « a dit à l'AFP ») is not it: a wire
+    story names its agency over and over without being about it (nor do its datelines count:
+    the registry leaves them out)."""
     key = partial(_name_key, lexicon)
     counts: dict[str, int] = {}
     names: dict[str, str] = {}
+    outside_channels: set[str] = set()
     for ent in analysis.registry.ents_in(0, len(analysis.doc)):
-        if ent.label_ not in _ENTITY_LABELS or ent.start in channels:
+        if ent.label_ not in _ENTITY_LABELS:
             continue
         text = _entity_name(ent)
         name = canonical_names.get(key(text), text)
@@ -1599,6 +1601,9 @@ def article_topic(analysis: DocAnalysis, lexicon: Lexicon, canonical_names: dict
         if k:
             counts[k] = counts.get(k, 0) + 1
             names.setdefault(k, name)
+            if ent.start not in channels:
+                outside_channels.add(k)
+    counts = {k: n for k, n in counts.items() if k in outside_channels}
     if not counts:
         return None
     best = max(counts, key=lambda k: counts[k])

@@ -2067,9 +2067,10 @@ class SpeakerRegistry:
         while k >= 0 and self._subjects[k][2].start >= previous_start:
             if self._subjects[k][1] == person:
                 # "Finance Minister Helen Ward told reporters. The city's police chief said": the
-                # holder of a specific office ("police chief", "the city's mayor") is not a person
-                # the article titled otherwise ("Representative Joey Salceda … The lawmaker" is).
-                specific = any(t.dep_ in ("compound", "poss") and t.i < head.i for t in content)
+                # holder of an office a common noun specifies ("police chief", "finance minister")
+                # is not a person the article titled otherwise ("Representative Joey Salceda …
+                # The lawmaker", "Sen. Ann Roe … the Vermont senator" are).
+                specific = any(t.dep_ == "compound" and t.pos_ == "NOUN" and t.is_lower and t.i < head.i for t in content)
                 return None if specific and self._titled_otherwise(self._subjects[k][2], head.lemma_.lower()) else person
             k -= 1
         return None
