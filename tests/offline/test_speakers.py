@@ -830,3 +830,10 @@ def test_a_sentence_after_quoted_words_it_did_not_introduce_is_a_new_statement(r
     assert speaker_of(label, "pathological liar") == "Paul Jensen"
     assert speaker_of(colon, "win the vote") == "Paul Jensen"
     assert speaker_of(alone, "We will win") == "Mary Long"
+
+
+def test_a_specific_office_is_not_a_person_the_article_titled_otherwise(run):
+    other = run('"We will not do it," Finance Minister Helen Ward told reporters.\n\nThe city\'s police chief said the suspect had fled.', "en")
+    same = run('"We will not do it," Police Chief Helen Ward told reporters.\n\nThe city\'s police chief said the suspect had fled.', "en")
+    assert speaker_of(other, "suspect had fled") != "Helen Ward"
+    assert speaker_of(same, "suspect had fled") == "Helen Ward"

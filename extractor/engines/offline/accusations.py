@@ -716,9 +716,13 @@ class _Finder:
     def _names_no_one(self, tokens: list[Token]) -> bool:
         """A phrase that cannot be a party: a bare relative pronoun, a place (`_setting_phrase`),
         an indefinite pronoun (« quelqu'un qui ne sait pas épargner ne peut pas gérer un pays »
-        is a generality)."""
+        is a generality), a lone capital letter (« une plainte contre X »: persons unknown;
+        « a dénoncé sur X »: the network the words were posted on)."""
+        inside = {t.i for t in tokens}
+        head = next((t for t in tokens if not t.is_punct and (t.head.i not in inside or t.head.i == t.i)), tokens[0])
         return (
             all(t.lower_ in _RELATIVES for t in tokens if not t.is_punct)
+            or len(head.text) == 1 and head.is_upper
             or tokens[0].lower_.replace("’", "'") in _ANYONE
             or self._setting_phrase(tokens)
         )

@@ -178,22 +178,24 @@ _SUBJECT_DETERMINERS = frozenset({"le", "la", "les", "l'", "l’", "un", "une", 
 
 
 def _noun_read_incise_verb(token: Token, lexicon: Lexicon) -> bool:
-    """« « … », analyse un expert »: the tagger reads a French present tense that is also a noun
-    (« analyse ») as the noun. Right after a comma or a closing mark, with no determiner of its
-    own and a determiner after it, it is an incise verb with its inverted subject."""
-    return pos_tags(token.doc)[token.i] == "NOUN" and _in_incise_position(token, lexicon)
+    """« « … », analyse un expert », « « … », raconte Marie Roy »: the tagger reads a French
+    present tense that is also a noun or an adjective (« analyse », « raconte », « précise ») as
+    one. Right after a comma or a closing mark, with no determiner of its own and its inverted
+    subject after it, it is an incise verb."""
+    return pos_tags(token.doc)[token.i] in ("NOUN", "ADJ") and _in_incise_position(token, lexicon)
 
 
 def _in_incise_position(token: Token, lexicon: Lexicon) -> bool:
     """Whether a French speech verb stands where an incise verb does: right after a comma or a
-    closing mark, with no determiner of its own and the determiner of its inverted subject after it."""
+    closing mark, with no determiner of its own, and its inverted subject after it: a determiner
+    (« un expert ») or a proper name (« Marie Roy »)."""
     doc = token.doc
     if not lexicon.complementizers or token.i < 1 or token.i + 1 >= len(doc):
         return False
     previous, following = doc[token.i - 1], doc[token.i + 1]
     return (
         (previous.text == "," or previous.text in _QUOTE_CHARS)
-        and following.lower_ in _SUBJECT_DETERMINERS
+        and (following.lower_ in _SUBJECT_DETERMINERS or pos_tags(doc)[following.i] == "PROPN" and following.text[:1].isupper())
         and not any(c.dep_ == "det" for c in token.children)
         and verb_lemma(token, lexicon.incise_verbs) is not None
     )
@@ -2061,6 +2063,10 @@ class _Analyzer:
                 content_heads = []
             elif object_content:
                 content_heads = self._from_the_object(content_heads)
+            if lemma in self.lex.source_object_verbs:
+                # « rapporte le journal, citant un proche »: the object is who is cited; only a
+                # quotation cited (« citant « une faute grave » ») is what was said.
+                content_heads = [h for h in content_heads if any(self.mask[t.i] for t in h.subtree)]
         return content_heads
 
     def _determined_adjective(self, word: Token) -> bool:
@@ -4387,8 +4393,10 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
     indirect = [att for att in indirect if _classified_in_scope(att, doc, lexicon, scope) and (att.rule != _SHORT_LEARNED or att.cue_type == "speech")]
     quoted = [(d.start, d.end) for d in direct]
     direct_spans = Intervals(quoted)
+    datelines = analyzer.registry.datelines
     for att in indirect:
         _cut_at_sentence_end(att, analyzer.text, lexicon.titles, quoted)
+        _start_after_dateline(att, datelines)
         if lexicon.complementizers:
             _cut_before_cued_quotation(analyzer.text, att, [direct[k] for k in direct_spans.overlapping(att.start, att.end)])
     # Merge: a clause that is (almost) one direct quote lends it its cue and speaker; a clause
@@ -4712,6 +4720,16 @@ def _sentence_ends(gap: str, titles: frozenset[str]) -> Iterator[int]:
 def _ends_a_sentence(gap: str, titles: frozenset[str]) -> bool:
     """Whether a sentence ends inside ``gap`` ("…," said Mary Brown. Tom Green called it "a betrayal.")."""
     return next(_sentence_ends(gap, titles), None) is not None
+
+
+def _start_after_dateline(att: Attribution, datelines: list[tuple[int, int]]) -> None:
+    """A clause taken from the start of a wire story's first sentence (« PARIS (AFP) - Le
+    groupe a annoncé X, a indiqué Y ») starts after the dateline: the place, date and agency
+    are the wire's, not what the source said."""
+    for lo, hi in datelines:
+        if lo <= att.start < hi < att.end:
+            att.start = hi
+            return
 
 
 def _cut_at_sentence_end(att: Attribution, text: str, titles: frozenset[str], quoted: list[tuple[int, int]]) -> None:

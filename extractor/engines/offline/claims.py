@@ -1624,12 +1624,16 @@ def topic_noun_name(analysis: DocAnalysis, lexicon: Lexicon, noun: str | None, c
     return names[max(counts, key=lambda k: (counts[k], len(k)))]
 
 
-def article_topic(analysis: DocAnalysis, lexicon: Lexicon, canonical_names: dict[str, str]) -> str | None:
+def article_topic(analysis: DocAnalysis, lexicon: Lexicon, canonical_names: dict[str, str], channels: frozenset[int] = frozenset()) -> str | None:
     """The article's topic: the named entity it mentions most (at least three times), under its
-    canonical name; None when no entity stands out."""
+    canonical name; None when no entity stands out. One named only as the ``channels``
+    statements were made through (« a déclaré à l'AFP », « a dit à l'AFP ») is not it: a wire
+    story names its agency over and over without being about it (nor do its datelines count:
+    the registry leaves them out)."""
     key = partial(_name_key, lexicon)
     counts: dict[str, int] = {}
     names: dict[str, str] = {}
+    outside_channels: set[str] = set()
     for ent in analysis.registry.ents_in(0, len(analysis.doc)):
         if ent.label_ not in _ENTITY_LABELS:
             continue
@@ -1639,6 +1643,9 @@ def article_topic(analysis: DocAnalysis, lexicon: Lexicon, canonical_names: dict
         if k:
             counts[k] = counts.get(k, 0) + 1
             names.setdefault(k, name)
+            if ent.start not in channels:
+                outside_channels.add(k)
+    counts = {k: n for k, n in counts.items() if k in outside_channels}
     if not counts:
         return None
     best = max(counts, key=lambda k: counts[k])
@@ -2024,7 +2031,8 @@ def build_claims(analysis: DocAnalysis, accusations: list[Accusation], lexicon: 
     previous: tuple[tuple[int, int], Attribution, list[ClaimDraft]] | None = None
     canonical = canonical_names(analysis, lexicon)
     holders = title_holders(analysis, lexicon)
-    topic = article_topic(analysis, lexicon, canonical)
+    channels = {id(att): channel_of(att, doc, lexicon) for att in analysis.attributions}
+    topic = article_topic(analysis, lexicon, canonical, frozenset().union(*channels.values()))
     topic_noun = topic_noun_name(analysis, lexicon, article_topic_noun(analysis, lexicon), canonical)
     for att in analysis.attributions:
         if att.speaker is None or not att.speaker.entities or not _names_someone(att.speaker.entities[0], doc):
@@ -2045,7 +2053,7 @@ def build_claims(analysis: DocAnalysis, accusations: list[Accusation], lexicon: 
         speaker_names = {n.lower() for e in att.speaker.entities for n in (e.name, *e.aliases)}
         made: list[ClaimDraft] = []
         statement = doc.char_span(start, end, alignment_mode="expand")
-        channel = channel_of(att, doc, lexicon)
+        channel = channels[id(att)]
         for p_start, p_end in _speakers_propositions(propositions(analysis, start, end), cue):
             span = doc.char_span(p_start, p_end, alignment_mode="expand")
             if span is not None:

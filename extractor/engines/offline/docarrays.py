@@ -8,6 +8,7 @@ dropped with it), so every rule and every quote of a document shares one copy.
 
 from __future__ import annotations
 
+import re
 import weakref
 from bisect import bisect_right
 from collections.abc import Sequence
@@ -110,6 +111,17 @@ def token_bounds(doc: Doc) -> tuple[list[int], list[int]]:
 SENTENCE_STOPS = frozenset({".", "!", "?", ";"})
 #: Marks that close a quotation.
 _CLOSING_MARKS = frozenset({"»", "”", '"'})
+
+
+# A wire dateline opening a paragraph: the place in capitals, maybe a date, maybe the agency, a
+# dash (« PARIS, 3 mai (AFP) - », "WASHINGTON (Reuters) —", "OTTAWA — ").
+DATELINE = re.compile(r"^[^\S\n]*[A-ZÀ-ÖØ-Þ]{2}[A-ZÀ-ÖØ-Þ'’.\- ]{1,40}(?:,[^\n()«»\"“”]{1,40}?)?[^\S\n]*(?:\([^()\n]{1,30}\))?[^\S\n]*[-–—]{1,2}[^\S\n]+", re.M)
+
+
+def dateline_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the wire datelines in ``text`` (`DATELINE`): the wire's place, date and
+    agency, outside the story (no one says them, no one in them speaks)."""
+    return [(m.start(), m.end()) for m in DATELINE.finditer(text)]
 
 
 def punctuation_sentence(doc: Doc, i: int, quoted: Sequence[bool]) -> tuple[int, int]:

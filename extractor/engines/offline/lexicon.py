@@ -21,6 +21,7 @@ class Lexicon:
     speech_verbs: frozenset[str]
     belief_verbs: frozenset[str]
     weak_verbs: frozenset[str]
+    source_object_verbs: frozenset[str]
     object_content_verbs: frozenset[str]
     passive_belief_verbs: frozenset[str]
     activity_nouns: frozenset[str]
@@ -230,6 +231,7 @@ def get_lexicon(language: str) -> Lexicon:
         speech_verbs=_lower_set(verbs["speech"]),
         belief_verbs=_lower_set(verbs["belief"]),
         weak_verbs=_lower_set(verbs.get("weak", [])),
+        source_object_verbs=_lower_set(verbs.get("source_object", [])),
         object_content_verbs=_lower_set(verbs.get("object_content", [])),
         passive_belief_verbs=_lower_set(verbs.get("passive_belief", [])),
         activity_nouns=_lower_set(acc.get("activity_nouns", [])),

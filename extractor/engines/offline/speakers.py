@@ -41,6 +41,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Span, Token
 
 from extractor.engines.offline.docarrays import (
+    dateline_ranges,
     dep_labels,
     doc_text,
     lower_forms,
@@ -215,8 +216,10 @@ class SpeakerRegistry:
         self._persons: list[tuple[int, str, Span]] = []
         self._full_by_surname: dict[str, str] = {}
         _tag_titled_names(doc, lexicon, tokens if tokens is not None else list(doc))
-        # Doc.ents builds new Span objects on every access: read them once.
-        self._ents: list[Span] = list(doc.ents)
+        # Doc.ents builds new Span objects on every access: read them once. The place and agency
+        # of a wire dateline (« LYON (AFP) - ») are the wire's: no speaker, no one a phrase names.
+        self.datelines = dateline_ranges(self.text)
+        self._ents: list[Span] = [e for e in doc.ents if not any(lo <= e.start_char < hi for lo, hi in self.datelines)]
         self._ent_starts = [e.start for e in self._ents]
         for ent in self._ents:
             if ent.label_ in _PERSON_LABELS and not quote_mask[ent.start]:
@@ -2069,9 +2072,23 @@ class SpeakerRegistry:
         k = bisect_left(self._subject_starts, head.idx) - 1
         while k >= 0 and self._subjects[k][2].start >= previous_start:
             if self._subjects[k][1] == person:
-                return person
+                # "Finance Minister Helen Ward told reporters. The city's police chief said": the
+                # holder of an office a common noun specifies ("police chief", "finance minister")
+                # is not a person the article titled otherwise ("Representative Joey Salceda …
+                # The lawmaker", "Sen. Ann Roe … the Vermont senator" are).
+                specific = any(t.dep_ == "compound" and t.pos_ == "NOUN" and t.is_lower and t.i < head.i for t in content)
+                return None if specific and self._titled_otherwise(self._subjects[k][2], head.lemma_.lower()) else person
             k -= 1
         return None
+
+    def _titled_otherwise(self, name: Span, title: str) -> bool:
+        """Whether the article puts a title other than ``title`` right before the name
+        ("Finance Minister Helen Ward") or beside it in apposition ("Helen Ward, the minister")."""
+        doc, titles = self.doc, self.lex.titles
+        before = doc[name.start - 1] if name.start > 0 else None
+        worn = [before] if before is not None and before.pos_ in ("NOUN", "PROPN") else []
+        worn += [c for c in name.root.children if c.dep_ == "appos"]
+        return any(t.lemma_.lower() in titles and t.lemma_.lower() != title for t in worn)
 
     def _typed_speakers(self, phrase: _Phrase, content: list[Token], head: Token) -> SpeakerRef:
         """4. Named organisations, places, institutions, groups, anonymous sources: one entity per
