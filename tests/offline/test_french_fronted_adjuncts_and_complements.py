@@ -79,3 +79,11 @@ def test_name_in_a_complement_of_the_object_does_not_take_the_pronoun(run):
 def test_name_that_is_the_object_still_takes_the_pronoun(run):
     text = "Le candidat de la droite a rencontré Paul Roux à Nantes. « Nous travaillerons ensemble. » a-t-il déclaré."
     assert speaker_of(run(text, "fr"), "Nous travaillerons") != "candidat de la droite"
+
+
+# -- a relative pronoun after an apposed adjective -------------------------------------------------
+
+
+def test_relative_after_an_apposed_participle_stands_for_the_noun_before_it(run):
+    text = "L'organisation du vote est aussi critiquée par plus de 60% des électeurs, déçus, qui estiment qu'elle n'a pas respecté les règles."
+    assert speaker_of(run(text, "fr"), "elle n'a pas respecté") == "60% des électeurs"

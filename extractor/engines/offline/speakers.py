@@ -2489,6 +2489,8 @@ class SpeakerRegistry:
             k -= 1  # « selon lequel », « pour qui »
         if k >= 1 and doc[k].text == ",":
             noun = doc[k - 1]
+            if k >= 3 and doc[k - 2].text == "," and (noun.pos_ == "ADJ" or noun.pos_ == "VERB" and "Part" in morph_get(noun, "VerbForm", [])):
+                noun = doc[k - 3]  # « des électeurs, déçus, qui »: an apposed adjective between
             if noun.pos_ == "ADJ" and noun.dep_ == "amod" and noun.head.i < noun.i:
                 noun = noun.head  # « l'Union africaine, qui »
             if noun.pos_ not in ("NOUN", "PROPN") or self._quote_mask[noun.i]:
