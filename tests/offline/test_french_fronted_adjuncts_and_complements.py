@@ -87,3 +87,21 @@ def test_name_that_is_the_object_still_takes_the_pronoun(run):
 def test_relative_after_an_apposed_participle_stands_for_the_noun_before_it(run):
     text = "L'organisation du vote est aussi critiquée par plus de 60% des électeurs, déçus, qui estiment qu'elle n'a pas respecté les règles."
     assert speaker_of(run(text, "fr"), "elle n'a pas respecté") == "60% des électeurs"
+
+
+# -- a source phrase right before a quotation, no comma -------------------------------------------
+
+
+def test_source_phrase_right_before_a_quotation_is_its_speaker(run):
+    # Without the comma the quotation would go on with the army's report before it.
+    text = (
+        "L'armée a toutefois démenti toute implication en rejetant la faute sur les rebelles. "
+        "Selon un haut responsable des services de sécurité « il s'agit d'une calomnie, les hommes armés "
+        "tentent de remporter une victoire médiatique. »"
+    )
+    assert speaker_of(run(text, "fr"), "il s'agit d'une calomnie") == "haut responsable des services de sécurité"
+
+
+def test_source_phrase_with_a_clause_before_the_quotation_is_left_alone(run):
+    text = "Le projet, selon le maire qui a visité le site, est « une réussite »."
+    assert speaker_of(run(text, "fr"), "est « une réussite »") == "maire"

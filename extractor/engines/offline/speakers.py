@@ -2701,6 +2701,8 @@ def fill_french_speakers(registry: SpeakerRegistry, statements: Sequence[FrenchS
     if registry.lex.language != "fr":
         return
     ordered = sorted(statements, key=lambda s: (s.start, s.end))
+    # (The source phrase first: a speaker it sets is no longer one passed on from before.)
+    _french_sources_right_before(registry, ordered)
     for k, statement in enumerate(ordered):
         # A speaker passed on from the paragraph before yields to an incise after the quotation.
         inherited = statement.rule.endswith(_INHERITED_RULES)
@@ -3025,6 +3027,52 @@ def _french_fronted_adjunct_subject(registry: SpeakerRegistry, cue: Token) -> Sp
         ref = registry.resolve(tokens, head=token)
         return ref if ref is not None and ref.entities else None
     return None
+
+
+@functools.lru_cache(maxsize=4)
+def _source_before_pattern(forms: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
+    """A source phrase (lexicon ``according_to``) and the words after it up to the end."""
+    words = sorted((" ".join(form) for form in forms), key=len, reverse=True)
+    alternatives = "|".join(re.escape(w).replace("'", "['’]").replace("’", "['’]").replace(r"\ ", r"\s+") for w in words)
+    return re.compile(
+        rf"(?:^|(?<=[\s,(]))(?:{alternatives})\s+(?P<source>[^\s,;:.!?«»“”\"()][^,;:.!?«»“”\"()\n]{{1,90}}?)[\s\u00a0\u202f]*$",
+        re.IGNORECASE,
+    )
+
+
+def _french_sources_right_before(registry: SpeakerRegistry, statements: Sequence[FrenchStatement]) -> None:
+    """Give each quotation without a cue that a source phrase opens (``_french_source_right_before``)
+    that source."""
+    for statement in statements:
+        if statement.kind != "direct" or statement.cue is not None or not statement.quotes:
+            continue
+        source = _french_source_right_before(registry, statement.quotes[0].outer_start)
+        if source is not None:
+            statement.speaker = source
+            statement.rule += "+fr-source-before"
+
+
+def _french_source_right_before(registry: SpeakerRegistry, opening: int) -> SpeakerRef | None:
+    """« Selon un haut responsable de la police « … » », « D'après les pompiers « … » »: a quotation
+    that a source phrase opens with nothing but its noun phrase between (no comma, no verb) is
+    that source's, whatever speaker the quotation before would pass on."""
+    doc = registry.doc
+    mark = token_at(doc, opening)
+    if mark is None or mark.i == 0:
+        return None
+    lo = punctuation_sentence(doc, mark.i - 1, registry._quote_mask)[0]
+    before = registry.text[doc[lo].idx : opening]
+    match = _source_before_pattern(registry.lex.according_to).search(before)
+    if match is None:
+        return None
+    start = doc[lo].idx + match.start("source")
+    span = doc.char_span(start, start + len(match.group("source").rstrip()), alignment_mode="expand")
+    if span is None or any(registry._quote_mask[t.i] or t.pos_ in ("VERB", "AUX") and "Fin" in morph_get(t, "VerbForm", []) for t in span):
+        return None
+    if not any(t.pos_ in ("NOUN", "PROPN") for t in span):
+        return None
+    ref = registry.resolve(list(span))
+    return ref if ref is not None and ref.entities else None
 
 
 def _noun_phrase_before_verb(registry: SpeakerRegistry, words: Span, verb: Token) -> SpeakerRef | None:
