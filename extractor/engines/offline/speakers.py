@@ -74,6 +74,8 @@ _DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "le", "la", "l'", "les
 _FRENCH_INDEFINITE_ARTICLES = frozenset({"un", "une"})
 _RELATIVE_PRONOUNS = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles", "who", "which"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
+#: The preposition of a noun's complement (« les entreprises de transport »), contracted or not.
+_OF_WORDS = frozenset({"de", "d'", "d’", "du", "des"})
 #: How many names back a he/she looks for someone of its gender when the last sentences name no one who is.
 _GENDER_REACH = 12
 #: How far back "the company" looks for the organisation it refers to (a few paragraphs).
@@ -1798,7 +1800,9 @@ class SpeakerRegistry:
         if self.lex.language != "fr":
             return None
         doc = self.doc
-        own = sentence_of(pronoun)
+        # (By punctuation: the parser makes « « … » a-t-il dit » three sentences.)
+        own_start = punctuation_sentence(doc, pronoun.i, self._quote_mask)[0]
+        own = doc[own_start : pronoun.i + 1]
         if any(t.ent_type_ in _PERSON_LABELS and not self._quote_mask[t.i] for t in doc[own.start : pronoun.i]):
             return None
         before = own.start - 1
@@ -1817,12 +1821,16 @@ class SpeakerRegistry:
         if not any(word in words for word in (subject.lemma_.lower(), subject.lower_) for words in described) and not self._institution_noun(subject):
             return None
         # Someone named there (or before the pronoun) lets the general rule decide, unless
-        # only as the « de » complement of the subject (whose widow, whose lawyer it is).
+        # only as the « de » complement of a noun: of the subject (whose widow, whose lawyer it
+        # is), or of a noun that is no subject (« Le candidat a renouvelé sa référence au suicide
+        # de Paul Roux. « … » a-t-il dit »: the sentence is about the candidate).
         k = bisect_left(self._person_starts, sentence.start_char)
         while k < len(self._persons) and self._persons[k][0] < pronoun.idx:
             span = self._persons[k][2]
             # (a name apposed to the subject, which the parse may also call its nmod, is no « de » complement)
-            if not (span.root.dep_ == "nmod" and span.root.head.i == subject.i and any(c.dep_ == "case" for c in span.root.children)):
+            complement = span.root.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in _OF_WORDS for c in span.root.children)
+            holder = span.root.head
+            if not (complement and (holder.i == subject.i or span.start_char < own.start_char and holder.pos_ == "NOUN" and holder.dep_ not in _SUBJECT_DEPS and holder.i > subject.i)):
                 return None
             k += 1
         gender = self.lex.pronoun_genders.get(pronoun.lower_.lstrip("-"))
@@ -2504,6 +2512,8 @@ class SpeakerRegistry:
             k -= 1  # « selon lequel », « pour qui »
         if k >= 1 and doc[k].text == ",":
             noun = doc[k - 1]
+            if k >= 3 and doc[k - 2].text == "," and (noun.pos_ == "ADJ" or noun.pos_ == "VERB" and "Part" in morph_get(noun, "VerbForm", [])):
+                noun = doc[k - 3]  # « des électeurs, déçus, qui »: an apposed adjective between
             if noun.pos_ == "ADJ" and noun.dep_ == "amod" and noun.head.i < noun.i:
                 noun = noun.head  # « l'Union africaine, qui »
             if noun.pos_ not in ("NOUN", "PROPN") or self._quote_mask[noun.i]:
@@ -2581,11 +2591,15 @@ class SpeakerRegistry:
     def _complement_conjunct(self, conjunct: Token) -> bool:
         """« l'Office de la pêche et des ressources maritimes »: a conjunct of the head that comes
         after a complement of the head, inside one recognised name, continues that complement
-        (the parse hung it on the head); it is no second speaker."""
+        (the parse hung it on the head); it is no second speaker. So does a conjunct that repeats
+        the complement's « de » (« les entreprises de transport et de logistique »), name or not."""
         if conjunct.dep_ == "cc":
             conjunct = conjunct.head
         head = conjunct.head
-        return any(c.dep_ == "nmod" and head.i < c.i < conjunct.i for c in head.children) and self._one_entity(head, conjunct)
+        complements = [c for c in head.children if c.dep_ == "nmod" and head.i < c.i < conjunct.i]
+        if complements and any(c.dep_ == "case" and c.lower_ in _OF_WORDS for c in conjunct.children):
+            return any(any(m.dep_ == "case" and m.lower_ in _OF_WORDS for m in c.children) for c in complements)
+        return bool(complements) and self._one_entity(head, conjunct)
 
     def _one_entity(self, a: Token, b: Token) -> bool:
         """Whether two words lie inside one entity of the recogniser."""
@@ -2710,6 +2724,8 @@ def fill_french_speakers(registry: SpeakerRegistry, statements: Sequence[FrenchS
     if registry.lex.language != "fr":
         return
     ordered = sorted(statements, key=lambda s: (s.start, s.end))
+    # (The source phrase first: a speaker it sets is no longer one passed on from before.)
+    _french_sources_right_before(registry, ordered)
     for k, statement in enumerate(ordered):
         # A speaker passed on from the paragraph before yields to an incise after the quotation.
         inherited = statement.rule.endswith(_INHERITED_RULES)
@@ -2776,6 +2792,9 @@ def _french_cue_subject(registry: SpeakerRegistry, cue: Token, before: Sequence[
     ref = _french_participle_subject(registry, cue, before)
     if ref is not None:
         return ref, "+fr-participle"
+    ref = _french_fronted_adjunct_subject(registry, cue)
+    if ref is not None:
+        return ref, "+fr-fronted-adjunct"
     return _french_pronoun_for_unnamed_source(registry, cue, before), "+fr-pronoun-source"
 
 
@@ -2976,6 +2995,119 @@ def _french_participle_subject(registry: SpeakerRegistry, cue: Token, before: Se
     sentence = sentence_of(cue)
     earlier = [s for s in before if s.speaker is not None and s.speaker.entities and s.cue is not None and sentence.start_char <= s.cue[0] < cue.idx]
     return earlier[-1].speaker if earlier else None
+
+
+#: What may stand before the verb of an adjunct that opens its sentence (« Après avoir annoncé … »,
+#: « Tout en rappelant … », « Ne pouvant confirmer … »): prepositions, adverbs, the negation, object
+#: and reflexive clitics, the infinitive auxiliary.
+_FRONTED_ADJUNCT_POS = frozenset({"ADP", "ADV", "AUX", "PART", "SCONJ"})
+_FRONTED_ADJUNCT_WORDS = frozenset({"ne", "n'", "n’", "se", "s'", "s’", "lui", "leur", "y", "en", "l'", "l’", "le", "la", "les"})
+
+
+def _french_fronted_adjunct_subject(registry: SpeakerRegistry, cue: Token) -> SpeakerRef | None:
+    """« Après avoir annoncé A, l'opérateur X a affirmé que B », « Rappelant que A, la ministre
+    juge B », « En précisant que A, le parquet … »: the verb of an adjunct that opens its sentence
+    (a present participle, a gerund, or a past participle under an infinitive « avoir ») has no
+    subject of its own; it is the subject of the main clause after the comma that closes the
+    adjunct. The parse often makes the adjunct the root and hangs the main verb somewhere inside
+    it. Not a passive participle (« Interrogé par X, Y … », « Après avoir été accusé par X »):
+    its agent, not the main subject, is the one who spoke."""
+    doc, quoted = registry.doc, registry._quote_mask
+    if cue.pos_ != "VERB" or quoted[cue.i]:
+        return None
+    form, tense = morph_get(cue, "VerbForm", []), morph_get(cue, "Tense", [])
+    lo, hi = punctuation_sentence(doc, cue.i, quoted)
+    gerund = cue.i > lo and doc[cue.i - 1].lower_ == "en"
+    auxiliaries = [c for c in cue.children if c.dep_.startswith("aux")]
+    infinitive_perfect = (
+        "Part" in form and "Past" in tense and bool(auxiliaries)
+        and all(a.dep_ == "aux:tense" and "Inf" in morph_get(a, "VerbForm", []) and a.lemma_.lower() == "avoir" for a in auxiliaries)
+    )
+    if not (gerund or infinitive_perfect or "Part" in form and "Pres" in tense):
+        return None
+    # Only small words between the sentence start and the verb: the adjunct opens the sentence.
+    if any(not t.is_space and t.pos_ not in _FRONTED_ADJUNCT_POS and t.lower_ not in _FRONTED_ADJUNCT_WORDS for t in doc[lo : cue.i]):
+        return None
+    comma = next((t.i for t in doc[cue.i + 1 : hi] if t.text == "," and not quoted[t.i]), None)
+    if comma is None:
+        return None
+    for token in doc[comma + 1 : min(hi, comma + 25)]:
+        # The subject comes before the main verb; a verb, a « que » or a quotation first means
+        # the parse found none (a subject further on is that of a content clause).
+        if quoted[token.i] or token.text in (";", ":") or token.pos_ == "SCONJ":
+            return None
+        if token.pos_ in ("VERB", "AUX"):
+            return _noun_phrase_before_verb(registry, doc[comma + 1 : token.i], token)
+        if token.dep_ not in _SUBJECT_DEPS or token.head.i <= token.i or token.head.pos_ not in ("VERB", "AUX"):
+            continue
+        verb = token.head
+        finite = "Fin" in morph_get(verb, "VerbForm", []) or any(
+            c.dep_.startswith("aux") and "Fin" in morph_get(c, "VerbForm", []) for c in verb.children
+        )
+        if not finite:
+            return None
+        tokens = [token] if token.pos_ == "PRON" else registry._np(token, comma + 1, hi)
+        ref = registry.resolve(tokens, head=token)
+        return ref if ref is not None and ref.entities else None
+    return None
+
+
+@functools.lru_cache(maxsize=4)
+def _source_before_pattern(forms: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
+    """A source phrase (lexicon ``according_to``) and the words after it up to the end."""
+    words = sorted((" ".join(form) for form in forms), key=len, reverse=True)
+    alternatives = "|".join(re.escape(w).replace("'", "['’]").replace("’", "['’]").replace(r"\ ", r"\s+") for w in words)
+    return re.compile(
+        rf"(?:^|(?<=[\s,(]))(?:{alternatives})\s+(?P<source>[^\s,;:.!?«»“”\"()][^,;:.!?«»“”\"()\n]{{1,90}}?)[\s\u00a0\u202f]*$",
+        re.IGNORECASE,
+    )
+
+
+def _french_sources_right_before(registry: SpeakerRegistry, statements: Sequence[FrenchStatement]) -> None:
+    """Give each quotation without a cue that a source phrase opens (``_french_source_right_before``)
+    that source."""
+    for statement in statements:
+        if statement.kind != "direct" or statement.cue is not None or not statement.quotes:
+            continue
+        source = _french_source_right_before(registry, statement.quotes[0].outer_start)
+        if source is not None:
+            statement.speaker = source
+            statement.rule += "+fr-source-before"
+
+
+def _french_source_right_before(registry: SpeakerRegistry, opening: int) -> SpeakerRef | None:
+    """« Selon un haut responsable de la police « … » », « D'après les pompiers « … » »: a quotation
+    that a source phrase opens with nothing but its noun phrase between (no comma, no verb) is
+    that source's, whatever speaker the quotation before would pass on."""
+    doc = registry.doc
+    mark = token_at(doc, opening)
+    if mark is None or mark.i == 0:
+        return None
+    lo = punctuation_sentence(doc, mark.i - 1, registry._quote_mask)[0]
+    before = registry.text[doc[lo].idx : opening]
+    match = _source_before_pattern(registry.lex.according_to).search(before)
+    if match is None:
+        return None
+    start = doc[lo].idx + match.start("source")
+    span = doc.char_span(start, start + len(match.group("source").rstrip()), alignment_mode="expand")
+    if span is None or any(registry._quote_mask[t.i] or t.pos_ in ("VERB", "AUX") and "Fin" in morph_get(t, "VerbForm", []) for t in span):
+        return None
+    if not any(t.pos_ in ("NOUN", "PROPN") for t in span):
+        return None
+    ref = registry.resolve(list(span))
+    return ref if ref is not None and ref.entities else None
+
+
+def _noun_phrase_before_verb(registry: SpeakerRegistry, words: Span, verb: Token) -> SpeakerRef | None:
+    """The subject the parse missed between a comma and a finite verb: a short noun phrase
+    opened by a determiner or a name (« …, l'opérateur Telmax a affirmé »), nothing else."""
+    finite = "Fin" in morph_get(verb, "VerbForm", [])
+    if not finite or not 1 <= len(words) <= 8 or words[0].pos_ not in ("DET", "PROPN"):
+        return None
+    if any(t.is_punct or t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ", "PRON") for t in words) or not any(t.pos_ in ("NOUN", "PROPN") for t in words):
+        return None
+    ref = registry.resolve(list(words))
+    return ref if ref is not None and ref.entities else None
 
 
 def _french_incise_after(registry: SpeakerRegistry, closing: int) -> SpeakerRef | None:
