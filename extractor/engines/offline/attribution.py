@@ -2064,10 +2064,22 @@ class _Analyzer:
             elif object_content:
                 content_heads = self._from_the_object(content_heads)
             if lemma in self.lex.source_object_verbs:
-                # « rapporte le journal, citant un proche »: the object is who is cited; only a
-                # quotation cited (« citant « une faute grave » ») is what was said.
-                content_heads = [h for h in content_heads if any(self.mask[t.i] for t in h.subtree)]
+                # « rapporte le journal, citant un proche »: an object that is a source is who is
+                # cited, not what was said (« cite plusieurs noms », « citant « une faute » » are).
+                content_heads = [h for h in content_heads if not self._cited_source(h)]
         return content_heads
+
+    def _cited_source(self, head: Token) -> bool:
+        """Whether an unquoted object names a source (a person's or an organisation's name, a
+        word for people: « un proche », « des sources », "two officials"), not something said."""
+        if any(self.mask[t.i] for t in head.subtree):
+            return False
+        return head.ent_type_ in ("PER", "ORG", "PERSON") or head.pos_ == "NOUN" and self._names_a_source(head, self._source_nouns)
+
+    @functools.cached_property
+    def _source_nouns(self) -> frozenset[str]:
+        lex = self.lex
+        return union(lex.titles, lex.group_nouns, lex.unnamed_nouns, lex.organization_words, lex.government_words)
 
     def _determined_adjective(self, word: Token) -> bool:
         """« déplore l'« immobilisme » du maire »: a French word tagged as an adjective but led by
@@ -3809,7 +3821,7 @@ class _Analyzer:
         doc = self.doc
         out: list[Attribution] = []
         lex = self.lex
-        source_nouns = union(lex.titles, lex.group_nouns, lex.unnamed_nouns, lex.organization_words, lex.government_words)
+        source_nouns = self._source_nouns
         lowers = lower_forms(doc)
         for token in self.tokens:
             if lowers[token.i] not in lex.topic_source_prepositions or self.mask[token.i]:
