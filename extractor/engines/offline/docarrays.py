@@ -109,8 +109,10 @@ def token_bounds(doc: Doc) -> tuple[list[int], list[int]]:
 
 #: What ends a sentence for ``punctuation_sentence`` (outside quotation marks).
 SENTENCE_STOPS = frozenset({".", "!", "?", ";"})
-#: Marks that close a quotation.
-_CLOSING_MARKS = frozenset({"»", "”", '"'})
+#: The mark that closes a quotation in French typography, where a quotation's own full stop
+#: stays inside it only when the quotation is a whole sentence (English puts every final stop
+#: inside: "“We will win.” Mary Long said." runs on).
+_CLOSING_MARKS = frozenset({"»"})
 
 
 # A wire dateline opening a paragraph: the place in capitals, maybe a date, maybe the agency, a
