@@ -8,17 +8,19 @@ import spacy
 from spacy.tokens import Doc
 
 from extractor.engines.offline.attribution import _is_cue
-from extractor.engines.offline.docarrays import DATELINE
+from extractor.engines.offline.docarrays import dateline_ranges
 from extractor.engines.offline.lexicon import get_lexicon
 
 
 def test_dateline_forms():
-    for line in ("PARIS (AFP) - Le groupe", "PARIS, 3 mai 2026 (AFP) - Le groupe", "WASHINGTON (Reuters) — The group",
-                 "LOS ANGELES, Sept. 28 (UPI) — The group", "OTTAWA — The group", "SAINT-DENIS (AFP) – Le groupe"):
-        match = DATELINE.match(line)
-        assert match is not None and line[match.end():].startswith(("Le groupe", "The group")), line
-    for line in ("Le ministre - qui parlait", "« NON » - a crié la foule", "Paris - Le groupe", "A - Le groupe"):
-        assert DATELINE.match(line) is None, line
+    from extractor.engines.offline.models import get_nlp
+
+    for language, line in (("fr", "PARIS (AFP) - Le groupe"), ("fr", "Bamako, 3 mai 2026 (AFP) - Le groupe"), ("en", "WASHINGTON (Reuters) — The group"),
+                           ("en", "LOS ANGELES, Sept. 28 (UPI) — The group"), ("en", "OTTAWA — The group"), ("fr", "SAINT-DENIS (AFP) – Le groupe")):
+        ranges = dateline_ranges(get_nlp(language)("Un titre\n\n" + line))
+        assert len(ranges) == 1 and ("Un titre\n\n" + line)[ranges[0][1]:].startswith(("Le groupe", "The group")), line
+    for line in ("Le ministre - qui parlait", "« NON » - a crié la foule", "Paris - Le groupe", "A - Le groupe", "Carlos Ghosn, président de Renault - a dit"):
+        assert dateline_ranges(get_nlp("fr")(line)) == [], line
 
 
 def test_a_content_before_its_cue_starts_after_the_dateline(run):

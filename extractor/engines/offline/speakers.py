@@ -220,7 +220,7 @@ class SpeakerRegistry:
         _tag_titled_names(doc, lexicon, tokens if tokens is not None else list(doc))
         # Doc.ents builds new Span objects on every access: read them once. The place and agency
         # of a wire dateline (« LYON (AFP) - ») are the wire's: no speaker, no one a phrase names.
-        self.datelines = dateline_ranges(self.text)
+        self.datelines = dateline_ranges(doc)
         self._ents: list[Span] = [e for e in doc.ents if not any(lo <= e.start_char < hi for lo, hi in self.datelines)]
         self._ent_starts = [e.start for e in self._ents]
         for ent in self._ents:
