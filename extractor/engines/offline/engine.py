@@ -102,7 +102,7 @@ class _Stream:
         language = self._engine._language_of(document)
         self.pending.append((index, document, language))
         if language in SUPPORTED:
-            text = document.text
+            text = models.parser_text(document.text)
             parts = _pieces(text) if len(text) > PIECE_CHARS else [text]
             # context: (document index, pieces of that document) so the Doc can be rejoined
             self._queues.setdefault(language, deque()).extend((part, (index, len(parts))) for part in parts)
@@ -241,6 +241,8 @@ class OfflineEngine(Engine):
 
     def _from_doc(self, document: Document, doc: Doc, language: str, started: float) -> Result:
         text = document.text
+        # Names and restatements are read off the parse, which saw ASCII apostrophes.
+        own = models.article_apostrophes(text)
         lexicon = get_lexicon(language)
         model = None
         notes: list[str] = []
@@ -256,7 +258,7 @@ class OfflineEngine(Engine):
                     self.name = self.name.replace("+learned", "")
                     notes.append(f"learned attribution model unavailable ({exc.__class__.__name__}: {exc}); rules only")
             model = self._learned_model
-        remember_text(doc, text)
+        remember_text(doc, models.parser_text(text))
         analysis = analyze(doc, lexicon, learned=model, scope=self.scope)
         accusations = find_accusations(analysis, lexicon)
         drafts = build_claims(analysis, accusations, lexicon)
@@ -269,14 +271,14 @@ class OfflineEngine(Engine):
         def sid(entity: Entity) -> str:
             if entity.key not in speaker_ids:
                 speaker_ids[entity.key] = f"s{len(speaker_ids) + 1}"
-                aliases = list(dict.fromkeys([entity.name, *entity.aliases]))
+                aliases = list(dict.fromkeys(own(alias) for alias in (entity.name, *entity.aliases)))
                 speakers.append(
                     Speaker(
                         id=speaker_ids[entity.key],
-                        name=entity.name,
+                        name=own(entity.name),
                         aliases=aliases,
                         kind=entity.kind,  # type: ignore[arg-type]  # a str; pydantic checks it against the literal here
-                        role=entity.role,
+                        role=own(entity.role) if entity.role else None,
                         mentions=[_span(text, s, e) for s, e in sorted(entity.mentions)],
                     )
                 )
@@ -295,7 +297,7 @@ class OfflineEngine(Engine):
                     start=att.start,
                     end=att.end,
                     kind=att.kind,  # type: ignore[arg-type]  # a str; pydantic checks it against the literal here
-                    speaker=ref.display if ref else None,
+                    speaker=own(ref.display) if ref else None,
                     speaker_ids=[sid(e) for e in ref.entities] if ref else [],
                     cue=text[att.cue[0] : att.cue[1]] if att.cue else None,
                     cue_span=_span(text, *att.cue) if att.cue else None,
@@ -310,12 +312,12 @@ class OfflineEngine(Engine):
             accused.append(
                 Accused(
                     id=f"a{len(accused) + 1}",
-                    name=entity.name,
-                    aliases=list(dict.fromkeys([entity.name, *entity.aliases])),
+                    name=own(entity.name),
+                    aliases=list(dict.fromkeys(own(alias) for alias in (entity.name, *entity.aliases))),
                     kind=entity.kind,  # type: ignore[arg-type]  # a str; pydantic checks it against the literal here
-                    accusers=[a.name for a in record.accusers],
+                    accusers=[own(a.name) for a in record.accusers],
                     accuser_ids=[sid(a) for a in record.accusers],
-                    accusation=record.accusation,
+                    accusation=own(record.accusation) if record.accusation else None,
                     quote_ids=[quote_ids[id(att)] for att in record.evidence if id(att) in quote_ids],
                     mentions=[_span(text, s, e) for s, e in sorted(record.mentions)],
                 )
@@ -323,10 +325,10 @@ class OfflineEngine(Engine):
         claims = [
             Claim(
                 id=f"c{n}",
-                text=draft.text,
-                claimant=draft.attribution.speaker.display if draft.attribution.speaker else None,
+                text=own(draft.text),
+                claimant=own(draft.attribution.speaker.display) if draft.attribution.speaker else None,
                 claimant_ids=[sid(e) for e in draft.attribution.speaker.entities] if draft.attribution.speaker else [],
-                about=draft.about,
+                about=[own(entity) for entity in draft.about],
                 kind=draft.kind,  # type: ignore[arg-type]  # a str; pydantic checks it against the literal here
                 hedged=draft.hedged,
                 quote_ids=[quote_ids[id(att)] for att in (draft.attribution, *draft.extra_quotes)],

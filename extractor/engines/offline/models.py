@@ -29,7 +29,10 @@ a sentence-final mark are kept together, else the parser cuts after the preset s
 
 from __future__ import annotations
 
+import functools
+import re
 import threading
+from collections.abc import Callable
 from typing import Any
 
 import numpy
@@ -182,6 +185,44 @@ def _capitalised_adverb_names(doc: Doc) -> Doc:
 #: mark) that copy-pasted names carry at their edges ("Paul Martin\u200f,"): glued to a word they
 #: make it unknown to the tagger and the parser; split off, the word is read as usual.
 _INVISIBLE_EDGE = r"[\u200b-\u200f\u202a-\u202e\u2060\ufeff]"
+
+
+#: Spaces the models were not trained on: no-break, narrow no-break and thin spaces (French copy
+#: sets them inside « » and before ; : ! ?). The tokenizer splits only at plain spaces, so each
+#: becomes a token of its own between the quotation mark and the words, which the tagger and the
+#: parser read as a word.
+_UNUSUAL_SPACES = str.maketrans(dict.fromkeys("\u00a0\u2007\u2009\u202f", " "))
+#: A typographic apostrophe inside a word (l’État, aujourd’hui, don’t); one after a word and
+#: before a space is left alone, as it may close a ‘quotation’.
+_WORD_APOSTROPHE = re.compile(r"(?<=\w)\u2019(?=\w)")
+
+
+def parser_text(text: str) -> str:
+    """``text`` in the typography the spaCy models were trained on, character for character.
+
+    Wire and French copy differ from the models' training text in its spaces and apostrophes;
+    read as they are, they cost tags, parses and so rules (measured on the French dev sets
+    with their spaces or apostrophes swapped: accused recall .82 -> .72, speakers .94 -> .92).
+    Each character maps to one character, so every offset into the parse is an offset into
+    ``text``, and what the engine outputs verbatim (quotes, cues, spans) is cut from ``text``.
+    """
+    return _WORD_APOSTROPHE.sub("'", text.translate(_UNUSUAL_SPACES))
+
+
+_ASCII_WORD_APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")
+
+
+def article_apostrophes(text: str) -> Callable[[str], str]:
+    """What writes a string read off the parse of ``parser_text(text)`` (a name, a restatement)
+    with the apostrophe ``text`` itself uses most inside words: « d’Ormesson » stays as the
+    article spells it."""
+    if len(_WORD_APOSTROPHE.findall(text)) <= len(_ASCII_WORD_APOSTROPHE.findall(text)):
+        return _unchanged
+    return functools.partial(_ASCII_WORD_APOSTROPHE.sub, "\u2019")
+
+
+def _unchanged(string: str) -> str:
+    return string
 
 
 def _split_invisible_characters(nlp: Language) -> None:
