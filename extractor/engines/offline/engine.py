@@ -297,7 +297,7 @@ class OfflineEngine(Engine):
                     start=att.start,
                     end=att.end,
                     kind=att.kind,  # type: ignore[arg-type]  # a str; pydantic checks it against the literal here
-                    speaker=own(ref.display) if ref else None,
+                    speaker=own(ref.display) if ref and ref.display else None,
                     speaker_ids=[sid(e) for e in ref.entities] if ref else [],
                     cue=text[att.cue[0] : att.cue[1]] if att.cue else None,
                     cue_span=_span(text, *att.cue) if att.cue else None,
@@ -326,7 +326,7 @@ class OfflineEngine(Engine):
             Claim(
                 id=f"c{n}",
                 text=own(draft.text),
-                claimant=own(draft.attribution.speaker.display) if draft.attribution.speaker else None,
+                claimant=own(draft.attribution.speaker.display) if draft.attribution.speaker and draft.attribution.speaker.display else None,
                 claimant_ids=[sid(e) for e in draft.attribution.speaker.entities] if draft.attribution.speaker else [],
                 about=[own(entity) for entity in draft.about],
                 kind=draft.kind,  # type: ignore[arg-type]  # a str; pydantic checks it against the literal here
