@@ -245,6 +245,8 @@ def _is_cue(token: Token, lexicon: Lexicon) -> bool:
     if "Part" in morph_get(token, "VerbForm", []) and token.dep_ in ("acl", "amod", "appos") and not any(
         c.dep_.startswith("aux") or c.dep_ in ("obj", "dobj", "ccomp") for c in token.children
     ) and not _present_participle_with_infinitive(token, lexicon):
+        if "Pres" in morph_get(token, "Tense", []) and verb_lemma(token, lexicon.outcry_verbs) is not None:
+            return True  # « des manifestants scandant « … » »: crying out is saying, whatever the parse
         return token.tag_ == "VBG"  # English gerund adjuncts ("…, saying that") still report
     # Both parses can mark a passive by its auxiliary only ("She was accused of …", « est
     # accusée de … »): the subject is the accused, not an accuser.
@@ -621,7 +623,8 @@ class _Analyzer:
                 and t.head.pos_ in ("NOUN", "PROPN")
                 and t.head.i < t.i
                 and not self.mask[t.head.i]
-                and not _prepositional(t.head)
+                # (« accueilli par des manifestants scandant « … » »: who cries out is who is there)
+                and (not _prepositional(t.head) or verb_lemma(t, self.lex.outcry_verbs) is not None)
             ):
                 # « Eugene Owusu, membre de l'agence, faisant part de … »: a present participle on
                 # a noun says what that noun's referent does (a past participle or an infinitive
@@ -1535,6 +1538,12 @@ class _Analyzer:
                     attribution.speaker = self._speaker_for_cue(cue)
                     attribution.rule = "quote+cue-before"
                     self.used_cues.add(cue.i)
+            if cue is None and out and self._listed_after(out[-1], span.outer_start):
+                # « ont scandé « A » , « B » et « C » »: each item of a list of quotations is said
+                # by whoever says the first.
+                listed = out[-1]
+                attribution.cue, attribution.cue_lemma, attribution.speaker = listed.cue, listed.cue_lemma, listed.speaker
+                attribution.rule = listed.rule + "+listed"
             if attribution.speaker is None and cue is None:
                 cue = self._complementizer_cue(attribution, first) or self._label_cue(attribution, first)
             if attribution.speaker is None:
@@ -1542,6 +1551,15 @@ class _Analyzer:
             attribution.hedged = self._hedged(cue, first.i, last.i + 1) if cue is not None and self.lex.conditional_hedges and "Cnd" in morph_get(cue, "Mood", []) else False
             out.append(attribution)
         return out
+
+    def _listed_after(self, previous: Attribution, opening: int) -> bool:
+        """Whether the French quotation opening at char ``opening`` is the next item of a list
+        after ``previous``, a quotation its cue introduces from before (only commas and « et »,
+        « ou » between them)."""
+        if not self.lex.complementizers or previous.cue is None or not previous.rule.startswith("quote+cue-before"):
+            return False
+        gap = self.text[previous.quotes[-1].outer_end : opening].replace(",", " ").split()
+        return gap in ([], ["et"], ["ou"])
 
     def _opens_after_words(self, opening: Token) -> bool:
         """Whether a quotation opens after words of its own sentence ("called the mayor a “…”",
@@ -1571,6 +1589,8 @@ class _Analyzer:
             verb = doc[i]
             clause = any(t.pos_ in ("VERB", "AUX") for t in doc[first.i + 1 : self._quotation_end(first.i)])
             labels = verb_lemma(verb, self.lex.label_verbs) is not None
+            if verb.pos_ == "VERB" and verb_lemma(verb, self.lex.outcry_verbs) is not None and self._is_cue_here(verb):
+                return verb  # « ont scandé « Démission ! » »: what is cried out is words, however short
             return verb if clause and verb.pos_ == "VERB" and self._is_cue_here(verb) and not labels and self._subject(verb) is not None else None
         start_scan = i - 1 if glue else i
         # A colon at the end of the previous paragraph also introduces the quote.

@@ -183,6 +183,9 @@ class Lexicon:
     # Verbs that label their object with quoted words (« a qualifié l'attaque d'« acte terroriste » »,
     # « juge la décision « absurde » »): the quoted words are their subject's (or agent's).
     label_verbs: frozenset[str] = frozenset()
+    # Verbs of crying out whose quoted object is the words uttered, however short and verbless
+    # (« ont scandé « Démission ! » », « en criant « Vive la République » »).
+    outcry_verbs: frozenset[str] = frozenset()
     # The people around someone, who speak for themselves (« l'entourage de X », « la mère de X »):
     # with a title, a group or an institution noun, the head of a phrase whose « de » complement
     # names a person who is not the speaker (« l'avocate de X a précisé »).
@@ -320,6 +323,7 @@ def get_lexicon(language: str) -> Lexicon:
         unrealised_governors=_lower_set(raw.get("unrealised_governors", [])),
         anonymity_nouns=_lower_set(raw.get("anonymity_nouns", [])),
         label_verbs=_lower_set(verbs.get("label", [])),
+        outcry_verbs=_lower_set(verbs.get("outcry", [])),
         circle_nouns=_lower_set(raw.get("circle_nouns", [])),
         hearsay_verbs=_lower_set(verbs.get("hearsay", [])),
         verdict_verbs=_lower_set(verbs.get("verdict", [])),
