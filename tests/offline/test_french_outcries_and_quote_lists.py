@@ -35,3 +35,13 @@ def test_every_item_of_a_list_of_quotations_has_the_cue_of_the_first(run):
 
 def test_singing_a_song_reports_nothing(run):
     assert run("Le chanteur a chanté sa dernière chanson devant un public conquis.", "fr").quotes == []
+
+
+def test_cry_inside_a_reported_clause_stays_part_of_it(run):
+    result = run("Un passant a raconté qu'un homme a traversé la place en courant, en criant « Vive le roi ».", "fr")
+    assert [(q.kind, q.text) for q in result.quotes] == [("mixed", "un homme a traversé la place en courant, en criant « Vive le roi »")]
+
+
+def test_cry_after_selon_stays_part_of_the_sourced_clause(run):
+    result = run("Selon les gendarmes, le forcené aurait crié « Vive le roi » avant de se rendre.", "fr")
+    assert [q.kind for q in result.quotes] == ["mixed"] and result.quotes[0].speaker == "gendarmes"

@@ -245,8 +245,6 @@ def _is_cue(token: Token, lexicon: Lexicon) -> bool:
     if "Part" in morph_get(token, "VerbForm", []) and token.dep_ in ("acl", "amod", "appos") and not any(
         c.dep_.startswith("aux") or c.dep_ in ("obj", "dobj", "ccomp") for c in token.children
     ) and not _present_participle_with_infinitive(token, lexicon):
-        if "Pres" in morph_get(token, "Tense", []) and verb_lemma(token, lexicon.outcry_verbs) is not None:
-            return True  # « des manifestants scandant « … » »: crying out is saying, whatever the parse
         return token.tag_ == "VBG"  # English gerund adjuncts ("…, saying that") still report
     # Both parses can mark a passive by its auxiliary only ("She was accused of …", « est
     # accusée de … »): the subject is the accused, not an accuser.
@@ -1534,7 +1532,7 @@ class _Analyzer:
                 cue = self._cue_before_quote(first, sent_lo)
                 if cue is not None:
                     attribution.cue = (cue.idx, cue.idx + len(cue.text))
-                    attribution.cue_lemma = verb_lemma(cue, self.lex.speech_verbs)
+                    attribution.cue_lemma = verb_lemma(cue, self.lex.speech_verbs) or verb_lemma(cue, self.lex.outcry_verbs)
                     attribution.speaker = self._speaker_for_cue(cue)
                     attribution.rule = "quote+cue-before"
                     self.used_cues.add(cue.i)
@@ -1589,7 +1587,7 @@ class _Analyzer:
             verb = doc[i]
             clause = any(t.pos_ in ("VERB", "AUX") for t in doc[first.i + 1 : self._quotation_end(first.i)])
             labels = verb_lemma(verb, self.lex.label_verbs) is not None
-            if verb.pos_ == "VERB" and verb_lemma(verb, self.lex.outcry_verbs) is not None and self._is_cue_here(verb):
+            if self._outcry_at(verb):
                 return verb  # « ont scandé « Démission ! » »: what is cried out is words, however short
             return verb if clause and verb.pos_ == "VERB" and self._is_cue_here(verb) and not labels and self._subject(verb) is not None else None
         start_scan = i - 1 if glue else i
@@ -1608,7 +1606,7 @@ class _Analyzer:
         for t in reversed(doc[scan_lo : start_scan + 1]) if start_scan >= scan_lo else []:
             if self.mask[t.i]:
                 return relative
-            if self._is_cue_here(t):
+            if self._is_cue_here(t) or self._outcry_at(t):
                 if relative is not None:
                     # « X a répondu à Y, qui avait commenté sa pétition : « … » »: the verb whose
                     # complement the relative clause describes introduces the quotation.
@@ -1618,6 +1616,12 @@ class _Analyzer:
                     continue
                 return None if glue and self._in_adverbial_clause_of_other_verb(t, scan_lo, start_scan + 1) else t
         return relative
+
+    def _outcry_at(self, verb: Token) -> bool:
+        """Whether ``verb`` is an active verb of crying out (« scandent », « en criant »,
+        « des manifestants scandant »), which introduces the quotation after it."""
+        passive = "Pass" in morph_get(verb, "Voice", []) or any(c.dep_ == "aux:pass" for c in verb.children)
+        return pos_tags(self.doc)[verb.i] == "VERB" and not self.mask[verb.i] and not passive and verb_lemma(verb, self.lex.outcry_verbs) is not None
 
     def _in_adverbial_clause_of_other_verb(self, cue: Token, lo: int, hi: int) -> bool:
         """Whether a cue before the colon that opens a quotation sits in an adverbial clause of
