@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from extractor.cuetypes import in_scope
-from extractor.engines.offline.acts import ONE_CONTENT_PER_CUE, classify_attribution, is_statement
+from extractor.engines.offline.acts import ONE_CONTENT_PER_CUE, classify_attribution, is_statement, restricted_not_negated
 from extractor.engines.offline.docarrays import (
     SENTENCE_STOPS,
     dep_labels,
@@ -1814,7 +1814,11 @@ class _Analyzer:
                     if attribution is not None:
                         out.append(attribution)
                 continue
-            if any(c.dep_ in ("neg",) or "Neg" in morph_get(c, "Polarity", []) for c in cue.children):
+            if any(c.dep_ in ("neg",) or "Neg" in morph_get(c, "Polarity", []) for c in cue.children) and not (
+                # « n'a confirmé que la fermeture »: what « ne … que » keeps is a noun phrase, the
+                # content only of verbs whose object is content (« n'a dit que quelques mots » is none)
+                restricted_not_negated(cue, self.lex) and verb_lemma(cue, self.lex.object_content_verbs) is not None
+            ):
                 continue  # "She did not say how many …" / "il n'a pas précisé …": nothing was stated
             if self._reports_nothing(cue):
                 continue
