@@ -1836,12 +1836,36 @@ class _Analyzer:
                 out.append(attribution)
             else:
                 out.extend(self._parenthetical_reports(cue))
+            after_colon = self._content_after_colon(cue) if self.lex.complementizers else None
+            if after_colon is not None and (attribution is None or attribution.end <= after_colon.start):
+                out.append(after_colon)
         if self.lex.complementizers:
             out.extend(self._noun_tagged_cues())
             out.extend(self._light_verb_reports())
             out.extend(self._mistagged_gerunds())
             out.extend(self._judgements_by_unlisted_verbs())
         return out
+
+    def _content_after_colon(self, cue: Token) -> Attribution | None:
+        """(French) « X a déclaré : la ville va mal », « X demande l'arrêt du mouvement : nous
+        avons six morts … »: an unquoted clause after a colon that closes the cue's own words
+        (no other cue, no quotation between them) is what the cue's subject said, to the end of
+        the sentence. Without a finite verb it is a list or a label, not a statement."""
+        s_hi = self._sentence(cue.i)[1]
+        colon = next((k for k in range(cue.i + 1, min(s_hi, cue.i + 16)) if self.doc[k].text == ":"), None)
+        if colon is None or any(self.mask[cue.i + 1 : colon]) or any(k in self._cue_set for k in range(cue.i + 1, colon)):
+            return None
+        lo = colon + 1
+        while lo < s_hi and self.doc[lo].is_space:
+            lo += 1
+        if lo >= s_hi or self.mask[lo] or self.doc[lo].text in _QUOTE_CHARS or not self._has_unquoted_finite_verb(lo, s_hi):
+            return None
+        trimmed = self._trim(lo, s_hi)
+        speaker = self._speaker_for_cue(cue)
+        if trimmed is None or speaker is None:
+            return None
+        lemma = verb_lemma(cue, self.lex.speech_verbs) or cue.lemma_.lower()
+        return Attribution(trimmed[0], trimmed[1], "indirect", cue=(cue.idx, cue.idx + len(cue.text)), cue_lemma=lemma, speaker=speaker, rule="verb+colon")
 
     def _judgements_by_unlisted_verbs(self) -> list[Attribution]:
         """« a qualifié le programme de dangereux »: a verb of judgement that is no verb of saying
