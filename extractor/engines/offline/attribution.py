@@ -1810,7 +1810,7 @@ class _Analyzer:
             if cue.i in self.used_cues:
                 # « X appelle à Y : « … » »: the verb introduces the quotation and has content of its own.
                 if self.lex.complementizers and not self._reports_nothing(cue):
-                    attribution = self._following_content(cue)
+                    attribution = self._following_content(cue) or self._object_before_quotation(cue)
                     if attribution is not None:
                         out.append(attribution)
                 continue
@@ -1846,11 +1846,36 @@ class _Analyzer:
             out.extend(self._judgements_by_unlisted_verbs())
         return out
 
+    def _object_before_quotation(self, cue: Token) -> Attribution | None:
+        """(French) « X dénonce le verdict : « … » », « X a contesté les chiffres du « Canard » :
+        « … » »: a verb whose object is content keeps its determined object as a statement of its
+        own when it also introduces, after a colon, the quotation that follows."""
+        lemma = verb_lemma(cue, self.lex.object_content_verbs)
+        if lemma is None:
+            return None
+        doc = self.doc
+        s_hi = self._sentence(cue.i)[1]
+        colon = next((k for k in range(cue.i + 1, min(s_hi, cue.i + 13)) if doc[k].text == ":"), None)
+        if colon is None:
+            return None
+        after = colon + 1
+        while after < s_hi and doc[after].is_space:
+            after += 1
+        j = self._past_adverbs(cue.i + 1, colon)
+        if after >= s_hi or not self.mask[after] and doc[after].text not in _QUOTE_CHARS or j >= colon or self.mask[j]:
+            return None
+        if pos_tags(doc)[j] != "DET" or any(pos_tags(doc)[k] in ("VERB", "AUX") and not self.mask[k] for k in range(j, colon)):
+            return None
+        return self._object_report(cue, lemma, j, colon, "verb+object-before-quotation")
+
     def _content_after_colon(self, cue: Token) -> Attribution | None:
-        """(French) « X a déclaré : la ville va mal », « X demande l'arrêt du mouvement : nous
-        avons six morts … »: an unquoted clause after a colon that closes the cue's own words
-        (no other cue, no quotation between them) is what the cue's subject said, to the end of
-        the sentence. Without a finite verb it is a list or a label, not a statement."""
+        """(French) « Marc Roy a déclaré : la ville va mal », « Marc Roy demande l'arrêt du
+        mouvement : nous avons six morts … »: an unquoted clause after a colon that closes the
+        cue's own words (no other cue, no quotation between them) is what the cue's named source
+        said, to the end of the sentence. Without a finite verb it is a list or a label, not a
+        statement."""
+        if "Inf" in morph_get(cue, "VerbForm", []):
+            return None  # « une statistique reste à publier : … »: a report not made yet
         s_hi = self._sentence(cue.i)[1]
         colon = next((k for k in range(cue.i + 1, min(s_hi, cue.i + 16)) if self.doc[k].text == ":"), None)
         if colon is None or any(self.mask[cue.i + 1 : colon]) or any(k in self._cue_set for k in range(cue.i + 1, colon)):
@@ -1862,7 +1887,9 @@ class _Analyzer:
             return None
         trimmed = self._trim(lo, s_hi)
         speaker = self._speaker_for_cue(cue)
-        if trimmed is None or speaker is None:
+        if trimmed is None or speaker is None or not speaker.named:
+            # « L'enquête a révélé un élément troublant : … »: after an unnamed source (a finding,
+            # a document) the colon opens the narrator's account of it more often than its words.
             return None
         lemma = verb_lemma(cue, self.lex.speech_verbs) or cue.lemma_.lower()
         return Attribution(trimmed[0], trimmed[1], "indirect", cue=(cue.idx, cue.idx + len(cue.text)), cue_lemma=lemma, speaker=speaker, rule="verb+colon")
