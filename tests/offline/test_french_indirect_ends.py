@@ -44,3 +44,14 @@ def test_denial_of_a_noun_phrase_is_a_statement(run):
 def test_denial_after_an_adverb_is_a_statement(run):
     result = run("Le porte-parole Marc Olivier a formellement démenti toute rencontre entre les deux dirigeants.", "fr")
     assert indirect(result)[0].text == "toute rencontre entre les deux dirigeants"
+
+
+def test_infinitive_content_ends_before_avant_de_and_a_later_report(run):
+    result = run("La préfecture recommandait de rester loin du fleuve, avant d'annoncer la fermeture des quais.", "fr")
+    texts = [q.text for q in result.quotes if q.kind == "indirect"]
+    assert texts[0] == "rester loin du fleuve"
+
+
+def test_avant_de_with_an_act_that_reports_nothing_stays_in_the_content(run):
+    result = run("Le maire a affirmé que les ouvriers finiraient le pont, avant de partir en vacances.", "fr")
+    assert [q.text for q in result.quotes] == ["les ouvriers finiraient le pont, avant de partir en vacances"]
