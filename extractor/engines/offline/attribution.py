@@ -2119,6 +2119,10 @@ class _Analyzer:
             # « a réclamé sur Europe 1, à titre personnel, la démission … »: a number or a name set
             # beside the verb (« 1 » read as parataxis) is no clause.
             content_heads = [c for c in content_heads if c.pos_ != "PUNCT" and not (c.dep_ == "parataxis" and c.pos_ in ("NUM", "PROPN"))]
+            # « ont nié ces accusations et prétendent que … »: a clause after a coordinated verb of
+            # saying is that verb's content, wherever the parse hangs it.
+            conjuncts = [c.i for c in cue.children if c.dep_ == "conj" and c.i in self._cue_set]
+            content_heads = [c for c in content_heads if not any(k < c.left_edge.i for k in conjuncts)]
         weak = lemma in self.lex.weak_verbs
         if not content_heads and lemma in self.lex.label_verbs:
             content_heads = self._small_clause(cue)
