@@ -55,3 +55,14 @@ def test_infinitive_content_ends_before_avant_de_and_a_later_report(run):
 def test_avant_de_with_an_act_that_reports_nothing_stays_in_the_content(run):
     result = run("Le maire a affirmé que les ouvriers finiraient le pont, avant de partir en vacances.", "fr")
     assert [q.text for q in result.quotes] == ["les ouvriers finiraient le pont, avant de partir en vacances"]
+
+
+def test_content_ends_before_alors_que_and_an_earlier_report_with_a_pronoun_subject(run):
+    text = "Le sénateur Paul Roy a confié vouloir « aller jusqu'au bout », alors qu'il avait un temps annoncé qu'il renoncerait à sa candidature."
+    quotes = [(q.kind, q.text) for q in run(text, "fr").quotes]
+    assert quotes[0] == ("mixed", "vouloir « aller jusqu'au bout »") and ("indirect", "il renoncerait à sa candidature") in quotes
+
+
+def test_alors_que_with_a_pronoun_and_no_report_may_stay_in_the_content(run):
+    text = "Le maire a affirmé que le pont restera fermé, alors qu'il devait rouvrir lundi."
+    assert [q.text for q in run(text, "fr").quotes] == ["le pont restera fermé, alors qu'il devait rouvrir lundi"]

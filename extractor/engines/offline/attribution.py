@@ -2262,7 +2262,10 @@ class _Analyzer:
             # speaker's next report coordinated with it, however far the parse hangs that report
             # under the infinitive (« estime avoir bien fait … et ajoute que … »).
             hi = max(hi, end)
-            hi = next((k for k in range(lo + 1, hi) if self._coordinated_report_at(k) or self.doc[k].text == "," and self._later_report_at(k + 1, hi)), hi)
+            hi = next(
+                (k for k in range(lo + 1, hi) if self._coordinated_report_at(k) or self.doc[k].text == "," and not self.mask[k] and (self._later_report_at(k + 1, hi) or self._narrator_contrast_at(k, hi))),
+                hi,
+            )
             if self.doc[lo].dep_ == "mark" and self.doc[lo].pos_ == "ADP" and lo + 1 < content_head.i + 1:
                 lo += 1  # « demandé de passer au vote » → "passer au vote"
             return lo, hi
@@ -2673,7 +2676,8 @@ class _Analyzer:
         conserverait … »), and without a subject the same source goes on (« mais peine à … »).
         « …, alors que / tandis que » + a noun subject likewise sets another party against the
         report (« a confirmé que A, alors que la mère avait démenti B »); with a pronoun subject
-        (« alors qu'elle n'était pas mariée ») the clause may still be the report's own."""
+        (« alors qu'elle n'était pas mariée ») the clause may still be the report's own, unless
+        its verb reports (« alors qu'il avait annoncé que B »: an earlier statement)."""
         doc = self.doc
         if comma + 2 >= s_hi or self.mask[comma + 1]:
             return False
@@ -2684,8 +2688,10 @@ class _Analyzer:
         else:
             return False
         after_locution = first > comma + 2
+        # (« alors qu'il avait annoncé que … »: a clause that reports is an earlier statement)
+        reports = any(k in self._cue_set and not self.mask[k] for k in range(first, min(s_hi, first + 8)))
         for t in self.tokens[first : min(s_hi, first + 8)]:
-            if after_locution and t.dep_ in _SUBJ and t.left_edge.i == first and t.pos_ not in ("NOUN", "PROPN"):
+            if after_locution and t.dep_ in _SUBJ and t.left_edge.i == first and t.pos_ not in ("NOUN", "PROPN") and not reports:
                 return False
             if self._opens_clause_as_subject(t, first):
                 verb = t.head
