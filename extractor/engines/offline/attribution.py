@@ -1842,6 +1842,7 @@ class _Analyzer:
         if self.lex.complementizers:
             out.extend(self._noun_tagged_cues())
             out.extend(self._light_verb_reports())
+            out.extend(self._speech_act_object_reports())
             out.extend(self._mistagged_gerunds())
             out.extend(self._judgements_by_unlisted_verbs())
         return out
@@ -3203,6 +3204,32 @@ class _Analyzer:
         # (« reste tendue »: a verb the tagger read as a noun, its attribute after it)
         misread = predicate.pos_ == "NOUN" and predicate.is_lower and k == close + 1 and doc[k + 1].pos_ in ("ADJ", "VERB")
         return (s_lo, s_hi) if finite or misread else None
+
+    def _speech_act_object_reports(self) -> list[Attribution]:
+        """« X a présenté des excuses officielles aux habitants pour … », « X adresse ses
+        condoléances aux familles »: a verb whose object names a speech act (lexicon
+        ``speech_act_objects``) states it; the statement is the object phrase with its
+        complements, to the end of the statement."""
+        pairs = self.lex.speech_act_objects
+        out: list[Attribution] = []
+        for token in self.tokens if pairs else ():
+            if self.mask[token.i] or token.pos_ != "VERB":
+                continue
+            lemma = token.lemma_.lower()
+            act = next((c for c in token.children if c.dep_ in ("obj", "dobj") and c.i > token.i and (lemma, c.lower_) in pairs and not self.mask[c.i]), None)
+            if act is None:
+                continue
+            start = act.left_edge.i
+            hi = self._content_end(start, self._sentence(token.i)[1])
+            # « …, permettant la reprise du dialogue »: a participle after a comma is the narrator's
+            # account of what the act did, not part of it.
+            hi = next((k for k in range(start + 1, hi - 1) if self.doc[k].text == "," and not self.mask[k] and "Pres" in morph_get(self.doc[k + 1], "Tense", []) and "Part" in morph_get(self.doc[k + 1], "VerbForm", [])), hi)
+            trimmed = self._trim(start, hi)
+            speaker = self._speaker_for_cue(token)
+            if trimmed is None or speaker is None:
+                continue
+            out.append(Attribution(trimmed[0], trimmed[1], "indirect", cue=(token.idx, token.idx + len(token.text)), cue_lemma=lemma, speaker=speaker, rule="speech-act-object"))
+        return out
 
     def _light_verb_reports(self) -> list[Attribution]:
         """« Les rapports font état d'un décès », « X a fait part de sa « vive émotion » »: a light

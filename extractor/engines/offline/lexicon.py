@@ -103,6 +103,9 @@ class Lexicon:
     fronted_clause_markers: frozenset[str] = frozenset()
     # « faire état de », « faire part de »: a light verb + noun that reports its « de » object.
     light_reporting_verbs: tuple[tuple[str, ...], ...] = ()
+    # A verb and the noun of a speech act it takes as object (« présenter ses excuses », « adresser
+    # ses condoléances »): the whole object phrase is the statement.
+    speech_act_objects: tuple[tuple[str, ...], ...] = ()
     # « noter », « rappeler »: verbs by which the narrator adds a fact (« Rappelons que … »,
     # « On note que … », « Il est à noter que … »).
     narrator_verbs: frozenset[str] = frozenset()
@@ -290,6 +293,7 @@ def get_lexicon(language: str) -> Lexicon:
         contrast_locutions=_lower_set(raw.get("contrast_locutions", [])),
         fronted_clause_markers=_lower_set(raw.get("fronted_clause_markers", [])),
         light_reporting_verbs=tuple(tuple(p.lower().replace("’", "'").split()) for p in raw.get("light_reporting_verbs", [])),
+        speech_act_objects=tuple(tuple(p.lower().split()) for p in raw.get("speech_act_objects", [])),
         narrator_verbs=_lower_set(raw.get("narrator_verbs", [])),
         adverbial_locutions=tuple(tuple(p.lower().replace("’", "'").split()) for p in raw.get("adverbial_locutions", [])),
         object_clitics=_lower_set(raw.get("object_clitics", [])),
