@@ -36,7 +36,12 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from extractor.cuetypes import in_scope
-from extractor.engines.offline.acts import ONE_CONTENT_PER_CUE, classify_attribution, is_statement, restricted_not_negated
+from extractor.engines.offline.acts import (
+    ONE_CONTENT_PER_CUE,
+    classify_attribution,
+    is_statement,
+    restricted_not_negated,
+)
 from extractor.engines.offline.docarrays import (
     SENTENCE_STOPS,
     dep_labels,
@@ -1536,12 +1541,7 @@ class _Analyzer:
                     attribution.speaker = self._speaker_for_cue(cue)
                     attribution.rule = "quote+cue-before"
                     self.used_cues.add(cue.i)
-            if cue is None and out and self._listed_after(out[-1], span.outer_start):
-                # « ont scandé « A » , « B » et « C » »: each item of a list of quotations is said
-                # by whoever says the first.
-                listed = out[-1]
-                attribution.cue, attribution.cue_lemma, attribution.speaker = listed.cue, listed.cue_lemma, listed.speaker
-                attribution.rule = listed.rule + "+listed"
+            self._share_listed_cue(attribution, out, cue)
             if attribution.speaker is None and cue is None:
                 cue = self._complementizer_cue(attribution, first) or self._label_cue(attribution, first)
             if attribution.speaker is None:
@@ -1550,14 +1550,17 @@ class _Analyzer:
             out.append(attribution)
         return out
 
-    def _listed_after(self, previous: Attribution, opening: int) -> bool:
-        """Whether the French quotation opening at char ``opening`` is the next item of a list
-        after ``previous``, a quotation its cue introduces from before (only commas and « et »,
-        « ou » between them)."""
-        if not self.lex.complementizers or previous.cue is None or not previous.rule.startswith("quote+cue-before"):
-            return False
-        gap = self.text[previous.quotes[-1].outer_end : opening].replace(",", " ").split()
-        return gap in ([], ["et"], ["ou"])
+    def _share_listed_cue(self, attribution: Attribution, earlier: list[Attribution], own_cue: Token | None) -> None:
+        """(French) « ont scandé « A » , « B » et « C » »: a quotation with no cue of its own that
+        is the next item of a list after a quotation its cue introduces from before (only commas
+        and « et », « ou » between them) is said by whoever says the first."""
+        previous = earlier[-1] if earlier else None
+        if own_cue is not None or not self.lex.complementizers or previous is None or previous.cue is None or not previous.rule.startswith("quote+cue-before"):
+            return
+        gap = self.text[previous.quotes[-1].outer_end : attribution.quotes[0].outer_start].replace(",", " ").split()
+        if gap in ([], ["et"], ["ou"]):
+            attribution.cue, attribution.cue_lemma, attribution.speaker = previous.cue, previous.cue_lemma, previous.speaker
+            attribution.rule = previous.rule + "+listed"
 
     def _opens_after_words(self, opening: Token) -> bool:
         """Whether a quotation opens after words of its own sentence ("called the mayor a “…”",
