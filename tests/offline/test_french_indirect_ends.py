@@ -46,17 +46,6 @@ def test_denial_after_an_adverb_is_a_statement(run):
     assert indirect(result)[0].text == "toute rencontre entre les deux dirigeants"
 
 
-def test_infinitive_content_ends_before_avant_de_and_a_later_report(run):
-    result = run("La préfecture recommandait de rester loin du fleuve, avant d'annoncer la fermeture des quais.", "fr")
-    texts = [q.text for q in result.quotes if q.kind == "indirect"]
-    assert texts[0] == "rester loin du fleuve"
-
-
-def test_avant_de_with_an_act_that_reports_nothing_stays_in_the_content(run):
-    result = run("Le maire a affirmé que les ouvriers finiraient le pont, avant de partir en vacances.", "fr")
-    assert [q.text for q in result.quotes] == ["les ouvriers finiraient le pont, avant de partir en vacances"]
-
-
 def test_content_ends_before_alors_que_and_an_earlier_report_with_a_pronoun_subject(run):
     text = "Le sénateur Paul Roy a confié vouloir « aller jusqu'au bout », alors qu'il avait un temps annoncé qu'il renoncerait à sa candidature."
     quotes = [(q.kind, q.text) for q in run(text, "fr").quotes]

@@ -2267,7 +2267,7 @@ class _Analyzer:
             # under the infinitive (« estime avoir bien fait … et ajoute que … »).
             hi = max(hi, end)
             hi = next(
-                (k for k in range(lo + 1, hi) if self._coordinated_report_at(k) or self.doc[k].text == "," and not self.mask[k] and (self._later_report_at(k + 1, hi) or self._narrator_contrast_at(k, hi))),
+                (k for k in range(lo + 1, hi) if self._coordinated_report_at(k) or self.doc[k].text == "," and not self.mask[k] and self._narrator_contrast_at(k, hi)),
                 hi,
             )
             if self.doc[lo].dep_ == "mark" and self.doc[lo].pos_ == "ADP" and lo + 1 < content_head.i + 1:
@@ -2605,26 +2605,14 @@ class _Analyzer:
         return nxt.lower_ in self.lex.complementizers or "Inf" in morph_get(nxt, "VerbForm", [])
 
     def _report_after_comma(self, comma: int, s_hi: int) -> bool:
-        """« …, indiquant que … », « …, a-t-il dit », « …, selon X », « …, avant d'annoncer … »: a
-        comma that opens another report."""
+        """« …, indiquant que … », « …, a-t-il dit », « …, selon X »: a comma that opens another report."""
         doc = self.doc
         m = comma + 1
-        if self._later_report_at(m, s_hi):
-            return True
         while m < s_hi and (doc[m].lower_ in ("tout", "en") or doc[m].pos_ in ("AUX", "ADV") or doc[m].text.startswith("-")):
             m += 1
         return m < s_hi and (
             m in self._cue_set or doc[m].lower_ in self._source_words
             or "Part" in morph_get(doc[m], "VerbForm", []) and "Pres" in morph_get(doc[m], "Tense", []) and verb_lemma(doc[m], self.lex.speech_verbs) is not None
-        )
-
-    def _later_report_at(self, m: int, s_hi: int) -> bool:
-        """(French) « …, avant d'annoncer un bilan »: « avant de » and the infinitive of a verb of
-        saying at token ``m`` open the source's next report, made after this one."""
-        doc = self.doc
-        return (
-            bool(self.lex.complementizers) and m + 2 < s_hi and doc[m].lower_ == "avant" and doc[m + 1].lower_ in ("de", "d'", "d’")
-            and verb_lemma(doc[m + 2], self.lex.speech_verbs) is not None and "Inf" in morph_get(doc[m + 2], "VerbForm", [])
         )
 
     def _in_fronted_clause(self, lo: int) -> bool:
