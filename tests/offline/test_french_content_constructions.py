@@ -121,3 +121,8 @@ def test_source_noting_a_fact_still_reports(run):
 def test_impersonal_passive_reproach_names_no_source(run):
     assert reported(run("Il lui est reproché d'avoir négocié par téléphone avec l'ambassadeur.", "fr")) == []
 
+
+
+def test_clause_after_a_coordinated_verb_of_saying_is_its_content_not_the_first_verbs(run):
+    result = run("Les grévistes ont nié ces deux reproches et affirment que la direction a menti aux salariés.", "fr")
+    assert [(q.text, q.cue) for q in result.quotes] == [("ces deux reproches", "nié"), ("la direction a menti aux salariés", "affirment")]

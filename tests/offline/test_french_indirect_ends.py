@@ -44,3 +44,14 @@ def test_denial_of_a_noun_phrase_is_a_statement(run):
 def test_denial_after_an_adverb_is_a_statement(run):
     result = run("Le porte-parole Marc Olivier a formellement démenti toute rencontre entre les deux dirigeants.", "fr")
     assert indirect(result)[0].text == "toute rencontre entre les deux dirigeants"
+
+
+def test_content_ends_before_alors_que_and_an_earlier_report_with_a_pronoun_subject(run):
+    text = "Le sénateur Paul Roy a confié vouloir « aller jusqu'au bout », alors qu'il avait un temps annoncé qu'il renoncerait à sa candidature."
+    quotes = [(q.kind, q.text) for q in run(text, "fr").quotes]
+    assert quotes[0] == ("mixed", "vouloir « aller jusqu'au bout »") and ("indirect", "il renoncerait à sa candidature") in quotes
+
+
+def test_alors_que_with_a_pronoun_and_no_report_may_stay_in_the_content(run):
+    text = "Le maire a affirmé que le pont restera fermé, alors qu'il devait rouvrir lundi."
+    assert [q.text for q in run(text, "fr").quotes] == ["le pont restera fermé, alors qu'il devait rouvrir lundi"]

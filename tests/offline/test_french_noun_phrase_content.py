@@ -81,3 +81,8 @@ def test_participle_describing_the_source_at_the_sentence_end_is_not_content(run
 def test_an_oblique_before_the_called_for_complement_is_not_content(run):
     result = run("L'Union européenne appelle dans son communiqué à une solution diplomatique rapide.", "fr")
     assert [q.text for q in indirect(result)] == ["une solution diplomatique rapide"]
+
+
+def test_object_of_a_verb_that_also_introduces_a_quotation_is_content(run):
+    result = run("Le député Marc Roy dénonce le jugement : « Aucun tribunal n'a ce pouvoir. »", "fr")
+    assert [(q.kind, q.text) for q in result.quotes] == [("indirect", "le jugement"), ("direct", "Aucun tribunal n'a ce pouvoir.")]

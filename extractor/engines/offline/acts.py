@@ -202,6 +202,26 @@ def _negated(token) -> bool:
     return any(c.dep_ == "neg" or "Neg" in morph_get(c, "Polarity") for c in token.children)
 
 
+# The French negative particle that « que » turns into a restriction (« ne … que », only).
+_FRENCH_NE = frozenset({"ne", "n'", "n’"})
+
+
+def restricted_not_negated(verb, lexicon: Lexicon) -> bool:
+    """(French) « n'a confirmé que la fermeture », « ne confirment pour leur part que … »: « ne »
+    alone with a « que » a few words after the verb restricts what was said, it denies nothing."""
+    if not lexicon.complementizers:
+        return False
+    negations = [c for c in verb.children if c.dep_ == "neg" or "Neg" in morph_get(c, "Polarity")]
+    if not negations or any(c.lower_ not in _FRENCH_NE for c in negations):
+        return False  # « pas », « jamais », « rien »…: a real negation
+    for t in verb.doc[verb.i + 1 : verb.i + 7]:
+        if t.text in (".", ";", "!", "?", "«", "»", '"'):
+            return False
+        if t.lower_ in lexicon.complementizers:
+            return True
+    return False
+
+
 def _unrealised(verb, lexicon: Lexicon) -> bool:
     """A report that was not made: a reporting verb in the bare infinitive under a modal ("the
     Greens will argue that …", "would be asking him to …") or a to-infinitive governed by a word
@@ -278,7 +298,7 @@ def is_statement(attribution: Attribution, doc: Doc, lexicon: Lexicon) -> bool:
     cue = doc.char_span(attribution.cue[0], attribution.cue[1], alignment_mode="expand") if attribution.cue is not None else None
     if cue is None or not len(cue) or cue.root.pos_ not in ("VERB", "AUX") or is_source_phrase(tuple(t.lower_.replace("’", "'") for t in cue), lexicon):
         return True  # a source phrase (according to X, selon X) reports what X stated
-    if _negated(cue.root) or _connective(cue.root) or _unrealised(cue.root, lexicon):
+    if _negated(cue.root) and not restricted_not_negated(cue.root, lexicon) or _connective(cue.root) or _unrealised(cue.root, lexicon):
         return False
     if attribution.rule.startswith(_GUESSED_RULES) and not _content_of_cue(doc.char_span(attribution.start, attribution.end, alignment_mode="expand"), cue.root):
         return False

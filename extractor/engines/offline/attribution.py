@@ -36,7 +36,12 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from extractor.cuetypes import in_scope
-from extractor.engines.offline.acts import ONE_CONTENT_PER_CUE, classify_attribution, is_statement
+from extractor.engines.offline.acts import (
+    ONE_CONTENT_PER_CUE,
+    classify_attribution,
+    is_statement,
+    restricted_not_negated,
+)
 from extractor.engines.offline.docarrays import (
     SENTENCE_STOPS,
     dep_labels,
@@ -621,7 +626,8 @@ class _Analyzer:
                 and t.head.pos_ in ("NOUN", "PROPN")
                 and t.head.i < t.i
                 and not self.mask[t.head.i]
-                and not _prepositional(t.head)
+                # (« accueilli par des manifestants scandant « … » »: who cries out is who is there)
+                and (not _prepositional(t.head) or verb_lemma(t, self.lex.outcry_verbs) is not None)
             ):
                 # « Eugene Owusu, membre de l'agence, faisant part de … »: a present participle on
                 # a noun says what that noun's referent does (a past participle or an infinitive
@@ -1531,10 +1537,11 @@ class _Analyzer:
                 cue = self._cue_before_quote(first, sent_lo)
                 if cue is not None:
                     attribution.cue = (cue.idx, cue.idx + len(cue.text))
-                    attribution.cue_lemma = verb_lemma(cue, self.lex.speech_verbs)
+                    attribution.cue_lemma = verb_lemma(cue, self.lex.speech_verbs) or verb_lemma(cue, self.lex.outcry_verbs)
                     attribution.speaker = self._speaker_for_cue(cue)
                     attribution.rule = "quote+cue-before"
                     self.used_cues.add(cue.i)
+            self._share_listed_cue(attribution, out, cue)
             if attribution.speaker is None and cue is None:
                 cue = self._complementizer_cue(attribution, first) or self._label_cue(attribution, first)
             if attribution.speaker is None:
@@ -1542,6 +1549,18 @@ class _Analyzer:
             attribution.hedged = self._hedged(cue, first.i, last.i + 1) if cue is not None and self.lex.conditional_hedges and "Cnd" in morph_get(cue, "Mood", []) else False
             out.append(attribution)
         return out
+
+    def _share_listed_cue(self, attribution: Attribution, earlier: list[Attribution], own_cue: Token | None) -> None:
+        """(French) « ont scandé « A » , « B » et « C » »: a quotation with no cue of its own that
+        is the next item of a list after a quotation its cue introduces from before (only commas
+        and « et », « ou » between them) is said by whoever says the first."""
+        previous = earlier[-1] if earlier else None
+        if own_cue is not None or not self.lex.complementizers or previous is None or previous.cue is None or not previous.rule.startswith("quote+cue-before"):
+            return
+        gap = self.text[previous.quotes[-1].outer_end : attribution.quotes[0].outer_start].replace(",", " ").split()
+        if gap in ([], ["et"], ["ou"]):
+            attribution.cue, attribution.cue_lemma, attribution.speaker = previous.cue, previous.cue_lemma, previous.speaker
+            attribution.rule = previous.rule + "+listed"
 
     def _opens_after_words(self, opening: Token) -> bool:
         """Whether a quotation opens after words of its own sentence ("called the mayor a “…”",
@@ -1571,6 +1590,8 @@ class _Analyzer:
             verb = doc[i]
             clause = any(t.pos_ in ("VERB", "AUX") for t in doc[first.i + 1 : self._quotation_end(first.i)])
             labels = verb_lemma(verb, self.lex.label_verbs) is not None
+            if self._outcry_at(verb):
+                return verb  # « ont scandé « Démission ! » »: what is cried out is words, however short
             return verb if clause and verb.pos_ == "VERB" and self._is_cue_here(verb) and not labels and self._subject(verb) is not None else None
         start_scan = i - 1 if glue else i
         # A colon at the end of the previous paragraph also introduces the quote.
@@ -1588,7 +1609,7 @@ class _Analyzer:
         for t in reversed(doc[scan_lo : start_scan + 1]) if start_scan >= scan_lo else []:
             if self.mask[t.i]:
                 return relative
-            if self._is_cue_here(t):
+            if self._is_cue_here(t) or self._outcry_at(t):
                 if relative is not None:
                     # « X a répondu à Y, qui avait commenté sa pétition : « … » »: the verb whose
                     # complement the relative clause describes introduces the quotation.
@@ -1598,6 +1619,12 @@ class _Analyzer:
                     continue
                 return None if glue and self._in_adverbial_clause_of_other_verb(t, scan_lo, start_scan + 1) else t
         return relative
+
+    def _outcry_at(self, verb: Token) -> bool:
+        """Whether ``verb`` is an active verb of crying out (« scandent », « en criant »,
+        « des manifestants scandant »), which introduces the quotation after it."""
+        passive = "Pass" in morph_get(verb, "Voice", []) or any(c.dep_ == "aux:pass" for c in verb.children)
+        return pos_tags(self.doc)[verb.i] == "VERB" and not self.mask[verb.i] and not passive and verb_lemma(verb, self.lex.outcry_verbs) is not None
 
     def _in_adverbial_clause_of_other_verb(self, cue: Token, lo: int, hi: int) -> bool:
         """Whether a cue before the colon that opens a quotation sits in an adverbial clause of
@@ -1786,11 +1813,15 @@ class _Analyzer:
             if cue.i in self.used_cues:
                 # « X appelle à Y : « … » »: the verb introduces the quotation and has content of its own.
                 if self.lex.complementizers and not self._reports_nothing(cue):
-                    attribution = self._following_content(cue)
+                    attribution = self._following_content(cue) or self._object_before_quotation(cue)
                     if attribution is not None:
                         out.append(attribution)
                 continue
-            if any(c.dep_ in ("neg",) or "Neg" in morph_get(c, "Polarity", []) for c in cue.children):
+            if any(c.dep_ in ("neg",) or "Neg" in morph_get(c, "Polarity", []) for c in cue.children) and not (
+                # « n'a confirmé que la fermeture »: what « ne … que » keeps is a noun phrase, the
+                # content only of verbs whose object is content (« n'a dit que quelques mots » is none)
+                restricted_not_negated(cue, self.lex) and verb_lemma(cue, self.lex.object_content_verbs) is not None
+            ):
                 continue  # "She did not say how many …" / "il n'a pas précisé …": nothing was stated
             if self._reports_nothing(cue):
                 continue
@@ -1808,12 +1839,64 @@ class _Analyzer:
                 out.append(attribution)
             else:
                 out.extend(self._parenthetical_reports(cue))
+            after_colon = self._content_after_colon(cue) if self.lex.complementizers else None
+            if after_colon is not None and (attribution is None or attribution.end <= after_colon.start):
+                out.append(after_colon)
         if self.lex.complementizers:
             out.extend(self._noun_tagged_cues())
             out.extend(self._light_verb_reports())
+            out.extend(self._speech_act_object_reports())
             out.extend(self._mistagged_gerunds())
             out.extend(self._judgements_by_unlisted_verbs())
         return out
+
+    def _object_before_quotation(self, cue: Token) -> Attribution | None:
+        """(French) « X dénonce le verdict : « … » », « X a contesté les chiffres du « Canard » :
+        « … » »: a verb whose object is content keeps its determined object as a statement of its
+        own when it also introduces, after a colon, the quotation that follows."""
+        lemma = verb_lemma(cue, self.lex.object_content_verbs)
+        if lemma is None:
+            return None
+        doc = self.doc
+        s_hi = self._sentence(cue.i)[1]
+        colon = next((k for k in range(cue.i + 1, min(s_hi, cue.i + 13)) if doc[k].text == ":"), None)
+        if colon is None:
+            return None
+        after = colon + 1
+        while after < s_hi and doc[after].is_space:
+            after += 1
+        j = self._past_adverbs(cue.i + 1, colon)
+        if after >= s_hi or not self.mask[after] and doc[after].text not in _QUOTE_CHARS or j >= colon or self.mask[j]:
+            return None
+        if pos_tags(doc)[j] != "DET" or any(pos_tags(doc)[k] in ("VERB", "AUX") and not self.mask[k] for k in range(j, colon)):
+            return None
+        return self._object_report(cue, lemma, j, colon, "verb+object-before-quotation")
+
+    def _content_after_colon(self, cue: Token) -> Attribution | None:
+        """(French) « Marc Roy a déclaré : la ville va mal », « Marc Roy demande l'arrêt du
+        mouvement : nous avons six morts … »: an unquoted clause after a colon that closes the
+        cue's own words (no other cue, no quotation between them) is what the cue's named source
+        said, to the end of the sentence. Without a finite verb it is a list or a label, not a
+        statement."""
+        if "Inf" in morph_get(cue, "VerbForm", []):
+            return None  # « une statistique reste à publier : … »: a report not made yet
+        s_hi = self._sentence(cue.i)[1]
+        colon = next((k for k in range(cue.i + 1, min(s_hi, cue.i + 16)) if self.doc[k].text == ":"), None)
+        if colon is None or any(self.mask[cue.i + 1 : colon]) or any(k in self._cue_set for k in range(cue.i + 1, colon)):
+            return None
+        lo = colon + 1
+        while lo < s_hi and self.doc[lo].is_space:
+            lo += 1
+        if lo >= s_hi or self.mask[lo] or self.doc[lo].text in _QUOTE_CHARS or not self._has_unquoted_finite_verb(lo, s_hi):
+            return None
+        trimmed = self._trim(lo, s_hi)
+        speaker = self._speaker_for_cue(cue)
+        if trimmed is None or speaker is None or not speaker.named:
+            # « L'enquête a révélé un élément troublant : … »: after an unnamed source (a finding,
+            # a document) the colon opens the narrator's account of it more often than its words.
+            return None
+        lemma = verb_lemma(cue, self.lex.speech_verbs) or cue.lemma_.lower()
+        return Attribution(trimmed[0], trimmed[1], "indirect", cue=(cue.idx, cue.idx + len(cue.text)), cue_lemma=lemma, speaker=speaker, rule="verb+colon")
 
     def _judgements_by_unlisted_verbs(self) -> list[Attribution]:
         """« a qualifié le programme de dangereux »: a verb of judgement that is no verb of saying
@@ -2040,6 +2123,10 @@ class _Analyzer:
             # « a réclamé sur Europe 1, à titre personnel, la démission … »: a number or a name set
             # beside the verb (« 1 » read as parataxis) is no clause.
             content_heads = [c for c in content_heads if c.pos_ != "PUNCT" and not (c.dep_ == "parataxis" and c.pos_ in ("NUM", "PROPN"))]
+            # « ont nié ces accusations et prétendent que … »: a clause after a coordinated verb of
+            # saying is that verb's content, wherever the parse hangs it.
+            conjuncts = [c.i for c in cue.children if c.dep_ == "conj" and c.i in self._cue_set]
+            content_heads = [c for c in content_heads if not any(k < c.left_edge.i for k in conjuncts)]
         weak = lemma in self.lex.weak_verbs
         if not content_heads and lemma in self.lex.label_verbs:
             content_heads = self._small_clause(cue)
@@ -2179,7 +2266,10 @@ class _Analyzer:
             # speaker's next report coordinated with it, however far the parse hangs that report
             # under the infinitive (« estime avoir bien fait … et ajoute que … »).
             hi = max(hi, end)
-            hi = next((k for k in range(lo + 1, hi) if self._coordinated_report_at(k)), hi)
+            hi = next(
+                (k for k in range(lo + 1, hi) if self._coordinated_report_at(k) or self.doc[k].text == "," and not self.mask[k] and self._narrator_contrast_at(k, hi)),
+                hi,
+            )
             if self.doc[lo].dep_ == "mark" and self.doc[lo].pos_ == "ADP" and lo + 1 < content_head.i + 1:
                 lo += 1  # « demandé de passer au vote » → "passer au vote"
             return lo, hi
@@ -2578,7 +2668,8 @@ class _Analyzer:
         conserverait … »), and without a subject the same source goes on (« mais peine à … »).
         « …, alors que / tandis que » + a noun subject likewise sets another party against the
         report (« a confirmé que A, alors que la mère avait démenti B »); with a pronoun subject
-        (« alors qu'elle n'était pas mariée ») the clause may still be the report's own."""
+        (« alors qu'elle n'était pas mariée ») the clause may still be the report's own, unless
+        its verb reports (« alors qu'il avait annoncé que B »: an earlier statement)."""
         doc = self.doc
         if comma + 2 >= s_hi or self.mask[comma + 1]:
             return False
@@ -2589,8 +2680,10 @@ class _Analyzer:
         else:
             return False
         after_locution = first > comma + 2
+        # (« alors qu'il avait annoncé que … »: a clause that reports is an earlier statement)
+        reports = any(k in self._cue_set and not self.mask[k] for k in range(first, min(s_hi, first + 8)))
         for t in self.tokens[first : min(s_hi, first + 8)]:
-            if after_locution and t.dep_ in _SUBJ and t.left_edge.i == first and t.pos_ not in ("NOUN", "PROPN"):
+            if after_locution and t.dep_ in _SUBJ and t.left_edge.i == first and t.pos_ not in ("NOUN", "PROPN") and not reports:
                 return False
             if self._opens_clause_as_subject(t, first):
                 verb = t.head
@@ -3102,6 +3195,32 @@ class _Analyzer:
         # (« reste tendue »: a verb the tagger read as a noun, its attribute after it)
         misread = predicate.pos_ == "NOUN" and predicate.is_lower and k == close + 1 and doc[k + 1].pos_ in ("ADJ", "VERB")
         return (s_lo, s_hi) if finite or misread else None
+
+    def _speech_act_object_reports(self) -> list[Attribution]:
+        """« X a présenté des excuses officielles aux habitants pour … », « X adresse ses
+        condoléances aux familles »: a verb whose object names a speech act (lexicon
+        ``speech_act_objects``) states it; the statement is the object phrase with its
+        complements, to the end of the statement."""
+        pairs = self.lex.speech_act_objects
+        out: list[Attribution] = []
+        for token in self.tokens if pairs else ():
+            if self.mask[token.i] or token.pos_ != "VERB":
+                continue
+            lemma = token.lemma_.lower()
+            act = next((c for c in token.children if c.dep_ in ("obj", "dobj") and c.i > token.i and (lemma, c.lower_) in pairs and not self.mask[c.i]), None)
+            if act is None:
+                continue
+            start = act.left_edge.i
+            hi = self._content_end(start, self._sentence(token.i)[1])
+            # « …, permettant la reprise du dialogue »: a participle after a comma is the narrator's
+            # account of what the act did, not part of it.
+            hi = next((k for k in range(start + 1, hi - 1) if self.doc[k].text == "," and not self.mask[k] and "Pres" in morph_get(self.doc[k + 1], "Tense", []) and "Part" in morph_get(self.doc[k + 1], "VerbForm", [])), hi)
+            trimmed = self._trim(start, hi)
+            speaker = self._speaker_for_cue(token)
+            if trimmed is None or speaker is None:
+                continue
+            out.append(Attribution(trimmed[0], trimmed[1], "indirect", cue=(token.idx, token.idx + len(token.text)), cue_lemma=lemma, speaker=speaker, rule="speech-act-object"))
+        return out
 
     def _light_verb_reports(self) -> list[Attribution]:
         """« Les rapports font état d'un décès », « X a fait part de sa « vive émotion » »: a light

@@ -103,6 +103,9 @@ class Lexicon:
     fronted_clause_markers: frozenset[str] = frozenset()
     # « faire état de », « faire part de »: a light verb + noun that reports its « de » object.
     light_reporting_verbs: tuple[tuple[str, ...], ...] = ()
+    # A verb and the noun of a speech act it takes as object (« présenter ses excuses », « adresser
+    # ses condoléances »): the whole object phrase is the statement.
+    speech_act_objects: tuple[tuple[str, ...], ...] = ()
     # « noter », « rappeler »: verbs by which the narrator adds a fact (« Rappelons que … »,
     # « On note que … », « Il est à noter que … »).
     narrator_verbs: frozenset[str] = frozenset()
@@ -183,6 +186,9 @@ class Lexicon:
     # Verbs that label their object with quoted words (« a qualifié l'attaque d'« acte terroriste » »,
     # « juge la décision « absurde » »): the quoted words are their subject's (or agent's).
     label_verbs: frozenset[str] = frozenset()
+    # Verbs of crying out whose quoted object is the words uttered, however short and verbless
+    # (« ont scandé « Démission ! » », « en criant « Vive la République » »).
+    outcry_verbs: frozenset[str] = frozenset()
     # The people around someone, who speak for themselves (« l'entourage de X », « la mère de X »):
     # with a title, a group or an institution noun, the head of a phrase whose « de » complement
     # names a person who is not the speaker (« l'avocate de X a précisé »).
@@ -287,6 +293,7 @@ def get_lexicon(language: str) -> Lexicon:
         contrast_locutions=_lower_set(raw.get("contrast_locutions", [])),
         fronted_clause_markers=_lower_set(raw.get("fronted_clause_markers", [])),
         light_reporting_verbs=tuple(tuple(p.lower().replace("’", "'").split()) for p in raw.get("light_reporting_verbs", [])),
+        speech_act_objects=tuple(tuple(p.lower().split()) for p in raw.get("speech_act_objects", [])),
         narrator_verbs=_lower_set(raw.get("narrator_verbs", [])),
         adverbial_locutions=tuple(tuple(p.lower().replace("’", "'").split()) for p in raw.get("adverbial_locutions", [])),
         object_clitics=_lower_set(raw.get("object_clitics", [])),
@@ -320,6 +327,7 @@ def get_lexicon(language: str) -> Lexicon:
         unrealised_governors=_lower_set(raw.get("unrealised_governors", [])),
         anonymity_nouns=_lower_set(raw.get("anonymity_nouns", [])),
         label_verbs=_lower_set(verbs.get("label", [])),
+        outcry_verbs=_lower_set(verbs.get("outcry", [])),
         circle_nouns=_lower_set(raw.get("circle_nouns", [])),
         hearsay_verbs=_lower_set(verbs.get("hearsay", [])),
         verdict_verbs=_lower_set(verbs.get("verdict", [])),
