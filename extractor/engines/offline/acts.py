@@ -144,9 +144,24 @@ def states_a_proposition(attribution: Attribution, doc: Doc, lexicon: Lexicon) -
     # the firm of lying") is the content's predicate too.
     if any(t.pos_ in ("VERB", "AUX") or t.dep_ == "oprd" or t.dep_ == "prep" and (t.lower_ == "as" or _gerund_object(t)) for t in top):
         return True
+    if any(_subject_swallowing_its_clause(t, span) for t in top):
+        return True
     # A headline's clause without its "is" ("death toll likely to rise"): an adjective predicates
     # with its infinitive.
     return any(t.tag_ == "VB" and t.head.pos_ == "ADJ" and t.head.i != t.i for t in span)
+
+
+def _subject_swallowing_its_clause(word, span) -> bool:
+    """"The people who stay tend to be the ones who matter, she said": the parse made the
+    content's subject a subject of the reporting verb and hung the content's own predicate
+    ("tend") inside that subject's relative clause. A content word that is a subject of a verb
+    outside the content, and whose relative clause holds a second finite verb, is such a clause."""
+    if word.dep_ not in ("nsubj", "nsubjpass") or span.start <= word.head.i < span.end:
+        return False
+    for relative in (c for c in word.children if c.dep_ == "relcl"):
+        if any(t.tag_ in _FINITE_TAGS and t.dep_ not in ("relcl", "aux", "auxpass", "conj") for t in relative.subtree if t.i != relative.i):
+            return True
+    return False
 
 
 def _subjectless_gerunds(top: list) -> bool:

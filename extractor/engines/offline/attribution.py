@@ -582,6 +582,9 @@ class _Analyzer:
         coordinated = self._subject_across_locution(verb) or self._french_subject_read_as_object_conjunct(verb) or self._french_subject_before_its_relative(verb)
         if coordinated is not None:
             return coordinated
+        described = self._noun_root_before_participle(verb)
+        if described is not None:
+            return described
         while t is not None and seen < 4:
             subjects = [c for c in t.children if c.dep_ in _SUBJ and not self.mask[c.i] and not _prepositional(c) and not self._after_french_participle(c, t)]
             if len(subjects) > 1 and self._fronted_word(subjects[0]):
@@ -593,6 +596,9 @@ class _Analyzer:
                 # of the reported clause on the reporting verb too; the speaker is the subject right
                 # after it (not a noun further on: "who, like many others, asked …").
                 return subjects[1]
+            set_off = self._subject_set_off_before(subjects)
+            if set_off is not None:
+                return set_off
             if subjects:
                 return subjects[0]
             if t.tag_ == "VBG" and t.dep_ == "pcomp" and t.head.dep_ == "prep":
@@ -644,6 +650,33 @@ class _Analyzer:
         if stranded is None and t is not None and t.pos_ in ("VERB", "AUX"):
             stranded = self._french_name_before_set_off_phrase(t)
         return stranded if stranded is not None else _english_passive_agent(verb)
+
+    def _noun_root_before_participle(self, verb: Token) -> Token | None:
+        """"The board decision allowing his release said he …": when a participle modifies the
+        subject, the parse may take the participle's object ("his release") for the subject of
+        the reporting verb, hang the verb on the participle and leave the sentence a bare noun.
+        The subject is then that noun (the sentence's root), not the participle's object."""
+        participle = verb.head
+        noun = participle.head
+        if (
+            self.lex.complementizers or verb.dep_ != "ccomp" or participle.dep_ != "acl" or participle.tag_ not in ("VBG", "VBN")
+            or noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN") or not noun.i < participle.i < verb.i or self.mask[noun.i]
+        ):
+            return None
+        return noun
+
+    def _subject_set_off_before(self, subjects: list[Token]) -> Token | None:
+        """"The people who stay tend to be the ones who matter, she said": of several English
+        subjects the parse hangs on a verb, the last one, set off by a comma after all the others
+        and right before the verb, is the verb's own; the ones before the comma belong to the
+        clause it reports. None when the subjects are not laid out so."""
+        if self.lex.complementizers or len(subjects) < 2:
+            return None
+        last = subjects[-1]
+        comma = last.left_edge.i - 1
+        if self.doc[comma].text != "," or last.head.i - last.right_edge.i != 1:
+            return None
+        return last if all(s.right_edge.i < comma for s in subjects[:-1]) else None
 
     def _subject_across_locution(self, verb: Token) -> Token | None:
         """« Le ministre a de son côté dénoncé … »: for a participle cut from its auxiliary by a
@@ -1870,6 +1903,9 @@ class _Analyzer:
         the verb is no incise."""
         doc = self.doc
         subject = [c for c in cue.children if c.dep_ in _SUBJ and c.i < cue.i]
+        set_off = self._subject_set_off_before(subject)
+        if set_off is not None:
+            subject = [set_off]
         if len(subject) != 1 or "Fin" not in morph_get(cue, "VerbForm", []):
             return []
         first = min(t.i for t in subject[0].subtree)
@@ -1939,6 +1975,7 @@ class _Analyzer:
         if not self.lex.complementizers and content_heads[0].i > cue.i:
             hi = self._reported_conjunct_end(cue, hi)
             hi = self._before_participle_report(lo, hi)
+            lo = self._past_date_of_the_report(cue, content_heads[0], lo)
         if self.lex.complementizers and lo > cue.i:
             lo += self._locution_at(lo, hi)  # « a demandé en outre la baisse de … »: the adverb is not content
             lo, hi = self._french_clause_bounds(cue, content_heads[0], lo, hi)
@@ -1957,6 +1994,17 @@ class _Analyzer:
         attribution.speaker = self._speaker_for_cue(cue) if subject is not None else self._left_speaker(cue)
         attribution.hedged = self._hedged(cue, lo, hi)
         return attribution
+
+    def _past_date_of_the_report(self, cue: Token, content: Token, lo: int) -> int:
+        """"The mayor said Tuesday the plant would close": a bare date right after the reporting
+        verb says when it was said, though the parse hangs it on the content verb; the content
+        starts with the subject after it. ``lo`` moves past the date only when the content's
+        own subject follows it at once."""
+        date = next((c for c in content.children if c.dep_ == "npadvmod" and c.left_edge.i == lo), None)
+        if date is None or lo != cue.i + 1 or not all(t.ent_type_ in ("DATE", "TIME") or t.lower_ in self.lex.time_words for t in date.subtree):
+            return lo
+        subject = next((c for c in content.children if c.dep_ in _SUBJ), None)
+        return subject.left_edge.i if subject is not None and subject.left_edge.i == date.right_edge.i + 1 else lo
 
     def _around_the_cue(self, cue: Token, content_heads: list[Token], tokens: list[int], frame: Token | None) -> tuple[int, int]:
         """The token bounds of a parsed content whose words lie on both sides of its cue. With an

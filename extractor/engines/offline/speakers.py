@@ -1249,6 +1249,10 @@ class SpeakerRegistry:
                 return None
             sentence = sentence_of(self.doc[before])
             subject = next((c for c in sentence.root.children if c.dep_ in _SUBJECT_DEPS), None)
+            if subject is None and sentence.root.pos_ == "NOUN" and any(c.dep_ == "acl" for c in sentence.root.children):
+                # "The decision allowing his release said …": the parse left the sentence a noun,
+                # the participle on it taking the verb; the noun is what the sentence is about.
+                subject = sentence.root
             if subject is None or subject.lower_ != pronoun.lower_ or self._quote_mask[subject.i]:
                 break
         if subject is None or subject.pos_ not in ("NOUN", "PROPN") or self._quote_mask[subject.i] or subject.ent_type_ in _PERSON_LABELS:

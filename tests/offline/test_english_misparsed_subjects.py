@@ -1,0 +1,31 @@
+"""English reporting verbs whose subject the parse misplaces: a content's subject hung on the
+verb of a closing "…, she said", and a participle's object taken for the subject of the verb
+(sentences written for these tests)."""
+
+from __future__ import annotations
+
+
+def speakers(result):
+    return [(q.text, q.speaker) for q in result.quotes]
+
+
+def test_content_subject_with_relative_clause_before_a_closing_incise(run):
+    text = "Dr. Ann Moore works with patients. The people who stay tend to be the ones who matter most, she said."
+    assert speakers(run(text, "en")) == [("The people who stay tend to be the ones who matter most", "Ann Moore")]
+
+
+def test_participle_object_is_not_the_subject_of_the_report(run):
+    text = (
+        "Tom Hale was released from prison in May.\n\n"
+        "The parole board decision allowing his release said he was no longer considered dangerous.\n\n"
+        "It also said he had behaved well and had completed programs."
+    )
+    found = speakers(run(text, "en"))
+    assert [quote for quote, _ in found] == ["he was no longer considered dangerous", "he had behaved well and had completed programs"]
+    assert all(speaker not in ("Tom Hale", "It") for _, speaker in found)
+
+
+def test_bare_date_after_the_reporting_verb_is_not_content(run):
+    text = "Ann Cole, the finance minister, said Monday the plant would close in March."
+    assert speakers(run(text, "en")) == [("the plant would close in March", "Ann Cole")]
+
