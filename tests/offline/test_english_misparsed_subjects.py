@@ -29,3 +29,21 @@ def test_bare_date_after_the_reporting_verb_is_not_content(run):
     text = "Ann Cole, the finance minister, said Monday the plant would close in March."
     assert speakers(run(text, "en")) == [("the plant would close in March", "Ann Cole")]
 
+
+def test_description_with_a_place_possessive_is_named_in_the_next_sentence(run):
+    text = (
+        "Britain's finance minister said on Tuesday the economy would grow by 2 percent next year. "
+        "Finance Minister Helen Ward told reporters that taxes would not rise."
+    )
+    assert speakers(run(text, "en")) == [("the economy would grow by 2 percent next year", "Helen Ward"), ("that taxes would not rise", "Helen Ward")]
+
+
+def test_evidential_verb_of_an_utterance_reports_words(run):
+    text = "A statement from the mayor's office indicated the invitation was accepted."
+    assert speakers(run(text, "en")) == [("the invitation was accepted", "mayor's office")]
+
+
+def test_evidential_verb_of_a_poll_stays_a_finding(run):
+    text = "A poll released on Monday suggests the mayor will lose the election."
+    assert run(text, "en").quotes == []
+

@@ -51,7 +51,10 @@ def _speaking_subject(verb, lexicon: Lexicon) -> bool:
         lexicon.person_pronouns, lexicon.plural_pronouns, lexicon.first_pronouns, lexicon.titles, lexicon.unnamed_nouns,
         lexicon.group_nouns, lexicon.government_words, lexicon.organization_words, lexicon.circle_nouns,
     )
-    return word in speaking_words or subject.lemma_.lower() in speaking_words
+    # "A statement from the office indicated …": an utterance speaks for whoever made it (a
+    # document of findings, a report or a poll, shows them: "the poll suggests …").
+    utterances = lexicon.speech_nouns - lexicon.finding_documents
+    return word in speaking_words or subject.lemma_.lower() in speaking_words or subject.lemma_.lower() in utterances
 
 
 def _made_known(verb, lexicon: Lexicon) -> bool:

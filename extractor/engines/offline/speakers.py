@@ -1182,7 +1182,10 @@ class SpeakerRegistry:
         if ref.named or len(ref.entities) != 1 or ref.entities[0].kind not in ("person", "unknown"):
             return None
         span = self.doc.char_span(ref.start, ref.end, alignment_mode="expand")
-        if span is None or len(span) < 2 or span[0].lower_ not in ("a", "an", "the"):
+        # A place's possessive determines a description as an article does ("Britain's finance
+        # minister"): the place is whose office it is, not who holds it.
+        place_possessive = span is not None and len(span) > 2 and span[0].ent_type_ == "GPE" and span[1].tag_ == "POS"
+        if span is None or len(span) < 2 or span[0].lower_ not in ("a", "an", "the") and not place_possessive:
             return None
         head = span.root
         lex = self.lex
