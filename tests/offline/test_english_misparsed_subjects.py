@@ -47,3 +47,26 @@ def test_evidential_verb_of_a_poll_stays_a_finding(run):
     text = "A poll released on Monday suggests the mayor will lose the election."
     assert run(text, "en").quotes == []
 
+
+def test_they_after_an_earlier_they_of_its_sentence_takes_the_subject_before_both(run):
+    text = "The Liberals hope the tax will win votes. The Conservatives believe they will win; they say their research shows voters care about prices."
+    found = speakers(run(text, "en"))
+    assert found[-1] == ("their research shows voters care about prices", "Conservatives")
+
+
+def test_a_judge_rules_a_clause(run):
+    assert speakers(run("The judge ruled he was likely to pose a risk to others.", "en")) == [("he was likely to pose a risk to others", "judge")]
+
+
+def test_ruling_something_out_or_ruling_a_country_reports_nothing(run):
+    text = "Officials have effectively ruled that out. The party ruled the country for decades."
+    assert run(text, "en").quotes == []
+
+
+def test_report_coordinated_after_the_content_is_the_speakers_own(run):
+    text = 'Tom Hale said he welcomed the trial and added, "I will plead guilty, no problem."'
+    assert speakers(run(text, "en")) == [("he welcomed the trial", "Tom Hale"), ("I will plead guilty, no problem.", "Tom Hale")]
+
+
+def test_verb_with_a_noun_object_coordinated_in_the_content_stays_in_it(run):
+    assert speakers(run("Tom Hale said the firm grew and added jobs.", "en")) == [("the firm grew and added jobs", "Tom Hale")]

@@ -585,6 +585,9 @@ class _Analyzer:
         described = self._noun_root_before_participle(verb)
         if described is not None:
             return described
+        outer = self._report_coordinated_in_content(verb)
+        if outer is not None:
+            return self._subject(outer)
         while t is not None and seen < 4:
             subjects = [c for c in t.children if c.dep_ in _SUBJ and not self.mask[c.i] and not _prepositional(c) and not self._after_french_participle(c, t)]
             if len(subjects) > 1 and self._fronted_word(subjects[0]):
@@ -1976,6 +1979,7 @@ class _Analyzer:
             hi = self._reported_conjunct_end(cue, hi)
             hi = self._before_participle_report(lo, hi)
             lo = self._past_date_of_the_report(cue, content_heads[0], lo)
+            hi = self._before_coordinated_report(content_heads[0], lo, hi)
         if self.lex.complementizers and lo > cue.i:
             lo += self._locution_at(lo, hi)  # « a demandé en outre la baisse de … »: the adverb is not content
             lo, hi = self._french_clause_bounds(cue, content_heads[0], lo, hi)
@@ -1994,6 +1998,32 @@ class _Analyzer:
         attribution.speaker = self._speaker_for_cue(cue) if subject is not None else self._left_speaker(cue)
         attribution.hedged = self._hedged(cue, lo, hi)
         return attribution
+
+    def _before_coordinated_report(self, content: Token, lo: int, hi: int) -> int:
+        """Where a content ends before a reporting verb coordinated with it that goes on with the
+        speaker's subject (``_report_coordinated_in_content``): before its conjunction."""
+        for conj in content.children:
+            if lo < conj.i < hi and self._report_coordinated_in_content(conj) is not None:
+                conjunction = next((c for c in content.children if c.dep_ == "cc" and c.i == conj.i - 1), None)
+                if conjunction is not None:
+                    return conjunction.i
+        return hi
+
+    def _report_coordinated_in_content(self, verb: Token) -> Token | None:
+        """"Hale said he welcomed the trial and added, “…”", "said he would order a review and
+        warned against …": an English reporting verb without a subject of its own, coordinated
+        with the clause another reporting verb reports, goes on with that verb's subject (the parse
+        hangs it on the content). That verb, or None. Not a verb with a noun object ("said the
+        firm grew and added jobs"), which is the content's own."""
+        content = verb.head
+        if (
+            self.lex.complementizers or verb.dep_ != "conj" or verb.i not in self._cue_set or verb.tag_ not in ("VBD", "VBZ")
+            or content.dep_ != "ccomp" or content.head.i not in self._cue_set or content.head.i > content.i
+        ):
+            return None
+        if any(c.dep_ in _SUBJ or c.dep_ in ("dobj", "obj") for c in verb.children):
+            return None
+        return content.head
 
     def _past_date_of_the_report(self, cue: Token, content: Token, lo: int) -> int:
         """"The mayor said Tuesday the plant would close": a bare date right after the reporting

@@ -1909,6 +1909,10 @@ class SpeakerRegistry:
                 subjects.sort(key=lambda t: t.head.i != sentence.root.i)  # the main clause's subject first
             for subject in subjects:
                 if subject.lower_ in self.lex.plural_pronouns:
+                    if own and self.lex.language == "en":
+                        # "The Conservatives believe they'll win; they say …": an earlier "they"
+                        # of the same sentence takes up the same referent, a subject before it.
+                        continue
                     reach = 1 if own else min(reach + 1, 2)
                     break
                 if self._plural_referent(subject):
