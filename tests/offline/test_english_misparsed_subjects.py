@@ -70,3 +70,30 @@ def test_report_coordinated_after_the_content_is_the_speakers_own(run):
 
 def test_verb_with_a_noun_object_coordinated_in_the_content_stays_in_it(run):
     assert speakers(run("Tom Hale said the firm grew and added jobs.", "en")) == [("the firm grew and added jobs", "Tom Hale")]
+
+
+def test_that_clause_of_a_gerund_read_as_a_preposition(run):
+    text = 'Ann Cole spoke in Iowa on Monday. "We have come a long way," she said, noting that at one point earlier in the campaign she had trailed by 50 points.'
+    assert speakers(run(text, "en"))[-1] == ("that at one point earlier in the campaign she had trailed by 50 points", "Ann Cole")
+
+
+def test_incise_before_a_quotation_reports_the_unquoted_clause_before_it(run):
+    text = 'Tom Abboud studies social media. "I see flickering lights," he said. The streets were deserted, he added, "but people need to connect somehow."'
+    assert speakers(run(text, "en"))[1:] == [("The streets were deserted", "Tom Abboud"), ("but people need to connect somehow.", "Tom Abboud")]
+
+
+def test_incise_with_an_apposed_name_and_a_date_reports_both_sides(run):
+    text = (
+        "The company activated its safety tool on Friday. The company created the tool to help in times of crisis, "
+        "a spokeswoman, Ann Roe, said on Saturday, and it has activated it five times in the last year."
+    )
+    assert speakers(run(text, "en")) == [
+        ("The company created the tool to help in times of crisis", "Ann Roe"),
+        ("and it has activated it five times in the last year", "Ann Roe"),
+    ]
+
+
+def test_source_phrase_after_an_incise_is_no_second_statement(run):
+    text = "Tom Hale was charged on Monday. The entire robbery took four minutes, he said, according to the complaint."
+    assert all(not quote.startswith("according to") for quote, _ in speakers(run(text, "en")))
+

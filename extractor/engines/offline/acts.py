@@ -149,6 +149,8 @@ def states_a_proposition(attribution: Attribution, doc: Doc, lexicon: Lexicon) -
         return True
     if any(_subject_swallowing_its_clause(t, span) for t in top):
         return True
+    if span[0].lower_ == "that" and span[0].tag_ == "IN" and any(t.tag_ in _FINITE_TAGS for t in span[1:]):
+        return True  # "noting that at one point he had trailed": a "that" clause the parse read as a preposition's
     # A headline's clause without its "is" ("death toll likely to rise"): an adjective predicates
     # with its infinitive.
     return any(t.tag_ == "VB" and t.head.pos_ == "ADJ" and t.head.i != t.i for t in span)

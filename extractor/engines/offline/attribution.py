@@ -1825,12 +1825,18 @@ class _Analyzer:
                     attribution = self._following_content(cue)
                     if attribution is not None:
                         out.append(attribution)
+                elif not self.lex.complementizers:
+                    # "The streets were deserted, he added, “but people need …”": the incise that
+                    # introduces the quotation reports the unquoted clause before it too.
+                    out.extend(self._parenthetical_reports(cue))
                 continue
             if any(c.dep_ in ("neg",) or "Neg" in morph_get(c, "Polarity", []) for c in cue.children):
                 continue  # "She did not say how many …" / "il n'a pas précisé …": nothing was stated
             if self._reports_nothing(cue):
                 continue
             attribution = self._parsed_content(cue)
+            if attribution is None and not self.lex.complementizers:
+                attribution = self._misparsed_that_clause(cue)
             if attribution is None and self.lex.complementizers:
                 attribution = self._following_content(cue)
             elif attribution is not None and self.lex.complementizers and attribution.start > cue.idx:
@@ -1898,6 +1904,35 @@ class _Analyzer:
             out.append(attribution)
         return out
 
+    def _date_adjunct(self, word: Token) -> bool:
+        """Whether ``word`` heads a phrase that only dates something ("on Saturday", "Monday")."""
+        if word.dep_ == "prep":
+            objects = [c for c in word.children if c.dep_ == "pobj"]
+            return len(objects) == 1 and all(t.ent_type_ in ("DATE", "TIME") or t.lower_ in self.lex.time_words for t in objects[0].subtree)
+        return word.dep_ == "npadvmod" and all(t.ent_type_ in ("DATE", "TIME") or t.lower_ in self.lex.time_words for t in word.subtree)
+
+    def _misparsed_that_clause(self, cue: Token) -> Attribution | None:
+        """"…, he said, noting that at one point he had trailed by 50 points": "that" right after
+        an English reporting verb opens its content clause, even when the parse read it as a
+        preposition or a determiner and gave the verb no content. The clause runs to the end of
+        the sentence and must hold a subject and a finite verb of its own."""
+        doc = self.doc
+        k = cue.i + 1
+        s_lo, s_hi = self._sentence(cue.i)
+        if k >= s_hi or doc[k].lower_ != "that" or self.mask[k] or any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in cue.children):
+            return None
+        finite = next((t for t in doc[k + 1 : s_hi] if t.tag_ in _FINITE_VERB_TAGS and not self.mask[t.i]), None)
+        if finite is None or not any(doc[m].pos_ in ("NOUN", "PROPN", "PRON") for m in range(k + 1, finite.i)):
+            return None
+        trimmed = self._trim(k, s_hi)
+        if trimmed is None:
+            return None
+        lemma = verb_lemma(cue, self.lex.speech_verbs) or cue.lemma_.lower()
+        attribution = Attribution(trimmed[0], trimmed[1], "indirect", cue=(cue.idx, cue.idx + len(cue.text)), cue_lemma=lemma, rule="verb+that")
+        attribution.speaker = self._speaker_for_cue(cue)
+        attribution.hedged = self._hedged(cue, k, s_hi)
+        return attribution
+
     def _parenthetical_reports(self, cue: Token) -> list[Attribution]:
         """"The plan is late, he says, and will cost more": a subject and a reporting verb set
         between commas inside an unquoted sentence report the words on both sides of them, as
@@ -1912,11 +1947,15 @@ class _Analyzer:
         if len(subject) != 1 or "Fin" not in morph_get(cue, "VerbForm", []):
             return []
         first = min(t.i for t in subject[0].subtree)
-        if first == 0 or doc[first - 1].text != "," or cue.i - first > 4:
+        # "…, a spokeswoman, Ann Roe, said on Saturday, and …": in English the subject may carry
+        # its name in apposition, and the verb the date it was said.
+        named = not self.lex.complementizers and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject[0].children)
+        if first == 0 or doc[first - 1].text != "," or cue.i - first > (8 if named else 4):
             return []
-        if any(c.i > cue.i and not c.is_punct and c.dep_ not in ("cc", "conj") for c in cue.children):
+        dates = [c for c in cue.children if c.i > cue.i and not self.lex.complementizers and self._date_adjunct(c)]
+        if any(c.i > cue.i and not c.is_punct and c.dep_ not in ("cc", "conj") and c not in dates for c in cue.children):
             return []
-        comma, after = first - 1, cue.i + 1
+        comma, after = first - 1, max([cue.i] + [c.right_edge.i for c in dates]) + 1
         if after >= len(doc) or doc[after].text not in {",", "."}:
             return []
         s_lo, s_hi = self._sentence(cue.i)
@@ -1936,7 +1975,10 @@ class _Analyzer:
             return []
         made = [Attribution(before[0], before[1], "indirect", cue=cue_chars, cue_lemma=cue.lemma_.lower(), speaker=speaker,
                             rule="parenthetical")]
-        if doc[after].text == ",":
+        # "…, he said, according to the complaint": a source phrase after the incise says where
+        # the words come from; it is no second statement.
+        sourced = any(tuple(t.lower_.replace("’", "'") for t in doc[after + 1 : after + 1 + len(pattern)]) == pattern for pattern in self.lex.according_to)
+        if doc[after].text == "," and not sourced:
             rest = self._trim(after + 1, s_hi)
             if rest is not None and s_hi - after > 3 and not any(self.mask[after + 1 : s_hi]):
                 made.append(Attribution(rest[0], rest[1], "indirect", cue=cue_chars, cue_lemma=cue.lemma_.lower(), speaker=speaker,
