@@ -1,6 +1,7 @@
-"""English reporting verbs whose subject the parse misplaces: a content's subject hung on the
-verb of a closing "…, she said", and a participle's object taken for the subject of the verb
-(sentences written for these tests)."""
+"""English reports the parse misreads: subjects hung on the wrong verb, dates and coordinated
+reports read into the content, "that" clauses and incises it misses, absolute phrases and
+evidential verbs of utterances; and descriptions named in the next sentence (sentences written
+for these tests)."""
 
 from __future__ import annotations
 
@@ -97,3 +98,7 @@ def test_source_phrase_after_an_incise_is_no_second_statement(run):
     text = "Tom Hale was charged on Monday. The entire robbery took four minutes, he said, according to the complaint."
     assert all(not quote.startswith("according to") for quote, _ in speakers(run(text, "en")))
 
+
+def test_absolute_gerund_after_the_verb_is_not_what_was_said(run):
+    text = 'Tom Hale thanked the fans. "It is still hard," he said his voice breaking with emotion.'
+    assert speakers(run(text, "en")) == [("It is still hard,", "Tom Hale")]

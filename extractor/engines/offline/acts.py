@@ -142,6 +142,12 @@ def states_a_proposition(attribution: Attribution, doc: Doc, lexicon: Lexicon) -
         # of a stance is what the stance is about, not a proposition that was stated (a
         # proposal's is: "proposes doing away with the fine").
         return False
+    cue = doc.char_span(attribution.cue[0], attribution.cue[1], alignment_mode="expand") if attribution.cue is not None else None
+    if cue is not None and len(cue) and cue.root.pos_ == "VERB" and _absolute_gerunds(top):
+        # "he said, his voice breaking with emotion": after a verb of saying, a gerund with a
+        # subject of its own and no auxiliary is an absolute phrase describing the speaker, not
+        # what was said (a headline's "Roe: Cole taking the wrong road" drops its "is").
+        return False
     # The predicate must be the content's own, not a verb inside a noun's modifier ("a ban on
     # people entering the country": a topic, not a proposition). An accusation's gerund ("accused
     # the firm of lying") is the content's predicate too.
@@ -167,6 +173,16 @@ def _subject_swallowing_its_clause(word, span) -> bool:
         if any(t.tag_ in _FINITE_TAGS and t.dep_ not in ("relcl", "aux", "auxpass", "conj") for t in relative.subtree if t.i != relative.i):
             return True
     return False
+
+
+def _absolute_gerunds(top: list) -> bool:
+    """Whether a content's only top-level predicates are gerunds with a subject of their own and
+    no auxiliary ("his voice breaking with emotion")."""
+    verbs = [t for t in top if t.pos_ in ("VERB", "AUX")]
+    return bool(verbs) and all(
+        t.tag_ == "VBG" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) and not any(c.dep_ in ("aux", "auxpass") for c in t.children)
+        for t in verbs
+    )
 
 
 def _subjectless_gerunds(top: list) -> bool:

@@ -579,15 +579,12 @@ class _Analyzer:
         agent = self._french_passive_agent(verb)
         if agent is not None:
             return agent
-        coordinated = self._subject_across_locution(verb) or self._french_subject_read_as_object_conjunct(verb) or self._french_subject_before_its_relative(verb)
+        coordinated = (
+            self._subject_across_locution(verb) or self._french_subject_read_as_object_conjunct(verb) or self._french_subject_before_its_relative(verb)
+            or self._english_misplaced_subject(verb)
+        )
         if coordinated is not None:
             return coordinated
-        described = self._noun_root_before_participle(verb)
-        if described is not None:
-            return described
-        outer = self._report_coordinated_in_content(verb)
-        if outer is not None:
-            return self._subject(outer)
         while t is not None and seen < 4:
             subjects = [c for c in t.children if c.dep_ in _SUBJ and not self.mask[c.i] and not _prepositional(c) and not self._after_french_participle(c, t)]
             if len(subjects) > 1 and self._fronted_word(subjects[0]):
@@ -599,11 +596,8 @@ class _Analyzer:
                 # of the reported clause on the reporting verb too; the speaker is the subject right
                 # after it (not a noun further on: "who, like many others, asked …").
                 return subjects[1]
-            set_off = self._subject_set_off_before(subjects)
-            if set_off is not None:
-                return set_off
             if subjects:
-                return subjects[0]
+                return self._subject_set_off_before(subjects) or subjects[0]
             if t.tag_ == "VBG" and t.dep_ == "pcomp" and t.head.dep_ == "prep":
                 owner = self._gerund_owner(t)
                 if owner is None or owner.pos_ not in ("VERB", "AUX"):
@@ -653,6 +647,13 @@ class _Analyzer:
         if stranded is None and t is not None and t.pos_ in ("VERB", "AUX"):
             stranded = self._french_name_before_set_off_phrase(t)
         return stranded if stranded is not None else _english_passive_agent(verb)
+
+    def _english_misplaced_subject(self, verb: Token) -> Token | None:
+        """The subject of an English reporting verb the parse hung elsewhere: the noun a
+        participle took the verb from (``_noun_root_before_participle``), or the subject of the
+        reporting verb whose content the verb is coordinated in (``_report_coordinated_in_content``)."""
+        outer = self._report_coordinated_in_content(verb)
+        return self._noun_root_before_participle(verb) or (self._subject(outer) if outer is not None else None)
 
     def _noun_root_before_participle(self, verb: Token) -> Token | None:
         """"The board decision allowing his release said he …": when a participle modifies the
