@@ -51,7 +51,10 @@ def _speaking_subject(verb, lexicon: Lexicon) -> bool:
         lexicon.person_pronouns, lexicon.plural_pronouns, lexicon.first_pronouns, lexicon.titles, lexicon.unnamed_nouns,
         lexicon.group_nouns, lexicon.government_words, lexicon.organization_words, lexicon.circle_nouns,
     )
-    return word in speaking_words or subject.lemma_.lower() in speaking_words
+    # "A statement from the office indicated …": an utterance speaks for whoever made it (a
+    # document of findings, a report or a poll, shows them: "the poll suggests …").
+    utterances = lexicon.speech_nouns - lexicon.finding_documents
+    return word in speaking_words or subject.lemma_.lower() in speaking_words or subject.lemma_.lower() in utterances
 
 
 def _made_known(verb, lexicon: Lexicon) -> bool:
@@ -139,14 +142,47 @@ def states_a_proposition(attribution: Attribution, doc: Doc, lexicon: Lexicon) -
         # of a stance is what the stance is about, not a proposition that was stated (a
         # proposal's is: "proposes doing away with the fine").
         return False
+    cue = doc.char_span(attribution.cue[0], attribution.cue[1], alignment_mode="expand") if attribution.cue is not None else None
+    if cue is not None and len(cue) and cue.root.pos_ == "VERB" and _absolute_gerunds(top):
+        # "he said, his voice breaking with emotion": after a verb of saying, a gerund with a
+        # subject of its own and no auxiliary is an absolute phrase describing the speaker, not
+        # what was said (a headline's "Roe: Cole taking the wrong road" drops its "is").
+        return False
     # The predicate must be the content's own, not a verb inside a noun's modifier ("a ban on
     # people entering the country": a topic, not a proposition). An accusation's gerund ("accused
     # the firm of lying") is the content's predicate too.
     if any(t.pos_ in ("VERB", "AUX") or t.dep_ == "oprd" or t.dep_ == "prep" and (t.lower_ == "as" or _gerund_object(t)) for t in top):
         return True
+    if any(_subject_swallowing_its_clause(t, span) for t in top):
+        return True
+    if span[0].lower_ == "that" and span[0].tag_ == "IN" and any(t.tag_ in _FINITE_TAGS for t in span[1:]):
+        return True  # "noting that at one point he had trailed": a "that" clause the parse read as a preposition's
     # A headline's clause without its "is" ("death toll likely to rise"): an adjective predicates
     # with its infinitive.
     return any(t.tag_ == "VB" and t.head.pos_ == "ADJ" and t.head.i != t.i for t in span)
+
+
+def _subject_swallowing_its_clause(word, span) -> bool:
+    """"The people who stay tend to be the ones who matter, she said": the parse made the
+    content's subject a subject of the reporting verb and hung the content's own predicate
+    ("tend") inside that subject's relative clause. A content word that is a subject of a verb
+    outside the content, and whose relative clause holds a second finite verb, is such a clause."""
+    if word.dep_ not in ("nsubj", "nsubjpass") or span.start <= word.head.i < span.end:
+        return False
+    for relative in (c for c in word.children if c.dep_ == "relcl"):
+        if any(t.tag_ in _FINITE_TAGS and t.dep_ not in ("relcl", "aux", "auxpass", "conj") for t in relative.subtree if t.i != relative.i):
+            return True
+    return False
+
+
+def _absolute_gerunds(top: list) -> bool:
+    """Whether a content's only top-level predicates are gerunds with a subject of their own and
+    no auxiliary ("his voice breaking with emotion")."""
+    verbs = [t for t in top if t.pos_ in ("VERB", "AUX")]
+    return bool(verbs) and all(
+        t.tag_ == "VBG" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) and not any(c.dep_ in ("aux", "auxpass") for c in t.children)
+        for t in verbs
+    )
 
 
 def _subjectless_gerunds(top: list) -> bool:

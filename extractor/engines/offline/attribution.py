@@ -584,7 +584,10 @@ class _Analyzer:
         agent = self._french_passive_agent(verb)
         if agent is not None:
             return agent
-        coordinated = self._subject_across_locution(verb) or self._french_subject_read_as_object_conjunct(verb) or self._french_subject_before_its_relative(verb)
+        coordinated = (
+            self._subject_across_locution(verb) or self._french_subject_read_as_object_conjunct(verb) or self._french_subject_before_its_relative(verb)
+            or self._english_misplaced_subject(verb)
+        )
         if coordinated is not None:
             return coordinated
         while t is not None and seen < 4:
@@ -599,7 +602,7 @@ class _Analyzer:
                 # after it (not a noun further on: "who, like many others, asked …").
                 return subjects[1]
             if subjects:
-                return subjects[0]
+                return self._subject_set_off_before(subjects) or subjects[0]
             if t.tag_ == "VBG" and t.dep_ == "pcomp" and t.head.dep_ == "prep":
                 owner = self._gerund_owner(t)
                 if owner is None or owner.pos_ not in ("VERB", "AUX"):
@@ -650,6 +653,40 @@ class _Analyzer:
         if stranded is None and t is not None and t.pos_ in ("VERB", "AUX"):
             stranded = self._french_name_before_set_off_phrase(t)
         return stranded if stranded is not None else _english_passive_agent(verb)
+
+    def _english_misplaced_subject(self, verb: Token) -> Token | None:
+        """The subject of an English reporting verb the parse hung elsewhere: the noun a
+        participle took the verb from (``_noun_root_before_participle``), or the subject of the
+        reporting verb whose content the verb is coordinated in (``_report_coordinated_in_content``)."""
+        outer = self._report_coordinated_in_content(verb)
+        return self._noun_root_before_participle(verb) or (self._subject(outer) if outer is not None else None)
+
+    def _noun_root_before_participle(self, verb: Token) -> Token | None:
+        """"The board decision allowing his release said he …": when a participle modifies the
+        subject, the parse may take the participle's object ("his release") for the subject of
+        the reporting verb, hang the verb on the participle and leave the sentence a bare noun.
+        The subject is then that noun (the sentence's root), not the participle's object."""
+        participle = verb.head
+        noun = participle.head
+        if (
+            self.lex.complementizers or verb.dep_ != "ccomp" or participle.dep_ != "acl" or participle.tag_ not in ("VBG", "VBN")
+            or noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN") or not noun.i < participle.i < verb.i or self.mask[noun.i]
+        ):
+            return None
+        return noun
+
+    def _subject_set_off_before(self, subjects: list[Token]) -> Token | None:
+        """"The people who stay tend to be the ones who matter, she said": of several English
+        subjects the parse hangs on a verb, the last one, set off by a comma after all the others
+        and right before the verb, is the verb's own; the ones before the comma belong to the
+        clause it reports. None when the subjects are not laid out so."""
+        if self.lex.complementizers or len(subjects) < 2:
+            return None
+        last = subjects[-1]
+        comma = last.left_edge.i - 1
+        if self.doc[comma].text != "," or last.head.i - last.right_edge.i != 1:
+            return None
+        return last if all(s.right_edge.i < comma for s in subjects[:-1]) else None
 
     def _subject_across_locution(self, verb: Token) -> Token | None:
         """« Le ministre a de son côté dénoncé … »: for a participle cut from its auxiliary by a
@@ -1816,6 +1853,10 @@ class _Analyzer:
                     attribution = self._following_content(cue) or self._object_before_quotation(cue)
                     if attribution is not None:
                         out.append(attribution)
+                elif not self.lex.complementizers:
+                    # "The streets were deserted, he added, “but people need …”": the incise that
+                    # introduces the quotation reports the unquoted clause before it too.
+                    out.extend(self._parenthetical_reports(cue))
                 continue
             if any(c.dep_ in ("neg",) or "Neg" in morph_get(c, "Polarity", []) for c in cue.children) and not (
                 # « n'a confirmé que la fermeture »: what « ne … que » keeps is a noun phrase, the
@@ -1826,6 +1867,8 @@ class _Analyzer:
             if self._reports_nothing(cue):
                 continue
             attribution = self._parsed_content(cue)
+            if attribution is None and not self.lex.complementizers:
+                attribution = self._misparsed_that_clause(cue)
             if attribution is None and self.lex.complementizers:
                 attribution = self._following_content(cue)
             elif attribution is not None and self.lex.complementizers and attribution.start > cue.idx:
@@ -1945,6 +1988,35 @@ class _Analyzer:
             out.append(attribution)
         return out
 
+    def _date_adjunct(self, word: Token) -> bool:
+        """Whether ``word`` heads a phrase that only dates something ("on Saturday", "Monday")."""
+        if word.dep_ == "prep":
+            objects = [c for c in word.children if c.dep_ == "pobj"]
+            return len(objects) == 1 and all(t.ent_type_ in ("DATE", "TIME") or t.lower_ in self.lex.time_words for t in objects[0].subtree)
+        return word.dep_ == "npadvmod" and all(t.ent_type_ in ("DATE", "TIME") or t.lower_ in self.lex.time_words for t in word.subtree)
+
+    def _misparsed_that_clause(self, cue: Token) -> Attribution | None:
+        """"…, he said, noting that at one point he had trailed by 50 points": "that" right after
+        an English reporting verb opens its content clause, even when the parse read it as a
+        preposition or a determiner and gave the verb no content. The clause runs to the end of
+        the sentence and must hold a subject and a finite verb of its own."""
+        doc = self.doc
+        k = cue.i + 1
+        s_lo, s_hi = self._sentence(cue.i)
+        if k >= s_hi or doc[k].lower_ != "that" or self.mask[k] or any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in cue.children):
+            return None
+        finite = next((t for t in doc[k + 1 : s_hi] if t.tag_ in _FINITE_VERB_TAGS and not self.mask[t.i]), None)
+        if finite is None or not any(doc[m].pos_ in ("NOUN", "PROPN", "PRON") for m in range(k + 1, finite.i)):
+            return None
+        trimmed = self._trim(k, s_hi)
+        if trimmed is None:
+            return None
+        lemma = verb_lemma(cue, self.lex.speech_verbs) or cue.lemma_.lower()
+        attribution = Attribution(trimmed[0], trimmed[1], "indirect", cue=(cue.idx, cue.idx + len(cue.text)), cue_lemma=lemma, rule="verb+that")
+        attribution.speaker = self._speaker_for_cue(cue)
+        attribution.hedged = self._hedged(cue, k, s_hi)
+        return attribution
+
     def _parenthetical_reports(self, cue: Token) -> list[Attribution]:
         """"The plan is late, he says, and will cost more": a subject and a reporting verb set
         between commas inside an unquoted sentence report the words on both sides of them, as
@@ -1953,14 +2025,21 @@ class _Analyzer:
         the verb is no incise."""
         doc = self.doc
         subject = [c for c in cue.children if c.dep_ in _SUBJ and c.i < cue.i]
+        set_off = self._subject_set_off_before(subject)
+        if set_off is not None:
+            subject = [set_off]
         if len(subject) != 1 or "Fin" not in morph_get(cue, "VerbForm", []):
             return []
         first = min(t.i for t in subject[0].subtree)
-        if first == 0 or doc[first - 1].text != "," or cue.i - first > 4:
+        # "…, a spokeswoman, Ann Roe, said on Saturday, and …": in English the subject may carry
+        # its name in apposition, and the verb the date it was said.
+        named = not self.lex.complementizers and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject[0].children)
+        if first == 0 or doc[first - 1].text != "," or cue.i - first > (8 if named else 4):
             return []
-        if any(c.i > cue.i and not c.is_punct and c.dep_ not in ("cc", "conj") for c in cue.children):
+        dates = [c for c in cue.children if c.i > cue.i and not self.lex.complementizers and self._date_adjunct(c)]
+        if any(c.i > cue.i and not c.is_punct and c.dep_ not in ("cc", "conj") and c not in dates for c in cue.children):
             return []
-        comma, after = first - 1, cue.i + 1
+        comma, after = first - 1, max([cue.i] + [c.right_edge.i for c in dates]) + 1
         if after >= len(doc) or doc[after].text not in {",", "."}:
             return []
         s_lo, s_hi = self._sentence(cue.i)
@@ -1980,7 +2059,10 @@ class _Analyzer:
             return []
         made = [Attribution(before[0], before[1], "indirect", cue=cue_chars, cue_lemma=cue.lemma_.lower(), speaker=speaker,
                             rule="parenthetical")]
-        if doc[after].text == ",":
+        # "…, he said, according to the complaint": a source phrase after the incise says where
+        # the words come from; it is no second statement.
+        sourced = any(tuple(t.lower_.replace("’", "'") for t in doc[after + 1 : after + 1 + len(pattern)]) == pattern for pattern in self.lex.according_to)
+        if doc[after].text == "," and not sourced:
             rest = self._trim(after + 1, s_hi)
             if rest is not None and s_hi - after > 3 and not any(self.mask[after + 1 : s_hi]):
                 made.append(Attribution(rest[0], rest[1], "indirect", cue=cue_chars, cue_lemma=cue.lemma_.lower(), speaker=speaker,
@@ -2022,6 +2104,8 @@ class _Analyzer:
         if not self.lex.complementizers and content_heads[0].i > cue.i:
             hi = self._reported_conjunct_end(cue, hi)
             hi = self._before_participle_report(lo, hi)
+            lo = self._past_date_of_the_report(cue, content_heads[0], lo)
+            hi = self._before_coordinated_report(content_heads[0], lo, hi)
         if self.lex.complementizers and lo > cue.i:
             lo += self._locution_at(lo, hi)  # « a demandé en outre la baisse de … »: the adverb is not content
             lo, hi = self._french_clause_bounds(cue, content_heads[0], lo, hi)
@@ -2040,6 +2124,43 @@ class _Analyzer:
         attribution.speaker = self._speaker_for_cue(cue) if subject is not None else self._left_speaker(cue)
         attribution.hedged = self._hedged(cue, lo, hi)
         return attribution
+
+    def _before_coordinated_report(self, content: Token, lo: int, hi: int) -> int:
+        """Where a content ends before a reporting verb coordinated with it that goes on with the
+        speaker's subject (``_report_coordinated_in_content``): before its conjunction."""
+        for conj in content.children:
+            if lo < conj.i < hi and self._report_coordinated_in_content(conj) is not None:
+                conjunction = next((c for c in content.children if c.dep_ == "cc" and c.i == conj.i - 1), None)
+                if conjunction is not None:
+                    return conjunction.i
+        return hi
+
+    def _report_coordinated_in_content(self, verb: Token) -> Token | None:
+        """"Hale said he welcomed the trial and added, “…”", "said he would order a review and
+        warned against …": an English reporting verb without a subject of its own, coordinated
+        with the clause another reporting verb reports, goes on with that verb's subject (the parse
+        hangs it on the content). That verb, or None. Not a verb with a noun object ("said the
+        firm grew and added jobs"), which is the content's own."""
+        content = verb.head
+        if (
+            self.lex.complementizers or verb.dep_ != "conj" or verb.i not in self._cue_set or verb.tag_ not in ("VBD", "VBZ")
+            or content.dep_ != "ccomp" or content.head.i not in self._cue_set or content.head.i > content.i
+        ):
+            return None
+        if any(c.dep_ in _SUBJ or c.dep_ in ("dobj", "obj") for c in verb.children):
+            return None
+        return content.head
+
+    def _past_date_of_the_report(self, cue: Token, content: Token, lo: int) -> int:
+        """"The mayor said Tuesday the plant would close": a bare date right after the reporting
+        verb says when it was said, though the parse hangs it on the content verb; the content
+        starts with the subject after it. ``lo`` moves past the date only when the content's
+        own subject follows it at once."""
+        date = next((c for c in content.children if c.dep_ == "npadvmod" and c.left_edge.i == lo), None)
+        if date is None or lo != cue.i + 1 or not all(t.ent_type_ in ("DATE", "TIME") or t.lower_ in self.lex.time_words for t in date.subtree):
+            return lo
+        subject = next((c for c in content.children if c.dep_ in _SUBJ), None)
+        return subject.left_edge.i if subject is not None and subject.left_edge.i == date.right_edge.i + 1 else lo
 
     def _around_the_cue(self, cue: Token, content_heads: list[Token], tokens: list[int], frame: Token | None) -> tuple[int, int]:
         """The token bounds of a parsed content whose words lie on both sides of its cue. With an

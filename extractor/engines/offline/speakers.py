@@ -1182,7 +1182,10 @@ class SpeakerRegistry:
         if ref.named or len(ref.entities) != 1 or ref.entities[0].kind not in ("person", "unknown"):
             return None
         span = self.doc.char_span(ref.start, ref.end, alignment_mode="expand")
-        if span is None or len(span) < 2 or span[0].lower_ not in ("a", "an", "the"):
+        # A place's possessive determines a description as an article does ("Britain's finance
+        # minister"): the place is whose office it is, not who holds it.
+        place_possessive = span is not None and len(span) > 2 and span[0].ent_type_ == "GPE" and span[1].tag_ == "POS"
+        if span is None or len(span) < 2 or span[0].lower_ not in ("a", "an", "the") and not place_possessive:
             return None
         head = span.root
         lex = self.lex
@@ -1249,6 +1252,10 @@ class SpeakerRegistry:
                 return None
             sentence = sentence_of(self.doc[before])
             subject = next((c for c in sentence.root.children if c.dep_ in _SUBJECT_DEPS), None)
+            if subject is None and sentence.root.pos_ == "NOUN" and any(c.dep_ == "acl" for c in sentence.root.children):
+                # "The decision allowing his release said …": the parse left the sentence a noun,
+                # the participle on it taking the verb; the noun is what the sentence is about.
+                subject = sentence.root
             if subject is None or subject.lower_ != pronoun.lower_ or self._quote_mask[subject.i]:
                 break
         if subject is None or subject.pos_ not in ("NOUN", "PROPN") or self._quote_mask[subject.i] or subject.ent_type_ in _PERSON_LABELS:
@@ -1902,6 +1909,10 @@ class SpeakerRegistry:
                 subjects.sort(key=lambda t: t.head.i != sentence.root.i)  # the main clause's subject first
             for subject in subjects:
                 if subject.lower_ in self.lex.plural_pronouns:
+                    if own and self.lex.language == "en":
+                        # "The Conservatives believe they'll win; they say …": an earlier "they"
+                        # of the same sentence takes up the same referent, a subject before it.
+                        continue
                     reach = 1 if own else min(reach + 1, 2)
                     break
                 if self._plural_referent(subject):
