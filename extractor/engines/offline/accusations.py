@@ -1502,10 +1502,11 @@ class _Finder:
     def _accusers_from_statements_about_the_party(self) -> None:
         """A party the article itself accuses ("un homme a attaqué des militaires", "X a été
         arrêté") is accused by the sources whose statements speak of it ("selon le procureur,
-        l'agresseur …"): the speakers of the statements naming it, when no one else accuses it."""
+        l'agresseur …"): the speakers of the statements naming it, when no one else accuses it.
+        A party someone accuses already is accused too by the sources that allege something of
+        it (« selon X, Y aurait … »), not by every statement that names it."""
         for record in self.found.values():
-            if record.accusers:
-                continue
+            alleged_only = bool(record.accusers)
             names = sorted({n for n in (record.entity.name, *record.entity.aliases) if len(n) >= 4}, key=len, reverse=True)
             if not names:
                 continue
@@ -1513,9 +1514,12 @@ class _Finder:
             for att in self.a.attributions:
                 if att.speaker is None:
                     continue
-                mentioned = any(not self._inside_other_name(m.start(), m.end(), names) and not self._case_name(m.start())
-                                for m in named.finditer(self.a.text, att.start, att.end))
-                if not mentioned and not self._alleged_of_pronoun(att, record.entity):
+                if alleged_only:
+                    if not self._alleged_of_party(att, record.entity, named):
+                        continue
+                elif not self._alleged_of_pronoun(att, record.entity) and not any(
+                        not self._inside_other_name(m.start(), m.end(), names) and not self._case_name(m.start())
+                        for m in named.finditer(self.a.text, att.start, att.end)):
                     continue
                 for speaker in att.speaker.entities:
                     if speaker is not record.entity and speaker not in record.accusers and not self._bare_pronoun(speaker):
@@ -1551,6 +1555,32 @@ class _Finder:
             return False
         ref = self.reg.resolve([subject], head=subject, quoted=True)
         return ref is not None and entity in ref.entities
+
+    def _alleged_of_party(self, att: Attribution, entity: Entity, named: re.Pattern[str]) -> bool:
+        """« Selon X, Y aurait détourné … », « d'après X, il a frappé … »: a hedged statement
+        (hearsay: « selon », the conditional) whose subject is the party, by name or by a
+        pronoun standing for it, alleges something of it. The party's own defence (« elle avait
+        touché … », says Y's husband) is not hedged."""
+        if not att.hedged:
+            return False
+        span = self.doc.char_span(att.start, att.end, alignment_mode="expand")
+        # « Pour X, … » gives an opinion, not hearsay.
+        opinion = att.cue is not None and self.a.text[att.cue[0] : att.cue[1]].lower() in self.lex.topic_source_prepositions
+        if span is None or opinion:
+            return False
+        for subject in span:
+            verb = subject.head
+            # The subject of the statement's own clause, not of a clause inside it (« … où Y espère »).
+            if subject.dep_ not in _SUBJ or not span.start <= verb.i < span.end or verb.dep_ in ("acl", "acl:relcl", "relcl"):
+                continue
+            if subject.pos_ == "PRON":
+                ref = self.reg.resolve([subject], head=subject, quoted=True) if subject.lower_ in self.lex.person_pronouns else None
+                if ref is not None and entity in ref.entities:
+                    return True
+            # The party heads the subject (not « la somme reçue par Y »).
+            elif any(m.start() <= subject.idx < m.end() for m in named.finditer(self.a.text, subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text))):
+                return True
+        return False
 
     def _people_in_parentheses_after_parties(self) -> None:
         """"une plainte contre la chaîne X (Marie Durand)": the person named in parentheses
@@ -2060,8 +2090,15 @@ class _Finder:
         party = self._subject_phrase(verb, _SUBJ - _PASS_SUBJ)
         if not party:
             return
-        reason = [t for c in action.children if c.dep_ in ("nmod", "acl") and c.i > action.i for t in c.subtree]
-        self._add(self._parties(party), self._statement_speakers(verb), self._text(reason), verb, blame=False)
+        # « d'une enquête du parquet », « d'une plainte de sa voisine »: who acts is named after
+        # the act and accuses; what else completes the act is the reason.
+        actor = next((c for c in action.children if (owner := _owner(action, c)) is not None and self._party_like(self._np(owner), owner)), None)
+        grounds = [c for c in action.children if c.dep_ in ("nmod", "acl") and c.i > action.i and (actor is None or c.i != actor.i)]
+        if actor is not None:  # (the parser may hang the reason on the actor: « du parquet de Lyon pour fraude »)
+            grounds += [d for d in actor.subtree if d.i > actor.i and any(g.dep_ == "case" and g.lower_ in ("pour", "for") for g in d.children)]
+        reason = [t for c in grounds for t in c.subtree]
+        accusers = self._agent_accusers(actor) if actor is not None else self._statement_speakers(verb)
+        self._add(self._parties(party), accusers, self._text(reason), verb, blame=False)
 
     def _facing_charges(self, verb: Token, face: Token | None) -> None:
         """"X doit faire face à de nouvelles accusations (à des poursuites)": X is accused, by the
