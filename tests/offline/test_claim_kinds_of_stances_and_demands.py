@@ -113,3 +113,18 @@ def test_kind_of_a_claim_cited_as_pretended(run, text, kind):
     result = run(text, "fr")
     assert result.claims, result.quotes
     assert result.claims[0].kind == kind, (result.claims[0].text, result.claims[0].kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # bigotry and the undermining of institutions are wrongs, like racism or homophobia
+        "« Le député a tenu des propos islamophobes », a déclaré Luc Ferrand.",
+        "« C'est un comportement totalement anti-démocratique », a déclaré Luc Ferrand.",
+        "« Les rebelles cherchent à déstabiliser le pays », a déclaré Luc Ferrand.",
+    ],
+)
+def test_kind_of_bigotry_and_destabilisation(run, text):
+    result = run(text, "fr")
+    assert result.claims, result.quotes
+    assert result.claims[0].kind == "accusation", (result.claims[0].text, result.claims[0].kind)
