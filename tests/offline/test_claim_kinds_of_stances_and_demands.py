@@ -128,3 +128,18 @@ def test_kind_of_bigotry_and_destabilisation(run, text):
     result = run(text, "fr")
     assert result.claims, result.quotes
     assert result.claims[0].kind == "accusation", (result.claims[0].text, result.claims[0].kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # « estimer à N » puts a figure on its object: an estimate reports a fact
+        ("Le syndicat des commerçants estime à 400 millions d'euros les pertes subies depuis le début du mouvement.", "factual_assertion"),
+        ("Le syndicat des commerçants a estimé à 400 millions d'euros les pertes subies depuis le début du mouvement.", "factual_assertion"),
+        ("Luc Ferrand estime que la réforme est injuste.", "opinion"),
+    ],
+)
+def test_kind_of_an_estimate_put_on_the_object(run, text, kind):
+    result = run(text, "fr")
+    assert result.claims, result.quotes
+    assert result.claims[0].kind == kind, (result.claims[0].text, result.claims[0].kind)

@@ -1442,8 +1442,20 @@ def _cued_judgement(pred: Token, cue: str, lexicon: Lexicon) -> str | None:
     if cue in characterisation and any(t.lemma_.lower() in kinds["wrongdoing"] or t.lower_ in kinds["wrongdoing"] for t in pred.subtree):
         return "accusation"  # « a qualifié l'attaque de crime de guerre »: the label blames
     time_nouns = union(lexicon.time_words, kinds.get("time_nouns", frozenset()))
-    estimate = (cue in lexicon.belief_verbs or cue in characterisation) and any(_is_quantity(t) and not _sets_the_time(t, time_nouns) for t in pred.subtree)
+    estimate = (cue in lexicon.belief_verbs or cue in characterisation) and any(
+        _is_quantity(t) and not _sets_the_time(t, time_nouns) for t in (*pred.subtree, *_valuation(pred, cue))
+    )
     return None if estimate else "opinion"
+
+
+def _valuation(pred: Token, cue: str) -> list[Token]:
+    """The figure the cue puts on its object, « à » and its amount (« estime à 400 millions
+    d'euros les pertes », « évalue les dégâts à trois millions »): the words of that
+    complement of the cue, when the proposition is the cue's object. Empty otherwise."""
+    verb = pred.head
+    if pred.dep_ not in ("obj", "dobj") or verb_lemma(verb, frozenset({cue})) is None:
+        return []
+    return [t for c in verb.children if c.dep_.startswith("obl") and any(g.dep_ == "case" and g.lower_ == "à" for g in c.children) for t in c.subtree]
 
 
 def _judgement_kind(pred: Token, cue: str, lexicon: Lexicon) -> str:
