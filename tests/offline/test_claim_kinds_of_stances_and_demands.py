@@ -143,3 +143,10 @@ def test_kind_of_an_estimate_put_on_the_object(run, text, kind):
     result = run(text, "fr")
     assert result.claims, result.quotes
     assert result.claims[0].kind == kind, (result.claims[0].text, result.claims[0].kind)
+
+
+def test_kind_of_a_sentence_required_by_the_prosecution(run):
+    # « requérir » a sentence: the prosecution demands it of the court, a call to action
+    result = run("Le parquet a requis trois ans de prison contre l'ancien maire.", "fr")
+    assert result.claims, result.quotes
+    assert result.claims[0].kind == "call_to_action", (result.claims[0].text, result.claims[0].kind)
