@@ -150,3 +150,19 @@ def test_kind_of_a_sentence_required_by_the_prosecution(run):
     result = run("Le parquet a requis trois ans de prison contre l'ancien maire.", "fr")
     assert result.claims, result.quotes
     assert result.claims[0].kind == "call_to_action", (result.claims[0].text, result.claims[0].kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # « être le fait de » someone lays what happened at their door
+        ("« Ces blocages sont le fait de quelques militants », a indiqué Luc Ferrand.", "accusation"),
+        ("« Les dégradations sont le fait de casseurs venus de l'extérieur », a indiqué Luc Ferrand.", "accusation"),
+        # negated it blames nobody; « un fait » is a fact
+        ("« Ce n'est pas le fait du hasard », a indiqué Luc Ferrand.", "opinion"),
+    ],
+)
+def test_kind_of_what_is_the_doing_of_someone(run, text, kind):
+    result = run(text, "fr")
+    assert result.claims, result.quotes
+    assert result.claims[0].kind == kind, (result.claims[0].text, result.claims[0].kind)

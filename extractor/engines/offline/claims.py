@@ -1381,9 +1381,20 @@ def _blame_construction(pred: Token, lexicon: Lexicon) -> str | None:
     (`_disclaims_any_part`) deny; « X est soupçonné de … » (`_is_suspected`) accuses."""
     if _denies_having_done(pred) or _disclaims_any_part(pred):
         return "denial"
-    if _is_suspected(pred, lexicon.accuse_passive):
+    if _is_suspected(pred, lexicon.accuse_passive) or _is_the_doing_of(pred):
         return "accusation"
     return None
+
+
+def _is_the_doing_of(pred: Token) -> bool:
+    """« être le fait de » someone (« ces blocages sont le fait de quelques militants », « les
+    violences sont le fait de casseurs »): the phrase lays what happened at someone's door — an
+    accusation. Not negated (« ce n'est pas le fait du hasard »), nor « un fait » (a fact)."""
+    if pred.pos_ != "NOUN" or pred.lower_ != "fait" or _is_negated(pred) or not any(c.dep_ == "cop" for c in pred.children):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "le" for c in pred.children):
+        return False
+    return any(c.dep_ in ("nmod", "obl", "obl:arg") and c.pos_ in ("NOUN", "PROPN", "PRON") and any(g.dep_ == "case" and g.lower_ in ("de", "d'", "d’", "du", "des") for g in c.children) for c in pred.children)
 
 
 def _is_suspected(pred: Token, suspicion_verbs: frozenset[str]) -> bool:
