@@ -166,3 +166,19 @@ def test_kind_of_what_is_the_doing_of_someone(run, text, kind):
     result = run(text, "fr")
     assert result.claims, result.quotes
     assert result.claims[0].kind == kind, (result.claims[0].text, result.claims[0].kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the verb that opens the claim, without a subject of its own, is the act performed
+        ("Le sénateur a dit regretter que la sécurité ne soit pas un thème du débat local.", "opinion"),
+        ("Le sénateur a déclaré craindre que la grève ne paralyse le pays.", "prediction"),
+        # one with its own subject is someone else's act, reported
+        ("Le sénateur a expliqué que la procédure aurait exigé qu'il apporte la preuve de ses dires.", "factual_assertion"),
+    ],
+)
+def test_kind_given_by_the_verb_that_opens_the_claim(run, text, kind):
+    result = run(text, "fr")
+    assert result.claims, result.quotes
+    assert result.claims[0].kind == kind, (result.claims[0].text, result.claims[0].kind)

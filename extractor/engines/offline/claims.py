@@ -954,6 +954,7 @@ def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: b
     negation is not a denial: most negated
     statements in news assert a fact ("aucune étoile ne se heurte")."""
     kinds = lexicon.claim_kinds
+    opening_act: str | None = None
     pred = _main_predicate(span) if span is not None else None
     if pred is None and span is not None:
         # A pronoun attribute with its copula (« ce naufrage est l'une des pires tragédies »)
@@ -966,7 +967,15 @@ def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: b
         # gives the kind (a want is what is claimed: « souhaite que la taxe soit supprimée »).
         if _announces_an_act(pred, kinds):
             return "prediction"  # « annoncé sa visite », "announced his departure": an intended act
-        pred = _reported_content(pred) or pred
+        content = _reported_content(pred)
+        if content is not None:
+            # The opening verb is the speaker's act when it is one and has no subject of its own
+            # (« a dit regretter que … », « a déclaré craindre que … »): it, not the verb that
+            # reports it, is the cue (« la procédure aurait exigé que … » is no demand of theirs).
+            subject = next((c for c in pred.children if c.dep_.startswith("nsubj")), None)
+            if subject is None or subject.lower_ in _FIRST_PERSON:
+                opening_act = next((pred.lemma_.lower() for k in _OPENING_ACTS if pred.lemma_.lower() in kinds.get(k, frozenset())), None)
+            pred = content
     if pred is not None:
         pred = _existential_relative(pred) or pred
     if span is not None and _is_bare_judgement(span, pred, kinds):
@@ -977,7 +986,7 @@ def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: b
         # "called the response “deeply disappointing”" (an English label with its object): the
         # label judges what it labels, or blames when it names a wrong; "call" here calls for nothing.
         return "accusation" if any(_names_a_wrong(t, kinds["wrongdoing"]) for t in span) else "opinion"
-    cue = att.cue_lemma or (_embedding_act(att, span.doc, kinds) if span is not None else None) or ""
+    cue = opening_act or att.cue_lemma or (_embedding_act(att, span.doc, kinds) if span is not None else None) or ""
     if pred is not None and span is not None and _speaks_for_itself(pred, span, kinds):
         cue = _own_act(pred, kinds) or cue  # « nous appelons tous les États à … »: the speaker's own act
     kind = (
@@ -995,6 +1004,8 @@ def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: b
     return kind
 
 
+#: The lexicons of acts a verb that opens a claim may perform on the clause it introduces.
+_OPENING_ACTS = ("denial", "accusation", "call_to_action", "prediction", "opinion")
 #: The lexicons of acts a verb around a quoted fragment may perform.
 _EMBEDDING_ACTS = ("denial", "accusation", "call_to_action", "prediction", "intention", "opinion")
 _COMPLEMENT_DEPS = frozenset({"obj", "dobj", "xcomp", "ccomp", "obl", "obl:arg", "obl:mod", "iobj", "pobj", "prep"})
