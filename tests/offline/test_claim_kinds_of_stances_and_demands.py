@@ -67,3 +67,118 @@ def test_kind_of_a_poll_and_of_a_frame_of_saying(run, text, kind):
     result = run(text, "fr")
     assert result.claims, result.quotes
     assert result.claims[0].kind == kind, (result.claims[0].text, result.claims[0].kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a modal in a past tense tells what was required then, no call; in the present it calls
+        ("« Les ouvriers devaient travailler la nuit sur le chantier », a déclaré Luc Ferrand.", "factual_assertion"),
+        ("« Elle aurait dû percevoir moins d'un mois de salaire », a déclaré Luc Ferrand.", "factual_assertion"),
+        ("« Il fallait attendre les secours », a déclaré Luc Ferrand.", "factual_assertion"),
+        ("« La région doit fermer la centrale », a déclaré Luc Ferrand.", "call_to_action"),
+        # the imperative tells the audience what to do, whatever its verb or object says
+        ("« Ne me jugez pas sur ces rumeurs, jugez-moi sur mon travail », a déclaré Luc Ferrand.", "call_to_action"),
+        ("« Faites votre travail au lieu de répandre des calomnies », a répondu Luc Ferrand.", "call_to_action"),
+        ("« Signez la pétition », a déclaré Luc Ferrand.", "call_to_action"),
+        ("« Vous avez menti aux électeurs », a déclaré Luc Ferrand.", "accusation"),
+        # the speaker's own call verb, which the lemmatizer leaves as it is (« demande », « invite »)
+        ("« On demande aux habitants de fermer leurs volets », a expliqué Luc Ferrand.", "call_to_action"),
+        ("Le ministre « invite les habitants à déposer plainte au plus vite ».", "call_to_action"),
+        ("« Maintenant que nous savons les trouver, nous sommes en quête de bien plus d'objets », a déclaré Luc Ferrand.", "factual_assertion"),
+        # wanting that something be done demands it, whoever wants it; not a refusal
+        ("« Le maire souhaite que la taxe soit supprimée », a affirmé Luc Ferrand.", "call_to_action"),
+        ("« Nous voulons que l'usine reste ouverte », a affirmé Luc Ferrand.", "call_to_action"),
+        ("« Je ne veux pas que la taxe soit supprimée », a affirmé Luc Ferrand.", "factual_assertion"),
+    ],
+)
+def test_kind_of_past_modals_imperatives_and_wants(run, text, kind):
+    result = run(text, "fr")
+    assert result.claims, result.quotes
+    assert result.claims[0].kind == kind, (result.claims[0].text, result.claims[0].kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # what another party « prétend », cited to be set right, is denied
+        ("« La prime versée en mars n'est pas de 3 000 euros, comme le prétend le journal, mais de 1 200 euros », a précisé Luc Ferrand.", "denial"),
+        ("« Quant à la prime dont le journal prétend qu'elle a été versée en mai, elle l'a été en juin », a précisé Luc Ferrand.", "denial"),
+        # the speaker's own « prétendre », or the cue, denies nothing
+        ("« Je ne prétends pas tout savoir sur ce dossier », a déclaré Luc Ferrand.", "factual_assertion"),
+        ("Luc Ferrand prétend que la prime a été versée en mai.", "factual_assertion"),
+    ],
+)
+def test_kind_of_a_claim_cited_as_pretended(run, text, kind):
+    result = run(text, "fr")
+    assert result.claims, result.quotes
+    assert result.claims[0].kind == kind, (result.claims[0].text, result.claims[0].kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # bigotry and the undermining of institutions are wrongs, like racism or homophobia
+        "« Le député a tenu des propos islamophobes », a déclaré Luc Ferrand.",
+        "« C'est un comportement totalement anti-démocratique », a déclaré Luc Ferrand.",
+        "« Les rebelles cherchent à déstabiliser le pays », a déclaré Luc Ferrand.",
+    ],
+)
+def test_kind_of_bigotry_and_destabilisation(run, text):
+    result = run(text, "fr")
+    assert result.claims, result.quotes
+    assert result.claims[0].kind == "accusation", (result.claims[0].text, result.claims[0].kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # « estimer à N » puts a figure on its object: an estimate reports a fact
+        ("Le syndicat des commerçants estime à 400 millions d'euros les pertes subies depuis le début du mouvement.", "factual_assertion"),
+        ("Le syndicat des commerçants a estimé à 400 millions d'euros les pertes subies depuis le début du mouvement.", "factual_assertion"),
+        ("Luc Ferrand estime que la réforme est injuste.", "opinion"),
+    ],
+)
+def test_kind_of_an_estimate_put_on_the_object(run, text, kind):
+    result = run(text, "fr")
+    assert result.claims, result.quotes
+    assert result.claims[0].kind == kind, (result.claims[0].text, result.claims[0].kind)
+
+
+def test_kind_of_a_sentence_required_by_the_prosecution(run):
+    # « requérir » a sentence: the prosecution demands it of the court, a call to action
+    result = run("Le parquet a requis trois ans de prison contre l'ancien maire.", "fr")
+    assert result.claims, result.quotes
+    assert result.claims[0].kind == "call_to_action", (result.claims[0].text, result.claims[0].kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # « être le fait de » someone lays what happened at their door
+        ("« Ces blocages sont le fait de quelques militants », a indiqué Luc Ferrand.", "accusation"),
+        ("« Les dégradations sont le fait de casseurs venus de l'extérieur », a indiqué Luc Ferrand.", "accusation"),
+        # negated it blames nobody; « un fait » is a fact
+        ("« Ce n'est pas le fait du hasard », a indiqué Luc Ferrand.", "opinion"),
+    ],
+)
+def test_kind_of_what_is_the_doing_of_someone(run, text, kind):
+    result = run(text, "fr")
+    assert result.claims, result.quotes
+    assert result.claims[0].kind == kind, (result.claims[0].text, result.claims[0].kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the verb that opens the claim, without a subject of its own, is the act performed
+        ("Le sénateur a dit regretter que la sécurité ne soit pas un thème du débat local.", "opinion"),
+        ("Le sénateur a déclaré craindre que la grève ne paralyse le pays.", "prediction"),
+        # one with its own subject is someone else's act, reported
+        ("Le sénateur a expliqué que la procédure aurait exigé qu'il apporte la preuve de ses dires.", "factual_assertion"),
+    ],
+)
+def test_kind_given_by_the_verb_that_opens_the_claim(run, text, kind):
+    result = run(text, "fr")
+    assert result.claims, result.quotes
+    assert result.claims[0].kind == kind, (result.claims[0].text, result.claims[0].kind)

@@ -439,7 +439,11 @@ def _addresses_the_audience(pred: Token) -> bool:
 
 def _is_obligation(pred: Token, modals: frozenset[str]) -> bool:
     """Must / should / doit / il faut on the main predicate (as its verb or its auxiliary), or
-    the impersonal « il faut que » with its subjunctive clause (« il faut que chacun parte »)."""
+    the impersonal « il faut que » with its subjunctive clause (« il faut que chacun parte »).
+    A modal verb in a past tense (« les ouvriers devaient travailler la nuit », « elle aurait dû
+    percevoir moins », « il fallait attendre ») tells what was required then, no call."""
+    if pred.lemma_.lower() in modals and _is_past(pred):
+        return False
     if pred.lemma_.lower() in modals and any(c.dep_ == "xcomp" for c in pred.children):
         return not _is_probability(pred)
     if pred.lemma_.lower() in modals and any(c.dep_ == "expl:subj" for c in pred.children) and any(c.dep_ == "ccomp" and c.i > pred.i for c in pred.children):
@@ -911,14 +915,24 @@ def _speaks_for_itself(pred: Token, span: Span, kinds: dict[str, frozenset[str]]
     (« nous démentons », "we urge"), or a finite one that opens the statement, its subject
     outside (« X « invite les journalistes à porter plainte » », the act quoted with its verb):
     that act, not the reporting cue, gives the kind."""
-    lemma = pred.lemma_.lower()
-    if not any(lemma in kinds[k] for k in ("denial", "accusation", "call_to_action")):
+    if _own_act(pred, kinds) is None:
         return False
     subject = next((c for c in pred.children if c.dep_.startswith("nsubj")), None)
     if subject is None or not span.start <= subject.i < span.end:
         opening = next((t for t in span if not t.is_punct), None)
         return opening is not None and opening.i == pred.i and "Fin" in morph_get(pred, "VerbForm", [])
     return subject.lower_ in _FIRST_PERSON
+
+
+def _own_act(pred: Token, kinds: dict[str, frozenset[str]]) -> str | None:
+    """The denial, accusation or call verb the predicate is, by its lemma — or by its form when
+    the lemmatizer left the form as it is (« on demande » → demande, « invite » → invite), not
+    when it found another verb (« nous sommes » is être, no « sommer »)."""
+    acts = kinds["denial"] | kinds["accusation"] | kinds["call_to_action"]
+    lemma = pred.lemma_.lower()
+    if lemma in acts:
+        return lemma
+    return verb_lemma(pred, acts) if lemma == pred.lower_ else None
 
 
 def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: bool) -> str:
@@ -940,6 +954,7 @@ def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: b
     negation is not a denial: most negated
     statements in news assert a fact ("aucune étoile ne se heurte")."""
     kinds = lexicon.claim_kinds
+    opening_act: str | None = None
     pred = _main_predicate(span) if span is not None else None
     if pred is None and span is not None:
         # A pronoun attribute with its copula (« ce naufrage est l'une des pires tragédies »)
@@ -947,12 +962,20 @@ def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: b
         pred = next((t for t in _roots(span) if t.pos_ == "PRON" and any(c.dep_ == "cop" for c in t.children)), None)
     if pred is not None:
         pred = _emphasised_act(pred, kinds.get("emphasis_frames", frozenset()), kinds.get("intention", frozenset()), lexicon.speech_verbs) or pred
-    if pred is not None and pred.lemma_.lower() in lexicon.speech_verbs:
+    if pred is not None and pred.lemma_.lower() in lexicon.speech_verbs and not _wants_it_done(pred, kinds.get("wish_verbs", frozenset())):
         # The claim opens with the cue (« annoncé que le salaire augmentera »): what is announced
-        # gives the kind.
+        # gives the kind (a want is what is claimed: « souhaite que la taxe soit supprimée »).
         if _announces_an_act(pred, kinds):
             return "prediction"  # « annoncé sa visite », "announced his departure": an intended act
-        pred = _reported_content(pred) or pred
+        content = _reported_content(pred)
+        if content is not None:
+            # The opening verb is the speaker's act when it is one and has no subject of its own
+            # (« a dit regretter que … », « a déclaré craindre que … »): it, not the verb that
+            # reports it, is the cue (« la procédure aurait exigé que … » is no demand of theirs).
+            subject = next((c for c in pred.children if c.dep_.startswith("nsubj")), None)
+            if subject is None or subject.lower_ in _FIRST_PERSON:
+                opening_act = next((pred.lemma_.lower() for k in _OPENING_ACTS if pred.lemma_.lower() in kinds.get(k, frozenset())), None)
+            pred = content
     if pred is not None:
         pred = _existential_relative(pred) or pred
     if span is not None and _is_bare_judgement(span, pred, kinds):
@@ -963,10 +986,14 @@ def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: b
         # "called the response “deeply disappointing”" (an English label with its object): the
         # label judges what it labels, or blames when it names a wrong; "call" here calls for nothing.
         return "accusation" if any(_names_a_wrong(t, kinds["wrongdoing"]) for t in span) else "opinion"
-    cue = att.cue_lemma or (_embedding_act(att, span.doc, kinds) if span is not None else None) or ""
+    cue = opening_act or att.cue_lemma or (_embedding_act(att, span.doc, kinds) if span is not None else None) or ""
     if pred is not None and span is not None and _speaks_for_itself(pred, span, kinds):
-        cue = pred.lemma_.lower()  # « nous appelons tous les États à … »: the speaker's own act
-    kind = _act_kind(cue, pred, span, kinds, accused_here, lexicon.speech_verbs) or ("denial" if span is not None and _answers_no(span) else None) or _predicate_kind(pred, cue, lexicon)
+        cue = _own_act(pred, kinds) or cue  # « nous appelons tous les États à … »: the speaker's own act
+    kind = (
+        _act_kind(cue, pred, span, kinds, accused_here, lexicon.speech_verbs)
+        or ("denial" if span is not None and (_answers_no(span) or _disputes_what_is_claimed(span, att, kinds.get("pretence_verbs", frozenset()))) else None)
+        or _predicate_kind(pred, cue, lexicon)
+    )
     if kind in ("factual_assertion", "opinion") and span is not None:
         # A statement or judgement that elaborates an accusation or a defence (« X a critiqué …,
         # affirmant que … », "disputed the figure, arguing that …") carries that act; one with a
@@ -977,6 +1004,8 @@ def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: b
     return kind
 
 
+#: The lexicons of acts a verb that opens a claim may perform on the clause it introduces.
+_OPENING_ACTS = ("denial", "accusation", "call_to_action", "prediction", "opinion")
 #: The lexicons of acts a verb around a quoted fragment may perform.
 _EMBEDDING_ACTS = ("denial", "accusation", "call_to_action", "prediction", "intention", "opinion")
 _COMPLEMENT_DEPS = frozenset({"obj", "dobj", "xcomp", "ccomp", "obl", "obl:arg", "obl:mod", "iobj", "pobj", "prep"})
@@ -1035,6 +1064,22 @@ def _answers_no(span: Span) -> bool:
     "No, we did not"): the speaker answers no to what was said or asked, a denial."""
     words = [t for t in span if not (t.is_punct and t.text != ",")]
     return len(words) > 3 and words[0].lower_ in _NO and words[1].text == ","
+
+
+def _disputes_what_is_claimed(span: Span, att: Attribution, pretence_verbs: frozenset[str]) -> bool:
+    """The statement cites what another party pretends (lexicon ``pretence_verbs``: « la somme
+    n'est pas de 3 000 euros, comme le prétend le journal », « la somme dont le journal prétend
+    qu'elle a été versée en mai l'a été en juin »): « prétendre » puts the claim in doubt, the
+    speaker sets it right — a denial. Not the reporting cue itself, nor the speaker's own
+    pretending (« je ne prétends pas tout savoir »)."""
+    cue = (att.cue[0], att.cue[1]) if att.cue is not None else None
+    for token in span:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in pretence_verbs or (cue is not None and cue[0] <= token.idx < cue[1]):
+            continue
+        subject = next((c for c in token.children if c.dep_.startswith("nsubj")), None)
+        if subject is None or subject.lower_ not in _FIRST_PERSON:
+            return True
+    return False
 
 
 def _existential_relative(pred: Token) -> Token | None:
@@ -1211,7 +1256,9 @@ def _predicate_kind(pred: Token | None, cue: str, lexicon: Lexicon) -> str:
         return "prediction"
     if _is_obligation(pred, kinds["obligation_modals"]) or _addresses_the_audience(pred) or _gives_advice(pred, kinds.get("advice", frozenset())):
         return "call_to_action"
-    if _demands_a_thing(pred, kinds.get("demand_verbs", frozenset())) or _sets_a_task(pred):
+    if _demands_a_thing(pred, kinds.get("demand_verbs", frozenset())) or _sets_a_task(pred) or _is_imperative(pred):
+        return "call_to_action"
+    if _wants_it_done(pred, kinds.get("wish_verbs", frozenset())):
         return "call_to_action"
     timely = union(lexicon.time_words, kinds.get("time_nouns", frozenset()), kinds.get("future_marks", frozenset()))
     if _is_speculation(pred, timely):
@@ -1243,6 +1290,33 @@ def _demands_a_thing(pred: Token, demand_verbs: frozenset[str]) -> bool:
     if subject is None or subject.lower_ not in _FIRST_PERSON or any(c.dep_ == "xcomp" for c in pred.children):
         return False
     return any((c.dep_ in ("obj", "dobj") and c.pos_ in ("NOUN", "PROPN")) or (c.dep_ == "ccomp" and c.i > pred.i) for c in pred.children)
+
+
+#: Object pronouns joined to an imperative (« jugez-moi », « laissez-les », « dites-le »).
+_OBJECT_CLITICS = frozenset({"-moi", "-toi", "-le", "-la", "-les", "-lui", "-leur", "-nous", "-vous", "-en", "-y"})
+
+
+def _is_imperative(pred: Token) -> bool:
+    """A verb in the imperative, without a subject (« jugez-moi sur mon travail », « ne signez
+    rien », « votons contre ce texte »): the speaker tells the audience what to do, a call to
+    action — whatever the verb itself says (a verb of judging, an object that names a wrong)."""
+    # (the parser takes the pronoun after the verb for its subject: « jugez-moi »)
+    if "Fin" not in morph_get(pred, "VerbForm", []) or any(c.dep_.startswith("nsubj") and c.lower_ not in _OBJECT_CLITICS for c in pred.children):
+        return False
+    # (the morphologizer often tags the imperative indicative: a second person, or a first
+    # person plural, without a subject can only be one)
+    person, number = morph_get(pred, "Person", []), morph_get(pred, "Number", [])
+    return "Imp" in morph_get(pred, "Mood", []) or "2" in person or ("1" in person and "Plur" in number)
+
+
+def _wants_it_done(pred: Token, wish_verbs: frozenset[str]) -> bool:
+    """A verb of wanting with a clause (lexicon ``wish_verbs``: « le maire souhaite que la taxe
+    soit supprimée », « ils veulent que l'usine reste ouverte »): the subjunctive says what
+    someone wants others to do or to happen, a demand, whoever wants it. Not negated (« je ne
+    veux pas que … » refuses) nor past (« il voulait que … » tells what was wanted then)."""
+    if verb_lemma(pred, wish_verbs) is None or _is_negated(pred) or _is_past(pred):
+        return False
+    return any(c.dep_ == "ccomp" and c.i > pred.i and any(m.dep_ == "mark" and m.lower_ in _RESTRICTIVE for m in c.children) for c in pred.children)
 
 
 def _sets_a_task(pred: Token) -> bool:
@@ -1318,9 +1392,20 @@ def _blame_construction(pred: Token, lexicon: Lexicon) -> str | None:
     (`_disclaims_any_part`) deny; « X est soupçonné de … » (`_is_suspected`) accuses."""
     if _denies_having_done(pred) or _disclaims_any_part(pred):
         return "denial"
-    if _is_suspected(pred, lexicon.accuse_passive):
+    if _is_suspected(pred, lexicon.accuse_passive) or _is_the_doing_of(pred):
         return "accusation"
     return None
+
+
+def _is_the_doing_of(pred: Token) -> bool:
+    """« être le fait de » someone (« ces blocages sont le fait de quelques militants », « les
+    violences sont le fait de casseurs »): the phrase lays what happened at someone's door — an
+    accusation. Not negated (« ce n'est pas le fait du hasard »), nor « un fait » (a fact)."""
+    if pred.pos_ != "NOUN" or pred.lower_ != "fait" or _is_negated(pred) or not any(c.dep_ == "cop" for c in pred.children):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "le" for c in pred.children):
+        return False
+    return any(c.dep_ in ("nmod", "obl", "obl:arg") and c.pos_ in ("NOUN", "PROPN", "PRON") and any(g.dep_ == "case" and g.lower_ in ("de", "d'", "d’", "du", "des") for g in c.children) for c in pred.children)
 
 
 def _is_suspected(pred: Token, suspicion_verbs: frozenset[str]) -> bool:
@@ -1379,8 +1464,20 @@ def _cued_judgement(pred: Token, cue: str, lexicon: Lexicon) -> str | None:
     if cue in characterisation and any(t.lemma_.lower() in kinds["wrongdoing"] or t.lower_ in kinds["wrongdoing"] for t in pred.subtree):
         return "accusation"  # « a qualifié l'attaque de crime de guerre »: the label blames
     time_nouns = union(lexicon.time_words, kinds.get("time_nouns", frozenset()))
-    estimate = (cue in lexicon.belief_verbs or cue in characterisation) and any(_is_quantity(t) and not _sets_the_time(t, time_nouns) for t in pred.subtree)
+    estimate = (cue in lexicon.belief_verbs or cue in characterisation) and any(
+        _is_quantity(t) and not _sets_the_time(t, time_nouns) for t in (*pred.subtree, *_valuation(pred, cue))
+    )
     return None if estimate else "opinion"
+
+
+def _valuation(pred: Token, cue: str) -> list[Token]:
+    """The figure the cue puts on its object, « à » and its amount (« estime à 400 millions
+    d'euros les pertes », « évalue les dégâts à trois millions »): the words of that
+    complement of the cue, when the proposition is the cue's object. Empty otherwise."""
+    verb = pred.head
+    if pred.dep_ not in ("obj", "dobj") or verb_lemma(verb, frozenset({cue})) is None:
+        return []
+    return [t for c in verb.children if c.dep_.startswith("obl") and any(g.dep_ == "case" and g.lower_ == "à" for g in c.children) for t in c.subtree]
 
 
 def _judgement_kind(pred: Token, cue: str, lexicon: Lexicon) -> str:
