@@ -626,7 +626,7 @@ class _Analyzer:
                 # « Eugene Owusu, membre de l'agence, faisant part de … »: a present participle on
                 # a noun says what that noun's referent does (a past participle or an infinitive
                 # on it describes it: « les communiqués publiés », « des alliés pour condamner »).
-                if t.head.dep_ in ("obj", "dobj", "dep") and t.i > 0 and self.doc[t.i - 1].text == "," and t.head.head.i != t.head.i:
+                if (t.head.dep_ in ("obj", "dobj", "dep") or self._object_read_as_content_clause(t.head)) and t.i > 0 and self.doc[t.i - 1].text == "," and t.head.head.i != t.head.i:
                     # « X a reconnu sa responsabilité, indiquant … », "X rejected the idea, saying
                     # …": after a comma, a participle the parse hangs on the object says what the
                     # clause's subject does; also when the parse left the object unlabelled
@@ -876,6 +876,11 @@ class _Analyzer:
             # « X s'est excusé dans un communiqué en expliquant que … »: a gerund is never said of
             # the noun the parse hangs it on; it shares the subject of that noun's clause.
             return verb.head.head
+        if self._participle_read_as_content_clause(verb):
+            # « X n'a confirmé que le blocage de l'usine, reconnaissant que … »: a present
+            # participle cannot head a « que » clause; after « ne … que », the parse read the
+            # restricted object as the subject of the participle, which shares the clause's.
+            return verb.head
         if self._purpose_infinitive_on_noun(verb):
             # « X a été interpellé à la sortie de son domicile pour avoir appelé à « … » »: an
             # infinitive after « pour » / « après » / « sans » has the subject of the clause it
@@ -893,6 +898,28 @@ class _Analyzer:
             # subject hangs on the auxiliary.
             return verb.head
         return verb
+
+    def _participle_read_as_content_clause(self, verb: Token) -> bool:
+        """A French present participle after a comma that the parse made the head of a « que »
+        clause of the verb before it, with a noun before it as its subject."""
+        return (
+            self.lex.language == "fr"
+            and verb.dep_ == "ccomp" and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX")
+            and "Part" in morph_get(verb, "VerbForm", []) and "Pres" in morph_get(verb, "Tense", [])
+            and self._after_comma(verb)
+            and any(c.dep_ == "mark" and c.i < verb.i for c in verb.children)
+            and any(c.dep_ in _SUBJ and c.i < verb.i for c in verb.children)
+        )
+
+    @staticmethod
+    def _object_read_as_content_clause(noun: Token) -> bool:
+        """« X n'a confirmé que la fermeture de l'usine, … »: the object restricted by « ne … que »
+        the parse read as a « que » clause of the verb, a bare noun with no subject or copula."""
+        return (
+            noun.dep_ == "ccomp" and noun.pos_ == "NOUN"
+            and any(c.dep_ == "mark" for c in noun.children)
+            and not any(c.dep_ in _SUBJ or c.dep_ == "cop" for c in noun.children)
+        )
 
     def _purpose_infinitive_on_noun(self, verb: Token) -> bool:
         """A French infinitive (« pour dire », « pour avoir appelé », « après avoir affirmé ») the

@@ -380,11 +380,19 @@ class SpeakerRegistry:
                 continue
             stop = self._persons[k + 1][2].start if k + 1 < len(self._persons) else len(doc)
             limit = min(stop, sentence.end + 40)
+            # Genders of the common nouns that are subjects between the name and the pronoun: the
+            # pronoun may stand for such a nearer subject of its own gender (« Ana Ruiz raconte
+            # que l'homme a dit qu'il était médecin »: « il » is the man's, no vote for Ana Ruiz).
+            subject_noun_genders: set[str] = set()
             for i in range(span.end, limit):
                 if self._quote_mask[i]:
                     continue
+                if tags[i] == "NOUN" and doc[i].dep_ in _SUBJECT_DEPS:
+                    subject_noun_genders.update(doc[i].morph.get("Gender"))
                 gender = self.lex.pronoun_genders.get(lowers[i])  # (a Token only for a pronoun's form)
                 if gender is not None and tags[i] in ("PRON", "DET") and not self._impersonal(doc[i]):
+                    if gender in subject_noun_genders:
+                        break
                     counts = votes.setdefault(name, {})
                     counts[gender] = counts.get(gender, 0) + 1
                     break
@@ -2300,7 +2308,7 @@ class SpeakerRegistry:
         }
         tokens = [
             t for t in token.subtree
-            if t.dep_ != "case" and t.dep_ not in _STOP_DEPS and t.lower_ not in ("by", "par", "from") and not self._quote_mask[t.i] and t.i not in told
+            if t.dep_ != "case" and (t.dep_ not in _STOP_DEPS or self.name_participle(t)) and t.lower_ not in ("by", "par", "from") and not self._quote_mask[t.i] and t.i not in told
         ]
         if not tokens or not self._names_someone(tokens):
             return None
@@ -2418,7 +2426,8 @@ class SpeakerRegistry:
         subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS and not self._quote_mask[c.i]), None)
         if subject is None or self._is_document(subject):
             return None
-        tokens = [t for t in subject.subtree if t.dep_ not in _STOP_DEPS and not self._quote_mask[t.i]]
+        # (« Le Canard enchaîné a publié … »: a participle ending the name is part of it.)
+        tokens = [t for t in subject.subtree if (t.dep_ not in _STOP_DEPS or self.name_participle(t)) and not self._quote_mask[t.i]]
         return self._speaking_ref(self.resolve(tokens, head=subject)) if tokens else None
 
     def _document_author(self, document: Token, quoted: bool) -> SpeakerRef | None:

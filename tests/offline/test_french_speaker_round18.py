@@ -1,0 +1,38 @@
+"""French speakers (round 18): pronoun genders voted past a nearer subject noun, a participle
+after an object restricted by « ne … que », a participle ending a publisher's name. Made-up
+sentences."""
+
+from __future__ import annotations
+
+
+def speaker_of(result, start: str) -> str | None:
+    quote = next(q for q in result.quotes if q.text.startswith(start))
+    return quote.speaker
+
+
+def test_il_of_a_nearer_subject_noun_gives_no_gender_to_the_named_person(run):
+    # « il » is the man's: it must not make Audra Bridges a man, whom « Elle » then could not be.
+    text = (
+        "Une des passagères ayant filmé la scène, Audra D. Bridges, raconte que l'homme a fait savoir "
+        "qu'il était médecin et qu'il devait rentrer au plus vite. "
+        "Elle décrit les autres voyageurs comme « tremblants » et « choqués » ."
+    )
+    assert speaker_of(run(text, "fr"), "les autres voyageurs") == "Audra D. Bridges"
+
+
+def test_participle_after_a_restricted_object_read_as_a_clause_is_the_subjects(run):
+    text = (
+        "Le Sytral, quant à lui, n’a confirmé que le blocage de l’usine de Villeurbanne, qui dure depuis le 3 mai, "
+        "reconnaissant cependant que le mouvement avait tendance à s’étendre."
+    )
+    assert speaker_of(run(text, "fr"), "le mouvement avait") == "Sytral"
+
+
+def test_participle_on_a_restricted_object_noun_is_the_subjects(run):
+    text = "La société, quant à elle, n'a confirmé que la fermeture de l'usine de Lens, reconnaissant cependant que le mouvement avait tendance à s'étendre."
+    assert speaker_of(run(text, "fr"), "le mouvement avait") == "société"
+
+
+def test_participle_ending_a_publishers_name_stays_in_the_name(run):
+    text = "Le Canard déchaîné a révélé des informations selon lesquelles le maire aurait menti."
+    assert speaker_of(run(text, "fr"), "le maire aurait menti") == "Canard déchaîné"
