@@ -36,3 +36,12 @@ def test_participle_on_a_restricted_object_noun_is_the_subjects(run):
 def test_participle_ending_a_publishers_name_stays_in_the_name(run):
     text = "Le Canard déchaîné a révélé des informations selon lesquelles le maire aurait menti."
     assert speaker_of(run(text, "fr"), "le maire aurait menti") == "Canard déchaîné"
+
+
+def test_quotation_after_a_colon_ending_someones_cited_words_is_theirs(run):
+    text = "Vers 22h30, Jean Roy répète les propos tenus par le militant Marc Dupuis : « samedi, c'est l'aboutissement final » et lui demande s'il veut venir."
+    assert speaker_of(run(text, "fr"), "samedi, c'est") == "Marc Dupuis"
+
+
+def test_quotation_after_a_colon_ending_the_subjects_own_words_stays_the_subjects(run):
+    assert speaker_of(run("Jean Roy a lu sa déclaration : « Nous partirons demain ».", "fr"), "Nous partirons") == "Jean Roy"

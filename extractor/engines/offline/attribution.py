@@ -1559,7 +1559,7 @@ class _Analyzer:
                 if cue is not None:
                     attribution.cue = (cue.idx, cue.idx + len(cue.text))
                     attribution.cue_lemma = verb_lemma(cue, self.lex.speech_verbs)
-                    attribution.speaker = self._speaker_for_cue(cue)
+                    attribution.speaker = self._owner_of_cited_words(cue, first) or self._speaker_for_cue(cue)
                     attribution.rule = "quote+cue-before"
                     self.used_cues.add(cue.i)
             if attribution.speaker is None and cue is None:
@@ -1569,6 +1569,33 @@ class _Analyzer:
             attribution.hedged = self._hedged(cue, first.i, last.i + 1) if cue is not None and self.lex.conditional_hedges and "Cnd" in morph_get(cue, "Mood", []) else False
             out.append(attribution)
         return out
+
+    def _owner_of_cited_words(self, cue: Token, opening: Token) -> SpeakerRef | None:
+        """« X répète les propos tenus par Y : « … » », « X cite la déclaration de Y : « … » »: a
+        quotation right after a colon that ends an object naming someone's words (lexicon
+        statement_nouns, speech_nouns) with whose they are (an agent or a « de » complement
+        naming someone) gives those words: they are that owner's, not the subject's."""
+        if self.lex.language != "fr":
+            return None
+        cited_nouns = self.lex.statement_nouns | self.lex.speech_nouns
+        words = next((c for c in cue.children if c.dep_ in ("obj", "dobj") and c.lemma_.lower() in cited_nouns and not self.mask[c.i]), None)
+        if words is None:
+            return None
+        between = [t for t in self.doc[words.right_edge.i + 1 : opening.i] if not t.is_space]
+        if [t.text for t in between] != [":"]:
+            return None
+        owner = None
+        for child in words.children:
+            if child.dep_ == "acl" and "Part" in morph_get(child, "VerbForm", []):
+                owner = next((a for a in child.children if a.dep_ == "obl:agent"), None)
+            elif child.dep_ == "nmod" and child.i > words.i and any(c.dep_ == "case" and c.lower_ in ("de", "du", "d'", "d’") for c in child.children):
+                owner = child
+            if owner is not None:
+                break
+        if owner is None or not self._names_someone(owner):
+            return None
+        ref = self.registry.resolve(self._phrase(owner), head=owner)
+        return ref if ref is not None and ref.entities else None
 
     def _opens_after_words(self, opening: Token) -> bool:
         """Whether a quotation opens after words of its own sentence ("called the mayor a “…”",
