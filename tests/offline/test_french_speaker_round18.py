@@ -45,3 +45,20 @@ def test_quotation_after_a_colon_ending_someones_cited_words_is_theirs(run):
 
 def test_quotation_after_a_colon_ending_the_subjects_own_words_stays_the_subjects(run):
     assert speaker_of(run("Jean Roy a lu sa déclaration : « Nous partirons demain ».", "fr"), "Nous partirons") == "Jean Roy"
+
+
+def test_quotation_in_a_relative_clause_is_not_reported_by_a_verb_above_its_noun(run):
+    text = "C'est le cas de Paul, qui commente « Ne mélangez pas tout », de Pierre qui publie une blague, ou encore de Jacques qui se targue d'être « seulement drôle »."
+    result = run(text, "fr")
+    assert speaker_of(result, "Ne mélangez") == "Paul"
+    assert all(q.speaker != "Pierre" for q in result.quotes)
+
+
+def test_present_participle_right_after_a_noun_phrase_set_off_by_a_comma_is_that_phrases(run):
+    text = "Le projet a été abandonné, les syndicats estimant qu'il menaçait l'emploi."
+    assert speaker_of(run(text, "fr"), "il menaçait") == "syndicats"
+
+
+def test_absolute_participle_after_a_relative_clause_is_its_noun_phrases(run):
+    text = "Le conseiller, dont la nomination avait surpris, nombre de diplomates estimant qu'il n'est pas fait pour ce poste, est arrivé hier."
+    assert speaker_of(run(text, "fr"), "il n'est pas fait") == "nombre de diplomates"

@@ -579,6 +579,9 @@ class _Analyzer:
         agent = self._french_passive_agent(verb)
         if agent is not None:
             return agent
+        absolute = self._french_absolute_participle_subject(verb)
+        if absolute is not None:
+            return absolute
         coordinated = self._subject_across_locution(verb) or self._french_subject_read_as_object_conjunct(verb) or self._french_subject_before_its_relative(verb)
         if coordinated is not None:
             return coordinated
@@ -644,6 +647,24 @@ class _Analyzer:
         if stranded is None and t is not None and t.pos_ in ("VERB", "AUX"):
             stranded = self._french_name_before_set_off_phrase(t)
         return stranded if stranded is not None else _english_passive_agent(verb)
+
+    def _french_absolute_participle_subject(self, verb: Token) -> Token | None:
+        """« Sa nomination a surpris, nombre d'experts estimant qu'il n'est pas fait pour ce
+        poste »: a present participle right after a noun phrase that a comma opens (with no
+        comma between them) has that noun phrase for subject, whatever the parse hung them on."""
+        if not self.lex.complementizers or verb.i < 3 or "Part" not in morph_get(verb, "VerbForm", []) or "Pres" not in morph_get(verb, "Tense", []):
+            return None
+        doc = self.doc
+        k = verb.i - 1
+        while k > 0 and verb.i - k <= 8 and doc[k].text != "," and doc[k].pos_ in ("NOUN", "PROPN", "ADJ", "DET", "ADP", "NUM"):
+            k -= 1
+        if doc[k].text != "," or k + 1 >= verb.i or self.mask[k + 1] or doc[k + 1].pos_ not in ("DET", "NOUN", "NUM"):
+            return None
+        words = range(k + 1, verb.i)
+        heads = [doc[i] for i in words if not (k < doc[i].head.i < verb.i) or doc[i].head.i == i]
+        if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN") or heads[0].dep_ in _SUBJ or heads[0].dep_ in ("obj", "dobj"):
+            return None
+        return heads[0]
 
     def _subject_across_locution(self, verb: Token) -> Token | None:
         """« Le ministre a de son côté dénoncé … »: for a participle cut from its auxiliary by a
@@ -1399,6 +1420,10 @@ class _Analyzer:
         t = token
         for _ in range(6):
             if t.head.i == t.i:
+                return None
+            if self.lex.complementizers and t.dep_ in _RELATIVE_CLAUSE and t.pos_ in ("VERB", "AUX"):
+                # « de Pierre qui publie une blague, ou de Jacques qui se targue d'être « drôle » »:
+                # a quotation inside a relative clause is not reported by a verb above its noun.
                 return None
             t = t.head
             if not self.mask[t.i] and _is_cue(t, self.lex):
