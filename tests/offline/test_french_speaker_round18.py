@@ -62,3 +62,21 @@ def test_present_participle_right_after_a_noun_phrase_set_off_by_a_comma_is_that
 def test_absolute_participle_after_a_relative_clause_is_its_noun_phrases(run):
     text = "Le conseiller, dont la nomination avait surpris, nombre de diplomates estimant qu'il n'est pas fait pour ce poste, est arrivé hier."
     assert speaker_of(run(text, "fr"), "il n'est pas fait") == "nombre de diplomates"
+
+
+def test_adverbial_locution_after_the_subject_is_not_part_of_the_speaker(run):
+    text = "Les rebelles quant à eux ont tué 60 soldats cette semaine, mais ils démentent toute responsabilité pour l'attentat d'hier."
+    assert speaker_of(run(text, "fr"), "toute responsabilité") == "rebelles"
+
+
+def test_quotation_after_a_colon_ending_words_the_subject_comments_is_the_subjects(run):
+    text = "Vers 22h26, Marc Dupuis, alias Fly, commente les déclarations du Président : « les miettes tombent »."
+    assert speaker_of(run(text, "fr"), "les miettes") == "Marc Dupuis"
+
+
+def test_source_phrase_with_d_apres_and_a_comma_before_a_quotation_beats_a_later_verb(run):
+    text = (
+        "Il a été interné dans le passé et, d'après un policier, « les motivations restent floues » , "
+        "d'autres policiers déclarent que l'individu « semblait en vouloir à l’État » ."
+    )
+    assert speaker_of(run(text, "fr"), "les motivations") == "policier"

@@ -1597,10 +1597,11 @@ class _Analyzer:
 
     def _owner_of_cited_words(self, cue: Token, opening: Token) -> SpeakerRef | None:
         """« X répète les propos tenus par Y : « … » », « X cite la déclaration de Y : « … » »: a
-        quotation right after a colon that ends an object naming someone's words (lexicon
-        statement_nouns, speech_nouns) with whose they are (an agent or a « de » complement
-        naming someone) gives those words: they are that owner's, not the subject's."""
-        if self.lex.language != "fr":
+        quotation right after a colon that ends the object of a verb relaying words (lexicon
+        relaying_verbs), an object naming someone's words (statement_nouns, speech_nouns) with
+        whose they are (an agent or a « de » complement naming someone), gives those words: they
+        are that owner's, not the subject's (« X commente la réponse de Y : « … » » is X's)."""
+        if cue.lemma_.lower() not in self.lex.relaying_verbs:
             return None
         cited_nouns = self.lex.statement_nouns | self.lex.speech_nouns
         words = next((c for c in cue.children if c.dep_ in ("obj", "dobj") and c.lemma_.lower() in cited_nouns and not self.mask[c.i]), None)

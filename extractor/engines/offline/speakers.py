@@ -559,11 +559,23 @@ class SpeakerRegistry:
             # time adjunct to the subject; a day is no joint speaker.
             tokens = tokens[comma + 1 :]
         tokens = self._without_trailing_date(tokens)
+        tokens = self._without_trailing_locution(tokens)
         clitic = next((k for k, t in enumerate(tokens) if t.text[:1] in _WORD_HYPHENS and t.lower_.lstrip("-") in self.lex.person_pronouns | self.lex.plural_pronouns), None)
         if clitic is not None and all(t.is_punct or t.pos_ == "AUX" for t in tokens[:clitic]):
             # « » , a-t-elle ainsi concédé »: the parse may hang the comma and the inverted
             # auxiliary on the clitic; the pronoun alone is the subject.
             tokens = tokens[clitic : clitic + 1]
+        return tokens
+
+    def _without_trailing_locution(self, tokens: list[Token]) -> list[Token]:
+        """A speaker phrase without the adverbial locution the parse hung on it (« les rebelles
+        quant à eux », « le ministre de son côté »; lexicon adverbial_locutions): how the clause
+        goes on, not who speaks."""
+        words = [t.lower_.replace("’", "'") for t in tokens]
+        for locution in self.lex.adverbial_locutions:
+            n = len(locution)
+            if 1 < n < len(words) and tuple(words[-n:]) == locution:
+                return tokens[:-n]
         return tokens
 
     def _without_trailing_date(self, tokens: list[Token]) -> list[Token]:
@@ -3065,9 +3077,11 @@ def _french_fronted_adjunct_subject(registry: SpeakerRegistry, cue: Token) -> Sp
 def _source_before_pattern(forms: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
     """A source phrase (lexicon ``according_to``) and the words after it up to the end."""
     words = sorted((" ".join(form) for form in forms), key=len, reverse=True)
-    alternatives = "|".join(re.escape(w).replace("'", "['’]").replace("’", "['’]").replace(r"\ ", r"\s+") for w in words)
+    # (One pass over both apostrophes: replacing one then the other would rewrite the class the
+    # first replacement wrote, and « d'après » would match nothing.)
+    alternatives = "|".join(re.sub("['’]", "['’]", re.escape(w)).replace(r"\ ", r"\s+") for w in words)
     return re.compile(
-        rf"(?:^|(?<=[\s,(]))(?:{alternatives})\s+(?P<source>[^\s,;:.!?«»“”\"()][^,;:.!?«»“”\"()\n]{{1,90}}?)[\s\u00a0\u202f]*$",
+        rf"(?:^|(?<=[\s,(]))(?:{alternatives})\s+(?P<source>[^\s,;:.!?«»“”\"()][^,;:.!?«»“”\"()\n]{{1,90}}?)[\s\u00a0\u202f]*,?[\s\u00a0\u202f]*$",
         re.IGNORECASE,
     )
 
@@ -3076,7 +3090,10 @@ def _french_sources_right_before(registry: SpeakerRegistry, statements: Sequence
     """Give each quotation without a cue that a source phrase opens (``_french_source_right_before``)
     that source."""
     for statement in statements:
-        if statement.kind != "direct" or statement.cue is not None or not statement.quotes:
+        # (A cue found by climbing the parse from the quotation, « d'après un policier, « … »,
+        # d'autres policiers déclarent que … », is a guess the source phrase right before beats.)
+        guessed_cue = statement.rule.endswith("+governing-cue")
+        if statement.kind != "direct" or statement.cue is not None and not guessed_cue or not statement.quotes:
             continue
         source = _french_source_right_before(registry, statement.quotes[0].outer_start)
         if source is not None:
@@ -3085,8 +3102,8 @@ def _french_sources_right_before(registry: SpeakerRegistry, statements: Sequence
 
 
 def _french_source_right_before(registry: SpeakerRegistry, opening: int) -> SpeakerRef | None:
-    """« Selon un haut responsable de la police « … » », « D'après les pompiers « … » »: a quotation
-    that a source phrase opens with nothing but its noun phrase between (no comma, no verb) is
+    """« Selon un haut responsable de la police « … » », « D'après les pompiers, « … » »: a quotation
+    that a source phrase opens with nothing but its noun phrase (and a comma) between (no verb) is
     that source's, whatever speaker the quotation before would pass on."""
     doc = registry.doc
     mark = token_at(doc, opening)
