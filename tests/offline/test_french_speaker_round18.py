@@ -80,3 +80,8 @@ def test_source_phrase_with_d_apres_and_a_comma_before_a_quotation_beats_a_later
         "d'autres policiers déclarent que l'individu « semblait en vouloir à l’État » ."
     )
     assert speaker_of(run(text, "fr"), "les motivations") == "policier"
+
+
+def test_participle_set_off_after_the_subject_is_no_second_speaker(run):
+    text = "L'archevêque de Lyon, invité à l'Élysée, appelle tout le monde à prier."
+    assert speaker_of(run(text, "fr"), "tout le monde") == "archevêque de Lyon"
