@@ -579,10 +579,7 @@ class _Analyzer:
         agent = self._french_passive_agent(verb)
         if agent is not None:
             return agent
-        absolute = self._french_absolute_participle_subject(verb)
-        if absolute is not None:
-            return absolute
-        coordinated = self._subject_across_locution(verb) or self._french_subject_read_as_object_conjunct(verb) or self._french_subject_before_its_relative(verb)
+        coordinated = self._french_absolute_participle_subject(verb) or self._subject_across_locution(verb) or self._french_subject_read_as_object_conjunct(verb) or self._french_subject_before_its_relative(verb)
         if coordinated is not None:
             return coordinated
         while t is not None and seen < 4:

@@ -388,7 +388,7 @@ class SpeakerRegistry:
                 if self._quote_mask[i]:
                     continue
                 if tags[i] == "NOUN" and doc[i].dep_ in _SUBJECT_DEPS:
-                    subject_noun_genders.update(doc[i].morph.get("Gender"))
+                    subject_noun_genders.update(morph_get(doc[i], "Gender", []))
                 gender = self.lex.pronoun_genders.get(lowers[i])  # (a Token only for a pronoun's form)
                 if gender is not None and tags[i] in ("PRON", "DET") and not self._impersonal(doc[i]):
                     if gender in subject_noun_genders:
