@@ -585,7 +585,8 @@ class _Analyzer:
         if agent is not None:
             return agent
         coordinated = (
-            self._subject_across_locution(verb) or self._french_subject_read_as_object_conjunct(verb) or self._french_subject_before_its_relative(verb)
+            self._french_absolute_participle_subject(verb) or self._subject_across_locution(verb)
+            or self._french_subject_read_as_object_conjunct(verb) or self._french_subject_before_its_relative(verb)
             or self._english_misplaced_subject(verb)
         )
         if coordinated is not None:
@@ -635,7 +636,7 @@ class _Analyzer:
                 # « Eugene Owusu, membre de l'agence, faisant part de … »: a present participle on
                 # a noun says what that noun's referent does (a past participle or an infinitive
                 # on it describes it: « les communiqués publiés », « des alliés pour condamner »).
-                if t.head.dep_ in ("obj", "dobj", "dep") and t.i > 0 and self.doc[t.i - 1].text == "," and t.head.head.i != t.head.i:
+                if (t.head.dep_ in ("obj", "dobj", "dep") or self._object_read_as_content_clause(t.head)) and t.i > 0 and self.doc[t.i - 1].text == "," and t.head.head.i != t.head.i:
                     # « X a reconnu sa responsabilité, indiquant … », "X rejected the idea, saying
                     # …": after a comma, a participle the parse hangs on the object says what the
                     # clause's subject does; also when the parse left the object unlabelled
@@ -687,6 +688,24 @@ class _Analyzer:
         if self.doc[comma].text != "," or last.head.i - last.right_edge.i != 1:
             return None
         return last if all(s.right_edge.i < comma for s in subjects[:-1]) else None
+
+    def _french_absolute_participle_subject(self, verb: Token) -> Token | None:
+        """« Sa nomination a surpris, nombre d'experts estimant qu'il n'est pas fait pour ce
+        poste »: a present participle right after a noun phrase that a comma opens (with no
+        comma between them) has that noun phrase for subject, whatever the parse hung them on."""
+        if not self.lex.complementizers or verb.i < 3 or "Part" not in morph_get(verb, "VerbForm", []) or "Pres" not in morph_get(verb, "Tense", []):
+            return None
+        doc = self.doc
+        k = verb.i - 1
+        while k > 0 and verb.i - k <= 8 and doc[k].text != "," and doc[k].pos_ in ("NOUN", "PROPN", "ADJ", "DET", "ADP", "NUM"):
+            k -= 1
+        if doc[k].text != "," or k + 1 >= verb.i or self.mask[k + 1] or doc[k + 1].pos_ not in ("DET", "NOUN", "NUM"):
+            return None
+        words = range(k + 1, verb.i)
+        heads = [doc[i] for i in words if not (k < doc[i].head.i < verb.i) or doc[i].head.i == i]
+        if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN") or heads[0].dep_ in _SUBJ or heads[0].dep_ in ("obj", "dobj"):
+            return None
+        return heads[0]
 
     def _subject_across_locution(self, verb: Token) -> Token | None:
         """« Le ministre a de son côté dénoncé … »: for a participle cut from its auxiliary by a
@@ -919,6 +938,11 @@ class _Analyzer:
             # « X s'est excusé dans un communiqué en expliquant que … »: a gerund is never said of
             # the noun the parse hangs it on; it shares the subject of that noun's clause.
             return verb.head.head
+        if self._participle_read_as_content_clause(verb):
+            # « X n'a confirmé que le blocage de l'usine, reconnaissant que … »: a present
+            # participle cannot head a « que » clause; after « ne … que », the parse read the
+            # restricted object as the subject of the participle, which shares the clause's.
+            return verb.head
         if self._purpose_infinitive_on_noun(verb):
             # « X a été interpellé à la sortie de son domicile pour avoir appelé à « … » »: an
             # infinitive after « pour » / « après » / « sans » has the subject of the clause it
@@ -936,6 +960,28 @@ class _Analyzer:
             # subject hangs on the auxiliary.
             return verb.head
         return verb
+
+    def _participle_read_as_content_clause(self, verb: Token) -> bool:
+        """A French present participle after a comma that the parse made the head of a « que »
+        clause of the verb before it, with a noun before it as its subject."""
+        return (
+            self.lex.language == "fr"
+            and verb.dep_ == "ccomp" and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX")
+            and "Part" in morph_get(verb, "VerbForm", []) and "Pres" in morph_get(verb, "Tense", [])
+            and self._after_comma(verb)
+            and any(c.dep_ == "mark" and c.i < verb.i for c in verb.children)
+            and any(c.dep_ in _SUBJ and c.i < verb.i for c in verb.children)
+        )
+
+    @staticmethod
+    def _object_read_as_content_clause(noun: Token) -> bool:
+        """« X n'a confirmé que la fermeture de l'usine, … »: the object restricted by « ne … que »
+        the parse read as a « que » clause of the verb, a bare noun with no subject or copula."""
+        return (
+            noun.dep_ == "ccomp" and noun.pos_ == "NOUN"
+            and any(c.dep_ == "mark" for c in noun.children)
+            and not any(c.dep_ in _SUBJ or c.dep_ == "cop" for c in noun.children)
+        )
 
     def _purpose_infinitive_on_noun(self, verb: Token) -> bool:
         """A French infinitive (« pour dire », « pour avoir appelé », « après avoir affirmé ») the
@@ -1416,6 +1462,10 @@ class _Analyzer:
         for _ in range(6):
             if t.head.i == t.i:
                 return None
+            if self.lex.complementizers and t.dep_ in _RELATIVE_CLAUSE and t.pos_ in ("VERB", "AUX"):
+                # « de Pierre qui publie une blague, ou de Jacques qui se targue d'être « drôle » »:
+                # a quotation inside a relative clause is not reported by a verb above its noun.
+                return None
             t = t.head
             if not self.mask[t.i] and _is_cue(t, self.lex):
                 return t
@@ -1575,7 +1625,7 @@ class _Analyzer:
                 if cue is not None:
                     attribution.cue = (cue.idx, cue.idx + len(cue.text))
                     attribution.cue_lemma = verb_lemma(cue, self.lex.speech_verbs) or verb_lemma(cue, self.lex.outcry_verbs)
-                    attribution.speaker = self._speaker_for_cue(cue)
+                    attribution.speaker = self._owner_of_cited_words(cue, first) or self._speaker_for_cue(cue)
                     attribution.rule = "quote+cue-before"
                     self.used_cues.add(cue.i)
             self._share_listed_cue(attribution, out, cue)
@@ -1598,6 +1648,34 @@ class _Analyzer:
         if gap in ([], ["et"], ["ou"]):
             attribution.cue, attribution.cue_lemma, attribution.speaker = previous.cue, previous.cue_lemma, previous.speaker
             attribution.rule = previous.rule + "+listed"
+
+    def _owner_of_cited_words(self, cue: Token, opening: Token) -> SpeakerRef | None:
+        """« X répète les propos tenus par Y : « … » », « X cite la déclaration de Y : « … » »: a
+        quotation right after a colon that ends the object of a verb relaying words (lexicon
+        relaying_verbs), an object naming someone's words (statement_nouns, speech_nouns) with
+        whose they are (an agent or a « de » complement naming someone), gives those words: they
+        are that owner's, not the subject's (« X commente la réponse de Y : « … » » is X's)."""
+        if cue.lemma_.lower() not in self.lex.relaying_verbs:
+            return None
+        cited_nouns = self.lex.statement_nouns | self.lex.speech_nouns
+        words = next((c for c in cue.children if c.dep_ in ("obj", "dobj") and c.lemma_.lower() in cited_nouns and not self.mask[c.i]), None)
+        if words is None:
+            return None
+        between = [t for t in self.doc[words.right_edge.i + 1 : opening.i] if not t.is_space]
+        if [t.text for t in between] != [":"]:
+            return None
+        owner = None
+        for child in words.children:
+            if child.dep_ == "acl" and "Part" in morph_get(child, "VerbForm", []):
+                owner = next((a for a in child.children if a.dep_ == "obl:agent"), None)
+            elif child.dep_ == "nmod" and child.i > words.i and any(c.dep_ == "case" and c.lower_ in ("de", "du", "d'", "d’") for c in child.children):
+                owner = child
+            if owner is not None:
+                break
+        if owner is None or not self._names_someone(owner):
+            return None
+        ref = self.registry.resolve(self._phrase(owner), head=owner)
+        return ref if ref is not None and ref.entities else None
 
     def _opens_after_words(self, opening: Token) -> bool:
         """Whether a quotation opens after words of its own sentence ("called the mayor a “…”",
@@ -1848,15 +1926,7 @@ class _Analyzer:
             out.extend(self._incise_reports())
         for cue in self.cues:
             if cue.i in self.used_cues:
-                # « X appelle à Y : « … » »: the verb introduces the quotation and has content of its own.
-                if self.lex.complementizers and not self._reports_nothing(cue):
-                    attribution = self._following_content(cue) or self._object_before_quotation(cue)
-                    if attribution is not None:
-                        out.append(attribution)
-                elif not self.lex.complementizers:
-                    # "The streets were deserted, he added, “but people need …”": the incise that
-                    # introduces the quotation reports the unquoted clause before it too.
-                    out.extend(self._parenthetical_reports(cue))
+                out.extend(self._reports_beside_quotation(cue))
                 continue
             if any(c.dep_ in ("neg",) or "Neg" in morph_get(c, "Polarity", []) for c in cue.children) and not (
                 # « n'a confirmé que la fermeture »: what « ne … que » keeps is a noun phrase, the
@@ -1892,6 +1962,17 @@ class _Analyzer:
             out.extend(self._mistagged_gerunds())
             out.extend(self._judgements_by_unlisted_verbs())
         return out
+
+    def _reports_beside_quotation(self, cue: Token) -> list[Attribution]:
+        """What a verb that introduces a quotation reports besides it: in French its own content
+        or object (« X appelle à Y : « … » »); in English the unquoted clause before the incise
+        ("The streets were deserted, he added, “but people need …”")."""
+        if not self.lex.complementizers:
+            return self._parenthetical_reports(cue)
+        if self._reports_nothing(cue):
+            return []
+        attribution = self._following_content(cue) or self._object_before_quotation(cue)
+        return [attribution] if attribution is not None else []
 
     def _object_before_quotation(self, cue: Token) -> Attribution | None:
         """(French) « X dénonce le verdict : « … » », « X a contesté les chiffres du « Canard » :

@@ -128,6 +128,9 @@ class Lexicon:
     quoted_word_nouns: frozenset[str] = frozenset()
     # « utilise le mot … », « a employé le terme … »: verbs whose subject uses the words its object names.
     word_using_verbs: frozenset[str] = frozenset()
+    # « répète les propos tenus par X : « … » »: verbs by which the subject passes on words of
+    # someone else's that its object names.
+    relaying_verbs: frozenset[str] = frozenset()
     # « « … », analyse un expert »: verbs that report only as an incise with an inverted subject;
     # elsewhere they name an act (« a analysé des milliers de matchs »).
     incise_only_verbs: frozenset[str] = frozenset()
@@ -303,6 +306,7 @@ def get_lexicon(language: str) -> Lexicon:
         statement_nouns=_lower_set(raw.get("statement_nouns", [])),
         quoted_word_nouns=_lower_set(raw.get("quoted_word_nouns", [])),
         word_using_verbs=_lower_set(raw.get("word_using_verbs", [])),
+        relaying_verbs=_lower_set(raw.get("relaying_verbs", [])),
         incise_only_verbs=_lower_set(verbs.get("incise_only", [])),
         incise_verbs=_lower_set(verbs["speech"]) | _lower_set(verbs.get("incise_only", [])),
         question_marks=_lower_set(verbs.get("question_marks", [])),

@@ -380,11 +380,19 @@ class SpeakerRegistry:
                 continue
             stop = self._persons[k + 1][2].start if k + 1 < len(self._persons) else len(doc)
             limit = min(stop, sentence.end + 40)
+            # Genders of the common nouns that are subjects between the name and the pronoun: the
+            # pronoun may stand for such a nearer subject of its own gender (« Ana Ruiz raconte
+            # que l'homme a dit qu'il était médecin »: « il » is the man's, no vote for Ana Ruiz).
+            subject_noun_genders: set[str] = set()
             for i in range(span.end, limit):
                 if self._quote_mask[i]:
                     continue
+                if tags[i] == "NOUN" and doc[i].dep_ in _SUBJECT_DEPS:
+                    subject_noun_genders.update(morph_get(doc[i], "Gender", []))
                 gender = self.lex.pronoun_genders.get(lowers[i])  # (a Token only for a pronoun's form)
                 if gender is not None and tags[i] in ("PRON", "DET") and not self._impersonal(doc[i]):
+                    if gender in subject_noun_genders:
+                        break
                     counts = votes.setdefault(name, {})
                     counts[gender] = counts.get(gender, 0) + 1
                     break
@@ -551,11 +559,23 @@ class SpeakerRegistry:
             # time adjunct to the subject; a day is no joint speaker.
             tokens = tokens[comma + 1 :]
         tokens = self._without_trailing_date(tokens)
+        tokens = self._without_trailing_locution(tokens)
         clitic = next((k for k, t in enumerate(tokens) if t.text[:1] in _WORD_HYPHENS and t.lower_.lstrip("-") in self.lex.person_pronouns | self.lex.plural_pronouns), None)
         if clitic is not None and all(t.is_punct or t.pos_ == "AUX" for t in tokens[:clitic]):
             # « » , a-t-elle ainsi concédé »: the parse may hang the comma and the inverted
             # auxiliary on the clitic; the pronoun alone is the subject.
             tokens = tokens[clitic : clitic + 1]
+        return tokens
+
+    def _without_trailing_locution(self, tokens: list[Token]) -> list[Token]:
+        """A speaker phrase without the adverbial locution the parse hung on it (« les rebelles
+        quant à eux », « le ministre de son côté »; lexicon adverbial_locutions): how the clause
+        goes on, not who speaks."""
+        words = [t.lower_.replace("’", "'") for t in tokens]
+        for locution in self.lex.adverbial_locutions:
+            n = len(locution)
+            if 1 < n < len(words) and tuple(words[-n:]) == locution:
+                return tokens[:-n]
         return tokens
 
     def _without_trailing_date(self, tokens: list[Token]) -> list[Token]:
@@ -2118,7 +2138,9 @@ class SpeakerRegistry:
         if distributed:
             return SpeakerRef(tuple(distributed), phrase.start, phrase.end)
         ents = [e for e in self.ents_in(lo, hi) if e.label_ not in _PERSON_LABELS and e.label_ not in _NOT_SPEAKER_LABELS]
-        conjuncts = [head] + [t for t in head.conjuncts if lo <= t.i < hi and not self._complement_conjunct(t)]
+        # (« L'archevêque de Lyon, invité à l'Élysée, appelle … »: a participle the parse made a
+        # conjunct describes the head; a verb is no second speaker.)
+        conjuncts = [head] + [t for t in head.conjuncts if lo <= t.i < hi and not self._complement_conjunct(t) and t.pos_ not in ("VERB", "AUX")]
         if len(conjuncts) > 1 and all(c.pos_ == "NOUN" and not c.ent_type_ and "Plur" in morph_get(c, "Number", []) for c in conjuncts):
             # "Several lawyers and experts": common nouns in the plural make one unnamed group,
             # written as the whole phrase.
@@ -2311,7 +2333,7 @@ class SpeakerRegistry:
         }
         tokens = [
             t for t in token.subtree
-            if t.dep_ != "case" and t.dep_ not in _STOP_DEPS and t.lower_ not in ("by", "par", "from") and not self._quote_mask[t.i] and t.i not in told
+            if t.dep_ != "case" and (t.dep_ not in _STOP_DEPS or self.name_participle(t)) and t.lower_ not in ("by", "par", "from") and not self._quote_mask[t.i] and t.i not in told
         ]
         if not tokens or not self._names_someone(tokens):
             return None
@@ -2429,7 +2451,8 @@ class SpeakerRegistry:
         subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS and not self._quote_mask[c.i]), None)
         if subject is None or self._is_document(subject):
             return None
-        tokens = [t for t in subject.subtree if t.dep_ not in _STOP_DEPS and not self._quote_mask[t.i]]
+        # (« Le Canard enchaîné a publié … »: a participle ending the name is part of it.)
+        tokens = [t for t in subject.subtree if (t.dep_ not in _STOP_DEPS or self.name_participle(t)) and not self._quote_mask[t.i]]
         return self._speaking_ref(self.resolve(tokens, head=subject)) if tokens else None
 
     def _document_author(self, document: Token, quoted: bool) -> SpeakerRef | None:
@@ -3067,9 +3090,11 @@ def _french_fronted_adjunct_subject(registry: SpeakerRegistry, cue: Token) -> Sp
 def _source_before_pattern(forms: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
     """A source phrase (lexicon ``according_to``) and the words after it up to the end."""
     words = sorted((" ".join(form) for form in forms), key=len, reverse=True)
-    alternatives = "|".join(re.escape(w).replace("'", "['’]").replace("’", "['’]").replace(r"\ ", r"\s+") for w in words)
+    # (One pass over both apostrophes: replacing one then the other would rewrite the class the
+    # first replacement wrote, and « d'après » would match nothing.)
+    alternatives = "|".join(re.sub("['’]", "['’]", re.escape(w)).replace(r"\ ", r"\s+") for w in words)
     return re.compile(
-        rf"(?:^|(?<=[\s,(]))(?:{alternatives})\s+(?P<source>[^\s,;:.!?«»“”\"()][^,;:.!?«»“”\"()\n]{{1,90}}?)[\s\u00a0\u202f]*$",
+        rf"(?:^|(?<=[\s,(]))(?:{alternatives})\s+(?P<source>[^\s,;:.!?«»“”\"()][^,;:.!?«»“”\"()\n]{{1,90}}?)[\s\u00a0\u202f]*,?[\s\u00a0\u202f]*$",
         re.IGNORECASE,
     )
 
@@ -3078,7 +3103,10 @@ def _french_sources_right_before(registry: SpeakerRegistry, statements: Sequence
     """Give each quotation without a cue that a source phrase opens (``_french_source_right_before``)
     that source."""
     for statement in statements:
-        if statement.kind != "direct" or statement.cue is not None or not statement.quotes:
+        # (A cue found by climbing the parse from the quotation, « d'après un policier, « … »,
+        # d'autres policiers déclarent que … », is a guess the source phrase right before beats.)
+        guessed_cue = statement.rule.endswith("+governing-cue")
+        if statement.kind != "direct" or statement.cue is not None and not guessed_cue or not statement.quotes:
             continue
         source = _french_source_right_before(registry, statement.quotes[0].outer_start)
         if source is not None:
@@ -3087,8 +3115,8 @@ def _french_sources_right_before(registry: SpeakerRegistry, statements: Sequence
 
 
 def _french_source_right_before(registry: SpeakerRegistry, opening: int) -> SpeakerRef | None:
-    """« Selon un haut responsable de la police « … » », « D'après les pompiers « … » »: a quotation
-    that a source phrase opens with nothing but its noun phrase between (no comma, no verb) is
+    """« Selon un haut responsable de la police « … » », « D'après les pompiers, « … » »: a quotation
+    that a source phrase opens with nothing but its noun phrase (and a comma) between (no verb) is
     that source's, whatever speaker the quotation before would pass on."""
     doc = registry.doc
     mark = token_at(doc, opening)
