@@ -357,9 +357,20 @@ def _matches(token: Token, entries: tuple[frozenset[str], dict[str, tuple[tuple[
         return True
     for rest in multi.get(lemma, ()):
         following = [word.replace("’", "'") for word in lowers[i + 1 : i + 1 + len(rest)]]
-        if tuple(following) == rest:
+        if tuple(following) == rest or tuple(_hyphen_parts(lowers[i + 1 : i + 1 + len(rest)], len(rest))) == rest:
             return True
     return False
+
+
+def _hyphen_parts(words: list[str], count: int) -> list[str]:
+    """The first ``count`` words of a phrase some of whose words are hyphenated compounds, split
+    at their hyphens ("placé en garde-à-vue" for "placé en garde à vue"); only whole words."""
+    parts: list[str] = []
+    for word in words:
+        if len(parts) >= count:
+            break
+        parts += word.replace("’", "'").split("-")
+    return parts if len(parts) == count else []
 
 
 def _owner(noun: Token, child: Token) -> Token | None:
@@ -1584,6 +1595,13 @@ class _Finder:
         )
 
     @staticmethod
+    def _gerund(token: Token) -> bool:
+        """« Le ministre a répliqué en accusant l'opposition de mentir »: a present participle
+        after "en" is the act of the main clause's subject, not a description of a noun; it
+        accuses its object as the finite verb would."""
+        return "Pres" in morph_get(token, "Tense", None) and any(c.dep_ == "mark" and c.lower_ == "en" for c in token.children)
+
+    @staticmethod
     def _fronted_participle_subject(participle: Token) -> Token | None:
         """« Soupçonné de corruption, le maire a démissionné »: a participle opening its sentence,
         which the parser made the root with the main clause hung on it after a comma; the
@@ -1628,7 +1646,7 @@ class _Finder:
         finite = pos == "VERB" and "Fin" in morph_get(token, "VerbForm", None) and token.dep_ in ("amod", "acl") and token.head.i < token.i
         lemma = untagged or (verb_lemma(token, self._verb_lemmas) if is_verb else None) or (verb_lemma(token, self._object_verbs) if finite else None) or lemma_lowers(self.doc)[token.i]
         judicial = pos in ("VERB", "ADJ") and _matches(token, words.judicial)
-        participle = self._accusing_participle(token, judicial or self._charge_as_agent(token))
+        participle = self._accusing_participle(token, judicial or self._charge_as_agent(token)) and not self._gerund(token)
         if participle and "Pres" in morph_get(token, "Tense", None) and token.tag_ != "VBN" and lemma not in lex.accuse_passive:
             # A present participle of a judicial verb is active and puts no one on trial ("des
             # impacts impliquant la Terre", "prosecuting cases for X"); "accusing X" still accuses.
@@ -1715,6 +1733,8 @@ class _Finder:
             self._judicial(verb)
         elif lemma in words.target_verbs and self._blamed_on(verb, lemma):
             return
+        elif lemma in self._object_verbs and self._act_charged(verb):
+            return  # « accusé le gouvernement de stigmatiser les migrants »: the migrants are its victims
         elif lemma in self._object_verbs or _matches(verb, (frozenset(), words.object_verb_phrases)) or lemma in words.report_to_authority_verbs and self._before_authority(verb):
             self._object_verb(verb, lemma)  # (also « le préfet l'a signalé au parquet »)
         elif lemma in words.denial_verbs:
@@ -1741,6 +1761,17 @@ class _Finder:
             (self._revealed_allegation if lemma in words.revelation_verbs else self._penalty)(verb)
         else:
             self._aimed_at_or_cleared(verb, lemma)
+
+    def _act_charged(self, verb: Token) -> bool:
+        """An infinitive after "de" that completes a verb of accusation (« accuser X de
+        stigmatiser Y », « soupçonné de dénoncer Y »), hung on the verb or on its object: it is the
+        act the party is charged with, so its own object is who suffered it, not a party accused."""
+        if "Inf" not in morph_get(verb, "VerbForm", None) or not any(c.dep_ == "mark" and c.lower_ in _OF_WORDS for c in verb.children):
+            return False
+        governor = verb.head
+        if governor.pos_ in ("NOUN", "PROPN", "PRON") and governor.dep_ in _OBJ | _PASS_SUBJ:
+            governor = governor.head
+        return governor.i != verb.i and governor.lemma_.lower() in self.lex.accuse_passive
 
     def _hypothetical_attempt(self, verb: Token) -> bool:
         """An accusation that someone might try to make: the infinitive of an attempt in the

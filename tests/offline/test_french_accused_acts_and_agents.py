@@ -1,0 +1,49 @@
+"""French accused parties: an accusation made in a gerund, the act charged as an infinitive,
+passive wrongdoing with an agent for people (retired people, a minority), a judicial phrase
+written with hyphens (invented sentences)."""
+
+from __future__ import annotations
+
+
+def accused(result):
+    return {a.name: a for a in result.accused}
+
+
+def names(result):
+    return [a.name for a in result.accused]
+
+
+def test_gerund_of_accusation_accuses_its_object_not_the_main_subject(run):
+    found = accused(run("Le ministre a répliqué en accusant l'opposition de mentir.", "fr"))
+    assert set(found) == {"opposition"}, list(found)
+    assert found["opposition"].accusers == ["ministre"]
+
+
+def test_fronted_gerund_of_accusation(run):
+    found = accused(run("En accusant le maire de corruption, l'opposant a provoqué un scandale.", "fr"))
+    assert set(found) == {"maire"}, list(found)
+
+
+def test_object_of_the_act_charged_is_its_victim(run):
+    found = accused(run("Le député a accusé le gouvernement de stigmatiser les migrants.", "fr"))
+    assert set(found) == {"gouvernement"}, list(found)
+    assert found["gouvernement"].accusers == ["député"]
+
+
+def test_blame_verb_outside_a_charge_still_accuses(run):
+    result = run("Le syndicat a accusé la direction de mentir et a décidé de dénoncer le préfet.", "fr")
+    assert {"direction", "préfet"} <= set(names(result)), names(result)
+
+
+def test_retired_people_as_agents_of_looting(run):
+    assert any("retraités" in n for n in names(run("Des vitrines ont été pillées par des retraités.", "fr")))
+
+
+def test_minority_taking_people_hostage_said_by_a_source(run):
+    found = accused(run("Les usagers sont pris en otage par une minorité, affirme le maire.", "fr"))
+    record = next((a for n, a in found.items() if "minorité" in n), None)
+    assert record is not None and record.accusers == ["maire"], list(found)
+
+
+def test_custody_written_with_hyphens(run):
+    assert any("conducteur" in n for n in names(run("Le conducteur de la voiture a été placé en garde-à-vue.", "fr")))
