@@ -47,3 +47,22 @@ def test_minority_taking_people_hostage_said_by_a_source(run):
 
 def test_custody_written_with_hyphens(run):
     assert any("conducteur" in n for n in names(run("Le conducteur de la voiture a été placé en garde-à-vue.", "fr")))
+
+
+def test_person_after_an_opening_time_and_place_is_the_passive_subject(run):
+    text = "Vers 16h20, à Tarbes, un ouvrier de 42 ans proche de l'extrême-gauche, a été interpellé pour avoir menacé le préfet."
+    assert any("ouvrier" in n for n in names(run(text, "fr"))), names(run(text, "fr"))
+
+
+def test_people_joined_after_the_opening_setting_are_accused_not_their_description(run):
+    text = (
+        "Le marché a ouvert tôt.\n\nVers 7h30, à Rouen, une étudiante de 22 ans et un serveur de 28 ans, "
+        "proches de l'ultra-gauche, ont été condamnés à deux mois de prison pour avoir frappé des pompiers."
+    )
+    found = names(run(text, "fr"))
+    assert any("étudiante" in n for n in found) and any("serveur" in n for n in found), found
+    assert not any("proches" in n for n in found), found
+
+
+def test_places_listed_after_the_opening_time_are_no_party(run):
+    assert names(run("Vers 10h, à Rennes, Nantes et Brest, des étudiants ont défilé dans le calme.", "fr")) == []

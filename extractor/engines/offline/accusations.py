@@ -1155,6 +1155,8 @@ class _Finder:
             subject = self._outside_aside(subject, verb)
         if subject is None:
             subject = self._caseless_subject(verb)
+        if subject is None and (joined := self._subject_joined_to_the_setting(verb)):
+            return joined
         if subject is None and deps & _PASS_SUBJ and verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children):
             # A passive infinitive under another verb has that verb's subject: "X vient d'être
             # mis en examen", "X doit être jugé".
@@ -1177,6 +1179,29 @@ class _Finder:
         if earlier and coordinated:
             return [*self.doc[earlier[0].left_edge.i : phrase[0].i], *phrase]
         return phrase
+
+    def _subject_joined_to_the_setting(self, verb: Token) -> list[Token]:
+        """« Vers 14h30, à Limoges, un homme de 30 ans, proche de X, a été interpellé »: a parser
+        that took the opening time or place for a noun phrase made the people after it its
+        conjuncts and left the verb without a subject. Those conjuncts, up to the verb, are it."""
+        if not any(c.dep_.startswith("aux") for c in verb.children):
+            return []
+        for setting in (c for c in verb.children if c.i < verb.i and c.pos_ in ("NOUN", "PROPN", "NUM") and c.dep_.startswith(("obl", "nmod", "dep"))):
+            people = [
+                c for c in setting.children
+                if c.dep_ in ("conj", "nmod", "appos") and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ not in ("LOC", "GPE")
+                and not any(g.dep_ == "case" for g in c.children) and self._party_like(self._np(c), c)
+            ]
+            # (the first person opens after a comma, which the parser may hang on it; the others
+            # are joined to it by "et", not described after it: « …, proches de X, »)
+            people = people[:1] + [c for c in people[1:] if any(g.dep_ == "cc" for g in c.children)]
+            if not people:
+                continue
+            start = next(t.i for t in people[0].subtree if not t.is_punct)
+            if self.doc[start - 1].text == ",":
+                end = max(t.right_edge.i for t in people)
+                return [t for t in self.doc[start : end + 1] if t.i < verb.i and not (t.is_punct and t.i == end)]
+        return []
 
     def _outside_aside(self, subject: Token, verb: Token) -> Token:
         """« plus de 70 joueurs (dont certains parmi les mieux classés) sont soupçonnés »: a
