@@ -66,3 +66,26 @@ def test_people_joined_after_the_opening_setting_are_accused_not_their_descripti
 
 def test_places_listed_after_the_opening_time_are_no_party(run):
     assert names(run("Vers 10h, à Rennes, Nantes et Brest, des étudiants ont défilé dans le calme.", "fr")) == []
+
+
+def test_some_people_sentenced_are_not_the_group_counted_before(run):
+    text = (
+        "Vers 13h, à Paris, 13 personnes ayant dégradé un monument vont être présentées à un juge.\n\n"
+        "Vers 17h, au tribunal, plusieurs personnes ont été condamnées en comparution immédiate pour les violences de samedi."
+    )
+    found = accused(run(text, "fr"))
+    assert "plusieurs personnes" in found, list(found)
+    assert found["13 personnes"].accusers == [], found["13 personnes"].accusers
+
+
+def test_someone_new_in_a_later_paragraph_is_another_unnamed_party(run):
+    text = (
+        "Vers 9h, à Lyon, un boulanger a été interpellé pour avoir menacé un élu.\n\n"
+        "Vers 19h, à Lille, un homme a été condamné à un an de prison pour des vols."
+    )
+    assert {"boulanger", "homme"} <= set(names(run(text, "fr"))), names(run(text, "fr"))
+
+
+def test_the_same_unnamed_party_taken_up_in_the_next_paragraph(run):
+    text = "Un homme a été interpellé lundi. Le suspect a été placé en garde à vue.\n\nL'homme a été présenté à un juge mardi."
+    assert names(run(text, "fr")) == ["homme"], names(run(text, "fr"))

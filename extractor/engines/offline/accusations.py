@@ -134,6 +134,8 @@ class AccusationWords:
     #: subject is as often a storm or a crisis ("la tempête a frappé le nord").
     reported_violence_verbs: frozenset[str]
     perpetrator_nouns: frozenset[str]
+    #: Determiners that bring in a new group of some people (« plusieurs personnes »), never one named before.
+    new_group_determiners: frozenset[str]
     crime_nouns: frozenset[str]
     institution_adjectives: dict[str, str]  # "les violences policières": the police's
     #: Crimes whose "de" complement names the victim, not the doer ("le meurtre de son voisin").
@@ -248,6 +250,7 @@ def accusation_words(language: str) -> AccusationWords:
         perpetration_verbs=_phrases(acc.get("perpetration_verbs", [])),
         reported_violence_verbs=lower("reported_violence_verbs"),
         perpetrator_nouns=lower("perpetrator_nouns"),
+        new_group_determiners=lower("new_group_determiners"),
         crime_nouns=lower("crime_nouns"),
         institution_adjectives={k.lower(): v for k, v in acc.get("institution_adjectives", {}).items()},
         victim_crime_nouns=lower("victim_crime_nouns"),
@@ -465,6 +468,7 @@ class _Finder:
         # article and grammatical number: the article's suspect under all its descriptions.
         self._perpetrators: dict[bool, Entity] = {}
         self._counted_perpetrators: dict[str, Entity] = {}  # plural unnamed perpetrators by their number
+        self._perpetrator_paragraphs: dict[bool, int] = {}  # where the unnamed perpetrator was last described
         # The last court or prosecutor named as the agent of a judicial verb, by lemma, with the
         # start of its paragraph: "X a été condamné par le tribunal … Y a été condamné à …".
         self._last_court: dict[str, tuple[int, list[Entity]]] = {}
@@ -896,6 +900,10 @@ class _Finder:
             return (named, start, end)
         count = next((c.lower_ for c in head.children if c.dep_ == "nummod" or c.pos_ == "NUM"), None) if plural else None
         entity = self._perpetrators.get(plural) if count is None else self._counted_perpetrators.get(count)
+        if count is None and entity in self._counted_perpetrators.values() and any(c.dep_ == "det" and c.lower_ in self.words.new_group_determiners for c in head.children):
+            # « 13 personnes ont été présentées … plusieurs personnes ont été condamnées »: some
+            # people are not the group counted before.
+            entity = self.reg.typed(core, None)
         if entity is None and count is not None:
             # Another count is another group ("13 personnes" … "deux hommes ont été condamnés");
             # a group first named without a count gets one ("les assaillants" … "trois assaillants").
@@ -904,6 +912,12 @@ class _Finder:
             entity = first if first is not None and same_group else self.reg.typed(core, None)
             self._perpetrators.setdefault(plural, entity)
             self._counted_perpetrators[count] = entity
+        paragraph = self._paragraph_number(head)
+        if entity is not None and not plural and paragraph != self._perpetrator_paragraphs.get(plural) and any(c.dep_ == "det" and c.lower_ in ("un", "une", "a", "an") for c in head.children):
+            # « un vigile a été interpellé » … (another paragraph) « un homme a été condamné »:
+            # an indefinite brings in someone new; only a definite one takes the first up.
+            entity = None
+        self._perpetrator_paragraphs[plural] = paragraph
         if entity is None:
             entity = self._perpetrators[plural] = self.reg.typed(core, None)
         start, end = core[0].idx, core[-1].idx + len(core[-1].text)
