@@ -1772,8 +1772,6 @@ class _Finder:
             self._judicial(verb)
         elif lemma in words.target_verbs and self._blamed_on(verb, lemma):
             return
-        elif lemma in self._object_verbs and self._act_charged(verb):
-            return  # « accusé le gouvernement de stigmatiser les migrants »: the migrants are its victims
         elif lemma in self._object_verbs or _matches(verb, (frozenset(), words.object_verb_phrases)) or lemma in words.report_to_authority_verbs and self._before_authority(verb):
             self._object_verb(verb, lemma)  # (also « le préfet l'a signalé au parquet »)
         elif lemma in words.denial_verbs:
@@ -4047,6 +4045,8 @@ class _Finder:
 
     def _object_verb(self, verb: Token, lemma: str) -> None:
         """An accusing verb and its object: as parsed, or hung on its subject by the parser."""
+        if self._act_charged(verb):
+            return  # « accusé le gouvernement de stigmatiser les migrants »: the migrants are its victims
         if not self._object_verb_hung_on_subject(verb):
             self._verb(verb, lemma)
 
