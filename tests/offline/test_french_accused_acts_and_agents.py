@@ -89,3 +89,8 @@ def test_someone_new_in_a_later_paragraph_is_another_unnamed_party(run):
 def test_the_same_unnamed_party_taken_up_in_the_next_paragraph(run):
     text = "Un homme a été interpellé lundi. Le suspect a été placé en garde à vue.\n\nL'homme a été présenté à un juge mardi."
     assert names(run(text, "fr")) == ["homme"], names(run(text, "fr"))
+
+
+def test_people_the_parser_joined_the_passive_to_are_its_subject(run):
+    text = "Plus tard dans la journée, à Nantes, deux étudiants Nantais de 19 ans et 21 ans ont été condamnés à trois mois de prison pour avoir frappé un agent."
+    assert any("étudiants" in n for n in names(run(text, "fr"))), names(run(text, "fr"))

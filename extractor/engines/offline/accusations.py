@@ -1197,10 +1197,24 @@ class _Finder:
     def _subject_joined_to_the_setting(self, verb: Token) -> list[Token]:
         """« Vers 14h30, à Limoges, un homme de 30 ans, proche de X, a été interpellé »: a parser
         that took the opening time or place for a noun phrase made the people after it its
-        conjuncts and left the verb without a subject. Those conjuncts, up to the verb, are it."""
+        conjuncts and left the verb without a subject (or joined the verb to them). Those
+        conjuncts, up to the verb, are it."""
         if not any(c.dep_.startswith("aux") for c in verb.children):
             return []
-        for setting in (c for c in verb.children if c.i < verb.i and c.pos_ in ("NOUN", "PROPN", "NUM") and c.dep_.startswith(("obl", "nmod", "dep"))):
+        settings = [c for c in verb.children if c.i < verb.i and c.pos_ in ("NOUN", "PROPN", "NUM") and c.dep_.startswith(("obl", "nmod", "dep"))]
+        host = verb.head
+        if verb.dep_ == "conj" and host.i < verb.i and host.pos_ in ("NOUN", "PROPN", "NUM"):
+            if host.pos_ != "NUM" and not any(g.dep_ == "case" for g in host.children) and self._party_like([host], host):
+                # The verb joined to the people themselves, made the root: « …, deux hommes de 19 ans
+                # et 22 ans ont été condamnés » with « 22 ans » as its subject. Their words before
+                # the verb, without the verb's own and the setting hung before them.
+                left_out = {t.i for t in verb.subtree} | {t.i for c in host.children if c.i < host.i and c.dep_.startswith(("obl", "nmod", "advmod")) for t in c.subtree}
+                phrase = [t for t in host.subtree if t.i < verb.i and t.i not in left_out]
+                while phrase and phrase[0].is_punct:
+                    phrase.pop(0)
+                return phrase
+            settings.append(host)  # (or the verb itself joined to the setting: « Dans la journée, à X, deux hommes … ont été »)
+        for setting in settings:
             people = [
                 c for c in setting.children
                 if c.dep_ in ("conj", "nmod", "appos") and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ not in ("LOC", "GPE")
@@ -2647,7 +2661,9 @@ class _Finder:
             return
         # An unnamed person charged or arrested ("l'homme a été inculpé") is the article's
         # unnamed suspect of that number, whom "le suspect", "l'agresseur" also describe.
-        parties = self._parties(party, perpetrator=True)
+        # (else a subject the parser took from the people's description: « …, deux hommes de
+        # 19 ans et 22 ans ont été condamnés » read with « 22 ans » as the subject)
+        parties = self._parties(party, perpetrator=True) or self._parties(self._subject_joined_to_the_setting(verb), perpetrator=True)
         if not parties:
             parties = self._unnamed_antecedent(party)
         if not parties and verb.lemma_.lower() in self.lex.accuse_passive:
