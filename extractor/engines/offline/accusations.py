@@ -134,6 +134,8 @@ class AccusationWords:
     #: subject is as often a storm or a crisis ("la tempête a frappé le nord").
     reported_violence_verbs: frozenset[str]
     perpetrator_nouns: frozenset[str]
+    #: Determiners that bring in a new group of some people (« plusieurs personnes »), never one named before.
+    new_group_determiners: frozenset[str]
     crime_nouns: frozenset[str]
     institution_adjectives: dict[str, str]  # "les violences policières": the police's
     #: Crimes whose "de" complement names the victim, not the doer ("le meurtre de son voisin").
@@ -248,6 +250,7 @@ def accusation_words(language: str) -> AccusationWords:
         perpetration_verbs=_phrases(acc.get("perpetration_verbs", [])),
         reported_violence_verbs=lower("reported_violence_verbs"),
         perpetrator_nouns=lower("perpetrator_nouns"),
+        new_group_determiners=lower("new_group_determiners"),
         crime_nouns=lower("crime_nouns"),
         institution_adjectives={k.lower(): v for k, v in acc.get("institution_adjectives", {}).items()},
         victim_crime_nouns=lower("victim_crime_nouns"),
@@ -357,9 +360,20 @@ def _matches(token: Token, entries: tuple[frozenset[str], dict[str, tuple[tuple[
         return True
     for rest in multi.get(lemma, ()):
         following = [word.replace("’", "'") for word in lowers[i + 1 : i + 1 + len(rest)]]
-        if tuple(following) == rest:
+        if tuple(following) == rest or tuple(_hyphen_parts(lowers[i + 1 : i + 1 + len(rest)], len(rest))) == rest:
             return True
     return False
+
+
+def _hyphen_parts(words: list[str], count: int) -> list[str]:
+    """The first ``count`` words of a phrase some of whose words are hyphenated compounds, split
+    at their hyphens ("placé en garde-à-vue" for "placé en garde à vue"); only whole words."""
+    parts: list[str] = []
+    for word in words:
+        if len(parts) >= count:
+            break
+        parts += word.replace("’", "'").split("-")
+    return parts if len(parts) == count else []
 
 
 def _owner(noun: Token, child: Token) -> Token | None:
@@ -454,6 +468,7 @@ class _Finder:
         # article and grammatical number: the article's suspect under all its descriptions.
         self._perpetrators: dict[bool, Entity] = {}
         self._counted_perpetrators: dict[str, Entity] = {}  # plural unnamed perpetrators by their number
+        self._perpetrator_paragraphs: dict[bool, int] = {}  # where the unnamed perpetrator was last described
         # The last court or prosecutor named as the agent of a judicial verb, by lemma, with the
         # start of its paragraph: "X a été condamné par le tribunal … Y a été condamné à …".
         self._last_court: dict[str, tuple[int, list[Entity]]] = {}
@@ -885,6 +900,10 @@ class _Finder:
             return (named, start, end)
         count = next((c.lower_ for c in head.children if c.dep_ == "nummod" or c.pos_ == "NUM"), None) if plural else None
         entity = self._perpetrators.get(plural) if count is None else self._counted_perpetrators.get(count)
+        if count is None and entity in self._counted_perpetrators.values() and any(c.dep_ == "det" and c.lower_ in self.words.new_group_determiners for c in head.children):
+            # « 13 personnes ont été présentées … plusieurs personnes ont été condamnées »: some
+            # people are not the group counted before.
+            entity = self.reg.typed(core, None)
         if entity is None and count is not None:
             # Another count is another group ("13 personnes" … "deux hommes ont été condamnés");
             # a group first named without a count gets one ("les assaillants" … "trois assaillants").
@@ -893,6 +912,12 @@ class _Finder:
             entity = first if first is not None and same_group else self.reg.typed(core, None)
             self._perpetrators.setdefault(plural, entity)
             self._counted_perpetrators[count] = entity
+        paragraph = self._paragraph_number(head)
+        if entity is not None and not plural and paragraph != self._perpetrator_paragraphs.get(plural) and any(c.dep_ == "det" and c.lower_ in ("un", "une", "a", "an") for c in head.children):
+            # « un vigile a été interpellé » … (another paragraph) « un homme a été condamné »:
+            # an indefinite brings in someone new; only a definite one takes the first up.
+            entity = None
+        self._perpetrator_paragraphs[plural] = paragraph
         if entity is None:
             entity = self._perpetrators[plural] = self.reg.typed(core, None)
         start, end = core[0].idx, core[-1].idx + len(core[-1].text)
@@ -1144,6 +1169,8 @@ class _Finder:
             subject = self._outside_aside(subject, verb)
         if subject is None:
             subject = self._caseless_subject(verb)
+        if subject is None and (joined := self._subject_joined_to_the_setting(verb)):
+            return joined
         if subject is None and deps & _PASS_SUBJ and verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children):
             # A passive infinitive under another verb has that verb's subject: "X vient d'être
             # mis en examen", "X doit être jugé".
@@ -1166,6 +1193,43 @@ class _Finder:
         if earlier and coordinated:
             return [*self.doc[earlier[0].left_edge.i : phrase[0].i], *phrase]
         return phrase
+
+    def _subject_joined_to_the_setting(self, verb: Token) -> list[Token]:
+        """« Vers 14h30, à Limoges, un homme de 30 ans, proche de X, a été interpellé »: a parser
+        that took the opening time or place for a noun phrase made the people after it its
+        conjuncts and left the verb without a subject (or joined the verb to them). Those
+        conjuncts, up to the verb, are it."""
+        if not any(c.dep_.startswith("aux") for c in verb.children):
+            return []
+        settings = [c for c in verb.children if c.i < verb.i and c.pos_ in ("NOUN", "PROPN", "NUM") and c.dep_.startswith(("obl", "nmod", "dep"))]
+        host = verb.head
+        if verb.dep_ == "conj" and host.i < verb.i and host.pos_ in ("NOUN", "PROPN", "NUM"):
+            if host.pos_ != "NUM" and not any(g.dep_ == "case" for g in host.children) and self._party_like([host], host):
+                # The verb joined to the people themselves, made the root: « …, deux hommes de 19 ans
+                # et 22 ans ont été condamnés » with « 22 ans » as its subject. Their words before
+                # the verb, without the verb's own and the setting hung before them.
+                left_out = {t.i for t in verb.subtree} | {t.i for c in host.children if c.i < host.i and c.dep_.startswith(("obl", "nmod", "advmod")) for t in c.subtree}
+                phrase = [t for t in host.subtree if t.i < verb.i and t.i not in left_out]
+                while phrase and phrase[0].is_punct:
+                    phrase.pop(0)
+                return phrase
+            settings.append(host)  # (or the verb itself joined to the setting: « Dans la journée, à X, deux hommes … ont été »)
+        for setting in settings:
+            people = [
+                c for c in setting.children
+                if c.dep_ in ("conj", "nmod", "appos") and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ not in ("LOC", "GPE")
+                and not any(g.dep_ == "case" for g in c.children) and self._party_like(self._np(c), c)
+            ]
+            # (the first person opens after a comma, which the parser may hang on it; the others
+            # are joined to it by "et", not described after it: « …, proches de X, »)
+            people = people[:1] + [c for c in people[1:] if any(g.dep_ == "cc" for g in c.children)]
+            if not people:
+                continue
+            start = next(t.i for t in people[0].subtree if not t.is_punct)
+            if self.doc[start - 1].text == ",":
+                end = max(t.right_edge.i for t in people)
+                return [t for t in self.doc[start : end + 1] if t.i < verb.i and not (t.is_punct and t.i == end)]
+        return []
 
     def _outside_aside(self, subject: Token, verb: Token) -> Token:
         """« plus de 70 joueurs (dont certains parmi les mieux classés) sont soupçonnés »: a
@@ -1614,6 +1678,13 @@ class _Finder:
         )
 
     @staticmethod
+    def _gerund(token: Token) -> bool:
+        """« Le ministre a répliqué en accusant l'opposition de mentir »: a present participle
+        after "en" is the act of the main clause's subject, not a description of a noun; it
+        accuses its object as the finite verb would."""
+        return "Pres" in morph_get(token, "Tense", None) and any(c.dep_ == "mark" and c.lower_ == "en" for c in token.children)
+
+    @staticmethod
     def _fronted_participle_subject(participle: Token) -> Token | None:
         """« Soupçonné de corruption, le maire a démissionné »: a participle opening its sentence,
         which the parser made the root with the main clause hung on it after a comma; the
@@ -1658,7 +1729,7 @@ class _Finder:
         finite = pos == "VERB" and "Fin" in morph_get(token, "VerbForm", None) and token.dep_ in ("amod", "acl") and token.head.i < token.i
         lemma = untagged or (verb_lemma(token, self._verb_lemmas) if is_verb else None) or (verb_lemma(token, self._object_verbs) if finite else None) or lemma_lowers(self.doc)[token.i]
         judicial = pos in ("VERB", "ADJ") and _matches(token, words.judicial)
-        participle = self._accusing_participle(token, judicial or self._charge_as_agent(token))
+        participle = self._accusing_participle(token, judicial or self._charge_as_agent(token)) and not self._gerund(token)
         if participle and "Pres" in morph_get(token, "Tense", None) and token.tag_ != "VBN" and lemma not in lex.accuse_passive:
             # A present participle of a judicial verb is active and puts no one on trial ("des
             # impacts impliquant la Terre", "prosecuting cases for X"); "accusing X" still accuses.
@@ -1771,6 +1842,17 @@ class _Finder:
             (self._revealed_allegation if lemma in words.revelation_verbs else self._penalty)(verb)
         else:
             self._aimed_at_or_cleared(verb, lemma)
+
+    def _act_charged(self, verb: Token) -> bool:
+        """An infinitive after "de" that completes a verb of accusation (« accuser X de
+        stigmatiser Y », « soupçonné de dénoncer Y »), hung on the verb or on its object: it is the
+        act the party is charged with, so its own object is who suffered it, not a party accused."""
+        if "Inf" not in morph_get(verb, "VerbForm", None) or not any(c.dep_ == "mark" and c.lower_ in _OF_WORDS for c in verb.children):
+            return False
+        governor = verb.head
+        if governor.pos_ in ("NOUN", "PROPN", "PRON") and governor.dep_ in _OBJ | _PASS_SUBJ:
+            governor = governor.head
+        return governor.i != verb.i and governor.lemma_.lower() in self.lex.accuse_passive
 
     def _hypothetical_attempt(self, verb: Token) -> bool:
         """An accusation that someone might try to make: the infinitive of an attempt in the
@@ -2616,7 +2698,9 @@ class _Finder:
             return
         # An unnamed person charged or arrested ("l'homme a été inculpé") is the article's
         # unnamed suspect of that number, whom "le suspect", "l'agresseur" also describe.
-        parties = self._parties(party, perpetrator=True)
+        # (else a subject the parser took from the people's description: « …, deux hommes de
+        # 19 ans et 22 ans ont été condamnés » read with « 22 ans » as the subject)
+        parties = self._parties(party, perpetrator=True) or self._parties(self._subject_joined_to_the_setting(verb), perpetrator=True)
         if not parties:
             parties = self._unnamed_antecedent(party)
         if not parties and verb.lemma_.lower() in self.lex.accuse_passive:
@@ -4014,6 +4098,8 @@ class _Finder:
 
     def _object_verb(self, verb: Token, lemma: str) -> None:
         """An accusing verb and its object: as parsed, or hung on its subject by the parser."""
+        if self._act_charged(verb):
+            return  # « accusé le gouvernement de stigmatiser les migrants »: the migrants are its victims
         if not self._object_verb_hung_on_subject(verb):
             self._verb(verb, lemma)
 
