@@ -376,6 +376,13 @@ def _hyphen_parts(words: list[str], count: int) -> list[str]:
     return parts if len(parts) == count else []
 
 
+def _phrase_head(tokens: list[Token]) -> Token | None:
+    """The head of a phrase: its first word (not a punctuation mark, such as the quotation mark
+    it may open with) whose parse head lies outside the phrase, or that is a root."""
+    inside = {t.i for t in tokens}
+    return next((t for t in tokens if not t.is_punct and (t.head.i not in inside or t.head.i == t.i)), None)
+
+
 def _owner(noun: Token, child: Token) -> Token | None:
     """The owner a child of a noun names: a possessive ("X's attack"), a "de" complement after
     it ("l'attaque de X"), or the object of "of" ("the attack of X")."""
@@ -593,7 +600,7 @@ class _Finder:
         if not tokens:
             return []
         lo, hi = tokens[0].i, tokens[-1].i + 1
-        head = next((t for t in tokens if not t.is_punct and (t.head.i < lo or t.head.i >= hi or t.head.i == t.i)), None)
+        head = _phrase_head(tokens)
         if head is None or head.pos_ not in ("NOUN", "PROPN"):
             return []
         doc = head.doc
@@ -636,8 +643,7 @@ class _Finder:
         """The named organisation a member noun belongs to: "des militants du groupe Zeta"."""
         if not tokens:
             return []
-        lo, hi = tokens[0].i, tokens[-1].i + 1
-        head = next((t for t in tokens if t.head.i < lo or t.head.i >= hi or t.head.i == t.i), tokens[0])
+        head = _phrase_head(tokens) or tokens[0]
         members = self.words.member_nouns
         if head.pos_ != "NOUN" or not (head.lemma_.lower() in members or head.lower_ in members):
             return []
@@ -677,7 +683,7 @@ class _Finder:
         institution_words = union(self.lex.government_words, self.lex.organization_words)
         institution = first_noun.pos_ == "NOUN" and (first_noun.lemma_.lower() in institution_words or first_noun.lower_ in institution_words)
         # (not an opening quotation mark the phrase starts with: "« Les violations par X …")
-        head = next((t for t in tokens if not t.is_punct and (t.head.i < lo or t.head.i >= hi or t.head.i == t.i)), tokens[0])
+        head = _phrase_head(tokens) or tokens[0]
         # A thing someone did or decided ("les cures d'austérité menées au sein d'EDF", "la
         # fausse information de la chaîne X") accuses the names in it, like an activity does.
         thing = head.pos_ == "NOUN" and not head.ent_type_ and not self._party_like([head], head)
@@ -733,8 +739,7 @@ class _Finder:
         an indefinite pronoun (« quelqu'un qui ne sait pas épargner ne peut pas gérer un pays »
         is a generality), a lone capital letter (« une plainte contre X »: persons unknown;
         « a dénoncé sur X »: the network the words were posted on)."""
-        inside = {t.i for t in tokens}
-        head = next((t for t in tokens if not t.is_punct and (t.head.i not in inside or t.head.i == t.i)), tokens[0])
+        head = _phrase_head(tokens) or tokens[0]
         return (
             all(t.lower_ in _RELATIVES for t in tokens if not t.is_punct)
             or len(head.text) == 1 and head.is_upper
@@ -756,8 +761,7 @@ class _Finder:
         opens with a preposition of place on its head says where, whatever function the parser
         gave it (here the subject, with the man as its conjunct); no party."""
         # (the head of the phrase, whether or not the caller kept its preposition)
-        inside = {t.i for t in tokens}
-        head = next((t for t in tokens if not t.is_punct and t.head.i not in inside or t.head.i == t.i), None)
+        head = _phrase_head(tokens)
         if head is None or head.pos_ not in ("NOUN", "PROPN"):
             return False
         if head.dep_ == "pobj":
