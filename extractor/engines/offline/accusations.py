@@ -367,7 +367,7 @@ def _matches(token: Token, entries: tuple[frozenset[str], dict[str, tuple[tuple[
 
 def _hyphen_parts(words: list[str], count: int) -> list[str]:
     """The first ``count`` words of a phrase some of whose words are hyphenated compounds, split
-    at their hyphens ("placé en garde-à-vue" for "placé en garde à vue"); only whole words."""
+    at their hyphens ("mis au pied-du-mur" for "mis au pied du mur"); only whole words."""
     parts: list[str] = []
     for word in words:
         if len(parts) >= count:
@@ -918,7 +918,7 @@ class _Finder:
             self._counted_perpetrators[count] = entity
         paragraph = self._paragraph_number(head)
         if entity is not None and not plural and paragraph != self._perpetrator_paragraphs.get(plural) and any(c.dep_ == "det" and c.lower_ in ("un", "une", "a", "an") for c in head.children):
-            # « un vigile a été interpellé » … (another paragraph) « un homme a été condamné »:
+            # « un chauffeur a été arrêté » … (another paragraph) « un retraité a été inculpé »:
             # an indefinite brings in someone new; only a definite one takes the first up.
             entity = None
         self._perpetrator_paragraphs[plural] = paragraph
@@ -1199,7 +1199,7 @@ class _Finder:
         return phrase
 
     def _subject_joined_to_the_setting(self, verb: Token) -> list[Token]:
-        """« Vers 14h30, à Limoges, un homme de 30 ans, proche de X, a été interpellé »: a parser
+        """« Peu avant minuit, à Colmar, un fleuriste de 52 ans, voisin de X, a été interpellé »: a parser
         that took the opening time or place for a noun phrase made the people after it its
         conjuncts and left the verb without a subject (or joined the verb to them). Those
         conjuncts, up to the verb, are it."""
@@ -1209,8 +1209,8 @@ class _Finder:
         host = verb.head
         if verb.dep_ == "conj" and host.i < verb.i and host.pos_ in ("NOUN", "PROPN", "NUM"):
             if host.pos_ != "NUM" and not any(g.dep_ == "case" for g in host.children) and self._party_like([host], host):
-                # The verb joined to the people themselves, made the root: « …, deux hommes de 19 ans
-                # et 22 ans ont été condamnés » with « 22 ans » as its subject. Their words before
+                # The verb joined to the people themselves, made the root: « …, deux cousins de 41 ans
+                # et 47 ans ont été condamnés » with « 47 ans » as its subject. Their words before
                 # the verb, without the verb's own and the setting hung before them.
                 left_out = {t.i for t in verb.subtree} | {t.i for c in host.children if c.i < host.i and c.dep_.startswith(("obl", "nmod", "advmod")) for t in c.subtree}
                 phrase = [t for t in host.subtree if t.i < verb.i and t.i not in left_out]
@@ -2702,8 +2702,8 @@ class _Finder:
             return
         # An unnamed person charged or arrested ("l'homme a été inculpé") is the article's
         # unnamed suspect of that number, whom "le suspect", "l'agresseur" also describe.
-        # (else a subject the parser took from the people's description: « …, deux hommes de
-        # 19 ans et 22 ans ont été condamnés » read with « 22 ans » as the subject)
+        # (else a subject the parser took from the people's description: « …, deux cousins de
+        # 41 ans et 47 ans ont été condamnés » read with « 47 ans » as the subject)
         parties = self._parties(party, perpetrator=True) or self._parties(self._subject_joined_to_the_setting(verb), perpetrator=True)
         if not parties:
             parties = self._unnamed_antecedent(party)

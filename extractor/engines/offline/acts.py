@@ -144,7 +144,7 @@ def states_a_proposition(attribution: Attribution, doc: Doc, lexicon: Lexicon) -
         return False
     cue = doc.char_span(attribution.cue[0], attribution.cue[1], alignment_mode="expand") if attribution.cue is not None else None
     if cue is not None and len(cue) and cue.root.pos_ == "VERB" and _absolute_gerunds(top):
-        # "he said, his voice breaking with emotion": after a verb of saying, a gerund with a
+        # "he said, his boots sinking into the mud": after a verb of saying, a gerund with a
         # subject of its own and no auxiliary is an absolute phrase describing the speaker, not
         # what was said (a headline's "Roe: Cole taking the wrong road" drops its "is").
         return False
@@ -156,16 +156,16 @@ def states_a_proposition(attribution: Attribution, doc: Doc, lexicon: Lexicon) -
     if any(_subject_swallowing_its_clause(t, span) for t in top):
         return True
     if span[0].lower_ == "that" and span[0].tag_ == "IN" and any(t.tag_ in _FINITE_TAGS for t in span[1:]):
-        return True  # "noting that at one point he had trailed": a "that" clause the parse read as a preposition's
+        return True  # "noting that by noon the ferry had left": a "that" clause the parse read as a preposition's
     # A headline's clause without its "is" ("death toll likely to rise"): an adjective predicates
     # with its infinitive.
     return any(t.tag_ == "VB" and t.head.pos_ == "ADJ" and t.head.i != t.i for t in span)
 
 
 def _subject_swallowing_its_clause(word, span) -> bool:
-    """"The people who stay tend to be the ones who matter, she said": the parse made the
+    """"The gardeners who prune early get the sweetest plums, she said": the parse made the
     content's subject a subject of the reporting verb and hung the content's own predicate
-    ("tend") inside that subject's relative clause. A content word that is a subject of a verb
+    ("get") inside that subject's relative clause. A content word that is a subject of a verb
     outside the content, and whose relative clause holds a second finite verb, is such a clause."""
     if word.dep_ not in ("nsubj", "nsubjpass") or span.start <= word.head.i < span.end:
         return False
@@ -177,7 +177,7 @@ def _subject_swallowing_its_clause(word, span) -> bool:
 
 def _absolute_gerunds(top: list) -> bool:
     """Whether a content's only top-level predicates are gerunds with a subject of their own and
-    no auxiliary ("his voice breaking with emotion")."""
+    no auxiliary ("his boots sinking into the mud")."""
     verbs = [t for t in top if t.pos_ in ("VERB", "AUX")]
     return bool(verbs) and all(
         t.tag_ == "VBG" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) and not any(c.dep_ in ("aux", "auxpass") for c in t.children)
@@ -243,7 +243,7 @@ _FRENCH_NE = frozenset({"ne", "n'", "n’"})
 
 
 def restricted_not_negated(verb, lexicon: Lexicon) -> bool:
-    """(French) « n'a confirmé que la fermeture », « ne confirment pour leur part que … »: « ne »
+    """(French) « n'a annoncé que la date », « ne réclament pour leur part que … »: « ne »
     alone with a « que » a few words after the verb restricts what was said, it denies nothing."""
     if not lexicon.complementizers:
         return False

@@ -663,8 +663,8 @@ class _Analyzer:
         return self._noun_root_before_participle(verb) or (self._subject(outer) if outer is not None else None)
 
     def _noun_root_before_participle(self, verb: Token) -> Token | None:
-        """"The board decision allowing his release said he …": when a participle modifies the
-        subject, the parse may take the participle's object ("his release") for the subject of
+        """"The museum report praising the new wing said it …": when a participle modifies the
+        subject, the parse may take the participle's object ("the new wing") for the subject of
         the reporting verb, hang the verb on the participle and leave the sentence a bare noun.
         The subject is then that noun (the sentence's root), not the participle's object."""
         participle = verb.head
@@ -677,7 +677,7 @@ class _Analyzer:
         return noun
 
     def _subject_set_off_before(self, subjects: list[Token]) -> Token | None:
-        """"The people who stay tend to be the ones who matter, she said": of several English
+        """"The gardeners who prune early get the sweetest plums, she said": of several English
         subjects the parse hangs on a verb, the last one, set off by a comma after all the others
         and right before the verb, is the verb's own; the ones before the comma belong to the
         clause it reports. None when the subjects are not laid out so."""
@@ -690,8 +690,8 @@ class _Analyzer:
         return last if all(s.right_edge.i < comma for s in subjects[:-1]) else None
 
     def _french_absolute_participle_subject(self, verb: Token) -> Token | None:
-        """« Sa nomination a surpris, nombre d'experts estimant qu'il n'est pas fait pour ce
-        poste »: a present participle right after a noun phrase that a comma opens (with no
+        """« La sortie du film a déçu, plusieurs critiques jugeant que le scénario manque de
+        rythme »: a present participle right after a noun phrase that a comma opens (with no
         comma between them) has that noun phrase for subject, whatever the parse hung them on."""
         if not self.lex.complementizers or verb.i < 3 or "Part" not in morph_get(verb, "VerbForm", []) or "Pres" not in morph_get(verb, "Tense", []):
             return None
@@ -939,7 +939,7 @@ class _Analyzer:
             # the noun the parse hangs it on; it shares the subject of that noun's clause.
             return verb.head.head
         if self._participle_read_as_content_clause(verb):
-            # « X n'a confirmé que le blocage de l'usine, reconnaissant que … »: a present
+            # « X n'a annoncé que la hausse des tarifs, admettant que … »: a present
             # participle cannot head a « que » clause; after « ne … que », the parse read the
             # restricted object as the subject of the participle, which shares the clause's.
             return verb.head
@@ -1463,7 +1463,7 @@ class _Analyzer:
             if t.head.i == t.i:
                 return None
             if self.lex.complementizers and t.dep_ in _RELATIVE_CLAUSE and t.pos_ in ("VERB", "AUX"):
-                # « de Pierre qui publie une blague, ou de Jacques qui se targue d'être « drôle » »:
+                # « de Lucie qui poste une recette, ou de Marc qui se vante d'être « chef » »:
                 # a quotation inside a relative clause is not reported by a verb above its noun.
                 return None
             t = t.head
@@ -1966,7 +1966,7 @@ class _Analyzer:
     def _reports_beside_quotation(self, cue: Token) -> list[Attribution]:
         """What a verb that introduces a quotation reports besides it: in French its own content
         or object (« X appelle à Y : « … » »); in English the unquoted clause before the incise
-        ("The streets were deserted, he added, “but people need …”")."""
+        ("The harbor was quiet, she added, “but the boats return …”")."""
         if not self.lex.complementizers:
             return self._parenthetical_reports(cue)
         if self._reports_nothing(cue):
@@ -1975,7 +1975,7 @@ class _Analyzer:
         return [attribution] if attribution is not None else []
 
     def _object_before_quotation(self, cue: Token) -> Attribution | None:
-        """(French) « X dénonce le verdict : « … » », « X a contesté les chiffres du « Canard » :
+        """(French) « X dénonce le projet : « … » », « X a contesté le tracé de la « Voie verte » :
         « … » »: a verb whose object is content keeps its determined object as a statement of its
         own when it also introduces, after a colon, the quotation that follows."""
         lemma = verb_lemma(cue, self.lex.object_content_verbs)
@@ -2077,7 +2077,7 @@ class _Analyzer:
         return word.dep_ == "npadvmod" and all(t.ent_type_ in ("DATE", "TIME") or t.lower_ in self.lex.time_words for t in word.subtree)
 
     def _misparsed_that_clause(self, cue: Token) -> Attribution | None:
-        """"…, he said, noting that at one point he had trailed by 50 points": "that" right after
+        """"…, she said, noting that by noon the ferry had left with 40 crates": "that" right after
         an English reporting verb opens its content clause, even when the parse read it as a
         preposition or a determiner and gave the verb no content. The clause runs to the end of
         the sentence and must hold a subject and a finite verb of its own."""
@@ -2140,7 +2140,7 @@ class _Analyzer:
             return []
         made = [Attribution(before[0], before[1], "indirect", cue=cue_chars, cue_lemma=cue.lemma_.lower(), speaker=speaker,
                             rule="parenthetical")]
-        # "…, he said, according to the complaint": a source phrase after the incise says where
+        # "…, she said, according to the minutes": a source phrase after the incise says where
         # the words come from; it is no second statement.
         sourced = any(tuple(t.lower_.replace("’", "'") for t in doc[after + 1 : after + 1 + len(pattern)]) == pattern for pattern in self.lex.according_to)
         if doc[after].text == "," and not sourced:
@@ -2217,7 +2217,7 @@ class _Analyzer:
         return hi
 
     def _report_coordinated_in_content(self, verb: Token) -> Token | None:
-        """"Hale said he welcomed the trial and added, “…”", "said he would order a review and
+        """"Moss said she liked the plan and added, “…”", "said she would consult the tenants and
         warned against …": an English reporting verb without a subject of its own, coordinated
         with the clause another reporting verb reports, goes on with that verb's subject (the parse
         hangs it on the content). That verb, or None. Not a verb with a noun object ("said the
@@ -2870,7 +2870,7 @@ class _Analyzer:
         conserverait … »), and without a subject the same source goes on (« mais peine à … »).
         « …, alors que / tandis que » + a noun subject likewise sets another party against the
         report (« a confirmé que A, alors que la mère avait démenti B »); with a pronoun subject
-        (« alors qu'elle n'était pas mariée ») the clause may still be the report's own, unless
+        (« alors qu'elle habitait encore à Nantes ») the clause may still be the report's own, unless
         its verb reports (« alors qu'il avait annoncé que B »: an earlier statement)."""
         doc = self.doc
         if comma + 2 >= s_hi or self.mask[comma + 1]:
@@ -3399,7 +3399,7 @@ class _Analyzer:
         return (s_lo, s_hi) if finite or misread else None
 
     def _speech_act_object_reports(self) -> list[Attribution]:
-        """« X a présenté des excuses officielles aux habitants pour … », « X adresse ses
+        """« X a présenté des excuses publiques aux clients pour … », « X adresse ses
         condoléances aux familles »: a verb whose object names a speech act (lexicon
         ``speech_act_objects``) states it; the statement is the object phrase with its
         complements, to the end of the statement."""

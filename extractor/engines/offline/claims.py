@@ -1067,9 +1067,9 @@ def _answers_no(span: Span) -> bool:
 
 
 def _disputes_what_is_claimed(span: Span, att: Attribution, pretence_verbs: frozenset[str]) -> bool:
-    """The statement cites what another party pretends (lexicon ``pretence_verbs``: « la somme
-    n'est pas de 3 000 euros, comme le prétend le journal », « la somme dont le journal prétend
-    qu'elle a été versée en mai l'a été en juin »): « prétendre » puts the claim in doubt, the
+    """The statement cites what another party pretends (lexicon ``pretence_verbs``: « le colis
+    ne pesait pas 12 kilos, comme le prétend le vendeur », « le colis dont le vendeur prétend
+    qu'il a été posté lundi l'a été jeudi »): « prétendre » puts the claim in doubt, the
     speaker sets it right — a denial. Not the reporting cue itself, nor the speaker's own
     pretending (« je ne prétends pas tout savoir »)."""
     cue = (att.cue[0], att.cue[1]) if att.cue is not None else None
@@ -1398,8 +1398,8 @@ def _blame_construction(pred: Token, lexicon: Lexicon) -> str | None:
 
 
 def _is_the_doing_of(pred: Token) -> bool:
-    """« être le fait de » someone (« ces blocages sont le fait de quelques militants », « les
-    violences sont le fait de casseurs »): the phrase lays what happened at someone's door — an
+    """« être le fait de » someone (« ces graffitis sont le fait de deux lycéens », « les
+    dégâts sont le fait de sangliers »): the phrase lays what happened at someone's door — an
     accusation. Not negated (« ce n'est pas le fait du hasard »), nor « un fait » (a fact)."""
     if pred.pos_ != "NOUN" or pred.lower_ != "fait" or _is_negated(pred) or not any(c.dep_ == "cop" for c in pred.children):
         return False

@@ -1273,7 +1273,7 @@ class SpeakerRegistry:
             sentence = sentence_of(self.doc[before])
             subject = next((c for c in sentence.root.children if c.dep_ in _SUBJECT_DEPS), None)
             if subject is None and sentence.root.pos_ == "NOUN" and any(c.dep_ == "acl" for c in sentence.root.children):
-                # "The decision allowing his release said …": the parse left the sentence a noun,
+                # "The report praising the new wing said …": the parse left the sentence a noun,
                 # the participle on it taking the verb; the noun is what the sentence is about.
                 subject = sentence.root
             if subject is None or subject.lower_ != pronoun.lower_ or self._quote_mask[subject.i]:
@@ -1930,7 +1930,7 @@ class SpeakerRegistry:
             for subject in subjects:
                 if subject.lower_ in self.lex.plural_pronouns:
                     if own and self.lex.language == "en":
-                        # "The Conservatives believe they'll win; they say …": an earlier "they"
+                        # "The Greens expect they'll gain seats; they say …": an earlier "they"
                         # of the same sentence takes up the same referent, a subject before it.
                         continue
                     reach = 1 if own else min(reach + 1, 2)
@@ -2138,7 +2138,7 @@ class SpeakerRegistry:
         if distributed:
             return SpeakerRef(tuple(distributed), phrase.start, phrase.end)
         ents = [e for e in self.ents_in(lo, hi) if e.label_ not in _PERSON_LABELS and e.label_ not in _NOT_SPEAKER_LABELS]
-        # (« L'archevêque de Lyon, invité à l'Élysée, appelle … »: a participle the parse made a
+        # (« Le maire de Dinan, reçu à la préfecture, appelle … »: a participle the parse made a
         # conjunct describes the head; a verb is no second speaker.)
         conjuncts = [head] + [t for t in head.conjuncts if lo <= t.i < hi and not self._complement_conjunct(t) and t.pos_ not in ("VERB", "AUX")]
         if len(conjuncts) > 1 and all(c.pos_ == "NOUN" and not c.ent_type_ and "Plur" in morph_get(c, "Number", []) for c in conjuncts):
@@ -3103,8 +3103,8 @@ def _french_sources_right_before(registry: SpeakerRegistry, statements: Sequence
     """Give each quotation without a cue that a source phrase opens (``_french_source_right_before``)
     that source."""
     for statement in statements:
-        # (A cue found by climbing the parse from the quotation, « d'après un policier, « … »,
-        # d'autres policiers déclarent que … », is a guess the source phrase right before beats.)
+        # (A cue found by climbing the parse from the quotation, « d'après un guide, « … »,
+        # d'autres guides déclarent que … », is a guess the source phrase right before beats.)
         guessed_cue = statement.rule.endswith("+governing-cue")
         if statement.kind != "direct" or statement.cue is not None and not guessed_cue or not statement.quotes:
             continue
