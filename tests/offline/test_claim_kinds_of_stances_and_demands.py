@@ -40,9 +40,9 @@ def test_kind_of_judgements_feelings_demands_and_answers(run, text, kind):
     ("text", "kind"),
     [
         # an adjective the parser hangs from its subject, with its own copula, is the predicate
-        ("« Tout incident de cette nature dans une usine est très sérieux », a déclaré Luc Ferrand.", "opinion"),
+        ("« Chaque retard de ce genre dans une crèche est très sérieux », a déclaré Luc Ferrand.", "opinion"),
         # aller vers: where things are heading; having gone somewhere is a fact
-        ("« Si ça continue, on va vers la faillite », a déclaré Luc Ferrand.", "prediction"),
+        ("« Si les pluies persistent, nous allons vers une récolte perdue », a déclaré Luc Ferrand.", "prediction"),
         ("« Il est allé vers la sortie », a déclaré Luc Ferrand.", "factual_assertion"),
     ],
 )
@@ -59,7 +59,7 @@ def test_kind_of_a_misparsed_attribute_and_of_heading_towards(run, text, kind):
         ("« 58 % des habitants soutiennent le projet de tramway », a déclaré Luc Ferrand.", "factual_assertion"),
         ("« Nous soutenons le projet de tramway », a déclaré Luc Ferrand.", "opinion"),
         # wanting to say something is no intention: what is said gives the kind
-        ("« Je souhaite rappeler que le tribunal ne m'a pas condamné », a déclaré Luc Ferrand.", "factual_assertion"),
+        ("« Je souhaite rappeler que la piscine a rouvert en avril », a déclaré Luc Ferrand.", "factual_assertion"),
         ("« Je tiens à préciser que la route restera fermée », a déclaré Luc Ferrand.", "prediction"),
     ],
 )
@@ -74,18 +74,18 @@ def test_kind_of_a_poll_and_of_a_frame_of_saying(run, text, kind):
     [
         # a modal in a past tense tells what was required then, no call; in the present it calls
         ("« Les ouvriers devaient travailler la nuit sur le chantier », a déclaré Luc Ferrand.", "factual_assertion"),
-        ("« Elle aurait dû percevoir moins d'un mois de salaire », a déclaré Luc Ferrand.", "factual_assertion"),
+        ("« Le gardien aurait dû verrouiller la serre avant minuit », a déclaré Luc Ferrand.", "factual_assertion"),
         ("« Il fallait attendre les secours », a déclaré Luc Ferrand.", "factual_assertion"),
         ("« La région doit fermer la centrale », a déclaré Luc Ferrand.", "call_to_action"),
         # the imperative tells the audience what to do, whatever its verb or object says
-        ("« Ne me jugez pas sur ces rumeurs, jugez-moi sur mon travail », a déclaré Luc Ferrand.", "call_to_action"),
+        ("« Ne jugez pas ce verger à sa floraison, jugez-le à sa récolte », a déclaré Luc Ferrand.", "call_to_action"),
         ("« Faites votre travail au lieu de répandre des calomnies », a répondu Luc Ferrand.", "call_to_action"),
         ("« Signez la pétition », a déclaré Luc Ferrand.", "call_to_action"),
         ("« Vous avez menti aux électeurs », a déclaré Luc Ferrand.", "accusation"),
         # the speaker's own call verb, which the lemmatizer leaves as it is (« demande », « invite »)
         ("« On demande aux habitants de fermer leurs volets », a expliqué Luc Ferrand.", "call_to_action"),
-        ("Le ministre « invite les habitants à déposer plainte au plus vite ».", "call_to_action"),
-        ("« Maintenant que nous savons les trouver, nous sommes en quête de bien plus d'objets », a déclaré Luc Ferrand.", "factual_assertion"),
+        ("La directrice « invite les parents à inscrire leurs enfants avant vendredi ».", "call_to_action"),
+        ("« Maintenant que le musée a rouvert, nous sommes en quête de nouveaux bénévoles », a déclaré Luc Ferrand.", "factual_assertion"),
         # wanting that something be done demands it, whoever wants it; not a refusal
         ("« Le maire souhaite que la taxe soit supprimée », a affirmé Luc Ferrand.", "call_to_action"),
         ("« Nous voulons que l'usine reste ouverte », a affirmé Luc Ferrand.", "call_to_action"),
@@ -102,11 +102,11 @@ def test_kind_of_past_modals_imperatives_and_wants(run, text, kind):
     ("text", "kind"),
     [
         # what another party « prétend », cited to be set right, is denied
-        ("« La prime versée en mars n'est pas de 3 000 euros, comme le prétend le journal, mais de 1 200 euros », a précisé Luc Ferrand.", "denial"),
-        ("« Quant à la prime dont le journal prétend qu'elle a été versée en mai, elle l'a été en juin », a précisé Luc Ferrand.", "denial"),
+        ("« La hauteur de la digue n'est pas de 12 mètres, comme le prétend la brochure, mais de 9 mètres », a précisé Luc Ferrand.", "denial"),
+        ("« Quant à la digue dont la brochure prétend qu'elle a été bâtie en 1950, elle l'a été en 1972 », a précisé Luc Ferrand.", "denial"),
         # the speaker's own « prétendre », or the cue, denies nothing
         ("« Je ne prétends pas tout savoir sur ce dossier », a déclaré Luc Ferrand.", "factual_assertion"),
-        ("Luc Ferrand prétend que la prime a été versée en mai.", "factual_assertion"),
+        ("Luc Ferrand prétend que la digue a été bâtie en 1950.", "factual_assertion"),
     ],
 )
 def test_kind_of_a_claim_cited_as_pretended(run, text, kind):
@@ -119,8 +119,8 @@ def test_kind_of_a_claim_cited_as_pretended(run, text, kind):
     "text",
     [
         # bigotry and the undermining of institutions are wrongs, like racism or homophobia
-        "« Le député a tenu des propos islamophobes », a déclaré Luc Ferrand.",
-        "« C'est un comportement totalement anti-démocratique », a déclaré Luc Ferrand.",
+        "« Le chroniqueur a publié un billet islamophobe », a déclaré Luc Ferrand.",
+        "« Cette manœuvre du bureau du club est anti-démocratique », a déclaré Luc Ferrand.",
         "« Les rebelles cherchent à déstabiliser le pays », a déclaré Luc Ferrand.",
     ],
 )
@@ -134,8 +134,8 @@ def test_kind_of_bigotry_and_destabilisation(run, text):
     ("text", "kind"),
     [
         # « estimer à N » puts a figure on its object: an estimate reports a fact
-        ("Le syndicat des commerçants estime à 400 millions d'euros les pertes subies depuis le début du mouvement.", "factual_assertion"),
-        ("Le syndicat des commerçants a estimé à 400 millions d'euros les pertes subies depuis le début du mouvement.", "factual_assertion"),
+        ("L'office des forêts estime à 70 hectares la surface de pins abattus par la tempête de mardi.", "factual_assertion"),
+        ("L'office des forêts a estimé à 70 hectares la surface de pins abattus par la tempête de mardi.", "factual_assertion"),
         ("Luc Ferrand estime que la réforme est injuste.", "opinion"),
     ],
 )
@@ -156,7 +156,7 @@ def test_kind_of_a_sentence_required_by_the_prosecution(run):
     ("text", "kind"),
     [
         # « être le fait de » someone lays what happened at their door
-        ("« Ces blocages sont le fait de quelques militants », a indiqué Luc Ferrand.", "accusation"),
+        ("« Ces tags sont le fait de deux adolescents du quartier », a indiqué Luc Ferrand.", "accusation"),
         ("« Les dégradations sont le fait de casseurs venus de l'extérieur », a indiqué Luc Ferrand.", "accusation"),
         # negated it blames nobody; « un fait » is a fact
         ("« Ce n'est pas le fait du hasard », a indiqué Luc Ferrand.", "opinion"),
@@ -172,7 +172,7 @@ def test_kind_of_what_is_the_doing_of_someone(run, text, kind):
     ("text", "kind"),
     [
         # the verb that opens the claim, without a subject of its own, is the act performed
-        ("Le sénateur a dit regretter que la sécurité ne soit pas un thème du débat local.", "opinion"),
+        ("La cheffe de chœur a dit regretter que le concert de Noël n'ait pas été enregistré.", "opinion"),
         ("Le sénateur a déclaré craindre que la grève ne paralyse le pays.", "prediction"),
         # one with its own subject is someone else's act, reported
         ("Le sénateur a expliqué que la procédure aurait exigé qu'il apporte la preuve de ses dires.", "factual_assertion"),

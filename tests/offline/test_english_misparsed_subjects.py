@@ -11,19 +11,19 @@ def speakers(result):
 
 
 def test_content_subject_with_relative_clause_before_a_closing_incise(run):
-    text = "Dr. Ann Moore works with patients. The people who stay tend to be the ones who matter most, she said."
-    assert speakers(run(text, "en")) == [("The people who stay tend to be the ones who matter most", "Ann Moore")]
+    text = "Marta Venn coaches a rowing club. The members who remain tend to become captains who lead, she said."
+    assert speakers(run(text, "en")) == [("The members who remain tend to become captains who lead", "Marta Venn")]
 
 
 def test_participle_object_is_not_the_subject_of_the_report(run):
     text = (
-        "Tom Hale was released from prison in May.\n\n"
-        "The parole board decision allowing his release said he was no longer considered dangerous.\n\n"
-        "It also said he had behaved well and had completed programs."
+        "Greta Lind reopened her bakery in June.\n\n"
+        "The council ruling allowing her request said the oven met every fire rule.\n\n"
+        "It also said she had paid the fees and had repaired the chimney."
     )
     found = speakers(run(text, "en"))
-    assert [quote for quote, _ in found] == ["he was no longer considered dangerous", "he had behaved well and had completed programs"]
-    assert all(speaker not in ("Tom Hale", "It") for _, speaker in found)
+    assert [quote for quote, _ in found] == ["the oven met every fire rule", "she had paid the fees and had repaired the chimney"]
+    assert all(speaker not in ("Greta Lind", "It") for _, speaker in found)
 
 
 def test_bare_date_after_the_reporting_verb_is_not_content(run):
@@ -40,8 +40,8 @@ def test_description_with_a_place_possessive_is_named_in_the_next_sentence(run):
 
 
 def test_evidential_verb_of_an_utterance_reports_words(run):
-    text = "A statement from the mayor's office indicated the invitation was accepted."
-    assert speakers(run(text, "en")) == [("the invitation was accepted", "mayor's office")]
+    text = "A statement from the museum's board indicated the loan had been approved."
+    assert speakers(run(text, "en")) == [("the loan had been approved", "museum's board")]
 
 
 def test_evidential_verb_of_a_poll_stays_a_finding(run):
@@ -50,23 +50,23 @@ def test_evidential_verb_of_a_poll_stays_a_finding(run):
 
 
 def test_they_after_an_earlier_they_of_its_sentence_takes_the_subject_before_both(run):
-    text = "The Liberals hope the tax will win votes. The Conservatives believe they will win; they say their research shows voters care about prices."
+    text = "The cyclists hope the new lanes will draw families. The shopkeepers believe they will lose trade; they say their own counts show customers arrive by car."
     found = speakers(run(text, "en"))
-    assert found[-1] == ("their research shows voters care about prices", "Conservatives")
+    assert found[-1] == ("their own counts show customers arrive by car", "shopkeepers")
 
 
 def test_a_judge_rules_a_clause(run):
-    assert speakers(run("The judge ruled he was likely to pose a risk to others.", "en")) == [("he was likely to pose a risk to others", "judge")]
+    assert speakers(run("The referee ruled the ball had crossed the line.", "en")) == [("the ball had crossed the line", "referee")]
 
 
 def test_ruling_something_out_or_ruling_a_country_reports_nothing(run):
-    text = "Officials have effectively ruled that out. The party ruled the country for decades."
+    text = "The organizers have quietly ruled that out. A dynasty of merchants ruled the island for two centuries."
     assert run(text, "en").quotes == []
 
 
 def test_report_coordinated_after_the_content_is_the_speakers_own(run):
-    text = 'Tom Hale said he welcomed the trial and added, "I will plead guilty, no problem."'
-    assert speakers(run(text, "en")) == [("he welcomed the trial", "Tom Hale"), ("I will plead guilty, no problem.", "Tom Hale")]
+    text = 'Nadia Orsi said she enjoyed the rehearsal and added, "We will sing it again tomorrow, of course."'
+    assert speakers(run(text, "en")) == [("she enjoyed the rehearsal", "Nadia Orsi"), ("We will sing it again tomorrow, of course.", "Nadia Orsi")]
 
 
 def test_verb_with_a_noun_object_coordinated_in_the_content_stays_in_it(run):
@@ -74,31 +74,31 @@ def test_verb_with_a_noun_object_coordinated_in_the_content_stays_in_it(run):
 
 
 def test_that_clause_of_a_gerund_read_as_a_preposition(run):
-    text = 'Ann Cole spoke in Iowa on Monday. "We have come a long way," she said, noting that at one point earlier in the campaign she had trailed by 50 points.'
-    assert speakers(run(text, "en"))[-1] == ("that at one point earlier in the campaign she had trailed by 50 points", "Ann Cole")
+    text = 'Priya Nandi addressed the sailing club on Thursday. "The boat is finally ready," she said, noting that at one stage during the trials the hull had leaked in three places.'
+    assert speakers(run(text, "en"))[-1] == ("that at one stage during the trials the hull had leaked in three places", "Priya Nandi")
 
 
 def test_incise_before_a_quotation_reports_the_unquoted_clause_before_it(run):
-    text = 'Tom Abboud studies social media. "I see flickering lights," he said. The streets were deserted, he added, "but people need to connect somehow."'
-    assert speakers(run(text, "en"))[1:] == [("The streets were deserted", "Tom Abboud"), ("but people need to connect somehow.", "Tom Abboud")]
+    text = 'Omar Delisle repairs old clocks. "Every gear tells a story," he said. The workshop was freezing, he added, "but the customers keep coming back."'
+    assert speakers(run(text, "en"))[1:] == [("The workshop was freezing", "Omar Delisle"), ("but the customers keep coming back.", "Omar Delisle")]
 
 
 def test_incise_with_an_apposed_name_and_a_date_reports_both_sides(run):
     text = (
-        "The company activated its safety tool on Friday. The company created the tool to help in times of crisis, "
-        "a spokeswoman, Ann Roe, said on Saturday, and it has activated it five times in the last year."
+        "The museum closed its flood gates on Tuesday. The museum designed the gates to keep staff safe, "
+        "a spokesman, Pavel Idris, said on Wednesday, and it has closed them four times since 2019."
     )
     assert speakers(run(text, "en")) == [
-        ("The company created the tool to help in times of crisis", "Ann Roe"),
-        ("and it has activated it five times in the last year", "Ann Roe"),
+        ("The museum designed the gates to keep staff safe", "Pavel Idris"),
+        ("and it has closed them four times since 2019", "Pavel Idris"),
     ]
 
 
 def test_source_phrase_after_an_incise_is_no_second_statement(run):
-    text = "Tom Hale was charged on Monday. The entire robbery took four minutes, he said, according to the complaint."
+    text = "Bruno Keller was questioned on Wednesday. The whole delivery lasted ten seconds, he said, according to the transcript."
     assert all(not quote.startswith("according to") for quote, _ in speakers(run(text, "en")))
 
 
 def test_absolute_gerund_after_the_verb_is_not_what_was_said(run):
-    text = 'Tom Hale thanked the fans. "It is still hard," he said his voice breaking with emotion.'
-    assert speakers(run(text, "en")) == [("It is still hard,", "Tom Hale")]
+    text = 'Lucia Brandt waved to the crowd. "This medal belongs to my grandmother," she said her hands trembling on the podium.'
+    assert speakers(run(text, "en")) == [("This medal belongs to my grandmother,", "Lucia Brandt")]

@@ -36,31 +36,31 @@ def test_blame_verb_outside_a_charge_still_accuses(run):
 
 
 def test_retired_people_as_agents_of_looting(run):
-    assert any("retraités" in n for n in names(run("Des vitrines ont été pillées par des retraités.", "fr")))
+    assert any("retraités" in n for n in names(run("Des caisses de vin ont été dérobées par des retraités.", "fr")))
 
 
 def test_minority_taking_people_hostage_said_by_a_source(run):
-    found = accused(run("Les usagers sont pris en otage par une minorité, affirme le maire.", "fr"))
+    found = accused(run("Les campeurs sont pris en otage par une petite minorité, affirme la gérante.", "fr"))
     record = next((a for n, a in found.items() if "minorité" in n), None)
-    assert record is not None and record.accusers == ["maire"], list(found)
+    assert record is not None and record.accusers == ["gérante"], list(found)
 
 
 def test_custody_written_with_hyphens(run):
-    assert any("conducteur" in n for n in names(run("Le conducteur de la voiture a été placé en garde-à-vue.", "fr")))
+    assert any("gérante" in n for n in names(run("La gérante du camping a été placée en garde-à-vue.", "fr")))
 
 
 def test_person_after_an_opening_time_and_place_is_the_passive_subject(run):
-    text = "Vers 16h20, à Tarbes, un ouvrier de 42 ans proche de l'extrême-gauche, a été interpellé pour avoir menacé le préfet."
-    assert any("ouvrier" in n for n in names(run(text, "fr"))), names(run(text, "fr"))
+    text = "Vers 21h05, à Colmar, un apiculteur de 57 ans proche d'un club de tir, a été interpellé pour avoir volé des ruches."
+    assert any("apiculteur" in n for n in names(run(text, "fr"))), names(run(text, "fr"))
 
 
 def test_people_joined_after_the_opening_setting_are_accused_not_their_description(run):
     text = (
-        "Le marché a ouvert tôt.\n\nVers 7h30, à Rouen, une étudiante de 22 ans et un serveur de 28 ans, "
-        "proches de l'ultra-gauche, ont été condamnés à deux mois de prison pour avoir frappé des pompiers."
+        "La foire a fermé tard.\n\nVers 21h40, à Toulouse, une vendeuse de 33 ans et un maçon de 51 ans, "
+        "proches d'un club de supporters, ont été condamnés à six semaines de prison pour avoir incendié une cabane."
     )
     found = names(run(text, "fr"))
-    assert any("étudiante" in n for n in found) and any("serveur" in n for n in found), found
+    assert any("vendeuse" in n for n in found) and any("maçon" in n for n in found), found
     assert not any("proches" in n for n in found), found
 
 
@@ -70,27 +70,27 @@ def test_places_listed_after_the_opening_time_are_no_party(run):
 
 def test_some_people_sentenced_are_not_the_group_counted_before(run):
     text = (
-        "Vers 13h, à Paris, 13 personnes ayant dégradé un monument vont être présentées à un juge.\n\n"
-        "Vers 17h, au tribunal, plusieurs personnes ont été condamnées en comparution immédiate pour les violences de samedi."
+        "Vers 11h, à Dijon, 8 personnes ayant saccagé une roseraie doivent être présentées à un juge.\n\n"
+        "Vers 18h, au tribunal, plusieurs personnes ont été condamnées en comparution immédiate pour les bagarres de la fête foraine."
     )
     found = accused(run(text, "fr"))
     assert "plusieurs personnes" in found, list(found)
-    assert found["13 personnes"].accusers == [], found["13 personnes"].accusers
+    assert found["8 personnes"].accusers == [], found["8 personnes"].accusers
 
 
 def test_someone_new_in_a_later_paragraph_is_another_unnamed_party(run):
     text = (
         "Vers 9h, à Lyon, un boulanger a été interpellé pour avoir menacé un élu.\n\n"
-        "Vers 19h, à Lille, un homme a été condamné à un an de prison pour des vols."
+        "Vers 22h, à Metz, un homme a été condamné hier à huit mois de prison pour un cambriolage."
     )
     assert {"boulanger", "homme"} <= set(names(run(text, "fr"))), names(run(text, "fr"))
 
 
 def test_the_same_unnamed_party_taken_up_in_the_next_paragraph(run):
-    text = "Un homme a été interpellé lundi. Le suspect a été placé en garde à vue.\n\nL'homme a été présenté à un juge mardi."
+    text = "Un homme a été arrêté jeudi près du port. Le suspect a été placé en garde à vue.\n\nL'homme a été présenté à un juge vendredi."
     assert names(run(text, "fr")) == ["homme"], names(run(text, "fr"))
 
 
 def test_people_the_parser_joined_the_passive_to_are_its_subject(run):
-    text = "Plus tard dans la journée, à Nantes, deux étudiants Nantais de 19 ans et 21 ans ont été condamnés à trois mois de prison pour avoir frappé un agent."
-    assert any("étudiants" in n for n in names(run(text, "fr"))), names(run(text, "fr"))
+    text = "Dans la même journée, à Metz, deux cuisiniers Messins de 25 ans et 27 ans ont été condamnés à six mois de prison pour avoir volé une camionnette."
+    assert any("cuisiniers" in n for n in names(run(text, "fr"))), names(run(text, "fr"))

@@ -20,8 +20,8 @@ def test_noun_phrase_content_ends_before_a_clause_in_parentheses(run):
 
 
 def test_an_oblique_before_the_object_is_not_content(run):
-    result = run("Vers 9h00, Paul Martin, porte-parole du collectif, a réclamé sur France Inter, à titre personnel, la démission du préfet.", "fr")
-    assert [q.text for q in indirect(result)] == ["la démission du préfet"]
+    result = run("Vers 8h15, Marc Dubreuil, secrétaire du club nautique, a réclamé sur une radio locale, à titre personnel, la vente du hangar.", "fr")
+    assert [q.text for q in indirect(result)] == ["la vente du hangar"]
 
 
 def test_pronominal_verb_of_saying_takes_its_content_in_de(run):
@@ -46,24 +46,24 @@ def test_noun_phrase_content_ends_before_ce_qui(run):
 
 def test_source_phrase_after_a_fronted_adverbial_vouches_for_the_quoted_clause(run):
     # The clause after « selon X » holds quoted words: it is still the statement, not the whole sentence.
-    result = run("Vers 10h50, selon le ministère de l'Éducation, des lycées sont toujours bloqués par des « gilets jaunes » dans certaines académies.", "fr")
+    result = run("Vers 16h20, selon la mairie, des rues restent envahies par des « chasseurs de trésors » dans certains quartiers.", "fr")
     quote = indirect(result)[0]
-    assert quote.text == "des lycées sont toujours bloqués par des « gilets jaunes » dans certaines académies"
+    assert quote.text == "des rues restent envahies par des « chasseurs de trésors » dans certains quartiers"
 
 
 def test_relative_clause_on_the_source_noun_belongs_to_the_source(run):
-    result = run("Selon les informations que le procureur a confiées à la presse, le suspect a avoué les faits.", "fr")
+    result = run("Selon les chiffres que le trésorier a transmis au bureau, le club a perdu vingt adhérents.", "fr")
     quote = indirect(result)[0]
-    assert quote.text == "le suspect a avoué les faits" and quote.speaker == "procureur"
+    assert quote.text == "le club a perdu vingt adhérents" and quote.speaker == "trésorier"
 
 
 def test_headline_quoted_by_a_dated_page_banner_is_nobodys_words(run):
-    text = "Page actualisée : 23 mars 2016 — « Inondations dans le Gard : le pont a été emporté »\n\nLe préfet a déclaré que la situation restait très grave.\n"
-    assert [q.text for q in run(text, "fr").quotes] == ["la situation restait très grave"]
+    text = "Page actualisée : 9 février 2011 — « Festival de cerfs-volants : la plage a été fermée »\n\nLe maire a déclaré que la tempête restait très violente.\n"
+    assert [q.text for q in run(text, "fr").quotes] == ["la tempête restait très violente"]
 
 
 def test_offences_quoted_after_pour_are_nobodys_words(run):
-    text = "Le parquet a ouvert une information judiciaire pour « corruption passive, trafic d'influence et recel d'abus de biens sociaux » contre trois élus."
+    text = "Le parquet a ouvert une enquête pour « vol en réunion, escroquerie et usurpation d'identité » contre deux brocanteurs."
     assert [q for q in run(text, "fr").quotes if q.kind == "direct"] == []
 
 
@@ -73,14 +73,14 @@ def test_quoted_attribute_after_de_alone_is_a_direct_quote(run):
 
 
 def test_participle_describing_the_source_at_the_sentence_end_is_not_content(run):
-    result = run("Le président est en sécurité et le chef de l'armée serait retenu par les mutins selon l'agence Anadolu connue pour être proche du pouvoir.", "fr")
+    result = run("Le gardien est indemne et le capitaine du navire serait enfermé dans sa cabine selon la radio Horizon connue pour être liée à l'armateur.", "fr")
     quote = indirect(result)[0]
-    assert quote.text == "Le président est en sécurité et le chef de l'armée serait retenu par les mutins"
+    assert quote.text == "Le gardien est indemne et le capitaine du navire serait enfermé dans sa cabine"
 
 
 def test_an_oblique_before_the_called_for_complement_is_not_content(run):
-    result = run("L'Union européenne appelle dans son communiqué à une solution diplomatique rapide.", "fr")
-    assert [q.text for q in indirect(result)] == ["une solution diplomatique rapide"]
+    result = run("La fédération de rugby appelle dans sa lettre à un retour au calme immédiat.", "fr")
+    assert [q.text for q in indirect(result)] == ["un retour au calme immédiat"]
 
 
 def test_object_of_a_verb_that_also_introduces_a_quotation_is_content(run):
