@@ -47,9 +47,9 @@ def test_denial_after_an_adverb_is_a_statement(run):
 
 
 def test_content_ends_before_alors_que_and_an_earlier_report_with_a_pronoun_subject(run):
-    text = "Le sénateur Paul Roy a confié vouloir « aller jusqu'au bout », alors qu'il avait un temps annoncé qu'il renoncerait à sa candidature."
+    text = "Le député Loïc Tanguy a confié vouloir « tenir jusqu'à l'été », alors qu'il avait d'abord annoncé qu'il quitterait son parti."
     quotes = [(q.kind, q.text) for q in run(text, "fr").quotes]
-    assert quotes[0] == ("mixed", "vouloir « aller jusqu'au bout »") and ("indirect", "il renoncerait à sa candidature") in quotes
+    assert quotes[0] == ("mixed", "vouloir « tenir jusqu'à l'été »") and ("indirect", "il quitterait son parti") in quotes
 
 
 def test_alors_que_with_a_pronoun_and_no_report_may_stay_in_the_content(run):

@@ -14,8 +14,8 @@ def test_ne_que_restricts_a_confirmation(run):
 
 
 def test_ne_que_with_an_adjunct_before_que(run):
-    result = run("Les pompiers ne confirment pour leur part que la mort de deux randonneurs.", "fr")
-    assert indirect(result) == [("la mort de deux randonneurs", "pompiers")]
+    result = run("Les douaniers ne confirment de leur côté que la saisie de quatre camions.", "fr")
+    assert indirect(result) == [("la saisie de quatre camions", "douaniers")]
 
 
 def test_ne_pas_still_reports_nothing(run):
