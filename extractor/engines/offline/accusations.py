@@ -1573,6 +1573,8 @@ class _Finder:
         l'agresseur …"): the speakers of the statements naming it, when no one else accuses it.
         A party someone accuses already is accused too by the sources that allege something of
         it (« selon X, Y aurait … »), not by every statement that names it."""
+        # (each statement's clause subjects once, not once per party)
+        hedged_subjects = {id(att): self._hedged_clause_subjects(att) for att in self.a.attributions if att.speaker is not None}
         for record in self.found.values():
             alleged_only = bool(record.accusers)
             names = sorted({n for n in (record.entity.name, *record.entity.aliases) if len(n) >= 4}, key=len, reverse=True)
@@ -1583,7 +1585,7 @@ class _Finder:
                 if att.speaker is None:
                     continue
                 if alleged_only:
-                    if not self._alleged_of_party(att, record.entity, named):
+                    if not self._alleged_of_party(hedged_subjects[id(att)], record.entity, named):
                         continue
                 elif not self._alleged_of_pronoun(att, record.entity) and not any(
                         not self._inside_other_name(m.start(), m.end(), names) and not self._case_name(m.start())
@@ -1624,23 +1626,27 @@ class _Finder:
         ref = self.reg.resolve([subject], head=subject, quoted=True)
         return ref is not None and entity in ref.entities
 
-    def _alleged_of_party(self, att: Attribution, entity: Entity, named: re.Pattern[str]) -> bool:
-        """« Selon X, Y aurait détourné … », « d'après X, il a frappé … »: a hedged statement
-        (hearsay: « selon », the conditional) whose subject is the party, by name or by a
-        pronoun standing for it, alleges something of it. The party's own defence (« elle avait
-        touché … », says Y's husband) is not hedged."""
+    def _hedged_clause_subjects(self, att: Attribution) -> list[Token]:
+        """The subjects of the clauses of a hedged statement (hearsay: « selon », the
+        conditional) that are its own, not of a clause inside them (« … où Y espère »); none for
+        a statement that is not hedged, or that gives an opinion (« Pour X, … »)."""
         if not att.hedged:
-            return False
+            return []
         span = self.doc.char_span(att.start, att.end, alignment_mode="expand")
-        # « Pour X, … » gives an opinion, not hearsay.
         opinion = att.cue is not None and self.a.text[att.cue[0] : att.cue[1]].lower() in self.lex.topic_source_prepositions
         if span is None or opinion:
-            return False
-        for subject in span:
-            verb = subject.head
-            # The subject of the statement's own clause, not of a clause inside it (« … où Y espère »).
-            if subject.dep_ not in _SUBJ or not span.start <= verb.i < span.end or verb.dep_ in ("acl", "acl:relcl", "relcl"):
-                continue
+            return []
+        return [
+            subject for subject in span
+            if subject.dep_ in _SUBJ and span.start <= subject.head.i < span.end and subject.head.dep_ not in ("acl", "acl:relcl", "relcl")
+        ]
+
+    def _alleged_of_party(self, subjects: list[Token], entity: Entity, named: re.Pattern[str]) -> bool:
+        """« Selon X, Y aurait détourné … », « d'après X, il a frappé … »: a hedged statement
+        whose subject (``_hedged_clause_subjects``) is the party, by name or by a pronoun
+        standing for it, alleges something of it. The party's own defence (« elle avait
+        touché … », says Y's husband) is not hedged."""
+        for subject in subjects:
             if subject.pos_ == "PRON":
                 ref = self.reg.resolve([subject], head=subject, quoted=True) if subject.lower_ in self.lex.person_pronouns else None
                 if ref is not None and entity in ref.entities:
