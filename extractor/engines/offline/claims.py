@@ -448,9 +448,21 @@ def _is_obligation(pred: Token, modals: frozenset[str]) -> bool:
         return not _is_probability(pred)
     if pred.lemma_.lower() in modals and any(c.dep_ == "expl:subj" for c in pred.children) and any(c.dep_ == "ccomp" and c.i > pred.i for c in pred.children):
         return True
+    if pred.lemma_.lower() in modals and any(c.dep_ == "expl:subj" for c in pred.children) and _infinitive_after_an_adverbial(pred):
+        return True
     # "have" / "need" oblige only as the head of "have to" / "need to" (above): as an auxiliary
     # "has taken", "had been left out" is the perfect.
     return any((a.lemma_.lower() in modals or a.lower_ in modals) and a.lemma_.lower() not in _PERFECT_AUXILIARIES for a in _auxiliaries(pred))
+
+
+def _infinitive_after_an_adverbial(pred: Token) -> bool:
+    """« il ne faut à aucun moment vendre … », « il ne faut sous aucun prétexte signer »: an adverbial between
+    the impersonal modal and its infinitive, which the parser then hangs from the adverbial's
+    noun (« cas ← vendre ») instead of the modal."""
+    return any(
+        c.dep_.startswith("obl") and c.i > pred.i and any(v.dep_ == "acl" and v.i > c.i and "Inf" in morph_get(v, "VerbForm", []) for v in c.children)
+        for c in pred.children
+    )
 
 
 def _gives_advice(pred: Token, advice: frozenset[str]) -> bool:
@@ -740,6 +752,30 @@ def _seems_to(pred: Token) -> bool:
     return pred.lemma_.lower() in _APPEARANCE and any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and "Inf" in morph_get(c, "VerbForm", []) for c in pred.children)
 
 
+_DEMONSTRATIVES = frozenset({"ce", "c'", "c’", "cela", "ça", "ceci", "tout"})
+
+
+def _dismisses_as_deceit(span: Span, pred: Token | None, deceit_labels: frozenset[str]) -> bool:
+    """What was said called a lie or a smear (lexicon ``deceit_labels``: « c'est une
+    manipulation grossière », « il s'agit là d'une pure calomnie », « tout cela n'est que mensonge »,
+    or the bare label « Mensonges ! »): a demonstrative or « il s'agit de » points back at a
+    statement, and the label rejects it — a denial, though the word names a wrong (« le
+    journal a publié des calomnies » accuses)."""
+    words = [t for t in span if not t.is_punct]
+    if len(words) <= 2 and any(t.lemma_.lower() in deceit_labels or t.lower_ in deceit_labels for t in words):
+        return True
+    if pred is None:
+        return False
+    presented = _presented_thing(pred)
+    label = presented if presented is not None else pred
+    if label.lemma_.lower() not in deceit_labels or (_is_negated(pred) and not _is_restrictive(pred)):
+        return False
+    if presented is not None:
+        return True
+    subject = next((c for c in pred.children if c.dep_.startswith("nsubj")), None)
+    return any(c.dep_ == "cop" for c in pred.children) and subject is not None and (subject.lower_ in _DEMONSTRATIVES or subject.lemma_.lower() == "ce")
+
+
 def _presented_thing(pred: Token) -> Token | None:
     """The noun « il s'agit de » presents (« il s'agit d'un acte fou » → acte): the impersonal
     frame is a copula, its noun the attribute. None for any other predicate."""
@@ -990,10 +1026,13 @@ def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: b
     if pred is not None and span is not None and _speaks_for_itself(pred, span, kinds):
         cue = _own_act(pred, kinds) or cue  # « nous appelons tous les États à … »: the speaker's own act
     kind = (
-        _act_kind(cue, pred, span, kinds, accused_here, lexicon.speech_verbs)
+        ("denial" if span is not None and _dismisses_as_deceit(span, pred, kinds.get("deceit_labels", frozenset())) else None)
+        or _act_kind(cue, pred, span, kinds, accused_here, lexicon.speech_verbs)
         or ("denial" if span is not None and (_answers_no(span) or _disputes_what_is_claimed(span, att, kinds.get("pretence_verbs", frozenset()))) else None)
         or _predicate_kind(pred, cue, lexicon)
     )
+    if span is not None and _judged_in_its_wording(kind, span, kinds):
+        kind = "opinion"
     if kind in ("factual_assertion", "opinion") and span is not None:
         # A statement or judgement that elaborates an accusation or a defence (« X a critiqué …,
         # affirmant que … », "disputed the figure, arguing that …") carries that act; one with a
@@ -1527,6 +1566,55 @@ def _judgement_kind(pred: Token, cue: str, lexicon: Lexicon) -> str:
     ):
         return "opinion"
     return "factual_assertion"
+
+
+def _judged_in_its_wording(kind: str, span: Span, kinds: dict[str, frozenset[str]]) -> bool:
+    """A statement the wording makes a judgement: given as the speaker's view
+    (`_in_the_speakers_view`), or naming one act as another (`_equates_two_acts`, where the
+    conditional « serait » weighs a possible act and foretells nothing)."""
+    if kind == "factual_assertion" and _in_the_speakers_view(span, kinds.get("viewpoint_markers", frozenset())):
+        return True
+    return kind in ("factual_assertion", "prediction") and _equates_two_acts(span)
+
+
+def _is_infinitive(token: Token) -> bool:
+    return token.pos_ in ("VERB", "ADJ") and ("Inf" in morph_get(token, "VerbForm", []) or (token.pos_ == "VERB" and token.lower_ == token.lemma_.lower() and token.lower_.endswith(("er", "ir", "re"))))
+
+
+def _equates_two_acts(span: Span) -> bool:
+    """One act said to be another: an infinitive, then « être » and a bare infinitive (« vendre
+    ces terrains serait céder à la facilité », « partir maintenant, c'est abandonner les
+    habitants »): the speaker judges the first act by naming it as the second, an opinion. Matched
+    on the words, since the parser builds this clause in many ways (the infinitive subject is
+    often tagged an adjective)."""
+    tokens = list(span)
+    for i, token in enumerate(tokens[1:-1], start=1):
+        if token.lemma_.lower() != "être" or not _is_infinitive(tokens[i + 1]) or tokens[i + 1].lemma_.lower() in ("être", "avoir"):
+            continue
+        if any(_is_infinitive(t) for t in tokens[:i]):
+            return True
+    return False
+
+
+def _in_the_speakers_view(span: Span, markers: frozenset[str]) -> bool:
+    """An adverbial in the proposition that gives it as the speaker's own view (lexicon
+    ``viewpoint_markers``: « à mon avis, ce pont coûte trop cher », « selon nous, … », « ce
+    tableau est pour moi un chef-d'œuvre »): whatever it says, it is an opinion. Matched on the
+    words, as the parser often hangs such a phrase on the quotation mark. « pour moi » also
+    names who benefits (« il a cuisiné pour moi »): it marks a view only set off by a comma or
+    after « être » (« est pour moi … »)."""
+    words = [t.lower_.replace("’", "'") for t in span]
+    for start in range(len(words)):
+        for end in range(start + 2, min(start + 6, len(words)) + 1):
+            phrase = " ".join(words[start:end]).replace("' ", "'")
+            if phrase not in markers:
+                continue
+            if not phrase.startswith("pour "):
+                return True
+            beside = [span[i] for i in (start - 1, end) if 0 <= i < len(span)]
+            if any(t.lower_ == "," or t.lemma_.lower() == "être" for t in beside):
+                return True
+    return False
 
 
 def _judging_phrase(pred: Token, phrases: frozenset[str]) -> bool:

@@ -1,0 +1,69 @@
+"""Claim kinds: an adverbial of the speaker's own view, one act equated with another, a label
+of deceit put on what was said, and « il faut » with an adverbial before its infinitive
+(made-up sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def first_kind(run, text: str) -> str:
+    result = run(text, "fr")
+    assert result.claims, result.quotes
+    return result.claims[0].kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the speaker gives the statement as a view of their own
+        ("« À mon avis, ce pont coûte trop cher », a déclaré Luc Ferrand.", "opinion"),
+        ("« Selon nous, la route a été construite trop vite », a déclaré Luc Ferrand.", "opinion"),
+        ("« Ce maire est pour moi un symbole de courage », a déclaré Luc Ferrand.", "opinion"),
+        # « pour moi » naming who benefits is no view
+        ("« Le chef a cuisiné pour moi un repas de fête », a déclaré Luc Ferrand.", "factual_assertion"),
+    ],
+)
+def test_kind_of_a_statement_in_the_speakers_view(run, text, kind):
+    assert first_kind(run, text) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # an act named as another judges it, even in the conditional
+        ("« Vendre ces terrains serait céder à la facilité », a déclaré Luc Ferrand.", "opinion"),
+        ("« Fermer cette école est sacrifier les enfants du village », a déclaré Luc Ferrand.", "opinion"),
+        # « être » with « de » and an infinitive says what an aim is
+        ("« Le but est de réparer ce pont avant l'hiver », a déclaré Luc Ferrand.", "factual_assertion"),
+    ],
+)
+def test_kind_of_one_act_equated_with_another(run, text, kind):
+    assert first_kind(run, text) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a label of deceit on what was said rejects it
+        ("« C'est une manipulation grossière », a répondu Luc Ferrand.", "denial"),
+        ("« Il s'agit là d'une pure calomnie », a répondu Luc Ferrand.", "denial"),
+        ("« Tout cela n'est que mensonge », a répondu Luc Ferrand.", "denial"),
+        ("« Mensonges ! », a répondu Luc Ferrand.", "denial"),
+        # said of what someone did, the same word blames
+        ("« Le journal a publié des calomnies sur le maire », a déclaré Luc Ferrand.", "accusation"),
+    ],
+)
+def test_kind_of_a_label_of_deceit(run, text, kind):
+    assert first_kind(run, text) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Il ne faut à aucun moment vendre ces terrains », a déclaré Luc Ferrand.",
+        "« Il ne faut sous aucun prétexte signer ce contrat », a déclaré Luc Ferrand.",
+    ],
+)
+def test_il_faut_with_an_adverbial_before_its_infinitive_calls_to_act(run, text):
+    assert first_kind(run, text) == "call_to_action"
