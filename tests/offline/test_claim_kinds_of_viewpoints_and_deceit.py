@@ -67,3 +67,39 @@ def test_kind_of_a_label_of_deceit(run, text, kind):
 )
 def test_il_faut_with_an_adverbial_before_its_infinitive_calls_to_act(run, text):
     assert first_kind(run, text) == "call_to_action"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a topic set off before « c'est » and what it comes down to: a verdict
+        ("« Les vieux tramways, c'est du passé », a déclaré Luc Ferrand.", "opinion"),
+        ("« La vraie solution, maintenant, c'est le vélo », a déclaré Luc Ferrand.", "opinion"),
+        # not a figure, nor a scene in the past, nor a cleft
+        ("« Le suspect, c'est un homme de 30 ans », a déclaré Luc Ferrand.", "factual_assertion"),
+        ("« Les gardes sont arrivés, c'était la cohue totale », a déclaré Luc Ferrand.", "factual_assertion"),
+        ("« C'est le maire qui a signé le contrat », a déclaré Luc Ferrand.", "factual_assertion"),
+    ],
+)
+def test_kind_of_a_topic_summed_up_by_c_est(run, text, kind):
+    assert first_kind(run, text) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # slogans without a verb demand
+        ("Les grévistes scandaient : « Justice pour les ouvriers ! »", "call_to_action"),
+        ("« Honneur aux pompiers ! », a lancé Luc Ferrand.", "call_to_action"),
+        ("Les grévistes criaient « Dupont démission ».", "call_to_action"),
+        # a verbless statement that names things demands nothing
+        ("« Un travail pour chacun », a indiqué Luc Ferrand.", "factual_assertion"),
+        ("« Très nombreuses victimes », a indiqué Luc Ferrand.", "factual_assertion"),
+    ],
+)
+def test_kind_of_a_slogan(run, text, kind):
+    assert first_kind(run, text) == kind
+
+
+def test_verbless_statement_naming_suspects_accuses(run):
+    assert first_kind(run, "« Trois adolescents soupçonnés de vols à l'étalage », a indiqué Luc Ferrand.") == "accusation"

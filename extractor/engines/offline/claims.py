@@ -87,6 +87,23 @@ _PERFECT_AUXILIARIES = frozenset({"have", "avoir"})
 #: trois blessés ») rather than foretelling an event.
 _STATIVE_VERBS = frozenset({"être", "avoir", "agir", "exister", "sembler", "paraître"})
 #: Pronouns that head a free relative commenting on what precedes (« …, ce qui serait désastreux »).
+_DEDICATIONS = frozenset({"à", "au", "aux", "pour"})
+
+
+def _is_a_slogan(span: Span) -> bool:
+    """A chanted or written slogan, without a verb: a bare noun dedicated to someone (« Justice
+    pour les ouvriers », « Honneur aux pompiers ») or a name and the bare noun of what is wanted
+    of them (« Dupont démission »). It demands, a call to action."""
+    words = [t for t in span if not t.is_punct]
+    if not 2 <= len(words) <= 5 or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return False
+    first, second = words[0], words[1]
+    bare = not any(c.dep_ == "det" for c in second.children)
+    if first.pos_ == "NOUN" and not any(c.dep_ == "det" for c in first.children) and second.lower_ in _DEDICATIONS:
+        return True
+    return len(words) == 2 and first.pos_ == "PROPN" and second.pos_ == "NOUN" and bare
+
+
 _DEMONSTRATIVES = frozenset({"ce", "cela", "ceci"})
 _COPULAS = frozenset({"être", "be", "devenir", "become", "rester", "reste", "demeurer", "demeure", "remain", "sembler", "seem", "paraître", "appear"})
 
@@ -1027,6 +1044,7 @@ def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: b
         cue = _own_act(pred, kinds) or cue  # « nous appelons tous les États à … »: the speaker's own act
     kind = (
         ("denial" if span is not None and _dismisses_as_deceit(span, pred, kinds.get("deceit_labels", frozenset())) else None)
+        or ("call_to_action" if span is not None and _is_a_slogan(span) else None)
         or _act_kind(cue, pred, span, kinds, accused_here, lexicon.speech_verbs)
         or ("denial" if span is not None and (_answers_no(span) or _disputes_what_is_claimed(span, att, kinds.get("pretence_verbs", frozenset()))) else None)
         or _predicate_kind(pred, cue, lexicon)
@@ -1431,7 +1449,7 @@ def _blame_construction(pred: Token, lexicon: Lexicon) -> str | None:
     (`_disclaims_any_part`) deny; « X est soupçonné de … » (`_is_suspected`) accuses."""
     if _denies_having_done(pred) or _disclaims_any_part(pred):
         return "denial"
-    if _is_suspected(pred, lexicon.accuse_passive) or _is_the_doing_of(pred):
+    if _is_suspected(pred, lexicon.accuse_passive) or _names_a_suspect(pred, lexicon.accuse_passive) or _is_the_doing_of(pred):
         return "accusation"
     return None
 
@@ -1455,6 +1473,18 @@ def _is_suspected(pred: Token, suspicion_verbs: frozenset[str]) -> bool:
         return False
     passive = "Pass" in morph_get(pred, "Voice", []) or any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in pred.children)
     return passive and not _is_negated(pred)
+
+
+def _names_a_suspect(pred: Token, suspicion_verbs: frozenset[str]) -> bool:
+    """A verbless statement naming someone suspected or accused (« trois adolescents soupçonnés
+    de vols à l'étalage », "a man accused of arson"): the participle of suspicion on the noun is
+    all it says — an accusation, as in the passive clause (`_is_suspected`)."""
+    if pred.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "cop" for c in pred.children):
+        return False
+    return any(
+        c.dep_ == "acl" and (c.lemma_.lower() in suspicion_verbs or c.lower_ in suspicion_verbs) and "Part" in morph_get(c, "VerbForm", []) and not _is_negated(c)
+        for c in pred.children
+    )
 
 
 def _disclaims_any_part(pred: Token) -> bool:
@@ -1572,9 +1602,38 @@ def _judged_in_its_wording(kind: str, span: Span, kinds: dict[str, frozenset[str
     """A statement the wording makes a judgement: given as the speaker's view
     (`_in_the_speakers_view`), or naming one act as another (`_equates_two_acts`, where the
     conditional « serait » weighs a possible act and foretells nothing)."""
-    if kind == "factual_assertion" and _in_the_speakers_view(span, kinds.get("viewpoint_markers", frozenset())):
+    if kind == "factual_assertion" and (_in_the_speakers_view(span, kinds.get("viewpoint_markers", frozenset())) or _sums_up_a_topic(span)):
         return True
     return kind in ("factual_assertion", "prediction") and _equates_two_acts(span)
+
+
+_CE = frozenset({"c'", "c’", "ce"})
+_NEGATION_WORDS = frozenset({"ne", "n'", "n’", "pas", "plus", "jamais"})
+
+
+def _sums_up_a_topic(span: Span) -> bool:
+    """A topic set off before « c'est » and what it comes down to (« les vieux tramways, c'est
+    du passé », « la vraie solution, maintenant, c'est le vélo », « quand on ment aux électeurs,
+    ce n'est pas la démocratie »): the spoken French way of passing a verdict on something, an
+    opinion. In the present only; « c'est » opening the sentence is most often a cleft
+    (« c'est le maire qui a signé »), and a figure after it states a fact (« le suspect, c'est
+    un homme de 30 ans »)."""
+    tokens = list(span)
+    for i, token in enumerate(tokens[2:-2], start=2):
+        if token.lower_ not in _CE or tokens[i - 1].lower_ != ",":
+            continue
+        after = tokens[i + 1 :]
+        while after and after[0].lower_ in _NEGATION_WORDS:
+            after = after[1:]
+        if len(after) < 2 or after[0].lower_ not in ("est", "sont"):
+            continue  # (in the past, « …, c'était la panique », it describes a scene)
+        attribute = after[1:]
+        while attribute and attribute[0].lower_ in _NEGATION_WORDS:
+            attribute = attribute[1:]
+        # (« du passé »: the partitive article is often tagged a preposition)
+        if attribute and (attribute[0].pos_ in ("DET", "NOUN", "ADJ") or attribute[0].lower_ in ("du", "des")):
+            return not any(_is_quantity(t) for t in attribute)
+    return False
 
 
 def _is_infinitive(token: Token) -> bool:
