@@ -103,3 +103,17 @@ def test_kind_of_a_slogan(run, text, kind):
 
 def test_verbless_statement_naming_suspects_accuses(run):
     assert first_kind(run, "« Trois adolescents soupçonnés de vols à l'étalage », a indiqué Luc Ferrand.") == "accusation"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # one's own journey announced is still to come
+        ("Le préfet a annoncé sa visite dans la vallée.", "prediction"),
+        ("Le préfet a annoncé son retour à Lyon.", "prediction"),
+        # what happened to someone, announced, is a fact
+        ("Le préfet a annoncé son décès à la radio.", "factual_assertion"),
+    ],
+)
+def test_kind_of_an_announced_journey(run, text, kind):
+    assert first_kind(run, text) == kind

@@ -1198,6 +1198,8 @@ def _announces_an_act(pred: Token, kinds: dict[str, frozenset[str]]) -> bool:
         return True
     if any(c.dep_ == "det" and c.lower_ in _INDEFINITE_ARTICLES for o in objects for c in o.children) and not _is_negated(pred):
         return True
+    if any(_is_own_coming_act(o, kinds.get("coming_act_nouns", frozenset())) for o in objects) and not _is_negated(pred):
+        return True
     # What the announced thing will do or is meant to do (« un plan prévoyant la construction de
     # prisons », « une convention qui devrait être dévoilée »): a verb on the noun in the future
     # or the conditional, or one of foreseeing or intending.
@@ -1206,6 +1208,16 @@ def _announces_an_act(pred: Token, kinds: dict[str, frozenset[str]]) -> bool:
         t.pos_ in ("VERB", "AUX") and (_is_future(t) or t.lemma_.lower() in foresee)
         for o in objects for c in o.children if c.dep_ in ("acl", "acl:relcl", "relcl") for t in (c, *c.children)
     )
+
+
+_POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes", "notre", "nos"})
+
+
+def _is_own_coming_act(noun: Token, coming_act_nouns: frozenset[str]) -> bool:
+    """« annoncé sa visite », « annonce leur retour »: a noun of a journey one makes (lexicon
+    ``coming_act_nouns``) with a possessive — the announcer's own move, still to come
+    (« annoncé son décès » reports what happened to someone: not such a noun)."""
+    return noun.lemma_.lower() in coming_act_nouns and any(c.dep_ == "det" and c.lower_ in _POSSESSIVES for c in noun.children)
 
 
 def _is_bare_judgement(span: Span, pred: Token | None, kinds: dict[str, frozenset[str]]) -> bool:
