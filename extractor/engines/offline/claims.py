@@ -1626,7 +1626,7 @@ _NEGATION_WORDS = frozenset({"ne", "n'", "n’", "pas", "plus", "jamais"})
 def _sums_up_a_topic(span: Span) -> bool:
     """A topic set off before « c'est » and what it comes down to (« les vieux tramways, c'est
     du passé », « la vraie solution, maintenant, c'est le vélo », « quand on ment aux électeurs,
-    ce n'est pas la démocratie »): the spoken French way of passing a verdict on something, an
+    ce n'est plus de la politique »): the spoken French way of passing a verdict on something, an
     opinion. In the present only; « c'est » opening the sentence is most often a cleft
     (« c'est le maire qui a signé »), and a figure after it states a fact (« le suspect, c'est
     un homme de 30 ans »)."""
