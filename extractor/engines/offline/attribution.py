@@ -4781,7 +4781,7 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
     remaining = [d for k, d in enumerate(direct) if k not in absorbed]
     one_content = scope in ONE_CONTENT_PER_CUE
     kept_indirect += _attributions_without_statement(analyzer, kept_indirect + remaining) if one_content else []
-    remaining = _join_interrupted(analyzer, _split_incises(remaining, analyzer.text, whole_sentences=one_content), join_fragments=one_content)
+    remaining = _transcript_turns(analyzer, _join_interrupted(analyzer, _split_incises(remaining, analyzer.text, whole_sentences=one_content), join_fragments=one_content))
     _inherit_speakers(analyzer, remaining, kept_indirect)
     _sign_boxes(remaining, signed_ranges)
     fill_french_speakers(analyzer.registry, remaining + kept_indirect)
@@ -5033,6 +5033,46 @@ def _join_interrupted(analyzer: _Analyzer, direct: list[Attribution], *, join_fr
             previous.rule += "+joined"
             continue
         out.append(att)
+    return out
+
+
+#: A speaker's label opening a transcript paragraph: one to three words in capitals and a colon
+#: ("SMITH: …", "MARY SMITH: …").
+_TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):[ \u00a0]+(?=\S)")
+
+
+def _transcript_turns(analyzer: _Analyzer, direct: list[Attribution]) -> list[Attribution]:
+    """A transcript quoted over several paragraphs ("“SMITH: … ¶ “JONES: …") is a dialogue, not
+    one statement: each paragraph that opens with a speaker's label in capitals starts that
+    speaker's turn (the label's colon is its cue), and the turn runs to the next label. A label
+    reads as a speaker when its last word is part of a person's name in the article, and the
+    quotation is a dialogue when two such speakers take turns in it (a section label such as
+    "UPDATE:" names no one). A stage direction between turns ("(APPLAUSE)") is no one's words."""
+    text = analyzer.text
+    people = {t.lower_ for ent in analyzer.doc.ents if ent.label_ in ("PERSON", "PER") for t in ent}
+    out: list[Attribution] = []
+    for att in direct:
+        labels = [_TRANSCRIPT_LABEL.match(text, quote.start) for quote in att.quotes]
+        speaking = [m if m is not None and m.group(1).split()[-1].lower() in people else None for m in labels]
+        if len({m.group(1) for m in speaking if m is not None}) < 2:
+            out.append(att)
+            continue
+        turn: Attribution | None = None
+        for quote, label in zip(att.quotes, speaking):
+            if label is not None:
+                turn = Attribution(label.end(), quote.end, "direct", cue=(label.end(1), label.end(1) + 1), cue_lemma=":", quotes=[quote], rule=att.rule + "+transcript")
+                # The label is the person's name in capitals: a surname stands for the full name.
+                speaker = analyzer.registry.person(label.group(1).title())
+                speaker.add_mention(label.start(1), label.end(1))
+                turn.speaker = SpeakerRef((speaker,), label.start(1), label.end(1), named=True)
+                out.append(turn)
+            elif turn is None:
+                # Words quoted before the first label: a quote of their own.
+                turn = Attribution(quote.start, quote.end, att.kind, cue=att.cue, speaker=att.speaker, hedged=att.hedged, cue_lemma=att.cue_lemma, quotes=[quote], rule=att.rule)
+                out.append(turn)
+            elif not text[quote.start : quote.end].startswith("("):
+                turn.end = quote.end
+                turn.quotes.append(quote)
     return out
 
 
