@@ -81,6 +81,10 @@ _CLAUSE_STOP = SENTENCE_STOPS
 #: Words that stand before a French infinitive as part of it: negation and object clitics.
 _NEGATION_AND_CLITICS = frozenset({"ne", "n'", "n’", "pas", "jamais", "plus", "rien", "y", "en", "le", "la", "les", "l'", "l’", "lui", "leur", "se", "s'", "s’"})
 _MIN_CONTENT_TOKENS = 3
+#: A colon that ends a paragraph, before the next one ("The mayor added: ¶ …").
+_COLON_ENDING_PARAGRAPH = re.compile(r":[ \t\u00a0]*\n+(?=\S)")
+#: The rule of a paragraph set apart after "X added:" (``_Analyzer.block_quotes``).
+_BLOCK_QUOTE = "block-quote"
 # Words between a French reporting verb and « que » / its infinitive (« a affirmé lundi à la
 # presse que … »); further away, the « que » belongs to something else.
 _MAX_CUE_GAP = 10
@@ -3980,6 +3984,41 @@ class _Analyzer:
         attribution.speaker = self.registry.resolve(label)
         return [attribution]
 
+    def block_quotes(self) -> list[Attribution]:
+        """"The mayor added: ¶ The budget is balanced …": a paragraph that ends with a reporting
+        verb and a colon sets the next paragraph apart, without quotation marks, as what its
+        subject said or wrote. The verb has a subject (the speaker); the paragraph is a sentence
+        of its own (a finite verb, unquoted, no markup), not a list item or a time stamp.
+        Languages that count only clauses (English)."""
+        if self.lex.noun_phrase_statements:
+            return []
+        text, doc = self.text, self.doc
+        out: list[Attribution] = []
+        for colon in _COLON_ENDING_PARAGRAPH.finditer(text):
+            colon_token = self._char_token(colon.start())
+            if colon_token is None or colon_token.i == 0:
+                continue
+            verb = doc[colon_token.i - 1]
+            lemma = verb_lemma(verb, self.lex.speech_verbs) if verb.pos_ in ("VERB", "AUX") else None
+            if lemma is None:
+                continue
+            para_start = colon.end()
+            para_end = text.find("\n", para_start)
+            para_end = len(text) if para_end < 0 else para_end
+            if text[para_start] in _QUOTE_CHARS or text[para_start] == "<" or len(text[para_start:para_end].split()) < 6:
+                continue
+            first, last = self._char_token(para_start), self._char_token(para_end - 1)
+            if first is None or last is None or not self._has_unquoted_finite_verb(first.i, last.i + 1):
+                continue
+            speaker = self._speaker_for_cue(verb)
+            trimmed = self._trim(first.i, last.i + 1)
+            if speaker is None or trimmed is None:
+                continue
+            attribution = Attribution(trimmed[0], trimmed[1], "indirect", cue=(verb.idx, verb.idx + len(verb.text)), cue_lemma=lemma, rule=_BLOCK_QUOTE)
+            attribution.speaker = speaker
+            out.append(attribution)
+        return out
+
     def pull_quotes(self) -> list[Attribution]:
         """"The process is badly flawed. We need better information. Jane Doe" — a pull quote: a
         paragraph of unquoted sentences signed by a name (a person, with a role or an
@@ -4710,6 +4749,7 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
     analyzer = _Analyzer(doc, lexicon)
     direct = analyzer.direct_quotes()
     indirect = analyzer.verb_attributions() + analyzer.source_phrases() + analyzer.accused_participles() + analyzer.headline_source() + analyzer.pull_quotes()
+    indirect += analyzer.block_quotes()
     indirect += analyzer.attribute_judgements() + analyzer.passive_statements() + analyzer.unquoted_judgements()
     signed_statements, signed_ranges = analyzer.signed_boxes()
     indirect += signed_statements
@@ -4728,7 +4768,8 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
     direct_spans = Intervals(quoted)
     datelines = analyzer.registry.datelines
     for att in indirect:
-        _cut_at_sentence_end(att, analyzer.text, lexicon.titles, quoted)
+        if att.rule != _BLOCK_QUOTE:  # (a block quote is a passage: all its sentences were said)
+            _cut_at_sentence_end(att, analyzer.text, lexicon.titles, quoted)
         _start_after_dateline(att, datelines)
         if lexicon.complementizers:
             _cut_before_cued_quotation(analyzer.text, att, [direct[k] for k in direct_spans.overlapping(att.start, att.end)])
