@@ -3984,6 +3984,29 @@ class _Analyzer:
         attribution.speaker = self.registry.resolve(label)
         return [attribution]
 
+    def stance_predicates(self) -> list[Attribution]:
+        """"The senator has long been an opponent of the tax", "The mayor has been critical of the plan":
+        a noun or an adjective of stance, predicated of its subject with "of" and an object,
+        ascribes that stance to the subject; the object is what it is about (PolNeAR's content of
+        an attribution, no statement)."""
+        out: list[Attribution] = []
+        for word in self.tokens:
+            if word.dep_ not in ("attr", "acomp") or word.lemma_.lower() not in self.lex.stance_predicates or self.mask[word.i]:
+                continue
+            of = next((c for c in word.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            topic = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if of is None or topic is None:
+                continue
+            speaker = self._speaker_for_cue(word.head)
+            # To the end of the "of" phrase: "of the tax and of its rate" is one topic.
+            trimmed = self._trim(topic.left_edge.i, of.right_edge.i + 1)
+            if speaker is None or trimmed is None:
+                continue
+            attribution = Attribution(trimmed[0], trimmed[1], "indirect", cue=(word.idx, word.idx + len(word.text)), cue_lemma=word.lemma_.lower(), rule="stance")
+            attribution.speaker = speaker
+            out.append(attribution)
+        return out
+
     def block_quotes(self) -> list[Attribution]:
         """"The mayor added: ¶ The budget is balanced …": a paragraph that ends with a reporting
         verb and a colon sets the next paragraph apart, without quotation marks, as what its
@@ -4705,8 +4728,9 @@ _FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 def _attributions_without_statement(analyzer: _Analyzer, known: list[Attribution]) -> list[Attribution]:
     """What the attributions scope counts and no statement rule finds: clauses marked as a view or
-    as hearsay, and the noun objects of verbs of saying, where nothing already covers them."""
-    return _uncovered(analyzer.unsourced_views() + analyzer.object_topics(), known)
+    as hearsay, the noun objects of verbs of saying, and the topics of stances held ("is an
+    opponent of the tax"), where nothing already covers them."""
+    return _uncovered(analyzer.unsourced_views() + analyzer.object_topics() + analyzer.stance_predicates(), known)
 
 
 def _uncovered(views: list[Attribution], known: list[Attribution]) -> list[Attribution]:
@@ -4768,8 +4792,7 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
     direct_spans = Intervals(quoted)
     datelines = analyzer.registry.datelines
     for att in indirect:
-        if att.rule != _BLOCK_QUOTE:  # (a block quote is a passage: all its sentences were said)
-            _cut_at_sentence_end(att, analyzer.text, lexicon.titles, quoted)
+        _cut_at_sentence_end(att, analyzer.text, lexicon.titles, quoted)
         _start_after_dateline(att, datelines)
         if lexicon.complementizers:
             _cut_before_cued_quotation(analyzer.text, att, [direct[k] for k in direct_spans.overlapping(att.start, att.end)])
@@ -5148,7 +5171,10 @@ def _start_after_dateline(att: Attribution, datelines: list[tuple[int, int]]) ->
 
 def _cut_at_sentence_end(att: Attribution, text: str, titles: frozenset[str], quoted: list[tuple[int, int]]) -> None:
     """A reported clause ends with its sentence: the parser sometimes runs a sentence on past
-    "3 a.m. Investigators believe …", and the clause with it. Marks inside quotations do not count."""
+    "3 a.m. Investigators believe …", and the clause with it. Marks inside quotations do not count.
+    A block quote is a passage: all its sentences were said."""
+    if att.rule == _BLOCK_QUOTE:
+        return
     for offset in _sentence_ends(text[att.start : att.end], titles):
         end = att.start + offset
         if any(lo <= end < hi for lo, hi in quoted):
