@@ -83,6 +83,9 @@ def classify_attribution(attribution: Attribution, doc: Doc, lexicon: Lexicon) -
         # No one states a clause marked as a view or as hearsay ("seems doomed", "is expected
         # to", "reportedly"): a belief for a verb of cognition, else what appears to be so.
         return "belief" if attribution.cue_lemma in lexicon.cognition_verbs else "perception"
+    if attribution.rule == "stance":
+        # "is an opponent of", "is critical of": a view the subject holds.
+        return "belief"
     guessed = attribution.rule.startswith(_GUESSED_RULES)
     if attribution.cue is None:
         if attribution.kind in ("direct", "mixed") or not guessed:

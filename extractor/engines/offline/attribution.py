@@ -81,6 +81,10 @@ _CLAUSE_STOP = SENTENCE_STOPS
 #: Words that stand before a French infinitive as part of it: negation and object clitics.
 _NEGATION_AND_CLITICS = frozenset({"ne", "n'", "n’", "pas", "jamais", "plus", "rien", "y", "en", "le", "la", "les", "l'", "l’", "lui", "leur", "se", "s'", "s’"})
 _MIN_CONTENT_TOKENS = 3
+#: A colon that ends a paragraph, before the next one ("The mayor added: ¶ …").
+_COLON_ENDING_PARAGRAPH = re.compile(r":[ \t\u00a0]*\n+(?=\S)")
+#: The rule of a paragraph set apart after "X added:" (``_Analyzer.block_quotes``).
+_BLOCK_QUOTE = "block-quote"
 # Words between a French reporting verb and « que » / its infinitive (« a affirmé lundi à la
 # presse que … »); further away, the « que » belongs to something else.
 _MAX_CUE_GAP = 10
@@ -3980,6 +3984,64 @@ class _Analyzer:
         attribution.speaker = self.registry.resolve(label)
         return [attribution]
 
+    def stance_predicates(self) -> list[Attribution]:
+        """"The senator has long been an opponent of the tax", "The mayor has been critical of the plan":
+        a noun or an adjective of stance, predicated of its subject with "of" and an object,
+        ascribes that stance to the subject; the object is what it is about (PolNeAR's content of
+        an attribution, no statement)."""
+        out: list[Attribution] = []
+        for word in self.tokens:
+            if word.dep_ not in ("attr", "acomp") or word.lemma_.lower() not in self.lex.stance_predicates or self.mask[word.i]:
+                continue
+            of = next((c for c in word.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            topic = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if of is None or topic is None:
+                continue
+            speaker = self._speaker_for_cue(word.head)
+            # To the end of the "of" phrase: "of the tax and of its rate" is one topic.
+            trimmed = self._trim(topic.left_edge.i, of.right_edge.i + 1)
+            if speaker is None or trimmed is None:
+                continue
+            attribution = Attribution(trimmed[0], trimmed[1], "indirect", cue=(word.idx, word.idx + len(word.text)), cue_lemma=word.lemma_.lower(), rule="stance")
+            attribution.speaker = speaker
+            out.append(attribution)
+        return out
+
+    def block_quotes(self) -> list[Attribution]:
+        """"The mayor added: ¶ The budget is balanced …": a paragraph that ends with a reporting
+        verb and a colon sets the next paragraph apart, without quotation marks, as what its
+        subject said or wrote. The verb has a subject (the speaker); the paragraph is a sentence
+        of its own (a finite verb, unquoted, no markup), not a list item or a time stamp.
+        Languages that count only clauses (English)."""
+        if self.lex.noun_phrase_statements:
+            return []
+        text, doc = self.text, self.doc
+        out: list[Attribution] = []
+        for colon in _COLON_ENDING_PARAGRAPH.finditer(text):
+            colon_token = self._char_token(colon.start())
+            if colon_token is None or colon_token.i == 0:
+                continue
+            verb = doc[colon_token.i - 1]
+            lemma = verb_lemma(verb, self.lex.speech_verbs) if verb.pos_ in ("VERB", "AUX") else None
+            if lemma is None:
+                continue
+            para_start = colon.end()
+            para_end = text.find("\n", para_start)
+            para_end = len(text) if para_end < 0 else para_end
+            if text[para_start] in _QUOTE_CHARS or text[para_start] == "<" or len(text[para_start:para_end].split()) < 6:
+                continue
+            first, last = self._char_token(para_start), self._char_token(para_end - 1)
+            if first is None or last is None or not self._has_unquoted_finite_verb(first.i, last.i + 1):
+                continue
+            speaker = self._speaker_for_cue(verb)
+            trimmed = self._trim(first.i, last.i + 1)
+            if speaker is None or trimmed is None:
+                continue
+            attribution = Attribution(trimmed[0], trimmed[1], "indirect", cue=(verb.idx, verb.idx + len(verb.text)), cue_lemma=lemma, rule=_BLOCK_QUOTE)
+            attribution.speaker = speaker
+            out.append(attribution)
+        return out
+
     def pull_quotes(self) -> list[Attribution]:
         """"The process is badly flawed. We need better information. Jane Doe" — a pull quote: a
         paragraph of unquoted sentences signed by a name (a person, with a role or an
@@ -4666,8 +4728,9 @@ _FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 def _attributions_without_statement(analyzer: _Analyzer, known: list[Attribution]) -> list[Attribution]:
     """What the attributions scope counts and no statement rule finds: clauses marked as a view or
-    as hearsay, and the noun objects of verbs of saying, where nothing already covers them."""
-    return _uncovered(analyzer.unsourced_views() + analyzer.object_topics(), known)
+    as hearsay, the noun objects of verbs of saying, and the topics of stances held ("is an
+    opponent of the tax"), where nothing already covers them."""
+    return _uncovered(analyzer.unsourced_views() + analyzer.object_topics() + analyzer.stance_predicates(), known)
 
 
 def _uncovered(views: list[Attribution], known: list[Attribution]) -> list[Attribution]:
@@ -4710,6 +4773,7 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
     analyzer = _Analyzer(doc, lexicon)
     direct = analyzer.direct_quotes()
     indirect = analyzer.verb_attributions() + analyzer.source_phrases() + analyzer.accused_participles() + analyzer.headline_source() + analyzer.pull_quotes()
+    indirect += analyzer.block_quotes()
     indirect += analyzer.attribute_judgements() + analyzer.passive_statements() + analyzer.unquoted_judgements()
     signed_statements, signed_ranges = analyzer.signed_boxes()
     indirect += signed_statements
@@ -4781,7 +4845,7 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
     remaining = [d for k, d in enumerate(direct) if k not in absorbed]
     one_content = scope in ONE_CONTENT_PER_CUE
     kept_indirect += _attributions_without_statement(analyzer, kept_indirect + remaining) if one_content else []
-    remaining = _join_interrupted(analyzer, _split_incises(remaining, analyzer.text, whole_sentences=one_content), join_fragments=one_content)
+    remaining = _transcript_turns(analyzer, _join_interrupted(analyzer, _split_incises(remaining, analyzer.text, whole_sentences=one_content), join_fragments=one_content))
     _inherit_speakers(analyzer, remaining, kept_indirect)
     _sign_boxes(remaining, signed_ranges)
     fill_french_speakers(analyzer.registry, remaining + kept_indirect)
@@ -5036,6 +5100,46 @@ def _join_interrupted(analyzer: _Analyzer, direct: list[Attribution], *, join_fr
     return out
 
 
+#: A speaker's label opening a transcript paragraph: one to three words in capitals and a colon
+#: ("SMITH: …", "MARY SMITH: …").
+_TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):[ \u00a0]+(?=\S)")
+
+
+def _transcript_turns(analyzer: _Analyzer, direct: list[Attribution]) -> list[Attribution]:
+    """A transcript quoted over several paragraphs ("“SMITH: … ¶ “JONES: …") is a dialogue, not
+    one statement: each paragraph that opens with a speaker's label in capitals starts that
+    speaker's turn (the label's colon is its cue), and the turn runs to the next label. A label
+    reads as a speaker when its last word is part of a person's name in the article, and the
+    quotation is a dialogue when two such speakers take turns in it (a section label such as
+    "UPDATE:" names no one). A stage direction between turns ("(APPLAUSE)") is no one's words."""
+    text = analyzer.text
+    people = {t.lower_ for ent in analyzer.doc.ents if ent.label_ in ("PERSON", "PER") for t in ent}
+    out: list[Attribution] = []
+    for att in direct:
+        labels = [_TRANSCRIPT_LABEL.match(text, quote.start) for quote in att.quotes]
+        speaking = [m if m is not None and m.group(1).split()[-1].lower() in people else None for m in labels]
+        if len({m.group(1) for m in speaking if m is not None}) < 2:
+            out.append(att)
+            continue
+        turn: Attribution | None = None
+        for quote, label in zip(att.quotes, speaking):
+            if label is not None:
+                turn = Attribution(label.end(), quote.end, "direct", cue=(label.end(1), label.end(1) + 1), cue_lemma=":", quotes=[quote], rule=att.rule + "+transcript")
+                # The label is the person's name in capitals: a surname stands for the full name.
+                speaker = analyzer.registry.person(label.group(1).title())
+                speaker.add_mention(label.start(1), label.end(1))
+                turn.speaker = SpeakerRef((speaker,), label.start(1), label.end(1), named=True)
+                out.append(turn)
+            elif turn is None:
+                # Words quoted before the first label: a quote of their own.
+                turn = Attribution(quote.start, quote.end, att.kind, cue=att.cue, speaker=att.speaker, hedged=att.hedged, cue_lemma=att.cue_lemma, quotes=[quote], rule=att.rule)
+                out.append(turn)
+            elif not text[quote.start : quote.end].startswith("("):
+                turn.end = quote.end
+                turn.quotes.append(quote)
+    return out
+
+
 _SENTENCE_END = re.compile(r"(\S*)([.!?])\s+[\"“«]?[A-Z]")
 
 
@@ -5067,7 +5171,10 @@ def _start_after_dateline(att: Attribution, datelines: list[tuple[int, int]]) ->
 
 def _cut_at_sentence_end(att: Attribution, text: str, titles: frozenset[str], quoted: list[tuple[int, int]]) -> None:
     """A reported clause ends with its sentence: the parser sometimes runs a sentence on past
-    "3 a.m. Investigators believe …", and the clause with it. Marks inside quotations do not count."""
+    "3 a.m. Investigators believe …", and the clause with it. Marks inside quotations do not count.
+    A block quote is a passage: all its sentences were said."""
+    if att.rule == _BLOCK_QUOTE:
+        return
     for offset in _sentence_ends(text[att.start : att.end], titles):
         end = att.start + offset
         if any(lo <= end < hi for lo, hi in quoted):

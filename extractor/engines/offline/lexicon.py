@@ -144,6 +144,8 @@ class Lexicon:
     evidential_verbs: frozenset[str] = frozenset()
     # Causatives that turn a verb of knowing into telling ("faire savoir", "let X know").
     causative_verbs: frozenset[str] = frozenset()
+    # A stance as the predicate of its holder ("is an opponent of", "is critical of").
+    stance_predicates: frozenset[str] = frozenset()
     # Verbs that name a deed as often as a statement (« soutenir ses alliés », « défendre le
     # chèque »): in the infinitive they report only with a « que » clause.
     ambiguous_act_verbs: frozenset[str] = frozenset()
@@ -312,6 +314,7 @@ def get_lexicon(language: str) -> Lexicon:
         question_marks=_lower_set(verbs.get("question_marks", [])),
         evidential_verbs=_lower_set(verbs.get("evidential", [])),
         causative_verbs=_lower_set(verbs.get("causative", [])),
+        stance_predicates=_lower_set(raw.get("stance_predicates", [])),
         ambiguous_act_verbs=_lower_set(verbs.get("ambiguous_acts", [])),
         indefinite_subjects=_lower_set(raw.get("indefinite_subjects", [])),
         impersonal_verbs=_lower_set(raw.get("impersonal_verbs", [])),
