@@ -2058,6 +2058,8 @@ def _about(
     _add_the_speaker_as_subject(about, pred, subjects, speaker_name, speaker_institution, speaker_controls)
     for name in accused:
         about.add(name)
+    for name in _pronoun_subject_names(analysis, lexicon, pred, heads):
+        about.add(name)
     for ent in analysis.registry.ents_in(span.start, span.end):
         if ent.label_ in _ENTITY_LABELS and ent.start not in channel:
             about.add(_entity_name(ent))
@@ -2118,6 +2120,37 @@ def _reported_of_the_subject(pred: Token) -> bool:
     if pred.dep_ != "ccomp" or not any(c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’") for c in pred.children):
         return False
     return any(c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ in _THIRD_PERSON_SUBJECTS for c in pred.children)
+
+
+def _pronoun_subject_names(analysis: DocAnalysis, lexicon: Lexicon, pred: Token | None, heads: list[Token]) -> list[str]:
+    """Who the third-person pronoun subject of the predicate stands for (« « Il a menti à tous »,
+    affirme X » after a sentence naming Y: the claim is about Y), by the article's coreference;
+    the claimant itself is left out by `_AboutList`. Not the subject of a clause reported with
+    « que » (`_reported_of_the_subject`: the speaker)."""
+    if pred is None or _reported_of_the_subject(pred):
+        return []
+    names: list[str] = []
+    for head in heads:
+        for child in head.children:
+            if child.dep_.startswith("nsubj") and child.pos_ == "PRON" and child.lower_ in lexicon.person_pronouns | lexicon.plural_pronouns:
+                if _takes_up_a_thing_before(child):
+                    continue
+                ref = analysis.registry.resolve([child], head=child, quoted=True)
+                if ref is not None:
+                    # (a description alone, « un homme de 30 ans », may be a second entity for
+                    # the one the article names otherwise: only entities known by a name)
+                    names.extend(e.name for e in ref.entities if e.kind not in ("unknown", "unnamed"))
+    return names
+
+
+def _takes_up_a_thing_before(pronoun: Token) -> bool:
+    """« Si cette méthode réussit, elle … »: a pronoun whose sentence has, before it, a common
+    noun subject of its gender and number takes up that thing, not a person named earlier."""
+    agreement = (morph_get(pronoun, "Gender", []), morph_get(pronoun, "Number", []))
+    return any(
+        t.pos_ == "NOUN" and t.dep_.startswith("nsubj") and (morph_get(t, "Gender", []), morph_get(t, "Number", [])) == agreement
+        for t in pronoun.doc[sentence_of(pronoun).start : pronoun.i]
+    )
 
 
 def _is_subjectless_infinitive(pred: Token) -> bool:
