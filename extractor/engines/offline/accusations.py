@@ -483,9 +483,11 @@ class _Finder:
         # with the number of its paragraph: who charges the people of that case just after (not
         # a court's verdict, which ends its case).
         self._last_authority: tuple[int, list[Entity]] | None = None
-        # Verbs whose form the lemmatizer may read as a noun ("reproche"); not the object verbs,
-        # some of which are nouns as often ("pointe", "critique").
-        self._verb_lemmas = union(self.words.target_verbs, self.words.denial_verbs, self.words.defendant_verbs, self.words.against_verbs, self.words.penalty_verbs)
+        # Verbs whose form the lemmatizer may read as a noun ("reproche") or as another verb
+        # (« traite » as « traire »); not the object verbs, some of which are nouns as often
+        # ("pointe", "critique").
+        self._verb_lemmas = union(self.words.target_verbs, self.words.denial_verbs, self.words.defendant_verbs, self.words.against_verbs, self.words.penalty_verbs,
+                                  self.words.label_verbs)
         # Verbs whose object is accused: accusing ones (shared with the other stages) and those
         # of penalties ("sanctionner X"), which only this stage reads.
         self._object_verbs = union(lexicon.accuse_object_verbs, self.words.sanction_verbs)
@@ -720,6 +722,10 @@ class _Finder:
             # nothing when no one before fits (never the word itself).
             ref = self.reg.resolve(tokens, head=head)
             entities = [e for e in ref.entities if e.name.lower() not in self.lex.latter_words and self._latter_agrees(head, e)] if ref is not None else []
+            if not entities:
+                # (no one named fits: « … gérait la boutique avec son oncle. Ce dernier est soupçonné »)
+                person = self._latter_person_noun(head)
+                return self._parties(self._np(person)) if person is not None else []
             return [(entity, tokens[0].idx, head.idx + len(head.text)) for entity in entities]
         setting = self._places_of_the_setting(lo, hi)
         if not self._party_like([t for t in tokens if t.i not in setting], head):
@@ -1095,6 +1101,23 @@ class _Finder:
     def _latter(self, head: Token) -> bool:
         """« ce dernier », « ces dernières », "the latter": a determiner and a latter word."""
         return head.lower_ in self.lex.latter_words and head.i > 0 and self.doc[head.i - 1].lower_ in self.lex.determiners
+
+    def _latter_person_noun(self, latter: Token) -> Token | None:
+        """« ce dernier / cette dernière » when no person named before fits its gender: the last
+        singular noun for a person (kinship, trade, title: « sa femme », « le trésorier ») of its
+        gender, in its sentence or the one before."""
+        if latter.lower_.endswith("s"):
+            return None
+        gender = "Fem" if latter.lower_.endswith("e") else "Masc"
+        people = union(self.words.person_nouns, self.lex.titles)
+        start = sentence_of(latter).start
+        lo = sentence_of(self.doc[start - 1]).start if start > 0 else start
+        for token in reversed(self.doc[lo : latter.i - 1]):
+            if token.pos_ != "NOUN" or "Plur" in morph_get(token, "Number", []) or gender not in morph_get(token, "Gender", []):
+                continue
+            if token.lower_ in people or token.lemma_.lower() in people:
+                return token
+        return None
 
     def _latter_agrees(self, latter: Token, entity: Entity) -> bool:
         """Whether a person's first name (lexicon) allows the gender of « ce dernier / cette
@@ -4169,6 +4192,10 @@ class _Finder:
             # "accusé la police de violences": the charge is what the party is accused of.
             complement = list(charge.subtree)
             party_tokens = [t for t in party_tokens if t.i < charge.left_edge.i]
+        sentence = self._sentence_on(target) if target.pos_ in ("NOUN", "PROPN") else None
+        if sentence is not None:
+            # "condamner le maire à trois ans de prison": the sentence is no part of the party.
+            party_tokens = [t for t in party_tokens if t.i < sentence.left_edge.i]
         accusation = self._text(complement) or (self._text(self._np(target)) if lemma not in ("accuser", "accuse", "tenir", "hold") else None)
         doer = self._agent_of_denounced_act(verb, target) if obj is not None else None
         if doer is not None:
@@ -4179,6 +4206,15 @@ class _Finder:
         # (« Ils sont accusés de … »: a subject pronoun no name resolves)
         parties = self._parties(party_tokens) or self._unnamed_antecedent(party_tokens) or self._owner_of_the_object(verb, obj, lemma)
         self._add([*parties, *self._parties_conjoined_on_the_verb(verb, obj, bool(parties))], accusers, accusation, verb)
+
+    def _sentence_on(self, target: Token) -> Token | None:
+        """The penalty the parser hung on the party instead of on the verb: « condamner le maire
+        à trois ans de prison », « à une amende »: an "à" complement with a penalty word in it."""
+        for child in target.children:
+            if (child.dep_ == "nmod" and child.i > target.i and any(g.dep_ == "case" and g.lower_ == "à" for g in child.children)
+                    and any(t.lower_ in self.words.penalty_nouns or t.lemma_.lower() in self.words.penalty_nouns for t in child.subtree)):
+                return child
+        return None
 
     def _parties_conjoined_on_the_verb(self, verb: Token, obj: Token | None, first_is_party: bool) -> list[tuple[Entity, int, int]]:
         """« Le parti accuse la Chine et la Russie d'ingérence »: the next objects of a list the
