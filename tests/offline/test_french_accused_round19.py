@@ -24,3 +24,24 @@ def test_latter_stands_for_the_last_person_noun_of_its_gender(run):
 def test_sentence_hung_on_the_party_is_cut_off(run):
     result = run("Le tribunal a condamné l'ancien trésorier à quatre ans de prison.", "fr")
     assert "ancien trésorier" in names(result), names(result)
+
+
+def test_deed_of_a_party_after_le_fait_de(run):
+    result = run("Selon le gardien, ces tags sont le fait de jeunes cyclistes du village.", "fr")
+    record = next((a for a in result.accused if "jeunes" in a.name), None)
+    assert record is not None and record.accusers == ["gardien"], names(result)
+    assert names(run("Ce n'est pas le fait du hasard.", "fr")) == []
+    assert names(run("Le fait de courir est bon pour la santé.", "fr")) == []
+
+
+def test_suspicions_weighing_on_a_party(run):
+    result = run("Les soupçons qui pèsent sur le gérant du camping se sont aggravés.", "fr")
+    assert any("gérant" in n for n in names(result)), names(result)
+    assert names(run("Une lourde incertitude pèse sur la saison.", "fr")) == []
+
+
+def test_fronted_label_participle_labels_the_main_subject(run):
+    result = run("Qualifié de menteur par le sénateur, le directeur du musée a maintenu sa version.", "fr")
+    record = next((a for a in result.accused if "directeur" in a.name), None)
+    assert record is not None and record.accusers == ["sénateur"], names(result)
+    assert names(run("Qualifié pour la finale, le club a fêté sa victoire.", "fr")) == []

@@ -129,6 +129,7 @@ class AccusationWords:
     judicial_nouns: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]
     against_nouns: frozenset[str]
     against_words: frozenset[str]
+    weighing_verbs: frozenset[str]  # « les soupçons qui pèsent sur X »
     perpetration_verbs: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]
     #: Violence only when a source tells it ("« il l'a frappé », dit X"); told by the article the
     #: subject is as often a storm or a crisis ("la tempête a frappé le nord").
@@ -247,6 +248,7 @@ def accusation_words(language: str) -> AccusationWords:
         judicial_nouns=_phrases(acc.get("judicial_nouns", [])),
         against_nouns=lower("against_nouns"),
         against_words=lower("against_words"),
+        weighing_verbs=lower("weighing_verbs"),
         perpetration_verbs=_phrases(acc.get("perpetration_verbs", [])),
         reported_violence_verbs=lower("reported_violence_verbs"),
         perpetrator_nouns=lower("perpetrator_nouns"),
@@ -2263,6 +2265,7 @@ class _Finder:
             self._blame_borne(noun)
         if forms & words.fact_nouns:
             self._fact_blamed(noun)
+            self._deed_of(noun)
         if forms & words.protest_nouns:
             self._protest(noun)
         if forms & words.wrongdoing_nouns or forms & words.crime_nouns and not forms & words.victim_crime_nouns:
@@ -2277,6 +2280,20 @@ class _Finder:
             self._captor(noun)
         if forms & words.scandal_nouns:
             self._scandal(noun)
+
+    def _deed_of(self, noun: Token) -> None:
+        """« Ces dégradations sont le fait de jeunes du quartier », « l'incendie serait le fait
+        d'un groupe armé »: what the subject names was done by the party after "le fait de";
+        accused by whoever reports it."""
+        children = list(noun.children)
+        if not any(c.dep_ == "cop" for c in children) or not any(c.dep_ == "det" and c.lower_ in ("le", "l'", "l’") for c in children) or self._denied(noun):
+            return
+        doer = next((c for c in children if c.i > noun.i and c.dep_ in ("nmod", "obl:arg") and c.pos_ in ("NOUN", "PROPN")
+                     and any(g.dep_ == "case" and g.lower_ in ("de", "d'", "d’") and g.i > noun.i for g in c.children)), None)
+        if doer is None or not self._party_like(self._np(doer), doer):
+            return
+        phrase = [t for t in self._np(doer) if not (t.dep_ == "case" and t.head.i == doer.i)]
+        self._add(self._parties(phrase, perpetrator=True), self._statement_speakers(noun), None, noun)
 
     def _fact_blamed(self, noun: Token) -> None:
         """« X dénonce le fait que des élus cumulent les mandats »: the subject of the clause
@@ -3279,6 +3296,10 @@ class _Finder:
                 return child
             if child.dep_ in ("acl", "acl:relcl") and child.lower_ in against:
                 return next((g for g in child.children if g.dep_ in _OBJ), None)
+            if child.dep_ in ("acl", "acl:relcl") and child.lemma_.lower() in self.words.weighing_verbs:
+                # « les soupçons qui pèsent sur X »: aimed at X (a party, not « sur l'enquête »)
+                on = next((g for g in child.children if g.dep_.startswith(("obl", "nmod")) and any(c.dep_ == "case" and c.lower_ == "sur" for c in g.children)), None)
+                return on if on is not None and self._party_like(self._np(on), on) else None
             return None
 
         candidates = [c for c in noun.children if c.i > noun.i]
@@ -3673,6 +3694,16 @@ class _Finder:
                 if not self._party_like([target], target):
                     continue  # "qualifier le programme de X de dangereux" judges a thing
                 self._add(self._parties(party), accusers, self._text(list(label.subtree)), verb)
+            return
+        if (verb.dep_ == "advcl" and verb.i < verb.head.i and "Part" in morph_get(verb, "VerbForm", None) and "Past" in morph_get(verb, "Tense", None)
+                and not any(c.dep_ in _OBJ or c.dep_ in _SUBJ or c.dep_.startswith(("aux", "cop")) for c in verb.children)):
+            # « Qualifié de menteur par le maire, le journaliste a maintenu … »: the fronted
+            # participle labels the main clause's subject; its agent labels it.
+            subject = next((c for c in verb.head.children if c.dep_ in _SUBJ and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")), None)
+            if subject is not None:
+                agent = self._agent(verb)
+                accusers = self._agent_accusers(agent) if agent is not None else self._statement_speakers(verb)
+                self._add(self._parties(self._np(subject)), accusers, self._text([t for c in labels for t in c.subtree]), verb)
             return
         if verb.dep_ in ("acl", "amod") and verb.head.pos_ in ("NOUN", "PROPN"):
             targets = [verb.head]
