@@ -45,3 +45,23 @@ def test_fronted_label_participle_labels_the_main_subject(run):
     record = next((a for a in result.accused if "directeur" in a.name), None)
     assert record is not None and record.accusers == ["sénateur"], names(result)
     assert names(run("Qualifié pour la finale, le club a fêté sa victoire.", "fr")) == []
+
+
+def test_active_verdict_accuses_the_object(run):
+    result = run("La cour a déclaré l'ancien notaire coupable d'escroquerie.", "fr")
+    record = next((a for a in result.accused if "notaire" in a.name), None)
+    assert record is not None and record.accusers == ["cour"], names(result)
+    result = run("L'enquête a jugé la société Delta responsable de l'incendie.", "fr")
+    assert any("Delta" in n for n in names(result)), names(result)
+    assert names(run("Le jury a reconnu le talent du jeune peintre.", "fr")) == []
+
+
+def test_judicial_information_opened_against_a_party(run):
+    result = run("Une information judiciaire a été ouverte contre le gérant de la boutique.", "fr")
+    assert any("gérant" in n for n in names(result)), names(result)
+
+
+def test_clubs_and_hospitals_are_parties(run):
+    assert any("club" in n for n in names(run("Le club a été sanctionné par la ligue.", "fr")))
+    result = run("Les parents de l'enfant accusent l'hôpital de négligence.", "fr")
+    assert any("hôpital" in n for n in names(result)), names(result)

@@ -3297,12 +3297,17 @@ class _Finder:
             if child.dep_ in ("acl", "acl:relcl") and child.lower_ in against:
                 return next((g for g in child.children if g.dep_ in _OBJ), None)
             if child.dep_ in ("acl", "acl:relcl") and child.lemma_.lower() in self.words.weighing_verbs:
-                # « les soupçons qui pèsent sur X »: aimed at X (a party, not « sur l'enquête »)
-                on = next((g for g in child.children if g.dep_.startswith(("obl", "nmod")) and any(c.dep_ == "case" and c.lower_ == "sur" for c in g.children)), None)
+                # « les soupçons qui pèsent sur X »: aimed at X (a party, not « sur l'enquête »;
+                # not a pronoun, which the subject of the sentence around it already names)
+                on = next((g for g in child.children if g.dep_.startswith(("obl", "nmod")) and g.pos_ in ("NOUN", "PROPN")
+                           and any(c.dep_ == "case" and c.lower_ == "sur" for c in g.children)), None)
                 return on if on is not None and self._party_like(self._np(on), on) else None
             return None
 
         candidates = [c for c in noun.children if c.i > noun.i]
+        # (also on the noun's bare "de" complement: « les soupçons de corruption visant X »)
+        candidates += [g for c in noun.children if c.i > noun.i and c.dep_ == "nmod" and not any(d.dep_ == "det" for d in c.children)
+                       and any(d.dep_ == "case" and d.lower_ in ("de", "d'", "d’") for d in c.children) for g in c.children if g.i > c.i]
         # (also on the verb: "a déposé plainte contre Y", "une plainte a été déposée contre Y")
         if noun.dep_ in _OBJ or noun.dep_ in ("obl:arg",) or noun.dep_ in _PASS_SUBJ:
             candidates += [c for c in noun.head.children if c.i > noun.i]
@@ -4409,6 +4414,8 @@ class _Finder:
         accuser is the agent, else the source reporting it, else the court named around it.
         Says whether the construction was there."""
         verb = word.head
+        if self._active_verdict(word):
+            return True
         if word.dep_ != "xcomp" or verb.lemma_.lower() not in self.words.verdict_verbs or not _is_passive(verb) or self._denied(verb):
             return False
         party = self._subject_phrase(verb, _PASS_SUBJ)
@@ -4418,6 +4425,24 @@ class _Finder:
         accusers = self._agent_accusers(agent) if agent is not None else self._statement_speakers(verb) or self._authority_acting(verb) or self._authority_subject_before(verb)
         verdict = [t for t in word.subtree if t.i > word.i and (agent is None or t.i < agent.left_edge.i)]
         self._add(self._parties(party), accusers, self._text(verdict), word, blame=False)
+        return True
+
+    def _active_verdict(self, word: Token) -> bool:
+        """« Le tribunal a reconnu le médecin coupable de … », « la commission a jugé la société
+        responsable de … »: the object of a verb of verdict, with the word of guilt hung on it
+        or on the verb, is accused by the verb's subject. Says whether the construction was there."""
+        if word.dep_ in ("amod", "appos") and word.head.dep_ in _OBJ and word.head.i < word.i:
+            verb, obj = word.head.head, word.head
+        elif word.dep_ == "xcomp":
+            verb = word.head
+            obj = next((c for c in verb.children if c.dep_ in _OBJ and c.i < word.i and c.pos_ in ("NOUN", "PROPN")), None)
+        else:
+            return False
+        if obj is None or verb.lemma_.lower() not in self.words.verdict_verbs or _is_passive(verb) or self._denied(verb):
+            return False
+        party = [t for t in self._np(obj) if t.i < word.i]
+        verdict = [t for t in word.subtree if t.i > word.i]
+        self._add(self._parties(party), self._accuser(verb), self._text(verdict), word, blame=False)
         return True
 
     def _responsible(self, word: Token) -> None:
