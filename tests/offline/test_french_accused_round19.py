@@ -65,3 +65,19 @@ def test_clubs_and_hospitals_are_parties(run):
     assert any("club" in n for n in names(run("Le club a été sanctionné par la ligue.", "fr")))
     result = run("Les parents de l'enfant accusent l'hôpital de négligence.", "fr")
     assert any("hôpital" in n for n in names(result)), names(result)
+
+
+def test_investigation_for_a_charge_aimed_at_a_party(run):
+    result = run("Le parquet a ouvert une enquête pour « favoritisme » visant l'ancien directeur du port.", "fr")
+    record = next((a for a in result.accused if "directeur" in a.name), None)
+    assert record is not None and record.accusers == ["parquet"], names(result)
+
+
+def test_adjective_read_as_a_second_subject_is_not_the_party(run):
+    result = run("Le fabricant pharmaceutique est soupçonné d'avoir caché des effets secondaires.", "fr")
+    assert any("fabricant" in n for n in names(result)), names(result)
+
+
+def test_rioters_as_a_label(run):
+    result = run("La préfète a qualifié les jeunes du quartier de « vandales ».", "fr")
+    assert any("jeunes" in n for n in names(result)), names(result)

@@ -1180,7 +1180,10 @@ class _Finder:
         another shares its subject."""
         # Of two subjects (a parser that took a fronted time adverbial for one: "Cet après-midi,
         # au tribunal, deux hommes ont été jugés"), the one next to the verb.
-        subject = max((c for c in verb.children if c.dep_ in deps), key=lambda c: (c.i < verb.i, c.i if c.i < verb.i else -c.i), default=None)
+        subjects = [c for c in verb.children if c.dep_ in deps]
+        # (not an adjective the parser took for a second subject: « le constructeur automobile est soupçonné »)
+        subjects = [c for c in subjects if c.pos_ != "ADJ"] or subjects
+        subject = max(subjects, key=lambda c: (c.i < verb.i, c.i if c.i < verb.i else -c.i), default=None)
         if subject is not None:
             subject = self._past_setting(subject)
         # A finite verb after a comma with no subject and no conjunction of its own ("il s'est
@@ -3305,9 +3308,10 @@ class _Finder:
             return None
 
         candidates = [c for c in noun.children if c.i > noun.i]
-        # (also on the noun's bare "de" complement: « les soupçons de corruption visant X »)
+        # (also on the noun's bare "de" or "pour" complement: « les soupçons de corruption
+        # visant X », « une enquête pour « corruption » visant X »)
         candidates += [g for c in noun.children if c.i > noun.i and c.dep_ == "nmod" and not any(d.dep_ == "det" for d in c.children)
-                       and any(d.dep_ == "case" and d.lower_ in ("de", "d'", "d’") for d in c.children) for g in c.children if g.i > c.i]
+                       and any(d.dep_ == "case" and d.lower_ in ("de", "d'", "d’", "pour") for d in c.children) for g in c.children if g.i > c.i]
         # (also on the verb: "a déposé plainte contre Y", "une plainte a été déposée contre Y")
         if noun.dep_ in _OBJ or noun.dep_ in ("obl:arg",) or noun.dep_ in _PASS_SUBJ:
             candidates += [c for c in noun.head.children if c.i > noun.i]
