@@ -81,3 +81,20 @@ def test_adjective_read_as_a_second_subject_is_not_the_party(run):
 def test_rioters_as_a_label(run):
     result = run("La préfète a qualifié les jeunes du quartier de « vandales ».", "fr")
     assert any("jeunes" in n for n in names(result)), names(result)
+
+
+def test_dismissal_for_a_wrong_accuses(run):
+    assert any("consul" in n for n in names(run("Le consul a été expulsé pour ingérence.", "fr")))
+    assert any("trésorier" in n for n in names(run("Le trésorier a été limogé pour avoir falsifié les comptes.", "fr")))
+    assert names(run("Trois voyageurs ont été expulsés du train pour laisser monter des soldats.", "fr")) == []
+    assert names(run("Les campeurs ont été expulsés du terrain.", "fr")) == []
+
+
+def test_complaint_against_persons_unknown_names_no_party(run):
+    assert names(run("Le musée a porté plainte contre X.", "fr")) == []
+    assert names(run("Le musée a déposé plainte contre X après le vol d'un tableau.", "fr")) == []
+
+
+def test_unknown_people_as_perpetrators(run):
+    result = run("Des inconnus ont saccagé la permanence du député, a indiqué la police.", "fr")
+    assert any("inconnus" in n for n in names(result)), names(result)

@@ -161,6 +161,8 @@ class AccusationWords:
     armed_forces: frozenset[str]  # "les soldats", "la coalition": who fights attackers in a clash
     member_nouns: frozenset[str]  # "un combattant de X", "members of X": X is accused with them
     summon_verbs: frozenset[str]  # judicial only with a reason: "convoqué pour diffamation"
+    dismissal_verbs: frozenset[str]  # judicial only with a wrong: "expulsé pour espionnage"
+    unknown_party_names: frozenset[str]  # « une plainte contre X »: no one known
     attempt_verbs: frozenset[str]  # "X pourrait chercher à imputer … à Y": a hypothesis, no accusation
     involvement_verbs: frozenset[str]  # judicial only when involved in something: "impliqué dans un scandale"
     neutral_involvements: frozenset[str]  # what one takes part in without blame: "impliqué dans l'offensive"
@@ -275,6 +277,8 @@ def accusation_words(language: str) -> AccusationWords:
         armed_forces=lower("armed_forces"),
         member_nouns=lower("member_nouns"),
         summon_verbs=lower("summon_verbs"),
+        dismissal_verbs=lower("dismissal_verbs"),
+        unknown_party_names=lower("unknown_party_names"),
         attempt_verbs=lower("attempt_verbs"),
         involvement_verbs=lower("involvement_verbs"),
         neutral_involvements=lower("neutral_involvements"),
@@ -2567,11 +2571,26 @@ class _Finder:
             return self._before_authority(verb)
         if verb.lemma_.lower() in self.words.involvement_verbs:
             return self._involved_in_something(verb)
+        if verb.lemma_.lower() in self.words.dismissal_verbs:
+            return self._wrong_as_reason(verb)
         if verb.lemma_.lower() not in self.words.summon_verbs or self._has_reason(verb):
             return True
         # "convoquée aux fins de mise en examen", "en vue de son inculpation": what it is for
         # is a step of a court case.
         return any(t.i > verb.i and t.pos_ == "NOUN" and _matches(t, self.words.judicial_nouns) for t in verb.subtree)
+
+    @staticmethod
+    def _wrong_as_reason(verb: Token) -> bool:
+        """Whether a verb of dismissal says the wrong it is for: « pour espionnage », « pour
+        faute grave », « pour avoir menti »; not a purpose (« pour laisser place à … »)."""
+        for t in verb.subtree:
+            if t.i <= verb.i or t.lower_ != "pour":
+                continue
+            if t.dep_ == "case" and t.head.pos_ == "NOUN":
+                return True
+            if t.dep_ == "mark" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lemma_ == "avoir":
+                return True
+        return False
 
     def _involved_in_something(self, verb: Token) -> bool:
         """Whether "impliqué" says in what, and that is not a neutral undertaking: "impliqué dans
@@ -3247,7 +3266,8 @@ class _Finder:
         Y", "accusations against Y", "une enquête visant Y". The accuser: "de X"/"by X" on the
         noun, else the subject of the verb governing it, else the speaker reporting it."""
         target = self._aimed_at(noun)
-        if target is None:
+        # (« contre X. » at the end of a sentence: the tokenizer keeps the period on the X)
+        if target is None or target.text.rstrip(".").isupper() and target.lower_.rstrip(".") in self.words.unknown_party_names:
             return
         def is_owner(c: Token) -> bool:
             # "la plainte de X contre Y", "X's complaint", "a complaint by X against Y"
