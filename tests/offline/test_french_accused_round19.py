@@ -85,7 +85,7 @@ def test_rioters_as_a_label(run):
 
 def test_dismissal_for_a_wrong_accuses(run):
     assert any("consul" in n for n in names(run("Le consul a été expulsé pour ingérence.", "fr")))
-    assert any("trésorier" in n for n in names(run("Le trésorier a été limogé pour avoir falsifié les comptes.", "fr")))
+    assert any("trésorier" in n for n in names(run("Le trésorier a été limogé pour faute grave.", "fr")))
     assert names(run("Trois voyageurs ont été expulsés du train pour laisser monter des soldats.", "fr")) == []
     assert names(run("Les campeurs ont été expulsés du terrain.", "fr")) == []
 
@@ -98,3 +98,25 @@ def test_complaint_against_persons_unknown_names_no_party(run):
 def test_unknown_people_as_perpetrators(run):
     result = run("Des inconnus ont saccagé la permanence du député, a indiqué la police.", "fr")
     assert any("inconnus" in n for n in names(result)), names(result)
+
+
+def test_named_as_responsible_with_comme(run):
+    result = run("Le cartel a été désigné comme responsable de l'enlèvement par les enquêteurs.", "fr")
+    record = next((a for a in result.accused if "cartel" in a.name), None)
+    assert record is not None and record.accusers == ["enquêteurs"], names(result)
+
+
+def test_party_behind_a_crime(run):
+    result = run("Selon l'état-major, la guérilla est derrière l'attentat contre la caserne.", "fr")
+    assert any("guérilla" in n for n in names(result)), names(result)
+    assert names(run("Le marché est derrière la hausse des prix.", "fr")) == []
+
+
+def test_suspicions_as_subject_of_a_weighing_verb(run):
+    assert any("adjoint" in n for n in names(run("De graves soupçons pèsent sur l'adjoint au maire.", "fr")))
+    assert any("gardien" in n for n in names(run("Les soupçons se portent désormais sur le gardien du parking.", "fr")))
+    assert names(run("La plainte porte sur des faits anciens.", "fr")) == []
+
+
+def test_dismissal_for_a_deed_in_a_clause_is_left_alone(run):
+    assert names(run("La sénatrice a été exclue du groupe pour avoir voté contre la réforme.", "fr")) == []

@@ -130,6 +130,7 @@ class AccusationWords:
     against_nouns: frozenset[str]
     against_words: frozenset[str]
     weighing_verbs: frozenset[str]  # « les soupçons qui pèsent sur X »
+    behind_words: frozenset[str]  # « X est derrière l'attaque »
     perpetration_verbs: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]
     #: Violence only when a source tells it ("« il l'a frappé », dit X"); told by the article the
     #: subject is as often a storm or a crisis ("la tempête a frappé le nord").
@@ -251,6 +252,7 @@ def accusation_words(language: str) -> AccusationWords:
         against_nouns=lower("against_nouns"),
         against_words=lower("against_words"),
         weighing_verbs=lower("weighing_verbs"),
+        behind_words=lower("behind_words"),
         perpetration_verbs=_phrases(acc.get("perpetration_verbs", [])),
         reported_violence_verbs=lower("reported_violence_verbs"),
         perpetrator_nouns=lower("perpetrator_nouns"),
@@ -1552,7 +1554,8 @@ class _Finder:
             # (an adjective after a copula is sometimes tagged as a verb: "l'école a été négligente")
             if (pos in ("NOUN", "ADJ") or pos == "VERB" and token.i in copular) and (lowers[i] in self.words.stigma_words or lemmas[i] in self.words.stigma_words):
                 self._predicate_label(token)
-            if pos == "NOUN" and (lowers[i] in self.words.perpetrator_nouns or lemmas[i] in self.words.perpetrator_nouns):
+            # (also « désigné comme responsable de l'attaque »)
+            if pos == "NOUN" and ({lowers[i], lemmas[i]} & self.words.perpetrator_nouns or {lowers[i], lemmas[i]} & self.lex.responsible_words):
                 self._named_as_perpetrator(token)
             if pos == "NOUN" and token.i in copular:
                 self._in_custody(token)
@@ -2264,6 +2267,7 @@ class _Finder:
         if forms & words.crime_nouns:
             self._crime(noun)
             self._crime_by_support_verb(noun)
+            self._behind_crime(noun)
         if forms & words.cause_nouns:
             self._agents_of_a_cause(noun)
         if self._names_wrong(noun):
@@ -2287,6 +2291,19 @@ class _Finder:
             self._captor(noun)
         if forms & words.scandal_nouns:
             self._scandal(noun)
+
+    def _behind_crime(self, noun: Token) -> None:
+        """« Selon X, l'Iran est derrière l'attaque »: the subject of a copula whose predicate is
+        a crime introduced by a word for "behind" is its author, accused by whoever reports it."""
+        children = list(noun.children)
+        if not any(c.dep_ == "case" and c.lower_ in self.words.behind_words and c.i < noun.i for c in children) or self._denied(noun):
+            return
+        if not any(c.dep_ == "cop" for c in children):
+            return
+        subject = next((c for c in children if c.dep_ in _SUBJ and c.i < noun.i), None)
+        if subject is None or subject.pos_ == "PRON" or not self._party_like(self._np(subject), subject):
+            return
+        self._add(self._parties(self._np(subject), perpetrator=True), self._statement_speakers(noun), self._text(list(noun.subtree)), noun)
 
     def _deed_of(self, noun: Token) -> None:
         """« Ces dégradations sont le fait de jeunes du quartier », « l'incendie serait le fait
@@ -2581,16 +2598,10 @@ class _Finder:
 
     @staticmethod
     def _wrong_as_reason(verb: Token) -> bool:
-        """Whether a verb of dismissal says the wrong it is for: « pour espionnage », « pour
-        faute grave », « pour avoir menti »; not a purpose (« pour laisser place à … »)."""
-        for t in verb.subtree:
-            if t.i <= verb.i or t.lower_ != "pour":
-                continue
-            if t.dep_ == "case" and t.head.pos_ == "NOUN":
-                return True
-            if t.dep_ == "mark" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lemma_ == "avoir":
-                return True
-        return False
+        """Whether a verb of dismissal names the wrong it is for: « pour espionnage », « pour
+        faute grave »; not a purpose (« pour laisser place à … ») nor a deed told by a clause
+        (« pour avoir voté contre le budget » is as often a political choice)."""
+        return any(t.i > verb.i and t.lower_ == "pour" and t.dep_ == "case" and t.head.pos_ == "NOUN" for t in verb.subtree)
 
     def _involved_in_something(self, verb: Token) -> bool:
         """Whether "impliqué" says in what, and that is not a neutral undertaking: "impliqué dans
@@ -3336,6 +3347,10 @@ class _Finder:
         if noun.dep_ in _OBJ or noun.dep_ in ("obl:arg",) or noun.dep_ in _PASS_SUBJ:
             candidates += [c for c in noun.head.children if c.i > noun.i]
         target = next((t for c in candidates if (t := target_of(c)) is not None), None)
+        if target is None and noun.dep_ in _SUBJ and noun.head.lemma_.lower() in self.words.weighing_verbs:
+            # « de lourds soupçons pèsent sur X », « les soupçons se portent sur X »
+            target = next((c for c in noun.head.children if c.i > noun.i and c.dep_.startswith(("obl", "nmod")) and c.pos_ in ("NOUN", "PROPN")
+                           and any(g.dep_ == "case" and g.lower_ == "sur" for g in c.children) and self._party_like(self._np(c), c)), None)
         if target is None:
             target = self._against_nearby(noun)
         if target is None or target.pos_ not in ("NOUN", "PROPN", "PRON") or investigation and not self._investigated_party(target):
