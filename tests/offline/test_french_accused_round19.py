@@ -120,3 +120,14 @@ def test_suspicions_as_subject_of_a_weighing_verb(run):
 
 def test_dismissal_for_a_deed_in_a_clause_is_left_alone(run):
     assert names(run("La sénatrice a été exclue du groupe pour avoir voté contre la réforme.", "fr")) == []
+
+
+def test_cleft_puts_forward_the_responsible_party(run):
+    result = run("« C'est la compagnie qui est responsable de la panne », a dit le porte-parole des usagers.", "fr")
+    assert any("compagnie" in n for n in names(result)), names(result)
+    assert names(run("Les agents qui sont responsables de l'accueil ont été formés.", "fr")) == []
+
+
+def test_supporters_and_smugglers_are_people(run):
+    result = run("Le préfet a dénoncé l'attitude des supporters du club visiteur.", "fr")
+    assert any("supporters" in n for n in names(result)), names(result)

@@ -4501,6 +4501,12 @@ class _Finder:
             cop = next(c for c in word.children if c.dep_ == "cop")
             left = [t for t in word.subtree if t.i < cop.i and t.dep_ != "mark" and not t.is_space]
             party = [t for t in left if t.lower_ not in ("que", "that")]
+            head_copula = next((c for c in word.head.children if c.dep_ == "cop" and c.i < word.head.i), None) if word.dep_ in ("acl:relcl", "relcl") else None
+            cleft = head_copula is not None and any((c.dep_ in _SUBJ or c.dep_.startswith("expl")) and c.lower_.replace("’", "'") in ("c'", "ce") for c in word.head.children)
+            if len(party) == 1 and party[0].lower_ in _RELATIVES and head_copula is not None and cleft:
+                # « ce sont les passeurs qui sont responsables »: the noun the cleft puts forward
+                # (a plain relative, « les agents qui sont responsables de la sécurité », is in charge)
+                party = [t for t in self._np(word.head) if head_copula.i < t.i < party[0].i]
         if not party:
             return
         complement = [t for t in word.subtree if t.i > word.i]
