@@ -726,15 +726,7 @@ class _Finder:
         if national:
             return national
         if self._latter(head):
-            # « cette dernière a été condamnée »: the one named before, resolved as a speaker is;
-            # nothing when no one before fits (never the word itself).
-            ref = self.reg.resolve(tokens, head=head)
-            entities = [e for e in ref.entities if e.name.lower() not in self.lex.latter_words and self._latter_agrees(head, e)] if ref is not None else []
-            if not entities:
-                # (no one named fits: « … gérait la boutique avec son oncle. Ce dernier est soupçonné »)
-                person = self._latter_person_noun(head)
-                return self._parties(self._np(person)) if person is not None else []
-            return [(entity, tokens[0].idx, head.idx + len(head.text)) for entity in entities]
+            return self._latter_parties(tokens, head)
         setting = self._places_of_the_setting(lo, hi)
         if not self._party_like([t for t in tokens if t.i not in setting], head):
             return []  # "condamner les cures d'austérité": a thing, not a party (nor where it was)
@@ -1109,6 +1101,18 @@ class _Finder:
     def _latter(self, head: Token) -> bool:
         """« ce dernier », « ces dernières », "the latter": a determiner and a latter word."""
         return head.lower_ in self.lex.latter_words and head.i > 0 and self.doc[head.i - 1].lower_ in self.lex.determiners
+
+    def _latter_parties(self, tokens: list[Token], head: Token) -> list[tuple[Entity, int, int]]:
+        """« cette dernière a été condamnée »: the one named before, resolved as a speaker is;
+        else the last person noun of its gender; nothing when no one before fits (never the
+        word itself)."""
+        ref = self.reg.resolve(tokens, head=head)
+        entities = [e for e in ref.entities if e.name.lower() not in self.lex.latter_words and self._latter_agrees(head, e)] if ref is not None else []
+        if not entities:
+            # (no one named fits: « … gérait la boutique avec son oncle. Ce dernier est soupçonné »)
+            person = self._latter_person_noun(head)
+            return self._parties(self._np(person)) if person is not None else []
+        return [(entity, tokens[0].idx, head.idx + len(head.text)) for entity in entities]
 
     def _latter_person_noun(self, latter: Token) -> Token | None:
         """« ce dernier / cette dernière » when no person named before fits its gender: the last
@@ -4267,10 +4271,7 @@ class _Finder:
             # "accusé la police de violences": the charge is what the party is accused of.
             complement = list(charge.subtree)
             party_tokens = [t for t in party_tokens if t.i < charge.left_edge.i]
-        sentence = self._sentence_on(target) if target.pos_ in ("NOUN", "PROPN") else None
-        if sentence is not None:
-            # "condamner le maire à trois ans de prison": the sentence is no part of the party.
-            party_tokens = [t for t in party_tokens if t.i < sentence.left_edge.i]
+        party_tokens = self._without_sentence(target, party_tokens)
         accusation = self._text(complement) or (self._text(self._np(target)) if lemma not in ("accuser", "accuse", "tenir", "hold") else None)
         doer = self._agent_of_denounced_act(verb, target) if obj is not None else None
         if doer is not None:
@@ -4282,14 +4283,15 @@ class _Finder:
         parties = self._parties(party_tokens) or self._unnamed_antecedent(party_tokens) or self._owner_of_the_object(verb, obj, lemma)
         self._add([*parties, *self._parties_conjoined_on_the_verb(verb, obj, bool(parties))], accusers, accusation, verb)
 
-    def _sentence_on(self, target: Token) -> Token | None:
-        """The penalty the parser hung on the party instead of on the verb: « condamner le maire
-        à trois ans de prison », « à une amende »: an "à" complement with a penalty word in it."""
-        for child in target.children:
+    def _without_sentence(self, target: Token, party: list[Token]) -> list[Token]:
+        """The party without the penalty the parser hung on it instead of on the verb:
+        « condamner le maire à trois ans de prison », « à une amende » (an "à" complement with a
+        penalty word in it)."""
+        for child in target.children if target.pos_ in ("NOUN", "PROPN") else ():
             if (child.dep_ == "nmod" and child.i > target.i and any(g.dep_ == "case" and g.lower_ == "à" for g in child.children)
                     and any(t.lower_ in self.words.penalty_nouns or t.lemma_.lower() in self.words.penalty_nouns for t in child.subtree)):
-                return child
-        return None
+                return [t for t in party if t.i < child.left_edge.i]
+        return party
 
     def _parties_conjoined_on_the_verb(self, verb: Token, obj: Token | None, first_is_party: bool) -> list[tuple[Entity, int, int]]:
         """« Le parti accuse la Chine et la Russie d'ingérence »: the next objects of a list the
@@ -4470,6 +4472,7 @@ class _Finder:
         """« Le tribunal a reconnu le médecin coupable de … », « la commission a jugé la société
         responsable de … »: the object of a verb of verdict, with the word of guilt hung on it
         or on the verb, is accused by the verb's subject. Says whether the construction was there."""
+        obj: Token | None
         if word.dep_ in ("amod", "appos") and word.head.dep_ in _OBJ and word.head.i < word.i:
             verb, obj = word.head.head, word.head
         elif word.dep_ == "xcomp":
