@@ -131,3 +131,10 @@ def test_cleft_puts_forward_the_responsible_party(run):
 def test_supporters_and_smugglers_are_people(run):
     result = run("Le préfet a dénoncé l'attitude des supporters du club visiteur.", "fr")
     assert any("supporters" in n for n in names(result)), names(result)
+
+
+def test_people_tous_deux_before_a_participle_of_accusation(run):
+    found = names(run("Le gérant et son associé, tous deux soupçonnés d'escroquerie, ont quitté la ville.", "fr"))
+    assert any("gérant" in n for n in found) and any("associé" in n for n in found), found
+    assert any("cousins" in n for n in names(run("Les deux cousins, tous deux accusés de vol, ont été relâchés.", "fr")))
+    assert names(run("Le gérant et son associé, tous deux nés à Lyon, ont quitté la ville.", "fr")) == []

@@ -2295,6 +2295,27 @@ class _Finder:
             self._captor(noun)
         if forms & words.scandal_nouns:
             self._scandal(noun)
+        self._participle_after_all(noun)
+
+    def _participle_after_all(self, word: Token) -> None:
+        """« Le maire et son adjoint, tous deux soupçonnés de fraude, … »: after « tous deux »
+        the parser reads the participle as a noun hung on the people (or as the root, with them
+        as its subject); they are accused, by whoever reports it."""
+        children = list(word.children)
+        all_of = next((c for c in children if c.dep_ == "amod" and c.lemma_ == "tout" and c.i < word.i), None)
+        if all_of is None or not any(c.dep_ == "nummod" and c.i < word.i for c in children):
+            return  # (asked of every noun: the cheap test first)
+        if verb_lemma(word, self.lex.accuse_passive) is None or self._denied(word):
+            return
+        host: Token | None
+        if word.dep_ in ("nmod", "appos", "acl") and word.head.pos_ in ("NOUN", "PROPN") and word.head.i < word.i:
+            host = word.head
+        else:
+            host = next((c for c in children if (c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ) and c.i < word.i and c.pos_ in ("NOUN", "PROPN")), None)
+        if host is None:
+            return
+        party = [t for t in self._np(host) if t.i < all_of.i and not (t.is_punct and t.i == all_of.i - 1)]
+        self._add(self._parties(party), self._statement_speakers(word), self._text([t for t in word.subtree if t.i > word.i]), word)
 
     def _behind_crime(self, noun: Token) -> None:
         """« Selon X, l'Iran est derrière l'attaque »: the subject of a copula whose predicate is
