@@ -129,6 +129,8 @@ class AccusationWords:
     judicial_nouns: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]
     against_nouns: frozenset[str]
     against_words: frozenset[str]
+    weighing_verbs: frozenset[str]  # « les soupçons qui pèsent sur X »
+    behind_words: frozenset[str]  # « X est derrière l'attaque »
     perpetration_verbs: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]
     #: Violence only when a source tells it ("« il l'a frappé », dit X"); told by the article the
     #: subject is as often a storm or a crisis ("la tempête a frappé le nord").
@@ -160,6 +162,8 @@ class AccusationWords:
     armed_forces: frozenset[str]  # "les soldats", "la coalition": who fights attackers in a clash
     member_nouns: frozenset[str]  # "un combattant de X", "members of X": X is accused with them
     summon_verbs: frozenset[str]  # judicial only with a reason: "convoqué pour diffamation"
+    dismissal_verbs: frozenset[str]  # judicial only with a wrong: "expulsé pour espionnage"
+    unknown_party_names: frozenset[str]  # « une plainte contre X »: no one known
     attempt_verbs: frozenset[str]  # "X pourrait chercher à imputer … à Y": a hypothesis, no accusation
     involvement_verbs: frozenset[str]  # judicial only when involved in something: "impliqué dans un scandale"
     neutral_involvements: frozenset[str]  # what one takes part in without blame: "impliqué dans l'offensive"
@@ -247,6 +251,8 @@ def accusation_words(language: str) -> AccusationWords:
         judicial_nouns=_phrases(acc.get("judicial_nouns", [])),
         against_nouns=lower("against_nouns"),
         against_words=lower("against_words"),
+        weighing_verbs=lower("weighing_verbs"),
+        behind_words=lower("behind_words"),
         perpetration_verbs=_phrases(acc.get("perpetration_verbs", [])),
         reported_violence_verbs=lower("reported_violence_verbs"),
         perpetrator_nouns=lower("perpetrator_nouns"),
@@ -273,6 +279,8 @@ def accusation_words(language: str) -> AccusationWords:
         armed_forces=lower("armed_forces"),
         member_nouns=lower("member_nouns"),
         summon_verbs=lower("summon_verbs"),
+        dismissal_verbs=lower("dismissal_verbs"),
+        unknown_party_names=lower("unknown_party_names"),
         attempt_verbs=lower("attempt_verbs"),
         involvement_verbs=lower("involvement_verbs"),
         neutral_involvements=lower("neutral_involvements"),
@@ -483,9 +491,11 @@ class _Finder:
         # with the number of its paragraph: who charges the people of that case just after (not
         # a court's verdict, which ends its case).
         self._last_authority: tuple[int, list[Entity]] | None = None
-        # Verbs whose form the lemmatizer may read as a noun ("reproche"); not the object verbs,
-        # some of which are nouns as often ("pointe", "critique").
-        self._verb_lemmas = union(self.words.target_verbs, self.words.denial_verbs, self.words.defendant_verbs, self.words.against_verbs, self.words.penalty_verbs)
+        # Verbs whose form the lemmatizer may read as a noun ("reproche") or as another verb
+        # (« traite » as « traire »); not the object verbs, some of which are nouns as often
+        # ("pointe", "critique").
+        self._verb_lemmas = union(self.words.target_verbs, self.words.denial_verbs, self.words.defendant_verbs, self.words.against_verbs, self.words.penalty_verbs,
+                                  self.words.label_verbs)
         # Verbs whose object is accused: accusing ones (shared with the other stages) and those
         # of penalties ("sanctionner X"), which only this stage reads.
         self._object_verbs = union(lexicon.accuse_object_verbs, self.words.sanction_verbs)
@@ -716,11 +726,7 @@ class _Finder:
         if national:
             return national
         if self._latter(head):
-            # « cette dernière a été condamnée »: the one named before, resolved as a speaker is;
-            # nothing when no one before fits (never the word itself).
-            ref = self.reg.resolve(tokens, head=head)
-            entities = [e for e in ref.entities if e.name.lower() not in self.lex.latter_words and self._latter_agrees(head, e)] if ref is not None else []
-            return [(entity, tokens[0].idx, head.idx + len(head.text)) for entity in entities]
+            return self._latter_parties(tokens, head)
         setting = self._places_of_the_setting(lo, hi)
         if not self._party_like([t for t in tokens if t.i not in setting], head):
             return []  # "condamner les cures d'austérité": a thing, not a party (nor where it was)
@@ -1096,6 +1102,35 @@ class _Finder:
         """« ce dernier », « ces dernières », "the latter": a determiner and a latter word."""
         return head.lower_ in self.lex.latter_words and head.i > 0 and self.doc[head.i - 1].lower_ in self.lex.determiners
 
+    def _latter_parties(self, tokens: list[Token], head: Token) -> list[tuple[Entity, int, int]]:
+        """« cette dernière a été condamnée »: the one named before, resolved as a speaker is;
+        else the last person noun of its gender; nothing when no one before fits (never the
+        word itself)."""
+        ref = self.reg.resolve(tokens, head=head)
+        entities = [e for e in ref.entities if e.name.lower() not in self.lex.latter_words and self._latter_agrees(head, e)] if ref is not None else []
+        if not entities:
+            # (no one named fits: « … gérait la boutique avec son oncle. Ce dernier est soupçonné »)
+            person = self._latter_person_noun(head)
+            return self._parties(self._np(person)) if person is not None else []
+        return [(entity, tokens[0].idx, head.idx + len(head.text)) for entity in entities]
+
+    def _latter_person_noun(self, latter: Token) -> Token | None:
+        """« ce dernier / cette dernière » when no person named before fits its gender: the last
+        singular noun for a person (kinship, trade, title: « sa femme », « le trésorier ») of its
+        gender, in its sentence or the one before."""
+        if latter.lower_.endswith("s"):
+            return None
+        gender = "Fem" if latter.lower_.endswith("e") else "Masc"
+        people = union(self.words.person_nouns, self.lex.titles)
+        start = sentence_of(latter).start
+        lo = sentence_of(self.doc[start - 1]).start if start > 0 else start
+        for token in reversed(self.doc[lo : latter.i - 1]):
+            if token.pos_ != "NOUN" or "Plur" in morph_get(token, "Number", []) or gender not in morph_get(token, "Gender", []):
+                continue
+            if token.lower_ in people or token.lemma_.lower() in people:
+                return token
+        return None
+
     def _latter_agrees(self, latter: Token, entity: Entity) -> bool:
         """Whether a person's first name (lexicon) allows the gender of « ce dernier / cette
         dernière » (the speaker registry falls back on the last person named, whatever the gender)."""
@@ -1155,7 +1190,10 @@ class _Finder:
         another shares its subject."""
         # Of two subjects (a parser that took a fronted time adverbial for one: "Cet après-midi,
         # au tribunal, deux hommes ont été jugés"), the one next to the verb.
-        subject = max((c for c in verb.children if c.dep_ in deps), key=lambda c: (c.i < verb.i, c.i if c.i < verb.i else -c.i), default=None)
+        subjects = [c for c in verb.children if c.dep_ in deps]
+        # (not an adjective the parser took for a second subject: « le constructeur automobile est soupçonné »)
+        subjects = [c for c in subjects if c.pos_ != "ADJ"] or subjects
+        subject = max(subjects, key=lambda c: (c.i < verb.i, c.i if c.i < verb.i else -c.i), default=None)
         if subject is not None:
             subject = self._past_setting(subject)
         # A finite verb after a comma with no subject and no conjunction of its own ("il s'est
@@ -1520,7 +1558,8 @@ class _Finder:
             # (an adjective after a copula is sometimes tagged as a verb: "l'école a été négligente")
             if (pos in ("NOUN", "ADJ") or pos == "VERB" and token.i in copular) and (lowers[i] in self.words.stigma_words or lemmas[i] in self.words.stigma_words):
                 self._predicate_label(token)
-            if pos == "NOUN" and (lowers[i] in self.words.perpetrator_nouns or lemmas[i] in self.words.perpetrator_nouns):
+            # (also « désigné comme responsable de l'attaque »)
+            if pos == "NOUN" and ({lowers[i], lemmas[i]} & self.words.perpetrator_nouns or {lowers[i], lemmas[i]} & self.lex.responsible_words):
                 self._named_as_perpetrator(token)
             if pos == "NOUN" and token.i in copular:
                 self._in_custody(token)
@@ -2232,6 +2271,7 @@ class _Finder:
         if forms & words.crime_nouns:
             self._crime(noun)
             self._crime_by_support_verb(noun)
+            self._behind_crime(noun)
         if forms & words.cause_nouns:
             self._agents_of_a_cause(noun)
         if self._names_wrong(noun):
@@ -2240,6 +2280,7 @@ class _Finder:
             self._blame_borne(noun)
         if forms & words.fact_nouns:
             self._fact_blamed(noun)
+            self._deed_of(noun)
         if forms & words.protest_nouns:
             self._protest(noun)
         if forms & words.wrongdoing_nouns or forms & words.crime_nouns and not forms & words.victim_crime_nouns:
@@ -2254,6 +2295,54 @@ class _Finder:
             self._captor(noun)
         if forms & words.scandal_nouns:
             self._scandal(noun)
+        self._participle_after_all(noun)
+
+    def _participle_after_all(self, word: Token) -> None:
+        """« Le maire et son adjoint, tous deux soupçonnés de fraude, … »: after « tous deux »
+        the parser reads the participle as a noun hung on the people (or as the root, with them
+        as its subject); they are accused, by whoever reports it."""
+        children = list(word.children)
+        all_of = next((c for c in children if c.dep_ == "amod" and c.lemma_ == "tout" and c.i < word.i), None)
+        if all_of is None or not any(c.dep_ == "nummod" and c.i < word.i for c in children):
+            return  # (asked of every noun: the cheap test first)
+        if verb_lemma(word, self.lex.accuse_passive) is None or self._denied(word):
+            return
+        host: Token | None
+        if word.dep_ in ("nmod", "appos", "acl") and word.head.pos_ in ("NOUN", "PROPN") and word.head.i < word.i:
+            host = word.head
+        else:
+            host = next((c for c in children if (c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ) and c.i < word.i and c.pos_ in ("NOUN", "PROPN")), None)
+        if host is None:
+            return
+        party = [t for t in self._np(host) if t.i < all_of.i and not (t.is_punct and t.i == all_of.i - 1)]
+        self._add(self._parties(party), self._statement_speakers(word), self._text([t for t in word.subtree if t.i > word.i]), word)
+
+    def _behind_crime(self, noun: Token) -> None:
+        """« Selon X, l'Iran est derrière l'attaque »: the subject of a copula whose predicate is
+        a crime introduced by a word for "behind" is its author, accused by whoever reports it."""
+        children = list(noun.children)
+        if not any(c.dep_ == "case" and c.lower_ in self.words.behind_words and c.i < noun.i for c in children) or self._denied(noun):
+            return
+        if not any(c.dep_ == "cop" for c in children):
+            return
+        subject = next((c for c in children if c.dep_ in _SUBJ and c.i < noun.i), None)
+        if subject is None or subject.pos_ == "PRON" or not self._party_like(self._np(subject), subject):
+            return
+        self._add(self._parties(self._np(subject), perpetrator=True), self._statement_speakers(noun), self._text(list(noun.subtree)), noun)
+
+    def _deed_of(self, noun: Token) -> None:
+        """« Ces dégradations sont le fait de jeunes du quartier », « l'incendie serait le fait
+        d'un groupe armé »: what the subject names was done by the party after "le fait de";
+        accused by whoever reports it."""
+        children = list(noun.children)
+        if not any(c.dep_ == "cop" for c in children) or not any(c.dep_ == "det" and c.lower_ in ("le", "l'", "l’") for c in children) or self._denied(noun):
+            return
+        doer = next((c for c in children if c.i > noun.i and c.dep_ in ("nmod", "obl:arg") and c.pos_ in ("NOUN", "PROPN")
+                     and any(g.dep_ == "case" and g.lower_ in ("de", "d'", "d’") and g.i > noun.i for g in c.children)), None)
+        if doer is None or not self._party_like(self._np(doer), doer):
+            return
+        phrase = [t for t in self._np(doer) if not (t.dep_ == "case" and t.head.i == doer.i)]
+        self._add(self._parties(phrase, perpetrator=True), self._statement_speakers(noun), None, noun)
 
     def _fact_blamed(self, noun: Token) -> None:
         """« X dénonce le fait que des élus cumulent les mandats »: the subject of the clause
@@ -2524,11 +2613,20 @@ class _Finder:
             return self._before_authority(verb)
         if verb.lemma_.lower() in self.words.involvement_verbs:
             return self._involved_in_something(verb)
+        if verb.lemma_.lower() in self.words.dismissal_verbs:
+            return self._wrong_as_reason(verb)
         if verb.lemma_.lower() not in self.words.summon_verbs or self._has_reason(verb):
             return True
         # "convoquée aux fins de mise en examen", "en vue de son inculpation": what it is for
         # is a step of a court case.
         return any(t.i > verb.i and t.pos_ == "NOUN" and _matches(t, self.words.judicial_nouns) for t in verb.subtree)
+
+    @staticmethod
+    def _wrong_as_reason(verb: Token) -> bool:
+        """Whether a verb of dismissal names the wrong it is for: « pour espionnage », « pour
+        faute grave »; not a purpose (« pour laisser place à … ») nor a deed told by a clause
+        (« pour avoir voté contre le budget » is as often a political choice)."""
+        return any(t.i > verb.i and t.lower_ == "pour" and t.dep_ == "case" and t.head.pos_ == "NOUN" for t in verb.subtree)
 
     def _involved_in_something(self, verb: Token) -> bool:
         """Whether "impliqué" says in what, and that is not a neutral undertaking: "impliqué dans
@@ -3204,7 +3302,8 @@ class _Finder:
         Y", "accusations against Y", "une enquête visant Y". The accuser: "de X"/"by X" on the
         noun, else the subject of the verb governing it, else the speaker reporting it."""
         target = self._aimed_at(noun)
-        if target is None:
+        # (« contre X. » at the end of a sentence: the tokenizer keeps the period on the X)
+        if target is None or target.text.rstrip(".").isupper() and target.lower_.rstrip(".") in self.words.unknown_party_names:
             return
         def is_owner(c: Token) -> bool:
             # "la plainte de X contre Y", "X's complaint", "a complaint by X against Y"
@@ -3256,13 +3355,27 @@ class _Finder:
                 return child
             if child.dep_ in ("acl", "acl:relcl") and child.lower_ in against:
                 return next((g for g in child.children if g.dep_ in _OBJ), None)
+            if child.dep_ in ("acl", "acl:relcl") and child.lemma_.lower() in self.words.weighing_verbs:
+                # « les soupçons qui pèsent sur X »: aimed at X (a party, not « sur l'enquête »;
+                # not a pronoun, which the subject of the sentence around it already names)
+                on = next((g for g in child.children if g.dep_.startswith(("obl", "nmod")) and g.pos_ in ("NOUN", "PROPN")
+                           and any(c.dep_ == "case" and c.lower_ == "sur" for c in g.children)), None)
+                return on if on is not None and self._party_like(self._np(on), on) else None
             return None
 
         candidates = [c for c in noun.children if c.i > noun.i]
+        # (also on the noun's bare "de" or "pour" complement: « les soupçons de corruption
+        # visant X », « une enquête pour « corruption » visant X »)
+        candidates += [g for c in noun.children if c.i > noun.i and c.dep_ == "nmod" and not any(d.dep_ == "det" for d in c.children)
+                       and any(d.dep_ == "case" and d.lower_ in ("de", "d'", "d’", "pour") for d in c.children) for g in c.children if g.i > c.i]
         # (also on the verb: "a déposé plainte contre Y", "une plainte a été déposée contre Y")
         if noun.dep_ in _OBJ or noun.dep_ in ("obl:arg",) or noun.dep_ in _PASS_SUBJ:
             candidates += [c for c in noun.head.children if c.i > noun.i]
         target = next((t for c in candidates if (t := target_of(c)) is not None), None)
+        if target is None and noun.dep_ in _SUBJ and noun.head.lemma_.lower() in self.words.weighing_verbs:
+            # « de lourds soupçons pèsent sur X », « les soupçons se portent sur X »
+            target = next((c for c in noun.head.children if c.i > noun.i and c.dep_.startswith(("obl", "nmod")) and c.pos_ in ("NOUN", "PROPN")
+                           and any(g.dep_ == "case" and g.lower_ == "sur" for g in c.children) and self._party_like(self._np(c), c)), None)
         if target is None:
             target = self._against_nearby(noun)
         if target is None or target.pos_ not in ("NOUN", "PROPN", "PRON") or investigation and not self._investigated_party(target):
@@ -3650,6 +3763,16 @@ class _Finder:
                 if not self._party_like([target], target):
                     continue  # "qualifier le programme de X de dangereux" judges a thing
                 self._add(self._parties(party), accusers, self._text(list(label.subtree)), verb)
+            return
+        if (verb.dep_ == "advcl" and verb.i < verb.head.i and "Part" in morph_get(verb, "VerbForm", None) and "Past" in morph_get(verb, "Tense", None)
+                and not any(c.dep_ in _OBJ or c.dep_ in _SUBJ or c.dep_.startswith(("aux", "cop")) for c in verb.children)):
+            # « Qualifié de menteur par le maire, le journaliste a maintenu … »: the fronted
+            # participle labels the main clause's subject; its agent labels it.
+            subject = next((c for c in verb.head.children if c.dep_ in _SUBJ and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")), None)
+            if subject is not None:
+                agent = self._agent(verb)
+                accusers = self._agent_accusers(agent) if agent is not None else self._statement_speakers(verb)
+                self._add(self._parties(self._np(subject)), accusers, self._text([t for c in labels for t in c.subtree]), verb)
             return
         if verb.dep_ in ("acl", "amod") and verb.head.pos_ in ("NOUN", "PROPN"):
             targets = [verb.head]
@@ -4169,6 +4292,7 @@ class _Finder:
             # "accusé la police de violences": the charge is what the party is accused of.
             complement = list(charge.subtree)
             party_tokens = [t for t in party_tokens if t.i < charge.left_edge.i]
+        party_tokens = self._without_sentence(target, party_tokens)
         accusation = self._text(complement) or (self._text(self._np(target)) if lemma not in ("accuser", "accuse", "tenir", "hold") else None)
         doer = self._agent_of_denounced_act(verb, target) if obj is not None else None
         if doer is not None:
@@ -4179,6 +4303,16 @@ class _Finder:
         # (« Ils sont accusés de … »: a subject pronoun no name resolves)
         parties = self._parties(party_tokens) or self._unnamed_antecedent(party_tokens) or self._owner_of_the_object(verb, obj, lemma)
         self._add([*parties, *self._parties_conjoined_on_the_verb(verb, obj, bool(parties))], accusers, accusation, verb)
+
+    def _without_sentence(self, target: Token, party: list[Token]) -> list[Token]:
+        """The party without the penalty the parser hung on it instead of on the verb:
+        « condamner le maire à trois ans de prison », « à une amende » (an "à" complement with a
+        penalty word in it)."""
+        for child in target.children if target.pos_ in ("NOUN", "PROPN") else ():
+            if (child.dep_ == "nmod" and child.i > target.i and any(g.dep_ == "case" and g.lower_ == "à" for g in child.children)
+                    and any(t.lower_ in self.words.penalty_nouns or t.lemma_.lower() in self.words.penalty_nouns for t in child.subtree)):
+                return [t for t in party if t.i < child.left_edge.i]
+        return party
 
     def _parties_conjoined_on_the_verb(self, verb: Token, obj: Token | None, first_is_party: bool) -> list[tuple[Entity, int, int]]:
         """« Le parti accuse la Chine et la Russie d'ingérence »: the next objects of a list the
@@ -4342,6 +4476,8 @@ class _Finder:
         accuser is the agent, else the source reporting it, else the court named around it.
         Says whether the construction was there."""
         verb = word.head
+        if self._active_verdict(word):
+            return True
         if word.dep_ != "xcomp" or verb.lemma_.lower() not in self.words.verdict_verbs or not _is_passive(verb) or self._denied(verb):
             return False
         party = self._subject_phrase(verb, _PASS_SUBJ)
@@ -4351,6 +4487,25 @@ class _Finder:
         accusers = self._agent_accusers(agent) if agent is not None else self._statement_speakers(verb) or self._authority_acting(verb) or self._authority_subject_before(verb)
         verdict = [t for t in word.subtree if t.i > word.i and (agent is None or t.i < agent.left_edge.i)]
         self._add(self._parties(party), accusers, self._text(verdict), word, blame=False)
+        return True
+
+    def _active_verdict(self, word: Token) -> bool:
+        """« Le tribunal a reconnu le médecin coupable de … », « la commission a jugé la société
+        responsable de … »: the object of a verb of verdict, with the word of guilt hung on it
+        or on the verb, is accused by the verb's subject. Says whether the construction was there."""
+        obj: Token | None
+        if word.dep_ in ("amod", "appos") and word.head.dep_ in _OBJ and word.head.i < word.i:
+            verb, obj = word.head.head, word.head
+        elif word.dep_ == "xcomp":
+            verb = word.head
+            obj = next((c for c in verb.children if c.dep_ in _OBJ and c.i < word.i and c.pos_ in ("NOUN", "PROPN")), None)
+        else:
+            return False
+        if obj is None or verb.lemma_.lower() not in self.words.verdict_verbs or _is_passive(verb) or self._denied(verb):
+            return False
+        party = [t for t in self._np(obj) if t.i < word.i]
+        verdict = [t for t in word.subtree if t.i > word.i]
+        self._add(self._parties(party), self._accuser(verb), self._text(verdict), word, blame=False)
         return True
 
     def _responsible(self, word: Token) -> None:
@@ -4370,6 +4525,12 @@ class _Finder:
             cop = next(c for c in word.children if c.dep_ == "cop")
             left = [t for t in word.subtree if t.i < cop.i and t.dep_ != "mark" and not t.is_space]
             party = [t for t in left if t.lower_ not in ("que", "that")]
+            head_copula = next((c for c in word.head.children if c.dep_ == "cop" and c.i < word.head.i), None) if word.dep_ in ("acl:relcl", "relcl") else None
+            cleft = head_copula is not None and any((c.dep_ in _SUBJ or c.dep_.startswith("expl")) and c.lower_.replace("’", "'") in ("c'", "ce") for c in word.head.children)
+            if len(party) == 1 and party[0].lower_ in _RELATIVES and head_copula is not None and cleft:
+                # « ce sont les passeurs qui sont responsables »: the noun the cleft puts forward
+                # (a plain relative, « les agents qui sont responsables de la sécurité », is in charge)
+                party = [t for t in self._np(word.head) if head_copula.i < t.i < party[0].i]
         if not party:
             return
         complement = [t for t in word.subtree if t.i > word.i]
