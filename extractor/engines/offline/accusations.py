@@ -181,6 +181,9 @@ class AccusationWords:
     cause_nouns: frozenset[str]  # "le blocus imposé par X est la cause de la famine", said Y
     allegiance_verbs: frozenset[str]  # "les tueurs se sont réclamés de X": X is behind them
     authorities: frozenset[str]  # "arrêté … par la police", "convoqué au commissariat": who prosecutes
+    questioning_verbs: frozenset[str]  # "interpellé par des manifestants": questioned; an arrest only when the police act
+    charge_domains: frozenset[str]  # "responsable de la sécurité": in charge of it, no blame
+    arresting_agents: frozenset[str]  # "les douaniers", "les agents": who may arrest besides police, courts, armies
     trial_verbs: frozenset[str]  # "le tribunal juge X": X is accused when a court does it
     target_verbs: frozenset[str]  # "imputer l'attaque à X", "reprocher à X son silence": X is accused
     blame_verbs: frozenset[str]  # those of them that mean blame whatever is put on X ("imputer", "reprocher")
@@ -298,6 +301,9 @@ def accusation_words(language: str) -> AccusationWords:
         cause_nouns=lower("cause_nouns"),
         allegiance_verbs=lower("allegiance_verbs"),
         authorities=lower("authorities"),
+        questioning_verbs=lower("questioning_verbs"),
+        charge_domains=lower("charge_domains"),
+        arresting_agents=lower("arresting_agents"),
         trial_verbs=lower("trial_verbs"),
         target_verbs=frozenset(w.lower() for w in acc.get("verbs_to_target", [])),
         blame_verbs=lower("blame_verbs_to_target"),
@@ -1785,6 +1791,8 @@ class _Finder:
             return
         if (participle or is_verb) and self._denied(token) or is_verb and self._hypothetical_attempt(token):
             return
+        if (participle or is_verb) and lemma in words.questioning_verbs and self._questioned(token):
+            return
         if participle:
             self._participle(token)
         elif is_verb:
@@ -1857,6 +1865,26 @@ class _Finder:
         agent = self._agent(token)
         charges = union(self.lex.accuse_nouns, self.words.denied_nouns)
         return agent is not None and (agent.lemma_.lower() in charges or agent.lower_ in charges)
+
+    def _questioned(self, verb: Token) -> bool:
+        """« La ministre a été interpellée par des riverains », « le député interpelle le
+        gouvernement »: a verb that is an arrest when the police do it and a question put to
+        someone when anyone else does. Only a doer named as such makes it a question (« deux
+        hommes ont été interpellés », « ils ont interpellé le suspect » stay arrests); a name
+        that is no person's may be a police unit."""
+        doer = self._agent(verb)
+        if doer is None and not _is_passive(verb) and ("Part" not in morph_get(verb, "VerbForm", None) or any(c.dep_.startswith("aux") for c in verb.children)):
+            doer = next((c for c in verb.children if c.dep_ in _SUBJ), None)
+        if doer is None or doer.pos_ not in ("NOUN", "PROPN") or doer.pos_ == "PROPN" and doer.ent_type_ not in ("PER", "PERSON"):
+            return False
+        phrase = self._np(doer)
+        arresting = self._arresting_words
+        return not self._law_enforcement(phrase) and not any(t.lower_ in arresting or t.lemma_.lower() in arresting for t in phrase)
+
+    @functools.cached_property
+    def _arresting_words(self) -> frozenset[str]:
+        """Who may arrest: police forces, courts and prosecutors, armed forces, customs."""
+        return union(self._authority_words, self.words.armed_forces, self.words.arresting_agents)
 
     def _verb_construction(self, verb: Token, lemma: str, judicial: bool) -> None:
         """The accusing construction a verb heads, if any (see ``_verbal_construction``)."""
@@ -4508,6 +4536,19 @@ class _Finder:
         self._add(self._parties(party), self._accuser(verb), self._text(verdict), word, blame=False)
         return True
 
+    def _in_charge(self, word: Token) -> bool:
+        """« X est responsable de la sécurité du site », « responsable d'organiser le vote »: in
+        charge of a domain or a task, which blames no one (« responsable de l'attaque », « d'avoir
+        menti » do)."""
+        for child in word.children:
+            if child.i < word.i:
+                continue
+            if child.pos_ == "VERB" and "Inf" in morph_get(child, "VerbForm", None) and not any(c.dep_.startswith("aux") for c in child.children):
+                return any(c.dep_ == "mark" and c.lower_ in ("de", "d'") for c in child.children)
+            if child.pos_ == "NOUN" and {child.lower_, child.lemma_.lower()} & self.words.charge_domains:
+                return any(c.dep_ == "case" for c in child.children)
+        return False
+
     def _responsible(self, word: Token) -> None:
         if self._verdict(word):
             return
@@ -4531,7 +4572,7 @@ class _Finder:
                 # « ce sont les passeurs qui sont responsables »: the noun the cleft puts forward
                 # (a plain relative, « les agents qui sont responsables de la sécurité », is in charge)
                 party = [t for t in self._np(word.head) if head_copula.i < t.i < party[0].i]
-        if not party:
+        if not party or self._in_charge(word):
             return
         complement = [t for t in word.subtree if t.i > word.i]
         att = self._attribution_at(word)
