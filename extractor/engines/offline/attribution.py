@@ -1605,7 +1605,10 @@ class _Analyzer:
                     continue
                 # An incise in a compound tense, « a-t-il aussi martelé », reports whatever the tag.
                 # (« « … » , d'autres policiers déclarent que … » is a new statement, no incise.)
-                is_cue = (self._is_cue_here(t) or not self.mask[t.i] and _after_inverted_clitic(t, self.lex)) and not self._new_french_report(t, j)
+                is_cue = (
+                    (self._is_cue_here(t) or not self.mask[t.i] and _after_inverted_clitic(t, self.lex))
+                    and not self._new_french_report(t, j) and not self._describing_participle_after(t, j)
+                )
                 if t.pos_ == "VERB" and not is_cue and t.dep_ not in ("amod",) and not self._role_read_as_verb(t):
                     break
                 if is_cue:
@@ -1636,6 +1639,18 @@ class _Analyzer:
             attribution.hedged = self._hedged(cue, first.i, last.i + 1) if cue is not None and self.lex.conditional_hedges and "Cnd" in morph_get(cue, "Mood", []) else False
             out.append(attribution)
         return out
+
+    def _describing_participle_after(self, verb: Token, after: int) -> bool:
+        """« …, qualifié par ses voisins d'« homme discret », déjà condamné deux fois »: a French
+        past participle after a quotation with no auxiliary anywhere between them describes the
+        noun before; an incise is finite (« dit-il », « a-t-il dit », « précise X »)."""
+        return (
+            bool(self.lex.complementizers) and _bare_participle(verb)
+            # (« déplore-t-il »: a present tense the tagger took for a participle is an incise)
+            and not _misread_participle(verb, self.lex)
+            and not (verb.i + 1 < len(self.doc) and self.doc[verb.i + 1].text.startswith("-"))
+            and not any(t.lemma_ in ("avoir", "être") or t.pos_ == "AUX" for t in self.doc[after : verb.i])
+        )
 
     def _share_listed_cue(self, attribution: Attribution, earlier: list[Attribution], own_cue: Token | None) -> None:
         """(French) « ont scandé « A » , « B » et « C » »: a quotation with no cue of its own that
@@ -1846,8 +1861,9 @@ class _Analyzer:
 
     @staticmethod
     def _agent(verb: Token) -> Token | None:
-        """The agent of a passive verb (« qualifié par les enquêteurs »)."""
-        return next((c for c in verb.children if c.dep_ in ("obl:agent", "agent")), None)
+        """The agent of a passive verb (« qualifié par les enquêteurs »), also when the parse
+        calls it a plain oblique (« a été qualifié d'« inutile » par les enseignants »)."""
+        return next((c for c in verb.children if _is_agent(c)), None)
 
     def _labeller_speaker(self, verb: Token) -> SpeakerRef | None:
         """Who labels: the agent of a passive (« qualifié par X »), else the verb's subject."""

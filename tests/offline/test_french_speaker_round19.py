@@ -1,0 +1,25 @@
+"""French quotes and speakers (round 19): a label given in the passive, a describing
+participle after a quotation. Made-up sentences."""
+
+from __future__ import annotations
+
+
+def speaker_of(result, start: str) -> str | None:
+    quote = next(q for q in result.quotes if q.text.startswith(start))
+    return quote.speaker
+
+
+def test_describing_participle_after_a_label_is_no_incise(run):
+    # « déjà condamné deux fois » describes the man (no incise: no auxiliary); the label is the agent's words.
+    text = "Luc Vernet, 41 ans, est un ancien boxeur, traité par ses voisins d'« homme très secret », déjà condamné deux fois."
+    assert speaker_of(run(text, "fr"), "homme très secret") == "voisins"
+
+
+def test_finite_incise_after_a_quotation_still_reports_it(run):
+    text = "La maire Odile Brun a visité le chantier mardi. « Le pont sera rouvert avant l'été prochain », a-t-elle ensuite promis aux riverains."
+    assert speaker_of(run(text, "fr"), "Le pont sera rouvert") == "Odile Brun"
+
+
+def test_passive_label_with_its_agent_after_the_quotation(run):
+    text = "Le nouveau calendrier scolaire a été qualifié d'« absurde et épuisant » par les parents d'élèves."
+    assert speaker_of(run(text, "fr"), "absurde et épuisant") == "parents d'élèves"
