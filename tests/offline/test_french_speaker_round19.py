@@ -23,3 +23,22 @@ def test_finite_incise_after_a_quotation_still_reports_it(run):
 def test_passive_label_with_its_agent_after_the_quotation(run):
     text = "Le nouveau calendrier scolaire a été qualifié d'« absurde et épuisant » par les parents d'élèves."
     assert speaker_of(run(text, "fr"), "absurde et épuisant") == "parents d'élèves"
+
+
+def test_verb_with_its_que_clause_after_a_quotation_is_no_incise(run):
+    # The collective's name in quotation marks ends before « confirme qu'… »: no words of his.
+    text = "Paul Fabre, membre du collectif « Pêcheurs en colère », confirme qu'il vaut mieux négocier avec la préfecture."
+    result = run(text, "fr")
+    assert all(not q.text.startswith("Pêcheurs en colère") for q in result.quotes)
+    assert speaker_of(result, "il vaut mieux négocier") == "Paul Fabre"
+
+
+def test_quoted_label_in_an_active_subject_is_no_statement(run):
+    text = "Julie Mercier, fondatrice des « marcheurs libres » estime que le mouvement doit rester apolitique."
+    result = run(text, "fr")
+    assert all(not q.text.startswith("marcheurs libres") for q in result.quotes)
+    assert speaker_of(result, "le mouvement doit") == "Julie Mercier"
+
+
+def test_quoted_words_in_a_passive_subject_are_the_agents(run):
+    assert speaker_of(run("Ce « fiasco complet » est dénoncé par les syndicats.", "fr"), "fiasco complet") == "syndicats"

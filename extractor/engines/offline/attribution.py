@@ -1466,6 +1466,11 @@ class _Analyzer:
                 # « de Lucie qui poste une recette, ou de Marc qui se vante d'être « chef » »:
                 # a quotation inside a relative clause is not reported by a verb above its noun.
                 return None
+            if self.lex.complementizers and t.dep_ in ("nsubj", "expl:subj"):
+                # « Paul Roy, membre des « Riverains en colère » confirme … »: quoted words inside
+                # the active subject describe the speaker (a name, a label); the verb reports
+                # something else. (A passive's subject is what is said: « Ce « fiasco » est dénoncé ».)
+                return None
             t = t.head
             if not self.mask[t.i] and _is_cue(t, self.lex):
                 return t
@@ -1528,6 +1533,22 @@ class _Analyzer:
         subject = any(c.dep_ in _SUBJ and after <= c.i < verb.i and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
         content = any(c.dep_ == "ccomp" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_.translate(_APOSTROPHES) in ("que", "qu'") for m in c.children) for c in verb.children)
         return subject and content
+
+    def _content_right_after(self, verb: Token) -> bool:
+        """« Paul Roy, membre du collectif « Les Riverains », confirme qu'il … »: a French
+        reporting verb followed right away (adverbs aside) by « que » or an infinitive opens its
+        own content; it is no incise, whose subject comes inverted after the verb (« dit-il »,
+        « confirme Paul Roy »)."""
+        if not self.lex.complementizers:
+            return False
+        doc = self.doc
+        k = verb.i + 1
+        while k < len(doc) and (doc[k].pos_ == "ADV" or doc[k].is_space) and not self.mask[k]:
+            k += 1
+        if k >= len(doc) or self.mask[k]:
+            return False
+        following = doc[k]
+        return following.lower_.translate(_APOSTROPHES) in ("que", "qu'") or following.pos_ in ("VERB", "AUX") and "Inf" in morph_get(following, "VerbForm", [])
 
     def _inverted_cue_at(self, i: int, stop: int) -> bool:
         """Whether a reporting verb with its subject after it starts at token i, right after a
@@ -1608,6 +1629,7 @@ class _Analyzer:
                 is_cue = (
                     (self._is_cue_here(t) or not self.mask[t.i] and _after_inverted_clitic(t, self.lex))
                     and not self._new_french_report(t, j) and not self._describing_participle_after(t, j)
+                    and not self._content_right_after(t)
                 )
                 if t.pos_ == "VERB" and not is_cue and t.dep_ not in ("amod",) and not self._role_read_as_verb(t):
                     break
