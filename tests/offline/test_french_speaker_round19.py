@@ -42,3 +42,14 @@ def test_quoted_label_in_an_active_subject_is_no_statement(run):
 
 def test_quoted_words_in_a_passive_subject_are_the_agents(run):
     assert speaker_of(run("Ce « fiasco complet » est dénoncé par les syndicats.", "fr"), "fiasco complet") == "syndicats"
+
+
+def test_subject_hung_on_the_tense_auxiliary_is_the_verbs(run):
+    # The parse hangs « Ce dernier » on « a », not on the participle « démenti ».
+    text = "La police soupçonne le groupe Aube rouge. Ce dernier a d'ailleurs démenti toute participation aux pillages du week-end."
+    assert speaker_of(run(text, "fr"), "toute participation") == "groupe Aube rouge"
+
+
+def test_cette_derniere_is_the_organisation_named_last(run):
+    text = "Le préfet a reçu les élus. Il rappelle que les émeutiers se réclamaient de l'Unef. Cette dernière a pourtant démenti toute implication dans les violences de la nuit."
+    assert speaker_of(run(text, "fr"), "toute implication") == "Unef"

@@ -593,6 +593,13 @@ class _Analyzer:
             return coordinated
         while t is not None and seen < 4:
             subjects = [c for c in t.children if c.dep_ in _SUBJ and not self.mask[c.i] and not _prepositional(c) and not self._after_french_participle(c, t)]
+            if not subjects and self.lex.complementizers:
+                # « Ce dernier a d'ailleurs démenti … »: the parse may hang the subject on the
+                # tense auxiliary before it; it is the compound verb's subject all the same.
+                subjects = [
+                    c for a in t.children if a.dep_.startswith("aux") and a.i < t.i
+                    for c in a.children if c.dep_ in _SUBJ and c.i < a.i and not self.mask[c.i] and not _prepositional(c)
+                ]
             if len(subjects) > 1 and self._fronted_word(subjects[0]):
                 # « Ému, il déclare … »: a lone word set off by a comma at the head of the sentence
                 # is a fronted adjective or participle the parse took for a subject; the subject follows.
