@@ -53,3 +53,9 @@ def test_subject_hung_on_the_tense_auxiliary_is_the_verbs(run):
 def test_cette_derniere_is_the_organisation_named_last(run):
     text = "Le préfet a reçu les élus. Il rappelle que les émeutiers se réclamaient de l'Unef. Cette dernière a pourtant démenti toute implication dans les violences de la nuit."
     assert speaker_of(run(text, "fr"), "toute implication") == "Unef"
+
+
+def test_cited_words_whose_owner_is_a_noun_with_a_name_after_it(run):
+    # « tenu » (a frequent slip for « tenus ») and the colon hung by the parse on the owner's name.
+    text = "Sur le plateau, Hugo Bastien cite les propos tenu par le gréviste Marc Dorval : « nous bloquerons le port jusqu'à ce que la direction cède »."
+    assert speaker_of(run(text, "fr"), "nous bloquerons le port") == "Marc Dorval"

@@ -1705,7 +1705,10 @@ class _Analyzer:
         words = next((c for c in cue.children if c.dep_ in ("obj", "dobj") and c.lemma_.lower() in cited_nouns and not self.mask[c.i]), None)
         if words is None:
             return None
-        between = [t for t in self.doc[words.right_edge.i + 1 : opening.i] if not t.is_space]
+        # (The parse may hang the colon and the opening mark on the owner's name: the words'
+        # phrase ends at its last word, not at its right edge.)
+        last_word = max((t.i for t in words.subtree if t.i < opening.i and not t.is_punct), default=words.i)
+        between = [t for t in self.doc[last_word + 1 : opening.i] if not t.is_space]
         if [t.text for t in between] != [":"]:
             return None
         owner = None
@@ -1716,7 +1719,8 @@ class _Analyzer:
                 owner = child
             if owner is not None:
                 break
-        if owner is None or not self._names_someone(owner):
+        # (« par le militant écologiste Marc Roy »: a noun that is no title, with the name set after it)
+        if owner is None or not (self._names_someone(owner) or any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > owner.i for c in owner.children)):
             return None
         ref = self.registry.resolve(self._phrase(owner), head=owner)
         return ref if ref is not None and ref.entities else None
