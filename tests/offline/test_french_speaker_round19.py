@@ -59,3 +59,9 @@ def test_cited_words_whose_owner_is_a_noun_with_a_name_after_it(run):
     # « tenu » (a frequent slip for « tenus ») and the colon hung by the parse on the owner's name.
     text = "Sur le plateau, Hugo Bastien cite les propos tenu par le gréviste Marc Dorval : « nous bloquerons le port jusqu'à ce que la direction cède »."
     assert speaker_of(run(text, "fr"), "nous bloquerons le port") == "Marc Dorval"
+
+
+def test_subject_the_parse_coordinated_with_a_copular_clause(run):
+    # « Paul Marin » hangs on « injuste » as a conjunct; « estime » is left without a subject.
+    text = "Pour le club , ce report est « injuste » et Paul Marin, entraîneur de l'équipe, estime qu' « on joue avec la santé des joueurs depuis des mois » ."
+    assert speaker_of(run(text, "fr"), "on joue avec la santé") == "Paul Marin"

@@ -821,7 +821,9 @@ class _Analyzer:
             return None  # (only across the comma the parse stumbled on)
         t = doc[j]
         for _ in range(6):
-            if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN") and t.head.pos_ in ("VERB", "AUX") and t.head.i < t.i and t.right_edge.i == j:
+            clause_head = t.head.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in t.head.children)
+            if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN") and clause_head and t.head.i < t.i and t.right_edge.i == j:
+                # (also after a copular clause: « ce retard est « inadmissible » et X, …, estime … »)
                 return t
             if t.head.i == t.i or t.head.i > j:
                 return None
