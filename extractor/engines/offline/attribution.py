@@ -1465,8 +1465,9 @@ class _Analyzer:
             self._sentences.setdefault(k, bounds)
         return bounds
 
-    def _governing_cue(self, token: Token) -> Token | None:
-        """The reporting verb a quotation depends on, climbing the parse a few steps."""
+    def _governing_cue(self, token: Token, through_subject: bool = True) -> Token | None:
+        """The reporting verb a quotation depends on, climbing the parse a few steps; with
+        ``through_subject`` False, not from inside a French active subject."""
         t = token
         for _ in range(6):
             if t.head.i == t.i:
@@ -1475,7 +1476,7 @@ class _Analyzer:
                 # « de Lucie qui poste une recette, ou de Marc qui se vante d'être « chef » »:
                 # a quotation inside a relative clause is not reported by a verb above its noun.
                 return None
-            if self.lex.complementizers and t.dep_ in ("nsubj", "expl:subj"):
+            if not through_subject and self.lex.complementizers and t.dep_ in ("nsubj", "expl:subj"):
                 # « Paul Roy, membre des « Riverains en colère » confirme … »: quoted words inside
                 # the active subject describe the speaker (a name, a label); the verb reports
                 # something else. (A passive's subject is what is said: « Ce « fiasco » est dénoncé ».)
@@ -5567,7 +5568,7 @@ def _keep_direct(analyzer: _Analyzer, att: Attribution) -> bool:
         att.speaker, att.cue, att.cue_lemma = user_ref, (verb.idx, verb.idx + len(verb.text)), verb.lemma_.lower()
         att.rule += "+quoted-word-noun"
         return True
-    cue = analyzer._governing_cue(span.root) if len(words) >= 2 else None
+    cue = analyzer._governing_cue(span.root, through_subject=False) if len(words) >= 2 else None
     if cue is not None:
         ref = analyzer._speaker_for_cue(cue)
         if ref is not None and ref.entities:
