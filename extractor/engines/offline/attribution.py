@@ -592,14 +592,9 @@ class _Analyzer:
         if coordinated is not None:
             return coordinated
         while t is not None and seen < 4:
-            subjects = [c for c in t.children if c.dep_ in _SUBJ and not self.mask[c.i] and not _prepositional(c) and not self._after_french_participle(c, t)]
-            if not subjects and self.lex.complementizers:
-                # « Ce dernier a d'ailleurs démenti … »: the parse may hang the subject on the
-                # tense auxiliary before it; it is the compound verb's subject all the same.
-                subjects = [
-                    c for a in t.children if a.dep_.startswith("aux") and a.i < t.i
-                    for c in a.children if c.dep_ in _SUBJ and c.i < a.i and not self.mask[c.i] and not _prepositional(c)
-                ]
+            subjects = [
+                c for c in t.children if c.dep_ in _SUBJ and not self.mask[c.i] and not _prepositional(c) and not self._after_french_participle(c, t)
+            ] or self._french_subjects_on_auxiliary(t)
             if len(subjects) > 1 and self._fronted_word(subjects[0]):
                 # « Ému, il déclare … »: a lone word set off by a comma at the head of the sentence
                 # is a fronted adjective or participle the parse took for a subject; the subject follows.
@@ -661,6 +656,16 @@ class _Analyzer:
         if stranded is None and t is not None and t.pos_ in ("VERB", "AUX"):
             stranded = self._french_name_before_set_off_phrase(t)
         return stranded if stranded is not None else _english_passive_agent(verb)
+
+    def _french_subjects_on_auxiliary(self, verb: Token) -> list[Token]:
+        """« Ce dernier a d'ailleurs démenti … »: the parse may hang the subject on the tense
+        auxiliary before the participle; it is the compound verb's subject all the same."""
+        if not self.lex.complementizers:
+            return []
+        return [
+            c for a in verb.children if a.dep_.startswith("aux") and a.i < verb.i
+            for c in a.children if c.dep_ in _SUBJ and c.i < a.i and not self.mask[c.i] and not _prepositional(c)
+        ]
 
     def _english_misplaced_subject(self, verb: Token) -> Token | None:
         """The subject of an English reporting verb the parse hung elsewhere: the noun a
