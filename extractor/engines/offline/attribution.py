@@ -596,7 +596,9 @@ class _Analyzer:
         if coordinated is not None:
             return coordinated
         while t is not None and seen < 4:
-            subjects = [c for c in t.children if c.dep_ in _SUBJ and not self.mask[c.i] and not _prepositional(c) and not self._after_french_participle(c, t)]
+            subjects = [
+                c for c in t.children if c.dep_ in _SUBJ and not self.mask[c.i] and not _prepositional(c) and not self._after_french_participle(c, t)
+            ] or self._french_subjects_on_auxiliary(t)
             if len(subjects) > 1 and self._fronted_word(subjects[0]):
                 # « Ému, il déclare … »: a lone word set off by a comma at the head of the sentence
                 # is a fronted adjective or participle the parse took for a subject; the subject follows.
@@ -658,6 +660,16 @@ class _Analyzer:
         if stranded is None and t is not None and t.pos_ in ("VERB", "AUX"):
             stranded = self._french_name_before_set_off_phrase(t)
         return stranded if stranded is not None else _english_passive_agent(verb)
+
+    def _french_subjects_on_auxiliary(self, verb: Token) -> list[Token]:
+        """« Ce dernier a d'ailleurs démenti … »: the parse may hang the subject on the tense
+        auxiliary before the participle; it is the compound verb's subject all the same."""
+        if not self.lex.complementizers:
+            return []
+        return [
+            c for a in verb.children if a.dep_.startswith("aux") and a.i < verb.i
+            for c in a.children if c.dep_ in _SUBJ and c.i < a.i and not self.mask[c.i] and not _prepositional(c)
+        ]
 
     def _english_misplaced_subject(self, verb: Token) -> Token | None:
         """The subject of an English reporting verb the parse hung elsewhere: the noun a
@@ -818,7 +830,9 @@ class _Analyzer:
             return None  # (only across the comma the parse stumbled on)
         t = doc[j]
         for _ in range(6):
-            if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN") and t.head.pos_ in ("VERB", "AUX") and t.head.i < t.i and t.right_edge.i == j:
+            clause_head = t.head.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in t.head.children)
+            if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN") and clause_head and t.head.i < t.i and t.right_edge.i == j:
+                # (also after a copular clause: « ce retard est « inadmissible » et X, …, estime … »)
                 return t
             if t.head.i == t.i or t.head.i > j:
                 return None
@@ -1460,8 +1474,9 @@ class _Analyzer:
             self._sentences.setdefault(k, bounds)
         return bounds
 
-    def _governing_cue(self, token: Token) -> Token | None:
-        """The reporting verb a quotation depends on, climbing the parse a few steps."""
+    def _governing_cue(self, token: Token, through_subject: bool = True) -> Token | None:
+        """The reporting verb a quotation depends on, climbing the parse a few steps; with
+        ``through_subject`` False, not from inside a French active subject."""
         t = token
         for _ in range(6):
             if t.head.i == t.i:
@@ -1469,6 +1484,11 @@ class _Analyzer:
             if self.lex.complementizers and t.dep_ in _RELATIVE_CLAUSE and t.pos_ in ("VERB", "AUX"):
                 # « de Lucie qui poste une recette, ou de Marc qui se vante d'être « chef » »:
                 # a quotation inside a relative clause is not reported by a verb above its noun.
+                return None
+            if not through_subject and self.lex.complementizers and t.dep_ in ("nsubj", "expl:subj"):
+                # « Paul Roy, membre des « Riverains en colère » confirme … »: quoted words inside
+                # the active subject describe the speaker (a name, a label); the verb reports
+                # something else. (A passive's subject is what is said: « Ce « fiasco » est dénoncé ».)
                 return None
             t = t.head
             if not self.mask[t.i] and _is_cue(t, self.lex):
@@ -1532,6 +1552,22 @@ class _Analyzer:
         subject = any(c.dep_ in _SUBJ and after <= c.i < verb.i and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
         content = any(c.dep_ == "ccomp" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_.translate(_APOSTROPHES) in ("que", "qu'") for m in c.children) for c in verb.children)
         return subject and content
+
+    def _content_right_after(self, verb: Token) -> bool:
+        """« Paul Roy, membre du collectif « Les Riverains », confirme qu'il … »: a French
+        reporting verb followed right away (adverbs aside) by « que » or an infinitive opens its
+        own content; it is no incise, whose subject comes inverted after the verb (« dit-il »,
+        « confirme Paul Roy »)."""
+        if not self.lex.complementizers:
+            return False
+        doc = self.doc
+        k = verb.i + 1
+        while k < len(doc) and (doc[k].pos_ == "ADV" or doc[k].is_space) and not self.mask[k]:
+            k += 1
+        if k >= len(doc) or self.mask[k]:
+            return False
+        following = doc[k]
+        return following.lower_.translate(_APOSTROPHES) in ("que", "qu'") or following.pos_ in ("VERB", "AUX") and "Inf" in morph_get(following, "VerbForm", [])
 
     def _inverted_cue_at(self, i: int, stop: int) -> bool:
         """Whether a reporting verb with its subject after it starts at token i, right after a
@@ -1609,7 +1645,11 @@ class _Analyzer:
                     continue
                 # An incise in a compound tense, « a-t-il aussi martelé », reports whatever the tag.
                 # (« « … » , d'autres policiers déclarent que … » is a new statement, no incise.)
-                is_cue = (self._is_cue_here(t) or not self.mask[t.i] and _after_inverted_clitic(t, self.lex)) and not self._new_french_report(t, j)
+                is_cue = (
+                    (self._is_cue_here(t) or not self.mask[t.i] and _after_inverted_clitic(t, self.lex))
+                    and not self._new_french_report(t, j) and not self._describing_participle_after(t, j)
+                    and not self._content_right_after(t)
+                )
                 if t.pos_ == "VERB" and not is_cue and t.dep_ not in ("amod",) and not self._role_read_as_verb(t):
                     break
                 if is_cue:
@@ -1641,6 +1681,18 @@ class _Analyzer:
             out.append(attribution)
         return out
 
+    def _describing_participle_after(self, verb: Token, after: int) -> bool:
+        """« …, qualifié par ses voisins d'« homme discret », déjà condamné deux fois »: a French
+        past participle after a quotation with no auxiliary anywhere between them describes the
+        noun before; an incise is finite (« dit-il », « a-t-il dit », « précise X »)."""
+        return (
+            bool(self.lex.complementizers) and _bare_participle(verb)
+            # (« déplore-t-il »: a present tense the tagger took for a participle is an incise)
+            and not _misread_participle(verb, self.lex)
+            and not (verb.i + 1 < len(self.doc) and self.doc[verb.i + 1].text.startswith("-"))
+            and not any(t.lemma_ in ("avoir", "être") or t.pos_ == "AUX" for t in self.doc[after : verb.i])
+        )
+
     def _share_listed_cue(self, attribution: Attribution, earlier: list[Attribution], own_cue: Token | None) -> None:
         """(French) « ont scandé « A » , « B » et « C » »: a quotation with no cue of its own that
         is the next item of a list after a quotation its cue introduces from before (only commas
@@ -1665,7 +1717,10 @@ class _Analyzer:
         words = next((c for c in cue.children if c.dep_ in ("obj", "dobj") and c.lemma_.lower() in cited_nouns and not self.mask[c.i]), None)
         if words is None:
             return None
-        between = [t for t in self.doc[words.right_edge.i + 1 : opening.i] if not t.is_space]
+        # (The parse may hang the colon and the opening mark on the owner's name: the words'
+        # phrase ends at its last word, not at its right edge.)
+        last_word = max((t.i for t in words.subtree if t.i < opening.i and not t.is_punct), default=words.i)
+        between = [t for t in self.doc[last_word + 1 : opening.i] if not t.is_space]
         if [t.text for t in between] != [":"]:
             return None
         owner = None
@@ -1676,7 +1731,8 @@ class _Analyzer:
                 owner = child
             if owner is not None:
                 break
-        if owner is None or not self._names_someone(owner):
+        # (« par le militant écologiste Marc Roy »: a noun that is no title, with the name set after it)
+        if owner is None or not (self._names_someone(owner) or any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > owner.i for c in owner.children)):
             return None
         ref = self.registry.resolve(self._phrase(owner), head=owner)
         return ref if ref is not None and ref.entities else None
@@ -1850,8 +1906,9 @@ class _Analyzer:
 
     @staticmethod
     def _agent(verb: Token) -> Token | None:
-        """The agent of a passive verb (« qualifié par les enquêteurs »)."""
-        return next((c for c in verb.children if c.dep_ in ("obl:agent", "agent")), None)
+        """The agent of a passive verb (« qualifié par les enquêteurs »), also when the parse
+        calls it a plain oblique (« a été qualifié d'« inutile » par les enseignants »)."""
+        return next((c for c in verb.children if _is_agent(c)), None)
 
     def _labeller_speaker(self, verb: Token) -> SpeakerRef | None:
         """Who labels: the agent of a passive (« qualifié par X »), else the verb's subject."""
@@ -5623,7 +5680,7 @@ def _keep_direct(analyzer: _Analyzer, att: Attribution) -> bool:
         att.speaker, att.cue, att.cue_lemma = user_ref, (verb.idx, verb.idx + len(verb.text)), verb.lemma_.lower()
         att.rule += "+quoted-word-noun"
         return True
-    cue = analyzer._governing_cue(span.root) if len(words) >= 2 else None
+    cue = analyzer._governing_cue(span.root, through_subject=False) if len(words) >= 2 else None
     if cue is not None:
         ref = analyzer._speaker_for_cue(cue)
         if ref is not None and ref.entities:

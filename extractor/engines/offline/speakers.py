@@ -1646,6 +1646,13 @@ class SpeakerRegistry:
         for token in reversed(self.doc[lo : word.i - 1]):
             if best is not None and token.i <= best[0]:
                 break
+            if best is None and self._organisation_name(token) and not self._quote_mask[token.i] and not self._in_title(token):
+                # « … des fonds versés à Oxfam. Cette dernière dément … »: a name has no
+                # grammatical gender to check, so it is the one meant only when no person of
+                # the pronoun's gender is named in reach (« Léa Roux, invitée de France Culture, … cette dernière »).
+                ref = self._speaking_ref(self.resolve(self._np(token, lo, word.i - 1), head=token))
+                if ref is not None:
+                    return SpeakerRef(ref.entities, phrase.start, phrase.end, named=ref.named)
             if self._quote_mask[token.i] or token.pos_ != "NOUN" or not self._institution_noun(token) or "Plur" in morph_get(token, "Number", []):
                 continue
             if gender not in morph_get(token, "Gender", []) or self._in_title(token):
@@ -1678,6 +1685,13 @@ class SpeakerRegistry:
             if ref is not None:
                 return SpeakerRef(ref.entities, phrase.start, phrase.end, named=ref.named)
         return None
+
+    def _organisation_name(self, token: Token) -> bool:
+        """The last word of an organisation's proper name (« Oxfam », « la Fnac »), not a person's."""
+        return (
+            token.pos_ == "PROPN" and token.ent_type_ in _ORG_LABELS and token.ent_type_ != "NORP"
+            and (token.i + 1 >= len(self.doc) or self.doc[token.i + 1].ent_iob_ != "I")
+        )
 
     def _institution_noun(self, token: Token) -> bool:
         """An organisation's name or a noun for an organisation or a government (lexicon)."""
