@@ -3403,12 +3403,14 @@ class _Analyzer:
         condoléances aux familles »: a verb whose object names a speech act (lexicon
         ``speech_act_objects``) states it; the statement is the object phrase with its
         complements, to the end of the statement."""
-        pairs = self.lex.speech_act_objects
+        pairs = frozenset(self.lex.speech_act_objects)
+        verbs = {pair[0] for pair in pairs}
+        tags, lemmas = pos_tags(self.doc), lemma_lowers(self.doc)  # (per-Doc lists: no string lookup per token)
         out: list[Attribution] = []
         for token in self.tokens if pairs else ():
-            if self.mask[token.i] or token.pos_ != "VERB":
+            if self.mask[token.i] or tags[token.i] != "VERB" or lemmas[token.i] not in verbs:
                 continue
-            lemma = token.lemma_.lower()
+            lemma = lemmas[token.i]
             act = next((c for c in token.children if c.dep_ in ("obj", "dobj") and c.i > token.i and (lemma, c.lower_) in pairs and not self.mask[c.i]), None)
             if act is None:
                 continue
@@ -3431,8 +3433,9 @@ class _Analyzer:
         doc = self.doc
         out: list[Attribution] = []
         tags, lemmas = pos_tags(self.doc), lemma_lowers(self.doc)  # (per-Doc lists: no string lookup per token)
+        light_verbs = {entry[0] for entry in self.lex.light_reporting_verbs}
         for token in self.tokens:
-            if self.mask[token.i] or tags[token.i] not in ("VERB", "AUX"):
+            if self.mask[token.i] or tags[token.i] not in ("VERB", "AUX") or lemmas[token.i] not in light_verbs:
                 continue
             lemma = lemmas[token.i]
             for verb, noun, *_preposition in self.lex.light_reporting_verbs:

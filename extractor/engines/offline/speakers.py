@@ -202,6 +202,8 @@ class SpeakerRegistry:
         self.doc = doc
         self.text = doc_text(doc)  # Doc.text rebuilds the string on every access
         self.lex = lexicon
+        # Every token once (a Doc builds a new Token on every access): phrases are sliced from it.
+        self._tokens = tokens if tokens is not None else list(doc)
         self.entities: dict[str, Entity] = {}
         self._country_named: dict[str, bool] = {}  # country -> whether the article names it
         self._state_as_country = True  # outside resolve(): typed() is asked for accused parties
@@ -217,7 +219,7 @@ class SpeakerRegistry:
         # Person names outside quotations, in order: (start_char, full name) for coreference.
         self._persons: list[tuple[int, str, Span]] = []
         self._full_by_surname: dict[str, str] = {}
-        _tag_titled_names(doc, lexicon, tokens if tokens is not None else list(doc))
+        _tag_titled_names(doc, lexicon, self._tokens)
         # Doc.ents builds new Span objects on every access: read them once. The place and agency
         # of a wire dateline (« LYON (AFP) - ») are the wire's: no speaker, no one a phrase names.
         self.datelines = dateline_ranges(doc)
@@ -235,8 +237,8 @@ class SpeakerRegistry:
                     # The fullest form stands for the surname ("Mary Ann Schicketanz" over a
                     # "Studio Schicketanz" the recogniser also took for a person).
                     self._full_by_surname[parts[-1].lower()] = name
-        self._add_untagged_mentions(tokens if tokens is not None else list(doc))
-        self._organizations = self._organization_mentions(tokens if tokens is not None else list(doc))
+        self._add_untagged_mentions(self._tokens)
+        self._organizations = self._organization_mentions(self._tokens)
         self._organization_starts = [o.start for o in self._organizations]
         self._persons.sort(key=lambda p: p[0])
         self._person_starts = [p[0] for p in self._persons]
@@ -299,7 +301,8 @@ class SpeakerRegistry:
         if not names:
             return tagged
         doc = self.doc
-        untagged = [doc[t.i : t.i + 1] for t in tokens if t.pos_ == "PROPN" and not t.ent_type_ and t.text in names and not self._quote_mask[t.i]]
+        tags = pos_tags(doc)  # (read for every token: the per-Doc list)
+        untagged = [doc[t.i : t.i + 1] for t in tokens if tags[t.i] == "PROPN" and not t.ent_type_ and t.text in names and not self._quote_mask[t.i]]
         return sorted(tagged + untagged, key=lambda span: span.start)
 
     def _shared_surnames(self) -> set[str]:
@@ -1380,16 +1383,17 @@ class SpeakerRegistry:
         """The phrase's words, widened to whole words, without spaces, quoted words (unless
         ``quoted``) and what _trim_phrase cuts."""
         # "a-t-il dit": the euphonic -t- is not a word, "-il" is "il".
-        tokens = [t for t in tokens if not t.is_space and (quoted or not self._quote_mask[t.i]) and t.lower_ not in ("-t", "-t-", "t")]
+        lowers = lower_forms(self.doc)
+        tokens = [t for t in tokens if (quoted or not self._quote_mask[t.i]) and lowers[t.i] not in ("-t", "-t-", "t") and not t.is_space]
         tokens = self._trim_phrase(tokens)
         if not tokens:
             return None
         tokens = tokens + self._rest_of_cut_name(tokens[-1])
         sentence = sentence_of(tokens[0])
         start, end = self._whole_name(tokens[0].i, tokens[-1].i + 1, sentence.start, sentence.end)
-        tokens = list(self.doc[start : tokens[0].i]) + tokens + list(self.doc[tokens[-1].i + 1 : end])
+        tokens = self._tokens[start : tokens[0].i] + tokens + self._tokens[tokens[-1].i + 1 : end]
         start, end = self._whole_words(tokens[0].i, tokens[-1].i + 1)
-        tokens = list(self.doc[start : tokens[0].i]) + tokens + list(self.doc[tokens[-1].i + 1 : end])
+        tokens = self._tokens[start : tokens[0].i] + tokens + self._tokens[tokens[-1].i + 1 : end]
         return _Phrase(tokens, tokens[0].i, tokens[-1].i + 1, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
 
     def _rest_of_cut_name(self, last: Token) -> list[Token]:
