@@ -232,6 +232,26 @@ class AccusationWords:
     sport_context: frozenset[str]  # ... in a paragraph about a game ("match", "finale")
 
 
+#: id of a list's multiword entries -> (those entries, `_causative_verbs` of them)
+_CAUSATIVES: dict[int, tuple[object, dict[str, frozenset[str]]]] = {}
+
+
+def _causative_verbs(entries: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]) -> dict[str, frozenset[str]]:
+    """The two-word entries of a list by their second word: the infinitive → the verbs that
+    make it causative before it ("perdre" → {"faire"}), made once per list (`_causative` asks
+    of every verb)."""
+    multi = entries[1]
+    known = _CAUSATIVES.get(id(multi))
+    if known is None or known[0] is not multi:
+        firsts: dict[str, set[str]] = {}
+        for first, rests in multi.items():
+            for rest in rests:
+                if len(rest) == 1:
+                    firsts.setdefault(rest[0], set()).add(first)
+        known = _CAUSATIVES[id(multi)] = (multi, {second: frozenset(words) for second, words in firsts.items()})
+    return known[1]
+
+
 @functools.cache
 def _nominal_construction_nouns(language: str) -> frozenset[str]:
     """Every noun that opens one of ``_Finder._nominal_constructions``' constructions by its own
@@ -3915,14 +3935,11 @@ class _Finder:
     def _causative(verb: Token, entries: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]) -> bool:
         """A causative entry ("faire perdre") on its infinitive, which the parser makes the head
         with "fait" hanging on it: "les manifestants lui ont fait perdre …"."""
-        _, multi = entries
         lemmas = lemma_lowers(verb.doc)  # (asked of every verb: the per-Doc lists, no Token per child)
-        children = children_indices(verb.doc)[verb.i]
-        return any(
-            rest == (lemmas[verb.i],) and any(lemmas[c] == first and c == verb.i - 1 for c in children)
-            for first, rests in multi.items()
-            for rest in rests
-        )
+        causers = _causative_verbs(entries).get(lemmas[verb.i])
+        if not causers:
+            return False
+        return any(lemmas[c] in causers and c == verb.i - 1 for c in children_indices(verb.doc)[verb.i])
 
     def _harm(self, verb: Token) -> None:
         """A source blaming someone for a loss or damage: "X a estimé que les manifestants lui
