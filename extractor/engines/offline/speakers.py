@@ -195,6 +195,17 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text.translate(_APOSTROPHES)).strip().lower()
 
 
+@functools.cache
+def _locutions_by_last_word(locutions: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The multiword adverbs by their last word, each word's in the lexicon's order: a phrase's
+    end is compared with those ending on its own last word only."""
+    by_last: dict[str, list[tuple[str, ...]]] = {}
+    for locution in locutions:
+        if locution:
+            by_last.setdefault(locution[-1], []).append(locution)
+    return {last: tuple(group) for last, group in by_last.items()}
+
+
 class SpeakerRegistry:
     """Resolves speaker phrases of one parsed document to merged entities."""
 
@@ -204,6 +215,7 @@ class SpeakerRegistry:
         self.lex = lexicon
         # Every token once (a Doc builds a new Token on every access): phrases are sliced from it.
         self._tokens = tokens if tokens is not None else list(doc)
+        self._locutions_by_last = _locutions_by_last_word(lexicon.adverbial_locutions)
         self.entities: dict[str, Entity] = {}
         self._country_named: dict[str, bool] = {}  # country -> whether the article names it
         self._state_as_country = True  # outside resolve(): typed() is asked for accused parties
@@ -574,8 +586,10 @@ class SpeakerRegistry:
         """A speaker phrase without the adverbial locution the parse hung on it (« les rebelles
         quant à eux », « le ministre de son côté »; lexicon adverbial_locutions): how the clause
         goes on, not who speaks."""
+        if len(tokens) < 3:
+            return tokens  # (a locution has two words at least, and something must stay before it)
         words = [t.lower_.replace("’", "'") for t in tokens]
-        for locution in self.lex.adverbial_locutions:
+        for locution in self._locutions_by_last.get(words[-1], ()):
             n = len(locution)
             if 1 < n < len(words) and tuple(words[-n:]) == locution:
                 return tokens[:-n]
