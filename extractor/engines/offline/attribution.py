@@ -44,6 +44,7 @@ from extractor.engines.offline.acts import (
 )
 from extractor.engines.offline.docarrays import (
     SENTENCE_STOPS,
+    children_indices,
     dep_labels,
     doc_text,
     heads_of,
@@ -384,7 +385,7 @@ def _is_agent(child: Token) -> bool:
 def _is_multiword_cue(token: Token, lexicon: Lexicon) -> bool:
     """The second verb of a two-word reporting verb in the lexicon (« faire savoir que »,
     « faire valoir que »): the infinitive right after a form of its first verb."""
-    if token.i == 0 or token.lemma_.lower() not in _second_words(lexicon.speech_verbs) or "Inf" not in morph_get(token, "VerbForm", []):
+    if token.i == 0 or lemma_lowers(token.doc)[token.i] not in _second_words(lexicon.speech_verbs) or "Inf" not in morph_get(token, "VerbForm", []):
         return False
     previous = token.doc[token.i - 1]
     return f"{previous.lemma_.lower()} {token.lemma_.lower()}" in lexicon.speech_verbs
@@ -442,7 +443,8 @@ def _proper_name_only(words: list[Token]) -> bool:
 
 def _reflexive(verb: Token) -> bool:
     """« s'est exprimé depuis Paris »: a reflexive verb (« s'exprimer ») takes no object content."""
-    return any(c.lower_ in ("se", "s'", "s’") and c.i < verb.i for c in verb.children)
+    lowers = lower_forms(verb.doc)  # (asked of many verbs: the per-Doc lists, no Token per child)
+    return any(k < verb.i and lowers[k] in ("se", "s'", "s’") for k in children_indices(verb.doc)[verb.i])
 
 
 def _listed_reflexive(verb: Token, lexicon: Lexicon) -> bool:
