@@ -55,3 +55,13 @@ def test_a_paragraph_first_sentence_ends_at_its_first_final_mark():
         s.text.strip() for s in get_nlp("fr")("Titre\n\nPaul Martin , maire de Lyon , a signé . Il part demain .").sents
     ]
     assert "Paul Martin , maire de Lyon , a signé ." in sentences
+
+
+def test_loaded_pipeline_is_out_of_the_garbage_collectors_sight():
+    """The pipeline lives as long as the process: its objects are frozen once loaded, so the
+    full collections the rules set off do not walk them each time."""
+    import gc
+
+    nlp = get_nlp("fr")
+    assert gc.get_freeze_count() > 0
+    assert not any(obj is nlp for obj in gc.get_objects(generation=2))

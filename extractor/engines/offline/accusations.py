@@ -239,6 +239,38 @@ class AccusationWords:
     sport_context: frozenset[str]  # ... in a paragraph about a game ("match", "finale")
 
 
+#: id of a list's multiword entries -> (those entries, `_causative_verbs` of them)
+_CAUSATIVES: dict[int, tuple[object, dict[str, frozenset[str]]]] = {}
+
+
+def _causative_verbs(entries: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]) -> dict[str, frozenset[str]]:
+    """The two-word entries of a list by their second word: the infinitive → the verbs that
+    make it causative before it ("perdre" → {"faire"}), made once per list (`_causative` asks
+    of every verb)."""
+    multi = entries[1]
+    known = _CAUSATIVES.get(id(multi))
+    if known is None or known[0] is not multi:
+        firsts: dict[str, set[str]] = {}
+        for first, rests in multi.items():
+            for rest in rests:
+                if len(rest) == 1:
+                    firsts.setdefault(rest[0], set()).add(first)
+        known = _CAUSATIVES[id(multi)] = (multi, {second: frozenset(words) for second, words in firsts.items()})
+    return known[1]
+
+
+@functools.cache
+def _nominal_construction_nouns(language: str) -> frozenset[str]:
+    """Every noun that opens one of ``_Finder._nominal_constructions``' constructions by its own
+    list (the wrongs of ``_names_wrong`` apart)."""
+    words = accusation_words(language)
+    return frozenset().union(
+        words.against_nouns, words.investigation_nouns, words.perpetrator_nouns, words.crime_nouns, words.cause_nouns,
+        words.blame_nouns, words.fact_nouns, words.protest_nouns, words.wrongdoing_nouns, words.duty_nouns, words.threat_nouns,
+        words.sights_nouns[0], words.sights_nouns[1].keys(), words.captive_nouns, words.scandal_nouns,
+    )
+
+
 @functools.cache
 def accusation_words(language: str) -> AccusationWords:
     """The accusation lists for 'fr' or 'en' (cached per process)."""
@@ -1549,6 +1581,7 @@ class _Finder:
         # The words read from the per-Doc lists: spaCy looks a Token's strings up on every read.
         tags, lowers, lemmas = pos_tags(self.doc), lower_forms(self.doc), lemma_lowers(self.doc)
         sporting = self._sporting_paragraphs()
+        nominal_nouns = _nominal_construction_nouns(self.lex.language)
         for token in self.a.tokens:
             i = token.i
             pos = tags[i]
@@ -1557,7 +1590,8 @@ class _Finder:
             if sporting and (lowers[i] in self.words.sport_senses or lemmas[i] in self.words.sport_senses) and self._paragraph_number(token) in sporting:
                 continue  # "les attaques danoises menées par X" in the report of a match: a move of the game
             self._verbal_construction(token)
-            if pos == "NOUN":
+            # (most nouns are in none of the lists: one test instead of one per list)
+            if pos == "NOUN" and (not nominal_nouns.isdisjoint((lowers[i], lemmas[i])) or self._names_wrong(token)):
                 self._nominal_constructions(token)
             if pos in ("ADJ", "NOUN") and self._responsible_word(token):
                 self._responsible(token)
@@ -4052,14 +4086,11 @@ class _Finder:
     def _causative(verb: Token, entries: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]) -> bool:
         """A causative entry ("faire perdre") on its infinitive, which the parser makes the head
         with "fait" hanging on it: "les manifestants lui ont fait perdre …"."""
-        _, multi = entries
         lemmas = lemma_lowers(verb.doc)  # (asked of every verb: the per-Doc lists, no Token per child)
-        children = children_indices(verb.doc)[verb.i]
-        return any(
-            rest == (lemmas[verb.i],) and any(lemmas[c] == first and c == verb.i - 1 for c in children)
-            for first, rests in multi.items()
-            for rest in rests
-        )
+        causers = _causative_verbs(entries).get(lemmas[verb.i])
+        if not causers:
+            return False
+        return any(lemmas[c] in causers and c == verb.i - 1 for c in children_indices(verb.doc)[verb.i])
 
     def _harm(self, verb: Token) -> None:
         """A source blaming someone for a loss or damage: "X a estimé que les manifestants lui

@@ -44,6 +44,7 @@ from extractor.engines.offline.acts import (
 )
 from extractor.engines.offline.docarrays import (
     SENTENCE_STOPS,
+    children_indices,
     dep_labels,
     doc_text,
     heads_of,
@@ -388,7 +389,7 @@ def _is_agent(child: Token) -> bool:
 def _is_multiword_cue(token: Token, lexicon: Lexicon) -> bool:
     """The second verb of a two-word reporting verb in the lexicon (« faire savoir que »,
     « faire valoir que »): the infinitive right after a form of its first verb."""
-    if token.i == 0 or token.lemma_.lower() not in _second_words(lexicon.speech_verbs) or "Inf" not in morph_get(token, "VerbForm", []):
+    if token.i == 0 or lemma_lowers(token.doc)[token.i] not in _second_words(lexicon.speech_verbs) or "Inf" not in morph_get(token, "VerbForm", []):
         return False
     previous = token.doc[token.i - 1]
     return f"{previous.lemma_.lower()} {token.lemma_.lower()}" in lexicon.speech_verbs
@@ -446,7 +447,8 @@ def _proper_name_only(words: list[Token]) -> bool:
 
 def _reflexive(verb: Token) -> bool:
     """« s'est exprimé depuis Paris »: a reflexive verb (« s'exprimer ») takes no object content."""
-    return any(c.lower_ in ("se", "s'", "s’") and c.i < verb.i for c in verb.children)
+    lowers = lower_forms(verb.doc)  # (asked of many verbs: the per-Doc lists, no Token per child)
+    return any(k < verb.i and lowers[k] in ("se", "s'", "s’") for k in children_indices(verb.doc)[verb.i])
 
 
 def _listed_reflexive(verb: Token, lexicon: Lexicon) -> bool:
@@ -3464,12 +3466,14 @@ class _Analyzer:
         condoléances aux familles »: a verb whose object names a speech act (lexicon
         ``speech_act_objects``) states it; the statement is the object phrase with its
         complements, to the end of the statement."""
-        pairs = self.lex.speech_act_objects
+        pairs = frozenset(self.lex.speech_act_objects)
+        verbs = {pair[0] for pair in pairs}
+        tags, lemmas = pos_tags(self.doc), lemma_lowers(self.doc)  # (per-Doc lists: no string lookup per token)
         out: list[Attribution] = []
         for token in self.tokens if pairs else ():
-            if self.mask[token.i] or token.pos_ != "VERB":
+            if self.mask[token.i] or tags[token.i] != "VERB" or lemmas[token.i] not in verbs:
                 continue
-            lemma = token.lemma_.lower()
+            lemma = lemmas[token.i]
             act = next((c for c in token.children if c.dep_ in ("obj", "dobj") and c.i > token.i and (lemma, c.lower_) in pairs and not self.mask[c.i]), None)
             if act is None:
                 continue
@@ -3492,8 +3496,9 @@ class _Analyzer:
         doc = self.doc
         out: list[Attribution] = []
         tags, lemmas = pos_tags(self.doc), lemma_lowers(self.doc)  # (per-Doc lists: no string lookup per token)
+        light_verbs = {entry[0] for entry in self.lex.light_reporting_verbs}
         for token in self.tokens:
-            if self.mask[token.i] or tags[token.i] not in ("VERB", "AUX"):
+            if self.mask[token.i] or tags[token.i] not in ("VERB", "AUX") or lemmas[token.i] not in light_verbs:
                 continue
             lemma = lemmas[token.i]
             for verb, noun, *_preposition in self.lex.light_reporting_verbs:

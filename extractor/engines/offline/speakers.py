@@ -195,6 +195,17 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text.translate(_APOSTROPHES)).strip().lower()
 
 
+@functools.cache
+def _locutions_by_last_word(locutions: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The multiword adverbs by their last word, each word's in the lexicon's order: a phrase's
+    end is compared with those ending on its own last word only."""
+    by_last: dict[str, list[tuple[str, ...]]] = {}
+    for locution in locutions:
+        if locution:
+            by_last.setdefault(locution[-1], []).append(locution)
+    return {last: tuple(group) for last, group in by_last.items()}
+
+
 class SpeakerRegistry:
     """Resolves speaker phrases of one parsed document to merged entities."""
 
@@ -202,6 +213,9 @@ class SpeakerRegistry:
         self.doc = doc
         self.text = doc_text(doc)  # Doc.text rebuilds the string on every access
         self.lex = lexicon
+        # Every token once (a Doc builds a new Token on every access): phrases are sliced from it.
+        self._tokens = tokens if tokens is not None else list(doc)
+        self._locutions_by_last = _locutions_by_last_word(lexicon.adverbial_locutions)
         self.entities: dict[str, Entity] = {}
         self._country_named: dict[str, bool] = {}  # country -> whether the article names it
         self._state_as_country = True  # outside resolve(): typed() is asked for accused parties
@@ -217,7 +231,7 @@ class SpeakerRegistry:
         # Person names outside quotations, in order: (start_char, full name) for coreference.
         self._persons: list[tuple[int, str, Span]] = []
         self._full_by_surname: dict[str, str] = {}
-        _tag_titled_names(doc, lexicon, tokens if tokens is not None else list(doc))
+        _tag_titled_names(doc, lexicon, self._tokens)
         # Doc.ents builds new Span objects on every access: read them once. The place and agency
         # of a wire dateline (« LYON (AFP) - ») are the wire's: no speaker, no one a phrase names.
         self.datelines = dateline_ranges(doc)
@@ -235,8 +249,8 @@ class SpeakerRegistry:
                     # The fullest form stands for the surname ("Mary Ann Schicketanz" over a
                     # "Studio Schicketanz" the recogniser also took for a person).
                     self._full_by_surname[parts[-1].lower()] = name
-        self._add_untagged_mentions(tokens if tokens is not None else list(doc))
-        self._organizations = self._organization_mentions(tokens if tokens is not None else list(doc))
+        self._add_untagged_mentions(self._tokens)
+        self._organizations = self._organization_mentions(self._tokens)
         self._organization_starts = [o.start for o in self._organizations]
         self._persons.sort(key=lambda p: p[0])
         self._person_starts = [p[0] for p in self._persons]
@@ -299,7 +313,8 @@ class SpeakerRegistry:
         if not names:
             return tagged
         doc = self.doc
-        untagged = [doc[t.i : t.i + 1] for t in tokens if t.pos_ == "PROPN" and not t.ent_type_ and t.text in names and not self._quote_mask[t.i]]
+        tags = pos_tags(doc)  # (read for every token: the per-Doc list)
+        untagged = [doc[t.i : t.i + 1] for t in tokens if tags[t.i] == "PROPN" and not t.ent_type_ and t.text in names and not self._quote_mask[t.i]]
         return sorted(tagged + untagged, key=lambda span: span.start)
 
     def _shared_surnames(self) -> set[str]:
@@ -571,8 +586,10 @@ class SpeakerRegistry:
         """A speaker phrase without the adverbial locution the parse hung on it (« les rebelles
         quant à eux », « le ministre de son côté »; lexicon adverbial_locutions): how the clause
         goes on, not who speaks."""
+        if len(tokens) < 3:
+            return tokens  # (a locution has two words at least, and something must stay before it)
         words = [t.lower_.replace("’", "'") for t in tokens]
-        for locution in self.lex.adverbial_locutions:
+        for locution in self._locutions_by_last.get(words[-1], ()):
             n = len(locution)
             if 1 < n < len(words) and tuple(words[-n:]) == locution:
                 return tokens[:-n]
@@ -1380,16 +1397,17 @@ class SpeakerRegistry:
         """The phrase's words, widened to whole words, without spaces, quoted words (unless
         ``quoted``) and what _trim_phrase cuts."""
         # "a-t-il dit": the euphonic -t- is not a word, "-il" is "il".
-        tokens = [t for t in tokens if not t.is_space and (quoted or not self._quote_mask[t.i]) and t.lower_ not in ("-t", "-t-", "t")]
+        lowers = lower_forms(self.doc)
+        tokens = [t for t in tokens if (quoted or not self._quote_mask[t.i]) and lowers[t.i] not in ("-t", "-t-", "t") and not t.is_space]
         tokens = self._trim_phrase(tokens)
         if not tokens:
             return None
         tokens = tokens + self._rest_of_cut_name(tokens[-1])
         sentence = sentence_of(tokens[0])
         start, end = self._whole_name(tokens[0].i, tokens[-1].i + 1, sentence.start, sentence.end)
-        tokens = list(self.doc[start : tokens[0].i]) + tokens + list(self.doc[tokens[-1].i + 1 : end])
+        tokens = self._tokens[start : tokens[0].i] + tokens + self._tokens[tokens[-1].i + 1 : end]
         start, end = self._whole_words(tokens[0].i, tokens[-1].i + 1)
-        tokens = list(self.doc[start : tokens[0].i]) + tokens + list(self.doc[tokens[-1].i + 1 : end])
+        tokens = self._tokens[start : tokens[0].i] + tokens + self._tokens[tokens[-1].i + 1 : end]
         return _Phrase(tokens, tokens[0].i, tokens[-1].i + 1, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
 
     def _rest_of_cut_name(self, last: Token) -> list[Token]:
