@@ -1590,9 +1590,8 @@ class _Finder:
             if sporting and (lowers[i] in self.words.sport_senses or lemmas[i] in self.words.sport_senses) and self._paragraph_number(token) in sporting:
                 continue  # "les attaques danoises menées par X" in the report of a match: a move of the game
             self._verbal_construction(token)
-            # (most nouns are in none of the lists: one test instead of one per list)
-            if pos == "NOUN" and (not nominal_nouns.isdisjoint((lowers[i], lemmas[i])) or self._names_wrong(token)):
-                self._nominal_constructions(token)
+            if pos == "NOUN":
+                self._noun_constructions(token, nominal_nouns)
             if pos in ("ADJ", "NOUN") and self._responsible_word(token):
                 self._responsible(token)
             # (an adjective after a copula is sometimes tagged as a verb: "l'école a été négligente")
@@ -2321,6 +2320,14 @@ class _Finder:
         phrase = [t for t in self._np(target) if not (t.dep_ == "case" and t.head.i == target.i)]
         self._add(self._parties(phrase), self._accuser(verb), None, verb, blame=False)
 
+    def _noun_constructions(self, noun: Token, nominal_nouns: frozenset[str]) -> None:
+        """The constructions a noun opens: those of the lexicon's noun lists, tested at once
+        since most nouns are in none, and a participle the parser read as a noun."""
+        i = noun.i
+        if not nominal_nouns.isdisjoint((lower_forms(self.doc)[i], lemma_lowers(self.doc)[i])) or self._names_wrong(noun):
+            self._nominal_constructions(noun)
+        self._participle_after_all(noun)
+
     def _nominal_constructions(self, noun: Token) -> None:
         """Every construction a noun of the lexicon opens: accusations against someone,
         perpetrators, crimes, causes, wrongs, captives, scandals."""
@@ -2357,7 +2364,6 @@ class _Finder:
             self._captor(noun)
         if forms & words.scandal_nouns:
             self._scandal(noun)
-        self._participle_after_all(noun)
 
     def _participle_after_all(self, word: Token) -> None:
         """« Le maire et son adjoint, tous deux soupçonnés de fraude, … »: after « tous deux »
