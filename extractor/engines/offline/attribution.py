@@ -132,6 +132,11 @@ class DocAnalysis:
 
 
 
+def _chars(token: Token) -> tuple[int, int]:
+    """A token's character range in the article (a cue's, a colon's)."""
+    return token.idx, token.idx + len(token.text)
+
+
 def _misparsed_name(token: Token) -> bool:
     """A name the tagger took for a verb or an auxiliary ("…,” DeVries said): a capitalised
     word the entity recogniser puts inside a name."""
@@ -1142,6 +1147,11 @@ class _Analyzer:
                 k += 1
         return out
 
+    def _cue_lemma(self, cue: Token) -> str:
+        """The lemma a verb cue is recorded under: the speech-verb entry it matches (a phrasal
+        one included), else its own lemma."""
+        return verb_lemma(cue, self.lex.speech_verbs) or cue.lemma_.lower()
+
     def _speaker_for_cue(self, cue: Token, window: tuple[int, int] | None = None) -> SpeakerRef | None:
         subject = self._subject(cue)
         if subject is not None and subject.text.isupper() and subject.i + 1 < len(self.doc) and self.doc[subject.i + 1].text in {"—", "–", "-", "--"}:
@@ -1660,7 +1670,7 @@ class _Analyzer:
             if cue is not None and (cue.i - j - relative) <= 8 and not _title_cased(self, attribution):
                 # (A title in quotation marks, "… famous in “The Big Kitchen,” Reed noted", leaves
                 # the verb to the clause it ends.)
-                attribution.cue = (cue.idx, cue.idx + len(cue.text))
+                attribution.cue = _chars(cue)
                 attribution.cue_lemma = verb_lemma(cue, self.lex.incise_verbs)
                 attribution.speaker = self._speaker_for_cue(cue, (j, stop))
                 attribution.rule = "quote+cue-after"
@@ -1669,7 +1679,7 @@ class _Analyzer:
                 # b) before the quotation: "X said: “…”", "X a déclaré : « … »".
                 cue = self._cue_before_quote(first, sent_lo)
                 if cue is not None:
-                    attribution.cue = (cue.idx, cue.idx + len(cue.text))
+                    attribution.cue = _chars(cue)
                     attribution.cue_lemma = verb_lemma(cue, self.lex.speech_verbs) or verb_lemma(cue, self.lex.outcry_verbs)
                     attribution.speaker = self._owner_of_cited_words(cue, first) or self._speaker_for_cue(cue)
                     attribution.rule = "quote+cue-before"
@@ -1829,7 +1839,7 @@ class _Analyzer:
         speaker of the quotation opened at ``opening`` and returns the cue, if any."""
         cue = self._cue_before_complementizer(opening)
         if cue is not None:
-            attribution.cue = (cue.idx, cue.idx + len(cue.text))
+            attribution.cue = _chars(cue)
             attribution.cue_lemma = verb_lemma(cue, self.lex.speech_verbs)
             attribution.speaker = self._speaker_for_cue(cue)
             # The cue stays free: its own clause may hold the quotation (a mixed quote).
@@ -1844,7 +1854,7 @@ class _Analyzer:
         if labeller is None or speaker is None:
             return None
         attribution.speaker = speaker
-        attribution.cue = (labeller.idx, labeller.idx + len(labeller.text))
+        attribution.cue = _chars(labeller)
         attribution.cue_lemma = verb_lemma(labeller, self.lex.label_verbs)
         attribution.rule = "quote+label"
         if self.lex.language == "en":
@@ -2082,8 +2092,8 @@ class _Analyzer:
             # « L'enquête a révélé un élément troublant : … »: after an unnamed source (a finding,
             # a document) the colon opens the narrator's account of it more often than its words.
             return None
-        lemma = verb_lemma(cue, self.lex.speech_verbs) or cue.lemma_.lower()
-        return Attribution(trimmed[0], trimmed[1], "indirect", cue=(cue.idx, cue.idx + len(cue.text)), cue_lemma=lemma, speaker=speaker, rule="verb+colon")
+        lemma = self._cue_lemma(cue)
+        return Attribution(trimmed[0], trimmed[1], "indirect", cue=_chars(cue), cue_lemma=lemma, speaker=speaker, rule="verb+colon")
 
     def _judgements_by_unlisted_verbs(self) -> list[Attribution]:
         """« a qualifié le programme de dangereux »: a verb of judgement that is no verb of saying
@@ -2155,8 +2165,8 @@ class _Analyzer:
         trimmed = self._trim(k, s_hi)
         if trimmed is None:
             return None
-        lemma = verb_lemma(cue, self.lex.speech_verbs) or cue.lemma_.lower()
-        attribution = Attribution(trimmed[0], trimmed[1], "indirect", cue=(cue.idx, cue.idx + len(cue.text)), cue_lemma=lemma, rule="verb+that")
+        lemma = self._cue_lemma(cue)
+        attribution = Attribution(trimmed[0], trimmed[1], "indirect", cue=_chars(cue), cue_lemma=lemma, rule="verb+that")
         attribution.speaker = self._speaker_for_cue(cue)
         attribution.hedged = self._hedged(cue, k, s_hi)
         return attribution
@@ -2189,7 +2199,7 @@ class _Analyzer:
         s_lo, s_hi = self._sentence(cue.i)
         before = self._trim(s_lo, comma)
         speaker = self._speaker_for_cue(cue)
-        cue_chars = (cue.idx, cue.idx + len(cue.text))
+        cue_chars = _chars(cue)
         if before is not None and not self.lex.complementizers and cue.dep_ == "parataxis" and cue.head.i > after and not any(self.mask[s_lo:comma]) and not self._has_finite_verb(s_lo, comma):
             # "The mayor, Lopez said, had been in office for “a thousand years”", "In his state,
             # Lopez said, offenders …": the incise splits one clause after its subject or a fronted
@@ -2216,7 +2226,7 @@ class _Analyzer:
 
     def _parsed_content(self, cue: Token) -> Attribution | None:
         """The content the dependency parse attaches to a reporting verb (ccomp, object…)."""
-        lemma = verb_lemma(cue, self.lex.speech_verbs) or cue.lemma_.lower()
+        lemma = self._cue_lemma(cue)
         content_heads = self._content_heads(cue, lemma)
         if not self.lex.complementizers:
             # "… tenants advocate Josh Matlow told the paper the laws favour owners": a "clause"
@@ -2264,7 +2274,7 @@ class _Analyzer:
             return None
         if subject is not None and subject.lower_ in self.lex.indefinite_subjects and content_heads[0].pos_ in ("NOUN", "PROPN"):
             return None  # « on déplore des chutes d'arbres »: no source, an event
-        attribution = Attribution(start, end, "indirect", cue=(cue.idx, cue.idx + len(cue.text)), cue_lemma=lemma, rule="verb" if frame is None else "verb+extraposed")
+        attribution = Attribution(start, end, "indirect", cue=_chars(cue), cue_lemma=lemma, rule="verb" if frame is None else "verb+extraposed")
         attribution.speaker = self._speaker_for_cue(cue) if subject is not None else self._left_speaker(cue)
         attribution.hedged = self._hedged(cue, lo, hi)
         return attribution
@@ -3049,8 +3059,8 @@ class _Analyzer:
         trimmed = self._trim(start, hi)
         if trimmed is None:
             return None
-        lemma = verb_lemma(cue, self.lex.speech_verbs) or cue.lemma_.lower()
-        attribution = Attribution(trimmed[0], trimmed[1], "indirect", cue=(cue.idx, cue.idx + len(cue.text)), cue_lemma=lemma, rule="verb+surface")
+        lemma = self._cue_lemma(cue)
+        attribution = Attribution(trimmed[0], trimmed[1], "indirect", cue=_chars(cue), cue_lemma=lemma, rule="verb+surface")
         attribution.speaker = self._speaker_for_cue(cue) if self._subject(cue) is not None else self._left_speaker(cue)
         if attribution.speaker is None and cue.i > 0 and doc[cue.i - 1].lower_ == "en":
             # A gerund (« tout en répondant que … ») shares the subject of its sentence's main verb.
@@ -3070,7 +3080,7 @@ class _Analyzer:
         vainqueur », « s'est déclaré contre le projet »: « se dire » / « se déclarer » with an
         attribute of its subject (an adjective, a participle, a bare noun, « contre » / « pour » +
         noun) states the subject's position; the attribute and its complements are the content."""
-        lemma = verb_lemma(cue, self.lex.speech_verbs) or cue.lemma_.lower()
+        lemma = self._cue_lemma(cue)
         if lemma not in ("dire", "déclarer", "se dire", "se déclarer") or not _reflexive(cue):
             return None
         attribute = next((
@@ -3087,7 +3097,7 @@ class _Analyzer:
         trimmed = self._trim(lo, self._content_end(lo, self._sentence(cue.i)[1]))
         if trimmed is None:
             return None
-        attribution = Attribution(trimmed[0], trimmed[1], "indirect", cue=(cue.idx, cue.idx + len(cue.text)), cue_lemma=lemma, rule="verb+declared-attribute")
+        attribution = Attribution(trimmed[0], trimmed[1], "indirect", cue=_chars(cue), cue_lemma=lemma, rule="verb+declared-attribute")
         attribution.speaker = self._speaker_for_cue(cue)
         return attribution
 
@@ -3098,7 +3108,7 @@ class _Analyzer:
         past a participle or an aside, « de » / « à » + an infinitive. The parse often hangs the
         infinitive on the aside or on the addressee's participle; the addressee and the infinitive
         together are what was asked."""
-        lemma = verb_lemma(cue, self.lex.speech_verbs) or cue.lemma_.lower()
+        lemma = self._cue_lemma(cue)
         if lemma not in self.lex.claim_kinds.get("call_to_action", frozenset()) or self._subject(cue) is None:
             return None
         doc, tags = self.tokens, pos_tags(self.doc)
@@ -3127,7 +3137,7 @@ class _Analyzer:
         fermeture de … »: after a date or an adverbial, the parse hangs the object of a verb whose
         content is its object on the adverbial's noun, as a modifier without a preposition. A
         determined noun so attached, right after the adverbial, is the verb's content."""
-        lemma = verb_lemma(cue, self.lex.speech_verbs) or cue.lemma_.lower()
+        lemma = self._cue_lemma(cue)
         if lemma not in self.lex.object_content_verbs or _reflexive(cue) or self._subject(cue) is None:
             return None
         s_hi = self._sentence(cue.i)[1]
@@ -3191,7 +3201,7 @@ class _Analyzer:
         determined noun phrase right after the adverbs is the content. (Not after an aside set
         off by commas: « ont confirmé, dans un verdict unanime, la destitution » is as often an
         act as a statement.)"""
-        lemma = verb_lemma(cue, self.lex.speech_verbs) or cue.lemma_.lower()
+        lemma = self._cue_lemma(cue)
         subject = self._subject(cue)
         if lemma not in self.lex.object_content_verbs or _reflexive(cue) or subject is None or subject.lower_ in self.lex.indefinite_subjects:
             return None
@@ -3235,7 +3245,7 @@ class _Analyzer:
         trimmed = self._trim(lo, hi)
         if trimmed is None or hi - lo < 2:
             return None
-        attribution = Attribution(trimmed[0], trimmed[1], "indirect", cue=(cue.idx, cue.idx + len(cue.text)), cue_lemma=lemma, rule=rule)
+        attribution = Attribution(trimmed[0], trimmed[1], "indirect", cue=_chars(cue), cue_lemma=lemma, rule=rule)
         attribution.speaker = self._speaker_for_cue(cue)
         attribution.hedged = self._hedged(cue, lo, hi)
         return attribution
@@ -3426,7 +3436,7 @@ class _Analyzer:
         lemma = verb_lemma(cue, self.lex.incise_verbs) or cue.lemma_.lower()
         if _is_multiword_cue(cue, self.lex):
             lemma = f"{doc[cue.i - 1].lemma_.lower()} {cue.lemma_.lower()}"  # « faire savoir »
-        attribution = Attribution(trimmed[0], trimmed[1], "indirect", cue=(cue.idx, cue.idx + len(cue.text)), cue_lemma=lemma, speaker=speaker, rule="verb+preposed")
+        attribution = Attribution(trimmed[0], trimmed[1], "indirect", cue=_chars(cue), cue_lemma=lemma, speaker=speaker, rule="verb+preposed")
         attribution.hedged = self._hedged(cue, content[0], content[1])
         return attribution
 
@@ -3486,7 +3496,7 @@ class _Analyzer:
             speaker = self._speaker_for_cue(token)
             if trimmed is None or speaker is None:
                 continue
-            out.append(Attribution(trimmed[0], trimmed[1], "indirect", cue=(token.idx, token.idx + len(token.text)), cue_lemma=lemma, speaker=speaker, rule="speech-act-object"))
+            out.append(Attribution(trimmed[0], trimmed[1], "indirect", cue=_chars(token), cue_lemma=lemma, speaker=speaker, rule="speech-act-object"))
         return out
 
     def _light_verb_reports(self) -> list[Attribution]:
@@ -3554,7 +3564,7 @@ class _Analyzer:
             cue = doc[j]
             speaker = self.registry.resolve([t for t in doc[j + 1 : comma] if t.lower_ not in self.lex.time_words])
             self.used_cues.add(j)
-            out.append(Attribution(trimmed[0], trimmed[1], "indirect", cue=(cue.idx, cue.idx + len(cue.text)), cue_lemma=verb_lemma(cue, self.lex.speech_verbs),
+            out.append(Attribution(trimmed[0], trimmed[1], "indirect", cue=_chars(cue), cue_lemma=verb_lemma(cue, self.lex.speech_verbs),
                                    speaker=speaker, rule="comme-incise"))
         return out
 
@@ -3625,7 +3635,7 @@ class _Analyzer:
                 speaker = self.registry.resolve(self._phrase(subject), head=subject) if subject is not None else None
             if speaker is None or not speaker.entities:
                 continue
-            out.append(Attribution(trimmed[0], trimmed[1], "indirect", cue=(token.idx, token.idx + len(token.text)), speaker=speaker, cue_lemma=token.lemma_.lower(), rule="accused-participle", hedged=True))
+            out.append(Attribution(trimmed[0], trimmed[1], "indirect", cue=_chars(token), speaker=speaker, cue_lemma=token.lemma_.lower(), rule="accused-participle", hedged=True))
         return out
 
     # -- rule 3: source phrases (selon X, according to X) ----------------------------------------------
@@ -4064,7 +4074,7 @@ class _Analyzer:
             trimmed = self._trim(topic.left_edge.i, of.right_edge.i + 1)
             if speaker is None or trimmed is None:
                 continue
-            attribution = Attribution(trimmed[0], trimmed[1], "indirect", cue=(word.idx, word.idx + len(word.text)), cue_lemma=word.lemma_.lower(), rule="stance")
+            attribution = Attribution(trimmed[0], trimmed[1], "indirect", cue=_chars(word), cue_lemma=word.lemma_.lower(), rule="stance")
             attribution.speaker = speaker
             out.append(attribution)
         return out
@@ -4099,7 +4109,7 @@ class _Analyzer:
             trimmed = self._trim(first.i, last.i + 1)
             if speaker is None or trimmed is None:
                 continue
-            attribution = Attribution(trimmed[0], trimmed[1], "indirect", cue=(verb.idx, verb.idx + len(verb.text)), cue_lemma=lemma, rule=_BLOCK_QUOTE)
+            attribution = Attribution(trimmed[0], trimmed[1], "indirect", cue=_chars(verb), cue_lemma=lemma, rule=_BLOCK_QUOTE)
             attribution.speaker = speaker
             out.append(attribution)
         return out
@@ -4307,7 +4317,7 @@ class _Analyzer:
             if trimmed is None:
                 continue
             speaker = self.registry.resolve(source)
-            out.append(Attribution(trimmed[0], trimmed[1], "indirect", cue=(token.idx, token.idx + len(token.text)), cue_lemma=token.lower_, speaker=speaker, rule="source+topic", hedged=True))
+            out.append(Attribution(trimmed[0], trimmed[1], "indirect", cue=_chars(token), cue_lemma=token.lower_, speaker=speaker, rule="source+topic", hedged=True))
         return out
 
 
@@ -4370,7 +4380,7 @@ class _Analyzer:
             start = doc[lo].idx
             end = doc[hi - 1].idx + len(doc[hi - 1].text)
             lemma = verb_lemma(verb, verbs) or verb.lemma_.lower()
-            out.append(Attribution(start, end, "indirect", cue=(verb.idx, verb.idx + len(verb.text)), cue_lemma=lemma, speaker=speaker, rule="verb+attribute"))
+            out.append(Attribution(start, end, "indirect", cue=_chars(verb), cue_lemma=lemma, speaker=speaker, rule="verb+attribute"))
         return out
 
     def unsourced_views(self) -> list[Attribution]:
@@ -4410,7 +4420,7 @@ class _Analyzer:
             if agent is not None:
                 names = [t for c in agent.children if c.dep_ == "pobj" for t in c.subtree]
                 speaker = self.registry.resolve(names) if names else None
-            out.append(Attribution(clause[0], clause[1], "indirect", cue=(token.idx, token.idx + len(token.text)), cue_lemma=lemma,
+            out.append(Attribution(clause[0], clause[1], "indirect", cue=_chars(token), cue_lemma=lemma,
                                    speaker=speaker, rule=_UNSOURCED))
         return out
 
@@ -4450,7 +4460,7 @@ class _Analyzer:
             if span is None:
                 continue
             speaker = self._speaker_for_cue(verb) if self._subject(verb) is not None else self._left_speaker(verb)
-            out.append(Attribution(span[0], span[1], "indirect", cue=(verb.idx, verb.idx + len(verb.text)), cue_lemma=verb.lemma_.lower(),
+            out.append(Attribution(span[0], span[1], "indirect", cue=_chars(verb), cue_lemma=verb.lemma_.lower(),
                                    speaker=speaker, rule="object-topic"))
         return out
 
@@ -4541,7 +4551,7 @@ class _Analyzer:
         trimmed = self._trim(lo, hi)
         if trimmed is None:
             return None
-        return Attribution(trimmed[0], trimmed[1], "indirect", cue=(verb.idx, verb.idx + len(verb.text)), cue_lemma=lemma, speaker=speaker, rule=rule)
+        return Attribution(trimmed[0], trimmed[1], "indirect", cue=_chars(verb), cue_lemma=lemma, speaker=speaker, rule=rule)
 
     def unquoted_judgements(self) -> list[Attribution]:
         """« Le syndicat juge la réforme dangereuse », « la justice l'estime illégal », « a
@@ -5682,14 +5692,14 @@ def _keep_direct(analyzer: _Analyzer, att: Attribution) -> bool:
     user = _user_of_quoted_words(analyzer, span)
     if user is not None:  # « utilise le mot « milice » »: however short, the user's words
         verb, user_ref = user
-        att.speaker, att.cue, att.cue_lemma = user_ref, (verb.idx, verb.idx + len(verb.text)), verb.lemma_.lower()
+        att.speaker, att.cue, att.cue_lemma = user_ref, _chars(verb), verb.lemma_.lower()
         att.rule += "+quoted-word-noun"
         return True
     cue = analyzer._governing_cue(span.root, through_subject=False) if len(words) >= 2 else None
     if cue is not None:
         ref = analyzer._speaker_for_cue(cue)
         if ref is not None and ref.entities:
-            att.speaker, att.cue, att.cue_lemma = ref, (cue.idx, cue.idx + len(cue.text)), cue.lemma_.lower()
+            att.speaker, att.cue, att.cue_lemma = ref, _chars(cue), cue.lemma_.lower()
             att.rule += "+governing-cue"
             return True
     # A short fragment with no speaker anywhere near is a scare quote or a title: keep it only
