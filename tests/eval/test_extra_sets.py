@@ -186,3 +186,13 @@ def test_model_annotated_french_training_text_builds_into_grounded_gold(tmp_path
     gold = load_gold(out)
     assert len(gold) == len(offsets) and {a.language for a in gold} == {"fr"}
     assert module.main([str(tmp_path / "one.jsonl"), "--batch", files[0].stem]) == 0
+
+
+def test_training_batches_without_claims_leave_the_layer_out():
+    """A batch annotated without a claims layer must not store ``"claims": []``: the evaluation would read
+    it as "this article makes no claims" and count every predicted claim on it as spurious."""
+    for training in sorted((EVALS / "train_fr").glob("*.jsonl")):
+        annotations = [json.loads(line) for line in training.read_text(encoding="utf-8").splitlines() if line.strip()]
+        with_layer = [a for a in annotations if "claims" in a]
+        assert not with_layer or any(a["claims"] for a in with_layer), training.name
+        assert len(with_layer) in (0, len(annotations)), training.name
