@@ -21,3 +21,15 @@ def run(engine):
         return OfflineEngine(language=language).extract(Document(text=text)) if language else engine.extract(Document(text=text))
 
     return _run
+
+
+@pytest.fixture(scope="session")
+def first_claim_kind(run):
+    """The kind of the first claim extracted from a French text (failing when there is none)."""
+
+    def _first_claim_kind(text: str) -> str:
+        result = run(text, "fr")
+        assert result.claims, result.quotes
+        return result.claims[0].kind
+
+    return _first_claim_kind

@@ -7,12 +7,6 @@ from __future__ import annotations
 import pytest
 
 
-def first_kind(run, text: str) -> str:
-    result = run(text, "fr")
-    assert result.claims, result.quotes
-    return result.claims[0].kind
-
-
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
@@ -23,8 +17,8 @@ def first_kind(run, text: str) -> str:
         ("Le ministre a déclaré que le suspect serait parti en Espagne.", "factual_assertion"),
     ],
 )
-def test_kind_of_a_conditional_passive_in_reported_speech(run, text, kind):
-    assert first_kind(run, text) == kind
+def test_kind_of_a_conditional_passive_in_reported_speech(first_claim_kind, text, kind):
+    assert first_claim_kind(text) == kind
 
 
 @pytest.mark.parametrize(
@@ -40,8 +34,8 @@ def test_kind_of_a_conditional_passive_in_reported_speech(run, text, kind):
         ("« Ce projet représente un danger pour la ville », a déclaré Luc Ferrand.", "opinion"),
     ],
 )
-def test_kind_of_labels_and_of_one_of_a_kind(run, text, kind):
-    assert first_kind(run, text) == kind
+def test_kind_of_labels_and_of_one_of_a_kind(first_claim_kind, text, kind):
+    assert first_claim_kind(text) == kind
 
 
 @pytest.mark.parametrize(
@@ -53,8 +47,8 @@ def test_kind_of_labels_and_of_one_of_a_kind(run, text, kind):
         ("« Il s'agit d'un projet ancien », a déclaré Luc Ferrand.", "factual_assertion"),
     ],
 )
-def test_kind_of_il_s_agit_de(run, text, kind):
-    assert first_kind(run, text) == kind
+def test_kind_of_il_s_agit_de(first_claim_kind, text, kind):
+    assert first_claim_kind(text) == kind
 
 
 @pytest.mark.parametrize(
@@ -65,8 +59,8 @@ def test_kind_of_il_s_agit_de(run, text, kind):
         ("La ministre Anne Morel avait présenté un plan. Elle ne voulait pas « signer l'accord avec les syndicats » avant le vote.", "factual_assertion"),
     ],
 )
-def test_kind_of_a_fragment_from_the_verb_around_it(run, text, kind):
-    assert first_kind(run, text) == kind
+def test_kind_of_a_fragment_from_the_verb_around_it(first_claim_kind, text, kind):
+    assert first_claim_kind(text) == kind
 
 
 @pytest.mark.parametrize(
@@ -83,8 +77,8 @@ def test_kind_of_a_fragment_from_the_verb_around_it(run, text, kind):
         ("« Aucun lien n'existe entre ces deux affaires », a déclaré Luc Ferrand.", "denial"),
     ],
 )
-def test_kind_of_a_restriction_and_of_a_connection(run, text, kind):
-    assert first_kind(run, text) == kind
+def test_kind_of_a_restriction_and_of_a_connection(first_claim_kind, text, kind):
+    assert first_claim_kind(text) == kind
 
 
 @pytest.mark.parametrize(
@@ -98,5 +92,5 @@ def test_kind_of_a_restriction_and_of_a_connection(run, text, kind):
         ("« À aucun moment je n'ai rencontré cet homme », a déclaré Luc Ferrand.", "denial"),
     ],
 )
-def test_kind_of_an_event_in_the_first_person_and_of_never_having_done(run, text, kind):
-    assert first_kind(run, text) == kind
+def test_kind_of_an_event_in_the_first_person_and_of_never_having_done(first_claim_kind, text, kind):
+    assert first_claim_kind(text) == kind

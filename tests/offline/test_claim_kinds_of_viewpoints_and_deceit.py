@@ -7,12 +7,6 @@ from __future__ import annotations
 import pytest
 
 
-def first_kind(run, text: str) -> str:
-    result = run(text, "fr")
-    assert result.claims, result.quotes
-    return result.claims[0].kind
-
-
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
@@ -24,8 +18,8 @@ def first_kind(run, text: str) -> str:
         ("« Le chef a cuisiné pour moi un repas de fête », a déclaré Luc Ferrand.", "factual_assertion"),
     ],
 )
-def test_kind_of_a_statement_in_the_speakers_view(run, text, kind):
-    assert first_kind(run, text) == kind
+def test_kind_of_a_statement_in_the_speakers_view(first_claim_kind, text, kind):
+    assert first_claim_kind(text) == kind
 
 
 @pytest.mark.parametrize(
@@ -38,8 +32,8 @@ def test_kind_of_a_statement_in_the_speakers_view(run, text, kind):
         ("« Le but est de réparer ce pont avant l'hiver », a déclaré Luc Ferrand.", "factual_assertion"),
     ],
 )
-def test_kind_of_one_act_equated_with_another(run, text, kind):
-    assert first_kind(run, text) == kind
+def test_kind_of_one_act_equated_with_another(first_claim_kind, text, kind):
+    assert first_claim_kind(text) == kind
 
 
 @pytest.mark.parametrize(
@@ -54,8 +48,8 @@ def test_kind_of_one_act_equated_with_another(run, text, kind):
         ("« Le journal a publié des calomnies sur le maire », a déclaré Luc Ferrand.", "accusation"),
     ],
 )
-def test_kind_of_a_label_of_deceit(run, text, kind):
-    assert first_kind(run, text) == kind
+def test_kind_of_a_label_of_deceit(first_claim_kind, text, kind):
+    assert first_claim_kind(text) == kind
 
 
 @pytest.mark.parametrize(
@@ -65,8 +59,8 @@ def test_kind_of_a_label_of_deceit(run, text, kind):
         "« Il ne faut sous aucun prétexte signer ce contrat », a déclaré Luc Ferrand.",
     ],
 )
-def test_il_faut_with_an_adverbial_before_its_infinitive_calls_to_act(run, text):
-    assert first_kind(run, text) == "call_to_action"
+def test_il_faut_with_an_adverbial_before_its_infinitive_calls_to_act(first_claim_kind, text):
+    assert first_claim_kind(text) == "call_to_action"
 
 
 @pytest.mark.parametrize(
@@ -81,8 +75,8 @@ def test_il_faut_with_an_adverbial_before_its_infinitive_calls_to_act(run, text)
         ("« C'est le maire qui a signé le contrat », a déclaré Luc Ferrand.", "factual_assertion"),
     ],
 )
-def test_kind_of_a_topic_summed_up_by_c_est(run, text, kind):
-    assert first_kind(run, text) == kind
+def test_kind_of_a_topic_summed_up_by_c_est(first_claim_kind, text, kind):
+    assert first_claim_kind(text) == kind
 
 
 @pytest.mark.parametrize(
@@ -97,12 +91,12 @@ def test_kind_of_a_topic_summed_up_by_c_est(run, text, kind):
         ("« Très nombreuses victimes », a indiqué Luc Ferrand.", "factual_assertion"),
     ],
 )
-def test_kind_of_a_slogan(run, text, kind):
-    assert first_kind(run, text) == kind
+def test_kind_of_a_slogan(first_claim_kind, text, kind):
+    assert first_claim_kind(text) == kind
 
 
-def test_verbless_statement_naming_suspects_accuses(run):
-    assert first_kind(run, "« Trois adolescents soupçonnés de vols à l'étalage », a indiqué Luc Ferrand.") == "accusation"
+def test_verbless_statement_naming_suspects_accuses(first_claim_kind):
+    assert first_claim_kind("« Trois adolescents soupçonnés de vols à l'étalage », a indiqué Luc Ferrand.") == "accusation"
 
 
 @pytest.mark.parametrize(
@@ -115,5 +109,5 @@ def test_verbless_statement_naming_suspects_accuses(run):
         ("Le préfet a annoncé son décès à la radio.", "factual_assertion"),
     ],
 )
-def test_kind_of_an_announced_journey(run, text, kind):
-    assert first_kind(run, text) == kind
+def test_kind_of_an_announced_journey(first_claim_kind, text, kind):
+    assert first_claim_kind(text) == kind
