@@ -26,3 +26,18 @@ def test_a_source_telling_of_the_suspect_adds_nothing_to_the_prosecutor(run):
 def test_a_source_naming_the_suspect_accuses_him(run):
     result = run("Les gendarmes cherchent un homme après le cambriolage. Selon un quotidien régional, le suspect se nommerait Hugo Lemaire.", "fr")
     assert accuser_names(result, "suspect") == ["quotidien régional"]
+
+
+def test_someone_heard_over_a_charge_is_accused_by_who_hears_him(run):
+    result = run("Le maire est entendu pour soupçons de corruption par le parquet de Rennes.", "fr")
+    assert accuser_names(result, "maire") == ["parquet de Rennes"]
+
+
+def test_a_witness_heard_by_investigators_is_accused_of_nothing(run):
+    result = run("Les collègues du comptable ont été entendus par les enquêteurs mardi.", "fr")
+    assert not any("collègues" in a.name for a in result.accused)
+
+
+def test_the_source_after_the_agent_is_not_part_of_the_accuser(run):
+    result = run("Le maire a été mis en examen pour corruption par la brigade financière d'après un hebdomadaire local.", "fr")
+    assert accuser_names(result, "maire")[0] == "brigade financière"

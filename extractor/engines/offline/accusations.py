@@ -239,6 +239,7 @@ class AccusationWords:
     sport_context: frozenset[str]  # ... in a paragraph about a game ("match", "finale")
     suspicion_nouns: frozenset[str]  # "le suspect": someone others suspect (`_perpetrator`) ...
     naming_verbs: frozenset[str]  # ... unless the statement names him: « le suspect se nommerait X »
+    hearing_verbs: frozenset[str]  # judicial only over a charge: « entendu pour soupçons de fraude »
 
 
 #: id of a list's multiword entries -> (those entries, `_causative_verbs` of them)
@@ -392,6 +393,7 @@ def accusation_words(language: str) -> AccusationWords:
         sport_context=lower("sport_context"),
         suspicion_nouns=lower("suspicion_nouns"),
         naming_verbs=lower("naming_verbs"),
+        hearing_verbs=lower("hearing_verbs"),
     )
 
 
@@ -2693,11 +2695,20 @@ class _Finder:
             return self._involved_in_something(verb)
         if verb.lemma_.lower() in self.words.dismissal_verbs:
             return self._wrong_as_reason(verb)
+        if verb.lemma_.lower() in self.words.hearing_verbs:
+            return self._heard_over_a_charge(verb)
         if verb.lemma_.lower() not in self.words.summon_verbs or self._has_reason(verb):
             return True
         # "convoquée aux fins de mise en examen", "en vue de son inculpation": what it is for
         # is a step of a court case.
         return any(t.i > verb.i and t.pos_ == "NOUN" and _matches(t, self.words.judicial_nouns) for t in verb.subtree)
+
+    def _heard_over_a_charge(self, verb: Token) -> bool:
+        """« Entendu pour soupçons de fraude », « auditionnée pour corruption »: someone heard
+        over a charge (a noun of suspicion or of a wrong after « pour ») is a party to a case;
+        someone heard as a witness, or sounds heard, are not."""
+        reasons = [t for t in verb.subtree if t.i > verb.i and t.pos_ == "NOUN" and any(c.dep_ == "case" and c.lower_ in ("pour", "for") for c in t.children)]
+        return any(self._names_charge(t) for t in reasons)
 
     @staticmethod
     def _wrong_as_reason(verb: Token) -> bool:
@@ -2747,6 +2758,8 @@ class _Finder:
         when = {t.i for c in agent.children if c.i > agent.i and c.dep_ in ("nmod", "obl", "obl:mod")
                 and (c.lower_ in self.lex.time_words or any(g.dep_ == "case" and g.lower_ in _SINCE_WORDS for g in c.children)) for t in c.subtree}
         phrase = [t for t in phrase if t.i not in when] if when else phrase
+        # Nor the source of the report hung on it ("par le parquet d'après un quotidien").
+        phrase = self._before_source_aside(agent, phrase)
         # Nor the reason hung on it ("par l'opposition pour ses dépenses").
         reason = next((c for c in agent.children if c.i > agent.i and any(g.dep_ == "case" and g.lower_ in ("pour", "for") for g in c.children)), None)
         phrase = [t for t in phrase if t.i < reason.left_edge.i] if reason is not None else phrase
@@ -2763,6 +2776,18 @@ class _Finder:
             ref = self.reg.resolve(part, head=head) if part else None
             found += [e for e in (ref.entities if ref is not None else ()) if e not in found]
         return found
+
+    def _before_source_aside(self, agent: Token, phrase: list[Token]) -> list[Token]:
+        """The agent's phrase up to a « selon » / « d'après » after the agent: who reports the
+        act, not who did it."""
+        text = self.a.text
+        for k, t in enumerate(phrase):
+            if t.i <= agent.i:
+                continue
+            rest = text[t.idx : t.idx + 24].lower().replace("’", "'")
+            if any(rest.startswith(" ".join(cue)) and not rest[len(" ".join(cue)) : len(" ".join(cue)) + 1].isalpha() for cue in self.lex.according_to):
+                return phrase[:k]
+        return phrase
 
     def _agents_coordinated_lower(self, agent: Token, phrase: list[Token]) -> list[Token]:
         """Agents the parser coordinated with a complement of the first agent instead of with
