@@ -2780,12 +2780,13 @@ class _Finder:
     def _before_source_aside(self, agent: Token, phrase: list[Token]) -> list[Token]:
         """The agent's phrase up to a « selon » / « d'après » after the agent: who reports the
         act, not who did it."""
-        text = self.a.text
+        cues = [" ".join(cue) for cue in self.lex.according_to]
         for k, t in enumerate(phrase):
             if t.i <= agent.i:
                 continue
-            rest = text[t.idx : t.idx + 24].lower().replace("’", "'")
-            if any(rest.startswith(" ".join(cue)) and not rest[len(" ".join(cue)) : len(" ".join(cue)) + 1].isalpha() for cue in self.lex.according_to):
+            rest = self.a.text[t.idx : t.idx + 24].lower().replace("’", "'")
+            # (the cue as whole words: « selon », not the start of a longer word)
+            if any(rest.startswith(cue) and not rest[len(cue) : len(cue) + 1].isalpha() for cue in cues):
                 return phrase[:k]
         return phrase
 
