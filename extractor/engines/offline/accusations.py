@@ -237,6 +237,9 @@ class AccusationWords:
     event_nouns: frozenset[str]  # "des manifestations ont eu lieu contre X, accusé de …": no accuser
     sport_senses: frozenset[str]  # "les attaques danoises menées par X": a move of a game ...
     sport_context: frozenset[str]  # ... in a paragraph about a game ("match", "finale")
+    suspicion_nouns: frozenset[str]  # "le suspect": someone others suspect (`_perpetrator`) ...
+    naming_verbs: frozenset[str]  # ... unless the statement names him: « le suspect se nommerait X »
+    hearing_verbs: frozenset[str]  # judicial only over a charge: « entendu pour soupçons de fraude »
 
 
 #: id of a list's multiword entries -> (those entries, `_causative_verbs` of them)
@@ -388,6 +391,9 @@ def accusation_words(language: str) -> AccusationWords:
         event_nouns=lower("event_nouns"),
         sport_senses=lower("sport_senses"),
         sport_context=lower("sport_context"),
+        suspicion_nouns=lower("suspicion_nouns"),
+        naming_verbs=lower("naming_verbs"),
+        hearing_verbs=lower("hearing_verbs"),
     )
 
 
@@ -1666,12 +1672,17 @@ class _Finder:
                     if not self._alleged_of_party(hedged_subjects[id(att)], record.entity, named):
                         continue
                 elif not self._alleged_of_pronoun(att, record.entity) and not any(
-                        not self._inside_other_name(m.start(), m.end(), names) and not self._case_name(m.start())
+                        not self._inside_other_name(m.start(), m.end(), names) and not self._case_name(m.start()) and not self._suspect_named(m.start(), m.end())
                         for m in named.finditer(self.a.text, att.start, att.end)):
                     continue
                 for speaker in att.speaker.entities:
                     if speaker is not record.entity and speaker not in record.accusers and not self._bare_pronoun(speaker):
                         record.accusers.append(speaker)
+
+    def _suspect_named(self, start: int, end: int) -> bool:
+        """Whether the party's name found at [start, end) is « suspect » (`_only_called_suspect`)."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and len(span) > 0 and self._only_called_suspect(span.root)
 
     def _case_name(self, start: int) -> bool:
         """Whether the name at ``start`` names a case (« l'affaire X », « l'« affaire X »): a
@@ -1730,7 +1741,8 @@ class _Finder:
                 if ref is not None and entity in ref.entities:
                     return True
             # The party heads the subject (not « la somme reçue par Y »).
-            elif any(m.start() <= subject.idx < m.end() for m in named.finditer(self.a.text, subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text))):
+            elif not self._only_called_suspect(subject) and any(
+                    m.start() <= subject.idx < m.end() for m in named.finditer(self.a.text, subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text))):
                 return True
         return False
 
@@ -2683,11 +2695,20 @@ class _Finder:
             return self._involved_in_something(verb)
         if verb.lemma_.lower() in self.words.dismissal_verbs:
             return self._wrong_as_reason(verb)
+        if verb.lemma_.lower() in self.words.hearing_verbs:
+            return self._heard_over_a_charge(verb)
         if verb.lemma_.lower() not in self.words.summon_verbs or self._has_reason(verb):
             return True
         # "convoquée aux fins de mise en examen", "en vue de son inculpation": what it is for
         # is a step of a court case.
         return any(t.i > verb.i and t.pos_ == "NOUN" and _matches(t, self.words.judicial_nouns) for t in verb.subtree)
+
+    def _heard_over_a_charge(self, verb: Token) -> bool:
+        """« Entendu pour soupçons de fraude », « auditionnée pour corruption »: someone heard
+        over a charge (a noun of suspicion or of a wrong after « pour ») is a party to a case;
+        someone heard as a witness, or sounds heard, are not."""
+        reasons = [t for t in verb.subtree if t.i > verb.i and t.pos_ == "NOUN" and any(c.dep_ == "case" and c.lower_ in ("pour", "for") for c in t.children)]
+        return any(self._names_charge(t) for t in reasons)
 
     @staticmethod
     def _wrong_as_reason(verb: Token) -> bool:
@@ -2737,6 +2758,8 @@ class _Finder:
         when = {t.i for c in agent.children if c.i > agent.i and c.dep_ in ("nmod", "obl", "obl:mod")
                 and (c.lower_ in self.lex.time_words or any(g.dep_ == "case" and g.lower_ in _SINCE_WORDS for g in c.children)) for t in c.subtree}
         phrase = [t for t in phrase if t.i not in when] if when else phrase
+        # Nor the source of the report hung on it ("par le parquet d'après un quotidien").
+        phrase = self._before_source_aside(agent, phrase)
         # Nor the reason hung on it ("par l'opposition pour ses dépenses").
         reason = next((c for c in agent.children if c.i > agent.i and any(g.dep_ == "case" and g.lower_ in ("pour", "for") for g in c.children)), None)
         phrase = [t for t in phrase if t.i < reason.left_edge.i] if reason is not None else phrase
@@ -2753,6 +2776,19 @@ class _Finder:
             ref = self.reg.resolve(part, head=head) if part else None
             found += [e for e in (ref.entities if ref is not None else ()) if e not in found]
         return found
+
+    def _before_source_aside(self, agent: Token, phrase: list[Token]) -> list[Token]:
+        """The agent's phrase up to a « selon » / « d'après » after the agent: who reports the
+        act, not who did it."""
+        cues = [" ".join(cue) for cue in self.lex.according_to]
+        for k, t in enumerate(phrase):
+            if t.i <= agent.i:
+                continue
+            rest = self.a.text[t.idx : t.idx + 24].lower().replace("’", "'")
+            # (the cue as whole words: « selon », not the start of a longer word)
+            if any(rest.startswith(cue) and not rest[len(cue) : len(cue) + 1].isalpha() for cue in cues):
+                return phrase[:k]
+        return phrase
 
     def _agents_coordinated_lower(self, agent: Token, phrase: list[Token]) -> list[Token]:
         """Agents the parser coordinated with a complement of the first agent instead of with
@@ -4222,7 +4258,26 @@ class _Finder:
             return
         if not accusers and self._side_of_a_clash(noun):
             return
+        if self._only_called_suspect(noun):
+            accusers = []
         self._add(self._parties(self._without_other_conjuncts(noun)), accusers, None, noun)
+
+    def _only_called_suspect(self, noun: Token) -> bool:
+        """« Selon une source, le suspect avait dormi chez un ami »: the source tells something
+        of the man others suspect, it does not accuse him; it does by naming him (« le suspect
+        se nommerait X », `_identified`)."""
+        return bool({noun.lemma_.lower(), noun.lower_} & self.words.suspicion_nouns) and not self._identified(noun)
+
+    def _identified(self, noun: Token) -> bool:
+        """Whether the words right after ``noun`` give it a name: « le suspect se nommerait X »,
+        « le suspect serait X » (a copula or a verb of naming, then a proper name). Read off the
+        words, not the parse, which often hangs the noun on the « selon » phrase before it."""
+        following = [t for t in noun.doc[noun.i + 1 : noun.sent.end] if t.pos_ != "PRON" and t.dep_ != "det"]
+        if len(following) < 2 or following[0].pos_ not in ("VERB", "AUX"):
+            return False
+        verb, name = following[0], following[1]
+        naming = verb.lemma_.lower() in self.words.naming_verbs or verb.lemma_.lower() in self.words.copular_verbs
+        return naming and name.pos_ == "PROPN"
 
     def _side_of_a_clash(self, noun: Token) -> bool:
         """An unnamed attacker told only as fighting an army: « des soldats ont fait fuir les
