@@ -768,6 +768,9 @@ class _Finder:
         setting = self._places_of_the_setting(lo, hi)
         if not self._party_like([t for t in tokens if t.i not in setting], head):
             return []  # "condamner les cures d'austérité": a thing, not a party (nor where it was)
+        named = [] if thing else self._person_named_in_apposition(tokens, head)
+        if named:
+            return named
         head_words = {head.lemma_.lower(), head.lower_}
         if head.pos_ == "NOUN" and (head_words & self.words.perpetrator_nouns or perpetrator and head_words & self.words.person_nouns):
             return [self._unnamed_perpetrator(tokens, head)]
@@ -777,6 +780,38 @@ class _Finder:
         # ("critiquer l'essai de la bombe H", "condamner les actes commis pendant les
         # manifestations des Gilets jaunes": a thing with a name inside it that is none of its parties)
         return [] if thing else self._described_party(tokens, head)
+
+    def _person_named_in_apposition(self, tokens: list[Token], head: Token) -> list[tuple[Entity, int, int]]:
+        """The person a description names in an apposition set off by commas (« le gérant du
+        club, Marc Vial, a été … »): the party is that person, who also goes by the description.
+        The apposition opens at the first comma after the head, whether or not the phrase went
+        on past it; it is a person's name (two words at least) and closes after it (not a list
+        of names: « trois dirigeants, X, Y et Z »)."""
+        doc = self.doc
+        after = head.i + 1
+        while after < len(doc) and doc[after].text != "," and not doc[after].is_sent_start:
+            after += 1
+        if after + 1 >= len(doc) or doc[after].text != ",":
+            return []
+        end = after + 1
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].ent_type_ in ("PER", "PERSON"):
+            end += 1
+        if end - (after + 1) < 2:
+            return []
+        closing = doc[end] if end < len(doc) else None
+        if closing is not None and closing.text not in (",", ")", ".") and closing.pos_ not in ("AUX", "VERB"):
+            return []
+        following = doc[end + 1] if closing is not None and closing.text == "," and end + 1 < len(doc) else None
+        if following is not None and (following.pos_ == "PROPN" or following.lower_ in ("et", "ou")):
+            return []
+        described = [t for t in tokens if t.i < after]
+        name = list(doc[after + 1 : end])
+        parties = self._resolved_name(name, name[0].idx, name[-1].idx + len(name[-1].text), end)
+        description = self._text(described) if described else None
+        for entity, _, _ in parties:
+            if description:
+                entity.add_alias(description)
+        return parties
 
     def _names_no_one(self, tokens: list[Token]) -> bool:
         """A phrase that cannot be a party: a bare relative pronoun, a place (`_setting_phrase`),
