@@ -237,8 +237,6 @@ class AccusationWords:
     event_nouns: frozenset[str]  # "des manifestations ont eu lieu contre X, accusé de …": no accuser
     sport_senses: frozenset[str]  # "les attaques danoises menées par X": a move of a game ...
     sport_context: frozenset[str]  # ... in a paragraph about a game ("match", "finale")
-    origin_verbs: frozenset[str]  # "les menaces proviennent de X": X is where a wrong came from
-    work_nouns: frozenset[str]  # "l'incendie est l'œuvre de X": X did the wrong
 
 
 #: id of a list's multiword entries -> (those entries, `_causative_verbs` of them)
@@ -269,7 +267,7 @@ def _nominal_construction_nouns(language: str) -> frozenset[str]:
     return frozenset().union(
         words.against_nouns, words.investigation_nouns, words.perpetrator_nouns, words.crime_nouns, words.cause_nouns,
         words.blame_nouns, words.fact_nouns, words.protest_nouns, words.wrongdoing_nouns, words.duty_nouns, words.threat_nouns,
-        words.sights_nouns[0], words.sights_nouns[1].keys(), words.captive_nouns, words.scandal_nouns, words.work_nouns,
+        words.sights_nouns[0], words.sights_nouns[1].keys(), words.captive_nouns, words.scandal_nouns,
     )
 
 
@@ -390,8 +388,6 @@ def accusation_words(language: str) -> AccusationWords:
         event_nouns=lower("event_nouns"),
         sport_senses=lower("sport_senses"),
         sport_context=lower("sport_context"),
-        origin_verbs=lower("origin_verbs"),
-        work_nouns=lower("work_nouns"),
     )
 
 
@@ -1649,8 +1645,6 @@ class _Finder:
                 self._duty_not_carried_out(token)
             if pos == "VERB" and lemmas[i] in self.words.protest_verbs:
                 self._protest(token)
-            if pos == "VERB" and lemmas[i] in self.words.origin_verbs:
-                self._wrong_coming_from(token)
             if pos == "VERB" and verb_lemma(token, self.words.investigation_verbs):
                 self._investigated(token)
             if pos == "NOUN" and lowers[i] in self.words.revelation_nouns or pos == "VERB" and lemmas[i] in self.words.revelation_verbs and token.dep_ == "acl":
@@ -2391,8 +2385,6 @@ class _Finder:
         if forms & words.fact_nouns:
             self._fact_blamed(noun)
             self._deed_of(noun)
-        if forms & words.work_nouns and self._subject_names_wrong(noun):
-            self._deed_of(noun)
         if forms & words.protest_nouns:
             self._protest(noun)
         if forms & words.wrongdoing_nouns or forms & words.crime_nouns and not forms & words.victim_crime_nouns:
@@ -2454,18 +2446,6 @@ class _Finder:
             return
         phrase = [t for t in self._np(doer) if not (t.dep_ == "case" and t.head.i == doer.i)]
         self._add(self._parties(phrase, perpetrator=True), self._statement_speakers(noun), None, noun)
-
-    def _subject_names_wrong(self, predicate: Token) -> bool:
-        """Whether the subject of a copular predicate names a wrong, a threat or an attack
-        (« l'incendie est l'œuvre de … », not « ce tableau est l'œuvre de … »)."""
-        subject = next((c for c in predicate.children if c.dep_ in _SUBJ), None)
-        return subject is not None and self._wrong_word(subject)
-
-    def _wrong_word(self, noun: Token) -> bool:
-        """A noun naming a crime, a wrong or a threat."""
-        words = self.words
-        forms = {noun.lemma_.lower(), noun.lower_}
-        return bool(forms & words.crime_nouns or forms & words.threat_nouns or forms & words.wrongdoing_nouns)
 
     def _fact_blamed(self, noun: Token) -> None:
         """« X dénonce le fait que des élus cumulent les mandats »: the subject of the clause
@@ -3677,22 +3657,6 @@ class _Finder:
             accusers = list(ref.entities) if ref is not None else self._accuser(verb)
         self._add(self._parties(phrase), accusers or self._statement_speakers(word), None, word)
 
-    def _wrong_coming_from(self, verb: Token) -> None:
-        """« Les menaces proviennent d'un groupe d'extrémistes », « les tirs venaient de l'armée »:
-        a wrong, a threat or an attack said to come from a party was done by it, accused by
-        whoever reports it. Not a negated origin, nor a place (« venir de Lyon »)."""
-        subject = next((c for c in verb.children if c.dep_ in _SUBJ), None)
-        if subject is None or subject.pos_ != "NOUN" or self._denied(verb):
-            return
-        if not self._wrong_word(subject):
-            return
-        source = next((c for c in verb.children if c.dep_ in ("obl:arg", "obl", "obl:mod") and c.pos_ in ("NOUN", "PROPN")
-                       and any(g.dep_ == "case" and g.lower_ in ("de", "du", "des", "d'", "d’") for g in c.children)), None)
-        if source is None or source.ent_type_ in ("LOC", "GPE") and not self._party_like([source], source):
-            return
-        phrase = [t for t in self._np(source) if not (t.dep_ == "case" and t.head.i == source.i)]
-        self._add(self._parties(phrase, perpetrator=True), self._statement_speakers(verb), self._text(self._np(subject)), verb)
-
     def _investigated(self, verb: Token) -> None:
         """"Le parquet enquête sur le maire": the people or institution investigated (not a
         thing: "enquêter sur l'accident", "sur la mort de X"), by the subject."""
@@ -4374,8 +4338,7 @@ class _Finder:
 
     def _verb(self, verb: Token, lemma: str) -> None:
         # (not a date the parser took for an object: "a condamné lundi X à …")
-        # (nor the fixed words of a multiword verb: « pointer du doigt X », with « doigt » as the object)
-        obj = self._object_after_fixed_words(verb) or next((c for c in verb.children if c.dep_ in _OBJ and c.lower_ not in self.lex.time_words), None)
+        obj = next((c for c in verb.children if c.dep_ in _OBJ and c.lower_ not in self.lex.time_words), None)
         if lemma in ("tenir", "hold") and not any(self._responsible_word(t) for t in verb.subtree):
             return  # tenir/hold X, but not responsible
         passive_subject = next((c for c in verb.children if c.dep_ in _PASS_SUBJ), None)
@@ -4440,22 +4403,6 @@ class _Finder:
         # (« Ils sont accusés de … »: a subject pronoun no name resolves)
         parties = self._parties(party_tokens) or self._unnamed_antecedent(party_tokens) or self._owner_of_the_object(verb, obj, lemma)
         self._add([*parties, *self._parties_conjoined_on_the_verb(verb, obj, bool(parties))], accusers, accusation, verb)
-
-    def _object_after_fixed_words(self, verb: Token) -> Token | None:
-        """The object of a multiword accusing verb whose fixed words the parser read as a
-        complement and hung the object on (« pointer du doigt X », « montrer du doigt X »: X
-        taken as a complement of « doigt »): the bare noun phrase on the last fixed word."""
-        lowers = lower_forms(self.doc)
-        for rest in self.words.object_verb_phrases.get(verb.lemma_.lower(), ()):
-            last = verb.i + len(rest)
-            if last >= len(self.doc) or tuple(w.replace("’", "'") for w in lowers[verb.i + 1 : last + 1]) != rest:
-                continue
-            fixed = self.doc[last]
-            if fixed.head.i != verb.i:
-                continue
-            return next((c for c in fixed.children if c.i > fixed.i and c.dep_ in ("nmod", "obj") and c.pos_ in ("NOUN", "PROPN")
-                         and not any(g.dep_ == "case" for g in c.children)), None)
-        return None
 
     def _without_sentence(self, target: Token, party: list[Token]) -> list[Token]:
         """The party without the penalty the parser hung on it instead of on the verb:
