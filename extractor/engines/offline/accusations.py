@@ -58,7 +58,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from extractor.engines.offline.attribution import Attribution, DocAnalysis
 from extractor.engines.offline.docarrays import (
@@ -1652,9 +1652,70 @@ class _Finder:
         self._named_members_of_accused_groups()
         self._people_in_parentheses_after_parties()
         self._accusers_from_statements_about_the_party()
+        # (after the statements about each party: those about the named person are no
+        # accusation of what the role was accused of)
+        self._roles_of_named_people()
         self._named_members_of_accusing_groups(self.found.values())
         self._accusers_full_names()
         return list(self.found.values())
+
+    def _roles_of_named_people(self) -> None:
+        """A party found only under a definite role (« l'animateur », « le candidat ») that the
+        article pins on one named person, right before the name (« l'animateur Jean Roux ») or
+        in apposition to it (« Jean Roux, candidat de … », « le patron du club, Jean Roux »):
+        that person, who also goes by the role. Not a role the article gives several people."""
+        people = [ent for ent in self.doc.ents if ent.label_ in ("PER", "PERSON") and len(ent) >= 2]
+        for key, record in list(self.found.items()):
+            role = self._definite_role(record)
+            if role is None:
+                continue
+            named = {ent.text: ent for ent in people if self._has_role(ent, role)}
+            if len(named) != 1:
+                continue
+            ref = self.reg.resolve(list(next(iter(named.values()))), quoted=True, party=True)
+            if ref is None or len(ref.entities) != 1:
+                continue
+            person = ref.entities[0]
+            merged = self.found.get(person.key) or next((r for r in self.found.values() if r.entity.name == person.name), None)
+            del self.found[key]
+            if merged is None:
+                merged = self.found[person.key] = Accusation(person)
+            for alias in record.entity.aliases:
+                person.add_alias(alias)
+            merged.accusers.extend(a for a in record.accusers if a not in merged.accusers and a is not person)
+            merged.accusation = merged.accusation or record.accusation
+            merged.evidence.extend(att for att in record.evidence if att not in merged.evidence)
+            merged.blame_evidence.extend(att for att in record.blame_evidence if att not in merged.blame_evidence)
+            merged.mentions.extend(m for m in record.mentions if m not in merged.mentions)
+
+    @staticmethod
+    def _has_role(name: Span, role: str) -> bool:
+        """Whether a person's name comes with a role noun (its lemma): right before it (« le
+        candidat Jean Roux »), or in apposition either way (« Jean Roux, candidat de … »)."""
+        doc, root = name.doc, name.root
+        before = doc[name.start - 1] if name.start > 0 else None
+        return (
+            before is not None and before.pos_ == "NOUN" and before.lemma_.lower() == role
+            # (an apposition the parser may take for a conjunct: a comma before it, no « et »)
+            or (root.dep_ == "appos" or root.dep_ == "conj" and before is not None and before.text == "," and not any(c.dep_ == "cc" for c in root.children))
+            and root.head.pos_ == "NOUN" and root.head.lemma_.lower() == role
+            or any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() == role for c in root.children)
+        )
+
+    def _definite_role(self, record: Accusation) -> str | None:
+        """The role a party is known by when the article names it only by a definite singular
+        description (« le candidat », « l'ancien animateur »): the lemma of its head noun, else
+        None."""
+        if not record.mentions:
+            return None
+        span = self.doc.char_span(*record.mentions[0], alignment_mode="expand")
+        if span is None or any(t.pos_ == "PROPN" or t.ent_type_ for t in span):
+            return None
+        head = span.root
+        determiner = self.doc[span.start - 1] if span.start > 0 and span[0].pos_ != "DET" else span[0]
+        if head.pos_ != "NOUN" or "Plur" in morph_get(head, "Number", []) or determiner.lower_.replace("’", "'") not in ("le", "la", "l'"):
+            return None
+        return head.lemma_.lower()
 
     def _sporting_paragraphs(self) -> frozenset[int]:
         """The paragraphs that report a game: a word of sport in them ("match", "finale",
