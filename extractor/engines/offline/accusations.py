@@ -237,6 +237,8 @@ class AccusationWords:
     event_nouns: frozenset[str]  # "des manifestations ont eu lieu contre X, accusé de …": no accuser
     sport_senses: frozenset[str]  # "les attaques danoises menées par X": a move of a game ...
     sport_context: frozenset[str]  # ... in a paragraph about a game ("match", "finale")
+    responsibility_domains: frozenset[str]  # "la responsabilité sociale des entreprises": a duty, no blame
+    natural_events: frozenset[str]  # "le tremblement de terre qui a tué …": harm done by no party
 
 
 #: id of a list's multiword entries -> (those entries, `_causative_verbs` of them)
@@ -388,6 +390,8 @@ def accusation_words(language: str) -> AccusationWords:
         event_nouns=lower("event_nouns"),
         sport_senses=lower("sport_senses"),
         sport_context=lower("sport_context"),
+        responsibility_domains=lower("responsibility_domains"),
+        natural_events=lower("natural_events"),
     )
 
 
@@ -814,13 +818,17 @@ class _Finder:
         return parties
 
     def _names_no_one(self, tokens: list[Token]) -> bool:
-        """A phrase that cannot be a party: a bare relative pronoun, a place (`_setting_phrase`),
+        """A phrase that cannot be a party: a natural event, a bare relative pronoun, a place (`_setting_phrase`),
         an indefinite pronoun (« quelqu'un qui ne sait pas épargner ne peut pas gérer un pays »
         is a generality), a lone capital letter (« une plainte contre X »: persons unknown;
         « a dénoncé sur X »: the network the words were posted on)."""
         head = _phrase_head(tokens) or tokens[0]
+        first_noun = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN")), None)
         return (
-            all(t.lower_ in _RELATIVES for t in tokens if not t.is_punct)
+            # (« le tremblement de terre », also « terre » alone, the antecedent of « qui a tué »)
+            first_noun is not None and first_noun.lemma_.lower() in self.words.natural_events
+            or head.dep_ == "nmod" and head.head.lemma_.lower() in self.words.natural_events
+            or all(t.lower_ in _RELATIVES for t in tokens if not t.is_punct)
             or len(head.text) == 1 and head.is_upper
             or tokens[0].lower_.replace("’", "'") in _ANYONE
             or self._setting_phrase(tokens)
@@ -3448,6 +3456,8 @@ class _Finder:
         giver = given if given.pos_ == "VERB" else given.head if given.dep_ in _OBJ else None
         if giver is not None and giver.lemma_.lower() in self.words.duty_giving_verbs:
             return  # a duty handed over, no blame
+        if any(c.dep_ == "amod" and c.lower_ in self.words.responsibility_domains for c in noun.children):
+            return  # « la responsabilité sociale des entreprises »: a duty they carry, no blame
         if target is not None and target.pos_ in ("NOUN", "PROPN"):
             judicial = _matches(noun, self.words.judicial_nouns)
             if judicial and self._tally_act(noun) and self._tally(self._np(target)):
