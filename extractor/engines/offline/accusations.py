@@ -772,18 +772,17 @@ class _Finder:
         setting = self._places_of_the_setting(lo, hi)
         if not self._party_like([t for t in tokens if t.i not in setting], head):
             return []  # "condamner les cures d'austérité": a thing, not a party (nor where it was)
+        # (a person named in apposition to the description: « le gérant du club, Marc Vial, … »)
         named = [] if thing else self._person_named_in_apposition(tokens, head)
-        if named:
-            return named
         head_words = {head.lemma_.lower(), head.lower_}
         if head.pos_ == "NOUN" and (head_words & self.words.perpetrator_nouns or perpetrator and head_words & self.words.person_nouns):
-            return [self._unnamed_perpetrator(tokens, head)]
+            return named or [self._unnamed_perpetrator(tokens, head)]
         described = self._perpetrator_described_after(tokens, head)
         if described is not None:
-            return [self._unnamed_perpetrator(tokens, described)]
+            return named or [self._unnamed_perpetrator(tokens, described)]
         # ("critiquer l'essai de la bombe H", "condamner les actes commis pendant les
         # manifestations des Gilets jaunes": a thing with a name inside it that is none of its parties)
-        return [] if thing else self._described_party(tokens, head)
+        return [] if thing else named or self._described_party(tokens, head)
 
     def _person_named_in_apposition(self, tokens: list[Token], head: Token) -> list[tuple[Entity, int, int]]:
         """The person a description names in an apposition set off by commas (« le gérant du
