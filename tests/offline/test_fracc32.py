@@ -46,3 +46,9 @@ def test_natural_event_is_no_party(run):
     text = "La région a subi une catastrophe : le violent tremblement de terre qui avait tué 300 villageois en mai."
     assert names(run(text, "fr")) == [], names(run(text, "fr"))
     assert names(run("L'ouragan a tué douze pêcheurs.", "fr")) == []
+
+
+def test_suspicions_gathering_around_a_party(run):
+    result = run("Les soupçons de favoritisme se sont renforcés autour du trésorier de l'amicale.", "fr")
+    assert any("trésorier" in n for n in names(result)), names(result)
+    assert names(run("Les interrogations se multiplient autour de la réforme des retraites.", "fr")) == []

@@ -3549,11 +3549,29 @@ class _Finder:
             # « de lourds soupçons pèsent sur X », « les soupçons se portent sur X »
             target = next((c for c in noun.head.children if c.i > noun.i and c.dep_.startswith(("obl", "nmod")) and c.pos_ in ("NOUN", "PROPN")
                            and any(g.dep_ == "case" and g.lower_ == "sur" for g in c.children) and self._party_like(self._np(c), c)), None)
+        if target is None and noun.dep_ in _SUBJ and not investigation:
+            # « les soupçons se sont renforcés autour de X », « les critiques se multiplient autour de X »
+            target = self._gathered_around(noun.head)
         if target is None:
             target = self._against_nearby(noun)
         if target is None or target.pos_ not in ("NOUN", "PROPN", "PRON") or investigation and not self._investigated_party(target):
             return None
         return target
+
+    def _gathered_around(self, verb: Token) -> Token | None:
+        """The party a verb's « autour de X » complement names (« … se sont renforcés autour du
+        maire »), however the parser hung « autour »: on the verb with X under it, or as the case
+        of X. Only a party: « autour de la réforme » names a topic."""
+        for child in verb.children:
+            if child.lower_ == "autour":
+                target = next((g for g in child.children if g.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "case" and c.lower_ in _OF_WORDS for c in g.children)), None)
+            elif child.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "autour" for c in child.children):
+                target = child
+            else:
+                continue
+            if target is not None and self._party_like(self._np(target), target):
+                return target
+        return None
 
     @staticmethod
     def _governing_verb_of_object(noun: Token) -> Token | None:
