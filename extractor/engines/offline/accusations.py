@@ -238,7 +238,7 @@ class AccusationWords:
     sport_senses: frozenset[str]  # "les attaques danoises menées par X": a move of a game ...
     sport_context: frozenset[str]  # ... in a paragraph about a game ("match", "finale")
     responsibility_domains: frozenset[str]  # "la responsabilité sociale des entreprises": a duty, no blame
-    natural_events: frozenset[str]  # "le tremblement de terre qui a tué …": harm done by no party
+    natural_events: frozenset[str]  # "le séisme a fait des victimes": harm done by no party
 
 
 #: id of a list's multiword entries -> (those entries, `_causative_verbs` of them)
