@@ -52,3 +52,11 @@ def test_suspicions_gathering_around_a_party(run):
     result = run("Les soupçons de favoritisme se sont renforcés autour du trésorier de l'amicale.", "fr")
     assert any("trésorier" in n for n in names(result)), names(result)
     assert names(run("Les interrogations se multiplient autour de la réforme des retraites.", "fr")) == []
+
+
+def test_suspicions_of_a_wrong_done_at_a_party(run):
+    result = run("Le journal évoque de lourds soupçons de favoritisme au syndicat des planteurs.", "fr")
+    record = next((a for a in result.accused if "syndicat" in a.name), None)
+    assert record is not None and record.accusers == ["journal"], names(result)
+    assert names(run("Des soupçons de tricherie aux championnats régionaux circulent.", "fr")) == []
+    assert names(run("Des soupçons de fraude à Toulouse ont été signalés.", "fr")) == []

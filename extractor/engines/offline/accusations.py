@@ -239,6 +239,7 @@ class AccusationWords:
     sport_context: frozenset[str]  # ... in a paragraph about a game ("match", "finale")
     responsibility_domains: frozenset[str]  # "la responsabilité sociale des entreprises": a duty, no blame
     natural_events: frozenset[str]  # "le séisme a fait des victimes": harm done by no party
+    suspicion_nouns: frozenset[str]  # "des soupçons de corruption à la mairie": aimed at the party after « à »
 
 
 #: id of a list's multiword entries -> (those entries, `_causative_verbs` of them)
@@ -392,6 +393,7 @@ def accusation_words(language: str) -> AccusationWords:
         sport_context=lower("sport_context"),
         responsibility_domains=lower("responsibility_domains"),
         natural_events=lower("natural_events"),
+        suspicion_nouns=lower("suspicion_nouns"),
     )
 
 
@@ -3480,7 +3482,8 @@ class _Finder:
             return
         def is_owner(c: Token) -> bool:
             # "la plainte de X contre Y", "X's complaint", "a complaint by X against Y"
-            if c.i == target.i:
+            # (not the wrong the target hangs on: « des soupçons de fraude à la mairie »)
+            if c.i == target.i or target.head.i == c.i:
                 return False
             if c.dep_ in ("poss", "nmod:poss"):
                 return True
@@ -3520,11 +3523,17 @@ class _Finder:
         # as often at a thing ("l'enquête sur l'accident"), which blames no one: only parties.
         investigation = lemma_lowers(self.doc)[noun.i] in self.words.investigation_nouns or noun.lower_ in self.words.investigation_nouns
         against = self.words.against_words | self.words.investigation_words if investigation else self.words.against_words
+        # Suspicions are also of a wrong done "at" a party (« des soupçons de corruption à la mairie »):
+        # only a party, not where (« à Lyon ») nor an event (« aux Jeux olympiques »).
+        suspicion = lemma_lowers(self.doc)[noun.i] in self.words.suspicion_nouns or noun.lower_ in self.words.suspicion_nouns
 
         def target_of(child: Token) -> Token | None:
             if child.dep_ == "prep" and child.lower_ in against:
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
             if child.dep_.startswith(("nmod", "obl")) and any(g.dep_ == "case" and g.lower_ in against for g in child.children):
+                return child
+            if (suspicion and child.dep_ == "nmod" and child.pos_ in ("NOUN", "PROPN") and child.ent_type_ in ("", "ORG", "PER")
+                    and any(g.dep_ == "case" and g.lower_ in ("à", "au", "aux") for g in child.children) and self._party_like(self._np(child), child)):
                 return child
             if child.dep_ in ("acl", "acl:relcl") and child.lower_ in against:
                 return next((g for g in child.children if g.dep_ in _OBJ), None)
