@@ -874,14 +874,14 @@ def test_later_verdicts_in_a_paragraph_come_from_the_court_named_first(run):
     text = (
         "L'ancien adjoint Paul Dion a été condamné mardi par le tribunal correctionnel de Rennes à un an de prison. "
         "Le gérant de la société, Luc Mercier, a été condamné à une amende.\n\n"
-        "En 2009, Luc Mercier avait déjà été condamné à deux ans de prison."
+        "En 2009, Marc Tison avait déjà été condamné pour vol à huit mois ferme."
     )
     result = run(text, "fr")
     gerant = next((a for a in result.accused if "gérant" in a.name or "Mercier" in a.name and a.accusers), None)
     assert gerant is not None and gerant.accusers == ["tribunal correctionnel de Rennes"], [(a.name, a.accusers) for a in result.accused]
     # The next paragraph's verdict is not put on that court.
-    later = [a for a in result.accused if a.name == "Luc Mercier"]
-    assert all(not a.accusers for a in later)
+    later = [a for a in result.accused if a.name == "Marc Tison"]
+    assert later and all(not a.accusers for a in later)
 
 
 def test_an_unnamed_person_charged_is_the_articles_suspect(run):

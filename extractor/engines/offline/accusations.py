@@ -58,7 +58,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from extractor.engines.offline.attribution import Attribution, DocAnalysis
 from extractor.engines.offline.docarrays import (
@@ -237,9 +237,12 @@ class AccusationWords:
     event_nouns: frozenset[str]  # "des manifestations ont eu lieu contre X, accusé de …": no accuser
     sport_senses: frozenset[str]  # "les attaques danoises menées par X": a move of a game ...
     sport_context: frozenset[str]  # ... in a paragraph about a game ("match", "finale")
-    suspicion_nouns: frozenset[str]  # "le suspect": someone others suspect (`_perpetrator`) ...
+    suspect_nouns: frozenset[str]  # "le suspect": someone others suspect (`_perpetrator`) ...
     naming_verbs: frozenset[str]  # ... unless the statement names him: « le suspect se nommerait X »
     hearing_verbs: frozenset[str]  # judicial only over a charge: « entendu pour soupçons de fraude »
+    responsibility_domains: frozenset[str]  # "la responsabilité sociale des entreprises": a duty, no blame
+    natural_events: frozenset[str]  # "le séisme a fait des victimes": harm done by no party
+    suspicion_nouns: frozenset[str]  # "des soupçons de corruption à la mairie": aimed at the party after « à »
 
 
 #: id of a list's multiword entries -> (those entries, `_causative_verbs` of them)
@@ -391,9 +394,12 @@ def accusation_words(language: str) -> AccusationWords:
         event_nouns=lower("event_nouns"),
         sport_senses=lower("sport_senses"),
         sport_context=lower("sport_context"),
-        suspicion_nouns=lower("suspicion_nouns"),
+        suspect_nouns=lower("suspect_nouns"),
         naming_verbs=lower("naming_verbs"),
         hearing_verbs=lower("hearing_verbs"),
+        responsibility_domains=lower("responsibility_domains"),
+        natural_events=lower("natural_events"),
+        suspicion_nouns=lower("suspicion_nouns"),
     )
 
 
@@ -774,24 +780,62 @@ class _Finder:
         setting = self._places_of_the_setting(lo, hi)
         if not self._party_like([t for t in tokens if t.i not in setting], head):
             return []  # "condamner les cures d'austérité": a thing, not a party (nor where it was)
+        # (a person named in apposition to the description: « le gérant du club, Marc Vial, … »)
+        named = [] if thing else self._person_named_in_apposition(tokens, head)
         head_words = {head.lemma_.lower(), head.lower_}
         if head.pos_ == "NOUN" and (head_words & self.words.perpetrator_nouns or perpetrator and head_words & self.words.person_nouns):
-            return [self._unnamed_perpetrator(tokens, head)]
+            return named or [self._unnamed_perpetrator(tokens, head)]
         described = self._perpetrator_described_after(tokens, head)
         if described is not None:
-            return [self._unnamed_perpetrator(tokens, described)]
+            return named or [self._unnamed_perpetrator(tokens, described)]
         # ("critiquer l'essai de la bombe H", "condamner les actes commis pendant les
         # manifestations des Gilets jaunes": a thing with a name inside it that is none of its parties)
-        return [] if thing else self._described_party(tokens, head)
+        return [] if thing else named or self._described_party(tokens, head)
+
+    def _person_named_in_apposition(self, tokens: list[Token], head: Token) -> list[tuple[Entity, int, int]]:
+        """The person a description names in an apposition set off by commas (« le gérant du
+        club, Marc Vial, a été … »): the party is that person, who also goes by the description.
+        The apposition opens at the first comma after the head, whether or not the phrase went
+        on past it; it is a person's name (two words at least) and closes after it (not a list
+        of names: « trois dirigeants, X, Y et Z »)."""
+        doc = self.doc
+        after = head.i + 1
+        while after < len(doc) and doc[after].text != "," and not doc[after].is_sent_start:
+            after += 1
+        if after + 1 >= len(doc) or doc[after].text != ",":
+            return []
+        end = after + 1
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].ent_type_ in ("PER", "PERSON"):
+            end += 1
+        if end - (after + 1) < 2:
+            return []
+        closing = doc[end] if end < len(doc) else None
+        if closing is not None and closing.text not in (",", ")", ".") and closing.pos_ not in ("AUX", "VERB"):
+            return []
+        following = doc[end + 1] if closing is not None and closing.text == "," and end + 1 < len(doc) else None
+        if following is not None and (following.pos_ == "PROPN" or following.lower_ in ("et", "ou")):
+            return []
+        described = [t for t in tokens if t.i < after]
+        name = list(doc[after + 1 : end])
+        parties = self._resolved_name(name, name[0].idx, name[-1].idx + len(name[-1].text), end)
+        description = self._text(described) if described else None
+        for entity, _, _ in parties:
+            if description:
+                entity.add_alias(description)
+        return parties
 
     def _names_no_one(self, tokens: list[Token]) -> bool:
-        """A phrase that cannot be a party: a bare relative pronoun, a place (`_setting_phrase`),
+        """A phrase that cannot be a party: a natural event, a bare relative pronoun, a place (`_setting_phrase`),
         an indefinite pronoun (« quelqu'un qui ne sait pas épargner ne peut pas gérer un pays »
         is a generality), a lone capital letter (« une plainte contre X »: persons unknown;
         « a dénoncé sur X »: the network the words were posted on)."""
         head = _phrase_head(tokens) or tokens[0]
+        first_noun = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN")), None)
         return (
-            all(t.lower_ in _RELATIVES for t in tokens if not t.is_punct)
+            # (« le tremblement de terre », also « terre » alone, the antecedent of « qui a tué »)
+            first_noun is not None and first_noun.lemma_.lower() in self.words.natural_events
+            or head.dep_ == "nmod" and head.head.lemma_.lower() in self.words.natural_events
+            or all(t.lower_ in _RELATIVES for t in tokens if not t.is_punct)
             or len(head.text) == 1 and head.is_upper
             or tokens[0].lower_.replace("’", "'") in _ANYONE
             or self._setting_phrase(tokens)
@@ -1623,9 +1667,70 @@ class _Finder:
         self._named_members_of_accused_groups()
         self._people_in_parentheses_after_parties()
         self._accusers_from_statements_about_the_party()
+        # (after the statements about each party: those about the named person are no
+        # accusation of what the role was accused of)
+        self._roles_of_named_people()
         self._named_members_of_accusing_groups(self.found.values())
         self._accusers_full_names()
         return list(self.found.values())
+
+    def _roles_of_named_people(self) -> None:
+        """A party found only under a definite role (« l'animateur », « le candidat ») that the
+        article pins on one named person, right before the name (« l'animateur Jean Roux ») or
+        in apposition to it (« Jean Roux, candidat de … », « le patron du club, Jean Roux »):
+        that person, who also goes by the role. Not a role the article gives several people."""
+        people = [ent for ent in self.doc.ents if ent.label_ in ("PER", "PERSON") and len(ent) >= 2]
+        for key, record in list(self.found.items()):
+            role = self._definite_role(record)
+            if role is None:
+                continue
+            named = {ent.text: ent for ent in people if self._has_role(ent, role)}
+            if len(named) != 1:
+                continue
+            ref = self.reg.resolve(list(next(iter(named.values()))), quoted=True, party=True)
+            if ref is None or len(ref.entities) != 1:
+                continue
+            person = ref.entities[0]
+            merged = self.found.get(person.key) or next((r for r in self.found.values() if r.entity.name == person.name), None)
+            del self.found[key]
+            if merged is None:
+                merged = self.found[person.key] = Accusation(person)
+            for alias in record.entity.aliases:
+                person.add_alias(alias)
+            merged.accusers.extend(a for a in record.accusers if a not in merged.accusers and a is not person)
+            merged.accusation = merged.accusation or record.accusation
+            merged.evidence.extend(att for att in record.evidence if att not in merged.evidence)
+            merged.blame_evidence.extend(att for att in record.blame_evidence if att not in merged.blame_evidence)
+            merged.mentions.extend(m for m in record.mentions if m not in merged.mentions)
+
+    @staticmethod
+    def _has_role(name: Span, role: str) -> bool:
+        """Whether a person's name comes with a role noun (its lemma): right before it (« le
+        candidat Jean Roux »), or in apposition either way (« Jean Roux, candidat de … »)."""
+        doc, root = name.doc, name.root
+        before = doc[name.start - 1] if name.start > 0 else None
+        return (
+            before is not None and before.pos_ == "NOUN" and before.lemma_.lower() == role
+            # (an apposition the parser may take for a conjunct: a comma before it, no « et »)
+            or (root.dep_ == "appos" or root.dep_ == "conj" and before is not None and before.text == "," and not any(c.dep_ == "cc" for c in root.children))
+            and root.head.pos_ == "NOUN" and root.head.lemma_.lower() == role
+            or any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() == role for c in root.children)
+        )
+
+    def _definite_role(self, record: Accusation) -> str | None:
+        """The role a party is known by when the article names it only by a definite singular
+        description (« le candidat », « l'ancien animateur »): the lemma of its head noun, else
+        None."""
+        if not record.mentions:
+            return None
+        span = self.doc.char_span(*record.mentions[0], alignment_mode="expand")
+        if span is None or any(t.pos_ == "PROPN" or t.ent_type_ for t in span):
+            return None
+        head = span.root
+        determiner = self.doc[span.start - 1] if span.start > 0 and span[0].pos_ != "DET" else span[0]
+        if head.pos_ != "NOUN" or "Plur" in morph_get(head, "Number", []) or determiner.lower_.replace("’", "'") not in ("le", "la", "l'"):
+            return None
+        return head.lemma_.lower()
 
     def _sporting_paragraphs(self) -> frozenset[int]:
         """The paragraphs that report a game: a word of sport in them ("match", "finale",
@@ -3388,6 +3493,8 @@ class _Finder:
         giver = given if given.pos_ == "VERB" else given.head if given.dep_ in _OBJ else None
         if giver is not None and giver.lemma_.lower() in self.words.duty_giving_verbs:
             return  # a duty handed over, no blame
+        if any(c.dep_ == "amod" and c.lower_ in self.words.responsibility_domains for c in noun.children):
+            return  # « la responsabilité sociale des entreprises »: a duty they carry, no blame
         if target is not None and target.pos_ in ("NOUN", "PROPN"):
             judicial = _matches(noun, self.words.judicial_nouns)
             if judicial and self._tally_act(noun) and self._tally(self._np(target)):
@@ -3411,7 +3518,8 @@ class _Finder:
             return
         def is_owner(c: Token) -> bool:
             # "la plainte de X contre Y", "X's complaint", "a complaint by X against Y"
-            if c.i == target.i:
+            # (not the wrong the target hangs on: « des soupçons de fraude à la mairie »)
+            if c.i == target.i or target.head.i == c.i:
                 return False
             if c.dep_ in ("poss", "nmod:poss"):
                 return True
@@ -3451,11 +3559,17 @@ class _Finder:
         # as often at a thing ("l'enquête sur l'accident"), which blames no one: only parties.
         investigation = lemma_lowers(self.doc)[noun.i] in self.words.investigation_nouns or noun.lower_ in self.words.investigation_nouns
         against = self.words.against_words | self.words.investigation_words if investigation else self.words.against_words
+        # Suspicions are also of a wrong done "at" a party (« des soupçons de corruption à la mairie »):
+        # only a party, not where (« à Lyon ») nor an event (« aux Jeux olympiques »).
+        suspicion = lemma_lowers(self.doc)[noun.i] in self.words.suspicion_nouns or noun.lower_ in self.words.suspicion_nouns
 
         def target_of(child: Token) -> Token | None:
             if child.dep_ == "prep" and child.lower_ in against:
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
             if child.dep_.startswith(("nmod", "obl")) and any(g.dep_ == "case" and g.lower_ in against for g in child.children):
+                return child
+            if (suspicion and child.dep_ == "nmod" and child.pos_ in ("NOUN", "PROPN") and child.ent_type_ in ("", "ORG", "PER")
+                    and any(g.dep_ == "case" and g.lower_ in ("à", "au", "aux") for g in child.children) and self._party_like(self._np(child), child)):
                 return child
             if child.dep_ in ("acl", "acl:relcl") and child.lower_ in against:
                 return next((g for g in child.children if g.dep_ in _OBJ), None)
@@ -3480,11 +3594,29 @@ class _Finder:
             # « de lourds soupçons pèsent sur X », « les soupçons se portent sur X »
             target = next((c for c in noun.head.children if c.i > noun.i and c.dep_.startswith(("obl", "nmod")) and c.pos_ in ("NOUN", "PROPN")
                            and any(g.dep_ == "case" and g.lower_ == "sur" for g in c.children) and self._party_like(self._np(c), c)), None)
+        if target is None and noun.dep_ in _SUBJ and not investigation:
+            # « les soupçons se sont renforcés autour de X », « les critiques se multiplient autour de X »
+            target = self._gathered_around(noun.head)
         if target is None:
             target = self._against_nearby(noun)
         if target is None or target.pos_ not in ("NOUN", "PROPN", "PRON") or investigation and not self._investigated_party(target):
             return None
         return target
+
+    def _gathered_around(self, verb: Token) -> Token | None:
+        """The party a verb's « autour de X » complement names (« … se sont renforcés autour du
+        maire »), however the parser hung « autour »: on the verb with X under it, or as the case
+        of X. Only a party: « autour de la réforme » names a topic."""
+        for child in verb.children:
+            if child.lower_ == "autour":
+                target = next((g for g in child.children if g.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "case" and c.lower_ in _OF_WORDS for c in g.children)), None)
+            elif child.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "autour" for c in child.children):
+                target = child
+            else:
+                continue
+            if target is not None and self._party_like(self._np(target), target):
+                return target
+        return None
 
     @staticmethod
     def _governing_verb_of_object(noun: Token) -> Token | None:
@@ -4266,7 +4398,7 @@ class _Finder:
         """« Selon une source, le suspect avait dormi chez un ami »: the source tells something
         of the man others suspect, it does not accuse him; it does by naming him (« le suspect
         se nommerait X », `_identified`)."""
-        return bool({noun.lemma_.lower(), noun.lower_} & self.words.suspicion_nouns) and not self._identified(noun)
+        return bool({noun.lemma_.lower(), noun.lower_} & self.words.suspect_nouns) and not self._identified(noun)
 
     def _identified(self, noun: Token) -> bool:
         """Whether the words right after ``noun`` give it a name: « le suspect se nommerait X »,
