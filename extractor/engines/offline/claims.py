@@ -1994,11 +1994,11 @@ class _AboutList:
             # A title alone (« la ministre », « le président »): the one person of the article who
             # holds it, by the canonical name; nothing when none or several do.
             name = next((self.title_holders[w] for w in reversed(name.lower().split()) if w in self.title_holders), "")
-        words = re.sub(r"^l['’]", "", name.lower()).split()
-        if words and words[-1] in self.descriptions and all(w in self.determiners for w in words[:-1]):
+        description = re.sub(r"^l['’]", "", name.lower()).split()
+        if description and description[-1] in self.descriptions and all(w in self.determiners for w in description[:-1]):
             # A noun alone that the article introduced a named entity with (« la compagnie »
             # after « la compagnie aérienne Air Exemple »): that entity.
-            name = self.descriptions[words[-1]]
+            name = self.descriptions[description[-1]]
         if not name or not self.key(name):
             return
         full = self.canonical.get(self.key(name), name)
