@@ -35,3 +35,20 @@ def test_a_name_hung_on_another_noun_is_not_introduced_by_the_noun_before_it(run
     )
     claim = next(c for c in result.claims if "priorité" in c.text)
     assert "Paul Garnier" not in claim.about
+
+
+def test_a_copula_with_an_adjective_of_condition_states_a_fact(run):
+    # « intactes », « inconnue »: the state a thing is in, which can be checked, not a judgement.
+    result = run(
+        "« Les archives de la mairie étaient intactes », a affirmé la maire Sophie Roux. "
+        "« La cause de la panne reste inconnue », a déclaré le directeur de la centrale Marc Lenoir.",
+        "fr",
+    )
+    kinds = {c.text: c.kind for c in result.claims}
+    assert kinds["Les archives de la mairie étaient intactes."] == "factual_assertion"
+    assert kinds["La cause de la panne reste inconnue."] == "factual_assertion"
+
+
+def test_a_copula_with_a_judging_adjective_stays_an_opinion(run):
+    result = run("« Cette décision est injuste », a affirmé la maire Sophie Roux.", "fr")
+    assert [c.kind for c in result.claims] == ["opinion"]

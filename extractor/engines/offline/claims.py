@@ -682,6 +682,22 @@ def _is_evaluation(pred: Token, evaluative: frozenset[str]) -> bool:
     return copula and any(_is_evaluative_modifier(c, evaluative) for c in pred.children)
 
 
+def _states_a_condition(pred: Token, condition_adjectives: frozenset[str]) -> bool:
+    """A copula with an adjective of condition (lexicon ``condition_adjectives``: « le pont est
+    fermé », « la cause reste inconnue », « les coffres étaient intacts »): what state a thing
+    is in, a fact that can be checked, not the speaker's judgement."""
+    if pred.lemma_.lower() in _COPULAS or pred.lower_ in _COPULAS:
+        # (« reste inconnue »: the parser makes « rester » the head and the adjective its xcomp)
+        return any(c.dep_ == "xcomp" and _is_condition_adjective(c, condition_adjectives) for c in pred.children)
+    return any(c.dep_ == "cop" for c in pred.children) and _is_condition_adjective(pred, condition_adjectives)
+
+
+def _is_condition_adjective(token: Token, condition_adjectives: frozenset[str]) -> bool:
+    return token.pos_ in ("ADJ", "VERB") and (
+        token.lemma_.lower() in condition_adjectives or token.lower_ in condition_adjectives or _singular_form(token.lower_) in condition_adjectives
+    )
+
+
 def _is_evaluative_modifier(token: Token, evaluative: frozenset[str]) -> bool:
     """An evaluative adjective on a noun (« un acte fou »); the parser hangs a superlative
     adjective as a clause (« la forme la plus appropriée »: approprié ← acl)."""
@@ -1595,11 +1611,14 @@ def _judgement_kind(pred: Token, cue: str, lexicon: Lexicon) -> str:
         return "denial"
     if _blames_an_excess(pred):
         return "accusation"
+    if _states_a_condition(pred, kinds.get("condition_adjectives", frozenset())):
+        return "factual_assertion"
     if _is_evaluation(pred, kinds["evaluative"]) or _judges_a_thing(pred, kinds["evaluative"]) or _voices_emotion(pred, kinds["emotions"]):
         return "opinion"
-    if _qualifies_its_object(pred, kinds.get("qualifying_verbs", frozenset()), kinds["evaluative"]):
-        return "opinion"
-    if _characterises_this(pred) or _belittles(pred) or _judges_an_act(pred) or _seems_to(pred):
+    if (
+        _qualifies_its_object(pred, kinds.get("qualifying_verbs", frozenset()), kinds["evaluative"])
+        or _characterises_this(pred) or _belittles(pred) or _judges_an_act(pred) or _seems_to(pred)
+    ):
         return "opinion"
     presented = _presented_thing(pred)
     if presented is not None and _is_judged_noun(presented, kinds["evaluative"]):
