@@ -682,6 +682,22 @@ def _is_evaluation(pred: Token, evaluative: frozenset[str]) -> bool:
     return copula and any(_is_evaluative_modifier(c, evaluative) for c in pred.children)
 
 
+def _states_a_condition(pred: Token, condition_adjectives: frozenset[str]) -> bool:
+    """A copula with an adjective of condition (lexicon ``condition_adjectives``: « le pont est
+    fermé », « la cause reste inconnue », « les coffres étaient intacts »): what state a thing
+    is in, a fact that can be checked, not the speaker's judgement."""
+    if pred.lemma_.lower() in _COPULAS or pred.lower_ in _COPULAS:
+        # (« reste inconnue »: the parser makes « rester » the head and the adjective its xcomp)
+        return any(c.dep_ == "xcomp" and _is_condition_adjective(c, condition_adjectives) for c in pred.children)
+    return any(c.dep_ == "cop" for c in pred.children) and _is_condition_adjective(pred, condition_adjectives)
+
+
+def _is_condition_adjective(token: Token, condition_adjectives: frozenset[str]) -> bool:
+    return token.pos_ in ("ADJ", "VERB") and (
+        token.lemma_.lower() in condition_adjectives or token.lower_ in condition_adjectives or _singular_form(token.lower_) in condition_adjectives
+    )
+
+
 def _is_evaluative_modifier(token: Token, evaluative: frozenset[str]) -> bool:
     """An evaluative adjective on a noun (« un acte fou »); the parser hangs a superlative
     adjective as a clause (« la forme la plus appropriée »: approprié ← acl)."""
@@ -1595,11 +1611,14 @@ def _judgement_kind(pred: Token, cue: str, lexicon: Lexicon) -> str:
         return "denial"
     if _blames_an_excess(pred):
         return "accusation"
+    if _states_a_condition(pred, kinds.get("condition_adjectives", frozenset())):
+        return "factual_assertion"
     if _is_evaluation(pred, kinds["evaluative"]) or _judges_a_thing(pred, kinds["evaluative"]) or _voices_emotion(pred, kinds["emotions"]):
         return "opinion"
-    if _qualifies_its_object(pred, kinds.get("qualifying_verbs", frozenset()), kinds["evaluative"]):
-        return "opinion"
-    if _characterises_this(pred) or _belittles(pred) or _judges_an_act(pred) or _seems_to(pred):
+    if (
+        _qualifies_its_object(pred, kinds.get("qualifying_verbs", frozenset()), kinds["evaluative"])
+        or _characterises_this(pred) or _belittles(pred) or _judges_an_act(pred) or _seems_to(pred)
+    ):
         return "opinion"
     presented = _presented_thing(pred)
     if presented is not None and _is_judged_noun(presented, kinds["evaluative"]):
@@ -1836,6 +1855,33 @@ def title_holders(analysis: DocAnalysis, lexicon: Lexicon) -> dict[str, str]:
     return {title: next(iter(names)) for title, names in holders.items() if len(names) == 1}
 
 
+#: Articles, definite or not, that introduce a thing by its noun (« la compagnie X », « un groupe X »).
+_ARTICLES = frozenset({"le", "la", "l'", "l’", "les", "un", "une"})
+
+
+def described_entities(analysis: DocAnalysis, canonical_names: dict[str, str], lexicon: Lexicon) -> dict[str, str]:
+    """Common noun -> the named entity the article introduces with it (« la compagnie aérienne
+    Air Exemple », « le dispositif Alerte-Orage »), which it then calls by the noun alone (« la
+    compagnie »); a noun that introduces several entities is left out."""
+    doc = analysis.doc
+    key = partial(_name_key, lexicon)
+    named: dict[str, set[str]] = {}
+    for ent in analysis.registry.ents_in(0, len(doc)):
+        if ent.label_ not in _ENTITY_LABELS or ent.start < 2:
+            continue
+        i = ent.start - 1
+        while i > 1 and doc[i].pos_ == "ADJ" and doc[i].is_lower:
+            i -= 1  # (« la compagnie aérienne américaine … »)
+        noun = doc[i]
+        if noun.pos_ != "NOUN" or not noun.is_lower or not noun.is_alpha or doc[i - 1].lower_ not in _ARTICLES:
+            continue  # (« son ami X »: a relation of someone's, not what X is)
+        if ent.root.head.i != noun.i and not ent.start <= noun.head.i < ent.end:
+            continue  # the name belongs to another noun (« le ministre de la santé X »)
+        name = _entity_name(ent)
+        named.setdefault(noun.lower_, set()).add(canonical_names.get(key(name), name))
+    return {noun: next(iter(names)) for noun, names in named.items() if len(names) == 1}
+
+
 def is_listable(name: str) -> bool:
     """Whether a name can stand in a claim's `about` list: not a whole descriptive phrase or an
     enumeration (« X, l'actuel ministre des finances, ou bien Y »), which a misparse or a
@@ -1939,9 +1985,13 @@ class _AboutList:
     """The things a claim is about, in order, each once: names are compared by `_name_key`,
     replaced by their canonical name, and the claimant's own names are left out."""
 
-    def __init__(self, lexicon: Lexicon, canonical_names: dict[str, str], speaker_names: set[str], title_holders: dict[str, str] | None = None) -> None:
+    def __init__(
+        self, lexicon: Lexicon, canonical_names: dict[str, str], speaker_names: set[str], title_holders: dict[str, str] | None = None, descriptions: dict[str, str] | None = None
+    ) -> None:
         self.key = partial(_name_key, lexicon)
         self.title_holders = title_holders or {}
+        self.descriptions = descriptions or {}
+        self.determiners = lexicon.determiners
         self.canonical = canonical_names
         self.speakers = {self.key(n) for n in speaker_names} - {""}
         self.found: list[str] = []
@@ -1963,6 +2013,11 @@ class _AboutList:
             # A title alone (« la ministre », « le président »): the one person of the article who
             # holds it, by the canonical name; nothing when none or several do.
             name = next((self.title_holders[w] for w in reversed(name.lower().split()) if w in self.title_holders), "")
+        description = re.sub(r"^l['’]", "", name.lower()).split()
+        if description and description[-1] in self.descriptions and all(w in self.determiners for w in description[:-1]):
+            # A noun alone that the article introduced a named entity with (« la compagnie »
+            # after « la compagnie aérienne Air Exemple »): that entity.
+            name = self.descriptions[description[-1]]
         if not name or not self.key(name):
             return
         full = self.canonical.get(self.key(name), name)
@@ -2043,6 +2098,7 @@ def _about(
     reported: bool = False,
     channel: frozenset[int] = frozenset(),
     title_holders: dict[str, str] | None = None,
+    descriptions: dict[str, str] | None = None,
 ) -> list[str]:
     """Up to three things the proposition is about, in this order: the claimant when it is the
     subject (« je », « nous », or the unexpressed subject of an infinitive content, « X affirme
@@ -2059,7 +2115,7 @@ def _about(
     a duration, nor the ``channel`` the statement was made through (`channel_of`). A name inside a longer one found too counts once, as the longer. The claimant
     is otherwise left out. (On French news the article's topic is what annotators name about
     twice as often as the predicate's object, so it comes before it.)"""
-    about = _AboutList(lexicon, canonical_names, speaker_names, title_holders)
+    about = _AboutList(lexicon, canonical_names, speaker_names, title_holders, descriptions)
     light_nouns = lexicon.claim_kinds.get("light_nouns", frozenset())
     is_time = partial(_is_aside, union(lexicon.time_words, lexicon.claim_kinds.get("time_nouns", frozenset())), channel)
     pred = _main_predicate(span)
@@ -2333,6 +2389,7 @@ def build_claims(analysis: DocAnalysis, accusations: list[Accusation], lexicon: 
     previous: tuple[tuple[int, int], Attribution, list[ClaimDraft]] | None = None
     canonical = canonical_names(analysis, lexicon)
     holders = title_holders(analysis, lexicon)
+    descriptions = described_entities(analysis, canonical, lexicon)
     channels = {id(att): channel_of(att, doc, lexicon) for att in analysis.attributions}
     topic = article_topic(analysis, lexicon, canonical, frozenset().union(*channels.values()))
     topic_noun = topic_noun_name(analysis, lexicon, article_topic_noun(analysis, lexicon), canonical)
@@ -2382,6 +2439,7 @@ def build_claims(analysis: DocAnalysis, accusations: list[Accusation], lexicon: 
                     reported=att.kind != "direct",
                     channel=channel,
                     title_holders=holders,
+                    descriptions=descriptions,
                 )
                 if span is not None
                 else list(accused_here)
