@@ -3158,7 +3158,7 @@ def _french_source_right_before(registry: SpeakerRegistry, opening: int) -> Spea
     before = registry.text[doc[lo].idx : opening]
     match = _source_before_pattern(registry.lex.according_to).search(before)
     if match is None:
-        return None
+        return _french_topic_source_right_before(registry, lo, before)
     start = doc[lo].idx + match.start("source")
     span = doc.char_span(start, start + len(match.group("source").rstrip()), alignment_mode="expand")
     if span is None or any(registry._quote_mask[t.i] or t.pos_ in ("VERB", "AUX") and "Fin" in morph_get(t, "VerbForm", []) for t in span):
@@ -3167,6 +3167,55 @@ def _french_source_right_before(registry: SpeakerRegistry, opening: int) -> Spea
         return None
     ref = registry.resolve(list(span))
     return ref if ref is not None and ref.entities else None
+
+
+@functools.lru_cache(maxsize=4)
+def _topic_before_pattern(prepositions: frozenset[str]) -> re.Pattern[str]:
+    """A sentence opened by a view preposition (lexicon ``topic_source_prepositions``), its
+    source and the comma that sets it off, up to the end."""
+    alternatives = "|".join(re.escape(p) for p in sorted(prepositions, key=len, reverse=True))
+    return re.compile(
+        rf"^[\s\u00a0\u202f]*(?:{alternatives})\s+(?P<source>[^\s,;:.!?«»“”\"()][^,;:.!?«»“”\"()\n]{{0,90}}?)[\s\u00a0\u202f]*,[\s\u00a0\u202f]*$",
+        re.IGNORECASE,
+    )
+
+
+def _french_topic_source_right_before(registry: SpeakerRegistry, lo: int, before: str) -> SpeakerRef | None:
+    """« Pour le syndicat, « … » », « Pour lui, « … » »: a sentence that a view preposition and
+    its source open, then a comma and straight away a quotation, gives that source's view. The
+    comma is required and the source must be someone (a stressed pronoun, or a noun phrase that
+    resolves to a speaker): « Pour la première fois, « … » » names no one."""
+    lex = registry.lex
+    if not lex.topic_source_prepositions:
+        return None
+    match = _topic_before_pattern(lex.topic_source_prepositions).search(before)
+    if match is None:
+        return None
+    doc = registry.doc
+    start = doc[lo].idx + match.start("source")
+    span = doc.char_span(start, start + len(match.group("source").rstrip()), alignment_mode="expand")
+    if span is None or any(registry._quote_mask[t.i] or t.pos_ in ("VERB", "AUX") and "Fin" in morph_get(t, "VerbForm", []) for t in span):
+        return None
+    pronoun = len(span) == 1 and span[0].lower_ in lex.stressed_pronouns
+    if not pronoun and not _names_someone(lex, list(span)):
+        return None
+    ref = registry.resolve(list(span), head=span[0] if pronoun else None)
+    return ref if ref is not None and ref.entities else None
+
+
+def _names_someone(lex: Lexicon, phrase: list[Token]) -> bool:
+    """Whether a phrase's first noun or name is someone who can hold a view: a person's or an
+    organisation's name, a listed title, group, organisation or unnamed-source noun (« le
+    syndicat », « les habitants »), not a time or a reason (« l'instant », « cette raison »)."""
+    head = next((t for t in phrase if t.pos_ in ("NOUN", "PROPN")), None)
+    if head is None:
+        return False
+    if head.ent_type_ in _PERSON_LABELS or head.ent_type_ == "ORG" or head.pos_ == "PROPN":
+        return True
+    words = {head.lower_, head.lemma_.lower()}
+    words |= {w.rsplit("-", 1)[-1] for w in words if "-" in w}
+    nouns = lex.titles | lex.group_nouns | lex.unnamed_nouns | lex.organization_words | lex.government_words
+    return bool(words & nouns) or bool(lex.agent_noun_endings) and head.lower_.endswith(lex.agent_noun_endings)
 
 
 def _noun_phrase_before_verb(registry: SpeakerRegistry, words: Span, verb: Token) -> SpeakerRef | None:
