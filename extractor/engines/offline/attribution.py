@@ -4307,7 +4307,10 @@ class _Analyzer:
                 continue
             # « Pour le procureur, Eric Maillaud, … » / « Pour X, directeur de Y, … »: the apposition belongs to the source.
             after = self._past_apposition(comma, s_hi, named_source=any(t.ent_type_ in ("PER", "PERSON") for t in source))
-            if after > comma:
+            named = self.registry.resolve(source)
+            if after > comma and not (named is not None and named.named):
+                # (Only for a source that names no one itself: a name's apposition describes it, and
+                # the people it mentions, « membre de l'équipe de Y », say nothing.)
                 source = source + list(doc[comma + 1 : after])
             lo = after + 1
             hi = self._content_end(lo, s_hi)
