@@ -23,3 +23,19 @@ def test_view_phrase_naming_no_one_gives_no_speaker(run):
     text = "Le conseil municipal a siégé lundi. Pour cette raison, « aucune décision ne sera prise avant l'automne »."
     result = run(text, "fr")
     assert all(q.speaker != "raison" for q in result.quotes)
+
+
+def test_names_in_the_apposition_of_a_named_view_source_are_no_speakers(run):
+    # « membre de l'équipe de Y » describes X; Y says nothing.
+    text = "Pour Paul Morin, membre du bureau de campagne de Julie Lenoir, « rien ne sera décidé avant l'été »."
+    assert speaker_of(run(text, "fr"), "rien ne sera décidé") == "Paul Morin"
+
+
+def test_elle_after_a_sentence_about_an_organisation_named_with_its_article(run):
+    text = "La CFDT a appelé à la grève jeudi. Elle estime que les salaires doivent augmenter de cinq pour cent."
+    assert speaker_of(run(text, "fr"), "les salaires doivent") == "CFDT"
+
+
+def test_pronoun_of_the_other_gender_does_not_take_up_the_organisation(run):
+    text = "La CFDT a appelé à la grève jeudi. Il estime que les salaires doivent augmenter de cinq pour cent."
+    assert speaker_of(run(text, "fr"), "les salaires doivent") != "CFDT"

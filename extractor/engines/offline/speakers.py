@@ -1871,13 +1871,16 @@ class SpeakerRegistry:
             return None
         sentence = sentence_of(doc[before])
         subject = next((c for c in sentence.root.children if c.dep_ in _SUBJECT_DEPS), None)
-        if subject is None or subject.pos_ != "NOUN" or self._quote_mask[subject.i] or "Plur" in morph_get(subject, "Number", []):
+        # An organisation's name with its article (« La CFDT a demandé … Elle dénonce … ») is
+        # taken up by il/elle like an institution noun.
+        organization = subject is not None and subject.pos_ == "PROPN" and subject.ent_type_ == "ORG"
+        if subject is None or subject.pos_ != "NOUN" and not organization or self._quote_mask[subject.i] or "Plur" in morph_get(subject, "Number", []):
             return None
         # A title, a relative (« la veuve de X », « le frère de X »: lexicon circle_nouns) or
         # another noun for a person (« le chauffeur », « l'enquêteur », « le témoin »).
         # An institution (« La cour justifie … Elle considère … ») is what its il/elle goes on about too.
         described = (self.lex.titles, self.lex.circle_nouns, self.lex.person_nouns, self.lex.group_nouns, self.lex.unnamed_nouns)
-        if not any(word in words for word in (subject.lemma_.lower(), subject.lower_) for words in described) and not self._institution_noun(subject):
+        if not organization and not any(word in words for word in (subject.lemma_.lower(), subject.lower_) for words in described) and not self._institution_noun(subject):
             return None
         # Someone named there (or before the pronoun) lets the general rule decide, unless
         # only as the « de » complement of a noun: of the subject (whose widow, whose lawyer it
@@ -1893,9 +1896,11 @@ class SpeakerRegistry:
                 return None
             k += 1
         gender = self.lex.pronoun_genders.get(pronoun.lower_.lstrip("-"))
-        if gender is not None and gender not in morph_get(subject, "Gender", [gender]):
-            return None
         determiner = next((c for c in subject.children if c.dep_ == "det"), None)
+        # (A name's gender is its article's: the tagger guesses one for the name itself.)
+        gendered = determiner if organization else subject
+        if gender is not None and (gendered is None or gender not in morph_get(gendered, "Gender", [gender])):
+            return None
         word = determiner.lower_.translate(_APOSTROPHES) if determiner is not None else ""
         # An indefinite subject (« Un habitant raconte … Il affirme … ») brings in someone new: the
         # nearest antecedent, whom the pronoun continues, not anyone named before.
