@@ -39,3 +39,8 @@ def test_elle_after_a_sentence_about_an_organisation_named_with_its_article(run)
 def test_pronoun_of_the_other_gender_does_not_take_up_the_organisation(run):
     text = "La CFDT a appelé à la grève jeudi. Il estime que les salaires doivent augmenter de cinq pour cent."
     assert speaker_of(run(text, "fr"), "les salaires doivent") != "CFDT"
+
+
+def test_names_in_a_description_before_a_colon_are_no_speakers(run):
+    text = "La fermeture du marché fâche les commerçants. Ainsi, pour Paul Morin, membre du bureau de campagne de Julie Lenoir : « Personne ne nous a prévenus de la fermeture. »"
+    assert speaker_of(run(text, "fr"), "Personne ne nous a") == "Paul Morin"

@@ -75,6 +75,8 @@ _CONTENT = frozenset({"ccomp", "parataxis"})
 # adverbial clause — ", arguing that …" — is a statement of its own, not this one's content).
 _OBJECT_CONTENT = frozenset({"xcomp", "obj", "dobj", "obl:arg", "obl", "prep", "iobj"})
 _QUOTE_CHARS = frozenset("«»“”\"‘’„‹›")
+#: The case words of a name that complements a noun (« membre de l'équipe de X », "an aide of X").
+_NAME_COMPLEMENT_CASES = frozenset({"de", "d'", "d’", "du", "des", "of"})
 #: Longest quotation (in tokens, marks included) read as a term or a title inside a noun phrase.
 _QUOTED_TERM_TOKENS = 12
 _RELATIVE_CLAUSE = frozenset({"relcl", "acl:relcl"})
@@ -1344,8 +1346,21 @@ class _Analyzer:
             ref = self.registry.resolve([t for t in owner.subtree if t.dep_ != "case"], head=owner)
             if ref is not None and ref.entities:
                 return ref
-        ref = self.registry.resolve(segment)
+        ref = self.registry.resolve(self._without_described_names(segment, lo, i))
         return ref if ref is not None and ref.named else None
+
+    def _without_described_names(self, segment: list[Token], lo: int, hi: int) -> list[Token]:
+        """The words before a colon without the names that only complement a noun of a
+        description (« pour Jean Roy, membre de l'équipe de Marie Lenoir : … »: Marie Lenoir
+        describes Jean Roy and says nothing), as long as someone else is named there."""
+        people = [e for e in self.registry.ents_in(lo, hi) if e.label_ in ("PER", "PERSON") and not self.mask[e.start]]
+        described = [
+            e for e in people
+            if e.root.dep_ == "nmod" and e.root.head.pos_ == "NOUN" and any(c.dep_ == "case" and c.lower_ in _NAME_COMPLEMENT_CASES for c in e.root.children)
+        ]
+        if not described or len(described) == len(people):
+            return segment
+        return [t for t in segment if not any(e.start <= t.i < e.end for e in described)]
 
     def _statement_noun_speaker(self, top: Token) -> SpeakerRef | None:
         """« X avait donné la même explication, « … » »: a clause whose object names something said
@@ -4307,10 +4322,8 @@ class _Analyzer:
                 continue
             # « Pour le procureur, Eric Maillaud, … » / « Pour X, directeur de Y, … »: the apposition belongs to the source.
             after = self._past_apposition(comma, s_hi, named_source=any(t.ent_type_ in ("PER", "PERSON") for t in source))
-            named = self.registry.resolve(source)
-            if after > comma and not (named is not None and named.named):
-                # (Only for a source that names no one itself: a name's apposition describes it, and
-                # the people it mentions, « membre de l'équipe de Y », say nothing.)
+            own_words = source
+            if after > comma:
                 source = source + list(doc[comma + 1 : after])
             lo = after + 1
             hi = self._content_end(lo, s_hi)
@@ -4320,6 +4333,11 @@ class _Analyzer:
             if trimmed is None:
                 continue
             speaker = self.registry.resolve(source)
+            named = self.registry.resolve(own_words) if speaker is not None and len(speaker.entities) > 1 else None
+            if speaker is not None and named is not None and named.named:
+                # A source that names someone is that person: the apposition describes them, and the
+                # people it mentions (« membre de l'équipe de Y ») say nothing.
+                speaker = SpeakerRef(named.entities, speaker.start, speaker.end, named=True)
             out.append(Attribution(trimmed[0], trimmed[1], "indirect", cue=_chars(token), cue_lemma=token.lower_, speaker=speaker, rule="source+topic", hedged=True))
         return out
 
