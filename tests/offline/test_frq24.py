@@ -44,3 +44,9 @@ def test_pronoun_of_the_other_gender_does_not_take_up_the_organisation(run):
 def test_names_in_a_description_before_a_colon_are_no_speakers(run):
     text = "La fermeture du marché fâche les commerçants. Ainsi, pour Paul Morin, membre du bureau de campagne de Julie Lenoir : « Personne ne nous a prévenus de la fermeture. »"
     assert speaker_of(run(text, "fr"), "Personne ne nous a") == "Paul Morin"
+
+
+def test_fronted_participle_label_is_its_agents(run):
+    # « Qualifié de « … » par X, Y … »: Y is who is labelled, X who labels.
+    text = "Qualifié de « girouette » par la présidente du syndicat, le directeur a refusé de commenter."
+    assert speaker_of(run(text, "fr"), "girouette") == "présidente du syndicat"

@@ -385,6 +385,13 @@ def _bare_participle(cue: Token) -> bool:
     return not any(c.dep_.startswith("aux") or _is_agent(c) for c in cue.children)
 
 
+def _bare_past_participle_clause(verb: Token) -> bool:
+    """A past participle without auxiliary that heads a clause set before or after the main one
+    (« Qualifié de « menteur » par le maire, le préfet … »): a passive, whose subject is the main
+    clause's and who is judged, not who judges."""
+    return verb.dep_ == "advcl" and "Part" in morph_get(verb, "VerbForm", []) and "Past" in morph_get(verb, "Tense", []) and not any(c.dep_.startswith("aux") for c in verb.children)
+
+
 def _is_agent(child: Token) -> bool:
     """The agent of a passive verb, also when the French parse calls « par X » a plain oblique
     (« il a été révélé par Mediapart que … »)."""
@@ -1354,9 +1361,11 @@ class _Analyzer:
         description (« pour Jean Roy, membre de l'équipe de Marie Lenoir : … »: Marie Lenoir
         describes Jean Roy and says nothing), as long as someone else is named there."""
         people = [e for e in self.registry.ents_in(lo, hi) if e.label_ in ("PER", "PERSON") and not self.mask[e.start]]
+        doc = self.doc
+        # (By the words before the name, « campagne de X »: the parse may hang « de » on the first name.)
         described = [
             e for e in people
-            if e.root.dep_ == "nmod" and e.root.head.pos_ == "NOUN" and any(c.dep_ == "case" and c.lower_ in _NAME_COMPLEMENT_CASES for c in e.root.children)
+            if e.start >= lo + 2 and doc[e.start - 1].lower_ in _NAME_COMPLEMENT_CASES and doc[e.start - 2].pos_ == "NOUN"
         ]
         if not described or len(described) == len(people):
             return segment
@@ -1920,7 +1929,7 @@ class _Analyzer:
             if t.pos_ in ("VERB", "AUX"):
                 if verb_lemma(t, self.lex.label_verbs) is None:
                     return None
-                passive = any(c.dep_ in ("aux:pass", "auxpass") for c in t.children) or t.dep_ in ("acl", "amod")
+                passive = any(c.dep_ in ("aux:pass", "auxpass") for c in t.children) or t.dep_ in ("acl", "amod") or _bare_past_participle_clause(t)
                 return t if not passive or self._agent(t) is not None else None
         return None
 
@@ -1934,8 +1943,16 @@ class _Analyzer:
     @staticmethod
     def _agent(verb: Token) -> Token | None:
         """The agent of a passive verb (« qualifié par les enquêteurs »), also when the parse
-        calls it a plain oblique (« a été qualifié d'« inutile » par les enseignants »)."""
-        return next((c for c in verb.children if _is_agent(c)), None)
+        calls it a plain oblique (« a été qualifié d'« inutile » par les enseignants ») or hangs
+        it on the label right before it (« Qualifié de « menteur » par le maire, … »)."""
+        agent = next((c for c in verb.children if _is_agent(c)), None)
+        if agent is not None:
+            return agent
+        labels = [c for c in verb.children if c.dep_.startswith("obl") and c.i > verb.i]
+        return next(
+            (g for c in labels for g in c.children if g.dep_ == "nmod" and g.i > c.i and any(k.dep_ == "case" and k.lower_ == "par" for k in g.children)),
+            None,
+        )
 
     def _labeller_speaker(self, verb: Token) -> SpeakerRef | None:
         """Who labels: the agent of a passive (« qualifié par X »), else the verb's subject."""
@@ -4380,9 +4397,9 @@ class _Analyzer:
                 or any(c.dep_ in ("obj", "dobj") and c.i < verb.i and c.pos_ == "PRON" for c in verb.children)
             ):
                 continue
-            # « Il est jugé « dangereux » »: a passive names who is judged, not who judges; the
-            # quoted label alone stays with the rules for direct quotes.
-            if any(c.dep_ == "aux:pass" for c in verb.children) or verb.dep_ in ("acl", "amod") and "Part" in morph_get(verb, "VerbForm", []):
+            # « Il est jugé « dangereux » », « Qualifié de « menteur » par X, Y … »: a passive names
+            # who is judged, not who judges; the quoted label alone stays with the rules for direct quotes.
+            if any(c.dep_ == "aux:pass" for c in verb.children) or verb.dep_ in ("acl", "amod") and "Part" in morph_get(verb, "VerbForm", []) or _bare_past_participle_clause(verb):
                 continue
             speaker = self._speaker_for_cue(verb)
             if speaker is None:
