@@ -50,3 +50,13 @@ def test_fronted_participle_label_is_its_agents(run):
     # « Qualifié de « … » par X, Y … »: Y is who is labelled, X who labels.
     text = "Qualifié de « girouette » par la présidente du syndicat, le directeur a refusé de commenter."
     assert speaker_of(run(text, "fr"), "girouette") == "présidente du syndicat"
+
+
+def test_words_read_on_a_medium_are_its_owners(run):
+    text = "Sur le compte Instagram officiel de la brasserie Morvan, on pouvait lire : « Nous fermons nos portes après quarante ans de service. »"
+    assert speaker_of(run(text, "fr"), "Nous fermons nos portes") == "brasserie Morvan"
+
+
+def test_words_read_on_a_medium_without_owner_have_no_speaker_from_it(run):
+    text = "Sur une affiche collée près de la gare, on pouvait lire : « Nous fermons nos portes après quarante ans de service. »"
+    assert speaker_of(run(text, "fr"), "Nous fermons nos portes") != "gare"

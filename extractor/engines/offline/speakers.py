@@ -2820,6 +2820,8 @@ def fill_french_speakers(registry: SpeakerRegistry, statements: Sequence[FrenchS
             ref, rule = _french_relative_opening(registry, statement.quotes[0].outer_start, ordered[:k]), "+fr-relative"
         if ref is None and k > 0 and statement.kind == "direct" and not inherited:
             ref, rule = _french_coordinated_content(registry, ordered[k - 1], statement), "+fr-coordinated"
+        if ref is None and statement.kind == "direct" and statement.quotes and not inherited:
+            ref, rule = _french_medium_owner(registry, statement.quotes[0].outer_start), "+fr-medium-owner"
         if ref is not None and ref.entities:
             statement.speaker = ref
             statement.rule += rule
@@ -3221,6 +3223,39 @@ def _names_someone(lex: Lexicon, phrase: list[Token]) -> bool:
     words |= {w.rsplit("-", 1)[-1] for w in words if "-" in w}
     nouns = lex.titles | lex.group_nouns | lex.unnamed_nouns | lex.organization_words | lex.government_words
     return bool(words & nouns) or bool(lex.agent_noun_endings) and head.lower_.endswith(lex.agent_noun_endings)
+
+
+#: Prepositions of where words are read (« sur la page de X », « dans le communiqué de X »).
+_MEDIUM_PREPOSITIONS = frozenset({"sur", "dans"})
+
+
+def _french_medium_owner(registry: SpeakerRegistry, opening: int) -> SpeakerRef | None:
+    """« Sur la page officielle du club, on pouvait lire : « … » »: a quotation that an impersonal
+    « on » + a reading verb (lexicon ``impersonal_reading_verbs``) introduces in its sentence is
+    the words of the medium named there (« sur » / « dans » + a noun), and so of whoever the
+    medium's « de » complement names (its owner). No owner named, no speaker."""
+    lex = registry.lex
+    doc = registry.doc
+    mark = token_at(doc, opening)
+    if not lex.impersonal_reading_verbs or mark is None or mark.i == 0:
+        return None
+    lo = punctuation_sentence(doc, mark.i - 1, registry._quote_mask)[0]
+    words = [t for t in doc[lo : mark.i] if not registry._quote_mask[t.i]]
+    reading = next((t for t in words if t.lemma_.lower() in lex.impersonal_reading_verbs and any(
+        c.lower_.lstrip("-") in lex.indefinite_subjects and c.dep_ in _SUBJECT_DEPS for c in itertools.chain(t.children, t.head.children if t.head != t else ())
+    )), None)
+    if reading is None:
+        return None
+    for medium in words:
+        if medium.pos_ != "NOUN" or not any(c.dep_ == "case" and c.lower_ in _MEDIUM_PREPOSITIONS for c in medium.children):
+            continue
+        owner = next((c for c in medium.children if c.dep_ == "nmod" and c.i > medium.i and any(g.dep_ == "case" and g.lower_ in _OF_WORDS for g in c.children)), None)
+        if owner is None or registry._quote_mask[owner.i]:
+            continue
+        ref = registry.resolve([t for t in owner.subtree if t.dep_ != "case" or t.i > owner.i], head=owner)
+        if ref is not None and ref.entities:
+            return ref
+    return None
 
 
 def _noun_phrase_before_verb(registry: SpeakerRegistry, words: Span, verb: Token) -> SpeakerRef | None:
