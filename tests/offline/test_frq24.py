@@ -60,3 +60,13 @@ def test_words_read_on_a_medium_are_its_owners(run):
 def test_words_read_on_a_medium_without_owner_have_no_speaker_from_it(run):
     text = "Sur une affiche collée près de la gare, on pouvait lire : « Nous fermons nos portes après quarante ans de service. »"
     assert speaker_of(run(text, "fr"), "Nous fermons nos portes") != "gare"
+
+
+def test_surname_after_a_plural_article_is_a_family_not_the_pronouns_antecedent(run):
+    text = "Paul Garnier est arrivé lundi au village. La maison du port appartient aux Morel depuis trente ans. Selon lui, « la vente s'est faite dans les règles »."
+    assert speaker_of(run(text, "fr"), "la vente s'est faite") == "Paul Garnier"
+
+
+def test_name_complementing_a_description_is_not_the_pronouns_antecedent(run):
+    text = "Le trésorier du club, Paul Garnier, assistant parlementaire de Dominique Vidal, a pris la défense de la mairie. Pour lui, « si l'argent a été versé par la région, tout est légal »."
+    assert speaker_of(run(text, "fr"), "si l'argent a été versé") == "Paul Garnier"

@@ -69,6 +69,8 @@ _GENITIVES = frozenset({"de", "d'", "d’", "du", "des", "of"})
 _DESCRIPTION_LINKS = frozenset({"compound", "poss", "prep", "pobj", "amod"})
 #: Determiners that introduce someone new ("a spokesman said", « un responsable a dit »).
 _FIRST_MENTION_DETERMINERS = frozenset({"a", "an", "another", "un", "une"})
+#: Plural articles before a surname that name a family (« des Fillon », « les Martin », « aux Dupont »).
+_FAMILY_ARTICLES = frozenset({"les", "des", "aux"})
 #: Determiners of a mention that refers back ("the report", « le rapport »).
 _DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "le", "la", "l'", "les", "ce", "cet", "cette"})
 _FRENCH_INDEFINITE_ARTICLES = frozenset({"un", "une"})
@@ -1022,7 +1024,7 @@ class SpeakerRegistry:
             # the pronoun can stand for.
             same = [
                 p for p in same
-                if not self._noun_modifier(p[2]) and not (pronoun is not None and (self._clause_mate_of_subject(p[2], pronoun) or self._in_fronted_clause_of(p[2], pronoun)))
+                if not self._noun_modifier(p[2]) and not self._family_name(p[2]) and not (pronoun is not None and (self._clause_mate_of_subject(p[2], pronoun) or self._in_fronted_clause_of(p[2], pronoun)))
             ]
             if not same:
                 continue
@@ -1054,7 +1056,9 @@ class SpeakerRegistry:
             # is seldom what the next sentence is about: "Gokool is hopeful about Parker's plea.
             # “…,” she said" → Gokool, even when Parker is known to be a woman.
             ordered = list(dict.fromkeys(main + subjects + same))
-            possessors = [p for p in ordered if self._possessor(p[2])]
+            # (« assistant parlementaire de Y », « l'avocat de Y »: a name that complements a noun
+            # of a description is as seldom what the next sentence is about.)
+            possessors = [p for p in ordered if self._possessor(p[2]) or self._noun_complement(p[2])]
             for tier in ([p for p in ordered if p not in possessors], possessors):
                 # A first name tells a gender only when it tells everyone's in the tier: someone
                 # whose first name the lexicon lacks ("Russ") is not passed over for a "Donald".
@@ -1112,6 +1116,20 @@ class SpeakerRegistry:
         a family's or a company's thing, not someone the next sentence goes on about."""
         root = span.root
         return root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i > root.i
+
+    @staticmethod
+    def _noun_complement(span: Span) -> bool:
+        """Whether a name is the « de » complement of a common noun or of its adjective
+        (« l'assistante parlementaire de Y »), by the words before it: the parse may hang the
+        « de » on another word of a long name."""
+        doc = span.doc
+        return span.start >= 2 and doc[span.start - 1].lower_ in _OF_WORDS and doc[span.start - 2].pos_ in ("NOUN", "ADJ")
+
+    def _family_name(self, span: Span) -> bool:
+        """« la défense des Fillon », « chez les Martin »: a surname after a plural article names
+        a family, not the one person a singular il/elle (or « lui ») stands for."""
+        doc = span.doc
+        return self.lex.language == "fr" and len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ in _FAMILY_ARTICLES
 
     def _pronoun_is_subject_of(self, sentence: Span, pronoun: Token) -> bool:
         """Whether the same personal pronoun (another one) is a subject in this sentence,
