@@ -2829,17 +2829,8 @@ def fill_french_speakers(registry: SpeakerRegistry, statements: Sequence[FrenchS
         cue = token_at(registry.doc, statement.cue[0]) if statement.cue is not None else None
         if cue is not None and not inherited:
             ref, rule = _french_cue_subject(registry, cue, ordered[:k])
-        if ref is None and statement.kind == "direct" and statement.quotes:
-            ref, rule = _french_passive_agent(registry, statement), "+fr-passive-agent"
-        if ref is None and statement.kind == "direct" and statement.quotes and len(registry.text[statement.start : statement.end].split()) >= 4:
-            # (A shorter quotation may be a title read or cited, not words said.)
-            ref, rule = _french_incise_after(registry, statement.quotes[-1].outer_end), "+fr-incise"
-        if ref is None and statement.kind == "direct" and statement.quotes and not inherited:
-            ref, rule = _french_relative_opening(registry, statement.quotes[0].outer_start, ordered[:k]), "+fr-relative"
-        if ref is None and k > 0 and statement.kind == "direct" and not inherited:
-            ref, rule = _french_coordinated_content(registry, ordered[k - 1], statement), "+fr-coordinated"
-        if ref is None and statement.kind == "direct" and statement.quotes and not inherited:
-            ref, rule = _french_medium_owner(registry, statement.quotes[0].outer_start), "+fr-medium-owner"
+        if ref is None and statement.kind == "direct":
+            ref, rule = _french_direct_quote_speaker(registry, statement, ordered[:k], inherited)
         if ref is not None and ref.entities:
             statement.speaker = ref
             statement.rule += rule
@@ -2852,6 +2843,39 @@ def fill_french_speakers(registry: SpeakerRegistry, statements: Sequence[FrenchS
         if ref is not None:
             statement.speaker = ref
             statement.rule += "+fr-next-incise"
+
+
+def _french_direct_quote_speaker(
+    registry: SpeakerRegistry, statement: FrenchStatement, before: Sequence[FrenchStatement], inherited: bool
+) -> tuple[SpeakerRef | None, str]:
+    """The speaker of a quotation the general rules and its cue left without one, and the rule
+    that found it: a passive's agent, an incise after it, a relative opening it, the quotation
+    before it it is coordinated with, the owner of the medium it is read on."""
+    ref: SpeakerRef | None = None
+    if statement.quotes:
+        ref = _french_passive_agent(registry, statement)
+        if ref is not None:
+            return ref, "+fr-passive-agent"
+        if len(registry.text[statement.start : statement.end].split()) >= 4:
+            # (A shorter quotation may be a title read or cited, not words said.)
+            ref = _french_incise_after(registry, statement.quotes[-1].outer_end)
+            if ref is not None:
+                return ref, "+fr-incise"
+    if inherited:
+        return None, ""
+    if statement.quotes:
+        ref = _french_relative_opening(registry, statement.quotes[0].outer_start, before)
+        if ref is not None:
+            return ref, "+fr-relative"
+    if before:
+        ref = _french_coordinated_content(registry, before[-1], statement)
+        if ref is not None:
+            return ref, "+fr-coordinated"
+    if statement.quotes:
+        ref = _french_medium_owner(registry, statement.quotes[0].outer_start)
+        if ref is not None:
+            return ref, "+fr-medium-owner"
+    return None, ""
 
 
 def nearer_french_speakers(registry: SpeakerRegistry, statements: Sequence[FrenchStatement], late: Sequence[FrenchStatement]) -> None:
