@@ -386,10 +386,16 @@ def _bare_participle(cue: Token) -> bool:
 
 
 def _bare_past_participle_clause(verb: Token) -> bool:
-    """A past participle without auxiliary that heads a clause set before or after the main one
-    (« Qualifié de « menteur » par le maire, le préfet … »): a passive, whose subject is the main
-    clause's and who is judged, not who judges."""
-    return verb.dep_ == "advcl" and "Part" in morph_get(verb, "VerbForm", []) and "Past" in morph_get(verb, "Tense", []) and not any(c.dep_.startswith("aux") for c in verb.children)
+    """A past participle without auxiliary that opens its sentence, heading a clause set before
+    the main one (« Qualifié de « menteur » par le maire, le préfet … »): a passive, whose subject
+    is the main clause's and who is judged, not who judges. (Only at the sentence's start: inside
+    a clause, a past tense the tagger read as a participle is no passive.)"""
+    if verb.dep_ != "advcl" or "Part" not in morph_get(verb, "VerbForm", []) or "Past" not in morph_get(verb, "Tense", []):
+        return False
+    opening = verb.sent.start
+    while opening < verb.i and (verb.doc[opening].is_space or verb.doc[opening].is_punct):
+        opening += 1
+    return opening == verb.i and not any(c.dep_.startswith("aux") for c in verb.children)
 
 
 def _is_agent(child: Token) -> bool:

@@ -1057,7 +1057,7 @@ class SpeakerRegistry:
             # “…,” she said" → Gokool, even when Parker is known to be a woman.
             ordered = list(dict.fromkeys(main + subjects + same))
             # (« assistant parlementaire de Y », « l'avocat de Y »: a name that complements a noun
-            # of a description is as seldom what the next sentence is about.)
+            # for someone's role or tie is as seldom what the next sentence is about.)
             possessors = [p for p in ordered if self._possessor(p[2]) or self._noun_complement(p[2])]
             for tier in ([p for p in ordered if p not in possessors], possessors):
                 # A first name tells a gender only when it tells everyone's in the tier: someone
@@ -1117,13 +1117,18 @@ class SpeakerRegistry:
         root = span.root
         return root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i > root.i
 
-    @staticmethod
-    def _noun_complement(span: Span) -> bool:
-        """Whether a name is the « de » complement of a common noun or of its adjective
-        (« l'assistante parlementaire de Y »), by the words before it: the parse may hang the
-        « de » on another word of a long name."""
+    def _noun_complement(self, span: Span) -> bool:
+        """Whether a name is the « de » complement of a noun for a person's role or tie
+        (« l'assistante parlementaire de Y », « l'avocat de Y »): it describes someone else. By the
+        words before it, as the parse may hang the « de » on another word of a long name."""
         doc = span.doc
-        return span.start >= 2 and doc[span.start - 1].lower_ in _OF_WORDS and doc[span.start - 2].pos_ in ("NOUN", "ADJ")
+        if span.start < 2 or doc[span.start - 1].lower_ not in _OF_WORDS:
+            return False
+        noun = span.start - 2
+        while noun > 0 and doc[noun].pos_ == "ADJ":
+            noun -= 1
+        words = {doc[noun].lower_, doc[noun].lemma_.lower()}
+        return doc[noun].pos_ == "NOUN" and any(words & nouns for nouns in (self.lex.titles, self.lex.circle_nouns, self.lex.person_nouns))
 
     def _family_name(self, span: Span) -> bool:
         """« la défense des Fillon », « chez les Martin »: a surname after a plural article names
