@@ -75,6 +75,8 @@ _CONTENT = frozenset({"ccomp", "parataxis"})
 # adverbial clause — ", arguing that …" — is a statement of its own, not this one's content).
 _OBJECT_CONTENT = frozenset({"xcomp", "obj", "dobj", "obl:arg", "obl", "prep", "iobj"})
 _QUOTE_CHARS = frozenset("«»“”\"‘’„‹›")
+#: The case words of a name that complements a noun (« membre de l'équipe de X », "an aide of X").
+_NAME_COMPLEMENT_CASES = frozenset({"de", "d'", "d’", "du", "des", "of"})
 #: Longest quotation (in tokens, marks included) read as a term or a title inside a noun phrase.
 _QUOTED_TERM_TOKENS = 12
 _RELATIVE_CLAUSE = frozenset({"relcl", "acl:relcl"})
@@ -381,6 +383,19 @@ def _bare_participle(cue: Token) -> bool:
     if cue.dep_ not in ("acl", "advcl", "amod"):
         return False
     return not any(c.dep_.startswith("aux") or _is_agent(c) for c in cue.children)
+
+
+def _bare_past_participle_clause(verb: Token) -> bool:
+    """A past participle without auxiliary that opens its sentence, heading a clause set before
+    the main one (« Qualifié de « menteur » par le maire, le préfet … »): a passive, whose subject
+    is the main clause's and who is judged, not who judges. (Only at the sentence's start: inside
+    a clause, a past tense the tagger read as a participle is no passive.)"""
+    if verb.dep_ != "advcl" or "Part" not in morph_get(verb, "VerbForm", []) or "Past" not in morph_get(verb, "Tense", []):
+        return False
+    opening = verb.sent.start
+    while opening < verb.i and (verb.doc[opening].is_space or verb.doc[opening].is_punct):
+        opening += 1
+    return opening == verb.i and not any(c.dep_.startswith("aux") for c in verb.children)
 
 
 def _is_agent(child: Token) -> bool:
@@ -1344,8 +1359,23 @@ class _Analyzer:
             ref = self.registry.resolve([t for t in owner.subtree if t.dep_ != "case"], head=owner)
             if ref is not None and ref.entities:
                 return ref
-        ref = self.registry.resolve(segment)
+        ref = self.registry.resolve(self._without_described_names(segment, lo, i))
         return ref if ref is not None and ref.named else None
+
+    def _without_described_names(self, segment: list[Token], lo: int, hi: int) -> list[Token]:
+        """The words before a colon without the names that only complement a noun of a
+        description (« pour Jean Roy, membre de l'équipe de Marie Lenoir : … »: Marie Lenoir
+        describes Jean Roy and says nothing), as long as someone else is named there."""
+        people = [e for e in self.registry.ents_in(lo, hi) if e.label_ in ("PER", "PERSON") and not self.mask[e.start]]
+        doc = self.doc
+        # (By the words before the name, « campagne de X »: the parse may hang « de » on the first name.)
+        described = [
+            e for e in people
+            if e.start >= lo + 2 and doc[e.start - 1].lower_ in _NAME_COMPLEMENT_CASES and doc[e.start - 2].pos_ == "NOUN"
+        ]
+        if not described or len(described) == len(people):
+            return segment
+        return [t for t in segment if not any(e.start <= t.i < e.end for e in described)]
 
     def _statement_noun_speaker(self, top: Token) -> SpeakerRef | None:
         """« X avait donné la même explication, « … » »: a clause whose object names something said
@@ -1905,7 +1935,7 @@ class _Analyzer:
             if t.pos_ in ("VERB", "AUX"):
                 if verb_lemma(t, self.lex.label_verbs) is None:
                     return None
-                passive = any(c.dep_ in ("aux:pass", "auxpass") for c in t.children) or t.dep_ in ("acl", "amod")
+                passive = any(c.dep_ in ("aux:pass", "auxpass") for c in t.children) or t.dep_ in ("acl", "amod") or _bare_past_participle_clause(t)
                 return t if not passive or self._agent(t) is not None else None
         return None
 
@@ -1919,8 +1949,16 @@ class _Analyzer:
     @staticmethod
     def _agent(verb: Token) -> Token | None:
         """The agent of a passive verb (« qualifié par les enquêteurs »), also when the parse
-        calls it a plain oblique (« a été qualifié d'« inutile » par les enseignants »)."""
-        return next((c for c in verb.children if _is_agent(c)), None)
+        calls it a plain oblique (« a été qualifié d'« inutile » par les enseignants ») or hangs
+        it on the label right before it (« Qualifié de « menteur » par le maire, … »)."""
+        agent = next((c for c in verb.children if _is_agent(c)), None)
+        if agent is not None:
+            return agent
+        labels = [c for c in verb.children if c.dep_.startswith("obl") and c.i > verb.i]
+        return next(
+            (g for c in labels for g in c.children if g.dep_ == "nmod" and g.i > c.i and any(k.dep_ == "case" and k.lower_ == "par" for k in g.children)),
+            None,
+        )
 
     def _labeller_speaker(self, verb: Token) -> SpeakerRef | None:
         """Who labels: the agent of a passive (« qualifié par X »), else the verb's subject."""
@@ -4307,6 +4345,7 @@ class _Analyzer:
                 continue
             # « Pour le procureur, Eric Maillaud, … » / « Pour X, directeur de Y, … »: the apposition belongs to the source.
             after = self._past_apposition(comma, s_hi, named_source=any(t.ent_type_ in ("PER", "PERSON") for t in source))
+            own_words = source
             if after > comma:
                 source = source + list(doc[comma + 1 : after])
             lo = after + 1
@@ -4317,6 +4356,11 @@ class _Analyzer:
             if trimmed is None:
                 continue
             speaker = self.registry.resolve(source)
+            named = self.registry.resolve(own_words) if speaker is not None and len(speaker.entities) > 1 else None
+            if speaker is not None and named is not None and named.named:
+                # A source that names someone is that person: the apposition describes them, and the
+                # people it mentions (« membre de l'équipe de Y ») say nothing.
+                speaker = SpeakerRef(named.entities, speaker.start, speaker.end, named=True)
             out.append(Attribution(trimmed[0], trimmed[1], "indirect", cue=_chars(token), cue_lemma=token.lower_, speaker=speaker, rule="source+topic", hedged=True))
         return out
 
@@ -4359,9 +4403,9 @@ class _Analyzer:
                 or any(c.dep_ in ("obj", "dobj") and c.i < verb.i and c.pos_ == "PRON" for c in verb.children)
             ):
                 continue
-            # « Il est jugé « dangereux » »: a passive names who is judged, not who judges; the
-            # quoted label alone stays with the rules for direct quotes.
-            if any(c.dep_ == "aux:pass" for c in verb.children) or verb.dep_ in ("acl", "amod") and "Part" in morph_get(verb, "VerbForm", []):
+            # « Il est jugé « dangereux » », « Qualifié de « menteur » par X, Y … »: a passive names
+            # who is judged, not who judges; the quoted label alone stays with the rules for direct quotes.
+            if any(c.dep_ == "aux:pass" for c in verb.children) or verb.dep_ in ("acl", "amod") and "Part" in morph_get(verb, "VerbForm", []) or _bare_past_participle_clause(verb):
                 continue
             speaker = self._speaker_for_cue(verb)
             if speaker is None:

@@ -95,6 +95,8 @@ class Lexicon:
     # Nouns that count or divide the group named after them (« la plupart des experts »).
     quantity_nouns: frozenset[str] = frozenset()
     conjunction_locutions: frozenset[str] = frozenset()
+    # « on peut lire », « on pouvait lire »: reading verbs whose « on » introduces a medium's words.
+    impersonal_reading_verbs: frozenset[str] = frozenset()
     # « alors que », « tandis que » (first words): the narrator setting another party's act
     # against a report, which ends the report's content.
     contrast_locutions: frozenset[str] = frozenset()
@@ -295,6 +297,7 @@ def get_lexicon(language: str) -> Lexicon:
         non_reporting_governors=_lower_set(raw.get("non_reporting_governors", [])),
         quantity_nouns=_lower_set(raw.get("quantity_nouns", [])),
         conjunction_locutions=_lower_set(raw.get("conjunction_locutions", [])),
+        impersonal_reading_verbs=_lower_set(raw.get("impersonal_reading_verbs", [])),
         contrast_locutions=_lower_set(raw.get("contrast_locutions", [])),
         fronted_clause_markers=_lower_set(raw.get("fronted_clause_markers", [])),
         light_reporting_verbs=tuple(tuple(p.lower().replace("’", "'").split()) for p in raw.get("light_reporting_verbs", [])),

@@ -69,6 +69,8 @@ _GENITIVES = frozenset({"de", "d'", "d’", "du", "des", "of"})
 _DESCRIPTION_LINKS = frozenset({"compound", "poss", "prep", "pobj", "amod"})
 #: Determiners that introduce someone new ("a spokesman said", « un responsable a dit »).
 _FIRST_MENTION_DETERMINERS = frozenset({"a", "an", "another", "un", "une"})
+#: Plural articles before a surname that name a family (« des Fillon », « les Martin », « aux Dupont »).
+_FAMILY_ARTICLES = frozenset({"les", "des", "aux"})
 #: Determiners of a mention that refers back ("the report", « le rapport »).
 _DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "le", "la", "l'", "les", "ce", "cet", "cette"})
 _FRENCH_INDEFINITE_ARTICLES = frozenset({"un", "une"})
@@ -1022,7 +1024,7 @@ class SpeakerRegistry:
             # the pronoun can stand for.
             same = [
                 p for p in same
-                if not self._noun_modifier(p[2]) and not (pronoun is not None and (self._clause_mate_of_subject(p[2], pronoun) or self._in_fronted_clause_of(p[2], pronoun)))
+                if not self._noun_modifier(p[2]) and not self._family_name(p[2]) and not (pronoun is not None and (self._clause_mate_of_subject(p[2], pronoun) or self._in_fronted_clause_of(p[2], pronoun)))
             ]
             if not same:
                 continue
@@ -1054,7 +1056,9 @@ class SpeakerRegistry:
             # is seldom what the next sentence is about: "Gokool is hopeful about Parker's plea.
             # “…,” she said" → Gokool, even when Parker is known to be a woman.
             ordered = list(dict.fromkeys(main + subjects + same))
-            possessors = [p for p in ordered if self._possessor(p[2])]
+            # (« assistant parlementaire de Y », « l'avocat de Y »: a name that complements a noun
+            # for someone's role or tie is as seldom what the next sentence is about.)
+            possessors = [p for p in ordered if self._possessor(p[2]) or self._noun_complement(p[2])]
             for tier in ([p for p in ordered if p not in possessors], possessors):
                 # A first name tells a gender only when it tells everyone's in the tier: someone
                 # whose first name the lexicon lacks ("Russ") is not passed over for a "Donald".
@@ -1112,6 +1116,25 @@ class SpeakerRegistry:
         a family's or a company's thing, not someone the next sentence goes on about."""
         root = span.root
         return root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i > root.i
+
+    def _noun_complement(self, span: Span) -> bool:
+        """Whether a name is the « de » complement of a noun for a person's role or tie
+        (« l'assistante parlementaire de Y », « l'avocat de Y »): it describes someone else. By the
+        words before it, as the parse may hang the « de » on another word of a long name."""
+        doc = span.doc
+        if span.start < 2 or doc[span.start - 1].lower_ not in _OF_WORDS:
+            return False
+        noun = span.start - 2
+        while noun > 0 and doc[noun].pos_ == "ADJ":
+            noun -= 1
+        words = {doc[noun].lower_, doc[noun].lemma_.lower()}
+        return doc[noun].pos_ == "NOUN" and any(words & nouns for nouns in (self.lex.titles, self.lex.circle_nouns, self.lex.person_nouns))
+
+    def _family_name(self, span: Span) -> bool:
+        """« la défense des Fillon », « chez les Martin »: a surname after a plural article names
+        a family, not the one person a singular il/elle (or « lui ») stands for."""
+        doc = span.doc
+        return self.lex.language == "fr" and len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ in _FAMILY_ARTICLES
 
     def _pronoun_is_subject_of(self, sentence: Span, pronoun: Token) -> bool:
         """Whether the same personal pronoun (another one) is a subject in this sentence,
@@ -1871,13 +1894,16 @@ class SpeakerRegistry:
             return None
         sentence = sentence_of(doc[before])
         subject = next((c for c in sentence.root.children if c.dep_ in _SUBJECT_DEPS), None)
-        if subject is None or subject.pos_ != "NOUN" or self._quote_mask[subject.i] or "Plur" in morph_get(subject, "Number", []):
+        # An organisation's name with its article (« La CFDT a demandé … Elle dénonce … ») is
+        # taken up by il/elle like an institution noun.
+        organization = subject is not None and subject.pos_ == "PROPN" and subject.ent_type_ == "ORG"
+        if subject is None or subject.pos_ != "NOUN" and not organization or self._quote_mask[subject.i] or "Plur" in morph_get(subject, "Number", []):
             return None
         # A title, a relative (« la veuve de X », « le frère de X »: lexicon circle_nouns) or
         # another noun for a person (« le chauffeur », « l'enquêteur », « le témoin »).
         # An institution (« La cour justifie … Elle considère … ») is what its il/elle goes on about too.
         described = (self.lex.titles, self.lex.circle_nouns, self.lex.person_nouns, self.lex.group_nouns, self.lex.unnamed_nouns)
-        if not any(word in words for word in (subject.lemma_.lower(), subject.lower_) for words in described) and not self._institution_noun(subject):
+        if not organization and not any(word in words for word in (subject.lemma_.lower(), subject.lower_) for words in described) and not self._institution_noun(subject):
             return None
         # Someone named there (or before the pronoun) lets the general rule decide, unless
         # only as the « de » complement of a noun: of the subject (whose widow, whose lawyer it
@@ -1893,9 +1919,11 @@ class SpeakerRegistry:
                 return None
             k += 1
         gender = self.lex.pronoun_genders.get(pronoun.lower_.lstrip("-"))
-        if gender is not None and gender not in morph_get(subject, "Gender", [gender]):
-            return None
         determiner = next((c for c in subject.children if c.dep_ == "det"), None)
+        # (A name's gender is its article's: the tagger guesses one for the name itself.)
+        gendered = determiner if organization else subject
+        if gender is not None and (gendered is None or gender not in morph_get(gendered, "Gender", [gender])):
+            return None
         word = determiner.lower_.translate(_APOSTROPHES) if determiner is not None else ""
         # An indefinite subject (« Un habitant raconte … Il affirme … ») brings in someone new: the
         # nearest antecedent, whom the pronoun continues, not anyone named before.
@@ -2806,15 +2834,8 @@ def fill_french_speakers(registry: SpeakerRegistry, statements: Sequence[FrenchS
         cue = token_at(registry.doc, statement.cue[0]) if statement.cue is not None else None
         if cue is not None and not inherited:
             ref, rule = _french_cue_subject(registry, cue, ordered[:k])
-        if ref is None and statement.kind == "direct" and statement.quotes:
-            ref, rule = _french_passive_agent(registry, statement), "+fr-passive-agent"
-        if ref is None and statement.kind == "direct" and statement.quotes and len(registry.text[statement.start : statement.end].split()) >= 4:
-            # (A shorter quotation may be a title read or cited, not words said.)
-            ref, rule = _french_incise_after(registry, statement.quotes[-1].outer_end), "+fr-incise"
-        if ref is None and statement.kind == "direct" and statement.quotes and not inherited:
-            ref, rule = _french_relative_opening(registry, statement.quotes[0].outer_start, ordered[:k]), "+fr-relative"
-        if ref is None and k > 0 and statement.kind == "direct" and not inherited:
-            ref, rule = _french_coordinated_content(registry, ordered[k - 1], statement), "+fr-coordinated"
+        if ref is None and statement.kind == "direct":
+            ref, rule = _french_direct_quote_speaker(registry, statement, ordered[:k], inherited)
         if ref is not None and ref.entities:
             statement.speaker = ref
             statement.rule += rule
@@ -2827,6 +2848,39 @@ def fill_french_speakers(registry: SpeakerRegistry, statements: Sequence[FrenchS
         if ref is not None:
             statement.speaker = ref
             statement.rule += "+fr-next-incise"
+
+
+def _french_direct_quote_speaker(
+    registry: SpeakerRegistry, statement: FrenchStatement, before: Sequence[FrenchStatement], inherited: bool
+) -> tuple[SpeakerRef | None, str]:
+    """The speaker of a quotation the general rules and its cue left without one, and the rule
+    that found it: a passive's agent, an incise after it, a relative opening it, the quotation
+    before it it is coordinated with, the owner of the medium it is read on."""
+    ref: SpeakerRef | None = None
+    if statement.quotes:
+        ref = _french_passive_agent(registry, statement)
+        if ref is not None:
+            return ref, "+fr-passive-agent"
+        if len(registry.text[statement.start : statement.end].split()) >= 4:
+            # (A shorter quotation may be a title read or cited, not words said.)
+            ref = _french_incise_after(registry, statement.quotes[-1].outer_end)
+            if ref is not None:
+                return ref, "+fr-incise"
+    if inherited:
+        return None, ""
+    if statement.quotes:
+        ref = _french_relative_opening(registry, statement.quotes[0].outer_start, before)
+        if ref is not None:
+            return ref, "+fr-relative"
+    if before:
+        ref = _french_coordinated_content(registry, before[-1], statement)
+        if ref is not None:
+            return ref, "+fr-coordinated"
+    if statement.quotes:
+        ref = _french_medium_owner(registry, statement.quotes[0].outer_start)
+        if ref is not None:
+            return ref, "+fr-medium-owner"
+    return None, ""
 
 
 def nearer_french_speakers(registry: SpeakerRegistry, statements: Sequence[FrenchStatement], late: Sequence[FrenchStatement]) -> None:
@@ -3158,7 +3212,7 @@ def _french_source_right_before(registry: SpeakerRegistry, opening: int) -> Spea
     before = registry.text[doc[lo].idx : opening]
     match = _source_before_pattern(registry.lex.according_to).search(before)
     if match is None:
-        return None
+        return _french_topic_source_right_before(registry, lo, before)
     start = doc[lo].idx + match.start("source")
     span = doc.char_span(start, start + len(match.group("source").rstrip()), alignment_mode="expand")
     if span is None or any(registry._quote_mask[t.i] or t.pos_ in ("VERB", "AUX") and "Fin" in morph_get(t, "VerbForm", []) for t in span):
@@ -3167,6 +3221,88 @@ def _french_source_right_before(registry: SpeakerRegistry, opening: int) -> Spea
         return None
     ref = registry.resolve(list(span))
     return ref if ref is not None and ref.entities else None
+
+
+@functools.lru_cache(maxsize=4)
+def _topic_before_pattern(prepositions: frozenset[str]) -> re.Pattern[str]:
+    """A sentence opened by a view preposition (lexicon ``topic_source_prepositions``), its
+    source and the comma that sets it off, up to the end."""
+    alternatives = "|".join(re.escape(p) for p in sorted(prepositions, key=len, reverse=True))
+    return re.compile(
+        rf"^[\s\u00a0\u202f]*(?:{alternatives})\s+(?P<source>[^\s,;:.!?«»“”\"()][^,;:.!?«»“”\"()\n]{{0,90}}?)[\s\u00a0\u202f]*,[\s\u00a0\u202f]*$",
+        re.IGNORECASE,
+    )
+
+
+def _french_topic_source_right_before(registry: SpeakerRegistry, lo: int, before: str) -> SpeakerRef | None:
+    """« Pour le syndicat, « … » », « Pour lui, « … » »: a sentence that a view preposition and
+    its source open, then a comma and straight away a quotation, gives that source's view. The
+    comma is required and the source must be someone (a stressed pronoun, or a noun phrase that
+    resolves to a speaker): « Pour la première fois, « … » » names no one."""
+    lex = registry.lex
+    if not lex.topic_source_prepositions:
+        return None
+    match = _topic_before_pattern(lex.topic_source_prepositions).search(before)
+    if match is None:
+        return None
+    doc = registry.doc
+    start = doc[lo].idx + match.start("source")
+    span = doc.char_span(start, start + len(match.group("source").rstrip()), alignment_mode="expand")
+    if span is None or any(registry._quote_mask[t.i] or t.pos_ in ("VERB", "AUX") and "Fin" in morph_get(t, "VerbForm", []) for t in span):
+        return None
+    pronoun = len(span) == 1 and span[0].lower_ in lex.stressed_pronouns
+    if not pronoun and not _names_someone(lex, list(span)):
+        return None
+    ref = registry.resolve(list(span), head=span[0] if pronoun else None)
+    return ref if ref is not None and ref.entities else None
+
+
+def _names_someone(lex: Lexicon, phrase: list[Token]) -> bool:
+    """Whether a phrase's first noun or name is someone who can hold a view: a person's or an
+    organisation's name, a listed title, group, organisation or unnamed-source noun (« le
+    syndicat », « les habitants »), not a time or a reason (« l'instant », « cette raison »)."""
+    head = next((t for t in phrase if t.pos_ in ("NOUN", "PROPN")), None)
+    if head is None:
+        return False
+    if head.ent_type_ in _PERSON_LABELS or head.ent_type_ == "ORG" or head.pos_ == "PROPN":
+        return True
+    words = {head.lower_, head.lemma_.lower()}
+    words |= {w.rsplit("-", 1)[-1] for w in words if "-" in w}
+    nouns = lex.titles | lex.group_nouns | lex.unnamed_nouns | lex.organization_words | lex.government_words
+    return bool(words & nouns) or bool(lex.agent_noun_endings) and head.lower_.endswith(lex.agent_noun_endings)
+
+
+#: Prepositions of where words are read (« sur la page de X », « dans le communiqué de X »).
+_MEDIUM_PREPOSITIONS = frozenset({"sur", "dans"})
+
+
+def _french_medium_owner(registry: SpeakerRegistry, opening: int) -> SpeakerRef | None:
+    """« Sur la page officielle du club, on pouvait lire : « … » »: a quotation that an impersonal
+    « on » + a reading verb (lexicon ``impersonal_reading_verbs``) introduces in its sentence is
+    the words of the medium named there (« sur » / « dans » + a noun), and so of whoever the
+    medium's « de » complement names (its owner). No owner named, no speaker."""
+    lex = registry.lex
+    doc = registry.doc
+    mark = token_at(doc, opening)
+    if not lex.impersonal_reading_verbs or mark is None or mark.i == 0:
+        return None
+    lo = punctuation_sentence(doc, mark.i - 1, registry._quote_mask)[0]
+    words = [t for t in doc[lo : mark.i] if not registry._quote_mask[t.i]]
+    reading = next((t for t in words if t.lemma_.lower() in lex.impersonal_reading_verbs and any(
+        c.lower_.lstrip("-") in lex.indefinite_subjects and c.dep_ in _SUBJECT_DEPS for c in itertools.chain(t.children, t.head.children if t.head != t else ())
+    )), None)
+    if reading is None:
+        return None
+    for medium in words:
+        if medium.pos_ != "NOUN" or not any(c.dep_ == "case" and c.lower_ in _MEDIUM_PREPOSITIONS for c in medium.children):
+            continue
+        owner = next((c for c in medium.children if c.dep_ == "nmod" and c.i > medium.i and any(g.dep_ == "case" and g.lower_ in _OF_WORDS for g in c.children)), None)
+        if owner is None or registry._quote_mask[owner.i]:
+            continue
+        ref = registry.resolve([t for t in owner.subtree if t.dep_ != "case" or t.i > owner.i], head=owner)
+        if ref is not None and ref.entities:
+            return ref
+    return None
 
 
 def _noun_phrase_before_verb(registry: SpeakerRegistry, words: Span, verb: Token) -> SpeakerRef | None:
