@@ -132,6 +132,15 @@ class DocAnalysis:
 
 
 
+def _apposed_name(noun: Token) -> Token | None:
+    """The proper noun a common noun is apposed to after a comma ("Ana Ruiz, the veteran
+    sprinter"), or None."""
+    head = noun.head
+    if noun.pos_ != "NOUN" or noun.dep_ != "appos" or head.i >= noun.i or head.pos_ != "PROPN":
+        return None
+    return head if noun.doc[noun.left_edge.i - 1].text == "," else None
+
+
 def _chars(token: Token) -> tuple[int, int]:
     """A token's character range in the article (a cue's, a colon's)."""
     return token.idx, token.idx + len(token.text)
@@ -1098,9 +1107,10 @@ class _Analyzer:
 
     def _relative_antecedent(self, pronoun: Token, noun: Token) -> Token:
         """The person a relative after a comma stands for: « X, président du Tchad et de l'Union
-        africaine, qui a rappelé … » is said by X, not by the last noun of X's apposition."""
+        africaine, qui a rappelé … » is said by X, not by the last noun of X's apposition; so is
+        "X, the veteran sprinter who calls herself …", a description apposed to a name."""
         if pronoun.i == 0 or self.doc[pronoun.i - 1].text != ",":
-            return noun
+            return _apposed_name(noun) or noun
         top = noun
         while top.dep_ in ("nmod", "conj") and top.head.i < top.i:
             top = top.head

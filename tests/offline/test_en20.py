@@ -1,0 +1,35 @@
+"""English speakers and statements, round 20 (sentences written for these tests)."""
+
+from __future__ import annotations
+
+
+def speakers(result):
+    return [(q.text, q.speaker) for q in result.quotes]
+
+
+def test_relative_clause_on_a_description_apposed_to_a_name_is_the_names(run):
+    text = 'The crowd cheered for Dunmore, the veteran sprinter who calls herself "The Comet."'
+    assert [speaker for _, speaker in speakers(run(text, "en"))] == ["Dunmore"]
+
+
+def test_relative_clause_on_a_description_without_a_name_keeps_the_description(run):
+    text = 'The crowd cheered for the veteran sprinter who calls herself "The Comet."'
+    assert [speaker for _, speaker in speakers(run(text, "en"))] == ["veteran sprinter"]
+
+
+def test_name_in_a_relative_apposed_to_the_speaker_is_not_the_speaker(run):
+    text = (
+        "Winnipeg answered a few minutes later when Jack Dawson scored his first goal of the season.\n\n"
+        '"I will remember this one for a long time," said the rookie winger, older brother of Sam Dawson of the Dallas Stars.'
+    )
+    assert [speaker for _, speaker in speakers(run(text, "en"))] == ["Jack Dawson"]
+
+
+def test_name_apposed_to_a_person_speaker_is_still_the_speaker(run):
+    text = "Mark Lund, chief of staff to Senator Ann Roe, said the vote would be close."
+    assert [speaker for _, speaker in speakers(run(text, "en"))] == ["Mark Lund"]
+
+
+def test_untagged_name_apposed_to_a_title_is_the_speaker(run):
+    text = '"The talks went well," said the company spokeswoman, Helen Marsh.\n\n"The talks went well," said the spokeswoman, Ana Ruiz.'
+    assert [speaker for _, speaker in speakers(run(text, "en"))] == ["Helen Marsh", "Ana Ruiz"]
