@@ -33,3 +33,17 @@ def test_name_apposed_to_a_person_speaker_is_still_the_speaker(run):
 def test_untagged_name_apposed_to_a_title_is_the_speaker(run):
     text = '"The talks went well," said the company spokeswoman, Helen Marsh.\n\n"The talks went well," said the spokeswoman, Ana Ruiz.'
     assert [speaker for _, speaker in speakers(run(text, "en"))] == ["Helen Marsh", "Ana Ruiz"]
+
+
+def statements(result):
+    return [q.text for q in result.quotes]
+
+
+def test_subject_the_parse_hangs_on_a_date_after_the_verb_starts_a_finite_content(run):
+    text = "The transit director said Thursday one of the mayor's ideas, to run the line underground, could cut costs."
+    assert statements(run(text, "en")) == ["one of the mayor's ideas, to run the line underground, could cut costs"]
+
+
+def test_request_with_an_infinitive_is_still_no_stated_proposition(run):
+    text = "The director told the crews to finish the tunnel by May."
+    assert statements(run(text, "en")) == []

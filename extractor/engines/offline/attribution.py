@@ -2384,12 +2384,19 @@ class _Analyzer:
             return None
         nouns = [
             c for c in cue.children
-            if cue.i < c.i < content.i and c.dep_ in ("dobj", "obj", "npadvmod", "nsubj", "attr", "dative") and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM")
+            if cue.i < c.i < content.i and c.dep_ in ("dobj", "obj", "npadvmod", "nsubj", "attr", "dative")
+            and (c.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or c.dep_ in ("dobj", "obj") and c.tag_ == "JJ" and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children))
         ]
         if lemma in self.lex.addressee_verbs:
             nouns = nouns[1:]
-        if not nouns or nouns[-1].ent_type_ in ("DATE", "TIME") or any(self.mask[t.i] for t in nouns[-1].subtree):
+        if not nouns or any(self.mask[t.i] for t in nouns[-1].subtree):
             return None
+        if nouns[-1].ent_type_ in ("DATE", "TIME"):
+            # "said Thursday one of the ideas … could cut costs": the parse may hang the clause's
+            # subject on the date; the subject is what follows the date, not the date.
+            date = nouns[-1]
+            after = [c for c in date.children if c.i > date.i and c.ent_type_ not in ("DATE", "TIME")]
+            return after[0].left_edge.i if after and after[0].left_edge.i > date.i else None
         return nouns[-1].left_edge.i
 
     def _content_heads(self, cue: Token, lemma: str) -> list[Token]:
