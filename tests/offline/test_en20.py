@@ -47,3 +47,13 @@ def test_subject_the_parse_hangs_on_a_date_after_the_verb_starts_a_finite_conten
 def test_request_with_an_infinitive_is_still_no_stated_proposition(run):
     text = "The director told the crews to finish the tunnel by May."
     assert statements(run(text, "en")) == []
+
+
+def test_addressee_verb_sharing_a_passive_reports_nothing(run):
+    text = "Olsen was admitted to hospital and told he would need surgery.\n\nOlsen had been admitted to hospital and told he would need surgery."
+    assert statements(run(text, "en")) == []
+
+
+def test_addressee_verb_with_its_own_addressee_after_a_passive_still_reports(run):
+    text = "Olsen was arrested on Monday and told reporters the charges were false."
+    assert speakers(run(text, "en")) == [("the charges were false", "Olsen")]

@@ -257,7 +257,7 @@ def _is_cue(token: Token, lexicon: Lexicon) -> bool:
         return False
     if lexicon.complementizers and _reflexive(token) and not _listed_reflexive(token, lexicon):
         return False  # « les détournements se sont poursuivis », « la tendance se confirme »: no one speaks
-    if _hands_down_penalty(token, lexicon) or _participle_before_its_noun(token, lexicon):
+    if _hands_down_penalty(token, lexicon) or _participle_before_its_noun(token, lexicon) or _addressed_in_a_shared_passive(token, lexicon):
         return False
     if _misread_participle(token, lexicon) or any(c.dep_ in _SUBJ and c.text.startswith("-") for c in token.children):
         return True  # « lance X », « dit-il »: present tenses (an inverted clitic subject needs a finite verb)
@@ -326,6 +326,19 @@ def _shares_the_passive(token: Token) -> bool:
     if head.i == token.i:
         return False
     return "Part" in morph_get(token, "VerbForm", []) and any(c.dep_ in ("auxpass", "aux:pass") for c in head.children) and not any(_is_agent(c) for c in head.children)
+
+
+def _addressed_in_a_shared_passive(token: Token, lexicon: Lexicon) -> bool:
+    """(English) "Olsen was admitted to hospital and told he would need surgery": a verb with an
+    addressee (tell, warn, advise), coordinated with a passive without an agent and with no
+    auxiliary or object of its own, shares that passive: its subject was told, and nobody is
+    named who told it ("… and told police he was innocent" has its addressee: it reports)."""
+    if lexicon.complementizers or token.dep_ != "conj" or verb_lemma(token, lexicon.addressee_verbs) is None:
+        return False
+    if any(c.dep_.startswith("aux") or c.dep_ in ("dobj", "obj", "dative", "iobj", "agent") for c in token.children):
+        return False
+    head = token.head
+    return head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children) and not any(_is_agent(c) for c in head.children)
 
 
 def _voice_bearer(verb: Token) -> Token:
@@ -4738,6 +4751,8 @@ def _agentless_passive_report(doc: Doc, cue: tuple[int, int], lexicon: Lexicon) 
     verb = span.root
     if verb.pos_ not in ("VERB", "AUX") or verb_lemma(verb, lexicon.speech_verbs) is None:
         return False
+    if _addressed_in_a_shared_passive(verb, lexicon):
+        return True
     passive = "Pass" in morph_get(verb, "Voice", []) or any(c.dep_ in ("auxpass", "aux:pass") for c in verb.children)
     return passive and not any(c.dep_ in ("agent", "obl:agent") for c in verb.children) and verb.lemma_.lower() not in lexicon.passive_belief_verbs
 
