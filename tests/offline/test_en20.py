@@ -57,3 +57,17 @@ def test_addressee_verb_sharing_a_passive_reports_nothing(run):
 def test_addressee_verb_with_its_own_addressee_after_a_passive_still_reports(run):
     text = "Olsen was arrested on Monday and told reporters the charges were false."
     assert speakers(run(text, "en")) == [("the charges were false", "Olsen")]
+
+
+def test_each_paragraph_of_a_quotation_over_several_is_a_statement_with_its_speaker(run):
+    text = (
+        "“The process is rushed,” Lindqvist said Monday. “Most residents have not even seen the maps.\n\n"
+        "“So what you get is people guessing at the details.\n\n"
+        "“We want a proper hearing first,” she said."
+    )
+    assert speakers(run(text, "en")) == [
+        ("The process is rushed,", "Lindqvist"),
+        ("Most residents have not even seen the maps.", "Lindqvist"),
+        ("So what you get is people guessing at the details.", "Lindqvist"),
+        ("We want a proper hearing first,", "Lindqvist"),
+    ]
