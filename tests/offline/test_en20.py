@@ -71,3 +71,13 @@ def test_each_paragraph_of_a_quotation_over_several_is_a_statement_with_its_spea
         ("So what you get is people guessing at the details.", "Lindqvist"),
         ("We want a proper hearing first,", "Lindqvist"),
     ]
+
+
+def test_definite_description_goes_to_the_one_introduced_unnamed_since_the_named_one(run):
+    text = (
+        "Police detained trade official Nora Vance at the airport on Monday. "
+        "Vance denies any wrongdoing.\n\n"
+        "A justice official said the hearing would take months. "
+        "The official told reporters most such requests succeed."
+    )
+    assert [speaker for _, speaker in speakers(run(text, "en"))][-1] == "official"

@@ -2095,8 +2095,13 @@ class SpeakerRegistry:
             entity = self._last_person_with_title(head.lemma_.lower(), head.idx, qualifiers)
             if entity is not None and not self._unnamed_since(head, entity):
                 return SpeakerRef((entity,), phrase.start, phrase.end)
-        described = self._described_person(content, head) or self._person_described_as(content, head)
+        described = self._described_person(content, head)
         if described is not None:
+            return SpeakerRef((self.person(described),), phrase.start, phrase.end)
+        described = self._person_described_as(content, head)
+        # ("Huawei official Ana Roe … a justice official said … The official added": the one
+        # introduced unnamed since is who "the official" is.)
+        if described is not None and not self._unnamed_since(head, self.person(described)):
             return SpeakerRef((self.person(described),), phrase.start, phrase.end)
         return _NO_MATCH
 
