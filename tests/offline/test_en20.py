@@ -81,9 +81,3 @@ def test_definite_description_goes_to_the_one_introduced_unnamed_since_the_named
         "The official told reporters most such requests succeed."
     )
     assert [speaker for _, speaker in speakers(run(text, "en"))][-1] == "official"
-
-
-def test_paragraphs_after_a_closer_typed_as_an_opener_stay_one_quotation(run):
-    text = "Dana Pike started a blog called “Moving North“ that lists jobs for newcomers.\n\n“Welcome, neighbours! Pack warm clothes!” the first post reads."
-    texts = statements(run(text, "en"))
-    assert not any(t.startswith("Moving North") and "Welcome" not in t for t in texts)
