@@ -4952,7 +4952,8 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
     remaining = _split_incises(remaining, analyzer.text, whole_sentences=one_content)
     paragraphs = list(remaining)  # (before the join, which extends the first paragraph's quote in place)
     remaining = _transcript_turns(analyzer, _join_interrupted(analyzer, remaining, join_fragments=one_content))
-    remaining = _statement_per_paragraph(remaining, paragraphs, lexicon, scope)
+    if not one_content and lexicon.language == "en":
+        remaining = _statement_per_paragraph(remaining, paragraphs)
     _inherit_speakers(analyzer, remaining, kept_indirect)
     _sign_boxes(remaining, signed_ranges)
     fill_french_speakers(analyzer.registry, remaining + kept_indirect)
@@ -5165,16 +5166,13 @@ def _split_incises(direct: list[Attribution], text: str, *, whole_sentences: boo
     return out
 
 
-def _statement_per_paragraph(direct: list[Attribution], paragraphs: list[Attribution], lexicon: Lexicon, scope: str) -> list[Attribution]:
+def _statement_per_paragraph(direct: list[Attribution], paragraphs: list[Attribution]) -> list[Attribution]:
     """English news statements (GGT) count each paragraph of a quotation that runs over several
     (the convention reopens its marks) as a statement of its own: a quotation joined over
     paragraphs (``_join_interrupted``) goes back to its paragraphs' quotes (``paragraphs``, the
     quotes before the join), each with its own cue if it has one (“…,” she said closing the
     last); a paragraph without one takes the speaker of the one before (``_inherit_speakers``).
-    Transcript turns (``_transcript_turns``) stay whole, and so does the quotation in French and
-    in scopes that count one content per cue."""
-    if lexicon.language != "en" or scope in ONE_CONTENT_PER_CUE:
-        return direct
+    Transcript turns (``_transcript_turns``) stay whole."""
     out: list[Attribution] = []
     for att in direct:
         if "+paragraphs" not in att.rule or "+transcript" in att.rule:
