@@ -174,9 +174,10 @@ def test_bare_title_resolves_to_the_person_introduced_with_it(run):
     assert en.quotes[0].speaker == "Justin Trudeau" and fr.quotes[0].speaker == "Justin Trudeau"
 
 
-def test_multi_paragraph_quote_is_one_statement_in_french_one_per_paragraph_in_english(run):
+def test_multi_paragraph_quote_is_one_statement(run):
     en = run("Maria Lopez spoke first. “We have fewer children,” she said. “It is getting worse.\n\n“I know this is painful.”", "en")
-    assert [(q.text, q.speaker) for q in en.quotes[-2:]] == [("It is getting worse.", "Maria Lopez"), ("I know this is painful.", "Maria Lopez")]
+    last = en.quotes[-1]
+    assert last.text.startswith("It is getting worse.") and last.text.endswith("painful.") and last.speaker == "Maria Lopez"
     text = "Marie Dubois, la directrice, a pris la parole. « Nous avons moins d’enfants, a-t-elle dit, et cela empire.\n\n« Je sais que c’est douloureux. »"
     fr = run(text, "fr")
     last = fr.quotes[-1]

@@ -59,20 +59,6 @@ def test_addressee_verb_with_its_own_addressee_after_a_passive_still_reports(run
     assert speakers(run(text, "en")) == [("the charges were false", "Olsen")]
 
 
-def test_each_paragraph_of_a_quotation_over_several_is_a_statement_with_its_speaker(run):
-    text = (
-        "“The process is rushed,” Lindqvist said Monday. “Most residents have not even seen the maps.\n\n"
-        "“So what you get is people guessing at the details.\n\n"
-        "“We want a proper hearing first,” she said."
-    )
-    assert speakers(run(text, "en")) == [
-        ("The process is rushed,", "Lindqvist"),
-        ("Most residents have not even seen the maps.", "Lindqvist"),
-        ("So what you get is people guessing at the details.", "Lindqvist"),
-        ("We want a proper hearing first,", "Lindqvist"),
-    ]
-
-
 def test_definite_description_goes_to_the_one_introduced_unnamed_since_the_named_one(run):
     text = (
         "Police detained trade official Nora Vance at the airport on Monday. "

@@ -4949,11 +4949,7 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
     remaining = [d for k, d in enumerate(direct) if k not in absorbed]
     one_content = scope in ONE_CONTENT_PER_CUE
     kept_indirect += _attributions_without_statement(analyzer, kept_indirect + remaining) if one_content else []
-    remaining = _split_incises(remaining, analyzer.text, whole_sentences=one_content)
-    paragraphs = list(remaining)  # (before the join, which extends the first paragraph's quote in place)
-    remaining = _transcript_turns(analyzer, _join_interrupted(analyzer, remaining, join_fragments=one_content))
-    if not one_content and lexicon.language == "en":
-        remaining = _statement_per_paragraph(remaining, paragraphs)
+    remaining = _transcript_turns(analyzer, _join_interrupted(analyzer, _split_incises(remaining, analyzer.text, whole_sentences=one_content), join_fragments=one_content))
     _inherit_speakers(analyzer, remaining, kept_indirect)
     _sign_boxes(remaining, signed_ranges)
     fill_french_speakers(analyzer.registry, remaining + kept_indirect)
@@ -5163,25 +5159,6 @@ def _split_incises(direct: list[Attribution], text: str, *, whole_sentences: boo
         second = Attribution(second_start, att.end, att.kind, cue=att.cue, speaker=att.speaker, hedged=att.hedged, cue_lemma=att.cue_lemma, quotes=att.quotes, rule=att.rule + "+second")
         att.end, att.split_at = first_end, None
         out.extend([att, second])
-    return out
-
-
-def _statement_per_paragraph(direct: list[Attribution], paragraphs: list[Attribution]) -> list[Attribution]:
-    """English news statements (GGT) count each paragraph of a quotation that runs over several
-    (the convention reopens its marks) as a statement of its own: a quotation joined over
-    paragraphs (``_join_interrupted``) goes back to its paragraphs' quotes (``paragraphs``, the
-    quotes before the join), each with its own cue if it has one (“…,” she said closing the
-    last); a paragraph without one takes the speaker of the one before (``_inherit_speakers``).
-    Transcript turns (``_transcript_turns``) stay whole."""
-    out: list[Attribution] = []
-    for att in direct:
-        if "+paragraphs" not in att.rule or "+transcript" in att.rule:
-            out.append(att)
-            continue
-        first = att.quotes[0]
-        rest = [p for p in paragraphs if p is not att and first.end < p.start < p.end <= att.end]
-        att.end, att.quotes, att.rule = first.end, [first], att.rule.replace("+paragraphs", "")
-        out.extend([att, *rest])
     return out
 
 
