@@ -232,8 +232,8 @@ def _infinitive_content(top: list) -> bool:
     promised or vowed to do. A finite clause ("that the plan failed", "the vote would take place
     to save money") is not one; nor is "death toll likely to increase" (a headline's clause
     without its verb "is"), where the infinitive hangs on "likely", inside the content."""
-    if any(t.tag_ in _FINITE_TAGS for t in top):
-        return False
+    if any(t.tag_ in _FINITE_TAGS or t.tag_ == "VB" and any(c.tag_ == "MD" for c in t.children) for t in top):
+        return False  # (a bare verb with its modal, "could cut costs", is finite)
     return any(t.tag_ == "VB" and any(c.tag_ == "TO" and c.dep_ == "aux" for c in t.children) for t in top)
 
 

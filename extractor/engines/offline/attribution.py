@@ -134,6 +134,15 @@ class DocAnalysis:
 
 
 
+def _apposed_name(noun: Token) -> Token | None:
+    """The proper noun a common noun is apposed to after a comma ("Ana Ruiz, the veteran
+    sprinter"), or None."""
+    head = noun.head
+    if noun.pos_ != "NOUN" or noun.dep_ != "appos" or head.i >= noun.i or head.pos_ != "PROPN":
+        return None
+    return head if noun.doc[noun.left_edge.i - 1].text == "," else None
+
+
 def _chars(token: Token) -> tuple[int, int]:
     """A token's character range in the article (a cue's, a colon's)."""
     return token.idx, token.idx + len(token.text)
@@ -250,7 +259,7 @@ def _is_cue(token: Token, lexicon: Lexicon) -> bool:
         return False
     if lexicon.complementizers and _reflexive(token) and not _listed_reflexive(token, lexicon):
         return False  # « les détournements se sont poursuivis », « la tendance se confirme »: no one speaks
-    if _hands_down_penalty(token, lexicon) or _participle_before_its_noun(token, lexicon):
+    if _hands_down_penalty(token, lexicon) or _participle_before_its_noun(token, lexicon) or _addressed_in_a_shared_passive(token, lexicon):
         return False
     if _misread_participle(token, lexicon) or any(c.dep_ in _SUBJ and c.text.startswith("-") for c in token.children):
         return True  # « lance X », « dit-il »: present tenses (an inverted clitic subject needs a finite verb)
@@ -319,6 +328,19 @@ def _shares_the_passive(token: Token) -> bool:
     if head.i == token.i:
         return False
     return "Part" in morph_get(token, "VerbForm", []) and any(c.dep_ in ("auxpass", "aux:pass") for c in head.children) and not any(_is_agent(c) for c in head.children)
+
+
+def _addressed_in_a_shared_passive(token: Token, lexicon: Lexicon) -> bool:
+    """(English) "Olsen was admitted to hospital and told he would need surgery": a verb with an
+    addressee (tell, warn, advise), coordinated with a passive without an agent and with no
+    auxiliary or object of its own, shares that passive: its subject was told, and nobody is
+    named who told it ("… and told police he was innocent" has its addressee: it reports)."""
+    if lexicon.complementizers or token.dep_ != "conj" or verb_lemma(token, lexicon.addressee_verbs) is None:
+        return False
+    if any(c.dep_.startswith("aux") or c.dep_ in ("dobj", "obj", "dative", "iobj", "agent") for c in token.children):
+        return False
+    head = token.head
+    return head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children) and not any(_is_agent(c) for c in head.children)
 
 
 def _voice_bearer(verb: Token) -> Token:
@@ -1113,9 +1135,10 @@ class _Analyzer:
 
     def _relative_antecedent(self, pronoun: Token, noun: Token) -> Token:
         """The person a relative after a comma stands for: « X, président du Tchad et de l'Union
-        africaine, qui a rappelé … » is said by X, not by the last noun of X's apposition."""
+        africaine, qui a rappelé … » is said by X, not by the last noun of X's apposition; so is
+        "X, the veteran sprinter who calls herself …", a description apposed to a name."""
         if pronoun.i == 0 or self.doc[pronoun.i - 1].text != ",":
-            return noun
+            return _apposed_name(noun) or noun
         top = noun
         while top.dep_ in ("nmod", "conj") and top.head.i < top.i:
             top = top.head
@@ -2412,12 +2435,19 @@ class _Analyzer:
             return None
         nouns = [
             c for c in cue.children
-            if cue.i < c.i < content.i and c.dep_ in ("dobj", "obj", "npadvmod", "nsubj", "attr", "dative") and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM")
+            if cue.i < c.i < content.i and c.dep_ in ("dobj", "obj", "npadvmod", "nsubj", "attr", "dative")
+            and (c.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or c.dep_ in ("dobj", "obj") and c.tag_ == "JJ" and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children))
         ]
         if lemma in self.lex.addressee_verbs:
             nouns = nouns[1:]
-        if not nouns or nouns[-1].ent_type_ in ("DATE", "TIME") or any(self.mask[t.i] for t in nouns[-1].subtree):
+        if not nouns or any(self.mask[t.i] for t in nouns[-1].subtree):
             return None
+        if nouns[-1].ent_type_ in ("DATE", "TIME"):
+            # "said Thursday one of the ideas … could cut costs": the parse may hang the clause's
+            # subject on the date; the subject is what follows the date, not the date.
+            date = nouns[-1]
+            after = [c for c in date.children if c.i > date.i and c.ent_type_ not in ("DATE", "TIME")]
+            return after[0].left_edge.i if after and after[0].left_edge.i > date.i else None
         return nouns[-1].left_edge.i
 
     def _content_heads(self, cue: Token, lemma: str) -> list[Token]:
@@ -4765,6 +4795,8 @@ def _agentless_passive_report(doc: Doc, cue: tuple[int, int], lexicon: Lexicon) 
     verb = span.root
     if verb.pos_ not in ("VERB", "AUX") or verb_lemma(verb, lexicon.speech_verbs) is None:
         return False
+    if _addressed_in_a_shared_passive(verb, lexicon):
+        return True
     passive = "Pass" in morph_get(verb, "Voice", []) or any(c.dep_ in ("auxpass", "aux:pass") for c in verb.children)
     return passive and not any(c.dep_ in ("agent", "obl:agent") for c in verb.children) and verb.lemma_.lower() not in lexicon.passive_belief_verbs
 

@@ -1397,6 +1397,10 @@ class SpeakerRegistry:
         by_name = self._name_alone(phrase, content)
         if by_name is not _NO_MATCH:
             return by_name
+        if head is not None:
+            apposed = self._apposed_untagged_name(phrase, head)
+            if apposed is not None:
+                return apposed
         if head is None or head.i < phrase.lo or head.i >= phrase.hi:
             head = next((t for t in content if t.head.i < phrase.lo or t.head.i >= phrase.hi or t.head == t), content[0])
         for step in (self._document_speaker, self._relative_speaker, self._one_of_them_speaker, self._pronoun_speaker, self._demonstrative_speaker, self._title_speaker):
@@ -1586,7 +1590,10 @@ class SpeakerRegistry:
         t = ent.root
         addressed = False
         for _ in range(6):
-            if t.dep_ not in _DESCRIPTION_LINKS or t.head.i == t.i:
+            # "the rookie winger, younger brother of Sam Roe": a relative or a title apposed to the
+            # head describes the speaker too, and the name in its complement is whose relative it is.
+            apposed_description = t.dep_ == "appos" and t.i != root.i and t.pos_ == "NOUN" and t.lemma_.lower() in lex.circle_nouns | lex.titles
+            if t.dep_ not in _DESCRIPTION_LINKS and not apposed_description or t.head.i == t.i:
                 return False
             t = t.head
             addressed = addressed or t.dep_ == "prep" and t.lower_ == "to"
@@ -1661,6 +1668,23 @@ class SpeakerRegistry:
             entity.add_mention(content[0].idx, content[0].idx + len(content[0].text))
             return SpeakerRef((entity,), phrase.start, phrase.end, named=True)
         return _NO_MATCH
+
+    def _apposed_untagged_name(self, phrase: _Phrase, head: Token) -> SpeakerRef | None:
+        """"the spokeswoman, Ana Ruiz": a name of two or more capitalised words the recogniser
+        did not tag, apposed after a comma to a noun for a person (a title, a relative, an
+        unnamed source), is who that person is (English)."""
+        lex = self.lex
+        if lex.language != "en" or head.pos_ != "NOUN" or head.lemma_.lower() not in lex.titles | lex.circle_nouns | lex.unnamed_nouns:
+            return None
+        name = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i and phrase.lo <= c.i < phrase.hi), None)
+        if name is None or name.pos_ != "PROPN" or self.doc[name.left_edge.i - 1].text != ",":
+            return None
+        words = [t for t in self.doc[name.left_edge.i : name.i + 1]]
+        if len(words) < 2 or any(t.pos_ != "PROPN" or not t.text[:1].isupper() or t.ent_type_ not in ("", *_PERSON_LABELS) for t in words):
+            return None
+        entity = self.person(" ".join(t.text for t in words))
+        entity.add_mention(words[0].idx, name.idx + len(name.text))
+        return SpeakerRef((entity,), phrase.start, phrase.end, named=True)
 
     def _french_latter(self, word: Token, phrase: _Phrase) -> SpeakerRef | None:
         """« ce dernier », « cette dernière »: the last one named before it in its sentence or the
@@ -2099,8 +2123,13 @@ class SpeakerRegistry:
             entity = self._last_person_with_title(head.lemma_.lower(), head.idx, qualifiers)
             if entity is not None and not self._unnamed_since(head, entity):
                 return SpeakerRef((entity,), phrase.start, phrase.end)
-        described = self._described_person(content, head) or self._person_described_as(content, head)
+        described = self._described_person(content, head)
         if described is not None:
+            return SpeakerRef((self.person(described),), phrase.start, phrase.end)
+        described = self._person_described_as(content, head)
+        # ("Huawei official Ana Roe … a justice official said … The official added": the one
+        # introduced unnamed since is who "the official" is.)
+        if described is not None and not self._unnamed_since(head, self.person(described)):
             return SpeakerRef((self.person(described),), phrase.start, phrase.end)
         return _NO_MATCH
 
