@@ -3260,8 +3260,8 @@ class _Analyzer:
         out: list[Attribution] = []
         lowers = lower_forms(doc)  # (Token.text builds a string on every read)
         tags, deps = pos_tags(doc), dep_labels(doc)
-        for token in self.tokens:
-            if lowers[token.i] != "," or self.mask[token.i]:
+        for token in [self.tokens[i] for i, word in enumerate(lowers) if word == ","]:  # (the commas only)
+            if self.mask[token.i]:
                 continue
             j = token.i + 1
             if j + 1 < len(doc) and lowers[j] == "comme" and lowers[j + 1] in ("l'", "l’", "le"):
