@@ -37,7 +37,7 @@ from collections.abc import Callable
 from typing import Any
 
 import numpy
-from spacy.attrs import IS_SPACE, ORTH, SENT_START
+from spacy.attrs import DEP, IS_SPACE, ORTH, POS, SENT_START, TAG
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
@@ -154,6 +154,11 @@ def _name_read_as_adverb(token: Token) -> bool:
     return previous.is_alpha and previous.is_lower or previous.text in _CLOSING_QUOTES
 
 
+_ADVERB_TAG = get_string_id("RB")
+_PROPER_NOUN = get_string_id("PROPN")  # (the POS symbol's id: the POS column holds symbols)
+_ADVMOD = get_string_id("advmod")
+
+
 @Language.component("extractor_capitalised_adverb_names")
 def _capitalised_adverb_names(doc: Doc) -> Doc:
     """English surnames in -ly (Skelly, Connolly, Donnelly) look like adverbs to the tagger, which
@@ -161,7 +166,11 @@ def _capitalised_adverb_names(doc: Doc) -> Doc:
     Skelly.' has no subject and no name. Such a word becomes a proper noun; next to a verb that
     has no subject ("said Skelly", "Skelly said") it is that verb's subject, and a person."""
     names: list[Span] = []
-    for token in doc:
+    # Only the adverbs and the proper nouns hung as adverbial modifiers, found in the Doc's
+    # arrays: iterating the Doc builds a Token per word of every English article.
+    columns = doc.to_array([TAG, POS, DEP])
+    candidates = numpy.flatnonzero((columns[:, 0] == _ADVERB_TAG) | (columns[:, 1] == _PROPER_NOUN) & (columns[:, 2] == _ADVMOD)).tolist()
+    for token in (doc[i] for i in candidates):
         if _name_read_as_adverb(token):
             token.tag_ = "NNP"
             token.pos_ = "PROPN"
