@@ -6,7 +6,7 @@
     python benchmarks/run.py all --quick         # small sizes, nothing appended: CI checks they run
 
 1. offline      offline engine vs a bare ``nlp.pipe`` parse of the same texts with the same spaCy
-                model (goal <= 1.3x), and articles/second. PolNeAR dev (English) and the French
+                model in the engine's batch size (goal <= 1.3x), and articles/second. PolNeAR dev (English) and the French
                 Wikinews dev articles (both read at run time from ../shared), and the French seed
                 article repeated 20 times (one long, quote-dense article: the rules' worst case).
 2. llm          ``Extractor.extract()`` against an OpenAI-compatible server vs a raw ``openai`` call
