@@ -881,9 +881,10 @@ class _Finder:
             found += self._resolved_name(list(ent), ent.start_char, ent.end_char, hi)
             covered.update(range(ent.start, ent.end))
         run: list[Token] = []
-        for t in self.doc[lo:hi]:
-            if t.i not in covered and t.pos_ == "PROPN":
-                run.append(t)
+        tags = pos_tags(self.doc)  # (a Token only for the proper nouns)
+        for i in range(lo, hi):
+            if i not in covered and tags[i] == "PROPN":
+                run.append(self.doc[i])
                 continue
             if run:
                 found += self._resolved_name(run, run[0].idx, run[-1].idx + len(run[-1].text), hi)
@@ -911,13 +912,14 @@ class _Finder:
     def _inside_parentheses(self, lo: int, hi: int) -> set[int]:
         """The tokens of [lo, hi) inside parentheses."""
         depth, inside = 0, set()
-        for t in self.doc[lo:hi]:
-            if t.text == "(":
+        lowers = lower_forms(self.doc)  # (the per-Doc word list: no Token per word)
+        for i in range(lo, hi):
+            if lowers[i] == "(":
                 depth += 1
-            elif t.text == ")":
+            elif lowers[i] == ")":
                 depth = max(0, depth - 1)
             elif depth:
-                inside.add(t.i)
+                inside.add(i)
         return inside
 
     def _resolved_name(self, name: list[Token], start: int, end: int, hi: int) -> list[tuple[Entity, int, int]]:

@@ -380,8 +380,10 @@ def _penalty(word: Token, lexicon: Lexicon) -> bool:
     return any(n.lemma_.lower() in lexicon.verdict_penalties or n.lower_ in lexicon.verdict_penalties for n in nouns)
 
 
+@functools.lru_cache(maxsize=8)
 def _group_by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
-    """Multiword phrases grouped by their first word, each group in the given order."""
+    """Multiword phrases grouped by their first word, each group in the given order (once per
+    lexicon, not per document: read only)."""
     groups: dict[str, list[tuple[str, ...]]] = {}
     for words in phrases:
         groups.setdefault(words[0], []).append(words)
@@ -3326,8 +3328,8 @@ class _Analyzer:
         out: list[Attribution] = []
         lowers = lower_forms(doc)  # (Token.text builds a string on every read)
         tags, deps = pos_tags(doc), dep_labels(doc)
-        for token in self.tokens:
-            if lowers[token.i] != "," or self.mask[token.i]:
+        for token in [self.tokens[i] for i, word in enumerate(lowers) if word == ","]:  # (the commas only)
+            if self.mask[token.i]:
                 continue
             j = token.i + 1
             if j + 1 < len(doc) and lowers[j] == "comme" and lowers[j + 1] in ("l'", "l’", "le"):
@@ -3651,9 +3653,9 @@ class _Analyzer:
         doc = self.doc
         lowers, tags = lower_forms(doc), pos_tags(doc)  # (the word after first: no Token for most words)
         out: list[Attribution] = []
-        for token in self.tokens:
-            if token.i == 0 or token.i + 1 >= len(doc) or lowers[token.i + 1] not in self.lex.complementizers:
-                continue
+        complementizers = self.lex.complementizers
+        # (the words right before a complementizer, not every token)
+        for token in [self.tokens[i - 1] for i in range(2, len(doc)) if lowers[i] in complementizers]:
             if tags[token.i] != "NOUN" or self.mask[token.i] or tags[token.i - 1] not in ("PROPN", "PRON"):
                 continue
             if verb_lemma(token, self.lex.speech_verbs) is None:

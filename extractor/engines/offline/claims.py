@@ -1696,6 +1696,19 @@ def _equates_two_acts(span: Span) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=8)
+def _first_words(phrases: frozenset[str]) -> frozenset[str]:
+    """The words a phrase of ``phrases`` can start with, as ``_in_the_speakers_view`` joins
+    words: its first space-separated word, or that word up to one of its apostrophes (« d' »
+    of « d'après moi », joined to the next word without a space)."""
+    words: set[str] = set()
+    for phrase in phrases:
+        first = phrase.split(" ", 1)[0]
+        words.add(first)
+        words.update(first[: k + 1] for k, character in enumerate(first) if character == "'")
+    return frozenset(words)
+
+
 def _in_the_speakers_view(span: Span, markers: frozenset[str]) -> bool:
     """An adverbial in the proposition that gives it as the speaker's own view (lexicon
     ``viewpoint_markers``: « à mon avis, ce pont coûte trop cher », « selon nous, … », « ce
@@ -1703,8 +1716,11 @@ def _in_the_speakers_view(span: Span, markers: frozenset[str]) -> bool:
     words, as the parser often hangs such a phrase on the quotation mark. « pour moi » also
     names who benefits (« il a cuisiné pour moi »): it marks a view only set off by a comma or
     after « être » (« est pour moi … »)."""
-    words = [t.lower_.replace("’", "'") for t in span]
+    words = [word.replace("’", "'") for word in lower_forms(span.doc)[span.start : span.end]]
+    first_words = _first_words(markers)
     for start in range(len(words)):
+        if words[start] not in first_words:
+            continue  # (no marker starts with this word: the phrases from it need not be built)
         for end in range(start + 2, min(start + 6, len(words)) + 1):
             phrase = " ".join(words[start:end]).replace("' ", "'")
             if phrase not in markers:

@@ -132,9 +132,10 @@ def dateline_end(doc: Doc, first: int) -> int | None:
     last = min(len(doc), first + _DATELINE_MAX_TOKENS + 1)
     if first + 1 >= last:
         return None
-    # (asked of every paragraph: without a dash in its first words, no Token is built)
-    starts, ends = token_bounds(doc)
-    opening_words = doc_text(doc)[starts[first + 1] : ends[last - 1]]
+    # (asked of every paragraph: without a dash in its first words, no Token is built; read
+    # from the words' lower-case forms, not from doc.text, which the paragraph splitter would
+    # otherwise join from every token of every article before the parse)
+    opening_words = "".join(lower_forms(doc)[first + 1 : last])
     if not any(dash in opening_words for dash in _DATELINE_DASH_CHARACTERS):
         return None
     for i in range(first + 1, last):
