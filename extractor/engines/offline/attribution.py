@@ -60,7 +60,13 @@ from extractor.engines.offline.docarrays import (
 from extractor.engines.offline.intervals import Intervals
 from extractor.engines.offline.lexicon import Lexicon, union, verb_lemma
 from extractor.engines.offline.quotes import QuoteSpan, find_quote_spans
-from extractor.engines.offline.speakers import SpeakerRef, SpeakerRegistry, fill_french_speakers, nearer_french_speakers
+from extractor.engines.offline.speakers import (
+    GENITIVES,
+    SpeakerRef,
+    SpeakerRegistry,
+    fill_french_speakers,
+    nearer_french_speakers,
+)
 
 if TYPE_CHECKING:
     # Annotations only: the engine imports the learned model (and pycrfsuite) lazily, when it is used.
@@ -75,8 +81,6 @@ _CONTENT = frozenset({"ccomp", "parataxis"})
 # adverbial clause — ", arguing that …" — is a statement of its own, not this one's content).
 _OBJECT_CONTENT = frozenset({"xcomp", "obj", "dobj", "obl:arg", "obl", "prep", "iobj"})
 _QUOTE_CHARS = frozenset("«»“”\"‘’„‹›")
-#: The case words of a name that complements a noun (« membre de l'équipe de X », "an aide of X").
-_NAME_COMPLEMENT_CASES = frozenset({"de", "d'", "d’", "du", "des", "of"})
 #: Longest quotation (in tokens, marks included) read as a term or a title inside a noun phrase.
 _QUOTED_TERM_TOKENS = 12
 _RELATIVE_CLAUSE = frozenset({"relcl", "acl:relcl"})
@@ -1396,7 +1400,7 @@ class _Analyzer:
         # (By the words before the name, « campagne de X »: the parse may hang « de » on the first name.)
         described = [
             e for e in people
-            if e.start >= lo + 2 and doc[e.start - 1].lower_ in _NAME_COMPLEMENT_CASES and doc[e.start - 2].pos_ == "NOUN"
+            if e.start >= lo + 2 and doc[e.start - 1].lower_ in GENITIVES and doc[e.start - 2].pos_ == "NOUN"
         ]
         if not described or len(described) == len(people):
             return segment

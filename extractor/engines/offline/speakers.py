@@ -62,7 +62,8 @@ _STOP_DEPS = frozenset({"relcl", "acl:relcl", "acl", "advcl", "ccomp", "parataxi
 _APOSTROPHES = str.maketrans({"’": "'"})
 _WORD_HYPHENS = frozenset({"-", "‐", "‑"})
 _NOUN_MODIFIERS = frozenset({"det", "amod", "compound", "nummod", "flat", "flat:name", "poss", "nmod:poss"})
-_GENITIVES = frozenset({"de", "d'", "d’", "du", "des", "of"})
+#: The case words of a name that complements a noun (« membre de l'équipe de X », "an aide of X"); attribution reads them too.
+GENITIVES = frozenset({"de", "d'", "d’", "du", "des", "of"})
 #: English links by which a name hangs inside the description of an unnamed speaker: "a senior
 #: Cruz adviser" (compound), "Cruz's lawyer" (poss), "a lawyer for Cruz", "a source familiar with
 #: Cruz's thinking" (prep, pobj, adjective).
@@ -513,7 +514,7 @@ class SpeakerRegistry:
         while tokens:
             if len(tokens) >= 2 and f"{tokens[0].lower_} {tokens[1].lower_}" in self.lex.titles:
                 tokens, titled = tokens[2:], True  # « Premier ministre » tagged as a name: a two-word title, no one's name
-            elif titled and self.lex.language == "fr" and tokens[0].lower_.translate(_APOSTROPHES) in _GENITIVES and self._role_complement(tokens[1:]):
+            elif titled and self.lex.language == "fr" and tokens[0].lower_.translate(_APOSTROPHES) in GENITIVES and self._role_complement(tokens[1:]):
                 return ""  # « Président du Tchad » tagged as a name: a title and whose it is, no one's name
             elif self._is_determiner(tokens[0]) or tokens[0].text in ("'", "’") or tokens[0].lower_ in self.lex.titles:
                 titled = titled or tokens[0].lower_ in self.lex.titles
@@ -946,7 +947,7 @@ class SpeakerRegistry:
             i -= 1
         # « l'avocat de Paul Martin », « le porte-parole de Jean Roux »: a title whose « de »
         # complement is the name says whose lawyer or spokesperson is meant, not the name's role.
-        genitive = bool(chunk) and chunk[-1].lower_.translate(_APOSTROPHES) in _GENITIVES and ent.start - chunk[-1].i == 1
+        genitive = bool(chunk) and chunk[-1].lower_.translate(_APOSTROPHES) in GENITIVES and ent.start - chunk[-1].i == 1
         role = None if genitive else self._title_phrase(chunk)
         if role:
             return role
@@ -1611,7 +1612,7 @@ class SpeakerRegistry:
         if root.dep_ != "nmod" or noun.pos_ != "NOUN" or not phrase.lo <= noun.i < ent.start or ent.start == 0:
             return False
         marker = self.doc[ent.start - 1]
-        if marker.lower_.translate(_APOSTROPHES) not in _GENITIVES or marker.head.i != root.i:
+        if marker.lower_.translate(_APOSTROPHES) not in GENITIVES or marker.head.i != root.i:
             return False
         lex = self.lex
         lemma = noun.lemma_.lower()
@@ -1679,7 +1680,7 @@ class SpeakerRegistry:
         name = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i and phrase.lo <= c.i < phrase.hi), None)
         if name is None or name.pos_ != "PROPN" or self.doc[name.left_edge.i - 1].text != ",":
             return None
-        words = [t for t in self.doc[name.left_edge.i : name.i + 1]]
+        words = list(self.doc[name.left_edge.i : name.i + 1])
         if len(words) < 2 or any(t.pos_ != "PROPN" or not t.text[:1].isupper() or t.ent_type_ not in ("", *_PERSON_LABELS) for t in words):
             return None
         entity = self.person(" ".join(t.text for t in words))
@@ -2496,7 +2497,7 @@ class SpeakerRegistry:
             if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
                 target = next((g for g in child.children if g.dep_ == "pobj"), None)
                 ref = self._author_phrase(target) if target is not None else None
-            elif child.dep_ in ("nmod", "obl:agent") and any(c.dep_ == "case" and c.lower_.translate(_APOSTROPHES) in _GENITIVES | {"par"} for c in child.children):
+            elif child.dep_ in ("nmod", "obl:agent") and any(c.dep_ == "case" and c.lower_.translate(_APOSTROPHES) in GENITIVES | {"par"} for c in child.children):
                 ref = self._author_phrase(child)
             elif child.dep_ in ("acl", "relcl", "acl:relcl") and self._authoring(child):
                 ref = self._agent_author(child)
@@ -2648,10 +2649,10 @@ class SpeakerRegistry:
                 if head.i >= noun.i:
                     break
                 name_part = noun.dep_ in ("flat", "flat:name", "compound")
-                genitive = noun.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in _GENITIVES for c in noun.children)
+                genitive = noun.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in GENITIVES for c in noun.children)
                 if head.pos_ in ("NOUN", "PROPN") and (name_part or genitive):
                     noun = head
-                elif noun.dep_ == "pobj" and head.lower_ in _GENITIVES and head.head.i < head.i and head.head.pos_ in ("NOUN", "PROPN"):
+                elif noun.dep_ == "pobj" and head.lower_ in GENITIVES and head.head.i < head.i and head.head.pos_ in ("NOUN", "PROPN"):
                     noun = head.head
                 else:
                     break
@@ -3242,14 +3243,24 @@ def _french_source_right_before(registry: SpeakerRegistry, opening: int) -> Spea
     match = _source_before_pattern(registry.lex.according_to).search(before)
     if match is None:
         return _french_topic_source_right_before(registry, lo, before)
-    start = doc[lo].idx + match.start("source")
-    span = doc.char_span(start, start + len(match.group("source").rstrip()), alignment_mode="expand")
-    if span is None or any(registry._quote_mask[t.i] or t.pos_ in ("VERB", "AUX") and "Fin" in morph_get(t, "VerbForm", []) for t in span):
+    span = _verbless_source(registry, lo, match)
+    if span is None:
         return None
     if not any(t.pos_ in ("NOUN", "PROPN") for t in span):
         return None
     ref = registry.resolve(list(span))
     return ref if ref is not None and ref.entities else None
+
+
+def _verbless_source(registry: SpeakerRegistry, lo: int, match: re.Match[str]) -> Span | None:
+    """The tokens of a source phrase's ``source`` group (matched in the text from token ``lo``),
+    or None when the words include a finite verb or quoted words: a clause, not a source."""
+    doc = registry.doc
+    start = doc[lo].idx + match.start("source")
+    span = doc.char_span(start, start + len(match.group("source").rstrip()), alignment_mode="expand")
+    if span is None or any(registry._quote_mask[t.i] or t.pos_ in ("VERB", "AUX") and "Fin" in morph_get(t, "VerbForm", []) for t in span):
+        return None
+    return span
 
 
 @functools.lru_cache(maxsize=4)
@@ -3274,10 +3285,8 @@ def _french_topic_source_right_before(registry: SpeakerRegistry, lo: int, before
     match = _topic_before_pattern(lex.topic_source_prepositions).search(before)
     if match is None:
         return None
-    doc = registry.doc
-    start = doc[lo].idx + match.start("source")
-    span = doc.char_span(start, start + len(match.group("source").rstrip()), alignment_mode="expand")
-    if span is None or any(registry._quote_mask[t.i] or t.pos_ in ("VERB", "AUX") and "Fin" in morph_get(t, "VerbForm", []) for t in span):
+    span = _verbless_source(registry, lo, match)
+    if span is None:
         return None
     pronoun = len(span) == 1 and span[0].lower_ in lex.stressed_pronouns
     if not pronoun and not _names_someone(lex, list(span)):
