@@ -143,6 +143,7 @@ def _print_table(run: dict[str, Any]) -> None:
             kinds.add_row(kind, str(k["gold"]), str(k["found"]), _fmt(k["recall"]), str(k["predicted"]), str(k["correct"]), _fmt(k["precision"]))
         console.print(kinds)
     _print_cue_tables(console, run["quotes"])
+    _print_claim_kinds(console, run.get("claims"))
     _print_weakest_articles(console, run)
     _print_breakdowns(console, run)
 
@@ -200,6 +201,24 @@ def _print_cue_tables(console: Console, quotes: dict[str, Any]) -> None:
             count, hits, rate = columns[1], columns[2], columns[3]
             table.add_row(name, str(row[count]), str(row[hits]), _fmt(row[rate]))
         console.print(table)
+
+
+def _print_claim_kinds(console: Console, claims: dict[str, Any] | None) -> None:
+    """Which claim kinds the engine confuses, over matched claims: per gold kind, how many were
+    given that kind and what the others were given instead (the JSON run keeps the whole matrix)."""
+    confusion = (claims or {}).get("kind_confusion")
+    if not confusion:
+        return
+    table = Table(title="claim kinds (matched claims, by gold kind)", title_justify="left")
+    for column in ("gold kind", "claims", "same kind", "recall", "predicted instead"):
+        table.add_column(column, justify="left" if column in ("gold kind", "predicted instead") else "right", overflow="fold")
+    for gold_kind, row in confusion.items():
+        instead = sorted(((n, kind) for kind, n in row.items() if kind != gold_kind and n), reverse=True)
+        table.add_row(
+            gold_kind, str(sum(row.values())), str(row.get(gold_kind, 0)), _fmt(claims["by_kind"][gold_kind]["recall"]),  # type: ignore[index]
+            ", ".join(f"{kind} {n}" for n, kind in instead) or "–",
+        )
+    console.print(table)
 
 
 def _markdown(run: dict[str, Any]) -> str:

@@ -242,7 +242,7 @@ class ArticleEvaluation:
     claims_spurious: list[str]
     has_prediction: bool
     speakers_gold: int = 0  # gold quotes that have a speaker (the attribution_recall denominator)
-    claims_kind_correct: int = 0  # matched claims whose kind agrees
+    claims_kind_pairs: list[tuple[str, str]] = field(default_factory=list)  # (gold kind, predicted kind) per matched claim
     claims_by_text: PRF | None = None  # claims matched by claimant + text alone
     cue_type_by_pred: dict[str, list[int]] = field(default_factory=dict)  # predicted cue type -> [predicted, correct]
     cue_by_pred: dict[str, list[int]] = field(default_factory=dict)  # predicted cue lemma -> [predicted, correct]
@@ -370,7 +370,7 @@ class ClaimScore:
     prf: PRF
     missed: list[str]
     spurious: list[str]
-    kind_correct: int
+    kind_pairs: list[tuple[str, str]]  # (gold kind, predicted kind) per matched claim
     by_text: PRF
     about_found: int  # gold `about` entries of matched claims that the predicted claim names
     about_gold: int  # gold `about` entries of matched claims
@@ -469,13 +469,13 @@ def _score_claims(gold: GoldArticle, result: Result, min_overlap: float = DEFAUL
     matched_p = {p for _, p, _ in pairs}
     missed = [f"{c.claimant or '?'}: {_short(c.text, 100)}" for i, c in enumerate(gold.claims) if i not in matched_g]
     spurious = [f"{c.claimant or '?'}: {_short(c.text, 100)}" for i, c in enumerate(result.claims) if i not in matched_p]
-    kind_correct = sum(gold.claims[g].kind == result.claims[p].kind for g, p, _ in pairs)
+    kind_pairs: list[tuple[str, str]] = [(gold.claims[g].kind, result.claims[p].kind) for g, p, _ in pairs]
     about_gold = sum(len(gold.claims[g].about) for g, _, _ in pairs)
     about_found = sum(_about_found(gold.claims[g].about, result.claims[p].about, known_names) for g, p, _ in pairs)
     # Claimant + text similarity alone, evidence ignored: how far the restatements agree.
     by_text = match_greedy(gold.claims, result.claims, lambda g, p: score(g, p, use_evidence=False))
     return ClaimScore(
-        PRF(len(pairs), len(result.claims), len(gold.claims)), missed, spurious, kind_correct,
+        PRF(len(pairs), len(result.claims), len(gold.claims)), missed, spurious, kind_pairs,
         PRF(len(by_text), len(result.claims), len(gold.claims)), about_found, about_gold,
     )
 
@@ -524,14 +524,14 @@ def evaluate_article(
     if "accused" in gold.annotated:
         accused, accusers, missed_a, spurious_a = _score_accused(gold, result)
     claims = claims_by_text = None
-    claims_kind_correct = 0
+    claims_kind_pairs: list[tuple[str, str]] = []
     claims_about = (0, 0)
     missed_c: list[str] = []
     spurious_c: list[str] = []
     if "claims" in gold.annotated:
         claim_score = _score_claims(gold, result, min_overlap)
         claims, missed_c, spurious_c = claim_score.prf, claim_score.missed, claim_score.spurious
-        claims_kind_correct, claims_by_text = claim_score.kind_correct, claim_score.by_text
+        claims_kind_pairs, claims_by_text = claim_score.kind_pairs, claim_score.by_text
         claims_about = (claim_score.about_found, claim_score.about_gold)
 
     return ArticleEvaluation(
@@ -558,7 +558,7 @@ def evaluate_article(
         claims=claims,
         claims_missed=missed_c,
         claims_spurious=spurious_c,
-        claims_kind_correct=claims_kind_correct,
+        claims_kind_pairs=claims_kind_pairs,
         claims_by_text=claims_by_text,
         claims_about_found=claims_about[0],
         claims_about_gold=claims_about[1],
@@ -750,11 +750,38 @@ def _speaker_totals(articles: Sequence[ArticleEvaluation]) -> dict[str, Any]:
     }
 
 
+def _claim_kind_totals(articles: Sequence[ArticleEvaluation], matched: int) -> dict[str, Any]:
+    """Over matched claims: ``kind_accuracy``, ``by_kind`` (recall per gold kind, precision per
+    predicted kind) and ``kind_confusion`` (gold kind -> predicted kind -> count), so the next person
+    sees which kinds the engine confuses, not only how often."""
+    confusion: Counter[tuple[str, str]] = Counter(pair for a in articles for pair in a.claims_kind_pairs)
+    gold_n: Counter[str] = Counter()
+    pred_n: Counter[str] = Counter()
+    for (gold_kind, pred_kind), n in confusion.items():
+        gold_n[gold_kind] += n
+        pred_n[pred_kind] += n
+    correct = {kind: confusion[kind, kind] for kind in gold_n | pred_n}
+    return {
+        "kind_accuracy": _ratio(sum(correct.values()), matched),
+        "by_kind": {
+            kind: {
+                "gold": gold_n[kind], "recall": _ratio(correct[kind], gold_n[kind]),
+                "predicted": pred_n[kind], "precision": _ratio(correct[kind], pred_n[kind]),
+            }
+            for kind in sorted(correct)
+        },
+        "kind_confusion": {
+            gold_kind: {pred_kind: n for (g, pred_kind), n in sorted(confusion.items()) if g == gold_kind}
+            for gold_kind in sorted(gold_n)
+        },
+    }
+
+
 def _totals(articles: Sequence[ArticleEvaluation], strict_overlap: float) -> dict[str, Any]:
     speakers = _speaker_totals(articles)
     claims = _layer(articles, lambda a: a.claims)
     if claims is not None:
-        claims["kind_accuracy"] = _ratio(sum(a.claims_kind_correct for a in articles if a.claims), claims["matched"])
+        claims.update(_claim_kind_totals(articles, claims["matched"]))
         claims["by_text"] = _layer(articles, lambda a: a.claims_by_text)
         claims["about_recall"] = _ratio(sum(a.claims_about_found for a in articles), sum(a.claims_about_gold for a in articles))
     accused = _layer(articles, lambda a: a.accused)

@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
+from extractor.cli import app
 from extractor.evaluation import evaluate, evaluate_article, load_gold
 from extractor.evaluation.gold import gold_as_result
 
@@ -291,6 +293,58 @@ def test_one_quote_two_claims_pair_by_text_and_score_kind_and_about(build):
     assert data["claims"]["f1"] == 1.0
     assert data["claims"]["kind_accuracy"] == 1.0
     assert data["claims"]["about_recall"] == pytest.approx(0.3333, abs=1e-4)
+
+
+def _claim_kind_case(build):
+    text = build.filler
+    # Three gold claims on three quotes: two accusations and a call to action. The engine finds
+    # all three but calls the second accusation a factual assertion, and adds a spurious opinion
+    # (unmatched, so absent from the kind tables). Kind accuracy 2/3; accusation recall 1/2;
+    # factual_assertion was predicted once and never right.
+    gold = build.gold(
+        quotes=[build.quote(text, 0, 40, qid="g1", speaker="Ana Lima", speaker_ids=["s1"]),
+                build.quote(text, 50, 90, qid="g2", speaker="Ana Lima", speaker_ids=["s1"]),
+                build.quote(text, 100, 140, qid="g3", speaker="Ana Lima", speaker_ids=["s1"])],
+        speakers=_speakers("Ana Lima"),
+        claims=[
+            {"id": "c1", "text": "Le maire a truqué le marché.", "claimant_ids": ["s1"], "quote_ids": ["g1"], "kind": "accusation"},
+            {"id": "c2", "text": "Le préfet a couvert le maire.", "claimant_ids": ["s1"], "quote_ids": ["g2"], "kind": "accusation"},
+            {"id": "c3", "text": "Le conseil doit voter la dissolution.", "claimant_ids": ["s1"], "quote_ids": ["g3"], "kind": "call_to_action"},
+        ],
+    )
+    pred = build.result(
+        quotes=[build.quote(text, 0, 40, qid="p1"), build.quote(text, 50, 90, qid="p2"), build.quote(text, 100, 140, qid="p3"),
+                build.quote(text, 200, 240, qid="p4")],
+        claims=[
+            {"id": "c1", "text": "Le maire a truqué le marché", "claimant": "Lima", "quote_ids": ["p1"], "kind": "accusation"},
+            {"id": "c2", "text": "Le préfet a couvert le maire", "claimant": "Lima", "quote_ids": ["p2"], "kind": "factual_assertion"},
+            {"id": "c3", "text": "Le conseil doit voter la dissolution", "claimant": "Lima", "quote_ids": ["p3"], "kind": "call_to_action"},
+            {"id": "c4", "text": "La ville est belle", "claimant": "Lima", "quote_ids": ["p4"], "kind": "opinion"},
+        ],
+    )
+    return gold, pred
+
+
+def test_claim_kinds_are_reported_as_a_confusion_table_over_matched_claims(build):
+    claims = evaluate(*_claim_kind_case(build)).to_dict()["claims"]
+    assert claims["matched"] == 3
+    assert claims["kind_accuracy"] == pytest.approx(0.6667, abs=1e-4)
+    assert claims["kind_confusion"] == {"accusation": {"accusation": 1, "factual_assertion": 1}, "call_to_action": {"call_to_action": 1}}
+    assert claims["by_kind"]["accusation"] == {"gold": 2, "recall": 0.5, "predicted": 1, "precision": 1.0}
+    assert claims["by_kind"]["factual_assertion"] == {"gold": 0, "recall": None, "predicted": 1, "precision": 0.0}
+    assert "opinion" not in claims["by_kind"]
+
+
+def test_eval_table_prints_which_claim_kinds_are_confused(build, tmp_path):
+    gold, pred = _claim_kind_case(build)
+    gold_path, pred_path = tmp_path / "gold.json", tmp_path / "pred.jsonl"
+    gold_path.write_text(gold.model_dump_json(), encoding="utf-8")
+    pred_path.write_text(pred.model_dump_json() + "\n", encoding="utf-8")
+    out = CliRunner().invoke(app, ["eval", "--gold", str(gold_path), "--predictions", str(pred_path)])
+    assert out.exit_code == 0, out.output
+    rows = [[cell.strip() for cell in line.split("│")[1:-1]] for line in out.stdout.splitlines() if "│" in line]
+    assert ["accusation", "2", "1", "0.500", "factual_assertion 1"] in rows
+    assert ["call_to_action", "1", "1", "1.000", "–"] in rows
 
 
 def test_unannotated_layers_are_null(build):
