@@ -162,6 +162,8 @@ ul.items li{margin:.2rem 0}code{font-size:.9em}
 {% for name, k in by_cue.items() %}<tr><td>{{ name }}</td><td class="num">{{ k.predicted }}</td><td class="num">{{ k.correct }}</td><td class="num">{{ fmt(k.precision) }}</td></tr>{% endfor %}</table>{% endif %}
 {% if by_gold_cue %}<table><tr><th>gold cue (top {{ by_gold_cue|length }})</th><th>gold</th><th>found</th><th>recall</th></tr>
 {% for name, k in by_gold_cue.items() %}<tr><td>{{ name }}</td><td class="num">{{ k.gold }}</td><td class="num">{{ k.found }}</td><td class="num">{{ fmt(k.recall) }}</td></tr>{% endfor %}</table>{% endif %}
+{% if claim_kinds %}<table><tr><th>claim kind: gold ↓ predicted →</th>{% for kind in claim_pred_kinds %}<th>{{ kind }}</th>{% endfor %}<th>recall</th></tr>
+{% for gold_kind, row in claim_kinds.items() %}<tr><td>{{ gold_kind }}</td>{% for kind in claim_pred_kinds %}<td class="num">{{ row.get(kind, 0) }}</td>{% endfor %}<td class="num">{{ fmt(claim_by_kind[gold_kind].recall) }}</td></tr>{% endfor %}</table>{% endif %}
 {% if by_language|length > 1 %}<table><tr><th>language</th><th>articles</th><th>quotes F1</th><th>speaker accuracy</th></tr>
 {% for lang, v in by_language.items() %}<tr><td>{{ lang }}</td><td class="num">{{ v.n_articles }}</td><td class="num">{{ fmt(v.quotes.f1) }}</td><td class="num">{{ fmt(v.speakers.accuracy) }}</td></tr>{% endfor %}</table>{% endif %}
 {% if articles|length > 1 %}<details open><summary>Articles, weakest quote F1 first</summary><table><tr><th>article</th><th>gold</th><th>predicted</th><th>matched</th><th>quote F1</th><th>speaker accuracy</th></tr>
@@ -195,6 +197,7 @@ def render_report(evaluation: Evaluation, *, title: str = "extractor evaluation"
         _article_view(gold_by_id[ev.id], evaluation.predictions.get(ev.id), article, ev)
         for ev, article in zip(evaluation.articles, data["articles"])
     ]
+    claim_kinds = (data["claims"] or {}).get("kind_confusion", {})
     return _ENV.from_string(_TEMPLATE).render(
         title=title,
         info=evaluation.info,
@@ -207,6 +210,9 @@ def render_report(evaluation: Evaluation, *, title: str = "extractor evaluation"
         by_cue_type=data["quotes"].get("by_cue_type", {}),
         by_cue=dict(list(data["quotes"].get("by_cue", {}).items())[:CUE_ROWS]),
         by_gold_cue=dict(list(data["quotes"].get("by_gold_cue", {}).items())[:CUE_ROWS]),
+        claim_kinds=claim_kinds,
+        claim_pred_kinds=sorted({kind for row in claim_kinds.values() for kind in row}),
+        claim_by_kind=(data["claims"] or {}).get("by_kind", {}),
         fmt=_fmt,
         articles=articles,
         by_language=data["by_language"],

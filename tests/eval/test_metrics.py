@@ -377,3 +377,12 @@ def test_bootstrap_intervals():
     better = [(m + 1, p, g) for m, p, g in counts]  # one more match in every article
     dlo, dhi = paired_bootstrap_delta(counts, better)
     assert 0 < dlo <= dhi
+
+
+def test_html_report_shows_the_claim_kind_confusion(build):
+    from extractor.evaluation.report import render_report
+
+    html = render_report(evaluate(*_claim_kind_case(build)))
+    assert "claim kind: gold ↓ predicted →" in html
+    # the accusation row: 1 accusation, 0 call_to_action, 1 factual_assertion, recall .5
+    assert '<tr><td>accusation</td><td class="num">1</td><td class="num">0</td><td class="num">1</td><td class="num">0.500</td></tr>' in html
