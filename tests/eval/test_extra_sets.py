@@ -49,7 +49,8 @@ SETS = [
     pytest.param(EVALS / "extra_fr" / "build_gold.py", FR_CORPUS, "fr", "4", 16, id="extra_fr_b4"),
     pytest.param(EVALS / "extra_fr" / "build_gold.py", FR_CORPUS, "fr", "5", 11, id="extra_fr_b5"),
     pytest.param(EVALS / "extra_fr" / "build_gold.py", FR_CORPUS, "fr", "6", 8, id="extra_fr_b6"),
-    pytest.param(EVALS / "extra_fr" / "build_gold.py", FR_CORPUS, "fr", "all", 71, id="extra_fr_all"),
+    pytest.param(EVALS / "extra_fr" / "build_gold.py", FR_CORPUS, "fr", "7", 12, id="extra_fr_b7"),
+    pytest.param(EVALS / "extra_fr" / "build_gold.py", FR_CORPUS, "fr", "all", 83, id="extra_fr_all"),
 ]
 
 
@@ -93,7 +94,7 @@ def _articles(path: Path) -> set:
 
 def test_french_batches_annotate_different_articles():
     module = _script(EVALS / "extra_fr" / "build_gold.py")
-    paths = (module.OFFSETS, module.OFFSETS_B2, module.OFFSETS_B3, module.OFFSETS_B4A, module.OFFSETS_B4B, module.OFFSETS_B4C, module.OFFSETS_B5, module.OFFSETS_B6)
+    paths = (module.OFFSETS, module.OFFSETS_B2, module.OFFSETS_B3, module.OFFSETS_B4A, module.OFFSETS_B4B, module.OFFSETS_B4C, module.OFFSETS_B5, module.OFFSETS_B6, module.OFFSETS_B7)
     assert module.BATCHES["all"] == paths
     batches = [_articles(path) for path in paths]
     for first in range(len(batches)):
@@ -140,7 +141,7 @@ def test_no_french_check_article_is_training_text():
         assert not checked & _articles(training), training.name
 
 
-@pytest.mark.parametrize("batch", ["1", "2", "3", "4a", "4b", "4c", "5", "6"])
+@pytest.mark.parametrize("batch", ["1", "2", "3", "4a", "4b", "4c", "5", "6", "7"])
 def test_build_gold_refuses_a_changed_text(tmp_path, batch):
     corpus = FR_CORPUS
     if not corpus.exists():
