@@ -243,6 +243,10 @@ class AccusationWords:
     responsibility_domains: frozenset[str]  # "la responsabilité sociale des entreprises": a duty, no blame
     natural_events: frozenset[str]  # "le séisme a fait des victimes": harm done by no party
     suspicion_nouns: frozenset[str]  # "des soupçons de corruption à la mairie": aimed at the party after « à »
+    grievance_verbs: frozenset[str]  # « nous avons été abandonnés par l'État » (in a statement): the agent is blamed
+    danger_nouns: frozenset[str]  # « X représente une menace », « X est un danger » (in a statement): X is blamed
+    danger_verbs: frozenset[str]  # ... with « être » or one of these
+    deploring_adjectives: frozenset[str]  # « il est inacceptable que X ferme l'usine »: X is blamed
 
 
 #: id of a list's multiword entries -> (those entries, `_causative_verbs` of them)
@@ -400,6 +404,10 @@ def accusation_words(language: str) -> AccusationWords:
         responsibility_domains=lower("responsibility_domains"),
         natural_events=lower("natural_events"),
         suspicion_nouns=lower("suspicion_nouns"),
+        grievance_verbs=lower("grievance_verbs"),
+        danger_nouns=lower("danger_nouns"),
+        danger_verbs=lower("danger_verbs"),
+        deploring_adjectives=lower("deploring_adjectives"),
     )
 
 
@@ -1666,6 +1674,7 @@ class _Finder:
                 self._investigated(token)
             if pos == "NOUN" and lowers[i] in self.words.revelation_nouns or pos == "VERB" and lemmas[i] in self.words.revelation_verbs and token.dep_ == "acl":
                 self._revelation_about(token)
+            self._blame_told_in_a_statement(token, pos, lowers[i], lemmas[i])
         self._named_members_of_accused_groups()
         self._people_in_parentheses_after_parties()
         self._accusers_from_statements_about_the_party()
@@ -4809,6 +4818,95 @@ class _Finder:
             if governor is not None:
                 accusers = self._accuser(governor)
         self._add(self._parties_listed(party), accusers, self._text(complement), word)
+
+
+    def _blame_told_in_a_statement(self, token: Token, pos: str, lower: str, lemma: str) -> None:
+        """The constructions in which what a source says blames a party with no word of
+        accusation: a wrong suffered at its hands (`_wronged_by_agent`), the party called a
+        danger (`_called_a_danger`), what it did called unacceptable (`_deplored_deed`)."""
+        words = self.words
+        if pos == "VERB" and (lemma in words.grievance_verbs or lemma in words.harm_verbs[0]):
+            self._wronged_by_agent(token)
+        elif pos == "NOUN" and (lower in words.danger_nouns or lemma in words.danger_nouns):
+            self._called_a_danger(token)
+        elif pos in ("ADJ", "VERB") and (lower in words.deploring_adjectives or lemma in words.deploring_adjectives):
+            self._deplored_deed(token)
+
+    def _statement_party(self, phrase: list[Token], head: Token) -> list[tuple[Entity, int, int]]:
+        """The parties a phrase inside a statement names, if it stands for people or an
+        institution: not a first-person pronoun (the speaker's own side), not a thing."""
+        if not phrase or head.pos_ == "PRON" or not self._party_like(phrase, head):
+            return []
+        return self._parties(phrase)
+
+    def _wronged_by_agent(self, verb: Token) -> None:
+        """A source telling a wrong it or others suffered at the hands of a party, in the
+        passive with its agent: « nous avons été abandonnés par l'État », « notre filière est
+        sacrifiée par Bruxelles », « les électeurs ont été trompés par le maire »: the agent is
+        blamed by the speaker. Not denied (« nous n'avons pas été trompés par X »)."""
+        if not _is_passive(verb) or self._denied(verb):
+            return
+        speakers = self._statement_speakers(verb)
+        agent = self._agent(verb)
+        if not speakers or agent is None or agent.pos_ not in ("NOUN", "PROPN"):
+            return
+        phrase = [t for t in self._np(agent) if not (t.dep_ == "case" and t.head.i == agent.i)]
+        self._add(self._statement_party(phrase, agent), speakers, self._text(list(verb.subtree)), verb)
+
+    def _called_a_danger(self, noun: Token) -> None:
+        """A source calling a party a threat: « ce régime représente une menace pour la
+        région », « la milice constitue un danger », « X est un péril pour la démocratie »: the
+        subject is blamed by the speaker. Not denied (« X ne représente aucune menace ») nor
+        a danger to the party (« les journalistes sont en danger »: no determiner, no verb)."""
+        verb = noun.head
+        if noun.dep_ in _OBJ and verb.pos_ == "VERB" and verb.lemma_.lower() in self.words.danger_verbs:
+            predicate = verb
+        elif any(c.dep_ == "cop" for c in noun.children) and any(c.dep_ == "det" for c in noun.children):
+            predicate = noun
+        else:
+            return
+        if self._denied(predicate) or any(c.lower_ in ("aucun", "aucune", "nul", "nulle") for c in noun.children):
+            return
+        speakers = self._statement_speakers(noun)
+        if not speakers:
+            return
+        subject = self._subject_phrase(predicate, _SUBJ - _PASS_SUBJ)
+        head = next((t for t in subject if t.head.i not in {s.i for s in subject} or t.head.i == t.i), None)
+        if head is None:
+            return
+        self._add(self._statement_party(subject, head), speakers, self._text(list(noun.subtree)), noun)
+
+    def _deplored_deed(self, adjective: Token) -> None:
+        """A source calling what a party did unacceptable: « il est inacceptable que la mairie
+        ferme l'école », « que le préfet ait menti est scandaleux », « c'est une honte que … »
+        aside: the subject of the clause judged is blamed by the speaker (or the agent of a
+        passive one). Not when the judgement is denied (« il n'est pas scandaleux que … »)."""
+        if self._denied(adjective) or not any(c.dep_ == "cop" for c in adjective.children):
+            return
+        # « Il est ADJ que … »: the clause hangs on the adjective; « Que … est ADJ »: the parser
+        # makes the clause's verb a root of its own, just before the copula.
+        clause = next((c for c in adjective.children if c.dep_ in ("ccomp", "csubj") and any(g.dep_ == "mark" and g.lower_ in ("que", "qu'", "qu’") for g in c.children)), None)
+        if clause is None:
+            cop = next(c for c in adjective.children if c.dep_ == "cop")
+            before = self.doc[cop.i - 1] if cop.i > 0 else None
+            root = next((t for t in (before, *(before.ancestors if before is not None else ())) if t.head.i == t.i), None) if before is not None else None
+            opening = root is not None and any(g.dep_ == "mark" and g.lower_ in ("que", "qu'", "qu’") and g.i == min(t.i for t in root.subtree) for g in root.children)
+            if not opening or root is None or root.pos_ not in ("VERB", "AUX"):
+                return
+            clause = root
+        speakers = self._statement_speakers(adjective)
+        if not speakers:
+            return
+        if _is_passive(clause):
+            agent = self._agent(clause)
+            phrase = [t for t in self._np(agent) if not (t.dep_ == "case" and t.head.i == agent.i)] if agent is not None else []
+            head = agent
+        else:
+            phrase = self._subject_phrase(clause, _SUBJ - _PASS_SUBJ)
+            head = next((t for t in phrase if t.head.i not in {s.i for s in phrase} or t.head.i == t.i), None)
+        if head is None:
+            return
+        self._add(self._statement_party(phrase, head), speakers, self._text(list(clause.subtree)), adjective)
 
 
 def find_accusations(analysis: DocAnalysis, lexicon: Lexicon) -> list[Accusation]:
