@@ -247,6 +247,9 @@ class AccusationWords:
     danger_nouns: frozenset[str]  # « X représente une menace », « X est un danger » (in a statement): X is blamed
     danger_verbs: frozenset[str]  # ... with « être » or one of these
     deploring_adjectives: frozenset[str]  # « il est inacceptable que X ferme l'usine »: X is blamed
+    pretence_phrases: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]  # « X fait semblant de … »
+    shortcoming_adjectives: frozenset[str]  # « X a été trop lent à réagir »: X is blamed
+    intent_verbs: frozenset[str]  # « X veut semer le chaos »: X would do the harm
 
 
 #: id of a list's multiword entries -> (those entries, `_causative_verbs` of them)
@@ -408,6 +411,9 @@ def accusation_words(language: str) -> AccusationWords:
         danger_nouns=lower("danger_nouns"),
         danger_verbs=lower("danger_verbs"),
         deploring_adjectives=lower("deploring_adjectives"),
+        pretence_phrases=_phrases(acc.get("pretence_phrases", [])),
+        shortcoming_adjectives=lower("shortcoming_adjectives"),
+        intent_verbs=lower("intent_verbs"),
     )
 
 
@@ -2168,7 +2174,7 @@ class _Finder:
                        and any(g.dep_ == "case" and g.lower_ in _TO_WORDS for g in c.children)), None)
         if target is None:
             return
-        if self._assailed(verb) or self._infinitive_of_a_noun(verb):
+        if self._assailed(verb) or self._infinitive_of_a_noun(verb) or self._attack_told_by_another(verb):
             return
         phrase = [t for t in self._np(target) if not (t.dep_ == "case" and t.head.i == target.i)]
         parties = self._parties(phrase)
@@ -4285,7 +4291,7 @@ class _Finder:
         speakers = self._statement_speakers(verb)
         if not speakers or self._denied(verb) or _is_passive(verb):
             return
-        party = self._subject_phrase(verb, _SUBJ - _PASS_SUBJ)
+        party = self._subject_phrase(verb, _SUBJ - _PASS_SUBJ) or self._intending_subject(verb)
         if len(party) == 1 and party[0].lower_ in self.words.object_clitic_subjects:
             # « Les banquiers nous ont volés » parsed with two subjects: the clitic is the victim,
             # the noun before it the doer.
@@ -4823,7 +4829,9 @@ class _Finder:
     def _blame_told_in_a_statement(self, token: Token, pos: str, lower: str, lemma: str) -> None:
         """The constructions in which what a source says blames a party with no word of
         accusation: a wrong suffered at its hands (`_wronged_by_agent`), the party called a
-        danger (`_called_a_danger`), what it did called unacceptable (`_deplored_deed`)."""
+        danger (`_called_a_danger`), what it did called unacceptable (`_deplored_deed`), too
+        little done (`_too_little_done`), its conduct called racist or violent
+        (`_stigmatised_conduct`), its pretending (`_pretence`)."""
         words = self.words
         if pos == "VERB" and (lemma in words.grievance_verbs or lemma in words.harm_verbs[0]):
             self._wronged_by_agent(token)
@@ -4831,6 +4839,12 @@ class _Finder:
             self._called_a_danger(token)
         elif pos in ("ADJ", "VERB") and (lower in words.deploring_adjectives or lemma in words.deploring_adjectives):
             self._deplored_deed(token)
+        elif pos in ("ADJ", "VERB") and lower in words.shortcoming_adjectives:
+            self._too_little_done(token)
+        elif pos == "ADJ" and (lower in words.stigma_words or lemma in words.stigma_words):
+            self._stigmatised_conduct(token)
+        elif lemma == "faire" and _matches(token, words.pretence_phrases):
+            self._pretence(token)
 
     def _statement_party(self, phrase: list[Token], head: Token) -> list[tuple[Entity, int, int]]:
         """The parties a phrase inside a statement names, if it stands for people or an
@@ -4878,22 +4892,19 @@ class _Finder:
 
     def _deplored_deed(self, adjective: Token) -> None:
         """A source calling what a party did unacceptable: « il est inacceptable que la mairie
-        ferme l'école », « que le préfet ait menti est scandaleux », « c'est une honte que … »
-        aside: the subject of the clause judged is blamed by the speaker (or the agent of a
-        passive one). Not when the judgement is denied (« il n'est pas scandaleux que … »)."""
-        if self._denied(adjective) or not any(c.dep_ == "cop" for c in adjective.children):
+        ferme l'école », « que le préfet ait menti est scandaleux »: the subject of the clause
+        judged is blamed by the speaker (or the agent of a passive one). Not when the judgement is denied (« il n'est pas scandaleux que … »)."""
+        # (the parser may read the « être » of an adjective as a passive auxiliary)
+        copula = next((c for c in adjective.children if c.lemma_ == "être" and c.dep_ in ("cop", "aux:pass")), None)
+        if copula is None or self._denied(adjective):
             return
-        # « Il est ADJ que … »: the clause hangs on the adjective; « Que … est ADJ »: the parser
-        # makes the clause's verb a root of its own, just before the copula.
-        clause = next((c for c in adjective.children if c.dep_ in ("ccomp", "csubj") and any(g.dep_ == "mark" and g.lower_ in ("que", "qu'", "qu’") for g in c.children)), None)
+        # « Il est ADJ que … »: the clause hangs on the adjective; « Que … est ADJ »: the clause
+        # opening the sentence ends on the copula, wherever the parser hung it.
+        clause = next((c for c in adjective.children if c.dep_ in ("ccomp", "csubj") and self._opened_by_que(c) is not None), None)
+        if clause is None and copula.i > 0:
+            clause = next((t for t in (self.doc[copula.i - 1], *self.doc[copula.i - 1].ancestors) if t.pos_ in ("VERB", "AUX") and self._opens_the_sentence(self._opened_by_que(t))), None)
         if clause is None:
-            cop = next(c for c in adjective.children if c.dep_ == "cop")
-            before = self.doc[cop.i - 1] if cop.i > 0 else None
-            root = next((t for t in (before, *(before.ancestors if before is not None else ())) if t.head.i == t.i), None) if before is not None else None
-            opening = root is not None and any(g.dep_ == "mark" and g.lower_ in ("que", "qu'", "qu’") and g.i == min(t.i for t in root.subtree) for g in root.children)
-            if not opening or root is None or root.pos_ not in ("VERB", "AUX"):
-                return
-            clause = root
+            return
         speakers = self._statement_speakers(adjective)
         if not speakers:
             return
@@ -4907,6 +4918,89 @@ class _Finder:
         if head is None:
             return
         self._add(self._statement_party(phrase, head), speakers, self._text(list(clause.subtree)), adjective)
+
+    def _intending_subject(self, verb: Token) -> list[Token]:
+        """The subject of the verb of intent an infinitive completes: « des meneurs qui veulent
+        semer le chaos », « X cherche à tromper les électeurs » (who would do it)."""
+        if verb.dep_ != "xcomp" or "Inf" not in morph_get(verb, "VerbForm", None) or verb.head.lemma_.lower() not in self.words.intent_verbs:
+            return []
+        return self._subject_phrase(verb.head, _SUBJ - _PASS_SUBJ)
+
+    def _subject_blamed(self, predicate: Token, at: Token, *, hung_on_subject: bool = False) -> None:
+        """The subject of a predicate blamed by the speaker of the statement it sits in: not
+        denied, a party (not the speaker's own side, not a thing). ``hung_on_subject``: a verb
+        that cannot modify a noun, so that a noun it hangs on is its subject."""
+        if self._denied(predicate):
+            return
+        speakers = self._statement_speakers(at)
+        if not speakers:
+            return
+        subject = self._subject_phrase(predicate, _SUBJ - _PASS_SUBJ)
+        host = predicate.head
+        if not subject and hung_on_subject and predicate.dep_ in ("acl", "amod") and host.i < predicate.i and host.pos_ in ("NOUN", "PROPN"):
+            # « La ministre fait comme si … » with the verb taken for a participle on its subject
+            subject = [t for t in self._np(host) if t.i < predicate.i]
+        head = next((t for t in subject if t.head.i not in {s.i for s in subject} or t.head.i == t.i), None)
+        if head is not None:
+            self._add(self._statement_party(subject, head), speakers, self._text(list(predicate.subtree)), at)
+
+    def _too_little_done(self, adjective: Token) -> None:
+        """A source saying a party did too little: « l'agence a été trop lente à réagir », « le
+        gouvernement est trop complaisant avec ces groupes »: the subject is blamed."""
+        if any(c.lower_ == "trop" for c in adjective.children) and any(c.lemma_ == "être" and c.dep_ in ("cop", "aux:pass") for c in adjective.children):
+            self._subject_blamed(adjective, adjective)
+
+    def _stigmatised_conduct(self, adjective: Token) -> None:
+        """A source calling what a party says or does racist, violent, dishonest: « X a tenu des
+        propos racistes », « les méthodes mafieuses de X »: the owner of the conduct (its « de »
+        complement or possessive), else the subject of the verb it is the object of, is blamed."""
+        noun = adjective.head
+        if adjective.dep_ != "amod" or noun.pos_ != "NOUN" or not {noun.lower_, noun.lemma_.lower()} & self.words.conduct_nouns:
+            return
+        speakers = self._statement_speakers(noun)
+        if not speakers or self._denied(noun):
+            return
+        for child in noun.children:
+            owner = _owner(noun, child)
+            if owner is not None and owner.pos_ in ("NOUN", "PROPN"):
+                phrase = [t for t in self._np(owner) if not (t.dep_ == "case" and t.head.i == owner.i)]
+                self._add(self._statement_party(phrase, owner), speakers, self._text(list(noun.subtree)), noun)
+                return
+        if noun.dep_ in _OBJ and noun.head.pos_ == "VERB":
+            self._subject_blamed(noun.head, noun)
+
+    def _pretence(self, verb: Token) -> None:
+        """A source saying a party pretends: « le maire fait comme si le problème n'existait pas »,
+        « le préfet fait mine de découvrir le problème »: the subject is charged with bad
+        faith. (The parser may hang « fait » on « semblant »: the subject is then on that.)"""
+        predicate = verb.head if verb.dep_ in ("aux", "aux:tense", "dep") and verb.head.i == verb.i + 1 else verb
+        self._subject_blamed(predicate, verb, hung_on_subject=True)
+
+    def _attack_told_by_another(self, verb: Token) -> bool:
+        """« Ces groupes s'en prennent aux élus », said by a third party (in the present: what
+        they keep doing): the speaker blames the ones who go for others, not their targets.
+        (In the past, « X s'en est pris à Y » in a statement retells X's criticism of Y.)
+        Says whether it was so."""
+        speakers = self._statement_speakers(verb)
+        if not speakers or "Pres" not in morph_get(verb, "Tense", None) or any(c.dep_.startswith("aux") for c in verb.children):
+            return False
+        subject = self._subject_phrase(verb, _SUBJ - _PASS_SUBJ)
+        head = next((t for t in subject if t.head.i not in {s.i for s in subject} or t.head.i == t.i), None)
+        parties = self._statement_party(subject, head) if head is not None else []
+        if not parties or any(entity in speakers for entity, _, _ in parties):
+            return False
+        self._add(parties, speakers, self._text(list(verb.subtree)), verb)
+        return True
+
+    @staticmethod
+    def _opened_by_que(verb: Token) -> Token | None:
+        """The « que » that opens a verb's clause, if any."""
+        return next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’") and c.i < verb.i), None)
+
+    @staticmethod
+    def _opens_the_sentence(word: Token | None) -> bool:
+        """Whether a word is the first of its sentence (or of a quotation in it)."""
+        return word is not None and (word.is_sent_start or word.i == 0 or word.doc[word.i - 1].is_punct)
 
 
 def find_accusations(analysis: DocAnalysis, lexicon: Lexicon) -> list[Accusation]:

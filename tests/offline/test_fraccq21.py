@@ -1,0 +1,66 @@
+"""French accused parties blamed in what a source says, with no word of accusation: a wrong
+suffered at a party's hands (a passive with its agent), a party called a danger, what a party
+did called unacceptable. Only inside a statement, never the speaker's own side, never denied."""
+
+from __future__ import annotations
+
+
+def accused(result):
+    return {a.name: a for a in result.accused}
+
+
+def names(result):
+    return [a.name for a in result.accused]
+
+
+def test_agent_of_a_wrong_suffered_in_the_passive(run):
+    result = run("« Nous avons été abandonnés par l'État », a déclaré l'agricultrice Lise Garnier.", "fr")
+    record = accused(result).get("État")
+    assert record is not None and record.accusers == ["Lise Garnier"], names(result)
+
+
+def test_agent_of_a_harm_verb_in_the_passive(run):
+    result = run("Selon la conseillère Anne Roy, les électeurs de Bourg-Haut ont été trompés par le maire.", "fr")
+    assert any("maire" in n for n in names(result)), names(result)
+
+
+def test_denied_passive_wrong_blames_no_one(run):
+    result = run("« Nous n'avons jamais été trompés par le maire », a affirmé la conseillère Anne Roy.", "fr")
+    assert not any("maire" in n for n in names(result)), names(result)
+
+
+def test_passive_wrong_told_by_the_article_is_no_statement(run):
+    result = run("Les électeurs de Bourg-Haut ont été trompés par le maire pendant des années.", "fr")
+    assert not any("maire" in n for n in names(result)), names(result)
+
+
+def test_party_said_to_represent_a_threat(run):
+    result = run("« Ce régime militaire représente une menace pour tous ses voisins », a déclaré la ministre Claire Dubois.", "fr")
+    record = next((a for n, a in accused(result).items() if "régime" in n), None)
+    assert record is not None and record.accusers == ["Claire Dubois"], names(result)
+
+
+def test_party_said_to_be_a_danger(run):
+    result = run("« Le collectif Terre Rouge est un danger pour nos institutions », a dit la députée Claire Dubois.", "fr")
+    assert any("Terre Rouge" in n for n in names(result)), names(result)
+
+
+def test_no_threat_and_people_in_danger_are_not_blamed(run):
+    result = run("« Ce régime militaire ne représente aucune menace, mais les reporters sont en danger », a déclaré la ministre Claire Dubois.", "fr")
+    assert not any("régime" in n or "reporters" in n for n in names(result)), names(result)
+
+
+def test_subject_of_a_clause_called_unacceptable(run):
+    result = run("« Il est inacceptable que la préfecture supprime ces deux lignes de bus », a dit la députée Marie Leroy.", "fr")
+    record = accused(result).get("préfecture")
+    assert record is not None and record.accusers == ["Marie Leroy"], names(result)
+
+
+def test_subject_of_a_fronted_clause_called_scandalous(run):
+    result = run("« Que le directeur ait caché ces chiffres aux salariés est scandaleux », a dit la syndicaliste Marie Leroy.", "fr")
+    assert any("directeur" in n for n in names(result)), names(result)
+
+
+def test_denied_judgement_and_the_speakers_own_side_blame_no_one(run):
+    result = run("« Il n'est pas scandaleux que la préfecture supprime ces lignes, et il est inacceptable que nous ayons attendu », a dit la députée Marie Leroy.", "fr")
+    assert names(result) == [], names(result)
