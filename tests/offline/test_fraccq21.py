@@ -64,3 +64,45 @@ def test_subject_of_a_fronted_clause_called_scandalous(run):
 def test_denied_judgement_and_the_speakers_own_side_blame_no_one(run):
     result = run("« Il n'est pas scandaleux que la préfecture supprime ces lignes, et il est inacceptable que nous ayons attendu », a dit la députée Marie Leroy.", "fr")
     assert names(result) == [], names(result)
+
+
+def test_party_that_did_too_little(run):
+    result = run("« La commission a été trop lente à agir », a estimé le juriste Henri Vasseur.", "fr")
+    record = accused(result).get("commission")
+    assert record is not None and record.accusers == ["Henri Vasseur"], names(result)
+
+
+def test_author_of_conduct_called_racist(run):
+    result = run("« Ce conseiller, Bruno Lacaze, a tenu des propos sexistes en pleine réunion », a dit la militante Inès Rocher.", "fr")
+    assert any("Lacaze" in n for n in names(result)), names(result)
+
+
+def test_owner_of_conduct_called_dishonest(run):
+    result = run("« Les méthodes malhonnêtes de la société Brevia sont connues de tous », a dit la militante Inès Rocher.", "fr")
+    assert any("Brevia" in n for n in names(result)), names(result)
+
+
+def test_party_said_to_pretend(run):
+    result = run("« Le recteur fait mine d'ignorer la grève des surveillants », a dit le professeur Yann Carel.", "fr")
+    record = accused(result).get("recteur")
+    assert record is not None and record.accusers == ["Yann Carel"], names(result)
+
+
+def test_party_said_to_want_to_do_harm(run):
+    result = run("« Ces agitateurs veulent semer la discorde dans le quartier », a dit le maire Yann Carel.", "fr")
+    assert any("agitateurs" in n for n in names(result)), names(result)
+
+
+def test_third_party_going_for_others_is_blamed_not_its_targets(run):
+    result = run("« Ces individus s'en prennent aux commerçants du centre », a déclaré le préfet Yann Carel.", "fr")
+    assert any("individus" in n for n in names(result)) and not any("commerçants" in n for n in names(result)), names(result)
+
+
+def test_party_told_to_resign_or_to_answer_for_it(run):
+    result = run("« Le trésorier doit démissionner et la direction devra rendre des comptes », a dit la syndicaliste Inès Rocher.", "fr")
+    assert any("trésorier" in n for n in names(result)) and any("direction" in n for n in names(result)), names(result)
+
+
+def test_party_told_not_to_resign_is_not_blamed(run):
+    result = run("« Le trésorier ne doit pas démissionner », a dit la syndicaliste Inès Rocher.", "fr")
+    assert not any("trésorier" in n for n in names(result)), names(result)

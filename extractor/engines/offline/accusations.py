@@ -250,6 +250,7 @@ class AccusationWords:
     pretence_phrases: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]  # « X fait semblant de … »
     shortcoming_adjectives: frozenset[str]  # « X a été trop lent à réagir »: X is blamed
     intent_verbs: frozenset[str]  # « X veut semer le chaos »: X would do the harm
+    culprit_demand_verbs: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]  # « X doit démissionner »
 
 
 #: id of a list's multiword entries -> (those entries, `_causative_verbs` of them)
@@ -414,6 +415,7 @@ def accusation_words(language: str) -> AccusationWords:
         pretence_phrases=_phrases(acc.get("pretence_phrases", [])),
         shortcoming_adjectives=lower("shortcoming_adjectives"),
         intent_verbs=lower("intent_verbs"),
+        culprit_demand_verbs=_phrases(acc.get("culprit_demand_verbs", [])),
     )
 
 
@@ -4831,7 +4833,8 @@ class _Finder:
         accusation: a wrong suffered at its hands (`_wronged_by_agent`), the party called a
         danger (`_called_a_danger`), what it did called unacceptable (`_deplored_deed`), too
         little done (`_too_little_done`), its conduct called racist or violent
-        (`_stigmatised_conduct`), its pretending (`_pretence`)."""
+        (`_stigmatised_conduct`), its pretending (`_pretence`), what it must do to make amends
+        (`_demand_on_culprit`)."""
         words = self.words
         if pos == "VERB" and (lemma in words.grievance_verbs or lemma in words.harm_verbs[0]):
             self._wronged_by_agent(token)
@@ -4845,6 +4848,8 @@ class _Finder:
             self._stigmatised_conduct(token)
         elif lemma == "faire" and _matches(token, words.pretence_phrases):
             self._pretence(token)
+        if pos == "VERB" and token.dep_ == "xcomp" and _matches(token, words.culprit_demand_verbs):
+            self._demand_on_culprit(token)
 
     def _statement_party(self, phrase: list[Token], head: Token) -> list[tuple[Entity, int, int]]:
         """The parties a phrase inside a statement names, if it stands for people or an
@@ -4966,7 +4971,8 @@ class _Finder:
                 phrase = [t for t in self._np(owner) if not (t.dep_ == "case" and t.head.i == owner.i)]
                 self._add(self._statement_party(phrase, owner), speakers, self._text(list(noun.subtree)), noun)
                 return
-        if noun.dep_ in _OBJ and noun.head.pos_ == "VERB":
+        # (« des propos » may be read as « de » + « propos », an oblique argument)
+        if (noun.dep_ in _OBJ or noun.dep_ == "obl:arg") and noun.head.pos_ == "VERB":
             self._subject_blamed(noun.head, noun)
 
     def _pretence(self, verb: Token) -> None:
@@ -4975,6 +4981,14 @@ class _Finder:
         faith. (The parser may hang « fait » on « semblant »: the subject is then on that.)"""
         predicate = verb.head if verb.dep_ in ("aux", "aux:tense", "dep") and verb.head.i == verb.i + 1 else verb
         self._subject_blamed(predicate, verb, hung_on_subject=True)
+
+    def _demand_on_culprit(self, verb: Token) -> None:
+        """A source saying what a party must do that only a culprit is told to: « le ministre
+        doit démissionner », « la direction devra rendre des comptes », « Moscou doit cesser
+        ses provocations »: the subject of « devoir » is blamed (not « ne doit pas … »)."""
+        must = verb.head
+        if must.lemma_.lower() == "devoir" and must.i < verb.i:
+            self._subject_blamed(must, verb)
 
     def _attack_told_by_another(self, verb: Token) -> bool:
         """« Ces groupes s'en prennent aux élus », said by a third party (in the present: what
@@ -4986,9 +5000,13 @@ class _Finder:
             return False
         subject = self._subject_phrase(verb, _SUBJ - _PASS_SUBJ)
         head = next((t for t in subject if t.head.i not in {s.i for s in subject} or t.head.i == t.i), None)
-        parties = self._statement_party(subject, head) if head is not None else []
-        if not parties or any(entity in speakers for entity, _, _ in parties):
+        if head is None or head.pos_ == "PRON":
+            return False  # (« je m'en prends à X »: the speaker's own attack on X)
+        parties = self._statement_party(subject, head)
+        if any(entity in speakers for entity, _, _ in parties):
             return False
+        # (a subject that is no party, « ces lois s'en prennent aux pauvres », blames no one,
+        # and its targets are victims all the same)
         self._add(parties, speakers, self._text(list(verb.subtree)), verb)
         return True
 
