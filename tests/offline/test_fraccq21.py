@@ -106,3 +106,19 @@ def test_party_told_to_resign_or_to_answer_for_it(run):
 def test_party_told_not_to_resign_is_not_blamed(run):
     result = run("« Le trésorier ne doit pas démissionner », a dit la syndicaliste Inès Rocher.", "fr")
     assert not any("trésorier" in n for n in names(result)), names(result)
+
+
+def test_arrest_told_as_arbitrary_blames_its_agent_not_the_arrested(run):
+    result = run("« La milice a arrêté arbitrairement quatre étudiants », a dit l'avocate Inès Rocher.", "fr")
+    assert any("milice" in n for n in names(result)) and not any("étudiants" in n for n in names(result)), names(result)
+
+
+def test_act_done_abusively_blames_its_agent(run):
+    result = run("« La société Orvane a licencié abusivement deux magasiniers », a dit la syndicaliste Inès Rocher.", "fr")
+    record = next((a for n, a in accused(result).items() if "Orvane" in n), None)
+    assert record is not None and record.accusers == ["Inès Rocher"], names(result)
+
+
+def test_harm_to_a_freedom_blames_a_party_not_a_law(run):
+    result = run("« Le sénateur a porté atteinte au secret des sources, et ce décret aussi a porté atteinte à nos droits », a dit la juriste Inès Rocher.", "fr")
+    assert any("sénateur" in n for n in names(result)) and not any("décret" in n for n in names(result)), names(result)

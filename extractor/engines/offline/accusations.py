@@ -250,6 +250,7 @@ class AccusationWords:
     pretence_phrases: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]  # « X fait semblant de … »
     shortcoming_adjectives: frozenset[str]  # « X a été trop lent à réagir »: X is blamed
     intent_verbs: frozenset[str]  # « X veut semer le chaos »: X would do the harm
+    wrongful_manner_adverbs: frozenset[str]  # « X a arrêté arbitrairement Y »: X is blamed, Y is a victim
     culprit_demand_verbs: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]  # « X doit démissionner »
 
 
@@ -415,6 +416,7 @@ def accusation_words(language: str) -> AccusationWords:
         pretence_phrases=_phrases(acc.get("pretence_phrases", [])),
         shortcoming_adjectives=lower("shortcoming_adjectives"),
         intent_verbs=lower("intent_verbs"),
+        wrongful_manner_adverbs=lower("wrongful_manner_adverbs"),
         culprit_demand_verbs=_phrases(acc.get("culprit_demand_verbs", [])),
     )
 
@@ -4504,6 +4506,8 @@ class _Finder:
         """An accusing verb and its object: as parsed, or hung on its subject by the parser."""
         if self._act_charged(verb):
             return  # « accusé le gouvernement de stigmatiser les migrants »: the migrants are its victims
+        if self._done_wrongfully(verb):
+            return  # « ont arrêté arbitrairement des opposants »: victims of their arrest (`_blame_told_in_a_statement`)
         if not self._object_verb_hung_on_subject(verb):
             self._verb(verb, lemma)
 
@@ -4834,7 +4838,7 @@ class _Finder:
         danger (`_called_a_danger`), what it did called unacceptable (`_deplored_deed`), too
         little done (`_too_little_done`), its conduct called racist or violent
         (`_stigmatised_conduct`), its pretending (`_pretence`), what it must do to make amends
-        (`_demand_on_culprit`)."""
+        (`_demand_on_culprit`), what it did in a wrongful manner (`_done_wrongfully`)."""
         words = self.words
         if pos == "VERB" and (lemma in words.grievance_verbs or lemma in words.harm_verbs[0]):
             self._wronged_by_agent(token)
@@ -4850,6 +4854,8 @@ class _Finder:
             self._pretence(token)
         if pos == "VERB" and token.dep_ == "xcomp" and _matches(token, words.culprit_demand_verbs):
             self._demand_on_culprit(token)
+        if pos == "VERB" and self._done_wrongfully(token):
+            self._subject_blamed(token, token)
 
     def _statement_party(self, phrase: list[Token], head: Token) -> list[tuple[Entity, int, int]]:
         """The parties a phrase inside a statement names, if it stands for people or an
@@ -4981,6 +4987,11 @@ class _Finder:
         faith. (The parser may hang « fait » on « semblant »: the subject is then on that.)"""
         predicate = verb.head if verb.dep_ in ("aux", "aux:tense", "dep") and verb.head.i == verb.i + 1 else verb
         self._subject_blamed(predicate, verb, hung_on_subject=True)
+
+    def _done_wrongfully(self, verb: Token) -> bool:
+        """Whether an act is told as done in a wrongful manner (« arrêtés arbitrairement »,
+        « licencié abusivement »): a wrong of its agent, done to its object."""
+        return any(c.dep_ == "advmod" and c.lower_ in self.words.wrongful_manner_adverbs for c in verb.children)
 
     def _demand_on_culprit(self, verb: Token) -> None:
         """A source saying what a party must do that only a culprit is told to: « le ministre
