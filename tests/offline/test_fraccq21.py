@@ -122,3 +122,13 @@ def test_act_done_abusively_blames_its_agent(run):
 def test_harm_to_a_freedom_blames_a_party_not_a_law(run):
     result = run("« Le sénateur a porté atteinte au secret des sources, et ce décret aussi a porté atteinte à nos droits », a dit la juriste Inès Rocher.", "fr")
     assert any("sénateur" in n for n in names(result)) and not any("décret" in n for n in names(result)), names(result)
+
+
+def test_pretending_party_when_the_parse_hangs_the_verb_on_nothing(run):
+    result = run("Mais, selon M. Ferrand, « le recteur fait comme si tout allait bien dans les lycées de la ville » .", "fr")
+    assert any("recteur" in n for n in names(result)), names(result)
+
+
+def test_subject_of_an_act_whose_purpose_is_harm(run):
+    result = run("« Des conseillers du ministre sont à la manœuvre pour faire taire les lanceurs d'alerte », a déclaré la sénatrice Inès Rocher.", "fr")
+    assert any("conseillers" in n for n in names(result)) and not any("lanceurs" in n for n in names(result)), names(result)

@@ -4931,9 +4931,16 @@ class _Finder:
         self._add(self._statement_party(phrase, head), speakers, self._text(list(clause.subtree)), adjective)
 
     def _intending_subject(self, verb: Token) -> list[Token]:
-        """The subject of the verb of intent an infinitive completes: « des meneurs qui veulent
-        semer le chaos », « X cherche à tromper les électeurs » (who would do it)."""
-        if verb.dep_ != "xcomp" or "Inf" not in morph_get(verb, "VerbForm", None) or verb.head.lemma_.lower() not in self.words.intent_verbs:
+        """The subject of the verb of intent an infinitive completes, or of the act it is the
+        purpose of: « des meneurs qui veulent semer le chaos », « X cherche à tromper les
+        électeurs », « les bandes qui ont visé ces quartiers pour semer la terreur » (who would
+        do it)."""
+        if "Inf" not in morph_get(verb, "VerbForm", None):
+            return []
+        intended = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.words.intent_verbs
+        host = verb.head  # (a verb, or a copular predicate: « des agents qui sont à la manœuvre pour … »)
+        purpose = verb.dep_ == "advcl" and (host.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in host.children)) and any(c.dep_ in ("mark", "case") and c.lower_ == "pour" for c in verb.children)
+        if not (intended or purpose) or purpose and _is_passive(verb.head):
             return []
         return self._subject_phrase(verb.head, _SUBJ - _PASS_SUBJ)
 
@@ -4951,6 +4958,10 @@ class _Finder:
         if not subject and hung_on_subject and predicate.dep_ in ("acl", "amod") and host.i < predicate.i and host.pos_ in ("NOUN", "PROPN"):
             # « La ministre fait comme si … » with the verb taken for a participle on its subject
             subject = [t for t in self._np(host) if t.i < predicate.i]
+        before = self.doc[predicate.i - 1] if predicate.i > 0 else None
+        if not subject and hung_on_subject and before is not None and before.pos_ in ("NOUN", "PROPN"):
+            # (a parse in pieces, the verb hung on none of its words: the noun just before it)
+            subject = [t for t in self._np(before) if t.i < predicate.i]
         head = next((t for t in subject if t.head.i not in {s.i for s in subject} or t.head.i == t.i), None)
         if head is not None:
             self._add(self._statement_party(subject, head), speakers, self._text(list(predicate.subtree)), at)
