@@ -132,3 +132,14 @@ def test_pretending_party_when_the_parse_hangs_the_verb_on_nothing(run):
 def test_subject_of_an_act_whose_purpose_is_harm(run):
     result = run("« Des conseillers du ministre sont à la manœuvre pour faire taire les lanceurs d'alerte », a déclaré la sénatrice Inès Rocher.", "fr")
     assert any("conseillers" in n for n in names(result)) and not any("lanceurs" in n for n in names(result)), names(result)
+
+
+def test_owner_of_a_policy_called_criminal(run):
+    result = run("« Les mesures irresponsables du préfet Daniel Oster vont vider nos villages », a dit la députée Inès Rocher.", "fr")
+    assert any("Oster" in n for n in names(result)), names(result)
+
+
+def test_english_agent_of_a_harm_in_the_passive_inside_a_statement(run):
+    result = run('"Our orchards were destroyed by the mining company," said farmer Jane Hollis.', "en")
+    record = next((a for n, a in accused(result).items() if "mining company" in n), None)
+    assert record is not None and record.accusers == ["Jane Hollis"], names(result)

@@ -250,6 +250,7 @@ class AccusationWords:
     pretence_phrases: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]  # « X fait semblant de … »
     shortcoming_adjectives: frozenset[str]  # « X a été trop lent à réagir »: X is blamed
     intent_verbs: frozenset[str]  # « X veut semer le chaos »: X would do the harm
+    policy_nouns: frozenset[str]  # « la politique criminelle de X »: X is blamed
     wrongful_manner_adverbs: frozenset[str]  # « X a arrêté arbitrairement Y »: X is blamed, Y is a victim
     culprit_demand_verbs: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]  # « X doit démissionner »
 
@@ -416,6 +417,7 @@ def accusation_words(language: str) -> AccusationWords:
         pretence_phrases=_phrases(acc.get("pretence_phrases", [])),
         shortcoming_adjectives=lower("shortcoming_adjectives"),
         intent_verbs=lower("intent_verbs"),
+        policy_nouns=lower("policy_nouns"),
         wrongful_manner_adverbs=lower("wrongful_manner_adverbs"),
         culprit_demand_verbs=_phrases(acc.get("culprit_demand_verbs", [])),
     )
@@ -4974,18 +4976,22 @@ class _Finder:
 
     def _stigmatised_conduct(self, adjective: Token) -> None:
         """A source calling what a party says or does racist, violent, dishonest: « X a tenu des
-        propos racistes », « les méthodes mafieuses de X »: the owner of the conduct (its « de »
+        propos racistes », « les méthodes mafieuses de X », « la politique criminelle de X »: the owner of the conduct (its « de »
         complement or possessive), else the subject of the verb it is the object of, is blamed."""
         noun = adjective.head
-        if adjective.dep_ != "amod" or noun.pos_ != "NOUN" or not {noun.lower_, noun.lemma_.lower()} & self.words.conduct_nouns:
+        if adjective.dep_ != "amod" or noun.pos_ != "NOUN" or not {noun.lower_, noun.lemma_.lower()} & (self.words.conduct_nouns | self.words.policy_nouns):
             return
         speakers = self._statement_speakers(noun)
         if not speakers or self._denied(noun):
             return
-        for child in noun.children:
-            owner = _owner(noun, child)
-            if owner is not None and owner.pos_ in ("NOUN", "PROPN"):
-                phrase = [t for t in self._np(owner) if not (t.dep_ == "case" and t.head.i == owner.i)]
+        owners = [o for c in noun.children if (o := _owner(noun, c)) is not None]
+        # (« les mesures irresponsables du ministre » with « du ministre » hung on the adjective)
+        owners += [c for c in adjective.children if c.dep_ in ("obl:arg", "nmod") and any(g.dep_ == "case" and g.lower_ in ("de", "du", "des", "d'", "d’") for g in c.children)]
+        for owner in owners:
+            if owner.pos_ in ("NOUN", "PROPN"):
+                # (up to a verb the parser hung on the owner: « … du gouvernement tue nos … »)
+                end = next((t.i for t in self._np(owner) if t.i > owner.i and t.pos_ in ("VERB", "AUX")), len(self.doc))
+                phrase = [t for t in self._np(owner) if t.i < end and not (t.dep_ == "case" and t.head.i == owner.i)]
                 self._add(self._statement_party(phrase, owner), speakers, self._text(list(noun.subtree)), noun)
                 return
         # (« des propos » may be read as « de » + « propos », an oblique argument)
