@@ -143,3 +143,23 @@ def test_english_agent_of_a_harm_in_the_passive_inside_a_statement(run):
     result = run('"Our orchards were destroyed by the mining company," said farmer Jane Hollis.', "en")
     record = next((a for n, a in accused(result).items() if "mining company" in n), None)
     assert record is not None and record.accusers == ["Jane Hollis"], names(result)
+
+
+def test_subject_of_a_clause_called_a_scandal(run):
+    result = run("« C'est un scandale que le maire ait cédé la piscine municipale à un promoteur », a dit la députée Marie Leroy.", "fr")
+    assert any("maire" in n for n in names(result)), names(result)
+
+
+def test_scandal_described_by_a_relative_clause_blames_no_one(run):
+    result = run("« C'est un scandale que tous les riverains dénoncent », a dit la députée Marie Leroy.", "fr")
+    assert not any("riverains" in n for n in names(result)), names(result)
+
+
+def test_party_that_did_not_keep_its_promises(run):
+    result = run("« La direction n'a jamais respecté ses engagements envers les saisonniers », a dit la syndicaliste Inès Rocher.", "fr")
+    assert any("direction" in n for n in names(result)), names(result)
+
+
+def test_kept_promises_and_the_speakers_own_broken_ones_blame_no_one(run):
+    result = run("« La direction a tenu ses promesses, mais nous n'avons pas tenu les nôtres », a dit la syndicaliste Inès Rocher.", "fr")
+    assert names(result) == [], names(result)

@@ -250,6 +250,9 @@ class AccusationWords:
     pretence_phrases: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]  # « X fait semblant de … »
     shortcoming_adjectives: frozenset[str]  # « X a été trop lent à réagir »: X is blamed
     intent_verbs: frozenset[str]  # « X veut semer le chaos »: X would do the harm
+    deploring_nouns: frozenset[str]  # « c'est un scandale que X ferme l'usine »: X is blamed
+    commitment_nouns: frozenset[str]  # « X n'a pas tenu ses promesses »: X is blamed ...
+    commitment_keeping_verbs: frozenset[str]  # ... with one of these verbs, negated
     policy_nouns: frozenset[str]  # « la politique criminelle de X »: X is blamed
     wrongful_manner_adverbs: frozenset[str]  # « X a arrêté arbitrairement Y »: X is blamed, Y is a victim
     culprit_demand_verbs: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]  # « X doit démissionner »
@@ -417,6 +420,9 @@ def accusation_words(language: str) -> AccusationWords:
         pretence_phrases=_phrases(acc.get("pretence_phrases", [])),
         shortcoming_adjectives=lower("shortcoming_adjectives"),
         intent_verbs=lower("intent_verbs"),
+        deploring_nouns=lower("deploring_nouns"),
+        commitment_nouns=lower("commitment_nouns"),
+        commitment_keeping_verbs=lower("commitment_keeping_verbs"),
         policy_nouns=lower("policy_nouns"),
         wrongful_manner_adverbs=lower("wrongful_manner_adverbs"),
         culprit_demand_verbs=_phrases(acc.get("culprit_demand_verbs", [])),
@@ -4840,14 +4846,17 @@ class _Finder:
         danger (`_called_a_danger`), what it did called unacceptable (`_deplored_deed`), too
         little done (`_too_little_done`), its conduct called racist or violent
         (`_stigmatised_conduct`), its pretending (`_pretence`), what it must do to make amends
-        (`_demand_on_culprit`), what it did in a wrongful manner (`_done_wrongfully`)."""
+        (`_demand_on_culprit`), what it did in a wrongful manner (`_done_wrongfully`), a
+        commitment it did not keep (`_broken_commitment`)."""
         words = self.words
         if pos == "VERB" and (lemma in words.grievance_verbs or lemma in words.harm_verbs[0]):
             self._wronged_by_agent(token)
         elif pos == "NOUN" and (lower in words.danger_nouns or lemma in words.danger_nouns):
             self._called_a_danger(token)
-        elif pos in ("ADJ", "VERB") and (lower in words.deploring_adjectives or lemma in words.deploring_adjectives):
+        elif pos in ("ADJ", "VERB") and (lower in words.deploring_adjectives or lemma in words.deploring_adjectives) or pos == "NOUN" and lemma in words.deploring_nouns:
             self._deplored_deed(token)
+        elif pos == "NOUN" and lower in words.commitment_nouns:
+            self._broken_commitment(token)
         elif pos in ("ADJ", "VERB") and lower in words.shortcoming_adjectives:
             self._too_little_done(token)
         elif pos == "ADJ" and (lower in words.stigma_words or lemma in words.stigma_words):
@@ -4905,7 +4914,8 @@ class _Finder:
 
     def _deplored_deed(self, adjective: Token) -> None:
         """A source calling what a party did unacceptable: « il est inacceptable que la mairie
-        ferme l'école », « que le préfet ait menti est scandaleux »: the subject of the clause
+        ferme l'école », « que le préfet ait menti est scandaleux », « c'est un scandale que
+        … » (the word is then a noun): the subject of the clause
         judged is blamed by the speaker (or the agent of a passive one). Not when the judgement is denied (« il n'est pas scandaleux que … »)."""
         # (the parser may read the « être » of an adjective as a passive auxiliary)
         copula = next((c for c in adjective.children if c.lemma_ == "être" and c.dep_ in ("cop", "aux:pass")), None)
@@ -4913,7 +4923,13 @@ class _Finder:
             return
         # « Il est ADJ que … »: the clause hangs on the adjective; « Que … est ADJ »: the clause
         # opening the sentence ends on the copula, wherever the parser hung it.
-        clause = next((c for c in adjective.children if c.dep_ in ("ccomp", "csubj") and self._opened_by_que(c) is not None), None)
+        # (whatever the parser calls the clause after it; but after a noun, « un scandale que
+        # tous dénoncent » is a relative clause whose « que » is its object: a completive one
+        # has an object of its own)
+        clause = next((
+            c for c in adjective.children if c.pos_ in ("VERB", "AUX") and c.i > adjective.i and self._opened_by_que(c) is not None
+            and (adjective.pos_ != "NOUN" or any(g.dep_ in _OBJ or g.dep_ in ("ccomp", "xcomp") for g in c.children))
+        ), None)
         if clause is None and copula.i > 0:
             clause = next((t for t in (self.doc[copula.i - 1], *self.doc[copula.i - 1].ancestors) if t.pos_ in ("VERB", "AUX") and self._opens_the_sentence(self._opened_by_que(t))), None)
         if clause is None:
@@ -4930,6 +4946,9 @@ class _Finder:
             head = next((t for t in phrase if t.head.i not in {s.i for s in phrase} or t.head.i == t.i), None)
         if head is None:
             return
+        # (up to a verb the parser hung on the subject: « que la préfecture expulse … »)
+        end = next((t.i for t in phrase if t.i > head.i and t.pos_ in ("VERB", "AUX")), len(self.doc))
+        phrase = [t for t in phrase if t.i < end]
         self._add(self._statement_party(phrase, head), speakers, self._text(list(clause.subtree)), adjective)
 
     def _intending_subject(self, verb: Token) -> list[Token]:
@@ -5009,6 +5028,21 @@ class _Finder:
         """Whether an act is told as done in a wrongful manner (« arrêtés arbitrairement »,
         « licencié abusivement »): a wrong of its agent, done to its object."""
         return any(c.dep_ == "advmod" and c.lower_ in self.words.wrongful_manner_adverbs for c in verb.children)
+
+    def _broken_commitment(self, noun: Token) -> None:
+        """A source saying a party did not keep its word: « le gouvernement n'a pas tenu ses
+        promesses », « la direction n'a jamais respecté ses engagements »: the subject of the
+        negated verb is blamed by the speaker."""
+        verb = noun.head
+        if noun.dep_ not in _OBJ or verb.pos_ != "VERB" or verb.lemma_.lower() not in self.words.commitment_keeping_verbs:
+            return
+        if verb.i not in self._negated_heads() or verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in self.words.refusal_verbs:
+            return
+        speakers = self._statement_speakers(noun)
+        subject = self._subject_phrase(verb, _SUBJ - _PASS_SUBJ)
+        head = next((t for t in subject if t.head.i not in {s.i for s in subject} or t.head.i == t.i), None)
+        if speakers and head is not None:
+            self._add(self._statement_party(subject, head), speakers, self._text(list(verb.subtree)), noun)
 
     def _demand_on_culprit(self, verb: Token) -> None:
         """A source saying what a party must do that only a culprit is told to: « le ministre
