@@ -163,3 +163,9 @@ def test_party_that_did_not_keep_its_promises(run):
 def test_kept_promises_and_the_speakers_own_broken_ones_blame_no_one(run):
     result = run("« La direction a tenu ses promesses, mais nous n'avons pas tenu les nôtres », a dit la syndicaliste Inès Rocher.", "fr")
     assert names(result) == [], names(result)
+
+
+def test_owner_of_calls_to_chaos_named_in_a_statement(run):
+    result = run("« Les appels au chaos du conseiller Hugo Brémond sont irresponsables », a dit la ministre Inès Rocher.", "fr")
+    record = next((a for n, a in accused(result).items() if "Brémond" in n), None)
+    assert record is not None and record.accusers == ["Inès Rocher"], names(result)
