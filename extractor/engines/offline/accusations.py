@@ -243,6 +243,19 @@ class AccusationWords:
     responsibility_domains: frozenset[str]  # "la responsabilité sociale des entreprises": a duty, no blame
     natural_events: frozenset[str]  # "le séisme a fait des victimes": harm done by no party
     suspicion_nouns: frozenset[str]  # "des soupçons de corruption à la mairie": aimed at the party after « à »
+    grievance_verbs: frozenset[str]  # « nous avons été abandonnés par l'État » (in a statement): the agent is blamed
+    danger_nouns: frozenset[str]  # « X représente une menace », « X est un danger » (in a statement): X is blamed
+    danger_verbs: frozenset[str]  # ... with « être » or one of these
+    deploring_adjectives: frozenset[str]  # « il est inacceptable que X ferme l'usine »: X is blamed
+    pretence_phrases: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]  # « X fait semblant de … »
+    shortcoming_adjectives: frozenset[str]  # « X a été trop lent à réagir »: X is blamed
+    intent_verbs: frozenset[str]  # « X veut semer le chaos »: X would do the harm
+    deploring_nouns: frozenset[str]  # « c'est un scandale que X ferme l'usine »: X is blamed
+    commitment_nouns: frozenset[str]  # « X n'a pas tenu ses promesses »: X is blamed ...
+    commitment_keeping_verbs: frozenset[str]  # ... with one of these verbs, negated
+    policy_nouns: frozenset[str]  # « la politique criminelle de X »: X is blamed
+    wrongful_manner_adverbs: frozenset[str]  # « X a arrêté arbitrairement Y »: X is blamed, Y is a victim
+    culprit_demand_verbs: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]  # « X doit démissionner »
 
 
 #: id of a list's multiword entries -> (those entries, `_causative_verbs` of them)
@@ -400,6 +413,19 @@ def accusation_words(language: str) -> AccusationWords:
         responsibility_domains=lower("responsibility_domains"),
         natural_events=lower("natural_events"),
         suspicion_nouns=lower("suspicion_nouns"),
+        grievance_verbs=lower("grievance_verbs"),
+        danger_nouns=lower("danger_nouns"),
+        danger_verbs=lower("danger_verbs"),
+        deploring_adjectives=lower("deploring_adjectives"),
+        pretence_phrases=_phrases(acc.get("pretence_phrases", [])),
+        shortcoming_adjectives=lower("shortcoming_adjectives"),
+        intent_verbs=lower("intent_verbs"),
+        deploring_nouns=lower("deploring_nouns"),
+        commitment_nouns=lower("commitment_nouns"),
+        commitment_keeping_verbs=lower("commitment_keeping_verbs"),
+        policy_nouns=lower("policy_nouns"),
+        wrongful_manner_adverbs=lower("wrongful_manner_adverbs"),
+        culprit_demand_verbs=_phrases(acc.get("culprit_demand_verbs", [])),
     )
 
 
@@ -1666,6 +1692,7 @@ class _Finder:
                 self._investigated(token)
             if pos == "NOUN" and lowers[i] in self.words.revelation_nouns or pos == "VERB" and lemmas[i] in self.words.revelation_verbs and token.dep_ == "acl":
                 self._revelation_about(token)
+            self._blame_told_in_a_statement(token, pos, lowers[i], lemmas[i])
         self._named_members_of_accused_groups()
         self._people_in_parentheses_after_parties()
         self._accusers_from_statements_about_the_party()
@@ -2159,7 +2186,7 @@ class _Finder:
                        and any(g.dep_ == "case" and g.lower_ in _TO_WORDS for g in c.children)), None)
         if target is None:
             return
-        if self._assailed(verb) or self._infinitive_of_a_noun(verb):
+        if self._assailed(verb) or self._infinitive_of_a_noun(verb) or self._attack_told_by_another(verb):
             return
         phrase = [t for t in self._np(target) if not (t.dep_ == "case" and t.head.i == target.i)]
         parties = self._parties(phrase)
@@ -4276,7 +4303,7 @@ class _Finder:
         speakers = self._statement_speakers(verb)
         if not speakers or self._denied(verb) or _is_passive(verb):
             return
-        party = self._subject_phrase(verb, _SUBJ - _PASS_SUBJ)
+        party = self._subject_phrase(verb, _SUBJ - _PASS_SUBJ) or self._intending_subject(verb)
         if len(party) == 1 and party[0].lower_ in self.words.object_clitic_subjects:
             # « Les banquiers nous ont volés » parsed with two subjects: the clitic is the victim,
             # the noun before it the doer.
@@ -4487,6 +4514,8 @@ class _Finder:
         """An accusing verb and its object: as parsed, or hung on its subject by the parser."""
         if self._act_charged(verb):
             return  # « accusé le gouvernement de stigmatiser les migrants »: the migrants are its victims
+        if self._done_wrongfully(verb):
+            return  # « ont arrêté arbitrairement des opposants »: victims of their arrest (`_blame_told_in_a_statement`)
         if not self._object_verb_hung_on_subject(verb):
             self._verb(verb, lemma)
 
@@ -4809,6 +4838,249 @@ class _Finder:
             if governor is not None:
                 accusers = self._accuser(governor)
         self._add(self._parties_listed(party), accusers, self._text(complement), word)
+
+
+    def _blame_told_in_a_statement(self, token: Token, pos: str, lower: str, lemma: str) -> None:
+        """The constructions in which what a source says blames a party with no word of
+        accusation: a wrong suffered at its hands (`_wronged_by_agent`), the party called a
+        danger (`_called_a_danger`), what it did called unacceptable (`_deplored_deed`), too
+        little done (`_too_little_done`), its conduct called racist or violent
+        (`_stigmatised_conduct`), its pretending (`_pretence`), what it must do to make amends
+        (`_demand_on_culprit`), what it did in a wrongful manner (`_done_wrongfully`), a
+        commitment it did not keep (`_broken_commitment`)."""
+        words = self.words
+        if pos == "VERB" and (lemma in words.grievance_verbs or lemma in words.harm_verbs[0]):
+            self._wronged_by_agent(token)
+        elif pos == "NOUN" and (lower in words.danger_nouns or lemma in words.danger_nouns):
+            self._called_a_danger(token)
+        elif pos in ("ADJ", "VERB") and (lower in words.deploring_adjectives or lemma in words.deploring_adjectives) or pos == "NOUN" and lemma in words.deploring_nouns:
+            self._deplored_deed(token)
+        elif pos == "NOUN" and lower in words.commitment_nouns:
+            self._broken_commitment(token)
+        elif pos in ("ADJ", "VERB") and lower in words.shortcoming_adjectives:
+            self._too_little_done(token)
+        elif pos == "ADJ" and (lower in words.stigma_words or lemma in words.stigma_words):
+            self._stigmatised_conduct(token)
+        elif lemma == "faire" and _matches(token, words.pretence_phrases):
+            self._pretence(token)
+        if pos == "VERB" and token.dep_ == "xcomp" and _matches(token, words.culprit_demand_verbs):
+            self._demand_on_culprit(token)
+        if pos == "VERB" and self._done_wrongfully(token):
+            self._subject_blamed(token, token)
+
+    def _statement_party(self, phrase: list[Token], head: Token) -> list[tuple[Entity, int, int]]:
+        """The parties a phrase inside a statement names, if it stands for people or an
+        institution: not a first-person pronoun (the speaker's own side), not a thing."""
+        if not phrase or head.pos_ == "PRON" or not self._party_like(phrase, head):
+            return []
+        return self._parties(phrase)
+
+    def _wronged_by_agent(self, verb: Token) -> None:
+        """A source telling a wrong it or others suffered at the hands of a party, in the
+        passive with its agent: « nous avons été abandonnés par l'État », « notre filière est
+        sacrifiée par Bruxelles », « les électeurs ont été trompés par le maire »: the agent is
+        blamed by the speaker. Not denied (« nous n'avons pas été trompés par X »)."""
+        if not _is_passive(verb) or self._denied(verb):
+            return
+        speakers = self._statement_speakers(verb)
+        agent = self._agent(verb)
+        if not speakers or agent is None or agent.pos_ not in ("NOUN", "PROPN"):
+            return
+        phrase = [t for t in self._np(agent) if not (t.dep_ == "case" and t.head.i == agent.i)]
+        self._add(self._statement_party(phrase, agent), speakers, self._text(list(verb.subtree)), verb)
+
+    def _called_a_danger(self, noun: Token) -> None:
+        """A source calling a party a threat: « ce régime représente une menace pour la
+        région », « la milice constitue un danger », « X est un péril pour la démocratie »: the
+        subject is blamed by the speaker. Not denied (« X ne représente aucune menace ») nor
+        a danger to the party (« les journalistes sont en danger »: no determiner, no verb)."""
+        verb = noun.head
+        if noun.dep_ in _OBJ and verb.pos_ == "VERB" and verb.lemma_.lower() in self.words.danger_verbs:
+            predicate = verb
+        elif any(c.dep_ == "cop" for c in noun.children) and any(c.dep_ == "det" for c in noun.children):
+            predicate = noun
+        else:
+            return
+        if self._denied(predicate) or any(c.lower_ in ("aucun", "aucune", "nul", "nulle") for c in noun.children):
+            return
+        speakers = self._statement_speakers(noun)
+        if not speakers:
+            return
+        subject = self._subject_phrase(predicate, _SUBJ - _PASS_SUBJ)
+        head = next((t for t in subject if t.head.i not in {s.i for s in subject} or t.head.i == t.i), None)
+        if head is None:
+            return
+        self._add(self._statement_party(subject, head), speakers, self._text(list(noun.subtree)), noun)
+
+    def _deplored_deed(self, adjective: Token) -> None:
+        """A source calling what a party did unacceptable: « il est inacceptable que la mairie
+        ferme l'école », « que le préfet ait menti est scandaleux », « c'est un scandale que
+        … » (the word is then a noun): the subject of the clause
+        judged is blamed by the speaker (or the agent of a passive one). Not when the judgement is denied (« il n'est pas scandaleux que … »)."""
+        # (the parser may read the « être » of an adjective as a passive auxiliary)
+        copula = next((c for c in adjective.children if c.lemma_ == "être" and c.dep_ in ("cop", "aux:pass")), None)
+        if copula is None or self._denied(adjective):
+            return
+        # « Il est ADJ que … »: the clause hangs on the adjective; « Que … est ADJ »: the clause
+        # opening the sentence ends on the copula, wherever the parser hung it.
+        # (whatever the parser calls the clause after it; but after a noun, « un scandale que
+        # tous dénoncent » is a relative clause whose « que » is its object: a completive one
+        # has an object of its own)
+        clause = next((
+            c for c in adjective.children if c.pos_ in ("VERB", "AUX") and c.i > adjective.i and self._opened_by_que(c) is not None
+            and (adjective.pos_ != "NOUN" or any(g.dep_ in _OBJ or g.dep_ in ("ccomp", "xcomp") for g in c.children))
+        ), None)
+        if clause is None and copula.i > 0:
+            clause = next((t for t in (self.doc[copula.i - 1], *self.doc[copula.i - 1].ancestors) if t.pos_ in ("VERB", "AUX") and self._opens_the_sentence(self._opened_by_que(t))), None)
+        if clause is None:
+            return
+        speakers = self._statement_speakers(adjective)
+        if not speakers:
+            return
+        if _is_passive(clause):
+            agent = self._agent(clause)
+            phrase = [t for t in self._np(agent) if not (t.dep_ == "case" and t.head.i == agent.i)] if agent is not None else []
+            head = agent
+        else:
+            phrase = self._subject_phrase(clause, _SUBJ - _PASS_SUBJ)
+            head = next((t for t in phrase if t.head.i not in {s.i for s in phrase} or t.head.i == t.i), None)
+        if head is None:
+            return
+        # (up to a verb the parser hung on the subject: « que la préfecture expulse … »)
+        end = next((t.i for t in phrase if t.i > head.i and t.pos_ in ("VERB", "AUX")), len(self.doc))
+        phrase = [t for t in phrase if t.i < end]
+        self._add(self._statement_party(phrase, head), speakers, self._text(list(clause.subtree)), adjective)
+
+    def _intending_subject(self, verb: Token) -> list[Token]:
+        """The subject of the verb of intent an infinitive completes, or of the act it is the
+        purpose of: « des meneurs qui veulent semer le chaos », « X cherche à tromper les
+        électeurs », « les bandes qui ont visé ces quartiers pour semer la terreur » (who would
+        do it)."""
+        if "Inf" not in morph_get(verb, "VerbForm", None):
+            return []
+        intended = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.words.intent_verbs
+        host = verb.head  # (a verb, or a copular predicate: « des agents qui sont à la manœuvre pour … »)
+        purpose = verb.dep_ == "advcl" and (host.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in host.children)) and any(c.dep_ in ("mark", "case") and c.lower_ == "pour" for c in verb.children)
+        if not (intended or purpose) or purpose and _is_passive(verb.head):
+            return []
+        return self._subject_phrase(verb.head, _SUBJ - _PASS_SUBJ)
+
+    def _subject_blamed(self, predicate: Token, at: Token, *, hung_on_subject: bool = False) -> None:
+        """The subject of a predicate blamed by the speaker of the statement it sits in: not
+        denied, a party (not the speaker's own side, not a thing). ``hung_on_subject``: a verb
+        that cannot modify a noun, so that a noun it hangs on is its subject."""
+        if self._denied(predicate):
+            return
+        speakers = self._statement_speakers(at)
+        if not speakers:
+            return
+        subject = self._subject_phrase(predicate, _SUBJ - _PASS_SUBJ)
+        host = predicate.head
+        if not subject and hung_on_subject and predicate.dep_ in ("acl", "amod") and host.i < predicate.i and host.pos_ in ("NOUN", "PROPN"):
+            # « La ministre fait comme si … » with the verb taken for a participle on its subject
+            subject = [t for t in self._np(host) if t.i < predicate.i]
+        before = self.doc[predicate.i - 1] if predicate.i > 0 else None
+        if not subject and hung_on_subject and before is not None and before.pos_ in ("NOUN", "PROPN"):
+            # (a parse in pieces, the verb hung on none of its words: the noun just before it)
+            subject = [t for t in self._np(before) if t.i < predicate.i]
+        head = next((t for t in subject if t.head.i not in {s.i for s in subject} or t.head.i == t.i), None)
+        if head is not None:
+            self._add(self._statement_party(subject, head), speakers, self._text(list(predicate.subtree)), at)
+
+    def _too_little_done(self, adjective: Token) -> None:
+        """A source saying a party did too little: « l'agence a été trop lente à réagir », « le
+        gouvernement est trop complaisant avec ces groupes »: the subject is blamed."""
+        if any(c.lower_ == "trop" for c in adjective.children) and any(c.lemma_ == "être" and c.dep_ in ("cop", "aux:pass") for c in adjective.children):
+            self._subject_blamed(adjective, adjective)
+
+    def _stigmatised_conduct(self, adjective: Token) -> None:
+        """A source calling what a party says or does racist, violent, dishonest: « X a tenu des
+        propos racistes », « les méthodes mafieuses de X », « la politique criminelle de X »: the owner of the conduct (its « de »
+        complement or possessive), else the subject of the verb it is the object of, is blamed."""
+        noun = adjective.head
+        if adjective.dep_ != "amod" or noun.pos_ != "NOUN" or not {noun.lower_, noun.lemma_.lower()} & (self.words.conduct_nouns | self.words.policy_nouns):
+            return
+        speakers = self._statement_speakers(noun)
+        if not speakers or self._denied(noun):
+            return
+        owners = [o for c in noun.children if (o := _owner(noun, c)) is not None]
+        # (« les mesures irresponsables du ministre » with « du ministre » hung on the adjective)
+        owners += [c for c in adjective.children if c.dep_ in ("obl:arg", "nmod") and any(g.dep_ == "case" and g.lower_ in ("de", "du", "des", "d'", "d’") for g in c.children)]
+        for owner in owners:
+            if owner.pos_ in ("NOUN", "PROPN"):
+                # (up to a verb the parser hung on the owner: « … du gouvernement tue nos … »)
+                end = next((t.i for t in self._np(owner) if t.i > owner.i and t.pos_ in ("VERB", "AUX")), len(self.doc))
+                phrase = [t for t in self._np(owner) if t.i < end and not (t.dep_ == "case" and t.head.i == owner.i)]
+                self._add(self._statement_party(phrase, owner), speakers, self._text(list(noun.subtree)), noun)
+                return
+        # (« des propos » may be read as « de » + « propos », an oblique argument)
+        if (noun.dep_ in _OBJ or noun.dep_ == "obl:arg") and noun.head.pos_ == "VERB":
+            self._subject_blamed(noun.head, noun)
+
+    def _pretence(self, verb: Token) -> None:
+        """A source saying a party pretends: « le maire fait comme si le problème n'existait pas »,
+        « le préfet fait mine de découvrir le problème »: the subject is charged with bad
+        faith. (The parser may hang « fait » on « semblant »: the subject is then on that.)"""
+        predicate = verb.head if verb.dep_ in ("aux", "aux:tense", "dep") and verb.head.i == verb.i + 1 else verb
+        self._subject_blamed(predicate, verb, hung_on_subject=True)
+
+    def _done_wrongfully(self, verb: Token) -> bool:
+        """Whether an act is told as done in a wrongful manner (« arrêtés arbitrairement »,
+        « licencié abusivement »): a wrong of its agent, done to its object."""
+        return any(c.dep_ == "advmod" and c.lower_ in self.words.wrongful_manner_adverbs for c in verb.children)
+
+    def _broken_commitment(self, noun: Token) -> None:
+        """A source saying a party did not keep its word: « le gouvernement n'a pas tenu ses
+        promesses », « la direction n'a jamais respecté ses engagements »: the subject of the
+        negated verb is blamed by the speaker."""
+        verb = noun.head
+        if noun.dep_ not in _OBJ or verb.pos_ != "VERB" or verb.lemma_.lower() not in self.words.commitment_keeping_verbs:
+            return
+        if verb.i not in self._negated_heads() or verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in self.words.refusal_verbs:
+            return
+        speakers = self._statement_speakers(noun)
+        subject = self._subject_phrase(verb, _SUBJ - _PASS_SUBJ)
+        head = next((t for t in subject if t.head.i not in {s.i for s in subject} or t.head.i == t.i), None)
+        if speakers and head is not None:
+            self._add(self._statement_party(subject, head), speakers, self._text(list(verb.subtree)), noun)
+
+    def _demand_on_culprit(self, verb: Token) -> None:
+        """A source saying what a party must do that only a culprit is told to: « le ministre
+        doit démissionner », « la direction devra rendre des comptes », « Moscou doit cesser
+        ses provocations »: the subject of « devoir » is blamed (not « ne doit pas … »)."""
+        must = verb.head
+        if must.lemma_.lower() == "devoir" and must.i < verb.i:
+            self._subject_blamed(must, verb)
+
+    def _attack_told_by_another(self, verb: Token) -> bool:
+        """« Ces groupes s'en prennent aux élus », said by a third party (in the present: what
+        they keep doing): the speaker blames the ones who go for others, not their targets.
+        (In the past, « X s'en est pris à Y » in a statement retells X's criticism of Y.)
+        Says whether it was so."""
+        speakers = self._statement_speakers(verb)
+        if not speakers or "Pres" not in morph_get(verb, "Tense", None) or any(c.dep_.startswith("aux") for c in verb.children):
+            return False
+        subject = self._subject_phrase(verb, _SUBJ - _PASS_SUBJ)
+        head = next((t for t in subject if t.head.i not in {s.i for s in subject} or t.head.i == t.i), None)
+        if head is None or head.pos_ == "PRON":
+            return False  # (« je m'en prends à X »: the speaker's own attack on X)
+        parties = self._statement_party(subject, head)
+        if any(entity in speakers for entity, _, _ in parties):
+            return False
+        # (a subject that is no party, « ces lois s'en prennent aux pauvres », blames no one,
+        # and its targets are victims all the same)
+        self._add(parties, speakers, self._text(list(verb.subtree)), verb)
+        return True
+
+    @staticmethod
+    def _opened_by_que(verb: Token) -> Token | None:
+        """The « que » that opens a verb's clause, if any."""
+        return next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’") and c.i < verb.i), None)
+
+    @staticmethod
+    def _opens_the_sentence(word: Token | None) -> bool:
+        """Whether a word is the first of its sentence (or of a quotation in it)."""
+        return word is not None and (word.is_sent_start or word.i == 0 or word.doc[word.i - 1].is_punct)
 
 
 def find_accusations(analysis: DocAnalysis, lexicon: Lexicon) -> list[Accusation]:
