@@ -53,3 +53,11 @@ def test_cued_quotation_inside_a_quotation_is_its_own_quote(run):
 def test_quoted_name_inside_a_quotation_is_no_quote(run):
     text = "« Nous avons lu le panneau « Défense d'entrer » puis nous sommes partis », a raconté un randonneur."
     assert quote_starting(run(text, "fr"), "Défense d'entrer") is None
+
+
+def test_source_after_two_sentences_the_parse_joined_takes_the_last_one(run):
+    # The parser runs « km/h. » on into the next sentence; « selon X » closes only the second.
+    text = "On a mesuré des rafales jusqu'à 200 km/h. La tempête a ensuite faibli et été rétrogradée en dépression tropicale, selon les services météorologiques."
+    result = run(text, "fr")
+    assert quote_starting(result, "La tempête a ensuite faibli") is not None
+    assert quote_starting(result, "On a mesuré") is None

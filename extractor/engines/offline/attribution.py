@@ -5346,13 +5346,19 @@ def _cut_at_sentence_end(att: Attribution, text: str, titles: frozenset[str], qu
     A block quote is a passage: all its sentences were said."""
     if att.rule == _BLOCK_QUOTE:
         return
-    for offset in _sentence_ends(text[att.start : att.end], titles):
-        end = att.start + offset
-        if any(lo <= end < hi for lo, hi in quoted):
-            continue
-        if end - att.start >= 10:
-            att.end = end
+    ends = [att.start + offset for offset in _sentence_ends(text[att.start : att.end], titles)]
+    ends = [end for end in ends if not any(lo <= end < hi for lo, hi in quoted)]
+    if ends and att.cue is not None and att.cue[0] >= att.end:
+        # « A. B, selon X » / "A. B, police said": a clause before its cue is the sentence the
+        # cue closes, the last one.
+        start = ends[-1] + 1
+        while start < att.end and text[start].isspace():
+            start += 1
+        if att.end - start >= 10:
+            att.start = start
         return
+    if ends and ends[0] - att.start >= 10:
+        att.end = ends[0]
 
 
 def _english_passive_agent(verb: Token) -> Token | None:
