@@ -20,13 +20,13 @@ def test_reporting_verb_of_notice_with_a_noun_phrase_object(run):
 
 
 def test_wish_verb_with_a_noun_phrase_object(run):
-    text = "Le collectif des riverains espère l'ouverture d'une enquête sur la pollution du canal."
-    quote = quote_starting(run(text, "fr"), "l'ouverture d'une enquête")
+    text = "Le collectif des riverains espère la publication rapide des analyses de l'eau du canal."
+    quote = quote_starting(run(text, "fr"), "la publication rapide")
     assert quote is not None and quote.speaker == "collectif des riverains"
 
 
 def test_wish_verb_with_an_infinitive_stays_an_intention(run):
-    text = "Le collectif des riverains espère obtenir une enquête sur la pollution du canal."
+    text = "Le collectif des riverains espère obtenir les analyses de l'eau du canal avant l'été."
     assert quote_starting(run(text, "fr"), "obtenir") is None
 
 
