@@ -61,3 +61,12 @@ def test_source_after_two_sentences_the_parse_joined_takes_the_last_one(run):
     result = run(text, "fr")
     assert quote_starting(result, "La tempête a ensuite faibli") is not None
     assert quote_starting(result, "On a mesuré") is None
+
+
+def test_ruling_out_with_an_infinitive_reports_it(run):
+    quote = quote_starting(run("Les deux maires ont exclu de retirer leur plainte contre la société.", "fr"), "retirer leur plainte")
+    assert quote is not None and quote.speaker == "deux maires"
+
+
+def test_excluding_someone_reports_nothing(run):
+    assert not run("Le club a exclu trois supporters du stade après les incidents.", "fr").quotes
