@@ -5352,9 +5352,9 @@ def _cut_at_sentence_end(att: Attribution, text: str, titles: frozenset[str], qu
         return
     ends = [att.start + offset for offset in _sentence_ends(text[att.start : att.end], titles)]
     ends = [end for end in ends if not any(lo <= end < hi for lo, hi in quoted)]
-    if ends and att.cue is not None and att.cue[0] >= att.end:
-        # « A. B, selon X » / "A. B, police said": a clause before its cue is the sentence the
-        # cue closes, the last one.
+    if ends and att.cue is not None and att.cue[0] >= att.end and text[att.end : att.cue[0]].lstrip().startswith(","):
+        # « A. B, selon X » / "A. B, police said": a clause set off before its cue is the
+        # sentence the cue closes, the last one.
         start = ends[-1] + 1
         while start < att.end and text[start].isspace():
             start += 1
