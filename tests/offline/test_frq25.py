@@ -70,13 +70,3 @@ def test_ruling_out_with_an_infinitive_reports_it(run):
 
 def test_excluding_someone_reports_nothing(run):
     assert not run("Le club a exclu trois supporters du stade après les incidents.", "fr").quotes
-
-
-def test_view_phrase_after_car_opens_a_clause_of_its_own(run):
-    text = "Le député a voté contre le texte, car pour lui, la réforme ne protège pas assez les locataires."
-    assert quote_starting(run(text, "fr"), "la réforme ne protège pas") is not None
-
-
-def test_view_phrase_naming_no_source_after_mais_reports_nothing(run):
-    text = "Le député a voté contre le texte, mais pour la première fois, la réforme a été adoptée sans débat."
-    assert quote_starting(run(text, "fr"), "la réforme a été adoptée") is None

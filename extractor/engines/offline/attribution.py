@@ -526,8 +526,6 @@ _LABEL_LINKS = frozenset({"de", "d'", "d", "'", "du", "des", "comme", "en", "par
 
 #: Words a French subject may start with (« Des experts », « D'autres »): not prepositions there.
 _PARTITIVE_CASES = frozenset({"de", "d'", "d’", "du", "des"})
-# Conjunctions after a comma that open a clause of its own (« …, car pour lui, Z »).
-_CLAUSE_CONJUNCTIONS = frozenset({"car", "mais"})
 # Prepositions that may introduce what a noun-phrase-content verb calls for or asks (« appelle à la grève »).
 _CONTENT_PREPOSITIONS = frozenset({"à", "au", "aux", "de", "d'", "d’", "du", "des"})
 
@@ -4376,8 +4374,6 @@ class _Analyzer:
             s_lo, s_hi = self._sentence(token.i)
             if token.i > s_lo and doc[token.i - 1].text == ";" and not self.mask[token.i - 1]:
                 s_lo = token.i  # « pour certains, Z ; pour d'autres, W »: a clause of its own after the semicolon
-            if token.i - 2 >= s_lo and lowers[token.i - 1] in _CLAUSE_CONJUNCTIONS and doc[token.i - 2].text == "," and not self.mask[token.i - 1]:
-                s_lo = token.i  # « …, car pour lui, Z », « …, mais pour elle, Z »: a clause of its own after the conjunction
             if token.i != s_lo and not (token.i == s_lo + 1 and doc[s_lo].is_space) and not self._after_sentence_connective(s_lo, token.i):
                 relative = self._relative_view(token, s_lo, s_hi)
                 if relative is not None:
