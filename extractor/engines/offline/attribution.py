@@ -2543,12 +2543,15 @@ class _Analyzer:
         """« se plaint des retards », « s'indigne de l'absence des médias », « se félicite de cette
         décision »: a pronominal verb of saying takes what it says as a noun in « de » (which the
         parse may read as an object with the article « des »); that noun is the content (an
-        oblique in another preposition says where or when)."""
-        return [
-            h for h in cue.children
-            if h.i > cue.i and h.pos_ in ("NOUN", "PROPN") and (h.dep_.startswith("obl") or h.dep_ == "obj")
-            and h.left_edge.lower_ in _PARTITIVE_CASES
-        ][:1]
+        oblique in another preposition says where or when). « témoignent en particulier de
+        menaces »: the parse may hang that noun on a multiword adverb between them."""
+        adverbs = [c for c in cue.children if c.i > cue.i and c.dep_ == "advmod"]
+        candidates = [h for h in cue.children if h.dep_.startswith("obl") or h.dep_ == "obj"]
+        candidates += [h for adverb in adverbs for h in adverb.children if h.i > adverb.i and h.dep_ in ("obl", "nmod", "dep")]
+        return sorted(
+            (h for h in candidates if h.i > cue.i and h.pos_ in ("NOUN", "PROPN") and h.left_edge.lower_ in _PARTITIVE_CASES),
+            key=lambda h: h.i,
+        )[:1]
 
     @staticmethod
     def _from_the_object(content_heads: list[Token]) -> list[Token]:
@@ -3588,10 +3591,11 @@ class _Analyzer:
             for verb, noun, *_preposition in self.lex.light_reporting_verbs:
                 if lemma != verb or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != noun:
                     continue
-                marker = doc[token.i + 2]
+                at = self._past_the_addressee(token.i + 2)
+                marker = doc[at]
                 if marker.lower_.replace("’", "'") not in ("de", "d'", "du", "des"):
                     continue
-                start = token.i + 3 if marker.lower_.replace("’", "'") in ("de", "d'") else token.i + 2
+                start = at + 1 if marker.lower_.replace("’", "'") in ("de", "d'") else at
                 s_hi = self._sentence(token.i)[1]
                 hi = self._content_end(start, s_hi)
                 if hi - start < 2:
@@ -3604,6 +3608,18 @@ class _Analyzer:
                 out.append(Attribution(trimmed[0], trimmed[1], "indirect", cue=(token.idx, doc[token.i + 1].idx + len(doc[token.i + 1].text)),
                                        cue_lemma=f"{verb} {noun}", speaker=speaker, rule="light-verb"))
         return out
+
+    def _past_the_addressee(self, k: int) -> int:
+        """« a fait part à ses proches de son inquiétude », « fait part aux élus d'un retard »: the
+        first word after an addressee in « à » set between a light verb's noun and its « de »
+        object (a determiner, a noun or a name, an adjective); ``k`` when none stands there."""
+        doc = self.doc
+        if doc[k].lower_ not in self.lex.addressee_prepositions:
+            return k
+        j = k + 1
+        while j < min(len(doc) - 1, k + 5) and not self.mask[j] and doc[j].pos_ in ("DET", "NOUN", "PROPN", "ADJ"):
+            j += 1
+        return j if j > k + 1 and doc[j - 1].pos_ in ("NOUN", "PROPN") else k
 
     def _comme_reports(self) -> list[Attribution]:
         """« Comme l'a indiqué X, Z. » / « Comme le souligne X, Z. »: a sentence opened by
@@ -5009,6 +5025,7 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
     _continue_the_report_before(analyzer, remaining, kept_indirect)
     if scope in ONE_CONTENT_PER_CUE:
         remaining = _join_around_cue(analyzer, remaining, kept_indirect)
+    remaining += _nested_cued_quotations(analyzer, remaining)
     # Classified again at the end: a direct quote may have taken a cue from its clause or its
     # governing verb since.
     attributions = sorted(
@@ -5329,13 +5346,19 @@ def _cut_at_sentence_end(att: Attribution, text: str, titles: frozenset[str], qu
     A block quote is a passage: all its sentences were said."""
     if att.rule == _BLOCK_QUOTE:
         return
-    for offset in _sentence_ends(text[att.start : att.end], titles):
-        end = att.start + offset
-        if any(lo <= end < hi for lo, hi in quoted):
-            continue
-        if end - att.start >= 10:
-            att.end = end
+    ends = [att.start + offset for offset in _sentence_ends(text[att.start : att.end], titles)]
+    ends = [end for end in ends if not any(lo <= end < hi for lo, hi in quoted)]
+    if ends and att.cue is not None and att.cue[0] >= att.end and text[att.end : att.cue[0]].lstrip().startswith(","):
+        # « A. B, selon X » / "A. B, police said": a clause set off before its cue is the
+        # sentence the cue closes, the last one.
+        start = ends[-1] + 1
+        while start < att.end and text[start].isspace():
+            start += 1
+        if att.end - start >= 10:
+            att.start = start
         return
+    if ends and ends[0] - att.start >= 10:
+        att.end = ends[0]
 
 
 def _english_passive_agent(verb: Token) -> Token | None:
@@ -5476,6 +5499,53 @@ def _inherit_speakers(analyzer: _Analyzer, direct: list[Attribution], reported: 
         if att.speaker is not None and att.speaker.entities:
             previous, previous_end = att, att.quotes[-1].outer_end
             last_quoted, cue_sentence_end = att, _end_of_the_cue_sentence(analyzer, att)
+
+
+_INNER_CLOSINGS = {"«": "»", "“": "”"}
+
+
+def _nested_cued_quotations(analyzer: _Analyzer, direct: list[Attribution]) -> list[Attribution]:
+    """« « Je suis sortie. Un gardien a crié : « tous dehors » », raconte une employée », « « Il est
+    entré en hurlant « rendez-moi l'argent » et a tout cassé » »: words quoted inside a quotation
+    right after a verb of saying (a colon aside) are the words of that verb's subject, a quotation
+    of their own besides the one around them (the quotation finder keeps only the outermost).
+    French only: English quotes within quotes mostly cite a text or a title."""
+    text, lex = analyzer.text, analyzer.lex
+    if not lex.complementizers:
+        return []
+    verbs = lex.speech_verbs | lex.outcry_verbs
+    out: list[Attribution] = []
+    for att in direct:
+        if att.kind != "direct":
+            continue
+        k = att.start
+        while (k := min((j for j in (text.find(mark, k + 1, att.end) for mark in _INNER_CLOSINGS) if j >= 0), default=-1)) >= 0:
+            close = text.find(_INNER_CLOSINGS[text[k]], k + 1, att.end + 1)
+            if close < 0:
+                break
+            lo, hi = k + 1, close
+            while lo < hi and text[lo].isspace():
+                lo += 1
+            while hi > lo and text[hi - 1].isspace():
+                hi -= 1
+            opening = analyzer._char_token(k)
+            before = [t for t in analyzer.tokens[max(0, opening.i - 3) : opening.i] if t.idx >= att.start] if opening is not None else []
+            verb = next((t for t in reversed(before) if t.text != ":" and not t.is_space), None)
+            if verb is not None and verb.pos_ == "VERB" and verb_lemma(verb, verbs) is not None and hi > lo:
+                out.append(Attribution(lo, hi, "direct", cue=_chars(verb), cue_lemma=verb_lemma(verb, verbs), speaker=_quoted_subject(analyzer, verb),
+                                       quotes=[QuoteSpan(lo, hi, k, close + 1)], rule="nested-quote"))
+            k = close
+    return out
+
+
+def _quoted_subject(analyzer: _Analyzer, verb: Token) -> SpeakerRef | None:
+    """Who a noun subject of a verb inside a quotation names (« Un gardien a crié … »): the
+    speaker rules skip quoted words, so the verb's own subject is read and resolved as quoted
+    words; a pronoun there stands for someone only the quoted speaker knows."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return analyzer.registry.resolve(analyzer._phrase(subject), head=subject, quoted=True)
 
 
 def _end_of_the_cue_sentence(analyzer: _Analyzer, previous: Attribution) -> int:
