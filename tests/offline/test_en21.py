@@ -1,0 +1,27 @@
+"""English speakers, round 21 (sentences written for these tests)."""
+
+from __future__ import annotations
+
+
+def speakers(result):
+    return [(q.text, q.speaker) for q in result.quotes]
+
+
+def test_they_takes_up_the_group_last_heard_speaking_over_the_main_subject(run):
+    text = "But costs remain the main worry and several airline bosses have warned about the effects of a strike. They say flights could be cancelled within days."
+    assert speakers(run(text, "en")) == [("flights could be cancelled within days", "several airline bosses")]
+
+
+def test_they_takes_up_a_subject_the_parse_joined_to_the_object_before_it(run):
+    text = "Yet the flood remains the biggest fear and several river-town mayors have warned about a second wave. They say the levees could fail by Friday."
+    assert speakers(run(text, "en")) == [("the levees could fail by Friday", "river-town mayors")]
+
+
+def test_they_in_a_parenthetical_is_not_the_subject_of_the_clause_it_reports(run):
+    text = "Central to the Greens' hopes is their pledge that the levy costs households nothing. Nearly all proceeds, they promise, will be paid back to families."
+    assert [speaker for _, speaker in speakers(run(text, "en"))] in ([None], ["Greens"])
+
+
+def test_they_in_a_parenthetical_still_takes_up_the_group_before(run):
+    text = "The committee is divided over the stadium. Most of the surplus, they insist, should go back to taxpayers."
+    assert [speaker for _, speaker in speakers(run(text, "en"))] == ["committee"]
