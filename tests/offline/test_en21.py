@@ -25,3 +25,21 @@ def test_they_in_a_parenthetical_is_not_the_subject_of_the_clause_it_reports(run
 def test_they_in_a_parenthetical_still_takes_up_the_group_before(run):
     text = "The committee is divided over the stadium. Most of the surplus, they insist, should go back to taxpayers."
     assert [speaker for _, speaker in speakers(run(text, "en"))] == ["committee"]
+
+
+def test_definite_description_is_the_body_whose_of_name_it_shortens(run):
+    text = (
+        "The Transit Authority of Norland approved the fare plan in March. Riders protested outside the depot.\n\n"
+        "Later, the transit authority said the fares would rise by ten cents."
+    )
+    assert [speaker for _, speaker in speakers(run(text, "en"))] == ["Transit Authority of Norland"]
+
+
+def test_definite_description_takes_the_of_name_written_after_it(run):
+    text = "The rink will close next year, according to the city. A chart from the City of Leeds shows the drop."
+    assert [speaker for _, speaker in speakers(run(text, "en"))] == ["City of Leeds"]
+
+
+def test_definite_description_is_not_a_name_that_puts_other_words_first(run):
+    text = "Ana Ruiz joined the International Union of Bakers in May.\n\nThe union said the strike would last a week."
+    assert [speaker for _, speaker in speakers(run(text, "en"))] != ["International Union of Bakers"]

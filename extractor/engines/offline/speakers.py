@@ -843,6 +843,11 @@ class SpeakerRegistry:
                 entity = self.typed(antecedent, label)
                 entity.add_alias(self._text(tokens))
                 return entity
+        named = self._name_spelling_out(tokens)
+        if named is not None:
+            entity = self.typed(named, label)
+            entity.add_alias(self._text(tokens))
+            return entity
         source = self._described_source(tokens)
         if source is not None:
             return source
@@ -866,6 +871,37 @@ class SpeakerRegistry:
             entity.add_alias(self._text(tokens))
             return entity
         return None
+
+    def _name_spelling_out(self, tokens: list[Token]) -> list[Token] | None:
+        """"the parole board" → "the Parole Board of Canada", "the city" → "the City of
+        Leeds": a definite description in common nouns is the body whose proper name the article
+        writes as those same words, capitalised, followed by "of" and what it serves (the
+        short form of an "N of X" name). The nearest such name before the description, else
+        the first one after it. A name with other words first ("International Union of …") is
+        not what "the union" shortens."""
+        doc = self.doc
+        if not tokens or len(tokens) > 3 or tokens[0].i == 0 or doc[tokens[0].i - 1].lower_ != "the":
+            return None
+        head = tokens[-1]
+        if any(not t.is_lower or not t.is_alpha or t.pos_ not in ("NOUN", "ADJ") for t in tokens) or head.pos_ != "NOUN":
+            return None
+        if any(head.lemma_.lower() in words for words in (self.lex.titles, self.lex.unnamed_nouns, self.lex.group_nouns)):
+            return None
+        words = [t.lower_ for t in tokens]
+        before: list[Token] | None = None
+        after: list[Token] | None = None
+        for ent in self._ents:
+            if ent.label_ not in _ORG_LABELS | _PLACE_LABELS or self._quote_mask[ent.start]:
+                continue
+            name = [t for t in ent if t.lower_ not in ("the", "'s", "’s")]
+            lowers = [t.lower_ for t in name]
+            if len(name) <= len(words) + 1 or lowers[: len(words) + 1] != [*words, "of"] or not all(t.text[:1].isupper() for t in name[: len(words)]):
+                continue
+            if ent.end <= tokens[0].i:
+                before = name
+            elif ent.start > head.i and after is None:
+                after = name
+        return before or after
 
     def _described_source(self, tokens: list[Token]) -> Entity | None:
         """"A person familiar with the negotiations says … according to the person": a definite
