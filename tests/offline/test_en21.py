@@ -43,3 +43,18 @@ def test_definite_description_takes_the_of_name_written_after_it(run):
 def test_definite_description_is_not_a_name_that_puts_other_words_first(run):
     text = "Ana Ruiz joined the International Union of Bakers in May.\n\nThe union said the strike would last a week."
     assert [speaker for _, speaker in speakers(run(text, "en"))] != ["International Union of Bakers"]
+
+
+def test_dash_and_name_ending_the_line_sign_the_quotation_before(run):
+    text = (
+        "Readers sent us their views on the new bridge.\n\n"
+        "“It will cut my commute in half. I cannot wait for it to open.” ― Dana Whitfield\n"
+        "“The tolls are far too high for families like mine.” ― Marco Bellini\n"
+        "“Nobody asked the people who live under it.”— Priya Natarajan\n"
+    )
+    assert [speaker for _, speaker in speakers(run(text, "en"))] == ["Dana Whitfield", "Marco Bellini", "Priya Natarajan"]
+
+
+def test_dash_before_a_clause_is_no_signature(run):
+    text = "“We will rebuild,” Ana Ruiz said — Tom Vey disagreed with her.\n"
+    assert [speaker for _, speaker in speakers(run(text, "en"))] == ["Ana Ruiz"]

@@ -85,6 +85,8 @@ _QUOTE_CHARS = frozenset("«»“”\"‘’„‹›")
 _QUOTED_TERM_TOKENS = 12
 _RELATIVE_CLAUSE = frozenset({"relcl", "acl:relcl"})
 _CLAUSE_STOP = SENTENCE_STOPS
+# The dashes that set a signature off after a quotation (“…” ― Ana Ruiz); a hyphen is a word's.
+_SIGNATURE_DASHES = frozenset({"―", "—", "–", "--"})
 #: Words that stand before a French infinitive as part of it: negation and object clitics.
 _NEGATION_AND_CLITICS = frozenset({"ne", "n'", "n’", "pas", "jamais", "plus", "rien", "y", "en", "le", "la", "les", "l'", "l’", "lui", "leur", "se", "s'", "s’"})
 _MIN_CONTENT_TOKENS = 3
@@ -1726,7 +1728,11 @@ class _Analyzer:
                 if is_cue:
                     cue = t
                     break
-            if cue is not None and (cue.i - j - relative) <= 8 and not _title_cased(self, attribution):
+            signature = self._signature_after(j)
+            if signature is not None:
+                attribution.speaker = signature
+                attribution.rule = "quote+signature"
+            elif cue is not None and (cue.i - j - relative) <= 8 and not _title_cased(self, attribution):
                 # (A title in quotation marks, "… famous in “The Big Kitchen,” Reed noted", leaves
                 # the verb to the clause it ends.)
                 attribution.cue = _chars(cue)
@@ -1751,6 +1757,28 @@ class _Analyzer:
             attribution.hedged = self._hedged(cue, first.i, last.i + 1) if cue is not None and self.lex.conditional_hedges and "Cnd" in morph_get(cue, "Mood", []) else False
             out.append(attribution)
         return out
+
+    def _signature_after(self, k: int) -> SpeakerRef | None:
+        """“We will rebuild.” ― Ana Ruiz: a dash after a quotation and a name that ends the line
+        (or the text) sign the quotation: the name is its speaker. Only a person's name,
+        capitalised words and nothing else (no verb, no clause) up to the line's end. English
+        only for now: not measured on the French sets."""
+        doc = self.doc
+        if self.lex.language != "en" or k >= len(doc) or doc[k].text not in _SIGNATURE_DASHES or self.mask[k]:
+            return None
+        name: list[Token] = []
+        end = k + 1
+        while end < len(doc) and len(name) <= 4 and doc[end].text[:1].isupper() and doc[end].is_alpha and not self.mask[end]:
+            name.append(doc[end])
+            end += 1
+        if end < len(doc) and doc[end].text == ".":
+            end += 1
+        if not name or len(name) > 4 or end < len(doc) and "\n" not in doc[end].text:
+            return None
+        if not any(t.ent_type_ == "PERSON" for t in name):
+            return None
+        ref = self.registry.resolve(name)
+        return ref if ref is not None and ref.entities else None
 
     def _describing_participle_after(self, verb: Token, after: int) -> bool:
         """« …, qualifié par ses voisins d'« homme discret », déjà condamné deux fois »: a French
