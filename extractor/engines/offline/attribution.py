@@ -85,8 +85,9 @@ _QUOTE_CHARS = frozenset("«»“”\"‘’„‹›")
 _QUOTED_TERM_TOKENS = 12
 _RELATIVE_CLAUSE = frozenset({"relcl", "acl:relcl"})
 _CLAUSE_STOP = SENTENCE_STOPS
-# The dashes that set a signature off after a quotation (“…” ― Ana Ruiz); a hyphen is a word's.
-_SIGNATURE_DASHES = frozenset({"―", "—", "–", "--"})
+# A signature right after a quotation, ending its line: “…” ― Ana Ruiz, “…”— Julie A. Roe.
+# (A dash, not a hyphen: "-" joins words. Horizontal spaces only, no line break before the name.)
+_SIGNATURE_AFTER_QUOTE = re.compile(r"[ \t\xa0]*(?:―|—|–|--)[ \t\xa0]*(?P<name>[A-Z][\w’'-]*\.?(?:[ \t\xa0][A-Z][\w’'-]*\.?){0,4}?)\.?[ \t\xa0]*(?:\n|$)")
 #: Words that stand before a French infinitive as part of it: negation and object clitics.
 _NEGATION_AND_CLITICS = frozenset({"ne", "n'", "n’", "pas", "jamais", "plus", "rien", "y", "en", "le", "la", "les", "l'", "l’", "lui", "leur", "se", "s'", "s’"})
 _MIN_CONTENT_TOKENS = 3
@@ -1728,7 +1729,7 @@ class _Analyzer:
                 if is_cue:
                     cue = t
                     break
-            signature = self._signature_after(j)
+            signature = self._signature_after(span.outer_end)
             if signature is not None:
                 attribution.speaker = signature
                 attribution.rule = "quote+signature"
@@ -1758,26 +1759,20 @@ class _Analyzer:
             out.append(attribution)
         return out
 
-    def _signature_after(self, k: int) -> SpeakerRef | None:
+    def _signature_after(self, end: int) -> SpeakerRef | None:
         """“We will rebuild.” ― Ana Ruiz: a dash after a quotation and a name that ends the line
         (or the text) sign the quotation: the name is its speaker. Only a person's name,
-        capitalised words and nothing else (no verb, no clause) up to the line's end. English
-        only for now: not measured on the French sets."""
-        doc = self.doc
-        if self.lex.language != "en" or k >= len(doc) or doc[k].text not in _SIGNATURE_DASHES or self.mask[k]:
+        capitalised words and initials and nothing else (no verb, no clause) up to the line's
+        end. English only for now: not measured on the French sets."""
+        if self.lex.language != "en":
             return None
-        name: list[Token] = []
-        end = k + 1
-        while end < len(doc) and len(name) <= 4 and doc[end].text[:1].isupper() and doc[end].is_alpha and not self.mask[end]:
-            name.append(doc[end])
-            end += 1
-        if end < len(doc) and doc[end].text == ".":
-            end += 1
-        if not name or len(name) > 4 or end < len(doc) and "\n" not in doc[end].text:
+        match = _SIGNATURE_AFTER_QUOTE.match(self.text, end)
+        if match is None:
             return None
-        if not any(t.ent_type_ == "PERSON" for t in name):
+        name = self.doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
+        if name is None or any(self.mask[t.i] for t in name) or not any(t.ent_type_ == "PERSON" for t in name):
             return None
-        ref = self.registry.resolve(name)
+        ref = self.registry.resolve(list(name))
         return ref if ref is not None and ref.entities else None
 
     def _describing_participle_after(self, verb: Token, after: int) -> bool:
