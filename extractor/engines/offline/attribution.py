@@ -1729,11 +1729,7 @@ class _Analyzer:
                 if is_cue:
                     cue = t
                     break
-            signature = self._signature_after(span.outer_end)
-            if signature is not None:
-                attribution.speaker = signature
-                attribution.rule = "quote+signature"
-            elif cue is not None and (cue.i - j - relative) <= 8 and not _title_cased(self, attribution):
+            if cue is not None and (cue.i - j - relative) <= 8 and not _title_cased(self, attribution):
                 # (A title in quotation marks, "… famous in “The Big Kitchen,” Reed noted", leaves
                 # the verb to the clause it ends.)
                 attribution.cue = _chars(cue)
@@ -1759,7 +1755,7 @@ class _Analyzer:
             out.append(attribution)
         return out
 
-    def _signature_after(self, end: int) -> SpeakerRef | None:
+    def signature_after(self, end: int) -> SpeakerRef | None:
         """“We will rebuild.” ― Ana Ruiz: a dash after a quotation and a name that ends the line
         (or the text) sign the quotation: the name is its speaker. Only a person's name,
         capitalised words and initials and nothing else (no verb, no clause) up to the line's
@@ -5025,6 +5021,7 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
     remaining = _transcript_turns(analyzer, _join_interrupted(analyzer, _split_incises(remaining, analyzer.text, whole_sentences=one_content), join_fragments=one_content))
     _inherit_speakers(analyzer, remaining, kept_indirect)
     _sign_boxes(remaining, signed_ranges)
+    _sign_quotations(analyzer, remaining)
     fill_french_speakers(analyzer.registry, remaining + kept_indirect)
     remaining = [d for d in remaining if _keep_direct(analyzer, d)]
     nearer_french_speakers(analyzer.registry, remaining + kept_indirect, [d for d in remaining if d.rule.endswith("+governing-cue")])
@@ -5041,6 +5038,16 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
     if lexicon.language == "en":
         _name_the_opening_description(analyzer.registry, attributions)
     return DocAnalysis(doc, analyzer.text, analyzer.tokens, attributions, analyzer.registry)
+
+
+def _sign_quotations(analyzer: _Analyzer, direct: list[Attribution]) -> None:
+    """A quotation without a cue that a signature follows on its line (“…” ― Ana Ruiz) is the
+    signer's, whatever speaker the quotation before passed on."""
+    for att in direct:
+        if att.cue is None and att.quotes:
+            signer = analyzer.signature_after(att.quotes[-1].outer_end)
+            if signer is not None:
+                att.speaker, att.rule = signer, att.rule + "+signature"
 
 
 def _sign_boxes(direct: list[Attribution], signed: list[tuple[int, int, SpeakerRef]]) -> None:
