@@ -215,7 +215,20 @@ def _noun_read_incise_verb(token: Token, lexicon: Lexicon) -> bool:
     present tense that is also a noun or an adjective (« analyse », « raconte », « précise ») as
     one. Right after a comma or a closing mark, with no determiner of its own and its inverted
     subject after it, it is an incise verb."""
-    return pos_tags(token.doc)[token.i] in ("NOUN", "ADJ") and _in_incise_position(token, lexicon)
+    return pos_tags(token.doc)[token.i] in ("NOUN", "ADJ") and (_in_incise_position(token, lexicon) or _english_incise_read_as_compound(token, lexicon))
+
+
+def _english_incise_read_as_compound(token: Token, lexicon: Lexicon) -> bool:
+    """“…,” the post read. / “…,” the email read.: the tagger reads a short English incise (a
+    determiner, a noun, a speech verb ending the sentence right after the closing mark) as
+    one compound noun ("post read"). The last word, a speech verb's form, is the verb."""
+    doc, i = token.doc, token.i
+    if lexicon.language != "en" or i < 3 or pos_tags(doc)[i - 1] != "NOUN" or doc[i - 1].head.i != i:
+        return False
+    if doc[i - 2].dep_ not in ("det", "poss") or not (doc[i - 3].text in _QUOTE_CHARS or doc[i - 3].text == ","):
+        return False
+    ends = i + 1 == len(doc) or doc[i + 1].text in (".", "!", "?") or doc[i + 1].is_space
+    return ends and verb_lemma(token, lexicon.speech_verbs) is not None
 
 
 def _in_incise_position(token: Token, lexicon: Lexicon) -> bool:
@@ -725,9 +738,12 @@ class _Analyzer:
         ]
 
     def _english_misplaced_subject(self, verb: Token) -> Token | None:
-        """The subject of an English reporting verb the parse hung elsewhere: the noun a
+        """The subject of an English reporting verb the parse hung elsewhere: the noun it
+        compounded an incise verb with (``_english_incise_read_as_compound``), the noun a
         participle took the verb from (``_noun_root_before_participle``), or the subject of the
         reporting verb whose content the verb is coordinated in (``_report_coordinated_in_content``)."""
+        if _english_incise_read_as_compound(verb, self.lex):
+            return self.doc[verb.i - 1]  # "the post read": the noun the parse compounded with the verb
         outer = self._report_coordinated_in_content(verb)
         return self._noun_root_before_participle(verb) or (self._subject(outer) if outer is not None else None)
 
