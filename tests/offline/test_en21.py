@@ -58,3 +58,16 @@ def test_dash_and_name_ending_the_line_sign_the_quotation_before(run):
 def test_dash_before_a_clause_is_no_signature(run):
     text = "“We will rebuild,” Ana Ruiz said — Tom Vey disagreed with her.\n"
     assert [speaker for _, speaker in speakers(run(text, "en"))] == ["Ana Ruiz"]
+
+
+def test_incise_read_as_one_compound_noun_is_still_an_incise(run):
+    text = '"Refunds take ten days," the notice read.\n\n"Please call me back today," the email read.'
+    assert [(q.cue, q.speaker) for q in run(text, "en").quotes] == [("read", "notice"), ("read", "email")]
+
+
+def test_document_in_a_misparsed_incise_speaks_for_its_earlier_author(run):
+    text = (
+        "Mara Quill of Fernwood Labs wrote in a blog post on Tuesday that the scam emails shared two servers.\n\n"
+        '"Most of the victims were small firms," the post read.'
+    )
+    assert [speaker for _, speaker in speakers(run(text, "en"))] == ["Mara Quill", "Mara Quill"]

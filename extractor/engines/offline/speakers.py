@@ -2669,6 +2669,10 @@ class SpeakerRegistry:
         if ref is not None:
             return ref
         determiner = next((c for c in document.children if c.dep_ == "det"), None)
+        if determiner is None and document.dep_ == "compound" and document.i > 0 and self.doc[document.i - 1].dep_ == "det":
+            # "“…,” the post read": the parse compounds the noun with the verb and hangs the
+            # article on the verb.
+            determiner = self.doc[document.i - 1]
         if determiner is None or determiner.lower_.translate(_APOSTROPHES) not in _DEFINITE_DETERMINERS or any(c.lower_ in ("other", "another", "autre", "autres") for c in document.children):
             return None  # "a report", "other studies": not the one mentioned before
         lemma = document.lemma_.lower()
