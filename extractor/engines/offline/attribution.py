@@ -85,6 +85,9 @@ _QUOTE_CHARS = frozenset("«»“”\"‘’„‹›")
 _QUOTED_TERM_TOKENS = 12
 _RELATIVE_CLAUSE = frozenset({"relcl", "acl:relcl"})
 _CLAUSE_STOP = SENTENCE_STOPS
+# A signature right after a quotation, ending its line: “…” ― Ana Ruiz, “…”— Julie A. Roe.
+# (A dash, not a hyphen: "-" joins words. Horizontal spaces only, no line break before the name.)
+_SIGNATURE_AFTER_QUOTE = re.compile(r"[ \t\xa0]*(?:―|—|–|--)[ \t\xa0]*(?P<name>[A-Z][\w’'-]*\.?(?:[ \t\xa0][A-Z][\w’'-]*\.?){0,4}?)\.?[ \t\xa0]*(?:\n|$)")
 #: Words that stand before a French infinitive as part of it: negation and object clitics.
 _NEGATION_AND_CLITICS = frozenset({"ne", "n'", "n’", "pas", "jamais", "plus", "rien", "y", "en", "le", "la", "les", "l'", "l’", "lui", "leur", "se", "s'", "s’"})
 _MIN_CONTENT_TOKENS = 3
@@ -212,7 +215,20 @@ def _noun_read_incise_verb(token: Token, lexicon: Lexicon) -> bool:
     present tense that is also a noun or an adjective (« analyse », « raconte », « précise ») as
     one. Right after a comma or a closing mark, with no determiner of its own and its inverted
     subject after it, it is an incise verb."""
-    return pos_tags(token.doc)[token.i] in ("NOUN", "ADJ") and _in_incise_position(token, lexicon)
+    return pos_tags(token.doc)[token.i] in ("NOUN", "ADJ") and (_in_incise_position(token, lexicon) or _english_incise_read_as_compound(token, lexicon))
+
+
+def _english_incise_read_as_compound(token: Token, lexicon: Lexicon) -> bool:
+    """“…,” the post read. / “…,” the email read.: the tagger reads a short English incise (a
+    determiner, a noun, a speech verb ending the sentence right after the closing mark) as
+    one compound noun ("post read"). The last word, a speech verb's form, is the verb."""
+    doc, i = token.doc, token.i
+    if lexicon.language != "en" or i < 3 or pos_tags(doc)[i - 1] != "NOUN" or doc[i - 1].head.i != i:
+        return False
+    if doc[i - 2].dep_ not in ("det", "poss") or not (doc[i - 3].text in _QUOTE_CHARS or doc[i - 3].text == ","):
+        return False
+    ends = i + 1 == len(doc) or doc[i + 1].text in (".", "!", "?") or doc[i + 1].is_space
+    return ends and verb_lemma(token, lexicon.speech_verbs) is not None
 
 
 def _in_incise_position(token: Token, lexicon: Lexicon) -> bool:
@@ -722,9 +738,12 @@ class _Analyzer:
         ]
 
     def _english_misplaced_subject(self, verb: Token) -> Token | None:
-        """The subject of an English reporting verb the parse hung elsewhere: the noun a
+        """The subject of an English reporting verb the parse hung elsewhere: the noun it
+        compounded an incise verb with (``_english_incise_read_as_compound``), the noun a
         participle took the verb from (``_noun_root_before_participle``), or the subject of the
         reporting verb whose content the verb is coordinated in (``_report_coordinated_in_content``)."""
+        if _english_incise_read_as_compound(verb, self.lex):
+            return self.doc[verb.i - 1]  # "the post read": the noun the parse compounded with the verb
         outer = self._report_coordinated_in_content(verb)
         return self._noun_root_before_participle(verb) or (self._subject(outer) if outer is not None else None)
 
@@ -1751,6 +1770,22 @@ class _Analyzer:
             attribution.hedged = self._hedged(cue, first.i, last.i + 1) if cue is not None and self.lex.conditional_hedges and "Cnd" in morph_get(cue, "Mood", []) else False
             out.append(attribution)
         return out
+
+    def signature_after(self, end: int) -> SpeakerRef | None:
+        """“We will rebuild.” ― Ana Ruiz: a dash after a quotation and a name that ends the line
+        (or the text) sign the quotation: the name is its speaker. Only a person's name,
+        capitalised words and initials and nothing else (no verb, no clause) up to the line's
+        end. English only for now: not measured on the French sets."""
+        if self.lex.language != "en":
+            return None
+        match = _SIGNATURE_AFTER_QUOTE.match(self.text, end)
+        if match is None:
+            return None
+        name = self.doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
+        if name is None or any(self.mask[t.i] for t in name) or not any(t.ent_type_ == "PERSON" for t in name):
+            return None
+        ref = self.registry.resolve(list(name))
+        return ref if ref is not None and ref.entities else None
 
     def _describing_participle_after(self, verb: Token, after: int) -> bool:
         """« …, qualifié par ses voisins d'« homme discret », déjà condamné deux fois »: a French
@@ -5018,6 +5053,7 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
     remaining = _transcript_turns(analyzer, _join_interrupted(analyzer, _split_incises(remaining, analyzer.text, whole_sentences=one_content), join_fragments=one_content))
     _inherit_speakers(analyzer, remaining, kept_indirect)
     _sign_boxes(remaining, signed_ranges)
+    _sign_quotations(analyzer, remaining)
     fill_french_speakers(analyzer.registry, remaining + kept_indirect)
     remaining = [d for d in remaining if _keep_direct(analyzer, d)]
     nearer_french_speakers(analyzer.registry, remaining + kept_indirect, [d for d in remaining if d.rule.endswith("+governing-cue")])
@@ -5035,6 +5071,16 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
     if lexicon.language == "en":
         _name_the_opening_description(analyzer.registry, attributions)
     return DocAnalysis(doc, analyzer.text, analyzer.tokens, attributions, analyzer.registry)
+
+
+def _sign_quotations(analyzer: _Analyzer, direct: list[Attribution]) -> None:
+    """A quotation without a cue that a signature follows on its line (“…” ― Ana Ruiz) is the
+    signer's, whatever speaker the quotation before passed on."""
+    for att in direct:
+        if att.cue is None and att.quotes:
+            signer = analyzer.signature_after(att.quotes[-1].outer_end)
+            if signer is not None:
+                att.speaker, att.rule = signer, att.rule + "+signature"
 
 
 def _sign_boxes(direct: list[Attribution], signed: list[tuple[int, int, SpeakerRef]]) -> None:

@@ -843,6 +843,11 @@ class SpeakerRegistry:
                 entity = self.typed(antecedent, label)
                 entity.add_alias(self._text(tokens))
                 return entity
+        named = self._name_spelling_out(tokens)
+        if named is not None:
+            entity = self.typed(named, label)
+            entity.add_alias(self._text(tokens))
+            return entity
         source = self._described_source(tokens)
         if source is not None:
             return source
@@ -866,6 +871,37 @@ class SpeakerRegistry:
             entity.add_alias(self._text(tokens))
             return entity
         return None
+
+    def _name_spelling_out(self, tokens: list[Token]) -> list[Token] | None:
+        """"the parole board" → "the Parole Board of Canada", "the city" → "the City of
+        Leeds": a definite description in common nouns is the body whose proper name the article
+        writes as those same words, capitalised, followed by "of" and what it serves (the
+        short form of an "N of X" name). The nearest such name before the description, else
+        the first one after it. A name with other words first ("International Union of …") is
+        not what "the union" shortens."""
+        doc = self.doc
+        if not tokens or len(tokens) > 3 or tokens[0].i == 0 or doc[tokens[0].i - 1].lower_ != "the":
+            return None
+        head = tokens[-1]
+        if any(not t.is_lower or not t.is_alpha or t.pos_ not in ("NOUN", "ADJ") for t in tokens) or head.pos_ != "NOUN":
+            return None
+        if any(head.lemma_.lower() in words for words in (self.lex.titles, self.lex.unnamed_nouns, self.lex.group_nouns)):
+            return None
+        words = [t.lower_ for t in tokens]
+        before: list[Token] | None = None
+        after: list[Token] | None = None
+        for ent in self._ents:
+            if ent.label_ not in _ORG_LABELS | _PLACE_LABELS or self._quote_mask[ent.start]:
+                continue
+            name = [t for t in ent if t.lower_ not in ("the", "'s", "’s")]
+            lowers = [t.lower_ for t in name]
+            if len(name) <= len(words) + 1 or lowers[: len(words) + 1] != [*words, "of"] or not all(t.text[:1].isupper() for t in name[: len(words)]):
+                continue
+            if ent.end <= tokens[0].i:
+                before = name
+            elif ent.start > head.i and after is None:
+                after = name
+        return before or after
 
     def _described_source(self, tokens: list[Token]) -> Entity | None:
         """"A person familiar with the negotiations says … according to the person": a definite
@@ -2010,8 +2046,21 @@ class SpeakerRegistry:
             subjects = [t for t in sentence if (not own or t.i < pronoun.i) and t.dep_ in _SUBJECT_DEPS and not self._quote_mask[t.i]]
             if own:
                 subjects.reverse()  # the nearest before the pronoun first
+                if pronoun.head.dep_ == "parataxis":
+                    # "Most proceeds, they promise, will go back to families": the subject of the
+                    # clause a parenthetical "they say" reports is what is said, not who says it.
+                    subjects = [t for t in subjects if t.head.i != pronoun.head.head.i]
             else:
-                subjects.sort(key=lambda t: t.head.i != sentence.root.i)  # the main clause's subject first
+                verbs = {t.i: t.head for t in subjects}
+                for verb in sentence:
+                    stolen = self._subject_taken_by_coordination(verb)
+                    if stolen is not None and not self._quote_mask[stolen.i]:
+                        subjects.append(stolen)
+                        verbs[stolen.i] = verb
+                # The subject of a speech verb first ("Costs remain the worry and the bosses
+                # have warned of cuts. They say …": the group last heard speaking speaks on),
+                # then the main clause's subject.
+                subjects.sort(key=lambda t: (not self._speaking_verb(verbs[t.i]), verbs[t.i].i != sentence.root.i))
             for subject in subjects:
                 if subject.lower_ in self.lex.plural_pronouns:
                     if own and self.lex.language == "en":
@@ -2022,8 +2071,11 @@ class SpeakerRegistry:
                     break
                 if self._plural_referent(subject):
                     # Each conjunct with its own phrase: « Thierry et Véronique Roy » keeps « Roy ».
+                    # (A subject taken back from a coordination has none: its conjuncts are the
+                    # noun phrase the parse joined it to.)
+                    conjuncts = subject.conjuncts if subject.dep_ in _SUBJECT_DEPS else ()
                     noun_phrase = self._np(subject, sentence.start, sentence.end) + [
-                        t for c in subject.conjuncts if sentence.start <= c.i < sentence.end for t in self._np(c, sentence.start, sentence.end)
+                        t for c in conjuncts if sentence.start <= c.i < sentence.end for t in self._np(c, sentence.start, sentence.end)
                     ]
                     ref = self._speaking_ref(self.resolve(sorted(noun_phrase, key=lambda t: t.i), head=subject))
                     if ref is not None:
@@ -2038,6 +2090,27 @@ class SpeakerRegistry:
                 return None
             sentence, own = sentence_of(self.doc[start]), False
         return None
+
+    def _speaking_verb(self, verb: Token) -> bool:
+        return verb.lemma_.lower() in self.lex.speech_verbs or verb.lemma_.lower() in self.lex.belief_verbs
+
+    def _subject_taken_by_coordination(self, verb: Token) -> Token | None:
+        """The subject of a coordinated clause that the parse joined to the noun phrase before
+        it ("The cost remains the concern and several bosses have warned …" read as "the
+        concern and several bosses"): a verb coordinated with no subject of its own, right
+        after a plural noun (auxiliaries and adverbs between) that hangs as a conjunct of a
+        noun that is no subject."""
+        if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+            return None
+        i = verb.i - 1
+        while i >= 0 and self.doc[i].dep_ in ("aux", "auxpass", "neg", "advmod") and self.doc[i].head.i == verb.i:
+            i -= 1
+        if i < 0:
+            return None
+        noun = self.doc[i]
+        if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") or "Plur" not in morph_get(noun, "Number", []):
+            return None
+        return noun if noun.head.dep_ not in _SUBJECT_DEPS and noun.head.pos_ in ("NOUN", "PROPN") else None
 
     def _plural_source_of(self, sentence: Span) -> SpeakerRef | None:
         """« Selon les pompiers, le bâtiment n'était pas aux normes. Ils affirment … »: a sentence
@@ -2596,6 +2669,10 @@ class SpeakerRegistry:
         if ref is not None:
             return ref
         determiner = next((c for c in document.children if c.dep_ == "det"), None)
+        if determiner is None and document.dep_ == "compound" and document.i > 0 and self.doc[document.i - 1].dep_ == "det":
+            # "“…,” the post read": the parse compounds the noun with the verb and hangs the
+            # article on the verb.
+            determiner = self.doc[document.i - 1]
         if determiner is None or determiner.lower_.translate(_APOSTROPHES) not in _DEFINITE_DETERMINERS or any(c.lower_ in ("other", "another", "autre", "autres") for c in document.children):
             return None  # "a report", "other studies": not the one mentioned before
         lemma = document.lemma_.lower()
