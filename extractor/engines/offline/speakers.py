@@ -578,6 +578,7 @@ class SpeakerRegistry:
             tokens = tokens[comma + 1 :]
         tokens = self._without_trailing_date(tokens)
         tokens = self._without_trailing_locution(tokens)
+        tokens = self._without_trailing_audience(tokens)
         clitic = next((k for k, t in enumerate(tokens) if t.text[:1] in _WORD_HYPHENS and t.lower_.lstrip("-") in self.lex.person_pronouns | self.lex.plural_pronouns), None)
         if clitic is not None and all(t.is_punct or t.pos_ == "AUX" for t in tokens[:clitic]):
             # « » , a-t-elle ainsi concédé »: the parse may hang the comma and the inverted
@@ -596,6 +597,20 @@ class SpeakerRegistry:
             n = len(locution)
             if 1 < n < len(words) and tuple(words[-n:]) == locution:
                 return tokens[:-n]
+        return tokens
+
+    def _without_trailing_audience(self, tokens: list[Token]) -> list[Token]:
+        """A speaker phrase without the audience the parse hung on its noun (« selon un pompier à
+        la presse », « d'après un proche aux journalistes »; lexicon claim_kinds audience_nouns):
+        whom the source spoke to, not part of who it is. Only after a noun or a name, so that a
+        title's own complement (« le délégué à la jeunesse ») stays."""
+        audience = self.lex.claim_kinds.get("audience_nouns", frozenset())
+        for k in range(1, len(tokens) - 1):
+            if tokens[k].lower_ not in self.lex.addressee_prepositions or tokens[k - 1].pos_ not in ("NOUN", "PROPN", "ADJ"):
+                continue
+            tail = [t for t in tokens[k + 1 :] if not self._is_determiner(t)]
+            if tail and tail[0].lower_ in audience and all(t.pos_ == "ADJ" for t in tail[1:]):
+                return tokens[:k]
         return tokens
 
     def _without_trailing_date(self, tokens: list[Token]) -> list[Token]:
@@ -1330,7 +1345,7 @@ class SpeakerRegistry:
         words = _norm(role)
         return title in words or any(self.lex.title_abbreviations.get(word) == title for word in words.split())
 
-    def _last_person_with_title(self, title: str, char: int, qualifiers: Sequence[str] = ()) -> Entity | None:
+    def _last_person_with_title(self, title: str, char: int, qualifiers: Sequence[str] = (), complement: Sequence[str] = ()) -> Entity | None:
         """The person with this title mentioned last before ``char``: a known speaker's role, or a
         name introduced with the title ("Prime Minister Justin Trudeau … the prime minister said").
         Recency counts every mention of the holder's name, titled or not: "Gov. Ann Cole … Gov.
@@ -1349,6 +1364,8 @@ class SpeakerRegistry:
                 holders[name] = (None, role)
         if qualifiers:
             holders = {name: (holder, role) for name, (holder, role) in holders.items() if all(q in _norm((holder.role if holder else role) or "").split() for q in qualifiers)}
+        if complement:
+            holders = {name: (holder, role) for name, (holder, role) in holders.items() if self._same_office(title, (holder.role if holder else role) or "", complement)}
         if not holders:
             return None
         last_mention: dict[str, int] = {}
@@ -1367,6 +1384,13 @@ class SpeakerRegistry:
         if not entity.role:
             entity.role = role
         return entity
+
+    def _same_office(self, title: str, role: str, complement: Sequence[str]) -> bool:
+        """Whether a holder's role can be the office a title with this complement names: « le chef
+        du parti » is not « le chef cuisinier » nor « le chef de la police », whose roles specify
+        the title otherwise; a role that is the bare title (« le chef X ») may be either."""
+        specified = {w for w in re.findall(r"\w+", _norm(role)) if w != title and len(w) > 2 and w not in self.lex.determiners}
+        return not specified or any(_norm(word) in specified for word in complement)
 
     def resolve(self, tokens: list[Token], *, head: Token | None = None, quoted: bool = False, party: bool = False) -> SpeakerRef | None:
         """Entities named by a phrase (tokens in document order). Words inside quotation marks
@@ -2121,7 +2145,7 @@ class SpeakerRegistry:
         first_mention = content[0].i > 0 and doc[content[0].i - 1].lower_ in _FIRST_MENTION_DETERMINERS or content[0].lower_ in _FIRST_MENTION_DETERMINERS
         if len(content) <= 4 and head.lemma_.lower() in self.lex.titles and head.pos_ in ("NOUN", "PROPN") and not first_mention and "Plur" not in morph_get(head, "Number", []):
             qualifiers = [t.lower_ for t in content if t.i < head.i and t.is_alpha and t.lower_ not in self.lex.determiners]
-            entity = self._last_person_with_title(head.lemma_.lower(), head.idx, qualifiers)
+            entity = self._last_person_with_title(head.lemma_.lower(), head.idx, qualifiers, self._french_title_complement(content, head))
             if entity is not None and not self._unnamed_since(head, entity):
                 return SpeakerRef((entity,), phrase.start, phrase.end)
         described = self._described_person(content, head)
@@ -2133,6 +2157,16 @@ class SpeakerRegistry:
         if described is not None and not self._unnamed_since(head, self.person(described)):
             return SpeakerRef((self.person(described),), phrase.start, phrase.end)
         return _NO_MATCH
+
+    def _french_title_complement(self, content: list[Token], head: Token) -> list[str]:
+        """The content words of the « de » complement after a French title (« le chef du parti
+        régional » → parti, régional): which office of that title the phrase means."""
+        if self.lex.language != "fr":
+            return []
+        after = [t for t in content if t.i > head.i]
+        if not after or after[0].lower_.translate(_APOSTROPHES) not in _OF_WORDS:
+            return []
+        return [t.lower_ for t in after if t.pos_ in ("NOUN", "PROPN", "ADJ") and t.is_alpha]
 
     def _person_described_as(self, content: list[Token], head: Token) -> str | None:
         """"Oscar-winning actress Ann Roe … The actress said", "Ann Roe, a retired teacher, … the

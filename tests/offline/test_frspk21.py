@@ -1,0 +1,36 @@
+"""French speakers, round 21 (lane frspk21): the audience a source spoke to is not part of it, a
+title with a « de » complement takes up only a holder of that office (invented sentences)."""
+
+from __future__ import annotations
+
+
+def speakers(result):
+    return [q.speaker for q in result.quotes]
+
+
+def test_audience_after_a_source_is_not_part_of_it(run):
+    text = "Un incendie a détruit un hangar agricole. Selon un pompier à la presse, « le foin a pris feu tout seul »."
+    assert speakers(run(text, "fr")) == ["pompier"], speakers(run(text, "fr"))
+    text = "Selon le gardien du parc aux journalistes locaux, « les grilles étaient fermées »."
+    assert speakers(run(text, "fr")) == ["gardien du parc"], speakers(run(text, "fr"))
+
+
+def test_title_complement_stays_with_the_title(run):
+    text = "La déléguée à la jeunesse, Anne Poiret, a inauguré le local. « Il était attendu depuis dix ans », a-t-elle dit."
+    assert speakers(run(text, "fr")) == ["Anne Poiret"], speakers(run(text, "fr"))
+
+
+def test_title_with_a_complement_skips_a_holder_of_another_office(run):
+    text = (
+        "Le chef cuisinier Marc Dubreuil a ouvert une brasserie sur le port.\n\n"
+        "Le syndicat agricole a réuni ses adhérents samedi. « Nous bloquerons les routes », a prévenu le chef du syndicat agricole."
+    )
+    assert speakers(run(text, "fr")) == ["chef du syndicat agricole"], speakers(run(text, "fr"))
+
+
+def test_title_with_a_complement_takes_up_the_holder_of_that_office(run):
+    text = (
+        "Le chef cuisinier Marc Dubreuil a ouvert une brasserie sur le port. Le chef du syndicat agricole, "
+        "Hélène Carvin, a réuni ses adhérents.\n\n« Nous bloquerons les routes », a prévenu le chef du syndicat agricole."
+    )
+    assert speakers(run(text, "fr")) == ["Hélène Carvin"], speakers(run(text, "fr"))
