@@ -34,3 +34,18 @@ def test_title_with_a_complement_takes_up_the_holder_of_that_office(run):
         "Hélène Carvin, a réuni ses adhérents.\n\n« Nous bloquerons les routes », a prévenu le chef du syndicat agricole."
     )
     assert speakers(run(text, "fr")) == ["Hélène Carvin"], speakers(run(text, "fr"))
+
+
+def test_subject_before_an_auxiliary_cut_off_by_a_locution(run):
+    text = "Le directeur du lycée, Bruno Ferrat, a pour sa part dénoncé « une réforme bâclée »."
+    assert speakers(run(text, "fr")) == ["Bruno Ferrat"], speakers(run(text, "fr"))
+
+
+def test_definite_noun_pinned_on_a_name_takes_up_that_person(run):
+    text = "La libraire Odile Varenne a fermé sa boutique. « Les loyers ont triplé en cinq ans », a regretté la libraire."
+    assert speakers(run(text, "fr")) == ["Odile Varenne"], speakers(run(text, "fr"))
+
+
+def test_definite_noun_no_name_wears_stays_a_description(run):
+    text = "Odile Varenne a fermé sa boutique. « Les loyers ont triplé en cinq ans », a regretté une libraire voisine."
+    assert speakers(run(text, "fr")) != ["Odile Varenne"], speakers(run(text, "fr"))

@@ -781,7 +781,13 @@ class _Analyzer:
             return None
         aux = self.doc[auxiliary]
         owner = aux.head if aux.dep_.startswith("aux") else aux
-        return next((c for c in owner.children if c.dep_ in _SUBJ and c.i < auxiliary and not self.mask[c.i]), None)
+        subject = next((c for c in owner.children if c.dep_ in _SUBJ and c.i < auxiliary and not self.mask[c.i]), None)
+        hung_on = aux.head
+        if subject is None and owner is aux and hung_on.i < aux.i and hung_on.pos_ in ("NOUN", "PROPN") and (hung_on.dep_ == "ROOT" or hung_on.dep_ in _SUBJ) and not self.mask[hung_on.i]:
+            # « La présidente du club, Ana Roe, a pour sa part dénoncé … »: the parse may hang the
+            # auxiliary on the noun phrase before it, which is then the root; that noun is the subject.
+            return hung_on
+        return subject
 
     def _after_french_participle(self, subject: Token, verb: Token) -> bool:
         """« …, a-t-il expliqué, jugeant que Lyon a été la meilleure équipe et mérite la victoire »:

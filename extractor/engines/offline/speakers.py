@@ -73,6 +73,7 @@ _FIRST_MENTION_DETERMINERS = frozenset({"a", "an", "another", "un", "une"})
 #: Plural articles before a surname that name a family (« des Fillon », « les Martin », « aux Dupont »).
 _FAMILY_ARTICLES = frozenset({"les", "des", "aux"})
 #: Determiners of a mention that refers back ("the report", « le rapport »).
+_DEFINITE_ARTICLES = frozenset({"the", "le", "la", "l'"})
 _DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "le", "la", "l'", "les", "ce", "cet", "cette"})
 _FRENCH_INDEFINITE_ARTICLES = frozenset({"un", "une"})
 _RELATIVE_PRONOUNS = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles", "who", "which"})
@@ -2175,10 +2176,13 @@ class SpeakerRegistry:
         the name, before it or in apposition. Only a noun the article itself pinned on a name:
         any other stays a description of someone unnamed."""
         doc = self.doc
-        if self.lex.language != "en" or head.pos_ != "NOUN" or not head.is_lower or "Plur" in morph_get(head, "Number", []):
+        if head.pos_ != "NOUN" or not head.is_lower or "Plur" in morph_get(head, "Number", []):
             return None
+        if self.lex.language == "fr" and any(t.i > head.i and t.is_alpha for t in content):
+            return None  # « le chef du syndicat »: a noun with a complement describes its own office
         content = [t for t in content if t.i <= head.i]
-        if not content or len(content) > 3 or content[0].i == 0 or doc[content[0].i - 1].lower_ != "the":
+        # (French too: « la syndicaliste Ana Roe … a estimé la syndicaliste »)
+        if not content or len(content) > 3 or content[0].i == 0 or doc[content[0].i - 1].lower_.translate(_APOSTROPHES) not in _DEFINITE_ARTICLES:
             return None
         if any(t.pos_ == "PROPN" or t.ent_type_ and not t.is_lower for t in content):
             return None
