@@ -49,3 +49,20 @@ def test_definite_noun_pinned_on_a_name_takes_up_that_person(run):
 def test_definite_noun_no_name_wears_stays_a_description(run):
     text = "Odile Varenne a fermé sa boutique. « Les loyers ont triplé en cinq ans », a regretté une libraire voisine."
     assert speakers(run(text, "fr")) != ["Odile Varenne"], speakers(run(text, "fr"))
+
+
+def test_complement_of_a_title_is_not_the_noun_pinned_on_the_name(run):
+    text = "Le chef de police Ian Kerrow a confirmé l'arrestation. « Il a agi seul », a déclaré la police."
+    assert speakers(run(text, "fr"))[-1] == "police", speakers(run(text, "fr"))
+
+
+def test_locution_between_auxiliary_and_participle_is_not_the_inverted_subject(run):
+    text = "Le maire Paul Roux a reçu les habitants.\n\n« Le dialogue est rompu », a de son côté affirmé Julien Castaing lors d'un point presse."
+    assert speakers(run(text, "fr"))[-1] == "Julien Castaing", speakers(run(text, "fr"))
+    text = "Le maire Paul Roux a reçu les habitants. « Le quartier sera rénové », a pour sa part affirmé la préfète, Anne Morin."
+    assert speakers(run(text, "fr"))[-1] == "Anne Morin", speakers(run(text, "fr"))
+
+
+def test_pronoun_opening_a_report_takes_up_the_noun_subject_before(run):
+    text = "Le juge Marc Lefort a ouvert une enquête. Le gardien du phare a pris sa retraite en mars. Il raconte que les tempêtes étaient « plus violentes » autrefois."
+    assert speakers(run(text, "fr"))[-1] == "gardien du phare", speakers(run(text, "fr"))

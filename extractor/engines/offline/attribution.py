@@ -647,7 +647,8 @@ class _Analyzer:
             return coordinated
         while t is not None and seen < 4:
             subjects = [
-                c for c in t.children if c.dep_ in _SUBJ and not self.mask[c.i] and not _prepositional(c) and not self._after_french_participle(c, t)
+                c for c in t.children
+                if c.dep_ in _SUBJ and not self.mask[c.i] and not _prepositional(c) and not self._after_french_participle(c, t) and not self._inside_locution_before(c, t)
             ] or self._french_subjects_on_auxiliary(t)
             if len(subjects) > 1 and self._fronted_word(subjects[0]):
                 # « Ému, il déclare … »: a lone word set off by a comma at the head of the sentence
@@ -788,6 +789,17 @@ class _Analyzer:
             # auxiliary on the noun phrase before it, which is then the root; that noun is the subject.
             return hung_on
         return subject
+
+    def _inside_locution_before(self, word: Token, verb: Token) -> bool:
+        """« …, a de son côté affirmé X »: a noun between the auxiliary and its participle is part
+        of an adverbial (« de son côté », « pour sa part »), never the subject, which a French
+        compound verb has before its auxiliary or after its participle."""
+        if not self.lex.complementizers or word.pos_ not in ("NOUN", "PROPN") or word.i > verb.i:
+            return False
+        auxiliary = self._auxiliary_across_locution.get(verb.i)
+        if auxiliary is None:
+            auxiliary = next((a.i for a in verb.children if a.dep_.startswith("aux") and a.i < word.i), None)
+        return auxiliary is not None and auxiliary < word.i
 
     def _after_french_participle(self, subject: Token, verb: Token) -> bool:
         """« …, a-t-il expliqué, jugeant que Lyon a été la meilleure équipe et mérite la victoire »:
@@ -1279,11 +1291,13 @@ class _Analyzer:
             if t.text == "," and t.i + 1 < hi and doc[t.i + 1].pos_ == "ADP":
                 break  # « …, a assuré un responsable, sous couvert d'anonymat »: an adjunct, not a second speaker
             after.append(t)
-        # An object clitic before the verb (« s'est félicité », « lui a dit ») is never its subject.
+        # An object clitic before the verb (« s'est félicité », « lui a dit ») is never its subject,
+        # nor a multiword adverb (« a de son côté affirmé X », « a pour sa part jugé X »).
+        adverbial = self._locution_words(lo, cue.i)
         before = [
             t
             for t in doc[lo : cue.i]
-            if not t.is_punct
+            if not t.is_punct and t.i not in adverbial
             and not (t.pos_ == "PRON" and t.lower_ in self.lex.object_clitics)
             and (_misparsed_name(t) or t.pos_ not in ("AUX", "ADV", "VERB") and t.dep_ not in ("aux", "aux:tense", "aux:pass"))
         ]
@@ -1521,6 +1535,16 @@ class _Analyzer:
             if k + n <= end and all(lowers[k + m].replace("’", "'") == w and not self.mask[k + m] for m, w in enumerate(words)):
                 return n
         return 0
+
+    def _locution_words(self, lo: int, hi: int) -> set[int]:
+        """The tokens between ``lo`` and ``hi`` that belong to a multiword adverb."""
+        words: set[int] = set()
+        k = lo
+        while k < hi:
+            n = self._locution_at(k, hi)
+            words.update(range(k, k + n))
+            k += max(n, 1)
+        return words
 
     def _past_adverbs(self, k: int, end: int) -> int:
         """The first token at or after ``k`` (before ``end``) that is neither an adverb outside
