@@ -63,6 +63,12 @@ def test_locution_between_auxiliary_and_participle_is_not_the_inverted_subject(r
     assert speakers(run(text, "fr"))[-1] == "Anne Morin", speakers(run(text, "fr"))
 
 
-def test_pronoun_opening_a_report_takes_up_the_noun_subject_before(run):
-    text = "Le juge Marc Lefort a ouvert une enquête. Le gardien du phare a pris sa retraite en mars. Il raconte que les tempêtes étaient « plus violentes » autrefois."
-    assert speakers(run(text, "fr"))[-1] == "gardien du phare", speakers(run(text, "fr"))
+
+def test_lawyer_honorific_is_no_part_of_the_name(run):
+    text = "« Mon client conteste tout », a déclaré son avocat, Me Hugo Valmont. « Le dossier est vide », a ajouté Me Valmont."
+    assert speakers(run(text, "fr")) == ["Hugo Valmont", "Hugo Valmont"], speakers(run(text, "fr"))
+
+
+def test_inverted_on_speaks_for_the_place_named_after_it(run):
+    text = "Le maire Paul Roux a reçu les habitants.\n\n« C'est un jour difficile pour la commune », souligne-t-on à la mairie."
+    assert speakers(run(text, "fr"))[-1] == "mairie", speakers(run(text, "fr"))

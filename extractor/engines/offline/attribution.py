@@ -1301,7 +1301,17 @@ class _Analyzer:
             and not (t.pos_ == "PRON" and t.lower_ in self.lex.object_clitics)
             and (_misparsed_name(t) or t.pos_ not in ("AUX", "ADV", "VERB") and t.dep_ not in ("aux", "aux:tense", "aux:pass"))
         ]
-        after = self._without_leading_oblique([t for t in after if t.ent_type_ not in ("DATE", "TIME") and t.lower_ not in self.lex.time_words])
+        after = [t for t in after if t.ent_type_ not in ("DATE", "TIME") and t.lower_ not in self.lex.time_words]
+        clitic = next((k for k, t in enumerate(after[:2]) if t.text[:1] in "-‐" and t.lower_.lstrip("-‐") in self.lex.indefinite_subjects), None)
+        if clitic is not None:
+            # « …, souligne-t-on à la mairie »: the inverted « on » names no one; the place it
+            # speaks from (a prepositional phrase right after it) stands for the source.
+            place = after[clitic + 1 :]
+            if len(place) < 2 or place[0].pos_ != "ADP":
+                return None
+            ref = self.registry.resolve(place[1:])
+            return ref if ref is not None and ref.entities else None
+        after = self._without_leading_oblique(after)
         order = (before, after) if any(t.pos_ in ("NOUN", "PROPN", "PRON") or _misparsed_name(t) for t in before) else (after, before)
         for tokens in order:
             if not tokens:

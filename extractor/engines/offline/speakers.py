@@ -1953,7 +1953,7 @@ class SpeakerRegistry:
         # another noun for a person (« le chauffeur », « l'enquêteur », « le témoin »).
         # An institution (« La cour justifie … Elle considère … ») is what its il/elle goes on about too.
         described = (self.lex.titles, self.lex.circle_nouns, self.lex.person_nouns, self.lex.group_nouns, self.lex.unnamed_nouns)
-        if not organization and not any(word in words for word in (subject.lemma_.lower(), subject.lower_) for words in described) and not self._institution_noun(subject) and not self._speaking_subject_noun(subject, pronoun):
+        if not organization and not any(word in words for word in (subject.lemma_.lower(), subject.lower_) for words in described) and not self._institution_noun(subject):
             return None
         # Someone named there (or before the pronoun) lets the general rule decide, unless
         # only as the « de » complement of a noun: of the subject (whose widow, whose lawyer it
@@ -1989,12 +1989,6 @@ class SpeakerRegistry:
             return None
         ref = self.resolve(phrase, head=subject)
         return ref if ref is not None and ref.entities else None
-
-    def _speaking_subject_noun(self, subject: Token, pronoun: Token) -> bool:
-        """« Le gardien du parc a pris sa retraite. Il raconte que … »: a lower-case noun subject of
-        the sentence before, when the pronoun opens its own sentence as the subject of a reporting
-        verb, is who goes on speaking (French keeps the topic in subject position)."""
-        return subject.is_lower and "subj" in pronoun.dep_ and pronoun.head.pos_ == "VERB" and verb_lemma(pronoun.head, self.lex.speech_verbs) is not None
 
     def _french_holder_of_named(self, pronoun: Token) -> SpeakerRef | None:
         """« La sœur de Marc Roux a confirmé … « … », ajoute-t-elle … selon elle »: an il/elle that
