@@ -72,3 +72,13 @@ def test_lawyer_honorific_is_no_part_of_the_name(run):
 def test_inverted_on_speaks_for_the_place_named_after_it(run):
     text = "Le maire Paul Roux a reçu les habitants.\n\n« C'est un jour difficile pour la commune », souligne-t-on à la mairie."
     assert speakers(run(text, "fr"))[-1] == "mairie", speakers(run(text, "fr"))
+
+
+def test_occasion_after_a_title_is_not_part_of_it(run):
+    text = (
+        "La ministre des Sports, Agnès Valtier, a présenté jeudi son budget.\n\n"
+        "« Il faut agir vite », a insisté la ministre lors d'une conférence de presse."
+    )
+    assert speakers(run(text, "fr")) == ["Agnès Valtier"], speakers(run(text, "fr"))
+    text = "« Le stade sera prêt », a affirmé le président de la conférence régionale, Marc Tissot."
+    assert speakers(run(text, "fr")) == ["Marc Tissot"], speakers(run(text, "fr"))

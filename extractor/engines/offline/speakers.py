@@ -601,16 +601,20 @@ class SpeakerRegistry:
         return tokens
 
     def _without_trailing_audience(self, tokens: list[Token]) -> list[Token]:
-        """A speaker phrase without the audience the parse hung on its noun (« selon un pompier à
-        la presse », « d'après un proche aux journalistes »; lexicon claim_kinds audience_nouns):
-        whom the source spoke to, not part of who it is. Only after a noun or a name, so that a
-        title's own complement (« le délégué à la jeunesse ») stays."""
-        audience = self.lex.claim_kinds.get("audience_nouns", frozenset())
+        """A speaker phrase without the audience or the occasion the parse hung on its noun
+        (« selon un pompier à la presse », « a insisté la ministre lors d'une conférence de
+        presse », « a dit l'élu devant des journalistes »; lexicon claim_kinds audience_nouns
+        and channel_nouns): whom or where the source spoke to, not part of who it is. Only a
+        phrase after a noun or a name that a preposition other than « de » opens, so that whose
+        title it is (« le président de la conférence des évêques ») stays."""
+        kinds = self.lex.claim_kinds
+        occasions = kinds.get("audience_nouns", frozenset()) | kinds.get("channel_nouns", frozenset())
         for k in range(1, len(tokens) - 1):
-            if tokens[k].lower_ not in self.lex.addressee_prepositions or tokens[k - 1].pos_ not in ("NOUN", "PROPN", "ADJ"):
+            opener = tokens[k]
+            if opener.pos_ not in ("ADP", "ADV") or opener.lower_.translate(_APOSTROPHES) in _OF_WORDS or tokens[k - 1].pos_ not in ("NOUN", "PROPN", "ADJ"):
                 continue
-            tail = [t for t in tokens[k + 1 :] if not self._is_determiner(t)]
-            if tail and tail[0].lower_ in audience and all(t.pos_ == "ADJ" for t in tail[1:]):
+            rest = [t for t in tokens[k + 1 :] if not self._is_determiner(t) and t.pos_ != "ADP"]
+            if rest and rest[0].pos_ == "NOUN" and rest[0].lower_ in occasions:
                 return tokens[:k]
         return tokens
 
