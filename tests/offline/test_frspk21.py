@@ -77,7 +77,7 @@ def test_inverted_on_speaks_for_the_place_named_after_it(run):
 def test_occasion_after_a_title_is_not_part_of_it(run):
     text = (
         "La ministre des Sports, Agnès Valtier, a présenté jeudi son budget.\n\n"
-        "« Il faut agir vite », a insisté la ministre lors d'une conférence de presse."
+        "« Il faut agir vite », a insisté la ministre au cours de sa conférence hebdomadaire."
     )
     assert speakers(run(text, "fr")) == ["Agnès Valtier"], speakers(run(text, "fr"))
     text = "« Le stade sera prêt », a affirmé le président de la conférence régionale, Marc Tissot."

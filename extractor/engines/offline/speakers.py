@@ -602,8 +602,8 @@ class SpeakerRegistry:
 
     def _without_trailing_audience(self, tokens: list[Token]) -> list[Token]:
         """A speaker phrase without the audience or the occasion the parse hung on its noun
-        (« selon un pompier à la presse », « a insisté la ministre lors d'une conférence de
-        presse », « a dit l'élu devant des journalistes »; lexicon claim_kinds audience_nouns
+        (« selon un pompier à la presse », « a insisté la ministre au cours de sa conférence
+        hebdomadaire », « a dit l'élu devant des journalistes »; lexicon claim_kinds audience_nouns
         and channel_nouns): whom or where the source spoke to, not part of who it is. Only a
         phrase after a noun or a name that a preposition other than « de » opens, so that whose
         title it is (« le président de la conférence des évêques ») stays."""
@@ -613,8 +613,9 @@ class SpeakerRegistry:
             opener = tokens[k]
             if opener.pos_ not in ("ADP", "ADV") or opener.lower_.translate(_APOSTROPHES) in _OF_WORDS or tokens[k - 1].pos_ not in ("NOUN", "PROPN", "ADJ"):
                 continue
-            rest = [t for t in tokens[k + 1 :] if not self._is_determiner(t) and t.pos_ != "ADP"]
-            if rest and rest[0].pos_ == "NOUN" and rest[0].lower_ in occasions:
+            # (the noun of a compound preposition may come first: « au cours de sa conférence »)
+            nouns = [t for t in tokens[k + 1 :] if not self._is_determiner(t) and t.pos_ != "ADP"][:2]
+            if any(t.pos_ == "NOUN" and t.lower_ in occasions for t in nouns):
                 return tokens[:k]
         return tokens
 
