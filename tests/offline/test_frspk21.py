@@ -82,3 +82,8 @@ def test_occasion_after_a_title_is_not_part_of_it(run):
     assert speakers(run(text, "fr")) == ["Agnès Valtier"], speakers(run(text, "fr"))
     text = "« Le stade sera prêt », a affirmé le président de la conférence régionale, Marc Tissot."
     assert speakers(run(text, "fr")) == ["Marc Tissot"], speakers(run(text, "fr"))
+
+
+def test_one_of_them_ends_at_its_pronoun(run):
+    text = "Les riverains, eux, ont bloqué la rue. « On veut un feu rouge », a crié l'un d'eux devant la mairie."
+    assert speakers(run(text, "fr")) == ["l'un d'eux"], speakers(run(text, "fr"))

@@ -1873,6 +1873,10 @@ class SpeakerRegistry:
         """« « … », a lancé l'un d'eux, éleveur dans la région »: one of a group the pronoun takes
         up is an unnamed source, named as written (« l'un d'eux »), not the apposition's last noun."""
         tokens = list(itertools.takewhile(lambda t: t.text != ",", phrase.tokens))
+        # (up to the pronoun: « l'un d'eux devant la mairie » is one of them wherever they stand)
+        pronoun = next((k for k, t in enumerate(tokens[:5]) if t.lower_ in ("eux", "elles")), None)
+        if pronoun is not None:
+            tokens = tokens[: pronoun + 1]
         words = [t.lower_.replace("’", "'") for t in tokens]
         lead = 1 if words[:1] == ["l'"] else 0
         if self.lex.language != "fr" or len(words) - lead < 3 or words[lead] not in _FRENCH_INDEFINITE_ARTICLES or words[-1] not in ("eux", "elles"):
