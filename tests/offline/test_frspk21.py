@@ -85,5 +85,5 @@ def test_occasion_after_a_title_is_not_part_of_it(run):
 
 
 def test_one_of_them_ends_at_its_pronoun(run):
-    text = "Les riverains, eux, ont bloqué la rue. « On veut un feu rouge », a crié l'un d'eux devant la mairie."
+    text = "Les riverains, eux, ont bloqué la rue. « On veut un feu rouge », a lancé l'un d'eux devant la mairie."
     assert speakers(run(text, "fr")) == ["l'un d'eux"], speakers(run(text, "fr"))
