@@ -87,3 +87,8 @@ def test_occasion_after_a_title_is_not_part_of_it(run):
 def test_one_of_them_ends_at_its_pronoun(run):
     text = "Les riverains, eux, ont bloqué la rue. « On veut un feu rouge », a lancé l'un d'eux devant la mairie."
     assert speakers(run(text, "fr")) == ["l'un d'eux"], speakers(run(text, "fr"))
+
+
+def test_name_after_a_verb_read_as_a_noun_is_no_co_speaker(run):
+    text = "Le syndicat a réuni ses adhérents.\n\nVers 18h00, le militant Paul Varin critique Julien Castaing : « on ne le voit jamais. Il parle des paysans comme d'un problème »."
+    assert speakers(run(text, "fr")) == ["Paul Varin"], speakers(run(text, "fr"))

@@ -1418,8 +1418,21 @@ class _Analyzer:
             ref = self.registry.resolve([t for t in owner.subtree if t.dep_ != "case"], head=owner)
             if ref is not None and ref.entities:
                 return ref
-        ref = self.registry.resolve(self._without_described_names(segment, lo, i))
+        ref = self.registry.resolve(self._before_a_second_name(self._without_described_names(segment, lo, i), lo, i))
         return ref if ref is not None and ref.named else None
+
+    def _before_a_second_name(self, segment: list[Token], lo: int, hi: int) -> list[Token]:
+        """The words before a colon up to the end of the first person's name when another name
+        follows it with a word between that does not join them (« le militant X critique Y : »,
+        the parse reading « critique » as a noun): the second is the object, not a co-speaker.
+        Names joined by « et » or a comma stay together."""
+        people = [e for e in self.registry.ents_in(lo, hi) if e.label_ in ("PER", "PERSON") and not self.mask[e.start]]
+        if len(people) < 2:
+            return segment
+        between = [t for t in self.doc[people[0].end : people[1].start] if not t.is_space]
+        if not between or any(t.pos_ == "CCONJ" or t.is_punct for t in between):
+            return segment
+        return [t for t in segment if t.i < people[0].end]
 
     def _without_described_names(self, segment: list[Token], lo: int, hi: int) -> list[Token]:
         """The words before a colon without the names that only complement a noun of a
