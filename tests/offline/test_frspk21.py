@@ -92,3 +92,8 @@ def test_one_of_them_ends_at_its_pronoun(run):
 def test_name_after_a_verb_read_as_a_noun_is_no_co_speaker(run):
     text = "Le syndicat a réuni ses adhérents.\n\nVers 18h00, le militant Paul Varin critique Julien Castaing : « on ne le voit jamais. Il parle des paysans comme d'un problème »."
     assert speakers(run(text, "fr")) == ["Paul Varin"], speakers(run(text, "fr"))
+
+
+def test_inverted_subject_goes_past_a_describing_participle_to_the_name(run):
+    text = "« Le pont était fissuré », a regretté sur une radio locale l'adjoint au maire chargé des travaux, Marc Besson."
+    assert speakers(run(text, "fr")) == ["Marc Besson"], speakers(run(text, "fr"))

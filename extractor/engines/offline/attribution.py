@@ -1286,7 +1286,7 @@ class _Analyzer:
         for t in doc[cue.i + 1 : hi]:
             if t.i in addressees:
                 continue
-            if t.pos_ == "VERB" or t.lower_ in ("qui", "who", "which", "que", "that") or t.text in _CLAUSE_STOP or self.mask[t.i]:
+            if t.pos_ == "VERB" and not self._describing_past_participle(t) or t.lower_ in ("qui", "who", "which", "que", "that") or t.text in _CLAUSE_STOP or self.mask[t.i]:
                 break
             if t.text == "," and t.i + 1 < hi and doc[t.i + 1].pos_ == "ADP":
                 break  # « …, a assuré un responsable, sous couvert d'anonymat »: an adjunct, not a second speaker
@@ -1558,6 +1558,12 @@ class _Analyzer:
             if k + n <= end and all(lowers[k + m].replace("’", "'") == w and not self.mask[k + m] for m, w in enumerate(words)):
                 return n
         return 0
+
+    @staticmethod
+    def _describing_past_participle(verb: Token) -> bool:
+        """« l'adjoint au maire chargé du logement, X »: a past participle on a noun before it
+        describes that noun; the subject's phrase goes on past it (to the apposed name)."""
+        return verb.dep_ == "acl" and verb.head.i < verb.i and verb.head.pos_ in ("NOUN", "PROPN") and "Part" in morph_get(verb, "VerbForm", []) and "Past" in morph_get(verb, "Tense", [])
 
     def _locution_words(self, lo: int, hi: int) -> set[int]:
         """The tokens between ``lo`` and ``hi`` that belong to a multiword adverb."""
