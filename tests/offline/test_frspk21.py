@@ -97,3 +97,9 @@ def test_name_after_a_verb_read_as_a_noun_is_no_co_speaker(run):
 def test_inverted_subject_goes_past_a_describing_participle_to_the_name(run):
     text = "« Le pont était fissuré », a regretté sur une radio locale l'adjoint au maire chargé des travaux, Marc Besson."
     assert speakers(run(text, "fr")) == ["Marc Besson"], speakers(run(text, "fr"))
+
+
+def test_english_of_complement_naming_a_programme_stays(run):
+    text = "Critics of the farm subsidy program say it mostly rewards large growers."
+    result = run(text, "en")
+    assert [q.speaker for q in result.quotes] == ["Critics of the farm subsidy program"], [q.speaker for q in result.quotes]

@@ -605,13 +605,13 @@ class SpeakerRegistry:
         (« selon un pompier à la presse », « a insisté la ministre au cours de sa conférence
         hebdomadaire », « a dit l'élu devant des journalistes »; lexicon claim_kinds audience_nouns
         and channel_nouns): whom or where the source spoke to, not part of who it is. Only a
-        phrase after a noun or a name that a preposition other than « de » opens, so that whose
-        title it is (« le président de la conférence des évêques ») stays."""
+        phrase after a noun or a name that a preposition other than « de » / "of" opens, so that
+        whose title it is (« le président de la conférence des évêques ») stays."""
         kinds = self.lex.claim_kinds
         occasions = kinds.get("audience_nouns", frozenset()) | kinds.get("channel_nouns", frozenset())
         for k in range(1, len(tokens) - 1):
             opener = tokens[k]
-            if opener.pos_ not in ("ADP", "ADV") or opener.lower_.translate(_APOSTROPHES) in _OF_WORDS or tokens[k - 1].pos_ not in ("NOUN", "PROPN", "ADJ"):
+            if opener.pos_ not in ("ADP", "ADV") or opener.lower_.translate(_APOSTROPHES) in GENITIVES or tokens[k - 1].pos_ not in ("NOUN", "PROPN", "ADJ"):
                 continue
             # (the noun of a compound preposition may come first: « au cours de sa conférence »)
             nouns = [t for t in tokens[k + 1 :] if not self._is_determiner(t) and t.pos_ != "ADP"][:2]
