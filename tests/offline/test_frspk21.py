@@ -103,3 +103,19 @@ def test_english_of_complement_naming_a_programme_stays(run):
     text = "Critics of the program say it mostly rewards large growers."
     result = run(text, "en")
     assert [q.speaker for q in result.quotes] == ["Critics of the program"], [q.speaker for q in result.quotes]
+
+
+def test_french_description_of_the_person_the_sentence_before_is_about(run):
+    text = (
+        "La juge d'instruction Claire Montel a entendu le témoin pendant six heures. "
+        "Selon la magistrate, le récit du témoin est « cohérent »."
+    )
+    assert speakers(run(text, "fr"))[-1] == "Claire Montel", speakers(run(text, "fr"))
+
+
+def test_french_description_of_the_other_gender_stays_as_written(run):
+    text = (
+        "La juge d'instruction Claire Montel a entendu le témoin pendant six heures. "
+        "Selon le syndicaliste, le récit du témoin est « cohérent »."
+    )
+    assert speakers(run(text, "fr"))[-1] != "Claire Montel", speakers(run(text, "fr"))

@@ -2227,7 +2227,7 @@ class SpeakerRegistry:
         if not content:
             return None
         before = content[0].i - 1
-        if before < 0 or doc[before].lower_ != "the" or head.pos_ != "NOUN":
+        if before < 0 or doc[before].lower_.translate(_APOSTROPHES) not in _DEFINITE_ARTICLES or head.pos_ != "NOUN":
             return None
         if "Plur" in morph_get(head, "Number", []) or head.lower_ in self.lex.unnamed_nouns or any(
             (t.pos_ == "PROPN" or t.ent_type_ and not t.is_lower) and t.ent_type_ not in _DESCRIBING_LABELS for t in content
@@ -2237,7 +2237,7 @@ class SpeakerRegistry:
             return None
         description = self.text[content[0].idx : head.idx + len(head.text)]
         aged = _AGE_DESCRIPTION.search(description) is not None
-        if len(description.split()) > 3 or not aged and head.lemma_.lower() not in self.lex.titles:
+        if len(description.split()) > 3 or not aged and not self._description_noun(head):
             return None
         sentence = sentence_of(head)
         previous_start = sentence_of(doc[sentence.start - 1]).start if sentence.start > 0 else sentence.start
@@ -2247,6 +2247,10 @@ class SpeakerRegistry:
         # Only someone a clause there is about: "… hours after Trump's tweets shamed Ana Ruiz.
         # The Indiana governor said" is neither Trump's tweets' target nor anyone else named.
         person = self._pronoun_antecedent(head.idx)
+        # (« la magistrate » is a woman, « le pénaliste » a man: the article's gender)
+        gender = next((g for g in morph_get(doc[before], "Gender", []) if g in ("Masc", "Fem")), None) if self.lex.language == "fr" else None
+        if person is None or not self._agrees(person, gender):
+            return None
         k = bisect_left(self._subject_starts, head.idx) - 1
         while k >= 0 and self._subjects[k][2].start >= previous_start:
             if self._subjects[k][1] == person:
@@ -2258,6 +2262,17 @@ class SpeakerRegistry:
                 return None if specific and self._titled_otherwise(self._subjects[k][2], head.lemma_.lower()) else person
             k -= 1
         return None
+
+    def _description_noun(self, head: Token) -> bool:
+        """A noun by which an article goes on calling a person it named: a title, and in French
+        also a noun for someone by what they are or do (« l'élu », « le pénaliste »: lexicon
+        group_nouns, circle_nouns, agent_noun_endings)."""
+        lemma = head.lemma_.lower()
+        if lemma in self.lex.titles:
+            return True
+        if self.lex.language != "fr":
+            return False
+        return lemma in self.lex.group_nouns or lemma in self.lex.circle_nouns or any(head.lower_.endswith(e) for e in self.lex.agent_noun_endings)
 
     def _titled_otherwise(self, name: Span, title: str) -> bool:
         """Whether the article puts a title other than ``title`` right before the name
