@@ -116,6 +116,11 @@ def test_french_description_of_the_person_the_sentence_before_is_about(run):
 def test_french_description_of_the_other_gender_stays_as_written(run):
     text = (
         "La juge d'instruction Claire Montel a entendu le témoin pendant six heures. "
-        "Selon le syndicaliste, le récit du témoin est « cohérent »."
+        "Selon le magistrat, le récit du témoin est « cohérent »."
     )
     assert speakers(run(text, "fr"))[-1] != "Claire Montel", speakers(run(text, "fr"))
+
+
+def test_honorific_picks_the_bearer_of_its_gender_among_a_shared_surname(run):
+    text = "Paul Roux et son épouse Marie Roux ont été reçus à l'Élysée.\n\n« Nous sommes honorés », a déclaré M. Roux. « C'est un grand jour », a ajouté Mme Roux."
+    assert speakers(run(text, "fr")) == ["Paul Roux", "Marie Roux"], speakers(run(text, "fr"))

@@ -1657,13 +1657,23 @@ class SpeakerRegistry:
         doc = self.doc
         before = doc[ent.start - 1] if ent.start > 0 else None
         titled = ent[0].lower_ in self.lex.titles or before is not None and (before.lower_ in self.lex.titles or before.lemma_.lower() in self.lex.titles)
-        entity = self.person(name, titled=titled)
+        honorific = ent[0] if ent[0].lower_ in self.lex.honorific_genders else before
+        entity = self.person(self._bearer_of_honorific(name, honorific) or name, titled=titled)
         entity.add_alias(name)
         entity.add_mention(ent.start_char, ent.end_char)
         role = self._role_near(ent, max(0, phrase.lo - 1), phrase.hi)
         if role and not entity.role:
             entity.role = role
         return entity
+
+    def _bearer_of_honorific(self, surname: str, honorific: Token | None) -> str | None:
+        """« M. Roux » / « Mme Roux » when the article names both a Paul Roux and a Marie Roux:
+        the one full name with that surname whose first name has the honorific's gender."""
+        gender = self.lex.honorific_genders.get(honorific.lower_) if honorific is not None else None
+        if gender is None or " " in surname:
+            return None
+        bearers = {name for _, name, _ in self._persons if len(name.split()) >= 2 and name.split()[-1].lower() == surname.lower() and self._name_genders.get(name) == gender}
+        return next(iter(bearers)) if len(bearers) == 1 else None
 
     def _is_time_phrase(self, content: list[Token]) -> bool:
         """A time phrase ("ce matin", "en avril dernier", "last week") is never a speaker."""
@@ -2265,14 +2275,13 @@ class SpeakerRegistry:
 
     def _description_noun(self, head: Token) -> bool:
         """A noun by which an article goes on calling a person it named: a title, and in French
-        also a noun for someone by what they are or do (« l'élu », « le pénaliste »: lexicon
-        group_nouns, circle_nouns, agent_noun_endings)."""
+        also a listed noun for someone by what they are (« l'élu », « la sœur »: lexicon
+        group_nouns, circle_nouns). Not any agent noun: « la donatrice » after a sentence about
+        someone else is who gave, not who spoke last."""
         lemma = head.lemma_.lower()
         if lemma in self.lex.titles:
             return True
-        if self.lex.language != "fr":
-            return False
-        return lemma in self.lex.group_nouns or lemma in self.lex.circle_nouns or any(head.lower_.endswith(e) for e in self.lex.agent_noun_endings)
+        return self.lex.language == "fr" and (lemma in self.lex.group_nouns or lemma in self.lex.circle_nouns)
 
     def _titled_otherwise(self, name: Span, title: str) -> bool:
         """Whether the article puts a title other than ``title`` right before the name
