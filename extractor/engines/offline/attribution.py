@@ -663,7 +663,8 @@ class _Analyzer:
             return coordinated
         while t is not None and seen < 4:
             subjects = [
-                c for c in t.children if c.dep_ in _SUBJ and not self.mask[c.i] and not _prepositional(c) and not self._after_french_participle(c, t)
+                c for c in t.children
+                if c.dep_ in _SUBJ and not self.mask[c.i] and not _prepositional(c) and not self._after_french_participle(c, t) and not self._inside_locution_before(c, t)
             ] or self._french_subjects_on_auxiliary(t)
             if len(subjects) > 1 and self._fronted_word(subjects[0]):
                 # « Ému, il déclare … »: a lone word set off by a comma at the head of the sentence
@@ -800,7 +801,24 @@ class _Analyzer:
             return None
         aux = self.doc[auxiliary]
         owner = aux.head if aux.dep_.startswith("aux") else aux
-        return next((c for c in owner.children if c.dep_ in _SUBJ and c.i < auxiliary and not self.mask[c.i]), None)
+        subject = next((c for c in owner.children if c.dep_ in _SUBJ and c.i < auxiliary and not self.mask[c.i]), None)
+        hung_on = aux.head
+        if subject is None and owner is aux and hung_on.i < aux.i and hung_on.pos_ in ("NOUN", "PROPN") and (hung_on.dep_ == "ROOT" or hung_on.dep_ in _SUBJ) and not self.mask[hung_on.i]:
+            # « La présidente du club, Ana Roe, a pour sa part dénoncé … »: the parse may hang the
+            # auxiliary on the noun phrase before it, which is then the root; that noun is the subject.
+            return hung_on
+        return subject
+
+    def _inside_locution_before(self, word: Token, verb: Token) -> bool:
+        """« …, a de son côté affirmé X »: a noun between the auxiliary and its participle is part
+        of an adverbial (« de son côté », « pour sa part »), never the subject, which a French
+        compound verb has before its auxiliary or after its participle."""
+        if not self.lex.complementizers or word.pos_ not in ("NOUN", "PROPN") or word.i > verb.i:
+            return False
+        auxiliary = self._auxiliary_across_locution.get(verb.i)
+        if auxiliary is None:
+            auxiliary = next((a.i for a in verb.children if a.dep_.startswith("aux") and a.i < word.i), None)
+        return auxiliary is not None and auxiliary < word.i
 
     def _after_french_participle(self, subject: Token, verb: Token) -> bool:
         """« …, a-t-il expliqué, jugeant que Lyon a été la meilleure équipe et mérite la victoire »:
@@ -1287,20 +1305,32 @@ class _Analyzer:
         for t in doc[cue.i + 1 : hi]:
             if t.i in addressees:
                 continue
-            if t.pos_ == "VERB" or t.lower_ in ("qui", "who", "which", "que", "that") or t.text in _CLAUSE_STOP or self.mask[t.i]:
+            if t.pos_ == "VERB" and not self._describing_past_participle(t) or t.lower_ in ("qui", "who", "which", "que", "that") or t.text in _CLAUSE_STOP or self.mask[t.i]:
                 break
             if t.text == "," and t.i + 1 < hi and doc[t.i + 1].pos_ == "ADP":
                 break  # « …, a assuré un responsable, sous couvert d'anonymat »: an adjunct, not a second speaker
             after.append(t)
-        # An object clitic before the verb (« s'est félicité », « lui a dit ») is never its subject.
+        # An object clitic before the verb (« s'est félicité », « lui a dit ») is never its subject,
+        # nor a multiword adverb (« a de son côté affirmé X », « a pour sa part jugé X »).
+        adverbial = self._locution_words(lo, cue.i)
         before = [
             t
             for t in doc[lo : cue.i]
-            if not t.is_punct
+            if not t.is_punct and t.i not in adverbial
             and not (t.pos_ == "PRON" and t.lower_ in self.lex.object_clitics)
             and (_misparsed_name(t) or t.pos_ not in ("AUX", "ADV", "VERB") and t.dep_ not in ("aux", "aux:tense", "aux:pass"))
         ]
-        after = self._without_leading_oblique([t for t in after if t.ent_type_ not in ("DATE", "TIME") and t.lower_ not in self.lex.time_words])
+        after = [t for t in after if t.ent_type_ not in ("DATE", "TIME") and t.lower_ not in self.lex.time_words]
+        clitic = next((k for k, t in enumerate(after[:2]) if t.text[:1] in "-‐" and t.lower_.lstrip("-‐") in self.lex.indefinite_subjects), None)
+        if clitic is not None:
+            # « …, souligne-t-on à la mairie »: the inverted « on » names no one; the place it
+            # speaks from (a prepositional phrase right after it) stands for the source.
+            place = after[clitic + 1 :]
+            if len(place) < 2 or place[0].pos_ != "ADP":
+                return None
+            ref = self.registry.resolve(place[1:])
+            return ref if ref is not None and ref.entities else None
+        after = self._without_leading_oblique(after)
         order = (before, after) if any(t.pos_ in ("NOUN", "PROPN", "PRON") or _misparsed_name(t) for t in before) else (after, before)
         for tokens in order:
             if not tokens:
@@ -1407,8 +1437,21 @@ class _Analyzer:
             ref = self.registry.resolve([t for t in owner.subtree if t.dep_ != "case"], head=owner)
             if ref is not None and ref.entities:
                 return ref
-        ref = self.registry.resolve(self._without_described_names(segment, lo, i))
+        ref = self.registry.resolve(self._before_a_second_name(self._without_described_names(segment, lo, i), lo, i))
         return ref if ref is not None and ref.named else None
+
+    def _before_a_second_name(self, segment: list[Token], lo: int, hi: int) -> list[Token]:
+        """The words before a colon up to the end of the first person's name when another name
+        follows it with a word between that does not join them (« le militant X critique Y : »,
+        the parse reading « critique » as a noun): the second is the object, not a co-speaker.
+        Names joined by « et » or a comma stay together."""
+        people = [e for e in self.registry.ents_in(lo, hi) if e.label_ in ("PER", "PERSON") and not self.mask[e.start]]
+        if len(people) < 2:
+            return segment
+        between = [t for t in self.doc[people[0].end : people[1].start] if not t.is_space]
+        if not between or any(t.pos_ == "CCONJ" or t.is_punct for t in between):
+            return segment
+        return [t for t in segment if t.i < people[0].end]
 
     def _without_described_names(self, segment: list[Token], lo: int, hi: int) -> list[Token]:
         """The words before a colon without the names that only complement a noun of a
@@ -1534,6 +1577,22 @@ class _Analyzer:
             if k + n <= end and all(lowers[k + m].replace("’", "'") == w and not self.mask[k + m] for m, w in enumerate(words)):
                 return n
         return 0
+
+    @staticmethod
+    def _describing_past_participle(verb: Token) -> bool:
+        """« l'adjoint au maire chargé du logement, X »: a past participle on a noun before it
+        describes that noun; the subject's phrase goes on past it (to the apposed name)."""
+        return verb.dep_ == "acl" and verb.head.i < verb.i and verb.head.pos_ in ("NOUN", "PROPN") and "Part" in morph_get(verb, "VerbForm", []) and "Past" in morph_get(verb, "Tense", [])
+
+    def _locution_words(self, lo: int, hi: int) -> set[int]:
+        """The tokens between ``lo`` and ``hi`` that belong to a multiword adverb."""
+        words: set[int] = set()
+        k = lo
+        while k < hi:
+            n = self._locution_at(k, hi)
+            words.update(range(k, k + n))
+            k += max(n, 1)
+        return words
 
     def _past_adverbs(self, k: int, end: int) -> int:
         """The first token at or after ``k`` (before ``end``) that is neither an adverb outside

@@ -214,6 +214,9 @@ class Lexicon:
     # Nouns for a person by what they are or do (« le chauffeur », « l'homme »; the accusation
     # section's list, shared): a definite one can be who a later « il » / « elle » stands for.
     person_nouns: frozenset[str] = frozenset()
+    # Courtesy titles of one gender before a surname (« M. », « Mme »): which of several people
+    # sharing the surname is meant.
+    honorific_genders: dict[str, str] = field(default_factory=dict)
 
 
 @functools.cache
@@ -348,6 +351,10 @@ def get_lexicon(language: str) -> Lexicon:
             **{w.lower(): "Fem" for w in raw.get("first_names", {}).get("feminine", [])},
         },
         person_nouns=_lower_set(acc.get("person_nouns", [])),
+        honorific_genders={
+            **{w.lower(): "Masc" for w in raw.get("honorifics", {}).get("masculine", [])},
+            **{w.lower(): "Fem" for w in raw.get("honorifics", {}).get("feminine", [])},
+        },
     )
 
 

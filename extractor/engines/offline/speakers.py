@@ -73,6 +73,7 @@ _FIRST_MENTION_DETERMINERS = frozenset({"a", "an", "another", "un", "une"})
 #: Plural articles before a surname that name a family (« des Fillon », « les Martin », « aux Dupont »).
 _FAMILY_ARTICLES = frozenset({"les", "des", "aux"})
 #: Determiners of a mention that refers back ("the report", « le rapport »).
+_DEFINITE_ARTICLES = frozenset({"the", "le", "la", "l'"})
 _DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "le", "la", "l'", "les", "ce", "cet", "cette"})
 _FRENCH_INDEFINITE_ARTICLES = frozenset({"un", "une"})
 _RELATIVE_PRONOUNS = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles", "who", "which"})
@@ -578,6 +579,7 @@ class SpeakerRegistry:
             tokens = tokens[comma + 1 :]
         tokens = self._without_trailing_date(tokens)
         tokens = self._without_trailing_locution(tokens)
+        tokens = self._without_trailing_audience(tokens)
         clitic = next((k for k, t in enumerate(tokens) if t.text[:1] in _WORD_HYPHENS and t.lower_.lstrip("-") in self.lex.person_pronouns | self.lex.plural_pronouns), None)
         if clitic is not None and all(t.is_punct or t.pos_ == "AUX" for t in tokens[:clitic]):
             # « » , a-t-elle ainsi concédé »: the parse may hang the comma and the inverted
@@ -596,6 +598,25 @@ class SpeakerRegistry:
             n = len(locution)
             if 1 < n < len(words) and tuple(words[-n:]) == locution:
                 return tokens[:-n]
+        return tokens
+
+    def _without_trailing_audience(self, tokens: list[Token]) -> list[Token]:
+        """A speaker phrase without the audience or the occasion the parse hung on its noun
+        (« selon un pompier à la presse », « a insisté la ministre au cours de sa conférence
+        hebdomadaire », « a dit l'élu devant des journalistes »; lexicon claim_kinds audience_nouns
+        and channel_nouns): whom or where the source spoke to, not part of who it is. Only a
+        phrase after a noun or a name that a preposition other than « de » / "of" opens, so that
+        whose title it is (« le président de la conférence des évêques ») stays."""
+        kinds = self.lex.claim_kinds
+        occasions = kinds.get("audience_nouns", frozenset()) | kinds.get("channel_nouns", frozenset())
+        for k in range(1, len(tokens) - 1):
+            opener = tokens[k]
+            if opener.pos_ not in ("ADP", "ADV") or opener.lower_.translate(_APOSTROPHES) in GENITIVES or tokens[k - 1].pos_ not in ("NOUN", "PROPN", "ADJ"):
+                continue
+            # (the noun of a compound preposition may come first: « au cours de sa conférence »)
+            nouns = [t for t in tokens[k + 1 :] if not self._is_determiner(t) and t.pos_ != "ADP"][:2]
+            if any(t.pos_ == "NOUN" and t.lower_ in occasions for t in nouns):
+                return tokens[:k]
         return tokens
 
     def _without_trailing_date(self, tokens: list[Token]) -> list[Token]:
@@ -1366,7 +1387,7 @@ class SpeakerRegistry:
         words = _norm(role)
         return title in words or any(self.lex.title_abbreviations.get(word) == title for word in words.split())
 
-    def _last_person_with_title(self, title: str, char: int, qualifiers: Sequence[str] = ()) -> Entity | None:
+    def _last_person_with_title(self, title: str, char: int, qualifiers: Sequence[str] = (), complement: Sequence[str] = ()) -> Entity | None:
         """The person with this title mentioned last before ``char``: a known speaker's role, or a
         name introduced with the title ("Prime Minister Justin Trudeau … the prime minister said").
         Recency counts every mention of the holder's name, titled or not: "Gov. Ann Cole … Gov.
@@ -1385,6 +1406,8 @@ class SpeakerRegistry:
                 holders[name] = (None, role)
         if qualifiers:
             holders = {name: (holder, role) for name, (holder, role) in holders.items() if all(q in _norm((holder.role if holder else role) or "").split() for q in qualifiers)}
+        if complement:
+            holders = {name: (holder, role) for name, (holder, role) in holders.items() if self._same_office(title, (holder.role if holder else role) or "", complement)}
         if not holders:
             return None
         last_mention: dict[str, int] = {}
@@ -1403,6 +1426,13 @@ class SpeakerRegistry:
         if not entity.role:
             entity.role = role
         return entity
+
+    def _same_office(self, title: str, role: str, complement: Sequence[str]) -> bool:
+        """Whether a holder's role can be the office a title with this complement names: « le chef
+        du parti » is not « le chef cuisinier » nor « le chef de la police », whose roles specify
+        the title otherwise; a role that is the bare title (« le chef X ») may be either."""
+        specified = {w for w in re.findall(r"\w+", _norm(role)) if w != title and len(w) > 2 and w not in self.lex.determiners}
+        return not specified or any(_norm(word) in specified for word in complement)
 
     def resolve(self, tokens: list[Token], *, head: Token | None = None, quoted: bool = False, party: bool = False) -> SpeakerRef | None:
         """Entities named by a phrase (tokens in document order). Words inside quotation marks
@@ -1663,13 +1693,23 @@ class SpeakerRegistry:
         doc = self.doc
         before = doc[ent.start - 1] if ent.start > 0 else None
         titled = ent[0].lower_ in self.lex.titles or before is not None and (before.lower_ in self.lex.titles or before.lemma_.lower() in self.lex.titles)
-        entity = self.person(name, titled=titled)
+        honorific = ent[0] if ent[0].lower_ in self.lex.honorific_genders else before
+        entity = self.person(self._bearer_of_honorific(name, honorific) or name, titled=titled)
         entity.add_alias(name)
         entity.add_mention(ent.start_char, ent.end_char)
         role = self._role_near(ent, max(0, phrase.lo - 1), phrase.hi)
         if role and not entity.role:
             entity.role = role
         return entity
+
+    def _bearer_of_honorific(self, surname: str, honorific: Token | None) -> str | None:
+        """« M. Roux » / « Mme Roux » when the article names both a Paul Roux and a Marie Roux:
+        the one full name with that surname whose first name has the honorific's gender."""
+        gender = self.lex.honorific_genders.get(honorific.lower_) if honorific is not None else None
+        if gender is None or " " in surname:
+            return None
+        bearers = {name for _, name, _ in self._persons if len(name.split()) >= 2 and name.split()[-1].lower() == surname.lower() and self._name_genders.get(name) == gender}
+        return next(iter(bearers)) if len(bearers) == 1 else None
 
     def _is_time_phrase(self, content: list[Token]) -> bool:
         """A time phrase ("ce matin", "en avril dernier", "last week") is never a speaker."""
@@ -1879,6 +1919,10 @@ class SpeakerRegistry:
         """« « … », a lancé l'un d'eux, éleveur dans la région »: one of a group the pronoun takes
         up is an unnamed source, named as written (« l'un d'eux »), not the apposition's last noun."""
         tokens = list(itertools.takewhile(lambda t: t.text != ",", phrase.tokens))
+        # (up to the pronoun: « l'un d'eux devant la mairie » is one of them wherever they stand)
+        pronoun = next((k for k, t in enumerate(tokens[:5]) if t.lower_ in ("eux", "elles")), None)
+        if pronoun is not None:
+            tokens = tokens[: pronoun + 1]
         words = [t.lower_.replace("’", "'") for t in tokens]
         lead = 1 if words[:1] == ["l'"] else 0
         if self.lex.language != "fr" or len(words) - lead < 3 or words[lead] not in _FRENCH_INDEFINITE_ARTICLES or words[-1] not in ("eux", "elles"):
@@ -2194,7 +2238,7 @@ class SpeakerRegistry:
         first_mention = content[0].i > 0 and doc[content[0].i - 1].lower_ in _FIRST_MENTION_DETERMINERS or content[0].lower_ in _FIRST_MENTION_DETERMINERS
         if len(content) <= 4 and head.lemma_.lower() in self.lex.titles and head.pos_ in ("NOUN", "PROPN") and not first_mention and "Plur" not in morph_get(head, "Number", []):
             qualifiers = [t.lower_ for t in content if t.i < head.i and t.is_alpha and t.lower_ not in self.lex.determiners]
-            entity = self._last_person_with_title(head.lemma_.lower(), head.idx, qualifiers)
+            entity = self._last_person_with_title(head.lemma_.lower(), head.idx, qualifiers, self._french_title_complement(content, head))
             if entity is not None and not self._unnamed_since(head, entity):
                 return SpeakerRef((entity,), phrase.start, phrase.end)
         described = self._described_person(content, head)
@@ -2207,6 +2251,16 @@ class SpeakerRegistry:
             return SpeakerRef((self.person(described),), phrase.start, phrase.end)
         return _NO_MATCH
 
+    def _french_title_complement(self, content: list[Token], head: Token) -> list[str]:
+        """The content words of the « de » complement after a French title (« le chef du parti
+        régional » → parti, régional): which office of that title the phrase means."""
+        if self.lex.language != "fr":
+            return []
+        after = [t for t in content if t.i > head.i]
+        if not after or after[0].lower_.translate(_APOSTROPHES) not in _OF_WORDS:
+            return []
+        return [t.lower_ for t in after if t.pos_ in ("NOUN", "PROPN", "ADJ") and t.is_alpha]
+
     def _person_described_as(self, content: list[Token], head: Token) -> str | None:
         """"Oscar-winning actress Ann Roe … The actress said", "Ann Roe, a retired teacher, … the
         teacher said": a short definite description ("the" + at most two modifiers + a singular
@@ -2214,10 +2268,13 @@ class SpeakerRegistry:
         the name, before it or in apposition. Only a noun the article itself pinned on a name:
         any other stays a description of someone unnamed."""
         doc = self.doc
-        if self.lex.language != "en" or head.pos_ != "NOUN" or not head.is_lower or "Plur" in morph_get(head, "Number", []):
+        if head.pos_ != "NOUN" or not head.is_lower or "Plur" in morph_get(head, "Number", []):
             return None
+        if self.lex.language == "fr" and any(t.i > head.i and t.is_alpha for t in content):
+            return None  # « le chef du syndicat »: a noun with a complement describes its own office
         content = [t for t in content if t.i <= head.i]
-        if not content or len(content) > 3 or content[0].i == 0 or doc[content[0].i - 1].lower_ != "the":
+        # (French too: « la syndicaliste Ana Roe … a estimé la syndicaliste »)
+        if not content or len(content) > 3 or content[0].i == 0 or doc[content[0].i - 1].lower_.translate(_APOSTROPHES) not in _DEFINITE_ARTICLES:
             return None
         if any(t.pos_ == "PROPN" or t.ent_type_ and not t.is_lower for t in content):
             return None
@@ -2230,6 +2287,8 @@ class SpeakerRegistry:
             before = doc[span.start - 1] if span.start > 0 else None
             beside = (
                 before is not None and before.pos_ == "NOUN" and before.lemma_.lower() == lemma  # "actress Ann Roe"
+                # (not the complement of another noun: « le chef de police X » is no « police »)
+                and not any(c.dep_ == "case" and c.pos_ == "ADP" for c in before.children)
                 or root.dep_ == "appos" and root.head.lemma_.lower() == lemma  # "the actress, Ann Roe"
                 or any(c.dep_ == "appos" and c.lemma_.lower() == lemma for c in root.children)  # "Ann Roe, the actress"
             )
@@ -2251,7 +2310,7 @@ class SpeakerRegistry:
         if not content:
             return None
         before = content[0].i - 1
-        if before < 0 or doc[before].lower_ != "the" or head.pos_ != "NOUN":
+        if before < 0 or doc[before].lower_.translate(_APOSTROPHES) not in _DEFINITE_ARTICLES or head.pos_ != "NOUN":
             return None
         if "Plur" in morph_get(head, "Number", []) or head.lower_ in self.lex.unnamed_nouns or any(
             (t.pos_ == "PROPN" or t.ent_type_ and not t.is_lower) and t.ent_type_ not in _DESCRIBING_LABELS for t in content
@@ -2261,7 +2320,7 @@ class SpeakerRegistry:
             return None
         description = self.text[content[0].idx : head.idx + len(head.text)]
         aged = _AGE_DESCRIPTION.search(description) is not None
-        if len(description.split()) > 3 or not aged and head.lemma_.lower() not in self.lex.titles:
+        if len(description.split()) > 3 or not aged and not self._description_noun(head):
             return None
         sentence = sentence_of(head)
         previous_start = sentence_of(doc[sentence.start - 1]).start if sentence.start > 0 else sentence.start
@@ -2271,6 +2330,10 @@ class SpeakerRegistry:
         # Only someone a clause there is about: "… hours after Trump's tweets shamed Ana Ruiz.
         # The Indiana governor said" is neither Trump's tweets' target nor anyone else named.
         person = self._pronoun_antecedent(head.idx)
+        # (« la magistrate » is a woman, « le pénaliste » a man: the article's gender)
+        gender = next((g for g in morph_get(doc[before], "Gender", []) if g in ("Masc", "Fem")), None) if self.lex.language == "fr" else None
+        if person is None or not self._agrees(person, gender):
+            return None
         k = bisect_left(self._subject_starts, head.idx) - 1
         while k >= 0 and self._subjects[k][2].start >= previous_start:
             if self._subjects[k][1] == person:
@@ -2282,6 +2345,16 @@ class SpeakerRegistry:
                 return None if specific and self._titled_otherwise(self._subjects[k][2], head.lemma_.lower()) else person
             k -= 1
         return None
+
+    def _description_noun(self, head: Token) -> bool:
+        """A noun by which an article goes on calling a person it named: a title, and in French
+        also a listed noun for someone by what they are (« l'élu », « la sœur »: lexicon
+        group_nouns, circle_nouns). Not any agent noun: « la donatrice » after a sentence about
+        someone else is who gave, not who spoke last."""
+        lemma = head.lemma_.lower()
+        if lemma in self.lex.titles:
+            return True
+        return self.lex.language == "fr" and (lemma in self.lex.group_nouns or lemma in self.lex.circle_nouns)
 
     def _titled_otherwise(self, name: Span, title: str) -> bool:
         """Whether the article puts a title other than ``title`` right before the name
