@@ -243,6 +243,9 @@ class AccusationWords:
     responsibility_domains: frozenset[str]  # "la responsabilité sociale des entreprises": a duty, no blame
     natural_events: frozenset[str]  # "le séisme a fait des victimes": harm done by no party
     suspicion_nouns: frozenset[str]  # "des soupçons de corruption à la mairie": aimed at the party after « à »
+    placement_verbs: frozenset[str]  # « placer », « mettre » ...
+    judicial_placements: tuple[tuple[str, ...], ...]  # ... someone « en garde à vue », « en examen » (longest first)
+    finger_pointing_verbs: frozenset[str]  # « montrer du doigt X », « pointer du doigt X »
 
 
 #: id of a list's multiword entries -> (those entries, `_causative_verbs` of them)
@@ -400,6 +403,9 @@ def accusation_words(language: str) -> AccusationWords:
         responsibility_domains=lower("responsibility_domains"),
         natural_events=lower("natural_events"),
         suspicion_nouns=lower("suspicion_nouns"),
+        placement_verbs=lower("placement_verbs"),
+        judicial_placements=tuple(sorted((tuple(w.lower().split()) for w in acc.get("judicial_placements", [])), key=len, reverse=True)),
+        finger_pointing_verbs=lower("finger_pointing_verbs"),
     )
 
 
@@ -1660,6 +1666,10 @@ class _Finder:
                 self._according_to_which(token)
             if pos == "VERB" and lemmas[i] in self.words.duty_verbs:
                 self._duty_not_carried_out(token)
+            if pos == "VERB" and lemmas[i] in self.words.placement_verbs:
+                self._placed_under_judicial_measure(token)
+            if lowers[i + 2 : i + 3] == ["doigt"]:
+                self._pointed_at(token)
             if pos == "VERB" and lemmas[i] in self.words.protest_verbs:
                 self._protest(token)
             if pos == "VERB" and verb_lemma(token, self.words.investigation_verbs):
@@ -4810,6 +4820,81 @@ class _Finder:
                 accusers = self._accuser(governor)
         self._add(self._parties_listed(party), accusers, self._text(complement), word)
 
+
+    # -- judicial measures in the active voice, blame by a fixed expression ---------------------
+
+    def _judicial_placement_after(self, verb: Token) -> tuple[int, int] | None:
+        """Where the judicial measure a placement verb puts someone under is written after it
+        (token indexes, end excluded): « a mis en examen X », « a placé X en garde à vue »; the
+        object between them is a short phrase of the same clause (no punctuation)."""
+        doc, lowers = self.doc, lower_forms(self.doc)
+        for start in range(verb.i + 1, min(verb.i + 12, verb.sent.end)):
+            if doc[start].is_punct:
+                return None
+            for measure in self.words.judicial_placements:
+                if tuple(lowers[start : start + len(measure)]) == measure:
+                    return start, start + len(measure)
+        return None
+
+    def _placed_under_judicial_measure(self, verb: Token) -> None:
+        """« Les gendarmes ont placé X en garde à vue », « le juge a mis en examen X », « le juge
+        les a mis en examen »: the active voice of a judicial measure (the passive, « X a été mis en
+        examen », is `_judicial`'s). Its object is the party, its subject the accuser."""
+        if _is_passive(verb) or "Part" in morph_get(verb, "VerbForm", None) and not any(c.dep_ == "aux:tense" for c in verb.children):
+            return  # (a bare participle, « placé en garde à vue, X a … », is `_participle`'s)
+        placement = self._judicial_placement_after(verb)
+        if placement is None:
+            return
+        start, end = placement
+        obj = next((c for c in verb.children if c.dep_ in _OBJ), None)
+        if obj is not None and obj.i < start:
+            if obj.pos_ == "PRON":
+                parties = self._person_taken_up_by_clitic(obj)
+                self._add(parties, self._accuser(verb), self._text(list(self.doc[start:end])), verb, blame=False, mentioned=False)
+                return
+            phrase = [t for t in self._np(obj) if t.i < start]
+        else:
+            # The object after the measure (« a mis en examen deux élus »): the first noun phrase
+            # with no preposition (not « pour fraude », nor a date).
+            head = next((t for t in self.doc[end : verb.sent.end] if t.pos_ in ("NOUN", "PROPN") and t.lower_ not in self.lex.time_words), None)
+            if head is None or any(c.dep_ == "case" for c in head.children) or head.head.i not in range(start, end) and head.head.i != verb.i:
+                return
+            phrase = [t for t in self._np(head) if t.i >= end]
+        parties = self._parties(phrase, perpetrator=True) or self._person_by_trade(phrase)
+        self._add(parties, self._accuser(verb), self._text(list(self.doc[start:end])), verb, blame=False)
+
+    def _pointed_at(self, word: Token) -> None:
+        """« Le rapport montre du doigt les promoteurs », « les élus sont pointés du doigt par
+        l'ONG »: whom the finger points at is blamed. The lemmatizer reads the present of the verb
+        as a noun or an adjective (« montre », « pointe »): the verb is known by its inflection and
+        the « du doigt » after it."""
+        doc, lowers, i = self.doc, lower_forms(self.doc), word.i
+        if tuple(lowers[i + 1 : i + 3]) != ("du", "doigt") or not verb_lemma(word, self.words.finger_pointing_verbs) or self._denied(word):
+            return
+        if any(c.dep_ in ("aux:pass", "auxpass") for c in word.children):
+            phrase = self._subject_phrase(word, _PASS_SUBJ) or self._phrase_before_auxiliaries(word)
+            agent = self._agent(word)
+            accusers = self._agent_accusers(agent) if agent is not None else self._statement_speakers(word)
+            self._add(self._parties(phrase), accusers, None, word)
+            return
+        head = next((t for t in doc[i + 3 : word.sent.end] if t.pos_ in ("NOUN", "PROPN") and not t.is_punct), None)
+        if head is None or head.i > i + 6 or any(c.dep_ == "case" for c in head.children):
+            return  # (the party opens the phrase after « du doigt »: a determiner and adjectives at most)
+        phrase = [t for t in self._np(head) if t.i > i + 2]
+        if word.pos_ in ("VERB", "AUX"):
+            accusers = self._accuser(word)
+        else:
+            # (read as a modifier of its subject: « le rapport pointe du doigt … »)
+            subject = word.head if word.head.i < i and word.head.pos_ in ("NOUN", "PROPN") else None
+            ref = self.reg.resolve([t for t in self._np(subject) if t.i < i], head=subject) if subject is not None else None
+            accusers = list(ref.entities) if ref is not None else []
+        parties = self._parties(phrase)
+        if not parties:
+            # « pointe du doigt la responsabilité du gouvernement »: the owner of what is pointed at
+            owner_token = next((o for c in head.children if (o := _owner(head, c)) is not None), None)
+            if owner_token is not None:
+                parties = self._parties([t for t in self._np(owner_token) if not (t.dep_ == "case" and t.head.i == owner_token.i)])
+        self._add(parties, accusers, None, word)
 
 def find_accusations(analysis: DocAnalysis, lexicon: Lexicon) -> list[Accusation]:
     """Every accused party in the document, in order of first accusation."""
