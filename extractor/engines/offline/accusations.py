@@ -581,6 +581,8 @@ class _Finder:
 
     def _np(self, head: Token) -> list[Token]:
         # Token indices and the per-Doc lists while walking: a Token is built for the phrase alone.
+        # (a clause with its own subordinator is no part of the phrase: « soupçonne X d'être
+        # responsable de … » hung on X)
         doc = head.doc
         labels, tags, children = dep_labels(doc), pos_tags(doc), children_indices(doc)
         out, stack = [], [head.i]
@@ -589,7 +591,7 @@ class _Finder:
             out.append(t)
             for child in children[t]:
                 dep, pos = labels[child], tags[child]
-                if dep in ("relcl", "acl:relcl", "ccomp", "advcl", "parataxis", "xcomp") or (dep == "acl" and pos in ("VERB", "AUX") or dep == "nmod" and pos == "ADJ") and child > head.i and any(labels[g] == "mark" for g in children[child]):
+                if dep in ("relcl", "acl:relcl", "ccomp", "advcl", "parataxis", "xcomp") or (dep == "acl" and pos in ("VERB", "AUX") or dep == "nmod" and pos in ("ADJ", "NOUN")) and child > head.i and any(labels[g] == "mark" for g in children[child]):
                     continue
                 # (a verb the parser joined to a noun: "par un groupe de militaires et averti que …")
                 if dep == "conj" and pos in ("VERB", "AUX") and tags[t] in ("NOUN", "PROPN"):
@@ -1658,6 +1660,8 @@ class _Finder:
             # (also « désigné comme responsable de l'attaque »)
             if pos == "NOUN" and ({lowers[i], lemmas[i]} & self.words.perpetrator_nouns or {lowers[i], lemmas[i]} & self.lex.responsible_words):
                 self._named_as_perpetrator(token)
+            if pos == "NOUN" and token.i in copular and {lowers[i], lemmas[i]} & self.words.perpetrator_nouns:
+                self._perpetrator_by_copula(token)
             if pos == "NOUN" and token.i in copular:
                 self._in_custody(token)
             if pos in ("ADJ", "NOUN"):
@@ -1894,6 +1898,12 @@ class _Finder:
             )
         )
 
+    def _blame_participle(self, token: Token) -> bool:
+        """A past participle of a verb of blame (« le ministre, critiqué pour sa gestion, … »,
+        « Fustigé par l'opposition, le maire … »): it accuses the noun it hangs on as a participle
+        of accusation does (`_accusing_participle` checks that it has no auxiliary of its own)."""
+        return "Past" in morph_get(token, "Tense", None) and lemma_lowers(self.doc)[token.i] in self.words.conduct_blame_verbs
+
     @staticmethod
     def _gerund(token: Token) -> bool:
         """« Le ministre a répliqué en accusant l'opposition de mentir »: a present participle
@@ -1946,7 +1956,7 @@ class _Finder:
         finite = pos == "VERB" and "Fin" in morph_get(token, "VerbForm", None) and token.dep_ in ("amod", "acl") and token.head.i < token.i
         lemma = untagged or (verb_lemma(token, self._verb_lemmas) if is_verb else None) or (verb_lemma(token, self._object_verbs) if finite else None) or lemma_lowers(self.doc)[token.i]
         judicial = pos in ("VERB", "ADJ") and _matches(token, words.judicial)
-        participle = self._accusing_participle(token, judicial or self._charge_as_agent(token)) and not self._gerund(token)
+        participle = self._accusing_participle(token, judicial or self._charge_as_agent(token) or self._blame_participle(token)) and not self._gerund(token)
         if participle and "Pres" in morph_get(token, "Tense", None) and token.tag_ != "VBN" and lemma not in lex.accuse_passive:
             # A present participle of a judicial verb is active and puts no one on trial ("des
             # impacts impliquant la Terre", "prosecuting cases for X"); "accusing X" still accuses.
@@ -3493,7 +3503,7 @@ class _Finder:
         for t in [noun, *noun.doc[noun.i + 1 : noun.i + 3]]:
             if t.i != noun.i and t.head.i != noun.i:
                 break
-            target = next((c for c in t.children if c.dep_ in ("nmod", "prep") and c.i > t.i), None)
+            target = self._judged_complement(t)
             if target is not None:
                 break
         if target is not None and target.dep_ == "prep":
@@ -3519,6 +3529,16 @@ class _Finder:
             governed = holder.dep_ not in _SUBJ if holder.i != noun.i else noun.dep_ not in _SUBJ
             accusers = self._accuser(holder.head if holder.head.i != holder.i else holder) if governed else self._statement_speakers(noun)
             self._add(self._parties(self._np(target)), accusers, None, noun, blame=not judicial)
+
+    @staticmethod
+    def _judged_complement(noun: Token) -> Token | None:
+        """The complement of an accusation noun that names who undergoes it: its first "de X"
+        (« le procès en appel de X », « l'arrestation à Lyon de X »: not the complement of manner
+        or place before it), else its first complement after it (« la mise en examen de X »,
+        « examen » with « de X » under it)."""
+        after = [c for c in noun.children if c.dep_ in ("nmod", "prep") and c.i > noun.i]
+        owner = next((c for c in after if _owner(noun, c) is not None), None)
+        return owner or next(iter(after), None)
 
     def _against(self, noun: Token) -> None:
         """An accusation aimed at someone: "la plainte de X contre Y", "a déposé plainte contre
@@ -4895,6 +4915,31 @@ class _Finder:
             if owner_token is not None:
                 parties = self._parties([t for t in self._np(owner_token) if not (t.dep_ == "case" and t.head.i == owner_token.i)])
         self._add(parties, accusers, None, word)
+
+    def _perpetrator_by_copula(self, noun: Token) -> None:
+        """« X est l'auteur présumé de l'attaque », « selon la police, X serait le meurtrier »: the
+        subject of a copula whose predicate is a word for a perpetrator. « auteur » only with
+        the crime it is the author of (« X est l'auteur d'un roman » writes books). The accuser
+        is the source of the statement; « selon X » the parser took for the subject names it."""
+        if self._denied(noun):
+            return
+        crimes = union(self.words.crime_nouns, self.words.wrongdoing_nouns)
+        if noun.lemma_.lower() == "auteur" and not any(t.lower_ in crimes or t.lemma_.lower() in crimes for t in noun.subtree if t.i > noun.i):
+            return
+        subject = next((c for c in noun.children if c.dep_ in _SUBJ and c.i < noun.i), None)
+        if subject is None:
+            return
+        accusers = self._statement_speakers(noun)
+        if any(c.dep_ == "case" for c in subject.children):
+            # (« Selon la police, X serait … »: the source, with X in apposition to it)
+            source, subject = subject, next((c for c in subject.children if c.dep_ == "appos"), None)
+            if subject is None:
+                return
+            ref = self.reg.resolve([t for t in self._np(source) if t.i < subject.i and not t.is_punct and t.dep_ != "case"], head=source)
+            accusers = list(ref.entities) if ref is not None else accusers
+        if subject.pos_ not in ("NOUN", "PROPN"):
+            return
+        self._add(self._parties(self._np(subject)), accusers, self._text([t for t in noun.subtree if t.i > noun.i]), noun)
 
 def find_accusations(analysis: DocAnalysis, lexicon: Lexicon) -> list[Accusation]:
     """Every accused party in the document, in order of first accusation."""
