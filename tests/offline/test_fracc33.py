@@ -76,3 +76,13 @@ def test_suspension_for_a_wrong_is_a_sanction(run):
     assert names(run("La cycliste Léa Morvan a été suspendue quatre ans pour dopage.", "fr")) == ["Léa Morvan"]
     assert names(run("Le relayeur Tom Ardent a été disqualifié pour un faux départ.", "fr")) == ["Tom Ardent"]
     assert names(run("Le match a été suspendu à la mi-temps.", "fr")) == []
+
+
+def test_serving_a_sentence_is_a_conviction(run):
+    assert names(run("Hugo Delcour a purgé six ans de prison pour un braquage.", "fr")) == ["Hugo Delcour"]
+
+
+def test_acquitted_defendant_was_on_trial(run):
+    result = run("Le tribunal correctionnel a relaxé Hugo Delcour mardi.", "fr")
+    assert accusers_of(result, "Hugo Delcour") == ["tribunal correctionnel"]
+    assert names(run("La commune a acquitté la facture du chantier.", "fr")) == []

@@ -246,6 +246,7 @@ class AccusationWords:
     placement_verbs: frozenset[str]  # « placer », « mettre » ...
     judicial_placements: tuple[tuple[str, ...], ...]  # ... someone « en garde à vue », « en examen » (longest first)
     finger_pointing_verbs: frozenset[str]  # « montrer du doigt X », « pointer du doigt X »
+    acquittal_verbs: frozenset[str]  # « le tribunal a relaxé X »: X was on trial
 
 
 #: id of a list's multiword entries -> (those entries, `_causative_verbs` of them)
@@ -406,6 +407,7 @@ def accusation_words(language: str) -> AccusationWords:
         placement_verbs=lower("placement_verbs"),
         judicial_placements=tuple(sorted((tuple(w.lower().split()) for w in acc.get("judicial_placements", [])), key=len, reverse=True)),
         finger_pointing_verbs=lower("finger_pointing_verbs"),
+        acquittal_verbs=lower("acquittal_verbs"),
     )
 
 
@@ -553,8 +555,9 @@ class _Finder:
         self._verb_lemmas = union(self.words.target_verbs, self.words.denial_verbs, self.words.defendant_verbs, self.words.against_verbs, self.words.penalty_verbs,
                                   self.words.label_verbs)
         # Verbs whose object is accused: accusing ones (shared with the other stages) and those
-        # of penalties ("sanctionner X"), which only this stage reads.
-        self._object_verbs = union(lexicon.accuse_object_verbs, self.words.sanction_verbs)
+        # of penalties ("sanctionner X") and acquittals (« relaxer X »: a defendant), which only
+        # this stage reads.
+        self._object_verbs = union(lexicon.accuse_object_verbs, self.words.sanction_verbs, self.words.acquittal_verbs)
         self._multiword_wrongs = tuple(entry for entry in self.words.wrong_nouns if len(entry) > 1)
         # A noun can only complete a multiword entry as its first or last word: checked first,
         # so most nouns skip the window comparisons.
@@ -1660,8 +1663,7 @@ class _Finder:
             # (also « désigné comme responsable de l'attaque »)
             if pos == "NOUN" and ({lowers[i], lemmas[i]} & self.words.perpetrator_nouns or {lowers[i], lemmas[i]} & self.lex.responsible_words):
                 self._named_as_perpetrator(token)
-            if pos == "NOUN" and token.i in copular and {lowers[i], lemmas[i]} & self.words.perpetrator_nouns:
-                self._perpetrator_by_copula(token)
+            self._measures_fingers_and_perpetrators(token, pos, token.i in copular)
             if pos == "NOUN" and token.i in copular:
                 self._in_custody(token)
             if pos in ("ADJ", "NOUN"):
@@ -1670,10 +1672,6 @@ class _Finder:
                 self._according_to_which(token)
             if pos == "VERB" and lemmas[i] in self.words.duty_verbs:
                 self._duty_not_carried_out(token)
-            if pos == "VERB" and lemmas[i] in self.words.placement_verbs:
-                self._placed_under_judicial_measure(token)
-            if lowers[i + 2 : i + 3] == ["doigt"]:
-                self._pointed_at(token)
             if pos == "VERB" and lemmas[i] in self.words.protest_verbs:
                 self._protest(token)
             if pos == "VERB" and verb_lemma(token, self.words.investigation_verbs):
@@ -4842,6 +4840,17 @@ class _Finder:
 
 
     # -- judicial measures in the active voice, blame by a fixed expression ---------------------
+
+    def _measures_fingers_and_perpetrators(self, token: Token, pos: str, copular: bool) -> None:
+        """The constructions a word may start besides `_verbal_construction`'s: a judicial measure
+        in the active voice, « montrer du doigt », a perpetrator named by a copula."""
+        i, lowers, lemmas = token.i, lower_forms(self.doc), lemma_lowers(self.doc)
+        if pos == "VERB" and lemmas[i] in self.words.placement_verbs:
+            self._placed_under_judicial_measure(token)
+        if lowers[i + 2 : i + 3] == ["doigt"]:
+            self._pointed_at(token)
+        if pos == "NOUN" and copular and {lowers[i], lemmas[i]} & self.words.perpetrator_nouns:
+            self._perpetrator_by_copula(token)
 
     def _judicial_placement_after(self, verb: Token) -> tuple[int, int] | None:
         """Where the judicial measure a placement verb puts someone under is written after it
