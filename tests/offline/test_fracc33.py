@@ -86,3 +86,8 @@ def test_acquitted_defendant_was_on_trial(run):
     result = run("Le tribunal correctionnel a relaxé Hugo Delcour mardi.", "fr")
     assert accusers_of(result, "Hugo Delcour") == ["tribunal correctionnel"]
     assert names(run("La commune a acquitté la facture du chantier.", "fr")) == []
+
+
+def test_suspension_for_a_cause_blames_no_one(run):
+    assert names(run("Le directeur Hugo Delcour a été suspendu pour raisons de santé.", "fr")) == []
+    assert names(run("Le sérum Novax avait été suspendu pour cause de pénurie.", "fr")) == []

@@ -247,6 +247,7 @@ class AccusationWords:
     judicial_placements: tuple[tuple[str, ...], ...]  # ... someone « en garde à vue », « en examen » (longest first)
     finger_pointing_verbs: frozenset[str]  # « montrer du doigt X », « pointer du doigt X »
     acquittal_verbs: frozenset[str]  # « le tribunal a relaxé X »: X was on trial
+    neutral_reasons: frozenset[str]  # « suspendu pour cause de … »: no wrong given as the reason
 
 
 #: id of a list's multiword entries -> (those entries, `_causative_verbs` of them)
@@ -408,6 +409,7 @@ def accusation_words(language: str) -> AccusationWords:
         judicial_placements=tuple(sorted((tuple(w.lower().split()) for w in acc.get("judicial_placements", [])), key=len, reverse=True)),
         finger_pointing_verbs=lower("finger_pointing_verbs"),
         acquittal_verbs=lower("acquittal_verbs"),
+        neutral_reasons=lower("neutral_reasons"),
     )
 
 
@@ -2835,12 +2837,13 @@ class _Finder:
         reasons = [t for t in verb.subtree if t.i > verb.i and t.pos_ == "NOUN" and any(c.dep_ == "case" and c.lower_ in ("pour", "for") for c in t.children)]
         return any(self._names_charge(t) for t in reasons)
 
-    @staticmethod
-    def _wrong_as_reason(verb: Token) -> bool:
+    def _wrong_as_reason(self, verb: Token) -> bool:
         """Whether a verb of dismissal names the wrong it is for: « pour espionnage », « pour
         faute grave »; not a purpose (« pour laisser place à … ») nor a deed told by a clause
-        (« pour avoir voté contre le budget » is as often a political choice)."""
-        return any(t.i > verb.i and t.lower_ == "pour" and t.dep_ == "case" and t.head.pos_ == "NOUN" for t in verb.subtree)
+        (« pour avoir voté contre le budget » is as often a political choice), nor a cause no one
+        is to blame for (« suspendu pour cause d'intempéries », « pour raisons de santé »)."""
+        return any(t.i > verb.i and t.lower_ == "pour" and t.dep_ == "case" and t.head.pos_ == "NOUN" and t.head.lower_ not in self.words.neutral_reasons
+                   for t in verb.subtree)
 
     def _involved_in_something(self, verb: Token) -> bool:
         """Whether "impliqué" says in what, and that is not a neutral undertaking: "impliqué dans
