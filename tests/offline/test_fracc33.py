@@ -90,4 +90,4 @@ def test_acquitted_defendant_was_on_trial(run):
 
 def test_suspension_for_a_cause_blames_no_one(run):
     assert names(run("Le directeur Hugo Delcour a été suspendu pour raisons de santé.", "fr")) == []
-    assert names(run("Le sérum Novax avait été suspendu pour cause de pénurie.", "fr")) == []
+    assert names(run("Le sérum Novax a été suspendu en mars pour cause de pénurie.", "fr")) == []
