@@ -91,3 +91,15 @@ def test_acquitted_defendant_was_on_trial(run):
 def test_suspension_for_a_cause_blames_no_one(run):
     assert names(run("Le directeur Hugo Delcour a été suspendu pour raisons de santé.", "fr")) == []
     assert names(run("Le sérum Novax a été suspendu en mars pour cause de pénurie.", "fr")) == []
+
+
+def test_against_locution(run):
+    result = run("L'avocate générale a requis huit ans de réclusion à l'encontre de Hugo Delcour.", "fr")
+    assert accusers_of(result, "Hugo Delcour") == ["avocate générale"]
+    result = run("Une plainte pour escroquerie a été déposée à l'encontre du notaire.", "fr")
+    assert names(result) == ["notaire"], names(result)
+
+
+def test_plea_makes_a_defendant(run):
+    assert names(run("Hugo Delcour a plaidé non coupable devant le juge fédéral.", "fr")) == ["Hugo Delcour"]
+    assert names(run("La syndicaliste plaide pour une hausse des salaires.", "fr")) == []

@@ -248,6 +248,9 @@ class AccusationWords:
     finger_pointing_verbs: frozenset[str]  # « montrer du doigt X », « pointer du doigt X »
     acquittal_verbs: frozenset[str]  # « le tribunal a relaxé X »: X was on trial
     neutral_reasons: frozenset[str]  # « suspendu pour cause de … »: no wrong given as the reason
+    against_locution_nouns: frozenset[str]  # « à l'encontre de X »: aimed at X
+    plea_verbs: frozenset[str]  # « plaider » ...
+    plea_words: frozenset[str]  # ... « coupable »: a defendant
 
 
 #: id of a list's multiword entries -> (those entries, `_causative_verbs` of them)
@@ -410,6 +413,9 @@ def accusation_words(language: str) -> AccusationWords:
         finger_pointing_verbs=lower("finger_pointing_verbs"),
         acquittal_verbs=lower("acquittal_verbs"),
         neutral_reasons=lower("neutral_reasons"),
+        against_locution_nouns=lower("against_locution_nouns"),
+        plea_verbs=lower("plea_verbs"),
+        plea_words=lower("plea_words"),
     )
 
 
@@ -1665,7 +1671,7 @@ class _Finder:
             # (also « désigné comme responsable de l'attaque »)
             if pos == "NOUN" and ({lowers[i], lemmas[i]} & self.words.perpetrator_nouns or {lowers[i], lemmas[i]} & self.lex.responsible_words):
                 self._named_as_perpetrator(token)
-            self._measures_fingers_and_perpetrators(token, pos, token.i in copular)
+            self._locutions_of_justice_and_blame(token, pos, token.i in copular)
             if pos == "NOUN" and token.i in copular:
                 self._in_custody(token)
             if pos in ("ADJ", "NOUN"):
@@ -2453,11 +2459,21 @@ class _Finder:
         target = next((c for c in verb.subtree if c.dep_.startswith(("obl", "nmod")) and c.pos_ in ("NOUN", "PROPN")
                        and any(g.dep_ == "case" and g.lower_ in self.words.against_words for g in c.children)), None)
         if target is None:
+            target = next((aimed for c in verb.subtree if (aimed := self._against_locution_target(c)) is not None), None)
+        if target is None:
             target = self._against_nearby(verb)
         if target is None:
             return
         phrase = [t for t in self._np(target) if not (t.dep_ == "case" and t.head.i == target.i)]
         self._add(self._parties(phrase), self._accuser(verb), None, verb, blame=False)
+
+    def _against_locution_target(self, word: Token) -> Token | None:
+        """The « de X » of a prepositional locution meaning "against" (« à l'encontre de X »),
+        which the parser reads as a noun with a complement: X."""
+        if word.lower_ not in self.words.against_locution_nouns or not any(c.dep_ == "case" and c.lower_ == "à" for c in word.children):
+            return None
+        return next((c for c in word.children if c.i > word.i and c.pos_ in ("NOUN", "PROPN")
+                     and any(g.dep_ == "case" and g.lower_ in ("de", "d'", "d’", "du", "des") for g in c.children)), None)
 
     def _noun_constructions(self, noun: Token, nominal_nouns: frozenset[str]) -> None:
         """The constructions a noun opens: those of the lexicon's noun lists, tested at once
@@ -3599,6 +3615,8 @@ class _Finder:
         def target_of(child: Token) -> Token | None:
             if child.dep_ == "prep" and child.lower_ in against:
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
+            if (aimed := self._against_locution_target(child)) is not None:
+                return aimed
             if child.dep_.startswith(("nmod", "obl")) and any(g.dep_ == "case" and g.lower_ in against for g in child.children):
                 return child
             if (suspicion and child.dep_ == "nmod" and child.pos_ in ("NOUN", "PROPN") and child.ent_type_ in ("", "ORG", "PER")
@@ -4844,12 +4862,14 @@ class _Finder:
 
     # -- judicial measures in the active voice, blame by a fixed expression ---------------------
 
-    def _measures_fingers_and_perpetrators(self, token: Token, pos: str, copular: bool) -> None:
+    def _locutions_of_justice_and_blame(self, token: Token, pos: str, copular: bool) -> None:
         """The constructions a word may start besides `_verbal_construction`'s: a judicial measure
-        in the active voice, « montrer du doigt », a perpetrator named by a copula."""
+        in the active voice, a plea, « montrer du doigt », a perpetrator named by a copula."""
         i, lowers, lemmas = token.i, lower_forms(self.doc), lemma_lowers(self.doc)
         if pos == "VERB" and lemmas[i] in self.words.placement_verbs:
             self._placed_under_judicial_measure(token)
+        if pos == "VERB" and lemmas[i] in self.words.plea_verbs:
+            self._plea(token)
         if lowers[i + 2 : i + 3] == ["doigt"]:
             self._pointed_at(token)
         if pos == "NOUN" and copular and {lowers[i], lemmas[i]} & self.words.perpetrator_nouns:
@@ -4894,6 +4914,16 @@ class _Finder:
             phrase = [t for t in self._np(head) if t.i >= end]
         parties = self._parties(phrase, perpetrator=True) or self._person_by_trade(phrase)
         self._add(parties, self._accuser(verb), self._text(list(self.doc[start:end])), verb, blame=False)
+
+    def _plea(self, verb: Token) -> None:
+        """« X a plaidé coupable », « X plaide non coupable »: whoever pleads is a defendant, on
+        trial (not « plaider pour la paix »)."""
+        if not any(c.i > verb.i and c.lower_ in self.words.plea_words for c in verb.children):
+            return
+        party = self._subject_phrase(verb, _SUBJ - _PASS_SUBJ)
+        if not party or len(party) == 1 and party[0].pos_ == "PRON":
+            return
+        self._add(self._parties(party, perpetrator=True), self._statement_speakers(verb), None, verb, blame=False)
 
     def _pointed_at(self, word: Token) -> None:
         """« Le rapport montre du doigt les promoteurs », « les élus sont pointés du doigt par
