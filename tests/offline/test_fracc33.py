@@ -103,3 +103,8 @@ def test_against_locution(run):
 def test_plea_makes_a_defendant(run):
     assert names(run("Hugo Delcour a plaidé non coupable devant le juge fédéral.", "fr")) == ["Hugo Delcour"]
     assert names(run("La syndicaliste plaide pour une hausse des salaires.", "fr")) == []
+
+
+def test_against_locution_inside_the_wrong_names_its_victims(run):
+    result = run("Le club fait face à des accusations de brimades à l'encontre de jeunes recrues.", "fr")
+    assert not any("recrues" in n for n in names(result)), names(result)

@@ -2459,7 +2459,8 @@ class _Finder:
         target = next((c for c in verb.subtree if c.dep_.startswith(("obl", "nmod")) and c.pos_ in ("NOUN", "PROPN")
                        and any(g.dep_ == "case" and g.lower_ in self.words.against_words for g in c.children)), None)
         if target is None:
-            target = next((aimed for c in verb.subtree if (aimed := self._against_locution_target(c)) is not None), None)
+            # (on the verb or its object: not « … pour violences à l'encontre de policiers », victims)
+            target = next((aimed for c in verb.subtree if verb.i in (c.head.i, c.head.head.i) and (aimed := self._against_locution_target(c)) is not None), None)
         if target is None:
             target = self._against_nearby(verb)
         if target is None:
@@ -3615,7 +3616,9 @@ class _Finder:
         def target_of(child: Token) -> Token | None:
             if child.dep_ == "prep" and child.lower_ in against:
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
-            if (aimed := self._against_locution_target(child)) is not None:
+            if child.head.i in (noun.i, noun.head.i) and (aimed := self._against_locution_target(child)) is not None:
+                # (only on the noun or its verb: « des accusations de violences à l'encontre de X »
+                # tells whom the violence was against, X a victim)
                 return aimed
             if child.dep_.startswith(("nmod", "obl")) and any(g.dep_ == "case" and g.lower_ in against for g in child.children):
                 return child
