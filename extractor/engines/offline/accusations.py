@@ -256,6 +256,16 @@ class AccusationWords:
     policy_nouns: frozenset[str]  # « la politique criminelle de X »: X is blamed
     wrongful_manner_adverbs: frozenset[str]  # « X a arrêté arbitrairement Y »: X is blamed, Y is a victim
     culprit_demand_verbs: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]  # « X doit démissionner »
+    placement_verbs: frozenset[str]  # « placer », « mettre » ...
+    judicial_placements: tuple[tuple[str, ...], ...]  # ... someone « en garde à vue », « en examen » (longest first)
+    finger_pointing_verbs: frozenset[str]  # « montrer du doigt X », « pointer du doigt X »
+    acquittal_verbs: frozenset[str]  # « le tribunal a relaxé X »: X was on trial
+    neutral_reasons: frozenset[str]  # « suspendu pour cause de … »: no wrong given as the reason
+    against_locution_nouns: frozenset[str]  # « à l'encontre de X »: aimed at X
+    plea_verbs: frozenset[str]  # « plaider » ...
+    plea_words: frozenset[str]  # ... « coupable »: a defendant
+
+
 
 
 #: id of a list's multiword entries -> (those entries, `_causative_verbs` of them)
@@ -426,6 +436,16 @@ def accusation_words(language: str) -> AccusationWords:
         policy_nouns=lower("policy_nouns"),
         wrongful_manner_adverbs=lower("wrongful_manner_adverbs"),
         culprit_demand_verbs=_phrases(acc.get("culprit_demand_verbs", [])),
+        placement_verbs=lower("placement_verbs"),
+        judicial_placements=tuple(sorted((tuple(w.lower().split()) for w in acc.get("judicial_placements", [])), key=len, reverse=True)),
+        finger_pointing_verbs=lower("finger_pointing_verbs"),
+        acquittal_verbs=lower("acquittal_verbs"),
+        neutral_reasons=lower("neutral_reasons"),
+        against_locution_nouns=lower("against_locution_nouns"),
+        plea_verbs=lower("plea_verbs"),
+        plea_words=lower("plea_words"),
+
+
     )
 
 
@@ -573,8 +593,9 @@ class _Finder:
         self._verb_lemmas = union(self.words.target_verbs, self.words.denial_verbs, self.words.defendant_verbs, self.words.against_verbs, self.words.penalty_verbs,
                                   self.words.label_verbs)
         # Verbs whose object is accused: accusing ones (shared with the other stages) and those
-        # of penalties ("sanctionner X"), which only this stage reads.
-        self._object_verbs = union(lexicon.accuse_object_verbs, self.words.sanction_verbs)
+        # of penalties ("sanctionner X") and acquittals (« relaxer X »: a defendant), which only
+        # this stage reads.
+        self._object_verbs = union(lexicon.accuse_object_verbs, self.words.sanction_verbs, self.words.acquittal_verbs)
         self._multiword_wrongs = tuple(entry for entry in self.words.wrong_nouns if len(entry) > 1)
         # A noun can only complete a multiword entry as its first or last word: checked first,
         # so most nouns skip the window comparisons.
@@ -601,6 +622,8 @@ class _Finder:
 
     def _np(self, head: Token) -> list[Token]:
         # Token indices and the per-Doc lists while walking: a Token is built for the phrase alone.
+        # (a clause with its own subordinator is no part of the phrase: « soupçonne X d'être
+        # responsable de … » hung on X)
         doc = head.doc
         labels, tags, children = dep_labels(doc), pos_tags(doc), children_indices(doc)
         out, stack = [], [head.i]
@@ -609,7 +632,7 @@ class _Finder:
             out.append(t)
             for child in children[t]:
                 dep, pos = labels[child], tags[child]
-                if dep in ("relcl", "acl:relcl", "ccomp", "advcl", "parataxis", "xcomp") or (dep == "acl" and pos in ("VERB", "AUX") or dep == "nmod" and pos == "ADJ") and child > head.i and any(labels[g] == "mark" for g in children[child]):
+                if dep in ("relcl", "acl:relcl", "ccomp", "advcl", "parataxis", "xcomp") or (dep == "acl" and pos in ("VERB", "AUX") or dep == "nmod" and pos in ("ADJ", "NOUN")) and child > head.i and any(labels[g] == "mark" for g in children[child]):
                     continue
                 # (a verb the parser joined to a noun: "par un groupe de militaires et averti que …")
                 if dep == "conj" and pos in ("VERB", "AUX") and tags[t] in ("NOUN", "PROPN"):
@@ -1678,6 +1701,7 @@ class _Finder:
             # (also « désigné comme responsable de l'attaque »)
             if pos == "NOUN" and ({lowers[i], lemmas[i]} & self.words.perpetrator_nouns or {lowers[i], lemmas[i]} & self.lex.responsible_words):
                 self._named_as_perpetrator(token)
+            self._locutions_of_justice_and_blame(token, pos, token.i in copular)
             if pos == "NOUN" and token.i in copular:
                 self._in_custody(token)
             if pos in ("ADJ", "NOUN"):
@@ -1911,6 +1935,12 @@ class _Finder:
             )
         )
 
+    def _blame_participle(self, token: Token) -> bool:
+        """A past participle of a verb of blame (« le ministre, critiqué pour sa gestion, … »,
+        « Fustigé par l'opposition, le maire … »): it accuses the noun it hangs on as a participle
+        of accusation does (`_accusing_participle` checks that it has no auxiliary of its own)."""
+        return "Past" in morph_get(token, "Tense", None) and lemma_lowers(self.doc)[token.i] in self.words.conduct_blame_verbs
+
     @staticmethod
     def _gerund(token: Token) -> bool:
         """« Le ministre a répliqué en accusant l'opposition de mentir »: a present participle
@@ -1963,7 +1993,7 @@ class _Finder:
         finite = pos == "VERB" and "Fin" in morph_get(token, "VerbForm", None) and token.dep_ in ("amod", "acl") and token.head.i < token.i
         lemma = untagged or (verb_lemma(token, self._verb_lemmas) if is_verb else None) or (verb_lemma(token, self._object_verbs) if finite else None) or lemma_lowers(self.doc)[token.i]
         judicial = pos in ("VERB", "ADJ") and _matches(token, words.judicial)
-        participle = self._accusing_participle(token, judicial or self._charge_as_agent(token)) and not self._gerund(token)
+        participle = self._accusing_participle(token, judicial or self._charge_as_agent(token) or self._blame_participle(token)) and not self._gerund(token)
         if participle and "Pres" in morph_get(token, "Tense", None) and token.tag_ != "VBN" and lemma not in lex.accuse_passive:
             # A present participle of a judicial verb is active and puts no one on trial ("des
             # impacts impliquant la Terre", "prosecuting cases for X"); "accusing X" still accuses.
@@ -2460,11 +2490,22 @@ class _Finder:
         target = next((c for c in verb.subtree if c.dep_.startswith(("obl", "nmod")) and c.pos_ in ("NOUN", "PROPN")
                        and any(g.dep_ == "case" and g.lower_ in self.words.against_words for g in c.children)), None)
         if target is None:
+            # (on the verb or its object: not « … pour violences à l'encontre de policiers », victims)
+            target = next((aimed for c in verb.subtree if verb.i in (c.head.i, c.head.head.i) and (aimed := self._against_locution_target(c)) is not None), None)
+        if target is None:
             target = self._against_nearby(verb)
         if target is None:
             return
         phrase = [t for t in self._np(target) if not (t.dep_ == "case" and t.head.i == target.i)]
         self._add(self._parties(phrase), self._accuser(verb), None, verb, blame=False)
+
+    def _against_locution_target(self, word: Token) -> Token | None:
+        """The « de X » of a prepositional locution meaning "against" (« à l'encontre de X »),
+        which the parser reads as a noun with a complement: X."""
+        if word.lower_ not in self.words.against_locution_nouns or not any(c.dep_ == "case" and c.lower_ == "à" for c in word.children):
+            return None
+        return next((c for c in word.children if c.i > word.i and c.pos_ in ("NOUN", "PROPN")
+                     and any(g.dep_ == "case" and g.lower_ in ("de", "d'", "d’", "du", "des") for g in c.children)), None)
 
     def _noun_constructions(self, noun: Token, nominal_nouns: frozenset[str]) -> None:
         """The constructions a noun opens: those of the lexicon's noun lists, tested at once
@@ -2844,12 +2885,13 @@ class _Finder:
         reasons = [t for t in verb.subtree if t.i > verb.i and t.pos_ == "NOUN" and any(c.dep_ == "case" and c.lower_ in ("pour", "for") for c in t.children)]
         return any(self._names_charge(t) for t in reasons)
 
-    @staticmethod
-    def _wrong_as_reason(verb: Token) -> bool:
+    def _wrong_as_reason(self, verb: Token) -> bool:
         """Whether a verb of dismissal names the wrong it is for: « pour espionnage », « pour
         faute grave »; not a purpose (« pour laisser place à … ») nor a deed told by a clause
-        (« pour avoir voté contre le budget » is as often a political choice)."""
-        return any(t.i > verb.i and t.lower_ == "pour" and t.dep_ == "case" and t.head.pos_ == "NOUN" for t in verb.subtree)
+        (« pour avoir voté contre le budget » is as often a political choice), nor a cause no one
+        is to blame for (« suspendu pour cause d'intempéries », « pour raisons de santé »)."""
+        return any(t.i > verb.i and t.lower_ == "pour" and t.dep_ == "case" and t.head.pos_ == "NOUN" and t.head.lower_ not in self.words.neutral_reasons
+                   for t in verb.subtree)
 
     def _involved_in_something(self, verb: Token) -> bool:
         """Whether "impliqué" says in what, and that is not a neutral undertaking: "impliqué dans
@@ -3510,7 +3552,7 @@ class _Finder:
         for t in [noun, *noun.doc[noun.i + 1 : noun.i + 3]]:
             if t.i != noun.i and t.head.i != noun.i:
                 break
-            target = next((c for c in t.children if c.dep_ in ("nmod", "prep") and c.i > t.i), None)
+            target = self._judged_complement(t)
             if target is not None:
                 break
         if target is not None and target.dep_ == "prep":
@@ -3536,6 +3578,16 @@ class _Finder:
             governed = holder.dep_ not in _SUBJ if holder.i != noun.i else noun.dep_ not in _SUBJ
             accusers = self._accuser(holder.head if holder.head.i != holder.i else holder) if governed else self._statement_speakers(noun)
             self._add(self._parties(self._np(target)), accusers, None, noun, blame=not judicial)
+
+    @staticmethod
+    def _judged_complement(noun: Token) -> Token | None:
+        """The complement of an accusation noun that names who undergoes it: its first "de X"
+        (« le procès en appel de X », « l'arrestation à Lyon de X »: not the complement of manner
+        or place before it), else its first complement after it (« la mise en examen de X »,
+        « examen » with « de X » under it)."""
+        after = [c for c in noun.children if c.dep_ in ("nmod", "prep") and c.i > noun.i]
+        owner = next((c for c in after if _owner(noun, c) is not None), None)
+        return owner or next(iter(after), None)
 
     def _against(self, noun: Token) -> None:
         """An accusation aimed at someone: "la plainte de X contre Y", "a déposé plainte contre
@@ -3595,6 +3647,10 @@ class _Finder:
         def target_of(child: Token) -> Token | None:
             if child.dep_ == "prep" and child.lower_ in against:
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
+            if child.head.i in (noun.i, noun.head.i) and (aimed := self._against_locution_target(child)) is not None:
+                # (only on the noun or its verb: « des accusations de violences à l'encontre de X »
+                # tells whom the violence was against, X a victim)
+                return aimed
             if child.dep_.startswith(("nmod", "obl")) and any(g.dep_ == "case" and g.lower_ in against for g in child.children):
                 return child
             if (suspicion and child.dep_ == "nmod" and child.pos_ in ("NOUN", "PROPN") and child.ent_type_ in ("", "ORG", "PER")
@@ -5081,6 +5137,129 @@ class _Finder:
     def _opens_the_sentence(word: Token | None) -> bool:
         """Whether a word is the first of its sentence (or of a quotation in it)."""
         return word is not None and (word.is_sent_start or word.i == 0 or word.doc[word.i - 1].is_punct)
+
+    # -- judicial measures in the active voice, blame by a fixed expression ---------------------
+
+    def _locutions_of_justice_and_blame(self, token: Token, pos: str, copular: bool) -> None:
+        """The constructions a word may start besides `_verbal_construction`'s: a judicial measure
+        in the active voice, a plea, « montrer du doigt », a perpetrator named by a copula."""
+        i, lowers, lemmas = token.i, lower_forms(self.doc), lemma_lowers(self.doc)
+        if pos == "VERB" and lemmas[i] in self.words.placement_verbs:
+            self._placed_under_judicial_measure(token)
+        if pos == "VERB" and lemmas[i] in self.words.plea_verbs:
+            self._plea(token)
+        if lowers[i + 2 : i + 3] == ["doigt"]:
+            self._pointed_at(token)
+        if pos == "NOUN" and copular and {lowers[i], lemmas[i]} & self.words.perpetrator_nouns:
+            self._perpetrator_by_copula(token)
+
+    def _judicial_placement_after(self, verb: Token) -> tuple[int, int] | None:
+        """Where the judicial measure a placement verb puts someone under is written after it
+        (token indexes, end excluded): « a mis en examen X », « a placé X en garde à vue »; the
+        object between them is a short phrase of the same clause (no punctuation)."""
+        doc, lowers = self.doc, lower_forms(self.doc)
+        for start in range(verb.i + 1, min(verb.i + 12, verb.sent.end)):
+            if doc[start].is_punct:
+                return None
+            for measure in self.words.judicial_placements:
+                if tuple(lowers[start : start + len(measure)]) == measure:
+                    return start, start + len(measure)
+        return None
+
+    def _placed_under_judicial_measure(self, verb: Token) -> None:
+        """« Les gendarmes ont placé X en garde à vue », « le juge a mis en examen X », « le juge
+        les a mis en examen »: the active voice of a judicial measure (the passive, « X a été mis en
+        examen », is `_judicial`'s). Its object is the party, its subject the accuser."""
+        if _is_passive(verb) or "Part" in morph_get(verb, "VerbForm", None) and not any(c.dep_ == "aux:tense" for c in verb.children):
+            return  # (a bare participle, « placé en garde à vue, X a … », is `_participle`'s)
+        placement = self._judicial_placement_after(verb)
+        if placement is None:
+            return
+        start, end = placement
+        obj = next((c for c in verb.children if c.dep_ in _OBJ), None)
+        if obj is not None and obj.i < start:
+            if obj.pos_ == "PRON":
+                parties = self._person_taken_up_by_clitic(obj)
+                self._add(parties, self._accuser(verb), self._text(list(self.doc[start:end])), verb, blame=False, mentioned=False)
+                return
+            phrase = [t for t in self._np(obj) if t.i < start]
+        else:
+            # The object after the measure (« a mis en examen deux élus »): the first noun phrase
+            # with no preposition (not « pour fraude », nor a date).
+            head = next((t for t in self.doc[end : verb.sent.end] if t.pos_ in ("NOUN", "PROPN") and t.lower_ not in self.lex.time_words), None)
+            if head is None or any(c.dep_ == "case" for c in head.children) or head.head.i not in range(start, end) and head.head.i != verb.i:
+                return
+            phrase = [t for t in self._np(head) if t.i >= end]
+        parties = self._parties(phrase, perpetrator=True) or self._person_by_trade(phrase)
+        self._add(parties, self._accuser(verb), self._text(list(self.doc[start:end])), verb, blame=False)
+
+    def _plea(self, verb: Token) -> None:
+        """« X a plaidé coupable », « X plaide non coupable »: whoever pleads is a defendant, on
+        trial (not « plaider pour la paix »)."""
+        if not any(c.i > verb.i and c.lower_ in self.words.plea_words for c in verb.children):
+            return
+        party = self._subject_phrase(verb, _SUBJ - _PASS_SUBJ)
+        if not party or len(party) == 1 and party[0].pos_ == "PRON":
+            return
+        self._add(self._parties(party, perpetrator=True), self._statement_speakers(verb), None, verb, blame=False)
+
+    def _pointed_at(self, word: Token) -> None:
+        """« Le rapport montre du doigt les promoteurs », « les élus sont pointés du doigt par
+        l'ONG »: whom the finger points at is blamed. The lemmatizer reads the present of the verb
+        as a noun or an adjective (« montre », « pointe »): the verb is known by its inflection and
+        the « du doigt » after it."""
+        doc, lowers, i = self.doc, lower_forms(self.doc), word.i
+        if tuple(lowers[i + 1 : i + 3]) != ("du", "doigt") or not verb_lemma(word, self.words.finger_pointing_verbs) or self._denied(word):
+            return
+        if any(c.dep_ in ("aux:pass", "auxpass") for c in word.children):
+            phrase = self._subject_phrase(word, _PASS_SUBJ) or self._phrase_before_auxiliaries(word)
+            agent = self._agent(word)
+            accusers = self._agent_accusers(agent) if agent is not None else self._statement_speakers(word)
+            self._add(self._parties(phrase), accusers, None, word)
+            return
+        head = next((t for t in doc[i + 3 : word.sent.end] if t.pos_ in ("NOUN", "PROPN") and not t.is_punct), None)
+        if head is None or head.i > i + 6 or any(c.dep_ == "case" for c in head.children):
+            return  # (the party opens the phrase after « du doigt »: a determiner and adjectives at most)
+        phrase = [t for t in self._np(head) if t.i > i + 2]
+        if word.pos_ in ("VERB", "AUX"):
+            accusers = self._accuser(word)
+        else:
+            # (read as a modifier of its subject: « le rapport pointe du doigt … »)
+            subject = word.head if word.head.i < i and word.head.pos_ in ("NOUN", "PROPN") else None
+            ref = self.reg.resolve([t for t in self._np(subject) if t.i < i], head=subject) if subject is not None else None
+            accusers = list(ref.entities) if ref is not None else []
+        parties = self._parties(phrase)
+        if not parties:
+            # « pointe du doigt la responsabilité du gouvernement »: the owner of what is pointed at
+            owner_token = next((o for c in head.children if (o := _owner(head, c)) is not None), None)
+            if owner_token is not None:
+                parties = self._parties([t for t in self._np(owner_token) if not (t.dep_ == "case" and t.head.i == owner_token.i)])
+        self._add(parties, accusers, None, word)
+
+    def _perpetrator_by_copula(self, noun: Token) -> None:
+        """« X est l'auteur présumé de l'attaque », « selon la police, X serait le meurtrier »: the
+        subject of a copula whose predicate is a word for a perpetrator. « auteur » only with
+        the crime it is the author of (« X est l'auteur d'un roman » writes books). The accuser
+        is the source of the statement; « selon X » the parser took for the subject names it."""
+        if self._denied(noun):
+            return
+        crimes = union(self.words.crime_nouns, self.words.wrongdoing_nouns)
+        if noun.lemma_.lower() == "auteur" and not any(t.lower_ in crimes or t.lemma_.lower() in crimes for t in noun.subtree if t.i > noun.i):
+            return
+        subject = next((c for c in noun.children if c.dep_ in _SUBJ and c.i < noun.i), None)
+        if subject is None:
+            return
+        accusers = self._statement_speakers(noun)
+        if any(c.dep_ == "case" for c in subject.children):
+            # (« Selon la police, X serait … »: the source, with X in apposition to it)
+            source, subject = subject, next((c for c in subject.children if c.dep_ == "appos"), None)
+            if subject is None:
+                return
+            ref = self.reg.resolve([t for t in self._np(source) if t.i < subject.i and not t.is_punct and t.dep_ != "case"], head=source)
+            accusers = list(ref.entities) if ref is not None else accusers
+        if subject.pos_ not in ("NOUN", "PROPN"):
+            return
+        self._add(self._parties(self._np(subject)), accusers, self._text([t for t in noun.subtree if t.i > noun.i]), noun)
 
 
 def find_accusations(analysis: DocAnalysis, lexicon: Lexicon) -> list[Accusation]:
