@@ -220,6 +220,7 @@ class SpeakerRegistry:
         self._tokens = tokens if tokens is not None else list(doc)
         self._locutions_by_last = _locutions_by_last_word(lexicon.adverbial_locutions)
         self.entities: dict[str, Entity] = {}
+        self._resolved: dict[tuple[tuple[int, ...], int, bool, bool, bool], SpeakerRef | None] = {}  # resolve()'s answers
         self._country_named: dict[str, bool] = {}  # country -> whether the article names it
         self._state_as_country = True  # outside resolve(): typed() is asked for accused parties
         self._quote_mask = quote_mask
@@ -1377,9 +1378,15 @@ class SpeakerRegistry:
         The steps, in order: people named in the phrase; a name alone the recogniser missed; a
         document's author; a relative pronoun's antecedent; a pronoun's antecedent; the person a
         bare title refers back to; else organisations, places, groups and unnamed sources."""
+        # The rules ask again about the same phrase (a cue's subject for its quotation, then for
+        # its accused party or claim): the first answer stands, and its entities are registered.
+        key = (tuple(t.i for t in tokens), head.i if head is not None else -1, quoted, party, self._finding_author)
+        if key in self._resolved:
+            return self._resolved[key]
         outer, self._state_as_country = self._state_as_country, party
         try:
-            return self._resolve(tokens, head, quoted)
+            ref = self._resolved[key] = self._resolve(tokens, head, quoted)
+            return ref
         finally:
             self._state_as_country = outer
 
