@@ -221,6 +221,7 @@ class SpeakerRegistry:
         self._locutions_by_last = _locutions_by_last_word(lexicon.adverbial_locutions)
         self.entities: dict[str, Entity] = {}
         self._resolved: dict[tuple[tuple[int, ...], int, bool, bool, bool], SpeakerRef | None] = {}  # resolve()'s answers
+        self._phrases: dict[tuple[int, int, int], list[Token]] = {}  # _np()'s answers
         self._country_named: dict[str, bool] = {}  # country -> whether the article names it
         self._state_as_country = True  # outside resolve(): typed() is asked for accused parties
         self._quote_mask = quote_mask
@@ -2738,6 +2739,15 @@ class SpeakerRegistry:
         return bool(a.ent_type_) and bool(b.ent_type_) and all(self.doc[i].ent_iob_ == "I" for i in range(first + 1, last + 1))
 
     def _np(self, head: Token, lo: int, hi: int) -> list[Token]:
+        """``_head_phrase``, cut once per head and bounds: a speaker's phrase is asked again for
+        the accused party or the claim it is part of. (A new list: callers may change theirs.)"""
+        key = (head.i, lo, hi)
+        phrase = self._phrases.get(key)
+        if phrase is None:
+            phrase = self._phrases[key] = self._head_phrase(head, lo, hi)
+        return list(phrase)
+
+    def _head_phrase(self, head: Token, lo: int, hi: int) -> list[Token]:
         """The noun phrase of ``head`` inside [lo, hi): its subtree without clauses or conjuncts."""
         keep: list[Token] = []
         stack = [head]
