@@ -1379,15 +1379,9 @@ class SpeakerRegistry:
         The steps, in order: people named in the phrase; a name alone the recogniser missed; a
         document's author; a relative pronoun's antecedent; a pronoun's antecedent; the person a
         bare title refers back to; else organisations, places, groups and unnamed sources."""
-        # The rules ask again about the same phrase (a cue's subject for its quotation, then for
-        # its accused party or claim): the first answer stands, and its entities are registered.
-        key = (tuple(t.i for t in tokens), head.i if head is not None else -1, quoted, party, self._finding_author)
-        if key in self._resolved:
-            return self._resolved[key]
         outer, self._state_as_country = self._state_as_country, party
         try:
-            ref = self._resolved[key] = self._resolve(tokens, head, quoted)
-            return ref
+            return self._resolve(tokens, head, quoted)
         finally:
             self._state_as_country = outer
 
@@ -1400,6 +1394,16 @@ class SpeakerRegistry:
             self._last_person_entity = people[-1]
             first = min(e.mentions[-1][0] for e in people)
             return SpeakerRef(tuple(people), min(phrase.start, first), phrase.end, named=True)
+        # The rules ask again about the same phrase (a cue's subject for its quotation, then for
+        # its accused party or claim): the steps below answer it once. (People named, above, are
+        # asked again: their span reaches back to their latest mention, which later phrases move.)
+        key = (tuple(t.i for t in tokens), head.i if head is not None else -1, quoted, self._state_as_country, self._finding_author)
+        if key not in self._resolved:
+            self._resolved[key] = self._resolve_unnamed(phrase, head, quoted)
+        return self._resolved[key]
+
+    def _resolve_unnamed(self, phrase: _Phrase, head: Token | None, quoted: bool) -> SpeakerRef | None:
+        """`_resolve` for a phrase that names no person: the steps after `_people_named`."""
         content = self._strip_det(phrase.tokens)
         if not content or self._is_time_phrase(content) or self._object_clitic_alone(content):
             return None
