@@ -2552,10 +2552,20 @@ class _Finder:
         if forms & words.scandal_nouns:
             self._scandal(noun)
 
+    def _all_and_number_before(self, word: Token) -> bool:
+        """Whether ``word`` has, before it, a child « tout » (by lower-case lemma) as an
+        adjective and a numeral child: what `_participle_after_all` needs first."""
+        doc, i = self.doc, word.i
+        deps, lemmas = dep_labels(doc), lemma_lowers(doc)
+        children = children_indices(doc)[i]
+        return any(deps[c] == "amod" and lemmas[c] == "tout" and c < i for c in children) and any(deps[c] == "nummod" and c < i for c in children)
+
     def _participle_after_all(self, word: Token) -> None:
         """« Le maire et son adjoint, tous deux soupçonnés de fraude, … »: after « tous deux »
         the parser reads the participle as a noun hung on the people (or as the root, with them
         as its subject); they are accused, by whoever reports it."""
+        if not self._all_and_number_before(word):
+            return  # (asked of every noun: the per-Doc lists first, no Token per child)
         children = list(word.children)
         all_of = next((c for c in children if c.dep_ == "amod" and c.lemma_ == "tout" and c.i < word.i), None)
         if all_of is None or not any(c.dep_ == "nummod" and c.i < word.i for c in children):

@@ -573,6 +573,7 @@ class _Analyzer:
         # Token objects are built on every access to the Doc: make them once per document.
         self.tokens: list[Token] = list(doc)
         self._sentences: dict[int, tuple[int, int]] = {}
+        self._verb_subjects: dict[int, Token | None] = {}  # (``_subject``)
         self.spans = find_quote_spans(self.text)
         self.mask = _quoted_mask(self.tokens, self.spans)
         self.registry = SpeakerRegistry(doc, lexicon, self.mask, self.tokens)
@@ -648,6 +649,13 @@ class _Analyzer:
         return token_at(self.doc, char)
 
     def _subject(self, verb: Token) -> Token | None:
+        """``_verb_subject``, found once per verb: a cue's subject is asked for its content,
+        then again for its speaker."""
+        if verb.i not in self._verb_subjects:
+            self._verb_subjects[verb.i] = self._verb_subject(verb)
+        return self._verb_subjects[verb.i]
+
+    def _verb_subject(self, verb: Token) -> Token | None:
         """The subject of a reporting verb, climbing through aux/xcomp/conj chains."""
         seen = 0
         t = self._subject_search_start(verb)

@@ -63,6 +63,10 @@ _CLAUSE_BREAK = re.compile(
 _EDITORIAL_CUT = re.compile(r"\s*[(\[](?:\.\.\.|…)[)\]]\s*")
 _STRAY = re.compile(r"[«»“”„‹›\"\[\]]")
 _ASIDE = re.compile(r"[,(]")
+# (compiled once: `restate` and `_AboutList.add` run for every claim and every name)
+_SPACE_RUN = re.compile(r"\s+")
+_ELIDED_THE = re.compile(r"^l['’]")
+_WORD = re.compile(r"\w+")
 _ENTITY_LABELS = frozenset({"PER", "PERSON", "ORG", "GPE", "LOC", "NORP", "MISC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
 _SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass", "expl:subj")
 _OBJECT_DEPS = ("obj", "dobj", "obl:arg", "pobj", "attr")
@@ -311,7 +315,7 @@ def restate(text: str, *, keep_leading: bool = False) -> str:
     """A short standalone sentence from a statement's words: no quotation marks, no leading
     complementiser, at most `MAX_WORDS` words (cut at a clause boundary when one is near)."""
     text = _MARKS.sub("", text)
-    text = re.sub(r"\s+", " ", text).strip(" ,;:–—-")
+    text = _SPACE_RUN.sub(" ", text).strip(" ,;:–—-")
     if not keep_leading:
         text = _LEADING.sub("", text, count=1)
     words = text.split()
@@ -2029,7 +2033,7 @@ class _AboutList:
             # A title alone (« la ministre », « le président »): the one person of the article who
             # holds it, by the canonical name; nothing when none or several do.
             name = next((self.title_holders[w] for w in reversed(name.lower().split()) if w in self.title_holders), "")
-        description = re.sub(r"^l['’]", "", name.lower()).split()
+        description = _ELIDED_THE.sub("", name.lower()).split()
         if description and description[-1] in self.descriptions and all(w in self.determiners for w in description[:-1]):
             # A noun alone that the article introduced a named entity with (« la compagnie »
             # after « la compagnie aérienne Air Exemple »): that entity.
@@ -2046,11 +2050,11 @@ class _AboutList:
         # A name inside a longer one found too is one thing (« État » / « l'État islamique »,
         # « Bretagne » / « les agriculteurs de Bretagne »): the longer, more specific one is
         # kept, in the shorter one's place, and leaves room for another.
-        words = " " + " ".join(re.findall(r"\w+", k)) + " "
+        words = " " + " ".join(_WORD.findall(k)) + " "
         for i, other in enumerate(self.found):
             other_words = self._words_of.get(other)
             if other_words is None:
-                other_words = self._words_of[other] = " " + " ".join(re.findall(r"\w+", self.key(other))) + " "
+                other_words = self._words_of[other] = " " + " ".join(_WORD.findall(self.key(other))) + " "
             if other_words in words:
                 self.seen.add(k)
                 self.found[i] = name

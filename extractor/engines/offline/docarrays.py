@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import weakref
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 import numpy
@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 class _DocArrays:
     """What this module remembers of one Doc (each list made on its first read)."""
 
-    __slots__ = ("heads", "lowers", "lemma_lowers", "pos", "deps", "sentences", "text", "bounds", "morph_keys", "heads_of", "children")
+    __slots__ = ("heads", "lowers", "lemma_lowers", "pos", "deps", "sentences", "text", "bounds", "morph_keys", "heads_of", "children", "sentence_breaks")
 
     def __init__(self) -> None:
         self.heads: list[int] | None = None
@@ -36,6 +36,7 @@ class _DocArrays:
         self.morph_keys: list[int] | None = None
         self.heads_of: dict[str, frozenset[int]] = {}
         self.children: list[list[int]] | None = None
+        self.sentence_breaks: tuple[Sequence[bool], list[int]] | None = None  # (the mask they were read with, the breaks)
 
 
 _ARRAYS: weakref.WeakKeyDictionary[Doc, _DocArrays] = weakref.WeakKeyDictionary()
@@ -176,6 +177,19 @@ def punctuation_sentence(doc: Doc, i: int, quoted: Sequence[bool]) -> tuple[int,
     """Token bounds ``(lo, hi)`` of the sentence around token ``i`` by its punctuation and line
     breaks, a stop inside quotation marks (``quoted[k]``) not counting: the statistical splitter
     sometimes cuts at a quotation mark or before « et précise que »."""
+    breaks = _sentence_breaks(doc, quoted)
+    k = bisect_left(breaks, i)  # the first break at or after i; the one before it closes the previous sentence
+    return (breaks[k - 1] + 1 if k else 0), (breaks[k] + 1 if k < len(breaks) else len(doc))
+
+
+def _sentence_breaks(doc: Doc, quoted: Sequence[bool]) -> list[int]:
+    """The tokens after which a sentence of `punctuation_sentence` ends, in order: found once per
+    Doc and quotation mask (the rules ask for the sentences of many tokens, and walking each
+    one's sentence word by word cost more than this one pass)."""
+    arrays = _arrays(doc)
+    known = arrays.sentence_breaks
+    if known is not None and known[0] is quoted:
+        return known[1]
     # Token k's text is text[starts[k]:ends[k]], with its trailing space up to the next token's
     # start (sliced from the text: Token.text builds a new string on every read).
     text, n = doc_text(doc), len(doc)
@@ -192,13 +206,10 @@ def punctuation_sentence(doc: Doc, i: int, quoted: Sequence[bool]) -> tuple[int,
             and quoted[k - 1] and not quoted[k + 1] and text[starts[k + 1] : starts[k + 1] + 1].isupper()
         )
 
-    lo = i
-    while lo > 0 and not ends_sentence(lo - 1) and "\n" not in text[starts[lo - 1] : starts[lo]]:
-        lo -= 1
-    hi = i
-    while hi < n and not ends_sentence(hi) and "\n" not in text[starts[hi] : starts[hi + 1] if hi + 1 < n else len(text)]:
-        hi += 1
-    return lo, min(n, hi + 1)
+    # (a line break between a token and the next ends its sentence too)
+    breaks = [k for k in range(n) if ends_sentence(k) or "\n" in text[starts[k] : starts[k + 1] if k + 1 < n else len(text)]]
+    arrays.sentence_breaks = (quoted, breaks)
+    return breaks
 
 
 def span_text(span: Span) -> str:

@@ -221,6 +221,8 @@ class SpeakerRegistry:
         self._tokens = tokens if tokens is not None else list(doc)
         self._locutions_by_last = _locutions_by_last_word(lexicon.adverbial_locutions)
         self.entities: dict[str, Entity] = {}
+        self._resolved: dict[tuple[tuple[int, ...], int, bool, bool, bool], SpeakerRef | None] = {}  # resolve()'s answers
+        self._phrases: dict[tuple[int, int, int], list[Token]] = {}  # _np()'s answers
         self._country_named: dict[str, bool] = {}  # country -> whether the article names it
         self._state_as_country = True  # outside resolve(): typed() is asked for accused parties
         self._quote_mask = quote_mask
@@ -1458,6 +1460,16 @@ class SpeakerRegistry:
             self._last_person_entity = people[-1]
             first = min(e.mentions[-1][0] for e in people)
             return SpeakerRef(tuple(people), min(phrase.start, first), phrase.end, named=True)
+        # The rules ask again about the same phrase (a cue's subject for its quotation, then for
+        # its accused party or claim): the steps below answer it once. (People named, above, are
+        # asked again: their span reaches back to their latest mention, which later phrases move.)
+        key = (tuple(t.i for t in tokens), head.i if head is not None else -1, quoted, self._state_as_country, self._finding_author)
+        if key not in self._resolved:
+            self._resolved[key] = self._resolve_unnamed(phrase, head, quoted)
+        return self._resolved[key]
+
+    def _resolve_unnamed(self, phrase: _Phrase, head: Token | None, quoted: bool) -> SpeakerRef | None:
+        """`_resolve` for a phrase that names no person: the steps after `_people_named`."""
         content = self._strip_det(phrase.tokens)
         if not content or self._is_time_phrase(content) or self._object_clitic_alone(content):
             return None
@@ -2881,6 +2893,15 @@ class SpeakerRegistry:
         return bool(a.ent_type_) and bool(b.ent_type_) and all(self.doc[i].ent_iob_ == "I" for i in range(first + 1, last + 1))
 
     def _np(self, head: Token, lo: int, hi: int) -> list[Token]:
+        """``_head_phrase``, cut once per head and bounds: a speaker's phrase is asked again for
+        the accused party or the claim it is part of. (A new list: callers may change theirs.)"""
+        key = (head.i, lo, hi)
+        phrase = self._phrases.get(key)
+        if phrase is None:
+            phrase = self._phrases[key] = self._head_phrase(head, lo, hi)
+        return list(phrase)
+
+    def _head_phrase(self, head: Token, lo: int, hi: int) -> list[Token]:
         """The noun phrase of ``head`` inside [lo, hi): its subtree without clauses or conjuncts."""
         keep: list[Token] = []
         stack = [head]
