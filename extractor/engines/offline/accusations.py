@@ -1744,6 +1744,8 @@ class _Finder:
             if ref is None or len(ref.entities) != 1:
                 continue
             person = ref.entities[0]
+            if person is record.entity:
+                continue  # the role already resolved to its named holder (« le fisc soupçonne l'animateur »)
             merged = self.found.get(person.key) or next((r for r in self.found.values() if r.entity.name == person.name), None)
             del self.found[key]
             if merged is None:

@@ -2253,6 +2253,8 @@ class SpeakerRegistry:
             entity = self._last_person_with_title(head.lemma_.lower(), head.idx, qualifiers, self._french_title_complement(content, head))
             if entity is not None and not self._unnamed_since(head, entity):
                 return SpeakerRef((entity,), phrase.start, phrase.end)
+        if len(self._pinned_holders(content, head)) > 1:
+            return _NO_MATCH  # a title the article gave several people names none of them
         described = self._described_person(content, head)
         if described is not None:
             return SpeakerRef((self.person(described),), phrase.start, phrase.end)
@@ -2274,23 +2276,30 @@ class SpeakerRegistry:
         return [t.lower_ for t in after if t.pos_ in ("NOUN", "PROPN", "ADJ") and t.is_alpha]
 
     def _person_described_as(self, content: list[Token], head: Token) -> str | None:
+        """The one name `_pinned_holders` finds; None when none or several."""
+        holders = self._pinned_holders(content, head)
+        return next(iter(holders)) if len(holders) == 1 else None
+
+    def _pinned_holders(self, content: list[Token], head: Token) -> set[str]:
         """"Oscar-winning actress Ann Roe … The actress said", "Ann Roe, a retired teacher, … the
         teacher said": a short definite description ("the" + at most two modifiers + a singular
-        common noun) takes up the last person the article introduced with that noun right beside
-        the name, before it or in apposition. Only a noun the article itself pinned on a name:
-        any other stays a description of someone unnamed."""
+        common noun) takes up the person the article introduced with that noun right beside
+        the name, before it or in apposition: the full names (within reach) the article itself
+        pinned that noun on. One name is who the description is; several (« le président X a reçu
+        le président Y ») leave it a description; none, a description of someone unnamed."""
         doc = self.doc
         if head.pos_ != "NOUN" or not head.is_lower or "Plur" in morph_get(head, "Number", []):
-            return None
+            return set()
         if self.lex.language == "fr" and any(t.i > head.i and t.is_alpha for t in content):
-            return None  # « le chef du syndicat »: a noun with a complement describes its own office
+            return set()  # « le chef du syndicat »: a noun with a complement describes its own office
         content = [t for t in content if t.i <= head.i]
         # (French too: « la syndicaliste Ana Roe … a estimé la syndicaliste »)
         if not content or len(content) > 3 or content[0].i == 0 or doc[content[0].i - 1].lower_.translate(_APOSTROPHES) not in _DEFINITE_ARTICLES:
-            return None
+            return set()
         if any(t.pos_ == "PROPN" or t.ent_type_ and not t.is_lower for t in content):
-            return None
+            return set()
         lemma = head.lemma_.lower()
+        holders: set[str] = set()
         k = bisect_left(self._person_starts, content[0].idx) - 1
         while k >= 0 and content[0].idx - self._persons[k][0] <= _DESCRIPTION_REACH:
             _start, name, span = self._persons[k]
@@ -2305,8 +2314,8 @@ class SpeakerRegistry:
                 or any(c.dep_ == "appos" and c.lemma_.lower() == lemma for c in root.children)  # "Ann Roe, the actress"
             )
             if beside and len(name.split()) >= 2:
-                return name
-        return None
+                holders.add(name)
+        return holders
 
     def _described_person(self, content: list[Token], head: Token) -> str | None:
         """"Niederreiter has four goals … The 26-year-old right wing said", "when Jones scored
