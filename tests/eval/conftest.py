@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
+from typer.testing import CliRunner
 
+from extractor.cli import app
 from extractor.schemas import Result
 from extractor.schemas.gold import GoldArticle
 
@@ -32,14 +35,27 @@ def make_result(spans: list[tuple[int, int]] | None = None, *, text: str = FILLE
     )
 
 
+def eval_table(gold: GoldArticle, result: Result, folder: Path, *options: str) -> Any:
+    """``extractor eval`` (text table) on one gold article and its prediction, written to
+    ``folder``: the CLI result, and its table rows as lists of stripped cells."""
+    gold_path, pred_path = folder / "gold.json", folder / "pred.jsonl"
+    gold_path.write_text(gold.model_dump_json(), encoding="utf-8")
+    pred_path.write_text(result.model_dump_json() + "\n", encoding="utf-8")
+    out = CliRunner().invoke(app, ["eval", "--gold", str(gold_path), "--predictions", str(pred_path), *options])
+    rows = [[cell.strip() for cell in line.split("│")[1:-1]] for line in out.stdout.splitlines() if "│" in line]
+    return out, rows
+
+
 class _Builders:
     filler = FILLER
     gold = staticmethod(make_gold)
     result = staticmethod(make_result)
     quote = staticmethod(quote)
+    eval_table = staticmethod(eval_table)
 
 
 @pytest.fixture
 def build() -> type[_Builders]:
-    """``build.gold(spans)``, ``build.result(spans)``, ``build.quote(text, s, e, qid=...)``."""
+    """``build.gold(spans)``, ``build.result(spans)``, ``build.quote(text, s, e, qid=...)``,
+    ``build.eval_table(gold, result, tmp_path)``."""
     return _Builders

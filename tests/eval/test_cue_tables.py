@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import json
 
-from typer.testing import CliRunner
-
-from extractor.cli import app
 from extractor.evaluation import evaluate
 from extractor.evaluation.gate import check_baseline, save_baseline
 
@@ -53,15 +50,11 @@ def test_gold_without_cues_has_no_gold_cue_table(build):
 
 def test_eval_table_prints_the_cue_tables(build, tmp_path):
     gold, result = _case(build)
-    gold_path, pred_path = tmp_path / "gold.json", tmp_path / "pred.jsonl"
-    gold_path.write_text(gold.model_dump_json(), encoding="utf-8")
-    pred_path.write_text(result.model_dump_json() + "\n", encoding="utf-8")
-    out = CliRunner().invoke(app, ["eval", "--gold", str(gold_path), "--predictions", str(pred_path)])
+    out, rows = build.eval_table(gold, result, tmp_path)
     assert out.exit_code == 0, out.output
     assert "by cue type" in out.stdout and "by gold cue" in out.stdout
-    rows = [[cell.strip() for cell in line.split("│")[1:-1]] for line in out.stdout.splitlines() if "│" in line]
     assert ["belief", "1", "0", "0.000"] in rows and ["tell", "1", "0", "0.000"] in rows
-    refused = CliRunner().invoke(app, ["eval", "--gold", str(gold_path), "--predictions", str(pred_path), "--scope", "attributions"])
+    refused, _ = build.eval_table(gold, result, tmp_path, "--scope", "attributions")
     assert refused.exit_code != 0 and "--scope" in refused.stderr
 
 

@@ -5,9 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from extractor.cli import app
 from extractor.evaluation import evaluate, evaluate_article, load_gold
 from extractor.evaluation.gold import gold_as_result
 
@@ -336,13 +334,8 @@ def test_claim_kinds_are_reported_as_a_confusion_table_over_matched_claims(build
 
 
 def test_eval_table_prints_which_claim_kinds_are_confused(build, tmp_path):
-    gold, pred = _claim_kind_case(build)
-    gold_path, pred_path = tmp_path / "gold.json", tmp_path / "pred.jsonl"
-    gold_path.write_text(gold.model_dump_json(), encoding="utf-8")
-    pred_path.write_text(pred.model_dump_json() + "\n", encoding="utf-8")
-    out = CliRunner().invoke(app, ["eval", "--gold", str(gold_path), "--predictions", str(pred_path)])
+    out, rows = build.eval_table(*_claim_kind_case(build), tmp_path)
     assert out.exit_code == 0, out.output
-    rows = [[cell.strip() for cell in line.split("│")[1:-1]] for line in out.stdout.splitlines() if "│" in line]
     assert ["accusation", "2", "1", "0.500", "factual_assertion 1"] in rows
     assert ["call_to_action", "1", "1", "1.000", "–"] in rows
 
