@@ -23,3 +23,4 @@ def test_role_resolved_to_its_holder_stays_an_accused_party(run):
     text = "Le gérant Marc Olivier a ouvert un restaurant. Un an plus tard, la justice soupçonne le gérant de fraude fiscale."
     accused = {a.name: a for a in run(text, "fr").accused}
     assert "Marc Olivier" in accused, list(accused)
+

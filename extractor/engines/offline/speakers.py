@@ -2330,6 +2330,8 @@ class SpeakerRegistry:
         content = [t for t in content if t.i <= head.i]
         if not content:
             return None
+        if head.i + 1 < len(doc) and (doc[head.i + 1].pos_ == "PROPN" or doc[head.i + 1].ent_type_ in ("PER", "PERSON")):
+            return None  # « le préfet Jean Castel », "the mayor Ann Roe": the name is right there
         before = content[0].i - 1
         if before < 0 or doc[before].lower_.translate(_APOSTROPHES) not in _DEFINITE_ARTICLES or head.pos_ != "NOUN":
             return None
