@@ -24,3 +24,10 @@ def test_role_resolved_to_its_holder_stays_an_accused_party(run):
     accused = {a.name: a for a in run(text, "fr").accused}
     assert "Marc Olivier" in accused, list(accused)
 
+
+
+def test_title_and_name_parsed_as_two_subjects_is_the_named_person(run):
+    # (the parse makes « le préfet » and « Jean Castel » two subjects of « a expliqué » here)
+    text = "Le maire Paul Roy a inauguré le pont. Le préfet Jean Castel a expliqué qu'il avait signé le permis."
+    quote = next(q for q in run(text, "fr").quotes if "permis" in q.text)
+    assert quote.speaker == "Jean Castel"

@@ -172,6 +172,15 @@ _INVERTED_SUBJECT_CLITICS = frozenset({"-il", "-elle", "-on", "-ils", "-elles"})
 _AVOIR_FORMS = frozenset({"a", "ont", "avait", "avaient", "aurait", "auraient", "eut"})
 
 
+def _title_then_name(title: Token, name: Token) -> bool:
+    """A common noun whose phrase the proper name of a person follows with nothing between
+    (« le préfet | Jean Castel »)."""
+    return (
+        title.pos_ == "NOUN" and name.pos_ == "PROPN" and name.ent_type_ in ("PER", "PERSON")
+        and name.left_edge.i == title.right_edge.i + 1
+    )
+
+
 def _relative_word(token: Token) -> bool:
     """A relative pronoun or determiner ("which", "who", "that" heading a relative clause)."""
     return token.tag_ in ("WDT", "WP") or "Rel" in morph_get(token, "PronType", [])
@@ -655,6 +664,22 @@ class _Analyzer:
             self._verb_subjects[verb.i] = self._verb_subject(verb)
         return self._verb_subjects[verb.i]
 
+    def _second_subject_is_the_subject(self, first: Token, second: Token) -> bool:
+        """Of two subjects the parse gave a reporting verb, the second is the real one when the
+        first is a misparse before it."""
+        if self._fronted_word(first):
+            # « Ému, il déclare … »: a lone word set off by a comma at the head of the sentence
+            # is a fronted adjective or participle the parse took for a subject; the subject follows.
+            return True
+        if _relative_word(first) and not _relative_word(second) and second.left_edge.i == first.i + 1:
+            # "the files, which she said were private": the parse hangs the relative pronoun
+            # of the reported clause on the reporting verb too; the speaker is the subject right
+            # after it (not a noun further on: "who, like many others, asked …").
+            return True
+        # « Le préfet Jean Castel a expliqué qu'il … »: the parse may make the title and the name
+        # after it two subjects of the verb; they are one, and the name says who.
+        return _title_then_name(first, second)
+
     def _verb_subject(self, verb: Token) -> Token | None:
         """The subject of a reporting verb, climbing through aux/xcomp/conj chains."""
         seen = 0
@@ -674,14 +699,7 @@ class _Analyzer:
                 c for c in t.children
                 if c.dep_ in _SUBJ and not self.mask[c.i] and not _prepositional(c) and not self._after_french_participle(c, t) and not self._inside_locution_before(c, t)
             ] or self._french_subjects_on_auxiliary(t)
-            if len(subjects) > 1 and self._fronted_word(subjects[0]):
-                # « Ému, il déclare … »: a lone word set off by a comma at the head of the sentence
-                # is a fronted adjective or participle the parse took for a subject; the subject follows.
-                return subjects[1]
-            if len(subjects) > 1 and _relative_word(subjects[0]) and not _relative_word(subjects[1]) and subjects[1].left_edge.i == subjects[0].i + 1:
-                # "the files, which she said were private": the parse hangs the relative pronoun
-                # of the reported clause on the reporting verb too; the speaker is the subject right
-                # after it (not a noun further on: "who, like many others, asked …").
+            if len(subjects) > 1 and self._second_subject_is_the_subject(subjects[0], subjects[1]):
                 return subjects[1]
             if subjects:
                 return self._subject_set_off_before(subjects) or subjects[0]
