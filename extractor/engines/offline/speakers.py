@@ -2253,16 +2253,17 @@ class SpeakerRegistry:
             entity = self._last_person_with_title(head.lemma_.lower(), head.idx, qualifiers, self._french_title_complement(content, head))
             if entity is not None and not self._unnamed_since(head, entity):
                 return SpeakerRef((entity,), phrase.start, phrase.end)
-        if len(self._pinned_holders(content, head)) > 1:
+        holders = self._pinned_holders(content, head)
+        if len(holders) > 1:
             return _NO_MATCH  # a title the article gave several people names none of them
         described = self._described_person(content, head)
         if described is not None:
             return SpeakerRef((self.person(described),), phrase.start, phrase.end)
-        described = self._person_described_as(content, head)
         # ("Huawei official Ana Roe … a justice official said … The official added": the one
         # introduced unnamed since is who "the official" is.)
-        if described is not None and not self._unnamed_since(head, self.person(described)):
-            return SpeakerRef((self.person(described),), phrase.start, phrase.end)
+        for holder in holders:
+            if not self._unnamed_since(head, self.person(holder)):
+                return SpeakerRef((self.person(holder),), phrase.start, phrase.end)
         return _NO_MATCH
 
     def _french_title_complement(self, content: list[Token], head: Token) -> list[str]:
@@ -2274,11 +2275,6 @@ class SpeakerRegistry:
         if not after or after[0].lower_.translate(_APOSTROPHES) not in _OF_WORDS:
             return []
         return [t.lower_ for t in after if t.pos_ in ("NOUN", "PROPN", "ADJ") and t.is_alpha]
-
-    def _person_described_as(self, content: list[Token], head: Token) -> str | None:
-        """The one name `_pinned_holders` finds; None when none or several."""
-        holders = self._pinned_holders(content, head)
-        return next(iter(holders)) if len(holders) == 1 else None
 
     def _pinned_holders(self, content: list[Token], head: Token) -> set[str]:
         """"Oscar-winning actress Ann Roe … The actress said", "Ann Roe, a retired teacher, … the
