@@ -1458,11 +1458,11 @@ class SpeakerRegistry:
         people = self._people_named(phrase, head)
         if people:
             self._last_person_entity = people[-1]
-            first = min(e.mentions[-1][0] for e in people)
-            return SpeakerRef(tuple(people), min(phrase.start, first), phrase.end, named=True)
+            # The names lie inside the phrase: the phrase is where they are (a person's latest
+            # registered mention can be an earlier one, when a later cue was resolved first).
+            return SpeakerRef(tuple(people), phrase.start, phrase.end, named=True)
         # The rules ask again about the same phrase (a cue's subject for its quotation, then for
-        # its accused party or claim): the steps below answer it once. (People named, above, are
-        # asked again: their span reaches back to their latest mention, which later phrases move.)
+        # its accused party or claim): the steps below answer it once.
         key = (tuple(t.i for t in tokens), head.i if head is not None else -1, quoted, self._state_as_country, self._finding_author)
         if key not in self._resolved:
             self._resolved[key] = self._resolve_unnamed(phrase, head, quoted)
