@@ -6,13 +6,15 @@ record's id and text hash, and writes a gold JSONL in the layout of
 ``../shared/evaldata/fr_wikinews_dev.jsonl`` that ``extractor eval --gold`` reads.
 
     python evals/extra_fr/build_gold.py /tmp/fr_statements_gold.jsonl \
-        [--corpus ../shared/corpora/fr_wikinews_unlabeled.jsonl] [--batch 1|2|3|4|4a|4b|4c|5|6|7|all]
+        [--corpus ../shared/corpora/fr_wikinews_unlabeled.jsonl] [--batch 1|2|3|4|4a|4b|4c|5|6|7|8b|all]
 
 Batch 1 (``fr_statements_wikinews_unlabeled.jsonl``, the default), batch 2
 (``fr_statements_wikinews_unlabeled_b2.jsonl``), batch 3 (``fr_statements_wikinews_unlabeled_b3.jsonl``)
 and batch 4 (parts ``…_b4a.jsonl``, ``…_b4b.jsonl`` and ``…_b4c.jsonl``, each annotated by its own session) annotate
 different articles; ``--batch all`` joins them all (83 articles). Batches 5, 6 and 7 (``…_b5.jsonl``, ``…_b6.jsonl``,
 ``…_b7.jsonl``, the newest untuned check batches) are built alone with ``--batch 5``, ``--batch 6`` and ``--batch 7``.
+Batch 8, part b (``…_b8b.jsonl``, an untuned check batch annotated by its own session) is built with ``--batch 8b``;
+it is not part of ``--batch all``.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ OFFSETS_B4C = HERE / "fr_statements_wikinews_unlabeled_b4c.jsonl"
 OFFSETS_B5 = HERE / "fr_statements_wikinews_unlabeled_b5.jsonl"
 OFFSETS_B6 = HERE / "fr_statements_wikinews_unlabeled_b6.jsonl"
 OFFSETS_B7 = HERE / "fr_statements_wikinews_unlabeled_b7.jsonl"
+OFFSETS_B8B = HERE / "fr_statements_wikinews_unlabeled_b8b.jsonl"
 BATCHES = {
     "1": (OFFSETS,),
     "2": (OFFSETS_B2,),
@@ -45,6 +48,7 @@ BATCHES = {
     "5": (OFFSETS_B5,),
     "6": (OFFSETS_B6,),
     "7": (OFFSETS_B7,),
+    "8b": (OFFSETS_B8B,),
     "all": (OFFSETS, OFFSETS_B2, OFFSETS_B3, OFFSETS_B4A, OFFSETS_B4B, OFFSETS_B4C, OFFSETS_B5, OFFSETS_B6, OFFSETS_B7),
 }
 DEFAULT_CORPUS = HERE.parents[2] / "shared" / "corpora" / "fr_wikinews_unlabeled.jsonl"

@@ -50,6 +50,7 @@ SETS = [
     pytest.param(EVALS / "extra_fr" / "build_gold.py", FR_CORPUS, "fr", "5", 11, id="extra_fr_b5"),
     pytest.param(EVALS / "extra_fr" / "build_gold.py", FR_CORPUS, "fr", "6", 8, id="extra_fr_b6"),
     pytest.param(EVALS / "extra_fr" / "build_gold.py", FR_CORPUS, "fr", "7", 12, id="extra_fr_b7"),
+    pytest.param(EVALS / "extra_fr" / "build_gold.py", FR_CORPUS, "fr", "8b", 12, id="extra_fr_b8b"),
     pytest.param(EVALS / "extra_fr" / "build_gold.py", FR_CORPUS, "fr", "all", 83, id="extra_fr_all"),
 ]
 
@@ -96,6 +97,7 @@ def test_french_batches_annotate_different_articles():
     module = _script(EVALS / "extra_fr" / "build_gold.py")
     paths = (module.OFFSETS, module.OFFSETS_B2, module.OFFSETS_B3, module.OFFSETS_B4A, module.OFFSETS_B4B, module.OFFSETS_B4C, module.OFFSETS_B5, module.OFFSETS_B6, module.OFFSETS_B7)
     assert module.BATCHES["all"] == paths
+    paths += (module.OFFSETS_B8B,)  # the newest check batch, kept out of "all"
     batches = [_articles(path) for path in paths]
     for first in range(len(batches)):
         for second in range(first + 1, len(batches)):
@@ -136,12 +138,12 @@ def test_english_offsets_lie_in_their_texts_and_hashes_match(batch):
 def test_no_french_check_article_is_training_text():
     """The check batches stay untuned: none of their articles is in the model-annotated training text."""
     module = _script(EVALS / "extra_fr" / "build_gold.py")
-    checked = set().union(*(_articles(path) for path in module.BATCHES["all"]))
+    checked = set().union(*(_articles(path) for path in module.BATCHES["all"] + module.BATCHES["8b"]))
     for training in sorted((EVALS / "train_fr").glob("*.jsonl")):
         assert not checked & _articles(training), training.name
 
 
-@pytest.mark.parametrize("batch", ["1", "2", "3", "4a", "4b", "4c", "5", "6", "7"])
+@pytest.mark.parametrize("batch", ["1", "2", "3", "4a", "4b", "4c", "5", "6", "7", "8b"])
 def test_build_gold_refuses_a_changed_text(tmp_path, batch):
     corpus = FR_CORPUS
     if not corpus.exists():
