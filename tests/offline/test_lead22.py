@@ -17,3 +17,19 @@ def test_speaker_span_of_a_named_speaker_is_the_phrase_that_names_them(run):
         assert quote.speaker == "Harlan Voss"
         span = quote.speaker_span
         assert span is not None and text[span.start : span.end] in ("Harlan Voss", "Voss"), (quote.text, span)
+
+
+def test_second_reporting_verb_the_parse_joined_to_the_reported_clause_has_the_first_ones_subject(run):
+    # The parse hangs « a annoncé » on « informé », inside the reported clause; the auxiliary « a »
+    # is that of « a assuré », not the pluperfect of the reported clause.
+    for text in (
+        "Le maire a assuré qu'il n'avait jamais été informé et a annoncé la suspension de son adjoint.",
+        "Le maire a assuré qu'il n'avait jamais été informé, puis a déclaré que son adjoint serait suspendu.",
+    ):
+        quote = next(q for q in run(text, "fr").quotes if "adjoint" in q.text)
+        assert quote.speaker == "maire", (text, quote.speaker)
+
+
+def test_verb_with_the_reported_clauses_tense_stays_in_the_reported_clause(run):
+    text = "Le ministre a dit qu'il avait vu le rapport et avait demandé une enquête."
+    assert all(q.speaker != "ministre" or "rapport" in q.text for q in run(text, "fr").quotes)

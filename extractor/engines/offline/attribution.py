@@ -1086,11 +1086,30 @@ class _Analyzer:
                 if clause.head.i == clause.i:
                     break
                 clause = clause.head
+        if self._reporting_verb_coordinated_into_content(verb):
+            # « X a assuré qu'il n'avait rien su et a annoncé … »: the parse joins the second
+            # reporting verb to the verb of the reported clause; its tense is the first reporting
+            # verb's, not the reported clause's, so it is that verb's conjunct and shares its subject.
+            return verb.head.head
         if verb.dep_ == "obj" and verb.head.i == verb.i - 1 and verb.head.lemma_ == "avoir" and _adjective_read_participle(verb, self.lex):
             # « X a twitté que … » parsed as « a » with the participle as its object: the
             # subject hangs on the auxiliary.
             return verb.head
         return verb
+
+    def _reporting_verb_coordinated_into_content(self, verb: Token) -> bool:
+        """A reporting verb without a subject, conjunct of the verb of a clause reported by another
+        reporting verb, whose auxiliary is that reporting verb's (« a assuré que … avait … et a
+        annoncé »), not the reported verb's: a reported clause's tenses follow the reporting verb
+        (« qu'il n'avait jamais su »), so the auxiliary it shares marks the main clause."""
+        content = verb.head
+        reporter = content.head
+        if verb.dep_ != "conj" or content.dep_ != "ccomp" or reporter.i == content.i or not content.i < verb.i or not self._is_cue_here(reporter):
+            return False
+        if any(c.dep_ in _SUBJ for c in verb.children):
+            return False
+        auxiliary = _tense_auxiliary(verb)
+        return auxiliary is not None and auxiliary == _tense_auxiliary(reporter) != _tense_auxiliary(content)
 
     def _participle_read_as_content_clause(self, verb: Token) -> bool:
         """A French present participle after a comma that the parse made the head of a « que »
@@ -5500,6 +5519,11 @@ def _english_passive_agent(verb: Token) -> Token | None:
                 if grand.dep_ == "pobj":
                     return grand
     return None
+
+
+def _tense_auxiliary(verb: Token) -> str | None:
+    """The form of the auxiliary that marks a verb's tense (« a », « avait », "has"), if any."""
+    return next((c.lower_ for c in verb.children if c.dep_ in ("aux", "aux:tense") and c.i < verb.i), None)
 
 
 def _shares_head_subject(verb: Token, finite: bool) -> bool:
