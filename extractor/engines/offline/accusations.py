@@ -4403,7 +4403,7 @@ class _Finder:
                 return
 
     def _scandal(self, noun: Token) -> None:
-        """"l'affaire Fillon", "the Roy scandal": a scandal named after someone accuses them."""
+        """"l'affaire Vasseur", "the Roy scandal": a scandal named after someone accuses them."""
         name = [t for t in noun.doc[noun.i + 1 : noun.i + 4] if t.pos_ == "PROPN" and t.head.i in (noun.i, t.i - 1)]
         if not name and noun.i > 0 and noun.doc[noun.i - 1].pos_ == "PROPN" and noun.doc[noun.i - 1].head.i == noun.i:
             name = [noun.doc[noun.i - 1]]  # English: "the Roy scandal"
