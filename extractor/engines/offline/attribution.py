@@ -4222,7 +4222,7 @@ class _Analyzer:
         return False
 
     def headline_source(self) -> list[Attribution]:
-        """"Carson: Clinton Not Fit to Serve" — a headline that opens with a source and a colon
+        """"Carver: Finch Not Fit to Serve" — a headline that opens with a source and a colon
         states what the source said (« Sondage : … », "Poll: …"). The headline is the text's first
         line, set above a body. The label before the colon must read as a source: at most five
         capitalised words, no verb, one party (a coordination "X and Y: …" names a topic), and a
@@ -4625,7 +4625,7 @@ class _Analyzer:
             elif token.lower_ in lex.unsourced_adverbs and token.dep_ == "advmod" and token.head.pos_ in ("VERB", "AUX"):
                 verb = token.head
             if verb is None or verb.dep_ == "csubj" or not _finite_clause(verb):
-                continue  # "to be seen as …", "Trump reportedly yelling": no clause of its own
+                continue  # "to be seen as …", "Keller reportedly yelling": no clause of its own
             if passive and lemma in lex.perception_verbs and not any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
                 continue  # "was seen sobbing", "was shown the door": seen, not judged ("is seen as")
             clause = self._clause_span(verb)
@@ -5001,7 +5001,7 @@ def _learned_attributions(analyzer: _Analyzer, model: AttributionModel, known: l
 _UNSOURCED = "unsourced"
 
 
-#: The rule of a learned span of a few words without a verb ("the meeting", "Trump"), kept in
+#: The rule of a learned span of a few words without a verb ("the meeting", "Keller"), kept in
 #: scopes that count one content per cue (PolNeAR annotates noun-phrase contents) when a speech
 #: cue reports it ("confirmed the meeting"); after other cues (about, for, know) such a span is
 #: mostly a topic the annotators leave out.
