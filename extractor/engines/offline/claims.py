@@ -875,8 +875,8 @@ def _denies_connection(pred: Token, connection: frozenset[str]) -> bool:
 
 
 def _takes_a_stance(pred: Token, stance: frozenset[str]) -> bool:
-    """For or against: a verb or adjective of stance is the predicate (« soutenir François
-    Fillon », « la CFDT s'oppose à … », « être favorable à la république », "we oppose the
+    """For or against: a verb or adjective of stance is the predicate (« soutenir Jean
+    Lemaire », « la CFDT s'oppose à … », « être favorable à la république », "we oppose the
     bill"), active, with what it is for or against."""
     if pred.lemma_.lower() not in stance and pred.lower_ not in stance:
         return False
