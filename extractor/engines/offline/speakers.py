@@ -70,7 +70,7 @@ GENITIVES = frozenset({"de", "d'", "d’", "du", "des", "of"})
 _DESCRIPTION_LINKS = frozenset({"compound", "poss", "prep", "pobj", "amod"})
 #: Determiners that introduce someone new ("a spokesman said", « un responsable a dit »).
 _FIRST_MENTION_DETERMINERS = frozenset({"a", "an", "another", "un", "une"})
-#: Plural articles before a surname that name a family (« des Fillon », « les Martin », « aux Dupont »).
+#: Plural articles before a surname that name a family (« des Vasseur », « les Martin », « aux Dupont »).
 _FAMILY_ARTICLES = frozenset({"les", "des", "aux"})
 #: Determiners of a mention that refers back ("the report", « le rapport »).
 _DEFINITE_ARTICLES = frozenset({"the", "le", "la", "l'"})
@@ -775,7 +775,7 @@ class SpeakerRegistry:
             ent = self._organizations[k]
             if ent.start >= token.i:
                 break
-            # (a name the article gives a person elsewhere, « Ghosn », is not the company)
+            # (a name the article gives a person elsewhere, « Verdier », is not the company)
             if not self._quote_mask[ent.start] and self._is_subject(ent) and span_text(ent).lower() not in self._full_by_surname and span_text(ent) not in persons:
                 subjects.append(ent)
         main = [e for e in subjects if self._clause_head(e).dep_ == "ROOT"]
@@ -822,7 +822,7 @@ class SpeakerRegistry:
         for k in range(bisect_left(self._organization_starts, token.i) - 1, -1, -1):
             ent = self._organizations[k]
             if self._quote_mask[ent.start] or span_text(ent).lower() in self._full_by_surname:
-                continue  # the surname of a person the article names in full ("Trump" tagged as an organisation)
+                continue  # the surname of a person the article names in full ("Keller" tagged as an organisation)
             if not same:
                 if token.idx - ent.start_char > _ORGANIZATION_REACH:
                     return None
@@ -1191,7 +1191,7 @@ class SpeakerRegistry:
         return doc[noun].pos_ == "NOUN" and any(words & nouns for nouns in (self.lex.titles, self.lex.circle_nouns, self.lex.person_nouns))
 
     def _family_name(self, span: Span) -> bool:
-        """« la défense des Fillon », « chez les Martin »: a surname after a plural article names
+        """« la défense des Vasseur », « chez les Martin »: a surname after a plural article names
         a family, not the one person a singular il/elle (or « lui ») stands for."""
         doc = span.doc
         return self.lex.language == "fr" and len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ in _FAMILY_ARTICLES
@@ -1625,7 +1625,7 @@ class SpeakerRegistry:
         if head is None or head.pos_ != "NOUN" or ent.root.head.i != head.i or ent.root.dep_ not in ("compound", "poss"):
             return False
         lemma = head.lemma_.lower()
-        # "Norman's lawyers", "Sanders's aides", "Brexit backers": people who act for the one
+        # "Norman's lawyers", "Marlow's aides", "Brexit backers": people who act for the one
         # named are a group of their own.
         # "Surrey staff": a collective noun for people (lexicon: group_nouns) is a group too.
         return lemma in self.lex.organization_words or lemma in self.lex.government_words or lemma in self.lex.group_nouns or "Plur" in morph_get(head, "Number", [])
@@ -1640,7 +1640,7 @@ class SpeakerRegistry:
         return root.i != head.i and head.left_edge.i <= root.i <= head.right_edge.i and head not in root.ancestors
 
     def _inside_description(self, ent: Span, head: Token | None, phrase: _Phrase) -> bool:
-        """"a senior Cruz adviser", "one of the lawyers for Ana Ruiz", "someone close to Ruiz": a
+        """"a senior Marlow adviser", "one of the lawyers for Ana Ruiz", "someone close to Ruiz": a
         name that only modifies the common noun (or "one", "someone") heading an English speaker
         phrase says whose the speaker is; the speaker is the description, not the one named.
         A name joined to the head by apposition ("the spokeswoman, Ana Ruiz") is the speaker.
@@ -1662,7 +1662,7 @@ class SpeakerRegistry:
         # "a letter to Attorney General Ana Ruiz": the one a message is addressed to did not write it.
         message_noun = any(w in ws for w in words for ws in (lex.speech_nouns, lex.document_nouns))
         if not person_noun and not message_noun:
-            return False  # "Obama's challenge was that …": a thing of someone's, whose words are that someone's
+            return False  # "Keller's challenge was that …": a thing of someone's, whose words are that someone's
         root = ent.root
         if message_noun and root.dep_ == "pobj" and root.head.lower_ in ("on", "about") and root.head.head.i == head.i:
             return True  # "a message on Twitter", "a report about Ana Ruiz": where it appeared, or whom it is about
