@@ -3752,8 +3752,8 @@ class _Finder:
 
     def _crime(self, noun: Token) -> None:
         """Who committed a crime or an attack: "un bombardement effectué par X"; in a statement,
-        also its owner: "tués par les bombardements de la coalition, selon Y" (Y accuses the
-        coalition). A place is the owner only with an article ("de la Russie", not "de Nice",
+        also its owner: "blessés par les tirs de la milice, selon Y" (Y accuses the
+        militia). A place is the owner only with an article ("de la Russie", not "de Nice",
         which says where)."""
         for child in noun.children:
             if child.dep_ in ("acl", "amod") and child.i > noun.i and ("Part" in morph_get(child, "VerbForm", None) or child.tag_ == "VBN"):
