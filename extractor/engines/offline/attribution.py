@@ -4060,7 +4060,7 @@ class _Analyzer:
                 break  # « selon plusieurs observateurs une véritable milice »: a second noun phrase starts
             k += 1
         if j < k < len(doc) and doc[k].dep_ == "acl" and "Part" in morph_get(doc[k], "VerbForm", []) and j <= doc[k].head.i < k:
-            # « selon un document accompagnant le décret, Z », « selon le rapport publié par
+            # « selon une note accompagnant le projet, Z », « selon le rapport publié par
             # le ministère, Z », "according to a report released Tuesday by X": a participle on
             # the source's noun describes the source.
             # It runs to the comma that sets the source phrase off (the parse may hang the
