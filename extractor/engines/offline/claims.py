@@ -87,7 +87,7 @@ _SPEAKER_AS_SUBJECT = _SELF_REFERENCE | _COLLECTIVE_SELF
 #: « porte-parole du ministère des Forêts », "spokesman for the Foreign Office".
 _ROLE_OF_INSTITUTION = re.compile(r"^[^\s]+(?:\s+[^\s]+)?\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of|for|at)\s*(?:the\s+)?(.+)$", re.IGNORECASE)
 _PERFECT_AUXILIARIES = frozenset({"have", "avoir"})
-#: Verbs whose conditional hedges a present state (« il s'agirait d'une intox », « il y aurait
+#: Verbs whose conditional hedges a present state (« il s'agirait d'une fausse alerte », « il y aurait
 #: trois blessés ») rather than foretelling an event.
 _STATIVE_VERBS = frozenset({"être", "avoir", "agir", "exister", "sembler", "paraître"})
 #: Pronouns that head a free relative commenting on what precedes (« …, ce qui serait désastreux »).
