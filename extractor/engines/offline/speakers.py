@@ -2415,7 +2415,7 @@ class SpeakerRegistry:
         return SpeakerRef(tuple(dict.fromkeys(entities)), phrase.start, phrase.end)
 
     def _with_describing_participle(self, head: Token, noun_phrase: list[Token], hi: int) -> list[Token]:
-        """« un document accompagnant le décret », « le communiqué rédigé par les organisateurs »:
+        """« une note accompagnant le projet », « le tract rédigé par les grévistes »:
         a French document whose author the article does not give is named with the participle
         that describes it, up to the phrase's end or a comma."""
         if self.lex.language != "fr" or not noun_phrase or not self._is_document(head):
