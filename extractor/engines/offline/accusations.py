@@ -2247,7 +2247,7 @@ class _Finder:
         return head.dep_ in ("acl", "nmod") and head.head.pos_ == "NOUN" or head.pos_ == "NOUN"
 
     def _assailed(self, verb: Token) -> bool:
-        """« des supporters avaient brisé des vitrines et s'en étaient pris aux vigiles »: an
+        """« des supporters avaient brisé des vitrines puis s'en étaient pris aux vigiles »: an
         unnamed group of people (no name, title or institution) that goes for someone attacks
         them, it does not criticise them: the subject is the perpetrator, accused by whoever
         reports it (a minister or a union « s'en prend à X » in words). Says whether it was so."""
@@ -2886,7 +2886,7 @@ class _Finder:
             return self._heard_over_a_charge(verb)
         if verb.lemma_.lower() not in self.words.summon_verbs or self._has_reason(verb):
             return True
-        # "citée aux fins de mise en examen", "en vue de son inculpation": what it is for
+        # "citée aux fins d'inculpation", "en vue de son inculpation": what it is for
         # is a step of a court case.
         return any(t.i > verb.i and t.pos_ == "NOUN" and _matches(t, self.words.judicial_nouns) for t in verb.subtree)
 
@@ -3218,7 +3218,7 @@ class _Finder:
                 if not after and not any(c.dep_ == "case" and c.lower_ in _AT_WORDS for c in t.children):
                     continue
                 if self._inside_clause(t, child):
-                    continue  # (the same clause hung on a noun: "en garde à vue après avoir giflé un contrôleur")
+                    continue  # (the same clause hung on a noun: "en détention après avoir giflé un contrôleur")
                 if t.pos_ in ("NOUN", "PROPN") and self._names_authority(t):
                     # Without the reason the parser may hang on it ("le tribunal pour escroquerie").
                     reason = {w.i for c in t.children if any(g.dep_ == "case" and g.lower_ in ("pour", "for") for g in c.children) for w in c.subtree}
