@@ -847,7 +847,7 @@ class _Analyzer:
         return auxiliary is not None and auxiliary < word.i
 
     def _after_french_participle(self, subject: Token, verb: Token) -> bool:
-        """« …, a-t-il expliqué, jugeant que Nantes a mieux joué et mérite le titre »:
+        """« …, a-t-il ajouté, jugeant que Nantes a mieux joué et mérite le titre »:
         a French present participle never has its subject after it, so a noun of its content
         that the parse makes its subject is not (its subject is the clause's it hangs on)."""
         return (
@@ -3160,7 +3160,7 @@ class _Analyzer:
             if self._opens_clause_as_subject(t, first):
                 verb = t.head
                 if after_locution and verb.pos_ not in ("VERB", "AUX"):
-                    # « alors que le maire avait, il y a quelques jours, démenti … »: the parse may hang
+                    # « alors que le maire avait, il y a deux semaines, démenti … »: the parse may hang
                     # the subject on an adverbial; its verb is the first finite one after it.
                     verb = next((v for v in self.tokens[t.i + 1 : s_hi] if v.pos_ in ("VERB", "AUX") and "Fin" in morph_get(v, "VerbForm", [])), verb)
                 if verb.i <= t.i:
