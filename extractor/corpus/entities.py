@@ -1,7 +1,7 @@
 """Entity consolidation across articles: one node per speaker or accused party, whatever the
 surface form each article used.
 
-Each result already groups its own surface forms (a speaker's ``aliases``: "Joe Biden", "Biden",
+Each result already groups its own surface forms (a speaker's ``aliases``: "Paul Verdier", "Verdier",
 "le président américain"). Across articles, those local entities are joined by *keys*:
 
 - **country**: a form the offline lexicons (``engines/offline/lang/*.json``) know as a country, its
@@ -11,8 +11,8 @@ Each result already groups its own surface forms (a speaker's ``aliases``: "Joe 
   and each is the other's best match ("Russie"/"Russia").
 - **full name**: a capitalised name of two words or more, normalised by
   `extractor.evaluation.matching.normalize_name` (case, accents, titles, leading articles), single
-  letters (middle initials) dropped: "President Joe R. Biden" and "Joe Biden" share a key.
-- **single word** ("Biden", "Hamas", "Smith"): joins the one corpus node whose full name ends with it;
+  letters (middle initials) dropped: "President Paul R. Verdier" and "Paul Verdier" share a key.
+- **single word** ("Verdier", "Hamas", "Smith"): joins the one corpus node whose full name ends with it;
   when several full names do ("John Smith", "Jane Smith") the merge is ambiguous and not made —
   the bare form stays its own node, and the decision says why.
 
@@ -167,8 +167,8 @@ def _best_name_match(key: tuple[str, str], others: list[tuple[str, str]]) -> tup
 @lru_cache(maxsize=65536)
 def proper_part(surface: str) -> str | None:
     """The proper name in a surface form, if it holds one: leading articles and titles dropped
-    ("le président Biden" -> "Biden", "l'Élysée" -> "Élysée"), or what follows the last title word
-    ("Chinese Foreign Ministry spokesman Zhao Lijian" -> "Zhao Lijian"). None for a description
+    ("le président Verdier" -> "Verdier", "l'Élysée" -> "Élysée"), or what follows the last title word
+    ("Foreign Ministry spokesman Zhou Linwei" -> "Zhou Linwei"). None for a description
     ("le président américain", "a spokesperson")."""
     words = [w for w in _ELISION.sub("", surface.replace("’", "'")).split() if _PUNCT.sub("", w)]
 
@@ -271,7 +271,7 @@ def _strong_keys(entity: LocalEntity) -> list[tuple[str, str]]:
         key = surface_key(surface)
         if key is None or key[0] == "word":
             continue
-        # "Joe R. Biden" belongs to a "Joe Biden" entity; a stray "Hunter Biden" alias does not.
+        # "Paul R. Verdier" belongs to a "Paul Verdier" entity; a stray "Marc Verdier" alias does not.
         if (
             key[0] == "name"
             and canonical_key is not None
@@ -300,7 +300,7 @@ def consolidate(entities: Sequence[LocalEntity]) -> Consolidation:
     strong = [_strong_keys(entity) for entity in entities]
     words = [_word_keys(entity) for entity in entities]
     # 1. strong keys: countries and full names.
-    # A bare word joins a full name as a surname: only people's names ("Biden" -> "Joe Biden"), not
+    # A bare word joins a full name as a surname: only people's names ("Verdier" -> "Paul Verdier"), not
     # institutions ("État" must not join "Conseil d'État").
     full_by_last: dict[str, set] = defaultdict(set)
     for index, keys in enumerate(strong):

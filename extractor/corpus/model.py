@@ -53,7 +53,7 @@ class _ArticleEntities:
                 self.by_form.setdefault(normal, index)
                 key = surface_key(surface)
                 if key is not None and key[0] in ("name", "country"):
-                    # a bare surname later in the article finds the full name ("Biden" -> "Joe Biden")
+                    # a bare surname later in the article finds the full name ("Verdier" -> "Paul Verdier")
                     self.by_word[key[1].split()[-1] if key[0] == "name" else key[1]].add(index)
 
     def add(self, canonical: str, surfaces: Sequence[str], kind: str) -> int:

@@ -115,7 +115,7 @@ def _attribution_speakers(text: str, quotes: list[dict[str, Any]]) -> tuple[list
     """Group the inline speaker strings of one article into speakers; return them and name -> id.
 
     Same normalised form -> one speaker; a lone surname joins the one fuller name ending with it
-    ("Trump" -> "Donald Trump"). Pronouns stay their own speaker per surface form: they are kept
+    ("Keller" -> "Ann Keller"). Pronouns stay their own speaker per surface form: they are kept
     for quote-level scoring (by position) but left out of the speaker set.
     """
     names: list[str] = []
@@ -129,8 +129,8 @@ def _attribution_speakers(text: str, quotes: list[dict[str, Any]]) -> tuple[list
     keys = list(groups)
 
     def surnames(key: tuple[str, ...]) -> set[str]:
-        # the last word of each name inside the form ("Brian Fallon, the campaign’s press
-        # secretary," ends a name with "fallon")
+        # the last word of each name inside the form ("Dan Porter, the campaign’s press
+        # secretary," ends a name with "porter")
         return {t[-1] for form in groups.get(key, []) for v in alias_variants(form) if len(t := name_tokens(v)) > 1}
 
     for key in keys:

@@ -8,7 +8,7 @@ Rules (documented in evals/README.md, "How predictions are scored"):
   coverage, then the earlier gold, then the earlier prediction (deterministic).
 - Names: two names agree when, after normalisation (case, accents, punctuation, leading
   articles, titles), they are equal; one is the other's surname; one's words appear in order in
-  the other ("Joe Biden" / "le président Joe R. Biden"); or rapidfuzz's token_sort_ratio is at
+  the other ("Paul Verdier" / "le président Paul R. Verdier"); or rapidfuzz's token_sort_ratio is at
   least `NAME_FUZZY_THRESHOLD` (typos, transliterations). Descriptive gold aliases are compared
   through the names inside them (`alias_variants`).
 - Claims: see `claim_similarity`.
@@ -72,7 +72,7 @@ def strip_accents(text: str) -> str:
 def name_tokens(name: str) -> tuple[str, ...]:
     """Normalised words of a name: lower case, no accents or punctuation, no leading article or title.
 
-    A title is dropped only when a capitalised word follows it ("le président Biden" -> biden,
+    A title is dropped only when a capitalised word follows it ("le président Verdier" -> verdier,
     but "la justice américaine" keeps "justice"), so descriptions are not cut down to an adjective.
     """
     text = _PUNCT.sub(" ", strip_accents(name.replace("’", "'")))
@@ -88,7 +88,7 @@ def name_tokens(name: str) -> tuple[str, ...]:
 
 
 def normalize_name(name: str) -> str:
-    """The normalised form used for comparing names ("M. Joe Biden" -> "joe biden")."""
+    """The normalised form used for comparing names ("M. Paul Verdier" -> "paul verdier")."""
     return " ".join(name_tokens(name))
 
 
@@ -118,11 +118,11 @@ def name_score(a: str | None, b: str | None) -> float:
         return 1.0
     short, long = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
     if len(short) == 1 and short[0] == long[-1] and len(short[0]) > 1:
-        return 0.95  # surname alone: "Garneau" / "Marc Garneau"
+        return 0.95  # surname alone: "Lessard" / "Anne Lessard"
     content_short = [t for t in short if t not in _FUNCTION_WORDS]
     content_long = [t for t in long if t not in _FUNCTION_WORDS]
     if content_short and _in_order(content_short, content_long) and (len(content_short) > 1 or content_short[0] == content_long[-1]):
-        # "Joe Biden" in "Joe R. Biden"; "ministère Sécurité État" in "ministère chinois de la
+        # "Paul Verdier" in "Paul R. Verdier"; "ministère Sécurité État" in "ministère chinois de la
         # Sécurité de l'État". A single word only when it ends the longer name (surname rule),
         # so "Canada" does not match "Canada Post".
         return 0.9
@@ -135,8 +135,8 @@ _PARTICLES = frozenset("de du des la le van von der den da di del bin al y e".sp
 
 
 def _possessive_tail(name: str) -> str | None:
-    """What follows the last possessive: "Hillary Clinton’s campaign manager Robby Mook" ->
-    "campaign manager Robby Mook" (the possessor is a modifier, not the speaker)."""
+    """What follows the last possessive: "Laura Finch’s campaign manager Tom Bale" ->
+    "campaign manager Tom Bale" (the possessor is a modifier, not the speaker)."""
     parts = _POSSESSIVE.split(name)
     return parts[-1].strip() if len(parts) > 1 and parts[-1].strip() else None
 
@@ -154,10 +154,10 @@ _RELATIVE = re.compile(r"\s(?:that|who|whom|whose|which|qui|que|dont)\s", re.IGN
 def alias_variants(alias: str) -> tuple[str, ...]:
     """The names inside a descriptive gold alias, as corpora like PolNeAR annotate whole phrases:
     cut at a relative clause ("Surety companies that had insured …" -> "Surety companies"), split
-    at commas, each piece taken after its possessive ("Hillary Clinton’s campaign" -> "campaign");
-    the pieces that are names if any ("Brian Fallon, the campaign’s press secretary" -> "Brian
-    Fallon"; "Smith, a spokesman for Jones" -> "Smith"), else every piece. The possessor and the
-    descriptions are dropped on purpose: kept, they would let "Jones" or "Hillary Clinton" match."""
+    at commas, each piece taken after its possessive ("Laura Finch’s campaign" -> "campaign");
+    the pieces that are names if any ("Dan Porter, the campaign’s press secretary" -> "Dan
+    Porter"; "Smith, a spokesman for Jones" -> "Smith"), else every piece. The possessor and the
+    descriptions are dropped on purpose: kept, they would let "Jones" or "Laura Finch" match."""
     head = _RELATIVE.split(" " + alias + " ", maxsplit=1)[0].strip() or alias
     pieces = [p for p in ((_possessive_tail(seg) or seg).strip(" ,") for seg in head.split(",")) if p]
     names = [p for p in pieces if name_like(p)]

@@ -24,8 +24,8 @@ Constructions (lemmas from lang/<code>.json "accusation"):
   tuerie a été perpétrée par X";
 - a source calling someone a criminal through a copula: "selon X, les Zetas constituent une
   milice", "« ces hommes sont des terroristes », a dit X";
-- members of a named organisation stand for it ("un combattant de l'État islamique"), and a
-  person named as one of an accused group is accused with it ("un des deux terroristes, du nom
+- members of a named organisation stand for it ("un combattant du Front du Sahel"), and a
+  person named as one of an accused group is accused with it ("un des trois ravisseurs, du nom
   de X", "X, un des trois journalistes convoqués …");
 - blame inside a statement with no accusation verb: the owner of a wrong named by a noun ("« les
   complices de X »", "les mensonges du ministre"), the subject of a support verb of a crime
@@ -39,7 +39,7 @@ Constructions (lemmas from lang/<code>.json "accusation"):
   examen") are that authority's.
 
 Not accusations: the police's own intervention told by the article ("les policiers ont blessé
-l'individu"), a bare count of people arrested ("81 personnes ont été interpellées"), a summons
+le fuyard"), a bare count of people arrested ("57 personnes ont été interpellées"), a summons
 that does not say what for ("convoqué à une réunion").
 
 The accuser is the subject of the verb, the agent of the passive, or the speaker of the
@@ -179,7 +179,7 @@ class AccusationWords:
     wrong_nouns: frozenset[tuple[str, ...]]  # "les complices de X", "la fakenews de X": X is to blame
     crime_support_verbs: frozenset[str]  # "X mène une répression": X commits it
     cause_nouns: frozenset[str]  # "le blocus imposé par X est la cause de la famine", said Y
-    allegiance_verbs: frozenset[str]  # "les tueurs se sont réclamés de X": X is behind them
+    allegiance_verbs: frozenset[str]  # "les ravisseurs se sont réclamés de X": X is behind them
     authorities: frozenset[str]  # "arrêté … par la police", "convoqué au commissariat": who prosecutes
     questioning_verbs: frozenset[str]  # "interpellé par des manifestants": questioned; an arrest only when the police act
     charge_domains: frozenset[str]  # "responsable de la sécurité": in charge of it, no blame
@@ -545,7 +545,7 @@ def _is_passive(verb: Token) -> bool:
     if "Pass" in morph_get(verb, "Voice", None):
         return True
     # A participle joined to a passive, with no auxiliary or subject of its own, shares its
-    # voice: "il a été remis à la police et placé en garde à vue".
+    # voice: "le colis a été saisi à la douane et placé sous scellés".
     return (
         verb.dep_ == "conj" and verb.head.i < verb.i and "Part" in morph_get(verb, "VerbForm", None)
         and not any(c.dep_.startswith("aux") or c.dep_ in _SUBJ for c in verb.children)
@@ -583,7 +583,7 @@ class _Finder:
         # The last court or prosecutor named as the agent of a judicial verb, by lemma, with the
         # start of its paragraph: "X a été condamné par le tribunal … Y a été condamné à …".
         self._last_court: dict[str, tuple[int, list[Entity]]] = {}
-        # The last authority named as investigating anyone ("une association visée par la justice"),
+        # The last authority named as investigating anyone ("une mutuelle visée par la justice"),
         # with the number of its paragraph: who charges the people of that case just after (not
         # a court's verdict, which ends its case).
         self._last_authority: tuple[int, list[Entity]] | None = None
@@ -634,7 +634,7 @@ class _Finder:
                 dep, pos = labels[child], tags[child]
                 if dep in ("relcl", "acl:relcl", "ccomp", "advcl", "parataxis", "xcomp") or (dep == "acl" and pos in ("VERB", "AUX") or dep == "nmod" and pos in ("ADJ", "NOUN")) and child > head.i and any(labels[g] == "mark" for g in children[child]):
                     continue
-                # (a verb the parser joined to a noun: "par un groupe de militaires et averti que …")
+                # (a verb the parser joined to a noun: "par une bande de pirates et averti que …")
                 if dep == "conj" and pos in ("VERB", "AUX") and tags[t] in ("NOUN", "PROPN"):
                     continue
                 stack.append(child)
@@ -677,12 +677,12 @@ class _Finder:
         """Named parties inside a phrase (entities, proper-name runs); else the phrase itself.
         ``perpetrator``: the phrase is who did it ("un homme a attaqué …"), so an unnamed
         person joins the article's unnamed perpetrator of that number. Members of a named
-        organisation ("un combattant de l'État islamique", "two members of the Zeta group")
+        organisation ("un combattant du Front du Sahel", "two members of the Zeta group")
         are that organisation."""
         organisations = self._organisations_of_members(tokens)
         if organisations:
             # The members stand for their organisation, which also goes by their description
-            # ("les combattants de l'État islamique").
+            # ("les combattants du Front du Sahel").
             lead = 0
             while lead < len(tokens) - 1 and (tokens[lead].pos_ in ("ADP", "CCONJ", "SCONJ") or tokens[lead].dep_ in ("case", "cc", "mark")):
                 lead += 1  # "comme les combattants de X", "par un combattant de X"
@@ -692,7 +692,7 @@ class _Finder:
                     entity.add_alias(described)
             return organisations
         whole = self._phrase_parties(tokens, perpetrator=perpetrator)
-        # Coordinated parties ("le régime syrien et son allié russe", "les rebelles et les
+        # Coordinated parties ("la junte et son allié minier", "les rebelles et les
         # milices") are each accused: one party per conjunct, when that names more of them.
         conjuncts = self._conjunct_phrases(tokens)
         if len(conjuncts) > 1:
@@ -727,7 +727,7 @@ class _Finder:
             if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and lo <= c.i < hi and c.left_edge.ent_iob_ != "I"
             and (any(g.dep_ == "cc" for g in c.children) or doc[c.left_edge.i - 1].text == ",")
             # (not the second complement of a word on the head the parser joined to it: « un
-            # homme armé d'un couteau et d'une barre de fer »; the head has no « de » of its own)
+            # homme armé d'une pelle et d'un tournevis »; the head has no « de » of its own)
             and not (any(g.dep_ == "case" and g.lower_.replace("’", "'") in ("de", "d'") for g in c.children)
                      and not any(g.dep_ == "case" for g in head.children))
         ]
@@ -765,7 +765,7 @@ class _Finder:
                 continue
             phrase = self._np(child)
             phrase = [t for t in phrase if not (t.dep_ == "case" and t.head.i == child.i)]
-            # A named organisation ("du groupe Zeta", "de Boko Haram", "de l'État islamique"),
+            # A named organisation ("du groupe Zeta", "de Kalu Tarma", "de l'Armée du Nord"),
             # not a place ("les miliciens du Nord" say where they come from).
             lex = self.lex
             body = union(lex.organization_words, lex.state_words, lex.government_words)
@@ -793,7 +793,7 @@ class _Finder:
         institution = first_noun.pos_ == "NOUN" and (first_noun.lemma_.lower() in institution_words or first_noun.lower_ in institution_words)
         # (not an opening quotation mark the phrase starts with: "« Les violations par X …")
         head = _phrase_head(tokens) or tokens[0]
-        # A thing someone did or decided ("les cures d'austérité menées au sein d'EDF", "la
+        # A thing someone did or decided ("les coupes claires menées au sein de Valtrans", "la
         # fausse information de la chaîne X") accuses the names in it, like an activity does.
         thing = head.pos_ == "NOUN" and not head.ent_type_ and not self._party_like([head], head)
         if found and not institution and not self._about_what_they_did(head, thing) and head.pos_ == "NOUN" and not head.ent_type_:
@@ -814,7 +814,7 @@ class _Finder:
             entity = self.reg.typed(phrase, None)
             return [(entity, phrase[0].idx, phrase[-1].idx + len(phrase[-1].text))]
         if thing and not perpetrator:
-            # The agent of a thing done ("le recours à la force par des policiers"), not every
+            # The agent of a thing done ("l'usage de matraques par des vigiles"), not every
             # name inside it ("les violations par Mme X de la Constitution").
             agent = self._agent_of_thing(tokens, lo, hi)
             if agent is not None:
@@ -837,8 +837,8 @@ class _Finder:
         described = self._perpetrator_described_after(tokens, head)
         if described is not None:
             return named or [self._unnamed_perpetrator(tokens, described)]
-        # ("critiquer l'essai de la bombe H", "condamner les actes commis pendant les
-        # manifestations des Gilets jaunes": a thing with a name inside it that is none of its parties)
+        # ("critiquer le lancement de la fusée Vega", "condamner les actes commis pendant les
+        # fêtes de la Saint-Aubin": a thing with a name inside it that is none of its parties)
         return [] if thing else named or self._described_party(tokens, head)
 
     def _person_named_in_apposition(self, tokens: list[Token], head: Token) -> list[tuple[Entity, int, int]]:
@@ -875,7 +875,7 @@ class _Finder:
 
     def _names_no_one(self, tokens: list[Token]) -> bool:
         """A phrase that cannot be a party: a natural event, a bare relative pronoun, a place (`_setting_phrase`),
-        an indefinite pronoun (« quelqu'un qui ne sait pas épargner ne peut pas gérer un pays »
+        an indefinite pronoun (« quelqu'un qui ignore tout de la cuisine ne devrait pas ouvrir un restaurant »
         is a generality), a lone capital letter (« une plainte contre X »: persons unknown;
         « a dénoncé sur X »: the network the words were posted on)."""
         head = _phrase_head(tokens) or tokens[0]
@@ -1022,12 +1022,12 @@ class _Finder:
 
     @staticmethod
     def _agent_of_thing(tokens: list[Token], lo: int, hi: int) -> Token | None:
-        """"le recours à la force par des policiers": the agent of the thing denounced."""
+        """"l'usage de matraques par des vigiles": the agent of the thing denounced."""
         agent = next((t for t in tokens if t.head.i in range(lo, hi) and t.head.i != t.i and any(c.dep_ == "case" and c.lower_ in _AGENT_WORDS for c in t.children)), None)
         return agent if agent is not None and agent.pos_ in ("NOUN", "PROPN") else None
 
     def _perpetrator_described_after(self, tokens: list[Token], head: Token) -> Token | None:
-        """"Le suspect, un élève de 16 ans, …" parsed with the description as the head and the
+        """"Le suspect, un apprenti de 19 ans, …" parsed with the description as the head and the
         perpetrator noun hung on it: the perpetrator noun (with its determiner, before the comma
         that opens the description)."""
         first = next((t for t in tokens if t.pos_ == "NOUN"), None)
@@ -1132,7 +1132,7 @@ class _Finder:
 
     def _broken_names(self, lo: int, hi: int) -> list[tuple[list[Token], str | None]]:
         """Names (not a person's) that the recogniser or the parser cut into pieces in tokens
-        [lo, hi) ("otages de Boko Haram" tagged "Boko" and "Haram", or hung on two heads): runs
+        [lo, hi) ("otages de Kalu Tarma" tagged "Kalu" and "Tarma", or hung on two heads): runs
         of adjacent capitalised proper nouns over more than one entity, or one multiword entity
         whose words hang on more than one head outside it. Each with the label of its first piece."""
         out: list[tuple[list[Token], str | None]] = []
@@ -1315,7 +1315,7 @@ class _Finder:
             if labels[child].startswith(("obl", "nmod")) and any(labels[g] == "case" and lowers[g] in _AGENT_WORDS for g in children[child]):
                 return doc[child]
         for child in children[verb.i]:
-            # Also on a time adverbial the parser took for its head ("déjà accusé plusieurs mois
+            # Also on a time adverbial the parser took for its head ("déjà accusé deux ans
             # plus tôt par X": "par X" on "tôt").
             if (labels[child].startswith("obl") or labels[child] == "advmod") and child > verb.i:
                 for grandchild in children[child]:
@@ -1413,7 +1413,7 @@ class _Finder:
         return []
 
     def _outside_aside(self, subject: Token, verb: Token) -> Token:
-        """« plus de 70 joueurs (dont certains parmi les mieux classés) sont soupçonnés »: a
+        """« une dizaine de cyclistes (dont plusieurs parmi les favoris) sont soupçonnés »: a
         subject the parser took from inside an aside in parentheses right before the verb
         stands for the noun the aside follows."""
         doc = self.doc
@@ -1558,8 +1558,8 @@ class _Finder:
                 # the person in apposition is who speaks.
                 subject = next((c for c in subject.children if c.dep_ == "appos" and self._party_like(self._np(c), c)), subject)
             if subject is not None and subject.lower_ in _RELATIVES and t.dep_ in ("acl:relcl", "relcl") and t.head.pos_ == "NOUN":
-                # "la pétition pour le climat qui attaque l'État": a relative clause the parser
-                # hung on the complement ("climat") is about the phrase it completes.
+                # "la campagne pour la forêt qui attaque la mairie": a relative clause the parser
+                # hung on the complement ("forêt") is about the phrase it completes.
                 antecedent = t.head
                 if antecedent.dep_ == "nmod" and antecedent.head.pos_ == "NOUN" and not self._party_like([antecedent], antecedent):
                     antecedent = antecedent.head
@@ -1852,7 +1852,7 @@ class _Finder:
 
     def _inside_other_name(self, start: int, end: int, names: list[str]) -> bool:
         """Whether the name found at [start, end) is the end of someone else's longer name
-        (« Troadec » inside « Pascal Troadec » when the party is « Lydie Troadec »)."""
+        (« Marec » inside « Yves Marec » when the party is « Odile Marec »)."""
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span) or span[0].ent_iob_ != "I":
             return False
@@ -2144,7 +2144,7 @@ class _Finder:
 
     def _hypothetical_attempt(self, verb: Token) -> bool:
         """An accusation that someone might try to make: the infinitive of an attempt in the
-        conditional (« l'extrême droite pourrait chercher à imputer l'attentat à X »). What the
+        conditional (« un rival pourrait chercher à imputer l'incendie à X »). What the
         article weighs is a suspicion about the subject; X is not accused by anyone."""
         attempt, t = False, verb
         for _ in range(3):
@@ -2179,7 +2179,7 @@ class _Finder:
             self._verb_read_as_name_part(token)
 
     def _verb_read_as_name_part(self, verb: Token) -> None:
-        """« Paul Martin critique Emmanuel Macron »: a present accusing verb between two names,
+        """« Paul Martin critique Hélène Vasseur »: a present accusing verb between two names,
         which the parser read as one more word of the first name: the name after it is accused
         by the name before it (not "attaquer": an attack on a person may be violence, done by
         the subject)."""
@@ -2240,14 +2240,14 @@ class _Finder:
         if "Inf" not in morph_get(verb, "VerbForm", None) or any(c.dep_ in _SUBJ for c in verb.children):
             return False
         head = verb
-        # (through a chain of infinitives: « appels à tuer et à se munir d'armes pour s'en prendre à X »)
+        # (through a chain of infinitives: « appels à saboter et à s'équiper d'outils pour s'en prendre à X »)
         while (head.dep_ in ("conj", "advcl", "xcomp") and head.head.i != head.i and "Inf" in morph_get(head.head, "VerbForm", None)
                and not any(c.dep_ in _SUBJ for c in head.head.children)) or head.dep_ == "conj" and head.head.pos_ == "NOUN":
             head = head.head
         return head.dep_ in ("acl", "nmod") and head.head.pos_ == "NOUN" or head.pos_ == "NOUN"
 
     def _assailed(self, verb: Token) -> bool:
-        """« les jeunes avaient commis des dégradations et s'en étaient pris aux policiers »: an
+        """« des supporters avaient brisé des vitrines puis s'en étaient pris aux vigiles »: an
         unnamed group of people (no name, title or institution) that goes for someone attacks
         them, it does not criticise them: the subject is the perpetrator, accused by whoever
         reports it (a minister or a union « s'en prend à X » in words). Says whether it was so."""
@@ -2471,7 +2471,7 @@ class _Finder:
         self._add(self._parties(party), accusers, self._text(reason), verb, blame=False)
 
     def _facing_charges(self, verb: Token, face: Token | None) -> None:
-        """"X doit faire face à de nouvelles accusations (à des poursuites)": X is accused, by the
+        """"X devra faire face à des accusations de fraude (à des poursuites)": X is accused, by the
         source reporting it. Facing a storm or a crisis accuses no one: only a charge counts."""
         charges = union(self.words.legal_agents, self.words.denied_nouns)
         after = face.i if face is not None else verb.i
@@ -2626,7 +2626,7 @@ class _Finder:
         self._add(self._parties(self._np(subject)), self._accuser(verb), self._text(list(clause.subtree)) if clause is not None else None, noun)
 
     def _on_the_part_of(self, noun: Token) -> None:
-        """"des menaces de la part de la direction", "des violences de la part d'hommes du
+        """"des menaces de la part de la direction", "des violences de la part de membres du
         collectif": who a crime or a threat comes from is accused, by the subject of the verb
         reporting it (« le syndicat dénonce … ») or the source of the statement."""
         doer = self._on_whose_part(noun)
@@ -2697,7 +2697,7 @@ class _Finder:
     def _accused_groups_by_head_noun(self) -> dict[str, Accusation]:
         """The accused groups by the last word of their descriptions ("trois journalistes" ->
         "journalistes"); the article's unnamed perpetrators also go by any perpetrator or
-        stigma noun ("les tueurs" … "un des deux terroristes, du nom de X")."""
+        stigma noun ("les tueurs" … "un des trois ravisseurs, du nom de X")."""
         groups: dict[str, Accusation] = {}
         for record in list(self.found.values()):
             for alias in (record.entity.name, *record.entity.aliases):
@@ -2712,8 +2712,8 @@ class _Finder:
         return groups
 
     def _named_members_of_accused_groups(self) -> None:
-        """"Un des deux terroristes, du nom de X, …", "Un autre des trois journalistes, X, …",
-        "La plupart de ces douze personnalités sont des proches du président, à commencer par
+        """"Un des trois ravisseurs, du nom de X, …", "Un autre des trois journalistes, X, …",
+        "La plupart de ces neuf élus sont des amis du maire, à commencer par
         X": a person named as one of a group already accused is accused with it, by the same
         accusers. The group is recognised by its head noun ("terroristes" in "deux
         terroristes"); the name is the first person named after it, before the next verb."""
@@ -2789,7 +2789,7 @@ class _Finder:
         # only their class.
         if not listed:
             # (all the subjects of the main clause: "X ainsi que Y ont été arrêtés, soupçonnés …";
-            # the party is the noun without the participle: "une association visée par la justice")
+            # the party is the noun without the participle: "une mutuelle visée par la justice")
             described = token.left_edge.i if token.head.i == head.i and token.i > head.i else len(self.doc)
             phrase = main_phrase or [t for t in self._np(head) if t.i < described and not (t.dep_ == "case" and t.head.i == head.i)]
             parties = self._parties(phrase)
@@ -2886,7 +2886,7 @@ class _Finder:
             return self._heard_over_a_charge(verb)
         if verb.lemma_.lower() not in self.words.summon_verbs or self._has_reason(verb):
             return True
-        # "convoquée aux fins de mise en examen", "en vue de son inculpation": what it is for
+        # "citée aux fins d'inculpation", "en vue de son inculpation": what it is for
         # is a step of a court case.
         return any(t.i > verb.i and t.pos_ == "NOUN" and _matches(t, self.words.judicial_nouns) for t in verb.subtree)
 
@@ -3121,7 +3121,7 @@ class _Finder:
 
     def _authority_just_before(self, verb: Token) -> list[Entity]:
         """The court or prosecutor named as investigating someone in this paragraph or the one
-        before, for a judicial verb with no agent: "une association visée par la justice …
+        before, for a judicial verb with no agent: "une mutuelle visée par la justice …
         X et Y ont été mis en examen" (the same case, charged by the same court)."""
         last = self._last_authority
         if last is None or self._paragraph_number(verb) - last[0] > 1:
@@ -3194,7 +3194,7 @@ class _Finder:
     def _authority_acting(self, verb: Token) -> list[Entity]:
         """The police or court a judicial verb with no agent names in its complements: the one
         that arrests, summons or tries ("convoqués au commissariat de X pour outrage", "arrêté
-        au terme d'une course-poursuite avec la police"); not the judge one is brought before,
+        après une poursuite en voiture avec la gendarmerie"); not the judge one is brought before,
         who hears the case ("présentés à un juge", "convoqué devant le juge"), nor people in
         what the person did ("après avoir insulté la police")."""
         lemma = verb.lemma_.lower()
@@ -3218,7 +3218,7 @@ class _Finder:
                 if not after and not any(c.dep_ == "case" and c.lower_ in _AT_WORDS for c in t.children):
                     continue
                 if self._inside_clause(t, child):
-                    continue  # (the same clause hung on a noun: "en garde à vue après avoir insulté la police")
+                    continue  # (the same clause hung on a noun: "en détention après avoir giflé un contrôleur")
                 if t.pos_ in ("NOUN", "PROPN") and self._names_authority(t):
                     # Without the reason the parser may hang on it ("le tribunal pour escroquerie").
                     reason = {w.i for c in t.children if any(g.dep_ == "case" and g.lower_ in ("pour", "for") for g in c.children) for w in c.subtree}
@@ -3247,9 +3247,9 @@ class _Finder:
         return token.lemma_.lower() in self.words.tally_acts or token.lower_ in self.words.tally_acts
 
     def _tally(self, phrase: list[Token]) -> bool:
-        """A bare count of people ("au moins 81 personnes ont été interpellées", "l'arrestation
-        de 39 personnes"): a police tally that singles no one out. A description of who they
-        are or what they did ("plusieurs personnes qui projetaient des attentats") is a party."""
+        """A bare count of people ("une soixantaine de personnes ont été interpellées", "l'arrestation
+        de 23 personnes"): a police tally that singles no one out. A description of who they
+        are or what they did ("plusieurs personnes qui préparaient des cambriolages") is a party."""
         heads = [t for t in phrase if t.pos_ == "NOUN" and (t.lemma_.lower() in self.words.tally_nouns or t.lower_ in self.words.tally_nouns)]
         if len(heads) != 1:
             return False
@@ -3260,7 +3260,7 @@ class _Finder:
         return counted and not described
 
     def _phrase_before_auxiliaries(self, verb: Token) -> list[Token]:
-        """The subject of a passive the parser left without one ("la parole se libère et des
+        """The subject of a passive the parser left without one ("l'enquête progresse et des
         chanteurs connus sont accusés de …", where it made "chanteurs" a conjunct of the first
         verb): the noun phrase right before the auxiliaries, read from the surface."""
         auxiliaries = [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
@@ -3429,7 +3429,7 @@ class _Finder:
     def _law_enforcement(self, phrase: list[Token]) -> bool:
         """Whether a phrase names the police ("les policiers", "les forces de l'ordre"): the
         article's own account of the police shooting or wounding someone ("les policiers ont
-        blessé l'individu") reports an intervention, not an accusation; a source saying it
+        blessé le fuyard") reports an intervention, not an accusation; a source saying it
         ("selon l'ONG, des policiers ont frappé …") still accuses them."""
         police = self.words.law_enforcement
         if any(t.lemma_.lower() in police or t.lower_ in police for t in phrase if t.pos_ in ("NOUN", "PROPN")):
@@ -3477,7 +3477,7 @@ class _Finder:
     def _trial(self, verb: Token) -> bool:
         """A court trying someone: "le tribunal juge X", "le tribunal s'est déclaré incompétent
         pour juger X" (the court is the subject of the verb or of the clause it completes); "ils
-        jugeaient le texte trop proche" is an opinion. Says whether the construction was there."""
+        jugeaient la loi trop floue" is an opinion. Says whether the construction was there."""
         obj = next((c for c in verb.children if c.dep_ in _OBJ), None)
         if obj is None:
             # (a day before the object the parser took for its preposition: "juger vendredi
@@ -3507,7 +3507,7 @@ class _Finder:
         return True
 
     def _allegiance(self, verb: Token) -> bool:
-        """Perpetrators who claim to act for a group ("les tueurs se sont réclamés de X", "les
+        """Perpetrators who claim to act for a group ("les ravisseurs se sont réclamés de X", "les
         assaillants se revendiquent du groupe X"): the group is accused with them, by whoever
         reports it. Says whether the construction was there."""
         if not any(c.lower_ in ("se", "s'", "s’") for c in verb.children if c.pos_ == "PRON"):
@@ -3571,7 +3571,7 @@ class _Finder:
             target = next((g for g in target.children if g.dep_ == "pobj"), None)
         if target is not None and target.dep_ != "pobj" and noun.lemma_.lower() in self.words.accuser_owned_nouns:
             return  # "les accusations de Kiev": Kiev accuses (whom: "contre Y", or who rejects them)
-        # (« laisser la charge et la responsabilité à X »: a conjunct of the object, or of the verb)
+        # (« laisser la gestion et le budget à X »: a conjunct of the object, or of the verb)
         given = noun.head if noun.dep_ == "conj" else noun
         giver = given if given.pos_ == "VERB" else given.head if given.dep_ in _OBJ else None
         if giver is not None and giver.lemma_.lower() in self.words.duty_giving_verbs:
@@ -3632,7 +3632,7 @@ class _Finder:
             governor = self._governing_verb_of_object(noun)
             accusers = (self._accuser(governor) if governor is not None else []) or self._statement_speakers(noun)
         if not accusers and (noun.lemma_.lower() in self.words.investigation_nouns or noun.lower_ in self.words.investigation_nouns):
-            # « le parquet financier est sous le feu de l'actualité du fait des investigations
+            # « le parquet régional est sous pression en raison des investigations
             # concernant X »: an investigation no one owns is that of the prosecutor or police
             # force named as the subject just before.
             accusers = self._authority_subject_before(noun)
@@ -3731,7 +3731,7 @@ class _Finder:
         return None
 
     def _against_nearby(self, noun: Token, reach: int = 8) -> Token | None:
-        """"a porté plainte ce matin auprès du tribunal contre X" when the parser hung "contre X"
+        """"a porté plainte hier soir auprès du tribunal contre X" when the parser hung "contre X"
         on another word: the first "contre"/"visant" phrase a few words after the noun, with no
         verb or clause boundary in between (which would make it another clause's)."""
         doc = noun.doc
@@ -3752,8 +3752,8 @@ class _Finder:
 
     def _crime(self, noun: Token) -> None:
         """Who committed a crime or an attack: "un bombardement effectué par X"; in a statement,
-        also its owner: "tués par les bombardements de la coalition, selon Y" (Y accuses the
-        coalition). A place is the owner only with an article ("de la Russie", not "de Nice",
+        also its owner: "blessés par les tirs de la milice, selon Y" (Y accuses the
+        militia). A place is the owner only with an article ("de la Russie", not "de Nice",
         which says where)."""
         for child in noun.children:
             if child.dep_ in ("acl", "amod") and child.i > noun.i and ("Part" in morph_get(child, "VerbForm", None) or child.tag_ == "VBN"):
@@ -3866,7 +3866,7 @@ class _Finder:
         if target is None or (verb is not None and self._denied(verb)):
             return
         if target.pos_ == "NOUN" and {target.lower_, target.lemma_.lower()} & self.words.conduct_nouns:
-            # « pester contre ces pratiques de la part de journalistes »: against the conduct of
+            # « pester contre ces méthodes de la part de banquiers »: against the conduct of
             # whom it comes from
             target = self._on_whose_part(target) or target
         # (not a day the parser hung on the party: "contre le gouvernement samedi")
@@ -4067,12 +4067,12 @@ class _Finder:
         return subject is None or subject.pos_ == "PRON" or self._party_like(self._np(subject), subject)
 
     def _label(self, verb: Token) -> None:
-        """Calling someone a criminal: "Ankara désigne comme « terroristes » les forces kurdes",
-        "X, qualifié par les enquêteurs d'« homme violent »", "they branded him a thug"."""
+        """Calling someone a criminal: "le régime désigne comme « terroristes » les rebelles du Nord",
+        "X, qualifié par ses voisins d'« individu dangereux »", "they branded him a thug"."""
         stigma = self.words.stigma_words
         labels = [c for c in verb.children if c.dep_ not in _SUBJ and any(t.lower_ in stigma for t in c.subtree)]
         if not labels and verb.dep_ == "advcl" and verb.i < verb.head.i:
-            # « Désigné comme le coupable, le Rwanda a répondu … »: a fronted participle naming
+            # « Désigné comme le coupable, le syndicat a répondu … »: a fronted participle naming
             # the main subject as the culprit (or the author, the one responsible).
             culprit = union(self.words.perpetrator_nouns, self.lex.responsible_words)
             label = next((c for c in verb.children if c.i > verb.i and (c.lower_ in culprit or c.lemma_.lower() in culprit)
@@ -4117,7 +4117,7 @@ class _Finder:
                 targets = [c for c in verb.children if c.dep_ in _PASS_SUBJ]
             accusers = self._accuser(verb) if not any(c.dep_ in _PASS_SUBJ for c in verb.children) else self._statement_speakers(verb)
         for target in targets:
-            # "les forces kurdes comme les combattants de X": each compared group.
+            # "les milices locales comme les combattants de X": each compared group.
             compared = [c for c in target.children if c.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ in ("comme", "ainsi") for g in c.children)]
             inside_compared = {t.i for c in compared for t in c.subtree}
             self._add(self._parties([t for t in self._np(target) if t.i not in inside_compared]), accusers, None, verb)
@@ -4136,7 +4136,7 @@ class _Finder:
         return None
 
     def _named_as_perpetrator(self, noun: Token) -> None:
-        """"X est identifié par la police comme suspect de l'attaque", "la police désigne X
+        """"X est désigné par les gendarmes comme suspect du vol", "la police désigne X
         comme l'auteur": a verb of naming with "comme"/"as" and a word for a perpetrator accuses
         the one named (the passive's subject or the object); the agent or the subject accuses."""
         if not any(c.dep_ == "case" and c.lower_ in ("comme", "as") for c in noun.children) and not (noun.i > 0 and noun.doc[noun.i - 1].lower_ in ("comme", "as")):
@@ -4190,7 +4190,7 @@ class _Finder:
         return possessed and any(c.dep_ in ("acl", "amod") and c.i > obj.i and c.pos_ in ("VERB", "ADJ") for c in obj.children)
 
     def _in_custody(self, noun: Token) -> None:
-        """"deux de ses proches sont en garde à vue", "two men are in custody": the subject of
+        """"trois de ses associés sont en garde à vue", "two men are in custody": the subject of
         a copula whose predicate is custody is held as a suspect, by the police or court named
         around it, else by whoever reports it."""
         if not any(c.dep_ == "case" and c.lower_ in ("en", "in") for c in noun.children) or self._denied(noun):
@@ -4403,7 +4403,7 @@ class _Finder:
                 return
 
     def _scandal(self, noun: Token) -> None:
-        """"l'affaire Fillon", "the Roy scandal": a scandal named after someone accuses them."""
+        """"l'affaire Vasseur", "the Roy scandal": a scandal named after someone accuses them."""
         name = [t for t in noun.doc[noun.i + 1 : noun.i + 4] if t.pos_ == "PROPN" and t.head.i in (noun.i, t.i - 1)]
         if not name and noun.i > 0 and noun.doc[noun.i - 1].pos_ == "PROPN" and noun.doc[noun.i - 1].head.i == noun.i:
             name = [noun.doc[noun.i - 1]]  # English: "the Roy scandal"
@@ -4647,7 +4647,7 @@ class _Finder:
         accusation = self._text(complement) or (self._text(self._np(target)) if lemma not in ("accuser", "accuse", "tenir", "hold") else None)
         doer = self._agent_of_denounced_act(verb, target) if obj is not None else None
         if doer is not None:
-            # "dénoncer une tentative de coup d'État par des officiers": who did the act.
+            # "dénoncer un pillage d'entrepôts par des douaniers": who did the act.
             phrase = [t for t in self._person_alone(doer, self._np(doer)) if not (t.dep_ == "case" and t.head.i == doer.i)]
             self._add(self._parties(phrase, perpetrator=True), accusers, self._text(party_tokens), verb)
             return

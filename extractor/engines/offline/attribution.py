@@ -510,7 +510,7 @@ def _infinitive_follows(verb: Token, lexicon: Lexicon) -> bool:
 
 
 def _proper_name_only(words: list[Token]) -> bool:
-    """« Pour L'Orient-Le Jour, … »: a source written as a capitalised proper name alone (a
+    """« Pour L'Écho-Le Matin, … »: a source written as a capitalised proper name alone (a
     newspaper, a party the recogniser does not know), not a place or a date."""
     names = [t for t in words if t.pos_ == "PROPN"]
     return bool(names) and words[0].text[:1].isupper() and all(
@@ -541,7 +541,7 @@ def _is_gerund(verb: Token) -> bool:
 
 
 def _prepositional(noun: Token) -> bool:
-    """Whether a noun opens with a preposition other than « de » (« Sur RTL, rappelant … »,
+    """Whether a noun opens with a preposition other than « de » (« Sur Radio Sud, rappelant … »,
     "In Paris, …"): a place or a medium the parse took for a subject, which is never one."""
     return any(c.dep_ == "case" and c.i < noun.i and c.pos_ == "ADP" and c.lower_ not in _PARTITIVE_CASES for c in noun.children)
 
@@ -732,14 +732,14 @@ class _Analyzer:
                 # (« accueilli par des manifestants scandant « … » »: who cries out is who is there)
                 and (not _prepositional(t.head) or verb_lemma(t, self.lex.outcry_verbs) is not None)
             ):
-                # « Eugene Owusu, membre de l'agence, faisant part de … »: a present participle on
+                # « Ines Kaboré, membre de l'agence, faisant part de … »: a present participle on
                 # a noun says what that noun's referent does (a past participle or an infinitive
                 # on it describes it: « les communiqués publiés », « des alliés pour condamner »).
                 if (t.head.dep_ in ("obj", "dobj", "dep") or self._object_read_as_content_clause(t.head)) and t.i > 0 and self.doc[t.i - 1].text == "," and t.head.head.i != t.head.i:
                     # « X a reconnu sa responsabilité, indiquant … », "X rejected the idea, saying
                     # …": after a comma, a participle the parse hangs on the object says what the
                     # clause's subject does; also when the parse left the object unlabelled
-                    # (``dep``: « X n'a confirmé que le blocage, reconnaissant … »).
+                    # (``dep``: « X n'a confirmé que le retard, reconnaissant … »).
                     t = t.head.head
                     seen += 1
                     continue
@@ -847,7 +847,7 @@ class _Analyzer:
         return auxiliary is not None and auxiliary < word.i
 
     def _after_french_participle(self, subject: Token, verb: Token) -> bool:
-        """« …, a-t-il expliqué, jugeant que Lyon a été la meilleure équipe et mérite la victoire »:
+        """« …, a-t-il ajouté, jugeant que Nantes a mieux joué et mérite le titre »:
         a French present participle never has its subject after it, so a noun of its content
         that the parse makes its subject is not (its subject is the clause's it hangs on)."""
         return (
@@ -913,7 +913,7 @@ class _Analyzer:
     @staticmethod
     def _clause_of_adjunct_noun(noun: Token) -> Token | None:
         """The verb of the clause a noun is an adjunct of, through « de » / « avec » complements and
-        appositions (« après sa rencontre avec le président de la région, Y »), when the
+        appositions (« après son entretien avec la directrice du musée, Y »), when the
         adjunct is introduced by a preposition; None for a subject or an object."""
         t = noun
         prepositional = False
@@ -928,7 +928,7 @@ class _Analyzer:
         return None
 
     def _french_stranded_subject(self, verb: Token) -> Token | None:
-        """« X a qualifié la décision d'« absurde » et la ministre Y, a demandé que … »: a verb
+        """« X a qualifié le projet d'« absurde » et la ministre Y, a demandé que … »: a verb
         without a subject right after a noun phrase (a comma at most between) that the parse
         coordinated with the verb of the clause before (a noun is no conjunct of a verb): that
         noun phrase is the verb's subject."""
@@ -1055,7 +1055,7 @@ class _Analyzer:
         """Where the search for a verb's subject starts: the verb, or the clause a gerund the
         parse hung on the wrong word shares its subject with."""
         if _is_gerund(verb) and verb.dep_ == "advcl" and verb.head.dep_ == "ccomp" and verb.head.head.i != verb.head.i:
-            # « X a dit que le moment n'est pas le bon, tout en expliquant … »: a gerund the parse
+            # « X a dit que la date était mal choisie, tout en expliquant … »: a gerund the parse
             # hangs on the reported clause shares the subject of the clause that reports it.
             return verb.head.head
         if (
@@ -1075,7 +1075,7 @@ class _Analyzer:
             # restricted object as the subject of the participle, which shares the clause's.
             return verb.head
         if self._purpose_infinitive_on_noun(verb):
-            # « X a été interpellé à la sortie de son domicile pour avoir appelé à « … » »: an
+            # « X a été arrêté devant la gare pour avoir appelé à « … » »: an
             # infinitive after « pour » / « après » / « sans » has the subject of the clause it
             # belongs to (of a passive too: who was arrested is who called), not the noun the
             # parse hangs it on.
@@ -1155,7 +1155,7 @@ class _Analyzer:
 
     def _gerund_owner(self, gerund: Token) -> Token | None:
         """Who does what an English gerund after a preposition says: "X rallied supporters by
-        warning …", "X has a long history of blaming …", "X makes no apologies for accusing …"
+        warning …", "X has a habit of blaming …", "X makes no apologies for accusing …"
         share the subject of the verb the preposition (or its noun) hangs on, so that verb is
         returned; "X's habit of blaming …" is its possessor's; "X thanked Y for saying …" is the
         object's when it names someone ("X used the meeting for announcing …" is X's). None when
@@ -1222,8 +1222,8 @@ class _Analyzer:
         return None
 
     def _relative_antecedent(self, pronoun: Token, noun: Token) -> Token:
-        """The person a relative after a comma stands for: « X, président du Tchad et de l'Union
-        africaine, qui a rappelé … » is said by X, not by the last noun of X's apposition; so is
+        """The person a relative after a comma stands for: « X, président du Valdor et de l'Union
+        des ports, qui a rappelé … » is said by X, not by the last noun of X's apposition; so is
         "X, the veteran sprinter who calls herself …", a description apposed to a name."""
         if pronoun.i == 0 or self.doc[pronoun.i - 1].text != ",":
             return _apposed_name(noun) or noun
@@ -1263,7 +1263,7 @@ class _Analyzer:
         out = sorted((t for t in out if t.i < verb_after), key=lambda t: t.i)
         while self.lex.complementizers and len(out) > 1 and out[-1].text == "," and out[-1].i > head.i:
             out.pop()  # « Paul Durand, qui … »: the comma before its (left out) relative clause
-        # « Le président russe Vladimir Poutine a … »: the parse may split a name between the
+        # « Le président valdorien Ivan Morel a … »: the parse may split a name between the
         # title's apposition and a second subject; the phrase takes the person's name whole.
         last = out[-1]
         if last.ent_type_ in ("PER", "PERSON"):
@@ -1291,7 +1291,7 @@ class _Analyzer:
             and cue.head.pos_ not in ("VERB", "AUX")
         ):
             # Relative pronoun: the noun it stands for. When the parse hangs the clause on a verb
-            # (« …, d'après la SNCF, qui précise … »), the pronoun stays and the registry takes the
+            # (« …, d'après la mairie, qui précise … »), the pronoun stays and the registry takes the
             # noun before its comma.
             subject = self._relative_antecedent(subject, cue.head)
         if subject is not None:
@@ -1425,7 +1425,7 @@ class _Analyzer:
         tokens: list[Token] = []
         # A French auxiliary ends the phrase (« Il avait d'ailleurs annoncé »: the source is « Il »).
         # Not in English, whose parse labels the infinitive's "to" an auxiliary too ("the decision
-        # by the FBI to not recommend").
+        # by the board to not renew").
         stops_at_auxiliary = self.lex.language == "fr"
         while i >= 0 and doc[i].text not in {",", ";", ":", ".", "«", "»", "“", "”", '"'} and doc[i].pos_ not in ("VERB", "CCONJ", "SCONJ") and not (stops_at_auxiliary and doc[i].dep_.startswith("aux")) and "\n" not in doc[i].text_with_ws and not self.mask[i]:
             tokens.insert(0, doc[i])
@@ -1436,8 +1436,8 @@ class _Analyzer:
         return ref if ref is not None and ref.entities else self._participle_speaker(cue)
 
     def _participle_speaker(self, cue: Token) -> SpeakerRef | None:
-        """A participle or gerund cue the parse left without a subject (« Sur RTL, rappelant
-        que …, Chantal Perrichon a dénoncé … », "…, saying that …"): it shares the subject of the
+        """A participle or gerund cue the parse left without a subject (« Sur Radio Sud, rappelant
+        que …, Paule Marchal a dénoncé … », "…, saying that …"): it shares the subject of the
         clause it hangs on, which the parse lost too, so the person its sentence names closest
         to it, outside its own content and outside quotations."""
         if "Part" not in morph_get(cue, "VerbForm", []) and cue.tag_ != "VBG":
@@ -1538,7 +1538,7 @@ class _Analyzer:
 
     def _undergone(self, att: Attribution) -> bool:
         """Whether quoted words name what the subject of their clause undergoes: the object of a
-        passive with no agent (« il a été placé en garde à vue pour « … » », « elle est décrite
+        passive with no agent (« il a été interpellé mardi pour « … » », « elle est décrite
         comme « … » ») or the penalty of a verdict (« condamné à « … » »). No one in the sentence
         is reported saying them."""
         span = self.doc.char_span(att.start, att.end, alignment_mode="expand")
@@ -1555,8 +1555,8 @@ class _Analyzer:
         return passive and not any(_is_agent(c) for c in t.children) or _hands_down_penalty(t, self.lex)
 
     def _clause_subject_speaker(self, att: Attribution) -> SpeakerRef | None:
-        """A quotation inside a clause whose verb is outside it ("Le pape François « s'associe à
-        la douleur »", "Il avait dénombré « 200 manifestants »"): the clause's subject, when it
+        """A quotation inside a clause whose verb is outside it ("L'évêque de Brest « s'associe à
+        la peine des familles »", "Il avait dénombré « 200 manifestants »"): the clause's subject, when it
         names someone (a person, organisation or government, or a pronoun standing for one)."""
         span = self.doc.char_span(att.start, att.end, alignment_mode="expand")
         if span is None or sum(1 for t in span if not t.is_punct) < 4:
@@ -1572,7 +1572,7 @@ class _Analyzer:
         if subject is None:
             return None
         if not self.mask[t.i] and (subject.dep_ in ("nsubj:pass", "nsubjpass") or _hands_down_penalty(t, self.lex)):
-            # « Il a été placé en garde à vue pour « … » », « il est condamné à « … » »: the
+            # « Il a été interpellé mardi pour « … » », « il est condamné à « … » »: the
             # subject of a passive outside the quotation undergoes what it names (a charge, a
             # penalty, a description); a « par » agent, when there is one, is what _subject
             # returned. A quoted passive predicate (« X est « effaré par … » ») is X's words.
@@ -1605,7 +1605,7 @@ class _Analyzer:
         if self.lex.complementizers and lo > 0 and self._opens_quotation(lo - 1):
             lo -= 1  # « réclame « un geste fort », avec … »: the content opens with the quotation, mark included
         if self.lex.complementizers and hi - lo > 1 and self._opens_quotation(hi - 1):
-            # « a affirmé qu'il ne serait pas « une solution » … »: the parse may end a content on the
+            # « a assuré qu'il ne serait jamais « un obstacle » … »: the parse may end a content on the
             # opening mark of the quotation it goes on with; the quoted words are part of it.
             hi = self._quotation_end(hi - 1)
         if hi - lo <= 0:
@@ -2276,8 +2276,8 @@ class _Analyzer:
         return self._object_report(cue, lemma, j, colon, "verb+object-before-quotation")
 
     def _content_after_colon(self, cue: Token) -> Attribution | None:
-        """(French) « Marc Roy a déclaré : la ville va mal », « Marc Roy demande l'arrêt du
-        mouvement : nous avons six morts … »: an unquoted clause after a colon that closes the
+        """(French) « Marc Roy a déclaré : la ville va mal », « Marc Roy demande la fin du
+        blocage : nous avons trois blessés … »: an unquoted clause after a colon that closes the
         cue's own words (no other cue, no quotation between them) is what the cue's named source
         said, to the end of the sentence. Without a finite verb it is a list or a label, not a
         statement."""
@@ -2435,7 +2435,7 @@ class _Analyzer:
         lemma = self._cue_lemma(cue)
         content_heads = self._content_heads(cue, lemma)
         if not self.lex.complementizers:
-            # "… tenants advocate Josh Matlow told the paper the laws favour owners": a "clause"
+            # "… tenants advocate Dana Pruitt told the paper the rules favour owners": a "clause"
             # the parse puts before the verb with no comma or mark between them is its subject
             # misread (a preposed content is set off: "…, she said"); the content follows.
             before = [h for h in content_heads if h.i < cue.i]
@@ -2467,7 +2467,7 @@ class _Analyzer:
             lo = self._past_date_of_the_report(cue, content_heads[0], lo)
             hi = self._before_coordinated_report(content_heads[0], lo, hi)
         if self.lex.complementizers and lo > cue.i:
-            lo += self._locution_at(lo, hi)  # « a demandé en outre la baisse de … »: the adverb is not content
+            lo += self._locution_at(lo, hi)  # « a demandé en outre la hausse de … »: the adverb is not content
             lo, hi = self._french_clause_bounds(cue, content_heads[0], lo, hi)
             if content_heads[0].pos_ == "NOUN":
                 hi = self._before_nested_report(lo, hi)
@@ -2479,7 +2479,7 @@ class _Analyzer:
         if subject is not None and lo <= subject.i < hi and frame is None:
             return None
         if subject is not None and subject.lower_ in self.lex.indefinite_subjects and content_heads[0].pos_ in ("NOUN", "PROPN"):
-            return None  # « on déplore des chutes d'arbres »: no source, an event
+            return None  # « on déplore des toits arrachés »: no source, an event
         attribution = Attribution(start, end, "indirect", cue=_chars(cue), cue_lemma=lemma, rule="verb" if frame is None else "verb+extraposed")
         attribution.speaker = self._speaker_for_cue(cue) if subject is not None else self._left_speaker(cue)
         attribution.hedged = self._hedged(cue, lo, hi)
@@ -2606,10 +2606,10 @@ class _Analyzer:
             if c.dep_ in _CONTENT and c.i > cue.i or c.dep_ == "ccomp" and (c.i > cue.i or not any(t.text == ";" for t in self.doc[c.right_edge.i + 1 : cue.i]))
         ]
         if self.lex.complementizers:
-            # « a affirmé qu'il ne serait pas « une … » »: a quotation mark read as the clause's head
+            # « a assuré qu'il ne serait jamais « un … » »: a quotation mark read as the clause's head
             # is a failed parse; the content is read from the word order instead.
-            # « a réclamé sur Europe 1, à titre personnel, la démission … »: a number or a name set
-            # beside the verb (« 1 » read as parataxis) is no clause.
+            # « a exigé sur Radio 7, à titre personnel, le départ … »: a number or a name set
+            # beside the verb (« 7 » read as parataxis) is no clause.
             content_heads = [c for c in content_heads if c.pos_ != "PUNCT" and not (c.dep_ == "parataxis" and c.pos_ in ("NUM", "PROPN"))]
             # « ont nié ces accusations et prétendent que … »: a clause after a coordinated verb of
             # saying is that verb's content, wherever the parse hangs it.
@@ -2715,7 +2715,7 @@ class _Analyzer:
         return head.dep_ == "xcomp" or head.pos_ in ("VERB", "AUX") or any(t.dep_ in ("case", "mark") and t.lower_ in ("à", "au", "aux") for t in head.subtree)
 
     def _forecast(self, lemma: str, content_heads: list[Token]) -> bool:
-        """« l'Unédic prévoit une hausse du chômage »: a forecast whose object names a change."""
+        """« l'observatoire prévoit une hausse des loyers »: a forecast whose object names a change."""
         return lemma in self.lex.forecast_verbs and any(h.pos_ == "NOUN" and h.lemma_.lower() in self.lex.forecast_nouns for h in content_heads)
 
     def _content_tokens(self, cue: Token, content_heads: list[Token]) -> list[int]:
@@ -2794,7 +2794,7 @@ class _Analyzer:
         return doc[k].pos_ == "CCONJ" and not self.mask[k] and k + 1 in self._cue_set and "Fin" in morph_get(doc[k + 1], "VerbForm", [])
 
     def _speech_gerund_at(self, k: int, end: int) -> bool:
-        """« a démenti toute implication en rejetant la faute sur les rebelles »: « en » + the
+        """« a nié toute responsabilité en rejetant la faute sur son associé »: « en » + the
         gerund of a verb of saying inside a noun-phrase content is the speaker's next act (a noun
         phrase has no verb for the gerund to modify, whatever the parse hangs it on)."""
         doc = self.doc
@@ -2866,7 +2866,7 @@ class _Analyzer:
         return nxt if nxt.pos_ == "AUX" or nxt.pos_ == "VERB" and ("Fin" in forms or participle_report) else None
 
     def _predicate_inside_noun_phrase(self, lo: int, hi: int) -> int:
-        """« dénonce une tentative de coup d'État par un groupe de militaires et averti que … »:
+        """« dénonce un vol de bétail par une bande de pirates et averti que … »:
         the parse may coordinate the speaker's second predicate with a noun of the content; a
         verb coordinated with a noun ends the noun-phrase content before its conjunction (a verb
         of a relative clause inside the phrase hangs on that clause's verb and stays)."""
@@ -2877,13 +2877,13 @@ class _Analyzer:
         return hi
 
     def _clause_after_colon_at(self, k: int, end: int) -> bool:
-        """« demande l'arrêt du mouvement : nous avons six morts … »: after a colon, a clause with
+        """« demande la fin du blocage : nous avons trois blessés … »: after a colon, a clause with
         a subject of its own is the speaker's (or the narrator's) next sentence, not the rest of a
         noun-phrase content (« a présenté trois conditions : A, B et C » lists it and stays)."""
         return self.doc[k].text == ":" and not self.mask[k] and k + 1 < end and self._subject_clause_at(k + 1, end)
 
     def _called_for_noun(self, content_head: Token, lo: int) -> bool:
-        """« appellent à un rassemblement à Paris jeudi »: the noun a verb of calling takes
+        """« appellent à une marche à Lille samedi »: the noun a verb of calling takes
         after « à » is the content, without the preposition; the parse ends it at its head."""
         doc = self.doc
         return (
@@ -2960,7 +2960,7 @@ class _Analyzer:
         if any(c.dep_ in ("obj", "dobj") and c.lemma_.lower() in self.lex.anonymity_nouns for c in cue.children):
             return True  # « une source qui a requis l'anonymat »: the condition of speaking, not what was said
         if "Fut" in morph_get(cue, "Tense", []) and "Ind" in morph_get(cue, "Mood", []) and cue.lower_.endswith(_FUTURE_ENDINGS):
-            # « elle annoncera sa candidature ce soir »: nothing is said yet (the tagger also calls
+            # « elle annoncera son choix demain matin »: nothing is said yet (the tagger also calls
             # some present tenses future: « recommande »; a French future ends in -r + its ending)
             return True
         if self._narrator_aside(cue):
@@ -3179,7 +3179,7 @@ class _Analyzer:
             if self._opens_clause_as_subject(t, first):
                 verb = t.head
                 if after_locution and verb.pos_ not in ("VERB", "AUX"):
-                    # « alors que la mère avait, il y a quelques jours, démenti … »: the parse may hang
+                    # « alors que le maire avait, il y a deux semaines, démenti … »: the parse may hang
                     # the subject on an adverbial; its verb is the first finite one after it.
                     verb = next((v for v in self.tokens[t.i + 1 : s_hi] if v.pos_ in ("VERB", "AUX") and "Fin" in morph_get(v, "VerbForm", [])), verb)
                 if verb.i <= t.i:
@@ -3238,7 +3238,7 @@ class _Analyzer:
 
     def _uncounted_gap_words(self, cue: Token, j: int, s_hi: int) -> int:
         """How many tokens from ``j`` on do not count as words between a verb and its content:
-        « a assuré au « 20 Heures » de TF1, ce jeudi 26 janvier, être prêt … »: a quoted name in the
+        « a affirmé au « Grand Soir » de Radio Est, ce mardi 4 mars, être prêt … »: a quoted name in the
         addressee (marks included, passed over whole) or a word of a date; 0 for any other word."""
         doc = self.doc
         if self._opens_quotation(j) and j - 1 > cue.i and doc[j - 1].pos_ in ("ADP", "DET") and self._quotation_end(j) < s_hi:
@@ -3283,7 +3283,7 @@ class _Analyzer:
             root: Token | None = sentence_of(cue).root
             if root is not None and trimmed[0] <= root.idx < trimmed[1]:
                 # The parse may make the reported clause the root (« …, avait-il déclaré, tout en
-                # répondant que ces dons n'avaient … »): its subject is what is said about, not who
+                # répondant que ces primes n'avaient … »): its subject is what is said about, not who
                 # says it; the last verb before the gerund is the sentence's reporting verb.
                 root = next((t for t in reversed(doc[sentence_of(cue).start : cue.i]) if t.pos_ == "VERB" and not self.mask[t.i]), None)
             if root is not None and root is not cue and self._subject(root) is not None:
@@ -3318,8 +3318,8 @@ class _Analyzer:
         return attribution
 
     def _addressee_and_infinitive(self, cue: Token) -> Attribution | None:
-        """« recommande aux voyageurs, dans la mesure du possible, de décaler leurs déplacements »,
-        « invite donc les usagers touchés par la grève à utiliser le site »: a verb of calling for
+        """« conseille aux habitants, si possible, de reporter leurs trajets »,
+        « invite donc les clients privés de courant à appeler le numéro vert »: a verb of calling for
         action (claim kind call_to_action), its addressee (« à » + noun, or a noun object) and,
         past a participle or an aside, « de » / « à » + an infinitive. The parse often hangs the
         infinitive on the aside or on the addressee's participle; the addressee and the infinitive
@@ -3411,11 +3411,11 @@ class _Analyzer:
         return self._object_report(cue, lemma, k, self._content_end(k, s_hi), "verb+object-after-medium")
 
     def _object_after_locution(self, cue: Token) -> Attribution | None:
-        """« a demandé en outre la baisse de … », « réclame par ailleurs la démission de … »: a
+        """« a demandé en outre la hausse de … », « réclame par ailleurs la démission de … »: a
         multiword adverb between a verb whose content is its object and that object often
         leaves the parse without one (« en outre » read as the object's preposition). A
         determined noun phrase right after the adverbs is the content. (Not after an aside set
-        off by commas: « ont confirmé, dans un verdict unanime, la destitution » is as often an
+        off by commas: « ont confirmé, dans un arrêt motivé, la sanction » is as often an
         act as a statement.)"""
         lemma = self._cue_lemma(cue)
         subject = self._subject(cue)
@@ -3429,8 +3429,8 @@ class _Analyzer:
         return self._object_report(cue, lemma, j, self._content_end(j, s_hi), "verb+object-after-locution")
 
     def _object_with_attribute(self, cue: Token) -> Attribution | None:
-        """« a qualifié le programme de son rival de dangereux », « considèrent l'offensive comme
-        une déclaration de guerre », « estiment à 400 millions d'euros les pertes »: a verb of
+        """« a qualifié le programme de son rival de dangereux », « considèrent la taxe comme
+        une provocation », « estiment à 12 millions d'euros les dégâts »: a verb of
         judgement with a determined object and its attribute (after « comme », « de » + adjective,
         or a quantity in « à » before the object) states the judgement, which the parse rarely
         reads; the statement is the object with its attribute. Without an attribute (« le comité
@@ -3438,7 +3438,7 @@ class _Analyzer:
         lemma = verb_lemma(cue, self.lex.attributive_verbs) or cue.lemma_.lower()
         subject = self._subject(cue)
         if lemma not in self.lex.attributive_verbs or _reflexive(cue) or subject is None or subject.lower_ in self.lex.indefinite_subjects or _voice_bearer(cue).i in heads_of(self.doc, "aux:pass"):
-            return None  # (« sa fortune a été estimée à … par Forbes »: the passive's subject is what is judged)
+            return None  # (« sa collection a été estimée à … par un expert »: the passive's subject is what is judged)
         tags, lowers = pos_tags(self.doc), lower_forms(self.doc)
         s_hi = self._sentence(cue.i)[1]
         j = self._past_adverbs(cue.i + 1, s_hi)
@@ -3577,7 +3577,7 @@ class _Analyzer:
             if doc[end].pos_ in ("VERB", "AUX") and "Fin" in morph_get(doc[end], "VerbForm", []) and not doc[end].text[:1].isupper() or doc[end].lower_ in self.lex.complementizers:
                 return None  # the verb goes on with a clause of its own: not an incise
             end += 1
-        # The inverted subject without the date that often precedes it (« ont annoncé le 26 mars
+        # The inverted subject without the date that often precedes it (« ont annoncé le 3 juin
         # les Nations unies »): time words, numbers and the determiners before them.
         span = list(doc[cue.i + 1 : end])
         # « …, a précisé à l'AFP une source hospitalière », « …, a déclaré mardi à l'AFP un responsable »
@@ -3716,7 +3716,7 @@ class _Analyzer:
         return out
 
     def _light_verb_reports(self) -> list[Attribution]:
-        """« Les rapports font état d'un décès », « X a fait part de sa « vive émotion » »: a light
+        """« Les médecins font état d'un blessé », « X a fait part de sa « profonde lassitude » »: a light
         verb and a noun (lexicon ``light_reporting_verbs``) report what their « de » object names,
         up to the end of the statement."""
         doc = self.doc
@@ -3894,7 +3894,7 @@ class _Analyzer:
             j, source_end, k = bounds
             inside = self._parenthesis_around(i, s_lo, s_hi)
             if inside is not None:
-                # « L'organisation État islamique (Daech selon son acronyme arabe) a subi … »: a
+                # « L'Office des eaux (OFE selon son sigle) a subi … »: a
                 # source inside parentheses vouches only for what the parentheses hold.
                 s_lo, s_hi = inside
             series_start = self._series_item_start(i, s_lo, s_hi, hits) if inside is None else None
@@ -3931,7 +3931,7 @@ class _Analyzer:
         the phrase that sets it off ends (past parentheses and appositions); None without a source."""
         free = self._free_relative_source(j, s_hi) if self.lex.complementizers else None
         if free is not None:
-            return free  # « selon ce que rapportent des médias belges, Z »: the reporter is the source
+            return free  # « selon ce que rapportent des journaux locaux, Z »: the reporter is the source
         k = self._source_words_end(j)
         if k == j:
             return None
@@ -3952,7 +3952,7 @@ class _Analyzer:
         return j, source_end, k
 
     def _teller_in_relative(self, j: int, end: int) -> tuple[int, int] | None:
-        """« selon les informations que le procureur a confiées à l'AFP »: the subject of an object
+        """« selon les détails que la juge a livrés à la presse »: the subject of an object
         relative clause on the source's noun is who told them. Its token bounds, if any."""
         doc = self.doc
         for m in range(j + 1, end):
@@ -3963,7 +3963,7 @@ class _Analyzer:
         return None
 
     def _free_relative_source(self, j: int, s_hi: int) -> tuple[int, int, int] | None:
-        """« selon ce que rapportent des médias belges, Z », « d'après ce qu'a déclaré le maire, Z »,
+        """« selon ce que rapportent des journaux locaux, Z », « d'après ce qu'a déclaré le maire, Z »,
         « d'après ce que la presse rapporte, Z »: a free relative (« ce que » + verb) after the
         source preposition reports what its verb's subject says (the parse may call an inverted
         subject an object). The subject's token bounds and the comma that ends the phrase."""
@@ -4079,7 +4079,7 @@ class _Analyzer:
                 break  # « selon plusieurs observateurs une véritable milice »: a second noun phrase starts
             k += 1
         if j < k < len(doc) and doc[k].dep_ == "acl" and "Part" in morph_get(doc[k], "VerbForm", []) and j <= doc[k].head.i < k:
-            # « selon un document accompagnant le décret, Z », « selon le rapport publié par
+            # « selon une note accompagnant le projet, Z », « selon le rapport publié par
             # le ministère, Z », "according to a report released Tuesday by X": a participle on
             # the source's noun describes the source.
             # It runs to the comma that sets the source phrase off (the parse may hang the
@@ -4088,7 +4088,7 @@ class _Analyzer:
             if end is not None and (doc[end].text == "," or doc[end].text in _CLAUSE_STOP):
                 k = end  # (« … selon l'agence X, proche du pouvoir. »: to the sentence end)
         elif self.lex.complementizers and j < k < len(doc) and doc[k].lower_.translate(_APOSTROPHES) in ("que", "qu'", "qui") and doc[k - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
-            # « selon les informations que le procureur a confiées à l'AFP, Z »: a relative clause
+            # « selon les détails que la juge a livrés à la presse, Z »: a relative clause
             # on the source's noun describes the source, up to the comma that sets it off, or to
             # the sentence end (« Z, selon une source qui a requis l'anonymat. »).
             end = next((m for m in range(k, min(len(doc), k + 15)) if self.mask[m] or doc[m].is_punct and doc[m].text not in ("'", "’", "-")), None)
@@ -4163,7 +4163,7 @@ class _Analyzer:
         )
         clause_left, clause_right = self._has_finite_verb(*left), self._has_finite_verb(*right)
         if left[1] - left[0] >= _MIN_CONTENT_TOKENS and described:
-            return left  # « Z, d'après la SNCF, qui précise … » / « …, pour qui … »: what follows describes the source
+            return left  # « Z, d'après la mairie, qui précise … » / « …, pour qui … »: what follows describes the source
         if (apposition := self._apposition_before_source(i, k, s_lo, s_hi)) is not None:
             return apposition
         if i >= 2 and doc[i - 1].text == "," and doc[i - 2].lower_ in ("qui", "que", "qu'", "qu’", "dont", "où", "which", "that", "who") and right[1] - right[0] > 0:
@@ -4203,7 +4203,7 @@ class _Analyzer:
         if not self.lex.complementizers or k >= s_hi or doc[k].text != "," or self.mask[k] or doc[i - 1].text == ",":
             return None
         # The apposition opens at the first comma whose words before it hold the main clause's
-        # subject (« Le jeune homme, Nolan L., proche de X selon Y, est … »: the parse may make the
+        # subject (« Le jeune homme, Hugo T., proche de X selon Y, est … »: the parse may make the
         # apposed name the subject).
         for comma in (m for m in range(s_lo, i - 2) if doc[m].text == "," and not self.mask[m]):
             if self._main_clause_resumes_at(k, comma + 1, s_hi):
@@ -4241,7 +4241,7 @@ class _Analyzer:
         return False
 
     def headline_source(self) -> list[Attribution]:
-        """"Carson: Clinton Not Fit to Serve" — a headline that opens with a source and a colon
+        """"Carver: Finch Not Fit to Serve" — a headline that opens with a source and a colon
         states what the source said (« Sondage : … », "Poll: …"). The headline is the text's first
         line, set above a body. The label before the colon must read as a source: at most five
         capitalised words, no verb, one party (a coordination "X and Y: …" names a topic), and a
@@ -4363,7 +4363,7 @@ class _Analyzer:
                 continue
             last_word = signed.group("statement").split()[-1].lower()
             if last_word in self.lex.titles or len(last_word) == 2:
-                continue  # "… remembering former Rep. Gabby Giffords": a title or an initial, no sentence end
+                continue  # "… remembering former Rep. Ann Holloway": a title or an initial, no sentence end
             signature = doc.char_span(signed.start("name"), signed.end("name"), alignment_mode="expand")
             statement = doc.char_span(signed.start("statement"), statement_end, alignment_mode="expand")
             if signature is None or statement is None or any(self.mask[t.i] for t in statement):
@@ -4473,7 +4473,7 @@ class _Analyzer:
             first.ent_type_ in ("PER", "PERSON") and not named_source or first.pos_ == "NOUN" or described
             or first.pos_ == "DET" and k + 2 < s_hi and doc[k + 2].lower_ in self.lex.titles
         ):
-            return k  # « Selon Le Parisien, la tour Eiffel, … »: a subject, not an apposition
+            return k  # « Selon La Gazette, le vieux pont, … »: a subject, not an apposition
         m = k + 1
         while m < s_hi and m - k <= 16 and doc[m].text != "," and doc[m].text not in _CLAUSE_STOP and not self.mask[m]:
             if doc[m].pos_ in ("VERB", "AUX") and "Fin" in morph_get(doc[m], "VerbForm", []) or doc[m].lower_ in ("qui", "que", "qu'", "qu’", "dont"):
@@ -4534,7 +4534,7 @@ class _Analyzer:
                 or head is not None and (head.ent_type_ in ("PER", "ORG", "PERSON") or head.pos_ == "NOUN" and self._names_a_source(head, source_nouns))
             ):
                 continue
-            # « Pour le procureur, Eric Maillaud, … » / « Pour X, directeur de Y, … »: the apposition belongs to the source.
+            # « Pour le procureur, Luc Tavernier, … » / « Pour X, directeur de Y, … »: the apposition belongs to the source.
             after = self._past_apposition(comma, s_hi, named_source=any(t.ent_type_ in ("PER", "PERSON") for t in source))
             own_words = source
             if after > comma:
@@ -4644,7 +4644,7 @@ class _Analyzer:
             elif token.lower_ in lex.unsourced_adverbs and token.dep_ == "advmod" and token.head.pos_ in ("VERB", "AUX"):
                 verb = token.head
             if verb is None or verb.dep_ == "csubj" or not _finite_clause(verb):
-                continue  # "to be seen as …", "Trump reportedly yelling": no clause of its own
+                continue  # "to be seen as …", "Keller reportedly yelling": no clause of its own
             if passive and lemma in lex.perception_verbs and not any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
                 continue  # "was seen sobbing", "was shown the door": seen, not judged ("is seen as")
             clause = self._clause_span(verb)
@@ -4888,7 +4888,7 @@ class _Analyzer:
         return words[-1].text == "," or all(t.pos_ in ("ADV", "CCONJ") for t in words)
 
     def _relative_view(self, token: Token, s_lo: int, s_hi: int) -> Attribution | None:
-        """« …, d'après l'ONU, pour qui c'est la pire attaque depuis … »: « pour qui » after a
+        """« …, d'après la fédération, pour qui c'est la pire saison depuis … »: « pour qui » after a
         source gives that source's view, the relative clause the content and the noun phrase
         before the comma the speaker."""
         doc = self.doc
@@ -5020,7 +5020,7 @@ def _learned_attributions(analyzer: _Analyzer, model: AttributionModel, known: l
 _UNSOURCED = "unsourced"
 
 
-#: The rule of a learned span of a few words without a verb ("the meeting", "Trump"), kept in
+#: The rule of a learned span of a few words without a verb ("the meeting", "Keller"), kept in
 #: scopes that count one content per cue (PolNeAR annotates noun-phrase contents) when a speech
 #: cue reports it ("confirmed the meeting"); after other cues (about, for, know) such a span is
 #: mostly a topic the annotators leave out.
@@ -5292,8 +5292,8 @@ _LINE_REST = re.compile(r"\s*[»\"”]?\s*$")
 
 
 def _dated_headline(analyzer: _Analyzer, att: Attribution) -> bool:
-    """Whether a quotation is the headline a dated page banner quotes (« Page actualisée : 23 mars
-    2016 — « Attentats : le suspect identifié » »): the title of an article, nobody's words,
+    """Whether a quotation is the headline a dated page banner quotes (« Page actualisée : 4 mai
+    2019 — « Incendie : le suspect identifié » »): the title of an article, nobody's words,
     unless a reporting verb in it says whose they are (« X appelle Y à … »)."""
     text = analyzer.text
     line_start = text.rfind("\n", 0, att.start) + 1
@@ -5605,7 +5605,7 @@ def _inherit_speakers(analyzer: _Analyzer, direct: list[Attribution], reported: 
     """A quotation with no cue of its own continues the statement before it, in its paragraph or
     the one before: a second paragraph of quotation after “…,” she said, or a quotation after
     "X said that …". A person named as a clause subject after that statement and before the
-    quotation is who the quotation belongs to instead ("Durning did not need much coaxing.
+    quotation is who the quotation belongs to instead ("Okafor did not need much persuading.
     “I'm thankful …”"), and is the speaker too when no statement comes before it."""
     text = analyzer.text
     registry = analyzer.registry
@@ -5705,7 +5705,7 @@ def _quoted_subject(analyzer: _Analyzer, verb: Token) -> SpeakerRef | None:
 
 def _end_of_the_cue_sentence(analyzer: _Analyzer, previous: Attribution) -> int:
     """Where the sentence of the cue after a quotation ends: a clause hung on that cue (“…,” Reed
-    said at his party, two hours after news outlets declared him the winner. “…”) belongs to
+    said at the rally, an hour after the networks named him the winner. “…”) belongs to
     that attribution, and neither a subject named in it nor a report inside it takes the next
     quotation. 0 when the cue is not after the quotation."""
     cue = previous.cue
@@ -5766,7 +5766,7 @@ def _person_in_view(analyzer: _Analyzer, lo: int, hi: int) -> bool:
 
 
 def _said_as_a_sentence(analyzer: _Analyzer, att: Attribution) -> bool:
-    """Whether quoted words read as said words: a clause (a verb inside them: « les mauvaises
+    """Whether quoted words read as said words: a clause (a verb inside them: « les étranges
     relations qu'il entretiendrait »), or the predicate of a copula (« La cause serait « une
     erreur de comptage » », « Le risque était « à caractère piégeux » »). A bare noun phrase
     elsewhere is a label or an epithet (“The orange prince of …”, « pour des « chefs de … » »)."""
@@ -5825,8 +5825,8 @@ def _named_by_preceding_word(analyzer: _Analyzer, att: Attribution) -> bool:
 
 
 def _title_cased(analyzer: _Analyzer, att: Attribution) -> bool:
-    """Whether a quotation of three words or more is written in title case (“The Kid Who Would
-    Be King”, “Attack the Block”): every word capitalised but articles, prepositions and
+    """Whether a quotation of three words or more is written in title case (“The Boy Who Sold
+    The Moon”, “Attack the Block”): every word capitalised but articles, prepositions and
     conjunctions. Said words are written as a sentence; this is the title of a work."""
     span = analyzer.doc.char_span(att.start, att.end, alignment_mode="expand")
     if span is None:
@@ -5837,9 +5837,9 @@ def _title_cased(analyzer: _Analyzer, att: Attribution) -> bool:
     if len(words) < 2 or not all(t.text[:1].isupper() or t.pos_ in _TITLE_LOWERCASE_POS or t.is_lower and t.is_stop and t.pos_ == "PROPN" for t in words):
         return False
     if len(words) == 2 and not _after_preposition_or_possessive(analyzer, att):
-        return False  # two capitalised words are a title only where a show or work is named: "on “This Week”"
+        return False  # two capitalised words are a title only where a show or work is named: "on “Town Square”"
     if all(t.text.isupper() for t in words):
-        return False  # written all in capitals (« ON SE VOIT AU TRIBUNAL », a tweet), words shouted, not a title
+        return False  # written all in capitals (« RENDEZ-VOUS AU PROCÈS », a tweet), words shouted, not a title
     # In a headline written in title case ("Senator Says ‘We Will Win’") the capitals say
     # nothing about the quotation: only title case inside sentence-case prose marks a title.
     text = analyzer.text
@@ -5851,7 +5851,7 @@ def _title_cased(analyzer: _Analyzer, att: Attribution) -> bool:
 
 def _after_preposition_or_possessive(analyzer: _Analyzer, att: Attribution) -> bool:
     """Whether the word right before a quotation's opening mark is a preposition or a
-    possessive 's ("on “This Week”", "NBC's “Meet the Press”")."""
+    possessive 's ("on “Town Square”", "CBS's “Weekend Forum”")."""
     opening = analyzer._char_token(att.quotes[0].outer_start if att.quotes else att.start)
     if opening is None:
         return False
@@ -5882,8 +5882,8 @@ def _object_of_a_deed(analyzer: _Analyzer, att: Attribution) -> bool:
 
 def _quoted_noun_phrase(analyzer: _Analyzer, att: Attribution) -> bool:
     """Whether a quotation with no cue of its own opens right after an article or a possessive
-    and holds no finite verb ("on NBC's “Meet the Press”", "the latest “Fast & Furious”", "his
-    “Second Amendment people”"): the quoted words are a title or a term inside a noun phrase,
+    and holds no finite verb ("on CBS's “Weekend Forum”", "the latest “Fast & Furious”", "his
+    “kitchen table voters”"): the quoted words are a title or a term inside a noun phrase,
     not a statement. English only, as for ``_object_of_a_deed``."""
     if att.cue is not None or analyzer.lex.noun_phrase_statements:
         return False
@@ -5962,7 +5962,7 @@ def _label_nobody_says(analyzer: _Analyzer, att: Attribution) -> bool:
 
 
 def _offence_names(analyzer: _Analyzer, att: Attribution) -> bool:
-    """« une enquête pour « détournement de fonds publics, abus de biens sociaux » »: bare nouns
+    """« une enquête pour « escroquerie en bande organisée, recel » »: bare nouns
     (no article, no verb) quoted right after « pour » name the offences of a legal procedure,
     nobody's words; « pour « des raisons … » » or « pour « ne pas laisser passer … » » may be."""
     span = analyzer.doc.char_span(att.start, att.end, alignment_mode="expand")

@@ -2,7 +2,7 @@
 
 A statement is cut into propositions — its sentences (a quote of three sentences usually makes
 three points) and, inside a sentence, coordinated clauses that each have their own subject
-("la question n'est pas prioritaire et un référendum attendra") — and each proposition is
+("le budget n'est pas bouclé et la réforme attendra") — and each proposition is
 restated briefly: the statement's own words (an offline engine should not invent words) without
 quotation marks, complementiser or a first-person frame ("nous pensons que …"), cut at a clause
 boundary to at most `MAX_WORDS` words. Quoted fragments of one statement by one speaker give one
@@ -84,10 +84,10 @@ _THIRD_PERSON_POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs", "his
 #: Subjects (or their possessive) by which a speaker makes themself the topic of the claim.
 _SPEAKER_AS_SUBJECT = _SELF_REFERENCE | _COLLECTIVE_SELF
 #: A role that names the institution it is held in: « président de la station de Pila »,
-#: « porte-parole du ministère de l'Intérieur », "spokesman for the Foreign Office".
+#: « porte-parole du ministère des Forêts », "spokesman for the Foreign Office".
 _ROLE_OF_INSTITUTION = re.compile(r"^[^\s]+(?:\s+[^\s]+)?\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of|for|at)\s*(?:the\s+)?(.+)$", re.IGNORECASE)
 _PERFECT_AUXILIARIES = frozenset({"have", "avoir"})
-#: Verbs whose conditional hedges a present state (« il s'agirait d'une intox », « il y aurait
+#: Verbs whose conditional hedges a present state (« il s'agirait d'une fausse alerte », « il y aurait
 #: trois blessés ») rather than foretelling an event.
 _STATIVE_VERBS = frozenset({"être", "avoir", "agir", "exister", "sembler", "paraître"})
 #: Pronouns that head a free relative commenting on what precedes (« …, ce qui serait désastreux »).
@@ -159,7 +159,7 @@ def _coordinated_clauses(span: Span) -> list[int]:
     a contrastive clause with its own subject ("… alors que la ville est …"). Coordinated verb
     phrases sharing a subject stay together (splitting them was tried: as many wrong splits as
     right ones). Below the statement's heads too: a reported clause carries its own second
-    clause (« a dit que A, car B », « accusé X de … et que l'attaque était délibérée »), and the
+    clause (« a dit que A, car B », « accusé X de … et que le choix était délibéré »), and the
     parser hangs « alors que » on whatever noun precedes it."""
     cuts = []
     doc = span.doc
@@ -186,7 +186,7 @@ def _coordinated_clauses(span: Span) -> list[int]:
         if subject is None or subject < joiner:
             continue  # the clause's own subject comes after the coordinator
         # Below the heads, not a coordinated relative (« un ami que je connais et dont j'ai été le
-        # témoin ») nor a clause set before the statement's verb (« alors que les bureaux sont
+        # voisin ») nor a clause set before the statement's verb (« alors que les bureaux sont
         # fermés, on estime … » is the main clause's circumstance).
         relative = any(
             lowers[c] in _RELATIVE_PRONOUNS and ("Rel" in morph_get(doc[c], "PronType", []) or labels[head] in ("acl:relcl", "relcl")) for c in children[clause]
@@ -356,7 +356,7 @@ def _find_main_predicate(span: Span) -> Token | None:
     largest = max(sizes.values())
     # A quote cut out of a longer sentence leaves several heads: a clause head that governs a
     # good part of it says what is claimed, a noun beside it (a subject or an enumeration the
-    # parser attached elsewhere: « le service d'ordre | n'était pas sous-dimensionné ») does not.
+    # parser attached elsewhere: « le parking | n'était pas trop petit ») does not.
     clauses = [t for t in roots if 3 * sizes[t.i] >= largest and _is_clause_head(t)]
     head = max(clauses or roots, key=lambda t: sizes[t.i])
     # A finite verb the parser hung from its subject as an adjective (« le forfait doublera dès
@@ -573,7 +573,7 @@ _ETRE_VERBS = frozenset({
 
 
 def _is_reported_future(pred: Token, cue: str, lexicon: Lexicon) -> bool:
-    """« a annoncé que le pont serait fermé », « a affirmé que 5 000 emplois seraient créés »: a
+    """« a annoncé que le pont serait fermé », « a affirmé que 300 logements seraient construits »: a
     passive whose auxiliary être is in the conditional, after a verb of saying — in reported
     speech the future seen from the past. After « selon » the conditional is the journalist's
     hedge (« selon la chaîne, un couvre-feu serait mis en place »), after a verb of belief a
@@ -591,7 +591,7 @@ _TOWARDS = frozenset({"vers", "towards", "toward"})
 
 
 def _heads_towards(pred: Token) -> bool:
-    """« on va vers la guerre civile », "we are heading towards a crisis": aller in the present
+    """« on va vers la faillite », "we are heading towards a crisis": aller in the present
     with where it leads, a state to come (« il est allé vers la sortie » went somewhere)."""
     if pred.lemma_.lower() not in ("aller", "go", "head") or _is_past(pred) or pred.lower_ in ("allé", "allée", "allés", "went", "gone"):
         return False
@@ -643,7 +643,7 @@ def _is_quantity(token: Token) -> bool:
 
 def _states_a_quantity(pred: Token) -> bool:
     """A number among the predicate's own dependents or their dependents (« est vainqueur à
-    58 % », « a progressé de 10,2 à 10,3 % », « 15 % des emplois sont … »): a measure."""
+    58 % », « a progressé de 7,1 à 7,4 % », « 15 % des emplois sont … »): a measure."""
     return any(_is_quantity(t) for c in pred.children for t in (c, *c.children))
 
 
@@ -761,8 +761,8 @@ def _belittles(pred: Token) -> bool:
 
 
 def _judges_an_act(pred: Token) -> bool:
-    """An act as the subject of être (« partir serait une erreur », « ne pas traiter ce sujet
-    serait faire la politique de l'autruche »): what doing something is or would be, a
+    """An act as the subject of être (« partir serait une erreur », « ne pas réparer ce pont
+    serait jouer avec le feu »): what doing something is or would be, a
     judgement. The parser either makes the infinitive the subject of the attribute, or the head
     of the proposition with the attribute and its finite être hung after it."""
     copula = [c for c in pred.children if c.dep_ == "cop" and c.lemma_.lower() == "être"]
@@ -826,7 +826,7 @@ def _is_speculation(pred: Token, timely: frozenset[str] = frozenset()) -> bool:
     pourrait être intéressant de … ») hedges a judgement rather than foretelling an event
     (« pourrait devenir réalité » still predicts). So does pouvoir in the conditional with a
     state and nothing that sets it in the future (``timely``: time words, marks of the
-    future): « des Camerounais pourraient faire partie des otages », « la cause pourrait être
+    future): « des Belges pourraient faire partie des passagers », « la cause pourrait être
     un virus » guess at what is, « pourrait être une réalité d'ici peu » still foretells."""
     modal = pred if pred.lemma_.lower() == "pouvoir" else next((a for a in _auxiliaries(pred) if a.lemma_.lower() == "pouvoir"), None)
     if modal is None or not _is_conditional(modal):
@@ -843,7 +843,7 @@ def _is_speculation(pred: Token, timely: frozenset[str] = frozenset()) -> bool:
 
 def _is_stative(verb: Token) -> bool:
     """A verb of state (`_STATIVE_VERBS`); agir only as the impersonal « il s'agit de », not as
-    "to act" (« il agirait dans l'intérêt général » foretells what he will do)."""
+    "to act" (« il agirait dans l'intérêt des patients » foretells what he will do)."""
     lemma = verb.lemma_.lower()
     if lemma == "agir":
         return any(c.lower_ in ("se", "s'", "s’") for c in verb.children)
@@ -875,8 +875,8 @@ def _denies_connection(pred: Token, connection: frozenset[str]) -> bool:
 
 
 def _takes_a_stance(pred: Token, stance: frozenset[str]) -> bool:
-    """For or against: a verb or adjective of stance is the predicate (« soutenir François
-    Fillon », « la CFDT s'oppose à … », « être favorable à la république », "we oppose the
+    """For or against: a verb or adjective of stance is the predicate (« soutenir Jean
+    Lemaire », « la CFDT s'oppose à … », « être favorable à la république », "we oppose the
     bill"), active, with what it is for or against."""
     if pred.lemma_.lower() not in stance and pred.lower_ not in stance:
         return False
@@ -1128,7 +1128,7 @@ def _embedding_act(att: Attribution, doc: Doc, kinds: dict[str, frozenset[str]])
 def _emphasised_act(pred: Token, frames: frozenset[str], intention: frozenset[str], speech_verbs: frozenset[str]) -> Token | None:
     """The infinitive a frame of emphasis introduces (lexicon ``emphasis_frames``: « je tiens à
     saluer le travail des pompiers »), or a verb of intending introduces when it is a verb of
-    saying with its clause (« je souhaite rappeler que la justice ne m'a rien interdit », « je
+    saying with its clause (« je souhaite rappeler que le club ne m'a rien reproché », « je
     veux dire que … »): the frame only stresses the act, the infinitive is what is said — no
     intention. None for any other predicate."""
     lemma = pred.lemma_.lower()
@@ -1170,8 +1170,8 @@ def _disputes_what_is_claimed(span: Span, att: Attribution, pretence_verbs: froz
 
 
 def _existential_relative(pred: Token) -> Token | None:
-    """The relative clause an existential frame introduces (« il y a plein de commerçants qui
-    vont fermer », "there are people who will leave"): what is said of the thing that exists is
+    """The relative clause an existential frame introduces (« il y a plein de fermes qui
+    vont disparaître », "there are people who will leave"): what is said of the thing that exists is
     what is claimed. None for any other predicate."""
     existential = (pred.lemma_.lower() == "avoir" and any(c.lower_ == "y" for c in pred.children)) or any(
         c.dep_ == "expl" and c.lower_ == "there" for c in pred.children
@@ -1299,7 +1299,7 @@ def _act_kind(cue: str, pred: Token | None, span: Span | None, kinds: dict[str, 
     ):
         # The accusation found in the statement: the propositions that say the wrong (not a
         # description of the accused, « X est un Américain né en 1986 »); a proposition that
-        # says it in the negative rejects it (« ce n'est pas de notre faute »).
+        # says it in the negative rejects it (« nous n'avons commis aucune faute »).
         return "denial" if span is not None and _denies_every_wrong(span, kinds["wrongdoing"]) else "accusation"
     if cue in kinds["call_to_action"]:
         return "call_to_action"
@@ -1312,7 +1312,7 @@ def _names_a_wrong(token: Token, wrongdoing: frozenset[str]) -> bool:
 
 def _denies_every_wrong(span: Span, wrongdoing: frozenset[str]) -> bool:
     """Every word of wrongdoing in the proposition is negated, itself or the clause it heads
-    (« ce n'est pas de notre faute », « il n'a jamais menti »)."""
+    (« nous n'avons commis aucune faute », « il n'a jamais menti »)."""
     wrongs = [t for t in span if t.lemma_.lower() in wrongdoing or t.lower_ in wrongdoing]
     return bool(wrongs) and all(_is_negated(t) or _is_negated(t.head) for t in wrongs)
 
@@ -1465,7 +1465,7 @@ _EXCESS = frozenset({"trop", "too"})
 
 
 def _blames_an_excess(pred: Token) -> bool:
-    """An agent said to be too much of something (« l'OMS a été trop lente à réagir », « la
+    """An agent said to be too much of something (« la mairie a été trop lente à réagir », « la
     police était trop brutale »): a named person, organisation or country as the subject of a
     copula with an adjective of excess — blame for how it acted."""
     if pred.pos_ != "ADJ" or not any(c.dep_ == "cop" for c in pred.children) or not any(c.lower_ in _EXCESS for c in pred.children):
@@ -1477,7 +1477,7 @@ def _blames_an_excess(pred: Token) -> bool:
 def _qualifies_its_object(pred: Token, verbs: frozenset[str], evaluative: frozenset[str]) -> bool:
     """A verb that only says what its object makes of the subject (faire, constituer, revêtir,
     représenter) with a judged object (« ils font un travail fantastique », « revêt un caractère
-    d'immense succès », « constitue une avancée majeure »): the judgement is the claim."""
+    de grande urgence », « constitue une avancée majeure »): the judgement is the claim."""
     if pred.lemma_.lower() not in verbs or _is_negated(pred):
         return False
     objects = [c for c in pred.children if c.dep_ in ("obj", "dobj")]
@@ -1540,7 +1540,7 @@ def _disclaims_any_part(pred: Token) -> bool:
 
 def _negates_or_corrects(pred: Token) -> bool:
     """The predicate is negated (« n'avaient aucune contrepartie ») or corrects with « et non »,
-    « non pas » (« procède d'une stratégie et non d'une décision soudaine »)."""
+    « non pas » (« procède d'une stratégie et non d'un coup de tête »)."""
     # (a restriction answers too: « le rapport ne contenait que des chiffres publics »)
     return _is_negated(pred) or _is_restrictive(pred) or any(t.lower_ == "non" for c in pred.children for t in (c, *c.children))
 
@@ -1582,8 +1582,8 @@ def _cued_judgement(pred: Token, cue: str, lexicon: Lexicon) -> str | None:
 
 
 def _valuation(pred: Token, cue: str) -> list[Token]:
-    """The figure the cue puts on its object, « à » and its amount (« estime à 400 millions
-    d'euros les pertes », « évalue les dégâts à trois millions »): the words of that
+    """The figure the cue puts on its object, « à » and its amount (« estime à 12 millions
+    d'euros les dégâts », « évalue les dégâts à trois millions »): the words of that
     complement of the cue, when the proposition is the cue's object. Empty otherwise."""
     verb = pred.head
     if pred.dep_ not in ("obj", "dobj") or verb_lemma(verb, frozenset({cue})) is None:
@@ -1603,14 +1603,14 @@ def _judgement_kind(pred: Token, cue: str, lexicon: Lexicon) -> str:
     wrongs = _wrongs_said_of_the_subject(pred, kinds["wrongdoing"])
     if wrongs and not _admits_an_act(pred, lexicon.speech_verbs):
         # "les rebelles sont des terroristes" accuses; "aucun lien avec le terrorisme" denies,
-        # and so does a wrong negated in its own clause (« …, ce n'est pas de notre faute »).
+        # and so does a wrong negated in its own clause (« …, nous n'avons commis aucune faute »).
         return "denial" if _is_negated(pred) or all(_is_negated(t) for t in wrongs) else "accusation"
     stance = _blame_construction(pred, lexicon)
     if stance is not None:
         return stance
     if cue in kinds.get("rejoinder", frozenset()) and _negates_or_corrects(pred):
-        # A negation said in answer or reassurance (« X a répondu que ces dons n'avaient aucune
-        # contrepartie », « a assuré que le service n'était pas sous-dimensionné »): the
+        # A negation said in answer or reassurance (« X a répondu que ces primes n'avaient aucune
+        # contrepartie », « a assuré que le parking n'était pas trop petit »): the
         # speaker rejects what was said or suspected.
         return "denial"
     if _blames_an_excess(pred):
@@ -1862,8 +1862,8 @@ def canonical_names(analysis: DocAnalysis, lexicon: Lexicon) -> dict[str, str]:
 
 def title_holders(analysis: DocAnalysis, lexicon: Lexicon) -> dict[str, str]:
     """Title -> the full name of the one person of the article known to hold it (by a speaker's
-    or accused party's role or alias: « la ministre des Outre-mer Ericka Bareigts » → ministre →
-    Ericka Bareigts); a title several people hold is left out."""
+    or accused party's role or alias: « la ministre des Sports Claire Dumont » → ministre →
+    Claire Dumont); a title several people hold is left out."""
     holders: dict[str, set[str]] = {}
     for entity in analysis.registry.entities.values():
         if entity.kind != "person":
@@ -1904,7 +1904,7 @@ def described_entities(analysis: DocAnalysis, canonical_names: dict[str, str], l
 
 def is_listable(name: str) -> bool:
     """Whether a name can stand in a claim's `about` list: not a whole descriptive phrase or an
-    enumeration (« X, l'actuel ministre des finances, ou bien Y »), which a misparse or a
+    enumeration (« X, l'actuel maire de la ville, ou bien Y »), which a misparse or a
     long speaker description yields."""
     return "," not in name and len(name.split()) <= _MAX_ABOUT_WORDS
 
@@ -1935,8 +1935,8 @@ def article_topic_noun(analysis: DocAnalysis, lexicon: Lexicon) -> str | None:
 
 def topic_noun_name(analysis: DocAnalysis, lexicon: Lexicon, noun: str | None, canonical_names: dict[str, str]) -> str | None:
     """How the article names its topic noun: the named entity of several words it heads, when
-    one does (« le lycée » of an article on « le lycée Victor Hugo », « la tapisserie » of « la
-    Tapisserie de Bayeux », « gilet » of « les Gilets jaunes »: the article names it once and
+    one does (« le lycée » of an article on « le lycée Hélène Carrel », « la tapisserie » of « la
+    Tapisserie de Valbonne », « gilet » of « les Gilets verts »: the article names it once and
     then by its head noun alone, and annotators name the entity), else the noun itself."""
     if noun is None:
         return None
@@ -2156,7 +2156,7 @@ def _about(
         # fermeture de son compte », « la compagnie remboursera ses clients »).
         self_words = self_words | _THIRD_PERSON_POSSESSIVES
     if speaker_name and len(about.found) < 3 and any(t.lower_ in self_words for t in span) and about.key(speaker_name) not in about.seen:
-        # « cela n'a rien à voir avec mon engagement », « il n'y a entre nous aucun lien »: the
+        # « ce dossier ne touche en rien à mon poste », « il n'existe entre nous aucun lien »: the
         # speaker speaks of themself.
         about.add_claimant(speaker_name)
     if len(about.found) < 3:
@@ -2192,7 +2192,7 @@ def _add_the_speaker_as_subject(
         # claimant, who is otherwise left out.
         about.add_claimant(speaker_name)
     elif speaker_name and pred is not None and _reported_of_the_subject(pred):
-        # « X a annoncé qu'il avait procédé à l'essai »: the pronoun subject of a reported clause
+        # « X a annoncé qu'il avait signé le contrat »: the pronoun subject of a reported clause
         # is, most often, the one who reports it.
         about.add_claimant(speaker_name)
 

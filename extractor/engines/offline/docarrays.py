@@ -128,8 +128,8 @@ def dateline_end(doc: Doc, first: int) -> int | None:
     None. A dateline names the place (and region, date, agency) before a dash: « WASHINGTON
     (AP) — », « LAKE PLACID, N.Y. – », « Bamako, 12 mars 2025 (AFP) - ». It is recognised by its
     place in capitals (« OTTAWA — ») or by the agency in brackets right before the dash
-    (« Paris (AFP) - »): a paragraph that opens on an ordinary name and a dash (« Carlos Ghosn,
-    président de Renault - ») has neither."""
+    (« Paris (AFP) - »): a paragraph that opens on an ordinary name and a dash (« Paul Verdier,
+    président de Valtrans - ») has neither."""
     last = min(len(doc), first + _DATELINE_MAX_TOKENS + 1)
     if first + 1 >= last:
         return None
@@ -199,7 +199,7 @@ def _sentence_breaks(doc: Doc, quoted: Sequence[bool]) -> list[int]:
         word = text[starts[k] : ends[k]]
         if word in SENTENCE_STOPS:
             return not quoted[k]
-        # « … jusqu'à la tentative de viol. » Toujours selon lui, …: a quotation that closes on its
+        # « … jusqu'à la fermeture du port. » Toujours selon lui, …: a quotation that closes on its
         # own full stop, a capitalised word after it, ends the sentence that holds it.
         return (
             word in _CLOSING_MARKS and quoted[k] and 0 < k < n - 1 and text[starts[k - 1] : ends[k - 1]] in (".", "!", "?", "…")

@@ -151,7 +151,7 @@ class Lexicon:
     # Verbs that name a deed as often as a statement (« soutenir ses alliés », « défendre le
     # chèque »): in the infinitive they report only with a « que » clause.
     ambiguous_act_verbs: frozenset[str] = frozenset()
-    # « on déplore des chutes d'arbres »: an indefinite subject names no source for a noun object
+    # « on déplore des toits arrachés »: an indefinite subject names no source for a noun object
     # (indirect questions, « a annoncé s'il se représenterait », are acts.py's question_marks).
     indefinite_subjects: frozenset[str] = frozenset()
     impersonal_verbs: frozenset[str] = frozenset()

@@ -143,7 +143,7 @@ def _name_read_as_adverb(token: Token) -> bool:
     """A capitalised word tagged as an adverb that English capitalisation says is a name: inside a
     person entity, or after a lower-case word or a closing quotation mark (adverbs are lower case
     there). A capitalised adverb opening a sentence or in a title-case headline, after another
-    capitalised word ("Trump Says He Will Finally Win"), stays an adverb."""
+    capitalised word ("Verdier Says He Will Finally Win"), stays an adverb."""
     if token.tag_ != "RB" or not token.text[:1].isupper() or not token.is_alpha or token.is_upper:
         return False
     if token.ent_type_ == "PERSON":

@@ -3,7 +3,7 @@
 Rules, all driven by the language data in lang/<code>.json:
 
 - a person named in the phrase is the speaker; the title next to the name ("le ministre des
-  Affaires étrangères, Marc Garneau", "Foreign Minister Marc Garneau", "Marc Garneau, the
+  Affaires étrangères, Anne Lessard", "Foreign Minister Anne Lessard", "Anne Lessard, the
   minister") is their role;
 - several people in one subject (a joint statement) are all speakers;
 - light coreference: a pronoun (il/elle, he/she) → the last person named outside quotation
@@ -18,7 +18,7 @@ Rules, all driven by the language data in lang/<code>.json:
   author when the article names one (lexicon: document_nouns, authoring_verbs);
 - a proper-noun subject the recogniser missed is a person when he/she (il/elle) takes it up or
   a title stands in apposition to it ("X, Minister of Industry, said"); a name with digits
-  ("Bill C-74") is never a person;
+  ("Bill C-412") is never a person;
 - "it" stands for the organisation or document the sentence before is about (lexicon:
   pronouns.neuter), never for a person;
 - plural common nouns in coordination ("lawyers and experts") are one unnamed group.
@@ -65,12 +65,12 @@ _NOUN_MODIFIERS = frozenset({"det", "amod", "compound", "nummod", "flat", "flat:
 #: The case words of a name that complements a noun (« membre de l'équipe de X », "an aide of X"); attribution reads them too.
 GENITIVES = frozenset({"de", "d'", "d’", "du", "des", "of"})
 #: English links by which a name hangs inside the description of an unnamed speaker: "a senior
-#: Cruz adviser" (compound), "Cruz's lawyer" (poss), "a lawyer for Cruz", "a source familiar with
-#: Cruz's thinking" (prep, pobj, adjective).
+#: Marlow adviser" (compound), "Marlow's lawyer" (poss), "a lawyer for Marlow", "a source familiar with
+#: Marlow's thinking" (prep, pobj, adjective).
 _DESCRIPTION_LINKS = frozenset({"compound", "poss", "prep", "pobj", "amod"})
 #: Determiners that introduce someone new ("a spokesman said", « un responsable a dit »).
 _FIRST_MENTION_DETERMINERS = frozenset({"a", "an", "another", "un", "une"})
-#: Plural articles before a surname that name a family (« des Fillon », « les Martin », « aux Dupont »).
+#: Plural articles before a surname that name a family (« des Vasseur », « les Martin », « aux Dupont »).
 _FAMILY_ARTICLES = frozenset({"les", "des", "aux"})
 #: Determiners of a mention that refers back ("the report", « le rapport »).
 _DEFINITE_ARTICLES = frozenset({"the", "le", "la", "l'"})
@@ -252,8 +252,8 @@ class SpeakerRegistry:
                 parts = name.split()
                 known = self._full_by_surname.get(parts[-1].lower()) if len(parts) >= 2 else None
                 if len(parts) >= 2 and (known is None or len(parts) > len(known.split())):
-                    # The fullest form stands for the surname ("Mary Ann Schicketanz" over a
-                    # "Studio Schicketanz" the recogniser also took for a person).
+                    # The fullest form stands for the surname ("Mary Ann Vollrath" over a
+                    # "Studio Vollrath" the recogniser also took for a person).
                     self._full_by_surname[parts[-1].lower()] = name
         self._add_untagged_mentions(self._tokens)
         self._organizations = self._organization_mentions(self._tokens)
@@ -436,7 +436,7 @@ class SpeakerRegistry:
         return verb.lemma_.lower() in self.lex.impersonal_verbs or any(c.dep_ == "cop" for c in verb.children)
 
     def _first_name_genders(self) -> dict[str, str]:
-        """The gender a full name's first name gives ("Michelle Rempel" → Fem; lexicon:
+        """The gender a full name's first name gives ("Michelle Arkwright" → Fem; lexicon:
         first_names). It rules out a person a pronoun cannot stand for, and is surer for that
         than the votes of pronouns, which a sentence about someone else (“Ana said Tom left.
         He …”) can give to the wrong person; it does not make a person preferred."""
@@ -463,7 +463,7 @@ class SpeakerRegistry:
     @staticmethod
     def _is_subject(span: Span) -> bool:
         """Whether a name is a clause's subject, itself or through an apposition or a
-        conjunction ("Jeff Fraser" in "the director, Jeff Fraser, says …"). A name that only
+        conjunction ("Jeff Dorval" in "the director, Jeff Dorval, says …"). A name that only
         modifies a common noun ("said Ann Roe, a Miller delegate", "the Cole campaign said") is
         no subject: the noun is."""
         t = span.root
@@ -527,7 +527,7 @@ class SpeakerRegistry:
         while tokens and tokens[-1].text in {"'s", "’s", "'", "’"}:
             tokens = tokens[:-1]
         if not tokens or any(ch.isdigit() for t in tokens for ch in t.text):
-            # A person's name holds no digits: "Bill C-74" or "Route 66" tagged as a person is not one.
+            # A person's name holds no digits: "Bill C-412" or "Route 66" tagged as a person is not one.
             return ""
         return self.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
 
@@ -541,9 +541,9 @@ class SpeakerRegistry:
         return not any(a.text[:1].isupper() and b.text[:1].isupper() for a, b in zip(words, words[1:]))
 
     def _first_name_sharing_surname(self, span: Span) -> str | None:
-        """« Thierry et Véronique Roy », "John and Mary Smith": a first name alone joined by « et »
+        """« Thierry et Sylvie Marchand », "John and Mary Smith": a first name alone joined by « et »
         / "and" to a full name that also starts with a first name shares its surname: "Thierry
-        Roy". Both must be first names (lexicon first_names): "Obama and Hillary Clinton" are two
+        Marchand". Both must be first names (lexicon first_names): "Kessler and Laura Finch" are two
         surnames' people."""
         first_names = self.lex.first_name_genders
         if len(span) != 1 or span[0].lower_ not in first_names or span.end + 1 >= len(self.doc):
@@ -563,7 +563,7 @@ class SpeakerRegistry:
         """A speaker phrase without what the clause around it left at its edges: adverbs and
         conjunctions (« souligne encore l'Élysée », « ajoute-t-il encore », "also"), an adverbial
         phrase of the form preposition + possessive + noun before an inverted subject (« témoigne
-        pour sa part un lycéen »), and anything after an inverted clitic subject, which is a
+        pour sa part un voisin »), and anything after an inverted clitic subject, which is a
         pronoun alone (« explique-t-il dans le communiqué »)."""
         def loose(t: Token) -> bool:
             return t.pos_ in ("ADV", "SCONJ", "CCONJ") and not t.ent_type_ and not self.joins_word(t) and not (t.i > 0 and self.joins_word(self.doc[t.i - 1]))
@@ -576,7 +576,7 @@ class SpeakerRegistry:
             tokens = tokens[3:]
         comma = next((k for k, t in enumerate(tokens[:5]) if t.text == ","), None)
         if comma is not None and comma + 1 < len(tokens) and self._is_time_phrase(self._strip_det(tokens[:comma])):
-            # « Ce mercredi, 113 stations-service ont indiqué … »: the parse may join the fronted
+            # « Ce lundi, 40 pharmacies ont indiqué … »: the parse may join the fronted
             # time adjunct to the subject; a day is no joint speaker.
             tokens = tokens[comma + 1 :]
         tokens = self._without_trailing_date(tokens)
@@ -775,7 +775,7 @@ class SpeakerRegistry:
             ent = self._organizations[k]
             if ent.start >= token.i:
                 break
-            # (a name the article gives a person elsewhere, « Ghosn », is not the company)
+            # (a name the article gives a person elsewhere, « Verdier », is not the company)
             if not self._quote_mask[ent.start] and self._is_subject(ent) and span_text(ent).lower() not in self._full_by_surname and span_text(ent) not in persons:
                 subjects.append(ent)
         main = [e for e in subjects if self._clause_head(e).dep_ == "ROOT"]
@@ -810,7 +810,7 @@ class SpeakerRegistry:
         """The organisation the last sentence naming one is about: its main clause's subject,
         else another subject, else the last one it names (outside quotations, within a few paragraphs)."""
         same: list[Span] = []
-        # "the railway company" → "Canadian Pacific Railway": an organisation whose name holds
+        # "the railway company" → "Northern Plains Railway": an organisation whose name holds
         # one of the phrase's nouns, named within reach, is the one it describes.
         nouns = {t.lower_ for t in sentence_of(token)[max(0, token.i - 3 - sentence_of(token).start) : token.i - sentence_of(token).start + 1] if t.pos_ == "NOUN"} | {token.lower_}
         for k in range(bisect_left(self._ent_starts, token.i) - 1, -1, -1):
@@ -822,7 +822,7 @@ class SpeakerRegistry:
         for k in range(bisect_left(self._organization_starts, token.i) - 1, -1, -1):
             ent = self._organizations[k]
             if self._quote_mask[ent.start] or span_text(ent).lower() in self._full_by_surname:
-                continue  # the surname of a person the article names in full ("Trump" tagged as an organisation)
+                continue  # the surname of a person the article names in full ("Keller" tagged as an organisation)
             if not same:
                 if token.idx - ent.start_char > _ORGANIZATION_REACH:
                     return None
@@ -876,7 +876,7 @@ class SpeakerRegistry:
             return source
         if self._definite_organization_noun(tokens):
             noun = next((t for t in reversed(tokens) if t.pos_ == "NOUN"), tokens[0])
-            # « La compagnie, qui employait … avec cinq Airbus A321. … La compagnie annonce »: the
+            # « La compagnie, qui employait … avec six avions-cargos. … La compagnie annonce »: the
             # same description keeps its referent; a name mentioned in between does not take it.
             earlier = self._earlier_same_description(noun)
             if earlier is not None:
@@ -927,7 +927,7 @@ class SpeakerRegistry:
         return before or after
 
     def _described_source(self, tokens: list[Token]) -> Entity | None:
-        """"A person familiar with the negotiations says … according to the person": a definite
+        """"A person close to the talks says … according to the person": a definite
         anonymous-source noun alone is the source introduced before with that noun and a
         description (the latest one within a few paragraphs)."""
         if len(tokens) != 1 or tokens[0].pos_ != "NOUN" or tokens[0].lower_ not in self.lex.unnamed_nouns or "Plur" in morph_get(tokens[0], "Number", []):
@@ -992,7 +992,7 @@ class SpeakerRegistry:
     def _role_near(self, ent: Span, lo: int, hi: int) -> str | None:
         """A title just before the name (up to the previous name or comma group) or right after it."""
         doc = self.doc
-        # Before: "le ministre des Affaires étrangères, Marc Garneau" / "Foreign Minister Marc Garneau".
+        # Before: "le ministre des Affaires étrangères, Anne Lessard" / "Foreign Minister Anne Lessard".
         i = ent.start - 1
         while i >= lo and doc[i].is_punct:
             i -= 1
@@ -1010,7 +1010,7 @@ class SpeakerRegistry:
         role = None if genitive else self._title_phrase(chunk)
         if role:
             return role
-        # After: "Marc Garneau, the foreign minister," / "Marc Garneau, ministre de ...".
+        # After: "Anne Lessard, the foreign minister," / "Anne Lessard, ministre de ...".
         j = ent.end
         if j < hi and doc[j].text == ",":
             chunk = []
@@ -1135,7 +1135,7 @@ class SpeakerRegistry:
         return self._last_of_gender(k, gender) or fallback
 
     def _subject_the_parse_missed(self, sentence: Span, same: list[tuple[int, str, Span]]) -> list[tuple[int, str, Span]]:
-        """« Interrogé vendredi à Bordeaux, Alain Juppé, éliminé …, a affirmé … »: when the main
+        """« Interrogé lundi à Quimper, Paul Kerhervé, battu …, a affirmé … »: when the main
         verb has no subject, the parse took the name before it for something else (a conjunct of
         the fronted phrase); the last person named before the main verb is its subject. ``same``
         lists the sentence's people last first."""
@@ -1191,7 +1191,7 @@ class SpeakerRegistry:
         return doc[noun].pos_ == "NOUN" and any(words & nouns for nouns in (self.lex.titles, self.lex.circle_nouns, self.lex.person_nouns))
 
     def _family_name(self, span: Span) -> bool:
-        """« la défense des Fillon », « chez les Martin »: a surname after a plural article names
+        """« la défense des Vasseur », « chez les Martin »: a surname after a plural article names
         a family, not the one person a singular il/elle (or « lui ») stands for."""
         doc = span.doc
         return self.lex.language == "fr" and len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ in _FAMILY_ARTICLES
@@ -1319,7 +1319,7 @@ class SpeakerRegistry:
         sentence = sentence_of(head)
         k = bisect_left(self._person_starts, span.start_char) - 1
         if k >= 0 and self._persons[k][0] >= sentence.start_char:
-            return None  # "… ban Donald Trump after the presidential candidate said": named already
+            return None  # "… ban Tom Ridley after the presidential candidate said": named already
         following = sentence.end
         while following < len(self.doc) and self.doc[following].is_space:
             following += 1
@@ -1391,7 +1391,7 @@ class SpeakerRegistry:
 
     def _last_person_with_title(self, title: str, char: int, qualifiers: Sequence[str] = (), complement: Sequence[str] = ()) -> Entity | None:
         """The person with this title mentioned last before ``char``: a known speaker's role, or a
-        name introduced with the title ("Prime Minister Justin Trudeau … the prime minister said").
+        name introduced with the title ("Prime Minister Ann Keller … the prime minister said").
         Recency counts every mention of the holder's name, titled or not: "Gov. Ann Cole … Gov.
         Tom Hale … Cole visited the plant. The governor said" is Cole. A qualified title ("the
         Ohio governor") goes only to a holder whose role has the qualifiers too."""
@@ -1489,7 +1489,7 @@ class SpeakerRegistry:
         return self._typed_speakers(phrase, content, head)
 
     def _object_clitic_alone(self, content: list[Token]) -> bool:
-        """« Hope Solo, poursuivant sa déclaration, en estime que … »: the parse may take an object
+        """« Léa Morin, poursuivant son propos, en conclut que … »: the parse may take an object
         clitic (« en », « y », « se ») before the verb for its subject; such a clitic names no
         one, so the speaker is looked for elsewhere (the name before the apposition). « lui »,
         « nous », « vous » can stand alone for someone and are not among them."""
@@ -1517,8 +1517,8 @@ class SpeakerRegistry:
         return _Phrase(tokens, tokens[0].i, tokens[-1].i + 1, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
 
     def _rest_of_cut_name(self, last: Token) -> list[Token]:
-        """« a été évoquée par le président Petro Porochenko »: the French parse may hang the
-        end of a foreign name off the phrase (« Porochenko » an adverb of « président »), so the
+        """« a été évoquée par le président Oleg Dovbenko »: the French parse may hang the
+        end of a foreign name off the phrase (« Dovbenko » an adverb of « président »), so the
         phrase stops inside the person's name and its title alone refers back to someone else.
         The rest of the name the recogniser tagged is part of the phrase."""
         if self.lex.language != "fr":
@@ -1625,7 +1625,7 @@ class SpeakerRegistry:
         if head is None or head.pos_ != "NOUN" or ent.root.head.i != head.i or ent.root.dep_ not in ("compound", "poss"):
             return False
         lemma = head.lemma_.lower()
-        # "Norman's lawyers", "Sanders's aides", "Brexit backers": people who act for the one
+        # "Norman's lawyers", "Marlow's aides", "Brexit backers": people who act for the one
         # named are a group of their own.
         # "Surrey staff": a collective noun for people (lexicon: group_nouns) is a group too.
         return lemma in self.lex.organization_words or lemma in self.lex.government_words or lemma in self.lex.group_nouns or "Plur" in morph_get(head, "Number", [])
@@ -1640,7 +1640,7 @@ class SpeakerRegistry:
         return root.i != head.i and head.left_edge.i <= root.i <= head.right_edge.i and head not in root.ancestors
 
     def _inside_description(self, ent: Span, head: Token | None, phrase: _Phrase) -> bool:
-        """"a senior Cruz adviser", "one of the lawyers for Ana Ruiz", "someone close to Ruiz": a
+        """"a senior Marlow adviser", "one of the lawyers for Ana Ruiz", "someone close to Ruiz": a
         name that only modifies the common noun (or "one", "someone") heading an English speaker
         phrase says whose the speaker is; the speaker is the description, not the one named.
         A name joined to the head by apposition ("the spokeswoman, Ana Ruiz") is the speaker.
@@ -1662,7 +1662,7 @@ class SpeakerRegistry:
         # "a letter to Attorney General Ana Ruiz": the one a message is addressed to did not write it.
         message_noun = any(w in ws for w in words for ws in (lex.speech_nouns, lex.document_nouns))
         if not person_noun and not message_noun:
-            return False  # "Obama's challenge was that …": a thing of someone's, whose words are that someone's
+            return False  # "Keller's challenge was that …": a thing of someone's, whose words are that someone's
         root = ent.root
         if message_noun and root.dep_ == "pobj" and root.head.lower_ in ("on", "about") and root.head.head.i == head.i:
             return True  # "a message on Twitter", "a report about Ana Ruiz": where it appeared, or whom it is about
@@ -1681,8 +1681,8 @@ class SpeakerRegistry:
         return False
 
     def _complement_of_speaking_noun(self, ent: Span, phrase: _Phrase) -> bool:
-        """« l'avocate de Benoît Hamon », « le parti de Marine Le Pen », « l'entourage de François
-        Fillon »: a name in the « de » complement of a noun for someone who speaks (a title, a
+        """« l'avocate de Paul Vidal », « le parti de Claire Morand », « l'entourage de Jean
+        Lemaire »: a name in the « de » complement of a noun for someone who speaks (a title, a
         group, an institution, someone's circle) earlier in the phrase says whose that speaker is;
         the speaker is the noun's phrase. A document's owner is left to ``_document_speaker``."""
         root = ent.root
@@ -1982,7 +1982,7 @@ class SpeakerRegistry:
             org = self._organizations[k]
             if org.start >= pronoun.i:
                 break
-            # (of the main clause: « affirmant qu'il a été payé par des X, il a … » is not about X)
+            # (of the main clause: « affirmant qu'il a été soutenu en secret par des X, il a … » is not about X)
             if self._quote_mask[org.start] or org.root.dep_ not in _SUBJECT_DEPS | {"obl:agent"} or not self._main_clause(org.root.head):
                 continue
             article = next((c for c in org.root.children if c.dep_ == "det"), None)
@@ -2024,7 +2024,7 @@ class SpeakerRegistry:
             return None
         # Someone named there (or before the pronoun) lets the general rule decide, unless
         # only as the « de » complement of a noun: of the subject (whose widow, whose lawyer it
-        # is), or of a noun that is no subject (« Le candidat a renouvelé sa référence au suicide
+        # is), or of a noun that is no subject (« Le candidat a redit son admiration pour l'œuvre
         # de Paul Roux. « … » a-t-il dit »: the sentence is about the candidate).
         k = bisect_left(self._person_starts, sentence.start_char)
         while k < len(self._persons) and self._persons[k][0] < pronoun.idx:
@@ -2044,7 +2044,7 @@ class SpeakerRegistry:
         word = determiner.lower_.translate(_APOSTROPHES) if determiner is not None else ""
         # An indefinite subject (« Un habitant raconte … Il affirme … ») brings in someone new: the
         # nearest antecedent, whom the pronoun continues, not anyone named before.
-        # (Not one set off by a comma: « Le suspect, un élève de 16 ans, … » describes the subject before it.)
+        # (Not one set off by a comma: « Le suspect, un apprenti de 19 ans, … » describes the subject before it.)
         indefinite = word in _FRENCH_INDEFINITE_ARTICLES and determiner is not None and (determiner.i == 0 or doc[determiner.i - 1].text != ",")
         if word not in _DEFINITE_DETERMINERS and not indefinite:
             return None
@@ -2126,7 +2126,7 @@ class SpeakerRegistry:
                     reach = 1 if own else min(reach + 1, 2)
                     break
                 if self._plural_referent(subject):
-                    # Each conjunct with its own phrase: « Thierry et Véronique Roy » keeps « Roy ».
+                    # Each conjunct with its own phrase: « Thierry et Sylvie Marchand » keeps « Marchand ».
                     # (A subject taken back from a coordination has none: its conjuncts are the
                     # noun phrase the parse joined it to.)
                     conjuncts = subject.conjuncts if subject.dep_ in _SUBJECT_DEPS else ()
@@ -2169,7 +2169,7 @@ class SpeakerRegistry:
         return noun if noun.head.dep_ not in _SUBJECT_DEPS and noun.head.pos_ in ("NOUN", "PROPN") else None
 
     def _plural_source_of(self, sentence: Span) -> SpeakerRef | None:
-        """« Selon les pompiers, le bâtiment n'était pas aux normes. Ils affirment … »: a sentence
+        """« Selon les guides, le sentier n'était pas balisé. Ils affirment … »: a sentence
         whose subjects are no plural referent but that opens with a plural source phrase (« selon »,
         « d'après » + a plural noun, outside quotations) is what the next « ils » takes up."""
         words = [t.lower_.replace("’", "'") for t in sentence[:4]]
@@ -2314,7 +2314,7 @@ class SpeakerRegistry:
         return holders
 
     def _described_person(self, content: list[Token], head: Token) -> str | None:
-        """"Niederreiter has four goals … The 26-year-old right wing said", "when Jones scored
+        """"Lindqvist has three goals … The 24-year-old left wing said", "when Jones scored
         … said the rookie defenceman": a short definite description ("the" + a title, or an
         age) that no one was introduced with is the person the sentence before is about.
         Anonymous-source nouns ("the spokeswoman") and described heads ("the coach of the
@@ -2346,8 +2346,8 @@ class SpeakerRegistry:
         k = bisect_left(self._person_starts, head.idx) - 1
         if k < 0 or self._persons[k][2].start < previous_start:
             return None  # nobody named in this sentence or the one before
-        # Only someone a clause there is about: "… hours after Trump's tweets shamed Ana Ruiz.
-        # The Indiana governor said" is neither Trump's tweets' target nor anyone else named.
+        # Only someone a clause there is about: "… hours after Cole's posts shamed Ana Ruiz.
+        # The Ohio senator said" is neither Cole's posts' target nor anyone else named.
         person = self._pronoun_antecedent(head.idx)
         # (« la magistrate » is a woman, « le pénaliste » a man: the article's gender)
         gender = next((g for g in morph_get(doc[before], "Gender", []) if g in ("Masc", "Fem")), None) if self.lex.language == "fr" else None
@@ -2415,7 +2415,7 @@ class SpeakerRegistry:
         return SpeakerRef(tuple(dict.fromkeys(entities)), phrase.start, phrase.end)
 
     def _with_describing_participle(self, head: Token, noun_phrase: list[Token], hi: int) -> list[Token]:
-        """« un document accompagnant le décret », « le communiqué rédigé par les organisateurs »:
+        """« une note accompagnant le projet », « le tract rédigé par les grévistes »:
         a French document whose author the article does not give is named with the participle
         that describes it, up to the phrase's end or a comma."""
         if self.lex.language != "fr" or not noun_phrase or not self._is_document(head):
@@ -2429,7 +2429,7 @@ class SpeakerRegistry:
         return noun_phrase + list(self.doc[after:end])
 
     def _one_per_nationality(self, head: Token, lo: int, hi: int) -> list[Entity]:
-        """« Les gouvernements britannique, australien et danois ont affirmé … »: a French common
+        """« Les gouvernements belge, suédois et portugais ont affirmé … »: a French common
         noun shared by several coordinated nationality adjectives (lexicon nationalities) names
         one source per adjective (« gouvernement britannique », « gouvernement australien », …),
         each with the complement the noun has after them (« des Affaires étrangères »). Singular
@@ -2468,9 +2468,9 @@ class SpeakerRegistry:
         ]
 
     def _one_per_english_nationality(self, head: Token, lo: int, hi: int) -> list[Entity]:
-        """"The British and Danish governments said …": the English order of the French rule above,
-        the coordinated nationality adjectives before the noun, one source per adjective ("British
-        government", "Danish government"), with the words between the last adjective and the noun
+        """"The Belgian and Swedish governments said …": the English order of the French rule above,
+        the coordinated nationality adjectives before the noun, one source per adjective ("Belgian
+        government", "Swedish government"), with the words between the last adjective and the noun
         ("the British and Danish foreign ministers"). A government or a body is one per country
         (the noun's lemma); people keep the noun as written ("Chinese officials")."""
         nationalities = self.lex.nationalities
@@ -2582,7 +2582,7 @@ class SpeakerRegistry:
 
     def _author_phrase(self, token: Token) -> SpeakerRef | None:
         """The author phrase hanging on a document noun token, resolved."""
-        # « confiés par une source au Parisien »: the one told (an « à » complement) is no author.
+        # « confiés par une source au quotidien régional »: the one told (an « à » complement) is no author.
         told = {
             t.i for c in token.children if c.i > token.i and any(m.dep_ == "case" and m.lower_ in self.lex.addressee_prepositions for m in c.children) for t in c.subtree
         }
@@ -2603,9 +2603,9 @@ class SpeakerRegistry:
 
     def _author_in_phrase(self, document: Token, quoted: bool) -> SpeakerRef | None:
         """The author a document's own phrase names: its owner ("her statement", "Smith's
-        letter"), a name compounded with it ("the Civic Action study"), a complement ("a report
+        letter"), a name compounded with it ("the Harbor Watch study"), a complement ("a report
         by the agency", "le rapport de l'ONU") or the agent of a participle or relative clause on
-        it ("a study released Monday by Civic Action", « les chiffres publiés par l'Insee »)."""
+        it ("a study released Monday by Harbor Watch", « les chiffres publiés par l'Insee »)."""
         owner = self._owner_author(document, quoted)
         if owner is not _NO_MATCH:
             return owner
@@ -2642,7 +2642,7 @@ class SpeakerRegistry:
         return _NO_MATCH
 
     def _compound_author(self, document: Token) -> SpeakerRef | None:
-        """"the Civic Action study": the name right before the noun (a contiguous run of modifiers)."""
+        """"the Harbor Watch study": the name right before the noun (a contiguous run of modifiers)."""
         names = [c for c in document.children if c.dep_ == "compound" and c.i < document.i and not self._quote_mask[c.i]]
         if not names or not any(c.pos_ == "PROPN" or c.ent_type_ in _ORG_LABELS | _PERSON_LABELS or self._names_someone([c]) for c in names):
             return None
@@ -2687,7 +2687,7 @@ class SpeakerRegistry:
 
     def _publisher(self, document: Token) -> SpeakerRef | None:
         """Who the sentence says issued a document: the subject of the verb it is the object
-        or complement of ("the PBO released a report", "Cross wrote in a recent report",
+        or complement of ("the PBO released a report", "Okoye wrote in a recent report",
         « le ministère a publié un communiqué »)."""
         verb = document.head
         if document.dep_ == "pobj" and verb.head.i != verb.i:
@@ -2730,7 +2730,7 @@ class SpeakerRegistry:
         return self._speaking_ref(self.resolve(tokens, head=subject)) if tokens else None
 
     def _charging_author(self, document: Token) -> SpeakerRef | None:
-        """"Prosecutors say more charges could come … the complaint said": a criminal complaint
+        """"Prosecutors say new counts may follow … the complaint said": a criminal complaint
         or an indictment is written by the prosecution, so with no author of its own it speaks
         for the last prosecutors mentioned before it (outside quotations, within reach)."""
         lemma = document.lemma_.lower()
@@ -2926,7 +2926,7 @@ class SpeakerRegistry:
                 # « des responsables turcs »: a bare adjective the parse hangs on its noun as a
                 # clause still qualifies the noun (the nationality is part of who spoke).
                 bare_adjective = child.pos_ == "ADJ" and child.dep_ == "acl" and child.i == t.i + 1 and all(g.dep_ == "advmod" for g in child.children)
-                # « l'Institut national de la statistique et des études économiques »: words
+                # « l'Office national de la pêche et des cultures marines »: words
                 # coordinated inside a complement of the head, within one recognised name, belong
                 # to the name (the head's own conjuncts are other speakers).
                 within_name = child.dep_ in ("conj", "cc") and (t is not head or self._complement_conjunct(child)) and self._one_entity(t, child)
@@ -2955,7 +2955,7 @@ class SpeakerRegistry:
         return token.pos_ in ("PROPN", "X") and token.text[:1].isupper() and not self._quote_mask[token.i]
 
     def _whole_name(self, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
-        """« selon France Bleu Normandie », « a révélé le New York Times », « la société Vinci
+        """« selon Radio Côte Sud », « a révélé le New York Times », « la société Dorval
         Autoroutes »: the parse may hang a word of a multi-word proper name off the phrase (as
         punctuation, an adverbial, the verb's subject), so the phrase stops inside the name and
         names something else (a country, a first word). The capitalised proper nouns right
@@ -3202,7 +3202,7 @@ def _french_subject_pronoun(registry: SpeakerRegistry, cue: Token) -> Token | No
 
 
 def _french_pronoun_for_unnamed_source(registry: SpeakerRegistry, cue: Token, before: Sequence[FrenchStatement], *, overriding: bool = False) -> SpeakerRef | None:
-    """« « … », selon une source proche de l'enquête. « … », précise-t-elle »: an il/elle that no
+    """« « … », selon une personne proche des enquêteurs. « … », ajoute-t-elle »: an il/elle that no
     person named before it stands for continues the unnamed source (a description, not a name) of
     the statement right before it, in its own or the previous sentence of the paragraph, when the
     source's noun has the pronoun's gender and number and no one is named in between. When
@@ -3554,7 +3554,7 @@ def _french_incise_after(registry: SpeakerRegistry, closing: int) -> SpeakerRef 
         if comma is None:
             return None
         i = comma + 1
-    # The subject: a name, or a title and a name (« a tweeté le ministre de la Santé Jean Roy »,
+    # The subject: a name, or a title and a name (« a tweeté le ministre des Sports Jean Roy »,
     # « le directeur de cabinet du maire, Jean Roy »).
     j = i
     while j < len(doc) and j - i < 12 and (doc[j].pos_ in _TITLE_PHRASE_POS or doc[j].text == "," and j > i) and doc[j].ent_type_ not in _PERSON_LABELS:

@@ -16,7 +16,7 @@ from spacy.attrs import DEP, ENT_TYPE, HEAD, LEMMA, ORTH, SENT_START, TAG
 from spacy.tokens import Doc
 
 # Characters that open/close a direct quotation. Curly single quotes count only as standalone
-# tokens (spaCy keeps apostrophes inside "don't", "Obama's").
+# tokens (spaCy keeps apostrophes inside "don't", "Keller's").
 _OPEN = {"“", "«", "‘"}
 _CLOSE = {"”", "»", "’"}
 _TOGGLE = {'"', "''", "``"}
