@@ -48,12 +48,12 @@ def test_english_phrase_is_not_widened_to_the_tagged_name():
 def test_title_and_its_complement_tagged_as_a_person_is_no_one(run):
     # The recogniser tags « Président du Niger » as a person: « lui » stands for the name before it.
     text = (
-        "L'éloignement du pays a provoqué la désapprobation de la plupart des diplomaties à l'exception notable de "
-        "Mahamat Oumar , Président du Niger et de l' Union africaine , qui a rappelé au cours d'un voyage que selon lui "
-        "« le troisième mandat n'est pas anticonstitutionnel. »"
+        "Le report du scrutin a suscité les critiques de la plupart des capitales à l'exception remarquable de "
+        "Mahamat Oumar , Président du Niger et de l' Union africaine , qui a déclaré lors d'une visite que selon lui "
+        "« ce délai reste conforme à la loi. »"
     )
     result = run(text, "fr")
-    assert quote_starting(result, "L'éloignement").speaker == "Mahamat Oumar"
+    assert quote_starting(result, "Le report du scrutin").speaker == "Mahamat Oumar"
     assert all(s.name != "Niger" for s in result.speakers)
 
 
@@ -81,11 +81,11 @@ def test_stressed_elle_still_stands_for_the_woman(run):
 
 def test_incise_of_a_pronominal_verb_without_a_comma(run):
     text = (
-        "Le texte a été voté hier. « Ce sera une victoire incroyable lorsque cela passera au Sénat » s'est félicité "
+        "Le texte a été voté hier. « Ce sera un grand soulagement quand le texte sera promulgué » s'est félicité "
         "Jean Roy à la mairie. « Nous attendons la suite avec confiance et détermination » se félicite le maire."
     )
     result = run(text, "fr")
-    first = quote_starting(result, "Ce sera une victoire")
+    first = quote_starting(result, "Ce sera un grand")
     assert first.speaker == "Jean Roy" and first.cue == "félicité"
     second = quote_starting(result, "Nous attendons")
     assert second.speaker == "maire" and second.cue == "félicite"
@@ -109,11 +109,11 @@ def test_object_clitic_the_parse_takes_for_a_subject_names_no_one():
 
 def test_noun_after_a_present_participle_is_not_its_subject(run):
     text = (
-        "L'entraîneur parisien, Marc Olier, juge que le résultat doit servir de réveil à son club. « La plus grande "
-        "différence était en terme d'attitude. Il y a eu beaucoup de contre-attaques de la part de Lyon » a-t-il "
-        "expliqué, jugeant que Lyon a été la meilleur équipe et mérite la victoire."
+        "L'entraîneur parisien, Marc Olier, juge que le résultat doit servir de réveil à son club. « Nous avons manqué "
+        "d'envie en seconde période. Nantes a gagné presque tous les duels au milieu » a-t-il "
+        "expliqué, jugeant que Nantes a été plus solide et mérite le succès."
     )
-    assert quote_starting(run(text, "fr"), "Lyon a été").speaker == "Marc Olier"
+    assert quote_starting(run(text, "fr"), "Nantes a été").speaker == "Marc Olier"
 
 
 def test_name_after_a_title_whose_first_name_the_tagger_reads_as_a_noun_is_a_person():
@@ -141,12 +141,12 @@ def test_common_noun_in_apposition_to_a_title_is_no_name():
 
 def test_source_phrase_keeps_its_quotation_when_a_new_report_follows_it(run):
     text = (
-        "L'homme a été interné dans le passé et, d'après un policier, « les motivations restent floues » , "
-        "d'autres policiers déclarent que l'individu « semblait en vouloir à l’État » ."
+        "Le suspect avait déjà été condamné et, d'après un gendarme, « son mobile reste obscur » , "
+        "d'autres gendarmes affirment que le jeune homme « paraissait en colère contre sa famille » ."
     )
     result = run(text, "fr")
-    assert quote_starting(result, "les motivations").speaker == "policier"
-    assert quote_starting(result, "l'individu").speaker == "autres policiers"
+    assert quote_starting(result, "son mobile").speaker == "gendarme"
+    assert quote_starting(result, "le jeune homme").speaker == "autres gendarmes"
 
 
 def test_inverted_incise_after_a_quotation_still_attributes_it(run):
@@ -172,10 +172,10 @@ def test_source_phrase_with_a_descriptor_keeps_the_whole_company_name(run):
 
 def test_document_complement_with_an_organisation_descriptor_names_the_organisation(run):
     # The parse hangs « Oracle » on « rapport », beside « entreprise »: the descriptor alone names no one.
-    result = run("Le trafic est perturbé, ont confirmé des rapports de l'entreprise Oracle et de l'Agence France Presse.", "fr")
-    assert quote_starting(result, "Le trafic").speaker.startswith("entreprise Oracle")
+    result = run("Les livraisons sont retardées, ont indiqué des rapports de l'entreprise Oracle et de l'agence Reuters.", "fr")
+    assert quote_starting(result, "Les livraisons").speaker.startswith("entreprise Oracle")
 
 
 def test_research_carried_out_by_an_organisation_is_that_organisation_s(run):
-    result = run("Selon les recherches menées par l'organisation Human Rights Watch, les ouvriers travaillaient sous une chaleur extrême.", "fr")
-    assert quote_starting(result, "les ouvriers").speaker == "organisation Human Rights Watch"
+    result = run("Selon les recherches menées par l'organisation Amnesty International, les saisonniers dormaient dans des hangars.", "fr")
+    assert quote_starting(result, "les saisonniers").speaker == "organisation Amnesty International"
