@@ -299,10 +299,10 @@ def test_quotation_opened_after_que_belongs_to_the_reporting_verb_before_it(run)
 def test_relative_pronoun_on_a_verb_stands_for_the_noun_before_its_comma(run):
     # The parse hangs « qui précise » on the verb « reprendre »: the speaker is the company.
     fr = run(
-        "Les trains devraient reprendre jeudi, d'après la SNCF , qui précise à l'AFP qu' « aucune rame ne circule sur la ligne du littoral » .",
+        "Les trains devraient reprendre jeudi, d'après la RATP , qui précise à Reuters qu' « aucune rame ne circule sur la ligne du littoral » .",
         "fr",
     )
-    assert speaker_of(fr, "aucune rame") == "SNCF"
+    assert speaker_of(fr, "aucune rame") == "RATP"
 
 
 def test_it_is_the_organisation_the_sentence_before_is_about(run):
@@ -352,10 +352,10 @@ def test_coordinated_plural_common_nouns_are_one_group(run):
 def test_gerund_on_a_reported_clause_shares_the_reporter(run):
     fr = run(
         "Le président du club, Paul Verdier, n'a pas soutenu cette motion, considérant que la date choisie est mauvaise, "
-        "tout en expliquant être favorable à la fusion.",
+        "tout en expliquant soutenir la fusion.",
         "fr",
     )
-    assert speaker_of(fr, "favorable à la fusion") == "Paul Verdier"
+    assert speaker_of(fr, "soutenir la fusion") == "Paul Verdier"
 
 
 def test_inverted_subject_after_the_addressee_phrase_is_the_speaker(run):
@@ -684,7 +684,7 @@ def test_english_it_after_a_person_cites_a_document_is_that_document(run):
 
 def test_a_described_person_tagged_as_an_organisation_with_an_apposition(run):
     # The recogniser may tag a lower-case description as an organisation; an apposition may follow.
-    en = run('Halifax replied a minute later when Jones scored his first pro goal.\n\n"I will enjoy it tomorrow," said the rookie defenceman, younger brother of Cody Jones of the Portland Pines.', "en")
+    en = run('Halifax replied a minute later when Jones scored his first pro goal.\n\n"I will enjoy it tomorrow," said the young defenceman, cousin of Cody Jones of the Portland Pines.', "en")
     assert speaker_of(en, "enjoy it tomorrow") == "Jones"
 
 
