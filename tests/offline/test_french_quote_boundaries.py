@@ -62,13 +62,13 @@ def test_contrast_after_a_closing_mark_ends_the_content(run):
 
 def test_apposition_with_a_name_before_a_source_phrase(run):
     # The parse makes the apposed name the subject: the apposition opens at the comma after it.
-    result = run("Le manifestant, Yann L., proche de l'extrême droite bretonne selon l'entourage du maire, est rapidement plaqué au sol.", "fr")
-    assert [q.text for q in indirect(result)] == ["proche de l'extrême droite bretonne"]
+    result = run("Le manifestant, Kevin B., proche de la droite radicale locale selon l'entourage du maire, est rapidement plaqué au sol.", "fr")
+    assert [q.text for q in indirect(result)] == ["proche de la droite radicale locale"]
 
 
 def test_second_que_complement_keeps_its_own_words_before_the_quotation(run):
-    result = run("Elle a aussi ajouté que « ce travail est réel » et que son mari travaillait pour elle « depuis des années ».", "fr")
-    assert texts(result) == ["ce travail est réel", "son mari travaillait pour elle « depuis des années »"]
+    result = run("Elle a par ailleurs précisé que « ce poste existe » et que son frère l'aidait au magasin « depuis longtemps ».", "fr")
+    assert texts(result) == ["ce poste existe", "son frère l'aidait au magasin « depuis longtemps »"]
 
 
 def test_repeated_de_complements_stay_one_per_fragment(run):
