@@ -239,9 +239,9 @@ def test_naming_word_before_a_colon_does_not_make_a_title(run):
 
 
 def test_unquoted_statement_around_a_parenthetical_incise_is_two_spans(run):
-    result = run("Dr. Anna Berg treats patients in Halifax. The new pills have a limited set of uses, she says, and are mostly meant for short stays.", "en")
+    result = run("Dr. Anna Berg treats patients in Halifax. The new pills have only a few approved uses, she says, and are mostly meant for short stays.", "en")
     assert quotes(result) == [
-        ("indirect", "Anna Berg", "The new pills have a limited set of uses"),
+        ("indirect", "Anna Berg", "The new pills have only a few approved uses"),
         ("indirect", "Anna Berg", "and are mostly meant for short stays"),
     ]
 

@@ -205,9 +205,9 @@ def test_about_names_the_nominal_complements_of_the_predicate(run):
 
 
 def test_about_falls_back_on_the_other_nouns_of_the_proposition(run):
-    fr = run("« Au moment où les besoins humanitaires explosent, il est inacceptable que les convois soient bloqués », a déclaré Marie Dupin.", "fr")
+    fr = run("« Au moment où les factures d'énergie explosent, il est inacceptable que les aides soient gelées », a déclaré Marie Dupin.", "fr")
     about = claims_of(fr, "Marie Dupin")[0].about
-    assert "les besoins humanitaires" in about and "les convois" in about, about
+    assert "les factures d'énergie" in about and "les aides" in about, about
 
 
 def test_a_first_person_subject_makes_the_claim_about_the_claimant(run):
@@ -280,7 +280,7 @@ def test_a_claim_opening_with_its_cue_takes_the_kind_of_what_is_announced(run):
 
 
 def test_a_conditional_could_be_hedges_a_judgement_but_could_become_predicts(run):
-    judged = run("« Il pourrait être intéressant de promouvoir la piste », a déclaré Paul Léger.", "fr")
+    judged = run("« Il pourrait être utile de développer le covoiturage », a déclaré Paul Léger.", "fr")
     predicted = run("« La culture pourrait devenir réalité très prochainement », a déclaré Paul Léger.", "fr")
     assert judged.claims[0].kind == "opinion"
     assert predicted.claims[0].kind == "prediction"

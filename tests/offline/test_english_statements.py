@@ -40,9 +40,9 @@ def test_content_clause_keeps_a_subject_the_parse_hung_on_the_reporting_verb(run
 
 
 def test_first_object_of_told_is_the_addressee_not_the_subject(run):
-    text = "Councillor Josh Miller told the Daily Courier the rules around renovating a unit favour the owner, not the tenant."
+    text = "Councillor Josh Miller told the Daily Courier the rules around building a bike lane favour the driver, not the cyclist."
     (quote,) = run(text, "en").quotes
-    assert quote.text == "the rules around renovating a unit favour the owner, not the tenant"
+    assert quote.text == "the rules around building a bike lane favour the driver, not the cyclist"
     assert quote.speaker == "Josh Miller"
 
 
@@ -91,7 +91,7 @@ def test_caption_signed_by_its_photographer_is_no_pull_quote(run):
 
 
 def test_name_after_a_title_abbreviation_signs_nothing(run):
-    text = "Gabby Giffords spoke in March.\n\nThe president is opening his speech on new gun rules by remembering former Rep. Gabby Giffords"
+    text = "Mary Holt spoke in March.\n\nThe president is opening his speech on new water rules by thanking former Rep. Mary Holt"
     assert run(text, "en").quotes == []
 
 

@@ -46,7 +46,7 @@ def test_group_description_does_not_take_up_a_person_tagged_as_an_organisation(r
 
 
 def test_participle_after_a_comma_inside_the_quotation_marks_is_the_reporters(run):
-    text = 'Tom Hale told reporters that Bill Ray "had a crazy policy of deportation," adding, "He lost all of the votes."'
+    text = 'Tom Hale told reporters that Bill Ray "had a silly plan for the harbour," adding, "He lost every debate."'
     assert [speaker for _, speaker in speakers(run(text, "en"))] == ["Tom Hale", "Tom Hale"]
 
 

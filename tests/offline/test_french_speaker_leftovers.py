@@ -56,7 +56,7 @@ def test_purpose_infinitive_hung_on_a_noun_has_the_subject_of_its_clause(run):
 
 def test_pronoun_after_a_bare_person_noun_subject_stands_for_it(run):
     text = (
-        "Des jeunes ont lancé un cocktail Molotov sur le bus. Le chauffeur a pris sa retraite. "
+        "Des voyous ont caillassé le car. Le chauffeur a changé de métier. "
         "Il raconte qu'autrefois, chacun saluait en montant et que les disputes restaient rares."
     )
     assert quote_starting(run(text, "fr"), "autrefois, chacun").speaker == "chauffeur"

@@ -802,7 +802,7 @@ def test_a_gerund_after_a_preposition_is_said_by_its_clause_subject(run):
     # "by warning", "of blaming", "for accusing": the subject of the verb the preposition (or its
     # noun) hangs on speaks, not that verb's object; "thanked Y for saying" is Y's when Y is someone.
     warning = run("The senator rallied supporters by warning that the border was in danger.", "en")
-    apologies = run("Governor Tom Baxter makes no apologies for accusing the union of lying.", "en")
+    apologies = run("Governor Tom Baxter makes no excuses for accusing the union of lying.", "en")
     passive = run("Earlier, Tom Baxter was attacked by Anna Hollis for suggesting that the tax would rise.", "en")
     thanked = run("Anna Hollis thanked Tom Baxter for saying that the ward was unsafe.", "en")
     used = run("Anna Hollis used the meeting for announcing that the ward would close.", "en")
