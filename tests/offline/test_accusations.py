@@ -149,7 +149,7 @@ def test_denounced_thing_accuses_its_agent_not_itself(run):
 
 
 def test_owner_of_an_attack_in_a_statement(run):
-    owner = run("Des civils ont été tués par les bombardements de la coalition, selon l'association Veille.", "fr")
+    owner = run("Des villageois ont été blessés par les frappes de la coalition, selon l'association Veille.", "fr")
     place = run("L'attentat de Valmont a fait douze morts, selon le procureur.", "fr")
     record = next(a for a in owner.accused if "coalition" in a.name)
     assert record.accusers and "Veille" in record.accusers[0]
@@ -325,10 +325,10 @@ def test_who_committed_the_crime(run):
 
 
 def test_attacking_the_state_is_criticism_by_the_antecedent_of_the_relative(run):
-    # "l'État" is tagged as a place; the relative clause is hung on "climat".
-    result = run("À propos de la campagne pour la forêt qui attaque l'État et qui réunit mille soutiens, le maire se dit satisfait.", "fr")
+    # "l'État" is tagged as a place; the relative clause is hung on "marais".
+    result = run("À propos de la campagne pour le marais qui attaque l'État et qui compte mille membres, le maire se dit satisfait.", "fr")
     record = next((a for a in result.accused if a.name == "État"), None)
-    assert record is not None and record.accusers == ["campagne pour la forêt"], names(result)
+    assert record is not None and record.accusers == ["campagne pour le marais"], names(result)
     place = run("Un homme a attaqué Valmont la nuit dernière.", "fr")
     assert not any("Valmont" in n for n in accused(place)), names(place)
 
@@ -837,9 +837,9 @@ def test_agent_of_a_passive_criticism_is_the_accuser(run):
 
 
 def test_coordinated_parties_are_each_accused(run):
-    fr = run("La ministre Anne Roy a accusé le régime syrien et son allié russe de bombarder des écoles.", "fr")
+    fr = run("La ministre Anne Roy a accusé le régime iranien et son allié libanais de bombarder des écoles.", "fr")
     names = list(accused(fr))
-    assert "Syrie" in names and any("allié" in n for n in names), names
+    assert "Iran" in names and any("allié" in n for n in names), names
     assert not any(" et " in n for n in names), names
     assert all(a.accusers == ["Anne Roy"] for a in fr.accused)
     groups = run("Une ONG accuse les rebelles et les milices d'avoir pillé le village.", "fr")

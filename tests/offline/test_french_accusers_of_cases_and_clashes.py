@@ -22,10 +22,10 @@ def test_police_insulted_before_custody_is_no_accuser(run):
 
 
 def test_police_attacked_in_the_reason_of_a_sentence_is_no_accuser(run):
-    result = run("À Brest, cinq hommes ont été condamnés à six mois de prison pour avoir caillassé des policiers samedi.", "fr")
+    result = run("À Brest, cinq hommes ont été condamnés à six mois de prison pour avoir frappé des pompiers dimanche.", "fr")
     found = accused(result)
     assert named(result, "hommes"), found
-    assert not any("policiers" in who for whos in found.values() for who in whos), found
+    assert not any("pompiers" in who for whos in found.values() for who in whos), found
 
 
 def test_a_court_present_at_the_trial_still_accuses(run):
@@ -114,8 +114,8 @@ def test_a_case_that_dates_what_follows_accuses_no_one(run):
 
 
 def test_a_source_naming_a_case_does_not_accuse_by_it(run):
-    result = run("Paul Dumont est au centre de l'« affaire Dumont ». Pour Moscovici, ce dossier reste sans lien avec l'« affaire Dumont ».", "fr")
-    assert "Moscovici" not in str(accused(result)), accused(result)
+    result = run("Paul Dumont est au centre de l'« affaire Dumont ». Pour Delmas, ce dossier reste sans lien avec l'« affaire Dumont ».", "fr")
+    assert "Delmas" not in str(accused(result)), accused(result)
 
 
 def test_targets_of_a_call_to_violence_are_not_accused(run):
@@ -133,7 +133,7 @@ def test_going_for_someone_still_accuses(run):
 
 
 def test_stopping_an_action_by_gendarmes_accuses_no_one(run):
-    result = run("Une avocate a arrêté le démontage par les gendarmes du cabanon des manifestants.", "fr")
+    result = run("Une juge a suspendu la démolition par les gendarmes de la cabane des squatteurs.", "fr")
     assert not named(result, "gendarmes"), accused(result)
 
 

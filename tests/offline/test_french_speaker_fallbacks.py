@@ -192,7 +192,7 @@ def test_a_fronted_day_is_no_joint_speaker(run):
 
 SIGNED_BOXES = (
     "Un incendie s'est déclaré lundi près de Lyon. Les pompiers sont intervenus dans la soirée.\n\n"
-    "« Des moyens considérables ont été déployés, trois hélicoptères et vingt camions »\n\n"
+    "« D'importants renforts sont arrivés, trois hélicoptères et vingt camions »\n\n"
     "— Porte-parole des pompiers du Rhône\n\n"
     "« Un centre d'accueil est ouvert et la préfète arrive dans la soirée »\n\n"
     "— Préfecture du Rhône\n\n"
@@ -202,7 +202,7 @@ SIGNED_BOXES = (
 
 def test_a_quotation_box_is_said_by_the_signature_under_it_not_by_the_box_before(run):
     result = run(SIGNED_BOXES, "fr")
-    assert speaker_of(result, "Des moyens considérables") == "Porte-parole des pompiers du Rhône"
+    assert speaker_of(result, "D'importants renforts") == "Porte-parole des pompiers du Rhône"
     assert speaker_of(result, "Un centre d'accueil") == "Préfecture du Rhône"
 
 
