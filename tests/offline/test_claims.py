@@ -527,7 +527,7 @@ def test_a_belief_as_the_proposition_s_own_verb_is_an_opinion(run):
     ("role", "institution"),
     [
         ("gérant du domaine skiable de Vallon", "domaine skiable de Vallon"),
-        ("porte-parole du ministère de l'Intérieur", "ministère de l'Intérieur"),
+        ("porte-parole du ministère de la Mer", "ministère de la Mer"),
         ("spokeswoman for the Harbour Authority", "Harbour Authority"),
         ("porte-parole du parquet", None),  # no name: the speaker stays what the claim is about
         ("ministre des Finances", None),

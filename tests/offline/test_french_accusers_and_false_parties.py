@@ -19,7 +19,7 @@ def test_a_pronoun_speaker_is_no_accuser(run):
 
 def test_the_other_side_of_a_clash_is_no_perpetrator(run):
     # « des heurts entre des casseurs et les gendarmes »: the casseurs are described as perpetrators,
-    # the police they clashed with are not.
+    # the gendarmes they clashed with are not.
     result = run("Vers minuit, des heurts entre des casseurs et les gendarmes ont éclaté devant la mairie de Valmont.", "fr")
     names = [a.name.lower() for a in result.accused]
     assert any("casseur" in n for n in names), names

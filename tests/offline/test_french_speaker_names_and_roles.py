@@ -177,5 +177,5 @@ def test_document_complement_with_an_organisation_descriptor_names_the_organisat
 
 
 def test_research_carried_out_by_an_organisation_is_that_organisation_s(run):
-    result = run("Selon les recherches menées par l'organisation Amnesty International, les saisonniers dormaient dans des hangars.", "fr")
+    result = run("Selon des recherches menées par l'organisation Amnesty International, les saisonniers dormaient dans des hangars.", "fr")
     assert quote_starting(result, "les saisonniers").speaker == "organisation Amnesty International"

@@ -619,7 +619,7 @@ def test_the_person_is_the_anonymous_source_described_before(run):
 
 
 def test_a_survey_speaks_for_whoever_ran_it(run):
-    en = run("Bus fares are rising faster than wages, according to a recent Reuters survey of city budgets.", "en")
+    en = run("Bus fares are rising faster than wages, according to a new Reuters survey of city budgets.", "en")
     assert speaker_of(en, "rising faster") == "Reuters"
 
 
