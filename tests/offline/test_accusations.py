@@ -1073,7 +1073,7 @@ def test_s_en_prendre_a_accuses_the_target(run):
 
 
 def test_clearing_someone_says_they_stand_accused_not_by_who_clears_them(run):
-    fr = run("Les deux conseillers ont tenté de dédouaner leur ministre, Paul Girard.", "fr")
+    fr = run("Les deux conseillers ont voulu dédouaner leur ministre, Paul Girard.", "fr")
     assert accused(fr)["Paul Girard"].accusers == []
 
 

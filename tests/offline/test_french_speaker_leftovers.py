@@ -11,10 +11,10 @@ def quote_starting(result, start: str):
 
 def test_finite_verb_the_parse_hangs_on_its_subject_has_that_subject(run):
     text = (
-        "Le Parisien a révélé l'affaire lundi. L'Hebdo libéré de ce mercredi ajoute par ailleurs que, tandis que "
-        "le ministre cumulait deux emplois, le couple a « carrément menti aux services »."
+        "La Gazette a révélé le dossier mardi. L'Hebdo libéré de ce jeudi ajoute en outre que, tandis que "
+        "le maire touchait deux salaires, le couple a « tout bonnement trompé le fisc »."
     )
-    quote = quote_starting(run(text, "fr"), "tandis que le ministre")
+    quote = quote_starting(run(text, "fr"), "tandis que le maire")
     assert quote.speaker == "Hebdo"
     assert "ajoute" not in (quote.speaker_span.text if quote.speaker_span else "")
 

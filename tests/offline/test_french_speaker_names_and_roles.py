@@ -21,23 +21,23 @@ def _registry(words, heads, deps, pos, ents, language="fr"):
 
 
 def test_phrase_that_stops_inside_a_tagged_name_takes_the_whole_name():
-    # « … évoquée par le président Petro Kovalenko hier »: the parse hangs the surname off the
+    # « … proposée par le président Ivan Kovalenko hier »: the parse hangs the surname off the
     # title as an adverb, so the agent phrase ends at the first name (built by hand: the tagger's
     # choice depends on the article around it).
-    words = ["L'", "idée", "a", "été", "évoquée", "par", "le", "président", "Petro", "Kovalenko", "hier", "."]
+    words = ["La", "mesure", "a", "été", "proposée", "par", "le", "président", "Ivan", "Kovalenko", "hier", "."]
     heads = [1, 4, 4, 4, 4, 7, 7, 4, 7, 7, 4, 4]
     deps = ["det", "nsubj:pass", "aux:tense", "aux:pass", "ROOT", "case", "det", "obl:agent", "amod", "advmod", "obl:mod", "punct"]
     pos = ["DET", "NOUN", "AUX", "AUX", "VERB", "ADP", "DET", "NOUN", "ADJ", "PROPN", "ADV", "PUNCT"]
     doc, registry = _registry(words, heads, deps, pos, ["O"] * 8 + ["B-PER", "I-PER", "O", "O"])
     ref = registry.resolve(list(doc[6:9]), head=doc[7])
-    assert ref is not None and [e.name for e in ref.entities] == ["Petro Kovalenko"]
+    assert ref is not None and [e.name for e in ref.entities] == ["Ivan Kovalenko"]
     # A phrase that ends where the name ends is left as it is.
     ref = registry.resolve(list(doc[6:10]), head=doc[7])
-    assert ref is not None and [e.name for e in ref.entities] == ["Petro Kovalenko"]
+    assert ref is not None and [e.name for e in ref.entities] == ["Ivan Kovalenko"]
 
 
 def test_english_phrase_is_not_widened_to_the_tagged_name():
-    words = ["It", "was", "raised", "by", "President", "Petro", "Kovalenko", "."]
+    words = ["It", "was", "raised", "by", "President", "Ivan", "Kovalenko", "."]
     heads = [2, 2, 2, 4, 2, 4, 4, 2]
     deps = ["nsubjpass", "auxpass", "ROOT", "agent", "pobj", "compound", "advmod", "punct"]
     pos = ["PRON", "AUX", "VERB", "ADP", "PROPN", "PROPN", "ADV", "PUNCT"]
@@ -92,9 +92,9 @@ def test_incise_of_a_pronominal_verb_without_a_comma(run):
 
 
 def test_object_clitic_the_parse_takes_for_a_subject_names_no_one():
-    # « Lia Morel, poursuivant sa déclaration, en estime que … » with « en » parsed as the subject
+    # « Lia Morel, poursuivant son discours, en estime que … » with « en » parsed as the subject
     # (built by hand: the tagger's choice depends on the name).
-    words = ["Lia", "Morel", ",", "poursuivant", "sa", "déclaration", ",", "en", "estime", "que", "rien", "ne", "change"]
+    words = ["Lia", "Morel", ",", "poursuivant", "son", "discours", ",", "en", "estime", "que", "rien", "ne", "change"]
     heads = [8, 0, 3, 0, 5, 3, 8, 8, 8, 12, 12, 12, 8]
     deps = ["obl", "flat:name", "punct", "acl", "det", "obj", "punct", "nsubj", "ROOT", "mark", "nsubj", "advmod", "ccomp"]
     pos = ["PROPN", "PROPN", "PUNCT", "VERB", "DET", "NOUN", "PUNCT", "PRON", "VERB", "SCONJ", "PRON", "ADV", "VERB"]
