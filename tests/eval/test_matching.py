@@ -113,7 +113,7 @@ def test_claim_similarity():
 @pytest.mark.parametrize(
     ("alias", "variants"),
     [
-        ("Brian Fallon, the campaign’s press secretary,", ("Brian Fallon",)),  # apposition: the name piece
+        ("Brian Fallow, the club’s press officer,", ("Brian Fallow",)),  # apposition: the name piece
         ("Smith, a spokesman for Jones", ("Smith",)),  # not Jones
         ("Lee Ann’s doctor", ("doctor",)),  # the possessor is not the speaker
         ("Surety companies that had insured the mine", ("Surety companies",)),  # relative clause cut
@@ -126,7 +126,7 @@ def test_descriptive_gold_aliases(alias, variants):
 
 
 def test_best_name_score_uses_alias_variants():
-    assert best_name_score(["Brian Fallon"], ["Brian Fallon, the campaign’s press secretary,"]) == 1.0
+    assert best_name_score(["Brian Fallow"], ["Brian Fallow, the club’s press officer,"]) == 1.0
     assert best_name_score(["Jones"], ["Smith, a spokesman for Jones"]) == 0.0
     assert best_name_score(["Lee Ann"], ["Lee Ann’s doctor"]) == 0.0
     assert best_name_score(["Ann Cole"], ["Rep. Ann Cole of Ohio, the panel's ranking member"]) == 0.9

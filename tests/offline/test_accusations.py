@@ -142,14 +142,14 @@ def test_claim_of_responsibility(run):
 
 
 def test_denounced_thing_accuses_its_agent_not_itself(run):
-    agent = run("L'association a dénoncé le recours excessif à la force par des policiers.", "fr")
+    agent = run("L'association a dénoncé l'usage brutal de matraques par des policiers.", "fr")
     thing = run("Le syndicat a dénoncé les cures d'austérité et le gel des salaires.", "fr")
     assert [a.name for a in agent.accused] == ["policiers"] and agent.accused[0].accusers == ["association"]
     assert thing.accused == [], names(thing)
 
 
 def test_owner_of_an_attack_in_a_statement(run):
-    owner = run("Des civils ont été tués par les bombardements de la coalition, selon l'association Veille.", "fr")
+    owner = run("Des villageois ont été blessés par les frappes de la coalition, selon l'association Veille.", "fr")
     place = run("L'attentat de Valmont a fait douze morts, selon le procureur.", "fr")
     record = next(a for a in owner.accused if "coalition" in a.name)
     assert record.accusers and "Veille" in record.accusers[0]
@@ -185,7 +185,7 @@ def test_participle_on_a_demonstrative_names_its_complement(run):
 
 
 def test_multiword_violence_verb_agent(run):
-    fr = run("Six militants ont été pris à partie par des miliciens lors d'une fouille.", "fr")
+    fr = run("Six randonneurs avaient été pris à partie par des miliciens près du col.", "fr")
     assert any("miliciens" in a.name for a in fr.accused), names(fr)
 
 
@@ -227,7 +227,7 @@ def test_names_listed_after_a_colon_are_accused(run):
 
 def test_passive_court_case_takes_the_subject_next_to_the_verb(run):
     # The parser also takes the fronted "Cet après-midi" for a passive subject.
-    result = run("Cet après-midi, au tribunal de Lyon, deux Gilets jaunes ont été jugés.", "fr")
+    result = run("Cet après-midi, devant la cour d'appel de Rennes, cinq Gilets jaunes ont été jugés.", "fr")
     names = accused(result)
     assert not any("après-midi" in n for n in names), names
     assert any("Gilets jaunes" in [a.name, *a.aliases] for a in result.accused), [(a.name, a.aliases) for a in result.accused]
@@ -235,24 +235,24 @@ def test_passive_court_case_takes_the_subject_next_to_the_verb(run):
 
 def test_complaint_against_hung_on_another_word(run):
     # The parser hangs "contre Marc Dion" on "tribunal"; the complaint still targets him.
-    result = run("Vers 11h, Jeanne Roy a twitté avoir porté plainte ce matin auprès du tribunal contre Marc Dion pour diffamation.", "fr")
+    result = run("Vers 15h, Jeanne Roy a twitté avoir déposé plainte dimanche auprès du tribunal contre Marc Dion pour injure.", "fr")
     names = accused(result)
     assert "Marc Dion" in names and names["Marc Dion"].accusers == ["Jeanne Roy"], names
 
 
 def test_passive_accusation_whose_subject_the_parser_lost(run):
-    result = run("Depuis lundi, la parole se libère et des chanteurs connus sont accusés de fraude fiscale et d'avances à des fans mineures.", "fr")
-    record = next((a for a in result.accused if "chanteurs" in a.name), None)
+    result = run("Depuis jeudi, les langues se délient et des acteurs célèbres sont accusés de chantage et de pressions sur des figurantes.", "fr")
+    record = next((a for a in result.accused if "acteurs" in a.name), None)
     assert record is not None, [a.name for a in result.accused]
     # The unnamed group also goes by its whole description.
-    assert "des chanteurs connus" in record.aliases, record.aliases
+    assert "des acteurs célèbres" in record.aliases, record.aliases
 
 
 def test_accuser_in_apposition_to_a_misparsed_subject(run):
     # The parser makes "milliards" the subject of "a dénoncé" and hangs Jeanne Roy on it.
     result = run(
         "Sur RTL, rappelant que la fraude coûte « 5 milliards d'euros chaque année », Jeanne Roy, la présidente "
-        "de la Ligue contre la fraude, a dénoncé les fraudeurs « qui se cachent derrière le mouvement ».",
+        "de la Ligue contre la fraude, a dénoncé les fraudeurs « qui profitent de la colère des gens ».",
         "fr",
     )
     record = next((a for a in result.accused if "fraudeurs" in a.name), None)
@@ -296,7 +296,7 @@ def test_passive_agent_hung_on_a_time_adverbial(run):
 
 def test_police_intervention_told_by_the_article_accuses_no_police(run):
     narration = run(
-        "Durant leur intervention, les forces de l'ordre ont abattu l'assaillant. Le complice a été blessé par des tirs effectués par la police.",
+        "Pendant l'assaut du hangar, les forces de l'ordre ont neutralisé le forcené. Son acolyte a été touché par des balles tirées par la police.",
         "fr",
     )
     sourced = run("Selon l'ONG Veille, des policiers ont blessé des manifestants.", "fr")
@@ -315,7 +315,7 @@ def test_members_accuse_their_organisation(run):
 
 def test_who_committed_the_crime(run):
     active = run("Selon la police, le groupe Zeta a commis l'attentat de la gare.", "fr")
-    passive = run("Selon ses sources, la tuerie a été perpétrée par un « combattant du groupe Kalo ».", "fr")
+    passive = run("D'après un témoin, le massacre a été perpétré par un « soldat de la milice Kalo ».", "fr")
     mistake = run("Le procureur a dit que deux hommes ont commis une erreur.", "fr")
     english = run("Police said the attack was carried out by the Zeta group.", "en")
     assert any("Zeta" in n for n in accused(active)), names(active)
@@ -325,22 +325,22 @@ def test_who_committed_the_crime(run):
 
 
 def test_attacking_the_state_is_criticism_by_the_antecedent_of_the_relative(run):
-    # "l'État" is tagged as a place; the relative clause is hung on "climat".
-    result = run("À propos de la campagne pour la forêt qui attaque l'État et qui réunit mille soutiens, le maire se dit satisfait.", "fr")
+    # "l'État" is tagged as a place; the relative clause is hung on "marais".
+    result = run("À propos de la campagne pour le marais qui attaque l'État et qui compte mille membres, le maire se dit satisfait.", "fr")
     record = next((a for a in result.accused if a.name == "État"), None)
-    assert record is not None and record.accusers == ["campagne pour la forêt"], names(result)
+    assert record is not None and record.accusers == ["campagne pour le marais"], names(result)
     place = run("Un homme a attaqué Valmont la nuit dernière.", "fr")
     assert not any("Valmont" in n for n in accused(place)), names(place)
 
 
 def test_person_named_as_one_of_an_accused_group(run):
     result = run(
-        "Selon le préfet, deux terroristes ont tué un prêtre. Un des deux terroristes, du nom de Marc Lenoir, était connu des services.",
+        "Selon le procureur, deux terroristes ont blessé un passant. Un des deux terroristes, du nom de Marc Lenoir, était connu de la police.",
         "fr",
     )
     records = accused(result)
-    assert "Marc Lenoir" in records and records["Marc Lenoir"].accusers == ["préfet"], names(result)
-    unrelated = run("Selon le préfet, deux terroristes ont tué un prêtre. Un des deux témoins, du nom de Paul Dion, a appelé la police.", "fr")
+    assert "Marc Lenoir" in records and records["Marc Lenoir"].accusers == ["procureur"], names(result)
+    unrelated = run("Selon le procureur, deux terroristes ont blessé un passant. Un des deux témoins, du nom de Paul Dion, a alerté les secours.", "fr")
     assert "Paul Dion" not in accused(unrelated), names(unrelated)
 
 
@@ -362,8 +362,8 @@ def test_claim_of_responsibility_is_made_by_the_claimant_itself(run):
 
 def test_a_bare_count_of_people_arrested_is_a_tally_not_an_accusation(run):
     tally = run(
-        "Selon la préfecture, au moins 81 personnes ont été interpellées près de la gare. Le ministre a annoncé l'arrestation de 39 personnes. "
-        "Les émeutes cessent après le 3 mai à la suite notamment de l'arrestation de près de 200 personnes.",
+        "Selon la mairie, au moins 57 personnes ont été interpellées devant le stade. Le préfet a annoncé l'arrestation de 23 personnes. "
+        "Les pillages s'arrêtent vers le 9 juin, à la suite surtout de l'arrestation de plus de 150 personnes.",
         "fr",
     )
     reason = run("Deux personnes ont été arrêtées pour vol.", "fr")
@@ -418,7 +418,7 @@ def test_a_negative_adjective_the_parser_hung_on_a_copular_verb(run):
 
 def test_a_name_the_recogniser_cut_in_two_is_one_party(run):
     result = run(
-        "5 000 otages de Boko Haram ont été libérés au Cameroun au terme d'une opération militaire, selon l'annonce du gouvernement camerounais.",
+        "Près de 300 captifs de Boko Haram ont été relâchés au Niger après une longue médiation, selon un communiqué du gouvernement nigérien.",
         "fr",
     )
     assert "Boko Haram" in accused(result) and "Boko" not in accused(result) and "Haram" not in accused(result), names(result)
@@ -443,23 +443,23 @@ def test_a_source_naming_someone_s_act_as_the_cause_of_a_harm(run):
 
 
 def test_a_perpetrator_noun_before_its_description_is_the_party(run):
-    result = run("Le suspect, un élève de 16 ans scolarisé dans le lycée, a été arrêté au bout de cinq minutes.", "fr")
+    result = run("Le suspect, un apprenti de 19 ans employé à la boulangerie, a été interpellé au bout d'une heure.", "fr")
     assert names(result) == "suspect", names(result)
 
 
 def test_a_summons_with_its_reason_after_the_phrase_the_parser_closed(run):
     result = run(
-        "Vers midi, Paul Martin, un des trois journalistes convoqués au commissariat de Valmont pour être « mis en cause » pour « provocation », a publié un message.",
+        "Vers 18h, Paul Martin, un des quatre blogueurs convoqués à la gendarmerie de Valmont pour être « mis en cause » pour « injure », a publié un message.",
         "fr",
     )
     meeting = run("Trois journalistes ont été convoqués à une réunion au siège du journal.", "fr")
-    assert any("journalistes" in n for n in accused(result)), names(result)
+    assert any("blogueurs" in n for n in accused(result)), names(result)
     assert meeting.accused == [], names(meeting)
 
 
 def test_a_wrong_a_verb_judges_outside_any_statement(run):
-    disliked = run("N'ayant pas apprécié la fakenews de Radio Zorba, Paul Martin a affiché un message.", "fr")
-    explained = run("Cet échec s'explique par la mauvaise volonté des élus du Groupe Zorba.", "fr")
+    disliked = run("N'ayant guère goûté la fakenews de Radio Zorba, Paul Martin a publié un démenti.", "fr")
+    explained = run("Ce retard s'explique surtout par la mauvaise volonté des cadres du Groupe Zorba.", "fr")
     narration = run("Les mensonges de Radio Zorba ont circulé toute la semaine.", "fr")
     assert accused(disliked)["Radio Zorba"].accusers == ["Paul Martin"], names(disliked)
     assert any("Zorba" in n for n in accused(explained)), names(explained)
@@ -468,7 +468,7 @@ def test_a_wrong_a_verb_judges_outside_any_statement(run):
 
 
 def test_perpetrators_claiming_to_act_for_a_group_accuse_the_group(run):
-    result = run("Paul Martin a ajouté que les tueurs se sont réclamés du Front Zorba.", "fr")
+    result = run("Paul Martin a précisé que les ravisseurs se sont réclamés du Front Zorba.", "fr")
     lineage = run("Le parti se réclame du gaullisme.", "fr")
     assert accused(result)["Front Zorba"].accusers == ["Paul Martin"], names(result)
     assert lineage.accused == [], names(lineage)
@@ -482,15 +482,15 @@ def test_the_authority_a_summons_names_is_the_accuser(run):
 
 
 def test_a_stigma_word_conjoined_to_another_predicate(run):
-    result = run("Paul Martin a expliqué que le passager était devenu « turbulent et agressif ».", "fr")
-    narration = run("Le passager était devenu turbulent et agressif.", "fr")
-    assert accused(result)["passager"].accusers == ["Paul Martin"], names(result)
+    result = run("Paul Martin a raconté que le voyageur était devenu « menaçant et agressif ».", "fr")
+    narration = run("Le voyageur était devenu menaçant et agressif.", "fr")
+    assert accused(result)["voyageur"].accusers == ["Paul Martin"], names(result)
     assert narration.accused == [], names(narration)
 
 
 def test_a_court_trying_someone(run):
-    declined = run("Le tribunal de Valmont s'est déclaré incompétent pour juger deux personnes ayant bloqué le dépôt.", "fr")
-    opinion = run("Ils jugeaient le texte trop proche de la loi.", "fr")
+    declined = run("Le tribunal de Valmont se réunira en mars pour juger trois personnes ayant occupé la mairie.", "fr")
+    opinion = run("Elles jugeaient le projet trop coûteux pour la commune.", "fr")
     assert any("personnes" in n for n in accused(declined)), names(declined)
     assert opinion.accused == [], names(opinion)
 
@@ -503,8 +503,8 @@ def test_a_person_in_parentheses_after_an_accused_party(run):
 
 
 def test_a_person_named_as_one_of_the_unnamed_perpetrators(run):
-    result = run("Selon Paul Martin, les tueurs ont pris la fuite. Un des deux terroristes, du nom de Jean Valois, s'était radicalisé en 2015.", "fr")
-    alone = run("Un des deux terroristes, du nom de Jean Valois, s'était radicalisé en 2015.", "fr")
+    result = run("Selon Paul Martin, les agresseurs se sont enfuis. Un des deux terroristes, du nom de Jean Valois, vivait à Lyon depuis 2012.", "fr")
+    alone = run("Un des deux terroristes, du nom de Jean Valois, vivait à Lyon depuis 2012.", "fr")
     assert accused(result)["Jean Valois"].accusers == ["Paul Martin"], names(result)
     assert alone.accused == [], names(alone)
 
@@ -624,19 +624,19 @@ def test_allegation_in_the_conditional_and_claims_by_common_nouns(run):
 
 
 def test_the_police_telling_of_their_own_fire_accuses_no_one(run):
-    own = run("Le véhicule a explosé après que les forces de sécurité ont ouvert le feu, a déclaré le policier Mohamed Abdi.", "fr")
+    own = run("Le camion a pris feu quand les forces de sécurité ont tiré sur lui, a déclaré le policier Karim Sall.", "fr")
     ngo = run("Selon l'ONG Amnesty, des policiers ont ouvert le feu sur les manifestants.", "fr")
     assert own.accused == [], names(own)
     assert any("policiers" in n for n in accused(ngo)), names(ngo)
 
 
 def test_an_object_parsed_as_a_subject_after_the_verb_is_not_accused(run):
-    result = run("Paul Martin a démissionné en reconnaissant, dans sa lettre, avoir « par inadvertance, trompé le vice-président élu et d'autres personnes » .", "fr")
+    result = run("Paul Martin a quitté son poste en admettant, dans un courriel, avoir « sans le vouloir, induit en erreur le vice-président sortant et plusieurs collègues » .", "fr")
     assert not any("vice-président" in n for n in accused(result)), names(result)
 
 
 def test_the_agent_of_a_wrong_not_every_name_inside_it(run):
-    result = run("« Les violations par Mme Park de la Constitution et des lois ont trahi la confiance du peuple », a déclaré la juge Lee Min.", "fr")
+    result = run("« Les abus par Mme Park des règles et des budgets ont ruiné la confiance des électeurs », a affirmé la juge Lee Min.", "fr")
     # « Mme » is a civility title, dropped from names as the French gold writes them.
     assert list(accused(result)) == ["Park"] and accused(result)["Park"].accusers == ["Lee Min"], names(result)
 
@@ -716,8 +716,8 @@ def test_charges_held_against_a_party(run):
 
 def test_every_member_of_a_list_of_defendants(run):
     for text in (
-        "Léon Barre, Igor Salles et Nadia Cazal ont été mis en examen pour recel.",
-        "Léon Barre, Igor Salles et Nadia Cazal, la comptable, ont été mis en examen pour recel.",
+        "Léon Barre, Igor Salles et Nadia Cazal sont mis en examen pour faux.",
+        "Léon Barre, Igor Salles et Nadia Cazal, la comptable, sont mis en examen pour faux.",
     ):
         assert {"Léon Barre", "Igor Salles", "Nadia Cazal"} <= set(accused(run(text, "fr"))), text
 
@@ -728,7 +728,7 @@ def test_a_participle_put_first_accuses_the_subject(run):
 
 
 def test_a_participle_joined_to_a_passive_is_passive(run):
-    result = run("Le cycliste Hugo Fabre a pris la fuite. Il a été conduit au commissariat et placé en garde à vue pour « menaces de mort ».", "fr")
+    result = run("Le cycliste Hugo Fabre a pris la fuite. Il a été ramené au poste et mis en garde à vue pour « outrage ».", "fr")
     assert "Hugo Fabre" in accused(result)
 
 
@@ -837,9 +837,9 @@ def test_agent_of_a_passive_criticism_is_the_accuser(run):
 
 
 def test_coordinated_parties_are_each_accused(run):
-    fr = run("La ministre Anne Roy a accusé le régime syrien et son allié russe de bombarder des écoles.", "fr")
+    fr = run("La ministre Anne Roy a accusé le régime iranien et son allié libanais de bombarder des écoles.", "fr")
     names = list(accused(fr))
-    assert "Syrie" in names and any("allié" in n for n in names), names
+    assert "Iran" in names and any("allié" in n for n in names), names
     assert not any(" et " in n for n in names), names
     assert all(a.accusers == ["Anne Roy"] for a in fr.accused)
     groups = run("Une ONG accuse les rebelles et les milices d'avoir pillé le village.", "fr")
@@ -886,7 +886,7 @@ def test_later_verdicts_in_a_paragraph_come_from_the_court_named_first(run):
 
 def test_an_unnamed_person_charged_is_the_articles_suspect(run):
     text = (
-        "Un automobiliste a foncé sur des passants mardi à Namur. L'homme a été inculpé pour tentative de meurtre, "
+        "Un automobiliste a foncé sur des passants mardi à Namur. L'homme a été inculpé de blessures volontaires, "
         "a annoncé le parquet. Selon une source judiciaire, le suspect avait bu."
     )
     people = [a for a in run(text, "fr").accused if any(w in a.name for w in ("homme", "suspect", "automobiliste"))]
@@ -931,8 +931,8 @@ def test_participle_clause_takes_the_subject_of_its_main_clause(run):
 
 
 def test_named_as_the_perpetrator(run):
-    fr = run("Jean Vidal, un homme de 30 ans, est identifié par la police comme suspect de l'incendie.", "fr")
-    assert "Jean Vidal" in accused(fr) and any("police" in a.lower() for a in accused(fr)["Jean Vidal"].accusers)
+    fr = run("Jean Vidal, un ouvrier de 42 ans, est identifié par les gendarmes comme suspect du cambriolage.", "fr")
+    assert "Jean Vidal" in accused(fr) and any("gendarmes" in a.lower() for a in accused(fr)["Jean Vidal"].accusers)
     active = run("La police a désigné Jean Vidal comme l'auteur de l'incendie.", "fr")
     assert "Jean Vidal" in accused(active)
     writer = run("Le ministre est considéré comme un auteur important.", "fr")
@@ -940,14 +940,14 @@ def test_named_as_the_perpetrator(run):
 
 
 def test_in_custody_as_a_predicate(run):
-    fr = run("Le quartier est bouclé. On sait aussi que deux de ses voisins sont en garde à vue.", "fr")
+    fr = run("La rue est fermée. On apprend par ailleurs que deux de ses voisins sont en garde à vue.", "fr")
     assert any("deux de ses voisins" in n for n in accused(fr)), list(accused(fr))
     place = run("La ville est en fête depuis mardi.", "fr")
     assert not place.accused
 
 
 def test_pronoun_of_an_adverbial_clause_takes_up_the_main_subject(run):
-    fr = run("Paul Roy et Marc Dion s'étaient justifiés ainsi lorsqu'ils avaient été pointés du doigt par Le Monde en 2014.", "fr")
+    fr = run("Paul Roy et Marc Dion s'étaient défendus de la sorte quand ils avaient été montrés du doigt par La Gazette en 2011.", "fr")
     assert {"Paul Roy", "Marc Dion"} <= set(accused(fr)), list(accused(fr))
     # (a singular pronoun does not take up a coordination)
     other = run("Les deux ministres étaient partis quand il a été mis en examen.", "fr")
@@ -962,7 +962,7 @@ def test_reports_according_to_which_someone_would_have_done_something(run):
 
 
 def test_summoned_for_a_step_of_a_court_case(run):
-    fr = run("Anne Roy est convoquée aux fins de mise en examen le 28 mars.", "fr")
+    fr = run("Anne Roy est convoquée jeudi aux fins de mise en examen.", "fr")
     assert "Anne Roy" in accused(fr)
     meeting = run("Anne Roy est convoquée à une réunion le 28 mars.", "fr")
     assert not meeting.accused
@@ -998,7 +998,7 @@ def test_participle_sharing_a_passive_is_no_report(run):
 
 
 def test_latter_of_the_other_gender_is_not_the_man_named_before(run):
-    fr = run("Le notaire Jérôme Bastide dirigeait le cabinet avec sa femme. Cette dernière a été condamnée à un an de prison.", "fr")
+    fr = run("Le notaire Jérôme Bastide gérait l'étude avec son épouse. Cette dernière a été condamnée à dix mois de sursis.", "fr")
     assert "Jérôme Bastide" not in accused(fr)
 
 
@@ -1030,9 +1030,9 @@ def test_pronoun_doing_a_harm_in_a_quotation_is_the_person_it_stands_for(run):
 
 
 def test_targeted_by_the_courts_is_accused_by_them(run):
-    fr = run("Ces fonds étaient versés par une association visée par la justice depuis un an.", "fr")
-    party = next(a for a in fr.accused if "association" in a.name)
-    assert party.name == "association" and party.accusers == ["justice"]
+    fr = run("Ces primes étaient payées par une fondation visée par la justice pour fraude.", "fr")
+    party = next(a for a in fr.accused if "fondation" in a.name)
+    assert party.name == "fondation" and party.accusers == ["justice"]
     mayor = run("Le maire Paul Girard est visé par le parquet de Lyon depuis mars.", "fr")
     assert accused(mayor)["Paul Girard"].accusers == ["parquet de Lyon"]
     shots = run("Le convoi de Paul Girard a été visé par des tirs.", "fr")
@@ -1041,8 +1041,8 @@ def test_targeted_by_the_courts_is_accused_by_them(run):
 
 def test_charges_without_agent_come_from_the_court_named_just_before(run):
     fr = run(
-        "Ces fonds étaient versés par une association visée par la justice.\n\n"
-        "Paul Durand et Marc Petit ont été mis en examen pour « recel » dans le cadre de l'enquête.",
+        "Ces primes étaient payées par une fondation visée par la justice.\n\n"
+        "Paul Durand et Marc Petit sont mis en examen pour « faux » dans ce dossier.",
         "fr",
     )
     assert accused(fr)["Paul Durand"].accusers == ["justice"]
@@ -1052,7 +1052,7 @@ def test_charges_without_agent_come_from_the_court_named_just_before(run):
 
 
 def test_facing_charges_is_being_accused(run):
-    fr = run("Le ministre Marc Dupont doit faire face à de nouvelles accusations de fraude.", "fr")
+    fr = run("Le ministre Marc Dupont devra faire face à des accusations de fraude.", "fr")
     assert "Marc Dupont" in accused(fr)
     storm = run("La ville de Brest fait face à une tempête.", "fr")
     assert not storm.accused
@@ -1073,7 +1073,7 @@ def test_s_en_prendre_a_accuses_the_target(run):
 
 
 def test_clearing_someone_says_they_stand_accused_not_by_who_clears_them(run):
-    fr = run("Les deux conseillers ont tenté de dédouaner leur ministre, Paul Girard.", "fr")
+    fr = run("Les deux conseillers ont voulu dédouaner leur ministre, Paul Girard.", "fr")
     assert accused(fr)["Paul Girard"].accusers == []
 
 
@@ -1089,7 +1089,7 @@ def test_institution_without_its_acronym_in_parentheses(run):
 
 def test_hearsay_about_a_pronoun_names_who_accuses_the_party(run):
     fr = run(
-        "Le sénateur Paul Girard doit faire face à de nouvelles accusations. "
+        "Le sénateur Paul Girard fait face à des accusations répétées. "
         "D'après le journal La Gazette, il aurait touché sept chèques d'une association.",
         "fr",
     )
@@ -1097,7 +1097,7 @@ def test_hearsay_about_a_pronoun_names_who_accuses_the_party(run):
 
 
 def test_critical_of_someone_accuses_them(run):
-    fr = run("Le président Paul Roy s'est montré très critique envers le gouvernement.", "fr")
+    fr = run("Le président Paul Roy s'est montré fort critique envers le gouvernement.", "fr")
     assert accused(fr)["gouvernement"].accusers == ["Paul Roy"]
     noun = run("La députée Anne Roy a multiplié les critiques envers le ministre de l'Intérieur.", "fr")
     assert any("ministre" in a.name for a in noun.accused), [a.name for a in noun.accused]
@@ -1109,7 +1109,7 @@ def test_calling_people_hypocrites_accuses_them(run):
 
 
 def test_addressed_or_neuter_pronoun_in_a_quotation_is_no_party(run):
-    en = run("Tom Reed spoke to the committee. “If you continue that, you destroy the whole basis of our government,” said Tom Reed.", "en")
+    en = run("Tom Reed spoke to the committee. “If you keep doing this, you ruin the trust people place in it,” said Tom Reed.", "en")
     assert not any(a.name.lower() in ("you", "it") for a in en.accused)
 
 
@@ -1135,7 +1135,7 @@ def test_person_named_beside_a_title_is_the_accuser(run):
 
 def test_denounced_act_with_its_doer_accuses_the_doer(run):
     # The parser hangs "par X" on the active verb; it is the act's doer, not the act or a name in it.
-    fr = run("Le gouvernement a dénoncé une tentative de coup d'État par des officiers de l'armée.", "fr")
+    fr = run("Le gouvernement a dénoncé une tentative de putsch contre l'État par des officiers de la marine.", "fr")
     assert any("officiers" in n for n in accused(fr)), list(accused(fr))
     assert "État" not in accused(fr)
     fr = run("La ministre a condamné l'enlèvement du préfet par des miliciens.", "fr")
@@ -1146,7 +1146,7 @@ def test_denounced_act_with_its_doer_accuses_the_doer(run):
 
 
 def test_brought_before_an_authority_is_judicial(run):
-    fr = run("Dans la soirée, neuf personnes ayant pillé une boutique vont être présentées à un juge d'instruction.", "fr")
+    fr = run("Dans la soirée, neuf personnes ayant saccagé une pharmacie vont être présentées à une juge des enfants.", "fr")
     assert any("personnes" in n for n in accused(fr)), list(accused(fr))
     fr = run("Les deux militants ont été déférés au parquet de Rennes.", "fr")
     record = next(a for a in fr.accused if "militants" in a.name)
@@ -1325,19 +1325,19 @@ def test_the_victim_of_a_murder_is_not_its_author(run):
 
 
 def test_a_thing_called_dangerous_accuses_no_one_through_its_owner(run):
-    fr = run("Après avoir qualifié le programme du candidat Hugo Vernet de dangereux, la sénatrice a quitté la salle.", "fr")
+    fr = run("Après avoir jugé le projet du candidat Hugo Vernet dangereux, la sénatrice a quitté la salle.", "fr")
     assert not fr.accused, [a.name for a in fr.accused]
 
 
 def test_people_counted_in_custody_or_sentenced_are_parties_an_arrest_count_is_a_tally(run):
-    custody = run("Onze personnes ont été placées en garde à vue après l'incendie du dépôt.", "fr")
+    custody = run("Onze personnes étaient placées en garde à vue jeudi soir après l'incendie du dépôt.", "fr")
     arrests = run("Selon la préfecture, au moins 60 personnes ont été interpellées près du stade.", "fr")
     assert any("Onze personnes" in n for n in accused(custody)), names(custody)
     assert arrests.accused == [], names(arrests)
 
 
 def test_a_number_of_others_is_a_party_of_the_case(run):
-    result = run("Une femme a été condamnée à deux ans de prison pour escroquerie. Quatre autres ont été condamnés à du sursis.", "fr")
+    result = run("Une femme a écopé de deux ans ferme pour escroquerie. Quatre autres ont été condamnés à du sursis.", "fr")
     assert any(n.startswith("Quatre autres") for n in accused(result)), names(result)
 
 

@@ -300,5 +300,5 @@ def test_a_content_whose_only_verb_sits_inside_a_noun_or_an_infinitive_is_no_sta
 
 def test_a_prepositional_cue_takes_the_subject_of_its_verb(engines):
     # The learned model marks the preposition as the cue ("argued for", "spoke about").
-    result = engines[("en", "attributions")].extract(Document(text="Former Attorney General Eric Holder publicly argued for the extrajudicial assassination of American citizens."))
-    assert [(q.speaker, q.cue) for q in result.quotes] == [("Eric Holder", "for")]
+    result = engines[("en", "attributions")].extract(Document(text="Former Interior Minister Carl Hodges openly argued for the secret detention of foreign suspects."))
+    assert [(q.speaker, q.cue) for q in result.quotes] == [("Carl Hodges", "for")]

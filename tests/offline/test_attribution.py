@@ -239,9 +239,9 @@ def test_naming_word_before_a_colon_does_not_make_a_title(run):
 
 
 def test_unquoted_statement_around_a_parenthetical_incise_is_two_spans(run):
-    result = run("Dr. Anna Berg treats patients in Halifax. The new pills have a limited set of uses, she says, and are mostly meant for short stays.", "en")
+    result = run("Dr. Anna Berg treats patients in Halifax. The new pills have only a few approved uses, she says, and are mostly meant for short stays.", "en")
     assert quotes(result) == [
-        ("indirect", "Anna Berg", "The new pills have a limited set of uses"),
+        ("indirect", "Anna Berg", "The new pills have only a few approved uses"),
         ("indirect", "Anna Berg", "and are mostly meant for short stays"),
     ]
 
@@ -349,15 +349,15 @@ def test_a_report_conjoined_after_a_source_phrase_is_its_own(run):
 
 
 def test_a_clause_misread_before_the_verb_is_its_subject_not_its_content(run):
-    en = run("Toronto city councillor and tenants advocate Josh Matlow told HuffPost Canada the laws around renovating a unit favour the property owner, not the tenant.", "en")
-    assert [(q.speaker, q.text) for q in en.quotes] == [("Josh Matlow", "the laws around renovating a unit favour the property owner, not the tenant")]
+    en = run("Ottawa city councillor and cyclists advocate Dana Kirby told Metro News the rules around building a bike lane favour the car owner, not the cyclist.", "en")
+    assert [(q.speaker, q.text) for q in en.quotes] == [("Dana Kirby", "the rules around building a bike lane favour the car owner, not the cyclist")]
 
 
 def test_a_reporting_participle_after_a_comma_is_a_report_of_its_own(run):
-    en = run("Mr. Barker said the message from voters in this mining town is that his party badly needs renewal, noting that it did increase its share of the vote.", "en")
+    en = run("Mr. Barker said the lesson from farmers in this valley is that his movement urgently needs fresh faces, noting that it did win two new seats.", "en")
     assert [(q.speaker, q.text) for q in en.quotes] == [
-        ("Barker", "the message from voters in this mining town is that his party badly needs renewal"),
-        ("Barker", "that it did increase its share of the vote"),
+        ("Barker", "the lesson from farmers in this valley is that his movement urgently needs fresh faces"),
+        ("Barker", "that it did win two new seats"),
     ]
 
 

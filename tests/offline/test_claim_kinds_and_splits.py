@@ -38,8 +38,8 @@ def test_kind_of_a_characterisation_and_of_agir(run, text, kind):
         # « alors que » the parser hangs on a noun before it
         ("« Notre ville n'a pas connu de grève importante depuis vingt ans alors que la ville voisine est le théâtre d'un conflit chaque année », a déclaré Luc Ferrand.", 2),
         # a coordinated relative and a clause set before the verb stay in their statement
-        ("« C'est un vieil ami que je connais depuis trente ans et dont j'ai été le témoin », a déclaré Luc Ferrand.", 1),
-        ("« Alors que les bureaux de vote sont fermés, on compte déjà deux millions de votants », a déclaré Luc Ferrand.", 1),
+        ("« C'est un voisin que je fréquente depuis vingt ans et dont j'étais le témoin de mariage », a déclaré Luc Ferrand.", 1),
+        ("« Alors que les guichets sont encore ouverts, on compte déjà dix mille visiteurs », a déclaré Luc Ferrand.", 1),
     ],
 )
 def test_second_clauses_of_a_statement_are_claims_of_their_own(run, text, n):

@@ -11,13 +11,13 @@ import pytest
     ("text", "kind"),
     [
         # what doing something is or would be: a judgement
-        ("« Ne pas traiter ce sujet serait faire la politique de l'autruche », a déclaré Luc Ferrand.", "opinion"),
+        ("« Ne pas régler ce dossier serait faire preuve de lâcheté », a déclaré Luc Ferrand.", "opinion"),
         ("« Promettre des aides irréalistes serait céder à la facilité », a déclaré Luc Ferrand.", "opinion"),
         ("« Partir maintenant serait une erreur », a déclaré Luc Ferrand.", "opinion"),
         # how things look to the speaker
         ("« Ces éléments semblent confirmer l'hypothèse d'un drame », a déclaré Luc Ferrand.", "opinion"),
         # a superlative evaluative adjective on the attribute (parsed as a clause)
-        ("« L'enterrement est la forme la plus appropriée pour exprimer la foi », a déclaré Luc Ferrand.", "opinion"),
+        ("« Le vélo est la manière la plus appropriée pour découvrir la vallée », a déclaré Luc Ferrand.", "opinion"),
         # an infinitive with its own clause, or an event, is no judgement
         ("« Le maire a décidé de fermer la route », a déclaré Luc Ferrand.", "factual_assertion"),
         # a wrong reported in the passive blames; an event reported in the passive does not

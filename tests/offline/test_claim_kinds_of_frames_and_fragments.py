@@ -29,7 +29,7 @@ def test_kind_of_a_conditional_passive_in_reported_speech(first_claim_kind, text
         ("Le juge considère ce système comme « complexe ».", "opinion"),
         # one of a judged kind is judged; one of a kind is not
         ("« Ce naufrage est l'une des pires tragédies de l'année », a déclaré Luc Ferrand.", "opinion"),
-        ("« Il pourrait s'agir de l'une des plus graves catastrophes du pays », a déclaré Luc Ferrand.", "opinion"),
+        ("« Il pourrait s'agir de l'un des plus graves accidents de la région », a déclaré Luc Ferrand.", "opinion"),
         ("« Ce village est l'un des villages de la région », a déclaré Luc Ferrand.", "factual_assertion"),
         ("« Ce projet représente un danger pour la ville », a déclaré Luc Ferrand.", "opinion"),
     ],

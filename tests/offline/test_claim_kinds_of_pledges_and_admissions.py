@@ -54,7 +54,7 @@ def test_kind_of_an_announced_measure(run, text, kind):
         ("Le député affirme n'avoir jamais menti aux électeurs.", "denial"),
         ("« Le maire a menti aux électeurs », a déclaré Luc Ferrand.", "accusation"),
         # an adjective of wrongdoing the parser hangs after its noun as a clause still says the wrong
-        ("Le directeur considère qu'il s'agit « d'une attaque délibérée contre un hôpital ».", "accusation"),
+        ("La directrice estime qu'il s'agit « d'un sabotage volontaire de la chaîne de montage ».", "accusation"),
         ("« Les pompiers ont mené une intervention rapide », a déclaré Luc Ferrand.", "factual_assertion"),
     ],
 )

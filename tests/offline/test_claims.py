@@ -111,7 +111,7 @@ def test_first_person_frame_is_left_out(run):
         ("en", "“Two officials are suspected of taking bribes,” said Luke Ferris.", "accusation"),
         # « n'y être pour rien »: a part in what happened rejected
         ("fr", "« Le maire n'y est pour rien », a déclaré Luc Ferrand.", "denial"),
-        ("fr", "Luc Ferrand a assuré n'y être pour rien dans la faillite de la société.", "denial"),
+        ("fr", "Luc Ferrand a assuré n'y être pour rien dans le naufrage du club.", "denial"),
         ("fr", "« Nous y sommes pour quelque chose », a déclaré Luc Ferrand.", "factual_assertion"),
         # a fact or a figure
         ("fr", "« L'usine emploie trois cents personnes », a déclaré Luc Ferrand.", "factual_assertion"),
@@ -182,7 +182,7 @@ def test_about_goes_through_a_light_noun_to_its_complement(run):
 
 
 def test_about_keeps_the_first_complement_of_a_long_noun_phrase(run):
-    fr = run("Le directeur Paul Léger a affirmé que le secrétariat d'État à l'aide aux victimes des inondations était mobilisé.", "fr")
+    fr = run("Le directeur Paul Léger a affirmé que le secrétariat d'État au soutien des familles sinistrées restait mobilisé.", "fr")
     about = claims_of(fr, "Paul Léger")[0].about
     assert "le secrétariat d'État" in about, about
 
@@ -205,9 +205,9 @@ def test_about_names_the_nominal_complements_of_the_predicate(run):
 
 
 def test_about_falls_back_on_the_other_nouns_of_the_proposition(run):
-    fr = run("« Au moment où les besoins humanitaires explosent, il est inacceptable que les convois soient bloqués », a déclaré Marie Dupin.", "fr")
+    fr = run("« Au moment où les factures d'énergie explosent, il est inacceptable que les aides soient gelées », a déclaré Marie Dupin.", "fr")
     about = claims_of(fr, "Marie Dupin")[0].about
-    assert "les besoins humanitaires" in about and "les convois" in about, about
+    assert "les factures d'énergie" in about and "les aides" in about, about
 
 
 def test_a_first_person_subject_makes_the_claim_about_the_claimant(run):
@@ -261,7 +261,7 @@ def test_an_editorial_cut_inside_one_sentence_does_not_split(run):
 
 
 def test_a_negated_connection_is_a_denial(run):
-    fr = run("« Cela n'a rien à voir avec l'affaire », a déclaré Paul Léger.", "fr")
+    fr = run("« Cela n'a jamais rien eu à voir avec le budget », a déclaré Paul Léger.", "fr")
     fr_noun = run("« Il n'y a aucun lien avec le vol », a déclaré Paul Léger.", "fr")
     en = run("“It has no connection to the strike,” said Mary Dunn.", "en")
     for result in (fr, fr_noun, en):
@@ -280,7 +280,7 @@ def test_a_claim_opening_with_its_cue_takes_the_kind_of_what_is_announced(run):
 
 
 def test_a_conditional_could_be_hedges_a_judgement_but_could_become_predicts(run):
-    judged = run("« Il pourrait être intéressant de promouvoir la piste », a déclaré Paul Léger.", "fr")
+    judged = run("« Il pourrait être utile de développer le covoiturage », a déclaré Paul Léger.", "fr")
     predicted = run("« La culture pourrait devenir réalité très prochainement », a déclaré Paul Léger.", "fr")
     assert judged.claims[0].kind == "opinion"
     assert predicted.claims[0].kind == "prediction"
@@ -338,7 +338,7 @@ def test_the_perfect_auxiliary_have_is_no_obligation(run):
 
 
 def test_advice_to_the_audience_is_a_call_to_action(run):
-    fr = run("« Vous pouvez sacrifier sans hésitation les liens », a déclaré Paul Léger.", "fr")
+    fr = run("« Vous pouvez jeter sans crainte les vieux câbles », a déclaré Paul Léger.", "fr")
     en = run("“You can still register to vote,” said Mary Dunn.", "en")
     we = run("« Nous pouvons gagner », a déclaré Paul Léger.", "fr")
     assert fr.claims[0].kind == en.claims[0].kind == "call_to_action"
@@ -346,12 +346,12 @@ def test_advice_to_the_audience_is_a_call_to_action(run):
 
 
 def test_a_recommendation_verb_leading_the_claim_is_a_call_to_action(run):
-    fr = run("Le rapporteur Paul Léger a préconisé ce jeudi d'annuler la vente du terrain.", "fr")
+    fr = run("Le rapporteur Paul Léger a préconisé mardi de suspendre la cession du terrain.", "fr")
     assert claims_of(fr, "Paul Léger")[0].kind == "call_to_action"
 
 
 def test_a_statement_about_oneself_is_about_the_claimant(run):
-    fr = run("« Cela n'a rien à voir avec mon travail », a déclaré Paul Léger.", "fr")
+    fr = run("« Ça n'a strictement rien à voir avec ma famille », a déclaré Paul Léger.", "fr")
     other = run("« La réforme est injuste », a déclaré Paul Léger.", "fr")
     assert "Paul Léger" in fr.claims[0].about, fr.claims[0].about
     assert "Paul Léger" not in other.claims[0].about
@@ -380,7 +380,7 @@ def test_kidnapping_or_brutality_by_a_named_agent_accuses_an_agentless_report_do
 
 def test_blame_is_an_accusation_and_its_negation_a_denial(run):
     blame = run("« C'est la faute du gouvernement », a déclaré Paul Léger.", "fr")
-    denied = run("« Ce n'est pas de notre faute », a déclaré Paul Léger.", "fr")
+    denied = run("« Ce n'est absolument pas de notre faute », a déclaré Paul Léger.", "fr")
     assert blame.claims[0].kind == "accusation"
     assert denied.claims[0].kind == "denial"
 
@@ -443,7 +443,7 @@ def test_a_descriptive_phrase_or_an_enumeration_is_not_listed_as_what_a_claim_is
     from extractor.engines.offline.claims import is_listable
 
     assert is_listable("le ministère de la Culture")
-    assert not is_listable("Paul Léger, l'actuel ministre des finances, ou bien Marie Dupin")
+    assert not is_listable("Paul Léger, l'ancien directeur du port, ou bien Marie Dupin")
     assert not is_listable("le grand projet de rénovation des écoles et des gymnases du quartier nord")
 
 
@@ -502,7 +502,7 @@ def test_devrait_without_a_date_still_says_what_ought_to_be_done(run):
 
 
 def test_a_wrong_negated_in_its_own_clause_is_denied(run):
-    result = run("« Vous avez raison, ce n'est pas de notre faute », a répondu Paul Léger.", "fr")
+    result = run("« Je vous l'accorde, ce n'est absolument pas de notre faute », a répondu Paul Léger.", "fr")
     assert result.claims[0].kind == "denial", (result.claims[0].text, result.claims[0].kind)
 
 
@@ -526,8 +526,8 @@ def test_a_belief_as_the_proposition_s_own_verb_is_an_opinion(run):
 @pytest.mark.parametrize(
     ("role", "institution"),
     [
-        ("président de la station de ski de Vallon", "station de ski de Vallon"),
-        ("porte-parole du ministère de l'Intérieur", "ministère de l'Intérieur"),
+        ("gérant du domaine skiable de Vallon", "domaine skiable de Vallon"),
+        ("porte-parole du ministère de la Mer", "ministère de la Mer"),
         ("spokeswoman for the Harbour Authority", "Harbour Authority"),
         ("porte-parole du parquet", None),  # no name: the speaker stays what the claim is about
         ("ministre des Finances", None),
@@ -699,11 +699,11 @@ def test_a_first_person_word_anywhere_makes_the_claim_about_the_claimant(run):
 
 def test_about_falls_back_on_the_noun_the_article_repeats(run):
     fr = run(
-        "Les députés ont voté la réduction de la validité des chèques. Le chèque reste pourtant très utilisé, "
-        "et la fin du chèque inquiète les commerçants. « C'est une erreur », a déclaré Luc Ferrand.",
+        "Les sénateurs ont voté la suppression des tickets papier. Le ticket reste pourtant très apprécié, "
+        "et la fin du ticket inquiète les voyageurs. « C'est une erreur », a déclaré Luc Ferrand.",
         "fr",
     )
-    assert claims_of(fr, "Luc Ferrand")[0].about == ["chèque"]
+    assert claims_of(fr, "Luc Ferrand")[0].about == ["ticket"]
 
 
 def test_an_intention_verb_the_lemmatizer_reads_as_a_noun_still_predicts(run):

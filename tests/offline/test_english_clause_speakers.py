@@ -11,8 +11,8 @@ def speakers(result):
 
 def test_relative_pronoun_of_the_reported_clause_leaves_the_speaker_to_the_other_subject(run):
     text = (
-        "The boxes held 40 letters that were not among the pages Mrs. Rowe had given to the Interior Ministry, "
-        "which she said represented all her official letters."
+        "The boxes held 40 files that were not among the records Mrs. Rowe had handed to the Finance Ministry, "
+        "which she said covered all her work emails."
     )
     assert [speaker for _, speaker in speakers(run(text, "en"))] == ["Rowe"]
 
@@ -28,7 +28,7 @@ def test_relative_pronoun_alone_still_stands_for_its_antecedent(run):
 
 
 def test_reporting_participle_after_a_comma_on_the_object_is_the_subjects(run):
-    text = "Molina rejected the notion that the episode should be forgotten, saying that if she found an error, she would correct it."
+    text = "Molina dismissed the idea that the dispute should be buried, saying that if she saw a mistake, she would fix it."
     assert [speaker for _, speaker in speakers(run(text, "en"))] == ["Molina"]
 
 

@@ -40,9 +40,9 @@ def test_content_clause_keeps_a_subject_the_parse_hung_on_the_reporting_verb(run
 
 
 def test_first_object_of_told_is_the_addressee_not_the_subject(run):
-    text = "Councillor Josh Miller told the Daily Courier the rules around renovating a unit favour the owner, not the tenant."
+    text = "Councillor Josh Miller told the Daily Courier the rules around building a bike lane favour the driver, not the cyclist."
     (quote,) = run(text, "en").quotes
-    assert quote.text == "the rules around renovating a unit favour the owner, not the tenant"
+    assert quote.text == "the rules around building a bike lane favour the driver, not the cyclist"
     assert quote.speaker == "Josh Miller"
 
 
@@ -58,7 +58,7 @@ def test_report_not_yet_made_is_not_a_statement(run):
     # A reporting verb under a modal or a word of intention, ability or expectation reports nothing said.
     for text in (
         "The Greens will argue that the pipeline undermines other efforts.",
-        "The lawyers are expected to ask the judge to dismiss the case.",
+        "The tenants are expected to ask the council to delay the vote.",
         "The director decided to ask the choreographer to return next year.",
         "Attempts by the Herald to confirm that the soil was unstable were stymied.",
     ):
@@ -73,11 +73,11 @@ def test_infinitive_of_purpose_and_aspectual_verb_still_report(run):
 def test_paragraph_signed_by_a_source_is_a_pull_quote(run):
     text = (
         "Jane Doe runs a rental website.\n\n"
-        "Governments at all levels will need to take real steps to solve this crisis. Jane Doe, Rentals Inc.\n\n"
+        "Cities and provinces must act together before rents double again. Jane Doe, Rentals Inc.\n\n"
         "Doe said rents would keep rising."
     )
     found = [(q.speaker, q.text) for q in run(text, "en").quotes]
-    assert ("Jane Doe", "Governments at all levels will need to take real steps to solve this crisis") in found
+    assert ("Jane Doe", "Cities and provinces must act together before rents double again") in found
 
 
 def test_caption_signed_by_its_photographer_is_no_pull_quote(run):
@@ -91,13 +91,13 @@ def test_caption_signed_by_its_photographer_is_no_pull_quote(run):
 
 
 def test_name_after_a_title_abbreviation_signs_nothing(run):
-    text = "Gabby Giffords spoke in March.\n\nThe president is opening his speech on new gun rules by remembering former Rep. Gabby Giffords"
+    text = "Mary Holt spoke in March.\n\nThe president is opening his speech on new water rules by thanking former Rep. Mary Holt"
     assert run(text, "en").quotes == []
 
 
 def test_present_conjunct_and_result_clause_belong_to_the_report(run):
-    assert texts(run("The union says burnout is critical among its members, and members are tired and overworked.", "en")) == [
-        "burnout is critical among its members, and members are tired and overworked"
+    assert texts(run("The guild says morale is low among its drivers, and drivers are angry and underpaid.", "en")) == [
+        "morale is low among its drivers, and drivers are angry and underpaid"
     ]
     assert texts(run("Mayor Ann Smith said she plans to campaign over the next month, so she can win the seat.", "en")) == [
         "she plans to campaign over the next month, so she can win the seat"
@@ -127,7 +127,7 @@ def test_a_passive_report_with_its_agent_is_still_a_statement(run):
 
 def test_incise_after_a_fronted_subject_reports_the_whole_sentence(run):
     # "NP, X said, VP": the incise splits one clause; quoted words in it make the statement mixed.
-    text = "Tom Jones spoke on Monday. The mayor, Jones said, had been in office for “a thousand years” and passed “hundreds of bills.”"
+    text = "Tom Jones spoke on Monday. The mayor, Jones said, had been in office for “far too long” and signed “every bad contract.”"
     (quote,) = run(text, "en").quotes
     assert quote.kind == "mixed"
     assert quote.speaker == "Tom Jones"

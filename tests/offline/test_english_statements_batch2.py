@@ -24,7 +24,7 @@ def test_pronoun_after_a_quote_the_parse_hangs_on_the_name_is_that_speakers(run)
 def test_name_inside_a_fronted_participle_clause_is_not_the_pronouns_antecedent(run):
     text = (
         "Jane Roe spoke to reporters on Monday.\n\n"
-        "Asked about her own vote in the event that Ann Cole faces Tom Hart, she replied: “I don’t know.”"
+        "Asked whom she would back if Ann Cole ran against Tom Hart, she replied: “I don’t know.”"
     )
     assert speakers(run(text, "en")) == [("I don’t know.", "Jane Roe")]
 
@@ -69,12 +69,12 @@ def test_show_title_after_a_preposition_or_possessive_is_no_quote(run):
 
 def test_description_the_article_pinned_on_a_name_stands_for_that_person(run):
     text = (
-        "Oscar-winning actress Jane Roe is not sure she can vote for Ann Cole.\n\n"
+        "Award-winning actress Jane Roe has doubts about backing Ann Cole.\n\n"
         "The actress is a campaigner for Senator Tom Hart.\n\n"
         "Asked again on Monday, she smiled.\n\n"
-        "The actress said she was tired of the old parties."
+        "The actress said she was weary of the old parties."
     )
-    assert speakers(run(text, "en")) == [("she was tired of the old parties", "Jane Roe")]
+    assert speakers(run(text, "en")) == [("she was weary of the old parties", "Jane Roe")]
     # A description no name was introduced with stays as written.
     unnamed = run("Jane Roe spoke first. Later, the teacher said the school would close.", "en")
     assert [s for _, s in speakers(unnamed)] != ["Jane Roe"]
@@ -106,9 +106,9 @@ def test_quotable_signed_on_a_dash_line_is_the_signers(run):
 
 
 def test_statement_opening_with_a_time_clause_before_its_cue_is_no_question(run):
-    text = "When Ann Lee took the stage Thursday, she became the first nurse to speak at the convention, Paul Green reports."
+    text = "When Ann Lee reached the podium Friday, she became the first farmer to address the congress, Paul Green reports."
     assert [(q.text, q.speaker) for q in run(text, "en").quotes] == [
-        ("When Ann Lee took the stage Thursday, she became the first nurse to speak at the convention", "Paul Green")
+        ("When Ann Lee reached the podium Friday, she became the first farmer to address the congress", "Paul Green")
     ]
     assert run("She did not say when the plant would reopen.", "en").quotes == []
 

@@ -15,7 +15,7 @@ def test_quotation_after_a_cue_sentence_naming_someone_else_is_still_the_speaker
     # subject nor its report takes the next one.
     text = (
         "“We are going to win again,” Tom Reed said at his party in Boston, two hours after news outlets "
-        "declared him the winner. “You are going to be so happy.”"
+        "declared him the winner. “You will not regret it.”"
     )
     assert [s for _, _, s in quotes(run(text, "en"))] == ["Tom Reed", "Tom Reed"]
     # A person named as the subject of a sentence of its own still takes the quotation after it.
@@ -38,7 +38,7 @@ def test_role_word_the_tagger_reads_as_a_verb_before_the_name_after_a_quotation(
 def test_someone_close_to_a_person_speaks_for_themselves(run):
     # An ally, a friend, a neighbour can suggest or indicate something; a study only finds it.
     for text in (
-        "A Clinton ally suggested she would change her mind on the trade deal once in office.",
+        "A Cole ally suggested she would drop the pipeline plan once elected.",
         "A close friend of the mayor indicated he would resign before the summer.",
     ):
         assert [k for k, _, _ in quotes(run(text, "en"))] == ["indirect"]
@@ -61,5 +61,5 @@ def test_deeds_listed_after_a_comma_share_the_subject(run):
 
 
 def test_straight_opening_mark_closed_by_a_curly_one_ends_there(run):
-    text = 'Tom Reed spoke on Monday.\n\n"You know, we learned a lot, I have to tell you,” he said.'
-    assert quotes(run(text, "en")) == [("direct", "You know, we learned a lot, I have to tell you,", "Tom Reed")]
+    text = 'Tom Reed spoke on Monday.\n\n"Honestly, it was a long day, I must admit,” he said.'
+    assert quotes(run(text, "en")) == [("direct", "Honestly, it was a long day, I must admit,", "Tom Reed")]

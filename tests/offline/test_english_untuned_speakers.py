@@ -18,7 +18,7 @@ def test_name_in_the_apposed_description_of_an_inverted_speaker_is_no_joint_spea
 
 
 def test_place_in_the_apposed_description_is_no_joint_speaker(run):
-    text = "“I never trusted her,” said Robert Stane, a 59-year-old from Hilton Head, South Carolina, who voted early."
+    text = "“I never trusted her,” said Robert Stane, a 63-year-old from Bend, Oregon, who cast his ballot by mail."
     assert speakers(run(text, "en")) == [("I never trusted her,", "Robert Stane")]
 
 
@@ -28,7 +28,7 @@ def test_name_in_a_description_with_an_article_is_no_joint_speaker(run):
 
 
 def test_speaker_name_the_recogniser_missed_keeps_the_quote_from_a_name_in_its_description(run):
-    text = "“It is a classic move,” said Heather Holt, a former speechwriter to Secretary of State Mary Albin, referring to the former strategist."
+    text = "“It is a classic move,” said Heather Holt, a onetime adviser to Secretary of State Mary Albin, speaking of the party chairman."
     assert speakers(run(text, "en")) == [("It is a classic move,", "Heather Holt")]
 
 
@@ -39,14 +39,14 @@ def test_coordinated_names_stay_joint_speakers(run):
 
 def test_group_description_does_not_take_up_a_person_tagged_as_an_organisation(run):
     text = (
-        "A new survey shows that wealthy voters now favor Hillary Clinton over Donald Trump.\n\n"
-        "Clinton beats Trump by 46 percent to 42 percent, according to the survey. The group also said the economy was its main worry."
+        "A new poll shows that young renters now prefer Dana Whitcomb over Carl Brandt.\n\n"
+        "Whitcomb leads Brandt by 51 percent to 39 percent, according to the poll. The group also said the economy was its main worry."
     )
     assert speakers(run(text, "en"))[-1] == ("the economy was its main worry", "group")
 
 
 def test_participle_after_a_comma_inside_the_quotation_marks_is_the_reporters(run):
-    text = 'Tom Hale told reporters that Bill Ray "had a crazy policy of deportation," adding, "He lost all of the votes."'
+    text = 'Tom Hale told reporters that Bill Ray "had a silly plan for the harbour," adding, "He lost every debate."'
     assert [speaker for _, speaker in speakers(run(text, "en"))] == ["Tom Hale", "Tom Hale"]
 
 
@@ -66,7 +66,7 @@ def test_quoted_title_after_a_possessive_is_no_statement(run):
 
 
 def test_quoted_title_after_an_article_and_an_adjective_is_no_statement(run):
-    text = 'Tom Hale spoke on Monday. Last week, car chase scenes for the latest "Fast & Furious" were filmed downtown.'
+    text = 'Tom Hale spoke on Monday. Last month, the stunt sequences for the new "Night Rally" were shot near the harbour.'
     assert run(text, "en").quotes == []
 
 
@@ -76,13 +76,13 @@ def test_quotation_after_the_complementizer_that_stays_a_statement(run):
 
 
 def test_clause_before_a_semicolon_is_not_the_content_of_the_verb_after_it(run):
-    text = "Senator Tom Hale advocates tax increases of $15 trillion; Mrs. Cole seeks an additional $1 trillion in revenue. The plan will fail, Mrs. Cole said."
+    text = "Senator Tom Hale backs tolls of $4 per car; Mrs. Cole seeks a further $2 fee on trucks. The plan will fail, Mrs. Cole said."
     assert speakers(run(text, "en")) == [("The plan will fail", "Cole")]
 
 
 def test_platform_a_message_appeared_on_is_not_its_author(run):
-    text = 'Tom Hale posted a message on Twitter reading "Thank you Georgia."'
-    assert speakers(run(text, "en")) == [("Thank you Georgia.", "Tom Hale")]
+    text = 'Tom Hale posted a note on Facebook reading "See you in Denver."'
+    assert speakers(run(text, "en")) == [("See you in Denver.", "Tom Hale")]
 
 
 def test_object_of_a_participle_on_the_speaker_noun_is_not_the_speaker(run):
@@ -91,5 +91,5 @@ def test_object_of_a_participle_on_the_speaker_noun_is_not_the_speaker(run):
 
 
 def test_colon_or_comma_quotation_after_a_participle_adjunct_is_the_subjects(run):
-    text = "Tom Hale offered a retort on the mogul's favorite medium, tweeting at him, \"you aren't just a loser, you are a liar and a whiner.\""
+    text = "Tom Hale hit back on the banker's own podcast, telling him, \"you are not a reformer, you are a coward and a cheat.\""
     assert [speaker for _, speaker in speakers(run(text, "en"))] == ["Tom Hale"]

@@ -35,8 +35,8 @@ def test_institution_adjective_on_no_crime_accuses_no_one(run):
 
 
 def test_protest_against_conduct_on_the_part_of_someone(run):
-    record = next((a for n, a in accused(run("Le député a pesté contre ces pratiques de la part des journalistes.", "fr")).items() if "journalistes" in n), None)
-    assert record is not None and record.accusers == ["député"]
+    record = next((a for n, a in accused(run("La sénatrice a pesté contre ces méthodes de la part des enquêteurs.", "fr")).items() if "enquêteurs" in n), None)
+    assert record is not None and record.accusers == ["sénatrice"]
     assert any("gouvernement" in n for n in names(run("Le maire a fulminé contre le gouvernement.", "fr")))
 
 
@@ -82,6 +82,6 @@ def test_violence_of_a_party_denounced(run):
 
 
 def test_responsibility_handed_over_is_no_blame(run):
-    assert names(run("Le gouvernement ne veut pas laisser la charge et la responsabilité à un autre gouvernement.", "fr")) == []
+    assert names(run("La mairie refuse de laisser le coût et la responsabilité à une autre commune.", "fr")) == []
     assert names(run("Le ministre a confié la responsabilité du dossier au préfet.", "fr")) == []
     assert "gouvernement" in names(run("Le syndicat attribue la responsabilité de la crise au gouvernement.", "fr"))

@@ -109,8 +109,8 @@ def test_object_clitic_parsed_as_a_second_subject_in_a_quote(run):
 
 
 def test_fronted_participle_designating_the_main_subject_as_culprit(run):
-    result = run("Presque immédiatement désigné comme le coupable, le Rwanda a répondu par la voix de son armée.", "fr")
-    assert names(result) == ["Rwanda"], names(result)
+    result = run("Aussitôt désigné comme le coupable, le Burundi a réagi par la voix de son ministre.", "fr")
+    assert names(result) == ["Burundi"], names(result)
 
 
 def test_designated_as_no_culprit_accuses_no_one(run):
@@ -129,8 +129,8 @@ def test_who_confesses_a_crime_did_it(run):
 
 
 def test_where_a_suspected_group_lives_is_no_party(run):
-    result = run("Selon un document, 300 réfugiés vivant aux États-Unis sont actuellement sous enquête et soupçonnés d'activité terroriste.", "fr")
-    assert any("réfugiés" in n for n in names(result)) and "États-Unis" not in names(result), names(result)
+    result = run("Selon une note, 40 étudiants vivant au Canada sont actuellement sous enquête et soupçonnés de fraude.", "fr")
+    assert any("étudiants" in n for n in names(result)) and "Canada" not in names(result), names(result)
 
 
 def test_owner_of_a_denounced_conduct(run):

@@ -15,7 +15,7 @@ def names(result):
 def test_investigation_into_a_party(run):
     result = run("Le procureur a ouvert une enquête sur le sénateur Paul Durand.", "fr")
     assert accused(result)["Paul Durand"].accusers == ["procureur"], names(result)
-    result = run("Le parquet est sous pression du fait des investigations concernant le candidat Paul Durand.", "fr")
+    result = run("Le parquet est critiqué en raison des investigations concernant le candidat Paul Durand.", "fr")
     assert "Paul Durand" in names(result)
 
 
@@ -53,7 +53,7 @@ def test_acting_the_tyrant_in_a_statement(run):
 
 
 def test_relative_on_the_predicate_of_a_copula_is_said_of_the_subject(run):
-    result = run("« Paul Durand et Marie Leblanc forment un petit groupe qui joue les dictateurs », a dit la militante.", "fr")
+    result = run("« Paul Durand et Marie Leblanc forment un petit clan qui joue les tyrans », a dit la militante.", "fr")
     assert {"Paul Durand", "Marie Leblanc"} <= set(names(result)), names(result)
 
 
@@ -80,7 +80,7 @@ def test_critical_as_an_adjective_accuses_no_one(run):
 
 
 def test_pointing_out_the_effects_of_an_event_accuses_no_one(run):
-    assert names(run("L'institut pointe surtout les effets de la sortie du Royaume-Uni de l'Union européenne.", "fr")) == []
+    assert names(run("L'institut pointe surtout les effets de la fermeture de l'usine de Valmont sur l'emploi.", "fr")) == []
 
 
 def test_wrong_on_the_part_of_a_party(run):

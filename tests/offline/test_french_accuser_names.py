@@ -41,7 +41,7 @@ def test_a_newspaper_name_ending_in_a_participle_is_the_accuser_s_full_name(run)
 def test_who_reveals_something_concerning_people_accuses_them(run):
     # The parser hangs « concernant » on the newspaper: read from the surface.
     result = run(
-        "En France, les informations révélées par Le Courrier concernant Paul Vidal et sa femme Marie Vidal ont poussé la justice à lancer une enquête.",
+        "En Belgique, les faits révélés par Le Courrier concernant Paul Vidal et sa femme Marie Vidal ont conduit le parquet à ouvrir une procédure.",
         "fr",
     )
     for person in ("Paul Vidal", "Marie Vidal"):

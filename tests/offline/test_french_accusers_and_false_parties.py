@@ -10,7 +10,7 @@ def by_name(result):
 def test_a_pronoun_speaker_is_no_accuser(run):
     # The impersonal « il » of « il est à noter que » names no one: the party keeps no accuser
     # called « Il ».
-    result = run("Il est aussi à noter que Delorme a été impliqué dans un scandale de corruption en Suisse dans les années 1990.", "fr")
+    result = run("Il est aussi à noter que Delorme a été impliqué dans une affaire de fraude en Belgique il y a vingt ans.", "fr")
     assert result.accused, "the scandal still accuses the businessman"
     assert all(accuser.lower() not in ("il", "elle", "ils", "elles") for a in result.accused for accuser in a.accusers), [
         (a.name, a.accusers) for a in result.accused
@@ -18,18 +18,18 @@ def test_a_pronoun_speaker_is_no_accuser(run):
 
 
 def test_the_other_side_of_a_clash_is_no_perpetrator(run):
-    # « des heurts entre des casseurs et la police »: the casseurs are described as perpetrators,
-    # the police they clashed with are not.
-    result = run("Dans la soirée, des heurts entre des casseurs et la police ont eu lieu près de la gare de Valmont.", "fr")
+    # « des heurts entre des casseurs et les gendarmes »: the casseurs are described as perpetrators,
+    # the gendarmes they clashed with are not.
+    result = run("Vers minuit, des heurts entre des casseurs et les gendarmes ont éclaté devant la mairie de Valmont.", "fr")
     names = [a.name.lower() for a in result.accused]
     assert any("casseur" in n for n in names), names
-    assert not any("police" in n for n in names), names
+    assert not any("gendarme" in n for n in names), names
 
 
 def test_the_place_of_an_injury_is_no_perpetrator(run):
     # The agent is a thing (a grenade); the district it was fired in is where, not who.
     result = run(
-        "Selon le journal Le Courrier, une manifestante a été blessée à la tête par une grenade dans le quartier de Belleroche samedi.",
+        "Selon le journal Le Courrier, un passant a été touché au bras par une balle de caoutchouc dans le quartier de Belleroche dimanche.",
         "fr",
     )
     assert not any("Belleroche" in a.name for a in result.accused), [a.name for a in result.accused]
@@ -43,7 +43,7 @@ def test_the_country_where_condemned_acts_took_place_is_not_accused(run):
 def test_who_organises_a_mock_trial_accuses(run):
     # « un simulacre de procès de X »: the accusation noun completes « simulacre », whose verb's
     # subject is who puts X on trial.
-    result = run("Samedi, une trentaine de militants écologistes ont organisé un simulacre de procès du ministre Jean Castel.", "fr")
+    result = run("Dimanche, une vingtaine de militants paysans ont mis en scène un simulacre de procès du ministre Jean Castel.", "fr")
     record = next((a for a in result.accused if "Castel" in a.name), None)
     assert record is not None, [a.name for a in result.accused]
     assert any("militants" in accuser for accuser in record.accusers), record.accusers
@@ -53,7 +53,7 @@ def test_a_second_agent_after_a_complement_accuses_too(run):
     # « par une partie du groupe X et les syndicats »: the parser hangs the second agent on the
     # complement of the first; with its own article and no « de » it is a second agent.
     result = run(
-        "Le ministre Paul Durand a présenté sa réforme mardi. Il avait été vivement critiqué par une partie du groupe socialiste et les syndicats agricoles.",
+        "Le ministre Paul Durand a présenté sa réforme mardi. Il avait été très critiqué par une partie du groupe centriste et les syndicats enseignants.",
         "fr",
     )
     record = by_name(result).get("Paul Durand")

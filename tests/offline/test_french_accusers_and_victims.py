@@ -52,10 +52,10 @@ def test_a_thing_that_harmed_named_only_by_its_place_is_no_party(run):
 
 def test_a_condemned_act_with_a_name_inside_it_is_no_party(run):
     # The act is condemned; the names inside it say when or of what, not who did it.
-    result = run("Le journaliste Paul Martin condamne les actes commis pendant certaines manifestations des Gilets jaunes en France.", "fr")
+    result = run("Le syndicaliste Paul Martin condamne les actes commis lors de certains rassemblements des agriculteurs en Bretagne.", "fr")
     assert not any(a.name.startswith("actes") for a in result.accused), [(a.name, a.accusers) for a in result.accused]
-    result = run("La communauté internationale a vivement critiqué l'essai de la bombe H. La Corée du Sud a protesté.", "fr")
-    assert not any("essai" in a.name for a in result.accused), [(a.name, a.accusers) for a in result.accused]
+    result = run("Les pays voisins ont vivement critiqué le lancement du missile Orage. Le Japon a protesté.", "fr")
+    assert not any("lancement" in a.name for a in result.accused), [(a.name, a.accusers) for a in result.accused]
 
 
 def test_an_accuser_goes_by_its_name_with_the_adjectives_split_off_it(run):

@@ -15,17 +15,17 @@ def named(result, word):
 
 
 def test_police_insulted_before_custody_is_no_accuser(run):
-    result = run("À Valmont, un militant a été placé en garde à vue après avoir insulté la police sur internet.", "fr")
+    result = run("À Valmont, un militant a été placé en garde à vue après avoir menacé la police dans une vidéo.", "fr")
     found = accused(result)
     assert named(result, "militant"), found
     assert not any("police" in who for whos in found.values() for who in whos), found
 
 
 def test_police_attacked_in_the_reason_of_a_sentence_is_no_accuser(run):
-    result = run("À Brest, cinq hommes ont été condamnés à six mois de prison pour avoir caillassé des policiers samedi.", "fr")
+    result = run("À Brest, cinq hommes ont été condamnés à six mois de prison pour avoir frappé des pompiers dimanche.", "fr")
     found = accused(result)
     assert named(result, "hommes"), found
-    assert not any("policiers" in who for whos in found.values() for who in whos), found
+    assert not any("pompiers" in who for whos in found.values() for who in whos), found
 
 
 def test_a_court_present_at_the_trial_still_accuses(run):
@@ -46,14 +46,14 @@ def test_a_prosecutor_acting_before_still_accuses(run):
 
 
 def test_the_judge_one_is_brought_before_is_no_accuser(run):
-    result = run("Treize personnes ayant vandalisé la mairie vont être présentées à un juge d'instruction.", "fr")
+    result = run("Treize personnes ayant vandalisé la mairie seront présentées demain à une juge.", "fr")
     found = accused(result)
     assert found, found
     assert not any("juge" in who for whos in found.values() for who in whos), found
 
 
 def test_the_judge_one_is_summoned_before_is_no_accuser(run):
-    result = run("Paul Dumont a été convoqué devant le juge le 15 mars pour fraude.", "fr")
+    result = run("Paul Dumont est convoqué devant la juge jeudi prochain pour fraude.", "fr")
     found = accused(result)
     assert named(result, "Dumont"), found
     assert not any("juge" in who for whos in found.values() for who in whos), found
@@ -70,7 +70,7 @@ def test_soldiers_involved_in_nothing_said_are_not_accused(run):
 
 
 def test_involved_in_a_scandal_still_accuses(run):
-    result = run("Le député a été impliqué dans un scandale de corruption en 1995.", "fr")
+    result = run("Le député avait été impliqué dans un scandale de pots-de-vin en 2003.", "fr")
     assert named(result, "député"), accused(result)
 
 
@@ -86,15 +86,15 @@ def test_blame_put_on_a_party_still_accuses(run):
 
 def test_attackers_put_to_flight_by_soldiers_are_a_side_not_accused(run):
     result = run(
-        "Willy Martin a été blessé légèrement au bras. Des soldats postés à proximité seraient rapidement "
-        "intervenus et ont fait fuir les assaillants.",
+        "Willy Martin a été touché à la jambe. Des soldats postés près de là seraient vite "
+        "intervenus et auraient fait fuir les assaillants.",
         "fr",
     )
     assert not named(result, "assaillants"), accused(result)
 
 
 def test_snipers_troubling_a_coalition_are_a_side_not_accused(run):
-    result = run("Les tireurs embusqués causent d'importants problèmes à la coalition.", "fr")
+    result = run("Les tireurs embusqués posent de sérieux problèmes aux troupes alliées.", "fr")
     assert not named(result, "tireurs"), accused(result)
 
 
@@ -114,14 +114,14 @@ def test_a_case_that_dates_what_follows_accuses_no_one(run):
 
 
 def test_a_source_naming_a_case_does_not_accuse_by_it(run):
-    result = run("Paul Dumont est au coeur de l'« affaire Dumont ». Pour Moscovici, cela n'a rien à voir avec l'« affaire Dumont ».", "fr")
-    assert "Moscovici" not in str(accused(result)), accused(result)
+    result = run("Paul Dumont est au centre de l'« affaire Dumont ». Pour Delmas, ce dossier reste sans lien avec l'« affaire Dumont ».", "fr")
+    assert "Delmas" not in str(accused(result)), accused(result)
 
 
 def test_targets_of_a_call_to_violence_are_not_accused(run):
     result = run(
-        "Ce mercredi, les services de renseignement signalent des « appels à tuer et à se munir d'armes à feu pour "
-        "s'en prendre à des parlementaires, au gouvernement et aux forces de l'ordre ».",
+        "Ce jeudi, la préfecture relève sur les réseaux des « appels à frapper et à s'équiper de barres de fer pour "
+        "s'en prendre à des parlementaires, aux maires et aux gendarmes ».",
         "fr",
     )
     assert not named(result, "parlementaires"), accused(result)
@@ -133,7 +133,7 @@ def test_going_for_someone_still_accuses(run):
 
 
 def test_stopping_an_action_by_gendarmes_accuses_no_one(run):
-    result = run("Une avocate a arrêté le démontage par les gendarmes du cabanon des manifestants.", "fr")
+    result = run("Une juge a suspendu la démolition par les gendarmes de la cabane des squatteurs.", "fr")
     assert not named(result, "gendarmes"), accused(result)
 
 
@@ -144,8 +144,8 @@ def test_condemning_a_murder_by_rebels_still_accuses_them(run):
 
 def test_the_object_of_a_participle_is_not_its_perpetrator(run):
     result = run(
-        "Il aurait négocié avec un ambassadeur avant l'investiture, violant ainsi le Logan Act de 1799 "
-        "interdisant ces négociations aux simples citoyens.",
+        "Il aurait traité avec un émissaire avant son élection, violant ainsi le Harlow Act de 1822 "
+        "qui réserve ces contacts au gouvernement.",
         "fr",
     )
-    assert not named(result, "Logan"), accused(result)
+    assert not named(result, "Harlow"), accused(result)

@@ -10,14 +10,14 @@ def indirect(result):
 
 
 def test_advice_to_an_addressee_past_an_aside(run):
-    result = run("La SNCF recommande aux voyageurs, dans la mesure du possible, de décaler leurs déplacements.", "fr")
+    result = run("La mairie recommande aux riverains, dans la mesure du possible, de garer leurs voitures ailleurs.", "fr")
     quote = indirect(result)[0]
-    assert quote.text == "aux voyageurs, dans la mesure du possible, de décaler leurs déplacements" and quote.speaker == "SNCF"
+    assert quote.text == "aux riverains, dans la mesure du possible, de garer leurs voitures ailleurs" and quote.speaker == "mairie"
 
 
 def test_invitation_to_an_object_described_by_a_participle(run):
-    result = run("Le maire invite donc les habitants touchés par la grève à utiliser le site internet.", "fr")
-    assert [q.text for q in indirect(result)] == ["les habitants touchés par la grève à utiliser le site internet"]
+    result = run("Le maire invite donc les abonnés gênés par la coupure à appeler le service client.", "fr")
+    assert [q.text for q in indirect(result)] == ["les abonnés gênés par la coupure à appeler le service client"]
 
 
 def test_invitation_without_an_infinitive_asks_nothing(run):
@@ -26,12 +26,12 @@ def test_invitation_without_an_infinitive_asks_nothing(run):
 
 def test_pour_with_indefinite_pronouns_on_both_sides_of_a_semicolon(run):
     result = run(
-        "Pour certains, le président était un héros de la nation ; pour d'autres, il était un dictateur qui a tout fait pour garder le pouvoir.",
+        "Pour certains, le général était un sauveur de la patrie ; pour d'autres, il restait un tyran qui a tout tenté pour conserver son trône.",
         "fr",
     )
     assert [q.text for q in indirect(result)] == [
-        "le président était un héros de la nation",
-        "il était un dictateur qui a tout fait pour garder le pouvoir",
+        "le général était un sauveur de la patrie",
+        "il restait un tyran qui a tout tenté pour conserver son trône",
     ]
 
 
@@ -40,8 +40,8 @@ def test_pour_with_an_adverbial_still_names_no_source(run):
 
 
 def test_gerund_of_saying_ends_a_noun_phrase_content(run):
-    result = run("L'armée a toutefois démenti toute implication en rejetant la faute sur les rebelles.", "fr")
-    assert indirect(result)[0].text == "toute implication"
+    result = run("La direction a pourtant nié toute négligence en rejetant la responsabilité sur un sous-traitant.", "fr")
+    assert indirect(result)[0].text == "toute négligence"
 
 
 def test_gerund_of_another_verb_stays_in_the_noun_phrase(run):

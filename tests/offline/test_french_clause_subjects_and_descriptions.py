@@ -25,7 +25,7 @@ def test_coordinated_objects_before_a_subjectless_verb_leave_the_subject_alone(r
 
 
 def test_document_revealed_after_a_time_phrase_speaks_for_who_revealed_it(run):
-    text = "Le Petit Courrier a révélé quelques jours plus tôt des informations selon lesquelles le maire aurait employé sa fille."
+    text = "Le Petit Courrier a publié deux semaines avant des documents selon lesquels le maire aurait logé son frère."
     assert speaker_of(run(text, "fr"), "le maire aurait") == "Petit Courrier"
 
 
@@ -89,13 +89,13 @@ def test_quotation_before_selon_a_name_with_its_party_in_parentheses(run):
 
 
 def test_name_the_parse_detached_from_its_describing_subject_noun_is_the_speaker(run):
-    text = "Le discours s'est terminé à midi. La chaîne CNN fait remarquer qu'il s'agit du discours le plus court de l'histoire."
-    assert speaker_of(run(text, "fr"), "il s'agit du discours") == "CNN"
+    text = "La séance a duré dix minutes. La chaîne CNN fait remarquer qu'elle n'avait jamais été aussi brève."
+    assert speaker_of(run(text, "fr"), "elle n'avait jamais") == "CNN"
 
 
 def test_quotation_after_a_relative_clause_cue_belongs_to_the_main_verb(run):
     text = (
-        "Marie Lenoir, figure du collectif a répondu au président Paul Renaud, qui avait commenté sa pétition en ligne : "
+        "Marie Lenoir, pilier de l'association a répondu au président Paul Renaud, qui avait raillé sa lettre ouverte : "
         "« Je reçois votre réponse sept mois plus tard. »"
     )
     assert speaker_of(run(text, "fr"), "Je reçois votre réponse") == "Marie Lenoir"
@@ -115,5 +115,5 @@ def test_participle_after_a_comma_on_a_noun_of_an_adjunct_is_the_subjects(run):
 
 
 def test_information_given_by_a_source_speaks_for_that_source(run):
-    text = "Selon les renseignements confiés par une source au Courrier, « les enquêteurs privilégient la piste d'une fugue »."
-    assert speaker_of(run(text, "fr"), "les enquêteurs privilégient") in ("source", "une source")
+    text = "Selon les renseignements fournis par une source au Courrier, « les gendarmes privilégient la thèse d'un accident »."
+    assert speaker_of(run(text, "fr"), "les gendarmes privilégient") in ("source", "une source")

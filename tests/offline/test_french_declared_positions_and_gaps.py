@@ -22,8 +22,8 @@ def test_se_dire_with_contre_past_an_adverb(run):
 
 
 def test_se_dire_with_a_bare_noun_in_a_relative_clause(run):
-    result = run("Le candidat, qui se disait vainqueur depuis plusieurs jours, a appelé au calme.", "fr")
-    assert indirect(result)[0].text.startswith("vainqueur")
+    result = run("La navigatrice, qui se disait gagnante dès le premier soir, a salué ses rivales.", "fr")
+    assert indirect(result)[0].text.startswith("gagnante")
 
 
 def test_se_dire_as_a_name_states_nothing(run):
@@ -31,13 +31,13 @@ def test_se_dire_as_a_name_states_nothing(run):
 
 
 def test_quoted_programme_and_date_before_an_infinitive(run):
-    result = run("Le candidat a assuré au « Journal de 20 heures » de la chaîne, ce jeudi 26 janvier, être prêt à renoncer à sa candidature.", "fr")
-    assert "être prêt à renoncer à sa candidature" in [q.text for q in indirect(result)]
+    result = run("La ministre a assuré au « Grand Journal » de la radio, ce lundi 4 mars, être prête à quitter le gouvernement.", "fr")
+    assert "être prête à quitter le gouvernement" in [q.text for q in indirect(result)]
 
 
 def test_conditional_clause_before_a_comme_incise(run):
-    result = run("Si cette expérience est concluante, elle pourrait nourrir les futurs équipages, comme l'indique Marc Dupont, chercheur de l'agence.", "fr")
-    assert [q.text for q in indirect(result)] == ["Si cette expérience est concluante, elle pourrait nourrir les futurs équipages"]
+    result = run("Si ce vaccin fait ses preuves, il pourrait protéger les troupeaux du sud, comme l'explique Marc Dupont, vétérinaire de l'institut.", "fr")
+    assert [q.text for q in indirect(result)] == ["Si ce vaccin fait ses preuves, il pourrait protéger les troupeaux du sud"]
 
 
 def test_indirect_question_after_its_verb_is_still_no_statement(run):
@@ -46,8 +46,8 @@ def test_indirect_question_after_its_verb_is_still_no_statement(run):
 
 
 def test_pronominal_verb_in_the_pluperfect_reports(run):
-    result = run("Les manifestants s'étaient indignés de l'absence des médias.", "fr")
-    assert [q.text for q in indirect(result)] == ["de l'absence des médias"]
+    result = run("Les parents s'étaient indignés du silence de la direction.", "fr")
+    assert [q.text for q in indirect(result)] == ["du silence de la direction"]
 
 
 def test_warning_of_a_de_noun(run):
@@ -60,7 +60,7 @@ def test_warning_someone_alone_says_nothing(run):
 
 
 def test_prevenir_in_a_purpose_infinitive_prevents(run):
-    assert indirect(run("Les barrières sont démontées pour prévenir d'éventuelles violences samedi prochain.", "fr")) == []
+    assert indirect(run("Les stands sont retirés pour prévenir d'éventuels vols pendant la nuit.", "fr")) == []
 
 
 def test_source_phrase_closing_an_apposition_vouches_for_it(run):

@@ -16,7 +16,7 @@ def test_incise_with_an_adverb_after_the_inverted_clitic_reports(run):
 
 def test_quotation_in_capitals_is_said_words_not_a_title(run):
     result = run(
-        "Le maire Paul Garnier a réagi sur Twitter : « RENDEZ-VOUS DEVANT LE JUGE, LA VILLE EST EN JEU ! » , a-t-il écrit.",
+        "Le maire Paul Garnier a réagi sur Twitter : « RENDEZ-VOUS DEVANT LE JUGE, NOUS GAGNERONS ! » , a-t-il écrit.",
         "fr",
     )
     [quote] = [q for q in result.quotes if q.kind == "direct"]

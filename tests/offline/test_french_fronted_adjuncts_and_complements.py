@@ -17,8 +17,8 @@ def test_infinitive_perfect_adjunct_has_the_subject_after_its_comma(run):
     # The parser makes « Après avoir annoncé … » the root, hangs the main verb inside it and
     # gives it no subject: the noun phrase between the comma and the verb is the speaker.
     text = (
-        "Après avoir annoncé en mars le licenciement de 1 200 employés dans le cadre d'un plan d'économies de "
-        "3 milliards de dollars, l'opérateur Vertel a affirmé dans un communiqué que 4 000 emplois seraient « créés » en France."
+        "Après avoir annoncé en mai le licenciement de 1 200 techniciens au nom d'une réduction des coûts de "
+        "800 millions d'euros, l'opérateur Vertel a assuré dans une lettre que 900 postes seraient « ouverts » en Bretagne."
     )
     assert speaker_of(run(text, "fr"), "le licenciement de 1 200") == "opérateur Vertel"
 
@@ -70,10 +70,10 @@ def test_name_in_a_complement_of_the_object_does_not_take_the_pronoun(run):
     # The parser cuts « « … » a-t-il déclaré » into three sentences; the one before the
     # quotation is about the candidate, who names Paul Roux only in a complement.
     text = (
-        "Le candidat de la droite à la présidentielle a renouvelé sa référence au départ de Paul Roux lors d'un "
+        "Le candidat du centre aux municipales a encore évoqué la démission de Paul Roux lors d'un "
         "meeting à Nantes. « Jugez-moi sur mon parcours et sur rien d'autre. » a-t-il déclaré."
     )
-    assert speaker_of(run(text, "fr"), "Jugez-moi") == "candidat de la droite à la présidentielle"
+    assert speaker_of(run(text, "fr"), "Jugez-moi") == "candidat du centre aux municipales"
 
 
 def test_name_that_is_the_object_still_takes_the_pronoun(run):
@@ -85,8 +85,8 @@ def test_name_that_is_the_object_still_takes_the_pronoun(run):
 
 
 def test_relative_after_an_apposed_participle_stands_for_the_noun_before_it(run):
-    text = "L'organisation du vote est aussi critiquée par plus de 60% des électeurs, déçus, qui estiment qu'elle n'a pas respecté les règles."
-    assert speaker_of(run(text, "fr"), "elle n'a pas respecté") == "60% des électeurs"
+    text = "La gestion du chantier est également contestée par 70% des riverains, agacés, qui jugent qu'elle n'a pas tenu ses promesses."
+    assert speaker_of(run(text, "fr"), "elle n'a pas tenu") == "70% des riverains"
 
 
 # -- a source phrase right before a quotation, no comma -------------------------------------------
@@ -95,11 +95,11 @@ def test_relative_after_an_apposed_participle_stands_for_the_noun_before_it(run)
 def test_source_phrase_right_before_a_quotation_is_its_speaker(run):
     # Without the comma the quotation would go on with the army's report before it.
     text = (
-        "L'armée a toutefois démenti toute implication en rejetant la faute sur les rebelles. "
-        "Selon un haut responsable des services de sécurité « il s'agit d'une calomnie, les hommes armés "
-        "tentent de remporter une victoire médiatique. »"
+        "La direction a pourtant nié toute négligence en rejetant la responsabilité sur un sous-traitant. "
+        "Selon un haut cadre du service juridique « c'est un mensonge, les grévistes "
+        "cherchent surtout à faire parler d'eux. »"
     )
-    assert speaker_of(run(text, "fr"), "il s'agit d'une calomnie") == "haut responsable des services de sécurité"
+    assert speaker_of(run(text, "fr"), "c'est un mensonge") == "haut cadre du service juridique"
 
 
 def test_source_phrase_with_a_clause_before_the_quotation_is_left_alone(run):

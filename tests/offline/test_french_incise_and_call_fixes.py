@@ -39,7 +39,7 @@ def test_a_call_for_something_stays_a_statement(run):
 
 def test_quotation_after_a_comma_that_a_statement_noun_introduces(run):
     result = run(
-        "La Direction du port avait alors donné la même explication à ce retard, « les grues étaient en panne. "
+        "La Direction du port avait alors fourni la même explication pour ce retard, « les grues étaient en panne. "
         "Il fallait attendre les pièces de rechange ».",
         "fr",
     )
@@ -53,8 +53,8 @@ def test_quotation_after_a_comma_and_an_ordinary_object_gets_no_speaker_from_it(
 
 
 def test_pronominal_use_of_a_speech_verb_says_nothing(run):
-    result = run("Le juge a établi à ce sujet que les fraudes se sont poursuivies lorsqu'il était trésorier.", "fr")
-    assert all(q.speaker != "fraudes" for q in result.quotes)
+    result = run("Le juge a établi sur ce point que les détournements ont continué quand il était trésorier.", "fr")
+    assert all(q.speaker != "détournements" for q in result.quotes)
     assert run("La tendance se confirme dans les chiffres publiés mardi.", "fr").quotes == []
 
 

@@ -35,9 +35,9 @@ def test_fronted_clause_content_keeps_a_comma_without_a_new_subject(run):
 
 
 def test_participle_read_as_an_adjective_after_avoir_still_reports(run):
-    result = run("Vers midi, le site internet Vigie a twitté que dès le début, la réforme a été conçue pour aider les banques.", "fr")
+    result = run("Vers midi, le site internet Vigie a twitté que dès le départ, la loi a été pensée pour aider les banques.", "fr")
     quote = indirect(result)[0]
-    assert quote.text == "dès le début, la réforme a été conçue pour aider les banques"
+    assert quote.text == "dès le départ, la loi a été pensée pour aider les banques"
     assert quote.speaker == "site internet Vigie"
 
 

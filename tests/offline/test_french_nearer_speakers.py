@@ -71,8 +71,8 @@ def test_finite_verb_after_an_apposition_comma_does_not_take_the_report_before_i
 
 def test_quotation_adjoined_to_a_statement_by_a_comma_goes_on_with_its_speaker(run):
     text = (
-        "Vers midi, Paul Girard, porte-parole du gouvernement, demande aux chaînes « de ne pas filmer les forces de l'ordre », "
-        "« nous savons que des armes peuvent circuler »."
+        "Vers midi, Paul Girard, porte-parole de la préfecture, prie les riverains « de ne pas approcher des berges », "
+        "« nous savons que l'eau peut encore monter »."
     )
     assert speaker_of(run(text, "fr"), "nous savons que") == "Paul Girard"
 

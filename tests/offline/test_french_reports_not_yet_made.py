@@ -37,7 +37,7 @@ def test_a_plan_already_announced_is_still_reported(run):
 
 
 def test_a_participle_under_a_report_leaves_the_content_to_it(run):
-    result = run("Lundi, la société Orbis a annoncé dans un communiqué publié sur son site sa volonté de racheter son concurrent.", "fr")
+    result = run("Jeudi, la société Orbis a annoncé dans un communiqué diffusé sur son site sa volonté de racheter son concurrent.", "fr")
     quotes = reported(result)
     assert len(quotes) == 1 and "racheter son concurrent" in quotes[0].text
     assert "Orbis" in (quotes[0].speaker or "")
@@ -62,7 +62,7 @@ def test_a_participle_coordinated_with_a_report_shares_its_auxiliary(run):
     "sentence",
     [
         "Pour les casernes de gendarmerie, deux cents millions d'euros ont été débloqués cette année.",
-        "Pour les lieux de vie des policiers, une enveloppe de trois cents millions est prévue.",
+        "Pour les logements des infirmiers, un budget de deux cents millions est prévu.",
     ],
 )
 def test_pour_before_a_thing_names_no_source(run, sentence):

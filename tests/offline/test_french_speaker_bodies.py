@@ -6,7 +6,7 @@ from __future__ import annotations
 
 def test_incise_pronoun_takes_up_the_agent_body_of_its_own_sentence(run):
     result = run(
-        "Paul Martin a critiqué les juges. La décision est accueillie avec soulagement par l' Union des consommateurs (UDC) : "
+        "Paul Martin a critiqué les juges. Le verdict est salué avec joie par l' Union des consommateurs (UDC) : "
         "« Nous sommes heureux de cette décision » a-t-elle déclaré.",
         "fr",
     )
@@ -40,7 +40,7 @@ def test_one_nationality_adjective_keeps_one_source(run):
 
 
 def test_comme_incise_naming_a_medium_leaves_the_statement_to_its_own_subject(run):
-    result = run("Comme le rapporte Le Monde, Jean-Paul Marty a notamment déclaré qu'« à aucun moment il n'a participé à cette réunion ».", "fr")
+    result = run("Comme le rapporte Le Monde, Jean-Paul Marty a notamment affirmé qu'« il n'a jamais signé ce contrat ».", "fr")
     assert [q.speaker for q in result.quotes] == ["Jean-Paul Marty"]
     reported = run("Comme le souligne Marie Roy, la situation reste très tendue dans la région.", "fr")
     assert [(q.text, q.speaker) for q in reported.quotes] == [("la situation reste très tendue dans la région", "Marie Roy")]
@@ -48,8 +48,8 @@ def test_comme_incise_naming_a_medium_leaves_the_statement_to_its_own_subject(ru
 
 def test_subject_the_parse_coordinated_with_the_verb_before_across_a_comma(run):
     result = run(
-        "Le Premier ministre grec Nikos Petrou a qualifié mardi cette décision d'« absurde » et la ministre des Transports "
-        "et des Sports Eleni Kara, a demandé que les bureaux de l'agence soient fermés.",
+        "Le Premier ministre grec Nikos Petrou a qualifié jeudi cette mesure d'« injuste » et la ministre du Travail "
+        "et des Sports Eleni Kara, a demandé que les guichets de la caisse soient rouverts.",
         "fr",
     )
     assert [q.speaker for q in result.quotes][0] == "Nikos Petrou"
@@ -68,8 +68,8 @@ def test_verb_coordinated_with_an_infinitive_set_apart_at_a_quotation_mark_share
 def test_document_without_author_is_named_with_its_participle(run):
     source = run("Selon un document accompagnant la loi, 300 entreprises sont actuellement sous enquête.", "fr")
     assert [(q.text, q.speaker) for q in source.quotes] == [("300 entreprises sont actuellement sous enquête", "document accompagnant la loi")]
-    incise = run("« La route restera fermée jusqu'à lundi », précise le communiqué rédigé par les organisateurs.", "fr")
-    assert [q.speaker for q in incise.quotes] == ["communiqué rédigé par les organisateurs"]
+    incise = run("« Le parking restera payant tout l'été », précise le communiqué diffusé par les exposants.", "fr")
+    assert [q.speaker for q in incise.quotes] == ["communiqué diffusé par les exposants"]
 
 
 def test_document_with_an_agent_author_keeps_the_author(run):

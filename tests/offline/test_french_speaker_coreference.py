@@ -28,7 +28,7 @@ def test_impersonal_il_is_no_speaker_nor_a_vote_for_a_gender(run):
     # « il s'agit » stands for no one: it neither speaks the quotation nor makes Claire Roussel a man.
     text = (
         "« Nous honorons sa générosité », a déclaré Claire Roussel, la présidente. "
-        "Il s'agit de « l'effort le plus important de l'histoire ». "
+        "Il s'agit de « la plus belle donation jamais reçue par la ville ». "
         "Elle a ajouté que le parc ouvrirait en mai."
     )
     result = run(text, "fr")
@@ -85,14 +85,14 @@ def test_a_first_name_makes_the_gender_known_like_a_pronoun_vote(run):
     text = (
         "Selon les estimations, Benoît Garnier l'emporte. Selon des sources, il est largement vainqueur. "
         "À 20 heures, Manuel Ferrand souhaite « bonne chance » à Garnier, reconnaissant sa défaite. "
-        "Ému, il déclare : « Garnier l'a emporté nettement et je tiens à le féliciter. »"
+        "Ému, il déclare : « Garnier l'a emporté sans discussion et je lui souhaite bon courage. »"
     )
     assert speaker_of(run(text, "fr"), "Garnier l'a emporté") == "Manuel Ferrand"
 
 
 def test_ces_derniers_is_the_last_group_named_before(run):
-    text = "Le cortège a réuni 5 000 personnes selon la police et 9 000 selon les organisateurs. Selon ces derniers, la mobilisation reprendra en juin."
-    assert speaker_of(run(text, "fr"), "la mobilisation reprendra") == "organisateurs"
+    text = "La marche a rassemblé 1 200 cyclistes selon la mairie et 2 000 selon les syndicats. Selon ces derniers, la mobilisation reprendra en juin."
+    assert speaker_of(run(text, "fr"), "la mobilisation reprendra") == "syndicats"
 
 
 def test_ces_derniers_with_no_group_before_is_no_single_person(run):
@@ -126,15 +126,15 @@ def test_ils_after_a_sentence_opened_by_a_plural_source_phrase_is_that_source(ru
 
 
 def test_ils_after_a_singular_source_phrase_stays_unresolved(run):
-    text = "Selon le maire, le hangar n'était pas aux normes. Ils affirment avoir « prévenu le propriétaire à plusieurs reprises »."
-    assert speaker_of(run(text, "fr"), "avoir « prévenu") is None
+    text = "Selon le maire, l'entrepôt était mal entretenu. Ils affirment avoir « alerté le bailleur dès le mois de mars »."
+    assert speaker_of(run(text, "fr"), "avoir « alerté") is None
 
 
 def test_name_inside_a_fronted_subjectless_clause_is_not_the_pronouns_antecedent(run):
     # The fronted clause's understood subject is « il » itself; François Dumas is its object's complement.
     text = (
-        "Paul Girard a réuni la presse jeudi. Après avoir qualifié le programme du candidat de la gauche "
-        "François Dumas de dangereux, il affirme que « la gauche a perdu la tête »."
+        "Paul Girard a réuni la presse jeudi. Après avoir jugé le projet du candidat écologiste "
+        "François Dumas irréaliste, il affirme que « la gauche a perdu la tête »."
     )
     assert speaker_of(run(text, "fr"), "la gauche a perdu") == "Paul Girard"
 
@@ -145,7 +145,7 @@ def test_repeated_company_description_keeps_its_referent_past_a_named_product(ru
         "Le tribunal de Rennes a prononcé hier la liquidation de Air Bretagne. "
         "La compagnie, qui employait 300 personnes, était en difficulté depuis un an. "
         "Elle exploitait des lignes régulières avec quatre appareils loués à Airbus et à Boeing.\n"
-        "La compagnie annonce aujourd'hui dans un communiqué qu'elle remboursera les billets de ses clients."
+        "La compagnie annonce désormais dans un communiqué qu'elle remboursera tous les passagers."
     )
     assert speaker_of(run(text, "fr"), "dans un communiqué") == "Air Bretagne"
 
@@ -153,7 +153,7 @@ def test_repeated_company_description_keeps_its_referent_past_a_named_product(ru
 def test_company_noun_takes_up_the_organisation_subject_of_the_sentence_before(run):
     # Not the older, fuller « société de conseil » ending in the same noun.
     text = (
-        "Les virements ont été faits sur le compte de la société de conseil de Paul Girard, PG Conseil, par Bolterra Group, un fabricant de tuyaux. "
+        "Les sommes ont été versées à la société de conseil de Paul Girard, PG Conseil, par Bolterra Group, un fabricant de tuyaux. "
         "Le contrat n'a pas été renouvelé.\n"
         "Bolterra Group a pour sa part confié avoir fait vérifier ce contrat par des avocats. "
         "« Tout est en règle, nous n'avons rien à cacher » , déclare la société."
@@ -178,7 +178,7 @@ def test_documents_revealed_by_a_newspaper_speak_for_it_through_selon_lesquelles
 def test_plural_pronoun_of_a_clause_coordinated_with_the_main_one_takes_up_its_subject(run):
     # « mais ils démentent »: the parse hangs the second main clause on the first (conj); its
     # « ils » is still a main clause's, the plural subject before it.
-    text = "Les rebelles ont attaqué trois villages cette semaine, mais ils démentent toute responsabilité dans l'explosion d'hier."
+    text = "Les rebelles ont pillé deux fermes lundi, mais ils démentent toute responsabilité dans l'attaque d'hier."
     assert speaker_of(run(text, "fr"), "toute responsabilité") == "rebelles"
 
 

@@ -57,18 +57,18 @@ def test_quotation_right_before_an_attributed_one_shares_its_speaker(run):
 
 def test_content_clause_coordinated_by_et_que_shares_the_speaker(run):
     text = (
-        "La ministre de la Culture Claire Dumas a annoncé une enquête, ajoutant que « ce travail prendra du temps », "
-        "précisant néanmoins qu'« un guide pratique » existe déjà et que « sur l'année passée, 300 demandes ont été satisfaites »."
+        "La ministre de la Culture Claire Dumas a annoncé une enquête, ajoutant que « cette remise à plat sera longue », "
+        "précisant néanmoins qu'« un formulaire simplifié » existe déjà et que « depuis janvier, 450 dossiers ont été traités »."
     )
-    assert speaker_of(run(text, "fr"), "sur l'année passée") == "Claire Dumas"
+    assert speaker_of(run(text, "fr"), "depuis janvier") == "Claire Dumas"
     # Longer quotations, where no other rule gives the last one a speaker: only the « et que » rule does.
     longer = (
-        "La ministre de la Culture Claire Dumas a par conséquent annoncé avoir « saisi immédiatement les services du ministère "
-        "et les agences nationales » , ajoutant que « ce travail prendra du temps et s'inscrira dans la réflexion engagée » , "
-        "précisant néanmoins qu' « un guide disponible gratuitement pour les usagers » existe déjà et que « sur l’année passée, "
-        "300 demandes ont été satisfaites via ce guide qui peut être obtenu sur demande » ."
+        "La ministre de la Culture Claire Dumas a par conséquent annoncé avoir « alerté sans délai les musées de la région "
+        "et les écoles d'art » , ajoutant que « cette remise à plat sera longue et passera par une concertation élargie » , "
+        "précisant néanmoins qu' « un formulaire simplifié destiné aux artistes » existe déjà et que « depuis janvier, "
+        "450 dossiers ont été traités grâce à ce formulaire que chacun peut télécharger » ."
     )
-    assert speaker_of(run(longer, "fr"), "sur l’année passée") == "Claire Dumas"
+    assert speaker_of(run(longer, "fr"), "depuis janvier") == "Claire Dumas"
 
 
 def test_name_apposed_to_a_description_before_the_verb(run):
@@ -109,9 +109,9 @@ def test_a_title_after_a_participle_with_an_agent_gets_no_speaker(run):
 def test_incise_with_an_addressee_between_commas_and_a_title_before_the_name(run):
     text = (
         "La direction dénonce le blocage de l'usine de Vitry, qui dure depuis lundi, reconnaissant cependant que le mouvement s'étend. "
-        "« Le syndicat a déposé un préavis de grève pour jeudi » , a confié, à la radio, le directeur de cabinet du président de la région, Paul Girard."
+        "« Le syndicat a prévenu qu'il bloquerait le site vendredi » , a confié, à la radio, le chef de cabinet du maire de Vitry, Paul Girard."
     )
-    assert speaker_of(run(text, "fr"), "Le syndicat a déposé") == "Paul Girard"
+    assert speaker_of(run(text, "fr"), "Le syndicat a prévenu") == "Paul Girard"
 
 
 def test_passive_agent_before_a_relative_clause_is_left_to_the_relative(run):
@@ -144,8 +144,8 @@ def test_fronted_adjective_before_a_pronoun_subject_is_not_the_speaker(run):
 def test_gerund_after_a_reported_clause_the_parse_made_the_root_is_said_by_the_reporter(run):
     text = (
         "Le commissaire Paul Roux a reçu des costumes. « Ce n'est pas le lieu pour en parler, mais je ne suis pas gêné par cela. » , "
-        "avait-il déjà déclaré auparavant devant la commission de Bruxelles , tout en répondant que ces présents "
-        "n'avaient aucune contrepartie, « cela va de soi » ."
+        "avait-il déjà affirmé plus tôt devant le comité d'éthique , tout en répondant que ces présents "
+        "ne l'engageaient à rien, « c'est évident » ."
     )
     assert speaker_of(run(text, "fr"), "ces présents") == "Paul Roux"
 
@@ -186,15 +186,15 @@ def test_a_prepositional_adjunct_before_the_set_off_phrase_is_not_the_subject(ru
 
 
 def test_a_fronted_day_is_no_joint_speaker(run):
-    text = "Le dépôt de Lyon a été bloqué toute la journée.\n\nCe mercredi, 113 stations-service ont indiqué être en rupture de carburant."
-    assert speaker_of(run(text, "fr"), "être en rupture") == "113 stations-service"
+    text = "Le port de Brest a été fermé toute la matinée.\n\nCe jeudi, 87 boulangeries ont indiqué être à court de farine."
+    assert speaker_of(run(text, "fr"), "être à court") == "87 boulangeries"
 
 
 SIGNED_BOXES = (
     "Un incendie s'est déclaré lundi près de Lyon. Les pompiers sont intervenus dans la soirée.\n\n"
-    "« Des moyens considérables ont été déployés, trois hélicoptères et vingt camions »\n\n"
+    "« D'importants renforts sont arrivés, trois hélicoptères et vingt camions »\n\n"
     "— Porte-parole des pompiers du Rhône\n\n"
-    "« La cellule de crise est activée et le préfet se rend sur place »\n\n"
+    "« Un centre d'accueil est ouvert et la préfète arrive dans la soirée »\n\n"
     "— Préfecture du Rhône\n\n"
     "Les habitants ont été évacués vers un gymnase."
 )
@@ -202,15 +202,15 @@ SIGNED_BOXES = (
 
 def test_a_quotation_box_is_said_by_the_signature_under_it_not_by_the_box_before(run):
     result = run(SIGNED_BOXES, "fr")
-    assert speaker_of(result, "Des moyens considérables") == "Porte-parole des pompiers du Rhône"
-    assert speaker_of(result, "La cellule de crise") == "Préfecture du Rhône"
+    assert speaker_of(result, "D'importants renforts") == "Porte-parole des pompiers du Rhône"
+    assert speaker_of(result, "Un centre d'accueil") == "Préfecture du Rhône"
 
 
 def test_unquoted_first_person_paragraphs_above_a_signature_are_the_signers(run):
     text = (
         "Le journaliste Paul Durand a été mis en cause par ses collègues. Dans une tribune, il demande à « être jugé sur son travail ».\n\n"
         "J'ai parfaitement conscience que mon métier m'impose des devoirs et des obligations.\n\n"
-        "Je souhaite rappeler que la justice ne m'a pas interdit de travailler.\n\n"
+        "Je souhaite rappeler qu'aucun tribunal ne m'a jamais condamné.\n\n"
         "— Paul Durand\n\n"
         "Le directeur de la chaîne, Marc Petit, a proposé une médiation."
     )

@@ -11,10 +11,10 @@ def quote_starting(result, start: str):
 
 def test_finite_verb_the_parse_hangs_on_its_subject_has_that_subject(run):
     text = (
-        "Le Parisien a révélé l'affaire lundi. L'Hebdo libéré de ce mercredi ajoute par ailleurs que, tandis que "
-        "le ministre cumulait deux emplois, le couple a « carrément menti aux services »."
+        "La Gazette a révélé le dossier mardi. L'Hebdo libéré de ce jeudi ajoute en outre que, tandis que "
+        "le maire touchait deux salaires, le couple a « tout bonnement trompé le fisc »."
     )
-    quote = quote_starting(run(text, "fr"), "tandis que le ministre")
+    quote = quote_starting(run(text, "fr"), "tandis que le maire")
     assert quote.speaker == "Hebdo"
     assert "ajoute" not in (quote.speaker_span.text if quote.speaker_span else "")
 
@@ -22,10 +22,10 @@ def test_finite_verb_the_parse_hangs_on_its_subject_has_that_subject(run):
 def test_passive_agent_is_what_the_next_pronoun_stands_for(run):
     text = (
         "Le président Marc Dupont a signé un décret sur l'immigration. Il l'a présenté lundi. "
-        "La nouvelle version du décret du président Marc Dupont vient d'être bloquée aujourd'hui par le juge fédéral "
-        "Tadeo Quarmby de l'État de Bahia. Il estime que le décret comprend « des preuves significatives de discrimination »."
+        "Le second texte du décret du président Marc Dupont a été suspendu ce matin par le juge régional "
+        "Tadeo Quarmby de la province du Nord. Il juge que le texte contient « des clauses clairement arbitraires »."
     )
-    assert quote_starting(run(text, "fr"), "le décret comprend").speaker == "Tadeo Quarmby"
+    assert quote_starting(run(text, "fr"), "le texte contient").speaker == "Tadeo Quarmby"
 
 
 def test_inverted_clitic_continues_the_unnamed_source_before_it(run):
@@ -50,16 +50,16 @@ def test_date_hung_on_a_speaker_name_is_left_out(run):
 
 
 def test_purpose_infinitive_hung_on_a_noun_has_the_subject_of_its_clause(run):
-    text = "Un militant de 35 ans a été interpellé à la sortie de son domicile pour avoir appelé à « brûler la mairie et tuer le maire »."
+    text = "Un militant de 35 ans a été arrêté devant son garage pour avoir appelé à « brûler la mairie et chasser les élus »."
     assert quote_starting(run(text, "fr"), "brûler la mairie").speaker == "militant de 35 ans"
 
 
 def test_pronoun_after_a_bare_person_noun_subject_stands_for_it(run):
     text = (
-        "Des jeunes ont lancé un cocktail Molotov sur le bus. Le chauffeur a pris sa retraite. "
-        "Il déclare qu'avant, tout le monde validait son titre de transport et que les violences n'allaient pas bien loin."
+        "Des voyous ont caillassé le car. Le chauffeur a changé de métier. "
+        "Il raconte qu'autrefois, chacun saluait en montant et que les disputes restaient rares."
     )
-    assert quote_starting(run(text, "fr"), "avant, tout le monde").speaker == "chauffeur"
+    assert quote_starting(run(text, "fr"), "autrefois, chacun").speaker == "chauffeur"
 
 
 def test_reporting_verb_hung_on_the_participle_describing_its_subject_gets_that_subject():

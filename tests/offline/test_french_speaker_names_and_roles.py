@@ -21,23 +21,23 @@ def _registry(words, heads, deps, pos, ents, language="fr"):
 
 
 def test_phrase_that_stops_inside_a_tagged_name_takes_the_whole_name():
-    # « … évoquée par le président Petro Kovalenko hier »: the parse hangs the surname off the
+    # « … proposée par le président Ivan Kovalenko hier »: the parse hangs the surname off the
     # title as an adverb, so the agent phrase ends at the first name (built by hand: the tagger's
     # choice depends on the article around it).
-    words = ["L'", "idée", "a", "été", "évoquée", "par", "le", "président", "Petro", "Kovalenko", "hier", "."]
+    words = ["La", "mesure", "a", "été", "proposée", "par", "le", "président", "Ivan", "Kovalenko", "hier", "."]
     heads = [1, 4, 4, 4, 4, 7, 7, 4, 7, 7, 4, 4]
     deps = ["det", "nsubj:pass", "aux:tense", "aux:pass", "ROOT", "case", "det", "obl:agent", "amod", "advmod", "obl:mod", "punct"]
     pos = ["DET", "NOUN", "AUX", "AUX", "VERB", "ADP", "DET", "NOUN", "ADJ", "PROPN", "ADV", "PUNCT"]
     doc, registry = _registry(words, heads, deps, pos, ["O"] * 8 + ["B-PER", "I-PER", "O", "O"])
     ref = registry.resolve(list(doc[6:9]), head=doc[7])
-    assert ref is not None and [e.name for e in ref.entities] == ["Petro Kovalenko"]
+    assert ref is not None and [e.name for e in ref.entities] == ["Ivan Kovalenko"]
     # A phrase that ends where the name ends is left as it is.
     ref = registry.resolve(list(doc[6:10]), head=doc[7])
-    assert ref is not None and [e.name for e in ref.entities] == ["Petro Kovalenko"]
+    assert ref is not None and [e.name for e in ref.entities] == ["Ivan Kovalenko"]
 
 
 def test_english_phrase_is_not_widened_to_the_tagged_name():
-    words = ["It", "was", "raised", "by", "President", "Petro", "Kovalenko", "."]
+    words = ["It", "was", "raised", "by", "President", "Ivan", "Kovalenko", "."]
     heads = [2, 2, 2, 4, 2, 4, 4, 2]
     deps = ["nsubjpass", "auxpass", "ROOT", "agent", "pobj", "compound", "advmod", "punct"]
     pos = ["PRON", "AUX", "VERB", "ADP", "PROPN", "PROPN", "ADV", "PUNCT"]
@@ -48,12 +48,12 @@ def test_english_phrase_is_not_widened_to_the_tagged_name():
 def test_title_and_its_complement_tagged_as_a_person_is_no_one(run):
     # The recogniser tags « Président du Niger » as a person: « lui » stands for the name before it.
     text = (
-        "L'éloignement du pays a provoqué la désapprobation de la plupart des diplomaties à l'exception notable de "
-        "Mahamat Oumar , Président du Niger et de l' Union africaine , qui a rappelé au cours d'un voyage que selon lui "
-        "« le troisième mandat n'est pas anticonstitutionnel. »"
+        "Le report du scrutin a suscité les critiques de la plupart des capitales à l'exception remarquable de "
+        "Mahamat Oumar , Président du Niger et de l' Autorité du Sahel , qui a déclaré lors d'une visite que selon lui "
+        "« ce délai reste conforme à la loi. »"
     )
     result = run(text, "fr")
-    assert quote_starting(result, "L'éloignement").speaker == "Mahamat Oumar"
+    assert quote_starting(result, "Le report du scrutin").speaker == "Mahamat Oumar"
     assert all(s.name != "Niger" for s in result.speakers)
 
 
@@ -81,20 +81,20 @@ def test_stressed_elle_still_stands_for_the_woman(run):
 
 def test_incise_of_a_pronominal_verb_without_a_comma(run):
     text = (
-        "Le texte a été voté hier. « Ce sera une victoire incroyable lorsque cela passera au Sénat » s'est félicité "
+        "Le texte a été voté hier. « Ce sera un grand soulagement quand le texte sera promulgué » s'est félicité "
         "Jean Roy à la mairie. « Nous attendons la suite avec confiance et détermination » se félicite le maire."
     )
     result = run(text, "fr")
-    first = quote_starting(result, "Ce sera une victoire")
+    first = quote_starting(result, "Ce sera un grand")
     assert first.speaker == "Jean Roy" and first.cue == "félicité"
     second = quote_starting(result, "Nous attendons")
     assert second.speaker == "maire" and second.cue == "félicite"
 
 
 def test_object_clitic_the_parse_takes_for_a_subject_names_no_one():
-    # « Lia Morel, poursuivant sa déclaration, en estime que … » with « en » parsed as the subject
+    # « Lia Morel, poursuivant son discours, en estime que … » with « en » parsed as the subject
     # (built by hand: the tagger's choice depends on the name).
-    words = ["Lia", "Morel", ",", "poursuivant", "sa", "déclaration", ",", "en", "estime", "que", "rien", "ne", "change"]
+    words = ["Lia", "Morel", ",", "poursuivant", "son", "discours", ",", "en", "estime", "que", "rien", "ne", "change"]
     heads = [8, 0, 3, 0, 5, 3, 8, 8, 8, 12, 12, 12, 8]
     deps = ["obl", "flat:name", "punct", "acl", "det", "obj", "punct", "nsubj", "ROOT", "mark", "nsubj", "advmod", "ccomp"]
     pos = ["PROPN", "PROPN", "PUNCT", "VERB", "DET", "NOUN", "PUNCT", "PRON", "VERB", "SCONJ", "PRON", "ADV", "VERB"]
@@ -109,11 +109,11 @@ def test_object_clitic_the_parse_takes_for_a_subject_names_no_one():
 
 def test_noun_after_a_present_participle_is_not_its_subject(run):
     text = (
-        "L'entraîneur parisien, Marc Olier, juge que le résultat doit servir de réveil à son club. « La plus grande "
-        "différence était en terme d'attitude. Il y a eu beaucoup de contre-attaques de la part de Lyon » a-t-il "
-        "expliqué, jugeant que Lyon a été la meilleur équipe et mérite la victoire."
+        "L'entraîneur parisien, Marc Olier, juge que le résultat doit servir de réveil à son club. « Nous avons manqué "
+        "d'envie en seconde période. Nantes a gagné presque tous les duels au milieu » a-t-il "
+        "expliqué, jugeant que Nantes a été plus solide et mérite le succès."
     )
-    assert quote_starting(run(text, "fr"), "Lyon a été").speaker == "Marc Olier"
+    assert quote_starting(run(text, "fr"), "Nantes a été").speaker == "Marc Olier"
 
 
 def test_name_after_a_title_whose_first_name_the_tagger_reads_as_a_noun_is_a_person():
@@ -141,12 +141,12 @@ def test_common_noun_in_apposition_to_a_title_is_no_name():
 
 def test_source_phrase_keeps_its_quotation_when_a_new_report_follows_it(run):
     text = (
-        "L'homme a été interné dans le passé et, d'après un policier, « les motivations restent floues » , "
-        "d'autres policiers déclarent que l'individu « semblait en vouloir à l’État » ."
+        "Le suspect avait déjà été condamné et, d'après un gendarme, « son mobile reste obscur » , "
+        "d'autres gendarmes affirment que le jeune homme « paraissait en colère contre sa famille » ."
     )
     result = run(text, "fr")
-    assert quote_starting(result, "les motivations").speaker == "policier"
-    assert quote_starting(result, "l'individu").speaker == "autres policiers"
+    assert quote_starting(result, "son mobile").speaker == "gendarme"
+    assert quote_starting(result, "le jeune homme").speaker == "autres gendarmes"
 
 
 def test_inverted_incise_after_a_quotation_still_attributes_it(run):
@@ -171,11 +171,11 @@ def test_source_phrase_with_a_descriptor_keeps_the_whole_company_name(run):
 
 
 def test_document_complement_with_an_organisation_descriptor_names_the_organisation(run):
-    # The parse hangs « Oracle » on « rapport », beside « entreprise »: the descriptor alone names no one.
-    result = run("Le trafic est perturbé, ont confirmé des rapports de l'entreprise Oracle et de l'Agence France Presse.", "fr")
-    assert quote_starting(result, "Le trafic").speaker.startswith("entreprise Oracle")
+    # The parse hangs « Vantix » on « rapport », beside « entreprise »: the descriptor alone names no one.
+    result = run("Les livraisons sont retardées, ont indiqué des rapports de l'entreprise Vantix et de l'agence Reuters.", "fr")
+    assert quote_starting(result, "Les livraisons").speaker.startswith("entreprise Vantix")
 
 
 def test_research_carried_out_by_an_organisation_is_that_organisation_s(run):
-    result = run("Selon les recherches menées par l'organisation Human Rights Watch, les ouvriers travaillaient sous une chaleur extrême.", "fr")
-    assert quote_starting(result, "les ouvriers").speaker == "organisation Human Rights Watch"
+    result = run("Selon des recherches menées par l'organisation Amnesty International, les saisonniers dormaient dans des hangars.", "fr")
+    assert quote_starting(result, "les saisonniers").speaker == "organisation Amnesty International"

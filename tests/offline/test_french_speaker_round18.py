@@ -22,10 +22,10 @@ def test_il_of_a_nearer_subject_noun_gives_no_gender_to_the_named_person(run):
 
 def test_participle_after_a_restricted_object_read_as_a_clause_is_the_subjects(run):
     text = (
-        "L'Oparem, quant à lui, n'a confirmé que le retrait des bus de Pontivy, qui remonte au 14 février, "
-        "reconnaissant néanmoins que les usagers seraient pénalisés."
+        "Le Sitram, de son côté, n'a confirmé que la fermeture de la ligne de Vitré, qui date du 3 mars, "
+        "reconnaissant toutefois que les usagers seraient pénalisés."
     )
-    assert speaker_of(run(text, "fr"), "les usagers") == "Oparem"
+    assert speaker_of(run(text, "fr"), "les usagers") == "Sitram"
 
 
 def test_participle_on_a_restricted_object_noun_is_the_subjects(run):

@@ -95,7 +95,7 @@ def test_quoted_label_after_juger_and_its_object(run):
 
 
 def test_quoted_label_of_a_passive_belongs_to_the_agent(run):
-    result = run("Marc Lenoir est un détenu, qualifié par les enquêteurs d'« homme violent ».", "fr")
+    result = run("Marc Lenoir est un prisonnier, décrit par les enquêteurs comme un « homme violent ».", "fr")
     assert "enquêteurs" in speaker_of(result, "homme violent")
 
 
@@ -146,7 +146,7 @@ def test_indefinite_on_alone_is_no_speaker(run):
 
 
 def test_source_inside_parentheses_vouches_only_for_them(run):
-    result = run("L'organisation État islamique (Daech selon son acronyme arabe) a subi de lourdes pertes ces derniers jours.", "fr")
+    result = run("Le Front de libération du Nord (FLN selon son sigle local) a perdu plusieurs bastions cette semaine.", "fr")
     assert result.quotes == []
 
 
@@ -174,9 +174,9 @@ def test_passive_report_is_said_by_its_agent(run):
 
 
 def test_plural_pronoun_takes_up_the_last_plural_subject(run):
-    text = "Les parents de la lycéenne dénoncent l'inaction de la direction. Aussi menacent-ils de porter plainte contre le proviseur."
+    text = "Les parents de la lycéenne critiquent le silence de la direction. Aussi menacent-ils de déposer plainte contre le proviseur."
     result = run(text, "fr")
-    assert speaker_of(result, "porter plainte") == "parents de la lycéenne"
+    assert speaker_of(result, "déposer plainte") == "parents de la lycéenne"
     accused = next(a for a in result.accused if a.name.startswith("proviseur"))
     assert accused.accusers == ["parents de la lycéenne"]
 

@@ -70,7 +70,7 @@ def test_quoted_words_after_a_speech_verb_or_a_modal_stay():
 
     said = extract('The mayor said the plan would "ruin the harbour for a generation."', language="en").quotes
     called = extract('Tom Harper called the plan "a costly mistake for the town."', language="en").quotes
-    described = extract('The judge sentenced Tom Harper on Monday. He was also described as "lacking any remorse for the victims."', language="en").quotes
+    described = extract('The judge sentenced Tom Harper on Monday. He was also described as "showing no regret at all for the harm done."', language="en").quotes
     assert [q.speaker for q in said] == ["mayor"]
     assert [q.speaker for q in called] == ["Tom Harper"]
     # An agentless passive description names no describer: the quoted words are no one's statement.

@@ -70,8 +70,8 @@ def test_quote_inside_a_clause_belongs_to_its_subject(run):
 
 
 def test_a_titled_single_name_is_not_someone_else_s_first_name(run):
-    fr = run("François Hollande a visité l’usine lundi. Le pape François « s’associe à la douleur de toutes les familles ».", "fr")
-    assert speaker_of(fr, "douleur") == "François"
+    fr = run("François Mercier a inauguré le musée jeudi. Le pape François « prie pour toutes les victimes du séisme ».", "fr")
+    assert speaker_of(fr, "victimes du séisme") == "François"
 
 
 def test_untagged_first_name_is_the_full_name(run):
@@ -121,8 +121,8 @@ def test_pronoun_looks_back_past_a_sentence_without_its_gender(run):
 
 
 def test_sports_position_is_a_title_for_the_player_named_with_it(run):
-    en = run('Rookie defenceman Caleb Stone scored his first goal.\n\n"I will have a little smile," said the rookie defenceman.', "en")
-    assert speaker_of(en, "little smile") == "Caleb Stone"
+    en = run('Rookie defenceman Caleb Stone scored his first goal.\n\n"I will sleep well tonight," said the rookie defenceman.', "en")
+    assert speaker_of(en, "sleep well") == "Caleb Stone"
 
 
 def test_capitalised_word_in_a_name_tagged_as_a_verb_is_a_name():
@@ -153,9 +153,9 @@ def test_time_phrase_is_never_a_speaker():
 
 def test_the_latter_is_the_last_person_named(run):
     en = run("Tom Reed met Lisa Grant on Monday. The latter said the deal was fair.", "en")
-    fr = run("Deux jours après l'élection de Lina Morel, cette dernière a affirmé qu'elle a lu les revendications des manifestants.", "fr")
+    fr = run("Trois semaines après la nomination de Lina Morel, cette dernière a assuré qu'elle a entendu les doléances des riverains.", "fr")
     assert speaker_of(en, "the deal") == "Lisa Grant"
-    assert speaker_of(fr, "revendications") == "Lina Morel"
+    assert speaker_of(fr, "doléances") == "Lina Morel"
 
 
 def test_a_report_speaks_for_the_author_named_with_it(run):
@@ -187,24 +187,24 @@ def test_a_document_obtained_by_someone_is_not_theirs(run):
 def test_adverbs_and_complements_around_an_inverted_subject_are_not_the_speaker(run):
     adverb = run("« Les travaux reprendront lundi prochain à Paris » , souligne encore l'Élysée.", "fr")
     clitic = run("Marc Loiseau a parlé aux élus. « Je connaissais la maison depuis longtemps » , déclare-t-il encore.", "fr")
-    complement = run("Marc Loiseau a parlé aux élus. « Cette étoile nous renseigne sur sa masse » , explique-t-il dans le communiqué.", "fr")
-    aside = run("« J'ai entendu quatre coups de feu, on a commencé à courir » , témoigne pour sa part un lycéen qui a pu se mettre à l'abri.", "fr")
+    complement = run("Marc Loiseau a parlé aux élus. « Cette comète nous renseigne sur son orbite » , explique-t-il dans la note.", "fr")
+    aside = run("« J'ai vu de la fumée, on est tous sortis en courant » , témoigne pour sa part un collégien qui a pu se réfugier dans un café.", "fr")
     assert speaker_of(adverb, "Les travaux") == "Élysée"
     assert speaker_of(clitic, "Je connaissais") == "Marc Loiseau"
-    assert speaker_of(complement, "Cette étoile") == "Marc Loiseau"
-    assert speaker_of(aside, "quatre coups") == "lycéen"
+    assert speaker_of(complement, "Cette comète") == "Marc Loiseau"
+    assert speaker_of(aside, "de la fumée") == "collégien"
 
 
 def test_elided_article_cut_off_by_a_space_is_not_the_speaker(run):
-    subject = run("L' Élysée a salué « un esprit visionnaire et un réformateur ardent » .", "fr")
-    source = run("Il s'agit de la troisième attaque ce mois-ci dans le pays, d'après l’ ONU.", "fr")
-    assert speaker_of(subject, "esprit visionnaire") == "Élysée"
-    assert speaker_of(source, "troisième attaque") == "ONU"
+    subject = run("L' Élysée a salué « un bâtisseur patient et un médiateur habile » .", "fr")
+    source = run("C'est la cinquième inondation cette année dans la région, d'après l’ ONU.", "fr")
+    assert speaker_of(subject, "bâtisseur patient") == "Élysée"
+    assert speaker_of(source, "cinquième inondation") == "ONU"
 
 
 def test_proper_noun_subject_taken_up_by_a_personal_pronoun_is_a_person(run):
-    en = run("Stacy Lewis won the event last year. When asked about the pressure, Mulder didn't hesitate. “It’s this for sure,” he said.", "en")
-    assert speaker_of(en, "this for sure") == "Mulder"
+    en = run("Karen Holt won the race in May. When asked about the wind, Mulder did not pause. “It was perfect today,” he said.", "en")
+    assert speaker_of(en, "perfect today") == "Mulder"
 
 
 def test_capitalised_word_opening_a_sentence_is_not_taken_for_a_person(run):
@@ -235,17 +235,17 @@ def test_a_title_introduced_without_a_name_is_an_unnamed_source(run):
 
 
 def test_present_participle_on_a_name_reports_for_that_person(run):
-    fr = run("Eugene Owusu, membre de l'agence, faisant part de son indignation face à des meurtres « odieux », a ainsi déclaré que la situation était grave.", "fr")
-    assert speaker_of(fr, "odieux") == "Eugene Owusu"
+    fr = run("Lucas Ferrand, membre du comité, faisant part de sa colère face à des pillages « scandaleux », a ainsi affirmé que la situation était inquiétante.", "fr")
+    assert speaker_of(fr, "scandaleux") == "Lucas Ferrand"
 
 
 def test_participle_left_without_subject_takes_the_person_its_sentence_names(run):
     fr = run(
-        "Sur RTL, rappelant que l'insécurité routière coûte « 50 milliards d'euros chaque année », Chantal Perrichon, la présidente "
-        "de la Ligue contre la violence routière, a dénoncé les neutraliseurs de radar « qui se cachent derrière le mouvement ».",
+        "Sur France Bleu, rappelant que le gaspillage coûte « 12 milliards d'euros par an », Odile Marchand, la présidente "
+        "de l'Union contre le gaspillage, a dénoncé les enseignes « qui jettent des tonnes de nourriture ».",
         "fr",
     )
-    assert speaker_of(fr, "50 milliards") == "Chantal Perrichon"
+    assert speaker_of(fr, "12 milliards") == "Odile Marchand"
 
 
 def test_infinitive_or_past_participle_on_a_noun_does_not_make_it_the_speaker(run):
@@ -260,21 +260,21 @@ def test_surname_alone_stands_for_the_fullest_name_that_ends_with_it(run):
 
 def test_hyphenated_surname_alone_is_a_mention_for_a_later_pronoun(run):
     fr = run(
-        "La ministre, Nadia Vallon-Berthier, ainsi que le président du conseil, Christophe Arnoult, se sont rendus sur place.\n\n"
-        "Vallon-Berthier a donné des précisions concernant l'attaque. Elle a ainsi affirmé que « le proviseur s'est précipité » vers l'adolescent.",
+        "La préfète, Nadia Vallon-Berthier, ainsi que le maire, Christophe Arnoult, sont venus sur les lieux.\n\n"
+        "Vallon-Berthier a fourni des détails sur l'incendie. Elle a ainsi indiqué que « le gardien a couru » vers les enfants.",
         "fr",
     )
-    assert speaker_of(fr, "proviseur") == "Nadia Vallon-Berthier"
+    assert speaker_of(fr, "gardien") == "Nadia Vallon-Berthier"
 
 
 def test_the_company_is_the_organisation_whose_name_holds_its_noun(run):
     en = run(
-        "Three employees of Northern Plains Railway died in the crash. The Transportation Safety Board has said the brakes were not "
-        "applied. A report by the railway company details how hard it is to run trains in the cold. Trains are shortened when "
-        "temperatures dip, the report said.",
+        "Two workers of Northern Plains Railway were hurt in the derailment. Federal inspectors have said the signals were "
+        "faulty. A report by the railway company explains why winter slows the network. Freight convoys run shorter when "
+        "frost sets in, the report said.",
         "en",
     )
-    assert speaker_of(en, "Trains are shortened") == "Northern Plains Railway"
+    assert speaker_of(en, "Freight convoys run shorter") == "Northern Plains Railway"
 
 
 def test_inverted_cue_right_after_the_closing_mark_names_the_speaker(run):
@@ -299,10 +299,10 @@ def test_quotation_opened_after_que_belongs_to_the_reporting_verb_before_it(run)
 def test_relative_pronoun_on_a_verb_stands_for_the_noun_before_its_comma(run):
     # The parse hangs « qui précise » on the verb « reprendre »: the speaker is the company.
     fr = run(
-        "Le trafic devrait reprendre vendredi, d'après la SNCF , qui précise à l'AFP qu' « il y a une interruption de trafic entre les deux villes » .",
+        "Les trains devraient reprendre jeudi, d'après la RATP , qui précise à Reuters qu' « aucune rame ne circule sur la ligne du littoral » .",
         "fr",
     )
-    assert speaker_of(fr, "interruption de trafic") == "SNCF"
+    assert speaker_of(fr, "aucune rame") == "RATP"
 
 
 def test_it_is_the_organisation_the_sentence_before_is_about(run):
@@ -339,7 +339,7 @@ def test_a_proper_noun_with_a_title_in_apposition_is_a_person():
 
     # The recogniser misses "Orwin Hale" here and no he/she follows: the title in apposition
     # says it is a person, a pronoun antecedent later on.
-    doc = get_nlp("en")("Mandeep Pains approved the deal. Orwin Hale, Minister of Innovation, Science and Economic Development, said the plan was sound.")
+    doc = get_nlp("en")("Mandeep Pains approved the deal. Orwin Hale, Minister of Fisheries, Oceans and Coastal Affairs, said the plan was sound.")
     registry = SpeakerRegistry(doc, get_lexicon("en"), [False] * len(doc))
     assert "Orwin Hale" in registry.person_names()
 
@@ -351,11 +351,11 @@ def test_coordinated_plural_common_nouns_are_one_group(run):
 
 def test_gerund_on_a_reported_clause_shares_the_reporter(run):
     fr = run(
-        "Le maire de la ville, Paul Verdier, n'a pas signé cette pétition, considérant que le moment n'est pas le bon, "
-        "tout en expliquant être favorable à la réforme.",
+        "Le président du club, Paul Verdier, n'a pas soutenu cette motion, considérant que la date choisie est mauvaise, "
+        "tout en expliquant soutenir la fusion.",
         "fr",
     )
-    assert speaker_of(fr, "favorable à la réforme") == "Paul Verdier"
+    assert speaker_of(fr, "soutenir la fusion") == "Paul Verdier"
 
 
 def test_inverted_subject_after_the_addressee_phrase_is_the_speaker(run):
@@ -504,17 +504,17 @@ def test_a_subject_of_several_people_does_not_take_over_a_floating_quote(run):
 def test_the_company_is_the_main_subject_not_the_one_in_its_report(run):
     en = run(
         "Northwind Logistics said on Thursday that Lumen Corp. had also revoked its certificate.\n\n"
-        "“We expect the problem to be fixed soon,” the company said in a statement.",
+        "“We think the outage will end shortly,” the company said in a statement.",
         "en",
     )
-    assert speaker_of(en, "fixed soon") == "Northwind Logistics"
+    assert speaker_of(en, "outage will end") == "Northwind Logistics"
 
 
 def test_french_pronoun_chain_skips_a_name_the_pronoun_sentence_only_mentions(run):
     # The sentence naming M. Lemaire has its own « il » as subject: the next « il » continues it.
     text = (
-        "« Nous avons toujours été amis », précise Paul Girard. « Il n’y a entre nous aucun lien », ajoute-t-il encore, "
-        "tout en disant n'y être pour rien dans la signature des contrats de M. Lemaire avec la mairie. "
+        "« Nous nous connaissons depuis l'école », précise Paul Girard. « Je ne lui dois absolument rien », ajoute-t-il encore, "
+        "tout en disant ne rien savoir des marchés obtenus par M. Lemaire auprès de la mairie. "
         "« Je connaissais la boutique et ses patrons avant son rachat », déclare-t-il encore."
     )
     quote = next(q for q in run(text, "fr").quotes if q.text.startswith("Je connaissais"))
@@ -548,20 +548,20 @@ def test_a_document_issued_with_any_authoring_verb_speaks_for_its_issuer(run):
 def test_another_noun_for_the_same_document_finds_its_author(run):
     en = run(
         "“Cold is a fact of life here,” says a document titled Winter Notes on Northwind Rail's website.\n\n"
-        "The white paper said that trains are shortened when temperatures dip below -25 C.",
+        "The white paper said that convoys carry fewer cars once the frost sets in.",
         "en",
     )
-    quote = next(q for q in en.quotes if "trains are shortened" in q.text)
+    quote = next(q for q in en.quotes if "fewer cars" in q.text)
     assert quote.speaker == "Northwind Rail"
 
 
 def test_a_definite_description_is_the_person_the_sentence_before_is_about(run):
-    aged = run("Sebastian Kowal has four goals since Minnesota traded him to Carolina last week. The 26-year-old right wing said his new teammates have been creating chances for him.", "en")
-    titled = run("Edmonton responded a couple minutes later when Jones recorded his first career goal. “I will have a little smile,” said the rookie defenceman.", "en")
-    lawmaker = run("Representative Joey Salceda wants the candidate banned. The lawmaker, who represents a district in Albay, said the remarks have hurt migrant workers.", "en")
-    assert speaker_of(aged, "new teammates") == "Sebastian Kowal"
-    assert speaker_of(titled, "little smile") == "Jones"
-    assert speaker_of(lawmaker, "remarks have hurt") == "Joey Salceda"
+    aged = run("Sebastian Kowal has scored twice since Denver sent him to Ottawa in March. The 24-year-old centre said his new linemates keep finding him open.", "en")
+    titled = run("Halifax tied the game soon after when Jones netted his first pro goal. “I will remember this one,” said the rookie defenceman.", "en")
+    lawmaker = run("Representative Dana Pruitt wants the show cancelled. The lawmaker, who represents a district near Tulsa, said the jokes have hurt farm families.", "en")
+    assert speaker_of(aged, "new linemates") == "Sebastian Kowal"
+    assert speaker_of(titled, "remember this one") == "Jones"
+    assert speaker_of(lawmaker, "jokes have hurt") == "Dana Pruitt"
 
 
 def test_an_anonymous_source_or_a_distant_person_is_not_a_described_person(run):
@@ -604,23 +604,23 @@ def test_the_company_is_an_organisation_the_recogniser_missed_where_it_names_it_
 
 def test_people_who_act_for_someone_named_are_a_group_of_their_own(run):
     lawyers = run("Vice-Admiral Mark Dunmore was charged in March. Dunmore's lawyers said the prosecution was politically motivated.", "en")
-    aides = run("Bernie Sanders's aides said he intended to spend nearly all his time in California.", "en")
+    aides = run("Maria Lindqvist's aides said she planned to campaign mostly in the northern towns.", "en")
     assert speaker_of(lawyers, "politically motivated") == "Dunmore's lawyers"
-    assert speaker_of(aides, "nearly all his time") == "Bernie Sanders's aides"
+    assert speaker_of(aides, "mostly in the northern") == "Maria Lindqvist's aides"
 
 
 def test_the_person_is_the_anonymous_source_described_before(run):
     en = run(
-        "A person familiar with the negotiations says Kowal has been traded to Indiana.\n\n"
-        "The deal was done largely to save money, according to the person who spoke Thursday on condition of anonymity.",
+        "A person familiar with the talks says Kowal is moving to Denver.\n\n"
+        "The trade was made mainly to cut salary, according to the person who spoke Friday on condition of anonymity.",
         "en",
     )
-    assert speaker_of(en, "save money") == "person familiar with the negotiations"
+    assert speaker_of(en, "cut salary") == "person familiar with the talks"
 
 
 def test_a_survey_speaks_for_whoever_ran_it(run):
-    en = run("Voters are being removed from the rolls, according to a recent Reuters survey of voter lists.", "en")
-    assert speaker_of(en, "removed from the rolls") == "Reuters"
+    en = run("Bus fares are rising faster than wages, according to a new Reuters survey of city budgets.", "en")
+    assert speaker_of(en, "rising faster") == "Reuters"
 
 
 def test_a_capitalised_document_noun_inside_a_sentence_is_part_of_a_name():
@@ -643,8 +643,8 @@ def test_a_first_name_of_the_other_gender_rules_a_person_out_for_a_pronoun(run):
 
 
 def test_a_sentence_whose_main_subject_is_the_same_pronoun_continues_its_referent(run):
-    en = run("Mark Ellison spoke to detectives on Friday. He said Nadia tried to leave twice. Whenever he left, he told her “terrible things would happen” if she tried again.", "en")
-    assert speaker_of(en, "terrible things") == "Mark Ellison"
+    en = run("Mark Ellison spoke to detectives on Friday. He said Nadia tried to leave twice. Whenever he left, he warned her “she would regret it” if she tried again.", "en")
+    assert speaker_of(en, "would regret it") == "Mark Ellison"
 
 
 def test_english_a_name_in_apposition_is_what_a_later_pronoun_takes_up(run):
@@ -660,7 +660,7 @@ def test_they_is_the_plural_subject_before_it(run):
     en = run("Several shipping executives have warned about the new tariffs. They say exporters will move production elsewhere.", "en")
     assert speaker_of(en, "exporters will move") == "Several shipping executives"
     en = run(
-        "To raise awareness, the nurses union started a campaign last year. Every week, they post the number of empty beds.\n\n"
+        "To raise awareness, the nurses union launched a drive in 2019. Every week, they post the number of empty beds.\n\n"
         "On Monday, they posted that only two beds were left in Riverton.",
         "en",
     )
@@ -684,8 +684,8 @@ def test_english_it_after_a_person_cites_a_document_is_that_document(run):
 
 def test_a_described_person_tagged_as_an_organisation_with_an_apposition(run):
     # The recogniser may tag a lower-case description as an organisation; an apposition may follow.
-    en = run('Edmonton answered two minutes later when Jones scored his first career goal.\n\n"I will smile about it in a couple of days," said the rookie defenceman, younger brother of Seth Jones of the Columbus Blue Jackets.', "en")
-    assert speaker_of(en, "smile about it") == "Jones"
+    en = run('Halifax replied a minute later when Jones scored his first pro goal.\n\n"I will enjoy it tomorrow," said the young defenceman, cousin of Cody Jones of the Portland Pines.', "en")
+    assert speaker_of(en, "enjoy it tomorrow") == "Jones"
 
 
 def test_it_again_carries_the_search_for_its_referent_back(run):
@@ -802,7 +802,7 @@ def test_a_gerund_after_a_preposition_is_said_by_its_clause_subject(run):
     # "by warning", "of blaming", "for accusing": the subject of the verb the preposition (or its
     # noun) hangs on speaks, not that verb's object; "thanked Y for saying" is Y's when Y is someone.
     warning = run("The senator rallied supporters by warning that the border was in danger.", "en")
-    apologies = run("Governor Tom Baxter makes no apologies for accusing the union of lying.", "en")
+    apologies = run("Governor Tom Baxter makes no excuses for accusing the union of lying.", "en")
     passive = run("Earlier, Tom Baxter was attacked by Anna Hollis for suggesting that the tax would rise.", "en")
     thanked = run("Anna Hollis thanked Tom Baxter for saying that the ward was unsafe.", "en")
     used = run("Anna Hollis used the meeting for announcing that the ward would close.", "en")

@@ -34,13 +34,13 @@ def test_condemning_an_attack_still_reports(run):
 
 
 def test_quoted_penalty_is_not_the_words_of_the_condemned(run):
-    text = "Le trader Marc Leroy a accepté la peine. Il est donc condamné à « trois mois de prison avec sursis et une amende de cinq mille euros »."
-    quote = quote_at(run(text, "fr"), "trois mois")
+    text = "Le trader Marc Leroy a accepté la peine. Il est ainsi condamné à « six mois de travaux d'intérêt général et un stage de citoyenneté »."
+    quote = quote_at(run(text, "fr"), "six mois")
     assert quote is None or quote.speaker != "Marc Leroy"
 
 
 def test_quoted_charge_after_an_agentless_passive_has_no_speaker_in_its_clause(run):
-    text = "Le militant Jean Dupuis a été interpellé et placé en garde à vue pour « menaces de mort envers un élu de la commune »."
+    text = "Le militant Jean Dupuis a été arrêté puis placé en garde à vue pour « menaces de mort contre la maire du village »."
     quote = quote_at(run(text, "fr"), "menaces de mort")
     assert quote is None or quote.speaker != "Jean Dupuis"
 
@@ -55,7 +55,7 @@ def test_description_with_its_describer_keeps_the_describer(run):
 def test_quoted_predicate_after_a_report_continues_it(run):
     text = (
         "Le bilan est de trois morts, selon le préfet Paul Dorval. "
-        "Le risque était « à caractère piégeux et marqué sur certaines pentes exposées au nord »."
+        "Le danger était « à caractère local et surtout présent sur les berges du canal »."
     )
     quote = quote_at(run(text, "fr"), "à caractère")
     assert quote is not None and quote.speaker == "Paul Dorval"
