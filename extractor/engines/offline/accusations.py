@@ -264,6 +264,9 @@ class AccusationWords:
     against_locution_nouns: frozenset[str]  # « à l'encontre de X »: aimed at X
     plea_verbs: frozenset[str]  # « plaider » ...
     plea_words: frozenset[str]  # ... « coupable »: a defendant
+    passive_host_verbs: frozenset[str]  # « il reste soupçonné de … »: the participle is said of the host's subject
+    reflexive_passive_hosts: frozenset[str]  # ... « se retrouver », « se voir » (with their « se »)
+    booing_verbs: frozenset[str]  # « le public a hué X »: X is blamed by those booing
 
 
 
@@ -444,6 +447,9 @@ def accusation_words(language: str) -> AccusationWords:
         against_locution_nouns=lower("against_locution_nouns"),
         plea_verbs=lower("plea_verbs"),
         plea_words=lower("plea_words"),
+        passive_host_verbs=lower("passive_host_verbs"),
+        reflexive_passive_hosts=lower("reflexive_passive_hosts"),
+        booing_verbs=lower("booing_verbs"),
 
 
     )
@@ -1368,12 +1374,21 @@ class _Finder:
         # "X, Y et Z ont été …" read as two subjects ("X, Y" and "Z"): the last member of a list
         # (after "et"/"ou") joins the subjects before it.
         earlier = [c for c in verb.children if c.dep_ in deps and c.i < subject.i and c.pos_ in ("NOUN", "PROPN")]
+        if earlier and self._partitive_of(subject):
+            # « quarante jeunes dont dix mineurs ont été interpellés » read as two subjects: the
+            # part is named within the group, and the group is the party (as with a participle).
+            return self._np(earlier[-1])
         # The conjunction may hang on the verb instead ("X ainsi que Y ont été arrêtés").
         coordinated = any(c.dep_ == "cc" and c.i < subject.i for c in subject.children) or any(
             c.dep_ == "cc" and earlier[-1].i < c.i < subject.i for c in verb.children) or self._list_goes_on(earlier[-1], subject) if earlier else False
         if earlier and coordinated:
             return [*self.doc[earlier[0].left_edge.i : phrase[0].i], *phrase]
         return phrase
+
+    @staticmethod
+    def _partitive_of(noun: Token) -> bool:
+        """Whether a noun is introduced by a partitive word (« dont dix mineurs », "including")."""
+        return any(c.lower_ in _PARTITIVE and c.i < noun.i for c in noun.children)
 
     def _subject_joined_to_the_setting(self, verb: Token) -> list[Token]:
         """« Peu avant minuit, à Colmar, un fleuriste de 52 ans, voisin de X, a été interpellé »: a parser
@@ -2100,7 +2115,7 @@ class _Finder:
     def _verb_construction(self, verb: Token, lemma: str, judicial: bool) -> None:
         """The accusing construction a verb heads, if any (see ``_verbal_construction``)."""
         words = self.words
-        if judicial and _is_passive(verb):
+        if judicial and (_is_passive(verb) or self._subject_of_passive_host(verb) is not None):
             self._judicial(verb)
         elif lemma in words.target_verbs and self._blamed_on(verb, lemma):
             return
@@ -2128,8 +2143,22 @@ class _Finder:
             self._harm(verb)
         elif lemma in words.revelation_verbs or lemma in words.penalty_verbs or lemma in words.own_penalty_verbs and self._own_sentence(verb):
             (self._revealed_allegation if lemma in words.revelation_verbs else self._penalty)(verb)
+        elif lemma in words.booing_verbs:
+            self._booed(verb, lemma)
         else:
             self._aimed_at_or_cleared(verb, lemma)
+
+    def _booed(self, verb: Token, lemma: str) -> None:
+        """« Le public a hué le ministre », « X a été sifflé par les supporters », « il s'est fait
+        conspuer »: a crowd's disapproval blames the one it is aimed at, by the crowd (else by
+        whoever reports it). A verb of booing also whistles or heckles things (« l'arbitre a sifflé
+        la fin du match »): only a party, a person or a group, is booed."""
+        target = next((c for c in verb.children if c.dep_ in _OBJ), None)
+        if target is None and _is_passive(verb):
+            target = next((c for c in verb.children if c.dep_ in _PASS_SUBJ), None) or self._participial_clause_subject(verb)
+        if target is None or not self._party_like(self._np(target), target):
+            return
+        self._verb(verb, lemma)
 
     def _act_charged(self, verb: Token) -> bool:
         """An infinitive after "de" that completes a verb of accusation (« accuser X de
@@ -3072,6 +3101,10 @@ class _Finder:
             # (its own subject only: the subject of a verb it is conjoined to did not undergo it)
             own = next((c for c in verb.children if c.dep_ in _SUBJ), None)
             subject = self._np(own) if own is not None and own.pos_ in ("NOUN", "PROPN") else []
+        host_subject = None if subject else self._subject_of_passive_host(verb)
+        if host_subject is not None:
+            # « il s'est retrouvé mis en examen »: the subject of the verb carrying the participle
+            subject = self._np(host_subject)
         party = subject or self._phrase_before_auxiliaries(verb)
         if not party:
             return
@@ -4600,6 +4633,8 @@ class _Finder:
                 passive_subject = next((c for c in verb.head.head.children if c.dep_ in _SUBJ), None)
         if obj is None and passive_subject is None and any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children):
             passive_subject = self._participial_clause_subject(verb)
+        if obj is None and passive_subject is None:
+            passive_subject = self._subject_of_passive_host(verb)
         target = obj or passive_subject
         if target is None:
             return
@@ -4654,6 +4689,25 @@ class _Finder:
         # (« Ils sont accusés de … »: a subject pronoun no name resolves)
         parties = self._parties(party_tokens) or self._unnamed_antecedent(party_tokens) or self._owner_of_the_object(verb, obj, lemma)
         self._add([*parties, *self._parties_conjoined_on_the_verb(verb, obj, bool(parties))], accusers, accusation, verb)
+
+    def _subject_of_passive_host(self, participle: Token) -> Token | None:
+        """« Le maire s'est retrouvé critiqué par l'opposition », « elle se voit accusée de
+        fraude », « il reste soupçonné de vol »: a past participle completing a verb that carries
+        it as « être » carries a passive (passive_host_verbs; reflexive_passive_hosts with their
+        « se ») is said of that verb's subject."""
+        host = participle.head
+        if (
+            participle.dep_ not in ("xcomp", "obj", "ccomp") or host.i > participle.i
+            or "Part" not in morph_get(participle, "VerbForm", None) or "Past" not in morph_get(participle, "Tense", None)
+        ):
+            return None
+        if host.pos_ not in ("VERB", "AUX"):
+            return None
+        reflexive = any(c.lower_ in ("se", "s'", "s’") or "Yes" in morph_get(c, "Reflex", None) for c in host.children if c.pos_ == "PRON" and c.i < host.i)
+        # (the lemmatizer reads « reste » as the noun: `verb_lemma` tries the inflections)
+        if not (verb_lemma(host, self.words.passive_host_verbs) or reflexive and verb_lemma(host, self.words.reflexive_passive_hosts)):
+            return None
+        return next((c for c in host.children if c.dep_ in _SUBJ and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
 
     def _without_sentence(self, target: Token, party: list[Token]) -> list[Token]:
         """The party without the penalty the parser hung on it instead of on the verb:
