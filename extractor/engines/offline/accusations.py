@@ -1944,13 +1944,38 @@ class _Finder:
         return (
             pos_tags(self.doc)[token.i] in ("VERB", "ADJ")  # (asked of every verb, adjective and noun)
             and (lemma_lowers(self.doc)[token.i] in self.lex.accuse_passive or judicial)
-            and not any(deps[c].startswith("aux") or deps[c] in _SUBJ for c in children_indices(self.doc)[token.i])
             and ("Part" in morph_get(token, "VerbForm", None) or token.tag_ == "VBN" or token.pos_ == "ADJ")
             and (
-                deps[token.i] in ("acl", "amod", "appos", "advcl") or self._subject_of_copular_predicate(token) is not None
-                or self._fronted_participle_subject(token) is not None
+                not any(deps[c].startswith("aux") or deps[c] in _SUBJ for c in children_indices(self.doc)[token.i])
+                and (
+                    deps[token.i] in ("acl", "amod", "appos", "advcl") or self._subject_of_copular_predicate(token) is not None
+                    or self._fronted_participle_subject(token) is not None
+                )
+                # (a subject the parser gave it is the misreading of an apposition)
+                or self._noun_before_apposed_participle(token) is not None
             )
         )
+
+    @staticmethod
+    def _noun_before_apposed_participle(participle: Token) -> Token | None:
+        """« Le ministre, déjà très critiqué pour sa réforme, a démissionné », « l'image de
+        l'ancien maire, très critiqué à cause de … »: a past participle with no auxiliary right
+        after a comma (adverbs aside) is an apposition to the noun just before the comma, which
+        it agrees with, however the parser hung it (it often makes the participle the root)."""
+        if participle.dep_ in ("acl", "amod", "appos", "conj") or "Past" not in morph_get(participle, "Tense", None):
+            return None
+        if any(c.dep_.startswith("aux") or c.dep_ == "cop" for c in participle.children):
+            return None
+        doc = participle.doc
+        i = participle.i - 1
+        while i >= 0 and doc[i].pos_ == "ADV":
+            i -= 1
+        if i < 1 or doc[i].text != ",":
+            return None
+        noun = doc[i - 1]
+        if noun.pos_ not in ("NOUN", "PROPN") or not _agrees(participle, noun):
+            return None
+        return noun
 
     def _blame_participle(self, token: Token) -> bool:
         """A past participle of a verb of blame (« le ministre, critiqué pour sa gestion, … »,
@@ -2154,8 +2179,11 @@ class _Finder:
         whoever reports it). A verb of booing also whistles or heckles things (« l'arbitre a sifflé
         la fin du match »): only a party, a person or a group, is booed."""
         target = next((c for c in verb.children if c.dep_ in _OBJ), None)
+        passive_subject = next((c for c in verb.children if c.dep_ in _PASS_SUBJ), None)
+        if target is not None and passive_subject is not None and self._object_of_absolute_clause(verb, target):
+            target = passive_subject
         if target is None and _is_passive(verb):
-            target = next((c for c in verb.children if c.dep_ in _PASS_SUBJ), None) or self._participial_clause_subject(verb)
+            target = passive_subject or self._participial_clause_subject(verb)
         if target is None or not self._party_like(self._np(target), target):
             return
         self._verb(verb, lemma)
@@ -2784,7 +2812,8 @@ class _Finder:
     def _participle(self, token: Token) -> None:
         """"quatre pirates, accusés de …" / "hackers accused of …" / "trois militants
         impliqués dans …, mis en examen": the noun the participle hangs on."""
-        head = self._subject_of_copular_predicate(token) or self._fronted_participle_subject(token) or token.head
+        apposed_to = self._noun_before_apposed_participle(token) if token.dep_ not in ("acl", "amod", "appos", "advcl") else None
+        head = self._subject_of_copular_predicate(token) or self._fronted_participle_subject(token) or apposed_to or token.head
         if head.pos_ == "PRON":
             # "celui de X, déjà accusé par Y": the name the pronoun stands for.
             head = next((c for c in head.children if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN")), head)
@@ -2812,6 +2841,9 @@ class _Finder:
         if not self._summoned_for_a_reason(token):
             return
         accusers = self._participle_accusers(token, head)
+        if apposed_to is not None and self._agent(token) is None:
+            # (the verb of the clause the noun stands in is no accuser: whoever reports it is)
+            accusers = self._statement_speakers(token)
         accusation = self._text(self._complement(token, None))
         listed = self._listed_after_colon(token)
         # "des chanteurs incriminés : A, B": the listed names are the parties, the group noun
@@ -2820,6 +2852,8 @@ class _Finder:
             # (all the subjects of the main clause: "X ainsi que Y ont été arrêtés, soupçonnés …";
             # the party is the noun without the participle: "une association visée par la justice")
             described = token.left_edge.i if token.head.i == head.i and token.i > head.i else len(self.doc)
+            if apposed_to is not None:
+                described = min(described, apposed_to.i + 1)
             phrase = main_phrase or [t for t in self._np(head) if t.i < described and not (t.dep_ == "case" and t.head.i == head.i)]
             parties = self._parties(phrase)
             whole = [t for t in self._np(head) if not (t.dep_ == "case" and t.head.i == head.i)]
@@ -4626,6 +4660,8 @@ class _Finder:
         if lemma in ("tenir", "hold") and not any(self._responsible_word(t) for t in verb.subtree):
             return  # tenir/hold X, but not responsible
         passive_subject = next((c for c in verb.children if c.dep_ in _PASS_SUBJ), None)
+        if obj is not None and passive_subject is not None and self._object_of_absolute_clause(verb, obj):
+            obj = None
         if obj is None and passive_subject is None and verb.dep_ == "xcomp" and any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children):
             # "X doit être tenu responsable": the subject of the governing modal.
             passive_subject = next((c for c in verb.head.children if c.dep_ in _SUBJ), None)
@@ -4635,6 +4671,8 @@ class _Finder:
             passive_subject = self._participial_clause_subject(verb)
         if obj is None and passive_subject is None:
             passive_subject = self._subject_of_passive_host(verb)
+        if obj is None and passive_subject is None and not _is_passive(verb):
+            obj = self._object_after_aside(verb)
         target = obj or passive_subject
         if target is None:
             return
@@ -4689,6 +4727,32 @@ class _Finder:
         # (« Ils sont accusés de … »: a subject pronoun no name resolves)
         parties = self._parties(party_tokens) or self._unnamed_antecedent(party_tokens) or self._owner_of_the_object(verb, obj, lemma)
         self._add([*parties, *self._parties_conjoined_on_the_verb(verb, obj, bool(parties))], accusers, accusation, verb)
+
+    @staticmethod
+    def _object_of_absolute_clause(verb: Token, obj: Token) -> bool:
+        """« X a été sifflé à son entrée, le public lui rappelant … »: a passive has no object;
+        the noun the parser gave it after a comma is the subject of an absolute clause."""
+        return any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children) and any(t.text == "," for t in verb.doc[verb.i + 1 : obj.left_edge.i])
+
+    @staticmethod
+    def _object_after_aside(verb: Token) -> Token | None:
+        """« La police a arrêté, dans le cadre de l'enquête, deux agents », « ils ont interpellé,
+        mardi, trois militants »: an adverbial between commas puts the object away from its
+        verb, and the parser hangs it elsewhere (as an adverbial, or a fragment of its own). The
+        noun phrase right after the closing comma, with no preposition, is the object."""
+        doc = verb.doc
+        if verb.i + 1 >= len(doc) or doc[verb.i + 1].text != ",":
+            return None
+        closing = next((t for t in doc[verb.i + 2 : verb.i + 12] if t.text in (",", ".", ";", ":", "«", "»", "\"")), None)
+        if closing is None or closing.text != "," or closing.i + 1 >= len(doc):
+            return None
+        first = doc[closing.i + 1]
+        if first.pos_ not in ("DET", "NUM", "PROPN", "NOUN"):
+            return None
+        head = next((t for t in doc[first.i : first.i + 4] if t.pos_ in ("NOUN", "PROPN")), None)
+        if head is None or any(c.dep_ == "case" for c in head.children) or head.dep_ in _SUBJ:
+            return None
+        return head
 
     def _subject_of_passive_host(self, participle: Token) -> Token | None:
         """« Le maire s'est retrouvé critiqué par l'opposition », « elle se voit accusée de
