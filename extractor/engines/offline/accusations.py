@@ -1975,6 +1975,13 @@ class _Finder:
         noun = doc[i - 1]
         if noun.pos_ not in ("NOUN", "PROPN") or not _agrees(participle, noun):
             return None
+        # (the whole phrase the noun ends, « le directeur de l'office », when its head agrees
+        # too; not « l'image de l'ancien maire, critiqué »)
+        for _ in range(2):
+            head = noun.head
+            if noun.dep_ != "nmod" or head.i >= noun.i or head.pos_ not in ("NOUN", "PROPN") or not _agrees(participle, head):
+                break
+            noun = head
         return noun
 
     def _blame_participle(self, token: Token) -> bool:
@@ -2853,7 +2860,8 @@ class _Finder:
             # the party is the noun without the participle: "une association visée par la justice")
             described = token.left_edge.i if token.head.i == head.i and token.i > head.i else len(self.doc)
             if apposed_to is not None:
-                described = min(described, apposed_to.i + 1)
+                # (the phrase up to the comma the participle follows)
+                described = min(described, max(t.i for t in self.doc[apposed_to.i : token.i] if t.text == ","))
             phrase = main_phrase or [t for t in self._np(head) if t.i < described and not (t.dep_ == "case" and t.head.i == head.i)]
             parties = self._parties(phrase)
             whole = [t for t in self._np(head) if not (t.dep_ == "case" and t.head.i == head.i)]
@@ -4730,14 +4738,14 @@ class _Finder:
 
     @staticmethod
     def _object_of_absolute_clause(verb: Token, obj: Token) -> bool:
-        """« X a été sifflé à son entrée, le public lui rappelant … »: a passive has no object;
+        """« Le chanteur a été hué sur scène, la salle lui reprochant … »: a passive has no object;
         the noun the parser gave it after a comma is the subject of an absolute clause."""
         return any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children) and any(t.text == "," for t in verb.doc[verb.i + 1 : obj.left_edge.i])
 
     @staticmethod
     def _object_after_aside(verb: Token) -> Token | None:
-        """« La police a arrêté, dans le cadre de l'enquête, deux agents », « ils ont interpellé,
-        mardi, trois militants »: an adverbial between commas puts the object away from its
+        """« Les douaniers ont arrêté, au terme d'une filature, deux convoyeurs », « ils ont
+        interpellé, jeudi matin, quatre militants »: an adverbial between commas puts the object away from its
         verb, and the parser hangs it elsewhere (as an adverbial, or a fragment of its own). The
         noun phrase right after the closing comma, with no preposition, is the object."""
         doc = verb.doc
