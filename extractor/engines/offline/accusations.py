@@ -267,6 +267,7 @@ class AccusationWords:
     passive_host_verbs: frozenset[str]  # « il reste soupçonné de … »: the participle is said of the host's subject
     reflexive_passive_hosts: frozenset[str]  # ... « se retrouver », « se voir » (with their « se »)
     booing_verbs: frozenset[str]  # « le public a hué X »: X is blamed by those booing
+    victim_words: frozenset[str]  # « victime de N de la part de Y »: Y is blamed
 
 
 
@@ -450,6 +451,7 @@ def accusation_words(language: str) -> AccusationWords:
         passive_host_verbs=lower("passive_host_verbs"),
         reflexive_passive_hosts=lower("reflexive_passive_hosts"),
         booing_verbs=lower("booing_verbs"),
+        victim_words=lower("victim_words"),
 
 
     )
@@ -593,6 +595,10 @@ class _Finder:
         # with the number of its paragraph: who charges the people of that case just after (not
         # a court's verdict, which ends its case).
         self._last_authority: tuple[int, list[Entity]] | None = None
+        # The one party of the last accusation found, with the end of its sentence and the number
+        # of the word that accused it: « il » on a judicial act in the next sentence (« X,
+        # soupçonné de …, a été interpellé. Il a ensuite été placé en garde à vue ») is that party.
+        self._last_party: tuple[tuple[Entity, int, int], int, list[str]] | None = None
         # Verbs whose form the lemmatizer may read as a noun ("reproche") or as another verb
         # (« traite » as « traire »); not the object verbs, some of which are nouns as often
         # ("pointe", "critique").
@@ -1650,6 +1656,8 @@ class _Finder:
             if mentioned and (start, end) not in mentions:
                 record.mentions.append((start, end))
                 mentions.add((start, end))
+        if len(parties) == 1:
+            self._last_party = (parties[0], sentence_of(at).end, morph_get(at, "Number", None))
 
     def _bare_pronoun(self, entity: Entity) -> bool:
         """An accuser known only by a pronoun no name resolved (the impersonal « il » of « il
@@ -1710,6 +1718,8 @@ class _Finder:
                 self._noun_constructions(token, nominal_nouns)
             if pos in ("ADJ", "NOUN") and self._responsible_word(token):
                 self._responsible(token)
+            if pos in ("ADJ", "NOUN") and lowers[i] in self.words.victim_words:
+                self._victim_on_someones_part(token)
             # (an adjective after a copula is sometimes tagged as a verb: "l'école a été négligente")
             if (pos in ("NOUN", "ADJ") or pos == "VERB" and token.i in copular) and (lowers[i] in self.words.stigma_words or lemmas[i] in self.words.stigma_words):
                 self._predicate_label(token)
@@ -2708,6 +2718,27 @@ class _Finder:
             return  # (who threatened whom, told by the article alone)
         self._add(self._parties(phrase), accusers, self._text([noun]), noun)
 
+    def _victim_on_someones_part(self, victim: Token) -> None:
+        """« X est victime d'« acharnement » de la part des médias », « elle a été la cible de
+        moqueries de la part de ses collègues »: what a victim suffers is a wrong whatever its
+        noun, and whom it comes from (« de la part de Y », anywhere in the victim's phrase) is
+        blamed by the source of the statement."""
+        # (« X se dit victime d'une cabale de la part de Y »: the parser may hang the wrong on
+        # the verb the victim word completes)
+        after = [t for c in victim.head.children if c.i > victim.i for t in c.subtree] if victim.dep_ == "xcomp" else []
+        part = next((t for t in [*victim.subtree, *after] if t.i > victim.i and t.lower_ == "part" and t.dep_ == "nmod"
+                     and any(g.dep_ == "case" and g.lower_ == "de" for g in t.children) and any(g.dep_ == "det" and g.lower_ == "la" for g in t.children)), None)
+        if part is None:
+            return
+        doer = next((c for c in part.children if c.dep_ == "nmod" and c.i > part.i and c.pos_ in ("NOUN", "PROPN")), None)
+        if doer is None or self._denied(victim):
+            return
+        phrase = [t for t in self._np(doer) if not (t.dep_ == "case" and t.head.i == doer.i)]
+        if not self._party_like(phrase, doer):
+            return
+        wrong = part.head if part.head.i != victim.i else None
+        self._add(self._parties(phrase), self._statement_speakers(victim), self._text([wrong]) if wrong is not None else None, victim)
+
     @staticmethod
     def _on_whose_part(noun: Token) -> Token | None:
         """The noun after « de la part de » on a noun: whom the thing comes from."""
@@ -3175,7 +3206,7 @@ class _Finder:
         # unnamed suspect of that number, whom "le suspect", "l'agresseur" also describe.
         # (else a subject the parser took from the people's description: « …, deux cousins de
         # 41 ans et 47 ans ont été condamnés » read with « 47 ans » as the subject)
-        parties = self._parties(party, perpetrator=True) or self._parties(self._subject_joined_to_the_setting(verb), perpetrator=True)
+        parties = self._party_of_the_previous_judicial_act(party, verb) or self._parties(party, perpetrator=True) or self._parties(self._subject_joined_to_the_setting(verb), perpetrator=True)
         if not parties:
             parties = self._unnamed_antecedent(party)
         if not parties and verb.lemma_.lower() in self.lex.accuse_passive:
@@ -3186,6 +3217,20 @@ class _Finder:
             # (only a subject the parser gave: the noun before the auxiliaries may be anything)
             parties = self._person_by_trade(party)
         self._add(parties, accusers, accusation, verb, blame=False)
+
+    def _party_of_the_previous_judicial_act(self, party: list[Token], verb: Token) -> list[tuple[Entity, int, int]]:
+        """« Un homme de 30 ans a été interpellé mardi. Il a ensuite été placé en garde à vue »:
+        a subject pronoun of a judicial act in the passive, in the sentence right after the one
+        where a single party was accused, takes up that party when the words agree in number (the
+        pronoun resolver may pick a nearer noun, a place, or a shorter name of the party)."""
+        last = self._last_party
+        if last is None or len(party) != 1 or party[0].pos_ != "PRON" or party[0].lower_ not in ("il", "elle", "ils", "elles"):
+            return []
+        (entity, _, _), sentence_end, number = last
+        pronoun = party[0]
+        if sentence_of(verb).start != sentence_end or number != morph_get(pronoun, "Number", None):
+            return []
+        return [(entity, pronoun.idx, pronoun.idx + len(pronoun.text))]
 
     @functools.cached_property
     def _paragraph_starts(self) -> list[int]:
@@ -4564,7 +4609,26 @@ class _Finder:
             return
         if self._only_called_suspect(noun):
             accusers = []
-        self._add(self._parties(self._without_other_conjuncts(noun)), accusers, None, noun)
+        taken_up = self._unnamed_party_taken_up(noun)
+        self._add([taken_up] if taken_up else self._parties(self._without_other_conjuncts(noun)), accusers, None, noun)
+
+    def _unnamed_party_taken_up(self, noun: Token) -> tuple[Entity, int, int] | None:
+        """« Un jeune homme soupçonné de vol a été interpellé … Le suspect, étudiant à … »: a
+        definite singular perpetrator noun with no name takes up the last party accused, when
+        that is one unnamed person (a description by a word for people) found within the two
+        paragraphs before; the noun is one more alias of that party."""
+        last = self._last_party
+        if last is None or "Sing" not in morph_get(noun, "Number", None) or not any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’") for c in noun.children):
+            return None
+        entity, start, _ = last[0]
+        if "Sing" not in last[2] or entity.name != entity.name.lower() or not set(entity.name.split()) & self._people_words:
+            return None
+        if not 0 <= self._paragraph_number(noun) - bisect.bisect_right(self._paragraph_starts, start) <= 2:
+            return None
+        core = [t for t in self._np(noun) if t.i == noun.i or t.head.i == noun.i and t.i < noun.i and t.dep_ in ("det", "amod")]
+        begin, end = core[0].idx, core[-1].idx + len(core[-1].text)
+        entity.add_alias(self.a.text[begin:end])
+        return (entity, begin, end)
 
     def _only_called_suspect(self, noun: Token) -> bool:
         """« Selon une source, le suspect avait dormi chez un ami »: the source tells something
