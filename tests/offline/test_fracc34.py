@@ -70,3 +70,27 @@ def test_participle_apposed_after_a_comma_with_adverbs(run):
     result = run("Cette affaire ternit l'image de l'ancien préfet, longtemps critiqué pour sa gestion des crues.", "fr")
     assert names(result) == ["ancien préfet"], names(result)
     assert names(run("Le festival a invité le chef d'orchestre, récemment nommé à Lille.", "fr")) == []
+
+
+def test_whom_a_victims_wrong_comes_from(run):
+    result = run("Pour son avocat, l'entraîneur est victime « depuis des mois » d'« acharnement » de la part des arbitres.", "fr")
+    assert accusers_of(result, "arbitres") == ["avocat"]
+    result = run("La sénatrice se dit victime d'une cabale de la part des syndicats.", "fr")
+    assert accusers_of(result, "syndicats") == ["sénatrice"]
+    result = run("Selon elle, la gardienne a été la cible de moqueries de la part de ses coéquipières.", "fr")
+    assert "coéquipières" in names(result), names(result)
+    assert names(run("Les riverains sont victimes de coupures de courant depuis lundi.", "fr")) == []
+
+
+def test_pronoun_of_a_judicial_act_takes_up_the_party_of_the_sentence_before(run):
+    result = run("Un jeune homme de 19 ans soupçonné de cambriolage a été interpellé près de la gare du Nord. Il a ensuite été placé en garde à vue.", "fr")
+    assert names(result) == ["jeune homme de 19 ans"], names(result)
+    result = run("Deux ouvrières soupçonnées de vol ont été arrêtées à Metz. Elles ont été placées en garde à vue.", "fr")
+    assert names(result) == ["Deux ouvrières"], names(result)
+
+
+def test_the_suspect_takes_up_the_unnamed_person_accused_before(run):
+    text = "Un jeune homme soupçonné d'incendie volontaire a été interpellé jeudi à Brest.\n\nLe suspect, un lycéen, a reconnu les faits."
+    result = run(text, "fr")
+    assert names(result) == ["jeune homme"], names(result)
+    assert "Le suspect" in result.accused[0].aliases

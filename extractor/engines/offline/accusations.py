@@ -1636,7 +1636,7 @@ class _Finder:
                 continue
             # Two registry entries under one name (a name read off a longer phrase and the same
             # name alone) are one party.
-            record = self.found.get(entity.key) or next((r for r in self.found.values() if r.entity.name == entity.name), None)
+            record = self.found.get(entity.key) or next((r for r in self.found.values() if r.entity.name == entity.name), None) or self._same_description(entity, start, end)
             if record is None:
                 record = self.found[entity.key] = Accusation(entity)
             for accuser in accusers:
@@ -1656,8 +1656,25 @@ class _Finder:
             if mentioned and (start, end) not in mentions:
                 record.mentions.append((start, end))
                 mentions.add((start, end))
-        if len(parties) == 1:
-            self._last_party = (parties[0], sentence_of(at).end, morph_get(at, "Number", None))
+            if len(parties) == 1:
+                # (the party as found: the entity first recorded for it)
+                self._last_party = ((record.entity, start, end), sentence_of(at).end, morph_get(at, "Number", None))
+
+    def _same_description(self, entity: Entity, start: int, end: int) -> Accusation | None:
+        """« un jeune homme de 19 ans soupçonné de vol a été interpellé »: two constructions of
+        one sentence may name one unnamed person by two extents of the same words (« jeune homme
+        de 19 ans », « jeune homme »). An unnamed party whose words are among those of a party
+        already found, at a span inside or around one of its mentions, is that party."""
+        words = set(entity.name.split())
+        if not words or entity.name != entity.name.lower():
+            return None
+        for record in self.found.values():
+            name = record.entity.name
+            if name != name.lower() or not (words <= set(name.split()) or set(name.split()) <= words):
+                continue
+            if any(s <= start and end <= e or start <= s and e <= end for s, e in record.mentions):
+                return record
+        return None
 
     def _bare_pronoun(self, entity: Entity) -> bool:
         """An accuser known only by a pronoun no name resolved (the impersonal « il » of « il
@@ -1718,8 +1735,6 @@ class _Finder:
                 self._noun_constructions(token, nominal_nouns)
             if pos in ("ADJ", "NOUN") and self._responsible_word(token):
                 self._responsible(token)
-            if pos in ("ADJ", "NOUN") and lowers[i] in self.words.victim_words:
-                self._victim_on_someones_part(token)
             # (an adjective after a copula is sometimes tagged as a verb: "l'école a été négligente")
             if (pos in ("NOUN", "ADJ") or pos == "VERB" and token.i in copular) and (lowers[i] in self.words.stigma_words or lemmas[i] in self.words.stigma_words):
                 self._predicate_label(token)
@@ -1731,6 +1746,7 @@ class _Finder:
                 self._in_custody(token)
             if pos in ("ADJ", "NOUN"):
                 self._critical_word(token, pos, lowers[i])
+                self._victim_on_someones_part(token)
             if pos in ("VERB", "AUX") and token.dep_ in ("acl:relcl", "relcl"):
                 self._according_to_which(token)
             if pos == "VERB" and lemmas[i] in self.words.duty_verbs:
@@ -1972,7 +1988,7 @@ class _Finder:
         l'ancien maire, très critiqué à cause de … »: a past participle with no auxiliary right
         after a comma (adverbs aside) is an apposition to the noun just before the comma, which
         it agrees with, however the parser hung it (it often makes the participle the root)."""
-        if participle.dep_ in ("acl", "amod", "appos", "conj") or "Past" not in morph_get(participle, "Tense", None):
+        if participle.dep_ in ("acl", "amod", "appos", "advcl", "conj") or "Past" not in morph_get(participle, "Tense", None):
             return None
         if any(c.dep_.startswith("aux") or c.dep_ == "cop" for c in participle.children):
             return None
@@ -2157,7 +2173,7 @@ class _Finder:
     def _verb_construction(self, verb: Token, lemma: str, judicial: bool) -> None:
         """The accusing construction a verb heads, if any (see ``_verbal_construction``)."""
         words = self.words
-        if judicial and (_is_passive(verb) or self._subject_of_passive_host(verb) is not None):
+        if judicial and self._undergone(verb):
             self._judicial(verb)
         elif lemma in words.target_verbs and self._blamed_on(verb, lemma):
             return
@@ -2185,8 +2201,6 @@ class _Finder:
             self._harm(verb)
         elif lemma in words.revelation_verbs or lemma in words.penalty_verbs or lemma in words.own_penalty_verbs and self._own_sentence(verb):
             (self._revealed_allegation if lemma in words.revelation_verbs else self._penalty)(verb)
-        elif lemma in words.booing_verbs:
-            self._booed(verb, lemma)
         else:
             self._aimed_at_or_cleared(verb, lemma)
 
@@ -2272,12 +2286,14 @@ class _Finder:
         self._add(self._names_inside(after.start, after.end), list(ref.entities) if ref is not None else [], None, verb)
 
     def _aimed_at_or_cleared(self, verb: Token, lemma: str) -> None:
-        """"s'en prendre à X" (`_targeted`), "dédouaner X" (`_exculpated`)."""
+        """"s'en prendre à X" (`_targeted`), "dédouaner X" (`_exculpated`), "huer X" (`_booed`)."""
         words = self.words
         if lemma in words.clitic_target_verbs and self._clitics_of(verb, words.clitic_target_verbs[lemma]):
             self._targeted(verb)
         elif lemma in words.exculpation_verbs:
             self._exculpated(verb)
+        elif lemma in words.booing_verbs:
+            self._booed(verb, lemma)
 
     @staticmethod
     def _clitics_of(verb: Token, clitics: tuple[str, ...]) -> bool:
@@ -2723,6 +2739,8 @@ class _Finder:
         moqueries de la part de ses collègues »: what a victim suffers is a wrong whatever its
         noun, and whom it comes from (« de la part de Y », anywhere in the victim's phrase) is
         blamed by the source of the statement."""
+        if lower_forms(self.doc)[victim.i] not in self.words.victim_words:
+            return
         # (« X se dit victime d'une cabale de la part de Y »: the parser may hang the wrong on
         # the verb the victim word completes)
         after = [t for c in victim.head.children if c.i > victim.i for t in c.subtree] if victim.dep_ == "xcomp" else []
@@ -2850,7 +2868,7 @@ class _Finder:
     def _participle(self, token: Token) -> None:
         """"quatre pirates, accusés de …" / "hackers accused of …" / "trois militants
         impliqués dans …, mis en examen": the noun the participle hangs on."""
-        apposed_to = self._noun_before_apposed_participle(token) if token.dep_ not in ("acl", "amod", "appos", "advcl") else None
+        apposed_to = self._noun_before_apposed_participle(token)
         head = self._subject_of_copular_predicate(token) or self._fronted_participle_subject(token) or apposed_to or token.head
         if head.pos_ == "PRON":
             # "celui de X, déjà accusé par Y": the name the pronoun stands for.
@@ -2878,10 +2896,7 @@ class _Finder:
             return  # "visé par des tirs" names a victim; "visé par une enquête" (by "la justice") a suspect
         if not self._summoned_for_a_reason(token):
             return
-        accusers = self._participle_accusers(token, head)
-        if apposed_to is not None and self._agent(token) is None:
-            # (the verb of the clause the noun stands in is no accuser: whoever reports it is)
-            accusers = self._statement_speakers(token)
+        accusers = self._participle_accusers(token, head, apposed=apposed_to is not None)
         accusation = self._text(self._complement(token, None))
         listed = self._listed_after_colon(token)
         # "des chanteurs incriminés : A, B": the listed names are the parties, the group noun
@@ -2903,14 +2918,16 @@ class _Finder:
         for name in listed:
             self._add(self._parties(name), accusers, accusation, token)
 
-    def _participle_accusers(self, token: Token, head: Token) -> list[Entity]:
-        """Who accuses the noun a participle of accusation hangs on (see `_participle`)."""
+    def _participle_accusers(self, token: Token, head: Token, *, apposed: bool = False) -> list[Entity]:
+        """Who accuses the noun a participle of accusation hangs on (see `_participle`);
+        ``apposed``: the participle follows the noun's comma (`_noun_before_apposed_participle`)."""
         agent = self._agent(token)
         if agent is not None and not self._legal_agent(token):
             accusers = self._agent_accusers(agent)
-        elif head.dep_ in _SUBJ:
+        elif head.dep_ in _SUBJ or apposed:
             # "Deux élus, convoqués pour diffamation, ont protesté": the governing verb's subject
-            # is the party itself; whoever reports the sentence accuses it.
+            # is the party itself (as is any noun a participle is apposed to, whatever its
+            # verb); whoever reports the sentence accuses it.
             accusers = self._statement_speakers(token)
         else:
             accusers = self._accuser(head.head if head.head.i != head.i else head)
@@ -3174,10 +3191,8 @@ class _Finder:
             # (its own subject only: the subject of a verb it is conjoined to did not undergo it)
             own = next((c for c in verb.children if c.dep_ in _SUBJ), None)
             subject = self._np(own) if own is not None and own.pos_ in ("NOUN", "PROPN") else []
-        host_subject = None if subject else self._subject_of_passive_host(verb)
-        if host_subject is not None:
-            # « il s'est retrouvé mis en examen »: the subject of the verb carrying the participle
-            subject = self._np(host_subject)
+        # (« il s'est retrouvé mis en examen »: the subject of the verb carrying the participle)
+        subject = subject or self._phrase_of_host_subject(verb)
         party = subject or self._phrase_before_auxiliaries(verb)
         if not party:
             return
@@ -4732,8 +4747,6 @@ class _Finder:
         if lemma in ("tenir", "hold") and not any(self._responsible_word(t) for t in verb.subtree):
             return  # tenir/hold X, but not responsible
         passive_subject = next((c for c in verb.children if c.dep_ in _PASS_SUBJ), None)
-        if obj is not None and passive_subject is not None and self._object_of_absolute_clause(verb, obj):
-            obj = None
         if obj is None and passive_subject is None and verb.dep_ == "xcomp" and any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children):
             # "X doit être tenu responsable": the subject of the governing modal.
             passive_subject = next((c for c in verb.head.children if c.dep_ in _SUBJ), None)
@@ -4741,10 +4754,7 @@ class _Finder:
                 passive_subject = next((c for c in verb.head.head.children if c.dep_ in _SUBJ), None)
         if obj is None and passive_subject is None and any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children):
             passive_subject = self._participial_clause_subject(verb)
-        if obj is None and passive_subject is None:
-            passive_subject = self._subject_of_passive_host(verb)
-        if obj is None and passive_subject is None and not _is_passive(verb):
-            obj = self._object_after_aside(verb)
+        obj, passive_subject = self._misparsed_arguments(verb, obj, passive_subject)
         target = obj or passive_subject
         if target is None:
             return
@@ -4800,6 +4810,19 @@ class _Finder:
         parties = self._parties(party_tokens) or self._unnamed_antecedent(party_tokens) or self._owner_of_the_object(verb, obj, lemma)
         self._add([*parties, *self._parties_conjoined_on_the_verb(verb, obj, bool(parties))], accusers, accusation, verb)
 
+    def _misparsed_arguments(self, verb: Token, obj: Token | None, passive_subject: Token | None) -> tuple[Token | None, Token | None]:
+        """The object and passive subject of an accusing verb, set right where the parser erred:
+        no object for a passive (`_object_of_absolute_clause`), the subject of a verb carrying
+        the participle (`_subject_of_passive_host`), an object put after an aside
+        (`_object_after_aside`)."""
+        if obj is not None and passive_subject is not None and self._object_of_absolute_clause(verb, obj):
+            obj = None
+        if obj is None and passive_subject is None:
+            passive_subject = self._subject_of_passive_host(verb)
+        if obj is None and passive_subject is None and not _is_passive(verb):
+            obj = self._object_after_aside(verb)
+        return obj, passive_subject
+
     @staticmethod
     def _object_of_absolute_clause(verb: Token, obj: Token) -> bool:
         """« Le chanteur a été hué sur scène, la salle lui reprochant … »: a passive has no object;
@@ -4825,6 +4848,15 @@ class _Finder:
         if head is None or any(c.dep_ == "case" for c in head.children) or head.dep_ in _SUBJ:
             return None
         return head
+
+    def _phrase_of_host_subject(self, participle: Token) -> list[Token]:
+        """The phrase of `_subject_of_passive_host`, if any."""
+        subject = self._subject_of_passive_host(participle)
+        return self._np(subject) if subject is not None else []
+
+    def _undergone(self, verb: Token) -> bool:
+        """A passive, or a participle a host verb carries as a passive (`_subject_of_passive_host`)."""
+        return _is_passive(verb) or self._subject_of_passive_host(verb) is not None
 
     def _subject_of_passive_host(self, participle: Token) -> Token | None:
         """« Le maire s'est retrouvé critiqué par l'opposition », « elle se voit accusée de
