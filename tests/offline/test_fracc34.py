@@ -46,7 +46,7 @@ def test_whistling_a_thing_blames_no_one(run):
 
 
 def test_partitive_subject_names_the_group(run):
-    result = run("Vingt supporters dont six mineurs avaient été interpellés puis placés en garde à vue.", "fr")
+    result = run("Vingt supporters dont six mineurs ont été interpellés samedi soir devant le stade.", "fr")
     assert names(result) == ["Vingt supporters"], names(result)
     result = run("Douze grévistes dont leur délégué ont été condamnés à une amende.", "fr")
     assert names(result) == ["Douze grévistes"], names(result)
@@ -73,7 +73,7 @@ def test_participle_apposed_after_a_comma_with_adverbs(run):
 
 
 def test_whom_a_victims_wrong_comes_from(run):
-    result = run("Pour son avocat, l'entraîneur est victime « depuis des mois » d'« acharnement » de la part des arbitres.", "fr")
+    result = run("Pour son avocat, l'entraîneur est victime « depuis des mois » de « calomnies » de la part des arbitres.", "fr")
     assert accusers_of(result, "arbitres") == ["avocat"]
     result = run("La sénatrice se dit victime d'une cabale de la part des syndicats.", "fr")
     assert accusers_of(result, "syndicats") == ["sénatrice"]
@@ -83,9 +83,9 @@ def test_whom_a_victims_wrong_comes_from(run):
 
 
 def test_pronoun_of_a_judicial_act_takes_up_the_party_of_the_sentence_before(run):
-    result = run("Un jeune homme de 19 ans soupçonné de cambriolage a été interpellé près de la gare du Nord. Il a ensuite été placé en garde à vue.", "fr")
+    result = run("Un jeune homme de 19 ans soupçonné de cambriolage a été interpellé près de la gare du Nord. Il a été déféré au parquet le lendemain.", "fr")
     assert names(result) == ["jeune homme de 19 ans"], names(result)
-    result = run("Deux ouvrières soupçonnées de vol ont été arrêtées à Metz. Elles ont été placées en garde à vue.", "fr")
+    result = run("Deux ouvrières soupçonnées de vol ont été arrêtées à Metz. Elles ont été déférées au parquet mercredi.", "fr")
     assert names(result) == ["Deux ouvrières"], names(result)
 
 

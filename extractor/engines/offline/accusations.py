@@ -597,7 +597,7 @@ class _Finder:
         self._last_authority: tuple[int, list[Entity]] | None = None
         # The one party of the last accusation found, with the end of its sentence and the number
         # of the word that accused it: « il » on a judicial act in the next sentence (« X,
-        # soupçonné de …, a été interpellé. Il a ensuite été placé en garde à vue ») is that party.
+        # soupçonné de …, a été interpellé. Il a été déféré au parquet le lendemain ») is that party.
         self._last_party: tuple[tuple[Entity, int, int], int, list[str]] | None = None
         # Verbs whose form the lemmatizer may read as a noun ("reproche") or as another verb
         # (« traite » as « traire »); not the object verbs, some of which are nouns as often
@@ -2735,7 +2735,7 @@ class _Finder:
         self._add(self._parties(phrase), accusers, self._text([noun]), noun)
 
     def _victim_on_someones_part(self, victim: Token) -> None:
-        """« X est victime d'« acharnement » de la part des médias », « elle a été la cible de
+        """« X est victime de « calomnies » de la part des juges », « elle a été la cible de
         moqueries de la part de ses collègues »: what a victim suffers is a wrong whatever its
         noun, and whom it comes from (« de la part de Y », anywhere in the victim's phrase) is
         blamed by the source of the statement."""
@@ -3234,7 +3234,7 @@ class _Finder:
         self._add(parties, accusers, accusation, verb, blame=False)
 
     def _party_of_the_previous_judicial_act(self, party: list[Token], verb: Token) -> list[tuple[Entity, int, int]]:
-        """« Un homme de 30 ans a été interpellé mardi. Il a ensuite été placé en garde à vue »:
+        """« Un homme de 30 ans a été interpellé mardi. Il a été déféré au parquet le lendemain »:
         a subject pronoun of a judicial act in the passive, in the sentence right after the one
         where a single party was accused, takes up that party when the words agree in number (the
         pronoun resolver may pick a nearer noun, a place, or a shorter name of the party)."""
