@@ -94,3 +94,13 @@ def test_the_suspect_takes_up_the_unnamed_person_accused_before(run):
     result = run(text, "fr")
     assert names(result) == ["jeune homme"], names(result)
     assert "Le suspect" in result.accused[0].aliases
+
+
+def test_under_investigation_as_a_predicate(run):
+    result = run("D'après la préfecture, quarante saisonniers sont sous enquête.", "fr")
+    assert accusers_of(result, "quarante saisonniers") == ["préfecture"]
+    result = run("Selon le parquet, trois élus de la commune sont actuellement sous enquête.", "fr")
+    assert accusers_of(result, "trois élus") == ["parquet"]
+    result = run("Selon le parquet, la gérante du bar est sous le coup d'une enquête pour fraude.", "fr")
+    assert accusers_of(result, "gérante du bar") == ["parquet"]
+    assert names(run("Le lotissement est sous enquête publique jusqu'en juin.", "fr")) == []

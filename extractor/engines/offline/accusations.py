@@ -268,6 +268,7 @@ class AccusationWords:
     reflexive_passive_hosts: frozenset[str]  # ... « se retrouver », « se voir » (with their « se »)
     booing_verbs: frozenset[str]  # « le public a hué X »: X is blamed by those booing
     victim_words: frozenset[str]  # « victime de N de la part de Y »: Y is blamed
+    states_under_investigation: frozenset[str]  # « X est sous enquête »: as custody_states, after « sous »
 
 
 
@@ -452,6 +453,7 @@ def accusation_words(language: str) -> AccusationWords:
         reflexive_passive_hosts=lower("reflexive_passive_hosts"),
         booing_verbs=lower("booing_verbs"),
         victim_words=lower("victim_words"),
+        states_under_investigation=lower("states_under_investigation"),
 
 
     )
@@ -4327,11 +4329,12 @@ class _Finder:
     def _in_custody(self, noun: Token) -> None:
         """"deux de ses proches sont en garde à vue", "two men are in custody": the subject of
         a copula whose predicate is custody is held as a suspect, by the police or court named
-        around it, else by whoever reports it."""
-        if not any(c.dep_ == "case" and c.lower_ in ("en", "in") for c in noun.children) or self._denied(noun):
+        around it, else by whoever reports it; so is one « sous enquête » (`_custody_states_after`)."""
+        states = self._custody_states_after(noun)
+        if not states or self._denied(noun):
             return
         rest = self.a.text[noun.idx : noun.idx + 40].lower()
-        if not any(rest.startswith(state) and not rest[len(state) : len(state) + 1].isalpha() for state in self.words.custody_states):
+        if not any(rest.startswith(state) and not rest[len(state) : len(state) + 1].isalpha() for state in states):
             return
         party = self._subject_phrase(noun, _SUBJ)
         if not party or len(party) == 1 and party[0].pos_ == "PRON":
@@ -4343,6 +4346,15 @@ class _Finder:
             core = [t for t in party if not t.is_punct]
             parties = [(self.reg.typed(core, None), core[0].idx, core[-1].idx + len(core[-1].text))]
         self._add(parties, accusers, self._text([t for t in noun.subtree if t.i >= noun.i]), noun, blame=False)
+
+    def _custody_states_after(self, noun: Token) -> Iterable[str]:
+        """The states of custody a noun may open, by its preposition: « en garde à vue »
+        (custody_states), « sous enquête », « sous le coup d'une enquête »
+        (states_under_investigation)."""
+        cases = {c.lower_ for c in noun.children if c.dep_ == "case"}
+        if cases & {"en", "in"}:
+            return self.words.custody_states
+        return self.words.states_under_investigation if "sous" in cases else ()
 
     def _predicate_label(self, word: Token) -> None:
         """A source calling someone a criminal through a copula: "selon X, les Zetas constituent
