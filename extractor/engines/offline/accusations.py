@@ -264,6 +264,11 @@ class AccusationWords:
     against_locution_nouns: frozenset[str]  # « à l'encontre de X »: aimed at X
     plea_verbs: frozenset[str]  # « plaider » ...
     plea_words: frozenset[str]  # ... « coupable »: a defendant
+    passive_host_verbs: frozenset[str]  # « il reste soupçonné de … »: the participle is said of the host's subject
+    reflexive_passive_hosts: frozenset[str]  # ... « se retrouver », « se voir » (with their « se »)
+    booing_verbs: frozenset[str]  # « le public a hué X »: X is blamed by those booing
+    victim_words: frozenset[str]  # « victime de N de la part de Y »: Y is blamed
+    states_under_investigation: frozenset[str]  # « X est sous enquête »: as custody_states, after « sous »
 
 
 
@@ -444,6 +449,11 @@ def accusation_words(language: str) -> AccusationWords:
         against_locution_nouns=lower("against_locution_nouns"),
         plea_verbs=lower("plea_verbs"),
         plea_words=lower("plea_words"),
+        passive_host_verbs=lower("passive_host_verbs"),
+        reflexive_passive_hosts=lower("reflexive_passive_hosts"),
+        booing_verbs=lower("booing_verbs"),
+        victim_words=lower("victim_words"),
+        states_under_investigation=lower("states_under_investigation"),
 
 
     )
@@ -587,6 +597,10 @@ class _Finder:
         # with the number of its paragraph: who charges the people of that case just after (not
         # a court's verdict, which ends its case).
         self._last_authority: tuple[int, list[Entity]] | None = None
+        # The one party of the last accusation found, with the end of its sentence and the number
+        # of the word that accused it: « il » on a judicial act in the next sentence (« X,
+        # soupçonné de …, a été interpellé. Il a été déféré au parquet le lendemain ») is that party.
+        self._last_party: tuple[tuple[Entity, int, int], int, list[str]] | None = None
         # Verbs whose form the lemmatizer may read as a noun ("reproche") or as another verb
         # (« traite » as « traire »); not the object verbs, some of which are nouns as often
         # ("pointe", "critique").
@@ -1368,12 +1382,21 @@ class _Finder:
         # "X, Y et Z ont été …" read as two subjects ("X, Y" and "Z"): the last member of a list
         # (after "et"/"ou") joins the subjects before it.
         earlier = [c for c in verb.children if c.dep_ in deps and c.i < subject.i and c.pos_ in ("NOUN", "PROPN")]
+        if earlier and self._partitive_of(subject):
+            # « quarante jeunes dont dix mineurs ont été interpellés » read as two subjects: the
+            # part is named within the group, and the group is the party (as with a participle).
+            return self._np(earlier[-1])
         # The conjunction may hang on the verb instead ("X ainsi que Y ont été arrêtés").
         coordinated = any(c.dep_ == "cc" and c.i < subject.i for c in subject.children) or any(
             c.dep_ == "cc" and earlier[-1].i < c.i < subject.i for c in verb.children) or self._list_goes_on(earlier[-1], subject) if earlier else False
         if earlier and coordinated:
             return [*self.doc[earlier[0].left_edge.i : phrase[0].i], *phrase]
         return phrase
+
+    @staticmethod
+    def _partitive_of(noun: Token) -> bool:
+        """Whether a noun is introduced by a partitive word (« dont dix mineurs », "including")."""
+        return any(c.lower_ in _PARTITIVE and c.i < noun.i for c in noun.children)
 
     def _subject_joined_to_the_setting(self, verb: Token) -> list[Token]:
         """« Peu avant minuit, à Colmar, un fleuriste de 52 ans, voisin de X, a été interpellé »: a parser
@@ -1615,7 +1638,7 @@ class _Finder:
                 continue
             # Two registry entries under one name (a name read off a longer phrase and the same
             # name alone) are one party.
-            record = self.found.get(entity.key) or next((r for r in self.found.values() if r.entity.name == entity.name), None)
+            record = self.found.get(entity.key) or next((r for r in self.found.values() if r.entity.name == entity.name), None) or self._same_description(entity, start, end)
             if record is None:
                 record = self.found[entity.key] = Accusation(entity)
             for accuser in accusers:
@@ -1635,6 +1658,25 @@ class _Finder:
             if mentioned and (start, end) not in mentions:
                 record.mentions.append((start, end))
                 mentions.add((start, end))
+            if len(parties) == 1:
+                # (the party as found: the entity first recorded for it)
+                self._last_party = ((record.entity, start, end), sentence_of(at).end, morph_get(at, "Number", None))
+
+    def _same_description(self, entity: Entity, start: int, end: int) -> Accusation | None:
+        """« un jeune homme de 19 ans soupçonné de vol a été interpellé »: two constructions of
+        one sentence may name one unnamed person by two extents of the same words (« jeune homme
+        de 19 ans », « jeune homme »). An unnamed party whose words are among those of a party
+        already found, at a span inside or around one of its mentions, is that party."""
+        words = set(entity.name.split())
+        if not words or entity.name != entity.name.lower():
+            return None
+        for record in self.found.values():
+            name = record.entity.name
+            if name != name.lower() or not (words <= set(name.split()) or set(name.split()) <= words):
+                continue
+            if any(s <= start and end <= e or start <= s and e <= end for s, e in record.mentions):
+                return record
+        return None
 
     def _bare_pronoun(self, entity: Entity) -> bool:
         """An accuser known only by a pronoun no name resolved (the impersonal « il » of « il
@@ -1706,6 +1748,7 @@ class _Finder:
                 self._in_custody(token)
             if pos in ("ADJ", "NOUN"):
                 self._critical_word(token, pos, lowers[i])
+                self._victim_on_someones_part(token)
             if pos in ("VERB", "AUX") and token.dep_ in ("acl:relcl", "relcl"):
                 self._according_to_which(token)
             if pos == "VERB" and lemmas[i] in self.words.duty_verbs:
@@ -1929,13 +1972,45 @@ class _Finder:
         return (
             pos_tags(self.doc)[token.i] in ("VERB", "ADJ")  # (asked of every verb, adjective and noun)
             and (lemma_lowers(self.doc)[token.i] in self.lex.accuse_passive or judicial)
-            and not any(deps[c].startswith("aux") or deps[c] in _SUBJ for c in children_indices(self.doc)[token.i])
             and ("Part" in morph_get(token, "VerbForm", None) or token.tag_ == "VBN" or token.pos_ == "ADJ")
             and (
-                deps[token.i] in ("acl", "amod", "appos", "advcl") or self._subject_of_copular_predicate(token) is not None
-                or self._fronted_participle_subject(token) is not None
+                not any(deps[c].startswith("aux") or deps[c] in _SUBJ for c in children_indices(self.doc)[token.i])
+                and (
+                    deps[token.i] in ("acl", "amod", "appos", "advcl") or self._subject_of_copular_predicate(token) is not None
+                    or self._fronted_participle_subject(token) is not None
+                )
+                # (a subject the parser gave it is the misreading of an apposition)
+                or self._noun_before_apposed_participle(token) is not None
             )
         )
+
+    @staticmethod
+    def _noun_before_apposed_participle(participle: Token) -> Token | None:
+        """« Le ministre, déjà très critiqué pour sa réforme, a démissionné », « l'image de
+        l'ancien maire, très critiqué à cause de … »: a past participle with no auxiliary right
+        after a comma (adverbs aside) is an apposition to the noun just before the comma, which
+        it agrees with, however the parser hung it (it often makes the participle the root)."""
+        if participle.dep_ in ("acl", "amod", "appos", "advcl", "conj") or "Past" not in morph_get(participle, "Tense", None):
+            return None
+        if any(c.dep_.startswith("aux") or c.dep_ == "cop" for c in participle.children):
+            return None
+        doc = participle.doc
+        i = participle.i - 1
+        while i >= 0 and doc[i].pos_ == "ADV":
+            i -= 1
+        if i < 1 or doc[i].text != ",":
+            return None
+        noun = doc[i - 1]
+        if noun.pos_ not in ("NOUN", "PROPN") or not _agrees(participle, noun):
+            return None
+        # (the whole phrase the noun ends, « le directeur de l'office », when its head agrees
+        # too; not « l'image de l'ancien maire, critiqué »)
+        for _ in range(2):
+            head = noun.head
+            if noun.dep_ != "nmod" or head.i >= noun.i or head.pos_ not in ("NOUN", "PROPN") or not _agrees(participle, head):
+                break
+            noun = head
+        return noun
 
     def _blame_participle(self, token: Token) -> bool:
         """A past participle of a verb of blame (« le ministre, critiqué pour sa gestion, … »,
@@ -2100,7 +2175,7 @@ class _Finder:
     def _verb_construction(self, verb: Token, lemma: str, judicial: bool) -> None:
         """The accusing construction a verb heads, if any (see ``_verbal_construction``)."""
         words = self.words
-        if judicial and _is_passive(verb):
+        if judicial and self._undergone(verb):
             self._judicial(verb)
         elif lemma in words.target_verbs and self._blamed_on(verb, lemma):
             return
@@ -2130,6 +2205,21 @@ class _Finder:
             (self._revealed_allegation if lemma in words.revelation_verbs else self._penalty)(verb)
         else:
             self._aimed_at_or_cleared(verb, lemma)
+
+    def _booed(self, verb: Token, lemma: str) -> None:
+        """« Le public a hué le ministre », « X a été sifflé par les supporters », « il s'est fait
+        conspuer »: a crowd's disapproval blames the one it is aimed at, by the crowd (else by
+        whoever reports it). A verb of booing also whistles or heckles things (« l'arbitre a sifflé
+        la fin du match »): only a party, a person or a group, is booed."""
+        target = next((c for c in verb.children if c.dep_ in _OBJ), None)
+        passive_subject = next((c for c in verb.children if c.dep_ in _PASS_SUBJ), None)
+        if target is not None and passive_subject is not None and self._object_of_absolute_clause(verb, target):
+            target = passive_subject
+        if target is None and _is_passive(verb):
+            target = passive_subject or self._participial_clause_subject(verb)
+        if target is None or not self._party_like(self._np(target), target):
+            return
+        self._verb(verb, lemma)
 
     def _act_charged(self, verb: Token) -> bool:
         """An infinitive after "de" that completes a verb of accusation (« accuser X de
@@ -2198,12 +2288,14 @@ class _Finder:
         self._add(self._names_inside(after.start, after.end), list(ref.entities) if ref is not None else [], None, verb)
 
     def _aimed_at_or_cleared(self, verb: Token, lemma: str) -> None:
-        """"s'en prendre à X" (`_targeted`), "dédouaner X" (`_exculpated`)."""
+        """"s'en prendre à X" (`_targeted`), "dédouaner X" (`_exculpated`), "huer X" (`_booed`)."""
         words = self.words
         if lemma in words.clitic_target_verbs and self._clitics_of(verb, words.clitic_target_verbs[lemma]):
             self._targeted(verb)
         elif lemma in words.exculpation_verbs:
             self._exculpated(verb)
+        elif lemma in words.booing_verbs:
+            self._booed(verb, lemma)
 
     @staticmethod
     def _clitics_of(verb: Token, clitics: tuple[str, ...]) -> bool:
@@ -2644,6 +2736,29 @@ class _Finder:
             return  # (who threatened whom, told by the article alone)
         self._add(self._parties(phrase), accusers, self._text([noun]), noun)
 
+    def _victim_on_someones_part(self, victim: Token) -> None:
+        """« X est victime de « calomnies » de la part des juges », « elle a été la cible de
+        moqueries de la part de ses collègues »: what a victim suffers is a wrong whatever its
+        noun, and whom it comes from (« de la part de Y », anywhere in the victim's phrase) is
+        blamed by the source of the statement."""
+        if lower_forms(self.doc)[victim.i] not in self.words.victim_words:
+            return
+        # (« X se dit victime d'une cabale de la part de Y »: the parser may hang the wrong on
+        # the verb the victim word completes)
+        after = [t for c in victim.head.children if c.i > victim.i for t in c.subtree] if victim.dep_ == "xcomp" else []
+        part = next((t for t in [*victim.subtree, *after] if t.i > victim.i and t.lower_ == "part" and t.dep_ == "nmod"
+                     and any(g.dep_ == "case" and g.lower_ == "de" for g in t.children) and any(g.dep_ == "det" and g.lower_ == "la" for g in t.children)), None)
+        if part is None:
+            return
+        doer = next((c for c in part.children if c.dep_ == "nmod" and c.i > part.i and c.pos_ in ("NOUN", "PROPN")), None)
+        if doer is None or self._denied(victim):
+            return
+        phrase = [t for t in self._np(doer) if not (t.dep_ == "case" and t.head.i == doer.i)]
+        if not self._party_like(phrase, doer):
+            return
+        wrong = part.head if part.head.i != victim.i else None
+        self._add(self._parties(phrase), self._statement_speakers(victim), self._text([wrong]) if wrong is not None else None, victim)
+
     @staticmethod
     def _on_whose_part(noun: Token) -> Token | None:
         """The noun after « de la part de » on a noun: whom the thing comes from."""
@@ -2755,7 +2870,8 @@ class _Finder:
     def _participle(self, token: Token) -> None:
         """"quatre pirates, accusés de …" / "hackers accused of …" / "trois militants
         impliqués dans …, mis en examen": the noun the participle hangs on."""
-        head = self._subject_of_copular_predicate(token) or self._fronted_participle_subject(token) or token.head
+        apposed_to = self._noun_before_apposed_participle(token)
+        head = self._subject_of_copular_predicate(token) or self._fronted_participle_subject(token) or apposed_to or token.head
         if head.pos_ == "PRON":
             # "celui de X, déjà accusé par Y": the name the pronoun stands for.
             head = next((c for c in head.children if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN")), head)
@@ -2782,7 +2898,7 @@ class _Finder:
             return  # "visé par des tirs" names a victim; "visé par une enquête" (by "la justice") a suspect
         if not self._summoned_for_a_reason(token):
             return
-        accusers = self._participle_accusers(token, head)
+        accusers = self._participle_accusers(token, head, apposed=apposed_to is not None)
         accusation = self._text(self._complement(token, None))
         listed = self._listed_after_colon(token)
         # "des chanteurs incriminés : A, B": the listed names are the parties, the group noun
@@ -2791,6 +2907,9 @@ class _Finder:
             # (all the subjects of the main clause: "X ainsi que Y ont été arrêtés, soupçonnés …";
             # the party is the noun without the participle: "une mutuelle visée par la justice")
             described = token.left_edge.i if token.head.i == head.i and token.i > head.i else len(self.doc)
+            if apposed_to is not None:
+                # (the phrase up to the comma the participle follows)
+                described = min(described, max(t.i for t in self.doc[apposed_to.i : token.i] if t.text == ","))
             phrase = main_phrase or [t for t in self._np(head) if t.i < described and not (t.dep_ == "case" and t.head.i == head.i)]
             parties = self._parties(phrase)
             whole = [t for t in self._np(head) if not (t.dep_ == "case" and t.head.i == head.i)]
@@ -2801,14 +2920,16 @@ class _Finder:
         for name in listed:
             self._add(self._parties(name), accusers, accusation, token)
 
-    def _participle_accusers(self, token: Token, head: Token) -> list[Entity]:
-        """Who accuses the noun a participle of accusation hangs on (see `_participle`)."""
+    def _participle_accusers(self, token: Token, head: Token, *, apposed: bool = False) -> list[Entity]:
+        """Who accuses the noun a participle of accusation hangs on (see `_participle`);
+        ``apposed``: the participle follows the noun's comma (`_noun_before_apposed_participle`)."""
         agent = self._agent(token)
         if agent is not None and not self._legal_agent(token):
             accusers = self._agent_accusers(agent)
-        elif head.dep_ in _SUBJ:
+        elif head.dep_ in _SUBJ or apposed:
             # "Deux élus, convoqués pour diffamation, ont protesté": the governing verb's subject
-            # is the party itself; whoever reports the sentence accuses it.
+            # is the party itself (as is any noun a participle is apposed to, whatever its
+            # verb); whoever reports the sentence accuses it.
             accusers = self._statement_speakers(token)
         else:
             accusers = self._accuser(head.head if head.head.i != head.i else head)
@@ -3072,6 +3193,8 @@ class _Finder:
             # (its own subject only: the subject of a verb it is conjoined to did not undergo it)
             own = next((c for c in verb.children if c.dep_ in _SUBJ), None)
             subject = self._np(own) if own is not None and own.pos_ in ("NOUN", "PROPN") else []
+        # (« il s'est retrouvé mis en examen »: the subject of the verb carrying the participle)
+        subject = subject or self._phrase_of_host_subject(verb)
         party = subject or self._phrase_before_auxiliaries(verb)
         if not party:
             return
@@ -3100,7 +3223,7 @@ class _Finder:
         # unnamed suspect of that number, whom "le suspect", "l'agresseur" also describe.
         # (else a subject the parser took from the people's description: « …, deux cousins de
         # 41 ans et 47 ans ont été condamnés » read with « 47 ans » as the subject)
-        parties = self._parties(party, perpetrator=True) or self._parties(self._subject_joined_to_the_setting(verb), perpetrator=True)
+        parties = self._party_of_the_previous_judicial_act(party, verb) or self._parties(party, perpetrator=True) or self._parties(self._subject_joined_to_the_setting(verb), perpetrator=True)
         if not parties:
             parties = self._unnamed_antecedent(party)
         if not parties and verb.lemma_.lower() in self.lex.accuse_passive:
@@ -3111,6 +3234,20 @@ class _Finder:
             # (only a subject the parser gave: the noun before the auxiliaries may be anything)
             parties = self._person_by_trade(party)
         self._add(parties, accusers, accusation, verb, blame=False)
+
+    def _party_of_the_previous_judicial_act(self, party: list[Token], verb: Token) -> list[tuple[Entity, int, int]]:
+        """« Un homme de 30 ans a été interpellé mardi. Il a été déféré au parquet le lendemain »:
+        a subject pronoun of a judicial act in the passive, in the sentence right after the one
+        where a single party was accused, takes up that party when the words agree in number (the
+        pronoun resolver may pick a nearer noun, a place, or a shorter name of the party)."""
+        last = self._last_party
+        if last is None or len(party) != 1 or party[0].pos_ != "PRON" or party[0].lower_ not in ("il", "elle", "ils", "elles"):
+            return []
+        (entity, _, _), sentence_end, number = last
+        pronoun = party[0]
+        if sentence_of(verb).start != sentence_end or number != morph_get(pronoun, "Number", None):
+            return []
+        return [(entity, pronoun.idx, pronoun.idx + len(pronoun.text))]
 
     @functools.cached_property
     def _paragraph_starts(self) -> list[int]:
@@ -4192,11 +4329,12 @@ class _Finder:
     def _in_custody(self, noun: Token) -> None:
         """"trois de ses associés sont en garde à vue", "two men are in custody": the subject of
         a copula whose predicate is custody is held as a suspect, by the police or court named
-        around it, else by whoever reports it."""
-        if not any(c.dep_ == "case" and c.lower_ in ("en", "in") for c in noun.children) or self._denied(noun):
+        around it, else by whoever reports it; so is one « sous enquête » (`_custody_states_after`)."""
+        states = self._custody_states_after(noun)
+        if not states or self._denied(noun):
             return
         rest = self.a.text[noun.idx : noun.idx + 40].lower()
-        if not any(rest.startswith(state) and not rest[len(state) : len(state) + 1].isalpha() for state in self.words.custody_states):
+        if not any(rest.startswith(state) and not rest[len(state) : len(state) + 1].isalpha() for state in states):
             return
         party = self._subject_phrase(noun, _SUBJ)
         if not party or len(party) == 1 and party[0].pos_ == "PRON":
@@ -4208,6 +4346,15 @@ class _Finder:
             core = [t for t in party if not t.is_punct]
             parties = [(self.reg.typed(core, None), core[0].idx, core[-1].idx + len(core[-1].text))]
         self._add(parties, accusers, self._text([t for t in noun.subtree if t.i >= noun.i]), noun, blame=False)
+
+    def _custody_states_after(self, noun: Token) -> Iterable[str]:
+        """The states of custody a noun may open, by its preposition: « en garde à vue »
+        (custody_states), « sous enquête », « sous le coup d'une enquête »
+        (states_under_investigation)."""
+        cases = {c.lower_ for c in noun.children if c.dep_ == "case"}
+        if cases & {"en", "in"}:
+            return self.words.custody_states
+        return self.words.states_under_investigation if "sous" in cases else ()
 
     def _predicate_label(self, word: Token) -> None:
         """A source calling someone a criminal through a copula: "selon X, les Zetas constituent
@@ -4489,7 +4636,26 @@ class _Finder:
             return
         if self._only_called_suspect(noun):
             accusers = []
-        self._add(self._parties(self._without_other_conjuncts(noun)), accusers, None, noun)
+        taken_up = self._unnamed_party_taken_up(noun)
+        self._add([taken_up] if taken_up else self._parties(self._without_other_conjuncts(noun)), accusers, None, noun)
+
+    def _unnamed_party_taken_up(self, noun: Token) -> tuple[Entity, int, int] | None:
+        """« Un jeune homme soupçonné de vol a été interpellé … Le suspect, étudiant à … »: a
+        definite singular perpetrator noun with no name takes up the last party accused, when
+        that is one unnamed person (a description by a word for people) found within the two
+        paragraphs before; the noun is one more alias of that party."""
+        last = self._last_party
+        if last is None or "Sing" not in morph_get(noun, "Number", None) or not any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’") for c in noun.children):
+            return None
+        entity, start, _ = last[0]
+        if "Sing" not in last[2] or entity.name != entity.name.lower() or not set(entity.name.split()) & self._people_words:
+            return None
+        if not 0 <= self._paragraph_number(noun) - bisect.bisect_right(self._paragraph_starts, start) <= 2:
+            return None
+        core = [t for t in self._np(noun) if t.i == noun.i or t.head.i == noun.i and t.i < noun.i and t.dep_ in ("det", "amod")]
+        begin, end = core[0].idx, core[-1].idx + len(core[-1].text)
+        entity.add_alias(self.a.text[begin:end])
+        return (entity, begin, end)
 
     def _only_called_suspect(self, noun: Token) -> bool:
         """« Selon une source, le suspect avait dormi chez un ami »: the source tells something
@@ -4600,6 +4766,7 @@ class _Finder:
                 passive_subject = next((c for c in verb.head.head.children if c.dep_ in _SUBJ), None)
         if obj is None and passive_subject is None and any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children):
             passive_subject = self._participial_clause_subject(verb)
+        obj, passive_subject = self._misparsed_arguments(verb, obj, passive_subject)
         target = obj or passive_subject
         if target is None:
             return
@@ -4654,6 +4821,73 @@ class _Finder:
         # (« Ils sont accusés de … »: a subject pronoun no name resolves)
         parties = self._parties(party_tokens) or self._unnamed_antecedent(party_tokens) or self._owner_of_the_object(verb, obj, lemma)
         self._add([*parties, *self._parties_conjoined_on_the_verb(verb, obj, bool(parties))], accusers, accusation, verb)
+
+    def _misparsed_arguments(self, verb: Token, obj: Token | None, passive_subject: Token | None) -> tuple[Token | None, Token | None]:
+        """The object and passive subject of an accusing verb, set right where the parser erred:
+        no object for a passive (`_object_of_absolute_clause`), the subject of a verb carrying
+        the participle (`_subject_of_passive_host`), an object put after an aside
+        (`_object_after_aside`)."""
+        if obj is not None and passive_subject is not None and self._object_of_absolute_clause(verb, obj):
+            obj = None
+        if obj is None and passive_subject is None:
+            passive_subject = self._subject_of_passive_host(verb)
+        if obj is None and passive_subject is None and not _is_passive(verb):
+            obj = self._object_after_aside(verb)
+        return obj, passive_subject
+
+    @staticmethod
+    def _object_of_absolute_clause(verb: Token, obj: Token) -> bool:
+        """« Le chanteur a été hué sur scène, la salle lui reprochant … »: a passive has no object;
+        the noun the parser gave it after a comma is the subject of an absolute clause."""
+        return any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children) and any(t.text == "," for t in verb.doc[verb.i + 1 : obj.left_edge.i])
+
+    @staticmethod
+    def _object_after_aside(verb: Token) -> Token | None:
+        """« Les douaniers ont arrêté, au terme d'une filature, deux convoyeurs », « ils ont
+        interpellé, jeudi matin, quatre militants »: an adverbial between commas puts the object away from its
+        verb, and the parser hangs it elsewhere (as an adverbial, or a fragment of its own). The
+        noun phrase right after the closing comma, with no preposition, is the object."""
+        doc = verb.doc
+        if verb.i + 1 >= len(doc) or doc[verb.i + 1].text != ",":
+            return None
+        closing = next((t for t in doc[verb.i + 2 : verb.i + 12] if t.text in (",", ".", ";", ":", "«", "»", "\"")), None)
+        if closing is None or closing.text != "," or closing.i + 1 >= len(doc):
+            return None
+        first = doc[closing.i + 1]
+        if first.pos_ not in ("DET", "NUM", "PROPN", "NOUN"):
+            return None
+        head = next((t for t in doc[first.i : first.i + 4] if t.pos_ in ("NOUN", "PROPN")), None)
+        if head is None or any(c.dep_ == "case" for c in head.children) or head.dep_ in _SUBJ:
+            return None
+        return head
+
+    def _phrase_of_host_subject(self, participle: Token) -> list[Token]:
+        """The phrase of `_subject_of_passive_host`, if any."""
+        subject = self._subject_of_passive_host(participle)
+        return self._np(subject) if subject is not None else []
+
+    def _undergone(self, verb: Token) -> bool:
+        """A passive, or a participle a host verb carries as a passive (`_subject_of_passive_host`)."""
+        return _is_passive(verb) or self._subject_of_passive_host(verb) is not None
+
+    def _subject_of_passive_host(self, participle: Token) -> Token | None:
+        """« Le maire s'est retrouvé critiqué par l'opposition », « elle se voit accusée de
+        fraude », « il reste soupçonné de vol »: a past participle completing a verb that carries
+        it as « être » carries a passive (passive_host_verbs; reflexive_passive_hosts with their
+        « se ») is said of that verb's subject."""
+        host = participle.head
+        if (
+            participle.dep_ not in ("xcomp", "obj", "ccomp") or host.i > participle.i
+            or "Part" not in morph_get(participle, "VerbForm", None) or "Past" not in morph_get(participle, "Tense", None)
+        ):
+            return None
+        if host.pos_ not in ("VERB", "AUX"):
+            return None
+        reflexive = any(c.lower_ in ("se", "s'", "s’") or "Yes" in morph_get(c, "Reflex", None) for c in host.children if c.pos_ == "PRON" and c.i < host.i)
+        # (the lemmatizer reads « reste » as the noun: `verb_lemma` tries the inflections)
+        if not (verb_lemma(host, self.words.passive_host_verbs) or reflexive and verb_lemma(host, self.words.reflexive_passive_hosts)):
+            return None
+        return next((c for c in host.children if c.dep_ in _SUBJ and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
 
     def _without_sentence(self, target: Token, party: list[Token]) -> list[Token]:
         """The party without the penalty the parser hung on it instead of on the verb:
