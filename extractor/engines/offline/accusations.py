@@ -264,6 +264,8 @@ class AccusationWords:
     against_locution_nouns: frozenset[str]  # « à l'encontre de X »: aimed at X
     plea_verbs: frozenset[str]  # « plaider » ...
     plea_words: frozenset[str]  # ... « coupable »: a defendant
+    hostile_conduct_nouns: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]  # « l'acharnement de X »: X's doing
+    persecution_nouns: frozenset[str]  # « le harcèlement de la part de X » (« de X » is the victim)
 
 
 
@@ -444,6 +446,8 @@ def accusation_words(language: str) -> AccusationWords:
         against_locution_nouns=lower("against_locution_nouns"),
         plea_verbs=lower("plea_verbs"),
         plea_words=lower("plea_words"),
+        hostile_conduct_nouns=_phrases(acc.get("hostile_conduct_nouns", [])),
+        persecution_nouns=lower("persecution_nouns"),
 
 
     )
@@ -1358,10 +1362,11 @@ class _Finder:
             subject = next((c for c in verb.head.children if c.dep_ in _SUBJ), None)
         if subject is None:
             return []
-        if subject.lower_ in _RELATIVES and verb.dep_ in ("acl:relcl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        antecedent = self._relative_antecedent(subject, verb) if subject.lower_ in _RELATIVES else None
+        if antecedent is not None:
             # (without the frame of a cleft: « c'est la police qui a … » names « la police »)
-            frame = {c.i for c in verb.head.children if c.i < verb.head.i and (c.dep_ == "cop" or c.dep_ in _SUBJ and c.lower_.replace("’", "'") in ("c'", "ce"))}
-            return [t for t in self._np(verb.head) if t.i not in frame]
+            frame = {c.i for c in antecedent.children if c.i < antecedent.i and (c.dep_ == "cop" or c.dep_ in _SUBJ and c.lower_.replace("’", "'") in ("c'", "ce"))}
+            return [t for t in self._np(antecedent) if t.i not in frame]
         if subject.pos_ == "PRON":
             return self._main_subject_taken_up(subject, verb) or [subject]
         phrase = self._np(subject)
@@ -1374,6 +1379,54 @@ class _Finder:
         if earlier and coordinated:
             return [*self.doc[earlier[0].left_edge.i : phrase[0].i], *phrase]
         return phrase
+
+    def _relative_antecedent(self, pronoun: Token, verb: Token) -> Token | None:
+        """The noun a subject relative pronoun takes up. The parser's head of the relative clause,
+        but a relative pronoun follows its antecedent: when the parser hung the clause higher up
+        than the noun phrase right before the pronoun (« ordonner à la police de traquer les
+        bandes du cartel, qui ont visé … » hung on « police »), that phrase is it; a clause
+        hung on an adjective taken as a noun (« les gangs et leurs semblables, qui … ») takes up
+        the noun it is joined to; the second of two coordinated relatives (« des agitateurs,
+        qui n'ont rien à dire et qui veulent … ») shares the first one's antecedent."""
+        if verb.dep_ not in ("acl:relcl", "relcl"):
+            return self._antecedent_of_coordinated_relative(pronoun) if pronoun.lower_ == "qui" else None
+        head = verb.head
+        while head.pos_ == "ADJ" and head.dep_ in ("conj", "amod") and head.head.i < head.i and head.head.pos_ in ("NOUN", "PROPN"):
+            head = head.head
+        if head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        nearest = self._phrase_head_before(pronoun)
+        if nearest is not None and nearest.i != head.i and head.is_ancestor(nearest):
+            return nearest
+        return head
+
+    def _phrase_head_before(self, pronoun: Token) -> Token | None:
+        """The head of the noun phrase a relative pronoun follows: the noun right before it (past
+        punctuation), up from a postposed adjective, an infinitive complement (« l'art de
+        mentir ») and « de » complements (« les bandes du cartel ») to the noun they complete.
+        Not up through « des », which may open a phrase of its own (« il y a chez eux des
+        agitateurs »)."""
+        noun: Token | None = self._noun_before(pronoun)
+        while noun is not None and noun.head.i < noun.i and noun.head.pos_ in ("NOUN", "PROPN", "ADJ"):
+            if noun.pos_ == "ADJ" or noun.pos_ == "VERB" and noun.dep_ == "acl":
+                noun = noun.head
+            elif noun.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in ("de", "d'", "d’", "du") for c in noun.children):
+                noun = noun.head
+            else:
+                break
+        return noun if noun is not None and noun.pos_ in ("NOUN", "PROPN") else None
+
+    def _antecedent_of_coordinated_relative(self, pronoun: Token) -> Token | None:
+        """« …, qui n'ont aucune intention de négocier et qui veulent … »: a « qui » right after a
+        coordinating conjunction opens a second relative clause on the antecedent of the
+        relative « qui » before it in the sentence."""
+        doc = self.doc
+        if pronoun.i == 0 or doc[pronoun.i - 1].pos_ != "CCONJ":
+            return None
+        for earlier in reversed(doc[sentence_of(pronoun).start : pronoun.i - 1]):
+            if earlier.lower_ == "qui" and earlier.pos_ == "PRON" and earlier.dep_ in _SUBJ and earlier.head.dep_ in ("acl:relcl", "relcl"):
+                return self._relative_antecedent(earlier, earlier.head)
+        return None
 
     def _subject_joined_to_the_setting(self, verb: Token) -> list[Token]:
         """« Peu avant minuit, à Colmar, un fleuriste de 52 ans, voisin de X, a été interpellé »: a parser
@@ -1686,6 +1739,9 @@ class _Finder:
         for token in self.a.tokens:
             i = token.i
             pos = tags[i]
+            if pos in ("NOUN", "PROPN") and (_matches(token, self.words.hostile_conduct_nouns) or {lowers[i], lemmas[i]} & self.words.persecution_nouns):
+                # (a proper noun too: a word of it quoted alone, « un « acharnement » », is tagged so)
+                self._hostile_conduct(token)
             if pos not in _CONSTRUCTION_POS:
                 continue  # every construction below starts on one of these (most tokens are not)
             if sporting and (lowers[i] in self.words.sport_senses or lemmas[i] in self.words.sport_senses) and self._paragraph_number(token) in sporting:
@@ -4936,6 +4992,41 @@ class _Finder:
         if pos == "VERB" and self._done_wrongfully(token):
             self._subject_blamed(token, token)
 
+    def _hostile_conduct(self, noun: Token) -> None:
+        """A source telling of a party's hostile conduct: « le maire est victime d'un acharnement
+        de la part des juges », « la volonté de nuire des casseurs », « l'intrusion du syndicat
+        dans les rédactions »: who carries it on (the « de » complement of a hostile conduct
+        noun, « de la part de X » on it or on a persecution noun, whose « de » complement is
+        the victim) is blamed by the speaker, or by the subject of the verb the noun is the
+        object of (« X dénonce l'acharnement de Y »). Not denied, not the speaker's own side."""
+        governor = noun.head if noun.dep_ in _OBJ and noun.head.pos_ == "VERB" else None
+        if self._denied(noun) or noun.head.pos_ in ("VERB", "AUX") and self._denied(noun.head) or any(c.lower_ in ("aucun", "aucune", "nul", "nulle") for c in noun.children):
+            return  # (« il n'y a aucun acharnement de X »)
+        doer = self._on_whose_part(noun)
+        if doer is None and _matches(noun, self.words.hostile_conduct_nouns):
+            doer = self._doer_after_hostile_conduct(noun)
+        if doer is None or doer.pos_ not in ("NOUN", "PROPN"):
+            return
+        accusers = (self._accuser(governor) if governor is not None else []) or self._statement_speakers(noun)
+        if not accusers:
+            return  # (the article's own account)
+        phrase = [t for t in self._np(doer) if not (t.dep_ == "case" and t.head.i == doer.i) and not t.is_punct]
+        self._add(self._statement_party(phrase, doer), accusers, self._text([noun]), noun)
+
+    def _doer_after_hostile_conduct(self, noun: Token) -> Token | None:
+        """Who carries on a hostile conduct: the « de » complement of its noun (« l'acharnement
+        des juges »), or after a multiword entry the noun of the « de » phrase right after its
+        last word (« la volonté de nuire des casseurs », where the parser takes the casseurs for
+        the object of « nuire »)."""
+        doc, lowers = self.doc, lower_forms(self.doc)
+        rests = [rest for rest in self.words.hostile_conduct_nouns[1].get(lemma_lowers(doc)[noun.i], ()) if tuple(w.replace("’", "'") for w in lowers[noun.i + 1 : noun.i + 1 + len(rest)]) == rest]
+        if not rests:
+            return next((o for c in noun.children if (o := _owner(noun, c)) is not None and o.dep_ != "nmod:poss" and o.dep_ != "poss"), None)
+        after = noun.i + 1 + max(len(rest) for rest in rests)
+        if after >= noun.sent.end or lowers[after].replace("’", "'") not in ("de", "du", "des", "d'"):
+            return None
+        return next((t for t in doc[after + 1 : min(after + 4, noun.sent.end)] if t.pos_ in ("NOUN", "PROPN")), None)
+
     def _statement_party(self, phrase: list[Token], head: Token) -> list[tuple[Entity, int, int]]:
         """The parties a phrase inside a statement names, if it stands for people or an
         institution: not a first-person pronoun (the speaker's own side), not a thing."""
@@ -5031,7 +5122,15 @@ class _Finder:
         purpose = verb.dep_ == "advcl" and (host.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in host.children)) and any(c.dep_ in ("mark", "case") and c.lower_ == "pour" for c in verb.children)
         if not (intended or purpose) or purpose and _is_passive(verb.head):
             return []
-        return self._subject_phrase(verb.head, _SUBJ - _PASS_SUBJ)
+        return self._subject_phrase(verb.head, _SUBJ - _PASS_SUBJ) or self._existent(host)
+
+    def _existent(self, verb: Token) -> list[Token]:
+        """What « il y a » says exists, as the parser may hang on it a purpose meant for it
+        (« il y a des forces qui sont à l'œuvre pour me faire taire »): its object."""
+        if verb.lemma_.lower() != "avoir" or not any(c.dep_.startswith("expl") and c.lower_ == "y" for c in verb.children):
+            return []
+        existent = next((c for c in verb.children if c.dep_ in _OBJ and c.pos_ in ("NOUN", "PROPN")), None)
+        return self._np(existent) if existent is not None else []
 
     def _subject_blamed(self, predicate: Token, at: Token, *, hung_on_subject: bool = False) -> None:
         """The subject of a predicate blamed by the speaker of the statement it sits in: not
@@ -5130,6 +5229,9 @@ class _Finder:
             return False
         subject = self._subject_phrase(verb, _SUBJ - _PASS_SUBJ)
         head = next((t for t in subject if t.head.i not in {s.i for s in subject} or t.head.i == t.i), None)
+        if head is None:
+            subject = self._phrase_before_clitics(verb)
+            head = next((t for t in subject if t.pos_ in ("NOUN", "PROPN")), None)
         if head is None or head.pos_ == "PRON":
             return False  # (« je m'en prends à X »: the speaker's own attack on X)
         parties = self._statement_party(subject, head)
@@ -5139,6 +5241,23 @@ class _Finder:
         # and its targets are victims all the same)
         self._add(parties, speakers, self._text(list(verb.subtree)), verb)
         return True
+
+    def _phrase_before_clitics(self, verb: Token) -> list[Token]:
+        """The noun phrase right before a pronominal verb's clitics, when the parser hung the
+        verb on none of its words (« les meneurs d'une foule haineuse s'en prennent … » read
+        with « haineuse » as a noun heading the sentence): its subject, in French word order.
+        It opens the clause (after a quotation mark or a comma) and holds no verb."""
+        clitics = [c for c in verb.children if c.pos_ == "PRON" and c.i < verb.i]
+        if not clitics:
+            return []
+        end = min(c.i for c in clitics)
+        start = end
+        while start > verb.sent.start and not self.doc[start - 1].is_punct:
+            start -= 1
+        phrase = list(self.doc[start:end])
+        if not phrase or any(t.pos_ in ("VERB", "AUX") for t in phrase):
+            return []
+        return phrase
 
     @staticmethod
     def _opened_by_que(verb: Token) -> Token | None:
