@@ -266,6 +266,7 @@ class AccusationWords:
     plea_words: frozenset[str]  # ... « coupable »: a defendant
     hostile_conduct_nouns: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]  # « l'acharnement de X »: X's doing
     persecution_nouns: frozenset[str]  # « le harcèlement de la part de X » (« de X » is the victim)
+    remedy_verbs: frozenset[str]  # « X n'a rien fait pour protéger … »: X failed to act
 
 
 
@@ -448,6 +449,7 @@ def accusation_words(language: str) -> AccusationWords:
         plea_words=lower("plea_words"),
         hostile_conduct_nouns=_phrases(acc.get("hostile_conduct_nouns", [])),
         persecution_nouns=lower("persecution_nouns"),
+        remedy_verbs=lower("remedy_verbs"),
 
 
     )
@@ -1366,6 +1368,8 @@ class _Finder:
         if antecedent is not None:
             # (without the frame of a cleft: « c'est la police qui a … » names « la police »)
             frame = {c.i for c in antecedent.children if c.i < antecedent.i and (c.dep_ == "cop" or c.dep_ in _SUBJ and c.lower_.replace("’", "'") in ("c'", "ce"))}
+            # (nor « et leurs semblables » after it: the likes of the party are no party of their own)
+            frame |= {t.i for c in antecedent.children if c.dep_ == "conj" and c.pos_ == "ADJ" for t in c.subtree if t.i < verb.i}
             return [t for t in self._np(antecedent) if t.i not in frame]
         if subject.pos_ == "PRON":
             return self._main_subject_taken_up(subject, verb) or [subject]
@@ -1402,13 +1406,13 @@ class _Finder:
 
     def _phrase_head_before(self, pronoun: Token) -> Token | None:
         """The head of the noun phrase a relative pronoun follows: the noun right before it (past
-        punctuation), up from a postposed adjective, an infinitive complement (« l'art de
-        mentir ») and « de » complements (« les bandes du cartel ») to the noun they complete.
+        punctuation), up from a postposed adjective, the last word of a name, an infinitive
+        complement (« l'art de mentir ») and « de » complements (« les bandes du cartel ») to the noun they complete.
         Not up through « des », which may open a phrase of its own (« il y a chez eux des
         agitateurs »)."""
         noun: Token | None = self._noun_before(pronoun)
         while noun is not None and noun.head.i < noun.i and noun.head.pos_ in ("NOUN", "PROPN", "ADJ"):
-            if noun.pos_ == "ADJ" or noun.pos_ == "VERB" and noun.dep_ == "acl":
+            if noun.pos_ == "ADJ" or noun.pos_ == "VERB" and noun.dep_ == "acl" or noun.dep_ in ("flat", "flat:name", "fixed"):
                 noun = noun.head
             elif noun.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in ("de", "d'", "d’", "du") for c in noun.children):
                 noun = noun.head
@@ -1417,7 +1421,7 @@ class _Finder:
         return noun if noun is not None and noun.pos_ in ("NOUN", "PROPN") else None
 
     def _antecedent_of_coordinated_relative(self, pronoun: Token) -> Token | None:
-        """« …, qui n'ont aucune intention de négocier et qui veulent … »: a « qui » right after a
+        """« …, qui refusent tout compromis et qui cherchent à … »: a « qui » right after a
         coordinating conjunction opens a second relative clause on the antecedent of the
         relative « qui » before it in the sentence."""
         doc = self.doc
@@ -4971,7 +4975,8 @@ class _Finder:
         little done (`_too_little_done`), its conduct called racist or violent
         (`_stigmatised_conduct`), its pretending (`_pretence`), what it must do to make amends
         (`_demand_on_culprit`), what it did in a wrongful manner (`_done_wrongfully`), a
-        commitment it did not keep (`_broken_commitment`)."""
+        commitment it did not keep (`_broken_commitment`), nothing done to prevent a harm
+        (`_nothing_done_to_remedy`)."""
         words = self.words
         if pos == "VERB" and (lemma in words.grievance_verbs or lemma in words.harm_verbs[0]):
             self._wronged_by_agent(token)
@@ -4991,6 +4996,8 @@ class _Finder:
             self._demand_on_culprit(token)
         if pos == "VERB" and self._done_wrongfully(token):
             self._subject_blamed(token, token)
+        if pos == "VERB" and lemma == "faire":
+            self._nothing_done_to_remedy(token)
 
     def _hostile_conduct(self, noun: Token) -> None:
         """A source telling of a party's hostile conduct: « le maire est victime d'un acharnement
@@ -5003,6 +5010,9 @@ class _Finder:
         if self._denied(noun) or noun.head.pos_ in ("VERB", "AUX") and self._denied(noun.head) or any(c.lower_ in ("aucun", "aucune", "nul", "nulle") for c in noun.children):
             return  # (« il n'y a aucun acharnement de X »)
         doer = self._on_whose_part(noun)
+        if doer is None and governor is not None:
+            # (« subir un harcèlement de la part de X » with « de la part » hung on the verb)
+            doer = self._on_whose_part_after(governor, noun)
         if doer is None and _matches(noun, self.words.hostile_conduct_nouns):
             doer = self._doer_after_hostile_conduct(noun)
         if doer is None or doer.pos_ not in ("NOUN", "PROPN"):
@@ -5012,6 +5022,15 @@ class _Finder:
             return  # (the article's own account)
         phrase = [t for t in self._np(doer) if not (t.dep_ == "case" and t.head.i == doer.i) and not t.is_punct]
         self._add(self._statement_party(phrase, doer), accusers, self._text([noun]), noun)
+
+    @staticmethod
+    def _on_whose_part_after(verb: Token, noun: Token) -> Token | None:
+        """The noun after a « de la part de » the parser hung on a verb, right after its object."""
+        part = next((c for c in verb.children if c.i > noun.i and c.lower_ == "part" and c.dep_.startswith(("obl", "nmod"))
+                     and any(g.dep_ == "case" and g.lower_ == "de" for g in c.children) and any(g.dep_ == "det" and g.lower_ == "la" for g in c.children)), None)
+        if part is None or any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in verb.doc[noun.i + 1 : part.i]):
+            return None
+        return next((c for c in part.children if c.dep_ == "nmod" and c.i > part.i and c.pos_ in ("NOUN", "PROPN")), None)
 
     def _doer_after_hostile_conduct(self, noun: Token) -> Token | None:
         """Who carries on a hostile conduct: the « de » complement of its noun (« l'acharnement
@@ -5113,20 +5132,25 @@ class _Finder:
     def _intending_subject(self, verb: Token) -> list[Token]:
         """The subject of the verb of intent an infinitive completes, or of the act it is the
         purpose of: « des meneurs qui veulent semer le chaos », « X cherche à tromper les
-        électeurs », « les bandes qui ont visé ces quartiers pour semer la terreur » (who would
-        do it)."""
+        électeurs », « les bandes qui ont visé ces quartiers pour semer la terreur », « des
+        agents pour faire taire les opposants » (who would do it)."""
         if "Inf" not in morph_get(verb, "VerbForm", None):
             return []
         intended = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.words.intent_verbs
         host = verb.head  # (a verb, or a copular predicate: « des agents qui sont à la manœuvre pour … »)
         purpose = verb.dep_ == "advcl" and (host.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in host.children)) and any(c.dep_ in ("mark", "case") and c.lower_ == "pour" for c in verb.children)
+        # (« des réseaux qui s'organisent pour intimider les juges » with the purpose hung on the noun)
+        purpose_of_party = verb.dep_ == "acl" and host.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "mark" and c.lower_ == "pour" for c in verb.children)
+        if purpose_of_party:
+            clauses = [c.i for c in host.children if c.i > host.i and c.dep_ in ("acl", "acl:relcl", "relcl")]
+            return [t for t in self._np(host) if t.i < min(clauses)]
         if not (intended or purpose) or purpose and _is_passive(verb.head):
             return []
         return self._subject_phrase(verb.head, _SUBJ - _PASS_SUBJ) or self._existent(host)
 
     def _existent(self, verb: Token) -> list[Token]:
         """What « il y a » says exists, as the parser may hang on it a purpose meant for it
-        (« il y a des forces qui sont à l'œuvre pour me faire taire »): its object."""
+        (« il y a des militants qui sont à pied d'œuvre pour semer la division »): its object."""
         if verb.lemma_.lower() != "avoir" or not any(c.dep_.startswith("expl") and c.lower_ == "y" for c in verb.children):
             return []
         existent = next((c for c in verb.children if c.dep_ in _OBJ and c.pos_ in ("NOUN", "PROPN")), None)
@@ -5183,6 +5207,25 @@ class _Finder:
         # (« des propos » may be read as « de » + « propos », an oblique argument)
         if (noun.dep_ in _OBJ or noun.dep_ == "obl:arg") and noun.head.pos_ == "VERB":
             self._subject_blamed(noun.head, noun)
+
+    def _nothing_done_to_remedy(self, verb: Token) -> None:
+        """A source saying a party did nothing, or not enough, to protect or prevent: « le
+        gouvernement n'a rien fait pour protéger les habitants », « la mairie n'a pas fait
+        assez pour empêcher les inondations »: the subject is blamed for its failure. Only with
+        a verb of remedy after « pour » (« il n'a rien fait pour mériter ça » clears him)."""
+        lowers = {c.lower_ for c in verb.children}
+        # (« rien » is no negation of `_negated_heads`' list: its « ne » says it)
+        negated = verb.i in self._negated_heads() or lowers & {"ne", "n'", "n’"}
+        if not negated or not ("rien" in lowers or lowers & {"assez", "suffisamment"} and "pas" in lowers):
+            return
+        purpose = next((c for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in self.words.remedy_verbs and any(g.dep_ == "mark" and g.lower_ == "pour" for g in c.children)), None)
+        speakers = self._statement_speakers(verb)
+        # (« rien » may be read as a second subject: the noun one is the party)
+        subject = next((c for c in verb.children if c.dep_ in _SUBJ and c.pos_ in ("NOUN", "PROPN") and c.i < verb.i), None)
+        if purpose is None or not speakers or subject is None:
+            return
+        phrase = [t for t in self._np(subject) if t.i < verb.i]
+        self._add(self._statement_party(phrase, subject), speakers, self._text(list(verb.subtree)), verb)
 
     def _pretence(self, verb: Token) -> None:
         """A source saying a party pretends: « le maire fait comme si le problème n'existait pas »,
@@ -5244,8 +5287,8 @@ class _Finder:
 
     def _phrase_before_clitics(self, verb: Token) -> list[Token]:
         """The noun phrase right before a pronominal verb's clitics, when the parser hung the
-        verb on none of its words (« les meneurs d'une foule haineuse s'en prennent … » read
-        with « haineuse » as a noun heading the sentence): its subject, in French word order.
+        verb on none of its words (« les agitateurs d'une manifestation haineuse s'en prennent … »
+        read with « haineuse » as a noun heading the sentence): its subject, in French word order.
         It opens the clause (after a quotation mark or a comma) and holds no verb."""
         clitics = [c for c in verb.children if c.pos_ == "PRON" and c.i < verb.i]
         if not clitics:
