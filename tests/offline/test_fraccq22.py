@@ -121,3 +121,41 @@ def test_harm_left_to_happen_blames_the_subject(run):
 def test_act_done_knowingly_blames_its_agent(run):
     result = run("Selon l'ingénieure Léa Morel, la direction de la raffinerie a sciemment ignoré les alertes.", "fr")
     assert any("direction" in n for n in names(result)), names(result)
+
+
+def test_owner_of_a_moral_failing(run):
+    result = run("« Cette affaire montre la faillite morale de nos élus régionaux », a dit le syndicaliste Hugo Lemaire.", "fr")
+    assert any("élus" in n for n in names(result)), names(result)
+
+
+def test_owner_of_negligence_in_office(run):
+    result = run("« L'incurie de la direction du port a aggravé la pollution », a dit le syndicaliste Hugo Lemaire.", "fr")
+    record = accused(result, "direction")
+    assert record is not None and record.accusers == ["Hugo Lemaire"], names(result)
+
+
+def test_the_speakers_own_failing_blames_no_one(run):
+    result = run("« Je regrette notre propre complaisance », a dit le syndicaliste Hugo Lemaire.", "fr")
+    assert names(result) == [], names(result)
+
+
+def test_accomplice_named_after_avec(run):
+    result = run("« Tout cela s'organise en complicité avec la police municipale », a dit le syndicaliste Hugo Lemaire.", "fr")
+    record = accused(result, "police")
+    assert record is not None and record.accusers == ["Hugo Lemaire"], names(result)
+
+
+def test_acting_in_connivance_blames_both(run):
+    result = run("« Le sous-préfet a agi de connivence avec les promoteurs immobiliers », a dit le syndicaliste Hugo Lemaire.", "fr")
+    found = names(result)
+    assert any("promoteurs" in n for n in found) and any("sous-préfet" in n or "préfet" in n for n in found), found
+
+
+def test_no_complicity_blames_no_one(run):
+    result = run("« Le sous-préfet a agi sans aucune complicité avec les promoteurs », a dit le syndicaliste Hugo Lemaire.", "fr")
+    assert not any("promoteurs" in n for n in names(result)), names(result)
+
+
+def test_relative_after_a_name_takes_up_the_whole_phrase(run):
+    result = run("Le porte-parole Jean Dupuis a dénoncé un « acte odieux du régime de Viktor al-Malenko » qui a frappé « des civils ».", "fr")
+    assert not any(n == "al-Malenko" for n in names(result)), names(result)

@@ -267,6 +267,7 @@ class AccusationWords:
     hostile_conduct_nouns: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]  # « l'acharnement de X »: X's doing
     persecution_nouns: frozenset[str]  # « le harcèlement de la part de X » (« de X » is the victim)
     remedy_verbs: frozenset[str]  # « X n'a rien fait pour protéger … »: X failed to act
+    complicity_nouns: frozenset[str]  # « en complicité avec X »: X is an accomplice
 
 
 
@@ -360,7 +361,7 @@ def accusation_words(language: str) -> AccusationWords:
         others_words=lower("others_words"),
         injunction_verbs=_phrases(acc.get("injunction_verbs", [])),
         harm_verbs=_phrases(acc.get("harm_verbs", [])),
-        wrong_nouns=frozenset(tuple(w.lower().replace("’", "'").split()) for w in acc.get("wrong_nouns", [])),
+        wrong_nouns=frozenset(tuple(w.lower().replace("’", "'").split()) for w in [*acc.get("wrong_nouns", []), *acc.get("moral_failing_nouns", [])]),
         crime_support_verbs=lower("crime_support_verbs"),
         cause_nouns=lower("cause_nouns"),
         allegiance_verbs=lower("allegiance_verbs"),
@@ -450,6 +451,7 @@ def accusation_words(language: str) -> AccusationWords:
         hostile_conduct_nouns=_phrases(acc.get("hostile_conduct_nouns", [])),
         persecution_nouns=lower("persecution_nouns"),
         remedy_verbs=lower("remedy_verbs"),
+        complicity_nouns=lower("complicity_nouns"),
 
 
     )
@@ -1400,9 +1402,25 @@ class _Finder:
         if head.pos_ not in ("NOUN", "PROPN"):
             return None
         nearest = self._phrase_head_before(pronoun)
-        if nearest is not None and nearest.i != head.i and head.is_ancestor(nearest):
+        if nearest is not None and nearest.i != head.i and head.is_ancestor(nearest) and self._own_phrase_under(nearest, head):
             return nearest
         return head
+
+    @staticmethod
+    def _own_phrase_under(nearest: Token, head: Token) -> bool:
+        """Whether a noun phrase inside the parser's antecedent is one a relative may take up
+        rather than it: in a clause of its own (« la police de traquer les bandes, qui … »), or
+        hung on it by a « des » that may open a new phrase (« chez eux des agitateurs, qui … »);
+        not a piece of a name or a complement of it (« du régime de X, qui … » takes up the
+        head of the whole phrase)."""
+        word = nearest
+        while word.i != head.i:
+            if word.head.i != head.i and word.head.pos_ in ("VERB", "AUX"):
+                return True
+            if word.head.i == head.i:
+                return word.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ == "des" for c in word.children)
+            word = word.head
+        return False
 
     def _phrase_head_before(self, pronoun: Token) -> Token | None:
         """The head of the noun phrase a relative pronoun follows: the noun right before it (past
@@ -4976,7 +4994,7 @@ class _Finder:
         (`_stigmatised_conduct`), its pretending (`_pretence`), what it must do to make amends
         (`_demand_on_culprit`), what it did in a wrongful manner (`_done_wrongfully`), a
         commitment it did not keep (`_broken_commitment`), nothing done to prevent a harm
-        (`_nothing_done_to_remedy`)."""
+        (`_nothing_done_to_remedy`), a wrong done in complicity with it (`_accomplice`)."""
         words = self.words
         if pos == "VERB" and (lemma in words.grievance_verbs or lemma in words.harm_verbs[0]):
             self._wronged_by_agent(token)
@@ -4998,6 +5016,8 @@ class _Finder:
             self._subject_blamed(token, token)
         if pos == "VERB" and lemma == "faire":
             self._nothing_done_to_remedy(token)
+        if pos == "NOUN" and lemma in words.complicity_nouns:
+            self._accomplice(token)
 
     def _hostile_conduct(self, noun: Token) -> None:
         """A source telling of a party's hostile conduct: « le maire est victime d'un acharnement
@@ -5226,6 +5246,26 @@ class _Finder:
             return
         phrase = [t for t in self._np(subject) if t.i < verb.i]
         self._add(self._statement_party(phrase, subject), speakers, self._text(list(verb.subtree)), verb)
+
+    def _accomplice(self, noun: Token) -> None:
+        """A source saying a wrong was done « en complicité avec X », « de connivence avec X »,
+        « en collusion avec X »: X is blamed as an accomplice, and so is the subject of the verb
+        (not « sans aucune complicité », not denied). The « avec » phrase hangs on the noun, or
+        on the verb right after it."""
+        if self._denied(noun) or noun.head.pos_ in ("VERB", "AUX") and self._denied(noun.head) or any(c.lower_ in ("sans", "aucun", "aucune") for c in noun.children):
+            return
+        speakers = self._statement_speakers(noun)
+        if not speakers:
+            return
+        hosts = [noun] + ([noun.head] if noun.head.pos_ in ("VERB", "AUX") else [])
+        partner = next((c for h in hosts for c in h.children if c.i > noun.i and c.pos_ in ("NOUN", "PROPN")
+                        and any(g.dep_ == "case" and g.lower_ == "avec" for g in c.children) and not any(t.is_punct for t in self.doc[noun.i + 1 : c.i])), None)
+        if partner is None:
+            return
+        phrase = [t for t in self._np(partner) if not (t.dep_ == "case" and t.head.i == partner.i) and not t.is_punct]
+        self._add(self._statement_party(phrase, partner), speakers, self._text([noun, *phrase]), noun)
+        if noun.head.pos_ == "VERB":
+            self._subject_blamed(noun.head, noun)  # (« le préfet a agi de connivence avec X »: he too)
 
     def _pretence(self, verb: Token) -> None:
         """A source saying a party pretends: « le maire fait comme si le problème n'existait pas »,
