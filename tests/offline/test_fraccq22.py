@@ -157,5 +157,5 @@ def test_no_complicity_blames_no_one(run):
 
 
 def test_relative_after_a_name_takes_up_the_whole_phrase(run):
-    result = run("Le porte-parole Jean Dupuis a dénoncé un « acte odieux du régime de Viktor al-Malenko » qui a frappé « des civils ».", "fr")
-    assert not any(n == "al-Malenko" for n in names(result)), names(result)
+    result = run("L'opposant Paul Girard reproche au « clan de Karim al-Mansouri » qui a pillé « les caisses de la province » son silence.", "fr")
+    assert not any(n == "al-Mansouri" for n in names(result)), names(result)
