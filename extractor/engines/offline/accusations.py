@@ -1430,12 +1430,10 @@ class _Finder:
         agitateurs »)."""
         noun: Token | None = self._noun_before(pronoun)
         while noun is not None and noun.head.i < noun.i and noun.head.pos_ in ("NOUN", "PROPN", "ADJ"):
-            if noun.pos_ == "ADJ" or noun.pos_ == "VERB" and noun.dep_ == "acl" or noun.dep_ in ("flat", "flat:name", "fixed"):
-                noun = noun.head
-            elif noun.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in ("de", "d'", "d’", "du") for c in noun.children):
-                noun = noun.head
-            else:
+            modifier = noun.pos_ == "ADJ" or noun.pos_ == "VERB" and noun.dep_ == "acl" or noun.dep_ in ("flat", "flat:name", "fixed")
+            if not modifier and not (noun.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in ("de", "d'", "d’", "du") for c in noun.children)):
                 break
+            noun = noun.head
         return noun if noun is not None and noun.pos_ in ("NOUN", "PROPN") else None
 
     def _antecedent_of_coordinated_relative(self, pronoun: Token) -> Token | None:
@@ -1761,9 +1759,8 @@ class _Finder:
         for token in self.a.tokens:
             i = token.i
             pos = tags[i]
-            if pos in ("NOUN", "PROPN") and (_matches(token, self.words.hostile_conduct_nouns) or {lowers[i], lemmas[i]} & self.words.persecution_nouns):
-                # (a proper noun too: a word of it quoted alone, « un « acharnement » », is tagged so)
-                self._hostile_conduct(token)
+            # (a proper noun too: a word quoted alone, « un « acharnement » », may be tagged so)
+            self._hostile_conduct_word(token, pos)
             if pos not in _CONSTRUCTION_POS:
                 continue  # every construction below starts on one of these (most tokens are not)
             if sporting and (lowers[i] in self.words.sport_senses or lemmas[i] in self.words.sport_senses) and self._paragraph_number(token) in sporting:
@@ -5018,6 +5015,11 @@ class _Finder:
             self._nothing_done_to_remedy(token)
         if pos == "NOUN" and lemma in words.complicity_nouns:
             self._accomplice(token)
+
+    def _hostile_conduct_word(self, token: Token, pos: str) -> None:
+        """`_hostile_conduct` on a noun (or a proper noun) of the hostile conduct or persecution lists."""
+        if pos in ("NOUN", "PROPN") and (_matches(token, self.words.hostile_conduct_nouns) or {lower_forms(self.doc)[token.i], lemma_lowers(self.doc)[token.i]} & self.words.persecution_nouns):
+            self._hostile_conduct(token)
 
     def _hostile_conduct(self, noun: Token) -> None:
         """A source telling of a party's hostile conduct: « le maire est victime d'un acharnement
