@@ -269,6 +269,10 @@ class AccusationWords:
     booing_verbs: frozenset[str]  # « le public a hué X »: X is blamed by those booing
     victim_words: frozenset[str]  # « victime de N de la part de Y »: Y is blamed
     states_under_investigation: frozenset[str]  # « X est sous enquête »: as custody_states, after « sous »
+    hostile_conduct_nouns: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]  # « l'acharnement de X »: X's doing
+    persecution_nouns: frozenset[str]  # « le harcèlement de la part de X » (« de X » is the victim)
+    remedy_verbs: frozenset[str]  # « X n'a rien fait pour protéger … »: X failed to act
+    complicity_nouns: frozenset[str]  # « en complicité avec X »: X is an accomplice
 
 
 
@@ -362,7 +366,7 @@ def accusation_words(language: str) -> AccusationWords:
         others_words=lower("others_words"),
         injunction_verbs=_phrases(acc.get("injunction_verbs", [])),
         harm_verbs=_phrases(acc.get("harm_verbs", [])),
-        wrong_nouns=frozenset(tuple(w.lower().replace("’", "'").split()) for w in acc.get("wrong_nouns", [])),
+        wrong_nouns=frozenset(tuple(w.lower().replace("’", "'").split()) for w in [*acc.get("wrong_nouns", []), *acc.get("moral_failing_nouns", [])]),
         crime_support_verbs=lower("crime_support_verbs"),
         cause_nouns=lower("cause_nouns"),
         allegiance_verbs=lower("allegiance_verbs"),
@@ -454,6 +458,10 @@ def accusation_words(language: str) -> AccusationWords:
         booing_verbs=lower("booing_verbs"),
         victim_words=lower("victim_words"),
         states_under_investigation=lower("states_under_investigation"),
+        hostile_conduct_nouns=_phrases(acc.get("hostile_conduct_nouns", [])),
+        persecution_nouns=lower("persecution_nouns"),
+        remedy_verbs=lower("remedy_verbs"),
+        complicity_nouns=lower("complicity_nouns"),
 
 
     )
@@ -1372,10 +1380,13 @@ class _Finder:
             subject = next((c for c in verb.head.children if c.dep_ in _SUBJ), None)
         if subject is None:
             return []
-        if subject.lower_ in _RELATIVES and verb.dep_ in ("acl:relcl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        antecedent = self._relative_antecedent(subject, verb) if subject.lower_ in _RELATIVES else None
+        if antecedent is not None:
             # (without the frame of a cleft: « c'est la police qui a … » names « la police »)
-            frame = {c.i for c in verb.head.children if c.i < verb.head.i and (c.dep_ == "cop" or c.dep_ in _SUBJ and c.lower_.replace("’", "'") in ("c'", "ce"))}
-            return [t for t in self._np(verb.head) if t.i not in frame]
+            frame = {c.i for c in antecedent.children if c.i < antecedent.i and (c.dep_ == "cop" or c.dep_ in _SUBJ and c.lower_.replace("’", "'") in ("c'", "ce"))}
+            # (nor « et leurs semblables » after it: the likes of the party are no party of their own)
+            frame |= {t.i for c in antecedent.children if c.dep_ == "conj" and c.pos_ == "ADJ" for t in c.subtree if t.i < verb.i}
+            return [t for t in self._np(antecedent) if t.i not in frame]
         if subject.pos_ == "PRON":
             return self._main_subject_taken_up(subject, verb) or [subject]
         phrase = self._np(subject)
@@ -1397,6 +1408,68 @@ class _Finder:
     def _partitive_of(noun: Token) -> bool:
         """Whether a noun is introduced by a partitive word (« dont dix mineurs », "including")."""
         return any(c.lower_ in _PARTITIVE and c.i < noun.i for c in noun.children)
+
+    def _relative_antecedent(self, pronoun: Token, verb: Token) -> Token | None:
+        """The noun a subject relative pronoun takes up. The parser's head of the relative clause,
+        but a relative pronoun follows its antecedent: when the parser hung the clause higher up
+        than the noun phrase right before the pronoun (« ordonner à la police de traquer les
+        bandes du cartel, qui ont visé … » hung on « police »), that phrase is it; a clause
+        hung on an adjective taken as a noun (« les gangs et leurs semblables, qui … ») takes up
+        the noun it is joined to; the second of two coordinated relatives (« des agitateurs,
+        qui n'ont rien à dire et qui veulent … ») shares the first one's antecedent."""
+        if verb.dep_ not in ("acl:relcl", "relcl"):
+            return self._antecedent_of_coordinated_relative(pronoun) if pronoun.lower_ == "qui" else None
+        head = verb.head
+        while head.pos_ == "ADJ" and head.dep_ in ("conj", "amod") and head.head.i < head.i and head.head.pos_ in ("NOUN", "PROPN"):
+            head = head.head
+        if head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        nearest = self._phrase_head_before(pronoun)
+        if nearest is not None and nearest.i != head.i and head.is_ancestor(nearest) and self._own_phrase_under(nearest, head):
+            return nearest
+        return head
+
+    @staticmethod
+    def _own_phrase_under(nearest: Token, head: Token) -> bool:
+        """Whether a noun phrase inside the parser's antecedent is one a relative may take up
+        rather than it: in a clause of its own (« la police de traquer les bandes, qui … »), or
+        hung on it by a « des » that may open a new phrase (« chez eux des agitateurs, qui … »);
+        not a piece of a name or a complement of it (« du régime de X, qui … » takes up the
+        head of the whole phrase)."""
+        word = nearest
+        while word.i != head.i:
+            if word.head.i != head.i and word.head.pos_ in ("VERB", "AUX"):
+                return True
+            if word.head.i == head.i:
+                return word.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ == "des" for c in word.children)
+            word = word.head
+        return False
+
+    def _phrase_head_before(self, pronoun: Token) -> Token | None:
+        """The head of the noun phrase a relative pronoun follows: the noun right before it (past
+        punctuation), up from a postposed adjective, the last word of a name, an infinitive
+        complement (« l'art de mentir ») and « de » complements (« les bandes du cartel ») to the noun they complete.
+        Not up through « des », which may open a phrase of its own (« il y a chez eux des
+        agitateurs »)."""
+        noun: Token | None = self._noun_before(pronoun)
+        while noun is not None and noun.head.i < noun.i and noun.head.pos_ in ("NOUN", "PROPN", "ADJ"):
+            modifier = noun.pos_ == "ADJ" or noun.pos_ == "VERB" and noun.dep_ == "acl" or noun.dep_ in ("flat", "flat:name", "fixed")
+            if not modifier and not (noun.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in ("de", "d'", "d’", "du") for c in noun.children)):
+                break
+            noun = noun.head
+        return noun if noun is not None and noun.pos_ in ("NOUN", "PROPN") else None
+
+    def _antecedent_of_coordinated_relative(self, pronoun: Token) -> Token | None:
+        """« …, qui refusent tout compromis et qui cherchent à … »: a « qui » right after a
+        coordinating conjunction opens a second relative clause on the antecedent of the
+        relative « qui » before it in the sentence."""
+        doc = self.doc
+        if pronoun.i == 0 or doc[pronoun.i - 1].pos_ != "CCONJ":
+            return None
+        for earlier in reversed(doc[sentence_of(pronoun).start : pronoun.i - 1]):
+            if earlier.lower_ == "qui" and earlier.pos_ == "PRON" and earlier.dep_ in _SUBJ and earlier.head.dep_ in ("acl:relcl", "relcl"):
+                return self._relative_antecedent(earlier, earlier.head)
+        return None
 
     def _subject_joined_to_the_setting(self, verb: Token) -> list[Token]:
         """« Peu avant minuit, à Colmar, un fleuriste de 52 ans, voisin de X, a été interpellé »: a parser
@@ -1728,6 +1801,8 @@ class _Finder:
         for token in self.a.tokens:
             i = token.i
             pos = tags[i]
+            # (a proper noun too: a word quoted alone, « un « acharnement » », may be tagged so)
+            self._hostile_conduct_word(token, pos)
             if pos not in _CONSTRUCTION_POS:
                 continue  # every construction below starts on one of these (most tokens are not)
             if sporting and (lowers[i] in self.words.sport_senses or lemmas[i] in self.words.sport_senses) and self._paragraph_number(token) in sporting:
@@ -5149,7 +5224,8 @@ class _Finder:
         little done (`_too_little_done`), its conduct called racist or violent
         (`_stigmatised_conduct`), its pretending (`_pretence`), what it must do to make amends
         (`_demand_on_culprit`), what it did in a wrongful manner (`_done_wrongfully`), a
-        commitment it did not keep (`_broken_commitment`)."""
+        commitment it did not keep (`_broken_commitment`), nothing done to prevent a harm
+        (`_nothing_done_to_remedy`), a wrong done in complicity with it (`_accomplice`)."""
         words = self.words
         if pos == "VERB" and (lemma in words.grievance_verbs or lemma in words.harm_verbs[0]):
             self._wronged_by_agent(token)
@@ -5169,6 +5245,62 @@ class _Finder:
             self._demand_on_culprit(token)
         if pos == "VERB" and self._done_wrongfully(token):
             self._subject_blamed(token, token)
+        if pos == "VERB" and lemma == "faire":
+            self._nothing_done_to_remedy(token)
+        if pos == "NOUN" and lemma in words.complicity_nouns:
+            self._accomplice(token)
+
+    def _hostile_conduct_word(self, token: Token, pos: str) -> None:
+        """`_hostile_conduct` on a noun (or a proper noun) of the hostile conduct or persecution lists."""
+        if pos in ("NOUN", "PROPN") and (_matches(token, self.words.hostile_conduct_nouns) or {lower_forms(self.doc)[token.i], lemma_lowers(self.doc)[token.i]} & self.words.persecution_nouns):
+            self._hostile_conduct(token)
+
+    def _hostile_conduct(self, noun: Token) -> None:
+        """A source telling of a party's hostile conduct: « le maire est victime d'un acharnement
+        de la part des juges », « la volonté de nuire des casseurs », « l'intrusion du syndicat
+        dans les rédactions »: who carries it on (the « de » complement of a hostile conduct
+        noun, « de la part de X » on it or on a persecution noun, whose « de » complement is
+        the victim) is blamed by the speaker, or by the subject of the verb the noun is the
+        object of (« X dénonce l'acharnement de Y »). Not denied, not the speaker's own side."""
+        governor = noun.head if noun.dep_ in _OBJ and noun.head.pos_ == "VERB" else None
+        if self._denied(noun) or noun.head.pos_ in ("VERB", "AUX") and self._denied(noun.head) or any(c.lower_ in ("aucun", "aucune", "nul", "nulle") for c in noun.children):
+            return  # (« il n'y a aucun acharnement de X »)
+        doer = self._on_whose_part(noun)
+        if doer is None and governor is not None:
+            # (« subir un harcèlement de la part de X » with « de la part » hung on the verb)
+            doer = self._on_whose_part_after(governor, noun)
+        if doer is None and _matches(noun, self.words.hostile_conduct_nouns):
+            doer = self._doer_after_hostile_conduct(noun)
+        if doer is None or doer.pos_ not in ("NOUN", "PROPN"):
+            return
+        accusers = (self._accuser(governor) if governor is not None else []) or self._statement_speakers(noun)
+        if not accusers:
+            return  # (the article's own account)
+        phrase = [t for t in self._np(doer) if not (t.dep_ == "case" and t.head.i == doer.i) and not t.is_punct]
+        self._add(self._statement_party(phrase, doer), accusers, self._text([noun]), noun)
+
+    @staticmethod
+    def _on_whose_part_after(verb: Token, noun: Token) -> Token | None:
+        """The noun after a « de la part de » the parser hung on a verb, right after its object."""
+        part = next((c for c in verb.children if c.i > noun.i and c.lower_ == "part" and c.dep_.startswith(("obl", "nmod"))
+                     and any(g.dep_ == "case" and g.lower_ == "de" for g in c.children) and any(g.dep_ == "det" and g.lower_ == "la" for g in c.children)), None)
+        if part is None or any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in verb.doc[noun.i + 1 : part.i]):
+            return None
+        return next((c for c in part.children if c.dep_ == "nmod" and c.i > part.i and c.pos_ in ("NOUN", "PROPN")), None)
+
+    def _doer_after_hostile_conduct(self, noun: Token) -> Token | None:
+        """Who carries on a hostile conduct: the « de » complement of its noun (« l'acharnement
+        des juges »), or after a multiword entry the noun of the « de » phrase right after its
+        last word (« la volonté de nuire des casseurs », where the parser takes the casseurs for
+        the object of « nuire »)."""
+        doc, lowers = self.doc, lower_forms(self.doc)
+        rests = [rest for rest in self.words.hostile_conduct_nouns[1].get(lemma_lowers(doc)[noun.i], ()) if tuple(w.replace("’", "'") for w in lowers[noun.i + 1 : noun.i + 1 + len(rest)]) == rest]
+        if not rests:
+            return next((o for c in noun.children if (o := _owner(noun, c)) is not None and o.dep_ != "nmod:poss" and o.dep_ != "poss"), None)
+        after = noun.i + 1 + max(len(rest) for rest in rests)
+        if after >= noun.sent.end or lowers[after].replace("’", "'") not in ("de", "du", "des", "d'"):
+            return None
+        return next((t for t in doc[after + 1 : min(after + 4, noun.sent.end)] if t.pos_ in ("NOUN", "PROPN")), None)
 
     def _statement_party(self, phrase: list[Token], head: Token) -> list[tuple[Entity, int, int]]:
         """The parties a phrase inside a statement names, if it stands for people or an
@@ -5256,16 +5388,29 @@ class _Finder:
     def _intending_subject(self, verb: Token) -> list[Token]:
         """The subject of the verb of intent an infinitive completes, or of the act it is the
         purpose of: « des meneurs qui veulent semer le chaos », « X cherche à tromper les
-        électeurs », « les bandes qui ont visé ces quartiers pour semer la terreur » (who would
-        do it)."""
+        électeurs », « les bandes qui ont visé ces quartiers pour semer la terreur », « des
+        agents pour faire taire les opposants » (who would do it)."""
         if "Inf" not in morph_get(verb, "VerbForm", None):
             return []
         intended = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.words.intent_verbs
         host = verb.head  # (a verb, or a copular predicate: « des agents qui sont à la manœuvre pour … »)
         purpose = verb.dep_ == "advcl" and (host.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in host.children)) and any(c.dep_ in ("mark", "case") and c.lower_ == "pour" for c in verb.children)
+        # (« des réseaux qui s'organisent pour intimider les juges » with the purpose hung on the noun)
+        purpose_of_party = verb.dep_ == "acl" and host.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "mark" and c.lower_ == "pour" for c in verb.children)
+        if purpose_of_party:
+            clauses = [c.i for c in host.children if c.i > host.i and c.dep_ in ("acl", "acl:relcl", "relcl")]
+            return [t for t in self._np(host) if t.i < min(clauses)]
         if not (intended or purpose) or purpose and _is_passive(verb.head):
             return []
-        return self._subject_phrase(verb.head, _SUBJ - _PASS_SUBJ)
+        return self._subject_phrase(verb.head, _SUBJ - _PASS_SUBJ) or self._existent(host)
+
+    def _existent(self, verb: Token) -> list[Token]:
+        """What « il y a » says exists, as the parser may hang on it a purpose meant for it
+        (« il y a des militants qui sont à pied d'œuvre pour semer la division »): its object."""
+        if verb.lemma_.lower() != "avoir" or not any(c.dep_.startswith("expl") and c.lower_ == "y" for c in verb.children):
+            return []
+        existent = next((c for c in verb.children if c.dep_ in _OBJ and c.pos_ in ("NOUN", "PROPN")), None)
+        return self._np(existent) if existent is not None else []
 
     def _subject_blamed(self, predicate: Token, at: Token, *, hung_on_subject: bool = False) -> None:
         """The subject of a predicate blamed by the speaker of the statement it sits in: not
@@ -5319,6 +5464,45 @@ class _Finder:
         if (noun.dep_ in _OBJ or noun.dep_ == "obl:arg") and noun.head.pos_ == "VERB":
             self._subject_blamed(noun.head, noun)
 
+    def _nothing_done_to_remedy(self, verb: Token) -> None:
+        """A source saying a party did nothing, or not enough, to protect or prevent: « le
+        gouvernement n'a rien fait pour protéger les habitants », « la mairie n'a pas fait
+        assez pour empêcher les inondations »: the subject is blamed for its failure. Only with
+        a verb of remedy after « pour » (« il n'a rien fait pour mériter ça » clears him)."""
+        lowers = {c.lower_ for c in verb.children}
+        # (« rien » is no negation of `_negated_heads`' list: its « ne » says it)
+        negated = verb.i in self._negated_heads() or lowers & {"ne", "n'", "n’"}
+        if not negated or not ("rien" in lowers or lowers & {"assez", "suffisamment"} and "pas" in lowers):
+            return
+        purpose = next((c for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in self.words.remedy_verbs and any(g.dep_ == "mark" and g.lower_ == "pour" for g in c.children)), None)
+        speakers = self._statement_speakers(verb)
+        # (« rien » may be read as a second subject: the noun one is the party)
+        subject = next((c for c in verb.children if c.dep_ in _SUBJ and c.pos_ in ("NOUN", "PROPN") and c.i < verb.i), None)
+        if purpose is None or not speakers or subject is None:
+            return
+        phrase = [t for t in self._np(subject) if t.i < verb.i]
+        self._add(self._statement_party(phrase, subject), speakers, self._text(list(verb.subtree)), verb)
+
+    def _accomplice(self, noun: Token) -> None:
+        """A source saying a wrong was done « en complicité avec X », « de connivence avec X »,
+        « en collusion avec X »: X is blamed as an accomplice, and so is the subject of the verb
+        (not « sans aucune complicité », not denied). The « avec » phrase hangs on the noun, or
+        on the verb right after it."""
+        if self._denied(noun) or noun.head.pos_ in ("VERB", "AUX") and self._denied(noun.head) or any(c.lower_ in ("sans", "aucun", "aucune") for c in noun.children):
+            return
+        speakers = self._statement_speakers(noun)
+        if not speakers:
+            return
+        hosts = [noun] + ([noun.head] if noun.head.pos_ in ("VERB", "AUX") else [])
+        partner = next((c for h in hosts for c in h.children if c.i > noun.i and c.pos_ in ("NOUN", "PROPN")
+                        and any(g.dep_ == "case" and g.lower_ == "avec" for g in c.children) and not any(t.is_punct for t in self.doc[noun.i + 1 : c.i])), None)
+        if partner is None:
+            return
+        phrase = [t for t in self._np(partner) if not (t.dep_ == "case" and t.head.i == partner.i) and not t.is_punct]
+        self._add(self._statement_party(phrase, partner), speakers, self._text([noun, *phrase]), noun)
+        if noun.head.pos_ == "VERB":
+            self._subject_blamed(noun.head, noun)  # (« le préfet a agi de connivence avec X »: he too)
+
     def _pretence(self, verb: Token) -> None:
         """A source saying a party pretends: « le maire fait comme si le problème n'existait pas »,
         « le préfet fait mine de découvrir le problème »: the subject is charged with bad
@@ -5364,6 +5548,9 @@ class _Finder:
             return False
         subject = self._subject_phrase(verb, _SUBJ - _PASS_SUBJ)
         head = next((t for t in subject if t.head.i not in {s.i for s in subject} or t.head.i == t.i), None)
+        if head is None:
+            subject = self._phrase_before_clitics(verb)
+            head = next((t for t in subject if t.pos_ in ("NOUN", "PROPN")), None)
         if head is None or head.pos_ == "PRON":
             return False  # (« je m'en prends à X »: the speaker's own attack on X)
         parties = self._statement_party(subject, head)
@@ -5373,6 +5560,23 @@ class _Finder:
         # and its targets are victims all the same)
         self._add(parties, speakers, self._text(list(verb.subtree)), verb)
         return True
+
+    def _phrase_before_clitics(self, verb: Token) -> list[Token]:
+        """The noun phrase right before a pronominal verb's clitics, when the parser hung the
+        verb on none of its words (« les agitateurs d'une manifestation haineuse s'en prennent … »
+        read with « haineuse » as a noun heading the sentence): its subject, in French word order.
+        It opens the clause (after a quotation mark or a comma) and holds no verb."""
+        clitics = [c for c in verb.children if c.pos_ == "PRON" and c.i < verb.i]
+        if not clitics:
+            return []
+        end = min(c.i for c in clitics)
+        start = end
+        while start > verb.sent.start and not self.doc[start - 1].is_punct:
+            start -= 1
+        phrase = list(self.doc[start:end])
+        if not phrase or any(t.pos_ in ("VERB", "AUX") for t in phrase):
+            return []
+        return phrase
 
     @staticmethod
     def _opened_by_que(verb: Token) -> Token | None:
