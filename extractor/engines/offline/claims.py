@@ -621,7 +621,7 @@ def _declares_an_intention(pred: Token, kinds: dict[str, frozenset[str]], speech
     to do, a prediction. « aucune intention de … » refuses (no possessive); a negated verb of
     saying declares nothing."""
     intention_nouns = kinds.get("intention_nouns", frozenset())
-    if pred.dep_ == "xcomp" and _is_bare_infinitive(pred):
+    if pred.dep_ == "xcomp" and _is_bare_infinitive(pred) and _makes_known(pred.head, speech_verbs):
         # (the claim may start at the noun, its infinitive hung from the verb outside it:
         # « [a fait part de] sa volonté de racheter le site »)
         pred = pred.head
@@ -1676,6 +1676,7 @@ def _judgement_kind(pred: Token, cue: str, lexicon: Lexicon) -> str:
         _qualifies_its_object(pred, kinds.get("qualifying_verbs", frozenset()), kinds["evaluative"])
         or _characterises_this(pred) or _belittles(pred) or _judges_an_act(pred) or _seems_to(pred)
         or _reads_a_sign(pred, kinds.get("signification_verbs", frozenset()))
+        or _marks_a_milestone(pred, kinds.get("milestone_verbs", frozenset()), kinds.get("milestone_nouns", frozenset()))
     ):
         return "opinion"
     presented = _presented_thing(pred)
@@ -1692,6 +1693,7 @@ def _judgement_kind(pred: Token, cue: str, lexicon: Lexicon) -> str:
         _takes_a_stance(pred, kinds.get("stance", frozenset()))
         or _judging_phrase(pred, kinds.get("judging_phrases", frozenset()))
         or _feels(pred, kinds.get("feeling_verbs", frozenset()))
+        or _states_a_taste(pred, kinds.get("liking_verbs", frozenset()))
     ):
         return "opinion"
     return "factual_assertion"
@@ -1704,13 +1706,40 @@ def _reads_a_sign(pred: Token, signification_verbs: frozenset[str]) -> bool:
     clause (« l'enquête illustre que … » reports what was shown) nor said of oneself (« je
     témoigne de ce que j'ai vu »: a testimony)."""
     # (verb_lemma: the lemmatizer reads some forms as adjectives, « illustre »)
-    if verb_lemma(pred, signification_verbs) is None or any(c.dep_ == "ccomp" for c in pred.children):
-        return False
     subject = next((c for c in pred.children if c.dep_.startswith("nsubj")), None)
     if subject is not None and subject.lower_ in _FIRST_PERSON:
         return False
-    # (the parser may take the adjective before the noun for the complement: « d'un profond ← malaise »)
-    return any(c.dep_ in ("obj", "dobj", "obl:arg") and c.pos_ in ("NOUN", "PROPN", "ADJ") for c in pred.children)
+    # (the verb may be the infinitive of an aspectual one: « continuent de refléter une époque »)
+    for verb in (pred, *(c for c in pred.children if c.dep_ == "xcomp")):
+        if verb_lemma(verb, signification_verbs) is None or any(c.dep_ == "ccomp" for c in verb.children):
+            continue
+        # (the parser may take the adjective before the noun for the complement: « d'un profond ← malaise »)
+        if any(c.dep_ in ("obj", "dobj", "obl:arg") and c.pos_ in ("NOUN", "PROPN", "ADJ") for c in verb.children):
+            return True
+    return False
+
+
+def _marks_a_milestone(pred: Token, milestone_verbs: frozenset[str], milestone_nouns: frozenset[str]) -> bool:
+    """An event said to mark or open a stage in a history (lexicons ``milestone_verbs``,
+    ``milestone_nouns``: « cet accord marque un tournant », « la victoire ouvre un nouveau
+    chapitre »): what the speaker makes of its importance, an opinion. Read in word order: the
+    parser often takes « marque » for a noun's modifier (« cet accord ← marque »)."""
+    # (the verb misread as a modifier heads nothing: its noun phrase holds the words after it)
+    words = list((pred.head if pred.dep_ == "amod" else pred).subtree)
+    for i, word in enumerate(words):
+        if word.pos_ not in ("VERB", "AUX") or verb_lemma(word, milestone_verbs) is None:
+            continue
+        noun = next((w for w in words[i + 1 :] if w.pos_ not in ("DET", "ADJ")), None)
+        if noun is not None and noun.lemma_.lower() in milestone_nouns:
+            return True
+    return False
+
+
+def _states_a_taste(pred: Token, liking_verbs: frozenset[str]) -> bool:
+    """A verb of liking or disliking in the present (lexicon ``liking_verbs``: « le public n'aime
+    pas les romans trop longs », « j'adore cette ville »): a taste, the holder's judgement. In a
+    past tense it portrays what someone used to like (« il aimait pêcher »), a fact about them."""
+    return verb_lemma(pred, liking_verbs) is not None and not _is_past(pred) and "Pass" not in morph_get(pred, "Voice", [])
 
 
 def _judged_in_its_wording(kind: str, span: Span, kinds: dict[str, frozenset[str]]) -> bool:
