@@ -1,5 +1,5 @@
 """Claim kinds (round 22): a thing read as the sign of something or as a milestone, an intention
-made known, a taste, sympathy offered, and a first-person passive with its agent (made-up
+made known, a taste, sympathy offered, pretence, and a first-person passive with its agent (made-up
 sentences)."""
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ import pytest
         ("« Cet accord marque un tournant dans nos relations », a déclaré Luc Ferrand.", "opinion"),
         ("« Ce rapprochement marque une nouvelle étape dans nos échanges », a déclaré Luc Ferrand.", "opinion"),
         ("« La victoire ouvre un nouveau chapitre pour le club », a déclaré Luc Ferrand.", "opinion"),
+        ("Selon l'élue, ce jumelage marque « une nouvelle ère » pour les deux communes.", "opinion"),
         ("« Le buteur a marqué deux buts en seconde période », a déclaré Luc Ferrand.", "factual_assertion"),
         ("« Cette date marque le début de la saison », a déclaré Luc Ferrand.", "factual_assertion"),
         # what was shown (a clause), or a testimony of one's own, is no reading of a sign
@@ -81,4 +82,20 @@ def test_a_first_person_passive_with_its_agent_is_an_event(first_claim_kind, tex
     ],
 )
 def test_a_taste_or_sympathy_is_an_opinion(first_claim_kind, text, kind):
+    assert first_claim_kind(text) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # someone said to pretend is charged with bad faith
+        ("« Le préfet fait comme s'il n'avait rien entendu », a déclaré Luc Ferrand.", "accusation"),
+        ("« Le gouvernement feint d'ignorer la colère des agriculteurs », a déclaré Luc Ferrand.", "accusation"),
+        ("« Les élus ont fait semblant de nous écouter », a déclaré Luc Ferrand.", "accusation"),
+        # not negated, and « faire comme » without « si » pretends nothing
+        ("« Je ne fais pas semblant d'être heureux », a déclaré Luc Ferrand.", "factual_assertion"),
+        ("« Le maire fait comme toujours une visite des quartiers », a déclaré Luc Ferrand.", "factual_assertion"),
+    ],
+)
+def test_pretending_is_an_accusation(first_claim_kind, text, kind):
     assert first_claim_kind(text) == kind

@@ -1544,9 +1544,23 @@ def _blame_construction(pred: Token, lexicon: Lexicon) -> str | None:
     (`_disclaims_any_part`) deny; « X est soupçonné de … » (`_is_suspected`) accuses."""
     if _denies_having_done(pred) or _disclaims_any_part(pred):
         return "denial"
-    if _is_suspected(pred, lexicon.accuse_passive) or _names_a_suspect(pred, lexicon.accuse_passive) or _is_the_doing_of(pred):
+    if _is_suspected(pred, lexicon.accuse_passive) or _names_a_suspect(pred, lexicon.accuse_passive) or _is_the_doing_of(pred) or _feigns(pred):
         return "accusation"
     return None
+
+
+def _feigns(pred: Token) -> bool:
+    """Someone said to pretend (« le préfet fait comme s'il n'avait rien entendu », « il fait
+    semblant de ne rien voir », « le gouvernement feint d'ignorer la colère »): the speaker
+    charges them with bad faith — an accusation. Read in word order (the parser splits
+    « faire semblant », « faire comme si » every way); not negated (« il ne fait pas semblant »)."""
+    words = list(pred.subtree)
+    for i, word in enumerate(words):
+        lemma, after = word.lemma_.lower(), [w.lower_ for w in words[i + 1 : i + 3]]
+        pretends = lemma == "feindre" or (lemma == "faire" and (after[:1] == ["semblant"] or after in (["comme", "si"], ["comme", "s'"], ["comme", "s’"])))
+        if pretends and not any(w.lower_ in _NE or w.lower_ in _NEGATION for w in words[max(0, i - 2) : i + 2]):
+            return True
+    return False
 
 
 def _is_the_doing_of(pred: Token) -> bool:
@@ -1727,9 +1741,10 @@ def _marks_a_milestone(pred: Token, milestone_verbs: frozenset[str], milestone_n
     # (the verb misread as a modifier heads nothing: its noun phrase holds the words after it)
     words = list((pred.head if pred.dep_ == "amod" else pred).subtree)
     for i, word in enumerate(words):
-        if word.pos_ not in ("VERB", "AUX") or verb_lemma(word, milestone_verbs) is None:
+        # (tagged a verb, or an adjective or noun without a determiner: « la marque » is the noun)
+        if verb_lemma(word, milestone_verbs) is None or (word.pos_ not in ("VERB", "AUX") and (i == 0 or words[i - 1].pos_ == "DET")):
             continue
-        noun = next((w for w in words[i + 1 :] if w.pos_ not in ("DET", "ADJ")), None)
+        noun = next((w for w in words[i + 1 :] if w.pos_ not in ("DET", "ADJ") and not w.is_punct), None)
         if noun is not None and noun.lemma_.lower() in milestone_nouns:
             return True
     return False
