@@ -1,6 +1,6 @@
 """Claim kinds (round 22): a thing read as the sign of something or as a milestone, an intention
-made known, a taste, sympathy offered, pretence, and a first-person passive with its agent (made-up
-sentences)."""
+made known, a taste, sympathy offered, pretence, money received by hearsay, and a first-person
+passive with its agent (made-up sentences)."""
 
 from __future__ import annotations
 
@@ -98,4 +98,21 @@ def test_a_taste_or_sympathy_is_an_opinion(first_claim_kind, text, kind):
     ],
 )
 def test_pretending_is_an_accusation(first_claim_kind, text, kind):
+    assert first_claim_kind(text) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a person said, by hearsay, to have received money is charged with an undue payment
+        ("Selon le journal, il aurait touché 20 000 euros pour une seule conférence.", "accusation"),
+        ("Selon le journal, la sénatrice Claire Dumas aurait perçu une prime de 8 000 euros.", "accusation"),
+        ("Selon le journal, Marc Lenoir aurait bénéficié de trois virements d'une valeur de 5 000 euros chacun.", "accusation"),
+        # a plain past, an organisation's receipt, or no money is no such charge
+        ("Selon le journal, il a touché 2 000 euros de salaire en mars.", "factual_assertion"),
+        ("Selon le journal, le club aurait reçu 5 millions d'euros pour le transfert.", "factual_assertion"),
+        ("Selon le journal, il aurait reçu une lettre de menaces.", "factual_assertion"),
+    ],
+)
+def test_money_received_by_hearsay_is_an_accusation(first_claim_kind, text, kind):
     assert first_claim_kind(text) == kind

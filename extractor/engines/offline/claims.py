@@ -1546,7 +1546,25 @@ def _blame_construction(pred: Token, lexicon: Lexicon) -> str | None:
         return "denial"
     if _is_suspected(pred, lexicon.accuse_passive) or _names_a_suspect(pred, lexicon.accuse_passive) or _is_the_doing_of(pred) or _feigns(pred):
         return "accusation"
+    if _alleges_a_payment(pred, lexicon.claim_kinds.get("receipt_verbs", frozenset()), lexicon.claim_kinds.get("currency_words", frozenset())):
+        return "accusation"
     return None
+
+
+def _alleges_a_payment(pred: Token, receipt_verbs: frozenset[str], currency_words: frozenset[str]) -> bool:
+    """A person said, in the conditional perfect of hearsay, to have received money (lexicons
+    ``receipt_verbs``, ``currency_words``: « il aurait touché 20 000 euros », « la sénatrice
+    aurait perçu une prime de 8 000 euros »): the unconfirmed charge of an undue payment, an
+    accusation. A plain past (« il a touché son salaire ») reports a payment; an organisation
+    receiving a sum (« le club aurait reçu 5 millions d'euros ») makes a transaction."""
+    if verb_lemma(pred, receipt_verbs) is None or _is_negated(pred):
+        return False
+    if not any(a.dep_ in ("aux", "aux:tense") and a.lemma_.lower() == "avoir" and _is_conditional(a) for a in pred.children):
+        return False
+    subject = next((c for c in pred.children if c.dep_.startswith("nsubj")), None)
+    if subject is None or not (subject.lower_ in _REPORTED_SELF or any(t.ent_type_ in ("PER", "PERSON") for t in subject.subtree)):
+        return False
+    return any(t.lower_ in currency_words for c in pred.children if c.dep_ in ("obj", "dobj", "obl", "obl:arg") for t in c.subtree)
 
 
 def _feigns(pred: Token) -> bool:
