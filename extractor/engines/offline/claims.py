@@ -613,6 +613,47 @@ def _states_an_intention(pred: Token, intention: frozenset[str], pledges: frozen
     return lemma in pledges or not _is_past(pred)
 
 
+def _declares_an_intention(pred: Token, kinds: dict[str, frozenset[str]], speech_verbs: frozenset[str]) -> bool:
+    """An intention made known: a noun of intention with its possessive and infinitive (lexicon
+    ``intention_nouns``: « sa volonté de racheter le site », « a annoncé son intention de fermer
+    l'usine », « a fait part de son souhait de partir »), or a verb of saying with an
+    infinitive of intending (« a indiqué vouloir rénover la piscine »): what the subject means
+    to do, a prediction. « aucune intention de … » refuses (no possessive); a negated verb of
+    saying declares nothing."""
+    intention_nouns = kinds.get("intention_nouns", frozenset())
+    if pred.dep_ == "xcomp" and _is_bare_infinitive(pred) and _makes_known(pred.head, speech_verbs):
+        # (the claim may start at the noun, its infinitive hung from the verb outside it:
+        # « [a fait part de] sa volonté de racheter le site »)
+        pred = pred.head
+    if pred.pos_ in ("NOUN", "PROPN"):
+        return _is_own_intention(pred, intention_nouns, pred)
+    if not _makes_known(pred, speech_verbs) or _is_negated(pred):
+        return False
+    intention = kinds.get("intention", frozenset())
+    return any(
+        (c.dep_ in ("obj", "dobj", "obl:arg") and _is_own_intention(c, intention_nouns, pred))
+        or (c.dep_ == "xcomp" and _states_an_intention(c, intention, kinds["prediction"]))
+        for c in pred.children
+    )
+
+
+def _makes_known(verb: Token, speech_verbs: frozenset[str]) -> bool:
+    """A verb of saying (« annoncer », « exprimer », « réaffirmer ») or « faire part de »."""
+    if verb_lemma(verb, speech_verbs) is not None:
+        return True
+    return verb.lemma_.lower() == "faire" and any(c.dep_ in ("obj", "dobj") and c.lower_ == "part" for c in verb.children)
+
+
+def _is_own_intention(noun: Token, intention_nouns: frozenset[str], verb: Token) -> bool:
+    """« son intention de fermer », « leur volonté d'agir »: a noun of intention under a
+    possessive with the infinitive of what is intended (the parser may hang the infinitive
+    from the verb that makes the intention known: « exprimé sa volonté ← de recruter »)."""
+    if noun.lemma_.lower() not in intention_nouns or not any(c.dep_ == "det" and c.lower_ in _POSSESSIVES for c in noun.children):
+        return False
+    infinitives = [*noun.children, *(c for c in verb.children if c.i > noun.i)] if verb is not noun else list(noun.children)
+    return any(c.dep_ in ("acl", "xcomp") and _is_bare_infinitive(c) for c in infinitives)
+
+
 def _declares_readiness(pred: Token, readiness: frozenset[str]) -> bool:
     """An adjective of readiness or resolve with its infinitive (lexicon ``readiness``: « nous
     sommes prêts à négocier », « il est déterminé à se représenter »): what the subject stands
@@ -655,9 +696,11 @@ def _is_evaluation(pred: Token, evaluative: frozenset[str]) -> bool:
     as often as judgements.)"""
     subject = next((c for c in pred.children if c.dep_.startswith("nsubj")), None)
     # (« je suis tombé », « nous sommes arrivés »: the perfect of a verb that takes être, an event)
+    # (« nous avons été bloqués par la neige »: a passive with its agent tells what was done to
+    # the speaker, an event; a feeling caused, « je suis déçu par ce vote », is `_voices_emotion`'s)
     first_person_participle = (
         subject is not None and subject.lower_ in _FIRST_PERSON and pred.pos_ in ("ADJ", "VERB") and "Part" in morph_get(pred, "VerbForm", [])
-        and pred.lemma_.lower() not in _ETRE_VERBS
+        and pred.lemma_.lower() not in _ETRE_VERBS and not _names_its_agent(pred)
     )
     if first_person_participle and any(c.lemma_.lower() in _COPULAS and (c.dep_ == "cop" or c.dep_.startswith("aux")) for c in pred.children):
         return True
@@ -684,6 +727,14 @@ def _is_evaluation(pred: Token, evaluative: frozenset[str]) -> bool:
     if copula and pred.pos_ == "PRON":
         return _is_judged_noun(pred, evaluative)  # « c'est l'un des pires scandales »
     return copula and any(_is_evaluative_modifier(c, evaluative) for c in pred.children)
+
+
+def _names_its_agent(participle: Token) -> bool:
+    """A passive in a compound tense with the agent that acted (« nous avons été bloqués par la
+    neige », "we have been hit by a car"): an event. In the present the participle is the state
+    it left (« nous sommes scandalisés par ces propos »)."""
+    compound = any(c.dep_ in ("aux", "aux:tense") and c.lemma_.lower() in _PERFECT_AUXILIARIES for c in participle.children)
+    return compound and any(c.dep_ in ("obl:agent", "agent") for c in participle.children)
 
 
 def _states_a_condition(pred: Token, condition_adjectives: frozenset[str]) -> bool:
@@ -1369,6 +1420,8 @@ def _predicate_kind(pred: Token | None, cue: str, lexicon: Lexicon) -> str:
     intention = kinds.get("intention", frozenset())
     if cue in kinds["prediction"] or foretold or _states_an_intention(pred, intention, kinds["prediction"]) or _declares_readiness(pred, kinds.get("readiness", frozenset())):
         return "prediction"
+    if _declares_an_intention(pred, kinds, lexicon.speech_verbs):
+        return "prediction"
     if cue in intention and _is_bare_infinitive(pred):
         return "prediction"  # « s'est engagée à développer … », « compte se représenter »: what the speaker will do
     kind = _judgement_kind(pred, cue, lexicon)
@@ -1491,9 +1544,41 @@ def _blame_construction(pred: Token, lexicon: Lexicon) -> str | None:
     (`_disclaims_any_part`) deny; « X est soupçonné de … » (`_is_suspected`) accuses."""
     if _denies_having_done(pred) or _disclaims_any_part(pred):
         return "denial"
-    if _is_suspected(pred, lexicon.accuse_passive) or _names_a_suspect(pred, lexicon.accuse_passive) or _is_the_doing_of(pred):
+    if _is_suspected(pred, lexicon.accuse_passive) or _names_a_suspect(pred, lexicon.accuse_passive) or _is_the_doing_of(pred) or _feigns(pred):
+        return "accusation"
+    if _alleges_a_payment(pred, lexicon.claim_kinds.get("receipt_verbs", frozenset()), lexicon.claim_kinds.get("currency_words", frozenset())):
         return "accusation"
     return None
+
+
+def _alleges_a_payment(pred: Token, receipt_verbs: frozenset[str], currency_words: frozenset[str]) -> bool:
+    """A person said, in the conditional perfect of hearsay, to have received money (lexicons
+    ``receipt_verbs``, ``currency_words``: « il aurait touché 20 000 euros », « la sénatrice
+    aurait perçu une prime de 8 000 euros »): the unconfirmed charge of an undue payment, an
+    accusation. A plain past (« il a touché son salaire ») reports a payment; an organisation
+    receiving a sum (« le club aurait reçu 5 millions d'euros ») makes a transaction."""
+    if verb_lemma(pred, receipt_verbs) is None or _is_negated(pred):
+        return False
+    if not any(a.dep_ in ("aux", "aux:tense") and a.lemma_.lower() == "avoir" and _is_conditional(a) for a in pred.children):
+        return False
+    subject = next((c for c in pred.children if c.dep_.startswith("nsubj")), None)
+    if subject is None or not (subject.lower_ in _REPORTED_SELF or any(t.ent_type_ in ("PER", "PERSON") for t in subject.subtree)):
+        return False
+    return any(t.lower_ in currency_words for c in pred.children if c.dep_ in ("obj", "dobj", "obl", "obl:arg") for t in c.subtree)
+
+
+def _feigns(pred: Token) -> bool:
+    """Someone said to pretend (« le préfet fait comme s'il n'avait rien entendu », « il fait
+    semblant de ne rien voir », « le gouvernement feint d'ignorer la colère »): the speaker
+    charges them with bad faith — an accusation. Read in word order (the parser splits
+    « faire semblant », « faire comme si » every way); not negated (« il ne fait pas semblant »)."""
+    words = list(pred.subtree)
+    for i, word in enumerate(words):
+        lemma, after = word.lemma_.lower(), [w.lower_ for w in words[i + 1 : i + 3]]
+        pretends = lemma == "feindre" or (lemma == "faire" and (after[:1] == ["semblant"] or after in (["comme", "si"], ["comme", "s'"], ["comme", "s’"])))
+        if pretends and not any(w.lower_ in _NE or w.lower_ in _NEGATION for w in words[max(0, i - 2) : i + 2]):
+            return True
+    return False
 
 
 def _is_the_doing_of(pred: Token) -> bool:
@@ -1622,6 +1707,8 @@ def _judgement_kind(pred: Token, cue: str, lexicon: Lexicon) -> str:
     if (
         _qualifies_its_object(pred, kinds.get("qualifying_verbs", frozenset()), kinds["evaluative"])
         or _characterises_this(pred) or _belittles(pred) or _judges_an_act(pred) or _seems_to(pred)
+        or _reads_a_sign(pred, kinds.get("signification_verbs", frozenset()))
+        or _marks_a_milestone(pred, kinds.get("milestone_verbs", frozenset()), kinds.get("milestone_nouns", frozenset()))
     ):
         return "opinion"
     presented = _presented_thing(pred)
@@ -1638,9 +1725,54 @@ def _judgement_kind(pred: Token, cue: str, lexicon: Lexicon) -> str:
         _takes_a_stance(pred, kinds.get("stance", frozenset()))
         or _judging_phrase(pred, kinds.get("judging_phrases", frozenset()))
         or _feels(pred, kinds.get("feeling_verbs", frozenset()))
+        or _states_a_taste(pred, kinds.get("liking_verbs", frozenset()))
     ):
         return "opinion"
     return "factual_assertion"
+
+
+def _reads_a_sign(pred: Token, signification_verbs: frozenset[str]) -> bool:
+    """A thing or an act read as the sign of something (lexicon ``signification_verbs``: « ce vote
+    reflète une société divisée », « ces chiffres témoignent d'un malaise », « la réforme
+    incarnait le renouveau »): what the speaker makes of it, an interpretation. Not with a
+    clause (« l'enquête illustre que … » reports what was shown) nor said of oneself (« je
+    témoigne de ce que j'ai vu »: a testimony)."""
+    # (verb_lemma: the lemmatizer reads some forms as adjectives, « illustre »)
+    subject = next((c for c in pred.children if c.dep_.startswith("nsubj")), None)
+    if subject is not None and subject.lower_ in _FIRST_PERSON:
+        return False
+    # (the verb may be the infinitive of an aspectual one: « continuent de refléter une époque »)
+    for verb in (pred, *(c for c in pred.children if c.dep_ == "xcomp")):
+        if verb_lemma(verb, signification_verbs) is None or any(c.dep_ == "ccomp" for c in verb.children):
+            continue
+        # (the parser may take the adjective before the noun for the complement: « d'un profond ← malaise »)
+        if any(c.dep_ in ("obj", "dobj", "obl:arg") and c.pos_ in ("NOUN", "PROPN", "ADJ") for c in verb.children):
+            return True
+    return False
+
+
+def _marks_a_milestone(pred: Token, milestone_verbs: frozenset[str], milestone_nouns: frozenset[str]) -> bool:
+    """An event said to mark or open a stage in a history (lexicons ``milestone_verbs``,
+    ``milestone_nouns``: « cet accord marque un tournant », « la victoire ouvre un nouveau
+    chapitre »): what the speaker makes of its importance, an opinion. Read in word order: the
+    parser often takes « marque » for a noun's modifier (« cet accord ← marque »)."""
+    # (the verb misread as a modifier heads nothing: its noun phrase holds the words after it)
+    words = list((pred.head if pred.dep_ == "amod" else pred).subtree)
+    for i, word in enumerate(words):
+        # (tagged a verb, or an adjective or noun without a determiner: « la marque » is the noun)
+        if verb_lemma(word, milestone_verbs) is None or (word.pos_ not in ("VERB", "AUX") and (i == 0 or words[i - 1].pos_ == "DET")):
+            continue
+        noun = next((w for w in words[i + 1 :] if w.pos_ not in ("DET", "ADJ") and not w.is_punct), None)
+        if noun is not None and noun.lemma_.lower() in milestone_nouns:
+            return True
+    return False
+
+
+def _states_a_taste(pred: Token, liking_verbs: frozenset[str]) -> bool:
+    """A verb of liking or disliking in the present (lexicon ``liking_verbs``: « le public n'aime
+    pas les romans trop longs », « j'adore cette ville »): a taste, the holder's judgement. In a
+    past tense it portrays what someone used to like (« il aimait pêcher »), a fact about them."""
+    return verb_lemma(pred, liking_verbs) is not None and not _is_past(pred) and "Pass" not in morph_get(pred, "Voice", [])
 
 
 def _judged_in_its_wording(kind: str, span: Span, kinds: dict[str, frozenset[str]]) -> bool:
