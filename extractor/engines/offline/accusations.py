@@ -1683,11 +1683,11 @@ class _Finder:
         tags, lowers, lemmas = pos_tags(self.doc), lower_forms(self.doc), lemma_lowers(self.doc)
         sporting = self._sporting_paragraphs()
         nominal_nouns = _nominal_construction_nouns(self.lex.language)
-        for token in self.a.tokens:
-            i = token.i
-            pos = tags[i]
+        tokens = self.a.tokens  # (every token of the Doc: token i is tokens[i])
+        for i, pos in enumerate(tags):
             if pos not in _CONSTRUCTION_POS:
                 continue  # every construction below starts on one of these (most tokens are not)
+            token = tokens[i]
             if sporting and (lowers[i] in self.words.sport_senses or lemmas[i] in self.words.sport_senses) and self._paragraph_number(token) in sporting:
                 continue  # "les attaques danoises menées par X" in the report of a match: a move of the game
             self._verbal_construction(token)

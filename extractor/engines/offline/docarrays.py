@@ -183,6 +183,11 @@ def punctuation_sentence(doc: Doc, i: int, quoted: Sequence[bool]) -> tuple[int,
     return (breaks[k - 1] + 1 if k else 0), (breaks[k] + 1 if k < len(breaks) else len(doc))
 
 
+#: The words `_sentence_breaks` asks `ends_sentence` about: the stops and the closing marks.
+_BREAK_WORDS = SENTENCE_STOPS | _CLOSING_MARKS
+_LINE_BREAK = re.compile("\n")
+
+
 def _sentence_breaks(doc: Doc, quoted: Sequence[bool]) -> list[int]:
     """The tokens after which a sentence of `punctuation_sentence` ends, in order: found once per
     Doc and quotation mask (the rules ask for the sentences of many tokens, and walking each
@@ -207,8 +212,14 @@ def _sentence_breaks(doc: Doc, quoted: Sequence[bool]) -> list[int]:
             and quoted[k - 1] and not quoted[k + 1] and text[starts[k + 1] : starts[k + 1] + 1].isupper()
         )
 
-    # (a line break between a token and the next ends its sentence too)
-    breaks = [k for k in range(n) if ends_sentence(k) or "\n" in text[starts[k] : starts[k + 1] if k + 1 < n else len(text)]]
+    # Only a stop or a closing mark can end a sentence by itself (`ends_sentence`); a line break
+    # between a token and the next (from its start to the next token's) ends its sentence too.
+    # (both cheaper than cutting every token's text: the stops by their lower-case forms, which
+    # are the marks themselves, the line breaks by their characters)
+    lowers = lower_forms(doc)
+    ending = {k for k, word in enumerate(lowers) if word in _BREAK_WORDS and ends_sentence(k)}
+    ending.update(k for k in (bisect_right(starts, m.start()) - 1 for m in _LINE_BREAK.finditer(text)) if k >= 0)
+    breaks = sorted(ending)
     arrays.sentence_breaks = (quoted, breaks)
     return breaks
 
