@@ -1798,13 +1798,15 @@ class _Finder:
         tags, lowers, lemmas = pos_tags(self.doc), lower_forms(self.doc), lemma_lowers(self.doc)
         sporting = self._sporting_paragraphs()
         nominal_nouns = _nominal_construction_nouns(self.lex.language)
-        for token in self.a.tokens:
-            i = token.i
-            pos = tags[i]
-            # (a proper noun too: a word quoted alone, « un « acharnement » », may be tagged so)
-            self._hostile_conduct_word(token, pos)
+        tokens = self.a.tokens  # (every token of the Doc: token i is tokens[i])
+        for i, pos in enumerate(tags):
+            if pos == "PROPN":
+                # (a word quoted alone, « un « acharnement » », may be tagged a proper noun)
+                self._hostile_conduct_word(tokens[i], pos)
             if pos not in _CONSTRUCTION_POS:
                 continue  # every construction below starts on one of these (most tokens are not)
+            token = tokens[i]
+            self._hostile_conduct_word(token, pos)
             if sporting and (lowers[i] in self.words.sport_senses or lemmas[i] in self.words.sport_senses) and self._paragraph_number(token) in sporting:
                 continue  # "les attaques danoises menées par X" in the report of a match: a move of the game
             self._verbal_construction(token)
@@ -2091,7 +2093,8 @@ class _Finder:
         """A past participle of a verb of blame (« le ministre, critiqué pour sa gestion, … »,
         « Fustigé par l'opposition, le maire … »): it accuses the noun it hangs on as a participle
         of accusation does (`_accusing_participle` checks that it has no auxiliary of its own)."""
-        return "Past" in morph_get(token, "Tense", None) and lemma_lowers(self.doc)[token.i] in self.words.conduct_blame_verbs
+        # (the lemma first: asked of every verb and adjective, and few are verbs of blame)
+        return lemma_lowers(self.doc)[token.i] in self.words.conduct_blame_verbs and "Past" in morph_get(token, "Tense", None)
 
     @staticmethod
     def _gerund(token: Token) -> bool:
@@ -2145,7 +2148,11 @@ class _Finder:
         finite = pos == "VERB" and "Fin" in morph_get(token, "VerbForm", None) and token.dep_ in ("amod", "acl") and token.head.i < token.i
         lemma = untagged or (verb_lemma(token, self._verb_lemmas) if is_verb else None) or (verb_lemma(token, self._object_verbs) if finite else None) or lemma_lowers(self.doc)[token.i]
         judicial = pos in ("VERB", "ADJ") and _matches(token, words.judicial)
-        participle = self._accusing_participle(token, judicial or self._charge_as_agent(token) or self._blame_participle(token)) and not self._gerund(token)
+        # (only a verb or an adjective is a participle: the tests of charge and blame are not asked of nouns)
+        participle = (
+            pos in ("VERB", "ADJ") and self._accusing_participle(token, judicial or self._charge_as_agent(token) or self._blame_participle(token))
+            and not self._gerund(token)
+        )
         if participle and "Pres" in morph_get(token, "Tense", None) and token.tag_ != "VBN" and lemma not in lex.accuse_passive:
             # A present participle of a judicial verb is active and puts no one on trial ("des
             # impacts impliquant la Terre", "prosecuting cases for X"); "accusing X" still accuses.
@@ -2340,7 +2347,7 @@ class _Finder:
         (`_verb_read_as_name_part`)."""
         if pos == "ADJ" and lower in self.words.critical_adjectives:
             self._critical_of(token)
-        if token.dep_ == "flat:name" and token.text.islower():
+        if dep_labels(self.doc)[token.i] == "flat:name" and token.text.islower():  # (asked of every adjective and noun)
             self._verb_read_as_name_part(token)
 
     def _verb_read_as_name_part(self, verb: Token) -> None:
@@ -5513,7 +5520,9 @@ class _Finder:
     def _done_wrongfully(self, verb: Token) -> bool:
         """Whether an act is told as done in a wrongful manner (« arrêtés arbitrairement »,
         « licencié abusivement »): a wrong of its agent, done to its object."""
-        return any(c.dep_ == "advmod" and c.lower_ in self.words.wrongful_manner_adverbs for c in verb.children)
+        # (asked of every verb: the per-Doc lists, no Token per child)
+        deps, lowers = dep_labels(self.doc), lower_forms(self.doc)
+        return any(deps[c] == "advmod" and lowers[c] in self.words.wrongful_manner_adverbs for c in children_indices(self.doc)[verb.i])
 
     def _broken_commitment(self, noun: Token) -> None:
         """A source saying a party did not keep its word: « le gouvernement n'a pas tenu ses

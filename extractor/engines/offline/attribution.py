@@ -556,17 +556,18 @@ _CONTENT_PREPOSITIONS = frozenset({"à", "au", "aux", "de", "d'", "d’", "du", 
 
 
 def _quoted_mask(tokens: list[Token], spans: list[QuoteSpan]) -> list[bool]:
-    """For each token, whether it sits inside a quotation (marks included)."""
+    """For each token of a Doc (``tokens``: all of them, in order), whether it sits inside a
+    quotation (marks included)."""
     out = [False] * len(tokens)
     if not tokens:
         return out
-    starts = token_bounds(tokens[0].doc)[0]  # (each token's idx, read once per Doc)
+    # (each token's idx, read once per Doc: token i is tokens[i], no Token attribute read per word)
+    starts = token_bounds(tokens[0].doc)[0]
     k = 0
-    for token in tokens:
-        i = token.i
-        while k < len(spans) and spans[k].outer_end <= starts[i]:
+    for i, start in enumerate(starts):
+        while k < len(spans) and spans[k].outer_end <= start:
             k += 1
-        if k < len(spans) and spans[k].outer_start <= starts[i] < spans[k].outer_end:
+        if k < len(spans) and spans[k].outer_start <= start < spans[k].outer_end:
             out[i] = True
     return out
 

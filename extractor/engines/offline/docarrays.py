@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 class _DocArrays:
     """What this module remembers of one Doc (each list made on its first read)."""
 
-    __slots__ = ("heads", "lowers", "lemma_lowers", "pos", "deps", "sentences", "text", "bounds", "morph_keys", "heads_of", "children", "sentence_breaks")
+    __slots__ = ("heads", "lowers", "lemma_lowers", "pos", "deps", "dep_ids", "sentences", "text", "bounds", "morph_keys", "heads_of", "children", "sentence_breaks")
 
     def __init__(self) -> None:
         self.heads: list[int] | None = None
@@ -30,6 +30,7 @@ class _DocArrays:
         self.lemma_lowers: list[str] | None = None
         self.pos: list[str] | None = None
         self.deps: list[str] | None = None
+        self.dep_ids: numpy.ndarray | None = None  # (the DEP column: `heads_of` compares it with each label asked)
         self.sentences: tuple[list[int], list[int]] | None = None  # (no Span: it would keep the Doc alive)
         self.text: str | None = None
         self.bounds: tuple[list[int], list[int]] | None = None
@@ -182,6 +183,11 @@ def punctuation_sentence(doc: Doc, i: int, quoted: Sequence[bool]) -> tuple[int,
     return (breaks[k - 1] + 1 if k else 0), (breaks[k] + 1 if k < len(breaks) else len(doc))
 
 
+#: The words `_sentence_breaks` asks `ends_sentence` about: the stops and the closing marks.
+_BREAK_WORDS = SENTENCE_STOPS | _CLOSING_MARKS
+_LINE_BREAK = re.compile("\n")
+
+
 def _sentence_breaks(doc: Doc, quoted: Sequence[bool]) -> list[int]:
     """The tokens after which a sentence of `punctuation_sentence` ends, in order: found once per
     Doc and quotation mask (the rules ask for the sentences of many tokens, and walking each
@@ -206,8 +212,14 @@ def _sentence_breaks(doc: Doc, quoted: Sequence[bool]) -> list[int]:
             and quoted[k - 1] and not quoted[k + 1] and text[starts[k + 1] : starts[k + 1] + 1].isupper()
         )
 
-    # (a line break between a token and the next ends its sentence too)
-    breaks = [k for k in range(n) if ends_sentence(k) or "\n" in text[starts[k] : starts[k + 1] if k + 1 < n else len(text)]]
+    # Only a stop or a closing mark can end a sentence by itself (`ends_sentence`); a line break
+    # between a token and the next (from its start to the next token's) ends its sentence too.
+    # (both cheaper than cutting every token's text: the stops by their lower-case forms, which
+    # are the marks themselves, the line breaks by their characters)
+    lowers = lower_forms(doc)
+    ending = {k for k, word in enumerate(lowers) if word in _BREAK_WORDS and ends_sentence(k)}
+    ending.update(k for k in (bisect_right(starts, m.start()) - 1 for m in _LINE_BREAK.finditer(text)) if k >= 0)
+    breaks = sorted(ending)
     arrays.sentence_breaks = (quoted, breaks)
     return breaks
 
@@ -294,7 +306,9 @@ def dep_labels(doc: Doc) -> list[str]:
     arrays = _arrays(doc)
     labels = arrays.deps
     if labels is None:
-        labels = arrays.deps = _strings(doc, doc.to_array(DEP).tolist())
+        if arrays.dep_ids is None:
+            arrays.dep_ids = doc.to_array(DEP)
+        labels = arrays.deps = _strings(doc, arrays.dep_ids.tolist())
     return labels
 
 
@@ -309,11 +323,12 @@ def sentence_of(item: Token | Span) -> Span:
         if doc.user_hooks or doc.user_span_hooks or doc.user_token_hooks or not doc.has_annotation("SENT_START"):
             return item.sent  # another sentence splitter, or none (spaCy's own answer, or its error)
         # spaCy's rule: a sentence starts at the first token and at every token whose SENT_START is 1.
-        index, starts = [], []
-        for k, flag in enumerate(doc.to_array(SENT_START).tolist()):
-            if flag == 1 or k == 0:
-                starts.append(k)
-            index.append(len(starts) - 1)
+        # (numbered in numpy: a Python loop over every token cost as much as the sentences' use)
+        is_start = doc.to_array(SENT_START) == 1
+        if len(doc):
+            is_start[0] = True
+        index = (numpy.cumsum(is_start) - 1).tolist()
+        starts = numpy.flatnonzero(is_start).tolist()
         sentences = arrays.sentences = (index, starts)
     index, starts = sentences
     k = index[item.i if isinstance(item, Token) else item.start]
@@ -359,11 +374,14 @@ def heads_of(doc: Doc, dep: str) -> frozenset[int]:
     """The tokens with a child labelled ``dep`` (``any(c.dep_ == dep for c in doc[i].children)``
     for each ``i``): whole-document passes ask it of every verb, and ``Token.children`` builds
     a Token per child."""
-    found = _arrays(doc).heads_of
+    arrays = _arrays(doc)
+    found = arrays.heads_of
     heads = found.get(dep)
     if heads is None:
         # The DEP column holds each label's hash: compare numbers, no string per token.
-        rows = numpy.flatnonzero(doc.to_array(DEP) == get_string_id(dep)).tolist()
+        if arrays.dep_ids is None:
+            arrays.dep_ids = doc.to_array(DEP)
+        rows = numpy.flatnonzero(arrays.dep_ids == get_string_id(dep)).tolist()
         all_heads = head_indices(doc)
         heads = found[dep] = frozenset(all_heads[i] for i in rows if all_heads[i] != i)
     return heads

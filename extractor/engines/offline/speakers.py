@@ -44,6 +44,7 @@ from extractor.engines.offline.docarrays import (
     dateline_ranges,
     dep_labels,
     doc_text,
+    lemma_lowers,
     lower_forms,
     morph_get,
     pos_tags,
@@ -260,9 +261,6 @@ class SpeakerRegistry:
         self._organization_starts = [o.start for o in self._organizations]
         self._persons.sort(key=lambda p: p[0])
         self._person_starts = [p[0] for p in self._persons]
-        # People who are the subject of a clause: the topic a later he/she/il/elle continues.
-        self._subjects = [p for p in self._persons if self._is_subject(p[2])]
-        self._subject_starts = [p[0] for p in self._subjects]
         # A first name alone ("…,” Jordan said) stands for the one full name that starts with it.
         firsts: dict[str, set[str]] = {}
         for _, name, _ in self._persons:
@@ -275,8 +273,9 @@ class SpeakerRegistry:
         # A surname several people share ("Tom Vey", "Ada Vey") stays as written.
         shared = self._shared_surnames()
         self._persons = [(start, self._canonical(name, shared), span) for start, name, span in self._persons]
+        # People who are the subject of a clause: the topic a later he/she/il/elle continues.
         self._subjects = [p for p in self._persons if self._is_subject(p[2])]
-        self._last_person_entity: Entity | None = None
+        self._subject_starts = [p[0] for p in self._subjects]
         self._finding_author = False  # resolving a document's author (no document inside it)
         self._genders = self._pronoun_genders()
         self._name_genders = self._first_name_genders()
@@ -291,8 +290,9 @@ class SpeakerRegistry:
         single_names = {name.lower() for _, name, _ in self._persons if " " not in name}
         untagged_subjects: list[Token] = []
         tags = pos_tags(doc)  # (read for every token: the per-Doc list)
-        for token in tokens:
-            if tags[token.i] == "PROPN" and not self._quote_mask[token.i] and token.idx not in tagged and token.ent_type_ not in _PERSON_LABELS:
+        # (``tokens`` is every token of the Doc: only the proper nouns' Tokens are read)
+        for token in (tokens[i] for i, tag in enumerate(tags) if tag == "PROPN"):
+            if not self._quote_mask[token.i] and token.idx not in tagged and token.ent_type_ not in _PERSON_LABELS:
                 if token.lower_ in self._full_by_surname:
                     self._persons.append((token.idx, self._full_by_surname[token.lower_], doc[token.i : token.i + 1]))
                 elif token.i + 1 < len(doc) and self.joins_word(doc[token.i + 1]):
@@ -372,12 +372,13 @@ class SpeakerRegistry:
             return name  # "Navid Bains, Minister of Industry, said": a title in apposition
         sentence = sentence_of(token)
         limit = min(len(doc), sentence.end + 30)
-        for t in doc[end:limit]:
-            if self._quote_mask[t.i]:
+        tags, lowers, deps = pos_tags(doc), lower_forms(doc), dep_labels(doc)  # (the per-Doc lists: no Token per word)
+        for k in range(end, limit):
+            if self._quote_mask[k]:
                 continue
-            if t.pos_ == "PRON" and t.lower_.lstrip("-") in self.lex.person_pronouns and t.dep_ in _SUBJECT_DEPS:
+            if tags[k] == "PRON" and lowers[k].lstrip("-") in self.lex.person_pronouns and deps[k] in _SUBJECT_DEPS:
                 return name
-            if t.dep_ in _SUBJECT_DEPS and t.pos_ in ("PROPN", "NOUN"):
+            if deps[k] in _SUBJECT_DEPS and tags[k] in ("PROPN", "NOUN"):
                 return None
         return None
 
@@ -635,7 +636,7 @@ class SpeakerRegistry:
 
     def _is_determiner(self, token: Token) -> bool:
         """A determiner, including an elided one the tokenizer cut from its apostrophe (« l' ONU »)."""
-        low = token.lower_.translate(_APOSTROPHES)
+        low = lower_forms(self.doc)[token.i].translate(_APOSTROPHES)  # (the per-Doc list: asked at every phrase's edge)
         if low in self.lex.determiners:
             return True
         after = token.i + 1
@@ -709,11 +710,13 @@ class SpeakerRegistry:
         named = self.country_named(tokens)
         if named:
             return named
-        head_lemmas = {t.lemma_.lower() for t in tokens if t.pos_ in ("NOUN", "PROPN")} | {t.lower_ for t in tokens if t.pos_ in ("NOUN", "PROPN")}
+        # (the per-Doc lists: every phrase resolved is asked)
+        tags, lowers, lemmas = pos_tags(self.doc), lower_forms(self.doc), lemma_lowers(self.doc)
+        head_lemmas = {lemmas[t.i] for t in tokens if tags[t.i] in ("NOUN", "PROPN")} | {lowers[t.i] for t in tokens if tags[t.i] in ("NOUN", "PROPN")}
         if head_lemmas & self.lex.state_words and len(tokens) <= 4:
             for t in tokens:
                 # (by its lemma too: the lexicon lists few plural and feminine forms)
-                country = self.lex.nationalities.get(t.lower_) or self.lex.nationalities.get(t.lemma_.lower())
+                country = self.lex.nationalities.get(lowers[t.i]) or self.lex.nationalities.get(lemmas[t.i])
                 if country:
                     return country
         return None
@@ -1457,7 +1460,6 @@ class SpeakerRegistry:
             return None
         people = self._people_named(phrase, head)
         if people:
-            self._last_person_entity = people[-1]
             # The names lie inside the phrase: the phrase is where they are (a person's latest
             # registered mention can be an earlier one, when a later cue was resolved first).
             return SpeakerRef(tuple(people), phrase.start, phrase.end, named=True)
