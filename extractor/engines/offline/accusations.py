@@ -469,7 +469,8 @@ def accusation_words(language: str) -> AccusationWords:
 
 #: The parts of speech a construction can start on (`_Finder.run`): verbs, participles and
 #: adjectives, nouns. A rule starting on another one must add it here.
-_CONSTRUCTION_POS = frozenset({"VERB", "AUX", "ADJ", "NOUN"})
+# (proper nouns only for the hostile-conduct nouns: see `_hostile_conduct_word`)
+_CONSTRUCTION_POS = frozenset({"VERB", "AUX", "ADJ", "NOUN", "PROPN"})
 
 
 def _matches(token: Token, entries: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]) -> bool:
@@ -1800,15 +1801,13 @@ class _Finder:
         nominal_nouns = _nominal_construction_nouns(self.lex.language)
         tokens = self.a.tokens  # (every token of the Doc: token i is tokens[i])
         for i, pos in enumerate(tags):
-            if pos == "PROPN":
-                # (a word quoted alone, « un « acharnement » », may be tagged a proper noun)
-                self._hostile_conduct_word(tokens[i], pos)
             if pos not in _CONSTRUCTION_POS:
                 continue  # every construction below starts on one of these (most tokens are not)
             token = tokens[i]
+            # (a proper noun too: a word quoted alone, « un « acharnement » », may be tagged so)
             self._hostile_conduct_word(token, pos)
-            if sporting and (lowers[i] in self.words.sport_senses or lemmas[i] in self.words.sport_senses) and self._paragraph_number(token) in sporting:
-                continue  # "les attaques danoises menées par X" in the report of a match: a move of the game
+            if pos == "PROPN" or self._move_of_the_game(token, sporting):
+                continue
             self._verbal_construction(token)
             if pos == "NOUN":
                 self._noun_constructions(token, nominal_nouns)
@@ -5256,6 +5255,12 @@ class _Finder:
             self._nothing_done_to_remedy(token)
         if pos == "NOUN" and lemma in words.complicity_nouns:
             self._accomplice(token)
+
+    def _move_of_the_game(self, token: Token, sporting: frozenset[int]) -> bool:
+        """"les attaques danoises menées par X" in the report of a match: a move of the game."""
+        i = token.i
+        senses = self.words.sport_senses
+        return bool(sporting) and (lower_forms(self.doc)[i] in senses or lemma_lowers(self.doc)[i] in senses) and self._paragraph_number(token) in sporting
 
     def _hostile_conduct_word(self, token: Token, pos: str) -> None:
         """`_hostile_conduct` on a noun (or a proper noun) of the hostile conduct or persecution lists."""
