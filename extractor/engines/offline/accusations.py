@@ -468,8 +468,8 @@ def accusation_words(language: str) -> AccusationWords:
 
 
 #: The parts of speech a construction can start on (`_Finder.run`): verbs, participles and
-#: adjectives, nouns. A rule starting on another one must add it here.
-# (proper nouns only for the hostile-conduct nouns: see `_hostile_conduct_word`)
+#: adjectives, nouns, and proper nouns (a word quoted alone may be tagged one: `_hostile_conduct_word`).
+#: A rule starting on another one must add it here.
 _CONSTRUCTION_POS = frozenset({"VERB", "AUX", "ADJ", "NOUN", "PROPN"})
 
 
