@@ -430,6 +430,17 @@ class SpeakerRegistry:
                 genders[name] = max(counts, key=lambda g: counts[g])
         return genders
 
+    @staticmethod
+    def _noun_words(noun: Token) -> set[str]:
+        """A noun's form and lemma (lower case), also without the « ex- » of a former title."""
+        words = {noun.lower_, noun.lemma_.lower()}
+        return words | {word[3:] for word in words if word.startswith("ex-")}
+
+    def _person_noun(self, noun: Token) -> bool:
+        """Whether a noun names a person by role, tie or nationality (lexicon titles,
+        person_nouns, circle_nouns, nationalities)."""
+        return bool(self._noun_words(noun) & (self.lex.titles | self.lex.person_nouns | self.lex.circle_nouns | self.lex.nationalities.keys()))
+
     def _gender_of_apposed_noun(self, span: Span) -> str | None:
         """The gender a French noun for a person's role or nationality tells of the name apposed
         to it (« le Belge Paul Roux », « la ministre Léa Roux », « une avocate, Léa Roux »): its
@@ -440,8 +451,7 @@ class SpeakerRegistry:
         apposed = root.dep_ == "appos" or root.dep_ == "nmod" and not any(c.dep_ == "case" for c in root.children)
         if self.lex.language != "fr" or not apposed or noun.i >= span.start or noun.pos_ not in ("NOUN", "PROPN") or self._quote_mask[noun.i]:
             return None
-        words = {noun.lower_, noun.lemma_.lower()}
-        if not words & (self.lex.titles | self.lex.person_nouns | self.lex.circle_nouns | self.lex.nationalities.keys()):
+        if not self._person_noun(noun):
             return None
         article = next((c for c in noun.children if c.dep_ == "det"), None)
         told = morph_get(article, "Gender", []) if article is not None else []
@@ -482,8 +492,7 @@ class SpeakerRegistry:
         """Whether a person may be what a pronoun of this gender stands for (unknown: yes)."""
         return gender is None or self._name_genders.get(name, self._genders.get(name, gender)) == gender
 
-    @staticmethod
-    def _is_subject(span: Span) -> bool:
+    def _is_subject(self, span: Span) -> bool:
         """Whether a name is a clause's subject, itself or through an apposition or a
         conjunction ("Jeff Fraser" in "the director, Jeff Fraser, says …"). A name that only
         modifies a common noun ("said Ann Roe, a Miller delegate", "the Cole campaign said") is
@@ -493,21 +502,24 @@ class SpeakerRegistry:
             if t.dep_ in _SUBJECT_DEPS:
                 return True
             if t.dep_ not in ("compound", "flat", "flat:name", "appos", "conj") or t.head.i == t.i or t.dep_ == "compound" and t.head.pos_ == "NOUN":
-                return SpeakerRegistry._closes_subject_phrase(span)
+                return self._closes_subject_phrase(span)
             t = t.head
         return False
 
-    @staticmethod
-    def _closes_subject_phrase(span: Span) -> bool:
+    def _closes_subject_phrase(self, span: Span) -> bool:
         """« L'ancienne candidate à la primaire du parti Léa Roux a annoncé … »: a name that ends a
-        subject's phrase, right before the subject's verb, names the subject; the parse hangs it
-        as an apposition on the last noun of the subject's complements (« parti » here)."""
+        subject's phrase, right before the subject's verb, names the subject, a noun for a
+        person; the parse hangs it as an apposition on the last noun of the subject's
+        complements (« parti » here). Not a name apposed to a title of its own: « la version du
+        décret du président Paul Roux » is the title holder's, a complement."""
         root = span.root
-        if root.dep_ != "appos" or span.end >= len(span.doc):
+        if root.dep_ != "appos" or span.end >= len(span.doc) or self._noun_words(root.head) & self.lex.titles:
             return False
         following = span.doc[span.end]
         t = root.head
         for _ in range(5):
+            if t.dep_ in _SUBJECT_DEPS and not self._person_noun(t):
+                return False
             if t.dep_ in _SUBJECT_DEPS:
                 verb = t.head
                 return following.i == verb.i or following.head.i == verb.i and following.dep_ in ("aux", "aux:tense", "aux:pass", "cop")
