@@ -396,6 +396,10 @@ class SpeakerRegistry:
         starts = [p[2].start for p in self._persons]
         in_order = all(a <= b for a, b in zip(starts, starts[1:]))
         for k, (_, name, span) in enumerate(self._persons):
+            described = self._gender_of_apposed_noun(span)
+            if described is not None:
+                counts = votes.setdefault(name, {})
+                counts[described] = counts.get(described, 0) + 1
             sentence = sentence_of(span)
             nearby = self._persons[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)] if in_order else self._persons
             if any(p[1] != name and sentence.start <= p[2].start < sentence.end for p in nearby):
@@ -426,6 +430,34 @@ class SpeakerRegistry:
             if len(ranked) == 1 or ranked[0] > ranked[1]:
                 genders[name] = max(counts, key=lambda g: counts[g])
         return genders
+
+    @staticmethod
+    def _noun_words(noun: Token) -> set[str]:
+        """A noun's form and lemma (lower case), also without the « ex- » of a former title."""
+        words = {noun.lower_, noun.lemma_.lower()}
+        return words | {word[3:] for word in words if word.startswith("ex-")}
+
+    def _person_noun(self, noun: Token) -> bool:
+        """Whether a noun names a person by role, tie or nationality (lexicon titles,
+        person_nouns, circle_nouns, nationalities)."""
+        return bool(self._noun_words(noun) & (self.lex.titles | self.lex.person_nouns | self.lex.circle_nouns | self.lex.nationalities.keys()))
+
+    def _gender_of_apposed_noun(self, span: Span) -> str | None:
+        """The gender a French noun for a person's role or nationality tells of the name apposed
+        to it (« le Belge Paul Roux », « la ministre Léa Roux », « une avocate, Léa Roux »): its
+        article's, else the noun's own (« l'avocate »). A vote like a pronoun's."""
+        root = span.root
+        noun = root.head
+        # (the parse may call the apposed name a complement without a preposition: nmod)
+        apposed = root.dep_ == "appos" or root.dep_ == "nmod" and not any(c.dep_ == "case" for c in root.children)
+        if self.lex.language != "fr" or not apposed or noun.i >= span.start or noun.pos_ not in ("NOUN", "PROPN") or self._quote_mask[noun.i]:
+            return None
+        if not self._person_noun(noun):
+            return None
+        article = next((c for c in noun.children if c.dep_ == "det"), None)
+        told = morph_get(article, "Gender", []) if article is not None else []
+        told = told or morph_get(noun, "Gender", [])
+        return told[0] if len(told) == 1 and told[0] in self.lex.pronoun_genders.values() else None
 
     def _impersonal(self, pronoun: Token) -> bool:
         """An impersonal « il » (« il s'agit de », « il faut », « il y a », « il est clair que »):
@@ -461,8 +493,7 @@ class SpeakerRegistry:
         """Whether a person may be what a pronoun of this gender stands for (unknown: yes)."""
         return gender is None or self._name_genders.get(name, self._genders.get(name, gender)) == gender
 
-    @staticmethod
-    def _is_subject(span: Span) -> bool:
+    def _is_subject(self, span: Span) -> bool:
         """Whether a name is a clause's subject, itself or through an apposition or a
         conjunction ("Jeff Dorval" in "the director, Jeff Dorval, says …"). A name that only
         modifies a common noun ("said Ann Roe, a Miller delegate", "the Cole campaign said") is
@@ -472,6 +503,28 @@ class SpeakerRegistry:
             if t.dep_ in _SUBJECT_DEPS:
                 return True
             if t.dep_ not in ("compound", "flat", "flat:name", "appos", "conj") or t.head.i == t.i or t.dep_ == "compound" and t.head.pos_ == "NOUN":
+                return self._closes_subject_phrase(span)
+            t = t.head
+        return False
+
+    def _closes_subject_phrase(self, span: Span) -> bool:
+        """« L'ancienne candidate à la primaire du parti Léa Roux a annoncé … »: a name that ends a
+        subject's phrase, right before the subject's verb, names the subject, a noun for a
+        person; the parse hangs it as an apposition on the last noun of the subject's
+        complements (« parti » here). Not a name apposed to a title of its own: « la version du
+        décret du président Paul Roux » is the title holder's, a complement."""
+        root = span.root
+        if root.dep_ != "appos" or span.end >= len(span.doc) or self._noun_words(root.head) & self.lex.titles:
+            return False
+        following = span.doc[span.end]
+        t = root.head
+        for _ in range(5):
+            if t.dep_ in _SUBJECT_DEPS and not self._person_noun(t):
+                return False
+            if t.dep_ in _SUBJECT_DEPS:
+                verb = t.head
+                return following.i == verb.i or following.head.i == verb.i and following.dep_ in ("aux", "aux:tense", "aux:pass", "cop")
+            if t.dep_ not in ("nmod", "conj", "appos") or t.head.i == t.i:
                 return False
             t = t.head
         return False
@@ -612,6 +665,7 @@ class SpeakerRegistry:
         whose title it is (« le président de la conférence des évêques ») stays."""
         kinds = self.lex.claim_kinds
         occasions = kinds.get("audience_nouns", frozenset()) | kinds.get("channel_nouns", frozenset())
+        addressee_prepositions = kinds.get("addressee_prepositions", frozenset())
         for k in range(1, len(tokens) - 1):
             opener = tokens[k]
             if opener.pos_ not in ("ADP", "ADV") or opener.lower_.translate(_APOSTROPHES) in GENITIVES or tokens[k - 1].pos_ not in ("NOUN", "PROPN", "ADJ"):
@@ -619,6 +673,10 @@ class SpeakerRegistry:
             # (the noun of a compound preposition may come first: « au cours de sa conférence »)
             nouns = [t for t in tokens[k + 1 :] if not self._is_determiner(t) and t.pos_ != "ADP"][:2]
             if any(t.pos_ == "NOUN" and t.lower_ in occasions for t in nouns):
+                return tokens[:k]
+            # « a confié Léa Roux à Paul Vidal, critique au Monde »: the person told is the
+            # addressee of the speech verb, no second speaker (joint speakers are coordinated).
+            if opener.lower_ in addressee_prepositions and nouns and nouns[0].ent_type_ in _PERSON_LABELS:
                 return tokens[:k]
         return tokens
 
@@ -1102,6 +1160,11 @@ class SpeakerRegistry:
                 # the one it names; only a main-clause pronoun continues a topic, below.)
                 continue
             main = [p for p in subjects if self._main_clause(self._clause_head(p[2]))] or missed
+            if pronoun is not None:
+                # « Pour Léa Roux, le projet est mort-né. Elle estime … »: a sentence that a fronted
+                # « pour / selon X, » gives as X's view is X's statement; the il/elle of the next
+                # speech verb goes on with its source, not with the subject of the view.
+                main = list(dict.fromkeys([p for p in same if self._fronted_source(p[2])] + main))
             agent = next((p for p in same if self._passive_agent(p[2])), None) if self.lex.language == "fr" and not subjects and not missed else None
             if agent is not None and self._agrees(agent[1], gender):
                 # « La loi a été bloquée par le juge Paul Roux. Il estime … »: a passive sentence is
@@ -1238,8 +1301,10 @@ class SpeakerRegistry:
         """« Après avoir qualifié le programme de Marc Roux de dangereux, il annonce … »: a name
         inside a subjectless clause set before the French subject pronoun's verb is that clause's
         complement; the clause's understood subject is the pronoun itself, so the name is not
-        what the pronoun stands for. English too: "Asked whether Cole would win, she replied …"."""
-        if self.lex.language not in ("fr", "en") or pronoun.dep_ not in _SUBJECT_DEPS or span.end > pronoun.i:
+        what the pronoun stands for. English too: "Asked whether Cole would win, she replied …".
+        (The French parse often calls the « il » of « il explique que » an expletive subject.)"""
+        personal_subject = pronoun.dep_ in _SUBJECT_DEPS or pronoun.dep_ == "expl:subj" and not self._impersonal(pronoun)
+        if self.lex.language not in ("fr", "en") or not personal_subject or span.end > pronoun.i:
             return False
         verb = pronoun.head
         t = span.root
@@ -1247,9 +1312,26 @@ class SpeakerRegistry:
             if t.head.i == t.i:
                 return False
             if t.head.i == verb.i:
-                return t.dep_ == "advcl" and t.pos_ == "VERB" and t.i < pronoun.i and not any(c.dep_ in _SUBJECT_DEPS for c in t.children)
+                # (a participle the tagger read as a noun or an adjective: « Questionnée sur … »)
+                return t.dep_ == "advcl" and t.pos_ in ("VERB", "ADJ", "NOUN") and t.i < pronoun.i and not any(c.dep_ in _SUBJECT_DEPS for c in t.children)
             t = t.head
         return False
+
+    def _fronted_source(self, span: Span) -> bool:
+        """Whether a name is the source a sentence opens with (« Pour X, … », « Selon X, … »,
+        « D'après X, … »: lexicon topic_source_prepositions, according_to), before the sentence's
+        first comma."""
+        if self.lex.language != "fr":
+            return False
+        doc = span.doc
+        start = punctuation_sentence(doc, span.start, self._quote_mask)[0]
+        while start < span.start and (doc[start].is_space or doc[start].is_punct):
+            start += 1
+        if start >= span.start or any(t.text == "," for t in doc[start : span.start]) or span.end >= len(doc) or doc[span.end].text != ",":
+            return False
+        # (a title may stand between the preposition and the name: « Selon le maire Paul Roux, »)
+        opening = self.text[doc[start].idx : span.start_char].lower().replace("’", "'").split()
+        return opening[0] in self.lex.topic_source_prepositions or any(tuple(opening[: len(words)]) == words for words in self.lex.according_to)
 
     @staticmethod
     def _passive_agent(span: Span) -> bool:
