@@ -1,0 +1,48 @@
+"""French quotes (round 22, lane frq26): noun-phrase contents of verbs of rejecting and
+restating, speech acts named by « émettre » / « formuler » and their object. Made-up sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def quote_starting(result, start: str):
+    return next((q for q in result.quotes if q.text.startswith(start)), None)
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        ("Le ministre récuse toute intention de fermer la maternité du canton.", "toute intention", "ministre"),
+        ("Les syndicats ont récusé mardi les conclusions de l'expertise commandée par la mairie.", "les conclusions", "syndicats"),
+        ("Les riverains désapprouvent le report des travaux de la digue.", "le report des travaux", "riverains"),
+        ("La fédération avait désapprouvé la hausse des tarifs des licences.", "la hausse des tarifs", "fédération"),
+        ("L'association réprouve les pratiques de cette clinique privée.", "les pratiques", "association"),
+        ("La députée a réaffirmé son opposition au projet de barrage sur la rivière.", "son opposition", "députée"),
+        ("Le maire réitère sa demande d'un audit des comptes du syndicat des eaux.", "sa demande d'un audit", "maire"),
+    ],
+)
+def test_rejecting_and_restating_verbs_with_a_noun_phrase_object(run, text, start, speaker):
+    quote = quote_starting(run(text, "fr"), start)
+    assert quote is not None and quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        ("Les deux syndicats ont émis des réserves sur le calendrier de la réforme.", "des réserves", "deux syndicats"),
+        ("Plusieurs élus avaient émis des doutes sur la solidité du pont.", "des doutes", "Plusieurs élus"),
+        ("La commission a formulé des critiques sévères contre la gestion du port.", "des critiques sévères", "commission"),
+        ("Les parents d'élèves ont formulé plusieurs demandes auprès du rectorat.", "plusieurs demandes", "parents d'élèves"),
+    ],
+)
+def test_speech_act_named_by_the_object_of_emettre_or_formuler(run, text, start, speaker):
+    quote = quote_starting(run(text, "fr"), start)
+    assert quote is not None and quote.speaker == speaker
+
+
+def test_emettre_with_an_object_that_is_no_speech_act_reports_nothing(run):
+    assert not run("L'usine émet des fumées noires depuis lundi soir.", "fr").quotes
+
+
+def test_reveal_with_a_noun_phrase_object_is_a_finding_not_a_statement(run):
+    assert not run("L'autopsie a révélé des traces de coups sur le bras du gardien.", "fr").quotes
