@@ -1,5 +1,6 @@
 """French quotes (round 22, lane frq26): noun-phrase contents of verbs of rejecting and
-restating, speech acts named by « émettre » / « formuler » and their object. Made-up sentences."""
+restating, speech acts named by « émettre » / « formuler » and their object, offences named in
+quotation marks after « pour ». Made-up sentences."""
 
 from __future__ import annotations
 
@@ -42,6 +43,25 @@ def test_speech_act_named_by_the_object_of_emettre_or_formuler(run, text, start,
 
 def test_emettre_with_an_object_that_is_no_speech_act_reports_nothing(run):
     assert not run("L'usine émet des fumées noires depuis lundi soir.", "fr").quotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le procureur a annoncé que deux hommes avaient été arrêtés. Cette saisie a conduit à l'ouverture "
+        "d'une enquête pour « association de malfaiteurs en vue de la préparation d'un vol » par le parquet.",
+        "La gendarmerie a indiqué que le conducteur avait pris la fuite. Une information judiciaire pour "
+        "« homicide involontaire aggravé, délit de fuite » a été confiée à un juge.",
+    ],
+)
+def test_offences_named_after_pour_with_articles_or_participles_inside(run, text):
+    quotes = run(text, "fr").quotes
+    assert not any(q.text.startswith(("association de malfaiteurs", "homicide involontaire")) for q in quotes)
+
+
+def test_infinitive_quoted_after_pour_stays_a_quote(run):
+    quote = quote_starting(run("La maire a porté plainte pour « ne pas laisser ces insultes impunies ».", "fr"), "ne pas laisser")
+    assert quote is not None and quote.speaker == "maire"
 
 
 def test_reveal_with_a_noun_phrase_object_is_a_finding_not_a_statement(run):

@@ -5938,9 +5938,12 @@ def _label_nobody_says(analyzer: _Analyzer, att: Attribution) -> bool:
 
 
 def _offence_names(analyzer: _Analyzer, att: Attribution) -> bool:
-    """« une enquête pour « détournement de fonds publics, abus de biens sociaux » »: bare nouns
-    (no article, no verb) quoted right after « pour » name the offences of a legal procedure,
-    nobody's words; « pour « des raisons … » » or « pour « ne pas laisser passer … » » may be."""
+    """« une enquête pour « abus de confiance, recel de vol » »: a bare noun
+    (no article before it) quoted right after « pour », with no finite verb or infinitive in the
+    quotation, names the offences of a legal procedure, nobody's words. The offence's own
+    complements may hold articles and participles (« association de malfaiteurs en vue d'une
+    action violente », « vol aggravé »); « pour « des raisons … » » or « pour « ne pas laisser
+    passer … » » may be words."""
     span = analyzer.doc.char_span(att.start, att.end, alignment_mode="expand")
     words = [t for t in span if not t.is_punct and not t.is_space] if span is not None else []
     if span is None or not words:
@@ -5950,7 +5953,9 @@ def _offence_names(analyzer: _Analyzer, att: Attribution) -> bool:
         before -= 1
     if before < 0 or analyzer.doc[before].lower_ != "pour":
         return False
-    return words[0].pos_ == "NOUN" and not any(t.pos_ in ("VERB", "AUX", "DET") for t in words)
+    # (a participle is part of an offence's name: « vol aggravé »)
+    clause_verbs = (t for t in words if t.pos_ in ("VERB", "AUX") and {"Fin", "Inf"} & set(morph_get(t, "VerbForm", [])))
+    return words[0].pos_ == "NOUN" and next(clause_verbs, None) is None
 
 
 def _keep_direct(analyzer: _Analyzer, att: Attribution) -> bool:
