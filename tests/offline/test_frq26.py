@@ -1,6 +1,7 @@
 """French quotes (round 22, lane frq26): noun-phrase contents of verbs of rejecting and
 restating, speech acts named by « émettre » / « formuler » and their object, offences named in
-quotation marks after « pour ». Made-up sentences."""
+quotation marks after « pour », common beliefs with « on ».
+Made-up sentences."""
 
 from __future__ import annotations
 
@@ -62,6 +63,21 @@ def test_offences_named_after_pour_with_articles_or_participles_inside(run, text
 def test_infinitive_quoted_after_pour_stays_a_quote(run):
     quote = quote_starting(run("La maire a porté plainte pour « ne pas laisser ces insultes impunies ».", "fr"), "ne pas laisser")
     assert quote is not None and quote.speaker == "maire"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les fouilles remettent en cause la datation du site, dont on pensait jusqu'ici qu'il avait été abandonné vers l'an mil.",
+        "On croyait alors que la comète reviendrait avant la fin du siècle.",
+    ],
+)
+def test_common_belief_in_the_imperfect_with_on_reports_nothing(run, text):
+    assert not run(text, "fr").quotes
+
+
+def test_belief_with_on_in_the_present_stays_a_quote(run):
+    assert quote_starting(run("À la mairie, on estime que le chantier sera terminé en juin.", "fr"), "le chantier") is not None
 
 
 def test_reveal_with_a_noun_phrase_object_is_a_finding_not_a_statement(run):

@@ -2944,7 +2944,7 @@ class _Analyzer:
             # « elle annoncera sa candidature ce soir »: nothing is said yet (the tagger also calls
             # some present tenses future: « recommande »; a French future ends in -r + its ending)
             return True
-        if self._narrator_aside(cue):
+        if self._narrator_aside(cue) or self._revised_common_belief(cue):
             return True
         if (
             any(c.dep_ == "expl:subj" for c in cue.children) and any(c.dep_.startswith("aux") and c.lemma_.lower() == "être" for c in cue.children)
@@ -2979,6 +2979,16 @@ class _Analyzer:
             return True
         # « doivent annuler ou confirmer … »: a coordinated infinitive shares its governor.
         return cue.dep_ == "conj" and head.i != cue.i and head.pos_ in ("VERB", "AUX") and self._reports_nothing(head)
+
+    def _revised_common_belief(self, cue: Token) -> bool:
+        """« on pensait jusqu'ici que … », « on croyait que … »: a verb of belief in the imperfect
+        with the indefinite « on » for subject tells what people in general used to think (often
+        to set a finding against it), not what a source said. In the present (« à la mairie, on
+        estime que … ») « on » may stand for the place's people, who do speak."""
+        if verb_lemma(cue, self.lex.belief_verbs) is None or "Imp" not in morph_get(cue, "Tense", []):
+            return False
+        subject = self._subject(cue)
+        return subject is not None and subject.lower_ in self.lex.indefinite_subjects
 
     def _narrator_aside(self, cue: Token) -> bool:
         """« Rappelons que … », « Notez que … », « Il est à noter que … », « On note d'ailleurs que
