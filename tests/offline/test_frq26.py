@@ -1,7 +1,7 @@
 """French quotes (round 22, lane frq26): noun-phrase contents of verbs of rejecting and
 restating, speech acts named by « émettre » / « formuler » and their object, offences named in
-quotation marks after « pour », common beliefs with « on ».
-Made-up sentences."""
+quotation marks after « pour », findings published by research bodies, common beliefs with
+« on ». Made-up sentences."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import pytest
 
 def quote_starting(result, start: str):
     return next((q for q in result.quotes if q.text.startswith(start)), None)
+
 
 @pytest.mark.parametrize(
     ("text", "start", "speaker"),
@@ -66,6 +67,30 @@ def test_infinitive_quoted_after_pour_stays_a_quote(run):
 
 
 @pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        ("Des chercheurs de l'université de Lille ont découvert que ces abeilles distinguent les couleurs.", "ces abeilles", "chercheurs de l'université de Lille"),
+        ("Des astronomes ont démontré que cette étoile est entourée de trois planètes.", "cette étoile", "astronomes"),
+        ("L'équipe de chercheurs vient de montrer que les pieuvres rêvent.", "les pieuvres", "équipe de chercheurs"),
+    ],
+)
+def test_finding_published_by_a_research_body_is_a_statement(run, text, start, speaker):
+    quote = quote_starting(run(text, "fr"), start)
+    assert quote is not None and quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le boulanger a découvert que sa camionnette avait été volée.",
+        "Les mesures de l'étude ont montré que la plupart des hirondelles migrent la nuit.",
+    ],
+)
+def test_finding_of_a_person_or_of_a_thing_stays_a_perception(run, text):
+    assert not run(text, "fr").quotes
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Les fouilles remettent en cause la datation du site, dont on pensait jusqu'ici qu'il avait été abandonné vers l'an mil.",
@@ -82,3 +107,8 @@ def test_belief_with_on_in_the_present_stays_a_quote(run):
 
 def test_reveal_with_a_noun_phrase_object_is_a_finding_not_a_statement(run):
     assert not run("L'autopsie a révélé des traces de coups sur le bras du gardien.", "fr").quotes
+
+
+def test_quotation_after_a_verb_of_showing_stays_a_quote(run):
+    text = "Des photos du téléphone montrent des messages envoyés par le suspect : « Je viendrai te chercher demain soir, ne dis rien à personne. »"
+    assert quote_starting(run(text, "fr"), "Je viendrai te chercher") is not None
