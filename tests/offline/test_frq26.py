@@ -72,6 +72,7 @@ def test_infinitive_quoted_after_pour_stays_a_quote(run):
         ("Des chercheurs de l'université de Lille ont découvert que ces abeilles distinguent les couleurs.", "ces abeilles", "chercheurs de l'université de Lille"),
         ("Des astronomes ont démontré que cette étoile est entourée de trois planètes.", "cette étoile", "astronomes"),
         ("L'équipe de chercheurs vient de montrer que les pieuvres rêvent.", "les pieuvres", "équipe de chercheurs"),
+        ("Des chercheurs ont étudié 3 000 nids et ont découvert que ces oiseaux « changent de partenaire » chaque printemps.", "ces oiseaux", "chercheurs"),
     ],
 )
 def test_finding_published_by_a_research_body_is_a_statement(run, text, start, speaker):
@@ -84,6 +85,7 @@ def test_finding_published_by_a_research_body_is_a_statement(run, text, start, s
     [
         "Le boulanger a découvert que sa camionnette avait été volée.",
         "Les mesures de l'étude ont montré que la plupart des hirondelles migrent la nuit.",
+        "Les relevés montrent que les rivières « débordent plus souvent » qu'avant.",
     ],
 )
 def test_finding_of_a_person_or_of_a_thing_stays_a_perception(run, text):
