@@ -114,3 +114,19 @@ def test_reveal_with_a_noun_phrase_object_is_a_finding_not_a_statement(run):
 def test_quotation_after_a_verb_of_showing_stays_a_quote(run):
     text = "Des photos du téléphone montrent des messages envoyés par le suspect : « Je viendrai te chercher demain soir, ne dis rien à personne. »"
     assert quote_starting(run(text, "fr"), "Je viendrai te chercher") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        ("L'entraîneur lyonnais, Marc Durand, juge que cette défaite doit servir de leçon.", "cette défaite", "Marc Durand"),
+        ("Le ministre juge que la réforme des bourses est urgente.", "la réforme des bourses", "ministre"),
+    ],
+)
+def test_reporting_verb_read_as_a_noun_after_a_common_noun_or_an_apposition(run, text, start, speaker):
+    quote = quote_starting(run(text, "fr"), start)
+    assert quote is not None and quote.speaker == speaker
+
+
+def test_the_noun_juge_before_a_relative_que_reports_nothing(run):
+    assert not run("Le juge que les avocats ont récusé a quitté le tribunal hier.", "fr").quotes

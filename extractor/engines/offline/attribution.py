@@ -3799,20 +3799,25 @@ class _Analyzer:
 
     def _noun_tagged_cues(self) -> list[Attribution]:
         """« Maillaud juge que … »: a present-tense reporting verb the tagger read as a noun, right
-        after its subject (a name or a pronoun) and right before « que »."""
+        after its subject (a name, a pronoun or a common noun: « le ministre juge que … », or the
+        comma that closes an apposition to it: « X, l'entraîneur de Y, juge que … ») and right
+        before « que »."""
         doc = self.doc
         lowers, tags = lower_forms(doc), pos_tags(doc)  # (the word after first: no Token for most words)
         out: list[Attribution] = []
         complementizers = self.lex.complementizers
         # (the words right before a complementizer, not every token)
         for token in [self.tokens[i - 1] for i in range(2, len(doc)) if lowers[i] in complementizers]:
-            if tags[token.i] != "NOUN" or self.mask[token.i] or tags[token.i - 1] not in ("PROPN", "PRON"):
+            before = token.i - 1
+            if lowers[before] == "," and tags[before - 1] in ("PROPN", "NOUN"):
+                before -= 1
+            if tags[token.i] != "NOUN" or self.mask[token.i] or tags[before] not in ("PROPN", "PRON", "NOUN"):
                 continue
             if verb_lemma(token, self.lex.speech_verbs) is None:
                 continue
             attribution = self._following_content(token)
             if attribution is not None:
-                attribution.speaker = self._left_speaker(token)
+                attribution.speaker = self._left_speaker(doc[before + 1])  # (from the comma: the name before it)
                 attribution.rule = "noun-cue+surface"
                 out.append(attribution)
         return out
