@@ -130,3 +130,15 @@ def test_reporting_verb_read_as_a_noun_after_a_common_noun_or_an_apposition(run,
 
 def test_the_noun_juge_before_a_relative_que_reports_nothing(run):
     assert not run("Le juge que les avocats ont récusé a quitté le tribunal hier.", "fr").quotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les radios locales font aussi état d'un pont effondré sur la départementale.",
+        "Les radios locales font mention d'un pont effondré sur la départementale.",
+    ],
+)
+def test_light_reporting_verb_past_an_adverb_and_faire_mention_de(run, text):
+    quote = quote_starting(run(text, "fr"), "un pont effondré")
+    assert quote is not None and quote.speaker == "radios locales"

@@ -3718,10 +3718,13 @@ class _Analyzer:
             if self.mask[token.i] or tags[token.i] not in ("VERB", "AUX") or lemmas[token.i] not in light_verbs:
                 continue
             lemma = lemmas[token.i]
+            # « font aussi état de … », « a d'ailleurs fait part de … »: adverbs may stand between
+            # the verb and its noun.
+            k = self._past_adverbs(token.i + 1, len(doc))
             for verb, noun, *_preposition in self.lex.light_reporting_verbs:
-                if lemma != verb or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != noun:
+                if lemma != verb or k + 1 >= len(doc) or doc[k].lower_ != noun:
                     continue
-                at = self._past_the_addressee(token.i + 2)
+                at = self._past_the_addressee(k + 1)
                 marker = doc[at]
                 if marker.lower_.replace("’", "'") not in ("de", "d'", "du", "des"):
                     continue
@@ -3735,7 +3738,7 @@ class _Analyzer:
                     continue
                 subject = self._subject(token)
                 speaker = self._speaker_for_cue(token) if subject is not None else self._left_speaker(token)
-                out.append(Attribution(trimmed[0], trimmed[1], "indirect", cue=(token.idx, doc[token.i + 1].idx + len(doc[token.i + 1].text)),
+                out.append(Attribution(trimmed[0], trimmed[1], "indirect", cue=(token.idx, doc[k].idx + len(doc[k].text)),
                                        cue_lemma=f"{verb} {noun}", speaker=speaker, rule="light-verb"))
         return out
 
