@@ -57,6 +57,30 @@ def _speaking_subject(verb, lexicon: Lexicon) -> bool:
     return word in speaking_words or subject.lemma_.lower() in speaking_words or subject.lemma_.lower() in utterances
 
 
+def _research_body_subject(verb, lexicon: Lexicon) -> bool:
+    """Whether the verb's subject (it must have one) is a body that publishes findings: an
+    organisation by entity type, or a noun the lexicon lists for groups of people, institutions
+    or a team (« des chercheurs », « l'université », « une équipe de … »). Not a single person
+    (whose discoveries are often private) nor a thing (« les résultats »)."""
+    # (« vient de montrer que … », « ont étudié … et ont découvert que … »: an infinitive's or a
+    # coordinated verb's subject is its governor's)
+    governors = (verb, verb.head) if verb.dep_ in ("xcomp", "conj") else (verb,)
+    subject = next((c for g in governors for c in g.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if subject.ent_type_ == "ORG":
+        return True
+    bodies = union(lexicon.group_nouns, lexicon.organization_words, lexicon.government_words, lexicon.circle_nouns)
+    return subject.lower_ in bodies or subject.lemma_.lower() in bodies
+
+
+def _after_a_colon(attribution: Attribution, doc: Doc) -> bool:
+    """Whether quoted words follow their cue after a colon (« X montre des messages : « … » »)."""
+    if attribution.kind != "direct" or attribution.cue is None or attribution.cue[1] > attribution.start:
+        return False
+    return ":" in doc.text[attribution.cue[1] : attribution.start]
+
+
 def _made_known(verb, lexicon: Lexicon) -> bool:
     """A verb of knowing under a causative is telling: « a fait savoir que », « fait valoir
     que », "let reporters know that" (the causative governs the verb, or is its auxiliary)."""
@@ -105,6 +129,11 @@ def classify_attribution(attribution: Attribution, doc: Doc, lexicon: Lexicon) -
     if not guessed:
         candidates.insert(0, attribution.cue_lemma)
     predicate = head.pos_ in ("VERB", "AUX") or head.tag_.startswith("VB")
+    if predicate and attribution.cue_lemma in lexicon.finding_verbs and (_after_a_colon(attribution, doc) or _research_body_subject(head, lexicon)):
+        # « une équipe de chercheurs a montré que … »: a published finding; « des photos montrent
+        # des messages : « … » »: words quoted after a colon are someone's words whatever verb
+        # introduces them.
+        return "speech"
     for lemma in candidates:
         kind = classify_lemma(lemma, lexicon)
         if kind is None or (kind == "speech" and guessed and not predicate and head.lower_ not in lexicon.speech_nouns):

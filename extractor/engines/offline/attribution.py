@@ -2964,7 +2964,7 @@ class _Analyzer:
             # « elle annoncera son choix demain matin »: nothing is said yet (the tagger also calls
             # some present tenses future: « recommande »; a French future ends in -r + its ending)
             return True
-        if self._narrator_aside(cue):
+        if self._narrator_aside(cue) or self._revised_common_belief(cue):
             return True
         if (
             any(c.dep_ == "expl:subj" for c in cue.children) and any(c.dep_.startswith("aux") and c.lemma_.lower() == "être" for c in cue.children)
@@ -2999,6 +2999,16 @@ class _Analyzer:
             return True
         # « doivent annuler ou confirmer … »: a coordinated infinitive shares its governor.
         return cue.dep_ == "conj" and head.i != cue.i and head.pos_ in ("VERB", "AUX") and self._reports_nothing(head)
+
+    def _revised_common_belief(self, cue: Token) -> bool:
+        """« on pensait jusqu'ici que … », « on croyait que … »: a verb of belief in the imperfect
+        with the indefinite « on » for subject tells what people in general used to think (often
+        to set a finding against it), not what a source said. In the present (« à la mairie, on
+        estime que … ») « on » may stand for the place's people, who do speak."""
+        if verb_lemma(cue, self.lex.belief_verbs) is None or "Imp" not in morph_get(cue, "Tense", []):
+            return False
+        subject = self._subject(cue)
+        return subject is not None and subject.lower_ in self.lex.indefinite_subjects
 
     def _narrator_aside(self, cue: Token) -> bool:
         """« Rappelons que … », « Notez que … », « Il est à noter que … », « On note d'ailleurs que
@@ -3728,10 +3738,13 @@ class _Analyzer:
             if self.mask[token.i] or tags[token.i] not in ("VERB", "AUX") or lemmas[token.i] not in light_verbs:
                 continue
             lemma = lemmas[token.i]
+            # « font aussi état de … », « a d'ailleurs fait part de … »: adverbs may stand between
+            # the verb and its noun.
+            k = self._past_adverbs(token.i + 1, len(doc))
             for verb, noun, *_preposition in self.lex.light_reporting_verbs:
-                if lemma != verb or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != noun:
+                if lemma != verb or k + 1 >= len(doc) or doc[k].lower_ != noun:
                     continue
-                at = self._past_the_addressee(token.i + 2)
+                at = self._past_the_addressee(k + 1)
                 marker = doc[at]
                 if marker.lower_.replace("’", "'") not in ("de", "d'", "du", "des"):
                     continue
@@ -3745,7 +3758,7 @@ class _Analyzer:
                     continue
                 subject = self._subject(token)
                 speaker = self._speaker_for_cue(token) if subject is not None else self._left_speaker(token)
-                out.append(Attribution(trimmed[0], trimmed[1], "indirect", cue=(token.idx, doc[token.i + 1].idx + len(doc[token.i + 1].text)),
+                out.append(Attribution(trimmed[0], trimmed[1], "indirect", cue=(token.idx, doc[k].idx + len(doc[k].text)),
                                        cue_lemma=f"{verb} {noun}", speaker=speaker, rule="light-verb"))
         return out
 
@@ -3809,20 +3822,25 @@ class _Analyzer:
 
     def _noun_tagged_cues(self) -> list[Attribution]:
         """« Maillaud juge que … »: a present-tense reporting verb the tagger read as a noun, right
-        after its subject (a name or a pronoun) and right before « que »."""
+        after its subject (a name, a pronoun or a common noun: « le ministre juge que … », or the
+        comma that closes an apposition to it: « X, l'entraîneur de Y, juge que … ») and right
+        before « que »."""
         doc = self.doc
         lowers, tags = lower_forms(doc), pos_tags(doc)  # (the word after first: no Token for most words)
         out: list[Attribution] = []
         complementizers = self.lex.complementizers
         # (the words right before a complementizer, not every token)
         for token in [self.tokens[i - 1] for i in range(2, len(doc)) if lowers[i] in complementizers]:
-            if tags[token.i] != "NOUN" or self.mask[token.i] or tags[token.i - 1] not in ("PROPN", "PRON"):
+            before = token.i - 1
+            if lowers[before] == "," and tags[before - 1] in ("PROPN", "NOUN"):
+                before -= 1
+            if tags[token.i] != "NOUN" or self.mask[token.i] or tags[before] not in ("PROPN", "PRON", "NOUN"):
                 continue
             if verb_lemma(token, self.lex.speech_verbs) is None:
                 continue
             attribution = self._following_content(token)
             if attribution is not None:
-                attribution.speaker = self._left_speaker(token)
+                attribution.speaker = self._left_speaker(doc[before + 1])  # (from the comma: the name before it)
                 attribution.rule = "noun-cue+surface"
                 out.append(attribution)
         return out
@@ -5963,9 +5981,12 @@ def _label_nobody_says(analyzer: _Analyzer, att: Attribution) -> bool:
 
 
 def _offence_names(analyzer: _Analyzer, att: Attribution) -> bool:
-    """« une enquête pour « escroquerie en bande organisée, recel » »: bare nouns
-    (no article, no verb) quoted right after « pour » name the offences of a legal procedure,
-    nobody's words; « pour « des raisons … » » or « pour « ne pas laisser passer … » » may be."""
+    """« une enquête pour « abus de confiance, recel de vol » »: a bare noun
+    (no article before it) quoted right after « pour », with no finite verb or infinitive in the
+    quotation, names the offences of a legal procedure, nobody's words. The offence's own
+    complements may hold articles and participles (« association de malfaiteurs en vue d'une
+    action violente », « vol aggravé »); « pour « des raisons … » » or « pour « ne pas laisser
+    passer … » » may be words."""
     span = analyzer.doc.char_span(att.start, att.end, alignment_mode="expand")
     words = [t for t in span if not t.is_punct and not t.is_space] if span is not None else []
     if span is None or not words:
@@ -5975,7 +5996,9 @@ def _offence_names(analyzer: _Analyzer, att: Attribution) -> bool:
         before -= 1
     if before < 0 or analyzer.doc[before].lower_ != "pour":
         return False
-    return words[0].pos_ == "NOUN" and not any(t.pos_ in ("VERB", "AUX", "DET") for t in words)
+    # (a participle is part of an offence's name: « vol aggravé »)
+    clause_verbs = (t for t in words if t.pos_ in ("VERB", "AUX") and {"Fin", "Inf"} & set(morph_get(t, "VerbForm", [])))
+    return words[0].pos_ == "NOUN" and next(clause_verbs, None) is None
 
 
 def _keep_direct(analyzer: _Analyzer, att: Attribution) -> bool:

@@ -61,6 +61,9 @@ class Lexicon:
     # What kind of act a cue reports (acts.classify_cue): private states and perceptions.
     cognition_verbs: frozenset[str] = frozenset()
     perception_verbs: frozenset[str] = frozenset()
+    # Perception verbs that state a published finding when a research body is their subject
+    # (« une équipe de chercheurs a montré que … »): speech (acts.classify_attribution).
+    finding_verbs: frozenset[str] = frozenset()
     # A clause marked as a view or a report with no source of its own (lang/en.json "unsourced"):
     # "seems doomed", "is expected to", "reportedly".
     unsourced_raising: frozenset[str] = frozenset()
@@ -285,6 +288,7 @@ def get_lexicon(language: str) -> Lexicon:
         time_words=_lower_set(raw.get("time_words", [])),
         cognition_verbs=_lower_set(verbs.get("cognition", [])),
         perception_verbs=_lower_set(verbs.get("perception", [])),
+        finding_verbs=_lower_set(verbs.get("published_findings", [])),
         unsourced_raising=_lower_set(raw.get("unsourced", {}).get("raising", [])),
         unsourced_passive=_lower_set(raw.get("unsourced", {}).get("passive", [])),
         unsourced_adverbs=_lower_set(raw.get("unsourced", {}).get("adverbs", [])),
