@@ -33,3 +33,16 @@ def test_second_reporting_verb_the_parse_joined_to_the_reported_clause_has_the_f
 def test_verb_with_the_reported_clauses_tense_stays_in_the_reported_clause(run):
     text = "Le ministre a dit qu'il avait vu le rapport et avait demandé une enquête."
     assert all(q.speaker != "ministre" or "rapport" in q.text for q in run(text, "fr").quotes)
+
+
+def test_claim_of_a_reported_que_clause_is_the_clause_without_the_reporting_verb(run):
+    for text, claim in (
+        ("Le maire a indiqué que la ville investirait dans les écoles.", "La ville investirait dans les écoles."),
+        ("La directrice a signalé qu'elle quitterait son poste en juin.", "Elle quitterait son poste en juin."),
+    ):
+        assert [c.text for c in run(text, "fr").claims] == [claim]
+
+
+def test_claim_of_a_noun_phrase_content_keeps_its_verb(run):
+    claims = run("Le maire a annoncé la suspension de son adjoint.", "fr").claims
+    assert [c.text for c in claims] == ["Annoncé la suspension de son adjoint."]

@@ -2529,6 +2529,12 @@ def _asserting(analysis: DocAnalysis, props: list[tuple[int, int]]) -> list[tupl
     return [p for p in props if not _asserts_nothing(analysis, *p)] or props
 
 
+def _opens_a_clause(gap: str, lexicon: Lexicon) -> bool:
+    """Whether the words between a reporting verb and its content end with a complementiser."""
+    words = gap.lower().split()
+    return bool(words) and words[-1] in lexicon.complementizers
+
+
 def build_claims(analysis: DocAnalysis, accusations: list[Accusation], lexicon: Lexicon) -> list[ClaimDraft]:
     """One claim per proposition of each attributed statement (statements without a known
     speaker are skipped); fragments of one statement by one speaker share their claims."""
@@ -2557,9 +2563,10 @@ def build_claims(analysis: DocAnalysis, accusations: list[Accusation], lexicon: 
         content_start = start
         cue = att.cue
         gap = text[cue[1] : start] if cue is not None and cue[1] <= start else None
-        if cue is not None and gap is not None and att.cue_lemma in object_verbs and len(gap) <= 12 and not any(c in gap for c in ",;:.«»“”\""):
+        if cue is not None and gap is not None and att.cue_lemma in object_verbs and len(gap) <= 12 and not any(c in gap for c in ",;:.«»“”\"") and not _opens_a_clause(gap, lexicon):
             # "accusé les autorités de « protéger » …", "urged Ottawa to act": the verb is part of
-            # what is claimed, so the claim starts with it.
+            # what is claimed, so the claim starts with it (not when it reports a « que » clause,
+            # « a indiqué que la ville … »: the clause is the claim).
             start = cue[0]
         accused = accused_by_att.get(id(att), [])
         speaker_names = {n.lower() for e in att.speaker.entities for n in (e.name, *e.aliases)}
