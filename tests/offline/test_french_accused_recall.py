@@ -129,8 +129,8 @@ def test_who_confesses_a_crime_did_it(run):
 
 
 def test_where_a_suspected_group_lives_is_no_party(run):
-    result = run("Selon une note, 40 étudiants vivant au Canada sont actuellement sous enquête et soupçonnés de fraude.", "fr")
-    assert any("étudiants" in n for n in names(result)) and "Canada" not in names(result), names(result)
+    result = run("D'après un rapport, 25 chauffeurs habitant en Belgique sont soupçonnés de fraude fiscale.", "fr")
+    assert any("chauffeurs" in n for n in names(result)) and "Belgique" not in names(result), names(result)
 
 
 def test_owner_of_a_denounced_conduct(run):
