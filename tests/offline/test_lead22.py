@@ -46,3 +46,16 @@ def test_claim_of_a_reported_que_clause_is_the_clause_without_the_reporting_verb
 def test_claim_of_a_noun_phrase_content_keeps_its_verb(run):
     claims = run("Le maire a annoncé la suspension de son adjoint.", "fr").claims
     assert [c.text for c in claims] == ["Annoncé la suspension de son adjoint."]
+
+
+def test_present_participle_of_accusation_accuses_its_object_not_who_it_is_said_of(run):
+    for text, accused, accuser in (
+        ("L'opposition a quitté l'hémicycle, accusant le maire d'avoir truqué le vote.", "maire", "opposition"),
+        ("Accusant le maire d'avoir truqué le vote, l'opposition a quitté l'hémicycle.", "maire", "opposition"),
+        ("Des manifestants accusant la police de violences se sont rassemblés devant la préfecture.", "police", "manifestants"),
+        ("Les ONG ont publié un rapport accusant l'armée de crimes de guerre.", "armée", "ONG"),
+        # (the parse hangs the participle on the last noun of a long adjunct)
+        ("Les syndicats ont appelé à une grève pour protester contre la réforme des retraites, accusant le gouvernement de mépris.", "gouvernement", "syndicats"),
+    ):
+        parties = {a.name: a.accusers for a in run(text, "fr").accused}
+        assert parties == {accused: [accuser]}, (text, parties)

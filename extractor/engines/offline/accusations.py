@@ -2152,10 +2152,14 @@ class _Finder:
             pos in ("VERB", "ADJ") and self._accusing_participle(token, judicial or self._charge_as_agent(token) or self._blame_participle(token))
             and not self._gerund(token)
         )
-        if participle and "Pres" in morph_get(token, "Tense", None) and token.tag_ != "VBN" and lemma not in lex.accuse_passive:
-            # A present participle of a judicial verb is active and puts no one on trial ("des
-            # impacts impliquant la Terre", "prosecuting cases for X"); "accusing X" still accuses.
-            return
+        if participle and "Pres" in morph_get(token, "Tense", None) and token.tag_ != "VBN":
+            if lemma not in lex.accuse_passive:
+                # A present participle of a judicial verb is active and puts no one on trial ("des
+                # impacts impliquant la Terre", "prosecuting cases for X").
+                return
+            # « …, accusant le gouvernement de … »: a present participle of accusation is active
+            # (its object is the accused, the one it is said of accuses), as the verb is.
+            participle, is_verb = False, True
         if (participle or is_verb) and self._denied(token) or is_verb and self._hypothetical_attempt(token):
             return
         if (participle or is_verb) and lemma in words.questioning_verbs and self._questioned(token):
