@@ -59,3 +59,13 @@ def test_present_participle_of_accusation_accuses_its_object_not_who_it_is_said_
     ):
         parties = {a.name: a.accusers for a in run(text, "fr").accused}
         assert parties == {accused: [accuser]}, (text, parties)
+
+
+def test_quoted_words_between_the_verb_and_its_object_make_one_mixed_quote(run):
+    for text in (
+        "L'ONU a condamné « avec la plus grande fermeté » cette attaque.",
+        'Le syndicat a dénoncé "sans la moindre ambiguïté" ces licenciements, selon la presse locale.',
+    ):
+        quotes = run(text, "fr").quotes
+        assert len(quotes) == 1 and quotes[0].kind == "mixed", (text, [(q.kind, q.text) for q in quotes])
+        assert quotes[0].text.endswith(("cette attaque", "ces licenciements")), quotes[0].text

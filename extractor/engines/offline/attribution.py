@@ -5136,7 +5136,7 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
     for att in indirect:
         open_kept = [kept for kept in open_kept + kept_indirect[seen:] if kept.end > att.start]
         seen = len(kept_indirect)
-        inside = direct_spans.overlapping(att.start, att.end)
+        inside = direct_spans.overlapping(att.start, att.end) or (_quotation_before_content(analyzer.text, att, direct) if lexicon.complementizers else [])
         rivals = open_kept if att.end >= att.start else kept_indirect  # a reversed span "overlaps" all
         if any(_overlap((kept.start, kept.end), (att.start, att.end)) > 0.5 * (att.end - att.start) for kept in rivals):
             continue
@@ -5253,6 +5253,17 @@ _CAPTION_END = re.compile(
     r"\s*\.?\s*$"
 )
 _LINK_LABEL = re.compile(r"\s*([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2})\s*:")
+
+
+def _quotation_before_content(text: str, clause: Attribution, direct: list[Attribution]) -> list[int]:
+    """« L'ONU a condamné « avec la plus grande fermeté » cette attaque »: quoted words between a
+    reporting verb and its content, with nothing but their closing mark before it, belong to that
+    content (one mixed statement): the index of that quotation, if any."""
+    if clause.cue is None:
+        return []
+    cue_end = clause.cue[1]
+    edge = " \u00a0\u202f" + "".join(_QUOTE_CHARS)
+    return [k for k, d in enumerate(direct) if cue_end <= d.start and d.end <= clause.start and not text[d.end : clause.start].strip(edge)][:1]
 
 
 def _quotations_of_the_clause(text: str, clause: Attribution, direct: list[Attribution], inside: list[int]) -> list[int]:
