@@ -1345,6 +1345,10 @@ def _act_kind(cue: str, pred: Token | None, span: Span | None, kinds: dict[str, 
         return "accusation" if pred is not None and _shifts_the_blame(pred, kinds) else "denial"
     if cue in kinds["accusation"]:
         return "accusation"
+    if cue in kinds["call_to_action"]:
+        # A call is one though what it calls for names a wrong (« X a condamné l'attaque et
+        # appelé à juger les auteurs du massacre »: the condemnation accuses, the call calls).
+        return "call_to_action"
     if pred is not None and _denies_in_its_own_verb(pred, kinds):
         return "denial"  # « son avocat a indiqué qu'il niait toute implication »: a neutral cue
     # (a demand that the accused stop, « X doit cesser ses attaques », is a call to action)
@@ -1355,8 +1359,6 @@ def _act_kind(cue: str, pred: Token | None, span: Span | None, kinds: dict[str, 
         # description of the accused, « X est un Américain né en 1986 »); a proposition that
         # says it in the negative rejects it (« nous n'avons commis aucune faute »).
         return "denial" if span is not None and _denies_every_wrong(span, kinds["wrongdoing"]) else "accusation"
-    if cue in kinds["call_to_action"]:
-        return "call_to_action"
     return None
 
 
