@@ -39,6 +39,10 @@ def test_a_statement_whose_own_verb_denies_is_a_denial(first_claim_kind, text, k
         ("Le maire a salué l'initiative et appelé les habitants à participer.", ["opinion", "call_to_action"]),
         ("Le porte-parole a démenti ces informations et appelé les journalistes à la prudence.", ["denial", "call_to_action"]),
         ("Le maire a critiqué la gestion du dossier, appelant l'État à agir.", ["accusation", "call_to_action"]),
+        # what is called for names a wrong: still a call, beside the condemnation that accuses
+        ("L'ONU a condamné cette attaque et appelé les autorités à poursuivre les auteurs du massacre.", ["accusation", "call_to_action"]),
+        ("La ministre a exhorté la police à arrêter les auteurs de ces agressions.", ["call_to_action"]),
+        ("Les familles réclament que les auteurs de ces meurtres soient jugés, selon leur avocat.", ["call_to_action"]),
     ],
 )
 def test_coordinated_reporting_verbs_keep_their_own_kinds(run, text, kinds):
