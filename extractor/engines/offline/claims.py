@@ -1345,6 +1345,12 @@ def _act_kind(cue: str, pred: Token | None, span: Span | None, kinds: dict[str, 
         return "accusation" if pred is not None and _shifts_the_blame(pred, kinds) else "denial"
     if cue in kinds["accusation"]:
         return "accusation"
+    if cue in kinds["call_to_action"]:
+        # A call is one though what it calls for names a wrong (« X a condamné l'attaque et
+        # appelé à juger les auteurs du massacre »: the condemnation accuses, the call calls).
+        return "call_to_action"
+    if pred is not None and _denies_in_its_own_verb(pred, kinds):
+        return "denial"  # « son avocat a indiqué qu'il niait toute implication »: a neutral cue
     # (a demand that the accused stop, « X doit cesser ses attaques », is a call to action)
     if accused_here and not (pred is not None and (_is_agentless_passive(pred) or _is_obligation(pred, kinds["obligation_modals"]) or _admits_an_act(pred, speech_verbs))) and (
         span is None or any(t.lemma_.lower() in kinds["wrongdoing"] or t.lower_ in kinds["wrongdoing"] for t in span)
@@ -1353,9 +1359,23 @@ def _act_kind(cue: str, pred: Token | None, span: Span | None, kinds: dict[str, 
         # description of the accused, « X est un Américain né en 1986 »); a proposition that
         # says it in the negative rejects it (« nous n'avons commis aucune faute »).
         return "denial" if span is not None and _denies_every_wrong(span, kinds["wrongdoing"]) else "accusation"
-    if cue in kinds["call_to_action"]:
-        return "call_to_action"
     return None
+
+
+def _denies_in_its_own_verb(pred: Token, kinds: dict[str, frozenset[str]]) -> bool:
+    """The statement's main verb denies, in any person or tense, not negated: a verb that
+    denies whatever it takes (« il nie toute implication », « elle dément avoir signé »,
+    lexicon ``outright_denial``), or one of contesting or rejecting whose object is what was
+    charged or asserted (« mon client conteste les faits », « rejette les accusations »,
+    ``disputed_things``) — a bill or a decision rejected is no denial, nor blame laid on
+    someone else (`_shifts_the_blame`)."""
+    lemma = verb_lemma(pred, kinds["denial"]) if pred.pos_ == "VERB" else None  # (« conteste » left as it is)
+    if lemma is None or _is_negated(pred) or _shifts_the_blame(pred, kinds):
+        return False
+    if lemma in kinds.get("outright_denial", frozenset()):
+        return True
+    disputed = kinds.get("disputed_things", frozenset())
+    return any(c.dep_ in ("obj", "dobj") and (c.lemma_.lower() in disputed or c.lower_ in disputed) for c in pred.children)
 
 
 def _names_a_wrong(token: Token, wrongdoing: frozenset[str]) -> bool:
