@@ -53,6 +53,7 @@ SETS = [
     pytest.param(EVALS / "extra_fr" / "build_gold.py", FR_CORPUS, "fr", "8a", 12, id="extra_fr_b8a"),
     pytest.param(EVALS / "extra_fr" / "build_gold.py", FR_CORPUS, "fr", "8b", 12, id="extra_fr_b8b"),
     pytest.param(EVALS / "extra_fr" / "build_gold.py", FR_CORPUS, "fr", "8", 24, id="extra_fr_b8"),
+    pytest.param(EVALS / "extra_fr" / "build_gold.py", FR_CORPUS, "fr", "9a", 12, id="extra_fr_b9a"),
     pytest.param(EVALS / "extra_fr" / "build_gold.py", FR_CORPUS, "fr", "all", 107, id="extra_fr_all"),
 ]
 
@@ -105,6 +106,16 @@ def test_french_batches_annotate_different_articles():
             assert not batches[first] & batches[second], (paths[first].name, paths[second].name)
 
 
+def test_french_batches_outside_all_annotate_new_articles():
+    """A batch not yet joined into ``--batch all`` (a part of the newest check batch) shares no article
+    with the others, nor with the training text."""
+    module = _script(EVALS / "extra_fr" / "build_gold.py")
+    joined = set().union(*(_articles(path) for path in module.BATCHES["all"]))
+    training = set().union(set(), *(_articles(path) for path in sorted((EVALS / "train_fr").glob("*.jsonl"))))
+    for (path,) in (paths for paths in module.BATCHES.values() if len(paths) == 1 and paths[0] not in module.BATCHES["all"]):
+        assert not _articles(path) & (joined | training), path.name
+
+
 def test_english_batches_annotate_different_articles():
     module = _script(EVALS / "extra" / "build_gold.py")
     paths = (module.OFFSETS, module.OFFSETS_B2, module.OFFSETS_B3, module.OFFSETS_B4)
@@ -144,7 +155,7 @@ def test_no_french_check_article_is_training_text():
         assert not checked & _articles(training), training.name
 
 
-@pytest.mark.parametrize("batch", ["1", "2", "3", "4a", "4b", "4c", "5", "6", "7", "8a", "8b"])
+@pytest.mark.parametrize("batch", ["1", "2", "3", "4a", "4b", "4c", "5", "6", "7", "8a", "8b", "9a"])
 def test_build_gold_refuses_a_changed_text(tmp_path, batch):
     corpus = FR_CORPUS
     if not corpus.exists():
