@@ -53,6 +53,7 @@ SETS = [
     pytest.param(EVALS / "extra_fr" / "build_gold.py", FR_CORPUS, "fr", "8a", 12, id="extra_fr_b8a"),
     pytest.param(EVALS / "extra_fr" / "build_gold.py", FR_CORPUS, "fr", "8b", 12, id="extra_fr_b8b"),
     pytest.param(EVALS / "extra_fr" / "build_gold.py", FR_CORPUS, "fr", "8", 24, id="extra_fr_b8"),
+    pytest.param(EVALS / "extra_fr" / "build_gold.py", FR_CORPUS, "fr", "9b", 12, id="extra_fr_b9b"),
     pytest.param(EVALS / "extra_fr" / "build_gold.py", FR_CORPUS, "fr", "all", 107, id="extra_fr_all"),
 ]
 
@@ -144,7 +145,7 @@ def test_no_french_check_article_is_training_text():
         assert not checked & _articles(training), training.name
 
 
-@pytest.mark.parametrize("batch", ["1", "2", "3", "4a", "4b", "4c", "5", "6", "7", "8a", "8b"])
+@pytest.mark.parametrize("batch", ["1", "2", "3", "4a", "4b", "4c", "5", "6", "7", "8a", "8b", "9b"])
 def test_build_gold_refuses_a_changed_text(tmp_path, batch):
     corpus = FR_CORPUS
     if not corpus.exists():
