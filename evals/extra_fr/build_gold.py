@@ -6,16 +6,16 @@ record's id and text hash, and writes a gold JSONL in the layout of
 ``../shared/evaldata/fr_wikinews_dev.jsonl`` that ``extractor eval --gold`` reads.
 
     python evals/extra_fr/build_gold.py /tmp/fr_statements_gold.jsonl \
-        [--corpus ../shared/corpora/fr_wikinews_unlabeled.jsonl] [--batch 1|2|3|4|4a|4b|4c|5|6|7|8|8a|8b|9a|all]
+        [--corpus ../shared/corpora/fr_wikinews_unlabeled.jsonl] [--batch 1|2|3|4|4a|4b|4c|5|6|7|8|8a|8b|9|9a|9b|all]
 
 Batch 1 (``fr_statements_wikinews_unlabeled.jsonl``, the default), batch 2
 (``fr_statements_wikinews_unlabeled_b2.jsonl``), batch 3 (``fr_statements_wikinews_unlabeled_b3.jsonl``)
 and batch 4 (parts ``…_b4a.jsonl``, ``…_b4b.jsonl`` and ``…_b4c.jsonl``, each annotated by its own session) annotate
-different articles; ``--batch all`` joins them all (107 articles). Batches 5, 6 and 7 (``…_b5.jsonl``, ``…_b6.jsonl``,
-``…_b7.jsonl``) are built alone with ``--batch 5``, ``--batch 6`` and ``--batch 7``; they were untuned check batches
-until round 21 and are tuning material since. Batch 8 is the newest untuned check batch, annotated in two parts by two
-sessions (``…_b8a.jsonl``, ``…_b8b.jsonl``): ``--batch 8`` builds both, ``--batch 8a`` / ``--batch 8b`` one part.
-Batch 9, part a (``…_b9a.jsonl``, ``--batch 9a``) is a part of the next untuned check batch, not in ``--batch all``.
+different articles. Batches 5, 6 and 7 (``…_b5.jsonl``, ``…_b6.jsonl``, ``…_b7.jsonl``, ``--batch 5`` / ``6`` / ``7``)
+and 8 (parts ``…_b8a.jsonl``, ``…_b8b.jsonl``: ``--batch 8`` builds both, ``--batch 8a`` / ``8b`` one part) were the
+untuned check batches of rounds 19-22 and are tuning material since. Batch 9 is the untuned check batch of round 23,
+annotated in two parts by two sessions (``…_b9a.jsonl``, ``…_b9b.jsonl``): ``--batch 9`` builds both, ``--batch 9a`` /
+``9b`` one part. ``--batch all`` joins every batch (131 articles), the CI regression gate.
 """
 
 from __future__ import annotations
@@ -40,6 +40,7 @@ OFFSETS_B7 = HERE / "fr_statements_wikinews_unlabeled_b7.jsonl"
 OFFSETS_B8A = HERE / "fr_statements_wikinews_unlabeled_b8a.jsonl"
 OFFSETS_B8B = HERE / "fr_statements_wikinews_unlabeled_b8b.jsonl"
 OFFSETS_B9A = HERE / "fr_statements_wikinews_unlabeled_b9a.jsonl"
+OFFSETS_B9B = HERE / "fr_statements_wikinews_unlabeled_b9b.jsonl"
 BATCHES = {
     "1": (OFFSETS,),
     "2": (OFFSETS_B2,),
@@ -55,7 +56,9 @@ BATCHES = {
     "8b": (OFFSETS_B8B,),
     "8": (OFFSETS_B8A, OFFSETS_B8B),
     "9a": (OFFSETS_B9A,),
-    "all": (OFFSETS, OFFSETS_B2, OFFSETS_B3, OFFSETS_B4A, OFFSETS_B4B, OFFSETS_B4C, OFFSETS_B5, OFFSETS_B6, OFFSETS_B7, OFFSETS_B8A, OFFSETS_B8B),
+    "9b": (OFFSETS_B9B,),
+    "9": (OFFSETS_B9A, OFFSETS_B9B),
+    "all": (OFFSETS, OFFSETS_B2, OFFSETS_B3, OFFSETS_B4A, OFFSETS_B4B, OFFSETS_B4C, OFFSETS_B5, OFFSETS_B6, OFFSETS_B7, OFFSETS_B8A, OFFSETS_B8B, OFFSETS_B9A, OFFSETS_B9B),
 }
 DEFAULT_CORPUS = HERE.parents[2] / "shared" / "corpora" / "fr_wikinews_unlabeled.jsonl"
 
