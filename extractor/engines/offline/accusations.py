@@ -1675,6 +1675,7 @@ class _Finder:
         copular = heads_of(self.doc, "cop")  # (Token.children builds a Token per child)
         # The words read from the per-Doc lists: spaCy looks a Token's strings up on every read.
         tags, lowers, lemmas = pos_tags(self.doc), lower_forms(self.doc), lemma_lowers(self.doc)
+        deps = dep_labels(self.doc)
         sporting = self._sporting_paragraphs()
         nominal_nouns = _nominal_construction_nouns(self.lex.language)
         tokens = self.a.tokens  # (every token of the Doc: token i is tokens[i])
@@ -1684,7 +1685,7 @@ class _Finder:
             token = tokens[i]
             # (a proper noun too: a word quoted alone, « un « acharnement » », may be tagged so)
             self._hostile_conduct_word(token, pos)
-            if pos == "PROPN" or self._move_of_the_game(token, sporting):
+            if pos == "PROPN" or sporting and self._move_of_the_game(token, sporting):
                 continue
             self._verbal_construction(token)
             if pos == "NOUN":
@@ -1703,7 +1704,7 @@ class _Finder:
             if pos in ("ADJ", "NOUN"):
                 self._critical_word(token, pos, lowers[i])
                 self._victim_on_someones_part(token)
-            if pos in ("VERB", "AUX") and token.dep_ in ("acl:relcl", "relcl"):
+            if pos in ("VERB", "AUX") and deps[i] in ("acl:relcl", "relcl"):
                 self._according_to_which(token)
             if pos == "VERB" and lemmas[i] in self.words.duty_verbs:
                 self._duty_not_carried_out(token)
@@ -1711,7 +1712,7 @@ class _Finder:
                 self._protest(token)
             if pos == "VERB" and verb_lemma(token, self.words.investigation_verbs):
                 self._investigated(token)
-            if pos == "NOUN" and lowers[i] in self.words.revelation_nouns or pos == "VERB" and lemmas[i] in self.words.revelation_verbs and token.dep_ == "acl":
+            if pos == "NOUN" and lowers[i] in self.words.revelation_nouns or pos == "VERB" and lemmas[i] in self.words.revelation_verbs and deps[i] == "acl":
                 self._revelation_about(token)
             self._blame_told_in_a_statement(token, pos, lowers[i], lemmas[i])
         self._named_members_of_accused_groups()
@@ -2016,14 +2017,15 @@ class _Finder:
         tried in order: a participle, a judicial passive, an accusing verb, a perpetration, a
         claim of responsibility, a label, an injunction, a harm, a noun of accusation."""
         lex, words = self.lex, self.words
-        pos = pos_tags(self.doc)[token.i]
-        untagged = self._untagged_present(token)
+        doc, i = self.doc, token.i
+        pos = pos_tags(doc)[i]
+        untagged = self._untagged_present(token) if pos in ("ADJ", "NOUN") else None  # (only those can be)
         is_verb = pos in ("VERB", "AUX") or untagged is not None
         # (the lemmatizer may give the noun for a verb: "reproche" for "reproche"; a finite verb
         # hung on its subject is a verb, whatever noun it may also be: « la presse épingle X »,
         # but not any finite "pointe", which points out as often: « X pointe les effets de … »)
-        finite = pos == "VERB" and "Fin" in morph_get(token, "VerbForm", None) and token.dep_ in ("amod", "acl") and token.head.i < token.i
-        lemma = untagged or (verb_lemma(token, self._verb_lemmas) if is_verb else None) or (verb_lemma(token, self._object_verbs) if finite else None) or lemma_lowers(self.doc)[token.i]
+        finite = pos == "VERB" and dep_labels(doc)[i] in ("amod", "acl") and head_indices(doc)[i] < i and "Fin" in morph_get(token, "VerbForm", None)
+        lemma = untagged or (verb_lemma(token, self._verb_lemmas) if is_verb else None) or (verb_lemma(token, self._object_verbs) if finite else None) or lemma_lowers(doc)[i]
         judicial = pos in ("VERB", "ADJ") and _matches(token, words.judicial)
         # (only a verb or an adjective is a participle: the tests of charge and blame are not asked of nouns)
         participle = (

@@ -333,8 +333,10 @@ def restate(text: str, *, keep_leading: bool = False) -> str:
 # --- kind ------------------------------------------------------------------------------------
 
 
-#: `_main_predicate` per Doc and token range: a claim's kind and its `about` both ask for it.
-_PREDICATES: weakref.WeakKeyDictionary[Doc, dict[tuple[int, int], Token | None]] = weakref.WeakKeyDictionary()
+#: `_main_predicate` per Doc and token range (its index, -1 for none): a claim's kind and its
+#: `about` both ask for it. An index, not the Token: a Token holds its Doc, the key, which
+#: would then never be freed (nor any Doc the engine parsed).
+_PREDICATES: weakref.WeakKeyDictionary[Doc, dict[tuple[int, int], int]] = weakref.WeakKeyDictionary()
 
 
 def _main_predicate(span: Span) -> Token | None:
@@ -343,8 +345,10 @@ def _main_predicate(span: Span) -> Token | None:
     known = _PREDICATES.setdefault(span.doc, {})
     bounds = (span.start, span.end)
     if bounds not in known:
-        known[bounds] = _find_main_predicate(span)
-    return known[bounds]
+        found = _find_main_predicate(span)
+        known[bounds] = found.i if found is not None else -1
+    i = known[bounds]
+    return span.doc[i] if i >= 0 else None
 
 
 def _find_main_predicate(span: Span) -> Token | None:
