@@ -81,6 +81,11 @@ _CONTENT = frozenset({"ccomp", "parataxis"})
 # adverbial clause — ", arguing that …" — is a statement of its own, not this one's content).
 _OBJECT_CONTENT = frozenset({"xcomp", "obj", "dobj", "obl:arg", "obl", "prep", "iobj"})
 _QUOTE_CHARS = frozenset("«»“”\"‘’„‹›")
+#: Quotation marks that only open or only close (straight quotes do both).
+_OPENING_MARKS = frozenset("«“")
+_CLOSING_MARKS = frozenset("»”")
+#: Signs written after a number as part of the amount ("12 %", "3 ‰", "40 °").
+_UNIT_SIGNS = frozenset({"%", "‰", "°"})
 #: Longest quotation (in tokens, marks included) read as a term or a title inside a noun phrase.
 _QUOTED_TERM_TOKENS = 12
 _RELATIVE_CLAUSE = frozenset({"relcl", "acl:relcl"})
@@ -107,6 +112,7 @@ _APOSTROPHES = str.maketrans({"’": "'"})
 _TITLE_LOWERCASE_POS = frozenset({"DET", "ADP", "CCONJ", "PART"})
 # Entity types of a party that can state something (a person, an organisation, a state, a people).
 _SPEAKING_ENTITY_TYPES = frozenset({"PERSON", "PER", "ORG", "GPE", "NORP"})
+_PERSON_ENTITY_TYPES = frozenset({"PERSON", "PER"})
 
 
 @dataclass
@@ -1602,6 +1608,8 @@ class _Analyzer:
         while lo < hi and (doc[lo].is_punct and doc[lo].text not in _QUOTE_CHARS or doc[lo].is_space):
             lo += 1
         while hi > lo and (doc[hi - 1].is_punct and doc[hi - 1].text not in _QUOTE_CHARS or doc[hi - 1].is_space):
+            if hi - 2 >= lo and doc[hi - 1].text in _UNIT_SIGNS and doc[hi - 2].like_num:
+                break  # "rose 12 %": the sign is part of the amount, not punctuation
             hi -= 1
         if self.lex.complementizers and lo > 0 and self._opens_quotation(lo - 1):
             lo -= 1  # « réclame « un geste fort », avec … »: the content opens with the quotation, mark included
@@ -1611,8 +1619,15 @@ class _Analyzer:
             hi = self._quotation_end(hi - 1)
         if hi - lo <= 0:
             return None
+        if hi < len(doc) and doc[hi].text in _CLOSING_MARKS and self._unclosed(lo, hi):
+            hi += 1  # « … d'avoir « trahi ses engagements ». »: the closing mark the parse left out
         start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
         return start, end
+
+    def _unclosed(self, lo: int, hi: int) -> bool:
+        """Whether tokens [lo, hi) open more quotations (« “) than they close (» ”)."""
+        texts = [t.text for t in self.doc[lo:hi]]
+        return sum(t in _OPENING_MARKS for t in texts) > sum(t in _CLOSING_MARKS for t in texts)
 
     def _locution_at(self, k: int, end: int) -> int:
         """The length of the multiword adverb (« en outre », « malgré tout ») starting at token
@@ -2356,6 +2371,11 @@ class _Analyzer:
             return len(objects) == 1 and all(t.ent_type_ in ("DATE", "TIME") or t.lower_ in self.lex.time_words for t in objects[0].subtree)
         return word.dep_ == "npadvmod" and all(t.ent_type_ in ("DATE", "TIME") or t.lower_ in self.lex.time_words for t in word.subtree)
 
+    def _only_a_date(self, word: Token) -> bool:
+        """« a appelé jeudi les syndicats à … »: a day or a date after the verb, which the parse may
+        take for its complement, dates the report and says nothing."""
+        return all(t.ent_type_ in ("DATE", "TIME") or t.lower_ in self.lex.time_words or t.like_num for t in word.subtree)
+
     def _misparsed_that_clause(self, cue: Token) -> Attribution | None:
         """"…, she said, noting that by noon the ferry had left with 40 crates": "that" right after
         an English reporting verb opens its content clause, even when the parse read it as a
@@ -2623,7 +2643,11 @@ class _Analyzer:
             content_heads = [
                 c for c in cue.children
                 if c.dep_ in _OBJECT_CONTENT and c.i > cue.i and (c.pos_ in ("VERB", "NOUN", "PROPN", "AUX", "ADP") or self._determined_adjective(c))
+                and not self._only_a_date(c)
             ]
+            if self.lex.complementizers and content_heads:
+                markers = ("de", "d'") if lemma in self.lex.accuse_object_verbs else ("à",) if lemma in self.lex.call_to_verbs else ()
+                content_heads += self._infinitive_after_object(cue, content_heads[-1], markers) if markers else []
             object_content = (lemma in self.lex.object_content_verbs or self._forecast(lemma, content_heads)) and not _reflexive(cue)
             pronominal = _reflexive(cue) and _listed_reflexive(cue, self.lex)
             # (Not an infinitive: « pour prévenir des violences » prevents, it warns of nothing.)
@@ -2644,6 +2668,31 @@ class _Analyzer:
                 # cited, not what was said (« cite plusieurs noms », « citant « une faute » » are).
                 content_heads = [h for h in content_heads if not self._cited_source(h)]
         return content_heads
+
+    def _infinitive_after_object(self, cue: Token, obj: Token, markers: tuple[str, ...]) -> list[Token]:
+        """« accuse la direction de la SNCF d'avoir « trahi » … », « a appelé les syndicats à
+        « reprendre » … »: the infinitive right after the object, in « de » (what the object is
+        blamed for) or « à » (what it is called to do), belongs to the content. The parse often
+        misses it after a long object or a quotation mark (hanging it on the verb as an adverbial
+        clause, making the mark the head of « d'avoir », or starting a second sentence at the
+        infinitive), so it is read from the word order: marker, « avoir » / « être », marks, verb."""
+        doc = self.doc
+        k = obj.right_edge.i + 1
+        if k >= len(doc) or doc[k].lower_.replace("’", "'") not in markers:
+            return []
+        k += 1
+        perfect = k < len(doc) and doc[k].lower_ in ("avoir", "être")
+        k += perfect
+        while k < len(doc) and doc[k].text in _QUOTE_CHARS:
+            k += 1
+        if k >= len(doc):
+            return []
+        verb = doc[k]
+        if verb.pos_ not in ("VERB", "AUX") or not (perfect or "Inf" in morph_get(verb, "VerbForm", [])):
+            return []
+        if verb.sent.start != cue.sent.start:
+            return []  # the parse ended the sentence before it: the content cannot run past it
+        return [verb] if verb.head.i == cue.i or verb.dep_ == "ROOT" else []
 
     def _cited_source(self, head: Token) -> bool:
         """Whether an unquoted object names a source (a person's or an organisation's name, a
@@ -4282,13 +4331,24 @@ class _Analyzer:
             return []
         if any(t.pos_ in ("VERB", "AUX") and not t.ent_type_ for t in label):
             return []
+        # "Strike at Acme: …", « Grève à la SNCF : … »: a name after a preposition only says where
+        # or about whom; the label is a topic unless the words before the preposition are a source.
+        modifier = next((k for k, t in enumerate(label) if t.pos_ == "ADP" and t.ent_iob_ != "I"), None)
+        if modifier is not None:
+            label = label[:modifier]
+            if not label:
+                return []
         head = label[-1]
         speaking = union(
             self.lex.unnamed_nouns, self.lex.group_nouns, self.lex.organization_words, self.lex.government_words,
             self.lex.speech_nouns, self.lex.finding_documents, self.lex.titles,
         )
         body_names = {t.lower_ for ent in doc.ents if ent.start_char > line_end for t in ent}
-        if not (any(t.ent_type_ in _SPEAKING_ENTITY_TYPES for t in label) or head.lower_ in body_names
+        # Before a place or a party in a preposition, a capitalised first word the recogniser tags
+        # as an organisation is mostly a topic (« Grève à la SNCF ») and a person the source
+        # (« Macron à Berlin : … »).
+        entity_types = _PERSON_ENTITY_TYPES if modifier is not None else _SPEAKING_ENTITY_TYPES
+        if not (any(t.ent_type_ in entity_types for t in label) or head.lower_ in body_names
                 or head.lower_ in speaking or head.lemma_.lower() in speaking):
             return []
         last = colon.i + 1

@@ -1386,6 +1386,9 @@ class SpeakerRegistry:
         organisations and documents are not descriptions of someone the article goes on to name."""
         if ref.named or len(ref.entities) != 1 or ref.entities[0].kind not in ("person", "unknown"):
             return None
+        described = ref.entities[0]
+        if any(start < ref.start and name == described.name for start, name, _span in self._persons):
+            return None  # "Senator Ann Roe landed … The senator said": it referred back already
         span = self.doc.char_span(ref.start, ref.end, alignment_mode="expand")
         # A place's possessive determines a description as an article does ("Britain's finance
         # minister"): the place is whose office it is, not who holds it.
