@@ -108,6 +108,50 @@ def _is_a_slogan(span: Span) -> bool:
     return len(words) == 2 and first.pos_ == "PROPN" and second.pos_ == "NOUN" and bare
 
 
+#: What may stand before an imperative verb that opens its sentence: the negation and the
+#: object pronouns (« ne le dites pas », « n'y allons pas »).
+_BEFORE_IMPERATIVE = frozenset({"ne", "n'", "n’", "le", "la", "les", "l'", "l’", "lui", "leur", "y", "en", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"})
+
+
+def _opens_with_an_imperative(span: Span) -> bool:
+    """A sentence that opens with its verb and has no subject (« Votons contre ce texte », « Ne
+    cédons jamais à la peur », « Écoute ton cœur »): the speaker tells the audience what to do,
+    a call to action. The morphology often misses it: a first-group verb in the second person
+    singular (« écoute ») has the form of the third person indicative, and a first person plural
+    may be tagged as another word class; the verb's ending and its lemma still tell it.
+    « Reste que … » (a set phrase with a clause) and a verb inside a sentence (a quoted fragment
+    whose subject lies outside: « … a dit qu'il « continue le combat » ») are no imperative."""
+    words = [t for t in span if not t.is_punct]
+    lead = 0
+    while lead < len(words) and words[lead].lower_ in _BEFORE_IMPERATIVE:
+        lead += 1
+    if lead >= len(words):
+        return False
+    verb = words[lead]
+    opener = words[0]
+    sentence_start = opener.is_sent_start or all(t.is_punct for t in opener.doc[opener.sent.start : opener.i])
+    if not sentence_start or not opener.text[:1].isupper():
+        return False
+    if any(c.dep_.startswith("nsubj") and c.lower_ not in _OBJECT_CLITICS for c in verb.children):
+        return False
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    if span.text.rstrip(" »”\"").endswith("?"):
+        return False  # « Allons-nous céder ? » asks
+    lemma, form = verb.lemma_.lower(), verb.lower_
+    if lemma != form and lemma.endswith(("er", "ir", "re", "oir")) and form.endswith(("ons", "ez")):
+        # a first or second person plural, whatever person or word class the tagger gave it
+        # (« votons » read as a future, « baissons » as a pronoun)
+        return True
+    if verb.pos_ not in ("VERB", "AUX") or "Fin" not in morph_get(verb, "VerbForm", []):
+        return False
+    if "Imp" in morph_get(verb, "Mood", []):
+        return True
+    # the second person singular of a first-group verb (« écoute ») read as a third person
+    singular = "Sing" in morph_get(verb, "Number", []) and "Pres" in morph_get(verb, "Tense", [])
+    return singular and form.endswith("e") and lemma.endswith("er")
+
+
 _DEMONSTRATIVES = frozenset({"ce", "cela", "ceci"})
 _COPULAS = frozenset({"être", "be", "devenir", "become", "rester", "reste", "demeurer", "demeure", "remain", "sembler", "seem", "paraître", "appear"})
 
@@ -297,8 +341,12 @@ def _strip_first_person_frame(span: Span, lexicon: Lexicon) -> int | None:
         certain = (lemma in certainty or verb.lower_ in certainty) and any(c.dep_ == "cop" for c in verb.children)
         return lemma in lexicon.speech_verbs or lemma in lexicon.belief_verbs or certain
 
+    obligation = lexicon.claim_kinds.get("obligation_modals", frozenset())
     for root in _roots(span):
-        frame = root if frames(root) else next((c for c in root.children if c.dep_ == "xcomp" and frames(c)), None)
+        # (« nous devons nous assurer que X »: a verb under a modal of obligation is a task the
+        # speaker sets, a call to action, not a frame around X)
+        nested = root.lemma_.lower() not in obligation
+        frame = root if frames(root) else next((c for c in root.children if nested and c.dep_ == "xcomp" and frames(c)), None)
         if frame is None:
             continue
         subject = next((c for c in root.children if c.dep_.startswith("nsubj")), None)
@@ -1112,7 +1160,7 @@ def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: b
                 opening_act = next((pred.lemma_.lower() for k in _OPENING_ACTS if pred.lemma_.lower() in kinds.get(k, frozenset())), None)
             pred = content
     if pred is not None:
-        pred = _existential_relative(pred) or pred
+        pred = _existential_relative(pred) or _cleft_relative(pred) or pred
     if span is not None and _is_bare_judgement(span, pred, kinds):
         # a bare judgement: « Odieux », "deeply disappointing" (whatever the cue); a bare label of
         # wrongdoing blames (« considère ce système comme « politisé » », « Criminel ! »)
@@ -1126,7 +1174,7 @@ def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: b
         cue = _own_act(pred, kinds) or cue  # « nous appelons tous les États à … »: the speaker's own act
     kind = (
         ("denial" if span is not None and _dismisses_as_deceit(span, pred, kinds.get("deceit_labels", frozenset())) else None)
-        or ("call_to_action" if span is not None and _is_a_slogan(span) else None)
+        or ("call_to_action" if span is not None and (_is_a_slogan(span) or _opens_with_an_imperative(span)) else None)
         or _act_kind(cue, pred, span, kinds, accused_here, lexicon.speech_verbs)
         or ("denial" if span is not None and (_answers_no(span) or _disputes_what_is_claimed(span, att, kinds.get("pretence_verbs", frozenset()))) else None)
         or _predicate_kind(pred, cue, lexicon)
@@ -1233,6 +1281,21 @@ def _existential_relative(pred: Token) -> Token | None:
     # (the thing, or the noun a quantity word governs: « beaucoup d'usines qui … »)
     things = [t for c in pred.children if c.i > pred.i for t in (c, *c.children)]
     return next((c for t in things if t.pos_ in ("NOUN", "PROPN", "PRON") for c in t.children if c.dep_ in ("acl:relcl", "relcl")), None)
+
+
+def _cleft_relative(pred: Token) -> Token | None:
+    """The relative clause of a cleft (« c'est le conseil qui tranchera », « c'est la direction
+    que les salariés blâment »): the copula with « ce » only singles out a definite thing, the
+    relative (the parser may hang a « que » relative as a plain clause) says what is claimed of
+    it. None for any other predicate, and for a
+    characterisation with an indefinite (« c'est un projet qui coûte cher » says what it is)."""
+    if pred.pos_ not in ("NOUN", "PROPN", "PRON") or not any(c.dep_ == "cop" for c in pred.children):
+        return None
+    if not any(c.dep_.startswith("nsubj") and c.lower_ in ("c'", "c’", "ce") for c in pred.children):
+        return None
+    if pred.pos_ == "NOUN" and not any(c.dep_ == "det" and ("Def" in morph_get(c, "Definite", []) or "Yes" in morph_get(c, "Poss", []) or "Dem" in morph_get(c, "PronType", [])) for c in pred.children):
+        return None
+    return next((c for c in pred.children if c.dep_ in ("acl:relcl", "relcl", "acl") and c.i > pred.i and any(r.lower_ in ("qui", "que", "qu'", "qu’") for r in c.children)), None)
 
 
 def _framing_act(att: Attribution, doc: Doc, kinds: dict[str, frozenset[str]]) -> str | None:
