@@ -97,7 +97,9 @@ _DEDICATIONS = frozenset({"à", "au", "aux", "pour"})
 def _is_a_slogan(span: Span) -> bool:
     """A chanted or written slogan, without a verb: a bare noun dedicated to someone (« Justice
     pour les ouvriers », « Honneur aux pompiers ») or a name and the bare noun of what is wanted
-    of them (« Dupont démission »). It demands, a call to action."""
+    of them (« Dupont démission »), or where they should go (« Dupont en prison », « Dupont au
+    pouvoir »). It demands, a call to action. (The tagger often takes the name in a chant for a
+    common noun: a capital letter tells it.)"""
     words = [t for t in span if not t.is_punct]
     if not 2 <= len(words) <= 5 or any(t.pos_ in ("VERB", "AUX") for t in words):
         return False
@@ -105,9 +107,13 @@ def _is_a_slogan(span: Span) -> bool:
     bare = not any(c.dep_ == "det" for c in second.children)
     if first.pos_ == "NOUN" and not any(c.dep_ == "det" for c in first.children) and second.lower_ in _DEDICATIONS:
         return True
-    return len(words) == 2 and first.pos_ == "PROPN" and second.pos_ == "NOUN" and bare
+    named = first.pos_ == "PROPN" or (first.pos_ == "NOUN" and first.text[:1].isupper())
+    if len(words) == 3 and named and second.pos_ == "ADP" and words[2].pos_ == "NOUN" and words[2].text[:1].islower():
+        return not any(c.dep_ == "det" for c in words[2].children)
+    return len(words) == 2 and named and second.pos_ == "NOUN" and bare
 
 
+_QUOTE_MARKS = frozenset({"«", "»", "“", "”", '"'})
 #: What may stand before an imperative verb that opens its sentence: the negation and the
 #: object pronouns (« ne le dites pas », « n'y allons pas »).
 _BEFORE_IMPERATIVE = frozenset({"ne", "n'", "n’", "le", "la", "les", "l'", "l’", "lui", "leur", "y", "en", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"})
@@ -123,14 +129,15 @@ def _opens_with_an_imperative(span: Span) -> bool:
     whose subject lies outside: « … a dit qu'il « continue le combat » ») are no imperative."""
     words = [t for t in span if not t.is_punct]
     lead = 0
-    while lead < len(words) and words[lead].lower_ in _BEFORE_IMPERATIVE:
-        lead += 1
+    while lead < len(words) and words[lead].lower_ in _BEFORE_IMPERATIVE and not words[lead].dep_.startswith("nsubj"):
+        lead += 1  # (« nous » or « vous » before the verb is its subject: « nous avons … »)
     if lead >= len(words):
         return False
     verb = words[lead]
     opener = words[0]
-    sentence_start = opener.is_sent_start or all(t.is_punct for t in opener.doc[opener.sent.start : opener.i])
-    if not sentence_start or not opener.text[:1].isupper():
+    before = [t for t in opener.doc[opener.sent.start : opener.i] if t.text not in _QUOTE_MARKS]
+    # (the first word of a sentence, or of speech a colon introduces: « il a écrit : votons »)
+    if not ((not before and opener.text[:1].isupper()) or (before and before[-1].text == ":")):
         return False
     if any(c.dep_.startswith("nsubj") and c.lower_ not in _OBJECT_CLITICS for c in verb.children):
         return False
@@ -2663,7 +2670,9 @@ def build_claims(analysis: DocAnalysis, accusations: list[Accusation], lexicon: 
                 if frame_end is not None and frame_end < p_end:
                     p_start = frame_end
                     span = doc.char_span(p_start, p_end, alignment_mode="expand")
-            claim_text = restate(text[p_start:p_end], keep_leading=p_start < content_start)
+            opens_with_the_cue = cue is not None and p_start == start == cue[0]
+            passive = _passive_restatement(doc, text, cue, p_end) if opens_with_the_cue and cue is not None else None
+            claim_text = restate(passive or text[p_start:p_end], keep_leading=p_start < content_start)
             if len(claim_text.split()) < 2 and len(claim_text) < 3:
                 continue
             # An accusation found in the statement marks the propositions that name the accused.
@@ -2691,6 +2700,38 @@ def build_claims(analysis: DocAnalysis, accusations: list[Accusation], lexicon: 
         drafts.extend(made)
         previous = ((att.statement or (att.start, att.end)), att, made)
     return drafts
+
+
+def _passive_restatement(doc: Doc, text: str, cue: tuple[int, int], end: int) -> str | None:
+    """A claim that opens with the cue's bare past participle and its noun-phrase object
+    (« [a] annoncé la fermeture de l'usine », « [a] accusé les élus de mentir ») does not read as
+    a sentence: restated in the passive, the object first and the participle agreeing with it
+    (« La fermeture de l'usine est annoncée », « Les élus sont accusés de mentir »), the
+    claimant still left out. None when the cue is no participle with such an object."""
+    span = doc.char_span(cue[0], cue[1], alignment_mode="expand")
+    if span is None:
+        return None
+    verb = span.root
+    if "Part" not in morph_get(verb, "VerbForm", []) or not any(c.dep_.startswith("aux") and c.i < verb.i for c in verb.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ in ("obj", "dobj") and c.i > verb.i), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    first, last = obj.left_edge, obj.right_edge
+    # (an infinitive the parser hung from the object, « accusé les élus de mentir », is what
+    # they are accused of: it follows the verb)
+    infinitive = next((t for t in doc[obj.i + 1 : last.i + 1] if "Inf" in morph_get(t, "VerbForm", [])), None)
+    if infinitive is not None:
+        last = doc[infinitive.left_edge.i - 1]
+    if last.i < obj.i or last.idx + len(last) > end or any(t.is_punct for t in doc[verb.i + 1 : first.i]):
+        return None
+    conjuncts = [obj, *(c for c in obj.children if c.dep_ == "conj" and c.i <= last.i)]
+    plural = len(conjuncts) > 1 or "Plur" in morph_get(obj, "Number", [])
+    feminine = all("Fem" in morph_get(c, "Gender", []) for c in conjuncts)
+    participle = verb.lower_ + ("e" if feminine else "") + ("s" if plural and (feminine or not verb.lower_.endswith(("s", "x"))) else "")
+    between = text[verb.idx + len(verb) : first.idx].strip()
+    noun_phrase = text[first.idx : last.idx + len(last)]
+    return " ".join(w for w in (noun_phrase, "sont" if plural else "est", participle, between) if w) + text[last.idx + len(last) : end]
 
 
 def _accused_by(accusations: list[Accusation], speakers: Sequence[Entity]) -> list[str]:
