@@ -135,9 +135,10 @@ def _opens_with_an_imperative(span: Span) -> bool:
         return False
     verb = words[lead]
     opener = words[0]
-    before = [t for t in opener.doc[opener.sent.start : opener.i] if t.text not in _QUOTE_MARKS]
+    before = next((t for t in reversed(opener.doc[: opener.i]) if t.text not in _QUOTE_MARKS and not t.is_space), None)
     # (the first word of a sentence, or of speech a colon introduces: « il a écrit : votons »)
-    if not ((not before and opener.text[:1].isupper()) or (before and before[-1].text == ":")):
+    sentence_start = before is None or before.text in (".", "!", "?", "…")
+    if not ((sentence_start and opener.text[:1].isupper()) or (before is not None and before.text == ":")):
         return False
     if any(c.dep_.startswith("nsubj") and c.lower_ not in _OBJECT_CLITICS for c in verb.children):
         return False
@@ -2635,6 +2636,7 @@ def build_claims(analysis: DocAnalysis, accusations: list[Accusation], lexicon: 
     drafts: list[ClaimDraft] = []
     doc, text = analysis.doc, analysis.text
     object_verbs = lexicon.object_content_verbs | lexicon.accuse_object_verbs
+    object_control = lexicon.accuse_object_verbs | lexicon.claim_kinds["call_to_action"]
     previous: tuple[tuple[int, int], Attribution, list[ClaimDraft]] | None = None
     canonical = canonical_names(analysis, lexicon)
     holders = title_holders(analysis, lexicon)
@@ -2671,7 +2673,7 @@ def build_claims(analysis: DocAnalysis, accusations: list[Accusation], lexicon: 
                     p_start = frame_end
                     span = doc.char_span(p_start, p_end, alignment_mode="expand")
             opens_with_the_cue = cue is not None and p_start == start == cue[0]
-            passive = _passive_restatement(doc, text, cue, p_end) if opens_with_the_cue and cue is not None else None
+            passive = _passive_restatement(doc, text, cue, p_end, object_control) if opens_with_the_cue and cue is not None else None
             claim_text = restate(passive or text[p_start:p_end], keep_leading=p_start < content_start)
             if len(claim_text.split()) < 2 and len(claim_text) < 3:
                 continue
@@ -2702,12 +2704,13 @@ def build_claims(analysis: DocAnalysis, accusations: list[Accusation], lexicon: 
     return drafts
 
 
-def _passive_restatement(doc: Doc, text: str, cue: tuple[int, int], end: int) -> str | None:
+def _passive_restatement(doc: Doc, text: str, cue: tuple[int, int], end: int, object_control: frozenset[str]) -> str | None:
     """A claim that opens with the cue's bare past participle and its noun-phrase object
     (« [a] annoncé la fermeture de l'usine », « [a] accusé les élus de mentir ») does not read as
     a sentence: restated in the passive, the object first and the participle agreeing with it
     (« La fermeture de l'usine est annoncée », « Les élus sont accusés de mentir »), the
-    claimant still left out. None when the cue is no participle with such an object."""
+    claimant still left out. None when the cue is no participle with such an object (a bare
+    noun there is most often a date: « a réaffirmé lundi que … »)."""
     span = doc.char_span(cue[0], cue[1], alignment_mode="expand")
     if span is None:
         return None
@@ -2715,13 +2718,16 @@ def _passive_restatement(doc: Doc, text: str, cue: tuple[int, int], end: int) ->
     if "Part" not in morph_get(verb, "VerbForm", []) or not any(c.dep_.startswith("aux") and c.i < verb.i for c in verb.children):
         return None
     obj = next((c for c in verb.children if c.dep_ in ("obj", "dobj") and c.i > verb.i), None)
-    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    if obj.pos_ == "NOUN" and not any(c.dep_ in ("det", "nummod") for c in obj.children):
         return None
     first, last = obj.left_edge, obj.right_edge
-    # (an infinitive the parser hung from the object, « accusé les élus de mentir », is what
-    # they are accused of: it follows the verb)
-    infinitive = next((t for t in doc[obj.i + 1 : last.i + 1] if "Inf" in morph_get(t, "VerbForm", [])), None)
-    if infinitive is not None:
+    # (an infinitive the parser hung from the object of a verb that takes a person and an
+    # act, « accusé les élus de mentir », « appelé les habitants à voter », is the act: it
+    # follows the verb; « annoncé sa volonté de partir » keeps the noun's complement)
+    infinitive = next((c for c in obj.children if c.i > obj.i and "Inf" in morph_get(c, "VerbForm", [])), None)
+    if infinitive is not None and verb.lemma_.lower() in object_control:
         last = doc[infinitive.left_edge.i - 1]
     if last.i < obj.i or last.idx + len(last) > end or any(t.is_punct for t in doc[verb.i + 1 : first.i]):
         return None
