@@ -2604,11 +2604,26 @@ def _speakers_propositions(props: list[tuple[int, int]], cue: tuple[int, int] | 
 def _asserts_nothing(analysis: DocAnalysis, start: int, end: int) -> bool:
     """A proposition that asserts nothing of its own: a question (« Quels intérêts ai-je
     dérangés ? », "Who benefits?") or words without a verb that only extend the sentence before
-    them (« Et jusqu'au bout. », « Sur le fond. »)."""
+    them (« Et jusqu'au bout. », « Sur le fond. »), or a circumstance with no main clause, its
+    verb in a relative or subordinate clause only (« Au moment où le projet s'achève. »,
+    « Après ce qui est arrivé à notre voisin. », « Pour que chacun paie sa part. »)."""
     if analysis.text[start:end].rstrip(" »”\"").endswith("?"):
         return True
     span = analysis.doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span)
+    if span is None:
+        return False
+    if not any(t.pos_ in ("VERB", "AUX") for t in span):
+        return True
+    words = [t for t in span if not t.is_punct]
+    head = _main_predicate(span)
+    if not words or head is None or words[0].dep_ not in ("case", "mark") or _is_infinitive(head):
+        return False
+    if sum(1 for t in span if t.pos_ in ("VERB", "AUX") and "Fin" in morph_get(t, "VerbForm", [])) > 1:
+        return False  # (a main clause after the circumstance: « au moment où …, tout est prêt »)
+    # (the parser may make the relative the root, the noun it qualifies hung from it: « au
+    # moment ← achève », the relative pronoun « où » marking it)
+    relative_root = words[0].head.head == head and any("Rel" in morph_get(c, "PronType", []) for c in head.children)
+    return words[0].head == head or relative_root
 
 
 def _asserting(analysis: DocAnalysis, props: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -2710,7 +2725,7 @@ def _passive_restatement(doc: Doc, text: str, cue: tuple[int, int], end: int, ob
     a sentence: restated in the passive, the object first and the participle agreeing with it
     (« La fermeture de l'usine est annoncée », « Les élus sont accusés de mentir »), the
     claimant still left out. None when the cue is no participle with such an object (a bare
-    noun there is most often a date: « a réaffirmé lundi que … »)."""
+    noun there is most often a date: « a confirmé mardi que … »)."""
     span = doc.char_span(cue[0], cue[1], alignment_mode="expand")
     if span is None:
         return None
