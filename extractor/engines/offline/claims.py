@@ -1296,8 +1296,9 @@ def _cleft_relative(pred: Token) -> Token | None:
     que les salariés blâment »): the copula with « ce » only singles out a definite thing, the
     relative (the parser may hang a « que » relative as a plain clause) says what is claimed of
     it. None for any other predicate, and for a
-    characterisation with an indefinite (« c'est un projet qui coûte cher » says what it is)."""
-    if pred.pos_ not in ("NOUN", "PROPN", "PRON") or not any(c.dep_ == "cop" for c in pred.children):
+    characterisation with an indefinite (« c'est un projet qui coûte cher » says what it is)
+    nor a negated one (« ce n'est pas la ville que nous voulons » rejects a thing, a judgement)."""
+    if pred.pos_ not in ("NOUN", "PROPN", "PRON") or not any(c.dep_ == "cop" for c in pred.children) or _is_negated(pred):
         return None
     if not any(c.dep_.startswith("nsubj") and c.lower_ in ("c'", "c’", "ce") for c in pred.children):
         return None
