@@ -129,3 +129,20 @@ def test_a_circumstance_without_a_main_clause_is_no_claim_of_its_own(run, text):
 )
 def test_a_circumstance_with_its_main_clause_stays_a_claim(run, text):
     assert len(run(text, "fr").claims) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_text"),
+    [
+        ("Le préfet a demandé aux riverains de fermer leurs fenêtres.", "Il est demandé aux riverains de fermer leurs fenêtres."),
+        ("Le médecin a recommandé de boire beaucoup d'eau pendant la canicule.", "Il est recommandé de boire beaucoup d'eau pendant la canicule."),
+    ],
+)
+def test_a_participle_of_demanding_with_its_infinitive_is_restated_impersonally(run, text, claim_text):
+    assert run(text, "fr").claims[0].text == claim_text
+
+
+def test_a_participle_with_a_bare_infinitive_is_left_as_it_is(run):
+    # (« démentir avoir … » has no impersonal passive)
+    claim = run("Le club a démenti avoir recruté un nouvel entraîneur.", "fr").claims[0]
+    assert not claim.text.startswith("Il est")

@@ -2653,6 +2653,8 @@ def build_claims(analysis: DocAnalysis, accusations: list[Accusation], lexicon: 
     doc, text = analysis.doc, analysis.text
     object_verbs = lexicon.object_content_verbs | lexicon.accuse_object_verbs
     object_control = lexicon.accuse_object_verbs | lexicon.claim_kinds["call_to_action"]
+    # (verbs of demanding that take no person as object: « demander de », « recommander de »)
+    directives = lexicon.claim_kinds["call_to_action"] - lexicon.call_to_verbs
     previous: tuple[tuple[int, int], Attribution, list[ClaimDraft]] | None = None
     canonical = canonical_names(analysis, lexicon)
     holders = title_holders(analysis, lexicon)
@@ -2689,7 +2691,7 @@ def build_claims(analysis: DocAnalysis, accusations: list[Accusation], lexicon: 
                     p_start = frame_end
                     span = doc.char_span(p_start, p_end, alignment_mode="expand")
             opens_with_the_cue = cue is not None and p_start == start == cue[0]
-            passive = _passive_restatement(doc, text, cue, p_end, object_control) if opens_with_the_cue and cue is not None else None
+            passive = _passive_restatement(doc, text, cue, p_end, object_control, directives) if opens_with_the_cue and cue is not None else None
             claim_text = restate(passive or text[p_start:p_end], keep_leading=p_start < content_start)
             if len(claim_text.split()) < 2 and len(claim_text) < 3:
                 continue
@@ -2720,7 +2722,15 @@ def build_claims(analysis: DocAnalysis, accusations: list[Accusation], lexicon: 
     return drafts
 
 
-def _passive_restatement(doc: Doc, text: str, cue: tuple[int, int], end: int, object_control: frozenset[str]) -> str | None:
+def _takes_a_de_infinitive(verb: Token) -> bool:
+    """An infinitive after « de » among the verb's complements (« demandé de voter »)."""
+    return any(
+        c.i > verb.i and "Inf" in morph_get(c, "VerbForm", []) and any(m.lower_ in ("de", "d'", "d’") and m.i < c.i for m in c.children)
+        for c in verb.children
+    )
+
+
+def _passive_restatement(doc: Doc, text: str, cue: tuple[int, int], end: int, object_control: frozenset[str], directives: frozenset[str]) -> str | None:
     """A claim that opens with the cue's bare past participle and its noun-phrase object
     (« [a] annoncé la fermeture de l'usine », « [a] accusé les élus de mentir ») does not read as
     a sentence: restated in the passive, the object first and the participle agreeing with it
@@ -2734,6 +2744,10 @@ def _passive_restatement(doc: Doc, text: str, cue: tuple[int, int], end: int, ob
     if "Part" not in morph_get(verb, "VerbForm", []) or not any(c.dep_.startswith("aux") and c.i < verb.i for c in verb.children):
         return None
     obj = next((c for c in verb.children if c.dep_ in ("obj", "dobj") and c.i > verb.i), None)
+    if obj is None and verb.lemma_.lower() in directives and _takes_a_de_infinitive(verb):
+        # (« [a] demandé aux riverains de fermer leurs fenêtres »: the impersonal passive,
+        # « Il est demandé aux riverains de fermer leurs fenêtres »)
+        return "il est " + verb.lower_ + text[verb.idx + len(verb) : end]
     if obj is None or obj.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "ccomp" for c in verb.children):
         return None
     if obj.pos_ == "NOUN" and not any(c.dep_ in ("det", "nummod") for c in obj.children):
