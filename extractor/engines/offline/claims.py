@@ -97,7 +97,9 @@ _DEDICATIONS = frozenset({"à", "au", "aux", "pour"})
 def _is_a_slogan(span: Span) -> bool:
     """A chanted or written slogan, without a verb: a bare noun dedicated to someone (« Justice
     pour les ouvriers », « Honneur aux pompiers ») or a name and the bare noun of what is wanted
-    of them (« Dupont démission »). It demands, a call to action."""
+    of them (« Dupont démission »), or where they should go (« Dupont en prison », « Dupont au
+    pouvoir »). It demands, a call to action. (The tagger often takes the name in a chant for a
+    common noun: a capital letter tells it.)"""
     words = [t for t in span if not t.is_punct]
     if not 2 <= len(words) <= 5 or any(t.pos_ in ("VERB", "AUX") for t in words):
         return False
@@ -105,7 +107,57 @@ def _is_a_slogan(span: Span) -> bool:
     bare = not any(c.dep_ == "det" for c in second.children)
     if first.pos_ == "NOUN" and not any(c.dep_ == "det" for c in first.children) and second.lower_ in _DEDICATIONS:
         return True
-    return len(words) == 2 and first.pos_ == "PROPN" and second.pos_ == "NOUN" and bare
+    named = first.pos_ == "PROPN" or (first.pos_ == "NOUN" and first.text[:1].isupper())
+    if len(words) == 3 and named and second.pos_ == "ADP" and words[2].pos_ == "NOUN" and words[2].text[:1].islower():
+        return not any(c.dep_ == "det" for c in words[2].children)
+    return len(words) == 2 and named and second.pos_ == "NOUN" and bare
+
+
+_QUOTE_MARKS = frozenset({"«", "»", "“", "”", '"'})
+#: What may stand before an imperative verb that opens its sentence: the negation and the
+#: object pronouns (« ne le dites pas », « n'y allons pas »).
+_BEFORE_IMPERATIVE = frozenset({"ne", "n'", "n’", "le", "la", "les", "l'", "l’", "lui", "leur", "y", "en", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"})
+
+
+def _opens_with_an_imperative(span: Span) -> bool:
+    """A sentence that opens with its verb and has no subject (« Votons contre ce texte », « Ne
+    cédons jamais à la peur », « Écoute ton cœur »): the speaker tells the audience what to do,
+    a call to action. The morphology often misses it: a first-group verb in the second person
+    singular (« écoute ») has the form of the third person indicative, and a first person plural
+    may be tagged as another word class; the verb's ending and its lemma still tell it.
+    « Reste que … » (a set phrase with a clause) and a verb inside a sentence (a quoted fragment
+    whose subject lies outside: « … a dit qu'il « continue le combat » ») are no imperative."""
+    words = [t for t in span if not t.is_punct]
+    lead = 0
+    while lead < len(words) and words[lead].lower_ in _BEFORE_IMPERATIVE and not words[lead].dep_.startswith("nsubj"):
+        lead += 1  # (« nous » or « vous » before the verb is its subject: « nous avons … »)
+    if lead >= len(words):
+        return False
+    verb = words[lead]
+    opener = words[0]
+    before = next((t for t in reversed(opener.doc[: opener.i]) if t.text not in _QUOTE_MARKS and not t.is_space), None)
+    # (the first word of a sentence, or of speech a colon introduces: « il a écrit : votons »)
+    sentence_start = before is None or before.text in (".", "!", "?", "…")
+    if not ((sentence_start and opener.text[:1].isupper()) or (before is not None and before.text == ":")):
+        return False
+    if any(c.dep_.startswith("nsubj") and c.lower_ not in _OBJECT_CLITICS for c in verb.children):
+        return False
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    if span.text.rstrip(" »”\"").endswith("?"):
+        return False  # « Allons-nous céder ? » asks
+    lemma, form = verb.lemma_.lower(), verb.lower_
+    if lemma != form and lemma.endswith(("er", "ir", "re", "oir")) and form.endswith(("ons", "ez")):
+        # a first or second person plural, whatever person or word class the tagger gave it
+        # (« votons » read as a future, « baissons » as a pronoun)
+        return True
+    if verb.pos_ not in ("VERB", "AUX") or "Fin" not in morph_get(verb, "VerbForm", []):
+        return False
+    if "Imp" in morph_get(verb, "Mood", []):
+        return True
+    # the second person singular of a first-group verb (« écoute ») read as a third person
+    singular = "Sing" in morph_get(verb, "Number", []) and "Pres" in morph_get(verb, "Tense", [])
+    return singular and form.endswith("e") and lemma.endswith("er")
 
 
 _DEMONSTRATIVES = frozenset({"ce", "cela", "ceci"})
@@ -297,8 +349,12 @@ def _strip_first_person_frame(span: Span, lexicon: Lexicon) -> int | None:
         certain = (lemma in certainty or verb.lower_ in certainty) and any(c.dep_ == "cop" for c in verb.children)
         return lemma in lexicon.speech_verbs or lemma in lexicon.belief_verbs or certain
 
+    obligation = lexicon.claim_kinds.get("obligation_modals", frozenset())
     for root in _roots(span):
-        frame = root if frames(root) else next((c for c in root.children if c.dep_ == "xcomp" and frames(c)), None)
+        # (« nous devons nous assurer que X »: a verb under a modal of obligation is a task the
+        # speaker sets, a call to action, not a frame around X)
+        nested = root.lemma_.lower() not in obligation
+        frame = root if frames(root) else next((c for c in root.children if nested and c.dep_ == "xcomp" and frames(c)), None)
         if frame is None:
             continue
         subject = next((c for c in root.children if c.dep_.startswith("nsubj")), None)
@@ -1116,7 +1172,7 @@ def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: b
                 opening_act = next((pred.lemma_.lower() for k in _OPENING_ACTS if pred.lemma_.lower() in kinds.get(k, frozenset())), None)
             pred = content
     if pred is not None:
-        pred = _existential_relative(pred) or pred
+        pred = _existential_relative(pred) or _cleft_relative(pred) or pred
     if span is not None and _is_bare_judgement(span, pred, kinds):
         # a bare judgement: « Odieux », "deeply disappointing" (whatever the cue); a bare label of
         # wrongdoing blames (« considère ce système comme « politisé » », « Criminel ! »)
@@ -1130,7 +1186,7 @@ def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: b
         cue = _own_act(pred, kinds) or cue  # « nous appelons tous les États à … »: the speaker's own act
     kind = (
         ("denial" if span is not None and _dismisses_as_deceit(span, pred, kinds.get("deceit_labels", frozenset())) else None)
-        or ("call_to_action" if span is not None and _is_a_slogan(span) else None)
+        or ("call_to_action" if span is not None and (_is_a_slogan(span) or _opens_with_an_imperative(span)) else None)
         or _act_kind(cue, pred, span, kinds, accused_here, lexicon.speech_verbs)
         or ("denial" if span is not None and (_answers_no(span) or _disputes_what_is_claimed(span, att, kinds.get("pretence_verbs", frozenset()))) else None)
         or _predicate_kind(pred, cue, lexicon)
@@ -1237,6 +1293,22 @@ def _existential_relative(pred: Token) -> Token | None:
     # (the thing, or the noun a quantity word governs: « beaucoup d'usines qui … »)
     things = [t for c in pred.children if c.i > pred.i for t in (c, *c.children)]
     return next((c for t in things if t.pos_ in ("NOUN", "PROPN", "PRON") for c in t.children if c.dep_ in ("acl:relcl", "relcl")), None)
+
+
+def _cleft_relative(pred: Token) -> Token | None:
+    """The relative clause of a cleft (« c'est le conseil qui tranchera », « c'est la direction
+    que les salariés blâment »): the copula with « ce » only singles out a definite thing, the
+    relative (the parser may hang a « que » relative as a plain clause) says what is claimed of
+    it. None for any other predicate, and for a
+    characterisation with an indefinite (« c'est un projet qui coûte cher » says what it is)
+    nor a negated one (« ce n'est pas la ville que nous voulons » rejects a thing, a judgement)."""
+    if pred.pos_ not in ("NOUN", "PROPN", "PRON") or not any(c.dep_ == "cop" for c in pred.children) or _is_negated(pred):
+        return None
+    if not any(c.dep_.startswith("nsubj") and c.lower_ in ("c'", "c’", "ce") for c in pred.children):
+        return None
+    if pred.pos_ == "NOUN" and not any(c.dep_ == "det" and ("Def" in morph_get(c, "Definite", []) or "Yes" in morph_get(c, "Poss", []) or "Dem" in morph_get(c, "PronType", [])) for c in pred.children):
+        return None
+    return next((c for c in pred.children if c.dep_ in ("acl:relcl", "relcl", "acl") and c.i > pred.i and any(r.lower_ in ("qui", "que", "qu'", "qu’") for r in c.children)), None)
 
 
 def _framing_act(att: Attribution, doc: Doc, kinds: dict[str, frozenset[str]]) -> str | None:
@@ -2537,11 +2609,26 @@ def _speakers_propositions(props: list[tuple[int, int]], cue: tuple[int, int] | 
 def _asserts_nothing(analysis: DocAnalysis, start: int, end: int) -> bool:
     """A proposition that asserts nothing of its own: a question (« Quels intérêts ai-je
     dérangés ? », "Who benefits?") or words without a verb that only extend the sentence before
-    them (« Et jusqu'au bout. », « Sur le fond. »)."""
+    them (« Et jusqu'au bout. », « Sur le fond. »), or a circumstance with no main clause, its
+    verb in a relative or subordinate clause only (« Au moment où le projet s'achève. »,
+    « Après ce qui est arrivé à notre voisin. », « Pour que chacun paie sa part. »)."""
     if analysis.text[start:end].rstrip(" »”\"").endswith("?"):
         return True
     span = analysis.doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span)
+    if span is None:
+        return False
+    if not any(t.pos_ in ("VERB", "AUX") for t in span):
+        return True
+    words = [t for t in span if not t.is_punct]
+    head = _main_predicate(span)
+    if not words or head is None or words[0].dep_ not in ("case", "mark") or _is_infinitive(head):
+        return False
+    if sum(1 for t in span if t.pos_ in ("VERB", "AUX") and "Fin" in morph_get(t, "VerbForm", [])) > 1:
+        return False  # (a main clause after the circumstance: « au moment où …, tout est prêt »)
+    # (the parser may make the relative the root, the noun it qualifies hung from it: « au
+    # moment ← achève », the relative pronoun « où » marking it)
+    relative_root = words[0].head.head == head and any("Rel" in morph_get(c, "PronType", []) for c in head.children)
+    return words[0].head == head or relative_root
 
 
 def _asserting(analysis: DocAnalysis, props: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -2569,6 +2656,9 @@ def build_claims(analysis: DocAnalysis, accusations: list[Accusation], lexicon: 
     drafts: list[ClaimDraft] = []
     doc, text = analysis.doc, analysis.text
     object_verbs = lexicon.object_content_verbs | lexicon.accuse_object_verbs
+    object_control = lexicon.accuse_object_verbs | lexicon.claim_kinds["call_to_action"]
+    # (verbs of demanding that take no person as object: « demander de », « recommander de »)
+    directives = lexicon.claim_kinds["call_to_action"] - lexicon.call_to_verbs
     previous: tuple[tuple[int, int], Attribution, list[ClaimDraft]] | None = None
     canonical = canonical_names(analysis, lexicon)
     holders = title_holders(analysis, lexicon)
@@ -2604,7 +2694,9 @@ def build_claims(analysis: DocAnalysis, accusations: list[Accusation], lexicon: 
                 if frame_end is not None and frame_end < p_end:
                     p_start = frame_end
                     span = doc.char_span(p_start, p_end, alignment_mode="expand")
-            claim_text = restate(text[p_start:p_end], keep_leading=p_start < content_start)
+            opens_with_the_cue = cue is not None and p_start == start == cue[0]
+            passive = _passive_restatement(doc, text, cue, p_end, object_control, directives) if opens_with_the_cue and cue is not None else None
+            claim_text = restate(passive or text[p_start:p_end], keep_leading=p_start < content_start)
             if len(claim_text.split()) < 2 and len(claim_text) < 3:
                 continue
             # An accusation found in the statement marks the propositions that name the accused.
@@ -2632,6 +2724,54 @@ def build_claims(analysis: DocAnalysis, accusations: list[Accusation], lexicon: 
         drafts.extend(made)
         previous = ((att.statement or (att.start, att.end)), att, made)
     return drafts
+
+
+def _takes_a_de_infinitive(verb: Token) -> bool:
+    """An infinitive after « de » among the verb's complements (« demandé de voter »)."""
+    return any(
+        c.i > verb.i and "Inf" in morph_get(c, "VerbForm", []) and any(m.lower_ in ("de", "d'", "d’") and m.i < c.i for m in c.children)
+        for c in verb.children
+    )
+
+
+def _passive_restatement(doc: Doc, text: str, cue: tuple[int, int], end: int, object_control: frozenset[str], directives: frozenset[str]) -> str | None:
+    """A claim that opens with the cue's bare past participle and its noun-phrase object
+    (« [a] annoncé la fermeture de l'usine », « [a] accusé les élus de mentir ») does not read as
+    a sentence: restated in the passive, the object first and the participle agreeing with it
+    (« La fermeture de l'usine est annoncée », « Les élus sont accusés de mentir »), the
+    claimant still left out. None when the cue is no participle with such an object (a bare
+    noun there is most often a date: « a confirmé mardi que … »)."""
+    span = doc.char_span(cue[0], cue[1], alignment_mode="expand")
+    if span is None:
+        return None
+    verb = span.root
+    if "Part" not in morph_get(verb, "VerbForm", []) or not any(c.dep_.startswith("aux") and c.i < verb.i for c in verb.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ in ("obj", "dobj") and c.i > verb.i), None)
+    if obj is None and verb.lemma_.lower() in directives and _takes_a_de_infinitive(verb):
+        # (« [a] demandé aux riverains de fermer leurs fenêtres »: the impersonal passive,
+        # « Il est demandé aux riverains de fermer leurs fenêtres »)
+        return "il est " + verb.lower_ + text[verb.idx + len(verb) : end]
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    if obj.pos_ == "NOUN" and not any(c.dep_ in ("det", "nummod") for c in obj.children):
+        return None
+    first, last = obj.left_edge, obj.right_edge
+    # (an infinitive the parser hung from the object of a verb that takes a person and an
+    # act, « accusé les élus de mentir », « appelé les habitants à voter », is the act: it
+    # follows the verb; « annoncé sa volonté de partir » keeps the noun's complement)
+    infinitive = next((c for c in obj.children if c.i > obj.i and "Inf" in morph_get(c, "VerbForm", [])), None)
+    if infinitive is not None and verb.lemma_.lower() in object_control:
+        last = doc[infinitive.left_edge.i - 1]
+    if last.i < obj.i or last.idx + len(last) > end or any(t.is_punct for t in doc[verb.i + 1 : first.i]):
+        return None
+    conjuncts = [obj, *(c for c in obj.children if c.dep_ == "conj" and c.i <= last.i)]
+    plural = len(conjuncts) > 1 or "Plur" in morph_get(obj, "Number", [])
+    feminine = all("Fem" in morph_get(c, "Gender", []) for c in conjuncts)
+    participle = verb.lower_ + ("e" if feminine else "") + ("s" if plural and (feminine or not verb.lower_.endswith(("s", "x"))) else "")
+    between = text[verb.idx + len(verb) : first.idx].strip()
+    noun_phrase = text[first.idx : last.idx + len(last)]
+    return " ".join(w for w in (noun_phrase, "sont" if plural else "est", participle, between) if w) + text[last.idx + len(last) : end]
 
 
 def _accused_by(accusations: list[Accusation], speakers: Sequence[Entity]) -> list[str]:
