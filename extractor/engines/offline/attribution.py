@@ -751,6 +751,9 @@ class _Analyzer:
                     seen += 1
                     continue
                 return t.head
+            controller = self._french_object_controller(t)
+            if controller is not None:
+                return controller
             if _shares_head_subject(t, finite):
                 t = t.head
                 seen += 1
@@ -761,13 +764,42 @@ class _Analyzer:
             stranded = self._french_name_before_set_off_phrase(t)
         return stranded if stranded is not None else _english_passive_agent(verb)
 
+    def _french_object_controller(self, verb: Token) -> Token | None:
+        """« La crise a poussé le gouvernement à reconnaître que … », « Il a convaincu les élus de
+        dénoncer … »: an infinitive brought in by a bare « à » / « de » right after the direct
+        object of its verb has that object for subject (the verb's own subject only made it
+        speak), except after the few verbs whose subject keeps it (« menacer qn de … »: lexicon
+        subject_control_verbs). Not an adjunct (« …, avant de dénoncer », « pour dire »), which
+        says what the subject itself does, nor an infinitive set apart from the object."""
+        if self.lex.language != "fr" or verb.dep_ not in ("xcomp", "advcl", "obl:arg", "obl", "ccomp") or "Inf" not in morph_get(verb, "VerbForm", []):
+            return None
+        governor = verb.head
+        if governor.pos_ != "VERB" or governor.i >= verb.i or governor.lemma_.lower() in self.lex.subject_control_verbs:
+            return None
+        opening = verb.left_edge
+        if opening.dep_ != "mark" or opening.head.i != verb.i or opening.lower_.replace("’", "'") not in ("à", "de", "d'"):
+            return None
+        return next(
+            (
+                c for c in governor.children
+                if c.dep_ in ("obj", "dobj") and c.pos_ in ("NOUN", "PROPN") and governor.i < c.i and c.right_edge.i == opening.i - 1 and not self.mask[c.i]
+            ),
+            None,
+        )
+
     def _french_subjects_on_auxiliary(self, verb: Token) -> list[Token]:
         """« Ce dernier a d'ailleurs démenti … »: the parse may hang the subject on the tense
-        auxiliary before the participle; it is the compound verb's subject all the same."""
+        auxiliary before the participle; it is the compound verb's subject all the same. So with
+        a causative before an infinitive (« Il a fait savoir que … », « elles font valoir que … »)
+        that the parse hung under the infinitive: its subject is the whole verb's."""
         if not self.lex.complementizers:
             return []
+        before = [
+            a for a in verb.children
+            if a.i < verb.i and (a.dep_.startswith("aux") or a.dep_ == "dep" and a.lemma_.lower() in self.lex.causative_verbs)
+        ]
         return [
-            c for a in verb.children if a.dep_.startswith("aux") and a.i < verb.i
+            c for a in before
             for c in a.children if c.dep_ in _SUBJ and c.i < a.i and not self.mask[c.i] and not _prepositional(c)
         ]
 

@@ -149,6 +149,7 @@ class Lexicon:
     evidential_verbs: frozenset[str] = frozenset()
     # Causatives that turn a verb of knowing into telling ("faire savoir", "let X know").
     causative_verbs: frozenset[str] = frozenset()
+    subject_control_verbs: frozenset[str] = frozenset()  # « menacer qn de dire »: the subject speaks, not the object
     # A stance as the predicate of its holder ("is an opponent of", "is critical of").
     stance_predicates: frozenset[str] = frozenset()
     # Verbs that name a deed as often as a statement (« soutenir ses alliés », « défendre le
@@ -324,6 +325,7 @@ def get_lexicon(language: str) -> Lexicon:
         question_marks=_lower_set(verbs.get("question_marks", [])),
         evidential_verbs=_lower_set(verbs.get("evidential", [])),
         causative_verbs=_lower_set(verbs.get("causative", [])),
+        subject_control_verbs=_lower_set(verbs.get("subject_control", [])),
         stance_predicates=_lower_set(raw.get("stance_predicates", [])),
         ambiguous_act_verbs=_lower_set(verbs.get("ambiguous_acts", [])),
         indefinite_subjects=_lower_set(raw.get("indefinite_subjects", [])),

@@ -459,6 +459,13 @@ class SpeakerRegistry:
         told = told or morph_get(noun, "Gender", [])
         return told[0] if len(told) == 1 and told[0] in self.lex.pronoun_genders.values() else None
 
+    def _noun_phrase_genders(self, noun: Token) -> list[str]:
+        """The genders a French noun phrase tells: its article's when the article tells one, else
+        the noun's own. A noun of both genders (« ministre », « juge », « porte-parole ») shows
+        its gender only on its article, and the tagger guesses one for the noun alone."""
+        article = next((c for c in noun.children if c.dep_ == "det"), None)
+        return (morph_get(article, "Gender", []) if article is not None else []) or morph_get(noun, "Gender", [])
+
     def _impersonal(self, pronoun: Token) -> bool:
         """An impersonal « il » (« il s'agit de », « il faut », « il y a », « il est clair que »):
         the parse's expletive subject of an impersonal verb (lexicon) or of a copula's
@@ -2041,6 +2048,9 @@ class SpeakerRegistry:
         body = self._french_body_of_own_sentence(head)
         if body is not None:
             return SpeakerRef((self.typed(list(body), "ORG"),), head.idx, head.idx + len(head.text))
+        institution = self._french_institution_subject_of_own_sentence(head)
+        if institution is not None:
+            return SpeakerRef(institution.entities, head.idx, head.idx + len(head.text), named=institution.named)
         described = self._french_described_subject_before(head)
         if described is not None:
             return SpeakerRef(described.entities, head.idx, head.idx + len(head.text), named=described.named)
@@ -2078,6 +2088,37 @@ class SpeakerRegistry:
                 found = org
         return found
 
+    def _french_institution_subject_of_own_sentence(self, pronoun: Token) -> SpeakerRef | None:
+        """« Le syndicat a publié une lettre dans laquelle il demande … », « L'association fait
+        paraître une tribune où elle dénonce … »: an il/elle after the main clause of its own
+        sentence, which names no person before it, stands for that clause's subject when it is an
+        institution or a document noun of the pronoun's gender and number (the name tagger leaves
+        most of them untagged, so ``_french_body_of_own_sentence`` does not see them)."""
+        if self.lex.language != "fr":
+            return None
+        doc = self.doc
+        own_start = punctuation_sentence(doc, pronoun.i, self._quote_mask)[0]
+        if any(t.ent_type_ in _PERSON_LABELS and not self._quote_mask[t.i] for t in doc[own_start : pronoun.i]):
+            return None
+        gender = self.lex.pronoun_genders.get(pronoun.lower_.lstrip("-"))
+        for subject in doc[own_start : pronoun.i]:
+            verb = subject.head
+            if subject.dep_ not in _SUBJECT_DEPS or subject.pos_ != "NOUN" or self._quote_mask[subject.i] or verb.i == pronoun.head.i:
+                continue
+            # (the parse may hang the subject of « fait paraître » on the causative under the infinitive)
+            main = self._main_clause(verb) or verb.dep_ == "dep" and verb.lemma_.lower() in self.lex.causative_verbs and verb.head.dep_ == "ROOT"
+            if not main or "Plur" in morph_get(subject, "Number", []) or not (self._institution_noun(subject) or self._is_document(subject)):
+                continue
+            determiner = next((c for c in subject.children if c.dep_ == "det"), None)
+            if determiner is None or determiner.lower_.translate(_APOSTROPHES) not in _DEFINITE_DETERMINERS:
+                continue
+            told = self._noun_phrase_genders(subject)
+            if gender is not None and told and gender not in told:
+                continue
+            sentence = sentence_of(subject)
+            return self._speaking_ref(self.resolve(self._np(subject, sentence.start, sentence.end), head=subject))
+        return None
+
     def _french_described_subject_before(self, pronoun: Token) -> SpeakerRef | None:
         """« Le secrétaire général du syndicat affirme que … Par ailleurs, il estime … »: il/elle
         after a sentence whose main clause has for subject a singular title of its gender with
@@ -2105,9 +2146,10 @@ class SpeakerRegistry:
             return None
         # A title, a relative (« la veuve de X », « le frère de X »: lexicon circle_nouns) or
         # another noun for a person (« le chauffeur », « l'enquêteur », « le témoin »).
-        # An institution (« La cour justifie … Elle considère … ») is what its il/elle goes on about too.
+        # An institution (« La cour justifie … Elle considère … ») is what its il/elle goes on about too,
+        # and so is a document (« Le rapport a été publié mardi. Il affirme … »), which speaks for its authors.
         described = (self.lex.titles, self.lex.circle_nouns, self.lex.person_nouns, self.lex.group_nouns, self.lex.unnamed_nouns)
-        if not organization and not any(word in words for word in (subject.lemma_.lower(), subject.lower_) for words in described) and not self._institution_noun(subject):
+        if not organization and not any(word in words for word in (subject.lemma_.lower(), subject.lower_) for words in described) and not self._institution_noun(subject) and not self._is_document(subject):
             return None
         # Someone named there (or before the pronoun) lets the general rule decide, unless
         # only as the « de » complement of a noun: of the subject (whose widow, whose lawyer it
@@ -2125,8 +2167,8 @@ class SpeakerRegistry:
         gender = self.lex.pronoun_genders.get(pronoun.lower_.lstrip("-"))
         determiner = next((c for c in subject.children if c.dep_ == "det"), None)
         # (A name's gender is its article's: the tagger guesses one for the name itself.)
-        gendered = determiner if organization else subject
-        if gender is not None and (gendered is None or gender not in morph_get(gendered, "Gender", [gender])):
+        told = (morph_get(determiner, "Gender", []) if determiner is not None else []) if organization else self._noun_phrase_genders(subject)
+        if gender is not None and (organization and determiner is None or told and gender not in told):
             return None
         word = determiner.lower_.translate(_APOSTROPHES) if determiner is not None else ""
         # An indefinite subject (« Un habitant raconte … Il affirme … ») brings in someone new: the
@@ -2159,7 +2201,7 @@ class SpeakerRegistry:
             holder = span.root.head
             if span.root.dep_ != "nmod" or holder.i >= span.root.i or holder.pos_ != "NOUN" or holder.dep_ not in _SUBJECT_DEPS or self._quote_mask[holder.i]:
                 continue
-            if "Plur" in morph_get(holder, "Number", []) or gender not in morph_get(holder, "Gender", []):
+            if "Plur" in morph_get(holder, "Number", []) or gender not in self._noun_phrase_genders(holder):
                 continue
             if not any(word in words for word in (holder.lemma_.lower(), holder.lower_) for words in (self.lex.titles, self.lex.circle_nouns)):
                 continue
@@ -3306,12 +3348,18 @@ def _french_pronoun_for_unnamed_source(registry: SpeakerRegistry, cue: Token, be
     sentence = sentence_of(pronoun)
     if ref.start < sentence.start_char:
         earlier = sentence_of(doc[sentence.start - 1]) if sentence.start > 0 else None
+        for _ in range(2):
+            # « Selon la voisine, … S'étant approchée, elle a été griffée. Elle ajoute … »: a sentence
+            # whose subject is the same pronoun goes on about the same one; look one sentence further.
+            if earlier is None or ref.start >= earlier.start_char or not _has_subject_pronoun(registry, earlier, pronoun):
+                break
+            earlier = sentence_of(doc[earlier.start - 1]) if earlier.start > 0 else None
         if earlier is None or ref.start < earlier.start_char:
-            return None  # (only the sentence before)
+            return None  # (only the sentence before, or the ones before it that the pronoun continues)
     span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
     noun = next((t for t in span if t.pos_ == "NOUN"), None) if span is not None else None
     gender = registry.lex.pronoun_genders.get(pronoun.lower_.lstrip("-"))
-    if span is None or noun is None or gender not in morph_get(noun, "Gender", []) or "Plur" in morph_get(noun, "Number", []):
+    if span is None or noun is None or gender not in registry._noun_phrase_genders(noun) or "Plur" in morph_get(noun, "Number", []):
         return None
     if overriding and (noun.lemma_.lower() in registry.lex.titles or noun.lower_ in registry.lex.titles) and not any(t.lower_ in _FRENCH_INDEFINITE_ARTICLES for t in doc[max(0, span.start - 1) : noun.i]) and not any(
         t.pos_ in ("ADJ", "NOUN", "PROPN") for t in span if t.i != noun.i
@@ -3320,6 +3368,12 @@ def _french_pronoun_for_unnamed_source(registry: SpeakerRegistry, cue: Token, be
     if any(e.label_ in _PERSON_LABELS and not registry._quote_mask[e.start] for e in registry.ents_in(span.end, pronoun.i)):
         return None
     return SpeakerRef(ref.entities, pronoun.idx, pronoun.idx + len(pronoun.text), named=False)
+
+
+def _has_subject_pronoun(registry: SpeakerRegistry, sentence: Span, pronoun: Token) -> bool:
+    """Whether a sentence has, outside quotations, the same il/elle/ils/elles as ``pronoun`` for a subject."""
+    word = pronoun.lower_.lstrip("-")
+    return any(t.lower_.lstrip("-") == word and t.dep_ in _SUBJECT_DEPS and not registry._quote_mask[t.i] for t in sentence)
 
 
 def french_apposed_subject(registry: SpeakerRegistry, cue: Token) -> SpeakerRef | None:
