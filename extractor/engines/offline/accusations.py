@@ -274,6 +274,9 @@ class AccusationWords:
     persecution_nouns: frozenset[str]  # « le harcèlement de la part de X » (« de X » is the victim)
     remedy_verbs: frozenset[str]  # « X n'a rien fait pour protéger … »: X failed to act
     complicity_nouns: frozenset[str]  # « en complicité avec X »: X is an accomplice
+    identifying_verbs: frozenset[str]  # « deux suspects identifiés comme X et Y »: the named people
+    quoted_label_verbs: frozenset[str]  # « qualifier X de « … » »: a label in the speaker's words ...
+    praise_labels: frozenset[str]  # ... unless it praises (« de « héros » »)
 
 
 
@@ -477,6 +480,10 @@ class _Finder:
         self._perpetrators: dict[bool, Entity] = {}
         self._counted_perpetrators: dict[str, Entity] = {}  # plural unnamed perpetrators by their number
         self._perpetrator_paragraphs: dict[bool, int] = {}  # where the unnamed perpetrator was last described
+        # The people the article names through a description of them, by the description's head
+        # noun (« deux suspects identifiés comme X et Y »: "suspect" -> X, Y): an unnamed party
+        # described by the same noun elsewhere (« un suspect ») is those people.
+        self._named_through: dict[str, list[Entity]] = {}
         # The last court or prosecutor named as the agent of a judicial verb, by lemma, with the
         # start of its paragraph: "X a été condamné par le tribunal … Y a été condamné à …".
         self._last_court: dict[str, tuple[int, list[Entity]]] = {}
@@ -730,8 +737,9 @@ class _Finder:
         setting = self._places_of_the_setting(lo, hi)
         if not self._party_like([t for t in tokens if t.i not in setting], head):
             return []  # "condamner les cures d'austérité": a thing, not a party (nor where it was)
-        # (a person named in apposition to the description: « le gérant du club, Marc Vial, … »)
-        named = [] if thing else self._person_named_in_apposition(tokens, head)
+        # (the people a description goes on to name, « deux suspects identifiés comme X et Y »,
+        # or a person named in apposition to it, « le gérant du club, Marc Vial, … »)
+        named = [] if thing else self._people_named_after(head) or self._person_named_in_apposition(tokens, head)
         head_words = {head.lemma_.lower(), head.lower_}
         if head.pos_ == "NOUN" and (head_words & self.words.perpetrator_nouns or perpetrator and head_words & self.words.person_nouns):
             return named or [self._unnamed_perpetrator(tokens, head)]
@@ -773,6 +781,70 @@ class _Finder:
             if description:
                 entity.add_alias(description)
         return parties
+
+    def _people_named_after(self, head: Token) -> list[tuple[Entity, int, int]]:
+        """The people a description of people goes on to name: after a participle of
+        identifying (« deux suspects identifiés comme étant Léo Marsan et Tom Divet »,
+        « l'auteur de l'agression, identifié comme Tom Divet, … ») or, a plural one, set off by
+        commas (« deux suspects, Léo Marsan et Tom Divet, ont été … »). Each named person is a
+        party and also goes by the description. A plural description names two people at
+        least (one name in apposition is `_person_named_in_apposition`'s), a singular one one."""
+        doc = self.doc
+        if head.pos_ != "NOUN" or not self._party_like([head], head):
+            return []
+        plural = "Plur" in morph_get(head, "Number")
+        identifying = next((c for c in head.children if c.dep_ == "acl" and c.i > head.i and c.pos_ == "VERB" and c.lemma_.lower() in self.words.identifying_verbs), None)
+        if identifying is not None:
+            at = identifying.i + 1
+            if at < len(doc) and doc[at].lower_ == "comme":
+                at += 1
+            if at < len(doc) and doc[at].lemma_.lower() == "être":
+                at += 1  # « comme étant »
+        else:
+            at = head.i + 1
+            while at < len(doc) and doc[at].pos_ == "ADJ" and doc[at].head.i == head.i:
+                at += 1  # « deux suspects présumés, … »
+            if not plural or at >= len(doc) or doc[at].text != ",":
+                return []
+            at += 1
+        names, at = self._names_listed_from(at)
+        if len(names) < 2 if plural else len(names) != 1:
+            return []
+        closing = doc[at] if at < len(doc) else None
+        # (set off by commas only, the list closes the apposition: « deux suspects, X et Y, ont … »)
+        if identifying is None and closing is not None and closing.text not in (",", ")", ".") and closing.pos_ not in ("AUX", "VERB"):
+            return []
+        description = self._text([t for t in head.subtree if (t.i <= head.i or t.pos_ == "ADJ" and t.head.i == head.i) and not (t.dep_ == "case" and t.head.i == head.i)])
+        parties: list[tuple[Entity, int, int]] = []
+        for name in names:
+            for entity, start, end in self._resolved_name(name, name[0].idx, name[-1].idx + len(name[-1].text), name[-1].i + 1):
+                if description:
+                    entity.add_alias(description)
+                parties.append((entity, start, end))
+        self._named_through.setdefault(head.lemma_.lower(), []).extend(entity for entity, _, _ in parties)
+        return parties
+
+    def _names_listed_from(self, at: int) -> tuple[list[list[Token]], int]:
+        """The full names of people listed from token ``at`` on (« X », « X et Y », « X, Y et
+        Z »), and where the list ends. A full name is two capitalised words at least, of a
+        person's name or proper nouns outside any other name (the tagger may take a word of a
+        person's name for a common noun)."""
+        doc = self.doc
+        names: list[list[Token]] = []
+        while at < len(doc):
+            end = at
+            while end < len(doc) and doc[end].text[:1].isupper() and (
+                    doc[end].ent_type_ in ("PER", "PERSON") or doc[end].pos_ == "PROPN" and not doc[end].ent_type_):
+                end += 1
+            if end - at < 2:
+                break
+            names.append(list(doc[at:end]))
+            at = end
+            if at + 1 < len(doc) and (doc[at].text == "," and doc[at + 1].text[:1].isupper() or doc[at].lower_ == "et"):
+                at += 1
+            else:
+                break
+        return names, at
 
     def _names_no_one(self, tokens: list[Token]) -> bool:
         """A phrase that cannot be a party: a natural event, a bare relative pronoun, a place (`_setting_phrase`),
@@ -1721,6 +1793,8 @@ class _Finder:
         # (after the statements about each party: those about the named person are no
         # accusation of what the role was accused of)
         self._roles_of_named_people()
+        self._perpetrator_identified_by_name()
+        self._unnamed_perpetrator_named_elsewhere()
         self._named_members_of_accusing_groups(self.found.values())
         self._accusers_full_names()
         return list(self.found.values())
@@ -1744,17 +1818,74 @@ class _Finder:
             person = ref.entities[0]
             if person is record.entity:
                 continue  # the role already resolved to its named holder (« le fisc soupçonne l'animateur »)
-            merged = self.found.get(person.key) or next((r for r in self.found.values() if r.entity.name == person.name), None)
-            del self.found[key]
-            if merged is None:
-                merged = self.found[person.key] = Accusation(person)
-            for alias in record.entity.aliases:
-                person.add_alias(alias)
-            merged.accusers.extend(a for a in record.accusers if a not in merged.accusers and a is not person)
-            merged.accusation = merged.accusation or record.accusation
-            merged.evidence.extend(att for att in record.evidence if att not in merged.evidence)
-            merged.blame_evidence.extend(att for att in record.blame_evidence if att not in merged.blame_evidence)
-            merged.mentions.extend(m for m in record.mentions if m not in merged.mentions)
+            self._merge_into_person(key, record, person)
+
+    def _merge_into_person(self, key: str, record: Accusation, person: Entity) -> None:
+        """The party found under a description (``record``, under ``key``) is the named
+        ``person``: one record for the person, who also goes by the description's aliases."""
+        merged = self.found.get(person.key) or next((r for r in self.found.values() if r.entity.name == person.name), None)
+        del self.found[key]
+        if merged is None:
+            merged = self.found[person.key] = Accusation(person)
+        for alias in record.entity.aliases:
+            person.add_alias(alias)
+        merged.accusers.extend(a for a in record.accusers if a not in merged.accusers and a is not person)
+        merged.accusation = merged.accusation or record.accusation
+        merged.evidence.extend(att for att in record.evidence if att not in merged.evidence)
+        merged.blame_evidence.extend(att for att in record.blame_evidence if att not in merged.blame_evidence)
+        merged.mentions.extend(m for m in record.mentions if m not in merged.mentions)
+
+    def _perpetrator_identified_by_name(self) -> None:
+        """The article's unnamed perpetrator when a clause gives his name: « le tireur présumé a
+        été identifié comme Hugo Ferrand », « l'agresseur, nommé Hugo Ferrand, … » told apart
+        from the description (`_people_named_after` reads it inside the phrase): that person
+        is the party, under the perpetrator's descriptions."""
+        unnamed = {id(entity) for entity in (*self._perpetrators.values(), *self._counted_perpetrators.values())}
+        if not unnamed:
+            return
+        for verb in self.a.tokens:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.words.identifying_verbs:
+                continue
+            described = next((c for c in verb.children if c.dep_ in _PASS_SUBJ and c.pos_ == "NOUN"), None)
+            name = self._name_given_after(verb)
+            if described is None or name is None:
+                continue
+            record_key = next((k for k, r in self.found.items() if id(r.entity) in unnamed and any(s <= described.idx < e for s, e in r.mentions)), None)
+            if record_key is None:
+                continue
+            people = self._resolved_name(name, name[0].idx, name[-1].idx + len(name[-1].text), name[-1].i + 1)
+            if len(people) == 1:
+                self._merge_into_person(record_key, self.found[record_key], people[0][0])
+
+    def _name_given_after(self, verb: Token) -> list[Token] | None:
+        """The full name right after a verb of identifying (« identifié comme (étant) Hugo
+        Ferrand », « nommé Hugo Ferrand »), ending the clause: its words, or None."""
+        doc, at = self.doc, verb.i + 1
+        if at < len(doc) and doc[at].lower_ == "comme":
+            at += 1
+        if at < len(doc) and doc[at].lemma_.lower() == "être":
+            at += 1
+        names, _ = self._names_listed_from(at)
+        return names[0] if len(names) == 1 else None  # (one person, not a list)
+
+    def _unnamed_perpetrator_named_elsewhere(self) -> None:
+        """The article's unnamed perpetrator (« un homme a tiré sur des passants … un suspect
+        serait en fuite ») when the article names the people it describes by the same noun (« deux
+        suspects identifiés comme X et Y »): the named people are the party, and the unnamed
+        one is no other party. (Not when the nouns differ: « le tireur » may be someone else
+        than the suspects named.)"""
+        unnamed = {id(entity) for entity in (*self._perpetrators.values(), *self._counted_perpetrators.values())}
+        if not self._named_through or not unnamed:
+            return
+        for key, record in list(self.found.items()):
+            if id(record.entity) not in unnamed:
+                continue
+            for start, end in record.mentions:
+                span = self.doc.char_span(start, end, alignment_mode="expand")
+                named = self._named_through.get(span.root.lemma_.lower(), []) if span is not None else []
+                if any(entity is not record.entity and entity.key in self.found for entity in named):
+                    del self.found[key]
+                    break
 
     @staticmethod
     def _has_role(name: Span, role: str) -> bool:
@@ -4186,6 +4317,8 @@ class _Finder:
                 self._add(self._parties(self._np(subject)), accusers, self._text(list(label.subtree)), verb)
             return
         if not labels:
+            if verb.lemma_.lower() in self.words.quoted_label_verbs:
+                self._quoted_label(verb)
             return
         label_tokens = {t.i for c in labels for t in c.subtree}
         # "qualifier / traiter X de « menteur »": the parser hangs the label on the object; the
@@ -4225,6 +4358,46 @@ class _Finder:
             self._add(self._parties([t for t in self._np(target) if t.i not in inside_compared]), accusers, None, verb)
             for other in compared:
                 self._add(self._parties(self._np(other)), accusers, None, verb)
+
+    def _quoted_label(self, verb: Token) -> None:
+        """A label hung on a party in the speaker's own words, whatever they are: « la
+        joueuse a qualifié ses rivales de « bande de peureuses » », « le maire a traité le
+        préfet de « valet » ». The quotation marks say the words are the subject's, and a
+        label so reported blames, unless it praises (« qualifier les pompiers de « héros » »).
+        The object must stand for people: « qualifier la réforme de « brutale » » judges a thing."""
+        if verb.dep_ in ("acl", "amod") or self._denied(verb):
+            return
+        praise = self.words.praise_labels
+        # (a name as the object is sometimes parsed as the verb's xcomp, or as a subject after it
+        # when a relative pronoun is the subject: « qui qualifie Dupont de « … » »)
+        subject_before = any(c.dep_ in _SUBJ and c.i < verb.i for c in verb.children)
+        objects = [c for c in verb.children if c.pos_ in ("NOUN", "PROPN") and (
+            c.dep_ in _OBJ or c.dep_ == "xcomp" or c.dep_ in _SUBJ and c.i > verb.i and subject_before)]
+        for target in objects:
+            label = self._quoted_complement_after_de(verb, target)
+            if label is None or not self._party_like([target], target):
+                continue
+            if any(t.lower_ in praise or t.lemma_.lower() in praise for t in label.subtree):
+                continue
+            party = [t for t in self._np(target) if t.i < label.left_edge.i]
+            self._add(self._parties(party), self._accuser(verb), self._text(list(label.subtree)), verb)
+
+    @staticmethod
+    def _quoted_complement_after_de(verb: Token, target: Token) -> Token | None:
+        """The « de » complement after the object that opens on a quotation mark (« X de
+        « lâche » », « X d'« incapable » »), hung on the object or on the verb."""
+        doc = verb.doc
+        candidates = [c for c in target.children if c.i > target.i] + [c for c in verb.children if c.i > target.i and c.dep_ not in _OBJ]
+        for child in candidates:
+            case = next((g for g in child.children if g.dep_ in ("case", "mark") and g.lower_.replace("’", "'") in ("de", "d'", "d")), None)
+            if case is None:
+                continue
+            after = case.i + 1
+            while after < len(doc) and doc[after].text in ("'", "’"):
+                after += 1  # (« d'« … » » split as « d », « ' »)
+            if after < len(doc) and doc[after].text in ("«", '"', "“"):
+                return child
+        return None
 
     def _label_after_de(self, target: Token) -> Token | None:
         """The stigma word hung on a noun as its "de" complement ("le maire de « menteur »"), or
@@ -4562,6 +4735,19 @@ class _Finder:
                 return True
         return False
 
+    def _author_of_the_crime_just_told(self, noun: Token) -> bool:
+        """« l'auteur » with no complement, right after a crime is told (« Un camion a foncé
+        sur la foule du marché. L'auteur, Hugo Ferrand, … »): the author of that crime, the
+        complement left out. A crime noun in the sentence before or earlier in the same one;
+        a definite « l'auteur » with no « de » complement of its own."""
+        if any(c.dep_ == "nmod" for c in noun.children) or not any(c.dep_ == "det" and c.lower_.replace("’", "'") in ("l'", "le", "the") for c in noun.children):
+            return False
+        sentence = sentence_of(noun)
+        before = sentence_of(self.doc[sentence.start - 1]) if sentence.start > 0 else None
+        start = before.start if before is not None else sentence.start
+        crimes = self.words.crime_nouns
+        return any(t.lower_ in crimes or t.lemma_.lower() in crimes for t in self.doc[start : noun.i])
+
     def _perpetrator(self, noun: Token) -> None:
         """"le suspect", "l'agresseur, un homme de 26 ans", "X est l'auteur de l'attentat",
         "the gunman, John Doe": the perpetrator the article reports, accused by whoever reports
@@ -4574,7 +4760,7 @@ class _Finder:
             return  # "désigné comme le coupable": who is so designated is the party (`_label`)
         if lemma in ("auteur", "author") and not any(
             c.lemma_.lower() in crimes or c.lower_ in crimes or c.lemma_.lower() in ("présumé", "alleged") for c in noun.children
-        ):
+        ) and not self._author_of_the_crime_just_told(noun):
             return  # "l'auteur du livre"
         subject = next((c for c in noun.children if c.dep_ in _SUBJ), None) if any(c.dep_ == "cop" for c in noun.children) else None
         subject_phrase = self._subject_of_copula_before(noun) if subject is None and noun.dep_ != "appos" else []
