@@ -196,6 +196,27 @@ def _misread_participle(token: Token, lexicon: Lexicon) -> bool:
     return lemma.endswith("er") and not token.lower_.endswith(_FIRST_GROUP_PARTICIPLE)
 
 
+#: The parts of speech the tagger gives a French present tense that is also an adjective, a noun
+#: or (in -ment) an adverb: « critique », « rétorque », « dément » (`verbs_read_as_modifiers`).
+_VERB_MISREAD_TAGS = frozenset({"ADJ", "NOUN", "ADV"})
+#: French subject clitics: a subject of their own before a verb (« elle dément »).
+_SUBJECT_CLITICS = frozenset({"il", "elle", "on", "ils", "elles"})
+#: A subject noun phrase longer than this is a sentence the parse read some other way.
+_MAX_SUBJECT_TOKENS = 12
+
+
+def _present_tense_lemma(token: Token, verbs: frozenset[str]) -> str | None:
+    """The reporting verb ``token`` is a third-person present tense of: a first-group form
+    (« critique », « critiquent ») as `verb_lemma` reads it, or a verb in -tir that drops its
+    ending (« dément », « démentent » → « démentir »)."""
+    lemma = verb_lemma(token, verbs)
+    if lemma is not None:
+        return lemma
+    low = token.lower_
+    plural_stem = low[:-2] if low.endswith("ent") else ""
+    return next((stem + "ir" for stem in (low, plural_stem) if stem.endswith("t") and stem + "ir" in verbs), None)
+
+
 #: The parts of speech the tagger gives a participle it misreads (`_adjective_read_participle`).
 _ADJECTIVE_READ_TAGS = ("ADJ", "PROPN", "NOUN")
 
@@ -224,7 +245,8 @@ def _noun_read_incise_verb(token: Token, lexicon: Lexicon) -> bool:
     present tense that is also a noun or an adjective (« analyse », « raconte », « précise ») as
     one. Right after a comma or a closing mark, with no determiner of its own and its inverted
     subject after it, it is an incise verb."""
-    return pos_tags(token.doc)[token.i] in ("NOUN", "ADJ") and (_in_incise_position(token, lexicon) or _english_incise_read_as_compound(token, lexicon))
+    # (« dément », read as an adverb in -ment, stands there too)
+    return pos_tags(token.doc)[token.i] in _VERB_MISREAD_TAGS and (_in_incise_position(token, lexicon) or _english_incise_read_as_compound(token, lexicon))
 
 
 def _english_incise_read_as_compound(token: Token, lexicon: Lexicon) -> bool:
@@ -252,7 +274,7 @@ def _in_incise_position(token: Token, lexicon: Lexicon) -> bool:
         (previous.text == "," or previous.text in _QUOTE_CHARS)
         and (following.lower_ in _SUBJECT_DETERMINERS or pos_tags(doc)[following.i] == "PROPN" and following.text[:1].isupper())
         and not any(c.dep_ == "det" for c in token.children)
-        and verb_lemma(token, lexicon.incise_verbs) is not None
+        and _present_tense_lemma(token, lexicon.incise_verbs) is not None
     )
 
 
@@ -4807,6 +4829,83 @@ class _Analyzer:
             return None
         return Attribution(trimmed[0], trimmed[1], "indirect", cue=_chars(verb), cue_lemma=lemma, speaker=speaker, rule=rule)
 
+    def verbs_read_as_modifiers(self) -> list[Attribution]:
+        """« Le ministre dément toute implication », « la syndicaliste critique le projet », « le
+        député rétorque que … », « l'avocat dément avoir signé »: a French present tense of a
+        reporting verb that is also an adjective, a noun or an adverb (« critique », « rétorque »,
+        « dément » in -ment) is tagged as one and hung on the subject noun, so no verb reports
+        anything. In verb position it is the verb: right after a subject noun phrase that opens
+        its clause with no verb in it, and before what a reporting verb takes (a determiner, a
+        complementizer, an infinitive or a quotation), adverbs or a short incise between."""
+        lex = self.lex
+        if not lex.complementizers:
+            return []
+        doc = self.doc
+        tags = pos_tags(doc)
+        out: list[Attribution] = []
+        for verb in self.tokens:
+            i = verb.i
+            if tags[i] not in _VERB_MISREAD_TAGS or self.mask[i] or i == 0 or not verb.is_lower:
+                continue
+            lemma = _present_tense_lemma(verb, lex.speech_verbs)
+            if lemma is None or not (tags[i - 1] in ("NOUN", "PROPN", "ADJ") or doc[i - 1].lower_ in _SUBJECT_CLITICS):
+                continue
+            lo, hi = self._sentence(i)
+            subject = self._subject_before(lo, i)
+            content = self._complement_after(i, hi)
+            if subject is None or content is None:
+                continue
+            head = next((t for t in subject if t.pos_ in ("NOUN", "PROPN")), subject[0])
+            speaker = self.registry.resolve(subject, head=head)
+            if speaker is None or not speaker.entities:
+                continue
+            statement = self._verb_statement(content, hi, verb, lemma, speaker, "verb-read-as-modifier")
+            if statement is not None:
+                out.append(statement)
+        return out
+
+    def _subject_before(self, lo: int, verb: int) -> list[Token] | None:
+        """The noun phrase that opens the clause of a verb at token ``verb`` (after an adjunct
+        and its comma: « Dans un communiqué, le club … »): a determiner, a noun or a name first,
+        no finite verb or quotation in it."""
+        doc = self.doc
+        start = verb
+        while start > lo and doc[start - 1].text not in (",", ":", ";", "—", "–", "(", ")") and not doc[start - 1].is_space:
+            start -= 1
+        words = doc[start:verb]
+        if len(words) == 1 and words[0].lower_ in _SUBJECT_CLITICS:
+            return [words[0]]  # « Elle dément … »: the pronoun's antecedent speaks
+        if not words or words[0].pos_ not in ("DET", "NOUN", "PROPN") or len(words) > _MAX_SUBJECT_TOKENS:
+            return None
+        if any(self.mask[t.i] or t.text in _QUOTE_CHARS or t.pos_ == "AUX" or t.pos_ == "VERB" and "Part" not in morph_get(t, "VerbForm", []) for t in words):
+            return None
+        return list(words)
+
+    def _complement_after(self, verb: int, hi: int) -> int | None:
+        """Where the complement of a reporting verb at token ``verb`` starts: a determiner's noun
+        phrase (not « des », « du », which may follow an adjective: « une analyse critique des
+        comptes »), « que » (its clause, after it), an infinitive or a quotation, past adverbs
+        and a short incise between commas (« , pour sa part, »)."""
+        doc = self.doc
+        k = verb + 1
+        while k < hi and doc[k].pos_ == "ADV" and doc[k].lower_ not in ("ne", "n'", "n’"):
+            k += 1
+        if k < hi and doc[k].text == ",":
+            close = next((j for j in range(k + 1, min(hi, k + 6)) if doc[j].text == ","), None)
+            if close is None:
+                return None
+            k = close + 1
+        if k >= hi:
+            return None
+        word = doc[k]
+        if word.lower_.replace("’", "'") in self.lex.complementizers and word.pos_ in ("SCONJ", "PRON") or word.dep_ == "mark" and word.lower_ in self.lex.complementizers:
+            return k + 1 if k + 1 < hi else None
+        if word.text in _QUOTE_CHARS or "Inf" in morph_get(word, "VerbForm", []):
+            return k
+        if word.pos_ == "DET" and word.lower_ not in ("des", "du", "de", "d'", "d’"):
+            return k
+        return None
+
     def unquoted_judgements(self) -> list[Attribution]:
         """« Le syndicat juge la réforme dangereuse », « la justice l'estime illégal », « a
         qualifié le programme de dangereux », « les experts la considèrent comme inutile »: an
@@ -5103,6 +5202,7 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
     indirect = analyzer.verb_attributions() + analyzer.source_phrases() + analyzer.accused_participles() + analyzer.headline_source() + analyzer.pull_quotes()
     indirect += analyzer.block_quotes()
     indirect += analyzer.attribute_judgements() + analyzer.passive_statements() + analyzer.unquoted_judgements()
+    indirect += analyzer.verbs_read_as_modifiers()
     signed_statements, signed_ranges = analyzer.signed_boxes()
     indirect += signed_statements
     if lexicon.complementizers:
@@ -5316,8 +5416,9 @@ def _page_furniture(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     return _CAPTION_END.match(text[end:line_end]) is not None
 
 
-# « Page actualisée : 23 mars 2016 — « … » »: a label, a date and a dash before a quotation that ends its line.
-_DATED_LINE_PREFIX = re.compile(r"[^\n«»\"“”]{0,60}:[^\n«»\"“”]*\d{4}\s*[—–]\s*[«\"“]\s*$")
+# « Page actualisée : 23 mars 2016 — « … » »: a label, a date (and the hour it may give: « , 9 h 05 »)
+# and a dash before a quotation that ends its line.
+_DATED_LINE_PREFIX = re.compile(r"[^\n«»\"“”]{0,60}:[^\n«»\"“”]*\d{4}(?:\s*,\s*\d{1,2}\s*h\s*\d{0,2})?\s*[—–]\s*[«\"“]\s*$")
 _LINE_REST = re.compile(r"\s*[»\"”]?\s*$")
 
 
@@ -6012,9 +6113,25 @@ def _offence_names(analyzer: _Analyzer, att: Attribution) -> bool:
     return words[0].pos_ == "NOUN" and next(clause_verbs, None) is None
 
 
+def _parenthesised_gloss(analyzer: _Analyzer, att: Attribution) -> bool:
+    """« les candidats ont planché sur la liberté ( « Sommes-nous libres ? » ) »: a quotation with
+    no cue that stands alone between brackets right after a word of the sentence glosses that
+    word (an example, the wording of a subject, a title), nobody's statement. After another
+    quotation the brackets give its translation (« « … » ( « … » ) »), the same speaker's words."""
+    if att.cue is not None or not att.quotes:
+        return False
+    text = analyzer.text
+    before = text[: att.quotes[0].outer_start].rstrip()
+    after = text[att.quotes[-1].outer_end :].lstrip()
+    if not before.endswith("(") or not after.startswith(")"):
+        return False
+    word_before = before[:-1].rstrip()
+    return bool(word_before) and word_before[-1].isalnum()
+
+
 def _keep_direct(analyzer: _Analyzer, att: Attribution) -> bool:
     """Drop quotation marks around names and titles (« Exchange », “The Post”) that nobody says."""
-    if _label_nobody_says(analyzer, att):
+    if _label_nobody_says(analyzer, att) or _parenthesised_gloss(analyzer, att):
         return False
     if att.cue is None and analyzer.lex.complementizers and _offence_names(analyzer, att):
         return False
