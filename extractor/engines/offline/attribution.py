@@ -4567,6 +4567,8 @@ class _Analyzer:
             if comma >= s_hi or doc[comma].text != ",":
                 continue
             source = [t for t in doc[token.i + 1 : comma] if not t.is_space]
+            if comma + 1 < s_hi and lowers[comma + 1] == "où":
+                continue  # « Pour les grandes villes, où … , Z »: a relative in « où » makes the phrase a place or a time, a frame
             head = self._topic_head(source)
             if not source or not (
                 _proper_name_only(source)
@@ -4848,7 +4850,9 @@ class _Analyzer:
             if tags[i] not in _VERB_MISREAD_TAGS or self.mask[i] or i == 0 or not verb.is_lower:
                 continue
             lemma = _present_tense_lemma(verb, lex.speech_verbs)
-            if lemma is None or not (tags[i - 1] in ("NOUN", "PROPN", "ADJ") or doc[i - 1].lower_ in _SUBJECT_CLITICS):
+            if lemma is None or f"s'{lemma}" in lex.speech_verbs or f"se {lemma}" in lex.speech_verbs:
+                continue  # reporting only as a pronominal verb (« s'indigne »): « X indigne Y » outrages Y
+            if not (tags[i - 1] in ("NOUN", "PROPN", "ADJ") or doc[i - 1].lower_ in _SUBJECT_CLITICS):
                 continue
             lo, hi = self._sentence(i)
             subject = self._subject_before(lo, i)
@@ -4888,8 +4892,8 @@ class _Analyzer:
         and a short incise between commas (« , pour sa part, »)."""
         doc = self.doc
         k = verb + 1
-        while k < hi and doc[k].pos_ == "ADV" and doc[k].lower_ not in ("ne", "n'", "n’"):
-            k += 1
+        while k < hi and doc[k].pos_ == "ADV" and doc[k].dep_ != "det" and doc[k].lower_ not in ("ne", "n'", "n’"):
+            k += 1  # (« tout » read as an adverb is still the determiner of « tout accord »)
         if k < hi and doc[k].text == ",":
             close = next((j for j in range(k + 1, min(hi, k + 6)) if doc[j].text == ","), None)
             if close is None:
@@ -4902,7 +4906,7 @@ class _Analyzer:
             return k + 1 if k + 1 < hi else None
         if word.text in _QUOTE_CHARS or "Inf" in morph_get(word, "VerbForm", []):
             return k
-        if word.pos_ == "DET" and word.lower_ not in ("des", "du", "de", "d'", "d’"):
+        if (word.pos_ == "DET" or word.dep_ == "det") and word.lower_ not in ("des", "du", "de", "d'", "d’"):
             return k
         return None
 

@@ -1,0 +1,80 @@
+"""French quotes, round 23 (lane frq27): present tenses of reporting verbs the tagger reads as
+an adjective, a noun or an adverb (« dément », « critique », « riposte »), in verb position and
+in an incise; cue-less quotations in brackets that gloss a word; a dated page banner giving
+the hour; « Pour X, où … » as a frame, not a source (invented sentences)."""
+
+from __future__ import annotations
+
+
+def quotes(result):
+    return [(q.kind, q.cue, q.speaker, q.text) for q in result.quotes]
+
+
+def test_present_tense_in_ment_read_as_adverb_reports_its_object(run):
+    result = run("Le trésorier du club dément toute irrégularité dans les comptes de la saison.", "fr")
+    assert [(q.cue, q.speaker, q.text) for q in result.quotes] == [
+        ("dément", "trésorier du club", "toute irrégularité dans les comptes de la saison")
+    ], quotes(result)
+
+
+def test_misread_present_tense_with_a_que_clause_or_an_infinitive(run):
+    result = run("La porte-parole de la préfecture dément que des renforts aient été refusés aux pompiers.", "fr")
+    assert [(q.cue, q.text) for q in result.quotes] == [("dément", "des renforts aient été refusés aux pompiers")], quotes(result)
+    result = run("Dans un communiqué, la fédération de pêche dément fermement avoir touché des subventions.", "fr")
+    assert [(q.cue, q.speaker, q.text) for q in result.quotes] == [
+        ("dément", "fédération de pêche", "avoir touché des subventions")
+    ], quotes(result)
+
+
+def test_plural_and_first_group_present_tenses_read_as_adjectives(run):
+    result = run("Les deux associations démentent que le refuge ait fermé ses portes cet hiver.", "fr")
+    assert [(q.cue, q.text) for q in result.quotes] == [("démentent", "le refuge ait fermé ses portes cet hiver")], quotes(result)
+    result = run("La conseillère municipale critique le tracé retenu pour la future ligne de tramway.", "fr")
+    assert [(q.cue, q.speaker) for q in result.quotes] == [("critique", "conseillère municipale")], quotes(result)
+    result = run("Le sénateur riposte que la commission a ignoré les avis des maires ruraux.", "fr")
+    assert [(q.cue, q.text) for q in result.quotes] == [("riposte", "la commission a ignoré les avis des maires ruraux")], quotes(result)
+
+
+def test_short_incise_between_the_verb_and_its_object(run):
+    result = run("L'avocate des riverains dément, pour sa part, tout accord avec le promoteur.", "fr")
+    assert [(q.cue, q.text) for q in result.quotes] == [("dément", "tout accord avec le promoteur")], quotes(result)
+
+
+def test_adjective_before_an_article_of_its_own_noun_is_no_verb(run):
+    result = run("Une lecture critique des budgets communaux a été publiée jeudi par la chambre régionale.", "fr")
+    assert [q for q in result.quotes if q.cue == "critique"] == [], quotes(result)
+    result = run("Le regard critique des visiteurs sur la nouvelle aile du musée a étonné le conservateur.", "fr")
+    assert [q for q in result.quotes if q.cue == "critique"] == [], quotes(result)
+
+
+def test_present_tense_in_ment_as_an_incise_verb(run):
+    result = run("« Je n'ai jamais vu ce document », dément le directeur de la mutuelle.", "fr")
+    assert [(q.kind, q.cue, q.speaker) for q in result.quotes] == [("direct", "dément", "directeur de la mutuelle")], quotes(result)
+
+
+def test_bracketed_question_after_a_noun_glosses_it(run):
+    text = "Les lycéens ont planché sur le bonheur ( « Le bonheur dépend-il de nous ? » ) ou sur l'art ( « Une œuvre doit-elle plaire ? » )."
+    assert quotes(run(text, "fr")) == [], quotes(run(text, "fr"))
+
+
+def test_bracketed_quotation_after_a_quotation_translates_it(run):
+    text = "Le capitaine a crié « Todos juntos ! » ( « Tous ensemble ! » ) avant le coup d'envoi."
+    result = run(text, "fr")
+    assert [q.text for q in result.quotes] == ["Todos juntos !", "Tous ensemble !"], quotes(result)
+
+
+def test_dated_banner_with_an_hour_quotes_a_headline(run):
+    text = "Page actualisée : 4 avril 2019, 18 h 30 — « Le pont de la rocade a été rouvert »\n\n4 avril 2019 . – Les travaux ont duré six mois."
+    assert quotes(run(text, "fr")) == [], quotes(run(text, "fr"))
+
+
+def test_pour_phrase_with_a_relative_in_ou_is_a_frame(run):
+    text = "Pour les communes de montagne, où la neige a manqué, les stations ont perdu un tiers de leurs clients."
+    assert quotes(run(text, "fr")) == [], quotes(run(text, "fr"))
+    result = run("Pour les maires de montagne, la saison a été catastrophique.", "fr")
+    assert [q.cue for q in result.quotes] == ["Pour"], quotes(result)
+
+
+def test_verb_that_reports_only_as_a_pronominal_verb_is_no_cue_without_se(run):
+    result = run("Le retard des travaux indigne les commerçants du quartier depuis des mois.", "fr")
+    assert [q for q in result.quotes if q.cue == "indigne"] == [], quotes(result)
