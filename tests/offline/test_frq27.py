@@ -78,3 +78,34 @@ def test_pour_phrase_with_a_relative_in_ou_is_a_frame(run):
 def test_verb_that_reports_only_as_a_pronominal_verb_is_no_cue_without_se(run):
     result = run("Le retard des travaux indigne les commerçants du quartier depuis des mois.", "fr")
     assert [q for q in result.quotes if q.cue == "indigne"] == [], quotes(result)
+
+
+def test_quoted_name_followed_by_its_acronym_is_a_label(run):
+    text = "La préfecture a activé la « cellule de veille contre les crues du fleuve » (CVCF) et a fermé trois routes."
+    assert quotes(run(text, "fr")) == [], quotes(run(text, "fr"))
+
+
+def test_quoted_name_after_a_word_for_a_group_or_a_site_is_a_label(run):
+    text = "Les menaces venaient surtout du groupe « Les voisins en colère » qu'ils animent depuis deux ans."
+    assert quotes(run(text, "fr")) == [], quotes(run(text, "fr"))
+    text = "Sur son site « Le potager libre », le jardinier publie des conseils chaque semaine."
+    assert quotes(run(text, "fr")) == [], quotes(run(text, "fr"))
+
+
+def test_negative_subject_reports_nothing(run):
+    assert quotes(run("Pour l'instant, rien n'indique que le navire transportait des armes.", "fr")) == []
+    assert quotes(run("Aucun témoin n'a affirmé que le conducteur roulait trop vite.", "fr")) == []
+    result = run("La personne interrogée a affirmé que le conducteur roulait trop vite.", "fr")
+    assert [q.text for q in result.quotes] == ["le conducteur roulait trop vite"], quotes(result)
+
+
+def test_misread_present_tense_after_an_aside_and_before_a_locution(run):
+    result = run("Le maire, à l'origine du projet, dément pour sa part toute intention de « vendre la ville ».", "fr")
+    assert [(q.kind, q.cue, q.speaker) for q in result.quotes] == [("mixed", "dément", "maire")], quotes(result)
+    result = run("La ministre de la Culture Anne Morel, à l'initiative du texte, récuse de son côté toute volonté de « censurer les artistes ».", "fr")
+    assert [(q.cue, q.speaker) for q in result.quotes] == [("récuse", "Anne Morel")], quotes(result)
+
+
+def test_adjective_in_an_aside_is_no_verb(run):
+    result = run("Selon le journal, le ministre, critique depuis le début, note une amélioration.", "fr")
+    assert [q.cue for q in result.quotes if q.cue == "critique"] == [], quotes(result)

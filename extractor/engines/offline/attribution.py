@@ -312,6 +312,8 @@ def _is_cue(token: Token, lexicon: Lexicon) -> bool:
         return False  # « les détournements se sont poursuivis », « la tendance se confirme »: no one speaks
     if _hands_down_penalty(token, lexicon) or _participle_before_its_noun(token, lexicon) or _addressed_in_a_shared_passive(token, lexicon):
         return False
+    if lexicon.complementizers and any(c.dep_ in _SUBJ and _negative_subject(c) for c in token.children):
+        return False  # « rien n'indique que … », « aucun témoin n'a dit … »: no one is said to say it
     if _misread_participle(token, lexicon) or any(c.dep_ in _SUBJ and c.text.startswith("-") for c in token.children):
         return True  # « lance X », « dit-il »: present tenses (an inverted clitic subject needs a finite verb)
     bare = not any(c.dep_.startswith("aux") or c.dep_ in ("obj", "dobj", "ccomp") for c in token.children)
@@ -332,6 +334,19 @@ def _is_cue(token: Token, lexicon: Lexicon) -> bool:
         # "X est convaincu que …" / "X is convinced that …" reports X's belief.
         return token.lemma_.lower() in lexicon.passive_belief_verbs
     return True
+
+
+#: French negative pronouns and determiners that make a subject no one (« rien », « aucun témoin »).
+_NEGATIVE_PRONOUNS = frozenset({"rien", "personne"})
+_NEGATIVE_DETERMINERS = frozenset({"aucun", "aucune", "nul", "nulle"})
+
+
+def _negative_subject(subject: Token) -> bool:
+    """Whether a French subject is negative: « rien », « personne » (a pronoun, not the noun « la
+    personne »), or a noun under « aucun », « nul »."""
+    if subject.lower_ in _NEGATIVE_PRONOUNS:
+        return subject.pos_ == "PRON" or not any(c.dep_ == "det" for c in subject.children)
+    return any(c.dep_ == "det" and c.lower_ in _NEGATIVE_DETERMINERS for c in subject.children)
 
 
 def _present_participle_with_infinitive(participle: Token, lexicon: Lexicon) -> bool:
@@ -4852,7 +4867,7 @@ class _Analyzer:
             lemma = _present_tense_lemma(verb, lex.speech_verbs)
             if lemma is None or f"s'{lemma}" in lex.speech_verbs or f"se {lemma}" in lex.speech_verbs:
                 continue  # reporting only as a pronominal verb (« s'indigne »): « X indigne Y » outrages Y
-            if not (tags[i - 1] in ("NOUN", "PROPN", "ADJ") or doc[i - 1].lower_ in _SUBJECT_CLITICS):
+            if not (tags[i - 1] in ("NOUN", "PROPN", "ADJ") or doc[i - 1].lower_ in _SUBJECT_CLITICS or doc[i - 1].text == ","):
                 continue
             lo, hi = self._sentence(i)
             subject = self._subject_before(lo, i)
@@ -4873,10 +4888,20 @@ class _Analyzer:
         and its comma: « Dans un communiqué, le club … »): a determiner, a noun or a name first,
         no finite verb or quotation in it."""
         doc = self.doc
-        start = verb
+        end = verb
+        if doc[verb - 1].text == ",":
+            # « Le maire, à l'origine du projet, dément … »: an aside between commas after a subject
+            # that opens the sentence
+            opening = next((k for k in range(verb - 2, lo, -1) if doc[k].text == ","), None)
+            if opening is None or any(doc[k].text in ":;()—–" or self.mask[k] for k in range(opening, verb)):
+                return None
+            end = opening
+        start = end
         while start > lo and doc[start - 1].text not in (",", ":", ";", "—", "–", "(", ")") and not doc[start - 1].is_space:
             start -= 1
-        words = doc[start:verb]
+        if end < verb and start > lo and not all(doc[k].is_space for k in range(lo, start)):
+            return None
+        words = doc[start:end]
         if len(words) == 1 and words[0].lower_ in _SUBJECT_CLITICS:
             return [words[0]]  # « Elle dément … »: the pronoun's antecedent speaks
         if not words or words[0].pos_ not in ("DET", "NOUN", "PROPN") or len(words) > _MAX_SUBJECT_TOKENS:
@@ -4892,8 +4917,13 @@ class _Analyzer:
         and a short incise between commas (« , pour sa part, »)."""
         doc = self.doc
         k = verb + 1
-        while k < hi and doc[k].pos_ == "ADV" and doc[k].dep_ != "det" and doc[k].lower_ not in ("ne", "n'", "n’"):
-            k += 1  # (« tout » read as an adverb is still the determiner of « tout accord »)
+        while k < hi:
+            if doc[k].pos_ == "ADV" and doc[k].dep_ != "det" and doc[k].lower_ not in ("ne", "n'", "n’"):
+                k += 1  # (« tout » read as an adverb is still the determiner of « tout accord »)
+            elif self._locution_at(k, hi):
+                k += self._locution_at(k, hi)  # « pour sa part », « de son côté »
+            else:
+                break
         if k < hi and doc[k].text == ",":
             close = next((j for j in range(k + 1, min(hi, k + 6)) if doc[j].text == ","), None)
             if close is None:
@@ -6087,11 +6117,21 @@ def _user_of_quoted_words(analyzer: _Analyzer, span: Span) -> tuple[Token, Speak
     return verb, ref
 
 
+#: « « … » (SGPCT) », "“…” (CAP)": an acronym in brackets right after the closing mark.
+_BRACKETED_ACRONYM = re.compile(r"\s*\(\s*[A-ZÀ-Ý][A-ZÀ-Ý0-9&-]{1,9}\s*\)")
+
+
+def _named_with_its_acronym(analyzer: _Analyzer, att: Attribution) -> bool:
+    """« ont activé la « cellule de veille contre les crues » (CVC) »: quoted words followed by
+    an acronym in brackets are the full name of a body, a plan or a device, nobody's words."""
+    return bool(att.quotes) and _BRACKETED_ACRONYM.match(analyzer.text, att.quotes[-1].outer_end) is not None
+
+
 def _label_nobody_says(analyzer: _Analyzer, att: Attribution) -> bool:
     """Whether a quotation marks a name, a title or a term, whoever is quoted nearby."""
     cue = analyzer._char_token(att.cue[0]) if att.cue is not None else None
     return (
-        _named_by_preceding_word(analyzer, att) or _title_cased(analyzer, att) or _object_of_a_deed(analyzer, att)
+        _named_by_preceding_word(analyzer, att) or _named_with_its_acronym(analyzer, att) or _title_cased(analyzer, att) or _object_of_a_deed(analyzer, att)
         or _quoted_noun_phrase(analyzer, att) or _name_in_the_source_description(analyzer, att, cue)
     )
 
