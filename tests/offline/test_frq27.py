@@ -109,3 +109,19 @@ def test_misread_present_tense_after_an_aside_and_before_a_locution(run):
 def test_adjective_in_an_aside_is_no_verb(run):
     result = run("Selon le journal, le ministre, critique depuis le début, note une amélioration.", "fr")
     assert [q.cue for q in result.quotes if q.cue == "critique"] == [], quotes(result)
+
+
+def test_closing_incise_without_a_comma_reports_the_clause_before(run):
+    result = run("Les inondations ont fait trois morts dans la vallée indique la préfecture.", "fr")
+    assert [(q.cue, q.speaker, q.text) for q in result.quotes] == [
+        ("indique", "préfecture", "Les inondations ont fait trois morts dans la vallée")
+    ], quotes(result)
+    result = run("La piste criminelle a été écartée a fait savoir la gendarmerie.", "fr")
+    assert [(q.speaker, q.text) for q in result.quotes] == [("gendarmerie", "La piste criminelle a été écartée")], quotes(result)
+
+
+def test_verb_after_a_subject_with_its_relative_clause_is_no_incise(run):
+    result = run("Les habitants dont la maison a brûlé réclament une aide de l'État.", "fr")
+    assert [q for q in result.quotes if q.text.startswith("Les habitants")] == [], quotes(result)
+    result = run("Le gouvernement japonais annonce la fermeture de la centrale.", "fr")
+    assert [q.text for q in result.quotes] == ["la fermeture de la centrale"], quotes(result)

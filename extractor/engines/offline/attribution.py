@@ -199,6 +199,12 @@ def _misread_participle(token: Token, lexicon: Lexicon) -> bool:
 #: The parts of speech the tagger gives a French present tense that is also an adjective, a noun
 #: or (in -ment) an adverb: « critique », « rétorque », « dément » (`verbs_read_as_modifiers`).
 _VERB_MISREAD_TAGS = frozenset({"ADJ", "NOUN", "ADV"})
+#: The last word of a clause that a closing incise without a comma may follow (« … trois morts
+#: indique la préfecture », « … a été écartée a fait savoir la police »).
+_CLAUSE_FINAL_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "VERB"})
+#: The words of an inverted subject noun phrase (« la compagnie aérienne russe », « le
+#: ministère de l'Intérieur »).
+_NOUN_PHRASE_TAGS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "ADP", "NUM", "PUNCT"})
 #: French subject clitics: a subject of their own before a verb (« elle dément »).
 _SUBJECT_CLITICS = frozenset({"il", "elle", "on", "ils", "elles"})
 #: A subject noun phrase longer than this is a sentence the parse read some other way.
@@ -3556,6 +3562,43 @@ class _Analyzer:
             if attribution is not None:
                 self.used_cues.add(j)
                 out.append(attribution)
+        out.extend(self._incises_without_comma())
+        return out
+
+    def _incises_without_comma(self) -> list[Attribution]:
+        """« Le vent soufflait fort indique la compagnie. », « La piste a été écartée a fait savoir
+        la police. »: wire copy may leave out the comma before a closing incise. Its verb (a
+        reporting verb in a simple or compound tense, « faire savoir ») then comes right after the
+        last word of a finite clause, and its inverted subject, a noun phrase, ends the sentence."""
+        doc = self.doc
+        out: list[Attribution] = []
+        tags, lowers = pos_tags(doc), lower_forms(doc)
+        for token in self.tokens:
+            k = token.i
+            if k < 3 or self.mask[k] or tags[k - 1] not in _CLAUSE_FINAL_TAGS or self.mask[k - 1] or lowers[k - 1] in self.lex.complementizers:
+                continue
+            j = k
+            while j < len(doc) and tags[j] == "AUX" and lowers[j] != "être":
+                j += 1
+            if j + 1 < len(doc) and _is_multiword_cue(doc[j + 1], self.lex):
+                j += 1  # « a fait savoir »
+            if j >= len(doc) or j in self.used_cues or self.mask[j] or _present_tense_lemma(doc[j], self.lex.incise_verbs) is None and not _is_multiword_cue(doc[j], self.lex):
+                continue
+            if j == k and "Fin" not in morph_get(doc[j], "VerbForm", []) and tags[j] not in _VERB_MISREAD_TAGS:
+                continue
+            s_hi = self._sentence(k)[1]
+            subject = [t for t in doc[j + 1 : s_hi] if not t.is_space]
+            while subject and subject[-1].is_punct:
+                subject.pop()
+            if not subject or subject[0].pos_ not in ("DET", "PROPN") or any(t.pos_ not in _NOUN_PHRASE_TAGS or self.mask[t.i] for t in subject):
+                continue
+            s_lo = self._sentence(k)[0]
+            if any(_relative_word(t) or lowers[t.i] in ("qui", "dont", "où") for t in doc[s_lo:k]):
+                continue  # « Les habitants dont la maison a brûlé réclament une aide »: a subject with its relative clause, and the verb's object
+            attribution = self._preposed_content(doc[j], k, [], bare=True)
+            if attribution is not None:
+                self.used_cues.add(j)
+                out.append(attribution)
         return out
 
     def _clitic_inverted(self, j: int) -> bool:
@@ -3656,24 +3699,26 @@ class _Analyzer:
             return None  # « …, a reconnu auprès de l'AFP … »: an oblique, not an inverted subject
         return inverted, after
 
-    def _preposed_content(self, cue: Token, comma: int, inverted: list[Token]) -> Attribution | None:
+    def _preposed_content(self, cue: Token, comma: int, inverted: list[Token], *, bare: bool = False) -> Attribution | None:
         """The clause before ``comma`` as what the incise verb ``cue`` reports. The clause must hold
         a finite verb (a proposition, not a subject phrase: « Le ministre, en colère, a dénoncé … »
-        is no incise) and the verb must have no subject of its own before it."""
+        is no incise) and the verb must have no subject of its own before it. ``bare``: the incise
+        has no comma and ``comma`` is its first word."""
         doc = self.doc
         s_lo, s_hi = self._sentence(cue.i)
         i = comma
+        first = i if bare else i + 1  # the incise's first word
         # A clitic subject right after the verb (« indique-t-on ») leaves it no subject before the
         # comma, whatever the parse hung there.
         clitic_after = cue.i + 1 < s_hi and doc[cue.i + 1].text.startswith("-")
         # « La situation, a-t-il ajouté, reste tendue »: the incise interrupts the statement (the
         # parse makes the statement's subject the incise verb's).
-        interrupted = self._statement_around_incise(cue, i, s_lo, s_hi)
+        interrupted = None if bare else self._statement_around_incise(cue, i, s_lo, s_hi)
         if not clitic_after and not inverted and interrupted is None and any(c.dep_ in _SUBJ and c.i < cue.i and not c.text.startswith("-") for c in cue.children) and not (
             # « La victime est le conducteur du train, a annoncé la police », « …, elle est de 49 hertz,
             # explique un communiqué »: a clause of its own before the comma, whose noun the parse
             # made the verb's subject
-            self._has_main_clause(s_lo, i) and (self.doc[i + 1].pos_ == "AUX" or i + 1 == cue.i)
+            self._has_main_clause(s_lo, i) and (self.doc[first].pos_ == "AUX" or first == cue.i)
         ):
             return None
         words = self._incise_source(cue, s_hi, inverted)
