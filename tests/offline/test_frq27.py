@@ -125,3 +125,9 @@ def test_verb_after_a_subject_with_its_relative_clause_is_no_incise(run):
     assert [q for q in result.quotes if q.text.startswith("Les habitants")] == [], quotes(result)
     result = run("Le gouvernement japonais annonce la fermeture de la centrale.", "fr")
     assert [q.text for q in result.quotes] == ["la fermeture de la centrale"], quotes(result)
+
+
+def test_noun_phrase_content_ends_before_the_subjects_second_predicate(run):
+    result = run("La directrice de l'école dément toute sanction mais veut « rappeler les règles » aux parents.", "fr")
+    denial = next(q for q in result.quotes if q.cue == "dément")
+    assert denial.text == "toute sanction", quotes(result)

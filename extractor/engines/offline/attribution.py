@@ -4923,10 +4923,27 @@ class _Analyzer:
             speaker = self.registry.resolve(subject, head=head)
             if speaker is None or not speaker.entities:
                 continue
+            hi = self._content_end(content, hi)
+            if lower_forms(doc)[content - 1] not in lex.complementizers:
+                hi = self._second_predicate(content, hi)
             statement = self._verb_statement(content, hi, verb, lemma, speaker, "verb-read-as-modifier")
             if statement is not None:
                 out.append(statement)
         return out
+
+    def _second_predicate(self, lo: int, hi: int) -> int:
+        """Where a noun-phrase or infinitive content in tokens [lo, hi) ends before a conjunction
+        and a finite verb, the subject's second predicate (« dément toute implication mais veut
+        … », « critique le projet et réclame … »); ``hi`` when there is none."""
+        doc = self.doc
+        for k in range(lo + 1, hi - 1):
+            if doc[k].pos_ == "CCONJ" and not self.mask[k]:
+                m = k + 1
+                while m < hi and doc[m].pos_ == "ADV":
+                    m += 1
+                if m < hi and doc[m].pos_ in ("VERB", "AUX") and "Fin" in morph_get(doc[m], "VerbForm", []):
+                    return k
+        return hi
 
     def _subject_before(self, lo: int, verb: int) -> list[Token] | None:
         """The noun phrase that opens the clause of a verb at token ``verb`` (after an adjunct
