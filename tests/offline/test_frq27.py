@@ -131,3 +131,10 @@ def test_noun_phrase_content_ends_before_the_subjects_second_predicate(run):
     result = run("La directrice de l'école dément toute sanction mais veut « rappeler les règles » aux parents.", "fr")
     denial = next(q for q in result.quotes if q.cue == "dément")
     assert denial.text == "toute sanction", quotes(result)
+
+
+def test_verb_after_its_own_subject_or_a_passive_is_no_incise(run):
+    result = run("Le comité a diffusé un appel (lire : Sport : la ligue alerte les clubs sur le dopage).", "fr")
+    assert [q for q in result.quotes if q.cue == "alerte" and q.text.startswith("Le comité")] == [], quotes(result)
+    result = run("La date approche où seront dévoilés les chiffres de la police.", "fr")
+    assert quotes(result) == [], quotes(result)

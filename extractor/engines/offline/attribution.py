@@ -3578,7 +3578,9 @@ class _Analyzer:
             if k < 3 or self.mask[k] or tags[k - 1] not in _CLAUSE_FINAL_TAGS or self.mask[k - 1] or lowers[k - 1] in self.lex.complementizers:
                 continue
             j = k
-            while j < len(doc) and tags[j] == "AUX" and lowers[j] != "être":
+            # (a compound tense with a finite « avoir »: « … écartée a fait savoir X »; a passive
+            # « seront dévoilés les chiffres » has its subject after it, no incise)
+            while j < len(doc) and tags[j] == "AUX" and doc[j].lemma_ != "être" and "Fin" in morph_get(doc[j], "VerbForm", []):
                 j += 1
             if j + 1 < len(doc) and _is_multiword_cue(doc[j + 1], self.lex):
                 j += 1  # « a fait savoir »
@@ -3592,9 +3594,13 @@ class _Analyzer:
                 subject.pop()
             if not subject or subject[0].pos_ not in ("DET", "PROPN") or any(t.pos_ not in _NOUN_PHRASE_TAGS or self.mask[t.i] for t in subject):
                 continue
+            if doc[k - 1].dep_ in _SUBJ and doc[k - 1].head.i == j or tags[j] == "AUX":
+                continue  # « … la ligue alerte l'opinion »: the word before is the verb's own subject
             s_lo = self._sentence(k)[0]
-            if any(_relative_word(t) or lowers[t.i] in ("qui", "dont", "où") for t in doc[s_lo:k]):
+            if any(_relative_word(t) or lowers[t.i] in ("qui", "dont", "où") or t.text in ":()" for t in doc[s_lo:k]):
                 continue  # « Les habitants dont la maison a brûlé réclament une aide »: a subject with its relative clause, and the verb's object
+            if tags[s_lo] == "SCONJ" or lowers[s_lo] in ("alors", "si", "quand", "lorsque", "comme"):
+                continue  # « Alors que X … dénoncent Y »: an adverbial clause, no statement before the verb
             attribution = self._preposed_content(doc[j], k, [], bare=True)
             if attribution is not None:
                 self.used_cues.add(j)
