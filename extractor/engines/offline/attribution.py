@@ -202,6 +202,33 @@ def _misread_participle(token: Token, lexicon: Lexicon) -> bool:
     return lemma.endswith("er") and not token.lower_.endswith(_FIRST_GROUP_PARTICIPLE)
 
 
+#: The parts of speech the tagger gives a French present tense that is also an adjective, a noun
+#: or (in -ment) an adverb: « critique », « rétorque », « dément » (`verbs_read_as_modifiers`).
+_VERB_MISREAD_TAGS = frozenset({"ADJ", "NOUN", "ADV"})
+#: The last word of a clause that a closing incise without a comma may follow (« … trois morts
+#: indique la préfecture », « … a été écartée a fait savoir la police »).
+_CLAUSE_FINAL_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "VERB"})
+#: The words of an inverted subject noun phrase (« la compagnie aérienne russe », « le
+#: ministère de l'Intérieur »).
+_NOUN_PHRASE_TAGS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "ADP", "NUM", "PUNCT"})
+#: French subject clitics: a subject of their own before a verb (« elle dément »).
+_SUBJECT_CLITICS = frozenset({"il", "elle", "on", "ils", "elles"})
+#: A subject noun phrase longer than this is a sentence the parse read some other way.
+_MAX_SUBJECT_TOKENS = 12
+
+
+def _present_tense_lemma(token: Token, verbs: frozenset[str]) -> str | None:
+    """The reporting verb ``token`` is a third-person present tense of: a first-group form
+    (« critique », « critiquent ») as `verb_lemma` reads it, or a verb in -tir that drops its
+    ending (« dément », « démentent » → « démentir »)."""
+    lemma = verb_lemma(token, verbs)
+    if lemma is not None:
+        return lemma
+    low = token.lower_
+    plural_stem = low[:-2] if low.endswith("ent") else ""
+    return next((stem + "ir" for stem in (low, plural_stem) if stem.endswith("t") and stem + "ir" in verbs), None)
+
+
 #: The parts of speech the tagger gives a participle it misreads (`_adjective_read_participle`).
 _ADJECTIVE_READ_TAGS = ("ADJ", "PROPN", "NOUN")
 
@@ -230,7 +257,8 @@ def _noun_read_incise_verb(token: Token, lexicon: Lexicon) -> bool:
     present tense that is also a noun or an adjective (« analyse », « raconte », « précise ») as
     one. Right after a comma or a closing mark, with no determiner of its own and its inverted
     subject after it, it is an incise verb."""
-    return pos_tags(token.doc)[token.i] in ("NOUN", "ADJ") and (_in_incise_position(token, lexicon) or _english_incise_read_as_compound(token, lexicon))
+    # (« dément », read as an adverb in -ment, stands there too)
+    return pos_tags(token.doc)[token.i] in _VERB_MISREAD_TAGS and (_in_incise_position(token, lexicon) or _english_incise_read_as_compound(token, lexicon))
 
 
 def _english_incise_read_as_compound(token: Token, lexicon: Lexicon) -> bool:
@@ -258,7 +286,7 @@ def _in_incise_position(token: Token, lexicon: Lexicon) -> bool:
         (previous.text == "," or previous.text in _QUOTE_CHARS)
         and (following.lower_ in _SUBJECT_DETERMINERS or pos_tags(doc)[following.i] == "PROPN" and following.text[:1].isupper())
         and not any(c.dep_ == "det" for c in token.children)
-        and verb_lemma(token, lexicon.incise_verbs) is not None
+        and _present_tense_lemma(token, lexicon.incise_verbs) is not None
     )
 
 
@@ -296,6 +324,8 @@ def _is_cue(token: Token, lexicon: Lexicon) -> bool:
         return False  # « les détournements se sont poursuivis », « la tendance se confirme »: no one speaks
     if _hands_down_penalty(token, lexicon) or _participle_before_its_noun(token, lexicon) or _addressed_in_a_shared_passive(token, lexicon):
         return False
+    if lexicon.complementizers and any(c.dep_ in _SUBJ and _negative_subject(c) for c in token.children):
+        return False  # « rien n'indique que … », « aucun témoin n'a dit … »: no one is said to say it
     if _misread_participle(token, lexicon) or any(c.dep_ in _SUBJ and c.text.startswith("-") for c in token.children):
         return True  # « lance X », « dit-il »: present tenses (an inverted clitic subject needs a finite verb)
     bare = not any(c.dep_.startswith("aux") or c.dep_ in ("obj", "dobj", "ccomp") for c in token.children)
@@ -316,6 +346,19 @@ def _is_cue(token: Token, lexicon: Lexicon) -> bool:
         # "X est convaincu que …" / "X is convinced that …" reports X's belief.
         return token.lemma_.lower() in lexicon.passive_belief_verbs
     return True
+
+
+#: French negative pronouns and determiners that make a subject no one (« rien », « aucun témoin »).
+_NEGATIVE_PRONOUNS = frozenset({"rien", "personne"})
+_NEGATIVE_DETERMINERS = frozenset({"aucun", "aucune", "nul", "nulle"})
+
+
+def _negative_subject(subject: Token) -> bool:
+    """Whether a French subject is negative: « rien », « personne » (a pronoun, not the noun « la
+    personne »), or a noun under « aucun », « nul »."""
+    if subject.lower_ in _NEGATIVE_PRONOUNS:
+        return subject.pos_ == "PRON" or not any(c.dep_ == "det" for c in subject.children)
+    return any(c.dep_ == "det" and c.lower_ in _NEGATIVE_DETERMINERS for c in subject.children)
 
 
 def _present_participle_with_infinitive(participle: Token, lexicon: Lexicon) -> bool:
@@ -3600,6 +3643,49 @@ class _Analyzer:
             if attribution is not None:
                 self.used_cues.add(j)
                 out.append(attribution)
+        out.extend(self._incises_without_comma())
+        return out
+
+    def _incises_without_comma(self) -> list[Attribution]:
+        """« Le vent soufflait fort indique la compagnie. », « La piste a été écartée a fait savoir
+        la police. »: wire copy may leave out the comma before a closing incise. Its verb (a
+        reporting verb in a simple or compound tense, « faire savoir ») then comes right after the
+        last word of a finite clause, and its inverted subject, a noun phrase, ends the sentence."""
+        doc = self.doc
+        out: list[Attribution] = []
+        tags, lowers = pos_tags(doc), lower_forms(doc)
+        for token in self.tokens:
+            k = token.i
+            if k < 3 or self.mask[k] or tags[k - 1] not in _CLAUSE_FINAL_TAGS or self.mask[k - 1] or lowers[k - 1] in self.lex.complementizers:
+                continue
+            j = k
+            # (a compound tense with a finite « avoir »: « … écartée a fait savoir X »; a passive
+            # « seront dévoilés les chiffres » has its subject after it, no incise)
+            while j < len(doc) and tags[j] == "AUX" and doc[j].lemma_ != "être" and "Fin" in morph_get(doc[j], "VerbForm", []):
+                j += 1
+            if j + 1 < len(doc) and _is_multiword_cue(doc[j + 1], self.lex):
+                j += 1  # « a fait savoir »
+            if j >= len(doc) or j in self.used_cues or self.mask[j] or _present_tense_lemma(doc[j], self.lex.incise_verbs) is None and not _is_multiword_cue(doc[j], self.lex):
+                continue
+            if j == k and "Fin" not in morph_get(doc[j], "VerbForm", []) and tags[j] not in _VERB_MISREAD_TAGS:
+                continue
+            s_hi = self._sentence(k)[1]
+            subject = [t for t in doc[j + 1 : s_hi] if not t.is_space]
+            while subject and subject[-1].is_punct:
+                subject.pop()
+            if not subject or subject[0].pos_ not in ("DET", "PROPN") or any(t.pos_ not in _NOUN_PHRASE_TAGS or self.mask[t.i] for t in subject):
+                continue
+            if doc[k - 1].dep_ in _SUBJ and doc[k - 1].head.i == j or tags[j] == "AUX":
+                continue  # « … la ligue alerte l'opinion »: the word before is the verb's own subject
+            s_lo = self._sentence(k)[0]
+            if any(_relative_word(t) or lowers[t.i] in ("qui", "dont", "où") or t.text in ":()" for t in doc[s_lo:k]):
+                continue  # « Les habitants dont la maison a brûlé réclament une aide »: a subject with its relative clause, and the verb's object
+            if tags[s_lo] == "SCONJ" or lowers[s_lo] in ("alors", "si", "quand", "lorsque", "comme"):
+                continue  # « Alors que X … dénoncent Y »: an adverbial clause, no statement before the verb
+            attribution = self._preposed_content(doc[j], k, [], bare=True)
+            if attribution is not None:
+                self.used_cues.add(j)
+                out.append(attribution)
         return out
 
     def _clitic_inverted(self, j: int) -> bool:
@@ -3700,24 +3786,26 @@ class _Analyzer:
             return None  # « …, a reconnu auprès de l'AFP … »: an oblique, not an inverted subject
         return inverted, after
 
-    def _preposed_content(self, cue: Token, comma: int, inverted: list[Token]) -> Attribution | None:
+    def _preposed_content(self, cue: Token, comma: int, inverted: list[Token], *, bare: bool = False) -> Attribution | None:
         """The clause before ``comma`` as what the incise verb ``cue`` reports. The clause must hold
         a finite verb (a proposition, not a subject phrase: « Le ministre, en colère, a dénoncé … »
-        is no incise) and the verb must have no subject of its own before it."""
+        is no incise) and the verb must have no subject of its own before it. ``bare``: the incise
+        has no comma and ``comma`` is its first word."""
         doc = self.doc
         s_lo, s_hi = self._sentence(cue.i)
         i = comma
+        first = i if bare else i + 1  # the incise's first word
         # A clitic subject right after the verb (« indique-t-on ») leaves it no subject before the
         # comma, whatever the parse hung there.
         clitic_after = cue.i + 1 < s_hi and doc[cue.i + 1].text.startswith("-")
         # « La situation, a-t-il ajouté, reste tendue »: the incise interrupts the statement (the
         # parse makes the statement's subject the incise verb's).
-        interrupted = self._statement_around_incise(cue, i, s_lo, s_hi)
+        interrupted = None if bare else self._statement_around_incise(cue, i, s_lo, s_hi)
         if not clitic_after and not inverted and interrupted is None and any(c.dep_ in _SUBJ and c.i < cue.i and not c.text.startswith("-") for c in cue.children) and not (
             # « La victime est le conducteur du train, a annoncé la police », « …, elle est de 49 hertz,
             # explique un communiqué »: a clause of its own before the comma, whose noun the parse
             # made the verb's subject
-            self._has_main_clause(s_lo, i) and (self.doc[i + 1].pos_ == "AUX" or i + 1 == cue.i)
+            self._has_main_clause(s_lo, i) and (self.doc[first].pos_ == "AUX" or first == cue.i)
         ):
             return None
         words = self._incise_source(cue, s_hi, inverted)
@@ -4637,6 +4725,8 @@ class _Analyzer:
             if comma >= s_hi or doc[comma].text != ",":
                 continue
             source = [t for t in doc[token.i + 1 : comma] if not t.is_space]
+            if comma + 1 < s_hi and lowers[comma + 1] == "où":
+                continue  # « Pour les grandes villes, où … , Z »: a relative in « où » makes the phrase a place or a time, a frame
             head = self._topic_head(source)
             if not source or not (
                 _proper_name_only(source)
@@ -4898,6 +4988,117 @@ class _Analyzer:
         if trimmed is None:
             return None
         return Attribution(trimmed[0], trimmed[1], "indirect", cue=_chars(verb), cue_lemma=lemma, speaker=speaker, rule=rule)
+
+    def verbs_read_as_modifiers(self) -> list[Attribution]:
+        """« Le ministre dément toute implication », « la syndicaliste critique le projet », « le
+        député rétorque que … », « l'avocat dément avoir signé »: a French present tense of a
+        reporting verb that is also an adjective, a noun or an adverb (« critique », « rétorque »,
+        « dément » in -ment) is tagged as one and hung on the subject noun, so no verb reports
+        anything. In verb position it is the verb: right after a subject noun phrase that opens
+        its clause with no verb in it, and before what a reporting verb takes (a determiner, a
+        complementizer, an infinitive or a quotation), adverbs or a short incise between."""
+        lex = self.lex
+        if not lex.complementizers:
+            return []
+        doc = self.doc
+        tags = pos_tags(doc)
+        out: list[Attribution] = []
+        for verb in self.tokens:
+            i = verb.i
+            if tags[i] not in _VERB_MISREAD_TAGS or self.mask[i] or i == 0 or not verb.is_lower:
+                continue
+            lemma = _present_tense_lemma(verb, lex.speech_verbs)
+            if lemma is None or f"s'{lemma}" in lex.speech_verbs or f"se {lemma}" in lex.speech_verbs:
+                continue  # reporting only as a pronominal verb (« s'indigne »): « X indigne Y » outrages Y
+            if not (tags[i - 1] in ("NOUN", "PROPN", "ADJ") or doc[i - 1].lower_ in _SUBJECT_CLITICS or doc[i - 1].text == ","):
+                continue
+            lo, hi = self._sentence(i)
+            subject = self._subject_before(lo, i)
+            content = self._complement_after(i, hi)
+            if subject is None or content is None:
+                continue
+            head = next((t for t in subject if t.pos_ in ("NOUN", "PROPN")), subject[0])
+            speaker = self.registry.resolve(subject, head=head)
+            if speaker is None or not speaker.entities:
+                continue
+            hi = self._content_end(content, hi)
+            if lower_forms(doc)[content - 1] not in lex.complementizers:
+                hi = self._second_predicate(content, hi)
+            statement = self._verb_statement(content, hi, verb, lemma, speaker, "verb-read-as-modifier")
+            if statement is not None:
+                out.append(statement)
+        return out
+
+    def _second_predicate(self, lo: int, hi: int) -> int:
+        """Where a noun-phrase or infinitive content in tokens [lo, hi) ends before a conjunction
+        and a finite verb, the subject's second predicate (« dément toute implication mais veut
+        … », « critique le projet et réclame … »); ``hi`` when there is none."""
+        doc = self.doc
+        for k in range(lo + 1, hi - 1):
+            if doc[k].pos_ == "CCONJ" and not self.mask[k]:
+                m = k + 1
+                while m < hi and doc[m].pos_ == "ADV":
+                    m += 1
+                if m < hi and doc[m].pos_ in ("VERB", "AUX") and "Fin" in morph_get(doc[m], "VerbForm", []):
+                    return k
+        return hi
+
+    def _subject_before(self, lo: int, verb: int) -> list[Token] | None:
+        """The noun phrase that opens the clause of a verb at token ``verb`` (after an adjunct
+        and its comma: « Dans un communiqué, le club … »): a determiner, a noun or a name first,
+        no finite verb or quotation in it."""
+        doc = self.doc
+        end = verb
+        if doc[verb - 1].text == ",":
+            # « Le maire, à l'origine du projet, dément … »: an aside between commas after a subject
+            # that opens the sentence
+            opening = next((k for k in range(verb - 2, lo, -1) if doc[k].text == ","), None)
+            if opening is None or any(doc[k].text in ":;()—–" or self.mask[k] for k in range(opening, verb)):
+                return None
+            end = opening
+        start = end
+        while start > lo and doc[start - 1].text not in (",", ":", ";", "—", "–", "(", ")") and not doc[start - 1].is_space:
+            start -= 1
+        if end < verb and start > lo and not all(doc[k].is_space for k in range(lo, start)):
+            return None
+        words = doc[start:end]
+        if len(words) == 1 and words[0].lower_ in _SUBJECT_CLITICS:
+            return [words[0]]  # « Elle dément … »: the pronoun's antecedent speaks
+        if not words or words[0].pos_ not in ("DET", "NOUN", "PROPN") or len(words) > _MAX_SUBJECT_TOKENS:
+            return None
+        if any(self.mask[t.i] or t.text in _QUOTE_CHARS or t.pos_ == "AUX" or t.pos_ == "VERB" and "Part" not in morph_get(t, "VerbForm", []) for t in words):
+            return None
+        return list(words)
+
+    def _complement_after(self, verb: int, hi: int) -> int | None:
+        """Where the complement of a reporting verb at token ``verb`` starts: a determiner's noun
+        phrase (not « des », « du », which may follow an adjective: « une analyse critique des
+        comptes »), « que » (its clause, after it), an infinitive or a quotation, past adverbs
+        and a short incise between commas (« , pour sa part, »)."""
+        doc = self.doc
+        k = verb + 1
+        while k < hi:
+            if doc[k].pos_ == "ADV" and doc[k].dep_ != "det" and doc[k].lower_ not in ("ne", "n'", "n’"):
+                k += 1  # (« tout » read as an adverb is still the determiner of « tout accord »)
+            elif self._locution_at(k, hi):
+                k += self._locution_at(k, hi)  # « pour sa part », « de son côté »
+            else:
+                break
+        if k < hi and doc[k].text == ",":
+            close = next((j for j in range(k + 1, min(hi, k + 6)) if doc[j].text == ","), None)
+            if close is None:
+                return None
+            k = close + 1
+        if k >= hi:
+            return None
+        word = doc[k]
+        if word.lower_.replace("’", "'") in self.lex.complementizers and word.pos_ in ("SCONJ", "PRON") or word.dep_ == "mark" and word.lower_ in self.lex.complementizers:
+            return k + 1 if k + 1 < hi else None
+        if word.text in _QUOTE_CHARS or "Inf" in morph_get(word, "VerbForm", []):
+            return k
+        if (word.pos_ == "DET" or word.dep_ == "det") and word.lower_ not in ("des", "du", "de", "d'", "d’"):
+            return k
+        return None
 
     def unquoted_judgements(self) -> list[Attribution]:
         """« Le syndicat juge la réforme dangereuse », « la justice l'estime illégal », « a
@@ -5195,6 +5396,7 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
     indirect = analyzer.verb_attributions() + analyzer.source_phrases() + analyzer.accused_participles() + analyzer.headline_source() + analyzer.pull_quotes()
     indirect += analyzer.block_quotes()
     indirect += analyzer.attribute_judgements() + analyzer.passive_statements() + analyzer.unquoted_judgements()
+    indirect += analyzer.verbs_read_as_modifiers()
     signed_statements, signed_ranges = analyzer.signed_boxes()
     indirect += signed_statements
     if lexicon.complementizers:
@@ -5408,8 +5610,9 @@ def _page_furniture(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     return _CAPTION_END.match(text[end:line_end]) is not None
 
 
-# « Page actualisée : 23 mars 2016 — « … » »: a label, a date and a dash before a quotation that ends its line.
-_DATED_LINE_PREFIX = re.compile(r"[^\n«»\"“”]{0,60}:[^\n«»\"“”]*\d{4}\s*[—–]\s*[«\"“]\s*$")
+# « Page actualisée : 23 mars 2016 — « … » »: a label, a date (and the hour it may give: « , 9 h 05 »)
+# and a dash before a quotation that ends its line.
+_DATED_LINE_PREFIX = re.compile(r"[^\n«»\"“”]{0,60}:[^\n«»\"“”]*\d{4}(?:\s*,\s*\d{1,2}\s*h\s*\d{0,2})?\s*[—–]\s*[«\"“]\s*$")
 _LINE_REST = re.compile(r"\s*[»\"”]?\s*$")
 
 
@@ -6074,11 +6277,21 @@ def _user_of_quoted_words(analyzer: _Analyzer, span: Span) -> tuple[Token, Speak
     return verb, ref
 
 
+#: « « … » (SGPCT) », "“…” (CAP)": an acronym in brackets right after the closing mark.
+_BRACKETED_ACRONYM = re.compile(r"\s*\(\s*[A-ZÀ-Ý][A-ZÀ-Ý0-9&-]{1,9}\s*\)")
+
+
+def _named_with_its_acronym(analyzer: _Analyzer, att: Attribution) -> bool:
+    """« ont activé la « cellule de veille contre les crues » (CVC) »: quoted words followed by
+    an acronym in brackets are the full name of a body, a plan or a device, nobody's words."""
+    return bool(att.quotes) and _BRACKETED_ACRONYM.match(analyzer.text, att.quotes[-1].outer_end) is not None
+
+
 def _label_nobody_says(analyzer: _Analyzer, att: Attribution) -> bool:
     """Whether a quotation marks a name, a title or a term, whoever is quoted nearby."""
     cue = analyzer._char_token(att.cue[0]) if att.cue is not None else None
     return (
-        _named_by_preceding_word(analyzer, att) or _title_cased(analyzer, att) or _object_of_a_deed(analyzer, att)
+        _named_by_preceding_word(analyzer, att) or _named_with_its_acronym(analyzer, att) or _title_cased(analyzer, att) or _object_of_a_deed(analyzer, att)
         or _quoted_noun_phrase(analyzer, att) or _name_in_the_source_description(analyzer, att, cue)
     )
 
@@ -6104,9 +6317,25 @@ def _offence_names(analyzer: _Analyzer, att: Attribution) -> bool:
     return words[0].pos_ == "NOUN" and next(clause_verbs, None) is None
 
 
+def _parenthesised_gloss(analyzer: _Analyzer, att: Attribution) -> bool:
+    """« les candidats ont planché sur la liberté ( « Sommes-nous libres ? » ) »: a quotation with
+    no cue that stands alone between brackets right after a word of the sentence glosses that
+    word (an example, the wording of a subject, a title), nobody's statement. After another
+    quotation the brackets give its translation (« « … » ( « … » ) »), the same speaker's words."""
+    if att.cue is not None or not att.quotes:
+        return False
+    text = analyzer.text
+    before = text[: att.quotes[0].outer_start].rstrip()
+    after = text[att.quotes[-1].outer_end :].lstrip()
+    if not before.endswith("(") or not after.startswith(")"):
+        return False
+    word_before = before[:-1].rstrip()
+    return bool(word_before) and word_before[-1].isalnum()
+
+
 def _keep_direct(analyzer: _Analyzer, att: Attribution) -> bool:
     """Drop quotation marks around names and titles (« Exchange », “The Post”) that nobody says."""
-    if _label_nobody_says(analyzer, att):
+    if _label_nobody_says(analyzer, att) or _parenthesised_gloss(analyzer, att):
         return False
     if att.cue is None and analyzer.lex.complementizers and _offence_names(analyzer, att):
         return False
