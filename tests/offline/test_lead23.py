@@ -97,3 +97,23 @@ def test_headline_source_before_the_colon_is_still_read(run):
     text = "Ministère de la Santé : les urgences resteront ouvertes tout l'hiver\n\nLe texte du communiqué a été publié lundi soir."
     found = quotes(run(text, "fr"))
     assert ("les urgences resteront ouvertes tout l'hiver", "Ministère de la Santé", "indirect") in found
+
+
+def accused(result):
+    return sorted(a.name for a in result.accused)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "party"),
+    [
+        ("Les syndicats accusent le président de la République de vouloir « affaiblir » les prud'hommes.", "président de la République"),
+        ("Le parti accuse les autorités du pays d'être « responsables » de la pénurie.", "autorités du pays"),
+        ("Le parti accuse les autorités du pays d'être responsables de la pénurie.", "autorités du pays"),
+        ("La juge a mis en examen le directeur de la scierie pour homicide involontaire.", "directeur de la scierie"),
+        ("Le parquet a mis en examen le maire de la commune pour favoritisme.", "maire de la commune"),
+    ],
+)
+def test_accused_party_extent_stops_at_its_own_phrase(run, sentence, party):
+    """A title with its complement is one party (the recogniser's « président de la » names no
+    one); a predicate with a copula and a charge in « pour » are not part of the party."""
+    assert accused(run(sentence, "fr")) == [party]

@@ -54,7 +54,7 @@ import bisect
 import functools
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields
 from importlib import resources
 from typing import Any
@@ -79,6 +79,9 @@ from extractor.engines.offline.speakers import Entity, french_apposed_subject
 
 _NAME_LABELS_SKIP = frozenset({"NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _OBJ = frozenset({"obj", "dobj"})
+#: Dependents that make a noun the predicate of a clause of its own (« de se montrer responsable »,
+#: « d'être « responsables » du chaos »): a subordinator, a copula or an auxiliary.
+_CLAUSE_MARKERS = frozenset({"mark", "cop", "aux", "aux:tense", "aux:pass"})
 _SUBJ = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 _PASS_SUBJ = frozenset({"nsubj:pass", "nsubjpass"})
 # Words introducing what someone is accused of: accuser X *de* …, accuse X *of* …, blame X *for* …
@@ -380,6 +383,12 @@ def _hyphen_parts(words: list[str], count: int) -> list[str]:
     return parts if len(parts) == count else []
 
 
+def _capitalised(words: Sequence[Token]) -> bool:
+    """Whether a stretch the recogniser marked as a name has a capitalised word: « président de la »
+    (a title and the start of its complement, « … de la République ») names no one."""
+    return any(w.text[:1].isupper() for w in words)
+
+
 def _phrase_head(tokens: list[Token]) -> Token | None:
     """The head of a phrase: its first word (not a punctuation mark, such as the quotation mark
     it may open with) whose parse head lies outside the phrase, or that is a root."""
@@ -533,17 +542,21 @@ class _Finder:
         # (a clause with its own subordinator is no part of the phrase: « soupçonne X d'être
         # responsable de … » hung on X)
         doc = head.doc
-        labels, tags, children = dep_labels(doc), pos_tags(doc), children_indices(doc)
+        labels, tags, children, lowers = dep_labels(doc), pos_tags(doc), children_indices(doc), lower_forms(doc)
         out, stack = [], [head.i]
         while stack:
             t = stack.pop()
             out.append(t)
             for child in children[t]:
                 dep, pos = labels[child], tags[child]
-                if dep in ("relcl", "acl:relcl", "ccomp", "advcl", "parataxis", "xcomp") or (dep == "acl" and pos in ("VERB", "AUX") or dep == "nmod" and pos in ("ADJ", "NOUN")) and child > head.i and any(labels[g] == "mark" for g in children[child]):
+                if dep in ("relcl", "acl:relcl", "ccomp", "advcl", "parataxis", "xcomp") or (dep == "acl" and pos in ("VERB", "AUX") or dep == "nmod" and pos in ("ADJ", "NOUN")) and child > head.i and any(labels[g] in _CLAUSE_MARKERS for g in children[child]):
                     continue
                 # (a verb the parser joined to a noun: "par une bande de pirates et averti que …")
                 if dep == "conj" and pos in ("VERB", "AUX") and tags[t] in ("NOUN", "PROPN"):
+                    continue
+                # (the charge the parser hung on the party: « a mis en examen le directeur de
+                # l'usine pour homicide involontaire »; inside a name, « Comité pour … », it stays)
+                if dep == "nmod" and child > head.i and any(labels[g] == "case" and lowers[g] == "pour" for g in children[child]) and doc[child].ent_iob_ != "I":
                     continue
                 stack.append(child)
         out.sort()
@@ -555,7 +568,7 @@ class _Finder:
         # a name conjoined to the head (not an apposition the parser took for a conjunct).
         # (the parser hangs that comma on the conjunct, or leaves it before it)
         conjunct_starts = {i for c in head.conjuncts if c.i > head.i and c.pos_ == "PROPN" for i in (c.left_edge.i, c.left_edge.i - 1)}
-        lowers = lower_forms(doc)  # (a comma's lower case form is the comma)
+        # (a comma's lower case form is the comma)
         while hi + 1 < len(out) and out[hi + 1] == out[hi] + 1 and (
             lowers[out[hi + 1]] != "," or out[hi + 1] in conjunct_starts
         ):
@@ -704,7 +717,7 @@ class _Finder:
         # A thing someone did or decided ("les coupes claires menées au sein de Valtrans", "la
         # fausse information de la chaîne X") accuses the names in it, like an activity does.
         thing = head.pos_ == "NOUN" and not head.ent_type_ and not self._party_like([head], head)
-        if found and not institution and not self._about_what_they_did(head, thing) and head.pos_ == "NOUN" and not head.ent_type_:
+        if found and not institution and not self._about_what_they_did(head, thing) and head.pos_ == "NOUN" and not (head.ent_type_ and _capitalised([head])):
             found = []
         crimes = self.words.crime_nouns
         if head.pos_ == "NOUN" and (head.lemma_.lower() in crimes or head.lower_ in crimes):
@@ -898,7 +911,7 @@ class _Finder:
             found.append((entity, start, end))
             covered.update(t.i for t in name)
         for ent in self.reg.ents_in(lo, hi):
-            if ent.label_ in _NAME_LABELS_SKIP or ent.start in covered:
+            if ent.label_ in _NAME_LABELS_SKIP or ent.start in covered or not _capitalised(ent):
                 continue
             found += self._resolved_name(list(ent), ent.start_char, ent.end_char, hi)
             covered.update(range(ent.start, ent.end))
