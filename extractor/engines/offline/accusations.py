@@ -555,8 +555,9 @@ class _Finder:
                 if dep == "conj" and pos in ("VERB", "AUX") and tags[t] in ("NOUN", "PROPN"):
                     continue
                 # (the charge the parser hung on the party: « a mis en examen le directeur de
-                # l'usine pour homicide involontaire »; inside a name, « Comité pour … », it stays)
-                if dep == "nmod" and child > head.i and any(labels[g] == "case" and lowers[g] == "pour" for g in children[child]) and doc[child].ent_iob_ != "I":
+                # l'usine pour homicide involontaire », « … pour le meurtre de X »; not a purpose,
+                # « la pétition pour le climat », nor words inside a name, « Comité pour … »)
+                if dep == "nmod" and child > head.i and any(labels[g] == "case" and lowers[g] == "pour" for g in children[child]) and self._names_a_charge(doc[child]):
                     continue
                 stack.append(child)
         out.sort()
@@ -575,6 +576,15 @@ class _Finder:
             hi += 1
         phrase = [t for t in (doc[k] for k in out[lo : hi + 1]) if not t.is_space]
         return self._with_listed_people(phrase) if head.ent_type_ in ("PER", "PERSON") else phrase
+
+    def _names_a_charge(self, noun: Token) -> bool:
+        """Whether a noun after « pour » names an offence: a bare noun (« pour favoritisme », « pour
+        abus de biens sociaux ») or a crime or wrongdoing noun (« pour le meurtre de … »), outside
+        a recognised name."""
+        if noun.ent_iob_ == "I":
+            return False
+        lemma, words = noun.lemma_.lower(), self.words
+        return not any(c.dep_ == "det" for c in noun.children) or lemma in words.crime_nouns or lemma in words.wrongdoing_nouns
 
     def _with_listed_people(self, phrase: list[Token]) -> list[Token]:
         """A person's name and the people listed after it ("X, Y et Z"), however the parser
@@ -911,7 +921,7 @@ class _Finder:
             found.append((entity, start, end))
             covered.update(t.i for t in name)
         for ent in self.reg.ents_in(lo, hi):
-            if ent.label_ in _NAME_LABELS_SKIP or ent.start in covered or not _capitalised(ent):
+            if ent.label_ in _NAME_LABELS_SKIP or ent.start in covered or not _capitalised(list(ent)):
                 continue
             found += self._resolved_name(list(ent), ent.start_char, ent.end_char, hi)
             covered.update(range(ent.start, ent.end))
