@@ -43,9 +43,9 @@ def test_claim_of_a_reported_que_clause_is_the_clause_without_the_reporting_verb
         assert [c.text for c in run(text, "fr").claims] == [claim]
 
 
-def test_claim_of_a_noun_phrase_content_keeps_its_verb(run):
+def test_claim_of_a_noun_phrase_content_keeps_its_verb_in_a_sentence(run):
     claims = run("Le maire a annoncé la suspension de son adjoint.", "fr").claims
-    assert [c.text for c in claims] == ["Annoncé la suspension de son adjoint."]
+    assert [c.text for c in claims] == ["La suspension de son adjoint est annoncée."]
 
 
 def test_present_participle_of_accusation_accuses_its_object_not_who_it_is_said_of(run):
