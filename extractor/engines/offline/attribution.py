@@ -205,6 +205,8 @@ def _misread_participle(token: Token, lexicon: Lexicon) -> bool:
 #: The parts of speech the tagger gives a French present tense that is also an adjective, a noun
 #: or (in -ment) an adverb: « critique », « rétorque », « dément » (`verbs_read_as_modifiers`).
 _VERB_MISREAD_TAGS = frozenset({"ADJ", "NOUN", "ADV"})
+#: What the inverted subject of a closing incise opens with (a line break may come first).
+_INVERTED_SUBJECT_OPENINGS = frozenset({"DET", "PROPN", "SPACE"})
 #: The last word of a clause that a closing incise without a comma may follow (« … trois morts
 #: indique la préfecture », « … a été écartée a fait savoir la police »).
 _CLAUSE_FINAL_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "VERB"})
@@ -3663,9 +3665,15 @@ class _Analyzer:
             # « seront dévoilés les chiffres » has its subject after it, no incise)
             while j < len(doc) and tags[j] == "AUX" and doc[j].lemma_ != "être" and "Fin" in morph_get(doc[j], "VerbForm", []):
                 j += 1
+            # (the inverted subject opens right after the verb, or after « savoir » of « fait
+            # savoir »: asked first, it spares the verb tests on most words)
+            if not any(j + n < len(doc) and tags[j + n] in _INVERTED_SUBJECT_OPENINGS for n in (1, 2)):
+                continue
             if j + 1 < len(doc) and _is_multiword_cue(doc[j + 1], self.lex):
                 j += 1  # « a fait savoir »
-            if j >= len(doc) or j in self.used_cues or self.mask[j] or _present_tense_lemma(doc[j], self.lex.incise_verbs) is None and not _is_multiword_cue(doc[j], self.lex):
+            if j + 1 >= len(doc) or tags[j + 1] not in _INVERTED_SUBJECT_OPENINGS:
+                continue
+            if j in self.used_cues or self.mask[j] or _present_tense_lemma(doc[j], self.lex.incise_verbs) is None and not _is_multiword_cue(doc[j], self.lex):
                 continue
             if j == k and "Fin" not in morph_get(doc[j], "VerbForm", []) and tags[j] not in _VERB_MISREAD_TAGS:
                 continue
@@ -5001,17 +5009,18 @@ class _Analyzer:
         if not lex.complementizers:
             return []
         doc = self.doc
-        tags = pos_tags(doc)
+        tags, lowers = pos_tags(doc), lower_forms(doc)
         out: list[Attribution] = []
         for verb in self.tokens:
             i = verb.i
             if tags[i] not in _VERB_MISREAD_TAGS or self.mask[i] or i == 0 or not verb.is_lower:
                 continue
+            # (the word before, asked first: a subject's last word, a clitic or a comma)
+            if not (tags[i - 1] in ("NOUN", "PROPN", "ADJ") or lowers[i - 1] in _SUBJECT_CLITICS or lowers[i - 1] == ","):
+                continue
             lemma = _present_tense_lemma(verb, lex.speech_verbs)
             if lemma is None or f"s'{lemma}" in lex.speech_verbs or f"se {lemma}" in lex.speech_verbs:
                 continue  # reporting only as a pronominal verb (« s'indigne »): « X indigne Y » outrages Y
-            if not (tags[i - 1] in ("NOUN", "PROPN", "ADJ") or doc[i - 1].lower_ in _SUBJECT_CLITICS or doc[i - 1].text == ","):
-                continue
             lo, hi = self._sentence(i)
             subject = self._subject_before(lo, i)
             content = self._complement_after(i, hi)
