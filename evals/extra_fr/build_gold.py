@@ -16,6 +16,7 @@ and 8 (parts ``…_b8a.jsonl``, ``…_b8b.jsonl``: ``--batch 8`` builds both, ``
 untuned check batches of rounds 19-22 and are tuning material since. Batch 9 is the untuned check batch of round 23,
 annotated in two parts by two sessions (``…_b9a.jsonl``, ``…_b9b.jsonl``): ``--batch 9`` builds both, ``--batch 9a`` /
 ``9b`` one part. ``--batch all`` joins every batch (131 articles), the CI regression gate.
+Batch 10, part b (``…_b10b.jsonl``, ``--batch 10b``) is a part of the untuned check batch of round 24, not in ``all``.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ OFFSETS_B8A = HERE / "fr_statements_wikinews_unlabeled_b8a.jsonl"
 OFFSETS_B8B = HERE / "fr_statements_wikinews_unlabeled_b8b.jsonl"
 OFFSETS_B9A = HERE / "fr_statements_wikinews_unlabeled_b9a.jsonl"
 OFFSETS_B9B = HERE / "fr_statements_wikinews_unlabeled_b9b.jsonl"
+OFFSETS_B10B = HERE / "fr_statements_wikinews_unlabeled_b10b.jsonl"
 BATCHES = {
     "1": (OFFSETS,),
     "2": (OFFSETS_B2,),
@@ -58,6 +60,7 @@ BATCHES = {
     "9a": (OFFSETS_B9A,),
     "9b": (OFFSETS_B9B,),
     "9": (OFFSETS_B9A, OFFSETS_B9B),
+    "10b": (OFFSETS_B10B,),
     "all": (OFFSETS, OFFSETS_B2, OFFSETS_B3, OFFSETS_B4A, OFFSETS_B4B, OFFSETS_B4C, OFFSETS_B5, OFFSETS_B6, OFFSETS_B7, OFFSETS_B8A, OFFSETS_B8B, OFFSETS_B9A, OFFSETS_B9B),
 }
 DEFAULT_CORPUS = HERE.parents[2] / "shared" / "corpora" / "fr_wikinews_unlabeled.jsonl"

@@ -56,6 +56,7 @@ SETS = [
     pytest.param(EVALS / "extra_fr" / "build_gold.py", FR_CORPUS, "fr", "9a", 12, id="extra_fr_b9a"),
     pytest.param(EVALS / "extra_fr" / "build_gold.py", FR_CORPUS, "fr", "9b", 12, id="extra_fr_b9b"),
     pytest.param(EVALS / "extra_fr" / "build_gold.py", FR_CORPUS, "fr", "9", 24, id="extra_fr_b9"),
+    pytest.param(EVALS / "extra_fr" / "build_gold.py", FR_CORPUS, "fr", "10b", 15, id="extra_fr_b10b"),
     pytest.param(EVALS / "extra_fr" / "build_gold.py", FR_CORPUS, "fr", "all", 131, id="extra_fr_all"),
 ]
 
@@ -157,7 +158,7 @@ def test_no_french_check_article_is_training_text():
         assert not checked & _articles(training), training.name
 
 
-@pytest.mark.parametrize("batch", ["1", "2", "3", "4a", "4b", "4c", "5", "6", "7", "8a", "8b", "9a", "9b"])
+@pytest.mark.parametrize("batch", ["1", "2", "3", "4a", "4b", "4c", "5", "6", "7", "8a", "8b", "9a", "9b", "10b"])
 def test_build_gold_refuses_a_changed_text(tmp_path, batch):
     corpus = FR_CORPUS
     if not corpus.exists():
