@@ -6,7 +6,7 @@ record's id and text hash, and writes a gold JSONL in the layout of
 ``../shared/evaldata/fr_wikinews_dev.jsonl`` that ``extractor eval --gold`` reads.
 
     python evals/extra_fr/build_gold.py /tmp/fr_statements_gold.jsonl \
-        [--corpus ../shared/corpora/fr_wikinews_unlabeled.jsonl] [--batch 1|2|3|4|4a|4b|4c|5|6|7|8|8a|8b|9|9a|9b|all]
+        [--corpus ../shared/corpora/fr_wikinews_unlabeled.jsonl] [--batch 1|2|3|4|4a|4b|4c|5|6|7|8|8a|8b|9|9a|9b|10|10a|10b|all]
 
 Batch 1 (``fr_statements_wikinews_unlabeled.jsonl``, the default), batch 2
 (``fr_statements_wikinews_unlabeled_b2.jsonl``), batch 3 (``fr_statements_wikinews_unlabeled_b3.jsonl``)
@@ -15,8 +15,9 @@ different articles. Batches 5, 6 and 7 (``…_b5.jsonl``, ``…_b6.jsonl``, ``�
 and 8 (parts ``…_b8a.jsonl``, ``…_b8b.jsonl``: ``--batch 8`` builds both, ``--batch 8a`` / ``8b`` one part) were the
 untuned check batches of rounds 19-22 and are tuning material since. Batch 9 is the untuned check batch of round 23,
 annotated in two parts by two sessions (``…_b9a.jsonl``, ``…_b9b.jsonl``): ``--batch 9`` builds both, ``--batch 9a`` /
-``9b`` one part. ``--batch all`` joins every batch (131 articles), the CI regression gate.
-Batch 10, part a (``…_b10a.jsonl``, ``--batch 10a``), is a part of the untuned check batch of round 24, not in ``all``.
+``9b`` one part. ``--batch all`` joins every batch, the CI regression gate.
+Batch 10, the untuned check batch of round 24, is annotated in two parts (``…_b10a.jsonl``, ``…_b10b.jsonl``):
+``--batch 10`` builds both, ``--batch 10a`` / ``10b`` one part; ``all`` includes it (158 articles).
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ OFFSETS_B8B = HERE / "fr_statements_wikinews_unlabeled_b8b.jsonl"
 OFFSETS_B9A = HERE / "fr_statements_wikinews_unlabeled_b9a.jsonl"
 OFFSETS_B9B = HERE / "fr_statements_wikinews_unlabeled_b9b.jsonl"
 OFFSETS_B10A = HERE / "fr_statements_wikinews_unlabeled_b10a.jsonl"
+OFFSETS_B10B = HERE / "fr_statements_wikinews_unlabeled_b10b.jsonl"
 BATCHES = {
     "1": (OFFSETS,),
     "2": (OFFSETS_B2,),
@@ -61,7 +63,9 @@ BATCHES = {
     "9b": (OFFSETS_B9B,),
     "9": (OFFSETS_B9A, OFFSETS_B9B),
     "10a": (OFFSETS_B10A,),
-    "all": (OFFSETS, OFFSETS_B2, OFFSETS_B3, OFFSETS_B4A, OFFSETS_B4B, OFFSETS_B4C, OFFSETS_B5, OFFSETS_B6, OFFSETS_B7, OFFSETS_B8A, OFFSETS_B8B, OFFSETS_B9A, OFFSETS_B9B),
+    "10b": (OFFSETS_B10B,),
+    "10": (OFFSETS_B10A, OFFSETS_B10B),
+    "all": (OFFSETS, OFFSETS_B2, OFFSETS_B3, OFFSETS_B4A, OFFSETS_B4B, OFFSETS_B4C, OFFSETS_B5, OFFSETS_B6, OFFSETS_B7, OFFSETS_B8A, OFFSETS_B8B, OFFSETS_B9A, OFFSETS_B9B, OFFSETS_B10A, OFFSETS_B10B),
 }
 DEFAULT_CORPUS = HERE.parents[2] / "shared" / "corpora" / "fr_wikinews_unlabeled.jsonl"
 

@@ -57,7 +57,9 @@ SETS = [
     pytest.param(EVALS / "extra_fr" / "build_gold.py", FR_CORPUS, "fr", "9b", 12, id="extra_fr_b9b"),
     pytest.param(EVALS / "extra_fr" / "build_gold.py", FR_CORPUS, "fr", "9", 24, id="extra_fr_b9"),
     pytest.param(EVALS / "extra_fr" / "build_gold.py", FR_CORPUS, "fr", "10a", 12, id="extra_fr_b10a"),
-    pytest.param(EVALS / "extra_fr" / "build_gold.py", FR_CORPUS, "fr", "all", 131, id="extra_fr_all"),
+    pytest.param(EVALS / "extra_fr" / "build_gold.py", FR_CORPUS, "fr", "10b", 15, id="extra_fr_b10b"),
+    pytest.param(EVALS / "extra_fr" / "build_gold.py", FR_CORPUS, "fr", "10", 27, id="extra_fr_b10"),
+    pytest.param(EVALS / "extra_fr" / "build_gold.py", FR_CORPUS, "fr", "all", 158, id="extra_fr_all"),
 ]
 
 
@@ -101,7 +103,7 @@ def _articles(path: Path) -> set:
 
 def test_french_batches_annotate_different_articles():
     module = _script(EVALS / "extra_fr" / "build_gold.py")
-    paths = (module.OFFSETS, module.OFFSETS_B2, module.OFFSETS_B3, module.OFFSETS_B4A, module.OFFSETS_B4B, module.OFFSETS_B4C, module.OFFSETS_B5, module.OFFSETS_B6, module.OFFSETS_B7, module.OFFSETS_B8A, module.OFFSETS_B8B, module.OFFSETS_B9A, module.OFFSETS_B9B)
+    paths = (module.OFFSETS, module.OFFSETS_B2, module.OFFSETS_B3, module.OFFSETS_B4A, module.OFFSETS_B4B, module.OFFSETS_B4C, module.OFFSETS_B5, module.OFFSETS_B6, module.OFFSETS_B7, module.OFFSETS_B8A, module.OFFSETS_B8B, module.OFFSETS_B9A, module.OFFSETS_B9B, module.OFFSETS_B10A, module.OFFSETS_B10B)
     assert module.BATCHES["all"] == paths
     batches = [_articles(path) for path in paths]
     for first in range(len(batches)):
@@ -158,7 +160,7 @@ def test_no_french_check_article_is_training_text():
         assert not checked & _articles(training), training.name
 
 
-@pytest.mark.parametrize("batch", ["1", "2", "3", "4a", "4b", "4c", "5", "6", "7", "8a", "8b", "9a", "9b", "10a"])
+@pytest.mark.parametrize("batch", ["1", "2", "3", "4a", "4b", "4c", "5", "6", "7", "8a", "8b", "9a", "9b", "10a", "10b"])
 def test_build_gold_refuses_a_changed_text(tmp_path, batch):
     corpus = FR_CORPUS
     if not corpus.exists():
