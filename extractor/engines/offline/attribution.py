@@ -57,6 +57,7 @@ from extractor.engines.offline.docarrays import (
     token_at,
     token_bounds,
 )
+from extractor.engines.offline.hearsay import conditional_continuations
 from extractor.engines.offline.intervals import Intervals
 from extractor.engines.offline.lexicon import Lexicon, union, verb_lemma
 from extractor.engines.offline.quotes import QuoteSpan, find_quote_spans
@@ -5474,6 +5475,7 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
                 continue
         kept_indirect.append(att)
     remaining = [d for k, d in enumerate(direct) if k not in absorbed]
+    kept_indirect += conditional_continuations(analyzer, kept_indirect, remaining) if lexicon.complementizers else []
     one_content = scope in ONE_CONTENT_PER_CUE
     kept_indirect += _attributions_without_statement(analyzer, kept_indirect + remaining) if one_content else []
     remaining = _transcript_turns(analyzer, _join_interrupted(analyzer, _split_incises(remaining, analyzer.text, whole_sentences=one_content), join_fragments=one_content))
