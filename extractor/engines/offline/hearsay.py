@@ -3,8 +3,8 @@
 French news marks a statement it passes on without vouching for it by the conditional: after
 « Le journal révèle que l'élu aurait été payé sans travailler », the next sentence « Il aurait
 perçu deux salaires » is still the newspaper's account, with no verb of saying of its own. A
-sentence whose main verb is in the conditional, right after a sentence that ends on a report's
-content and in the same paragraph, carries that report on (same speaker and cue); so can the
+sentence whose main verb is in the conditional, right after a sentence that holds a report
+report and in the same paragraph, carries that report on (same speaker and cue); so can the
 sentence after it. Modals (« pourrait », « devrait ») and conditional clauses (« si … ») are the
 narrator's own conjecture, not hearsay.
 """
@@ -47,7 +47,7 @@ def conditional_continuations(analyzer: _Analyzer, reported: list[Attribution], 
         previous_start, sentence_start = tokens[previous_lo].idx, tokens[lo].idx
         if "\n" in text[previous_start:sentence_start]:
             continue
-        report = next((a for a in reversed(reports + out) if previous_start <= a.start and a.end <= sentence_start and not text[a.end : sentence_start].strip(" .;»\"”")), None)
+        report = next((a for a in reversed(reports + out) if previous_start <= a.start and a.end <= sentence_start), None)
         if report is None or not _hearsay_sentence(analyzer, lo, hi):
             continue
         out.append(dataclasses.replace(report, start=start, end=end, kind="indirect", hedged=True, quotes=[], statement=None, split_at=None, closing=None, rule="conditional-hearsay"))
