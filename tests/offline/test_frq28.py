@@ -21,6 +21,8 @@ def reported(result):
         ("Le juge a ordonné que les documents soient remis à la défense.", "les documents soient remis à la défense", "juge"),
         ("La maire s'étonne que personne n'ait prévenu les habitants.", "personne n'ait prévenu les habitants", "maire"),
         ("Le ministre s'est réjoui que le chômage recule dans la région.", "le chômage recule dans la région", "ministre"),
+        ("Le maire a refusé que le marché soit déplacé sur la place.", "le marché soit déplacé sur la place", "maire"),
+        ("Les délégués ont accepté que la séance soit reportée.", "la séance soit reportée", "délégués"),
     ],
 )
 def test_clause_after_a_verb_of_each_speech_act_class(run, sentence, content, speaker):
@@ -58,6 +60,8 @@ def test_directive_with_an_object_and_an_infinitive(run):
     "sentence",
     [
         "Le club veut maintenir son rang en première division.",
+        "La ministre a refusé de commenter cette décision.",
+        "Le club a accepté de payer l'amende.",
         "Les troupes tentent de rebondir vers la ville pour encercler le port.",
         "On relève aussi que les ventes ont baissé de dix pour cent.",
         "Cette hausse est justifiée par le fait que les coûts ont doublé.",

@@ -4,7 +4,7 @@ French news marks a statement it passes on without vouching for it by the condit
 « Le journal révèle que l'élu aurait été payé sans travailler », the next sentence « Il aurait
 perçu deux salaires » is still the newspaper's account, with no verb of saying of its own. A
 sentence whose main verb is in the conditional, right after a sentence that holds a report
-report and in the same paragraph, carries that report on (same speaker and cue); so can the
+and in the same paragraph, carries that report on (same speaker and cue); so can the
 sentence after it. Modals (« pourrait », « devrait ») and conditional clauses (« si … ») are the
 narrator's own conjecture, not hearsay.
 """
