@@ -88,8 +88,7 @@ def _hearsay_sentence(analyzer: _Analyzer, lo: int, hi: int) -> bool:
 
 
 def _finite_form(root: Token) -> Token | None:
-    """The finite verb of a clause: the root itself, or its auxiliary or copula (« aurait été
-    payée », « serait responsable »)."""
-    if morph_get(root, "Mood", []):
-        return root
-    return next((c for c in root.children if c.dep_.startswith(("aux", "cop")) and morph_get(c, "Mood", [])), None)
+    """The finite verb of a clause: its first auxiliary or copula (« aurait été payée », « serait
+    responsable »; the parse may give the participle a mood of its own), else the root itself."""
+    helper = next((c for c in root.children if c.dep_.startswith(("aux", "cop")) and c.i < root.i and morph_get(c, "Mood", [])), None)
+    return helper if helper is not None else root if morph_get(root, "Mood", []) else None
