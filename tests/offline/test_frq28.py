@@ -64,7 +64,7 @@ def test_directive_with_an_object_and_an_infinitive(run):
         "Le club a accepté de payer l'amende.",
         "Les troupes tentent de rebondir vers la ville pour encercler le port.",
         "On relève aussi que les ventes ont baissé de dix pour cent.",
-        "Cette hausse est justifiée par le fait que les coûts ont doublé.",
+        "Ce retard a été surtout justifié par le fait que deux camions étaient tombés en panne.",
     ],
 )
 def test_deeds_narrator_remarks_and_facts_are_not_reports(run, sentence):
