@@ -57,7 +57,6 @@ from extractor.engines.offline.docarrays import (
     token_at,
     token_bounds,
 )
-from extractor.engines.offline.hearsay import conditional_continuations
 from extractor.engines.offline.intervals import Intervals
 from extractor.engines.offline.lexicon import Lexicon, union, verb_lemma
 from extractor.engines.offline.quotes import QuoteSpan, find_quote_spans
@@ -3155,8 +3154,13 @@ class _Analyzer:
         return first is not None and first.i == cue.i and ("Imp" in morph_get(cue, "Mood", []) or cue.lower_.endswith(("ons", "ez")))
 
     def _is_intention(self, cue: Token, content: Token) -> bool:
-        """« X espère prendre … »: a wish verb with an infinitive states an intention, not a statement."""
-        return (verb_lemma(cue, self.lex.speech_verbs) or cue.lemma_.lower()) in self.lex.intention_verbs and "Inf" in morph_get(content, "VerbForm", [])
+        """« X espère prendre … », « refusant d'être associé à … »: a wish verb with an infinitive
+        (or a passive or perfect infinitive, whose auxiliary is the infinitive) states an intention,
+        not a statement."""
+        infinitive = "Inf" in morph_get(content, "VerbForm", []) or any(
+            c.dep_.startswith("aux") and c.i < content.i and "Inf" in morph_get(c, "VerbForm", []) for c in content.children
+        )
+        return (verb_lemma(cue, self.lex.speech_verbs) or cue.lemma_.lower()) in self.lex.intention_verbs and infinitive
 
     def _content_end(self, lo: int, s_hi: int) -> int:
         """Where a content clause starting at token ``lo`` ends: the sentence end, or earlier at a
@@ -5475,7 +5479,6 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
                 continue
         kept_indirect.append(att)
     remaining = [d for k, d in enumerate(direct) if k not in absorbed]
-    kept_indirect += conditional_continuations(analyzer, kept_indirect, remaining) if lexicon.complementizers else []
     one_content = scope in ONE_CONTENT_PER_CUE
     kept_indirect += _attributions_without_statement(analyzer, kept_indirect + remaining) if one_content else []
     remaining = _transcript_turns(analyzer, _join_interrupted(analyzer, _split_incises(remaining, analyzer.text, whole_sentences=one_content), join_fragments=one_content))
