@@ -3154,8 +3154,13 @@ class _Analyzer:
         return first is not None and first.i == cue.i and ("Imp" in morph_get(cue, "Mood", []) or cue.lower_.endswith(("ons", "ez")))
 
     def _is_intention(self, cue: Token, content: Token) -> bool:
-        """« X espère prendre … »: a wish verb with an infinitive states an intention, not a statement."""
-        return (verb_lemma(cue, self.lex.speech_verbs) or cue.lemma_.lower()) in self.lex.intention_verbs and "Inf" in morph_get(content, "VerbForm", [])
+        """« X espère prendre … », « refusant d'être associé à … »: a wish verb with an infinitive
+        (or a passive or perfect infinitive, whose auxiliary is the infinitive) states an intention,
+        not a statement."""
+        infinitive = "Inf" in morph_get(content, "VerbForm", []) or any(
+            c.dep_.startswith("aux") and c.i < content.i and "Inf" in morph_get(c, "VerbForm", []) for c in content.children
+        )
+        return (verb_lemma(cue, self.lex.speech_verbs) or cue.lemma_.lower()) in self.lex.intention_verbs and infinitive
 
     def _content_end(self, lo: int, s_hi: int) -> int:
         """Where a content clause starting at token ``lo`` ends: the sentence end, or earlier at a

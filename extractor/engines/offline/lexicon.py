@@ -235,6 +235,12 @@ def _lower_set(items: list[str]) -> frozenset[str]:
     return frozenset(item.lower() for item in items)
 
 
+def _by_class(verbs: dict, key: str) -> list[str]:
+    """The words of a list kept by semantic class (``speech_by_class``: assertion, directive …),
+    flattened: the rules read the classes as one more part of the list they extend."""
+    return [word for words in verbs.get(key, {}).values() for word in words]
+
+
 @functools.cache
 def get_lexicon(language: str) -> Lexicon:
     """The compiled lexicon for 'fr' or 'en' (cached per process)."""
@@ -248,11 +254,11 @@ def get_lexicon(language: str) -> Lexicon:
         forms[country.lower()] = country
     return Lexicon(
         language=language,
-        speech_verbs=_lower_set(verbs["speech"]),
+        speech_verbs=_lower_set(verbs["speech"] + _by_class(verbs, "speech_by_class")),
         belief_verbs=_lower_set(verbs["belief"]),
         weak_verbs=_lower_set(verbs.get("weak", [])),
         source_object_verbs=_lower_set(verbs.get("source_object", [])),
-        object_content_verbs=_lower_set(verbs.get("object_content", [])),
+        object_content_verbs=_lower_set(verbs.get("object_content", []) + _by_class(verbs, "object_content_by_class")),
         passive_belief_verbs=_lower_set(verbs.get("passive_belief", [])),
         activity_nouns=_lower_set(acc.get("activity_nouns", [])),
         according_to=tuple(tuple(p.lower().replace("’", "'").split()) for p in raw["according_to"]),
@@ -321,7 +327,7 @@ def get_lexicon(language: str) -> Lexicon:
         word_using_verbs=_lower_set(raw.get("word_using_verbs", [])),
         relaying_verbs=_lower_set(raw.get("relaying_verbs", [])),
         incise_only_verbs=_lower_set(verbs.get("incise_only", [])),
-        incise_verbs=_lower_set(verbs["speech"]) | _lower_set(verbs.get("incise_only", [])),
+        incise_verbs=_lower_set(verbs["speech"] + _by_class(verbs, "speech_by_class")) | _lower_set(verbs.get("incise_only", [])),
         question_marks=_lower_set(verbs.get("question_marks", [])),
         evidential_verbs=_lower_set(verbs.get("evidential", [])),
         causative_verbs=_lower_set(verbs.get("causative", [])),
