@@ -124,6 +124,18 @@ def _clitic_verbs(items: list[str]) -> dict[str, tuple[str, ...]]:
     return out
 
 
+
+_DETERMINERS = frozenset(("le", "la", "les", "un", "une", "the", "a", "an"))
+
+
+def _without_determiner(surface: str) -> str:
+    """A description compared without its determiner and case: « L'ancien maire » = « ancien maire »."""
+    words = surface.replace("’", "'").strip().lower()
+    if words.startswith("l'"):
+        return words[2:].lstrip()
+    first, _, rest = words.partition(" ")
+    return rest if first in _DETERMINERS and rest else words
+
 @dataclass(frozen=True)
 class AccusationWords:
     """The lists of the "accusation" block of lang/<code>.json that only this stage reads."""
@@ -1816,6 +1828,7 @@ class _Finder:
         # (after the statements about each party: those about the named person are no
         # accusation of what the role was accused of)
         self._roles_of_named_people()
+        self._descriptions_already_pinned_on_a_name()
         self._perpetrator_identified_by_name()
         self._unnamed_perpetrator_named_elsewhere()
         self._named_members_of_accusing_groups(self.found.values())
@@ -1857,6 +1870,26 @@ class _Finder:
         merged.evidence.extend(att for att in record.evidence if att not in merged.evidence)
         merged.blame_evidence.extend(att for att in record.blame_evidence if att not in merged.blame_evidence)
         merged.mentions.extend(m for m in record.mentions if m not in merged.mentions)
+
+    def _descriptions_already_pinned_on_a_name(self) -> None:
+        """A party found under a description that the article gives, word for word, as an alias
+        of one named person (« l'ancienne maire de Valmont jugée » in a headline, « contre
+        l'ancienne maire de Valmont, Anne Roux, » further down): that person. `_roles_of_named_people`
+        goes by the head noun alone and leaves out descriptions holding a name (« de Valmont »),
+        which the whole-description match pins safely: another mayor is another description."""
+        for key, record in list(self.found.items()):
+            described = record.entity
+            if described.kind not in ("person", "unknown") or not described.name[:1].islower():
+                continue
+            surface = _without_determiner(described.name)
+            holders = {
+                id(entity): entity
+                for entity in self.reg.entities.values()
+                if entity is not described and entity.kind == "person" and len(entity.name.split()) >= 2
+                and any(_without_determiner(alias) == surface for alias in entity.aliases if alias != entity.name)
+            }
+            if len(holders) == 1:
+                self._merge_into_person(key, record, next(iter(holders.values())))
 
     def _perpetrator_identified_by_name(self) -> None:
         """The article's unnamed perpetrator when a clause gives his name: « le tireur présumé a

@@ -728,9 +728,21 @@ class _Analyzer:
             # of the reported clause on the reporting verb too; the speaker is the subject right
             # after it (not a noun further on: "who, like many others, asked …").
             return True
+        if self._absolute_participle_clause(first, second):
+            return True
         # « Le préfet Jean Castel a expliqué qu'il … »: the parse may make the title and the name
         # after it two subjects of the verb; they are one, and the name says who.
         return _title_then_name(first, second)
+
+    def _absolute_participle_clause(self, first: Token, second: Token) -> bool:
+        """« L'ancienne ministre jugée à Lyon, le parquet requiert … »: a noun phrase with its own
+        past participle, closed by a comma before another noun phrase, is an absolute clause (the
+        circumstance), not a subject; the noun phrase after the comma is the verb's subject."""
+        comma = second.left_edge.i - 1
+        return (
+            self.doc[comma].text == "," and first.right_edge.i == comma - 1
+            and any(c.dep_ == "acl" and "Part" in morph_get(c, "VerbForm", []) and "Past" in morph_get(c, "Tense", []) for c in first.children)
+        )
 
     def _verb_subject(self, verb: Token) -> Token | None:
         """The subject of a reporting verb, climbing through aux/xcomp/conj chains."""

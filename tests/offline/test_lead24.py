@@ -1,0 +1,56 @@
+"""Round 24, lead lane: a description the article pins word for word on a named person is that
+person as an accused party; a noun phrase with its own participle set off by a comma before the
+subject is an absolute clause, not the speaker (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def accused(result):
+    return sorted(a.name for a in result.accused)
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "person"),
+    [
+        (
+            "L'ancienne directrice de Solvex jugée à Rennes",
+            "Le parquet a requis jeudi deux ans de prison contre l'ancienne directrice de Solvex, "
+            "Claire Vautrin, jugée pour abus de biens sociaux.",
+            "Claire Vautrin",
+        ),
+        (
+            "Le trésorier du club de Montbrison mis en examen",
+            "Le trésorier du club de Montbrison, Lucien Ferrat, a été mis en examen lundi pour "
+            "détournement de fonds.",
+            "Lucien Ferrat",
+        ),
+    ],
+)
+def test_description_given_as_alias_of_a_named_person_is_that_party(run, headline, body, person):
+    assert accused(run(f"{headline}\n\n{body}", "fr")) == [person]
+
+
+def test_same_role_of_another_place_stays_another_party(run):
+    text = (
+        "Le maire de Vierzon est accusé de favoritisme dans l'attribution d'un marché. "
+        "Le maire de Bourges, Étienne Roussel, a pris la défense de son voisin."
+    )
+    assert accused(run(text, "fr")) == ["maire de Vierzon"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("L'ancien trésorier jugé à Nantes, le parquet requiert trois ans de prison.", "parquet"),
+        ("La réforme adoptée, la ministre a déclaré que le texte entrerait en vigueur en mars.", "ministre"),
+    ],
+)
+def test_absolute_participle_clause_before_the_subject_is_not_the_speaker(run, sentence, speaker):
+    assert [q.speaker for q in run(sentence, "fr").quotes] == [speaker]
+
+
+def test_participle_inside_the_subject_keeps_it(run):
+    sentence = "Le maire, interrogé par la presse, a déclaré que le chantier reprendrait en mai."
+    assert [q.speaker for q in run(sentence, "fr").quotes] == ["maire"]
