@@ -54,3 +54,25 @@ def test_absolute_participle_clause_before_the_subject_is_not_the_speaker(run, s
 def test_participle_inside_the_subject_keeps_it(run):
     sentence = "Le maire, interrogé par la presse, a déclaré que le chantier reprendrait en mai."
     assert [q.speaker for q in run(sentence, "fr").quotes] == ["maire"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "state"),
+    [
+        (
+            "Varsovie accuse Vilnius de retarder le projet.\n\n"
+            "La Pologne a accusé lundi la Lituanie d'avoir bloqué la construction du gazoduc.",
+            "fr",
+            "Pologne",
+        ),
+        (
+            "Warsaw accuses Vilnius of delaying the pipeline.\n\n"
+            "Poland on Monday accused Lithuania of blocking the pipeline's construction.",
+            "en",
+            "Poland",
+        ),
+    ],
+)
+def test_a_country_and_its_capital_are_one_state(run, text, language, state):
+    result = run(text, language)
+    assert [s.name for s in result.speakers if state in s.aliases] == [state]

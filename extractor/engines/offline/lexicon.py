@@ -246,6 +246,10 @@ def get_lexicon(language: str) -> Lexicon:
         for surface in surfaces:
             forms[surface.lower()] = country
         forms[country.lower()] = country
+    # Every country the lexicon knows by its capital or a nationality is also named by its own
+    # name (« la Pologne » and « Varsovie » are one state), not only those with extra forms.
+    for country in (*raw["capitals"].values(), *raw["nationalities"].values()):
+        forms.setdefault(country.lower(), country)
     return Lexicon(
         language=language,
         speech_verbs=_lower_set(verbs["speech"]),
