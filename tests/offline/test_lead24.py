@@ -76,3 +76,28 @@ def test_participle_inside_the_subject_keeps_it(run):
 def test_a_country_and_its_capital_are_one_state(run, text, language, state):
     result = run(text, language)
     assert [s.name for s in result.speakers if state in s.aliases] == [state]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Trois colis suspects ont été saisis jeudi, a annoncé la douane, sans donner leur provenance.",
+        "La directrice a refusé de commenter, sans préciser pourquoi.",
+        "Le maire a démissionné lundi, a-t-il annoncé, pour protester contre la fermeture de la maternité.",
+        "Le club a confirmé le départ de son entraîneur, afin de mettre fin aux rumeurs.",
+    ],
+)
+def test_infinitive_of_circumstance_after_a_reporting_verb_is_not_content(run, sentence):
+    texts = [q.text for q in run(sentence, "fr").quotes]
+    assert not any(text.split()[0] in ("donner", "préciser", "protester", "mettre") for text in texts), texts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("La ministre a affirmé ne pas vouloir démissionner.", "ne pas vouloir démissionner"),
+        ("Le syndicat a promis de poursuivre la grève jusqu'à Noël.", "poursuivre la grève jusqu'à Noël"),
+    ],
+)
+def test_infinitive_content_after_de_or_bare_stays(run, sentence, content):
+    assert [q.text for q in run(sentence, "fr").quotes] == [content]

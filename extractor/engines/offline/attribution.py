@@ -3373,7 +3373,7 @@ class _Analyzer:
                 if "Inf" in morph_get(t, "VerbForm", []) and not self._is_intention(cue, t):
                     while j - 1 > cue.i and doc[j - 1].lower_ in _NEGATION_AND_CLITICS:
                         j -= 1  # the infinitive's negation and clitics are content (« affirmant ne pas vouloir … »)
-                    return j
+                    return None if self._adverbial_infinitive(cue, j) else j
                 # Another verb (the cue's clause ended without content), or a wish verb's
                 # infinitive (an intention, not a statement).
                 return None
@@ -3384,6 +3384,19 @@ class _Analyzer:
             if t.pos_ in ("CCONJ", "SCONJ", "PRON") and not t.text.startswith("-"):
                 return None  # « et », « si », « qui »: not this verb's content
         return None
+
+    def _adverbial_infinitive(self, cue: Token, start: int) -> bool:
+        """« …, a annoncé le parquet, sans donner son identité », « a refusé de commenter, afin de
+        ne pas gêner l'enquête »: an infinitive a preposition other than « de » / « à » introduces
+        (or « de » closing a locution: « afin de », « au lieu de ») is a circumstance of the verb,
+        not what it reports."""
+        markers = self.lex.adverbial_infinitive_markers
+        before = self.doc[start - 1] if start - 1 > cue.i else None
+        if before is None:
+            return False
+        if before.lower_ in ("de", "d'", "d’") and start - 2 > cue.i:
+            before = self.doc[start - 2]
+        return before.lower_ in markers
 
     def _uncounted_gap_words(self, cue: Token, j: int, s_hi: int) -> int:
         """How many tokens from ``j`` on do not count as words between a verb and its content:
