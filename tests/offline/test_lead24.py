@@ -101,3 +101,14 @@ def test_infinitive_of_circumstance_after_a_reporting_verb_is_not_content(run, s
 )
 def test_infinitive_content_after_de_or_bare_stays(run, sentence, content):
     assert [q.text for q in run(sentence, "fr").quotes] == [content]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "« Je n'ai rien à me reprocher », a réagi Zabala dans un message publié sur son blog.",
+        "« Je n'ai rien à me reprocher », a réagi Zabala dans un communiqué.",
+    ],
+)
+def test_inverted_surname_the_tagger_reads_as_an_adverb_is_the_speaker(run, sentence):
+    assert [q.speaker for q in run(sentence, "fr").quotes] == ["Zabala"]

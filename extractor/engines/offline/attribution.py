@@ -162,9 +162,9 @@ def _chars(token: Token) -> tuple[int, int]:
 
 
 def _misparsed_name(token: Token) -> bool:
-    """A name the tagger took for a verb or an auxiliary ("…,” DeVries said): a capitalised
-    word the entity recogniser puts inside a name."""
-    return token.pos_ in ("AUX", "VERB") and bool(token.ent_type_) and token.text[:1].isupper()
+    """A name the tagger took for a verb, an auxiliary or an adverb ("…,” DeVries said, « …, a
+    réagi Zabala dans un message »): a capitalised word the entity recogniser puts inside a name."""
+    return token.pos_ in ("AUX", "VERB", "ADV") and bool(token.ent_type_) and token.text[:1].isupper()
 
 
 #: Endings of the past participle of a French first-group verb (lancer → lancé, lancée, lancés, lancées).
@@ -1488,7 +1488,7 @@ class _Analyzer:
         Jean Dupont », "told reporters on Monday"), not the subject. Nothing is left when
         the phrase is all there is: the cue then names no speaker after it."""
         k = 0
-        while k < len(after) and after[k].pos_ == "ADV" and k + 1 < len(after) and after[k + 1].pos_ == "ADP":
+        while k < len(after) and after[k].pos_ == "ADV" and not _misparsed_name(after[k]) and k + 1 < len(after) and after[k + 1].pos_ == "ADP":
             k += 1  # « auprès de »
         if k >= len(after) or after[k].pos_ != "ADP":
             return after
@@ -3795,7 +3795,7 @@ class _Analyzer:
         first = next((k for k, t in enumerate(span) if t.lower_ not in self.lex.time_words), len(span))
         if not inverted and first < len(span) and span[first].lower_ in self.lex.addressee_prepositions:
             span = span[:first] + self._past_addressee(span[first:])
-        dated = {t.i for t in span if t.lower_ in self.lex.time_words or t.like_num or t.pos_ in ("ADV", "NUM")}
+        dated = {t.i for t in span if t.lower_ in self.lex.time_words or t.like_num or t.pos_ in ("ADV", "NUM") and not _misparsed_name(t)}
         dated |= {t.i for t in span if t.pos_ in ("DET", "ADP") and t.i + 1 in dated}
         after = [t for t in span if t.i not in dated]
         clitics = list(takewhile(lambda t: t.text.startswith("-"), after))
