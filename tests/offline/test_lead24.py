@@ -112,3 +112,15 @@ def test_infinitive_content_after_de_or_bare_stays(run, sentence, content):
 )
 def test_inverted_surname_the_tagger_reads_as_an_adverb_is_the_speaker(run, sentence):
     assert [q.speaker for q in run(sentence, "fr").quotes] == ["Zabala"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "party"),
+    [
+        ("Les riverains accusent la préfecture d'avoir « oublié » les villages de montagne.", "préfecture"),
+        ("Le collectif accuse le maire de « mentir » depuis le début.", "maire"),
+        ("Le syndicat accuse la direction de l'usine de Lannion de « brader » le site.", "direction de l'usine de Lannion"),
+    ],
+)
+def test_party_ends_before_a_quoted_infinitive_complement(run, sentence, party):
+    assert accused(run(sentence, "fr")) == [party]

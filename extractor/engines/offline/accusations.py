@@ -82,6 +82,7 @@ _OBJ = frozenset({"obj", "dobj"})
 #: Dependents that make a noun the predicate of a clause of its own (« de se montrer responsable »,
 #: « d'être « responsables » du chaos »): a subordinator, a copula or an auxiliary.
 _CLAUSE_MARKERS = frozenset({"mark", "cop", "aux", "aux:tense", "aux:pass"})
+_OPENING_MARKS = frozenset({"«", "“", "\"", "(", "[", "-", "–", "—", ","})
 _SUBJ = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 _PASS_SUBJ = frozenset({"nsubj:pass", "nsubjpass"})
 # Words introducing what someone is accused of: accuser X *de* …, accuse X *of* …, blame X *for* …
@@ -561,7 +562,8 @@ class _Finder:
             out.append(t)
             for child in children[t]:
                 dep, pos = labels[child], tags[child]
-                if dep in ("relcl", "acl:relcl", "ccomp", "advcl", "parataxis", "xcomp") or (dep == "acl" and pos in ("VERB", "AUX") or dep == "nmod" and pos in ("ADJ", "NOUN")) and child > head.i and any(labels[g] in _CLAUSE_MARKERS for g in children[child]):
+                # (« accuse l'exécutif d'avoir « abandonné » … »: a quoted participle may be read as an adjective)
+                if dep in ("relcl", "acl:relcl", "ccomp", "advcl", "parataxis", "xcomp") or (dep == "acl" and pos in ("VERB", "AUX", "ADJ") or dep == "nmod" and pos in ("ADJ", "NOUN")) and child > head.i and any(labels[g] in _CLAUSE_MARKERS for g in children[child]):
                     continue
                 # (a verb the parser joined to a noun: "par une bande de pirates et averti que …")
                 if dep == "conj" and pos in ("VERB", "AUX") and tags[t] in ("NOUN", "PROPN"):
@@ -587,6 +589,10 @@ class _Finder:
         ):
             hi += 1
         phrase = [t for t in (doc[k] for k in out[lo : hi + 1]) if not t.is_space]
+        # A party never ends on a preposition or an opening mark: « accuse le maire de « mentir » »
+        # may hang the mark, and the « de » before it, on the noun.
+        while len(phrase) > 1 and phrase[-1].i > head.i and (tags[phrase[-1].i] in ("ADP", "DET", "CCONJ") or lowers[phrase[-1].i] in _OPENING_MARKS):
+            phrase.pop()
         return self._with_listed_people(phrase) if head.ent_type_ in ("PER", "PERSON") else phrase
 
     def _names_a_charge(self, noun: Token) -> bool:
