@@ -124,3 +124,14 @@ def test_inverted_surname_the_tagger_reads_as_an_adverb_is_the_speaker(run, sent
 )
 def test_party_ends_before_a_quoted_infinitive_complement(run, sentence, party):
     assert accused(run(sentence, "fr")) == [party]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Les travaux reprendront en janvier, a assuré lundi la ministre des Sports, Odile Ferrand, en visite sur le chantier.",
+        "Les travaux reprendront en janvier, a assuré la ministre, Odile Ferrand.",
+    ],
+)
+def test_inverted_description_takes_the_name_in_apposition_after_its_comma(run, sentence):
+    assert [q.speaker for q in run(sentence, "fr").quotes] == ["Odile Ferrand"]

@@ -3788,6 +3788,7 @@ class _Analyzer:
             if doc[end].pos_ in ("VERB", "AUX") and "Fin" in morph_get(doc[end], "VerbForm", []) and not doc[end].text[:1].isupper() or doc[end].lower_ in self.lex.complementizers:
                 return None  # the verb goes on with a clause of its own: not an incise
             end += 1
+        end = self._apposed_name_end(cue.i + 1, end, s_hi)
         # The inverted subject without the date that often precedes it (« ont annoncé le 3 juin
         # les Nations unies »): time words, numbers and the determiners before them.
         span = list(doc[cue.i + 1 : end])
@@ -3818,6 +3819,20 @@ class _Analyzer:
         if after and after[0].pos_ == "ADP":
             return None  # « …, a reconnu auprès de l'AFP … »: an oblique, not an inverted subject
         return inverted, after
+
+    def _apposed_name_end(self, lo: int, end: int, s_hi: int) -> int:
+        """« …, a promis la ministre de l'Écologie, Claire Dufresne, en visite à Alès »: an inverted
+        subject that describes someone without naming them goes on past the comma with the name in
+        apposition; the end of that name, else ``end``."""
+        doc = self.doc
+        if end + 1 >= s_hi or doc[end].text != "," or doc[end + 1].ent_iob_ != "B" or doc[end + 1].ent_type_ not in ("PER", "PERSON"):
+            return end
+        if not any(doc[k].pos_ == "NOUN" for k in range(lo, end)) or any(doc[k].ent_type_ in ("PER", "PERSON") for k in range(lo, end)):
+            return end
+        name_end = end + 2
+        while name_end < s_hi and doc[name_end].ent_iob_ == "I" and not self.mask[name_end]:
+            name_end += 1
+        return name_end if name_end >= s_hi or doc[name_end].is_punct else end
 
     def _preposed_content(self, cue: Token, comma: int, inverted: list[Token], *, bare: bool = False) -> Attribution | None:
         """The clause before ``comma`` as what the incise verb ``cue`` reports. The clause must hold
