@@ -45,9 +45,10 @@ def test_same_role_of_another_place_stays_another_party(run):
     [
         ("L'ancien trésorier jugé à Nantes, le parquet requiert trois ans de prison.", "parquet"),
         ("La réforme adoptée, la ministre a déclaré que le texte entrerait en vigueur en mars.", "ministre"),
+        ("Crues dans le Var: l'État promet des aides, les familles dénoncent des retards", "familles"),
     ],
 )
-def test_absolute_participle_clause_before_the_subject_is_not_the_speaker(run, sentence, speaker):
+def test_clause_set_off_before_the_subject_is_not_the_speaker(run, sentence, speaker):
     assert [q.speaker for q in run(sentence, "fr").quotes] == [speaker]
 
 

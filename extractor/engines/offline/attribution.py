@@ -728,21 +728,28 @@ class _Analyzer:
             # of the reported clause on the reporting verb too; the speaker is the subject right
             # after it (not a noun further on: "who, like many others, asked …").
             return True
-        if self._absolute_participle_clause(first, second):
+        if self._clause_set_off_before_subject(first, second):
             return True
         # « Le préfet Jean Castel a expliqué qu'il … »: the parse may make the title and the name
         # after it two subjects of the verb; they are one, and the name says who.
         return _title_then_name(first, second)
 
-    def _absolute_participle_clause(self, first: Token, second: Token) -> bool:
-        """« L'ancienne ministre jugée à Lyon, le parquet requiert … »: a noun phrase with its own
-        past participle, closed by a comma before another noun phrase, is an absolute clause (the
-        circumstance), not a subject; the noun phrase after the comma is the verb's subject."""
+    def _clause_set_off_before_subject(self, first: Token, second: Token) -> bool:
+        """« L'ancienne ministre jugée à Lyon, le parquet requiert … », « l'État promet des aides,
+        les maires dénoncent des retards »: a noun phrase with its own past participle (an
+        absolute clause) or its own finite verb (a clause spliced on with a comma, the verb misread
+        as a modifier), closed by a comma right before another noun phrase, is not the subject;
+        the noun phrase after the comma is."""
         comma = second.left_edge.i - 1
-        return (
-            self.doc[comma].text == "," and first.right_edge.i == comma - 1
-            and any(c.dep_ == "acl" and "Part" in morph_get(c, "VerbForm", []) and "Past" in morph_get(c, "Tense", []) for c in first.children)
-        )
+        if self.doc[comma].text != "," or first.right_edge.i not in (comma - 1, comma):
+            return False  # (the parse may hang the comma on the first phrase)
+        for child in first.children:
+            if child.dep_ not in ("acl", "amod") or child.i < first.i:
+                continue
+            form, tense = morph_get(child, "VerbForm", []), morph_get(child, "Tense", [])
+            if "Part" in form and "Past" in tense or "Fin" in form and child.pos_ in ("VERB", "AUX"):
+                return True
+        return False
 
     def _verb_subject(self, verb: Token) -> Token | None:
         """The subject of a reporting verb, climbing through aux/xcomp/conj chains."""
