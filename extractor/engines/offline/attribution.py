@@ -3395,15 +3395,16 @@ class _Analyzer:
     def _adverbial_infinitive(self, cue: Token, start: int) -> bool:
         """« …, a annoncé le parquet, sans donner son identité », « a refusé de commenter, afin de
         ne pas gêner l'enquête »: an infinitive a preposition other than « de » / « à » introduces
-        (or « de » closing a locution: « afin de », « au lieu de ») is a circumstance of the verb,
-        not what it reports."""
-        markers = self.lex.adverbial_infinitive_markers
-        before = self.doc[start - 1] if start - 1 > cue.i else None
-        if before is None:
+        (or « de » closing a locution: « afin de », « au lieu de »), right after the verb or set
+        off by a comma, is a circumstance of the verb, not what it reports. (After an attribute,
+        « s'est déclaré incompétent pour juger … », it completes the attribute: content.)"""
+        doc = self.doc
+        marker = start - 1
+        if marker > cue.i and doc[marker].lower_ in ("de", "d'", "d’"):
+            marker -= 1
+        if marker <= cue.i or doc[marker].lower_ not in self.lex.adverbial_infinitive_markers:
             return False
-        if before.lower_ in ("de", "d'", "d’") and start - 2 > cue.i:
-            before = self.doc[start - 2]
-        return before.lower_ in markers
+        return marker - 1 == cue.i or doc[marker - 1].text == ","
 
     def _uncounted_gap_words(self, cue: Token, j: int, s_hi: int) -> int:
         """How many tokens from ``j`` on do not count as words between a verb and its content:
