@@ -138,3 +138,16 @@ def test_party_ends_before_a_quoted_infinitive_complement(run, sentence, party):
 )
 def test_inverted_description_takes_the_name_in_apposition_after_its_comma(run, sentence):
     assert [q.speaker for q in run(sentence, "fr").quotes] == ["Odile Ferrand"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "party"),
+    [
+        ("Les infirmières reprochent au chef de service des brimades et des menaces de mutation.", "chef de service"),
+        ("Les joueurs reprochent à l'entraîneur des méthodes brutales.", "entraîneur"),
+        ("Les Verts reprochent à la présidente des Républicains son silence.", "présidente des Républicains"),
+        ("Les élus reprochent au directeur des finances son silence.", "directeur des finances"),
+    ],
+)
+def test_party_blamed_through_reprocher_a_without_the_object_hung_on_it(run, sentence, party):
+    assert accused(run(sentence, "fr")) == [party]

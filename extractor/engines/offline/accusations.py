@@ -2526,6 +2526,26 @@ class _Finder:
             return
         self._add(self._parties(phrase), self._statement_speakers(verb), None, verb, blame=False)
 
+    @staticmethod
+    def _without_absorbed_object(party: list[Token], head: Token) -> list[Token]:
+        """« reprochent au président des humiliations et des menaces »: with no object of its own,
+        the verb's object was hung on the party as a complement in « des » (« des humiliations »,
+        read as « of the humiliations ») and the coordinated objects as its conjuncts; the party
+        ends before that complement. A name in « des » stays (« à la présidente des Verts »)."""
+        absorbed = next(
+            (t for t in party
+             if t.i > head.i and t.dep_ == "nmod" and t.pos_ == "NOUN" and t.text[:1].islower() and not t.ent_type_
+             and any(c.dep_ in ("case", "det") and c.lower_ == "des" for c in t.children)),
+            None,
+        )
+        if absorbed is None or any(
+            # (« au directeur des finances son silence »: a bare noun phrase after it is the object)
+            c.i > absorbed.i and c.pos_ == "NOUN" and c.dep_ != "conj" and not any(g.dep_ == "case" for g in c.children)
+            for c in head.children
+        ):
+            return party
+        return [t for t in party if t.i < absorbed.left_edge.i]
+
     def _blamed_on(self, verb: Token, lemma: str) -> bool:
         """What someone puts on a party: "le ministre a imputé l'attaque au groupe Zeta", "les
         autorités attribuent l'incendie à des militants", "il est reproché à X d'avoir menti",
@@ -2551,6 +2571,8 @@ class _Finder:
                 elif not any(c.dep_ == "case" and c.lower_ in _TO_WORDS for c in child.children):
                     continue
                 party = [t for t in self._np(child) if not (t.dep_ == "case" and t.head.i == child.i)]
+                if thing is None:
+                    party = self._without_absorbed_object(party, child)
                 break
             if child.dep_ == "iobj" and child.pos_ == "PRON" and child.i < verb.i and verb.dep_ in ("acl:relcl", "relcl"):
                 # "les faits qui lui sont reprochés": the subject of the clause around the relative.
