@@ -99,7 +99,7 @@ def test_infinitive_of_circumstance_after_a_reporting_verb_is_not_content(run, s
         ("La ministre a affirmé ne pas vouloir démissionner.", "ne pas vouloir démissionner"),
         ("Le syndicat a promis de poursuivre la grève jusqu'à Noël.", "poursuivre la grève jusqu'à Noël"),
         # (after an attribute the infinitive completes it; the match needs only part of the span)
-        ("Le tribunal de Vannes s'est déclaré incompétent pour juger les deux prévenus.", "juger les deux prévenus"),
+        ("La chambre régionale s'est dite favorable pour examiner le dossier en janvier.", "examiner le dossier en janvier"),
     ],
 )
 def test_infinitive_content_after_de_or_bare_stays(run, sentence, content):
