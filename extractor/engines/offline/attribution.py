@@ -3397,7 +3397,7 @@ class _Analyzer:
         ne pas gêner l'enquête »: an infinitive a preposition other than « de » / « à » introduces
         (or « de » closing a locution: « afin de », « au lieu de »), right after the verb or set
         off by a comma, is a circumstance of the verb, not what it reports. (After an attribute,
-        « s'est déclaré incompétent pour juger … », it completes the attribute: content.)"""
+        « s'est dite favorable pour examiner … », it completes the attribute: content.)"""
         doc = self.doc
         marker = start - 1
         if marker > cue.i and doc[marker].lower_ in ("de", "d'", "d’"):
