@@ -82,6 +82,7 @@ _OBJ = frozenset({"obj", "dobj"})
 #: Dependents that make a noun the predicate of a clause of its own (« de se montrer responsable »,
 #: « d'être « responsables » du chaos »): a subordinator, a copula or an auxiliary.
 _CLAUSE_MARKERS = frozenset({"mark", "cop", "aux", "aux:tense", "aux:pass"})
+_OPENING_MARKS = frozenset({"«", "“", "\"", "(", "[", "-", "–", "—", ","})
 _SUBJ = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 _PASS_SUBJ = frozenset({"nsubj:pass", "nsubjpass"})
 # Words introducing what someone is accused of: accuser X *de* …, accuse X *of* …, blame X *for* …
@@ -123,6 +124,18 @@ def _clitic_verbs(items: list[str]) -> dict[str, tuple[str, ...]]:
         out[words[-1]] = tuple("se" if w == "s'" else w for w in words[:-1])
     return out
 
+
+
+_DETERMINERS = frozenset(("le", "la", "les", "un", "une", "the", "a", "an"))
+
+
+def _without_determiner(surface: str) -> str:
+    """A description compared without its determiner and case: « L'ancien maire » = « ancien maire »."""
+    words = surface.replace("’", "'").strip().lower()
+    if words.startswith("l'"):
+        return words[2:].lstrip()
+    first, _, rest = words.partition(" ")
+    return rest if first in _DETERMINERS and rest else words
 
 @dataclass(frozen=True)
 class AccusationWords:
@@ -549,7 +562,8 @@ class _Finder:
             out.append(t)
             for child in children[t]:
                 dep, pos = labels[child], tags[child]
-                if dep in ("relcl", "acl:relcl", "ccomp", "advcl", "parataxis", "xcomp") or (dep == "acl" and pos in ("VERB", "AUX") or dep == "nmod" and pos in ("ADJ", "NOUN")) and child > head.i and any(labels[g] in _CLAUSE_MARKERS for g in children[child]):
+                # (« accuse l'exécutif d'avoir « abandonné » … »: a quoted participle may be read as an adjective)
+                if dep in ("relcl", "acl:relcl", "ccomp", "advcl", "parataxis", "xcomp") or (dep == "acl" and pos in ("VERB", "AUX", "ADJ") or dep == "nmod" and pos in ("ADJ", "NOUN")) and child > head.i and any(labels[g] in _CLAUSE_MARKERS for g in children[child]):
                     continue
                 # (a verb the parser joined to a noun: "par une bande de pirates et averti que …")
                 if dep == "conj" and pos in ("VERB", "AUX") and tags[t] in ("NOUN", "PROPN"):
@@ -575,6 +589,10 @@ class _Finder:
         ):
             hi += 1
         phrase = [t for t in (doc[k] for k in out[lo : hi + 1]) if not t.is_space]
+        # A party never ends on a preposition or an opening mark: « accuse le maire de « mentir » »
+        # may hang the mark, and the « de » before it, on the noun.
+        while len(phrase) > 1 and phrase[-1].i > head.i and (tags[phrase[-1].i] in ("ADP", "DET", "CCONJ") or lowers[phrase[-1].i] in _OPENING_MARKS):
+            phrase.pop()
         return self._with_listed_people(phrase) if head.ent_type_ in ("PER", "PERSON") else phrase
 
     def _names_a_charge(self, noun: Token) -> bool:
@@ -1816,6 +1834,7 @@ class _Finder:
         # (after the statements about each party: those about the named person are no
         # accusation of what the role was accused of)
         self._roles_of_named_people()
+        self._descriptions_already_pinned_on_a_name()
         self._perpetrator_identified_by_name()
         self._unnamed_perpetrator_named_elsewhere()
         self._named_members_of_accusing_groups(self.found.values())
@@ -1857,6 +1876,26 @@ class _Finder:
         merged.evidence.extend(att for att in record.evidence if att not in merged.evidence)
         merged.blame_evidence.extend(att for att in record.blame_evidence if att not in merged.blame_evidence)
         merged.mentions.extend(m for m in record.mentions if m not in merged.mentions)
+
+    def _descriptions_already_pinned_on_a_name(self) -> None:
+        """A party found under a description that the article gives, word for word, as an alias
+        of one named person (« l'ancienne maire de Valmont jugée » in a headline, « contre
+        l'ancienne maire de Valmont, Anne Roux, » further down): that person. `_roles_of_named_people`
+        goes by the head noun alone and leaves out descriptions holding a name (« de Valmont »),
+        which the whole-description match pins safely: another mayor is another description."""
+        for key, record in list(self.found.items()):
+            described = record.entity
+            if described.kind not in ("person", "unknown") or not described.name[:1].islower():
+                continue
+            surface = _without_determiner(described.name)
+            holders = {
+                id(entity): entity
+                for entity in self.reg.entities.values()
+                if entity is not described and entity.kind == "person" and len(entity.name.split()) >= 2
+                and any(_without_determiner(alias) == surface for alias in entity.aliases if alias != entity.name)
+            }
+            if len(holders) == 1:
+                self._merge_into_person(key, record, next(iter(holders.values())))
 
     def _perpetrator_identified_by_name(self) -> None:
         """The article's unnamed perpetrator when a clause gives his name: « le tireur présumé a
@@ -2487,6 +2526,26 @@ class _Finder:
             return
         self._add(self._parties(phrase), self._statement_speakers(verb), None, verb, blame=False)
 
+    @staticmethod
+    def _without_absorbed_object(party: list[Token], head: Token) -> list[Token]:
+        """« reprochent au président des humiliations et des menaces »: with no object of its own,
+        the verb's object was hung on the party as a complement in « des » (« des humiliations »,
+        read as « of the humiliations ») and the coordinated objects as its conjuncts; the party
+        ends before that complement. A name in « des » stays (« à la présidente des Verts »)."""
+        absorbed = next(
+            (t for t in party
+             if t.i > head.i and t.dep_ == "nmod" and t.pos_ == "NOUN" and t.text[:1].islower() and not t.ent_type_
+             and any(c.dep_ in ("case", "det") and c.lower_ == "des" for c in t.children)),
+            None,
+        )
+        if absorbed is None or any(
+            # (« au directeur des finances son silence »: a bare noun phrase after it is the object)
+            c.i > absorbed.i and c.pos_ == "NOUN" and c.dep_ != "conj" and not any(g.dep_ == "case" for g in c.children)
+            for c in head.children
+        ):
+            return party
+        return [t for t in party if t.i < absorbed.left_edge.i]
+
     def _blamed_on(self, verb: Token, lemma: str) -> bool:
         """What someone puts on a party: "le ministre a imputé l'attaque au groupe Zeta", "les
         autorités attribuent l'incendie à des militants", "il est reproché à X d'avoir menti",
@@ -2512,6 +2571,8 @@ class _Finder:
                 elif not any(c.dep_ == "case" and c.lower_ in _TO_WORDS for c in child.children):
                     continue
                 party = [t for t in self._np(child) if not (t.dep_ == "case" and t.head.i == child.i)]
+                if thing is None:
+                    party = self._without_absorbed_object(party, child)
                 break
             if child.dep_ == "iobj" and child.pos_ == "PRON" and child.i < verb.i and verb.dep_ in ("acl:relcl", "relcl"):
                 # "les faits qui lui sont reprochés": the subject of the clause around the relative.

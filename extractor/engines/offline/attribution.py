@@ -162,9 +162,9 @@ def _chars(token: Token) -> tuple[int, int]:
 
 
 def _misparsed_name(token: Token) -> bool:
-    """A name the tagger took for a verb or an auxiliary ("…,” DeVries said): a capitalised
-    word the entity recogniser puts inside a name."""
-    return token.pos_ in ("AUX", "VERB") and bool(token.ent_type_) and token.text[:1].isupper()
+    """A name the tagger took for a verb, an auxiliary or an adverb ("…,” DeVries said, « …, a
+    réagi Zabala dans un message »): a capitalised word the entity recogniser puts inside a name."""
+    return token.pos_ in ("AUX", "VERB", "ADV") and bool(token.ent_type_) and token.text[:1].isupper()
 
 
 #: Endings of the past participle of a French first-group verb (lancer → lancé, lancée, lancés, lancées).
@@ -728,9 +728,28 @@ class _Analyzer:
             # of the reported clause on the reporting verb too; the speaker is the subject right
             # after it (not a noun further on: "who, like many others, asked …").
             return True
+        if self._clause_set_off_before_subject(first, second):
+            return True
         # « Le préfet Jean Castel a expliqué qu'il … »: the parse may make the title and the name
         # after it two subjects of the verb; they are one, and the name says who.
         return _title_then_name(first, second)
+
+    def _clause_set_off_before_subject(self, first: Token, second: Token) -> bool:
+        """« L'ancienne ministre jugée à Lyon, le parquet requiert … », « l'État promet des aides,
+        les maires dénoncent des retards »: a noun phrase with its own past participle (an
+        absolute clause) or its own finite verb (a clause spliced on with a comma, the verb misread
+        as a modifier), closed by a comma right before another noun phrase, is not the subject;
+        the noun phrase after the comma is."""
+        comma = second.left_edge.i - 1
+        if self.doc[comma].text != "," or first.right_edge.i not in (comma - 1, comma):
+            return False  # (the parse may hang the comma on the first phrase)
+        for child in first.children:
+            if child.dep_ not in ("acl", "amod") or child.i < first.i:
+                continue
+            form, tense = morph_get(child, "VerbForm", []), morph_get(child, "Tense", [])
+            if "Part" in form and "Past" in tense or "Fin" in form and child.pos_ in ("VERB", "AUX"):
+                return True
+        return False
 
     def _verb_subject(self, verb: Token) -> Token | None:
         """The subject of a reporting verb, climbing through aux/xcomp/conj chains."""
@@ -1476,7 +1495,7 @@ class _Analyzer:
         Jean Dupont », "told reporters on Monday"), not the subject. Nothing is left when
         the phrase is all there is: the cue then names no speaker after it."""
         k = 0
-        while k < len(after) and after[k].pos_ == "ADV" and k + 1 < len(after) and after[k + 1].pos_ == "ADP":
+        while k < len(after) and after[k].pos_ == "ADV" and not _misparsed_name(after[k]) and k + 1 < len(after) and after[k + 1].pos_ == "ADP":
             k += 1  # « auprès de »
         if k >= len(after) or after[k].pos_ != "ADP":
             return after
@@ -3366,7 +3385,7 @@ class _Analyzer:
                 if "Inf" in morph_get(t, "VerbForm", []) and not self._is_intention(cue, t):
                     while j - 1 > cue.i and doc[j - 1].lower_ in _NEGATION_AND_CLITICS:
                         j -= 1  # the infinitive's negation and clitics are content (« affirmant ne pas vouloir … »)
-                    return j
+                    return None if self._adverbial_infinitive(cue, j) else j
                 # Another verb (the cue's clause ended without content), or a wish verb's
                 # infinitive (an intention, not a statement).
                 return None
@@ -3377,6 +3396,20 @@ class _Analyzer:
             if t.pos_ in ("CCONJ", "SCONJ", "PRON") and not t.text.startswith("-"):
                 return None  # « et », « si », « qui »: not this verb's content
         return None
+
+    def _adverbial_infinitive(self, cue: Token, start: int) -> bool:
+        """« …, a annoncé le parquet, sans donner son identité », « a refusé de commenter, afin de
+        ne pas gêner l'enquête »: an infinitive a preposition other than « de » / « à » introduces
+        (or « de » closing a locution: « afin de », « au lieu de »), right after the verb or set
+        off by a comma, is a circumstance of the verb, not what it reports. (After an attribute,
+        « s'est dite favorable pour examiner … », it completes the attribute: content.)"""
+        doc = self.doc
+        marker = start - 1
+        if marker > cue.i and doc[marker].lower_ in ("de", "d'", "d’"):
+            marker -= 1
+        if marker <= cue.i or doc[marker].lower_ not in self.lex.adverbial_infinitive_markers:
+            return False
+        return marker - 1 == cue.i or doc[marker - 1].text == ","
 
     def _uncounted_gap_words(self, cue: Token, j: int, s_hi: int) -> int:
         """How many tokens from ``j`` on do not count as words between a verb and its content:
@@ -3768,6 +3801,7 @@ class _Analyzer:
             if doc[end].pos_ in ("VERB", "AUX") and "Fin" in morph_get(doc[end], "VerbForm", []) and not doc[end].text[:1].isupper() or doc[end].lower_ in self.lex.complementizers:
                 return None  # the verb goes on with a clause of its own: not an incise
             end += 1
+        end = self._apposed_name_end(cue.i + 1, end, s_hi)
         # The inverted subject without the date that often precedes it (« ont annoncé le 3 juin
         # les Nations unies »): time words, numbers and the determiners before them.
         span = list(doc[cue.i + 1 : end])
@@ -3775,7 +3809,7 @@ class _Analyzer:
         first = next((k for k, t in enumerate(span) if t.lower_ not in self.lex.time_words), len(span))
         if not inverted and first < len(span) and span[first].lower_ in self.lex.addressee_prepositions:
             span = span[:first] + self._past_addressee(span[first:])
-        dated = {t.i for t in span if t.lower_ in self.lex.time_words or t.like_num or t.pos_ in ("ADV", "NUM")}
+        dated = {t.i for t in span if t.lower_ in self.lex.time_words or t.like_num or t.pos_ in ("ADV", "NUM") and not _misparsed_name(t)}
         dated |= {t.i for t in span if t.pos_ in ("DET", "ADP") and t.i + 1 in dated}
         after = [t for t in span if t.i not in dated]
         clitics = list(takewhile(lambda t: t.text.startswith("-"), after))
@@ -3798,6 +3832,20 @@ class _Analyzer:
         if after and after[0].pos_ == "ADP":
             return None  # « …, a reconnu auprès de l'AFP … »: an oblique, not an inverted subject
         return inverted, after
+
+    def _apposed_name_end(self, lo: int, end: int, s_hi: int) -> int:
+        """« …, a promis la ministre de l'Écologie, Claire Dufresne, en visite à Alès »: an inverted
+        subject that describes someone without naming them goes on past the comma with the name in
+        apposition; the end of that name, else ``end``."""
+        doc = self.doc
+        if end + 1 >= s_hi or doc[end].text != "," or doc[end + 1].ent_iob_ != "B" or doc[end + 1].ent_type_ not in ("PER", "PERSON"):
+            return end
+        if not any(doc[k].pos_ == "NOUN" for k in range(lo, end)) or any(doc[k].ent_type_ in ("PER", "PERSON") for k in range(lo, end)):
+            return end
+        name_end = end + 2
+        while name_end < s_hi and doc[name_end].ent_iob_ == "I" and not self.mask[name_end]:
+            name_end += 1
+        return name_end if name_end >= s_hi or doc[name_end].is_punct else end
 
     def _preposed_content(self, cue: Token, comma: int, inverted: list[Token], *, bare: bool = False) -> Attribution | None:
         """The clause before ``comma`` as what the incise verb ``cue`` reports. The clause must hold

@@ -58,6 +58,7 @@ class Lexicon:
     country_forms: dict[str, str]  # lower-cased surface form -> canonical country
     determiners: frozenset[str]
     time_words: frozenset[str]
+    adverbial_infinitive_markers: frozenset[str] = frozenset()
     # What kind of act a cue reports (acts.classify_cue): private states and perceptions.
     cognition_verbs: frozenset[str] = frozenset()
     perception_verbs: frozenset[str] = frozenset()
@@ -252,6 +253,10 @@ def get_lexicon(language: str) -> Lexicon:
         for surface in surfaces:
             forms[surface.lower()] = country
         forms[country.lower()] = country
+    # Every country the lexicon knows by its capital or a nationality is also named by its own
+    # name (« la Pologne » and « Varsovie » are one state), not only those with extra forms.
+    for country in (*raw["capitals"].values(), *raw["nationalities"].values()):
+        forms.setdefault(country.lower(), country)
     return Lexicon(
         language=language,
         speech_verbs=_lower_set(verbs["speech"] + _by_class(verbs, "speech_by_class")),
@@ -293,6 +298,7 @@ def get_lexicon(language: str) -> Lexicon:
         country_forms=forms,
         determiners=_lower_set(raw["determiners"]),
         time_words=_lower_set(raw.get("time_words", [])),
+        adverbial_infinitive_markers=_lower_set(raw.get("adverbial_infinitive_markers", [])),
         cognition_verbs=_lower_set(verbs.get("cognition", [])),
         perception_verbs=_lower_set(verbs.get("perception", [])),
         finding_verbs=_lower_set(verbs.get("published_findings", [])),
