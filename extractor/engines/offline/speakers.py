@@ -819,7 +819,8 @@ class SpeakerRegistry:
         words = self._text(tokens).split() if tokens else []
         if not tokens or len(words) > 3 or any((t.pos_ == "PROPN" or t.ent_type_) and not self._place_in_hyphenated_word(t) for t in tokens):
             return False
-        if not any(t.pos_ == "NOUN" and (t.lemma_.lower() in self.lex.organization_anaphors or t.lower_ in self.lex.organization_anaphors) for t in tokens):
+        anaphors = self.lex.organization_anaphors | self.lex.collective_anaphors
+        if not any(t.pos_ == "NOUN" and (t.lemma_.lower() in anaphors or t.lower_ in anaphors) for t in tokens):
             return False
         before = tokens[0].i - 1
         return before >= 0 and self.doc[before].lower_ in ("the", "le", "la", "l'", "l’")
@@ -849,6 +850,54 @@ class SpeakerRegistry:
         main = [e for e in subjects if self._clause_head(e).dep_ == "ROOT"]
         ranked = main or subjects
         return ranked[-1] if ranked else None
+
+    def _name_classified_by(self, noun: Token) -> Span | None:
+        """"the firm" → "Datalytics" introduced as "research firm Datalytics" or "Datalytics, a
+        research firm": the nearest earlier name (outside quotations, within reach) that the same
+        organisation noun classified, set before the name or apposed to it. The article itself
+        says what kind of body the name is, which outweighs a body merely named more recently."""
+        if self.lex.language != "en" or not self._organization_noun(noun):
+            return None
+        doc, lowers, word = self.doc, lower_forms(self.doc), noun.lower_
+        for i in range(noun.i - 1, -1, -1):
+            if noun.idx - doc[i].idx > _ORGANIZATION_REACH:
+                return None
+            if lowers[i] == word and not self._quote_mask[i]:
+                name = self._name_beside(doc[i])
+                if name is not None:
+                    return name
+        return None
+
+    def _organization_noun(self, noun: Token) -> bool:
+        return any(w in words for w in (noun.lower_, noun.lemma_.lower()) for words in (self.lex.organization_anaphors, self.lex.organization_words))
+
+    def _name_beside(self, noun: Token) -> Span | None:
+        """The proper name an organisation noun classifies: the name it premodifies ("firm
+        Datalytics", whose head is the name's last word), or the name it is apposed to
+        ("Datalytics, a firm"). A name of a person is no organisation."""
+        doc = self.doc
+        head = noun.head
+
+        def name_word(t: Token) -> bool:  # (the small model tags a coined name a common noun)
+            return t.pos_ == "PROPN" or (t.text[:1].isupper() and t.i > sentence_of(t).start)
+
+        if noun.dep_ in ("compound", "nmod", "amod") and head.i > noun.i and name_word(head):
+            start, end = noun.i + 1, head.i + 1
+            if not all(name_word(t) or t.lower_ == "the" for t in doc[start:end]):
+                return None
+        elif noun.dep_ == "appos" and head.i < noun.i and name_word(head):
+            start = head.i
+            while start > 0 and name_word(doc[start - 1]):
+                start -= 1
+            end = head.i + 1
+        else:
+            return None
+        if doc[start].lower_ == "the":
+            start += 1
+        name = doc[start:end]
+        if len(name) == 0 or any(t.ent_type_ in _PERSON_LABELS for t in name) or span_text(name).lower() in self._full_by_surname:
+            return None
+        return name
 
     def _earlier_same_description(self, noun: Token) -> Token | None:
         """The last earlier definite mention of the same organisation noun (« la compagnie » …
@@ -922,6 +971,9 @@ class SpeakerRegistry:
         """The entity a phrase refers to rather than names: "the report" → its earlier mention,
         "the company" → the organisation named before, a capital or state phrase → its country."""
         if len(tokens) == 1 and tokens[0].pos_ == "NOUN" and tokens[0].i > 0 and self.doc[tokens[0].i - 1].lower_ in ("the", "le", "la", "l'", "l’", "les"):
+            classified = self._name_classified_by(tokens[0])
+            if classified is not None:
+                return self._organization_entity(classified, tokens)
             if self._definite_organization_noun(tokens):
                 # « FPI a confié … « … » , déclare la société »: an organisation that was just the
                 # subject is the one "the company" takes up, before an older, fuller « société de
