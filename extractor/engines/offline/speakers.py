@@ -881,10 +881,15 @@ class SpeakerRegistry:
         def name_word(t: Token) -> bool:  # (the small model tags a coined name a common noun)
             return t.pos_ == "PROPN" or (t.text[:1].isupper() and t.i > sentence_of(t).start)
 
+        after = noun.i + 1
         if noun.dep_ in ("compound", "nmod", "amod") and head.i > noun.i and name_word(head):
-            start, end = noun.i + 1, head.i + 1
+            start, end = after, head.i + 1
             if not all(name_word(t) or t.lower_ == "the" for t in doc[start:end]):
                 return None
+        elif after < len(doc) and name_word(doc[after]) and doc[after].dep_ in ("punct", "dep", "appos", "npadvmod") and doc[after].head.i != after:
+            # ("company GroupM." read as one word hung on the verb as punctuation: the parse lost
+            # the name but the words still stand side by side)
+            start, end = after, after + 1
         elif noun.dep_ == "appos" and head.i < noun.i and name_word(head):
             start = head.i
             while start > 0 and name_word(doc[start - 1]):
@@ -2587,6 +2592,15 @@ class SpeakerRegistry:
                 entity.add_mention(group[0].idx, group[-1].idx + len(group[-1].text))
                 return SpeakerRef((entity,), phrase.start, phrase.end)
         entities = self._conjunct_entities(conjuncts, content, ents, lo, hi) if len(conjuncts) > 1 else []
+        if not entities and head.pos_ == "PRON" and content and head.i < content[0].i and self._is_determiner(head):
+            # "those surveyed", "those who attended": the demonstrative is the group's head, not a
+            # determiner to strip; the phrase as written names the group.
+            group = [head, *content]
+            surface = self._text(group)
+            entity = self._entity("group:" + _norm(surface), surface, "group")
+            entity.add_alias(surface)
+            entity.add_mention(group[0].idx, group[-1].idx + len(group[-1].text))
+            return SpeakerRef((entity,), phrase.start, phrase.end)
         if not entities:
             noun_phrase = self._with_describing_participle(head, self._np(head, lo, hi), hi) or content
             label = next((e.label_ for e in ents if e.start <= head.i < e.end), None)
