@@ -587,10 +587,21 @@ class SpeakerRegistry:
                 break
         while tokens and tokens[-1].text in {"'s", "’s", "'", "’"}:
             tokens = tokens[:-1]
+        while len(tokens) > 1 and self._headline_speech_verb(tokens[-1]):
+            tokens = tokens[:-1]  # "Mayor Reed Says Budget Is Safe": the headline's verb, capitalised like the name
         if not tokens or any(ch.isdigit() for t in tokens for ch in t.text):
             # A person's name holds no digits: "Bill C-412" or "Route 66" tagged as a person is not one.
             return ""
         return self.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+
+    def _headline_speech_verb(self, token: Token) -> bool:
+        """A capitalised present-tense speech verb ("Says", "Warns", "Denies"): in a headline
+        written in title case the recogniser reads it as the end of the name before it."""
+        low = token.lower_
+        if self.lex.language != "en" or not token.text[:1].isupper() or not low.endswith("s"):
+            return False
+        stems = {low[:-1], low[:-2]} | ({low[:-3] + "y"} if low.endswith("ies") else set())
+        return bool(stems & self.lex.speech_verbs)
 
     def _role_complement(self, tokens: list[Token]) -> bool:
         """Whether the words after « titre de » are what the title is of (« du Tchad », « de la
@@ -865,8 +876,14 @@ class SpeakerRegistry:
             if lowers[i] == word and not self._quote_mask[i]:
                 name = self._name_beside(doc[i])
                 if name is not None:
-                    return name
+                    return None if self._organization_subject_between(name.end, noun.i) else name
         return None
+
+    def _organization_subject_between(self, lo: int, hi: int) -> bool:
+        """Whether an organisation is a clause's subject between two tokens, outside quotations:
+        "Acme said …. The company …" takes up Acme, whatever was called a company before."""
+        first, last = bisect_left(self._organization_starts, lo), bisect_left(self._organization_starts, hi)
+        return any(self._is_subject(ent) and not self._quote_mask[ent.start] for ent in self._organizations[first:last])
 
     def _organization_noun(self, noun: Token) -> bool:
         return any(w in words for w in (noun.lower_, noun.lemma_.lower()) for words in (self.lex.organization_anaphors, self.lex.organization_words))
