@@ -601,7 +601,12 @@ class SpeakerRegistry:
         if self.lex.language != "en" or not token.text[:1].isupper() or not low.endswith("s"):
             return False
         stems = {low[:-1], low[:-2]} | ({low[:-3] + "y"} if low.endswith("ies") else set())
-        return bool(stems & self.lex.speech_verbs)
+        if not stems & self.lex.speech_verbs:
+            return False
+        # Only in a headline: in running text "States" or "Reports" ending a name is a noun
+        # ("the Battleground States average").
+        words = [t for t in sentence_of(token) if t.is_alpha and len(t) > 3]
+        return sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
 
     def _role_complement(self, tokens: list[Token]) -> bool:
         """Whether the words after « titre de » are what the title is of (« du Tchad », « de la
@@ -1644,6 +1649,9 @@ class SpeakerRegistry:
         by_name = self._name_alone(phrase, content)
         if by_name is not _NO_MATCH:
             return by_name
+        after_role = self._surname_after_role(phrase, content)
+        if after_role is not None:
+            return after_role
         if head is not None:
             apposed = self._apposed_untagged_name(phrase, head)
             if apposed is not None:
@@ -1925,6 +1933,27 @@ class SpeakerRegistry:
             entity.add_mention(content[0].idx, content[0].idx + len(content[0].text))
             return SpeakerRef((entity,), phrase.start, phrase.end, named=True)
         return _NO_MATCH
+
+    def _surname_after_role(self, phrase: _Phrase, content: list[Token]) -> SpeakerRef | None:
+        """"Canadian actor Oh said": a surname that is also a common word (an interjection, an
+        adjective) may be parsed as something else, so the phrase stops at the role noun before
+        it. A capitalised word right after the phrase's last common noun, the surname of a person
+        the article names in full, is that person (English)."""
+        if self.lex.language != "en":
+            return None
+        last = content[-1]
+        if len(content) >= 2 and last.text[:1].isupper() and last.pos_ != "PROPN":
+            role, word = content[-2], last  # "British actor Oh": the surname inside the phrase
+        elif last.i + 1 < len(self.doc):
+            role, word = last, self.doc[last.i + 1]  # "British actor" + "Oh": left outside it
+        else:
+            return None
+        if role.pos_ != "NOUN" or not role.is_lower or not word.text[:1].isupper() or self._quote_mask[word.i] or word.lower_ not in self._full_by_surname:
+            return None
+        entity = self.person(self._full_by_surname[word.lower_])
+        entity.add_alias(word.text)
+        entity.add_mention(word.idx, word.idx + len(word.text))
+        return SpeakerRef((entity,), phrase.start, word.idx + len(word.text), named=True)
 
     def _apposed_untagged_name(self, phrase: _Phrase, head: Token) -> SpeakerRef | None:
         """"the spokeswoman, Ana Ruiz": a name of two or more capitalised words the recogniser

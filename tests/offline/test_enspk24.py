@@ -1,0 +1,102 @@
+"""English speakers, round 24: descriptions and names resolved by whole steps (sentences
+written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def speakers(result):
+    return [(q.text, q.speaker) for q in result.quotes]
+
+
+def speaker_of(result, words: str) -> str | None:
+    return next(speaker for text, speaker in speakers(result) if words in text)
+
+
+# -- "the firm" takes up the name that same noun classified -----------------------------------
+
+
+def test_definite_noun_takes_up_the_name_it_premodified(run):
+    text = (
+        "A group of Norwell Media staff has offered to buy the company's radio stations.\n\n"
+        "Advertising spending will keep shrinking in 2020, according to market research firm Datalytics. "
+        "Online sales fell by 5 per cent this year, the firm wrote in a report in March."
+    )
+    assert speaker_of(run(text, "en"), "Online sales fell") == "Datalytics"
+
+
+def test_definite_noun_takes_up_the_name_it_was_apposed_to(run):
+    text = (
+        "Advertising budgets will keep shrinking, according to Datalytics, a market research firm based in Leeds. "
+        "Online sales fell by 5 per cent, the firm wrote in a report in March."
+    )
+    assert speaker_of(run(text, "en"), "Online sales fell") == "Datalytics"
+
+
+def test_name_glued_to_its_full_stop_after_the_classifying_noun(run):
+    text = (
+        "Radio audiences will shrink by 2 per cent in 2021, according to survey company DialQ. "
+        "Podcast revenues rose by 8 per cent, the company noted in its spring newsletter."
+    )
+    assert speaker_of(run(text, "en"), "Podcast revenues rose").startswith("DialQ")
+
+
+def test_organisation_subject_in_between_outweighs_an_older_classified_name(run):
+    text = (
+        "Cloud spending keeps rising, said Ana Diaz, founder of hosting company Serverly.\n\n"
+        'Nimbus said Friday that Orchard has also cut its access. "We are working with Orchard to restore '
+        'the service," the company posted late on Friday evening.'
+    )
+    assert speaker_of(run(text, "en"), "We are working with Orchard") == "Nimbus"
+
+
+# -- "the team", "the club": collective nouns refer back like "the company" ----------------------
+
+
+def test_the_team_is_the_team_named_before(run):
+    text = (
+        "The Carlton Hawks lost again on Friday night in Denver, their fourth loss in a row.\n\n"
+        'The team posted a short video of its coach with three words: "We will rebound."'
+    )
+    assert speaker_of(run(text, "en"), "We will rebound") == "Carlton Hawks"
+
+
+# -- "those surveyed": the demonstrative heads the group ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("By 61%-30%, those surveyed said the library should stay open.", "those surveyed"),
+        ("Of the 900 nurses, those interviewed said shifts had grown longer.", "those interviewed"),
+        ("Those asked about the plan said it was too costly.", "Those asked about the plan"),
+    ],
+)
+def test_demonstrative_with_a_participle_is_the_group_as_written(run, text, group):
+    assert [speaker for _, speaker in speakers(run(text, "en"))] == [group]
+
+
+# -- a headline's verb is no part of the name before it ---------------------------------------
+
+
+def test_title_case_headline_verb_is_cut_from_the_name(run):
+    text = (
+        "Moreno Tells Graduates Their Work Is Just Beginning\n\n"
+        "SPRINGFIELD -- Governor Moreno spoke to the graduating class on Saturday.\n\n"
+        '"Your work starts now," the governor said.'
+    )
+    assert speaker_of(run(text, "en"), "Your work starts now") == "Moreno"
+
+
+# -- "Canadian actor Oh": a surname that is also a common word -----------------------------------
+
+
+def test_role_noun_before_a_surname_parsed_as_another_word_is_the_person(run):
+    text = (
+        "Lisa Oh won the award for best actress on Sunday.\n\n"
+        "Canadian actor Oh said the odd pairing of her and Brandt worked because they’re "
+        "“the last two people in town who never fight.”"
+    )
+    assert speaker_of(run(text, "en"), "odd pairing") == "Lisa Oh"
+
