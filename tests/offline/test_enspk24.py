@@ -100,3 +100,23 @@ def test_role_noun_before_a_surname_parsed_as_another_word_is_the_person(run):
     )
     assert speaker_of(run(text, "en"), "odd pairing") == "Lisa Oh"
 
+
+
+# -- "who" stands for people, not for the place or body after them -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "group"),
+    [
+        ("The shift is likely to calm anxious Republicans in Albany, who have argued that the tax plan hurts rural towns.", "tax plan", "anxious Republicans"),
+        ('By noon, the host began taking calls from older listeners to her "Morning Table" radio show who said they were still undecided.', "undecided", "older listeners"),
+        ("The mayor thanked volunteers from the Lakeside Shelter Fund, who said the beds were all taken.", "beds", "volunteers"),
+    ],
+)
+def test_who_after_a_place_or_body_in_a_complement_is_the_people_before_it(run, text, words, group):
+    assert speaker_of(run(text, "en"), words) == group
+
+
+def test_who_after_a_noun_for_people_stays_with_that_noun(run):
+    text = "The rule was welcomed by teachers at Lincoln High, who said it would cut paperwork."
+    assert speaker_of(run(text, "en"), "paperwork") == "teachers at Lincoln High"

@@ -1310,13 +1310,13 @@ class _Analyzer:
         des ports, qui a rappelé … » is said by X, not by the last noun of X's apposition; so is
         "X, the veteran sprinter who calls herself …", a description apposed to a name."""
         if pronoun.i == 0 or self.doc[pronoun.i - 1].text != ",":
-            return _apposed_name(noun) or noun
+            return _apposed_name(noun) or self.registry.person_owner_of_place(noun, pronoun)
         top = noun
         while top.dep_ in ("nmod", "conj") and top.head.i < top.i:
             top = top.head
         if top.dep_ == "appos" and top.head.i < top.i and top.head.ent_type_ in ("PER", "PERSON"):
             return top.head
-        return noun
+        return self.registry.person_owner_of_place(noun, pronoun)
 
     def _fronted_word(self, token: Token) -> bool:
         """A single unnamed word opening its sentence, followed by a comma."""

@@ -1936,24 +1936,18 @@ class SpeakerRegistry:
 
     def _surname_after_role(self, phrase: _Phrase, content: list[Token]) -> SpeakerRef | None:
         """"Canadian actor Oh said": a surname that is also a common word (an interjection, an
-        adjective) may be parsed as something else, so the phrase stops at the role noun before
-        it. A capitalised word right after the phrase's last common noun, the surname of a person
-        the article names in full, is that person (English)."""
-        if self.lex.language != "en":
+        adjective) is not parsed as a name, so the role noun before it looks like the phrase's
+        head. A capitalised word ending the phrase right after a common noun, the surname of a
+        person the article names in full, is that person (English)."""
+        if self.lex.language != "en" or len(content) < 2:
             return None
-        last = content[-1]
-        if len(content) >= 2 and last.text[:1].isupper() and last.pos_ != "PROPN":
-            role, word = content[-2], last  # "British actor Oh": the surname inside the phrase
-        elif last.i + 1 < len(self.doc):
-            role, word = last, self.doc[last.i + 1]  # "British actor" + "Oh": left outside it
-        else:
-            return None
-        if role.pos_ != "NOUN" or not role.is_lower or not word.text[:1].isupper() or self._quote_mask[word.i] or word.lower_ not in self._full_by_surname:
+        role, word = content[-2], content[-1]
+        if word.pos_ == "PROPN" or not word.text[:1].isupper() or role.pos_ != "NOUN" or not role.is_lower or word.lower_ not in self._full_by_surname:
             return None
         entity = self.person(self._full_by_surname[word.lower_])
         entity.add_alias(word.text)
         entity.add_mention(word.idx, word.idx + len(word.text))
-        return SpeakerRef((entity,), phrase.start, word.idx + len(word.text), named=True)
+        return SpeakerRef((entity,), phrase.start, phrase.end, named=True)
 
     def _apposed_untagged_name(self, phrase: _Phrase, head: Token) -> SpeakerRef | None:
         """"the spokeswoman, Ana Ruiz": a name of two or more capitalised words the recogniser
@@ -3066,15 +3060,41 @@ class SpeakerRegistry:
                     noun = head.head
                 else:
                     break
-            return noun
+            return self.person_owner_of_place(noun, pronoun)
         t = pronoun
         for _ in range(4):
             if t.dep_ in ("relcl", "acl:relcl") and t.head.i < pronoun.i and t.head.pos_ in ("NOUN", "PROPN"):
-                return t.head
+                return self.person_owner_of_place(t.head, pronoun)
             if t.head.i == t.i:
                 break
             t = t.head
         return None
+
+    def person_owner_of_place(self, noun: Token, pronoun: Token) -> Token:
+        """"Republicans in Albany, who …", "listeners to her radio show who …": "who" stands
+        for people, so when the noun right before it is a place, a body or a thing inside a
+        prepositional complement of a noun for people, the people are its antecedent (English)."""
+        if self.lex.language != "en" or pronoun.lower_ not in ("who", "whom") or noun.dep_ != "pobj" or self._people_noun(noun):
+            return noun
+        preposition = noun.head
+        owner = preposition.head
+        if owner.pos_ in ("VERB", "AUX") and preposition.i > 0:
+            owner = self.doc[preposition.i - 1]  # (the parse may hang "in Albany" on the verb)
+        if preposition.dep_ == "prep" and owner.i < noun.i and owner.pos_ in ("NOUN", "PROPN") and self._people_noun(owner) and not self._quote_mask[owner.i]:
+            return owner
+        return noun
+
+    def _people_noun(self, noun: Token) -> bool:
+        """A noun "who" can stand for: a person's name, a nationality, a word for a person or
+        group, or a common noun in the plural (places, bodies and things are not)."""
+        if noun.ent_type_ in (*_PERSON_LABELS, "NORP"):
+            return True
+        if noun.ent_type_ or noun.pos_ != "NOUN":
+            return False
+        lex = self.lex
+        return "Plur" in morph_get(noun, "Number", []) or any(
+            w in words for w in (noun.lemma_.lower(), noun.lower_) for words in (lex.titles, lex.unnamed_nouns, lex.group_nouns, lex.person_nouns)
+        )
 
     @staticmethod
     def _joint_member(ent: Span, head: Token, person_ents: list[Span]) -> bool:
