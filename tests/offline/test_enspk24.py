@@ -120,3 +120,16 @@ def test_who_after_a_place_or_body_in_a_complement_is_the_people_before_it(run, 
 def test_who_after_a_noun_for_people_stays_with_that_noun(run):
     text = "The rule was welcomed by teachers at Lincoln High, who said it would cut paperwork."
     assert speaker_of(run(text, "en"), "paperwork") == "teachers at Lincoln High"
+
+
+# -- a participle after a clause about an event is done by the people of the nearer clause ------
+
+
+def test_participle_after_an_event_subject_goes_to_the_nearer_clause_subject(run):
+    text = "The first clash broke out at the county fair, when farm workers interrupted her remarks, shouting “pay us now!”"
+    assert speaker_of(run(text, "en"), "pay us now") == "farm workers"
+
+
+def test_participle_after_a_person_subject_stays_with_that_person(run):
+    text = "Officer Dana Reyes walked to the gate at noon, when the crowd had already gathered, shouting “stay calm!”"
+    assert speaker_of(run(text, "en"), "stay calm") == "Dana Reyes"
