@@ -133,3 +133,17 @@ def test_participle_after_an_event_subject_goes_to_the_nearer_clause_subject(run
 def test_participle_after_a_person_subject_stays_with_that_person(run):
     text = "Officer Dana Reyes walked to the gate at noon, when the crowd had already gathered, shouting “stay calm!”"
     assert speaker_of(run(text, "en"), "stay calm") == "Dana Reyes"
+
+
+# -- the last word of a place's name is no surname ---------------------------------------------
+
+
+def test_place_name_is_not_a_mention_of_a_headline_person_with_its_last_word(run):
+    text = (
+        "N. Korea fires another missile.\n\n"
+        "SEOUL -- North Korea said on Friday that the launch was a success.\n\n"
+        "South Korea accused the North's leader of \"reckless provocation.\""
+    )
+    result = run(text, "en")
+    assert speaker_of(result, "launch was a success") == "North Korea"
+    assert speaker_of(result, "reckless provocation") == "South Korea"

@@ -1921,7 +1921,10 @@ class SpeakerRegistry:
         words = self._text(content).split()
         surname = words[-1].lower()
         # (A capitalised word inside a named entity is a name even when tagged as a verb.)
-        if all(t.pos_ == "PROPN" or t.ent_type_ and t.text[:1].isupper() or self.joins_word(t) for t in content) and surname in self._full_by_surname and len(words) <= 2:
+        # (not the last word of a place's name: "South Korea" is no mention of a "N. Korea" the
+        # recogniser took for a person in a headline)
+        inside_place = any(t.ent_type_ in _PLACE_LABELS and t.ent_iob_ == "I" for t in content)
+        if all(t.pos_ == "PROPN" or t.ent_type_ and t.text[:1].isupper() or self.joins_word(t) for t in content) and surname in self._full_by_surname and len(words) <= 2 and not inside_place:
             entity = self.person(self._full_by_surname[surname])
             entity.add_alias(self._text(content))
             entity.add_mention(content[0].idx, content[-1].idx + len(content[-1].text))
