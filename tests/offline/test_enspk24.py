@@ -147,3 +147,15 @@ def test_place_name_is_not_a_mention_of_a_headline_person_with_its_last_word(run
     result = run(text, "en")
     assert speaker_of(result, "launch was a success") == "North Korea"
     assert speaker_of(result, "dangerous gamble") == "South Korea"
+
+
+# -- the lede's description is named in the next sentence, even after a headline -------------
+
+
+def test_lede_description_after_a_headline_is_the_person_named_next(run):
+    text = (
+        "Oakland flood victim's lawyer reveals he may sue the city.\n\n"
+        "The veteran attorney who drafted the complaint says he will file it in June unless the council acts.\n\n"
+        'Peter Vance, a former judge in Alameda County, said the city had ignored "every warning."'
+    )
+    assert speaker_of(run(text, "en"), "file it in June") == "Peter Vance"

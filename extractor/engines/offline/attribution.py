@@ -5546,15 +5546,25 @@ def _sign_boxes(direct: list[Attribution], signed: list[tuple[int, int, SpeakerR
                 att.speaker, att.rule = signer, att.rule + "+signed"
 
 
+#: How many statements, from the article's first, may open it by a description (headline, lede).
+_OPENING_STATEMENTS = 2
+
+
 def _name_the_opening_description(registry: SpeakerRegistry, attributions: list[Attribution]) -> None:
     """A news lede often gives its first source by a description and names them in the next
     sentence ("A Vancouver hockey coach says … / Jane Roe said …"): the first statement's
     described speaker, and every statement given to that description, is the person named."""
-    first = next((a for a in attributions if a.speaker is not None and a.speaker.entities), None)
-    if first is None or first.speaker is None or first.cue_type != "speech":
-        return
-    person = registry.person_named_after_description(first.speaker)
-    if person is None:
+    # A headline before the lede may restate it with a description of its own ("Flood
+    # victim's lawyer reveals …"): the descriptions before the first named speaker are tried in
+    # turn, the headline's and the lede's.
+    person = None
+    for first in [a for a in attributions if a.speaker is not None and a.speaker.entities][:_OPENING_STATEMENTS]:
+        if first.speaker is None or first.speaker.named or first.cue_type != "speech":
+            return
+        person = registry.person_named_after_description(first.speaker)
+        if person is not None:
+            break
+    if person is None or first.speaker is None:
         return
     described = first.speaker.entities[0]
     for att in attributions:
