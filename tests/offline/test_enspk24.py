@@ -184,3 +184,11 @@ def test_epithet_is_the_person_the_sentence_before_is_about(run, text, words, pe
 def test_epithet_in_a_clause_of_the_named_subject_is_not_that_subject(run):
     text = 'Mr. Stone mocked Jane Cole at a rally, hours after the veteran challenger had claimed that he was "unfit to lead."'
     assert speaker_of(run(text, "en"), "unfit to lead") != "Stone"
+
+
+def test_party_member_description_in_the_lede_is_the_person_named_next(run):
+    text = (
+        "The lifelong Democrat who ran the county party for a decade says she will not support the school levy this spring.\n\n"
+        'Maria Lopez, a former treasurer of the party, said the levy was "a tax on families."'
+    )
+    assert speaker_of(run(text, "en"), "school levy") == "Maria Lopez"

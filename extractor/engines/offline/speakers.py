@@ -1470,7 +1470,7 @@ class SpeakerRegistry:
         name) is the person whose full name is the subject of the next sentence's main clause,
         when that name appears there first. Anonymous sources ("a spokeswoman"), groups,
         organisations and documents are not descriptions of someone the article goes on to name."""
-        if ref.named or len(ref.entities) != 1 or ref.entities[0].kind not in ("person", "unknown"):
+        if ref.named or len(ref.entities) != 1 or ref.entities[0].kind not in ("person", "unknown", "organization"):
             return None
         described = ref.entities[0]
         if any(start < ref.start and name == described.name for start, name, _span in self._persons):
@@ -1483,8 +1483,12 @@ class SpeakerRegistry:
             return None
         head = span.root
         lex = self.lex
+        # ("the lifelong Republican": a party member's noun is capitalised, a person all the same)
+        member = head.ent_type_ == "NORP" and head.pos_ == "PROPN" and not head.lower_.endswith("s")
+        if described.kind == "organization" and not member:
+            return None
         if (
-            head.pos_ != "NOUN" or not head.is_lower or "Plur" in morph_get(head, "Number", [])
+            not (head.pos_ == "NOUN" and head.is_lower or member) or "Plur" in morph_get(head, "Number", [])
             or any(head.lower_ in words or head.lemma_.lower() in words
                    for words in (lex.unnamed_nouns, lex.group_nouns, lex.organization_anaphors, lex.document_nouns))
             or any(t.pos_ == "PROPN" and t.ent_type_ not in _DESCRIBING_LABELS for t in span)
