@@ -225,10 +225,6 @@ class Lexicon:
     # ``organization_anaphors``, "the …" refers back to the one named before; kept apart because
     # the attribution rules do not take these nouns alone for speakers.
     collective_anaphors: frozenset[str] = frozenset()
-    # Nouns for a person's standing or trade that news writing uses to refer back to someone it
-    # named ("the front-runner", "the speechwriter", "the veteran actor"), titles apart: nouns
-    # that usually bring in an unnamed newcomer ("a nurse", "a witness") are left out.
-    epithet_nouns: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -370,7 +366,6 @@ def get_lexicon(language: str) -> Lexicon:
             **{w.lower(): "Fem" for w in raw.get("honorifics", {}).get("feminine", [])},
         },
         collective_anaphors=_lower_set(raw.get("collective_anaphors", [])),
-        epithet_nouns=_lower_set(raw.get("epithet_nouns", [])),
     )
 
 

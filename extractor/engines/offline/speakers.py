@@ -2588,10 +2588,6 @@ class SpeakerRegistry:
             return None
         k = bisect_left(self._subject_starts, head.idx) - 1
         while k >= 0 and self._subjects[k][2].start >= previous_start:
-            if self._subjects[k][1] == person and self._clause_head(self._subjects[k][2]) in head.ancestors:
-                # "Stone attacked Cole after the front-runner had said …": a description inside a
-                # clause of the named subject's verb speaks of someone else.
-                return None
             if self._subjects[k][1] == person:
                 # "Finance Minister Helen Ward told reporters. The city's police chief said": the
                 # holder of an office a common noun specifies ("police chief", "finance minister")
@@ -2603,14 +2599,12 @@ class SpeakerRegistry:
         return None
 
     def _description_noun(self, head: Token) -> bool:
-        """A noun by which an article goes on calling a person it named: a title, an epithet for
-        a person's standing or trade ("the front-runner", "the veteran actor"), and in French
+        """A noun by which an article goes on calling a person it named: a title, and in French
         also a listed noun for someone by what they are (« l'élu », « la sœur »: lexicon
         group_nouns, circle_nouns). Not any agent noun: « la donatrice » after a sentence about
         someone else is who gave, not who spoke last."""
         lemma = head.lemma_.lower()
-        start, end = self._whole_words(head.i, head.i + 1)  # ("front-runner" is three tokens)
-        if lemma in self.lex.titles or {lemma, span_text(self.doc[start:end]).lower()} & self.lex.epithet_nouns:
+        if lemma in self.lex.titles:
             return True
         return self.lex.language == "fr" and (lemma in self.lex.group_nouns or lemma in self.lex.circle_nouns)
 
