@@ -875,7 +875,34 @@ class _Analyzer:
         if _english_incise_read_as_compound(verb, self.lex):
             return self.doc[verb.i - 1]  # "the post read": the noun the parse compounded with the verb
         outer = self._report_coordinated_in_content(verb)
-        return self._noun_root_before_participle(verb) or (self._subject(outer) if outer is not None else None)
+        return (
+            self._noun_root_before_participle(verb) or (self._subject(outer) if outer is not None else None)
+            or self._participle_subject_in_nearer_clause(verb)
+        )
+
+    def _participle_subject_in_nearer_clause(self, verb: Token) -> Token | None:
+        """"The first clash broke out at the fair, when workers booed her, shouting …": a
+        participle after a comma that the parse hangs on a main clause whose subject is a thing
+        or an event (no one who could speak) is done by the subject of the clause closest before
+        it, when that one names someone."""
+        if self.lex.language != "en" or verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i == 0 or self.doc[verb.i - 1].text != ",":
+            return None
+        main = verb.head
+        subject = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < main.i), None)
+        if subject is None or subject.pos_ != "NOUN" or "Plur" in morph_get(subject, "Number", []) or self._names_someone(subject) or self._institution_word(subject):
+            return None
+        clauses = [t for t in self.doc[main.i + 1 : verb.i] if t.pos_ == "VERB" and "Fin" in morph_get(t, "VerbForm", []) and t.dep_ in ("relcl", "advcl", "conj", "ccomp")]
+        if not clauses:
+            return None
+        nearer = next((c for c in clauses[-1].children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clauses[-1].i and not self.mask[c.i]), None)
+        if nearer is None or not (self._names_someone(nearer) or nearer.pos_ == "NOUN" and "Plur" in morph_get(nearer, "Number", [])):
+            return None
+        return nearer
+
+    def _institution_word(self, noun: Token) -> bool:
+        """A noun for a body that speaks ("the company", "the ministry", "the report")."""
+        lex, lemma = self.lex, noun.lemma_.lower()
+        return any(w in words for w in (lemma, noun.lower_) for words in (lex.organization_words, lex.government_words, lex.organization_anaphors, lex.document_nouns))
 
     def _noun_root_before_participle(self, verb: Token) -> Token | None:
         """"The museum report praising the new wing said it …": when a participle modifies the
@@ -1329,13 +1356,13 @@ class _Analyzer:
         des ports, qui a rappelé … » is said by X, not by the last noun of X's apposition; so is
         "X, the veteran sprinter who calls herself …", a description apposed to a name."""
         if pronoun.i == 0 or self.doc[pronoun.i - 1].text != ",":
-            return _apposed_name(noun) or noun
+            return _apposed_name(noun) or self.registry.person_owner_of_place(noun, pronoun)
         top = noun
         while top.dep_ in ("nmod", "conj") and top.head.i < top.i:
             top = top.head
         if top.dep_ == "appos" and top.head.i < top.i and top.head.ent_type_ in ("PER", "PERSON"):
             return top.head
-        return noun
+        return self.registry.person_owner_of_place(noun, pronoun)
 
     def _fronted_word(self, token: Token) -> bool:
         """A single unnamed word opening its sentence, followed by a comma."""
@@ -5572,15 +5599,25 @@ def _sign_boxes(direct: list[Attribution], signed: list[tuple[int, int, SpeakerR
                 att.speaker, att.rule = signer, att.rule + "+signed"
 
 
+#: How many statements, from the article's first, may open it by a description (headline, lede).
+_OPENING_STATEMENTS = 2
+
+
 def _name_the_opening_description(registry: SpeakerRegistry, attributions: list[Attribution]) -> None:
     """A news lede often gives its first source by a description and names them in the next
     sentence ("A Vancouver hockey coach says … / Jane Roe said …"): the first statement's
     described speaker, and every statement given to that description, is the person named."""
-    first = next((a for a in attributions if a.speaker is not None and a.speaker.entities), None)
-    if first is None or first.speaker is None or first.cue_type != "speech":
-        return
-    person = registry.person_named_after_description(first.speaker)
-    if person is None:
+    # A headline before the lede may restate it with a description of its own ("Flood
+    # victim's lawyer reveals …"): the descriptions before the first named speaker are tried in
+    # turn, the headline's and the lede's.
+    person = None
+    for first in [a for a in attributions if a.speaker is not None and a.speaker.entities][:_OPENING_STATEMENTS]:
+        if first.speaker is None or first.speaker.named or first.cue_type != "speech":
+            return
+        person = registry.person_named_after_description(first.speaker)
+        if person is not None:
+            break
+    if person is None or first.speaker is None:
         return
     described = first.speaker.entities[0]
     for att in attributions:

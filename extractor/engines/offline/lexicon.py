@@ -222,6 +222,10 @@ class Lexicon:
     # Courtesy titles of one gender before a surname (« M. », « Mme »): which of several people
     # sharing the surname is meant.
     honorific_genders: dict[str, str] = field(default_factory=dict)
+    # Nouns for a body of people acting as one ("the team", "the party", "the club"): like
+    # ``organization_anaphors``, "the …" refers back to the one named before; kept apart because
+    # the attribution rules do not take these nouns alone for speakers.
+    collective_anaphors: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -373,6 +377,7 @@ def get_lexicon(language: str) -> Lexicon:
             **{w.lower(): "Masc" for w in raw.get("honorifics", {}).get("masculine", [])},
             **{w.lower(): "Fem" for w in raw.get("honorifics", {}).get("feminine", [])},
         },
+        collective_anaphors=_lower_set(raw.get("collective_anaphors", [])),
     )
 
 

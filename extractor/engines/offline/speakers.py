@@ -587,10 +587,26 @@ class SpeakerRegistry:
                 break
         while tokens and tokens[-1].text in {"'s", "’s", "'", "’"}:
             tokens = tokens[:-1]
+        while len(tokens) > 1 and self._headline_speech_verb(tokens[-1]):
+            tokens = tokens[:-1]  # "Mayor Reed Says Budget Is Safe": the headline's verb, capitalised like the name
         if not tokens or any(ch.isdigit() for t in tokens for ch in t.text):
             # A person's name holds no digits: "Bill C-412" or "Route 66" tagged as a person is not one.
             return ""
         return self.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+
+    def _headline_speech_verb(self, token: Token) -> bool:
+        """A capitalised present-tense speech verb ("Says", "Warns", "Denies"): in a headline
+        written in title case the recogniser reads it as the end of the name before it."""
+        low = token.lower_
+        if self.lex.language != "en" or not token.text[:1].isupper() or not low.endswith("s"):
+            return False
+        stems = {low[:-1], low[:-2]} | ({low[:-3] + "y"} if low.endswith("ies") else set())
+        if not stems & self.lex.speech_verbs:
+            return False
+        # Only in a headline: in running text "States" or "Reports" ending a name is a noun
+        # ("the Battleground States average").
+        words = [t for t in sentence_of(token) if t.is_alpha and len(t) > 3]
+        return sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
 
     def _role_complement(self, tokens: list[Token]) -> bool:
         """Whether the words after « titre de » are what the title is of (« du Tchad », « de la
@@ -819,7 +835,8 @@ class SpeakerRegistry:
         words = self._text(tokens).split() if tokens else []
         if not tokens or len(words) > 3 or any((t.pos_ == "PROPN" or t.ent_type_) and not self._place_in_hyphenated_word(t) for t in tokens):
             return False
-        if not any(t.pos_ == "NOUN" and (t.lemma_.lower() in self.lex.organization_anaphors or t.lower_ in self.lex.organization_anaphors) for t in tokens):
+        anaphors = self.lex.organization_anaphors | self.lex.collective_anaphors
+        if not any(t.pos_ == "NOUN" and (t.lemma_.lower() in anaphors or t.lower_ in anaphors) for t in tokens):
             return False
         before = tokens[0].i - 1
         return before >= 0 and self.doc[before].lower_ in ("the", "le", "la", "l'", "l’")
@@ -849,6 +866,65 @@ class SpeakerRegistry:
         main = [e for e in subjects if self._clause_head(e).dep_ == "ROOT"]
         ranked = main or subjects
         return ranked[-1] if ranked else None
+
+    def _name_classified_by(self, noun: Token) -> Span | None:
+        """"the firm" → "Datalytics" introduced as "research firm Datalytics" or "Datalytics, a
+        research firm": the nearest earlier name (outside quotations, within reach) that the same
+        organisation noun classified, set before the name or apposed to it. The article itself
+        says what kind of body the name is, which outweighs a body merely named more recently."""
+        if self.lex.language != "en" or not self._organization_noun(noun):
+            return None
+        doc, lowers, word = self.doc, lower_forms(self.doc), noun.lower_
+        for i in range(noun.i - 1, -1, -1):
+            if noun.idx - doc[i].idx > _ORGANIZATION_REACH:
+                return None
+            if lowers[i] == word and not self._quote_mask[i]:
+                name = self._name_beside(doc[i])
+                if name is not None:
+                    return None if self._organization_subject_between(name.end, noun.i) else name
+        return None
+
+    def _organization_subject_between(self, lo: int, hi: int) -> bool:
+        """Whether an organisation is a clause's subject between two tokens, outside quotations:
+        "Acme said …. The company …" takes up Acme, whatever was called a company before."""
+        first, last = bisect_left(self._organization_starts, lo), bisect_left(self._organization_starts, hi)
+        return any(self._is_subject(ent) and not self._quote_mask[ent.start] for ent in self._organizations[first:last])
+
+    def _organization_noun(self, noun: Token) -> bool:
+        return any(w in words for w in (noun.lower_, noun.lemma_.lower()) for words in (self.lex.organization_anaphors, self.lex.organization_words))
+
+    def _name_beside(self, noun: Token) -> Span | None:
+        """The proper name an organisation noun classifies: the name it premodifies ("firm
+        Datalytics", whose head is the name's last word), or the name it is apposed to
+        ("Datalytics, a firm"). A name of a person is no organisation."""
+        doc = self.doc
+        head = noun.head
+
+        def name_word(t: Token) -> bool:  # (the small model tags a coined name a common noun)
+            return t.pos_ == "PROPN" or (t.text[:1].isupper() and t.i > sentence_of(t).start)
+
+        after = noun.i + 1
+        if noun.dep_ in ("compound", "nmod", "amod") and head.i > noun.i and name_word(head):
+            start, end = after, head.i + 1
+            if not all(name_word(t) or t.lower_ == "the" for t in doc[start:end]):
+                return None
+        elif after < len(doc) and name_word(doc[after]) and doc[after].dep_ in ("punct", "dep", "appos", "npadvmod") and doc[after].head.i != after:
+            # ("company GroupM." read as one word hung on the verb as punctuation: the parse lost
+            # the name but the words still stand side by side)
+            start, end = after, after + 1
+        elif noun.dep_ == "appos" and head.i < noun.i and name_word(head):
+            start = head.i
+            while start > 0 and name_word(doc[start - 1]):
+                start -= 1
+            end = head.i + 1
+        else:
+            return None
+        if doc[start].lower_ == "the":
+            start += 1
+        name = doc[start:end]
+        if len(name) == 0 or any(t.ent_type_ in _PERSON_LABELS for t in name) or span_text(name).lower() in self._full_by_surname:
+            return None
+        return name
 
     def _earlier_same_description(self, noun: Token) -> Token | None:
         """The last earlier definite mention of the same organisation noun (« la compagnie » …
@@ -922,6 +998,9 @@ class SpeakerRegistry:
         """The entity a phrase refers to rather than names: "the report" → its earlier mention,
         "the company" → the organisation named before, a capital or state phrase → its country."""
         if len(tokens) == 1 and tokens[0].pos_ == "NOUN" and tokens[0].i > 0 and self.doc[tokens[0].i - 1].lower_ in ("the", "le", "la", "l'", "l’", "les"):
+            classified = self._name_classified_by(tokens[0])
+            if classified is not None:
+                return self._organization_entity(classified, tokens)
             if self._definite_organization_noun(tokens):
                 # « FPI a confié … « … » , déclare la société »: an organisation that was just the
                 # subject is the one "the company" takes up, before an older, fuller « société de
@@ -1391,7 +1470,7 @@ class SpeakerRegistry:
         name) is the person whose full name is the subject of the next sentence's main clause,
         when that name appears there first. Anonymous sources ("a spokeswoman"), groups,
         organisations and documents are not descriptions of someone the article goes on to name."""
-        if ref.named or len(ref.entities) != 1 or ref.entities[0].kind not in ("person", "unknown"):
+        if ref.named or len(ref.entities) != 1 or ref.entities[0].kind not in ("person", "unknown", "organization"):
             return None
         described = ref.entities[0]
         if any(start < ref.start and name == described.name for start, name, _span in self._persons):
@@ -1404,8 +1483,12 @@ class SpeakerRegistry:
             return None
         head = span.root
         lex = self.lex
+        # ("the lifelong Republican": a party member's noun is capitalised, a person all the same)
+        member = head.ent_type_ == "NORP" and head.pos_ == "PROPN" and not head.lower_.endswith("s")
+        if described.kind == "organization" and not member:
+            return None
         if (
-            head.pos_ != "NOUN" or not head.is_lower or "Plur" in morph_get(head, "Number", [])
+            not (head.pos_ == "NOUN" and head.is_lower or member) or "Plur" in morph_get(head, "Number", [])
             or any(head.lower_ in words or head.lemma_.lower() in words
                    for words in (lex.unnamed_nouns, lex.group_nouns, lex.organization_anaphors, lex.document_nouns))
             or any(t.pos_ == "PROPN" and t.ent_type_ not in _DESCRIBING_LABELS for t in span)
@@ -1570,6 +1653,9 @@ class SpeakerRegistry:
         by_name = self._name_alone(phrase, content)
         if by_name is not _NO_MATCH:
             return by_name
+        after_role = self._surname_after_role(phrase, content)
+        if after_role is not None:
+            return after_role
         if head is not None:
             apposed = self._apposed_untagged_name(phrase, head)
             if apposed is not None:
@@ -1839,7 +1925,10 @@ class SpeakerRegistry:
         words = self._text(content).split()
         surname = words[-1].lower()
         # (A capitalised word inside a named entity is a name even when tagged as a verb.)
-        if all(t.pos_ == "PROPN" or t.ent_type_ and t.text[:1].isupper() or self.joins_word(t) for t in content) and surname in self._full_by_surname and len(words) <= 2:
+        # (not the last word of a place's name: "South Korea" is no mention of a "N. Korea" the
+        # recogniser took for a person in a headline)
+        inside_place = any(t.ent_type_ in _PLACE_LABELS and t.ent_iob_ == "I" for t in content)
+        if all(t.pos_ == "PROPN" or t.ent_type_ and t.text[:1].isupper() or self.joins_word(t) for t in content) and surname in self._full_by_surname and len(words) <= 2 and not inside_place:
             entity = self.person(self._full_by_surname[surname])
             entity.add_alias(self._text(content))
             entity.add_mention(content[0].idx, content[-1].idx + len(content[-1].text))
@@ -1851,6 +1940,21 @@ class SpeakerRegistry:
             entity.add_mention(content[0].idx, content[0].idx + len(content[0].text))
             return SpeakerRef((entity,), phrase.start, phrase.end, named=True)
         return _NO_MATCH
+
+    def _surname_after_role(self, phrase: _Phrase, content: list[Token]) -> SpeakerRef | None:
+        """"Canadian actor Oh said": a surname that is also a common word (an interjection, an
+        adjective) is not parsed as a name, so the role noun before it looks like the phrase's
+        head. A capitalised word ending the phrase right after a common noun, the surname of a
+        person the article names in full, is that person (English)."""
+        if self.lex.language != "en" or len(content) < 2:
+            return None
+        role, word = content[-2], content[-1]
+        if word.pos_ == "PROPN" or not word.text[:1].isupper() or role.pos_ != "NOUN" or not role.is_lower or word.lower_ not in self._full_by_surname:
+            return None
+        entity = self.person(self._full_by_surname[word.lower_])
+        entity.add_alias(word.text)
+        entity.add_mention(word.idx, word.idx + len(word.text))
+        return SpeakerRef((entity,), phrase.start, phrase.end, named=True)
 
     def _apposed_untagged_name(self, phrase: _Phrase, head: Token) -> SpeakerRef | None:
         """"the spokeswoman, Ana Ruiz": a name of two or more capitalised words the recogniser
@@ -2535,6 +2639,15 @@ class SpeakerRegistry:
                 entity.add_mention(group[0].idx, group[-1].idx + len(group[-1].text))
                 return SpeakerRef((entity,), phrase.start, phrase.end)
         entities = self._conjunct_entities(conjuncts, content, ents, lo, hi) if len(conjuncts) > 1 else []
+        if not entities and head.pos_ == "PRON" and content and head.i < content[0].i and self._is_determiner(head):
+            # "those surveyed", "those who attended": the demonstrative is the group's head, not a
+            # determiner to strip; the phrase as written names the group.
+            group = [head, *content]
+            surface = self._text(group)
+            entity = self._entity("group:" + _norm(surface), surface, "group")
+            entity.add_alias(surface)
+            entity.add_mention(group[0].idx, group[-1].idx + len(group[-1].text))
+            return SpeakerRef((entity,), phrase.start, phrase.end)
         if not entities:
             noun_phrase = self._with_describing_participle(head, self._np(head, lo, hi), hi) or content
             label = next((e.label_ for e in ents if e.start <= head.i < e.end), None)
@@ -2954,15 +3067,41 @@ class SpeakerRegistry:
                     noun = head.head
                 else:
                     break
-            return noun
+            return self.person_owner_of_place(noun, pronoun)
         t = pronoun
         for _ in range(4):
             if t.dep_ in ("relcl", "acl:relcl") and t.head.i < pronoun.i and t.head.pos_ in ("NOUN", "PROPN"):
-                return t.head
+                return self.person_owner_of_place(t.head, pronoun)
             if t.head.i == t.i:
                 break
             t = t.head
         return None
+
+    def person_owner_of_place(self, noun: Token, pronoun: Token) -> Token:
+        """"Republicans in Albany, who …", "listeners to her radio show who …": "who" stands
+        for people, so when the noun right before it is a place, a body or a thing inside a
+        prepositional complement of a noun for people, the people are its antecedent (English)."""
+        if self.lex.language != "en" or pronoun.lower_ not in ("who", "whom") or noun.dep_ != "pobj" or self._people_noun(noun):
+            return noun
+        preposition = noun.head
+        owner = preposition.head
+        if owner.pos_ in ("VERB", "AUX") and preposition.i > 0:
+            owner = self.doc[preposition.i - 1]  # (the parse may hang "in Albany" on the verb)
+        if preposition.dep_ == "prep" and owner.i < noun.i and owner.pos_ in ("NOUN", "PROPN") and self._people_noun(owner) and not self._quote_mask[owner.i]:
+            return owner
+        return noun
+
+    def _people_noun(self, noun: Token) -> bool:
+        """A noun "who" can stand for: a person's name, a nationality, a word for a person or
+        group, or a common noun in the plural (places, bodies and things are not)."""
+        if noun.ent_type_ in (*_PERSON_LABELS, "NORP"):
+            return True
+        if noun.ent_type_ or noun.pos_ != "NOUN":
+            return False
+        lex = self.lex
+        return "Plur" in morph_get(noun, "Number", []) or any(
+            w in words for w in (noun.lemma_.lower(), noun.lower_) for words in (lex.titles, lex.unnamed_nouns, lex.group_nouns, lex.person_nouns)
+        )
 
     @staticmethod
     def _joint_member(ent: Span, head: Token, person_ents: list[Span]) -> bool:
