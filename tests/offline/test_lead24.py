@@ -151,3 +151,15 @@ def test_inverted_description_takes_the_name_in_apposition_after_its_comma(run, 
 )
 def test_party_blamed_through_reprocher_a_without_the_object_hung_on_it(run, sentence, party):
     assert accused(run(sentence, "fr")) == [party]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le maire a dénoncé une manœuvre menée selon lui par l'opposition.",
+        "La directrice a dénoncé jeudi une « campagne » orchestrée selon elle par d'anciens cadres.",
+    ],
+)
+def test_source_phrase_inside_a_reported_object_is_part_of_that_statement(run, sentence):
+    quotes = run(sentence, "fr").quotes
+    assert len(quotes) == 1 and quotes[0].cue.startswith("dénonc")

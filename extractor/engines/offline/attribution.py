@@ -4187,7 +4187,7 @@ class _Analyzer:
                 hi = self._before_conjoined_report(lo, hi)
                 if self.lex.complementizers:
                     hi = self._before_gerund_report(lo, hi)
-                if self._reported_by_own_verb(lo, hi):
+                if self._reported_by_own_verb(lo, hi, source=i):
                     continue
             trimmed = self._trim(lo, hi)
             if trimmed is None or hi - lo < (1 if series_start is not None else _MIN_CONTENT_TOKENS):
@@ -4302,12 +4302,14 @@ class _Analyzer:
             return None
         return opening + 1, closing
 
-    def _reported_by_own_verb(self, lo: int, hi: int) -> bool:
+    def _reported_by_own_verb(self, lo: int, hi: int, source: int | None = None) -> bool:
         """"According to the Record, Lopez said the budget …": the side of the source phrase that
         holds the statement is itself a report, its main verb a speech verb with its own subject
         and its own content clause.
         That verb's attribution reports the statement, by its subject; the source phrase only
-        names who relayed it. A belief or a perception ("most voters think …") is no such report."""
+        names who relayed it. A belief or a perception ("most voters think …") is no such report.
+        So is a report whose content holds the source phrase (« X a dénoncé une cabale orchestrée
+        selon lui par d'anciens élus »): the source vouches for part of X's own statement."""
         lex = self.lex
         for t in self.doc[lo:hi]:
             if t.dep_ != "ROOT" or not self._is_cue_here(t):
@@ -4318,6 +4320,8 @@ class _Analyzer:
             # It must report a clause of its own ("Lopez said the budget …"); "selon la police, le
             # groupe a revendiqué l'attentat" reports a deed, which the source phrase vouches for.
             children = list(t.children)
+            if source is not None and any(c.dep_ in ("obj", "dobj", "ccomp") and c.i > t.i and c.left_edge.i <= source <= c.right_edge.i for c in children):
+                return True
             return any(c.dep_ in _SUBJ and lo <= c.i < t.i for c in children) and any(c.dep_ in ("ccomp", "parataxis") for c in children)
         return False
 
