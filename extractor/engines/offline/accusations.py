@@ -227,6 +227,7 @@ class AccusationWords:
     fact_nouns: frozenset[str]  # "dénoncer le fait que X …": X is accused
     duty_giving_verbs: frozenset[str]  # "laisser la responsabilité à X": a duty, no blame
     sanction_verbs: frozenset[str]  # "Bruxelles sanctionne Apple", "X a été sanctionné": a penalty
+    judicial_active_verbs: frozenset[str]  # « le parquet poursuit X », « Madrid a extradé X »: the active of a judicial act
     investigation_verbs: frozenset[str]  # "le parquet enquête sur X": X is under investigation
     investigation_nouns: frozenset[str]  # "une enquête sur X", "les investigations concernant X"
     investigation_words: frozenset[str]  # what introduces their target besides "contre"/"visant"
@@ -409,7 +410,7 @@ def _owner(noun: Token, child: Token) -> Token | None:
 
 
 # (« à » too: "des réfugiés vivant aux États-Unis" say where they live, as "en France" does)
-_LOCATIVE = frozenset({"dans", "en", "in", "à", "au", "aux"})
+_LOCATIVE = frozenset({"dans", "en", "in", "à", "au", "aux", "vers"})
 # The prepositions of place that never introduce a party (« à X », "to X" may: "imputer à X";
 # « en » opens locutions: « mettre en demeure X », « mettre en cause X »).
 _SETTING_WORDS = frozenset({"dans", "in"})
@@ -510,9 +511,9 @@ class _Finder:
         self._verb_lemmas = union(self.words.target_verbs, self.words.denial_verbs, self.words.defendant_verbs, self.words.against_verbs, self.words.penalty_verbs,
                                   self.words.label_verbs)
         # Verbs whose object is accused: accusing ones (shared with the other stages) and those
-        # of penalties ("sanctionner X") and acquittals (« relaxer X »: a defendant), which only
-        # this stage reads.
-        self._object_verbs = union(lexicon.accuse_object_verbs, self.words.sanction_verbs, self.words.acquittal_verbs)
+        # of penalties ("sanctionner X"), acquittals (« relaxer X »: a defendant) and judicial
+        # acts read in the active (« le parquet poursuit X »), which only this stage reads.
+        self._object_verbs = union(lexicon.accuse_object_verbs, self.words.sanction_verbs, self.words.acquittal_verbs, self.words.judicial_active_verbs)
         self._multiword_wrongs = tuple(entry for entry in self.words.wrong_nouns if len(entry) > 1)
         # A noun can only complete a multiword entry as its first or last word: checked first,
         # so most nouns skip the window comparisons.
@@ -3823,6 +3824,8 @@ class _Finder:
             target = self._judged_complement(t)
             if target is not None:
                 break
+        if target is None and _matches(noun, self.words.judicial_nouns):
+            target = self._complement_hung_on_the_verb(noun)
         if target is not None and target.dep_ == "prep":
             target = next((g for g in target.children if g.dep_ == "pobj"), None)
         if target is not None and target.dep_ != "pobj" and noun.lemma_.lower() in self.words.accuser_owned_nouns:
@@ -3846,6 +3849,21 @@ class _Finder:
             governed = holder.dep_ not in _SUBJ if holder.i != noun.i else noun.dep_ not in _SUBJ
             accusers = self._accuser(holder.head if holder.head.i != holder.i else holder) if governed else self._statement_speakers(noun)
             self._add(self._parties(self._np(target)), accusers, None, noun, blame=not judicial)
+
+    @staticmethod
+    def _complement_hung_on_the_verb(noun: Token) -> Token | None:
+        """The « de X » right after a judicial noun that the parser hung on the verb instead
+        (« le juge a ordonné l'incarcération de X », « l'incarcération de X a été prolongée »,
+        X read as the verb's complement or subject): a name or a noun whose « de » follows the
+        noun at once, hung on the noun's own head."""
+        doc = noun.doc
+        if noun.i + 2 >= len(doc) or doc[noun.i + 1].lower_ not in ("de", "d'", "d’", "du", "des"):
+            return None
+        of = doc[noun.i + 1]
+        complement = of.head
+        if complement.i <= of.i or complement.pos_ not in ("NOUN", "PROPN") or complement.head.i != noun.head.i or complement.i == noun.head.i:
+            return None
+        return complement if any(t.i == of.i for t in complement.children) else None
 
     @staticmethod
     def _judged_complement(noun: Token) -> Token | None:
