@@ -228,6 +228,9 @@ class AccusationWords:
     duty_giving_verbs: frozenset[str]  # "laisser la responsabilité à X": a duty, no blame
     sanction_verbs: frozenset[str]  # "Bruxelles sanctionne Apple", "X a été sanctionné": a penalty
     judicial_active_verbs: frozenset[str]  # « le parquet poursuit X », « Madrid a extradé X »: the active of a judicial act
+    reproach_verbs: frozenset[str]  # « le ministre a tancé le préfet », « recadrer X »: the object is reproached by the subject
+    responsibility_holding_verbs: frozenset[str]  # « tenir X pour responsable », « rendre X responsable de … », "hold X responsible"
+    charge_naming_verbs: frozenset[str]  # « taxer X de laxisme »: the object is charged with the « de » noun
     investigation_verbs: frozenset[str]  # "le parquet enquête sur X": X is under investigation
     investigation_nouns: frozenset[str]  # "une enquête sur X", "les investigations concernant X"
     investigation_words: frozenset[str]  # what introduces their target besides "contre"/"visant"
@@ -271,6 +274,7 @@ class AccusationWords:
     plea_words: frozenset[str]  # ... « coupable »: a defendant
     passive_host_verbs: frozenset[str]  # « il reste soupçonné de … »: the participle is said of the host's subject
     reflexive_passive_hosts: frozenset[str]  # ... « se retrouver », « se voir » (with their « se »)
+    reflexive_causative_hosts: frozenset[str]  # « il s'est fait arrêter », « il se voit reprocher … »: the infinitive is undergone
     booing_verbs: frozenset[str]  # « le public a hué X »: X is blamed by those booing
     victim_words: frozenset[str]  # « victime de N de la part de Y »: Y is blamed
     states_under_investigation: frozenset[str]  # « X est sous enquête »: as custody_states, after « sous »
@@ -335,7 +339,7 @@ def accusation_words(language: str) -> AccusationWords:
         wrong_nouns=frozenset(tuple(w.lower().replace("’", "'").split()) for w in [*acc.get("wrong_nouns", []), *acc.get("moral_failing_nouns", [])]),
         target_verbs=frozenset(w.lower() for w in acc.get("verbs_to_target", [])),
         blame_verbs=lower("blame_verbs_to_target"),
-        object_verb_phrases=_phrases(acc.get("verbs_object", []))[1],
+        object_verb_phrases=_phrases([*acc.get("verbs_object", []), *acc.get("reproach_verbs", [])])[1],
         clitic_target_verbs=_clitic_verbs(acc.get("clitic_target_verbs", [])),
         person_object_clitics=frozenset(w.lower().replace("’", "'") for w in acc.get("person_object_clitics", [])),
         # (longest first, so that "détention provisoire" is read before "détention")
@@ -382,6 +386,14 @@ def _hyphen_parts(words: list[str], count: int) -> list[str]:
             break
         parts += word.replace("’", "'").split("-")
     return parts if len(parts) == count else []
+
+
+def _infinitive(verb: Token) -> bool:
+    """Whether a verb is an infinitive: as tagged, or written as its own lemma with an ending of
+    the infinitive (the tagger reads « se fait interpeller » with a finite « interpeller »)."""
+    if "Inf" in morph_get(verb, "VerbForm", None):
+        return True
+    return verb.pos_ == "VERB" and verb.lower_ == verb.lemma_.lower() and verb.lower_.endswith(("er", "ir", "re"))
 
 
 def _capitalised(words: Sequence[Token]) -> bool:
@@ -511,9 +523,11 @@ class _Finder:
         self._verb_lemmas = union(self.words.target_verbs, self.words.denial_verbs, self.words.defendant_verbs, self.words.against_verbs, self.words.penalty_verbs,
                                   self.words.label_verbs)
         # Verbs whose object is accused: accusing ones (shared with the other stages) and those
-        # of penalties ("sanctionner X"), acquittals (« relaxer X »: a defendant) and judicial
-        # acts read in the active (« le parquet poursuit X »), which only this stage reads.
-        self._object_verbs = union(lexicon.accuse_object_verbs, self.words.sanction_verbs, self.words.acquittal_verbs, self.words.judicial_active_verbs)
+        # of penalties ("sanctionner X"), acquittals (« relaxer X »: a defendant), judicial acts
+        # read in the active (« le parquet poursuit X »), reproaches (« tancer X ») and holding
+        # responsible (« rendre X responsable »), which only this stage reads.
+        self._object_verbs = union(lexicon.accuse_object_verbs, self.words.sanction_verbs, self.words.acquittal_verbs, self.words.judicial_active_verbs,
+                                   self.words.reproach_verbs, self.words.responsibility_holding_verbs, self.words.charge_naming_verbs)
         self._multiword_wrongs = tuple(entry for entry in self.words.wrong_nouns if len(entry) > 1)
         # A noun can only complete a multiword entry as its first or last word: checked first,
         # so most nouns skip the window comparisons.
@@ -1278,8 +1292,11 @@ class _Finder:
 
     def _denied(self, verb: Token) -> bool:
         """"n'a jamais été condamné", "refuse d'accuser X", "was not charged": no accusation."""
-        if verb.i in self._negated_heads():
+        negated = self._negated_heads()
+        if verb.i in negated:
             return True
+        if any(c.pos_ == "AUX" and c.i < verb.i and c.i in negated for c in verb.children):
+            return True  # (« il ne s'est pas fait arrêter »: the negation hung on the auxiliary « fait »)
         return verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in self.words.refusal_verbs
 
     def _negated_heads(self) -> frozenset[int]:
@@ -2279,7 +2296,7 @@ class _Finder:
         hommes ont été interpellés », « ils ont interpellé le suspect » stay arrests); a name
         that is no person's may be a police unit."""
         doer = self._agent(verb)
-        if doer is None and not _is_passive(verb) and ("Part" not in morph_get(verb, "VerbForm", None) or any(c.dep_.startswith("aux") for c in verb.children)):
+        if doer is None and not _is_passive(verb) and self._subject_of_reflexive_causative(verb) is None and ("Part" not in morph_get(verb, "VerbForm", None) or any(c.dep_.startswith("aux") for c in verb.children)):
             doer = next((c for c in verb.children if c.dep_ in _SUBJ), None)
         if doer is None or doer.pos_ not in ("NOUN", "PROPN") or doer.pos_ == "PROPN" and doer.ent_type_ not in ("PER", "PERSON"):
             return False
@@ -2520,6 +2537,10 @@ class _Finder:
                 if governor is not None and governor.pos_ in ("VERB", "AUX"):
                     party = self._subject_phrase(governor, _SUBJ - _PASS_SUBJ)
                 break
+        undergoer = self._subject_of_reflexive_causative(verb) if not party and not passive else None
+        if undergoer is not None:
+            # « Il s'est vu reprocher son silence »: the subject of « se voir » is the one blamed.
+            party, passive = self._np(undergoer), True
         subject_noun = None
         if (not party or verb.pos_ in ("ADJ", "NOUN")) and (stray := self._finite_verb_hung_on_subject(verb)) is not None:
             # « Le syndicat reproche à la direction de … » parsed as "le syndicat (reproche)"
@@ -4942,13 +4963,42 @@ class _Finder:
             return  # « accusé le gouvernement de stigmatiser les migrants »: the migrants are its victims
         if self._done_wrongfully(verb):
             return  # « ont arrêté arbitrairement des opposants »: victims of their arrest (`_blame_told_in_a_statement`)
+        if (lemma in self.words.judicial_active_verbs or lemma in self.words.reproach_verbs) and not self._acts_on_a_party(verb):
+            return  # « le pays poursuivra ses opérations », « recadrer le débat »: a thing, no one accused
+        if lemma in self.words.charge_naming_verbs and not self._names_a_charge(verb):
+            return  # « taxer les entreprises de 10 % »: a tax, no charge
         if not self._object_verb_hung_on_subject(verb):
             self._verb(verb, lemma)
+
+    @staticmethod
+    def _names_a_charge(verb: Token) -> bool:
+        """Whether a verb of charge_naming_verbs names a fault in a « de » complement, on the
+        verb or on its object (« taxer le ministre de laxisme », « taxé d'angélisme »): a noun,
+        not an amount (« taxer les entreprises de 10 % »)."""
+        holders = [verb, *(c for c in verb.children if c.dep_ in _OBJ)]
+        for holder in holders:
+            for child in holder.children:
+                if child.i > holder.i and child.pos_ == "NOUN" and any(g.dep_ == "case" and g.lower_ in _OF_WORDS for g in child.children):
+                    if not any(g.pos_ == "NUM" or g.like_num for g in child.children) and child.lemma_ != "pourcent":
+                        return True
+        return False
+
+    def _acts_on_a_party(self, verb: Token) -> bool:
+        """Whether a verb that also acts on things (judicial_active_verbs, reproach_verbs) acts on
+        a party: its object is a person, a group or an organisation (« poursuivre X », « recadrer
+        le préfet »), not a thing (« poursuivre ses efforts », « recadrer le débat »). A passive
+        is said of its subject."""
+        if self._undergone(verb):
+            return True
+        obj = next((c for c in verb.children if c.dep_ in _OBJ and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+        if obj is None:
+            return False
+        return obj.pos_ == "PRON" or self._party_like(self._np(obj), obj)
 
     def _verb(self, verb: Token, lemma: str) -> None:
         # (not a date the parser took for an object: "a condamné lundi X à …")
         obj = next((c for c in verb.children if c.dep_ in _OBJ and c.lower_ not in self.lex.time_words), None)
-        if lemma in ("tenir", "hold") and not any(self._responsible_word(t) for t in verb.subtree):
+        if lemma in self.words.responsibility_holding_verbs and not any(self._responsible_word(t) for t in verb.subtree):
             return  # tenir/hold X, but not responsible
         passive_subject = next((c for c in verb.children if c.dep_ in _PASS_SUBJ), None)
         if obj is None and passive_subject is None and verb.dep_ == "xcomp" and any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children):
@@ -4975,7 +5025,7 @@ class _Finder:
                 accusers = list(ref.entities) if ref is not None else accusers
             if not accusers:
                 accusers = list(att.speaker.entities) if att is not None and att.speaker is not None else []
-        clitic_parties = self._person_taken_up_by_clitic(obj) if obj is not None and lemma not in ("tenir", "hold") else []
+        clitic_parties = self._person_taken_up_by_clitic(obj) if obj is not None and lemma not in self.words.responsibility_holding_verbs else []
         if clitic_parties:
             # « Plusieurs élus le critiquent »: the person the clitic takes up.
             self._add(clitic_parties, accusers, self._text(self._complement(verb, obj)) or None, verb, mentioned=False)
@@ -4985,7 +5035,7 @@ class _Finder:
         if antecedent is not None:
             # "le ministre, qu'elle accuse de mensonge": the noun the relative pronoun takes up.
             party_tokens = [t for t in self._np(antecedent) if t.i < target.i and not (t.dep_ == "case" and t.head.i == antecedent.i)]
-        if lemma in ("tenir", "hold"):
+        if lemma in self.words.responsibility_holding_verbs:
             # "held the board responsible for …": the party stops before "responsible".
             cut = next((t for t in party_tokens if self._responsible_word(t)), None)
             if cut is not None:
@@ -4996,14 +5046,14 @@ class _Finder:
                 self._add(self._parties(party_tokens), accusers, self._text(complement), verb)
                 return
         complement = self._complement(verb, target)
-        charging = lemma in self.lex.accuse_passive
+        charging = lemma in self.lex.accuse_passive or lemma in self.words.charge_naming_verbs
         charge = self._charge_on(target, charging_verb=charging) if not complement and target.pos_ in ("NOUN", "PROPN") else None
         if charge is not None:
             # "accusé la police de violences": the charge is what the party is accused of.
             complement = list(charge.subtree)
             party_tokens = [t for t in party_tokens if t.i < charge.left_edge.i]
         party_tokens = self._without_sentence(target, party_tokens)
-        accusation = self._text(complement) or (self._text(self._np(target)) if lemma not in ("accuser", "accuse", "tenir", "hold") else None)
+        accusation = self._text(complement) or (self._text(self._np(target)) if lemma not in ("accuser", "accuse") and lemma not in self.words.responsibility_holding_verbs else None)
         doer = self._agent_of_denounced_act(verb, target) if obj is not None else None
         if doer is not None:
             # "dénoncer un pillage d'entrepôts par des douaniers": who did the act.
@@ -5068,6 +5118,8 @@ class _Finder:
         it as « être » carries a passive (passive_host_verbs; reflexive_passive_hosts with their
         « se ») is said of that verb's subject."""
         host = participle.head
+        if _infinitive(participle):
+            return self._subject_of_reflexive_causative(participle)
         if (
             participle.dep_ not in ("xcomp", "obj", "ccomp") or host.i > participle.i
             or "Part" not in morph_get(participle, "VerbForm", None) or "Past" not in morph_get(participle, "Tense", None)
@@ -5080,6 +5132,24 @@ class _Finder:
         if not (verb_lemma(host, self.words.passive_host_verbs) or reflexive and verb_lemma(host, self.words.reflexive_passive_hosts)):
             return None
         return next((c for c in host.children if c.dep_ in _SUBJ and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+
+    def _subject_of_reflexive_causative(self, infinitive: Token) -> Token | None:
+        """« Il s'est fait arrêter », « la ministre se fait critiquer par l'opposition », « il se
+        voit reprocher son silence »: an infinitive after a reflexive « se faire » or « se voir »
+        (reflexive_causative_hosts) is undergone by the subject, as a passive is. The parser hangs
+        the infinitive on the host, or the host (as an auxiliary) and the subject on the infinitive."""
+        hosts = self.words.reflexive_causative_hosts
+        if infinitive.dep_ in ("xcomp", "obj", "ccomp") and infinitive.head.i < infinitive.i and verb_lemma(infinitive.head, hosts):
+            host = infinitive.head
+        else:
+            host = next((c for c in infinitive.children if c.i < infinitive.i and c.pos_ in ("AUX", "VERB") and verb_lemma(c, hosts)), None)
+            if host is None:
+                return None
+        holders = (host, infinitive)
+        if not any(c.pos_ == "PRON" and c.i < host.i and (c.lower_ in ("se", "s'", "s’") or "Yes" in morph_get(c, "Reflex", None)) for h in holders for c in h.children):
+            return None
+        return next((c for h in holders for c in h.children if c.i < host.i and (c.dep_ in _SUBJ or c.dep_ == "dep") and c.pos_ in ("NOUN", "PROPN", "PRON")
+                     and c.lower_ not in ("se", "s'", "s’")), None)
 
     def _without_sentence(self, target: Token, party: list[Token]) -> list[Token]:
         """The party without the penalty the parser hung on it instead of on the verb:
@@ -5302,7 +5372,7 @@ class _Finder:
         if self._verdict(word):
             return
         head = word if word.dep_ not in ("xcomp", "acomp", "amod") else word.head
-        if word.dep_ in ("xcomp", "acomp") and head.lemma_.lower() in ("tenir", "hold"):
+        if word.dep_ in ("xcomp", "acomp") and head.lemma_.lower() in self.words.responsibility_holding_verbs:
             return  # handled with the verb
         has_cop = any(c.dep_ == "cop" for c in word.children) or word.dep_ == "acomp"
         if not has_cop:
