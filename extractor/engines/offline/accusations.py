@@ -4965,13 +4965,13 @@ class _Finder:
             return  # « ont arrêté arbitrairement des opposants »: victims of their arrest (`_blame_told_in_a_statement`)
         if (lemma in self.words.judicial_active_verbs or lemma in self.words.reproach_verbs) and not self._acts_on_a_party(verb):
             return  # « le pays poursuivra ses opérations », « recadrer le débat »: a thing, no one accused
-        if lemma in self.words.charge_naming_verbs and not self._names_a_charge(verb):
+        if lemma in self.words.charge_naming_verbs and not self._fault_in_a_de_complement(verb):
             return  # « taxer les entreprises de 10 % »: a tax, no charge
         if not self._object_verb_hung_on_subject(verb):
             self._verb(verb, lemma)
 
     @staticmethod
-    def _names_a_charge(verb: Token) -> bool:
+    def _fault_in_a_de_complement(verb: Token) -> bool:
         """Whether a verb of charge_naming_verbs names a fault in a « de » complement, on the
         verb or on its object (« taxer le ministre de laxisme », « taxé d'angélisme »): a noun,
         not an amount (« taxer les entreprises de 10 % »)."""
@@ -4993,6 +4993,8 @@ class _Finder:
         obj = next((c for c in verb.children if c.dep_ in _OBJ and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
         if obj is None:
             return False
+        if verb_lemma(verb, self.words.judicial_active_verbs) and any(c.dep_ == "det" and "Yes" in morph_get(c, "Poss", None) for c in obj.children):
+            return False  # « les grévistes poursuivent leur mouvement »: one's own course of action goes on
         return obj.pos_ == "PRON" or self._party_like(self._np(obj), obj)
 
     def _verb(self, verb: Token, lemma: str) -> None:
@@ -5146,10 +5148,18 @@ class _Finder:
             if host is None:
                 return None
         holders = (host, infinitive)
-        if not any(c.pos_ == "PRON" and c.i < host.i and (c.lower_ in ("se", "s'", "s’") or "Yes" in morph_get(c, "Reflex", None)) for h in holders for c in h.children):
+        reflexive = next((c for h in holders for c in h.children
+                          if c.pos_ == "PRON" and c.i < host.i and (c.lower_ in ("se", "s'", "s’") or "Yes" in morph_get(c, "Reflex", None))), None)
+        if reflexive is None:
             return None
-        return next((c for h in holders for c in h.children if c.i < host.i and (c.dep_ in _SUBJ or c.dep_ == "dep") and c.pos_ in ("NOUN", "PROPN", "PRON")
-                     and c.lower_ not in ("se", "s'", "s’")), None)
+        subject = next((c for h in holders for c in h.children if c.i < host.i and (c.dep_ in _SUBJ or c.dep_ == "dep") and c.pos_ in ("NOUN", "PROPN", "PRON")
+                        and c.i != reflexive.i), None)
+        if subject is None and reflexive.i > 0:
+            # (a subject the parser left as a root of its own, « Hugo Verlaine s'est fait … »)
+            before = infinitive.doc[reflexive.i - 1]
+            head = before if before.dep_ != "flat:name" else before.head
+            subject = head if head.pos_ in ("NOUN", "PROPN") and head.dep_ == "ROOT" else None
+        return subject
 
     def _without_sentence(self, target: Token, party: list[Token]) -> list[Token]:
         """The party without the penalty the parser hung on it instead of on the verb:
