@@ -120,3 +120,19 @@ def test_commissioning_a_crime_accuses_its_subject(run):
     result = run("Selon les enquêteurs, l'homme d'affaires Paul Sorel a commandité l'assassinat du notaire.", "fr")
     assert names(result) == ["Paul Sorel"], names(result)
     assert accusers_of(result, "Paul Sorel") == ["enquêteurs"]
+
+
+def test_a_possessed_judicial_act_is_undergone_by_the_subject_it_takes_up(run):
+    result = run("Hugo Verlaine a été relâché trois jours après son arrestation.", "fr")
+    assert names(result) == ["Hugo Verlaine"], names(result)
+    result = run("Les cyclistes néerlandais fêtaient leur podium quand l'arbitre a prononcé leur disqualification.", "fr")
+    assert names(result) == ["cyclistes néerlandais"], names(result)
+    assert accusers_of(result, "cyclistes néerlandais") == ["arbitre"]
+
+
+@pytest.mark.parametrize("text", [
+    "La cour d'appel a confirmé sa condamnation.",
+    "Les ouvriers ont gagné leur procès contre la fonderie.",
+])
+def test_a_possessed_judicial_act_without_its_party_accuses_no_one(run, text):
+    assert names(run(text, "fr")) == []

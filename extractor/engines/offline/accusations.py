@@ -3847,6 +3847,9 @@ class _Finder:
                 break
         if target is None and _matches(noun, self.words.judicial_nouns):
             target = self._complement_hung_on_the_verb(noun)
+            if target is None:
+                self._possessed_judicial_act(noun)
+                return
         if target is not None and target.dep_ == "prep":
             target = next((g for g in target.children if g.dep_ == "pobj"), None)
         if target is not None and target.dep_ != "pobj" and noun.lemma_.lower() in self.words.accuser_owned_nouns:
@@ -3870,6 +3873,33 @@ class _Finder:
             governed = holder.dep_ not in _SUBJ if holder.i != noun.i else noun.dep_ not in _SUBJ
             accusers = self._accuser(holder.head if holder.head.i != holder.i else holder) if governed else self._statement_speakers(noun)
             self._add(self._parties(self._np(target)), accusers, None, noun, blame=not judicial)
+
+    def _possessed_judicial_act(self, noun: Token) -> None:
+        """« X a été libéré après son arrestation », « l'arbitre a prononcé leur disqualification »: a
+        judicial act with a possessive is undergone by who the possessive takes up: the nearest
+        subject of the sentence before it that agrees in number (« son », « sa » one, « leur(s) »
+        several) and is no court or police force (who acts, not who undergoes). That subject, when
+        it governs the noun, does not accuse itself (« X conteste sa condamnation »); another one
+        does (« le tribunal a confirmé leur condamnation »)."""
+        possessive = next((c for c in noun.children if c.dep_ == "det" and c.i < noun.i and "Yes" in morph_get(c, "Poss", None)), None)
+        following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else noun
+        if possessive is None or following.lower_ in self.words.against_words or any(c.lower_ in self.words.against_words for c in noun.subtree):
+            return  # (« leur procès contre l'État »: a case they bring)
+        plural = possessive.lower_ in ("leur", "leurs")
+        sentence = noun.sent
+        subjects = sorted((t for t in sentence if t.i < noun.i and t.dep_ in _SUBJ and t.pos_ in ("NOUN", "PROPN")), key=lambda t: -t.i)
+        governor = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        for subject in subjects:
+            subject_plural = "Plur" in morph_get(subject, "Number", None) or any(c.dep_ == "conj" for c in subject.children)
+            if subject_plural != plural or self._names_authority(subject):
+                continue
+            phrase = self._np(subject)
+            if not self._party_like(phrase, subject):
+                return
+            own = governor is not None and subject.head.i == governor.i
+            accusers = self._statement_speakers(noun) if own or governor is None else self._accuser(governor)
+            self._add(self._parties(phrase), accusers, None, noun)
+            return
 
     @staticmethod
     def _complement_hung_on_the_verb(noun: Token) -> Token | None:
@@ -4976,12 +5006,12 @@ class _Finder:
         verb or on its object (« taxer le ministre de laxisme », « taxé d'angélisme »): a noun,
         not an amount (« taxer les entreprises de 10 % »)."""
         holders = [verb, *(c for c in verb.children if c.dep_ in _OBJ)]
-        for holder in holders:
-            for child in holder.children:
-                if child.i > holder.i and child.pos_ == "NOUN" and any(g.dep_ == "case" and g.lower_ in _OF_WORDS for g in child.children):
-                    if not any(g.pos_ == "NUM" or g.like_num for g in child.children) and child.lemma_ != "pourcent":
-                        return True
-        return False
+        return any(
+            child.i > holder.i and child.pos_ == "NOUN" and child.lemma_ != "pourcent"
+            and any(g.dep_ == "case" and g.lower_ in _OF_WORDS for g in child.children)
+            and not any(g.pos_ == "NUM" or g.like_num for g in child.children)
+            for holder in holders for child in holder.children
+        )
 
     def _acts_on_a_party(self, verb: Token) -> bool:
         """Whether a verb that also acts on things (judicial_active_verbs, reproach_verbs) acts on
@@ -5141,12 +5171,11 @@ class _Finder:
         (reflexive_causative_hosts) is undergone by the subject, as a passive is. The parser hangs
         the infinitive on the host, or the host (as an auxiliary) and the subject on the infinitive."""
         hosts = self.words.reflexive_causative_hosts
-        if infinitive.dep_ in ("xcomp", "obj", "ccomp") and infinitive.head.i < infinitive.i and verb_lemma(infinitive.head, hosts):
-            host = infinitive.head
-        else:
+        host: Token | None = infinitive.head
+        if not (infinitive.dep_ in ("xcomp", "obj", "ccomp") and infinitive.head.i < infinitive.i and verb_lemma(infinitive.head, hosts)):
             host = next((c for c in infinitive.children if c.i < infinitive.i and c.pos_ in ("AUX", "VERB") and verb_lemma(c, hosts)), None)
-            if host is None:
-                return None
+        if host is None:
+            return None
         holders = (host, infinitive)
         reflexive = next((c for h in holders for c in h.children
                           if c.pos_ == "PRON" and c.i < host.i and (c.lower_ in ("se", "s'", "s’") or "Yes" in morph_get(c, "Reflex", None))), None)
