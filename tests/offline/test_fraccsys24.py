@@ -136,3 +136,20 @@ def test_a_possessed_judicial_act_is_undergone_by_the_subject_it_takes_up(run):
 ])
 def test_a_possessed_judicial_act_without_its_party_accuses_no_one(run, text):
     assert names(run(text, "fr")) == []
+
+
+@pytest.mark.parametrize("text, party", [
+    ("Hugo Verlaine, en détention provisoire depuis avril, a obtenu sa remise en liberté.", "Hugo Verlaine"),
+    ("Les trois convoyeurs, en garde à vue depuis mardi, ont été relâchés.", "trois convoyeurs"),
+    ("La directrice, sous contrôle judiciaire depuis l'été, a quitté ses fonctions.", "directrice"),
+])
+def test_custody_set_off_by_commas_is_said_of_the_party_before_it(run, text, party):
+    assert names(run(text, "fr")) == [party]
+
+
+@pytest.mark.parametrize("text", [
+    "La ministre, en visite à Brest, a inauguré la passerelle.",
+    "Le député, en colère, a claqué la porte.",
+])
+def test_a_state_set_off_by_commas_that_is_no_custody_accuses_no_one(run, text):
+    assert names(run(text, "fr")) == []

@@ -1814,6 +1814,8 @@ class _Finder:
             self._locutions_of_justice_and_blame(token, pos, token.i in copular)
             if pos == "NOUN" and token.i in copular:
                 self._in_custody(token)
+            elif pos == "NOUN":
+                self._custody_in_apposition(token)
             if pos in ("ADJ", "NOUN"):
                 self._critical_word(token, pos, lowers[i])
                 self._victim_on_someones_part(token)
@@ -4576,6 +4578,34 @@ class _Finder:
             core = [t for t in party if not t.is_punct]
             parties = [(self.reg.typed(core, None), core[0].idx, core[-1].idx + len(core[-1].text))]
         self._add(parties, accusers, self._text([t for t in noun.subtree if t.i >= noun.i]), noun, blame=False)
+
+    def _custody_in_apposition(self, noun: Token) -> None:
+        """« X, en détention provisoire depuis mars, a été libéré », « le maire, sous contrôle
+        judiciaire, a démissionné »: a state of custody set off by commas after a party, as
+        `_in_custody` reads it after a copula, is said of that party (the noun it hangs on, or
+        the subject of the verb it hangs on when the subject ends at the comma)."""
+        doc = noun.doc
+        case = next((c for c in noun.children if c.dep_ == "case" and c.i < noun.i), None)
+        if case is None or case.i < 2 or doc[case.i - 1].text != "," or self._denied(noun):
+            return
+        states = self._custody_states_after(noun)
+        rest = self.a.text[noun.idx : noun.idx + 40].lower()
+        if not any(rest.startswith(state) and not rest[len(state) : len(state) + 1].isalpha() for state in states):
+            return
+        comma = case.i - 1
+        holder = noun.head
+        if noun.dep_ == "nmod" and holder.pos_ in ("NOUN", "PROPN") and holder.i < comma:
+            party = [t for t in self._np(holder) if t.i < comma]
+        elif noun.dep_.startswith("obl") and holder.pos_ in ("VERB", "AUX"):
+            subject = next((c for c in holder.children if c.dep_ in _SUBJ and c.pos_ in ("NOUN", "PROPN") and c.right_edge.i == comma - 1), None)
+            party = self._np(subject) if subject is not None else []
+            party = [t for t in party if t.i < comma]
+        else:
+            return
+        if not party or not self._party_like(party, party[0] if len(party) == 1 else holder if holder.pos_ in ("NOUN", "PROPN") else party[-1]):
+            return
+        accusers = self._statement_speakers(noun) or self._authority_acting(noun) or self._authority_subject_before(noun)
+        self._add(self._parties(party, perpetrator=True), accusers, self._text([t for t in noun.subtree if t.i >= noun.i]), noun, blame=False)
 
     def _custody_states_after(self, noun: Token) -> Iterable[str]:
         """The states of custody a noun may open, by its preposition: « en garde à vue »
