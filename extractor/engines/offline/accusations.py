@@ -1812,10 +1812,8 @@ class _Finder:
             if pos == "NOUN" and ({lowers[i], lemmas[i]} & self.words.perpetrator_nouns or {lowers[i], lemmas[i]} & self.lex.responsible_words):
                 self._named_as_perpetrator(token)
             self._locutions_of_justice_and_blame(token, pos, token.i in copular)
-            if pos == "NOUN" and token.i in copular:
-                self._in_custody(token)
-            elif pos == "NOUN":
-                self._custody_in_apposition(token)
+            if pos == "NOUN":
+                (self._in_custody if token.i in copular else self._custody_in_apposition)(token)
             if pos in ("ADJ", "NOUN"):
                 self._critical_word(token, pos, lowers[i])
                 self._victim_on_someones_part(token)
