@@ -153,3 +153,11 @@ def test_custody_set_off_by_commas_is_said_of_the_party_before_it(run, text, par
 ])
 def test_a_state_set_off_by_commas_that_is_no_custody_accuses_no_one(run, text):
     assert names(run(text, "fr")) == []
+
+
+def test_an_object_relative_whose_que_the_parser_read_as_a_conjunction(run):
+    result = run("Le trésorier, que les adhérents accusent de négligence, a quitté le club.", "fr")
+    assert accusers_of(result, "trésorier") == ["adhérents"]
+    result = run("Le trésorier, que les gendarmes ont interpellé lundi, a quitté le club.", "fr")
+    assert accusers_of(result, "trésorier") == ["gendarmes"]
+    assert names(run("Le trésorier, que les adhérents apprécient, a quitté le club.", "fr")) == []

@@ -5134,8 +5134,24 @@ class _Finder:
         if obj is None and passive_subject is None:
             passive_subject = self._subject_of_passive_host(verb)
         if obj is None and passive_subject is None and not _is_passive(verb):
-            obj = self._object_after_aside(verb)
+            obj = self._object_after_aside(verb) or self._antecedent_of_que_read_as_conjunction(verb)
         return obj, passive_subject
+
+    @staticmethod
+    def _antecedent_of_que_read_as_conjunction(verb: Token) -> Token | None:
+        """« Le maire, que l'opposition accuse de favoritisme, … », « X, que la police a
+        interpellé jeudi, … »: the parser reads the relative pronoun « que » as a conjunction
+        and leaves the verb with no object; the object is the noun before the comma that opens
+        the relative."""
+        doc = verb.doc
+        que = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’") and c.i < verb.i), None)
+        if que is None or que.i < 2 or doc[que.i - 1].text != "," or any(c.dep_ in _SUBJ for c in verb.children if c.i == que.i):
+            return None
+        if not any(c.dep_ in _SUBJ and que.i < c.i < verb.i for c in verb.children):
+            return None  # (« X, qu'il faut … »: no subject of its own, no relative on an object)
+        last = doc[que.i - 2]
+        antecedent = last.head if last.dep_ in ("flat:name", "flat") else last
+        return antecedent if antecedent.pos_ in ("NOUN", "PROPN") else None
 
     @staticmethod
     def _object_of_absolute_clause(verb: Token, obj: Token) -> bool:
