@@ -161,3 +161,7 @@ def test_an_object_relative_whose_que_the_parser_read_as_a_conjunction(run):
     result = run("Le trésorier, que les gendarmes ont interpellé lundi, a quitté le club.", "fr")
     assert accusers_of(result, "trésorier") == ["gendarmes"]
     assert names(run("Le trésorier, que les adhérents apprécient, a quitté le club.", "fr")) == []
+
+
+def test_a_possessed_judicial_act_after_a_person_object_is_ambiguous(run):
+    assert names(run("Son conseil, Maître Jean Arnal, l'a représentée pendant son procès.", "fr")) == []
