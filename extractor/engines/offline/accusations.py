@@ -3881,7 +3881,7 @@ class _Finder:
         several) and is no court or police force (who acts, not who undergoes). That subject, when
         it governs the noun, does not accuse itself (« X conteste sa condamnation »); another one
         does (« le tribunal a confirmé leur condamnation »). A verb with a person as object leaves
-        the possessive ambiguous (« l'avocat l'a défendu lors de son procès »): no one."""
+        the possessive ambiguous (« son conseil l'a représentée pendant son procès »): no one."""
         possessive = next((c for c in noun.children if c.dep_ == "det" and c.i < noun.i and "Yes" in morph_get(c, "Poss", None)), None)
         following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else noun
         if possessive is None or following.lower_ in self.words.against_words or any(c.lower_ in self.words.against_words for c in noun.subtree):
@@ -3892,7 +3892,7 @@ class _Finder:
         governor = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
         chain = {noun.i, *(a.i for a in noun.ancestors)}
         if governor is not None and any(c.dep_ in _OBJ and c.i not in chain and (c.pos_ == "PRON" or self._party_like(self._np(c), c)) for c in governor.children):
-            return  # (« l'avocat l'a défendu lors de son procès »: the possessive may take up the object)
+            return  # (« son conseil l'a représentée pendant son procès »: the possessive may take up the object)
         for subject in subjects:
             subject_plural = "Plur" in morph_get(subject, "Number", None) or any(c.dep_ == "conj" for c in subject.children)
             if subject_plural != plural or self._names_authority(subject):
