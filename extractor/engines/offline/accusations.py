@@ -240,6 +240,10 @@ class AccusationWords:
     fact_nouns: frozenset[str]  # "dénoncer le fait que X …": X is accused
     duty_giving_verbs: frozenset[str]  # "laisser la responsabilité à X": a duty, no blame
     sanction_verbs: frozenset[str]  # "Bruxelles sanctionne Apple", "X a été sanctionné": a penalty
+    judicial_active_verbs: frozenset[str]  # « le parquet poursuit X », « Madrid a extradé X »: the active of a judicial act
+    reproach_verbs: frozenset[str]  # « le ministre a tancé le préfet », « recadrer X »: the object is reproached by the subject
+    responsibility_holding_verbs: frozenset[str]  # « tenir X pour responsable », « rendre X responsable de … », "hold X responsible"
+    charge_naming_verbs: frozenset[str]  # « taxer X de laxisme »: the object is charged with the « de » noun
     investigation_verbs: frozenset[str]  # "le parquet enquête sur X": X is under investigation
     investigation_nouns: frozenset[str]  # "une enquête sur X", "les investigations concernant X"
     investigation_words: frozenset[str]  # what introduces their target besides "contre"/"visant"
@@ -283,6 +287,7 @@ class AccusationWords:
     plea_words: frozenset[str]  # ... « coupable »: a defendant
     passive_host_verbs: frozenset[str]  # « il reste soupçonné de … »: the participle is said of the host's subject
     reflexive_passive_hosts: frozenset[str]  # ... « se retrouver », « se voir » (with their « se »)
+    reflexive_causative_hosts: frozenset[str]  # « il s'est fait arrêter », « il se voit reprocher … »: the infinitive is undergone
     booing_verbs: frozenset[str]  # « le public a hué X »: X is blamed by those booing
     victim_words: frozenset[str]  # « victime de N de la part de Y »: Y is blamed
     states_under_investigation: frozenset[str]  # « X est sous enquête »: as custody_states, after « sous »
@@ -347,7 +352,7 @@ def accusation_words(language: str) -> AccusationWords:
         wrong_nouns=frozenset(tuple(w.lower().replace("’", "'").split()) for w in [*acc.get("wrong_nouns", []), *acc.get("moral_failing_nouns", [])]),
         target_verbs=frozenset(w.lower() for w in acc.get("verbs_to_target", [])),
         blame_verbs=lower("blame_verbs_to_target"),
-        object_verb_phrases=_phrases(acc.get("verbs_object", []))[1],
+        object_verb_phrases=_phrases([*acc.get("verbs_object", []), *acc.get("reproach_verbs", [])])[1],
         clitic_target_verbs=_clitic_verbs(acc.get("clitic_target_verbs", [])),
         person_object_clitics=frozenset(w.lower().replace("’", "'") for w in acc.get("person_object_clitics", [])),
         # (longest first, so that "détention provisoire" is read before "détention")
@@ -396,6 +401,14 @@ def _hyphen_parts(words: list[str], count: int) -> list[str]:
     return parts if len(parts) == count else []
 
 
+def _infinitive(verb: Token) -> bool:
+    """Whether a verb is an infinitive: as tagged, or written as its own lemma with an ending of
+    the infinitive (the tagger reads « se fait interpeller » with a finite « interpeller »)."""
+    if "Inf" in morph_get(verb, "VerbForm", None):
+        return True
+    return verb.pos_ == "VERB" and verb.lower_ == verb.lemma_.lower() and verb.lower_.endswith(("er", "ir", "re"))
+
+
 def _capitalised(words: Sequence[Token]) -> bool:
     """Whether a stretch the recogniser marked as a name has a capitalised word: « président de la »
     (a title and the start of its complement, « … de la République ») names no one."""
@@ -422,7 +435,7 @@ def _owner(noun: Token, child: Token) -> Token | None:
 
 
 # (« à » too: "des réfugiés vivant aux États-Unis" say where they live, as "en France" does)
-_LOCATIVE = frozenset({"dans", "en", "in", "à", "au", "aux"})
+_LOCATIVE = frozenset({"dans", "en", "in", "à", "au", "aux", "vers"})
 # The prepositions of place that never introduce a party (« à X », "to X" may: "imputer à X";
 # « en » opens locutions: « mettre en demeure X », « mettre en cause X »).
 _SETTING_WORDS = frozenset({"dans", "in"})
@@ -523,9 +536,11 @@ class _Finder:
         self._verb_lemmas = union(self.words.target_verbs, self.words.denial_verbs, self.words.defendant_verbs, self.words.against_verbs, self.words.penalty_verbs,
                                   self.words.label_verbs)
         # Verbs whose object is accused: accusing ones (shared with the other stages) and those
-        # of penalties ("sanctionner X") and acquittals (« relaxer X »: a defendant), which only
-        # this stage reads.
-        self._object_verbs = union(lexicon.accuse_object_verbs, self.words.sanction_verbs, self.words.acquittal_verbs)
+        # of penalties ("sanctionner X"), acquittals (« relaxer X »: a defendant), judicial acts
+        # read in the active (« le parquet poursuit X »), reproaches (« tancer X ») and holding
+        # responsible (« rendre X responsable »), which only this stage reads.
+        self._object_verbs = union(lexicon.accuse_object_verbs, self.words.sanction_verbs, self.words.acquittal_verbs, self.words.judicial_active_verbs,
+                                   self.words.reproach_verbs, self.words.responsibility_holding_verbs, self.words.charge_naming_verbs)
         self._multiword_wrongs = tuple(entry for entry in self.words.wrong_nouns if len(entry) > 1)
         # A noun can only complete a multiword entry as its first or last word: checked first,
         # so most nouns skip the window comparisons.
@@ -1295,8 +1310,11 @@ class _Finder:
 
     def _denied(self, verb: Token) -> bool:
         """"n'a jamais été condamné", "refuse d'accuser X", "was not charged": no accusation."""
-        if verb.i in self._negated_heads():
+        negated = self._negated_heads()
+        if verb.i in negated:
             return True
+        if any(c.pos_ == "AUX" and c.i < verb.i and c.i in negated for c in verb.children):
+            return True  # (« il ne s'est pas fait arrêter »: the negation hung on the auxiliary « fait »)
         return verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in self.words.refusal_verbs
 
     def _negated_heads(self) -> frozenset[int]:
@@ -1812,8 +1830,8 @@ class _Finder:
             if pos == "NOUN" and ({lowers[i], lemmas[i]} & self.words.perpetrator_nouns or {lowers[i], lemmas[i]} & self.lex.responsible_words):
                 self._named_as_perpetrator(token)
             self._locutions_of_justice_and_blame(token, pos, token.i in copular)
-            if pos == "NOUN" and token.i in copular:
-                self._in_custody(token)
+            if pos == "NOUN":
+                (self._in_custody if token.i in copular else self._custody_in_apposition)(token)
             if pos in ("ADJ", "NOUN"):
                 self._critical_word(token, pos, lowers[i])
                 self._victim_on_someones_part(token)
@@ -2317,7 +2335,7 @@ class _Finder:
         hommes ont été interpellés », « ils ont interpellé le suspect » stay arrests); a name
         that is no person's may be a police unit."""
         doer = self._agent(verb)
-        if doer is None and not _is_passive(verb) and ("Part" not in morph_get(verb, "VerbForm", None) or any(c.dep_.startswith("aux") for c in verb.children)):
+        if doer is None and not _is_passive(verb) and self._subject_of_reflexive_causative(verb) is None and ("Part" not in morph_get(verb, "VerbForm", None) or any(c.dep_.startswith("aux") for c in verb.children)):
             doer = next((c for c in verb.children if c.dep_ in _SUBJ), None)
         if doer is None or doer.pos_ not in ("NOUN", "PROPN") or doer.pos_ == "PROPN" and doer.ent_type_ not in ("PER", "PERSON"):
             return False
@@ -2580,6 +2598,10 @@ class _Finder:
                 if governor is not None and governor.pos_ in ("VERB", "AUX"):
                     party = self._subject_phrase(governor, _SUBJ - _PASS_SUBJ)
                 break
+        undergoer = self._subject_of_reflexive_causative(verb) if not party and not passive else None
+        if undergoer is not None:
+            # « Il s'est vu reprocher son silence »: the subject of « se voir » is the one blamed.
+            party, passive = self._np(undergoer), True
         subject_noun = None
         if (not party or verb.pos_ in ("ADJ", "NOUN")) and (stray := self._finite_verb_hung_on_subject(verb)) is not None:
             # « Le syndicat reproche à la direction de … » parsed as "le syndicat (reproche)"
@@ -3884,6 +3906,11 @@ class _Finder:
             target = self._judged_complement(t)
             if target is not None:
                 break
+        if target is None and _matches(noun, self.words.judicial_nouns):
+            target = self._complement_hung_on_the_verb(noun)
+            if target is None:
+                self._possessed_judicial_act(noun)
+                return
         if target is not None and target.dep_ == "prep":
             target = next((g for g in target.children if g.dep_ == "pobj"), None)
         if target is not None and target.dep_ != "pobj" and noun.lemma_.lower() in self.words.accuser_owned_nouns:
@@ -3907,6 +3934,52 @@ class _Finder:
             governed = holder.dep_ not in _SUBJ if holder.i != noun.i else noun.dep_ not in _SUBJ
             accusers = self._accuser(holder.head if holder.head.i != holder.i else holder) if governed else self._statement_speakers(noun)
             self._add(self._parties(self._np(target)), accusers, None, noun, blame=not judicial)
+
+    def _possessed_judicial_act(self, noun: Token) -> None:
+        """« X a été libéré après son arrestation », « l'arbitre a prononcé leur disqualification »: a
+        judicial act with a possessive is undergone by who the possessive takes up: the nearest
+        subject of the sentence before it that agrees in number (« son », « sa » one, « leur(s) »
+        several) and is no court or police force (who acts, not who undergoes). That subject, when
+        it governs the noun, does not accuse itself (« X conteste sa condamnation »); another one
+        does (« le tribunal a confirmé leur condamnation »). A verb with a person as object leaves
+        the possessive ambiguous (« son conseil l'a représentée pendant son procès »): no one."""
+        possessive = next((c for c in noun.children if c.dep_ == "det" and c.i < noun.i and "Yes" in morph_get(c, "Poss", None)), None)
+        following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else noun
+        if possessive is None or following.lower_ in self.words.against_words or any(c.lower_ in self.words.against_words for c in noun.subtree):
+            return  # (« leur procès contre l'État »: a case they bring)
+        plural = possessive.lower_ in ("leur", "leurs")
+        sentence = noun.sent
+        subjects = sorted((t for t in sentence if t.i < noun.i and t.dep_ in _SUBJ and t.pos_ in ("NOUN", "PROPN")), key=lambda t: -t.i)
+        governor = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        chain = {noun.i, *(a.i for a in noun.ancestors)}
+        if governor is not None and any(c.dep_ in _OBJ and c.i not in chain and (c.pos_ == "PRON" or self._party_like(self._np(c), c)) for c in governor.children):
+            return  # (« son conseil l'a représentée pendant son procès »: the possessive may take up the object)
+        for subject in subjects:
+            subject_plural = "Plur" in morph_get(subject, "Number", None) or any(c.dep_ == "conj" for c in subject.children)
+            if subject_plural != plural or self._names_authority(subject):
+                continue
+            phrase = self._np(subject)
+            if not self._party_like(phrase, subject):
+                return
+            own = governor is not None and subject.head.i == governor.i
+            accusers = self._statement_speakers(noun) if own or governor is None else self._accuser(governor)
+            self._add(self._parties(phrase), accusers, None, noun)
+            return
+
+    @staticmethod
+    def _complement_hung_on_the_verb(noun: Token) -> Token | None:
+        """The « de X » right after a judicial noun that the parser hung on the verb instead
+        (« le juge a ordonné l'incarcération de X », « l'incarcération de X a été prolongée »,
+        X read as the verb's complement or subject): a name or a noun whose « de » follows the
+        noun at once, hung on the noun's own head."""
+        doc = noun.doc
+        if noun.i + 2 >= len(doc) or doc[noun.i + 1].lower_ not in ("de", "d'", "d’", "du", "des"):
+            return None
+        of = doc[noun.i + 1]
+        complement = of.head
+        if complement.i <= of.i or complement.pos_ not in ("NOUN", "PROPN") or complement.head.i != noun.head.i or complement.i == noun.head.i:
+            return None
+        return complement if any(t.i == of.i for t in complement.children) else None
 
     @staticmethod
     def _judged_complement(noun: Token) -> Token | None:
@@ -4569,6 +4642,34 @@ class _Finder:
             parties = [(self.reg.typed(core, None), core[0].idx, core[-1].idx + len(core[-1].text))]
         self._add(parties, accusers, self._text([t for t in noun.subtree if t.i >= noun.i]), noun, blame=False)
 
+    def _custody_in_apposition(self, noun: Token) -> None:
+        """« X, en détention provisoire depuis mars, a été libéré », « le maire, sous contrôle
+        judiciaire, a démissionné »: a state of custody set off by commas after a party, as
+        `_in_custody` reads it after a copula, is said of that party (the noun it hangs on, or
+        the subject of the verb it hangs on when the subject ends at the comma)."""
+        doc = noun.doc
+        case = next((c for c in noun.children if c.dep_ == "case" and c.i < noun.i), None)
+        if case is None or case.i < 2 or doc[case.i - 1].text != "," or self._denied(noun):
+            return
+        states = self._custody_states_after(noun)
+        rest = self.a.text[noun.idx : noun.idx + 40].lower()
+        if not any(rest.startswith(state) and not rest[len(state) : len(state) + 1].isalpha() for state in states):
+            return
+        comma = case.i - 1
+        holder = noun.head
+        if noun.dep_ == "nmod" and holder.pos_ in ("NOUN", "PROPN") and holder.i < comma:
+            party = [t for t in self._np(holder) if t.i < comma]
+        elif noun.dep_.startswith("obl") and holder.pos_ in ("VERB", "AUX"):
+            subject = next((c for c in holder.children if c.dep_ in _SUBJ and c.pos_ in ("NOUN", "PROPN") and c.right_edge.i == comma - 1), None)
+            party = self._np(subject) if subject is not None else []
+            party = [t for t in party if t.i < comma]
+        else:
+            return
+        if not party or not self._party_like(party, party[0] if len(party) == 1 else holder if holder.pos_ in ("NOUN", "PROPN") else party[-1]):
+            return
+        accusers = self._statement_speakers(noun) or self._authority_acting(noun) or self._authority_subject_before(noun)
+        self._add(self._parties(party, perpetrator=True), accusers, self._text([t for t in noun.subtree if t.i >= noun.i]), noun, blame=False)
+
     def _custody_states_after(self, noun: Token) -> Iterable[str]:
         """The states of custody a noun may open, by its preposition: « en garde à vue »
         (custody_states), « sous enquête », « sous le coup d'une enquête »
@@ -4985,13 +5086,44 @@ class _Finder:
             return  # « accusé le gouvernement de stigmatiser les migrants »: the migrants are its victims
         if self._done_wrongfully(verb):
             return  # « ont arrêté arbitrairement des opposants »: victims of their arrest (`_blame_told_in_a_statement`)
+        if (lemma in self.words.judicial_active_verbs or lemma in self.words.reproach_verbs) and not self._acts_on_a_party(verb):
+            return  # « le pays poursuivra ses opérations », « recadrer le débat »: a thing, no one accused
+        if lemma in self.words.charge_naming_verbs and not self._fault_in_a_de_complement(verb):
+            return  # « taxer les entreprises de 10 % »: a tax, no charge
         if not self._object_verb_hung_on_subject(verb):
             self._verb(verb, lemma)
+
+    @staticmethod
+    def _fault_in_a_de_complement(verb: Token) -> bool:
+        """Whether a verb of charge_naming_verbs names a fault in a « de » complement, on the
+        verb or on its object (« taxer le ministre de laxisme », « taxé d'angélisme »): a noun,
+        not an amount (« taxer les entreprises de 10 % »)."""
+        holders = [verb, *(c for c in verb.children if c.dep_ in _OBJ)]
+        return any(
+            child.i > holder.i and child.pos_ == "NOUN" and child.lemma_ != "pourcent"
+            and any(g.dep_ == "case" and g.lower_ in _OF_WORDS for g in child.children)
+            and not any(g.pos_ == "NUM" or g.like_num for g in child.children)
+            for holder in holders for child in holder.children
+        )
+
+    def _acts_on_a_party(self, verb: Token) -> bool:
+        """Whether a verb that also acts on things (judicial_active_verbs, reproach_verbs) acts on
+        a party: its object is a person, a group or an organisation (« poursuivre X », « recadrer
+        le préfet »), not a thing (« poursuivre ses efforts », « recadrer le débat »). A passive
+        is said of its subject."""
+        if self._undergone(verb):
+            return True
+        obj = next((c for c in verb.children if c.dep_ in _OBJ and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+        if obj is None:
+            return False
+        if verb_lemma(verb, self.words.judicial_active_verbs) and any(c.dep_ == "det" and "Yes" in morph_get(c, "Poss", None) for c in obj.children):
+            return False  # « les grévistes poursuivent leur mouvement »: one's own course of action goes on
+        return obj.pos_ == "PRON" or self._party_like(self._np(obj), obj)
 
     def _verb(self, verb: Token, lemma: str) -> None:
         # (not a date the parser took for an object: "a condamné lundi X à …")
         obj = next((c for c in verb.children if c.dep_ in _OBJ and c.lower_ not in self.lex.time_words), None)
-        if lemma in ("tenir", "hold") and not any(self._responsible_word(t) for t in verb.subtree):
+        if lemma in self.words.responsibility_holding_verbs and not any(self._responsible_word(t) for t in verb.subtree):
             return  # tenir/hold X, but not responsible
         passive_subject = next((c for c in verb.children if c.dep_ in _PASS_SUBJ), None)
         if obj is None and passive_subject is None and verb.dep_ == "xcomp" and any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children):
@@ -5018,7 +5150,7 @@ class _Finder:
                 accusers = list(ref.entities) if ref is not None else accusers
             if not accusers:
                 accusers = list(att.speaker.entities) if att is not None and att.speaker is not None else []
-        clitic_parties = self._person_taken_up_by_clitic(obj) if obj is not None and lemma not in ("tenir", "hold") else []
+        clitic_parties = self._person_taken_up_by_clitic(obj) if obj is not None and lemma not in self.words.responsibility_holding_verbs else []
         if clitic_parties:
             # « Plusieurs élus le critiquent »: the person the clitic takes up.
             self._add(clitic_parties, accusers, self._text(self._complement(verb, obj)) or None, verb, mentioned=False)
@@ -5028,7 +5160,7 @@ class _Finder:
         if antecedent is not None:
             # "le ministre, qu'elle accuse de mensonge": the noun the relative pronoun takes up.
             party_tokens = [t for t in self._np(antecedent) if t.i < target.i and not (t.dep_ == "case" and t.head.i == antecedent.i)]
-        if lemma in ("tenir", "hold"):
+        if lemma in self.words.responsibility_holding_verbs:
             # "held the board responsible for …": the party stops before "responsible".
             cut = next((t for t in party_tokens if self._responsible_word(t)), None)
             if cut is not None:
@@ -5039,14 +5171,14 @@ class _Finder:
                 self._add(self._parties(party_tokens), accusers, self._text(complement), verb)
                 return
         complement = self._complement(verb, target)
-        charging = lemma in self.lex.accuse_passive
+        charging = lemma in self.lex.accuse_passive or lemma in self.words.charge_naming_verbs
         charge = self._charge_on(target, charging_verb=charging) if not complement and target.pos_ in ("NOUN", "PROPN") else None
         if charge is not None:
             # "accusé la police de violences": the charge is what the party is accused of.
             complement = list(charge.subtree)
             party_tokens = [t for t in party_tokens if t.i < charge.left_edge.i]
         party_tokens = self._without_sentence(target, party_tokens)
-        accusation = self._text(complement) or (self._text(self._np(target)) if lemma not in ("accuser", "accuse", "tenir", "hold") else None)
+        accusation = self._text(complement) or (self._text(self._np(target)) if lemma not in ("accuser", "accuse") and lemma not in self.words.responsibility_holding_verbs else None)
         doer = self._agent_of_denounced_act(verb, target) if obj is not None else None
         if doer is not None:
             # "dénoncer un pillage d'entrepôts par des douaniers": who did the act.
@@ -5067,8 +5199,24 @@ class _Finder:
         if obj is None and passive_subject is None:
             passive_subject = self._subject_of_passive_host(verb)
         if obj is None and passive_subject is None and not _is_passive(verb):
-            obj = self._object_after_aside(verb)
+            obj = self._object_after_aside(verb) or self._antecedent_of_que_read_as_conjunction(verb)
         return obj, passive_subject
+
+    @staticmethod
+    def _antecedent_of_que_read_as_conjunction(verb: Token) -> Token | None:
+        """« Le maire, que l'opposition accuse de favoritisme, … », « X, que la police a
+        interpellé jeudi, … »: the parser reads the relative pronoun « que » as a conjunction
+        and leaves the verb with no object; the object is the noun before the comma that opens
+        the relative."""
+        doc = verb.doc
+        que = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’") and c.i < verb.i), None)
+        if que is None or que.i < 2 or doc[que.i - 1].text != "," or any(c.dep_ in _SUBJ for c in verb.children if c.i == que.i):
+            return None
+        if not any(c.dep_ in _SUBJ and que.i < c.i < verb.i for c in verb.children):
+            return None  # (« X, qu'il faut … »: no subject of its own, no relative on an object)
+        last = doc[que.i - 2]
+        antecedent = last.head if last.dep_ in ("flat:name", "flat") else last
+        return antecedent if antecedent.pos_ in ("NOUN", "PROPN") else None
 
     @staticmethod
     def _object_of_absolute_clause(verb: Token, obj: Token) -> bool:
@@ -5111,6 +5259,8 @@ class _Finder:
         it as « être » carries a passive (passive_host_verbs; reflexive_passive_hosts with their
         « se ») is said of that verb's subject."""
         host = participle.head
+        if _infinitive(participle):
+            return self._subject_of_reflexive_causative(participle)
         if (
             participle.dep_ not in ("xcomp", "obj", "ccomp") or host.i > participle.i
             or "Part" not in morph_get(participle, "VerbForm", None) or "Past" not in morph_get(participle, "Tense", None)
@@ -5123,6 +5273,31 @@ class _Finder:
         if not (verb_lemma(host, self.words.passive_host_verbs) or reflexive and verb_lemma(host, self.words.reflexive_passive_hosts)):
             return None
         return next((c for c in host.children if c.dep_ in _SUBJ and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+
+    def _subject_of_reflexive_causative(self, infinitive: Token) -> Token | None:
+        """« Il s'est fait arrêter », « la ministre se fait critiquer par l'opposition », « il se
+        voit reprocher son silence »: an infinitive after a reflexive « se faire » or « se voir »
+        (reflexive_causative_hosts) is undergone by the subject, as a passive is. The parser hangs
+        the infinitive on the host, or the host (as an auxiliary) and the subject on the infinitive."""
+        hosts = self.words.reflexive_causative_hosts
+        host: Token | None = infinitive.head
+        if not (infinitive.dep_ in ("xcomp", "obj", "ccomp") and infinitive.head.i < infinitive.i and verb_lemma(infinitive.head, hosts)):
+            host = next((c for c in infinitive.children if c.i < infinitive.i and c.pos_ in ("AUX", "VERB") and verb_lemma(c, hosts)), None)
+        if host is None:
+            return None
+        holders = (host, infinitive)
+        reflexive = next((c for h in holders for c in h.children
+                          if c.pos_ == "PRON" and c.i < host.i and (c.lower_ in ("se", "s'", "s’") or "Yes" in morph_get(c, "Reflex", None))), None)
+        if reflexive is None:
+            return None
+        subject = next((c for h in holders for c in h.children if c.i < host.i and (c.dep_ in _SUBJ or c.dep_ == "dep") and c.pos_ in ("NOUN", "PROPN", "PRON")
+                        and c.i != reflexive.i), None)
+        if subject is None and reflexive.i > 0:
+            # (a subject the parser left as a root of its own, « Hugo Verlaine s'est fait … »)
+            before = infinitive.doc[reflexive.i - 1]
+            head = before if before.dep_ != "flat:name" else before.head
+            subject = head if head.pos_ in ("NOUN", "PROPN") and head.dep_ == "ROOT" else None
+        return subject
 
     def _without_sentence(self, target: Token, party: list[Token]) -> list[Token]:
         """The party without the penalty the parser hung on it instead of on the verb:
@@ -5345,7 +5520,7 @@ class _Finder:
         if self._verdict(word):
             return
         head = word if word.dep_ not in ("xcomp", "acomp", "amod") else word.head
-        if word.dep_ in ("xcomp", "acomp") and head.lemma_.lower() in ("tenir", "hold"):
+        if word.dep_ in ("xcomp", "acomp") and head.lemma_.lower() in self.words.responsibility_holding_verbs:
             return  # handled with the verb
         has_cop = any(c.dep_ == "cop" for c in word.children) or word.dep_ == "acomp"
         if not has_cop:
