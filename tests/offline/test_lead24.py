@@ -163,3 +163,8 @@ def test_party_blamed_through_reprocher_a_without_the_object_hung_on_it(run, sen
 def test_source_phrase_inside_a_reported_object_is_part_of_that_statement(run, sentence):
     quotes = run(sentence, "fr").quotes
     assert len(quotes) == 1 and quotes[0].cue.startswith("dénonc")
+
+
+def test_a_capital_named_as_a_place_is_no_country_in_a_claims_about(run):
+    result = run("Le ministre a annoncé que les bailleurs se réuniraient à Lima en mars.", "fr")
+    assert result.claims and all("Pérou" not in claim.about for claim in result.claims)

@@ -2080,13 +2080,29 @@ def _name_key_without(determiners: frozenset[str], titles: frozenset[str], name:
 
 
 def canonical_names(analysis: DocAnalysis, lexicon: Lexicon) -> dict[str, str]:
-    """Name key -> the canonical name: a capital stands for its country (Washington → États-Unis),
-    a country form for the country, an alias of a speaker entity for the entity's full name."""
+    """Name key -> the canonical name: a capital the article makes a subject stands for its
+    country (« Washington a imposé … » → États-Unis; not a place, « une réunion à La Havane »), a
+    country form for the country, an alias of a speaker entity for the entity's full name."""
     key = partial(_name_key, lexicon)
-    canonical = {key(capital): country for capital, country in lexicon.capitals.items()}
+    canonical = {key(capital): lexicon.capitals[capital] for capital in _capitals_as_subjects(analysis, lexicon)}
     canonical.update({key(form): country for form, country in lexicon.country_forms.items()})
     canonical.update({key(alias): e.name for e in analysis.registry.entities.values() for alias in (e.name, *e.aliases)})
     return canonical
+
+
+def _capitals_as_subjects(analysis: DocAnalysis, lexicon: Lexicon) -> set[str]:
+    """The capitals the article names as the subject of a clause somewhere: there the city stands
+    for its state's government (metonymy), which a place complement never does."""
+    doc, text = analysis.doc, analysis.text
+    found = set()
+    for capital in lexicon.capitals:
+        start = text.find(capital)
+        while start >= 0 and capital not in found:
+            span = doc.char_span(start, start + len(capital), alignment_mode="expand")
+            if span is not None and span.root.dep_.startswith("nsubj"):
+                found.add(capital)
+            start = text.find(capital, start + 1)
+    return found
 
 
 def title_holders(analysis: DocAnalysis, lexicon: Lexicon) -> dict[str, str]:
