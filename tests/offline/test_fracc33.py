@@ -4,15 +4,8 @@ named by a copula, person nouns (invented sentences)."""
 
 from __future__ import annotations
 
-
-def names(result):
-    return [a.name for a in result.accused]
-
-
-def accusers_of(result, name):
-    record = next((a for a in result.accused if a.name == name), None)
-    assert record is not None, names(result)
-    return record.accusers
+from extractor.testing.results import accused_names as names
+from extractor.testing.results import accusers_of
 
 
 def test_judicial_measure_in_the_active_voice(run):

@@ -4,15 +4,8 @@ participles apposed after a comma (invented sentences)."""
 
 from __future__ import annotations
 
-
-def names(result):
-    return [a.name for a in result.accused]
-
-
-def accusers_of(result, name):
-    record = next((a for a in result.accused if a.name == name), None)
-    assert record is not None, names(result)
-    return record.accusers
+from extractor.testing.results import accused_names as names
+from extractor.testing.results import accusers_of
 
 
 def test_participle_carried_by_a_host_verb(run):

@@ -7,15 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-
-def names(result):
-    return [a.name for a in result.accused]
-
-
-def accusers_of(result, name):
-    record = next((a for a in result.accused if a.name == name), None)
-    assert record is not None, names(result)
-    return record.accusers
+from extractor.testing.results import accused_names as names
+from extractor.testing.results import accusers_of
 
 
 @pytest.mark.parametrize("text, party, accuser", [
