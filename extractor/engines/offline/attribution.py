@@ -4320,10 +4320,23 @@ class _Analyzer:
             # It must report a clause of its own ("Lopez said the budget …"); "selon la police, le
             # groupe a revendiqué l'attentat" reports a deed, which the source phrase vouches for.
             children = list(t.children)
-            if source is not None and any(c.dep_ in ("obj", "dobj", "ccomp") and c.i > t.i and c.left_edge.i <= source <= c.right_edge.i for c in children):
+            if source is not None and any(c.dep_ in ("obj", "dobj", "ccomp") and c.i > t.i and self._within_phrase_of(source, c) for c in children):
                 return True
             return any(c.dep_ in _SUBJ and lo <= c.i < t.i for c in children) and any(c.dep_ in ("ccomp", "parataxis") for c in children)
         return False
+
+    def _within_phrase_of(self, i: int, phrase_head: Token) -> bool:
+        """Whether token ``i`` hangs under ``phrase_head`` without crossing a clause of its own (a
+        relative, a clause with its own subject): « une manœuvre menée selon lui par … » is inside
+        the phrase, « aucune sanction, ce qui, selon les juristes, en réduit … » is not."""
+        token = self.doc[i]
+        while token.i != phrase_head.i:
+            if token.head.i == token.i:
+                return False
+            token = token.head
+            if token.i != phrase_head.i and (token.dep_ in ("acl:relcl", "relcl", "ccomp", "advcl", "parataxis") or any(c.dep_ in _SUBJ for c in token.children)):
+                return False
+        return True
 
     def _before_conjoined_report(self, lo: int, hi: int) -> int:
         """Where the statement beside a source phrase ends when a conjoined clause reports
