@@ -26,7 +26,7 @@ from typing import Literal, Protocol
 
 from extractor.schemas import Accused, Claim, Quote
 from extractor.schemas.contract import CueType
-from extractor.wordlists import LANGUAGES, language_data
+from extractor.wordlists import LANGUAGES, language_data, with_classes
 
 Scope = Literal["statements", "attributions"]
 
@@ -77,7 +77,7 @@ def cue_words(language: str) -> CueLists:
     verbs = raw["reporting_verbs"]
     return _CueWords(
         language=language,
-        speech_verbs=_lower_set(verbs["speech"] + [word for words in verbs.get("speech_by_class", {}).values() for word in words]),
+        speech_verbs=_lower_set(with_classes(verbs, "speech")),
         speech_nouns=_lower_set(raw["speech_nouns"]),
         cognition_verbs=_lower_set(verbs.get("cognition", [])),
         perception_verbs=_lower_set(verbs.get("perception", [])),

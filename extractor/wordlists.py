@@ -29,6 +29,12 @@ def language_data(language: str) -> dict[str, Any]:
     return json.loads(path.read_text("utf-8"))
 
 
+def with_classes(section: dict[str, Any], key: str) -> list[str]:
+    """A word list and the words kept beside it by semantic class: ``speech`` and
+    ``speech_by_class`` (assertion, directive …) read as one list of speech verbs."""
+    return [*section.get(key, []), *(word for words in section.get(f"{key}_by_class", {}).values() for word in words)]
+
+
 def _plain(word: str) -> str:
     # Lists spell apostrophes both ways (d'après, d’après); cues come in either.
     return word.casefold().replace("\u2019", "'")

@@ -82,7 +82,8 @@ _OBJ = frozenset({"obj", "dobj"})
 #: Dependents that make a noun the predicate of a clause of its own (« de se montrer responsable »,
 #: « d'être « responsables » du chaos »): a subordinator, a copula or an auxiliary.
 _CLAUSE_MARKERS = frozenset({"mark", "cop", "aux", "aux:tense", "aux:pass"})
-_OPENING_MARKS = frozenset({"«", "“", "\"", "(", "[", "-", "–", "—", ","})
+#: Marks a party never ends on: an opening quotation mark or bracket, a dash, a comma.
+_NO_PARTY_END = frozenset({"«", "“", "\"", "(", "[", "-", "–", "—", ","})
 _SUBJ = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 _PASS_SUBJ = frozenset({"nsubj:pass", "nsubjpass"})
 # Words introducing what someone is accused of: accuser X *de* …, accuse X *of* …, blame X *for* …
@@ -126,16 +127,15 @@ def _clitic_verbs(items: list[str]) -> dict[str, tuple[str, ...]]:
 
 
 
-_DETERMINERS = frozenset(("le", "la", "les", "un", "une", "the", "a", "an"))
-
-
-def _without_determiner(surface: str) -> str:
-    """A description compared without its determiner and case: « L'ancien maire » = « ancien maire »."""
+def _without_determiner(surface: str, determiners: frozenset[str]) -> str:
+    """A description compared without its determiner (the lexicon's, elided ones glued to the
+    word) and case: « L'ancien maire » = « ancien maire »."""
     words = surface.replace("’", "'").strip().lower()
-    if words.startswith("l'"):
-        return words[2:].lstrip()
+    elided = next((d for d in determiners if d.endswith("'") and words.startswith(d)), None)
+    if elided is not None:
+        return words[len(elided):].lstrip()
     first, _, rest = words.partition(" ")
-    return rest if first in _DETERMINERS and rest else words
+    return rest if first in determiners and rest else words
 
 @dataclass(frozen=True)
 class AccusationWords:
@@ -606,7 +606,7 @@ class _Finder:
         phrase = [t for t in (doc[k] for k in out[lo : hi + 1]) if not t.is_space]
         # A party never ends on a preposition or an opening mark: « accuse le maire de « mentir » »
         # may hang the mark, and the « de » before it, on the noun.
-        while len(phrase) > 1 and phrase[-1].i > head.i and (tags[phrase[-1].i] in ("ADP", "DET", "CCONJ") or lowers[phrase[-1].i] in _OPENING_MARKS):
+        while len(phrase) > 1 and phrase[-1].i > head.i and (tags[phrase[-1].i] in ("ADP", "DET", "CCONJ") or lowers[phrase[-1].i] in _NO_PARTY_END):
             phrase.pop()
         return self._with_listed_people(phrase) if head.ent_type_ in ("PER", "PERSON") else phrase
 
@@ -1905,12 +1905,13 @@ class _Finder:
             described = record.entity
             if described.kind not in ("person", "unknown") or not described.name[:1].islower():
                 continue
-            surface = _without_determiner(described.name)
+            determiners = self.lex.determiners
+            surface = _without_determiner(described.name, determiners)
             holders = {
                 id(entity): entity
                 for entity in self.reg.entities.values()
                 if entity is not described and entity.kind == "person" and len(entity.name.split()) >= 2
-                and any(_without_determiner(alias) == surface for alias in entity.aliases if alias != entity.name)
+                and any(_without_determiner(alias, determiners) == surface for alias in entity.aliases if alias != entity.name)
             }
             if len(holders) == 1:
                 self._merge_into_person(key, record, next(iter(holders.values())))

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from extractor.engines.offline.docarrays import lemma_lowers, lower_forms
-from extractor.wordlists import language_data
+from extractor.wordlists import language_data, with_classes
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -240,12 +240,6 @@ def _lower_set(items: list[str]) -> frozenset[str]:
     return frozenset(item.lower() for item in items)
 
 
-def _by_class(verbs: dict, key: str) -> list[str]:
-    """The words of a list kept by semantic class (``speech_by_class``: assertion, directive …),
-    flattened: the rules read the classes as one more part of the list they extend."""
-    return [word for words in verbs.get(key, {}).values() for word in words]
-
-
 @functools.cache
 def get_lexicon(language: str) -> Lexicon:
     """The compiled lexicon for 'fr' or 'en' (cached per process)."""
@@ -261,13 +255,14 @@ def get_lexicon(language: str) -> Lexicon:
     # name (« la Pologne » and « Varsovie » are one state), not only those with extra forms.
     for country in (*raw["capitals"].values(), *raw["nationalities"].values()):
         forms.setdefault(country.lower(), country)
+    speech_verbs = _lower_set(with_classes(verbs, "speech"))
     return Lexicon(
         language=language,
-        speech_verbs=_lower_set(verbs["speech"] + _by_class(verbs, "speech_by_class")),
+        speech_verbs=speech_verbs,
         belief_verbs=_lower_set(verbs["belief"]),
         weak_verbs=_lower_set(verbs.get("weak", [])),
         source_object_verbs=_lower_set(verbs.get("source_object", [])),
-        object_content_verbs=_lower_set(verbs.get("object_content", []) + _by_class(verbs, "object_content_by_class")),
+        object_content_verbs=_lower_set(with_classes(verbs, "object_content")),
         passive_belief_verbs=_lower_set(verbs.get("passive_belief", [])),
         activity_nouns=_lower_set(acc.get("activity_nouns", [])),
         according_to=tuple(tuple(p.lower().replace("’", "'").split()) for p in raw["according_to"]),
@@ -337,7 +332,7 @@ def get_lexicon(language: str) -> Lexicon:
         word_using_verbs=_lower_set(raw.get("word_using_verbs", [])),
         relaying_verbs=_lower_set(raw.get("relaying_verbs", [])),
         incise_only_verbs=_lower_set(verbs.get("incise_only", [])),
-        incise_verbs=_lower_set(verbs["speech"] + _by_class(verbs, "speech_by_class")) | _lower_set(verbs.get("incise_only", [])),
+        incise_verbs=speech_verbs | _lower_set(verbs.get("incise_only", [])),
         question_marks=_lower_set(verbs.get("question_marks", [])),
         evidential_verbs=_lower_set(verbs.get("evidential", [])),
         causative_verbs=_lower_set(verbs.get("causative", [])),
