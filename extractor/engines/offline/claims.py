@@ -682,6 +682,10 @@ def _declares_an_intention(pred: Token, kinds: dict[str, frozenset[str]], speech
     to do, a prediction. « aucune intention de … » refuses (no possessive); a negated verb of
     saying declares nothing."""
     intention_nouns = kinds.get("intention_nouns", frozenset())
+    if pred.dep_ == "acl" and _is_bare_infinitive(pred) and pred.head.pos_ in ("NOUN", "PROPN") and pred.head.i < pred.i:
+        # The quote may be the infinitive alone, its noun of intention outside it (« a affirmé
+        # sa volonté de « fermer la piscine » »): the noun says what the infinitive is.
+        return _is_own_intention(pred.head, intention_nouns, pred.head)
     if pred.dep_ == "xcomp" and _is_bare_infinitive(pred) and _makes_known(pred.head, speech_verbs):
         # (the claim may start at the noun, its infinitive hung from the verb outside it:
         # « [a fait part de] sa volonté de racheter le site »)
@@ -1799,6 +1803,8 @@ def _judgement_kind(pred: Token, cue: str, lexicon: Lexicon) -> str:
         return "accusation"
     if _states_a_condition(pred, kinds.get("condition_adjectives", frozenset())):
         return "factual_assertion"
+    if _rules_out_a_possibility(pred):
+        return "opinion"
     if _is_evaluation(pred, kinds["evaluative"]) or _judges_a_thing(pred, kinds["evaluative"]) or _voices_emotion(pred, kinds["emotions"]):
         return "opinion"
     if (
@@ -1826,6 +1832,23 @@ def _judgement_kind(pred: Token, cue: str, lexicon: Lexicon) -> str:
     ):
         return "opinion"
     return "factual_assertion"
+
+
+def _rules_out_a_possibility(pred: Token) -> bool:
+    """« pouvoir » in the present, negated or restricted, with its infinitive, said of others
+    (« les mêmes recettes ne peuvent pas sauver l'usine », « aucune menace ne peut nous faire
+    reculer », « ce vote ne peut être lu que comme un désaveu »): the speaker judges what can
+    or cannot be, no event reported. Not in a past tense (« le pont ne pouvait pas supporter
+    ce poids » tells what happened), nor of the speaker (« je ne peux pas venir »: a refusal
+    or an excuse, a fact about oneself)."""
+    if pred.lemma_.lower() != "pouvoir" or not any(c.dep_ == "xcomp" for c in pred.children):
+        return False
+    if "Pres" not in morph_get(pred, "Tense", []) or _is_conditional(pred) or _french_tense(pred) is not None:
+        return False
+    if not any(c.dep_.startswith("advmod") and c.lower_ in _NE for c in pred.children) and not _is_negated(pred):
+        return False
+    subject = next((c for c in pred.children if c.dep_.startswith("nsubj")), None)
+    return subject is None or subject.lower_ not in _SPEAKER_AS_SUBJECT
 
 
 def _reads_a_sign(pred: Token, signification_verbs: frozenset[str]) -> bool:

@@ -1,0 +1,38 @@
+"""Claim kinds decided by structure (round 25, made-up sentences): a possibility ruled out in
+the present judges; an infinitive quoted under a noun of intention outside the quote is a
+pledge."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # « pouvoir » negated or restricted in the present, said of others: a judgement
+        ("« Aucune menace ne peut faire reculer notre commune », a déclaré Luc Ferrand.", "opinion"),
+        ("« Les mêmes élus ne peuvent pas régler ce problème », a déclaré Luc Ferrand.", "opinion"),
+        ("« Ce vote ne peut être lu que comme un désaveu », a déclaré Luc Ferrand.", "opinion"),
+        # of the speaker, in the past or the future, or not negated: not that
+        ("« Je ne peux pas venir demain », a déclaré Luc Ferrand.", "factual_assertion"),
+        ("« Le pont ne pouvait pas supporter ce poids », a déclaré Luc Ferrand.", "factual_assertion"),
+        ("« Le pont ne pourra pas supporter ce poids », a déclaré Luc Ferrand.", "prediction"),
+        ("« Les enfants peuvent jouer dans le parc », a déclaré Luc Ferrand.", "factual_assertion"),
+    ],
+)
+def test_a_possibility_ruled_out_in_the_present_is_a_judgement(first_claim_kind, text, kind):
+    assert first_claim_kind(text) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Le maire a affirmé sa volonté de « fermer la piscine municipale ».", "prediction"),
+        ("La société a publié sur son site sa volonté de « vendre ses usines ».", "prediction"),
+        # a possibility evoked is no intention
+        ("La mairie a évoqué la possibilité de « fermer la piscine municipale ».", "factual_assertion"),
+    ],
+)
+def test_an_infinitive_quoted_under_a_noun_of_intention_is_a_pledge(first_claim_kind, text, kind):
+    assert first_claim_kind(text) == kind
