@@ -36,3 +36,20 @@ def test_a_possibility_ruled_out_in_the_present_is_a_judgement(first_claim_kind,
 )
 def test_an_infinitive_quoted_under_a_noun_of_intention_is_a_pledge(first_claim_kind, text, kind):
     assert first_claim_kind(text) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the speaker's belief frame, cut from the claim, still makes it a view
+        ("« Je crois que l'équipe a trouvé son rythme », a déclaré Luc Ferrand.", "opinion"),
+        ("« Nous pensons que la réforme arrive trop tard », a déclaré Luc Ferrand.", "opinion"),
+        # a figure believed is still a fact; a future still a prediction; knowing is no belief
+        ("« Je pense que la commune compte 3000 habitants », a déclaré Luc Ferrand.", "factual_assertion"),
+        ("« Je pense que le maire démissionnera », a déclaré Luc Ferrand.", "prediction"),
+        ("« Je sais que la mairie a reçu la lettre », a déclaré Luc Ferrand.", "factual_assertion"),
+        ("« Nous avons annoncé que la piscine a fermé », a déclaré Luc Ferrand.", "factual_assertion"),
+    ],
+)
+def test_a_first_person_belief_frame_cut_from_the_claim_makes_it_an_opinion(first_claim_kind, text, kind):
+    assert first_claim_kind(text) == kind

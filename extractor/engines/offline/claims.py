@@ -337,11 +337,12 @@ def propositions(analysis: DocAnalysis, start: int, end: int) -> list[tuple[int,
 # --- restatement -----------------------------------------------------------------------------
 
 
-def _strip_first_person_frame(span: Span, lexicon: Lexicon) -> int | None:
-    """Where the content starts when the proposition opens with the speaker's own reporting or
-    belief frame ("nous pensons que X", "I believe X", « je suis certain que X »: a copula with
-    an adjective of certainty, lexicon ``certainty``; « j'ose espérer que X », « je veux croire
-    que X »: the frame verb as the infinitive of another): the claim is X. None when it does not."""
+def _strip_first_person_frame(span: Span, lexicon: Lexicon) -> tuple[int, Token] | None:
+    """Where the content starts, and the frame's verb, when the proposition opens with the
+    speaker's own reporting or belief frame ("nous pensons que X", "I believe X", « je suis
+    certain que X »: a copula with an adjective of certainty, lexicon ``certainty``; « j'ose
+    espérer que X », « je veux croire que X »: the frame verb as the infinitive of another):
+    the claim is X. None when it does not."""
     certainty = lexicon.claim_kinds.get("certainty", frozenset())
 
     def frames(verb: Token) -> bool:
@@ -363,7 +364,7 @@ def _strip_first_person_frame(span: Span, lexicon: Lexicon) -> int | None:
             first = content.left_edge
             while first.dep_ == "mark" or first.is_punct:
                 first = first.nbor()
-            return first.idx
+            return first.idx, frame
     return None
 
 
@@ -1134,7 +1135,7 @@ def _own_act(pred: Token, kinds: dict[str, frozenset[str]]) -> str | None:
     return verb_lemma(pred, acts) if lemma == pred.lower_ else None
 
 
-def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: bool) -> str:
+def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: bool, frame: Token | None = None) -> str:
     """The claim's kind, first rule that applies: a bare adjective → opinion; the cue (nier →
     denial, accuser → accusation, appeler à → call to action), or the proposition's own verb when
     the speaker performs that act in the first person; an accusation found in the statement; a
@@ -1197,6 +1198,12 @@ def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: b
     )
     if span is not None and _judged_in_its_wording(kind, span, kinds):
         kind = "opinion"
+    if kind == "factual_assertion" and frame is not None and pred is not None:
+        # The speaker's own belief frame, cut from the claim (« je crois que l'équipe a trouvé
+        # son rythme »), says the content is a view, as a cue of belief would (a figure
+        # estimated is still a fact: `_cued_judgement`).
+        belief = verb_lemma(frame, lexicon.belief_verbs) if frame.pos_ in ("VERB", "AUX") else None
+        kind = (_cued_judgement(pred, belief, lexicon) if belief is not None else None) or kind
     if kind in ("factual_assertion", "opinion") and span is not None:
         # A statement or judgement that elaborates an accusation or a defence (« X a critiqué …,
         # affirmant que … », "disputed the figure, arguing that …") carries that act; one with a
@@ -2728,10 +2735,11 @@ def build_claims(analysis: DocAnalysis, accusations: list[Accusation], lexicon: 
         channel = channels[id(att)]
         for p_start, p_end in _speakers_propositions(propositions(analysis, start, end), cue):
             span = doc.char_span(p_start, p_end, alignment_mode="expand")
+            frame: Token | None = None
             if span is not None:
-                frame_end = _strip_first_person_frame(span, lexicon)
-                if frame_end is not None and frame_end < p_end:
-                    p_start = frame_end
+                stripped = _strip_first_person_frame(span, lexicon)
+                if stripped is not None and stripped[0] < p_end:
+                    p_start, frame = stripped
                     span = doc.char_span(p_start, p_end, alignment_mode="expand")
             opens_with_the_cue = cue is not None and p_start == start == cue[0]
             passive = _passive_restatement(doc, text, cue, p_end, object_control, directives) if opens_with_the_cue and cue is not None else None
@@ -2740,7 +2748,7 @@ def build_claims(analysis: DocAnalysis, accusations: list[Accusation], lexicon: 
                 continue
             # An accusation found in the statement marks the propositions that name the accused.
             accused_here = [name for name in accused if name.lower() in claim_text.lower()] or (accused if len(made) == 0 else [])
-            kind = _kind(att, span, lexicon, bool(accused_here))
+            kind = _kind(att, span, lexicon, bool(accused_here), frame)
             if kind == "accusation" and not accused_here:
                 # An accusation is about whom its speaker accuses, though the proposition names
                 # them only by a pronoun or not at all (« ils ont menti », « c'est un mensonge d'État »).
