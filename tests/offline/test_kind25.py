@@ -53,3 +53,21 @@ def test_an_infinitive_quoted_under_a_noun_of_intention_is_a_pledge(first_claim_
 )
 def test_a_first_person_belief_frame_cut_from_the_claim_makes_it_an_opinion(first_claim_kind, text, kind):
     assert first_claim_kind(text) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "about"),
+    [
+        # the claim opens with the reporting verb and the speaker's own infinitive
+        ("La mairie de Lyon a annoncé avoir lancé un audit sur les travaux du tunnel.", "mairie de Lyon"),
+        ("Le groupe Renault a indiqué être en rupture de pièces détachées.", "groupe Renault"),
+    ],
+)
+def test_a_claim_of_the_speakers_own_act_reported_with_an_infinitive_is_about_the_speaker(run, text, about):
+    result = run(text, "fr")
+    assert result.claims and about in result.claims[0].about
+
+
+def test_an_infinitive_done_by_the_object_of_the_reporting_verb_is_not_about_the_speaker(run):
+    result = run("Le syndicat CGT a demandé au maire Paul Durand de partir.", "fr")
+    assert result.claims and "syndicat CGT" not in result.claims[0].about

@@ -2416,7 +2416,7 @@ def _about(
     pred = _main_predicate(span)
     heads = [pred, *(c for c in pred.children if c.dep_ == "xcomp")] if pred is not None else []
     subjects = _arguments(heads, _SUBJECT_DEPS, light_nouns)
-    _add_the_speaker_as_subject(about, pred, subjects, speaker_name, speaker_institution, speaker_controls)
+    _add_the_speaker_as_subject(about, pred, subjects, speaker_name, speaker_institution, speaker_controls, span)
     for name in accused:
         about.add(name)
     for name in _pronoun_subject_names(analysis, lexicon, pred, heads):
@@ -2453,7 +2453,8 @@ def _about(
 
 
 def _add_the_speaker_as_subject(
-    about: _AboutList, pred: Token | None, subjects: list[Token], speaker_name: str | None, speaker_institution: str | None, speaker_controls: bool
+    about: _AboutList, pred: Token | None, subjects: list[Token], speaker_name: str | None, speaker_institution: str | None, speaker_controls: bool,
+    span: Span | None = None,
 ) -> None:
     """The claimant (or the institution it speaks for) when it is the proposition's subject."""
     speaker_words = {t.lower_ for subject in subjects for t in (subject, *subject.children)}
@@ -2461,7 +2462,10 @@ def _add_the_speaker_as_subject(
         # « nous avons ouvert une enquête » said by the spokesperson of an office: « nous » is
         # the office the speaker speaks for.
         about.add(speaker_institution)
-    elif speaker_name and (speaker_words & _SPEAKER_AS_SUBJECT or (speaker_controls and pred is not None and _is_subjectless_infinitive(pred))):
+    elif speaker_name and (
+        speaker_words & _SPEAKER_AS_SUBJECT
+        or (speaker_controls and pred is not None and (_is_subjectless_infinitive(pred) or (span is not None and _reports_its_own_act(pred, span))))
+    ):
         # « je vais porter plainte », "we will appeal", « notre équipe a gagné », « X affirme être
         # le mieux placé » (the infinitive's subject is the speaker): the claim is about the
         # claimant, who is otherwise left out.
@@ -2512,6 +2516,19 @@ def _takes_up_a_thing_before(pronoun: Token) -> bool:
         t.pos_ == "NOUN" and t.dep_.startswith("nsubj") and (morph_get(t, "Gender", []), morph_get(t, "Number", [])) == agreement
         for t in pronoun.doc[sentence_of(pronoun).start : pronoun.i]
     )
+
+
+def _reports_its_own_act(pred: Token, span: Span) -> bool:
+    """A claim that opens with the reporting verb, its subject outside the claim, and an
+    infinitive without a subject of its own (« [X a] annoncé avoir lancé un audit »,
+    « [X a] indiqué être en rupture de stock »): the speaker did it or is so, the claim is
+    about the speaker. Not when the verb takes an object who does it (« [X a] accusé le maire
+    d'avoir menti »)."""
+    if any(c.dep_.startswith("nsubj") and span.start <= c.i < span.end for c in pred.children):
+        return False
+    if any(c.dep_ in ("obj", "dobj", "iobj") for c in pred.children):
+        return False
+    return any(c.dep_ == "xcomp" and _is_subjectless_infinitive(c) for c in pred.children)
 
 
 def _is_subjectless_infinitive(pred: Token) -> bool:
