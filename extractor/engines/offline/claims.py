@@ -2287,11 +2287,32 @@ class _AboutList:
         self.title_holders = title_holders or {}
         self.descriptions = descriptions or {}
         self.determiners = lexicon.determiners
+        self.vague = lexicon.claim_kinds.get("vague_determiners", frozenset())
         self.canonical = canonical_names
         self.speakers = {self.key(n) for n in speaker_names} - {""}
         self.found: list[str] = []
         self.seen: set[str] = set()
         self._words_of: dict[str, str] = {}  # name -> " w1 w2 " of its key, computed once
+
+    def is_vague(self, name: str) -> bool:
+        """A noun phrase that opens with an indefinite, possessive, demonstrative or quantifying
+        determiner (« une solution durable », « sa réforme », « cette décision », « aucun
+        intérêt »): it names no particular thing the way a name or « la taxe carbone » does,
+        and annotators seldom list it."""
+        first = name.split(maxsplit=1)[0].lower() if name.strip() else ""
+        return first in self.vague
+
+    def has_room(self) -> bool:
+        """Fewer than three things found, vague phrases left out of the count (`is_vague`):
+        a later name may still take a vague phrase's place."""
+        return sum(1 for name in self.found if not self.is_vague(name)) < 3
+
+    def chosen(self) -> list[str]:
+        """The three things kept, in the order found: the definite ones first, vague phrases
+        only while there is room."""
+        definite = [name for name in self.found if not self.is_vague(name)][:3]
+        vague = [name for name in self.found if self.is_vague(name)][: 3 - len(definite)]
+        return [name for name in self.found if name in definite or name in vague]
 
     def add_claimant(self, name: str) -> None:
         """The claimant itself, when the claim is about it (it is otherwise left out)."""
@@ -2430,26 +2451,26 @@ def _about(
         # In reported words the speaker's own things are « son », « ses », « leur » (« X annonce la
         # fermeture de son compte », « la compagnie remboursera ses clients »).
         self_words = self_words | _THIRD_PERSON_POSSESSIVES
-    if speaker_name and len(about.found) < 3 and any(t.lower_ in self_words for t in span) and about.key(speaker_name) not in about.seen:
+    if speaker_name and about.has_room() and any(t.lower_ in self_words for t in span) and about.key(speaker_name) not in about.seen:
         # « ce dossier ne touche en rien à mon poste », « il n'existe entre nous aucun lien »: the
         # speaker speaks of themself.
         about.add_claimant(speaker_name)
-    if len(about.found) < 3:
+    if about.has_room():
         _add_other_nouns(about, span, analysis.text, light_nouns, is_time)
-    if len(about.found) < 3 and statement is not None:
+    if about.has_room() and statement is not None:
         # What the rest of the statement names is usually what this proposition is about too.
         for ent in analysis.registry.ents_in(statement.start, statement.end):
             if ent.label_ in _ENTITY_LABELS and not span.start <= ent.start < span.end and ent.start not in channel:
                 about.add(_entity_name(ent))
-    if len(about.found) < 3 and len(span):
+    if about.has_room() and len(span):
         # The names of the sentence that reports it (« … », a déclaré X au sujet de Renault).
         sentence = sentence_of(span[0])
         for ent in analysis.registry.ents_in(sentence.start, sentence.end):
-            if ent.label_ in _ENTITY_LABELS and len(about.found) < 3 and ent.start not in channel:
+            if ent.label_ in _ENTITY_LABELS and about.has_room() and ent.start not in channel:
                 about.add(_entity_name(ent))
-    if topic_noun and len(about.found) < 3:
+    if topic_noun and about.has_room():
         about.add(topic_noun)  # the thing the article is about when no name stands out (« le chèque »)
-    return about.found[:3]
+    return about.chosen()
 
 
 def _add_the_speaker_as_subject(
@@ -2580,10 +2601,10 @@ def _add_other_nouns(about: _AboutList, span: Span, text: str, light_nouns: froz
     tags, deps = pos_tags(span.doc), dep_labels(span.doc)  # (the per-Doc lists: no string lookup per word)
     nouns = [t for t in span if tags[t.i] in ("NOUN", "PROPN") and deps[t.i] in _NOUN_ORDER and not is_time(t)]
     for t in sorted(nouns, key=lambda t: (_NOUN_ORDER[deps[t.i]], t.i)):
-        if len(about.found) >= 3:
+        if not about.has_room():
             break  # (nothing more is added)
         referent = _referent(t, light_nouns)
-        if referent is not None and not is_time(referent) and len(about.found) < 3:
+        if referent is not None and not is_time(referent) and about.has_room():
             about.add(_noun_phrase(referent, text, is_time))
 
 
