@@ -71,3 +71,14 @@ def test_a_claim_of_the_speakers_own_act_reported_with_an_infinitive_is_about_th
 def test_an_infinitive_done_by_the_object_of_the_reporting_verb_is_not_about_the_speaker(run):
     result = run("Le syndicat CGT a demandé au maire Paul Durand de partir.", "fr")
     assert result.claims and "syndicat CGT" not in result.claims[0].about
+
+
+def test_a_vague_noun_phrase_leaves_its_place_to_a_name_of_the_sentence(run):
+    # « une solution durable », « un effort de chacun » name no particular thing: the places of
+    # the `about` list go to the names the reporting sentence gives
+    result = run(
+        "« Une solution durable exige un effort de chacun et une écoute des habitants », a déclaré Luc Ferrand à propos de la grève de la SNCF à Rennes.", "fr"
+    )
+    about = result.claims[0].about
+    assert "SNCF" in about and "Rennes" in about
+    assert not any(name.lower().startswith(("un ", "une ")) for name in about)

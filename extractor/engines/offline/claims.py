@@ -1810,13 +1810,11 @@ def _judgement_kind(pred: Token, cue: str, lexicon: Lexicon) -> str:
         return "accusation"
     if _states_a_condition(pred, kinds.get("condition_adjectives", frozenset())):
         return "factual_assertion"
-    if _rules_out_a_possibility(pred):
-        return "opinion"
     if _is_evaluation(pred, kinds["evaluative"]) or _judges_a_thing(pred, kinds["evaluative"]) or _voices_emotion(pred, kinds["emotions"]):
         return "opinion"
     if (
         _qualifies_its_object(pred, kinds.get("qualifying_verbs", frozenset()), kinds["evaluative"])
-        or _characterises_this(pred) or _belittles(pred) or _judges_an_act(pred) or _seems_to(pred)
+        or _characterises_this(pred) or _belittles(pred) or _judges_an_act(pred) or _seems_to(pred) or _rules_out_a_possibility(pred)
         or _reads_a_sign(pred, kinds.get("signification_verbs", frozenset()))
         or _marks_a_milestone(pred, kinds.get("milestone_verbs", frozenset()), kinds.get("milestone_nouns", frozenset()))
     ):
