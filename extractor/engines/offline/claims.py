@@ -337,11 +337,12 @@ def propositions(analysis: DocAnalysis, start: int, end: int) -> list[tuple[int,
 # --- restatement -----------------------------------------------------------------------------
 
 
-def _strip_first_person_frame(span: Span, lexicon: Lexicon) -> int | None:
-    """Where the content starts when the proposition opens with the speaker's own reporting or
-    belief frame ("nous pensons que X", "I believe X", « je suis certain que X »: a copula with
-    an adjective of certainty, lexicon ``certainty``; « j'ose espérer que X », « je veux croire
-    que X »: the frame verb as the infinitive of another): the claim is X. None when it does not."""
+def _strip_first_person_frame(span: Span, lexicon: Lexicon) -> tuple[int, Token] | None:
+    """Where the content starts, and the frame's verb, when the proposition opens with the
+    speaker's own reporting or belief frame ("nous pensons que X", "I believe X", « je suis
+    certain que X »: a copula with an adjective of certainty, lexicon ``certainty``; « j'ose
+    espérer que X », « je veux croire que X »: the frame verb as the infinitive of another):
+    the claim is X. None when it does not."""
     certainty = lexicon.claim_kinds.get("certainty", frozenset())
 
     def frames(verb: Token) -> bool:
@@ -363,7 +364,7 @@ def _strip_first_person_frame(span: Span, lexicon: Lexicon) -> int | None:
             first = content.left_edge
             while first.dep_ == "mark" or first.is_punct:
                 first = first.nbor()
-            return first.idx
+            return first.idx, frame
     return None
 
 
@@ -682,6 +683,10 @@ def _declares_an_intention(pred: Token, kinds: dict[str, frozenset[str]], speech
     to do, a prediction. « aucune intention de … » refuses (no possessive); a negated verb of
     saying declares nothing."""
     intention_nouns = kinds.get("intention_nouns", frozenset())
+    if pred.dep_ == "acl" and _is_bare_infinitive(pred) and pred.head.pos_ in ("NOUN", "PROPN") and pred.head.i < pred.i:
+        # The quote may be the infinitive alone, its noun of intention outside it (« a affirmé
+        # sa volonté de « fermer la piscine » »): the noun says what the infinitive is.
+        return _is_own_intention(pred.head, intention_nouns, pred.head)
     if pred.dep_ == "xcomp" and _is_bare_infinitive(pred) and _makes_known(pred.head, speech_verbs):
         # (the claim may start at the noun, its infinitive hung from the verb outside it:
         # « [a fait part de] sa volonté de racheter le site »)
@@ -1130,7 +1135,7 @@ def _own_act(pred: Token, kinds: dict[str, frozenset[str]]) -> str | None:
     return verb_lemma(pred, acts) if lemma == pred.lower_ else None
 
 
-def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: bool) -> str:
+def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: bool, frame: Token | None = None) -> str:
     """The claim's kind, first rule that applies: a bare adjective → opinion; the cue (nier →
     denial, accuser → accusation, appeler à → call to action), or the proposition's own verb when
     the speaker performs that act in the first person; an accusation found in the statement; a
@@ -1193,6 +1198,12 @@ def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: b
     )
     if span is not None and _judged_in_its_wording(kind, span, kinds):
         kind = "opinion"
+    if kind == "factual_assertion" and frame is not None and pred is not None:
+        # The speaker's own belief frame, cut from the claim (« je crois que l'équipe a trouvé
+        # son rythme »), says the content is a view, as a cue of belief would (a figure
+        # estimated is still a fact: `_cued_judgement`).
+        belief = verb_lemma(frame, lexicon.belief_verbs) if frame.pos_ in ("VERB", "AUX") else None
+        kind = (_cued_judgement(pred, belief, lexicon) if belief is not None else None) or kind
     if kind in ("factual_assertion", "opinion") and span is not None:
         # A statement or judgement that elaborates an accusation or a defence (« X a critiqué …,
         # affirmant que … », "disputed the figure, arguing that …") carries that act; one with a
@@ -1803,7 +1814,7 @@ def _judgement_kind(pred: Token, cue: str, lexicon: Lexicon) -> str:
         return "opinion"
     if (
         _qualifies_its_object(pred, kinds.get("qualifying_verbs", frozenset()), kinds["evaluative"])
-        or _characterises_this(pred) or _belittles(pred) or _judges_an_act(pred) or _seems_to(pred)
+        or _characterises_this(pred) or _belittles(pred) or _judges_an_act(pred) or _seems_to(pred) or _rules_out_a_possibility(pred)
         or _reads_a_sign(pred, kinds.get("signification_verbs", frozenset()))
         or _marks_a_milestone(pred, kinds.get("milestone_verbs", frozenset()), kinds.get("milestone_nouns", frozenset()))
     ):
@@ -1826,6 +1837,23 @@ def _judgement_kind(pred: Token, cue: str, lexicon: Lexicon) -> str:
     ):
         return "opinion"
     return "factual_assertion"
+
+
+def _rules_out_a_possibility(pred: Token) -> bool:
+    """« pouvoir » in the present, negated or restricted, with its infinitive, said of others
+    (« les mêmes recettes ne peuvent pas sauver l'usine », « aucune menace ne peut nous faire
+    reculer », « ce vote ne peut être lu que comme un désaveu »): the speaker judges what can
+    or cannot be, no event reported. Not in a past tense (« le pont ne pouvait pas supporter
+    ce poids » tells what happened), nor of the speaker (« je ne peux pas venir »: a refusal
+    or an excuse, a fact about oneself)."""
+    if pred.lemma_.lower() != "pouvoir" or not any(c.dep_ == "xcomp" for c in pred.children):
+        return False
+    if "Pres" not in morph_get(pred, "Tense", []) or _is_conditional(pred) or _french_tense(pred) is not None:
+        return False
+    if not any(c.dep_.startswith("advmod") and c.lower_ in _NE for c in pred.children) and not _is_negated(pred):
+        return False
+    subject = next((c for c in pred.children if c.dep_.startswith("nsubj")), None)
+    return subject is None or subject.lower_ not in _SPEAKER_AS_SUBJECT
 
 
 def _reads_a_sign(pred: Token, signification_verbs: frozenset[str]) -> bool:
@@ -2257,11 +2285,32 @@ class _AboutList:
         self.title_holders = title_holders or {}
         self.descriptions = descriptions or {}
         self.determiners = lexicon.determiners
+        self.vague = lexicon.claim_kinds.get("vague_determiners", frozenset())
         self.canonical = canonical_names
         self.speakers = {self.key(n) for n in speaker_names} - {""}
         self.found: list[str] = []
         self.seen: set[str] = set()
         self._words_of: dict[str, str] = {}  # name -> " w1 w2 " of its key, computed once
+
+    def is_vague(self, name: str) -> bool:
+        """A noun phrase that opens with an indefinite, possessive, demonstrative or quantifying
+        determiner (« une solution durable », « sa réforme », « cette décision », « aucun
+        intérêt »): it names no particular thing the way a name or « la taxe carbone » does,
+        and annotators seldom list it."""
+        first = name.split(maxsplit=1)[0].lower() if name.strip() else ""
+        return first in self.vague
+
+    def has_room(self) -> bool:
+        """Fewer than three things found, vague phrases left out of the count (`is_vague`):
+        a later name may still take a vague phrase's place."""
+        return sum(1 for name in self.found if not self.is_vague(name)) < 3
+
+    def chosen(self) -> list[str]:
+        """The three things kept, in the order found: the definite ones first, vague phrases
+        only while there is room."""
+        definite = [name for name in self.found if not self.is_vague(name)][:3]
+        vague = [name for name in self.found if self.is_vague(name)][: 3 - len(definite)]
+        return [name for name in self.found if name in definite or name in vague]
 
     def add_claimant(self, name: str) -> None:
         """The claimant itself, when the claim is about it (it is otherwise left out)."""
@@ -2386,7 +2435,7 @@ def _about(
     pred = _main_predicate(span)
     heads = [pred, *(c for c in pred.children if c.dep_ == "xcomp")] if pred is not None else []
     subjects = _arguments(heads, _SUBJECT_DEPS, light_nouns)
-    _add_the_speaker_as_subject(about, pred, subjects, speaker_name, speaker_institution, speaker_controls)
+    _add_the_speaker_as_subject(about, pred, subjects, speaker_name, speaker_institution, speaker_controls, span)
     for name in accused:
         about.add(name)
     for name in _pronoun_subject_names(analysis, lexicon, pred, heads):
@@ -2400,30 +2449,31 @@ def _about(
         # In reported words the speaker's own things are « son », « ses », « leur » (« X annonce la
         # fermeture de son compte », « la compagnie remboursera ses clients »).
         self_words = self_words | _THIRD_PERSON_POSSESSIVES
-    if speaker_name and len(about.found) < 3 and any(t.lower_ in self_words for t in span) and about.key(speaker_name) not in about.seen:
+    if speaker_name and about.has_room() and any(t.lower_ in self_words for t in span) and about.key(speaker_name) not in about.seen:
         # « ce dossier ne touche en rien à mon poste », « il n'existe entre nous aucun lien »: the
         # speaker speaks of themself.
         about.add_claimant(speaker_name)
-    if len(about.found) < 3:
+    if about.has_room():
         _add_other_nouns(about, span, analysis.text, light_nouns, is_time)
-    if len(about.found) < 3 and statement is not None:
+    if about.has_room() and statement is not None:
         # What the rest of the statement names is usually what this proposition is about too.
         for ent in analysis.registry.ents_in(statement.start, statement.end):
             if ent.label_ in _ENTITY_LABELS and not span.start <= ent.start < span.end and ent.start not in channel:
                 about.add(_entity_name(ent))
-    if len(about.found) < 3 and len(span):
+    if about.has_room() and len(span):
         # The names of the sentence that reports it (« … », a déclaré X au sujet de Renault).
         sentence = sentence_of(span[0])
         for ent in analysis.registry.ents_in(sentence.start, sentence.end):
-            if ent.label_ in _ENTITY_LABELS and len(about.found) < 3 and ent.start not in channel:
+            if ent.label_ in _ENTITY_LABELS and about.has_room() and ent.start not in channel:
                 about.add(_entity_name(ent))
-    if topic_noun and len(about.found) < 3:
+    if topic_noun and about.has_room():
         about.add(topic_noun)  # the thing the article is about when no name stands out (« le chèque »)
-    return about.found[:3]
+    return about.chosen()
 
 
 def _add_the_speaker_as_subject(
-    about: _AboutList, pred: Token | None, subjects: list[Token], speaker_name: str | None, speaker_institution: str | None, speaker_controls: bool
+    about: _AboutList, pred: Token | None, subjects: list[Token], speaker_name: str | None, speaker_institution: str | None, speaker_controls: bool,
+    span: Span | None = None,
 ) -> None:
     """The claimant (or the institution it speaks for) when it is the proposition's subject."""
     speaker_words = {t.lower_ for subject in subjects for t in (subject, *subject.children)}
@@ -2431,7 +2481,10 @@ def _add_the_speaker_as_subject(
         # « nous avons ouvert une enquête » said by the spokesperson of an office: « nous » is
         # the office the speaker speaks for.
         about.add(speaker_institution)
-    elif speaker_name and (speaker_words & _SPEAKER_AS_SUBJECT or (speaker_controls and pred is not None and _is_subjectless_infinitive(pred))):
+    elif speaker_name and (
+        speaker_words & _SPEAKER_AS_SUBJECT
+        or (speaker_controls and pred is not None and (_is_subjectless_infinitive(pred) or (span is not None and _reports_its_own_act(pred, span))))
+    ):
         # « je vais porter plainte », "we will appeal", « notre équipe a gagné », « X affirme être
         # le mieux placé » (the infinitive's subject is the speaker): the claim is about the
         # claimant, who is otherwise left out.
@@ -2484,6 +2537,19 @@ def _takes_up_a_thing_before(pronoun: Token) -> bool:
     )
 
 
+def _reports_its_own_act(pred: Token, span: Span) -> bool:
+    """A claim that opens with the reporting verb, its subject outside the claim, and an
+    infinitive without a subject of its own (« [X a] annoncé avoir lancé un audit »,
+    « [X a] indiqué être en rupture de stock »): the speaker did it or is so, the claim is
+    about the speaker. Not when the verb takes an object who does it (« [X a] accusé le maire
+    d'avoir menti »)."""
+    if any(c.dep_.startswith("nsubj") and span.start <= c.i < span.end for c in pred.children):
+        return False
+    if any(c.dep_ in ("obj", "dobj", "iobj") for c in pred.children):
+        return False
+    return any(c.dep_ == "xcomp" and _is_subjectless_infinitive(c) for c in pred.children)
+
+
 def _is_subjectless_infinitive(pred: Token) -> bool:
     """An infinitive without its own subject (« partir », « être le mieux placé », « avoir agi
     seul »: the infinitive may be the copula or auxiliary of the predicate)."""
@@ -2533,10 +2599,10 @@ def _add_other_nouns(about: _AboutList, span: Span, text: str, light_nouns: froz
     tags, deps = pos_tags(span.doc), dep_labels(span.doc)  # (the per-Doc lists: no string lookup per word)
     nouns = [t for t in span if tags[t.i] in ("NOUN", "PROPN") and deps[t.i] in _NOUN_ORDER and not is_time(t)]
     for t in sorted(nouns, key=lambda t: (_NOUN_ORDER[deps[t.i]], t.i)):
-        if len(about.found) >= 3:
+        if not about.has_room():
             break  # (nothing more is added)
         referent = _referent(t, light_nouns)
-        if referent is not None and not is_time(referent) and len(about.found) < 3:
+        if referent is not None and not is_time(referent) and about.has_room():
             about.add(_noun_phrase(referent, text, is_time))
 
 
@@ -2705,10 +2771,11 @@ def build_claims(analysis: DocAnalysis, accusations: list[Accusation], lexicon: 
         channel = channels[id(att)]
         for p_start, p_end in _speakers_propositions(propositions(analysis, start, end), cue):
             span = doc.char_span(p_start, p_end, alignment_mode="expand")
+            frame: Token | None = None
             if span is not None:
-                frame_end = _strip_first_person_frame(span, lexicon)
-                if frame_end is not None and frame_end < p_end:
-                    p_start = frame_end
+                stripped = _strip_first_person_frame(span, lexicon)
+                if stripped is not None and stripped[0] < p_end:
+                    p_start, frame = stripped
                     span = doc.char_span(p_start, p_end, alignment_mode="expand")
             opens_with_the_cue = cue is not None and p_start == start == cue[0]
             passive = _passive_restatement(doc, text, cue, p_end, object_control, directives) if opens_with_the_cue and cue is not None else None
@@ -2717,7 +2784,7 @@ def build_claims(analysis: DocAnalysis, accusations: list[Accusation], lexicon: 
                 continue
             # An accusation found in the statement marks the propositions that name the accused.
             accused_here = [name for name in accused if name.lower() in claim_text.lower()] or (accused if len(made) == 0 else [])
-            kind = _kind(att, span, lexicon, bool(accused_here))
+            kind = _kind(att, span, lexicon, bool(accused_here), frame)
             if kind == "accusation" and not accused_here:
                 # An accusation is about whom its speaker accuses, though the proposition names
                 # them only by a pronoun or not at all (« ils ont menti », « c'est un mensonge d'État »).
