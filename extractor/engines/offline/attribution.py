@@ -5059,7 +5059,8 @@ class _Analyzer:
             lemma = verb_lemma(verb, verbs) or verb.lemma_.lower()
             if lemma not in verbs:
                 continue
-            subject = next((c for c in verb.children if c.dep_ == "nsubj:pass" and c.i < verb.i), None)
+            # (The parse may call a passive's subject a plain nsubj: the auxiliary marks the voice.)
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj:pass", "nsubj") and c.i < verb.i), None)
             if subject is None or subject.pos_ not in ("NOUN", "PROPN") or self.mask[subject.i]:
                 continue
             # The attribute of a judgement: « jugé insuffisant », « qualifiée d'illégale »,
@@ -5270,8 +5271,15 @@ class _Analyzer:
             t = stack.pop()
             out.append(t)
             stack.extend(c for c in t.children if not self.mask[c.i] and c.dep_ not in ("case", "advmod", "punct", "acl:relcl", "acl", "obl", "obl:arg", "obl:mod")
-                         and c.pos_ not in ("ADV", "VERB") and c.lower_ not in self.lex.time_words and not self._comme_phrase(c))
+                         and c.pos_ not in ("ADV", "VERB") and not self._date_adjunct_of_agent(c) and not self._comme_phrase(c))
         return sorted(out, key=lambda t: t.i)
+
+    def _date_adjunct_of_agent(self, word: Token) -> bool:
+        """« par le ministère mardi »: a day or time word hung on the agent dates the report; in
+        a capitalised title it names the source (« par le Journal du dimanche »)."""
+        if word.lower_ not in self.lex.time_words:
+            return False
+        return not (word.head.text[:1].isupper() and any(c.dep_ == "case" and c.lower_ in ("du", "de", "d'", "d’") for c in word.children))
 
     @staticmethod
     def _comme_phrase(noun: Token) -> bool:

@@ -1,0 +1,41 @@
+"""Round 25 (frq29): French constructions common to many sets' misses. Made-up sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def reported(result):
+    return [(q.text, q.speaker) for q in result.quotes if q.kind in ("indirect", "mixed")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        # The « par » phrase the parse calls a plain oblique is still the agent.
+        ("Cette hausse est jugée insuffisante par l'opposition.", "Cette hausse est jugée insuffisante", "opposition"),
+        ("Ces attaques ont été revendiquées par un groupe armé.", "Ces attaques ont été revendiquées", "groupe armé"),
+        ("Ces pertes ont été révélées mardi par le quotidien régional.", "Ces pertes ont été révélées", "quotidien régional"),
+        # A subject the parse calls nsubj; a title with a day word in it stays the source's name.
+        ("Un second cadeau avait déjà été révélé la semaine dernière par Le Journal du soir.", "Un second cadeau avait déjà été révélé", "Journal du soir"),
+    ],
+)
+def test_passive_statement_with_its_par_agent(run, sentence, content, speaker):
+    assert reported(run(sentence, "fr")) == [(content, speaker)]
+
+
+def test_comme_attribute_hung_on_the_agent_is_not_the_speaker(run):
+    quotes = reported(run("Ces incendies sont considérés par les enquêteurs comme une vengeance entre bandes rivales.", "fr"))
+    assert [speaker for _, speaker in quotes] == ["enquêteurs"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Une statue a été dévoilée par le maire.",
+        "Le corps a été découvert par un promeneur.",
+        "Le document a été révélé par la suite.",
+    ],
+)
+def test_passives_that_state_nothing(run, sentence):
+    assert reported(run(sentence, "fr")) == []
