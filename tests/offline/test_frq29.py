@@ -39,3 +39,31 @@ def test_comme_attribute_hung_on_the_agent_is_not_the_speaker(run):
 )
 def test_passives_that_state_nothing(run, sentence):
     assert reported(run(sentence, "fr")) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        ("La ministre se présente comme la garante de l'unité du parti.", "la garante de l'unité du parti", "ministre"),
+        ("Le maire se définit comme un élu de terrain avant tout.", "un élu de terrain avant tout", "maire"),
+        ("La ministre s'affirme « très inquiète » de la situation des hôpitaux.", "« très inquiète » de la situation des hôpitaux", "ministre"),
+    ],
+)
+def test_pronominal_self_description(run, sentence, content, speaker):
+    assert reported(run(sentence, "fr")) == [(content, speaker)]
+
+
+def test_two_coordinated_self_descriptions_are_two_statements(run):
+    text = "La candidate a parlé mardi. Elle se présente comme défendant les petites communes et se définit comme n'étant d'aucun parti."
+    assert [content for content, _ in reported(run(text, "fr"))] == ["défendant les petites communes", "n'étant d'aucun parti"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "La situation se présente comme suit : trois blessés et deux disparus.",
+        "L'appareil se présente comme une petite boîte noire.",
+    ],
+)
+def test_self_description_of_things_states_nothing(run, sentence):
+    assert reported(run(sentence, "fr")) == []
