@@ -67,3 +67,14 @@ def test_two_coordinated_self_descriptions_are_two_statements(run):
 )
 def test_self_description_of_things_states_nothing(run, sentence):
     assert reported(run(sentence, "fr")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lors du vote, Paul Morel a devancé Anne Roy de dix voix. À 41 ans, cet homme discret devient maire du bourg. Il affirme qu'il veut rénover la halle.",
+        "Lors du vote, Paul Morel a obtenu 60 % des voix. Ce médecin de formation devient maire du bourg. Il affirme qu'il veut rénover la halle.",
+    ],
+)
+def test_demonstrative_description_refers_back_to_the_named_subject(run, text):
+    assert reported(run(text, "fr")) == [("il veut rénover la halle", "Paul Morel")]
