@@ -6555,7 +6555,11 @@ def _keep_direct(analyzer: _Analyzer, att: Attribution) -> bool:
         # only when that subject is named (« pris acte », said of l'OTAN).
         root = sentence_of(span).root
         subject = next((c for c in root.children if c.dep_ in _SUBJ and not analyzer.mask[c.i]), None)
-        if subject is None or len(words) < 2 or not (subject.pos_ == "PROPN" or subject.ent_type_):
+        # Quoted words that hold the sentence's own verb (« La ministre « regrette vivement » la
+        # décision ») are the predicate the subject said, also when the subject is a role or a
+        # title rather than a name.
+        quoted_predicate = any(t.i == root.i and t.pos_ == "VERB" for t in words)
+        if subject is None or len(words) < 2 or not (subject.pos_ == "PROPN" or subject.ent_type_ or quoted_predicate and subject.pos_ == "NOUN"):
             return False
         if not any(t.pos_ == "VERB" for t in words):
             return False  # a quoted predicate (« pris acte ») is the subject's words; a quoted noun is a label
