@@ -94,3 +94,7 @@ def test_quoted_predicate_is_its_subjects_words(run, sentence, text, speaker):
 
 def test_quoted_noun_after_a_role_subject_stays_a_label(run):
     assert run("Le directeur a inauguré la « Maison des savoirs » dans le quartier.", "fr").quotes == []
+
+
+def test_quoted_passive_predicate_of_a_thing_is_nobodys_words(run):
+    assert run("Près de 900 euros de repas auraient été « payés en espèces » au restaurant.", "fr").quotes == []
