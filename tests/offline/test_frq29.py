@@ -98,3 +98,8 @@ def test_quoted_noun_after_a_role_subject_stays_a_label(run):
 
 def test_quoted_passive_predicate_of_a_thing_is_nobodys_words(run):
     assert run("Près de 900 euros de repas auraient été « payés en espèces » au restaurant.", "fr").quotes == []
+
+
+def test_passive_with_a_quoted_label_stays_a_direct_quote(run):
+    result = run("Le nouveau règlement du club a été qualifié d'« injuste et brutal » par les joueurs.", "fr")
+    assert [(q.kind, q.text, q.speaker) for q in result.quotes] == [("direct", "injuste et brutal", "joueurs")]

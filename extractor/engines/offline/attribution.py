@@ -5133,6 +5133,8 @@ class _Analyzer:
             lo = subject.left_edge.i
             if any(doc[k].is_punct and doc[k].text in ".;:" for k in range(lo, hi)):
                 continue
+            if any(self.mask[lo:hi]):
+                continue  # « qualifié d'« absurde » par X »: a quoted label stays a direct quote (as in attribute_judgements)
             speaker = self.registry.resolve(self._agent_phrase(agent), head=agent)
             if speaker is None or not speaker.entities:
                 continue
