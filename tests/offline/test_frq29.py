@@ -80,26 +80,6 @@ def test_demonstrative_description_refers_back_to_the_named_subject(run, text):
     assert reported(run(text, "fr")) == [("il veut rénover la halle", "Paul Morel")]
 
 
-@pytest.mark.parametrize(
-    ("sentence", "text", "speaker"),
-    [
-        ("La première ministre suédoise, Eva Lind, « félicite chaleureusement » le nouveau président pour sa victoire.", "félicite chaleureusement", "Eva Lind"),
-        ("La ministre « regrette profondément » cette décision du tribunal.", "regrette profondément", "ministre"),
-        ("Le directeur de l'usine « ne comprend pas » la colère des salariés.", "ne comprend pas", "directeur de l'usine"),
-    ],
-)
-def test_quoted_predicate_is_its_subjects_words(run, sentence, text, speaker):
-    assert [(q.text, q.speaker) for q in run(sentence, "fr").quotes] == [(text, speaker)]
-
-
-def test_quoted_noun_after_a_role_subject_stays_a_label(run):
-    assert run("Le directeur a inauguré la « Maison des savoirs » dans le quartier.", "fr").quotes == []
-
-
-def test_quoted_passive_predicate_of_a_thing_is_nobodys_words(run):
-    assert run("Près de 900 euros de repas auraient été « payés en espèces » au restaurant.", "fr").quotes == []
-
-
 def test_passive_with_a_quoted_label_stays_a_direct_quote(run):
     result = run("Le nouveau règlement du club a été qualifié d'« injuste et brutal » par les joueurs.", "fr")
     assert [(q.kind, q.text, q.speaker) for q in result.quotes] == [("direct", "injuste et brutal", "joueurs")]

@@ -6557,13 +6557,7 @@ def _keep_direct(analyzer: _Analyzer, att: Attribution) -> bool:
         # only when that subject is named (« pris acte », said of l'OTAN).
         root = sentence_of(span).root
         subject = next((c for c in root.children if c.dep_ in _SUBJ and not analyzer.mask[c.i]), None)
-        # Quoted words that hold the sentence's own verb (« La ministre « regrette vivement » la
-        # décision ») are the predicate the subject said, also when the subject is a role or a
-        # title that can speak rather than a name; not in a passive (« 500 euros auraient été
-        # « réglés en liquide » »: what was done to the subject).
-        quoted_predicate = any(t.i == root.i and t.pos_ == "VERB" for t in words) and not any(c.dep_ in ("aux:pass", "auxpass") for c in root.children)
-        role_subject = quoted_predicate and subject is not None and subject.pos_ == "NOUN" and analyzer._may_speak(subject)
-        if subject is None or len(words) < 2 or not (subject.pos_ == "PROPN" or subject.ent_type_ or role_subject):
+        if subject is None or len(words) < 2 or not (subject.pos_ == "PROPN" or subject.ent_type_):
             return False
         if not any(t.pos_ == "VERB" for t in words):
             return False  # a quoted predicate (« pris acte ») is the subject's words; a quoted noun is a label
