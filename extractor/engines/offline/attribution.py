@@ -2384,7 +2384,7 @@ class _Analyzer:
 
     def _self_statements(self) -> list[Attribution]:
         """« Ils s'affirment « prêts » à reprendre le travail », « elle se présente comme la
-        candidate du renouveau », « il se définit comme n'étant ni de gauche ni de droite »: a
+        candidate du renouveau », « il se définit comme un élu sans étiquette »: a
         pronominal verb by which a subject who can speak states its own position (lexicon:
         self_declaring, with an attribute) or describes itself (self_describing, with a « comme »
         attribute). The attribute is the content, up to the subject's next predicate. Verbs of
