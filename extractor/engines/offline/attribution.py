@@ -2379,7 +2379,49 @@ class _Analyzer:
             out.extend(self._speech_act_object_reports())
             out.extend(self._mistagged_gerunds())
             out.extend(self._judgements_by_unlisted_verbs())
+            out.extend(self._self_statements())
         return out
+
+    def _self_statements(self) -> list[Attribution]:
+        """« Ils s'affirment « prêts » à reprendre le travail », « elle se présente comme la
+        candidate du renouveau », « il se définit comme un élu sans étiquette »: a
+        pronominal verb by which a subject who can speak states its own position (lexicon:
+        self_declaring, with an attribute) or describes itself (self_describing, with a « comme »
+        attribute). The attribute is the content, up to the subject's next predicate. Verbs of
+        saying that are cues already get their attribute from the cue rules."""
+        lex = self.lex
+        out: list[Attribution] = []
+        for verb in self.tokens:
+            if verb.pos_ != "VERB" or self.mask[verb.i] or verb.i in self._cue_set or not _reflexive(verb):
+                continue
+            subject = self._subject(verb)
+            if subject is None or not (self._may_speak(subject) or subject.pos_ == "PRON" and subject.lower_ in lex.person_pronouns | lex.plural_pronouns):
+                continue
+            describing = verb_lemma(verb, lex.self_describing_verbs)
+            if verb_lemma(verb, lex.self_declaring_verbs) is not None:
+                attribution = self._declared_attribute(verb)
+            elif describing is not None:
+                attribution = self._comme_attribute(verb, describing)
+            else:
+                continue
+            if attribution is not None:
+                out.append(attribution)
+        return out
+
+    def _comme_attribute(self, verb: Token, lemma: str) -> Attribution | None:
+        """The « comme » attribute of a self-describing verb (« se présente comme A et se définit
+        comme B »: A), from the word after « comme » to the subject's next predicate."""
+        doc = self.doc
+        comme = next((k for k in range(verb.i + 1, min(len(doc), verb.i + 4)) if doc[k].lower_ == "comme" and not self.mask[k]), None)
+        if comme is None or any(doc[k].pos_ in ("VERB", "AUX", "PUNCT") for k in range(verb.i + 1, comme)):
+            return None  # « se présente aujourd'hui comme … » keeps an adverb between them; « comme suit » has no content
+        lo = comme + 1
+        s_hi = self._sentence(verb.i)[1]
+        hi = self._content_end(lo, s_hi)
+        hi = next((k for k in range(lo + 1, hi) if self._verb_coordinated_at(k, hi)), hi)
+        if hi - lo < 2 or doc[lo].lower_ == "suit":
+            return None
+        return self._object_report(verb, lemma, lo, hi, "pronominal+comme-attribute")
 
     def _reports_beside_quotation(self, cue: Token) -> list[Attribution]:
         """What a verb that introduces a quotation reports besides it: in French its own content
@@ -2389,7 +2431,7 @@ class _Analyzer:
             return self._parenthetical_reports(cue)
         if self._reports_nothing(cue):
             return []
-        attribution = self._following_content(cue) or self._object_before_quotation(cue)
+        attribution = self._following_content(cue) or self._object_before_quotation(cue) or self._declared_attribute(cue)
         return [attribution] if attribution is not None else []
 
     def _object_before_quotation(self, cue: Token) -> Attribution | None:
@@ -3499,10 +3541,13 @@ class _Analyzer:
         attribute of its subject (an adjective, a participle, a bare noun, « contre » / « pour » +
         noun) states the subject's position; the attribute and its complements are the content."""
         lemma = self._cue_lemma(cue)
-        if lemma not in ("dire", "déclarer", "se dire", "se déclarer") or not _reflexive(cue):
+        declaring = self.lex.self_declaring_verbs
+        if lemma.removeprefix("se ") not in declaring or not _reflexive(cue):
             return None
+        # A quoted attribute is the speaker's own word (« s'affirment « prêts » à … »): a mixed
+        # statement, the quotation inside it.
         attribute = next((
-            c for c in cue.children if c.i > cue.i and not self.mask[c.i] and (
+            c for c in cue.children if c.i > cue.i and (not self.mask[c.i] or self._quoted_word_at(c.i)) and (
                 c.dep_ == "xcomp" and (c.pos_ in ("ADJ", "NOUN") or "Part" in morph_get(c, "VerbForm", []))
                 or c.dep_ in ("obl:arg", "obl") and any(m.dep_ == "case" and m.lower_ in ("contre", "pour") and m.i == c.left_edge.i for m in c.children)
             )
@@ -3510,7 +3555,7 @@ class _Analyzer:
         if attribute is None or any(c.dep_ in ("ccomp", "obj") and c.lower_ not in ("se", "s'", "s’") for c in cue.children):
             return None
         lo = attribute.left_edge.i
-        if any(self.mask[k] or self.doc[k].pos_ in ("VERB", "AUX") and k != attribute.i for k in range(cue.i + 1, lo)):
+        if any(self.mask[k] and not self._quoted_word_at(k) or self.doc[k].pos_ in ("VERB", "AUX") and k != attribute.i for k in range(cue.i + 1, lo)):
             return None
         trimmed = self._trim(lo, self._content_end(lo, self._sentence(cue.i)[1]))
         if trimmed is None:
@@ -3518,6 +3563,13 @@ class _Analyzer:
         attribution = Attribution(trimmed[0], trimmed[1], "indirect", cue=_chars(cue), cue_lemma=lemma, rule="verb+declared-attribute")
         attribution.speaker = self._speaker_for_cue(cue)
         return attribution
+
+    def _quoted_word_at(self, k: int) -> bool:
+        """Whether token ``k`` is in (or is a mark of) a quotation of at most three words: a
+        quoted attribute (« se dit « confiant » »), not a quoted statement."""
+        idx = self.doc[k].idx
+        span = next((sp for sp in self.spans if sp.outer_start <= idx < sp.outer_end), None)
+        return span is not None and len(self.text[span.start : span.end].split()) <= 3
 
     def _addressee_and_infinitive(self, cue: Token) -> Attribution | None:
         """« conseille aux habitants, si possible, de reporter leurs trajets »,
@@ -5059,15 +5111,17 @@ class _Analyzer:
             lemma = verb_lemma(verb, verbs) or verb.lemma_.lower()
             if lemma not in verbs:
                 continue
-            subject = next((c for c in verb.children if c.dep_ == "nsubj:pass" and c.i < verb.i), None)
+            # (The parse may call a passive's subject a plain nsubj: the auxiliary marks the voice.)
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj:pass", "nsubj") and c.i < verb.i), None)
             if subject is None or subject.pos_ not in ("NOUN", "PROPN") or self.mask[subject.i]:
                 continue
             # The attribute of a judgement: « jugé insuffisant », « qualifiée d'illégale »,
-            # « considérées comme une « vengeance » ».
-            attributes = [c for c in verb.children if c.i > verb.i and (
-                c.dep_ in ("xcomp", "obl:arg") or c.dep_.startswith("obl") and c.dep_ != "obl:agent" and any(k.dep_ == "case" and k.lower_ in markers for k in c.children))]
+            # « considérées comme une « vengeance » ». The « par » phrase is the agent, whatever
+            # oblique the parse calls it (« jugée insuffisante par l'opposition »: obl:mod).
+            attributes = [c for c in verb.children if c.i > verb.i and not _is_agent(c) and (
+                c.dep_ in ("xcomp", "obl:arg") or c.dep_.startswith("obl") and any(k.dep_ == "case" and k.lower_ in markers for k in c.children))]
             # The parse hangs the agent on the verb or on its attribute (« jugé insuffisant par X »).
-            agent = next((a for h in [verb, *attributes] for a in h.children if a.dep_ == "obl:agent"), None)
+            agent = next((a for h in [verb, *attributes] for a in h.children if _is_agent(a)), None)
             if agent is None or self.mask[agent.i] or not self._may_speak(agent):
                 continue
             hi = verb.i + 1
@@ -5079,6 +5133,8 @@ class _Analyzer:
             lo = subject.left_edge.i
             if any(doc[k].is_punct and doc[k].text in ".;:" for k in range(lo, hi)):
                 continue
+            if any(self.mask[lo:hi]):
+                continue  # « qualifié d'« absurde » par X »: a quoted label stays a direct quote (as in attribute_judgements)
             speaker = self.registry.resolve(self._agent_phrase(agent), head=agent)
             if speaker is None or not speaker.entities:
                 continue
@@ -5269,8 +5325,21 @@ class _Analyzer:
             t = stack.pop()
             out.append(t)
             stack.extend(c for c in t.children if not self.mask[c.i] and c.dep_ not in ("case", "advmod", "punct", "acl:relcl", "acl", "obl", "obl:arg", "obl:mod")
-                         and c.pos_ not in ("ADV", "VERB") and c.lower_ not in self.lex.time_words)
+                         and c.pos_ not in ("ADV", "VERB") and not self._date_adjunct_of_agent(c) and not self._comme_phrase(c))
         return sorted(out, key=lambda t: t.i)
+
+    def _date_adjunct_of_agent(self, word: Token) -> bool:
+        """« par le ministère mardi »: a day or time word hung on the agent dates the report; in
+        a capitalised title it names the source (« par le Journal du dimanche »)."""
+        if word.lower_ not in self.lex.time_words:
+            return False
+        return not (word.head.text[:1].isupper() and any(c.dep_ == "case" and c.lower_ in ("du", "de", "d'", "d’") for c in word.children))
+
+    @staticmethod
+    def _comme_phrase(noun: Token) -> bool:
+        """« considérés par les enquêteurs comme une vengeance »: the parse may hang the attribute
+        of a passive judgement on its agent; a « comme » phrase is never part of who speaks."""
+        return any(c.dep_ == "case" and c.lower_ == "comme" for c in noun.children)
 
     def _topic_head(self, phrase: list[Token]) -> Token | None:
         """The word that names who « Pour X, » gives the view of: the first noun or name of the

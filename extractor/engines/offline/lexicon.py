@@ -168,6 +168,11 @@ class Lexicon:
     # Verbs whose passive with a « par » agent still reports the agent's statement (« jugé
     # insuffisant par X », « annoncée par le ministère »).
     passive_statement_verbs: frozenset[str] = frozenset()
+    # Pronominal verbs by which a subject states its own position: with an attribute (« se dit
+    # prêt à … », « s'affirme « confiant » »), and with a « comme » attribute (« se présente
+    # comme le candidat du centre »).
+    self_declaring_verbs: frozenset[str] = frozenset()
+    self_describing_verbs: frozenset[str] = frozenset()
     # Verbs of forecasting that take a noun-phrase statement only when it names a change
     # (« prévoit une hausse du chômage », not « prévoit une réunion »).
     forecast_verbs: frozenset[str] = frozenset()
@@ -345,6 +350,8 @@ def get_lexicon(language: str) -> Lexicon:
         finding_documents=_lower_set(raw.get("finding_documents", [])),
         data_nouns=_lower_set(raw.get("data_nouns", [])),
         passive_statement_verbs=_lower_set(verbs.get("passive_statement", [])),
+        self_declaring_verbs=_lower_set(verbs.get("self_declaring", [])),
+        self_describing_verbs=_lower_set(verbs.get("self_describing", [])),
         forecast_verbs=_lower_set(verbs.get("forecast", [])),
         forecast_nouns=_lower_set(verbs.get("forecast_nouns", [])),
         document_nouns=_lower_set(raw.get("document_nouns", [])) | _lower_set(raw["speech_nouns"]),

@@ -1668,7 +1668,8 @@ class SpeakerRegistry:
                 return apposed
         if head is None or head.i < phrase.lo or head.i >= phrase.hi:
             head = next((t for t in content if t.head.i < phrase.lo or t.head.i >= phrase.hi or t.head == t), content[0])
-        for step in (self._document_speaker, self._relative_speaker, self._one_of_them_speaker, self._pronoun_speaker, self._demonstrative_speaker, self._title_speaker):
+        for step in (self._document_speaker, self._relative_speaker, self._one_of_them_speaker, self._pronoun_speaker, self._demonstrative_speaker,
+                     self._demonstrative_description_speaker, self._title_speaker):
             found = step(phrase, content, head, quoted)
             if found is not _NO_MATCH:
                 return found
@@ -2471,6 +2472,31 @@ class SpeakerRegistry:
             return _NO_MATCH  # no antecedent in reach: the phrase as written
         nearest = named[-1]
         ref = self.resolve(list(nearest), head=nearest.root)
+        return SpeakerRef(ref.entities, phrase.start, phrase.end, named=ref.named) if ref is not None and ref.entities else _NO_MATCH
+
+    def _demonstrative_description_speaker(self, phrase: _Phrase, content: list[Token], head: Token, quoted: bool) -> SpeakerRef | None | _NoMatch:
+        """« À 41 ans, cet homme discret devient maire », « cette ancienne avocate … »: a
+        demonstrative before a singular word for a person (lexicon person_nouns, titles) refers
+        back to someone the article has just named, not to a new person: the nearest person
+        named before it, of the noun's gender, in its sentence or the one before."""
+        # (The phrase may start after its determiner.)
+        determiner = phrase.tokens[0] if phrase.tokens[0].pos_ == "DET" else self.doc[phrase.lo - 1] if phrase.lo > 0 else None
+        if self.lex.language != "fr" or determiner is None or determiner.lower_ not in ("ce", "cet", "cette"):
+            return _NO_MATCH
+        noun = head.lemma_.lower()
+        if head.pos_ != "NOUN" or "Plur" in morph_get(head, "Number", []) or not (noun in self.lex.person_nouns or noun in self.lex.titles):
+            return _NO_MATCH
+        lo = sentence_of(self.doc[phrase.lo]).start
+        lo = sentence_of(self.doc[lo - 1]).start if lo > 0 else lo
+        gender = morph_get(head, "Gender", ["Masc"])[0]
+        named = [e for e in self.ents_in(lo, phrase.lo) if e.label_ in _PERSON_LABELS and not self._quote_mask[e.start] and self._may_be_of_gender(e, gender)]
+        if not named:
+            return _NO_MATCH  # no one named in reach: the description as written
+        # The description goes on about the sentence's topic: a named subject before a name
+        # in a complement (« X a battu Y. Cet homme … » is X).
+        subjects = [e for e in named if e.root.dep_.startswith("nsubj")]
+        antecedent = (subjects or named)[-1]
+        ref = self.resolve(list(antecedent), head=antecedent.root)
         return SpeakerRef(ref.entities, phrase.start, phrase.end, named=ref.named) if ref is not None and ref.entities else _NO_MATCH
 
     def _may_be_of_gender(self, ent: Span, gender: str) -> bool:
