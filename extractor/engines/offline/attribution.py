@@ -5111,17 +5111,15 @@ class _Analyzer:
             lemma = verb_lemma(verb, verbs) or verb.lemma_.lower()
             if lemma not in verbs:
                 continue
-            # (The parse may call a passive's subject a plain nsubj: the auxiliary marks the voice.)
-            subject = next((c for c in verb.children if c.dep_ in ("nsubj:pass", "nsubj") and c.i < verb.i), None)
+            subject = next((c for c in verb.children if c.dep_ == "nsubj:pass" and c.i < verb.i), None)
             if subject is None or subject.pos_ not in ("NOUN", "PROPN") or self.mask[subject.i]:
                 continue
             # The attribute of a judgement: « jugé insuffisant », « qualifiée d'illégale »,
-            # « considérées comme une « vengeance » ». The « par » phrase is the agent, whatever
-            # oblique the parse calls it (« jugée insuffisante par l'opposition »: obl:mod).
-            attributes = [c for c in verb.children if c.i > verb.i and not _is_agent(c) and (
-                c.dep_ in ("xcomp", "obl:arg") or c.dep_.startswith("obl") and any(k.dep_ == "case" and k.lower_ in markers for k in c.children))]
+            # « considérées comme une « vengeance » ».
+            attributes = [c for c in verb.children if c.i > verb.i and (
+                c.dep_ in ("xcomp", "obl:arg") or c.dep_.startswith("obl") and c.dep_ != "obl:agent" and any(k.dep_ == "case" and k.lower_ in markers for k in c.children))]
             # The parse hangs the agent on the verb or on its attribute (« jugé insuffisant par X »).
-            agent = next((a for h in [verb, *attributes] for a in h.children if _is_agent(a)), None)
+            agent = next((a for h in [verb, *attributes] for a in h.children if a.dep_ == "obl:agent"), None)
             if agent is None or self.mask[agent.i] or not self._may_speak(agent):
                 continue
             hi = verb.i + 1
@@ -5133,8 +5131,6 @@ class _Analyzer:
             lo = subject.left_edge.i
             if any(doc[k].is_punct and doc[k].text in ".;:" for k in range(lo, hi)):
                 continue
-            if any(self.mask[lo:hi]):
-                continue  # « qualifié d'« absurde » par X »: a quoted label stays a direct quote (as in attribute_judgements)
             speaker = self.registry.resolve(self._agent_phrase(agent), head=agent)
             if speaker is None or not speaker.entities:
                 continue
@@ -5325,21 +5321,8 @@ class _Analyzer:
             t = stack.pop()
             out.append(t)
             stack.extend(c for c in t.children if not self.mask[c.i] and c.dep_ not in ("case", "advmod", "punct", "acl:relcl", "acl", "obl", "obl:arg", "obl:mod")
-                         and c.pos_ not in ("ADV", "VERB") and not self._date_adjunct_of_agent(c) and not self._comme_phrase(c))
+                         and c.pos_ not in ("ADV", "VERB") and c.lower_ not in self.lex.time_words)
         return sorted(out, key=lambda t: t.i)
-
-    def _date_adjunct_of_agent(self, word: Token) -> bool:
-        """« par le ministère mardi »: a day or time word hung on the agent dates the report; in
-        a capitalised title it names the source (« par le Journal du dimanche »)."""
-        if word.lower_ not in self.lex.time_words:
-            return False
-        return not (word.head.text[:1].isupper() and any(c.dep_ == "case" and c.lower_ in ("du", "de", "d'", "d’") for c in word.children))
-
-    @staticmethod
-    def _comme_phrase(noun: Token) -> bool:
-        """« considérés par les enquêteurs comme une vengeance »: the parse may hang the attribute
-        of a passive judgement on its agent; a « comme » phrase is never part of who speaks."""
-        return any(c.dep_ == "case" and c.lower_ == "comme" for c in noun.children)
 
     def _topic_head(self, phrase: list[Token]) -> Token | None:
         """The word that names who « Pour X, » gives the view of: the first noun or name of the
