@@ -37,12 +37,14 @@ from extractor.engines.offline.docarrays import (
     lower_forms,
     morph_get,
     pos_tags,
+    punctuation_flags,
     sentence_of,
     span_text,
     subtree_count,
     token_bounds,
+    word_count,
 )
-from extractor.engines.offline.lexicon import Lexicon, union, verb_lemma
+from extractor.engines.offline.lexicon import Lexicon, _inflected_verb, union, verb_lemma
 from extractor.engines.offline.speakers import Entity
 
 #: A claim is a short restatement (FR_GUIDELINES.md: at most 25 words).
@@ -100,8 +102,10 @@ def _is_a_slogan(span: Span) -> bool:
     of them (« Dupont démission »), or where they should go (« Dupont en prison », « Dupont au
     pouvoir »). It demands, a call to action. (The tagger often takes the name in a chant for a
     common noun: a capital letter tells it.)"""
+    if not 2 <= word_count(span) <= 5:
+        return False  # (asked of every claim: no Token per word for the longer ones)
     words = [t for t in span if not t.is_punct]
-    if not 2 <= len(words) <= 5 or any(t.pos_ in ("VERB", "AUX") for t in words):
+    if any(t.pos_ in ("VERB", "AUX") for t in words):
         return False
     first, second = words[0], words[1]
     bare = not any(c.dep_ == "det" for c in second.children)
@@ -127,14 +131,17 @@ def _opens_with_an_imperative(span: Span) -> bool:
     may be tagged as another word class; the verb's ending and its lemma still tell it.
     « Reste que … » (a set phrase with a clause) and a verb inside a sentence (a quoted fragment
     whose subject lies outside: « … a dit qu'il « continue le combat » ») are no imperative."""
-    words = [t for t in span if not t.is_punct]
+    doc = span.doc
+    # (asked of every claim: the words' indices and forms from the per-Doc lists, a Token for two of them)
+    punct, lowers, deps = punctuation_flags(doc), lower_forms(doc), dep_labels(doc)
+    words = [i for i in range(span.start, span.end) if not punct[i]]
     lead = 0
-    while lead < len(words) and words[lead].lower_ in _BEFORE_IMPERATIVE and not words[lead].dep_.startswith("nsubj"):
+    while lead < len(words) and lowers[words[lead]] in _BEFORE_IMPERATIVE and not deps[words[lead]].startswith("nsubj"):
         lead += 1  # (« nous » or « vous » before the verb is its subject: « nous avons … »)
     if lead >= len(words):
         return False
-    verb = words[lead]
-    opener = words[0]
+    verb = doc[words[lead]]
+    opener = doc[words[0]]
     before = next((t for t in reversed(opener.doc[: opener.i]) if t.text not in _QUOTE_MARKS and not t.is_space), None)
     # (the first word of a sentence, or of speech a colon introduces: « il a écrit : votons »)
     sentence_start = before is None or before.text in (".", "!", "?", "…")
@@ -910,8 +917,7 @@ def _dismisses_as_deceit(span: Span, pred: Token | None, deceit_labels: frozense
     or the bare label « Mensonges ! »): a demonstrative or « il s'agit de » points back at a
     statement, and the label rejects it — a denial, though the word names a wrong (« le
     journal a publié des calomnies » accuses)."""
-    words = [t for t in span if not t.is_punct]
-    if len(words) <= 2 and any(t.lemma_.lower() in deceit_labels or t.lower_ in deceit_labels for t in words):
+    if word_count(span) <= 2 and any(t.lemma_.lower() in deceit_labels or t.lower_ in deceit_labels for t in span if not t.is_punct):
         return True
     if pred is None:
         return False
@@ -1664,11 +1670,33 @@ def _alleges_a_payment(pred: Token, receipt_verbs: frozenset[str], currency_word
     return any(t.lower_ in currency_words for c in pred.children if c.dep_ in ("obj", "dobj", "obl", "obl:arg") for t in c.subtree)
 
 
+#: The lemmas `_feigns` looks for: « feindre », and « faire » of « faire semblant », « faire comme si ».
+_PRETENDING_LEMMAS = frozenset({"feindre", "faire"})
+
+
+def _lemma_in_reach(token: Token, lemmas: frozenset[str]) -> bool:
+    """Whether a word of ``token``'s subtree may have one of ``lemmas``: one of the words from its
+    left edge to its right edge has (the subtree lies within them). Read from the per-Doc lemma
+    list: the predicate tests that walk a clause's words can skip the clauses without one."""
+    return not lemmas.isdisjoint(lemma_lowers(token.doc)[token.left_edge.i : token.right_edge.i + 1])
+
+
+def _verb_lemma_in_reach(token: Token, verbs: frozenset[str]) -> bool:
+    """`_lemma_in_reach` for `verb_lemma`: whether a word from ``token``'s left edge to its right
+    edge is one of ``verbs`` by its lemma or by a regular inflection of its form."""
+    if _lemma_in_reach(token, verbs):
+        return True
+    lowers = lower_forms(token.doc)
+    return any(_inflected_verb(low, verbs) is not None for low in lowers[token.left_edge.i : token.right_edge.i + 1])
+
+
 def _feigns(pred: Token) -> bool:
     """Someone said to pretend (« le préfet fait comme s'il n'avait rien entendu », « il fait
     semblant de ne rien voir », « le gouvernement feint d'ignorer la colère »): the speaker
     charges them with bad faith — an accusation. Read in word order (the parser splits
     « faire semblant », « faire comme si » every way); not negated (« il ne fait pas semblant »)."""
+    if not _lemma_in_reach(pred, _PRETENDING_LEMMAS):
+        return False  # (asked of every claim: no Token per word of the clause for most)
     words = list(pred.subtree)
     for i, word in enumerate(words):
         lemma, after = word.lemma_.lower(), [w.lower_ for w in words[i + 1 : i + 3]]
@@ -1854,7 +1882,10 @@ def _marks_a_milestone(pred: Token, milestone_verbs: frozenset[str], milestone_n
     chapitre »): what the speaker makes of its importance, an opinion. Read in word order: the
     parser often takes « marque » for a noun's modifier (« cet accord ← marque »)."""
     # (the verb misread as a modifier heads nothing: its noun phrase holds the words after it)
-    words = list((pred.head if pred.dep_ == "amod" else pred).subtree)
+    top = pred.head if pred.dep_ == "amod" else pred
+    if not _verb_lemma_in_reach(top, milestone_verbs):
+        return False  # (asked of every claim: no Token per word of the clause for most)
+    words = list(top.subtree)
     for i, word in enumerate(words):
         # (tagged a verb, or an adjective or noun without a determiner: « la marque » is the noun)
         if verb_lemma(word, milestone_verbs) is None or (word.pos_ not in ("VERB", "AUX") and (i == 0 or words[i - 1].pos_ == "DET")):
@@ -2095,7 +2126,7 @@ def _capitals_as_subjects(analysis: DocAnalysis, lexicon: Lexicon) -> set[str]:
     for its state's government (metonymy), which a place complement never does."""
     doc, text = analysis.doc, analysis.text
     found = set()
-    for capital in lexicon.capitals:
+    for capital in _capitals_that_may_occur(text, lexicon.capitals):
         start = text.find(capital)
         while start >= 0 and capital not in found:
             span = doc.char_span(start, start + len(capital), alignment_mode="expand")
@@ -2103,6 +2134,24 @@ def _capitals_as_subjects(analysis: DocAnalysis, lexicon: Lexicon) -> set[str]:
                 found.add(capital)
             start = text.find(capital, start + 1)
     return found
+
+
+#: Per capitals table (by id, with the table to check it is the same): the pattern that finds, in
+#: one scan, the three characters opening each place where a capital's first letter is written.
+_CAPITAL_OPENINGS: dict[int, tuple[dict[str, str], re.Pattern[str]]] = {}
+
+
+def _capitals_that_may_occur(text: str, capitals: dict[str, str]) -> list[str]:
+    """The capitals whose first three characters ``text`` holds where one of their first letters
+    is written (those shorter than three characters all): only these can be found in it. One
+    scan of the text for all, where a search per capital (two hundred) cost more than the rest
+    of the claims' naming."""
+    known = _CAPITAL_OPENINGS.get(id(capitals))
+    if known is None or known[0] is not capitals:
+        first_letters = "".join(sorted({re.escape(capital[0]) for capital in capitals if capital}))
+        known = _CAPITAL_OPENINGS[id(capitals)] = (capitals, re.compile(f"(?=([{first_letters}].{{2}}))", re.DOTALL) if first_letters else re.compile("(?!)"))
+    openings = set(known[1].findall(text))
+    return [capital for capital in capitals if len(capital) < 3 or capital[:3] in openings]
 
 
 def title_holders(analysis: DocAnalysis, lexicon: Lexicon) -> dict[str, str]:
@@ -2274,23 +2323,30 @@ class _AboutList:
         # l'Alsace », « Lima (Pérou) ») names what is before it; the rest is an aside or an
         # enumeration.
         name = _about_form(name or "")
-        if name and not self.key(name):
+        k = self.key(name)  # (the key of ``name`` as it stands, read again below only when it changes)
+        if name and not k:
             # A title alone (« la ministre », « le président »): the one person of the article who
             # holds it, by the canonical name; nothing when none or several do.
             name = next((self.title_holders[w] for w in reversed(name.lower().split()) if w in self.title_holders), "")
+            k = self.key(name)
         description = _ELIDED_THE.sub("", name.lower()).split()
         if description and description[-1] in self.descriptions and all(w in self.determiners for w in description[:-1]):
             # A noun alone that the article introduced a named entity with (« la compagnie »
             # after « la compagnie aérienne Air Exemple »): that entity.
             name = self.descriptions[description[-1]]
-        if not name or not self.key(name):
+            k = self.key(name)
+        if not name or not k:
             return
-        full = self.canonical.get(self.key(name), name)
-        name = full if is_listable(full) else name
+        full = self.canonical.get(k, name)
+        if is_listable(full) and full != name:
+            name = full
+            k = self.key(name)
         if len(name.split()) > _MAX_ABOUT_WORDS:
             return
-        k = self.key(name)
-        if not k or k in self.seen or any(sp == k or sp in k.split(" ") or f" {sp}" in f" {k}" for sp in self.speakers):
+        if not k or k in self.seen:
+            return
+        key_words, spaced_key = k.split(" "), f" {k}"
+        if any(sp == k or sp in key_words or f" {sp}" in spaced_key for sp in self.speakers):
             return
         # A name inside a longer one found too is one thing (« État » / « l'État islamique »,
         # « Bretagne » / « les agriculteurs de Bretagne »): the longer, more specific one is

@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 import numpy
-from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, LOWER, MORPH, POS, SENT_START
+from spacy.attrs import DEP, HEAD, IDX, IS_PUNCT, LEMMA, LENGTH, LOWER, MORPH, POS, SENT_START
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 class _DocArrays:
     """What this module remembers of one Doc (each list made on its first read)."""
 
-    __slots__ = ("heads", "lowers", "lemma_lowers", "pos", "deps", "dep_ids", "sentences", "text", "bounds", "morph_keys", "heads_of", "children", "sentence_breaks")
+    __slots__ = ("heads", "lowers", "lemma_lowers", "pos", "deps", "dep_ids", "sentences", "text", "bounds", "morph_keys", "heads_of", "children", "sentence_breaks", "punct")
 
     def __init__(self) -> None:
         self.heads: list[int] | None = None
@@ -38,6 +38,7 @@ class _DocArrays:
         self.heads_of: dict[str, frozenset[int]] = {}
         self.children: list[list[int]] | None = None
         self.sentence_breaks: tuple[Sequence[bool], list[int]] | None = None  # (the mask they were read with, the breaks)
+        self.punct: list[bool] | None = None
 
 
 _ARRAYS: weakref.WeakKeyDictionary[Doc, _DocArrays] = weakref.WeakKeyDictionary()
@@ -296,6 +297,21 @@ def _strings(doc: Doc, keys: list[int]) -> list[str]:
         for key in set(keys).difference(_STRING_OF):
             _STRING_OF[key] = strings[key]
         return list(map(_STRING_OF.__getitem__, keys))
+
+
+def punctuation_flags(doc: Doc) -> list[bool]:
+    """``doc[i].is_punct`` for every token ``i``."""
+    arrays = _arrays(doc)
+    flags = arrays.punct
+    if flags is None:
+        flags = arrays.punct = [bool(flag) for flag in doc.to_array(IS_PUNCT).tolist()]
+    return flags
+
+
+def word_count(span: Span) -> int:
+    """How many tokens of ``span`` are not punctuation (``len([t for t in span if not t.is_punct])``),
+    without a Token per word."""
+    return span.end - span.start - sum(punctuation_flags(span.doc)[span.start : span.end])
 
 
 def dep_labels(doc: Doc) -> list[str]:
