@@ -1267,6 +1267,10 @@ _NO = frozenset({"non", "no"})
 def _answers_no(span: Span) -> bool:
     """A statement that opens with « non » and a comma (« Non, ce mot n'a jamais été prononcé »,
     "No, we did not"): the speaker answers no to what was said or asked, a denial."""
+    punct, lowers = punctuation_flags(span.doc), lower_forms(span.doc)
+    first = next((i for i in range(span.start, span.end) if not punct[i] or lowers[i] == ","), None)
+    if first is None or lowers[first] not in _NO:
+        return False  # (asked of every claim: the first word from the per-Doc lists)
     words = [t for t in span if not (t.is_punct and t.text != ",")]
     return len(words) > 3 and words[0].lower_ in _NO and words[1].text == ","
 
@@ -1277,6 +1281,8 @@ def _disputes_what_is_claimed(span: Span, att: Attribution, pretence_verbs: froz
     qu'il a été posté lundi l'a été jeudi »): « prétendre » puts the claim in doubt, the
     speaker sets it right — a denial. Not the reporting cue itself, nor the speaker's own
     pretending (« je ne prétends pas tout savoir »)."""
+    if pretence_verbs.isdisjoint(lemma_lowers(span.doc)[span.start : span.end]):
+        return False  # (asked of every claim: no Token per word for most)
     cue = (att.cue[0], att.cue[1]) if att.cue is not None else None
     for token in span:
         if token.pos_ != "VERB" or token.lemma_.lower() not in pretence_verbs or (cue is not None and cue[0] <= token.idx < cue[1]):
@@ -1923,6 +1929,8 @@ def _sums_up_a_topic(span: Span) -> bool:
     opinion. In the present only; « c'est » opening the sentence is most often a cleft
     (« c'est le maire qui a signé »), and a figure after it states a fact (« le suspect, c'est
     un homme de 30 ans »)."""
+    if _CE.isdisjoint(lower_forms(span.doc)[span.start : span.end]):
+        return False  # (asked of every claim: no Token per word for most)
     tokens = list(span)
     for i, token in enumerate(tokens[2:-2], start=2):
         if token.lower_ not in _CE or tokens[i - 1].lower_ != ",":
@@ -1951,6 +1959,8 @@ def _equates_two_acts(span: Span) -> bool:
     habitants »): the speaker judges the first act by naming it as the second, an opinion. Matched
     on the words, since the parser builds this clause in many ways (the infinitive subject is
     often tagged an adjective)."""
+    if "être" not in lemma_lowers(span.doc)[span.start : span.end]:
+        return False  # (asked of every claim: no Token per word for most)
     tokens = list(span)
     for i, token in enumerate(tokens[1:-1], start=1):
         if token.lemma_.lower() != "être" or not _is_infinitive(tokens[i + 1]) or tokens[i + 1].lemma_.lower() in ("être", "avoir"):

@@ -57,6 +57,8 @@ from extractor.engines.offline.lexicon import Lexicon, verb_lemma
 from extractor.engines.offline.quotes import QuoteSpan
 
 _PERSON_LABELS = frozenset({"PER", "PERSON"})
+#: Per lexicon (by id, with the lexicon to check it is the same): `SpeakerRegistry._person_noun_words`.
+_PERSON_NOUN_WORDS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 _ORG_LABELS = frozenset({"ORG", "NORP", "MISC", "FAC"})
 _STOP_DEPS = frozenset({"relcl", "acl:relcl", "acl", "advcl", "ccomp", "parataxis", "xcomp", "csubj", "mark"})
@@ -444,9 +446,13 @@ class SpeakerRegistry:
 
     @functools.cached_property
     def _person_noun_words(self) -> frozenset[str]:
-        """`_person_noun`'s words, joined once per document: a thousand words, whose join on
-        every call outweighed the membership test itself."""
-        return frozenset(self.lex.titles | self.lex.person_nouns | self.lex.circle_nouns | self.lex.nationalities.keys())
+        """`_person_noun`'s words, joined once per lexicon: a thousand words, whose join on
+        every call outweighed the membership test itself (and on every article, a few rules)."""
+        known = _PERSON_NOUN_WORDS.get(id(self.lex))
+        if known is None or known[0] is not self.lex:
+            words = frozenset(self.lex.titles | self.lex.person_nouns | self.lex.circle_nouns | self.lex.nationalities.keys())
+            known = _PERSON_NOUN_WORDS[id(self.lex)] = (self.lex, words)
+        return known[1]
 
     def _gender_of_apposed_noun(self, span: Span) -> str | None:
         """The gender a French noun for a person's role or nationality tells of the name apposed
