@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import weakref
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy
 from spacy.attrs import DEP, HEAD, IDX, IS_PUNCT, LEMMA, LENGTH, LOWER, MORPH, POS, SENT_START
@@ -42,22 +42,30 @@ class _DocArrays:
 
 
 _ARRAYS: weakref.WeakKeyDictionary[Doc, _DocArrays] = weakref.WeakKeyDictionary()
-#: The Doc read last and its arrays: the rules read one document at a time, and a
+
+
+def _no_doc() -> Doc | None:
+    return None
+
+
+#: The Doc read last (a weak reference: called, it gives the Doc, or None once the Doc is gone)
+#: and its arrays, in one tuple (replaced at once): the rules read one document at a time, and a
 #: WeakKeyDictionary lookup (a new weak reference per read) costs as much as a Token attribute.
-_last: tuple[weakref.ref[Doc], _DocArrays] | None = None
+#: The accessors below check it first, in as few steps as they can: they are read per token.
+_last: tuple[Callable[[], Doc | None], _DocArrays] = (_no_doc, _DocArrays())
 
 
 def _arrays(doc: Doc) -> _DocArrays:
     """The arrays remembered for ``doc`` (dropped with it)."""
     global _last
-    last = _last
-    if last is not None and last[0]() is doc:
-        return last[1]
-    arrays = _ARRAYS.get(doc)
-    if arrays is None:
-        arrays = _ARRAYS[doc] = _DocArrays()
-    _last = (weakref.ref(doc), arrays)
-    return arrays
+    ref, arrays = _last
+    if ref() is doc:
+        return arrays
+    known = _ARRAYS.get(doc)
+    if known is None:
+        known = _ARRAYS[doc] = _DocArrays()
+    _last = (weakref.ref(doc), known)
+    return known
 
 
 #: (morphological analysis key, field) -> its values, for every Doc: a parse uses a few hundred analyses.
@@ -84,9 +92,9 @@ def remember_text(doc: Doc, text: str) -> None:
 
 def head_indices(doc: Doc) -> list[int]:
     """``doc[i].head.i`` for every token ``i`` (a root is its own head)."""
-    last = _last
-    if last is not None and last[1].heads is not None and last[0]() is doc:
-        return last[1].heads  # (the document read last: see _arrays)
+    ref, known = _last
+    if ref() is doc and known.heads is not None:
+        return known.heads  # (the document read last: see _arrays)
     arrays = _arrays(doc)
     heads = arrays.heads
     if heads is None:
@@ -99,9 +107,9 @@ def head_indices(doc: Doc) -> list[int]:
 def token_bounds(doc: Doc) -> tuple[list[int], list[int]]:
     """``doc[i].idx`` and ``doc[i].idx + len(doc[i].text)`` for every token ``i``: reading
     ``Token.text`` builds a new string each time."""
-    last = _last
-    if last is not None and last[1].bounds is not None and last[0]() is doc:
-        return last[1].bounds  # (as in lower_forms)
+    ref, known = _last
+    if ref() is doc and known.bounds is not None:
+        return known.bounds  # (as in lower_forms)
     arrays = _arrays(doc)
     bounds = arrays.bounds
     if bounds is None:
@@ -243,9 +251,9 @@ def token_at(doc: Doc, char: int) -> Token | None:
 
 def lower_forms(doc: Doc) -> list[str]:
     """``doc[i].lower_`` for every token ``i``."""
-    last = _last
-    if last is not None and last[1].lowers is not None and last[0]() is doc:
-        return last[1].lowers  # (the document read last, without a call to _arrays: read per token)
+    ref, known = _last
+    if ref() is doc and known.lowers is not None:
+        return known.lowers  # (the document read last, without a call to _arrays: read per token)
     arrays = _arrays(doc)
     lowers = arrays.lowers
     if lowers is None:
@@ -256,9 +264,9 @@ def lower_forms(doc: Doc) -> list[str]:
 
 def lemma_lowers(doc: Doc) -> list[str]:
     """``doc[i].lemma_.lower()`` for every token ``i``: the rules compare lemmas without case."""
-    last = _last
-    if last is not None and last[1].lemma_lowers is not None and last[0]() is doc:
-        return last[1].lemma_lowers  # (as in lower_forms)
+    ref, known = _last
+    if ref() is doc and known.lemma_lowers is not None:
+        return known.lemma_lowers  # (as in lower_forms)
     arrays = _arrays(doc)
     lemmas = arrays.lemma_lowers
     if lemmas is None:
@@ -268,9 +276,9 @@ def lemma_lowers(doc: Doc) -> list[str]:
 
 def pos_tags(doc: Doc) -> list[str]:
     """``doc[i].pos_`` for every token ``i`` (spaCy looks the name up on every read)."""
-    last = _last
-    if last is not None and last[1].pos is not None and last[0]() is doc:
-        return last[1].pos  # (as in lower_forms)
+    ref, known = _last
+    if ref() is doc and known.pos is not None:
+        return known.pos  # (as in lower_forms)
     arrays = _arrays(doc)
     tags = arrays.pos
     if tags is None:
@@ -316,9 +324,9 @@ def word_count(span: Span) -> int:
 
 def dep_labels(doc: Doc) -> list[str]:
     """``doc[i].dep_`` for every token ``i``."""
-    last = _last
-    if last is not None and last[1].deps is not None and last[0]() is doc:
-        return last[1].deps  # (as in lower_forms)
+    ref, known = _last
+    if ref() is doc and known.deps is not None:
+        return known.deps  # (as in lower_forms)
     arrays = _arrays(doc)
     labels = arrays.deps
     if labels is None:
@@ -370,8 +378,8 @@ def morph_get(token: Token, field: str, default: list[str] | None = None) -> lis
     [], when it has none), several times faster: ``Token.morph`` builds a MorphAnalysis and
     ``get`` parses its features on every read, while the rules ask about the same few analyses."""
     doc = token.doc
-    last = _last
-    keys = last[1].morph_keys if last is not None and last[0]() is doc else None  # (as in lower_forms)
+    ref, known = _last
+    keys = known.morph_keys if ref() is doc else None  # (as in lower_forms)
     if keys is None:
         arrays = _arrays(doc)
         keys = arrays.morph_keys
