@@ -51,6 +51,7 @@ from extractor.engines.offline.docarrays import (
     lemma_lowers,
     lower_forms,
     morph_get,
+    morph_values,
     pos_tags,
     punctuation_sentence,
     sentence_of,
@@ -2899,8 +2900,12 @@ class _Analyzer:
             tokens.extend(t.i for t in head.subtree)
         # "X a reconnu que A, mais elle a assuré que B": a conjoined report with its own
         # subject is a statement of its own, not part of this one's content.
-        for t in [t for head in content_heads for t in head.subtree]:
-            if t.dep_ in ("conj", "parataxis") and t.i > cue.i and _is_cue(t, self.lex) and any(c.dep_ in _SUBJ for c in t.children):
+        deps = dep_labels(self.doc)  # (a Token only for the conjoined words)
+        for k in list(tokens):
+            if deps[k] not in ("conj", "parataxis") or k <= cue.i:
+                continue
+            t = self.doc[k]
+            if _is_cue(t, self.lex) and any(c.dep_ in _SUBJ for c in t.children):
                 cut = t.left_edge.i
                 tokens = [i for i in tokens if i < cut]
         # The cue's own clause must not leak in (subject, the cue itself).
@@ -2970,10 +2975,10 @@ class _Analyzer:
         """« a nié toute responsabilité en rejetant la faute sur son associé »: « en » + the
         gerund of a verb of saying inside a noun-phrase content is the speaker's next act (a noun
         phrase has no verb for the gerund to modify, whatever the parse hangs it on)."""
-        doc = self.doc
-        if k + 1 >= end or doc[k].lower_ != "en" or self.mask[k] or self.mask[k + 1] or not doc[k + 1].lower_.endswith("ant"):
+        lowers = lower_forms(self.doc)  # (asked of every word of a content: no Token)
+        if k + 1 >= end or lowers[k] != "en" or self.mask[k] or self.mask[k + 1] or not lowers[k + 1].endswith("ant"):
             return False
-        return k + 1 in self._cue_set or doc[k + 1].lower_[:-3] + "er" in self.lex.speech_verbs
+        return k + 1 in self._cue_set or lowers[k + 1][:-3] + "er" in self.lex.speech_verbs
 
     def _before_aside(self, lo: int, stop: int, end: int) -> int:
         """Where a noun-phrase content [lo, stop) ends before a clause in parentheses."""
@@ -3009,11 +3014,12 @@ class _Analyzer:
         """« a démenti les rumeurs de la chaîne affirmant qu'il … »: a reporting participle with a
         content clause of its own inside a noun-phrase content is another report (its own
         attribution); the noun phrase ends before it."""
-        for t in self.doc[lo + 1 : hi]:
-            if "Part" in morph_get(t, "VerbForm", []) and self._is_cue_here(t) and any(c.dep_ == "ccomp" for c in t.children):
-                return t.i
-            if self._speech_gerund_at(t.i, hi):
-                return t.i
+        doc = self.doc
+        for k in range(lo + 1, hi):  # (a Token only for the participles)
+            if "Part" in morph_values(doc, k, "VerbForm") and self._is_cue_here(doc[k]) and any(c.dep_ == "ccomp" for c in doc[k].children):
+                return k
+            if self._speech_gerund_at(k, hi):
+                return k
         return hi
 
     def _verb_coordinated_at(self, k: int, end: int) -> bool:

@@ -394,6 +394,24 @@ def morph_get(token: Token, field: str, default: list[str] | None = None) -> lis
     return list(values)
 
 
+def morph_values(doc: Doc, i: int, field: str) -> tuple[str, ...]:
+    """The values of token ``i``'s morphological ``field`` (``tuple(doc[i].morph.get(field))``),
+    as `morph_get` reads them, without a Token unless the analysis is new: for loops over a
+    range of words that ask most of them one feature."""
+    ref, known = _last
+    keys = known.morph_keys if ref() is doc else None  # (as in lower_forms)
+    if keys is None:
+        arrays = _arrays(doc)
+        keys = arrays.morph_keys
+        if keys is None:
+            keys = arrays.morph_keys = doc.to_array(MORPH).tolist()
+    key = (keys[i], field)
+    values = _MORPH_VALUES.get(key)
+    if values is None:
+        values = _MORPH_VALUES[key] = tuple(doc[i].morph.get(field, None))
+    return values
+
+
 def heads_of(doc: Doc, dep: str) -> frozenset[int]:
     """The tokens with a child labelled ``dep`` (``any(c.dep_ == dep for c in doc[i].children)``
     for each ``i``): whole-document passes ask it of every verb, and ``Token.children`` builds

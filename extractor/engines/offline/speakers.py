@@ -57,6 +57,23 @@ from extractor.engines.offline.lexicon import Lexicon, verb_lemma
 from extractor.engines.offline.quotes import QuoteSpan
 
 _PERSON_LABELS = frozenset({"PER", "PERSON"})
+#: Per country forms table (by id, with the table to check it is the same) and country: the
+#: pattern of the country's written forms (`_country_pattern`).
+_COUNTRY_PATTERNS: dict[tuple[int, str], tuple[dict[str, str], re.Pattern[str]]] = {}
+
+
+def _country_pattern(country: str, country_forms: dict[str, str]) -> re.Pattern[str]:
+    """The country's name and the forms ``country_forms`` gives it, as whole words in any case:
+    made once per country, where each article asked for it again (a scan of every form)."""
+    key = (id(country_forms), country)
+    known = _COUNTRY_PATTERNS.get(key)
+    if known is None or known[0] is not country_forms:
+        forms = {country.lower()} | {form for form, named in country_forms.items() if named == country}
+        pattern = re.compile("|".join(r"(?<!\w)" + re.escape(form) + r"(?!\w)" for form in sorted(forms)), re.IGNORECASE)
+        known = _COUNTRY_PATTERNS[key] = (country_forms, pattern)
+    return known[1]
+
+
 #: Per lexicon (by id, with the lexicon to check it is the same): `SpeakerRegistry._person_noun_words`.
 _PERSON_NOUN_WORDS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -782,8 +799,7 @@ class SpeakerRegistry:
     def _article_names_country(self, country: str) -> bool:
         known = self._country_named.get(country)
         if known is None:
-            forms = {country.lower()} | {form for form, named in self.lex.country_forms.items() if named == country}
-            pattern = re.compile("|".join(r"(?<!\w)" + re.escape(form) + r"(?!\w)" for form in sorted(forms)), re.IGNORECASE)
+            pattern = _country_pattern(country, self.lex.country_forms)
             # (the forms are stored lower-cased: a match must keep a capital, "US" but not "us")
             known = self._country_named[country] = any(any(ch.isupper() for ch in m.group()) for m in pattern.finditer(self.text))
         return known
