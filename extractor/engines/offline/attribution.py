@@ -2063,7 +2063,7 @@ class _Analyzer:
         are that owner's, not the subject's (« X commente la réponse de Y : « … » » is X's)."""
         if cue.lemma_.lower() not in self.lex.relaying_verbs:
             return None
-        cited_nouns = self.lex.statement_nouns | self.lex.speech_nouns
+        cited_nouns = union(self.lex.statement_nouns, self.lex.speech_nouns)
         words = next((c for c in cue.children if c.dep_ in ("obj", "dobj") and c.lemma_.lower() in cited_nouns and not self.mask[c.i]), None)
         if words is None:
             return None
@@ -3613,7 +3613,7 @@ class _Analyzer:
         noun = k + 1
         while noun < s_hi and doc[noun].text in _QUOTE_CHARS:
             noun += 1
-        speakers = lex.government_words | lex.organization_words | lex.group_nouns | lex.titles | lex.unnamed_nouns
+        speakers = union(lex.government_words, lex.organization_words, lex.group_nouns, lex.titles, lex.unnamed_nouns)
         if noun >= s_hi or tags[noun] != "NOUN" or doc[noun].ent_type_ or lowers[noun] in speakers or lemma_lowers(doc)[noun] in speakers:
             return None
         return self._object_report(cue, lemma, k, self._content_end(k, s_hi), "verb+object-after-medium")
@@ -4274,7 +4274,7 @@ class _Analyzer:
         head = next((t for t in words if t.pos_ in ("NOUN", "PROPN")), None)
         if head is None or not lex.data_nouns or head.lower_ not in lex.data_nouns:
             return False
-        speakers = lex.government_words | lex.organization_words | lex.organization_anaphors
+        speakers = union(lex.government_words, lex.organization_words, lex.organization_anaphors)
         return not any(self._names_someone(t) and t.pos_ != "PRON" or t.lower_ in speakers for t in words if t.i > head.i)
 
     def _series_item_start(self, i: int, s_lo: int, s_hi: int, hits: list[tuple[int, int, str]]) -> int | None:
@@ -5263,7 +5263,7 @@ class _Analyzer:
         (« par la suite ») or data."""
         lex = self.lex
         words = {noun.lower_, noun.lemma_.lower()}
-        institutions = lex.government_words | lex.organization_words | lex.organization_anaphors | lex.document_nouns
+        institutions = union(lex.government_words, lex.organization_words, lex.organization_anaphors, lex.document_nouns)
         return noun.pos_ in ("NOUN", "PROPN") and (self._names_someone(noun) or bool(words & institutions) or noun.lower_.endswith(lex.agent_noun_endings))
 
     def _agent_phrase(self, agent: Token) -> list[Token]:
@@ -5881,10 +5881,15 @@ def _transcript_turns(analyzer: _Analyzer, direct: list[Attribution]) -> list[At
     quotation is a dialogue when two such speakers take turns in it (a section label such as
     "UPDATE:" names no one). A stage direction between turns ("(APPLAUSE)") is no one's words."""
     text = analyzer.text
-    people = {t.lower_ for ent in analyzer.doc.ents if ent.label_ in ("PERSON", "PER") for t in ent}
+    people: set[str] | None = None  # (the words of the people's names, read once a label is met)
     out: list[Attribution] = []
     for att in direct:
         labels = [_TRANSCRIPT_LABEL.match(text, quote.start) for quote in att.quotes]
+        if labels.count(None) > len(labels) - 2:
+            out.append(att)  # (fewer than two labels: no dialogue, as below)
+            continue
+        if people is None:
+            people = {t.lower_ for ent in analyzer.doc.ents if ent.label_ in ("PERSON", "PER") for t in ent}
         speaking = [m if m is not None and m.group(1).split()[-1].lower() in people else None for m in labels]
         if len({m.group(1) for m in speaking if m is not None}) < 2:
             out.append(att)

@@ -1373,7 +1373,7 @@ def _announces_an_act(pred: Token, kinds: dict[str, frozenset[str]]) -> bool:
     # What the announced thing will do or is meant to do (« un plan prévoyant la construction de
     # prisons », « une convention qui devrait être dévoilée »): a verb on the noun in the future
     # or the conditional, or one of foreseeing or intending.
-    foresee = kinds["prediction"] | kinds.get("intention", frozenset())
+    foresee = union(kinds["prediction"], kinds.get("intention", frozenset()))
     return any(
         t.pos_ in ("VERB", "AUX") and (_is_future(t) or t.lemma_.lower() in foresee)
         for o in objects for c in o.children if c.dep_ in ("acl", "acl:relcl", "relcl") for t in (c, *c.children)

@@ -53,7 +53,7 @@ from extractor.engines.offline.docarrays import (
     span_text,
     token_at,
 )
-from extractor.engines.offline.lexicon import Lexicon, verb_lemma
+from extractor.engines.offline.lexicon import Lexicon, union, verb_lemma
 from extractor.engines.offline.quotes import QuoteSpan
 
 _PERSON_LABELS = frozenset({"PER", "PERSON"})
@@ -688,7 +688,7 @@ class SpeakerRegistry:
         tokens = self._without_trailing_date(tokens)
         tokens = self._without_trailing_locution(tokens)
         tokens = self._without_trailing_audience(tokens)
-        clitic = next((k for k, t in enumerate(tokens) if t.text[:1] in _WORD_HYPHENS and t.lower_.lstrip("-") in self.lex.person_pronouns | self.lex.plural_pronouns), None)
+        clitic = next((k for k, t in enumerate(tokens) if t.text[:1] in _WORD_HYPHENS and t.lower_.lstrip("-") in union(self.lex.person_pronouns, self.lex.plural_pronouns)), None)
         if clitic is not None and all(t.is_punct or t.pos_ == "AUX" for t in tokens[:clitic]):
             # « » , a-t-elle ainsi concédé »: the parse may hang the comma and the inverted
             # auxiliary on the clitic; the pronoun alone is the subject.
@@ -716,7 +716,7 @@ class SpeakerRegistry:
         phrase after a noun or a name that a preposition other than « de » / "of" opens, so that
         whose title it is (« le président de la conférence des évêques ») stays."""
         kinds = self.lex.claim_kinds
-        occasions = kinds.get("audience_nouns", frozenset()) | kinds.get("channel_nouns", frozenset())
+        occasions = union(kinds.get("audience_nouns", frozenset()), kinds.get("channel_nouns", frozenset()))
         addressee_prepositions = kinds.get("addressee_prepositions", frozenset())
         for k in range(1, len(tokens) - 1):
             opener = tokens[k]
@@ -863,7 +863,7 @@ class SpeakerRegistry:
         words = self._text(tokens).split() if tokens else []
         if not tokens or len(words) > 3 or any((t.pos_ == "PROPN" or t.ent_type_) and not self._place_in_hyphenated_word(t) for t in tokens):
             return False
-        anaphors = self.lex.organization_anaphors | self.lex.collective_anaphors
+        anaphors = union(self.lex.organization_anaphors, self.lex.collective_anaphors)
         if not any(t.pos_ == "NOUN" and (t.lemma_.lower() in anaphors or t.lower_ in anaphors) for t in tokens):
             return False
         before = tokens[0].i - 1
@@ -1705,7 +1705,7 @@ class SpeakerRegistry:
             return False
         word = content[0].text.lower().translate(_APOSTROPHES)
         lex = self.lex
-        return word in lex.object_clitics and word not in lex.stressed_pronouns | lex.person_pronouns | lex.plural_pronouns | lex.first_pronouns
+        return word in lex.object_clitics and word not in union(lex.stressed_pronouns, lex.person_pronouns, lex.plural_pronouns, lex.first_pronouns)
 
     def _phrase_bounds(self, tokens: list[Token], quoted: bool) -> _Phrase | None:
         """The phrase's words, widened to whole words, without spaces, quoted words (unless
@@ -1879,7 +1879,7 @@ class SpeakerRegistry:
         for _ in range(6):
             # "the rookie winger, younger brother of Sam Roe": a relative or a title apposed to the
             # head describes the speaker too, and the name in its complement is whose relative it is.
-            apposed_description = t.dep_ == "appos" and t.i != root.i and t.pos_ == "NOUN" and t.lemma_.lower() in lex.circle_nouns | lex.titles
+            apposed_description = t.dep_ == "appos" and t.i != root.i and t.pos_ == "NOUN" and t.lemma_.lower() in union(lex.circle_nouns, lex.titles)
             if t.dep_ not in _DESCRIPTION_LINKS and not apposed_description or t.head.i == t.i:
                 return False
             t = t.head
@@ -1989,7 +1989,7 @@ class SpeakerRegistry:
         did not tag, apposed after a comma to a noun for a person (a title, a relative, an
         unnamed source), is who that person is (English)."""
         lex = self.lex
-        if lex.language != "en" or head.pos_ != "NOUN" or head.lemma_.lower() not in lex.titles | lex.circle_nouns | lex.unnamed_nouns:
+        if lex.language != "en" or head.pos_ != "NOUN" or head.lemma_.lower() not in union(lex.titles, lex.circle_nouns, lex.unnamed_nouns):
             return None
         name = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i and phrase.lo <= c.i < phrase.hi), None)
         if name is None or name.pos_ != "PROPN" or self.doc[name.left_edge.i - 1].text != ",":
@@ -3792,7 +3792,7 @@ def _names_someone(lex: Lexicon, phrase: list[Token]) -> bool:
         return True
     words = {head.lower_, head.lemma_.lower()}
     words |= {w.rsplit("-", 1)[-1] for w in words if "-" in w}
-    nouns = lex.titles | lex.group_nouns | lex.unnamed_nouns | lex.organization_words | lex.government_words
+    nouns = union(lex.titles, lex.group_nouns, lex.unnamed_nouns, lex.organization_words, lex.government_words)
     return bool(words & nouns) or bool(lex.agent_noun_endings) and head.lower_.endswith(lex.agent_noun_endings)
 
 
