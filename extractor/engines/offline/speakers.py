@@ -242,6 +242,7 @@ class SpeakerRegistry:
         self._locutions_by_last = _locutions_by_last_word(lexicon.adverbial_locutions)
         self.entities: dict[str, Entity] = {}
         self._resolved: dict[tuple[tuple[int, ...], int, bool, bool, bool], SpeakerRef | None] = {}  # resolve()'s answers
+        self._phrases: dict[tuple[tuple[int, ...], bool], _Phrase | None] = {}  # _phrase_bounds' answers, in resolve()
         self._phrases: dict[tuple[int, int, int], list[Token]] = {}  # _np()'s answers
         self._country_named: dict[str, bool] = {}  # country -> whether the article names it
         self._state_as_country = True  # outside resolve(): typed() is asked for accused parties
@@ -1658,7 +1659,12 @@ class SpeakerRegistry:
             self._state_as_country = outer
 
     def _resolve(self, tokens: list[Token], head: Token | None, quoted: bool) -> SpeakerRef | None:
-        phrase = self._phrase_bounds(tokens, quoted)
+        indices = tuple(t.i for t in tokens)
+        # (a phrase's bounds depend on its words alone: found once, as the rules ask again about
+        # the same phrase, below)
+        if (indices, quoted) not in self._phrases:
+            self._phrases[indices, quoted] = self._phrase_bounds(tokens, quoted)
+        phrase = self._phrases[indices, quoted]
         if phrase is None:
             return None
         people = self._people_named(phrase, head)
@@ -1668,7 +1674,7 @@ class SpeakerRegistry:
             return SpeakerRef(tuple(people), phrase.start, phrase.end, named=True)
         # The rules ask again about the same phrase (a cue's subject for its quotation, then for
         # its accused party or claim): the steps below answer it once.
-        key = (tuple(t.i for t in tokens), head.i if head is not None else -1, quoted, self._state_as_country, self._finding_author)
+        key = (indices, head.i if head is not None else -1, quoted, self._state_as_country, self._finding_author)
         if key not in self._resolved:
             self._resolved[key] = self._resolve_unnamed(phrase, head, quoted)
         return self._resolved[key]
