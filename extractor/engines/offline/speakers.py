@@ -410,7 +410,9 @@ class SpeakerRegistry:
         if not self.lex.pronoun_genders:
             return {}
         doc = self.doc
-        lowers, tags = lower_forms(doc), pos_tags(doc)
+        # (the words after each person, read from the per-Doc lists: a few hundred per person)
+        lowers, tags, deps = lower_forms(doc), pos_tags(doc), dep_labels(doc)
+        quote_mask, pronoun_genders = self._quote_mask, self.lex.pronoun_genders
         votes: dict[str, dict[str, int]] = {}
         # The persons come in text order: those of a sentence are found by bisection.
         starts = [p[2].start for p in self._persons]
@@ -431,11 +433,11 @@ class SpeakerRegistry:
             # que l'homme a dit qu'il était médecin »: « il » is the man's, no vote for Ana Ruiz).
             subject_noun_genders: set[str] = set()
             for i in range(span.end, limit):
-                if self._quote_mask[i]:
+                if quote_mask[i]:
                     continue
-                if tags[i] == "NOUN" and doc[i].dep_ in _SUBJECT_DEPS:
+                if tags[i] == "NOUN" and deps[i] in _SUBJECT_DEPS:
                     subject_noun_genders.update(morph_get(doc[i], "Gender", []))
-                gender = self.lex.pronoun_genders.get(lowers[i])  # (a Token only for a pronoun's form)
+                gender = pronoun_genders.get(lowers[i])  # (a Token only for a pronoun's form)
                 if gender is not None and tags[i] in ("PRON", "DET") and not self._impersonal(doc[i]):
                     if gender in subject_noun_genders:
                         break
