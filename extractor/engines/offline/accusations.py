@@ -2854,6 +2854,8 @@ class _Finder:
         """Whether ``word`` has, before it, a child « tout » (by lower-case lemma) as an
         adjective and a numeral child: what `_participle_after_all` needs first."""
         doc, i = self.doc, word.i
+        if i not in heads_of(doc, "nummod"):
+            return False  # (asked of every noun: most have no numeral, known from the per-Doc heads)
         deps, lemmas = dep_labels(doc), lemma_lowers(doc)
         children = children_indices(doc)[i]
         return any(deps[c] == "amod" and lemmas[c] == "tout" and c < i for c in children) and any(deps[c] == "nummod" and c < i for c in children)

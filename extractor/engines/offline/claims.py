@@ -1040,7 +1040,8 @@ def _wrongs_said_of_the_subject(pred: Token, wrongdoing: frozenset[str]) -> list
     lie under the predicate: without a word of wrongdoing there, there is none to gather (a
     look at the per-Doc word lists, no Token per child)."""
     lemmas, lowers = lemma_lowers(pred.doc), lower_forms(pred.doc)
-    if not any(lemmas[k] in wrongdoing or lowers[k] in wrongdoing for k in range(pred.left_edge.i, pred.right_edge.i + 1)):
+    lo, hi = pred.left_edge.i, pred.right_edge.i + 1
+    if wrongdoing.isdisjoint(lemmas[lo:hi]) and wrongdoing.isdisjoint(lowers[lo:hi]):
         return []
     return [t for verb in _coordinated_predicates(pred) for t in _predicated_wrongs(verb, wrongdoing)]
 
@@ -2737,8 +2738,8 @@ def build_claims(analysis: DocAnalysis, accusations: list[Accusation], lexicon: 
             accused_by_att.setdefault(id(att), []).append(record.entity.name)
     drafts: list[ClaimDraft] = []
     doc, text = analysis.doc, analysis.text
-    object_verbs = lexicon.object_content_verbs | lexicon.accuse_object_verbs
-    object_control = lexicon.accuse_object_verbs | lexicon.claim_kinds["call_to_action"]
+    object_verbs = union(lexicon.object_content_verbs, lexicon.accuse_object_verbs)
+    object_control = union(lexicon.accuse_object_verbs, lexicon.claim_kinds["call_to_action"])
     # (verbs of demanding that take no person as object: « demander de », « recommander de »)
     directives = lexicon.claim_kinds["call_to_action"] - lexicon.call_to_verbs
     previous: tuple[tuple[int, int], Attribution, list[ClaimDraft]] | None = None
