@@ -242,7 +242,7 @@ class SpeakerRegistry:
         self._locutions_by_last = _locutions_by_last_word(lexicon.adverbial_locutions)
         self.entities: dict[str, Entity] = {}
         self._resolved: dict[tuple[tuple[int, ...], int, bool, bool, bool], SpeakerRef | None] = {}  # resolve()'s answers
-        self._phrases: dict[tuple[tuple[int, ...], bool], _Phrase | None] = {}  # _phrase_bounds' answers, in resolve()
+        self._bounds_of_phrases: dict[tuple[tuple[int, ...], bool], _Phrase | None] = {}  # _phrase_bounds' answers, in resolve()
         self._phrases: dict[tuple[int, int, int], list[Token]] = {}  # _np()'s answers
         self._country_named: dict[str, bool] = {}  # country -> whether the article names it
         self._state_as_country = True  # outside resolve(): typed() is asked for accused parties
@@ -1664,9 +1664,9 @@ class SpeakerRegistry:
         indices = tuple(t.i for t in tokens)
         # (a phrase's bounds depend on its words alone: found once, as the rules ask again about
         # the same phrase, below)
-        if (indices, quoted) not in self._phrases:
-            self._phrases[indices, quoted] = self._phrase_bounds(tokens, quoted)
-        phrase = self._phrases[indices, quoted]
+        if (indices, quoted) not in self._bounds_of_phrases:
+            self._bounds_of_phrases[indices, quoted] = self._phrase_bounds(tokens, quoted)
+        phrase = self._bounds_of_phrases[indices, quoted]
         if phrase is None:
             return None
         people = self._people_named(phrase, head)
