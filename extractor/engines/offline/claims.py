@@ -36,6 +36,7 @@ from extractor.engines.offline.docarrays import (
     lemma_lowers,
     lower_forms,
     morph_get,
+    morph_values,
     pos_tags,
     punctuation_flags,
     sentence_of,
@@ -117,6 +118,9 @@ def _is_a_slogan(span: Span) -> bool:
     return len(words) == 2 and named and second.pos_ == "NOUN" and bare
 
 
+#: Parts of speech of a verb, and of a noun or a name (tested on the per-Doc tag list).
+_VERB_TAGS = frozenset({"VERB", "AUX"})
+_NOMINAL_TAGS = frozenset({"NOUN", "PROPN"})
 _QUOTE_MARKS = frozenset({"«", "»", "“", "”", '"'})
 #: What may stand before an imperative verb that opens its sentence: the negation and the
 #: object pronouns (« ne le dites pas », « n'y allons pas »).
@@ -954,7 +958,7 @@ def _is_speculation(pred: Token, timely: frozenset[str] = frozenset()) -> bool:
     attributes = [a for a in (pred, *complements) if a.pos_ == "ADJ"]
     if any(c.dep_ == "cop" and c.lemma_.lower() == "être" for a in attributes for c in a.children):
         return True
-    if not timely or any(t.lemma_.lower() in timely or t.lower_ in timely for t in pred.subtree):
+    if not timely or _word_in_reach(pred, timely) and any(t.lemma_.lower() in timely or t.lower_ in timely for t in pred.subtree):
         return False
     return any(_is_state(c) for c in complements)
 
@@ -1121,8 +1125,9 @@ def _speaks_for_itself(pred: Token, span: Span, kinds: dict[str, frozenset[str]]
         return False
     subject = next((c for c in pred.children if c.dep_.startswith("nsubj")), None)
     if subject is None or not span.start <= subject.i < span.end:
-        opening = next((t for t in span if not t.is_punct), None)
-        return opening is not None and opening.i == pred.i and "Fin" in morph_get(pred, "VerbForm", [])
+        punct = punctuation_flags(span.doc)
+        opening = next((k for k in range(span.start, span.end) if not punct[k]), None)
+        return opening is not None and opening == pred.i and "Fin" in morph_get(pred, "VerbForm", [])
     return subject.lower_ in _FIRST_PERSON
 
 
@@ -1394,7 +1399,7 @@ def _is_own_coming_act(noun: Token, coming_act_nouns: frozenset[str]) -> bool:
 def _is_bare_judgement(span: Span, pred: Token | None, kinds: dict[str, frozenset[str]]) -> bool:
     """A proposition without a verb that is an adjective (« Odieux ») or a few words with an
     evaluative one ("deeply disappointing")."""
-    if any(t.pos_ in ("VERB", "AUX") for t in span):
+    if not _VERB_TAGS.isdisjoint(pos_tags(span.doc)[span.start : span.end]):
         return False
     return (pred is not None and pred.pos_ == "ADJ") or (len(span) <= 3 and any(t.lower_ in kinds["evaluative"] for t in span))
 
@@ -1442,7 +1447,9 @@ def _act_kind(cue: str, pred: Token | None, span: Span | None, kinds: dict[str, 
         return "denial"  # « son avocat a indiqué qu'il niait toute implication »: a neutral cue
     # (a demand that the accused stop, « X doit cesser ses attaques », is a call to action)
     if accused_here and not (pred is not None and (_is_agentless_passive(pred) or _is_obligation(pred, kinds["obligation_modals"]) or _admits_an_act(pred, speech_verbs))) and (
-        span is None or any(t.lemma_.lower() in kinds["wrongdoing"] or t.lower_ in kinds["wrongdoing"] for t in span)
+        span is None
+        or not kinds["wrongdoing"].isdisjoint(lemma_lowers(span.doc)[span.start : span.end])
+        or not kinds["wrongdoing"].isdisjoint(lower_forms(span.doc)[span.start : span.end])
     ):
         # The accusation found in the statement: the propositions that say the wrong (not a
         # description of the accused, « X est un Américain né en 1986 »); a proposition that
@@ -1474,6 +1481,8 @@ def _names_a_wrong(token: Token, wrongdoing: frozenset[str]) -> bool:
 def _denies_every_wrong(span: Span, wrongdoing: frozenset[str]) -> bool:
     """Every word of wrongdoing in the proposition is negated, itself or the clause it heads
     (« nous n'avons commis aucune faute », « il n'a jamais menti »)."""
+    if wrongdoing.isdisjoint(lemma_lowers(span.doc)[span.start : span.end]) and wrongdoing.isdisjoint(lower_forms(span.doc)[span.start : span.end]):
+        return False  # (no word of wrongdoing: no Token per word)
     wrongs = [t for t in span if t.lemma_.lower() in wrongdoing or t.lower_ in wrongdoing]
     return bool(wrongs) and all(_is_negated(t) or _is_negated(t.head) for t in wrongs)
 
@@ -1686,6 +1695,13 @@ def _lemma_in_reach(token: Token, lemmas: frozenset[str]) -> bool:
     left edge to its right edge has (the subtree lies within them). Read from the per-Doc lemma
     list: the predicate tests that walk a clause's words can skip the clauses without one."""
     return not lemmas.isdisjoint(lemma_lowers(token.doc)[token.left_edge.i : token.right_edge.i + 1])
+
+
+def _word_in_reach(token: Token, words: frozenset[str]) -> bool:
+    """`_lemma_in_reach` by lemma or by form: whether a word from ``token``'s left edge to its right
+    edge has its lemma or its lower-case form in ``words``."""
+    lo, hi = token.left_edge.i, token.right_edge.i + 1
+    return not words.isdisjoint(lemma_lowers(token.doc)[lo:hi]) or not words.isdisjoint(lower_forms(token.doc)[lo:hi])
 
 
 def _verb_lemma_in_reach(token: Token, verbs: frozenset[str]) -> bool:
@@ -2467,7 +2483,7 @@ def _about(
         # In reported words the speaker's own things are « son », « ses », « leur » (« X annonce la
         # fermeture de son compte », « la compagnie remboursera ses clients »).
         self_words = self_words | _THIRD_PERSON_POSSESSIVES
-    if speaker_name and len(about.found) < 3 and any(t.lower_ in self_words for t in span) and about.key(speaker_name) not in about.seen:
+    if speaker_name and len(about.found) < 3 and not self_words.isdisjoint(lower_forms(span.doc)[span.start : span.end]) and about.key(speaker_name) not in about.seen:
         # « ce dossier ne touche en rien à mon poste », « il n'existe entre nous aucun lien »: the
         # speaker speaks of themself.
         about.add_claimant(speaker_name)
@@ -2598,7 +2614,8 @@ def _add_other_nouns(about: _AboutList, span: Span, text: str, light_nouns: froz
     """The other nouns of the proposition, its arguments first (« au moment où les besoins ont
     atteint … , il est inacceptable que … »), while fewer than three things are found."""
     tags, deps = pos_tags(span.doc), dep_labels(span.doc)  # (the per-Doc lists: no string lookup per word)
-    nouns = [t for t in span if tags[t.i] in ("NOUN", "PROPN") and deps[t.i] in _NOUN_ORDER and not is_time(t)]
+    doc = span.doc
+    nouns = [doc[k] for k in range(span.start, span.end) if tags[k] in ("NOUN", "PROPN") and deps[k] in _NOUN_ORDER and not is_time(doc[k])]
     for t in sorted(nouns, key=lambda t: (_NOUN_ORDER[deps[t.i]], t.i)):
         if len(about.found) >= 3:
             break  # (nothing more is added)
@@ -2660,7 +2677,7 @@ def _names_someone(entity: Entity, doc: Doc) -> bool:
     slip upstream, and a claim must have a claimant the reader can identify."""
     for start, end in entity.mentions:
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None or any(t.pos_ in ("NOUN", "PROPN") for t in span):
+        if span is None or not _NOMINAL_TAGS.isdisjoint(pos_tags(doc)[span.start : span.end]):
             return True
     return not entity.mentions
 
@@ -2700,18 +2717,21 @@ def _asserts_nothing(analysis: DocAnalysis, start: int, end: int) -> bool:
     span = analysis.doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
-    if not any(t.pos_ in ("VERB", "AUX") for t in span):
+    doc, tags = analysis.doc, pos_tags(analysis.doc)  # (the per-Doc lists: a Token for the first word alone)
+    if _VERB_TAGS.isdisjoint(tags[span.start : span.end]):
         return True
-    words = [t for t in span if not t.is_punct]
+    punct = punctuation_flags(doc)
+    first_word = next((k for k in range(span.start, span.end) if not punct[k]), None)
     head = _main_predicate(span)
-    if not words or head is None or words[0].dep_ not in ("case", "mark") or _is_infinitive(head):
+    if first_word is None or head is None or dep_labels(doc)[first_word] not in ("case", "mark") or _is_infinitive(head):
         return False
-    if sum(1 for t in span if t.pos_ in ("VERB", "AUX") and "Fin" in morph_get(t, "VerbForm", [])) > 1:
+    if sum(1 for k in range(span.start, span.end) if tags[k] in _VERB_TAGS and "Fin" in morph_values(doc, k, "VerbForm")) > 1:
         return False  # (a main clause after the circumstance: « au moment où …, tout est prêt »)
+    first = doc[first_word]
     # (the parser may make the relative the root, the noun it qualifies hung from it: « au
     # moment ← achève », the relative pronoun « où » marking it)
-    relative_root = words[0].head.head == head and any("Rel" in morph_get(c, "PronType", []) for c in head.children)
-    return words[0].head == head or relative_root
+    relative_root = first.head.head == head and any("Rel" in morph_get(c, "PronType", []) for c in head.children)
+    return first.head == head or relative_root
 
 
 def _asserting(analysis: DocAnalysis, props: list[tuple[int, int]]) -> list[tuple[int, int]]:
