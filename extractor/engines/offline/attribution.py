@@ -5526,7 +5526,7 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
     direct_spans = Intervals(quoted)
     datelines = analyzer.registry.datelines
     for att in indirect:
-        _cut_at_sentence_end(att, analyzer.text, lexicon.titles, quoted)
+        _cut_at_sentence_end(att, analyzer.text, lexicon.titles, direct_spans)
         _start_after_dateline(att, datelines)
         if lexicon.complementizers:
             _cut_before_cued_quotation(analyzer.text, att, [direct[k] for k in direct_spans.overlapping(att.start, att.end)])
@@ -5942,14 +5942,14 @@ def _start_after_dateline(att: Attribution, datelines: list[tuple[int, int]]) ->
             return
 
 
-def _cut_at_sentence_end(att: Attribution, text: str, titles: frozenset[str], quoted: list[tuple[int, int]]) -> None:
+def _cut_at_sentence_end(att: Attribution, text: str, titles: frozenset[str], quoted: Intervals) -> None:
     """A reported clause ends with its sentence: the parser sometimes runs a sentence on past
     "3 a.m. Investigators believe …", and the clause with it. Marks inside quotations do not count.
     A block quote is a passage: all its sentences were said."""
     if att.rule == _BLOCK_QUOTE:
         return
     ends = [att.start + offset for offset in _sentence_ends(text[att.start : att.end], titles)]
-    ends = [end for end in ends if not any(lo <= end < hi for lo, hi in quoted)]
+    ends = [end for end in ends if quoted.first_containing(end) is None]
     if ends and att.cue is not None and att.cue[0] >= att.end and text[att.end : att.cue[0]].lstrip().startswith(","):
         # « A. B, selon X » / "A. B, police said": a clause set off before its cue is the
         # sentence the cue closes, the last one.
