@@ -45,6 +45,7 @@ _ARRAYS: weakref.WeakKeyDictionary[Doc, _DocArrays] = weakref.WeakKeyDictionary(
 
 
 def _no_doc() -> Doc | None:
+    """What `_last` holds before any Doc is read: a reference to no Doc."""
     return None
 
 

@@ -57,25 +57,6 @@ from extractor.engines.offline.lexicon import Lexicon, union, verb_lemma
 from extractor.engines.offline.quotes import QuoteSpan
 
 _PERSON_LABELS = frozenset({"PER", "PERSON"})
-#: Per country forms table (by id, with the table to check it is the same) and country: the
-#: pattern of the country's written forms (`_country_pattern`).
-_COUNTRY_PATTERNS: dict[tuple[int, str], tuple[dict[str, str], re.Pattern[str]]] = {}
-
-
-def _country_pattern(country: str, country_forms: dict[str, str]) -> re.Pattern[str]:
-    """The country's name and the forms ``country_forms`` gives it, as whole words in any case:
-    made once per country, where each article asked for it again (a scan of every form)."""
-    key = (id(country_forms), country)
-    known = _COUNTRY_PATTERNS.get(key)
-    if known is None or known[0] is not country_forms:
-        forms = {country.lower()} | {form for form, named in country_forms.items() if named == country}
-        pattern = re.compile("|".join(r"(?<!\w)" + re.escape(form) + r"(?!\w)" for form in sorted(forms)), re.IGNORECASE)
-        known = _COUNTRY_PATTERNS[key] = (country_forms, pattern)
-    return known[1]
-
-
-#: Per lexicon (by id, with the lexicon to check it is the same): `SpeakerRegistry._person_noun_words`.
-_PERSON_NOUN_WORDS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 _ORG_LABELS = frozenset({"ORG", "NORP", "MISC", "FAC"})
 _STOP_DEPS = frozenset({"relcl", "acl:relcl", "acl", "advcl", "ccomp", "parataxis", "xcomp", "csubj", "mark"})
@@ -228,6 +209,27 @@ def _locutions_by_last_word(locutions: tuple[tuple[str, ...], ...]) -> dict[str,
         if locution:
             by_last.setdefault(locution[-1], []).append(locution)
     return {last: tuple(group) for last, group in by_last.items()}
+
+
+#: Per country forms table (by id, with the table to check it is the same) and country: the
+#: pattern of the country's written forms (`_country_pattern`).
+_COUNTRY_PATTERNS: dict[tuple[int, str], tuple[dict[str, str], re.Pattern[str]]] = {}
+
+
+def _country_pattern(country: str, country_forms: dict[str, str]) -> re.Pattern[str]:
+    """The country's name and the forms ``country_forms`` gives it, as whole words in any case:
+    made once per country, where each article asked for it again (a scan of every form)."""
+    key = (id(country_forms), country)
+    known = _COUNTRY_PATTERNS.get(key)
+    if known is None or known[0] is not country_forms:
+        forms = {country.lower()} | {form for form, named in country_forms.items() if named == country}
+        pattern = re.compile("|".join(r"(?<!\w)" + re.escape(form) + r"(?!\w)" for form in sorted(forms)), re.IGNORECASE)
+        known = _COUNTRY_PATTERNS[key] = (country_forms, pattern)
+    return known[1]
+
+
+#: Per lexicon (by id, with the lexicon to check it is the same): `SpeakerRegistry._person_noun_words`.
+_PERSON_NOUN_WORDS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
 
 
 class SpeakerRegistry:
