@@ -1313,7 +1313,8 @@ class _Finder:
         negated = self._negated_heads()
         if verb.i in negated:
             return True
-        if any(c.pos_ == "AUX" and c.i < verb.i and c.i in negated for c in verb.children):
+        tags = pos_tags(self.doc)  # (asked of every verb: its children's indices, no Token per child)
+        if any(c in negated and tags[c] == "AUX" and c < verb.i for c in children_indices(self.doc)[verb.i]):
             return True  # (« il ne s'est pas fait arrêter »: the negation hung on the auxiliary « fait »)
         return verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in self.words.refusal_verbs
 
@@ -2853,6 +2854,8 @@ class _Finder:
         """Whether ``word`` has, before it, a child « tout » (by lower-case lemma) as an
         adjective and a numeral child: what `_participle_after_all` needs first."""
         doc, i = self.doc, word.i
+        if i not in heads_of(doc, "nummod"):
+            return False  # (asked of every noun: most have no numeral, known from the per-Doc heads)
         deps, lemmas = dep_labels(doc), lemma_lowers(doc)
         children = children_indices(doc)[i]
         return any(deps[c] == "amod" and lemmas[c] == "tout" and c < i for c in children) and any(deps[c] == "nummod" and c < i for c in children)
@@ -4649,14 +4652,16 @@ class _Finder:
         `_in_custody` reads it after a copula, is said of that party (the noun it hangs on, or
         the subject of the verb it hangs on when the subject ends at the comma)."""
         doc = noun.doc
-        case = next((c for c in noun.children if c.dep_ == "case" and c.i < noun.i), None)
-        if case is None or case.i < 2 or doc[case.i - 1].text != "," or self._denied(noun):
+        # (asked of every noun: the preposition and the comma before it from the per-Doc lists)
+        deps, lowers = dep_labels(doc), lower_forms(doc)
+        case_i = next((c for c in children_indices(doc)[noun.i] if deps[c] == "case" and c < noun.i), None)
+        if case_i is None or case_i < 2 or lowers[case_i - 1] != "," or self._denied(noun):
             return
         states = self._custody_states_after(noun)
         rest = self.a.text[noun.idx : noun.idx + 40].lower()
         if not any(rest.startswith(state) and not rest[len(state) : len(state) + 1].isalpha() for state in states):
             return
-        comma = case.i - 1
+        comma = case_i - 1
         holder = noun.head
         if noun.dep_ == "nmod" and holder.pos_ in ("NOUN", "PROPN") and holder.i < comma:
             party = [t for t in self._np(holder) if t.i < comma]

@@ -51,6 +51,7 @@ from extractor.engines.offline.docarrays import (
     lemma_lowers,
     lower_forms,
     morph_get,
+    morph_values,
     pos_tags,
     punctuation_sentence,
     sentence_of,
@@ -2062,7 +2063,7 @@ class _Analyzer:
         are that owner's, not the subject's (« X commente la réponse de Y : « … » » is X's)."""
         if cue.lemma_.lower() not in self.lex.relaying_verbs:
             return None
-        cited_nouns = self.lex.statement_nouns | self.lex.speech_nouns
+        cited_nouns = union(self.lex.statement_nouns, self.lex.speech_nouns)
         words = next((c for c in cue.children if c.dep_ in ("obj", "dobj") and c.lemma_.lower() in cited_nouns and not self.mask[c.i]), None)
         if words is None:
             return None
@@ -2941,8 +2942,12 @@ class _Analyzer:
             tokens.extend(t.i for t in head.subtree)
         # "X a reconnu que A, mais elle a assuré que B": a conjoined report with its own
         # subject is a statement of its own, not part of this one's content.
-        for t in [t for head in content_heads for t in head.subtree]:
-            if t.dep_ in ("conj", "parataxis") and t.i > cue.i and _is_cue(t, self.lex) and any(c.dep_ in _SUBJ for c in t.children):
+        deps = dep_labels(self.doc)  # (a Token only for the conjoined words)
+        for k in list(tokens):
+            if deps[k] not in ("conj", "parataxis") or k <= cue.i:
+                continue
+            t = self.doc[k]
+            if _is_cue(t, self.lex) and any(c.dep_ in _SUBJ for c in t.children):
                 cut = t.left_edge.i
                 tokens = [i for i in tokens if i < cut]
         # The cue's own clause must not leak in (subject, the cue itself).
@@ -3012,10 +3017,10 @@ class _Analyzer:
         """« a nié toute responsabilité en rejetant la faute sur son associé »: « en » + the
         gerund of a verb of saying inside a noun-phrase content is the speaker's next act (a noun
         phrase has no verb for the gerund to modify, whatever the parse hangs it on)."""
-        doc = self.doc
-        if k + 1 >= end or doc[k].lower_ != "en" or self.mask[k] or self.mask[k + 1] or not doc[k + 1].lower_.endswith("ant"):
+        lowers = lower_forms(self.doc)  # (asked of every word of a content: no Token)
+        if k + 1 >= end or lowers[k] != "en" or self.mask[k] or self.mask[k + 1] or not lowers[k + 1].endswith("ant"):
             return False
-        return k + 1 in self._cue_set or doc[k + 1].lower_[:-3] + "er" in self.lex.speech_verbs
+        return k + 1 in self._cue_set or lowers[k + 1][:-3] + "er" in self.lex.speech_verbs
 
     def _before_aside(self, lo: int, stop: int, end: int) -> int:
         """Where a noun-phrase content [lo, stop) ends before a clause in parentheses."""
@@ -3051,11 +3056,12 @@ class _Analyzer:
         """« a démenti les rumeurs de la chaîne affirmant qu'il … »: a reporting participle with a
         content clause of its own inside a noun-phrase content is another report (its own
         attribution); the noun phrase ends before it."""
-        for t in self.doc[lo + 1 : hi]:
-            if "Part" in morph_get(t, "VerbForm", []) and self._is_cue_here(t) and any(c.dep_ == "ccomp" for c in t.children):
-                return t.i
-            if self._speech_gerund_at(t.i, hi):
-                return t.i
+        doc = self.doc
+        for k in range(lo + 1, hi):  # (a Token only for the participles)
+            if "Part" in morph_values(doc, k, "VerbForm") and self._is_cue_here(doc[k]) and any(c.dep_ == "ccomp" for c in doc[k].children):
+                return k
+            if self._speech_gerund_at(k, hi):
+                return k
         return hi
 
     def _verb_coordinated_at(self, k: int, end: int) -> bool:
@@ -3659,7 +3665,7 @@ class _Analyzer:
         noun = k + 1
         while noun < s_hi and doc[noun].text in _QUOTE_CHARS:
             noun += 1
-        speakers = lex.government_words | lex.organization_words | lex.group_nouns | lex.titles | lex.unnamed_nouns
+        speakers = union(lex.government_words, lex.organization_words, lex.group_nouns, lex.titles, lex.unnamed_nouns)
         if noun >= s_hi or tags[noun] != "NOUN" or doc[noun].ent_type_ or lowers[noun] in speakers or lemma_lowers(doc)[noun] in speakers:
             return None
         return self._object_report(cue, lemma, k, self._content_end(k, s_hi), "verb+object-after-medium")
@@ -4320,7 +4326,7 @@ class _Analyzer:
         head = next((t for t in words if t.pos_ in ("NOUN", "PROPN")), None)
         if head is None or not lex.data_nouns or head.lower_ not in lex.data_nouns:
             return False
-        speakers = lex.government_words | lex.organization_words | lex.organization_anaphors
+        speakers = union(lex.government_words, lex.organization_words, lex.organization_anaphors)
         return not any(self._names_someone(t) and t.pos_ != "PRON" or t.lower_ in speakers for t in words if t.i > head.i)
 
     def _series_item_start(self, i: int, s_lo: int, s_hi: int, hits: list[tuple[int, int, str]]) -> int | None:
@@ -5319,7 +5325,7 @@ class _Analyzer:
         (« par la suite ») or data."""
         lex = self.lex
         words = {noun.lower_, noun.lemma_.lower()}
-        institutions = lex.government_words | lex.organization_words | lex.organization_anaphors | lex.document_nouns
+        institutions = union(lex.government_words, lex.organization_words, lex.organization_anaphors, lex.document_nouns)
         return noun.pos_ in ("NOUN", "PROPN") and (self._names_someone(noun) or bool(words & institutions) or noun.lower_.endswith(lex.agent_noun_endings))
 
     def _agent_phrase(self, agent: Token) -> list[Token]:
@@ -5582,7 +5588,7 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
     direct_spans = Intervals(quoted)
     datelines = analyzer.registry.datelines
     for att in indirect:
-        _cut_at_sentence_end(att, analyzer.text, lexicon.titles, quoted)
+        _cut_at_sentence_end(att, analyzer.text, lexicon.titles, direct_spans)
         _start_after_dateline(att, datelines)
         if lexicon.complementizers:
             _cut_before_cued_quotation(analyzer.text, att, [direct[k] for k in direct_spans.overlapping(att.start, att.end)])
@@ -5937,10 +5943,15 @@ def _transcript_turns(analyzer: _Analyzer, direct: list[Attribution]) -> list[At
     quotation is a dialogue when two such speakers take turns in it (a section label such as
     "UPDATE:" names no one). A stage direction between turns ("(APPLAUSE)") is no one's words."""
     text = analyzer.text
-    people = {t.lower_ for ent in analyzer.doc.ents if ent.label_ in ("PERSON", "PER") for t in ent}
+    people: set[str] | None = None  # (the words of the people's names, read once a label is met)
     out: list[Attribution] = []
     for att in direct:
         labels = [_TRANSCRIPT_LABEL.match(text, quote.start) for quote in att.quotes]
+        if labels.count(None) > len(labels) - 2:
+            out.append(att)  # (fewer than two labels: no dialogue, as below)
+            continue
+        if people is None:
+            people = {t.lower_ for ent in analyzer.doc.ents if ent.label_ in ("PERSON", "PER") for t in ent}
         speaking = [m if m is not None and m.group(1).split()[-1].lower() in people else None for m in labels]
         if len({m.group(1) for m in speaking if m is not None}) < 2:
             out.append(att)
@@ -5993,14 +6004,14 @@ def _start_after_dateline(att: Attribution, datelines: list[tuple[int, int]]) ->
             return
 
 
-def _cut_at_sentence_end(att: Attribution, text: str, titles: frozenset[str], quoted: list[tuple[int, int]]) -> None:
+def _cut_at_sentence_end(att: Attribution, text: str, titles: frozenset[str], quoted: Intervals) -> None:
     """A reported clause ends with its sentence: the parser sometimes runs a sentence on past
     "3 a.m. Investigators believe …", and the clause with it. Marks inside quotations do not count.
     A block quote is a passage: all its sentences were said."""
     if att.rule == _BLOCK_QUOTE:
         return
     ends = [att.start + offset for offset in _sentence_ends(text[att.start : att.end], titles)]
-    ends = [end for end in ends if not any(lo <= end < hi for lo, hi in quoted)]
+    ends = [end for end in ends if quoted.first_containing(end) is None]
     if ends and att.cue is not None and att.cue[0] >= att.end and text[att.end : att.cue[0]].lstrip().startswith(","):
         # « A. B, selon X » / "A. B, police said": a clause set off before its cue is the
         # sentence the cue closes, the last one.

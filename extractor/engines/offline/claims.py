@@ -36,13 +36,16 @@ from extractor.engines.offline.docarrays import (
     lemma_lowers,
     lower_forms,
     morph_get,
+    morph_values,
     pos_tags,
+    punctuation_flags,
     sentence_of,
     span_text,
     subtree_count,
     token_bounds,
+    word_count,
 )
-from extractor.engines.offline.lexicon import Lexicon, union, verb_lemma
+from extractor.engines.offline.lexicon import Lexicon, _inflected_verb, union, verb_lemma
 from extractor.engines.offline.speakers import Entity
 
 #: A claim is a short restatement (FR_GUIDELINES.md: at most 25 words).
@@ -100,8 +103,10 @@ def _is_a_slogan(span: Span) -> bool:
     of them (« Dupont démission »), or where they should go (« Dupont en prison », « Dupont au
     pouvoir »). It demands, a call to action. (The tagger often takes the name in a chant for a
     common noun: a capital letter tells it.)"""
+    if not 2 <= word_count(span) <= 5:
+        return False  # (asked of every claim: no Token per word for the longer ones)
     words = [t for t in span if not t.is_punct]
-    if not 2 <= len(words) <= 5 or any(t.pos_ in ("VERB", "AUX") for t in words):
+    if any(t.pos_ in ("VERB", "AUX") for t in words):
         return False
     first, second = words[0], words[1]
     bare = not any(c.dep_ == "det" for c in second.children)
@@ -113,6 +118,9 @@ def _is_a_slogan(span: Span) -> bool:
     return len(words) == 2 and named and second.pos_ == "NOUN" and bare
 
 
+#: Parts of speech of a verb, and of a noun or a name (tested on the per-Doc tag list).
+_VERB_TAGS = frozenset({"VERB", "AUX"})
+_NOMINAL_TAGS = frozenset({"NOUN", "PROPN"})
 _QUOTE_MARKS = frozenset({"«", "»", "“", "”", '"'})
 #: What may stand before an imperative verb that opens its sentence: the negation and the
 #: object pronouns (« ne le dites pas », « n'y allons pas »).
@@ -127,14 +135,17 @@ def _opens_with_an_imperative(span: Span) -> bool:
     may be tagged as another word class; the verb's ending and its lemma still tell it.
     « Reste que … » (a set phrase with a clause) and a verb inside a sentence (a quoted fragment
     whose subject lies outside: « … a dit qu'il « continue le combat » ») are no imperative."""
-    words = [t for t in span if not t.is_punct]
+    doc = span.doc
+    # (asked of every claim: the words' indices and forms from the per-Doc lists, a Token for two of them)
+    punct, lowers, deps = punctuation_flags(doc), lower_forms(doc), dep_labels(doc)
+    words = [i for i in range(span.start, span.end) if not punct[i]]
     lead = 0
-    while lead < len(words) and words[lead].lower_ in _BEFORE_IMPERATIVE and not words[lead].dep_.startswith("nsubj"):
+    while lead < len(words) and lowers[words[lead]] in _BEFORE_IMPERATIVE and not deps[words[lead]].startswith("nsubj"):
         lead += 1  # (« nous » or « vous » before the verb is its subject: « nous avons … »)
     if lead >= len(words):
         return False
-    verb = words[lead]
-    opener = words[0]
+    verb = doc[words[lead]]
+    opener = doc[words[0]]
     before = next((t for t in reversed(opener.doc[: opener.i]) if t.text not in _QUOTE_MARKS and not t.is_space), None)
     # (the first word of a sentence, or of speech a colon introduces: « il a écrit : votons »)
     sentence_start = before is None or before.text in (".", "!", "?", "…")
@@ -915,8 +926,7 @@ def _dismisses_as_deceit(span: Span, pred: Token | None, deceit_labels: frozense
     or the bare label « Mensonges ! »): a demonstrative or « il s'agit de » points back at a
     statement, and the label rejects it — a denial, though the word names a wrong (« le
     journal a publié des calomnies » accuses)."""
-    words = [t for t in span if not t.is_punct]
-    if len(words) <= 2 and any(t.lemma_.lower() in deceit_labels or t.lower_ in deceit_labels for t in words):
+    if word_count(span) <= 2 and any(t.lemma_.lower() in deceit_labels or t.lower_ in deceit_labels for t in span if not t.is_punct):
         return True
     if pred is None:
         return False
@@ -953,7 +963,7 @@ def _is_speculation(pred: Token, timely: frozenset[str] = frozenset()) -> bool:
     attributes = [a for a in (pred, *complements) if a.pos_ == "ADJ"]
     if any(c.dep_ == "cop" and c.lemma_.lower() == "être" for a in attributes for c in a.children):
         return True
-    if not timely or any(t.lemma_.lower() in timely or t.lower_ in timely for t in pred.subtree):
+    if not timely or _word_in_reach(pred, timely) and any(t.lemma_.lower() in timely or t.lower_ in timely for t in pred.subtree):
         return False
     return any(_is_state(c) for c in complements)
 
@@ -1039,7 +1049,8 @@ def _wrongs_said_of_the_subject(pred: Token, wrongdoing: frozenset[str]) -> list
     lie under the predicate: without a word of wrongdoing there, there is none to gather (a
     look at the per-Doc word lists, no Token per child)."""
     lemmas, lowers = lemma_lowers(pred.doc), lower_forms(pred.doc)
-    if not any(lemmas[k] in wrongdoing or lowers[k] in wrongdoing for k in range(pred.left_edge.i, pred.right_edge.i + 1)):
+    lo, hi = pred.left_edge.i, pred.right_edge.i + 1
+    if wrongdoing.isdisjoint(lemmas[lo:hi]) and wrongdoing.isdisjoint(lowers[lo:hi]):
         return []
     return [t for verb in _coordinated_predicates(pred) for t in _predicated_wrongs(verb, wrongdoing)]
 
@@ -1119,8 +1130,9 @@ def _speaks_for_itself(pred: Token, span: Span, kinds: dict[str, frozenset[str]]
         return False
     subject = next((c for c in pred.children if c.dep_.startswith("nsubj")), None)
     if subject is None or not span.start <= subject.i < span.end:
-        opening = next((t for t in span if not t.is_punct), None)
-        return opening is not None and opening.i == pred.i and "Fin" in morph_get(pred, "VerbForm", [])
+        punct = punctuation_flags(span.doc)
+        opening = next((k for k in range(span.start, span.end) if not punct[k]), None)
+        return opening is not None and opening == pred.i and "Fin" in morph_get(pred, "VerbForm", [])
     return subject.lower_ in _FIRST_PERSON
 
 
@@ -1272,6 +1284,10 @@ _NO = frozenset({"non", "no"})
 def _answers_no(span: Span) -> bool:
     """A statement that opens with « non » and a comma (« Non, ce mot n'a jamais été prononcé »,
     "No, we did not"): the speaker answers no to what was said or asked, a denial."""
+    punct, lowers = punctuation_flags(span.doc), lower_forms(span.doc)
+    first = next((i for i in range(span.start, span.end) if not punct[i] or lowers[i] == ","), None)
+    if first is None or lowers[first] not in _NO:
+        return False  # (asked of every claim: the first word from the per-Doc lists)
     words = [t for t in span if not (t.is_punct and t.text != ",")]
     return len(words) > 3 and words[0].lower_ in _NO and words[1].text == ","
 
@@ -1282,6 +1298,8 @@ def _disputes_what_is_claimed(span: Span, att: Attribution, pretence_verbs: froz
     qu'il a été posté lundi l'a été jeudi »): « prétendre » puts the claim in doubt, the
     speaker sets it right — a denial. Not the reporting cue itself, nor the speaker's own
     pretending (« je ne prétends pas tout savoir »)."""
+    if pretence_verbs.isdisjoint(lemma_lowers(span.doc)[span.start : span.end]):
+        return False  # (asked of every claim: no Token per word for most)
     cue = (att.cue[0], att.cue[1]) if att.cue is not None else None
     for token in span:
         if token.pos_ != "VERB" or token.lemma_.lower() not in pretence_verbs or (cue is not None and cue[0] <= token.idx < cue[1]):
@@ -1372,7 +1390,7 @@ def _announces_an_act(pred: Token, kinds: dict[str, frozenset[str]]) -> bool:
     # What the announced thing will do or is meant to do (« un plan prévoyant la construction de
     # prisons », « une convention qui devrait être dévoilée »): a verb on the noun in the future
     # or the conditional, or one of foreseeing or intending.
-    foresee = kinds["prediction"] | kinds.get("intention", frozenset())
+    foresee = union(kinds["prediction"], kinds.get("intention", frozenset()))
     return any(
         t.pos_ in ("VERB", "AUX") and (_is_future(t) or t.lemma_.lower() in foresee)
         for o in objects for c in o.children if c.dep_ in ("acl", "acl:relcl", "relcl") for t in (c, *c.children)
@@ -1392,7 +1410,7 @@ def _is_own_coming_act(noun: Token, coming_act_nouns: frozenset[str]) -> bool:
 def _is_bare_judgement(span: Span, pred: Token | None, kinds: dict[str, frozenset[str]]) -> bool:
     """A proposition without a verb that is an adjective (« Odieux ») or a few words with an
     evaluative one ("deeply disappointing")."""
-    if any(t.pos_ in ("VERB", "AUX") for t in span):
+    if not _VERB_TAGS.isdisjoint(pos_tags(span.doc)[span.start : span.end]):
         return False
     return (pred is not None and pred.pos_ == "ADJ") or (len(span) <= 3 and any(t.lower_ in kinds["evaluative"] for t in span))
 
@@ -1440,7 +1458,9 @@ def _act_kind(cue: str, pred: Token | None, span: Span | None, kinds: dict[str, 
         return "denial"  # « son avocat a indiqué qu'il niait toute implication »: a neutral cue
     # (a demand that the accused stop, « X doit cesser ses attaques », is a call to action)
     if accused_here and not (pred is not None and (_is_agentless_passive(pred) or _is_obligation(pred, kinds["obligation_modals"]) or _admits_an_act(pred, speech_verbs))) and (
-        span is None or any(t.lemma_.lower() in kinds["wrongdoing"] or t.lower_ in kinds["wrongdoing"] for t in span)
+        span is None
+        or not kinds["wrongdoing"].isdisjoint(lemma_lowers(span.doc)[span.start : span.end])
+        or not kinds["wrongdoing"].isdisjoint(lower_forms(span.doc)[span.start : span.end])
     ):
         # The accusation found in the statement: the propositions that say the wrong (not a
         # description of the accused, « X est un Américain né en 1986 »); a proposition that
@@ -1472,6 +1492,8 @@ def _names_a_wrong(token: Token, wrongdoing: frozenset[str]) -> bool:
 def _denies_every_wrong(span: Span, wrongdoing: frozenset[str]) -> bool:
     """Every word of wrongdoing in the proposition is negated, itself or the clause it heads
     (« nous n'avons commis aucune faute », « il n'a jamais menti »)."""
+    if wrongdoing.isdisjoint(lemma_lowers(span.doc)[span.start : span.end]) and wrongdoing.isdisjoint(lower_forms(span.doc)[span.start : span.end]):
+        return False  # (no word of wrongdoing: no Token per word)
     wrongs = [t for t in span if t.lemma_.lower() in wrongdoing or t.lower_ in wrongdoing]
     return bool(wrongs) and all(_is_negated(t) or _is_negated(t.head) for t in wrongs)
 
@@ -1675,11 +1697,40 @@ def _alleges_a_payment(pred: Token, receipt_verbs: frozenset[str], currency_word
     return any(t.lower_ in currency_words for c in pred.children if c.dep_ in ("obj", "dobj", "obl", "obl:arg") for t in c.subtree)
 
 
+#: The lemmas `_feigns` looks for: « feindre », and « faire » of « faire semblant », « faire comme si ».
+_PRETENDING_LEMMAS = frozenset({"feindre", "faire"})
+
+
+def _lemma_in_reach(token: Token, lemmas: frozenset[str]) -> bool:
+    """Whether a word of ``token``'s subtree may have one of ``lemmas``: one of the words from its
+    left edge to its right edge has (the subtree lies within them). Read from the per-Doc lemma
+    list: the predicate tests that walk a clause's words can skip the clauses without one."""
+    return not lemmas.isdisjoint(lemma_lowers(token.doc)[token.left_edge.i : token.right_edge.i + 1])
+
+
+def _word_in_reach(token: Token, words: frozenset[str]) -> bool:
+    """`_lemma_in_reach` by lemma or by form: whether a word from ``token``'s left edge to its right
+    edge has its lemma or its lower-case form in ``words``."""
+    lo, hi = token.left_edge.i, token.right_edge.i + 1
+    return not words.isdisjoint(lemma_lowers(token.doc)[lo:hi]) or not words.isdisjoint(lower_forms(token.doc)[lo:hi])
+
+
+def _verb_lemma_in_reach(token: Token, verbs: frozenset[str]) -> bool:
+    """`_lemma_in_reach` for `verb_lemma`: whether a word from ``token``'s left edge to its right
+    edge is one of ``verbs`` by its lemma or by a regular inflection of its form."""
+    if _lemma_in_reach(token, verbs):
+        return True
+    lowers = lower_forms(token.doc)
+    return any(_inflected_verb(low, verbs) is not None for low in lowers[token.left_edge.i : token.right_edge.i + 1])
+
+
 def _feigns(pred: Token) -> bool:
     """Someone said to pretend (« le préfet fait comme s'il n'avait rien entendu », « il fait
     semblant de ne rien voir », « le gouvernement feint d'ignorer la colère »): the speaker
     charges them with bad faith — an accusation. Read in word order (the parser splits
     « faire semblant », « faire comme si » every way); not negated (« il ne fait pas semblant »)."""
+    if not _lemma_in_reach(pred, _PRETENDING_LEMMAS):
+        return False  # (asked of every claim: no Token per word of the clause for most)
     words = list(pred.subtree)
     for i, word in enumerate(words):
         lemma, after = word.lemma_.lower(), [w.lower_ for w in words[i + 1 : i + 3]]
@@ -1882,7 +1933,10 @@ def _marks_a_milestone(pred: Token, milestone_verbs: frozenset[str], milestone_n
     chapitre »): what the speaker makes of its importance, an opinion. Read in word order: the
     parser often takes « marque » for a noun's modifier (« cet accord ← marque »)."""
     # (the verb misread as a modifier heads nothing: its noun phrase holds the words after it)
-    words = list((pred.head if pred.dep_ == "amod" else pred).subtree)
+    top = pred.head if pred.dep_ == "amod" else pred
+    if not _verb_lemma_in_reach(top, milestone_verbs):
+        return False  # (asked of every claim: no Token per word of the clause for most)
+    words = list(top.subtree)
     for i, word in enumerate(words):
         # (tagged a verb, or an adjective or noun without a determiner: « la marque » is the noun)
         if verb_lemma(word, milestone_verbs) is None or (word.pos_ not in ("VERB", "AUX") and (i == 0 or words[i - 1].pos_ == "DET")):
@@ -1920,6 +1974,8 @@ def _sums_up_a_topic(span: Span) -> bool:
     opinion. In the present only; « c'est » opening the sentence is most often a cleft
     (« c'est le maire qui a signé »), and a figure after it states a fact (« le suspect, c'est
     un homme de 30 ans »)."""
+    if _CE.isdisjoint(lower_forms(span.doc)[span.start : span.end]):
+        return False  # (asked of every claim: no Token per word for most)
     tokens = list(span)
     for i, token in enumerate(tokens[2:-2], start=2):
         if token.lower_ not in _CE or tokens[i - 1].lower_ != ",":
@@ -1948,6 +2004,8 @@ def _equates_two_acts(span: Span) -> bool:
     habitants »): the speaker judges the first act by naming it as the second, an opinion. Matched
     on the words, since the parser builds this clause in many ways (the infinitive subject is
     often tagged an adjective)."""
+    if "être" not in lemma_lowers(span.doc)[span.start : span.end]:
+        return False  # (asked of every claim: no Token per word for most)
     tokens = list(span)
     for i, token in enumerate(tokens[1:-1], start=1):
         if token.lemma_.lower() != "être" or not _is_infinitive(tokens[i + 1]) or tokens[i + 1].lemma_.lower() in ("être", "avoir"):
@@ -2123,7 +2181,7 @@ def _capitals_as_subjects(analysis: DocAnalysis, lexicon: Lexicon) -> set[str]:
     for its state's government (metonymy), which a place complement never does."""
     doc, text = analysis.doc, analysis.text
     found = set()
-    for capital in lexicon.capitals:
+    for capital in _capitals_that_may_occur(text, lexicon.capitals):
         start = text.find(capital)
         while start >= 0 and capital not in found:
             span = doc.char_span(start, start + len(capital), alignment_mode="expand")
@@ -2131,6 +2189,24 @@ def _capitals_as_subjects(analysis: DocAnalysis, lexicon: Lexicon) -> set[str]:
                 found.add(capital)
             start = text.find(capital, start + 1)
     return found
+
+
+#: Per capitals table (by id, with the table to check it is the same): the pattern that finds, in
+#: one scan, the three characters opening each place where a capital's first letter is written.
+_CAPITAL_OPENINGS: dict[int, tuple[dict[str, str], re.Pattern[str]]] = {}
+
+
+def _capitals_that_may_occur(text: str, capitals: dict[str, str]) -> list[str]:
+    """The capitals whose first three characters ``text`` holds where one of their first letters
+    is written (those shorter than three characters all): only these can be found in it. One
+    scan of the text for all, where a search per capital (two hundred) cost more than the rest
+    of the claims' naming."""
+    known = _CAPITAL_OPENINGS.get(id(capitals))
+    if known is None or known[0] is not capitals:
+        first_letters = "".join(sorted({re.escape(capital[0]) for capital in capitals if capital}))
+        known = _CAPITAL_OPENINGS[id(capitals)] = (capitals, re.compile(f"(?=([{first_letters}].{{2}}))", re.DOTALL) if first_letters else re.compile("(?!)"))
+    openings = set(known[1].findall(text))
+    return [capital for capital in capitals if len(capital) < 3 or capital[:3] in openings]
 
 
 def title_holders(analysis: DocAnalysis, lexicon: Lexicon) -> dict[str, str]:
@@ -2323,23 +2399,30 @@ class _AboutList:
         # l'Alsace », « Lima (Pérou) ») names what is before it; the rest is an aside or an
         # enumeration.
         name = _about_form(name or "")
-        if name and not self.key(name):
+        k = self.key(name)  # (the key of ``name`` as it stands, read again below only when it changes)
+        if name and not k:
             # A title alone (« la ministre », « le président »): the one person of the article who
             # holds it, by the canonical name; nothing when none or several do.
             name = next((self.title_holders[w] for w in reversed(name.lower().split()) if w in self.title_holders), "")
+            k = self.key(name)
         description = _ELIDED_THE.sub("", name.lower()).split()
         if description and description[-1] in self.descriptions and all(w in self.determiners for w in description[:-1]):
             # A noun alone that the article introduced a named entity with (« la compagnie »
             # after « la compagnie aérienne Air Exemple »): that entity.
             name = self.descriptions[description[-1]]
-        if not name or not self.key(name):
+            k = self.key(name)
+        if not name or not k:
             return
-        full = self.canonical.get(self.key(name), name)
-        name = full if is_listable(full) else name
+        full = self.canonical.get(k, name)
+        if is_listable(full) and full != name:
+            name = full
+            k = self.key(name)
         if len(name.split()) > _MAX_ABOUT_WORDS:
             return
-        k = self.key(name)
-        if not k or k in self.seen or any(sp == k or sp in k.split(" ") or f" {sp}" in f" {k}" for sp in self.speakers):
+        if not k or k in self.seen:
+            return
+        key_words, spaced_key = k.split(" "), f" {k}"
+        if any(sp == k or sp in key_words or f" {sp}" in spaced_key for sp in self.speakers):
             return
         # A name inside a longer one found too is one thing (« État » / « l'État islamique »,
         # « Bretagne » / « les agriculteurs de Bretagne »): the longer, more specific one is
@@ -2449,7 +2532,7 @@ def _about(
         # In reported words the speaker's own things are « son », « ses », « leur » (« X annonce la
         # fermeture de son compte », « la compagnie remboursera ses clients »).
         self_words = self_words | _THIRD_PERSON_POSSESSIVES
-    if speaker_name and about.has_room() and any(t.lower_ in self_words for t in span) and about.key(speaker_name) not in about.seen:
+    if speaker_name and about.has_room() and not self_words.isdisjoint(lower_forms(span.doc)[span.start : span.end]) and about.key(speaker_name) not in about.seen:
         # « ce dossier ne touche en rien à mon poste », « il n'existe entre nous aucun lien »: the
         # speaker speaks of themself.
         about.add_claimant(speaker_name)
@@ -2597,7 +2680,8 @@ def _add_other_nouns(about: _AboutList, span: Span, text: str, light_nouns: froz
     """The other nouns of the proposition, its arguments first (« au moment où les besoins ont
     atteint … , il est inacceptable que … »), while fewer than three things are found."""
     tags, deps = pos_tags(span.doc), dep_labels(span.doc)  # (the per-Doc lists: no string lookup per word)
-    nouns = [t for t in span if tags[t.i] in ("NOUN", "PROPN") and deps[t.i] in _NOUN_ORDER and not is_time(t)]
+    doc = span.doc
+    nouns = [doc[k] for k in range(span.start, span.end) if tags[k] in ("NOUN", "PROPN") and deps[k] in _NOUN_ORDER and not is_time(doc[k])]
     for t in sorted(nouns, key=lambda t: (_NOUN_ORDER[deps[t.i]], t.i)):
         if not about.has_room():
             break  # (nothing more is added)
@@ -2659,7 +2743,7 @@ def _names_someone(entity: Entity, doc: Doc) -> bool:
     slip upstream, and a claim must have a claimant the reader can identify."""
     for start, end in entity.mentions:
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None or any(t.pos_ in ("NOUN", "PROPN") for t in span):
+        if span is None or not _NOMINAL_TAGS.isdisjoint(pos_tags(doc)[span.start : span.end]):
             return True
     return not entity.mentions
 
@@ -2699,18 +2783,21 @@ def _asserts_nothing(analysis: DocAnalysis, start: int, end: int) -> bool:
     span = analysis.doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
-    if not any(t.pos_ in ("VERB", "AUX") for t in span):
+    doc, tags = analysis.doc, pos_tags(analysis.doc)  # (the per-Doc lists: a Token for the first word alone)
+    if _VERB_TAGS.isdisjoint(tags[span.start : span.end]):
         return True
-    words = [t for t in span if not t.is_punct]
+    punct = punctuation_flags(doc)
+    first_word = next((k for k in range(span.start, span.end) if not punct[k]), None)
     head = _main_predicate(span)
-    if not words or head is None or words[0].dep_ not in ("case", "mark") or _is_infinitive(head):
+    if first_word is None or head is None or dep_labels(doc)[first_word] not in ("case", "mark") or _is_infinitive(head):
         return False
-    if sum(1 for t in span if t.pos_ in ("VERB", "AUX") and "Fin" in morph_get(t, "VerbForm", [])) > 1:
+    if sum(1 for k in range(span.start, span.end) if tags[k] in _VERB_TAGS and "Fin" in morph_values(doc, k, "VerbForm")) > 1:
         return False  # (a main clause after the circumstance: « au moment où …, tout est prêt »)
+    first = doc[first_word]
     # (the parser may make the relative the root, the noun it qualifies hung from it: « au
     # moment ← achève », the relative pronoun « où » marking it)
-    relative_root = words[0].head.head == head and any("Rel" in morph_get(c, "PronType", []) for c in head.children)
-    return words[0].head == head or relative_root
+    relative_root = first.head.head == head and any("Rel" in morph_get(c, "PronType", []) for c in head.children)
+    return first.head == head or relative_root
 
 
 def _asserting(analysis: DocAnalysis, props: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -2737,8 +2824,8 @@ def build_claims(analysis: DocAnalysis, accusations: list[Accusation], lexicon: 
             accused_by_att.setdefault(id(att), []).append(record.entity.name)
     drafts: list[ClaimDraft] = []
     doc, text = analysis.doc, analysis.text
-    object_verbs = lexicon.object_content_verbs | lexicon.accuse_object_verbs
-    object_control = lexicon.accuse_object_verbs | lexicon.claim_kinds["call_to_action"]
+    object_verbs = union(lexicon.object_content_verbs, lexicon.accuse_object_verbs)
+    object_control = union(lexicon.accuse_object_verbs, lexicon.claim_kinds["call_to_action"])
     # (verbs of demanding that take no person as object: « demander de », « recommander de »)
     directives = lexicon.claim_kinds["call_to_action"] - lexicon.call_to_verbs
     previous: tuple[tuple[int, int], Attribution, list[ClaimDraft]] | None = None

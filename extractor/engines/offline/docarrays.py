@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 import weakref
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy
-from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, LOWER, MORPH, POS, SENT_START
+from spacy.attrs import DEP, HEAD, IDX, IS_PUNCT, LEMMA, LENGTH, LOWER, MORPH, POS, SENT_START
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 class _DocArrays:
     """What this module remembers of one Doc (each list made on its first read)."""
 
-    __slots__ = ("heads", "lowers", "lemma_lowers", "pos", "deps", "dep_ids", "sentences", "text", "bounds", "morph_keys", "heads_of", "children", "sentence_breaks")
+    __slots__ = ("heads", "lowers", "lemma_lowers", "pos", "deps", "dep_ids", "sentences", "text", "bounds", "morph_keys", "heads_of", "children", "sentence_breaks", "punct")
 
     def __init__(self) -> None:
         self.heads: list[int] | None = None
@@ -38,25 +38,35 @@ class _DocArrays:
         self.heads_of: dict[str, frozenset[int]] = {}
         self.children: list[list[int]] | None = None
         self.sentence_breaks: tuple[Sequence[bool], list[int]] | None = None  # (the mask they were read with, the breaks)
+        self.punct: list[bool] | None = None
 
 
 _ARRAYS: weakref.WeakKeyDictionary[Doc, _DocArrays] = weakref.WeakKeyDictionary()
-#: The Doc read last and its arrays: the rules read one document at a time, and a
+
+
+def _no_doc() -> Doc | None:
+    """What `_last` holds before any Doc is read: a reference to no Doc."""
+    return None
+
+
+#: The Doc read last (a weak reference: called, it gives the Doc, or None once the Doc is gone)
+#: and its arrays, in one tuple (replaced at once): the rules read one document at a time, and a
 #: WeakKeyDictionary lookup (a new weak reference per read) costs as much as a Token attribute.
-_last: tuple[weakref.ref[Doc], _DocArrays] | None = None
+#: The accessors below check it first, in as few steps as they can: they are read per token.
+_last: tuple[Callable[[], Doc | None], _DocArrays] = (_no_doc, _DocArrays())
 
 
 def _arrays(doc: Doc) -> _DocArrays:
     """The arrays remembered for ``doc`` (dropped with it)."""
     global _last
-    last = _last
-    if last is not None and last[0]() is doc:
-        return last[1]
-    arrays = _ARRAYS.get(doc)
-    if arrays is None:
-        arrays = _ARRAYS[doc] = _DocArrays()
-    _last = (weakref.ref(doc), arrays)
-    return arrays
+    ref, arrays = _last
+    if ref() is doc:
+        return arrays
+    known = _ARRAYS.get(doc)
+    if known is None:
+        known = _ARRAYS[doc] = _DocArrays()
+    _last = (weakref.ref(doc), known)
+    return known
 
 
 #: (morphological analysis key, field) -> its values, for every Doc: a parse uses a few hundred analyses.
@@ -83,9 +93,9 @@ def remember_text(doc: Doc, text: str) -> None:
 
 def head_indices(doc: Doc) -> list[int]:
     """``doc[i].head.i`` for every token ``i`` (a root is its own head)."""
-    last = _last
-    if last is not None and last[1].heads is not None and last[0]() is doc:
-        return last[1].heads  # (the document read last: see _arrays)
+    ref, known = _last
+    if ref() is doc and known.heads is not None:
+        return known.heads  # (the document read last: see _arrays)
     arrays = _arrays(doc)
     heads = arrays.heads
     if heads is None:
@@ -98,9 +108,9 @@ def head_indices(doc: Doc) -> list[int]:
 def token_bounds(doc: Doc) -> tuple[list[int], list[int]]:
     """``doc[i].idx`` and ``doc[i].idx + len(doc[i].text)`` for every token ``i``: reading
     ``Token.text`` builds a new string each time."""
-    last = _last
-    if last is not None and last[1].bounds is not None and last[0]() is doc:
-        return last[1].bounds  # (as in lower_forms)
+    ref, known = _last
+    if ref() is doc and known.bounds is not None:
+        return known.bounds  # (as in lower_forms)
     arrays = _arrays(doc)
     bounds = arrays.bounds
     if bounds is None:
@@ -242,9 +252,9 @@ def token_at(doc: Doc, char: int) -> Token | None:
 
 def lower_forms(doc: Doc) -> list[str]:
     """``doc[i].lower_`` for every token ``i``."""
-    last = _last
-    if last is not None and last[1].lowers is not None and last[0]() is doc:
-        return last[1].lowers  # (the document read last, without a call to _arrays: read per token)
+    ref, known = _last
+    if ref() is doc and known.lowers is not None:
+        return known.lowers  # (the document read last, without a call to _arrays: read per token)
     arrays = _arrays(doc)
     lowers = arrays.lowers
     if lowers is None:
@@ -255,9 +265,9 @@ def lower_forms(doc: Doc) -> list[str]:
 
 def lemma_lowers(doc: Doc) -> list[str]:
     """``doc[i].lemma_.lower()`` for every token ``i``: the rules compare lemmas without case."""
-    last = _last
-    if last is not None and last[1].lemma_lowers is not None and last[0]() is doc:
-        return last[1].lemma_lowers  # (as in lower_forms)
+    ref, known = _last
+    if ref() is doc and known.lemma_lowers is not None:
+        return known.lemma_lowers  # (as in lower_forms)
     arrays = _arrays(doc)
     lemmas = arrays.lemma_lowers
     if lemmas is None:
@@ -267,9 +277,9 @@ def lemma_lowers(doc: Doc) -> list[str]:
 
 def pos_tags(doc: Doc) -> list[str]:
     """``doc[i].pos_`` for every token ``i`` (spaCy looks the name up on every read)."""
-    last = _last
-    if last is not None and last[1].pos is not None and last[0]() is doc:
-        return last[1].pos  # (as in lower_forms)
+    ref, known = _last
+    if ref() is doc and known.pos is not None:
+        return known.pos  # (as in lower_forms)
     arrays = _arrays(doc)
     tags = arrays.pos
     if tags is None:
@@ -298,11 +308,26 @@ def _strings(doc: Doc, keys: list[int]) -> list[str]:
         return list(map(_STRING_OF.__getitem__, keys))
 
 
+def punctuation_flags(doc: Doc) -> list[bool]:
+    """``doc[i].is_punct`` for every token ``i``."""
+    arrays = _arrays(doc)
+    flags = arrays.punct
+    if flags is None:
+        flags = arrays.punct = [bool(flag) for flag in doc.to_array(IS_PUNCT).tolist()]
+    return flags
+
+
+def word_count(span: Span) -> int:
+    """How many tokens of ``span`` are not punctuation (``len([t for t in span if not t.is_punct])``),
+    without a Token per word."""
+    return span.end - span.start - sum(punctuation_flags(span.doc)[span.start : span.end])
+
+
 def dep_labels(doc: Doc) -> list[str]:
     """``doc[i].dep_`` for every token ``i``."""
-    last = _last
-    if last is not None and last[1].deps is not None and last[0]() is doc:
-        return last[1].deps  # (as in lower_forms)
+    ref, known = _last
+    if ref() is doc and known.deps is not None:
+        return known.deps  # (as in lower_forms)
     arrays = _arrays(doc)
     labels = arrays.deps
     if labels is None:
@@ -354,8 +379,8 @@ def morph_get(token: Token, field: str, default: list[str] | None = None) -> lis
     [], when it has none), several times faster: ``Token.morph`` builds a MorphAnalysis and
     ``get`` parses its features on every read, while the rules ask about the same few analyses."""
     doc = token.doc
-    last = _last
-    keys = last[1].morph_keys if last is not None and last[0]() is doc else None  # (as in lower_forms)
+    ref, known = _last
+    keys = known.morph_keys if ref() is doc else None  # (as in lower_forms)
     if keys is None:
         arrays = _arrays(doc)
         keys = arrays.morph_keys
@@ -368,6 +393,24 @@ def morph_get(token: Token, field: str, default: list[str] | None = None) -> lis
     if not values and default is not None:
         return default
     return list(values)
+
+
+def morph_values(doc: Doc, i: int, field: str) -> tuple[str, ...]:
+    """The values of token ``i``'s morphological ``field`` (``tuple(doc[i].morph.get(field))``),
+    as `morph_get` reads them, without a Token unless the analysis is new: for loops over a
+    range of words that ask most of them one feature."""
+    ref, known = _last
+    keys = known.morph_keys if ref() is doc else None  # (as in lower_forms)
+    if keys is None:
+        arrays = _arrays(doc)
+        keys = arrays.morph_keys
+        if keys is None:
+            keys = arrays.morph_keys = doc.to_array(MORPH).tolist()
+    key = (keys[i], field)
+    values = _MORPH_VALUES.get(key)
+    if values is None:
+        values = _MORPH_VALUES[key] = tuple(doc[i].morph.get(field, None))
+    return values
 
 
 def heads_of(doc: Doc, dep: str) -> frozenset[int]:

@@ -53,7 +53,7 @@ from extractor.engines.offline.docarrays import (
     span_text,
     token_at,
 )
-from extractor.engines.offline.lexicon import Lexicon, verb_lemma
+from extractor.engines.offline.lexicon import Lexicon, union, verb_lemma
 from extractor.engines.offline.quotes import QuoteSpan
 
 _PERSON_LABELS = frozenset({"PER", "PERSON"})
@@ -211,6 +211,27 @@ def _locutions_by_last_word(locutions: tuple[tuple[str, ...], ...]) -> dict[str,
     return {last: tuple(group) for last, group in by_last.items()}
 
 
+#: Per country forms table (by id, with the table to check it is the same) and country: the
+#: pattern of the country's written forms (`_country_pattern`).
+_COUNTRY_PATTERNS: dict[tuple[int, str], tuple[dict[str, str], re.Pattern[str]]] = {}
+
+
+def _country_pattern(country: str, country_forms: dict[str, str]) -> re.Pattern[str]:
+    """The country's name and the forms ``country_forms`` gives it, as whole words in any case:
+    made once per country, where each article asked for it again (a scan of every form)."""
+    key = (id(country_forms), country)
+    known = _COUNTRY_PATTERNS.get(key)
+    if known is None or known[0] is not country_forms:
+        forms = {country.lower()} | {form for form, named in country_forms.items() if named == country}
+        pattern = re.compile("|".join(r"(?<!\w)" + re.escape(form) + r"(?!\w)" for form in sorted(forms)), re.IGNORECASE)
+        known = _COUNTRY_PATTERNS[key] = (country_forms, pattern)
+    return known[1]
+
+
+#: Per lexicon (by id, with the lexicon to check it is the same): `SpeakerRegistry._person_noun_words`.
+_PERSON_NOUN_WORDS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+
+
 class SpeakerRegistry:
     """Resolves speaker phrases of one parsed document to merged entities."""
 
@@ -223,6 +244,7 @@ class SpeakerRegistry:
         self._locutions_by_last = _locutions_by_last_word(lexicon.adverbial_locutions)
         self.entities: dict[str, Entity] = {}
         self._resolved: dict[tuple[tuple[int, ...], int, bool, bool, bool], SpeakerRef | None] = {}  # resolve()'s answers
+        self._bounds_of_phrases: dict[tuple[tuple[int, ...], bool], _Phrase | None] = {}  # _phrase_bounds' answers, in resolve()
         self._phrases: dict[tuple[int, int, int], list[Token]] = {}  # _np()'s answers
         self._country_named: dict[str, bool] = {}  # country -> whether the article names it
         self._state_as_country = True  # outside resolve(): typed() is asked for accused parties
@@ -390,7 +412,9 @@ class SpeakerRegistry:
         if not self.lex.pronoun_genders:
             return {}
         doc = self.doc
-        lowers, tags = lower_forms(doc), pos_tags(doc)
+        # (the words after each person, read from the per-Doc lists: a few hundred per person)
+        lowers, tags, deps = lower_forms(doc), pos_tags(doc), dep_labels(doc)
+        quote_mask, pronoun_genders = self._quote_mask, self.lex.pronoun_genders
         votes: dict[str, dict[str, int]] = {}
         # The persons come in text order: those of a sentence are found by bisection.
         starts = [p[2].start for p in self._persons]
@@ -411,11 +435,11 @@ class SpeakerRegistry:
             # que l'homme a dit qu'il était médecin »: « il » is the man's, no vote for Ana Ruiz).
             subject_noun_genders: set[str] = set()
             for i in range(span.end, limit):
-                if self._quote_mask[i]:
+                if quote_mask[i]:
                     continue
-                if tags[i] == "NOUN" and doc[i].dep_ in _SUBJECT_DEPS:
+                if tags[i] == "NOUN" and deps[i] in _SUBJECT_DEPS:
                     subject_noun_genders.update(morph_get(doc[i], "Gender", []))
-                gender = self.lex.pronoun_genders.get(lowers[i])  # (a Token only for a pronoun's form)
+                gender = pronoun_genders.get(lowers[i])  # (a Token only for a pronoun's form)
                 if gender is not None and tags[i] in ("PRON", "DET") and not self._impersonal(doc[i]):
                     if gender in subject_noun_genders:
                         break
@@ -444,9 +468,13 @@ class SpeakerRegistry:
 
     @functools.cached_property
     def _person_noun_words(self) -> frozenset[str]:
-        """`_person_noun`'s words, joined once per document: a thousand words, whose join on
-        every call outweighed the membership test itself."""
-        return frozenset(self.lex.titles | self.lex.person_nouns | self.lex.circle_nouns | self.lex.nationalities.keys())
+        """`_person_noun`'s words, joined once per lexicon: a thousand words, whose join on
+        every call outweighed the membership test itself (and on every article, a few rules)."""
+        known = _PERSON_NOUN_WORDS.get(id(self.lex))
+        if known is None or known[0] is not self.lex:
+            words = frozenset(self.lex.titles | self.lex.person_nouns | self.lex.circle_nouns | self.lex.nationalities.keys())
+            known = _PERSON_NOUN_WORDS[id(self.lex)] = (self.lex, words)
+        return known[1]
 
     def _gender_of_apposed_noun(self, span: Span) -> str | None:
         """The gender a French noun for a person's role or nationality tells of the name apposed
@@ -665,7 +693,7 @@ class SpeakerRegistry:
         tokens = self._without_trailing_date(tokens)
         tokens = self._without_trailing_locution(tokens)
         tokens = self._without_trailing_audience(tokens)
-        clitic = next((k for k, t in enumerate(tokens) if t.text[:1] in _WORD_HYPHENS and t.lower_.lstrip("-") in self.lex.person_pronouns | self.lex.plural_pronouns), None)
+        clitic = next((k for k, t in enumerate(tokens) if t.text[:1] in _WORD_HYPHENS and t.lower_.lstrip("-") in union(self.lex.person_pronouns, self.lex.plural_pronouns)), None)
         if clitic is not None and all(t.is_punct or t.pos_ == "AUX" for t in tokens[:clitic]):
             # « » , a-t-elle ainsi concédé »: the parse may hang the comma and the inverted
             # auxiliary on the clitic; the pronoun alone is the subject.
@@ -693,7 +721,7 @@ class SpeakerRegistry:
         phrase after a noun or a name that a preposition other than « de » / "of" opens, so that
         whose title it is (« le président de la conférence des évêques ») stays."""
         kinds = self.lex.claim_kinds
-        occasions = kinds.get("audience_nouns", frozenset()) | kinds.get("channel_nouns", frozenset())
+        occasions = union(kinds.get("audience_nouns", frozenset()), kinds.get("channel_nouns", frozenset()))
         addressee_prepositions = kinds.get("addressee_prepositions", frozenset())
         for k in range(1, len(tokens) - 1):
             opener = tokens[k]
@@ -776,8 +804,7 @@ class SpeakerRegistry:
     def _article_names_country(self, country: str) -> bool:
         known = self._country_named.get(country)
         if known is None:
-            forms = {country.lower()} | {form for form, named in self.lex.country_forms.items() if named == country}
-            pattern = re.compile("|".join(r"(?<!\w)" + re.escape(form) + r"(?!\w)" for form in sorted(forms)), re.IGNORECASE)
+            pattern = _country_pattern(country, self.lex.country_forms)
             # (the forms are stored lower-cased: a match must keep a capital, "US" but not "us")
             known = self._country_named[country] = any(any(ch.isupper() for ch in m.group()) for m in pattern.finditer(self.text))
         return known
@@ -841,7 +868,7 @@ class SpeakerRegistry:
         words = self._text(tokens).split() if tokens else []
         if not tokens or len(words) > 3 or any((t.pos_ == "PROPN" or t.ent_type_) and not self._place_in_hyphenated_word(t) for t in tokens):
             return False
-        anaphors = self.lex.organization_anaphors | self.lex.collective_anaphors
+        anaphors = union(self.lex.organization_anaphors, self.lex.collective_anaphors)
         if not any(t.pos_ == "NOUN" and (t.lemma_.lower() in anaphors or t.lower_ in anaphors) for t in tokens):
             return False
         before = tokens[0].i - 1
@@ -1636,7 +1663,12 @@ class SpeakerRegistry:
             self._state_as_country = outer
 
     def _resolve(self, tokens: list[Token], head: Token | None, quoted: bool) -> SpeakerRef | None:
-        phrase = self._phrase_bounds(tokens, quoted)
+        indices = tuple(t.i for t in tokens)
+        # (a phrase's bounds depend on its words alone: found once, as the rules ask again about
+        # the same phrase, below)
+        if (indices, quoted) not in self._bounds_of_phrases:
+            self._bounds_of_phrases[indices, quoted] = self._phrase_bounds(tokens, quoted)
+        phrase = self._bounds_of_phrases[indices, quoted]
         if phrase is None:
             return None
         people = self._people_named(phrase, head)
@@ -1646,7 +1678,7 @@ class SpeakerRegistry:
             return SpeakerRef(tuple(people), phrase.start, phrase.end, named=True)
         # The rules ask again about the same phrase (a cue's subject for its quotation, then for
         # its accused party or claim): the steps below answer it once.
-        key = (tuple(t.i for t in tokens), head.i if head is not None else -1, quoted, self._state_as_country, self._finding_author)
+        key = (indices, head.i if head is not None else -1, quoted, self._state_as_country, self._finding_author)
         if key not in self._resolved:
             self._resolved[key] = self._resolve_unnamed(phrase, head, quoted)
         return self._resolved[key]
@@ -1684,7 +1716,7 @@ class SpeakerRegistry:
             return False
         word = content[0].text.lower().translate(_APOSTROPHES)
         lex = self.lex
-        return word in lex.object_clitics and word not in lex.stressed_pronouns | lex.person_pronouns | lex.plural_pronouns | lex.first_pronouns
+        return word in lex.object_clitics and word not in union(lex.stressed_pronouns, lex.person_pronouns, lex.plural_pronouns, lex.first_pronouns)
 
     def _phrase_bounds(self, tokens: list[Token], quoted: bool) -> _Phrase | None:
         """The phrase's words, widened to whole words, without spaces, quoted words (unless
@@ -1858,7 +1890,7 @@ class SpeakerRegistry:
         for _ in range(6):
             # "the rookie winger, younger brother of Sam Roe": a relative or a title apposed to the
             # head describes the speaker too, and the name in its complement is whose relative it is.
-            apposed_description = t.dep_ == "appos" and t.i != root.i and t.pos_ == "NOUN" and t.lemma_.lower() in lex.circle_nouns | lex.titles
+            apposed_description = t.dep_ == "appos" and t.i != root.i and t.pos_ == "NOUN" and t.lemma_.lower() in union(lex.circle_nouns, lex.titles)
             if t.dep_ not in _DESCRIPTION_LINKS and not apposed_description or t.head.i == t.i:
                 return False
             t = t.head
@@ -1968,7 +2000,7 @@ class SpeakerRegistry:
         did not tag, apposed after a comma to a noun for a person (a title, a relative, an
         unnamed source), is who that person is (English)."""
         lex = self.lex
-        if lex.language != "en" or head.pos_ != "NOUN" or head.lemma_.lower() not in lex.titles | lex.circle_nouns | lex.unnamed_nouns:
+        if lex.language != "en" or head.pos_ != "NOUN" or head.lemma_.lower() not in union(lex.titles, lex.circle_nouns, lex.unnamed_nouns):
             return None
         name = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i and phrase.lo <= c.i < phrase.hi), None)
         if name is None or name.pos_ != "PROPN" or self.doc[name.left_edge.i - 1].text != ",":
@@ -3796,7 +3828,7 @@ def _names_someone(lex: Lexicon, phrase: list[Token]) -> bool:
         return True
     words = {head.lower_, head.lemma_.lower()}
     words |= {w.rsplit("-", 1)[-1] for w in words if "-" in w}
-    nouns = lex.titles | lex.group_nouns | lex.unnamed_nouns | lex.organization_words | lex.government_words
+    nouns = union(lex.titles, lex.group_nouns, lex.unnamed_nouns, lex.organization_words, lex.government_words)
     return bool(words & nouns) or bool(lex.agent_noun_endings) and head.lower_.endswith(lex.agent_noun_endings)
 
 
