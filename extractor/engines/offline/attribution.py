@@ -5232,17 +5232,7 @@ class _Analyzer:
             return None
         if any(self.mask[t.i] or t.text in _QUOTE_CHARS or t.pos_ == "AUX" or t.pos_ == "VERB" and "Part" not in morph_get(t, "VerbForm", []) for t in words):
             return None
-        aside = doc[end + 1 : verb - 1]
-        if end < verb and self._apposed_name(aside):
-            # « La maire de Kerlouan, Anne Roy, juge … »: the name apposed to the subject speaks
-            return list(aside)
         return list(words)
-
-    @staticmethod
-    def _apposed_name(aside: Span) -> bool:
-        """Whether words between commas after a subject are a person's name (« , Anne Roy , »):
-        two to four capitalised words the parse calls names, nothing else."""
-        return 2 <= len(aside) <= 4 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in aside)
 
     def _complement_after(self, verb: int, hi: int) -> int | None:
         """Where the complement of a reporting verb at token ``verb`` starts: a determiner's noun
