@@ -378,18 +378,7 @@ def morph_get(token: Token, field: str, default: list[str] | None = None) -> lis
     """``token.morph.get(field, default)`` (a new list of the field's values; ``default``, else
     [], when it has none), several times faster: ``Token.morph`` builds a MorphAnalysis and
     ``get`` parses its features on every read, while the rules ask about the same few analyses."""
-    doc = token.doc
-    ref, known = _last
-    keys = known.morph_keys if ref() is doc else None  # (as in lower_forms)
-    if keys is None:
-        arrays = _arrays(doc)
-        keys = arrays.morph_keys
-        if keys is None:
-            keys = arrays.morph_keys = doc.to_array(MORPH).tolist()
-    key = (keys[token.i], field)
-    values = _MORPH_VALUES.get(key)
-    if values is None:
-        values = _MORPH_VALUES[key] = tuple(token.morph.get(field, None))
+    values = morph_values(token.doc, token.i, field)
     if not values and default is not None:
         return default
     return list(values)
