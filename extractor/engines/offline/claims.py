@@ -21,9 +21,10 @@ from __future__ import annotations
 import functools
 import re
 import weakref
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -45,7 +46,7 @@ from extractor.engines.offline.docarrays import (
     token_bounds,
     word_count,
 )
-from extractor.engines.offline.lexicon import Lexicon, _inflected_verb, union, verb_lemma
+from extractor.engines.offline.lexicon import Lexicon, built_once, union, verb_lemma, verb_lemma_of_form
 from extractor.engines.offline.speakers import Entity
 
 #: A claim is a short restatement (FR_GUIDELINES.md: at most 25 words).
@@ -1048,9 +1049,7 @@ def _wrongs_said_of_the_subject(pred: Token, wrongdoing: frozenset[str]) -> list
     """`_predicated_wrongs` of the predicate and of the verbs coordinated with it. All of them
     lie under the predicate: without a word of wrongdoing there, there is none to gather (a
     look at the per-Doc word lists, no Token per child)."""
-    lemmas, lowers = lemma_lowers(pred.doc), lower_forms(pred.doc)
-    lo, hi = pred.left_edge.i, pred.right_edge.i + 1
-    if wrongdoing.isdisjoint(lemmas[lo:hi]) and wrongdoing.isdisjoint(lowers[lo:hi]):
+    if not _word_in_reach(pred, wrongdoing):
         return []
     return [t for verb in _coordinated_predicates(pred) for t in _predicated_wrongs(verb, wrongdoing)]
 
@@ -1458,9 +1457,7 @@ def _act_kind(cue: str, pred: Token | None, span: Span | None, kinds: dict[str, 
         return "denial"  # « son avocat a indiqué qu'il niait toute implication »: a neutral cue
     # (a demand that the accused stop, « X doit cesser ses attaques », is a call to action)
     if accused_here and not (pred is not None and (_is_agentless_passive(pred) or _is_obligation(pred, kinds["obligation_modals"]) or _admits_an_act(pred, speech_verbs))) and (
-        span is None
-        or not kinds["wrongdoing"].isdisjoint(lemma_lowers(span.doc)[span.start : span.end])
-        or not kinds["wrongdoing"].isdisjoint(lower_forms(span.doc)[span.start : span.end])
+        span is None or _has_word(span.doc, span.start, span.end, kinds["wrongdoing"])
     ):
         # The accusation found in the statement: the propositions that say the wrong (not a
         # description of the accused, « X est un Américain né en 1986 »); a proposition that
@@ -1492,7 +1489,7 @@ def _names_a_wrong(token: Token, wrongdoing: frozenset[str]) -> bool:
 def _denies_every_wrong(span: Span, wrongdoing: frozenset[str]) -> bool:
     """Every word of wrongdoing in the proposition is negated, itself or the clause it heads
     (« nous n'avons commis aucune faute », « il n'a jamais menti »)."""
-    if wrongdoing.isdisjoint(lemma_lowers(span.doc)[span.start : span.end]) and wrongdoing.isdisjoint(lower_forms(span.doc)[span.start : span.end]):
+    if not _has_word(span.doc, span.start, span.end, wrongdoing):
         return False  # (no word of wrongdoing: no Token per word)
     wrongs = [t for t in span if t.lemma_.lower() in wrongdoing or t.lower_ in wrongdoing]
     return bool(wrongs) and all(_is_negated(t) or _is_negated(t.head) for t in wrongs)
@@ -1708,11 +1705,15 @@ def _lemma_in_reach(token: Token, lemmas: frozenset[str]) -> bool:
     return not lemmas.isdisjoint(lemma_lowers(token.doc)[token.left_edge.i : token.right_edge.i + 1])
 
 
+def _has_word(doc: Doc, lo: int, hi: int, words: frozenset[str]) -> bool:
+    """Whether one of tokens [lo, hi) has its lemma or its lower-case form in ``words``, read from
+    the per-Doc lists (no Token per word): the gate before a test that walks the words."""
+    return not words.isdisjoint(lemma_lowers(doc)[lo:hi]) or not words.isdisjoint(lower_forms(doc)[lo:hi])
+
+
 def _word_in_reach(token: Token, words: frozenset[str]) -> bool:
-    """`_lemma_in_reach` by lemma or by form: whether a word from ``token``'s left edge to its right
-    edge has its lemma or its lower-case form in ``words``."""
-    lo, hi = token.left_edge.i, token.right_edge.i + 1
-    return not words.isdisjoint(lemma_lowers(token.doc)[lo:hi]) or not words.isdisjoint(lower_forms(token.doc)[lo:hi])
+    """`_has_word` from ``token``'s left edge to its right edge (its subtree lies within them)."""
+    return _has_word(token.doc, token.left_edge.i, token.right_edge.i + 1, words)
 
 
 def _verb_lemma_in_reach(token: Token, verbs: frozenset[str]) -> bool:
@@ -1721,7 +1722,7 @@ def _verb_lemma_in_reach(token: Token, verbs: frozenset[str]) -> bool:
     if _lemma_in_reach(token, verbs):
         return True
     lowers = lower_forms(token.doc)
-    return any(_inflected_verb(low, verbs) is not None for low in lowers[token.left_edge.i : token.right_edge.i + 1])
+    return any(verb_lemma_of_form(low, verbs) is not None for low in lowers[token.left_edge.i : token.right_edge.i + 1])
 
 
 def _feigns(pred: Token) -> bool:
@@ -2191,9 +2192,9 @@ def _capitals_as_subjects(analysis: DocAnalysis, lexicon: Lexicon) -> set[str]:
     return found
 
 
-#: Per capitals table (by id, with the table to check it is the same): the pattern that finds, in
-#: one scan, the three characters opening each place where a capital's first letter is written.
-_CAPITAL_OPENINGS: dict[int, tuple[dict[str, str], re.Pattern[str]]] = {}
+#: Per capitals table (`built_once`): the pattern that finds, in one scan, the three characters
+#: opening each place where a capital's first letter is written.
+_CAPITAL_OPENINGS: dict[Hashable, tuple[Any, Any]] = {}
 
 
 def _capitals_that_may_occur(text: str, capitals: dict[str, str]) -> list[str]:
@@ -2201,11 +2202,11 @@ def _capitals_that_may_occur(text: str, capitals: dict[str, str]) -> list[str]:
     is written (those shorter than three characters all): only these can be found in it. One
     scan of the text for all, where a search per capital (two hundred) cost more than the rest
     of the claims' naming."""
-    known = _CAPITAL_OPENINGS.get(id(capitals))
-    if known is None or known[0] is not capitals:
+    def opening_pattern() -> re.Pattern[str]:
         first_letters = "".join(sorted({re.escape(capital[0]) for capital in capitals if capital}))
-        known = _CAPITAL_OPENINGS[id(capitals)] = (capitals, re.compile(f"(?=([{first_letters}].{{2}}))", re.DOTALL) if first_letters else re.compile("(?!)"))
-    openings = set(known[1].findall(text))
+        return re.compile(f"(?=([{first_letters}].{{2}}))", re.DOTALL) if first_letters else re.compile("(?!)")
+
+    openings = set(built_once(_CAPITAL_OPENINGS, capitals, id(capitals), opening_pattern).findall(text))
     return [capital for capital in capitals if len(capital) < 3 or capital[:3] in openings]
 
 

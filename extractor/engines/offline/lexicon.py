@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from extractor.engines.offline.docarrays import lemma_lowers, lower_forms
 from extractor.wordlists import language_data, with_classes
@@ -241,6 +242,21 @@ def union(*word_sets: frozenset[str]) -> frozenset[str]:
     return frozenset().union(*word_sets)
 
 
+_Built = TypeVar("_Built")
+
+
+def built_once(cache: dict[Hashable, tuple[Any, Any]], table: object, key: Hashable, build: Callable[[], _Built]) -> _Built:
+    """What ``build`` makes from a lexicon table (a pattern, a joined word set), made once per
+    table and ``key`` and kept in ``cache``: the tables are dicts, which cannot key a
+    ``functools.cache``, so ``key`` names the table by its id and the entry keeps the table to
+    check it is the same one (an id may be reused once a table is gone)."""
+    known = cache.get(key)
+    if known is None or known[0] is not table:
+        known = cache[key] = (table, build())
+    built: _Built = known[1]
+    return built
+
+
 def _lower_set(items: list[str]) -> frozenset[str]:
     return frozenset(item.lower() for item in items)
 
@@ -391,13 +407,14 @@ def verb_lemma(token: Token, verbs: frozenset[str]) -> str | None:
     lemma = lemma_lowers(doc)[i]
     if lemma in verbs:
         return lemma
-    return _inflected_verb(lower_forms(doc)[i], verbs)
+    return verb_lemma_of_form(lower_forms(doc)[i], verbs)
 
 
 @functools.lru_cache(maxsize=1 << 15)
-def _inflected_verb(low: str, verbs: frozenset[str]) -> str | None:
-    """`verb_lemma`'s regular first-group inflections of the word ``low``, remembered: the rules
-    ask about the same words of an article many times (a frozenset hashes once)."""
+def verb_lemma_of_form(low: str, verbs: frozenset[str]) -> str | None:
+    """`verb_lemma` for a lower-case word form alone (no lemma to read): the verb of ``verbs`` its
+    regular first-group inflection is, remembered: the rules ask about the same words of an
+    article many times (a frozenset hashes once)."""
     participle = low.removesuffix("s").removesuffix("e")
     for candidate in (
         low, low + "r", low[:-2] + "r" if low.endswith("nt") else "", low[:-1] + "r" if low.endswith("s") else "",

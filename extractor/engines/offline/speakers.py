@@ -34,9 +34,9 @@ import functools
 import itertools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol
 
 from spacy.tokens import Doc, Span, Token
 
@@ -53,7 +53,7 @@ from extractor.engines.offline.docarrays import (
     span_text,
     token_at,
 )
-from extractor.engines.offline.lexicon import Lexicon, union, verb_lemma
+from extractor.engines.offline.lexicon import Lexicon, built_once, union, verb_lemma
 from extractor.engines.offline.quotes import QuoteSpan
 
 _PERSON_LABELS = frozenset({"PER", "PERSON"})
@@ -211,25 +211,22 @@ def _locutions_by_last_word(locutions: tuple[tuple[str, ...], ...]) -> dict[str,
     return {last: tuple(group) for last, group in by_last.items()}
 
 
-#: Per country forms table (by id, with the table to check it is the same) and country: the
-#: pattern of the country's written forms (`_country_pattern`).
-_COUNTRY_PATTERNS: dict[tuple[int, str], tuple[dict[str, str], re.Pattern[str]]] = {}
+#: Per country forms table and country (`built_once`): the pattern of the country's written forms.
+_COUNTRY_PATTERNS: dict[Hashable, tuple[Any, Any]] = {}
 
 
 def _country_pattern(country: str, country_forms: dict[str, str]) -> re.Pattern[str]:
     """The country's name and the forms ``country_forms`` gives it, as whole words in any case:
     made once per country, where each article asked for it again (a scan of every form)."""
-    key = (id(country_forms), country)
-    known = _COUNTRY_PATTERNS.get(key)
-    if known is None or known[0] is not country_forms:
+    def pattern() -> re.Pattern[str]:
         forms = {country.lower()} | {form for form, named in country_forms.items() if named == country}
-        pattern = re.compile("|".join(r"(?<!\w)" + re.escape(form) + r"(?!\w)" for form in sorted(forms)), re.IGNORECASE)
-        known = _COUNTRY_PATTERNS[key] = (country_forms, pattern)
-    return known[1]
+        return re.compile("|".join(r"(?<!\w)" + re.escape(form) + r"(?!\w)" for form in sorted(forms)), re.IGNORECASE)
+
+    return built_once(_COUNTRY_PATTERNS, country_forms, (id(country_forms), country), pattern)
 
 
-#: Per lexicon (by id, with the lexicon to check it is the same): `SpeakerRegistry._person_noun_words`.
-_PERSON_NOUN_WORDS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+#: Per lexicon (`built_once`): `SpeakerRegistry._person_noun_words`.
+_PERSON_NOUN_WORDS: dict[Hashable, tuple[Any, Any]] = {}
 
 
 class SpeakerRegistry:
@@ -470,11 +467,8 @@ class SpeakerRegistry:
     def _person_noun_words(self) -> frozenset[str]:
         """`_person_noun`'s words, joined once per lexicon: a thousand words, whose join on
         every call outweighed the membership test itself (and on every article, a few rules)."""
-        known = _PERSON_NOUN_WORDS.get(id(self.lex))
-        if known is None or known[0] is not self.lex:
-            words = frozenset(self.lex.titles | self.lex.person_nouns | self.lex.circle_nouns | self.lex.nationalities.keys())
-            known = _PERSON_NOUN_WORDS[id(self.lex)] = (self.lex, words)
-        return known[1]
+        lex = self.lex
+        return built_once(_PERSON_NOUN_WORDS, lex, id(lex), lambda: frozenset(lex.titles | lex.person_nouns | lex.circle_nouns | lex.nationalities.keys()))
 
     def _gender_of_apposed_noun(self, span: Span) -> str | None:
         """The gender a French noun for a person's role or nationality tells of the name apposed
