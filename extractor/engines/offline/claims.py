@@ -1673,6 +1673,8 @@ def _blame_construction(pred: Token, lexicon: Lexicon) -> str | None:
         return "denial"
     if _is_suspected(pred, lexicon.accuse_passive) or _names_a_suspect(pred, lexicon.accuse_passive) or _is_the_doing_of(pred) or _feigns(pred):
         return "accusation"
+    if _held_as_a_suspect(pred, lexicon.accuse_passive) or _sanctioned_for_a_wrong(pred, lexicon.claim_kinds):
+        return "accusation"
     if _alleges_a_payment(pred, lexicon.claim_kinds.get("receipt_verbs", frozenset()), lexicon.claim_kinds.get("currency_words", frozenset())):
         return "accusation"
     return None
@@ -1771,6 +1773,40 @@ def _names_a_suspect(pred: Token, suspicion_verbs: frozenset[str]) -> bool:
     return any(
         c.dep_ == "acl" and (c.lemma_.lower() in suspicion_verbs or c.lower_ in suspicion_verbs) and "Part" in morph_get(c, "VerbForm", []) and not _is_negated(c)
         for c in pred.children
+    )
+
+
+def _held_as_a_suspect(pred: Token, suspicion_verbs: frozenset[str]) -> bool:
+    """A clause about someone held or sought, with a participle of suspicion on the verb or one of
+    its complements (« deux hommes ont été placés en garde à vue, soupçonnés d'avoir volé un
+    camion », « la police recherche un homme suspecté de vol »): the suspicion is what the
+    statement brings — an accusation, as in the verbless statement (`_names_a_suspect`)."""
+    if not _word_in_reach(pred, suspicion_verbs):
+        return False
+    heads = [pred, *(c for c in pred.children if c.dep_ in _ARGUMENT_DEPS or c.dep_.startswith("nsubj"))]
+    return any(
+        c.dep_ in ("acl", "advcl") and (c.lemma_.lower() in suspicion_verbs or c.lower_ in suspicion_verbs) and "Part" in morph_get(c, "VerbForm", []) and not _is_negated(c)
+        for head in heads
+        for c in head.children
+    )
+
+
+def _sanctioned_for_a_wrong(pred: Token, kinds: dict[str, frozenset[str]]) -> bool:
+    """A sanction in the passive with the wrong it punishes after « pour » (« le coureur a été
+    suspendu deux ans pour dopage », « l'élu a été condamné à un an de prison pour
+    corruption »; lexicon ``sanction_passives``): the statement holds the sanctioned party
+    to blame, an accusation. The parser may hang the cause on the duration or the penalty
+    (« deux ans pour dopage »), so the complements' own modifiers are read too."""
+    if pred.lemma_.lower() not in kinds.get("sanction_passives", frozenset()) or _is_negated(pred):
+        return False
+    if not any(c.dep_ in ("aux:pass", "auxpass") for c in pred.children):
+        return False
+    wrongdoing = kinds["wrongdoing"]
+    complements = [c for c in pred.children if c.dep_ in _ARGUMENT_DEPS]
+    causes = complements + [g for c in complements for g in c.children if g.dep_ == "nmod"]
+    return any(
+        (c.lemma_.lower() in wrongdoing or c.lower_ in wrongdoing) and any(g.dep_ == "case" and g.lower_ == "pour" for g in c.children)
+        for c in causes
     )
 
 
@@ -1888,7 +1924,30 @@ def _judgement_kind(pred: Token, cue: str, lexicon: Lexicon) -> str:
         or _states_a_taste(pred, kinds.get("liking_verbs", frozenset()))
     ):
         return "opinion"
+    if _claims_compliance(pred, kinds):
+        return "denial"
     return "factual_assertion"
+
+
+#: The dependents that carry a verb's complements (a rule complied with, the place or cause of a sanction).
+_ARGUMENT_DEPS = ("obj", "dobj", "obl", "obl:arg", "obl:mod", "iobj")
+
+
+def _claims_compliance(pred: Token, kinds: dict[str, frozenset[str]]) -> bool:
+    """The statement says its subject keeps to a rule (« nos rejets respectent les normes », « le
+    véhicule répond à toutes les exigences », « la patiente a été soignée selon la procédure »):
+    a verb of compliance with a rule as its object (``compliance_verbs``, ``norm_nouns``), or a
+    rule after « selon » / « conformément à » following the verb (``compliance_prepositions``:
+    a rule put first, « selon la loi, … », sets a frame instead). In the affirmative it answers the
+    charge of breaking the rule: a denial."""
+    norms = kinds.get("norm_nouns", frozenset())
+    if not norms or not _word_in_reach(pred, norms) or _is_negated(pred):
+        return False
+    complements = [c for c in pred.children if c.dep_ in _ARGUMENT_DEPS and (c.lemma_.lower() in norms or c.lower_ in norms)]
+    if pred.lemma_.lower() in kinds.get("compliance_verbs", frozenset()) and any(c.dep_ != "obl:mod" for c in complements):
+        return True
+    prepositions = kinds.get("compliance_prepositions", frozenset())
+    return any(c.i > pred.i and any(g.lower_ in prepositions for g in c.children if g.dep_ in ("case", "advmod", "fixed")) for c in complements)
 
 
 def _rules_out_a_possibility(pred: Token) -> bool:
