@@ -1624,15 +1624,21 @@ def _is_bare_infinitive(pred: Token) -> bool:
 def _denies_having_done(pred: Token) -> bool:
     """The speaker says they never did something (« je n'ai jamais touché cet argent », « nous
     n'avons jamais reçu d'ordre », "I never met him", reported: « il a assuré qu'il n'avait à
-    aucun moment rencontré cet homme »): a first-person subject, or a third-person pronoun (the
-    speaker in reported speech), « jamais » / "never" / « à aucun moment » on a verb in a past
-    tense — the usual way to reject what one is said to have done."""
-    subject = next((c for c in pred.children if c.dep_.startswith("nsubj")), None)
+    aucun moment rencontré cet homme ») or did nothing of it (« nous n'avons rien caché »): a
+    first-person subject, or a third-person pronoun (the speaker in reported speech),
+    « jamais » / "never" / « à aucun moment » / « rien » on a verb in a past tense — the usual
+    way to reject what one is said to have done."""
+    # (a subject the parser hangs on the auxiliary; « rien » read as a subject is the object)
+    subjects = [c for c in (*pred.children, *(d for a in pred.children if a.dep_.startswith("aux") for d in a.children)) if c.dep_.startswith("nsubj") and c.lower_ != "rien"]
+    subject = subjects[0] if subjects else None
     if subject is None or subject.lower_ not in _FIRST_PERSON | _REPORTED_SELF or subject.lower_ == "on":
         return False
     # (« à aucun moment », « en aucun cas »: never)
     never = any(c.lower_ in ("jamais", "never") or (c.dep_.startswith("obl") and any(d.dep_ == "det" and d.lower_ in ("aucun", "aucune") for d in c.children)) for c in pred.children)
-    if not never:
+    # « nous n'avons rien caché », « je n'ai rien signé »: nothing done, the same rejection
+    # (the parser may take « rien » before the participle for a subject)
+    nothing_done = any(c.lower_ == "rien" and c.dep_ in ("obj", "dobj", "nsubj") for c in pred.children) and _is_negated(pred)
+    if not (never or nothing_done):
         return False
     perfect = any(a.dep_.startswith("aux") and a.lemma_.lower() in ("avoir", "être", "have") for a in pred.children)
     return perfect or "Past" in morph_get(pred, "Tense", []) or "Imp" in morph_get(pred, "Tense", [])
@@ -1778,12 +1784,14 @@ def _names_a_suspect(pred: Token, suspicion_verbs: frozenset[str]) -> bool:
 
 def _held_as_a_suspect(pred: Token, suspicion_verbs: frozenset[str]) -> bool:
     """A clause about someone held or sought, with a participle of suspicion on the verb or one of
-    its complements (« deux hommes ont été placés en garde à vue, soupçonnés d'avoir volé un
-    camion », « la police recherche un homme suspecté de vol »): the suspicion is what the
+    its complements (« deux frères ont été conduits au commissariat, soupçonnés d'avoir saboté
+    une grue », « la police recherche un cycliste suspecté de vol »): the suspicion is what the
     statement brings — an accusation, as in the verbless statement (`_names_a_suspect`)."""
     if not _word_in_reach(pred, suspicion_verbs):
         return False
-    heads = [pred, *(c for c in pred.children if c.dep_ in _ARGUMENT_DEPS or c.dep_.startswith("nsubj"))]
+    # (on the subject, the participle describes who was held, « un homme soupçonné de vol a
+    # été interpellé »: the statement reports the arrest)
+    heads = [pred, *(c for c in pred.children if c.dep_ in _ARGUMENT_DEPS)]
     return any(
         c.dep_ in ("acl", "advcl") and (c.lemma_.lower() in suspicion_verbs or c.lower_ in suspicion_verbs) and "Part" in morph_get(c, "VerbForm", []) and not _is_negated(c)
         for head in heads
@@ -1793,8 +1801,8 @@ def _held_as_a_suspect(pred: Token, suspicion_verbs: frozenset[str]) -> bool:
 
 def _sanctioned_for_a_wrong(pred: Token, kinds: dict[str, frozenset[str]]) -> bool:
     """A sanction in the passive with the wrong it punishes after « pour » (« le coureur a été
-    suspendu deux ans pour dopage », « l'élu a été condamné à un an de prison pour
-    corruption »; lexicon ``sanction_passives``): the statement holds the sanctioned party
+    suspendu deux ans pour dopage », « l'élu a été condamné à six mois avec sursis pour
+    fraude »; lexicon ``sanction_passives``): the statement holds the sanctioned party
     to blame, an accusation. The parser may hang the cause on the duration or the penalty
     (« deux ans pour dopage »), so the complements' own modifiers are read too."""
     if pred.lemma_.lower() not in kinds.get("sanction_passives", frozenset()) or _is_negated(pred):
@@ -1929,6 +1937,8 @@ def _judgement_kind(pred: Token, cue: str, lexicon: Lexicon) -> str:
     return "factual_assertion"
 
 
+#: « une procédure », « une autre procédure », « d'autres règles »: some rule, not the one in force.
+_SOME_RULE = frozenset({"un", "une", "des", "autre", "autres"})
 #: The dependents that carry a verb's complements (a rule complied with, the place or cause of a sanction).
 _ARGUMENT_DEPS = ("obj", "dobj", "obl", "obl:arg", "obl:mod", "iobj")
 
@@ -1943,7 +1953,12 @@ def _claims_compliance(pred: Token, kinds: dict[str, frozenset[str]]) -> bool:
     norms = kinds.get("norm_nouns", frozenset())
     if not norms or not _word_in_reach(pred, norms) or _is_negated(pred):
         return False
-    complements = [c for c in pred.children if c.dep_ in _ARGUMENT_DEPS and (c.lemma_.lower() in norms or c.lower_ in norms)]
+    # The rule in force, named definitely (« les normes », « le protocole »): « selon une autre
+    # procédure » says how something was done, not that the rule was kept.
+    complements = [
+        c for c in pred.children
+        if c.dep_ in _ARGUMENT_DEPS and (c.lemma_.lower() in norms or c.lower_ in norms) and not any(d.dep_ in ("det", "amod") and d.lower_ in _SOME_RULE for d in c.children)
+    ]
     if pred.lemma_.lower() in kinds.get("compliance_verbs", frozenset()) and any(c.dep_ != "obl:mod" for c in complements):
         return True
     prepositions = kinds.get("compliance_prepositions", frozenset())
