@@ -15,6 +15,7 @@ import pytest
         ("« La patiente a été soignée selon la procédure habituelle », a expliqué le médecin Paul Renard.", "denial"),
         # a rule put first frames the statement; the object of « répondre » is no rule; a promise to comply is a pledge
         ("« Le véhicule répond à une demande des familles », a affirmé le constructeur Marc Dubreuil.", "factual_assertion"),
+        ("« La vente a été conclue selon une autre procédure », a expliqué le notaire Paul Renard.", "factual_assertion"),
         ("« Nous respecterons les normes européennes », a assuré la directrice Claire Vasseur.", "prediction"),
     ],
 )
@@ -30,6 +31,8 @@ def test_compliance_with_a_rule_is_a_denial(first_claim_kind, text, kind):
         # a sanction for no wrong, or a custody with no suspicion said, reports a fact
         ("Le procureur Jean Lafarge a indiqué que le coureur avait été suspendu deux ans pour raisons médicales.", "factual_assertion"),
         ("D'après la gendarmerie, deux frères restaient au commissariat mardi soir.", "factual_assertion"),
+        # the participle on the subject describes who was arrested: the arrest is the news
+        ("« Un cycliste soupçonné de vol a été interpellé à l'aube », a déclaré le procureur Paul Renard.", "factual_assertion"),
     ],
 )
 def test_a_sanction_for_a_wrong_or_a_suspect_held_is_an_accusation(first_claim_kind, text, kind):
@@ -47,3 +50,24 @@ def test_a_sanction_for_a_wrong_or_a_suspect_held_is_an_accusation(first_claim_k
 )
 def test_nothing_done_said_of_oneself_is_a_denial(first_claim_kind, text, kind):
     assert first_claim_kind(text) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (the parser hangs the infinitive on the modal as an adverbial clause)
+        "« Il ne faut jamais, en aucun cas, modifier les bulletins », a déclaré le préfet Paul Renard.",
+        "« Il ne faut sous aucun prétexte signer ce contrat », a déclaré le préfet Paul Renard.",
+    ],
+)
+def test_an_impersonal_obligation_with_an_adverbial_before_its_infinitive_is_a_call(first_claim_kind, text):
+    assert first_claim_kind(text) == "call_to_action"
+
+
+def test_a_dateline_place_in_capitals_may_be_a_compound():
+    from extractor.engines.offline.docarrays import dateline_ranges
+    from extractor.engines.offline.models import get_nlp
+
+    text = "Un titre\n\nSAINT-JEAN-DE-LUZ, 3 mars 2026 – Le groupe a fermé son atelier."
+    ranges = dateline_ranges(get_nlp("fr")(text))
+    assert len(ranges) == 1 and text[ranges[0][1] :].startswith("Le groupe")
