@@ -71,3 +71,12 @@ def test_a_dateline_place_in_capitals_may_be_a_compound():
     text = "Un titre\n\nSAINT-JEAN-DE-LUZ, 3 mars 2026 – Le groupe a fermé son atelier."
     ranges = dateline_ranges(get_nlp("fr")(text))
     assert len(ranges) == 1 and text[ranges[0][1] :].startswith("Le groupe")
+
+
+def test_the_noun_of_an_adverbial_locution_is_not_what_a_claim_is_about(run):
+    for text, noun in (
+        ("« Le maire a en effet ignoré les alertes de la préfecture », a affirmé l'élue Claire Vasseur.", "effet"),
+        ("« Nous avons alerté la direction à plusieurs reprises », a affirmé le syndicaliste Paul Renard.", "reprises"),
+    ):
+        [claim] = run(text, "fr").claims
+        assert claim.about and not any(noun in name for name in claim.about), claim.about

@@ -2523,10 +2523,24 @@ class _AboutList:
         self.found.append(name)
 
 
-def _is_aside(time_nouns: frozenset[str], channel: frozenset[int], token: Token) -> bool:
-    """A date, a duration (`_is_time`) or a word of the statement's ``channel`` (`channel_of`):
-    when or how it was said, not what about."""
-    return token.i in channel or _is_time(time_nouns, token)
+def _is_aside(time_nouns: frozenset[str], channel: frozenset[int], locutions: frozenset[str], token: Token) -> bool:
+    """A date, a duration (`_is_time`), a word of the statement's ``channel`` (`channel_of`) or
+    the noun of an adverbial locution (`_in_an_adverbial_locution`): when or how it was said,
+    not what about."""
+    return token.i in channel or _is_time(time_nouns, token) or _in_an_adverbial_locution(token, locutions)
+
+
+def _in_an_adverbial_locution(token: Token, locutions: frozenset[str]) -> bool:
+    """The noun of a fixed adverbial phrase, read with its preposition, determiner and adjectives
+    (« en effet », « d'abord », « à plusieurs reprises », « avec effet immédiat »; lexicon
+    ``adverbial_locutions``): the phrase says how or when, it names nothing the claim is about."""
+    if not locutions or token.pos_ not in ("NOUN", "PROPN", "ADV"):
+        return False
+    before = [c for c in token.children if c.i < token.i and c.dep_ in ("case", "det", "amod", "nummod", "fixed")]
+    after = [c for c in token.children if c.i > token.i and c.dep_ == "amod"]
+    first, last = min([token, *before], key=lambda t: t.i), max([token, *after], key=lambda t: t.i)
+    phrase = token.doc.text[first.idx : last.idx + len(last.text)].lower().replace("’", "'")
+    return phrase in locutions
 
 
 #: A clock time written the French way (« 9h50 », « 21h », « 17 h 30 » is three words).
@@ -2595,7 +2609,9 @@ def _about(
     twice as often as the predicate's object, so it comes before it.)"""
     about = _AboutList(lexicon, canonical_names, speaker_names, title_holders, descriptions)
     light_nouns = lexicon.claim_kinds.get("light_nouns", frozenset())
-    is_time = partial(_is_aside, union(lexicon.time_words, lexicon.claim_kinds.get("time_nouns", frozenset())), channel)
+    is_time = partial(
+        _is_aside, union(lexicon.time_words, lexicon.claim_kinds.get("time_nouns", frozenset())), channel, lexicon.claim_kinds.get("adverbial_locutions", frozenset())
+    )
     pred = _main_predicate(span)
     heads = [pred, *(c for c in pred.children if c.dep_ == "xcomp")] if pred is not None else []
     subjects = _arguments(heads, _SUBJECT_DEPS, light_nouns)
