@@ -1887,11 +1887,11 @@ def _valuation(pred: Token, cue: str) -> list[Token]:
 
 
 def _judgement_kind(pred: Token, cue: str, lexicon: Lexicon) -> str:
-    """Denial, accusation or opinion from what the main predicate says (a connection denied,
-    something called false, wrongdoing, an evaluation or emotion, a stance) or an opinion cue;
+    """Denial, accusation or opinion from what the main predicate says (a connection denied, a
+    rule kept, something called false, wrongdoing, an evaluation or emotion, a stance) or an opinion cue;
     else a factual assertion."""
     kinds = lexicon.claim_kinds
-    if _denies_connection(pred, kinds["connection"]):
+    if _denies_connection(pred, kinds["connection"]) or _claims_compliance(pred, kinds):
         return "denial"
     if not _is_negated(pred) and _calls_it_false(pred, kinds.get("falsehood", frozenset())):
         return "denial"
@@ -1938,8 +1938,6 @@ def _judgement_kind(pred: Token, cue: str, lexicon: Lexicon) -> str:
         or _states_a_taste(pred, kinds.get("liking_verbs", frozenset()))
     ):
         return "opinion"
-    if _claims_compliance(pred, kinds):
-        return "denial"
     return "factual_assertion"
 
 
