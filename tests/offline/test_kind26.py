@@ -52,18 +52,6 @@ def test_nothing_done_said_of_oneself_is_a_denial(first_claim_kind, text, kind):
     assert first_claim_kind(text) == kind
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        # (the parser hangs the infinitive on the modal as an adverbial clause)
-        "« Il ne faut jamais, en aucun cas, modifier les bulletins », a déclaré le préfet Paul Renard.",
-        "« Il ne faut sous aucun prétexte signer ce contrat », a déclaré le préfet Paul Renard.",
-    ],
-)
-def test_an_impersonal_obligation_with_an_adverbial_before_its_infinitive_is_a_call(first_claim_kind, text):
-    assert first_claim_kind(text) == "call_to_action"
-
-
 def test_a_dateline_place_in_capitals_may_be_a_compound():
     from extractor.engines.offline.docarrays import dateline_ranges
     from extractor.engines.offline.models import get_nlp

@@ -553,16 +553,10 @@ def _is_obligation(pred: Token, modals: frozenset[str]) -> bool:
 def _infinitive_after_an_adverbial(pred: Token) -> bool:
     """« il ne faut à aucun moment vendre … », « il ne faut sous aucun prétexte signer »: an adverbial between
     the impersonal modal and its infinitive, which the parser then hangs from the adverbial's
-    noun (« cas ← vendre ») or from the modal as an adverbial clause of its own."""
-    adverbials = [c for c in pred.children if c.dep_.startswith("obl") and c.i > pred.i]
-    if not adverbials:
-        return False
-    first = min(c.i for c in adverbials)
-    # (a bare infinitive: « pour gagner », « afin de partir » are purposes, no task)
-    hung_on_the_modal = [v for v in pred.children if v.dep_ == "advcl" and v.i > first and not any(m.dep_ in ("mark", "case") for m in v.children)]
+    noun (« cas ← vendre ») instead of the modal."""
     return any(
-        v.dep_ in ("acl", "advcl") and "Inf" in morph_get(v, "VerbForm", [])
-        for v in (*hung_on_the_modal, *(v for c in adverbials for v in c.children if v.dep_ == "acl" and v.i > c.i))
+        c.dep_.startswith("obl") and c.i > pred.i and any(v.dep_ == "acl" and v.i > c.i and "Inf" in morph_get(v, "VerbForm", []) for v in c.children)
+        for c in pred.children
     )
 
 
