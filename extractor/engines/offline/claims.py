@@ -1624,15 +1624,21 @@ def _is_bare_infinitive(pred: Token) -> bool:
 def _denies_having_done(pred: Token) -> bool:
     """The speaker says they never did something (« je n'ai jamais touché cet argent », « nous
     n'avons jamais reçu d'ordre », "I never met him", reported: « il a assuré qu'il n'avait à
-    aucun moment rencontré cet homme »): a first-person subject, or a third-person pronoun (the
-    speaker in reported speech), « jamais » / "never" / « à aucun moment » on a verb in a past
-    tense — the usual way to reject what one is said to have done."""
-    subject = next((c for c in pred.children if c.dep_.startswith("nsubj")), None)
+    aucun moment rencontré cet homme ») or did nothing of it (« nous n'avons rien caché »): a
+    first-person subject, or a third-person pronoun (the speaker in reported speech),
+    « jamais » / "never" / « à aucun moment » / « rien » on a verb in a past tense — the usual
+    way to reject what one is said to have done."""
+    # (a subject the parser hangs on the auxiliary; « rien » read as a subject is the object)
+    subjects = [c for c in (*pred.children, *(d for a in pred.children if a.dep_.startswith("aux") for d in a.children)) if c.dep_.startswith("nsubj") and c.lower_ != "rien"]
+    subject = subjects[0] if subjects else None
     if subject is None or subject.lower_ not in _FIRST_PERSON | _REPORTED_SELF or subject.lower_ == "on":
         return False
     # (« à aucun moment », « en aucun cas »: never)
     never = any(c.lower_ in ("jamais", "never") or (c.dep_.startswith("obl") and any(d.dep_ == "det" and d.lower_ in ("aucun", "aucune") for d in c.children)) for c in pred.children)
-    if not never:
+    # « nous n'avons rien caché », « je n'ai rien signé »: nothing done, the same rejection
+    # (the parser may take « rien » before the participle for a subject)
+    nothing_done = any(c.lower_ == "rien" and c.dep_ in ("obj", "dobj", "nsubj") for c in pred.children) and _is_negated(pred)
+    if not (never or nothing_done):
         return False
     perfect = any(a.dep_.startswith("aux") and a.lemma_.lower() in ("avoir", "être", "have") for a in pred.children)
     return perfect or "Past" in morph_get(pred, "Tense", []) or "Imp" in morph_get(pred, "Tense", [])
@@ -1672,6 +1678,8 @@ def _blame_construction(pred: Token, lexicon: Lexicon) -> str | None:
     if _denies_having_done(pred) or _disclaims_any_part(pred):
         return "denial"
     if _is_suspected(pred, lexicon.accuse_passive) or _names_a_suspect(pred, lexicon.accuse_passive) or _is_the_doing_of(pred) or _feigns(pred):
+        return "accusation"
+    if _held_as_a_suspect(pred, lexicon.accuse_passive) or _sanctioned_for_a_wrong(pred, lexicon.claim_kinds):
         return "accusation"
     if _alleges_a_payment(pred, lexicon.claim_kinds.get("receipt_verbs", frozenset()), lexicon.claim_kinds.get("currency_words", frozenset())):
         return "accusation"
@@ -1774,6 +1782,42 @@ def _names_a_suspect(pred: Token, suspicion_verbs: frozenset[str]) -> bool:
     )
 
 
+def _held_as_a_suspect(pred: Token, suspicion_verbs: frozenset[str]) -> bool:
+    """A clause about someone held or sought, with a participle of suspicion on the verb or one of
+    its complements (« deux frères ont été conduits au commissariat, soupçonnés d'avoir saboté
+    une grue », « la police recherche un cycliste suspecté de vol »): the suspicion is what the
+    statement brings — an accusation, as in the verbless statement (`_names_a_suspect`)."""
+    if not _word_in_reach(pred, suspicion_verbs):
+        return False
+    # (on the subject, the participle describes who was held, « un homme soupçonné de vol a
+    # été interpellé »: the statement reports the arrest)
+    heads = [pred, *(c for c in pred.children if c.dep_ in _ARGUMENT_DEPS)]
+    return any(
+        c.dep_ in ("acl", "advcl") and (c.lemma_.lower() in suspicion_verbs or c.lower_ in suspicion_verbs) and "Part" in morph_get(c, "VerbForm", []) and not _is_negated(c)
+        for head in heads
+        for c in head.children
+    )
+
+
+def _sanctioned_for_a_wrong(pred: Token, kinds: dict[str, frozenset[str]]) -> bool:
+    """A sanction in the passive with the wrong it punishes after « pour » (« le coureur a été
+    suspendu deux ans pour dopage », « l'élu a été condamné à six mois avec sursis pour
+    fraude »; lexicon ``sanction_passives``): the statement holds the sanctioned party
+    to blame, an accusation. The parser may hang the cause on the duration or the penalty
+    (« deux ans pour dopage »), so the complements' own modifiers are read too."""
+    if pred.lemma_.lower() not in kinds.get("sanction_passives", frozenset()) or _is_negated(pred):
+        return False
+    if not any(c.dep_ in ("aux:pass", "auxpass") for c in pred.children):
+        return False
+    wrongdoing = kinds["wrongdoing"]
+    complements = [c for c in pred.children if c.dep_ in _ARGUMENT_DEPS]
+    causes = complements + [g for c in complements for g in c.children if g.dep_ == "nmod"]
+    return any(
+        (c.lemma_.lower() in wrongdoing or c.lower_ in wrongdoing) and any(g.dep_ == "case" and g.lower_ == "pour" for g in c.children)
+        for c in causes
+    )
+
+
 def _disclaims_any_part(pred: Token) -> bool:
     """« n'y être pour rien » (« le maire n'y est pour rien », « nous n'y sommes pour rien dans
     cette affaire »): être with the clitic « y » and « pour rien » — having had no part in what
@@ -1837,11 +1881,11 @@ def _valuation(pred: Token, cue: str) -> list[Token]:
 
 
 def _judgement_kind(pred: Token, cue: str, lexicon: Lexicon) -> str:
-    """Denial, accusation or opinion from what the main predicate says (a connection denied,
-    something called false, wrongdoing, an evaluation or emotion, a stance) or an opinion cue;
+    """Denial, accusation or opinion from what the main predicate says (a connection denied, a
+    rule kept, something called false, wrongdoing, an evaluation or emotion, a stance) or an opinion cue;
     else a factual assertion."""
     kinds = lexicon.claim_kinds
-    if _denies_connection(pred, kinds["connection"]):
+    if _denies_connection(pred, kinds["connection"]) or _claims_compliance(pred, kinds):
         return "denial"
     if not _is_negated(pred) and _calls_it_false(pred, kinds.get("falsehood", frozenset())):
         return "denial"
@@ -1889,6 +1933,34 @@ def _judgement_kind(pred: Token, cue: str, lexicon: Lexicon) -> str:
     ):
         return "opinion"
     return "factual_assertion"
+
+
+#: « une procédure », « une autre procédure », « d'autres règles »: some rule, not the one in force.
+_SOME_RULE = frozenset({"un", "une", "des", "autre", "autres"})
+#: The dependents that carry a verb's complements (a rule complied with, the place or cause of a sanction).
+_ARGUMENT_DEPS = ("obj", "dobj", "obl", "obl:arg", "obl:mod", "iobj")
+
+
+def _claims_compliance(pred: Token, kinds: dict[str, frozenset[str]]) -> bool:
+    """The statement says its subject keeps to a rule (« nos rejets respectent les normes », « le
+    véhicule répond à toutes les exigences », « la patiente a été soignée selon la procédure »):
+    a verb of compliance with a rule as its object (``compliance_verbs``, ``norm_nouns``), or a
+    rule after « selon » / « conformément à » following the verb (``compliance_prepositions``:
+    a rule put first, « selon la loi, … », sets a frame instead). In the affirmative it answers the
+    charge of breaking the rule: a denial."""
+    norms = kinds.get("norm_nouns", frozenset())
+    if not norms or not _word_in_reach(pred, norms) or _is_negated(pred):
+        return False
+    # The rule in force, named definitely (« les normes », « le protocole »): « selon une autre
+    # procédure » says how something was done, not that the rule was kept.
+    complements = [
+        c for c in pred.children
+        if c.dep_ in _ARGUMENT_DEPS and (c.lemma_.lower() in norms or c.lower_ in norms) and not any(d.dep_ in ("det", "amod") and d.lower_ in _SOME_RULE for d in c.children)
+    ]
+    if pred.lemma_.lower() in kinds.get("compliance_verbs", frozenset()) and any(c.dep_ != "obl:mod" for c in complements):
+        return True
+    prepositions = kinds.get("compliance_prepositions", frozenset())
+    return any(c.i > pred.i and any(g.lower_ in prepositions for g in c.children if g.dep_ in ("case", "advmod", "fixed")) for c in complements)
 
 
 def _rules_out_a_possibility(pred: Token) -> bool:
@@ -2443,10 +2515,24 @@ class _AboutList:
         self.found.append(name)
 
 
-def _is_aside(time_nouns: frozenset[str], channel: frozenset[int], token: Token) -> bool:
-    """A date, a duration (`_is_time`) or a word of the statement's ``channel`` (`channel_of`):
-    when or how it was said, not what about."""
-    return token.i in channel or _is_time(time_nouns, token)
+def _is_aside(time_nouns: frozenset[str], channel: frozenset[int], locutions: frozenset[str], token: Token) -> bool:
+    """A date, a duration (`_is_time`), a word of the statement's ``channel`` (`channel_of`) or
+    the noun of an adverbial locution (`_in_an_adverbial_locution`): when or how it was said,
+    not what about."""
+    return token.i in channel or _is_time(time_nouns, token) or _in_an_adverbial_locution(token, locutions)
+
+
+def _in_an_adverbial_locution(token: Token, locutions: frozenset[str]) -> bool:
+    """The noun of a fixed adverbial phrase, read with its preposition, determiner and adjectives
+    (« en effet », « d'abord », « à plusieurs reprises », « avec effet immédiat »; lexicon
+    ``adverbial_locutions``): the phrase says how or when, it names nothing the claim is about."""
+    if not locutions or token.pos_ not in ("NOUN", "PROPN", "ADV"):
+        return False
+    before = [c for c in token.children if c.i < token.i and c.dep_ in ("case", "det", "amod", "nummod", "fixed")]
+    after = [c for c in token.children if c.i > token.i and c.dep_ == "amod"]
+    first, last = min([token, *before], key=lambda t: t.i), max([token, *after], key=lambda t: t.i)
+    phrase = token.doc.text[first.idx : last.idx + len(last.text)].lower().replace("’", "'")
+    return phrase in locutions
 
 
 #: A clock time written the French way (« 9h50 », « 21h », « 17 h 30 » is three words).
@@ -2515,7 +2601,9 @@ def _about(
     twice as often as the predicate's object, so it comes before it.)"""
     about = _AboutList(lexicon, canonical_names, speaker_names, title_holders, descriptions)
     light_nouns = lexicon.claim_kinds.get("light_nouns", frozenset())
-    is_time = partial(_is_aside, union(lexicon.time_words, lexicon.claim_kinds.get("time_nouns", frozenset())), channel)
+    is_time = partial(
+        _is_aside, union(lexicon.time_words, lexicon.claim_kinds.get("time_nouns", frozenset())), channel, lexicon.claim_kinds.get("adverbial_locutions", frozenset())
+    )
     pred = _main_predicate(span)
     heads = [pred, *(c for c in pred.children if c.dep_ == "xcomp")] if pred is not None else []
     subjects = _arguments(heads, _SUBJECT_DEPS, light_nouns)

@@ -157,7 +157,8 @@ def dateline_end(doc: Doc, first: int) -> int | None:
         if token.text not in _DATELINE_DASHES or not token.whitespace_ or not doc[i - 1].whitespace_:
             continue
         opening = doc[first]
-        place_in_capitals = opening.is_alpha and opening.is_upper and len(opening.text) > 1
+        # (a compound place is one token: « SAINT-QUENTIN », "WINSTON-SALEM")
+        place_in_capitals = all(part.isalpha() for part in opening.text.split("-")) and opening.is_upper and len(opening.text) > 1
         agency = doc[i - 1].text == ")" and any(t.text == "(" for t in doc[max(first, i - 5) : i - 1]) and doc[i - 2].text[:1].isupper()
         return i if (place_in_capitals or agency) and opening.text[:1].isupper() else None
     return None
