@@ -298,6 +298,9 @@ class AccusationWords:
     identifying_verbs: frozenset[str]  # « deux suspects identifiés comme X et Y »: the named people
     quoted_label_verbs: frozenset[str]  # « qualifier X de « … » »: a label in the speaker's words ...
     praise_labels: frozenset[str]  # ... unless it praises (« de « héros » »)
+    wrong_committing_verbs: frozenset[str]  # « X a commis des fautes », said Y: X is blamed
+    committed_wrong_nouns: frozenset[str]  # ... the wrongs committed that the other lists lack (« erreurs »)
+    reported_wrongdoing_verbs: frozenset[str]  # « X a négligé les alertes », said Y: read as harm verbs
 
 
 
@@ -5590,6 +5593,43 @@ class _Finder:
             self._nothing_done_to_remedy(token)
         if pos == "NOUN" and lemma in words.complicity_nouns:
             self._accomplice(token)
+        if (lemma in words.wrong_committing_verbs or lemma in words.reported_wrongdoing_verbs) and self._finite_verb_reading(token, pos):
+            (self._wrong_committed if lemma in words.wrong_committing_verbs else self._harm)(token)
+
+    @staticmethod
+    def _finite_verb_reading(token: Token, pos: str) -> bool:
+        """A verb, or a past participle the tagger took for an adjective in a compound tense
+        (« la mairie a « bâclé » l'enquête »: « bâclé » with its « avoir »)."""
+        return pos == "VERB" or pos == "ADJ" and any(c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in token.children)
+
+    def _wrong_committed(self, verb: Token) -> None:
+        """A source saying a party committed a wrong: « selon l'avocate, la clinique a commis
+        plusieurs fautes », « le service a multiplié les erreurs », « des irrégularités ont
+        été commises par la mairie »: the doer (subject, or agent of the passive) is blamed by
+        the speaker. The wrong is the object (the passive subject), or what a quantity of it
+        is of (« une série d'erreurs »); not denied (« X n'a commis aucune faute »)."""
+        passive = _is_passive(verb)
+        wrong = next((c for c in verb.children if c.dep_ in (_PASS_SUBJ if passive else _OBJ)), None)
+        if wrong is None or not self._names_a_committed_wrong(wrong) or any(c.lower_ in ("aucun", "aucune", "nul", "nulle") for c in wrong.children):
+            return
+        if not passive:
+            self._subject_blamed(verb, verb)
+            return
+        speakers = self._statement_speakers(verb)
+        agent = self._agent(verb)
+        if self._denied(verb) or not speakers or agent is None or agent.pos_ not in ("NOUN", "PROPN"):
+            return
+        phrase = [t for t in self._np(agent) if not (t.dep_ == "case" and t.head.i == agent.i)]
+        self._add(self._statement_party(phrase, agent), speakers, self._text(list(verb.subtree)), verb)
+
+    def _names_a_committed_wrong(self, noun: Token) -> bool:
+        """Whether a noun names a wrong one commits, itself or as the quantity of one
+        (« une succession de fautes »: the « de » complement)."""
+        words = self.words
+        wrongs = union(words.committed_wrong_nouns, words.wrongdoing_nouns, words.crime_nouns, frozenset(entry[0] for entry in words.wrong_nouns if len(entry) == 1))
+        if noun.lower_ in wrongs or noun.lemma_.lower() in wrongs:
+            return True
+        return any(c.dep_ == "nmod" and c.i > noun.i and (c.lower_ in wrongs or c.lemma_.lower() in wrongs) and any(g.dep_ == "case" and g.lower_ in _OF_WORDS for g in c.children) for c in noun.children)
 
     def _move_of_the_game(self, token: Token, sporting: frozenset[int]) -> bool:
         """"les attaques danoises menées par X" in the report of a match: a move of the game."""
