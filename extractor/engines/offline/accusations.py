@@ -84,6 +84,8 @@ _OBJ = frozenset({"obj", "dobj"})
 _CLAUSE_MARKERS = frozenset({"mark", "cop", "aux", "aux:tense", "aux:pass"})
 #: Marks a party never ends on: an opening quotation mark or bracket, a dash, a comma.
 _NO_PARTY_END = frozenset({"«", "“", "\"", "(", "[", "-", "–", "—", ","})
+#: Marks that open a quotation.
+_OPENING_QUOTES = frozenset({"«", "“", "\""})
 _SUBJ = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 _PASS_SUBJ = frozenset({"nsubj:pass", "nsubjpass"})
 # Words introducing what someone is accused of: accuser X *de* …, accuse X *of* …, blame X *for* …
@@ -5610,6 +5612,10 @@ class _Finder:
         is of (« une série d'erreurs »); not denied (« X n'a commis aucune faute »)."""
         passive = _is_passive(verb)
         wrong = next((c for c in verb.children if c.dep_ in (_PASS_SUBJ if passive else _OBJ)), None)
+        if wrong is None and not passive:
+            # (a quoted object the parser took for an adverbial: « a commis « deux fautes » »)
+            wrong = next((c for c in verb.children if c.i > verb.i and c.dep_.startswith("obl") and c.pos_ == "NOUN" and not any(g.dep_ == "case" for g in c.children)
+                          and any(t.lower_ in _OPENING_QUOTES for t in verb.doc[verb.i + 1 : c.left_edge.i + 1])), None)
         if wrong is None or not self._names_a_committed_wrong(wrong) or any(c.lower_ in ("aucun", "aucune", "nul", "nulle") for c in wrong.children):
             return
         if not passive:
