@@ -453,6 +453,18 @@ def _locative(token: Token) -> bool:
     return any(c.dep_ == "case" and c.lower_ in _LOCATIVE for c in token.children)
 
 
+def _head_of_genitive_chain(noun: Token) -> Token:
+    """The noun a chain of « de » complements ending on ``noun`` hangs on: the whole phrase
+    before a relative clause is its antecedent (« le directeur de l'usine, qu'il accuse … »
+    takes up the director, « le conseil départemental du Gard, qu'il accuse … » the council),
+    not the last complement. Up through « de » complements that follow their noun (also past
+    a postposed adjective), not through other prepositions (« des explications au conseil »)."""
+    while (noun.dep_ == "nmod" and noun.head.i < noun.i and noun.head.pos_ in ("NOUN", "PROPN")
+           and any(c.dep_ == "case" and c.lower_.replace("’", "'") in ("de", "d'", "du", "des") for c in noun.children)):
+        noun = noun.head
+    return noun
+
+
 def _participle_with_copula(verb: Token) -> bool:
     """A past participle whose « être » the parser labelled a copula (« six hommes étaient
     gardés à vue »): a French passive all the same."""
@@ -5227,7 +5239,7 @@ class _Finder:
             return None  # (« X, qu'il faut … »: no subject of its own, no relative on an object)
         last = doc[que.i - 2]
         antecedent = last.head if last.dep_ in ("flat:name", "flat") else last
-        return antecedent if antecedent.pos_ in ("NOUN", "PROPN") else None
+        return _head_of_genitive_chain(antecedent) if antecedent.pos_ in ("NOUN", "PROPN") else None
 
     @staticmethod
     def _object_of_absolute_clause(verb: Token, obj: Token) -> bool:
