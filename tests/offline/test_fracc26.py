@@ -57,3 +57,21 @@ def test_the_antecedent_of_an_object_relative_is_the_whole_noun_phrase(run):
     result = run("Le sénateur réclame des explications au conseil départemental du Gard, qu'il accuse d'avoir gelé les subventions.", "fr")
     assert "conseil départemental du Gard" in names(result), names(result)
     assert accusers_of(result, "conseil départemental du Gard") == ["sénateur"]
+
+
+def test_the_antecedent_of_an_object_relative_is_found_past_an_acronym_in_brackets(run):
+    result = run("Le sénateur réclame des explications au conseil départemental du Gard (CDG), qu'il accuse d'avoir gelé les subventions.", "fr")
+    assert "conseil départemental du Gard" in names(result), names(result)
+
+
+@pytest.mark.parametrize("text", [
+    "Le préfet a regretté « une fermeture de la route qui pénalise d'abord les commerçants ».",
+    "Le maire a dénoncé « une hausse qui pénalise surtout les retraités ».",
+])
+def test_a_thing_that_penalises_harms_its_victims_without_penalising_them(run, text):
+    assert names(run(text, "fr")) == []
+
+
+def test_a_party_that_penalises_still_sanctions(run):
+    result = run("La commission a sanctionné l'entraîneur Paul Morel pour ses propos.", "fr")
+    assert accusers_of(result, "Paul Morel") == ["commission"]

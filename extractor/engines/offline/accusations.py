@@ -5113,8 +5113,18 @@ class _Finder:
             return  # « le pays poursuivra ses opérations », « recadrer le débat »: a thing, no one accused
         if lemma in self.words.charge_naming_verbs and not self._fault_in_a_de_complement(verb):
             return  # « taxer les entreprises de 10 % »: a tax, no charge
+        if lemma in self.words.sanction_verbs and self._done_by_a_thing(verb):
+            return  # « une grève qui pénalise les usagers »: a harm they suffer, no penalty
         if not self._object_verb_hung_on_subject(verb):
             self._verb(verb, lemma)
+
+    def _done_by_a_thing(self, verb: Token) -> bool:
+        """Whether the active subject of a verb is a thing or an event, not a party (« la hausse
+        des prix pénalise les ménages », « une panne qui pénalise les voyageurs »): only a
+        party (a court, a federation, a referee) penalises; a thing does harm."""
+        subject = self._subject_phrase(verb, _SUBJ - _PASS_SUBJ)
+        head = next((t for t in subject if t.head.i not in {s.i for s in subject} or t.head.i == t.i), None)
+        return head is not None and head.pos_ == "NOUN" and not self._party_like(subject, head)
 
     @staticmethod
     def _fault_in_a_de_complement(verb: Token) -> bool:
@@ -5238,6 +5248,10 @@ class _Finder:
         if not any(c.dep_ in _SUBJ and que.i < c.i < verb.i for c in verb.children):
             return None  # (« X, qu'il faut … »: no subject of its own, no relative on an object)
         last = doc[que.i - 2]
+        if last.text == ")":
+            # (past an acronym in brackets: « … de l'office régional (ORH), que … » takes up the office)
+            opening = next((t for t in reversed(doc[max(0, last.i - 6) : last.i]) if t.text == "("), None)
+            last = doc[opening.i - 1] if opening is not None and opening.i > 0 else last
         antecedent = last.head if last.dep_ in ("flat:name", "flat") else last
         return _head_of_genitive_chain(antecedent) if antecedent.pos_ in ("NOUN", "PROPN") else None
 
