@@ -12,9 +12,9 @@ from extractor.testing.results import accusers_of
 
 @pytest.mark.parametrize("text, party, accuser", [
     ("Selon l'avocate Jeanne Morel, la clinique a commis plusieurs fautes graves lors de l'opération.", "clinique", "Jeanne Morel"),
-    ("L'expert Marc Lenoir estime que le cabinet a commis « une série d'erreurs » dans ce dossier.", "cabinet", "Marc Lenoir"),
+    ("L'expert Marc Lenoir estime que le cabinet a commis « une série de fautes » dans ce dossier.", "cabinet", "Marc Lenoir"),
     ("D'après le juriste Paul Girard, la société Fidexa a commis « au moins deux irrégularités » dans l'appel d'offres.", "société Fidexa", "Paul Girard"),
-    ("Le syndicat affirme que la direction a multiplié les maladresses depuis l'été.", "direction", "syndicat"),
+    ("Le syndicat affirme que la direction a multiplié les irrégularités depuis l'été.", "direction", "syndicat"),
 ])
 def test_a_wrong_committed_in_a_statement_blames_its_doer(run, text, party, accuser):
     result = run(text, "fr")
@@ -29,8 +29,9 @@ def test_a_wrong_committed_in_the_passive_blames_its_agent(run):
 
 @pytest.mark.parametrize("text", [
     "Selon l'avocate, la préfecture n'a commis aucune faute dans ce dossier.",
-    "« Nous avons commis des erreurs », a reconnu le directeur Paul Lemaire.",
-    "La clinique a commis une erreur de facturation en mars.",
+    "« Nous avons commis des fautes », a reconnu le directeur Paul Lemaire.",
+    "La clinique a commis une faute de facturation en mars.",
+    "Selon le juge, le témoin a commis une erreur de date.",
 ])
 def test_a_wrong_denied_owned_or_told_by_the_article_blames_no_one(run, text):
     assert names(run(text, "fr")) == []

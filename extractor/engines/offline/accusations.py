@@ -301,7 +301,7 @@ class AccusationWords:
     quoted_label_verbs: frozenset[str]  # « qualifier X de « … » »: a label in the speaker's words ...
     praise_labels: frozenset[str]  # ... unless it praises (« de « héros » »)
     wrong_committing_verbs: frozenset[str]  # « X a commis des fautes », said Y: X is blamed
-    committed_wrong_nouns: frozenset[str]  # ... the wrongs committed that the other lists lack (« erreurs »)
+    committed_wrong_nouns: frozenset[str]  # ... the wrongs committed that the other lists lack (« irrégularités »)
     reported_wrongdoing_verbs: frozenset[str]  # « X a négligé les alertes », said Y: read as harm verbs
 
 
@@ -5632,10 +5632,10 @@ class _Finder:
 
     def _wrong_committed(self, verb: Token) -> None:
         """A source saying a party committed a wrong: « selon l'avocate, la clinique a commis
-        plusieurs fautes », « le service a multiplié les erreurs », « des irrégularités ont
+        plusieurs fautes », « le service a multiplié les irrégularités », « des irrégularités ont
         été commises par la mairie »: the doer (subject, or agent of the passive) is blamed by
         the speaker. The wrong is the object (the passive subject), or what a quantity of it
-        is of (« une série d'erreurs »); not denied (« X n'a commis aucune faute »)."""
+        is of (« une série de fautes »); not denied (« X n'a commis aucune faute »)."""
         passive = _is_passive(verb)
         wrong = next((c for c in verb.children if c.dep_ in (_PASS_SUBJ if passive else _OBJ)), None)
         if wrong is None and not passive:
@@ -5656,7 +5656,7 @@ class _Finder:
 
     def _names_a_committed_wrong(self, noun: Token) -> bool:
         """Whether a noun names a wrong one commits, itself or as the quantity of one
-        (« une succession de fautes »: the « de » complement)."""
+        (« une série de fautes »: the « de » complement)."""
         words = self.words
         wrongs = union(words.committed_wrong_nouns, words.wrongdoing_nouns, words.crime_nouns, frozenset(entry[0] for entry in words.wrong_nouns if len(entry) == 1))
         if noun.lower_ in wrongs or noun.lemma_.lower() in wrongs:
