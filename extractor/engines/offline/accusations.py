@@ -84,6 +84,8 @@ _OBJ = frozenset({"obj", "dobj"})
 _CLAUSE_MARKERS = frozenset({"mark", "cop", "aux", "aux:tense", "aux:pass"})
 #: Marks a party never ends on: an opening quotation mark or bracket, a dash, a comma.
 _NO_PARTY_END = frozenset({"«", "“", "\"", "(", "[", "-", "–", "—", ","})
+#: Marks that open a quotation.
+_OPENING_QUOTES = frozenset({"«", "“", "\""})
 _SUBJ = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 _PASS_SUBJ = frozenset({"nsubj:pass", "nsubjpass"})
 # Words introducing what someone is accused of: accuser X *de* …, accuse X *of* …, blame X *for* …
@@ -298,6 +300,9 @@ class AccusationWords:
     identifying_verbs: frozenset[str]  # « deux suspects identifiés comme X et Y »: the named people
     quoted_label_verbs: frozenset[str]  # « qualifier X de « … » »: a label in the speaker's words ...
     praise_labels: frozenset[str]  # ... unless it praises (« de « héros » »)
+    wrong_committing_verbs: frozenset[str]  # « X a commis des fautes », said Y: X is blamed
+    committed_wrong_nouns: frozenset[str]  # ... the wrongs committed that the other lists lack (« irrégularités »)
+    reported_wrongdoing_verbs: frozenset[str]  # « X a négligé les alertes », said Y: read as harm verbs
 
 
 
@@ -446,6 +451,18 @@ def _locative(token: Token) -> bool:
     if token.dep_ == "pobj":
         return token.head.lower_ in _LOCATIVE
     return any(c.dep_ == "case" and c.lower_ in _LOCATIVE for c in token.children)
+
+
+def _head_of_genitive_chain(noun: Token) -> Token:
+    """The noun a chain of « de » complements ending on ``noun`` hangs on: the whole phrase
+    before a relative clause is its antecedent (« le directeur de l'usine, qu'il accuse … »
+    takes up the director, « le conseil départemental du Gard, qu'il accuse … » the council),
+    not the last complement. Up through « de » complements that follow their noun (also past
+    a postposed adjective), not through other prepositions (« des explications au conseil »)."""
+    while (noun.dep_ == "nmod" and noun.head.i < noun.i and noun.head.pos_ in ("NOUN", "PROPN")
+           and any(c.dep_ == "case" and c.lower_.replace("’", "'") in ("de", "d'", "du", "des") for c in noun.children)):
+        noun = noun.head
+    return noun
 
 
 def _participle_with_copula(verb: Token) -> bool:
@@ -5096,8 +5113,18 @@ class _Finder:
             return  # « le pays poursuivra ses opérations », « recadrer le débat »: a thing, no one accused
         if lemma in self.words.charge_naming_verbs and not self._fault_in_a_de_complement(verb):
             return  # « taxer les entreprises de 10 % »: a tax, no charge
+        if lemma in self.words.sanction_verbs and self._done_by_a_thing(verb):
+            return  # « une grève qui pénalise les usagers »: a harm they suffer, no penalty
         if not self._object_verb_hung_on_subject(verb):
             self._verb(verb, lemma)
+
+    def _done_by_a_thing(self, verb: Token) -> bool:
+        """Whether the active subject of a verb is a thing or an event, not a party (« la hausse
+        des prix pénalise les ménages », « une panne qui pénalise les voyageurs »): only a
+        party (a court, a federation, a referee) penalises; a thing does harm."""
+        subject = self._subject_phrase(verb, _SUBJ - _PASS_SUBJ)
+        head = next((t for t in subject if t.head.i not in {s.i for s in subject} or t.head.i == t.i), None)
+        return head is not None and head.pos_ == "NOUN" and not self._party_like(subject, head)
 
     @staticmethod
     def _fault_in_a_de_complement(verb: Token) -> bool:
@@ -5221,8 +5248,12 @@ class _Finder:
         if not any(c.dep_ in _SUBJ and que.i < c.i < verb.i for c in verb.children):
             return None  # (« X, qu'il faut … »: no subject of its own, no relative on an object)
         last = doc[que.i - 2]
+        if last.text == ")":
+            # (past an acronym in brackets: « … de l'office régional (ORH), que … » takes up the office)
+            opening = next((t for t in reversed(doc[max(0, last.i - 6) : last.i]) if t.text == "("), None)
+            last = doc[opening.i - 1] if opening is not None and opening.i > 0 else last
         antecedent = last.head if last.dep_ in ("flat:name", "flat") else last
-        return antecedent if antecedent.pos_ in ("NOUN", "PROPN") else None
+        return _head_of_genitive_chain(antecedent) if antecedent.pos_ in ("NOUN", "PROPN") else None
 
     @staticmethod
     def _object_of_absolute_clause(verb: Token, obj: Token) -> bool:
@@ -5590,6 +5621,47 @@ class _Finder:
             self._nothing_done_to_remedy(token)
         if pos == "NOUN" and lemma in words.complicity_nouns:
             self._accomplice(token)
+        if (lemma in words.wrong_committing_verbs or lemma in words.reported_wrongdoing_verbs) and self._finite_verb_reading(token, pos):
+            (self._wrong_committed if lemma in words.wrong_committing_verbs else self._harm)(token)
+
+    @staticmethod
+    def _finite_verb_reading(token: Token, pos: str) -> bool:
+        """A verb, or a past participle the tagger took for an adjective in a compound tense
+        (« la mairie a « bâclé » l'enquête »: « bâclé » with its « avoir »)."""
+        return pos == "VERB" or pos == "ADJ" and any(c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in token.children)
+
+    def _wrong_committed(self, verb: Token) -> None:
+        """A source saying a party committed a wrong: « selon l'avocate, la clinique a commis
+        plusieurs fautes », « le service a multiplié les irrégularités », « des irrégularités ont
+        été commises par la mairie »: the doer (subject, or agent of the passive) is blamed by
+        the speaker. The wrong is the object (the passive subject), or what a quantity of it
+        is of (« une série de fautes »); not denied (« X n'a commis aucune faute »)."""
+        passive = _is_passive(verb)
+        wrong = next((c for c in verb.children if c.dep_ in (_PASS_SUBJ if passive else _OBJ)), None)
+        if wrong is None and not passive:
+            # (a quoted object the parser took for an adverbial: « a commis « deux fautes » »)
+            wrong = next((c for c in verb.children if c.i > verb.i and c.dep_.startswith("obl") and c.pos_ == "NOUN" and not any(g.dep_ == "case" for g in c.children)
+                          and any(t.lower_ in _OPENING_QUOTES for t in verb.doc[verb.i + 1 : c.left_edge.i + 1])), None)
+        if wrong is None or not self._names_a_committed_wrong(wrong) or any(c.lower_ in ("aucun", "aucune", "nul", "nulle") for c in wrong.children):
+            return
+        if not passive:
+            self._subject_blamed(verb, verb)
+            return
+        speakers = self._statement_speakers(verb)
+        agent = self._agent(verb)
+        if self._denied(verb) or not speakers or agent is None or agent.pos_ not in ("NOUN", "PROPN"):
+            return
+        phrase = [t for t in self._np(agent) if not (t.dep_ == "case" and t.head.i == agent.i)]
+        self._add(self._statement_party(phrase, agent), speakers, self._text(list(verb.subtree)), verb)
+
+    def _names_a_committed_wrong(self, noun: Token) -> bool:
+        """Whether a noun names a wrong one commits, itself or as the quantity of one
+        (« une série de fautes »: the « de » complement)."""
+        words = self.words
+        wrongs = union(words.committed_wrong_nouns, words.wrongdoing_nouns, words.crime_nouns, frozenset(entry[0] for entry in words.wrong_nouns if len(entry) == 1))
+        if noun.lower_ in wrongs or noun.lemma_.lower() in wrongs:
+            return True
+        return any(c.dep_ == "nmod" and c.i > noun.i and (c.lower_ in wrongs or c.lemma_.lower() in wrongs) and any(g.dep_ == "case" and g.lower_ in _OF_WORDS for g in c.children) for c in noun.children)
 
     def _move_of_the_game(self, token: Token, sporting: frozenset[int]) -> bool:
         """"les attaques danoises menées par X" in the report of a match: a move of the game."""
