@@ -4852,22 +4852,6 @@ class _Analyzer:
             return m
         return k
 
-    def _content_end_past_thing_verb(self, lo: int, s_hi: int) -> int:
-        """Where the content of « Pour X, » that starts at token ``lo`` ends when its own main verb
-        is a reporting verb with a thing as subject (« Pour le maire, ce rapport montre que … »,
-        « pour l'experte, la découverte confirme que … »): a thing states nothing, so the clause
-        is X's view whole, up to where `_content_end` ends it after that verb; ``lo`` (no content)
-        when the subject can speak (« Pour X, le ministre a annoncé que … » is the minister's report)."""
-        doc = self.doc
-        for k in range(lo + 1, s_hi):
-            if k not in self._cue_set or self.mask[k]:
-                continue
-            subject = next((c for c in doc[k].children if c.dep_ in _SUBJ and c.left_edge.i == lo), None)
-            if subject is None or subject.pos_ != "NOUN" or subject.ent_type_ or self._names_a_source(subject, self._source_nouns):
-                return lo
-            return self._content_end(k, s_hi)
-        return lo
-
     def _past_relative_aside(self, k: int, s_hi: int) -> int:
         """« Selon une source sécuritaire, qui a requis l'anonymat, Z », « selon le maire, dont la
         commune a été touchée, Z »: a relative clause set off by commas after a source (the comma
@@ -4925,8 +4909,6 @@ class _Analyzer:
                 source = source + list(doc[comma + 1 : after])
             lo = after + 1
             hi = self._content_end(lo, s_hi)
-            if hi == lo:
-                hi = self._content_end_past_thing_verb(lo, s_hi)
             if hi - lo < _MIN_CONTENT_TOKENS or not any(t.pos_ in ("VERB", "AUX") and "Fin" in morph_get(t, "VerbForm", []) for t in doc[lo:hi]):
                 continue
             trimmed = self._trim(lo, hi)
