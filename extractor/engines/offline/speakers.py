@@ -81,6 +81,8 @@ _RELATIVE_PRONOUNS = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesque
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 #: The preposition of a noun's complement (« les entreprises de transport »), contracted or not.
 _OF_WORDS = frozenset({"de", "d'", "d’", "du", "des"})
+#: Marks that close a quotation (before the comma of a closing incise).
+_CLOSING_QUOTES = frozenset({"»", "”", '"'})
 #: How many names back a he/she looks for someone of its gender when the last sentences name no one who is.
 _GENDER_REACH = 12
 #: How far back "the company" looks for the organisation it refers to (a few paragraphs).
@@ -2317,6 +2319,15 @@ class SpeakerRegistry:
             return None
         sentence = sentence_of(doc[before])
         subject = next((c for c in sentence.root.children if c.dep_ in _SUBJECT_DEPS), None)
+        opening = next((t for t in sentence if not t.is_space), sentence[0])
+        gender = self.lex.pronoun_genders.get(pronoun.lower_.lstrip("-"))
+        # (the parse may read « Il » as an impersonal subject: expl:subj)
+        if opening.lower_ in ("il", "elle") and (opening.dep_ in _SUBJECT_DEPS or opening.dep_ == "expl:subj") and gender in (None, self.lex.pronoun_genders.get(opening.lower_)):
+            # « Le chauffeur a été entendu. Il explique … Selon lui, … »: a pronoun of the same
+            # gender opening the sentence before as its subject continues its topic, whoever it stood for.
+            return self._person_pronoun_speaker(opening)
+        if subject is None or self._quote_mask[subject.i]:
+            subject = self._inverted_incise_subject(sentence)
         # An organisation's name with its article (« La CFDT a demandé … Elle dénonce … ») is
         # taken up by il/elle like an institution noun.
         organization = subject is not None and subject.pos_ == "PROPN" and subject.ent_type_ == "ORG"
@@ -2363,6 +2374,22 @@ class SpeakerRegistry:
             return None
         ref = self.resolve(phrase, head=subject)
         return ref if ref is not None and ref.entities else None
+
+    def _inverted_incise_subject(self, sentence: Span) -> Token | None:
+        """The subject after the verb of a closing incise, outside quotations (« « … », raconte un
+        maçon du chantier. »): what a sentence that is a quotation and its incise is about. (The
+        parse may call that inverted subject the verb's object.)"""
+        doc = self.doc
+        for t in sentence:
+            verb = t.head
+            if t.dep_ not in (*_SUBJECT_DEPS, "obj") or verb.i >= t.i or self._quote_mask[t.i] or self._quote_mask[verb.i]:
+                continue
+            k = verb.i - 1
+            while k > sentence.start and (doc[k].pos_ == "AUX" or doc[k].lower_.translate(_APOSTROPHES) in ("s'", "se")):
+                k -= 1
+            if k > sentence.start and doc[k].text == "," and doc[k - 1].text in _CLOSING_QUOTES:
+                return t
+        return None
 
     def _french_holder_of_named(self, pronoun: Token) -> SpeakerRef | None:
         """« La sœur de Marc Roux a confirmé … « … », ajoute-t-elle … selon elle »: an il/elle that
