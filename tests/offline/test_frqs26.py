@@ -49,3 +49,29 @@ def test_adjective_after_a_reflexive_pronoun_elsewhere_is_no_incise(run):
 )
 def test_name_called_a_company_is_taken_up_by_the_company_noun(run, text, content, speaker):
     assert (content, speaker) in speakers(run(text, "fr"))
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # The pronoun opening the sentence before carries the topic on to « selon lui ».
+        (
+            "Le chauffeur de la navette a été entendu jeudi. Il explique que l'alarme ne sonnait plus. Selon lui, la porte arrière restait ouverte la nuit.",
+            "la porte arrière restait ouverte la nuit",
+            "chauffeur de la navette",
+        ),
+        # After a quotation and its incise, the incise's inverted subject is the topic.
+        (
+            "« Personne ne vérifiait les freins », raconte un chauffeur de la compagnie, qui a requis l'anonymat. Selon lui, le car avait été réparé la veille.",
+            "le car avait été réparé la veille",
+            "chauffeur de la compagnie",
+        ),
+    ],
+)
+def test_pronoun_continues_the_topic_of_the_sentence_before(run, text, content, speaker):
+    assert (content, speaker) in speakers(run(text, "fr"))
+
+
+def test_pronoun_of_the_other_gender_does_not_continue_the_topic(run):
+    text = "La ministre a reçu Paul Roux mardi. Elle affirme que le dossier avance. Selon lui, rien n'a changé depuis l'été."
+    assert ("rien n'a changé depuis l'été", "Paul Roux") in speakers(run(text, "fr"))

@@ -2385,9 +2385,9 @@ class SpeakerRegistry:
             if t.dep_ not in (*_SUBJECT_DEPS, "obj") or verb.i >= t.i or self._quote_mask[t.i] or self._quote_mask[verb.i]:
                 continue
             k = verb.i - 1
-            while k > sentence.start and (doc[k].pos_ == "AUX" or doc[k].lower_.translate(_APOSTROPHES) in ("s'", "se")):
+            while k > 0 and (doc[k].pos_ == "AUX" or doc[k].lower_.translate(_APOSTROPHES) in ("s'", "se")):
                 k -= 1
-            if k > sentence.start and doc[k].text == "," and doc[k - 1].text in _CLOSING_QUOTES:
+            if k > 0 and doc[k].text == "," and doc[k - 1].text in _CLOSING_QUOTES:
                 return t
         return None
 
