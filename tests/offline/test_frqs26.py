@@ -62,7 +62,7 @@ def test_name_called_a_company_is_taken_up_by_the_company_noun(run, text, conten
         ),
         # After a quotation and its incise, the incise's inverted subject is the topic.
         (
-            "« Personne ne vérifiait les freins », raconte un chauffeur de la compagnie, qui a requis l'anonymat. Selon lui, le car avait été réparé la veille.",
+            "« Personne ne vérifiait les freins », raconte un chauffeur de la compagnie, venu témoigner devant le dépôt. Selon lui, le car avait été réparé la veille.",
             "le car avait été réparé la veille",
             "chauffeur de la compagnie",
         ),
