@@ -280,11 +280,15 @@ def _english_incise_read_as_compound(token: Token, lexicon: Lexicon) -> bool:
 def _in_incise_position(token: Token, lexicon: Lexicon) -> bool:
     """Whether a French speech verb stands where an incise verb does: right after a comma or a
     closing mark, with no determiner of its own, and its inverted subject after it: a determiner
-    (« un expert ») or a proper name (« Marie Roy »)."""
+    (« un expert ») or a proper name (« Marie Roy »). A pronominal verb's reflexive clitic comes
+    first (« « … », s'indigne Marie Roy »: « indigne » is also an adjective, « enthousiasme » a
+    noun)."""
     doc = token.doc
-    if not lexicon.complementizers or token.i < 1 or token.i + 1 >= len(doc):
+    if not lexicon.complementizers or token.i < 2 or token.i + 1 >= len(doc):
         return False
     previous, following = doc[token.i - 1], doc[token.i + 1]
+    if previous.lower_.translate(_APOSTROPHES) in ("s'", "se"):
+        previous = doc[token.i - 2]
     return (
         (previous.text == "," or previous.text in _QUOTE_CHARS)
         and (following.lower_ in _SUBJECT_DETERMINERS or pos_tags(doc)[following.i] == "PROPN" and following.text[:1].isupper())

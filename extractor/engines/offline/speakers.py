@@ -81,6 +81,8 @@ _RELATIVE_PRONOUNS = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesque
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 #: The preposition of a noun's complement (« les entreprises de transport »), contracted or not.
 _OF_WORDS = frozenset({"de", "d'", "d’", "du", "des"})
+#: Marks that close a quotation (before the comma of a closing incise).
+_CLOSING_QUOTES = frozenset({"»", "”", '"'})
 #: How many names back a he/she looks for someone of its gender when the last sentences name no one who is.
 _GENDER_REACH = 12
 #: How far back "the company" looks for the organisation it refers to (a few paragraphs).
@@ -263,10 +265,11 @@ class SpeakerRegistry:
         self.datelines = dateline_ranges(doc)
         self._ents: list[Span] = [e for e in doc.ents if not any(lo <= e.start_char < hi for lo, hi in self.datelines)]
         self._ent_starts = [e.start for e in self._ents]
+        self._classified_organizations = self._names_classified_as_organizations()
         for ent in self._ents:
             if ent.label_ in _PERSON_LABELS and not quote_mask[ent.start]:
                 name = self._clean_name(ent)
-                if not name:
+                if not name or name in self._classified_organizations:
                     continue
                 self._persons.append((ent.start_char, name, ent))
                 parts = name.split()
@@ -334,6 +337,8 @@ class SpeakerRegistry:
         and a one-word organisation name where it missed it ("In a statement, Acme said" when
         "Acme" is tagged elsewhere in the article: one sense per article)."""
         tagged = [e for e in self._ents if e.label_ == "ORG"]
+        tagged += self._classified_organization_spans(tokens, tagged)
+        tagged.sort(key=lambda span: span.start)
         names = {e.text for e in tagged if len(e) == 1}
         if not names:
             return tagged
@@ -341,6 +346,44 @@ class SpeakerRegistry:
         tags = pos_tags(doc)  # (read for every token: the per-Doc list)
         untagged = [doc[t.i : t.i + 1] for t in tokens if tags[t.i] == "PROPN" and not t.ent_type_ and t.text in names and not self._quote_mask[t.i]]
         return sorted(tagged + untagged, key=lambda span: span.start)
+
+    def _names_classified_as_organizations(self) -> frozenset[str]:
+        """French names the article itself calls an organisation by the noun before them (« la
+        société Bétonval », « l'entreprise générale Ardimat », « le groupe Novalys »): a coined
+        company name the recogniser takes for a person or a place is the company, so that « le
+        groupe » or « l'entreprise » later takes it up and no « il » / « elle » does."""
+        if self.lex.language != "fr":
+            return frozenset()
+        doc, tags = self.doc, pos_tags(self.doc)
+        nouns = union(self.lex.organization_words, self.lex.organization_anaphors)
+        names = set()
+        for t in self._tokens:
+            if tags[t.i] != "NOUN" or not t.is_lower or t.lower_ not in nouns or self._quote_mask[t.i]:
+                continue
+            if t.i == 0 or tags[t.i - 1] != "DET":
+                continue
+            k = t.i + 1
+            while k < len(doc) and k - t.i <= 2 and tags[k] == "ADJ" and doc[k].is_lower:
+                k += 1  # « l'entreprise générale X », « la société pharmaceutique X »
+            end = k
+            while end < len(doc) and end - k < 4 and tags[end] == "PROPN" and doc[end].text[:1].isupper() and not self._quote_mask[end]:
+                end += 1
+            if end > k:
+                names.add(span_text(doc[k:end]))
+        return frozenset(names)
+
+    def _classified_organization_spans(self, tokens: list[Token], tagged: list[Span]) -> list[Span]:
+        """The mentions, outside quotations, of the names `_names_classified_as_organizations`
+        found, where the recogniser tagged no organisation."""
+        if not self._classified_organizations:
+            return []
+        doc = self.doc
+        taken = {i for e in tagged for i in range(e.start, e.end)}
+        spans = []
+        for ent in self._ents:
+            if ent.label_ != "ORG" and span_text(ent) in self._classified_organizations and not self._quote_mask[ent.start] and ent.start not in taken:
+                spans.append(doc[ent.start : ent.end])
+        return spans
 
     def _shared_surnames(self) -> set[str]:
         """Surnames that end the full names of several people in the article."""
@@ -2276,6 +2319,15 @@ class SpeakerRegistry:
             return None
         sentence = sentence_of(doc[before])
         subject = next((c for c in sentence.root.children if c.dep_ in _SUBJECT_DEPS), None)
+        opening = next((t for t in sentence if not t.is_space), sentence[0])
+        gender = self.lex.pronoun_genders.get(pronoun.lower_.lstrip("-"))
+        # (the parse may read « Il » as an impersonal subject: expl:subj)
+        if opening.lower_ in ("il", "elle") and (opening.dep_ in _SUBJECT_DEPS or opening.dep_ == "expl:subj") and gender in (None, self.lex.pronoun_genders.get(opening.lower_)):
+            # « Le chauffeur a été entendu. Il explique … Selon lui, … »: a pronoun of the same
+            # gender opening the sentence before as its subject continues its topic, whoever it stood for.
+            return self._person_pronoun_speaker(opening)
+        if subject is None or self._quote_mask[subject.i]:
+            subject = self._inverted_incise_subject(sentence)
         # An organisation's name with its article (« La CFDT a demandé … Elle dénonce … ») is
         # taken up by il/elle like an institution noun.
         organization = subject is not None and subject.pos_ == "PROPN" and subject.ent_type_ == "ORG"
@@ -2322,6 +2374,22 @@ class SpeakerRegistry:
             return None
         ref = self.resolve(phrase, head=subject)
         return ref if ref is not None and ref.entities else None
+
+    def _inverted_incise_subject(self, sentence: Span) -> Token | None:
+        """The subject after the verb of a closing incise, outside quotations (« « … », raconte un
+        maçon du chantier. »): what a sentence that is a quotation and its incise is about. (The
+        parse may call that inverted subject the verb's object.)"""
+        doc = self.doc
+        for t in sentence:
+            verb = t.head
+            if t.dep_ not in (*_SUBJECT_DEPS, "obj") or verb.i >= t.i or self._quote_mask[t.i] or self._quote_mask[verb.i]:
+                continue
+            k = verb.i - 1
+            while k > 0 and (doc[k].pos_ == "AUX" or doc[k].lower_.translate(_APOSTROPHES) in ("s'", "se")):
+                k -= 1
+            if k > 0 and doc[k].text == "," and doc[k - 1].text in _CLOSING_QUOTES:
+                return t
+        return None
 
     def _french_holder_of_named(self, pronoun: Token) -> SpeakerRef | None:
         """« La sœur de Marc Roux a confirmé … « … », ajoute-t-elle … selon elle »: an il/elle that
