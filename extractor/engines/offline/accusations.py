@@ -1859,18 +1859,23 @@ class _Finder:
         language (`_RULES_OF_WORDS`), not for each token. The first rules are tried also on a
         proper noun and in the report of a match, the others not (`run`)."""
         lex, words, forms = self.lex, self.words, {low, lemma}
+
+        def may_be(verbs: frozenset[str]) -> bool:  # (`verb_lemma` of the word)
+            return lemma in verbs or verb_lemma_of_form(low, verbs) is not None
+
         first: tuple[_Rule, ...] = ()
         # (a proper noun too: a word quoted alone, « un « acharnement » », may be tagged so)
         if pos in ("NOUN", "PROPN") and (_may_match(low, lemma, words.hostile_conduct_nouns) or forms & words.persecution_nouns):
             first = (_Finder._hostile_conduct_word,)
         if pos == "PROPN":
             return first, ()
-        # (`_verbal_construction`: every verb; a noun or an adjective as an untagged present of an
-        # accusing verb, a participle of accusation or blame, or a noun of accusation)
+        # (`_verbal_construction`: a verb of its lexicons under any of the lemmas it reads, an
+        # untagged present of an accusing verb, a participle of accusation or blame, a noun of
+        # accusation; any other verb only as a participle whose agent is a charge)
         untagged_verbs = union(words.target_verbs, self._object_verbs)
         verbal = (
-            pos in ("VERB", "AUX")
-            or pos in ("NOUN", "ADJ") and (lemma in untagged_verbs or verb_lemma_of_form(low, untagged_verbs) is not None)
+            pos in ("VERB", "AUX") and self._may_start_a_verb_construction(low, lemma)
+            or pos in ("NOUN", "ADJ") and may_be(untagged_verbs)
             or pos == "ADJ" and (lemma in lex.accuse_passive or lemma in words.conduct_blame_verbs or _may_match(low, lemma, words.judicial))
             or pos == "NOUN" and (lemma in lex.accuse_nouns or low in lex.accuse_nouns or _may_match(low, lemma, words.judicial_nouns))
         )
@@ -1880,26 +1885,51 @@ class _Finder:
         blame_words = union(words.danger_nouns, words.deploring_adjectives, words.stigma_words)
         then: list[tuple[_Rule, bool]] = [
             (_Finder._verbal_construction, verbal),
+            (_Finder._participle_with_a_charge_as_agent, verb and not verbal),
             (_Finder._noun_constructions, noun and (not _nominal_construction_nouns(lex.language).isdisjoint(forms) or self._may_name_a_wrong(low, lemma))),
-            (_Finder._participle_after_all, noun and (lemma in lex.accuse_passive or verb_lemma_of_form(low, lex.accuse_passive) is not None)),
+            (_Finder._participle_after_all, noun and may_be(lex.accuse_passive)),
             (_Finder._responsible, adjective_or_noun and bool(forms & lex.responsible_words)),
             # (an adjective after a copula is sometimes tagged as a verb: "l'école a été négligente")
             (_Finder._stigma_predicate, pos in ("NOUN", "ADJ", "VERB") and bool(forms & words.stigma_words)),
             # (also « désigné comme responsable de l'attaque »)
             (_Finder._named_as_perpetrator, noun and bool(forms & words.perpetrator_nouns or forms & lex.responsible_words)),
-            (_Finder._locutions_of_justice_and_blame, True),
+            (_Finder._locutions_of_justice_and_blame, verb and (lemma in words.placement_verbs or lemma in words.plea_verbs) or may_be(words.finger_pointing_verbs)
+             or noun and bool(forms & words.perpetrator_nouns)),
             (_Finder._custody, noun and any(state.startswith(low) or low.startswith(state) for state in custody_states)),
-            (_Finder._critical_word, adjective_or_noun),
+            # (the critical adjective, or an accusing verb read as a word of a name)
+            (_Finder._critical_word, adjective_or_noun and (pos == "ADJ" and low in words.critical_adjectives or may_be(self._object_verbs))),
             (_Finder._victim_on_someones_part, adjective_or_noun and low in words.victim_words),
             (_Finder._according_to_which, pos in ("VERB", "AUX")),
             (_Finder._duty_not_carried_out, verb and lemma in words.duty_verbs),
             (_Finder._protest, verb and lemma in words.protest_verbs),
-            (_Finder._investigated, verb and (lemma in words.investigation_verbs or verb_lemma_of_form(low, words.investigation_verbs) is not None)),
+            (_Finder._investigated, verb and may_be(words.investigation_verbs)),
             (_Finder._revelation_word, noun and low in words.revelation_nouns or verb and lemma in words.revelation_verbs),
             (_Finder._blame_told_in_a_statement, verb or lemma == "faire" or bool(forms & blame_words) or lemma in words.deploring_nouns
              or low in words.commitment_nouns or low in words.shortcoming_adjectives or lemma in words.complicity_nouns),
         ]
         return first, tuple(rule for rule, may_start in then if may_start)
+
+    def _may_start_a_verb_construction(self, low: str, lemma: str) -> bool:
+        """Whether a verb of this form and lemma is in a lexicon of `_verbal_construction`, under
+        its lemma or a verb its form inflects (`verb_lemma`, as `_verbal_construction` reads it)."""
+        words = self.words
+        verbs = union(
+            self._verb_lemmas, self._object_verbs, words.report_to_authority_verbs, words.undergo_verbs, words.reported_violence_verbs, words.trial_verbs,
+            words.allegiance_verbs, words.claim_verbs, words.revelation_verbs, words.penalty_verbs, words.own_penalty_verbs, frozenset(words.clitic_target_verbs),
+            words.exculpation_verbs, words.booing_verbs, words.questioning_verbs, self.lex.accuse_passive, words.conduct_blame_verbs,
+        )
+        lemmas = {lemma, verb_lemma_of_form(low, self._verb_lemmas), verb_lemma_of_form(low, self._object_verbs)}
+        entries: tuple[tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]], ...] = (words.judicial, (frozenset(), words.object_verb_phrases), words.perpetration_verbs, words.commission_verbs, words.injunction_verbs, words.harm_verbs)
+        return (
+            not verbs.isdisjoint(lemmas) or any(_may_match(low, lemma, entry) for entry in entries)
+            or lemma in _causative_verbs(words.harm_verbs)  # (the infinitive of "faire perdre")
+        )
+
+    def _participle_with_a_charge_as_agent(self, verb: Token) -> None:
+        """`_verbal_construction` on a verb of none of its lexicons: only a participle on a noun
+        whose agent is a charge accuses (`_charge_as_agent`)."""
+        if dep_labels(self.doc)[verb.i] in ("acl", "advcl"):
+            self._verbal_construction(verb)
 
     def _may_name_a_wrong(self, low: str, lemma: str) -> bool:
         """Whether a noun of this form and lemma may name a wrong (`_names_wrong` without the
