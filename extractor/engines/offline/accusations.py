@@ -381,6 +381,9 @@ _Rule = Callable[["_Finder", Token], None]
 #: Per lexicon (`built_once`): the rules a word may start (`_Finder._rules_started_by`), by its
 #: part of speech, form and lemma.
 _RULES_OF_WORDS: dict[Hashable, tuple[Any, Any]] = {}
+#: The kinds of words `_RULES_OF_WORDS` remembers per lexicon at most (a few thousand per article
+#: batch; an article meets mostly words it has seen).
+_MAX_KINDS_OF_WORDS = 1 << 16
 
 
 def _may_match(low: str, lemma: str, entries: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]) -> bool:
@@ -1830,6 +1833,8 @@ class _Finder:
             word = (pos, lowers[i], lemmas[i])
             rules = rules_of.get(word)
             if rules is None:
+                if len(rules_of) >= _MAX_KINDS_OF_WORDS:
+                    rules_of.clear()  # (a long run meets ever more words: the memo stays bounded)
                 rules = rules_of[word] = self._rules_started_by(*word)
             first, then = rules
             token = tokens[i]
