@@ -54,7 +54,7 @@ import bisect
 import functools
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field, fields
 from importlib import resources
 from typing import Any
@@ -74,7 +74,7 @@ from extractor.engines.offline.docarrays import (
     sentence_of,
 )
 from extractor.engines.offline.intervals import Intervals
-from extractor.engines.offline.lexicon import Lexicon, union, verb_lemma
+from extractor.engines.offline.lexicon import Lexicon, built_once, union, verb_lemma, verb_lemma_of_form
 from extractor.engines.offline.speakers import Entity, french_apposed_subject
 
 _NAME_LABELS_SKIP = frozenset({"NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
@@ -378,6 +378,24 @@ def accusation_words(language: str) -> AccusationWords:
 #: adjectives, nouns, and proper nouns (a word quoted alone may be tagged one: `_hostile_conduct_word`).
 #: A rule starting on another one must add it here.
 _CONSTRUCTION_POS = frozenset({"VERB", "AUX", "ADJ", "NOUN", "PROPN"})
+
+
+#: A rule of `_Finder.run`'s per-token dispatch: it tests the context of the word it is given.
+_Rule = Callable[["_Finder", Token], None]
+
+#: Per lexicon (`built_once`): the rules a word may start (`_Finder._rules_started_by`), by its
+#: part of speech, form and lemma.
+_RULES_OF_WORDS: dict[Hashable, tuple[Any, Any]] = {}
+#: The kinds of words `_RULES_OF_WORDS` remembers per lexicon at most (a few thousand per article
+#: batch; an article meets mostly words it has seen).
+_MAX_KINDS_OF_WORDS = 1 << 16
+
+
+def _may_match(low: str, lemma: str, entries: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]) -> bool:
+    """Whether a word of this form and lemma can be one of the entries (`_matches` without the
+    words that follow it): its lemma or form is one, or its lemma opens a multiword one."""
+    single, multi = entries
+    return lemma in single or low in single or lemma in multi
 
 
 def _matches(token: Token, entries: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]) -> bool:
@@ -1821,49 +1839,27 @@ class _Finder:
     def run(self) -> list[Accusation]:
         """Every accused party: each token tried against the constructions, then the people
         named as members of the groups found."""
-        copular = heads_of(self.doc, "cop")  # (Token.children builds a Token per child)
         # The words read from the per-Doc lists: spaCy looks a Token's strings up on every read.
         tags, lowers, lemmas = pos_tags(self.doc), lower_forms(self.doc), lemma_lowers(self.doc)
-        deps = dep_labels(self.doc)
         sporting = self._sporting_paragraphs()
-        nominal_nouns = _nominal_construction_nouns(self.lex.language)
         tokens = self.a.tokens  # (every token of the Doc: token i is tokens[i])
+        rules_of: dict[tuple[str, str, str], tuple[tuple[_Rule, ...], tuple[_Rule, ...]]] = built_once(_RULES_OF_WORDS, self.lex, id(self.lex), dict)
         for i, pos in enumerate(tags):
             if pos not in _CONSTRUCTION_POS:
                 continue  # every construction below starts on one of these (most tokens are not)
+            word = (pos, lowers[i], lemmas[i])
+            rules = rules_of.get(word)
+            if rules is None:
+                if len(rules_of) >= _MAX_KINDS_OF_WORDS:
+                    rules_of.clear()  # (a long run meets ever more words: the memo stays bounded)
+                rules = rules_of[word] = self._rules_started_by(*word)
+            first, then = rules
             token = tokens[i]
-            # (a proper noun too: a word quoted alone, « un « acharnement » », may be tagged so)
-            self._hostile_conduct_word(token, pos)
-            if pos == "PROPN" or sporting and self._move_of_the_game(token, sporting):
-                continue
-            self._verbal_construction(token)
-            if pos == "NOUN":
-                self._noun_constructions(token, nominal_nouns)
-            if pos in ("ADJ", "NOUN") and self._responsible_word(token):
-                self._responsible(token)
-            # (an adjective after a copula is sometimes tagged as a verb: "l'école a été négligente")
-            if (pos in ("NOUN", "ADJ") or pos == "VERB" and token.i in copular) and (lowers[i] in self.words.stigma_words or lemmas[i] in self.words.stigma_words):
-                self._predicate_label(token)
-            # (also « désigné comme responsable de l'attaque »)
-            if pos == "NOUN" and ({lowers[i], lemmas[i]} & self.words.perpetrator_nouns or {lowers[i], lemmas[i]} & self.lex.responsible_words):
-                self._named_as_perpetrator(token)
-            self._locutions_of_justice_and_blame(token, pos, token.i in copular)
-            if pos == "NOUN":
-                (self._in_custody if token.i in copular else self._custody_in_apposition)(token)
-            if pos in ("ADJ", "NOUN"):
-                self._critical_word(token, pos, lowers[i])
-                self._victim_on_someones_part(token)
-            if pos in ("VERB", "AUX") and deps[i] in ("acl:relcl", "relcl"):
-                self._according_to_which(token)
-            if pos == "VERB" and lemmas[i] in self.words.duty_verbs:
-                self._duty_not_carried_out(token)
-            if pos == "VERB" and lemmas[i] in self.words.protest_verbs:
-                self._protest(token)
-            if pos == "VERB" and verb_lemma(token, self.words.investigation_verbs):
-                self._investigated(token)
-            if pos == "NOUN" and lowers[i] in self.words.revelation_nouns or pos == "VERB" and lemmas[i] in self.words.revelation_verbs and deps[i] == "acl":
-                self._revelation_about(token)
-            self._blame_told_in_a_statement(token, pos, lowers[i], lemmas[i])
+            for rule in first:
+                rule(self, token)
+            if then and not (sporting and self._move_of_the_game(token, sporting)):
+                for rule in then:
+                    rule(self, token)
         self._named_members_of_accused_groups()
         self._people_in_parentheses_after_parties()
         self._accusers_from_statements_about_the_party()
@@ -1876,6 +1872,107 @@ class _Finder:
         self._named_members_of_accusing_groups(self.found.values())
         self._accusers_full_names()
         return list(self.found.values())
+
+    def _rules_started_by(self, pos: str, low: str, lemma: str) -> tuple[tuple[_Rule, ...], tuple[_Rule, ...]]:
+        """The rules of `run` a word of this part of speech, form and lemma may start, in the
+        order they are tried: those whose first word must be in a lexicon only when it is (each
+        rule still tests its context, and its lexicon again where the words after count), the
+        others on every word of their parts of speech. Asked once per kind of word of the
+        language (`_RULES_OF_WORDS`), not for each token. The first rules are tried also on a
+        proper noun and in the report of a match, the others not (`run`)."""
+        lex, words, forms = self.lex, self.words, {low, lemma}
+
+        def may_be(verbs: frozenset[str]) -> bool:  # (`verb_lemma` of the word)
+            return lemma in verbs or verb_lemma_of_form(low, verbs) is not None
+
+        first: tuple[_Rule, ...] = ()
+        # (a proper noun too: a word quoted alone, « un « acharnement » », may be tagged so)
+        if pos in ("NOUN", "PROPN") and (_may_match(low, lemma, words.hostile_conduct_nouns) or forms & words.persecution_nouns):
+            first = (_Finder._hostile_conduct_word,)
+        if pos == "PROPN":
+            return first, ()
+        # (`_verbal_construction`: a verb of its lexicons under any of the lemmas it reads, an
+        # untagged present of an accusing verb, a participle of accusation or blame, a noun of
+        # accusation; any other verb only as a participle whose agent is a charge)
+        untagged_verbs = union(words.target_verbs, self._object_verbs)
+        verbal = (
+            pos in ("VERB", "AUX") and self._may_start_a_verb_construction(low, lemma)
+            or pos in ("NOUN", "ADJ") and may_be(untagged_verbs)
+            or pos == "ADJ" and (lemma in lex.accuse_passive or lemma in words.conduct_blame_verbs or _may_match(low, lemma, words.judicial))
+            or pos == "NOUN" and (lemma in lex.accuse_nouns or low in lex.accuse_nouns or _may_match(low, lemma, words.judicial_nouns))
+        )
+        noun, verb, adjective_or_noun = pos == "NOUN", pos == "VERB", pos in ("ADJ", "NOUN")
+        # (a state of custody opens with the noun: it starts with the word, or the word with it)
+        custody_states = (*words.custody_states, *words.states_under_investigation)
+        blame_words = union(words.danger_nouns, words.deploring_adjectives, words.stigma_words)
+        then: list[tuple[_Rule, bool]] = [
+            (_Finder._verbal_construction, verbal),
+            (_Finder._participle_with_a_charge_as_agent, verb and not verbal),
+            (_Finder._noun_constructions, noun and (not _nominal_construction_nouns(lex.language).isdisjoint(forms) or self._may_name_a_wrong(low, lemma))),
+            (_Finder._participle_after_all, noun and may_be(lex.accuse_passive)),
+            (_Finder._responsible, adjective_or_noun and bool(forms & lex.responsible_words)),
+            # (an adjective after a copula is sometimes tagged as a verb: "l'école a été négligente")
+            (_Finder._stigma_predicate, pos in ("NOUN", "ADJ", "VERB") and bool(forms & words.stigma_words)),
+            # (also « désigné comme responsable de l'attaque »)
+            (_Finder._named_as_perpetrator, noun and bool(forms & words.perpetrator_nouns or forms & lex.responsible_words)),
+            (_Finder._locutions_of_justice_and_blame, verb and (lemma in words.placement_verbs or lemma in words.plea_verbs) or may_be(words.finger_pointing_verbs)
+             or noun and bool(forms & words.perpetrator_nouns)),
+            (_Finder._custody, noun and any(state.startswith(low) or low.startswith(state) for state in custody_states)),
+            # (the critical adjective, or an accusing verb read as a word of a name)
+            (_Finder._critical_word, adjective_or_noun and (pos == "ADJ" and low in words.critical_adjectives or may_be(self._object_verbs))),
+            (_Finder._victim_on_someones_part, adjective_or_noun and low in words.victim_words),
+            (_Finder._according_to_which, pos in ("VERB", "AUX")),
+            (_Finder._duty_not_carried_out, verb and lemma in words.duty_verbs),
+            (_Finder._protest, verb and lemma in words.protest_verbs),
+            (_Finder._investigated, verb and may_be(words.investigation_verbs)),
+            (_Finder._revelation_word, noun and low in words.revelation_nouns or verb and lemma in words.revelation_verbs),
+            (_Finder._blame_told_in_a_statement, verb or lemma == "faire" or bool(forms & blame_words) or lemma in words.deploring_nouns
+             or low in words.commitment_nouns or low in words.shortcoming_adjectives or lemma in words.complicity_nouns),
+        ]
+        return first, tuple(rule for rule, may_start in then if may_start)
+
+    def _may_start_a_verb_construction(self, low: str, lemma: str) -> bool:
+        """Whether a verb of this form and lemma is in a lexicon of `_verbal_construction`, under
+        its lemma or a verb its form inflects (`verb_lemma`, as `_verbal_construction` reads it)."""
+        words = self.words
+        verbs = union(
+            self._verb_lemmas, self._object_verbs, words.report_to_authority_verbs, words.undergo_verbs, words.reported_violence_verbs, words.trial_verbs,
+            words.allegiance_verbs, words.claim_verbs, words.revelation_verbs, words.penalty_verbs, words.own_penalty_verbs, frozenset(words.clitic_target_verbs),
+            words.exculpation_verbs, words.booing_verbs, words.questioning_verbs, self.lex.accuse_passive, words.conduct_blame_verbs,
+        )
+        lemmas = {lemma, verb_lemma_of_form(low, self._verb_lemmas), verb_lemma_of_form(low, self._object_verbs)}
+        entries: tuple[tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]], ...] = (words.judicial, (frozenset(), words.object_verb_phrases), words.perpetration_verbs, words.commission_verbs, words.injunction_verbs, words.harm_verbs)
+        return (
+            not verbs.isdisjoint(lemmas) or any(_may_match(low, lemma, entry) for entry in entries)
+            or lemma in _causative_verbs(words.harm_verbs)  # (the infinitive of "faire perdre")
+        )
+
+    def _participle_with_a_charge_as_agent(self, verb: Token) -> None:
+        """`_verbal_construction` on a verb of none of its lexicons: only a participle on a noun
+        whose agent is a charge accuses (`_charge_as_agent`)."""
+        if dep_labels(self.doc)[verb.i] in ("acl", "advcl"):
+            self._verbal_construction(verb)
+
+    def _may_name_a_wrong(self, low: str, lemma: str) -> bool:
+        """Whether a noun of this form and lemma may name a wrong (`_names_wrong` without the
+        words around it)."""
+        entries = self.words.wrong_nouns
+        return (low,) in entries or (lemma,) in entries or low.replace("’", "'") in self._multiword_wrong_edges
+
+    def _stigma_predicate(self, word: Token) -> None:
+        """`_predicate_label` on a stigma word, a verb only after a copula (an adjective the tagger
+        read as a verb: "l'école a été négligente")."""
+        if pos_tags(self.doc)[word.i] != "VERB" or word.i in heads_of(self.doc, "cop"):
+            self._predicate_label(word)
+
+    def _custody(self, noun: Token) -> None:
+        """A state of custody after a copula (`_in_custody`) or set off by commas (`_custody_in_apposition`)."""
+        (self._in_custody if noun.i in heads_of(self.doc, "cop") else self._custody_in_apposition)(noun)
+
+    def _revelation_word(self, word: Token) -> None:
+        """`_revelation_about` on a noun of revelation, or a verb of revelation as a participle on a noun."""
+        if pos_tags(self.doc)[word.i] != "VERB" or dep_labels(self.doc)[word.i] == "acl":
+            self._revelation_about(word)
 
     def _roles_of_named_people(self) -> None:
         """A party found only under a definite role (« l'animateur », « le candidat ») that the
@@ -2455,9 +2552,10 @@ class _Finder:
         accusers = self._accuser(governor) or self._statement_speakers(adjective)
         self._add(self._parties(phrase), accusers, None, adjective)
 
-    def _critical_word(self, token: Token, pos: str, lower: str) -> None:
+    def _critical_word(self, token: Token) -> None:
         """« critique envers X » (`_critical_of`); « Paul Martin critique X » read as one name
         (`_verb_read_as_name_part`)."""
+        pos, lower = pos_tags(self.doc)[token.i], lower_forms(self.doc)[token.i]
         if pos == "ADJ" and lower in self.words.critical_adjectives:
             self._critical_of(token)
         if dep_labels(self.doc)[token.i] == "flat:name" and token.text.islower():  # (asked of every adjective and noun)
@@ -2822,13 +2920,12 @@ class _Finder:
         return next((c for c in word.children if c.i > word.i and c.pos_ in ("NOUN", "PROPN")
                      and any(g.dep_ == "case" and g.lower_ in ("de", "d'", "d’", "du", "des") for g in c.children)), None)
 
-    def _noun_constructions(self, noun: Token, nominal_nouns: frozenset[str]) -> None:
+    def _noun_constructions(self, noun: Token) -> None:
         """The constructions a noun opens: those of the lexicon's noun lists, tested at once
-        since most nouns are in none, and a participle the parser read as a noun."""
+        since most nouns are in none."""
         i = noun.i
-        if not nominal_nouns.isdisjoint((lower_forms(self.doc)[i], lemma_lowers(self.doc)[i])) or self._names_wrong(noun):
+        if not _nominal_construction_nouns(self.lex.language).isdisjoint((lower_forms(self.doc)[i], lemma_lowers(self.doc)[i])) or self._names_wrong(noun):
             self._nominal_constructions(noun)
-        self._participle_after_all(noun)
 
     def _nominal_constructions(self, noun: Token) -> None:
         """Every construction a noun of the lexicon opens: accusations against someone,
@@ -3753,8 +3850,10 @@ class _Finder:
         conditional of hearsay it alleges something of its named subject, alleged by whoever
         publishes the reports (the statement's speaker, else the subject of the verb they are
         the object of)."""
+        if dep_labels(self.doc)[clause.i] not in ("acl:relcl", "relcl"):
+            return  # (asked of every verb: the per-Doc label list first)
         according = {p[0] for p in self.lex.according_to if len(p) == 1}
-        if clause.dep_ not in ("acl:relcl", "relcl") or not any(
+        if not any(
             c.lower_.startswith(("lesquel", "laquel", "lequel")) and any(g.dep_ == "case" and g.lower_.replace("’", "'") in according for g in c.children)
             for c in clause.children
         ):
@@ -5589,7 +5688,7 @@ class _Finder:
         self._add(self._parties_listed(party), accusers, self._text(complement), word)
 
 
-    def _blame_told_in_a_statement(self, token: Token, pos: str, lower: str, lemma: str) -> None:
+    def _blame_told_in_a_statement(self, token: Token) -> None:
         """The constructions in which what a source says blames a party with no word of
         accusation: a wrong suffered at its hands (`_wronged_by_agent`), the party called a
         danger (`_called_a_danger`), what it did called unacceptable (`_deplored_deed`), too
@@ -5598,6 +5697,8 @@ class _Finder:
         (`_demand_on_culprit`), what it did in a wrongful manner (`_done_wrongfully`), a
         commitment it did not keep (`_broken_commitment`), nothing done to prevent a harm
         (`_nothing_done_to_remedy`), a wrong done in complicity with it (`_accomplice`)."""
+        i = token.i
+        pos, lower, lemma = pos_tags(self.doc)[i], lower_forms(self.doc)[i], lemma_lowers(self.doc)[i]
         words = self.words
         if pos == "VERB" and (lemma in words.grievance_verbs or lemma in words.harm_verbs[0]):
             self._wronged_by_agent(token)
@@ -5669,9 +5770,9 @@ class _Finder:
         senses = self.words.sport_senses
         return bool(sporting) and (lower_forms(self.doc)[i] in senses or lemma_lowers(self.doc)[i] in senses) and self._paragraph_number(token) in sporting
 
-    def _hostile_conduct_word(self, token: Token, pos: str) -> None:
+    def _hostile_conduct_word(self, token: Token) -> None:
         """`_hostile_conduct` on a noun (or a proper noun) of the hostile conduct or persecution lists."""
-        if pos in ("NOUN", "PROPN") and (_matches(token, self.words.hostile_conduct_nouns) or {lower_forms(self.doc)[token.i], lemma_lowers(self.doc)[token.i]} & self.words.persecution_nouns):
+        if pos_tags(self.doc)[token.i] in ("NOUN", "PROPN") and (_matches(token, self.words.hostile_conduct_nouns) or {lower_forms(self.doc)[token.i], lemma_lowers(self.doc)[token.i]} & self.words.persecution_nouns):
             self._hostile_conduct(token)
 
     def _hostile_conduct(self, noun: Token) -> None:
@@ -6011,10 +6112,11 @@ class _Finder:
 
     # -- judicial measures in the active voice, blame by a fixed expression ---------------------
 
-    def _locutions_of_justice_and_blame(self, token: Token, pos: str, copular: bool) -> None:
+    def _locutions_of_justice_and_blame(self, token: Token) -> None:
         """The constructions a word may start besides `_verbal_construction`'s: a judicial measure
         in the active voice, a plea, « montrer du doigt », a perpetrator named by a copula."""
         i, lowers, lemmas = token.i, lower_forms(self.doc), lemma_lowers(self.doc)
+        pos, copular = pos_tags(self.doc)[i], i in heads_of(self.doc, "cop")
         if pos == "VERB" and lemmas[i] in self.words.placement_verbs:
             self._placed_under_judicial_measure(token)
         if pos == "VERB" and lemmas[i] in self.words.plea_verbs:
