@@ -1928,6 +1928,8 @@ class _Finder:
             (_Finder._revelation_word, noun and low in words.revelation_nouns or verb and lemma in words.revelation_verbs),
             (_Finder._blame_told_in_a_statement, verb or lemma == "faire" or bool(forms & blame_words) or lemma in words.deploring_nouns
              or low in words.commitment_nouns or low in words.shortcoming_adjectives or lemma in words.complicity_nouns),
+            # (a verb, or its participle the tagger read as an adjective)
+            (_Finder._wrong_done_told_in_a_statement, pos in ("VERB", "ADJ") and (lemma in words.wrong_committing_verbs or lemma in words.reported_wrongdoing_verbs)),
         ]
         return first, tuple(rule for rule, may_start in then if may_start)
 
@@ -5722,8 +5724,13 @@ class _Finder:
             self._nothing_done_to_remedy(token)
         if pos == "NOUN" and lemma in words.complicity_nouns:
             self._accomplice(token)
-        if (lemma in words.wrong_committing_verbs or lemma in words.reported_wrongdoing_verbs) and self._finite_verb_reading(token, pos):
-            (self._wrong_committed if lemma in words.wrong_committing_verbs else self._harm)(token)
+
+    def _wrong_done_told_in_a_statement(self, token: Token) -> None:
+        """A source saying a party committed a wrong (`_wrong_committed`) or did one by neglect
+        or trickery (`reported_wrongdoing_verbs`, read as harm verbs: `_harm`)."""
+        lemma = lemma_lowers(self.doc)[token.i]
+        if self._finite_verb_reading(token, pos_tags(self.doc)[token.i]):
+            (self._wrong_committed if lemma in self.words.wrong_committing_verbs else self._harm)(token)
 
     @staticmethod
     def _finite_verb_reading(token: Token, pos: str) -> bool:
