@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from extractor.cuetypes import CueType, classify_lemma, is_source_phrase
-from extractor.engines.offline.docarrays import head_indices, morph_get
+from extractor.engines.offline.docarrays import doc_text, head_indices, morph_get
 from extractor.engines.offline.lexicon import Lexicon, union
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -78,7 +78,7 @@ def _after_a_colon(attribution: Attribution, doc: Doc) -> bool:
     """Whether quoted words follow their cue after a colon (« X montre des messages : « … » »)."""
     if attribution.kind != "direct" or attribution.cue is None or attribution.cue[1] > attribution.start:
         return False
-    return ":" in doc.text[attribution.cue[1] : attribution.start]
+    return ":" in doc_text(doc)[attribution.cue[1] : attribution.start]
 
 
 def _made_known(verb, lexicon: Lexicon) -> bool:

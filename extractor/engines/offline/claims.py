@@ -2531,7 +2531,7 @@ def _in_an_adverbial_locution(token: Token, locutions: frozenset[str]) -> bool:
     before = [c for c in token.children if c.i < token.i and c.dep_ in ("case", "det", "amod", "nummod", "fixed")]
     after = [c for c in token.children if c.i > token.i and c.dep_ == "amod"]
     first, last = min([token, *before], key=lambda t: t.i), max([token, *after], key=lambda t: t.i)
-    phrase = token.doc.text[first.idx : last.idx + len(last.text)].lower().replace("’", "'")
+    phrase = span_text(token.doc[first.i : last.i + 1]).lower().replace("’", "'")
     return phrase in locutions
 
 
