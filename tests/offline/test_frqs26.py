@@ -75,3 +75,12 @@ def test_pronoun_continues_the_topic_of_the_sentence_before(run, text, content, 
 def test_pronoun_of_the_other_gender_does_not_continue_the_topic(run):
     text = "La ministre a reçu Paul Roux mardi. Elle affirme que le dossier avance. Selon lui, rien n'a changé depuis l'été."
     assert ("rien n'a changé depuis l'été", "Paul Roux") in speakers(run(text, "fr"))
+
+
+def test_a_long_run_of_sentences_opened_by_the_same_pronoun_keeps_its_speaker(run):
+    """Each il/elle opening a sentence reads the one before it: a run of a thousand (a transcript,
+    a list) must neither exhaust the recursion limit nor lose who speaks."""
+    text = "La juge Marie Caron a pris la parole mardi. " + "Elle rappelle que la séance reste publique. " * 1000
+    quotes = run(text, "fr").quotes
+    assert len(quotes) == 1000
+    assert {q.speaker for q in quotes} == {"Marie Caron"}

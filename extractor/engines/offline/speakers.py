@@ -85,6 +85,10 @@ _OF_WORDS = frozenset({"de", "d'", "d’", "du", "des"})
 _CLOSING_QUOTES = frozenset({"»", "”", '"'})
 #: How many names back a he/she looks for someone of its gender when the last sentences name no one who is.
 _GENDER_REACH = 12
+#: How many sentences a run of sentences each opened by il/elle carries its topic back: each step
+#: resolves the pronoun of the sentence before, so an unbounded run (a transcript, a list) would
+#: recurse once per sentence.
+_TOPIC_PRONOUN_REACH = 8
 #: How far back "the company" looks for the organisation it refers to (a few paragraphs).
 _ORGANIZATION_REACH = 1500
 #: How far back (characters) a description ("the actress") looks for the name it was pinned on.
@@ -266,6 +270,7 @@ class SpeakerRegistry:
         self._ents: list[Span] = [e for e in doc.ents if not any(lo <= e.start_char < hi for lo, hi in self.datelines)]
         self._ent_starts = [e.start for e in self._ents]
         self._classified_organizations = self._names_classified_as_organizations()
+        self._topic_pronoun_depth = 0  # (how deep `_french_described_subject_before` follows il/elle back)
         for ent in self._ents:
             if ent.label_ in _PERSON_LABELS and not quote_mask[ent.start]:
                 name = self._clean_name(ent)
@@ -2322,10 +2327,15 @@ class SpeakerRegistry:
         opening = next((t for t in sentence if not t.is_space), sentence[0])
         gender = self.lex.pronoun_genders.get(pronoun.lower_.lstrip("-"))
         # (the parse may read « Il » as an impersonal subject: expl:subj)
-        if opening.lower_ in ("il", "elle") and (opening.dep_ in _SUBJECT_DEPS or opening.dep_ == "expl:subj") and gender in (None, self.lex.pronoun_genders.get(opening.lower_)):
+        if (opening.lower_ in ("il", "elle") and (opening.dep_ in _SUBJECT_DEPS or opening.dep_ == "expl:subj")
+                and gender in (None, self.lex.pronoun_genders.get(opening.lower_)) and self._topic_pronoun_depth < _TOPIC_PRONOUN_REACH):
             # « Le chauffeur a été entendu. Il explique … Selon lui, … »: a pronoun of the same
             # gender opening the sentence before as its subject continues its topic, whoever it stood for.
-            return self._person_pronoun_speaker(opening)
+            self._topic_pronoun_depth += 1
+            try:
+                return self._person_pronoun_speaker(opening)
+            finally:
+                self._topic_pronoun_depth -= 1
         if subject is None or self._quote_mask[subject.i]:
             subject = self._inverted_incise_subject(sentence)
         # An organisation's name with its article (« La CFDT a demandé … Elle dénonce … ») is
