@@ -5224,7 +5224,7 @@ class _Finder:
         des prix pénalise les ménages », « une panne qui pénalise les voyageurs »): only a
         party (a court, a federation, a referee) penalises; a thing does harm."""
         subject = self._subject_phrase(verb, _SUBJ - _PASS_SUBJ)
-        head = next((t for t in subject if t.head.i not in {s.i for s in subject} or t.head.i == t.i), None)
+        head = _phrase_head(subject)
         return head is not None and head.pos_ == "NOUN" and not self._party_like(subject, head)
 
     @staticmethod
@@ -5766,10 +5766,15 @@ class _Finder:
         """Whether a noun names a wrong one commits, itself or as the quantity of one
         (« une série de fautes »: the « de » complement)."""
         words = self.words
-        wrongs = union(words.committed_wrong_nouns, words.wrongdoing_nouns, words.crime_nouns, frozenset(entry[0] for entry in words.wrong_nouns if len(entry) == 1))
-        if noun.lower_ in wrongs or noun.lemma_.lower() in wrongs:
+        wrongs = union(words.committed_wrong_nouns, words.wrongdoing_nouns, words.crime_nouns)
+
+        def names_a_wrong(word: Token) -> bool:  # (a one-word entry of ``wrong_nouns`` too)
+            low, lemma = word.lower_, word.lemma_.lower()
+            return low in wrongs or lemma in wrongs or (low,) in words.wrong_nouns or (lemma,) in words.wrong_nouns
+
+        if names_a_wrong(noun):
             return True
-        return any(c.dep_ == "nmod" and c.i > noun.i and (c.lower_ in wrongs or c.lemma_.lower() in wrongs) and any(g.dep_ == "case" and g.lower_ in _OF_WORDS for g in c.children) for c in noun.children)
+        return any(c.dep_ == "nmod" and c.i > noun.i and names_a_wrong(c) and any(g.dep_ == "case" and g.lower_ in _OF_WORDS for g in c.children) for c in noun.children)
 
     def _move_of_the_game(self, token: Token, sporting: frozenset[int]) -> bool:
         """"les attaques danoises menées par X" in the report of a match: a move of the game."""
