@@ -43,7 +43,6 @@ from extractor.engines.offline.docarrays import (
     sentence_of,
     span_text,
     subtree_count,
-    subtree_indices,
     token_bounds,
     word_count,
 )
@@ -2163,53 +2162,43 @@ def _noun_phrase(token: Token, text: str, is_time: Callable[[Token], bool] | Non
     first noun complement (« le secrétariat d'État », not « le secrétariat »), else the head with
     its determiner and adjectives; never a coordinated second noun, a relative clause or the
     preposition before it."""
-    doc, head = token.doc, token.i
-    # (token indices on the per-Doc lists: asked of every argument of every claim, and the
-    # subtrees' Tokens cost more than the rest of the test)
-    tags, labels, children, punct = pos_tags(doc), dep_labels(doc), children_indices(doc), punctuation_flags(doc)
-    if tags[head] not in ("NOUN", "PROPN"):
+    if token.pos_ not in ("NOUN", "PROPN"):
         return None
-
-    def finite(k: int) -> bool:
-        return "Fin" in morph_values(doc, k, "VerbForm")
-
     excluded = {
-        t
-        for c in children[head]
-        if labels[c] in ("conj", "cc", "acl", "acl:relcl", "relcl", "advcl", "punct", "cop", "csubj")
+        t.i
+        for c in token.children
+        if c.dep_ in ("conj", "cc", "acl", "acl:relcl", "relcl", "advcl", "punct", "cop", "csubj")
         # A noun with its own subject or copula is an attribute: the clause is not a thing
         # (« partir serait une erreur », « cet article relève de la diffamation »).
-        or labels[c].startswith(("nsubj", "aux"))
-        or (c > head and (tags[c] == "ADV" or (is_time is not None and is_time(doc[c]))))  # « la piste l'an prochain »
+        or c.dep_.startswith(("nsubj", "aux"))
+        or (c.i > token.i and (c.pos_ == "ADV" or (is_time is not None and is_time(c))))  # « la piste l'an prochain »
         # A finite verb the parser hung from the noun is the clause's verb, no modifier of the
         # noun (« le smic augmentera de … » read as a smic that will rise: « le smic » is meant).
-        or finite(c)
-        for t in subtree_indices(doc, c)
+        or "Fin" in morph_get(c, "VerbForm", [])
+        for t in c.subtree
     }
-    words = [t for t in subtree_indices(doc, head) if t not in excluded and not punct[t]]
+    words = [t for t in token.subtree if t.i not in excluded and not t.is_punct]
     if len(words) > 6:
-        keep = {head} | {c for c in children[head] if labels[c] in ("det", "amod", "compound", "flat:name", "fixed")}
-        complement = next((c for c in children[head] if labels[c] in _NOUN_COMPLEMENTS and c > head), None)
+        keep = {token.i} | {c.i for c in token.children if c.dep_ in ("det", "amod", "compound", "flat:name", "fixed")}
+        complement = next((c for c in token.children if c.dep_ in _NOUN_COMPLEMENTS and c.i > token.i), None)
         if complement is not None:
-            inner = [t for t in subtree_indices(doc, complement) if t not in excluded and not punct[t]]
-            inner_excluded = {
-                t for c in children[complement] if labels[c] not in ("case", "det", "amod", "compound", "flat:name", "fixed", "pobj") for t in subtree_indices(doc, c)
-            }
-            inner = [t for t in inner if t not in inner_excluded]
+            inner = [t for t in complement.subtree if t.i not in excluded and not t.is_punct]
+            inner_excluded = {t.i for c in complement.children if c.dep_ not in ("case", "det", "amod", "compound", "flat:name", "fixed", "pobj") for t in c.subtree}
+            inner = [t for t in inner if t.i not in inner_excluded]
             if len(keep) + len(inner) <= 6:
-                keep |= set(inner)
-        words = [t for t in words if t in keep]
+                keep |= {t.i for t in inner}
+        words = [t for t in words if t.i in keep]
     # The text runs from the first word to the last: a word left out between them (the verb
     # the parser hung from the noun, « cet article relève de la diffamation ») ends the phrase.
-    kept = set(words)
-    verbs = [k for k in range(head + 1, words[-1] if words else head) if k not in kept and tags[k] in ("VERB", "AUX") and finite(k)]
-    words = [t for t in words if not verbs or t < verbs[0]]
-    while words and (labels[words[0]] == "case" or (labels[words[0]] == "mark" and words[0] < head)):
+    doc = token.doc
+    kept = {t.i for t in words}
+    verbs = [k for k in range(token.i + 1, words[-1].i if words else token.i) if k not in kept and doc[k].pos_ in ("VERB", "AUX") and "Fin" in morph_get(doc[k], "VerbForm", [])]
+    words = [t for t in words if not verbs or t.i < verbs[0]]
+    while words and (words[0].dep_ == "case" or (words[0].dep_ == "mark" and words[0].i < token.i)):
         words = words[1:]
     if not words:
         return None
-    starts, ends = token_bounds(doc)
-    return text[starts[words[0]] : ends[words[-1]]]  # (Doc.text rebuilds the string)
+    return text[words[0].idx : words[-1].idx + len(words[-1].text)]  # (Doc.text rebuilds the string)
 
 
 def _referent(token: Token, light_nouns: frozenset[str]) -> Token | None:

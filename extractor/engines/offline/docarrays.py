@@ -375,26 +375,6 @@ def subtree_count(doc: Doc, root: int, start: int, end: int) -> int:
     return count
 
 
-def subtree_indices(doc: Doc, root: int) -> list[int]:
-    """``[t.i for t in doc[root].subtree]``, in spaCy's order (the left children's subtrees, the
-    token, the right children's: index order, unless the parse crosses branches), without a Token
-    per word. Walked with a stack, not by recursion: a long chain of heads stays flat."""
-    children = children_indices(doc)
-    out: list[int] = []
-    # (node, whether its children are on the stack already): popped last in, first out
-    stack: list[tuple[int, bool]] = [(root, False)]
-    while stack:
-        node, expanded = stack.pop()
-        if expanded:
-            out.append(node)
-            continue
-        kids = children[node]
-        stack.extend((c, False) for c in reversed(kids) if c > node)
-        stack.append((node, True))
-        stack.extend((c, False) for c in reversed(kids) if c < node)
-    return out
-
-
 def morph_get(token: Token, field: str, default: list[str] | None = None) -> list[str]:
     """``token.morph.get(field, default)`` (a new list of the field's values; ``default``, else
     [], when it has none), several times faster: ``Token.morph`` builds a MorphAnalysis and
