@@ -2423,6 +2423,14 @@ def _about_form(name: str) -> str:
     return _ASIDE.split(" ".join(_STRAY.sub("", name).split()))[0].strip(" .,;:!?-–—'’")
 
 
+@functools.lru_cache(maxsize=1 << 14)
+def _opens_with(first_words: frozenset[str], name: str) -> bool:
+    """Whether ``name``'s first word, lower-cased, is one of ``first_words`` (remembered:
+    `_AboutList.has_room` asks it of every name found, each time a name is offered)."""
+    first = name.split(maxsplit=1)[0].lower() if name.strip() else ""
+    return first in first_words
+
+
 class _AboutList:
     """The things a claim is about, in order, each once: names are compared by `_name_key`,
     replaced by their canonical name, and the claimant's own names are left out."""
@@ -2446,8 +2454,7 @@ class _AboutList:
         determiner (« une solution durable », « sa réforme », « cette décision », « aucun
         intérêt »): it names no particular thing the way a name or « la taxe carbone » does,
         and annotators seldom list it."""
-        first = name.split(maxsplit=1)[0].lower() if name.strip() else ""
-        return first in self.vague
+        return _opens_with(self.vague, name)
 
     def has_room(self) -> bool:
         """Fewer than three things found, vague phrases left out of the count (`is_vague`):
