@@ -53,3 +53,15 @@ def test_vague_names_are_told_as_before() -> None:
     for name in ("une solution durable", "Sa réforme", "la taxe carbone", "", "  ", "Aucun intérêt"):
         first = name.split(maxsplit=1)[0].lower() if name.strip() else ""
         assert about.is_vague(name) == (first in vague), name
+
+
+def test_about_list_keeps_the_longer_name_and_reads_a_noun_alone() -> None:
+    lexicon = get_lexicon("fr")
+    about = claims._AboutList(lexicon, {}, set(), descriptions={"compagnie": "Air Exemple"})
+    about.add("l'État")
+    about.add("l'État islamique")  # (the longer name takes the shorter one's place)
+    about.add("la compagnie")  # (a noun alone the article introduced an entity with)
+    about.add("islamique")  # (inside a name found already)
+    assert about.chosen() == ["l'État islamique", "Air Exemple"]
+    assert claims._spaced_words("état islamique") == " état islamique "
+    assert claims._description_words("L'usine") == ("usine",)

@@ -2424,6 +2424,21 @@ def _about_form(name: str) -> str:
 
 
 @functools.lru_cache(maxsize=1 << 14)
+def _description_words(name: str) -> tuple[str, ...]:
+    """The lower-case words of ``name`` without an elided « l' » (« l'usine » → usine), as
+    `_AboutList.add` reads a noun alone (remembered per name: names recur across claims)."""
+    return tuple(_ELIDED_THE.sub("", name.lower()).split())
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _spaced_words(key: str) -> str:
+    """" w1 w2 … " of a name key's words: `_AboutList.add` finds a name inside a longer one by
+    comparing these strings (remembered per key: each name offered is compared with every name
+    found)."""
+    return " " + " ".join(_WORD.findall(key)) + " "
+
+
+@functools.lru_cache(maxsize=1 << 14)
 def _opens_with(first_words: frozenset[str], name: str) -> bool:
     """Whether ``name``'s first word, lower-cased, is one of ``first_words`` (remembered:
     `_AboutList.has_room` asks it of every name found, each time a name is offered)."""
@@ -2447,7 +2462,6 @@ class _AboutList:
         self.speakers = {self.key(n) for n in speaker_names} - {""}
         self.found: list[str] = []
         self.seen: set[str] = set()
-        self._words_of: dict[str, str] = {}  # name -> " w1 w2 " of its key, computed once
 
     def is_vague(self, name: str) -> bool:
         """A noun phrase that opens with an indefinite, possessive, demonstrative or quantifying
@@ -2485,7 +2499,7 @@ class _AboutList:
             # holds it, by the canonical name; nothing when none or several do.
             name = next((self.title_holders[w] for w in reversed(name.lower().split()) if w in self.title_holders), "")
             k = self.key(name)
-        description = _ELIDED_THE.sub("", name.lower()).split()
+        description = _description_words(name)
         if description and description[-1] in self.descriptions and all(w in self.determiners for w in description[:-1]):
             # A noun alone that the article introduced a named entity with (« la compagnie »
             # after « la compagnie aérienne Air Exemple »): that entity.
@@ -2507,11 +2521,9 @@ class _AboutList:
         # A name inside a longer one found too is one thing (« État » / « l'État islamique »,
         # « Bretagne » / « les agriculteurs de Bretagne »): the longer, more specific one is
         # kept, in the shorter one's place, and leaves room for another.
-        words = " " + " ".join(_WORD.findall(k)) + " "
+        words = _spaced_words(k)
         for i, other in enumerate(self.found):
-            other_words = self._words_of.get(other)
-            if other_words is None:
-                other_words = self._words_of[other] = " " + " ".join(_WORD.findall(self.key(other))) + " "
+            other_words = _spaced_words(self.key(other))
             if other_words in words:
                 self.seen.add(k)
                 self.found[i] = name
