@@ -2244,9 +2244,21 @@ def canonical_names(analysis: DocAnalysis, lexicon: Lexicon) -> dict[str, str]:
     country form for the country, an alias of a speaker entity for the entity's full name."""
     key = partial(_name_key, lexicon)
     canonical = {key(capital): lexicon.capitals[capital] for capital in _capitals_as_subjects(analysis, lexicon)}
-    canonical.update({key(form): country for form, country in lexicon.country_forms.items()})
+    canonical.update(_countries_by_form_key(lexicon))
     canonical.update({key(alias): e.name for e in analysis.registry.entities.values() for alias in (e.name, *e.aliases)})
     return canonical
+
+
+#: Per lexicon (`built_once`; the keys read its determiners and titles too): each country
+#: form's name key -> its country.
+_COUNTRY_FORM_KEYS: dict[Hashable, tuple[Any, Any]] = {}
+
+
+def _countries_by_form_key(lexicon: Lexicon) -> dict[str, str]:
+    """`_name_key` of each of the lexicon's country forms -> its country, made once per lexicon
+    (every article's `canonical_names` starts from it: four hundred keys per article)."""
+    key = partial(_name_key, lexicon)
+    return built_once(_COUNTRY_FORM_KEYS, lexicon, id(lexicon), lambda: {key(form): country for form, country in lexicon.country_forms.items()})
 
 
 def _capitals_as_subjects(analysis: DocAnalysis, lexicon: Lexicon) -> set[str]:
