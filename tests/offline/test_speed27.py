@@ -70,7 +70,6 @@ def test_about_list_keeps_the_longer_name_and_reads_a_noun_alone() -> None:
 def test_country_form_keys_are_made_once_per_lexicon_as_before() -> None:
     for language in ("fr", "en"):
         lexicon = get_lexicon(language)
-        key = lambda name: claims._name_key(lexicon, name)  # noqa: E731
-        expected = {key(form): country for form, country in lexicon.country_forms.items()}
+        expected = {claims._name_key(lexicon, form): country for form, country in lexicon.country_forms.items()}
         assert claims._countries_by_form_key(lexicon) == expected
         assert claims._countries_by_form_key(lexicon) is claims._countries_by_form_key(lexicon)
