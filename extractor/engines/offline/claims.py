@@ -2244,9 +2244,21 @@ def canonical_names(analysis: DocAnalysis, lexicon: Lexicon) -> dict[str, str]:
     country form for the country, an alias of a speaker entity for the entity's full name."""
     key = partial(_name_key, lexicon)
     canonical = {key(capital): lexicon.capitals[capital] for capital in _capitals_as_subjects(analysis, lexicon)}
-    canonical.update({key(form): country for form, country in lexicon.country_forms.items()})
+    canonical.update(_countries_by_form_key(lexicon))
     canonical.update({key(alias): e.name for e in analysis.registry.entities.values() for alias in (e.name, *e.aliases)})
     return canonical
+
+
+#: Per lexicon (`built_once`; the keys read its determiners and titles too): each country
+#: form's name key -> its country.
+_COUNTRY_FORM_KEYS: dict[Hashable, tuple[Any, Any]] = {}
+
+
+def _countries_by_form_key(lexicon: Lexicon) -> dict[str, str]:
+    """`_name_key` of each of the lexicon's country forms -> its country, made once per lexicon
+    (every article's `canonical_names` starts from it: four hundred keys per article)."""
+    key = partial(_name_key, lexicon)
+    return built_once(_COUNTRY_FORM_KEYS, lexicon, id(lexicon), lambda: {key(form): country for form, country in lexicon.country_forms.items()})
 
 
 def _capitals_as_subjects(analysis: DocAnalysis, lexicon: Lexicon) -> set[str]:
@@ -2423,6 +2435,29 @@ def _about_form(name: str) -> str:
     return _ASIDE.split(" ".join(_STRAY.sub("", name).split()))[0].strip(" .,;:!?-–—'’")
 
 
+@functools.lru_cache(maxsize=1 << 14)
+def _description_words(name: str) -> tuple[str, ...]:
+    """The lower-case words of ``name`` without an elided « l' » (« l'usine » → usine), as
+    `_AboutList.add` reads a noun alone (remembered per name: names recur across claims)."""
+    return tuple(_ELIDED_THE.sub("", name.lower()).split())
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _spaced_words(key: str) -> str:
+    """" w1 w2 … " of a name key's words: `_AboutList.add` finds a name inside a longer one by
+    comparing these strings (remembered per key: each name offered is compared with every name
+    found)."""
+    return " " + " ".join(_WORD.findall(key)) + " "
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _opens_with(first_words: frozenset[str], name: str) -> bool:
+    """Whether ``name``'s first word, lower-cased, is one of ``first_words`` (remembered:
+    `_AboutList.has_room` asks it of every name found, each time a name is offered)."""
+    first = name.split(maxsplit=1)[0].lower() if name.strip() else ""
+    return first in first_words
+
+
 class _AboutList:
     """The things a claim is about, in order, each once: names are compared by `_name_key`,
     replaced by their canonical name, and the claimant's own names are left out."""
@@ -2439,15 +2474,13 @@ class _AboutList:
         self.speakers = {self.key(n) for n in speaker_names} - {""}
         self.found: list[str] = []
         self.seen: set[str] = set()
-        self._words_of: dict[str, str] = {}  # name -> " w1 w2 " of its key, computed once
 
     def is_vague(self, name: str) -> bool:
         """A noun phrase that opens with an indefinite, possessive, demonstrative or quantifying
         determiner (« une solution durable », « sa réforme », « cette décision », « aucun
         intérêt »): it names no particular thing the way a name or « la taxe carbone » does,
         and annotators seldom list it."""
-        first = name.split(maxsplit=1)[0].lower() if name.strip() else ""
-        return first in self.vague
+        return _opens_with(self.vague, name)
 
     def has_room(self) -> bool:
         """Fewer than three things found, vague phrases left out of the count (`is_vague`):
@@ -2478,7 +2511,7 @@ class _AboutList:
             # holds it, by the canonical name; nothing when none or several do.
             name = next((self.title_holders[w] for w in reversed(name.lower().split()) if w in self.title_holders), "")
             k = self.key(name)
-        description = _ELIDED_THE.sub("", name.lower()).split()
+        description = _description_words(name)
         if description and description[-1] in self.descriptions and all(w in self.determiners for w in description[:-1]):
             # A noun alone that the article introduced a named entity with (« la compagnie »
             # after « la compagnie aérienne Air Exemple »): that entity.
@@ -2500,11 +2533,9 @@ class _AboutList:
         # A name inside a longer one found too is one thing (« État » / « l'État islamique »,
         # « Bretagne » / « les agriculteurs de Bretagne »): the longer, more specific one is
         # kept, in the shorter one's place, and leaves room for another.
-        words = " " + " ".join(_WORD.findall(k)) + " "
+        words = _spaced_words(k)
         for i, other in enumerate(self.found):
-            other_words = self._words_of.get(other)
-            if other_words is None:
-                other_words = self._words_of[other] = " " + " ".join(_WORD.findall(self.key(other))) + " "
+            other_words = _spaced_words(self.key(other))
             if other_words in words:
                 self.seen.add(k)
                 self.found[i] = name
@@ -2528,11 +2559,22 @@ def _in_an_adverbial_locution(token: Token, locutions: frozenset[str]) -> bool:
     ``adverbial_locutions``): the phrase says how or when, it names nothing the claim is about."""
     if not locutions or token.pos_ not in ("NOUN", "PROPN", "ADV"):
         return False
+    if not _may_be_in_a_locution(locutions, token.text.lower().replace("’", "'")):
+        return False  # (most nouns: no Token per child, no phrase text)
     before = [c for c in token.children if c.i < token.i and c.dep_ in ("case", "det", "amod", "nummod", "fixed")]
     after = [c for c in token.children if c.i > token.i and c.dep_ == "amod"]
     first, last = min([token, *before], key=lambda t: t.i), max([token, *after], key=lambda t: t.i)
     phrase = span_text(token.doc[first.i : last.i + 1]).lower().replace("’", "'")
     return phrase in locutions
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _may_be_in_a_locution(locutions: frozenset[str], word: str) -> bool:
+    """Whether ``word`` (a token's lower-case form, ’ read as ') occurs inside one of the
+    ``locutions``: a gate of `_in_an_adverbial_locution`, asked of every noun of every claim.
+    Exact: the phrase that test compares with the locutions holds the token's own text, so a
+    word found in none of them can head none (remembered per word: nouns recur)."""
+    return any(word in locution for locution in locutions)
 
 
 #: A clock time written the French way (« 9h50 », « 21h », « 17 h 30 » is three words).
