@@ -2833,7 +2833,7 @@ class _Analyzer:
                 content_heads = []
             elif object_content:
                 content_heads = self._from_the_object(content_heads)
-            if lemma in self.lex.source_object_verbs:
+            if lemma in self.lex.source_object_verbs or lemma in self.lex.people_object_verbs:
                 # « rapporte le journal, citant un proche »: an object that is a source is who is
                 # cited, not what was said (« cite plusieurs noms », « citant « une faute » » are).
                 content_heads = [h for h in content_heads if not self._cited_source(h)]
@@ -3108,14 +3108,14 @@ class _Analyzer:
         return self.doc[k].text == ":" and not self.mask[k] and k + 1 < end and self._subject_clause_at(k + 1, end)
 
     def _called_for_noun(self, content_head: Token, lo: int) -> bool:
-        """« appellent à une marche à Lille samedi »: the noun a verb of calling takes
-        after « à » is the content, without the preposition; the parse ends it at its head."""
+        """« appellent à une marche à Lille samedi », « plaide pour un suivi sanitaire »: the
+        noun a verb of calling takes after « à », or a verb of advocacy after « pour », is the
+        content, without the preposition; the parse ends it at its head."""
         doc = self.doc
-        return (
-            content_head.pos_ == "NOUN" and content_head.dep_ in ("obl:arg", "obl") and doc[lo].lower_ == "à" and doc[lo].dep_ == "case"
-            and doc[lo].head.i == content_head.i and lo < content_head.i
-            and verb_lemma(content_head.head, self.lex.call_to_verbs) is not None
-        )
+        if content_head.pos_ != "NOUN" or content_head.dep_ not in ("obl:arg", "obl") or doc[lo].dep_ != "case" or doc[lo].head.i != content_head.i or lo >= content_head.i:
+            return False
+        verbs = self.lex.call_to_verbs if doc[lo].lower_ == "à" else self.lex.pour_content_verbs if doc[lo].lower_ == "pour" else frozenset()
+        return verb_lemma(content_head.head, verbs) is not None
 
     def _quotation_continues_phrase(self, k: int) -> bool:
         """Whether the quotation at token ``k`` (its opening mark) follows a word directly, with
