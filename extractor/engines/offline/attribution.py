@@ -2812,7 +2812,7 @@ class _Analyzer:
         if not content_heads and not weak:
             content_heads = [
                 c for c in cue.children
-                if c.dep_ in _OBJECT_CONTENT and c.i > cue.i and (c.pos_ in ("VERB", "NOUN", "PROPN", "AUX", "ADP") or self._determined_adjective(c))
+                if (c.dep_ in _OBJECT_CONTENT or self._advocated(lemma, c)) and c.i > cue.i and (c.pos_ in ("VERB", "NOUN", "PROPN", "AUX", "ADP") or self._determined_adjective(c))
                 and not self._only_a_date(c)
             ]
             if self.lex.complementizers and content_heads:
@@ -2838,6 +2838,11 @@ class _Analyzer:
                 # cited, not what was said (« cite plusieurs noms », « citant « une faute » » are).
                 content_heads = [h for h in content_heads if not self._cited_source(h)]
         return content_heads
+
+    def _advocated(self, lemma: str, head: Token) -> bool:
+        """« plaide pour un suivi des riverains »: the « pour » noun of a verb of advocacy, which
+        the parse may read as an adverbial (obl:mod) rather than its argument."""
+        return lemma in self.lex.pour_content_verbs and head.dep_ == "obl:mod" and any(c.dep_ == "case" and c.lower_ == "pour" for c in head.children)
 
     def _infinitive_after_object(self, cue: Token, obj: Token, markers: tuple[str, ...]) -> list[Token]:
         """« accuse la direction de la SNCF d'avoir « trahi » … », « a appelé les syndicats à
@@ -3112,7 +3117,7 @@ class _Analyzer:
         noun a verb of calling takes after « à », or a verb of advocacy after « pour », is the
         content, without the preposition; the parse ends it at its head."""
         doc = self.doc
-        if content_head.pos_ != "NOUN" or content_head.dep_ not in ("obl:arg", "obl") or doc[lo].dep_ != "case" or doc[lo].head.i != content_head.i or lo >= content_head.i:
+        if content_head.pos_ != "NOUN" or content_head.dep_ not in ("obl:arg", "obl", "obl:mod") or doc[lo].dep_ != "case" or doc[lo].head.i != content_head.i or lo >= content_head.i:
             return False
         verbs = self.lex.call_to_verbs if doc[lo].lower_ == "à" else self.lex.pour_content_verbs if doc[lo].lower_ == "pour" else frozenset()
         return verb_lemma(content_head.head, verbs) is not None
