@@ -3070,9 +3070,9 @@ class _Analyzer:
 
     def _relative_report_at(self, k: int, end: int) -> bool:
         """« a rejeté ces accusations, qu'elle juge « infondées » », « admet l'usage de fusées,
-        qu'il présente comme une tradition »: a relative clause set off by a comma whose verb
-        reports or judges (its subject a pronoun) is a statement of its own about the phrase,
-        not more of the phrase that was said."""
+        qu'il présente comme une tradition »: a relative clause in « que » set off by a comma
+        whose verb (after its pronouns) reports, judges or describes is a statement of its own
+        about the phrase, not more of the phrase that was said."""
         doc = self.doc
         if k + 3 >= end or doc[k].text != "," or self.mask[k] or doc[k + 1].lower_.translate(_APOSTROPHES) not in ("que", "qu'"):
             return False

@@ -127,7 +127,7 @@ class Lexicon:
     call_to_verbs: frozenset[str] = frozenset()
     # « plaide pour un suivi sanitaire »: verbs of advocacy whose « pour » noun is what they advocate.
     pour_content_verbs: frozenset[str] = frozenset()
-    # « a admis trois élèves »: verbs whose object naming people is an act on them, not content.
+    # « l'hôpital a admis deux blessés »: verbs whose object naming people is an act on them, not content.
     people_object_verbs: frozenset[str] = frozenset()
     # « a prévenu de troubles », « témoignent d'avances reçues »: verbs whose content is a « de » noun.
     de_content_verbs: frozenset[str] = frozenset()
