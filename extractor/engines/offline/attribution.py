@@ -2806,13 +2806,16 @@ class _Analyzer:
             # saying is that verb's content, wherever the parse hangs it.
             conjuncts = [c.i for c in cue.children if c.dep_ == "conj" and c.i in self._cue_set]
             content_heads = [c for c in content_heads if not any(k < c.left_edge.i for k in conjuncts)]
+            # « a rejeté ces accusations, qu'elle juge « infondées » »: a « que » clause set off by a
+            # comma after the verb's object is a relative clause on the object, not the verb's content.
+            content_heads = [c for c in content_heads if not self._relative_on_the_object(cue, c)]
         weak = lemma in self.lex.weak_verbs
         if not content_heads and lemma in self.lex.label_verbs:
             content_heads = self._small_clause(cue)
         if not content_heads and not weak:
             content_heads = [
                 c for c in cue.children
-                if c.dep_ in _OBJECT_CONTENT and c.i > cue.i and (c.pos_ in ("VERB", "NOUN", "PROPN", "AUX", "ADP") or self._determined_adjective(c))
+                if (c.dep_ in _OBJECT_CONTENT or self._advocated(lemma, c)) and c.i > cue.i and (c.pos_ in ("VERB", "NOUN", "PROPN", "AUX", "ADP") or self._determined_adjective(c))
                 and not self._only_a_date(c)
             ]
             if self.lex.complementizers and content_heads:
@@ -2833,11 +2836,25 @@ class _Analyzer:
                 content_heads = []
             elif object_content:
                 content_heads = self._from_the_object(content_heads)
-            if lemma in self.lex.source_object_verbs:
+            if lemma in self.lex.source_object_verbs or lemma in self.lex.people_object_verbs:
                 # « rapporte le journal, citant un proche »: an object that is a source is who is
                 # cited, not what was said (« cite plusieurs noms », « citant « une faute » » are).
                 content_heads = [h for h in content_heads if not self._cited_source(h)]
         return content_heads
+
+    def _relative_on_the_object(self, cue: Token, clause: Token) -> bool:
+        """Whether a French clause the parse gives a verb as content opens with « , que » right
+        after the verb's noun object: a relative clause on that object (« ces accusations, qu'elle
+        juge … »)."""
+        opener = clause.left_edge.i
+        if opener < 1 or self.doc[opener - 1].text != "," or self.doc[opener].lower_.translate(_APOSTROPHES) not in ("que", "qu'"):
+            return False
+        return any(c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN") and cue.i < c.i and c.right_edge.i == opener - 2 for c in cue.children)
+
+    def _advocated(self, lemma: str, head: Token) -> bool:
+        """« plaide pour un suivi des riverains »: the « pour » noun of a verb of advocacy, which
+        the parse may read as an adverbial (obl:mod) rather than its argument."""
+        return lemma in self.lex.pour_content_verbs and head.dep_ == "obl:mod" and any(c.dep_ == "case" and c.lower_ == "pour" for c in head.children)
 
     def _infinitive_after_object(self, cue: Token, obj: Token, markers: tuple[str, ...]) -> list[Token]:
         """« accuse la direction de la SNCF d'avoir « trahi » … », « a appelé les syndicats à
@@ -2997,7 +3014,7 @@ class _Analyzer:
             # (« a dénoncé les casseurs « qui … » »: one mixed statement).
             stop = self._predicate_inside_noun_phrase(lo, min(hi, end))
             if stop < min(hi, end):
-                return lo + 1 if called_for else lo, self._before_aside(lo, stop, end)
+                return lo + 1 if called_for else lo, self._before_relative_report(lo, self._before_aside(lo, stop, end))
             while stop > lo + 1 and self.doc[stop - 1].text in (",", ":") and not self.mask[stop - 1]:
                 stop -= 1  # the phrase's own closing punctuation: what it opens is tested below
             while stop < end and not (self.doc[stop].text == "," and stop + 1 < end and self.doc[stop + 1].pos_ == "CCONJ") and not self._verb_coordinated_at(stop, end) and not self._clause_after_colon_at(stop, end) and not self._comment_on_the_phrase_at(stop, end):
@@ -3008,7 +3025,7 @@ class _Analyzer:
                         stop += 1
                     continue
                 stop += 1
-            return lo + 1 if called_for else lo, self._before_aside(lo, stop, end)
+            return lo + 1 if called_for else lo, self._before_relative_report(lo, self._before_aside(lo, stop, end))
         return lo, min(hi, end)
 
     def _coordinated_report_at(self, k: int) -> bool:
@@ -3033,7 +3050,8 @@ class _Analyzer:
     def _comment_on_the_phrase_at(self, k: int, end: int) -> bool:
         """« a annoncé un plan de formation, ce qui a été critiqué … »: « , ce qui » / « , ce
         que » after a noun-phrase content opens the narrator's comment on what was announced,
-        not more of what was said; so does a clause in parentheses."""
+        not more of what was said; so does a clause in parentheses, and a relative clause that
+        reports (``_relative_report_at``)."""
         doc = self.doc
         if doc[k].text == "(":
             # « confirme l'introduction d'une taxe (la veille, X a approuvé cela …) »: a clause
@@ -3041,7 +3059,32 @@ class _Analyzer:
             s_hi = self._sentence(k)[1]  # the content may already end inside the parentheses
             closing = next((m for m in range(k + 1, s_hi) if doc[m].text in ("(", ")")), s_hi)
             return self._has_unquoted_finite_verb(k + 1, closing)
-        return k + 2 < end and doc[k].text == "," and doc[k + 1].lower_ == "ce" and doc[k + 2].lower_.translate(_APOSTROPHES) in ("qui", "que", "qu'")
+        if k + 2 < end and doc[k].text == "," and doc[k + 1].lower_ == "ce" and doc[k + 2].lower_.translate(_APOSTROPHES) in ("qui", "que", "qu'"):
+            return True
+        return self._relative_report_at(k, end)
+
+    def _before_relative_report(self, lo: int, hi: int) -> int:
+        """Where a noun-phrase content [lo, hi) ends before a relative clause that reports
+        (``_relative_report_at``), which the parse often keeps inside the phrase."""
+        return next((k for k in range(lo + 1, hi) if self._relative_report_at(k, hi)), hi)
+
+    def _relative_report_at(self, k: int, end: int) -> bool:
+        """« a rejeté ces accusations, qu'elle juge « infondées » », « admet l'usage de fusées,
+        qu'il présente comme une tradition »: a relative clause in « que » set off by a comma
+        whose verb (after its pronouns) reports, judges or describes is a statement of its own
+        about the phrase, not more of the phrase that was said."""
+        doc = self.doc
+        if k + 3 >= end or doc[k].text != "," or self.mask[k] or doc[k + 1].lower_.translate(_APOSTROPHES) not in ("que", "qu'"):
+            return False
+        j = k + 2
+        while j < min(end, k + 6) and doc[j].pos_ == "PRON":
+            j += 1
+        return j < end and doc[j].pos_ in ("VERB", "AUX") and verb_lemma(doc[j], self._relative_report_verbs) is not None
+
+    @functools.cached_property
+    def _relative_report_verbs(self) -> frozenset[str]:
+        lex = self.lex
+        return union(lex.speech_verbs, lex.attributive_verbs, lex.self_describing_verbs)
 
     def _before_participle_report(self, lo: int, hi: int) -> int:
         """Where an English reported clause ends before ", noting that …" / ", adding …": a
@@ -3108,14 +3151,14 @@ class _Analyzer:
         return self.doc[k].text == ":" and not self.mask[k] and k + 1 < end and self._subject_clause_at(k + 1, end)
 
     def _called_for_noun(self, content_head: Token, lo: int) -> bool:
-        """« appellent à une marche à Lille samedi »: the noun a verb of calling takes
-        after « à » is the content, without the preposition; the parse ends it at its head."""
+        """« appellent à une marche à Lille samedi », « plaide pour un suivi sanitaire »: the
+        noun a verb of calling takes after « à », or a verb of advocacy after « pour », is the
+        content, without the preposition; the parse ends it at its head."""
         doc = self.doc
-        return (
-            content_head.pos_ == "NOUN" and content_head.dep_ in ("obl:arg", "obl") and doc[lo].lower_ == "à" and doc[lo].dep_ == "case"
-            and doc[lo].head.i == content_head.i and lo < content_head.i
-            and verb_lemma(content_head.head, self.lex.call_to_verbs) is not None
-        )
+        if content_head.pos_ != "NOUN" or content_head.dep_ not in ("obl:arg", "obl", "obl:mod") or doc[lo].dep_ != "case" or doc[lo].head.i != content_head.i or lo >= content_head.i:
+            return False
+        verbs = self.lex.call_to_verbs if doc[lo].lower_ == "à" else self.lex.pour_content_verbs if doc[lo].lower_ == "pour" else frozenset()
+        return verb_lemma(content_head.head, verbs) is not None
 
     def _quotation_continues_phrase(self, k: int) -> bool:
         """Whether the quotation at token ``k`` (its opening mark) follows a word directly, with

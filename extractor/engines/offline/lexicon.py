@@ -125,6 +125,10 @@ class Lexicon:
     intention_verbs: frozenset[str] = frozenset()
     # « appeler à la grève », « exhorter au calme »: verbs of calling whose « à » noun is what they call for.
     call_to_verbs: frozenset[str] = frozenset()
+    # « plaide pour un suivi sanitaire »: verbs of advocacy whose « pour » noun is what they advocate.
+    pour_content_verbs: frozenset[str] = frozenset()
+    # « l'hôpital a admis deux blessés »: verbs whose object naming people is an act on them, not content.
+    people_object_verbs: frozenset[str] = frozenset()
     # « a prévenu de troubles », « témoignent d'avances reçues »: verbs whose content is a « de » noun.
     de_content_verbs: frozenset[str] = frozenset()
     # « a donné la même explication, « … » »: nouns of something said that introduce its words
@@ -347,6 +351,8 @@ def get_lexicon(language: str) -> Lexicon:
         object_clitics=_lower_set(raw.get("object_clitics", [])),
         intention_verbs=_lower_set(verbs.get("intention", [])),
         call_to_verbs=_lower_set(verbs.get("call_to", [])),
+        pour_content_verbs=_lower_set(verbs.get("pour_content", [])),
+        people_object_verbs=_lower_set(verbs.get("people_object", [])),
         de_content_verbs=_lower_set(verbs.get("de_content", [])),
         statement_nouns=_lower_set(raw.get("statement_nouns", [])),
         quoted_word_nouns=_lower_set(raw.get("quoted_word_nouns", [])),
