@@ -1172,6 +1172,14 @@ def _blamed_party_acts(pred: Token, blamed: Sequence[Entity], att: Attribution, 
     )
 
 
+def _as_told_by_its_accuser(kind: str, pred: Token | None, blamed: Sequence[Entity], att: Attribution, lexicon: Lexicon) -> str:
+    """A factual assertion that tells what a party its speaker blames did (`_blamed_party_acts`)
+    is an accusation; any other kind stays."""
+    if kind == "factual_assertion" and pred is not None and _blamed_party_acts(pred, blamed, att, lexicon):
+        return "accusation"
+    return kind
+
+
 def _same_name(a: str, b: str) -> bool:
     """Two name keys of one party: equal, or one the other's last words (« fillon », « françois fillon »)."""
     return bool(a) and bool(b) and (a == b or a.endswith(" " + b) or b.endswith(" " + a))
@@ -1247,8 +1255,7 @@ def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: b
         # estimated is still a fact: `_cued_judgement`).
         belief = verb_lemma(frame, lexicon.belief_verbs) if frame.pos_ in ("VERB", "AUX") else None
         kind = (_cued_judgement(pred, belief, lexicon) if belief is not None else None) or kind
-    if kind == "factual_assertion" and pred is not None and _blamed_party_acts(pred, blamed, att, lexicon):
-        return "accusation"
+    kind = _as_told_by_its_accuser(kind, pred, blamed, att, lexicon)
     if kind in ("factual_assertion", "opinion") and span is not None:
         # A statement or judgement that elaborates an accusation or a defence (« X a critiqué …,
         # affirmant que … », "disputed the figure, arguing that …") carries that act; one with a
