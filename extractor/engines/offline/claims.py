@@ -1146,7 +1146,46 @@ def _own_act(pred: Token, kinds: dict[str, frozenset[str]]) -> str | None:
     return verb_lemma(pred, acts) if lemma == pred.lower_ else None
 
 
-def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: bool, frame: Token | None = None) -> str:
+#: The dependents that make up a name with its head (« Penelope Fillon », « Jean-Marc Morandini »).
+_NAME_PARTS = frozenset({"flat", "flat:name", "compound"})
+
+
+def _blamed_party_acts(pred: Token, blamed: Sequence[Entity], att: Attribution, lexicon: Lexicon) -> bool:
+    """The proposition tells what a party its speaker blames elsewhere in the article did: its
+    subject, in the active voice, names a party the accusation stage found this speaker accusing
+    (« Fillon a reçu secrètement 45 000 euros », said by the paper that accuses him of it; « X
+    est un type qui confond ses intérêts avec ceux de la France »). Told by its accuser, the
+    act is the accusation's matter, not a neutral fact. Not a passive (« X aurait été employée
+    par son mari » is what happened to them), nor a party that is the speaker's own."""
+    if not blamed or _is_negated(pred) or _is_agentless_passive(pred) or any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in pred.children):
+        return False
+    subject = next((c for c in pred.children if c.dep_ in ("nsubj", "expl:subj")), None)
+    if subject is None or subject.pos_ != "PROPN":
+        return False
+    words = sorted([subject, *(c for c in subject.children if c.dep_ in _NAME_PARTS)], key=lambda t: t.i)
+    named = _name_key(lexicon, " ".join(t.text for t in words))
+    own = {e.key for e in att.speaker.entities} if att.speaker is not None else set()
+    return any(
+        _same_name(named, _name_key(lexicon, name))
+        for party in blamed if party.key not in own
+        for name in (party.name, *party.aliases)
+    )
+
+
+def _as_told_by_its_accuser(kind: str, pred: Token | None, blamed: Sequence[Entity], att: Attribution, lexicon: Lexicon) -> str:
+    """A factual assertion that tells what a party its speaker blames did (`_blamed_party_acts`)
+    is an accusation; any other kind stays."""
+    if kind == "factual_assertion" and pred is not None and _blamed_party_acts(pred, blamed, att, lexicon):
+        return "accusation"
+    return kind
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Two name keys of one party: equal, or one the other's last words (« fillon », « françois fillon »)."""
+    return bool(a) and bool(b) and (a == b or a.endswith(" " + b) or b.endswith(" " + a))
+
+
+def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: bool, frame: Token | None = None, blamed: Sequence[Entity] = ()) -> str:
     """The claim's kind, first rule that applies: a bare adjective → opinion; the cue (nier →
     denial, accuser → accusation, appeler à → call to action), or the proposition's own verb when
     the speaker performs that act in the first person; an accusation found in the statement; a
@@ -1160,7 +1199,8 @@ def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: b
     de », « n'y est pour rien », `_blame_construction`); a copula with an evaluative adjective or noun, or an
     emotion → opinion; a belief or opinion cue → opinion; an evaluative verb → opinion; a verb
     or adjective of stance (soutenir, favorable à), a judging phrase (« a raison de », « ne sert à
-    rien ») or « se sentir » → opinion; else a factual assertion, or the
+    rien ») or « se sentir » → opinion; else a factual assertion — an accusation when it tells
+    what a named party its speaker accuses in the article did (`_blamed_party_acts`) — or the
     accusation or denial that a participial cue elaborates (`_framing_act`). A plain
     negation is not a denial: most negated
     statements in news assert a fact ("aucune étoile ne se heurte")."""
@@ -1215,6 +1255,7 @@ def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: b
         # estimated is still a fact: `_cued_judgement`).
         belief = verb_lemma(frame, lexicon.belief_verbs) if frame.pos_ in ("VERB", "AUX") else None
         kind = (_cued_judgement(pred, belief, lexicon) if belief is not None else None) or kind
+    kind = _as_told_by_its_accuser(kind, pred, blamed, att, lexicon)
     if kind in ("factual_assertion", "opinion") and span is not None:
         # A statement or judgement that elaborates an accusation or a defence (« X a critiqué …,
         # affirmant que … », "disputed the figure, arguing that …") carries that act; one with a
@@ -2983,6 +3024,7 @@ def build_claims(analysis: DocAnalysis, accusations: list[Accusation], lexicon: 
             # « a indiqué que la ville … »: the clause is the claim).
             start = cue[0]
         accused = accused_by_att.get(id(att), [])
+        blamed = _parties_accused_by(accusations, att.speaker.entities)
         speaker_names = {n.lower() for e in att.speaker.entities for n in (e.name, *e.aliases)}
         made: list[ClaimDraft] = []
         statement = doc.char_span(start, end, alignment_mode="expand")
@@ -3002,7 +3044,7 @@ def build_claims(analysis: DocAnalysis, accusations: list[Accusation], lexicon: 
                 continue
             # An accusation found in the statement marks the propositions that name the accused.
             accused_here = [name for name in accused if name.lower() in claim_text.lower()] or (accused if len(made) == 0 else [])
-            kind = _kind(att, span, lexicon, bool(accused_here), frame)
+            kind = _kind(att, span, lexicon, bool(accused_here), frame, blamed)
             if kind == "accusation" and not accused_here:
                 # An accusation is about whom its speaker accuses, though the proposition names
                 # them only by a pronoun or not at all (« ils ont menti », « c'est un mensonge d'État »).
@@ -3076,9 +3118,14 @@ def _passive_restatement(doc: Doc, text: str, cue: tuple[int, int], end: int, ob
 
 
 def _accused_by(accusations: list[Accusation], speakers: Sequence[Entity]) -> list[str]:
+    """The names of the parties the article reports one of these speakers as accusing."""
+    return [party.name for party in _parties_accused_by(accusations, speakers)]
+
+
+def _parties_accused_by(accusations: list[Accusation], speakers: Sequence[Entity]) -> list[Entity]:
     """The parties the article reports one of these speakers as accusing."""
     keys = {e.key for e in speakers}
-    return [record.entity.name for record in accusations if any(a.key in keys for a in record.accusers)]
+    return [record.entity for record in accusations if any(a.key in keys for a in record.accusers)]
 
 
 def credit_accusers(drafts: list[ClaimDraft], accusations: list[Accusation]) -> None:
