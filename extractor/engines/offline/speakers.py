@@ -2700,8 +2700,11 @@ class SpeakerRegistry:
         before = content[0].i - 1
         if before < 0 or doc[before].lower_.translate(_APOSTROPHES) not in _DEFINITE_ARTICLES or head.pos_ != "NOUN":
             return None
+        # ("the GOP speechwriter": the organisation someone stands in describes them as well as a
+        # nationality does; a title's organisation, "the Exxon chief", may name another office.)
+        describing = _DESCRIBING_LABELS | {"ORG"} if self._standing_noun(head) else _DESCRIBING_LABELS
         if "Plur" in morph_get(head, "Number", []) or head.lower_ in self.lex.unnamed_nouns or any(
-            (t.pos_ == "PROPN" or t.ent_type_ and not t.is_lower) and t.ent_type_ not in _DESCRIBING_LABELS for t in content
+            (t.pos_ == "PROPN" or t.ent_type_ and not t.is_lower) and t.ent_type_ not in describing for t in content
         ):
             # A lower-case word is no name, whatever entity the recogniser put it in ("the rookie
             # defenceman" tagged as an organisation).
@@ -2725,6 +2728,12 @@ class SpeakerRegistry:
         k = bisect_left(self._subject_starts, head.idx) - 1
         while k >= 0 and self._subjects[k][2].start >= previous_start:
             if self._subjects[k][1] == person:
+                governing = self._clause_head(self._subjects[k][2])
+                if governing.is_ancestor(head):
+                    # "Roe took on Ana Ruiz after the front-runner had said": a description
+                    # inside the clause of someone named as its subject is not that someone
+                    # (it would be "she"), but who that clause is about besides.
+                    return self._object_named_of(governing, k)
                 # "Finance Minister Helen Ward told reporters. The city's police chief said": the
                 # holder of an office a common noun specifies ("police chief", "finance minister")
                 # is not a person the article titled otherwise ("Representative Joey Salceda …
@@ -2734,15 +2743,37 @@ class SpeakerRegistry:
             k -= 1
         return None
 
+    def _object_named_of(self, verb: Token, k: int) -> str | None:
+        """The person named as the direct object of ``verb`` after its subject (the
+        ``self._persons`` entry ``k`` at most back), if any."""
+        persons = self._persons
+        j = bisect_left(self._person_starts, self._subjects[k][0])
+        while j < len(persons) and persons[j][2].start < verb.sent.end:
+            _start, name, span = persons[j]
+            if span.root.dep_ == "dobj" and span.root.head.i == verb.i:
+                return name
+            j += 1
+        return None
+
     def _description_noun(self, head: Token) -> bool:
         """A noun by which an article goes on calling a person it named: a title, and in French
         also a listed noun for someone by what they are (« l'élu », « la sœur »: lexicon
-        group_nouns, circle_nouns). Not any agent noun: « la donatrice » after a sentence about
-        someone else is who gave, not who spoke last."""
+        group_nouns, circle_nouns), and in English a noun for someone's standing in public life
+        ("the front-runner", "the speechwriter": lexicon description_nouns). Not any agent noun:
+        « la donatrice » after a sentence about someone else is who gave, not who spoke last."""
         lemma = head.lemma_.lower()
-        if lemma in self.lex.titles:
+        if lemma in self.lex.titles or self._standing_noun(head):
             return True
         return self.lex.language == "fr" and (lemma in self.lex.group_nouns or lemma in self.lex.circle_nouns)
+
+    def _standing_noun(self, head: Token) -> bool:
+        """A noun for someone's standing in public life (lexicon description_nouns), written
+        whole or hyphenated ("front-runner": the tokenizer splits it at the hyphen)."""
+        words = self.lex.description_nouns
+        if head.lemma_.lower() in words or head.lower_ in words:
+            return True
+        doc = self.doc
+        return head.i >= 2 and self.joins_word(doc[head.i - 1]) and f"{doc[head.i - 2].lower_}-{head.lower_}" in words
 
     def _titled_otherwise(self, name: Span, title: str) -> bool:
         """Whether the article puts a title other than ``title`` right before the name
