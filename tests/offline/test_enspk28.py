@@ -83,3 +83,12 @@ def test_office_of_a_named_person_after_the_quotation_is_the_speaker(run):
         "“We will meet the mayor on Thursday morning,” Dorsey’s office said."
     )
     assert speaker_of(run(text, "en"), "We will meet the mayor") == "Dorsey’s office"
+
+
+def test_name_deep_in_the_description_s_own_sentence_does_not_block_it(run):
+    text = (
+        "Sen. Harlan Briggs says he is prepared for a floor fight at the convention.\n\n"
+        "The Vermont senator told reporters that there are \"a lot of very good\" provisions in the document "
+        "approved by the committee, which includes supporters of Briggs and of the governor."
+    )
+    assert speaker_of(run(text, "en"), "a lot of very good") == "Harlan Briggs"

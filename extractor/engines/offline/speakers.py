@@ -2749,15 +2749,26 @@ class SpeakerRegistry:
 
     def _named_later_in_sentence(self, person: str, head: Token) -> bool:
         """"the tycoon told Reuters when asked if he had met Trump": a person named again after
-        the description in its own sentence is someone else than the description."""
+        the description in its own sentence, as the object of a clause whose subject is a
+        personal pronoun (the description's "he"), is someone else than the description.
+        ("The senator said the committee includes supporters of Sanders" says nothing.)"""
         persons = self._persons
         j = bisect_left(self._person_starts, head.idx)
         end = sentence_of(head).end
         while j < len(persons) and persons[j][2].start < end:
-            if persons[j][1] == person:
+            if persons[j][1] == person and self._object_of_pronoun_subject(persons[j][2]):
                 return True
             j += 1
         return False
+
+    def _object_of_pronoun_subject(self, span: Span) -> bool:
+        """Whether a name is the object of a verb (directly or through its preposition) whose
+        subject is a personal pronoun: "he had met Trump", "she spoke with Ruiz"."""
+        root = span.root
+        verb = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
+        if root.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+            return False
+        return any(c.dep_ in _SUBJECT_DEPS and c.lower_ in self.lex.person_pronouns for c in verb.children)
 
     def _object_named_of(self, verb: Token, k: int) -> str | None:
         """The person named as the direct object of ``verb`` after its subject (the
