@@ -34,7 +34,7 @@ import functools
 import itertools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -2752,14 +2752,7 @@ class SpeakerRegistry:
         the description in its own sentence, as the object of a clause whose subject is a
         personal pronoun (the description's "he"), is someone else than the description.
         ("The senator said the committee includes supporters of Sanders" says nothing.)"""
-        persons = self._persons
-        j = bisect_left(self._person_starts, head.idx)
-        end = sentence_of(head).end
-        while j < len(persons) and persons[j][2].start < end:
-            if persons[j][1] == person and self._object_of_pronoun_subject(persons[j][2]):
-                return True
-            j += 1
-        return False
+        return any(name == person and self._object_of_pronoun_subject(span) for name, span in self._persons_named_from(head.idx, sentence_of(head).end))
 
     def _object_of_pronoun_subject(self, span: Span) -> bool:
         """Whether a name is the object of a verb (directly or through its preposition) whose
@@ -2772,15 +2765,16 @@ class SpeakerRegistry:
 
     def _object_named_of(self, verb: Token, k: int) -> str | None:
         """The person named as the direct object of ``verb`` after its subject (the
-        ``self._persons`` entry ``k`` at most back), if any."""
+        ``self._subjects`` entry ``k``), if any."""
+        return next((name for name, span in self._persons_named_from(self._subjects[k][0], verb.sent.end) if span.root.dep_ == "dobj" and span.root.head.i == verb.i), None)
+
+    def _persons_named_from(self, char: int, end: int) -> Iterator[tuple[str, Span]]:
+        """The people named (name, span) from character ``char`` up to token ``end``."""
         persons = self._persons
-        j = bisect_left(self._person_starts, self._subjects[k][0])
-        while j < len(persons) and persons[j][2].start < verb.sent.end:
-            _start, name, span = persons[j]
-            if span.root.dep_ == "dobj" and span.root.head.i == verb.i:
-                return name
+        j = bisect_left(self._person_starts, char)
+        while j < len(persons) and persons[j][2].start < end:
+            yield persons[j][1], persons[j][2]
             j += 1
-        return None
 
     def _description_noun(self, head: Token) -> bool:
         """A noun by which an article goes on calling a person it named: a title, and in French
