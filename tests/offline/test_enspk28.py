@@ -92,3 +92,11 @@ def test_name_deep_in_the_description_s_own_sentence_does_not_block_it(run):
         "approved by the committee, which includes supporters of Briggs and of the governor."
     )
     assert speaker_of(run(text, "en"), "a lot of very good") == "Harlan Briggs"
+
+
+def test_profession_noun_takes_up_the_person_the_sentence_before_is_about(run):
+    text = (
+        "Maria Delgado returned to the stage in Toronto on Friday after a two-year break.\n\n"
+        "The singer said the tour would be \"the last one for a while.\""
+    )
+    assert speaker_of(run(text, "en"), "the last one for a while") == "Maria Delgado"
