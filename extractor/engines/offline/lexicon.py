@@ -236,6 +236,10 @@ class Lexicon:
     # ``organization_anaphors``, "the …" refers back to the one named before; kept apart because
     # the attribution rules do not take these nouns alone for speakers.
     collective_anaphors: frozenset[str] = frozenset()
+    # Nouns for a person's standing in public life that are not titles ("the front-runner",
+    # "the speechwriter", "the billionaire"): an article goes on calling someone it named by
+    # them, so a short definite one is that person, like a title.
+    description_nouns: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -402,6 +406,7 @@ def get_lexicon(language: str) -> Lexicon:
             **{w.lower(): "Fem" for w in raw.get("honorifics", {}).get("feminine", [])},
         },
         collective_anaphors=_lower_set(raw.get("collective_anaphors", [])),
+        description_nouns=_lower_set(raw.get("description_nouns", [])),
     )
 
 

@@ -34,7 +34,7 @@ import functools
 import itertools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -1810,7 +1810,7 @@ class SpeakerRegistry:
             seen.add(name.lower())
             if self.country_of(list(ent)):
                 continue  # a capital tagged as a person (Washington)
-            if self._names_an_institution(ent, head) or self._complement_of_speaking_noun(ent, phrase) or self._inside_description(ent, head, phrase) or self._hung_elsewhere(ent, head):
+            if self._names_an_institution(ent, head, phrase) or self._complement_of_speaking_noun(ent, phrase) or self._inside_description(ent, head, phrase) or self._hung_elsewhere(ent, head):
                 continue
             if self._in_description_beside_name(ent, head, phrase):
                 continue
@@ -1879,10 +1879,13 @@ class SpeakerRegistry:
         root = ent.root
         return root.pos_ == "NOUN" and root.dep_ == "appos" and (root.lower_ in self.lex.titles or root.lemma_.lower() in self.lex.titles)
 
-    def _names_an_institution(self, ent: Span, head: Token | None) -> bool:
+    def _names_an_institution(self, ent: Span, head: Token | None, phrase: _Phrase) -> bool:
         """"the Harper campaign", "Ryan's office", "Norman's lawyers": a name that modifies an
         organisation or government noun, or a plural noun, heading the phrase names that body
-        or group, which is the speaker."""
+        or group, which is the speaker. Without a given head ("“…,” Ryan's office said"), the
+        phrase's own root word is the head."""
+        if head is None or not phrase.lo <= head.i < phrase.hi:
+            head = next((t for t in phrase.tokens if t.head == t or not phrase.lo <= t.head.i < phrase.hi), None)
         if head is None or head.pos_ != "NOUN" or ent.root.head.i != head.i or ent.root.dep_ not in ("compound", "poss"):
             return False
         lemma = head.lemma_.lower()
@@ -2690,7 +2693,7 @@ class SpeakerRegistry:
         Hawks") bring in someone new and are left as written."""
         doc = self.doc
         after = [t for t in content if t.i > head.i]
-        if after and after[0].text != ",":
+        if after and after[0].text != "," and not self._titles_of_one_person(head):
             return None  # "the coach of the Hawks" (an apposition after a comma may follow)
         content = [t for t in content if t.i <= head.i]
         if not content:
@@ -2700,8 +2703,11 @@ class SpeakerRegistry:
         before = content[0].i - 1
         if before < 0 or doc[before].lower_.translate(_APOSTROPHES) not in _DEFINITE_ARTICLES or head.pos_ != "NOUN":
             return None
+        # ("the GOP speechwriter": the organisation someone stands in describes them as well as a
+        # nationality does; a title's organisation, "the Exxon chief", may name another office.)
+        describing = _DESCRIBING_LABELS | {"ORG"} if self._standing_noun(head) else _DESCRIBING_LABELS
         if "Plur" in morph_get(head, "Number", []) or head.lower_ in self.lex.unnamed_nouns or any(
-            (t.pos_ == "PROPN" or t.ent_type_ and not t.is_lower) and t.ent_type_ not in _DESCRIBING_LABELS for t in content
+            (t.pos_ == "PROPN" or t.ent_type_ and not t.is_lower) and t.ent_type_ not in describing for t in content
         ):
             # A lower-case word is no name, whatever entity the recogniser put it in ("the rookie
             # defenceman" tagged as an organisation).
@@ -2720,11 +2726,18 @@ class SpeakerRegistry:
         person = self._pronoun_antecedent(head.idx)
         # (« la magistrate » is a woman, « le pénaliste » a man: the article's gender)
         gender = next((g for g in morph_get(doc[before], "Gender", []) if g in ("Masc", "Fem")), None) if self.lex.language == "fr" else None
-        if person is None or not self._agrees(person, gender):
+        if person is None or not self._agrees(person, gender) or self._named_later_in_sentence(person, head):
             return None
         k = bisect_left(self._subject_starts, head.idx) - 1
         while k >= 0 and self._subjects[k][2].start >= previous_start:
             if self._subjects[k][1] == person:
+                governing = self._clause_head(self._subjects[k][2])
+                other = self._object_named_of(governing, k) if governing.is_ancestor(head) else None
+                if other is not None:
+                    # "Roe took on Ana Ruiz after the front-runner had said": a description
+                    # inside the clause of someone named as its subject, beside someone named
+                    # as its object, is the object (the subject would be "she").
+                    return other
                 # "Finance Minister Helen Ward told reporters. The city's police chief said": the
                 # holder of an office a common noun specifies ("police chief", "finance minister")
                 # is not a person the article titled otherwise ("Representative Joey Salceda …
@@ -2734,15 +2747,70 @@ class SpeakerRegistry:
             k -= 1
         return None
 
+    def _named_later_in_sentence(self, person: str, head: Token) -> bool:
+        """"the tycoon told Reuters when asked if he had met Trump": a person named again after
+        the description in its own sentence, as the object of a clause whose subject is a
+        personal pronoun (the description's "he"), is someone else than the description.
+        ("The senator said the committee includes supporters of Sanders" says nothing.)"""
+        return any(name == person and self._object_of_pronoun_subject(span) for name, span in self._persons_named_from(head.idx, sentence_of(head).end))
+
+    def _object_of_pronoun_subject(self, span: Span) -> bool:
+        """Whether a name is the object of a verb (directly or through its preposition) whose
+        subject is a personal pronoun: "he had met Trump", "she spoke with Ruiz"."""
+        root = span.root
+        verb = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
+        if root.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+            return False
+        return any(c.dep_ in _SUBJECT_DEPS and c.lower_ in self.lex.person_pronouns for c in verb.children)
+
+    def _object_named_of(self, verb: Token, k: int) -> str | None:
+        """The person named as the direct object of ``verb`` after its subject (the
+        ``self._subjects`` entry ``k``), if any."""
+        return next((name for name, span in self._persons_named_from(self._subjects[k][0], verb.sent.end) if span.root.dep_ == "dobj" and span.root.head.i == verb.i), None)
+
+    def _persons_named_from(self, char: int, end: int) -> Iterator[tuple[str, Span]]:
+        """The people named (name, span) from character ``char`` up to token ``end``."""
+        persons = self._persons
+        j = bisect_left(self._person_starts, char)
+        while j < len(persons) and persons[j][2].start < end:
+            yield persons[j][1], persons[j][2]
+            j += 1
+
     def _description_noun(self, head: Token) -> bool:
         """A noun by which an article goes on calling a person it named: a title, and in French
         also a listed noun for someone by what they are (« l'élu », « la sœur »: lexicon
-        group_nouns, circle_nouns). Not any agent noun: « la donatrice » after a sentence about
-        someone else is who gave, not who spoke last."""
+        group_nouns, circle_nouns), and in English a noun for someone's standing in public life
+        ("the front-runner", "the speechwriter": lexicon description_nouns). Not any agent noun:
+        « la donatrice » after a sentence about someone else is who gave, not who spoke last."""
         lemma = head.lemma_.lower()
-        if lemma in self.lex.titles:
+        if lemma in self.lex.titles or self._standing_noun(head):
             return True
         return self.lex.language == "fr" and (lemma in self.lex.group_nouns or lemma in self.lex.circle_nouns)
+
+    def _titles_of_one_person(self, head: Token) -> bool:
+        """"the former governor and current nominee", "the former first lady and U.S. senator":
+        singular titles joined under the head's one determiner (the later ones have none of
+        their own) are what one person is, not several people ("the governor and the mayor",
+        "the senator and his aides")."""
+        if self.lex.language != "en" or not head.conjuncts:
+            return False
+        return all(
+            t.pos_ == "NOUN" and "Plur" not in morph_get(t, "Number", []) and (t.lemma_.lower() in self.lex.titles or self._standing_noun(t))
+            and (t is head or not any(c.dep_ in ("det", "poss") for c in t.children))
+            for t in (head, *head.conjuncts)
+        )
+
+    def _standing_noun(self, head: Token) -> bool:
+        """A noun for someone's standing in public life (lexicon description_nouns), written
+        whole, hyphenated ("front-runner": the tokenizer splits it at the hyphen) or in two
+        words ("first lady")."""
+        words = self.lex.description_nouns
+        if head.lemma_.lower() in words or head.lower_ in words:
+            return True
+        doc = self.doc
+        if head.i >= 1 and f"{doc[head.i - 1].lower_} {head.lower_}" in words:
+            return True
+        return head.i >= 2 and self.joins_word(doc[head.i - 1]) and f"{doc[head.i - 2].lower_}-{head.lower_}" in words
 
     def _titled_otherwise(self, name: Span, title: str) -> bool:
         """Whether the article puts a title other than ``title`` right before the name
@@ -2774,6 +2842,13 @@ class SpeakerRegistry:
                 entity = self.typed(group, None)
                 entity.add_mention(group[0].idx, group[-1].idx + len(group[-1].text))
                 return SpeakerRef((entity,), phrase.start, phrase.end)
+        if len(conjuncts) > 1 and self._titles_of_one_person(head):
+            # One person described by two titles, named as written.
+            last = max(conjuncts, key=lambda t: t.i)
+            described = self._strip_det([t for t in content if t.i <= last.i])
+            entity = self.typed(described, None)
+            entity.add_mention(described[0].idx, described[-1].idx + len(described[-1].text))
+            return SpeakerRef((entity,), phrase.start, phrase.end)
         entities = self._conjunct_entities(conjuncts, content, ents, lo, hi) if len(conjuncts) > 1 else []
         if not entities and head.pos_ == "PRON" and content and head.i < content[0].i and self._is_determiner(head):
             # "those surveyed", "those who attended": the demonstrative is the group's head, not a
