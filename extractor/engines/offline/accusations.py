@@ -303,6 +303,9 @@ class AccusationWords:
     wrong_committing_verbs: frozenset[str]  # « X a commis des fautes », said Y: X is blamed
     committed_wrong_nouns: frozenset[str]  # ... the wrongs committed that the other lists lack (« irrégularités »)
     reported_wrongdoing_verbs: frozenset[str]  # « X a négligé les alertes », said Y: read as harm verbs
+    custody_hearing_states: frozenset[str]  # « entendu sous le régime de la garde à vue »: heard as a suspect
+    correlative_adverbs: frozenset[str]  # « accuse tant X que Y »: Y is accused too
+    partitive_counted_heads: frozenset[str]  # « plusieurs de ses collaborateurs ont été condamnés »: the phrase is the party
 
 
 
@@ -3338,7 +3341,14 @@ class _Finder:
         over a charge (a noun of suspicion or of a wrong after « pour ») is a party to a case;
         someone heard as a witness, or sounds heard, are not."""
         reasons = [t for t in verb.subtree if t.i > verb.i and t.pos_ == "NOUN" and any(c.dep_ == "case" and c.lower_ in ("pour", "for") for c in t.children)]
-        return any(self._names_charge(t) for t in reasons)
+        return any(self._names_charge(t) for t in reasons) or self._heard_as_a_suspect(verb)
+
+    def _heard_as_a_suspect(self, verb: Token) -> bool:
+        """« entendus sous le régime de la garde à vue », « auditionné en qualité de suspect »:
+        heard in a suspect's state (custody_hearing_states), a party to a case with no charge named."""
+        states = self.words.custody_hearing_states
+        text = self.a.text
+        return any(t.i > verb.i and t.pos_ == "NOUN" and any(text.startswith(state, t.idx) for state in states) for t in verb.subtree)
 
     def _wrong_as_reason(self, verb: Token) -> bool:
         """Whether a verb of dismissal names the wrong it is for: « pour espionnage », « pour
@@ -3551,7 +3561,7 @@ class _Finder:
         if not parties and verb.lemma_.lower() in self.lex.accuse_passive:
             parties = self._counted_people(party)  # (only accusation verbs: "deux ans ont été jugés …")
         if not parties:
-            parties = self._counted_others(party)
+            parties = self._counted_others(party) or self._counted_partitive(party)
         if not parties and subject and _matches(verb, self.words.person_judicial):
             # (only a subject the parser gave: the noun before the auxiliaries may be anything)
             parties = self._person_by_trade(party)
@@ -3629,6 +3639,25 @@ class _Finder:
         if head is None or head.pos_ not in ("ADJ", "PRON", "NOUN") or head.lower_ not in self.words.others_words:
             return []
         if not any(c.pos_ == "NUM" or c.dep_ == "nummod" for c in head.children):
+            return []
+        entity = self.reg.typed(core, None)
+        return [(entity, core[0].idx, core[-1].idx + len(core[-1].text))]
+
+    def _counted_partitive(self, phrase: list[Token]) -> list[tuple[Entity, int, int]]:
+        """« Deux de ses anciens commerciaux ont été condamnés », « plusieurs de ses proches ont
+        été mis en examen »: a number (or a counting word, partitive_counted_heads) heading a
+        « de » complement that names people (a noun for people, or an adjective the noun is read
+        as: « anciens commerciaux ») is a party, under the whole phrase."""
+        core = [t for t in phrase if not t.is_punct]
+        inside = {t.i for t in core}
+        head = next((t for t in core if t.head.i not in inside or t.head.i == t.i), None)
+        if head is None or not (head.pos_ == "NUM" or head.lower_ in self.words.partitive_counted_heads):
+            return []
+        things = union(self.words.not_persons, self.words.crime_nouns, self.lex.activity_nouns, self.lex.time_words)
+        people = [c for c in head.children if c.i > head.i and c.dep_ == "nmod" and c.pos_ in ("NOUN", "ADJ")
+                  and any(g.lower_.replace("’", "'") in ("de", "des", "d'") for g in c.children if g.dep_ in ("case", "det"))
+                  and c.lower_ not in things and c.lemma_.lower() not in things and (c.pos_ == "ADJ" or self._party_like([c], c))]
+        if not people:
             return []
         entity = self.reg.typed(core, None)
         return [(entity, core[0].idx, core[-1].idx + len(core[-1].text))]
@@ -5460,12 +5489,16 @@ class _Finder:
             if conjunct.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "case" or c.dep_ in _SUBJ for c in conjunct.children):
                 break
             start = conjunct.left_edge.i
-            if not (start == last + 1 or start == last + 2 and self.doc[last + 1].text == ","):
+            # (« accuse tant la SNCF que la Région »: « que » closes a correlative list)
+            correlative = start in (last + 1, last + 2) and self.doc[last + 1].lower_ == "que" and any(
+                c.dep_ == "advmod" and c.i < obj.i and c.lower_ in self.words.correlative_adverbs for c in verb.children)
+            if not (start == last + 1 or start == last + 2 and self.doc[last + 1].text == "," or correlative):
                 break
-            if not any(c.dep_ == "cc" for c in conjunct.children) and self.doc[start - 1].text != ",":
+            if not any(c.dep_ == "cc" for c in conjunct.children) and self.doc[start - 1].text != "," and not correlative:
                 break
             charge = self._charge_on(conjunct, charging_verb=True)
-            phrase = [t for t in self._np(conjunct) if (charge is None or t.i < charge.left_edge.i) and t.dep_ != "cc" and not t.is_punct]
+            phrase = [t for t in self._np(conjunct) if (charge is None or t.i < charge.left_edge.i) and t.dep_ != "cc" and not t.is_punct
+                      and not (correlative and t.i == last + 1)]
             out += self._parties(phrase) if phrase else []
             last = conjunct.right_edge.i
         return out
