@@ -2794,6 +2794,8 @@ class _Finder:
         denied_act = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and _matches(c, words.perpetration_verbs)), None)
         if obj is not None and not (obj.lemma_.lower() in words.denied_nouns or obj.lower_ in words.denied_nouns):
             obj = None
+        elif obj is None:
+            obj = self._denied_noun_hung_lower(verb)
         if obj is None and denied_act is None:
             return
         accusers: list[Entity] = []
@@ -2818,6 +2820,22 @@ class _Finder:
             accusers = self._speakers_just_before(verb, {entity.key for entity, _, _ in parties})
         what = obj if obj is not None else denied_act
         self._add(parties, accusers, self._text(list(what.subtree)) if what is not None else None, verb)
+
+    def _denied_noun_hung_lower(self, verb: Token) -> Token | None:
+        """« X a nié dans un message publié sur les réseaux sociaux toute implication »: a denial
+        with no object whose denied noun, under « tout », the parser hung on a complement
+        before it. Not inside a clause with a subject of its own (someone else's denial)."""
+        words = self.words
+        for token in verb.subtree:
+            if token.i <= verb.i or not (token.lemma_.lower() in words.denied_nouns or token.lower_ in words.denied_nouns):
+                continue
+            if not any(c.dep_ == "det" and c.lemma_.lower() == "tout" for c in token.children):
+                continue
+            step = token.head
+            while step.i != verb.i and not any(c.dep_ in _SUBJ for c in step.children):
+                step = step.head
+            return token if step.i == verb.i else None
+        return None
 
     def _accusations_taken_up(self, noun: Token) -> bool:
         """"nier ces accusations", "rejeter les allégations": accusations named by a determiner
@@ -3781,6 +3799,15 @@ class _Finder:
             if party and party[0].i > verb.i and "Part" in morph_get(verb, "VerbForm", None):
                 # A participle has no subject after it: « violant ainsi le X Act » is its object.
                 party = []
+            if not party and "Pres" in morph_get(verb, "Tense", None) and "Part" in morph_get(verb, "VerbForm", None):
+                # « deux hommes ont fait irruption, menaçant le personnel avec une arme »: a present
+                # participle's doer is the subject of the clause it is joined to.
+                doer = self._participial_clause_subject(verb)
+                thing = verb.head
+                if doer is None and verb.dep_ == "acl" and self.doc[verb.i - 1].text == "," and thing.pos_ == "NOUN" and not self._party_like([thing], thing):
+                    # (hung on the place just before its comma: « … dans la bijouterie, menaçant … »)
+                    doer = next((c for c in thing.head.children if c.dep_ in _SUBJ and c.pos_ in ("NOUN", "PROPN")), None) if thing.head.pos_ == "VERB" else None
+                party = self._np(doer) if doer is not None else []
         confession = verb.head
         confessed = not party and verb.dep_ == "xcomp" and confession.lemma_.lower() in self.words.confession_verbs and not self._denied(confession)
         if confessed:
