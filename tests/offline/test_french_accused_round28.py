@@ -61,3 +61,8 @@ def test_present_participle_of_a_threat_to_act_accuses_no_one(run):
     assert names(run("Le ministre a réagi vivement, menaçant de démissionner.", "fr")) == []
     assert names(run("Les syndicats ont manifesté devant la préfecture, menaçant de durcir le mouvement.", "fr")) == []
     assert names(run("L'équipe a dominé la seconde période, attaquant sans relâche.", "fr")) == []
+
+
+def test_counted_members_stand_for_their_organisation(run):
+    result = run("Le groupe armé a perdu du terrain. Selon le ministre, 21 de ses membres présumés ont été arrêtés.", "fr")
+    assert "21 de ses membres présumés" not in names(result), names(result)

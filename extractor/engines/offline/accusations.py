@@ -3671,7 +3671,8 @@ class _Finder:
         head = next((t for t in core if t.head.i not in inside or t.head.i == t.i), None)
         if head is None or not (head.pos_ == "NUM" or head.lower_ in self.words.partitive_counted_heads):
             return []
-        things = union(self.words.not_persons, self.words.crime_nouns, self.lex.activity_nouns, self.lex.time_words)
+        # (not members, « 21 de ses membres ont été arrêtés »: they stand for their organisation)
+        things = union(self.words.not_persons, self.words.crime_nouns, self.lex.activity_nouns, self.lex.time_words, self.words.member_nouns)
         people = [c for c in head.children if c.i > head.i and c.dep_ == "nmod" and c.pos_ in ("NOUN", "ADJ")
                   and any(g.lower_.replace("’", "'") in ("de", "des", "d'") for g in c.children if g.dep_ in ("case", "det"))
                   and c.lower_ not in things and c.lemma_.lower() not in things and (c.pos_ == "ADJ" or self._party_like([c], c))]
