@@ -35,6 +35,8 @@ def test_correlative_list_of_accused_objects(run):
     result = run("Le collectif accuse tant la mairie que la préfecture de laisser pourrir la situation.", "fr")
     assert names(result) == ["mairie", "préfecture"], names(result)
     assert accusers_of(result, "préfecture") == ["collectif"]
+    result = run("Les riverains accusent tant le maire que le préfet d'avoir ignoré les alertes.", "fr")
+    assert names(result) == ["maire", "préfet"], names(result)
 
 
 def test_correlative_list_after_a_verb_of_praise_accuses_no_one(run):

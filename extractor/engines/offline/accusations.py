@@ -5517,19 +5517,33 @@ class _Finder:
             if conjunct.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "case" or c.dep_ in _SUBJ for c in conjunct.children):
                 break
             start = conjunct.left_edge.i
-            # (« accuse tant la SNCF que la Région »: « que » closes a correlative list)
-            correlative = start in (last + 1, last + 2) and self.doc[last + 1].lower_ == "que" and any(
-                c.dep_ == "advmod" and c.i < obj.i and c.lower_ in self.words.correlative_adverbs for c in verb.children)
-            if not (start == last + 1 or start == last + 2 and self.doc[last + 1].text == "," or correlative):
+            if not (start == last + 1 or start == last + 2 and self.doc[last + 1].text == ","):
                 break
-            if not any(c.dep_ == "cc" for c in conjunct.children) and self.doc[start - 1].text != "," and not correlative:
+            if not any(c.dep_ == "cc" for c in conjunct.children) and self.doc[start - 1].text != ",":
                 break
             charge = self._charge_on(conjunct, charging_verb=True)
-            phrase = [t for t in self._np(conjunct) if (charge is None or t.i < charge.left_edge.i) and t.dep_ != "cc" and not t.is_punct
-                      and not (correlative and t.i == last + 1)]
+            phrase = [t for t in self._np(conjunct) if (charge is None or t.i < charge.left_edge.i) and t.dep_ != "cc" and not t.is_punct]
             out += self._parties(phrase) if phrase else []
             last = conjunct.right_edge.i
-        return out
+        return out + self._correlative_object(verb, obj)
+
+    def _correlative_object(self, verb: Token, obj: Token) -> list[tuple[Entity, int, int]]:
+        """« accuse tant la SNCF que la Région de … »: the second member of a correlative list (an
+        adverb of correlative_adverbs on the verb before its object, « que » right after the
+        object) is accused too. Read from the surface: the parser often takes « que » for a
+        subordinator and the second member for the subject of the infinitive after it. The
+        member is the run of determiners, adjectives and nouns after « que »."""
+        doc = self.doc
+        que = obj.right_edge.i + 1
+        if que >= len(doc) or doc[que].lower_ != "que":
+            return []
+        if not any(c.dep_ == "advmod" and c.i < obj.i and c.lower_ in self.words.correlative_adverbs for c in verb.children):
+            return []
+        end = que + 1
+        while end < len(doc) and doc[end].pos_ in ("DET", "ADJ", "NOUN", "PROPN") and doc[end].lower_ not in ("de", "d'", "d’"):
+            end += 1
+        phrase = list(doc[que + 1 : end])
+        return self._parties(phrase) if any(t.pos_ in ("NOUN", "PROPN") for t in phrase) else []
 
     def _owner_of_the_object(self, verb: Token, obj: Token | None, lemma: str) -> list[tuple[Entity, int, int]]:
         """The party behind an object that names no party: the owner in a complement hung on the
