@@ -53,7 +53,7 @@ def test_denial_of_a_statement_accuses_no_one(run):
 
 
 def test_doer_of_a_present_participle_of_violence_is_the_clause_subject(run):
-    result = run("Selon la gendarmerie, trois hommes cagoulés ont fait irruption dans la station-service en menaçant le caissier avec une arme.", "fr")
+    result = run("Selon la gendarmerie, trois hommes cagoulés ont fait irruption dans une agence bancaire en menaçant le caissier avec une arme.", "fr")
     assert names(result) == ["trois hommes"], names(result)
     result = run("Mardi, deux individus masqués avaient fait irruption dans la pharmacie, menaçant la gérante avec un couteau.", "fr")
     assert names(result) == ["deux individus"], names(result)

@@ -3805,8 +3805,11 @@ class _Finder:
                 # participle's doer is the subject of the clause it is joined to.
                 doer = self._participial_clause_subject(verb)
                 thing = verb.head
-                if doer is None and verb.dep_ == "acl" and self.doc[verb.i - 1].text == "," and thing.pos_ == "NOUN" and not self._party_like([thing], thing):
-                    # (hung on the place just before its comma: « … dans la bijouterie, menaçant … »)
+                gerund = any(c.dep_ == "mark" and c.lower_ == "en" for c in verb.children)
+                apart = gerund or self.doc[verb.i - 1].text == "," and not self._party_like([thing], thing)
+                if doer is None and verb.dep_ == "acl" and apart and thing.pos_ == "NOUN":
+                    # (hung on the place before it: « … dans la bijouterie, menaçant … »; a gerund
+                    # is always the clause subject's doing: « … dans la banque en menaçant … »)
                     doer = next((c for c in thing.head.children if c.dep_ in _SUBJ and c.pos_ in ("NOUN", "PROPN")), None) if thing.head.pos_ == "VERB" else None
                 party = self._np(doer) if doer is not None else []
         confession = verb.head
