@@ -73,3 +73,5 @@ def test_counted_members_stand_for_their_organisation(run):
 def test_present_participle_of_a_thing_accuses_no_one(run):
     result = run("Selon les autorités, la souche K4 a contaminé 300 personnes depuis janvier, tuant environ un tiers d'entre elles.", "fr")
     assert names(result) == [], names(result)
+    result = run("En revanche, la souche H5N8 a contaminé 900 personnes en Asie depuis 2014, tuant environ 30 % d'entre elles selon l'OMS.", "fr")
+    assert names(result) == [], names(result)

@@ -3811,9 +3811,10 @@ class _Finder:
                     # (hung on the place before it: « … dans la bijouterie, menaçant … »; a gerund
                     # is always the clause subject's doing: « … dans la banque en menaçant … »)
                     doer = next((c for c in thing.head.children if c.dep_ in _SUBJ and c.pos_ in ("NOUN", "PROPN")), None) if thing.head.pos_ == "VERB" else None
-                # (a person or a group, by its head alone: « la souche H7N9 a contaminé …, tuant … »
+                # (a person or a group, by its head alone: « la souche K4 a contaminé …, tuant … »
                 # tells what a virus did)
-                party = self._np(doer) if doer is not None and self._party_like([doer], doer) else []
+                # (the recogniser's MISC is as often a virus or a product as a group)
+                party = self._np(doer) if doer is not None and doer.ent_type_ != "MISC" and self._party_like([doer], doer) else []
         confession = verb.head
         confessed = not party and verb.dep_ == "xcomp" and confession.lemma_.lower() in self.words.confession_verbs and not self._denied(confession)
         if confessed:
