@@ -303,6 +303,9 @@ class AccusationWords:
     wrong_committing_verbs: frozenset[str]  # « X a commis des fautes », said Y: X is blamed
     committed_wrong_nouns: frozenset[str]  # ... the wrongs committed that the other lists lack (« irrégularités »)
     reported_wrongdoing_verbs: frozenset[str]  # « X a négligé les alertes », said Y: read as harm verbs
+    custody_hearing_states: frozenset[str]  # « entendu sous le régime de la garde à vue »: heard as a suspect
+    correlative_adverbs: frozenset[str]  # « accuse tant X que Y »: Y is accused too
+    partitive_counted_heads: frozenset[str]  # « plusieurs de ses collaborateurs ont été condamnés »: the phrase is the party
 
 
 
@@ -2791,6 +2794,8 @@ class _Finder:
         denied_act = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and _matches(c, words.perpetration_verbs)), None)
         if obj is not None and not (obj.lemma_.lower() in words.denied_nouns or obj.lower_ in words.denied_nouns):
             obj = None
+        elif obj is None:
+            obj = self._denied_noun_hung_lower(verb)
         if obj is None and denied_act is None:
             return
         accusers: list[Entity] = []
@@ -2815,6 +2820,22 @@ class _Finder:
             accusers = self._speakers_just_before(verb, {entity.key for entity, _, _ in parties})
         what = obj if obj is not None else denied_act
         self._add(parties, accusers, self._text(list(what.subtree)) if what is not None else None, verb)
+
+    def _denied_noun_hung_lower(self, verb: Token) -> Token | None:
+        """« X a nié dans un message publié sur les réseaux sociaux toute implication »: a denial
+        with no object whose denied noun, under « tout », the parser hung on a complement
+        before it. Not inside a clause with a subject of its own (someone else's denial)."""
+        words = self.words
+        for token in verb.subtree:
+            if token.i <= verb.i or not (token.lemma_.lower() in words.denied_nouns or token.lower_ in words.denied_nouns):
+                continue
+            if not any(c.dep_ == "det" and c.lemma_.lower() == "tout" for c in token.children):
+                continue
+            step = token.head
+            while step.i != verb.i and not any(c.dep_ in _SUBJ for c in step.children):
+                step = step.head
+            return token if step.i == verb.i else None
+        return None
 
     def _accusations_taken_up(self, noun: Token) -> bool:
         """"nier ces accusations", "rejeter les allégations": accusations named by a determiner
@@ -3338,7 +3359,14 @@ class _Finder:
         over a charge (a noun of suspicion or of a wrong after « pour ») is a party to a case;
         someone heard as a witness, or sounds heard, are not."""
         reasons = [t for t in verb.subtree if t.i > verb.i and t.pos_ == "NOUN" and any(c.dep_ == "case" and c.lower_ in ("pour", "for") for c in t.children)]
-        return any(self._names_charge(t) for t in reasons)
+        return any(self._names_charge(t) for t in reasons) or self._heard_as_a_suspect(verb)
+
+    def _heard_as_a_suspect(self, verb: Token) -> bool:
+        """« entendus sous le régime de la garde à vue », « auditionné en qualité de suspect »:
+        heard in a suspect's state (custody_hearing_states), a party to a case with no charge named."""
+        states = self.words.custody_hearing_states
+        text = self.a.text
+        return any(t.i > verb.i and t.pos_ == "NOUN" and any(text.startswith(state, t.idx) for state in states) for t in verb.subtree)
 
     def _wrong_as_reason(self, verb: Token) -> bool:
         """Whether a verb of dismissal names the wrong it is for: « pour espionnage », « pour
@@ -3551,7 +3579,7 @@ class _Finder:
         if not parties and verb.lemma_.lower() in self.lex.accuse_passive:
             parties = self._counted_people(party)  # (only accusation verbs: "deux ans ont été jugés …")
         if not parties:
-            parties = self._counted_others(party)
+            parties = self._counted_others(party) or self._counted_partitive(party)
         if not parties and subject and _matches(verb, self.words.person_judicial):
             # (only a subject the parser gave: the noun before the auxiliaries may be anything)
             parties = self._person_by_trade(party)
@@ -3629,6 +3657,26 @@ class _Finder:
         if head is None or head.pos_ not in ("ADJ", "PRON", "NOUN") or head.lower_ not in self.words.others_words:
             return []
         if not any(c.pos_ == "NUM" or c.dep_ == "nummod" for c in head.children):
+            return []
+        entity = self.reg.typed(core, None)
+        return [(entity, core[0].idx, core[-1].idx + len(core[-1].text))]
+
+    def _counted_partitive(self, phrase: list[Token]) -> list[tuple[Entity, int, int]]:
+        """« Deux de ses anciens commerciaux ont été condamnés », « plusieurs de ses proches ont
+        été mis en examen »: a number (or a counting word, partitive_counted_heads) heading a
+        « de » complement that names people (a noun for people, or an adjective the noun is read
+        as: « anciens commerciaux ») is a party, under the whole phrase."""
+        core = [t for t in phrase if not t.is_punct]
+        inside = {t.i for t in core}
+        head = next((t for t in core if t.head.i not in inside or t.head.i == t.i), None)
+        if head is None or not (head.pos_ == "NUM" or head.lower_ in self.words.partitive_counted_heads):
+            return []
+        # (not members, « 21 de ses membres ont été arrêtés »: they stand for their organisation)
+        things = union(self.words.not_persons, self.words.crime_nouns, self.lex.activity_nouns, self.lex.time_words, self.words.member_nouns)
+        people = [c for c in head.children if c.i > head.i and c.dep_ == "nmod" and c.pos_ in ("NOUN", "ADJ")
+                  and any(g.lower_.replace("’", "'") in ("de", "des", "d'") for g in c.children if g.dep_ in ("case", "det"))
+                  and c.lower_ not in things and c.lemma_.lower() not in things and (c.pos_ == "ADJ" or self._party_like([c], c))]
+        if not people:
             return []
         entity = self.reg.typed(core, None)
         return [(entity, core[0].idx, core[-1].idx + len(core[-1].text))]
@@ -3752,6 +3800,21 @@ class _Finder:
             if party and party[0].i > verb.i and "Part" in morph_get(verb, "VerbForm", None):
                 # A participle has no subject after it: « violant ainsi le X Act » is its object.
                 party = []
+            if not party and "Pres" in morph_get(verb, "Tense", None) and "Part" in morph_get(verb, "VerbForm", None):
+                # « deux hommes ont fait irruption, menaçant le personnel avec une arme »: a present
+                # participle's doer is the subject of the clause it is joined to.
+                doer = self._participial_clause_subject(verb)
+                thing = verb.head
+                gerund = any(c.dep_ == "mark" and c.lower_ == "en" for c in verb.children)
+                apart = gerund or self.doc[verb.i - 1].text == "," and not self._party_like([thing], thing)
+                if doer is None and verb.dep_ == "acl" and apart and thing.pos_ == "NOUN":
+                    # (hung on the place before it: « … dans la bijouterie, menaçant … »; a gerund
+                    # is always the clause subject's doing: « … dans la banque en menaçant … »)
+                    doer = next((c for c in thing.head.children if c.dep_ in _SUBJ and c.pos_ in ("NOUN", "PROPN")), None) if thing.head.pos_ == "VERB" else None
+                # (a person or a group, by its head alone: « la souche K4 a contaminé …, tuant … »
+                # tells what a virus did)
+                # (the recogniser's MISC is as often a virus or a product as a group)
+                party = self._np(doer) if doer is not None and doer.ent_type_ != "MISC" and self._party_like([doer], doer) else []
         confession = verb.head
         confessed = not party and verb.dep_ == "xcomp" and confession.lemma_.lower() in self.words.confession_verbs and not self._denied(confession)
         if confessed:
@@ -5468,7 +5531,25 @@ class _Finder:
             phrase = [t for t in self._np(conjunct) if (charge is None or t.i < charge.left_edge.i) and t.dep_ != "cc" and not t.is_punct]
             out += self._parties(phrase) if phrase else []
             last = conjunct.right_edge.i
-        return out
+        return out + self._correlative_object(verb, obj)
+
+    def _correlative_object(self, verb: Token, obj: Token) -> list[tuple[Entity, int, int]]:
+        """« accuse tant la SNCF que la Région de … »: the second member of a correlative list (an
+        adverb of correlative_adverbs on the verb before its object, « que » right after the
+        object) is accused too. Read from the surface: the parser often takes « que » for a
+        subordinator and the second member for the subject of the infinitive after it. The
+        member is the run of determiners, adjectives and nouns after « que »."""
+        doc = self.doc
+        que = obj.right_edge.i + 1
+        if que >= len(doc) or doc[que].lower_ != "que":
+            return []
+        if not any(c.dep_ == "advmod" and c.i < obj.i and c.lower_ in self.words.correlative_adverbs for c in verb.children):
+            return []
+        end = que + 1
+        while end < len(doc) and doc[end].pos_ in ("DET", "ADJ", "NOUN", "PROPN") and doc[end].lower_ not in ("de", "d'", "d’"):
+            end += 1
+        phrase = list(doc[que + 1 : end])
+        return self._parties(phrase) if any(t.pos_ in ("NOUN", "PROPN") for t in phrase) else []
 
     def _owner_of_the_object(self, verb: Token, obj: Token | None, lemma: str) -> list[tuple[Entity, int, int]]:
         """The party behind an object that names no party: the owner in a complement hung on the
