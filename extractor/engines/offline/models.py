@@ -251,6 +251,28 @@ def _split_invisible_characters(nlp: Language) -> None:
         nlp.vocab[chr(code)].is_space = True
 
 
+def _cache_whitespace_chunks(nlp: Language) -> None:
+    """Drop the tokenizer's special cases that make a whitespace string (" ", "\\n", "\\t") the
+    single token it is anyway, so that spaCy's tokenizer keeps caching the words of a document.
+
+    spaCy's tokenizer remembers how it split each chunk between spaces and answers the chunk's
+    next occurrence from that cache, but saves no more chunks for the rest of a document once one
+    was a special case (spaCy issue #1250: a special case may set attributes a cached split would
+    lose). These rules, from spaCy's base exceptions, are met by any double space, lone line break
+    or tab, or by a text that opens with a space as the French seed article does: then every word
+    after it went through the prefix, suffix and infix expressions again on every parse (a tenth of
+    the parse of the seed article). Without them such a chunk is read by the ordinary path as the
+    same single token, with the same attributes; rules that set anything else stay (« \\xa0 » gets a
+    NORM). (One trace: a text opening with such a chunk keeps the sentence start spaCy gives every
+    first token, which the special case's copy of the token had wiped; the parser starts a
+    sentence there all the same.)"""
+    tokenizer: Any = nlp.tokenizer
+    rules = tokenizer.rules
+    kept = {string: pieces for string, pieces in rules.items() if not (string.isspace() and pieces == [{ORTH: string}])}
+    if len(kept) < len(rules):
+        tokenizer.rules = kept  # (reloads the special cases and empties the cache)
+
+
 class _WordIndex(list[str]):
     """A lemmatizer's list of the known words of a part of speech, asked ``word in index`` for
     every word it lemmatises and every form its suffix rules propose: as a list (spaCy's format,
@@ -422,6 +444,7 @@ def _load(package: str) -> Language:
     module: Any = importlib.import_module(package)
     nlp: Language = module.load()
     _split_invisible_characters(nlp)
+    _cache_whitespace_chunks(nlp)
     _index_lemmatizer_words(nlp)
     _rule_attributes_on_arrays(nlp)
     _lemmatize_on_arrays(nlp)
