@@ -5,13 +5,14 @@ reads the texts from the shared corpus and writes a gold JSONL in the GGT-style 
 format that ``extractor eval --gold`` reads (``text`` and ``quotes[{text, start, end, speaker, kind}]``).
 
     python evals/extra/build_gold.py /tmp/en_statements_gold.jsonl \
-        [--corpus ../shared/evaldata/polnear_train.jsonl] [--batch 1|2|3|4|5|6|all]
+        [--corpus ../shared/evaldata/polnear_train.jsonl] [--batch 1|2|3|4|5|6|7|all]
 
 Batch 1 (``en_statements_polnear_train.jsonl``, the default), batch 2
 (``en_statements_polnear_train_b2.jsonl``), batch 3 (``en_statements_polnear_train_b3.jsonl``),
 batch 4 (``en_statements_polnear_train_b4.jsonl``, untuned), batch 5
-(``en_statements_polnear_train_b5.jsonl``, untuned) and batch 6
-(``en_statements_polnear_train_b6.jsonl``, untuned) annotate different articles;
+(``en_statements_polnear_train_b5.jsonl``, untuned), batch 6
+(``en_statements_polnear_train_b6.jsonl``, untuned) and batch 7
+(``en_statements_polnear_train_b7.jsonl``, untuned) annotate different articles;
 ``--batch all`` joins them.
 """
 
@@ -31,6 +32,7 @@ OFFSETS_B3 = HERE / "en_statements_polnear_train_b3.jsonl"
 OFFSETS_B4 = HERE / "en_statements_polnear_train_b4.jsonl"
 OFFSETS_B5 = HERE / "en_statements_polnear_train_b5.jsonl"
 OFFSETS_B6 = HERE / "en_statements_polnear_train_b6.jsonl"
+OFFSETS_B7 = HERE / "en_statements_polnear_train_b7.jsonl"
 BATCHES = {
     "1": (OFFSETS,),
     "2": (OFFSETS_B2,),
@@ -38,7 +40,8 @@ BATCHES = {
     "4": (OFFSETS_B4,),
     "5": (OFFSETS_B5,),
     "6": (OFFSETS_B6,),
-    "all": (OFFSETS, OFFSETS_B2, OFFSETS_B3, OFFSETS_B4, OFFSETS_B5, OFFSETS_B6),
+    "7": (OFFSETS_B7,),
+    "all": (OFFSETS, OFFSETS_B2, OFFSETS_B3, OFFSETS_B4, OFFSETS_B5, OFFSETS_B6, OFFSETS_B7),
 }
 DEFAULT_CORPUS = HERE.parents[2] / "shared" / "evaldata" / "polnear_train.jsonl"
 
