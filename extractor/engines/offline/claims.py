@@ -1184,16 +1184,15 @@ def _answered_in_the_negative(kind: str, span: Span | None, cue: str, kinds: dic
     """A factual assertion said in answer or reassurance (a ``rejoinder`` cue: répondre, assurer)
     whose proposition holds a negation off its main predicate is a denial, as one negated on the
     predicate is (`_judgement_kind`): the parser hangs the negation of a correction or of a
-    fragment elsewhere (« a répondu que la décision procédait d'une stratégie, non d'un coup de
-    tête », « a répondu : pas pour tout casser, mais pour se faire entendre », « a assuré qu'aucune
-    des preuves n'avait été effacée »). Any other kind stays."""
+    broken clause elsewhere (« a répondu que la fermeture découlait d'un plan ancien, non d'un
+    caprice », « a assuré qu'aucune « des factures aient été détruites » »). Any other kind stays."""
     if kind == "factual_assertion" and span is not None and cue in kinds.get("rejoinder", frozenset()) and _holds_a_negation(span):
         return "denial"
     return kind
 
 
-#: Negative adverbs that negate without « ne » too (« pas pour tout casser », « non d'un coup de
-#: tête »); « plus », « point », « guère » do so only with it (« plus de 300 personnes »).
+#: Negative adverbs negate without « ne » too (« pas pour nuire », « non d'un caprice »); these
+#: do so only with it (« plus de 300 personnes » is "more").
 _NEGATIONS_WITH_NE = frozenset({"plus", "point", "guère"})
 #: The dependencies under which a negation belongs to a relative clause, not to what is answered.
 _RELATIVE_DEPS = frozenset({"acl", "acl:relcl", "relcl"})
@@ -1244,7 +1243,8 @@ def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: b
     emotion → opinion; a belief or opinion cue → opinion; an evaluative verb → opinion; a verb
     or adjective of stance (soutenir, favorable à), a judging phrase (« a raison de », « ne sert à
     rien ») or « se sentir » → opinion; else a factual assertion — an accusation when it tells
-    what a named party its speaker accuses in the article did (`_blamed_party_acts`) — or the
+    what a named party its speaker accuses in the article did (`_blamed_party_acts`), a denial
+    when said in answer with a negation anywhere in it (`_answered_in_the_negative`) — or the
     accusation or denial that a participial cue elaborates (`_framing_act`). A plain
     negation is not a denial: most negated
     statements in news assert a fact ("aucune étoile ne se heurte")."""
