@@ -1180,6 +1180,49 @@ def _as_told_by_its_accuser(kind: str, pred: Token | None, blamed: Sequence[Enti
     return kind
 
 
+def _answered_in_the_negative(kind: str, span: Span | None, cue: str, kinds: dict[str, frozenset[str]]) -> str:
+    """A factual assertion said in answer or reassurance (a ``rejoinder`` cue: répondre, assurer)
+    whose proposition holds a negation off its main predicate is a denial, as one negated on the
+    predicate is (`_judgement_kind`): the parser hangs the negation of a correction or of a
+    broken clause elsewhere (« a répondu que la fermeture découlait d'un plan ancien, non d'un
+    caprice », « a assuré qu'aucune « des factures aient été détruites » »). Any other kind stays."""
+    if kind == "factual_assertion" and span is not None and cue in kinds.get("rejoinder", frozenset()) and _holds_a_negation(span):
+        return "denial"
+    return kind
+
+
+#: Negative adverbs negate without « ne » too (« pas pour nuire », « non d'un caprice »); these
+#: do so only with it (« plus de 300 personnes » is "more").
+_NEGATIONS_WITH_NE = frozenset({"plus", "point", "guère"})
+#: The dependencies under which a negation belongs to a relative clause, not to what is answered.
+_RELATIVE_DEPS = frozenset({"acl", "acl:relcl", "relcl"})
+
+
+def _holds_a_negation(span: Span) -> bool:
+    """A negative adverb (pas, jamais, non; plus with « ne ») or a negative determiner or pronoun
+    (aucun, rien) anywhere in the proposition, outside a relative clause (« l'usine, qui n'a jamais
+    fermé, emploie 300 personnes » negates nothing it asserts)."""
+    for token in span:
+        lower = token.lower_
+        negative = (
+            token.dep_.startswith("advmod") and (lower in _NEGATION or lower == "non")
+            and (lower not in _NEGATIONS_WITH_NE or any(c.lower_ in _NE for c in token.head.children))
+        ) or (lower in _NEGATIVE_SUBJECTS and lower != "personne" and token.dep_ in ("det", "nsubj", "nsubj:pass", *_OBJECT_DEPS))
+        if negative and not _in_a_relative_clause(token, span):
+            return True
+    return False
+
+
+def _in_a_relative_clause(token: Token, span: Span) -> bool:
+    """Whether a head between the token and the top of its proposition opens a relative clause."""
+    node = token
+    while node.head is not node and span.start <= node.i < span.end:
+        if node.dep_ in _RELATIVE_DEPS:
+            return True
+        node = node.head
+    return False
+
+
 def _same_name(a: str, b: str) -> bool:
     """Two name keys of one party: equal, or one the other's last words (« fillon », « françois fillon »)."""
     return bool(a) and bool(b) and (a == b or a.endswith(" " + b) or b.endswith(" " + a))
@@ -1200,7 +1243,8 @@ def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: b
     emotion → opinion; a belief or opinion cue → opinion; an evaluative verb → opinion; a verb
     or adjective of stance (soutenir, favorable à), a judging phrase (« a raison de », « ne sert à
     rien ») or « se sentir » → opinion; else a factual assertion — an accusation when it tells
-    what a named party its speaker accuses in the article did (`_blamed_party_acts`) — or the
+    what a named party its speaker accuses in the article did (`_blamed_party_acts`), a denial
+    when said in answer with a negation anywhere in it (`_answered_in_the_negative`) — or the
     accusation or denial that a participial cue elaborates (`_framing_act`). A plain
     negation is not a denial: most negated
     statements in news assert a fact ("aucune étoile ne se heurte")."""
@@ -1256,6 +1300,7 @@ def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: b
         belief = verb_lemma(frame, lexicon.belief_verbs) if frame.pos_ in ("VERB", "AUX") else None
         kind = (_cued_judgement(pred, belief, lexicon) if belief is not None else None) or kind
     kind = _as_told_by_its_accuser(kind, pred, blamed, att, lexicon)
+    kind = _answered_in_the_negative(kind, span, cue, kinds)
     if kind in ("factual_assertion", "opinion") and span is not None:
         # A statement or judgement that elaborates an accusation or a defence (« X a critiqué …,
         # affirmant que … », "disputed the figure, arguing that …") carries that act; one with a
