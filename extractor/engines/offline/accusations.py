@@ -3796,7 +3796,8 @@ class _Finder:
         elif verb.lemma_.lower() in self.words.criticism_or_violence_verbs and self._criticised(verb) or self._done_to_oneself(verb):
             return
         else:
-            party = self._subject_phrase(verb, _SUBJ - _PASS_SUBJ)
+            # (the victim clitic is no doer: « ces réseaux nous menacent »)
+            party = self._doer_before_clitic_victim(verb, self._subject_phrase(verb, _SUBJ - _PASS_SUBJ))
             if party and party[0].i > verb.i and "Part" in morph_get(verb, "VerbForm", None):
                 # A participle has no subject after it: « violant ainsi le X Act » is its object.
                 party = []
@@ -5020,6 +5021,14 @@ class _Finder:
             return False
         return any(lemmas[c] in causers and c == verb.i - 1 for c in children_indices(verb.doc)[verb.i])
 
+    def _doer_before_clitic_victim(self, verb: Token, party: list[Token]) -> list[Token]:
+        """« Les banquiers nous ont volés », « les centrales d'achat nous étranglent » parsed with
+        two subjects: the object clitic is the victim, the noun before it the doer."""
+        if len(party) != 1 or party[0].lower_ not in self.words.object_clitic_subjects:
+            return party
+        doer = next((c for c in verb.children if c.dep_ in _SUBJ and c.pos_ in ("NOUN", "PROPN") and c.i < party[0].i), None)
+        return self._np(doer) if doer is not None else party
+
     def _harm(self, verb: Token) -> None:
         """A source blaming someone for a loss or damage: "X a estimé que les manifestants lui
         ont fait perdre 30 % de son chiffre d'affaires", "“the strikers damaged the plant,” Y
@@ -5028,12 +5037,7 @@ class _Finder:
         speakers = self._statement_speakers(verb)
         if not speakers or self._denied(verb) or _is_passive(verb):
             return
-        party = self._subject_phrase(verb, _SUBJ - _PASS_SUBJ) or self._intending_subject(verb)
-        if len(party) == 1 and party[0].lower_ in self.words.object_clitic_subjects:
-            # « Les banquiers nous ont volés » parsed with two subjects: the clitic is the victim,
-            # the noun before it the doer.
-            doer = next((c for c in verb.children if c.dep_ in _SUBJ and c.pos_ in ("NOUN", "PROPN") and c.i < party[0].i), None)
-            party = self._np(doer) if doer is not None else party
+        party = self._doer_before_clitic_victim(verb, self._subject_phrase(verb, _SUBJ - _PASS_SUBJ) or self._intending_subject(verb))
         if not party or any(t.lower_ in self.lex.first_pronouns for t in party if t.pos_ == "PRON"):
             return
         if party[0].i > verb.i and verb.dep_ not in ("acl:relcl", "relcl"):
