@@ -306,6 +306,7 @@ class AccusationWords:
     custody_hearing_states: frozenset[str]  # « entendu sous le régime de la garde à vue »: heard as a suspect
     correlative_adverbs: frozenset[str]  # « accuse tant X que Y »: Y is accused too
     partitive_counted_heads: frozenset[str]  # « plusieurs de ses collaborateurs ont été condamnés »: the phrase is the party
+    collective_party_nouns: frozenset[str]  # « les centrales d'achat », « la presse »: bodies of people the other lists lack
 
 
 
@@ -1272,7 +1273,7 @@ class _Finder:
         """Words for people, groups and institutions (the lexicon's lists)."""
         lex, words = self.lex, self.words
         return union(words.person_nouns, words.perpetrator_nouns, lex.titles, lex.group_nouns, lex.unnamed_nouns,
-                     lex.government_words, lex.organization_words)
+                     lex.government_words, lex.organization_words, words.collective_party_nouns)
 
     @functools.cached_property
     def _authority_words(self) -> frozenset[str]:
