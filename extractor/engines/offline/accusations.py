@@ -307,6 +307,7 @@ class AccusationWords:
     correlative_adverbs: frozenset[str]  # « accuse tant X que Y »: Y is accused too
     partitive_counted_heads: frozenset[str]  # « plusieurs de ses collaborateurs ont été condamnés »: the phrase is the party
     collective_party_nouns: frozenset[str]  # « les centrales d'achat », « la presse »: bodies of people the other lists lack
+    condition_conjunctions: frozenset[str]  # « si les passeurs nous menaçaient »: a supposed act accuses no one
 
 
 
@@ -3794,7 +3795,7 @@ class _Finder:
         if _is_passive(verb):
             agent = self._agent(verb)
             party = self._np(agent) if agent is not None and not self._thing_named_by_its_place(agent) else []
-        elif verb.lemma_.lower() in self.words.criticism_or_violence_verbs and self._criticised(verb) or self._done_to_oneself(verb):
+        elif verb.lemma_.lower() in self.words.criticism_or_violence_verbs and self._criticised(verb) or self._done_to_oneself(verb) or self._supposed(verb):
             return
         else:
             # (the victim clitic is no doer: « ces réseaux nous menacent »)
@@ -5022,6 +5023,14 @@ class _Finder:
             return False
         return any(lemmas[c] in causers and c == verb.i - 1 for c in children_indices(verb.doc)[verb.i])
 
+    def _supposed(self, verb: Token) -> bool:
+        """« Si les passeurs nous menaçaient, … »: an act in a clause of condition is supposed,
+        done by no one yet (not « même si … », which grants it)."""
+        return any(
+            c.dep_ == "mark" and c.lower_.replace("’", "'") in self.words.condition_conjunctions and not (c.i > 0 and self.doc[c.i - 1].lower_ == "même")
+            for c in verb.children
+        )
+
     def _doer_before_clitic_victim(self, verb: Token, party: list[Token]) -> list[Token]:
         """« Les banquiers nous ont volés », « les centrales d'achat nous étranglent » parsed with
         two subjects: the object clitic is the victim, the noun before it the doer."""
@@ -5036,7 +5045,7 @@ class _Finder:
         said". Only inside a statement (the article's own account of damage is a fact), and only
         a party as subject ("la tempête a causé des dégâts" blames no one)."""
         speakers = self._statement_speakers(verb)
-        if not speakers or self._denied(verb) or _is_passive(verb):
+        if not speakers or self._denied(verb) or _is_passive(verb) or self._supposed(verb):
             return
         party = self._doer_before_clitic_victim(verb, self._subject_phrase(verb, _SUBJ - _PASS_SUBJ) or self._intending_subject(verb))
         if not party or any(t.lower_ in self.lex.first_pronouns for t in party if t.pos_ == "PRON"):
