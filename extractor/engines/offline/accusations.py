@@ -306,6 +306,8 @@ class AccusationWords:
     custody_hearing_states: frozenset[str]  # « entendu sous le régime de la garde à vue »: heard as a suspect
     correlative_adverbs: frozenset[str]  # « accuse tant X que Y »: Y is accused too
     partitive_counted_heads: frozenset[str]  # « plusieurs de ses collaborateurs ont été condamnés »: the phrase is the party
+    collective_party_nouns: frozenset[str]  # « les centrales d'achat », « la presse »: bodies of people the other lists lack
+    condition_conjunctions: frozenset[str]  # « si les passeurs nous menaçaient »: a supposed act accuses no one
 
 
 
@@ -1272,7 +1274,7 @@ class _Finder:
         """Words for people, groups and institutions (the lexicon's lists)."""
         lex, words = self.lex, self.words
         return union(words.person_nouns, words.perpetrator_nouns, lex.titles, lex.group_nouns, lex.unnamed_nouns,
-                     lex.government_words, lex.organization_words)
+                     lex.government_words, lex.organization_words, words.collective_party_nouns)
 
     @functools.cached_property
     def _authority_words(self) -> frozenset[str]:
@@ -3793,10 +3795,11 @@ class _Finder:
         if _is_passive(verb):
             agent = self._agent(verb)
             party = self._np(agent) if agent is not None and not self._thing_named_by_its_place(agent) else []
-        elif verb.lemma_.lower() in self.words.criticism_or_violence_verbs and self._criticised(verb) or self._done_to_oneself(verb):
+        elif verb.lemma_.lower() in self.words.criticism_or_violence_verbs and self._criticised(verb) or self._done_to_oneself(verb) or self._supposed(verb):
             return
         else:
-            party = self._subject_phrase(verb, _SUBJ - _PASS_SUBJ)
+            # (the victim clitic is no doer: « ces réseaux nous menacent »)
+            party = self._doer_before_clitic_victim(verb, self._subject_phrase(verb, _SUBJ - _PASS_SUBJ))
             if party and party[0].i > verb.i and "Part" in morph_get(verb, "VerbForm", None):
                 # A participle has no subject after it: « violant ainsi le X Act » is its object.
                 party = []
@@ -5020,20 +5023,31 @@ class _Finder:
             return False
         return any(lemmas[c] in causers and c == verb.i - 1 for c in children_indices(verb.doc)[verb.i])
 
+    def _supposed(self, verb: Token) -> bool:
+        """« Si les passeurs nous menaçaient, … »: an act in a clause of condition is supposed,
+        done by no one yet (not « même si … », which grants it)."""
+        return any(
+            c.dep_ == "mark" and c.lower_.replace("’", "'") in self.words.condition_conjunctions and not (c.i > 0 and self.doc[c.i - 1].lower_ == "même")
+            for c in verb.children
+        )
+
+    def _doer_before_clitic_victim(self, verb: Token, party: list[Token]) -> list[Token]:
+        """« Les banquiers nous ont volés », « les centrales d'achat nous étranglent » parsed with
+        two subjects: the object clitic is the victim, the noun before it the doer."""
+        if len(party) != 1 or party[0].lower_ not in self.words.object_clitic_subjects:
+            return party
+        doer = next((c for c in verb.children if c.dep_ in _SUBJ and c.pos_ in ("NOUN", "PROPN") and c.i < party[0].i), None)
+        return self._np(doer) if doer is not None else party
+
     def _harm(self, verb: Token) -> None:
         """A source blaming someone for a loss or damage: "X a estimé que les manifestants lui
         ont fait perdre 30 % de son chiffre d'affaires", "“the strikers damaged the plant,” Y
         said". Only inside a statement (the article's own account of damage is a fact), and only
         a party as subject ("la tempête a causé des dégâts" blames no one)."""
         speakers = self._statement_speakers(verb)
-        if not speakers or self._denied(verb) or _is_passive(verb):
+        if not speakers or self._denied(verb) or _is_passive(verb) or self._supposed(verb):
             return
-        party = self._subject_phrase(verb, _SUBJ - _PASS_SUBJ) or self._intending_subject(verb)
-        if len(party) == 1 and party[0].lower_ in self.words.object_clitic_subjects:
-            # « Les banquiers nous ont volés » parsed with two subjects: the clitic is the victim,
-            # the noun before it the doer.
-            doer = next((c for c in verb.children if c.dep_ in _SUBJ and c.pos_ in ("NOUN", "PROPN") and c.i < party[0].i), None)
-            party = self._np(doer) if doer is not None else party
+        party = self._doer_before_clitic_victim(verb, self._subject_phrase(verb, _SUBJ - _PASS_SUBJ) or self._intending_subject(verb))
         if not party or any(t.lower_ in self.lex.first_pronouns for t in party if t.pos_ == "PRON"):
             return
         if party[0].i > verb.i and verb.dep_ not in ("acl:relcl", "relcl"):
