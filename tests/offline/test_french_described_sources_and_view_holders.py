@@ -139,3 +139,16 @@ def test_elle_continues_an_acronym_subject_of_the_sentence_before(run):
 def test_il_after_a_person_subject_is_not_the_acronym_object(run):
     text = "Le syndicaliste Paul Roy a rencontré l'ARS mardi. Il estime que la situation du service est « intenable »."
     assert speaker_of(run(text, "fr"), "la situation du service") == "Paul Roy"
+
+
+# --- the name apposed after an occasion cut from an inverted subject --------------------------
+
+
+def test_name_apposed_after_the_place_of_an_inverted_subject(run):
+    text = "« On ne règle pas un conflit avec des huissiers », a estimé son délégué sur le site, Julien Dambrine."
+    assert speaker_of(run(text, "fr"), "On ne règle pas") == "Julien Dambrine"
+
+
+def test_place_after_an_inverted_subject_without_a_name_is_still_cut(run):
+    text = "« Nous irons jusqu'au bout », a déclaré le ministre devant des journalistes, à Lyon."
+    assert speaker_of(run(text, "fr"), "Nous irons") == "ministre"
