@@ -4012,16 +4012,26 @@ def _french_topic_source_right_before(registry: SpeakerRegistry, lo: int, before
     if not lex.topic_source_prepositions:
         return None
     match = _topic_before_pattern(lex.topic_source_prepositions).search(before)
-    if match is None:
-        return None
+    return None if match is None else _opening_source(registry, lo, match, named_is_enough=False)
+
+
+def _opening_source(registry: SpeakerRegistry, lo: int, match: re.Match[str], *, named_is_enough: bool) -> SpeakerRef | None:
+    """The speaker a sentence-opening source phrase (``match`` in the text from token ``lo``)
+    names, when it is someone: a stressed pronoun or a noun phrase ``_names_someone`` accepts;
+    with ``named_is_enough``, also a phrase that resolves to a person, organisation or
+    government (« Pour la géologue de l'équipe, Claire Roy, »: the apposed name says it is someone)."""
+    lex = registry.lex
     span = _verbless_source(registry, lo, match)
     if span is None:
         return None
     pronoun = len(span) == 1 and span[0].lower_ in lex.stressed_pronouns
-    if not pronoun and not _names_someone(lex, list(span)):
+    listed = pronoun or _names_someone(lex, list(span))
+    if not listed and not named_is_enough:
         return None
     ref = registry.resolve(list(span), head=span[0] if pronoun else None)
-    return ref if ref is not None and ref.entities else None
+    if ref is None or not ref.entities:
+        return None
+    return ref if listed or ref.named or any(e.kind in ("person", "organization", "government") for e in ref.entities) else None
 
 
 @functools.lru_cache(maxsize=4)
@@ -4053,18 +4063,7 @@ def french_view_holder_of_thing_subject(registry: SpeakerRegistry, subject: Toke
         return None
     before = registry.text[doc[lo].idx : first.idx]
     match = _view_holder_opening_pattern(lex.topic_source_prepositions, lex.according_to).search(before)
-    if match is None:
-        return None
-    span = _verbless_source(registry, lo, match)
-    if span is None:
-        return None
-    pronoun = len(span) == 1 and span[0].lower_ in lex.stressed_pronouns
-    holder = registry.resolve(list(span), head=span[0] if pronoun else None)
-    if holder is None or not holder.entities:
-        return None
-    # (« Pour la géologue de l'équipe, Claire Roy, »: the name apposed to an unlisted noun says it is someone)
-    someone = pronoun or holder.named or any(e.kind in ("person", "organization", "government") for e in holder.entities)
-    return holder if someone or _names_someone(lex, list(span)) else None
+    return None if match is None else _opening_source(registry, lo, match, named_is_enough=True)
 
 
 def _names_someone(lex: Lexicon, phrase: list[Token]) -> bool:
