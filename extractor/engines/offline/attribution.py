@@ -66,6 +66,7 @@ from extractor.engines.offline.speakers import (
     SpeakerRef,
     SpeakerRegistry,
     fill_french_speakers,
+    french_view_holder_of_thing_subject,
     nearer_french_speakers,
 )
 
@@ -735,9 +736,17 @@ class _Analyzer:
             return True
         if self._clause_set_off_before_subject(first, second):
             return True
+        if self._french_determiner_read_as_subject(first, second):
+            return True
         # « Le préfet Jean Castel a expliqué qu'il … »: the parse may make the title and the name
         # after it two subjects of the verb; they are one, and the name says who.
         return _title_then_name(first, second)
+
+    def _french_determiner_read_as_subject(self, first: Token, second: Token) -> bool:
+        """« Plusieurs capitales européennes ont exprimé … »: the French parse may make a
+        quantifying determiner and its noun two subjects of the verb; the noun right after the
+        determiner is the subject (the determiner alone names no one)."""
+        return self.lex.language == "fr" and first.pos_ == "DET" and second.pos_ == "NOUN" and second.left_edge.i == first.i + 1
 
     def _clause_set_off_before_subject(self, first: Token, second: Token) -> bool:
         """« L'ancienne ministre jugée à Lyon, le parquet requiert … », « l'État promet des aides,
@@ -1447,6 +1456,7 @@ class _Analyzer:
                     if len(left) <= 5 and not any(t.pos_ in ("VERB", "AUX") or self.mask[t.i] for t in left) and any(t.pos_ == "PROPN" for t in left):
                         phrase = left + [self.doc[i]] + phrase
             ref = self.registry.resolve(phrase, head=detached[0] if detached else subject)
+            ref = french_view_holder_of_thing_subject(self.registry, subject, phrase, ref) or ref
             if ref is not None and (window is None or ref.entities):
                 # A French inverted subject may hold more names than the parse attached.
                 if window is not None and subject.pos_ != "PRON":

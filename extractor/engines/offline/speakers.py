@@ -772,12 +772,22 @@ class SpeakerRegistry:
             # (the noun of a compound preposition may come first: « au cours de sa conférence »)
             nouns = [t for t in tokens[k + 1 :] if not self._is_determiner(t) and t.pos_ != "ADP"][:2]
             if any(t.pos_ == "NOUN" and t.lower_ in occasions for t in nouns):
-                return tokens[:k]
+                return tokens[:k] + self._apposed_name_after(tokens, k)
             # « a confié Léa Roux à Paul Vidal, critique au Monde »: the person told is the
             # addressee of the speech verb, no second speaker (joint speakers are coordinated).
             if opener.lower_ in addressee_prepositions and nouns and nouns[0].ent_type_ in _PERSON_LABELS:
                 return tokens[:k]
         return tokens
+
+    @staticmethod
+    def _apposed_name_after(tokens: list[Token], k: int) -> list[Token]:
+        """« a estimé son représentant sur le site, Julien Roy »: the comma and the person's name
+        that close a phrase after the occasion cut at ``k`` (the name the described speaker has),
+        else nothing."""
+        comma = next((j for j in range(k + 1, len(tokens) - 1) if tokens[j].text == ","), None)
+        if comma is None or tokens[comma + 1].ent_type_ not in _PERSON_LABELS or any(t.ent_type_ not in _PERSON_LABELS for t in tokens[comma + 1 :]):
+            return []
+        return tokens[comma:]
 
     def _without_trailing_date(self, tokens: list[Token]) -> list[Token]:
         """A speaker phrase without the date the parse hung on its noun (« le Canard enchaîné de
@@ -2343,7 +2353,9 @@ class SpeakerRegistry:
             subject = self._inverted_incise_subject(sentence)
         # An organisation's name with its article (« La CFDT a demandé … Elle dénonce … ») is
         # taken up by il/elle like an institution noun.
-        organization = subject is not None and subject.pos_ == "PROPN" and subject.ent_type_ == "ORG"
+        # So is an acronym with its article (« L'ARS a annoncé … Elle indique … »), whatever the
+        # tagger calls it (a common noun, a place).
+        organization = subject is not None and (subject.pos_ == "PROPN" and subject.ent_type_ == "ORG" or _article_acronym(subject))
         if subject is None or subject.pos_ != "NOUN" and not organization or self._quote_mask[subject.i] or "Plur" in morph_get(subject, "Number", []):
             return None
         # A title, a relative (« la veuve de X », « le frère de X »: lexicon circle_nouns) or
@@ -2868,18 +2880,60 @@ class SpeakerRegistry:
         return SpeakerRef(tuple(dict.fromkeys(entities)), phrase.start, phrase.end)
 
     def _with_describing_participle(self, head: Token, noun_phrase: list[Token], hi: int) -> list[Token]:
-        """« une note accompagnant le projet », « le tract rédigé par les grévistes »:
-        a French document whose author the article does not give is named with the participle
-        that describes it, up to the phrase's end or a comma."""
-        if self.lex.language != "fr" or not noun_phrase or not self._is_document(head):
+        """« une note accompagnant le projet », « le tract rédigé par les grévistes », « un
+        enquêteur cité par la presse », « des témoins s'exprimant sur les réseaux sociaux »: a
+        French source the article describes rather than names (a document, or a common noun
+        outside any name) is named with the participle that describes it, up to the phrase's end
+        or a comma, as the source is written (« un compte rendu de réunion consulté par l'AFP »,
+        not « compte »). An accused party keeps its bare noun phrase: what it is suspected of
+        (« douze personnalités soupçonnées de … ») is the accusation, not its name."""
+        described = self._is_document(head) or self._french_unnamed_common_noun(head) and not self._state_as_country
+        if self.lex.language != "fr" or not noun_phrase or not described:
             return noun_phrase
         after = noun_phrase[-1].i + 1
-        if after >= hi or self.doc[after].dep_ != "acl" or self.doc[after].head.i != head.i or "Part" not in morph_get(self.doc[after], "VerbForm", []):
+        if after < hi and self.doc[after].dep_.startswith("expl") and self.doc[after].lower_.replace("’", "'") in ("se", "s'"):
+            after += 1  # the reflexive of a pronominal participle: « s'exprimant »
+        participle = self.doc[after] if after < hi else None
+        if participle is None or participle.dep_ != "acl" or participle.head.i != head.i or "Part" not in morph_get(participle, "VerbForm", []):
             return noun_phrase
+        after = noun_phrase[-1].i + 1
         end = after
         while end < hi and not self._quote_mask[end] and not (self.doc[end].is_punct and self.doc[end].text not in ("'", "’", "-")):
             end += 1
+        # (« le rapport de la police judiciaire lu à l'audience »: the author a document's complement
+        # names is not what the parse may hang the document's participle on)
+        complement = head.dep_ == "nmod"
+        if not self._is_document(head) and (complement or self._participle_says_something(participle, end) or not self._agrees_with_noun(participle, head)):
+            return noun_phrase
         return noun_phrase + list(self.doc[after:end])
+
+    @staticmethod
+    def _agrees_with_noun(participle: Token, noun: Token) -> bool:
+        """Whether a participle can describe the noun: its number does not contradict the noun's
+        (« les témoins de la police interrogés »: « interrogés » is the witnesses'). Not the gender:
+        the tagger guesses a participle's gender from its neighbours (« un enquêteur cité » Fem)."""
+        told, own = morph_get(participle, "Number", []), morph_get(noun, "Number", [])
+        return not told or not own or bool(set(told) & set(own))
+
+    def _participle_says_something(self, participle: Token, end: int) -> bool:
+        """« des manifestants réclamant la libération de … », « le président promettant
+        d'inverser … », « des militants scandant « … » »: a present participle with an object or a
+        content (an infinitive too), one that runs into a quotation, or a reporting verb, reports what its noun says (a statement of
+        its own), it does not describe who the source is."""
+        if "Past" in morph_get(participle, "Tense", []):
+            return False  # (a present participle the tagger gives no tense is still one)
+        pronominal = any(c.dep_.startswith("expl") for c in participle.children)
+        if verb_lemma(participle, union(self.lex.speech_verbs, self.lex.outcry_verbs)) and not pronominal:
+            return True  # « scandant, entre autres, « … » »: a reporting verb reports (« s'exprimant » has no content)
+        runs_into_quotation = end < len(self.doc) and self._quote_mask[end]
+        # (the parse may hang the infinitive on a word in between: « promettant dès 2012 d'inverser »)
+        verb_after = any(t.pos_ == "VERB" for t in self.doc[participle.i + 1 : end])
+        return runs_into_quotation or verb_after or any(c.dep_ in ("obj", "ccomp", "xcomp", "iobj") for c in participle.children)
+
+    def _french_unnamed_common_noun(self, head: Token) -> bool:
+        """A lower-case common noun outside any recognised name (« enquêteur », « sondage »):
+        the head of a source the article describes, not of a name."""
+        return head.pos_ == "NOUN" and not head.ent_type_ and head.text[:1].islower()
 
     def _one_per_nationality(self, head: Token, lo: int, hi: int) -> list[Entity]:
         """« Les gouvernements belge, suédois et portugais ont affirmé … »: a French common
@@ -3586,6 +3640,12 @@ def nearer_french_speakers(registry: SpeakerRegistry, statements: Sequence[Frenc
                 statement.rule += rule
 
 
+def _article_acronym(token: Token) -> bool:
+    """« l'ARS », « la CGT »: a word of capitals (two or more letters) after an article, which
+    names an organisation by its initials."""
+    return len(token.text) >= 2 and token.text.isalpha() and token.text.isupper() and any(c.dep_ == "det" for c in token.children)
+
+
 def _french_cue_subject(registry: SpeakerRegistry, cue: Token, before: Sequence[FrenchStatement]) -> tuple[SpeakerRef | None, str]:
     """The speaker of a cue the general rules left without one, and the rule that found it: the
     speaker of the report the cue's verb is coordinated with, a subject set off by an apposition,
@@ -3952,16 +4012,58 @@ def _french_topic_source_right_before(registry: SpeakerRegistry, lo: int, before
     if not lex.topic_source_prepositions:
         return None
     match = _topic_before_pattern(lex.topic_source_prepositions).search(before)
-    if match is None:
-        return None
+    return None if match is None else _opening_source(registry, lo, match, named_is_enough=False)
+
+
+def _opening_source(registry: SpeakerRegistry, lo: int, match: re.Match[str], *, named_is_enough: bool) -> SpeakerRef | None:
+    """The speaker a sentence-opening source phrase (``match`` in the text from token ``lo``)
+    names, when it is someone: a stressed pronoun or a noun phrase ``_names_someone`` accepts;
+    with ``named_is_enough``, also a phrase that resolves to a person, organisation or
+    government (« Pour la géologue de l'équipe, Claire Roy, »: the apposed name says it is someone)."""
+    lex = registry.lex
     span = _verbless_source(registry, lo, match)
     if span is None:
         return None
     pronoun = len(span) == 1 and span[0].lower_ in lex.stressed_pronouns
-    if not pronoun and not _names_someone(lex, list(span)):
+    listed = pronoun or _names_someone(lex, list(span))
+    if not listed and not named_is_enough:
         return None
     ref = registry.resolve(list(span), head=span[0] if pronoun else None)
-    return ref if ref is not None and ref.entities else None
+    if ref is None or not ref.entities:
+        return None
+    return ref if listed or ref.named or any(e.kind in ("person", "organization", "government") for e in ref.entities) else None
+
+
+@functools.lru_cache(maxsize=4)
+def _view_holder_opening_pattern(prepositions: frozenset[str], according_to: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
+    """A sentence opened by a view preposition or a source phrase (« Pour X, », « Selon X, »),
+    the source (with its apposition: « Pour le coauteur de l'étude, Paul Roy, ») and its comma, up to the end."""
+    words = sorted({*prepositions, *(" ".join(form) for form in according_to)}, key=len, reverse=True)
+    alternatives = "|".join(re.sub("['’]", "['’]", re.escape(w)).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(
+        rf"^[\s\u00a0\u202f]*(?:{alternatives})\s+(?P<source>[^\s,;:.!?«»“”\"()][^;:.!?«»“”\"()\n]{{0,120}}?)[\s\u00a0\u202f]*,[\s\u00a0\u202f]*$",
+        re.IGNORECASE,
+    )
+
+
+def french_view_holder_of_thing_subject(registry: SpeakerRegistry, subject: Token, phrase: list[Token], ref: SpeakerRef | None) -> SpeakerRef | None:
+    """« Pour la géologue, Claire Roy, cette découverte confirme que … », « Selon les
+    chercheurs, la forme des dents indique que … »: a reporting verb whose subject is a thing
+    (no one, no document) gives the view of the source that opens the sentence; that source is
+    the speaker. None when the subject is someone or no such source opens the sentence."""
+    lex = registry.lex
+    if lex.language != "fr" or not phrase or subject.pos_ != "NOUN" or registry._is_document(subject) or _names_someone(lex, phrase):
+        return None
+    if ref is not None and (ref.named or any(e.kind in ("person", "organization", "government") for e in ref.entities)):
+        return None
+    doc = registry.doc
+    lo = punctuation_sentence(doc, subject.i, registry._quote_mask)[0]
+    first = next((t for t in phrase if not t.is_punct), subject)  # (the parse may put the comma before it in the phrase)
+    if first.i <= lo:
+        return None
+    before = registry.text[doc[lo].idx : first.idx]
+    match = _view_holder_opening_pattern(lex.topic_source_prepositions, lex.according_to).search(before)
+    return None if match is None else _opening_source(registry, lo, match, named_is_enough=True)
 
 
 def _names_someone(lex: Lexicon, phrase: list[Token]) -> bool:
