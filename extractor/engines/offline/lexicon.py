@@ -240,6 +240,9 @@ class Lexicon:
     # "the speechwriter", "the billionaire"): an article goes on calling someone it named by
     # them, so a short definite one is that person, like a title.
     description_nouns: frozenset[str] = frozenset()
+    # Short names of political parties ("GOP", "Tory"): set before a title they say whose side
+    # someone is on ("the GOP nominee"), as a party adjective does, not which body they serve in.
+    party_names: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -407,6 +410,7 @@ def get_lexicon(language: str) -> Lexicon:
         },
         collective_anaphors=_lower_set(raw.get("collective_anaphors", [])),
         description_nouns=_lower_set(raw.get("description_nouns", [])),
+        party_names=_lower_set(raw.get("party_names", [])),
     )
 
 

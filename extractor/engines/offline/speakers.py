@@ -1558,8 +1558,7 @@ class SpeakerRegistry:
             return None
         head = span.root
         lex = self.lex
-        # ("the lifelong Republican": a party member's noun is capitalised, a person all the same)
-        member = head.ent_type_ == "NORP" and head.pos_ == "PROPN" and not head.lower_.endswith("s")
+        member = self._party_member_noun(head)
         if described.kind == "organization" and not member:
             return None
         if (
@@ -2701,20 +2700,22 @@ class SpeakerRegistry:
         if head.i + 1 < len(doc) and (doc[head.i + 1].pos_ == "PROPN" or doc[head.i + 1].ent_type_ in ("PER", "PERSON")):
             return None  # « le préfet Jean Castel », "the mayor Ann Roe": the name is right there
         before = content[0].i - 1
-        if before < 0 or doc[before].lower_.translate(_APOSTROPHES) not in _DEFINITE_ARTICLES or head.pos_ != "NOUN":
+        if before < 0 or doc[before].lower_.translate(_APOSTROPHES) not in _DEFINITE_ARTICLES or not (head.pos_ == "NOUN" or self._party_member_noun(head)):
             return None
         # ("the GOP speechwriter": the organisation someone stands in describes them as well as a
-        # nationality does; a title's organisation, "the Exxon chief", may name another office.)
+        # nationality does; a title's organisation, "the Exxon chief", may name another office.
+        # A party, "the GOP nominee", says whose side someone is on, as "the Republican nominee" does.)
         describing = _DESCRIBING_LABELS | {"ORG"} if self._standing_noun(head) else _DESCRIBING_LABELS
         if "Plur" in morph_get(head, "Number", []) or head.lower_ in self.lex.unnamed_nouns or any(
-            (t.pos_ == "PROPN" or t.ent_type_ and not t.is_lower) and t.ent_type_ not in describing for t in content
+            (t.pos_ == "PROPN" or t.ent_type_ and not t.is_lower) and t.ent_type_ not in describing and t.lower_ not in self.lex.party_names for t in content
         ):
             # A lower-case word is no name, whatever entity the recogniser put it in ("the rookie
             # defenceman" tagged as an organisation).
             return None
         description = self.text[content[0].idx : head.idx + len(head.text)]
         aged = _AGE_DESCRIPTION.search(description) is not None
-        if len(description.split()) > 3 or not aged and not self._description_noun(head):
+        # (up to four words: "the billionaire real estate magnate", "the former Ohio governor")
+        if len(description.split()) > 4 or not aged and not self._description_noun(head):
             return None
         sentence = sentence_of(head)
         previous_start = sentence_of(doc[sentence.start - 1]).start if sentence.start > 0 else sentence.start
@@ -2783,9 +2784,15 @@ class SpeakerRegistry:
         ("the front-runner", "the speechwriter": lexicon description_nouns). Not any agent noun:
         « la donatrice » after a sentence about someone else is who gave, not who spoke last."""
         lemma = head.lemma_.lower()
-        if lemma in self.lex.titles or self._standing_noun(head):
+        if lemma in self.lex.titles or self._standing_noun(head) or self._party_member_noun(head):
             return True
         return self.lex.language == "fr" and (lemma in self.lex.group_nouns or lemma in self.lex.circle_nouns)
+
+    @staticmethod
+    def _party_member_noun(head: Token) -> bool:
+        """"the lifelong Republican", "the Ohio Democrat": a party member's noun is capitalised
+        (a proper noun the recogniser calls a nationality or group), a person all the same."""
+        return head.ent_type_ == "NORP" and head.pos_ == "PROPN" and not head.lower_.endswith("s")
 
     def _titles_of_one_person(self, head: Token) -> bool:
         """"the former governor and current nominee", "the former first lady and U.S. senator":
