@@ -100,3 +100,59 @@ def test_profession_noun_takes_up_the_person_the_sentence_before_is_about(run):
         "The singer said the tour would be \"the last one for a while.\""
     )
     assert speaker_of(run(text, "en"), "the last one for a while") == "Maria Delgado"
+
+
+# -- "the Ohio Republican", "the GOP nominee", "the billionaire real estate magnate" (round 29) --
+
+
+def test_party_member_noun_takes_up_the_person_named_before(run):
+    text = 'Harlan Briggs met voters in Ohio on Monday. The first-term Texas Republican said the clinic was "a disgrace."'
+    assert speaker_of(run(text, "en"), "the clinic was") == "Harlan Briggs"
+
+
+def test_indefinite_party_member_is_someone_new(run):
+    text = 'Harlan Briggs met voters in Ohio on Monday. A Vermont Democrat said the clinic was "a disgrace."'
+    assert speaker_of(run(text, "en"), "the clinic was") != "Harlan Briggs"
+
+
+def test_party_name_before_a_title_takes_up_the_person_named_before(run):
+    text = "Harlan Briggs toured a factory in Ohio on Monday. The GOP nominee complained that his microphone was broken."
+    assert speaker_of(run(text, "en"), "his microphone was broken") == "Harlan Briggs"
+
+
+def test_company_before_a_title_is_another_office(run):
+    text = 'Harlan Briggs met voters in Ohio on Monday. The Exxon chief said the clinic was "a disgrace."'
+    assert speaker_of(run(text, "en"), "the clinic was") != "Harlan Briggs"
+
+
+def test_four_word_description_takes_up_the_subject_before(run):
+    text = "Harlan Briggs rallied supporters in Reno on Sunday. The billionaire real estate magnate says the league has gone soft."
+    assert speaker_of(run(text, "en"), "the league has gone soft") == "Harlan Briggs"
+
+
+def test_indefinite_description_with_a_relative_clause_is_someone_new(run):
+    text = 'Harlan Briggs met voters in Ohio on Monday. A retired surgeon who lives nearby said the clinic was "a disgrace."'
+    assert speaker_of(run(text, "en"), "the clinic was") != "Harlan Briggs"
+
+
+# -- "the union", "the bank", "the newspaper": an organisation named before (round 29) -----------
+
+
+def test_the_union_is_the_union_named_before(run):
+    text = "Workers at Acme Steel have joined the United Steelworkers. The union said the company had cut wages."
+    assert speaker_of(run(text, "en"), "the company had cut wages") == "United Steelworkers"
+
+
+def test_the_bank_is_the_bank_named_before(run):
+    text = "Wells Fargo fired thousands of employees. The bank said that it had fixed the problem."
+    assert speaker_of(run(text, "en"), "it had fixed the problem") == "Wells Fargo"
+
+
+def test_the_newspaper_is_the_newspaper_named_before(run):
+    text = "The New York Daily News published an editorial on Sunday. According to the newspaper, the mayor had lied."
+    assert speaker_of(run(text, "en"), "the mayor had lied") == "New York Daily News"
+
+
+def test_an_indefinite_union_is_not_the_company_named_before(run):
+    text = "Acme Steel cut wages in May. A union said the company had lied."
+    assert speaker_of(run(text, "en"), "the company had lied") != "Acme Steel"
