@@ -156,3 +156,46 @@ def test_the_newspaper_is_the_newspaper_named_before(run):
 def test_an_indefinite_union_is_not_the_company_named_before(run):
     text = "Acme Steel cut wages in May. A union said the company had lied."
     assert speaker_of(run(text, "en"), "the company had lied") != "Acme Steel"
+
+
+# -- a description a sentence or two after the person, with no one named between (round 29) ------
+
+
+def test_description_two_sentences_after_the_person_with_no_one_named_between(run):
+    text = (
+        "Harlan Briggs opened a clinic in Ohio in May. The clinic employs 30 people. "
+        "The retired surgeon said the tariffs were \"a disaster.\""
+    )
+    assert speaker_of(run(text, "en"), "the tariffs were") == "Harlan Briggs"
+
+
+def test_description_after_someone_else_is_named_between_is_not_the_first_person(run):
+    text = (
+        "Harlan Briggs opened a clinic in Ohio in May. Its manager, Ann Whitcombe, hired 30 people. "
+        "Prices rose in June. The retired surgeon said the tariffs were \"a disaster.\""
+    )
+    assert speaker_of(run(text, "en"), "the tariffs were") != "Harlan Briggs"
+
+
+def test_hyphenated_modifier_of_a_title_specifies_no_other_office(run):
+    text = (
+        "Sen. Ann Whitcombe of Ohio voted against the bill on Tuesday. The measure passed 52-48. "
+        "The first-term senator said the vote was \"a mistake.\""
+    )
+    assert speaker_of(run(text, "en"), "the vote was") == "Ann Whitcombe"
+
+
+def test_noun_of_an_apposition_is_no_one_new_for_a_later_description(run):
+    text = (
+        "Harlan Briggs, a retired surgeon, opened a clinic in Ohio in May. The clinic employs 30 people. "
+        "Prices rose in June. The surgeon said the tariffs were \"a disaster.\""
+    )
+    assert speaker_of(run(text, "en"), "the tariffs were") == "Harlan Briggs"
+
+
+def test_surgeon_introduced_without_a_name_after_the_person_stays_unnamed(run):
+    text = (
+        "Harlan Briggs opened a clinic in Ohio in May. A surgeon from Dayton joined the staff in June. "
+        "The surgeon said the tariffs were \"a disaster.\""
+    )
+    assert speaker_of(run(text, "en"), "the tariffs were") != "Harlan Briggs"

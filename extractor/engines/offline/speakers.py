@@ -1598,17 +1598,29 @@ class SpeakerRegistry:
     def _unnamed_since(self, head: Token, entity: Entity) -> bool:
         """Whether someone new with this title was introduced without a name ("a justice
         official said …") after the titled person was last named: "the official" is that one."""
-        last_named = max((start for start, _ in entity.mentions), default=-1)
+        last_named = max(max((start for start, _ in entity.mentions), default=-1), self._end_of_last_naming(entity.name, head.idx))
         lemma = head.lemma_.lower()
         for i in range(head.i - 1, -1, -1):
             token = self.doc[i]
             if token.idx <= last_named:
                 return False
             if token.lemma_.lower() == lemma and not self._quote_mask[i]:
-                left = self.doc[max(0, i - 3) : i]
+                left = self.doc[max(sentence_of(token).start, i - 3) : i]  # (not "… in May. A surgeon")
                 if any(t.lower_ in _FIRST_MENTION_DETERMINERS for t in left) and not any(t.pos_ == "PROPN" for t in left):
                     return True
         return False
+
+    def _end_of_last_naming(self, name: str, char: int) -> int:
+        """Where the last phrase naming the person before ``char`` ends, its apposition included
+        ("Ann Roe, a retired teacher," ends after "teacher": the article introduced her with
+        that noun, no one new), or -1."""
+        k = bisect_left(self._person_starts, char) - 1
+        while k >= 0 and char - self._persons[k][0] <= _DESCRIPTION_REACH:
+            if self._persons[k][1] == name:
+                edge = self._persons[k][2].root.right_edge
+                return edge.idx if edge.idx < char else self._persons[k][0]
+            k -= 1
+        return -1
 
     def _previous_thing_subject(self, pronoun: Token) -> Token | None:
         """The subject of the main clause of the sentence before a pronoun's, when it is a noun
@@ -2718,7 +2730,7 @@ class SpeakerRegistry:
         if len(description.split()) > 4 or not aged and not self._description_noun(head):
             return None
         sentence = sentence_of(head)
-        previous_start = sentence_of(doc[sentence.start - 1]).start if sentence.start > 0 else sentence.start
+        previous_start = self._last_sentence_naming_someone(sentence)
         k = bisect_left(self._person_starts, head.idx) - 1
         if k < 0 or self._persons[k][2].start < previous_start:
             return None  # nobody named in this sentence or the one before
@@ -2729,6 +2741,8 @@ class SpeakerRegistry:
         gender = next((g for g in morph_get(doc[before], "Gender", []) if g in ("Masc", "Fem")), None) if self.lex.language == "fr" else None
         if person is None or not self._agrees(person, gender) or self._named_later_in_sentence(person, head):
             return None
+        if self._unnamed_since(head, self.person(person)):
+            return None  # "… A surgeon from Dayton joined the staff. The surgeon said": that one
         k = bisect_left(self._subject_starts, head.idx) - 1
         while k >= 0 and self._subjects[k][2].start >= previous_start:
             if self._subjects[k][1] == person:
@@ -2743,10 +2757,34 @@ class SpeakerRegistry:
                 # holder of an office a common noun specifies ("police chief", "finance minister")
                 # is not a person the article titled otherwise ("Representative Joey Salceda …
                 # The lawmaker", "Sen. Ann Roe … the Vermont senator" are).
-                specific = any(t.dep_ == "compound" and t.pos_ == "NOUN" and t.is_lower and t.i < head.i for t in content)
+                # (a word of a hyphenated modifier, "first-term senator", specifies no office)
+                specific = any(
+                    t.dep_ == "compound" and t.pos_ == "NOUN" and t.is_lower and t.i < head.i and not self._in_hyphenated_word(t) for t in content
+                )
                 return None if specific and self._titled_otherwise(self._subjects[k][2], head.lemma_.lower()) else person
             k -= 1
         return None
+
+    def _in_hyphenated_word(self, token: Token) -> bool:
+        """Whether a token is a part of a hyphenated word ("term" in "first-term")."""
+        doc = self.doc
+        return token.i > 0 and self.joins_word(doc[token.i - 1]) or token.i + 1 < len(doc) and self.joins_word(doc[token.i + 1])
+
+    def _last_sentence_naming_someone(self, sentence: Span) -> int:
+        """The first token of the sentence before this one, or of the last one naming a person
+        when up to two sentences of the same paragraph naming no one come between ("Ann Roe opened
+        a clinic in May. The clinic employs 30 people. The retired surgeon said …": the paragraph
+        is still about her; a new paragraph may be about someone else)."""
+        doc = self.doc
+        start = sentence.start
+        for step in range(3):
+            if start == 0 or step > 0 and "\n" in self.text[doc[start - 1].idx : doc[start].idx]:
+                return start
+            start = sentence_of(doc[start - 1]).start
+            k = bisect_left(self._person_starts, doc[start].idx)
+            if k < len(self._persons) and self._persons[k][2].start < sentence.start:
+                return start  # (someone is named between here and the description's sentence)
+        return start
 
     def _named_later_in_sentence(self, person: str, head: Token) -> bool:
         """"the tycoon told Reuters when asked if he had met Trump": a person named again after
