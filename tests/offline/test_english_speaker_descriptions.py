@@ -199,3 +199,21 @@ def test_surgeon_introduced_without_a_name_after_the_person_stays_unnamed(run):
         "The surgeon said the tariffs were \"a disaster.\""
     )
     assert speaker_of(run(text, "en"), "the tariffs were") != "Harlan Briggs"
+
+
+# -- "the paper", "the Chicago daily": the newspaper named before (round 29) ---------------------
+
+
+def test_the_paper_is_the_newspaper_named_before(run):
+    text = "The Chicago Tribune reported the story on Monday. According to the paper, the mayor had lied."
+    assert speaker_of(run(text, "en"), "the mayor had lied") == "Chicago Tribune"
+
+
+def test_a_place_before_the_newspaper_noun_still_takes_up_the_newspaper(run):
+    text = "The Chicago Tribune reported the story on Monday. The Chicago daily said the mayor had lied."
+    assert speaker_of(run(text, "en"), "the mayor had lied") == "Chicago Tribune"
+
+
+def test_the_paper_with_no_newspaper_named_is_a_document(run):
+    text = "Researchers at Acme University published their findings on Monday. The paper said the drug was safe."
+    assert speaker_of(run(text, "en"), "the drug was safe") != "Acme University"

@@ -1753,7 +1753,7 @@ class SpeakerRegistry:
                 return apposed
         if head is None or head.i < phrase.lo or head.i >= phrase.hi:
             head = next((t for t in content if t.head.i < phrase.lo or t.head.i >= phrase.hi or t.head == t), content[0])
-        for step in (self._document_speaker, self._relative_speaker, self._one_of_them_speaker, self._pronoun_speaker, self._demonstrative_speaker,
+        for step in (self._newspaper_speaker, self._document_speaker, self._relative_speaker, self._one_of_them_speaker, self._pronoun_speaker, self._demonstrative_speaker,
                      self._demonstrative_description_speaker, self._title_speaker):
             found = step(phrase, content, head, quoted)
             if found is not _NO_MATCH:
@@ -2158,6 +2158,27 @@ class SpeakerRegistry:
             if (head.lemma_.lower() in self.lex.titles or head.lower_ in self.lex.titles) and "Plur" not in morph_get(head, "Number", []):
                 return True  # (« les représentants de l'association »: a group, the association is named)
         return False
+
+    def _newspaper_speaker(self, phrase: _Phrase, content: list[Token], head: Token, quoted: bool) -> SpeakerRef | None | _NoMatch:
+        """"the paper said", "according to the Chicago daily": a definite singular noun for a
+        newspaper (lexicon newspaper_nouns), after at most a place or an adjective, takes up the
+        newspaper the article named last (within reach, outside quotations): a name ending in a
+        word newspapers are named by (lexicon newspaper_name_words: "Times", "Gazette"). With
+        none named, "the paper" is a document, left to the steps after this one."""
+        doc = self.doc
+        if self.lex.language != "en" or head.lemma_.lower() not in self.lex.newspaper_nouns or "Plur" in morph_get(head, "Number", []):
+            return _NO_MATCH
+        if content[-1].i != head.i or len(content) > 3 or content[0].i == 0 or doc[content[0].i - 1].lower_ != "the":
+            return _NO_MATCH
+        if any((t.pos_ == "PROPN" or t.ent_type_) and t.ent_type_ != "GPE" for t in content if t.i < head.i):
+            return _NO_MATCH  # ("the Tribune paper": a name says which)
+        for k in range(bisect_left(self._ent_starts, content[0].i) - 1, -1, -1):
+            ent = self._ents[k]
+            if head.idx - ent.start_char > _ORGANIZATION_REACH:
+                break
+            if not self._quote_mask[ent.start] and ent.label_ not in _PERSON_LABELS and ent[-1].lower_ in self.lex.newspaper_name_words:
+                return SpeakerRef((self._organization_entity(ent, content),), phrase.start, phrase.end)
+        return _NO_MATCH
 
     def _document_speaker(self, phrase: _Phrase, content: list[Token], head: Token, quoted: bool) -> SpeakerRef | None | _NoMatch:
         """"her statement said", "the report by the agency found", « selon le communiqué du
