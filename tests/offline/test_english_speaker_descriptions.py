@@ -135,12 +135,7 @@ def test_indefinite_description_with_a_relative_clause_is_someone_new(run):
     assert speaker_of(run(text, "en"), "the clinic was") != "Harlan Briggs"
 
 
-# -- "the union", "the bank", "the newspaper": an organisation named before (round 29) -----------
-
-
-def test_the_union_is_the_union_named_before(run):
-    text = "Workers at Acme Steel have joined the United Steelworkers. The union said the company had cut wages."
-    assert speaker_of(run(text, "en"), "the company had cut wages") == "United Steelworkers"
+# -- "the bank", "the network", "the newspaper": an organisation named before (round 29) -----------
 
 
 def test_the_bank_is_the_bank_named_before(run):
@@ -153,9 +148,9 @@ def test_the_newspaper_is_the_newspaper_named_before(run):
     assert speaker_of(run(text, "en"), "the mayor had lied") == "New York Daily News"
 
 
-def test_an_indefinite_union_is_not_the_company_named_before(run):
-    text = "Acme Steel cut wages in May. A union said the company had lied."
-    assert speaker_of(run(text, "en"), "the company had lied") != "Acme Steel"
+def test_an_indefinite_bank_is_not_the_bank_named_before(run):
+    text = "Wells Fargo cut jobs in May. A bank said the industry had lied."
+    assert speaker_of(run(text, "en"), "the industry had lied") != "Wells Fargo"
 
 
 # -- a description a sentence or two after the person, with no one named between (round 29) ------

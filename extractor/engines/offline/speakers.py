@@ -1598,29 +1598,18 @@ class SpeakerRegistry:
     def _unnamed_since(self, head: Token, entity: Entity) -> bool:
         """Whether someone new with this title was introduced without a name ("a justice
         official said …") after the titled person was last named: "the official" is that one."""
-        last_named = max(max((start for start, _ in entity.mentions), default=-1), self._end_of_last_naming(entity.name, head.idx))
+        last_named = max((start for start, _ in entity.mentions), default=-1)
         lemma = head.lemma_.lower()
         for i in range(head.i - 1, -1, -1):
             token = self.doc[i]
             if token.idx <= last_named:
                 return False
-            if token.lemma_.lower() == lemma and not self._quote_mask[i]:
+            # ("Ann Roe, a retired surgeon, …": the noun that introduced a named person is no one new)
+            if token.lemma_.lower() == lemma and not self._quote_mask[i] and not (token.dep_ == "appos" and token.head.ent_type_ in _PERSON_LABELS):
                 left = self.doc[max(sentence_of(token).start, i - 3) : i]  # (not "… in May. A surgeon")
                 if any(t.lower_ in _FIRST_MENTION_DETERMINERS for t in left) and not any(t.pos_ == "PROPN" for t in left):
                     return True
         return False
-
-    def _end_of_last_naming(self, name: str, char: int) -> int:
-        """Where the last phrase naming the person before ``char`` ends, its apposition included
-        ("Ann Roe, a retired teacher," ends after "teacher": the article introduced her with
-        that noun, no one new), or -1."""
-        k = bisect_left(self._person_starts, char) - 1
-        while k >= 0 and char - self._persons[k][0] <= _DESCRIPTION_REACH:
-            if self._persons[k][1] == name:
-                edge = self._persons[k][2].root.right_edge
-                return edge.idx if edge.idx < char else self._persons[k][0]
-            k -= 1
-        return -1
 
     def _previous_thing_subject(self, pronoun: Token) -> Token | None:
         """The subject of the main clause of the sentence before a pronoun's, when it is a noun
