@@ -1600,13 +1600,16 @@ class SpeakerRegistry:
         official said …") after the titled person was last named: "the official" is that one."""
         last_named = max((start for start, _ in entity.mentions), default=-1)
         lemma = head.lemma_.lower()
+        # English (French is left as measured): the noun that introduced a named person ("Ann Roe, a
+        # retired surgeon, …") is no one new, and a first mention's determiner is in its sentence
+        # (not "… in May. A surgeon", where the month's name hid it).
+        english = self.lex.language == "en"
         for i in range(head.i - 1, -1, -1):
             token = self.doc[i]
             if token.idx <= last_named:
                 return False
-            # ("Ann Roe, a retired surgeon, …": the noun that introduced a named person is no one new)
-            if token.lemma_.lower() == lemma and not self._quote_mask[i] and not (token.dep_ == "appos" and token.head.ent_type_ in _PERSON_LABELS):
-                left = self.doc[max(sentence_of(token).start, i - 3) : i]  # (not "… in May. A surgeon")
+            if token.lemma_.lower() == lemma and not self._quote_mask[i] and not (english and token.dep_ == "appos" and token.head.ent_type_ in _PERSON_LABELS):
+                left = self.doc[max(sentence_of(token).start if english else 0, i - 3) : i]
                 if any(t.lower_ in _FIRST_MENTION_DETERMINERS for t in left) and not any(t.pos_ == "PROPN" for t in left):
                     return True
         return False
@@ -2736,8 +2739,8 @@ class SpeakerRegistry:
             return None
         description = self.text[content[0].idx : head.idx + len(head.text)]
         aged = _AGE_DESCRIPTION.search(description) is not None
-        # (up to four words: "the billionaire real estate magnate", "the former Ohio governor")
-        if len(description.split()) > 4 or not aged and not self._description_noun(head):
+        # (English, up to four words: "the billionaire real estate magnate", "the former Ohio governor")
+        if len(description.split()) > (4 if self.lex.language == "en" else 3) or not aged and not self._description_noun(head):
             return None
         sentence = sentence_of(head)
         previous_start = self._last_sentence_naming_someone(sentence)
@@ -2787,7 +2790,7 @@ class SpeakerRegistry:
         is still about her; a new paragraph may be about someone else)."""
         doc = self.doc
         start = sentence.start
-        for step in range(3):
+        for step in range(3 if self.lex.language == "en" else 1):  # (French left as measured)
             if start == 0 or step > 0 and "\n" in self.text[doc[start - 1].idx : doc[start].idx]:
                 return start
             start = sentence_of(doc[start - 1]).start
