@@ -100,3 +100,102 @@ def test_profession_noun_takes_up_the_person_the_sentence_before_is_about(run):
         "The singer said the tour would be \"the last one for a while.\""
     )
     assert speaker_of(run(text, "en"), "the last one for a while") == "Maria Delgado"
+
+
+# -- "the Ohio Republican", "the GOP nominee", "the billionaire real estate magnate" (round 29) --
+
+
+def test_party_member_noun_takes_up_the_person_named_before(run):
+    text = 'Harlan Briggs met voters in Ohio on Monday. The first-term Texas Republican said the clinic was "a disgrace."'
+    assert speaker_of(run(text, "en"), "the clinic was") == "Harlan Briggs"
+
+
+def test_indefinite_party_member_is_someone_new(run):
+    text = 'Harlan Briggs met voters in Ohio on Monday. A Vermont Democrat said the clinic was "a disgrace."'
+    assert speaker_of(run(text, "en"), "the clinic was") != "Harlan Briggs"
+
+
+def test_party_name_before_a_title_takes_up_the_person_named_before(run):
+    text = "Harlan Briggs toured a factory in Ohio on Monday. The GOP nominee complained that his microphone was broken."
+    assert speaker_of(run(text, "en"), "his microphone was broken") == "Harlan Briggs"
+
+
+def test_company_before_a_title_is_another_office(run):
+    text = 'Harlan Briggs met voters in Ohio on Monday. The Exxon chief said the clinic was "a disgrace."'
+    assert speaker_of(run(text, "en"), "the clinic was") != "Harlan Briggs"
+
+
+def test_four_word_description_takes_up_the_subject_before(run):
+    text = "Harlan Briggs rallied supporters in Reno on Sunday. The billionaire real estate magnate says the league has gone soft."
+    assert speaker_of(run(text, "en"), "the league has gone soft") == "Harlan Briggs"
+
+
+def test_indefinite_description_with_a_relative_clause_is_someone_new(run):
+    text = 'Harlan Briggs met voters in Ohio on Monday. A retired surgeon who lives nearby said the clinic was "a disgrace."'
+    assert speaker_of(run(text, "en"), "the clinic was") != "Harlan Briggs"
+
+
+# -- a description a sentence or two after the person, with no one named between (round 29) ------
+
+
+def test_description_two_sentences_after_the_person_with_no_one_named_between(run):
+    text = (
+        "Harlan Briggs opened a clinic in Ohio in May. The clinic employs 30 people. "
+        "The retired surgeon said the tariffs were \"a disaster.\""
+    )
+    assert speaker_of(run(text, "en"), "the tariffs were") == "Harlan Briggs"
+
+
+def test_description_after_someone_else_is_named_between_is_not_the_first_person(run):
+    text = (
+        "Harlan Briggs opened a clinic in Ohio in May. Its manager, Ann Whitcombe, hired 30 people. "
+        "Prices rose in June. The retired surgeon said the tariffs were \"a disaster.\""
+    )
+    assert speaker_of(run(text, "en"), "the tariffs were") != "Harlan Briggs"
+
+
+def test_hyphenated_modifier_of_a_title_specifies_no_other_office(run):
+    text = (
+        "Sen. Ann Whitcombe of Ohio voted against the bill on Tuesday. The measure passed 52-48. "
+        "The first-term senator said the vote was \"a mistake.\""
+    )
+    assert speaker_of(run(text, "en"), "the vote was") == "Ann Whitcombe"
+
+
+def test_noun_of_an_apposition_is_no_one_new_for_a_later_description(run):
+    text = (
+        "Harlan Briggs, a retired surgeon, opened a clinic in Ohio in May. The clinic employs 30 people. "
+        "Prices rose in June. The surgeon said the tariffs were \"a disaster.\""
+    )
+    assert speaker_of(run(text, "en"), "the tariffs were") == "Harlan Briggs"
+
+
+def test_surgeon_introduced_without_a_name_after_the_person_stays_unnamed(run):
+    text = (
+        "Harlan Briggs opened a clinic in Ohio in May. A surgeon from Dayton joined the staff in June. "
+        "The surgeon said the tariffs were \"a disaster.\""
+    )
+    assert speaker_of(run(text, "en"), "the tariffs were") != "Harlan Briggs"
+
+
+# -- "the paper", "the Chicago daily": the newspaper named before (round 29) ---------------------
+
+
+def test_the_paper_is_the_newspaper_named_before(run):
+    text = "The Chicago Tribune reported the story on Monday. According to the paper, the mayor had lied."
+    assert speaker_of(run(text, "en"), "the mayor had lied") == "Chicago Tribune"
+
+
+def test_the_newspaper_is_the_newspaper_named_before(run):
+    text = "The New York Daily News published an editorial on Sunday. According to the newspaper, the mayor had lied."
+    assert speaker_of(run(text, "en"), "the mayor had lied") == "New York Daily News"
+
+
+def test_a_place_before_the_newspaper_noun_still_takes_up_the_newspaper(run):
+    text = "The Chicago Tribune reported the story on Monday. The Chicago daily said the mayor had lied."
+    assert speaker_of(run(text, "en"), "the mayor had lied") == "Chicago Tribune"
+
+
+def test_the_paper_with_no_newspaper_named_is_a_document(run):
+    text = "Researchers at Acme University published their findings on Monday. The paper said the drug was safe."
+    assert speaker_of(run(text, "en"), "the drug was safe") != "Acme University"

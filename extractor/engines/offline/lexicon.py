@@ -240,6 +240,13 @@ class Lexicon:
     # "the speechwriter", "the billionaire"): an article goes on calling someone it named by
     # them, so a short definite one is that person, like a title.
     description_nouns: frozenset[str] = frozenset()
+    # Short names of political parties ("GOP", "Tory"): set before a title they say whose side
+    # someone is on ("the GOP nominee"), as a party adjective does, not which body they serve in.
+    party_names: frozenset[str] = frozenset()
+    # Nouns an article calls a newspaper it named by ("the paper", "the daily"), and the words
+    # newspapers' names end in ("Times", "Gazette"): which named organisation such a noun takes up.
+    newspaper_nouns: frozenset[str] = frozenset()
+    newspaper_name_words: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -407,6 +414,9 @@ def get_lexicon(language: str) -> Lexicon:
         },
         collective_anaphors=_lower_set(raw.get("collective_anaphors", [])),
         description_nouns=_lower_set(raw.get("description_nouns", [])),
+        party_names=_lower_set(raw.get("party_names", [])),
+        newspaper_nouns=_lower_set(raw.get("newspaper_nouns", [])),
+        newspaper_name_words=_lower_set(raw.get("newspaper_name_words", [])),
     )
 
 

@@ -1568,8 +1568,7 @@ class SpeakerRegistry:
             return None
         head = span.root
         lex = self.lex
-        # ("the lifelong Republican": a party member's noun is capitalised, a person all the same)
-        member = head.ent_type_ == "NORP" and head.pos_ == "PROPN" and not head.lower_.endswith("s")
+        member = self._party_member_noun(head)
         if described.kind == "organization" and not member:
             return None
         if (
@@ -1611,12 +1610,16 @@ class SpeakerRegistry:
         official said …") after the titled person was last named: "the official" is that one."""
         last_named = max((start for start, _ in entity.mentions), default=-1)
         lemma = head.lemma_.lower()
+        # English (French is left as measured): the noun that introduced a named person ("Ann Roe, a
+        # retired surgeon, …") is no one new, and a first mention's determiner is in its sentence
+        # (not "… in May. A surgeon", where the month's name hid it).
+        english = self.lex.language == "en"
         for i in range(head.i - 1, -1, -1):
             token = self.doc[i]
             if token.idx <= last_named:
                 return False
-            if token.lemma_.lower() == lemma and not self._quote_mask[i]:
-                left = self.doc[max(0, i - 3) : i]
+            if token.lemma_.lower() == lemma and not self._quote_mask[i] and not (english and token.dep_ == "appos" and token.head.ent_type_ in _PERSON_LABELS):
+                left = self.doc[max(sentence_of(token).start if english else 0, i - 3) : i]
                 if any(t.lower_ in _FIRST_MENTION_DETERMINERS for t in left) and not any(t.pos_ == "PROPN" for t in left):
                     return True
         return False
@@ -1752,7 +1755,7 @@ class SpeakerRegistry:
                 return apposed
         if head is None or head.i < phrase.lo or head.i >= phrase.hi:
             head = next((t for t in content if t.head.i < phrase.lo or t.head.i >= phrase.hi or t.head == t), content[0])
-        for step in (self._document_speaker, self._relative_speaker, self._one_of_them_speaker, self._pronoun_speaker, self._demonstrative_speaker,
+        for step in (self._newspaper_speaker, self._document_speaker, self._relative_speaker, self._one_of_them_speaker, self._pronoun_speaker, self._demonstrative_speaker,
                      self._demonstrative_description_speaker, self._title_speaker):
             found = step(phrase, content, head, quoted)
             if found is not _NO_MATCH:
@@ -2157,6 +2160,27 @@ class SpeakerRegistry:
             if (head.lemma_.lower() in self.lex.titles or head.lower_ in self.lex.titles) and "Plur" not in morph_get(head, "Number", []):
                 return True  # (« les représentants de l'association »: a group, the association is named)
         return False
+
+    def _newspaper_speaker(self, phrase: _Phrase, content: list[Token], head: Token, quoted: bool) -> SpeakerRef | None | _NoMatch:
+        """"the paper said", "according to the Chicago daily": a definite singular noun for a
+        newspaper (lexicon newspaper_nouns), after at most a place or an adjective, takes up the
+        newspaper the article named last (within reach, outside quotations): a name ending in a
+        word newspapers are named by (lexicon newspaper_name_words: "Times", "Gazette"). With
+        none named, "the paper" is a document, left to the steps after this one."""
+        doc = self.doc
+        if self.lex.language != "en" or head.lemma_.lower() not in self.lex.newspaper_nouns or "Plur" in morph_get(head, "Number", []):
+            return _NO_MATCH
+        if content[-1].i != head.i or len(content) > 3 or content[0].i == 0 or doc[content[0].i - 1].lower_ != "the":
+            return _NO_MATCH
+        if any((t.pos_ == "PROPN" or t.ent_type_) and t.ent_type_ != "GPE" for t in content if t.i < head.i):
+            return _NO_MATCH  # ("the Tribune paper": a name says which)
+        for k in range(bisect_left(self._ent_starts, content[0].i) - 1, -1, -1):
+            ent = self._ents[k]
+            if head.idx - ent.start_char > _ORGANIZATION_REACH:
+                break
+            if not self._quote_mask[ent.start] and ent.label_ not in _PERSON_LABELS and ent[-1].lower_ in self.lex.newspaper_name_words:
+                return SpeakerRef((self._organization_entity(ent, content),), phrase.start, phrase.end)
+        return _NO_MATCH
 
     def _document_speaker(self, phrase: _Phrase, content: list[Token], head: Token, quoted: bool) -> SpeakerRef | None | _NoMatch:
         """"her statement said", "the report by the agency found", « selon le communiqué du
@@ -2713,23 +2737,25 @@ class SpeakerRegistry:
         if head.i + 1 < len(doc) and (doc[head.i + 1].pos_ == "PROPN" or doc[head.i + 1].ent_type_ in ("PER", "PERSON")):
             return None  # « le préfet Jean Castel », "the mayor Ann Roe": the name is right there
         before = content[0].i - 1
-        if before < 0 or doc[before].lower_.translate(_APOSTROPHES) not in _DEFINITE_ARTICLES or head.pos_ != "NOUN":
+        if before < 0 or doc[before].lower_.translate(_APOSTROPHES) not in _DEFINITE_ARTICLES or not (head.pos_ == "NOUN" or self._party_member_noun(head)):
             return None
         # ("the GOP speechwriter": the organisation someone stands in describes them as well as a
-        # nationality does; a title's organisation, "the Exxon chief", may name another office.)
+        # nationality does; a title's organisation, "the Exxon chief", may name another office.
+        # A party, "the GOP nominee", says whose side someone is on, as "the Republican nominee" does.)
         describing = _DESCRIBING_LABELS | {"ORG"} if self._standing_noun(head) else _DESCRIBING_LABELS
         if "Plur" in morph_get(head, "Number", []) or head.lower_ in self.lex.unnamed_nouns or any(
-            (t.pos_ == "PROPN" or t.ent_type_ and not t.is_lower) and t.ent_type_ not in describing for t in content
+            (t.pos_ == "PROPN" or t.ent_type_ and not t.is_lower) and t.ent_type_ not in describing and t.lower_ not in self.lex.party_names for t in content
         ):
             # A lower-case word is no name, whatever entity the recogniser put it in ("the rookie
             # defenceman" tagged as an organisation).
             return None
         description = self.text[content[0].idx : head.idx + len(head.text)]
         aged = _AGE_DESCRIPTION.search(description) is not None
-        if len(description.split()) > 3 or not aged and not self._description_noun(head):
+        # (English, up to four words: "the billionaire real estate magnate", "the former Ohio governor")
+        if len(description.split()) > (4 if self.lex.language == "en" else 3) or not aged and not self._description_noun(head):
             return None
         sentence = sentence_of(head)
-        previous_start = sentence_of(doc[sentence.start - 1]).start if sentence.start > 0 else sentence.start
+        previous_start = self._last_sentence_naming_someone(sentence)
         k = bisect_left(self._person_starts, head.idx) - 1
         if k < 0 or self._persons[k][2].start < previous_start:
             return None  # nobody named in this sentence or the one before
@@ -2740,6 +2766,8 @@ class SpeakerRegistry:
         gender = next((g for g in morph_get(doc[before], "Gender", []) if g in ("Masc", "Fem")), None) if self.lex.language == "fr" else None
         if person is None or not self._agrees(person, gender) or self._named_later_in_sentence(person, head):
             return None
+        if self._unnamed_since(head, self.person(person)):
+            return None  # "… A surgeon from Dayton joined the staff. The surgeon said": that one
         k = bisect_left(self._subject_starts, head.idx) - 1
         while k >= 0 and self._subjects[k][2].start >= previous_start:
             if self._subjects[k][1] == person:
@@ -2754,10 +2782,34 @@ class SpeakerRegistry:
                 # holder of an office a common noun specifies ("police chief", "finance minister")
                 # is not a person the article titled otherwise ("Representative Joey Salceda …
                 # The lawmaker", "Sen. Ann Roe … the Vermont senator" are).
-                specific = any(t.dep_ == "compound" and t.pos_ == "NOUN" and t.is_lower and t.i < head.i for t in content)
+                # (a word of a hyphenated modifier, "first-term senator", specifies no office)
+                specific = any(
+                    t.dep_ == "compound" and t.pos_ == "NOUN" and t.is_lower and t.i < head.i and not self._in_hyphenated_word(t) for t in content
+                )
                 return None if specific and self._titled_otherwise(self._subjects[k][2], head.lemma_.lower()) else person
             k -= 1
         return None
+
+    def _in_hyphenated_word(self, token: Token) -> bool:
+        """Whether a token is a part of a hyphenated word ("term" in "first-term")."""
+        doc = self.doc
+        return token.i > 0 and self.joins_word(doc[token.i - 1]) or token.i + 1 < len(doc) and self.joins_word(doc[token.i + 1])
+
+    def _last_sentence_naming_someone(self, sentence: Span) -> int:
+        """The first token of the sentence before this one, or of the last one naming a person
+        when up to two sentences of the same paragraph naming no one come between ("Ann Roe opened
+        a clinic in May. The clinic employs 30 people. The retired surgeon said …": the paragraph
+        is still about her; a new paragraph may be about someone else)."""
+        doc = self.doc
+        start = sentence.start
+        for step in range(3 if self.lex.language == "en" else 1):  # (French left as measured)
+            if start == 0 or step > 0 and "\n" in self.text[doc[start - 1].idx : doc[start].idx]:
+                return start
+            start = sentence_of(doc[start - 1]).start
+            k = bisect_left(self._person_starts, doc[start].idx)
+            if k < len(self._persons) and self._persons[k][2].start < sentence.start:
+                return start  # (someone is named between here and the description's sentence)
+        return start
 
     def _named_later_in_sentence(self, person: str, head: Token) -> bool:
         """"the tycoon told Reuters when asked if he had met Trump": a person named again after
@@ -2795,9 +2847,15 @@ class SpeakerRegistry:
         ("the front-runner", "the speechwriter": lexicon description_nouns). Not any agent noun:
         « la donatrice » after a sentence about someone else is who gave, not who spoke last."""
         lemma = head.lemma_.lower()
-        if lemma in self.lex.titles or self._standing_noun(head):
+        if lemma in self.lex.titles or self._standing_noun(head) or self._party_member_noun(head):
             return True
         return self.lex.language == "fr" and (lemma in self.lex.group_nouns or lemma in self.lex.circle_nouns)
+
+    @staticmethod
+    def _party_member_noun(head: Token) -> bool:
+        """"the lifelong Republican", "the Ohio Democrat": a party member's noun is capitalised
+        (a proper noun the recogniser calls a nationality or group), a person all the same."""
+        return head.ent_type_ == "NORP" and head.pos_ == "PROPN" and not head.lower_.endswith("s")
 
     def _titles_of_one_person(self, head: Token) -> bool:
         """"the former governor and current nominee", "the former first lady and U.S. senator":
