@@ -28,3 +28,16 @@ import pytest
 )
 def test_a_negation_anywhere_in_an_answer_is_a_denial(first_claim_kind, text, kind):
     assert first_claim_kind(text) == kind
+
+
+@pytest.mark.timeout(120)
+def test_a_negation_in_a_proposition_holding_its_sentence_root_is_found_and_the_climb_ends():
+    """The climb from a negation to the top of its proposition stops at the sentence's root
+    (spaCy makes a new Token object at every access: a test of identity never held there)."""
+    from extractor.engines.offline.claims import _holds_a_negation
+    from extractor.engines.offline.models import get_nlp
+
+    doc = get_nlp("fr")("La fermeture découle d'un plan ancien, non d'un caprice.")
+    assert _holds_a_negation(doc[:])
+    doc = get_nlp("fr")("L'usine, qui n'a jamais fermé, emploie 300 personnes.")
+    assert not _holds_a_negation(doc[:])

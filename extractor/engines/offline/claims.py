@@ -1216,7 +1216,9 @@ def _holds_a_negation(span: Span) -> bool:
 def _in_a_relative_clause(token: Token, span: Span) -> bool:
     """Whether a head between the token and the top of its proposition opens a relative clause."""
     node = token
-    while node.head is not node and span.start <= node.i < span.end:
+    # (compared by index: spaCy makes a new Token object at every access, so ``node.head is node``
+    # never holds, and a proposition holding its sentence's root would never end the climb)
+    while node.head.i != node.i and span.start <= node.i < span.end:
         if node.dep_ in _RELATIVE_DEPS:
             return True
         node = node.head
