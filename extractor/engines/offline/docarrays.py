@@ -379,14 +379,7 @@ def morph_get(token: Token, field: str, default: list[str] | None = None) -> lis
     """``token.morph.get(field, default)`` (a new list of the field's values; ``default``, else
     [], when it has none), several times faster: ``Token.morph`` builds a MorphAnalysis and
     ``get`` parses its features on every read, while the rules ask about the same few analyses."""
-    # (`morph_values` inlined: asked of most verbs by many rules, a call per read counted)
-    doc = token.doc
-    ref, known = _last
-    keys = known.morph_keys if ref() is doc else None  # (as in lower_forms)
-    i = token.i
-    values = _MORPH_VALUES.get((keys[i], field)) if keys is not None else None
-    if values is None:
-        values = morph_values(doc, i, field)
+    values = morph_values(token.doc, token.i, field)
     if not values and default is not None:
         return default
     return list(values)
@@ -414,9 +407,6 @@ def heads_of(doc: Doc, dep: str) -> frozenset[int]:
     """The tokens with a child labelled ``dep`` (``any(c.dep_ == dep for c in doc[i].children)``
     for each ``i``): whole-document passes ask it of every verb, and ``Token.children`` builds
     a Token per child."""
-    ref, known = _last
-    if ref() is doc and (heads := known.heads_of.get(dep)) is not None:
-        return heads  # (as in lower_forms)
     arrays = _arrays(doc)
     found = arrays.heads_of
     heads = found.get(dep)
@@ -435,9 +425,6 @@ def children_indices(doc: Doc) -> list[list[int]]:
     (left to right). ``Token.children`` scans the token's whole subtree and builds a Token per
     child on every read; walkers that only compare labels or words read these indices with
     ``dep_labels`` and ``lower_forms``."""
-    ref, known = _last
-    if ref() is doc and known.children is not None:
-        return known.children  # (as in lower_forms)
     arrays = _arrays(doc)
     children = arrays.children
     if children is None:
