@@ -201,7 +201,10 @@ def stages(label: str, repeats: int) -> None:
         return
     bare = importlib.import_module(models.MODEL_PACKAGES[language]).load()
     extractor = Extractor(language=language)
-    list(extractor.extract_many(texts[:2]))  # warm-up (models, lexicons, learned model)
+    # One warm-up run of each, as run.py does: the models, the lexicons and the learned model
+    # load, and the tokenizers' and lemmatizers' caches fill.
+    list(bare.pipe(texts, batch_size=PIPE_BATCH_SIZE))
+    list(extractor.extract_many(texts))
     runs: dict[str, list[float]] = {}
     for _ in range(repeats):
         started = time.process_time()
