@@ -1359,7 +1359,11 @@ class SpeakerRegistry:
             for tier in ([p for p in ordered if p not in possessors], possessors):
                 # A first name tells a gender only when it tells everyone's in the tier: someone
                 # whose first name the lexicon lacks ("Russ") is not passed over for a "Donald".
-                by_name = all(p[1] in self._name_genders for p in tier)
+                # In English, a tier whose every gender is told, by first name or by pronouns,
+                # ranks by either: "spokesman Tom Verney said Obama …  “…,” he said" is Verney,
+                # whose first name tells his, not Obama, whom earlier pronouns gave one.
+                # (French left as measured.)
+                by_name = all(p[1] in self._name_genders for p in tier) or self._every_gender_told(tier)
                 known = [p for p in tier if gender is not None and (self._known_gender(p[1]) if by_name else self._genders.get(p[1])) == gender and self._agrees(p[1], gender)]
                 agreeing = known or [p for p in tier if self._agrees(p[1], gender)]
                 if agreeing:
@@ -1370,6 +1374,11 @@ class SpeakerRegistry:
         if fallback is not None and self.lex.language != "en" and not self._agrees(fallback, gender):
             fallback = None
         return self._last_of_gender(k, gender) or fallback
+
+    def _every_gender_told(self, tier: list[tuple[int, str, Span]]) -> bool:
+        """English: whether the article tells the gender of every person of a tier (first name or
+        pronoun votes), so that ranking by it passes over no one whose gender is merely untold."""
+        return self.lex.language == "en" and all(self._known_gender(p[1]) is not None for p in tier)
 
     def _subject_the_parse_missed(self, sentence: Span, same: list[tuple[int, str, Span]]) -> list[tuple[int, str, Span]]:
         """« Interrogé lundi à Quimper, Paul Kerhervé, battu …, a affirmé … »: when the main
