@@ -2174,7 +2174,8 @@ class SpeakerRegistry:
         """"the paper said", "according to the Chicago daily": a definite singular noun for a
         newspaper (lexicon newspaper_nouns), after at most a place or an adjective, takes up the
         newspaper the article named last (within reach, outside quotations): a name ending in a
-        word newspapers are named by (lexicon newspaper_name_words: "Times", "Gazette"). With
+        word newspapers are named by (lexicon newspaper_name_words: "Times", "Gazette"), or one
+        the article pins on a newspaper ("the editors of The Lantern … the editorial said"). With
         none named, "the paper" is a document, left to the steps after this one."""
         doc = self.doc
         if self.lex.language != "en" or head.lemma_.lower() not in self.lex.newspaper_nouns or "Plur" in morph_get(head, "Number", []):
@@ -2183,13 +2184,57 @@ class SpeakerRegistry:
             return _NO_MATCH
         if any((t.pos_ == "PROPN" or t.ent_type_) and t.ent_type_ != "GPE" for t in content if t.i < head.i):
             return _NO_MATCH  # ("the Tribune paper": a name says which)
+        named: Span | None = None
         for k in range(bisect_left(self._ent_starts, content[0].i) - 1, -1, -1):
             ent = self._ents[k]
             if head.idx - ent.start_char > _ORGANIZATION_REACH:
                 break
             if not self._quote_mask[ent.start] and ent.label_ not in _PERSON_LABELS and ent[-1].lower_ in self.lex.newspaper_name_words:
-                return SpeakerRef((self._organization_entity(ent, content),), phrase.start, phrase.end)
-        return _NO_MATCH
+                named = ent
+                break
+        # (a name pinned on a newspaper by the article itself, nearer than any name-word match)
+        k = bisect_left(self._pinned_newspaper_starts, content[0].i) - 1
+        pinned = self._pinned_newspapers[k] if k >= 0 else None
+        if pinned is not None and head.idx - pinned.start_char <= _ORGANIZATION_REACH and (named is None or pinned.start > named.start):
+            named = pinned
+        if named is None:
+            return _NO_MATCH
+        return SpeakerRef((self._organization_entity(named, content),), phrase.start, phrase.end)
+
+    @functools.cached_property
+    def _pinned_newspapers(self) -> list[Span]:
+        """English: the names the article pins on a newspaper, in text order, outside quotations,
+        whatever they end in and whether or not the recogniser tagged them: the name apposed to
+        a newspaper noun ("The Lantern, a Baton Rouge newspaper") or the one a noun for who
+        speaks for a newspaper belongs to (lexicon newspaper_staff_nouns: "the editors of The
+        Lantern", "The Lantern's editorial board"). Found once per article, on first use."""
+        doc, lex = self.doc, self.lex
+        lemmas, tags = lemma_lowers(doc), pos_tags(doc)
+        found: dict[int, Span] = {}
+        for i, lemma in enumerate(lemmas):
+            if tags[i] != "NOUN" or self._quote_mask[i]:
+                continue
+            staff = lemma in lex.newspaper_staff_nouns or i > 0 and f"{lemmas[i - 1]} {lemma}" in lex.newspaper_staff_nouns
+            if not staff and lemma not in lex.newspaper_nouns:
+                continue
+            noun = doc[i]
+            names = [c for c in noun.children if c.dep_ in ("poss", "appos")]  # "The Lantern's editors", "the newspaper, The Lantern"
+            if staff:
+                names += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            if noun.dep_ == "appos":
+                names.append(noun.head)  # "The Lantern, a Baton Rouge newspaper"
+            for name in names:
+                if name.pos_ != "PROPN" or name.ent_type_ in _PERSON_LABELS or self._quote_mask[name.i]:
+                    continue
+                start = name.i
+                while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == name.i:
+                    start -= 1
+                found[start] = doc[start : name.i + 1]
+        return [found[start] for start in sorted(found)]
+
+    @functools.cached_property
+    def _pinned_newspaper_starts(self) -> list[int]:
+        return [span.start for span in self._pinned_newspapers]
 
     def _document_speaker(self, phrase: _Phrase, content: list[Token], head: Token, quoted: bool) -> SpeakerRef | None | _NoMatch:
         """"her statement said", "the report by the agency found", « selon le communiqué du
