@@ -61,3 +61,16 @@ def test_the_chairman_of_a_company_makes_it_no_newspaper(run):
 def test_the_editorial_with_no_newspaper_named_stays_as_written(run):
     text = 'Voters met in Ohio on Monday. "She should come to Louisiana," the editorial said.'
     assert speaker_of(run(text, "en"), "She should come to Louisiana") == "editorial"
+
+
+# -- "Stated Vane: “…”": an inverted cue's verb is no first name ------------------------------------
+
+
+def test_fronted_past_tense_speech_verb_before_a_colon_is_no_part_of_the_name(run):
+    text = 'Roger Vane spoke to a radio program on Monday.\n\nStated Vane:\n\n"I think that the stakes are so high."'
+    assert speaker_of(run(text, "en"), "the stakes are so high") == "Roger Vane"
+
+
+def test_said_opening_a_name_stays_a_first_name(run):
+    text = 'Said Jalili spoke to reporters in Tehran: "The talks are over."'
+    assert speaker_of(run(text, "en"), "The talks are over") == "Said Jalili"

@@ -663,12 +663,27 @@ class SpeakerRegistry:
                 break
         while tokens and tokens[-1].text in {"'s", "’s", "'", "’"}:
             tokens = tokens[:-1]
+        if len(tokens) > 1 and self._fronted_speech_verb(tokens[0], tokens[-1]):
+            tokens = tokens[1:]  # "Stated Stone: “…”": the verb of an inverted cue, capitalised at the sentence start
         while len(tokens) > 1 and self._headline_speech_verb(tokens[-1]):
             tokens = tokens[:-1]  # "Mayor Reed Says Budget Is Safe": the headline's verb, capitalised like the name
         if not tokens or any(ch.isdigit() for t in tokens for ch in t.text):
             # A person's name holds no digits: "Bill C-412" or "Route 66" tagged as a person is not one.
             return ""
         return self.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+
+    def _fronted_speech_verb(self, first: Token, last: Token) -> bool:
+        """English: a past-tense speech verb opening a sentence before the speaker's name and a
+        colon ("Stated Stone: “…”", "Added Ruiz:"), which the recogniser reads as a first name.
+        Only a regular "-ed" form: "Said" is a first name too."""
+        low = first.lower_
+        doc = self.doc
+        if self.lex.language != "en" or not low.endswith("ed") or not first.is_title or first.is_sent_start is False and first.i > 0 and not doc[first.i - 1].is_space:
+            return False
+        if last.i + 1 >= len(doc) or doc[last.i + 1].text != ":":
+            return False
+        stems = {low[:-1], low[:-2]} | ({low[:-3] + "y"} if low.endswith("ied") else set())
+        return bool(stems & self.lex.speech_verbs)
 
     def _headline_speech_verb(self, token: Token) -> bool:
         """A capitalised present-tense speech verb ("Says", "Warns", "Denies"): in a headline
