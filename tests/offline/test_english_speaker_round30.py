@@ -74,3 +74,19 @@ def test_fronted_past_tense_speech_verb_before_a_colon_is_no_part_of_the_name(ru
 def test_said_opening_a_name_stays_a_first_name(run):
     text = 'Said Jalili spoke to reporters in Tehran: "The talks are over."'
     assert speaker_of(run(text, "en"), "The talks are over") == "Said Jalili"
+
+
+# -- "the retired neurosurgeon": a profession of public standing takes up the person named before --
+
+
+def test_profession_of_public_standing_takes_up_the_speaker_named_before(run):
+    text = (
+        "Donald Trump plans to help small businesses in the city, Ben Carlton said Monday.\n\n"
+        '"Well, first of all, they have to stop and listen to the people who live there," the retired neurosurgeon told a radio station.'
+    )
+    assert speaker_of(run(text, "en"), "they have to stop and listen") == "Ben Carlton"
+
+
+def test_profession_introduced_without_a_name_since_stays_that_one(run):
+    text = 'Ben Carlton spoke in Dayton on Monday. A neurosurgeon from Ohio joined the panel. "They have to stop and listen," the neurosurgeon said.'
+    assert speaker_of(run(text, "en"), "They have to stop and listen") != "Ben Carlton"
