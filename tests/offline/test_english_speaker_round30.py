@@ -90,3 +90,24 @@ def test_profession_of_public_standing_takes_up_the_speaker_named_before(run):
 def test_profession_introduced_without_a_name_since_stays_that_one(run):
     text = 'Ben Carlton spoke in Dayton on Monday. A neurosurgeon from Ohio joined the panel. "They have to stop and listen," the neurosurgeon said.'
     assert speaker_of(run(text, "en"), "They have to stop and listen") != "Ben Carlton"
+
+
+# -- "A Johnson ally suggested … Gov. Tom Keller tried to walk back his comments": the ally is named next --
+
+
+def test_description_by_whose_ally_is_the_person_named_next(run):
+    text = (
+        "Voters in Ohio were unhappy on Monday.\n\n"
+        "A Johnson ally suggested she would support the trade deal once she was in office. "
+        "Ohio Gov. Tom Keller (D) tried to walk back his comments a day after he made them."
+    )
+    assert speaker_of(run(text, "en"), "she would support the trade deal") == "Tom Keller"
+
+
+def test_description_by_whose_ally_is_not_that_person_named_next(run):
+    text = (
+        "Voters in Ohio were unhappy on Monday.\n\n"
+        "A Johnson ally suggested she would support the trade deal once she was in office. "
+        "Ann Johnson tried to walk back the comments a day after they were made."
+    )
+    assert speaker_of(run(text, "en"), "she would support the trade deal") != "Ann Johnson"

@@ -1599,7 +1599,7 @@ class SpeakerRegistry:
             not (head.pos_ == "NOUN" and head.is_lower or member) or "Plur" in morph_get(head, "Number", [])
             or any(head.lower_ in words or head.lemma_.lower() in words
                    for words in (lex.unnamed_nouns, lex.group_nouns, lex.organization_anaphors, lex.document_nouns))
-            or any(t.pos_ == "PROPN" and t.ent_type_ not in _DESCRIBING_LABELS for t in span)
+            or any(t.pos_ == "PROPN" and t.ent_type_ not in _DESCRIBING_LABELS and not self._whose_name(t, span) for t in span)
         ):
             return None
         sentence = sentence_of(head)
@@ -1628,6 +1628,15 @@ class SpeakerRegistry:
             entity.add_mention(start, ent.end_char)
             return entity
         return None
+
+    def _whose_name(self, token: Token, span: Span) -> bool:
+        """English: a word of a person's name that modifies the description it is in ("a Ruiz
+        ally", "a Tom Keller aide"): whose ally the described person is, not their own name. The
+        one named after it is someone else than that person (checked by the caller)."""
+        return (
+            self.lex.language == "en" and token.ent_type_ in _PERSON_LABELS and token.dep_ in ("compound", "poss")
+            and span.start <= token.head.i < span.end and token.head.i > token.i
+        )
 
     def _unnamed_since(self, head: Token, entity: Entity) -> bool:
         """Whether someone new with this title was introduced without a name ("a justice
