@@ -111,3 +111,14 @@ def test_description_by_whose_ally_is_not_that_person_named_next(run):
         "Ann Johnson tried to walk back the comments a day after they were made."
     )
     assert speaker_of(run(text, "en"), "she would support the trade deal") != "Ann Johnson"
+
+
+def test_description_after_a_quotation_of_several_sentences_takes_up_the_person_before_it(run):
+    # (the quotation's first sentence, which names no one, is the described person's words:
+    # it does not stand between the description and the person named before the paragraph)
+    text = (
+        "Donald Trump plans to help small businesses in the city, Ben Carlton said Monday.\n\n"
+        '"Well, first of all, they have to stop and listen to the people who live there. '
+        'And a lot of it has to do with jobs," the retired neurosurgeon told a radio station.'
+    )
+    assert speaker_of(run(text, "en"), "they have to stop and listen") == "Ben Carlton"

@@ -2833,7 +2833,7 @@ class SpeakerRegistry:
         if len(description.split()) > (4 if self.lex.language == "en" else 3) or not aged and not self._description_noun(head):
             return None
         sentence = sentence_of(head)
-        previous_start = self._last_sentence_naming_someone(sentence)
+        previous_start = self._last_sentence_naming_someone(self._first_sentence_of_quotation(sentence))
         k = bisect_left(self._person_starts, head.idx) - 1
         if k < 0 or self._persons[k][2].start < previous_start:
             return None  # nobody named in this sentence or the one before
@@ -2867,6 +2867,24 @@ class SpeakerRegistry:
                 return None if specific and self._titled_otherwise(self._subjects[k][2], head.lemma_.lower()) else person
             k -= 1
         return None
+
+    def _first_sentence_of_quotation(self, sentence: Span) -> Span:
+        """English: the sentence a quotation opening this one starts in, when the quotation runs
+        over whole sentences before it ("“Well, first … now. And a lot of it …,” the retired
+        surgeon said"): the quoted sentences are the described person's words, not sentences
+        about someone else between the description and the person named before them."""
+        if self.lex.language != "en":
+            return sentence
+        doc, quoted = self.doc, self._quote_mask
+        while sentence.start > 0:
+            first = next((t for t in sentence if not (t.is_space or t.is_quote)), None)
+            if first is None or not quoted[first.i]:
+                break
+            before = sentence_of(doc[sentence.start - 1])
+            if "\n" in self.text[before.start_char : sentence.start_char] or not all(quoted[t.i] or t.is_punct or t.is_space for t in before):
+                break
+            sentence = before
+        return sentence
 
     def _in_hyphenated_word(self, token: Token) -> bool:
         """Whether a token is a part of a hyphenated word ("term" in "first-term")."""
