@@ -247,6 +247,9 @@ class Lexicon:
     # newspapers' names end in ("Times", "Gazette"): which named organisation such a noun takes up.
     newspaper_nouns: frozenset[str] = frozenset()
     newspaper_name_words: frozenset[str] = frozenset()
+    # Nouns for who or what speaks for a newspaper ("the editors of X", "X's editorial"): the
+    # organisation they belong to is a newspaper, whatever its name ends in.
+    newspaper_staff_nouns: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -417,6 +420,7 @@ def get_lexicon(language: str) -> Lexicon:
         party_names=_lower_set(raw.get("party_names", [])),
         newspaper_nouns=_lower_set(raw.get("newspaper_nouns", [])),
         newspaper_name_words=_lower_set(raw.get("newspaper_name_words", [])),
+        newspaper_staff_nouns=_lower_set(raw.get("newspaper_staff_nouns", [])),
     )
 
 

@@ -663,12 +663,27 @@ class SpeakerRegistry:
                 break
         while tokens and tokens[-1].text in {"'s", "’s", "'", "’"}:
             tokens = tokens[:-1]
+        if len(tokens) > 1 and self._fronted_speech_verb(tokens[0], tokens[-1]):
+            tokens = tokens[1:]  # "Stated Stone: “…”": the verb of an inverted cue, capitalised at the sentence start
         while len(tokens) > 1 and self._headline_speech_verb(tokens[-1]):
             tokens = tokens[:-1]  # "Mayor Reed Says Budget Is Safe": the headline's verb, capitalised like the name
         if not tokens or any(ch.isdigit() for t in tokens for ch in t.text):
             # A person's name holds no digits: "Bill C-412" or "Route 66" tagged as a person is not one.
             return ""
         return self.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+
+    def _fronted_speech_verb(self, first: Token, last: Token) -> bool:
+        """English: a past-tense speech verb opening a sentence before the speaker's name and a
+        colon ("Stated Stone: “…”", "Added Ruiz:"), which the recogniser reads as a first name.
+        Only a regular "-ed" form: "Said" is a first name too."""
+        low = first.lower_
+        doc = self.doc
+        if self.lex.language != "en" or not low.endswith("ed") or not first.is_title or first.is_sent_start is False and first.i > 0 and not doc[first.i - 1].is_space:
+            return False
+        if last.i + 1 >= len(doc) or doc[last.i + 1].text != ":":
+            return False
+        stems = {low[:-1], low[:-2]} | ({low[:-3] + "y"} if low.endswith("ied") else set())
+        return bool(stems & self.lex.speech_verbs)
 
     def _headline_speech_verb(self, token: Token) -> bool:
         """A capitalised present-tense speech verb ("Says", "Warns", "Denies"): in a headline
@@ -1359,7 +1374,11 @@ class SpeakerRegistry:
             for tier in ([p for p in ordered if p not in possessors], possessors):
                 # A first name tells a gender only when it tells everyone's in the tier: someone
                 # whose first name the lexicon lacks ("Russ") is not passed over for a "Donald".
-                by_name = all(p[1] in self._name_genders for p in tier)
+                # In English, a tier whose every gender is told, by first name or by pronouns,
+                # ranks by either: "spokesman Tom Verney said Obama …  “…,” he said" is Verney,
+                # whose first name tells his, not Obama, whom earlier pronouns gave one.
+                # (French left as measured.)
+                by_name = all(p[1] in self._name_genders for p in tier) or self._every_gender_told(tier)
                 known = [p for p in tier if gender is not None and (self._known_gender(p[1]) if by_name else self._genders.get(p[1])) == gender and self._agrees(p[1], gender)]
                 agreeing = known or [p for p in tier if self._agrees(p[1], gender)]
                 if agreeing:
@@ -1370,6 +1389,11 @@ class SpeakerRegistry:
         if fallback is not None and self.lex.language != "en" and not self._agrees(fallback, gender):
             fallback = None
         return self._last_of_gender(k, gender) or fallback
+
+    def _every_gender_told(self, tier: list[tuple[int, str, Span]]) -> bool:
+        """English: whether the article tells the gender of every person of a tier (first name or
+        pronoun votes), so that ranking by it passes over no one whose gender is merely untold."""
+        return self.lex.language == "en" and all(self._known_gender(p[1]) is not None for p in tier)
 
     def _subject_the_parse_missed(self, sentence: Span, same: list[tuple[int, str, Span]]) -> list[tuple[int, str, Span]]:
         """« Interrogé lundi à Quimper, Paul Kerhervé, battu …, a affirmé … »: when the main
@@ -1575,7 +1599,7 @@ class SpeakerRegistry:
             not (head.pos_ == "NOUN" and head.is_lower or member) or "Plur" in morph_get(head, "Number", [])
             or any(head.lower_ in words or head.lemma_.lower() in words
                    for words in (lex.unnamed_nouns, lex.group_nouns, lex.organization_anaphors, lex.document_nouns))
-            or any(t.pos_ == "PROPN" and t.ent_type_ not in _DESCRIBING_LABELS for t in span)
+            or any(t.pos_ == "PROPN" and t.ent_type_ not in _DESCRIBING_LABELS and not self._whose_name(t, span) for t in span)
         ):
             return None
         sentence = sentence_of(head)
@@ -1604,6 +1628,15 @@ class SpeakerRegistry:
             entity.add_mention(start, ent.end_char)
             return entity
         return None
+
+    def _whose_name(self, token: Token, span: Span) -> bool:
+        """English: a word of a person's name that modifies the description it is in ("a Ruiz
+        ally", "a Tom Keller aide"): whose ally the described person is, not their own name. The
+        one named after it is someone else than that person (checked by the caller)."""
+        return (
+            self.lex.language == "en" and token.ent_type_ in _PERSON_LABELS and token.dep_ in ("compound", "poss")
+            and span.start <= token.head.i < span.end and token.head.i > token.i
+        )
 
     def _unnamed_since(self, head: Token, entity: Entity) -> bool:
         """Whether someone new with this title was introduced without a name ("a justice
@@ -2165,7 +2198,8 @@ class SpeakerRegistry:
         """"the paper said", "according to the Chicago daily": a definite singular noun for a
         newspaper (lexicon newspaper_nouns), after at most a place or an adjective, takes up the
         newspaper the article named last (within reach, outside quotations): a name ending in a
-        word newspapers are named by (lexicon newspaper_name_words: "Times", "Gazette"). With
+        word newspapers are named by (lexicon newspaper_name_words: "Times", "Gazette"), or one
+        the article pins on a newspaper ("the editors of The Lantern … the editorial said"). With
         none named, "the paper" is a document, left to the steps after this one."""
         doc = self.doc
         if self.lex.language != "en" or head.lemma_.lower() not in self.lex.newspaper_nouns or "Plur" in morph_get(head, "Number", []):
@@ -2174,13 +2208,57 @@ class SpeakerRegistry:
             return _NO_MATCH
         if any((t.pos_ == "PROPN" or t.ent_type_) and t.ent_type_ != "GPE" for t in content if t.i < head.i):
             return _NO_MATCH  # ("the Tribune paper": a name says which)
+        named: Span | None = None
         for k in range(bisect_left(self._ent_starts, content[0].i) - 1, -1, -1):
             ent = self._ents[k]
             if head.idx - ent.start_char > _ORGANIZATION_REACH:
                 break
             if not self._quote_mask[ent.start] and ent.label_ not in _PERSON_LABELS and ent[-1].lower_ in self.lex.newspaper_name_words:
-                return SpeakerRef((self._organization_entity(ent, content),), phrase.start, phrase.end)
-        return _NO_MATCH
+                named = ent
+                break
+        # (a name pinned on a newspaper by the article itself, nearer than any name-word match)
+        k = bisect_left(self._pinned_newspaper_starts, content[0].i) - 1
+        pinned = self._pinned_newspapers[k] if k >= 0 else None
+        if pinned is not None and head.idx - pinned.start_char <= _ORGANIZATION_REACH and (named is None or pinned.start > named.start):
+            named = pinned
+        if named is None:
+            return _NO_MATCH
+        return SpeakerRef((self._organization_entity(named, content),), phrase.start, phrase.end)
+
+    @functools.cached_property
+    def _pinned_newspapers(self) -> list[Span]:
+        """English: the names the article pins on a newspaper, in text order, outside quotations,
+        whatever they end in and whether or not the recogniser tagged them: the name apposed to
+        a newspaper noun ("The Lantern, a Baton Rouge newspaper") or the one a noun for who
+        speaks for a newspaper belongs to (lexicon newspaper_staff_nouns: "the editors of The
+        Lantern", "The Lantern's editorial board"). Found once per article, on first use."""
+        doc, lex = self.doc, self.lex
+        lemmas, tags = lemma_lowers(doc), pos_tags(doc)
+        found: dict[int, Span] = {}
+        for i, lemma in enumerate(lemmas):
+            if tags[i] != "NOUN" or self._quote_mask[i]:
+                continue
+            staff = lemma in lex.newspaper_staff_nouns or i > 0 and f"{lemmas[i - 1]} {lemma}" in lex.newspaper_staff_nouns
+            if not staff and lemma not in lex.newspaper_nouns:
+                continue
+            noun = doc[i]
+            names = [c for c in noun.children if c.dep_ in ("poss", "appos")]  # "The Lantern's editors", "the newspaper, The Lantern"
+            if staff:
+                names += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            if noun.dep_ == "appos":
+                names.append(noun.head)  # "The Lantern, a Baton Rouge newspaper"
+            for name in names:
+                if name.pos_ != "PROPN" or name.ent_type_ in _PERSON_LABELS or self._quote_mask[name.i]:
+                    continue
+                start = name.i
+                while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == name.i:
+                    start -= 1
+                found[start] = doc[start : name.i + 1]
+        return [found[start] for start in sorted(found)]
+
+    @functools.cached_property
+    def _pinned_newspaper_starts(self) -> list[int]:
+        return [span.start for span in self._pinned_newspapers]
 
     def _document_speaker(self, phrase: _Phrase, content: list[Token], head: Token, quoted: bool) -> SpeakerRef | None | _NoMatch:
         """"her statement said", "the report by the agency found", « selon le communiqué du
@@ -2755,7 +2833,7 @@ class SpeakerRegistry:
         if len(description.split()) > (4 if self.lex.language == "en" else 3) or not aged and not self._description_noun(head):
             return None
         sentence = sentence_of(head)
-        previous_start = self._last_sentence_naming_someone(sentence)
+        previous_start = self._last_sentence_naming_someone(self._first_sentence_of_quotation(sentence))
         k = bisect_left(self._person_starts, head.idx) - 1
         if k < 0 or self._persons[k][2].start < previous_start:
             return None  # nobody named in this sentence or the one before
@@ -2789,6 +2867,24 @@ class SpeakerRegistry:
                 return None if specific and self._titled_otherwise(self._subjects[k][2], head.lemma_.lower()) else person
             k -= 1
         return None
+
+    def _first_sentence_of_quotation(self, sentence: Span) -> Span:
+        """English: the sentence a quotation opening this one starts in, when the quotation runs
+        over whole sentences before it ("“Well, first … now. And a lot of it …,” the retired
+        surgeon said"): the quoted sentences are the described person's words, not sentences
+        about someone else between the description and the person named before them."""
+        if self.lex.language != "en":
+            return sentence
+        doc, quoted = self.doc, self._quote_mask
+        while sentence.start > 0:
+            first = next((t for t in sentence if not (t.is_space or t.is_quote)), None)
+            if first is None or not quoted[first.i]:
+                break
+            before = sentence_of(doc[sentence.start - 1])
+            if "\n" in self.text[before.start_char : sentence.start_char] or not all(quoted[t.i] or t.is_punct or t.is_space for t in before):
+                break
+            sentence = before
+        return sentence
 
     def _in_hyphenated_word(self, token: Token) -> bool:
         """Whether a token is a part of a hyphenated word ("term" in "first-term")."""
