@@ -2700,11 +2700,13 @@ class _Analyzer:
         """"Moss said she liked the plan and added, “…”", "said she would consult the tenants and
         warned against …": an English reporting verb without a subject of its own, coordinated
         with the clause another reporting verb reports, goes on with that verb's subject (the parse
-        hangs it on the content). That verb, or None. Not a verb with a noun object ("said the
-        firm grew and added jobs"), which is the content's own."""
+        hangs it on the content); so does a participle after a participle ("saying he would not
+        back the plan and suggesting that …"). That verb, or None. Not a verb with a noun object
+        ("said the firm grew and added jobs"), which is the content's own."""
         content = verb.head
         if (
-            self.lex.complementizers or verb.dep_ != "conj" or verb.i not in self._cue_set or verb.tag_ not in ("VBD", "VBZ")
+            self.lex.complementizers or verb.dep_ != "conj" or verb.i not in self._cue_set
+            or verb.tag_ not in ("VBD", "VBZ") and not (verb.tag_ == "VBG" and content.head.tag_ == "VBG")
             or content.dep_ != "ccomp" or content.head.i not in self._cue_set or content.head.i > content.i
         ):
             return None
