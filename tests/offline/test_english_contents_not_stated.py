@@ -1,7 +1,8 @@
 """English statements: contents that no one stated — a poll's measurement (according to a new
 survey, …), the writer's reading of someone (has indicated he has no plans …), a report under a
 verb that lets someone act — while the attributions scope keeps what it counts; and where a
-second, coordinated report starts (sentences written for these tests)."""
+content starts and ends: a second, coordinated report, an opening adverbial before the speaker
+(sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -65,3 +66,11 @@ def test_a_participle_coordinated_with_a_reporting_participle_is_a_second_report
     assert [(q.text, q.speaker) for q in run(text, "en").quotes] == [("the plant would close", "mayor"), ("that jobs would be lost", "mayor")]
     # A participle with its own object goes on with the content ("adding jobs" is what the firm did).
     assert texts(run("The mayor spoke on Monday, saying the firm was growing and adding jobs.", "en")) == ["the firm was growing and adding jobs"]
+
+
+def test_a_that_clause_after_the_verb_leaves_the_opening_adverbial_out(run):
+    text = (
+        "Appearing on a radio show on Monday, during which she also spoke about the budget, "
+        'the mayor said that she was "a little surprised" by the vote.'
+    )
+    assert texts(run(text, "en")) == ['that she was "a little surprised" by the vote']

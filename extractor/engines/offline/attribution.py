@@ -2639,9 +2639,16 @@ class _Analyzer:
             # "… tenants advocate Dana Pruitt told the paper the rules favour owners": a "clause"
             # the parse puts before the verb with no comma or mark between them is its subject
             # misread (a preposed content is set off: "…, she said"); the content follows.
+            # "Sitting down with the host, during which she touched on X, Clinton remarked that
+            # …": a "that" clause after the verb is its content; a clause the parse also hangs on
+            # it before its subject is the sentence's opening adverbial.
             before = [h for h in content_heads if h.i < cue.i]
-            if before and len(before) < len(content_heads) and not any(t.is_punct for t in self.doc[max(h.right_edge.i for h in before) + 1 : cue.i]):
-                content_heads = [h for h in content_heads if h.i > cue.i]
+            after = [h for h in content_heads if h.i > cue.i]
+            if before and after and (
+                not any(t.is_punct for t in self.doc[max(h.right_edge.i for h in before) + 1 : cue.i])
+                or any(c.dep_ == "mark" and c.lower_ == "that" for h in after for c in h.children)
+            ):
+                content_heads = after
         if not content_heads or self.lex.intention_verbs and self._is_intention(cue, content_heads[0]):
             return None
         tokens = self._content_tokens(cue, content_heads)
