@@ -74,3 +74,6 @@ def test_a_that_clause_after_the_verb_leaves_the_opening_adverbial_out(run):
         'the mayor said that she was "a little surprised" by the vote.'
     )
     assert texts(run(text, "en")) == ['that she was "a little surprised" by the vote']
+    # An opening participle that reports something is a statement of its own.
+    claimed = run('Claiming the criticism of the host was unfair, the mayor told the paper that "they are gaming the system."', "en")
+    assert texts(claimed)[0] == "Claiming the criticism of the host was unfair"

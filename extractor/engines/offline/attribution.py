@@ -2641,12 +2641,14 @@ class _Analyzer:
             # misread (a preposed content is set off: "…, she said"); the content follows.
             # "Sitting down with the host, during which she touched on X, Clinton remarked that
             # …": a "that" clause after the verb is its content; a clause the parse also hangs on
-            # it before its subject is the sentence's opening adverbial.
+            # it before its subject is the sentence's opening adverbial (unless a report of its
+            # own: "Claiming the criticism is unfair, Trump told Fox that …").
             before = [h for h in content_heads if h.i < cue.i]
             after = [h for h in content_heads if h.i > cue.i]
             if before and after and (
                 not any(t.is_punct for t in self.doc[max(h.right_edge.i for h in before) + 1 : cue.i])
                 or any(c.dep_ == "mark" and c.lower_ == "that" for h in after for c in h.children)
+                and not any(k in self._cue_set for h in before for k in range(h.left_edge.i, h.right_edge.i + 1))
             ):
                 content_heads = after
         if not content_heads or self.lex.intention_verbs and self._is_intention(cue, content_heads[0]):
