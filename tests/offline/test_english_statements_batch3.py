@@ -36,10 +36,11 @@ def test_role_word_the_tagger_reads_as_a_verb_before_the_name_after_a_quotation(
 
 
 def test_someone_close_to_a_person_speaks_for_themselves(run):
-    # An ally, a friend, a neighbour can suggest or indicate something; a study only finds it.
+    # An ally, a friend, a neighbour can suggest something; a study only finds it. (Someone who
+    # "indicated" something is the writer's reading of them: test_english_contents_not_stated.)
     for text in (
         "A Cole ally suggested she would drop the pipeline plan once elected.",
-        "A close friend of the mayor indicated he would resign before the summer.",
+        "A close friend of the mayor suggested he would resign before the summer.",
     ):
         assert [k for k, _, _ in quotes(run(text, "en"))] == ["indirect"]
     assert run("A new study suggested the drug would cut the risk of stroke by half.", "en").quotes == []

@@ -618,8 +618,13 @@ def test_the_person_is_the_anonymous_source_described_before(run):
     assert speaker_of(en, "cut salary") == "person familiar with the talks"
 
 
-def test_a_survey_speaks_for_whoever_ran_it(run):
-    en = run("Bus fares are rising faster than wages, according to a new Reuters survey of city budgets.", "en")
+def test_a_survey_speaks_for_whoever_ran_it():
+    from extractor.engines.offline import OfflineEngine
+    from extractor.inputs import Document
+
+    # (A poll's measurement is no statement: the attributions scope counts it.)
+    text = "Bus fares are rising faster than wages, according to a new Reuters survey of city budgets."
+    en = OfflineEngine(language="en", scope="attributions").extract(Document(text=text))
     assert speaker_of(en, "rising faster") == "Reuters"
 
 

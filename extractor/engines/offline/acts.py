@@ -51,10 +51,14 @@ def _speaking_subject(verb, lexicon: Lexicon) -> bool:
         lexicon.person_pronouns, lexicon.plural_pronouns, lexicon.first_pronouns, lexicon.titles, lexicon.unnamed_nouns,
         lexicon.group_nouns, lexicon.government_words, lexicon.organization_words, lexicon.circle_nouns,
     )
-    # "A statement from the office indicated …": an utterance speaks for whoever made it (a
-    # document of findings, a report or a poll, shows them: "the poll suggests …").
-    utterances = lexicon.speech_nouns - lexicon.finding_documents
-    return word in speaking_words or subject.lemma_.lower() in speaking_words or subject.lemma_.lower() in utterances
+    return word in speaking_words or subject.lemma_.lower() in speaking_words or _utterance_subject(verb, lexicon)
+
+
+def _utterance_subject(verb, lexicon: Lexicon) -> bool:
+    """"A statement from the office indicated …": an utterance speaks for whoever made it (a
+    document of findings, a report or a poll, shows them: "the poll suggests …")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj", "expl:subj")), None)
+    return subject is not None and subject.lemma_.lower() in lexicon.speech_nouns - lexicon.finding_documents
 
 
 def _research_body_subject(verb, lexicon: Lexicon) -> bool:
@@ -140,6 +144,8 @@ def classify_attribution(attribution: Attribution, doc: Doc, lexicon: Lexicon) -
             continue
         if kind == "speech" and lemma in lexicon.evidential_verbs and predicate and not _speaking_subject(head, lexicon):
             return "perception"  # "the data suggest …", "records indicate …": a finding
+        if kind == "speech" and lemma in lexicon.signalling_verbs and predicate and not _utterance_subject(head, lexicon):
+            return "perception"  # "the speaker has indicated he has no plans …": the writer's reading
         return kind
     return "other" if guessed else "speech"
 
@@ -236,6 +242,12 @@ def _gerund_after(preposition) -> bool:
     while i < len(doc) and doc[i].pos_ == "ADV" or i < len(doc) and doc[i].dep_ == "neg":
         i += 1
     return i < len(doc) and doc[i].tag_ == "VBG"
+
+
+def _poll_source(source_phrase, lexicon: Lexicon) -> bool:
+    """"according to a New York Times/CBS News survey", "according to the latest polling": a
+    poll counts opinions, it states nothing; the clause it vouches for is a measurement."""
+    return bool(lexicon.poll_nouns) and any(c.dep_ == "pobj" and c.lower_ in lexicon.poll_nouns for c in source_phrase[-1].children)
 
 
 def _call_to_action(attribution: Attribution, lexicon: Lexicon) -> bool:
@@ -364,8 +376,12 @@ def is_statement(attribution: Attribution, doc: Doc, lexicon: Lexicon) -> bool:
     if not states_a_proposition(attribution, doc, lexicon):
         return False
     cue = doc.char_span(attribution.cue[0], attribution.cue[1], alignment_mode="expand") if attribution.cue is not None else None
-    if cue is None or not len(cue) or cue.root.pos_ not in ("VERB", "AUX") or is_source_phrase(tuple(t.lower_.replace("’", "'") for t in cue), lexicon):
-        return True  # a source phrase (according to X, selon X) reports what X stated
+    if cue is not None and len(cue) and is_source_phrase(tuple(t.lower_.replace("’", "'") for t in cue), lexicon):
+        return not _poll_source(cue, lexicon)  # a source phrase (according to X, selon X) reports what X stated
+    if cue is not None and len(cue) == 1 and cue[0].text == ":" and cue.start > 0 and doc[cue.start - 1].lower_ in lexicon.poll_nouns:
+        return False  # a headline's "Poll: …" gives a measurement, as "according to a poll" does
+    if cue is None or not len(cue) or cue.root.pos_ not in ("VERB", "AUX"):
+        return True
     if _negated(cue.root) and not restricted_not_negated(cue.root, lexicon) or _connective(cue.root) or _unrealised(cue.root, lexicon):
         return False
     if attribution.rule.startswith(_GUESSED_RULES) and not _content_of_cue(doc.char_span(attribution.start, attribution.end, alignment_mode="expand"), cue.root):

@@ -2639,9 +2639,18 @@ class _Analyzer:
             # "… tenants advocate Dana Pruitt told the paper the rules favour owners": a "clause"
             # the parse puts before the verb with no comma or mark between them is its subject
             # misread (a preposed content is set off: "…, she said"); the content follows.
+            # "Sitting down with the host, during which she touched on X, Clinton remarked that
+            # …": a "that" clause after the verb is its content; a clause the parse also hangs on
+            # it before its subject is the sentence's opening adverbial (unless a report of its
+            # own: "Claiming the criticism is unfair, Trump told Fox that …").
             before = [h for h in content_heads if h.i < cue.i]
-            if before and len(before) < len(content_heads) and not any(t.is_punct for t in self.doc[max(h.right_edge.i for h in before) + 1 : cue.i]):
-                content_heads = [h for h in content_heads if h.i > cue.i]
+            after = [h for h in content_heads if h.i > cue.i]
+            if before and after and (
+                not any(t.is_punct for t in self.doc[max(h.right_edge.i for h in before) + 1 : cue.i])
+                or any(c.dep_ == "mark" and c.lower_ == "that" for h in after for c in h.children)
+                and not any(k in self._cue_set for h in before for k in range(h.left_edge.i, h.right_edge.i + 1))
+            ):
+                content_heads = after
         if not content_heads or self.lex.intention_verbs and self._is_intention(cue, content_heads[0]):
             return None
         tokens = self._content_tokens(cue, content_heads)
@@ -2700,11 +2709,13 @@ class _Analyzer:
         """"Moss said she liked the plan and added, “…”", "said she would consult the tenants and
         warned against …": an English reporting verb without a subject of its own, coordinated
         with the clause another reporting verb reports, goes on with that verb's subject (the parse
-        hangs it on the content). That verb, or None. Not a verb with a noun object ("said the
-        firm grew and added jobs"), which is the content's own."""
+        hangs it on the content); so does a participle after a participle ("saying he would not
+        back the plan and suggesting that …"). That verb, or None. Not a verb with a noun object
+        ("said the firm grew and added jobs"), which is the content's own."""
         content = verb.head
         if (
-            self.lex.complementizers or verb.dep_ != "conj" or verb.i not in self._cue_set or verb.tag_ not in ("VBD", "VBZ")
+            self.lex.complementizers or verb.dep_ != "conj" or verb.i not in self._cue_set
+            or verb.tag_ not in ("VBD", "VBZ") and not (verb.tag_ == "VBG" and content.head.tag_ == "VBG")
             or content.dep_ != "ccomp" or content.head.i not in self._cue_set or content.head.i > content.i
         ):
             return None

@@ -153,6 +153,9 @@ class Lexicon:
     question_marks: frozenset[str] = frozenset()
     # Speech with a speaking subject, a finding with an inanimate one ("the data suggest").
     evidential_verbs: frozenset[str] = frozenset()
+    # Evidential verbs that report the writer's reading of someone, not a statement, unless an
+    # utterance is their subject ("has indicated he has no plans"; "a statement indicated").
+    signalling_verbs: frozenset[str] = frozenset()
     # Causatives that turn a verb of knowing into telling ("faire savoir", "let X know").
     causative_verbs: frozenset[str] = frozenset()
     subject_control_verbs: frozenset[str] = frozenset()  # « menacer qn de dire »: the subject speaks, not the object
@@ -170,6 +173,8 @@ class Lexicon:
     naming_words: frozenset[str] = frozenset()
     # Documents that state findings and can be a headline's source (« Sondage : … », "Poll: …").
     finding_documents: frozenset[str] = frozenset()
+    # Sources that count opinions ("according to a new survey"): a measurement, not a statement.
+    poll_nouns: frozenset[str] = frozenset()
     # Verbs whose passive with a « par » agent still reports the agent's statement (« jugé
     # insuffisant par X », « annoncée par le ministère »).
     passive_statement_verbs: frozenset[str] = frozenset()
@@ -376,6 +381,7 @@ def get_lexicon(language: str) -> Lexicon:
         incise_verbs=speech_verbs | _lower_set(verbs.get("incise_only", [])),
         question_marks=_lower_set(verbs.get("question_marks", [])),
         evidential_verbs=_lower_set(verbs.get("evidential", [])),
+        signalling_verbs=_lower_set(verbs.get("signalling", [])),
         causative_verbs=_lower_set(verbs.get("causative", [])),
         subject_control_verbs=_lower_set(verbs.get("subject_control", [])),
         stance_predicates=_lower_set(raw.get("stance_predicates", [])),
@@ -384,6 +390,7 @@ def get_lexicon(language: str) -> Lexicon:
         impersonal_verbs=_lower_set(raw.get("impersonal_verbs", [])),
         naming_words=_lower_set(raw.get("naming_words", [])),
         finding_documents=_lower_set(raw.get("finding_documents", [])),
+        poll_nouns=_lower_set(raw.get("poll_nouns", [])),
         data_nouns=_lower_set(raw.get("data_nouns", [])),
         passive_statement_verbs=_lower_set(verbs.get("passive_statement", [])),
         self_declaring_verbs=_lower_set(verbs.get("self_declaring", [])),
