@@ -5959,6 +5959,15 @@ class _Finder:
             return None
         return next((t for t in doc[after + 1 : min(after + 4, noun.sent.end)] if t.pos_ in ("NOUN", "PROPN")), None)
 
+    def _institution(self, head: Token) -> bool:
+        """Whether a noun names a state, a government body or an organisation: by the lexicon's
+        words for them (« l'État », « la mairie », « la direction »), or a name of one."""
+        if head.pos_ == "PROPN" or head.ent_type_:
+            return head.ent_type_ in ("ORG", "GPE", "LOC")
+        lex = self.lex
+        words = union(lex.government_words, lex.organization_words, lex.state_words)
+        return head.lemma_.lower() in words or head.lower_ in words
+
     def _statement_party(self, phrase: list[Token], head: Token) -> list[tuple[Entity, int, int]]:
         """The parties a phrase inside a statement names, if it stands for people or an
         institution: not a first-person pronoun (the speaker's own side), not a thing."""
@@ -6125,7 +6134,9 @@ class _Finder:
         """A source saying a party did nothing, or not enough, to protect or prevent: « le
         gouvernement n'a rien fait pour protéger les habitants », « la mairie n'a pas fait
         assez pour empêcher les inondations »: the subject is blamed for its failure. Only with
-        a verb of remedy after « pour » (« il n'a rien fait pour mériter ça » clears him)."""
+        a verb of remedy after « pour » (« il n'a rien fait pour mériter ça » clears him), or
+        with an institution as subject (« l'État n'a rien fait »: it had to act; « mon client
+        n'a rien fait » says he is innocent)."""
         lowers = {c.lower_ for c in verb.children}
         # (« rien » is no negation of `_negated_heads`' list: its « ne » says it)
         negated = verb.i in self._negated_heads() or lowers & {"ne", "n'", "n’"}
@@ -6135,7 +6146,11 @@ class _Finder:
         speakers = self._statement_speakers(verb)
         # (« rien » may be read as a second subject: the noun one is the party)
         subject = next((c for c in verb.children if c.dep_ in _SUBJ and c.pos_ in ("NOUN", "PROPN") and c.i < verb.i), None)
-        if purpose is None or not speakers or subject is None:
+        # (any other aim says what the act would have been for: « pour mériter ça » clears it)
+        aimed = any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "pour" for g in c.children) for c in verb.children)
+        if not speakers or subject is None or self._supposed(verb):
+            return
+        if purpose is None and (aimed or "rien" not in lowers or not self._institution(subject)):
             return
         phrase = [t for t in self._np(subject) if t.i < verb.i]
         self._add(self._statement_party(phrase, subject), speakers, self._text(list(verb.subtree)), verb)
