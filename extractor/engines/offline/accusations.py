@@ -1313,14 +1313,16 @@ class _Finder:
         """Whether the head of the phrase a verb of accusation charges with a wrong (« accuse la
         majorité d'avoir … », « reprochent au principal de … ») stands for someone although the
         lists of people lack it: a common noun with its determiner that is no word for a thing,
-        an act or a wrong (« accuser le coup », « reprocher les retards » charge no one)."""
+        an act or a wrong (« accuser le coup », « reprocher les retards » charge no one), nor
+        the defendant's own title (« reproche à l'accusé d'avoir … »: the article names him)."""
         # (« au principal »: an adjective taken as a noun by its article, contracted or not)
         if head.pos_ not in ("NOUN", "ADJ") or not any(
             c.dep_ == "det" or c.dep_ == "case" and c.lower_ in self.words.article_contractions for c in head.children
         ):
             return False
         things = self._thing_or_wrong_words
-        return head.lemma_.lower() not in things and head.lower_ not in things
+        forms = {head.lemma_.lower(), head.lower_}
+        return forms.isdisjoint(things) and forms.isdisjoint(self.lex.accuse_passive)
 
     @functools.cached_property
     def _thing_or_wrong_words(self) -> frozenset[str]:
