@@ -44,3 +44,9 @@ def test_doing_nothing_clears_a_person_and_one_aim_or_a_condition_accuses_no_one
     assert names(run("« Le gouvernement n'a rien fait pour mériter ça », a déclaré le ministre.", "fr")) == []
     assert names(run("« Si l'État n'a rien fait, nous agirons », a déclaré le maire.", "fr")) == []
     assert names(run("« Nous n'avons pas laissé pourrir la situation », a assuré le directeur.", "fr")) == []
+
+
+def test_who_hushed_up_the_affair_is_blamed_but_not_a_thing_that_stifles(run):
+    result = run("« La direction de la clinique a étouffé l'affaire pendant deux ans », a déclaré Paul Roche.", "fr")
+    assert accusers_of(result, "direction de la clinique") == ["Paul Roche"]
+    assert names(run("« La fumée a failli nous étouffer », a raconté Paul Roche, un habitant.", "fr")) == []
