@@ -308,6 +308,7 @@ class AccusationWords:
     partitive_counted_heads: frozenset[str]  # « plusieurs de ses collaborateurs ont été condamnés »: the phrase is the party
     collective_party_nouns: frozenset[str]  # « les centrales d'achat », « la presse »: bodies of people the other lists lack
     condition_conjunctions: frozenset[str]  # « si les passeurs nous menaçaient »: a supposed act accuses no one
+    article_contractions: frozenset[str]  # « reprochent au principal de … »: an article in a preposition
 
 
 
@@ -677,12 +678,13 @@ class _Finder:
             end = name_end
         return [*phrase, *listed]
 
-    def _parties(self, tokens: list[Token], *, perpetrator: bool = False) -> list[tuple[Entity, int, int]]:
+    def _parties(self, tokens: list[Token], *, perpetrator: bool = False, charged: bool = False) -> list[tuple[Entity, int, int]]:
         """Named parties inside a phrase (entities, proper-name runs); else the phrase itself.
         ``perpetrator``: the phrase is who did it ("un homme a attaqué …"), so an unnamed
-        person joins the article's unnamed perpetrator of that number. Members of a named
-        organisation ("un combattant du Front du Sahel", "two members of the Zeta group")
-        are that organisation."""
+        person joins the article's unnamed perpetrator of that number. ``charged``: the phrase
+        is the one a verb of accusation charges with a wrong (`_stands_for_someone_charged`).
+        Members of a named organisation ("un combattant du Front du Sahel", "two members of
+        the Zeta group") are that organisation."""
         organisations = self._organisations_of_members(tokens)
         if organisations:
             # The members stand for their organisation, which also goes by their description
@@ -695,13 +697,13 @@ class _Finder:
                 if described:
                     entity.add_alias(described)
             return organisations
-        whole = self._phrase_parties(tokens, perpetrator=perpetrator)
+        whole = self._phrase_parties(tokens, perpetrator=perpetrator, charged=charged)
         # Coordinated parties ("la junte et son allié minier", "les rebelles et les
         # milices") are each accused: one party per conjunct, when that names more of them.
         conjuncts = self._conjunct_phrases(tokens)
         if len(conjuncts) > 1:
             # (several unnamed groups are several parties, not the article's one perpetrator)
-            each = [party for conjunct in conjuncts for party in self._phrase_parties(conjunct)]
+            each = [party for conjunct in conjuncts for party in self._phrase_parties(conjunct, charged=charged)]
             if len({id(entity) for entity, _, _ in each}) > len({id(entity) for entity, _, _ in whole}):
                 return each
         return whole
@@ -779,7 +781,7 @@ class _Finder:
                 out += self._phrase_parties(phrase)
         return out
 
-    def _phrase_parties(self, tokens: list[Token], *, perpetrator: bool = False) -> list[tuple[Entity, int, int]]:
+    def _phrase_parties(self, tokens: list[Token], *, perpetrator: bool = False, charged: bool = False) -> list[tuple[Entity, int, int]]:
         """The parties a phrase names, in order of preference: an institution the phrase is
         ("le ministère de l'Intérieur"), the names inside it (when it is a name or what they
         did), the country of a national activity, the agent of a thing done, the article's
@@ -799,7 +801,8 @@ class _Finder:
         head = _phrase_head(tokens) or tokens[0]
         # A thing someone did or decided ("les coupes claires menées au sein de Valtrans", "la
         # fausse information de la chaîne X") accuses the names in it, like an activity does.
-        thing = head.pos_ == "NOUN" and not head.ent_type_ and not self._party_like([head], head)
+        someone_charged = charged and self._stands_for_someone_charged(head)
+        thing = head.pos_ == "NOUN" and not head.ent_type_ and not self._party_like([head], head) and not someone_charged
         if found and not institution and not self._about_what_they_did(head, thing) and head.pos_ == "NOUN" and not (head.ent_type_ and _capitalised([head])):
             found = []
         crimes = self.words.crime_nouns
@@ -831,7 +834,7 @@ class _Finder:
         if self._latter(head):
             return self._latter_parties(tokens, head)
         setting = self._places_of_the_setting(lo, hi)
-        if not self._party_like([t for t in tokens if t.i not in setting], head):
+        if not someone_charged and not self._party_like([t for t in tokens if t.i not in setting], head):
             return []  # "condamner les cures d'austérité": a thing, not a party (nor where it was)
         # (the people a description goes on to name, « deux suspects identifiés comme X et Y »,
         # or a person named in apposition to it, « le gérant du club, Marc Vial, … »)
@@ -1305,6 +1308,28 @@ class _Finder:
         # An agent noun ("les neutraliseurs de radar"), unless it names an activity or a thing.
         things = union(words.not_persons, words.crime_nouns, lex.activity_nouns)
         return head.pos_ == "NOUN" and head.lower_.endswith(words.person_suffixes) and head.lower_ not in things and head.lemma_.lower() not in things
+
+    def _stands_for_someone_charged(self, head: Token) -> bool:
+        """Whether the head of the phrase a verb of accusation charges with a wrong (« accuse la
+        majorité d'avoir … », « reprochent au principal de … ») stands for someone although the
+        lists of people lack it: a common noun with its determiner that is no word for a thing,
+        an act or a wrong (« accuser le coup », « reprocher les retards » charge no one), nor
+        the defendant's own title (« reproche à l'accusé d'avoir … »: the article names him)."""
+        # (« au principal »: an adjective taken as a noun by its article, contracted or not)
+        if head.pos_ not in ("NOUN", "ADJ") or not any(
+            c.dep_ == "det" or c.dep_ == "case" and c.lower_ in self.words.article_contractions for c in head.children
+        ):
+            return False
+        things = self._thing_or_wrong_words
+        forms = {head.lemma_.lower(), head.lower_}
+        return forms.isdisjoint(things) and forms.isdisjoint(self.lex.accuse_passive)
+
+    @functools.cached_property
+    def _thing_or_wrong_words(self) -> frozenset[str]:
+        """Words for things, acts, events and wrongs (the lexicon's lists): none stands for someone."""
+        words = self.words
+        return union(words.not_persons, words.crime_nouns, self.lex.activity_nouns, words.wrong_nouns, words.policy_nouns,
+                     words.event_nouns, words.charge_nouns, self.lex.time_words)
 
     def _latter(self, head: Token) -> bool:
         """« ce dernier », « ces dernières », "the latter": a determiner and a latter word."""
@@ -1836,7 +1861,8 @@ class _Finder:
                 return list(child.subtree)
         if exclude is not None:
             for child in exclude.children:
-                if child.dep_ in ("acl", "prep") and child.i > exclude.i and child.pos_ in ("VERB", "ADP") and introduced(child):
+                # (« accusé la majorité d'avoir … »: the infinitive's auxiliary hung on the object)
+                if child.dep_ in ("acl", "prep") and child.i > exclude.i and child.pos_ in ("VERB", "AUX", "ADP") and introduced(child):
                     return list(child.subtree)
         return []
 
@@ -2707,7 +2733,10 @@ class _Finder:
         # (the parser may hang "à X" on the thing: "attribué l'explosion aux rebelles")
         on_thing = [c for c in thing.children if c.dep_ == "nmod" and c.i > thing.i] if thing is not None else []
         for child in [*verb.children, *on_thing]:
-            if child.dep_ in ("obl:arg", "iobj", "obl", "obl:mod", "prep", "nmod") and child.pos_ in ("NOUN", "PROPN", "ADP"):
+            # (an adjective with an article is taken as a noun: « reprochent au principal de … »)
+            nominal = child.pos_ in ("NOUN", "PROPN", "ADP") or child.pos_ == "ADJ" and any(
+                g.dep_ == "case" and g.lower_ in words.article_contractions for g in child.children)
+            if child.dep_ in ("obl:arg", "iobj", "obl", "obl:mod", "prep", "nmod") and nominal:
                 if child.dep_ == "prep" and child.lower_ in _TO_WORDS:
                     child = next((g for g in child.children if g.dep_ == "pobj"), child)
                 elif not any(c.dep_ == "case" and c.lower_ in _TO_WORDS for c in child.children):
@@ -2745,7 +2774,8 @@ class _Finder:
         # (not the thing put on the party, hung on it: « reproche au directeur son silence »)
         party = self._without_caseless_complement(party)
         what = self._complement(verb, None) or (self._np(thing) if thing is not None and thing.lower_ not in _RELATIVES else [])
-        self._add(self._parties(party), accusers, self._text(what), verb)
+        # (« reprocher à X de … », « imputer à X »: a verb of blame charges X, whatever its noun)
+        self._add(self._parties(party, charged=lemma in words.blame_verbs), accusers, self._text(what), verb)
         return True
 
     @staticmethod
@@ -5397,7 +5427,9 @@ class _Finder:
             self._add(self._parties(phrase, perpetrator=True), accusers, self._text(party_tokens), verb)
             return
         # (« Ils sont accusés de … »: a subject pronoun no name resolves)
-        parties = self._parties(party_tokens) or self._unnamed_antecedent(party_tokens) or self._owner_of_the_object(verb, obj, lemma)
+        # (the object of « accuser X de … » is charged with a wrong, whatever its noun)
+        charged = lemma in self.lex.accuse_passive and bool(complement)
+        parties = self._parties(party_tokens, charged=charged) or self._unnamed_antecedent(party_tokens) or self._owner_of_the_object(verb, obj, lemma)
         self._add([*parties, *self._parties_conjoined_on_the_verb(verb, obj, bool(parties))], accusers, accusation, verb)
 
     def _misparsed_arguments(self, verb: Token, obj: Token | None, passive_subject: Token | None) -> tuple[Token | None, Token | None]:
@@ -5929,6 +5961,15 @@ class _Finder:
             return None
         return next((t for t in doc[after + 1 : min(after + 4, noun.sent.end)] if t.pos_ in ("NOUN", "PROPN")), None)
 
+    def _institution(self, head: Token) -> bool:
+        """Whether a noun names a state, a government body or an organisation: by the lexicon's
+        words for them (« l'État », « la mairie », « la direction »), or a name of one."""
+        if head.pos_ == "PROPN" or head.ent_type_:
+            return head.ent_type_ in ("ORG", "GPE", "LOC")
+        lex = self.lex
+        words = union(lex.government_words, lex.organization_words, lex.state_words)
+        return head.lemma_.lower() in words or head.lower_ in words
+
     def _statement_party(self, phrase: list[Token], head: Token) -> list[tuple[Entity, int, int]]:
         """The parties a phrase inside a statement names, if it stands for people or an
         institution: not a first-person pronoun (the speaker's own side), not a thing."""
@@ -6095,7 +6136,9 @@ class _Finder:
         """A source saying a party did nothing, or not enough, to protect or prevent: « le
         gouvernement n'a rien fait pour protéger les habitants », « la mairie n'a pas fait
         assez pour empêcher les inondations »: the subject is blamed for its failure. Only with
-        a verb of remedy after « pour » (« il n'a rien fait pour mériter ça » clears him)."""
+        a verb of remedy after « pour » (« il n'a rien fait pour mériter ça » clears him), or
+        with an institution as subject (« l'État n'a rien fait »: it had to act; « mon client
+        n'a rien fait » says he is innocent)."""
         lowers = {c.lower_ for c in verb.children}
         # (« rien » is no negation of `_negated_heads`' list: its « ne » says it)
         negated = verb.i in self._negated_heads() or lowers & {"ne", "n'", "n’"}
@@ -6105,7 +6148,11 @@ class _Finder:
         speakers = self._statement_speakers(verb)
         # (« rien » may be read as a second subject: the noun one is the party)
         subject = next((c for c in verb.children if c.dep_ in _SUBJ and c.pos_ in ("NOUN", "PROPN") and c.i < verb.i), None)
-        if purpose is None or not speakers or subject is None:
+        # (any other aim says what the act would have been for: « pour mériter ça » clears it)
+        aimed = any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "pour" for g in c.children) for c in verb.children)
+        if not speakers or subject is None or self._supposed(verb):
+            return
+        if purpose is None and (aimed or "rien" not in lowers or not self._institution(subject)):
             return
         phrase = [t for t in self._np(subject) if t.i < verb.i]
         self._add(self._statement_party(phrase, subject), speakers, self._text(list(verb.subtree)), verb)
