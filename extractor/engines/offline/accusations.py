@@ -1683,10 +1683,22 @@ class _Finder:
                 return noun if noun.pos_ in ("NOUN", "PROPN") and noun.i > head.i else None
         return None
 
-    def _accuser(self, verb: Token) -> list[Entity]:
+    def _accuser(self, verb: Token, *, with_named_subject: bool = False) -> list[Entity]:
+        """Who accuses with this verb: the speaker of the statement it sits in, else its subject.
+        ``with_named_subject``: in a statement, a subject the verb names also accuses, beside the
+        speaker who reports it (« X accusent Y de …, révèle le quotidien Z »: X and Z)."""
         att = self._attribution_at(verb)
         if att is not None and att.speaker is not None and att.rule != "verb" or att is not None and att.speaker is not None and att.cue and not (att.cue[0] <= verb.idx < att.cue[1]):
-            return list(att.speaker.entities)
+            speakers = list(att.speaker.entities)
+            if with_named_subject:
+                speakers += [e for e in self._clause_subject_accusers(verb, named_only=True) if e not in speakers]
+            return speakers
+        return self._clause_subject_accusers(verb)
+
+    def _clause_subject_accusers(self, verb: Token, *, named_only: bool = False) -> list[Entity]:
+        """The subject of the verb (or of the clause it depends on) as who accuses; ``named_only``:
+        only a subject that is a noun or a name (a pronoun in a statement is too often its speaker
+        or someone the statement does not name)."""
         # « Le ministre, Jean Roy, a accusé … », « Jean Roy, porte-parole du parti, a dénoncé … »:
         # the person named beside the title is who accuses, not the title the parse makes the
         # subject (as for a speaker).
@@ -1713,6 +1725,8 @@ class _Finder:
                 ref = self.reg.resolve(self._np(antecedent), head=antecedent)
                 return list(ref.entities) if ref is not None else []
             if subject is not None:
+                if named_only and subject.pos_ not in ("NOUN", "PROPN"):
+                    return []
                 phrase = self._np(subject) if subject.pos_ != "PRON" else [subject]
                 ref = self.reg.resolve(phrase, head=subject)
                 return self._named_with_adjectives(list(ref.entities), phrase) if ref is not None else []
@@ -5348,7 +5362,7 @@ class _Finder:
         target = obj or passive_subject
         if target is None:
             return
-        accusers = [] if obj is None else self._accuser(verb)
+        accusers = [] if obj is None else self._accuser(verb, with_named_subject=True)
         if obj is None:
             # A passive: its agent accuses ("critiqué par l'opposition"), else the source
             # reporting it.
