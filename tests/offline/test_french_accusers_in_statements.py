@@ -1,7 +1,10 @@
 """French accusers (accused_by) of an accusing verb inside a reported statement: the source that
-reports the accusation and the subject the verb names both accuse (invented sentences)."""
+reports the accusation and the subject the verb names both accuse; one party under two names is
+one record (invented sentences)."""
 
 from __future__ import annotations
+
+from extractor.engines.offline.accusations import _names_one_party
 
 
 def accuser_names(result, party: str) -> list[str]:
@@ -37,3 +40,49 @@ def test_a_passive_accusation_in_a_statement_keeps_its_source_alone(run):
     result = run("Selon le journal Le Matin, le directeur Paul Roy est accusé de mensonge.", "fr")
     assert accuser_names(result, "Paul Roy") == ["journal Le Matin"]
 
+
+# One party under two names (`_one_party_under_two_names`): one record, accused by the accusers of both.
+
+
+def accused_names(result) -> list[str]:
+    return [a.name for a in result.accused]
+
+
+def test_a_proper_name_and_the_description_before_it_are_one_party(run):
+    result = run(
+        "La Commission européenne a infligé une amende au fabricant néerlandais de terminaux Veltrana, accusé d'avoir "
+        "verrouillé le marché. Selon un concurrent, Veltrana aurait menacé ses clients.",
+        "fr",
+    )
+    assert [n for n in accused_names(result) if "Veltrana" in n] == ["Veltrana"]
+    assert sorted(accuser_names(result, "Veltrana")) == ["Commission européenne", "concurrent"]
+
+
+def test_a_name_and_the_complement_of_another_are_two_parties():
+    # « le fils de Paul Roy » is someone else than Paul Roy.
+    assert not _names_one_party("paul roy", "fils de paul roy", proper=True)
+    assert _names_one_party("paul roy", "directeur paul roy", proper=True)
+
+
+def test_a_common_noun_before_a_name_is_not_the_name():
+    # (only a proper name is what a description before it names)
+    assert not _names_one_party("club", "ancien club", proper=False)
+    assert _names_one_party("homme", "homme de 34 ans", proper=False)
+
+
+def test_a_name_two_records_extend_is_left_alone(run):
+    result = run(
+        "La Corée du Nord est accusée de provocation par la Corée du Sud. La Corée du Sud est accusée d'espionnage "
+        "par la Corée du Nord.",
+        "fr",
+    )
+    assert len(result.accused) == 2
+
+
+def test_a_counted_part_of_a_group_is_not_the_group(run):
+    result = run(
+        "Les Bonnets rouges sont accusés de violences par le maire. Jeudi, deux Bonnets ont été condamnés par le "
+        "tribunal de Quimper.",
+        "fr",
+    )
+    assert sorted(accused_names(result)) == ["Bonnets", "Bonnets rouges"]

@@ -139,6 +139,22 @@ def _without_determiner(surface: str, determiners: frozenset[str]) -> str:
     first, _, rest = words.partition(" ")
     return rest if first in determiners and rest else words
 
+def _names_one_party(short: str, full: str, *, proper: bool) -> bool:
+    """Whether ``full`` names the party ``short`` names with words added (both without their
+    determiner, lower-cased): words after it that describe it (« homme » → « homme de 34 ans »,
+    « club » → « club boulonnais ») or, when ``short`` is a ``proper`` name, a description
+    before it that is not its complement (« novachlor » → « société novachlor », not « soutien
+    de nicolas miguet »)."""
+    if not short or short == full:
+        return False
+    if full.startswith(short + " "):
+        return True
+    if not proper or not full.endswith(" " + short):
+        return False
+    before = full[: -len(short)].split()
+    return bool(before) and before[-1] not in _OF_WORDS and not before[-1].endswith(("'", "’"))
+
+
 @dataclass(frozen=True)
 class AccusationWords:
     """The lists of the "accusation" block of lang/<code>.json that only this stage reads."""
@@ -1890,7 +1906,53 @@ class _Finder:
         self._unnamed_perpetrator_named_elsewhere()
         self._named_members_of_accusing_groups(self.found.values())
         self._accusers_full_names()
+        self._one_party_under_two_names()
         return list(self.found.values())
+
+    def _counted_part(self, record: Accusation) -> bool:
+        """Whether a mention of the party opens with a number of two or more (« deux Gilets
+        jaunes », « 3 manifestants »): some members of a group, not the group."""
+        for start, _ in record.mentions:
+            span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            first = span[0]
+            before = self.doc[first.i - 1] if first.i > 0 else None
+            if any(t is not None and t.like_num and t.lower_ not in ("un", "une", "one") for t in (first, before)):
+                return True
+        return False
+
+    def _one_party_under_two_names(self) -> None:
+        """Two records of one party the registry kept apart, one name the other's with words
+        added (`_names_one_party`: « l'homme » and « un homme de 34 ans », « Novachlor » and
+        « la société Novachlor »): one record, under the proper name when there is one, else the
+        fuller description, accused by the accusers of both. Not a name several records extend
+        (« la Corée du Nord », « la Corée du Sud »: « la Corée » is either), nor a counted part of
+        a group (« deux Gilets jaunes » are not « les Gilets jaunes »). The same holds of two
+        accusers of one party (« le Canard », « le Canard enchaîné »): the fuller name stays."""
+        if self.lex.language != "fr":
+            return  # (measured on French only)
+        determiners = self.lex.determiners
+        records = list(self.found.items())
+        for key, record in records:
+            if key not in self.found:
+                continue
+            short = _without_determiner(record.entity.name, determiners)
+            proper = record.entity.name[:1].isupper()
+            fuller = [(k, r) for k, r in self.found.items() if r is not record and _names_one_party(short, _without_determiner(r.entity.name, determiners), proper=proper)]
+            if len(fuller) != 1 or self._counted_part(record) or self._counted_part(fuller[0][1]):
+                continue
+            other_key, other = fuller[0]
+            if proper and not other.entity.name[:1].isupper():
+                self._merge_into_person(other_key, other, record.entity)
+            else:
+                self._merge_into_person(key, record, other.entity)
+        for record in self.found.values():
+            names = [_without_determiner(a.name, determiners) for a in record.accusers]
+            record.accusers = [
+                a for a, name in zip(record.accusers, names, strict=True)
+                if sum(_names_one_party(name, other, proper=a.name[:1].isupper()) for other in names) != 1
+            ]
 
     def _rules_started_by(self, pos: str, low: str, lemma: str) -> tuple[tuple[_Rule, ...], tuple[_Rule, ...]]:
         """The rules of `run` a word of this part of speech, form and lemma may start, in the
