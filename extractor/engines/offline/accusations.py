@@ -1934,12 +1934,21 @@ class _Finder:
             return  # (measured on French only)
         determiners = self.lex.determiners
         records = list(self.found.items())
+        # (each record under the first and last words of its name, so that a name finds the
+        # records extending it without comparing every pair of records)
+        names = {key: _without_determiner(record.entity.name, determiners) for key, record in records}
+        extending: dict[str, list[str]] = {}
+        for key, name in names.items():
+            words = name.split()
+            for cut in range(1, len(words)):
+                extending.setdefault(" ".join(words[:cut]), []).append(key)
+                extending.setdefault(" ".join(words[cut:]), []).append(key)
         for key, record in records:
             if key not in self.found:
                 continue
-            short = _without_determiner(record.entity.name, determiners)
+            short = names[key]
             proper = record.entity.name[:1].isupper()
-            fuller = [(k, r) for k, r in self.found.items() if r is not record and _names_one_party(short, _without_determiner(r.entity.name, determiners), proper=proper)]
+            fuller = [(k, self.found[k]) for k in dict.fromkeys(extending.get(short, ())) if k != key and k in self.found and _names_one_party(short, names[k], proper=proper)]
             if len(fuller) != 1 or self._counted_part(record) or self._counted_part(fuller[0][1]):
                 continue
             other_key, other = fuller[0]
