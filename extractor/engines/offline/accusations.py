@@ -1957,10 +1957,10 @@ class _Finder:
             else:
                 self._merge_into_person(key, record, other.entity)
         for record in self.found.values():
-            names = [_without_determiner(a.name, determiners) for a in record.accusers]
+            accuser_names = [_without_determiner(a.name, determiners) for a in record.accusers]
             record.accusers = [
-                a for a, name in zip(record.accusers, names, strict=True)
-                if sum(_names_one_party(name, other, proper=a.name[:1].isupper()) for other in names) != 1
+                a for a, name in zip(record.accusers, accuser_names, strict=True)
+                if sum(_names_one_party(name, other, proper=a.name[:1].isupper()) for other in accuser_names) != 1
             ]
 
     def _rules_started_by(self, pos: str, low: str, lemma: str) -> tuple[tuple[_Rule, ...], tuple[_Rule, ...]]:
