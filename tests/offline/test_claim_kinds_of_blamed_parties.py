@@ -36,3 +36,27 @@ def test_a_blamed_party_acting_told_by_its_accuser(run, statement, opening, kind
 def test_the_same_act_told_by_someone_who_accuses_no_one_is_a_fact(run):
     text = "Paul Vernier dirige l'agence depuis 2019. « Vernier a signé trois contrats en mars », a indiqué la préfecture."
     assert _kind_of(run(text, "fr"), "Vernier") == "factual_assertion"
+
+
+_INSTITUTION_ACCUSED = "Le député Marc Dufour accuse la préfecture de négligence dans la surveillance de l'usine. "
+
+
+@pytest.mark.parametrize(
+    ("statement", "opening", "kind"),
+    [
+        # an institution its accuser names by its common noun: the act is the blame's matter too
+        ("« La préfecture a ignoré une dizaine de signalements », a ajouté Marc Dufour.", "La préfecture", "accusation"),
+        # what happened to it is no act of its own
+        ("« La préfecture a été prévenue en mars », a ajouté Marc Dufour.", "La préfecture", "factual_assertion"),
+        # a person by a common noun is not an institution: « l'homme » may be anyone
+        ("« L'homme a signé trois contrats en mars », a ajouté Marc Dufour.", "L'homme", "factual_assertion"),
+    ],
+)
+def test_an_accused_institution_acting_told_by_its_accuser(run, statement, opening, kind):
+    result = run(_INSTITUTION_ACCUSED + statement, "fr")
+    assert _kind_of(result, opening) == kind
+
+
+def test_an_institution_acting_told_by_someone_who_accuses_it_nowhere_is_a_fact(run):
+    text = "La préfecture gère le dossier. « La préfecture a signé trois arrêtés en mars », a indiqué Paul Roy."
+    assert _kind_of(run(text, "fr"), "La préfecture") == "factual_assertion"

@@ -139,6 +139,22 @@ def _without_determiner(surface: str, determiners: frozenset[str]) -> str:
     first, _, rest = words.partition(" ")
     return rest if first in determiners and rest else words
 
+def _names_one_party(short: str, full: str, *, proper: bool) -> bool:
+    """Whether ``full`` names the party ``short`` names with words added (both without their
+    determiner, lower-cased): words after it that describe it (« homme » → « homme de 34 ans »,
+    « club » → « club boulonnais ») or, when ``short`` is a ``proper`` name, a description
+    before it that is not its complement (« novachlor » → « société novachlor », not « soutien
+    de nicolas miguet »)."""
+    if not short or short == full:
+        return False
+    if full.startswith(short + " "):
+        return True
+    if not proper or not full.endswith(" " + short):
+        return False
+    before = full[: -len(short)].split()
+    return bool(before) and before[-1] not in _OF_WORDS and not before[-1].endswith(("'", "’"))
+
+
 @dataclass(frozen=True)
 class AccusationWords:
     """The lists of the "accusation" block of lang/<code>.json that only this stage reads."""
@@ -1708,10 +1724,22 @@ class _Finder:
                 return noun if noun.pos_ in ("NOUN", "PROPN") and noun.i > head.i else None
         return None
 
-    def _accuser(self, verb: Token) -> list[Entity]:
+    def _accuser(self, verb: Token, *, with_named_subject: bool = False) -> list[Entity]:
+        """Who accuses with this verb: the speaker of the statement it sits in, else its subject.
+        ``with_named_subject``: in a statement, a subject the verb names also accuses, beside the
+        speaker who reports it (« X accusent Y de …, révèle le quotidien Z »: X and Z)."""
         att = self._attribution_at(verb)
         if att is not None and att.speaker is not None and att.rule != "verb" or att is not None and att.speaker is not None and att.cue and not (att.cue[0] <= verb.idx < att.cue[1]):
-            return list(att.speaker.entities)
+            speakers = list(att.speaker.entities)
+            if with_named_subject:
+                speakers += [e for e in self._clause_subject_accusers(verb, named_only=True) if e not in speakers]
+            return speakers
+        return self._clause_subject_accusers(verb)
+
+    def _clause_subject_accusers(self, verb: Token, *, named_only: bool = False) -> list[Entity]:
+        """The subject of the verb (or of the clause it depends on) as who accuses; ``named_only``:
+        only a subject that is a noun or a name (a pronoun in a statement is too often its speaker
+        or someone the statement does not name)."""
         # « Le ministre, Jean Roy, a accusé … », « Jean Roy, porte-parole du parti, a dénoncé … »:
         # the person named beside the title is who accuses, not the title the parse makes the
         # subject (as for a speaker).
@@ -1738,6 +1766,8 @@ class _Finder:
                 ref = self.reg.resolve(self._np(antecedent), head=antecedent)
                 return list(ref.entities) if ref is not None else []
             if subject is not None:
+                if named_only and subject.pos_ not in ("NOUN", "PROPN"):
+                    return []
                 phrase = self._np(subject) if subject.pos_ != "PRON" else [subject]
                 ref = self.reg.resolve(phrase, head=subject)
                 return self._named_with_adjectives(list(ref.entities), phrase) if ref is not None else []
@@ -1902,7 +1932,62 @@ class _Finder:
         self._unnamed_perpetrator_named_elsewhere()
         self._named_members_of_accusing_groups(self.found.values())
         self._accusers_full_names()
+        self._one_party_under_two_names()
         return list(self.found.values())
+
+    def _counted_part(self, record: Accusation) -> bool:
+        """Whether a mention of the party opens with a number of two or more (« deux Gilets
+        jaunes », « 3 manifestants »): some members of a group, not the group."""
+        for start, _ in record.mentions:
+            span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            first = span[0]
+            before = self.doc[first.i - 1] if first.i > 0 else None
+            if any(t is not None and t.like_num and t.lower_ not in ("un", "une", "one") for t in (first, before)):
+                return True
+        return False
+
+    def _one_party_under_two_names(self) -> None:
+        """Two records of one party the registry kept apart, one name the other's with words
+        added (`_names_one_party`: « l'homme » and « un homme de 34 ans », « Novachlor » and
+        « la société Novachlor »): one record, under the proper name when there is one, else the
+        fuller description, accused by the accusers of both. Not a name several records extend
+        (« la Corée du Nord », « la Corée du Sud »: « la Corée » is either), nor a counted part of
+        a group (« deux Gilets jaunes » are not « les Gilets jaunes »). The same holds of two
+        accusers of one party (« le Canard », « le Canard enchaîné »): the fuller name stays."""
+        if self.lex.language != "fr":
+            return  # (measured on French only)
+        determiners = self.lex.determiners
+        records = list(self.found.items())
+        # (each record under the first and last words of its name, so that a name finds the
+        # records extending it without comparing every pair of records)
+        names = {key: _without_determiner(record.entity.name, determiners) for key, record in records}
+        extending: dict[str, list[str]] = {}
+        for key, name in names.items():
+            words = name.split()
+            for cut in range(1, len(words)):
+                extending.setdefault(" ".join(words[:cut]), []).append(key)
+                extending.setdefault(" ".join(words[cut:]), []).append(key)
+        for key, record in records:
+            if key not in self.found:
+                continue
+            short = names[key]
+            proper = record.entity.name[:1].isupper()
+            fuller = [(k, self.found[k]) for k in dict.fromkeys(extending.get(short, ())) if k != key and k in self.found and _names_one_party(short, names[k], proper=proper)]
+            if len(fuller) != 1 or self._counted_part(record) or self._counted_part(fuller[0][1]):
+                continue
+            other_key, other = fuller[0]
+            if proper and not other.entity.name[:1].isupper():
+                self._merge_into_person(other_key, other, record.entity)
+            else:
+                self._merge_into_person(key, record, other.entity)
+        for record in self.found.values():
+            accuser_names = [_without_determiner(a.name, determiners) for a in record.accusers]
+            record.accusers = [
+                a for a, name in zip(record.accusers, accuser_names, strict=True)
+                if sum(_names_one_party(name, other, proper=a.name[:1].isupper()) for other in accuser_names) != 1
+            ]
 
     def _rules_started_by(self, pos: str, low: str, lemma: str) -> tuple[tuple[_Rule, ...], tuple[_Rule, ...]]:
         """The rules of `run` a word of this part of speech, form and lemma may start, in the
@@ -5378,7 +5463,7 @@ class _Finder:
         target = obj or passive_subject
         if target is None:
             return
-        accusers = [] if obj is None else self._accuser(verb)
+        accusers = [] if obj is None else self._accuser(verb, with_named_subject=True)
         if obj is None:
             # A passive: its agent accuses ("critiqué par l'opposition"), else the source
             # reporting it.

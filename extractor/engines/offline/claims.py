@@ -1160,7 +1160,10 @@ def _blamed_party_acts(pred: Token, blamed: Sequence[Entity], att: Attribution, 
     if not blamed or _is_negated(pred) or _is_agentless_passive(pred) or any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in pred.children):
         return False
     subject = next((c for c in pred.children if c.dep_ in ("nsubj", "expl:subj")), None)
-    if subject is None or subject.pos_ != "PROPN":
+    # (an institution by its common noun too: « la préfecture a ignoré les signalements »; not a
+    # person's, « l'homme » may be anyone)
+    institution = subject is not None and subject.pos_ == "NOUN" and (subject.lower_ in lexicon.government_words or subject.lower_ in lexicon.organization_words)
+    if subject is None or subject.pos_ != "PROPN" and not institution:
         return False
     words = sorted([subject, *(c for c in subject.children if c.dep_ in _NAME_PARTS)], key=lambda t: t.i)
     named = _name_key(lexicon, " ".join(t.text for t in words))
