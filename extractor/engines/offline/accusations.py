@@ -4091,9 +4091,7 @@ class _Finder:
         subject = self._subject_phrase(verb, _SUBJ - _PASS_SUBJ)
         if any(t.lemma_.lower() in self.words.perpetrator_nouns or t.lower_ in self.words.perpetrator_nouns for t in subject if t.pos_ == "NOUN"):
             return False  # "l'agresseur a attaqué un groupe d'amis": violence, by the subject
-        lex = self.lex
-        institutions = union(lex.government_words, lex.organization_words, lex.state_words)
-        institution = obj.lemma_.lower() in institutions or obj.lower_ in institutions
+        institution = self._institution_word(obj)
         if obj.ent_type_ in ("LOC", "GPE") and not institution:
             return False  # "attaquer Valmont": a place ("l'État", tagged a place too, is not one)
         phrase = self._np(obj)
@@ -6048,12 +6046,17 @@ class _Finder:
 
     def _institution(self, head: Token) -> bool:
         """Whether a noun names a state, a government body or an organisation: by the lexicon's
-        words for them (« l'État », « la mairie », « la direction »), or a name of one."""
+        words for them (`_institution_word`), or a name of one."""
         if head.pos_ == "PROPN" or head.ent_type_:
             return head.ent_type_ in ("ORG", "GPE", "LOC")
+        return self._institution_word(head)
+
+    def _institution_word(self, token: Token) -> bool:
+        """Whether a word is one of the lexicon's words for a state, a government body or an
+        organisation (« l'État », « la mairie », « la direction »), by its form or its lemma."""
         lex = self.lex
         words = union(lex.government_words, lex.organization_words, lex.state_words)
-        return head.lemma_.lower() in words or head.lower_ in words
+        return token.lemma_.lower() in words or token.lower_ in words
 
     def _statement_party(self, phrase: list[Token], head: Token) -> list[tuple[Entity, int, int]]:
         """The parties a phrase inside a statement names, if it stands for people or an
