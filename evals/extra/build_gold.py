@@ -5,7 +5,7 @@ reads the texts from the shared corpus and writes a gold JSONL in the GGT-style 
 format that ``extractor eval --gold`` reads (``text`` and ``quotes[{text, start, end, speaker, kind}]``).
 
     python evals/extra/build_gold.py /tmp/en_statements_gold.jsonl \
-        [--corpus ../shared/evaldata/polnear_train.jsonl] [--batch 1|2|3|4|5|6|7|8|9|all]
+        [--corpus ../shared/evaldata/polnear_train.jsonl] [--batch 1|2|3|4|5|6|7|8|9|10|all]
 
 Batch 1 (``en_statements_polnear_train.jsonl``, the default), batch 2
 (``en_statements_polnear_train_b2.jsonl``), batch 3 (``en_statements_polnear_train_b3.jsonl``),
@@ -13,8 +13,9 @@ batch 4 (``en_statements_polnear_train_b4.jsonl``, untuned), batch 5
 (``en_statements_polnear_train_b5.jsonl``, untuned), batch 6
 (``en_statements_polnear_train_b6.jsonl``, untuned), batch 7
 (``en_statements_polnear_train_b7.jsonl``, untuned), batch 8
-(``en_statements_polnear_train_b8.jsonl``, untuned) and batch 9
-(``en_statements_polnear_train_b9.jsonl``, untuned) annotate different articles;
+(``en_statements_polnear_train_b8.jsonl``, untuned), batch 9
+(``en_statements_polnear_train_b9.jsonl``, untuned) and batch 10
+(``en_statements_polnear_train_b10.jsonl``, untuned) annotate different articles;
 ``--batch all`` joins them.
 """
 
@@ -37,6 +38,7 @@ OFFSETS_B6 = HERE / "en_statements_polnear_train_b6.jsonl"
 OFFSETS_B7 = HERE / "en_statements_polnear_train_b7.jsonl"
 OFFSETS_B8 = HERE / "en_statements_polnear_train_b8.jsonl"
 OFFSETS_B9 = HERE / "en_statements_polnear_train_b9.jsonl"
+OFFSETS_B10 = HERE / "en_statements_polnear_train_b10.jsonl"
 BATCHES = {
     "1": (OFFSETS,),
     "2": (OFFSETS_B2,),
@@ -47,7 +49,8 @@ BATCHES = {
     "7": (OFFSETS_B7,),
     "8": (OFFSETS_B8,),
     "9": (OFFSETS_B9,),
-    "all": (OFFSETS, OFFSETS_B2, OFFSETS_B3, OFFSETS_B4, OFFSETS_B5, OFFSETS_B6, OFFSETS_B7, OFFSETS_B8, OFFSETS_B9),
+    "10": (OFFSETS_B10,),
+    "all": (OFFSETS, OFFSETS_B2, OFFSETS_B3, OFFSETS_B4, OFFSETS_B5, OFFSETS_B6, OFFSETS_B7, OFFSETS_B8, OFFSETS_B9, OFFSETS_B10),
 }
 DEFAULT_CORPUS = HERE.parents[2] / "shared" / "evaldata" / "polnear_train.jsonl"
 
