@@ -50,7 +50,18 @@ BATCHES = {
     "8": (OFFSETS_B8,),
     "9": (OFFSETS_B9,),
     "10": (OFFSETS_B10,),
-    "all": (OFFSETS, OFFSETS_B2, OFFSETS_B3, OFFSETS_B4, OFFSETS_B5, OFFSETS_B6, OFFSETS_B7, OFFSETS_B8, OFFSETS_B9, OFFSETS_B10),
+    "all": (
+        OFFSETS,
+        OFFSETS_B2,
+        OFFSETS_B3,
+        OFFSETS_B4,
+        OFFSETS_B5,
+        OFFSETS_B6,
+        OFFSETS_B7,
+        OFFSETS_B8,
+        OFFSETS_B9,
+        OFFSETS_B10,
+    ),
 }
 DEFAULT_CORPUS = HERE.parents[2] / "shared" / "evaldata" / "polnear_train.jsonl"
 
