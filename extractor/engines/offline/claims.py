@@ -47,7 +47,7 @@ from extractor.engines.offline.docarrays import (
     word_count,
 )
 from extractor.engines.offline.lexicon import Lexicon, built_once, union, verb_lemma, verb_lemma_of_form
-from extractor.engines.offline.speakers import Entity
+from extractor.engines.offline.speakers import Entity, SpeakerRegistry
 
 #: A claim is a short restatement (FR_GUIDELINES.md: at most 25 words).
 MAX_WORDS = 25
@@ -1150,7 +1150,7 @@ def _own_act(pred: Token, kinds: dict[str, frozenset[str]]) -> str | None:
 _NAME_PARTS = frozenset({"flat", "flat:name", "compound"})
 
 
-def _blamed_party_acts(pred: Token, blamed: Sequence[Entity], att: Attribution, lexicon: Lexicon) -> bool:
+def _blamed_party_acts(pred: Token, blamed: Sequence[Entity], att: Attribution, lexicon: Lexicon, registry: SpeakerRegistry | None = None) -> bool:
     """The proposition tells what a party its speaker blames elsewhere in the article did: its
     subject, in the active voice, names a party the accusation stage found this speaker accusing
     (« Fillon a reçu secrètement 45 000 euros », said by the paper that accuses him of it; « X
@@ -1160,6 +1160,10 @@ def _blamed_party_acts(pred: Token, blamed: Sequence[Entity], att: Attribution, 
     if not blamed or _is_negated(pred) or _is_agentless_passive(pred) or any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in pred.children):
         return False
     subject = next((c for c in pred.children if c.dep_ in ("nsubj", "expl:subj")), None)
+    own = {e.key for e in att.speaker.entities} if att.speaker is not None else set()
+    parties = [party for party in blamed if party.key not in own]
+    if subject is not None and registry is not None and _subject_stands_for(subject, parties, registry, lexicon):
+        return True
     # (an institution by its common noun too: « la préfecture a ignoré les signalements »; not a
     # person's, « l'homme » may be anyone)
     institution = subject is not None and subject.pos_ == "NOUN" and (subject.lower_ in lexicon.government_words or subject.lower_ in lexicon.organization_words)
@@ -1167,18 +1171,39 @@ def _blamed_party_acts(pred: Token, blamed: Sequence[Entity], att: Attribution, 
         return False
     words = sorted([subject, *(c for c in subject.children if c.dep_ in _NAME_PARTS)], key=lambda t: t.i)
     named = _name_key(lexicon, " ".join(t.text for t in words))
-    own = {e.key for e in att.speaker.entities} if att.speaker is not None else set()
-    return any(
-        _same_name(named, _name_key(lexicon, name))
-        for party in blamed if party.key not in own
-        for name in (party.name, *party.aliases)
-    )
+    return _names_a_party(named, parties, lexicon)
 
 
-def _as_told_by_its_accuser(kind: str, pred: Token | None, blamed: Sequence[Entity], att: Attribution, lexicon: Lexicon) -> str:
+def _names_a_party(name_key: str, parties: Sequence[Entity], lexicon: Lexicon) -> bool:
+    """Whether a name key is one of the parties' names or aliases (`_same_name`): the accusation
+    stage and the registry may key one party differently (« société Ventoral », « Ventoral »)."""
+    return any(_same_name(name_key, _name_key(lexicon, name)) for party in parties for name in (party.name, *party.aliases))
+
+
+#: The determiners of a common noun that takes up a party named before (« l'entreprise », « cette banque »).
+_ANAPHORIC_DETERMINERS = frozenset({"le", "la", "l'", "l’", "les", "ce", "cet", "cette", "ces"})
+
+
+def _subject_stands_for(subject: Token, parties: Sequence[Entity], registry: SpeakerRegistry, lexicon: Lexicon) -> bool:
+    """Whether the subject takes up one of the parties by the article's coreference: a third-person
+    pronoun (« il aurait détourné … ») or a common noun with a definite or demonstrative determiner
+    (« l'entreprise a supprimé … », « la banque a laissé transiter … ») that the registry resolves
+    to the party. Not a pronoun that takes up a thing named before it in the sentence."""
+    if not parties:
+        return False
+    if subject.pos_ == "PRON":
+        if subject.lower_ not in lexicon.person_pronouns | lexicon.plural_pronouns or _takes_up_a_thing_before(subject):
+            return False
+    elif subject.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in _ANAPHORIC_DETERMINERS for c in subject.children):
+        return False
+    ref = registry.resolve([subject], head=subject, quoted=True, party=True)
+    return ref is not None and any(_names_a_party(_name_key(lexicon, e.name), parties, lexicon) for e in ref.entities)
+
+
+def _as_told_by_its_accuser(kind: str, pred: Token | None, blamed: Sequence[Entity], att: Attribution, lexicon: Lexicon, registry: SpeakerRegistry | None = None) -> str:
     """A factual assertion that tells what a party its speaker blames did (`_blamed_party_acts`)
     is an accusation; any other kind stays."""
-    if kind == "factual_assertion" and pred is not None and _blamed_party_acts(pred, blamed, att, lexicon):
+    if kind == "factual_assertion" and pred is not None and _blamed_party_acts(pred, blamed, att, lexicon, registry):
         return "accusation"
     return kind
 
@@ -1233,7 +1258,9 @@ def _same_name(a: str, b: str) -> bool:
     return bool(a) and bool(b) and (a == b or a.endswith(" " + b) or b.endswith(" " + a))
 
 
-def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: bool, frame: Token | None = None, blamed: Sequence[Entity] = ()) -> str:
+def _kind(
+    att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: bool, frame: Token | None = None, blamed: Sequence[Entity] = (), registry: SpeakerRegistry | None = None,
+) -> str:
     """The claim's kind, first rule that applies: a bare adjective → opinion; the cue (nier →
     denial, accuser → accusation, appeler à → call to action), or the proposition's own verb when
     the speaker performs that act in the first person; an accusation found in the statement; a
@@ -1304,7 +1331,7 @@ def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: b
         # estimated is still a fact: `_cued_judgement`).
         belief = verb_lemma(frame, lexicon.belief_verbs) if frame.pos_ in ("VERB", "AUX") else None
         kind = (_cued_judgement(pred, belief, lexicon) if belief is not None else None) or kind
-    kind = _as_told_by_its_accuser(kind, pred, blamed, att, lexicon)
+    kind = _as_told_by_its_accuser(kind, pred, blamed, att, lexicon, registry)
     kind = _answered_in_the_negative(kind, span, cue, kinds)
     if kind in ("factual_assertion", "opinion") and span is not None:
         # A statement or judgement that elaborates an accusation or a defence (« X a critiqué …,
@@ -3094,7 +3121,7 @@ def build_claims(analysis: DocAnalysis, accusations: list[Accusation], lexicon: 
                 continue
             # An accusation found in the statement marks the propositions that name the accused.
             accused_here = [name for name in accused if name.lower() in claim_text.lower()] or (accused if len(made) == 0 else [])
-            kind = _kind(att, span, lexicon, bool(accused_here), frame, blamed)
+            kind = _kind(att, span, lexicon, bool(accused_here), frame, blamed, analysis.registry)
             if kind == "accusation" and not accused_here:
                 # An accusation is about whom its speaker accuses, though the proposition names
                 # them only by a pronoun or not at all (« ils ont menti », « c'est un mensonge d'État »).
