@@ -1219,6 +1219,17 @@ def _answered_in_the_negative(kind: str, span: Span | None, cue: str, kinds: dic
     return kind
 
 
+def _reassured_amid_a_charge(kind: str, cue: str, disputed: bool, kinds: dict[str, frozenset[str]]) -> str:
+    """A factual assertion its speaker gives as a reassurance (a ``reassurance`` cue: « assure
+    que les offres avaient été examinées par un cabinet extérieur ») in an article that reports
+    someone accused is said against the charge: a denial, as a negated answer is
+    (`_answered_in_the_negative`). Where no one is accused, it reassures of a fact (« la
+    mairie assure que l'eau est potable »). Any other kind stays."""
+    if kind == "factual_assertion" and disputed and cue in kinds.get("reassurance", frozenset()):
+        return "denial"
+    return kind
+
+
 #: Negative adverbs negate without « ne » too (« pas pour nuire », « non d'un caprice »); these
 #: do so only with it (« plus de 300 personnes » is "more").
 _NEGATIONS_WITH_NE = frozenset({"plus", "point", "guère"})
@@ -1260,6 +1271,7 @@ def _same_name(a: str, b: str) -> bool:
 
 def _kind(
     att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: bool, frame: Token | None = None, blamed: Sequence[Entity] = (), registry: SpeakerRegistry | None = None,
+    disputed: bool = False,
 ) -> str:
     """The claim's kind, first rule that applies: a bare adjective → opinion; the cue (nier →
     denial, accuser → accusation, appeler à → call to action), or the proposition's own verb when
@@ -1333,6 +1345,7 @@ def _kind(
         kind = (_cued_judgement(pred, belief, lexicon) if belief is not None else None) or kind
     kind = _as_told_by_its_accuser(kind, pred, blamed, att, lexicon, registry)
     kind = _answered_in_the_negative(kind, span, cue, kinds)
+    kind = _reassured_amid_a_charge(kind, cue, disputed, kinds)
     if kind in ("factual_assertion", "opinion") and span is not None:
         # A statement or judgement that elaborates an accusation or a defence (« X a critiqué …,
         # affirmant que … », "disputed the figure, arguing that …") carries that act; one with a
@@ -3121,7 +3134,7 @@ def build_claims(analysis: DocAnalysis, accusations: list[Accusation], lexicon: 
                 continue
             # An accusation found in the statement marks the propositions that name the accused.
             accused_here = [name for name in accused if name.lower() in claim_text.lower()] or (accused if len(made) == 0 else [])
-            kind = _kind(att, span, lexicon, bool(accused_here), frame, blamed, analysis.registry)
+            kind = _kind(att, span, lexicon, bool(accused_here), frame, blamed, analysis.registry, disputed=bool(accusations))
             if kind == "accusation" and not accused_here:
                 # An accusation is about whom its speaker accuses, though the proposition names
                 # them only by a pronoun or not at all (« ils ont menti », « c'est un mensonge d'État »).
