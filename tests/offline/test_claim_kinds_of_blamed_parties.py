@@ -60,3 +60,22 @@ def test_an_accused_institution_acting_told_by_its_accuser(run, statement, openi
 def test_an_institution_acting_told_by_someone_who_accuses_it_nowhere_is_a_fact(run):
     text = "La préfecture gère le dossier. « La préfecture a signé trois arrêtés en mars », a indiqué Paul Roy."
     assert _kind_of(run(text, "fr"), "La préfecture") == "factual_assertion"
+
+
+_COMPANY_ACCUSED = "Le député Marc Dufour accuse la société Ventoral de fraude dans l'attribution des marchés. "
+
+
+@pytest.mark.parametrize(
+    ("statement", "opening", "kind"),
+    [
+        # the party taken up by a common noun the article's coreference ties to it, told by its accuser
+        ("« L'entreprise a facturé des travaux jamais réalisés », a ajouté Marc Dufour.", "L'entreprise", "accusation"),
+        # the same act told by someone who accuses no one is a fact
+        ("« L'entreprise a facturé des travaux en mars », a indiqué la préfecture.", "L'entreprise", "factual_assertion"),
+        # what happened to the party is no act of its own
+        ("« L'entreprise a été contrôlée en mars », a ajouté Marc Dufour.", "L'entreprise", "factual_assertion"),
+    ],
+)
+def test_a_blamed_party_taken_up_by_a_common_noun(run, statement, opening, kind):
+    result = run(_COMPANY_ACCUSED + statement, "fr")
+    assert _kind_of(result, opening) == kind
