@@ -1156,7 +1156,8 @@ def _blamed_party_acts(pred: Token, blamed: Sequence[Entity], att: Attribution, 
     (« Fillon a reçu secrètement 45 000 euros », said by the paper that accuses him of it; « X
     est un type qui confond ses intérêts avec ceux de la France »). Told by its accuser, the
     act is the accusation's matter, not a neutral fact. Not a passive (« X aurait été employée
-    par son mari » is what happened to them), nor a party that is the speaker's own."""
+    par son mari » is what happened to them), nor a party that is the speaker's own. The party
+    may be taken up by a common noun the registry ties to it (`_subject_stands_for`)."""
     if not blamed or _is_negated(pred) or _is_agentless_passive(pred) or any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in pred.children):
         return False
     subject = next((c for c in pred.children if c.dep_ in ("nsubj", "expl:subj")), None)
@@ -1180,24 +1181,24 @@ def _names_a_party(name_key: str, parties: Sequence[Entity], lexicon: Lexicon) -
     return any(_same_name(name_key, _name_key(lexicon, name)) for party in parties for name in (party.name, *party.aliases))
 
 
+#: The kinds of entity the speaker registry knows by a name.
+_NAMED_KINDS = frozenset({"person", "organization", "government"})
 #: The determiners of a common noun that takes up a party named before (« l'entreprise », « cette banque »).
 _ANAPHORIC_DETERMINERS = frozenset({"le", "la", "l'", "l’", "les", "ce", "cet", "cette", "ces"})
 
 
 def _subject_stands_for(subject: Token, parties: Sequence[Entity], registry: SpeakerRegistry, lexicon: Lexicon) -> bool:
-    """Whether the subject takes up one of the parties by the article's coreference: a third-person
-    pronoun (« il aurait détourné … ») or a common noun with a definite or demonstrative determiner
-    (« l'entreprise a supprimé … », « la banque a laissé transiter … ») that the registry resolves
-    to the party. Not a pronoun that takes up a thing named before it in the sentence."""
-    if not parties:
-        return False
-    if subject.pos_ == "PRON":
-        if subject.lower_ not in lexicon.person_pronouns | lexicon.plural_pronouns or _takes_up_a_thing_before(subject):
-            return False
-    elif subject.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in _ANAPHORIC_DETERMINERS for c in subject.children):
+    """Whether the subject is a common noun with a definite or demonstrative determiner that
+    takes up one of the parties, known by a name, by the article's coreference (« l'entreprise
+    a supprimé … », « le prévenu a organisé … », « l'hôpital a cherché à étouffer … »).
+    Not a pronoun: the registry's antecedent of « il » in a quotation is too often the
+    speaker or someone else named last."""
+    if not parties or subject.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in _ANAPHORIC_DETERMINERS for c in subject.children):
         return False
     ref = registry.resolve([subject], head=subject, quoted=True, party=True)
-    return ref is not None and any(_names_a_party(_name_key(lexicon, e.name), parties, lexicon) for e in ref.entities)
+    # (only a party known by a name: « les assaillants » of an attack the police tell of is
+    # a description of whoever did it, and what they did is the attack itself, a fact)
+    return ref is not None and any(e.kind in _NAMED_KINDS and _names_a_party(_name_key(lexicon, e.name), parties, lexicon) for e in ref.entities)
 
 
 def _as_told_by_its_accuser(kind: str, pred: Token | None, blamed: Sequence[Entity], att: Attribution, lexicon: Lexicon, registry: SpeakerRegistry | None = None) -> str:
@@ -1288,7 +1289,8 @@ def _kind(
     or adjective of stance (soutenir, favorable à), a judging phrase (« a raison de », « ne sert à
     rien ») or « se sentir » → opinion; else a factual assertion — an accusation when it tells
     what a named party its speaker accuses in the article did (`_blamed_party_acts`), a denial
-    when said in answer with a negation anywhere in it (`_answered_in_the_negative`) — or the
+    when said in answer with a negation anywhere in it (`_answered_in_the_negative`) or as a
+    reassurance in an article that reports someone accused (`_reassured_amid_a_charge`) — or the
     accusation or denial that a participial cue elaborates (`_framing_act`). A plain
     negation is not a denial: most negated
     statements in news assert a fact ("aucune étoile ne se heurte")."""
