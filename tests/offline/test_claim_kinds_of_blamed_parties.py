@@ -39,32 +39,24 @@ def test_the_same_act_told_by_someone_who_accuses_no_one_is_a_fact(run):
 
 
 _INSTITUTION_ACCUSED = "Le député Marc Dufour accuse la préfecture de négligence dans la surveillance de l'usine. "
-_COMPANY_ACCUSED = "Le député Marc Dufour accuse la société Ventoral de fraude dans l'attribution des marchés. "
 
 
 @pytest.mark.parametrize(
-    ("accusation", "statement", "opening", "kind"),
+    ("statement", "opening", "kind"),
     [
         # an institution its accuser names by its common noun: the act is the blame's matter too
-        (_INSTITUTION_ACCUSED, "« La préfecture a ignoré une dizaine de signalements », a ajouté Marc Dufour.", "La préfecture", "accusation"),
+        ("« La préfecture a ignoré une dizaine de signalements », a ajouté Marc Dufour.", "La préfecture", "accusation"),
         # what happened to it is no act of its own
-        (_INSTITUTION_ACCUSED, "« La préfecture a été prévenue en mars », a ajouté Marc Dufour.", "La préfecture", "factual_assertion"),
+        ("« La préfecture a été prévenue en mars », a ajouté Marc Dufour.", "La préfecture", "factual_assertion"),
         # a person by a common noun is not an institution: « l'homme » may be anyone
-        (_INSTITUTION_ACCUSED, "« L'homme a signé trois contrats en mars », a ajouté Marc Dufour.", "L'homme", "factual_assertion"),
-        # a named party taken up by a common noun the article's coreference ties to it
-        (_COMPANY_ACCUSED, "« L'entreprise a facturé des travaux jamais réalisés », a ajouté Marc Dufour.", "L'entreprise", "accusation"),
-        # the same act told by someone who accuses no one is a fact
-        (_COMPANY_ACCUSED, "« L'entreprise a facturé des travaux en mars », a indiqué la préfecture.", "L'entreprise", "factual_assertion"),
-        # what happened to the party is no act of its own
-        (_COMPANY_ACCUSED, "« L'entreprise a été contrôlée en mars », a ajouté Marc Dufour.", "L'entreprise", "factual_assertion"),
+        ("« L'homme a signé trois contrats en mars », a ajouté Marc Dufour.", "L'homme", "factual_assertion"),
     ],
 )
-def test_an_accused_institution_acting_told_by_its_accuser(run, accusation, statement, opening, kind):
-    result = run(accusation + statement, "fr")
+def test_an_accused_institution_acting_told_by_its_accuser(run, statement, opening, kind):
+    result = run(_INSTITUTION_ACCUSED + statement, "fr")
     assert _kind_of(result, opening) == kind
 
 
 def test_an_institution_acting_told_by_someone_who_accuses_it_nowhere_is_a_fact(run):
     text = "La préfecture gère le dossier. « La préfecture a signé trois arrêtés en mars », a indiqué Paul Roy."
     assert _kind_of(run(text, "fr"), "La préfecture") == "factual_assertion"
-

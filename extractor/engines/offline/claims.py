@@ -47,7 +47,7 @@ from extractor.engines.offline.docarrays import (
     word_count,
 )
 from extractor.engines.offline.lexicon import Lexicon, built_once, union, verb_lemma, verb_lemma_of_form
-from extractor.engines.offline.speakers import Entity, SpeakerRegistry
+from extractor.engines.offline.speakers import Entity
 
 #: A claim is a short restatement (FR_GUIDELINES.md: at most 25 words).
 MAX_WORDS = 25
@@ -1150,21 +1150,16 @@ def _own_act(pred: Token, kinds: dict[str, frozenset[str]]) -> str | None:
 _NAME_PARTS = frozenset({"flat", "flat:name", "compound"})
 
 
-def _blamed_party_acts(pred: Token, blamed: Sequence[Entity], att: Attribution, lexicon: Lexicon, registry: SpeakerRegistry | None = None) -> bool:
+def _blamed_party_acts(pred: Token, blamed: Sequence[Entity], att: Attribution, lexicon: Lexicon) -> bool:
     """The proposition tells what a party its speaker blames elsewhere in the article did: its
     subject, in the active voice, names a party the accusation stage found this speaker accusing
     (« Fillon a reçu secrètement 45 000 euros », said by the paper that accuses him of it; « X
     est un type qui confond ses intérêts avec ceux de la France »). Told by its accuser, the
     act is the accusation's matter, not a neutral fact. Not a passive (« X aurait été employée
-    par son mari » is what happened to them), nor a party that is the speaker's own. The party
-    may be taken up by a common noun the registry ties to it (`_subject_stands_for`)."""
+    par son mari » is what happened to them), nor a party that is the speaker's own."""
     if not blamed or _is_negated(pred) or _is_agentless_passive(pred) or any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in pred.children):
         return False
     subject = next((c for c in pred.children if c.dep_ in ("nsubj", "expl:subj")), None)
-    own = {e.key for e in att.speaker.entities} if att.speaker is not None else set()
-    parties = [party for party in blamed if party.key not in own]
-    if subject is not None and registry is not None and _subject_stands_for(subject, parties, registry, lexicon):
-        return True
     # (an institution by its common noun too: « la préfecture a ignoré les signalements »; not a
     # person's, « l'homme » may be anyone)
     institution = subject is not None and subject.pos_ == "NOUN" and (subject.lower_ in lexicon.government_words or subject.lower_ in lexicon.organization_words)
@@ -1172,39 +1167,18 @@ def _blamed_party_acts(pred: Token, blamed: Sequence[Entity], att: Attribution, 
         return False
     words = sorted([subject, *(c for c in subject.children if c.dep_ in _NAME_PARTS)], key=lambda t: t.i)
     named = _name_key(lexicon, " ".join(t.text for t in words))
-    return _names_a_party(named, parties, lexicon)
+    own = {e.key for e in att.speaker.entities} if att.speaker is not None else set()
+    return any(
+        _same_name(named, _name_key(lexicon, name))
+        for party in blamed if party.key not in own
+        for name in (party.name, *party.aliases)
+    )
 
 
-def _names_a_party(name_key: str, parties: Sequence[Entity], lexicon: Lexicon) -> bool:
-    """Whether a name key is one of the parties' names or aliases (`_same_name`): the accusation
-    stage and the registry may key one party differently (« société Ventoral », « Ventoral »)."""
-    return any(_same_name(name_key, _name_key(lexicon, name)) for party in parties for name in (party.name, *party.aliases))
-
-
-#: The kinds of entity the speaker registry knows by a name.
-_NAMED_KINDS = frozenset({"person", "organization", "government"})
-#: The determiners of a common noun that takes up a party named before (« l'entreprise », « cette banque »).
-_ANAPHORIC_DETERMINERS = frozenset({"le", "la", "l'", "l’", "les", "ce", "cet", "cette", "ces"})
-
-
-def _subject_stands_for(subject: Token, parties: Sequence[Entity], registry: SpeakerRegistry, lexicon: Lexicon) -> bool:
-    """Whether the subject is a common noun with a definite or demonstrative determiner that
-    takes up one of the parties, known by a name, by the article's coreference (« l'entreprise
-    a supprimé … », « le prévenu a organisé … », « l'hôpital a cherché à étouffer … »).
-    Not a pronoun: the registry's antecedent of « il » in a quotation is too often the
-    speaker or someone else named last."""
-    if not parties or subject.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in _ANAPHORIC_DETERMINERS for c in subject.children):
-        return False
-    ref = registry.resolve([subject], head=subject, quoted=True, party=True)
-    # (only a party known by a name: « les assaillants » of an attack the police tell of is
-    # a description of whoever did it, and what they did is the attack itself, a fact)
-    return ref is not None and any(e.kind in _NAMED_KINDS and _names_a_party(_name_key(lexicon, e.name), parties, lexicon) for e in ref.entities)
-
-
-def _as_told_by_its_accuser(kind: str, pred: Token | None, blamed: Sequence[Entity], att: Attribution, lexicon: Lexicon, registry: SpeakerRegistry | None = None) -> str:
+def _as_told_by_its_accuser(kind: str, pred: Token | None, blamed: Sequence[Entity], att: Attribution, lexicon: Lexicon) -> str:
     """A factual assertion that tells what a party its speaker blames did (`_blamed_party_acts`)
     is an accusation; any other kind stays."""
-    if kind == "factual_assertion" and pred is not None and _blamed_party_acts(pred, blamed, att, lexicon, registry):
+    if kind == "factual_assertion" and pred is not None and _blamed_party_acts(pred, blamed, att, lexicon):
         return "accusation"
     return kind
 
@@ -1271,8 +1245,7 @@ def _same_name(a: str, b: str) -> bool:
 
 
 def _kind(
-    att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: bool, frame: Token | None = None, blamed: Sequence[Entity] = (), registry: SpeakerRegistry | None = None,
-    disputed: bool = False,
+    att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: bool, frame: Token | None = None, blamed: Sequence[Entity] = (), disputed: bool = False,
 ) -> str:
     """The claim's kind, first rule that applies: a bare adjective → opinion; the cue (nier →
     denial, accuser → accusation, appeler à → call to action), or the proposition's own verb when
@@ -1345,7 +1318,7 @@ def _kind(
         # estimated is still a fact: `_cued_judgement`).
         belief = verb_lemma(frame, lexicon.belief_verbs) if frame.pos_ in ("VERB", "AUX") else None
         kind = (_cued_judgement(pred, belief, lexicon) if belief is not None else None) or kind
-    kind = _as_told_by_its_accuser(kind, pred, blamed, att, lexicon, registry)
+    kind = _as_told_by_its_accuser(kind, pred, blamed, att, lexicon)
     kind = _answered_in_the_negative(kind, span, cue, kinds)
     kind = _reassured_amid_a_charge(kind, cue, disputed, kinds)
     if kind in ("factual_assertion", "opinion") and span is not None:
@@ -3136,7 +3109,7 @@ def build_claims(analysis: DocAnalysis, accusations: list[Accusation], lexicon: 
                 continue
             # An accusation found in the statement marks the propositions that name the accused.
             accused_here = [name for name in accused if name.lower() in claim_text.lower()] or (accused if len(made) == 0 else [])
-            kind = _kind(att, span, lexicon, bool(accused_here), frame, blamed, analysis.registry, disputed=bool(accusations))
+            kind = _kind(att, span, lexicon, bool(accused_here), frame, blamed, disputed=bool(accusations))
             if kind == "accusation" and not accused_here:
                 # An accusation is about whom its speaker accuses, though the proposition names
                 # them only by a pronoun or not at all (« ils ont menti », « c'est un mensonge d'État »).
