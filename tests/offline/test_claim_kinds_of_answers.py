@@ -41,3 +41,23 @@ def test_a_negation_in_a_proposition_holding_its_sentence_root_is_found_and_the_
     assert _holds_a_negation(doc[:])
     doc = get_nlp("fr")("L'usine, qui n'a jamais fermé, emploie 300 personnes.")
     assert not _holds_a_negation(doc[:])
+
+
+_CHARGE = " Le député Marc Dufour accuse Paul Vernier de favoritisme dans l'attribution des marchés."
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a fact given as a reassurance in an article that reports someone accused answers the charge
+        ("L'avocat Jean Gris assure que toutes les offres avaient été examinées par un cabinet extérieur." + _CHARGE, "denial"),
+        # the same fact told by a plain reporting verb is a fact
+        ("L'avocat Jean Gris indique que toutes les offres avaient été examinées par un cabinet extérieur." + _CHARGE, "factual_assertion"),
+        # where no one is accused, a reassurance asserts a fact
+        ("Le maire Paul Roux assure que toutes les offres avaient été examinées par un cabinet extérieur.", "factual_assertion"),
+        # a reassurance of what will be keeps its own kind
+        ("L'avocat Jean Gris assure que son client répondra à toutes les questions des enquêteurs." + _CHARGE, "prediction"),
+    ],
+)
+def test_a_reassurance_amid_a_charge_is_a_denial(first_claim_kind, text, kind):
+    assert first_claim_kind(text) == kind

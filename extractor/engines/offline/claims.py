@@ -1194,6 +1194,17 @@ def _answered_in_the_negative(kind: str, span: Span | None, cue: str, kinds: dic
     return kind
 
 
+def _reassured_amid_a_charge(kind: str, cue: str, disputed: bool, kinds: dict[str, frozenset[str]]) -> str:
+    """A factual assertion its speaker gives as a reassurance (a ``reassurance`` cue: « assure
+    que les offres avaient été examinées par un cabinet extérieur ») in an article that reports
+    someone accused is said against the charge: a denial, as a negated answer is
+    (`_answered_in_the_negative`). Where no one is accused, it reassures of a fact (« la
+    mairie assure que l'eau est potable »). Any other kind stays."""
+    if kind == "factual_assertion" and disputed and cue in kinds.get("reassurance", frozenset()):
+        return "denial"
+    return kind
+
+
 #: Negative adverbs negate without « ne » too (« pas pour nuire », « non d'un caprice »); these
 #: do so only with it (« plus de 300 personnes » is "more").
 _NEGATIONS_WITH_NE = frozenset({"plus", "point", "guère"})
@@ -1233,7 +1244,9 @@ def _same_name(a: str, b: str) -> bool:
     return bool(a) and bool(b) and (a == b or a.endswith(" " + b) or b.endswith(" " + a))
 
 
-def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: bool, frame: Token | None = None, blamed: Sequence[Entity] = ()) -> str:
+def _kind(
+    att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: bool, frame: Token | None = None, blamed: Sequence[Entity] = (), disputed: bool = False,
+) -> str:
     """The claim's kind, first rule that applies: a bare adjective → opinion; the cue (nier →
     denial, accuser → accusation, appeler à → call to action), or the proposition's own verb when
     the speaker performs that act in the first person; an accusation found in the statement; a
@@ -1249,7 +1262,8 @@ def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: b
     or adjective of stance (soutenir, favorable à), a judging phrase (« a raison de », « ne sert à
     rien ») or « se sentir » → opinion; else a factual assertion — an accusation when it tells
     what a named party its speaker accuses in the article did (`_blamed_party_acts`), a denial
-    when said in answer with a negation anywhere in it (`_answered_in_the_negative`) — or the
+    when said in answer with a negation anywhere in it (`_answered_in_the_negative`) or as a
+    reassurance in an article that reports someone accused (`_reassured_amid_a_charge`) — or the
     accusation or denial that a participial cue elaborates (`_framing_act`). A plain
     negation is not a denial: most negated
     statements in news assert a fact ("aucune étoile ne se heurte")."""
@@ -1306,6 +1320,7 @@ def _kind(att: Attribution, span: Span | None, lexicon: Lexicon, accused_here: b
         kind = (_cued_judgement(pred, belief, lexicon) if belief is not None else None) or kind
     kind = _as_told_by_its_accuser(kind, pred, blamed, att, lexicon)
     kind = _answered_in_the_negative(kind, span, cue, kinds)
+    kind = _reassured_amid_a_charge(kind, cue, disputed, kinds)
     if kind in ("factual_assertion", "opinion") and span is not None:
         # A statement or judgement that elaborates an accusation or a defence (« X a critiqué …,
         # affirmant que … », "disputed the figure, arguing that …") carries that act; one with a
@@ -3094,7 +3109,7 @@ def build_claims(analysis: DocAnalysis, accusations: list[Accusation], lexicon: 
                 continue
             # An accusation found in the statement marks the propositions that name the accused.
             accused_here = [name for name in accused if name.lower() in claim_text.lower()] or (accused if len(made) == 0 else [])
-            kind = _kind(att, span, lexicon, bool(accused_here), frame, blamed)
+            kind = _kind(att, span, lexicon, bool(accused_here), frame, blamed, disputed=bool(accusations))
             if kind == "accusation" and not accused_here:
                 # An accusation is about whom its speaker accuses, though the proposition names
                 # them only by a pronoun or not at all (« ils ont menti », « c'est un mensonge d'État »).
