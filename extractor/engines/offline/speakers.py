@@ -138,6 +138,9 @@ class SpeakerRef:
 # Entities that can qualify a description of someone ("the U.S. presidential candidate",
 # "the 26-year-old"), unlike a name ("the Acme spokesman").
 _DESCRIBING_LABELS = frozenset({"GPE", "NORP", "DATE"})
+# What may open an aside after a description: "the justice, who …", "the justice -- who … --" (the
+# tokenizer keeps a double hyphen whole).
+_APPOSITION_OPENERS = frozenset({",", "--", "–", "—"})
 _NOT_SPEAKER_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
@@ -1307,7 +1310,7 @@ class SpeakerRegistry:
                 return "Masc"
         return gender
 
-    def _pronoun_antecedent(self, char: int, pronoun: Token | None = None) -> str | None:
+    def _pronoun_antecedent(self, char: int, pronoun: Token | None = None, *, chained: bool = False) -> str | None:
         """The person a he/she/il/elle at ``char`` stands for, in the last sentence before it that
         names someone: its main clause's subject, else another subject in it, else the last
         person it names. "Wojtaszek questioned the decision to free Shrubsall. “…,” she said"
@@ -1360,6 +1363,12 @@ class SpeakerRegistry:
             if not main and pronoun is not None and self._pronoun_heads(sentence, pronoun):
                 # "He said Jayme tried twice. … he told her": a sentence whose main clause has
                 # the same pronoun for subject goes on about its referent, not the names inside it.
+                # English: that referent is the next he/she's ("Mark Wells was for Bill Dunn, he
+                # said. “…,” he said" → Wells, whom the earlier "he" stands for), looked up once.
+                if self.lex.language == "en" and not chained:
+                    heading = self._main_clause_pronoun(sentence, pronoun)
+                    if heading is not None:
+                        return self._pronoun_antecedent(heading.idx, heading, chained=True)
                 continue
             ranked = main or subjects or same
             fallback = fallback or ranked[0][1]
@@ -1470,10 +1479,16 @@ class SpeakerRegistry:
     def _pronoun_heads(self, sentence: Span, pronoun: Token) -> bool:
         """Whether the same personal pronoun (another one) is the subject of the sentence's main
         verb, outside quotations."""
+        return self._main_clause_pronoun(sentence, pronoun) is not None
+
+    def _main_clause_pronoun(self, sentence: Span, pronoun: Token) -> Token | None:
+        """The same personal pronoun (another one) as the subject of the sentence's main verb,
+        outside quotations, if there is one."""
         word = pronoun.lower_.lstrip("-")
-        return any(
-            t.i != pronoun.i and t.dep_ in _SUBJECT_DEPS and t.head.i == sentence.root.i and t.lower_.lstrip("-") == word and not self._quote_mask[t.i]
-            for t in sentence.root.children
+        return next(
+            (t for t in sentence.root.children
+             if t.i != pronoun.i and t.dep_ in _SUBJECT_DEPS and t.head.i == sentence.root.i and t.lower_.lstrip("-") == word and not self._quote_mask[t.i]),
+            None,
         )
 
     def _clause_mate_of_subject(self, span: Span, pronoun: Token) -> bool:
@@ -2807,8 +2822,8 @@ class SpeakerRegistry:
         Hawks") bring in someone new and are left as written."""
         doc = self.doc
         after = [t for t in content if t.i > head.i]
-        if after and after[0].text != "," and not self._titles_of_one_person(head):
-            return None  # "the coach of the Hawks" (an apposition after a comma may follow)
+        if after and after[0].text not in _APPOSITION_OPENERS and not self._titles_of_one_person(head):
+            return None  # "the coach of the Hawks" (an apposition after a comma or a dash may follow)
         content = [t for t in content if t.i <= head.i]
         if not content:
             return None
