@@ -2814,7 +2814,7 @@ class SpeakerRegistry:
                 holders.add(name)
         return holders
 
-    def _described_person(self, content: list[Token], head: Token) -> str | None:
+    def _described_person(self, content: list[Token], head: Token, *, chained: bool = False) -> str | None:
         """"Lindqvist has three goals … The 24-year-old left wing said", "when Jones scored
         … said the rookie defenceman": a short definite description ("the" + a title, or an
         age) that no one was introduced with is the person the sentence before is about.
@@ -2835,7 +2835,11 @@ class SpeakerRegistry:
         # ("the GOP speechwriter": the organisation someone stands in describes them as well as a
         # nationality does; a title's organisation, "the Exxon chief", may name another office.
         # A party, "the GOP nominee", says whose side someone is on, as "the Republican nominee" does.)
-        describing = _DESCRIBING_LABELS | {"ORG"} if self._standing_noun(head) else _DESCRIBING_LABELS
+        # English: an institution's title, "the Supreme Court justice", is a title of the person
+        # named before unless the article gave that person another title (below, as for "the
+        # police chief").
+        organisation_title = self.lex.language == "en" and head.lemma_.lower() in self.lex.titles
+        describing = _DESCRIBING_LABELS | {"ORG"} if self._standing_noun(head) or organisation_title else _DESCRIBING_LABELS
         if "Plur" in morph_get(head, "Number", []) or head.lower_ in self.lex.unnamed_nouns or any(
             (t.pos_ == "PROPN" or t.ent_type_ and not t.is_lower) and t.ent_type_ not in describing and t.lower_ not in self.lex.party_names for t in content
         ):
@@ -2851,7 +2855,11 @@ class SpeakerRegistry:
         previous_start = self._last_sentence_naming_someone(self._first_sentence_of_quotation(sentence))
         k = bisect_left(self._person_starts, head.idx) - 1
         if k < 0 or self._persons[k][2].start < previous_start:
-            return None  # nobody named in this sentence or the one before
+            # Nobody named in this sentence or the one before, unless the one before is about
+            # the person an earlier description went on about: "…,” the retired surgeon told
+            # the radio. The former candidate continued" → whom "the retired surgeon" is.
+            return None if chained else self._person_described_before(sentence)
+        
         # Only someone a clause there is about: "… hours after Cole's posts shamed Ana Ruiz.
         # The Ohio senator said" is neither Cole's posts' target nor anyone else named.
         person = self._pronoun_antecedent(head.idx)
@@ -2877,11 +2885,29 @@ class SpeakerRegistry:
                 # The lawmaker", "Sen. Ann Roe … the Vermont senator" are).
                 # (a word of a hyphenated modifier, "first-term senator", specifies no office)
                 specific = any(
-                    t.dep_ == "compound" and t.pos_ == "NOUN" and t.is_lower and t.i < head.i and not self._in_hyphenated_word(t) for t in content
+                    t.dep_ == "compound" and t.pos_ == "NOUN" and t.is_lower and t.i < head.i and not self._in_hyphenated_word(t)
+                    or organisation_title and t.ent_type_ == "ORG" and t.i < head.i
+                    for t in content
                 )
                 return None if specific and self._titled_otherwise(self._subjects[k][2], head.lemma_.lower()) else person
             k -= 1
         return None
+
+    def _person_described_before(self, sentence: Span) -> str | None:
+        """English: the person the sentence before this one is about when its main clause's subject is a definite description of someone named before
+        it ("Ann Roe said … “…,” the retired surgeon said."): that description's person, looked
+        up once (no chain of descriptions)."""
+        doc = self.doc
+        if self.lex.language != "en" or sentence.start == 0:
+            return None
+        root = sentence_of(doc[sentence.start - 1]).root
+        subject = next((c for c in root.children if c.dep_ in _SUBJECT_DEPS and c.pos_ == "NOUN" and not self._quote_mask[c.i]), None)
+        if subject is None:
+            return None
+        content = [t for t in doc[subject.left_edge.i : subject.i + 1] if t.dep_ != "det"]
+        if not content or content[0].i == 0 or doc[content[0].i - 1].dep_ != "det":
+            return None
+        return self._described_person(content, subject, chained=True)
 
     def _first_sentence_of_quotation(self, sentence: Span) -> Span:
         """English: the sentence a quotation opening this one starts in, when the quotation runs

@@ -1,0 +1,84 @@
+"""English speakers, round 31: a he/she after a sentence whose own "he said" stands for someone,
+descriptions with an aside or an institution's title, and a description that goes on from the
+description before it (sentences written for these tests)."""
+
+from __future__ import annotations
+
+
+def speaker_of(result, words: str) -> str | None:
+    return next(q.speaker for q in result.quotes if words in q.text)
+
+
+# -- "Mark Wells was for Bill Dunn …, he said. “…,” he said": the earlier "he"'s referent --
+
+
+def test_pronoun_goes_on_with_the_referent_of_the_same_pronoun_before(run):
+    # (Tom Hardy is the most frequent person and the last one named, inside the quotation; the
+    # "he" of the sentence before stands for Wells, the subject of its reported clause)
+    text = (
+        "Some Democrats are so opposed to electing Tom Hardy as mayor that they are endorsing Ana Ruiz. Tom Hardy lost the debate.\n\n"
+        "Former councilman Mark Wells was for Bill Dunn while the Ohio lawyer was in the race, he said Wednesday on the radio.\n"
+        "“Ruiz is my next choice. Tom Hardy lost me a long time ago,” he said. “He does everything my mom taught me not to do,” he added."
+    )
+    result = run(text, "en")
+    assert speaker_of(result, "Ruiz is my next choice") == "Mark Wells"
+    assert speaker_of(result, "He does everything my mom") == "Mark Wells"
+
+
+def test_pronoun_after_a_sentence_whose_he_stands_for_no_one_named_there_looks_further_back(run):
+    text = (
+        "Mark Wells met the board on Monday.\n\n"
+        "He said the budget was too small.\n\n"
+        "“We cannot go on like this,” he said."
+    )
+    assert speaker_of(run(text, "en"), "We cannot go on like this") == "Mark Wells"
+
+
+# -- "The Supreme Court justice -- who … -- said": an aside after a dash, an institution's title --
+
+
+def test_a_description_may_open_an_aside_with_a_dash(run):
+    text = (
+        "Ruth Ginsburg regrets her insults of Tom Hardy.\n\n"
+        "The Supreme Court justice -- who has been in a scuffle with the nominee over the past few days -- "
+        "said she regretted her remarks."
+    )
+    assert speaker_of(run(text, "en"), "she regretted her remarks") == "Ruth Ginsburg"
+
+
+def test_an_institutions_title_describes_the_person_named_before(run):
+    text = "Ruth Ginsburg regrets her insults of Tom Hardy.\n\nThe Supreme Court justice said she regretted her remarks."
+    assert speaker_of(run(text, "en"), "she regretted her remarks") == "Ruth Ginsburg"
+
+
+def test_an_institutions_title_is_not_someone_the_article_titled_otherwise(run):
+    text = "Apple CEO Tim Cook met Ana Ruiz on Monday. The Exxon chief said the talks went well."
+    assert speaker_of(run(text, "en"), "the talks went well") != "Tim Cook"
+
+
+def test_an_indefinite_institutions_title_is_never_resolved(run):
+    text = "Tim Cook met Ana Ruiz on Monday. An Exxon chief said the talks went well."
+    assert speaker_of(run(text, "en"), "the talks went well") not in ("Tim Cook", "Ana Ruiz")
+
+
+# -- "…,” the retired surgeon told … The former candidate continued": one description after another --
+
+
+def test_a_description_goes_on_from_the_description_before_it(run):
+    text = (
+        "Tom Hardy plans to help small towns, Ben Cole said Monday.\n\n"
+        '"Well first of all, they have to listen. And a lot of it has to do with the economy," '
+        "the retired surgeon told a radio station in a video.\n\n"
+        'The former Republican candidate continued, saying, "You need somebody who understands economics."'
+    )
+    assert speaker_of(run(text, "en"), "You need somebody who understands") == "Ben Cole"
+
+
+def test_a_description_does_not_go_on_from_an_indefinite_one(run):
+    # (a retired surgeon is someone new, unnamed: the candidate is not Ben Cole through them)
+    text = (
+        "Tom Hardy plans to help small towns, Ben Cole said Monday.\n\n"
+        "A retired surgeon told a radio station that the plan was good.\n\n"
+        'The former Republican candidate continued, saying, "You need somebody who understands economics."'
+    )
+    assert speaker_of(run(text, "en"), "You need somebody who understands") != "Ben Cole"
