@@ -82,3 +82,25 @@ def test_a_description_does_not_go_on_from_an_indefinite_one(run):
         'The former Republican candidate continued, saying, "You need somebody who understands economics."'
     )
     assert speaker_of(run(text, "en"), "You need somebody who understands") != "Ben Cole"
+
+
+# -- "Friends of the Earth issued a statement … “…,” the group said": a body the recogniser missed --
+
+
+def test_the_group_takes_up_the_untagged_body_the_sentence_before_is_about(run):
+    text = (
+        "In Chicago the parade began with a moment of silence, the Chicago Sun-Times reported.\n\n"
+        'Friends of the Earth issued a statement saying it took the action "because of the unsafe conditions."\n\n'
+        '"For us, celebrating this year meant choosing between two threats," the group said in a statement.'
+    )
+    assert speaker_of(run(text, "en"), "For us, celebrating this year") == "Friends of the Earth"
+
+
+def test_the_group_does_not_take_up_a_capitalised_common_noun(run):
+    # ("Officials" opens its sentence: capitalised, but no name)
+    text = (
+        "In Chicago the parade began with a moment of silence, the Chicago Sun-Times reported.\n\n"
+        'Officials issued a statement saying they took the action "because of the unsafe conditions."\n\n'
+        '"For us, celebrating this year meant choosing between two threats," the group said in a statement.'
+    )
+    assert speaker_of(run(text, "en"), "For us, celebrating this year") != "Officials"

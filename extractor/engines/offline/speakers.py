@@ -141,6 +141,8 @@ _DESCRIBING_LABELS = frozenset({"GPE", "NORP", "DATE"})
 # What may open an aside after a description: "the justice, who …", "the justice -- who … --" (the
 # tokenizer keeps a double hyphen whole).
 _APPOSITION_OPENERS = frozenset({",", "--", "–", "—"})
+# The small words inside an organisation's name ("Friends of the Earth", "Doctors for America").
+_NAME_LINK_WORDS = frozenset({"of", "the", "for", "and", "&"})
 _NOT_SPEAKER_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
@@ -970,6 +972,32 @@ class SpeakerRegistry:
         ranked = main or subjects
         return ranked[-1] if ranked else None
 
+    def _untagged_body_subject(self, token: Token) -> Span | None:
+        """English: the name the main clause of the sentence before is about when the recogniser
+        tagged it as no organisation ("Friends of the Earth issued a statement … “…,” the group
+        said"): a capitalised subject that is no person's name and no place takes up "the
+        group" as an organisation the recogniser did tag would."""
+        sentence = sentence_of(token)
+        if self.lex.language != "en" or sentence.start == 0:
+            return None
+        doc = self.doc
+        root = sentence_of(doc[sentence.start - 1]).root
+        subject = next((c for c in root.children if c.dep_ in _SUBJECT_DEPS and c.pos_ in ("PROPN", "NOUN") and not self._quote_mask[c.i]), None)
+        if subject is None:
+            return None
+        name = doc[subject.left_edge.i : subject.right_edge.i + 1]
+        if subject.pos_ == "NOUN" and not any(t.text[:1].isupper() for t in name[1:]):
+            return None  # ("Officials issued a statement": a sentence's first word is capitalised anyway)
+        if name[0].lower_ == "the":
+            name = name[1:]
+        # (a name's own small words only: "Friends of the Earth", not "Acme, which …")
+        if not 0 < len(name) <= 6 or not name[0].text[:1].isupper() or any(not t.text[:1].isupper() and t.lower_ not in _NAME_LINK_WORDS for t in name):
+            return None
+        # (a place inside the name is no matter: "Friends of the Earth")
+        if subject.ent_type_ in _PERSON_LABELS or subject.ent_type_ in _PLACE_LABELS or span_text(name) in self.person_names():
+            return None
+        return name
+
     def _name_classified_by(self, noun: Token) -> Span | None:
         """"the firm" → "Datalytics" introduced as "research firm Datalytics" or "Datalytics, a
         research firm": the nearest earlier name (outside quotations, within reach) that the same
@@ -1108,7 +1136,7 @@ class SpeakerRegistry:
                 # « FPI a confié … « … » , déclare la société »: an organisation that was just the
                 # subject is the one "the company" takes up, before an older, fuller « société de
                 # conseil de X » ending in the same noun.
-                subject = self._recent_organization_subject(tokens[0])
+                subject = self._recent_organization_subject(tokens[0]) or self._untagged_body_subject(tokens[0])
                 if subject is not None:
                     return self._organization_entity(subject, tokens)
             antecedent = self._antecedent(tokens[0])
