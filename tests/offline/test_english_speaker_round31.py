@@ -104,3 +104,16 @@ def test_the_group_does_not_take_up_a_capitalised_common_noun(run):
         '"For us, celebrating this year meant choosing between two threats," the group said in a statement.'
     )
     assert speaker_of(run(text, "en"), "For us, celebrating this year") != "Officials"
+
+
+# -- "…circumspect."¶¶In three interviews, the justice said": a lone closing quotation mark is no sentence --
+
+
+def test_a_closing_quotation_mark_parsed_as_a_sentence_is_no_step_back(run):
+    text = (
+        "Ruth Bader Ginsburg regrets her insults of Tom Hardy.\n\n"
+        '"On reflection, my recent remarks were ill-advised, and I regret making them," Ginsburg said in a statement. '
+        '"Judges should avoid commenting on a candidate for public office. In the future, I will be more circumspect."\n\n'
+        'In three separate interviews, the justice sounded off on Hardy, saying she didn\'t "want to contemplate" his win.'
+    )
+    assert speaker_of(run(text, "en"), "want to contemplate") in ("Ruth Bader Ginsburg", "Ginsburg")

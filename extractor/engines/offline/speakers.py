@@ -2967,14 +2967,29 @@ class SpeakerRegistry:
         is still about her; a new paragraph may be about someone else)."""
         doc = self.doc
         start = sentence.start
-        for step in range(3 if self.lex.language == "en" else 1):  # (French left as measured)
+        steps = 3 if self.lex.language == "en" else 1  # (French left as measured)
+        step = 0
+        while step < steps:
             if start == 0 or step > 0 and "\n" in self.text[doc[start - 1].idx : doc[start].idx]:
                 return start
-            start = sentence_of(doc[start - 1]).start
+            previous = sentence_of(doc[start - 1])
+            if self.lex.language == "en" and self._wordless(previous):
+                # (a closing quotation mark the parser left as a sentence of its own is no step)
+                if step > 0 and "\n" in self.text[previous.start_char : doc[start].idx]:
+                    return start
+                start = previous.start
+                continue
+            start = previous.start
+            step += 1
             k = bisect_left(self._person_starts, doc[start].idx)
             if k < len(self._persons) and self._persons[k][2].start < sentence.start:
                 return start  # (someone is named between here and the description's sentence)
         return start
+
+    @staticmethod
+    def _wordless(sentence: Span) -> bool:
+        """Whether a "sentence" of the parse holds only punctuation and white space."""
+        return all(t.is_punct or t.is_space or t.is_quote for t in sentence)
 
     def _named_later_in_sentence(self, person: str, head: Token) -> bool:
         """"the tycoon told Reuters when asked if he had met Trump": a person named again after
