@@ -52,12 +52,12 @@ def test_an_institutions_title_describes_the_person_named_before(run):
 
 
 def test_an_institutions_title_is_not_someone_the_article_titled_otherwise(run):
-    text = "Apple CEO Tim Cook met Ana Ruiz on Monday. The Exxon chief said the talks went well."
+    text = "Apple CEO Tim Cook met Ana Ruiz on Monday. The Supreme Court justice said the talks went well."
     assert speaker_of(run(text, "en"), "the talks went well") != "Tim Cook"
 
 
 def test_an_indefinite_institutions_title_is_never_resolved(run):
-    text = "Tim Cook met Ana Ruiz on Monday. An Exxon chief said the talks went well."
+    text = "Tim Cook met Ana Ruiz on Monday. A Supreme Court justice said the talks went well."
     assert speaker_of(run(text, "en"), "the talks went well") not in ("Tim Cook", "Ana Ruiz")
 
 
@@ -117,3 +117,24 @@ def test_a_closing_quotation_mark_parsed_as_a_sentence_is_no_step_back(run):
         'In three separate interviews, the justice sounded off on Hardy, saying she didn\'t "want to contemplate" his win.'
     )
     assert speaker_of(run(text, "en"), "want to contemplate") in ("Ruth Bader Ginsburg", "Ginsburg")
+
+
+# -- "Fox News’ Bret Baier noticed that none of the networks … He commented": no one stops the look --
+
+
+def test_a_quantifier_subject_does_not_stop_he_from_taking_up_an_untagged_name(run):
+    text = (
+        "Ana Ruiz spoke at a rally in Ohio on Tuesday, and Tom Hardy answered her the next day.\n\n"
+        "Fox News’ Bret Baier noticed that none of the networks cut away for Ruiz. "
+        "He commented that his network “held on” Hardy during her event."
+    )
+    assert speaker_of(run(text, "en"), "held on") == "Bret Baier"
+
+
+def test_an_untagged_subject_that_no_he_takes_up_is_no_person(run):
+    text = (
+        "Ana Ruiz spoke at a rally in Ohio on Tuesday.\n\n"
+        "Fox News’ Prime Time noticed that none of the networks cut away for Ruiz. "
+        "It reported that the network “held on” Hardy during her event."
+    )
+    assert speaker_of(run(text, "en"), "held on") != "Prime Time"

@@ -450,8 +450,8 @@ class SpeakerRegistry:
                 continue
             if tags[k] == "PRON" and lowers[k].lstrip("-") in self.lex.person_pronouns and deps[k] in _SUBJECT_DEPS:
                 return name
-            if deps[k] in _SUBJECT_DEPS and tags[k] in ("PROPN", "NOUN"):
-                return None
+            if deps[k] in _SUBJECT_DEPS and tags[k] in ("PROPN", "NOUN") and lowers[k] not in self.lex.quantifier_subjects:
+                return None  # (but "none of the networks", lexicon quantifier_subjects, is no one he/she takes up)
         return None
 
     def _pronoun_genders(self) -> dict[str, str]:
@@ -2863,10 +2863,12 @@ class SpeakerRegistry:
         # ("the GOP speechwriter": the organisation someone stands in describes them as well as a
         # nationality does; a title's organisation, "the Exxon chief", may name another office.
         # A party, "the GOP nominee", says whose side someone is on, as "the Republican nominee" does.)
-        # English: an institution's title, "the Supreme Court justice", is a title of the person
-        # named before unless the article gave that person another title (below, as for "the
-        # police chief").
-        organisation_title = self.lex.language == "en" and head.lemma_.lower() in self.lex.titles
+        # English: a public institution's title, "the Supreme Court justice", is a title of the
+        # person named before unless the article gave that person another title (below, as for
+        # "the police chief"); a company's, "the Exxon chief", is another office.
+        organisation_title = self.lex.language == "en" and head.lemma_.lower() in self.lex.titles and any(
+            t.ent_type_ == "ORG" and t.lemma_.lower() in self.lex.government_words for t in content if t.i < head.i
+        )
         describing = _DESCRIBING_LABELS | {"ORG"} if self._standing_noun(head) or organisation_title else _DESCRIBING_LABELS
         if "Plur" in morph_get(head, "Number", []) or head.lower_ in self.lex.unnamed_nouns or any(
             (t.pos_ == "PROPN" or t.ent_type_ and not t.is_lower) and t.ent_type_ not in describing and t.lower_ not in self.lex.party_names for t in content
