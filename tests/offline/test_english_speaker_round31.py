@@ -138,3 +138,11 @@ def test_an_untagged_subject_that_no_he_takes_up_is_no_person(run):
         "It reported that the network “held on” Hardy during her event."
     )
     assert speaker_of(run(text, "en"), "held on") != "Prime Time"
+
+
+def test_the_group_does_not_take_up_a_person_named_by_surname(run):
+    text = (
+        "Mark Barden’s son was one of 20 students killed at the school.\n\n"
+        'Barden now helps lead a program called Safe Schools. The group said it wants "sensible gun laws."'
+    )
+    assert speaker_of(run(text, "en"), "sensible gun laws") not in ("Barden", "Mark Barden")

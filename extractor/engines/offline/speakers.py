@@ -994,9 +994,15 @@ class SpeakerRegistry:
         if not 0 < len(name) <= 6 or not name[0].text[:1].isupper() or any(not t.text[:1].isupper() and t.lower_ not in _NAME_LINK_WORDS for t in name):
             return None
         # (a place inside the name is no matter: "Friends of the Earth")
-        if subject.ent_type_ in _PERSON_LABELS or subject.ent_type_ in _PLACE_LABELS or span_text(name) in self.person_names():
+        if subject.ent_type_ in _PERSON_LABELS or subject.ent_type_ in _PLACE_LABELS or self._person_mention_at(name):
             return None
         return name
+
+    def _person_mention_at(self, name: Span) -> bool:
+        """Whether a person is named where the span starts ("Barden" after "Mark Barden"), or
+        the span is a name the article gives a person."""
+        k = bisect_left(self._person_starts, name.start_char)
+        return k < len(self._persons) and self._persons[k][2].start < name.end or span_text(name) in self.person_names()
 
     def _name_classified_by(self, noun: Token) -> Span | None:
         """"the firm" → "Datalytics" introduced as "research firm Datalytics" or "Datalytics, a
