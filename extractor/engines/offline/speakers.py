@@ -2895,7 +2895,7 @@ class SpeakerRegistry:
             # the person an earlier description went on about: "…,” the retired surgeon told
             # the radio. The former candidate continued" → whom "the retired surgeon" is.
             return None if chained else self._person_described_before(sentence)
-        
+
         # Only someone a clause there is about: "… hours after Cole's posts shamed Ana Ruiz.
         # The Ohio senator said" is neither Cole's posts' target nor anyone else named.
         person = self._pronoun_antecedent(head.idx)
