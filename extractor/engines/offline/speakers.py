@@ -993,8 +993,10 @@ class SpeakerRegistry:
         # (a name's own small words only: "Friends of the Earth", not "Acme, which …")
         if not 0 < len(name) <= 6 or not name[0].text[:1].isupper() or any(not t.text[:1].isupper() and t.lower_ not in _NAME_LINK_WORDS for t in name):
             return None
-        # (a place inside the name is no matter: "Friends of the Earth")
-        if subject.ent_type_ in _PERSON_LABELS or subject.ent_type_ in _PLACE_LABELS or self._person_mention_at(name):
+        # (a place inside the name is no matter: "Friends of the Earth"; an organisation the
+        # recogniser tagged inside the subject, "Shares of Northwind Logistics", is the one the
+        # other rules take up)
+        if subject.ent_type_ in _PERSON_LABELS or subject.ent_type_ in _PLACE_LABELS or any(t.ent_type_ in _ORG_LABELS for t in name) or self._person_mention_at(name):
             return None
         return name
 
