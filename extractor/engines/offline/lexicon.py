@@ -255,6 +255,7 @@ class Lexicon:
     # Nouns for who or what speaks for a newspaper ("the editors of X", "X's editorial"): the
     # organisation they belong to is a newspaper, whatever its name ends in.
     newspaper_staff_nouns: frozenset[str] = frozenset()
+    quantifier_subjects: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -428,6 +429,7 @@ def get_lexicon(language: str) -> Lexicon:
         newspaper_nouns=_lower_set(raw.get("newspaper_nouns", [])),
         newspaper_name_words=_lower_set(raw.get("newspaper_name_words", [])),
         newspaper_staff_nouns=_lower_set(raw.get("newspaper_staff_nouns", [])),
+        quantifier_subjects=_lower_set(raw.get("quantifier_subjects", [])),
     )
 
 

@@ -138,6 +138,11 @@ class SpeakerRef:
 # Entities that can qualify a description of someone ("the U.S. presidential candidate",
 # "the 26-year-old"), unlike a name ("the Acme spokesman").
 _DESCRIBING_LABELS = frozenset({"GPE", "NORP", "DATE"})
+# What may open an aside after a description: "the justice, who …", "the justice -- who … --" (the
+# tokenizer keeps a double hyphen whole).
+_APPOSITION_OPENERS = frozenset({",", "--", "–", "—"})
+# The small words inside an organisation's name ("Friends of the Earth", "Doctors for America").
+_NAME_LINK_WORDS = frozenset({"of", "the", "for", "and", "&"})
 _NOT_SPEAKER_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
@@ -445,8 +450,8 @@ class SpeakerRegistry:
                 continue
             if tags[k] == "PRON" and lowers[k].lstrip("-") in self.lex.person_pronouns and deps[k] in _SUBJECT_DEPS:
                 return name
-            if deps[k] in _SUBJECT_DEPS and tags[k] in ("PROPN", "NOUN"):
-                return None
+            if deps[k] in _SUBJECT_DEPS and tags[k] in ("PROPN", "NOUN") and lowers[k] not in self.lex.quantifier_subjects:
+                return None  # (but "none of the networks", lexicon quantifier_subjects, is no one he/she takes up)
         return None
 
     def _pronoun_genders(self) -> dict[str, str]:
@@ -967,6 +972,40 @@ class SpeakerRegistry:
         ranked = main or subjects
         return ranked[-1] if ranked else None
 
+    def _untagged_body_subject(self, token: Token) -> Span | None:
+        """English: the name the main clause of the sentence before is about when the recogniser
+        tagged it as no organisation ("Friends of the Earth issued a statement … “…,” the group
+        said"): a capitalised subject that is no person's name and no place takes up "the
+        group" as an organisation the recogniser did tag would."""
+        sentence = sentence_of(token)
+        if self.lex.language != "en" or sentence.start == 0:
+            return None
+        doc = self.doc
+        root = sentence_of(doc[sentence.start - 1]).root
+        subject = next((c for c in root.children if c.dep_ in _SUBJECT_DEPS and c.pos_ in ("PROPN", "NOUN") and not self._quote_mask[c.i]), None)
+        if subject is None:
+            return None
+        name = doc[subject.left_edge.i : subject.right_edge.i + 1]
+        if subject.pos_ == "NOUN" and not any(t.text[:1].isupper() for t in name[1:]):
+            return None  # ("Officials issued a statement": a sentence's first word is capitalised anyway)
+        if name[0].lower_ == "the":
+            name = name[1:]
+        # (a name's own small words only: "Friends of the Earth", not "Acme, which …")
+        if not 0 < len(name) <= 6 or not name[0].text[:1].isupper() or any(not t.text[:1].isupper() and t.lower_ not in _NAME_LINK_WORDS for t in name):
+            return None
+        # (a place inside the name is no matter: "Friends of the Earth"; an organisation the
+        # recogniser tagged inside the subject, "Shares of Northwind Logistics", is the one the
+        # other rules take up)
+        if subject.ent_type_ in _PERSON_LABELS or subject.ent_type_ in _PLACE_LABELS or any(t.ent_type_ in _ORG_LABELS for t in name) or self._person_mention_at(name):
+            return None
+        return name
+
+    def _person_mention_at(self, name: Span) -> bool:
+        """Whether a person is named where the span starts ("Barden" after "Mark Barden"), or
+        the span is a name the article gives a person."""
+        k = bisect_left(self._person_starts, name.start_char)
+        return k < len(self._persons) and self._persons[k][2].start < name.end or span_text(name) in self.person_names()
+
     def _name_classified_by(self, noun: Token) -> Span | None:
         """"the firm" → "Datalytics" introduced as "research firm Datalytics" or "Datalytics, a
         research firm": the nearest earlier name (outside quotations, within reach) that the same
@@ -1105,7 +1144,7 @@ class SpeakerRegistry:
                 # « FPI a confié … « … » , déclare la société »: an organisation that was just the
                 # subject is the one "the company" takes up, before an older, fuller « société de
                 # conseil de X » ending in the same noun.
-                subject = self._recent_organization_subject(tokens[0])
+                subject = self._recent_organization_subject(tokens[0]) or self._untagged_body_subject(tokens[0])
                 if subject is not None:
                     return self._organization_entity(subject, tokens)
             antecedent = self._antecedent(tokens[0])
@@ -1307,7 +1346,7 @@ class SpeakerRegistry:
                 return "Masc"
         return gender
 
-    def _pronoun_antecedent(self, char: int, pronoun: Token | None = None) -> str | None:
+    def _pronoun_antecedent(self, char: int, pronoun: Token | None = None, *, chained: bool = False) -> str | None:
         """The person a he/she/il/elle at ``char`` stands for, in the last sentence before it that
         names someone: its main clause's subject, else another subject in it, else the last
         person it names. "Wojtaszek questioned the decision to free Shrubsall. “…,” she said"
@@ -1360,6 +1399,12 @@ class SpeakerRegistry:
             if not main and pronoun is not None and self._pronoun_heads(sentence, pronoun):
                 # "He said Jayme tried twice. … he told her": a sentence whose main clause has
                 # the same pronoun for subject goes on about its referent, not the names inside it.
+                # English: that referent is the next he/she's ("Mark Wells was for Bill Dunn, he
+                # said. “…,” he said" → Wells, whom the earlier "he" stands for), looked up once.
+                if self.lex.language == "en" and not chained:
+                    heading = self._main_clause_pronoun(sentence, pronoun)
+                    if heading is not None:
+                        return self._pronoun_antecedent(heading.idx, heading, chained=True)
                 continue
             ranked = main or subjects or same
             fallback = fallback or ranked[0][1]
@@ -1470,10 +1515,16 @@ class SpeakerRegistry:
     def _pronoun_heads(self, sentence: Span, pronoun: Token) -> bool:
         """Whether the same personal pronoun (another one) is the subject of the sentence's main
         verb, outside quotations."""
+        return self._main_clause_pronoun(sentence, pronoun) is not None
+
+    def _main_clause_pronoun(self, sentence: Span, pronoun: Token) -> Token | None:
+        """The same personal pronoun (another one) as the subject of the sentence's main verb,
+        outside quotations, if there is one."""
         word = pronoun.lower_.lstrip("-")
-        return any(
-            t.i != pronoun.i and t.dep_ in _SUBJECT_DEPS and t.head.i == sentence.root.i and t.lower_.lstrip("-") == word and not self._quote_mask[t.i]
-            for t in sentence.root.children
+        return next(
+            (t for t in sentence.root.children
+             if t.i != pronoun.i and t.dep_ in _SUBJECT_DEPS and t.head.i == sentence.root.i and t.lower_.lstrip("-") == word and not self._quote_mask[t.i]),
+            None,
         )
 
     def _clause_mate_of_subject(self, span: Span, pronoun: Token) -> bool:
@@ -2799,7 +2850,7 @@ class SpeakerRegistry:
                 holders.add(name)
         return holders
 
-    def _described_person(self, content: list[Token], head: Token) -> str | None:
+    def _described_person(self, content: list[Token], head: Token, *, chained: bool = False) -> str | None:
         """"Lindqvist has three goals … The 24-year-old left wing said", "when Jones scored
         … said the rookie defenceman": a short definite description ("the" + a title, or an
         age) that no one was introduced with is the person the sentence before is about.
@@ -2807,8 +2858,8 @@ class SpeakerRegistry:
         Hawks") bring in someone new and are left as written."""
         doc = self.doc
         after = [t for t in content if t.i > head.i]
-        if after and after[0].text != "," and not self._titles_of_one_person(head):
-            return None  # "the coach of the Hawks" (an apposition after a comma may follow)
+        if after and after[0].text not in _APPOSITION_OPENERS and not self._titles_of_one_person(head):
+            return None  # "the coach of the Hawks" (an apposition after a comma or a dash may follow)
         content = [t for t in content if t.i <= head.i]
         if not content:
             return None
@@ -2820,7 +2871,13 @@ class SpeakerRegistry:
         # ("the GOP speechwriter": the organisation someone stands in describes them as well as a
         # nationality does; a title's organisation, "the Exxon chief", may name another office.
         # A party, "the GOP nominee", says whose side someone is on, as "the Republican nominee" does.)
-        describing = _DESCRIBING_LABELS | {"ORG"} if self._standing_noun(head) else _DESCRIBING_LABELS
+        # English: a public institution's title, "the Supreme Court justice", is a title of the
+        # person named before unless the article gave that person another title (below, as for
+        # "the police chief"); a company's, "the Exxon chief", is another office.
+        organisation_title = self.lex.language == "en" and head.lemma_.lower() in self.lex.titles and any(
+            t.ent_type_ == "ORG" and t.lemma_.lower() in self.lex.government_words for t in content if t.i < head.i
+        )
+        describing = _DESCRIBING_LABELS | {"ORG"} if self._standing_noun(head) or organisation_title else _DESCRIBING_LABELS
         if "Plur" in morph_get(head, "Number", []) or head.lower_ in self.lex.unnamed_nouns or any(
             (t.pos_ == "PROPN" or t.ent_type_ and not t.is_lower) and t.ent_type_ not in describing and t.lower_ not in self.lex.party_names for t in content
         ):
@@ -2836,7 +2893,11 @@ class SpeakerRegistry:
         previous_start = self._last_sentence_naming_someone(self._first_sentence_of_quotation(sentence))
         k = bisect_left(self._person_starts, head.idx) - 1
         if k < 0 or self._persons[k][2].start < previous_start:
-            return None  # nobody named in this sentence or the one before
+            # Nobody named in this sentence or the one before, unless the one before is about
+            # the person an earlier description went on about: "…,” the retired surgeon told
+            # the radio. The former candidate continued" → whom "the retired surgeon" is.
+            return None if chained else self._person_described_before(sentence)
+
         # Only someone a clause there is about: "… hours after Cole's posts shamed Ana Ruiz.
         # The Ohio senator said" is neither Cole's posts' target nor anyone else named.
         person = self._pronoun_antecedent(head.idx)
@@ -2862,11 +2923,29 @@ class SpeakerRegistry:
                 # The lawmaker", "Sen. Ann Roe … the Vermont senator" are).
                 # (a word of a hyphenated modifier, "first-term senator", specifies no office)
                 specific = any(
-                    t.dep_ == "compound" and t.pos_ == "NOUN" and t.is_lower and t.i < head.i and not self._in_hyphenated_word(t) for t in content
+                    t.dep_ == "compound" and t.pos_ == "NOUN" and t.is_lower and t.i < head.i and not self._in_hyphenated_word(t)
+                    or organisation_title and t.ent_type_ == "ORG" and t.i < head.i
+                    for t in content
                 )
                 return None if specific and self._titled_otherwise(self._subjects[k][2], head.lemma_.lower()) else person
             k -= 1
         return None
+
+    def _person_described_before(self, sentence: Span) -> str | None:
+        """English: the person the sentence before this one is about when its main clause's subject is a definite description of someone named before
+        it ("Ann Roe said … “…,” the retired surgeon said."): that description's person, looked
+        up once (no chain of descriptions)."""
+        doc = self.doc
+        if self.lex.language != "en" or sentence.start == 0:
+            return None
+        root = sentence_of(doc[sentence.start - 1]).root
+        subject = next((c for c in root.children if c.dep_ in _SUBJECT_DEPS and c.pos_ == "NOUN" and not self._quote_mask[c.i]), None)
+        if subject is None:
+            return None
+        content = [t for t in doc[subject.left_edge.i : subject.i + 1] if t.dep_ != "det"]
+        if not content or content[0].i == 0 or doc[content[0].i - 1].dep_ != "det":
+            return None
+        return self._described_person(content, subject, chained=True)
 
     def _first_sentence_of_quotation(self, sentence: Span) -> Span:
         """English: the sentence a quotation opening this one starts in, when the quotation runs
@@ -2898,14 +2977,29 @@ class SpeakerRegistry:
         is still about her; a new paragraph may be about someone else)."""
         doc = self.doc
         start = sentence.start
-        for step in range(3 if self.lex.language == "en" else 1):  # (French left as measured)
+        steps = 3 if self.lex.language == "en" else 1  # (French left as measured)
+        step = 0
+        while step < steps:
             if start == 0 or step > 0 and "\n" in self.text[doc[start - 1].idx : doc[start].idx]:
                 return start
-            start = sentence_of(doc[start - 1]).start
+            previous = sentence_of(doc[start - 1])
+            if self.lex.language == "en" and self._wordless(previous):
+                # (a closing quotation mark the parser left as a sentence of its own is no step)
+                if step > 0 and "\n" in self.text[previous.start_char : doc[start].idx]:
+                    return start
+                start = previous.start
+                continue
+            start = previous.start
+            step += 1
             k = bisect_left(self._person_starts, doc[start].idx)
             if k < len(self._persons) and self._persons[k][2].start < sentence.start:
                 return start  # (someone is named between here and the description's sentence)
         return start
+
+    @staticmethod
+    def _wordless(sentence: Span) -> bool:
+        """Whether a "sentence" of the parse holds only punctuation and white space."""
+        return all(t.is_punct or t.is_space or t.is_quote for t in sentence)
 
     def _named_later_in_sentence(self, person: str, head: Token) -> bool:
         """"the tycoon told Reuters when asked if he had met Trump": a person named again after
