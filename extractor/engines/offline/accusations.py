@@ -422,16 +422,23 @@ def _may_match(low: str, lemma: str, entries: tuple[frozenset[str], dict[str, tu
 
 def _matches(token: Token, entries: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]) -> bool:
     """Whether the token is one of the entries: its lemma, or the first word of a multiword entry
-    whose other words follow it ("mis en examen", "placé en garde à vue")."""
+    whose other words follow it ("mis en examen", "placé en garde à vue"), maybe past one or two
+    adverbs ("mis directement en cause")."""
     single, multi = entries
     doc, i = token.doc, token.i
     lemma, lowers = lemma_lowers(doc)[i], lower_forms(doc)
     if lemma in single or lowers[i] in single:
         return True
+    # (past adverbs after the verb: « met directement en cause X », « placé hier en garde à vue »)
+    start = i + 1
+    tags = pos_tags(doc)
+    while start < min(len(doc), i + 3) and tags[start] == "ADV":
+        start += 1
     for rest in multi.get(lemma, ()):
-        following = [word.replace("’", "'") for word in lowers[i + 1 : i + 1 + len(rest)]]
-        if tuple(following) == rest or tuple(_hyphen_parts(lowers[i + 1 : i + 1 + len(rest)], len(rest))) == rest:
-            return True
+        for first in (i + 1, start) if start > i + 1 else (i + 1,):
+            following = [word.replace("’", "'") for word in lowers[first : first + len(rest)]]
+            if tuple(following) == rest or tuple(_hyphen_parts(lowers[first : first + len(rest)], len(rest))) == rest:
+                return True
     return False
 
 
@@ -5437,7 +5444,7 @@ class _Finder:
         is said of its subject."""
         if self._undergone(verb):
             return True
-        obj = next((c for c in verb.children if c.dep_ in _OBJ and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+        obj = next((c for c in verb.children if c.dep_ in _OBJ and c.pos_ in ("NOUN", "PROPN", "PRON")), None) or self._object_after_adjuncts(verb)
         if obj is None:
             return False
         if verb_lemma(verb, self.words.judicial_active_verbs) and any(c.dep_ == "det" and "Yes" in morph_get(c, "Poss", None) for c in obj.children):
@@ -5525,8 +5532,31 @@ class _Finder:
         if obj is None and passive_subject is None:
             passive_subject = self._subject_of_passive_host(verb)
         if obj is None and passive_subject is None and not _is_passive(verb):
-            obj = self._object_after_aside(verb) or self._antecedent_of_que_read_as_conjunction(verb)
+            obj = self._object_after_aside(verb) or self._antecedent_of_que_read_as_conjunction(verb) or self._object_after_adjuncts(verb)
         return obj, passive_subject
+
+    def _object_after_adjuncts(self, verb: Token) -> Token | None:
+        """« X a assigné mardi devant le tribunal de Paris la société Y », « X a assigné ce
+        mercredi le parti en justice »: a date or a prepositional phrase between an active verb
+        and its object, and the parser hangs the object on that phrase (an apposition to the
+        court) or on the verb as an adverbial. The first noun past the verb with no preposition
+        of its own, past dates and prepositional phrases and before any punctuation or other
+        verb, is the object when it stands for a party."""
+        doc = verb.doc
+        if _is_passive(verb):
+            return None
+        time_words = self.lex.time_words
+        for token in doc[verb.i + 1 : min(len(doc), verb.i + 16)]:
+            if token.is_punct or token.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ", "PRON"):
+                return None
+            if token.pos_ not in ("NOUN", "PROPN") or token.dep_ in ("flat:name", "flat") or token.lemma_.lower() in time_words or token.lower_ in time_words:
+                continue
+            if any(c.dep_ == "case" for c in token.children):
+                continue  # (inside a prepositional phrase: « devant le tribunal », « de Paris »)
+            if token.dep_ in _SUBJ or not any(c.dep_ == "det" for c in token.children) and token.pos_ != "PROPN":
+                return None
+            return token if self._party_like(self._np(token), token) else None
+        return None
 
     @staticmethod
     def _antecedent_of_que_read_as_conjunction(verb: Token) -> Token | None:
