@@ -325,6 +325,7 @@ class AccusationWords:
     collective_party_nouns: frozenset[str]  # « les centrales d'achat », « la presse »: bodies of people the other lists lack
     condition_conjunctions: frozenset[str]  # « si les passeurs nous menaçaient »: a supposed act accuses no one
     article_contractions: frozenset[str]  # « reprochent au principal de … »: an article in a preposition
+    establishment_nouns: frozenset[str]  # « l'industriel », « la coopérative », « l'établissement »: a business or an establishment
 
 
 
@@ -1300,7 +1301,7 @@ class _Finder:
         """Words for people, groups and institutions (the lexicon's lists)."""
         lex, words = self.lex, self.words
         return union(words.person_nouns, words.perpetrator_nouns, lex.titles, lex.group_nouns, lex.unnamed_nouns,
-                     lex.government_words, lex.organization_words, words.collective_party_nouns)
+                     lex.government_words, lex.organization_words, words.collective_party_nouns, words.establishment_nouns)
 
     @functools.cached_property
     def _authority_words(self) -> frozenset[str]:
@@ -5532,8 +5533,18 @@ class _Finder:
         if obj is None and passive_subject is None:
             passive_subject = self._subject_of_passive_host(verb)
         if obj is None and passive_subject is None and not _is_passive(verb):
-            obj = self._object_after_aside(verb) or self._antecedent_of_que_read_as_conjunction(verb) or self._object_after_adjuncts(verb)
+            obj = self._object_after_aside(verb) or self._antecedent_of_que_read_as_conjunction(verb) or self._object_after_adjuncts(verb) or self._object_read_as_predicate(verb)
         return obj, passive_subject
+
+    def _object_read_as_predicate(self, verb: Token) -> Token | None:
+        """« L'élu tient Hydralis pour seule responsable »: the parser may take a name or a noun
+        right after an active verb for a predicate (xcomp) of it; with no preposition, no copula
+        and standing for a party, it is the object."""
+        return next(
+            (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("NOUN", "PROPN") and c.i > verb.i
+             and not any(g.dep_ in ("case", "cop", "mark") for g in c.children) and self._party_like(self._np(c), c)),
+            None,
+        )
 
     def _object_after_adjuncts(self, verb: Token) -> Token | None:
         """« X a assigné mardi devant le tribunal de Paris la société Y », « X a assigné ce
@@ -5713,11 +5724,13 @@ class _Finder:
     def _owner_of_the_object(self, verb: Token, obj: Token | None, lemma: str) -> list[tuple[Entity, int, int]]:
         """The party behind an object that names no party: the owner in a complement hung on the
         verb (`_owner_in_stray_complement`), or the owner of a conduct a blaming verb is aimed
-        at: « nous dénonçons l'attitude du préfet », « X a critiqué la décision du tribunal »
-        (the prefect, the court). Only nouns of conduct: in « dénoncer le limogeage du préfet »
-        or « la situation des migrants » the owner undergoes what is denounced."""
+        at: « nous dénonçons l'attitude du préfet », « X a critiqué la décision du tribunal »,
+        « X a mis en cause l'inaction de l'établissement » (the prefect, the court, the
+        establishment: a multiword verb of blame too). Only nouns of conduct: in « dénoncer le
+        limogeage du préfet » or « la situation des migrants » the owner undergoes what is denounced."""
         stray = self._owner_in_stray_complement(verb, obj)
-        if stray or obj is None or lemma not in self.words.conduct_blame_verbs:
+        blaming = lemma in self.words.conduct_blame_verbs or _matches(verb, (frozenset(), self.words.object_verb_phrases))
+        if stray or obj is None or not blaming:
             return stray
         if not ({obj.lower_, obj.lemma_.lower()} & union(self.words.conduct_nouns, self.lex.activity_nouns, self.words.wrongdoing_nouns)):
             return []
