@@ -72,3 +72,10 @@ def test_name_read_as_a_predicate_of_a_verb_holding_it_responsible(run):
 def test_name_held_for_something_else_or_not_held_responsible_is_not_accused(run):
     assert names(run("Le syndicat tient Hydralis pour un partenaire fiable.", "fr")) == []
     assert names(run("L'ancien élu ne tient pas Hydralis pour responsable des manquements.", "fr")) == []
+
+
+def test_the_industrialist_takes_up_the_company_named_before(run):
+    result = run("La société Novacarb est poursuivie par des riverains. L'avocat des riverains reproche à l'industriel d'avoir repoussé les travaux.", "fr")
+    assert names(result) == ["Novacarb"]
+    assert "avocat des riverains" in accusers_of(result, "Novacarb")
+

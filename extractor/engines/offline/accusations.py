@@ -5557,14 +5557,17 @@ class _Finder:
         if _is_passive(verb):
             return None
         time_words = self.lex.time_words
+        past_adjunct = False
         for token in doc[verb.i + 1 : min(len(doc), verb.i + 16)]:
             if token.is_punct or token.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ", "PRON"):
                 return None
-            if token.pos_ not in ("NOUN", "PROPN") or token.dep_ in ("flat:name", "flat") or token.lemma_.lower() in time_words or token.lower_ in time_words:
+            if token.pos_ not in ("NOUN", "PROPN") or token.dep_ in ("flat:name", "flat"):
                 continue
-            if any(c.dep_ == "case" for c in token.children):
-                continue  # (inside a prepositional phrase: « devant le tribunal », « de Paris »)
-            if token.dep_ in _SUBJ or not any(c.dep_ == "det" for c in token.children) and token.pos_ != "PROPN":
+            if token.lemma_.lower() in time_words or token.lower_ in time_words or any(c.dep_ == "case" for c in token.children):
+                past_adjunct = True  # (a date, or inside a prepositional phrase: « devant le tribunal », « de Paris »)
+                continue
+            # (with nothing between, the parser's reading of the noun was no slip caused by an adjunct)
+            if not past_adjunct or token.dep_ in _SUBJ or not any(c.dep_ == "det" for c in token.children) and token.pos_ != "PROPN":
                 return None
             return token if self._party_like(self._np(token), token) else None
         return None
