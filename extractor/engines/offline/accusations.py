@@ -5540,6 +5540,8 @@ class _Finder:
         """« L'élu tient Hydralis pour seule responsable »: the parser may take a name or a noun
         right after an active verb for a predicate (xcomp) of it; with no preposition, no copula
         and standing for a party, it is the object."""
+        if self.lex.language != "fr":
+            return None  # (measured on French only)
         return next(
             (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("NOUN", "PROPN") and c.i > verb.i
              and not any(g.dep_ in ("case", "cop", "mark") for g in c.children) and self._party_like(self._np(c), c)),
@@ -5554,8 +5556,8 @@ class _Finder:
         of its own, past dates and prepositional phrases and before any punctuation or other
         verb, is the object when it stands for a party."""
         doc = verb.doc
-        if _is_passive(verb):
-            return None
+        if self.lex.language != "fr" or _is_passive(verb):
+            return None  # (measured on French only)
         time_words = self.lex.time_words
         past_adjunct = False
         for token in doc[verb.i + 1 : min(len(doc), verb.i + 16)]:
