@@ -79,3 +79,9 @@ def test_the_industrialist_takes_up_the_company_named_before(run):
     assert names(result) == ["Novacarb"]
     assert "avocat des riverains" in accusers_of(result, "Novacarb")
 
+
+
+def test_establishments_that_underwent_a_deadly_act_are_not_its_doers(run):
+    # (the subject of a passive underwent the act; the participle after it tells what the act did)
+    result = run("Cinq établissements médicaux ont été bombardés dans le nord du pays, tuant une cinquantaine de civils.", "fr")
+    assert names(result) == []

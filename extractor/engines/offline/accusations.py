@@ -3930,6 +3930,10 @@ class _Finder:
                 # « deux hommes ont fait irruption, menaçant le personnel avec une arme »: a present
                 # participle's doer is the subject of the clause it is joined to.
                 doer = self._participial_clause_subject(verb)
+                if doer is not None and (doer.dep_ in _PASS_SUBJ or _is_passive(doer.head)):
+                    # « cinq hôpitaux ont été bombardés, tuant 50 civils »: the subject of a passive
+                    # underwent the act; the participle tells what the act did, not what it did.
+                    doer = None
                 thing = verb.head
                 gerund = any(c.dep_ == "mark" and c.lower_ == "en" for c in verb.children)
                 apart = gerund or self.doc[verb.i - 1].text == "," and not self._party_like([thing], thing)
