@@ -74,13 +74,6 @@ def test_name_held_for_something_else_or_not_held_responsible_is_not_accused(run
     assert names(run("L'ancien élu ne tient pas Hydralis pour responsable des manquements.", "fr")) == []
 
 
-def test_the_industrialist_takes_up_the_company_named_before(run):
-    result = run("La société Novacarb est poursuivie par des riverains. L'avocat des riverains reproche à l'industriel d'avoir repoussé les travaux.", "fr")
-    assert names(result) == ["Novacarb"]
-    assert "avocat des riverains" in accusers_of(result, "Novacarb")
-
-
-
 def test_establishments_that_underwent_a_deadly_act_are_not_its_doers(run):
     # (the subject of a passive underwent the act; the participle after it tells what the act did)
     result = run("Cinq établissements médicaux ont été bombardés dans le nord du pays, tuant une cinquantaine de civils.", "fr")
