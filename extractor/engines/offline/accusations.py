@@ -325,6 +325,7 @@ class AccusationWords:
     collective_party_nouns: frozenset[str]  # « les centrales d'achat », « la presse »: bodies of people the other lists lack
     condition_conjunctions: frozenset[str]  # « si les passeurs nous menaçaient »: a supposed act accuses no one
     article_contractions: frozenset[str]  # « reprochent au principal de … »: an article in a preposition
+    establishment_nouns: frozenset[str]  # « l'industriel », « la coopérative », « l'établissement »: a business or an establishment
 
 
 
@@ -422,16 +423,23 @@ def _may_match(low: str, lemma: str, entries: tuple[frozenset[str], dict[str, tu
 
 def _matches(token: Token, entries: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]) -> bool:
     """Whether the token is one of the entries: its lemma, or the first word of a multiword entry
-    whose other words follow it ("mis en examen", "placé en garde à vue")."""
+    whose other words follow it ("mis en examen", "placé en garde à vue"), maybe past one or two
+    adverbs ("mis directement en cause")."""
     single, multi = entries
     doc, i = token.doc, token.i
     lemma, lowers = lemma_lowers(doc)[i], lower_forms(doc)
     if lemma in single or lowers[i] in single:
         return True
+    # (past adverbs after the verb: « met directement en cause X », « placé hier en garde à vue »)
+    start = i + 1
+    tags = pos_tags(doc)
+    while start < min(len(doc), i + 3) and tags[start] == "ADV":
+        start += 1
     for rest in multi.get(lemma, ()):
-        following = [word.replace("’", "'") for word in lowers[i + 1 : i + 1 + len(rest)]]
-        if tuple(following) == rest or tuple(_hyphen_parts(lowers[i + 1 : i + 1 + len(rest)], len(rest))) == rest:
-            return True
+        for first in (i + 1, start) if start > i + 1 else (i + 1,):
+            following = [word.replace("’", "'") for word in lowers[first : first + len(rest)]]
+            if tuple(following) == rest or tuple(_hyphen_parts(lowers[first : first + len(rest)], len(rest))) == rest:
+                return True
     return False
 
 
@@ -1293,7 +1301,7 @@ class _Finder:
         """Words for people, groups and institutions (the lexicon's lists)."""
         lex, words = self.lex, self.words
         return union(words.person_nouns, words.perpetrator_nouns, lex.titles, lex.group_nouns, lex.unnamed_nouns,
-                     lex.government_words, lex.organization_words, words.collective_party_nouns)
+                     lex.government_words, lex.organization_words, words.collective_party_nouns, words.establishment_nouns)
 
     @functools.cached_property
     def _authority_words(self) -> frozenset[str]:
@@ -3922,6 +3930,10 @@ class _Finder:
                 # « deux hommes ont fait irruption, menaçant le personnel avec une arme »: a present
                 # participle's doer is the subject of the clause it is joined to.
                 doer = self._participial_clause_subject(verb)
+                if doer is not None and (doer.dep_ in _PASS_SUBJ or _is_passive(doer.head)):
+                    # « cinq hôpitaux ont été bombardés, tuant 50 civils »: the subject of a passive
+                    # underwent the act; the participle tells what the act did, not what it did.
+                    doer = None
                 thing = verb.head
                 gerund = any(c.dep_ == "mark" and c.lower_ == "en" for c in verb.children)
                 apart = gerund or self.doc[verb.i - 1].text == "," and not self._party_like([thing], thing)
@@ -5437,7 +5449,7 @@ class _Finder:
         is said of its subject."""
         if self._undergone(verb):
             return True
-        obj = next((c for c in verb.children if c.dep_ in _OBJ and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+        obj = next((c for c in verb.children if c.dep_ in _OBJ and c.pos_ in ("NOUN", "PROPN", "PRON")), None) or self._object_after_adjuncts(verb)
         if obj is None:
             return False
         if verb_lemma(verb, self.words.judicial_active_verbs) and any(c.dep_ == "det" and "Yes" in morph_get(c, "Poss", None) for c in obj.children):
@@ -5525,8 +5537,46 @@ class _Finder:
         if obj is None and passive_subject is None:
             passive_subject = self._subject_of_passive_host(verb)
         if obj is None and passive_subject is None and not _is_passive(verb):
-            obj = self._object_after_aside(verb) or self._antecedent_of_que_read_as_conjunction(verb)
+            obj = self._object_after_aside(verb) or self._antecedent_of_que_read_as_conjunction(verb) or self._object_after_adjuncts(verb) or self._object_read_as_predicate(verb)
         return obj, passive_subject
+
+    def _object_read_as_predicate(self, verb: Token) -> Token | None:
+        """« L'élu tient Hydralis pour seule responsable »: the parser may take a name or a noun
+        right after an active verb for a predicate (xcomp) of it; with no preposition, no copula
+        and standing for a party, it is the object."""
+        if self.lex.language != "fr":
+            return None  # (measured on French only)
+        return next(
+            (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("NOUN", "PROPN") and c.i > verb.i
+             and not any(g.dep_ in ("case", "cop", "mark") for g in c.children) and self._party_like(self._np(c), c)),
+            None,
+        )
+
+    def _object_after_adjuncts(self, verb: Token) -> Token | None:
+        """« X a assigné mardi devant le tribunal de Paris la société Y », « X a assigné ce
+        mercredi le parti en justice »: a date or a prepositional phrase between an active verb
+        and its object, and the parser hangs the object on that phrase (an apposition to the
+        court) or on the verb as an adverbial. The first noun past the verb with no preposition
+        of its own, past dates and prepositional phrases and before any punctuation or other
+        verb, is the object when it stands for a party."""
+        doc = verb.doc
+        if self.lex.language != "fr" or _is_passive(verb):
+            return None  # (measured on French only)
+        time_words = self.lex.time_words
+        past_adjunct = False
+        for token in doc[verb.i + 1 : min(len(doc), verb.i + 16)]:
+            if token.is_punct or token.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ", "PRON"):
+                return None
+            if token.pos_ not in ("NOUN", "PROPN") or token.dep_ in ("flat:name", "flat"):
+                continue
+            if token.lemma_.lower() in time_words or token.lower_ in time_words or any(c.dep_ == "case" for c in token.children):
+                past_adjunct = True  # (a date, or inside a prepositional phrase: « devant le tribunal », « de Paris »)
+                continue
+            # (with nothing between, the parser's reading of the noun was no slip caused by an adjunct)
+            if not past_adjunct or token.dep_ in _SUBJ or not any(c.dep_ == "det" for c in token.children) and token.pos_ != "PROPN":
+                return None
+            return token if self._party_like(self._np(token), token) else None
+        return None
 
     @staticmethod
     def _antecedent_of_que_read_as_conjunction(verb: Token) -> Token | None:
@@ -5683,11 +5733,13 @@ class _Finder:
     def _owner_of_the_object(self, verb: Token, obj: Token | None, lemma: str) -> list[tuple[Entity, int, int]]:
         """The party behind an object that names no party: the owner in a complement hung on the
         verb (`_owner_in_stray_complement`), or the owner of a conduct a blaming verb is aimed
-        at: « nous dénonçons l'attitude du préfet », « X a critiqué la décision du tribunal »
-        (the prefect, the court). Only nouns of conduct: in « dénoncer le limogeage du préfet »
-        or « la situation des migrants » the owner undergoes what is denounced."""
+        at: « nous dénonçons l'attitude du préfet », « X a critiqué la décision du tribunal »,
+        « X a mis en cause l'inaction de l'établissement » (the prefect, the court, the
+        establishment: a multiword verb of blame too). Only nouns of conduct: in « dénoncer le
+        limogeage du préfet » or « la situation des migrants » the owner undergoes what is denounced."""
         stray = self._owner_in_stray_complement(verb, obj)
-        if stray or obj is None or lemma not in self.words.conduct_blame_verbs:
+        blaming = lemma in self.words.conduct_blame_verbs or _matches(verb, (frozenset(), self.words.object_verb_phrases))
+        if stray or obj is None or not blaming:
             return stray
         if not ({obj.lower_, obj.lemma_.lower()} & union(self.words.conduct_nouns, self.lex.activity_nouns, self.words.wrongdoing_nouns)):
             return []
