@@ -386,9 +386,10 @@ def _pattern_starts(pattern: list[list[_TokenTest]], tested: Any, strings: Any) 
             else:
                 searches.append((offset, column, value))
     starts = numpy.flatnonzero(holds)
-    for offset, column, expression in searches:  # (a string search: only where the rest holds)
-        found = [expression.search(strings[value]) is not None for value in tested[starts + offset, column].tolist()]
-        starts = starts[numpy.array(found, dtype=bool)]
+    for offset, column, expression in searches:  # (a string search: once per form, where the rest holds)
+        forms, form_of_start = numpy.unique(tested[starts + offset, column], return_inverse=True)
+        found = numpy.array([expression.search(strings[form]) is not None for form in forms.tolist()], dtype=bool)
+        starts = starts[found[form_of_start]]
     return starts
 
 
