@@ -344,12 +344,12 @@ class _ArrayAttributeRuler:
         written = [attribute for attribute in _RULER_COLUMNS if any(attribute in rule.attrs for rule in self.rules)]
         columns: Any = doc.to_array(written).astype("uint64").reshape(len(doc), len(written))
         others: list[tuple[int, dict[int, Any]]] = []
+        # (most rules ask for a word the Doc does not have: those are passed over without a scan)
+        present = [set(numpy.unique(tested[:, column]).tolist()) for column in range(len(_RULER_TESTS))]
         for rule in self.rules:
-            matched = numpy.zeros(len(doc), dtype=bool)
-            for pattern in rule.patterns:
-                starts = _pattern_starts(pattern, tested, doc.vocab.strings)
-                matched[starts + rule.index % len(pattern)] = True
-            rows = numpy.flatnonzero(matched)
+            # (the token each match of each alternative sets: spaCy's ``span[index]``)
+            targets = [_pattern_starts(pattern, tested, present, doc.vocab.strings) + rule.index % len(pattern) for pattern in rule.patterns]
+            rows = targets[0] if len(targets) == 1 else numpy.unique(numpy.concatenate(targets))
             if not len(rows):
                 continue
             for attribute, value in rule.attrs.items():
@@ -365,27 +365,27 @@ class _ArrayAttributeRuler:
         return doc
 
 
-def _pattern_starts(pattern: list[list[_TokenTest]], tested: Any, strings: Any) -> Any:
+def _pattern_starts(pattern: list[list[_TokenTest]], tested: Any, present: list[set[int]], strings: Any) -> Any:
     """The token indices where a run of tokens matching ``pattern`` starts (``tested``: the Doc's
-    `_RULER_TESTS` columns)."""
+    `_RULER_TESTS` columns; ``present``: the values in each)."""
     width = len(pattern)
     count = len(tested) - width + 1
-    if count <= 0:
+    if count <= 0 or any(predicate == "==" and value not in present[column] for tests in pattern for column, predicate, value in tests):
         return numpy.zeros(0, dtype="int64")
-    holds = numpy.ones(count, dtype=bool)
+    holds: Any = True
     searches: list[tuple[int, int, Any]] = []
     for offset, tests in enumerate(pattern):
         for column, predicate, value in tests:
             values = tested[offset : offset + count, column]
             if predicate == "==":
-                holds &= values == value
+                holds = holds & (values == value)
             elif predicate == "in":
-                holds &= numpy.isin(values, value)
+                holds = holds & numpy.isin(values, value)
             elif predicate == "not in":
-                holds &= ~numpy.isin(values, value)
+                holds = holds & ~numpy.isin(values, value)
             else:
                 searches.append((offset, column, value))
-    starts = numpy.flatnonzero(holds)
+    starts = numpy.arange(count) if holds is True else holds.nonzero()[0]
     for offset, column, expression in searches:  # (a string search: once per form, where the rest holds)
         forms, form_of_start = numpy.unique(tested[starts + offset, column], return_inverse=True)
         found = numpy.array([expression.search(strings[form]) is not None for form in forms.tolist()], dtype=bool)
