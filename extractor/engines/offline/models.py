@@ -318,7 +318,7 @@ class _ArrayRule(NamedTuple):
     #: The alternative patterns: each a run of tokens, each token a list of tests that must all hold.
     patterns: list[list[list[_TokenTest]]]
     #: Which token of a match gets the attributes (spaCy's index: negative counts from the end).
-    index: int
+    target: int
     #: The attributes it sets (spaCy's normalised ones: attribute id -> value).
     attrs: dict[int, Any]
 
@@ -348,7 +348,7 @@ class _ArrayAttributeRuler:
         present = [set(numpy.unique(tested[:, column]).tolist()) for column in range(len(_RULER_TESTS))]
         for rule in self.rules:
             # (the token each match of each alternative sets: spaCy's ``span[index]``)
-            targets = [_pattern_starts(pattern, tested, present, doc.vocab.strings) + rule.index % len(pattern) for pattern in rule.patterns]
+            targets = [_pattern_starts(pattern, tested, present, doc.vocab.strings) + rule.target % len(pattern) for pattern in rule.patterns]
             rows = targets[0] if len(targets) == 1 else numpy.unique(numpy.concatenate(targets))
             if not len(rows):
                 continue
