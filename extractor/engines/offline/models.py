@@ -341,37 +341,48 @@ class _ArrayAttributeRuler:
         if not self.rules or not len(doc):
             return doc
         tested = doc.to_array(list(_RULER_TESTS.values()))
-        written = [attribute for attribute in _RULER_COLUMNS if any(attribute in rule.attrs for rule in self.rules)]
-        columns: Any = doc.to_array(written).astype("uint64").reshape(len(doc), len(written))
-        others: list[tuple[int, dict[int, Any]]] = []
-        # (most rules ask for a word the Doc does not have: those are passed over without a scan)
-        present = [set(numpy.unique(tested[:, column]).tolist()) for column in range(len(_RULER_TESTS))]
+        present: dict[int, set[int]] = {}  # (`_pattern_starts`: the values of a column, once asked)
+        # Per attribute, in rule order: the tokens a rule sets and the value it gives them.
+        settings: dict[int, list[tuple[Any, Any]]] = {}
         for rule in self.rules:
             # (the token each match of each alternative sets: spaCy's ``span[index]``)
             targets = [_pattern_starts(pattern, tested, present, doc.vocab.strings) + rule.target % len(pattern) for pattern in rule.patterns]
             rows = targets[0] if len(targets) == 1 else numpy.unique(numpy.concatenate(targets))
-            if not len(rows):
-                continue
-            for attribute, value in rule.attrs.items():
-                if attribute in written:
-                    columns[rows, written.index(attribute)] = value
-            rest = {attribute: value for attribute, value in rule.attrs.items() if attribute not in written}
-            if rest:
-                others.extend((i, rest) for i in rows.tolist())
-        if written:
-            doc.from_array(written, columns)
-        for i, rest in others:  # (a few space tokens' labels: spaCy's own setter, in rule order)
-            set_token_attrs(doc[i], rest)
+            if len(rows):
+                for attribute, value in rule.attrs.items():
+                    settings.setdefault(attribute, []).append((rows, value))
+        # An attribute set on many tokens is written as a column; one set on a few (the space tokens'
+        # labels) through spaCy's own setter, token by token: a MORPH column costs a look-up per token.
+        columns = [attribute for attribute in _RULER_COLUMNS if 8 * sum(len(rows) for rows, _ in settings.get(attribute, ())) > len(doc)]
+        if columns:
+            values: Any = doc.to_array(columns).astype("uint64").reshape(len(doc), len(columns))
+            for k, attribute in enumerate(columns):
+                for rows, value in settings[attribute]:
+                    values[rows, k] = value
+            doc.from_array(columns, values)
+        for attribute, assignments in settings.items():
+            if attribute not in columns:
+                for rows, value in assignments:
+                    for i in rows.tolist():
+                        set_token_attrs(doc[i], {attribute: value})
         return doc
 
 
-def _pattern_starts(pattern: list[list[_TokenTest]], tested: Any, present: list[set[int]], strings: Any) -> Any:
+def _pattern_starts(pattern: list[list[_TokenTest]], tested: Any, present: dict[int, set[int]], strings: Any) -> Any:
     """The token indices where a run of tokens matching ``pattern`` starts (``tested``: the Doc's
-    `_RULER_TESTS` columns; ``present``: the values in each)."""
+    `_RULER_TESTS` columns; ``present``: the values in those of them read so far)."""
     width = len(pattern)
     count = len(tested) - width + 1
-    if count <= 0 or any(predicate == "==" and value not in present[column] for tests in pattern for column, predicate, value in tests):
+    if count <= 0:
         return numpy.zeros(0, dtype="int64")
+    # (most rules ask for a word the Doc does not have: those are passed over without a scan)
+    for tests in pattern:
+        for column, predicate, value in tests:
+            if predicate == "==":
+                if column not in present:
+                    present[column] = set(numpy.unique(tested[:, column]).tolist())
+                if value not in present[column]:
+                    return numpy.zeros(0, dtype="int64")
     holds: Any = True
     searches: list[tuple[int, int, Any]] = []
     for offset, tests in enumerate(pattern):
