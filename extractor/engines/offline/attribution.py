@@ -2649,7 +2649,7 @@ class _Analyzer:
             # they don't know her"): a preposed content is set off by a comma, not a colon.
             before = [h for h in content_heads if h.i < cue.i]
             after = [h for h in content_heads if h.i > cue.i]
-            between = self.doc[max(h.right_edge.i for h in before) + 1 : cue.i] if before else []
+            between = self.doc[max(h.right_edge.i for h in before) + 1 : cue.i] if before else self.doc[cue.i : cue.i]
             if before and after and (
                 not any(t.is_punct for t in between)
                 or any(t.text == ":" for t in between)
