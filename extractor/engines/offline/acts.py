@@ -245,9 +245,25 @@ def _gerund_after(preposition) -> bool:
 
 
 def _poll_source(source_phrase, lexicon: Lexicon) -> bool:
-    """"according to a New York Times/CBS News survey", "according to the latest polling": a
-    poll counts opinions, it states nothing; the clause it vouches for is a measurement."""
-    return bool(lexicon.poll_nouns) and any(c.dep_ == "pobj" and c.lower_ in lexicon.poll_nouns for c in source_phrase[-1].children)
+    """"according to a New York Times/CBS News survey", "according to the latest polling",
+    "according to the network's exit-poll data", "according to an average of recent polls": a
+    poll counts opinions, it states nothing; the clause it vouches for is a measurement. The poll
+    word may head the source or modify it (a compound, an "of" complement)."""
+    polls = lexicon.poll_nouns
+    if not polls:
+        return False
+    for source in (c for c in source_phrase[-1].children if c.dep_ == "pobj"):
+        words = [source, *(c for c in source.children if c.dep_ in ("compound", "amod", "nmod"))]
+        words += [o for p in source.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        if any(w.lower_ in polls or w.lower_.split("-")[0] in polls for w in words):
+            return True
+    return False
+
+
+def _poll_measurement(content) -> bool:
+    """"An average of 81 percent of voters approve of the mayor, according to X": a clause
+    whose subject is an average of polls gives a measurement, whoever publishes it."""
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.head == content.root and t.lower_ in ("average", "averages") for t in content)
 
 
 def _call_to_action(attribution: Attribution, lexicon: Lexicon) -> bool:
@@ -377,7 +393,9 @@ def is_statement(attribution: Attribution, doc: Doc, lexicon: Lexicon) -> bool:
         return False
     cue = doc.char_span(attribution.cue[0], attribution.cue[1], alignment_mode="expand") if attribution.cue is not None else None
     if cue is not None and len(cue) and is_source_phrase(tuple(t.lower_.replace("’", "'") for t in cue), lexicon):
-        return not _poll_source(cue, lexicon)  # a source phrase (according to X, selon X) reports what X stated
+        # A source phrase (according to X, selon X) reports what X stated, unless X is a poll.
+        content_span = doc.char_span(attribution.start, attribution.end, alignment_mode="expand")
+        return not (_poll_source(cue, lexicon) or lexicon.language == "en" and content_span is not None and len(content_span) and _poll_measurement(content_span))
     if cue is not None and len(cue) == 1 and cue[0].text == ":" and cue.start > 0 and doc[cue.start - 1].lower_ in lexicon.poll_nouns:
         return False  # a headline's "Poll: …" gives a measurement, as "according to a poll" does
     if cue is None or not len(cue) or cue.root.pos_ not in ("VERB", "AUX"):

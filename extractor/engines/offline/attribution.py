@@ -2201,13 +2201,13 @@ class _Analyzer:
     def _label_cue(self, attribution: Attribution, opening: Token) -> Token | None:
         """d) « X a qualifié l'attaque d'« acte terroriste » »: the label is X's words. Sets the
         speaker and cue of the quotation opened at ``opening`` and returns the cue, if any."""
-        labeller = self._label_cue_before(opening) if self.lex.label_verbs else None
+        labeller = self._label_cue_before(opening) if self.lex.label_verbs or self.lex.as_label_verbs else None
         speaker = self._labeller_speaker(labeller) if labeller is not None else None
         if labeller is None or speaker is None:
             return None
         attribution.speaker = speaker
         attribution.cue = _chars(labeller)
-        attribution.cue_lemma = verb_lemma(labeller, self.lex.label_verbs)
+        attribution.cue_lemma = verb_lemma(labeller, self.lex.label_verbs) or verb_lemma(labeller, self.lex.as_label_verbs)
         attribution.rule = "quote+label"
         if self.lex.language == "en":
             # English news annotates the label with what it labels: "called the plan “a
@@ -2255,7 +2255,9 @@ class _Analyzer:
             if t.pos_ == "ADP" and t.lower_.translate(_APOSTROPHES) not in _LABEL_LINKS and not self._english_object_modifier(t, opening):
                 return None
             if t.pos_ in ("VERB", "AUX"):
-                if verb_lemma(t, self.lex.label_verbs) is None:
+                if verb_lemma(t, self.lex.label_verbs) is None and not (
+                    verb_lemma(t, self.lex.as_label_verbs) is not None and any(doc[k].lower_ == "as" for k in range(t.i + 1, opening.i))
+                ):
                     return None
                 passive = any(c.dep_ in ("aux:pass", "auxpass") for c in t.children) or t.dep_ in ("acl", "amod") or _bare_past_participle_clause(t)
                 return t if not passive or self._agent(t) is not None else None
@@ -2642,11 +2644,15 @@ class _Analyzer:
             # "Sitting down with the host, during which she touched on X, Clinton remarked that
             # …": a "that" clause after the verb is its content; a clause the parse also hangs on
             # it before its subject is the sentence's opening adverbial (unless a report of its
-            # own: "Claiming the criticism is unfair, Trump told Fox that …").
+            # own: "Claiming the criticism is unfair, Trump told Fox that …"). A clause before a
+            # colon leads into the sentence after it ("Her weakness is clear: most residents say
+            # they don't know her"): a preposed content is set off by a comma, not a colon.
             before = [h for h in content_heads if h.i < cue.i]
             after = [h for h in content_heads if h.i > cue.i]
+            between = self.doc[max(h.right_edge.i for h in before) + 1 : cue.i] if before else self.doc[cue.i : cue.i]
             if before and after and (
-                not any(t.is_punct for t in self.doc[max(h.right_edge.i for h in before) + 1 : cue.i])
+                not any(t.is_punct for t in between)
+                or any(t.text == ":" for t in between)
                 or any(c.dep_ == "mark" and c.lower_ == "that" for h in after for c in h.children)
                 and not any(k in self._cue_set for h in before for k in range(h.left_edge.i, h.right_edge.i + 1))
             ):
@@ -5213,6 +5219,40 @@ class _Analyzer:
                 out.append(statement)
         return out
 
+    def copular_utterances(self) -> list[Attribution]:
+        """"Her response was that the plan failed", "His reply was: “…”", "Beck's contention was
+        that …": a noun for something said (lexicon ``utterance_subject_nouns``), possessed by
+        someone and the subject of "be", introduces the possessor's words after a "that" or a
+        colon (an attribute between them is the writer's: "his answer was simple: …"). The
+        statement runs from after the marker to the end of the sentence; the possessor speaks."""
+        nouns = self.lex.utterance_subject_nouns
+        if not nouns:
+            return []
+        doc = self.doc
+        lemmas = lemma_lowers(doc)
+        out: list[Attribution] = []
+        for noun in self.tokens:
+            if lemmas[noun.i] not in nouns or noun.dep_ != "nsubj" or self.mask[noun.i]:
+                continue
+            copula = noun.head
+            if lemmas[copula.i] != "be" or copula.i < noun.i:
+                continue
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            if owner is None or owner.pos_ not in ("PROPN", "PRON", "NOUN"):
+                continue
+            k = copula.i + 1
+            if k < len(doc) and doc[k].pos_ == "ADJ" and doc[k].head.i == copula.i:
+                k += 1  # "his answer was simple: …"
+            if k >= len(doc) or not (doc[k].lower_ == "that" and doc[k].dep_ == "mark" or doc[k].text == ":"):
+                continue
+            end = sentence_of(copula).end
+            trimmed = self._trim(k + 1, end)
+            speaker = self.registry.resolve([t for t in self._phrase(owner) if t.dep_ != "case"], head=owner)
+            if trimmed is None or speaker is None or not speaker.entities:
+                continue
+            out.append(Attribution(trimmed[0], trimmed[1], "indirect", cue=_chars(noun), cue_lemma=lemmas[noun.i], speaker=speaker, rule="utterance-subject"))
+        return out
+
     def _verb_statement(self, lo: int, hi: int, verb: Token, lemma: str, speaker: SpeakerRef, rule: str) -> Attribution | None:
         """The indirect statement over tokens lo..hi (trimmed) that a verb of judgement reports."""
         trimmed = self._trim(lo, hi)
@@ -5627,7 +5667,7 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
     direct = analyzer.direct_quotes()
     indirect = analyzer.verb_attributions() + analyzer.source_phrases() + analyzer.accused_participles() + analyzer.headline_source() + analyzer.pull_quotes()
     indirect += analyzer.block_quotes()
-    indirect += analyzer.attribute_judgements() + analyzer.passive_statements() + analyzer.unquoted_judgements()
+    indirect += analyzer.attribute_judgements() + analyzer.passive_statements() + analyzer.unquoted_judgements() + analyzer.copular_utterances()
     indirect += analyzer.verbs_read_as_modifiers()
     signed_statements, signed_ranges = analyzer.signed_boxes()
     indirect += signed_statements
@@ -6580,9 +6620,33 @@ def _parenthesised_gloss(analyzer: _Analyzer, att: Attribution) -> bool:
     return bool(word_before) and word_before[-1].isalnum()
 
 
+def _inscribed(analyzer: _Analyzer, att: Attribution) -> bool:
+    """Whether a quotation is the words a thing carries: right after a verb whose subject is a
+    thing that bears writing (lexicon ``inscription_nouns``) — "a shirt that read “…”", "signs
+    reading “…”", "the banner said: “…”". Displayed words are nobody's statement."""
+    things = analyzer.lex.inscription_nouns
+    if not things or not att.quotes:
+        return False
+    opening = analyzer._char_token(att.quotes[0].outer_start)
+    if opening is None:
+        return False
+    k = opening.i - 1
+    doc = analyzer.doc
+    while k >= 0 and doc[k].text in (":", ","):
+        k -= 1
+    if k < 0:
+        return False
+    verb = doc[k]  # (the tagger may call "read" a noun: its subject still shows it a verb)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and verb.dep_ == "acl" or subject is not None and subject.tag_ == "WDT" and verb.dep_ == "relcl":
+        subject = verb.head  # "signs reading “…”", "a shirt that read “…”"
+    return subject is not None and (subject.lemma_.lower() in things or subject.lower_ in things)
+
+
 def _keep_direct(analyzer: _Analyzer, att: Attribution) -> bool:
-    """Drop quotation marks around names and titles (« Exchange », “The Post”) that nobody says."""
-    if _label_nobody_says(analyzer, att) or _parenthesised_gloss(analyzer, att):
+    """Drop quotation marks around names and titles (« Exchange », “The Post”) that nobody says,
+    and words written on a thing (_inscribed)."""
+    if _label_nobody_says(analyzer, att) or _parenthesised_gloss(analyzer, att) or _inscribed(analyzer, att):
         return False
     if att.cue is None and analyzer.lex.complementizers and _offence_names(analyzer, att):
         return False

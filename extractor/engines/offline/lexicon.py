@@ -175,6 +175,12 @@ class Lexicon:
     finding_documents: frozenset[str] = frozenset()
     # Sources that count opinions ("according to a new survey"): a measurement, not a statement.
     poll_nouns: frozenset[str] = frozenset()
+    # Nouns for what someone said, which as the possessed subject of "be" introduce its words
+    # ("Her response was that …", "his reply was: “…”").
+    utterance_subject_nouns: frozenset[str] = frozenset()
+    # Things that carry written words ("a shirt that read “…”", "signs reading “…”"): their words
+    # are displayed, nobody's statement.
+    inscription_nouns: frozenset[str] = frozenset()
     # Verbs whose passive with a « par » agent still reports the agent's statement (« jugé
     # insuffisant par X », « annoncée par le ministère »).
     passive_statement_verbs: frozenset[str] = frozenset()
@@ -213,6 +219,8 @@ class Lexicon:
     # Verbs that label their object with quoted words (« a qualifié l'attaque d'« acte terroriste » »,
     # « juge la décision « absurde » »): the quoted words are their subject's (or agent's).
     label_verbs: frozenset[str] = frozenset()
+    # Verbs that label their object only through "as" ("hailed the deal as “historic”").
+    as_label_verbs: frozenset[str] = frozenset()
     # Verbs of crying out whose quoted object is the words uttered, however short and verbless
     # (« ont scandé « Démission ! » », « en criant « Vive la République » »).
     outcry_verbs: frozenset[str] = frozenset()
@@ -392,6 +400,8 @@ def get_lexicon(language: str) -> Lexicon:
         naming_words=_lower_set(raw.get("naming_words", [])),
         finding_documents=_lower_set(raw.get("finding_documents", [])),
         poll_nouns=_lower_set(raw.get("poll_nouns", [])),
+        utterance_subject_nouns=_lower_set(raw.get("utterance_subject_nouns", [])),
+        inscription_nouns=_lower_set(raw.get("inscription_nouns", [])),
         data_nouns=_lower_set(raw.get("data_nouns", [])),
         passive_statement_verbs=_lower_set(verbs.get("passive_statement", [])),
         self_declaring_verbs=_lower_set(verbs.get("self_declaring", [])),
@@ -408,6 +418,7 @@ def get_lexicon(language: str) -> Lexicon:
         unrealised_governors=_lower_set(raw.get("unrealised_governors", [])),
         anonymity_nouns=_lower_set(raw.get("anonymity_nouns", [])),
         label_verbs=_lower_set(verbs.get("label", [])),
+        as_label_verbs=_lower_set(verbs.get("label_as", [])),
         outcry_verbs=_lower_set(verbs.get("outcry", [])),
         circle_nouns=_lower_set(raw.get("circle_nouns", [])),
         hearsay_verbs=_lower_set(verbs.get("hearsay", [])),
