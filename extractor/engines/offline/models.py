@@ -278,7 +278,7 @@ class _TokenRows:
     token attributes that embedding reads, for tokens of several documents, answered through the
     one method it calls on a Doc (``to_array``), with the vocabulary its static vectors come from."""
 
-    def __init__(self, vocab: Any, rows: Any, columns: list[int]) -> None:
+    def __init__(self, vocab: Any, rows: Any, columns: list[int | str]) -> None:
         self.vocab = vocab
         self._rows = rows
         self._position = {attribute: column for column, attribute in enumerate(columns)}
@@ -286,8 +286,8 @@ class _TokenRows:
     def __len__(self) -> int:
         return len(self._rows)
 
-    def to_array(self, attributes: int | list[int]) -> Any:
-        if isinstance(attributes, int):
+    def to_array(self, attributes: int | str | list[int | str]) -> Any:
+        if not isinstance(attributes, list):  # (one attribute: one column)
             return self._rows[:, self._position[attributes]]
         return self._rows[:, [self._position[attribute] for attribute in attributes]]
 
@@ -301,20 +301,28 @@ class _EmbeddingCache:
     articles' tokens on a first pass).
 
     Exact: the layer reads nothing of a token but those attributes (``extract_features``'
-    columns, and the key of its static vector), and each of its steps works row by row (hash
-    look-ups, a vector-times-matrix product per row, a layer norm per row), so a row embedded
-    in one batch is the row any batch gives (checked bit for bit against spaCy's own output on
-    every token of the French and English tuning texts, `tests/offline/test_models.py`).
-    Bounded: at most ``limit`` rows (32,768 × 96 floats, 12.6 MB, plus the index of their keys);
-    when a batch would pass the bound the cache starts again empty, and a batch holding more
-    distinct rows than the bound is embedded by spaCy's layer alone."""
+    columns, and the key of its static vector), and each of its output rows is a function of its
+    input row alone (hash look-ups, a product with the same matrices, a layer norm per row); the
+    matrix product gives the same bits whatever batch holds the row (checked bit for bit against
+    spaCy's layer: every token, parse and tensor of the French Wikinews dev texts, the seed article
+    and PolNeAR dev; `tests/offline/test_embedding_cache.py` on invented text of both languages).
+    Bounded: at most ``limit`` rows per network (32,768 × 96 floats, 12.6 MB, and about as much
+    again for the index of their keys); when a batch would pass the bound the cache starts again
+    empty, and a batch holding more distinct rows than the bound is embedded by spaCy's layer
+    alone."""
 
-    def __init__(self, embed: Any, columns: list[int], limit: int = 1 << 15) -> None:
+    def __init__(self, embed: Any, columns: list[int | str], limit: int = 1 << 15) -> None:
         self.embed = embed
         self.columns = columns
         self.limit = limit
         self.table = numpy.zeros((limit, embed.get_dim("nO")), dtype="float32")
         self.index: dict[tuple[int, ...], int] = {}
+
+    def __getstate__(self) -> tuple[Any, list[int | str], int]:
+        return self.embed, self.columns, self.limit  # (a worker process starts with an empty cache)
+
+    def __setstate__(self, state: tuple[Any, list[int | str], int]) -> None:
+        self.__init__(*state)  # type: ignore[misc]
 
     def predict(self, docs: list[Doc]) -> list[Any]:
         keys = [list(map(tuple, doc.to_array(self.columns).tolist())) for doc in docs]
