@@ -845,11 +845,7 @@ class _Finder:
                 return national
             found = doers
         if institution:
-            # (without an acronym or an aside in parentheses after it: "l'organisation X (EI)")
-            opening = next((t.i for t in tokens if t.text == "(" and t.i > first_noun.i), hi)
-            phrase = [t for t in tokens if not t.is_space and t.i < opening]
-            entity = self.reg.typed(phrase, None)
-            return [(entity, phrase[0].idx, phrase[-1].idx + len(phrase[-1].text))]
+            return self._institution_parties(tokens, head, first_noun, hi)
         if thing and not perpetrator:
             # The agent of a thing done ("l'usage de matraques par des vigiles"), not every
             # name inside it ("les violations par Mme X de la Constitution").
@@ -878,6 +874,18 @@ class _Finder:
         # ("critiquer le lancement de la fusée Vega", "condamner les actes commis pendant les
         # fêtes de la Saint-Aubin": a thing with a name inside it that is none of its parties)
         return [] if thing else named or self._described_party(tokens, head)
+
+    def _institution_parties(self, tokens: list[Token], head: Token, first_noun: Token, hi: int) -> list[tuple[Entity, int, int]]:
+        """The party a phrase naming an institution stands for: the institution, or the ones a
+        counted plural lists (« trois sociétés, X, Y et Z, »)."""
+        listed = self._people_named_after(head) if head is first_noun and "Plur" in morph_get(head, "Number") else []
+        if listed:
+            return listed
+        # (without an acronym or an aside in parentheses after it: "l'organisation X (EI)")
+        opening = next((t.i for t in tokens if t.text == "(" and t.i > first_noun.i), hi)
+        phrase = [t for t in tokens if not t.is_space and t.i < opening]
+        entity = self.reg.typed(phrase, None)
+        return [(entity, phrase[0].idx, phrase[-1].idx + len(phrase[-1].text))]
 
     def _person_named_in_apposition(self, tokens: list[Token], head: Token) -> list[tuple[Entity, int, int]]:
         """The person a description names in an apposition set off by commas (« le gérant du
@@ -980,7 +988,8 @@ class _Finder:
         while at < len(doc):
             end = at
             while end < len(doc) and doc[end].text[:1].isupper() and (
-                    doc[end].ent_type_ in ("PER", "PERSON") or doc[end].pos_ == "PROPN" and (one_word or not doc[end].ent_type_)):
+                    doc[end].ent_type_ in ("PER", "PERSON") or doc[end].pos_ == "PROPN" and (one_word or not doc[end].ent_type_)
+                    or one_word and bool(doc[end].ent_type_)):
                 end += 1
             if end - at < (1 if one_word else 2):
                 break
@@ -5638,7 +5647,7 @@ class _Finder:
             last = doc[opening.i - 1] if opening is not None and opening.i > 0 else last
         # (a capitalised word of a name the parser read as a modifier: « Kerel Santé »)
         antecedent = last.head if last.dep_ in ("flat:name", "flat") or last.dep_ == "amod" and last.pos_ == "PROPN" else last
-        while antecedent.dep_ == "conj" and antecedent.head.i < antecedent.i:
+        while antecedent.dep_ == "conj" and antecedent.head.i < antecedent.i and antecedent.head.pos_ == "PROPN":
             antecedent = antecedent.head  # (« X, Y et Z, qu'elle accuse … » takes up the whole list)
         return _head_of_genitive_chain(antecedent) if antecedent.pos_ in ("NOUN", "PROPN") else None
 
