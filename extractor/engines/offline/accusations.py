@@ -82,6 +82,8 @@ _OBJ = frozenset({"obj", "dobj"})
 #: Dependents that make a noun the predicate of a clause of its own (« de se montrer responsable »,
 #: « d'être « responsables » du chaos »): a subordinator, a copula or an auxiliary.
 _CLAUSE_MARKERS = frozenset({"mark", "cop", "aux", "aux:tense", "aux:pass"})
+#: The most words a role may take before a name in apposition (« l'ancien adjoint au maire X »).
+_ROLE_WORDS_BEFORE_NAME = 4
 #: Marks a party never ends on: an opening quotation mark or bracket, a dash, a comma.
 _NO_PARTY_END = frozenset({"«", "“", "\"", "(", "[", "-", "–", "—", ","})
 #: Marks that open a quotation.
@@ -645,6 +647,10 @@ class _Finder:
                 # (« accuse l'exécutif d'avoir « abandonné » … »: a quoted participle may be read as an adjective)
                 if dep in ("relcl", "acl:relcl", "ccomp", "advcl", "parataxis", "xcomp") or (dep == "acl" and pos in ("VERB", "AUX", "ADJ") or dep == "nmod" and pos in ("ADJ", "NOUN")) and child > head.i and any(labels[g] in _CLAUSE_MARKERS for g in children[child]):
                     continue
+                # (the opening mark of a quoted clause, with the « d'avoir » of that clause hung
+                # on the mark: « accuse l'exécutif d'avoir « ignoré » … » is no « exécutif d'avoir »)
+                if dep == "punct" and child > head.i and any(labels[g] == "mark" for g in children[child]):
+                    continue
                 # (a verb the parser joined to a noun: "par une bande de pirates et averti que …")
                 if dep == "conj" and pos in ("VERB", "AUX") and tags[t] in ("NOUN", "PROPN"):
                     continue
@@ -839,11 +845,7 @@ class _Finder:
                 return national
             found = doers
         if institution:
-            # (without an acronym or an aside in parentheses after it: "l'organisation X (EI)")
-            opening = next((t.i for t in tokens if t.text == "(" and t.i > first_noun.i), hi)
-            phrase = [t for t in tokens if not t.is_space and t.i < opening]
-            entity = self.reg.typed(phrase, None)
-            return [(entity, phrase[0].idx, phrase[-1].idx + len(phrase[-1].text))]
+            return self._institution_parties(tokens, head, first_noun, hi)
         if thing and not perpetrator:
             # The agent of a thing done ("l'usage de matraques par des vigiles"), not every
             # name inside it ("les violations par Mme X de la Constitution").
@@ -873,6 +875,18 @@ class _Finder:
         # fêtes de la Saint-Aubin": a thing with a name inside it that is none of its parties)
         return [] if thing else named or self._described_party(tokens, head)
 
+    def _institution_parties(self, tokens: list[Token], head: Token, first_noun: Token, hi: int) -> list[tuple[Entity, int, int]]:
+        """The party a phrase naming an institution stands for: the institution, or the ones a
+        counted plural lists (« trois sociétés, X, Y et Z, »)."""
+        listed = self._people_named_after(head) if head is first_noun and "Plur" in morph_get(head, "Number") else []
+        if listed:
+            return listed
+        # (without an acronym or an aside in parentheses after it: "l'organisation X (EI)")
+        opening = next((t.i for t in tokens if t.text == "(" and t.i > first_noun.i), hi)
+        phrase = [t for t in tokens if not t.is_space and t.i < opening]
+        entity = self.reg.typed(phrase, None)
+        return [(entity, phrase[0].idx, phrase[-1].idx + len(phrase[-1].text))]
+
     def _person_named_in_apposition(self, tokens: list[Token], head: Token) -> list[tuple[Entity, int, int]]:
         """The person a description names in an apposition set off by commas (« le gérant du
         club, Marc Vial, a été … »): the party is that person, who also goes by the description.
@@ -885,10 +899,11 @@ class _Finder:
             after += 1
         if after + 1 >= len(doc) or doc[after].text != ",":
             return []
-        end = after + 1
+        start = self._after_role_before_name(after + 1)
+        end = start
         while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].ent_type_ in ("PER", "PERSON"):
             end += 1
-        if end - (after + 1) < 2:
+        if end - start < 2:
             return []
         closing = doc[end] if end < len(doc) else None
         if closing is not None and closing.text not in (",", ")", ".") and closing.pos_ not in ("AUX", "VERB"):
@@ -896,14 +911,26 @@ class _Finder:
         following = doc[end + 1] if closing is not None and closing.text == "," and end + 1 < len(doc) else None
         if following is not None and (following.pos_ == "PROPN" or following.lower_ in ("et", "ou")):
             return []
-        described = [t for t in tokens if t.i < after]
-        name = list(doc[after + 1 : end])
+        # (the description without the preposition that introduced it: « contre son opposant »)
+        described = [t for t in tokens if t.i < after and not (t.dep_ == "case" and t.i == tokens[0].i)]
+        name = list(doc[start:end])
         parties = self._resolved_name(name, name[0].idx, name[-1].idx + len(name[-1].text), end)
         description = self._text(described) if described else None
         for entity, _, _ in parties:
             if description:
                 entity.add_alias(description)
         return parties
+
+    def _after_role_before_name(self, at: int) -> int:
+        """Where a name starts in an apposition that gives the person's role first (« son
+        principal opposant, l'ancien adjoint Lionel Fabre, … »): past a determiner and the
+        lower-case words of the role, when a proper noun follows them; else ``at`` itself."""
+        doc, end = self.doc, at
+        if end < len(doc) and doc[end].pos_ == "DET":
+            end += 1
+            while end < len(doc) and end - at <= _ROLE_WORDS_BEFORE_NAME and doc[end].pos_ in ("NOUN", "ADJ") and doc[end].text.islower():
+                end += 1
+        return end if end > at + 1 and end < len(doc) and doc[end].pos_ == "PROPN" else at
 
     def _people_named_after(self, head: Token) -> list[tuple[Entity, int, int]]:
         """The people a description of people goes on to name: after a participle of
@@ -930,7 +957,10 @@ class _Finder:
             if not plural or at >= len(doc) or doc[at].text != ",":
                 return []
             at += 1
-        names, at = self._names_listed_from(at)
+        # (a counted description lists its members whatever their names: « trois laboratoires,
+        # Pharmo, Biolan et Kerel Santé, … », one-word names of firms included)
+        counted = plural and identifying is None and any(c.dep_ == "nummod" and c.like_num for c in head.children)
+        names, at = self._names_listed_from(at, one_word=counted)
         if len(names) < 2 if plural else len(names) != 1:
             return []
         closing = doc[at] if at < len(doc) else None
@@ -947,19 +977,21 @@ class _Finder:
         self._named_through.setdefault(head.lemma_.lower(), []).extend(entity for entity, _, _ in parties)
         return parties
 
-    def _names_listed_from(self, at: int) -> tuple[list[list[Token]], int]:
+    def _names_listed_from(self, at: int, *, one_word: bool = False) -> tuple[list[list[Token]], int]:
         """The full names of people listed from token ``at`` on (« X », « X et Y », « X, Y et
         Z »), and where the list ends. A full name is two capitalised words at least, of a
         person's name or proper nouns outside any other name (the tagger may take a word of a
-        person's name for a common noun)."""
+        person's name for a common noun); ``one_word``: one capitalised proper noun of any
+        kind of name will do."""
         doc = self.doc
         names: list[list[Token]] = []
         while at < len(doc):
             end = at
             while end < len(doc) and doc[end].text[:1].isupper() and (
-                    doc[end].ent_type_ in ("PER", "PERSON") or doc[end].pos_ == "PROPN" and not doc[end].ent_type_):
+                    doc[end].ent_type_ in ("PER", "PERSON") or doc[end].pos_ == "PROPN" and (one_word or not doc[end].ent_type_)
+                    or one_word and bool(doc[end].ent_type_)):
                 end += 1
-            if end - at < 2:
+            if end - at < (1 if one_word else 2):
                 break
             names.append(list(doc[at:end]))
             at = end
@@ -2111,15 +2143,33 @@ class _Finder:
             if role is None:
                 continue
             named = {ent.text: ent for ent in people if self._has_role(ent, role)}
-            if len(named) != 1:
+            if len(named) > 1:
                 continue
-            ref = self.reg.resolve(list(next(iter(named.values()))), quoted=True, party=True)
-            if ref is None or len(ref.entities) != 1:
-                continue
-            person = ref.entities[0]
+            if named:
+                ref = self.reg.resolve(list(next(iter(named.values()))), quoted=True, party=True)
+                if ref is None or len(ref.entities) != 1:
+                    continue
+                person = ref.entities[0]
+            else:
+                # (a role the parser did not hang on the name, but a party found under it:
+                # « contre son principal opposant, l'ancien adjoint X, » then « l'opposant »)
+                holders = self._named_parties_described_as(role, record)
+                if len(holders) != 1:
+                    continue
+                person = holders[0]
             if person is record.entity:
                 continue  # the role already resolved to its named holder (« le fisc soupçonne l'animateur »)
             self._merge_into_person(key, record, person)
+
+    def _named_parties_described_as(self, role: str, record: Accusation) -> list[Entity]:
+        """The named people among the parties found so far that also go by a description ending
+        on ``role`` (« son principal opposant », an apposition `_person_named_in_apposition`
+        pinned on the name)."""
+        return [
+            other.entity for other in self.found.values()
+            if other is not record and other.entity.kind == "person" and other.entity.name[:1].isupper() and len(other.entity.name.split()) >= 2
+            and any(alias != other.entity.name and alias[:1].islower() and alias.split()[-1].lower() == role for alias in other.entity.aliases)
+        ]
 
     def _merge_into_person(self, key: str, record: Accusation, person: Entity) -> None:
         """The party found under a description (``record``, under ``key``) is the named
@@ -5595,7 +5645,10 @@ class _Finder:
             # (past an acronym in brackets: « … de l'office régional (ORH), que … » takes up the office)
             opening = next((t for t in reversed(doc[max(0, last.i - 6) : last.i]) if t.text == "("), None)
             last = doc[opening.i - 1] if opening is not None and opening.i > 0 else last
-        antecedent = last.head if last.dep_ in ("flat:name", "flat") else last
+        # (a capitalised word of a name the parser read as a modifier: « Kerel Santé »)
+        antecedent = last.head if last.dep_ in ("flat:name", "flat") or last.dep_ == "amod" and last.pos_ == "PROPN" else last
+        while antecedent.dep_ == "conj" and antecedent.head.i < antecedent.i and antecedent.head.pos_ == "PROPN":
+            antecedent = antecedent.head  # (« X, Y et Z, qu'elle accuse … » takes up the whole list)
         return _head_of_genitive_chain(antecedent) if antecedent.pos_ in ("NOUN", "PROPN") else None
 
     @staticmethod
