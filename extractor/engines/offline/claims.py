@@ -1205,6 +1205,44 @@ def _reassured_amid_a_charge(kind: str, cue: str, disputed: bool, kinds: dict[st
     return kind
 
 
+def _viewpoint_amid_a_charge(kind: str, span: Span | None, cue: str, disputed: bool, kinds: dict[str, frozenset[str]]) -> str:
+    """A factual assertion given as its speaker's view (a ``viewpoint_sources`` cue: « Pour
+    l'association, l'entreprise a déversé des déchets … ») in an article that reports someone
+    accused takes a side on the charge, as « selon X » (which sources a fact) does not: a
+    denial when it holds a negation (« Pour son avocat, ces explications ne tiennent pas »),
+    else an accusation. Where no one is accused, it stays. Any other kind stays."""
+    if kind != "factual_assertion" or not disputed or span is None or cue not in kinds.get("viewpoint_sources", frozenset()):
+        return kind
+    return "denial" if _holds_a_negation(span) else "accusation"
+
+
+#: Prepositions that say something was done without what should have been there.
+_WITHOUT = frozenset({"sans", "without"})
+
+
+def _done_without_what_was_due(kind: str, span: Span | None, disputed: bool, kinds: dict[str, frozenset[str]]) -> str:
+    """A factual assertion that tells of something done without what was due (« deux candidats
+    ont été écartés sans motivation », « la caisse a placé 240 millions sans la moindre
+    analyse de risque ») in an article that reports someone accused states the charge's
+    matter: an accusation; a denial when what is absent is a wrong (« un cadeau, sans
+    corruption aucune »). Fixed phrases on « sans » (``without_locutions``: « sans doute »,
+    « sans incident ») say nothing is missing. Where no one is accused, it stays (« la route a
+    été rouverte sans barrière »). Any other kind stays."""
+    if kind != "factual_assertion" or not disputed or span is None:
+        return kind
+    locutions = kinds.get("without_locutions", frozenset())
+    doc = span.doc
+    for token in span:
+        if token.lower_ not in _WITHOUT or token.dep_ not in ("case", "mark") or token.head.i <= token.i:
+            continue
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if following is not None and f"{token.lower_} {following.lower_}" in locutions and not any(c.dep_ == "nmod" for c in following.children):
+            continue  # (« sans délai » is "at once"; « sans délai de réflexion » lacks one)
+        absent = [token.head, *(c for c in token.head.children if c.dep_ == "conj")]
+        return "denial" if any(_names_a_wrong(t, kinds["wrongdoing"]) for t in absent) else "accusation"
+    return kind
+
+
 #: Negative adverbs negate without « ne » too (« pas pour nuire », « non d'un caprice »); these
 #: do so only with it (« plus de 300 personnes » is "more").
 _NEGATIONS_WITH_NE = frozenset({"plus", "point", "guère"})
@@ -1321,6 +1359,8 @@ def _kind(
     kind = _as_told_by_its_accuser(kind, pred, blamed, att, lexicon)
     kind = _answered_in_the_negative(kind, span, cue, kinds)
     kind = _reassured_amid_a_charge(kind, cue, disputed, kinds)
+    kind = _viewpoint_amid_a_charge(kind, span, cue, disputed, kinds)
+    kind = _done_without_what_was_due(kind, span, disputed, kinds)
     if kind in ("factual_assertion", "opinion") and span is not None:
         # A statement or judgement that elaborates an accusation or a defence (« X a critiqué …,
         # affirmant que … », "disputed the figure, arguing that …") carries that act; one with a
