@@ -1216,24 +1216,22 @@ def _viewpoint_amid_a_charge(kind: str, span: Span | None, cue: str, disputed: b
     return "denial" if _holds_a_negation(span) else "accusation"
 
 
-#: Prepositions that say something was done without what should have been there.
-_WITHOUT = frozenset({"sans", "without"})
-
-
 def _done_without_what_was_due(kind: str, span: Span | None, disputed: bool, kinds: dict[str, frozenset[str]]) -> str:
     """A factual assertion that tells of something done without what was due (« deux candidats
     ont été écartés sans motivation », « la caisse a placé 240 millions sans la moindre
     analyse de risque ») in an article that reports someone accused states the charge's
     matter: an accusation; a denial when what is absent is a wrong (« un cadeau, sans
-    corruption aucune »). Fixed phrases on « sans » (``without_locutions``: « sans doute »,
+    corruption aucune »). The preposition is ``without_prepositions`` (French only: untried on
+    English). Fixed phrases on « sans » (``without_locutions``: « sans doute »,
     « sans incident ») say nothing is missing. Where no one is accused, it stays (« la route a
     été rouverte sans barrière »). Any other kind stays."""
     if kind != "factual_assertion" or not disputed or span is None:
         return kind
+    without = kinds.get("without_prepositions", frozenset())
     locutions = kinds.get("without_locutions", frozenset())
     doc = span.doc
     for token in span:
-        if token.lower_ not in _WITHOUT or token.dep_ not in ("case", "mark") or token.head.i <= token.i:
+        if token.lower_ not in without or token.dep_ not in ("case", "mark") or token.head.i <= token.i:
             continue
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if following is not None and f"{token.lower_} {following.lower_}" in locutions and not any(c.dep_ == "nmod" for c in following.children):
