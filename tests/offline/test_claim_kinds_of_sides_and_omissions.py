@@ -53,3 +53,8 @@ def test_a_thing_done_without_what_was_due_amid_a_charge(run, text, kind):
 
 def test_a_thing_done_without_something_where_no_one_is_accused_stays_a_fact(first_claim_kind):
     assert first_claim_kind("Selon le maire Paul Roux, deux candidats avaient été écartés sans motivation sérieuse.") == "factual_assertion"
+
+
+def test_a_view_that_says_what_someone_is_amid_a_charge_is_an_opinion(run):
+    # (for or against the accused: the attribute judges; the partisans accuse no one)
+    assert _second_claim_kind(run, _CHARGE + "Pour ses partisans, Paul Vernier est un homme intègre.") == "opinion"

@@ -1210,10 +1210,32 @@ def _viewpoint_amid_a_charge(kind: str, span: Span | None, cue: str, disputed: b
     l'association, l'entreprise a déversé des déchets … ») in an article that reports someone
     accused takes a side on the charge, as « selon X » (which sources a fact) does not: a
     denial when it holds a negation (« Pour son avocat, ces explications ne tiennent pas »),
-    else an accusation. Where no one is accused, it stays. Any other kind stays."""
+    else an accusation. A view that says what someone or something is (an attribute with its
+    determiner or an adjective: « Pour ses partisans, X est un homme intègre ») judges, for or
+    against: an opinion. Where no one is accused, it stays. Any other kind stays."""
     if kind != "factual_assertion" or not disputed or span is None or cue not in kinds.get("viewpoint_sources", frozenset()):
         return kind
+    if _attributes_a_quality(span):
+        return "opinion"
     return "denial" if _holds_a_negation(span) else "accusation"
+
+
+def _attributes_a_quality(span: Span) -> bool:
+    """The proposition says what someone or something is: a copula whose attribute is an
+    adjective or a determined noun (« X est un homme intègre », « sont les premières victimes »),
+    outside a relative clause; not a prepositional phrase (« est en cause ») nor a cleft or a
+    demonstrative's attribute (« c'est la politique … qui est en cause » points at a culprit)."""
+    for token in span:
+        if token.dep_ != "cop":
+            continue
+        attribute = token.head
+        if not span.start <= attribute.i < span.end or _in_a_relative_clause(attribute, span):
+            continue
+        if any(c.dep_.startswith("nsubj") and c.lower_ in _DEMONSTRATIVE_SUBJECTS for c in attribute.children):
+            continue
+        if attribute.pos_ == "ADJ" or (attribute.pos_ == "NOUN" and any(c.dep_ == "det" for c in attribute.children)):
+            return True
+    return False
 
 
 def _done_without_what_was_due(kind: str, span: Span | None, disputed: bool, kinds: dict[str, frozenset[str]]) -> str:
