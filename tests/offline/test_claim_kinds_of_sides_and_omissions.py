@@ -58,3 +58,8 @@ def test_a_thing_done_without_something_where_no_one_is_accused_stays_a_fact(fir
 def test_a_view_that_says_what_someone_is_amid_a_charge_is_an_opinion(run):
     # (for or against the accused: the attribute judges; the partisans accuse no one)
     assert _second_claim_kind(run, _CHARGE + "Pour ses partisans, Paul Vernier est un homme intègre.") == "opinion"
+
+
+def test_a_view_that_a_thing_is_without_a_link_to_the_charge_denies(run):
+    # « sans lien » clears, as « aucun lien » does, whatever the view's cue
+    assert _second_claim_kind(run, _CHARGE + "Pour l'avocat Jean Gris, ce contrat reste sans lien avec le marché.") == "denial"

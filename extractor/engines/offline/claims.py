@@ -1242,8 +1242,8 @@ def _done_without_what_was_due(kind: str, span: Span | None, disputed: bool, kin
     """A factual assertion that tells of something done without what was due (« deux candidats
     ont été écartés sans motivation », « la caisse a placé 240 millions sans la moindre
     analyse de risque ») in an article that reports someone accused states the charge's
-    matter: an accusation; a denial when what is absent is a wrong (« un cadeau, sans
-    corruption aucune »). The preposition is ``without_prepositions`` (French only: untried on
+    matter: an accusation; a denial when what is absent is a wrong or a link (« un cadeau, sans
+    corruption aucune », « sans lien avec l'affaire »). The preposition is ``without_prepositions`` (French only: untried on
     English). Fixed phrases on « sans » (``without_locutions``: « sans doute »,
     « sans incident ») say nothing is missing. Where no one is accused, it stays (« la route a
     été rouverte sans barrière »). Any other kind stays."""
@@ -1259,7 +1259,9 @@ def _done_without_what_was_due(kind: str, span: Span | None, disputed: bool, kin
         if following is not None and f"{token.lower_} {following.lower_}" in locutions and not any(c.dep_ == "nmod" for c in following.children):
             continue  # (« sans délai » is "at once"; « sans délai de réflexion » lacks one)
         absent = [token.head, *(c for c in token.head.children if c.dep_ == "conj")]
-        return "denial" if any(_names_a_wrong(t, kinds["wrongdoing"]) for t in absent) else "accusation"
+        # (no wrong, no link to one: « sans lien avec l'affaire » denies, as « aucun lien » does)
+        cleared = kinds["wrongdoing"] | kinds.get("connection", frozenset())
+        return "denial" if any(_names_a_wrong(t, cleared) for t in absent) else "accusation"
     return kind
 
 
@@ -1379,8 +1381,8 @@ def _kind(
     kind = _as_told_by_its_accuser(kind, pred, blamed, att, lexicon)
     kind = _answered_in_the_negative(kind, span, cue, kinds)
     kind = _reassured_amid_a_charge(kind, cue, disputed, kinds)
-    kind = _viewpoint_amid_a_charge(kind, span, cue, disputed, kinds)
     kind = _done_without_what_was_due(kind, span, disputed, kinds)
+    kind = _viewpoint_amid_a_charge(kind, span, cue, disputed, kinds)
     if kind in ("factual_assertion", "opinion") and span is not None:
         # A statement or judgement that elaborates an accusation or a defence (« X a critiqué …,
         # affirmant que … », "disputed the figure, arguing that …") carries that act; one with a
