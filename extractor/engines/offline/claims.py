@@ -1323,7 +1323,10 @@ def _kind(
     rien ») or « se sentir » → opinion; else a factual assertion — an accusation when it tells
     what a named party its speaker accuses in the article did (`_blamed_party_acts`), a denial
     when said in answer with a negation anywhere in it (`_answered_in_the_negative`) or as a
-    reassurance in an article that reports someone accused (`_reassured_amid_a_charge`) — or the
+    reassurance in an article that reports someone accused (`_reassured_amid_a_charge`); in such
+    an article, an accusation when it tells of something done « sans » what was due, a denial when
+    the absent thing is a wrong or a link (`_done_without_what_was_due`), and a side taken when
+    given as a view under « Pour X » (`_viewpoint_amid_a_charge`) — or the
     accusation or denial that a participial cue elaborates (`_framing_act`). A plain
     negation is not a denial: most negated
     statements in news assert a fact ("aucune étoile ne se heurte")."""
