@@ -1205,6 +1205,66 @@ def _reassured_amid_a_charge(kind: str, cue: str, disputed: bool, kinds: dict[st
     return kind
 
 
+def _viewpoint_amid_a_charge(kind: str, span: Span | None, cue: str, disputed: bool, kinds: dict[str, frozenset[str]]) -> str:
+    """A factual assertion given as its speaker's view (a ``viewpoint_sources`` cue: « Pour
+    l'association, l'entreprise a déversé des déchets … ») in an article that reports someone
+    accused takes a side on the charge, as « selon X » (which sources a fact) does not: a
+    denial when it holds a negation (« Pour son avocat, ces explications ne tiennent pas »),
+    else an accusation. A view that says what someone or something is (an attribute with its
+    determiner or an adjective: « Pour ses partisans, X est un homme intègre ») judges, for or
+    against: an opinion. Where no one is accused, it stays. Any other kind stays."""
+    if kind != "factual_assertion" or not disputed or span is None or cue not in kinds.get("viewpoint_sources", frozenset()):
+        return kind
+    if _attributes_a_quality(span):
+        return "opinion"
+    return "denial" if _holds_a_negation(span) else "accusation"
+
+
+def _attributes_a_quality(span: Span) -> bool:
+    """The proposition says what someone or something is: a copula whose attribute is an
+    adjective or a determined noun (« X est un homme intègre », « sont les premières victimes »),
+    outside a relative clause; not a prepositional phrase (« est en cause ») nor a cleft or a
+    demonstrative's attribute (« c'est la politique … qui est en cause » points at a culprit)."""
+    for token in span:
+        if token.dep_ != "cop":
+            continue
+        attribute = token.head
+        if not span.start <= attribute.i < span.end or _in_a_relative_clause(attribute, span):
+            continue
+        if any(c.dep_.startswith("nsubj") and c.lower_ in _DEMONSTRATIVE_SUBJECTS for c in attribute.children):
+            continue
+        if attribute.pos_ == "ADJ" or (attribute.pos_ == "NOUN" and any(c.dep_ == "det" for c in attribute.children)):
+            return True
+    return False
+
+
+def _done_without_what_was_due(kind: str, span: Span | None, disputed: bool, kinds: dict[str, frozenset[str]]) -> str:
+    """A factual assertion that tells of something done without what was due (« deux candidats
+    ont été écartés sans motivation », « la caisse a placé 240 millions sans la moindre
+    analyse de risque ») in an article that reports someone accused states the charge's
+    matter: an accusation; a denial when what is absent is a wrong or a link (« un cadeau, sans
+    corruption aucune », « sans lien avec l'affaire »). The preposition is ``without_prepositions`` (French only: untried on
+    English). Fixed phrases on « sans » (``without_locutions``: « sans doute »,
+    « sans incident ») say nothing is missing. Where no one is accused, it stays (« la route a
+    été rouverte sans barrière »). Any other kind stays."""
+    if kind != "factual_assertion" or not disputed or span is None:
+        return kind
+    without = kinds.get("without_prepositions", frozenset())
+    locutions = kinds.get("without_locutions", frozenset())
+    doc = span.doc
+    for token in span:
+        if token.lower_ not in without or token.dep_ not in ("case", "mark") or token.head.i <= token.i:
+            continue
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if following is not None and f"{token.lower_} {following.lower_}" in locutions and not any(c.dep_ == "nmod" for c in following.children):
+            continue  # (« sans délai » is "at once"; « sans délai de réflexion » lacks one)
+        absent = [token.head, *(c for c in token.head.children if c.dep_ == "conj")]
+        # (no wrong, no link to one: « sans lien avec l'affaire » denies, as « aucun lien » does)
+        cleared = kinds["wrongdoing"] | kinds.get("connection", frozenset())
+        return "denial" if any(_names_a_wrong(t, cleared) for t in absent) else "accusation"
+    return kind
+
+
 #: Negative adverbs negate without « ne » too (« pas pour nuire », « non d'un caprice »); these
 #: do so only with it (« plus de 300 personnes » is "more").
 _NEGATIONS_WITH_NE = frozenset({"plus", "point", "guère"})
@@ -1263,7 +1323,10 @@ def _kind(
     rien ») or « se sentir » → opinion; else a factual assertion — an accusation when it tells
     what a named party its speaker accuses in the article did (`_blamed_party_acts`), a denial
     when said in answer with a negation anywhere in it (`_answered_in_the_negative`) or as a
-    reassurance in an article that reports someone accused (`_reassured_amid_a_charge`) — or the
+    reassurance in an article that reports someone accused (`_reassured_amid_a_charge`); in such
+    an article, an accusation when it tells of something done « sans » what was due, a denial when
+    the absent thing is a wrong or a link (`_done_without_what_was_due`), and a side taken when
+    given as a view under « Pour X » (`_viewpoint_amid_a_charge`) — or the
     accusation or denial that a participial cue elaborates (`_framing_act`). A plain
     negation is not a denial: most negated
     statements in news assert a fact ("aucune étoile ne se heurte")."""
@@ -1321,6 +1384,8 @@ def _kind(
     kind = _as_told_by_its_accuser(kind, pred, blamed, att, lexicon)
     kind = _answered_in_the_negative(kind, span, cue, kinds)
     kind = _reassured_amid_a_charge(kind, cue, disputed, kinds)
+    kind = _done_without_what_was_due(kind, span, disputed, kinds)
+    kind = _viewpoint_amid_a_charge(kind, span, cue, disputed, kinds)
     if kind in ("factual_assertion", "opinion") and span is not None:
         # A statement or judgement that elaborates an accusation or a defence (« X a critiqué …,
         # affirmant que … », "disputed the figure, arguing that …") carries that act; one with a
