@@ -4058,6 +4058,11 @@ def _has_subject_pronoun(registry: SpeakerRegistry, sentence: Span, pronoun: Tok
     return any(t.lower_.lstrip("-") == word and t.dep_ in _SUBJECT_DEPS and not registry._quote_mask[t.i] for t in sentence)
 
 
+#: Small words between a verb and the infinitive it governs (« tenu à rappeler », « s'est bornée à
+#: confirmer », « refuse de commenter »).
+_INFINITIVE_GOVERNOR_LINKS = frozenset({"à", "de", "d'", "d’", "se", "s'", "s’"})
+
+
 def french_apposed_subject(registry: SpeakerRegistry, cue: Token) -> SpeakerRef | None:
     """« NAME, apposition, VERB »: the parse hangs the name on a word before it (« Vers midi,
     Jean Roy, … »), so the verb has no subject; the person named before the apposition is it."""
@@ -4065,8 +4070,14 @@ def french_apposed_subject(registry: SpeakerRegistry, cue: Token) -> SpeakerRef 
     if cue.pos_ not in ("VERB", "AUX") or "Part" in morph_get(cue, "VerbForm", []) and not any(c.dep_.startswith("aux") for c in cue.children):
         return None
     sentence_start = sentence_of(cue).start
+    # An infinitive cue (« a fait savoir que », « a tenu à rappeler que ») takes the subject of
+    # the verbs that govern it: they are passed over like auxiliaries.
+    infinitive = "Inf" in morph_get(cue, "VerbForm", [])
     i = cue.i - 1
-    while i > sentence_start and (doc[i].dep_.startswith("aux") or doc[i].pos_ == "ADV" or doc[i].lower_ in _INCISE_WORDS or doc[i].is_space):
+    while i > sentence_start and (
+        doc[i].dep_.startswith("aux") or doc[i].pos_ == "ADV" or doc[i].lower_ in _INCISE_WORDS or doc[i].is_space
+        or infinitive and (doc[i].pos_ in ("VERB", "AUX") or doc[i].lower_ in _INFINITIVE_GOVERNOR_LINKS)
+    ):
         i -= 1
     if i <= sentence_start or doc[i].text != "," or registry._quote_mask[i]:
         return None
