@@ -4398,14 +4398,14 @@ def _french_medium_owner(registry: SpeakerRegistry, opening: int) -> SpeakerRef 
 
 
 def _french_impersonal_body(registry: SpeakerRegistry, cue: Token) -> SpeakerRef | None:
-    """(``cue``: the report's verb, a cue or the verb a cueless quotation hangs on.)
-    « Au ministère de l'Agriculture, on assure que … », « Du côté du syndicat des joueurs, on
+    """« Au ministère de l'Agriculture, on assure que … », « Du côté du syndicat des joueurs, on
     appelle à … », « Même son de cloche à la CFDT, où l'on estime que … »: a report whose subject
     is the impersonal « on » gives the words of the body the sentence puts the « on » in, by a
     preposition (lexicon ``impersonal_body_prepositions``) and its noun phrase that open the
     sentence before a comma, or that hold the antecedent of the « où » opening the report's
     clause. Only a body that speaks: an organisation, an institution or a group, not a place
-    (« À Lyon, on dit que … ») nor a time or an occasion (« À l'audience, on … »)."""
+    (« À Lyon, on dit que … ») nor a time or an occasion (« À l'audience, on … »). ``cue`` is the
+    report's verb: its cue, or the verb a quotation without a cue hangs on."""
     lex, doc = registry.lex, registry.doc
     prepositions = lex.impersonal_body_prepositions
     verb = cue if cue.dep_ != "xcomp" else cue.head  # « on se borne à rappeler que … »
