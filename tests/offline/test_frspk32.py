@@ -50,9 +50,3 @@ def test_impersonal_on_without_a_fronted_body_has_no_speaker(run, text):
 )
 def test_infinitive_cue_takes_the_name_apposed_before_its_governing_verbs(run, text, speaker):
     assert [s for _, s in speakers(run(text, "fr"))][-1] == speaker
-
-
-def test_infinitive_cue_whose_governor_has_an_object_is_not_the_apposed_name(run):
-    # « a demandé au préfet de confirmer »: the one asked, not the one asking, would confirm.
-    result = run("Le maire, Olivier Champel, a demandé au préfet de confirmer que la route « restera fermée ».", "fr")
-    assert "Olivier Champel" not in [s for _, s in speakers(result) if _.startswith("la route")]
