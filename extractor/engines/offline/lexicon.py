@@ -102,6 +102,9 @@ class Lexicon:
     conjunction_locutions: frozenset[str] = frozenset()
     # « on peut lire », « on pouvait lire »: reading verbs whose « on » introduces a medium's words.
     impersonal_reading_verbs: frozenset[str] = frozenset()
+    # « Au ministère, on assure … », « Du côté du syndicat, on … »: prepositions that put the
+    # impersonal « on » inside the body that speaks (speakers._french_impersonal_body).
+    impersonal_body_prepositions: frozenset[str] = frozenset()
     # « alors que », « tandis que » (first words): the narrator setting another party's act
     # against a report, which ends the report's content.
     contrast_locutions: frozenset[str] = frozenset()
@@ -370,6 +373,7 @@ def get_lexicon(language: str) -> Lexicon:
         quantity_nouns=_lower_set(raw.get("quantity_nouns", [])),
         conjunction_locutions=_lower_set(raw.get("conjunction_locutions", [])),
         impersonal_reading_verbs=_lower_set(raw.get("impersonal_reading_verbs", [])),
+        impersonal_body_prepositions=_lower_set(raw.get("impersonal_body_prepositions", [])),
         contrast_locutions=_lower_set(raw.get("contrast_locutions", [])),
         fronted_clause_markers=_lower_set(raw.get("fronted_clause_markers", [])),
         light_reporting_verbs=tuple(tuple(p.lower().replace("’", "'").split()) for p in raw.get("light_reporting_verbs", [])),

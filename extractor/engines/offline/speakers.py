@@ -3869,7 +3869,28 @@ def _french_direct_quote_speaker(
         ref = _french_medium_owner(registry, statement.quotes[0].outer_start)
         if ref is not None:
             return ref, "+fr-medium-owner"
+        governor = _verb_governing_quotation(registry, statement.quotes[0].outer_start, statement.quotes[0].outer_end)
+        ref = _french_impersonal_body(registry, governor) if governor is not None else None
+        if ref is not None:
+            return ref, "+fr-impersonal-body"
     return None, ""
+
+
+def _verb_governing_quotation(registry: SpeakerRegistry, opening: int, closing: int) -> Token | None:
+    """The verb outside a quotation that the parse hangs the quotation's words on (« on appelle à
+    « … » »): the first ancestor of its first word that lies outside the quotation, when a verb."""
+    doc = registry.doc
+    mark = token_at(doc, opening)
+    if mark is None or mark.i + 1 >= len(doc):
+        return None
+    t = doc[mark.i + 1]
+    for _ in range(6):
+        if t.head.i == t.i:
+            return None
+        t = t.head
+        if not opening <= t.idx < closing:
+            return t if t.pos_ == "VERB" else None
+    return None
 
 
 def nearer_french_speakers(registry: SpeakerRegistry, statements: Sequence[FrenchStatement], late: Sequence[FrenchStatement]) -> None:
@@ -3910,6 +3931,9 @@ def _french_cue_subject(registry: SpeakerRegistry, cue: Token, before: Sequence[
     ref = _french_fronted_adjunct_subject(registry, cue)
     if ref is not None:
         return ref, "+fr-fronted-adjunct"
+    ref = _french_impersonal_body(registry, cue)
+    if ref is not None:
+        return ref, "+fr-impersonal-body"
     return _french_pronoun_for_unnamed_source(registry, cue, before), "+fr-pronoun-source"
 
 
@@ -4034,6 +4058,11 @@ def _has_subject_pronoun(registry: SpeakerRegistry, sentence: Span, pronoun: Tok
     return any(t.lower_.lstrip("-") == word and t.dep_ in _SUBJECT_DEPS and not registry._quote_mask[t.i] for t in sentence)
 
 
+#: Small words between a verb and the infinitive it governs (« tenu à rappeler », « s'est bornée à
+#: confirmer », « refuse de commenter »).
+_INFINITIVE_GOVERNOR_LINKS = frozenset({"à", "de", "d'", "d’", "se", "s'", "s’"})
+
+
 def french_apposed_subject(registry: SpeakerRegistry, cue: Token) -> SpeakerRef | None:
     """« NAME, apposition, VERB »: the parse hangs the name on a word before it (« Vers midi,
     Jean Roy, … »), so the verb has no subject; the person named before the apposition is it."""
@@ -4041,8 +4070,14 @@ def french_apposed_subject(registry: SpeakerRegistry, cue: Token) -> SpeakerRef 
     if cue.pos_ not in ("VERB", "AUX") or "Part" in morph_get(cue, "VerbForm", []) and not any(c.dep_.startswith("aux") for c in cue.children):
         return None
     sentence_start = sentence_of(cue).start
+    # An infinitive cue (« a fait savoir que », « a tenu à rappeler que ») takes the subject of
+    # the verbs that govern it: they are passed over like auxiliaries.
+    infinitive = "Inf" in morph_get(cue, "VerbForm", [])
     i = cue.i - 1
-    while i > sentence_start and (doc[i].dep_.startswith("aux") or doc[i].pos_ == "ADV" or doc[i].lower_ in _INCISE_WORDS or doc[i].is_space):
+    while i > sentence_start and (
+        doc[i].dep_.startswith("aux") or doc[i].pos_ == "ADV" or doc[i].lower_ in _INCISE_WORDS or doc[i].is_space
+        or infinitive and (doc[i].pos_ in ("VERB", "AUX") or doc[i].lower_ in _INFINITIVE_GOVERNOR_LINKS)
+    ):
         i -= 1
     if i <= sentence_start or doc[i].text != "," or registry._quote_mask[i]:
         return None
@@ -4359,6 +4394,62 @@ def _french_medium_owner(registry: SpeakerRegistry, opening: int) -> SpeakerRef 
         ref = registry.resolve([t for t in owner.subtree if t.dep_ != "case" or t.i > owner.i], head=owner)
         if ref is not None and ref.entities:
             return ref
+    return None
+
+
+def _french_impersonal_body(registry: SpeakerRegistry, cue: Token) -> SpeakerRef | None:
+    """« Au ministère de l'Agriculture, on assure que … », « Du côté du syndicat des joueurs, on
+    appelle à … », « Même son de cloche à la CFDT, où l'on estime que … »: a report whose subject
+    is the impersonal « on » gives the words of the body the sentence puts the « on » in, by a
+    preposition (lexicon ``impersonal_body_prepositions``) and its noun phrase that open the
+    sentence before a comma, or that hold the antecedent of the « où » opening the report's
+    clause. Only a body that speaks: an organisation, an institution or a group, not a place
+    (« À Lyon, on dit que … ») nor a time or an occasion (« À l'audience, on … »). ``cue`` is the
+    report's verb: its cue, or the verb a quotation without a cue hangs on."""
+    lex, doc = registry.lex, registry.doc
+    prepositions = lex.impersonal_body_prepositions
+    verb = cue if cue.dep_ != "xcomp" else cue.head  # « on se borne à rappeler que … »
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS | {"expl:subj"} and c.lower_ in lex.indefinite_subjects and c.i < verb.i), None)
+    if not prepositions or subject is None or registry._quote_mask[subject.i]:
+        return None
+    lo, _ = punctuation_sentence(doc, subject.i, registry._quote_mask)
+    where = next((c for c in verb.children if c.lower_ == "où" and c.i < subject.i), None)
+    place = _french_place_before_where(registry, where, lo) if where is not None else None
+    if where is not None:
+        if place is None:
+            return None
+        words = [t for t in registry._np(place, lo, verb.i) if t.dep_ != "case" or t.head.i != place.i]
+    else:
+        match = _topic_before_pattern(prepositions).search(registry.text[doc[lo].idx : subject.idx].rstrip("'’l"))
+        span = None if match is None else _verbless_source(registry, lo, match)
+        if span is None:
+            return None
+        words = list(span)
+    head = next((t for t in words if t.pos_ in ("NOUN", "PROPN")), None)
+    if head is None or head.ent_type_ in _PLACE_LABELS:
+        return None
+    ref = registry.resolve(words, head=head if place is not None else None)
+    if ref is None or not ref.entities or not all(e.kind in ("organization", "government", "group") for e in ref.entities):
+        return None
+    return ref
+
+
+def _french_place_before_where(registry: SpeakerRegistry, where: Token, lo: int) -> Token | None:
+    """The noun a relative « où » takes up when a body preposition (lexicon
+    ``impersonal_body_prepositions``) introduces it right before the comma that opens the relative
+    (« à la CFDT, où … »): the parse may hang the « où » on the relative's verb and that verb
+    nowhere near the noun."""
+    doc, prepositions = registry.doc, registry.lex.impersonal_body_prepositions
+    if where.i - 2 < lo or doc[where.i - 1].text != ",":
+        return None
+    t = doc[where.i - 2]
+    for _ in range(3):
+        # (« la CFDT » itself, or the noun a name or a complement at the end of the phrase hangs on)
+        if any(c.dep_ == "case" and c.lower_ in prepositions for c in t.children):
+            return t if t.pos_ in ("NOUN", "PROPN") else None
+        if t.head.i == t.i or t.head.i < lo:
+            return None
+        t = t.head
     return None
 
 
