@@ -2256,7 +2256,7 @@ class _Analyzer:
                 return None
             if t.pos_ in ("VERB", "AUX"):
                 if verb_lemma(t, self.lex.label_verbs) is None and not (
-                    verb_lemma(t, self.lex.as_label_verbs) is not None and any(doc[k].lower_ == "as" for k in range(t.i + 1, opening.i))
+                    verb_lemma(t, self.lex.as_label_verbs) is not None and any(doc[k].lower_ in self.lex.as_label_links for k in range(t.i + 1, opening.i))
                 ):
                     return None
                 passive = any(c.dep_ in ("aux:pass", "auxpass") for c in t.children) or t.dep_ in ("acl", "amod") or _bare_past_participle_clause(t)
