@@ -604,6 +604,40 @@ def _prepositional(noun: Token) -> bool:
 
 
 #: Words that may stand between a labelling verb and its quoted label (« qualifié d'« … » », « désigne comme « … » », « par X »).
+#: How many words before a quoted label its labelling verb may stand ("called Smith, his
+#: rival in the primary, a “fraud”"): a label sits in its verb's clause, a few words on.
+_LABEL_WINDOW = 12
+
+
+def _participle_with_own_content(verb: Token) -> bool:
+    """"hailed the vote as “fantastic,” telling reporters that he thinks …": a present participle
+    after a quotation that has a content clause of its own opens a new report; it is no incise
+    of the quotation before it (whose words belong to the verb before them)."""
+    return verb.tag_ == "VBG" and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+
+
+def _appositive_comma(comma: Token, lo: int) -> bool:
+    """A comma that opens or closes an appositive of a labelled object ("called Smith, his
+    rival, a “fraud”"): it touches the appositive, whose noun hangs on a word after ``lo``."""
+    if comma.text != ",":
+        return False
+    doc = comma.doc
+    for k in (comma.i - 1, comma.i + 1):
+        if not lo <= k < len(doc):
+            continue
+        word = doc[k]
+        appositive = next((a for a in (word, *word.ancestors) if a.dep_ == "appos"), None)
+        if appositive is not None and lo <= appositive.head.i < comma.i and (appositive.left_edge.i == comma.i + 1 or appositive.right_edge.i == comma.i - 1):
+            return True
+    return False
+
+
+def _object_modifier_verb(verb: Token, lo: int) -> bool:
+    """A verb that modifies a noun before it, after ``lo`` ("the vote to leave the union", "the
+    plan that cuts taxes"): part of a labelled object, not the labelling verb."""
+    return verb.dep_ in ("acl", "relcl", "acl:relcl") and lo <= verb.head.i < verb.i and verb.head.pos_ in ("NOUN", "PROPN", "PRON")
+
+
 _LABEL_LINKS = frozenset({"de", "d'", "d", "'", "du", "des", "comme", "en", "par", "as", "by", "to"})  # "to": "referred to X as “…”"
 
 #: Words a French subject may start with (« Des experts », « D'autres »): not prepositions there.
@@ -1996,7 +2030,7 @@ class _Analyzer:
                 is_cue = (
                     (self._is_cue_here(t) or not self.mask[t.i] and _after_inverted_clitic(t, self.lex))
                     and not self._new_french_report(t, j) and not self._describing_participle_after(t, j)
-                    and not self._content_right_after(t)
+                    and not self._content_right_after(t) and not _participle_with_own_content(t)
                 )
                 if t.pos_ == "VERB" and not is_cue and t.dep_ not in ("amod",) and not self._role_read_as_verb(t):
                     break
@@ -2248,9 +2282,9 @@ class _Analyzer:
         modifiers, and the « de » / « comme » / « par » that introduce the label or the agent; a
         passive without an agent (« sera jugé pour « … » ») labels nothing."""
         doc = self.doc
-        lo = self._sentence(opening.i)[0]
-        for t in reversed(doc[max(lo, opening.i - 8) : opening.i]):
-            if self.mask[t.i] or t.is_punct and t.text not in ("'", "’"):
+        lo = max(self._sentence(opening.i)[0], opening.i - _LABEL_WINDOW)
+        for t in reversed(doc[lo : opening.i]):
+            if self.mask[t.i] or t.is_punct and t.text not in ("'", "’") and not _appositive_comma(t, lo):
                 return None
             if t.pos_ == "ADP" and t.lower_.translate(_APOSTROPHES) not in _LABEL_LINKS and not self._english_object_modifier(t, opening):
                 return None
@@ -2258,6 +2292,8 @@ class _Analyzer:
                 if verb_lemma(t, self.lex.label_verbs) is None and not (
                     verb_lemma(t, self.lex.as_label_verbs) is not None and any(doc[k].lower_ in self.lex.as_label_links for k in range(t.i + 1, opening.i))
                 ):
+                    if _object_modifier_verb(t, lo):
+                        continue  # "hailed the vote to leave the union as “…”": a verb inside the object
                     return None
                 passive = any(c.dep_ in ("aux:pass", "auxpass") for c in t.children) or t.dep_ in ("acl", "amod") or _bare_past_participle_clause(t)
                 return t if not passive or self._agent(t) is not None else None

@@ -1,0 +1,36 @@
+"""English statements, round 32: a quoted label whose object holds an appositive or a verb of its
+own still goes with its labelling verb (sentences written for these tests)."""
+
+from __future__ import annotations
+
+
+def quotes(result):
+    return [(q.kind, q.text, q.speaker) for q in result.quotes]
+
+
+def test_label_of_an_object_with_an_appositive_goes_with_its_verb(run):
+    text = "Jones called Smith, his Republican challenger, a “crook.”"
+    assert quotes(run(text, "en")) == [("mixed", "Smith, his Republican challenger, a “crook.", "Jones")]
+
+
+def test_label_of_an_object_with_its_own_verb_goes_with_the_labelling_verb(run):
+    text = "The minister described the decision to close the clinics as “reckless.”"
+    assert quotes(run(text, "en")) == [("mixed", "the decision to close the clinics as “reckless.", "minister")]
+
+
+def test_comma_outside_an_appositive_still_ends_the_label_search(run):
+    # Negatives: a comma that closes a clause, or a verb that is no modifier of the object,
+    # leaves the quotation without a labelling verb.
+    assert run("The senator called Smith, and the reporters laughed at the “joke.”", "en").quotes == []
+    assert run("The senator called the mayor and laughed at the “joke.”", "en").quotes == []
+
+
+def test_participle_with_its_own_content_after_a_label_is_a_new_report(run):
+    text = "The mayor has hailed the council’s decision to close the old bridge as “brave,” telling reporters that he thinks the plan is “a good thing.”"
+    assert quotes(run(text, "en")) == [
+        ("mixed", "the council’s decision to close the old bridge as “brave,", "mayor"),
+        ("mixed", "that he thinks the plan is “a good thing.", "mayor"),
+    ]
+    # Negative: a participle without a content clause of its own is the quotation's incise.
+    said = run("“We will win the vote,” telling no one in particular.", "en").quotes
+    assert [(q.text, q.cue) for q in said] == [("We will win the vote,", "telling")]
