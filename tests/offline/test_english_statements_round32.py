@@ -34,3 +34,15 @@ def test_participle_with_its_own_content_after_a_label_is_a_new_report(run):
     # Negative: a participle without a content clause of its own is the quotation's incise.
     said = run("“We will win the vote,” telling no one in particular.", "en").quotes
     assert [(q.text, q.cue) for q in said] == [("We will win the vote,", "telling")]
+
+
+def test_subject_before_a_dashed_aside_starts_the_content(run):
+    text = "Other senators echoed those comments, saying the mayor's plan -- new roads and more buses -- is inadequate to the problem."
+    assert quotes(run(text, "en")) == [("indirect", "the mayor's plan -- new roads and more buses -- is inadequate to the problem", "Other senators")]
+    text = "The governor also addressed the concerns, stating county officials – and not the state – are in charge of the roads."
+    assert quotes(run(text, "en")) == [("indirect", "county officials – and not the state – are in charge of the roads", "governor")]
+
+
+def test_object_with_a_dashed_aside_and_no_clause_after_it_is_no_content(run):
+    assert run("The governor praised the plan -- new roads and more buses -- and left the room.", "en").quotes == []
+    assert run("The senator criticized the budget — it cuts schools — in a long speech.", "en").quotes == []

@@ -2409,7 +2409,7 @@ class _Analyzer:
                 continue
             attribution = self._parsed_content(cue)
             if attribution is None and not self.lex.complementizers:
-                attribution = self._misparsed_that_clause(cue)
+                attribution = self._misparsed_that_clause(cue) or self._subject_before_dashed_aside(cue)
             if attribution is None and self.lex.complementizers:
                 attribution = self._following_content(cue)
             elif attribution is not None and self.lex.complementizers and attribution.start > cue.idx:
@@ -2614,6 +2614,32 @@ class _Analyzer:
         attribution = Attribution(trimmed[0], trimmed[1], "indirect", cue=_chars(cue), cue_lemma=lemma, rule="verb+that")
         attribution.speaker = self._speaker_for_cue(cue)
         attribution.hedged = self._hedged(cue, k, s_hi)
+        return attribution
+
+    def _subject_before_dashed_aside(self, cue: Token) -> Attribution | None:
+        """"saying the plan -- new roads and more buses -- is inadequate": an aside between
+        dashes after the subject of a content clause leads the parse to read that subject as the
+        reporting verb's object and the clause's verb, left without a subject, as a verb of its
+        own. The object, the aside and the finite verb right after the closing dash are the
+        content, to the sentence's end."""
+        doc = self.doc
+        if any(c.dep_ in ("ccomp", "xcomp") for c in cue.children):
+            return None
+        obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+        if obj is None:
+            return None
+        s_lo, s_hi = self._sentence(cue.i)
+        closing = obj.right_edge.i + 1
+        verb = closing + 1
+        if verb >= s_hi or doc[closing].text not in _ASIDE_DASHES or doc[verb].tag_ not in _FINITE_VERB_TAGS or any(self.mask[obj.i : verb + 1]):
+            return None
+        if not any(doc[k].text in _ASIDE_DASHES for k in range(obj.i + 1, closing)) or any(c.dep_ in _SUBJ for c in doc[verb].children):
+            return None
+        trimmed = self._trim(obj.left_edge.i, s_hi)
+        if trimmed is None:
+            return None
+        attribution = Attribution(trimmed[0], trimmed[1], "indirect", cue=_chars(cue), cue_lemma=self._cue_lemma(cue), rule="verb+dashed-aside")
+        attribution.speaker = self._speaker_for_cue(cue)
         return attribution
 
     def _parenthetical_reports(self, cue: Token) -> list[Attribution]:
@@ -5653,6 +5679,8 @@ def _finite_clause(verb: Token) -> bool:
 
 
 _FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: Dashes that open and close an aside inside a clause ("the plan -- new roads -- is late").
+_ASIDE_DASHES = frozenset({"--", "—", "–"})
 
 
 def _attributions_without_statement(analyzer: _Analyzer, known: list[Attribution]) -> list[Attribution]:
