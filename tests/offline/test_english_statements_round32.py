@@ -31,6 +31,9 @@ def test_participle_with_its_own_content_after_a_label_is_a_new_report(run):
         ("mixed", "the council’s decision to close the old bridge as “brave,", "mayor"),
         ("mixed", "that he thinks the plan is “a good thing.", "mayor"),
     ]
+    # The parse may hang the "that" clause on a noun of the adjunct before it.
+    text = "The mayor has hailed the council’s decision to close the old bridge as “brave,” telling reporters during a visit to Ohio on Friday that he thinks the plan is “a good thing.”"
+    assert quotes(run(text, "en"))[0] == ("mixed", "the council’s decision to close the old bridge as “brave,", "mayor")
     # Negative: a participle without a content clause of its own is the quotation's incise.
     said = run("“We will win the vote,” telling no one in particular.", "en").quotes
     assert [(q.text, q.cue) for q in said] == [("We will win the vote,", "telling")]

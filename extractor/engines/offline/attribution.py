@@ -612,8 +612,11 @@ _LABEL_WINDOW = 12
 def _participle_with_own_content(verb: Token) -> bool:
     """"hailed the vote as “fantastic,” telling reporters that he thinks …": a present participle
     after a quotation that has a content clause of its own opens a new report; it is no incise
-    of the quotation before it (whose words belong to the verb before them)."""
-    return verb.tag_ == "VBG" and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+    of the quotation before it (whose words belong to the verb before them). The parse may hang
+    the "that" clause on a noun of an adjunct between them ("during a visit … that he thinks")."""
+    if verb.tag_ != "VBG":
+        return False
+    return any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children) or any(t.dep_ == "mark" and t.lower_ == "that" and t.i > verb.i for t in verb.subtree)
 
 
 def _appositive_comma(comma: Token, lo: int) -> bool:
