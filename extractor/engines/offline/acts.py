@@ -18,7 +18,7 @@ from extractor.engines.offline.docarrays import doc_text, head_indices, morph_ge
 from extractor.engines.offline.lexicon import Lexicon, union
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
     from extractor.engines.offline.attribution import Attribution
 
@@ -260,10 +260,12 @@ def _poll_source(source_phrase, lexicon: Lexicon) -> bool:
     return False
 
 
-def _poll_measurement(content) -> bool:
+def _poll_measurement(content: Span, lexicon: Lexicon) -> bool:
     """"An average of 81 percent of voters approve of the mayor, according to X": a clause
-    whose subject is an average of polls gives a measurement, whoever publishes it."""
-    return any(t.dep_ in ("nsubj", "nsubjpass") and t.head == content.root and t.lower_ in ("average", "averages") for t in content)
+    whose subject is an aggregate of polls (``poll_aggregates``) gives a measurement, whoever
+    publishes it."""
+    aggregates = lexicon.poll_aggregates
+    return bool(aggregates) and any(t.dep_ in ("nsubj", "nsubjpass") and t.head == content.root and t.lower_ in aggregates for t in content)
 
 
 def _call_to_action(attribution: Attribution, lexicon: Lexicon) -> bool:
@@ -395,7 +397,7 @@ def is_statement(attribution: Attribution, doc: Doc, lexicon: Lexicon) -> bool:
     if cue is not None and len(cue) and is_source_phrase(tuple(t.lower_.replace("’", "'") for t in cue), lexicon):
         # A source phrase (according to X, selon X) reports what X stated, unless X is a poll.
         content_span = doc.char_span(attribution.start, attribution.end, alignment_mode="expand")
-        return not (_poll_source(cue, lexicon) or lexicon.language == "en" and content_span is not None and len(content_span) and _poll_measurement(content_span))
+        return not (_poll_source(cue, lexicon) or content_span is not None and len(content_span) and _poll_measurement(content_span, lexicon))
     if cue is not None and len(cue) == 1 and cue[0].text == ":" and cue.start > 0 and doc[cue.start - 1].lower_ in lexicon.poll_nouns:
         return False  # a headline's "Poll: …" gives a measurement, as "according to a poll" does
     if cue is None or not len(cue) or cue.root.pos_ not in ("VERB", "AUX"):

@@ -604,6 +604,43 @@ def _prepositional(noun: Token) -> bool:
 
 
 #: Words that may stand between a labelling verb and its quoted label (« qualifié d'« … » », « désigne comme « … » », « par X »).
+#: How many words before a quoted label its labelling verb may stand ("called Smith, his
+#: rival in the primary, a “fraud”"): a label sits in its verb's clause, a few words on.
+_LABEL_WINDOW = 12
+
+
+def _participle_with_own_content(verb: Token) -> bool:
+    """"hailed the vote as “fantastic,” telling reporters that he thinks …": a present participle
+    after a quotation that has a content clause of its own opens a new report; it is no incise
+    of the quotation before it (whose words belong to the verb before them). The parse may hang
+    the "that" clause on a noun of an adjunct between them ("during a visit … that he thinks")."""
+    if verb.tag_ != "VBG":
+        return False
+    return any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children) or any(t.dep_ == "mark" and t.lower_ == "that" and t.i > verb.i for t in verb.subtree)
+
+
+def _appositive_comma(comma: Token, lo: int) -> bool:
+    """A comma that opens or closes an appositive of a labelled object ("called Smith, his
+    rival, a “fraud”"): it touches the appositive, whose noun hangs on a word after ``lo``."""
+    if comma.text != ",":
+        return False
+    doc = comma.doc
+    for k in (comma.i - 1, comma.i + 1):
+        if not lo <= k < len(doc):
+            continue
+        word = doc[k]
+        appositive = next((a for a in (word, *word.ancestors) if a.dep_ == "appos"), None)
+        if appositive is not None and lo <= appositive.head.i < comma.i and (appositive.left_edge.i == comma.i + 1 or appositive.right_edge.i == comma.i - 1):
+            return True
+    return False
+
+
+def _object_modifier_verb(verb: Token, lo: int) -> bool:
+    """A verb that modifies a noun before it, after ``lo`` ("the vote to leave the union", "the
+    plan that cuts taxes"): part of a labelled object, not the labelling verb."""
+    return verb.dep_ in ("acl", "relcl", "acl:relcl") and lo <= verb.head.i < verb.i and verb.head.pos_ in ("NOUN", "PROPN", "PRON")
+
+
 _LABEL_LINKS = frozenset({"de", "d'", "d", "'", "du", "des", "comme", "en", "par", "as", "by", "to"})  # "to": "referred to X as “…”"
 
 #: Words a French subject may start with (« Des experts », « D'autres »): not prepositions there.
@@ -1996,7 +2033,7 @@ class _Analyzer:
                 is_cue = (
                     (self._is_cue_here(t) or not self.mask[t.i] and _after_inverted_clitic(t, self.lex))
                     and not self._new_french_report(t, j) and not self._describing_participle_after(t, j)
-                    and not self._content_right_after(t)
+                    and not self._content_right_after(t) and not _participle_with_own_content(t)
                 )
                 if t.pos_ == "VERB" and not is_cue and t.dep_ not in ("amod",) and not self._role_read_as_verb(t):
                     break
@@ -2248,16 +2285,18 @@ class _Analyzer:
         modifiers, and the « de » / « comme » / « par » that introduce the label or the agent; a
         passive without an agent (« sera jugé pour « … » ») labels nothing."""
         doc = self.doc
-        lo = self._sentence(opening.i)[0]
-        for t in reversed(doc[max(lo, opening.i - 8) : opening.i]):
-            if self.mask[t.i] or t.is_punct and t.text not in ("'", "’"):
+        lo = max(self._sentence(opening.i)[0], opening.i - _LABEL_WINDOW)
+        for t in reversed(doc[lo : opening.i]):
+            if self.mask[t.i] or t.is_punct and t.text not in ("'", "’") and not _appositive_comma(t, lo):
                 return None
             if t.pos_ == "ADP" and t.lower_.translate(_APOSTROPHES) not in _LABEL_LINKS and not self._english_object_modifier(t, opening):
                 return None
             if t.pos_ in ("VERB", "AUX"):
                 if verb_lemma(t, self.lex.label_verbs) is None and not (
-                    verb_lemma(t, self.lex.as_label_verbs) is not None and any(doc[k].lower_ == "as" for k in range(t.i + 1, opening.i))
+                    verb_lemma(t, self.lex.as_label_verbs) is not None and any(doc[k].lower_ in self.lex.as_label_links for k in range(t.i + 1, opening.i))
                 ):
+                    if _object_modifier_verb(t, lo):
+                        continue  # "hailed the vote to leave the union as “…”": a verb inside the object
                     return None
                 passive = any(c.dep_ in ("aux:pass", "auxpass") for c in t.children) or t.dep_ in ("acl", "amod") or _bare_past_participle_clause(t)
                 return t if not passive or self._agent(t) is not None else None
@@ -2373,7 +2412,7 @@ class _Analyzer:
                 continue
             attribution = self._parsed_content(cue)
             if attribution is None and not self.lex.complementizers:
-                attribution = self._misparsed_that_clause(cue)
+                attribution = self._misparsed_that_clause(cue) or self._subject_before_dashed_aside(cue)
             if attribution is None and self.lex.complementizers:
                 attribution = self._following_content(cue)
             elif attribution is not None and self.lex.complementizers and attribution.start > cue.idx:
@@ -2578,6 +2617,32 @@ class _Analyzer:
         attribution = Attribution(trimmed[0], trimmed[1], "indirect", cue=_chars(cue), cue_lemma=lemma, rule="verb+that")
         attribution.speaker = self._speaker_for_cue(cue)
         attribution.hedged = self._hedged(cue, k, s_hi)
+        return attribution
+
+    def _subject_before_dashed_aside(self, cue: Token) -> Attribution | None:
+        """"saying the plan -- new roads and more buses -- is inadequate": an aside between
+        dashes after the subject of a content clause leads the parse to read that subject as the
+        reporting verb's object and the clause's verb, left without a subject, as a verb of its
+        own. The object, the aside and the finite verb right after the closing dash are the
+        content, to the sentence's end."""
+        doc = self.doc
+        if any(c.dep_ in ("ccomp", "xcomp") for c in cue.children):
+            return None
+        obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+        if obj is None:
+            return None
+        s_lo, s_hi = self._sentence(cue.i)
+        closing = obj.right_edge.i + 1
+        verb = closing + 1
+        if verb >= s_hi or doc[closing].text not in _ASIDE_DASHES or doc[verb].tag_ not in _FINITE_VERB_TAGS or any(self.mask[obj.i : verb + 1]):
+            return None
+        if not any(doc[k].text in _ASIDE_DASHES for k in range(obj.i + 1, closing)) or any(c.dep_ in _SUBJ for c in doc[verb].children):
+            return None
+        trimmed = self._trim(obj.left_edge.i, s_hi)
+        if trimmed is None:
+            return None
+        attribution = Attribution(trimmed[0], trimmed[1], "indirect", cue=_chars(cue), cue_lemma=self._cue_lemma(cue), rule="verb+dashed-aside")
+        attribution.speaker = self._speaker_for_cue(cue)
         return attribution
 
     def _parenthetical_reports(self, cue: Token) -> list[Attribution]:
@@ -5617,6 +5682,8 @@ def _finite_clause(verb: Token) -> bool:
 
 
 _FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: Dashes that open and close an aside inside a clause ("the plan -- new roads -- is late").
+_ASIDE_DASHES = frozenset({"--", "—", "–"})
 
 
 def _attributions_without_statement(analyzer: _Analyzer, known: list[Attribution]) -> list[Attribution]:

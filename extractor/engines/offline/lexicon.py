@@ -178,6 +178,9 @@ class Lexicon:
     finding_documents: frozenset[str] = frozenset()
     # Sources that count opinions ("according to a new survey"): a measurement, not a statement.
     poll_nouns: frozenset[str] = frozenset()
+    # Nouns for an aggregate of polls ("an average of 81 percent … approve, according to X"):
+    # as the subject of a source's clause they make it a measurement.
+    poll_aggregates: frozenset[str] = frozenset()
     # Nouns for what someone said, which as the possessed subject of "be" introduce its words
     # ("Her response was that …", "his reply was: “…”").
     utterance_subject_nouns: frozenset[str] = frozenset()
@@ -224,6 +227,8 @@ class Lexicon:
     label_verbs: frozenset[str] = frozenset()
     # Verbs that label their object only through "as" ("hailed the deal as “historic”").
     as_label_verbs: frozenset[str] = frozenset()
+    # The word through which they label it ("as").
+    as_label_links: frozenset[str] = frozenset()
     # Verbs of crying out whose quoted object is the words uttered, however short and verbless
     # (« ont scandé « Démission ! » », « en criant « Vive la République » »).
     outcry_verbs: frozenset[str] = frozenset()
@@ -404,6 +409,7 @@ def get_lexicon(language: str) -> Lexicon:
         naming_words=_lower_set(raw.get("naming_words", [])),
         finding_documents=_lower_set(raw.get("finding_documents", [])),
         poll_nouns=_lower_set(raw.get("poll_nouns", [])),
+        poll_aggregates=_lower_set(raw.get("poll_aggregates", [])),
         utterance_subject_nouns=_lower_set(raw.get("utterance_subject_nouns", [])),
         inscription_nouns=_lower_set(raw.get("inscription_nouns", [])),
         data_nouns=_lower_set(raw.get("data_nouns", [])),
@@ -423,6 +429,7 @@ def get_lexicon(language: str) -> Lexicon:
         anonymity_nouns=_lower_set(raw.get("anonymity_nouns", [])),
         label_verbs=_lower_set(verbs.get("label", [])),
         as_label_verbs=_lower_set(verbs.get("label_as", [])),
+        as_label_links=_lower_set(verbs.get("label_as_links", [])),
         outcry_verbs=_lower_set(verbs.get("outcry", [])),
         circle_nouns=_lower_set(raw.get("circle_nouns", [])),
         hearsay_verbs=_lower_set(verbs.get("hearsay", [])),
