@@ -59,7 +59,7 @@ from extractor.engines.offline.docarrays import (
     token_bounds,
 )
 from extractor.engines.offline.intervals import Intervals
-from extractor.engines.offline.lexicon import Lexicon, union, verb_lemma
+from extractor.engines.offline.lexicon import Lexicon, union, verb_lemma, verb_lemma_of_form
 from extractor.engines.offline.quotes import QuoteSpan, find_quote_spans
 from extractor.engines.offline.speakers import (
     GENITIVES,
@@ -3025,8 +3025,16 @@ class _Analyzer:
             # speaker's next report coordinated with it, however far the parse hangs that report
             # under the infinitive (« estime avoir bien fait … et ajoute que … »).
             hi = max(hi, end)
+            # A participle after the conjunction shares the cue's auxiliary (« a dit suivre le
+            # dossier et réclamé … ») unless the infinitive has one of its own for it to share
+            # (« a dit avoir reçu la plainte et ouvert une enquête »), or a comma sets it off.
+            participles = "Part" in morph_get(cue, "VerbForm", []) and content_head.i == lo
             hi = next(
-                (k for k in range(lo + 1, hi) if self._coordinated_report_at(k) or self.doc[k].text == "," and not self.mask[k] and self._narrator_contrast_at(k, hi)),
+                (
+                    k for k in range(lo + 1, hi)
+                    if self._coordinated_report_at(k, participles or k > lo and self.doc[k - 1].text == ",")
+                    or self.doc[k].text == "," and not self.mask[k] and self._narrator_contrast_at(k, hi)
+                ),
                 hi,
             )
             if self.doc[lo].dep_ == "mark" and self.doc[lo].pos_ == "ADP" and lo + 1 < content_head.i + 1:
@@ -3055,11 +3063,32 @@ class _Analyzer:
             return lo + 1 if called_for else lo, self._before_relative_report(lo, self._before_aside(lo, stop, end))
         return lo, min(hi, end)
 
-    def _coordinated_report_at(self, k: int) -> bool:
-        """Whether token ``k`` is a conjunction before a finite verb of saying (« … et ajoute que … »):
-        the same speaker's next report."""
-        doc = self.doc
-        return doc[k].pos_ == "CCONJ" and not self.mask[k] and k + 1 in self._cue_set and "Fin" in morph_get(doc[k + 1], "VerbForm", [])
+    def _coordinated_report_at(self, k: int, participles: bool = False) -> bool:
+        """Whether token ``k`` is a conjunction before a finite verb of saying (« … et ajoute que … »,
+        « … et n'exclut pas de … »), or with ``participles`` a past participle of one (« a dit
+        suivre le dossier et réclamé … »): the same speaker's next report."""
+        return self.doc[k].pos_ == "CCONJ" and self._french_report_after_conjunction(k, len(self.tokens), participles) is not None
+
+    def _french_report_after_conjunction(self, k: int, end: int, participles: bool) -> int | None:
+        """The verb of saying that the conjunction at ``k`` coordinates with the speaker's report,
+        past its negation and object clitics (« … et n'exclut pas de … », « … et lui demande de … »):
+        finite, or with ``participles`` a past participle sharing the first verb's auxiliary
+        (« a confirmé A et indiqué que B »); a first-group form the parse read as a noun, or hung
+        elsewhere than as a cue, counts when « que » follows it (« … et juge que … »). The French guidelines give each coordinated
+        report its own span."""
+        tags, lowers = pos_tags(self.doc), lower_forms(self.doc)
+        if self.mask[k]:
+            return None
+        m = k + 1
+        while m < end and lowers[m] in _NEGATION_AND_CLITICS and tags[m] != "DET" and not self.mask[m]:
+            m += 1
+        if m >= end or self.mask[m]:
+            return None
+        if m in self._cue_set:
+            forms = morph_values(self.doc, m, "VerbForm")
+            return m if "Fin" in forms or participles and "Part" in forms else None
+        misread = tags[m] in ("NOUN", "VERB") and m + 1 < end and lowers[m + 1].translate(_APOSTROPHES) in ("que", "qu'") and not self.mask[m + 1]
+        return m if misread and verb_lemma_of_form(lowers[m], self.lex.speech_verbs) is not None else None
 
     def _speech_gerund_at(self, k: int, end: int) -> bool:
         """« a nié toute responsabilité en rejetant la faute sur son associé »: « en » + the
@@ -3347,9 +3376,7 @@ class _Analyzer:
                     while cut > lo and (doc[cut - 1].is_punct or doc[cut - 1].pos_ == "CCONJ"):
                         cut -= 1
                     return cut
-            if tags[k] == "CCONJ" and k + 1 < s_hi and k + 1 in cue_set and not self.mask[k] and (
-                "Fin" in morph_get(doc[k + 1], "VerbForm", []) or "Part" in morph_get(doc[k + 1], "VerbForm", [])
-            ):
+            if tags[k] == "CCONJ" and self._french_report_after_conjunction(k, s_hi, participles=True) is not None:
                 return k  # « … et dit regretter … », « … et demandé aux riverains de … »: a second report by the same source
             if (tags[k] == "CCONJ" or lowers[k] == "puis") and not self.mask[k]:
                 m = k + 1
