@@ -1899,7 +1899,17 @@ class _Analyzer:
             return False
         subject = any(c.dep_ in _SUBJ and after <= c.i < verb.i and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
         content = any(c.dep_ == "ccomp" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_.translate(_APOSTROPHES) in ("que", "qu'") for m in c.children) for c in verb.children)
-        return subject and content
+        return subject and content or self._coordinated_clause_after_quotation(verb, after)
+
+    def _coordinated_clause_after_quotation(self, verb: Token, after: int) -> bool:
+        """« « … », mais elle conteste toute dissimulation », « « … » et le maire dénonce … »: a
+        conjunction and then a subject before the verb (a pronoun too) coordinate a clause of its
+        own; an incise has no conjunction and inverts its subject (« conteste-t-elle »)."""
+        subject = next((c for c in verb.children if c.dep_ in _SUBJ and after <= c.i < verb.i and not c.text.startswith("-")), None)
+        if subject is None:
+            return False
+        tags = pos_tags(self.doc)
+        return any(tags[k] == "CCONJ" and not self.mask[k] for k in range(after, subject.left_edge.i))
 
     def _content_right_after(self, verb: Token) -> bool:
         """« Paul Roy, membre du collectif « Les Riverains », confirme qu'il … »: a French
@@ -4914,8 +4924,18 @@ class _Analyzer:
             head = t.head if t.dep_ in ("cop", "aux", "aux:tense", "aux:pass") else t
             if head.dep_ in ("acl:relcl", "relcl") or any(c.lower_ in relative and c.i < head.i for c in head.children):
                 continue
+            if self._after_relative_pronoun(lo, t.i, relative):
+                continue
             return True
         return False
+
+    def _after_relative_pronoun(self, lo: int, k: int, relative: tuple[str, ...]) -> bool:
+        """« Le promoteur, dont le permis a été annulé, a nié … »: a verb whose stretch of words
+        (from the last comma before it, within [lo, k)) opens with a relative pronoun heads a
+        relative clause, wherever the parse hangs the pronoun (here on « permis » read as a verb)."""
+        lowers = lower_forms(self.doc)
+        start = next((m + 1 for m in range(k - 1, lo - 1, -1) if lowers[m] == "," and not self.mask[m]), None)
+        return start is not None and start < k and lowers[start] in relative
 
     def _past_apposition(self, k: int, s_hi: int, named_source: bool = False) -> int:
         """« selon X, ministre des Finances, Z »: the index after an apposition that follows a
