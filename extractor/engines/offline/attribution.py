@@ -40,6 +40,7 @@ from extractor.engines.offline.acts import (
     ONE_CONTENT_PER_CUE,
     classify_attribution,
     is_statement,
+    litotes,
     restricted_not_negated,
 )
 from extractor.engines.offline.docarrays import (
@@ -2377,6 +2378,7 @@ class _Analyzer:
                 # « n'a confirmé que la fermeture »: what « ne … que » keeps is a noun phrase, the
                 # content only of verbs whose object is content (« n'a dit que quelques mots » is none)
                 restricted_not_negated(cue, self.lex) and verb_lemma(cue, self.lex.object_content_verbs) is not None
+                or litotes(cue, self.lex)  # « n'exclut pas de … »
             ):
                 continue  # "She did not say how many …" / "il n'a pas précisé …": nothing was stated
             if self._reports_nothing(cue):
@@ -2855,6 +2857,8 @@ class _Analyzer:
                 if (c.dep_ in _OBJECT_CONTENT or self._advocated(lemma, c)) and c.i > cue.i and (c.pos_ in ("VERB", "NOUN", "PROPN", "AUX", "ADP") or self._determined_adjective(c))
                 and not self._only_a_date(c)
             ]
+            if lemma in self.lex.dismissal_verbs:
+                content_heads = [h for h in content_heads if lemma_lowers(self.doc)[h.i] in self.lex.dismissed_nouns]
             if self.lex.complementizers and content_heads:
                 markers = ("de", "d'") if lemma in self.lex.accuse_object_verbs else ("à",) if lemma in self.lex.call_to_verbs else ()
                 content_heads += self._infinitive_after_object(cue, content_heads[-1], markers) if markers else []
@@ -3628,8 +3632,8 @@ class _Analyzer:
         doc = self.doc
         s_hi = self._sentence(cue.i)[1]
         start = self._following_content_start(cue, s_hi)
-        if start is None:
-            return None
+        if start is None or self._cue_lemma(cue) in self.lex.dismissal_verbs:
+            return None  # (a verb of dismissal reports only the noun it dismisses: ``_content_heads``)
         hi = self._content_end(start, s_hi)
         if hi - start < _MIN_CONTENT_TOKENS:
             return None
