@@ -1,5 +1,5 @@
 """Round 32, French quote recall: coordinated reports, relative-clause subjects, clauses after a
-quotation, verbs of dismissal and blame, « ne pas exclure » (invented sentences)."""
+quotation, verbs of dismissal and of reasons, « ne pas exclure » (invented sentences)."""
 
 from __future__ import annotations
 
@@ -55,7 +55,7 @@ def test_true_incise_after_a_clause_still_reports_it(run):
     assert texts(result) == ["La situation reste très grave dans la vallée"]
 
 
-# -- verbs of dismissal and blame ---------------------------------------------------------------
+# -- verbs of dismissal and of reasons ---------------------------------------------------------------
 
 
 def test_dismissal_of_something_said_is_its_content(run):
@@ -68,9 +68,9 @@ def test_dismissal_verbs_that_move_people_or_things_report_nothing(run):
     assert texts(run("Le vent a balayé la côte toute la nuit.", "fr")) == []
 
 
-def test_blame_imputed_to_a_cause_is_content(run):
-    result = run("Le directeur impute la contamination à un lot de poisson livré par un fournisseur.", "fr")
-    assert texts(result) == ["la contamination à un lot de poisson livré par un fournisseur"]
+def test_a_hypothetical_attempt_to_blame_reports_nothing(run):
+    # (« imputer » stays out of the verbs of dismissal: in the infinitive it names an intended act.)
+    assert texts(run("L'opposition pourrait chercher à imputer l'incendie à un groupe rival.", "fr")) == []
 
 
 def test_invoked_reason_is_content_but_an_invoked_name_is_not(run):
