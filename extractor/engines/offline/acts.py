@@ -304,6 +304,14 @@ def _negated(token) -> bool:
 _FRENCH_NE = frozenset({"ne", "n'", "n’"})
 
 
+def litotes(verb, lexicon: Lexicon) -> bool:
+    """(French) « n'exclut pas de porter plainte »: a verb whose negation still reports (the
+    lexicon's negated_reports), a possibility announced rather than nothing said."""
+    from extractor.engines.offline.lexicon import verb_lemma
+
+    return bool(lexicon.negated_report_verbs) and verb_lemma(verb, lexicon.negated_report_verbs) is not None
+
+
 def restricted_not_negated(verb, lexicon: Lexicon) -> bool:
     """(French) « n'a annoncé que la date », « ne réclament pour leur part que … »: « ne »
     alone with a « que » a few words after the verb restricts what was said, it denies nothing."""
@@ -402,7 +410,7 @@ def is_statement(attribution: Attribution, doc: Doc, lexicon: Lexicon) -> bool:
         return False  # a headline's "Poll: …" gives a measurement, as "according to a poll" does
     if cue is None or not len(cue) or cue.root.pos_ not in ("VERB", "AUX"):
         return True
-    if _negated(cue.root) and not restricted_not_negated(cue.root, lexicon) or _connective(cue.root) or _unrealised(cue.root, lexicon):
+    if _negated(cue.root) and not restricted_not_negated(cue.root, lexicon) and not litotes(cue.root, lexicon) or _connective(cue.root) or _unrealised(cue.root, lexicon):
         return False
     if attribution.rule.startswith(_GUESSED_RULES) and not _content_of_cue(doc.char_span(attribution.start, attribution.end, alignment_mode="expand"), cue.root):
         return False

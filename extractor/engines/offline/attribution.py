@@ -40,6 +40,7 @@ from extractor.engines.offline.acts import (
     ONE_CONTENT_PER_CUE,
     classify_attribution,
     is_statement,
+    litotes,
     restricted_not_negated,
 )
 from extractor.engines.offline.docarrays import (
@@ -59,7 +60,7 @@ from extractor.engines.offline.docarrays import (
     token_bounds,
 )
 from extractor.engines.offline.intervals import Intervals
-from extractor.engines.offline.lexicon import Lexicon, union, verb_lemma
+from extractor.engines.offline.lexicon import Lexicon, union, verb_lemma, verb_lemma_of_form
 from extractor.engines.offline.quotes import QuoteSpan, find_quote_spans
 from extractor.engines.offline.speakers import (
     GENITIVES,
@@ -1936,7 +1937,17 @@ class _Analyzer:
             return False
         subject = any(c.dep_ in _SUBJ and after <= c.i < verb.i and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
         content = any(c.dep_ == "ccomp" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_.translate(_APOSTROPHES) in ("que", "qu'") for m in c.children) for c in verb.children)
-        return subject and content
+        return subject and content or self._coordinated_clause_after_quotation(verb, after)
+
+    def _coordinated_clause_after_quotation(self, verb: Token, after: int) -> bool:
+        """« « … », mais elle conteste toute dissimulation », « « … » et le maire dénonce … »: a
+        conjunction and then a subject before the verb (a pronoun too) coordinate a clause of its
+        own; an incise has no conjunction and inverts its subject (« conteste-t-elle »)."""
+        subject = next((c for c in verb.children if c.dep_ in _SUBJ and after <= c.i < verb.i and not c.text.startswith("-")), None)
+        if subject is None:
+            return False
+        tags = pos_tags(self.doc)
+        return any(tags[k] == "CCONJ" and not self.mask[k] for k in range(after, subject.left_edge.i))
 
     def _content_right_after(self, verb: Token) -> bool:
         """« Paul Roy, membre du collectif « Les Riverains », confirme qu'il … »: a French
@@ -2406,6 +2417,7 @@ class _Analyzer:
                 # « n'a confirmé que la fermeture »: what « ne … que » keeps is a noun phrase, the
                 # content only of verbs whose object is content (« n'a dit que quelques mots » is none)
                 restricted_not_negated(cue, self.lex) and verb_lemma(cue, self.lex.object_content_verbs) is not None
+                or litotes(cue, self.lex)  # « n'exclut pas de … »
             ):
                 continue  # "She did not say how many …" / "il n'a pas précisé …": nothing was stated
             if self._reports_nothing(cue):
@@ -2910,6 +2922,8 @@ class _Analyzer:
                 if (c.dep_ in _OBJECT_CONTENT or self._advocated(lemma, c)) and c.i > cue.i and (c.pos_ in ("VERB", "NOUN", "PROPN", "AUX", "ADP") or self._determined_adjective(c))
                 and not self._only_a_date(c)
             ]
+            if lemma in self.lex.dismissal_verbs:
+                content_heads = [h for h in content_heads if lemma_lowers(self.doc)[h.i] in self.lex.dismissed_nouns]
             if self.lex.complementizers and content_heads:
                 markers = ("de", "d'") if lemma in self.lex.accuse_object_verbs else ("à",) if lemma in self.lex.call_to_verbs else ()
                 content_heads += self._infinitive_after_object(cue, content_heads[-1], markers) if markers else []
@@ -3090,8 +3104,16 @@ class _Analyzer:
             # speaker's next report coordinated with it, however far the parse hangs that report
             # under the infinitive (« estime avoir bien fait … et ajoute que … »).
             hi = max(hi, end)
+            # A participle after the conjunction shares the cue's auxiliary (« a dit suivre le
+            # dossier et réclamé … ») unless the infinitive has one of its own for it to share
+            # (« a dit avoir reçu la plainte et ouvert une enquête »), or a comma sets it off.
+            participles = "Part" in morph_get(cue, "VerbForm", []) and content_head.i == lo
             hi = next(
-                (k for k in range(lo + 1, hi) if self._coordinated_report_at(k) or self.doc[k].text == "," and not self.mask[k] and self._narrator_contrast_at(k, hi)),
+                (
+                    k for k in range(lo + 1, hi)
+                    if self._coordinated_report_at(k, participles or k > lo and self.doc[k - 1].text == ",")
+                    or self.doc[k].text == "," and not self.mask[k] and self._narrator_contrast_at(k, hi)
+                ),
                 hi,
             )
             if self.doc[lo].dep_ == "mark" and self.doc[lo].pos_ == "ADP" and lo + 1 < content_head.i + 1:
@@ -3120,11 +3142,32 @@ class _Analyzer:
             return lo + 1 if called_for else lo, self._before_relative_report(lo, self._before_aside(lo, stop, end))
         return lo, min(hi, end)
 
-    def _coordinated_report_at(self, k: int) -> bool:
-        """Whether token ``k`` is a conjunction before a finite verb of saying (« … et ajoute que … »):
-        the same speaker's next report."""
-        doc = self.doc
-        return doc[k].pos_ == "CCONJ" and not self.mask[k] and k + 1 in self._cue_set and "Fin" in morph_get(doc[k + 1], "VerbForm", [])
+    def _coordinated_report_at(self, k: int, participles: bool = False) -> bool:
+        """Whether token ``k`` is a conjunction before a finite verb of saying (« … et ajoute que … »,
+        « … et n'exclut pas de … »), or with ``participles`` a past participle of one (« a dit
+        suivre le dossier et réclamé … »): the same speaker's next report."""
+        return self.doc[k].pos_ == "CCONJ" and self._french_report_after_conjunction(k, len(self.tokens), participles) is not None
+
+    def _french_report_after_conjunction(self, k: int, end: int, participles: bool) -> int | None:
+        """The verb of saying that the conjunction at ``k`` coordinates with the speaker's report,
+        past its negation and object clitics (« … et n'exclut pas de … », « … et lui demande de … »):
+        finite, or with ``participles`` a past participle sharing the first verb's auxiliary
+        (« a confirmé A et indiqué que B »); a first-group form the parse read as a noun, or hung
+        elsewhere than as a cue, counts when « que » follows it (« … et juge que … »). The French guidelines give each coordinated
+        report its own span."""
+        tags, lowers = pos_tags(self.doc), lower_forms(self.doc)
+        if self.mask[k]:
+            return None
+        m = k + 1
+        while m < end and lowers[m] in _NEGATION_AND_CLITICS and tags[m] != "DET" and not self.mask[m]:
+            m += 1
+        if m >= end or self.mask[m]:
+            return None
+        if m in self._cue_set:
+            forms = morph_values(self.doc, m, "VerbForm")
+            return m if "Fin" in forms or participles and "Part" in forms else None
+        misread = tags[m] in ("NOUN", "VERB") and m + 1 < end and lowers[m + 1].translate(_APOSTROPHES) in ("que", "qu'") and not self.mask[m + 1]
+        return m if misread and verb_lemma_of_form(lowers[m], self.lex.speech_verbs) is not None else None
 
     def _speech_gerund_at(self, k: int, end: int) -> bool:
         """« a nié toute responsabilité en rejetant la faute sur son associé »: « en » + the
@@ -3412,9 +3455,7 @@ class _Analyzer:
                     while cut > lo and (doc[cut - 1].is_punct or doc[cut - 1].pos_ == "CCONJ"):
                         cut -= 1
                     return cut
-            if tags[k] == "CCONJ" and k + 1 < s_hi and k + 1 in cue_set and not self.mask[k] and (
-                "Fin" in morph_get(doc[k + 1], "VerbForm", []) or "Part" in morph_get(doc[k + 1], "VerbForm", [])
-            ):
+            if tags[k] == "CCONJ" and self._french_report_after_conjunction(k, s_hi, participles=True) is not None:
                 return k  # « … et dit regretter … », « … et demandé aux riverains de … »: a second report by the same source
             if (tags[k] == "CCONJ" or lowers[k] == "puis") and not self.mask[k]:
                 m = k + 1
@@ -3656,8 +3697,8 @@ class _Analyzer:
         doc = self.doc
         s_hi = self._sentence(cue.i)[1]
         start = self._following_content_start(cue, s_hi)
-        if start is None:
-            return None
+        if start is None or self._cue_lemma(cue) in self.lex.dismissal_verbs:
+            return None  # (a verb of dismissal reports only the noun it dismisses: ``_content_heads``)
         hi = self._content_end(start, s_hi)
         if hi - start < _MIN_CONTENT_TOKENS:
             return None
@@ -4952,8 +4993,18 @@ class _Analyzer:
             head = t.head if t.dep_ in ("cop", "aux", "aux:tense", "aux:pass") else t
             if head.dep_ in ("acl:relcl", "relcl") or any(c.lower_ in relative and c.i < head.i for c in head.children):
                 continue
+            if self._after_relative_pronoun(lo, t.i, relative):
+                continue
             return True
         return False
+
+    def _after_relative_pronoun(self, lo: int, k: int, relative: tuple[str, ...]) -> bool:
+        """« Le promoteur, dont le permis a été annulé, a nié … »: a verb whose stretch of words
+        (from the last comma before it, within [lo, k)) opens with a relative pronoun heads a
+        relative clause, wherever the parse hangs the pronoun (here on « permis » read as a verb)."""
+        lowers = lower_forms(self.doc)
+        start = next((m + 1 for m in range(k - 1, lo - 1, -1) if lowers[m] == "," and not self.mask[m]), None)
+        return start is not None and start < k and lowers[start] in relative
 
     def _past_apposition(self, k: int, s_hi: int, named_source: bool = False) -> int:
         """« selon X, ministre des Finances, Z »: the index after an apposition that follows a

@@ -132,6 +132,12 @@ class Lexicon:
     pour_content_verbs: frozenset[str] = frozenset()
     # « l'hôpital a admis deux blessés »: verbs whose object naming people is an act on them, not content.
     people_object_verbs: frozenset[str] = frozenset()
+    # « balaie ces accusations », « écarte la piste criminelle »: verbs of dismissal whose object is
+    # content only when it names something said or supposed (« a écarté la foule » moves people).
+    dismissal_verbs: frozenset[str] = frozenset()
+    # « n'exclut pas de porter plainte »: verbs whose negation still reports (a litotes).
+    negated_report_verbs: frozenset[str] = frozenset()
+    dismissed_nouns: frozenset[str] = frozenset()
     # « a prévenu de troubles », « témoignent d'avances reçues »: verbs whose content is a « de » noun.
     de_content_verbs: frozenset[str] = frozenset()
     # « a donné la même explication, « … » »: nouns of something said that introduce its words
@@ -390,6 +396,9 @@ def get_lexicon(language: str) -> Lexicon:
         call_to_verbs=_lower_set(verbs.get("call_to", [])),
         pour_content_verbs=_lower_set(verbs.get("pour_content", [])),
         people_object_verbs=_lower_set(verbs.get("people_object", [])),
+        dismissal_verbs=_lower_set(verbs.get("dismissal", [])),
+        negated_report_verbs=_lower_set(verbs.get("negated_reports", [])),
+        dismissed_nouns=_lower_set(verbs.get("dismissed_nouns", [])),
         de_content_verbs=_lower_set(verbs.get("de_content", [])),
         statement_nouns=_lower_set(raw.get("statement_nouns", [])),
         quoted_word_nouns=_lower_set(raw.get("quoted_word_nouns", [])),
