@@ -1,4 +1,4 @@
-"""Round 32 (frspk32): French speakers on unseen text. Made-up sentences."""
+"""Round 32, French speakers on unseen text: the impersonal « on » of a body, an infinitive cue under its governing verbs. Made-up sentences."""
 
 from __future__ import annotations
 

@@ -604,7 +604,6 @@ def _prepositional(noun: Token) -> bool:
     return any(c.dep_ == "case" and c.i < noun.i and c.pos_ == "ADP" and c.lower_ not in _PARTITIVE_CASES for c in noun.children)
 
 
-#: Words that may stand between a labelling verb and its quoted label (« qualifié d'« … » », « désigne comme « … » », « par X »).
 #: How many words before a quoted label its labelling verb may stand ("called Smith, his
 #: rival in the primary, a “fraud”"): a label sits in its verb's clause, a few words on.
 _LABEL_WINDOW = 12
@@ -642,6 +641,7 @@ def _object_modifier_verb(verb: Token, lo: int) -> bool:
     return verb.dep_ in ("acl", "relcl", "acl:relcl") and lo <= verb.head.i < verb.i and verb.head.pos_ in ("NOUN", "PROPN", "PRON")
 
 
+#: Words that may stand between a labelling verb and its quoted label (« qualifié d'« … » », « désigne comme « … » », « par X »).
 _LABEL_LINKS = frozenset({"de", "d'", "d", "'", "du", "des", "comme", "en", "par", "as", "by", "to"})  # "to": "referred to X as “…”"
 
 #: Words a French subject may start with (« Des experts », « D'autres »): not prepositions there.
