@@ -57,6 +57,8 @@ from extractor.engines.offline.lexicon import Lexicon, built_once, union, verb_l
 from extractor.engines.offline.quotes import QuoteSpan
 
 _PERSON_LABELS = frozenset({"PER", "PERSON"})
+# (labels the small English model gives a person's full name it does not know: `_first_named_person`)
+_FIRST_NAMED_MISLABELS = frozenset({"ORG", "WORK_OF_ART", "PRODUCT"})
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 _ORG_LABELS = frozenset({"ORG", "NORP", "MISC", "FAC"})
 _STOP_DEPS = frozenset({"relcl", "acl:relcl", "acl", "advcl", "ccomp", "parataxis", "xcomp", "csubj", "mark"})
@@ -277,7 +279,7 @@ class SpeakerRegistry:
         self._classified_organizations = self._names_classified_as_organizations()
         self._topic_pronoun_depth = 0  # (how deep `_french_described_subject_before` follows il/elle back)
         for ent in self._ents:
-            if ent.label_ in _PERSON_LABELS and not quote_mask[ent.start]:
+            if (ent.label_ in _PERSON_LABELS or self._first_named_person(ent)) and not quote_mask[ent.start]:
                 name = self._clean_name(ent)
                 if not name or name in self._classified_organizations:
                     continue
@@ -312,6 +314,21 @@ class SpeakerRegistry:
         self._genders = self._pronoun_genders()
         self._name_genders = self._first_name_genders()
 
+    def _first_named_person(self, ent: Span) -> bool:
+        """English: a name the recogniser took for an organisation or a title ("Carly Fiorina"
+        tagged ORG, "Fiorina" a work of art) that opens with a first name of one gender (lexicon
+        first_names) and goes on with a capitalised surname is a person: a first name and a
+        surname are what a person's name is made of, and an organisation named so carries its
+        organisation word ("Walt Disney Company", lexicon organization_words)."""
+        if self.lex.language != "en" or ent.label_ not in _FIRST_NAMED_MISLABELS or not 2 <= len(ent) <= 3:
+            return False
+        words = [t for t in ent if t.text not in ("'s", "’s")]
+        if len(words) < 2 or words[0].lower_ not in self.lex.first_name_genders:
+            return False
+        if any(t.pos_ != "PROPN" or not t.text[:1].isupper() or t.text.isupper() for t in words):
+            return False
+        return not any(t.lemma_.lower() in self.lex.organization_words or t.lemma_.lower() in self.lex.government_words for t in words)
+
     def _add_untagged_mentions(self, tokens: list[Token]) -> None:
         """Mentions of people the recogniser did not tag: a surname alone (a mention of the full
         name), a one-word name tagged elsewhere, a proper-noun subject that he/she takes up."""
@@ -323,7 +340,7 @@ class SpeakerRegistry:
         untagged_subjects: list[Token] = []
         tags = pos_tags(doc)  # (read for every token: the per-Doc list)
         # (``tokens`` is every token of the Doc: only the proper nouns' Tokens are read)
-        for token in (tokens[i] for i, tag in enumerate(tags) if tag == "PROPN"):
+        for token in (tokens[i] for i, tag in enumerate(tags) if tag == "PROPN" or tag == "NOUN" and self._surname_read_as_noun(tokens[i])):
             if not self._quote_mask[token.i] and token.idx not in tagged and token.ent_type_ not in _PERSON_LABELS:
                 if token.lower_ in self._full_by_surname:
                     self._persons.append((token.idx, self._full_by_surname[token.lower_], doc[token.i : token.i + 1]))
@@ -341,6 +358,13 @@ class SpeakerRegistry:
             untagged = self._untagged_person(token)
             if untagged is not None:
                 self._persons.append((untagged.start_char, self._clean_name(untagged), untagged))
+
+    def _surname_read_as_noun(self, token: Token) -> bool:
+        """English: a capitalised word the tagger read as a common noun that is the surname of a
+        person the article names in full ("Dorothy Woods … Woods continued"): one sense per
+        article, it is that person (the lower-case common noun is not capitalised mid-sentence,
+        and a sentence opening with the plural noun would not repeat a named person's surname)."""
+        return self.lex.language == "en" and token.text.istitle() and token.lower_ in self._full_by_surname
 
     def _organization_mentions(self, tokens: list[Token]) -> list[Span]:
         """The organisations named outside quotations, in order: the recogniser's ORG entities,
