@@ -2953,7 +2953,29 @@ class SpeakerRegistry:
                 )
                 return None if specific and self._titled_otherwise(self._subjects[k][2], head.lemma_.lower()) else person
             k -= 1
-        return None
+        return person if self._asked_by_someone_unnamed(person, head, previous_start) else None
+
+    def _asked_by_someone_unnamed(self, person: str, head: Token, previous_start: int) -> bool:
+        """English: whether the sentences before a description (from ``previous_start``) name
+        ``person`` as the one someone unnamed asks or tells ("“…?” a reporter can be heard asking
+        Tom Hardy. “…,” the businessman replied"): the one asked is who answers, and the unnamed
+        asker is not the description, which would take up its own noun ("the reporter")."""
+        if self.lex.language != "en":
+            return False
+        doc = self.doc
+        start = doc[previous_start].idx if previous_start < len(doc) else head.idx
+        for name, span in self._persons_named_from(start, head.i):
+            verb = span.root.head
+            if name != person or span.root.dep_ != "dobj" or verb.lemma_.lower() not in self.lex.addressee_verbs:
+                continue
+            asker = None
+            for clause in (verb, verb.head):  # "a reporter can be heard asking X": the subject above
+                asker = next((c for c in clause.children if c.dep_ in _SUBJECT_DEPS and not self._quote_mask[c.i]), None)
+                if asker is not None or clause.dep_ not in ("xcomp", "ccomp", "advcl") or clause.head.i == clause.i:
+                    break
+            if asker is not None and asker.pos_ == "NOUN" and asker.lemma_.lower() != head.lemma_.lower() and any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in asker.children):
+                return True
+        return False
 
     def _person_described_before(self, sentence: Span) -> str | None:
         """English: the person the sentence before this one is about when its main clause's subject is a definite description of someone named before

@@ -1,0 +1,82 @@
+"""English speakers, round 32: people the recogniser missed (a full name it tagged an
+organisation, a surname it read as a common noun) are still the people a he/she takes up, and a
+description after a question goes to the one asked (sentences written for these tests)."""
+
+from __future__ import annotations
+
+
+def speaker_of(result, words: str) -> str | None:
+    return next(q.speaker for q in result.quotes if words in q.text)
+
+
+# -- "Carly Fiorina said" tagged ORG: a first name and a surname make a person --
+
+
+def test_a_first_name_and_a_surname_are_a_person_whatever_the_recogniser_says(run):
+    text = (
+        "Ben Cole is right to attack Tom Hardy, Sharon Quillfeather said Monday.\n\n"
+        "As for the notion that people want to vote for Mary Hardy because she would be the first woman mayor, "
+        "Quillfeather offered her own approach.\n\n"
+        "“Look, how about an honest woman? But I am never going to ask for support because I am a woman, and I will not "
+        "start now, whatever the polls say about the race or about the people who run in it,” she said."
+    )
+    # (the recogniser may or may not tag the invented name: the rule is tested on its own below)
+    result = run(text, "en")
+    assert speaker_of(result, "how about an honest woman") in ("Sharon Quillfeather", "Quillfeather")
+
+
+def test_first_named_person_reads_the_name_not_the_label():
+    from extractor.engines.offline.lexicon import get_lexicon
+    from extractor.engines.offline.models import get_nlp, parser_text
+    from extractor.engines.offline.speakers import SpeakerRegistry
+
+    nlp = get_nlp("en")
+    doc = nlp(parser_text("Sharon Quillfeather met the board. Walt Disney Company said nothing."))
+    registry = SpeakerRegistry(doc, get_lexicon("en"), [False] * len(doc))
+    as_org = doc.char_span(0, len("Sharon Quillfeather"), label="ORG")
+    assert registry._first_named_person(as_org)
+    company = doc.char_span(doc.text.index("Walt"), doc.text.index(" said"), label="ORG")
+    assert not registry._first_named_person(company)  # an organisation word: the company
+    as_person_label = doc.char_span(0, len("Sharon Quillfeather"), label="GPE")
+    assert not registry._first_named_person(as_person_label)  # (only the labels the model misuses)
+
+
+# -- "Dorothy Woods … Woods continued": a capitalised surname read as a common noun --
+
+
+def test_a_surname_read_as_a_noun_is_the_person_named_in_full(run):
+    text = (
+        "Dorothy Woods defended Tom Hardy on Monday.\n\n"
+        "Woods continued in her discussion of Hardy’s recent behavior by responding to those who believe he should "
+        "not have accepted a replica Purple Heart from a supporter at an event earlier this week.\n\n"
+        "“I was disturbed that he was criticized for accepting the medal,” she said."
+    )
+    assert speaker_of(run(text, "en"), "I was disturbed") == "Dorothy Woods"
+
+
+def test_a_lower_case_common_noun_is_no_surname(run):
+    text = "Dorothy Woods met Tom Hardy on Monday. He walked in the woods after the meeting and said the talks went well."
+    assert speaker_of(run(text, "en"), "the talks went well") != "Dorothy Woods"
+
+
+# -- "“…?” a reporter asked Hardy. “…,” the businessman replied": the one asked answers --
+
+
+def test_a_description_after_a_question_is_the_one_asked(run):
+    text = (
+        "Tom Hardy backed the plan on Thursday, and Channel 5 has proof.\n\n"
+        "“Should there be a registry?” a reporter can be heard asking Hardy after an event in Ohio.\n\n"
+        "“There should be a lot of systems,” the businessman replied."
+    )
+    assert speaker_of(run(text, "en"), "There should be a lot of systems") == "Tom Hardy"
+
+
+def test_a_description_is_not_the_one_an_unnamed_subject_did_something_to(run):
+    # (attacking is no asking: the suspect may be the man)
+    text = "Police said a man attacked Tom Hardy in Ohio on Thursday.\n\nThe suspect said he was sorry."
+    assert speaker_of(run(text, "en"), "he was sorry") != "Tom Hardy"
+
+
+def test_the_asker_taken_up_by_its_own_noun_is_the_asker(run):
+    text = "A reporter asked Tom Hardy about the plan on Thursday.\n\nThe reporter said the answer was vague."
+    assert speaker_of(run(text, "en"), "the answer was vague") != "Tom Hardy"
