@@ -80,3 +80,17 @@ def test_a_description_is_not_the_one_an_unnamed_subject_did_something_to(run):
 def test_the_asker_taken_up_by_its_own_noun_is_the_asker(run):
     text = "A reporter asked Tom Hardy about the plan on Thursday.\n\nThe reporter said the answer was vague."
     assert speaker_of(run(text, "en"), "the answer was vague") != "Tom Hardy"
+
+
+def test_a_name_made_a_person_by_its_first_name_takes_no_tagged_persons_surname():
+    from spacy.tokens import Span
+
+    from extractor.engines.offline.lexicon import get_lexicon
+    from extractor.engines.offline.models import get_nlp, parser_text
+    from extractor.engines.offline.speakers import SpeakerRegistry
+
+    doc = get_nlp("en")(parser_text("Ernie Vane spoke first. Jason Marcel Vane died in 2016. Vane said it was hard."))
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 5, 8, label="ORG")]
+    registry = SpeakerRegistry(doc, get_lexicon("en"), [False] * len(doc))
+    assert "Jason Marcel Vane" in registry.person_names()
+    assert registry._full_by_surname["vane"] == "Ernie Vane"

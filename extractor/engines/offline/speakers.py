@@ -279,16 +279,18 @@ class SpeakerRegistry:
         self._classified_organizations = self._names_classified_as_organizations()
         self._topic_pronoun_depth = 0  # (how deep `_french_described_subject_before` follows il/elle back)
         for ent in self._ents:
-            if (ent.label_ in _PERSON_LABELS or self._first_named_person(ent)) and not quote_mask[ent.start]:
+            tagged = ent.label_ in _PERSON_LABELS
+            if (tagged or self._first_named_person(ent)) and not quote_mask[ent.start]:
                 name = self._clean_name(ent)
                 if not name or name in self._classified_organizations:
                     continue
                 self._persons.append((ent.start_char, name, ent))
                 parts = name.split()
                 known = self._full_by_surname.get(parts[-1].lower()) if len(parts) >= 2 else None
-                if len(parts) >= 2 and (known is None or len(parts) > len(known.split())):
-                    # The fullest form stands for the surname ("Mary Ann Vollrath" over a
-                    # "Studio Vollrath" the recogniser also took for a person).
+                # The fullest form stands for the surname ("Mary Ann Vollrath" over a "Studio
+                # Vollrath" the recogniser also took for a person); a name only its first name
+                # makes a person takes no surname a tagged person already holds.
+                if len(parts) >= 2 and (known is None or tagged and len(parts) > len(known.split())):
                     self._full_by_surname[parts[-1].lower()] = name
         self._add_untagged_mentions(self._tokens)
         self._organizations = self._organization_mentions(self._tokens)
@@ -3466,10 +3468,22 @@ class SpeakerRegistry:
             elif child.dep_ in ("nmod", "obl:agent") and any(c.dep_ == "case" and c.lower_.translate(_APOSTROPHES) in GENITIVES | {"par"} for c in child.children):
                 ref = self._author_phrase(child)
             elif child.dep_ in ("acl", "relcl", "acl:relcl") and self._authoring(child):
-                ref = self._agent_author(child)
+                ref = self._agent_author(child) or self._relative_clause_author(child)
             if ref is not None:
                 return ref
         return None
+
+    def _relative_clause_author(self, clause: Token) -> SpeakerRef | None:
+        """English: the subject of a relative clause on a document whose verb makes it the
+        author ("figures her campaign released", "the report the agency published"); not a
+        relative pronoun, which is the document itself ("a report that found …")."""
+        if self.lex.language != "en" or clause.dep_ != "relcl":
+            return None
+        subject = next((c for c in clause.children if c.dep_ in _SUBJECT_DEPS and not self._quote_mask[c.i]), None)
+        if subject is None or subject.tag_ in ("WDT", "WP") or self._is_document(subject):
+            return None
+        tokens = [t for t in subject.subtree if t.dep_ not in _STOP_DEPS and not self._quote_mask[t.i]]
+        return self._speaking_ref(self.resolve(tokens, head=subject)) if tokens else None
 
     def _agent_author(self, clause: Token) -> SpeakerRef | None:
         """The agent of a participle or relative clause on a document ("released by X",
