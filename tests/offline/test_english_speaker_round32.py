@@ -94,3 +94,15 @@ def test_a_name_made_a_person_by_its_first_name_takes_no_tagged_persons_surname(
     registry = SpeakerRegistry(doc, get_lexicon("en"), [False] * len(doc))
     assert "Jason Marcel Vane" in registry.person_names()
     assert registry._full_by_surname["vane"] == "Ernie Vane"
+
+
+# -- "The rise of Cole gave Marsh new impetus to oppose Hardy. He said": nearest the main verb --
+
+
+def test_a_pronoun_takes_up_the_object_of_the_main_verb_over_a_name_inside_its_clause(run):
+    text = (
+        "Glenn Marsh has long opposed Tom Hardy.\n\n"
+        "The rise of Ben Cole gave Marsh new impetus to oppose Hardy and to reach out to those who might normally oppose him politically.\n\n"
+        'He said he was "truly, gravely concerned about the direction of the country."'
+    )
+    assert speaker_of(run(text, "en"), "gravely concerned") == "Glenn Marsh"

@@ -57,6 +57,16 @@ from extractor.engines.offline.lexicon import Lexicon, built_once, union, verb_l
 from extractor.engines.offline.quotes import QuoteSpan
 
 _PERSON_LABELS = frozenset({"PER", "PERSON"})
+
+
+def _depth(token: Token, most: int = 12) -> int:
+    """How many heads lie between a token and its sentence's root (at most ``most``)."""
+    steps = 0
+    while token.head.i != token.i and steps < most:
+        token = token.head
+        steps += 1
+    return steps
+
 # (labels the small English model gives a person's full name it does not know: `_first_named_person`)
 _FIRST_NAMED_MISLABELS = frozenset({"ORG", "WORK_OF_ART", "PRODUCT"})
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -1438,7 +1448,7 @@ class SpeakerRegistry:
             # of the pronoun's gender beats someone of unknown gender, except a possessor, who
             # is seldom what the next sentence is about: "Gokool is hopeful about Parker's plea.
             # “…,” she said" → Gokool, even when Parker is known to be a woman.
-            ordered = list(dict.fromkeys(main + subjects + same))
+            ordered = list(dict.fromkeys(main + subjects + self._by_depth(same)))
             # (« assistant parlementaire de Y », « l'avocat de Y »: a name that complements a noun
             # for someone's role or tie is as seldom what the next sentence is about.)
             possessors = [p for p in ordered if self._possessor(p[2]) or self._noun_complement(p[2])]
@@ -1460,6 +1470,15 @@ class SpeakerRegistry:
         if fallback is not None and self.lex.language != "en" and not self._agrees(fallback, gender):
             fallback = None
         return self._last_of_gender(k, gender) or fallback
+
+    def _by_depth(self, people: list[tuple[int, str, Span]]) -> list[tuple[int, str, Span]]:
+        """English: people a sentence names outside its subjects, those nearer its main verb
+        first ("The rise of Bannon gave Beck new reasons to oppose Hardy. He said …": Beck, an
+        object of the main verb, over Hardy, inside the clause that depends on it); the parse
+        tree's depth, then the last named (the order ``people`` comes in)."""
+        if self.lex.language != "en":
+            return people
+        return sorted(people, key=lambda p: _depth(p[2].root))
 
     def _every_gender_told(self, tier: list[tuple[int, str, Span]]) -> bool:
         """English: whether the article tells the gender of every person of a tier (first name or
