@@ -350,9 +350,11 @@ class SpeakerRegistry:
         # where the recogniser missed it too ("Kowalczyk has four goals" opening a sentence).
         single_names = {name.lower() for _, name, _ in self._persons if " " not in name}
         untagged_subjects: list[Token] = []
-        tags = pos_tags(doc)  # (read for every token: the per-Doc list)
-        # (``tokens`` is every token of the Doc: only the proper nouns' Tokens are read)
-        for token in (tokens[i] for i, tag in enumerate(tags) if tag == "PROPN" or tag == "NOUN" and self._surname_read_as_noun(tokens[i])):
+        tags, lowers = pos_tags(doc), lower_forms(doc)  # (read for every token: the per-Doc lists)
+        surnames = self._full_by_surname if self.lex.language == "en" else {}
+        # (``tokens`` is every token of the Doc: only the proper nouns' Tokens are read, and the
+        # common nouns that are a known surname)
+        for token in (tokens[i] for i, tag in enumerate(tags) if tag == "PROPN" or tag == "NOUN" and lowers[i] in surnames and self._surname_read_as_noun(tokens[i])):
             if not self._quote_mask[token.i] and token.idx not in tagged and token.ent_type_ not in _PERSON_LABELS:
                 if token.lower_ in self._full_by_surname:
                     self._persons.append((token.idx, self._full_by_surname[token.lower_], doc[token.i : token.i + 1]))
