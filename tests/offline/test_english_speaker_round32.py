@@ -106,3 +106,17 @@ def test_a_pronoun_takes_up_the_object_of_the_main_verb_over_a_name_inside_its_c
         'He said he was "truly, gravely concerned about the direction of the country."'
     )
     assert speaker_of(run(text, "en"), "gravely concerned") == "Glenn Marsh"
+
+
+# -- "Vane says … The nominee was speaking, hours after Tom Hardy … The governor said": --
+# -- the main clause's description goes on, not a name inside a clause of that sentence --
+
+
+def test_a_description_goes_on_from_the_described_main_subject_not_a_name_in_its_clause(run):
+    text = (
+        "Mike Vane says too much is made of Tom Hardy's tweets.\n\n"
+        "The Republican vice presidential nominee was speaking Friday in Dayton, Ohio, hours after Tom Hardy "
+        "unleashed a flurry of tweets shaming a former beauty queen.\n\n"
+        "The Ohio governor said Democrats and the media are to blame for focusing on the tweets."
+    )
+    assert speaker_of(run(text, "en"), "Democrats and the media are to blame") == "Mike Vane"

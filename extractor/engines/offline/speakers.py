@@ -2958,6 +2958,14 @@ class SpeakerRegistry:
         while k >= 0 and self._subjects[k][2].start >= previous_start:
             if self._subjects[k][1] == person:
                 governing = self._clause_head(self._subjects[k][2])
+                if not chained and not self._main_clause(governing):
+                    # "Mike Vane says … The nominee was speaking, hours after Hardy unleashed a
+                    # flurry of tweets. The Indiana governor said": a name subject of a clause
+                    # inside the sentence before is not its topic when the main clause's subject
+                    # is a description of someone named before it; that one goes on.
+                    described = self._person_described_before(sentence)
+                    if described is not None:
+                        return described
                 other = self._object_named_of(governing, k) if governing.is_ancestor(head) else None
                 if other is not None:
                     # "Roe took on Ana Ruiz after the front-runner had said": a description
