@@ -120,3 +120,24 @@ def test_a_description_goes_on_from_the_described_main_subject_not_a_name_in_its
         "The Ohio governor said Democrats and the media are to blame for focusing on the tweets."
     )
     assert speaker_of(run(text, "en"), "Democrats and the media are to blame") == "Mike Vane"
+
+
+# -- "according to data released by state regulators": data speak for whoever released them --
+
+
+def test_data_speak_for_whoever_released_them(run):
+    text = (
+        "Ana Ruiz had a bigger cash balance at year's end, according to figures her campaign released Friday.\n\n"
+        "Gambling revenue at the city's casinos increased 3.5 percent this year, according to data released Friday by state gaming regulators."
+    )
+    result = run(text, "en")
+    assert speaker_of(result, "bigger cash balance") == "campaign"
+    assert speaker_of(result, "Gambling revenue") == "state gaming regulators"
+
+
+def test_the_data_are_no_other_name_for_an_earlier_statement(run):
+    text = (
+        "“We remain committed to welcoming the stranger,” Tom Hardy said in a statement.\n\n"
+        "According to the data, Christians make up less than half of 1 percent of the refugees arriving in the city."
+    )
+    assert speaker_of(run(text, "en"), "Christians make up") != "Tom Hardy"

@@ -3626,6 +3626,9 @@ class SpeakerRegistry:
                 return ref
         # "a document titled … on Northwind Rail's website … The white paper said": another
         # document noun for the same text; the nearest earlier document whose author is known.
+        # (Not for data, lexicon data_documents: "the data" is no other name for a statement.)
+        if lemma in self.lex.data_documents or document.lower_ in self.lex.data_documents:
+            return None
         looked = 0
         for i in range(document.i - 1, -1, -1):
             earlier = doc[i]
