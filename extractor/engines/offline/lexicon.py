@@ -210,6 +210,8 @@ class Lexicon:
     # Documents and published findings that "speak" for whoever wrote them ("the report said",
     # « selon les chiffres publiés par X »): the speaker is their author when the article names it.
     document_nouns: frozenset[str] = frozenset()
+    # Data among document_nouns ("according to data released by X"): X's, never another document's.
+    data_documents: frozenset[str] = frozenset()
     # Verbs that make someone a document's author ("a report released by X", « publié par X »).
     authoring_verbs: frozenset[str] = frozenset()
     # Charging documents ("the complaint", "the indictment") are the prosecution's: with no
@@ -428,6 +430,7 @@ def get_lexicon(language: str) -> Lexicon:
         forecast_verbs=_lower_set(verbs.get("forecast", [])),
         forecast_nouns=_lower_set(verbs.get("forecast_nouns", [])),
         document_nouns=_lower_set(raw.get("document_nouns", [])) | _lower_set(raw["speech_nouns"]),
+        data_documents=_lower_set(raw.get("data_documents", [])),
         authoring_verbs=_lower_set(raw.get("authoring_verbs", [])),
         charging_documents=_lower_set(raw.get("charging_documents", [])),
         charging_authors=_lower_set(raw.get("charging_authors", [])),

@@ -57,6 +57,18 @@ from extractor.engines.offline.lexicon import Lexicon, built_once, union, verb_l
 from extractor.engines.offline.quotes import QuoteSpan
 
 _PERSON_LABELS = frozenset({"PER", "PERSON"})
+
+
+def _depth(token: Token, most: int = 12) -> int:
+    """How many heads lie between a token and its sentence's root (at most ``most``)."""
+    steps = 0
+    while token.head.i != token.i and steps < most:
+        token = token.head
+        steps += 1
+    return steps
+
+# (labels the small English model gives a person's full name it does not know: `_first_named_person`)
+_FIRST_NAMED_MISLABELS = frozenset({"ORG", "WORK_OF_ART", "PRODUCT"})
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 _ORG_LABELS = frozenset({"ORG", "NORP", "MISC", "FAC"})
 _STOP_DEPS = frozenset({"relcl", "acl:relcl", "acl", "advcl", "ccomp", "parataxis", "xcomp", "csubj", "mark"})
@@ -277,16 +289,18 @@ class SpeakerRegistry:
         self._classified_organizations = self._names_classified_as_organizations()
         self._topic_pronoun_depth = 0  # (how deep `_french_described_subject_before` follows il/elle back)
         for ent in self._ents:
-            if ent.label_ in _PERSON_LABELS and not quote_mask[ent.start]:
+            tagged = ent.label_ in _PERSON_LABELS
+            if (tagged or self._first_named_person(ent)) and not quote_mask[ent.start]:
                 name = self._clean_name(ent)
                 if not name or name in self._classified_organizations:
                     continue
                 self._persons.append((ent.start_char, name, ent))
                 parts = name.split()
                 known = self._full_by_surname.get(parts[-1].lower()) if len(parts) >= 2 else None
-                if len(parts) >= 2 and (known is None or len(parts) > len(known.split())):
-                    # The fullest form stands for the surname ("Mary Ann Vollrath" over a
-                    # "Studio Vollrath" the recogniser also took for a person).
+                # The fullest form stands for the surname ("Mary Ann Vollrath" over a "Studio
+                # Vollrath" the recogniser also took for a person); a name only its first name
+                # makes a person takes no surname a tagged person already holds.
+                if len(parts) >= 2 and (known is None or tagged and len(parts) > len(known.split())):
                     self._full_by_surname[parts[-1].lower()] = name
         self._add_untagged_mentions(self._tokens)
         self._organizations = self._organization_mentions(self._tokens)
@@ -312,6 +326,21 @@ class SpeakerRegistry:
         self._genders = self._pronoun_genders()
         self._name_genders = self._first_name_genders()
 
+    def _first_named_person(self, ent: Span) -> bool:
+        """English: a name the recogniser took for an organisation or a title ("Carly Fiorina"
+        tagged ORG, "Fiorina" a work of art) that opens with a first name of one gender (lexicon
+        first_names) and goes on with a capitalised surname is a person: a first name and a
+        surname are what a person's name is made of, and an organisation named so carries its
+        organisation word ("Walt Disney Company", lexicon organization_words)."""
+        if self.lex.language != "en" or ent.label_ not in _FIRST_NAMED_MISLABELS or not 2 <= len(ent) <= 3:
+            return False
+        words = [t for t in ent if t.text not in ("'s", "’s")]
+        if len(words) < 2 or words[0].lower_ not in self.lex.first_name_genders:
+            return False
+        if any(t.pos_ != "PROPN" or not t.text[:1].isupper() or t.text.isupper() for t in words):
+            return False
+        return not any(t.lemma_.lower() in self.lex.organization_words or t.lemma_.lower() in self.lex.government_words for t in words)
+
     def _add_untagged_mentions(self, tokens: list[Token]) -> None:
         """Mentions of people the recogniser did not tag: a surname alone (a mention of the full
         name), a one-word name tagged elsewhere, a proper-noun subject that he/she takes up."""
@@ -321,9 +350,11 @@ class SpeakerRegistry:
         # where the recogniser missed it too ("Kowalczyk has four goals" opening a sentence).
         single_names = {name.lower() for _, name, _ in self._persons if " " not in name}
         untagged_subjects: list[Token] = []
-        tags = pos_tags(doc)  # (read for every token: the per-Doc list)
-        # (``tokens`` is every token of the Doc: only the proper nouns' Tokens are read)
-        for token in (tokens[i] for i, tag in enumerate(tags) if tag == "PROPN"):
+        tags, lowers = pos_tags(doc), lower_forms(doc)  # (read for every token: the per-Doc lists)
+        surnames = self._full_by_surname if self.lex.language == "en" else {}
+        # (``tokens`` is every token of the Doc: only the proper nouns' Tokens are read, and the
+        # common nouns that are a known surname)
+        for token in (tokens[i] for i, tag in enumerate(tags) if tag == "PROPN" or tag == "NOUN" and lowers[i] in surnames and self._surname_read_as_noun(tokens[i])):
             if not self._quote_mask[token.i] and token.idx not in tagged and token.ent_type_ not in _PERSON_LABELS:
                 if token.lower_ in self._full_by_surname:
                     self._persons.append((token.idx, self._full_by_surname[token.lower_], doc[token.i : token.i + 1]))
@@ -341,6 +372,13 @@ class SpeakerRegistry:
             untagged = self._untagged_person(token)
             if untagged is not None:
                 self._persons.append((untagged.start_char, self._clean_name(untagged), untagged))
+
+    def _surname_read_as_noun(self, token: Token) -> bool:
+        """English: a capitalised word the tagger read as a common noun that is the surname of a
+        person the article names in full ("Dorothy Woods … Woods continued"): one sense per
+        article, it is that person (the lower-case common noun is not capitalised mid-sentence,
+        and a sentence opening with the plural noun would not repeat a named person's surname)."""
+        return self.lex.language == "en" and token.text.istitle() and token.lower_ in self._full_by_surname
 
     def _organization_mentions(self, tokens: list[Token]) -> list[Span]:
         """The organisations named outside quotations, in order: the recogniser's ORG entities,
@@ -1412,7 +1450,7 @@ class SpeakerRegistry:
             # of the pronoun's gender beats someone of unknown gender, except a possessor, who
             # is seldom what the next sentence is about: "Gokool is hopeful about Parker's plea.
             # “…,” she said" → Gokool, even when Parker is known to be a woman.
-            ordered = list(dict.fromkeys(main + subjects + same))
+            ordered = list(dict.fromkeys(main + subjects + self._by_depth(same)))
             # (« assistant parlementaire de Y », « l'avocat de Y »: a name that complements a noun
             # for someone's role or tie is as seldom what the next sentence is about.)
             possessors = [p for p in ordered if self._possessor(p[2]) or self._noun_complement(p[2])]
@@ -1434,6 +1472,15 @@ class SpeakerRegistry:
         if fallback is not None and self.lex.language != "en" and not self._agrees(fallback, gender):
             fallback = None
         return self._last_of_gender(k, gender) or fallback
+
+    def _by_depth(self, people: list[tuple[int, str, Span]]) -> list[tuple[int, str, Span]]:
+        """English: people a sentence names outside its subjects, those nearer its main verb
+        first ("The rise of Bannon gave Beck new reasons to oppose Hardy. He said …": Beck, an
+        object of the main verb, over Hardy, inside the clause that depends on it); the parse
+        tree's depth, then the last named (the order ``people`` comes in)."""
+        if self.lex.language != "en":
+            return people
+        return sorted(people, key=lambda p: _depth(p[2].root))
 
     def _every_gender_told(self, tier: list[tuple[int, str, Span]]) -> bool:
         """English: whether the article tells the gender of every person of a tier (first name or
@@ -2911,6 +2958,14 @@ class SpeakerRegistry:
         while k >= 0 and self._subjects[k][2].start >= previous_start:
             if self._subjects[k][1] == person:
                 governing = self._clause_head(self._subjects[k][2])
+                if not chained and not self._main_clause(governing):
+                    # "Mike Vane says … The nominee was speaking, hours after Hardy unleashed a
+                    # flurry of tweets. The Indiana governor said": a name subject of a clause
+                    # inside the sentence before is not its topic when the main clause's subject
+                    # is a description of someone named before it; that one goes on.
+                    described = self._person_described_before(sentence)
+                    if described is not None:
+                        return described
                 other = self._object_named_of(governing, k) if governing.is_ancestor(head) else None
                 if other is not None:
                     # "Roe took on Ana Ruiz after the front-runner had said": a description
@@ -2929,7 +2984,29 @@ class SpeakerRegistry:
                 )
                 return None if specific and self._titled_otherwise(self._subjects[k][2], head.lemma_.lower()) else person
             k -= 1
-        return None
+        return person if self._asked_by_someone_unnamed(person, head, previous_start) else None
+
+    def _asked_by_someone_unnamed(self, person: str, head: Token, previous_start: int) -> bool:
+        """English: whether the sentences before a description (from ``previous_start``) name
+        ``person`` as the one someone unnamed asks or tells ("“…?” a reporter can be heard asking
+        Tom Hardy. “…,” the businessman replied"): the one asked is who answers, and the unnamed
+        asker is not the description, which would take up its own noun ("the reporter")."""
+        if self.lex.language != "en":
+            return False
+        doc = self.doc
+        start = doc[previous_start].idx if previous_start < len(doc) else head.idx
+        for name, span in self._persons_named_from(start, head.i):
+            verb = span.root.head
+            if name != person or span.root.dep_ != "dobj" or verb.lemma_.lower() not in self.lex.addressee_verbs:
+                continue
+            asker = None
+            for clause in (verb, verb.head):  # "a reporter can be heard asking X": the subject above
+                asker = next((c for c in clause.children if c.dep_ in _SUBJECT_DEPS and not self._quote_mask[c.i]), None)
+                if asker is not None or clause.dep_ not in ("xcomp", "ccomp", "advcl") or clause.head.i == clause.i:
+                    break
+            if asker is not None and asker.pos_ == "NOUN" and asker.lemma_.lower() != head.lemma_.lower() and any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in asker.children):
+                return True
+        return False
 
     def _person_described_before(self, sentence: Span) -> str | None:
         """English: the person the sentence before this one is about when its main clause's subject is a definite description of someone named before
@@ -3420,10 +3497,22 @@ class SpeakerRegistry:
             elif child.dep_ in ("nmod", "obl:agent") and any(c.dep_ == "case" and c.lower_.translate(_APOSTROPHES) in GENITIVES | {"par"} for c in child.children):
                 ref = self._author_phrase(child)
             elif child.dep_ in ("acl", "relcl", "acl:relcl") and self._authoring(child):
-                ref = self._agent_author(child)
+                ref = self._agent_author(child) or self._relative_clause_author(child)
             if ref is not None:
                 return ref
         return None
+
+    def _relative_clause_author(self, clause: Token) -> SpeakerRef | None:
+        """English: the subject of a relative clause on a document whose verb makes it the
+        author ("figures her campaign released", "the report the agency published"); not a
+        relative pronoun, which is the document itself ("a report that found …")."""
+        if self.lex.language != "en" or clause.dep_ != "relcl":
+            return None
+        subject = next((c for c in clause.children if c.dep_ in _SUBJECT_DEPS and not self._quote_mask[c.i]), None)
+        if subject is None or subject.tag_ in ("WDT", "WP") or self._is_document(subject):
+            return None
+        tokens = [t for t in subject.subtree if t.dep_ not in _STOP_DEPS and not self._quote_mask[t.i]]
+        return self._speaking_ref(self.resolve(tokens, head=subject)) if tokens else None
 
     def _agent_author(self, clause: Token) -> SpeakerRef | None:
         """The agent of a participle or relative clause on a document ("released by X",
@@ -3537,6 +3626,9 @@ class SpeakerRegistry:
                 return ref
         # "a document titled … on Northwind Rail's website … The white paper said": another
         # document noun for the same text; the nearest earlier document whose author is known.
+        # (Not for data, lexicon data_documents: "the data" is no other name for a statement.)
+        if lemma in self.lex.data_documents or document.lower_ in self.lex.data_documents:
+            return None
         looked = 0
         for i in range(document.i - 1, -1, -1):
             earlier = doc[i]
