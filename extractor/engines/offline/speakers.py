@@ -57,16 +57,6 @@ from extractor.engines.offline.lexicon import Lexicon, built_once, union, verb_l
 from extractor.engines.offline.quotes import QuoteSpan
 
 _PERSON_LABELS = frozenset({"PER", "PERSON"})
-
-
-def _depth(token: Token, most: int = 12) -> int:
-    """How many heads lie between a token and its sentence's root (at most ``most``)."""
-    steps = 0
-    while token.head.i != token.i and steps < most:
-        token = token.head
-        steps += 1
-    return steps
-
 # (labels the small English model gives a person's full name it does not know: `_first_named_person`)
 _FIRST_NAMED_MISLABELS = frozenset({"ORG", "WORK_OF_ART", "PRODUCT"})
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -109,6 +99,15 @@ _DESCRIPTION_REACH = 3000
 _DOCUMENT_REACH = 3000
 # "the 26-year-old", "the 40-year-old coach": an age describes someone already named.
 _AGE_DESCRIPTION = re.compile(r"\b\d+[-‐‑ ]year[-‐‑ ]old\b")
+
+
+def _depth(token: Token, most: int = 12) -> int:
+    """How many heads lie between a token and its sentence's root (at most ``most``)."""
+    steps = 0
+    while token.head.i != token.i and steps < most:
+        token = token.head
+        steps += 1
+    return steps
 
 
 @dataclass(eq=False)
