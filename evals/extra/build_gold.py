@@ -5,7 +5,7 @@ reads the texts from the shared corpus and writes a gold JSONL in the GGT-style 
 format that ``extractor eval --gold`` reads (``text`` and ``quotes[{text, start, end, speaker, kind}]``).
 
     python evals/extra/build_gold.py /tmp/en_statements_gold.jsonl \
-        [--corpus ../shared/evaldata/polnear_train.jsonl] [--batch 1|2|3|4|5|6|7|8|9|10|11|12|13|all]
+        [--corpus ../shared/evaldata/polnear_train.jsonl] [--batch 1|2|3|4|5|6|7|8|9|10|11|12|13|14|all]
 
 Batch 1 (``en_statements_polnear_train.jsonl``, the default), batch 2
 (``en_statements_polnear_train_b2.jsonl``), batch 3 (``en_statements_polnear_train_b3.jsonl``),
@@ -17,8 +17,9 @@ batch 4 (``en_statements_polnear_train_b4.jsonl``, untuned), batch 5
 (``en_statements_polnear_train_b9.jsonl``, untuned), batch 10
 (``en_statements_polnear_train_b10.jsonl``, untuned), batch 11
 (``en_statements_polnear_train_b11.jsonl``, untuned), batch 12
-(``en_statements_polnear_train_b12.jsonl``, untuned) and batch 13
-(``en_statements_polnear_train_b13.jsonl``, untuned) annotate different articles;
+(``en_statements_polnear_train_b12.jsonl``, untuned), batch 13
+(``en_statements_polnear_train_b13.jsonl``, untuned) and batch 14
+(``en_statements_polnear_train_b14.jsonl``, untuned) annotate different articles;
 ``--batch all`` joins them.
 """
 
@@ -45,6 +46,7 @@ OFFSETS_B10 = HERE / "en_statements_polnear_train_b10.jsonl"
 OFFSETS_B11 = HERE / "en_statements_polnear_train_b11.jsonl"
 OFFSETS_B12 = HERE / "en_statements_polnear_train_b12.jsonl"
 OFFSETS_B13 = HERE / "en_statements_polnear_train_b13.jsonl"
+OFFSETS_B14 = HERE / "en_statements_polnear_train_b14.jsonl"
 BATCHES = {
     "1": (OFFSETS,),
     "2": (OFFSETS_B2,),
@@ -59,6 +61,7 @@ BATCHES = {
     "11": (OFFSETS_B11,),
     "12": (OFFSETS_B12,),
     "13": (OFFSETS_B13,),
+    "14": (OFFSETS_B14,),
     "all": (
         OFFSETS,
         OFFSETS_B2,
@@ -73,6 +76,7 @@ BATCHES = {
         OFFSETS_B11,
         OFFSETS_B12,
         OFFSETS_B13,
+        OFFSETS_B14,
     ),
 }
 DEFAULT_CORPUS = HERE.parents[2] / "shared" / "evaldata" / "polnear_train.jsonl"
