@@ -474,6 +474,14 @@ def _capitalised(words: Sequence[Token]) -> bool:
     return any(w.text[:1].isupper() for w in words)
 
 
+def _noun_of_adjective(word: Token) -> Token:
+    """The noun an adjective qualifies (a participle the parser hung on the adjective before it
+    qualifies that noun: « délégué syndical central licencié pour faute grave »), else the word."""
+    if word.pos_ == "ADJ" and word.dep_ == "amod" and word.head.pos_ in ("NOUN", "PROPN"):
+        return word.head
+    return word
+
+
 def _phrase_head(tokens: list[Token]) -> Token | None:
     """The head of a phrase: its first word (not a punctuation mark, such as the quotation mark
     it may open with) whose parse head lies outside the phrase, or that is a root."""
@@ -2873,11 +2881,9 @@ class _Finder:
         passive = _is_passive(verb)
         thing = next((c for c in verb.children if c.dep_ in (_PASS_SUBJ if passive else _OBJ)), None)
         if lemma not in words.blame_verbs:
-            harms = union(words.crime_nouns, words.denied_nouns, words.attributed_harms, self.lex.accuse_nouns, words.penalty_nouns)
-            if thing is None or not (thing.lemma_.lower() in harms or thing.lower_ in harms):
-                thing = self._sentence_given(verb, thing)
-                if thing is None:
-                    return False
+            thing = self._harm_put_on(verb, thing)
+            if thing is None:
+                return False
         party: list[Token] = []
         # (the parser may hang "à X" on the thing: "attribué l'explosion aux rebelles", or on
         # its amount: « infligé une amende de deux millions d'euros à X »)
@@ -2926,9 +2932,25 @@ class _Finder:
         what = self._complement(verb, None) or (self._np(thing) if thing is not None and thing.lower_ not in _RELATIVES else [])
         # (« reprocher à X de … », « imputer à X »: a verb of blame charges X, whatever its noun)
         self._add(self._parties(party, charged=lemma in words.blame_verbs), accusers, self._text(what), verb)
-        if lemma in words.blame_verbs and (second := self._gapped_second_party(party[-1])):
-            self._add(self._parties(second, charged=True), accusers, None, verb)
+        self._gapped_second_blame(verb, lemma, party[-1], accusers)
         return True
+
+    def _harm_put_on(self, verb: Token, thing: Token | None) -> Token | None:
+        """What a verb that does not mean blame by itself (« attribuer », « infliger ») puts on
+        a party, when it is a harm (a crime, a penalty …): the thing, else a penalty the parser
+        read another way (`_sentence_given`); none for « attribuer un prix à X »."""
+        words = self.words
+        harms = union(words.crime_nouns, words.denied_nouns, words.attributed_harms, self.lex.accuse_nouns, words.penalty_nouns)
+        if thing is not None and (thing.lemma_.lower() in harms or thing.lower_ in harms):
+            return thing
+        return self._sentence_given(verb, thing)
+
+    def _gapped_second_blame(self, verb: Token, lemma: str, party_end: Token, accusers: list[Entity]) -> None:
+        """The second party of a verb of blame (« reprocher », « imputer ») that leaves the verb
+        out (`_gapped_second_party`), blamed by the same accusers."""
+        second = self._gapped_second_party(party_end) if lemma in self.words.blame_verbs else []
+        if second:
+            self._add(self._parties(second, charged=True), accusers, None, verb)
 
     def _gapped_second_party(self, party_end: Token) -> list[Token]:
         """The party of a second blame that leaves out the verb (« elle reproche à l'exploitant
@@ -3442,9 +3464,7 @@ class _Finder:
         impliqués dans …, mis en examen": the noun the participle hangs on."""
         apposed_to = self._noun_before_apposed_participle(token)
         head = self._subject_of_copular_predicate(token) or self._fronted_participle_subject(token) or apposed_to or token.head
-        if head.pos_ == "ADJ" and head.dep_ == "amod" and head.head.pos_ in ("NOUN", "PROPN"):
-            # « délégué syndical central licencié pour faute »: hung on the adjective before it
-            head = head.head
+        head = _noun_of_adjective(head)  # (« délégué syndical central licencié pour faute »)
         if head.pos_ == "PRON":
             # "celui de X, déjà accusé par Y": the name the pronoun stands for.
             head = next((c for c in head.children if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN")), head)
