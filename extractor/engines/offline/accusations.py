@@ -87,6 +87,9 @@ _ROLE_WORDS_BEFORE_NAME = 4
 # How far after a participle its apposed phrase is read for what it is for (« licencié en
 # octobre 2025 pour faute grave »): a few adjuncts, no more.
 _APPOSED_PHRASE_REACH = 8
+# How far after the first party of a verb of blame its gapped second one may start (« reproche
+# à X d'avoir … , et à Y de … »): the first blame's clause, no more.
+_GAPPED_BLAME_REACH = 40
 #: Marks a party never ends on: an opening quotation mark or bracket, a dash, a comma.
 _NO_PARTY_END = frozenset({"«", "“", "\"", "(", "[", "-", "–", "—", ","})
 #: Marks that open a quotation.
@@ -1954,7 +1957,7 @@ class _Finder:
         named as members of the groups found."""
         # The words read from the per-Doc lists: spaCy looks a Token's strings up on every read.
         tags, lowers, lemmas = pos_tags(self.doc), lower_forms(self.doc), lemma_lowers(self.doc)
-        sporting = self._sporting_paragraphs()
+        sporting = self._sporting_paragraphs
         tokens = self.a.tokens  # (every token of the Doc: token i is tokens[i])
         rules_of: dict[tuple[str, str, str], tuple[tuple[_Rule, ...], tuple[_Rule, ...]]] = built_once(_RULES_OF_WORDS, self.lex, id(self.lex), dict)
         for i, pos in enumerate(tags):
@@ -2300,6 +2303,7 @@ class _Finder:
             return None
         return head.lemma_.lower()
 
+    @functools.cached_property
     def _sporting_paragraphs(self) -> frozenset[int]:
         """The paragraphs that report a game: a word of sport in them ("match", "finale",
         "arbitre"). There "attaque", "frappe", "tir" are moves of the game, not violence."""
@@ -2958,7 +2962,7 @@ class _Finder:
         it, later in the sentence; the parser hangs it anywhere. Only that shape: « et à Y »
         alone is a place or an addressee."""
         doc = self.doc
-        end = sentence_of(party_end).end
+        end = min(sentence_of(party_end).end, party_end.i + _GAPPED_BLAME_REACH)
         for t in doc[party_end.i + 1 : end]:
             if t.pos_ != "CCONJ" or t.lower_ != "et" or t.i + 2 >= end or doc[t.i + 1].lower_ not in ("à", "au", "aux"):
                 continue
@@ -4647,7 +4651,7 @@ class _Finder:
             return
         words = self.words
         passed_on = holder.lower_ in words.passed_blame_nouns
-        if passed_on and (not verb_lemma(verb, words.blame_shift_verbs) or self._paragraph_number(noun) in self._sporting_paragraphs()):
+        if passed_on and (not verb_lemma(verb, words.blame_shift_verbs) or self._paragraph_number(noun) in self._sporting_paragraphs):
             return  # « une balle perdue », a ball sent back in a game: blame only when passed on, « renvoyer la balle à X »
         caused = any(c.lemma_ == "faire" and c.i < verb.i for c in verb.children)  # "faire porter la faute à X"
         # (blame passed on is put « sur », « vers » or « à » a party: « renvoie la responsabilité
