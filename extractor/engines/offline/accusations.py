@@ -84,6 +84,12 @@ _OBJ = frozenset({"obj", "dobj"})
 _CLAUSE_MARKERS = frozenset({"mark", "cop", "aux", "aux:tense", "aux:pass"})
 #: The most words a role may take before a name in apposition (« l'ancien adjoint au maire X »).
 _ROLE_WORDS_BEFORE_NAME = 4
+# How far after a participle its apposed phrase is read for what it is for (« licencié en
+# octobre 2025 pour faute grave »): a few adjuncts, no more.
+_APPOSED_PHRASE_REACH = 8
+# How far after the first party of a verb of blame its gapped second one may start (« reproche
+# à X d'avoir … , et à Y de … »): the first blame's clause, no more.
+_GAPPED_BLAME_REACH = 40
 #: Marks a party never ends on: an opening quotation mark or bracket, a dash, a comma.
 _NO_PARTY_END = frozenset({"«", "“", "\"", "(", "[", "-", "–", "—", ","})
 #: Marks that open a quotation.
@@ -250,6 +256,7 @@ class AccusationWords:
     penalty_nouns: frozenset[str]  # what makes it a sentence ("amende", "prison")
     own_penalty_verbs: frozenset[str]  # "X a vu sa peine aggravée": convicted
     blame_nouns: frozenset[str]  # "rejeter la faute sur X", "X porte la responsabilité de …"
+    passed_blame_nouns: frozenset[str]  # "renvoyer la balle à X": blame only when passed on
     wrongdoing_nouns: frozenset[str]  # "dénoncer la corruption du régime": the owner is accused
     protest_verbs: frozenset[str]  # "manifester contre le gouvernement": the party protested against
     protest_nouns: frozenset[str]  # "la manifestation des syndicats contre le préfet"
@@ -359,7 +366,7 @@ def _nominal_construction_nouns(language: str) -> frozenset[str]:
     words = accusation_words(language)
     return frozenset().union(
         words.against_nouns, words.investigation_nouns, words.perpetrator_nouns, words.crime_nouns, words.cause_nouns,
-        words.blame_nouns, words.fact_nouns, words.protest_nouns, words.wrongdoing_nouns, words.duty_nouns, words.threat_nouns,
+        words.blame_nouns, words.passed_blame_nouns, words.fact_nouns, words.protest_nouns, words.wrongdoing_nouns, words.duty_nouns, words.threat_nouns,
         words.sights_nouns[0], words.sights_nouns[1].keys(), words.captive_nouns, words.scandal_nouns,
     )
 
@@ -468,6 +475,14 @@ def _capitalised(words: Sequence[Token]) -> bool:
     """Whether a stretch the recogniser marked as a name has a capitalised word: « président de la »
     (a title and the start of its complement, « … de la République ») names no one."""
     return any(w.text[:1].isupper() for w in words)
+
+
+def _noun_of_adjective(word: Token) -> Token:
+    """The noun an adjective qualifies (a participle the parser hung on the adjective before it
+    qualifies that noun: « délégué syndical central licencié pour faute grave »), else the word."""
+    if word.pos_ == "ADJ" and word.dep_ == "amod" and word.head.pos_ in ("NOUN", "PROPN"):
+        return word.head
+    return word
 
 
 def _phrase_head(tokens: list[Token]) -> Token | None:
@@ -1942,7 +1957,7 @@ class _Finder:
         named as members of the groups found."""
         # The words read from the per-Doc lists: spaCy looks a Token's strings up on every read.
         tags, lowers, lemmas = pos_tags(self.doc), lower_forms(self.doc), lemma_lowers(self.doc)
-        sporting = self._sporting_paragraphs()
+        sporting = self._sporting_paragraphs
         tokens = self.a.tokens  # (every token of the Doc: token i is tokens[i])
         rules_of: dict[tuple[str, str, str], tuple[tuple[_Rule, ...], tuple[_Rule, ...]]] = built_once(_RULES_OF_WORDS, self.lex, id(self.lex), dict)
         for i, pos in enumerate(tags):
@@ -2288,6 +2303,7 @@ class _Finder:
             return None
         return head.lemma_.lower()
 
+    @functools.cached_property
     def _sporting_paragraphs(self) -> frozenset[int]:
         """The paragraphs that report a game: a word of sport in them ("match", "finale",
         "arbitre"). There "attaque", "frappe", "tir" are moves of the game, not violence."""
@@ -2869,12 +2885,13 @@ class _Finder:
         passive = _is_passive(verb)
         thing = next((c for c in verb.children if c.dep_ in (_PASS_SUBJ if passive else _OBJ)), None)
         if lemma not in words.blame_verbs:
-            harms = union(words.crime_nouns, words.denied_nouns, words.attributed_harms, self.lex.accuse_nouns, words.penalty_nouns)
-            if thing is None or not (thing.lemma_.lower() in harms or thing.lower_ in harms):
+            thing = self._harm_put_on(verb, thing)
+            if thing is None:
                 return False
         party: list[Token] = []
-        # (the parser may hang "à X" on the thing: "attribué l'explosion aux rebelles")
-        on_thing = [c for c in thing.children if c.dep_ == "nmod" and c.i > thing.i] if thing is not None else []
+        # (the parser may hang "à X" on the thing: "attribué l'explosion aux rebelles", or on
+        # its amount: « infligé une amende de deux millions d'euros à X »)
+        on_thing = self._complements_down_the_thing(thing) if thing is not None else []
         for child in [*verb.children, *on_thing]:
             # (an adjective with an article is taken as a noun: « reprochent au principal de … »)
             nominal = child.pos_ in ("NOUN", "PROPN", "ADP") or child.pos_ == "ADJ" and any(
@@ -2919,7 +2936,68 @@ class _Finder:
         what = self._complement(verb, None) or (self._np(thing) if thing is not None and thing.lower_ not in _RELATIVES else [])
         # (« reprocher à X de … », « imputer à X »: a verb of blame charges X, whatever its noun)
         self._add(self._parties(party, charged=lemma in words.blame_verbs), accusers, self._text(what), verb)
+        self._gapped_second_blame(verb, lemma, party[-1], accusers)
         return True
+
+    def _harm_put_on(self, verb: Token, thing: Token | None) -> Token | None:
+        """What a verb that does not mean blame by itself (« attribuer », « infliger ») puts on
+        a party, when it is a harm (a crime, a penalty …): the thing, else a penalty the parser
+        read another way (`_sentence_given`); none for « attribuer un prix à X »."""
+        words = self.words
+        harms = union(words.crime_nouns, words.denied_nouns, words.attributed_harms, self.lex.accuse_nouns, words.penalty_nouns)
+        if thing is not None and (thing.lemma_.lower() in harms or thing.lower_ in harms):
+            return thing
+        return self._sentence_given(verb, thing)
+
+    def _gapped_second_blame(self, verb: Token, lemma: str, party_end: Token, accusers: list[Entity]) -> None:
+        """The second party of a verb of blame (« reprocher », « imputer ») that leaves the verb
+        out (`_gapped_second_party`), blamed by the same accusers."""
+        second = self._gapped_second_party(party_end) if lemma in self.words.blame_verbs else []
+        if second:
+            self._add(self._parties(second, charged=True), accusers, None, verb)
+
+    def _gapped_second_party(self, party_end: Token) -> list[Token]:
+        """The party of a second blame that leaves out the verb (« elle reproche à l'exploitant
+        d'avoir … et à la préfecture de lui avoir … »): « et à Y » with a « de » clause after
+        it, later in the sentence; the parser hangs it anywhere. Only that shape: « et à Y »
+        alone is a place or an addressee."""
+        doc = self.doc
+        end = min(sentence_of(party_end).end, party_end.i + _GAPPED_BLAME_REACH)
+        for t in doc[party_end.i + 1 : end]:
+            if t.pos_ != "CCONJ" or t.lower_ != "et" or t.i + 2 >= end or doc[t.i + 1].lower_ not in ("à", "au", "aux"):
+                continue
+            head = next((w for w in doc[t.i + 2 : min(t.i + 6, end)] if w.pos_ in ("NOUN", "PROPN")), None)
+            if head is None:
+                return []
+            phrase = [w for w in self._np(head) if w.i > t.i + 1]
+            after = doc[phrase[-1].i + 1] if phrase and phrase[-1].i + 1 < end else None
+            if after is not None and after.lower_ in ("de", "d'", "d’") and after.dep_ == "mark":
+                return self._without_infinitive(phrase)
+            return []
+        return []
+
+    @staticmethod
+    def _complements_down_the_thing(thing: Token) -> list[Token]:
+        """The noun complements after the thing, then those of the complements they open in
+        turn (« une amende de deux millions d'euros à X »), nearest first."""
+        found: list[Token] = []
+        level = [thing]
+        for _ in range(3):  # (thing → amount → unit: no deeper)
+            level = [c for t in level for c in t.children if c.dep_ == "nmod" and c.i > t.i]
+            found.extend(level)
+        return found
+
+    def _sentence_given(self, verb: Token, thing: Token | None) -> Token | None:
+        """A prison term given as a length, the penalty word under it: « infliger dix-huit mois
+        avec sursis à X », « huit mois d'emprisonnement » (the parser often reads the length as a
+        time adjunct, not the object); not a bare length (« infliger en six mois trois défaites »)."""
+        penalties = self.words.penalty_nouns
+        for child in (thing,) if thing is not None else verb.children:
+            if (child is not None and child.i > verb.i and child.dep_ in (*_OBJ, "obl:mod")
+                    and not any(g.dep_ == "case" for g in child.children)
+                    and any(t.lower_ in penalties or t.lemma_.lower() in penalties for t in child.subtree)):
+                return child
+        return None
 
     @staticmethod
     def _finite_verb_hung_on_subject(verb: Token) -> tuple[Token, list[Token]] | None:
@@ -3142,7 +3220,7 @@ class _Finder:
             self._agents_of_a_cause(noun)
         if self._names_wrong(noun):
             self._owner_of_wrong(noun)
-        if forms & words.blame_nouns:
+        if forms & words.blame_nouns or forms & words.passed_blame_nouns:
             self._blame_borne(noun)
         if forms & words.fact_nouns:
             self._fact_blamed(noun)
@@ -3390,6 +3468,7 @@ class _Finder:
         impliqués dans …, mis en examen": the noun the participle hangs on."""
         apposed_to = self._noun_before_apposed_participle(token)
         head = self._subject_of_copular_predicate(token) or self._fronted_participle_subject(token) or apposed_to or token.head
+        head = _noun_of_adjective(head)  # (« délégué syndical central licencié pour faute »)
         if head.pos_ == "PRON":
             # "celui de X, déjà accusé par Y": the name the pronoun stands for.
             head = next((c for c in head.children if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN")), head)
@@ -3548,8 +3627,21 @@ class _Finder:
         faute grave »; not a purpose (« pour laisser place à … ») nor a deed told by a clause
         (« pour avoir voté contre le budget » is as often a political choice), nor a cause no one
         is to blame for (« suspendu pour cause d'intempéries », « pour raisons de santé »)."""
-        return any(t.i > verb.i and t.lower_ == "pour" and t.dep_ == "case" and t.head.pos_ == "NOUN" and t.head.lower_ not in self.words.neutral_reasons
-                   for t in verb.subtree)
+        neutral = self.words.neutral_reasons
+        if any(t.i > verb.i and t.lower_ == "pour" and t.dep_ == "case" and t.head.pos_ == "NOUN" and t.head.lower_ not in neutral
+               for t in verb.subtree):
+            return True
+        # (the parser may hang « pour faute grave » on a noun of the apposed participle's phrase
+        # or on the name before it: « X, licencié en octobre pour faute grave, … »)
+        doc = self.doc
+        phrase = doc[verb.i + 1 : min(verb.i + _APPOSED_PHRASE_REACH, sentence_of(verb).end)]
+        for t in phrase:
+            if t.is_punct:
+                return False
+            if t.lower_ == "pour":
+                reason = next((w for w in doc[t.i + 1 : t.i + 3] if w.pos_ != "DET"), t)  # (« pour des violences »)
+                return reason.pos_ in ("NOUN", "ADV") and reason.lower_ not in neutral and reason.lemma_.lower() not in neutral
+        return False
 
     def _involved_in_something(self, verb: Token) -> bool:
         """Whether "impliqué" says in what, and that is not a neutral undertaking: "impliqué dans
@@ -4558,8 +4650,13 @@ class _Finder:
                     self._blamed_party(target, self._statement_speakers(noun), noun)
             return
         words = self.words
+        passed_on = holder.lower_ in words.passed_blame_nouns
+        if passed_on and (not verb_lemma(verb, words.blame_shift_verbs) or self._paragraph_number(noun) in self._sporting_paragraphs):
+            return  # « une balle perdue », a ball sent back in a game: blame only when passed on, « renvoyer la balle à X »
         caused = any(c.lemma_ == "faire" and c.i < verb.i for c in verb.children)  # "faire porter la faute à X"
-        cases = ("sur", "à", "au", "aux") if caused else ("sur",)
+        # (blame passed on is put « sur », « vers » or « à » a party: « renvoie la responsabilité
+        # vers son fournisseur », « renvoie la balle aux industriels »)
+        cases = ("sur", "vers", "à", "au", "aux") if caused or verb_lemma(verb, words.blame_shift_verbs) else ("sur",)
         target = next((c for c in (*verb.children, *noun.children) if c.i > holder.i and c.pos_ in ("NOUN", "PROPN")
                        and any(g.dep_ == "case" and g.lower_ in cases for g in c.children)), None)
         lemma = verb_lemma(verb, union(words.blame_shift_verbs, words.blame_bearing_verbs)) or verb.lemma_.lower()
