@@ -6083,12 +6083,21 @@ class _Finder:
             if len(party) == 1 and speakers:
                 self._perpetrator_pronoun(head, speakers, verb)
             return
-        if not self._party_like(party, head):
+        if not self._party_like(party, head) and not self._agent_noun_read_as_verb(head):
             return
         found = self._parties(party)
         if any(entity.name in {s.name for s in speakers} for entity, _, _ in found):
             return  # the speaker's own omission (« X reconnaît … »): no one accuses X
         self._add(found, speakers, self._text([t for t in verb.subtree if t.i >= verb.i]), verb)
+
+    def _agent_noun_read_as_verb(self, head: Token) -> bool:
+        """« L'exploitant n'a jamais entretenu … » with « exploitant » tagged as a verb: a subject
+        with its determiner whose form is an agent noun's (person_suffixes) names someone."""
+        words = self.words
+        return (
+            head.pos_ == "VERB" and head.dep_ in _SUBJ and any(c.dep_ == "det" for c in head.children)
+            and head.lower_.endswith(words.person_suffixes) and head.lower_ not in words.not_persons
+        )
 
     def _verb_with_subject_before(self, verb: Token) -> Token | None:
         """The nearest verb before a clause of « sans » in its sentence that has a subject of its
