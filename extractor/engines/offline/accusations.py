@@ -6060,7 +6060,8 @@ class _Finder:
         before its infinitive; the doer is the subject (the agent of a passive; for « sans », the
         subject of the clause it hangs on). Told in a statement, the speaker blames the doer;
         told by the writer, no one does (accused_by []). Not supposed (« si X ne prévenait pas »),
-        not asked, not a pronoun of the first person (the speaker's own side)."""
+        not asked, not a pronoun of the first person nor the speaker (the speaker's own side), not
+        the police told by the writer (an intervention: « interpellé sans prévenir sa famille »)."""
         if not self._finite_verb_reading(verb, pos_tags(self.doc)[verb.i]) and not _infinitive(verb):
             return
         without = any(c.dep_ in ("mark", "case") and c.lower_ in self.words.omission_prepositions for c in verb.children)
@@ -6083,21 +6084,14 @@ class _Finder:
             if len(party) == 1 and speakers:
                 self._perpetrator_pronoun(head, speakers, verb)
             return
-        if not self._party_like(party, head) and not self._agent_noun_read_as_verb(head):
+        if not self._party_like(party, head):
             return
+        if self._law_enforcement(party) and all(self._speaks_for_law_enforcement(s) for s in speakers):
+            return  # the police told by the writer or by themselves: how they intervened, as in `_perpetration`
         found = self._parties(party)
         if any(entity.name in {s.name for s in speakers} for entity, _, _ in found):
             return  # the speaker's own omission (« X reconnaît … »): no one accuses X
         self._add(found, speakers, self._text([t for t in verb.subtree if t.i >= verb.i]), verb)
-
-    def _agent_noun_read_as_verb(self, head: Token) -> bool:
-        """« L'exploitant n'a jamais entretenu … » with « exploitant » tagged as a verb: a subject
-        with its determiner whose form is an agent noun's (person_suffixes) names someone."""
-        words = self.words
-        return (
-            head.pos_ == "VERB" and head.dep_ in _SUBJ and any(c.dep_ == "det" for c in head.children)
-            and head.lower_.endswith(words.person_suffixes) and head.lower_ not in words.not_persons
-        )
 
     def _verb_with_subject_before(self, verb: Token) -> Token | None:
         """The nearest verb before a clause of « sans » in its sentence that has a subject of its
