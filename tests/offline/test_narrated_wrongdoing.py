@@ -59,3 +59,11 @@ def test_no_party_for_a_duty_not_left_undone_by_anyone_accused(run, text):
 def test_an_arrest_without_incident_blames_no_police(run):
     result = run("Les gendarmes ont interpellé le conducteur sans ménagement et sans prévenir sa famille.", "fr")
     assert "gendarmes" not in names(result), names(result)
+
+
+def test_damage_or_pollution_told_by_the_writer_is_accused_by_no_one(run):
+    result = run("La société Hydrel a pollué la rivière pendant dix ans.", "fr")
+    assert names(result) == ["Hydrel"], names(result)
+    assert accusers_of(result, "Hydrel") == []
+    assert names(run("Les vents ont dégradé la toiture.", "fr")) == []  # no party
+    assert names(run("La police a dégradé le campement.", "fr")) == []  # an intervention told by the writer

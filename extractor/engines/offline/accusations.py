@@ -5225,7 +5225,7 @@ class _Finder:
         said". Only inside a statement (the article's own account of damage is a fact), and only
         a party as subject ("la tempête a causé des dégâts" blames no one)."""
         speakers = self._statement_speakers(verb)
-        if not speakers or self._denied(verb) or _is_passive(verb) or self._supposed(verb):
+        if not speakers and not self._narrated_wrongdoing(verb) or self._denied(verb) or _is_passive(verb) or self._supposed(verb):
             return
         party = self._doer_before_clitic_victim(verb, self._subject_phrase(verb, _SUBJ - _PASS_SUBJ) or self._intending_subject(verb))
         if not party or any(t.lower_ in self.lex.first_pronouns for t in party if t.pos_ == "PRON"):
@@ -5239,7 +5239,17 @@ class _Finder:
             return
         if head.pos_ == "PRON" or not self._party_like(party, head):
             return
+        if not speakers and (self._law_enforcement(party) or self._asked(verb)):
+            return  # the police told by the writer: an intervention (as in `_perpetration`)
         self._add(self._parties(party), speakers, self._text(list(verb.subtree)), verb)
+
+    def _narrated_wrongdoing(self, verb: Token) -> bool:
+        """Whether the writer's own account of a harm verb accuses its doer (accused_by []): the
+        verbs of damage, pollution or deceit of `narrated_wrongdoing_verbs` and
+        `reported_wrongdoing_verbs` (« des casseurs ont dégradé l'abribus »), not the other harm
+        verbs, which the news uses of things and events (« la crise a causé … »)."""
+        lemma = lemma_lowers(self.doc)[verb.i]
+        return lemma in self.words.narrated_wrongdoing_verbs or lemma in self.words.reported_wrongdoing_verbs
 
     def _captor(self, noun: Token) -> None:
         """"les otages de X", "X's hostages": X holds them captive."""
