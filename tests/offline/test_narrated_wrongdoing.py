@@ -67,3 +67,7 @@ def test_damage_or_pollution_told_by_the_writer_is_accused_by_no_one(run):
     assert accusers_of(result, "Hydrel") == []
     assert names(run("Les vents ont dégradé la toiture.", "fr")) == []  # no party
     assert names(run("La police a dégradé le campement.", "fr")) == []  # an intervention told by the writer
+
+
+def test_a_virus_told_as_doing_harm_is_no_party(run):
+    assert names(run("La souche H5N8 a empoisonné des milliers de volailles en Vendée.", "fr")) == []

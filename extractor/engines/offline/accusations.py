@@ -5239,9 +5239,18 @@ class _Finder:
             return
         if head.pos_ == "PRON" or not self._party_like(party, head):
             return
-        if not speakers and (self._law_enforcement(party) or self._asked(verb)):
-            return  # the police told by the writer: an intervention (as in `_perpetration`)
+        if not speakers and (self._law_enforcement(party) or self._asked(verb) or self._names_only_a_thing(party)):
+            # the police told by the writer: an intervention (as in `_perpetration`); a virus
+            # or a product (the recogniser's MISC) does harm but is no party
+            return
         self._add(self._parties(party), speakers, self._text(list(verb.subtree)), verb)
+
+    @staticmethod
+    def _names_only_a_thing(party: list[Token]) -> bool:
+        """Whether the only names of a phrase are MISC entities (« la souche H7N9 »): the
+        recogniser's MISC is as often a virus or a product as a group."""
+        named = [t for t in party if t.pos_ == "PROPN" or t.ent_type_]
+        return bool(named) and all(t.ent_type_ == "MISC" for t in named)
 
     def _narrated_wrongdoing(self, verb: Token) -> bool:
         """Whether the writer's own account of a harm verb accuses its doer (accused_by []): the
