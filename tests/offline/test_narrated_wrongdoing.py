@@ -61,13 +61,11 @@ def test_an_arrest_without_incident_blames_no_police(run):
     assert "gendarmes" not in names(result), names(result)
 
 
-def test_damage_or_pollution_told_by_the_writer_is_accused_by_no_one(run):
-    result = run("La société Hydrel a pollué la rivière pendant dix ans.", "fr")
-    assert names(result) == ["Hydrel"], names(result)
-    assert accusers_of(result, "Hydrel") == []
-    assert names(run("Les vents ont dégradé la toiture.", "fr")) == []  # no party
-    assert names(run("La police a dégradé le campement.", "fr")) == []  # an intervention told by the writer
+
+def test_jamais_without_ne_is_no_negation(run):
+    assert names(run("Mossoul est la plus grande ville jamais contrôlée par l'organisation Kessar.", "fr")) == []
 
 
-def test_a_virus_told_as_doing_harm_is_no_party(run):
-    assert names(run("La souche H5N8 a empoisonné des milliers de volailles en Vendée.", "fr")) == []
+def test_damage_told_by_the_writer_accuses_no_one_of_it(run):
+    # (measured: the writer's own « a cassé un mutisme », « son armée outrepasse les rebelles » are no wrongs)
+    assert names(run("Le directeur a cassé le silence lors d'une conférence.", "fr")) == []

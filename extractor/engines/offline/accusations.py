@@ -5225,7 +5225,7 @@ class _Finder:
         said". Only inside a statement (the article's own account of damage is a fact), and only
         a party as subject ("la tempête a causé des dégâts" blames no one)."""
         speakers = self._statement_speakers(verb)
-        if not speakers and not self._narrated_wrongdoing(verb) or self._denied(verb) or _is_passive(verb) or self._supposed(verb):
+        if not speakers or self._denied(verb) or _is_passive(verb) or self._supposed(verb):
             return
         party = self._doer_before_clitic_victim(verb, self._subject_phrase(verb, _SUBJ - _PASS_SUBJ) or self._intending_subject(verb))
         if not party or any(t.lower_ in self.lex.first_pronouns for t in party if t.pos_ == "PRON"):
@@ -5239,26 +5239,7 @@ class _Finder:
             return
         if head.pos_ == "PRON" or not self._party_like(party, head):
             return
-        if not speakers and (self._law_enforcement(party) or self._asked(verb) or self._names_only_a_thing(party)):
-            # the police told by the writer: an intervention (as in `_perpetration`); a virus
-            # or a product (the recogniser's MISC) does harm but is no party
-            return
         self._add(self._parties(party), speakers, self._text(list(verb.subtree)), verb)
-
-    @staticmethod
-    def _names_only_a_thing(party: list[Token]) -> bool:
-        """Whether the only names of a phrase are MISC entities (« la souche H7N9 »): the
-        recogniser's MISC is as often a virus or a product as a group."""
-        named = [t for t in party if t.pos_ == "PROPN" or t.ent_type_]
-        return bool(named) and all(t.ent_type_ == "MISC" for t in named)
-
-    def _narrated_wrongdoing(self, verb: Token) -> bool:
-        """Whether the writer's own account of a harm verb accuses its doer (accused_by []): the
-        verbs of damage, pollution or deceit of `narrated_wrongdoing_verbs` and
-        `reported_wrongdoing_verbs` (« des casseurs ont dégradé l'abribus »), not the other harm
-        verbs, which the news uses of things and events (« la crise a causé … »)."""
-        lemma = lemma_lowers(self.doc)[verb.i]
-        return lemma in self.words.narrated_wrongdoing_verbs or lemma in self.words.reported_wrongdoing_verbs
 
     def _captor(self, noun: Token) -> None:
         """"les otages de X", "X's hostages": X holds them captive."""
@@ -6087,7 +6068,7 @@ class _Finder:
         if without:
             doer_verb = self._verb_with_subject_before(verb)
             party = self._subject_phrase(doer_verb, _SUBJ - _PASS_SUBJ) if doer_verb is not None else []
-        elif verb.i in self._negated_heads() and not _infinitive(verb):
+        elif verb.i in self._negated_heads() and not _infinitive(verb) and self._with_ne(verb):
             doer_verb = verb
             agent = self._agent(verb) if _is_passive(verb) else None
             party = self._np(agent) if agent is not None else [] if _is_passive(verb) else self._subject_phrase(verb, _SUBJ - _PASS_SUBJ)
@@ -6111,6 +6092,12 @@ class _Finder:
         if any(entity.name in {s.name for s in speakers} for entity, _, _ in found):
             return  # the speaker's own omission (« X reconnaît … »): no one accuses X
         self._add(found, speakers, self._text([t for t in verb.subtree if t.i >= verb.i]), verb)
+
+    @staticmethod
+    def _with_ne(verb: Token) -> bool:
+        """Whether a verb carries « ne » (« n'a jamais contrôlé »): « jamais » alone is no
+        negation (« la plus grande ville jamais contrôlée par X »)."""
+        return any(c.lower_.replace("’", "'") in ("ne", "n'") for c in verb.children)
 
     def _verb_with_subject_before(self, verb: Token) -> Token | None:
         """The nearest verb before a clause of « sans » in its sentence that has a subject of its
