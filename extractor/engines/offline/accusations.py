@@ -335,6 +335,9 @@ class AccusationWords:
     condition_conjunctions: frozenset[str]  # « si les passeurs nous menaçaient »: a supposed act accuses no one
     article_contractions: frozenset[str]  # « reprochent au principal de … »: an article in a preposition
     establishment_nouns: frozenset[str]  # « l'industriel », « la coopérative », « l'établissement »: a business or an establishment
+    neglected_duty_verbs: frozenset[str]  # « X n'a jamais entretenu les digues », « … sans prévenir »: a duty left undone
+    omission_prepositions: frozenset[str]  # « sans » before an infinitive: the act is left undone
+    narrated_wrongdoing_verbs: frozenset[str]  # « X a déversé … », « ils cassent tout », said Y: read as harm verbs
 
 
 
@@ -2100,7 +2103,9 @@ class _Finder:
             (_Finder._blame_told_in_a_statement, verb or lemma == "faire" or bool(forms & blame_words) or lemma in words.deploring_nouns
              or low in words.commitment_nouns or low in words.shortcoming_adjectives or lemma in words.complicity_nouns),
             # (a verb, or its participle the tagger read as an adjective)
-            (_Finder._wrong_done_told_in_a_statement, pos in ("VERB", "ADJ") and (lemma in words.wrong_committing_verbs or lemma in words.reported_wrongdoing_verbs)),
+            (_Finder._wrong_done_told_in_a_statement, pos in ("VERB", "ADJ") and (
+                lemma in words.wrong_committing_verbs or lemma in words.reported_wrongdoing_verbs or lemma in words.narrated_wrongdoing_verbs)),
+            (_Finder._duty_left_undone, pos in ("VERB", "ADJ") and lemma in words.neglected_duty_verbs),
         ]
         return first, tuple(rule for rule, may_start in then if may_start)
 
@@ -6143,6 +6148,69 @@ class _Finder:
         lemma = lemma_lowers(self.doc)[token.i]
         if self._finite_verb_reading(token, pos_tags(self.doc)[token.i]):
             (self._wrong_committed if lemma in self.words.wrong_committing_verbs else self._harm)(token)
+
+    def _duty_left_undone(self, verb: Token) -> None:
+        """A party that left a duty undone: « l'exploitant n'a jamais entretenu les digues »,
+        « le distributeur a coupé le courant sans prévenir les habitants », « l'État a laissé
+        faire sans jamais contrôler les livraisons », « les digues n'ont pas été entretenues par
+        X ». The wrong is the negation itself (of a verb of `neglected_duty_verbs`), or « sans »
+        before its infinitive; the doer is the subject (the agent of a passive; for « sans », the
+        subject of the clause it hangs on). Told in a statement, the speaker blames the doer;
+        told by the writer, no one does (accused_by []). Not supposed (« si X ne prévenait pas »),
+        not asked, not a pronoun of the first person nor the speaker (the speaker's own side), not
+        the police told by the writer (an intervention: « interpellé sans prévenir sa famille »)."""
+        if not self._finite_verb_reading(verb, pos_tags(self.doc)[verb.i]) and not _infinitive(verb):
+            return
+        without = any(c.dep_ in ("mark", "case") and c.lower_ in self.words.omission_prepositions for c in verb.children)
+        if without:
+            doer_verb = self._verb_with_subject_before(verb)
+            party = self._subject_phrase(doer_verb, _SUBJ - _PASS_SUBJ) if doer_verb is not None else []
+        elif verb.i in self._negated_heads() and not _infinitive(verb) and self._with_ne(verb):
+            doer_verb = verb
+            agent = self._agent(verb) if _is_passive(verb) else None
+            party = self._np(agent) if agent is not None else [] if _is_passive(verb) else self._subject_phrase(verb, _SUBJ - _PASS_SUBJ)
+        else:
+            return
+        if not party or doer_verb is None or self._supposed(doer_verb) or self._asked(verb):
+            return
+        if any(t.lower_ in self.lex.first_pronouns for t in party if t.pos_ == "PRON"):
+            return
+        head = next((t for t in party if t.head.i < party[0].i or t.head.i > party[-1].i or t.head.i == t.i), party[0])
+        speakers = self._statement_speakers(verb)
+        if head.pos_ == "PRON":
+            if len(party) == 1 and speakers:
+                self._perpetrator_pronoun(head, speakers, verb)
+            return
+        if not self._party_like(party, head):
+            return
+        if self._law_enforcement(party) and all(self._speaks_for_law_enforcement(s) for s in speakers):
+            return  # the police told by the writer or by themselves: how they intervened, as in `_perpetration`
+        found = self._parties(party)
+        if any(entity.name in {s.name for s in speakers} for entity, _, _ in found):
+            return  # the speaker's own omission (« X reconnaît … »): no one accuses X
+        self._add(found, speakers, self._text([t for t in verb.subtree if t.i >= verb.i]), verb)
+
+    @staticmethod
+    def _with_ne(verb: Token) -> bool:
+        """Whether a verb carries « ne » (« n'a jamais contrôlé »): « jamais » alone is no
+        negation (« la plus grande ville jamais contrôlée par X »)."""
+        return any(c.lower_.replace("’", "'") in ("ne", "n'") for c in verb.children)
+
+    def _verb_with_subject_before(self, verb: Token) -> Token | None:
+        """The nearest verb before a clause of « sans » in its sentence that has a subject of its
+        own before it: the clause's doer (« X a coupé le courant sans prévenir », « X a laissé
+        les grossistes arbitrer sans contrôler »); the parser may hang « sans » on a noun."""
+        start = sentence_of(verb).start
+        for i in range(verb.i - 1, max(start, verb.i - 20) - 1, -1):
+            word = self.doc[i]
+            if word.pos_ == "VERB" and any(c.dep_ in _SUBJ and c.i < word.i for c in word.children):
+                return word
+        return None
+
+    def _asked(self, verb: Token) -> bool:
+        """Whether a word sits in a question (its sentence ends with « ? »)."""
+        sentence = sentence_of(verb)
+        return any(self.doc[i].text == "?" for i in range(max(sentence.start, sentence.end - 3), sentence.end))
 
     @staticmethod
     def _finite_verb_reading(token: Token, pos: str) -> bool:
