@@ -5610,6 +5610,50 @@ class _Analyzer:
                            speaker=self.registry.resolve(source), rule="source+relative", hedged=True)
 
 
+    def disputed_versions(self) -> list[Attribution]:
+        """« Une version que conteste la famille. », « Une hypothèse que rejette la coopérative, qui
+        … », « Une critique rejetée par le syndicat. »: a sentence that is only a noun of something
+        said or supposed (``dismissed_nouns``) and a relative clause of disputing
+        (``version_disputing_verbs``) reports that the relative's subject disputes it; the noun
+        phrase is the content, as the object of « X conteste cette version » would be. Not when
+        its subject comes before the verb (« une version que les enquêteurs avaient écartée »: a
+        narrated step, not a rebuttal); a negated relative (« que nul ne conteste ») reports
+        nothing (``acts.is_statement``)."""
+        lex = self.lex
+        verbs = lex.version_disputing_verbs
+        if not verbs:
+            return []
+        lemmas = lemma_lowers(self.doc)
+        out: list[Attribution] = []
+        for noun in self.tokens:
+            if noun.dep_ != "ROOT" or noun.pos_ != "NOUN" or self.mask[noun.i] or lemmas[noun.i] not in lex.dismissed_nouns:
+                continue
+            s_lo, _ = self._sentence(noun.i)
+            opening = next((t for t in self.doc[s_lo : noun.i] if not t.is_space), None)
+            if opening is None or opening.pos_ != "DET" or opening.head.i != noun.i:
+                continue  # the noun phrase opens the sentence: « Une version que … »
+            for verb in noun.children:
+                # (the tagger reads some present tenses as nouns: « que conteste/NOUN la famille »)
+                lemma = _present_tense_lemma(verb, verbs) if verb.i > noun.i and verb.dep_ in ("acl:relcl", "acl") else None
+                if lemma is None:
+                    continue
+                after = [c for c in verb.children if c.i > verb.i and c.pos_ in ("NOUN", "PROPN")]
+                if any(c.i < verb.i and c.lower_ in ("que", "qu'", "qu’") for c in verb.children):
+                    # « que conteste X »: the subject after the verb (the parse may call it the object)
+                    source = next((c for c in after if c.dep_ in ("nsubj", "obj")), None)
+                else:
+                    source = next((c for c in after if _is_agent(c)), None)  # « contestée par X »
+                if source is None:
+                    continue
+                hi = noun.i + 1
+                while hi < verb.i and self.doc[hi].pos_ == "ADJ" and self.doc[hi].head.i == noun.i:
+                    hi += 1  # « Une version officielle que … »
+                out.append(Attribution(opening.idx, self.doc[hi - 1].idx + len(self.doc[hi - 1].text), "indirect", cue=_chars(verb),
+                                       cue_lemma=lemma, speaker=self.registry.resolve(self._agent_phrase(source)),
+                                       rule="disputed-version"))
+                break
+        return out
+
 def _gerunds_after_sources(analyzer: _Analyzer, indirect: list[Attribution]) -> None:
     """« Selon X, A, tout en ajoutant que B »: a gerund of saying right after a statement a source
     phrase vouches for shares that source (the parse gives it the statement's subject instead)."""
@@ -5787,6 +5831,7 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
     indirect += analyzer.block_quotes()
     indirect += analyzer.attribute_judgements() + analyzer.passive_statements() + analyzer.unquoted_judgements() + analyzer.copular_utterances()
     indirect += analyzer.verbs_read_as_modifiers()
+    indirect += analyzer.disputed_versions()
     signed_statements, signed_ranges = analyzer.signed_boxes()
     indirect += signed_statements
     if lexicon.complementizers:
