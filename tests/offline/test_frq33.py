@@ -41,3 +41,35 @@ def test_no_disputed_version_without_the_sentence_shape(run):
     # a title or caption with a main verb of its own
     result = run("Une version contestée : le film sort mercredi en salles.", "fr")
     assert disputed(result) == [], quotes(result)
+
+
+def blamed(result):
+    return [(q.cue, q.speaker, q.text) for q in result.quotes if q.cue and ("cause" in q.cue or "doigt" in q.cue or q.cue.startswith(("tient", "tiennent", "tenu")))]
+
+
+def test_locutions_of_blame_report_their_object(run):
+    result = run("Dans un rapport publié jeudi, l'association met en cause la direction régionale de la santé.", "fr")
+    assert [(c, t) for c, _, t in blamed(result)] == [("met en cause", "la direction régionale de la santé")], quotes(result)
+    result = run("La fédération des locataires pointe du doigt le bailleur social.", "fr")
+    assert [(c, t) for c, _, t in blamed(result)] == [("pointe du doigt", "le bailleur social")], quotes(result)
+
+
+def test_holding_someone_responsible_reports_object_and_attribute(run):
+    result = run("La maire de la commune tient l'exploitant de la carrière pour seul responsable de la pollution.", "fr")
+    assert [(c, t) for c, _, t in blamed(result)] == [("tient", "l'exploitant de la carrière pour seul responsable de la pollution")], quotes(result)
+    result = run("Les pêcheurs, qui tiennent la préfecture pour responsable, ont bloqué le port mardi.", "fr")
+    assert [t for _, _, t in blamed(result)] == ["la préfecture pour responsable"], quotes(result)
+
+
+def test_no_blame_from_a_participle_a_promise_kept_or_a_hypothetical_noun(run):
+    # the passive or describing participle names the blamed, it reports no statement
+    result = run("Les élèves mis en cause ont été entendus par la principale du collège.", "fr")
+    assert blamed(result) == [], quotes(result)
+    result = run("Le maire a été pointé du doigt après les inondations.", "fr")
+    assert blamed(result) == [], quotes(result)
+    # « tenir » without « pour responsable »
+    result = run("Le ministre tient la promesse faite aux agriculteurs de la vallée.", "fr")
+    assert blamed(result) == [], quotes(result)
+    # a caption naming the locution as a noun
+    result = run("La mise en cause du préfet : retour sur une semaine de crise.", "fr")
+    assert blamed(result) == [], quotes(result)

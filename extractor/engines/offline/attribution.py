@@ -5654,6 +5654,78 @@ class _Analyzer:
                 break
         return out
 
+    def blame_locution_reports(self) -> list[Attribution]:
+        """« L'ONG met en cause la marque », « le syndicat pointe du doigt le gestionnaire de la
+        voie », « la maire tient l'exploitant pour seul responsable de la pollution »: a locution
+        of blame (``blame_locutions``, ``holding_responsible_verbs``) reports its object, whom or
+        what the subject publicly blames, up to the end of the statement. Not the passive or
+        describing participle (« les élèves mis en cause », « a été pointé du doigt »), which
+        names the blamed, not a statement."""
+        lex = self.lex
+        firsts = frozenset(words[0] for words in lex.blame_locutions) | lex.holding_responsible_verbs
+        if not firsts:
+            return []
+        out: list[Attribution] = []
+        for token in self.tokens:
+            # (the tagger reads some present tenses as nouns: « pointe/NOUN du doigt »)
+            lemma = _present_tense_lemma(token, firsts) if token.pos_ in ("VERB", "NOUN", "ADJ") and not self.mask[token.i] else None
+            if lemma is None or self._undergone_participle(token):
+                continue
+            s_hi = self._sentence(token.i)[1]
+            found = self._blamed_object(token, lemma, s_hi)
+            if found is None:
+                continue
+            cue_end, lo, hi, cue_lemma = found
+            trimmed = self._trim(lo, hi)
+            if trimmed is None:
+                continue
+            speaker = self._speaker_for_cue(token) if self._subject(token) is not None else self._left_speaker(token)
+            out.append(Attribution(trimmed[0], trimmed[1], "indirect", cue=(token.idx, cue_end), cue_lemma=cue_lemma, speaker=speaker,
+                                   rule="blame-locution"))
+        return out
+
+    @staticmethod
+    def _undergone_participle(verb: Token) -> bool:
+        """A past participle without « avoir » (on itself, or on the verb it is coordinated with:
+        « ont porté plainte et mis en cause … »): passive or describing a noun."""
+        if "Part" not in morph_get(verb, "VerbForm", []) or "Past" not in morph_get(verb, "Tense", []):
+            return False
+        bearers = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+        return not any(c.dep_.startswith("aux") and c.lemma_.lower() == "avoir" for v in bearers for c in v.children)
+
+    def _blamed_object(self, verb: Token, lemma: str, s_hi: int) -> tuple[int, int, int, str] | None:
+        """(end of the cue's characters, first and end token of the blamed phrase, cue lemma) of a
+        locution of blame at ``verb``, or None."""
+        doc, lex, lowers, tags = self.doc, self.lex, lower_forms(self.doc), pos_tags(self.doc)
+        k = self._past_adverbs(verb.i + 1, s_hi)
+        if k + 2 < s_hi and lowers[k] == "pour" and lowers[k + 2] == "part":
+            k = self._past_adverbs(k + 3, s_hi)  # « pointe pour sa part du doigt … »
+        for first, *fixed in lex.blame_locutions:
+            n = len(fixed)
+            if lemma != first or k + n >= s_hi or any(lowers[k + m] != w for m, w in enumerate(fixed)):
+                continue
+            start = self._past_adverbs(k + n, s_hi)
+            if start >= s_hi or self.mask[start] and not self._opens_quotation(start) or tags[start] not in ("DET", "PROPN", "PUNCT"):
+                return None
+            return doc[k + n - 1].idx + len(doc[k + n - 1].text), start, self._content_end(start, s_hi), " ".join((first, *fixed))
+        if lemma not in lex.holding_responsible_verbs or k >= s_hi or tags[k] not in ("DET", "PROPN"):
+            return None
+        for p in range(k + 1, min(s_hi, k + _MAX_CUE_GAP * 2)):
+            if lowers[p] != "pour":
+                continue
+            q = p + 1
+            while q < s_hi and (doc[q].text in _QUOTE_CHARS or tags[q] == "ADV" or lowers[q] in ("seul", "seule", "seuls", "seules")):
+                q += 1
+            if q >= s_hi or lowers[q] not in lex.holding_responsible_words:
+                return None
+            end = q + 1
+            if end < s_hi and doc[end].text in _QUOTE_CHARS and self.mask[end]:
+                end += 1  # « pour « seule responsable » du chaos »
+            if end < s_hi and lowers[end].replace("’", "'") in ("de", "d'", "du", "des"):
+                end = max(end, self._content_end(end, s_hi))  # what they are held responsible for
+            return verb.idx + len(verb.text), k, end, f"{lemma} pour {lowers[q]}"
+        return None
+
 def _gerunds_after_sources(analyzer: _Analyzer, indirect: list[Attribution]) -> None:
     """« Selon X, A, tout en ajoutant que B »: a gerund of saying right after a statement a source
     phrase vouches for shares that source (the parse gives it the statement's subject instead)."""
@@ -5831,7 +5903,7 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
     indirect += analyzer.block_quotes()
     indirect += analyzer.attribute_judgements() + analyzer.passive_statements() + analyzer.unquoted_judgements() + analyzer.copular_utterances()
     indirect += analyzer.verbs_read_as_modifiers()
-    indirect += analyzer.disputed_versions()
+    indirect += analyzer.disputed_versions() + analyzer.blame_locution_reports()
     signed_statements, signed_ranges = analyzer.signed_boxes()
     indirect += signed_statements
     if lexicon.complementizers:
