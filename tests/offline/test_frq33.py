@@ -73,3 +73,12 @@ def test_no_blame_from_a_participle_a_promise_kept_or_a_hypothetical_noun(run):
     # a caption naming the locution as a noun
     result = run("La mise en cause du préfet : retour sur une semaine de crise.", "fr")
     assert blamed(result) == [], quotes(result)
+
+
+def test_blame_locution_by_evidence_or_before_a_narrator_incise(run):
+    # evidence that implicates someone is no statement
+    result = run("D'autres éléments du dossier mettent en cause les surveillants de nuit.", "fr")
+    assert blamed(result) == [], quotes(result)
+    # the blamed phrase ends before the narrator's incise
+    result = run("Les parents de l'élève ont mis en cause l'inaction du collège, a appris l'AFP auprès de leur avocate.", "fr")
+    assert [t for _, _, t in blamed(result)] == ["l'inaction du collège"], quotes(result)

@@ -5679,7 +5679,10 @@ class _Analyzer:
             trimmed = self._trim(lo, hi)
             if trimmed is None:
                 continue
-            speaker = self._speaker_for_cue(token) if self._subject(token) is not None else self._left_speaker(token)
+            subject = self._subject(token)
+            if subject is not None and subject.pos_ == "NOUN" and not self._may_speak(subject):
+                continue  # « d'autres éléments mettent en cause … »: evidence, not a statement
+            speaker = self._speaker_for_cue(token) if subject is not None else self._left_speaker(token)
             out.append(Attribution(trimmed[0], trimmed[1], "indirect", cue=(token.idx, cue_end), cue_lemma=cue_lemma, speaker=speaker,
                                    rule="blame-locution"))
         return out
@@ -5707,7 +5710,11 @@ class _Analyzer:
             start = self._past_adverbs(k + n, s_hi)
             if start >= s_hi or self.mask[start] and not self._opens_quotation(start) or tags[start] not in ("DET", "PROPN", "PUNCT"):
                 return None
-            return doc[k + n - 1].idx + len(doc[k + n - 1].text), start, self._content_end(start, s_hi), " ".join((first, *fixed))
+            hi = self._content_end(start, s_hi)
+            # « met en cause l'inaction du collège, a appris l'AFP auprès de … »: a verb after a
+            # comma is the narrator's incise, not part of the blamed phrase
+            hi = next((c for c in range(start + 1, hi - 1) if doc[c].text == "," and tags[c + 1] in ("AUX", "VERB")), hi)
+            return doc[k + n - 1].idx + len(doc[k + n - 1].text), start, hi, " ".join((first, *fixed))
         if lemma not in lex.holding_responsible_verbs or k >= s_hi or tags[k] not in ("DET", "PROPN"):
             return None
         for p in range(k + 1, min(s_hi, k + _MAX_CUE_GAP * 2)):
