@@ -82,3 +82,9 @@ def test_blame_locution_by_evidence_or_before_a_narrator_incise(run):
     # the blamed phrase ends before the narrator's incise
     result = run("Les parents de l'élève ont mis en cause l'inaction du collège, a appris l'AFP auprès de leur avocate.", "fr")
     assert [t for _, _, t in blamed(result)] == ["l'inaction du collège"], quotes(result)
+
+
+def test_disputed_version_before_the_disputers_quotation(run):
+    result = run("Le préfet évoque une erreur de manipulation. Une hypothèse que rejette la coopérative, qui regroupe les éleveurs : "
+                 "« Nos analyses sont hebdomadaires et aucune n'a rien révélé. »", "fr")
+    assert disputed(result) == [("rejette", "coopérative", "Une hypothèse")], quotes(result)

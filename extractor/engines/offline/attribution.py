@@ -5626,8 +5626,10 @@ class _Analyzer:
         lemmas = lemma_lowers(self.doc)
         out: list[Attribution] = []
         for noun in self.tokens:
-            if noun.dep_ != "ROOT" or noun.pos_ != "NOUN" or self.mask[noun.i] or lemmas[noun.i] not in lex.dismissed_nouns:
+            if noun.pos_ != "NOUN" or self.mask[noun.i] or lemmas[noun.i] not in lex.dismissed_nouns:
                 continue
+            if noun.dep_ != "ROOT" and not (noun.head.i > noun.i and self.mask[noun.head.i]):
+                continue  # (before a colon, the parse may hang the noun on a verb of the quotation after it)
             s_lo, _ = self._sentence(noun.i)
             opening = next((t for t in self.doc[s_lo : noun.i] if not t.is_space), None)
             if opening is None or opening.pos_ != "DET" or opening.head.i != noun.i:
