@@ -5668,9 +5668,13 @@ class _Analyzer:
         if not firsts:
             return []
         out: list[Attribution] = []
+        initials = tuple({word[0] for word in firsts})  # every form of a verb keeps its first letter (« met », « mis »)
+        lowers, tags = lower_forms(self.doc), pos_tags(self.doc)
         for token in self.tokens:
+            if not lowers[token.i].startswith(initials) or tags[token.i] not in ("VERB", "NOUN", "ADJ") or self.mask[token.i]:
+                continue
             # (the tagger reads some present tenses as nouns: « pointe/NOUN du doigt »)
-            lemma = _present_tense_lemma(token, firsts) if token.pos_ in ("VERB", "NOUN", "ADJ") and not self.mask[token.i] else None
+            lemma = _present_tense_lemma(token, firsts)
             if lemma is None or self._undergone_participle(token):
                 continue
             s_hi = self._sentence(token.i)[1]
