@@ -5610,6 +5610,135 @@ class _Analyzer:
                            speaker=self.registry.resolve(source), rule="source+relative", hedged=True)
 
 
+    def disputed_versions(self) -> list[Attribution]:
+        """« Une version que conteste la famille. », « Une hypothèse que rejette la coopérative, qui
+        … », « Une critique rejetée par le syndicat. »: a sentence that is only a noun of something
+        said or supposed (``dismissed_nouns``) and a relative clause of disputing
+        (``version_disputing_verbs``) reports that the relative's subject disputes it; the noun
+        phrase is the content, as the object of « X conteste cette version » would be. Not when
+        its subject comes before the verb (« une version que les enquêteurs avaient écartée »: a
+        narrated step, not a rebuttal); a negated relative (« que nul ne conteste ») reports
+        nothing (``acts.is_statement``)."""
+        lex = self.lex
+        verbs = lex.version_disputing_verbs
+        if not verbs:
+            return []
+        lemmas = lemma_lowers(self.doc)
+        out: list[Attribution] = []
+        for noun in self.tokens:
+            if noun.pos_ != "NOUN" or self.mask[noun.i] or lemmas[noun.i] not in lex.dismissed_nouns:
+                continue
+            if noun.dep_ != "ROOT" and not (noun.head.i > noun.i and self.mask[noun.head.i]):
+                continue  # (before a colon, the parse may hang the noun on a verb of the quotation after it)
+            s_lo, _ = self._sentence(noun.i)
+            opening = next((t for t in self.doc[s_lo : noun.i] if not t.is_space), None)
+            if opening is None or opening.pos_ != "DET" or opening.head.i != noun.i:
+                continue  # the noun phrase opens the sentence: « Une version que … »
+            for verb in noun.children:
+                # (the tagger reads some present tenses as nouns: « que conteste/NOUN la famille »)
+                lemma = _present_tense_lemma(verb, verbs) if verb.i > noun.i and verb.dep_ in ("acl:relcl", "acl") else None
+                if lemma is None:
+                    continue
+                after = [c for c in verb.children if c.i > verb.i and c.pos_ in ("NOUN", "PROPN")]
+                if any(c.i < verb.i and c.lower_ in ("que", "qu'", "qu’") for c in verb.children):
+                    # « que conteste X »: the subject after the verb (the parse may call it the object)
+                    source = next((c for c in after if c.dep_ in ("nsubj", "obj")), None)
+                else:
+                    source = next((c for c in after if _is_agent(c)), None)  # « contestée par X »
+                if source is None:
+                    continue
+                hi = noun.i + 1
+                while hi < verb.i and self.doc[hi].pos_ == "ADJ" and self.doc[hi].head.i == noun.i:
+                    hi += 1  # « Une version officielle que … »
+                out.append(Attribution(opening.idx, self.doc[hi - 1].idx + len(self.doc[hi - 1].text), "indirect", cue=_chars(verb),
+                                       cue_lemma=lemma, speaker=self.registry.resolve(self._agent_phrase(source)),
+                                       rule="disputed-version"))
+                break
+        return out
+
+    def blame_locution_reports(self) -> list[Attribution]:
+        """« L'ONG met en cause la marque », « le syndicat pointe du doigt le gestionnaire de la
+        voie », « la maire tient l'exploitant pour seul responsable de la pollution »: a locution
+        of blame (``blame_locutions``, ``holding_responsible_verbs``) reports its object, whom or
+        what the subject publicly blames, up to the end of the statement. Not the passive or
+        describing participle (« les élèves mis en cause », « a été pointé du doigt »), which
+        names the blamed, not a statement."""
+        lex = self.lex
+        firsts = frozenset(words[0] for words in lex.blame_locutions) | lex.holding_responsible_verbs
+        if not firsts:
+            return []
+        out: list[Attribution] = []
+        initials = tuple({word[0] for word in firsts})  # every form of a verb keeps its first letter (« met », « mis »)
+        lowers, tags = lower_forms(self.doc), pos_tags(self.doc)
+        for token in self.tokens:
+            if not lowers[token.i].startswith(initials) or tags[token.i] not in ("VERB", "NOUN", "ADJ") or self.mask[token.i]:
+                continue
+            # (the tagger reads some present tenses as nouns: « pointe/NOUN du doigt »)
+            lemma = _present_tense_lemma(token, firsts)
+            if lemma is None or self._undergone_participle(token):
+                continue
+            s_hi = self._sentence(token.i)[1]
+            found = self._blamed_object(token, lemma, s_hi)
+            if found is None:
+                continue
+            cue_end, lo, hi, cue_lemma = found
+            trimmed = self._trim(lo, hi)
+            if trimmed is None:
+                continue
+            subject = self._subject(token)
+            if subject is not None and subject.pos_ == "NOUN" and not self._may_speak(subject):
+                continue  # « d'autres éléments mettent en cause … »: evidence, not a statement
+            speaker = self._speaker_for_cue(token) if subject is not None else self._left_speaker(token)
+            out.append(Attribution(trimmed[0], trimmed[1], "indirect", cue=(token.idx, cue_end), cue_lemma=cue_lemma, speaker=speaker,
+                                   rule="blame-locution"))
+        return out
+
+    @staticmethod
+    def _undergone_participle(verb: Token) -> bool:
+        """A past participle without « avoir » (on itself, or on the verb it is coordinated with:
+        « ont porté plainte et mis en cause … »): passive or describing a noun."""
+        if "Part" not in morph_get(verb, "VerbForm", []) or "Past" not in morph_get(verb, "Tense", []):
+            return False
+        bearers = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+        return not any(c.dep_.startswith("aux") and c.lemma_.lower() == "avoir" for v in bearers for c in v.children)
+
+    def _blamed_object(self, verb: Token, lemma: str, s_hi: int) -> tuple[int, int, int, str] | None:
+        """(end of the cue's characters, first and end token of the blamed phrase, cue lemma) of a
+        locution of blame at ``verb``, or None."""
+        doc, lex, lowers, tags = self.doc, self.lex, lower_forms(self.doc), pos_tags(self.doc)
+        k = self._past_adverbs(verb.i + 1, s_hi)
+        if k + 2 < s_hi and lowers[k] == "pour" and lowers[k + 2] == "part":
+            k = self._past_adverbs(k + 3, s_hi)  # « pointe pour sa part du doigt … »
+        for first, *fixed in lex.blame_locutions:
+            n = len(fixed)
+            if lemma != first or k + n >= s_hi or any(lowers[k + m] != w for m, w in enumerate(fixed)):
+                continue
+            start = self._past_adverbs(k + n, s_hi)
+            if start >= s_hi or self.mask[start] and not self._opens_quotation(start) or tags[start] not in ("DET", "PROPN", "PUNCT"):
+                return None
+            hi = self._content_end(start, s_hi)
+            # « met en cause l'inaction du collège, a appris l'AFP auprès de … »: a verb after a
+            # comma is the narrator's incise, not part of the blamed phrase
+            hi = next((c for c in range(start + 1, hi - 1) if doc[c].text == "," and tags[c + 1] in ("AUX", "VERB")), hi)
+            return doc[k + n - 1].idx + len(doc[k + n - 1].text), start, hi, " ".join((first, *fixed))
+        if lemma not in lex.holding_responsible_verbs or k >= s_hi or tags[k] not in ("DET", "PROPN"):
+            return None
+        for p in range(k + 1, min(s_hi, k + _MAX_CUE_GAP * 2)):
+            if lowers[p] != "pour":
+                continue
+            q = p + 1
+            while q < s_hi and (doc[q].text in _QUOTE_CHARS or tags[q] == "ADV" or lowers[q] in ("seul", "seule", "seuls", "seules")):
+                q += 1
+            if q >= s_hi or lowers[q] not in lex.holding_responsible_words:
+                return None
+            end = q + 1
+            if end < s_hi and doc[end].text in _QUOTE_CHARS and self.mask[end]:
+                end += 1  # « pour « seule responsable » du chaos »
+            if end < s_hi and lowers[end].replace("’", "'") in ("de", "d'", "du", "des"):
+                end = max(end, self._content_end(end, s_hi))  # what they are held responsible for
+            return verb.idx + len(verb.text), k, end, f"{lemma} pour {lowers[q]}"
+        return None
+
 def _gerunds_after_sources(analyzer: _Analyzer, indirect: list[Attribution]) -> None:
     """« Selon X, A, tout en ajoutant que B »: a gerund of saying right after a statement a source
     phrase vouches for shares that source (the parse gives it the statement's subject instead)."""
@@ -5787,6 +5916,7 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
     indirect += analyzer.block_quotes()
     indirect += analyzer.attribute_judgements() + analyzer.passive_statements() + analyzer.unquoted_judgements() + analyzer.copular_utterances()
     indirect += analyzer.verbs_read_as_modifiers()
+    indirect += analyzer.disputed_versions() + analyzer.blame_locution_reports()
     signed_statements, signed_ranges = analyzer.signed_boxes()
     indirect += signed_statements
     if lexicon.complementizers:

@@ -138,6 +138,14 @@ class Lexicon:
     # « n'exclut pas de porter plainte »: verbs whose negation still reports (a litotes).
     negated_report_verbs: frozenset[str] = frozenset()
     dismissed_nouns: frozenset[str] = frozenset()
+    # « Une version que conteste la famille. »: verbs whose relative clause on a dismissed noun standing
+    # alone as a sentence reports that their subject disputes it (attribution._Analyzer.disputed_versions).
+    version_disputing_verbs: frozenset[str] = frozenset()
+    # « met en cause la marque », « pointe du doigt le promoteur »: locutions of blame whose object is
+    # their content; « tient X pour responsable »: the verb and the words after « pour » that blame.
+    blame_locutions: tuple[tuple[str, ...], ...] = ()
+    holding_responsible_verbs: frozenset[str] = frozenset()
+    holding_responsible_words: frozenset[str] = frozenset()
     # « a prévenu de troubles », « témoignent d'avances reçues »: verbs whose content is a « de » noun.
     de_content_verbs: frozenset[str] = frozenset()
     # « a donné la même explication, « … » »: nouns of something said that introduce its words
@@ -401,6 +409,10 @@ def get_lexicon(language: str) -> Lexicon:
         dismissal_verbs=_lower_set(verbs.get("dismissal", [])),
         negated_report_verbs=_lower_set(verbs.get("negated_reports", [])),
         dismissed_nouns=_lower_set(verbs.get("dismissed_nouns", [])),
+        version_disputing_verbs=_lower_set(verbs.get("version_disputing", [])),
+        blame_locutions=tuple(tuple(p.lower().split()) for p in verbs.get("blame_locutions", [])),
+        holding_responsible_verbs=_lower_set(verbs.get("holding_responsible_verbs", [])),
+        holding_responsible_words=_lower_set(verbs.get("holding_responsible_words", [])),
         de_content_verbs=_lower_set(verbs.get("de_content", [])),
         statement_nouns=_lower_set(raw.get("statement_nouns", [])),
         quoted_word_nouns=_lower_set(raw.get("quoted_word_nouns", [])),
