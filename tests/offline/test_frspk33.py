@@ -48,3 +48,28 @@ def test_subject_before_a_relative_clause(run, text, start, speaker):
 def test_relative_clause_not_between_a_subject_and_its_verb(run, text, start, speaker):
     assert speaker_of(run(text, "fr"), start) == speaker
 
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        # The tagger reads the age noun as an adjective; it takes up the man named before.
+        ("Paul Martin a présidé le syndicat pendant dix-sept ans. Dans sa réponse écrite, le septuagénaire affirme que le syndicat « ne disposait pas des moyens techniques ».", "le syndicat", "Paul Martin"),
+        ("Nadine Caron tient la boulangerie depuis 1998. Selon la quinquagénaire, le loyer a doublé en deux ans.", "le loyer", "Nadine Caron"),
+    ],
+)
+def test_a_definite_age_noun_takes_up_the_person_named_before(run, text, start, speaker):
+    assert speaker_of(run(text, "fr"), start) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "not_speaker"),
+    [
+        # A feminine age noun after a man is someone else.
+        ("Paul Martin a présidé le syndicat pendant dix-sept ans. Selon la septuagénaire, le syndicat « ne disposait pas des moyens techniques ».", "le syndicat", "Paul Martin"),
+        # An indefinite one brings in someone new.
+        ("Paul Martin a présidé le syndicat pendant dix-sept ans. Un septuagénaire affirme que le syndicat « ne disposait pas des moyens techniques ».", "le syndicat", "Paul Martin"),
+    ],
+)
+def test_an_age_noun_of_another_gender_or_indefinite_is_someone_else(run, text, start, not_speaker):
+    assert speaker_of(run(text, "fr"), start) != not_speaker

@@ -2912,7 +2912,10 @@ class SpeakerRegistry:
         if head.i + 1 < len(doc) and (doc[head.i + 1].pos_ == "PROPN" or doc[head.i + 1].ent_type_ in ("PER", "PERSON")):
             return None  # « le préfet Jean Castel », "the mayor Ann Roe": the name is right there
         before = content[0].i - 1
-        if before < 0 or doc[before].lower_.translate(_APOSTROPHES) not in _DEFINITE_ARTICLES or not (head.pos_ == "NOUN" or self._party_member_noun(head)):
+        # (the tagger often reads an age noun, « le septuagénaire », as an adjective)
+        if before < 0 or doc[before].lower_.translate(_APOSTROPHES) not in _DEFINITE_ARTICLES or not (
+            head.pos_ == "NOUN" or self._party_member_noun(head) or head.lower_ in self.lex.age_nouns
+        ):
             return None
         # ("the GOP speechwriter": the organisation someone stands in describes them as well as a
         # nationality does; a title's organisation, "the Exxon chief", may name another office.
@@ -3108,14 +3111,14 @@ class SpeakerRegistry:
 
     def _description_noun(self, head: Token) -> bool:
         """A noun by which an article goes on calling a person it named: a title, and in French
-        also a listed noun for someone by what they are (« l'élu », « la sœur »: lexicon
-        group_nouns, circle_nouns), and in English a noun for someone's standing in public life
+        also a listed noun for someone by what they are (« l'élu », « la sœur », « le
+        septuagénaire »: lexicon group_nouns, circle_nouns, age_nouns), and in English a noun for someone's standing in public life
         ("the front-runner", "the speechwriter": lexicon description_nouns). Not any agent noun:
         « la donatrice » after a sentence about someone else is who gave, not who spoke last."""
         lemma = head.lemma_.lower()
         if lemma in self.lex.titles or self._standing_noun(head) or self._party_member_noun(head):
             return True
-        return self.lex.language == "fr" and (lemma in self.lex.group_nouns or lemma in self.lex.circle_nouns)
+        return self.lex.language == "fr" and (lemma in self.lex.group_nouns or lemma in self.lex.circle_nouns or head.lower_ in self.lex.age_nouns)
 
     @staticmethod
     def _party_member_noun(head: Token) -> bool:
