@@ -41,6 +41,8 @@ def test_subject_before_a_relative_clause(run, text, start, speaker):
         # A description of another person than the one named before keeps its own words
         # (a feminine role after a man).
         ("Paul Garnier a quitté la salle. La juge, qui a entendu les deux parties, estime que la procédure est régulière.", "la procédure", "juge"),
+        # A relative clause on a fronted adjunct, then a name and its apposition: the name.
+        ("Dans sa plainte, dont notre rédaction a pu consulter des extraits, Julie Ravelle, 34 ans, professeure de danse, accuse Dominique Serre de lui avoir adressé « des remarques humiliantes ».", "Dominique Serre", "Julie Ravelle"),
         # An indefinite description stays an unnamed source.
         ("Une voisine, qui habite au-dessus, raconte que le feu a pris vers minuit.", "le feu a pris", "voisine"),
     ],

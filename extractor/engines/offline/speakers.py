@@ -4239,7 +4239,12 @@ def french_subject_before_relative(registry: SpeakerRegistry, cue: Token) -> tup
          if doc[k].lower_ in _FRENCH_RELATIVE_WORDS and doc[k - 1].text == "," and not registry._quote_mask[k]),
         None,
     )
-    if opening is None or not any(t.pos_ in ("VERB", "AUX") and "Fin" in morph_get(t, "VerbForm", []) for t in doc[opening + 2 : comma]):
+    if opening is None:
+        return None
+    # The clause runs up to the verb's comma: its last stretch between commas has a finite verb
+    # (« Dans sa plainte, dont …, Léa Roy, 34 ans, accuse » ends on an apposition, not the clause).
+    last_comma = max((t.i for t in doc[opening + 1 : comma] if t.text == "," and not registry._quote_mask[t.i]), default=opening)
+    if not any(t.pos_ in ("VERB", "AUX") and "Fin" in morph_get(t, "VerbForm", []) for t in doc[last_comma + 1 : comma]):
         return None
     lo = opening - 1
     while lo > sentence_start and doc[lo - 1].text != "," and not doc[lo - 1].is_space:
@@ -4249,8 +4254,8 @@ def french_subject_before_relative(registry: SpeakerRegistry, cue: Token) -> tup
         registry._quote_mask[t.i] or t.pos_ in ("VERB", "AUX") and "Fin" in morph_get(t, "VerbForm", []) or t.text in ("«", "»", '"', ";", ":", "(", ")") for t in phrase
     ):
         return None
-    if phrase[0].pos_ not in ("DET", "PROPN", "NUM", "PRON") and not phrase[0].text[:1].isupper():
-        return None  # (a noun phrase opens with its determiner or is a name)
+    if phrase[0].pos_ == "ADP" or phrase[0].pos_ not in ("DET", "PROPN", "NUM", "PRON") and not phrase[0].text[:1].isupper():
+        return None  # (a noun phrase opens with its determiner or is a name; « Dans sa plainte » is an adjunct)
     nouns = [t for t in phrase if t.pos_ in ("NOUN", "PROPN")]
     head = next((t for t in nouns if not lo <= t.head.i < opening), nouns[0] if nouns else None)
     if head is None:
