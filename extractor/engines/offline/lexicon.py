@@ -252,6 +252,9 @@ class Lexicon:
     # with a title, a group or an institution noun, the head of a phrase whose « de » complement
     # names a person who is not the speaker (« l'avocate de X a précisé »).
     circle_nouns: frozenset[str] = frozenset()
+    # Nouns for a person by their age (« le quinquagénaire », « la septuagénaire »): a short
+    # definite one goes on about the person named just before, as "the 24-year-old" does.
+    age_nouns: frozenset[str] = frozenset()
     # Verbs of learning that report with an indefinite subject and a source (« …, a-t-on appris de
     # source judiciaire », « … auprès de la préfecture »): the source is the speaker.
     hearsay_verbs: frozenset[str] = frozenset()
@@ -456,6 +459,7 @@ def get_lexicon(language: str) -> Lexicon:
         as_label_links=_lower_set(verbs.get("label_as_links", [])),
         outcry_verbs=_lower_set(verbs.get("outcry", [])),
         circle_nouns=_lower_set(raw.get("circle_nouns", [])),
+        age_nouns=_lower_set(raw.get("age_nouns", [])),
         hearsay_verbs=_lower_set(verbs.get("hearsay", [])),
         verdict_verbs=_lower_set(verbs.get("verdict", [])),
         verdict_prepositions=_lower_set(verbs.get("verdict_prepositions", [])),

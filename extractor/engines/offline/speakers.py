@@ -2912,7 +2912,10 @@ class SpeakerRegistry:
         if head.i + 1 < len(doc) and (doc[head.i + 1].pos_ == "PROPN" or doc[head.i + 1].ent_type_ in ("PER", "PERSON")):
             return None  # « le préfet Jean Castel », "the mayor Ann Roe": the name is right there
         before = content[0].i - 1
-        if before < 0 or doc[before].lower_.translate(_APOSTROPHES) not in _DEFINITE_ARTICLES or not (head.pos_ == "NOUN" or self._party_member_noun(head)):
+        # (the tagger often reads an age noun, « le septuagénaire », as an adjective)
+        if before < 0 or doc[before].lower_.translate(_APOSTROPHES) not in _DEFINITE_ARTICLES or not (
+            head.pos_ == "NOUN" or self._party_member_noun(head) or head.lower_ in self.lex.age_nouns
+        ):
             return None
         # ("the GOP speechwriter": the organisation someone stands in describes them as well as a
         # nationality does; a title's organisation, "the Exxon chief", may name another office.
@@ -3108,14 +3111,14 @@ class SpeakerRegistry:
 
     def _description_noun(self, head: Token) -> bool:
         """A noun by which an article goes on calling a person it named: a title, and in French
-        also a listed noun for someone by what they are (« l'élu », « la sœur »: lexicon
-        group_nouns, circle_nouns), and in English a noun for someone's standing in public life
+        also a listed noun for someone by what they are (« l'élu », « la sœur », « le
+        septuagénaire »: lexicon group_nouns, circle_nouns, age_nouns), and in English a noun for someone's standing in public life
         ("the front-runner", "the speechwriter": lexicon description_nouns). Not any agent noun:
         « la donatrice » after a sentence about someone else is who gave, not who spoke last."""
         lemma = head.lemma_.lower()
         if lemma in self.lex.titles or self._standing_noun(head) or self._party_member_noun(head):
             return True
-        return self.lex.language == "fr" and (lemma in self.lex.group_nouns or lemma in self.lex.circle_nouns)
+        return self.lex.language == "fr" and (lemma in self.lex.group_nouns or lemma in self.lex.circle_nouns or head.lower_ in self.lex.age_nouns)
 
     @staticmethod
     def _party_member_noun(head: Token) -> bool:
@@ -4016,6 +4019,9 @@ def _french_cue_subject(registry: SpeakerRegistry, cue: Token, before: Sequence[
     ref = french_apposed_subject(registry, cue)
     if ref is not None:
         return ref, "+fr-apposed-subject"
+    before_relative = french_subject_before_relative(registry, cue)
+    if before_relative is not None:
+        return before_relative[0], "+fr-subject-before-relative"
     ref = _french_participle_subject(registry, cue, before)
     if ref is not None:
         return ref, "+fr-participle"
@@ -4038,6 +4044,11 @@ def _french_nearer_speaker(registry: SpeakerRegistry, statement: FrenchStatement
     ref = _french_coordinated_verb_subject(registry, cue, before, found=statement.speaker)
     if ref is not None:
         return ref, "+fr-coordinated-verb"
+    before_relative = french_subject_before_relative(registry, cue)
+    found = statement.speaker
+    if before_relative is not None and found is not None and registry.doc[before_relative[1]].idx < found.end and found.start < cue.idx:
+        # (the speaker found lies in the relative clause, or its phrase runs on into it)
+        return before_relative[0], "+fr-subject-before-relative"
     pronoun = _french_subject_pronoun(registry, cue)
     if pronoun is None or statement.speaker is None or statement.speaker.start != pronoun.idx:
         return None, ""
@@ -4161,16 +4172,8 @@ def french_apposed_subject(registry: SpeakerRegistry, cue: Token) -> SpeakerRef 
     if cue.pos_ not in ("VERB", "AUX") or "Part" in morph_get(cue, "VerbForm", []) and not any(c.dep_.startswith("aux") for c in cue.children):
         return None
     sentence_start = sentence_of(cue).start
-    # An infinitive cue (« a fait savoir que », « a tenu à rappeler que ») takes the subject of
-    # the verbs that govern it: they are passed over like auxiliaries.
-    infinitive = "Inf" in morph_get(cue, "VerbForm", [])
-    i = cue.i - 1
-    while i > sentence_start and (
-        doc[i].dep_.startswith("aux") or doc[i].pos_ == "ADV" or doc[i].lower_ in _INCISE_WORDS or doc[i].is_space
-        or infinitive and (doc[i].pos_ in ("VERB", "AUX") or doc[i].lower_ in _INFINITIVE_GOVERNOR_LINKS)
-    ):
-        i -= 1
-    if i <= sentence_start or doc[i].text != "," or registry._quote_mask[i]:
+    i = _french_comma_before_verb(registry, cue)
+    if i is None:
         return None
     j = i - 1
     while j > sentence_start and doc[j].text != "," and i - j <= 15:
@@ -4189,6 +4192,80 @@ def french_apposed_subject(registry: SpeakerRegistry, cue: Token) -> SpeakerRef 
             return None
     ref = registry.resolve(list(person))
     return ref if ref is not None and ref.named else None
+
+
+def _french_comma_before_verb(registry: SpeakerRegistry, cue: Token) -> int | None:
+    """The comma right before a verb, past its auxiliaries, adverbs and clitics (« …, a
+    finalement précisé », « …, s'est dit »), which closes whatever sets the subject off from the
+    verb; None when the verb does not follow a comma of its sentence outside quotations."""
+    doc = registry.doc
+    sentence_start = sentence_of(cue).start
+    # An infinitive cue (« a fait savoir que », « a tenu à rappeler que ») takes the subject of
+    # the verbs that govern it: they are passed over like auxiliaries.
+    infinitive = "Inf" in morph_get(cue, "VerbForm", [])
+    i = cue.i - 1
+    while i > sentence_start and (
+        doc[i].dep_.startswith("aux") or doc[i].pos_ == "ADV" or doc[i].lower_ in _INCISE_WORDS or doc[i].is_space
+        or infinitive and (doc[i].pos_ in ("VERB", "AUX") or doc[i].lower_ in _INFINITIVE_GOVERNOR_LINKS)
+    ):
+        i -= 1
+    if i <= sentence_start or doc[i].text != "," or registry._quote_mask[i]:
+        return None
+    return i
+
+
+#: Words that open a relative clause (« qui », « dont », « que », « où », « lequel » …).
+_FRENCH_RELATIVE_WORDS = frozenset({"qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"})
+
+
+def french_subject_before_relative(registry: SpeakerRegistry, cue: Token) -> tuple[SpeakerRef, int] | None:
+    """« Le chercheur, qui dirigeait une équipe de quinze personnes, conteste toute fraude », « Dans
+    un communiqué, l'entreprise, dont le siège est à Dijon, assure que … »: a relative clause set
+    off by commas between a subject and its verb leads the parse to hang the verb inside the clause
+    (or the subject on the clause's verb), so the verb has no subject of its own or takes a noun of
+    the clause (or a phrase running on into the clause); the noun phrase the clause follows, alone
+    between the sentence start (or a comma) and the clause, is the subject. An apposed name before the clause is that phrase (« Un ancien
+    actionnaire, Marc Roy, qui …, estime »). Returns the speaker and the index of the comma that
+    opens the clause (a speaker found inside the clause yields to it)."""
+    doc = registry.doc
+    if cue.pos_ not in ("VERB", "AUX") or registry._quote_mask[cue.i]:
+        return None
+    comma = _french_comma_before_verb(registry, cue)
+    if comma is None:
+        return None
+    sentence_start = sentence_of(cue).start
+    opening = next(
+        (k - 1 for k in range(comma - 2, max(sentence_start + 1, comma - 30), -1)
+         if doc[k].lower_ in _FRENCH_RELATIVE_WORDS and doc[k - 1].text == "," and not registry._quote_mask[k]),
+        None,
+    )
+    if opening is None:
+        return None
+    # The clause runs up to the verb's comma: its last stretch between commas has a finite verb
+    # (« Dans sa plainte, dont …, Léa Roy, 34 ans, accuse » ends on an apposition, not the clause).
+    last_comma = max((t.i for t in doc[opening + 1 : comma] if t.text == "," and not registry._quote_mask[t.i]), default=opening)
+    if not any(t.pos_ in ("VERB", "AUX") and "Fin" in morph_get(t, "VerbForm", []) for t in doc[last_comma + 1 : comma]):
+        return None
+    lo = opening - 1
+    while lo > sentence_start and doc[lo - 1].text != "," and not doc[lo - 1].is_space:
+        lo -= 1
+    phrase = [t for t in doc[lo:opening] if not t.is_space]
+    if not phrase or any(
+        registry._quote_mask[t.i] or t.pos_ in ("VERB", "AUX") and "Fin" in morph_get(t, "VerbForm", []) or t.text in ("«", "»", '"', ";", ":", "(", ")") for t in phrase
+    ):
+        return None
+    if phrase[0].pos_ == "ADP" or phrase[0].pos_ not in ("DET", "PROPN", "NUM", "PRON") and not phrase[0].text[:1].isupper():
+        return None  # (a noun phrase opens with its determiner or is a name; « Dans sa plainte » is an adjunct)
+    nouns = [t for t in phrase if t.pos_ in ("NOUN", "PROPN")]
+    head = next((t for t in nouns if not lo <= t.head.i < opening), nouns[0] if nouns else None)
+    if head is None:
+        return None
+    # A singular verb has no plural subject (« des habitants, qui …, affirme » is another clause).
+    verb_number = morph_get(cue, "Number", []) or next((morph_get(t, "Number", []) for t in doc[comma + 1 : cue.i] if t.pos_ == "AUX"), [])
+    if "Sing" in verb_number and "Plur" in morph_get(head, "Number", []) and not any(t.lower_ in ("et", "ou") for t in phrase):
+        return None
+    ref = registry.resolve(phrase, head=head)
+    return (ref, opening) if ref is not None and ref.entities else None
 
 
 def _describes_before(registry: SpeakerRegistry, comma: int) -> bool:
