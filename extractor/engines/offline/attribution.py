@@ -5826,7 +5826,11 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
             continue
         if inside:
             covered = sum(_overlap((direct[k].start, direct[k].end), (att.start, att.end)) for k in inside)
-            if covered >= 0.6 * (att.end - att.start) and not (lexicon.complementizers and _words_outside_quotes(analyzer.text, att, [direct[k] for k in inside])):
+            if (
+                covered >= 0.6 * (att.end - att.start)
+                and not (lexicon.complementizers and _words_outside_quotes(analyzer.text, att, [direct[k] for k in inside]))
+                and not _words_between_quotations(analyzer.text, att, [direct[k] for k in inside])
+            ):
                 _lend_cue_and_speaker(att, [direct[k] for k in inside])
                 continue
             if lexicon.complementizers:
@@ -5987,6 +5991,21 @@ def _words_outside_quotes(text: str, clause: Attribution, quoted: list[Attributi
         if not after and _ATTRIBUTE_MARKER.fullmatch(before):
             continue  # « qualifie d'« héroïque » », « considère comme « politisé » »: the quotation is the attribute
         if before and (before[-1].isalnum() or elided) or after and after[0].isalnum():
+            return True
+    return False
+
+
+def _words_between_quotations(text: str, clause: Attribution, quoted: list[Attribution]) -> bool:
+    """Whether a clause joins two of its quotations with words of its own ("‘Images’ Have ‘No
+    Place’", "“Instead of reassuring Americans,” Obama “opted for a takedown.”"): a verb or a
+    subject between them belongs to one statement that quotes both, one mixed quote, however
+    much of it is quoted. A cue between them ("“A,” she said, “B”") splits two direct quotes."""
+    ordered = sorted(quoted, key=lambda q: q.start)
+    cue_start = clause.cue[0] if clause.cue is not None else -1
+    for first, second in zip(ordered, ordered[1:]):
+        if first.end <= cue_start < second.start:
+            continue
+        if any(ch.isalnum() for ch in text[first.end : second.start]):
             return True
     return False
 
