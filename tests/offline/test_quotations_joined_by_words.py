@@ -21,3 +21,8 @@ def test_a_cue_between_two_quotations_splits_them(run):
         "Ann Vance spoke. “We will win,” she said, “and the town is with us.”",
     ):
         assert [q.kind for q in run(text, "en").quotes] == ["direct", "direct"]
+
+
+def test_a_participle_of_saying_between_two_quotations_splits_them(run):
+    text = 'Tom Hale told reporters that Bill Ray "had a silly plan for the harbour," adding, "He lost every debate."'
+    assert [q.text for q in run(text, "en").quotes][-1] == "He lost every debate."

@@ -5829,7 +5829,7 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
             if (
                 covered >= 0.6 * (att.end - att.start)
                 and not (lexicon.complementizers and _words_outside_quotes(analyzer.text, att, [direct[k] for k in inside]))
-                and not _words_between_quotations(analyzer.text, att, [direct[k] for k in inside])
+                and not _words_between_quotations(analyzer, att, [direct[k] for k in inside])
             ):
                 _lend_cue_and_speaker(att, [direct[k] for k in inside])
                 continue
@@ -5995,17 +5995,17 @@ def _words_outside_quotes(text: str, clause: Attribution, quoted: list[Attributi
     return False
 
 
-def _words_between_quotations(text: str, clause: Attribution, quoted: list[Attribution]) -> bool:
+def _words_between_quotations(analyzer: _Analyzer, clause: Attribution, quoted: list[Attribution]) -> bool:
     """Whether a clause joins two of its quotations with words of its own ("‘Images’ Have ‘No
     Place’", "“Instead of reassuring Americans,” Obama “opted for a takedown.”"): a verb or a
     subject between them belongs to one statement that quotes both, one mixed quote, however
-    much of it is quoted. A cue between them ("“A,” she said, “B”") splits two direct quotes."""
+    much of it is quoted. A verb of saying between them, the clause's cue or another ("“A,” she
+    said, “B”", "“A,” adding, “B”"), splits two direct quotes."""
     ordered = sorted(quoted, key=lambda q: q.start)
-    cue_start = clause.cue[0] if clause.cue is not None else -1
     for first, second in zip(ordered, ordered[1:]):
-        if first.end <= cue_start < second.start:
-            continue
-        if any(ch.isalnum() for ch in text[first.end : second.start]):
+        between = analyzer.doc.char_span(first.end, second.start, alignment_mode="contract")
+        words = [t for t in between or () if t.is_alpha]
+        if words and not any(t.pos_ in ("VERB", "AUX") and verb_lemma(t, analyzer.lex.speech_verbs) is not None for t in words):
             return True
     return False
 
