@@ -372,6 +372,28 @@ def _indirect_question(first, lexicon: Lexicon) -> bool:
     return first.tag_ in ("WDT", "WP", "WP$", "WRB") or "Int" in morph_get(first, "PronType")
 
 
+def _reason_for_a_judgment(attribution: Attribution, doc: Doc, lexicon: Lexicon) -> bool:
+    """"criticized the council for cutting funds", "praised her for acting quickly", "applauded
+    him for fighting “over and over again”": after a verb that judges (``judgment_verbs``), a
+    content made of the one judged and the reason (a reason link, "for", before a gerund) says
+    what the judgment was about, in the writer's words; the judgment itself is the act, and no
+    proposition was stated. A label through "as" ("slammed him as “elitist” for …"), an object
+    predicate ("called him a liar for …") or a finite clause in the content still states one."""
+    if not lexicon.judgment_verbs or (attribution.cue_lemma or "") not in lexicon.judgment_verbs:
+        return False
+    span = doc.char_span(attribution.start, attribution.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    top = _top_level(span)
+    if any(t.tag_ in _FINITE_TAGS or t.dep_ == "oprd" or t.dep_ == "prep" and t.lower_ == "as" for t in top):
+        return False
+    top_indices = {t.i for t in top}
+    return any(
+        t.lower_ in lexicon.judgment_reason_links and t.dep_ == "prep" and (t.i in top_indices or t.head.i in top_indices) and _gerund_after(t)
+        for t in span
+    )
+
+
 def _content_of_cue(span, cue) -> bool:
     """Whether the parse makes ``span`` what ``cue`` reports: its clausal complement ("said the
     plan failed"), the clause the cue is an incise of ("The plan failed, she says"), a clause
@@ -397,6 +419,10 @@ def is_statement(attribution: Attribution, doc: Doc, lexicon: Lexicon) -> bool:
     he'll do", "asked whether …"); a span the learned model proposed that the parse does not
     make the content of its speech cue (``_content_of_cue``: the model learned PolNeAR's broader
     attributions). Quoted words (direct, mixed) always are statements."""
+    if attribution.kind not in ("indirect", "mixed"):
+        return True
+    if _reason_for_a_judgment(attribution, doc, lexicon):
+        return False
     if attribution.kind != "indirect":
         return True
     if not states_a_proposition(attribution, doc, lexicon):

@@ -5956,7 +5956,11 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
             continue
         if inside:
             covered = sum(_overlap((direct[k].start, direct[k].end), (att.start, att.end)) for k in inside)
-            if covered >= 0.6 * (att.end - att.start) and not (lexicon.complementizers and _words_outside_quotes(analyzer.text, att, [direct[k] for k in inside])):
+            if (
+                covered >= 0.6 * (att.end - att.start)
+                and not (lexicon.complementizers and _words_outside_quotes(analyzer.text, att, [direct[k] for k in inside]))
+                and not _words_between_quotations(analyzer, att, [direct[k] for k in inside])
+            ):
                 _lend_cue_and_speaker(att, [direct[k] for k in inside])
                 continue
             if lexicon.complementizers:
@@ -6117,6 +6121,21 @@ def _words_outside_quotes(text: str, clause: Attribution, quoted: list[Attributi
         if not after and _ATTRIBUTE_MARKER.fullmatch(before):
             continue  # « qualifie d'« héroïque » », « considère comme « politisé » »: the quotation is the attribute
         if before and (before[-1].isalnum() or elided) or after and after[0].isalnum():
+            return True
+    return False
+
+
+def _words_between_quotations(analyzer: _Analyzer, clause: Attribution, quoted: list[Attribution]) -> bool:
+    """Whether a clause joins two of its quotations with words of its own ("‘Images’ Have ‘No
+    Place’", "“Instead of reassuring Americans,” Obama “opted for a takedown.”"): a verb or a
+    subject between them belongs to one statement that quotes both, one mixed quote, however
+    much of it is quoted. A verb of saying between them, the clause's cue or another ("“A,” she
+    said, “B”", "“A,” adding, “B”"), splits two direct quotes."""
+    ordered = sorted(quoted, key=lambda q: q.start)
+    for first, second in zip(ordered, ordered[1:]):
+        between = analyzer.doc.char_span(first.end, second.start, alignment_mode="contract")
+        words = [t for t in between or () if t.is_alpha]
+        if words and not any(t.pos_ in ("VERB", "AUX") and verb_lemma(t, analyzer.lex.speech_verbs) is not None for t in words):
             return True
     return False
 

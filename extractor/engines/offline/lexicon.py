@@ -175,6 +175,10 @@ class Lexicon:
     signalling_verbs: frozenset[str] = frozenset()
     # Causatives that turn a verb of knowing into telling ("faire savoir", "let X know").
     causative_verbs: frozenset[str] = frozenset()
+    #: Verbs that judge someone or something, with the reason after one of the reason links
+    #: ("criticized the council for cutting funds"): the reason is no statement (acts.is_statement).
+    judgment_verbs: frozenset[str] = frozenset()
+    judgment_reason_links: frozenset[str] = frozenset()
     subject_control_verbs: frozenset[str] = frozenset()  # « menacer qn de dire »: the subject speaks, not the object
     # A stance as the predicate of its holder ("is an opponent of", "is critical of").
     stance_predicates: frozenset[str] = frozenset()
@@ -427,6 +431,8 @@ def get_lexicon(language: str) -> Lexicon:
         evidential_verbs=_lower_set(verbs.get("evidential", [])),
         signalling_verbs=_lower_set(verbs.get("signalling", [])),
         causative_verbs=_lower_set(verbs.get("causative", [])),
+        judgment_verbs=_lower_set(verbs.get("judgment", [])),
+        judgment_reason_links=_lower_set(verbs.get("judgment_reason_links", [])),
         subject_control_verbs=_lower_set(verbs.get("subject_control", [])),
         stance_predicates=_lower_set(raw.get("stance_predicates", [])),
         ambiguous_act_verbs=_lower_set(verbs.get("ambiguous_acts", [])),
