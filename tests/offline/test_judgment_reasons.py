@@ -1,8 +1,8 @@
-"""English statements: the reason given for a judgment ("criticized the council for cutting
-funds", "praised the nurses for working through the storm") says what the judgment was about
-in the writer's words; it is no statement (acts._reason_for_a_judgment). GGT's annotators and
-those of the extra sets leave it out; a label through "as", an object predicate, a content
-clause and an accusation "of" still state something."""
+"""English statements: the reason given for praise ("praised the nurses for working through the
+storm") says what the praise was about in the writer's words; it is no statement
+(acts._reason_for_a_judgment). GGT's annotators and those of the extra sets leave it out. The
+reason given for blame ("criticized the council for cutting funds") is the charge, an accusation
+claim, and stays a statement; so do a label through "as", a content clause and an accusation "of"."""
 
 from __future__ import annotations
 
@@ -12,20 +12,26 @@ import pytest
 @pytest.mark.parametrize(
     "text",
     [
-        "The mayor criticized the council for cutting funds.",
         "Senator Ann Ward praised the nurses for working through the storm.",
-        "Senator Ann Ward blamed the media for making an issue out of the remark.",
         "At the rally, Ann Ward applauded him for defying the party leaders “over and over again.”",
-        "Ann Ward has often mocked the governor for not releasing his tax returns.",
+        "The mayor thanked the volunteers for clearing the roads overnight.",
     ],
 )
-def test_the_reason_for_a_judgment_is_no_statement(run, text):
+def test_the_reason_for_praise_is_no_statement(run, text):
     assert run(text, "en").quotes == []
 
 
-def test_the_judged_party_stays_accused(run):
-    result = run("Senator Ann Ward blamed the media for making an issue out of the remark.", "en")
-    assert any("media" in a.name for a in result.accused)
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("The mayor criticized the council for cutting funds.", "the council for cutting funds"),
+        ("Senator Ann Ward blamed the media for making an issue out of the remark.", "the media for making an issue out of the remark"),
+    ],
+)
+def test_the_reason_for_blame_is_the_charge(run, text, quoted):
+    result = run(text, "en")
+    assert [q.text for q in result.quotes] == [quoted]
+    assert result.accused
 
 
 @pytest.mark.parametrize(
