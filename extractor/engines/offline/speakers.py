@@ -101,6 +101,16 @@ _DOCUMENT_REACH = 3000
 _AGE_DESCRIPTION = re.compile(r"\b\d+[-‐‑ ]year[-‐‑ ]old\b")
 
 
+#: What an organisation's name may carry that is not one of its words ("the Post's").
+_ORGANIZATION_NAME_EXTRAS = frozenset({"the", "'s", "’s"})
+
+
+def _contiguous_in(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
+    """Whether the words of ``part`` occur in ``whole`` one after another."""
+    n = len(part)
+    return any(whole[i : i + n] == part for i in range(len(whole) - n + 1))
+
+
 def _depth(token: Token, most: int = 12) -> int:
     """How many heads lie between a token and its sentence's root (at most ``most``)."""
     steps = 0
@@ -1166,9 +1176,53 @@ class SpeakerRegistry:
             return referred
         surface = self._text(tokens)
         kind = self._kind(tokens, surface, label)
+        if kind == "organization":
+            fuller = self._fuller_organization_name(tokens)
+            if fuller is not None:
+                # (the fuller name as it would be typed itself, not resolved again: it is the longest)
+                name = self._strip_det([t for t in fuller if t.text not in ("'s", "’s")])
+                entity = self._entity("organization:" + _norm(self._text(name)), self._text(name), "organization")
+                entity.add_alias(surface)
+                return entity
         entity = self._entity(f"{kind}:" + _norm(surface), surface, kind)
         entity.add_alias(surface)
         return entity
+
+    def _fuller_organization_name(self, tokens: list[Token]) -> Span | None:
+        """English: the fuller name the article gives an organisation a short name stands for:
+        the longest organisation name outside quotations whose first or last words the short
+        name is ("Exxon" → "Exxon Mobil", "the Journal" → "The Wall Street Journal") or whose
+        capitalised words' initials it spells ("AP" → "Associated Press"). Names that do not
+        nest in one another ("Senate Intelligence Committee", "House Ethics Committee" for "the
+        Committee") leave the short name as written; a person's name or a place is no short
+        name of a company."""
+        if self.lex.language != "en" or not tokens or len(tokens) > 4 or any(not t.text[:1].isupper() and not self.joins_word(t) for t in tokens):
+            return None
+        if any(t.ent_type_ in _PERSON_LABELS or t.ent_type_ in _PLACE_LABELS for t in tokens) or self._text(tokens) in self.person_names():
+            return None
+        short = tuple(t.lower_ for t in tokens if t.lower_ not in _ORGANIZATION_NAME_EXTRAS)
+        # An acronym is a whole name of its own: it stands for the name whose initials it spells
+        # ("AP", "Associated Press"), not for a longer one it opens ("NBC", "NBC News").
+        acronym = short[0] if len(short) == 1 and tokens[0].text.isupper() and 2 <= len(tokens[0].text) <= 5 and tokens[0].is_alpha else None
+        found: dict[tuple[str, ...], Span] = {}
+        for organization in self._organizations:
+            words = [t for t in organization if t.lower_ not in _ORGANIZATION_NAME_EXTRAS]
+            names = tuple(t.lower_ for t in words)
+            if not short or len(names) <= len(short) or names in found:
+                continue
+            if acronym is not None:
+                if "".join(t.text[0].lower() for t in words if t.text[:1].isupper()) == acronym:
+                    found[names] = organization
+            elif names[: len(short)] == short or names[-len(short) :] == short:
+                found[names] = organization
+        if not found:
+            return None
+        longest = max(found, key=len)
+        # (every other candidate must lie inside the longest: "Post" in "Washington Post" and
+        # "The Washington Post Company" is one body named more fully, two unrelated ones are not)
+        if any(not _contiguous_in(names, longest) for names in found):
+            return None
+        return found[longest]
 
     def _referred_entity(self, tokens: list[Token], label: str | None) -> Entity | None:
         """The entity a phrase refers to rather than names: "the report" → its earlier mention,
@@ -2297,11 +2351,19 @@ class SpeakerRegistry:
         newspaper the article named last (within reach, outside quotations): a name ending in a
         word newspapers are named by (lexicon newspaper_name_words: "Times", "Gazette"), or one
         the article pins on a newspaper ("the editors of The Lantern … the editorial said"). With
-        none named, "the paper" is a document, left to the steps after this one."""
+        none named, "the paper" is a document, left to the steps after this one. Who speaks for
+        the paper speaks as it ("the paper's editorial board wrote", lexicon
+        newspaper_staff_nouns); a hyphenated modifier is one word ("the left-leaning daily")."""
         doc = self.doc
-        if self.lex.language != "en" or head.lemma_.lower() not in self.lex.newspaper_nouns or "Plur" in morph_get(head, "Number", []):
+        if self.lex.language != "en":
             return _NO_MATCH
-        if content[-1].i != head.i or len(content) > 3 or content[0].i == 0 or doc[content[0].i - 1].lower_ != "the":
+        owner = self._newspaper_owning_staff(head)
+        if owner is not None:
+            lo = owner.left_edge.i + (owner.left_edge.lower_ == "the")
+            content, head = self._tokens[lo : owner.i + 1], owner
+        if head.lemma_.lower() not in self.lex.newspaper_nouns or "Plur" in morph_get(head, "Number", []):
+            return _NO_MATCH
+        if not content or content[-1].i != head.i or len(self._text(content).split()) > 3 or content[0].i == 0 or doc[content[0].i - 1].lower_ != "the":
             return _NO_MATCH
         if any((t.pos_ == "PROPN" or t.ent_type_) and t.ent_type_ != "GPE" for t in content if t.i < head.i):
             return _NO_MATCH  # ("the Tribune paper": a name says which)
@@ -2321,6 +2383,15 @@ class SpeakerRegistry:
         if named is None:
             return _NO_MATCH
         return SpeakerRef((self._organization_entity(named, content),), phrase.start, phrase.end)
+
+    def _newspaper_owning_staff(self, head: Token) -> Token | None:
+        """The newspaper noun that owns a noun for who speaks for a newspaper (lexicon
+        newspaper_staff_nouns): "the paper" of "the paper's editorial board"."""
+        lemma = head.lemma_.lower()
+        staff = lemma in self.lex.newspaper_staff_nouns or head.i > 0 and f"{self.doc[head.i - 1].lemma_.lower()} {lemma}" in self.lex.newspaper_staff_nouns
+        if not staff:
+            return None
+        return next((c for c in head.children if c.dep_ == "poss" and c.lemma_.lower() in self.lex.newspaper_nouns), None)
 
     @functools.cached_property
     def _pinned_newspapers(self) -> list[Span]:
@@ -3003,7 +3074,7 @@ class SpeakerRegistry:
                 asker = next((c for c in clause.children if c.dep_ in _SUBJECT_DEPS and not self._quote_mask[c.i]), None)
                 if asker is not None or clause.dep_ not in ("xcomp", "ccomp", "advcl") or clause.head.i == clause.i:
                     break
-            if asker is not None and asker.pos_ == "NOUN" and asker.lemma_.lower() != head.lemma_.lower() and any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in asker.children):
+            if asker is not None and asker.pos_ == "NOUN" and asker.lemma_.lower() != head.lemma_.lower() and any(c.dep_ == "det" and c.lower_ in _FIRST_MENTION_DETERMINERS for c in asker.children):
                 return True
         return False
 
