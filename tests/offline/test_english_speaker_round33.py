@@ -87,18 +87,18 @@ def test_the_papers_editorial_board_speaks_for_the_paper(run):
 
 def test_a_description_answering_a_question_is_the_one_asked_not_the_asker(run):
     text = (
-        "“It tells you that one of us is a candidate of the establishment,” Sen. Tom Hardy remarked.\n\n"
+        "“It tells you that one of us is a candidate of the establishment,” Tom Hardy remarked.\n\n"
         "“That would be you?” Ann Borger asked.\n\n"
-        "“That would be me, yes. I think that's probably right,” the senator said."
+        "“That would be me, yes. I think that's probably right,” the candidate said."
     )
     assert speaker_of(run(text, "en"), "That would be me") == "Tom Hardy"
 
 
 def test_a_description_answering_goes_to_the_object_of_asked(run):
     text = (
-        "Mayor Ana Ruiz spoke to the press on Monday.\n\n"
-        "“Did you know the quote was his?” Ann Borger asked Tom Hardy.\n\n"
-        "“It is a very good quote,” the senator said."
+        "Tom Hardy spoke to the press on Monday.\n\n"
+        "“Did you know the quote was his?” Ann Borger asked Hardy.\n\n"
+        "“It is a very good quote,” the candidate replied."
     )
     assert speaker_of(run(text, "en"), "It is a very good quote") == "Tom Hardy"
 

@@ -3024,6 +3024,10 @@ class SpeakerRegistry:
             return None
         if self._unnamed_since(head, self.person(person)):
             return None  # "… A surgeon from Dayton joined the staff. The surgeon said": that one
+        if self.lex.language == "en" and self._asked_a_question_before(person, sentence):
+            # "“That would be you?” Borger asked. “That would be me,” the senator said": who
+            # answers a question is not who asked it but the one asked.
+            return self._one_asked(person, sentence)
         k = bisect_left(self._subject_starts, head.idx) - 1
         while k >= 0 and self._subjects[k][2].start >= previous_start:
             if self._subjects[k][1] == person:
@@ -3055,6 +3059,52 @@ class SpeakerRegistry:
                 return None if specific and self._titled_otherwise(self._subjects[k][2], head.lemma_.lower()) else person
             k -= 1
         return person if self._asked_by_someone_unnamed(person, head, previous_start) else None
+
+    def _question_sentence_before(self, sentence: Span) -> Span | None:
+        """English: the sentence before this one (before the quotation it opens with) when it
+        reports a question: a quotation ending in a question mark, and a main verb of asking
+        (lexicon question_verbs: "“…?” Borger asked")."""
+        first = self._first_sentence_of_quotation(sentence)
+        if first.start == 0:
+            return None
+        doc = self.doc
+        before = sentence_of(doc[first.start - 1])
+        if before.root.lemma_.lower() not in self.lex.question_verbs:
+            return None
+        if any(t.text == "?" and self._quote_mask[t.i] for t in before):
+            return before
+        # (the parser may close a sentence after the quoted question: "“…?” | Borger asked.")
+        if before.start == 0 or "\n" in self.text[doc[before.start - 1].idx : before.start_char]:
+            return None
+        mark = next((t for t in reversed(sentence_of(doc[before.start - 1])) if not (t.is_space or t.is_quote)), None)
+        return before if mark is not None and mark.text == "?" and self._quote_mask[mark.i] else None
+
+    def _asked_a_question_before(self, person: str, sentence: Span) -> bool:
+        """Whether ``person`` is the subject of the question the sentence before this one reports."""
+        question = self._question_sentence_before(sentence)
+        if question is None:
+            return False
+        subject = next((c for c in question.root.children if c.dep_ in _SUBJECT_DEPS), None)
+        return subject is not None and any(name == person and span.start <= subject.i < span.end for name, span in self._persons_named_from(question.start_char, question.end))
+
+    def _one_asked(self, asker: str, sentence: Span) -> str | None:
+        """The person a question in the sentence before was put to: its verb's object ("Todd
+        asked Trump"), else the one who spoke last before the question, the person the sentence
+        before it names other than the asker (an interview's answers follow its questions)."""
+        question = self._question_sentence_before(sentence)
+        if question is None:
+            return None
+        for name, span in self._persons_named_from(question.start_char, question.end):
+            if name != asker and span.root.dep_ == "dobj" and span.root.head.i == question.root.i:
+                return name
+        doc, start = self.doc, question.start
+        if start > 0 and all(self._quote_mask[t.i] or t.is_punct or t.is_space for t in sentence_of(doc[start - 1])):
+            start = sentence_of(doc[start - 1]).start  # (the quoted question the parser cut off)
+        if start == 0:
+            return None
+        earlier = sentence_of(doc[start - 1])
+        named = [name for name, _ in self._persons_named_from(earlier.start_char, earlier.end) if name != asker]
+        return named[-1] if named else None
 
     def _asked_by_someone_unnamed(self, person: str, head: Token, previous_start: int) -> bool:
         """English: whether the sentences before a description (from ``previous_start``) name
