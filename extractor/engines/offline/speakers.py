@@ -3020,11 +3020,10 @@ class SpeakerRegistry:
         person = self._pronoun_antecedent(head.idx)
         # (« la magistrate » is a woman, « le pénaliste » a man: the article's gender)
         gender = next((g for g in morph_get(doc[before], "Gender", []) if g in ("Masc", "Fem")), None) if self.lex.language == "fr" else None
-        if person is None or not self._agrees(person, gender) or self._named_later_in_sentence(person, head):
+        # ("… A surgeon from Dayton joined the staff. The surgeon said": that one)
+        if person is None or not self._agrees(person, gender) or self._named_later_in_sentence(person, head) or self._unnamed_since(head, self.person(person)):
             return None
-        if self._unnamed_since(head, self.person(person)):
-            return None  # "… A surgeon from Dayton joined the staff. The surgeon said": that one
-        if self.lex.language == "en" and self._asked_a_question_before(person, sentence):
+        if self._asked_a_question_before(person, sentence):
             # "“That would be you?” Borger asked. “That would be me,” the senator said": who
             # answers a question is not who asked it but the one asked.
             return self._one_asked(person, sentence)
@@ -3080,8 +3079,9 @@ class SpeakerRegistry:
         return before if mark is not None and mark.text == "?" and self._quote_mask[mark.i] else None
 
     def _asked_a_question_before(self, person: str, sentence: Span) -> bool:
-        """Whether ``person`` is the subject of the question the sentence before this one reports."""
-        question = self._question_sentence_before(sentence)
+        """English: whether ``person`` is the subject of the question the sentence before this
+        one reports."""
+        question = self._question_sentence_before(sentence) if self.lex.language == "en" else None
         if question is None:
             return False
         subject = next((c for c in question.root.children if c.dep_ in _SUBJECT_DEPS), None)
