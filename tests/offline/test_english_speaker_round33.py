@@ -8,6 +8,16 @@ def speaker_of(result, words: str) -> str | None:
     return next(q.speaker for q in result.quotes if words in q.text)
 
 
+def _registry(text: str):
+    """The English speaker registry of a text parsed alone, with no quotation in it."""
+    from extractor.engines.offline.lexicon import get_lexicon
+    from extractor.engines.offline.models import get_nlp, parser_text
+    from extractor.engines.offline.speakers import SpeakerRegistry
+
+    doc = get_nlp("en")(parser_text(text))
+    return SpeakerRegistry(doc, get_lexicon("en"), [False] * len(doc))
+
+
 # -- "Exxon" after "Exxon Mobil", "AP" after "Associated Press": the fuller name --
 
 
@@ -36,13 +46,8 @@ def test_a_last_word_of_a_newspaper_name_is_the_newspaper(run):
 
 
 def test_a_short_name_two_unrelated_bodies_share_stays_as_written():
-    from extractor.engines.offline.lexicon import get_lexicon
-    from extractor.engines.offline.models import get_nlp, parser_text
-    from extractor.engines.offline.speakers import SpeakerRegistry
-
-    nlp = get_nlp("en")
-    doc = nlp(parser_text("Acme Logistics hired Bolt Logistics on Monday. Logistics declined to comment."))
-    registry = SpeakerRegistry(doc, get_lexicon("en"), [False] * len(doc))
+    registry = _registry("Acme Logistics hired Bolt Logistics on Monday. Logistics declined to comment.")
+    doc = registry.doc
     short = [t for t in doc if t.text == "Logistics"][-1]
     assert registry._fuller_organization_name([short]) is None  # two bodies end with it: neither
 
@@ -104,13 +109,6 @@ def test_a_description_answering_goes_to_the_object_of_asked(run):
 
 
 def test_no_question_no_one_asked():
-    from extractor.engines.offline.lexicon import get_lexicon
-    from extractor.engines.offline.models import get_nlp, parser_text
-    from extractor.engines.offline.speakers import SpeakerRegistry
-
-    nlp = get_nlp("en")
-    text = "Tom Hardy spoke first. Ann Borger asked about the budget. The senator said he would cut it."
-    doc = nlp(parser_text(text))
-    registry = SpeakerRegistry(doc, get_lexicon("en"), [False] * len(doc))
-    last = list(doc.sents)[-1]
+    registry = _registry("Tom Hardy spoke first. Ann Borger asked about the budget. The senator said he would cut it.")
+    last = list(registry.doc.sents)[-1]
     assert registry._question_sentence_before(last) is None  # a reported question, no quoted one
