@@ -1208,7 +1208,8 @@ class SpeakerRegistry:
         for organization in self._organizations:
             words = [t for t in organization if t.lower_ not in _ORGANIZATION_NAME_EXTRAS]
             names = tuple(t.lower_ for t in words)
-            if not short or len(names) <= len(short) or names in found:
+            # (a name given elsewhere: the words of a mention cut out of the name itself are no short form)
+            if not short or len(names) <= len(short) or names in found or organization.start <= tokens[-1].i and tokens[0].i < organization.end:
                 continue
             if acronym is not None:
                 if "".join(t.text[0].lower() for t in words if t.text[:1].isupper()) == acronym:
