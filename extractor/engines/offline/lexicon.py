@@ -234,6 +234,7 @@ class Lexicon:
     link_labels: frozenset[str] = frozenset()
     # Verbs whose first object is the addressee ("told reporters …", "assured the board …").
     addressee_verbs: frozenset[str] = frozenset()
+    question_verbs: frozenset[str] = frozenset()
     # Prepositions of the addressee that may come between an incise verb and its inverted subject
     # (« …, a déclaré à l'AFP un porte-parole »).
     addressee_prepositions: frozenset[str] = frozenset()
@@ -457,6 +458,7 @@ def get_lexicon(language: str) -> Lexicon:
         charging_authors=_lower_set(raw.get("charging_authors", [])),
         link_labels=_lower_set(raw.get("link_labels", [])),
         addressee_verbs=_lower_set(raw.get("addressee_verbs", [])),
+        question_verbs=_lower_set(raw.get("question_verbs", [])),
         addressee_prepositions=_lower_set(raw.get("addressee_prepositions", [])),
         unrealised_governors=_lower_set(raw.get("unrealised_governors", [])),
         anonymity_nouns=_lower_set(raw.get("anonymity_nouns", [])),

@@ -101,6 +101,16 @@ _DOCUMENT_REACH = 3000
 _AGE_DESCRIPTION = re.compile(r"\b\d+[-‐‑ ]year[-‐‑ ]old\b")
 
 
+#: What an organisation's name may carry that is not one of its words ("the Post's").
+_ORGANIZATION_NAME_EXTRAS = frozenset({"the", "'s", "’s"})
+
+
+def _contiguous_in(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
+    """Whether the words of ``part`` occur in ``whole`` one after another."""
+    n = len(part)
+    return any(whole[i : i + n] == part for i in range(len(whole) - n + 1))
+
+
 def _depth(token: Token, most: int = 12) -> int:
     """How many heads lie between a token and its sentence's root (at most ``most``)."""
     steps = 0
@@ -1166,9 +1176,54 @@ class SpeakerRegistry:
             return referred
         surface = self._text(tokens)
         kind = self._kind(tokens, surface, label)
+        if kind == "organization":
+            fuller = self._fuller_organization_name(tokens)
+            if fuller is not None:
+                # (the fuller name as it would be typed itself, not resolved again: it is the longest)
+                name = self._strip_det([t for t in fuller if t.text not in ("'s", "’s")])
+                entity = self._entity("organization:" + _norm(self._text(name)), self._text(name), "organization")
+                entity.add_alias(surface)
+                return entity
         entity = self._entity(f"{kind}:" + _norm(surface), surface, kind)
         entity.add_alias(surface)
         return entity
+
+    def _fuller_organization_name(self, tokens: list[Token]) -> Span | None:
+        """English: the fuller name the article gives an organisation a short name stands for:
+        the longest organisation name outside quotations whose first or last words the short
+        name is ("Exxon" → "Exxon Mobil", "the Journal" → "The Wall Street Journal") or whose
+        capitalised words' initials it spells ("AP" → "Associated Press"). Names that do not
+        nest in one another ("Senate Intelligence Committee", "House Ethics Committee" for "the
+        Committee") leave the short name as written; a person's name or a place is no short
+        name of a company."""
+        if self.lex.language != "en" or not tokens or len(tokens) > 4 or any(not t.text[:1].isupper() and not self.joins_word(t) for t in tokens):
+            return None
+        if any(t.ent_type_ in _PERSON_LABELS or t.ent_type_ in _PLACE_LABELS for t in tokens) or self._text(tokens) in self.person_names():
+            return None
+        short = tuple(t.lower_ for t in tokens if t.lower_ not in _ORGANIZATION_NAME_EXTRAS)
+        # An acronym is a whole name of its own: it stands for the name whose initials it spells
+        # ("AP", "Associated Press"), not for a longer one it opens ("NBC", "NBC News").
+        acronym = short[0] if len(short) == 1 and tokens[0].text.isupper() and 2 <= len(tokens[0].text) <= 5 and tokens[0].is_alpha else None
+        found: dict[tuple[str, ...], Span] = {}
+        for organization in self._organizations:
+            words = [t for t in organization if t.lower_ not in _ORGANIZATION_NAME_EXTRAS]
+            names = tuple(t.lower_ for t in words)
+            # (a name given elsewhere: the words of a mention cut out of the name itself are no short form)
+            if not short or len(names) <= len(short) or names in found or organization.start <= tokens[-1].i and tokens[0].i < organization.end:
+                continue
+            if acronym is not None:
+                if "".join(t.text[0].lower() for t in words if t.text[:1].isupper()) == acronym:
+                    found[names] = organization
+            elif names[: len(short)] == short or names[-len(short) :] == short:
+                found[names] = organization
+        if not found:
+            return None
+        longest = max(found, key=len)
+        # (every other candidate must lie inside the longest: "Post" in "Washington Post" and
+        # "The Washington Post Company" is one body named more fully, two unrelated ones are not)
+        if any(not _contiguous_in(names, longest) for names in found):
+            return None
+        return found[longest]
 
     def _referred_entity(self, tokens: list[Token], label: str | None) -> Entity | None:
         """The entity a phrase refers to rather than names: "the report" → its earlier mention,
@@ -2297,11 +2352,19 @@ class SpeakerRegistry:
         newspaper the article named last (within reach, outside quotations): a name ending in a
         word newspapers are named by (lexicon newspaper_name_words: "Times", "Gazette"), or one
         the article pins on a newspaper ("the editors of The Lantern … the editorial said"). With
-        none named, "the paper" is a document, left to the steps after this one."""
+        none named, "the paper" is a document, left to the steps after this one. Who speaks for
+        the paper speaks as it ("the paper's editorial board wrote", lexicon
+        newspaper_staff_nouns); a hyphenated modifier is one word ("the left-leaning daily")."""
         doc = self.doc
-        if self.lex.language != "en" or head.lemma_.lower() not in self.lex.newspaper_nouns or "Plur" in morph_get(head, "Number", []):
+        if self.lex.language != "en":
             return _NO_MATCH
-        if content[-1].i != head.i or len(content) > 3 or content[0].i == 0 or doc[content[0].i - 1].lower_ != "the":
+        owner = self._newspaper_owning_staff(head)
+        if owner is not None:
+            lo = owner.left_edge.i + (owner.left_edge.lower_ == "the")
+            content, head = self._tokens[lo : owner.i + 1], owner
+        if head.lemma_.lower() not in self.lex.newspaper_nouns or "Plur" in morph_get(head, "Number", []):
+            return _NO_MATCH
+        if not content or content[-1].i != head.i or len(self._text(content).split()) > 3 or content[0].i == 0 or doc[content[0].i - 1].lower_ != "the":
             return _NO_MATCH
         if any((t.pos_ == "PROPN" or t.ent_type_) and t.ent_type_ != "GPE" for t in content if t.i < head.i):
             return _NO_MATCH  # ("the Tribune paper": a name says which)
@@ -2321,6 +2384,15 @@ class SpeakerRegistry:
         if named is None:
             return _NO_MATCH
         return SpeakerRef((self._organization_entity(named, content),), phrase.start, phrase.end)
+
+    def _newspaper_owning_staff(self, head: Token) -> Token | None:
+        """The newspaper noun that owns a noun for who speaks for a newspaper (lexicon
+        newspaper_staff_nouns): "the paper" of "the paper's editorial board"."""
+        lemma = head.lemma_.lower()
+        staff = lemma in self.lex.newspaper_staff_nouns or head.i > 0 and f"{self.doc[head.i - 1].lemma_.lower()} {lemma}" in self.lex.newspaper_staff_nouns
+        if not staff:
+            return None
+        return next((c for c in head.children if c.dep_ == "poss" and c.lemma_.lower() in self.lex.newspaper_nouns), None)
 
     @functools.cached_property
     def _pinned_newspapers(self) -> list[Span]:
@@ -2952,10 +3024,13 @@ class SpeakerRegistry:
         person = self._pronoun_antecedent(head.idx)
         # (« la magistrate » is a woman, « le pénaliste » a man: the article's gender)
         gender = next((g for g in morph_get(doc[before], "Gender", []) if g in ("Masc", "Fem")), None) if self.lex.language == "fr" else None
-        if person is None or not self._agrees(person, gender) or self._named_later_in_sentence(person, head):
+        # ("… A surgeon from Dayton joined the staff. The surgeon said": that one)
+        if person is None or not self._agrees(person, gender) or self._named_later_in_sentence(person, head) or self._unnamed_since(head, self.person(person)):
             return None
-        if self._unnamed_since(head, self.person(person)):
-            return None  # "… A surgeon from Dayton joined the staff. The surgeon said": that one
+        if self._asked_a_question_before(person, sentence):
+            # "“That would be you?” Borger asked. “That would be me,” the senator said": who
+            # answers a question is not who asked it but the one asked.
+            return self._one_asked(person, sentence)
         k = bisect_left(self._subject_starts, head.idx) - 1
         while k >= 0 and self._subjects[k][2].start >= previous_start:
             if self._subjects[k][1] == person:
@@ -2988,6 +3063,53 @@ class SpeakerRegistry:
             k -= 1
         return person if self._asked_by_someone_unnamed(person, head, previous_start) else None
 
+    def _question_sentence_before(self, sentence: Span) -> Span | None:
+        """English: the sentence before this one (before the quotation it opens with) when it
+        reports a question: a quotation ending in a question mark, and a main verb of asking
+        (lexicon question_verbs: "“…?” Borger asked")."""
+        first = self._first_sentence_of_quotation(sentence)
+        if first.start == 0:
+            return None
+        doc = self.doc
+        before = sentence_of(doc[first.start - 1])
+        if before.root.lemma_.lower() not in self.lex.question_verbs:
+            return None
+        if any(t.text == "?" and self._quote_mask[t.i] for t in before):
+            return before
+        # (the parser may close a sentence after the quoted question: "“…?” | Borger asked.")
+        if before.start == 0 or "\n" in self.text[doc[before.start - 1].idx : before.start_char]:
+            return None
+        mark = next((t for t in reversed(sentence_of(doc[before.start - 1])) if not (t.is_space or t.is_quote)), None)
+        return before if mark is not None and mark.text == "?" and self._quote_mask[mark.i] else None
+
+    def _asked_a_question_before(self, person: str, sentence: Span) -> bool:
+        """English: whether ``person`` is the subject of the question the sentence before this
+        one reports."""
+        question = self._question_sentence_before(sentence) if self.lex.language == "en" else None
+        if question is None:
+            return False
+        subject = next((c for c in question.root.children if c.dep_ in _SUBJECT_DEPS), None)
+        return subject is not None and any(name == person and span.start <= subject.i < span.end for name, span in self._persons_named_from(question.start_char, question.end))
+
+    def _one_asked(self, asker: str, sentence: Span) -> str | None:
+        """The person a question in the sentence before was put to: its verb's object ("Todd
+        asked Trump"), else the one who spoke last before the question, the person the sentence
+        before it names other than the asker (an interview's answers follow its questions)."""
+        question = self._question_sentence_before(sentence)
+        if question is None:
+            return None
+        for name, span in self._persons_named_from(question.start_char, question.end):
+            if name != asker and span.root.dep_ == "dobj" and span.root.head.i == question.root.i:
+                return name
+        doc, start = self.doc, question.start
+        if start > 0 and all(self._quote_mask[t.i] or t.is_punct or t.is_space for t in sentence_of(doc[start - 1])):
+            start = sentence_of(doc[start - 1]).start  # (the quoted question the parser cut off)
+        if start == 0:
+            return None
+        earlier = sentence_of(doc[start - 1])
+        named = [name for name, _ in self._persons_named_from(earlier.start_char, earlier.end) if name != asker]
+        return named[-1] if named else None
+
     def _asked_by_someone_unnamed(self, person: str, head: Token, previous_start: int) -> bool:
         """English: whether the sentences before a description (from ``previous_start``) name
         ``person`` as the one someone unnamed asks or tells ("“…?” a reporter can be heard asking
@@ -3006,7 +3128,7 @@ class SpeakerRegistry:
                 asker = next((c for c in clause.children if c.dep_ in _SUBJECT_DEPS and not self._quote_mask[c.i]), None)
                 if asker is not None or clause.dep_ not in ("xcomp", "ccomp", "advcl") or clause.head.i == clause.i:
                     break
-            if asker is not None and asker.pos_ == "NOUN" and asker.lemma_.lower() != head.lemma_.lower() and any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in asker.children):
+            if asker is not None and asker.pos_ == "NOUN" and asker.lemma_.lower() != head.lemma_.lower() and any(c.dep_ == "det" and c.lower_ in _FIRST_MENTION_DETERMINERS for c in asker.children):
                 return True
         return False
 
