@@ -2998,7 +2998,7 @@ class _Finder:
         time adjunct, not the object); not a bare length (« infliger en six mois trois défaites »)."""
         penalties = self.words.penalty_nouns
         for child in (thing,) if thing is not None else verb.children:
-            if (child is not None and child.i > verb.i and child.dep_ in (*_OBJ, "obl:mod")
+            if (child.i > verb.i and child.dep_ in (*_OBJ, "obl:mod")
                     and not any(g.dep_ == "case" for g in child.children)
                     and any(t.lower_ in penalties or t.lemma_.lower() in penalties for t in child.subtree)):
                 return child
@@ -6499,7 +6499,7 @@ class _Finder:
         n'a rien fait » says he is innocent)."""
         lowers = {c.lower_ for c in verb.children}
         # (« rien » is no negation of `_negated_heads`' list: its « ne » says it)
-        negated = verb.i in self._negated_heads() or lowers & {"ne", "n'", "n’"}
+        negated = verb.i in self._negated_heads() or self._with_ne(verb)
         if not negated or not ("rien" in lowers or lowers & {"assez", "suffisamment"} and "pas" in lowers):
             return
         purpose = next((c for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in self.words.remedy_verbs and any(g.dep_ == "mark" and g.lower_ == "pour" for g in c.children)), None)

@@ -373,12 +373,12 @@ def _indirect_question(first, lexicon: Lexicon) -> bool:
 
 
 def _reason_for_a_judgment(attribution: Attribution, doc: Doc, lexicon: Lexicon) -> bool:
-    """"criticized the council for cutting funds", "praised her for acting quickly", "applauded
-    him for fighting “over and over again”": after a verb that judges (``judgment_verbs``), a
-    content made of the one judged and the reason (a reason link, "for", before a gerund) says
-    what the judgment was about, in the writer's words; the judgment itself is the act, and no
-    proposition was stated. A label through "as" ("slammed him as “elitist” for …"), an object
-    predicate ("called him a liar for …") or a finite clause in the content still states one."""
+    """"praised her for acting quickly", "applauded him for fighting “over and over again”": after
+    a verb of praise (``judgment_verbs``), a content made of the one praised and the reason (a
+    reason link, "for", before a gerund) says what the praise was about, in the writer's words;
+    the praise itself is the act, and no proposition was stated. Verbs of blame are not in the
+    list: "blamed the council for approving it" states the charge. A label through "as" ("hailed
+    him as “a hero” for …"), an object predicate or a finite clause in the content still states one."""
     if not lexicon.judgment_verbs or (attribution.cue_lemma or "") not in lexicon.judgment_verbs:
         return False
     span = doc.char_span(attribution.start, attribution.end, alignment_mode="expand")

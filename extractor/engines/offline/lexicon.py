@@ -175,8 +175,8 @@ class Lexicon:
     signalling_verbs: frozenset[str] = frozenset()
     # Causatives that turn a verb of knowing into telling ("faire savoir", "let X know").
     causative_verbs: frozenset[str] = frozenset()
-    #: Verbs that judge someone or something, with the reason after one of the reason links
-    #: ("criticized the council for cutting funds"): the reason is no statement (acts.is_statement).
+    #: Verbs of praise, with the reason after one of the reason links ("praised her for acting
+    #: quickly"): the reason is no statement (acts.is_statement); blame keeps its reason, the charge.
     judgment_verbs: frozenset[str] = frozenset()
     judgment_reason_links: frozenset[str] = frozenset()
     subject_control_verbs: frozenset[str] = frozenset()  # « menacer qn de dire »: the subject speaks, not the object
