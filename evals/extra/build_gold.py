@@ -5,7 +5,7 @@ reads the texts from the shared corpus and writes a gold JSONL in the GGT-style 
 format that ``extractor eval --gold`` reads (``text`` and ``quotes[{text, start, end, speaker, kind}]``).
 
     python evals/extra/build_gold.py /tmp/en_statements_gold.jsonl \
-        [--corpus ../shared/evaldata/polnear_train.jsonl] [--batch 1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|all]
+        [--corpus ../shared/evaldata/polnear_train.jsonl] [--batch 1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|all]
 
 Batch 1 (``en_statements_polnear_train.jsonl``, the default), batch 2
 (``en_statements_polnear_train_b2.jsonl``), batch 3 (``en_statements_polnear_train_b3.jsonl``),
@@ -19,8 +19,9 @@ batch 4 (``en_statements_polnear_train_b4.jsonl``, untuned), batch 5
 (``en_statements_polnear_train_b11.jsonl``, untuned), batch 12
 (``en_statements_polnear_train_b12.jsonl``, untuned), batch 13
 (``en_statements_polnear_train_b13.jsonl``, untuned), batch 14
-(``en_statements_polnear_train_b14.jsonl``, untuned) and batch 15
-(``en_statements_polnear_train_b15.jsonl``, untuned) annotate different articles;
+(``en_statements_polnear_train_b14.jsonl``, untuned), batch 15
+(``en_statements_polnear_train_b15.jsonl``, untuned) and batch 16
+(``en_statements_polnear_train_b16.jsonl``, untuned) annotate different articles;
 ``--batch all`` joins them.
 """
 
@@ -49,6 +50,7 @@ OFFSETS_B12 = HERE / "en_statements_polnear_train_b12.jsonl"
 OFFSETS_B13 = HERE / "en_statements_polnear_train_b13.jsonl"
 OFFSETS_B14 = HERE / "en_statements_polnear_train_b14.jsonl"
 OFFSETS_B15 = HERE / "en_statements_polnear_train_b15.jsonl"
+OFFSETS_B16 = HERE / "en_statements_polnear_train_b16.jsonl"
 BATCHES = {
     "1": (OFFSETS,),
     "2": (OFFSETS_B2,),
@@ -65,6 +67,7 @@ BATCHES = {
     "13": (OFFSETS_B13,),
     "14": (OFFSETS_B14,),
     "15": (OFFSETS_B15,),
+    "16": (OFFSETS_B16,),
     "all": (
         OFFSETS,
         OFFSETS_B2,
@@ -81,6 +84,7 @@ BATCHES = {
         OFFSETS_B13,
         OFFSETS_B14,
         OFFSETS_B15,
+        OFFSETS_B16,
     ),
 }
 DEFAULT_CORPUS = HERE.parents[2] / "shared" / "evaldata" / "polnear_train.jsonl"
