@@ -2432,11 +2432,18 @@ class SpeakerRegistry:
     def _document_speaker(self, phrase: _Phrase, content: list[Token], head: Token, quoted: bool) -> SpeakerRef | None | _NoMatch:
         """"her statement said", "the report by the agency found", « selon le communiqué du
         ministère »: a document speaks for whoever wrote it, when the article says who."""
-        if not self._is_document(head) or self._finding_author:
+        if not self._is_document(head):
+            return _NO_MATCH
+        return self._speaking_for_author(phrase, head, quoted)
+
+    def _speaking_for_author(self, phrase: _Phrase, document: Token, quoted: bool) -> SpeakerRef | _NoMatch:
+        """The phrase speaks for the document's author, when the article says who (no search
+        for an author inside another's)."""
+        if self._finding_author:
             return _NO_MATCH
         self._finding_author = True
         try:
-            author = self._document_author(head, quoted)
+            author = self._document_author(document, quoted)
         finally:
             self._finding_author = False
         if author is None:
@@ -2450,20 +2457,13 @@ class SpeakerRegistry:
         ad it belongs to ("the ad’s", "in the Clinton ad"), else the last ad the article
         mentioned before it (within reach, outside quotations), as that ad would. (Not another
         document: "…,” Ann Roe said in a statement. “…,” a voice-over says" is the ad's.)"""
-        if not self.lex.ad_voices or not self._ad_voice(head) or self._finding_author:
+        if not self.lex.ad_voices or not self._ad_voice(head):
             return _NO_MATCH
         document = next(
             (t for c in head.children for t in ([c] if c.dep_ in ("poss", "nmod:poss") else [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in ("in", "of", "for") else []) if self._is_ad(t)),
             None,
         ) or self._last_before(head, self._is_ad)
-        if document is None:
-            return _NO_MATCH
-        self._finding_author = True
-        try:
-            author = self._document_author(document, quoted)
-        finally:
-            self._finding_author = False
-        return _NO_MATCH if author is None else SpeakerRef(author.entities, phrase.start, phrase.end, named=author.named)
+        return _NO_MATCH if document is None else self._speaking_for_author(phrase, document, quoted)
 
     def _is_ad(self, token: Token) -> bool:
         """An ad (lexicon ad_nouns), a document that speaks for whoever ran it."""
