@@ -224,6 +224,9 @@ class Lexicon:
     document_nouns: frozenset[str] = frozenset()
     # Data among document_nouns ("according to data released by X"): X's, never another document's.
     data_documents: frozenset[str] = frozenset()
+    # Who speaks in an ad ("a narrator", "a voice-over"): for whoever ran the ad.
+    ad_voices: frozenset[str] = frozenset()
+    ad_nouns: frozenset[str] = frozenset()  # ads among document_nouns: what an ad voice belongs to
     # Verbs that make someone a document's author ("a report released by X", « publié par X »).
     authoring_verbs: frozenset[str] = frozenset()
     # Charging documents ("the complaint", "the indictment") are the prosecution's: with no
@@ -453,6 +456,8 @@ def get_lexicon(language: str) -> Lexicon:
         forecast_nouns=_lower_set(verbs.get("forecast_nouns", [])),
         document_nouns=_lower_set(raw.get("document_nouns", [])) | _lower_set(raw["speech_nouns"]),
         data_documents=_lower_set(raw.get("data_documents", [])),
+        ad_voices=_lower_set(raw.get("ad_voices", [])),
+        ad_nouns=_lower_set(raw.get("ad_nouns", [])),
         authoring_verbs=_lower_set(raw.get("authoring_verbs", [])),
         charging_documents=_lower_set(raw.get("charging_documents", [])),
         charging_authors=_lower_set(raw.get("charging_authors", [])),

@@ -1940,7 +1940,7 @@ class SpeakerRegistry:
                 return apposed
         if head is None or head.i < phrase.lo or head.i >= phrase.hi:
             head = next((t for t in content if t.head.i < phrase.lo or t.head.i >= phrase.hi or t.head == t), content[0])
-        for step in (self._newspaper_speaker, self._document_speaker, self._relative_speaker, self._one_of_them_speaker, self._pronoun_speaker, self._demonstrative_speaker,
+        for step in (self._newspaper_speaker, self._document_speaker, self._ad_voice_speaker, self._relative_speaker, self._one_of_them_speaker, self._pronoun_speaker, self._demonstrative_speaker,
                      self._demonstrative_description_speaker, self._title_speaker):
             found = step(phrase, content, head, quoted)
             if found is not _NO_MATCH:
@@ -2432,17 +2432,52 @@ class SpeakerRegistry:
     def _document_speaker(self, phrase: _Phrase, content: list[Token], head: Token, quoted: bool) -> SpeakerRef | None | _NoMatch:
         """"her statement said", "the report by the agency found", « selon le communiqué du
         ministère »: a document speaks for whoever wrote it, when the article says who."""
-        if not self._is_document(head) or self._finding_author:
+        if not self._is_document(head):
+            return _NO_MATCH
+        return self._speaking_for_author(phrase, head, quoted)
+
+    def _speaking_for_author(self, phrase: _Phrase, document: Token, quoted: bool) -> SpeakerRef | _NoMatch:
+        """The phrase speaks for the document's author, when the article says who (no search
+        for an author inside another's)."""
+        if self._finding_author:
             return _NO_MATCH
         self._finding_author = True
         try:
-            author = self._document_author(head, quoted)
+            author = self._document_author(document, quoted)
         finally:
             self._finding_author = False
         if author is None:
             return _NO_MATCH
         # The phrase that speaks is the document's: its author is who it stands for.
         return SpeakerRef(author.entities, phrase.start, phrase.end, named=author.named)
+
+    def _ad_voice_speaker(self, phrase: _Phrase, content: list[Token], head: Token, quoted: bool) -> SpeakerRef | None | _NoMatch:
+        """English: "“…,” says a narrator", "a voice-over says", "the ad’s narrator": the voice of
+        an ad (lexicon ad_voices) reads the ad's words, so it speaks for whoever ran the ad: the
+        ad it belongs to ("the ad’s", "in the Clinton ad"), else the last ad the article
+        mentioned before it (within reach, outside quotations), as that ad would. (Not another
+        document: "…,” Ann Roe said in a statement. “…,” a voice-over says" is the ad's.)"""
+        if not self.lex.ad_voices or not self._ad_voice(head):
+            return _NO_MATCH
+        document = next(
+            (t for c in head.children for t in ([c] if c.dep_ in ("poss", "nmod:poss") else [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in ("in", "of", "for") else []) if self._is_ad(t)),
+            None,
+        ) or self._last_before(head, self._is_ad)
+        return _NO_MATCH if document is None else self._speaking_for_author(phrase, document, quoted)
+
+    def _is_ad(self, token: Token) -> bool:
+        """An ad (lexicon ad_nouns), a document that speaks for whoever ran it."""
+        return self._is_document(token) and (token.lemma_.lower() in self.lex.ad_nouns or token.lower_ in self.lex.ad_nouns)
+
+    def _ad_voice(self, head: Token) -> bool:
+        """Whether a noun is an ad's voice (lexicon ad_voices), in one word or two, with a hyphen
+        ("voice-over": the tokenizer splits it) or without ("voice over")."""
+        doc, voices = self.doc, self.lex.ad_voices
+        if head.lower_ in voices:
+            return True
+        words = [doc[k].lower_ for k in range(max(0, head.i - 2), min(len(doc), head.i + 3))]
+        text = " ".join(words).replace(" - ", "-")
+        return any(f" {voice} " in f" {text} " and head.lower_ in voice.replace("-", " ").split() for voice in voices)
 
     def _relative_speaker(self, phrase: _Phrase, content: list[Token], head: Token, quoted: bool) -> SpeakerRef | None | _NoMatch:
         """A relative pronoun ("…, qui a déclaré", "selon lequel", "who said"): its antecedent."""
@@ -2471,7 +2506,14 @@ class SpeakerRegistry:
             # else the organisation the last sentence naming one is about.
             previous = self._previous_thing_subject(head)
             if previous is not None:
-                ref = self._speaking_ref(self.resolve(self._np(previous, sentence_of(previous).start, sentence_of(previous).end), head=previous))
+                described = self.resolve(self._np(previous, sentence_of(previous).start, sentence_of(previous).end), head=previous)
+                ref = self._speaking_ref(described)
+                if ref is None and self.lex.language == "en" and previous.head.lemma_.lower() in self.lex.speech_verbs and described is not None and described.entities:
+                    # "The lawsuit contends that … It goes on to fault …, saying": a thing that
+                    # spoke in the sentence before (a lawsuit, a document with no author named)
+                    # goes on speaking as "it", as written there, not as the last organisation
+                    # its sentence mentions.
+                    ref = described
                 if ref is not None:
                     return SpeakerRef(ref.entities, phrase.start, phrase.end, named=ref.named)
             document = self._english_previous_document(head)
@@ -3658,6 +3700,8 @@ class SpeakerRegistry:
         or complement of ("the PBO released a report", "Okoye wrote in a recent report",
         « le ministère a publié un communiqué »)."""
         verb = document.head
+        if document.dep_ == "nsubjpass":
+            return self._passive_publisher(verb)
         if document.dep_ == "pobj" and verb.head.i != verb.i:
             verb = verb.head  # "wrote in a report": pobj → prep → verb
         elif document.dep_.split(":")[0] not in ("obj", "dobj", "obl", "nmod"):
@@ -3677,6 +3721,18 @@ class SpeakerRegistry:
         # (« Le Canard enchaîné a publié … »: a participle ending the name is part of it.)
         tokens = [t for t in subject.subtree if (t.dep_ not in _STOP_DEPS or self.name_participle(t)) and not self._quote_mask[t.i]]
         return self._speaking_ref(self.resolve(tokens, head=subject)) if tokens else None
+
+    def _passive_publisher(self, verb: Token) -> SpeakerRef | None:
+        """English: who issued a document the subject of a passive authoring verb: its agent ("a
+        report was released by the agency") or where it was sent from ("an email was sent from
+        the club’s director, Jeremy Vane")."""
+        if self.lex.language != "en" or verb.pos_ not in ("VERB", "AUX") or not self._authoring(verb):
+            return None
+        found = self._agent_author(verb)
+        if found is not None:
+            return found
+        source = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" and not self._quote_mask[c.i] for g in c.children if g.dep_ == "pobj"), None)
+        return self._author_phrase(source) if source is not None else None
 
     def _document_author(self, document: Token, quoted: bool) -> SpeakerRef | None:
         """The author of a speaking document, else, for a charging document that names none,
