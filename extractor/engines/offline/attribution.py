@@ -99,6 +99,15 @@ _SIGNATURE_AFTER_QUOTE = re.compile(r"[ \t\xa0]*(?:―|—|–|--)[ \t\xa0]*(?P<
 #: Words that stand before a French infinitive as part of it: negation and object clitics.
 _NEGATION_AND_CLITICS = frozenset({"ne", "n'", "n’", "pas", "jamais", "plus", "rien", "y", "en", "le", "la", "les", "l'", "l’", "lui", "leur", "se", "s'", "s’"})
 _MIN_CONTENT_TOKENS = 3
+#: Marks that end a sentence (as tokens of their own: an abbreviation keeps its period).
+_SENTENCE_END_MARKS = frozenset({".", "!", "?"})
+#: Quotation marks that may enclose the rest of a headline after its source's colon (single ones
+#: included: headlines quote with them) and, for each opening curly mark, its closing one.
+_HEADLINE_QUOTE_MARKS = frozenset("'\"‘’“”")
+_MATCHING_CLOSE = {"‘": "’", "“": "”"}
+#: Longest label before a headline's colon that can name the source of the quotation after it
+#: ("Elizabeth Ward Presses the Bank's Chief").
+_QUOTED_HEADLINE_LABEL_WORDS = 8
 #: A colon that ends a paragraph, before the next one ("The mayor added: ¶ …").
 _COLON_ENDING_PARAGRAPH = re.compile(r":[ \t\u00a0]*\n+(?=\S)")
 #: The rule of a paragraph set apart after "X added:" (``_Analyzer.block_quotes``).
@@ -4788,6 +4797,9 @@ class _Analyzer:
         if colon is None or colon.idx >= line_end or self.mask[colon.i]:
             return []
         label = [t for t in self.tokens[: colon.i] if not t.is_punct and not t.is_space]
+        quoted = self._quoted_headline_source(colon, line_end, label)
+        if quoted is not None:
+            return [quoted]
         if not 1 <= len(label) <= 5 or any(t.pos_ == "CCONJ" for t in label):
             return []
         if not all(t.text[:1].isupper() or t.pos_ in _TITLE_LOWERCASE_POS for t in label):
@@ -4826,6 +4838,44 @@ class _Analyzer:
         attribution = Attribution(trimmed[0], trimmed[1], "indirect", cue=(colon.idx, colon.idx + 1), cue_lemma=":", rule="headline")
         attribution.speaker = self.registry.resolve(label)
         return [attribution]
+
+    def _quoted_headline_source(self, colon: Token, line_end: int, label: list[Token]) -> Attribution | None:
+        """"Reid: 'Never underestimate him.'", "Ann Cole heckles the council: 'You are wasting our
+        money.'", "A lesson from Ann Cole: 'Be the voice people hear.'": after the colon, the rest
+        of the headline is one quotation, the words of the person or body the label names (a name
+        the recogniser marks or the body mentions again), whatever the label does around it (a
+        verb, a preposition) and whatever the quotation is (an order, a question): the
+        quotation marks, not the parse of a headline's capitals, say these are someone's words.
+        Not a name that owns the head of the label ("Ann Cole's novel: 'The Long Night'": a work)."""
+        text = self.text
+        rest = text[colon.idx + 1 : line_end].strip().rstrip(";").rstrip()
+        if len(rest) < 2 or rest[0] not in _HEADLINE_QUOTE_MARKS or rest.rstrip(".").rstrip()[-1:] not in _HEADLINE_QUOTE_MARKS:
+            return None
+        if rest.count(rest[0]) + (rest.count(_MATCHING_CLOSE.get(rest[0], "")) if rest[0] in _MATCHING_CLOSE else 0) < 2:
+            return None
+        if not 1 <= len(label) <= _QUOTED_HEADLINE_LABEL_WORDS:
+            return None
+        body_names = {t.lower_ for ent in self.doc.ents if ent.start_char > line_end for t in ent}
+        source = [t for t in label if t.ent_type_ in _SPEAKING_ENTITY_TYPES or t.pos_ == "PROPN" and t.lower_ in body_names]
+        if not source:
+            return None
+        # The name's own run of words: the first name the label gives, possessive excluded.
+        run = [source[0]]
+        for t in source[1:]:
+            if t.i != run[-1].i + 1:
+                break
+            run.append(t)
+        after = run[-1].i + 1
+        if any(t.tag_ == "POS" for t in run) or after < len(self.doc) and self.doc[after].tag_ == "POS":
+            return None  # (the recogniser may hold the possessive inside the name)
+        start = colon.idx + 1 + (len(text[colon.idx + 1 : line_end]) - len(text[colon.idx + 1 : line_end].lstrip()))
+        end = start + len(rest)
+        words = [t for t in self.tokens if start <= t.idx < end and t.is_alpha]
+        if len(words) < _MIN_CONTENT_TOKENS:
+            return None
+        attribution = Attribution(start, end, "direct", cue=(colon.idx, colon.idx + 1), cue_lemma=":", rule="headline+quoted")
+        attribution.speaker = self.registry.resolve(run)
+        return attribution
 
     def stance_predicates(self) -> list[Attribution]:
         """"The senator has long been an opponent of the tax", "The mayor has been critical of the plan":
@@ -6717,6 +6767,8 @@ def _title_cased(analyzer: _Analyzer, att: Attribution) -> bool:
         return False
     if len(words) == 2 and not _after_preposition_or_possessive(analyzer, att):
         return False  # two capitalised words are a title only where a show or work is named: "on “Town Square”"
+    if any(t.text in _SENTENCE_END_MARKS and t.nbor().is_alpha for t in span[:-1]):
+        return False  # "Absolutely not. Absolutely not,": words written as sentences were said; a title is one phrase
     if all(t.text.isupper() for t in words):
         return False  # written all in capitals (« RENDEZ-VOUS AU PROCÈS », a tweet), words shouted, not a title
     # In a headline written in title case ("Senator Says ‘We Will Win’") the capitals say
