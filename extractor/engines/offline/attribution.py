@@ -2060,6 +2060,9 @@ class _Analyzer:
                 if is_cue:
                     cue = t
                     break
+            question = self._question_put(first)
+            if question:
+                cue = None  # "Asked whether she “has the experience,” 64 percent said yes": the question, not their words
             if cue is not None and (cue.i - j - relative) <= 8 and not _title_cased(self, attribution):
                 # (A title in quotation marks, "… famous in “The Big Kitchen,” Reed noted", leaves
                 # the verb to the clause it ends.)
@@ -2068,7 +2071,7 @@ class _Analyzer:
                 attribution.speaker = self._speaker_for_cue(cue, (j, stop))
                 attribution.rule = "quote+cue-after"
                 self.used_cues.add(cue.i)
-            else:
+            elif not question:
                 # b) before the quotation: "X said: “…”", "X a déclaré : « … »".
                 cue = self._cue_before_quote(first, sent_lo)
                 if cue is not None:
@@ -2429,11 +2432,11 @@ class _Analyzer:
                 or litotes(cue, self.lex)  # « n'exclut pas de … »
             ):
                 continue  # "She did not say how many …" / "il n'a pas précisé …": nothing was stated
-            if self._reports_nothing(cue):
+            if self._reports_nothing(cue) or self._fronted_question(cue):
                 continue
             attribution = self._parsed_content(cue)
             if attribution is None and not self.lex.complementizers:
-                attribution = self._misparsed_that_clause(cue) or self._subject_before_dashed_aside(cue)
+                attribution = self._misparsed_that_clause(cue) or self._subject_before_dashed_aside(cue) or self._answer_word(cue)
             if attribution is None and self.lex.complementizers:
                 attribution = self._following_content(cue)
             elif attribution is not None and self.lex.complementizers and attribution.start > cue.idx:
@@ -2458,6 +2461,42 @@ class _Analyzer:
             out.extend(self._judgements_by_unlisted_verbs())
             out.extend(self._self_statements())
         return out
+
+    def _fronted_question(self, cue: Token) -> bool:
+        """"Asked whether the plan works, most voters said yes": a participle of questioning
+        fronted before its clause's verb puts the question to that clause's subject; whoever
+        asked it is not named, and its subject is the one asked."""
+        return cue.dep_ == "advcl" and cue.tag_ == "VBN" and cue.i < cue.head.i and cue.lemma_.lower() in self.lex.question_verbs
+
+    def _question_put(self, opening: Token) -> bool:
+        """Whether the quotation opened at ``opening`` lies inside a fronted participle of
+        questioning ("Asked whether the mayor “has the experience,” most voters said yes", "Asked
+        if he was “tired,” the mayor said no"): the quoted words are the question put to the
+        subject of the sentence by someone else, not what anyone in it said."""
+        if opening.i + 1 >= len(self.doc):
+            return False
+        t = self.doc[opening.i + 1]
+        for _ in range(6):
+            if t.head.i == t.i:
+                return False
+            if t.dep_ == "advcl" and t.tag_ == "VBN" and t.i < opening.i < t.head.i:
+                return self._fronted_question(t)
+            t = t.head
+        return False
+
+    def _answer_word(self, cue: Token) -> Attribution | None:
+        """"Asked whether the plan works, 64 percent said yes", "the mayor said no": a verb of
+        saying whose only complement is an answer word (``answer_words``, the parse's
+        interjection right after it) answers the question put, and states its proposition."""
+        nxt = cue.i + 1
+        if nxt >= len(self.doc) or self.doc[nxt].lower_ not in self.lex.answer_words or self.doc[nxt].dep_ != "intj" or self.doc[nxt].head.i != cue.i:
+            return None
+        after = self.doc[nxt + 1] if nxt + 1 < len(self.doc) else None
+        if self.mask[nxt] or after is not None and not (after.is_punct or after.is_space or after.pos_ in ("CCONJ", "SCONJ") or after.tag_ == "WRB"):
+            return None  # "said no to the plan" refuses it; "said no more than ten" opens a clause
+        answer = self.doc[nxt]
+        return Attribution(answer.idx, answer.idx + len(answer.text), "indirect", cue=_chars(cue), cue_lemma=self._cue_lemma(cue),
+                           speaker=self._speaker_for_cue(cue), rule="answer")
 
     def _self_statements(self) -> list[Attribution]:
         """« Ils s'affirment « prêts » à reprendre le travail », « elle se présente comme la
@@ -6964,8 +7003,11 @@ def _inscribed(analyzer: _Analyzer, att: Attribution) -> bool:
 
 def _keep_direct(analyzer: _Analyzer, att: Attribution) -> bool:
     """Drop quotation marks around names and titles (« Exchange », “The Post”) that nobody says,
-    and words written on a thing (_inscribed)."""
+    words written on a thing (_inscribed) and a question put to the speaker of the sentence
+    (_Analyzer._question_put)."""
     if _label_nobody_says(analyzer, att) or _parenthesised_gloss(analyzer, att) or _inscribed(analyzer, att):
+        return False
+    if att.cue is None and att.quotes and (opening := analyzer._char_token(att.quotes[0].outer_start)) is not None and analyzer._question_put(opening):
         return False
     if att.cue is None and analyzer.lex.complementizers and _offence_names(analyzer, att):
         return False
