@@ -4885,7 +4885,8 @@ class _Analyzer:
         the recogniser marks or the body mentions again), whatever the label does around it (a
         verb, a preposition) and whatever the quotation is (an order, a question): the
         quotation marks, not the parse of a headline's capitals, say these are someone's words.
-        Not a name that owns the head of the label ("Ann Cole's novel: 'The Long Night'": a work)."""
+        Not a name that owns the head of the label before a title in capitals ("Ann Cole's novel:
+        'The Long Night'": a work; "Workers' reaction: 'Is that all?'" is their words)."""
         text = self.text
         rest = text[colon.idx + 1 : line_end].strip().rstrip(";").rstrip()
         if len(rest) < 2 or rest[0] not in _HEADLINE_QUOTE_MARKS or rest.rstrip(".").rstrip()[-1:] not in _HEADLINE_QUOTE_MARKS:
@@ -4904,14 +4905,15 @@ class _Analyzer:
             if t.i != run[-1].i + 1:
                 break
             run.append(t)
-        after = run[-1].i + 1
-        if any(t.tag_ == "POS" for t in run) or after < len(self.doc) and self.doc[after].tag_ == "POS":
-            return None  # (the recogniser may hold the possessive inside the name)
         start = colon.idx + 1 + (len(text[colon.idx + 1 : line_end]) - len(text[colon.idx + 1 : line_end].lstrip()))
         end = start + len(rest)
         words = [t for t in self.tokens if start <= t.idx < end and t.is_alpha]
         if len(words) < _MIN_CONTENT_TOKENS:
             return None
+        after = run[-1].i + 1
+        owner = any(t.tag_ == "POS" for t in run) or after < len(self.doc) and self.doc[after].tag_ == "POS"
+        if owner and all(t.text[:1].isupper() or t.pos_ in _TITLE_LOWERCASE_POS for t in words):
+            return None  # (the recogniser may hold the possessive inside the name)
         attribution = Attribution(start, end, "direct", cue=(colon.idx, colon.idx + 1), cue_lemma=":", rule="headline+quoted")
         attribution.speaker = self.registry.resolve(run)
         return attribution
