@@ -20,7 +20,7 @@ def test_headline_quoting_its_source_after_a_colon_is_the_sources_words(run):
     lesson = run("A lesson from Ann Cole: 'Be the voice that people hear.'\n\nAnn Cole spoke at the college.", "en")
     assert [s for _, _, s in quotes(lesson)] == ["Ann Cole"]
     # A possessive label before a question in sentence case: their words.
-    reaction = run("Dockers' reaction: 'Is that all there is?'\n\nThe Dockers Union met on Monday.", "en")
+    reaction = run("Democrats' reaction: 'Is that all there is?'\n\nDemocrats met in Boston on Monday.", "en")
     assert [t for _, t, _ in quotes(reaction)] == ["'Is that all there is?'"]
 
 

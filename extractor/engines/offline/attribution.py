@@ -2043,6 +2043,8 @@ class _Analyzer:
                 ends_statement = False
             elif not ends_statement:
                 ends_statement = self._inverted_cue_at(nxt, stop)
+            # "Asked whether she “has the experience,” 64 percent said yes": the question put, not their words
+            ends_statement = ends_statement and not self._question_put(first)
             relative = 0  # words of a relative clause on the subject ("…,” a resident, whose name was withheld, wrote)
             for t in doc[j:stop] if ends_statement else ():
                 if t.pos_ == "VERB" and t.dep_ in _RELATIVE_CLAUSE and t.head.i < t.i and t.head.pos_ in ("NOUN", "PROPN"):
@@ -2060,9 +2062,6 @@ class _Analyzer:
                 if is_cue:
                     cue = t
                     break
-            question = self._question_put(first)
-            if question:
-                cue = None  # "Asked whether she “has the experience,” 64 percent said yes": the question, not their words
             if cue is not None and (cue.i - j - relative) <= 8 and not _title_cased(self, attribution):
                 # (A title in quotation marks, "… famous in “The Big Kitchen,” Reed noted", leaves
                 # the verb to the clause it ends.)
@@ -2071,7 +2070,7 @@ class _Analyzer:
                 attribution.speaker = self._speaker_for_cue(cue, (j, stop))
                 attribution.rule = "quote+cue-after"
                 self.used_cues.add(cue.i)
-            elif not question:
+            else:
                 # b) before the quotation: "X said: “…”", "X a déclaré : « … »".
                 cue = self._cue_before_quote(first, sent_lo)
                 if cue is not None:
@@ -2174,7 +2173,10 @@ class _Analyzer:
     def _cue_before_quote(self, first: Token, sent_lo: int) -> Token | None:
         """The reporting verb that introduces a quotation from before it ("X said: “…”", "X a
         déclaré : « … »"): the nearest cue before the colon, comma or dash that opens the
-        quotation, within its sentence (from ``sent_lo``) and not across another quotation."""
+        quotation, within its sentence (from ``sent_lo``) and not across another quotation. Not a
+        participle of questioning the quotation is inside (``_question_put``)."""
+        if self._question_put(first):
+            return None
         doc = self.doc
         lo = sent_lo
         i = first.i - 1
@@ -7003,13 +7005,17 @@ def _inscribed(analyzer: _Analyzer, att: Attribution) -> bool:
     return subject is not None and (subject.lemma_.lower() in things or subject.lower_ in things)
 
 
+def _question_put_in(analyzer: _Analyzer, att: Attribution) -> bool:
+    """Whether a quotation without a cue is the question a fronted "Asked whether …" puts."""
+    opening = analyzer._char_token(att.quotes[0].outer_start) if att.cue is None and att.quotes else None
+    return opening is not None and analyzer._question_put(opening)
+
+
 def _keep_direct(analyzer: _Analyzer, att: Attribution) -> bool:
     """Drop quotation marks around names and titles (« Exchange », “The Post”) that nobody says,
     words written on a thing (_inscribed) and a question put to the speaker of the sentence
     (_Analyzer._question_put)."""
-    if _label_nobody_says(analyzer, att) or _parenthesised_gloss(analyzer, att) or _inscribed(analyzer, att):
-        return False
-    if att.cue is None and att.quotes and (opening := analyzer._char_token(att.quotes[0].outer_start)) is not None and analyzer._question_put(opening):
+    if _label_nobody_says(analyzer, att) or _parenthesised_gloss(analyzer, att) or _inscribed(analyzer, att) or _question_put_in(analyzer, att):
         return False
     if att.cue is None and analyzer.lex.complementizers and _offence_names(analyzer, att):
         return False
