@@ -4898,7 +4898,7 @@ class _Analyzer:
         if not 1 <= len(label) <= _QUOTED_HEADLINE_LABEL_WORDS:
             return None
         body_names = {t.lower_ for ent in self.doc.ents if ent.start_char > line_end for t in ent}
-        source = [t for t in label if t.ent_type_ in _SPEAKING_ENTITY_TYPES or t.pos_ == "PROPN" and t.lower_ in body_names]
+        source = [t for t in label if t.ent_type_ in _SPEAKING_ENTITY_TYPES or t.text[:1].isupper() and t.lower_ in body_names]
         if not source:
             return None
         # The name's own run of words: the first name the label gives, possessive excluded.
