@@ -4889,6 +4889,8 @@ class _Analyzer:
         quotation marks, not the parse of a headline's capitals, say these are someone's words.
         Not a name that owns the head of the label before a title in capitals ("Ann Cole's novel:
         'The Long Night'": a work; "Workers' reaction: 'Is that all?'" is their words)."""
+        if self.lex.complementizers:
+            return None  # (English headlines; French ones keep their rule)
         text = self.text
         rest = text[colon.idx + 1 : line_end].strip().rstrip(";").rstrip()
         if len(rest) < 2 or rest[0] not in _HEADLINE_QUOTE_MARKS or rest.rstrip(".").rstrip()[-1:] not in _HEADLINE_QUOTE_MARKS:
@@ -6810,7 +6812,7 @@ def _title_cased(analyzer: _Analyzer, att: Attribution) -> bool:
         return False
     if len(words) == 2 and not _after_preposition_or_possessive(analyzer, att):
         return False  # two capitalised words are a title only where a show or work is named: "on “Town Square”"
-    if any(t.text in _SENTENCE_END_MARKS and t.nbor().is_alpha for t in span[:-1]):
+    if not analyzer.lex.complementizers and any(t.text in _SENTENCE_END_MARKS and t.nbor().is_alpha for t in span[:-1]):
         return False  # "Absolutely not. Absolutely not,": words written as sentences were said; a title is one phrase
     if all(t.text.isupper() for t in words):
         return False  # written all in capitals (« RENDEZ-VOUS AU PROCÈS », a tweet), words shouted, not a title
