@@ -165,6 +165,8 @@ def states_a_proposition(attribution: Attribution, doc: Doc, lexicon: Lexicon) -
     span = doc.char_span(attribution.start, attribution.end, alignment_mode="expand")
     if span is None:
         return True
+    if len(span) == 1 and span[0].lower_ in lexicon.answer_words:
+        return True  # "said yes": the answer states the proposition asked
     top = _top_level(span)
     if _infinitive_content(top) and not _call_to_action(attribution, lexicon):
         return False

@@ -99,6 +99,15 @@ _SIGNATURE_AFTER_QUOTE = re.compile(r"[ \t\xa0]*(?:―|—|–|--)[ \t\xa0]*(?P<
 #: Words that stand before a French infinitive as part of it: negation and object clitics.
 _NEGATION_AND_CLITICS = frozenset({"ne", "n'", "n’", "pas", "jamais", "plus", "rien", "y", "en", "le", "la", "les", "l'", "l’", "lui", "leur", "se", "s'", "s’"})
 _MIN_CONTENT_TOKENS = 3
+#: Marks that end a sentence (as tokens of their own: an abbreviation keeps its period).
+_SENTENCE_END_MARKS = frozenset({".", "!", "?"})
+#: Quotation marks that may enclose the rest of a headline after its source's colon (single ones
+#: included: headlines quote with them) and, for each opening curly mark, its closing one.
+_HEADLINE_QUOTE_MARKS = frozenset("'\"‘’“”")
+_MATCHING_CLOSE = {"‘": "’", "“": "”"}
+#: Longest label before a headline's colon that can name the source of the quotation after it
+#: ("Elizabeth Ward Presses the Bank's Chief").
+_QUOTED_HEADLINE_LABEL_WORDS = 8
 #: A colon that ends a paragraph, before the next one ("The mayor added: ¶ …").
 _COLON_ENDING_PARAGRAPH = re.compile(r":[ \t\u00a0]*\n+(?=\S)")
 #: The rule of a paragraph set apart after "X added:" (``_Analyzer.block_quotes``).
@@ -2034,6 +2043,8 @@ class _Analyzer:
                 ends_statement = False
             elif not ends_statement:
                 ends_statement = self._inverted_cue_at(nxt, stop)
+            # "Asked whether she “has the experience,” 64 percent said yes": the question put, not their words
+            ends_statement = ends_statement and not self._question_put(first)
             relative = 0  # words of a relative clause on the subject ("…,” a resident, whose name was withheld, wrote)
             for t in doc[j:stop] if ends_statement else ():
                 if t.pos_ == "VERB" and t.dep_ in _RELATIVE_CLAUSE and t.head.i < t.i and t.head.pos_ in ("NOUN", "PROPN"):
@@ -2162,7 +2173,10 @@ class _Analyzer:
     def _cue_before_quote(self, first: Token, sent_lo: int) -> Token | None:
         """The reporting verb that introduces a quotation from before it ("X said: “…”", "X a
         déclaré : « … »"): the nearest cue before the colon, comma or dash that opens the
-        quotation, within its sentence (from ``sent_lo``) and not across another quotation."""
+        quotation, within its sentence (from ``sent_lo``) and not across another quotation. Not a
+        participle of questioning the quotation is inside (``_question_put``)."""
+        if self._question_put(first):
+            return None
         doc = self.doc
         lo = sent_lo
         i = first.i - 1
@@ -2420,11 +2434,11 @@ class _Analyzer:
                 or litotes(cue, self.lex)  # « n'exclut pas de … »
             ):
                 continue  # "She did not say how many …" / "il n'a pas précisé …": nothing was stated
-            if self._reports_nothing(cue):
+            if self._reports_nothing(cue) or self._fronted_question(cue):
                 continue
             attribution = self._parsed_content(cue)
             if attribution is None and not self.lex.complementizers:
-                attribution = self._misparsed_that_clause(cue) or self._subject_before_dashed_aside(cue)
+                attribution = self._misparsed_that_clause(cue) or self._subject_before_dashed_aside(cue) or self._answer_word(cue)
             if attribution is None and self.lex.complementizers:
                 attribution = self._following_content(cue)
             elif attribution is not None and self.lex.complementizers and attribution.start > cue.idx:
@@ -2449,6 +2463,42 @@ class _Analyzer:
             out.extend(self._judgements_by_unlisted_verbs())
             out.extend(self._self_statements())
         return out
+
+    def _fronted_question(self, cue: Token) -> bool:
+        """"Asked whether the plan works, most voters said yes": a participle of questioning
+        fronted before its clause's verb puts the question to that clause's subject; whoever
+        asked it is not named, and its subject is the one asked."""
+        return cue.dep_ == "advcl" and cue.tag_ == "VBN" and cue.i < cue.head.i and cue.lemma_.lower() in self.lex.question_verbs
+
+    def _question_put(self, opening: Token) -> bool:
+        """Whether the quotation opened at ``opening`` lies inside a fronted participle of
+        questioning ("Asked whether the mayor “has the experience,” most voters said yes", "Asked
+        if he was “tired,” the mayor said no"): the quoted words are the question put to the
+        subject of the sentence by someone else, not what anyone in it said."""
+        if opening.i + 1 >= len(self.doc):
+            return False
+        t = self.doc[opening.i + 1]
+        for _ in range(6):
+            if t.head.i == t.i:
+                return False
+            if t.dep_ == "advcl" and t.tag_ == "VBN" and t.i < opening.i < t.head.i:
+                return self._fronted_question(t)
+            t = t.head
+        return False
+
+    def _answer_word(self, cue: Token) -> Attribution | None:
+        """"Asked whether the plan works, 64 percent said yes", "the mayor said no": a verb of
+        saying whose only complement is an answer word (``answer_words``, the parse's
+        interjection right after it) answers the question put, and states its proposition."""
+        nxt = cue.i + 1
+        if nxt >= len(self.doc) or self.doc[nxt].lower_ not in self.lex.answer_words or self.doc[nxt].dep_ != "intj" or self.doc[nxt].head.i != cue.i:
+            return None
+        after = self.doc[nxt + 1] if nxt + 1 < len(self.doc) else None
+        if self.mask[nxt] or after is not None and not (after.is_punct or after.is_space or after.pos_ in ("CCONJ", "SCONJ") or after.tag_ == "WRB"):
+            return None  # "said no to the plan" refuses it; "said no more than ten" opens a clause
+        answer = self.doc[nxt]
+        return Attribution(answer.idx, answer.idx + len(answer.text), "indirect", cue=_chars(cue), cue_lemma=self._cue_lemma(cue),
+                           speaker=self._speaker_for_cue(cue), rule="answer")
 
     def _self_statements(self) -> list[Attribution]:
         """« Ils s'affirment « prêts » à reprendre le travail », « elle se présente comme la
@@ -4788,6 +4838,9 @@ class _Analyzer:
         if colon is None or colon.idx >= line_end or self.mask[colon.i]:
             return []
         label = [t for t in self.tokens[: colon.i] if not t.is_punct and not t.is_space]
+        quoted = self._quoted_headline_source(colon, line_end, label)
+        if quoted is not None:
+            return [quoted]
         if not 1 <= len(label) <= 5 or any(t.pos_ == "CCONJ" for t in label):
             return []
         if not all(t.text[:1].isupper() or t.pos_ in _TITLE_LOWERCASE_POS for t in label):
@@ -4826,6 +4879,48 @@ class _Analyzer:
         attribution = Attribution(trimmed[0], trimmed[1], "indirect", cue=(colon.idx, colon.idx + 1), cue_lemma=":", rule="headline")
         attribution.speaker = self.registry.resolve(label)
         return [attribution]
+
+    def _quoted_headline_source(self, colon: Token, line_end: int, label: list[Token]) -> Attribution | None:
+        """"Reid: 'Never underestimate him.'", "Ann Cole heckles the council: 'You are wasting our
+        money.'", "A lesson from Ann Cole: 'Be the voice people hear.'": after the colon, the rest
+        of the headline is one quotation, the words of the person or body the label names (a name
+        the recogniser marks or the body mentions again), whatever the label does around it (a
+        verb, a preposition) and whatever the quotation is (an order, a question): the
+        quotation marks, not the parse of a headline's capitals, say these are someone's words.
+        Not a name that owns the head of the label before a title in capitals ("Ann Cole's novel:
+        'The Long Night'": a work; "Workers' reaction: 'Is that all?'" is their words)."""
+        if self.lex.complementizers:
+            return None  # (English headlines; French ones keep their rule)
+        text = self.text
+        rest = text[colon.idx + 1 : line_end].strip().rstrip(";").rstrip()
+        if len(rest) < 2 or rest[0] not in _HEADLINE_QUOTE_MARKS or rest.rstrip(".").rstrip()[-1:] not in _HEADLINE_QUOTE_MARKS:
+            return None
+        if rest.count(rest[0]) + (rest.count(_MATCHING_CLOSE.get(rest[0], "")) if rest[0] in _MATCHING_CLOSE else 0) < 2:
+            return None
+        if not 1 <= len(label) <= _QUOTED_HEADLINE_LABEL_WORDS:
+            return None
+        body_names = {t.lower_ for ent in self.doc.ents if ent.start_char > line_end for t in ent}
+        source = [t for t in label if t.ent_type_ in _SPEAKING_ENTITY_TYPES or t.text[:1].isupper() and t.lower_ in body_names]
+        if not source:
+            return None
+        # The name's own run of words: the first name the label gives, possessive excluded.
+        run = [source[0]]
+        for t in source[1:]:
+            if t.i != run[-1].i + 1:
+                break
+            run.append(t)
+        start = colon.idx + 1 + (len(text[colon.idx + 1 : line_end]) - len(text[colon.idx + 1 : line_end].lstrip()))
+        end = start + len(rest)
+        words = [t for t in self.tokens if start <= t.idx < end and t.is_alpha]
+        if len(words) < _MIN_CONTENT_TOKENS:
+            return None
+        after = run[-1].i + 1
+        owner = any(t.tag_ == "POS" for t in run) or after < len(self.doc) and self.doc[after].tag_ == "POS"
+        if owner and all(t.text[:1].isupper() or t.pos_ in _TITLE_LOWERCASE_POS for t in words):
+            return None  # (the recogniser may hold the possessive inside the name)
+        attribution = Attribution(start, end, "direct", cue=(colon.idx, colon.idx + 1), cue_lemma=":", rule="headline+quoted")
+        attribution.speaker = self.registry.resolve(run)
+        return attribution
 
     def stance_predicates(self) -> list[Attribution]:
         """"The senator has long been an opponent of the tax", "The mayor has been critical of the plan":
@@ -6717,6 +6812,8 @@ def _title_cased(analyzer: _Analyzer, att: Attribution) -> bool:
         return False
     if len(words) == 2 and not _after_preposition_or_possessive(analyzer, att):
         return False  # two capitalised words are a title only where a show or work is named: "on “Town Square”"
+    if not analyzer.lex.complementizers and any(t.text in _SENTENCE_END_MARKS and t.nbor().is_alpha for t in span[:-1]):
+        return False  # "Absolutely not. Absolutely not,": words written as sentences were said; a title is one phrase
     if all(t.text.isupper() for t in words):
         return False  # written all in capitals (« RENDEZ-VOUS AU PROCÈS », a tweet), words shouted, not a title
     # In a headline written in title case ("Senator Says ‘We Will Win’") the capitals say
@@ -6910,10 +7007,17 @@ def _inscribed(analyzer: _Analyzer, att: Attribution) -> bool:
     return subject is not None and (subject.lemma_.lower() in things or subject.lower_ in things)
 
 
+def _question_put_in(analyzer: _Analyzer, att: Attribution) -> bool:
+    """Whether a quotation without a cue is the question a fronted "Asked whether …" puts."""
+    opening = analyzer._char_token(att.quotes[0].outer_start) if att.cue is None and att.quotes else None
+    return opening is not None and analyzer._question_put(opening)
+
+
 def _keep_direct(analyzer: _Analyzer, att: Attribution) -> bool:
     """Drop quotation marks around names and titles (« Exchange », “The Post”) that nobody says,
-    and words written on a thing (_inscribed)."""
-    if _label_nobody_says(analyzer, att) or _parenthesised_gloss(analyzer, att) or _inscribed(analyzer, att):
+    words written on a thing (_inscribed) and a question put to the speaker of the sentence
+    (_Analyzer._question_put)."""
+    if _label_nobody_says(analyzer, att) or _parenthesised_gloss(analyzer, att) or _inscribed(analyzer, att) or _question_put_in(analyzer, att):
         return False
     if att.cue is None and analyzer.lex.complementizers and _offence_names(analyzer, att):
         return False

@@ -238,6 +238,8 @@ class Lexicon:
     # Verbs whose first object is the addressee ("told reporters …", "assured the board …").
     addressee_verbs: frozenset[str] = frozenset()
     question_verbs: frozenset[str] = frozenset()
+    # Words that answer a yes-no question whole ("said yes"): a statement in one word.
+    answer_words: frozenset[str] = frozenset()
     # Prepositions of the addressee that may come between an incise verb and its inverted subject
     # (« …, a déclaré à l'AFP un porte-parole »).
     addressee_prepositions: frozenset[str] = frozenset()
@@ -464,6 +466,7 @@ def get_lexicon(language: str) -> Lexicon:
         link_labels=_lower_set(raw.get("link_labels", [])),
         addressee_verbs=_lower_set(raw.get("addressee_verbs", [])),
         question_verbs=_lower_set(raw.get("question_verbs", [])),
+        answer_words=_lower_set(raw.get("answer_words", [])),
         addressee_prepositions=_lower_set(raw.get("addressee_prepositions", [])),
         unrealised_governors=_lower_set(raw.get("unrealised_governors", [])),
         anonymity_nouns=_lower_set(raw.get("anonymity_nouns", [])),
