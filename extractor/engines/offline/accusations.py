@@ -511,7 +511,9 @@ def _role_set_off_by_comma(name: Span, role: str) -> bool:
     """A role noun in apposition to a name by the commas alone, where the parser hangs it
     elsewhere: after the name, « Valnor, l'exploitant du site », « Flotte Rapide, le loueur
     de voitures »; before it, « son exploitant, la société Valnor », « le loueur, Flotte
-    Rapide »: a determiner, at most two adjectives, the role."""
+    Rapide »: a determiner, at most two adjectives, the role. Not when the second phrase is
+    the subject of the clause and the first ends a fronted phrase (« Jointe par l'AFP, la
+    coopérative rejette … », « après l'annonce du directeur, Jean Roux a … »)."""
     doc = name.doc
     at = name.end
     if at < len(doc) and doc[at].text == ",":
@@ -520,12 +522,15 @@ def _role_set_off_by_comma(name: Span, role: str) -> bool:
             at += 1
             while at < len(doc) and at < name.end + 5 and doc[at].pos_ == "ADJ":
                 at += 1
-            if at < len(doc) and _is_role(doc[at], role):
+            if at < len(doc) and _is_role(doc[at], role) and doc[at].dep_ not in _SUBJ:
                 return True
     at = name.start - 1
     if at >= 1 and doc[at].pos_ == "NOUN" and doc[at - 1].pos_ == "DET":
         at -= 2  # (« la société » before the name)
-    return at >= 2 and doc[at].text == "," and _is_role(doc[at - 1], role) and doc[at - 2].pos_ in ("DET", "ADJ")
+    return (
+        at >= 2 and doc[at].text == "," and _is_role(doc[at - 1], role) and doc[at - 2].pos_ in ("DET", "ADJ")
+        and name.root.dep_ not in _SUBJ and doc[at + 1].dep_ not in _SUBJ
+    )
 
 
 def _owner(noun: Token, child: Token) -> Token | None:
