@@ -338,6 +338,8 @@ class AccusationWords:
     neglected_duty_verbs: frozenset[str]  # « X n'a jamais entretenu les digues », « … sans prévenir »: a duty left undone
     omission_prepositions: frozenset[str]  # « sans » before an infinitive: the act is left undone
     narrated_wrongdoing_verbs: frozenset[str]  # « X a déversé … », « ils cassent tout », said Y: read as harm verbs
+    defendant_nouns: frozenset[str]  # « le prévenu », « l'accusée »: the one person a trial judges
+    abstract_nouns: frozenset[str]  # « la sécurité », « le retard », « des blocages »: an act, a quality or an event is no party
 
 
 
@@ -493,6 +495,42 @@ def _phrase_head(tokens: list[Token]) -> Token | None:
     it may open with) whose parse head lies outside the phrase, or that is a root."""
     inside = {t.i for t in tokens}
     return next((t for t in tokens if not t.is_punct and (t.head.i not in inside or t.head.i == t.i)), None)
+
+
+#: Entity labels of the names a role may be pinned on besides people's (`_roles_of_named_people`).
+_NAMED_HOLDER_LABELS = frozenset({"ORG", "MISC", "LOC", "GPE", "NORP", "FAC"})
+
+
+def _is_role(word: Token, role: str) -> bool:
+    """Whether a word after a determiner is the role noun (tagged a verb or an adjective at
+    times: « l'exploitant », « le responsable »)."""
+    return word.pos_ in ("NOUN", "VERB", "ADJ") and (word.lemma_.lower() == role or word.lower_ == role)
+
+
+def _role_set_off_by_comma(name: Span, role: str) -> bool:
+    """A role noun in apposition to a name by the commas alone, where the parser hangs it
+    elsewhere: after the name, « Valnor, l'exploitant du site », « Flotte Rapide, le loueur
+    de voitures »; before it, « son exploitant, la société Valnor », « le loueur, Flotte
+    Rapide »: a determiner, at most two adjectives, the role. Not when the second phrase is
+    the subject of the clause and the first ends a fronted phrase (« Jointe par l'AFP, la
+    coopérative rejette … », « après l'annonce du directeur, Jean Roux a … »)."""
+    doc = name.doc
+    at = name.end
+    if at < len(doc) and doc[at].text == ",":
+        at += 1
+        if at < len(doc) and doc[at].pos_ == "DET":
+            at += 1
+            while at < len(doc) and at < name.end + 5 and doc[at].pos_ == "ADJ":
+                at += 1
+            if at < len(doc) and _is_role(doc[at], role) and doc[at].dep_ not in _SUBJ:
+                return True
+    at = name.start - 1
+    if at >= 1 and doc[at].pos_ == "NOUN" and doc[at - 1].pos_ == "DET":
+        at -= 2  # (« la société » before the name)
+    return (
+        at >= 2 and doc[at].text == "," and _is_role(doc[at - 1], role) and doc[at - 2].pos_ in ("DET", "ADJ")
+        and name.root.dep_ not in _SUBJ and doc[at + 1].dep_ not in _SUBJ
+    )
 
 
 def _owner(noun: Token, child: Token) -> Token | None:
@@ -1985,13 +2023,42 @@ class _Finder:
         # (after the statements about each party: those about the named person are no
         # accusation of what the role was accused of)
         self._roles_of_named_people()
+        self._defendant_under_the_trial_word()
         self._descriptions_already_pinned_on_a_name()
         self._perpetrator_identified_by_name()
         self._unnamed_perpetrator_named_elsewhere()
         self._named_members_of_accusing_groups(self.found.values())
         self._accusers_full_names()
         self._one_party_under_two_names()
+        self._drop_parties_that_are_no_one()
         return list(self.found.values())
+
+    def _drop_parties_that_are_no_one(self) -> None:
+        """A party is a person, a group, an organisation or a state, never an act, a quality or
+        an event: a record named by a common noun phrase (no capital: « la Sécurité sociale »
+        is an institution) whose head is a word for a thing, an act, a wrong or an event of the
+        lexicon (« la remontée des taux », « des actes de vandalisme », « le retard ») is a
+        phrase a construction took for its party, and is dropped. A head that is also a word
+        for people (« les casseurs ») keeps the record."""
+        if self.lex.language != "fr":
+            return  # (measured on French only)
+        for key, record in list(self.found.items()):
+            if not record.entity.name[:1].islower() or not record.mentions:
+                continue
+            start, end = record.mentions[0]
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            head = _phrase_head(list(span)) if span is not None else None
+            if head is None or head.pos_ == "PROPN" or head.ent_type_ in _PARTY_ENT_LABELS:
+                continue
+            forms = {head.lemma_.lower(), head.lower_}
+            if forms & self._people_words or forms.isdisjoint(self._no_one_words):
+                continue
+            del self.found[key]
+
+    @functools.cached_property
+    def _no_one_words(self) -> frozenset[str]:
+        """Heads that name no party (`_drop_parties_that_are_no_one`)."""
+        return union(self._thing_or_wrong_words, self.words.abstract_nouns)
 
     def _counted_part(self, record: Accusation) -> bool:
         """Whether a mention of the party opens with a number of two or more (« deux Gilets
@@ -2157,7 +2224,11 @@ class _Finder:
         article pins on one named person, right before the name (« l'animateur Jean Roux ») or
         in apposition to it (« Jean Roux, candidat de … », « le patron du club, Jean Roux »):
         that person, who also goes by the role. Not a role the article gives several people."""
-        people = [ent for ent in self.doc.ents if ent.label_ in ("PER", "PERSON") and len(ent) >= 2]
+        # (a person by a full name; an organisation by its name, « Valnor, l'exploitant du site »)
+        people = [
+            ent for ent in self.doc.ents
+            if ent.label_ in ("PER", "PERSON") and len(ent) >= 2 or ent.label_ in _NAMED_HOLDER_LABELS and ent.text[:1].isupper()
+        ]
         for key, record in list(self.found.items()):
             role = self._definite_role(record)
             if role is None:
@@ -2180,6 +2251,33 @@ class _Finder:
             if person is record.entity:
                 continue  # the role already resolved to its named holder (« le fisc soupçonne l'animateur »)
             self._merge_into_person(key, record, person)
+
+    def _defendant_under_the_trial_word(self) -> None:
+        """« Le prévenu », « l'accusée »: the word of a trial for the one person it judges. A
+        party found only under it, in an article whose other parties hold one single person
+        (named or described: « un couvreur de 44 ans … Le prévenu a contesté »), is that
+        person. Not when the article has two people or more among its parties: the word may be
+        either."""
+        for key, record in list(self.found.items()):
+            role = self._definite_role(record)
+            if role is None or role not in self.words.defendant_nouns:
+                continue
+            people = [
+                other for other in self.found.values()
+                if other is not record and other.entity.kind in ("person", "unknown") and self._one_person(other)
+            ]
+            if len(people) == 1 and people[0].mentions and people[0].mentions[0][0] < record.mentions[0][0]:
+                self._merge_into_person(key, record, people[0].entity)
+
+    def _one_person(self, record: Accusation) -> bool:
+        """Whether a party is one person: a full name, or a singular description (« un couvreur
+        de 44 ans »), not a group nor a counted part of one."""
+        if self._counted_part(record):
+            return False
+        if record.entity.name[:1].isupper():
+            return len(record.entity.name.split()) >= 2 and record.entity.kind == "person"
+        span = self.doc.char_span(*record.mentions[0], alignment_mode="expand") if record.mentions else None
+        return span is not None and span.root.pos_ == "NOUN" and "Plur" not in morph_get(span.root, "Number", [])
 
     def _named_parties_described_as(self, role: str, record: Accusation) -> list[Entity]:
         """The named people among the parties found so far that also go by a description ending
@@ -2281,12 +2379,14 @@ class _Finder:
 
     @staticmethod
     def _has_role(name: Span, role: str) -> bool:
-        """Whether a person's name comes with a role noun (its lemma): right before it (« le
-        candidat Jean Roux »), or in apposition either way (« Jean Roux, candidat de … »)."""
+        """Whether a name comes with a role noun (its lemma): right before it (« le candidat
+        Jean Roux »), or in apposition either way (« Jean Roux, candidat de … »), by the parse
+        or by the commas (`_role_set_off_by_comma`)."""
         doc, root = name.doc, name.root
         before = doc[name.start - 1] if name.start > 0 else None
         return (
-            before is not None and before.pos_ == "NOUN" and before.lemma_.lower() == role
+            _role_set_off_by_comma(name, role)
+            or before is not None and before.pos_ == "NOUN" and before.lemma_.lower() == role
             # (an apposition the parser may take for a conjunct: a comma before it, no « et »)
             or (root.dep_ == "appos" or root.dep_ == "conj" and before is not None and before.text == "," and not any(c.dep_ == "cc" for c in root.children))
             and root.head.pos_ == "NOUN" and root.head.lemma_.lower() == role
@@ -2303,8 +2403,10 @@ class _Finder:
         if span is None or any(t.pos_ == "PROPN" or t.ent_type_ for t in span):
             return None
         head = span.root
-        determiner = self.doc[span.start - 1] if span.start > 0 and span[0].pos_ != "DET" else span[0]
-        if head.pos_ != "NOUN" or "Plur" in morph_get(head, "Number", []) or determiner.lower_.replace("’", "'") not in ("le", "la", "l'"):
+        # (« pour qui le prévenu … »: the article may be tagged a pronoun)
+        definite = ("le", "la", "l'")
+        determiner = span[0] if span[0].pos_ == "DET" or span[0].lower_.replace("’", "'") in definite else self.doc[span.start - 1] if span.start > 0 else span[0]
+        if head.pos_ != "NOUN" or "Plur" in morph_get(head, "Number", []) or determiner.lower_.replace("’", "'") not in definite:
             return None
         return head.lemma_.lower()
 
