@@ -411,6 +411,30 @@ def accusation_words(language: str) -> AccusationWords:
     return AccusationWords(**loaded, **special)
 
 
+#: How far into an article its dateline may reach (`_Finder._dateline_parentheses`).
+_DATELINE_REACH = 200
+
+
+@dataclass(frozen=True)
+class ResponsibilityWords:
+    """The lists of the "held_responsible" block of lang/<code>.json
+    (`_Finder._organisations_held_responsible`); empty for a language without the block."""
+
+    body_nouns: frozenset[str]  # « la direction », « les organisateurs », « la commune »
+    fault_nouns: frozenset[str]  # « la responsabilité de X », « les manquements de X »
+    answering_verbs: frozenset[str]  # « X doit indemniser … »
+    silent_verbs: frozenset[str]  # « X n'a pas souhaité réagir »: no failure of its own
+    conditional_auxiliaries: frozenset[str]  # « X aurait dû … »
+
+
+@functools.cache
+def responsibility_words(language: str) -> ResponsibilityWords:
+    """The held-responsible lists for 'fr' or 'en' (cached per process)."""
+    raw = json.loads(resources.files("extractor.engines.offline").joinpath("lang", f"{language}.json").read_text("utf-8"))
+    block = raw.get("held_responsible", {})
+    return ResponsibilityWords(**{f.name: frozenset(w.lower() for w in block.get(f.name, [])) for f in fields(ResponsibilityWords)})
+
+
 #: The parts of speech a construction can start on (`_Finder.run`): verbs, participles and
 #: adjectives, nouns, and proper nouns (a word quoted alone may be tagged one: `_hostile_conduct_word`).
 #: A rule starting on another one must add it here.
@@ -2017,6 +2041,7 @@ class _Finder:
             if then and not (sporting and self._move_of_the_game(token, sporting)):
                 for rule in then:
                     rule(self, token)
+        self._organisations_held_responsible()
         self._named_members_of_accused_groups()
         self._people_in_parentheses_after_parties()
         self._accusers_from_statements_about_the_party()
@@ -6848,6 +6873,107 @@ class _Finder:
             return
         self._add(self._parties(self._np(subject)), accusers, self._text([t for t in noun.subtree if t.i > noun.i]), noun)
 
+
+    # -- an organisation or a collective held responsible ------------------------------------------
+    def _organisations_held_responsible(self) -> None:
+        """The party-centred reading of an organisation or a collective held responsible with no
+        word of accusation: in an article that reports a wrong (some party is accused already),
+        a company, public body, state, club or collective (« la direction », « les
+        organisateurs ») that a source other than itself speaks of as the one whose conduct,
+        failure or obligation is at stake (`_responsibility_role`: « X n'a jamais exigé … »,
+        « X aurait dû … », « les carences de X », « X doit indemniser … ») is accused by that
+        source. Not a court or a prosecutor, not the speaker's own body defending itself, not
+        the agency of the dateline, not a supposition nor a question. (Measured: a body as the
+        subject of any conduct a source tells fixed 16 and broke 25 parties on nine build sets.)"""
+        if self.lex.language != "fr" or not self.found:
+            return
+        words = responsibility_words(self.lex.language)
+        if not words.body_nouns:
+            return
+        tags = pos_tags(self.doc)
+        for att in self.a.attributions:
+            if att.speaker is None or not att.speaker.entities:
+                continue
+            span = self.doc.char_span(att.start, att.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for i in range(span.start, span.end):
+                if tags[i] not in ("NOUN", "PROPN"):
+                    continue
+                token = self.a.tokens[i]
+                at = self._responsibility_role(token, words)
+                if at is not None:
+                    self._hold_responsible(token, at, list(att.speaker.entities))
+
+    def _body(self, token: Token, words: ResponsibilityWords) -> bool:
+        """Whether a noun names an organisation, a public body, a state or a collective: a name
+        the recogniser calls an organisation or a place (a state), else a word of the lexicon's
+        lists for them or of the held-responsible block's bodies."""
+        if token.ent_type_ in ("ORG", "GPE"):
+            return True
+        if token.pos_ == "PROPN":
+            return False
+        # (a common noun by its word, whatever entity the recogniser puts it in: « la Région »)
+        forms = {token.lemma_.lower(), token.lower_}
+        lex = self.lex
+        return bool(forms & words.body_nouns) or self._institution_word(token) or bool(forms & lex.organization_anaphors) or bool(forms & self.words.establishment_nouns)
+
+    def _responsibility_role(self, token: Token, words: ResponsibilityWords) -> Token | None:
+        """The word that makes a body the one held responsible in a statement, or None: the
+        subject of a duty negated (« X n'a jamais contrôlé »; not of a verb of `silent_verbs`,
+        nor a passive), of « aurait dû », of a verb of answering for a wrong under « devoir »
+        (« X doit indemniser »), or the « de X » of a noun of fault (« les carences de X »)."""
+        if not self._body(token, words):
+            return None
+        head = token.head
+        if token.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX"):
+            lemma = head.lemma_.lower()
+            if lemma == "devoir":
+                if any(c.dep_.startswith("aux") and ("Cnd" in morph_get(c, "Mood", []) or c.lower_ in words.conditional_auxiliaries) for c in head.children):
+                    return head  # « X aurait dû … »
+                if any(c.dep_ == "xcomp" and c.lemma_.lower() in words.answering_verbs for c in head.children):
+                    return head  # « X doit indemniser … »
+                return None
+            if head.pos_ == "VERB" and lemma not in words.silent_verbs and head.i in self._negated_heads() and self._with_ne(head) and not _is_passive(head):
+                return head  # « X n'a jamais entretenu … »
+            return None
+        if (token.dep_ == "nmod" and head.pos_ == "NOUN" and {head.lemma_.lower(), head.lower_} & words.fault_nouns
+                and any(c.dep_ == "case" and c.lower_.replace("’", "'") in ("de", "d'", "du", "des") for c in token.children)):
+            return head  # « la responsabilité de X »
+        return None
+
+    @staticmethod
+    def _speakers_own_body(token: Token, speakers: list[Entity]) -> bool:
+        """Whether the body is the speakers' own: under a possessive (« sa commune », « notre
+        direction »), or a word of a speaker's name, role or other names (« Laurent Berger,
+        secrétaire général de la CFDT »: « la CFDT »). A side speaking of itself defends itself."""
+        if any(c.dep_ == "det" and "Yes" in morph_get(c, "Poss", []) for c in token.children):
+            return True
+        word = token.lower_
+        return any(word in form.lower().split() for s in speakers for form in (s.name, s.role or "", *s.aliases))
+
+    @functools.cached_property
+    def _dateline_parentheses(self) -> list[str]:
+        """The parenthesised words of the article's dateline (« Lyon, 3 mars (AFP) - »): the agency
+        that wrote the dispatch, the reporter's own source."""
+        return re.findall(r"\(([^()]{1,40})\)", self.a.text[:_DATELINE_REACH])
+
+    def _dispatch_agency(self, entity: Entity) -> bool:
+        """Whether a party is the agency named in the dateline (the reporter, not a party)."""
+        return any(entity.name == words or entity.name in words.split() for words in self._dateline_parentheses)
+
+    def _hold_responsible(self, token: Token, at: Token, speakers: list[Entity]) -> None:
+        """The body headed by ``token`` accused by the speakers of the statement it sits in,
+        unless a court or a prosecutor, a supposition, a question or the speakers' own body."""
+        if token.lemma_.lower() in self.words.authorities or token.lower_ in self.words.authorities:
+            return
+        if self._supposed(at) or self._asked(at) or self._speakers_own_body(token, speakers):
+            return
+        found = self._parties(self._np(token))
+        spoken = {s.name.lower() for s in speakers} | {a.lower() for s in speakers for a in s.aliases}
+        if not found or any(entity in speakers or entity.name.lower() in spoken or self._dispatch_agency(entity) for entity, _, _ in found):
+            return
+        self._add(found, speakers, self._text([t for t in at.subtree if t.i >= at.i]), at)
 
 def find_accusations(analysis: DocAnalysis, lexicon: Lexicon) -> list[Accusation]:
     """Every accused party in the document, in order of first accusation."""
