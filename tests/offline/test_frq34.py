@@ -63,3 +63,16 @@ def test_a_participle_that_describes_the_content_stays_in_it(run, sentence, cont
 
 def test_a_negated_dispute_with_its_participle_reports_nothing(run):
     assert reported(run("Le maire ne conteste pas ces chiffres, les jugeant plausibles.", "fr")) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        # « pour sa part » is a listed locution (lexicon adverbial_locutions), « seul » a listed
+        # modifier of the blaming word (lexicon holding_responsible_modifiers).
+        ("Le syndicat pointe pour sa part du doigt la direction de l'usine.", "la direction de l'usine"),
+        ("La maire tient pour sa part l'exploitant pour seul responsable de la pollution.", "l'exploitant pour seul responsable de la pollution"),
+    ],
+)
+def test_blame_locutions_read_their_words_from_the_lexicon(run, sentence, content):
+    assert [text for text, _ in reported(run(sentence, "fr"))] == [content]

@@ -5719,9 +5719,7 @@ class _Analyzer:
         """(end of the cue's characters, first and end token of the blamed phrase, cue lemma) of a
         locution of blame at ``verb``, or None."""
         doc, lex, lowers, tags = self.doc, self.lex, lower_forms(self.doc), pos_tags(self.doc)
-        k = self._past_adverbs(verb.i + 1, s_hi)
-        if k + 2 < s_hi and lowers[k] == "pour" and lowers[k + 2] == "part":
-            k = self._past_adverbs(k + 3, s_hi)  # « pointe pour sa part du doigt … »
+        k = self._past_adverbs(verb.i + 1, s_hi)  # also « pointe pour sa part du doigt … » (a listed locution)
         for first, *fixed in lex.blame_locutions:
             n = len(fixed)
             if lemma != first or k + n >= s_hi or any(lowers[k + m] != w for m, w in enumerate(fixed)):
@@ -5740,7 +5738,7 @@ class _Analyzer:
             if lowers[p] != "pour":
                 continue
             q = p + 1
-            while q < s_hi and (doc[q].text in _QUOTE_CHARS or tags[q] == "ADV" or lowers[q] in ("seul", "seule", "seuls", "seules")):
+            while q < s_hi and (doc[q].text in _QUOTE_CHARS or tags[q] == "ADV" or lowers[q] in lex.holding_responsible_modifiers):
                 q += 1
             if q >= s_hi or lowers[q] not in lex.holding_responsible_words:
                 return None
