@@ -3517,16 +3517,20 @@ class _Analyzer:
         m = comma + 1
         while m < s_hi and (doc[m].lower_ in ("tout", "en") or doc[m].pos_ in ("AUX", "ADV") or doc[m].text.startswith("-")):
             m += 1
-        if m < s_hi and (m in self._cue_set or doc[m].lower_ in self._source_words):
+        if m < s_hi and (
+            m in self._cue_set or doc[m].lower_ in self._source_words
+            or "Part" in morph_get(doc[m], "VerbForm", []) and "Pres" in morph_get(doc[m], "Tense", []) and verb_lemma(doc[m], self.lex.speech_verbs) is not None
+        ):
             return True
-        return self._french_participle_report_at(m, s_hi)
+        return bool(self.lex.object_clitics) and self._french_participle_report_at(m, s_hi)
 
     def _french_participle_report_at(self, m: int, s_hi: int) -> bool:
         """« a nié toute participation, se présentant comme un ami », « a mis en cause la banque,
         lui reprochant d'avoir … », « …, l'accusant de … »: a present participle of saying, judging
         or describing oneself after the comma, past its object or reflexive clitics and
         negation, is the source's next act; the content before the comma ends there. (A
-        participle of any other verb may describe the content: « a reçu la plainte, visant X ».)"""
+        participle of any other verb may describe the content: « a reçu la plainte, visant X ».
+        French only: an English "…, calling it a “special place”" stays in the content.)"""
         doc = self.doc
         clitics = self.lex.object_clitics
         while m < s_hi and not self.mask[m] and (doc[m].lower_ in clitics or doc[m].lower_ in ("ne", "n'", "n’")):
