@@ -3526,9 +3526,9 @@ class _Analyzer:
 
     def _french_participle_report_at(self, m: int, s_hi: int) -> bool:
         """« a nié toute participation, se présentant comme un ami », « a mis en cause la banque,
-        lui reprochant d'avoir … », « …, l'accusant de … »: a present participle of saying, judging
-        or describing oneself after the comma, past its object or reflexive clitics and
-        negation, is the source's next act; the content before the comma ends there. (A
+        lui reprochant d'avoir … », « …, l'accusant de … »: a present participle of saying or
+        judging after the comma, past its object or reflexive clitics and negation, is the
+        source's next act; the content before the comma ends there. (A
         participle of any other verb may describe the content: « a reçu la plainte, visant X ».
         French only: an English "…, calling it a “special place”" stays in the content.)"""
         doc = self.doc
@@ -3537,7 +3537,14 @@ class _Analyzer:
             m += 1
         if m >= s_hi or self.mask[m] or "Part" not in morph_get(doc[m], "VerbForm", []) or "Pres" not in morph_get(doc[m], "Tense", []):
             return False
-        return verb_lemma(doc[m], self._relative_report_verbs) is not None
+        # Not a verb of describing oneself (« se présentant comme un ami »): the guidelines give that
+        # description its own span, which no rule builds from a participle yet; cut off, its quoted
+        # words would stand alone as direct quotes.
+        return verb_lemma(doc[m], self._participle_report_verbs) is not None
+
+    @functools.cached_property
+    def _participle_report_verbs(self) -> frozenset[str]:
+        return self.lex.speech_verbs | self.lex.attributive_verbs
 
     def _in_fronted_clause(self, lo: int) -> bool:
         """Whether a content starting at token ``lo`` is reported inside a conditional or concessive
