@@ -3525,8 +3525,8 @@ class _Analyzer:
         return bool(self.lex.object_clitics) and self._french_participle_report_at(m, s_hi)
 
     def _french_participle_report_at(self, m: int, s_hi: int) -> bool:
-        """« a nié toute participation, se présentant comme un ami », « a mis en cause la banque,
-        lui reprochant d'avoir … », « …, l'accusant de … »: a present participle of saying or
+        """« conteste ces chiffres, les jugeant exagérés », « a mis en cause la banque, lui
+        reprochant d'avoir … », « …, l'accusant de … »: a present participle of saying or
         judging after the comma, past its object or reflexive clitics and negation, is the
         source's next act; the content before the comma ends there. (A
         participle of any other verb may describe the content: « a reçu la plainte, visant X ».
