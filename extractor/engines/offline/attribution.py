@@ -3567,10 +3567,34 @@ class _Analyzer:
         m = comma + 1
         while m < s_hi and (doc[m].lower_ in ("tout", "en") or doc[m].pos_ in ("AUX", "ADV") or doc[m].text.startswith("-")):
             m += 1
-        return m < s_hi and (
+        if m < s_hi and (
             m in self._cue_set or doc[m].lower_ in self._source_words
             or "Part" in morph_get(doc[m], "VerbForm", []) and "Pres" in morph_get(doc[m], "Tense", []) and verb_lemma(doc[m], self.lex.speech_verbs) is not None
-        )
+        ):
+            return True
+        return bool(self.lex.object_clitics) and self._french_participle_report_at(m, s_hi)
+
+    def _french_participle_report_at(self, m: int, s_hi: int) -> bool:
+        """« conteste ces chiffres, les jugeant exagérés », « a mis en cause la banque, lui
+        reprochant d'avoir … », « …, l'accusant de … »: a present participle of saying or
+        judging after the comma, past its object or reflexive clitics and negation, is the
+        source's next act; the content before the comma ends there. (A
+        participle of any other verb may describe the content: « a reçu la plainte, visant X ».
+        French only: an English "…, calling it a “special place”" stays in the content.)"""
+        doc = self.doc
+        clitics = self.lex.object_clitics
+        while m < s_hi and not self.mask[m] and (doc[m].lower_ in clitics or doc[m].lower_ in ("ne", "n'", "n’")):
+            m += 1
+        if m >= s_hi or self.mask[m] or "Part" not in morph_get(doc[m], "VerbForm", []) or "Pres" not in morph_get(doc[m], "Tense", []):
+            return False
+        # Not a verb of describing oneself (« se présentant comme un ami »): the guidelines give that
+        # description its own span, which no rule builds from a participle yet; cut off, its quoted
+        # words would stand alone as direct quotes.
+        return verb_lemma(doc[m], self._participle_report_verbs) is not None
+
+    @functools.cached_property
+    def _participle_report_verbs(self) -> frozenset[str]:
+        return self.lex.speech_verbs | self.lex.attributive_verbs
 
     def _in_fronted_clause(self, lo: int) -> bool:
         """Whether a content starting at token ``lo`` is reported inside a conditional or concessive
@@ -5801,9 +5825,7 @@ class _Analyzer:
         """(end of the cue's characters, first and end token of the blamed phrase, cue lemma) of a
         locution of blame at ``verb``, or None."""
         doc, lex, lowers, tags = self.doc, self.lex, lower_forms(self.doc), pos_tags(self.doc)
-        k = self._past_adverbs(verb.i + 1, s_hi)
-        if k + 2 < s_hi and lowers[k] == "pour" and lowers[k + 2] == "part":
-            k = self._past_adverbs(k + 3, s_hi)  # « pointe pour sa part du doigt … »
+        k = self._past_adverbs(verb.i + 1, s_hi)  # also « pointe pour sa part du doigt … » (a listed locution)
         for first, *fixed in lex.blame_locutions:
             n = len(fixed)
             if lemma != first or k + n >= s_hi or any(lowers[k + m] != w for m, w in enumerate(fixed)):
@@ -5822,7 +5844,7 @@ class _Analyzer:
             if lowers[p] != "pour":
                 continue
             q = p + 1
-            while q < s_hi and (doc[q].text in _QUOTE_CHARS or tags[q] == "ADV" or lowers[q] in ("seul", "seule", "seuls", "seules")):
+            while q < s_hi and (doc[q].text in _QUOTE_CHARS or tags[q] == "ADV" or lowers[q] in lex.holding_responsible_modifiers):
                 q += 1
             if q >= s_hi or lowers[q] not in lex.holding_responsible_words:
                 return None

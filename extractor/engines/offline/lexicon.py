@@ -146,6 +146,8 @@ class Lexicon:
     blame_locutions: tuple[tuple[str, ...], ...] = ()
     holding_responsible_verbs: frozenset[str] = frozenset()
     holding_responsible_words: frozenset[str] = frozenset()
+    # « tient X pour seul responsable »: words between « pour » and the blaming word.
+    holding_responsible_modifiers: frozenset[str] = frozenset()
     # « a prévenu de troubles », « témoignent d'avances reçues »: verbs whose content is a « de » noun.
     de_content_verbs: frozenset[str] = frozenset()
     # « a donné la même explication, « … » »: nouns of something said that introduce its words
@@ -426,6 +428,7 @@ def get_lexicon(language: str) -> Lexicon:
         blame_locutions=tuple(tuple(p.lower().split()) for p in verbs.get("blame_locutions", [])),
         holding_responsible_verbs=_lower_set(verbs.get("holding_responsible_verbs", [])),
         holding_responsible_words=_lower_set(verbs.get("holding_responsible_words", [])),
+        holding_responsible_modifiers=_lower_set(verbs.get("holding_responsible_modifiers", [])),
         de_content_verbs=_lower_set(verbs.get("de_content", [])),
         statement_nouns=_lower_set(raw.get("statement_nouns", [])),
         quoted_word_nouns=_lower_set(raw.get("quoted_word_nouns", [])),
