@@ -25,6 +25,8 @@ def _second_claim_kind(run, text: str) -> str:
         # the side accused insists on its own conduct: it denies
         (_CHARGE + "Le directeur Paul Vernier affirme que nous avons respecté chaque étape de la procédure.", "denial"),
         (_CHARGE + "Le directeur Paul Vernier soutient que nos rejets sont contrôlés chaque semaine par un laboratoire.", "denial"),
+        # (a figure in a relative clause is an aside)
+        (_CHARGE + "Le directeur Paul Vernier a affirmé que notre chauffeur, qui a vingt ans de métier, a respecté la signalisation.", "denial"),
         # a figure stays a fact, whoever insists on it
         (_CHARGE + "Le directeur Paul Vernier affirme que 80 % des bassins ont été rénovés.", "factual_assertion"),
         # the speaker's own act in the infinitive takes no side

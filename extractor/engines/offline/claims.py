@@ -1227,13 +1227,15 @@ def _asserted_amid_a_charge(kind: str, span: Span | None, pred: Token | None, cu
     when the speaker tells of its own side (a subject in the first person or with its
     possessive: « nous avons appliqué le plan », « nos prix sont fixés magasin par magasin »),
     else an accusation (« l'équipe tournait à quatre au lieu de sept »). A figure stays a fact,
-    as the guidelines define one (« 80 % des passagers ont été remboursés »), and so does the
-    speaker's own act told in the infinitive (« affirme avoir investi dans une station »: the
-    speaker reports what it did, for or against no one). Where no one is accused, it stays."""
+    as the guidelines define one (« 80 % des passagers ont été remboursés »; not one in a relative
+    clause, an aside), and so does the speaker's own act told in the infinitive (« affirme avoir
+    investi dans une station »: the speaker reports what it did, for or against no one). Where no
+    one is accused, it stays. It comes after the framing act (`_framing_act`): a statement that
+    elaborates a defence is a denial whoever's side it tells of."""
     if kind != "factual_assertion" or not disputed or span is None or pred is None or cue not in kinds.get("insistence", frozenset()):
         return kind
     subject = next((c for c in pred.children if c.dep_ in _SUBJECT_DEPS), None)
-    if subject is None and _in_the_infinitive(pred) or any(_is_quantity(t) for t in span):
+    if subject is None and _in_the_infinitive(pred) or any(_is_quantity(t) and not _in_a_relative_clause(t, span) for t in span):
         return kind
     own_side = subject is not None and (subject.lower_ in _SPEAKER_AS_SUBJECT or any(c.dep_ == "det" and c.lower_ in _SPEAKER_AS_SUBJECT for c in subject.children))
     return "denial" if own_side else "accusation"
@@ -1410,7 +1412,6 @@ def _kind(
     kind = _reassured_amid_a_charge(kind, cue, disputed, kinds)
     kind = _done_without_what_was_due(kind, span, disputed, kinds)
     kind = _viewpoint_amid_a_charge(kind, span, cue, disputed, kinds)
-    kind = _asserted_amid_a_charge(kind, span, pred, cue, disputed, kinds)
     if kind in ("factual_assertion", "opinion") and span is not None:
         # A statement or judgement that elaborates an accusation or a defence (« X a critiqué …,
         # affirmant que … », "disputed the figure, arguing that …") carries that act; one with a
@@ -1418,7 +1419,8 @@ def _kind(
         framing = _framing_act(att, span.doc, kinds)
         if framing is not None:
             return "accusation" if framing in kinds["accusation"] else "denial"
-    return kind
+    # (after the framing act: a statement that elaborates a defence is a denial, whatever its cue)
+    return _asserted_amid_a_charge(kind, span, pred, cue, disputed, kinds)
 
 
 #: The lexicons of acts a verb that opens a claim may perform on the clause it introduces.
