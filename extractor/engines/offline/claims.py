@@ -1227,15 +1227,15 @@ def _asserted_amid_a_charge(kind: str, span: Span | None, pred: Token | None, cu
     when the speaker tells of its own side (a subject in the first person or with its
     possessive: « nous avons appliqué le plan », « nos prix sont fixés magasin par magasin »),
     else an accusation (« l'équipe tournait à quatre au lieu de sept »). A figure stays a fact,
-    as the guidelines define one (« 80 % des passagers ont été remboursés »; not one in a relative
-    clause, an aside), and so does the speaker's own act told in the infinitive (« affirme avoir
-    investi dans une station »: the speaker reports what it did, for or against no one). Where no
-    one is accused, it stays. It comes after the framing act (`_framing_act`): a statement that
+    as the guidelines define one (« 80 % des passagers ont été remboursés »; one in a relative
+    clause too: leaving it out fixed one claim and broke two, frdev among them), and so does the
+    speaker's own act told in the infinitive (« affirme avoir investi dans une station »: the
+    speaker reports what it did, for or against no one). Where no one is accused, it stays. It comes after the framing act (`_framing_act`): a statement that
     elaborates a defence is a denial whoever's side it tells of."""
     if kind != "factual_assertion" or not disputed or span is None or pred is None or cue not in kinds.get("insistence", frozenset()):
         return kind
     subject = next((c for c in pred.children if c.dep_ in _SUBJECT_DEPS), None)
-    if subject is None and _in_the_infinitive(pred) or any(_is_quantity(t) and not _in_a_relative_clause(t, span) for t in span):
+    if subject is None and _in_the_infinitive(pred) or any(_is_quantity(t) for t in span):
         return kind
     own_side = subject is not None and (subject.lower_ in _SPEAKER_AS_SUBJECT or any(c.dep_ == "det" and c.lower_ in _SPEAKER_AS_SUBJECT for c in subject.children))
     return "denial" if own_side else "accusation"
