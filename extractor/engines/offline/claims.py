@@ -1220,6 +1220,32 @@ def _viewpoint_amid_a_charge(kind: str, span: Span | None, cue: str, disputed: b
     return "denial" if _holds_a_negation(span) else "accusation"
 
 
+def _asserted_amid_a_charge(kind: str, span: Span | None, pred: Token | None, cue: str, disputed: bool, kinds: dict[str, frozenset[str]]) -> str:
+    """A factual assertion its speaker insists on (an ``insistence`` cue: « affirme que la régie
+    savait », « soutient que », « a lancé ») in an article that reports someone accused takes a
+    side on the charge, as a view under « Pour X » does (`_viewpoint_amid_a_charge`): a denial
+    when the speaker tells of its own side (a subject in the first person or with its
+    possessive: « nous avons appliqué le plan », « nos prix sont fixés magasin par magasin »),
+    else an accusation (« l'équipe tournait à quatre au lieu de sept »). A figure stays a fact,
+    as the guidelines define one (« 80 % des passagers ont été remboursés »; one in a relative
+    clause too: leaving it out fixed one claim and broke two, frdev among them), and so does the
+    speaker's own act told in the infinitive (« affirme avoir investi dans une station »: the
+    speaker reports what it did, for or against no one). Where no one is accused, it stays. It comes after the framing act (`_framing_act`): a statement that
+    elaborates a defence is a denial whoever's side it tells of."""
+    if kind != "factual_assertion" or not disputed or span is None or pred is None or cue not in kinds.get("insistence", frozenset()):
+        return kind
+    subject = next((c for c in pred.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subject is None and _in_the_infinitive(pred) or any(_is_quantity(t) for t in span):
+        return kind
+    own_side = subject is not None and (subject.lower_ in _SPEAKER_AS_SUBJECT or any(c.dep_ == "det" and c.lower_ in _SPEAKER_AS_SUBJECT for c in subject.children))
+    return "denial" if own_side else "accusation"
+
+
+def _in_the_infinitive(verb: Token) -> bool:
+    """The verb, or its auxiliary, is an infinitive (« investir », « avoir investi », « n'avoir jamais reçu »)."""
+    return _is_infinitive(verb) or any(c.dep_.startswith("aux") and "Inf" in morph_get(c, "VerbForm", []) for c in verb.children)
+
+
 def _attributes_a_quality(span: Span) -> bool:
     """The proposition says what someone or something is: a copula whose attribute is an
     adjective or a determined noun (« X est un homme intègre », « sont les premières victimes »),
@@ -1393,7 +1419,8 @@ def _kind(
         framing = _framing_act(att, span.doc, kinds)
         if framing is not None:
             return "accusation" if framing in kinds["accusation"] else "denial"
-    return kind
+    # (after the framing act: a statement that elaborates a defence is a denial, whatever its cue)
+    return _asserted_amid_a_charge(kind, span, pred, cue, disputed, kinds)
 
 
 #: The lexicons of acts a verb that opens a claim may perform on the clause it introduces.
