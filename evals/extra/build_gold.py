@@ -5,7 +5,7 @@ reads the texts from the shared corpus and writes a gold JSONL in the GGT-style 
 format that ``extractor eval --gold`` reads (``text`` and ``quotes[{text, start, end, speaker, kind}]``).
 
     python evals/extra/build_gold.py /tmp/en_statements_gold.jsonl \
-        [--corpus ../shared/evaldata/polnear_train.jsonl] [--batch 1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|all]
+        [--corpus ../shared/evaldata/polnear_train.jsonl] [--batch 1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|all]
 
 Batch 1 (``en_statements_polnear_train.jsonl``, the default), batch 2
 (``en_statements_polnear_train_b2.jsonl``), batch 3 (``en_statements_polnear_train_b3.jsonl``),
@@ -21,8 +21,10 @@ batch 4 (``en_statements_polnear_train_b4.jsonl``, untuned), batch 5
 (``en_statements_polnear_train_b13.jsonl``, untuned), batch 14
 (``en_statements_polnear_train_b14.jsonl``, untuned), batch 15
 (``en_statements_polnear_train_b15.jsonl``, untuned), batch 16
-(``en_statements_polnear_train_b16.jsonl``, untuned) and batch 17
-(``en_statements_polnear_train_b17.jsonl``, untuned) annotate different articles;
+(``en_statements_polnear_train_b16.jsonl``, untuned), batch 17
+(``en_statements_polnear_train_b17.jsonl``, untuned), batch 18
+(``en_statements_polnear_train_b18.jsonl``, untuned) and batch 19
+(``en_statements_polnear_train_b19.jsonl``, untuned) annotate different articles;
 ``--batch all`` joins them.
 """
 
@@ -53,6 +55,8 @@ OFFSETS_B14 = HERE / "en_statements_polnear_train_b14.jsonl"
 OFFSETS_B15 = HERE / "en_statements_polnear_train_b15.jsonl"
 OFFSETS_B16 = HERE / "en_statements_polnear_train_b16.jsonl"
 OFFSETS_B17 = HERE / "en_statements_polnear_train_b17.jsonl"
+OFFSETS_B18 = HERE / "en_statements_polnear_train_b18.jsonl"
+OFFSETS_B19 = HERE / "en_statements_polnear_train_b19.jsonl"
 BATCHES = {
     "1": (OFFSETS,),
     "2": (OFFSETS_B2,),
@@ -71,6 +75,8 @@ BATCHES = {
     "15": (OFFSETS_B15,),
     "16": (OFFSETS_B16,),
     "17": (OFFSETS_B17,),
+    "18": (OFFSETS_B18,),
+    "19": (OFFSETS_B19,),
     "all": (
         OFFSETS,
         OFFSETS_B2,
@@ -89,6 +95,8 @@ BATCHES = {
         OFFSETS_B15,
         OFFSETS_B16,
         OFFSETS_B17,
+        OFFSETS_B18,
+        OFFSETS_B19,
     ),
 }
 DEFAULT_CORPUS = HERE.parents[2] / "shared" / "evaldata" / "polnear_train.jsonl"
