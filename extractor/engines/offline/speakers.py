@@ -34,10 +34,12 @@ import functools
 import itertools
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Doc, Span, Token
 
 from extractor.engines.offline.docarrays import (
@@ -109,6 +111,18 @@ def _contiguous_in(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
     """Whether the words of ``part`` occur in ``whole`` one after another."""
     n = len(part)
     return any(whole[i : i + n] == part for i in range(len(whole) - n + 1))
+
+
+def _one_letter_off(a: str, b: str) -> bool:
+    """Two spellings of a word one letter apart (added, dropped or changed), both long enough for
+    that to be a slip of the writer's ("Brazile" / "Brazille"), not another name ("Bale" / "Balfe")."""
+    return min(len(a), len(b)) >= 5 and Levenshtein.distance(a, b) <= 1
+
+
+def _short_first_name(short: str, formal: str) -> bool:
+    """A first name shortened from the formal one by cutting it ("Ken" / "Kenneth", "Chris" /
+    "Christopher")."""
+    return 3 <= len(short) < len(formal) and formal.startswith(short)
 
 
 def _depth(token: Token, most: int = 12) -> int:
@@ -311,6 +325,8 @@ class SpeakerRegistry:
                 # makes a person takes no surname a tagged person already holds.
                 if len(parts) >= 2 and (known is None or tagged and len(parts) > len(known.split())):
                     self._full_by_surname[parts[-1].lower()] = name
+        self._spelling: dict[str, str] = {}  # a name as written -> the spelling standing for its person
+        self._merge_name_spellings()
         self._add_untagged_mentions(self._tokens)
         self._organizations = self._organization_mentions(self._tokens)
         self._organization_starts = [o.start for o in self._organizations]
@@ -334,6 +350,57 @@ class SpeakerRegistry:
         self._finding_author = False  # resolving a document's author (no document inside it)
         self._genders = self._pronoun_genders()
         self._name_genders = self._first_name_genders()
+
+    def _spellings_of_one_name(self, a: str, b: str) -> bool:
+        """Whether two full names the article gives are one person's written two ways: the same
+        surname after a short and a formal first name or a first name a letter off, the same
+        first name before a surname a letter off, or a middle name in one only. Two first names
+        of different genders (lexicon first_names: "Eric" / "Erica") are two people."""
+        pa, pb = a.lower().split(), b.lower().split()
+        if a == b or len(pa) < 2 or len(pb) < 2 or len(pa) > 2 and len(pb) > 2 and pa[1:-1] != pb[1:-1]:
+            return False
+        (first_a, last_a), (first_b, last_b) = (pa[0], pa[-1]), (pb[0], pb[-1])
+        genders = self.lex.first_name_genders
+        if first_a in genders and first_b in genders and genders[first_a] != genders[first_b]:
+            return False
+        if last_a == last_b:
+            return first_a == first_b or _short_first_name(first_a, first_b) or _short_first_name(first_b, first_a) or _one_letter_off(first_a, first_b)
+        return first_a == first_b and _one_letter_off(last_a, last_b)
+
+    def _merge_name_spellings(self) -> None:
+        """One person under one name when the article writes the name two ways: "Ken Ward" and
+        "Kenneth Ward", "Ann Lee Roe" and "Ann Roe", "Tom Brazile" twice and "Tom Brazille"
+        once. The fullest form stands for every spelling (most words, then the formal first
+        name, then the spelling written most often, surname mentions counted), and a surname
+        alone that is a letter off that person's ("Brazille said") is theirs."""
+        names = Counter(name for _, name, _ in self._persons)
+        surnames = Counter(name.split()[-1].lower() for name in names.elements())
+        full_names = [name for name in names if " " in name]
+        groups: list[list[str]] = []
+        for name in full_names:
+            joined = [group for group in groups if any(self._spellings_of_one_name(name, other) for other in group)]
+            merged = [name, *(other for group in joined for other in group)]
+            groups = [group for group in groups if group not in joined] + [merged]
+        for group in groups:
+            if len(group) < 2:
+                continue
+            fullest = max(group, key=lambda n: (len(n.split()), len(n.split()[0]), surnames[n.split()[-1].lower()], names[n], len(n)))
+            for name in group:
+                self._spelling[name] = fullest
+                # (a surname that already stands for someone else stays theirs: "Studio Roe"
+                # written two ways does not take "Roe" from "Ann Roe")
+                surname = name.split()[-1].lower()
+                if self._full_by_surname.get(surname, name) in group:
+                    self._full_by_surname[surname] = fullest
+        for name in names:
+            key = name.lower()
+            if " " in name or key in self._full_by_surname:
+                continue
+            near = {full for surname, full in self._full_by_surname.items() if _one_letter_off(key, surname)}
+            if len(near) == 1:
+                self._full_by_surname[key] = self._spelling[name] = near.pop()
+        if self._spelling:
+            self._persons = [(start, self._spelling.get(name, name), span) for start, name, span in self._persons]
 
     def _first_named_person(self, ent: Span) -> bool:
         """English: a name the recogniser took for an organisation or a title ("Carly Fiorina"
@@ -901,6 +968,7 @@ class SpeakerRegistry:
     def person(self, full_name: str, *, titled: bool = False) -> Entity:
         """The person entity for a name; a surname (or, unless a title comes with it — "le pape
         François", "King Charles" — a first name) alone stands for the full name given elsewhere."""
+        full_name = self._spelling.get(full_name, full_name)
         parts = full_name.split()
         if len(parts) == 1:
             first = None if titled else self._full_by_first.get(parts[0].lower())
