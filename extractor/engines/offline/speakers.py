@@ -339,6 +339,14 @@ class SpeakerRegistry:
             if len(parts) >= 2:
                 firsts.setdefault(parts[0].lower(), set()).add(name)
         self._full_by_first = {first: next(iter(names)) for first, names in firsts.items() if len(names) == 1 and first not in self._full_by_surname}
+        # A short form of a first name alone ("Ken" after "Kenneth Ward") stands for the one full
+        # name whose first name it shortens.
+        for _, name, _ in self._persons:
+            key = name.lower()
+            if " " not in name and key not in self._full_by_first and key not in self._full_by_surname:
+                formal = [first for first in firsts if _short_first_name(key, first)]
+                if len(formal) == 1 and formal[0] in self._full_by_first:
+                    self._full_by_first[key] = self._full_by_first[formal[0]]
         # Each mention under the one full name it abbreviates ("Keller" → "Anna Keller"), so that
         # the pronouns after "Keller" and after "Anna Keller" tell the gender of one person.
         # A surname several people share ("Tom Vey", "Ada Vey") stays as written.
@@ -2234,15 +2242,33 @@ class SpeakerRegistry:
         """The person entity of a name in a speaker phrase, with its mention and its role."""
         doc = self.doc
         before = doc[ent.start - 1] if ent.start > 0 else None
-        titled = ent[0].lower_ in self.lex.titles or before is not None and (before.lower_ in self.lex.titles or before.lemma_.lower() in self.lex.titles)
+        title = ent[0] if ent[0].lower_ in self.lex.titles else before if before is not None and (before.lower_ in self.lex.titles or before.lemma_.lower() in self.lex.titles) else None
         honorific = ent[0] if ent[0].lower_ in self.lex.honorific_genders else before
-        entity = self.person(self._bearer_of_honorific(name, honorific) or name, titled=titled)
+        full_name = self._bearer_of_honorific(name, honorific) or (self._full_name_under_title(name, title) if title is not None else None)
+        entity = self.person(full_name or name, titled=title is not None)
         entity.add_alias(name)
         entity.add_mention(ent.start_char, ent.end_char)
         role = self._role_near(ent, max(0, phrase.lo - 1), phrase.hi)
         if role and not entity.role:
             entity.role = role
         return entity
+
+    def _full_name_under_title(self, first_name: str, title: Token) -> str | None:
+        """"Crown Prince Faisal bin Nasser … Prince Faisal said": a title before a first name
+        alone stands for the one full name opening with that first name that the article gave
+        under the same title. (Under another title or none, a titled first name is someone
+        else's: "King Charles" is no "Charles Roe".)"""
+        full_name = self._full_by_first.get(first_name.lower()) if " " not in first_name else None
+        if full_name is None:
+            return None
+        surname = full_name.split()[-1].lower()
+        for _, name, span in self._persons:
+            # (a mention that writes the full name out: not the titled first name itself)
+            if name == full_name and span.start > 0 and span[-1].lower_ == surname:
+                words = (span[0], self.doc[span.start - 1])
+                if any(word.lower_ == title.lower_ for word in words):
+                    return full_name
+        return None
 
     def _bearer_of_honorific(self, surname: str, honorific: Token | None) -> str | None:
         """« M. Roux » / « Mme Roux » when the article names both a Paul Roux and a Marie Roux:

@@ -1,6 +1,6 @@
-"""English speakers: one person under one name when the article writes the name several ways —
-spelt two ways, a short first name beside the formal one, a title before the first name alone
-(sentences written for these tests)."""
+"""English speakers: who a speaker is — one person under one name when the article writes the
+name several ways (spelt two ways, a short first name beside the formal one, a title before the
+first name alone) (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -56,3 +56,27 @@ def test_surname_shared_with_another_person_stays_theirs_when_one_name_is_spelt_
         "\"The roof collects rain for the garden,\" says Varnholt."
     )
     assert speaker_of(run(text, "en"), "The roof collects rain for the garden") == "Mary Ann Varnholt"
+
+
+def test_short_first_name_alone_stands_for_the_formal_full_name(run):
+    text = (
+        "Kenneth Marlowe, the county treasurer, presented the budget on Tuesday. "
+        "\"We cut nothing that matters,\" Ken said after the vote."
+    )
+    assert speaker_of(run(text, "en"), "We cut nothing that matters") == "Kenneth Marlowe"
+
+
+def test_title_before_a_first_name_alone_stands_for_the_full_name_given_under_that_title(run):
+    text = (
+        "Saudi Crown Prince Faisal bin Nasser met the envoy in Riyadh. "
+        "\"We want calm in the region,\" Prince Faisal told reporters on Monday."
+    )
+    assert speaker_of(run(text, "en"), "We want calm in the region") == "Faisal bin Nasser"
+
+
+def test_title_before_a_first_name_the_full_name_never_had_is_someone_else(run):
+    text = (
+        "Charles Wren, a British diplomat, attended the talks. "
+        "\"We are hopeful,\" King Charles said after the meeting."
+    )
+    assert speaker_of(run(text, "en"), "We are hopeful") != "Charles Wren"
