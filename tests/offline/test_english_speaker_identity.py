@@ -1,6 +1,6 @@
 """English speakers: who a speaker is — one person under one name when the article writes the
 name several ways (spelt two ways, a short first name beside the formal one, a title before the
-first name alone) (sentences written for these tests)."""
+first name alone) — and whom an ad's voice speaks for (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -80,3 +80,21 @@ def test_title_before_a_first_name_the_full_name_never_had_is_someone_else(run):
         "\"We are hopeful,\" King Charles said after the meeting."
     )
     assert speaker_of(run(text, "en"), "We are hopeful") != "Charles Wren"
+
+
+def test_ad_voice_speaks_for_whoever_acts_with_the_ad(run):
+    text = (
+        "The Harbor Forward group, funded by local donors, is planning to flood voters' screens with "
+        "a holiday-themed Web ad. \"The gifts were all opened,\" says the ad's narrator, going on to list them."
+    )
+    assert speaker_of(run(text, "en"), "The gifts were all opened") == "Harbor Forward group"
+
+
+def test_ad_voice_speaks_for_the_one_out_with_a_new_ad(run):
+    text = "Citizens for Clean Water is out with a new ad on Monday. \"The river deserves better,\" a voice-over says as the camera pans."
+    assert speaker_of(run(text, "en"), "The river deserves better") == "Citizens for Clean Water"
+
+
+def test_the_one_hit_with_an_ad_did_not_run_it(run):
+    text = "Mayor Ann Roe was hit with a new ad on Monday. \"She failed the city,\" the ad's narrator says."
+    assert speaker_of(run(text, "en"), "She failed the city") != "Ann Roe"

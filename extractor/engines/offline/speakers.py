@@ -3807,14 +3807,24 @@ class SpeakerRegistry:
             if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i or not (verb.pos_ == "ADV" or self._is_time(verb)):
                 break
             verb = verb.head
-        if verb.pos_ not in ("VERB", "AUX") or verb.i == document.i or not self._authoring(verb):
+        instrument = self._ad_as_instrument(document)
+        if verb.pos_ not in ("VERB", "AUX") or verb.i == document.i or not (self._authoring(verb) or instrument):
             return None
         subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS and not self._quote_mask[c.i]), None)
-        if subject is None or self._is_document(subject):
+        if subject is None and instrument and verb.dep_ == "xcomp":
+            # ("The group plans to flood screens with an ad": the subject of the verb it completes)
+            subject = next((c for c in verb.head.children if c.dep_ in _SUBJECT_DEPS and not self._quote_mask[c.i]), None)
+        if subject is None or self._is_document(subject) or instrument and subject.dep_ != "nsubj":
             return None
         # (« Le Canard enchaîné a publié … »: a participle ending the name is part of it.)
         tokens = [t for t in subject.subtree if (t.dep_ not in _STOP_DEPS or self.name_participle(t)) and not self._quote_mask[t.i]]
         return self._speaking_ref(self.resolve(tokens, head=subject)) if tokens else None
+
+    def _ad_as_instrument(self, document: Token) -> bool:
+        """English: an ad as what someone acts with ("a super PAC is out with a new ad", "the
+        group hits her with an ad", "plans to flood screens with a Web ad"): whoever does it ran
+        the ad, whatever the verb (a passive subject, "was hit with an ad", is its target)."""
+        return self.lex.language == "en" and document.dep_ == "pobj" and document.head.lower_ == "with" and self._is_ad(document)
 
     def _passive_publisher(self, verb: Token) -> SpeakerRef | None:
         """English: who issued a document the subject of a passive authoring verb: its agent ("a
