@@ -326,7 +326,8 @@ class SpeakerRegistry:
                 if len(parts) >= 2 and (known is None or tagged and len(parts) > len(known.split())):
                     self._full_by_surname[parts[-1].lower()] = name
         self._spelling: dict[str, str] = {}  # a name as written -> the spelling standing for its person
-        self._merge_name_spellings()
+        if lexicon.language == "en":  # (measured on English only)
+            self._merge_name_spellings()
         self._add_untagged_mentions(self._tokens)
         self._organizations = self._organization_mentions(self._tokens)
         self._organization_starts = [o.start for o in self._organizations]
@@ -339,14 +340,8 @@ class SpeakerRegistry:
             if len(parts) >= 2:
                 firsts.setdefault(parts[0].lower(), set()).add(name)
         self._full_by_first = {first: next(iter(names)) for first, names in firsts.items() if len(names) == 1 and first not in self._full_by_surname}
-        # A short form of a first name alone ("Ken" after "Kenneth Ward") stands for the one full
-        # name whose first name it shortens.
-        for _, name, _ in self._persons:
-            key = name.lower()
-            if " " not in name and key not in self._full_by_first and key not in self._full_by_surname:
-                formal = [first for first in firsts if _short_first_name(key, first)]
-                if len(formal) == 1 and formal[0] in self._full_by_first:
-                    self._full_by_first[key] = self._full_by_first[formal[0]]
+        if lexicon.language == "en":  # (measured on English only)
+            self._add_short_first_names(firsts)
         # Each mention under the one full name it abbreviates ("Keller" → "Anna Keller"), so that
         # the pronouns after "Keller" and after "Anna Keller" tell the gender of one person.
         # A surname several people share ("Tom Vey", "Ada Vey") stays as written.
@@ -409,6 +404,16 @@ class SpeakerRegistry:
                 self._full_by_surname[key] = self._spelling[name] = near.pop()
         if self._spelling:
             self._persons = [(start, self._spelling.get(name, name), span) for start, name, span in self._persons]
+
+    def _add_short_first_names(self, firsts: dict[str, set[str]]) -> None:
+        """A short form of a first name alone ("Ken" after "Kenneth Ward") stands for the one
+        full name whose first name it shortens (``firsts``: first name -> the full names)."""
+        for _, name, _ in self._persons:
+            key = name.lower()
+            if " " not in name and key not in self._full_by_first and key not in self._full_by_surname:
+                formal = [first for first in firsts if _short_first_name(key, first)]
+                if len(formal) == 1 and formal[0] in self._full_by_first:
+                    self._full_by_first[key] = self._full_by_first[formal[0]]
 
     def _first_named_person(self, ent: Span) -> bool:
         """English: a name the recogniser took for an organisation or a title ("Carly Fiorina"
@@ -2254,11 +2259,11 @@ class SpeakerRegistry:
         return entity
 
     def _full_name_under_title(self, first_name: str, title: Token) -> str | None:
-        """"Crown Prince Faisal bin Nasser … Prince Faisal said": a title before a first name
+        """English: "Crown Prince Faisal bin Nasser … Prince Faisal said": a title before a first name
         alone stands for the one full name opening with that first name that the article gave
         under the same title. (Under another title or none, a titled first name is someone
         else's: "King Charles" is no "Charles Roe".)"""
-        full_name = self._full_by_first.get(first_name.lower()) if " " not in first_name else None
+        full_name = self._full_by_first.get(first_name.lower()) if " " not in first_name and self.lex.language == "en" else None
         if full_name is None:
             return None
         surname = full_name.split()[-1].lower()
