@@ -34,10 +34,12 @@ import functools
 import itertools
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Doc, Span, Token
 
 from extractor.engines.offline.docarrays import (
@@ -109,6 +111,18 @@ def _contiguous_in(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
     """Whether the words of ``part`` occur in ``whole`` one after another."""
     n = len(part)
     return any(whole[i : i + n] == part for i in range(len(whole) - n + 1))
+
+
+def _one_letter_off(a: str, b: str) -> bool:
+    """Two spellings of a word one letter apart (added, dropped or changed), both long enough for
+    that to be a slip of the writer's ("Brazile" / "Brazille"), not another name ("Bale" / "Balfe")."""
+    return min(len(a), len(b)) >= 5 and Levenshtein.distance(a, b) <= 1
+
+
+def _short_first_name(short: str, formal: str) -> bool:
+    """A first name shortened from the formal one by cutting it ("Ken" / "Kenneth", "Chris" /
+    "Christopher")."""
+    return 3 <= len(short) < len(formal) and formal.startswith(short)
 
 
 def _depth(token: Token, most: int = 12) -> int:
@@ -311,6 +325,9 @@ class SpeakerRegistry:
                 # makes a person takes no surname a tagged person already holds.
                 if len(parts) >= 2 and (known is None or tagged and len(parts) > len(known.split())):
                     self._full_by_surname[parts[-1].lower()] = name
+        self._spelling: dict[str, str] = {}  # a name as written -> the spelling standing for its person
+        if lexicon.language == "en":  # (measured on English only)
+            self._merge_name_spellings()
         self._add_untagged_mentions(self._tokens)
         self._organizations = self._organization_mentions(self._tokens)
         self._organization_starts = [o.start for o in self._organizations]
@@ -323,6 +340,8 @@ class SpeakerRegistry:
             if len(parts) >= 2:
                 firsts.setdefault(parts[0].lower(), set()).add(name)
         self._full_by_first = {first: next(iter(names)) for first, names in firsts.items() if len(names) == 1 and first not in self._full_by_surname}
+        if lexicon.language == "en":  # (measured on English only)
+            self._add_short_first_names(firsts)
         # Each mention under the one full name it abbreviates ("Keller" → "Anna Keller"), so that
         # the pronouns after "Keller" and after "Anna Keller" tell the gender of one person.
         # A surname several people share ("Tom Vey", "Ada Vey") stays as written.
@@ -334,6 +353,67 @@ class SpeakerRegistry:
         self._finding_author = False  # resolving a document's author (no document inside it)
         self._genders = self._pronoun_genders()
         self._name_genders = self._first_name_genders()
+
+    def _spellings_of_one_name(self, a: str, b: str) -> bool:
+        """Whether two full names the article gives are one person's written two ways: the same
+        surname after a short and a formal first name or a first name a letter off, the same
+        first name before a surname a letter off, or a middle name in one only. Two first names
+        of different genders (lexicon first_names: "Eric" / "Erica") are two people."""
+        pa, pb = a.lower().split(), b.lower().split()
+        if a == b or len(pa) < 2 or len(pb) < 2 or len(pa) > 2 and len(pb) > 2 and pa[1:-1] != pb[1:-1]:
+            return False
+        (first_a, last_a), (first_b, last_b) = (pa[0], pa[-1]), (pb[0], pb[-1])
+        genders = self.lex.first_name_genders
+        if first_a in genders and first_b in genders and genders[first_a] != genders[first_b]:
+            return False
+        if last_a == last_b:
+            return first_a == first_b or _short_first_name(first_a, first_b) or _short_first_name(first_b, first_a) or _one_letter_off(first_a, first_b)
+        return first_a == first_b and _one_letter_off(last_a, last_b)
+
+    def _merge_name_spellings(self) -> None:
+        """One person under one name when the article writes the name two ways: "Ken Ward" and
+        "Kenneth Ward", "Ann Lee Roe" and "Ann Roe", "Tom Brazile" twice and "Tom Brazille"
+        once. The fullest form stands for every spelling (most words, then the formal first
+        name, then the spelling written most often, surname mentions counted), and a surname
+        alone that is a letter off that person's ("Brazille said") is theirs."""
+        names = Counter(name for _, name, _ in self._persons)
+        surnames = Counter(name.split()[-1].lower() for name in names.elements())
+        full_names = [name for name in names if " " in name]
+        groups: list[list[str]] = []
+        for name in full_names:
+            joined = [group for group in groups if any(self._spellings_of_one_name(name, other) for other in group)]
+            merged = [name, *(other for group in joined for other in group)]
+            groups = [group for group in groups if group not in joined] + [merged]
+        for group in groups:
+            if len(group) < 2:
+                continue
+            fullest = max(group, key=lambda n: (len(n.split()), len(n.split()[0]), surnames[n.split()[-1].lower()], names[n], len(n)))
+            for name in group:
+                self._spelling[name] = fullest
+                # (a surname that already stands for someone else stays theirs: "Studio Roe"
+                # written two ways does not take "Roe" from "Ann Roe")
+                surname = name.split()[-1].lower()
+                if self._full_by_surname.get(surname, name) in group:
+                    self._full_by_surname[surname] = fullest
+        for name in names:
+            key = name.lower()
+            if " " in name or key in self._full_by_surname:
+                continue
+            near = {full for surname, full in self._full_by_surname.items() if _one_letter_off(key, surname)}
+            if len(near) == 1:
+                self._full_by_surname[key] = self._spelling[name] = near.pop()
+        if self._spelling:
+            self._persons = [(start, self._spelling.get(name, name), span) for start, name, span in self._persons]
+
+    def _add_short_first_names(self, firsts: dict[str, set[str]]) -> None:
+        """A short form of a first name alone ("Ken" after "Kenneth Ward") stands for the one
+        full name whose first name it shortens (``firsts``: first name -> the full names)."""
+        for _, name, _ in self._persons:
+            key = name.lower()
+            if " " not in name and key not in self._full_by_first and key not in self._full_by_surname:
+                formal = [first for first in firsts if _short_first_name(key, first)]
+                if len(formal) == 1 and formal[0] in self._full_by_first:
+                    self._full_by_first[key] = self._full_by_first[formal[0]]
 
     def _first_named_person(self, ent: Span) -> bool:
         """English: a name the recogniser took for an organisation or a title ("Carly Fiorina"
@@ -901,6 +981,7 @@ class SpeakerRegistry:
     def person(self, full_name: str, *, titled: bool = False) -> Entity:
         """The person entity for a name; a surname (or, unless a title comes with it — "le pape
         François", "King Charles" — a first name) alone stands for the full name given elsewhere."""
+        full_name = self._spelling.get(full_name, full_name)
         parts = full_name.split()
         if len(parts) == 1:
             first = None if titled else self._full_by_first.get(parts[0].lower())
@@ -2166,15 +2247,33 @@ class SpeakerRegistry:
         """The person entity of a name in a speaker phrase, with its mention and its role."""
         doc = self.doc
         before = doc[ent.start - 1] if ent.start > 0 else None
-        titled = ent[0].lower_ in self.lex.titles or before is not None and (before.lower_ in self.lex.titles or before.lemma_.lower() in self.lex.titles)
+        title = ent[0] if ent[0].lower_ in self.lex.titles else before if before is not None and (before.lower_ in self.lex.titles or before.lemma_.lower() in self.lex.titles) else None
         honorific = ent[0] if ent[0].lower_ in self.lex.honorific_genders else before
-        entity = self.person(self._bearer_of_honorific(name, honorific) or name, titled=titled)
+        full_name = self._bearer_of_honorific(name, honorific) or (self._full_name_under_title(name, title) if title is not None else None)
+        entity = self.person(full_name or name, titled=title is not None)
         entity.add_alias(name)
         entity.add_mention(ent.start_char, ent.end_char)
         role = self._role_near(ent, max(0, phrase.lo - 1), phrase.hi)
         if role and not entity.role:
             entity.role = role
         return entity
+
+    def _full_name_under_title(self, first_name: str, title: Token) -> str | None:
+        """English: "Crown Prince Faisal bin Nasser … Prince Faisal said": a title before a first name
+        alone stands for the one full name opening with that first name that the article gave
+        under the same title. (Under another title or none, a titled first name is someone
+        else's: "King Charles" is no "Charles Roe".)"""
+        full_name = self._full_by_first.get(first_name.lower()) if " " not in first_name and self.lex.language == "en" else None
+        if full_name is None:
+            return None
+        surname = full_name.split()[-1].lower()
+        for _, name, span in self._persons:
+            # (a mention that writes the full name out: not the titled first name itself)
+            if name == full_name and span.start > 0 and span[-1].lower_ == surname:
+                words = (span[0], self.doc[span.start - 1])
+                if any(word.lower_ == title.lower_ for word in words):
+                    return full_name
+        return None
 
     def _bearer_of_honorific(self, surname: str, honorific: Token | None) -> str | None:
         """« M. Roux » / « Mme Roux » when the article names both a Paul Roux and a Marie Roux:
@@ -3713,14 +3812,24 @@ class SpeakerRegistry:
             if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i or not (verb.pos_ == "ADV" or self._is_time(verb)):
                 break
             verb = verb.head
-        if verb.pos_ not in ("VERB", "AUX") or verb.i == document.i or not self._authoring(verb):
+        instrument = self._ad_as_instrument(document)
+        if verb.pos_ not in ("VERB", "AUX") or verb.i == document.i or not (self._authoring(verb) or instrument):
             return None
         subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS and not self._quote_mask[c.i]), None)
-        if subject is None or self._is_document(subject):
+        if subject is None and instrument and verb.dep_ == "xcomp":
+            # ("The group plans to flood screens with an ad": the subject of the verb it completes)
+            subject = next((c for c in verb.head.children if c.dep_ in _SUBJECT_DEPS and not self._quote_mask[c.i]), None)
+        if subject is None or self._is_document(subject) or instrument and subject.dep_ != "nsubj":
             return None
         # (« Le Canard enchaîné a publié … »: a participle ending the name is part of it.)
         tokens = [t for t in subject.subtree if (t.dep_ not in _STOP_DEPS or self.name_participle(t)) and not self._quote_mask[t.i]]
         return self._speaking_ref(self.resolve(tokens, head=subject)) if tokens else None
+
+    def _ad_as_instrument(self, document: Token) -> bool:
+        """English: an ad as what someone acts with ("a super PAC is out with a new ad", "the
+        group hits her with an ad", "plans to flood screens with a Web ad"): whoever does it ran
+        the ad, whatever the verb (a passive subject, "was hit with an ad", is its target)."""
+        return self.lex.language == "en" and document.dep_ == "pobj" and document.head.lower_ == "with" and self._is_ad(document)
 
     def _passive_publisher(self, verb: Token) -> SpeakerRef | None:
         """English: who issued a document the subject of a passive authoring verb: its agent ("a
