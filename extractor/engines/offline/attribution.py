@@ -29,7 +29,7 @@ import functools
 import itertools
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import takewhile
 from typing import TYPE_CHECKING
 
@@ -6120,6 +6120,8 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
     if scope in ONE_CONTENT_PER_CUE:
         remaining = _join_around_cue(analyzer, remaining, kept_indirect)
     remaining += _nested_cued_quotations(analyzer, remaining)
+    if lexicon.language == "fr":
+        remaining = _paragraph_parts(remaining)
     # Classified again at the end: a direct quote may have taken a cue from its clause or its
     # governing verb since.
     attributions = sorted(
@@ -6409,6 +6411,25 @@ def _join_interrupted(analyzer: _Analyzer, direct: list[Attribution], *, join_fr
             previous.rule += "+joined"
             continue
         out.append(att)
+    return out
+
+
+def _paragraph_parts(direct: list[Attribution]) -> list[Attribution]:
+    """A quotation over several paragraphs, joined by ``_join_interrupted`` so that its
+    speaker is found once, as one quote per paragraph: French news statements count each
+    reopened paragraph (« … (paragraph) « … ») as a statement of its own, with the same speaker."""
+    out: list[Attribution] = []
+    for att in direct:
+        starts = [k for k, quote in enumerate(att.quotes) if k and quote.continued]
+        if not starts:
+            out.append(att)
+            continue
+        bounds = list(zip([0, *starts], [*starts, len(att.quotes)], strict=True))
+        for first, last in bounds:
+            quotes = att.quotes[first:last]
+            start = att.start if first == 0 else quotes[0].start
+            end = att.end if last == len(att.quotes) else quotes[-1].end
+            out.append(replace(att, start=start, end=end, quotes=quotes, rule=att.rule + "+paragraph-part"))
     return out
 
 
