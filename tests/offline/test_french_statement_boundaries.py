@@ -1,5 +1,6 @@
-"""Where one French statement ends and the next begins: a quotation reopened over several
-paragraphs is one quote per paragraph, with the same speaker (made-up sentences)."""
+"""Where one French statement ends and whose it is: a quotation reopened over several
+paragraphs is one quote per paragraph, with the same speaker; a label judged « par » an agent
+is the agent's words (made-up sentences)."""
 
 from __future__ import annotations
 
@@ -28,3 +29,8 @@ def test_the_speaker_named_before_a_quotation_over_two_paragraphs_speaks_both(ru
         ("Nous avons trouvé un trou dans les comptes.", "Corinne Abadie"),
         ("Notre priorité, c'est de rembourser les clubs.", "Corinne Abadie"),
     ]
+
+
+def test_a_label_judged_by_an_agent_is_the_agents_words(run):
+    text = "Le ministre a promis des renforts. Une réponse jugée « indigne » par la députée Inès Martin."
+    assert ("indigne", "Inès Martin") in _quotes(run, text)
