@@ -29,7 +29,7 @@ import functools
 import itertools
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import takewhile
 from typing import TYPE_CHECKING
 
@@ -229,6 +229,10 @@ _NOUN_PHRASE_TAGS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "ADP", "NUM", "PUN
 _SUBJECT_CLITICS = frozenset({"il", "elle", "on", "ils", "elles"})
 #: A subject noun phrase longer than this is a sentence the parse read some other way.
 _MAX_SUBJECT_TOKENS = 12
+
+
+#: How a French first-group past participle ends (« jugé », « jugée », « jugés », « jugées »).
+_FIRST_GROUP_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
 
 
 def _present_tense_lemma(token: Token, verbs: frozenset[str]) -> str | None:
@@ -816,7 +820,7 @@ class _Analyzer:
         """The subject of a reporting verb, climbing through aux/xcomp/conj chains."""
         seen = 0
         t = self._subject_search_start(verb)
-        agent = self._french_passive_agent(verb)
+        agent = self._french_passive_agent(verb) or self._agent_after_quoted_label(verb)
         if agent is not None:
             return agent
         coordinated = (
@@ -1381,6 +1385,27 @@ class _Analyzer:
             return None
         agent = next((c for c in verb.children if c.dep_ == "obl:agent" and not self.mask[c.i]), None)
         return agent if agent is not None else self._agent_hung_on_complement(verb)
+
+    def _agent_after_quoted_label(self, verb: Token) -> Token | None:
+        """« une réponse jugée « indigne » par la députée », « des propos qualifiés de « graves »
+        par le ministre »: a past participle of a verb that labels or states, with no auxiliary,
+        followed by the quoted label and a « par » agent, reports the agent's words, whatever
+        the parse hangs the participle or the agent on (the noun it describes is what was judged)."""
+        doc, mask = self.doc, self.mask
+        if not self.lex.complementizers or not verb.lower_.endswith(_FIRST_GROUP_PARTICIPLE_ENDINGS) or any(c.dep_.startswith("aux") for c in verb.children):
+            return None
+        if verb_lemma(verb, union(self.lex.label_verbs, self.lex.passive_statement_verbs)) is None:
+            return None
+        k = verb.i + 1
+        if k < len(doc) and doc[k].lower_ in ("de", "d'", "d’", "comme"):
+            k += 1
+        if k >= len(doc) or not mask[k] and doc[k].text not in _QUOTE_CHARS:
+            return None
+        while k < len(doc) and (mask[k] or doc[k].text in _QUOTE_CHARS):
+            k += 1
+        if k >= len(doc) or doc[k].lower_ != "par":
+            return None
+        return next((t for t in doc[k + 1 : k + 4] if t.pos_ in ("NOUN", "PROPN") and not mask[t.i]), None)
 
     def _passive_read_as_tense(self, verb: Token) -> bool:
         """« le risque était qualifié de « fort » par l'agence »: the parse may read the « être » of
@@ -5519,6 +5544,8 @@ class _Analyzer:
             lemma = _present_tense_lemma(verb, lex.speech_verbs)
             if lemma is None or f"s'{lemma}" in lex.speech_verbs or f"se {lemma}" in lex.speech_verbs:
                 continue  # reporting only as a pronominal verb (« s'indigne »): « X indigne Y » outrages Y
+            if self._agent_after_quoted_label(verb) is not None:
+                continue  # « une réponse jugée « indigne » par X »: a participle, X's label (``_verb_subject``)
             lo, hi = self._sentence(i)
             subject = self._subject_before(lo, i)
             content = self._complement_after(i, hi)
@@ -6120,6 +6147,7 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
     if scope in ONE_CONTENT_PER_CUE:
         remaining = _join_around_cue(analyzer, remaining, kept_indirect)
     remaining += _nested_cued_quotations(analyzer, remaining)
+    remaining = _paragraph_parts(remaining, lexicon)
     # Classified again at the end: a direct quote may have taken a cue from its clause or its
     # governing verb since.
     attributions = sorted(
@@ -6409,6 +6437,27 @@ def _join_interrupted(analyzer: _Analyzer, direct: list[Attribution], *, join_fr
             previous.rule += "+joined"
             continue
         out.append(att)
+    return out
+
+
+def _paragraph_parts(direct: list[Attribution], lexicon: Lexicon) -> list[Attribution]:
+    """A quotation over several paragraphs, joined by ``_join_interrupted`` so that its
+    speaker is found once, as one quote per paragraph: French news statements count each
+    reopened paragraph (« … (paragraph) « … ») as a statement of its own, with the same speaker."""
+    if lexicon.language != "fr":
+        return direct
+    out: list[Attribution] = []
+    for att in direct:
+        starts = [k for k, quote in enumerate(att.quotes) if k and quote.continued]
+        if not starts:
+            out.append(att)
+            continue
+        bounds = list(zip([0, *starts], [*starts, len(att.quotes)], strict=True))
+        for first, last in bounds:
+            quotes = att.quotes[first:last]
+            start = att.start if first == 0 else quotes[0].start
+            end = att.end if last == len(att.quotes) else quotes[-1].end
+            out.append(replace(att, start=start, end=end, quotes=quotes, rule=att.rule + "+paragraph-part"))
     return out
 
 
