@@ -52,3 +52,17 @@ def test_statement_cued_by_a_verb_of_accusation_spares_the_speakers_side(run):
 def test_negated_clause_of_a_statement_cued_by_a_verb_of_accusation(run):
     parties = accused(run("« La mairie n'a rien fait pendant deux ans », a dénoncé Marc Lenoir.", "fr"))
     assert "mairie" in parties and parties["mairie"].accusers == ["Marc Lenoir"]
+
+
+def test_hiding_or_playing_down_told_in_a_statement(run):
+    parties = accused(run("Selon le syndicat, la direction a occulté l'audit aux employés.", "fr"))
+    assert "direction" in parties and parties["direction"].accusers == ["syndicat"]
+    parties = accused(run("Pour Lucie Marchal, l'agence a sous-estimé le risque d'inondation.", "fr"))
+    assert "agence" in parties and parties["agence"].accusers == ["Lucie Marchal"]
+    assert not accused(run("Selon Lucie Marchal, l'agence n'a rien minimisé.", "fr"))
+
+
+def test_participle_describes_the_noun_it_agrees_with_not_its_complement(run):
+    parties = accused(run("Selon des témoins, un joueur de l'équipe locale, exclu à la 70e minute pour un tacle violent, est revenu sur le terrain.", "fr"))
+    assert not any(name.startswith("équipe") for name in parties), parties
+    assert any(name.startswith("joueur") for name in parties), parties

@@ -3611,8 +3611,10 @@ class _Finder:
         if head.pos_ not in ("NOUN", "PROPN"):
             head = next((c for c in head.children if c.dep_ in _OBJ and c.i < token.i), head)
         if head.pos_ == "NOUN" and head.i < token.i and not _agrees(token, head):
-            # « la proposition du gouvernement, accusé de … »: the noun the participle agrees with
-            head = next((c for c in head.children if c.dep_ == "nmod" and c.i < token.i and c.pos_ in ("NOUN", "PROPN") and _agrees(token, c)), head)
+            # « la proposition du gouvernement, accusé de … »: the noun the participle agrees with,
+            # or the one the noun completes (« un joueur de l'équipe adverse, exclu pour … »)
+            owner = head.head if head.dep_ == "nmod" and head.head.pos_ in ("NOUN", "PROPN") and head.head.i < head.i and _agrees(token, head.head) else head
+            head = next((c for c in head.children if c.dep_ == "nmod" and c.i < token.i and c.pos_ in ("NOUN", "PROPN") and _agrees(token, c)), owner)
         head, main_phrase = self._main_clause_host(token, head)
         head = self._past_setting(head)
         # A partitive ("quatre pirates, dont trois agents, accusés de …", "four hackers,
@@ -6493,19 +6495,20 @@ class _Finder:
             if any(c.dep_ in _OBJ and not (incise and c.i > verb.i) or c.dep_ == "xcomp" for c in verb.children):
                 continue  # (« X a accusé le maire de … »: the construction of the verb itself)
             speakers = list(att.speaker.entities)
-
-            def main_clause(word: Token) -> bool:  # (the statement's own clause: its head is out of the statement)
-                return word.dep_ == "ROOT" or not span.start <= word.head.i < span.end
-
             for subject in span:
                 clause = subject.head
                 if subject.dep_ not in _SUBJ - _PASS_SUBJ or subject.pos_ not in ("NOUN", "PROPN") or not span.start <= clause.i < span.end:
                     continue
-                if not (main_clause(clause) or clause.dep_ == "conj" and main_clause(clause.head)):
+                if not (self._main_clause_of(clause, span) or clause.dep_ == "conj" and self._main_clause_of(clause.head, span)):
                     continue
                 phrase = [t for t in self._np(subject) if span.start <= t.i < span.end]
                 parties = [p for p in self._statement_party(phrase, subject) if p[0] not in speakers]
                 self._add(parties, speakers, self._text([t for t in clause.subtree if span.start <= t.i < span.end]), clause)
+
+    @staticmethod
+    def _main_clause_of(verb: Token, span: Span) -> bool:
+        """Whether a verb heads a statement's own clause: its head is out of the statement."""
+        return verb.dep_ == "ROOT" or not span.start <= verb.head.i < span.end
 
     def _statement_party(self, phrase: list[Token], head: Token) -> list[tuple[Entity, int, int]]:
         """The parties a phrase inside a statement names, if it stands for people or an
