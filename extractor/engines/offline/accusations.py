@@ -4513,7 +4513,10 @@ class _Finder:
         # (« laisser la gestion et le budget à X »: a conjunct of the object, or of the verb)
         given = noun.head if noun.dep_ == "conj" else noun
         giver = given if given.pos_ == "VERB" else given.head if given.dep_ in _OBJ else None
-        if giver is not None and giver.lemma_.lower() in self.words.duty_giving_verbs:
+        # (or the conjunct hung on the verb above the one giving: « refuse de laisser le coût et
+        # la responsabilité à X »)
+        givers = [giver, *(c for c in giver.children if c.dep_ == "xcomp")] if giver is not None else []
+        if any(g.lemma_.lower() in self.words.duty_giving_verbs for g in givers):
             return  # a duty handed over, no blame
         if any(c.dep_ == "amod" and c.lower_ in self.words.responsibility_domains for c in noun.children):
             return  # « la responsabilité sociale des entreprises »: a duty they carry, no blame
