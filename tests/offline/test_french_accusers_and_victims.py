@@ -39,7 +39,8 @@ def test_denied_accusations_with_an_article_of_their_own_take_up_no_statement(ru
     result = run("Le maire Paul Martin a déclaré que l'usine fermerait. La société Zorba a rejeté des accusations de pollution.", "fr")
     assert all("Martin" not in accuser for a in result.accused for accuser in a.accusers), [(a.name, a.accusers) for a in result.accused]
     result = run("Le maire Paul Martin a déclaré que l'usine avait pollué la rivière.\n\nLa société Zorba a nié ces accusations.", "fr")
-    assert all("Martin" not in accuser for a in result.accused for accuser in a.accusers), [(a.name, a.accusers) for a in result.accused]
+    # (the plant itself is accused by the mayor, who says it polluted: only Zorba's denial takes up no statement)
+    assert all("Martin" not in accuser for a in result.accused if "Zorba" in a.name for accuser in a.accusers), [(a.name, a.accusers) for a in result.accused]
 
 
 def test_a_thing_that_harmed_named_only_by_its_place_is_no_party(run):

@@ -2042,6 +2042,7 @@ class _Finder:
                 for rule in then:
                     rule(self, token)
         self._organisations_held_responsible()
+        self._subjects_of_accusing_statements()
         self._named_members_of_accused_groups()
         self._people_in_parentheses_after_parties()
         self._accusers_from_statements_about_the_party()
@@ -3610,8 +3611,10 @@ class _Finder:
         if head.pos_ not in ("NOUN", "PROPN"):
             head = next((c for c in head.children if c.dep_ in _OBJ and c.i < token.i), head)
         if head.pos_ == "NOUN" and head.i < token.i and not _agrees(token, head):
-            # « la proposition du gouvernement, accusé de … »: the noun the participle agrees with
-            head = next((c for c in head.children if c.dep_ == "nmod" and c.i < token.i and c.pos_ in ("NOUN", "PROPN") and _agrees(token, c)), head)
+            # « la proposition du gouvernement, accusé de … »: the noun the participle agrees with,
+            # or the one the noun completes (« un joueur de l'équipe adverse, exclu pour … »)
+            owner = head.head if head.dep_ == "nmod" and head.head.pos_ in ("NOUN", "PROPN") and head.head.i < head.i and _agrees(token, head.head) else head
+            head = next((c for c in head.children if c.dep_ == "nmod" and c.i < token.i and c.pos_ in ("NOUN", "PROPN") and _agrees(token, c)), owner)
         head, main_phrase = self._main_clause_host(token, head)
         head = self._past_setting(head)
         # A partitive ("quatre pirates, dont trois agents, accusés de …", "four hackers,
@@ -3875,9 +3878,14 @@ class _Finder:
         On a name any bare noun is one ("l'ONU de crimes"); on a common noun only a crime ("la
         police de violences"), since "la cour d'appel" or "la police de proximité" are names;
         after a verb that charges with "de" (``charging_verb``: "accuser le médecin de
-        négligence") any bare lower-case noun that names no party is one."""
+        négligence") any bare lower-case noun that names no party is one, and so is an infinitive
+        after « de » ("accuser l'État et les supermarchés de mentir", hung on the last one)."""
         crimes = union(self.words.crime_nouns, self.words.denied_nouns)
         if charging_verb:
+            infinitive = next((c for c in head.children if c.i > head.i and c.dep_ == "acl" and _infinitive(c)
+                               and any(g.dep_ == "mark" and g.lower_ in ("de", "d'", "d’") and g.i < c.i for g in c.children)), None)
+            if infinitive is not None:
+                return infinitive
             # (also on a name inside the party: "le ministre de l'Intérieur de laxisme")
             for t in head.subtree:
                 if (t.i > head.i and t.dep_ == "nmod" and t.pos_ == "NOUN" and t.text.islower() and not any(c.dep_ == "det" for c in t.children)
@@ -4505,7 +4513,10 @@ class _Finder:
         # (« laisser la gestion et le budget à X »: a conjunct of the object, or of the verb)
         given = noun.head if noun.dep_ == "conj" else noun
         giver = given if given.pos_ == "VERB" else given.head if given.dep_ in _OBJ else None
-        if giver is not None and giver.lemma_.lower() in self.words.duty_giving_verbs:
+        # (or the conjunct hung on the verb above the one giving: « refuse de laisser le coût et
+        # la responsabilité à X »)
+        givers = [giver, *(c for c in giver.children if c.dep_ == "xcomp")] if giver is not None else []
+        if any(g.lemma_.lower() in self.words.duty_giving_verbs for g in givers):
             return  # a duty handed over, no blame
         if any(c.dep_ == "amod" and c.lower_ in self.words.responsibility_domains for c in noun.children):
             return  # « la responsabilité sociale des entreprises »: a duty they carry, no blame
@@ -5451,6 +5462,8 @@ class _Finder:
         speakers = self._statement_speakers(verb)
         if not speakers or self._denied(verb) or _is_passive(verb) or self._supposed(verb):
             return
+        if verb.dep_ == "xcomp" and verb.head.i in self._negated_heads():
+            return  # (« X n'a jamais cherché à nuire »: the attempt itself is denied)
         party = self._doer_before_clitic_victim(verb, self._subject_phrase(verb, _SUBJ - _PASS_SUBJ) or self._intending_subject(verb))
         if not party or any(t.lower_ in self.lex.first_pronouns for t in party if t.pos_ == "PRON"):
             return
@@ -5736,8 +5749,9 @@ class _Finder:
         return obj.pos_ == "PRON" or self._party_like(self._np(obj), obj)
 
     def _verb(self, verb: Token, lemma: str) -> None:
-        # (not a date the parser took for an object: "a condamné lundi X à …")
-        obj = next((c for c in verb.children if c.dep_ in _OBJ and c.lower_ not in self.lex.time_words), None)
+        # (not a date the parser took for an object: "a condamné lundi X à …", nor the number
+        # ending a name before the verb: « l'association Chemins 47 accuse X »)
+        obj = next((c for c in verb.children if c.dep_ in _OBJ and c.lower_ not in self.lex.time_words and not (c.pos_ == "NUM" and c.i < verb.i)), None)
         if lemma in self.words.responsibility_holding_verbs and not any(self._responsible_word(t) for t in verb.subtree):
             return  # tenir/hold X, but not responsible
         passive_subject = next((c for c in verb.children if c.dep_ in _PASS_SUBJ), None)
@@ -5804,7 +5818,7 @@ class _Finder:
         # (the object of « accuser X de … » is charged with a wrong, whatever its noun)
         charged = lemma in self.lex.accuse_passive and bool(complement)
         parties = self._parties(party_tokens, charged=charged) or self._unnamed_antecedent(party_tokens) or self._owner_of_the_object(verb, obj, lemma)
-        self._add([*parties, *self._parties_conjoined_on_the_verb(verb, obj, bool(parties))], accusers, accusation, verb)
+        self._add([*parties, *self._parties_conjoined_on_the_verb(verb, obj, bool(parties), accusing=lemma in self.lex.accuse_passive, charged=charged)], accusers, accusation, verb)
 
     def _misparsed_arguments(self, verb: Token, obj: Token | None, passive_subject: Token | None) -> tuple[Token | None, Token | None]:
         """The object and passive subject of an accusing verb, set right where the parser erred:
@@ -5971,10 +5985,13 @@ class _Finder:
                 return [t for t in party if t.i < child.left_edge.i]
         return party
 
-    def _parties_conjoined_on_the_verb(self, verb: Token, obj: Token | None, first_is_party: bool) -> list[tuple[Entity, int, int]]:
+    def _parties_conjoined_on_the_verb(self, verb: Token, obj: Token | None, first_is_party: bool, *, accusing: bool = False, charged: bool = False) -> list[tuple[Entity, int, int]]:
         """« Le parti accuse la Chine et la Russie d'ingérence »: the next objects of a list the
         parser joined to the verb instead of to its first object, each without the charge
-        (« d'ingérence ») it hung on the last one; only after a first object that is a party."""
+        (« d'ingérence ») it hung on the last one; only after a first object that is a party.
+        ``charged``: the list is charged with a wrong (« accuser l'État et les supermarchés de
+        … »), which makes each conjunct a party as it makes the first one (`_parties`);
+        ``accusing``: the verb is one of accusation, whose charge may hang on a conjunct."""
         if obj is None or not first_is_party:
             return []
         out: list[tuple[Entity, int, int]] = []
@@ -5990,7 +6007,11 @@ class _Finder:
                 break
             charge = self._charge_on(conjunct, charging_verb=True)
             phrase = [t for t in self._np(conjunct) if (charge is None or t.i < charge.left_edge.i) and t.dep_ != "cc" and not t.is_punct]
-            out += self._parties(phrase) if phrase else []
+            # (the charge may hang on the last conjunct: « accuser l'État et les supermarchés de
+            # mentir »; only a conjunct after « et » or « ou » is charged, not a phrase after a
+            # comma, which may sum up the charge: « …, une affirmation impossible à vérifier »)
+            joined = any(c.dep_ == "cc" for c in conjunct.children)
+            out += self._parties(phrase, charged=joined and (charged or accusing and charge is not None)) if phrase else []
             last = conjunct.right_edge.i
         return out + self._correlative_object(verb, obj)
 
@@ -6455,6 +6476,43 @@ class _Finder:
         words = union(lex.government_words, lex.organization_words, lex.state_words)
         return token.lemma_.lower() in words or token.lower_ in words
 
+    def _subjects_of_accusing_statements(self) -> None:
+        """« « La direction a préféré économiser », a accusé X », « X a dénoncé : « La mairie
+        savait » »: a statement whose own cue is a verb of accusation or blame with no object
+        (the statement is what it accuses) blames whoever its clauses tell of, the subject of
+        each main clause that stands for a party; not the speaker's own side (a first-person
+        pronoun, the speaker), not a pronoun. A negated clause is blamed as well (« la mairie
+        n'a rien fait », a dénoncé X: what was left undone); the verb itself is not denied."""
+        doc, words = self.doc, self.words
+        blaming = union(self.lex.accuse_passive, words.conduct_blame_verbs)
+        for att in self.a.attributions:
+            if att.cue is None or att.speaker is None or att.cue_lemma not in blaming:
+                continue
+            cue = doc.char_span(att.cue[0], att.cue[1], alignment_mode="expand")
+            verb = next((t for t in cue or () if t.lemma_.lower() in blaming), None)
+            span = doc.char_span(att.start, att.end, alignment_mode="expand")
+            if verb is None or span is None or self._denied(verb):
+                continue
+            # (after a statement, a name after the verb is its speaker the parser took for an object)
+            incise = span.end <= verb.i
+            if any(c.dep_ in _OBJ and not (incise and c.i > verb.i) or c.dep_ == "xcomp" for c in verb.children):
+                continue  # (« X a accusé le maire de … »: the construction of the verb itself)
+            speakers = list(att.speaker.entities)
+            for subject in span:
+                clause = subject.head
+                if subject.dep_ not in _SUBJ - _PASS_SUBJ or subject.pos_ not in ("NOUN", "PROPN") or not span.start <= clause.i < span.end:
+                    continue
+                if not (self._main_clause_of(clause, span) or clause.dep_ == "conj" and self._main_clause_of(clause.head, span)):
+                    continue
+                phrase = [t for t in self._np(subject) if span.start <= t.i < span.end]
+                parties = [p for p in self._statement_party(phrase, subject) if p[0] not in speakers]
+                self._add(parties, speakers, self._text([t for t in clause.subtree if span.start <= t.i < span.end]), clause)
+
+    @staticmethod
+    def _main_clause_of(verb: Token, span: Span) -> bool:
+        """Whether a verb heads a statement's own clause: its head is out of the statement."""
+        return verb.dep_ == "ROOT" or not span.start <= verb.head.i < span.end
+
     def _statement_party(self, phrase: list[Token], head: Token) -> list[tuple[Entity, int, int]]:
         """The parties a phrase inside a statement names, if it stands for people or an
         institution: not a first-person pronoun (the speaker's own side), not a thing."""
@@ -6760,7 +6818,7 @@ class _Finder:
             self._placed_under_judicial_measure(token)
         if pos == "VERB" and lemmas[i] in self.words.plea_verbs:
             self._plea(token)
-        if lowers[i + 2 : i + 3] == ["doigt"]:
+        if "doigt" in lowers[i + 2 : i + 5]:
             self._pointed_at(token)
         if pos == "NOUN" and copular and {lowers[i], lemmas[i]} & self.words.perpetrator_nouns:
             self._perpetrator_by_copula(token)
@@ -6819,8 +6877,11 @@ class _Finder:
         """« Le rapport montre du doigt les promoteurs », « les élus sont pointés du doigt par
         l'ONG »: whom the finger points at is blamed. The lemmatizer reads the present of the verb
         as a noun or an adjective (« montre », « pointe »): the verb is known by its inflection and
-        the « du doigt » after it."""
-        doc, lowers, i = self.doc, lower_forms(self.doc), word.i
+        the « du doigt » after it, adverbs between them or not (« pointe aussi du doigt X »)."""
+        doc, lowers = self.doc, lower_forms(self.doc)
+        i = word.i
+        while i < word.i + 2 and i + 1 < len(doc) and doc[i + 1].pos_ == "ADV" and doc[i + 1].head.i == word.i:
+            i += 1  # (from here « i » is the last word before « du doigt »)
         if tuple(lowers[i + 1 : i + 3]) != ("du", "doigt") or not verb_lemma(word, self.words.finger_pointing_verbs) or self._denied(word):
             return
         if any(c.dep_ in ("aux:pass", "auxpass") for c in word.children):
@@ -6837,8 +6898,8 @@ class _Finder:
             accusers = self._accuser(word)
         else:
             # (read as a modifier of its subject: « le rapport pointe du doigt … »)
-            subject = word.head if word.head.i < i and word.head.pos_ in ("NOUN", "PROPN") else None
-            ref = self.reg.resolve([t for t in self._np(subject) if t.i < i], head=subject) if subject is not None else None
+            subject = word.head if word.head.i < word.i and word.head.pos_ in ("NOUN", "PROPN") else None
+            ref = self.reg.resolve([t for t in self._np(subject) if t.i < word.i], head=subject) if subject is not None else None
             accusers = list(ref.entities) if ref is not None else []
         parties = self._parties(phrase)
         if not parties:
