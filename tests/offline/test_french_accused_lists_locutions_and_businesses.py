@@ -63,6 +63,6 @@ def test_hiding_or_playing_down_told_in_a_statement(run):
 
 
 def test_participle_describes_the_noun_it_agrees_with_not_its_complement(run):
-    parties = accused(run("Selon des témoins, un joueur de l'équipe locale, exclu à la 70e minute pour un tacle violent, est revenu sur le terrain.", "fr"))
-    assert not any(name.startswith("équipe") for name in parties), parties
-    assert any(name.startswith("joueur") for name in parties), parties
+    parties = accused(run("D'après la gendarmerie, un chauffeur de la société voisine, licencié en mars pour une faute grave, a incendié l'entrepôt.", "fr"))
+    assert not any(name.startswith("société") for name in parties), parties
+    assert any(name.startswith("chauffeur") for name in parties), parties
