@@ -44,8 +44,8 @@ def _speaking_subject(verb, lexicon: Lexicon) -> bool:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj", "expl:subj")), None)
     if subject is None:
         return True
-    if subject.ent_type_ in _SPEAKING_ENTITIES:
-        return True
+    if subject.ent_type_ in _SPEAKING_ENTITIES or subject.pos_ == "PROPN" and not subject.ent_type_:
+        return True  # (a surname the tagger left without an entity type: "Ruiz suggested that …")
     word = subject.lower_
     speaking_words = union(
         lexicon.person_pronouns, lexicon.plural_pronouns, lexicon.first_pronouns, lexicon.titles, lexicon.unnamed_nouns,
@@ -146,8 +146,20 @@ def classify_attribution(attribution: Attribution, doc: Doc, lexicon: Lexicon) -
             return "perception"  # "the data suggest …", "records indicate …": a finding
         if kind == "speech" and lemma in lexicon.signalling_verbs and predicate and not _utterance_subject(head, lexicon):
             return "perception"  # "the speaker has indicated he has no plans …": the writer's reading
+        if kind == "belief" and predicate and _told_view(head, lexicon):
+            return "speech"
         return kind
     return "other" if guessed else "speech"
+
+
+def _told_view(verb, lexicon: Lexicon) -> bool:
+    """"adding that he thinks “…”", "said she believes …": a view the speaker stated is a
+    statement, the verb of saying before the verb of thinking is the act. Not under a verb that
+    may report a finding or the writer's reading ("has indicated it is considering …")."""
+    if verb.dep_ != "ccomp" or not verb.head.i < verb.i:
+        return False
+    saying = verb.head.lemma_.lower()
+    return saying in lexicon.speech_verbs - lexicon.cognition_verbs - lexicon.evidential_verbs - lexicon.signalling_verbs and not _negated(verb.head)
 
 
 def states_a_proposition(attribution: Attribution, doc: Doc, lexicon: Lexicon) -> bool:

@@ -2082,7 +2082,9 @@ class _Analyzer:
                     and not self._new_french_report(t, j) and not self._describing_participle_after(t, j)
                     and not self._content_right_after(t) and not _participle_with_own_content(t)
                 )
-                if t.pos_ == "VERB" and not is_cue and t.dep_ not in ("amod",) and not self._role_read_as_verb(t):
+                if t.pos_ == "VERB" and not is_cue and t.dep_ not in ("amod",) and not self._role_read_as_verb(t) or not self.lex.complementizers and _links_verbs(t):
+                    # ("called the plan a “mistake,” and said …": a verb coordinated with the clause
+                    # that holds the quotation reports a clause of its own, not the quotation)
                     break
                 if is_cue:
                     cue = t
@@ -2403,7 +2405,9 @@ class _Analyzer:
                 continue
             end = self._incise_inside_end(j, hi)
             tokens = inverted + [t for t in doc[j + 1 : end] if t.lower_ not in self.lex.time_words]
-            if not tokens or end - j > 12:
+            if not tokens or end - j > 12 or any(t.pos_ in ("VERB", "AUX") for t in tokens):
+                # (“…, knowing full well what you've got, …”: a verb with a clause after it is the
+                # quoted speaker's own phrase; an incise's subject is a noun phrase)
                 continue
             ref = self.registry.resolve(tokens, quoted=True)
             if ref is not None and ref.entities:
@@ -6040,14 +6044,20 @@ def _uncovered(views: list[Attribution], known: list[Attribution]) -> list[Attri
 
 def _lend_cue_and_speaker(clause: Attribution, quotes: list[Attribution]) -> None:
     """A clause that is (almost) one direct quote gives the quote its cue and speaker, unless the
-    quote already has a speaker of its own."""
+    quote already has a speaker of its own or the cue is one of its quoted words (“I think, knowing
+    the rules, it is fair”: the quoted speaker's own verb reports nothing about the quotation)."""
     for quote in quotes:
-        if quote.speaker is None and clause.speaker is not None:
+        if quote.speaker is None and clause.speaker is not None and not _cue_quoted_in(clause, quote):
             quote.speaker = clause.speaker
             quote.cue = clause.cue
             quote.cue_lemma = clause.cue_lemma
             quote.hedged = quote.hedged or clause.hedged
             quote.rule += "+clause"
+
+
+def _cue_quoted_in(clause: Attribution, quote: Attribution) -> bool:
+    """Whether the clause's cue lies between the marks of one of the quote's quotations."""
+    return clause.cue is not None and any(q.outer_start <= clause.cue[0] and clause.cue[1] <= q.outer_end for q in quote.quotes)
 
 
 def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None, scope: str = "statements") -> DocAnalysis:
@@ -6147,7 +6157,7 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
     if scope in ONE_CONTENT_PER_CUE:
         remaining = _join_around_cue(analyzer, remaining, kept_indirect)
     remaining += _nested_cued_quotations(analyzer, remaining)
-    remaining = _paragraph_parts(remaining, lexicon)
+    remaining = remaining if one_content else _paragraph_quotes(remaining)
     # Classified again at the end: a direct quote may have taken a cue from its clause or its
     # governing verb since.
     attributions = sorted(
@@ -6410,7 +6420,8 @@ def _join_interrupted(analyzer: _Analyzer, direct: list[Attribution], *, join_fr
     for att in direct:
         previous = out[-1] if out else None
         if previous is not None and att.quotes[0].continued and not previous.quotes[-1].closed:
-            # One quotation over several paragraphs (the English convention reopens the marks).
+            # One quotation over several paragraphs (the English convention reopens the marks);
+            # news statements count its paragraphs apart once it has a speaker (``_paragraph_quotes``).
             previous.end = att.end
             previous.quotes = previous.quotes + att.quotes
             previous.rule += "+paragraphs"
@@ -6440,21 +6451,27 @@ def _join_interrupted(analyzer: _Analyzer, direct: list[Attribution], *, join_fr
     return out
 
 
-def _paragraph_parts(direct: list[Attribution], lexicon: Lexicon) -> list[Attribution]:
-    """A quotation over several paragraphs, joined by ``_join_interrupted`` so that its
-    speaker is found once, as one quote per paragraph: French news statements count each
-    reopened paragraph (« … (paragraph) « … ») as a statement of its own, with the same speaker."""
-    if lexicon.language != "fr":
-        return direct
+def _links_verbs(token: Token) -> bool:
+    """Whether a word is a conjunction coordinating verbs ("… and said"), not names ("A and B said")."""
+    return token.dep_ == "cc" and token.head.pos_ in ("VERB", "AUX")
+
+
+def _paragraph_quotes(direct: list[Attribution]) -> list[Attribution]:
+    """News statements (GGT, the extra sets, the French guidelines) count each paragraph of a
+    quotation over several paragraphs (joined by ``_join_interrupted`` so that its speaker is
+    found once) as a quote of its own, with the whole quotation's speaker and cue. A transcript's
+    turn (``_transcript_turns``) stays whole: its paragraphs are one speaker's turn, which its
+    label opens."""
     out: list[Attribution] = []
     for att in direct:
         starts = [k for k, quote in enumerate(att.quotes) if k and quote.continued]
-        if not starts:
+        if not starts or "+transcript" in att.rule:
             out.append(att)
             continue
         bounds = list(zip([0, *starts], [*starts, len(att.quotes)], strict=True))
         for first, last in bounds:
             quotes = att.quotes[first:last]
+            # (The first paragraph may begin after an incise inside it, the last end before one.)
             start = att.start if first == 0 else quotes[0].start
             end = att.end if last == len(att.quotes) else quotes[-1].end
             out.append(replace(att, start=start, end=end, quotes=quotes, rule=att.rule + "+paragraph-part"))
@@ -6848,11 +6865,13 @@ def _previous_paragraph_start(text: str, char: int) -> int:
 
 def _reads_as_statement(text: str, att: Attribution) -> bool:
     """A quotation that opens a sentence (capital first letter, or a reopened multi-paragraph quote) and
-    has a few words: a statement, not a quoted title or term."""
-    words = text[att.start : att.end].split()
+    has a few words, or two that end the sentence (“Very good.”, “Not yet!”): a statement, not a
+    quoted title or term (nor a name: “Mohamed R.”)."""
+    quoted = text[att.start : att.end]
+    words = quoted.split()
     # An editor's bracket or an ellipsis may open it: “[The ministry] may …”, “… and so we left”.
-    first_letter = next((ch for ch in text[att.start : att.end] if ch.isalnum()), "")
-    return (first_letter.isupper() or att.quotes[0].continued) and len(words) >= 3
+    first_letter = next((ch for ch in quoted if ch.isalnum()), "")
+    return (first_letter.isupper() or att.quotes[0].continued) and (len(words) >= 3 or len(words) == 2 and quoted.rstrip()[-1:] in ".!?" and words[-1].islower())
 
 
 def _named_by_preceding_word(analyzer: _Analyzer, att: Attribution) -> bool:
