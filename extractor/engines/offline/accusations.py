@@ -52,11 +52,9 @@ from __future__ import annotations
 
 import bisect
 import functools
-import json
 import re
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field, fields
-from importlib import resources
 from typing import Any
 
 from spacy.tokens import Span, Token
@@ -76,6 +74,7 @@ from extractor.engines.offline.docarrays import (
 from extractor.engines.offline.intervals import Intervals
 from extractor.engines.offline.lexicon import Lexicon, built_once, union, verb_lemma, verb_lemma_of_form
 from extractor.engines.offline.speakers import Entity, french_apposed_subject
+from extractor.wordlists import language_data
 
 _NAME_LABELS_SKIP = frozenset({"NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _OBJ = frozenset({"obj", "dobj"})
@@ -379,8 +378,7 @@ def _nominal_construction_nouns(language: str) -> frozenset[str]:
 @functools.cache
 def accusation_words(language: str) -> AccusationWords:
     """The accusation lists for 'fr' or 'en' (cached per process)."""
-    raw = json.loads(resources.files("extractor.engines.offline").joinpath("lang", f"{language}.json").read_text("utf-8"))
-    acc = raw["accusation"]
+    acc = language_data(language)["accusation"]
 
     def lower(key: str) -> frozenset[str]:
         return frozenset(w.lower() for w in acc.get(key, []))
@@ -430,8 +428,7 @@ class ResponsibilityWords:
 @functools.cache
 def responsibility_words(language: str) -> ResponsibilityWords:
     """The held-responsible lists for 'fr' or 'en' (cached per process)."""
-    raw = json.loads(resources.files("extractor.engines.offline").joinpath("lang", f"{language}.json").read_text("utf-8"))
-    block = raw.get("held_responsible", {})
+    block = language_data(language).get("held_responsible", {})
     return ResponsibilityWords(**{f.name: frozenset(w.lower() for w in block.get(f.name, [])) for f in fields(ResponsibilityWords)})
 
 
