@@ -409,10 +409,6 @@ def accusation_words(language: str) -> AccusationWords:
     return AccusationWords(**loaded, **special)
 
 
-#: How far into an article its dateline may reach (`_Finder._dateline_parentheses`).
-_DATELINE_REACH = 200
-
-
 @dataclass(frozen=True)
 class ResponsibilityWords:
     """The lists of the "held_responsible" block of lang/<code>.json
@@ -6951,9 +6947,10 @@ class _Finder:
 
     @functools.cached_property
     def _dateline_parentheses(self) -> list[str]:
-        """The parenthesised words of the article's dateline (« Lyon, 3 mars (AFP) - »): the agency
-        that wrote the dispatch, the reporter's own source."""
-        return re.findall(r"\(([^()]{1,40})\)", self.a.text[:_DATELINE_REACH])
+        """The parenthesised words of the article's datelines (`dateline_ranges`: « Lyon, 3 mars
+        (AFP) - »): the agency that wrote the dispatch, the reporter's own source."""
+        text = self.a.text
+        return [words for lo, hi in self.reg.datelines for words in re.findall(r"\(([^()]{1,40})\)", text[lo:hi])]
 
     def _dispatch_agency(self, entity: Entity) -> bool:
         """Whether a party is the agency named in the dateline (the reporter, not a party)."""
