@@ -80,3 +80,13 @@ def test_victims_named_by_their_kind_are_no_party(run):
     result = run("Un professeur est visé par une enquête pour harcèlement moral sur mineurs, a confirmé le parquet.", "fr")
     assert "mineurs" not in names(result), names(result)
     assert "professeur" in names(result), names(result)
+
+
+def test_a_name_in_a_fronted_adjunct_is_no_apposition(run):
+    # « À Valnor, » is where the ministry speaks, not another name of it.
+    result = run(
+        "Les agriculteurs tiennent Valnor pour responsable de la sécheresse. À Valnor, le ministère de l'Énergie a rejeté ces accusations.",
+        "fr",
+    )
+    valnor = next(a for a in result.accused if a.name == "Valnor")
+    assert not any("ministère" in alias for alias in valnor.aliases), valnor.aliases

@@ -525,6 +525,9 @@ _NAME_THEN_DESCRIPTION = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?,\s*\Z")
 #: How far before a description its apposed name may end (`_Finder._descriptions_apposed_to_a_name`);
 #: after it, a quarter of that may go to a determiner and a category noun (« la société »).
 _APPOSED_NAME_REACH = 60
+#: Prepositions of an adjunct fronted before its comma (« À Kalitsa, », « Selon X, »): the name
+#: they hold is no apposition of what follows (`_named_beside`).
+_FRONTING_PREPOSITIONS = frozenset({"à", "en", "dans", "selon", "pour", "chez", "sur", "par", "avec", "depuis", "après", "avant"})
 #: The words of a name that name nothing by themselves (`_content_words`).
 _FUNCTION_WORDS = frozenset({"le", "la", "les", "l", "de", "des", "du", "d", "et", "à", "au", "aux", "en"})
 
@@ -543,7 +546,9 @@ def _named_beside(entity: Entity, text: str, after: re.Match[str] | None, before
         if after is not None and name in text[after.end() : after.end() + len(name) + _APPOSED_NAME_REACH // 4]:
             return True
         if before is not None and text.endswith(name, 0, before.start()):
-            return True
+            # (not the place of a fronted adjunct: « À Kalitsa, le ministère … »)
+            preceding = text[max(0, before.start() - len(name) - 8) : before.start() - len(name)].split()
+            return not preceding or preceding[-1].lower() not in _FRONTING_PREPOSITIONS
     return False
 
 
