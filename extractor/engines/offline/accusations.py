@@ -52,11 +52,9 @@ from __future__ import annotations
 
 import bisect
 import functools
-import json
 import re
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field, fields
-from importlib import resources
 from typing import Any
 
 from spacy.tokens import Span, Token
@@ -76,6 +74,7 @@ from extractor.engines.offline.docarrays import (
 from extractor.engines.offline.intervals import Intervals
 from extractor.engines.offline.lexicon import Lexicon, built_once, union, verb_lemma, verb_lemma_of_form
 from extractor.engines.offline.speakers import Entity, french_apposed_subject
+from extractor.wordlists import language_data
 
 _NAME_LABELS_SKIP = frozenset({"NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _OBJ = frozenset({"obj", "dobj"})
@@ -379,8 +378,7 @@ def _nominal_construction_nouns(language: str) -> frozenset[str]:
 @functools.cache
 def accusation_words(language: str) -> AccusationWords:
     """The accusation lists for 'fr' or 'en' (cached per process)."""
-    raw = json.loads(resources.files("extractor.engines.offline").joinpath("lang", f"{language}.json").read_text("utf-8"))
-    acc = raw["accusation"]
+    acc = language_data(language)["accusation"]
 
     def lower(key: str) -> frozenset[str]:
         return frozenset(w.lower() for w in acc.get(key, []))
@@ -411,10 +409,6 @@ def accusation_words(language: str) -> AccusationWords:
     return AccusationWords(**loaded, **special)
 
 
-#: How far into an article its dateline may reach (`_Finder._dateline_parentheses`).
-_DATELINE_REACH = 200
-
-
 @dataclass(frozen=True)
 class ResponsibilityWords:
     """The lists of the "held_responsible" block of lang/<code>.json
@@ -430,8 +424,7 @@ class ResponsibilityWords:
 @functools.cache
 def responsibility_words(language: str) -> ResponsibilityWords:
     """The held-responsible lists for 'fr' or 'en' (cached per process)."""
-    raw = json.loads(resources.files("extractor.engines.offline").joinpath("lang", f"{language}.json").read_text("utf-8"))
-    block = raw.get("held_responsible", {})
+    block = language_data(language).get("held_responsible", {})
     return ResponsibilityWords(**{f.name: frozenset(w.lower() for w in block.get(f.name, [])) for f in fields(ResponsibilityWords)})
 
 
@@ -519,6 +512,44 @@ def _phrase_head(tokens: list[Token]) -> Token | None:
     it may open with) whose parse head lies outside the phrase, or that is a root."""
     inside = {t.i for t in tokens}
     return next((t for t in tokens if not t.is_punct and (t.head.i not in inside or t.head.i == t.i)), None)
+
+
+#: A description « N de X » (« le président des Ateliers », « l'avocat de l'expert »): a common
+#: noun, maybe after a determiner, and X (`_Finder._speaks_for_a_party_found`).
+_OWNER_AFTER_NOUN = re.compile(r"^(?:(?:[lL][ea]s?|[lL]['’]|[sS][oa]n|[sS]es|[lL]eurs?)\s*)?[a-zà-ÿ-]+\s(?:de la |de l['’]|de |des |du |d['’])(.+)$")
+#: What may part a description from the name it is set beside (`_Finder._descriptions_apposed_to_a_name`):
+#: the rest of the description and a comma (« le marin de 56 ans, » Paul Ribot), or a comma
+#: after the name and its acronym (Caisse Berlane « (CB), » une banque coopérative).
+_DESCRIPTION_THEN_NAME = re.compile(r"(?:\s[^,.;:!?«»()\n]{1,25})?\s*,\s*")
+_NAME_THEN_DESCRIPTION = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?,\s*\Z")
+#: How far before a description its apposed name may end (`_Finder._descriptions_apposed_to_a_name`);
+#: after it, a quarter of that may go to a determiner and a category noun (« la société »).
+_APPOSED_NAME_REACH = 60
+#: Prepositions of an adjunct fronted before its comma (« À Kalitsa, », « Selon X, »): the name
+#: they hold is no apposition of what follows (`_named_beside`).
+_FRONTING_PREPOSITIONS = frozenset({"à", "en", "dans", "selon", "pour", "chez", "sur", "par", "avec", "depuis", "après", "avant"})
+#: The words of a name that name nothing by themselves (`_content_words`).
+_FUNCTION_WORDS = frozenset({"le", "la", "les", "l", "de", "des", "du", "d", "et", "à", "au", "aux", "en"})
+
+
+def _content_words(name: str) -> frozenset[str]:
+    """The lower-cased words of a name but its articles and prepositions (« l'expert »: expert)."""
+    return frozenset(word for word in re.findall(r"[^\W\d_][\w-]*", name.lower()) if word not in _FUNCTION_WORDS)
+
+
+def _named_beside(entity: Entity, text: str, after: re.Match[str] | None, before: re.Match[str] | None) -> bool:
+    """Whether one of the entity's proper names (with a capitalised word) stands right after the
+    gap ``after`` or ends right before the gap ``before`` (`_Finder._descriptions_apposed_to_a_name`)."""
+    for name in (entity.name, *entity.aliases):
+        if not any(part[:1].isupper() for part in name.split()):
+            continue
+        if after is not None and name in text[after.end() : after.end() + len(name) + _APPOSED_NAME_REACH // 4]:
+            return True
+        if before is not None and text.endswith(name, 0, before.start()):
+            # (not the place of a fronted adjunct: « À Kalitsa, le ministère … »)
+            preceding = text[max(0, before.start() - len(name) - 8) : before.start() - len(name)].split()
+            return not preceding or preceding[-1].lower() not in _FRONTING_PREPOSITIONS
+    return False
 
 
 #: Entity labels of the names a role may be pinned on besides people's (`_roles_of_named_people`).
@@ -2057,6 +2088,9 @@ class _Finder:
         self._accusers_full_names()
         self._one_party_under_two_names()
         self._drop_parties_that_are_no_one()
+        self._drop_places_where_it_happened()
+        self._drop_nouns_said_in_general()
+        self._descriptions_apposed_to_a_name()
         return list(self.found.values())
 
     def _drop_parties_that_are_no_one(self) -> None:
@@ -2080,6 +2114,78 @@ class _Finder:
             if forms & self._people_words or forms.isdisjoint(self._no_one_words):
                 continue
             del self.found[key]
+
+    def _drop_places_where_it_happened(self) -> None:
+        """A place named as where things happen or someone lives is no party: a record every
+        mention of which is such a place (`_place_as_setting`) is dropped. A state that acts
+        (« Madrid rejette … », « la France accuse … ») is named otherwise and stays."""
+        if self.lex.language != "fr":
+            return  # (measured on French only)
+        for key, record in list(self.found.items()):
+            if record.mentions and all(self._place_as_setting(start, end) for start, end in record.mentions):
+                del self.found[key]
+
+    def _place_as_setting(self, start: int, end: int) -> bool:
+        """Whether a mention is a place name (a proper noun the recogniser calls a place) named
+        as a setting: followed by its département or region in brackets (« la prison de
+        Sancergues (Cher) »), after « en » (« un héritier installé en Uruguay »), or ending the
+        name of something else (« la régie Électricité du Haut-Vernois »)."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        words = [t for t in span if not t.is_punct and t.pos_ != "DET"]
+        if not words or any(t.pos_ != "PROPN" for t in words) or not any(t.ent_type_ in ("LOC", "GPE") for t in words):
+            return False
+        doc, after, before = self.doc, span.end, span.start - 1
+        if after + 2 < len(doc) and doc[after].text == "(" and doc[after + 1].text[:1].isupper() and any(t.text == ")" for t in doc[after + 2 : after + 6]):
+            return True  # « Sancergues (Cher) »
+        if before >= 0 and doc[before].lower_ == "en":
+            return True  # « installé en Uruguay »
+        # (« Électricité du Haut-Vernois »: the place ends a longer name, not at a sentence start)
+        return before >= 1 and doc[before].lower_ in ("de", "du", "des") and doc[before - 1].text[:1].isupper() and not doc[before - 1].is_sent_start
+
+    def _drop_nouns_said_in_general(self) -> None:
+        """A common noun with no determiner after « de » or « sur » names a kind, not someone:
+        « des méthodes de procureur », « faute de personnel », « faute de médecins »,
+        « harcèlement sur mineurs ». A record every mention of which is such a noun is dropped.
+        (A plural after « de » alone may be an indefinite one, « de » for « des »: « les
+        violences de policiers » names some, and stays.)"""
+        if self.lex.language != "fr":
+            return  # (measured on French only)
+        for key, record in list(self.found.items()):
+            if record.entity.name[:1].islower() and record.mentions and all(self._noun_said_in_general(start, end) for start, end in record.mentions):
+                del self.found[key]
+
+    def _noun_said_in_general(self, start: int, end: int) -> bool:
+        """Whether a mention is a common noun said of a kind (`_drop_nouns_said_in_general`)."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        head = _phrase_head(list(span)) if span is not None else None
+        if head is None or head.pos_ != "NOUN" or any(c.dep_ in ("det", "nummod", "nmod:poss") for c in head.children):
+            return False
+        case = next((c for c in head.children if c.dep_ == "case" and c.i < head.i), None)
+        if case is None or case.lower_.replace("’", "'") not in ("de", "d'", "sur"):
+            return False
+        after_faute = case.i > 0 and self.doc[case.i - 1].lower_ == "faute"  # (« faute de »: for want of)
+        return case.lower_ == "sur" or after_faute or "Sing" in morph_get(head, "Number", [])
+
+    def _descriptions_apposed_to_a_name(self) -> None:
+        """A party found under a description set by a comma beside the name of another party
+        found (« contre son exploitant, la société Fermoise », « le marin de 56 ans, Paul Ribot, »,
+        « la Caisse Berlane (CB), une banque coopérative, »): the description is that party, not
+        a second one."""
+        if self.lex.language != "fr":
+            return  # (measured on French only)
+        text = self.a.text
+        for key, record in list(self.found.items()):
+            if not record.entity.name[:1].islower() or len(record.mentions) != 1:
+                continue
+            start, end = record.mentions[0]
+            start = end - len(text[start:end].lstrip(", "))  # (a mention taken with the comma before it)
+            after = _DESCRIPTION_THEN_NAME.match(text, end)
+            before = _NAME_THEN_DESCRIPTION.search(text, max(0, start - _APPOSED_NAME_REACH), start)
+            holder = next((other.entity for other in self.found.values() if other is not record and _named_beside(other.entity, text, after, before)), None)
+            if holder is not None:
+                self._merge_into_person(key, record, holder)  # (a person's or an organisation's record alike)
 
     @functools.cached_property
     def _no_one_words(self) -> frozenset[str]:
@@ -3201,11 +3307,28 @@ class _Finder:
         party = self._subject_phrase(verb, _SUBJ - _PASS_SUBJ)
         if not party or any(t.lower_ in self.lex.first_pronouns for t in party if t.pos_ == "PRON"):
             return
-        parties = self._parties(party)
+        parties = [found for found in self._parties(party) if not self._speaks_for_a_party_found(found[0])]
         if not accusers and obj is not None and self._accusations_taken_up(obj):
             accusers = self._speakers_just_before(verb, {entity.key for entity, _, _ in parties})
         what = obj if obj is not None else denied_act
         self._add(parties, accusers, self._text(list(what.subtree)) if what is not None else None, verb)
+
+    def _speaks_for_a_party_found(self, entity: Entity) -> bool:
+        """Whether a denier answers for a party already accused: its words or its role are « N de
+        X » and X names that party (« le président des Ateliers, Marcel Quintard, réfute ces
+        accusations », « la direction de Berlane conteste » after « la société Berlane » is
+        accused). The denial is that party's; its head, board or lawyer is no second party."""
+        found = [record.entity.name for record in self.found.values() if record.entity.key != entity.key]
+        if not found:
+            return False
+        for words in (entity.name, entity.role or "", *entity.aliases):
+            owner = _OWNER_AFTER_NOUN.search(words)
+            if owner is None:
+                continue
+            owner_words = _content_words(owner.group(1))
+            if any(owner_words & _content_words(name) for name in found):
+                return True
+        return False
 
     def _denied_noun_hung_lower(self, verb: Token) -> Token | None:
         """« X a nié dans un message publié sur les réseaux sociaux toute implication »: a denial
@@ -7015,9 +7138,10 @@ class _Finder:
 
     @functools.cached_property
     def _dateline_parentheses(self) -> list[str]:
-        """The parenthesised words of the article's dateline (« Lyon, 3 mars (AFP) - »): the agency
-        that wrote the dispatch, the reporter's own source."""
-        return re.findall(r"\(([^()]{1,40})\)", self.a.text[:_DATELINE_REACH])
+        """The parenthesised words of the article's datelines (`dateline_ranges`: « Lyon, 3 mars
+        (AFP) - »): the agency that wrote the dispatch, the reporter's own source."""
+        text = self.a.text
+        return [words for lo, hi in self.reg.datelines for words in re.findall(r"\(([^()]{1,40})\)", text[lo:hi])]
 
     def _dispatch_agency(self, entity: Entity) -> bool:
         """Whether a party is the agency named in the dateline (the reporter, not a party)."""

@@ -256,12 +256,7 @@ def lower_forms(doc: Doc) -> list[str]:
     ref, known = _last
     if ref() is doc and known.lowers is not None:
         return known.lowers  # (the document read last, without a call to _arrays: read per token)
-    arrays = _arrays(doc)
-    lowers = arrays.lowers
-    if lowers is None:
-        # Read from the LOWER column through the string store: no Token per word.
-        lowers = arrays.lowers = _strings(doc, doc.to_array(LOWER).tolist())
-    return lowers
+    return _string_column(doc, "lowers", LOWER)
 
 
 def lemma_lowers(doc: Doc) -> list[str]:
@@ -269,11 +264,7 @@ def lemma_lowers(doc: Doc) -> list[str]:
     ref, known = _last
     if ref() is doc and known.lemma_lowers is not None:
         return known.lemma_lowers  # (as in lower_forms)
-    arrays = _arrays(doc)
-    lemmas = arrays.lemma_lowers
-    if lemmas is None:
-        lemmas = arrays.lemma_lowers = list(map(str.lower, _strings(doc, doc.to_array(LEMMA).tolist())))
-    return lemmas
+    return _string_column(doc, "lemma_lowers", LEMMA, str.lower)
 
 
 def pos_tags(doc: Doc) -> list[str]:
@@ -281,12 +272,22 @@ def pos_tags(doc: Doc) -> list[str]:
     ref, known = _last
     if ref() is doc and known.pos is not None:
         return known.pos  # (as in lower_forms)
+    # (the POS column holds the part of speech's symbol, which the string store names)
+    return _string_column(doc, "pos", POS)
+
+
+def _string_column(doc: Doc, attribute: str, column: int, convert: Callable[[str], str] | None = None) -> list[str]:
+    """The strings of one of ``doc``'s columns, remembered under ``attribute`` of its arrays and
+    read once through the string store (no Token per word), maybe converted (lower-cased): the
+    slow path of `lower_forms`, `lemma_lowers` and `pos_tags`, which check `_last` first."""
     arrays = _arrays(doc)
-    tags = arrays.pos
-    if tags is None:
-        # The POS column holds the part of speech's symbol, which the string store names.
-        tags = arrays.pos = _strings(doc, doc.to_array(POS).tolist())
-    return tags
+    strings: list[str] | None = getattr(arrays, attribute)
+    if strings is None:
+        strings = _strings(doc, doc.to_array(column).tolist())
+        if convert is not None:
+            strings = list(map(convert, strings))
+        setattr(arrays, attribute, strings)
+    return strings
 
 
 #: String-store hash -> string, for every Doc (a hash names one string): a dict is several times
