@@ -1,8 +1,9 @@
 """Build evals/gold/en_002_riverton.json from evals/articles/en_002_riverton.txt.
 
 The article is fictional (written for this project, MIT like the rest of the repository: the
-town, the school and the people are invented). It exercises a quote spanning two paragraphs
-(the quotation mark reopened at the new paragraph, closed only at the end), a nested quotation
+town, the school and the people are invented). It exercises a quotation spanning two paragraphs
+(the quotation mark reopened at the new paragraph, closed only at the end: one quote per paragraph,
+the same speaker), a nested quotation
 (‘consolidation’ inside a quote: part of it, not a quote of its own), content embedded in a
 relative clause (a decision that parents warned would …), accusations with and without a clause
 (accused X of …; held X responsible for …), "claimed"/"disputed"/"arguing that", and a source
@@ -50,11 +51,11 @@ def builder() -> GoldBuilder:
                      speakers=["okonjo"], cue="said", cue_after="Margaret Okonjo said", mention="Margaret Okonjo")
     children = b.quote("We have 180 children in a school built for 400,", kind="direct", speakers=["okonjo"], cue="said",
                        cue_after="400,” she said", mention="she", mention_after="400,” she", note="pronoun speaker")
-    dollar = b.quote("Every dollar we spend on an empty classroom is a dollar we do not spend on teaching.\n\n“I know this is painful. It is painful for me too.",
+    dollar = b.quote("Every dollar we spend on an empty classroom is a dollar we do not spend on teaching.",
                      kind="direct", speakers=["okonjo"], mention="she", mention_after="400,” she",
-                     fragments=["Every dollar we spend on an empty classroom is a dollar we do not spend on teaching.",
-                                "I know this is painful. It is painful for me too."],
-                     note="one quote over two paragraphs: no closing mark after the first, the mark reopened at the second")
+                     note="a quotation over two paragraphs (no closing mark after the first, the mark reopened at the second): one quote per paragraph, as news annotation counts it")
+    painful = b.quote("I know this is painful. It is painful for me too.", kind="direct", speakers=["okonjo"], mention="she",
+                      mention_after="400,” she", note="the second paragraph of the quotation: the same speaker")
     roof = b.quote("They let the roof leak for a decade and now they say the building is too expensive,", kind="direct",
                    speakers=["cho"], cue="said", cue_after="expensive,” said", mention="Daniel Cho")
     youngest = b.quote("When my youngest asked me what ‘consolidation’ means, I told her it means someone else’s budget problem became ours.",
@@ -80,7 +81,7 @@ def builder() -> GoldBuilder:
     b.claim("Closing Hillcrest will push class sizes past 30.", claimants=["parents"], kind="prediction", evidence=[push])
     b.claim("The district can no longer afford to heat and staff a half-empty building.", claimants=["okonjo"],
             kind="factual_assertion", evidence=[afford, children])
-    b.claim("Money spent on empty classrooms is money not spent on teaching.", claimants=["okonjo"], kind="opinion", evidence=[dollar])
+    b.claim("Money spent on empty classrooms is money not spent on teaching.", claimants=["okonjo"], kind="opinion", evidence=[dollar, painful])
     b.claim("The board is responsible for years of neglect.", claimants=["parents"], kind="accusation", about=["the Riverton school board"])
     b.claim("The board let the roof leak for a decade and now says the building is too expensive.", claimants=["cho"],
             kind="accusation", evidence=[roof], about=["the Riverton school board"])
