@@ -2087,10 +2087,11 @@ class _Finder:
         self._named_members_of_accusing_groups(self.found.values())
         self._accusers_full_names()
         self._one_party_under_two_names()
-        self._drop_parties_that_are_no_one()
-        self._drop_places_where_it_happened()
-        self._drop_nouns_said_in_general()
-        self._descriptions_apposed_to_a_name()
+        if self.lex.language == "fr":  # (the filters below were measured on French only)
+            self._drop_parties_that_are_no_one()
+            self._drop_records_every_mention_of_which(self._place_as_setting)
+            self._drop_records_every_mention_of_which(self._noun_said_in_general, common_nouns_only=True)
+            self._descriptions_apposed_to_a_name()
         return list(self.found.values())
 
     def _drop_parties_that_are_no_one(self) -> None:
@@ -2100,8 +2101,6 @@ class _Finder:
         lexicon (« la remontée des taux », « des actes de vandalisme », « le retard ») is a
         phrase a construction took for its party, and is dropped. A head that is also a word
         for people (« les casseurs ») keeps the record."""
-        if self.lex.language != "fr":
-            return  # (measured on French only)
         for key, record in list(self.found.items()):
             if not record.entity.name[:1].islower() or not record.mentions:
                 continue
@@ -2115,14 +2114,16 @@ class _Finder:
                 continue
             del self.found[key]
 
-    def _drop_places_where_it_happened(self) -> None:
-        """A place named as where things happen or someone lives is no party: a record every
-        mention of which is such a place (`_place_as_setting`) is dropped. A state that acts
-        (« Madrid rejette … », « la France accuse … ») is named otherwise and stays."""
-        if self.lex.language != "fr":
-            return  # (measured on French only)
+    def _drop_records_every_mention_of_which(self, names_no_party: Callable[[int, int], bool], *, common_nouns_only: bool = False) -> None:
+        """Drop the records every mention of which ``names_no_party`` (start, end) says names no
+        one: a place named as where things happen or someone lives (`_place_as_setting`; a state
+        that acts, « Madrid rejette … », « la France accuse … », is named otherwise and stays), a
+        common noun said of a kind (`_noun_said_in_general`; ``common_nouns_only``: records
+        named by a lower-case phrase)."""
         for key, record in list(self.found.items()):
-            if record.mentions and all(self._place_as_setting(start, end) for start, end in record.mentions):
+            if common_nouns_only and not record.entity.name[:1].islower():
+                continue
+            if record.mentions and all(names_no_party(start, end) for start, end in record.mentions):
                 del self.found[key]
 
     def _place_as_setting(self, start: int, end: int) -> bool:
@@ -2144,20 +2145,11 @@ class _Finder:
         # (« Électricité du Haut-Vernois »: the place ends a longer name, not at a sentence start)
         return before >= 1 and doc[before].lower_ in ("de", "du", "des") and doc[before - 1].text[:1].isupper() and not doc[before - 1].is_sent_start
 
-    def _drop_nouns_said_in_general(self) -> None:
-        """A common noun with no determiner after « de » or « sur » names a kind, not someone:
-        « des méthodes de procureur », « faute de personnel », « faute de médecins »,
-        « harcèlement sur mineurs ». A record every mention of which is such a noun is dropped.
-        (A plural after « de » alone may be an indefinite one, « de » for « des »: « les
-        violences de policiers » names some, and stays.)"""
-        if self.lex.language != "fr":
-            return  # (measured on French only)
-        for key, record in list(self.found.items()):
-            if record.entity.name[:1].islower() and record.mentions and all(self._noun_said_in_general(start, end) for start, end in record.mentions):
-                del self.found[key]
-
     def _noun_said_in_general(self, start: int, end: int) -> bool:
-        """Whether a mention is a common noun said of a kind (`_drop_nouns_said_in_general`)."""
+        """Whether a mention is a common noun with no determiner after « de » or « sur », which
+        names a kind, not someone: « des méthodes de procureur », « faute de personnel », « faute
+        de médecins », « harcèlement sur mineurs ». (A plural after « de » alone may be an
+        indefinite one, « de » for « des »: « les violences de policiers » names some.)"""
         span = self.doc.char_span(start, end, alignment_mode="expand")
         head = _phrase_head(list(span)) if span is not None else None
         if head is None or head.pos_ != "NOUN" or any(c.dep_ in ("det", "nummod", "nmod:poss") for c in head.children):
@@ -2173,8 +2165,6 @@ class _Finder:
         found (« contre son exploitant, la société Fermoise », « le marin de 56 ans, Paul Ribot, »,
         « la Caisse Berlane (CB), une banque coopérative, »): the description is that party, not
         a second one."""
-        if self.lex.language != "fr":
-            return  # (measured on French only)
         text = self.a.text
         for key, record in list(self.found.items()):
             if not record.entity.name[:1].islower() or len(record.mentions) != 1:

@@ -6871,7 +6871,7 @@ def _reads_as_statement(text: str, att: Attribution) -> bool:
     words = quoted.split()
     # An editor's bracket or an ellipsis may open it: “[The ministry] may …”, “… and so we left”.
     first_letter = next((ch for ch in quoted if ch.isalnum()), "")
-    return (first_letter.isupper() or att.quotes[0].continued) and (len(words) >= 3 or len(words) == 2 and quoted.rstrip()[-1:] in ".!?" and words[-1].islower())
+    return (first_letter.isupper() or att.quotes[0].continued) and (len(words) >= 3 or len(words) == 2 and quoted.rstrip()[-1:] in _SENTENCE_END_MARKS and words[-1].islower())
 
 
 def _named_by_preceding_word(analyzer: _Analyzer, att: Attribution) -> bool:
