@@ -1,6 +1,7 @@
-"""French: the subject pronoun of an object relative clause (« …, qu'ils accusent de … ») takes up
-the subject of the main clause before it, not the noun its own clause describes. Made-up
-sentences."""
+"""French pronoun speakers: the subject pronoun of an object relative clause (« …, qu'ils
+accusent de … ») takes up the subject of the main clause before it, not the noun its own clause
+describes; a stressed pronoun after « selon » inside a sentence (« traités selon elle avant
+janvier ») is the whole source, resolved like any il/elle. Made-up sentences."""
 
 from __future__ import annotations
 
@@ -43,3 +44,22 @@ def test_pronoun_of_an_object_relative_agrees_in_number(run):
     text = "Paul Roux est arrivé à midi. Les pêcheurs ont assigné le maire, qu'il accuse de négligence depuis des années."
     result = run(text, "fr")
     assert all(q.speaker != "pêcheurs" for q in result.quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        (
+            "La directrice, Anne Morel, reconnaît des retards. Les dossiers seront traités selon elle avant la fin de janvier.",
+            "Les dossiers seront traités",
+            "Anne Morel",
+        ),
+        (
+            "L'avocat du médecin, Me Arnaud Delcroix, conteste toute faute. Son client soignait selon lui des malades que personne ne voulait prendre.",
+            "des malades",
+            "Arnaud Delcroix",
+        ),
+    ],
+)
+def test_stressed_pronoun_inside_a_sentence_is_the_whole_source(run, text, start, speaker):
+    assert speaker_of(run(text, "fr"), start) == speaker
