@@ -83,6 +83,8 @@ _DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "le", "la", "l'", "les
 _FRENCH_INDEFINITE_ARTICLES = frozenset({"un", "une"})
 _RELATIVE_PRONOUNS = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles", "who", "which"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
+#: The French words that open a relative clause before its subject (« dont les enfants … », « que le maire … »).
+_FRENCH_RELATIVE_WORDS = frozenset({"dont", "que", "qu'", "où", "lequel", "laquelle", "lesquels", "lesquelles"})
 #: The preposition of a noun's complement (« les entreprises de transport »), contracted or not.
 _OF_WORDS = frozenset({"de", "d'", "d’", "du", "des"})
 #: Marks that close a quotation (before the comma of a closing incise).
@@ -2624,12 +2626,49 @@ class SpeakerRegistry:
             if organization is not None:
                 return SpeakerRef((self.typed(list(organization), "ORG"),), phrase.start, phrase.end)
         if word in self.lex.plural_pronouns and len(content) == 1:
-            group = self._plural_antecedent(head)
+            group = self._subject_outside_object_relative(head) or self._plural_antecedent(head)
             if group is not None:
                 return SpeakerRef(group.entities, head.idx, head.idx + len(head.text), named=group.named)
         if word in self.lex.first_pronouns or (word in self.lex.plural_pronouns or word in self.lex.indefinite_subjects) and len(content) == 1:
             return None  # « on » names no one
         return _NO_MATCH
+
+    def _subject_outside_object_relative(self, pronoun: Token) -> SpeakerRef | None:
+        """« Des pêcheurs ont assigné la société Marex, qu'ils accusent de … », « Un boulanger a
+        assigné son fournisseur, qu'il accuse de … »: the subject pronoun of a French relative
+        clause whose « que » is the verb's object cannot stand for the noun the clause describes
+        (that noun is the object); it takes up the subject of the main clause before it, when that
+        subject is a noun phrase of the pronoun's number (and gender, when told). By the words
+        (« , qu'ils »), as the parse often makes such a clause a sentence of its own."""
+        doc, verb = self.doc, pronoun.head
+        if self.lex.language != "fr" or pronoun.dep_ not in _SUBJECT_DEPS or pronoun.i < 2:
+            return None
+        relative = doc[pronoun.i - 1].lower_.translate(_APOSTROPHES) in ("que", "qu'")
+        if not relative or not (doc[pronoun.i - 2].text == "," or verb.dep_ == "acl:relcl"):
+            return None
+        own_start = punctuation_sentence(doc, pronoun.i, self._quote_mask)[0]
+        subjects = [
+            t for t in doc[own_start : pronoun.i - 1]
+            if t.dep_ in _SUBJECT_DEPS and t.head.i < pronoun.i and not self._quote_mask[t.i]
+            # (not the subject of a relative clause: « des parents dont les enfants sont … »)
+            and not any(w.lower_.translate(_APOSTROPHES) in _FRENCH_RELATIVE_WORDS for w in doc[max(own_start, t.left_edge.i - 1) : t.i])
+        ]
+        # the nearest main clause's (« Infiltrations, pannes : des locataires ont assigné … »)
+        subject = next((t for t in reversed(subjects) if self._main_clause(t.head)), subjects[-1] if subjects else None)
+        if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+            return None
+        # (« une vingtaine de pêcheurs »: a singular count of a plural noun is a group)
+        group = self._plural_referent(subject) or any(c.dep_ == "nmod" and "Plur" in morph_get(c, "Number", []) for c in subject.children)
+        if group != (pronoun.lower_ in self.lex.plural_pronouns):
+            return None
+        # (a group's gender is its members', not the count noun's: « une vingtaine de pêcheurs … ils »)
+        gender = None if group else self.lex.pronoun_genders.get(pronoun.lower_)
+        told = self._noun_phrase_genders(subject) if subject.pos_ == "NOUN" else []
+        if gender is not None and told and gender not in told:
+            return None
+        sentence = sentence_of(subject)
+        ref = self.resolve(self._np(subject, sentence.start, sentence.end), head=subject)
+        return ref if ref is not None and ref.entities else None
 
     def _one_of_them_speaker(self, phrase: _Phrase, content: list[Token], head: Token, quoted: bool) -> SpeakerRef | None | _NoMatch:
         """« « … », a lancé l'un d'eux, éleveur dans la région »: one of a group the pronoun takes
@@ -2653,8 +2692,12 @@ class SpeakerRegistry:
         return SpeakerRef((entity,), start, end, named=False)
 
     def _person_pronoun_speaker(self, head: Token) -> SpeakerRef | None:
-        """he/she (il/elle): an organisation its own sentence is about (French), a title holder
+        """he/she (il/elle): the main clause's subject when it is the subject of an object
+        relative (French), an organisation its own sentence is about (French), a title holder
         described just before, the person it stands for, else a relative of a person named."""
+        outside = self._subject_outside_object_relative(head)
+        if outside is not None:
+            return SpeakerRef(outside.entities, head.idx, head.idx + len(head.text), named=outside.named)
         body = self._french_body_of_own_sentence(head)
         if body is not None:
             return SpeakerRef((self.typed(list(body), "ORG"),), head.idx, head.idx + len(head.text))
