@@ -2097,6 +2097,7 @@ class _Analyzer:
                 attribution.speaker = self._speaker_for_cue(cue, (j, stop))
                 attribution.rule = "quote+cue-after"
                 self.used_cues.add(cue.i)
+                self._open_at_unquoted_start(attribution, first, sent_lo)
             else:
                 # b) before the quotation: "X said: “…”", "X a déclaré : « … »".
                 cue = self._cue_before_quote(first, sent_lo)
@@ -2114,6 +2115,27 @@ class _Analyzer:
             attribution.hedged = self._hedged(cue, first.i, last.i + 1) if cue is not None and self.lex.conditional_hedges and "Cnd" in morph_get(cue, "Mood", []) else False
             out.append(attribution)
         return out
+
+    def _open_at_unquoted_start(self, attribution: Attribution, opening: Token, sent_lo: int) -> None:
+        """"The race will take time to “cool off,” Ruiz said", "Because of the cuts, “we need
+        help,” Ruiz said": unquoted words of the speaker's own sentence before a quotation that
+        the verb after it reports are part of the statement, which is mixed from the
+        sentence's start. Not after a colon or another quotation, which set the words before
+        them off as the narrator's, nor after a naming word ("titled"), nor after a reporting verb of their own ("Ruiz said the
+        talks failed but added, “…”"), whose report they are. English news annotation."""
+        if self.lex.language != "en":
+            return
+        doc = self.doc
+        # (a sentence's end the splitter missed before a quotation mark starts the sentence anew)
+        lo = max([sent_lo] + [t.i + 1 for t in doc[sent_lo : opening.i] if t.text in _SENTENCE_END_MARKS])
+        while lo < opening.i and (doc[lo].is_punct or doc[lo].is_space):
+            lo += 1
+        words = [t for t in doc[lo : opening.i] if not t.is_punct and not t.is_space]
+        if len(words) < 2 or any(self.mask[lo : opening.i]) or any(t.text in {":", ";", "—", "–"} or self._is_cue_here(t) for t in doc[lo : opening.i]):
+            return
+        if words[-1].lower_ in self.lex.naming_words:
+            return  # "The ad, titled “Unity?”, concludes …": the quotation is a name
+        attribution.start, attribution.kind = doc[lo].idx, "mixed"
 
     def signature_after(self, end: int) -> SpeakerRef | None:
         """“We will rebuild.” ― Ana Ruiz: a dash after a quotation and a name that ends the line
@@ -2467,7 +2489,10 @@ class _Analyzer:
                 continue
             attribution = self._parsed_content(cue)
             if attribution is None and not self.lex.complementizers:
-                attribution = self._misparsed_that_clause(cue) or self._subject_before_dashed_aside(cue) or self._answer_word(cue)
+                attribution = (
+                    self._misparsed_that_clause(cue) or self._subject_before_dashed_aside(cue) or self._answer_word(cue)
+                    or self._main_clause_of_as_clause(cue)
+                )
             if attribution is None and self.lex.complementizers:
                 attribution = self._following_content(cue)
             elif attribution is not None and self.lex.complementizers and attribution.start > cue.idx:
@@ -2710,6 +2735,39 @@ class _Analyzer:
         attribution.hedged = self._hedged(cue, k, s_hi)
         return attribution
 
+    def _main_clause_of_as_clause(self, cue: Token) -> Attribution | None:
+        """"As the Gazette reported, the council approved …", "…, as the mayor pointed out": a
+        reporting verb in an "as" clause, with no content of its own ("as" stands for it),
+        reports the main clause the "as" clause is set off from by a comma (fronted, or last in
+        the sentence); the speaker is the verb's subject or its agent ("as reported by X")."""
+        doc = self.doc
+        if cue.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children):
+            return None
+        if any(c.dep_ in ("ccomp", "dobj", "xcomp", "attr") or c.dep_ == "prep" and any(t.pos_ in ("VERB", "AUX") for t in c.subtree) for c in cue.children):
+            return None  # "as the White House hints at what it plans, …": the verb has content of its own
+        s_lo, s_hi = self._sentence(cue.i)
+        first = cue.left_edge.i
+        if all(t.is_punct or t.is_space or t.pos_ == "CCONJ" for t in doc[s_lo:first]):
+            comma = next((m for m in range(cue.i + 1, min(s_hi, cue.i + 10)) if doc[m].text == ","), None)
+            if comma is None:
+                return None
+            lo, hi = comma + 1, s_hi
+        elif first - 1 > s_lo and doc[first - 1].text == "," and all(t.is_punct or t.is_space for t in doc[cue.right_edge.i + 1 : s_hi]):
+            lo, hi = s_lo, first - 1
+        else:
+            return None
+        trimmed = self._trim(lo, hi)
+        if trimmed is None or hi - lo < _MIN_CONTENT_TOKENS or not lo <= cue.head.i < hi or not self._has_finite_verb(lo, hi):
+            return None
+        speaker = self._speaker_for_cue(cue)
+        if speaker is None:
+            agent = next((c for c in cue.children if c.dep_ == "agent"), None)
+            names = [t for t in agent.subtree if t.i > agent.i] if agent is not None else []
+            speaker = self.registry.resolve(names) if names else None
+        if speaker is None:
+            return None
+        return Attribution(trimmed[0], trimmed[1], "indirect", cue=_chars(cue), cue_lemma=self._cue_lemma(cue), speaker=speaker, rule="as-clause")
+
     def _subject_before_dashed_aside(self, cue: Token) -> Attribution | None:
         """"saying the plan -- new roads and more buses -- is inadequate": an aside between
         dashes after the subject of a content clause leads the parse to read that subject as the
@@ -2752,7 +2810,10 @@ class _Analyzer:
         first = min(t.i for t in subject[0].subtree)
         # "…, a spokeswoman, Ann Roe, said on Saturday, and …": in English the subject may carry
         # its name in apposition, and the verb the date it was said.
-        named = not self.lex.complementizers and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject[0].children)
+        # So may a name after a long title ("That, the party's chief of staff Ann Roe explained, …").
+        named = not self.lex.complementizers and (
+            any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject[0].children) or subject[0].ent_type_ == "PERSON"
+        )
         if first == 0 or doc[first - 1].text != "," or cue.i - first > (8 if named else 4):
             return []
         dates = [c for c in cue.children if c.i > cue.i and not self.lex.complementizers and self._date_adjunct(c)]
@@ -2765,10 +2826,14 @@ class _Analyzer:
         before = self._trim(s_lo, comma)
         speaker = self._speaker_for_cue(cue)
         cue_chars = _chars(cue)
-        if before is not None and not self.lex.complementizers and cue.dep_ == "parataxis" and cue.head.i > after and not any(self.mask[s_lo:comma]) and not self._has_finite_verb(s_lo, comma):
+        if before is not None and not self.lex.complementizers and cue.dep_ == "parataxis" and cue.head.i > after and not any(self.mask[s_lo:comma]) and (
+            not self._has_finite_verb(s_lo, comma) or self._adverbial_clause_opens(s_lo, comma, cue) or self._relative_clause_opens(after + 1, cue.head)
+        ):
             # "The mayor, Lopez said, had been in office for “a thousand years”", "In his state,
-            # Lopez said, offenders …": the incise splits one clause after its subject or a fronted
-            # phrase; the statement is the whole sentence around it (quoted words make it mixed).
+            # Lopez said, offenders …", "If the vote fails, the union said, it will strike", "It is
+            # an investment, they say, that would pay for itself": the incise splits one clause
+            # after its subject, a fronted phrase or an adverbial clause, or sets a relative clause
+            # off from its noun; the statement is the whole sentence around it (quoted words make it mixed).
             whole = self._trim(s_lo, s_hi)
             if whole is None or s_hi - after <= 3:
                 return []
@@ -2788,6 +2853,22 @@ class _Analyzer:
                                         rule="parenthetical+second"))
         self.used_cues.add(cue.i)
         return made
+
+    def _adverbial_clause_opens(self, lo: int, comma: int, cue: Token) -> bool:
+        """Whether the words lo..comma before an incise are an adverbial clause ("If the vote
+        fails, …", "When the plant closes, …"): they open with a subordinator whose clause hangs
+        on the incise's verb or on the verb of the clause after it."""
+        first = next((t for t in self.doc[lo:comma] if not t.is_punct and not t.is_space), None)
+        if first is None or first.pos_ != "SCONJ" or first.dep_ not in ("mark", "advmod"):
+            return False
+        verb = first.head
+        return verb.dep_ == "advcl" and verb.right_edge.i < comma and verb.head.i in (cue.i, cue.head.i)
+
+    def _relative_clause_opens(self, k: int, verb: Token) -> bool:
+        """Whether the relative pronoun at token k is the subject of ``verb`` ("…, they say, that
+        would pay for itself"): the clause after the incise describes the noun before it."""
+        word = self.doc[k] if k < len(self.doc) else None
+        return word is not None and word.lower_ in ("that", "which", "who") and word.dep_ in _SUBJ and word.head.i == verb.i
 
     def _parsed_content(self, cue: Token) -> Attribution | None:
         """The content the dependency parse attaches to a reporting verb (ccomp, object…)."""
