@@ -2082,6 +2082,8 @@ class _Finder:
         self._roles_of_named_people()
         self._defendant_under_the_trial_word()
         self._descriptions_already_pinned_on_a_name()
+        if self.lex.language == "fr":  # (measured on French only)
+            self._role_of_the_one_named_person()
         self._perpetrator_identified_by_name()
         self._unnamed_perpetrator_named_elsewhere()
         self._named_members_of_accusing_groups(self.found.values())
@@ -2390,6 +2392,51 @@ class _Finder:
             ]
             if len(people) == 1 and people[0].mentions and people[0].mentions[0][0] < record.mentions[0][0]:
                 self._merge_into_person(key, record, people[0].entity)
+
+    def _role_of_the_one_named_person(self) -> None:
+        """« Jean Roux … est mis en examen. L'élu conteste » : a party found only under a
+        definite singular role alone (« l'élu », « le dirigeant », « la commerçante ») that no
+        name holds (`_roles_of_named_people`), in an article whose parties name one single
+        person, met before it: that person, whom the article takes up by the role. Not when
+        two named people are among the parties: the role may be either's."""
+        for key, record in list(self.found.items()):
+            if record.entity.kind not in ("person", "group", "unknown") or not record.entity.name[:1].islower() or not self._bare_role_of_one(record):
+                continue
+            named = [other for other in self.found.values() if other is not record and self._named_person(other)]
+            if len(named) == 1 and named[0].mentions and min(named[0].mentions)[0] < min(record.mentions)[0]:
+                self._merge_into_person(key, record, named[0].entity)
+
+    def _named_person(self, record: Accusation) -> bool:
+        """Whether a party is a person by a full name the parser reads as a person's somewhere."""
+        entity = record.entity
+        if entity.kind != "person" or not entity.name[:1].isupper() or len(entity.name.split()) < 2:
+            return False
+        return any(
+            (span := self.doc.char_span(start, end, alignment_mode="expand")) is not None and span.root.ent_type_ in ("PER", "PERSON")
+            for start, end in record.mentions
+        )
+
+    def _bare_role_of_one(self, record: Accusation) -> bool:
+        """Whether a party goes by a definite role noun alone (« l'élu », « le dirigeant »), a
+        word for one person: not a described one (« l'ancien directeur financier » may be
+        someone else) nor a collective (« la direction », « la majorité »)."""
+        role = self._definite_role(record)
+        if role is None or role in self._collective_words:
+            return False
+        return all(
+            (span := self.doc.char_span(start, end, alignment_mode="expand")) is not None
+            and all(t.i == span.root.i or t.pos_ == "DET" or t.lower_.replace("’", "'") in ("le", "la", "l'") for t in span)
+            for start, end in record.mentions
+        )
+
+    @functools.cached_property
+    def _collective_words(self) -> frozenset[str]:
+        """Words for groups, bodies and organisations (the lexicon's lists), but the titles of
+        one person (« le dirigeant » is one, « les dirigeants » a body)."""
+        lex, words = self.lex, self.words
+        bodies = union(responsibility_words(lex.language).body_nouns, lex.government_words, lex.organization_words, words.collective_party_nouns,
+                       words.establishment_nouns)
+        return bodies - lex.titles
 
     def _one_person(self, record: Accusation) -> bool:
         """Whether a party is one person: a full name, or a singular description (« un couvreur
