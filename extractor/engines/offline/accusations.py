@@ -461,10 +461,11 @@ def _matches(token: Token, entries: tuple[frozenset[str], dict[str, tuple[tuple[
     lemma, lowers = lemma_lowers(doc)[i], lower_forms(doc)
     if lemma in single or lowers[i] in single:
         return True
-    # (past adverbs after the verb: « met directement en cause X », « placé hier en garde à vue »)
+    # (past adverbs after the verb: « met directement en cause X », « placé hier en garde à vue »,
+    # and bare nouns of time: « mis mardi en examen », « placé lundi soir en garde à vue »)
     start = i + 1
     tags = pos_tags(doc)
-    while start < min(len(doc), i + 3) and tags[start] == "ADV":
+    while start < min(len(doc), i + 3) and (tags[start] == "ADV" or tags[start] == "NOUN" and _bare_adjunct_noun(doc[start], i)):
         start += 1
     for rest in multi.get(lemma, ()):
         for first in (i + 1, start) if start > i + 1 else (i + 1,):
@@ -472,6 +473,15 @@ def _matches(token: Token, entries: tuple[frozenset[str], dict[str, tuple[tuple[
             if tuple(following) == rest or tuple(_hyphen_parts(lowers[first : first + len(rest)], len(rest))) == rest:
                 return True
     return False
+
+
+def _bare_adjunct_noun(noun: Token, verb_at: int) -> bool:
+    """Whether a noun is a bare adjunct of the verb at ``verb_at`` (« mardi », « lundi soir »: no
+    preposition, no determiner), hung on the verb or on such a noun right before it."""
+    head = noun.head
+    if noun.dep_ not in ("obl:mod", "obl", "nmod") or not (head.i == verb_at or head.i == noun.i - 1 and head.head.i == verb_at):
+        return False
+    return not any(child.dep_ in ("case", "det") for child in noun.children)
 
 
 def _hyphen_parts(words: list[str], count: int) -> list[str]:
@@ -2400,11 +2410,30 @@ class _Finder:
         person, met before it: that person, whom the article takes up by the role. Not when
         two named people are among the parties: the role may be either's."""
         for key, record in list(self.found.items()):
-            if record.entity.kind not in ("person", "group", "unknown") or not record.entity.name[:1].islower() or not self._bare_role_of_one(record):
+            if record.entity.kind not in ("person", "group", "unknown") or not record.entity.name[:1].islower() or not record.mentions:
                 continue
             named = [other for other in self.found.values() if other is not record and self._named_person(other)]
-            if len(named) == 1 and named[0].mentions and min(named[0].mentions)[0] < min(record.mentions)[0]:
+            if len(named) != 1:
+                continue
+            first, named_first = min(record.mentions)[0], min(named[0].mentions)[0]
+            if self._bare_role_of_one(record) and named_first < first or self._lead_introduces(record, first, named_first):
                 self._merge_into_person(key, record, named[0].entity)
+
+    def _lead_introduces(self, record: Accusation, first: int, named_first: int) -> bool:
+        """« Un médecin de Lens a été mis en examen jeudi … \n Le Dr Paul Roux, 63 ans, … »: the
+        lead paragraph describes one person (`_one_person`) whom the next paragraph names as it
+        opens, after a title or the description's own noun at most (« Le négociant, Paul Roux,
+        … »), not someone it speaks of further on (« Sa patiente, Anne Roux, … »)."""
+        if record.entity.kind == "group" or not self._one_person(record) or named_first < first:
+            return False
+        starts = self._paragraph_starts
+        if bisect.bisect_right(starts, first) != 1 or bisect.bisect_right(starts, named_first) != 2:
+            return False
+        opening = self.a.text[starts[1] : named_first]
+        if len(opening.split()) > _ROLE_WORDS_BEFORE_NAME or any(mark in opening for mark in ".;:«"):
+            return False
+        described = self.doc.char_span(*min(record.mentions), alignment_mode="expand")
+        return "," not in opening or described is not None and described.root.lower_ in opening.lower()
 
     def _named_person(self, record: Accusation) -> bool:
         """Whether a party is a person by a full name the parser reads as a person's somewhere."""
@@ -2412,7 +2441,7 @@ class _Finder:
         if entity.kind != "person" or not entity.name[:1].isupper() or len(entity.name.split()) < 2:
             return False
         return any(
-            (span := self.doc.char_span(start, end, alignment_mode="expand")) is not None and span.root.ent_type_ in ("PER", "PERSON")
+            (span := self.doc.char_span(start, end, alignment_mode="expand")) is not None and any(t.ent_type_ in ("PER", "PERSON") for t in span)
             for start, end in record.mentions
         )
 
