@@ -461,10 +461,11 @@ def _matches(token: Token, entries: tuple[frozenset[str], dict[str, tuple[tuple[
     lemma, lowers = lemma_lowers(doc)[i], lower_forms(doc)
     if lemma in single or lowers[i] in single:
         return True
-    # (past adverbs after the verb: « met directement en cause X », « placé hier en garde à vue »)
+    # (past adverbs after the verb: « met directement en cause X », « placé hier en garde à vue »,
+    # and bare nouns of time: « mis mardi en examen », « placé lundi soir en garde à vue »)
     start = i + 1
     tags = pos_tags(doc)
-    while start < min(len(doc), i + 3) and tags[start] == "ADV":
+    while start < min(len(doc), i + 3) and (tags[start] == "ADV" or tags[start] == "NOUN" and _bare_adjunct_noun(doc[start], i)):
         start += 1
     for rest in multi.get(lemma, ()):
         for first in (i + 1, start) if start > i + 1 else (i + 1,):
@@ -472,6 +473,15 @@ def _matches(token: Token, entries: tuple[frozenset[str], dict[str, tuple[tuple[
             if tuple(following) == rest or tuple(_hyphen_parts(lowers[first : first + len(rest)], len(rest))) == rest:
                 return True
     return False
+
+
+def _bare_adjunct_noun(noun: Token, verb_at: int) -> bool:
+    """Whether a noun is a bare adjunct of the verb at ``verb_at`` (« mardi », « lundi soir »: no
+    preposition, no determiner), hung on the verb or on such a noun right before it."""
+    head = noun.head
+    if noun.dep_ not in ("obl:mod", "obl", "nmod") or not (head.i == verb_at or head.i == noun.i - 1 and head.head.i == verb_at):
+        return False
+    return not any(child.dep_ in ("case", "det") for child in noun.children)
 
 
 def _hyphen_parts(words: list[str], count: int) -> list[str]:
@@ -2082,6 +2092,8 @@ class _Finder:
         self._roles_of_named_people()
         self._defendant_under_the_trial_word()
         self._descriptions_already_pinned_on_a_name()
+        if self.lex.language == "fr":  # (measured on French only)
+            self._role_of_the_one_named_person()
         self._perpetrator_identified_by_name()
         self._unnamed_perpetrator_named_elsewhere()
         self._named_members_of_accusing_groups(self.found.values())
@@ -2390,6 +2402,70 @@ class _Finder:
             ]
             if len(people) == 1 and people[0].mentions and people[0].mentions[0][0] < record.mentions[0][0]:
                 self._merge_into_person(key, record, people[0].entity)
+
+    def _role_of_the_one_named_person(self) -> None:
+        """« Jean Roux … est mis en examen. L'élu conteste » : a party found only under a
+        definite singular role alone (« l'élu », « le dirigeant », « la commerçante ») that no
+        name holds (`_roles_of_named_people`), in an article whose parties name one single
+        person, met before it: that person, whom the article takes up by the role. Not when
+        two named people are among the parties: the role may be either's."""
+        for key, record in list(self.found.items()):
+            if record.entity.kind not in ("person", "group", "unknown") or not record.entity.name[:1].islower() or not record.mentions:
+                continue
+            named = [other for other in self.found.values() if other is not record and self._named_person(other)]
+            if len(named) != 1:
+                continue
+            first, named_first = min(record.mentions)[0], min(named[0].mentions)[0]
+            if self._bare_role_of_one(record) and named_first < first or self._lead_introduces(record, first, named_first):
+                self._merge_into_person(key, record, named[0].entity)
+
+    def _lead_introduces(self, record: Accusation, first: int, named_first: int) -> bool:
+        """« Un médecin de Lens a été mis en examen jeudi … \n Le Dr Paul Roux, 63 ans, … »: the
+        lead paragraph describes one person (`_one_person`) whom the next paragraph names as it
+        opens, after a title or the description's own noun at most (« Le négociant, Paul Roux,
+        … »), not someone it speaks of further on (« Sa patiente, Anne Roux, … »)."""
+        if record.entity.kind == "group" or not self._one_person(record) or named_first < first:
+            return False
+        starts = self._paragraph_starts
+        if bisect.bisect_right(starts, first) != 1 or bisect.bisect_right(starts, named_first) != 2:
+            return False
+        opening = self.a.text[starts[1] : named_first]
+        if len(opening.split()) > _ROLE_WORDS_BEFORE_NAME or any(mark in opening for mark in ".;:«"):
+            return False
+        described = self.doc.char_span(*min(record.mentions), alignment_mode="expand")
+        return "," not in opening or described is not None and described.root.lower_ in opening.lower()
+
+    def _named_person(self, record: Accusation) -> bool:
+        """Whether a party is a person by a full name the parser reads as a person's somewhere."""
+        entity = record.entity
+        if entity.kind != "person" or not entity.name[:1].isupper() or len(entity.name.split()) < 2:
+            return False
+        return any(
+            (span := self.doc.char_span(start, end, alignment_mode="expand")) is not None and any(t.ent_type_ in ("PER", "PERSON") for t in span)
+            for start, end in record.mentions
+        )
+
+    def _bare_role_of_one(self, record: Accusation) -> bool:
+        """Whether a party goes by a definite role noun alone (« l'élu », « le dirigeant »), a
+        word for one person: not a described one (« l'ancien directeur financier » may be
+        someone else) nor a collective (« la direction », « la majorité »)."""
+        role = self._definite_role(record)
+        if role is None or role in self._collective_words:
+            return False
+        return all(
+            (span := self.doc.char_span(start, end, alignment_mode="expand")) is not None
+            and all(t.i == span.root.i or t.pos_ == "DET" or t.lower_.replace("’", "'") in ("le", "la", "l'") for t in span)
+            for start, end in record.mentions
+        )
+
+    @functools.cached_property
+    def _collective_words(self) -> frozenset[str]:
+        """Words for groups, bodies and organisations (the lexicon's lists), but the titles of
+        one person (« le dirigeant » is one, « les dirigeants » a body)."""
+        lex, words = self.lex, self.words
+        bodies = union(responsibility_words(lex.language).body_nouns, lex.government_words, lex.organization_words, words.collective_party_nouns,
+                       words.establishment_nouns)
+        return bodies - lex.titles
 
     def _one_person(self, record: Accusation) -> bool:
         """Whether a party is one person: a full name, or a singular description (« un couvreur
