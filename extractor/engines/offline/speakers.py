@@ -1477,6 +1477,11 @@ class SpeakerRegistry:
             while j < hi and doc[j].text not in {",", ";", ".", "»", "”", "“", "«"} and doc[j].pos_ not in ("VERB", "AUX") and doc[j].ent_type_ not in _PERSON_LABELS:
                 chunk.append(doc[j])
                 j += 1
+            if j < len(doc) and doc[j].pos_ in ("VERB", "AUX") and not self._is_subject(ent):
+                # "After a call with Tom Hale, the senator said": a description running up to a
+                # verb, after a name that is no subject, is that verb's subject, someone else,
+                # not an apposition (an apposition closes with a comma: "Ann Roe, the senator,").
+                return None
             role = self._title_phrase(chunk)
             if role:
                 return role
@@ -1519,11 +1524,13 @@ class SpeakerRegistry:
                 return "Masc"
         return gender
 
-    def _pronoun_antecedent(self, char: int, pronoun: Token | None = None, *, chained: bool = False) -> str | None:
+    def _pronoun_antecedent(self, char: int, pronoun: Token | None = None, *, chained: bool = False, description: Token | None = None) -> str | None:
         """The person a he/she/il/elle at ``char`` stands for, in the last sentence before it that
         names someone: its main clause's subject, else another subject in it, else the last
         person it names. "Wojtaszek questioned the decision to free Shrubsall. “…,” she said"
-        → Wojtaszek; "Selon son directeur, Olivier Keller, … Il a ajouté" → Olivier Keller."""
+        → Wojtaszek; "Selon son directeur, Olivier Keller, … Il a ajouté" → Olivier Keller.
+        ``description`` is the head of a definite description taken up in place of a pronoun
+        ("the nominee"): like a subject pronoun, it stands for no name its own verb governs."""
         k = bisect_left(self._person_starts, char) - 1
         if k < 0:
             return None
@@ -1543,7 +1550,7 @@ class SpeakerRegistry:
             # the pronoun can stand for.
             same = [
                 p for p in same
-                if not self._noun_modifier(p[2]) and not self._family_name(p[2]) and not (pronoun is not None and (self._clause_mate_of_subject(p[2], pronoun) or self._in_fronted_clause_of(p[2], pronoun)))
+                if not self._noun_modifier(p[2]) and not self._family_name(p[2]) and not self._governed_by_subject(p[2], pronoun, description)
             ]
             if not same:
                 continue
@@ -1563,12 +1570,10 @@ class SpeakerRegistry:
                 # « pour / selon X, » gives as X's view is X's statement; the il/elle of the next
                 # speech verb goes on with its source, not with the subject of the view.
                 main = list(dict.fromkeys([p for p in same if self._fronted_source(p[2])] + main))
-            agent = next((p for p in same if self._passive_agent(p[2])), None) if self.lex.language == "fr" and not subjects and not missed else None
-            if agent is not None and self._agrees(agent[1], gender):
-                # « La loi a été bloquée par le juge Paul Roux. Il estime … »: a passive sentence is
-                # about what its agent did; no name is its subject, and the agent is who the next
-                # il/elle goes on about (not a possessor or complement of the passive's subject).
-                return agent[1]
+            # (the French agent of a passive, the English person asked a question)
+            topic = self._passive_agent_topic(same, bool(subjects or missed), gender) or self._person_asked(sentence, same, pronoun, gender)
+            if topic is not None:
+                return topic
             if not main and pronoun is not None and self._pronoun_heads(sentence, pronoun):
                 # "He said Jayme tried twice. … he told her": a sentence whose main clause has
                 # the same pronoun for subject goes on about its referent, not the names inside it.
@@ -1607,6 +1612,33 @@ class SpeakerRegistry:
         if fallback is not None and self.lex.language != "en" and not self._agrees(fallback, gender):
             fallback = None
         return self._last_of_gender(k, gender) or fallback
+
+    def _passive_agent_topic(self, same: list[tuple[int, str, Span]], has_subject: bool, gender: str | None) -> str | None:
+        """« La loi a été bloquée par le juge Paul Roux. Il estime … »: a French passive sentence
+        is about what its agent did; no name is its subject, and the agent is who the next
+        il/elle goes on about (not a possessor or complement of the passive's subject)."""
+        agent = next((p for p in same if self._passive_agent(p[2])), None) if self.lex.language == "fr" and not has_subject else None
+        return agent[1] if agent is not None and self._agrees(agent[1], gender) else None
+
+    def _person_asked(self, sentence: Span, same: list[tuple[int, str, Span]], pronoun: Token | None, gender: str | None) -> str | None:
+        """English: "Bell asked Tom Hale whether the plan was fair. “It is,” he said": after a
+        sentence whose main verb puts a question (lexicon question_verbs, with an indirect
+        question, "whether"/"if"/a wh-word, or an "about" topic) to a person named as its
+        object, the he/she of the next speech verb answers it: the person asked, not the asker.
+        Not when that verb asks again ("“Why?” he asked"), nor for a request ("asked Hale to
+        resign"), after which the asker goes on."""
+        if self.lex.language != "en" or pronoun is None or pronoun.dep_ not in _SUBJECT_DEPS or pronoun.head.lemma_.lower() in self.lex.question_verbs:
+            return None
+        root = sentence.root
+        if root.lemma_.lower() not in self.lex.question_verbs or pronoun.i < sentence.end:
+            return None
+        questioned = any(
+            c.dep_ == "ccomp" and any(t.lower_ in self.lex.question_marks or t.tag_ in ("WDT", "WP", "WRB") for t in c.subtree if t.i <= c.i)
+            or c.dep_ == "prep" and c.lower_ == "about"
+            for c in root.children
+        )
+        asked = next((name for _start, name, span in same if span.root.dep_ == "dobj" and span.root.head.i == root.i), None) if questioned else None
+        return asked if asked is not None and self._agrees(asked, gender) else None
 
     def _by_depth(self, people: list[tuple[int, str, Span]]) -> list[tuple[int, str, Span]]:
         """English: people a sentence names outside its subjects, those nearer its main verb
@@ -1708,6 +1740,12 @@ class SpeakerRegistry:
              if t.i != pronoun.i and t.dep_ in _SUBJECT_DEPS and t.head.i == sentence.root.i and t.lower_.lstrip("-") == word and not self._quote_mask[t.i]),
             None,
         )
+
+    def _governed_by_subject(self, span: Span, pronoun: Token | None, description: Token | None) -> bool:
+        """Whether a name is governed by the verb of the subject whose antecedent is looked for
+        (the pronoun, else the description taken up in its place): no antecedent of it."""
+        subject = pronoun if pronoun is not None else description
+        return subject is not None and (self._clause_mate_of_subject(span, subject) or self._in_fronted_clause_of(span, subject))
 
     def _clause_mate_of_subject(self, span: Span, pronoun: Token) -> bool:
         """Whether an English name is an object or a prepositional complement of the verb whose
@@ -3162,7 +3200,7 @@ class SpeakerRegistry:
 
         # Only someone a clause there is about: "… hours after Cole's posts shamed Ana Ruiz.
         # The Ohio senator said" is neither Cole's posts' target nor anyone else named.
-        person = self._pronoun_antecedent(head.idx)
+        person = self._pronoun_antecedent(head.idx, description=head)
         # (« la magistrate » is a woman, « le pénaliste » a man: the article's gender)
         gender = next((g for g in morph_get(doc[before], "Gender", []) if g in ("Masc", "Fem")), None) if self.lex.language == "fr" else None
         # ("… A surgeon from Dayton joined the staff. The surgeon said": that one)
