@@ -1,5 +1,6 @@
 """English speakers: the person an interview or a question is addressed to answers it, the
-interviewer or asker does not (sentences written for these tests)."""
+interviewer or asker does not; a surname the writer misspelt is still the person's (sentences
+written for these tests)."""
 
 from __future__ import annotations
 
@@ -60,3 +61,20 @@ def test_pronoun_asking_again_is_the_asker(run):
     text = 'The mayor spoke at a rally in Ohio. Mark Bell asked Tom Hale whether the plan was fair. "Why would it be?" he asked.'
     assert speaker_of(run(text, "en"), "Why would it be") == "Mark Bell"
 
+
+# -- "Anthony Kiedis … Keidis said": a slip of the writer's in a surname -----------------------------
+
+
+def test_surname_with_two_letters_swapped_is_the_full_name_given(run):
+    text = 'Singer Anthony Kiedis spoke about the new album on Monday. "We wrote all new songs in the studio," Keidis said.'
+    assert speaker_of(run(text, "en"), "all new songs") == "Anthony Kiedis"
+
+
+def test_surname_with_its_doubled_letter_moved_is_the_full_name_given(run):
+    text = 'Reporter Elise Labott wrote to an aide on Monday. "She was great," Labbot wrote.'
+    assert speaker_of(run(text, "en"), "She was great") == "Elise Labott"
+
+
+def test_surname_written_right_is_not_taken_for_a_slip_of_another(run):
+    text = 'Ann Bales spoke on Monday. Tom Ables also spoke. "It was fine," Ables said.'
+    assert speaker_of(run(text, "en"), "It was fine") in ("Ables", "Tom Ables")

@@ -39,7 +39,7 @@ from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 from spacy.tokens import Doc, Span, Token
 
 from extractor.engines.offline.docarrays import (
@@ -107,6 +107,10 @@ _AGE_DESCRIPTION = re.compile(r"\b\d+[-‐‑ ]year[-‐‑ ]old\b")
 _ORGANIZATION_NAME_EXTRAS = frozenset({"the", "'s", "’s"})
 
 
+#: A letter written twice in a row (collapsed to compare spellings that double another letter).
+_DOUBLED_LETTER = re.compile(r"(\w)\1")
+
+
 def _contiguous_in(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
     """Whether the words of ``part`` occur in ``whole`` one after another."""
     n = len(part)
@@ -114,9 +118,11 @@ def _contiguous_in(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
 
 
 def _one_letter_off(a: str, b: str) -> bool:
-    """Two spellings of a word one letter apart (added, dropped or changed), both long enough for
-    that to be a slip of the writer's ("Brazile" / "Brazille"), not another name ("Bale" / "Balfe")."""
-    return min(len(a), len(b)) >= 5 and Levenshtein.distance(a, b) <= 1
+    """Two spellings of a word one letter apart (added, dropped or changed, two neighbours
+    swapped: "Kiedis" / "Keidis", or the doubled letter moved: "Labott" / "Labbot"), both long
+    enough for that to be a slip of the writer's ("Brazile" / "Brazille"), not another name
+    ("Bale" / "Balfe")."""
+    return min(len(a), len(b)) >= 5 and (OSA.distance(a, b) <= 1 or _DOUBLED_LETTER.sub(r"\1", a) == _DOUBLED_LETTER.sub(r"\1", b))
 
 
 def _short_first_name(short: str, formal: str) -> bool:
@@ -399,11 +405,22 @@ class SpeakerRegistry:
             key = name.lower()
             if " " in name or key in self._full_by_surname:
                 continue
-            near = {full for surname, full in self._full_by_surname.items() if _one_letter_off(key, surname)}
-            if len(near) == 1:
-                self._full_by_surname[key] = self._spelling[name] = near.pop()
+            full = self._full_name_of_surname(key)
+            if full is not None:
+                self._full_by_surname[key] = self._spelling[name] = full
         if self._spelling:
             self._persons = [(start, self._spelling.get(name, name), span) for start, name, span in self._persons]
+
+    def _full_name_of_surname(self, surname: str) -> str | None:
+        """The full name the article gave for a surname written alone, or for a slip of its
+        spelling: the one full name whose surname it is a letter off ("Labbot" for "Elise Labott")."""
+        full = self._full_by_surname.get(surname)
+        if full is not None:
+            return full
+        # (only a surname of letters is spelt: one with a mark glued to it, "Martin\u200f", is
+        # the same name once the mark is stripped, not a slip another name can be one of)
+        near = {full for known, full in self._full_by_surname.items() if known.isalpha() and _one_letter_off(surname, known)}
+        return near.pop() if len(near) == 1 else None
 
     def _add_short_first_names(self, firsts: dict[str, set[str]]) -> None:
         """A short form of a first name alone ("Ken" after "Kenneth Ward") stands for the one
@@ -1477,10 +1494,11 @@ class SpeakerRegistry:
             while j < hi and doc[j].text not in {",", ";", ".", "»", "”", "“", "«"} and doc[j].pos_ not in ("VERB", "AUX") and doc[j].ent_type_ not in _PERSON_LABELS:
                 chunk.append(doc[j])
                 j += 1
-            if j < len(doc) and doc[j].pos_ in ("VERB", "AUX") and not self._is_subject(ent):
+            if self.lex.language == "en" and j < len(doc) and doc[j].pos_ in ("VERB", "AUX") and "Part" not in morph_get(doc[j], "VerbForm", []) and not self._is_subject(ent):
                 # "After a call with Tom Hale, the senator said": a description running up to a
-                # verb, after a name that is no subject, is that verb's subject, someone else,
-                # not an apposition (an apposition closes with a comma: "Ann Roe, the senator,").
+                # verb (no participle), after a name that is no subject, is that verb's subject, someone
+                # else, not an apposition (which closes with a comma, "Ann Roe, the senator,", or
+                # goes on with a participle, "Ann Roe, a delegate fired in May").
                 return None
             role = self._title_phrase(chunk)
             if role:
@@ -2347,8 +2365,9 @@ class SpeakerRegistry:
         # (not the last word of a place's name: "South Korea" is no mention of a "N. Korea" the
         # recogniser took for a person in a headline)
         inside_place = any(t.ent_type_ in _PLACE_LABELS and t.ent_iob_ == "I" for t in content)
-        if all(t.pos_ == "PROPN" or t.ent_type_ and t.text[:1].isupper() or self.joins_word(t) for t in content) and surname in self._full_by_surname and len(words) <= 2 and not inside_place:
-            entity = self.person(self._full_by_surname[surname])
+        full_name = self._full_name_of_surname(surname) if len(words) <= 2 and not inside_place else None
+        if full_name is not None and all(t.pos_ == "PROPN" or t.ent_type_ and t.text[:1].isupper() or self.joins_word(t) for t in content):
+            entity = self.person(full_name)
             entity.add_alias(self._text(content))
             entity.add_mention(content[0].idx, content[-1].idx + len(content[-1].text))
             return SpeakerRef((entity,), phrase.start, phrase.end, named=True)
