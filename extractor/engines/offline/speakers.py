@@ -39,7 +39,7 @@ from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 from spacy.tokens import Doc, Span, Token
 
 from extractor.engines.offline.docarrays import (
@@ -109,6 +109,10 @@ _AGE_DESCRIPTION = re.compile(r"\b\d+[-‐‑ ]year[-‐‑ ]old\b")
 _ORGANIZATION_NAME_EXTRAS = frozenset({"the", "'s", "’s"})
 
 
+#: A letter written twice in a row (collapsed to compare spellings that double another letter).
+_DOUBLED_LETTER = re.compile(r"(\w)\1")
+
+
 def _contiguous_in(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
     """Whether the words of ``part`` occur in ``whole`` one after another."""
     n = len(part)
@@ -116,9 +120,11 @@ def _contiguous_in(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
 
 
 def _one_letter_off(a: str, b: str) -> bool:
-    """Two spellings of a word one letter apart (added, dropped or changed), both long enough for
-    that to be a slip of the writer's ("Brazile" / "Brazille"), not another name ("Bale" / "Balfe")."""
-    return min(len(a), len(b)) >= 5 and Levenshtein.distance(a, b) <= 1
+    """Two spellings of a word one letter apart (added, dropped or changed, two neighbours
+    swapped: "Kiedis" / "Keidis", or the doubled letter moved: "Labott" / "Labbot"), both long
+    enough for that to be a slip of the writer's ("Brazile" / "Brazille"), not another name
+    ("Bale" / "Balfe")."""
+    return min(len(a), len(b)) >= 5 and (OSA.distance(a, b) <= 1 or _DOUBLED_LETTER.sub(r"\1", a) == _DOUBLED_LETTER.sub(r"\1", b))
 
 
 def _short_first_name(short: str, formal: str) -> bool:
@@ -401,11 +407,22 @@ class SpeakerRegistry:
             key = name.lower()
             if " " in name or key in self._full_by_surname:
                 continue
-            near = {full for surname, full in self._full_by_surname.items() if _one_letter_off(key, surname)}
-            if len(near) == 1:
-                self._full_by_surname[key] = self._spelling[name] = near.pop()
+            full = self._full_name_of_surname(key)
+            if full is not None:
+                self._full_by_surname[key] = self._spelling[name] = full
         if self._spelling:
             self._persons = [(start, self._spelling.get(name, name), span) for start, name, span in self._persons]
+
+    def _full_name_of_surname(self, surname: str) -> str | None:
+        """The full name the article gave for a surname written alone, or for a slip of its
+        spelling: the one full name whose surname it is a letter off ("Labbot" for "Elise Labott")."""
+        full = self._full_by_surname.get(surname)
+        if full is not None:
+            return full
+        # (only a surname of letters is spelt: one with a mark glued to it, "Martin\u200f", is
+        # the same name once the mark is stripped, not a slip another name can be one of)
+        near = {full for known, full in self._full_by_surname.items() if known.isalpha() and _one_letter_off(surname, known)}
+        return near.pop() if len(near) == 1 else None
 
     def _add_short_first_names(self, firsts: dict[str, set[str]]) -> None:
         """A short form of a first name alone ("Ken" after "Kenneth Ward") stands for the one
@@ -1479,6 +1496,12 @@ class SpeakerRegistry:
             while j < hi and doc[j].text not in {",", ";", ".", "»", "”", "“", "«"} and doc[j].pos_ not in ("VERB", "AUX") and doc[j].ent_type_ not in _PERSON_LABELS:
                 chunk.append(doc[j])
                 j += 1
+            if self.lex.language == "en" and j < len(doc) and doc[j].pos_ in ("VERB", "AUX") and "Part" not in morph_get(doc[j], "VerbForm", []) and not self._is_subject(ent):
+                # "After a call with Tom Hale, the senator said": a description running up to a
+                # verb (no participle), after a name that is no subject, is that verb's subject, someone
+                # else, not an apposition (which closes with a comma, "Ann Roe, the senator,", or
+                # goes on with a participle, "Ann Roe, a delegate fired in May").
+                return None
             role = self._title_phrase(chunk)
             if role:
                 return role
@@ -1521,11 +1544,13 @@ class SpeakerRegistry:
                 return "Masc"
         return gender
 
-    def _pronoun_antecedent(self, char: int, pronoun: Token | None = None, *, chained: bool = False) -> str | None:
+    def _pronoun_antecedent(self, char: int, pronoun: Token | None = None, *, chained: bool = False, description: Token | None = None) -> str | None:
         """The person a he/she/il/elle at ``char`` stands for, in the last sentence before it that
         names someone: its main clause's subject, else another subject in it, else the last
         person it names. "Wojtaszek questioned the decision to free Shrubsall. “…,” she said"
-        → Wojtaszek; "Selon son directeur, Olivier Keller, … Il a ajouté" → Olivier Keller."""
+        → Wojtaszek; "Selon son directeur, Olivier Keller, … Il a ajouté" → Olivier Keller.
+        ``description`` is the head of a definite description taken up in place of a pronoun
+        ("the nominee"): like a subject pronoun, it stands for no name its own verb governs."""
         k = bisect_left(self._person_starts, char) - 1
         if k < 0:
             return None
@@ -1545,7 +1570,7 @@ class SpeakerRegistry:
             # the pronoun can stand for.
             same = [
                 p for p in same
-                if not self._noun_modifier(p[2]) and not self._family_name(p[2]) and not (pronoun is not None and (self._clause_mate_of_subject(p[2], pronoun) or self._in_fronted_clause_of(p[2], pronoun)))
+                if not self._noun_modifier(p[2]) and not self._family_name(p[2]) and not self._governed_by_subject(p[2], pronoun, description)
             ]
             if not same:
                 continue
@@ -1565,12 +1590,10 @@ class SpeakerRegistry:
                 # « pour / selon X, » gives as X's view is X's statement; the il/elle of the next
                 # speech verb goes on with its source, not with the subject of the view.
                 main = list(dict.fromkeys([p for p in same if self._fronted_source(p[2])] + main))
-            agent = next((p for p in same if self._passive_agent(p[2])), None) if self.lex.language == "fr" and not subjects and not missed else None
-            if agent is not None and self._agrees(agent[1], gender):
-                # « La loi a été bloquée par le juge Paul Roux. Il estime … »: a passive sentence is
-                # about what its agent did; no name is its subject, and the agent is who the next
-                # il/elle goes on about (not a possessor or complement of the passive's subject).
-                return agent[1]
+            # (the French agent of a passive, the English person asked a question)
+            topic = self._passive_agent_topic(same, bool(subjects or missed), gender) or self._person_asked(sentence, same, pronoun, gender)
+            if topic is not None:
+                return topic
             if not main and pronoun is not None and self._pronoun_heads(sentence, pronoun):
                 # "He said Jayme tried twice. … he told her": a sentence whose main clause has
                 # the same pronoun for subject goes on about its referent, not the names inside it.
@@ -1609,6 +1632,33 @@ class SpeakerRegistry:
         if fallback is not None and self.lex.language != "en" and not self._agrees(fallback, gender):
             fallback = None
         return self._last_of_gender(k, gender) or fallback
+
+    def _passive_agent_topic(self, same: list[tuple[int, str, Span]], has_subject: bool, gender: str | None) -> str | None:
+        """« La loi a été bloquée par le juge Paul Roux. Il estime … »: a French passive sentence
+        is about what its agent did; no name is its subject, and the agent is who the next
+        il/elle goes on about (not a possessor or complement of the passive's subject)."""
+        agent = next((p for p in same if self._passive_agent(p[2])), None) if self.lex.language == "fr" and not has_subject else None
+        return agent[1] if agent is not None and self._agrees(agent[1], gender) else None
+
+    def _person_asked(self, sentence: Span, same: list[tuple[int, str, Span]], pronoun: Token | None, gender: str | None) -> str | None:
+        """English: "Bell asked Tom Hale whether the plan was fair. “It is,” he said": after a
+        sentence whose main verb puts a question (lexicon question_verbs, with an indirect
+        question, "whether"/"if"/a wh-word, or an "about" topic) to a person named as its
+        object, the he/she of the next speech verb answers it: the person asked, not the asker.
+        Not when that verb asks again ("“Why?” he asked"), nor for a request ("asked Hale to
+        resign"), after which the asker goes on."""
+        if self.lex.language != "en" or pronoun is None or pronoun.dep_ not in _SUBJECT_DEPS or pronoun.head.lemma_.lower() in self.lex.question_verbs:
+            return None
+        root = sentence.root
+        if root.lemma_.lower() not in self.lex.question_verbs or pronoun.i < sentence.end:
+            return None
+        questioned = any(
+            c.dep_ == "ccomp" and any(t.lower_ in self.lex.question_marks or t.tag_ in ("WDT", "WP", "WRB") for t in c.subtree if t.i <= c.i)
+            or c.dep_ == "prep" and c.lower_ == "about"
+            for c in root.children
+        )
+        asked = next((name for _start, name, span in same if span.root.dep_ == "dobj" and span.root.head.i == root.i), None) if questioned else None
+        return asked if asked is not None and self._agrees(asked, gender) else None
 
     def _by_depth(self, people: list[tuple[int, str, Span]]) -> list[tuple[int, str, Span]]:
         """English: people a sentence names outside its subjects, those nearer its main verb
@@ -1710,6 +1760,12 @@ class SpeakerRegistry:
              if t.i != pronoun.i and t.dep_ in _SUBJECT_DEPS and t.head.i == sentence.root.i and t.lower_.lstrip("-") == word and not self._quote_mask[t.i]),
             None,
         )
+
+    def _governed_by_subject(self, span: Span, pronoun: Token | None, description: Token | None) -> bool:
+        """Whether a name is governed by the verb of the subject whose antecedent is looked for
+        (the pronoun, else the description taken up in its place): no antecedent of it."""
+        subject = pronoun if pronoun is not None else description
+        return subject is not None and (self._clause_mate_of_subject(span, subject) or self._in_fronted_clause_of(span, subject))
 
     def _clause_mate_of_subject(self, span: Span, pronoun: Token) -> bool:
         """Whether an English name is an object or a prepositional complement of the verb whose
@@ -2311,8 +2367,9 @@ class SpeakerRegistry:
         # (not the last word of a place's name: "South Korea" is no mention of a "N. Korea" the
         # recogniser took for a person in a headline)
         inside_place = any(t.ent_type_ in _PLACE_LABELS and t.ent_iob_ == "I" for t in content)
-        if all(t.pos_ == "PROPN" or t.ent_type_ and t.text[:1].isupper() or self.joins_word(t) for t in content) and surname in self._full_by_surname and len(words) <= 2 and not inside_place:
-            entity = self.person(self._full_by_surname[surname])
+        full_name = self._full_name_of_surname(surname) if len(words) <= 2 and not inside_place else None
+        if full_name is not None and all(t.pos_ == "PROPN" or t.ent_type_ and t.text[:1].isupper() or self.joins_word(t) for t in content):
+            entity = self.person(full_name)
             entity.add_alias(self._text(content))
             entity.add_mention(content[0].idx, content[-1].idx + len(content[-1].text))
             return SpeakerRef((entity,), phrase.start, phrase.end, named=True)
@@ -3205,7 +3262,7 @@ class SpeakerRegistry:
 
         # Only someone a clause there is about: "… hours after Cole's posts shamed Ana Ruiz.
         # The Ohio senator said" is neither Cole's posts' target nor anyone else named.
-        person = self._pronoun_antecedent(head.idx)
+        person = self._pronoun_antecedent(head.idx, description=head)
         # (« la magistrate » is a woman, « le pénaliste » a man: the article's gender)
         gender = next((g for g in morph_get(doc[before], "Gender", []) if g in ("Masc", "Fem")), None) if self.lex.language == "fr" else None
         # ("… A surgeon from Dayton joined the staff. The surgeon said": that one)
