@@ -1186,8 +1186,9 @@ class SpeakerRegistry:
                 name = name_beside(doc[i])
                 if name is not None:
                     # (French: the noun the name was given with outweighs another body named
-                    # since, « l'importateur, la société X » … « indique l'importateur »)
-                    return name if self.lex.language == "fr" or not self._organization_subject_between(name.end, noun.i) else None
+                    # since, « l'importateur, la société X » … « indique l'importateur », unless
+                    # that body is a company too)
+                    return None if self._organization_subject_between(name.end, noun.i, companies_only=not english) else name
         return None
 
     def _organization_apposed_after(self, tokens: list[Token]) -> Span | None:
@@ -1208,13 +1209,14 @@ class SpeakerRegistry:
         return name
 
     def _possessed_body_before(self, noun: Token) -> bool:
-        """French: whether the article brought the body in before as someone's (« Ludiva
-        accuse son fabricant » … « le fabricant »): another body than the one named, and one
-        the article does not name."""
+        """French: whether the last earlier mention of the noun brought the body in as someone's
+        (« Ludiva accuse son fabricant » … « le fabricant »): another body than the one named,
+        and one the article does not name."""
         if self.lex.language != "fr":
             return False
         lowers, word = lower_forms(self.doc), noun.lower_
-        return any(lowers[i] == word and lowers[i - 1] in _FRENCH_POSSESSIVES and not self._quote_mask[i] for i in range(1, noun.i))
+        last = next((i for i in range(noun.i - 1, 0, -1) if lowers[i] == word and not self._quote_mask[i]), None)
+        return last is not None and lowers[last - 1] in _FRENCH_POSSESSIVES
 
     def _other_kind_of_body(self, name: Span, noun: Token) -> bool:
         """French: whether the article gave a name with a noun for another kind of body than a
@@ -1240,11 +1242,20 @@ class SpeakerRegistry:
         between = self.doc[noun.i + 1 : name.start]
         return name if len(between) <= 2 and all(t.pos_ == "ADJ" and t.is_lower for t in between) else None
 
-    def _organization_subject_between(self, lo: int, hi: int) -> bool:
+    def _organization_subject_between(self, lo: int, hi: int, *, companies_only: bool = False) -> bool:
         """Whether an organisation is a clause's subject between two tokens, outside quotations:
-        "Acme said …. The company …" takes up Acme, whatever was called a company before."""
+        "Acme said …. The company …" takes up Acme, whatever was called a company before.
+        ``companies_only``: one the article gave with a company noun (« le groupe Bolterra »),
+        which is the subject where the name hangs on it."""
         first, last = bisect_left(self._organization_starts, lo), bisect_left(self._organization_starts, hi)
-        return any(self._is_subject(ent) and not self._quote_mask[ent.start] for ent in self._organizations[first:last])
+        if not companies_only:
+            return any(self._is_subject(ent) and not self._quote_mask[ent.start] for ent in self._organizations[first:last])
+        anaphors = self.lex.organization_anaphors
+        return any(
+            not self._quote_mask[ent.start] and self._classifying_nouns.get(span_text(ent)) in anaphors
+            and (self._is_subject(ent) or ent.root.head.lower_ in anaphors and ent.root.head.dep_ in _SUBJECT_DEPS)
+            for ent in self._organizations[first:last]
+        )
 
     def _organization_noun(self, noun: Token) -> bool:
         return any(w in words for w in (noun.lower_, noun.lemma_.lower()) for words in (self.lex.organization_anaphors, self.lex.organization_words))
@@ -1424,11 +1435,13 @@ class SpeakerRegistry:
         source = self._described_source(tokens)
         if source is not None:
             return source
-        if self._definite_organization_noun(tokens) and not self._possessed_body_before(tokens[-1]):
+        if self._definite_organization_noun(tokens):
             noun = next((t for t in reversed(tokens) if t.pos_ == "NOUN"), tokens[0])
             classified = self._organization_apposed_after(tokens) or self._name_classified_by(noun)
             if classified is not None:
                 return self._organization_entity(classified, tokens)
+            if self._possessed_body_before(noun):
+                return None
             # « La compagnie, qui employait … avec six avions-cargos. … La compagnie annonce »: the
             # same description keeps its referent; a name mentioned in between does not take it.
             earlier = self._earlier_same_description(noun)
