@@ -1188,7 +1188,7 @@ class SpeakerRegistry:
                     # (French: the noun the name was given with outweighs another body named
                     # since, « l'importateur, la société X » … « indique l'importateur », unless
                     # that body is a company too)
-                    return None if self._organization_subject_between(name.end, noun.i, companies_only=not english) else name
+                    return None if self._organization_subject_between(name.end, noun.i, other_company=None if english else span_text(name)) else name
         return None
 
     def _organization_apposed_after(self, tokens: list[Token]) -> Span | None:
@@ -1242,17 +1242,17 @@ class SpeakerRegistry:
         between = self.doc[noun.i + 1 : name.start]
         return name if len(between) <= 2 and all(t.pos_ == "ADJ" and t.is_lower for t in between) else None
 
-    def _organization_subject_between(self, lo: int, hi: int, *, companies_only: bool = False) -> bool:
+    def _organization_subject_between(self, lo: int, hi: int, *, other_company: str | None = None) -> bool:
         """Whether an organisation is a clause's subject between two tokens, outside quotations:
         "Acme said …. The company …" takes up Acme, whatever was called a company before.
-        ``companies_only``: one the article gave with a company noun (« le groupe Bolterra »),
-        which is the subject where the name hangs on it."""
+        ``other_company``: only a company other than the one of that name, given with a company
+        noun (« le groupe Bolterra »), which is the subject where the name hangs on it."""
         first, last = bisect_left(self._organization_starts, lo), bisect_left(self._organization_starts, hi)
-        if not companies_only:
+        if other_company is None:
             return any(self._is_subject(ent) and not self._quote_mask[ent.start] for ent in self._organizations[first:last])
         anaphors = self.lex.organization_anaphors
         return any(
-            not self._quote_mask[ent.start] and self._classifying_nouns.get(span_text(ent)) in anaphors
+            not self._quote_mask[ent.start] and span_text(ent) != other_company and self._classifying_nouns.get(span_text(ent)) in anaphors
             and (self._is_subject(ent) or ent.root.head.lower_ in anaphors and ent.root.head.dep_ in _SUBJECT_DEPS)
             for ent in self._organizations[first:last]
         )
