@@ -2491,6 +2491,8 @@ class _Finder:
         """The party found under a description (``record``, under ``key``) is the named
         ``person``: one record for the person, who also goes by the description's aliases."""
         merged = self.found.get(person.key) or next((r for r in self.found.values() if r.entity.name == person.name), None)
+        if merged is record:
+            return  # (the description was already read as the name: « le promoteur » of « le promoteur X »)
         del self.found[key]
         if merged is None:
             merged = self.found[person.key] = Accusation(person)

@@ -97,6 +97,10 @@ _GENDER_REACH = 12
 _TOPIC_PRONOUN_REACH = 8
 #: How far back "the company" looks for the organisation it refers to (a few paragraphs).
 _ORGANIZATION_REACH = 1500
+#: « son fabricant »: a body brought in as someone's (`_possessed_body_before`).
+_FRENCH_POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
+#: The parts of speech the small French model gives the words of a coined name (not a function word).
+_NAME_WORD_TAGS = frozenset({"PROPN", "NOUN", "ADJ", "X", "PUNCT"})
 #: How far back (characters) a description ("the actress") looks for the name it was pinned on.
 _DESCRIPTION_REACH = 3000
 #: How far back "the report" looks for the mention of that report that names its author.
@@ -317,13 +321,18 @@ class SpeakerRegistry:
         self.datelines = dateline_ranges(doc)
         self._ents: list[Span] = [e for e in doc.ents if not any(lo <= e.start_char < hi for lo, hi in self.datelines)]
         self._ent_starts = [e.start for e in self._ents]
-        self._classified_organizations = self._names_classified_as_organizations()
+        self._classified_organizations, self._classifying_nouns = self._names_classified_as_organizations()
+        self._classified_spans = self._classified_organization_spans([e for e in self._ents if e.label_ == "ORG"])
+        self._classified_starts = [span.start for span in self._classified_spans]
+        # (a person the recogniser read inside such a name, « Héliade » of « le promoteur Héliade
+        # Habitat », is no one)
+        in_classified = {i for span in self._classified_spans for i in range(span.start, span.end)}
         self._topic_pronoun_depth = 0  # (how deep `_french_described_subject_before` follows il/elle back)
         for ent in self._ents:
             tagged = ent.label_ in _PERSON_LABELS
             if (tagged or self._first_named_person(ent)) and not quote_mask[ent.start]:
                 name = self._clean_name(ent)
-                if not name or name in self._classified_organizations:
+                if not name or name in self._classified_organizations or ent.start in in_classified:
                     continue
                 self._persons.append((ent.start_char, name, ent))
                 parts = name.split()
@@ -493,7 +502,7 @@ class SpeakerRegistry:
         and a one-word organisation name where it missed it ("In a statement, Acme said" when
         "Acme" is tagged elsewhere in the article: one sense per article)."""
         tagged = [e for e in self._ents if e.label_ == "ORG"]
-        tagged += self._classified_organization_spans(tokens, tagged)
+        tagged += self._classified_spans
         tagged.sort(key=lambda span: span.start)
         names = {e.text for e in tagged if len(e) == 1}
         if not names:
@@ -503,16 +512,18 @@ class SpeakerRegistry:
         untagged = [doc[t.i : t.i + 1] for t in tokens if tags[t.i] == "PROPN" and not t.ent_type_ and t.text in names and not self._quote_mask[t.i]]
         return sorted(tagged + untagged, key=lambda span: span.start)
 
-    def _names_classified_as_organizations(self) -> frozenset[str]:
+    def _names_classified_as_organizations(self) -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
         """French names the article itself calls an organisation by the noun before them (« la
         société Bétonval », « l'entreprise générale Ardimat », « le groupe Novalys »): a coined
         company name the recogniser takes for a person or a place is the company, so that « le
-        groupe » or « l'entreprise » later takes it up and no « il » / « elle » does."""
+        groupe » or « l'entreprise » later takes it up and no « il » / « elle » does. Each name
+        with its words, and with the noun it was first given with."""
         if self.lex.language != "fr":
-            return frozenset()
+            return {}, {}
         doc, tags = self.doc, pos_tags(self.doc)
         nouns = union(self.lex.organization_words, self.lex.organization_anaphors)
-        names = set()
+        names = {}  # (each name with its words, to find its other mentions by)
+        classifying_nouns: dict[str, str] = {}
         for t in self._tokens:
             if tags[t.i] != "NOUN" or not t.is_lower or t.lower_ not in nouns or self._quote_mask[t.i]:
                 continue
@@ -522,23 +533,43 @@ class SpeakerRegistry:
             while k < len(doc) and k - t.i <= 2 and tags[k] == "ADJ" and doc[k].is_lower:
                 k += 1  # « l'entreprise générale X », « la société pharmaceutique X »
             end = k
-            while end < len(doc) and end - k < 4 and tags[end] == "PROPN" and doc[end].text[:1].isupper() and not self._quote_mask[end]:
+            # (a coined name's words may be tagged anything but a function word: « le promoteur
+            # Héliade Habitat » comes out as punctuation and a common noun)
+            while end < len(doc) and end - k < 4 and tags[end] in _NAME_WORD_TAGS and doc[end].text[:1].isupper() and not self._quote_mask[end]:
                 end += 1
-            if end > k:
-                names.add(span_text(doc[k:end]))
-        return frozenset(names)
+            # (not a name that goes on in lower case, « le collectif Eau juste 45 »: where it
+            # ends is unknown, and its first word alone is no name)
+            if end > k and not (end < len(doc) and doc[end].is_lower and tags[end] in ("NOUN", "ADJ", "NUM")):
+                names[span_text(doc[k:end])] = tuple(t.text for t in doc[k:end])
+                classifying_nouns.setdefault(span_text(doc[k:end]), t.lower_)
+        return names, classifying_nouns
 
-    def _classified_organization_spans(self, tokens: list[Token], tagged: list[Span]) -> list[Span]:
+    def _classified_organization_spans(self, tagged: list[Span]) -> list[Span]:
         """The mentions, outside quotations, of the names `_names_classified_as_organizations`
-        found, where the recogniser tagged no organisation."""
+        found, where the recogniser tagged no organisation: read off the words, since the
+        recogniser may have tagged a coined name as something else or cut it (« Héliade » of
+        « Héliade Habitat » a person) or tagged nothing at all."""
         if not self._classified_organizations:
             return []
         doc = self.doc
         taken = {i for e in tagged for i in range(e.start, e.end)}
+        names_by_first: dict[str, list[tuple[str, ...]]] = {}
+        for words in self._classified_organizations.values():
+            names_by_first.setdefault(words[0], []).append(words)
         spans = []
-        for ent in self._ents:
-            if ent.label_ != "ORG" and span_text(ent) in self._classified_organizations and not self._quote_mask[ent.start] and ent.start not in taken:
-                spans.append(doc[ent.start : ent.end])
+        k = 0
+        while k < len(doc):
+            found = None
+            if doc[k].text in names_by_first and k not in taken and not self._quote_mask[k]:
+                for words in sorted(names_by_first[doc[k].text], key=len, reverse=True):
+                    if tuple(t.text for t in doc[k : k + len(words)]) == words:
+                        found = doc[k : k + len(words)]
+                        break
+            if found is not None:
+                spans.append(found)
+                k = found.end
+            else:
+                k += 1
         return spans
 
     def _shared_surnames(self) -> set[str]:
@@ -1091,7 +1122,8 @@ class SpeakerRegistry:
         if not any(t.pos_ == "NOUN" and (t.lemma_.lower() in anaphors or t.lower_ in anaphors) for t in tokens):
             return False
         before = tokens[0].i - 1
-        return before >= 0 and self.doc[before].lower_ in ("the", "le", "la", "l'", "l’")
+        # (« reproche au promoteur », « les comptes du transporteur »: the article fused with « à », « de »)
+        return before >= 0 and self.doc[before].lower_ in ("the", "le", "la", "l'", "l’", "au", "du")
 
     def _organization_entity(self, organization: Span, tokens: list[Token]) -> Entity:
         """The organisation a description ("the company") takes up, with the description as an alias."""
@@ -1112,6 +1144,8 @@ class SpeakerRegistry:
             ent = self._organizations[k]
             if ent.start >= token.i:
                 break
+            if self._other_kind_of_body(ent, token):
+                continue
             # (a name the article gives a person elsewhere, « Verdier », is not the company)
             if not self._quote_mask[ent.start] and self._is_subject(ent) and span_text(ent).lower() not in self._full_by_surname and span_text(ent) not in persons:
                 subjects.append(ent)
@@ -1156,25 +1190,91 @@ class SpeakerRegistry:
     def _name_classified_by(self, noun: Token) -> Span | None:
         """"the firm" → "Datalytics" introduced as "research firm Datalytics" or "Datalytics, a
         research firm": the nearest earlier name (outside quotations, within reach) that the same
-        organisation noun classified, set before the name or apposed to it. The article itself
+        organisation noun classified, set before the name or apposed to it (French: « le
+        promoteur X », « l'importateur, la société X », anywhere before). The article itself
         says what kind of body the name is, which outweighs a body merely named more recently."""
-        if self.lex.language != "en" or not self._organization_noun(noun):
+        if not self._organization_noun(noun):
             return None
         doc, lowers, word = self.doc, lower_forms(self.doc), noun.lower_
+        english = self.lex.language == "en"
+        name_beside = self._name_beside if english else self._french_name_beside
         for i in range(noun.i - 1, -1, -1):
-            if noun.idx - doc[i].idx > _ORGANIZATION_REACH:
-                return None
+            if english and noun.idx - doc[i].idx > _ORGANIZATION_REACH:
+                return None  # (French: a name given with its noun holds for the whole article)
             if lowers[i] == word and not self._quote_mask[i]:
-                name = self._name_beside(doc[i])
+                name = name_beside(doc[i])
                 if name is not None:
-                    return None if self._organization_subject_between(name.end, noun.i) else name
+                    # (French: the noun the name was given with outweighs another body named
+                    # since, « l'importateur, la société X » … « indique l'importateur », unless
+                    # that body is a company too)
+                    return None if self._organization_subject_between(name.end, noun.i, other_company=None if english else span_text(name)) else name
         return None
 
-    def _organization_subject_between(self, lo: int, hi: int) -> bool:
+    def _organization_apposed_after(self, tokens: list[Token]) -> Span | None:
+        """French: the organisation a comma sets right after a description (« sur le prestataire
+        d'élagage, la société Sylvaforêt, qui … », « son promoteur, Promodelta, »): the name the
+        description stands for, not an organisation named before it."""
+        after = tokens[-1].i + 1
+        if self.lex.language != "fr" or after >= len(self.doc) or self.doc[after].text != ",":
+            return None
+        k = bisect_left(self._organization_starts, after + 1)
+        if k == len(self._organizations):
+            return None
+        name = self._organizations[k]
+        between = self.doc[after + 1 : name.start]
+        # (only the name's own determiner and the noun that classifies it in between)
+        if len(between) > 3 or any(t.pos_ not in ("DET", "NOUN", "ADJ") or not t.is_lower for t in between):
+            return None
+        return name
+
+    def _possessed_body_before(self, noun: Token) -> bool:
+        """French: whether the last earlier mention of the noun brought the body in as someone's
+        (« Ludiva accuse son fabricant » … « le fabricant »): another body than the one named,
+        and one the article does not name."""
+        if self.lex.language != "fr":
+            return False
+        lowers, word = lower_forms(self.doc), noun.lower_
+        last = next((i for i in range(noun.i - 1, 0, -1) if lowers[i] == word and not self._quote_mask[i]), None)
+        return last is not None and lowers[last - 1] in _FRENCH_POSSESSIVES
+
+    def _other_kind_of_body(self, name: Span, noun: Token) -> bool:
+        """French: whether the article gave a name with a noun for another kind of body than a
+        company noun taking it up: « l'association Terre Vive affirme que l'entreprise … » is not
+        about the association, whatever the subject."""
+        given_with = self._classifying_nouns.get(span_text(name))
+        anaphors = self.lex.organization_anaphors
+        return given_with is not None and noun.lower_ in anaphors and given_with not in anaphors
+
+    def _french_name_beside(self, noun: Token) -> Span | None:
+        """French: the name an organisation noun classifies, after it (« l'importateur
+        Ludiva ») or set after it by a comma (« l'importateur, la société Ludiva, »)."""
+        return self._classified_name_after(noun) or self._organization_apposed_after([noun])
+
+    def _classified_name_after(self, noun: Token) -> Span | None:
+        """French: the name an organisation noun classifies, right after it or after its
+        adjectives (« le promoteur Héliade Habitat », « la société bretonne Avenor »): one of
+        `_names_classified_as_organizations`."""
+        k = bisect_left(self._classified_starts, noun.i + 1)
+        if k == len(self._classified_spans):
+            return None
+        name = self._classified_spans[k]
+        between = self.doc[noun.i + 1 : name.start]
+        return name if len(between) <= 2 and all(t.pos_ == "ADJ" and t.is_lower for t in between) else None
+
+    def _organization_subject_between(self, lo: int, hi: int, *, other_company: str | None = None) -> bool:
         """Whether an organisation is a clause's subject between two tokens, outside quotations:
-        "Acme said …. The company …" takes up Acme, whatever was called a company before."""
+        "Acme said …. The company …" takes up Acme, whatever was called a company before.
+        ``other_company``: only a company other than the one of that name, given with a company
+        noun (« le groupe Bolterra »), which is the subject where the name hangs on it."""
         first, last = bisect_left(self._organization_starts, lo), bisect_left(self._organization_starts, hi)
-        return any(self._is_subject(ent) and not self._quote_mask[ent.start] for ent in self._organizations[first:last])
+        if other_company is None:
+            return any(self._is_subject(ent) and not self._quote_mask[ent.start] for ent in self._organizations[first:last])
+        anaphors = self.lex.organization_anaphors
+        return any(
+            not self._quote_mask[ent.start] and span_text(ent) != other_company and self._classifying_nouns.get(span_text(ent)) in anaphors
+            and (self._is_subject(ent) or ent.root.head.lower_ in anaphors and ent.root.head.dep_ in _SUBJECT_DEPS)
+            for ent in self._organizations[first:last]
+        )
 
     def _organization_noun(self, noun: Token) -> bool:
         return any(w in words for w in (noun.lower_, noun.lemma_.lower()) for words in (self.lex.organization_anaphors, self.lex.organization_words))
@@ -1251,8 +1351,10 @@ class SpeakerRegistry:
                 return ent  # (the recogniser often calls such a name a place)
         for k in range(bisect_left(self._organization_starts, token.i) - 1, -1, -1):
             ent = self._organizations[k]
-            if self._quote_mask[ent.start] or span_text(ent).lower() in self._full_by_surname:
-                continue  # the surname of a person the article names in full ("Keller" tagged as an organisation)
+            if self._quote_mask[ent.start] or span_text(ent).lower() in self._full_by_surname or self._other_kind_of_body(ent, token):
+                # (the surname of a person the article names in full, "Keller" tagged as an
+                # organisation; a body of another kind than the noun says)
+                continue
             if not same:
                 if token.idx - ent.start_char > _ORGANIZATION_REACH:
                     return None
@@ -1332,7 +1434,7 @@ class SpeakerRegistry:
             classified = self._name_classified_by(tokens[0])
             if classified is not None:
                 return self._organization_entity(classified, tokens)
-            if self._definite_organization_noun(tokens):
+            if self._definite_organization_noun(tokens) and not self._possessed_body_before(tokens[0]):
                 # « FPI a confié … « … » , déclare la société »: an organisation that was just the
                 # subject is the one "the company" takes up, before an older, fuller « société de
                 # conseil de X » ending in the same noun.
@@ -1354,6 +1456,11 @@ class SpeakerRegistry:
             return source
         if self._definite_organization_noun(tokens):
             noun = next((t for t in reversed(tokens) if t.pos_ == "NOUN"), tokens[0])
+            classified = self._organization_apposed_after(tokens) or self._name_classified_by(noun)
+            if classified is not None:
+                return self._organization_entity(classified, tokens)
+            if self._possessed_body_before(noun):
+                return None
             # « La compagnie, qui employait … avec six avions-cargos. … La compagnie annonce »: the
             # same description keeps its referent; a name mentioned in between does not take it.
             earlier = self._earlier_same_description(noun)
