@@ -2409,15 +2409,17 @@ class _Finder:
         name holds (`_roles_of_named_people`), in an article whose parties name one single
         person, met before it: that person, whom the article takes up by the role. Not when
         two named people are among the parties: the role may be either's."""
+        # (the named people are found once: merging a role into one makes no one else named)
+        named = [record for record in self.found.values() if self._named_person(record)]
+        if len(named) != 1:
+            return
+        person, named_first = named[0], min(named[0].mentions)[0]
         for key, record in list(self.found.items()):
             if record.entity.kind not in ("person", "group", "unknown") or not record.entity.name[:1].islower() or not record.mentions:
                 continue
-            named = [other for other in self.found.values() if other is not record and self._named_person(other)]
-            if len(named) != 1:
-                continue
-            first, named_first = min(record.mentions)[0], min(named[0].mentions)[0]
+            first = min(record.mentions)[0]
             if self._bare_role_of_one(record) and named_first < first or self._lead_introduces(record, first, named_first):
-                self._merge_into_person(key, record, named[0].entity)
+                self._merge_into_person(key, record, person.entity)
 
     def _lead_introduces(self, record: Accusation, first: int, named_first: int) -> bool:
         """« Un médecin de Lens a été mis en examen jeudi … \n Le Dr Paul Roux, 63 ans, … »: the

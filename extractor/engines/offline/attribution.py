@@ -2121,8 +2121,9 @@ class _Analyzer:
         help,” Ruiz said": unquoted words of the speaker's own sentence before a quotation that
         the verb after it reports are part of the statement, which is mixed from the
         sentence's start. Not after a colon or another quotation, which set the words before
-        them off as the narrator's, nor after a naming word ("titled"), nor after a reporting verb of their own ("Ruiz said the
-        talks failed but added, “…”"), whose report they are. English news annotation."""
+        them off as the narrator's, nor after a naming word ("titled"), nor after a reporting
+        verb of their own ("Ruiz said the talks failed but added, “…”"), whose report they are.
+        English news annotation."""
         if self.lex.language != "en":
             return
         doc = self.doc
