@@ -1731,9 +1731,11 @@ def _predicate_kind(pred: Token | None, cue: str, lexicon: Lexicon) -> str:
         return "prediction"
     if _is_obligation(pred, kinds["obligation_modals"]) or _addresses_the_audience(pred) or _gives_advice(pred, kinds.get("advice", frozenset())):
         return "call_to_action"
-    if _demands_a_thing(pred, kinds.get("demand_verbs", frozenset())) or _sets_a_task(pred) or _is_imperative(pred):
+    if _demands_a_thing(pred, kinds.get("demand_verbs", frozenset()), kinds.get("knowing_verbs", frozenset())) or _sets_a_task(pred) or _is_imperative(pred):
         return "call_to_action"
-    if _wants_it_done(pred, kinds.get("wish_verbs", frozenset())):
+    wish = kinds.get("wish_verbs", frozenset())
+    if _wants_it_done(pred, wish) or (pred.dep_ == "ccomp" and _wants_it_done(pred.head, wish)):
+        # (the wanted clause cut from its cue: « le maire souhaite que le chantier soit suspendu »)
         return "call_to_action"
     timely = union(lexicon.time_words, kinds.get("time_nouns", frozenset()), kinds.get("future_marks", frozenset()))
     if _is_speculation(pred, timely):
@@ -1756,17 +1758,32 @@ def _predicate_kind(pred: Token | None, cue: str, lexicon: Lexicon) -> str:
     return kind
 
 
-def _demands_a_thing(pred: Token, demand_verbs: frozenset[str]) -> bool:
-    """The speaker wants a thing or wants someone to act (lexicon ``demand_verbs``: « nous voulons
-    la démission du préfet », « je veux que le maire s'explique », "we want answers"): a demand,
-    a call to action. Wanting to do something oneself is an intention (`_states_an_intention`);
-    a negated or past want demands nothing."""
-    if pred.lemma_.lower() not in demand_verbs or _is_negated(pred) or _is_past(pred):
+def _demands_a_thing(pred: Token, demand_verbs: frozenset[str], knowing_verbs: frozenset[str] = frozenset()) -> bool:
+    """The speaker wants or expects a thing, or wants someone to act (lexicon ``demand_verbs``:
+    « nous voulons la démission du préfet », « je veux que le maire s'explique », « nous
+    attendons des excuses », "we want answers"), or wants to know what others hold back
+    (``knowing_verbs``: « nous voulons savoir qui a signé »): a demand, a call to action. The
+    speaker is the subject, in the first person or left out of an infinitive its reporting verb
+    governs (« a dit attendre des réponses »). Wanting to do something oneself is an intention
+    (`_states_an_intention`); a negated or past want demands nothing, and a number expected is a
+    forecast (« nous attendons 3 000 visiteurs »)."""
+    # (the morphologizer tags some imperfects present: « nous attendions »)
+    if pred.lemma_.lower() not in demand_verbs or _is_negated(pred) or _is_past(pred) or _is_imperfect_form(pred):
         return False
     subject = next((c for c in pred.children if c.dep_.startswith("nsubj")), None)
-    if subject is None or subject.lower_ not in _FIRST_PERSON or any(c.dep_ == "xcomp" for c in pred.children):
+    if subject is None and not _is_bare_infinitive(pred) or subject is not None and subject.lower_ not in _FIRST_PERSON:
         return False
-    return any((c.dep_ in ("obj", "dobj") and c.pos_ in ("NOUN", "PROPN")) or (c.dep_ == "ccomp" and c.i > pred.i) for c in pred.children)
+    if any(c.dep_.startswith("expl") for c in pred.children):
+        return False  # (« nous nous attendons à une hausse »: a forecast)
+    infinitives = [c for c in pred.children if c.dep_ == "xcomp"]
+    if infinitives:
+        return all(c.lemma_.lower() in knowing_verbs for c in infinitives)
+    return any(
+        (c.dep_ in ("obj", "dobj") or c.dep_ == "obl:arg" and not any(g.dep_ == "case" and g.lower_ in _ADDRESSEE_CASES for g in c.children))
+        and c.pos_ in ("NOUN", "PROPN") and not any(_is_quantity(g) for g in c.children)
+        or (c.dep_ == "ccomp" and c.i > pred.i)
+        for c in pred.children
+    )
 
 
 #: Object pronouns joined to an imperative (« jugez-moi », « laissez-les », « dites-le »).
@@ -1787,13 +1804,23 @@ def _is_imperative(pred: Token) -> bool:
 
 
 def _wants_it_done(pred: Token, wish_verbs: frozenset[str]) -> bool:
-    """A verb of wanting with a clause (lexicon ``wish_verbs``: « le maire souhaite que la taxe
-    soit supprimée », « ils veulent que l'usine reste ouverte »): the subjunctive says what
-    someone wants others to do or to happen, a demand, whoever wants it. Not negated (« je ne
-    veux pas que … » refuses) nor past (« il voulait que … » tells what was wanted then)."""
+    """A verb of wanting with a clause or a thing (lexicon ``wish_verbs``: « le maire souhaite
+    que la taxe soit supprimée », « ils veulent que l'usine reste ouverte », « la famille
+    souhaite des excuses »): the subjunctive or the thing says what someone wants others to do or
+    to happen, a demand, whoever wants it. Not negated (« je ne veux pas que … » refuses) nor
+    past (« il voulait que … » tells what was wanted then), nor a wish addressed to someone
+    (« souhaite bonne chance à son rival », « je te souhaite le meilleur »: a greeting)."""
     if verb_lemma(pred, wish_verbs) is None or _is_negated(pred) or _is_past(pred):
         return False
-    return any(c.dep_ == "ccomp" and c.i > pred.i and any(m.dep_ == "mark" and m.lower_ in _RESTRICTIVE for m in c.children) for c in pred.children)
+    if any(c.dep_ == "ccomp" and c.i > pred.i and any(m.dep_ == "mark" and m.lower_ in _RESTRICTIVE for m in c.children) for c in pred.children):
+        return True
+    things = [c for c in pred.children if c.dep_ in ("obj", "dobj") and c.pos_ == "NOUN"]
+    # (the parser hangs the one addressed on the verb or on the thing: « la bienvenue aux habitants »)
+    addressed = any(
+        c.dep_ == "iobj" or c.dep_.startswith(("obl", "nmod")) and any(g.dep_ == "case" and g.lower_ in _ADDRESSEE_CASES for g in c.children)
+        for head in (pred, *things) for c in head.children
+    )
+    return bool(things) and not addressed
 
 
 def _sets_a_task(pred: Token) -> bool:

@@ -1,0 +1,34 @@
+"""Claim kinds: what a speaker wants or expects from others is a demand — a thing or an act
+expected, a want to know what others hold back, a wanted thing or clause cut from its cue —
+while a forecast, a greeting, a past or negated want stay what they are (made-up sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a thing or an act expected from others, the speaker in the first person or left out of the infinitive
+        ("« Nous attendons que l'entreprise respecte ses engagements », a déclaré le délégué Paul Roux.", "call_to_action"),
+        ("La mère de l'élève, Jeanne Roux, a dit attendre « des réponses, pas des condoléances ».", "call_to_action"),
+        # a want to know what others hold back
+        ("« Nous voulons savoir qui a pris cette décision », a déclaré Jeanne Roux.", "call_to_action"),
+        # a thing wanted, whoever wants it; the wanted clause cut from its cue
+        ("Le maire Paul Roux souhaite des excuses de la part du ministre.", "call_to_action"),
+        ("Le maire Paul Roux souhaite que le chantier soit suspendu jusqu'à la fin de l'enquête.", "call_to_action"),
+        # a number expected is a forecast, « s'attendre à » foresees: no demand
+        ("« Nous attendons 3 000 visiteurs ce week-end », a déclaré l'organisateur Paul Roux.", "factual_assertion"),
+        ("« Nous nous attendons à une hausse des prix », a déclaré le directeur Paul Roux.", "factual_assertion"),
+        # what others wait for, a want of the past or a negated one demands nothing
+        ("Les habitants attendent toujours le versement de leurs indemnités, selon le maire Paul Roux.", "factual_assertion"),
+        ("« Nous attendions qu'il présente des excuses », a déploré Jeanne Roux.", "opinion"),
+        ("« Nous ne voulons pas savoir ce qui s'est passé », a déclaré Jeanne Roux.", "factual_assertion"),
+        # a wish addressed to someone is a greeting
+        ("Le maire Paul Roux souhaite la bienvenue aux nouveaux habitants.", "opinion"),
+        ("Le maire Paul Roux a souhaité bonne chance à son rival.", "opinion"),
+    ],
+)
+def test_a_want_or_an_expectation_of_others_is_a_call_to_action(first_claim_kind, text, kind):
+    assert first_claim_kind(text) == kind
