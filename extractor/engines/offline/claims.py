@@ -1002,10 +1002,14 @@ def _denies_connection(pred: Token, connection: frozenset[str]) -> bool:
     return any(t.lemma_.lower() in connection or t.lower_ in connection for t in near)
 
 
-def _takes_a_stance(pred: Token, stance: frozenset[str]) -> bool:
+def _takes_a_stance(pred: Token, stance: frozenset[str], stance_prepositions: frozenset[str] = frozenset()) -> bool:
     """For or against: a verb or adjective of stance is the predicate (« soutenir Jean
     Lemaire », « la CFDT s'oppose à … », « être favorable à la république », "we oppose the
-    bill"), active, with what it is for or against."""
+    bill"), active, with what it is for or against; or the predicate is what a preposition of
+    stance (lexicon ``stance_prepositions``) sets the speaker against (« je suis contre cette
+    réforme », « s'est dit contre le référendum »)."""
+    if pred.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "case" and c.lower_ in stance_prepositions for c in pred.children):
+        return True
     if pred.lemma_.lower() not in stance and pred.lower_ not in stance:
         return False
     if "Pass" in morph_get(pred, "Voice", []) or any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in pred.children):
@@ -1646,7 +1650,7 @@ def _act_kind(cue: str, pred: Token | None, span: Span | None, kinds: dict[str, 
     if cue in kinds["denial"]:
         return "accusation" if pred is not None and _shifts_the_blame(pred, kinds) else "denial"
     if cue in kinds["accusation"]:
-        return "accusation"
+        return "denial" if pred is not None and _denounces_the_charge(pred, kinds) else "accusation"
     if cue in kinds["call_to_action"]:
         # A call is one though what it calls for names a wrong (« X a condamné l'attaque et
         # appelé à juger les auteurs du massacre »: the condemnation accuses, the call calls).
@@ -1662,6 +1666,15 @@ def _act_kind(cue: str, pred: Token | None, span: Span | None, kinds: dict[str, 
         # says it in the negative rejects it (« nous n'avons commis aucune faute »).
         return "denial" if span is not None and _denies_every_wrong(span, kinds["wrongdoing"]) else "accusation"
     return None
+
+
+def _denounces_the_charge(pred: Token, kinds: dict[str, frozenset[str]]) -> bool:
+    """What a verb of accusing denounces is the charge itself (lexicon ``denounced_charges``:
+    « dénonce des accusations sans fondement », « a dénoncé un dossier monté de toutes pièces »):
+    the speaker rejects the charge, a denial. ``pred`` is the denounced noun (a fragment quoted
+    after its cue) or the verb of accusing that opens the claim."""
+    thing = next((c for c in pred.children if c.dep_ in ("obj", "dobj")), None) if verb_lemma(pred, kinds["accusation"]) is not None else pred
+    return thing is not None and thing.pos_ == "NOUN" and _names_a_wrong(thing, kinds.get("denounced_charges", frozenset()))
 
 
 def _denies_in_its_own_verb(pred: Token, kinds: dict[str, frozenset[str]]) -> bool:
@@ -2151,7 +2164,7 @@ def _judgement_kind(pred: Token, cue: str, lexicon: Lexicon) -> str:
     if pred.lemma_.lower() in kinds["evaluative_verbs"] and "Pass" not in morph_get(pred, "Voice", []):
         return "opinion"  # the proposition's own verb judges: « regretter les pertes »
     if (
-        _takes_a_stance(pred, kinds.get("stance", frozenset()))
+        _takes_a_stance(pred, kinds.get("stance", frozenset()), kinds.get("stance_prepositions", frozenset()))
         or _judging_phrase(pred, kinds.get("judging_phrases", frozenset()))
         or _feels(pred, kinds.get("feeling_verbs", frozenset()))
         or _states_a_taste(pred, kinds.get("liking_verbs", frozenset()))

@@ -1,6 +1,7 @@
-"""Claim kinds: what a speaker wants or expects from others is a demand — a thing or an act
-expected, a want to know what others hold back, a wanted thing or clause cut from its cue —
-while a forecast, a greeting, a past or negated want stay what they are (made-up sentences)."""
+"""Claim kinds (made-up sentences): what a speaker wants or expects from others is a demand — a
+thing or an act expected, a want to know what others hold back, a wanted thing or clause cut
+from its cue — while a forecast, a greeting, a past or negated want stay what they are; being
+« contre » something is a stance; denouncing the charge itself rejects it."""
 
 from __future__ import annotations
 
@@ -31,4 +32,32 @@ import pytest
     ],
 )
 def test_a_want_or_an_expectation_of_others_is_a_call_to_action(first_claim_kind, text, kind):
+    assert first_claim_kind(text) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("« Je suis contre cette réforme », a déclaré le député Paul Roux.", "opinion"),
+        ("Le député Paul Roux s'est dit contre le référendum d'initiative locale.", "opinion"),
+        ("Le député Paul Roux a affirmé ne pas être contre son principe.", "opinion"),
+    ],
+)
+def test_being_against_something_is_an_opinion(first_claim_kind, text, kind):
+    assert first_claim_kind(text) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the charge itself denounced: rejected
+        ("L'avocat du maire, Paul Roux, dénonce des accusations graves, portées sans le moindre élément.", "denial"),
+        ("L'avocat Paul Roux a dénoncé des « accusations sans fondement ».", "denial"),
+        ("Le directeur Paul Roux a dénoncé un dossier monté de toutes pièces par un concurrent.", "denial"),
+        # a wrong denounced, or a fact: an accusation
+        ("Le maire Paul Roux a dénoncé les violences commises contre les policiers.", "accusation"),
+        ("La juge Jeanne Roux dénonce le fait que trois candidats n'ont pas déposé de parrainages.", "accusation"),
+    ],
+)
+def test_denouncing_the_charge_itself_is_a_denial(first_claim_kind, text, kind):
     assert first_claim_kind(text) == kind
