@@ -615,6 +615,8 @@ class SpeakerRegistry:
             return None
         if any(c.dep_ == "det" for c in token.children):
             return None
+        if start > 0 and doc[start - 1].tag_ == "PRP$":
+            return None  # "his White House bid": what he has, named; a person's own name takes no "his"
         if name[0].is_sent_start and not (end < len(doc) and doc[end].text == ","):
             return None
         if any(c.dep_ == "appos" and c.lemma_.lower() in self.lex.titles for c in token.children):
@@ -841,6 +843,8 @@ class SpeakerRegistry:
             elif self._is_determiner(tokens[0]) or tokens[0].text in ("'", "’") or tokens[0].lower_ in self.lex.titles:
                 titled = titled or tokens[0].lower_ in self.lex.titles
                 tokens = tokens[1:]
+            elif len(tokens) >= 2 and self._acronym_before_name(tokens[0], tokens[1]):
+                tokens = tokens[1:]  # "AG Rowe", "GOP Roe": an office's or a body's initials, no one's first name
             else:
                 break
         while tokens and tokens[-1].text in {"'s", "’s", "'", "’"}:
@@ -853,6 +857,17 @@ class SpeakerRegistry:
             # A person's name holds no digits: "Bill C-412" or "Route 66" tagged as a person is not one.
             return ""
         return self.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+
+    def _acronym_before_name(self, first: Token, following: Token) -> bool:
+        """English: a word of two or three capitals the recogniser put before a name ("Former AG
+        Rowe said", "GOP Roe"): the initials of an office or a body, not a first name, unless the
+        name goes on in capitals too (a headline in capitals) or with a determiner ("CBS This Morning":
+        a programme's name), or the word is a listed first name."""
+        return (
+            self.lex.language == "en" and first.is_alpha and first.is_upper and 2 <= len(first.text) <= 3
+            and following.text[:1].isupper() and not following.is_upper and not self._is_determiner(following)
+            and first.lower_ not in self.lex.first_name_genders
+        )
 
     def _fronted_speech_verb(self, first: Token, last: Token) -> bool:
         """English: a past-tense speech verb opening a sentence before the speaker's name and a

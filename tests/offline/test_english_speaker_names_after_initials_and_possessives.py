@@ -1,0 +1,36 @@
+"""English speakers: which words are a person's name — initials of an office or a body before
+a surname ("Former AG Halvorsen") are not a first name, and a capitalised name after a
+possessive pronoun ("his Town Hall bid") is something possessed, not someone a later "he"
+takes up (sentences written for these tests)."""
+
+from __future__ import annotations
+
+
+def speaker_of(result, words: str) -> str | None:
+    return next(q.speaker for q in result.quotes if words in q.text)
+
+
+def test_initials_of_an_office_before_a_surname_are_no_first_name(run):
+    text = (
+        "Former AG Halvorsen at RNC: farm plan disqualifies her for presidency.\n\n"
+        "DENVER, May 3 — Former Attorney General Daniel Halvorsen told the delegates that the farm plan would ruin farmers.\n\n"
+        "\"The plan takes from those who have the least,\" Halvorsen said."
+    )
+    result = run(text, "en")
+    assert speaker_of(result, "farm plan disqualifies her") == "Daniel Halvorsen"
+    assert speaker_of(result, "The plan takes from those") == "Daniel Halvorsen"
+    assert [s.name for s in result.speakers] == ["Daniel Halvorsen"]
+
+
+def test_initials_before_a_capitalised_determiner_are_no_name(run):
+    text = "CBS This Morning host Dana Pruitt spoke to the senator. \"You rarely do that,\" Pruitt said."
+    assert speaker_of(run(text, "en"), "You rarely do that") == "Dana Pruitt"
+
+
+def test_name_after_a_possessive_pronoun_is_not_the_next_he(run):
+    text = (
+        "Former surgeon Walter Brennick spoke to reporters on Monday. Asked about the rumours, the retired surgeon said "
+        "that he expected his Town Hall bid to draw attention to his past.\n\n"
+        "\"I have nothing to hide,\" he said."
+    )
+    assert speaker_of(run(text, "en"), "I have nothing to hide") == "Walter Brennick"
