@@ -1887,7 +1887,24 @@ class SpeakerRegistry:
         """Whether a name is governed by the verb of the subject whose antecedent is looked for
         (the pronoun, else the description taken up in its place): no antecedent of it."""
         subject = pronoun if pronoun is not None else description
-        return subject is not None and (self._clause_mate_of_subject(span, subject) or self._in_fronted_clause_of(span, subject))
+        return subject is not None and (
+            self._clause_mate_of_subject(span, subject) or self._in_fronted_clause_of(span, subject) or self._addressee_told_of(span, subject)
+        )
+
+    def _addressee_told_of(self, span: Span, pronoun: Token) -> bool:
+        """English: whether a name is the one told ("The senator told reporter Ann Roe that he
+        would run") by the verb whose content clause the subject pronoun opens, when that verb's
+        own subject is no name but a description or a pronoun: the pronoun goes on with the
+        teller, who is named earlier, not with the one told (lexicon addressee_verbs; a
+        question's "asked Roe whether he" is left alone)."""
+        if self.lex.language != "en" or pronoun.dep_ not in _SUBJECT_DEPS or pronoun.head.dep_ != "ccomp":
+            return False
+        telling = pronoun.head.head
+        lemma = telling.lemma_.lower()
+        if lemma not in self.lex.addressee_verbs or lemma in self.lex.question_verbs or span.root.head.i != telling.i or span.root.dep_ not in ("dobj", "dative", "obj"):
+            return False
+        teller = next((c for c in telling.children if c.dep_ in _SUBJECT_DEPS), None)
+        return teller is not None and teller.ent_type_ not in _PERSON_LABELS and teller.pos_ in ("NOUN", "PRON")
 
     def _clause_mate_of_subject(self, span: Span, pronoun: Token) -> bool:
         """Whether an English name is an object or a prepositional complement of the verb whose

@@ -1,7 +1,8 @@
-"""English speakers: which words are a person's name — initials of an office or a body before
-a surname ("Former AG Halvorsen") are not a first name, and a capitalised name after a
-possessive pronoun ("his Town Hall bid") is something possessed, not someone a later "he"
-takes up (sentences written for these tests)."""
+"""English speakers: which words are a person's name, and whom a he stands for — initials of an
+office or a body before a surname ("Former AG Halvorsen") are not a first name; a capitalised
+name after a possessive pronoun ("his Town Hall bid") is something possessed, not someone a
+later "he" takes up; nor is the one a description told something ("The mayor told Peter Dunne
+that he …": the mayor) (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -34,3 +35,14 @@ def test_name_after_a_possessive_pronoun_is_not_the_next_he(run):
         "\"I have nothing to hide,\" he said."
     )
     assert speaker_of(run(text, "en"), "I have nothing to hide") == "Walter Brennick"
+
+
+def test_he_in_what_a_description_told_someone_is_the_teller(run):
+    text = (
+        "Mayor Tom Carver has led the city since 2019.\n\n"
+        "\"We will rebuild the bridge before winter, and we will do it without new taxes,\" Carver said.\n\n"
+        "The mayor also told radio host Peter Dunne that he believes he, \"may represent change that worries them.\""
+    )
+    assert speaker_of(run(text, "en"), "may represent change") == "Tom Carver"
+
+
