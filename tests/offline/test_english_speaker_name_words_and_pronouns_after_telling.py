@@ -2,7 +2,9 @@
 office or a body before a surname ("Former AG Halvorsen") are not a first name; a capitalised
 name after a possessive pronoun ("his Town Hall bid") is something possessed, not someone a
 later "he" takes up; nor is the one a description told something ("The mayor told Peter Dunne
-that he …": the mayor) (sentences written for these tests)."""
+that he …": the mayor); and a headline's description no next sentence names ("Harbour plan will
+fail, union chief says") is the person the article goes on quoting (sentences written for
+these tests)."""
 
 from __future__ import annotations
 
@@ -46,3 +48,43 @@ def test_he_in_what_a_description_told_someone_is_the_teller(run):
     assert speaker_of(run(text, "en"), "may represent change") == "Tom Carver"
 
 
+
+def test_headline_description_is_the_person_the_article_goes_on_quoting(run):
+    text = (
+        "Harbour plan will fail, union chief says.\n\n"
+        "The head of the dockworkers' union is worried about the new harbour plan, because she thinks it will cost jobs.\n\n"
+        "In an interview on Thursday, Carla Mendes said her members would strike if the plan went ahead.\n\n"
+        "\"This plan is a disaster for the people who work here,\" Mendes said.\n\n"
+        "\"We have seen this before and we know how it ends,\" Mendes said."
+    )
+    assert speaker_of(run(text, "en"), "Harbour plan will fail") == "Carla Mendes"
+
+
+def test_headline_description_is_not_the_person_the_headline_names(run):
+    text = (
+        "Mendes will lose the vote, former rival says.\n\n"
+        "Carla Mendes said on Thursday that her members would strike if the harbour plan went ahead.\n\n"
+        "\"This plan is a disaster for the people who work here,\" Mendes said.\n\n"
+        "\"We have seen this before and we know how it ends,\" Mendes said."
+    )
+    assert speaker_of(run(text, "en"), "Mendes will lose the vote") != "Carla Mendes"
+
+
+def test_headline_source_that_is_no_person_is_not_the_person_quoted(run):
+    text = (
+        "Harbour plan will cost jobs, lawsuit says.\n\n"
+        "Carla Mendes said on Thursday that her members would strike if the harbour plan went ahead.\n\n"
+        "\"This plan is a disaster for the people who work here,\" Mendes said.\n\n"
+        "\"We have seen this before and we know how it ends,\" Mendes said."
+    )
+    assert speaker_of(run(text, "en"), "Harbour plan will cost jobs") != "Carla Mendes"
+
+
+def test_headline_source_described_by_whom_they_work_for_is_someone_else(run):
+    text = (
+        "Harbour plan will cost jobs, reporter for the Ledger says.\n\n"
+        "Carla Mendes said on Thursday that her members would strike if the harbour plan went ahead.\n\n"
+        "\"This plan is a disaster for the people who work here,\" Mendes said.\n\n"
+        "\"We have seen this before and we know how it ends,\" Mendes said."
+    )
+    assert speaker_of(run(text, "en"), "Harbour plan will cost jobs") != "Carla Mendes"

@@ -190,6 +190,8 @@ _DESCRIBING_LABELS = frozenset({"GPE", "NORP", "DATE"})
 _APPOSITION_OPENERS = frozenset({",", "--", "–", "—"})
 # The small words inside an organisation's name ("Friends of the Earth", "Doctors for America").
 _NAME_LINK_WORDS = frozenset({"of", "the", "for", "and", "&"})
+# The endings of English agent nouns ("organizer", "activist"): a noun for someone who does.
+_AGENT_SUFFIXES = ("er", "or", "ist")
 _NOT_SPEAKER_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
@@ -2058,6 +2060,45 @@ class SpeakerRegistry:
             entity.add_mention(start, ent.end_char)
             return entity
         return None
+
+    def principal_person_for_description(self, ref: SpeakerRef, statements: Counter[str]) -> Entity | None:
+        """A headline or lede that gives its source by a first description of one person (no
+        definite article: "Union chief says …", "A woman who … said") the article never names in
+        the next sentence: that source is the person the article goes on quoting, the one named
+        person with the most statements (``statements``: person name -> statements given them,
+        at least two and more than anyone else's), unless that person is named in the
+        description's own sentence or before it. Groups, organisations, anonymous sources and
+        documents are not such descriptions."""
+        if self.lex.language != "en" or ref.named or len(ref.entities) != 1 or ref.entities[0].kind not in ("person", "unknown"):
+            return None
+        if ref.entities[0].name in (name for _start, name, _span in self._persons):
+            return None  # a title already taken up as someone named ("the presidential candidate")
+        span = self.doc.char_span(ref.start, ref.end, alignment_mode="expand")
+        if span is None:
+            return None
+        if span[0].lower_ in _DEFINITE_DETERMINERS or span[0].tag_ == "PRP$":
+            return None  # "the Democratic nominee", "his aide": someone the article already brought in
+        head, lex = span.root, self.lex
+        # A noun for a person (a role, a standing, or an agent noun: "organizer", "activist"),
+        # not for what was said or written ("an announcement", "a lawsuit").
+        person = self._person_noun(head) or self._description_noun(head) or head.lower_.endswith(_AGENT_SUFFIXES) and len(head.text) > 4
+        # ("a reporter for the Ledger": someone described by whom they work for, another person
+        # than the one quoted throughout)
+        if (
+            not person or head.pos_ != "NOUN" or not head.is_lower or "Plur" in morph_get(head, "Number", [])
+            or any(c.dep_ == "prep" for c in head.children)
+            or any(head.lower_ in words or head.lemma_.lower() in words
+                   for words in (lex.unnamed_nouns, lex.group_nouns, lex.organization_anaphors, lex.document_nouns, lex.speech_nouns))
+        ):
+            return None
+        ranked = statements.most_common(2)
+        if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+            return None
+        name = ranked[0][0]
+        sentence = sentence_of(head)
+        if name.split()[-1] in span_text(sentence) or any(start < sentence.start_char and known == name for start, known, _span in self._persons):
+            return None  # named already: the description is someone else
+        return self.person(name)
 
     def _whose_name(self, token: Token, span: Span) -> bool:
         """English: a word of a person's name that modifies the description it is in ("a Ruiz
