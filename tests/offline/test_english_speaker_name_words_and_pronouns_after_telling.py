@@ -3,8 +3,9 @@ office or a body before a surname ("Former AG Halvorsen") are not a first name; 
 name after a possessive pronoun ("his Town Hall bid") is something possessed, not someone a
 later "he" takes up; nor is the one a description told something ("The mayor told Peter Dunne
 that he …": the mayor); and a headline's description no next sentence names ("Harbour plan will
-fail, union chief says") is the person the article goes on quoting (sentences written for
-these tests)."""
+fail, union chief says") is the person the article goes on quoting; a noun for a political
+creed ("the self-described libertarian") takes up the person named before, as a standing noun
+does (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -88,3 +89,12 @@ def test_headline_source_described_by_whom_they_work_for_is_someone_else(run):
         "\"We have seen this before and we know how it ends,\" Mendes said."
     )
     assert speaker_of(run(text, "en"), "Harbour plan will cost jobs") != "Carla Mendes"
+
+
+def test_noun_for_a_political_creed_takes_up_the_person_the_sentence_before_is_about(run):
+    text = (
+        "Turnout was low in the northern counties.\n\n"
+        "Marta Lindqvist visited Duluth on Saturday, holding a rally that drew nearly 3,000 people. "
+        "The self-described libertarian said she would win the county if turnout were high."
+    )
+    assert speaker_of(run(text, "en"), "she would win the county") == "Marta Lindqvist"
