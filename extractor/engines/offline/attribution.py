@@ -28,6 +28,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from itertools import takewhile
@@ -6280,20 +6281,31 @@ _OPENING_STATEMENTS = 2
 def _name_the_opening_description(registry: SpeakerRegistry, attributions: list[Attribution]) -> None:
     """A news lede often gives its first source by a description and names them in the next
     sentence ("A Vancouver hockey coach says … / Jane Roe said …"): the first statement's
-    described speaker, and every statement given to that description, is the person named."""
+    described speaker, and every statement given to that description, is the person named.
+    A description no next sentence names ("Union chief says …" over a story quoting Ana Roe
+    throughout) is the person the article goes on quoting (`principal_person_for_description`)."""
     # A headline before the lede may restate it with a description of its own ("Flood
     # victim's lawyer reveals …"): the descriptions before the first named speaker are tried in
     # turn, the headline's and the lede's.
     person = None
+    described_first: SpeakerRef | None = None
     for first in [a for a in attributions if a.speaker is not None and a.speaker.entities][:_OPENING_STATEMENTS]:
         if first.speaker is None or first.speaker.named or first.cue_type != "speech":
-            return
+            break
+        described_first = described_first or first.speaker
         person = registry.person_named_after_description(first.speaker)
         if person is not None:
+            described_first = first.speaker
             break
-    if person is None or first.speaker is None:
+    if person is None and described_first is not None:
+        statements = Counter(
+            a.speaker.entities[0].name for a in attributions
+            if a.speaker is not None and a.speaker.named and len(a.speaker.entities) == 1 and a.speaker.entities[0].kind == "person"
+        )
+        person = registry.principal_person_for_description(described_first, statements)
+    if person is None or described_first is None:
         return
-    described = first.speaker.entities[0]
+    described = described_first.entities[0]
     for att in attributions:
         ref = att.speaker
         if ref is not None and ref.entities == (described,):
