@@ -53,3 +53,13 @@ def test_contesting_a_decision_is_no_denial(run):
 def test_denial_negated_is_no_denial(run):
     result = run("Le chantier a pris du retard. L'entreprise Batiforme ne conteste pas.", "fr")
     assert names(result) == [], names(result)
+
+
+def test_head_of_a_named_company_answers_for_the_company(run):
+    result = run("Des clients se plaignent de retards. Le gérant de Façades Morel, Didier Morel, n'a pu être joint.", "fr")
+    assert names(result) == ["Façades Morel"], names(result)
+
+
+def test_head_of_the_party_named_before_is_no_second_party(run):
+    result = run("Des abonnés disent avoir été prélevés après leur résiliation. Le club Tonicia conteste vigoureusement. Son directeur général, Paul Morin, nie toute volonté de nuire.", "fr")
+    assert names(result) == ["Tonicia"], names(result)

@@ -3432,7 +3432,8 @@ class _Finder:
         être joint », « la dirigeante de Lumen Events est restée injoignable »): the head of a
         business (`company_head_nouns`) of a named organisation speaks for it, which stands
         accused, not the person. Read on the words, the parser often taking the person's name
-        in apposition for the subject. Else the party as given."""
+        in apposition for the subject. No one for the head of a party named before (« son
+        directeur »); else the party as given."""
         doc = self.doc
         first = party[0].i if party else 0
         role_at = first
@@ -3444,6 +3445,8 @@ class _Finder:
             role = next((t for t in party if t.lower_ in self.words.company_head_nouns or t.lemma_.lower() in self.words.company_head_nouns), role)
             if not ({role.lemma_.lower(), role.lower_} & self.words.company_head_nouns):
                 return party
+        if any(c.dep_ == "det" and "Yes" in morph_get(c, "Poss", None) for c in role.children):
+            return []  # (« son directeur général, X, nie … »: the head of a party named before, which answers)
         of = role.i + 1
         if of >= len(doc) or doc[of].lower_.replace("’", "'") not in ("de", "d'", "du"):
             return party
