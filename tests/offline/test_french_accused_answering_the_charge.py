@@ -63,3 +63,13 @@ def test_head_of_a_named_company_answers_for_the_company(run):
 def test_head_of_the_party_named_before_is_no_second_party(run):
     result = run("Des abonnés disent avoir été prélevés après leur résiliation. Le club Tonicia conteste vigoureusement. Son directeur général, Paul Morin, nie toute volonté de nuire.", "fr")
     assert names(result) == ["Tonicia"], names(result)
+
+
+def test_no_one_answering_is_no_party(run):
+    result = run("Des usagers attendent leurs aides depuis des mois. « Personne ne répondait au téléphone », raconte une allocataire.", "fr")
+    assert not any("ersonne" in n for n in names(result)), names(result)
+
+
+def test_joining_an_action_is_no_request(run):
+    result = run("Les chauffeurs ont bloqué le périphérique. L'association Route Libre ne s'est pas jointe à l'action.", "fr")
+    assert names(result) == [], names(result)

@@ -420,6 +420,7 @@ class ResponsibilityWords:
     answering_verbs: frozenset[str]  # « X doit indemniser … »
     silent_verbs: frozenset[str]  # « X n'a pas souhaité réagir »: no failure of its own
     unanswered_requests: frozenset[str]  # « X est resté injoignable », « X n'a pas souhaité réagir »: X is asked to answer a charge
+    no_party_subjects: frozenset[str]  # « personne n'a répondu », « ce dernier n'a pas souhaité réagir »: no one, or someone named before
     conditional_auxiliaries: frozenset[str]  # « X aurait dû … »
 
 
@@ -3409,7 +3410,8 @@ class _Finder:
         case), nor a pronoun (whoever it takes up was named where accused)."""
         if self.lex.language != "fr":
             return  # (measured on French only)
-        requests, lemmas = responsibility_words(self.lex.language).unanswered_requests, lemma_lowers(self.doc)
+        requested = responsibility_words(self.lex.language)
+        requests, lemmas = requested.unanswered_requests, lemma_lowers(self.doc)
         for i, lemma in enumerate(lemmas):
             if lemma not in requests:
                 continue
@@ -3419,11 +3421,14 @@ class _Finder:
                 verb = verb.head  # (« n'a pas pu être joint », « n'a pas souhaité réagir »)
             if lemma != "injoignable" and not self._with_ne(verb):
                 continue  # (« n'a pas souhaité réagir », « n'a pu être joint »)
-            if lemma == "joindre" and not _is_passive(word):
-                continue  # (« joindre un document »)
+            if lemma == "joindre" and (not _is_passive(word) or any(c.dep_.startswith("expl") or c.lower_ in ("se", "s'", "s’") for c in word.children)):
+                continue  # (« joindre un document », « elle ne s'est pas jointe à l'action »)
             party = self._subject_phrase(verb, _SUBJ)  # (« X est resté injoignable » may be read as a passive)
             head = _phrase_head(party)
-            if head is None or head.pos_ == "PRON" or self._law_enforcement(party) or any(self._names_authority(t) for t in party):
+            if head is not None:
+                # (not the request the parser hung on the subject: « Joint par l'AFP, X n'a pas … »)
+                party = [t for t in party if t.i >= head.i or not any(w.text == "," for w in self.doc[t.i : head.i])]
+            if head is None or head.pos_ not in ("NOUN", "PROPN") or head.lower_ in requested.no_party_subjects or self._law_enforcement(party) or any(self._names_authority(t) for t in party):
                 continue
             self._add(self._parties(self._company_its_head_answers_for(party)), [], None, verb)
 
