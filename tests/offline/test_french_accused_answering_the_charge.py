@@ -73,3 +73,8 @@ def test_no_one_answering_is_no_party(run):
 def test_joining_an_action_is_no_request(run):
     result = run("Les chauffeurs ont bloqué le périphérique. L'association Route Libre ne s'est pas jointe à l'action.", "fr")
     assert names(result) == [], names(result)
+
+
+def test_unable_to_meet_a_challenge_is_no_unanswered_request(run):
+    result = run("Le candidat a présenté son programme. Il affirme que les partis ne peuvent répondre aux grandes transformations du pays.", "fr")
+    assert names(result) == [], names(result)

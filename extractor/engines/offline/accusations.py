@@ -420,6 +420,7 @@ class ResponsibilityWords:
     answering_verbs: frozenset[str]  # « X doit indemniser … »
     silent_verbs: frozenset[str]  # « X n'a pas souhaité réagir »: no failure of its own
     unanswered_requests: frozenset[str]  # « X est resté injoignable », « X n'a pas souhaité réagir »: X is asked to answer a charge
+    request_nouns: frozenset[str]  # « n'a pas répondu aux sollicitations »: what a party is asked
     no_party_subjects: frozenset[str]  # « personne n'a répondu », « ce dernier n'a pas souhaité réagir »: no one, or someone named before
     conditional_auxiliaries: frozenset[str]  # « X aurait dû … »
 
@@ -3416,6 +3417,8 @@ class _Finder:
             if lemma not in requests:
                 continue
             word = self.doc[i]
+            if lemma == "répondre" and not all(c.lemma_.lower() in requested.request_nouns for c in word.children if c.dep_.startswith(("obl", "obj", "iobj"))):
+                continue  # (answering a request, not « ne peuvent répondre aux transformations »)
             verb = word.head if word.pos_ == "NOUN" and word.dep_ in _OBJ else word  # (« donner suite »)
             while verb.dep_ == "xcomp" and verb.head.i != verb.i:
                 verb = verb.head  # (« n'a pas pu être joint », « n'a pas souhaité réagir »)
