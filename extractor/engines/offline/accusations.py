@@ -3397,8 +3397,10 @@ class _Finder:
         """A denial that names no charge: the verb alone (« Vitalis dément », « la société
         conteste fermement »: what the article has just reported) or denying anything of a kind
         (« nie tout lien », « conteste toute intervention »). Not negated (« ne conteste pas »)."""
-        if self.lex.language != "fr" or any(c.dep_ == "advmod" and c.lower_ in ("pas", "jamais", "plus", "guère") for c in verb.children):
+        if self.lex.language != "fr":
             return False  # (measured on French only)
+        if verb.i in self._negated_heads():
+            return False
         if obj is None:
             return not any(c.dep_ in ("ccomp", "xcomp", "obl:arg", "iobj") or c.dep_.startswith("obl") and c.pos_ in ("NOUN", "PROPN", "PRON") for c in verb.children)
         return obj.pos_ == "NOUN" and any(c.dep_ == "det" and c.lemma_.lower() == "tout" for c in obj.children)
