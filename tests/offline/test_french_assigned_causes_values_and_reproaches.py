@@ -67,3 +67,14 @@ def test_participle_after_a_reported_clause_is_the_reporting_subjects_act(run):
 )
 def test_present_tense_hung_on_its_subject_still_reports(run, text, content, speaker):
     assert (content, speaker) in _quotes(run, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Les riverains jugent cette décision injuste.", "cette décision injuste"),
+        ("Les éleveurs estiment la compensation dérisoire, et réclament une rencontre.", "la compensation dérisoire"),
+    ],
+)
+def test_judgement_attribute_read_as_an_adjective_of_the_object(run, text, content):
+    assert content in [q for q, _ in _quotes(run, text)]

@@ -5825,6 +5825,7 @@ class _Analyzer:
             attribute = next((c for c in verb.children if c.i > verb.i and (
                 c.dep_ == "xcomp" and c.pos_ in ("ADJ", "NOUN")
                 or c.dep_ in ("obl:arg", "xcomp") and any(k.dep_ in ("case", "mark") and k.lower_ in ("de", "d'", "d’", "comme") for k in c.children))), None)
+            attribute = attribute or self._attribute_read_as_modifier(verb)
             if attribute is None:
                 continue
             clitic = next((c for c in verb.children if c.dep_ in ("obj", "dobj") and c.i < verb.i and c.pos_ == "PRON" and c.lower_ in lex.object_clitics), None)
@@ -5845,6 +5846,22 @@ class _Analyzer:
             if statement is not None:
                 out.append(statement)
         return out
+
+    def _attribute_read_as_modifier(self, verb: Token) -> Token | None:
+        """« Les grévistes jugent cette promesse illusoire »: the parse may hang a verb of
+        judgement's attribute on its determined object as an adjective; one that ends the object
+        and the clause (a punctuation mark or a conjunction after it) is the attribute."""
+        doc = self.doc
+        for noun in verb.children:
+            if noun.dep_ not in ("obj", "dobj") or noun.pos_ != "NOUN" or noun.i < verb.i or not any(
+                c.dep_ == "det" and c.lower_ in self.lex.determiners and c.lower_ not in ("un", "une", "des", "du", "de", "d'", "d’") for c in noun.children
+            ):
+                continue
+            last = doc[noun.right_edge.i]
+            after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+            if last.dep_ == "amod" and last.head.i == noun.i and last.i == noun.i + 1 and (after is None or after.is_punct or after.pos_ == "CCONJ"):
+                return last
+        return None
 
     def _may_speak(self, noun: Token) -> bool:
         """Whether a « par » agent can be who speaks: a name, a person or group word, an
