@@ -40,8 +40,20 @@ def test_a_call_denied_or_asking_no_amends_blames_no_one(run, text):
 
 
 @pytest.mark.parametrize("text, party", [
-    ("La syndicaliste condamne les violences exercées par la police contre les grévistes.", "police"),
-    ("Le député a mis en cause le gouvernement dans cette affaire de surfacturation.", "gouvernement"),
+    ("La sénatrice condamne la répression menée par le régime contre les syndicalistes.", "régime"),
+    ("L'opposition condamne le revirement du président sur les retraites.", "président"),
 ])
 def test_an_adjunct_hung_on_the_party_is_no_part_of_it(run, text, party):
-    assert party in names(run(text, "fr"))
+    assert names(run(text, "fr")) == [party]
+
+
+@pytest.mark.parametrize("text, party, accuser", [
+    # (« tente » lemmatised as the noun; a capital stands for its country)
+    ("Selon Varsovie, Minsk tente de déstabiliser la frontière orientale.", "Biélorussie", "Varsovie"),
+    ("Selon l'opposition, le gouvernement tente de dissimuler l'ampleur des fraudes.", "gouvernement", "opposition"),
+])
+def test_a_party_trying_to_do_harm_in_a_statement_is_blamed(run, text, party, accuser):
+    result = run(text, "fr")
+    assert party in names(result), names(result)
+    assert accusers_of(result, party) == [accuser]
+

@@ -6814,7 +6814,8 @@ class _Finder:
         agents pour faire taire les opposants » (who would do it)."""
         if "Inf" not in morph_get(verb, "VerbForm", None):
             return []
-        intended = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.words.intent_verbs
+        # (« Moscou tente de … » with « tente » lemmatised as the noun)
+        intended = verb.dep_ == "xcomp" and verb_lemma(verb.head, self.words.intent_verbs) is not None
         host = verb.head  # (a verb, or a copular predicate: « des agents qui sont à la manœuvre pour … »)
         purpose = verb.dep_ == "advcl" and (host.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in host.children)) and any(c.dep_ in ("mark", "case") and c.lower_ == "pour" for c in verb.children)
         # (« des réseaux qui s'organisent pour intimider les juges » with the purpose hung on the noun)
