@@ -303,6 +303,7 @@ class AccusationWords:
     policy_nouns: frozenset[str]  # « la politique criminelle de X »: X is blamed
     wrongful_manner_adverbs: frozenset[str]  # « X a arrêté arbitrairement Y »: X is blamed, Y is a victim
     culprit_demand_verbs: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]  # « X doit démissionner »
+    culprit_call_verbs: frozenset[str]  # « Y appelle X à cesser ses attaques »: the same demand made of X by Y
     placement_verbs: frozenset[str]  # « placer », « mettre » ...
     judicial_placements: tuple[tuple[str, ...], ...]  # ... someone « en garde à vue », « en examen » (longest first)
     finger_pointing_verbs: frozenset[str]  # « montrer du doigt X », « pointer du doigt X »
@@ -340,6 +341,7 @@ class AccusationWords:
     narrated_wrongdoing_verbs: frozenset[str]  # « X a déversé … », « ils cassent tout », said Y: read as harm verbs
     defendant_nouns: frozenset[str]  # « le prévenu », « l'accusée »: the one person a trial judges
     abstract_nouns: frozenset[str]  # « la sécurité », « le retard », « des blocages »: an act, a quality or an event is no party
+    adjunct_prepositions: frozenset[str]  # « le régime contre les étudiants »: the complement says against whom, not who
 
 
 
@@ -785,6 +787,8 @@ class _Finder:
                 # « la pétition pour le climat », nor words inside a name, « Comité pour … »)
                 if dep == "nmod" and child > head.i and any(labels[g] == "case" and lowers[g] == "pour" for g in children[child]) and self._names_a_charge(doc[child]):
                     continue
+                if t == head.i and dep == "nmod" and child > head.i and self._adjunct_of_party(head, doc[child]):
+                    continue
                 stack.append(child)
         out.sort()
         # Contiguous around the head; the party ends at a comma that opens an apposition.
@@ -806,6 +810,19 @@ class _Finder:
         while len(phrase) > 1 and phrase[-1].i > head.i and (tags[phrase[-1].i] in ("ADP", "DET", "CCONJ") or lowers[phrase[-1].i] in _NO_PARTY_END):
             phrase.pop()
         return self._with_listed_people(phrase) if head.ent_type_ in ("PER", "PERSON") else phrase
+
+    def _adjunct_of_party(self, head: Token, complement: Token) -> bool:
+        """Whether a complement the parser hung on a party's head is an adjunct of the clause
+        (« la répression menée par le régime contre les étudiants », « mettre en cause la
+        majorité dans ce scandale », « le revirement du président sur l'immigration »): it says
+        against whom, where or about what, not who the party is. Only after a common noun for
+        people or an authority, outside a name (« le Comité contre la torture »); an organisation
+        may be named by its remit (« la commission sur les disparitions »)."""
+        if not any(c.dep_ == "case" and c.lower_ in self.words.adjunct_prepositions for c in complement.children):
+            return False
+        if head.pos_ != "NOUN" or head.ent_type_ or complement.ent_iob_ == "I" or any(c.ent_iob_ == "I" for c in complement.children):
+            return False
+        return not {head.lemma_.lower(), head.lower_} & self.lex.organization_words and self._party_like([head], head)
 
     def _names_a_charge(self, noun: Token) -> bool:
         """Whether a noun after « pour » names an offence: a bare noun (« pour favoritisme », « pour
@@ -6340,7 +6357,8 @@ class _Finder:
             return stray
         if not ({obj.lower_, obj.lemma_.lower()} & union(self.words.conduct_nouns, self.lex.activity_nouns, self.words.wrongdoing_nouns)):
             return []
-        for child in obj.children:
+        # (also an owner hung on the adjective after the noun: « la dérive centralisatrice du régime »)
+        for child in [*obj.children, *(g for c in obj.children if c.dep_ == "amod" and c.i > obj.i for g in c.children)]:
             owner = _owner(obj, child)
             if owner is None or owner.pos_ not in ("NOUN", "PROPN") or owner.ent_type_ in ("LOC", "GPE") and not any(c.dep_ == "det" for c in owner.children):
                 continue
@@ -6575,7 +6593,7 @@ class _Finder:
             self._stigmatised_conduct(token)
         elif lemma == "faire" and _matches(token, words.pretence_phrases):
             self._pretence(token)
-        if pos == "VERB" and token.dep_ == "xcomp" and _matches(token, words.culprit_demand_verbs):
+        if pos == "VERB" and token.dep_ in ("xcomp", "acl", "nmod") and _matches(token, words.culprit_demand_verbs):
             self._demand_on_culprit(token)
         if pos == "VERB" and self._done_wrongfully(token):
             self._subject_blamed(token, token)
@@ -6897,7 +6915,8 @@ class _Finder:
         agents pour faire taire les opposants » (who would do it)."""
         if "Inf" not in morph_get(verb, "VerbForm", None):
             return []
-        intended = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.words.intent_verbs
+        # (« Moscou tente de … » with « tente » lemmatised as the noun)
+        intended = verb.dep_ == "xcomp" and verb_lemma(verb.head, self.words.intent_verbs) is not None
         host = verb.head  # (a verb, or a copular predicate: « des agents qui sont à la manœuvre pour … »)
         purpose = verb.dep_ == "advcl" and (host.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in host.children)) and any(c.dep_ in ("mark", "case") and c.lower_ == "pour" for c in verb.children)
         # (« des réseaux qui s'organisent pour intimider les juges » with the purpose hung on the noun)
@@ -7046,10 +7065,36 @@ class _Finder:
     def _demand_on_culprit(self, verb: Token) -> None:
         """A source saying what a party must do that only a culprit is told to: « le ministre
         doit démissionner », « la direction devra rendre des comptes », « Moscou doit cesser
-        ses provocations »: the subject of « devoir » is blamed (not « ne doit pas … »)."""
-        must = verb.head
-        if must.lemma_.lower() == "devoir" and must.i < verb.i:
-            self._subject_blamed(must, verb)
+        ses provocations »: the subject of « devoir » is blamed (not « ne doit pas … »); the
+        same demand made of a party by a caller (`_called_to_account`)."""
+        head = verb.head
+        if verb.dep_ != "xcomp":
+            # (the demand hung on the one called on: « appelle la junte à cesser … » read with
+            # « cesser » on « junte »)
+            if head.pos_ in ("NOUN", "PROPN") and head.head.i < head.i and head.head.pos_ == "VERB" and verb_lemma(head.head, self.words.culprit_call_verbs):
+                self._called_to_account(head.head, verb, head)
+        elif head.lemma_.lower() == "devoir" and head.i < verb.i:
+            self._subject_blamed(head, verb)
+        elif head.pos_ == "VERB" and verb_lemma(head, self.words.culprit_call_verbs) and head.i < verb.i:
+            called = next((c for c in head.children if c.i < verb.i and c.pos_ in ("NOUN", "PROPN") and self._called_on(c)), None)
+            if called is not None:
+                self._called_to_account(head, verb, called)
+
+    @staticmethod
+    def _called_on(word: Token) -> bool:
+        """Whether a complement of a call is the one called on: its object (« appelle la junte »)
+        or its « à » complement (« demande au ministre »)."""
+        return word.dep_ in _OBJ or word.dep_ in ("iobj", "obl:arg") and any(g.dep_ == "case" and g.lower_ in _TO_WORDS for g in word.children)
+
+    def _called_to_account(self, call: Token, demand: Token, called: Token) -> None:
+        """A demand of `_demand_on_culprit` made of a party by a caller (« l'ONU appelle la
+        junte à cesser la répression », « l'opposition demande au ministre de démissionner »):
+        the one called on is blamed by the call's subject (not « n'a pas demandé … »)."""
+        if self._denied(call) or not self._called_on(called):
+            return
+        phrase = [t for t in self._np(called) if not (t.dep_ == "case" and t.head.i == called.i)]
+        if self._party_like(phrase, called):
+            self._add(self._parties(phrase), self._accuser(call), self._text(list(demand.subtree)), demand)
 
     def _attack_told_by_another(self, verb: Token) -> bool:
         """« Ces groupes s'en prennent aux élus », said by a third party (in the present: what
