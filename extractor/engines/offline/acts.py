@@ -180,7 +180,7 @@ def states_a_proposition(attribution: Attribution, doc: Doc, lexicon: Lexicon) -
     if len(span) == 1 and span[0].lower_ in lexicon.answer_words:
         return True  # "said yes": the answer states the proposition asked
     top = _top_level(span)
-    if _infinitive_content(top) and not _call_to_action(attribution, lexicon):
+    if _infinitive_content(top):
         return False
     if (attribution.cue_lemma or "") in lexicon.accuse_object_verbs and any(t.dep_ == "prep" and _gerund_after(t) for t in span):
         # "accused the party of punishing families": the parse often hangs the gerund inside the
@@ -282,9 +282,21 @@ def _poll_measurement(content: Span, lexicon: Lexicon) -> bool:
     return bool(aggregates) and any(t.dep_ in ("nsubj", "nsubjpass") and t.head == content.root and t.lower_ in aggregates for t in content)
 
 
+def _quoted_infinitive_request(attribution: Attribution, doc: Doc, lexicon: Lexicon) -> bool:
+    """"told him to leave his “playground” and visit …", "vowed to “fight for every job” here":
+    where statements are clauses (English), quoted words inside a to-infinitive content keep it a
+    request, a pledge or a plan in the writer's words, as without them (``_infinitive_content``)."""
+    if lexicon.noun_phrase_statements:
+        return False
+    span = doc.char_span(attribution.start, attribution.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and _infinitive_content(_top_level(span))
+
+
 def _call_to_action(attribution: Attribution, lexicon: Lexicon) -> bool:
-    """"urged the countries to act", "asked the city to fix it": a call to action states what the
-    speaker demands, and the claims layer records it (claim kind call_to_action), so it stays."""
+    """"proposes doing away with the fine", "urged scrapping the tax": a call to action's gerund
+    object is what the speaker demands (claim kind call_to_action), not the topic of a stance.
+    Its to-infinitive ("urged the countries to act") is a request, as any verb's is
+    (``_infinitive_content``)."""
     return (attribution.cue_lemma or "") in lexicon.claim_kinds.get("call_to_action", frozenset())
 
 
@@ -432,13 +444,14 @@ def is_statement(attribution: Attribution, doc: Doc, lexicon: Lexicon) -> bool:
     précisé si …"), which reports that nothing was said; an indirect question ("won't say what
     he'll do", "asked whether …"); a span the learned model proposed that the parse does not
     make the content of its speech cue (``_content_of_cue``: the model learned PolNeAR's broader
-    attributions). Quoted words (direct, mixed) always are statements."""
+    attributions). Quoted words always are statements, except those of a mixed to-infinitive
+    request or pledge in English (``_quoted_infinitive_request``)."""
     if attribution.kind not in ("indirect", "mixed"):
         return True
     if _reason_for_a_judgment(attribution, doc, lexicon):
         return False
     if attribution.kind != "indirect":
-        return True
+        return not _quoted_infinitive_request(attribution, doc, lexicon)
     if not states_a_proposition(attribution, doc, lexicon):
         return False
     cue = doc.char_span(attribution.cue[0], attribution.cue[1], alignment_mode="expand") if attribution.cue is not None else None
