@@ -2114,9 +2114,11 @@ class _Analyzer:
                 if is_cue:
                     cue = t
                     break
-            if cue is not None and (cue.i - j - relative) <= 8 and not _title_cased(self, attribution):
-                # (A title in quotation marks, "… famous in “The Big Kitchen,” Reed noted", leaves
-                # the verb to the clause it ends.)
+            named = self.lex.language == "en" and _named_by_preceding_word(self, attribution)
+            if cue is not None and (cue.i - j - relative) <= 8 and not _title_cased(self, attribution) and not named:
+                # (A title or a name in quotation marks, "… famous in “The Big Kitchen,” Reed
+                # noted", "Ruiz, the hacker known as “Ghost,” stated that …", leaves the verb to
+                # the clause it ends or opens.)
                 attribution.cue = _chars(cue)
                 attribution.cue_lemma = verb_lemma(cue, self.lex.incise_verbs)
                 attribution.speaker = self._speaker_for_cue(cue, (j, stop))
@@ -7077,14 +7079,25 @@ def _named_by_preceding_word(analyzer: _Analyzer, att: Attribution) -> bool:
     before = (t for t in reversed(analyzer.tokens[: opening.i]) if t.text not in _QUOTE_CHARS and not t.is_space)
     word = next((t for t in before if t.lower_.translate(_APOSTROPHES) not in analyzer.lex.determiners), None)
     naming = analyzer.lex.naming_words
-    return word is not None and (word.lower_ in naming or word.lemma_.lower() in naming)
+    if word is None:
+        return False
+    # (a two-word phrase, "known as “…”", ends with a word that names nothing alone)
+    phrase = f"{analyzer.tokens[word.i - 1].lower_} {word.lower_}" if word.i > 0 else ""
+    return word.lower_ in naming or word.lemma_.lower() in naming or phrase in naming
 
 
 def _title_cased(analyzer: _Analyzer, att: Attribution) -> bool:
     """Whether a quotation of three words or more is written in title case (“The Boy Who Sold
     The Moon”, “Attack the Block”): every word capitalised but articles, prepositions and
-    conjunctions. Said words are written as a sentence; this is the title of a work."""
-    span = analyzer.doc.char_span(att.start, att.end, alignment_mode="expand")
+    conjunctions. Said words are written as a sentence; this is the title of a work. A label's
+    object before the quoted words ("called Ruiz “Little Ana”") is no part of a title; its
+    determiner ("referred to the “New Class”") is."""
+    start, end = att.start, att.end
+    opening = att.quotes[0].outer_start if att.quotes else att.start
+    before = analyzer.doc.char_span(att.start, opening, alignment_mode="expand") if opening > att.start else None
+    if before is not None and any(t.is_alpha and t.lower_ not in analyzer.lex.determiners for t in before):
+        start, end = att.quotes[0].start, att.quotes[-1].end
+    span = analyzer.doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
     words = [t for t in span if t.is_alpha]
@@ -7103,7 +7116,7 @@ def _title_cased(analyzer: _Analyzer, att: Attribution) -> bool:
     text = analyzer.text
     line_start, line_end = text.rfind("\n", 0, att.start) + 1, text.find("\n", att.end)
     line = analyzer.doc.char_span(line_start, len(text) if line_end < 0 else line_end, alignment_mode="contract")
-    around = [t for t in (line or []) if t.is_alpha and len(t) > 3 and not att.start - 1 <= t.idx <= att.end]
+    around = [t for t in (line or []) if t.is_alpha and len(t) > 3 and not start - 1 <= t.idx <= end]
     return not around or sum(t.text[:1].isupper() for t in around) < 0.8 * len(around)
 
 
