@@ -49,7 +49,9 @@ def test_accused_participle_names_the_accused(run):
 
 def test_claims_carry_claimant_kind_and_hedging(run):
     fr = run("Julie Caron a appelé les pays à agir. Selon les experts, la crise aurait coûté des milliards.", "fr")
-    en = run("Julie Caron urged the countries to act. According to experts, the crisis allegedly cost billions.", "en")
+    # (English: a demand in a reported clause; "urged the countries to act", an infinitive
+    # request, is no statement in the default scope, test_english_requests_questions_polls_and_quoted_names)
+    en = run("Julie Caron demanded that the countries act. According to experts, the crisis allegedly cost billions.", "en")
     for result in (fr, en):
         kinds = {c.claimant: c for c in result.claims}
         assert kinds["Julie Caron"].kind == "call_to_action"

@@ -820,7 +820,7 @@ def test_a_gerund_after_a_preposition_is_said_by_its_clause_subject(run):
 
 def test_the_addressee_of_a_letter_did_not_write_it(run):
     # "sent a letter to X asking …", "a letter to X said …": X is who the letter is addressed to.
-    sent = run("Mayor Tom Baxter sent a letter to Attorney General Anna Hollis asking the department to investigate the “fiasco.”", "en")
+    sent = run("Mayor Tom Baxter sent a letter to Attorney General Anna Hollis asking that the department investigate the “fiasco.”", "en")
     letter = run("A letter to Anna Hollis said the department would investigate.", "en")
     assert speaker_of(sent, "investigate") == "Tom Baxter"
     assert speaker_of(letter, "department would investigate") != "Anna Hollis"

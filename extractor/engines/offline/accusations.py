@@ -303,6 +303,7 @@ class AccusationWords:
     policy_nouns: frozenset[str]  # « la politique criminelle de X »: X is blamed
     wrongful_manner_adverbs: frozenset[str]  # « X a arrêté arbitrairement Y »: X is blamed, Y is a victim
     culprit_demand_verbs: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]  # « X doit démissionner »
+    culprit_call_verbs: frozenset[str]  # « Y appelle X à cesser ses attaques »: the same demand made of X by Y
     placement_verbs: frozenset[str]  # « placer », « mettre » ...
     judicial_placements: tuple[tuple[str, ...], ...]  # ... someone « en garde à vue », « en examen » (longest first)
     finger_pointing_verbs: frozenset[str]  # « montrer du doigt X », « pointer du doigt X »
@@ -328,6 +329,7 @@ class AccusationWords:
     committed_wrong_nouns: frozenset[str]  # ... the wrongs committed that the other lists lack (« irrégularités »)
     reported_wrongdoing_verbs: frozenset[str]  # « X a négligé les alertes », said Y: read as harm verbs
     custody_hearing_states: frozenset[str]  # « entendu sous le régime de la garde à vue »: heard as a suspect
+    company_head_nouns: frozenset[str]  # « le gérant de X, Paul Roux, est injoignable »: X answers
     correlative_adverbs: frozenset[str]  # « accuse tant X que Y »: Y is accused too
     partitive_counted_heads: frozenset[str]  # « plusieurs de ses collaborateurs ont été condamnés »: the phrase is the party
     collective_party_nouns: frozenset[str]  # « les centrales d'achat », « la presse »: bodies of people the other lists lack
@@ -339,6 +341,7 @@ class AccusationWords:
     narrated_wrongdoing_verbs: frozenset[str]  # « X a déversé … », « ils cassent tout », said Y: read as harm verbs
     defendant_nouns: frozenset[str]  # « le prévenu », « l'accusée »: the one person a trial judges
     abstract_nouns: frozenset[str]  # « la sécurité », « le retard », « des blocages »: an act, a quality or an event is no party
+    adjunct_prepositions: frozenset[str]  # « le régime contre les étudiants »: the complement says against whom, not who
 
 
 
@@ -418,6 +421,9 @@ class ResponsibilityWords:
     fault_nouns: frozenset[str]  # « la responsabilité de X », « les manquements de X »
     answering_verbs: frozenset[str]  # « X doit indemniser … »
     silent_verbs: frozenset[str]  # « X n'a pas souhaité réagir »: no failure of its own
+    unanswered_requests: frozenset[str]  # « X est resté injoignable », « X n'a pas souhaité réagir »: X is asked to answer a charge
+    request_nouns: frozenset[str]  # « n'a pas répondu aux sollicitations »: what a party is asked
+    no_party_subjects: frozenset[str]  # « personne n'a répondu », « ce dernier n'a pas souhaité réagir »: no one, or someone named before
     conditional_auxiliaries: frozenset[str]  # « X aurait dû … »
 
 
@@ -737,6 +743,7 @@ class _Finder:
         self._attribution_spans: Intervals | None = None
         self._attribution_cues: tuple[list[int], Intervals] = ([], Intervals([]))
         self._negated: frozenset[int] | None = None  # (`_negated_heads`)
+        self._outright_denials: list[Token] = []  # (`_outright_deniers_when_no_one_else`)
         self._recorded: dict[int, tuple[dict[tuple[int, int], list[Attribution]], dict[tuple[int, int], list[Attribution]], set[tuple[int, int]]]] = {}
 
     # -- helpers ---------------------------------------------------------------------------------
@@ -780,6 +787,8 @@ class _Finder:
                 # « la pétition pour le climat », nor words inside a name, « Comité pour … »)
                 if dep == "nmod" and child > head.i and any(labels[g] == "case" and lowers[g] == "pour" for g in children[child]) and self._names_a_charge(doc[child]):
                     continue
+                if t == head.i and dep == "nmod" and child > head.i and self._adjunct_of_party(head, doc[child]):
+                    continue
                 stack.append(child)
         out.sort()
         # Contiguous around the head; the party ends at a comma that opens an apposition.
@@ -801,6 +810,19 @@ class _Finder:
         while len(phrase) > 1 and phrase[-1].i > head.i and (tags[phrase[-1].i] in ("ADP", "DET", "CCONJ") or lowers[phrase[-1].i] in _NO_PARTY_END):
             phrase.pop()
         return self._with_listed_people(phrase) if head.ent_type_ in ("PER", "PERSON") else phrase
+
+    def _adjunct_of_party(self, head: Token, complement: Token) -> bool:
+        """Whether a complement the parser hung on a party's head is an adjunct of the clause
+        (« la répression menée par le régime contre les étudiants », « mettre en cause la
+        majorité dans ce scandale », « le revirement du président sur l'immigration »): it says
+        against whom, where or about what, not who the party is. Only after a common noun for
+        people or an authority, outside a name (« le Comité contre la torture »); an organisation
+        may be named by its remit (« la commission sur les disparitions »)."""
+        if not any(c.dep_ == "case" and c.lower_ in self.words.adjunct_prepositions for c in complement.children):
+            return False
+        if head.pos_ != "NOUN" or head.ent_type_ or complement.ent_iob_ == "I" or any(c.ent_iob_ == "I" for c in complement.children):
+            return False
+        return not {head.lemma_.lower(), head.lower_} & self.lex.organization_words and self._party_like([head], head)
 
     def _names_a_charge(self, noun: Token) -> bool:
         """Whether a noun after « pour » names an offence: a bare noun (« pour favoritisme », « pour
@@ -2082,6 +2104,8 @@ class _Finder:
             if then and not (sporting and self._move_of_the_game(token, sporting)):
                 for rule in then:
                     rule(self, token)
+        self._outright_deniers_when_no_one_else()
+        self._parties_asked_to_answer()
         self._organisations_held_responsible()
         self._subjects_of_accusing_statements()
         self._named_members_of_accused_groups()
@@ -3354,11 +3378,14 @@ class _Finder:
         words = self.words
         obj = next((c for c in verb.children if c.dep_ in _OBJ), None)
         denied_act = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and _matches(c, words.perpetration_verbs)), None)
+        outright = self._denies_outright(verb, obj)
         if obj is not None and not (obj.lemma_.lower() in words.denied_nouns or obj.lower_ in words.denied_nouns):
             obj = None
         elif obj is None:
             obj = self._denied_noun_hung_lower(verb)
         if obj is None and denied_act is None:
+            if outright:
+                self._outright_denials.append(verb)
             return
         accusers: list[Entity] = []
         if obj is not None:
@@ -3382,6 +3409,97 @@ class _Finder:
             accusers = self._speakers_just_before(verb, {entity.key for entity, _, _ in parties})
         what = obj if obj is not None else denied_act
         self._add(parties, accusers, self._text(list(what.subtree)) if what is not None else None, verb)
+
+    def _denies_outright(self, verb: Token, obj: Token | None) -> bool:
+        """A denial that names no charge: the verb alone (« Vitalis dément », « la société
+        conteste fermement »: what the article has just reported) or denying anything of a kind
+        (« nie tout lien », « conteste toute intervention »). Not negated (« ne conteste pas »)."""
+        if self.lex.language != "fr":
+            return False  # (measured on French only)
+        if verb.i in self._negated_heads():
+            return False
+        if obj is None:
+            return not any(c.dep_ in ("ccomp", "xcomp", "obl:arg", "iobj") or c.dep_.startswith("obl") and c.pos_ in ("NOUN", "PROPN", "PRON") for c in verb.children)
+        return obj.pos_ == "NOUN" and any(c.dep_ == "det" and c.lemma_.lower() == "tout" for c in obj.children)
+
+    def _parties_asked_to_answer(self) -> None:
+        """The party the article says it asked to answer and could not reach or got no answer
+        from (`unanswered_requests`: « X est resté injoignable », « X n'a pu être joint », « X
+        n'a pas souhaité réagir », « X n'a pas répondu aux sollicitations »): news asks the
+        party it reports accused. Not a court, a prosecutor or the police (asked about their
+        case), nor a pronoun (whoever it takes up was named where accused)."""
+        if self.lex.language != "fr":
+            return  # (measured on French only)
+        requested = responsibility_words(self.lex.language)
+        requests, lemmas = requested.unanswered_requests, lemma_lowers(self.doc)
+        for i, lemma in enumerate(lemmas):
+            if lemma not in requests:
+                continue
+            word = self.doc[i]
+            if lemma == "répondre" and not all(c.lemma_.lower() in requested.request_nouns for c in word.children if c.dep_.startswith(("obl", "obj", "iobj"))):
+                continue  # (answering a request, not « ne peuvent répondre aux transformations »)
+            verb = word.head if word.pos_ == "NOUN" and word.dep_ in _OBJ else word  # (« donner suite »)
+            while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+                verb = verb.head  # (« n'a pas pu être joint », « n'a pas souhaité réagir »)
+            if lemma != "injoignable" and not self._with_ne(verb):
+                continue  # (« n'a pas souhaité réagir », « n'a pu être joint »)
+            if lemma == "joindre" and (not _is_passive(word) or any(c.dep_.startswith("expl") or c.lower_ in ("se", "s'", "s’") for c in word.children)):
+                continue  # (« joindre un document », « elle ne s'est pas jointe à l'action »)
+            party = self._subject_phrase(verb, _SUBJ)  # (« X est resté injoignable » may be read as a passive)
+            head = _phrase_head(party)
+            if head is not None:
+                # (not the request the parser hung on the subject: « Joint par l'AFP, X n'a pas … »)
+                party = [t for t in party if t.i >= head.i or not any(w.text == "," for w in self.doc[t.i : head.i])]
+            if head is None or head.pos_ not in ("NOUN", "PROPN") or head.lower_ in requested.no_party_subjects or self._law_enforcement(party) or any(self._names_authority(t) for t in party):
+                continue
+            self._add(self._parties(self._company_its_head_answers_for(party)), [], None, verb)
+
+    def _company_its_head_answers_for(self, party: list[Token]) -> list[Token]:
+        """The company the head of which answers (« le gérant de Façades Nord, Paul Roux, n'a pu
+        être joint », « la dirigeante de Lumen Events est restée injoignable »): the head of a
+        business (`company_head_nouns`) of a named organisation speaks for it, which stands
+        accused, not the person. Read on the words, the parser often taking the person's name
+        in apposition for the subject. No one for the head of a party named before (« son
+        directeur »); else the party as given."""
+        doc = self.doc
+        first = party[0].i if party else 0
+        role_at = first
+        if first > 1 and doc[first - 1].text == ",":
+            # (the role before the name in apposition: « le gérant de X, Paul Roux »)
+            role_at = next((k for k in range(first - 2, max(sentence_of(party[0]).start, first - 10) - 1, -1) if doc[k].text == "," or doc[k].lower_ in self.words.company_head_nouns or doc[k].lemma_.lower() in self.words.company_head_nouns), first)
+        role = doc[role_at]
+        if not ({role.lemma_.lower(), role.lower_} & self.words.company_head_nouns):
+            role = next((t for t in party if t.lower_ in self.words.company_head_nouns or t.lemma_.lower() in self.words.company_head_nouns), role)
+            if not ({role.lemma_.lower(), role.lower_} & self.words.company_head_nouns):
+                return party
+        if any(c.dep_ == "det" and "Yes" in morph_get(c, "Poss", None) for c in role.children):
+            return []  # (« son directeur général, X, nie … »: the head of a party named before, which answers)
+        of = role.i + 1
+        if of >= len(doc) or doc[of].lower_.replace("’", "'") not in ("de", "d'", "du"):
+            return party
+        close = next((k for k in range(of + 1, min(len(doc), of + 8)) if doc[k].text == "," or doc[k].pos_ in ("VERB", "AUX")), None)
+        owner = list(doc[of + 1 : close]) if close is not None else []
+        while owner and owner[0].pos_ == "DET":
+            owner = owner[1:]
+        body = union(self.lex.government_words, self.lex.state_words)
+        if not owner or not all(t.text[:1].isupper() for t in owner) or any(t.ent_type_ in ("LOC", "GPE") or t.lemma_.lower() in body for t in owner):
+            return party  # (a named business: not « le directeur de l'usine », nor « le maire de Lyon »)
+        return owner
+
+    def _outright_deniers_when_no_one_else(self) -> None:
+        """The subjects of outright denials (`_denies_outright`) in an article where no
+        construction found anyone accused: the charge was told in words no rule reads (« fait
+        l'objet de signalements », « des clients disent avoir été prélevés »), and whoever
+        answers it stands accused. Where parties were found, the denier is mostly one of them
+        under another name (« le brigadier » … « Yannick Sorel nie toute violence »)."""
+        if self.found:
+            return
+        for verb in self._outright_denials:
+            party = self._subject_phrase(verb, _SUBJ - _PASS_SUBJ)
+            if not party or any(t.lower_ in self.lex.first_pronouns for t in party if t.pos_ == "PRON"):
+                continue
+            obj = next((c for c in verb.children if c.dep_ in _OBJ), None)
+            self._add(self._parties(self._company_its_head_answers_for(party)), self._statement_speakers(verb), self._text(list(obj.subtree)) if obj is not None else None, verb)
 
     def _speaks_for_a_party_found(self, entity: Entity) -> bool:
         """Whether a denier answers for a party already accused: its words or its role are « N de
@@ -6239,7 +6357,8 @@ class _Finder:
             return stray
         if not ({obj.lower_, obj.lemma_.lower()} & union(self.words.conduct_nouns, self.lex.activity_nouns, self.words.wrongdoing_nouns)):
             return []
-        for child in obj.children:
+        # (also an owner hung on the adjective after the noun: « la dérive centralisatrice du régime »)
+        for child in [*obj.children, *(g for c in obj.children if c.dep_ == "amod" and c.i > obj.i for g in c.children)]:
             owner = _owner(obj, child)
             if owner is None or owner.pos_ not in ("NOUN", "PROPN") or owner.ent_type_ in ("LOC", "GPE") and not any(c.dep_ == "det" for c in owner.children):
                 continue
@@ -6474,7 +6593,7 @@ class _Finder:
             self._stigmatised_conduct(token)
         elif lemma == "faire" and _matches(token, words.pretence_phrases):
             self._pretence(token)
-        if pos == "VERB" and token.dep_ == "xcomp" and _matches(token, words.culprit_demand_verbs):
+        if pos == "VERB" and token.dep_ in ("xcomp", "acl", "nmod") and _matches(token, words.culprit_demand_verbs):
             self._demand_on_culprit(token)
         if pos == "VERB" and self._done_wrongfully(token):
             self._subject_blamed(token, token)
@@ -6796,7 +6915,8 @@ class _Finder:
         agents pour faire taire les opposants » (who would do it)."""
         if "Inf" not in morph_get(verb, "VerbForm", None):
             return []
-        intended = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.words.intent_verbs
+        # (« Moscou tente de … » with « tente » lemmatised as the noun)
+        intended = verb.dep_ == "xcomp" and verb_lemma(verb.head, self.words.intent_verbs) is not None
         host = verb.head  # (a verb, or a copular predicate: « des agents qui sont à la manœuvre pour … »)
         purpose = verb.dep_ == "advcl" and (host.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in host.children)) and any(c.dep_ in ("mark", "case") and c.lower_ == "pour" for c in verb.children)
         # (« des réseaux qui s'organisent pour intimider les juges » with the purpose hung on the noun)
@@ -6945,10 +7065,36 @@ class _Finder:
     def _demand_on_culprit(self, verb: Token) -> None:
         """A source saying what a party must do that only a culprit is told to: « le ministre
         doit démissionner », « la direction devra rendre des comptes », « Moscou doit cesser
-        ses provocations »: the subject of « devoir » is blamed (not « ne doit pas … »)."""
-        must = verb.head
-        if must.lemma_.lower() == "devoir" and must.i < verb.i:
-            self._subject_blamed(must, verb)
+        ses provocations »: the subject of « devoir » is blamed (not « ne doit pas … »); the
+        same demand made of a party by a caller (`_called_to_account`)."""
+        head = verb.head
+        if verb.dep_ != "xcomp":
+            # (the demand hung on the one called on: « appelle la junte à cesser … » read with
+            # « cesser » on « junte »)
+            if head.pos_ in ("NOUN", "PROPN") and head.head.i < head.i and head.head.pos_ == "VERB" and verb_lemma(head.head, self.words.culprit_call_verbs):
+                self._called_to_account(head.head, verb, head)
+        elif head.lemma_.lower() == "devoir" and head.i < verb.i:
+            self._subject_blamed(head, verb)
+        elif head.pos_ == "VERB" and verb_lemma(head, self.words.culprit_call_verbs) and head.i < verb.i:
+            called = next((c for c in head.children if c.i < verb.i and c.pos_ in ("NOUN", "PROPN") and self._called_on(c)), None)
+            if called is not None:
+                self._called_to_account(head, verb, called)
+
+    @staticmethod
+    def _called_on(word: Token) -> bool:
+        """Whether a complement of a call is the one called on: its object (« appelle la junte »)
+        or its « à » complement (« demande au ministre »)."""
+        return word.dep_ in _OBJ or word.dep_ in ("iobj", "obl:arg") and any(g.dep_ == "case" and g.lower_ in _TO_WORDS for g in word.children)
+
+    def _called_to_account(self, call: Token, demand: Token, called: Token) -> None:
+        """A demand of `_demand_on_culprit` made of a party by a caller (« l'ONU appelle la
+        junte à cesser la répression », « l'opposition demande au ministre de démissionner »):
+        the one called on is blamed by the call's subject (not « n'a pas demandé … »)."""
+        if self._denied(call) or not self._called_on(called):
+            return
+        phrase = [t for t in self._np(called) if not (t.dep_ == "case" and t.head.i == called.i)]
+        if self._party_like(phrase, called):
+            self._add(self._parties(phrase), self._accuser(call), self._text(list(demand.subtree)), demand)
 
     def _attack_told_by_another(self, verb: Token) -> bool:
         """« Ces groupes s'en prennent aux élus », said by a third party (in the present: what

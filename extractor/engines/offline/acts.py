@@ -142,8 +142,8 @@ def classify_attribution(attribution: Attribution, doc: Doc, lexicon: Lexicon) -
         kind = classify_lemma(lemma, lexicon)
         if kind is None or (kind == "speech" and guessed and not predicate and head.lower_ not in lexicon.speech_nouns):
             continue
-        if kind == "speech" and lemma in lexicon.evidential_verbs and predicate and not _speaking_subject(head, lexicon):
-            return "perception"  # "the data suggest …", "records indicate …": a finding
+        if kind == "speech" and predicate and _reports_a_finding(head, lemma, lexicon):
+            return "perception"  # "the data suggest …", "records indicate …", "polls say …": a finding
         if kind == "speech" and lemma in lexicon.signalling_verbs and predicate and not _utterance_subject(head, lexicon):
             return "perception"  # "the speaker has indicated he has no plans …": the writer's reading
         if kind == "belief" and predicate and _told_view(head, lexicon):
@@ -180,7 +180,7 @@ def states_a_proposition(attribution: Attribution, doc: Doc, lexicon: Lexicon) -
     if len(span) == 1 and span[0].lower_ in lexicon.answer_words:
         return True  # "said yes": the answer states the proposition asked
     top = _top_level(span)
-    if _infinitive_content(top) and not _call_to_action(attribution, lexicon):
+    if _infinitive_content(top):
         return False
     if (attribution.cue_lemma or "") in lexicon.accuse_object_verbs and any(t.dep_ == "prep" and _gerund_after(t) for t in span):
         # "accused the party of punishing families": the parse often hangs the gerund inside the
@@ -274,6 +274,21 @@ def _poll_source(source_phrase, lexicon: Lexicon) -> bool:
     return False
 
 
+def _reports_a_finding(verb, lemma: str | None, lexicon: Lexicon) -> bool:
+    """Whether a verb of saying reports a finding: an evidential verb whose subject cannot speak
+    ("the data suggest …"), or any whose subject is a poll ("polls say …", ``_poll_subject``)."""
+    return lemma in lexicon.evidential_verbs and not _speaking_subject(verb, lexicon) or _poll_subject(verb, lexicon)
+
+
+def _poll_subject(verb, lexicon: Lexicon) -> bool:
+    """Whether the verb's subject is a poll ("Polls say …", "a new survey suggests …"): what it
+    reports is a measurement, as after "according to a poll" (``_poll_source``). The subject
+    nearest the verb is its own ("a poll found by 43%-41%, the public says …": the parse may
+    hang the poll on the verb too)."""
+    subject = max((c for c in verb.children if c.dep_ == "nsubj"), key=lambda c: -abs(c.i - verb.i), default=None)
+    return subject is not None and (subject.lower_ in lexicon.poll_nouns or subject.lemma_.lower() in lexicon.poll_nouns)
+
+
 def _poll_measurement(content: Span, lexicon: Lexicon) -> bool:
     """"An average of 81 percent of voters approve of the mayor, according to X": a clause
     whose subject is an aggregate of polls (``poll_aggregates``) gives a measurement, whoever
@@ -282,9 +297,36 @@ def _poll_measurement(content: Span, lexicon: Lexicon) -> bool:
     return bool(aggregates) and any(t.dep_ in ("nsubj", "nsubjpass") and t.head == content.root and t.lower_ in aggregates for t in content)
 
 
+def _quoted_infinitive_request(attribution: Attribution, doc: Doc, lexicon: Lexicon) -> bool:
+    """"told him to leave his “playground” and visit …", "vowed to “fight for every job” here":
+    where statements are clauses (English), quoted words inside a to-infinitive content keep it a
+    request, a pledge or a plan in the writer's words, as without them (``_infinitive_content``).
+    Only after a verb: a headline's "X: Y’s ‘Hateful Rhetoric’ Ruining Its Chance to Win" states
+    something whatever the parse makes of its capitals."""
+    if lexicon.noun_phrase_statements or attribution.cue is None:
+        return False
+    cue = doc.char_span(attribution.cue[0], attribution.cue[1], alignment_mode="expand")
+    if cue is None or not len(cue) or cue.root.pos_ != "VERB":
+        return False
+    span = doc.char_span(attribution.start, attribution.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and _infinitive_content(_top_level(span))
+
+
+def _quoted_question_put(attribution: Attribution, doc: Doc, lexicon: Lexicon) -> bool:
+    """"asked him whether he would deport “the bad ones”": an indirect question after a verb of
+    asking is the question put, also with quoted words inside; the asker states nothing."""
+    if (attribution.cue_lemma or "") not in lexicon.question_verbs:
+        return False
+    span = doc.char_span(attribution.start, attribution.end, alignment_mode="expand")
+    first = next((t for t in span or [] if not t.is_punct and not t.is_space), None)
+    return first is not None and _indirect_question(first, lexicon)
+
+
 def _call_to_action(attribution: Attribution, lexicon: Lexicon) -> bool:
-    """"urged the countries to act", "asked the city to fix it": a call to action states what the
-    speaker demands, and the claims layer records it (claim kind call_to_action), so it stays."""
+    """"proposes doing away with the fine", "urged scrapping the tax": a call to action's gerund
+    object is what the speaker demands (claim kind call_to_action), not the topic of a stance.
+    Its to-infinitive ("urged the countries to act") is a request, as any verb's is
+    (``_infinitive_content``)."""
     return (attribution.cue_lemma or "") in lexicon.claim_kinds.get("call_to_action", frozenset())
 
 
@@ -432,13 +474,15 @@ def is_statement(attribution: Attribution, doc: Doc, lexicon: Lexicon) -> bool:
     précisé si …"), which reports that nothing was said; an indirect question ("won't say what
     he'll do", "asked whether …"); a span the learned model proposed that the parse does not
     make the content of its speech cue (``_content_of_cue``: the model learned PolNeAR's broader
-    attributions). Quoted words (direct, mixed) always are statements."""
+    attributions). Quoted words always are statements, except those of a mixed to-infinitive
+    request or pledge in English (``_quoted_infinitive_request``) and of a question put
+    (``_quoted_question_put``)."""
     if attribution.kind not in ("indirect", "mixed"):
         return True
     if _reason_for_a_judgment(attribution, doc, lexicon):
         return False
     if attribution.kind != "indirect":
-        return True
+        return not _quoted_infinitive_request(attribution, doc, lexicon) and not _quoted_question_put(attribution, doc, lexicon)
     if not states_a_proposition(attribution, doc, lexicon):
         return False
     cue = doc.char_span(attribution.cue[0], attribution.cue[1], alignment_mode="expand") if attribution.cue is not None else None

@@ -28,6 +28,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from itertools import takewhile
@@ -340,8 +341,16 @@ def _is_cue(token: Token, lexicon: Lexicon) -> bool:
     if pos == "VERB" and verb_lemma(token, lexicon.incise_only_verbs) is not None:
         # « « … », analyse un expert », but not « a analysé des milliers de matchs »
         return _in_incise_position(token, lexicon)
-    if pos not in ("VERB", "AUX") or verb_lemma(token, lexicon.speech_verbs) is None:
+    if pos not in ("VERB", "AUX"):
         return False
+    if verb_lemma(token, lexicon.speech_verbs) is None:
+        # « impute l'accident à … »: a verb that assigns a cause or a value reports with its object
+        # only (« des fichiers chiffrés », « le prix attribué » state nothing), and not in the
+        # infinitive (« chercher à imputer l'attentat à … » is an aim, not something said)
+        return (
+            verb_lemma(token, lexicon.assignment_verbs) is not None and "Inf" not in morph_get(token, "VerbForm", [])
+            and any(c.dep_ in ("obj", "dobj") for c in token.children)
+        )
     if lexicon.complementizers and _reflexive(token) and not _listed_reflexive(token, lexicon):
         return False  # « les détournements se sont poursuivis », « la tendance se confirme »: no one speaks
     if _hands_down_penalty(token, lexicon) or _participle_before_its_noun(token, lexicon) or _addressed_in_a_shared_passive(token, lexicon):
@@ -847,11 +856,8 @@ class _Analyzer:
                 seen += 1
                 continue
             finite = "Fin" in morph_get(t, "VerbForm", [])
-            clause = self._clause_of_adjunct_noun(t.head) if self._participle_after_comma(t) else None
+            clause = self._clause_a_participle_tells_of(t)
             if clause is not None:
-                # « X a rendu hommage, après sa rencontre avec Y, confiant que … »: after a comma,
-                # a participle the parse hangs on a noun of a prepositional adjunct says what the
-                # clause's subject does.
                 t = clause
                 seen += 1
                 continue
@@ -892,6 +898,25 @@ class _Analyzer:
         if stranded is None and t is not None and t.pos_ in ("VERB", "AUX"):
             stranded = self._french_name_before_set_off_phrase(t)
         return stranded if stranded is not None else _english_passive_agent(verb)
+
+    def _clause_a_participle_tells_of(self, verb: Token) -> Token | None:
+        """The verb of the clause whose subject a French present participle set off by a comma
+        says something of, when the parse hangs it elsewhere: « X a rendu hommage, après sa
+        rencontre avec Y, confiant que … » (on a noun of a prepositional adjunct: that clause), « X
+        a assuré que A, imputant B à C » (on the clause a reporting verb reports: that verb)."""
+        if self._participle_after_comma(verb):
+            return self._clause_of_adjunct_noun(verb.head)
+        return verb.head.head if self._participle_after_reported_clause(verb) else None
+
+    def _participle_after_reported_clause(self, verb: Token) -> bool:
+        """« X a assuré que le pont était solide, imputant l'effondrement à une crue »: a present
+        participle set off by a comma that the parse hangs on the clause a reporting verb reports
+        says what the reporting verb's subject does, not the reported clause's subject."""
+        return (
+            bool(self.lex.complementizers) and verb.dep_ == "advcl" and verb.i > 0 and self.doc[verb.i - 1].text == ","
+            and "Part" in morph_get(verb, "VerbForm", []) and "Pres" in morph_get(verb, "Tense", [])
+            and verb.head.dep_ == "ccomp" and verb.head.head.i in self._cue_set
+        )
 
     def _french_object_controller(self, verb: Token) -> Token | None:
         """« La crise a poussé le gouvernement à reconnaître que … », « Il a convaincu les élus de
@@ -1491,8 +1516,8 @@ class _Analyzer:
 
     def _cue_lemma(self, cue: Token) -> str:
         """The lemma a verb cue is recorded under: the speech-verb entry it matches (a phrasal
-        one included), else its own lemma."""
-        return verb_lemma(cue, self.lex.speech_verbs) or cue.lemma_.lower()
+        one included) or the verb of assignment it is, else its own lemma."""
+        return verb_lemma(cue, union(self.lex.speech_verbs, self.lex.assignment_verbs)) or cue.lemma_.lower()
 
     def _speaker_for_cue(self, cue: Token, window: tuple[int, int] | None = None) -> SpeakerRef | None:
         subject = self._subject(cue)
@@ -2089,9 +2114,11 @@ class _Analyzer:
                 if is_cue:
                     cue = t
                     break
-            if cue is not None and (cue.i - j - relative) <= 8 and not _title_cased(self, attribution):
-                # (A title in quotation marks, "… famous in “The Big Kitchen,” Reed noted", leaves
-                # the verb to the clause it ends.)
+            named = self.lex.language == "en" and _named_by_preceding_word(self, attribution)
+            if cue is not None and (cue.i - j - relative) <= 8 and not _title_cased(self, attribution) and not named:
+                # (A title or a name in quotation marks, "… famous in “The Big Kitchen,” Reed
+                # noted", "Ruiz, the hacker known as “Ghost,” stated that …", leaves the verb to
+                # the clause it ends or opens.)
                 attribution.cue = _chars(cue)
                 attribution.cue_lemma = verb_lemma(cue, self.lex.incise_verbs)
                 attribution.speaker = self._speaker_for_cue(cue, (j, stop))
@@ -2903,7 +2930,7 @@ class _Analyzer:
         # « a annoncé sa candidature »: a determined noun object of an announcing verb is a whole
         # statement in two words.
         determined_object = (
-            bool(self.lex.complementizers) and (lemma in self.lex.object_content_verbs or self._forecast(lemma, content_heads)) and content_heads[0].pos_ == "NOUN"
+            bool(self.lex.complementizers) and self._object_is_content(cue, lemma, content_heads) and content_heads[0].pos_ == "NOUN"
             and content_heads[0].dep_ in ("obj", "dobj") and any(c.dep_ == "det" for c in content_heads[0].children)
         )
         small_clause = len(content_heads) == 2 and content_heads[1].dep_ == "oprd"
@@ -3088,7 +3115,7 @@ class _Analyzer:
             if self.lex.complementizers and content_heads:
                 markers = ("de", "d'") if lemma in self.lex.accuse_object_verbs else ("à",) if lemma in self.lex.call_to_verbs else ()
                 content_heads += self._infinitive_after_object(cue, content_heads[-1], markers) if markers else []
-            object_content = (lemma in self.lex.object_content_verbs or self._forecast(lemma, content_heads)) and not _reflexive(cue)
+            object_content = self._object_is_content(cue, lemma, content_heads) and not _reflexive(cue)
             pronominal = _reflexive(cue) and _listed_reflexive(cue, self.lex)
             # (Not an infinitive: « pour prévenir des violences » prevents, it warns of nothing.)
             warning = lemma in self.lex.de_content_verbs and "Inf" not in morph_get(cue, "VerbForm", [])
@@ -3218,9 +3245,33 @@ class _Analyzer:
         clause."""
         return head.dep_ == "xcomp" or head.pos_ in ("VERB", "AUX") or any(t.dep_ in ("case", "mark") and t.lower_ in ("à", "au", "aux") for t in head.subtree)
 
+    def _object_is_content(self, cue: Token, lemma: str, content_heads: list[Token]) -> bool:
+        """Whether the noun-phrase object of a verb is what its subject said: always for the
+        object_content verbs, for a forecast when it names a change, for a verb that assigns a
+        cause or a value when it has its « à » complement."""
+        return lemma in self.lex.object_content_verbs or self._forecast(lemma, content_heads) or self._assignment(cue, lemma, content_heads)
+
     def _forecast(self, lemma: str, content_heads: list[Token]) -> bool:
         """« l'observatoire prévoit une hausse des loyers »: a forecast whose object names a change."""
         return lemma in self.lex.forecast_verbs and any(h.pos_ == "NOUN" and h.lemma_.lower() in self.lex.forecast_nouns for h in content_heads)
+
+    def _assignment(self, cue: Token, lemma: str, content_heads: list[Token]) -> bool:
+        """« impute l'accident à une erreur humaine », « chiffre le préjudice à 2 millions
+        d'euros »: a noun object with the « à » phrase that names its cause or value (hung on the
+        verb or on the object), not an awarded thing (« attribue le prix à une romancière »)."""
+        if lemma not in self.lex.assignment_verbs:
+            return False
+        objects = [h for h in content_heads if h.dep_ in ("obj", "dobj") and h.pos_ == "NOUN"]
+        if not objects or any(lemma_lowers(self.doc)[h.i] in self.lex.awarded_nouns for h in objects):
+            return False
+        lemmas = lemma_lowers(self.doc)
+        # (the parse may hang the « à » phrase on any noun of the object: « impute la hausse des
+        # loyers à la pénurie »)
+        phrases = [c for c in cue.children if c.i > cue.i] + [t for h in objects for t in h.subtree if t.i > h.i]
+        return any(
+            lemmas[c.i] not in self.lex.locution_nouns_after_a and any(m.dep_ == "case" and m.lower_ in self.lex.addressee_prepositions for m in c.children)
+            for c in phrases
+        )
 
     def _content_tokens(self, cue: Token, content_heads: list[Token]) -> list[int]:
         """Sorted indices of the tokens under the content heads, without the cue and without a
@@ -5622,14 +5673,15 @@ class _Analyzer:
         doc = self.doc
         tags, lowers = pos_tags(doc), lower_forms(doc)
         out: list[Attribution] = []
+        verbs = union(lex.speech_verbs, lex.assignment_verbs)
         for verb in self.tokens:
             i = verb.i
-            if tags[i] not in _VERB_MISREAD_TAGS or self.mask[i] or i == 0 or not verb.is_lower:
+            if self.mask[i] or i == 0 or not verb.is_lower or not (tags[i] in _VERB_MISREAD_TAGS or self._verb_hung_on_its_subject(verb)):
                 continue
             # (the word before, asked first: a subject's last word, a clitic or a comma)
             if not (tags[i - 1] in ("NOUN", "PROPN", "ADJ") or lowers[i - 1] in _SUBJECT_CLITICS or lowers[i - 1] == ","):
                 continue
-            lemma = _present_tense_lemma(verb, lex.speech_verbs)
+            lemma = _present_tense_lemma(verb, verbs)
             if lemma is None or f"s'{lemma}" in lex.speech_verbs or f"se {lemma}" in lex.speech_verbs:
                 continue  # reporting only as a pronominal verb (« s'indigne »): « X indigne Y » outrages Y
             if self._agent_after_quoted_label(verb) is not None:
@@ -5646,10 +5698,27 @@ class _Analyzer:
             hi = self._content_end(content, hi)
             if lower_forms(doc)[content - 1] not in lex.complementizers:
                 hi = self._second_predicate(content, hi)
+            if lemma in lex.assignment_verbs and not self._assigned_in(content, hi):
+                continue  # « L'agence chiffre le coût »: no cause or value named
             statement = self._verb_statement(content, hi, verb, lemma, speaker, "verb-read-as-modifier")
             if statement is not None:
                 out.append(statement)
         return out
+
+    def _verb_hung_on_its_subject(self, verb: Token) -> bool:
+        """« Son avocat conteste que … », « L'association reproche à … »: a present tense the
+        parse tags as a verb (a past participle, though a first-group one ends in -é) but hangs on
+        the noun before it as a modifier, so that the noun is no subject of it."""
+        return pos_tags(self.doc)[verb.i] == "VERB" and verb.dep_ in ("amod", "acl") and verb.head.i == verb.i - 1 and _misread_participle(verb, self.lex)
+
+    def _assigned_in(self, lo: int, hi: int) -> bool:
+        """Whether tokens [lo, hi) after a verb of assignment read without its parse name the
+        cause or value: an « à » phrase that opens no prepositional locution."""
+        doc, lemmas = self.doc, lemma_lowers(self.doc)
+        return any(
+            doc[k].lower_ in self.lex.addressee_prepositions and k + 1 < hi and not any(lemmas[j] in self.lex.locution_nouns_after_a for j in range(k + 1, min(k + 3, hi)))
+            for k in range(lo, hi)
+        )
 
     def _second_predicate(self, lo: int, hi: int) -> int:
         """Where a noun-phrase or infinitive content in tokens [lo, hi) ends before a conjunction
@@ -5720,7 +5789,20 @@ class _Analyzer:
             return k
         if (word.pos_ == "DET" or word.dep_ == "det") and word.lower_ not in ("des", "du", "de", "d'", "d’"):
             return k
+        if word.lower_ in self.lex.addressee_prepositions and self._infinitive_after_addressee(k + 1, hi):
+            return k  # « reproche à la mairie d'avoir ignoré … »: the addressee and what is reproached or asked
         return None
+
+    def _infinitive_after_addressee(self, lo: int, hi: int) -> bool:
+        """Whether a short addressee from token ``lo`` (« la mairie », « au fondateur, Paul
+        Roy, ») is followed by « de » and an infinitive, before any finite verb."""
+        doc = self.doc
+        for k in range(lo, min(hi - 1, lo + _MAX_SUBJECT_TOKENS)):
+            if "Fin" in morph_get(doc[k], "VerbForm", []) or self.mask[k]:
+                return False
+            if doc[k].lower_.replace("’", "'") in ("de", "d'") and "Inf" in morph_get(doc[k + 1], "VerbForm", []):
+                return True
+        return False
 
     def unquoted_judgements(self) -> list[Attribution]:
         """« Le syndicat juge la réforme dangereuse », « la justice l'estime illégal », « a
@@ -5746,6 +5828,7 @@ class _Analyzer:
             attribute = next((c for c in verb.children if c.i > verb.i and (
                 c.dep_ == "xcomp" and c.pos_ in ("ADJ", "NOUN")
                 or c.dep_ in ("obl:arg", "xcomp") and any(k.dep_ in ("case", "mark") and k.lower_ in ("de", "d'", "d’", "comme") for k in c.children))), None)
+            attribute = attribute or self._attribute_read_as_modifier(verb)
             if attribute is None:
                 continue
             clitic = next((c for c in verb.children if c.dep_ in ("obj", "dobj") and c.i < verb.i and c.pos_ == "PRON" and c.lower_ in lex.object_clitics), None)
@@ -5766,6 +5849,22 @@ class _Analyzer:
             if statement is not None:
                 out.append(statement)
         return out
+
+    def _attribute_read_as_modifier(self, verb: Token) -> Token | None:
+        """« Les grévistes jugent cette promesse illusoire »: the parse may hang a verb of
+        judgement's attribute on its determined object as an adjective; one that ends the object
+        and the clause (a punctuation mark or a conjunction after it) is the attribute."""
+        doc = self.doc
+        for noun in verb.children:
+            if noun.dep_ not in ("obj", "dobj") or noun.pos_ != "NOUN" or noun.i < verb.i or not any(
+                c.dep_ == "det" and c.lower_ in self.lex.determiners and c.lower_ not in ("un", "une", "des", "du", "de", "d'", "d’") for c in noun.children
+            ):
+                continue
+            last = doc[noun.right_edge.i]
+            after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+            if last.dep_ == "amod" and last.head.i == noun.i and last.i == noun.i + 1 and (after is None or after.is_punct or after.pos_ == "CCONJ"):
+                return last
+        return None
 
     def _may_speak(self, noun: Token) -> bool:
         """Whether a « par » agent can be who speaks: a name, a person or group word, an
@@ -6280,20 +6379,31 @@ _OPENING_STATEMENTS = 2
 def _name_the_opening_description(registry: SpeakerRegistry, attributions: list[Attribution]) -> None:
     """A news lede often gives its first source by a description and names them in the next
     sentence ("A Vancouver hockey coach says … / Jane Roe said …"): the first statement's
-    described speaker, and every statement given to that description, is the person named."""
+    described speaker, and every statement given to that description, is the person named.
+    A description no next sentence names ("Union chief says …" over a story quoting Ana Roe
+    throughout) is the person the article goes on quoting (`principal_person_for_description`)."""
     # A headline before the lede may restate it with a description of its own ("Flood
     # victim's lawyer reveals …"): the descriptions before the first named speaker are tried in
     # turn, the headline's and the lede's.
     person = None
+    described_first: SpeakerRef | None = None
     for first in [a for a in attributions if a.speaker is not None and a.speaker.entities][:_OPENING_STATEMENTS]:
         if first.speaker is None or first.speaker.named or first.cue_type != "speech":
-            return
+            break
+        described_first = described_first or first.speaker
         person = registry.person_named_after_description(first.speaker)
         if person is not None:
+            described_first = first.speaker
             break
-    if person is None or first.speaker is None:
+    if person is None and described_first is not None:
+        statements = Counter(
+            a.speaker.entities[0].name for a in attributions
+            if a.speaker is not None and a.speaker.named and len(a.speaker.entities) == 1 and a.speaker.entities[0].kind == "person"
+        )
+        person = registry.principal_person_for_description(described_first, statements)
+    if person is None or described_first is None:
         return
-    described = first.speaker.entities[0]
+    described = described_first.entities[0]
     for att in attributions:
         ref = att.speaker
         if ref is not None and ref.entities == (described,):
@@ -6969,14 +7079,25 @@ def _named_by_preceding_word(analyzer: _Analyzer, att: Attribution) -> bool:
     before = (t for t in reversed(analyzer.tokens[: opening.i]) if t.text not in _QUOTE_CHARS and not t.is_space)
     word = next((t for t in before if t.lower_.translate(_APOSTROPHES) not in analyzer.lex.determiners), None)
     naming = analyzer.lex.naming_words
-    return word is not None and (word.lower_ in naming or word.lemma_.lower() in naming)
+    if word is None:
+        return False
+    # (a two-word phrase, "known as “…”", ends with a word that names nothing alone)
+    phrase = f"{analyzer.tokens[word.i - 1].lower_} {word.lower_}" if word.i > 0 else ""
+    return word.lower_ in naming or word.lemma_.lower() in naming or phrase in naming
 
 
 def _title_cased(analyzer: _Analyzer, att: Attribution) -> bool:
     """Whether a quotation of three words or more is written in title case (“The Boy Who Sold
     The Moon”, “Attack the Block”): every word capitalised but articles, prepositions and
-    conjunctions. Said words are written as a sentence; this is the title of a work."""
-    span = analyzer.doc.char_span(att.start, att.end, alignment_mode="expand")
+    conjunctions. Said words are written as a sentence; this is the title of a work. A label's
+    object before the quoted words ("called Ruiz “Little Ana”") is no part of a title; its
+    determiner ("referred to the “New Class”") is."""
+    start, end = att.start, att.end
+    opening = att.quotes[0].outer_start if att.quotes else att.start
+    before = analyzer.doc.char_span(att.start, opening, alignment_mode="expand") if opening > att.start else None
+    if before is not None and any(t.is_alpha and t.lower_ not in analyzer.lex.determiners for t in before):
+        start, end = att.quotes[0].start, att.quotes[-1].end
+    span = analyzer.doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
     words = [t for t in span if t.is_alpha]
@@ -6995,7 +7116,7 @@ def _title_cased(analyzer: _Analyzer, att: Attribution) -> bool:
     text = analyzer.text
     line_start, line_end = text.rfind("\n", 0, att.start) + 1, text.find("\n", att.end)
     line = analyzer.doc.char_span(line_start, len(text) if line_end < 0 else line_end, alignment_mode="contract")
-    around = [t for t in (line or []) if t.is_alpha and len(t) > 3 and not att.start - 1 <= t.idx <= att.end]
+    around = [t for t in (line or []) if t.is_alpha and len(t) > 3 and not start - 1 <= t.idx <= end]
     return not around or sum(t.text[:1].isupper() for t in around) < 0.8 * len(around)
 
 

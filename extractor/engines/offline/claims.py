@@ -1002,10 +1002,14 @@ def _denies_connection(pred: Token, connection: frozenset[str]) -> bool:
     return any(t.lemma_.lower() in connection or t.lower_ in connection for t in near)
 
 
-def _takes_a_stance(pred: Token, stance: frozenset[str]) -> bool:
+def _takes_a_stance(pred: Token, stance: frozenset[str], stance_prepositions: frozenset[str] = frozenset()) -> bool:
     """For or against: a verb or adjective of stance is the predicate (« soutenir Jean
     Lemaire », « la CFDT s'oppose à … », « être favorable à la république », "we oppose the
-    bill"), active, with what it is for or against."""
+    bill"), active, with what it is for or against; or the predicate is what a preposition of
+    stance (lexicon ``stance_prepositions``) sets the speaker against (« je suis contre cette
+    réforme », « s'est dit contre le référendum »)."""
+    if pred.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "case" and c.lower_ in stance_prepositions for c in pred.children):
+        return True
     if pred.lemma_.lower() not in stance and pred.lower_ not in stance:
         return False
     if "Pass" in morph_get(pred, "Voice", []) or any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in pred.children):
@@ -1646,7 +1650,7 @@ def _act_kind(cue: str, pred: Token | None, span: Span | None, kinds: dict[str, 
     if cue in kinds["denial"]:
         return "accusation" if pred is not None and _shifts_the_blame(pred, kinds) else "denial"
     if cue in kinds["accusation"]:
-        return "accusation"
+        return "denial" if pred is not None and _denounces_the_charge(pred, kinds) else "accusation"
     if cue in kinds["call_to_action"]:
         # A call is one though what it calls for names a wrong (« X a condamné l'attaque et
         # appelé à juger les auteurs du massacre »: the condemnation accuses, the call calls).
@@ -1662,6 +1666,15 @@ def _act_kind(cue: str, pred: Token | None, span: Span | None, kinds: dict[str, 
         # says it in the negative rejects it (« nous n'avons commis aucune faute »).
         return "denial" if span is not None and _denies_every_wrong(span, kinds["wrongdoing"]) else "accusation"
     return None
+
+
+def _denounces_the_charge(pred: Token, kinds: dict[str, frozenset[str]]) -> bool:
+    """What a verb of accusing denounces is the charge itself (lexicon ``denounced_charges``:
+    « dénonce des accusations sans fondement », « a dénoncé un dossier monté de toutes pièces »):
+    the speaker rejects the charge, a denial. ``pred`` is the denounced noun (a fragment quoted
+    after its cue) or the verb of accusing that opens the claim."""
+    thing = next((c for c in pred.children if c.dep_ in ("obj", "dobj")), None) if verb_lemma(pred, kinds["accusation"]) is not None else pred
+    return thing is not None and thing.pos_ == "NOUN" and _names_a_wrong(thing, kinds.get("denounced_charges", frozenset()))
 
 
 def _denies_in_its_own_verb(pred: Token, kinds: dict[str, frozenset[str]]) -> bool:
@@ -1731,9 +1744,11 @@ def _predicate_kind(pred: Token | None, cue: str, lexicon: Lexicon) -> str:
         return "prediction"
     if _is_obligation(pred, kinds["obligation_modals"]) or _addresses_the_audience(pred) or _gives_advice(pred, kinds.get("advice", frozenset())):
         return "call_to_action"
-    if _demands_a_thing(pred, kinds.get("demand_verbs", frozenset())) or _sets_a_task(pred) or _is_imperative(pred):
+    if _demands_a_thing(pred, kinds.get("demand_verbs", frozenset()), kinds.get("knowing_verbs", frozenset())) or _sets_a_task(pred) or _is_imperative(pred):
         return "call_to_action"
-    if _wants_it_done(pred, kinds.get("wish_verbs", frozenset())):
+    wish = kinds.get("wish_verbs", frozenset())
+    if _wants_it_done(pred, wish) or (pred.dep_ == "ccomp" and _wants_it_done(pred.head, wish)):
+        # (the wanted clause cut from its cue: « le maire souhaite que le chantier soit suspendu »)
         return "call_to_action"
     timely = union(lexicon.time_words, kinds.get("time_nouns", frozenset()), kinds.get("future_marks", frozenset()))
     if _is_speculation(pred, timely):
@@ -1756,17 +1771,32 @@ def _predicate_kind(pred: Token | None, cue: str, lexicon: Lexicon) -> str:
     return kind
 
 
-def _demands_a_thing(pred: Token, demand_verbs: frozenset[str]) -> bool:
-    """The speaker wants a thing or wants someone to act (lexicon ``demand_verbs``: « nous voulons
-    la démission du préfet », « je veux que le maire s'explique », "we want answers"): a demand,
-    a call to action. Wanting to do something oneself is an intention (`_states_an_intention`);
-    a negated or past want demands nothing."""
-    if pred.lemma_.lower() not in demand_verbs or _is_negated(pred) or _is_past(pred):
+def _demands_a_thing(pred: Token, demand_verbs: frozenset[str], knowing_verbs: frozenset[str] = frozenset()) -> bool:
+    """The speaker wants or expects a thing, or wants someone to act (lexicon ``demand_verbs``:
+    « nous voulons la démission du préfet », « je veux que le maire s'explique », « nous
+    attendons des excuses », "we want answers"), or wants to know what others hold back
+    (``knowing_verbs``: « nous voulons savoir qui a signé »): a demand, a call to action. The
+    speaker is the subject, in the first person or left out of an infinitive its reporting verb
+    governs (« a dit attendre des réponses »). Wanting to do something oneself is an intention
+    (`_states_an_intention`); a negated or past want demands nothing, and a number expected is a
+    forecast (« nous attendons 3 000 visiteurs »)."""
+    # (the morphologizer tags some imperfects present: « nous attendions »)
+    if pred.lemma_.lower() not in demand_verbs or _is_negated(pred) or _is_past(pred) or _is_imperfect_form(pred):
         return False
     subject = next((c for c in pred.children if c.dep_.startswith("nsubj")), None)
-    if subject is None or subject.lower_ not in _FIRST_PERSON or any(c.dep_ == "xcomp" for c in pred.children):
+    if subject is None and not _is_bare_infinitive(pred) or subject is not None and subject.lower_ not in _FIRST_PERSON:
         return False
-    return any((c.dep_ in ("obj", "dobj") and c.pos_ in ("NOUN", "PROPN")) or (c.dep_ == "ccomp" and c.i > pred.i) for c in pred.children)
+    if any(c.dep_.startswith("expl") for c in pred.children):
+        return False  # (« nous nous attendons à une hausse »: a forecast)
+    infinitives = [c for c in pred.children if c.dep_ == "xcomp"]
+    if infinitives:
+        return all(c.lemma_.lower() in knowing_verbs for c in infinitives)
+    return any(
+        (c.dep_ in ("obj", "dobj") or c.dep_ == "obl:arg" and not any(g.dep_ == "case" and g.lower_ in _ADDRESSEE_CASES for g in c.children))
+        and c.pos_ in ("NOUN", "PROPN") and not any(_is_quantity(g) for g in c.children)
+        or (c.dep_ == "ccomp" and c.i > pred.i)
+        for c in pred.children
+    )
 
 
 #: Object pronouns joined to an imperative (« jugez-moi », « laissez-les », « dites-le »).
@@ -1787,13 +1817,23 @@ def _is_imperative(pred: Token) -> bool:
 
 
 def _wants_it_done(pred: Token, wish_verbs: frozenset[str]) -> bool:
-    """A verb of wanting with a clause (lexicon ``wish_verbs``: « le maire souhaite que la taxe
-    soit supprimée », « ils veulent que l'usine reste ouverte »): the subjunctive says what
-    someone wants others to do or to happen, a demand, whoever wants it. Not negated (« je ne
-    veux pas que … » refuses) nor past (« il voulait que … » tells what was wanted then)."""
+    """A verb of wanting with a clause or a thing (lexicon ``wish_verbs``: « le maire souhaite
+    que la taxe soit supprimée », « ils veulent que l'usine reste ouverte », « la famille
+    souhaite des excuses »): the subjunctive or the thing says what someone wants others to do or
+    to happen, a demand, whoever wants it. Not negated (« je ne veux pas que … » refuses) nor
+    past (« il voulait que … » tells what was wanted then), nor a wish addressed to someone
+    (« souhaite bonne chance à son rival », « je te souhaite le meilleur »: a greeting)."""
     if verb_lemma(pred, wish_verbs) is None or _is_negated(pred) or _is_past(pred):
         return False
-    return any(c.dep_ == "ccomp" and c.i > pred.i and any(m.dep_ == "mark" and m.lower_ in _RESTRICTIVE for m in c.children) for c in pred.children)
+    if any(c.dep_ == "ccomp" and c.i > pred.i and any(m.dep_ == "mark" and m.lower_ in _RESTRICTIVE for m in c.children) for c in pred.children):
+        return True
+    things = [c for c in pred.children if c.dep_ in ("obj", "dobj") and c.pos_ == "NOUN"]
+    # (the parser hangs the one addressed on the verb or on the thing: « la bienvenue aux habitants »)
+    addressed = any(
+        c.dep_ == "iobj" or c.dep_.startswith(("obl", "nmod")) and any(g.dep_ == "case" and g.lower_ in _ADDRESSEE_CASES for g in c.children)
+        for head in (pred, *things) for c in head.children
+    )
+    return bool(things) and not addressed
 
 
 def _sets_a_task(pred: Token) -> bool:
@@ -2124,7 +2164,7 @@ def _judgement_kind(pred: Token, cue: str, lexicon: Lexicon) -> str:
     if pred.lemma_.lower() in kinds["evaluative_verbs"] and "Pass" not in morph_get(pred, "Voice", []):
         return "opinion"  # the proposition's own verb judges: « regretter les pertes »
     if (
-        _takes_a_stance(pred, kinds.get("stance", frozenset()))
+        _takes_a_stance(pred, kinds.get("stance", frozenset()), kinds.get("stance_prepositions", frozenset()))
         or _judging_phrase(pred, kinds.get("judging_phrases", frozenset()))
         or _feels(pred, kinds.get("feeling_verbs", frozenset()))
         or _states_a_taste(pred, kinds.get("liking_verbs", frozenset()))

@@ -219,6 +219,11 @@ class Lexicon:
     # (« prévoit une hausse du chômage », not « prévoit une réunion »).
     forecast_verbs: frozenset[str] = frozenset()
     forecast_nouns: frozenset[str] = frozenset()
+    # Verbs that assign a cause or a value (« impute l'accident à … », « chiffre le préjudice à
+    # … »): their object is a statement with its « à » complement, unless it is an awarded thing.
+    assignment_verbs: frozenset[str] = frozenset()
+    awarded_nouns: frozenset[str] = frozenset()
+    locution_nouns_after_a: frozenset[str] = frozenset()
     # Data and evidence no one speaks through (« selon plusieurs indicateurs »): not a source.
     data_nouns: frozenset[str] = frozenset()
     # Documents and published findings that "speak" for whoever wrote them ("the report said",
@@ -459,6 +464,9 @@ def get_lexicon(language: str) -> Lexicon:
         self_describing_verbs=_lower_set(verbs.get("self_describing", [])),
         forecast_verbs=_lower_set(verbs.get("forecast", [])),
         forecast_nouns=_lower_set(verbs.get("forecast_nouns", [])),
+        assignment_verbs=_lower_set(verbs.get("assignment", [])),
+        awarded_nouns=_lower_set(verbs.get("awarded_nouns", [])),
+        locution_nouns_after_a=_lower_set(verbs.get("locution_nouns_after_a", [])),
         document_nouns=_lower_set(raw.get("document_nouns", [])) | _lower_set(raw["speech_nouns"]),
         data_documents=_lower_set(raw.get("data_documents", [])),
         ad_voices=_lower_set(raw.get("ad_voices", [])),

@@ -190,6 +190,8 @@ _DESCRIBING_LABELS = frozenset({"GPE", "NORP", "DATE"})
 _APPOSITION_OPENERS = frozenset({",", "--", "–", "—"})
 # The small words inside an organisation's name ("Friends of the Earth", "Doctors for America").
 _NAME_LINK_WORDS = frozenset({"of", "the", "for", "and", "&"})
+# The endings of English agent nouns ("organizer", "activist"): a noun for someone who does.
+_AGENT_SUFFIXES = ("er", "or", "ist")
 _NOT_SPEAKER_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
@@ -615,6 +617,8 @@ class SpeakerRegistry:
             return None
         if any(c.dep_ == "det" for c in token.children):
             return None
+        if start > 0 and doc[start - 1].tag_ == "PRP$":
+            return None  # "his White House bid": what he has, named; a person's own name takes no "his"
         if name[0].is_sent_start and not (end < len(doc) and doc[end].text == ","):
             return None
         if any(c.dep_ == "appos" and c.lemma_.lower() in self.lex.titles for c in token.children):
@@ -841,6 +845,8 @@ class SpeakerRegistry:
             elif self._is_determiner(tokens[0]) or tokens[0].text in ("'", "’") or tokens[0].lower_ in self.lex.titles:
                 titled = titled or tokens[0].lower_ in self.lex.titles
                 tokens = tokens[1:]
+            elif len(tokens) >= 2 and self._acronym_before_name(tokens[0], tokens[1]):
+                tokens = tokens[1:]  # "AG Rowe", "GOP Roe": an office's or a body's initials, no one's first name
             else:
                 break
         while tokens and tokens[-1].text in {"'s", "’s", "'", "’"}:
@@ -853,6 +859,17 @@ class SpeakerRegistry:
             # A person's name holds no digits: "Bill C-412" or "Route 66" tagged as a person is not one.
             return ""
         return self.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+
+    def _acronym_before_name(self, first: Token, following: Token) -> bool:
+        """English: a word of two or three capitals the recogniser put before a name ("Former AG
+        Rowe said", "GOP Roe"): the initials of an office or a body, not a first name, unless the
+        name goes on in capitals too (a headline in capitals) or with a determiner ("CBS This Morning":
+        a programme's name), or the word is a listed first name."""
+        return (
+            self.lex.language == "en" and first.is_alpha and first.is_upper and 2 <= len(first.text) <= 3
+            and following.text[:1].isupper() and not following.is_upper and not self._is_determiner(following)
+            and first.lower_ not in self.lex.first_name_genders
+        )
 
     def _fronted_speech_verb(self, first: Token, last: Token) -> bool:
         """English: a past-tense speech verb opening a sentence before the speaker's name and a
@@ -1872,7 +1889,24 @@ class SpeakerRegistry:
         """Whether a name is governed by the verb of the subject whose antecedent is looked for
         (the pronoun, else the description taken up in its place): no antecedent of it."""
         subject = pronoun if pronoun is not None else description
-        return subject is not None and (self._clause_mate_of_subject(span, subject) or self._in_fronted_clause_of(span, subject))
+        return subject is not None and (
+            self._clause_mate_of_subject(span, subject) or self._in_fronted_clause_of(span, subject) or self._addressee_told_of(span, subject)
+        )
+
+    def _addressee_told_of(self, span: Span, pronoun: Token) -> bool:
+        """English: whether a name is the one told ("The senator told reporter Ann Roe that he
+        would run") by the verb whose content clause the subject pronoun opens, when that verb's
+        own subject is no name but a description or a pronoun: the pronoun goes on with the
+        teller, who is named earlier, not with the one told (lexicon addressee_verbs; a
+        question's "asked Roe whether he" is left alone)."""
+        if self.lex.language != "en" or pronoun.dep_ not in _SUBJECT_DEPS or pronoun.head.dep_ != "ccomp":
+            return False
+        telling = pronoun.head.head
+        lemma = telling.lemma_.lower()
+        if lemma not in self.lex.addressee_verbs or lemma in self.lex.question_verbs or span.root.head.i != telling.i or span.root.dep_ not in ("dobj", "dative", "obj"):
+            return False
+        teller = next((c for c in telling.children if c.dep_ in _SUBJECT_DEPS), None)
+        return teller is not None and teller.ent_type_ not in _PERSON_LABELS and teller.pos_ in ("NOUN", "PRON")
 
     def _clause_mate_of_subject(self, span: Span, pronoun: Token) -> bool:
         """Whether an English name is an object or a prepositional complement of the verb whose
@@ -2026,6 +2060,45 @@ class SpeakerRegistry:
             entity.add_mention(start, ent.end_char)
             return entity
         return None
+
+    def principal_person_for_description(self, ref: SpeakerRef, statements: Counter[str]) -> Entity | None:
+        """A headline or lede that gives its source by a first description of one person (no
+        definite article: "Union chief says …", "A woman who … said") the article never names in
+        the next sentence: that source is the person the article goes on quoting, the one named
+        person with the most statements (``statements``: person name -> statements given them,
+        at least two and more than anyone else's), unless that person is named in the
+        description's own sentence or before it. Groups, organisations, anonymous sources and
+        documents are not such descriptions."""
+        if self.lex.language != "en" or ref.named or len(ref.entities) != 1 or ref.entities[0].kind not in ("person", "unknown"):
+            return None
+        if ref.entities[0].name in (name for _start, name, _span in self._persons):
+            return None  # a title already taken up as someone named ("the presidential candidate")
+        span = self.doc.char_span(ref.start, ref.end, alignment_mode="expand")
+        if span is None:
+            return None
+        if span[0].lower_ in _DEFINITE_DETERMINERS or span[0].tag_ == "PRP$":
+            return None  # "the Democratic nominee", "his aide": someone the article already brought in
+        head, lex = span.root, self.lex
+        # A noun for a person (a role, a standing, or an agent noun: "organizer", "activist"),
+        # not for what was said or written ("an announcement", "a lawsuit").
+        person = self._person_noun(head) or self._description_noun(head) or head.lower_.endswith(_AGENT_SUFFIXES) and len(head.text) > 4
+        # ("a reporter for the Ledger": someone described by whom they work for, another person
+        # than the one quoted throughout)
+        if (
+            not person or head.pos_ != "NOUN" or not head.is_lower or "Plur" in morph_get(head, "Number", [])
+            or any(c.dep_ == "prep" for c in head.children)
+            or any(head.lower_ in words or head.lemma_.lower() in words
+                   for words in (lex.unnamed_nouns, lex.group_nouns, lex.organization_anaphors, lex.document_nouns, lex.speech_nouns))
+        ):
+            return None
+        ranked = statements.most_common(2)
+        if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+            return None
+        name = ranked[0][0]
+        sentence = sentence_of(head)
+        if name.split()[-1] in span_text(sentence) or any(start < sentence.start_char and known == name for start, known, _span in self._persons):
+            return None  # named already: the description is someone else
+        return self.person(name)
 
     def _whose_name(self, token: Token, span: Span) -> bool:
         """English: a word of a person's name that modifies the description it is in ("a Ruiz
