@@ -285,7 +285,7 @@ def _poll_subject(verb, lexicon: Lexicon) -> bool:
     reports is a measurement, as after "according to a poll" (``_poll_source``). The subject
     nearest the verb is its own ("a poll found by 43%-41%, the public says …": the parse may
     hang the poll on the verb too)."""
-    subject = max((c for c in verb.children if c.dep_ == "nsubj"), key=lambda c: -abs(c.i - verb.i), default=None)
+    subject = min((c for c in verb.children if c.dep_ == "nsubj"), key=lambda c: abs(c.i - verb.i), default=None)
     return subject is not None and (subject.lower_ in lexicon.poll_nouns or subject.lemma_.lower() in lexicon.poll_nouns)
 
 

@@ -3262,9 +3262,9 @@ class _Analyzer:
         if lemma not in self.lex.assignment_verbs:
             return False
         objects = [h for h in content_heads if h.dep_ in ("obj", "dobj") and h.pos_ == "NOUN"]
-        if not objects or any(lemma_lowers(self.doc)[h.i] in self.lex.awarded_nouns for h in objects):
-            return False
         lemmas = lemma_lowers(self.doc)
+        if not objects or any(lemmas[h.i] in self.lex.awarded_nouns for h in objects):
+            return False
         # (the parse may hang the « à » phrase on any noun of the object: « impute la hausse des
         # loyers à la pénurie »)
         phrases = [c for c in cue.children if c.i > cue.i] + [t for h in objects for t in h.subtree if t.i > h.i]
