@@ -66,3 +66,15 @@ def test_pronoun_does_not_skip_a_woman_named_in_between(run):
     )
     assert speaker_of(run(text, "fr"), "elle déposerait") != "association Parents trahis"
 
+
+def test_demonstrative_pronoun_stands_for_the_nearest_body_of_its_gender(run):
+    text = (
+        "Le syndicat de l'hôpital réclame une inspection des effectifs par l'agence régionale de santé. "
+        "Celle-ci a indiqué qu'une mission se rendrait sur place avant Noël."
+    )
+    assert speaker_of(run(text, "fr"), "une mission") == "agence régionale de santé"
+
+
+def test_demonstrative_pronoun_still_stands_for_a_woman_named_last(run):
+    text = "Marie Dupont a rencontré le maire. Celle-ci a indiqué qu'une mission se rendrait sur place avant Noël."
+    assert speaker_of(run(text, "fr"), "une mission") == "Marie Dupont"

@@ -3279,11 +3279,28 @@ class SpeakerRegistry:
             for e in self.ents_in(lo, phrase.lo)
             if e.label_ in (*_PERSON_LABELS, "ORG") and not self._quote_mask[e.start] and self._may_be_of_gender(e, gender)
         ]
+        # « … réclame une inspection par l'agence régionale de santé. Celle-ci a indiqué … »: a noun
+        # for a body of the pronoun's gender named after the last name is nearer.
+        body = self._institution_noun_after(named[-1].end if named else lo, phrase.lo, gender)
+        if body is not None:
+            return body
         if not named:
             return _NO_MATCH  # no antecedent in reach: the phrase as written
         nearest = named[-1]
         ref = self.resolve(list(nearest), head=nearest.root)
         return SpeakerRef(ref.entities, phrase.start, phrase.end, named=ref.named) if ref is not None and ref.entities else _NO_MATCH
+
+    def _institution_noun_after(self, lo: int, hi: int, gender: str) -> SpeakerRef | None:
+        """The speaker named by the last singular noun for a body (``_institution_noun``) of
+        ``gender`` in [lo, hi), outside quotations and titles (« la porte-parole du ministère »)."""
+        for token in reversed(self.doc[lo:hi]):
+            if self._quote_mask[token.i] or token.pos_ != "NOUN" or not self._institution_noun(token) or "Plur" in morph_get(token, "Number", []):
+                continue
+            # (« l'agence régionale »: an elided article tells no gender; an adjective does.)
+            told = self._noun_phrase_genders(token) or [g for c in token.children if c.dep_ == "amod" for g in morph_get(c, "Gender", [])]
+            if gender in told and not self._in_title(token):
+                return self._speaking_ref(self.resolve(self._np(token, lo, hi), head=token))
+        return None
 
     def _demonstrative_description_speaker(self, phrase: _Phrase, content: list[Token], head: Token, quoted: bool) -> SpeakerRef | None | _NoMatch:
         """« À 41 ans, cet homme discret devient maire », « cette ancienne avocate … »: a
