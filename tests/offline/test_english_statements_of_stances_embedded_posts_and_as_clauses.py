@@ -52,3 +52,19 @@ def test_a_predicate_inside_the_reason_keeps_it_no_statement(run):
 
 def test_examples_after_such_as_are_no_label(run):
     assert run("The mayor criticized the plan for ignoring risks such as floods and droughts.", "en").quotes == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Senator Ann Ward answered within the hour. <tweet id="1" author="@annward">Tom Blake says the budget is “a disgrace.”</tweet> The council met on Monday.',
+        'The mayor replied on Twitter. <tweet tweet-author="@mayor" tweet-date="May 2">My critics say the plan will fail. They are wrong.<tweet/> The council met on Monday.',
+    ],
+)
+def test_words_inside_an_embedded_post_are_no_statement(run, text):
+    assert run(text, "en").quotes == []
+
+
+def test_the_account_of_a_post_outside_it_stays(run):
+    text = 'Ann Ward wrote on Twitter that the budget was a disgrace. <tweet id="1" author="@annward">Shame on the council.</tweet>'
+    assert [q.text for q in run(text, "en").quotes] == ["that the budget was a disgrace"]

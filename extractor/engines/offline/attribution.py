@@ -97,6 +97,9 @@ _CLAUSE_STOP = SENTENCE_STOPS
 # A signature right after a quotation, ending its line: “…” ― Ana Ruiz, “…”— Julie A. Roe.
 # (A dash, not a hyphen: "-" joins words. Horizontal spaces only, no line break before the name.)
 _SIGNATURE_AFTER_QUOTE = re.compile(r"[ \t\xa0]*(?:―|—|–|--)[ \t\xa0]*(?P<name>[A-Z][\w’'-]*\.?(?:[ \t\xa0][A-Z][\w’'-]*\.?){0,4}?)\.?[ \t\xa0]*(?:\n|$)")
+#: An element of markup embedded in the article, tags included (<tweet author="…">…</tweet>, or
+#: closed by "<tweet/>"): a post or a widget the page displays (``_outside_embedded_elements``).
+_EMBEDDED_ELEMENT = re.compile(r"<(?P<tag>[a-z]+)\b[^<>]*>.*?(?:</(?P=tag)>|<(?P=tag)/>)", re.DOTALL)
 #: Words that stand before a French infinitive as part of it: negation and object clitics.
 _NEGATION_AND_CLITICS = frozenset({"ne", "n'", "n’", "pas", "jamais", "plus", "rien", "y", "en", "le", "la", "les", "l'", "l’", "lui", "leur", "se", "s'", "s’"})
 _MIN_CONTENT_TOKENS = 3
@@ -6344,12 +6347,23 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
     # Classified again at the end: a direct quote may have taken a cue from its clause or its
     # governing verb since.
     attributions = sorted(
-        (a for a in remaining + kept_indirect if _classified_in_scope(a, doc, lexicon, scope) and (scope != "statements" or is_statement(a, doc, lexicon))),
+        (a for a in _outside_embedded_elements(analyzer.text, remaining + kept_indirect) if _classified_in_scope(a, doc, lexicon, scope) and (scope != "statements" or is_statement(a, doc, lexicon))),
         key=lambda a: (a.start, a.end),
     )
     if lexicon.language == "en":
         _name_the_opening_description(analyzer.registry, attributions)
     return DocAnalysis(doc, analyzer.text, analyzer.tokens, attributions, analyzer.registry)
+
+
+def _outside_embedded_elements(text: str, attributions: list[Attribution]) -> list[Attribution]:
+    """The attributions outside the elements of markup an article embeds (a post shown as it
+    was published, <tweet …>…</tweet>): the page displays the post, the article reports none of
+    its words, and annotators leave them out; the article's own account of the post ("she
+    tweeted that …") stays."""
+    if "<" not in text:
+        return attributions
+    elements = Intervals([m.span() for m in _EMBEDDED_ELEMENT.finditer(text)])
+    return [a for a in attributions if elements.first_containing(a.start) is None]
 
 
 def _sign_quotations(analyzer: _Analyzer, direct: list[Attribution]) -> None:
