@@ -68,3 +68,30 @@ def test_words_inside_an_embedded_post_are_no_statement(run, text):
 def test_the_account_of_a_post_outside_it_stays(run):
     text = 'Ann Ward wrote on Twitter that the budget was a disgrace. <tweet id="1" author="@annward">Shame on the council.</tweet>'
     assert [q.text for q in run(text, "en").quotes] == ["that the budget was a disgrace"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("As reported by the Daily Courier, the council approved the budget on Monday.", "the council approved the budget on Monday", "Daily Courier"),
+        ("The council approved the budget, as reported by the Daily Courier.", "The council approved the budget", "Daily Courier"),
+        ("However, as the Daily Courier has reported, the council approved the budget on Monday.", "the council approved the budget on Monday", "Daily Courier"),
+    ],
+)
+def test_as_clause_reports_the_main_clause(run, text, content, speaker):
+    assert [(q.kind, q.text, q.speaker) for q in run(text, "en").quotes] == [("indirect", content, speaker)]
+
+
+def test_a_participle_without_agent_still_describes(run):
+    assert run("As expected, the council approved the budget on Monday.", "en").quotes == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As predicted by most critics, the small film won the top prize.",
+        "As most critics predicted, the small film won the top prize.",
+    ],
+)
+def test_a_forecast_that_came_true_is_no_statement(run, text):
+    assert run(text, "en").quotes == []
