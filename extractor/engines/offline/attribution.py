@@ -97,6 +97,9 @@ _CLAUSE_STOP = SENTENCE_STOPS
 # A signature right after a quotation, ending its line: “…” ― Ana Ruiz, “…”— Julie A. Roe.
 # (A dash, not a hyphen: "-" joins words. Horizontal spaces only, no line break before the name.)
 _SIGNATURE_AFTER_QUOTE = re.compile(r"[ \t\xa0]*(?:―|—|–|--)[ \t\xa0]*(?P<name>[A-Z][\w’'-]*\.?(?:[ \t\xa0][A-Z][\w’'-]*\.?){0,4}?)\.?[ \t\xa0]*(?:\n|$)")
+#: An element of markup embedded in the article, tags included (<tweet author="…">…</tweet>, or
+#: closed by "<tweet/>"): a post or a widget the page displays (``_outside_embedded_elements``).
+_EMBEDDED_ELEMENT = re.compile(r"<(?P<tag>[a-z]+)\b[^<>]*>.*?(?:</(?P=tag)>|<(?P=tag)/>)", re.DOTALL)
 #: Words that stand before a French infinitive as part of it: negation and object clitics.
 _NEGATION_AND_CLITICS = frozenset({"ne", "n'", "n’", "pas", "jamais", "plus", "rien", "y", "en", "le", "la", "les", "l'", "l’", "lui", "leur", "se", "s'", "s’"})
 _MIN_CONTENT_TOKENS = 3
@@ -332,6 +335,13 @@ def _after_inverted_clitic(token: Token, lexicon: Lexicon) -> bool:
     )
 
 
+def _as_reported_by(participle: Token) -> bool:
+    """"As reported by the Gazette, …": a bare participle in an "as" clause with its agent
+    reports the main clause (``_Analyzer._main_clause_of_as_clause``), as "as the Gazette
+    reported" does; it describes nothing."""
+    return participle.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in participle.children) and any(c.dep_ == "agent" for c in participle.children)
+
+
 def _is_cue(token: Token, lexicon: Lexicon) -> bool:
     """A reporting verb used as a verb of saying: not an adjectival or passive participle
     ("des pirates accusés de …", "the so-called deal"), which describes rather than reports."""
@@ -362,7 +372,7 @@ def _is_cue(token: Token, lexicon: Lexicon) -> bool:
     bare = not any(c.dep_.startswith("aux") or c.dep_ in ("obj", "dobj", "ccomp") for c in token.children)
     if bare and lexicon.complementizers and any(c.dep_ == "nsubj" for c in token.children):
         bare = False  # « Le témoin dit avoir vu … »: a present tense read as a participle (dit, écrit) has a subject
-    if bare and ("Past" in morph_get(token, "Tense", []) and "Part" in morph_get(token, "VerbForm", []) or token.tag_ == "VBN"):
+    if bare and ("Past" in morph_get(token, "Tense", []) and "Part" in morph_get(token, "VerbForm", []) or token.tag_ == "VBN") and not _as_reported_by(token):
         return False  # a bare past participle describes ("accusés de …", "accused of …")
     if "Part" in morph_get(token, "VerbForm", []) and token.dep_ in ("acl", "amod", "appos") and not any(
         c.dep_.startswith("aux") or c.dep_ in ("obj", "dobj", "ccomp") for c in token.children
@@ -2767,15 +2777,19 @@ class _Analyzer:
         """"As the Gazette reported, the council approved …", "…, as the mayor pointed out": a
         reporting verb in an "as" clause, with no content of its own ("as" stands for it),
         reports the main clause the "as" clause is set off from by a comma (fronted, or last in
-        the sentence); the speaker is the verb's subject or its agent ("as reported by X")."""
+        the sentence); the speaker is the verb's agent ("as reported by X") or its subject. A
+        verb of prediction ("as critics predicted") says a forecast came true, no statement."""
         doc = self.doc
         if cue.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children):
             return None
         if any(c.dep_ in ("ccomp", "dobj", "xcomp", "attr") or c.dep_ == "prep" and any(t.pos_ in ("VERB", "AUX") for t in c.subtree) for c in cue.children):
             return None  # "as the White House hints at what it plans, …": the verb has content of its own
+        if self._cue_lemma(cue) in self.lex.claim_kinds.get("prediction", frozenset()):
+            return None  # "As (most critics) predicted, the film won": the writer says a forecast came true
         s_lo, s_hi = self._sentence(cue.i)
         first = cue.left_edge.i
-        if all(t.is_punct or t.is_space or t.pos_ == "CCONJ" for t in doc[s_lo:first]):
+        # (after a connective: "But as the Gazette reported, …", "However, as …")
+        if all(t.is_punct or t.is_space or t.pos_ == "CCONJ" or t.pos_ == "ADV" and t.head.i == cue.head.i for t in doc[s_lo:first]):
             comma = next((m for m in range(cue.i + 1, min(s_hi, cue.i + 10)) if doc[m].text == ","), None)
             if comma is None:
                 return None
@@ -2787,11 +2801,11 @@ class _Analyzer:
         trimmed = self._trim(lo, hi)
         if trimmed is None or hi - lo < _MIN_CONTENT_TOKENS or not lo <= cue.head.i < hi or not self._has_finite_verb(lo, hi):
             return None
-        speaker = self._speaker_for_cue(cue)
-        if speaker is None:
-            agent = next((c for c in cue.children if c.dep_ == "agent"), None)
-            names = [t for t in agent.subtree if t.i > agent.i] if agent is not None else []
-            speaker = self.registry.resolve(names) if names else None
+        # The agent first: a passive's subject is no speaker, and "as reported by X" has none of
+        # its own (the parse may lend it the main clause's).
+        agent = next((c for c in cue.children if c.dep_ == "agent"), None)
+        names = [t for t in agent.subtree if t.i > agent.i] if agent is not None else []
+        speaker = self.registry.resolve(names) if names else self._speaker_for_cue(cue)
         if speaker is None:
             return None
         return Attribution(trimmed[0], trimmed[1], "indirect", cue=_chars(cue), cue_lemma=self._cue_lemma(cue), speaker=speaker, rule="as-clause")
@@ -6344,12 +6358,23 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
     # Classified again at the end: a direct quote may have taken a cue from its clause or its
     # governing verb since.
     attributions = sorted(
-        (a for a in remaining + kept_indirect if _classified_in_scope(a, doc, lexicon, scope) and (scope != "statements" or is_statement(a, doc, lexicon))),
+        (a for a in _outside_embedded_elements(analyzer.text, remaining + kept_indirect) if _classified_in_scope(a, doc, lexicon, scope) and (scope != "statements" or is_statement(a, doc, lexicon))),
         key=lambda a: (a.start, a.end),
     )
     if lexicon.language == "en":
         _name_the_opening_description(analyzer.registry, attributions)
     return DocAnalysis(doc, analyzer.text, analyzer.tokens, attributions, analyzer.registry)
+
+
+def _outside_embedded_elements(text: str, attributions: list[Attribution]) -> list[Attribution]:
+    """The attributions outside the elements of markup an article embeds (a post shown as it
+    was published, <tweet …>…</tweet>): the page displays the post, the article reports none of
+    its words, and annotators leave them out; the article's own account of the post ("she
+    tweeted that …") stays."""
+    if "<" not in text:
+        return attributions
+    elements = Intervals([m.span() for m in _EMBEDDED_ELEMENT.finditer(text)])
+    return [a for a in attributions if elements.first_containing(a.start) is None]
 
 
 def _sign_quotations(analyzer: _Analyzer, direct: list[Attribution]) -> None:

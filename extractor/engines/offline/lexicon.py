@@ -178,7 +178,8 @@ class Lexicon:
     # Causatives that turn a verb of knowing into telling ("faire savoir", "let X know").
     causative_verbs: frozenset[str] = frozenset()
     #: Verbs of praise, with the reason after one of the reason links ("praised her for acting
-    #: quickly"): the reason is no statement (acts.is_statement); blame keeps its reason, the charge.
+    #: quickly"): the reason is no statement (acts.is_statement); in English, blame's reason
+    #: is none either (acts._object_of_a_stance).
     judgment_verbs: frozenset[str] = frozenset()
     judgment_reason_links: frozenset[str] = frozenset()
     subject_control_verbs: frozenset[str] = frozenset()  # « menacer qn de dire »: the subject speaks, not the object
