@@ -2546,6 +2546,7 @@ class _Analyzer:
             out.extend(self._mistagged_gerunds())
             out.extend(self._judgements_by_unlisted_verbs())
             out.extend(self._self_statements())
+            out.extend(self._interpretations())
         return out
 
     def _fronted_question(self, cue: Token) -> bool:
@@ -2609,6 +2610,53 @@ class _Analyzer:
             if attribution is not None:
                 out.append(attribution)
         return out
+
+    def _interpretations(self) -> list[Attribution]:
+        """« Le syndicat y voit une sanction politique », « une avocate voit dans cette élection un
+        « signal » »: a verb of reading (lexicon: interpreting) with the clitic « y » or a « dans »
+        complement before its object gives what its subject, who can speak, says a fact means; the
+        object is the content, up to the subject's next predicate. « on y voit des enfants » (a
+        picture) and the verb without either complement (« a vu des camions ») see."""
+        lex = self.lex
+        if not lex.interpreting_verbs:
+            return []
+        out: list[Attribution] = []
+        for verb in self.tokens:
+            if verb.pos_ != "VERB" or self.mask[verb.i] or _reflexive(verb) or "Pres" in morph_get(verb, "Tense", []) and "Part" in morph_get(verb, "VerbForm", []):
+                continue  # (« a dénoncé un « complot », y voyant une manœuvre »: the present participle goes on with that report)
+            lemma = verb_lemma(verb, lex.interpreting_verbs)
+            if lemma is None:
+                continue
+            reading = self._read_object(verb)
+            subject = self._subject(verb) if reading is not None else None
+            if reading is None or subject is None or subject.lower_ in lex.indefinite_subjects:
+                continue
+            if not (self._may_speak(subject) or subject.pos_ == "PRON" and subject.lower_ in lex.person_pronouns | lex.plural_pronouns):
+                continue
+            s_hi = self._sentence(verb.i)[1]
+            hi = self._content_end(reading.left_edge.i, s_hi)
+            hi = next((k for k in range(reading.i + 1, hi) if self._verb_coordinated_at(k, hi)), hi)
+            attribution = self._object_report(verb, lemma, reading.left_edge.i, hi, "interpretation")
+            if attribution is not None:
+                out.append(attribution)
+        return out
+
+    def _read_object(self, verb: Token) -> Token | None:
+        """The determined object of a verb of reading that has the clitic « y » before it or a
+        « dans » complement between it and the object (``_interpretations``), else None. The parse
+        may hang the object on the « dans » noun (« voit dans cette décision un « signal » »): a
+        noun with a determiner and no preposition of its own there is the verb's object."""
+        def determined(t: Token) -> bool:
+            return t.i > verb.i and any(d.dep_ == "det" for d in t.children)
+
+        settings = [c for c in verb.children if c.dep_.startswith("obl") and c.i > verb.i and any(d.dep_ == "case" and d.lower_ == "dans" for d in c.children)]
+        objects = [c for c in verb.children if c.dep_ in ("obj", "dobj") and determined(c)]
+        objects += [n for c in settings for n in c.children if n.dep_ == "nmod" and determined(n) and not any(d.dep_ == "case" for d in n.children)]
+        if not objects:
+            return None
+        target = min(objects, key=lambda t: t.i)
+        clitic = verb.i > 0 and self.doc[verb.i - 1].lower_ == "y" or any(c.lower_ == "y" and c.i < verb.i for c in verb.children)
+        return target if clitic or any(c.i < target.i for c in settings) else None
 
     def _comme_attribute(self, verb: Token, lemma: str) -> Attribution | None:
         """The « comme » attribute of a self-describing verb (« se présente comme A et se définit

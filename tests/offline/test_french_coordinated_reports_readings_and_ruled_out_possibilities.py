@@ -1,5 +1,5 @@
-"""French reports coordinated after a reported clause, blamed parties described by a participle
-and possibilities not ruled out (made-up sentences)."""
+"""French reports coordinated after a reported clause, blamed parties described by a participle,
+readings given with « y voir » / « voir dans » and possibilities not ruled out (made-up sentences)."""
 
 from __future__ import annotations
 
@@ -77,3 +77,29 @@ def test_a_participle_after_a_comma_describes_the_blamed_party(run, text, blamed
 def test_a_possibility_not_ruled_out_is_announced(run, text, content):
     assert [q for q, _ in _quotes(run, text)] == content
 
+
+@pytest.mark.parametrize(
+    ("text", "reading", "speaker"),
+    [
+        ("Le syndicat y voit une manœuvre politique.", "une manœuvre politique", "syndicat"),
+        ("Une jeune avocate voit dans cette réforme un signal envoyé aux étudiants.", "un signal envoyé aux étudiants", "jeune avocate"),
+        # the parse hangs the quoted object on the « dans » noun
+        ("Une élue voit dans cette décision un « mauvais signal » pour la jeunesse.", "un « mauvais signal » pour la jeunesse", "élue"),
+        ("Les élus y ont vu une provocation.", "une provocation", "élus"),
+    ],
+)
+def test_reading_given_with_y_or_dans_is_a_statement(run, text, reading, speaker):
+    assert _quotes(run, text) == [(reading, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["On y voit des enfants jouer dans la cour.", "Les pompiers ont vu des flammes dans le bâtiment."],
+)
+def test_seeing_is_no_reading(run, text):
+    assert _quotes(run, text) == []
+
+
+def test_a_present_participle_of_reading_goes_on_with_the_report_before_it(run):
+    quotes = _quotes(run, "Le député a dénoncé un « complot judiciaire », y voyant une manœuvre destinée à l'écarter.")
+    assert quotes == [("un « complot judiciaire », y voyant une manœuvre destinée à l'écarter", "député")]
