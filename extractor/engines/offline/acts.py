@@ -96,6 +96,12 @@ def _made_known(verb, lexicon: Lexicon) -> bool:
     return any(c.i < verb.i and c.lemma_.lower() in causes for c in verb.children if c.dep_ in ("aux:caus", "aux", "dep"))
 
 
+#: Rules whose construction tells the act whatever the cue's lemma: "stance" ("is an opponent of",
+#: "is critical of") is a view the subject holds; "interpretation" (« le syndicat y voit une
+#: sanction ») is a reading the subject gives, not a sight.
+_RULE_CUE_TYPES: dict[str, CueType] = {"stance": "belief", "interpretation": "speech"}
+
+
 def classify_attribution(attribution: Attribution, doc: Doc, lexicon: Lexicon) -> CueType:
     """The cue type of one attribution of ``doc``.
 
@@ -111,9 +117,8 @@ def classify_attribution(attribution: Attribution, doc: Doc, lexicon: Lexicon) -
         # No one states a clause marked as a view or as hearsay ("seems doomed", "is expected
         # to", "reportedly"): a belief for a verb of cognition, else what appears to be so.
         return "belief" if attribution.cue_lemma in lexicon.cognition_verbs else "perception"
-    if attribution.rule == "stance":
-        # "is an opponent of", "is critical of": a view the subject holds.
-        return "belief"
+    if attribution.rule in _RULE_CUE_TYPES:
+        return _RULE_CUE_TYPES[attribution.rule]
     guessed = attribution.rule.startswith(_GUESSED_RULES)
     if attribution.cue is None:
         if attribution.kind in ("direct", "mixed") or not guessed:

@@ -216,6 +216,8 @@ class Lexicon:
     # comme le candidat du centre »).
     self_declaring_verbs: frozenset[str] = frozenset()
     self_describing_verbs: frozenset[str] = frozenset()
+    # Verbs of reading a fact with « y » or « dans » (« y voit une sanction »).
+    interpreting_verbs: frozenset[str] = frozenset()
     # Verbs of forecasting that take a noun-phrase statement only when it names a change
     # (« prévoit une hausse du chômage », not « prévoit une réunion »).
     forecast_verbs: frozenset[str] = frozenset()
@@ -466,6 +468,7 @@ def get_lexicon(language: str) -> Lexicon:
         passive_statement_verbs=_lower_set(verbs.get("passive_statement", [])),
         self_declaring_verbs=_lower_set(verbs.get("self_declaring", [])),
         self_describing_verbs=_lower_set(verbs.get("self_describing", [])),
+        interpreting_verbs=_lower_set(verbs.get("interpreting", [])),
         forecast_verbs=_lower_set(verbs.get("forecast", [])),
         forecast_nouns=_lower_set(verbs.get("forecast_nouns", [])),
         assignment_verbs=_lower_set(verbs.get("assignment", [])),
