@@ -6174,6 +6174,11 @@ class _Finder:
             passive_subject = self._subject_of_passive_host(verb)
         if obj is None and passive_subject is None and not _is_passive(verb):
             obj = self._object_after_aside(verb) or self._antecedent_of_que_read_as_conjunction(verb) or self._object_after_adjuncts(verb) or self._object_read_as_predicate(verb)
+        elif obj is not None and obj.i > verb.i and passive_subject is None:
+            # (the relative « que » is the verb's object: a noun after the verb the parser made
+            # its object belongs to the complement, « l'enseigne X, qu'elle accuse de mener
+            # depuis trois ans « une politique … » »)
+            obj = self._antecedent_of_que_read_as_conjunction(verb) or obj
         return obj, passive_subject
 
     def _object_read_as_predicate(self, verb: Token) -> Token | None:
