@@ -35,9 +35,8 @@ def test_noun_phrase_object_of_a_criticism_with_a_verb_inside_is_not_a_statement
         "Governor Tom Blake has denounced efforts to close the plant, which employs thousands of workers.",
     ):
         assert run(text, "en").quotes == []
-    # An accusation's gerund is what was said, wherever the parse hangs it.
-    charged = run("Some analysts, including Maria Gomez, criticized the agency for publishing links to private records.", "en")
-    assert [q.text for q in charged.quotes] == ["the agency for publishing links to private records"]
+    # The reason after "for" is the writer's account of the criticism (acts._object_of_a_stance).
+    assert run("Some analysts, including Maria Gomez, criticized the agency for publishing links to private records.", "en").quotes == []
 
 
 def test_label_takes_its_object_and_the_phrase_that_goes_on_with_it(run):
@@ -93,7 +92,7 @@ def test_activity_opposed_or_praised_is_not_a_statement(run):
         "The mayor praised working with the province on the plan.",
     ):
         assert run(text, "en").quotes == []
-    assert [q.text for q in run("The mayor criticized the council for cutting funds.", "en").quotes] == ["the council for cutting funds"]
+    assert run("The mayor criticized the council for cutting funds.", "en").quotes == []
 
 
 def test_quotable_signed_on_a_dash_line_is_the_signers(run):

@@ -251,6 +251,8 @@ class AccusationWords:
     revelation_nouns: frozenset[str]  # "les révélations de X concernant Y": X accuses the people named
     concerning_words: frozenset[str]  # what a revelation is about: "concernant Y", "sur Y"
     custody_states: tuple[str, ...]  # "X est en garde à vue", "X is in custody": held as a suspect
+    custody_stay_verbs: frozenset[str]  # « X se trouve en garde à vue »: held as a suspect too
+    time_spending_verbs: frozenset[str]  # « X a passé la nuit en garde à vue »: the object is the time
     penalty_verbs: frozenset[str]  # "X a écopé de deux ans de prison": sentenced
     penalty_nouns: frozenset[str]  # what makes it a sentence ("amende", "prison")
     own_penalty_verbs: frozenset[str]  # "X a vu sa peine aggravée": convicted
@@ -2029,12 +2031,13 @@ class _Finder:
         one sentence may name one unnamed person by two extents of the same words (« jeune homme
         de 19 ans », « jeune homme »). An unnamed party whose words are among those of a party
         already found, at a span inside or around one of its mentions, is that party."""
+        # (a description may open its sentence with a capital: « Trois hommes âgés de 19 à 26 ans »)
         words = set(entity.name.split())
-        if not words or entity.name != entity.name.lower():
+        if not words or entity.name[1:] != entity.name[1:].lower():
             return None
         for record in self.found.values():
             name = record.entity.name
-            if name != name.lower() or not (words <= set(name.split()) or set(name.split()) <= words):
+            if name[1:] != name[1:].lower() or not (words <= set(name.split()) or set(name.split()) <= words):
                 continue
             if any(s <= start and end <= e or start <= s and e <= end for s, e in record.mentions):
                 return record
@@ -2369,8 +2372,35 @@ class _Finder:
             self._predicate_label(word)
 
     def _custody(self, noun: Token) -> None:
-        """A state of custody after a copula (`_in_custody`) or set off by commas (`_custody_in_apposition`)."""
-        (self._in_custody if noun.i in heads_of(self.doc, "cop") else self._custody_in_apposition)(noun)
+        """A state of custody after a copula or a verb of staying (`_in_custody`) or set off by
+        commas (`_custody_in_apposition`)."""
+        if noun.i in heads_of(self.doc, "cop"):
+            self._in_custody(noun, noun)
+        elif (verb := self._verb_of_staying_in(noun)) is not None:
+            self._in_custody(noun, verb)
+        else:
+            self._custody_in_apposition(noun)
+
+    def _verb_of_staying_in(self, noun: Token) -> Token | None:
+        """« X se trouvait jeudi en garde à vue », « X a passé la nuit en garde à vue », « X sont
+        retenus depuis mercredi en garde à vue »: the verb of staying (custody_stay_verbs) the
+        state hangs on, maybe through the time it lasts (the parser hangs the state on « jeudi »,
+        « la nuit »); not when the verb has an object of its own (« le juge a maintenu X en
+        détention » puts X there: `_locutions_of_justice_and_blame`)."""
+        time = -1
+        head = noun.head
+        # (the time is an adjunct, or the object of a verb of spending it: « a passé la nuit »)
+        if head.pos_ == "NOUN" and noun.dep_ == "nmod" and head.i < noun.i and (
+                head.dep_ == "obl:mod" or head.dep_ == "obj" and head.head.lemma_.lower() in self.words.time_spending_verbs):
+            time, head = head.i, head.head
+        if head.pos_ != "VERB" or head.lemma_.lower() not in self.words.custody_stay_verbs or not noun.dep_.startswith(("obl", "nmod")):
+            return None
+        if any(c.dep_ in _OBJ and c.i != time for c in head.children):
+            return None
+        # (« se trouver » only as a pronominal verb: « il a trouvé X en garde à vue » is another's state)
+        if head.lemma_.lower() == "trouver" and not any(c.dep_.startswith("expl") for c in head.children):
+            return None
+        return head
 
     def _revelation_word(self, word: Token) -> None:
         """`_revelation_about` on a noun of revelation, or a verb of revelation as a participle on a noun."""
@@ -4358,7 +4388,8 @@ class _Finder:
         """A number of something accused ("plus de 40 arbitres sont soupçonnés de …"): people,
         whatever the noun; the lexicon's lists of people cannot hold every trade."""
         head = next((t for t in phrase if t.pos_ == "NOUN" and t.head.i not in {p.i for p in phrase}), None)
-        if head is None or "Plur" not in morph_get(head, "Number", None) or not any(c.pos_ == "NUM" for c in head.children):
+        # (« Sept détenus »: a number the tagger read as an adjective still counts)
+        if head is None or "Plur" not in morph_get(head, "Number", None) or not any(c.pos_ == "NUM" or c.dep_ == "nummod" for c in head.children):
             return []
         things = union(self.words.not_persons, self.words.crime_nouns, self.lex.activity_nouns, self.lex.time_words)
         if head.lower_ in things or head.lemma_.lower() in things:
@@ -5535,17 +5566,18 @@ class _Finder:
         possessed = any(c.dep_ == "det" and "Yes" in morph_get(c, "Poss", None) for c in obj.children)
         return possessed and any(c.dep_ in ("acl", "amod") and c.i > obj.i and c.pos_ in ("VERB", "ADJ") for c in obj.children)
 
-    def _in_custody(self, noun: Token) -> None:
+    def _in_custody(self, noun: Token, holder: Token) -> None:
         """"trois de ses associés sont en garde à vue", "two men are in custody": the subject of
-        a copula whose predicate is custody is held as a suspect, by the police or court named
+        a copula whose predicate is custody (``holder`` is the state itself), or of a verb of
+        staying in it (``holder`` is the verb), is held as a suspect, by the police or court named
         around it, else by whoever reports it; so is one « sous enquête » (`_custody_states_after`)."""
         states = self._custody_states_after(noun)
-        if not states or self._denied(noun):
+        if not states or self._denied(noun) or self._denied(holder):
             return
         rest = self.a.text[noun.idx : noun.idx + 40].lower()
         if not any(rest.startswith(state) and not rest[len(state) : len(state) + 1].isalpha() for state in states):
             return
-        party = self._subject_phrase(noun, _SUBJ)
+        party = self._subject_phrase(holder, _SUBJ)
         if not party or len(party) == 1 and party[0].pos_ == "PRON":
             return
         accusers = self._statement_speakers(noun) or self._authority_acting(noun) or self._authority_subject_before(noun)
@@ -6142,6 +6174,11 @@ class _Finder:
             passive_subject = self._subject_of_passive_host(verb)
         if obj is None and passive_subject is None and not _is_passive(verb):
             obj = self._object_after_aside(verb) or self._antecedent_of_que_read_as_conjunction(verb) or self._object_after_adjuncts(verb) or self._object_read_as_predicate(verb)
+        elif obj is not None and obj.i > verb.i and passive_subject is None:
+            # (the relative « que » is the verb's object: a noun after the verb the parser made
+            # its object belongs to the complement, « l'enseigne X, qu'elle accuse de mener
+            # depuis trois ans « une politique … » »)
+            obj = self._antecedent_of_que_read_as_conjunction(verb) or obj
         return obj, passive_subject
 
     def _object_read_as_predicate(self, verb: Token) -> Token | None:

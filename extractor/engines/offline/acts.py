@@ -96,6 +96,12 @@ def _made_known(verb, lexicon: Lexicon) -> bool:
     return any(c.i < verb.i and c.lemma_.lower() in causes for c in verb.children if c.dep_ in ("aux:caus", "aux", "dep"))
 
 
+#: Rules whose construction tells the act whatever the cue's lemma: "stance" ("is an opponent of",
+#: "is critical of") is a view the subject holds; "interpretation" (« le syndicat y voit une
+#: sanction ») is a reading the subject gives, not a sight.
+_RULE_CUE_TYPES: dict[str, CueType] = {"stance": "belief", "interpretation": "speech"}
+
+
 def classify_attribution(attribution: Attribution, doc: Doc, lexicon: Lexicon) -> CueType:
     """The cue type of one attribution of ``doc``.
 
@@ -111,9 +117,8 @@ def classify_attribution(attribution: Attribution, doc: Doc, lexicon: Lexicon) -
         # No one states a clause marked as a view or as hearsay ("seems doomed", "is expected
         # to", "reportedly"): a belief for a verb of cognition, else what appears to be so.
         return "belief" if attribution.cue_lemma in lexicon.cognition_verbs else "perception"
-    if attribution.rule == "stance":
-        # "is an opponent of", "is critical of": a view the subject holds.
-        return "belief"
+    if attribution.rule in _RULE_CUE_TYPES:
+        return _RULE_CUE_TYPES[attribution.rule]
     guessed = attribution.rule.startswith(_GUESSED_RULES)
     if attribution.cue is None:
         if attribution.kind in ("direct", "mixed") or not guessed:
@@ -432,9 +437,9 @@ def _reason_for_a_judgment(attribution: Attribution, doc: Doc, lexicon: Lexicon)
     """"praised her for acting quickly", "applauded him for fighting “over and over again”": after
     a verb of praise (``judgment_verbs``), a content made of the one praised and the reason (a
     reason link, "for", before a gerund) says what the praise was about, in the writer's words;
-    the praise itself is the act, and no proposition was stated. Verbs of blame are not in the
-    list: "blamed the council for approving it" states the charge. A label through "as" ("hailed
-    him as “a hero” for …"), an object predicate or a finite clause in the content still states one."""
+    the praise itself is the act, and no proposition was stated (English blame's reason neither:
+    ``_object_of_a_stance``). A label through "as" ("hailed him as “a hero” for …"), an object
+    predicate or a finite clause in the content still states one."""
     if not lexicon.judgment_verbs or (attribution.cue_lemma or "") not in lexicon.judgment_verbs:
         return False
     span = doc.char_span(attribution.start, attribution.end, alignment_mode="expand")
@@ -448,6 +453,27 @@ def _reason_for_a_judgment(attribution: Attribution, doc: Doc, lexicon: Lexicon)
         t.lower_ in lexicon.judgment_reason_links and t.dep_ == "prep" and (t.i in top_indices or t.head.i in top_indices) and _gerund_after(t)
         for t in span
     )
+
+
+def _object_of_a_stance(attribution: Attribution, doc: Doc, lexicon: Lexicon) -> bool:
+    """"criticized the mayor for cutting the budget", "rejected the offer to meet", "praised the
+    coach, who “never gave up”": where the language counts only clauses (``noun_phrase_statements``
+    false: English), a verb that takes a stance towards its object (``object_content_verbs``)
+    with no predicate of its own in the content names whom or what the stance was about, with
+    the writer's reason after "for"; no proposition was stated, quoted words inside it or not
+    (the reason hangs under "for" or the object, never at the top level). A clause, an object
+    predicate or a label through "as" ("dismissed the plan as “a stunt”") still states one;
+    a call to action's object is what was demanded (``_call_to_action``)."""
+    if lexicon.noun_phrase_statements or (attribution.cue_lemma or "") not in lexicon.object_content_verbs or _call_to_action(attribution, lexicon):
+        return False
+    span = doc.char_span(attribution.start, attribution.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    if any(t.dep_ == "prep" and t.lower_ in lexicon.as_label_links and t.head.pos_ in ("VERB", "AUX") for t in span):
+        # The parse may hang the label on a verb inside the object ("the decision to close it as
+        # “reckless”"); an "as" on a noun gives examples ("risks such as floods"), no label.
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") or t.dep_ == "oprd" for t in _top_level(span))
 
 
 def _content_of_cue(span, cue) -> bool:
@@ -479,7 +505,7 @@ def is_statement(attribution: Attribution, doc: Doc, lexicon: Lexicon) -> bool:
     (``_quoted_question_put``)."""
     if attribution.kind not in ("indirect", "mixed"):
         return True
-    if _reason_for_a_judgment(attribution, doc, lexicon):
+    if _reason_for_a_judgment(attribution, doc, lexicon) or _object_of_a_stance(attribution, doc, lexicon):
         return False
     if attribution.kind != "indirect":
         return not _quoted_infinitive_request(attribution, doc, lexicon) and not _quoted_question_put(attribution, doc, lexicon)

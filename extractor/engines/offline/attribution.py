@@ -97,6 +97,9 @@ _CLAUSE_STOP = SENTENCE_STOPS
 # A signature right after a quotation, ending its line: “…” ― Ana Ruiz, “…”— Julie A. Roe.
 # (A dash, not a hyphen: "-" joins words. Horizontal spaces only, no line break before the name.)
 _SIGNATURE_AFTER_QUOTE = re.compile(r"[ \t\xa0]*(?:―|—|–|--)[ \t\xa0]*(?P<name>[A-Z][\w’'-]*\.?(?:[ \t\xa0][A-Z][\w’'-]*\.?){0,4}?)\.?[ \t\xa0]*(?:\n|$)")
+#: An element of markup embedded in the article, tags included (<tweet author="…">…</tweet>, or
+#: closed by "<tweet/>"): a post or a widget the page displays (``_outside_embedded_elements``).
+_EMBEDDED_ELEMENT = re.compile(r"<(?P<tag>[a-z]+)\b[^<>]*>.*?(?:</(?P=tag)>|<(?P=tag)/>)", re.DOTALL)
 #: Words that stand before a French infinitive as part of it: negation and object clitics.
 _NEGATION_AND_CLITICS = frozenset({"ne", "n'", "n’", "pas", "jamais", "plus", "rien", "y", "en", "le", "la", "les", "l'", "l’", "lui", "leur", "se", "s'", "s’"})
 _MIN_CONTENT_TOKENS = 3
@@ -332,6 +335,13 @@ def _after_inverted_clitic(token: Token, lexicon: Lexicon) -> bool:
     )
 
 
+def _as_reported_by(participle: Token) -> bool:
+    """"As reported by the Gazette, …": a bare participle in an "as" clause with its agent
+    reports the main clause (``_Analyzer._main_clause_of_as_clause``), as "as the Gazette
+    reported" does; it describes nothing."""
+    return participle.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in participle.children) and any(c.dep_ == "agent" for c in participle.children)
+
+
 def _is_cue(token: Token, lexicon: Lexicon) -> bool:
     """A reporting verb used as a verb of saying: not an adjectival or passive participle
     ("des pirates accusés de …", "the so-called deal"), which describes rather than reports."""
@@ -362,7 +372,7 @@ def _is_cue(token: Token, lexicon: Lexicon) -> bool:
     bare = not any(c.dep_.startswith("aux") or c.dep_ in ("obj", "dobj", "ccomp") for c in token.children)
     if bare and lexicon.complementizers and any(c.dep_ == "nsubj" for c in token.children):
         bare = False  # « Le témoin dit avoir vu … »: a present tense read as a participle (dit, écrit) has a subject
-    if bare and ("Past" in morph_get(token, "Tense", []) and "Part" in morph_get(token, "VerbForm", []) or token.tag_ == "VBN"):
+    if bare and ("Past" in morph_get(token, "Tense", []) and "Part" in morph_get(token, "VerbForm", []) or token.tag_ == "VBN") and not _as_reported_by(token):
         return False  # a bare past participle describes ("accusés de …", "accused of …")
     if "Part" in morph_get(token, "VerbForm", []) and token.dep_ in ("acl", "amod", "appos") and not any(
         c.dep_.startswith("aux") or c.dep_ in ("obj", "dobj", "ccomp") for c in token.children
@@ -727,6 +737,8 @@ class _Analyzer:
         self.used_cues: set[int] = set()
         self._cue_set = {cue.i for cue in self.cues}
         self._source_words = frozenset(p[0] for p in lexicon.according_to if len(p) == 1)
+        self._blame_verbs = frozenset(words[0] for words in lexicon.blame_locutions)
+        self._speech_and_blame_verbs = lexicon.speech_verbs | self._blame_verbs
 
     def _participle_after_locution(self, token: Token) -> int | None:
         """« a de son côté dénoncé … », « a en outre indiqué que … », « a, pour sa part, estimé
@@ -2544,6 +2556,7 @@ class _Analyzer:
             out.extend(self._mistagged_gerunds())
             out.extend(self._judgements_by_unlisted_verbs())
             out.extend(self._self_statements())
+            out.extend(self._interpretations())
         return out
 
     def _fronted_question(self, cue: Token) -> bool:
@@ -2607,6 +2620,53 @@ class _Analyzer:
             if attribution is not None:
                 out.append(attribution)
         return out
+
+    def _interpretations(self) -> list[Attribution]:
+        """« Le syndicat y voit une sanction politique », « une avocate voit dans cette élection un
+        « signal » »: a verb of reading (lexicon: interpreting) with the clitic « y » or a « dans »
+        complement before its object gives what its subject, who can speak, says a fact means; the
+        object is the content, up to the subject's next predicate. « on y voit des enfants » (a
+        picture) and the verb without either complement (« a vu des camions ») see."""
+        lex = self.lex
+        if not lex.interpreting_verbs:
+            return []
+        out: list[Attribution] = []
+        for verb in self.tokens:
+            if verb.pos_ != "VERB" or self.mask[verb.i] or _reflexive(verb) or "Pres" in morph_get(verb, "Tense", []) and "Part" in morph_get(verb, "VerbForm", []):
+                continue  # (« a dénoncé un « complot », y voyant une manœuvre »: the present participle goes on with that report)
+            lemma = verb_lemma(verb, lex.interpreting_verbs)
+            if lemma is None:
+                continue
+            reading = self._read_object(verb)
+            subject = self._subject(verb) if reading is not None else None
+            if reading is None or subject is None or subject.lower_ in lex.indefinite_subjects:
+                continue
+            if not (self._may_speak(subject) or subject.pos_ == "PRON" and subject.lower_ in lex.person_pronouns | lex.plural_pronouns):
+                continue
+            s_hi = self._sentence(verb.i)[1]
+            hi = self._content_end(reading.left_edge.i, s_hi)
+            hi = next((k for k in range(reading.i + 1, hi) if self._verb_coordinated_at(k, hi)), hi)
+            attribution = self._object_report(verb, lemma, reading.left_edge.i, hi, "interpretation")
+            if attribution is not None:
+                out.append(attribution)
+        return out
+
+    def _read_object(self, verb: Token) -> Token | None:
+        """The determined object of a verb of reading that has the clitic « y » before it or a
+        « dans » complement between it and the object (``_interpretations``), else None. The parse
+        may hang the object on the « dans » noun (« voit dans cette décision un « signal » »): a
+        noun with a determiner and no preposition of its own there is the verb's object."""
+        def determined(t: Token) -> bool:
+            return t.i > verb.i and any(d.dep_ == "det" for d in t.children)
+
+        settings = [c for c in verb.children if c.dep_.startswith("obl") and c.i > verb.i and any(d.dep_ == "case" and d.lower_ == "dans" for d in c.children)]
+        objects = [c for c in verb.children if c.dep_ in ("obj", "dobj") and determined(c)]
+        objects += [n for c in settings for n in c.children if n.dep_ == "nmod" and determined(n) and not any(d.dep_ == "case" for d in n.children)]
+        if not objects:
+            return None
+        target = min(objects, key=lambda t: t.i)
+        clitic = verb.i > 0 and self.doc[verb.i - 1].lower_ == "y" or any(c.lower_ == "y" and c.i < verb.i for c in verb.children)
+        return target if clitic or any(c.i < target.i for c in settings) else None
 
     def _comme_attribute(self, verb: Token, lemma: str) -> Attribution | None:
         """The « comme » attribute of a self-describing verb (« se présente comme A et se définit
@@ -2767,15 +2827,19 @@ class _Analyzer:
         """"As the Gazette reported, the council approved …", "…, as the mayor pointed out": a
         reporting verb in an "as" clause, with no content of its own ("as" stands for it),
         reports the main clause the "as" clause is set off from by a comma (fronted, or last in
-        the sentence); the speaker is the verb's subject or its agent ("as reported by X")."""
+        the sentence); the speaker is the verb's agent ("as reported by X") or its subject. A
+        verb of prediction ("as critics predicted") says a forecast came true, no statement."""
         doc = self.doc
         if cue.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children):
             return None
         if any(c.dep_ in ("ccomp", "dobj", "xcomp", "attr") or c.dep_ == "prep" and any(t.pos_ in ("VERB", "AUX") for t in c.subtree) for c in cue.children):
             return None  # "as the White House hints at what it plans, …": the verb has content of its own
+        if self._cue_lemma(cue) in self.lex.claim_kinds.get("prediction", frozenset()):
+            return None  # "As (most critics) predicted, the film won": the writer says a forecast came true
         s_lo, s_hi = self._sentence(cue.i)
         first = cue.left_edge.i
-        if all(t.is_punct or t.is_space or t.pos_ == "CCONJ" for t in doc[s_lo:first]):
+        # (after a connective: "But as the Gazette reported, …", "However, as …")
+        if all(t.is_punct or t.is_space or t.pos_ == "CCONJ" or t.pos_ == "ADV" and t.head.i == cue.head.i for t in doc[s_lo:first]):
             comma = next((m for m in range(cue.i + 1, min(s_hi, cue.i + 10)) if doc[m].text == ","), None)
             if comma is None:
                 return None
@@ -2787,11 +2851,11 @@ class _Analyzer:
         trimmed = self._trim(lo, hi)
         if trimmed is None or hi - lo < _MIN_CONTENT_TOKENS or not lo <= cue.head.i < hi or not self._has_finite_verb(lo, hi):
             return None
-        speaker = self._speaker_for_cue(cue)
-        if speaker is None:
-            agent = next((c for c in cue.children if c.dep_ == "agent"), None)
-            names = [t for t in agent.subtree if t.i > agent.i] if agent is not None else []
-            speaker = self.registry.resolve(names) if names else None
+        # The agent first: a passive's subject is no speaker, and "as reported by X" has none of
+        # its own (the parse may lend it the main clause's).
+        agent = next((c for c in cue.children if c.dep_ == "agent"), None)
+        names = [t for t in agent.subtree if t.i > agent.i] if agent is not None else []
+        speaker = self.registry.resolve(names) if names else self._speaker_for_cue(cue)
         if speaker is None:
             return None
         return Attribution(trimmed[0], trimmed[1], "indirect", cue=_chars(cue), cue_lemma=self._cue_lemma(cue), speaker=speaker, rule="as-clause")
@@ -3249,7 +3313,21 @@ class _Analyzer:
         """Whether the noun-phrase object of a verb is what its subject said: always for the
         object_content verbs, for a forecast when it names a change, for a verb that assigns a
         cause or a value when it has its « à » complement."""
-        return lemma in self.lex.object_content_verbs or self._forecast(lemma, content_heads) or self._assignment(cue, lemma, content_heads)
+        return (
+            lemma in self.lex.object_content_verbs or self._forecast(lemma, content_heads) or self._assignment(cue, lemma, content_heads)
+            or self._possibility_not_ruled_out(cue, content_heads)
+        )
+
+    def _possibility_not_ruled_out(self, cue: Token, content_heads: list[Token]) -> bool:
+        """« la préfecture n'exclut pas une fermeture du site », « n'exclut pas des poursuites »:
+        a negated litotes verb (``litotes``) with an indefinite object announces that possibility;
+        a definite one is a person or thing not excluded (« n'a pas exclu les athlètes »: an act)."""
+        if not litotes(cue, self.lex) or not any(c.dep_ == "advmod" and "Neg" in morph_get(c, "Polarity", []) for c in cue.children):
+            return False
+        head = content_heads[0] if content_heads else None
+        return head is not None and head.pos_ == "NOUN" and head.dep_ in ("obj", "dobj") and any(
+            c.dep_ == "det" and "Ind" in morph_get(c, "Definite", []) for c in head.children
+        )
 
     def _forecast(self, lemma: str, content_heads: list[Token]) -> bool:
         """« l'observatoire prévoit une hausse des loyers »: a forecast whose object names a change."""
@@ -3379,7 +3457,27 @@ class _Analyzer:
             forms = morph_values(self.doc, m, "VerbForm")
             return m if "Fin" in forms or participles and "Part" in forms else None
         misread = tags[m] in ("NOUN", "VERB") and m + 1 < end and lowers[m + 1].translate(_APOSTROPHES) in ("que", "qu'") and not self.mask[m + 1]
-        return m if misread and verb_lemma_of_form(lowers[m], self.lex.speech_verbs) is not None else None
+        if misread and verb_lemma_of_form(lowers[m], self.lex.speech_verbs) is not None:
+            return m
+        return m if self._present_report_with_object(m, end) is not None else None
+
+    def _present_report_with_object(self, m: int, end: int) -> str | None:
+        """The lemma of token ``m``, right after a conjunction, when it is a present tense of
+        saying with a noun phrase for object that the tagger misread or no cue covers: a verb of
+        saying before a determiner or a quotation (« … et juge la grève « injustifiée » », « …,
+        mais dément toute volonté de nuire ») or a locution of blame (« … et met en cause
+        l'entreprise »). After a reported clause it is the speaker's next report, not a verb of
+        that clause."""
+        tags = pos_tags(self.doc)
+        if m + 1 >= end or tags[m] not in ("NOUN", "ADJ", "ADV", "VERB"):
+            return None
+        token = self.tokens[m]
+        lemma = _present_tense_lemma(token, self._speech_and_blame_verbs)
+        if lemma is None or "Part" in morph_get(token, "VerbForm", []):
+            return None
+        if lemma in self._blame_verbs and self._blamed_object(token, lemma, end) is not None:
+            return lemma
+        return lemma if lemma in self.lex.speech_verbs and (tags[m + 1] == "DET" or self._opens_quotation(m + 1)) else None
 
     def _speech_gerund_at(self, k: int, end: int) -> bool:
         """« a nié toute responsabilité en rejetant la faute sur son associé »: « en » + the
@@ -6026,6 +6124,40 @@ class _Analyzer:
                                    rule="blame-locution"))
         return out
 
+    def reports_coordinated_after_content(self) -> list[Attribution]:
+        """« Elle affirme que A et juge la grève « injustifiée » », « il reconnaît que A, mais
+        dément toute volonté de nuire »: a present tense of saying with a noun-phrase object after
+        a conjunction that no cue covers (``_present_report_with_object``: the tagger misread
+        it, or it opens a locution) ends the content before it (``_content_end``) and is the same
+        speaker's next report: its object, up to the end of the statement, with the speaker of the
+        report before it in the sentence."""
+        if not self.lex.complementizers:
+            return []
+        out: list[Attribution] = []
+        tags, lowers = pos_tags(self.doc), lower_forms(self.doc)
+        for k in range(1, len(self.tokens) - 1):
+            if tags[k] != "CCONJ" or self.mask[k]:
+                continue
+            s_lo, s_hi = self._sentence(k)
+            m = k + 1
+            while m < s_hi and lowers[m] in _NEGATION_AND_CLITICS and tags[m] != "DET" and not self.mask[m]:
+                m += 1
+            lemma = None if m >= s_hi or self.mask[m] or m in self._cue_set else self._present_report_with_object(m, s_hi)
+            if lemma is None:
+                continue
+            reporter = next((c for c in reversed(self.cues) if s_lo <= c.i < k and self._subject(c) is not None), None)
+            if reporter is None:
+                continue
+            verb = self.tokens[m]
+            blamed = self._blamed_object(verb, lemma, s_hi) if lemma in self._blame_verbs else None
+            cue_end, lo, hi = (blamed[0], blamed[1], blamed[2]) if blamed is not None else (verb.idx + len(verb.text), m + 1, self._content_end(m + 1, s_hi))
+            trimmed = self._trim(lo, hi)
+            if trimmed is None:
+                continue
+            out.append(Attribution(trimmed[0], trimmed[1], "indirect", cue=(verb.idx, cue_end), cue_lemma=lemma, speaker=self._speaker_for_cue(reporter),
+                                   rule="coordinated-report"))
+        return out
+
     @staticmethod
     def _undergone_participle(verb: Token) -> bool:
         """A past participle without « avoir » (on itself, or on the verb it is coordinated with:
@@ -6048,9 +6180,10 @@ class _Analyzer:
             if start >= s_hi or self.mask[start] and not self._opens_quotation(start) or tags[start] not in ("DET", "PROPN", "PUNCT"):
                 return None
             hi = self._content_end(start, s_hi)
-            # « met en cause l'inaction du collège, a appris l'AFP auprès de … »: a verb after a
-            # comma is the narrator's incise, not part of the blamed phrase
-            hi = next((c for c in range(start + 1, hi - 1) if doc[c].text == "," and tags[c + 1] in ("AUX", "VERB")), hi)
+            # « met en cause l'inaction du collège, a appris l'AFP auprès de … »: a finite verb
+            # after a comma is the narrator's incise, not part of the blamed phrase; a participle
+            # describes the blamed (« met en cause le sous-traitant, installé à Lille, qui … »)
+            hi = next((c for c in range(start + 1, hi - 1) if doc[c].text == "," and tags[c + 1] in ("AUX", "VERB") and "Part" not in morph_values(self.doc, c + 1, "VerbForm")), hi)
             return doc[k + n - 1].idx + len(doc[k + n - 1].text), start, hi, " ".join((first, *fixed))
         if lemma not in lex.holding_responsible_verbs or k >= s_hi or tags[k] not in ("DET", "PROPN"):
             return None
@@ -6253,7 +6386,8 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
     indirect += analyzer.block_quotes()
     indirect += analyzer.attribute_judgements() + analyzer.passive_statements() + analyzer.unquoted_judgements() + analyzer.copular_utterances()
     indirect += analyzer.verbs_read_as_modifiers()
-    indirect += analyzer.disputed_versions() + analyzer.blame_locution_reports()
+    # (the coordinated reports first: one that opens a locution of blame knows its speaker)
+    indirect += analyzer.disputed_versions() + analyzer.reports_coordinated_after_content() + analyzer.blame_locution_reports()
     signed_statements, signed_ranges = analyzer.signed_boxes()
     indirect += signed_statements
     if lexicon.complementizers:
@@ -6344,12 +6478,23 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
     # Classified again at the end: a direct quote may have taken a cue from its clause or its
     # governing verb since.
     attributions = sorted(
-        (a for a in remaining + kept_indirect if _classified_in_scope(a, doc, lexicon, scope) and (scope != "statements" or is_statement(a, doc, lexicon))),
+        (a for a in _outside_embedded_elements(analyzer.text, remaining + kept_indirect) if _classified_in_scope(a, doc, lexicon, scope) and (scope != "statements" or is_statement(a, doc, lexicon))),
         key=lambda a: (a.start, a.end),
     )
     if lexicon.language == "en":
         _name_the_opening_description(analyzer.registry, attributions)
     return DocAnalysis(doc, analyzer.text, analyzer.tokens, attributions, analyzer.registry)
+
+
+def _outside_embedded_elements(text: str, attributions: list[Attribution]) -> list[Attribution]:
+    """The attributions outside the elements of markup an article embeds (a post shown as it
+    was published, <tweet …>…</tweet>): the page displays the post, the article reports none of
+    its words, and annotators leave them out; the article's own account of the post ("she
+    tweeted that …") stays."""
+    if "<" not in text:
+        return attributions
+    elements = Intervals([m.span() for m in _EMBEDDED_ELEMENT.finditer(text)])
+    return [a for a in attributions if elements.first_containing(a.start) is None]
 
 
 def _sign_quotations(analyzer: _Analyzer, direct: list[Attribution]) -> None:

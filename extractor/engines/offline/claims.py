@@ -1574,17 +1574,19 @@ def _announces_an_act(pred: Token, kinds: dict[str, frozenset[str]]) -> bool:
     departure"): the speaker announces an intended act. Without a mark of the future the noun
     usually names what was done (« annoncé l'arrestation de trois hommes », « annoncé le départ
     du ministre »): a fact — unless it is new, brought in with the indefinite article (« annonce un
-    référendum », « a annoncé un plan de relance »): a measure announced is one still to come."""
+    référendum », « a annoncé un plan de relance », « des contrôles »): a measure announced is one
+    still to come."""
     if _reported_content(pred) is not None or pred.lemma_.lower() not in kinds["announcement"]:
         return False
     future = kinds.get("future_marks", frozenset())
+    by_a_time = kinds.get("future_locutions", frozenset())
     objects = [c for c in pred.children if c.dep_ in ("obj", "dobj") and c.pos_ == "NOUN"]
     settings = [c for c in pred.children if c.dep_.startswith("obl") or c.dep_ in ("advmod", "npadvmod")]
     if not objects:
         return False
-    if any(t.lemma_.lower() in future or t.lower_ in future for c in (*objects, *settings) for t in c.subtree):
+    if any(_marks_the_future(t, future, by_a_time) for c in (*objects, *settings) for t in c.subtree):
         return True
-    if any(c.dep_ == "det" and c.lower_ in _INDEFINITE_ARTICLES for o in objects for c in o.children) and not _is_negated(pred):
+    if any(c.dep_ == "det" and c.lower_ in _INDEFINITE_DETERMINERS for o in objects for c in o.children) and not _is_negated(pred):
         return True
     if any(_is_own_coming_act(o, kinds.get("coming_act_nouns", frozenset())) for o in objects) and not _is_negated(pred):
         return True
@@ -1596,6 +1598,20 @@ def _announces_an_act(pred: Token, kinds: dict[str, frozenset[str]]) -> bool:
         t.pos_ in ("VERB", "AUX") and (_is_future(t) or t.lemma_.lower() in foresee)
         for o in objects for c in o.children if c.dep_ in ("acl", "acl:relcl", "relcl") for t in (c, *c.children)
     )
+
+
+#: The indefinite article, plural too (« annoncé des contrôles »: « des » as a determiner; the
+#: « des » of « le départ des joueurs » is « de les », a case marker).
+_INDEFINITE_DETERMINERS = frozenset({"un", "une", "des"})
+
+
+def _marks_the_future(token: Token, future: frozenset[str], locutions: frozenset[str]) -> bool:
+    """A word that sets what it belongs to in the future (``future_marks``: « sa prochaine
+    visite », « demain »), or the last word of a locution that does (``future_locutions``:
+    « la fermeture d'ici juin de 23 agences », "by June")."""
+    if token.lemma_.lower() in future or token.lower_ in future:
+        return True
+    return token.i > 0 and f"{token.doc[token.i - 1].lower_}{token.lower_}" in locutions
 
 
 _POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes", "notre", "nos"})

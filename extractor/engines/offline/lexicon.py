@@ -178,7 +178,8 @@ class Lexicon:
     # Causatives that turn a verb of knowing into telling ("faire savoir", "let X know").
     causative_verbs: frozenset[str] = frozenset()
     #: Verbs of praise, with the reason after one of the reason links ("praised her for acting
-    #: quickly"): the reason is no statement (acts.is_statement); blame keeps its reason, the charge.
+    #: quickly"): the reason is no statement (acts.is_statement); in English, blame's reason
+    #: is none either (acts._object_of_a_stance).
     judgment_verbs: frozenset[str] = frozenset()
     judgment_reason_links: frozenset[str] = frozenset()
     subject_control_verbs: frozenset[str] = frozenset()  # « menacer qn de dire »: the subject speaks, not the object
@@ -215,6 +216,8 @@ class Lexicon:
     # comme le candidat du centre »).
     self_declaring_verbs: frozenset[str] = frozenset()
     self_describing_verbs: frozenset[str] = frozenset()
+    # Verbs of reading a fact with « y » or « dans » (« y voit une sanction »).
+    interpreting_verbs: frozenset[str] = frozenset()
     # Verbs of forecasting that take a noun-phrase statement only when it names a change
     # (« prévoit une hausse du chômage », not « prévoit une réunion »).
     forecast_verbs: frozenset[str] = frozenset()
@@ -283,6 +286,9 @@ class Lexicon:
     # First names of one gender ("Masc" / "Fem"), lower case: the gender of a person the
     # article's own pronouns say nothing about (or say it through a stray pronoun).
     first_name_genders: dict[str, str] = field(default_factory=dict)
+    # English nouns for a person of one gender ("wife", "actress", "spokesman"), lower case: a
+    # name apposed to one is of that gender (French nouns tell it by their morphology).
+    noun_genders: dict[str, str] = field(default_factory=dict)
     # Nouns for a person by what they are or do (« le chauffeur », « l'homme »; the accusation
     # section's list, shared): a definite one can be who a later « il » / « elle » stands for.
     person_nouns: frozenset[str] = frozenset()
@@ -462,6 +468,7 @@ def get_lexicon(language: str) -> Lexicon:
         passive_statement_verbs=_lower_set(verbs.get("passive_statement", [])),
         self_declaring_verbs=_lower_set(verbs.get("self_declaring", [])),
         self_describing_verbs=_lower_set(verbs.get("self_describing", [])),
+        interpreting_verbs=_lower_set(verbs.get("interpreting", [])),
         forecast_verbs=_lower_set(verbs.get("forecast", [])),
         forecast_nouns=_lower_set(verbs.get("forecast_nouns", [])),
         assignment_verbs=_lower_set(verbs.get("assignment", [])),
@@ -494,6 +501,10 @@ def get_lexicon(language: str) -> Lexicon:
         first_name_genders={
             **{w.lower(): "Masc" for w in raw.get("first_names", {}).get("masculine", [])},
             **{w.lower(): "Fem" for w in raw.get("first_names", {}).get("feminine", [])},
+        },
+        noun_genders={
+            **{w.lower(): "Masc" for w in raw.get("gendered_person_nouns", {}).get("masculine", [])},
+            **{w.lower(): "Fem" for w in raw.get("gendered_person_nouns", {}).get("feminine", [])},
         },
         person_nouns=_lower_set(acc.get("person_nouns", [])),
         honorific_genders={

@@ -372,6 +372,23 @@ class SpeakerRegistry:
         self._finding_author = False  # resolving a document's author (no document inside it)
         self._genders = self._pronoun_genders()
         self._name_genders = self._first_name_genders()
+        if lexicon.language == "en":  # (measured on English only)
+            for surname in shared:
+                self._full_by_surname[surname] = self._bearer_of_shared_surname(surname)
+
+    def _bearer_of_shared_surname(self, surname: str) -> str:
+        """The person a surname several people share stands for when written alone: the fullest
+        name (see __init__), unless its first name's gender (lexicon first_names) disagrees with
+        the gender the pronouns after the surname alone tell; then the first person named with
+        it who may be of that gender ("Tom Vey … his wife, Ana Maria Vey, wrote … Vey told police
+        that he": Tom Vey)."""
+        fullest = self._full_by_surname[surname]
+        written = next((name for _, name, _ in self._persons if name.lower() == surname), None)
+        gender = self._genders.get(written) if written is not None else None
+        if self._agrees(fullest, gender):
+            return fullest
+        bearers = (name for _, name, _ in self._persons if " " in name and name.split()[-1].lower() == surname)
+        return next((name for name in bearers if self._agrees(name, gender)), fullest)
 
     def _spellings_of_one_name(self, a: str, b: str) -> bool:
         """Whether two full names the article gives are one person's written two ways: the same
@@ -707,7 +724,10 @@ class SpeakerRegistry:
     def _gender_of_apposed_noun(self, span: Span) -> str | None:
         """The gender a French noun for a person's role or nationality tells of the name apposed
         to it (« le Belge Paul Roux », « la ministre Léa Roux », « une avocate, Léa Roux »): its
-        article's, else the noun's own (« l'avocate »). A vote like a pronoun's."""
+        article's, else the noun's own (« l'avocate »). A vote like a pronoun's. English: see
+        `_gender_of_english_noun_beside`."""
+        if self.lex.language == "en":
+            return self._gender_of_english_noun_beside(span)
         root = span.root
         noun = root.head
         # (the parse may call the apposed name a complement without a preposition: nmod)
@@ -720,6 +740,17 @@ class SpeakerRegistry:
         told = morph_get(article, "Gender", []) if article is not None else []
         told = told or morph_get(noun, "Gender", [])
         return told[0] if len(told) == 1 and told[0] in self.lex.pronoun_genders.values() else None
+
+    def _gender_of_english_noun_beside(self, span: Span) -> str | None:
+        """The gender of a noun for a person of one gender (lexicon gendered_person_nouns) that a
+        name is apposed to or titled by: "his wife, Ana Vey", "Tom Vey, her husband,", "actress
+        Ana Vey". English nouns show no gender in their form, so the lexicon tells it."""
+        root = span.root
+        beside = [c for c in root.children if c.dep_ in ("appos", "compound") and not span.start <= c.i < span.end]
+        if root.dep_ == "appos":
+            beside.append(root.head)
+        genders = {self.lex.noun_genders[t.lower_] for t in beside if t.lower_ in self.lex.noun_genders and not self._quote_mask[t.i]}
+        return genders.pop() if len(genders) == 1 else None
 
     def _noun_phrase_genders(self, noun: Token) -> list[str]:
         """The genders a French noun phrase tells: its article's when the article tells one, else
@@ -3279,11 +3310,28 @@ class SpeakerRegistry:
             for e in self.ents_in(lo, phrase.lo)
             if e.label_ in (*_PERSON_LABELS, "ORG") and not self._quote_mask[e.start] and self._may_be_of_gender(e, gender)
         ]
+        # « … réclame une inspection par l'agence régionale de santé. Celle-ci a indiqué … »: a noun
+        # for a body of the pronoun's gender named after the last name is nearer.
+        body = self._institution_noun_after(named[-1].end if named else lo, phrase.lo, gender)
+        if body is not None:
+            return body
         if not named:
             return _NO_MATCH  # no antecedent in reach: the phrase as written
         nearest = named[-1]
         ref = self.resolve(list(nearest), head=nearest.root)
         return SpeakerRef(ref.entities, phrase.start, phrase.end, named=ref.named) if ref is not None and ref.entities else _NO_MATCH
+
+    def _institution_noun_after(self, lo: int, hi: int, gender: str) -> SpeakerRef | None:
+        """The speaker named by the last singular noun for a body (``_institution_noun``) of
+        ``gender`` in [lo, hi), outside quotations and titles (« la porte-parole du ministère »)."""
+        for token in reversed(self.doc[lo:hi]):
+            if self._quote_mask[token.i] or token.pos_ != "NOUN" or not self._institution_noun(token) or "Plur" in morph_get(token, "Number", []):
+                continue
+            # (« l'agence régionale »: an elided article tells no gender; an adjective does.)
+            told = self._noun_phrase_genders(token) or [g for c in token.children if c.dep_ == "amod" for g in morph_get(c, "Gender", [])]
+            if gender in told and not self._in_title(token):
+                return self._speaking_ref(self.resolve(self._np(token, lo, hi), head=token))
+        return None
 
     def _demonstrative_description_speaker(self, phrase: _Phrase, content: list[Token], head: Token, quoted: bool) -> SpeakerRef | None | _NoMatch:
         """« À 41 ans, cet homme discret devient maire », « cette ancienne avocate … »: a
@@ -3714,7 +3762,9 @@ class SpeakerRegistry:
         ents = [e for e in self.ents_in(lo, hi) if e.label_ not in _PERSON_LABELS and e.label_ not in _NOT_SPEAKER_LABELS]
         # (« Le maire de Dinan, reçu à la préfecture, appelle … »: a participle the parse made a
         # conjunct describes the head; a verb is no second speaker.)
-        conjuncts = [head] + [t for t in head.conjuncts if lo <= t.i < hi and not self._complement_conjunct(t) and t.pos_ not in ("VERB", "AUX")]
+        conjuncts = [head] + [
+            t for t in head.conjuncts if lo <= t.i < hi and not self._complement_conjunct(t) and not self._name_conjunct(t) and t.pos_ not in ("VERB", "AUX")
+        ]
         if len(conjuncts) > 1 and all(c.pos_ == "NOUN" and not c.ent_type_ and "Plur" in morph_get(c, "Number", []) for c in conjuncts):
             # "Several lawyers and experts": common nouns in the plural make one unnamed group,
             # written as the whole phrase.
@@ -4336,6 +4386,38 @@ class SpeakerRegistry:
             return any(any(m.dep_ == "case" and m.lower_ in _OF_WORDS for m in c.children) for c in complements)
         return bool(complements) and self._one_entity(head, conjunct)
 
+    def _name_conjunct(self, conjunct: Token) -> bool:
+        """« le cabinet Marchal & Vidal », « l'association Eau et Rivières de Bretagne »: a capitalised
+        word coordinated with the capitalised words before it by « & », or by « et » when a singular
+        organisation noun introduces those words, is the rest of one name, not a second speaker
+        (French: « & » joins the partners of a firm, and a body named after its noun is one body)."""
+        if self.lex.language != "fr":
+            return False
+        if conjunct.dep_ == "cc":
+            conjunct = conjunct.head
+        doc = self.doc
+        if conjunct.dep_ != "conj" or not self._capitalised_word(conjunct):
+            return False
+        joiner = doc[conjunct.i - 1]
+        if joiner.lower_ not in ("&", "et") or joiner.head.i != conjunct.i:
+            return False
+        start = joiner.i - 1
+        while start >= 0 and self._capitalised_word(doc[start]):
+            start -= 1
+        if start == joiner.i - 1 or conjunct.head.i <= start:
+            return False
+        if joiner.text == "&":
+            return True
+        noun = doc[start] if start >= 0 else None
+        return (
+            noun is not None and noun.pos_ == "NOUN" and "Plur" not in morph_get(noun, "Number", [])
+            and (noun.lower_ in self.lex.organization_words or noun.lemma_.lower() in self.lex.organization_words)
+        )
+
+    def _capitalised_word(self, token: Token) -> bool:
+        """A capitalised word outside quotations (a word of a name)."""
+        return token.text[:1].isupper() and token.is_alpha and not self._quote_mask[token.i]
+
     def _one_entity(self, a: Token, b: Token) -> bool:
         """Whether two words lie inside one entity of the recogniser."""
         first, last = min(a.i, b.i), max(a.i, b.i)
@@ -4371,7 +4453,9 @@ class SpeakerRegistry:
                 # « l'Office national de la pêche et des cultures marines »: words
                 # coordinated inside a complement of the head, within one recognised name, belong
                 # to the name (the head's own conjuncts are other speakers).
-                within_name = child.dep_ in ("conj", "cc") and (t is not head or self._complement_conjunct(child)) and self._one_entity(t, child)
+                within_name = child.dep_ in ("conj", "cc") and (
+                    (t is not head or self._complement_conjunct(child)) and self._one_entity(t, child) or self._name_conjunct(child)
+                )
                 if child.dep_ in _STOP_DEPS and not self.name_participle(child) and not bare_adjective or child.dep_ in ("conj", "cc", "appos", "punct") and not glued_name and not within_name or not (lo <= child.i < hi):
                     continue
                 stack.append(child)
@@ -4646,8 +4730,9 @@ def _french_coordinated_verb_subject(registry: SpeakerRegistry, cue: Token, befo
     bare_participle = "Part" in morph_get(cue, "VerbForm", []) and "Past" in morph_get(cue, "Tense", [])
     if found is not None and bare_participle and cue.pos_ != "VERB":
         return None
-    if any(c.dep_.startswith("aux") and bare_participle or c.dep_ in _SUBJECT_DEPS and c.i < cue.i for c in cue.children):
+    if any(c.dep_.startswith("aux") and bare_participle for c in cue.children):
         return None
+    own_subjects = [c for c in cue.children if c.dep_ in _SUBJECT_DEPS and c.i < cue.i]
     i = cue.i - 1
     while i > 0 and (doc[i].pos_ == "ADV" or doc[i].is_space):
         i -= 1
@@ -4662,6 +4747,12 @@ def _french_coordinated_verb_subject(registry: SpeakerRegistry, cue: Token, befo
         first = token_at(doc, statement.cue[0])
         if first is None or first.i >= i:
             return None
+        # (« L'association juge ces offres insuffisantes et appelle … »: the parse read the first
+        # verb as a noun of the second's subject; a subject over the first cue is no subject of its own.)
+        if any(not subject.left_edge.i <= first.i <= subject.right_edge.i for subject in own_subjects):
+            return None
+        if own_subjects or found is not None and found.start <= first.idx < found.end:
+            return statement.speaker
         if not bare_participle:
             return statement.speaker if found is None or statement.start <= found.start < statement.end else None
         # The first verb's auxiliary is a finite « avoir » or « être » right before it (adverbs
@@ -4693,6 +4784,8 @@ def _french_pronoun_for_unnamed_source(registry: SpeakerRegistry, cue: Token, be
         return None
     ref = previous.speaker
     doc = registry.doc
+    if _plural_finite_verb(token_at(doc, previous.cue[0]) if previous.cue is not None else None):
+        return None  # (« 90 % des clients se sont déclarés … »: a source its verb makes plural is no il/elle)
     between = registry.text[ref.end : pronoun.idx]
     if "\n" in between.strip() or ref.end > pronoun.idx:
         return None
@@ -4708,17 +4801,34 @@ def _french_pronoun_for_unnamed_source(registry: SpeakerRegistry, cue: Token, be
         if earlier is None or ref.start < earlier.start_char:
             return None  # (only the sentence before, or the ones before it that the pronoun continues)
     span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
-    noun = next((t for t in span if t.pos_ == "NOUN"), None) if span is not None else None
+    if span is None:
+        return None
     gender = registry.lex.pronoun_genders.get(pronoun.lower_.lstrip("-"))
-    if span is None or noun is None or gender not in registry._noun_phrase_genders(noun) or "Plur" in morph_get(noun, "Number", []):
+    # « L'association X accuse … Selon elle, … Elle appelle … »: the source was already this pronoun,
+    # which its own rule tied to the description; the chain goes on.
+    if len(span) == 1 and span[0].lower_.lstrip("-") == pronoun.lower_.lstrip("-"):
+        return SpeakerRef(ref.entities, pronoun.idx, pronoun.idx + len(pronoun.text), named=False)
+    noun = next((t for t in span if t.pos_ == "NOUN"), None)
+    if noun is None or gender not in registry._noun_phrase_genders(noun) or "Plur" in morph_get(noun, "Number", []):
         return None
     if overriding and (noun.lemma_.lower() in registry.lex.titles or noun.lower_ in registry.lex.titles) and not any(t.lower_ in _FRENCH_INDEFINITE_ARTICLES for t in doc[max(0, span.start - 1) : noun.i]) and not any(
         t.pos_ in ("ADJ", "NOUN", "PROPN") for t in span if t.i != noun.i
     ):
         return None
-    if any(e.label_ in _PERSON_LABELS and not registry._quote_mask[e.start] for e in registry.ents_in(span.end, pronoun.i)):
+    # (A person named in between whom the pronoun cannot stand for, by the gender the article
+    # tells, leaves the source to it: « L'association accuse Marc Roy de … Elle ajoute … ».)
+    names = {named.start: name for name, named in registry._persons_named_from(ref.end, pronoun.i)}
+    if any(e.label_ in _PERSON_LABELS and not registry._quote_mask[e.start] and registry._agrees(names.get(e.start, ""), gender) for e in registry.ents_in(span.end, pronoun.i)):
         return None
     return SpeakerRef(ref.entities, pronoun.idx, pronoun.idx + len(pronoun.text), named=False)
+
+
+def _plural_finite_verb(cue: Token | None) -> bool:
+    """Whether a cue's finite verb (the cue, or its auxiliary in a compound tense) is plural."""
+    if cue is None:
+        return False
+    finite = cue if "Fin" in morph_get(cue, "VerbForm", []) else next((c for c in cue.children if c.dep_.startswith("aux") and "Fin" in morph_get(c, "VerbForm", [])), None)
+    return finite is not None and "Plur" in morph_get(finite, "Number", [])
 
 
 def _has_subject_pronoun(registry: SpeakerRegistry, sentence: Span, pronoun: Token) -> bool:
