@@ -4,7 +4,7 @@ is grounded (`text == source[start:end]`), every reference points at a kept quot
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from extractor.errors import InputError
@@ -36,6 +36,9 @@ def offline():
 
 @settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(text=article_text)
+@example(text="SELON")  # a source preposition that ends the article, no source after it
+@example(text="Il a agi selon")
+@example(text="He acted according to")
 def test_offline_engine_never_crashes_and_always_grounds(offline, text):
     try:
         result = offline.extract(text)

@@ -4934,7 +4934,7 @@ class _Analyzer:
         """The end of the source after "according to" starting at token j: up to punctuation
         (apostrophes and hyphens inside a name excepted), a verb, a quotation or « que »/"that"."""
         doc = self.doc
-        if doc[j].lower_ in self.lex.stressed_pronouns and doc[j].pos_ == "PRON":
+        if j < len(doc) and doc[j].lower_ in self.lex.stressed_pronouns and doc[j].pos_ == "PRON":
             return j + 1  # « traités selon elle avant janvier »: a pronoun is the whole source
         k = j
         while k < len(doc) and (not doc[k].is_punct or self.registry.joins_word(doc[k]) or self.registry.elision_mark(doc[k]) or self._joint_source_slash(k)) and (
