@@ -1602,16 +1602,16 @@ def _announces_an_act(pred: Token, kinds: dict[str, frozenset[str]]) -> bool:
 
 #: The indefinite article, plural too (« annoncé des contrôles »: « des » as a determiner; the
 #: « des » of « le départ des joueurs » is « de les », a case marker).
-_INDEFINITE_DETERMINERS = frozenset({"un", "une", "des"})
+_INDEFINITE_DETERMINERS = _INDEFINITE_ARTICLES | {"des"}
 
 
 def _marks_the_future(token: Token, future: frozenset[str], locutions: frozenset[str]) -> bool:
     """A word that sets what it belongs to in the future (``future_marks``: « sa prochaine
-    visite », « demain »), or the last word of a locution that does (``future_locutions``:
-    « la fermeture d'ici juin de 23 agences », "by June")."""
+    visite », « demain »), or the last word of a two-word locution that does, read with the word
+    before it as written (``future_locutions``: « la fermeture d'ici juin de 23 agences »)."""
     if token.lemma_.lower() in future or token.lower_ in future:
         return True
-    return token.i > 0 and f"{token.doc[token.i - 1].lower_}{token.lower_}" in locutions
+    return token.i > 0 and (token.doc[token.i - 1].text_with_ws + token.text).lower() in locutions
 
 
 _POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes", "notre", "nos"})
