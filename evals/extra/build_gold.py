@@ -5,7 +5,7 @@ reads the texts from the shared corpus and writes a gold JSONL in the GGT-style 
 format that ``extractor eval --gold`` reads (``text`` and ``quotes[{text, start, end, speaker, kind}]``).
 
     python evals/extra/build_gold.py /tmp/en_statements_gold.jsonl \
-        [--corpus ../shared/evaldata/polnear_train.jsonl] [--batch 1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|all]
+        [--corpus ../shared/evaldata/polnear_train.jsonl] [--batch 1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|all]
 
 Batch 1 (``en_statements_polnear_train.jsonl``, the default), batch 2
 (``en_statements_polnear_train_b2.jsonl``), batch 3 (``en_statements_polnear_train_b3.jsonl``),
@@ -29,8 +29,10 @@ batch 4 (``en_statements_polnear_train_b4.jsonl``, untuned), batch 5
 (``en_statements_polnear_train_b21.jsonl``, untuned), batch 22
 (``en_statements_polnear_train_b22.jsonl``, untuned), batch 23
 (``en_statements_polnear_train_b23.jsonl``, untuned), batch 24
-(``en_statements_polnear_train_b24.jsonl``, untuned) and batch 25
-(``en_statements_polnear_train_b25.jsonl``, untuned) annotate different articles;
+(``en_statements_polnear_train_b24.jsonl``, untuned), batch 25
+(``en_statements_polnear_train_b25.jsonl``, untuned), batch 26
+(``en_statements_polnear_train_b26.jsonl``, untuned) and batch 27
+(``en_statements_polnear_train_b27.jsonl``, untuned) annotate different articles;
 ``--batch all`` joins them.
 """
 
@@ -69,6 +71,8 @@ OFFSETS_B22 = HERE / "en_statements_polnear_train_b22.jsonl"
 OFFSETS_B23 = HERE / "en_statements_polnear_train_b23.jsonl"
 OFFSETS_B24 = HERE / "en_statements_polnear_train_b24.jsonl"
 OFFSETS_B25 = HERE / "en_statements_polnear_train_b25.jsonl"
+OFFSETS_B26 = HERE / "en_statements_polnear_train_b26.jsonl"
+OFFSETS_B27 = HERE / "en_statements_polnear_train_b27.jsonl"
 BATCHES = {
     "1": (OFFSETS,),
     "2": (OFFSETS_B2,),
@@ -95,6 +99,8 @@ BATCHES = {
     "23": (OFFSETS_B23,),
     "24": (OFFSETS_B24,),
     "25": (OFFSETS_B25,),
+    "26": (OFFSETS_B26,),
+    "27": (OFFSETS_B27,),
     "all": (
         OFFSETS,
         OFFSETS_B2,
@@ -121,6 +127,8 @@ BATCHES = {
         OFFSETS_B23,
         OFFSETS_B24,
         OFFSETS_B25,
+        OFFSETS_B26,
+        OFFSETS_B27,
     ),
 }
 DEFAULT_CORPUS = HERE.parents[2] / "shared" / "evaldata" / "polnear_train.jsonl"
