@@ -344,6 +344,7 @@ class AccusationWords:
     defendant_nouns: frozenset[str]  # « le prévenu », « l'accusée »: the one person a trial judges
     abstract_nouns: frozenset[str]  # « la sécurité », « le retard », « des blocages »: an act, a quality or an event is no party
     adjunct_prepositions: frozenset[str]  # « le régime contre les étudiants »: the complement says against whom, not who
+    time_prepositions: frozenset[str]  # « la fédération dès 2022 »: the complement says when, never who
 
 
 
@@ -427,6 +428,9 @@ class ResponsibilityWords:
     request_nouns: frozenset[str]  # « n'a pas répondu aux sollicitations »: what a party is asked
     no_party_subjects: frozenset[str]  # « personne n'a répondu », « ce dernier n'a pas souhaité réagir »: no one, or someone named before
     conditional_auxiliaries: frozenset[str]  # « X aurait dû … »
+    knowing_verbs: frozenset[str]  # « X savait », « X ne pouvait pas ignorer »: X knew of the wrong
+    warning_verbs: frozenset[str]  # « on avait alerté X », « on l'avait signalé à X »: X was warned of it
+    warning_subjects: frozenset[str]  # « nous », « on »: the source's own side gave the warning
 
 
 @functools.cache
@@ -819,7 +823,10 @@ class _Finder:
         majorité dans ce scandale », « le revirement du président sur l'immigration »): it says
         against whom, where or about what, not who the party is. Only after a common noun for
         people or an authority, outside a name (« le Comité contre la torture »); an organisation
-        may be named by its remit (« la commission sur les disparitions »)."""
+        may be named by its remit (« la commission sur les disparitions »), never by a point in
+        time (« alerté la fédération dès 2022 »)."""
+        if complement.ent_iob_ != "I" and any(c.dep_ == "case" and c.lower_ in self.words.time_prepositions for c in complement.children):
+            return True
         if not any(c.dep_ == "case" and c.lower_ in self.words.adjunct_prepositions for c in complement.children):
             return False
         if head.pos_ != "NOUN" or head.ent_type_ or complement.ent_iob_ == "I" or any(c.ent_iob_ == "I" for c in complement.children):
@@ -7363,6 +7370,8 @@ class _Finder:
         if not self._body(token, words):
             return None
         head = token.head
+        if self._knew_or_was_warned(token, words):
+            return head
         if token.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX"):
             lemma = head.lemma_.lower()
             if lemma == "devoir":
@@ -7378,6 +7387,30 @@ class _Finder:
                 and any(c.dep_ == "case" and c.lower_.replace("’", "'") in ("de", "d'", "du", "des") for c in token.children)):
             return head  # « la responsabilité de X »
         return None
+
+    def _knew_or_was_warned(self, token: Token, words: ResponsibilityWords) -> bool:
+        """Whether a statement says a body knew of the wrong or was warned of it, and so let it
+        happen: the subject of a verb of knowing, affirmed (« le rectorat savait ») or, for
+        « ignorer », negated (« la direction ne pouvait pas ignorer »), or the one a verb of
+        warning addresses when the source's own side warned it (« on avait alerté la mairie »,
+        « nous l'avions signalé à la préfecture »; not « X a tardé à alerter les autorités »,
+        where the wrongdoer is the one who warns, nor « affirme avoir alerté l'État », a party
+        telling its own diligence)."""
+        head = token.head
+        if head.pos_ not in ("VERB", "AUX") or _is_passive(head):
+            return False
+        lemma = head.lemma_.lower()
+        if token.dep_ == "nsubj":
+            # (« ne … rien » as well as « ne … pas »: the « ne » alone marks the negation)
+            negated = self._with_ne(head)
+            if lemma == "pouvoir":  # « X ne pouvait pas ignorer »: the knowing verb under the modal
+                return negated and any(c.dep_ == "xcomp" and c.lemma_.lower() == "ignorer" for c in head.children)
+            if lemma == "ignorer":
+                return negated
+            return lemma in words.knowing_verbs and not negated
+        if lemma not in words.warning_verbs or not any(c.dep_ == "nsubj" and c.lower_ in words.warning_subjects for c in head.children):
+            return False
+        return token.dep_ == "obj" or token.dep_ in ("obl:arg", "obl", "iobj") and any(c.dep_ == "case" and c.lower_ == "à" for c in token.children)
 
     @staticmethod
     def _speakers_own_body(token: Token, speakers: list[Entity]) -> bool:
