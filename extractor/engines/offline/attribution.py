@@ -69,6 +69,7 @@ from extractor.engines.offline.speakers import (
     SpeakerRegistry,
     fill_french_speakers,
     french_view_holder_of_thing_subject,
+    name_french_titled_descriptions,
     nearer_french_speakers,
 )
 
@@ -2119,9 +2120,10 @@ class _Analyzer:
                     and not self._new_french_report(t, j) and not self._describing_participle_after(t, j)
                     and not self._content_right_after(t) and not _participle_with_own_content(t)
                 )
-                if t.pos_ == "VERB" and not is_cue and t.dep_ not in ("amod",) and not self._role_read_as_verb(t) or not self.lex.complementizers and _links_verbs(t):
-                    # ("called the plan a “mistake,” and said …": a verb coordinated with the clause
-                    # that holds the quotation reports a clause of its own, not the quotation)
+                if t.pos_ == "VERB" and not is_cue and t.dep_ not in ("amod",) and not self._role_read_as_verb(t) or _links_verbs(t):
+                    # ("called the plan a “mistake,” and said …", « admet qu'« … », mais nie X »: a
+                    # verb coordinated with the clause that holds the quotation reports a clause of
+                    # its own, not the quotation; an incise never opens with a conjunction)
                     break
                 if is_cue:
                     cue = t
@@ -6483,6 +6485,8 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
     )
     if lexicon.language == "en":
         _name_the_opening_description(analyzer.registry, attributions)
+    else:
+        name_french_titled_descriptions(analyzer.registry, attributions)
     return DocAnalysis(doc, analyzer.text, analyzer.tokens, attributions, analyzer.registry)
 
 

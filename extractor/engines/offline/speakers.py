@@ -193,6 +193,8 @@ _NAME_LINK_WORDS = frozenset({"of", "the", "for", "and", "&"})
 # The endings of English agent nouns ("organizer", "activist"): a noun for someone who does.
 _AGENT_SUFFIXES = ("er", "or", "ist")
 _NOT_SPEAKER_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+#: The most words of an organisation's tagged name a French speaker phrase cut off may take back.
+_ORGANIZATION_NAME_REST = 3
 
 
 class _NoMatch(enum.Enum):
@@ -2092,6 +2094,33 @@ class SpeakerRegistry:
             return entity
         return None
 
+    def person_named_later_with_title(self, ref: SpeakerRef) -> Entity | None:
+        """French: a possessive description of the one holder of a title (« a annoncé samedi leur
+        avocate », « a indiqué son porte-parole à la presse ») that no one named before it holds
+        is the person the article names with that title further on (« son avocate, Léa Roux »,
+        « Me Léa Roux »): wire copy gives the source's role in the lede and the name later. Only
+        when exactly one person named after it holds the title (two lawyers name neither)."""
+        if self.lex.language != "fr" or ref.named or len(ref.entities) != 1 or ref.entities[0].kind not in ("person", "unknown"):
+            return None
+        span = self.doc.char_span(ref.start, ref.end, alignment_mode="expand")
+        if span is None or len(span) < 2 or span[0].lower_ not in _FRENCH_POSSESSIVES or span[0].lower_ in ("ses", "leurs"):
+            return None
+        head = span[1]
+        title = head.lemma_.lower()
+        if head.pos_ != "NOUN" or not head.is_lower or title not in self.lex.titles or "Plur" in morph_get(head, "Number", []):
+            return None
+        holders: set[str] = set()
+        for _start, name, person in self._persons[bisect_left(self._person_starts, ref.end) :]:
+            if person.start - span.end <= 1:
+                continue  # « Selon son avocat, Léa Roux doit … »: the name right after is someone else
+            # (the recogniser may take the honorific into the name: « Me Léa Roux »)
+            role = self._role_near(person, max(0, person.start - 8), min(len(self.doc), person.end + 8)) or person[0].text
+            if len(name.split()) >= 2 and self._holds_title(role, title):
+                holders.add(name)
+        if len(holders) != 1:
+            return None
+        return self.person(holders.pop())
+
     def principal_person_for_description(self, ref: SpeakerRef, statements: Counter[str]) -> Entity | None:
         """A headline or lede that gives its source by a first description of one person (no
         definite article: "Union chief says …", "A woman who … said") the article never names in
@@ -2329,12 +2358,21 @@ class SpeakerRegistry:
         """« a été évoquée par le président Oleg Dovbenko »: the French parse may hang the
         end of a foreign name off the phrase (« Dovbenko » an adverb of « président »), so the
         phrase stops inside the person's name and its title alone refers back to someone else.
-        The rest of the name the recogniser tagged is part of the phrase."""
+        So may it end an organisation's name at a lower-case word it reads as a verb or an adverb
+        (« selon les Nations unies », « le collectif Villeneuve Autrement »): the first word
+        alone names nothing. The rest of the name the recogniser tagged is part of the phrase
+        (for an organisation, a short rest after a capitalised word, of capitalised words and
+        adjectives: no complement, « le ministre de l'Économie de laxisme », no date)."""
         if self.lex.language != "fr":
             return []
         k = bisect_right(self._ent_starts, last.i) - 1
         ent = self._ents[k] if k >= 0 else None
-        if ent is None or ent.label_ not in _PERSON_LABELS or not ent.start <= last.i < ent.end - 1 or self._quote_mask[ent.end - 1]:
+        if ent is None or not ent.start <= last.i < ent.end - 1 or self._quote_mask[ent.end - 1]:
+            return []
+        if ent.label_ not in _PERSON_LABELS and not (
+            ent.label_ == "ORG" and last.text[:1].isupper() and ent.end - last.i <= _ORGANIZATION_NAME_REST + 1
+            and all(t.text[:1].isupper() or t.pos_ in ("ADJ", "VERB") for t in self.doc[last.i + 1 : ent.end])
+        ):
             return []
         rest: list[Token] = []
         for token in self.doc[last.i + 1 : ent.end]:
@@ -4638,6 +4676,25 @@ def _verb_governing_quotation(registry: SpeakerRegistry, opening: int, closing: 
     return None
 
 
+def name_french_titled_descriptions(registry: SpeakerRegistry, statements: Sequence[FrenchStatement]) -> None:
+    """Every French statement given to a possessive description of a title holder the article
+    names only further on (`SpeakerRegistry.person_named_later_with_title`) goes to that person."""
+    if registry.lex.language != "fr":
+        return
+    named: dict[str, Entity | None] = {}
+    for statement in statements:
+        ref = statement.speaker
+        if ref is None or ref.named or len(ref.entities) != 1:
+            continue
+        key = ref.entities[0].key
+        if key not in named:
+            named[key] = registry.person_named_later_with_title(ref)
+        person = named[key]
+        if person is not None:
+            statement.speaker = SpeakerRef((person,), ref.start, ref.end)
+            statement.rule += "+fr-named-later"
+
+
 def nearer_french_speakers(registry: SpeakerRegistry, statements: Sequence[FrenchStatement], late: Sequence[FrenchStatement]) -> None:
     """The override of ``fill_french_speakers`` (``_french_nearer_speaker``) for the ``late``
     statements, which took their cue and speaker after it ran (a quotation given the verb that
@@ -4676,6 +4733,9 @@ def _french_cue_subject(registry: SpeakerRegistry, cue: Token, before: Sequence[
     ref = _french_participle_subject(registry, cue, before)
     if ref is not None:
         return ref, "+fr-participle"
+    ref = _french_relative_on_speaker_phrase(registry, cue, before)
+    if ref is not None:
+        return ref, "+fr-relative-on-speaker"
     ref = _french_fronted_adjunct_subject(registry, cue)
     if ref is not None:
         return ref, "+fr-fronted-adjunct"
@@ -4978,12 +5038,44 @@ def _french_relative_opening(registry: SpeakerRegistry, opening: int, before: Se
     return named[-1] if named else None
 
 
+def _french_relative_on_speaker_phrase(registry: SpeakerRegistry, cue: Token, before: Sequence[FrenchStatement]) -> SpeakerRef | None:
+    """« « … », insiste la retraitée, qui accuse la mairie de … »: a subject « qui » right after the
+    comma that closes the speaker phrase of the statement before it stands for that speaker,
+    wherever the parse hung its clause (on the incise's verb when it read the noun as an
+    adjective)."""
+    doc = registry.doc
+    relative = next((c for c in cue.children if c.dep_ in _SUBJECT_DEPS and c.lower_ == "qui" and c.i < cue.i), None)
+    if relative is None or relative.i < 2 or doc[relative.i - 1].text != ",":
+        return None
+    phrase_end = doc[relative.i - 2].idx + len(doc[relative.i - 2].text)
+    speaker = before[-1].speaker if before else None
+    if speaker is None or not speaker.entities or not speaker.start < phrase_end <= speaker.end + 1:
+        return None
+    return speaker
+
+
+def _adjunct_infinitive(registry: SpeakerRegistry, cue: Token) -> bool:
+    """An infinitive (or « avoir » + past participle) that a preposition of circumstance opens,
+    « avant de préciser », « après avoir affirmé », « sans nier »: an adjunct of the clause it
+    hangs on, whose subject it has no other than."""
+    doc = cue.doc
+    k = cue.i - 1
+    if "Part" in morph_get(cue, "VerbForm", []) and k >= 0 and doc[k].lemma_.lower() == "avoir" and "Inf" in morph_get(doc[k], "VerbForm", []):
+        k -= 1
+    elif "Inf" not in morph_get(cue, "VerbForm", []):
+        return False
+    while k >= 0 and cue.i - k <= 4 and (doc[k].lower_ in _FRONTED_ADJUNCT_WORDS or doc[k].lower_.translate(_APOSTROPHES) in ("de", "d'")):
+        k -= 1
+    return k >= 0 and doc[k].lower_ in registry.lex.adverbial_infinitive_markers
+
+
 def _french_participle_subject(registry: SpeakerRegistry, cue: Token, before: Sequence[FrenchStatement]) -> SpeakerRef | None:
-    """« Il a refusé, ajoutant que … », « …, tout en disant … »: a present participle or a gerund
-    shares the subject of the verb it hangs on, else the speaker of the statement before it in
-    its sentence."""
+    """« Il a refusé, ajoutant que … », « …, tout en disant … », « …, affirme-t-il, avant
+    d'ajouter que … »: a present participle, a gerund or an infinitive in an adjunct (lexicon
+    adverbial_infinitive_markers) shares the subject of the verb it hangs on, else the speaker
+    of the statement before it in its sentence."""
     gerund = cue.i > 0 and cue.doc[cue.i - 1].lower_ == "en"
-    if not gerund and not ("Part" in morph_get(cue, "VerbForm", []) and "Pres" in morph_get(cue, "Tense", [])):
+    if not gerund and not ("Part" in morph_get(cue, "VerbForm", []) and "Pres" in morph_get(cue, "Tense", [])) and not _adjunct_infinitive(registry, cue):
         return None
     head = cue.head
     for _ in range(3):
