@@ -95,6 +95,8 @@ _NO_PARTY_END = frozenset({"«", "“", "\"", "(", "[", "-", "–", "—", ","})
 _OPENING_QUOTES = frozenset({"«", "“", "\""})
 _SUBJ = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 _PASS_SUBJ = frozenset({"nsubj:pass", "nsubjpass"})
+#: What a verb acts on: an object, an argument with its preposition, a clause or an infinitive.
+_ACTED_ON = frozenset({"obj", "dobj", "iobj", "obl:arg", "xcomp", "ccomp"})
 # Words introducing what someone is accused of: accuser X *de* …, accuse X *of* …, blame X *for* …
 _PARTITIVE = frozenset({"dont", "including", "among", "notamment", "parmi"})
 _OF_WORDS = frozenset({"de", "d'", "d’", "du", "des", "of", "for", "with", "over", "pour"})
@@ -341,6 +343,8 @@ class AccusationWords:
     neglected_duty_verbs: frozenset[str]  # « X n'a jamais entretenu les digues », « … sans prévenir »: a duty left undone
     omission_prepositions: frozenset[str]  # « sans » before an infinitive: the act is left undone
     narrated_wrongdoing_verbs: frozenset[str]  # « X a déversé … », « ils cassent tout », said Y: read as harm verbs
+    counterfactual_modals: frozenset[str]  # « X aurait pu … », « X aurait dû … »: no act alleged
+    undergone_and_lawful_acts: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]  # « X aurait perdu … », « X aurait fait appel »: no wrong alleged
     defendant_nouns: frozenset[str]  # « le prévenu », « l'accusée »: the one person a trial judges
     abstract_nouns: frozenset[str]  # « la sécurité », « le retard », « des blocages »: an act, a quality or an event is no party
     adjunct_prepositions: frozenset[str]  # « le régime contre les étudiants »: the complement says against whom, not who
@@ -6690,7 +6694,9 @@ class _Finder:
         alleges without vouching for it: its subject, a party (a person, a group, an
         organisation, not a thing: « la pratique aurait commencé »), is accused by the source.
         Not denied, supposed or asked, not a passive (its subject suffered the act), not what the
-        subject said or perceived (`_doer_blamed_by_speakers` spares the source and the police)."""
+        subject said or perceived, not a mishap, a lawful step or a mere event
+        (`_alleged_act_may_be_a_wrong`); `_doer_blamed_by_speakers` spares the source and the
+        police."""
         doc = self.doc
         children = children_indices(doc)[verb.i]
         if not any(dep_labels(doc)[c] == "aux:tense" and "Cnd" in morph_get(doc[c], "Mood", None) for c in children) or _is_passive(verb):
@@ -6698,6 +6704,8 @@ class _Finder:
         lemma = lemma_lowers(doc)[verb.i]
         if lemma in self.lex.speech_verbs or lemma in self.lex.perception_verbs or any(dep_labels(doc)[c] in ("expl:comp", "expl:pv") for c in children):
             return  # what the subject said, saw or felt (« se serait aperçu »), not what it did
+        if not self._alleged_act_may_be_a_wrong(verb):
+            return
         speakers = self._statement_speakers(verb)
         if not speakers or self._denied(verb) or self._supposed(verb) or self._asked(verb):
             return
@@ -6714,6 +6722,24 @@ class _Finder:
         named_head = any(t.pos_ == "PROPN" and t.head.i == head.i and t.i > head.i and not any(g.dep_ == "case" for g in t.children) for t in party)
         if self._party_like([head], head) or named_head:
             self._doer_blamed_by_speakers(party, speakers, verb)
+
+    def _alleged_act_may_be_a_wrong(self, verb: Token) -> bool:
+        """Whether a verb can tell a wrong its subject did, not a mishap or a lawful step: it
+        acts on something (an object, a complement, an infinitive: « aurait caché les
+        résultats », « aurait profité de l'absence », « aurait tardé à prévenir »), or is a
+        verb of harm or wrongdoing on its own (« aurait menti »); not what befalls a party or
+        a step the law grants it (`undergone_and_lawful_acts`: « aurait perdu deux millions »,
+        « aurait fait appel »), nor what could or should have been (`counterfactual_modals`:
+        « la loi aurait pu permettre … »). An intransitive verb tells an event (« aurait
+        démissionné », « serait intervenu »)."""
+        words = self.words
+        lemma = lemma_lowers(self.doc)[verb.i]
+        if lemma in words.counterfactual_modals or lower_forms(self.doc)[verb.i] in words.counterfactual_modals or _matches(verb, words.undergone_and_lawful_acts):
+            return False
+        if lemma in words.reported_wrongdoing_verbs or lemma in words.narrated_wrongdoing_verbs or _matches(verb, words.harm_verbs):
+            return True
+        labels = dep_labels(self.doc)
+        return any(labels[c] in _ACTED_ON for c in children_indices(self.doc)[verb.i])
 
     def _doer_blamed_by_speakers(self, party: list[Token], speakers: list[Entity], verb: Token) -> None:
         """The doer of what a verb tells, a party, blamed by the speakers of the statement: not
