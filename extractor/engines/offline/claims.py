@@ -1372,8 +1372,9 @@ def _kind(
     if pred is not None and pred.lemma_.lower() in lexicon.speech_verbs and not _wants_it_done(pred, kinds.get("wish_verbs", frozenset())):
         # The claim opens with the cue (« annoncé que le salaire augmentera »): what is announced
         # gives the kind (a want is what is claimed: « souhaite que la taxe soit supprimée »).
-        if _announces_an_act(pred, kinds):
-            return "prediction"  # « annoncé sa visite », "announced his departure": an intended act
+        announced = _announced_thing_kind(pred, kinds)
+        if announced is not None:
+            return announced
         content = _reported_content(pred)
         if content is not None:
             # The opening verb is the speaker's act when it is one and has no subject of its own
@@ -1576,14 +1577,12 @@ def _announces_an_act(pred: Token, kinds: dict[str, frozenset[str]]) -> bool:
     du ministre »): a fact — unless it is new, brought in with the indefinite article (« annonce un
     référendum », « a annoncé un plan de relance », « des contrôles »): a measure announced is one
     still to come."""
-    if _reported_content(pred) is not None or pred.lemma_.lower() not in kinds["announcement"]:
+    objects = _announced_nouns(pred, kinds)
+    if not objects:
         return False
     future = kinds.get("future_marks", frozenset())
     by_a_time = kinds.get("future_locutions", frozenset())
-    objects = [c for c in pred.children if c.dep_ in ("obj", "dobj") and c.pos_ == "NOUN"]
     settings = [c for c in pred.children if c.dep_.startswith("obl") or c.dep_ in ("advmod", "npadvmod")]
-    if not objects:
-        return False
     if any(_marks_the_future(t, future, by_a_time) for c in (*objects, *settings) for t in c.subtree):
         return True
     if any(c.dep_ == "det" and c.lower_ in _INDEFINITE_DETERMINERS for o in objects for c in o.children) and not _is_negated(pred):
@@ -1598,6 +1597,34 @@ def _announces_an_act(pred: Token, kinds: dict[str, frozenset[str]]) -> bool:
         t.pos_ in ("VERB", "AUX") and (_is_future(t) or t.lemma_.lower() in foresee)
         for o in objects for c in o.children if c.dep_ in ("acl", "acl:relcl", "relcl") for t in (c, *c.children)
     )
+
+
+def _announced_nouns(pred: Token, kinds: dict[str, frozenset[str]]) -> list[Token]:
+    """The noun objects of an announcement verb that reports no clause (« annoncé la fermeture
+    du site », not « annoncé que le site fermera »)."""
+    if _reported_content(pred) is not None or pred.lemma_.lower() not in kinds["announcement"]:
+        return []
+    return [c for c in pred.children if c.dep_ in ("obj", "dobj") and c.pos_ == "NOUN"]
+
+
+def _announced_thing_kind(pred: Token, kinds: dict[str, frozenset[str]]) -> str | None:
+    """The kind a noun announced gives: an intended act (« annoncé sa visite », "announced his
+    departure", `_announces_an_act`) is a prediction; a sanction with its reason (« annoncé leur
+    exclusion pour une fraude », `_announces_a_sanction_with_its_reason`) blames the sanctioned
+    party, an accusation."""
+    if _announces_an_act(pred, kinds):
+        return "prediction"
+    return "accusation" if _announces_a_sanction_with_its_reason(pred, kinds) else None
+
+
+def _announces_a_sanction_with_its_reason(pred: Token, kinds: dict[str, frozenset[str]]) -> bool:
+    """An announced sanction with its reason (`_sanctioned_for_a_wrong`); the parser often hangs
+    the « pour » of the reason on the announcing verb (« a annoncé leur exclusion pour une
+    fraude »), where it can only be the sanction's: nobody announces for a fraud."""
+    sanctions = [o for o in _announced_nouns(pred, kinds) if o.lemma_.lower() in kinds.get("sanction_nouns", frozenset())]
+    if any(_sanctioned_for_a_wrong(o, kinds) for o in sanctions):
+        return True
+    return bool(sanctions) and any(_gives_the_reason(c, kinds) for c in pred.children if c.dep_.startswith("obl"))
 
 
 #: The indefinite article, plural too (« annoncé des contrôles »: « des » as a determiner; the
@@ -2054,21 +2081,53 @@ def _held_as_a_suspect(pred: Token, suspicion_verbs: frozenset[str]) -> bool:
 
 
 def _sanctioned_for_a_wrong(pred: Token, kinds: dict[str, frozenset[str]]) -> bool:
-    """A sanction in the passive with the wrong it punishes after « pour » (« le coureur a été
-    suspendu deux ans pour dopage », « l'élu a été condamné à six mois avec sursis pour
-    fraude »; lexicon ``sanction_passives``): the statement holds the sanctioned party
-    to blame, an accusation. The parser may hang the cause on the duration or the penalty
+    """A sanction with the reason it was given: in the passive of the sanctioned party (« le
+    coureur a été suspendu deux ans pour dopage », « l'élu a été condamné pour avoir menti »;
+    lexicon ``sanction_passives``) or as a noun (« a annoncé leur disqualification pour une
+    faute de procédure »; ``sanction_nouns``). The reason is a wrong after « pour »
+    (`_gives_the_reason`) or what the sanctioned party did, told in a relative clause
+    (« l'arrestation de trois hommes qui préparaient un vol »): the statement holds that party
+    to blame, an accusation. A sanction told without a reason (« vingt suspects ont été
+    arrêtés ») reports an act. The parser may hang the cause on the duration or the penalty
     (« deux ans pour dopage »), so the complements' own modifiers are read too."""
-    if pred.lemma_.lower() not in kinds.get("sanction_passives", frozenset()) or _is_negated(pred):
+    if _is_negated(pred):
         return False
-    if not any(c.dep_ in ("aux:pass", "auxpass") for c in pred.children):
+    lemma = pred.lemma_.lower()
+    if pred.pos_ == "NOUN" and lemma in kinds.get("sanction_nouns", frozenset()):
+        complements = [c for c in pred.children if c.dep_ == "nmod"]
+    elif lemma in kinds.get("sanction_passives", frozenset()) and any(c.dep_ in ("aux:pass", "auxpass") for c in pred.children):
+        complements = [c for c in pred.children if c.dep_ in _ARGUMENT_DEPS or c.dep_ in ("nsubj:pass", "nsubjpass", "xcomp", "advcl")]
+    else:
         return False
-    wrongdoing = kinds["wrongdoing"]
-    complements = [c for c in pred.children if c.dep_ in _ARGUMENT_DEPS]
     causes = complements + [g for c in complements for g in c.children if g.dep_ == "nmod"]
+    return any(_gives_the_reason(c, kinds) for c in causes) or any(_told_what_it_did(c) for c in complements)
+
+
+def _gives_the_reason(cause: Token, kinds: dict[str, frozenset[str]]) -> bool:
+    """What a sanction punishes, after « pour »: a word of wrongdoing (« pour dopage »), a past
+    infinitive (« pour avoir triché »), or a particular act with its article (« pour un geste
+    déplacé ») — not a length, a count or a reason that names no wrong (« pour deux matchs »,
+    « pour un an », « pour des raisons de santé »; lexicon ``neutral_reasons``)."""
+    if not any(g.dep_ in ("case", "mark") and g.lower_ == "pour" for g in cause.children):
+        return False
+    if cause.lemma_.lower() in kinds["wrongdoing"] or cause.lower_ in kinds["wrongdoing"]:
+        return True
+    if cause.pos_ == "VERB":
+        return any(g.dep_.startswith("aux") and g.lemma_.lower() in _PERFECT_AUXILIARIES | {"être"} for g in cause.children)
+    return (
+        cause.pos_ == "NOUN"
+        and cause.lemma_.lower() not in union(kinds.get("time_nouns", frozenset()), kinds.get("neutral_reasons", frozenset()))
+        and any(g.dep_ == "det" for g in cause.children)
+        and not any(g.dep_ == "nummod" for g in cause.children)
+    )
+
+
+def _told_what_it_did(party: Token) -> bool:
+    """A party with a relative clause of which it is the agent, telling an act, not a state
+    (« trois hommes qui préparaient un vol »; not « les passagers qui étaient à bord »)."""
     return any(
-        (c.lemma_.lower() in wrongdoing or c.lower_ in wrongdoing) and any(g.dep_ == "case" and g.lower_ == "pour" for g in c.children)
-        for c in causes
+        c.dep_ in _RELATIVE_DEPS and c.pos_ == "VERB" and not _is_stative(c) and any(g.dep_ == "nsubj" and g.lower_ == "qui" for g in c.children)
+        for c in party.children
     )
 
 
