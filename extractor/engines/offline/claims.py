@@ -1385,7 +1385,7 @@ def _kind(
                 opening_act = next((pred.lemma_.lower() for k in _OPENING_ACTS if pred.lemma_.lower() in kinds.get(k, frozenset())), None)
             pred = content
     if pred is not None:
-        pred = _existential_relative(pred) or _cleft_relative(pred) or pred
+        pred = _existential_relative(pred) or _cleft_relative(pred) or _channel_clause(pred, kinds) or pred
     if span is not None and _is_bare_judgement(span, pred, kinds):
         # a bare judgement: « Odieux », "deeply disappointing" (whatever the cue); a bare label of
         # wrongdoing blames (« considère ce système comme « politisé » », « Criminel ! »)
@@ -1565,8 +1565,32 @@ def _framing_act(att: Attribution, doc: Doc, kinds: dict[str, frozenset[str]]) -
 
 
 def _reported_content(pred: Token) -> Token | None:
-    """The clause a reporting verb introduces (« a annoncé que le salaire augmentera »)."""
-    return next((c for c in pred.children if c.dep_ == "ccomp" and c.i > pred.i), None)
+    """The clause a reporting verb introduces (« a annoncé que le salaire augmentera »), also
+    when the parser reads its « que » as a relative pronoun of the channel before it (« a
+    annoncé dans un communiqué qu'elle rembourserait les billets »): a clause with an object of
+    its own besides « que » is no relative of that noun (« le communiqué qu'elle a publié » is)."""
+    clause = next((c for c in pred.children if c.dep_ == "ccomp" and c.i > pred.i), None)
+    if clause is not None:
+        return clause
+    return next(filter(None, (_clause_read_as_relative(c) for c in pred.children if c.dep_.startswith("obl") and c.i > pred.i)), None)
+
+
+def _clause_read_as_relative(noun: Token) -> Token | None:
+    """A « que » clause the parser hangs on a noun as its relative though it has an object of
+    its own besides « que » (« dans un communiqué qu'elle rembourserait les billets »): a
+    completive, what is reported (`_reported_content`)."""
+    for relative in (c for c in noun.children if c.dep_ in _RELATIVE_DEPS and c.pos_ in _VERB_TAGS):
+        opener = next(relative.children, None)
+        if opener is not None and opener.lower_ in _RESTRICTIVE and any(g.dep_ in ("obj", "dobj") and g is not opener for g in relative.children):
+            return relative
+    return None
+
+
+def _channel_clause(pred: Token, kinds: dict[str, frozenset[str]]) -> Token | None:
+    """The clause reported after a channel the statement opens with (« dans un communiqué
+    qu'elle rembourserait les billets », lexicon ``channel_nouns``), read by the parser as the
+    channel's relative (`_clause_read_as_relative`)."""
+    return _clause_read_as_relative(pred) if pred.lemma_.lower() in kinds.get("channel_nouns", frozenset()) else None
 
 
 def _announces_an_act(pred: Token, kinds: dict[str, frozenset[str]]) -> bool:
@@ -1611,10 +1635,29 @@ def _announced_thing_kind(pred: Token, kinds: dict[str, frozenset[str]]) -> str 
     """The kind a noun announced gives: an intended act (« annoncé sa visite », "announced his
     departure", `_announces_an_act`) is a prediction; a sanction with its reason (« annoncé leur
     exclusion pour une fraude », `_announces_a_sanction_with_its_reason`) blames the sanctioned
-    party, an accusation."""
+    party, an accusation; one's own backing or offer to a party (« annonce son soutien à X »,
+    `_announces_an_appeal`) is a call to action."""
     if _announces_an_act(pred, kinds):
         return "prediction"
+    if _announces_an_appeal(pred, kinds):
+        return "call_to_action"
     return "accusation" if _announces_a_sanction_with_its_reason(pred, kinds) else None
+
+
+def _announces_an_appeal(pred: Token, kinds: dict[str, frozenset[str]]) -> bool:
+    """An announced noun of backing or of an offer (lexicon ``appeal_nouns``) with a possessive,
+    addressed « à » a party (« annonce son soutien à la candidate », « annonce sa proposition
+    d'alliance au maire »): the speaker asks others to back that party, or the party to accept.
+    Without an addressee (« annonce sa proposition mardi ») the noun only names what was put
+    forward."""
+    appeals = kinds.get("appeal_nouns", frozenset())
+    for noun in _announced_nouns(pred, kinds):
+        if noun.lemma_.lower() not in appeals or not any(c.dep_ == "det" and c.lower_ in _POSSESSIVES for c in noun.children):
+            continue
+        addressees = [c for c in (*noun.children, *pred.children) if c.dep_ in ("nmod", "obl", "obl:arg", "iobj")]
+        if any(g.dep_ == "case" and g.lower_ in ("à", "au", "aux") for a in addressees for g in a.children):
+            return True
+    return False
 
 
 def _announces_a_sanction_with_its_reason(pred: Token, kinds: dict[str, frozenset[str]]) -> bool:
