@@ -286,9 +286,6 @@ class Lexicon:
     # First names of one gender ("Masc" / "Fem"), lower case: the gender of a person the
     # article's own pronouns say nothing about (or say it through a stray pronoun).
     first_name_genders: dict[str, str] = field(default_factory=dict)
-    # English nouns for a person of one gender ("wife", "actress", "spokesman"), lower case: a
-    # name apposed to one is of that gender (French nouns tell it by their morphology).
-    noun_genders: dict[str, str] = field(default_factory=dict)
     # Nouns for a person by what they are or do (« le chauffeur », « l'homme »; the accusation
     # section's list, shared): a definite one can be who a later « il » / « elle » stands for.
     person_nouns: frozenset[str] = frozenset()
@@ -501,10 +498,6 @@ def get_lexicon(language: str) -> Lexicon:
         first_name_genders={
             **{w.lower(): "Masc" for w in raw.get("first_names", {}).get("masculine", [])},
             **{w.lower(): "Fem" for w in raw.get("first_names", {}).get("feminine", [])},
-        },
-        noun_genders={
-            **{w.lower(): "Masc" for w in raw.get("gendered_person_nouns", {}).get("masculine", [])},
-            **{w.lower(): "Fem" for w in raw.get("gendered_person_nouns", {}).get("feminine", [])},
         },
         person_nouns=_lower_set(acc.get("person_nouns", [])),
         honorific_genders={

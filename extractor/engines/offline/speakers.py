@@ -372,23 +372,6 @@ class SpeakerRegistry:
         self._finding_author = False  # resolving a document's author (no document inside it)
         self._genders = self._pronoun_genders()
         self._name_genders = self._first_name_genders()
-        if lexicon.language == "en":  # (measured on English only)
-            for surname in shared:
-                self._full_by_surname[surname] = self._bearer_of_shared_surname(surname)
-
-    def _bearer_of_shared_surname(self, surname: str) -> str:
-        """The person a surname several people share stands for when written alone: the fullest
-        name (see __init__), unless its first name's gender (lexicon first_names) disagrees with
-        the gender the pronouns after the surname alone tell; then the first person named with
-        it who may be of that gender ("Tom Vey … his wife, Ana Maria Vey, wrote … Vey told police
-        that he": Tom Vey)."""
-        fullest = self._full_by_surname[surname]
-        written = next((name for _, name, _ in self._persons if name.lower() == surname), None)
-        gender = self._genders.get(written) if written is not None else None
-        if self._agrees(fullest, gender):
-            return fullest
-        bearers = (name for _, name, _ in self._persons if " " in name and name.split()[-1].lower() == surname)
-        return next((name for name in bearers if self._agrees(name, gender)), fullest)
 
     def _spellings_of_one_name(self, a: str, b: str) -> bool:
         """Whether two full names the article gives are one person's written two ways: the same
@@ -724,10 +707,7 @@ class SpeakerRegistry:
     def _gender_of_apposed_noun(self, span: Span) -> str | None:
         """The gender a French noun for a person's role or nationality tells of the name apposed
         to it (« le Belge Paul Roux », « la ministre Léa Roux », « une avocate, Léa Roux »): its
-        article's, else the noun's own (« l'avocate »). A vote like a pronoun's. English: see
-        `_gender_of_english_noun_beside`."""
-        if self.lex.language == "en":
-            return self._gender_of_english_noun_beside(span)
+        article's, else the noun's own (« l'avocate »). A vote like a pronoun's."""
         root = span.root
         noun = root.head
         # (the parse may call the apposed name a complement without a preposition: nmod)
@@ -740,17 +720,6 @@ class SpeakerRegistry:
         told = morph_get(article, "Gender", []) if article is not None else []
         told = told or morph_get(noun, "Gender", [])
         return told[0] if len(told) == 1 and told[0] in self.lex.pronoun_genders.values() else None
-
-    def _gender_of_english_noun_beside(self, span: Span) -> str | None:
-        """The gender of a noun for a person of one gender (lexicon gendered_person_nouns) that a
-        name is apposed to or titled by: "his wife, Ana Vey", "Tom Vey, her husband,", "actress
-        Ana Vey". English nouns show no gender in their form, so the lexicon tells it."""
-        root = span.root
-        beside = [c for c in root.children if c.dep_ in ("appos", "compound") and not span.start <= c.i < span.end]
-        if root.dep_ == "appos":
-            beside.append(root.head)
-        genders = {self.lex.noun_genders[t.lower_] for t in beside if t.lower_ in self.lex.noun_genders and not self._quote_mask[t.i]}
-        return genders.pop() if len(genders) == 1 else None
 
     def _noun_phrase_genders(self, noun: Token) -> list[str]:
         """The genders a French noun phrase tells: its article's when the article tells one, else
