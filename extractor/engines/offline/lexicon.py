@@ -90,6 +90,9 @@ class Lexicon:
     #: Abbreviated titles and the title they write ("sen." → "senator"): "Sen. X" holds the title
     #: "the senator" refers back to.
     title_abbreviations: dict[str, str] = field(default_factory=dict)
+    #: Words that make a title a past one ("former governor"): "the governor" is the one who holds
+    #: it now, not someone the article calls its former holder.
+    past_office_words: frozenset[str] = frozenset()
     # Verbs that state a judgement through an object and its attribute (« trouve le projet
     # « irréaliste » », « qualifie de « miettes » les mesures »).
     attributive_verbs: frozenset[str] = frozenset()
@@ -412,6 +415,7 @@ def get_lexicon(language: str) -> Lexicon:
         indefinite_sources=_lower_set(raw.get("indefinite_sources", [])),
         agent_noun_endings=tuple(w.lower() for w in raw.get("agent_noun_endings", [])),
         title_abbreviations={k.lower(): v.lower() for k, v in raw.get("title_abbreviations", {}).items()},
+        past_office_words=_lower_set(raw.get("past_office_words", [])),
         attributive_verbs=_lower_set(verbs.get("attributive", [])),
         non_reporting_governors=_lower_set(raw.get("non_reporting_governors", [])),
         quantity_nouns=_lower_set(raw.get("quantity_nouns", [])),

@@ -2164,7 +2164,8 @@ class SpeakerRegistry:
         name introduced with the title ("Prime Minister Ann Keller … the prime minister said").
         Recency counts every mention of the holder's name, titled or not: "Gov. Ann Cole … Gov.
         Tom Hale … Cole visited the plant. The governor said" is Cole. A qualified title ("the
-        Ohio governor") goes only to a holder whose role has the qualifiers too."""
+        Ohio governor") goes only to a holder whose role has the qualifiers too; a title not
+        qualified as past to no one the article calls its former holder (`_role_qualified_as`)."""
         holders: dict[str, tuple[Entity | None, str | None]] = {}
         for entity in self.entities.values():
             if entity.kind == "person" and self._holds_title(entity.role, title) and entity.mentions and entity.mentions[0][0] < char:
@@ -2176,8 +2177,7 @@ class SpeakerRegistry:
             role = self._role_near(span, max(0, span.start - 8), min(len(self.doc), span.end + 8))
             if self._holds_title(role, title):
                 holders[name] = (None, role)
-        if qualifiers:
-            holders = {name: (holder, role) for name, (holder, role) in holders.items() if all(q in _norm((holder.role if holder else role) or "").split() for q in qualifiers)}
+        holders = {name: (holder, role) for name, (holder, role) in holders.items() if self._role_qualified_as(_norm((holder.role if holder else role) or "").split(), qualifiers)}
         if complement:
             holders = {name: (holder, role) for name, (holder, role) in holders.items() if self._same_office(title, (holder.role if holder else role) or "", complement)}
         if not holders:
@@ -2198,6 +2198,13 @@ class SpeakerRegistry:
         if not entity.role:
             entity.role = role
         return entity
+
+    def _role_qualified_as(self, role_words: Sequence[str], qualifiers: Sequence[str]) -> bool:
+        """Whether a holder's role has a title's qualifiers ("the Ohio governor" is no Texas
+        governor's), and is no past office when the title is not one: "Ana Ruiz, the former
+        governor, … Tom Hale … the governor said" is who holds it now (lexicon past_office_words)."""
+        past = self.lex.past_office_words
+        return all(q in role_words for q in qualifiers) and (bool(past.intersection(qualifiers)) or not past.intersection(role_words))
 
     def _same_office(self, title: str, role: str, complement: Sequence[str]) -> bool:
         """Whether a holder's role can be the office a title with this complement names: « le chef
@@ -3388,6 +3395,7 @@ class SpeakerRegistry:
         if any(t.pos_ == "PROPN" or t.ent_type_ and not t.is_lower for t in content):
             return set()
         lemma = head.lemma_.lower()
+        past = self._past_office(head)
         holders: set[str] = set()
         k = bisect_left(self._person_starts, content[0].idx) - 1
         while k >= 0 and content[0].idx - self._persons[k][0] <= _DESCRIPTION_REACH:
@@ -3395,16 +3403,22 @@ class SpeakerRegistry:
             k -= 1
             root = span.root
             before = doc[span.start - 1] if span.start > 0 else None
-            beside = (
-                before is not None and before.pos_ == "NOUN" and before.lemma_.lower() == lemma  # "actress Ann Roe"
-                # (not the complement of another noun: « le chef de police X » is no « police »)
-                and not any(c.dep_ == "case" and c.pos_ == "ADP" for c in before.children)
-                or root.dep_ == "appos" and root.head.lemma_.lower() == lemma  # "the actress, Ann Roe"
-                or any(c.dep_ == "appos" and c.lemma_.lower() == lemma for c in root.children)  # "Ann Roe, the actress"
-            )
-            if beside and len(name.split()) >= 2:
+            nouns = [
+                *([before] if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() == lemma  # "actress Ann Roe"
+                  # (not the complement of another noun: « le chef de police X » is no « police »)
+                  and not any(c.dep_ == "case" and c.pos_ == "ADP" for c in before.children) else []),
+                *([root.head] if root.dep_ == "appos" and root.head.lemma_.lower() == lemma else []),  # "the actress, Ann Roe"
+                *(c for c in root.children if c.dep_ == "appos" and c.lemma_.lower() == lemma),  # "Ann Roe, the actress"
+            ]
+            # ("Ann Roe, the former governor, … the governor said": not who holds it now)
+            if len(name.split()) >= 2 and any(past or not self._past_office(noun) for noun in nouns):
                 holders.add(name)
         return holders
+
+    def _past_office(self, noun: Token) -> bool:
+        """Whether a title noun is qualified as past ("the former governor", "ex-senator";
+        lexicon past_office_words)."""
+        return any(t.lower_ in self.lex.past_office_words for t in noun.lefts)
 
     def _described_person(self, content: list[Token], head: Token, *, chained: bool = False) -> str | None:
         """"Lindqvist has three goals … The 24-year-old left wing said", "when Jones scored

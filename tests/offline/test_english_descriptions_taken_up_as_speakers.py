@@ -1,0 +1,32 @@
+"""English speakers: a definite description taken up as a speaker. A bare title is its current
+holder, not a former one; an epithet ("the Texan", "the former chief executive of Acme") is the
+person last named as a main subject before it, and a he/she after a sentence with such an epithet
+for subject goes on with that person; plural bodies ("the groups") are the ones an earlier plural
+subject introduced (sentences written for these tests)."""
+
+from __future__ import annotations
+
+
+def speaker_of(result, words: str) -> str | None:
+    return next(q.speaker for q in result.quotes if words in q.text)
+
+
+def test_a_bare_title_is_its_current_holder_not_a_former_one(run):
+    text = (
+        "Mark Delaney has backed the mayor's plan for a new stadium, drawing anger across the state.\n\n"
+        "Republican Susan Porter, the former Ohio governor, said she was appalled by the decision.\n\n"
+        "Delaney defended the plan on his weekly radio show.\n\n"
+        "“It will bring thousands of jobs to the city,” the governor said."
+    )
+    result = run(text, "en")
+    assert speaker_of(result, "thousands of jobs") == "Mark Delaney"
+
+
+def test_a_title_qualified_as_former_is_still_the_former_holder(run):
+    text = (
+        "Republican Susan Porter, the former Ohio governor, criticised the stadium plan on Monday.\n\n"
+        "Mark Delaney defended the plan on his weekly radio show.\n\n"
+        "“The city cannot afford it,” the former governor said."
+    )
+    result = run(text, "en")
+    assert speaker_of(result, "cannot afford") == "Susan Porter"
