@@ -30,3 +30,13 @@ def test_a_title_qualified_as_former_is_still_the_former_holder(run):
     )
     result = run(text, "en")
     assert speaker_of(result, "cannot afford") == "Susan Porter"
+
+
+def test_plural_bodies_are_the_ones_an_earlier_plural_subject_introduced(run):
+    text = (
+        "Nine civil liberties organizations are urging the governor to veto a surveillance bill.\n\n"
+        "The bill, backed by the Liberty Party, passed the state senate last week.\n\n"
+        "The groups say the measure “would let police track anyone, anywhere, without a warrant.”"
+    )
+    result = run(text, "en")
+    assert speaker_of(result, "track anyone") == "Nine civil liberties organizations"

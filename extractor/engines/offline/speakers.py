@@ -1347,6 +1347,29 @@ class SpeakerRegistry:
             return doc[i]
         return None
 
+    def _plural_bodies_before(self, noun: Token) -> Span | None:
+        """English: "Eleven rights organizations wrote to the mayor … the groups say": several
+        bodies, the ones an earlier plural subject introduced, not one named body. The noun
+        phrase of the last plural subject before a plural organisation noun whose head is a
+        noun for bodies ("Eleven progressive organizations",
+        "Two advocacy groups"; lexicon organization_anaphors, organization_words), outside
+        quotations and within `_DESCRIPTION_REACH` characters (a lede's "Eleven groups" is taken up
+        paragraphs later, and no single named body competes with it)."""
+        doc, lex = self.doc, self.lex
+        nouns = union(lex.organization_anaphors, lex.organization_words)
+        lowers, tags, deps = lower_forms(doc), pos_tags(doc), dep_labels(doc)
+        for i in range(noun.i - 1, -1, -1):
+            if noun.idx - doc[i].idx > _DESCRIPTION_REACH:
+                return None
+            if tags[i] != "NOUN" or deps[i] not in _SUBJECT_DEPS or self._quote_mask[i] or i > 0 and lowers[i - 1] == "the":
+                continue
+            token = doc[i]
+            if token.lemma_.lower() in nouns and "Plur" in morph_get(token, "Number", []):
+                sentence = sentence_of(token)
+                phrase = self._np(token, sentence.start, sentence.end)
+                return doc[phrase[0].i : phrase[-1].i + 1]
+        return None
+
     def _place_in_hyphenated_word(self, token: Token) -> bool:
         """A name that is the first part of a hyphenated adjective ending in a lower-case word
         ("Calgary-based", "Ottawa-area"; not "Coca-Cola"), whatever label the recogniser gave it."""
@@ -1355,7 +1378,10 @@ class SpeakerRegistry:
 
     def _last_organization_before(self, token: Token) -> Span | None:
         """The organisation the last sentence naming one is about: its main clause's subject,
-        else another subject, else the last one it names (outside quotations, within a few paragraphs)."""
+        else another subject, else the last one it names (outside quotations, within a few paragraphs).
+        English: a plural noun ("the groups") takes up no one named body (`_plural_bodies_before`)."""
+        if self.lex.language == "en" and "Plur" in morph_get(token, "Number", []):
+            return self._plural_bodies_before(token)
         same: list[Span] = []
         # "the railway company" → "Northern Plains Railway": an organisation whose name holds
         # one of the phrase's nouns, named within reach, is the one it describes.
