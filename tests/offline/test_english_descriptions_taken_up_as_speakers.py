@@ -32,6 +32,34 @@ def test_a_title_qualified_as_former_is_still_the_former_holder(run):
     assert speaker_of(result, "cannot afford") == "Susan Porter"
 
 
+def test_a_description_with_a_complement_takes_up_the_subject_named_before(run):
+    text = (
+        "Karen Whitfield said on Monday that the tariffs would hurt farmers. But, the former chief "
+        "executive of Acme added, “there is no easy way out.”"
+    )
+    result = run(text, "en")
+    assert speaker_of(result, "no easy way out") == "Karen Whitfield"
+
+
+def test_an_anonymous_source_noun_stays_unnamed(run):
+    text = (
+        "Dale Horvath spoke to reporters in Austin on Tuesday.\n\n"
+        "“We will not comment on the case,” the spokeswoman said."
+    )
+    result = run(text, "en")
+    assert speaker_of(result, "will not comment") == "spokeswoman"
+
+
+def test_a_pronoun_after_an_epithet_subject_goes_on_with_the_person_it_describes(run):
+    text = (
+        "Martin Caldwell, a former ambassador to Japan, spoke to reporters in Geneva on Monday about the talks.\n\n"
+        "The former ambassador also compared the trade plans of Governor Ana Ruiz and Senator Tom Hale. "
+        "He said that neither plan “goes far enough.”"
+    )
+    result = run(text, "en")
+    assert speaker_of(result, "neither plan") == "Martin Caldwell"
+
+
 def test_plural_bodies_are_the_ones_an_earlier_plural_subject_introduced(run):
     text = (
         "Nine civil liberties organizations are urging the governor to veto a surveillance bill.\n\n"

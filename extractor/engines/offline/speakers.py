@@ -103,6 +103,9 @@ _FRENCH_POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
 _NAME_WORD_TAGS = frozenset({"PROPN", "NOUN", "ADJ", "X", "PUNCT"})
 #: How far back (characters) a description ("the actress") looks for the name it was pinned on.
 _DESCRIPTION_REACH = 3000
+# How far back (characters) the person an unresolved description of one person takes up may be
+# named as a clause's subject: about two paragraphs of news prose.
+_TOPIC_REACH = 800
 #: How far back "the report" looks for the mention of that report that names its author.
 _DOCUMENT_REACH = 3000
 # "the 26-year-old", "the 40-year-old coach": an age describes someone already named.
@@ -1741,7 +1744,10 @@ class SpeakerRegistry:
                 # speech verb goes on with its source, not with the subject of the view.
                 main = list(dict.fromkeys([p for p in same if self._fronted_source(p[2])] + main))
             # (the French agent of a passive, the English person asked a question)
-            topic = self._passive_agent_topic(same, bool(subjects or missed), gender) or self._person_asked(sentence, same, pronoun, gender)
+            topic = (
+                self._passive_agent_topic(same, bool(subjects or missed), gender) or self._person_asked(sentence, same, pronoun, gender)
+                or (self._epithet_subject_referent(sentence, gender) if pronoun is not None and not main and not chained else None)
+            )
             if topic is not None:
                 return topic
             if not main and pronoun is not None and self._pronoun_heads(sentence, pronoun):
@@ -1782,6 +1788,26 @@ class SpeakerRegistry:
         if fallback is not None and self.lex.language != "en" and not self._agrees(fallback, gender):
             fallback = None
         return self._last_of_gender(k, gender) or fallback
+
+    def _titled_only_otherwise(self, name: str, title: str) -> bool:
+        """Whether the article gives a person titles and none of them is this one ("Justice Ana
+        Ruiz", "Tom Hale, the campaign chairman": not "the nominee", "the attorney general")."""
+        doc = self.doc
+        roles = [self._role_near(span, max(0, span.start - 8), min(len(doc), span.end + 8)) for _start, known, span in self._persons if known == name]
+        roles = [role for role in roles if role]
+        return bool(roles) and not any(self._holds_title(role, title) for role in roles)
+
+    def _epithet_subject_referent(self, sentence: Span, gender: str | None) -> str | None:
+        """English: "The former ambassador also weighed Clinton against Trump. He said": a
+        sentence no name is the main subject of, whose main clause has an epithet for one
+        person as its subject, is about that person (`_last_named_subject_for_description`), not
+        about the names in its objects; the next he/she of that person's gender goes on with it."""
+        subject = next((c for c in sentence.root.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subject is None or subject.pos_ not in ("NOUN", "PROPN") or self._quote_mask[subject.i]:
+            return None
+        content = self._strip_det(self._np(subject, sentence.start, sentence.end))
+        described = self._last_named_subject_for_description(content, subject) if content else None
+        return described if described is not None and self._agrees(described, gender) else None
 
     def _passive_agent_topic(self, same: list[tuple[int, str, Span]], has_subject: bool, gender: str | None) -> str | None:
         """« La loi a été bloquée par le juge Paul Roux. Il estime … »: a French passive sentence
@@ -3390,7 +3416,67 @@ class SpeakerRegistry:
         for holder in holders:
             if not self._unnamed_since(head, self.person(holder)):
                 return SpeakerRef((self.person(holder),), phrase.start, phrase.end)
+        if not holders:
+            topic = self._last_named_subject_for_description(content, head)
+            if topic is not None:
+                return SpeakerRef((self.person(topic),), phrase.start, phrase.end)
         return _NO_MATCH
+
+    def _last_named_subject_for_description(self, content: list[Token], head: Token) -> str | None:
+        """English: a definite description of one person the steps above left unresolved ("the
+        Texan said", "the former chief executive of Acme added", "the New York businessman has
+        praised") is the person last named as the subject of a main clause before it, outside
+        quotations, within `_TOPIC_REACH` characters and in an earlier sentence: an article calls
+        the person it is writing about by such epithets. Not an anonymous source ("the
+        spokeswoman"), a group, an organisation or a document, not a description a name other
+        than a place's or a party's modifies ("the Ruiz aide", "the Exxon chief"), and not a
+        title when the article gave that person other titles only ("Sen. Ann Roe … the governor")."""
+        doc, lex = self.doc, self.lex
+        # (a title or a noun for a standing in public life, lexicon description_nouns, or a party
+        # member's or a state's people's noun, "the Texan": not any noun for a person, "the
+        # man", "the boy", who is as often someone new)
+        one_person_noun = head.pos_ == "NOUN" and head.is_lower and self._description_noun(head) or self._party_member_noun(head)
+        if lex.language != "en" or not one_person_noun or "Plur" in morph_get(head, "Number", []):
+            return None
+        if content[0].i == 0 or doc[content[0].i - 1].lower_ != "the":
+            return None
+        if any(
+            head.lower_ in words or head.lemma_.lower() in words
+            for words in (lex.unnamed_nouns, lex.group_nouns, lex.organization_anaphors, lex.document_nouns, lex.speech_nouns)
+        ):
+            return None
+        if any((t.pos_ == "PROPN" or t.ent_type_ and not t.is_lower) and t.ent_type_ not in _DESCRIBING_LABELS and t.lower_ not in lex.party_names for t in content if t.i < head.i):
+            return None  # ("the Exxon chief": another office; "the Ohio Republican", "the GOP nominee" are the person's)
+        sentence = sentence_of(head)
+        k = bisect_left(self._subject_starts, head.idx) - 1
+        while k >= 0 and head.idx - self._subjects[k][0] <= _TOPIC_REACH:
+            _start, name, span = self._subjects[k]
+            k -= 1
+            if span.start >= sentence.start or " " not in name or not self._main_clause(self._clause_head(span)):
+                continue  # (not "… at the level Ana Ruiz did": a subordinate clause's subject)
+            if head.lemma_.lower() in lex.titles and self._titled_only_otherwise(name, head.lemma_.lower()):
+                return None
+            if self._named_later_in_sentence(name, head) or self._unnamed_since(head, self.person(name)) or self._someone_new_since(span, sentence):
+                return None
+            return name
+        return None
+
+    def _someone_new_since(self, span: Span, sentence: Span) -> bool:
+        """Whether a sentence between a name's and ``sentence`` (outside quotations) turns to
+        something else: its main subject is someone new and unnamed ("Ben Cole said … A retired
+        surgeon told a radio station … The former candidate continued": the description may be
+        that one) or a thing ("The league schedule was published …"), not a person's noun or a
+        pronoun that goes on about the one named."""
+        i = sentence_of(span).end
+        while i < sentence.start:
+            between = sentence_of(self.doc[i])
+            subject = next((c for c in between.root.children if c.dep_ in _SUBJECT_DEPS), None)
+            if subject is not None and subject.pos_ == "NOUN" and not self._quote_mask[subject.i] and (
+                any(c.lower_ in _FIRST_MENTION_DETERMINERS for c in subject.children) or not (self._description_noun(subject) or self._person_noun(subject))
+            ):
+                return True
+            i = between.end
+        return False
 
     def _french_title_complement(self, content: list[Token], head: Token) -> list[str]:
         """The content words of the « de » complement after a French title (« le chef du parti
