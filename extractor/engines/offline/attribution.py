@@ -2372,10 +2372,11 @@ class _Analyzer:
         return labeller
 
     def _label_adjunct_end(self, end: int, opening: Token) -> int:
-        """Where a label's statement ends: after the label, or after a prepositional phrase that
-        goes on with it ("called him a “liar” for repeating the claim", "called the deal “a
-        step forward” in efforts to …"), up to the next comma or the sentence's end. An agent
-        ("by Y") is not the statement's."""
+        """Where a label's statement ends: after the label, after the labels coordinated with it
+        ("called it “reckless” and “cruel”", "‘weak’, ‘tired’"), or after a prepositional phrase
+        or an infinitive that goes on with it ("called him a “liar” for repeating the claim",
+        "called it a “mistake” to raise the tax"), up to the next comma or the sentence's end.
+        An agent ("by Y") is not the statement's."""
         doc = self.doc
         hi = self._sentence(opening.i)[1]
         j = opening.i + 1
@@ -2383,14 +2384,31 @@ class _Analyzer:
             j += 1
         while j < hi and (doc[j].text in _QUOTE_CHARS or doc[j].text == "''"):
             j += 1
-        if j >= hi or doc[j].pos_ != "ADP" or doc[j].lower_ == "by" or self.mask[j]:
+        while (following := self._coordinated_label_at(j, hi)) is not None:
+            end = doc[following - 1].idx + len(doc[following - 1].text)
+            j = following
+        infinitive = j + 1 < hi and doc[j].lower_ == "to" and doc[j + 1].tag_ == "VB"
+        if j >= hi or doc[j].pos_ != "ADP" and not infinitive or doc[j].lower_ == "by" or self.mask[j]:
             return end
+        if j + 1 < hi and doc[j + 1].ent_type_ in ("DATE", "TIME"):
+            return end  # "called it “unfair” on Monday": when it was said, not what
         k = j
         while k < hi and doc[k].text not in {",", ";", "—", "–", "(", ":"} and not self.mask[k] and not doc[k].is_space:
             k += 1
         while k > j and doc[k - 1].is_punct:
             k -= 1
         return doc[k - 1].idx + len(doc[k - 1].text) if k > j else end
+
+    def _coordinated_label_at(self, k: int, hi: int) -> int | None:
+        """The token index after a quoted label coordinated with the one that ends before token
+        ``k`` ("and “…”", ", “…”", ", or “…”"), or None when none follows."""
+        doc = self.doc
+        j = k
+        while j < hi and not self.mask[j] and (doc[j].lower_ in ("and", "or") or doc[j].text == ","):
+            j += 1
+        if j == k or j >= hi or not self.mask[j] or doc[j].text not in _QUOTE_CHARS:
+            return None
+        return min(self._quotation_end(j), hi)
 
     def _label_cue_before(self, opening: Token) -> Token | None:
         """The verb that labels its object with the quotation opened at ``opening``, in the same

@@ -1,0 +1,35 @@
+"""English statement extents (made-up sentences): a quoted label goes on with the labels coordinated
+with it and with an infinitive that completes it, not with a date; "heralded X as “…”" labels."""
+
+from __future__ import annotations
+
+CONTEXT = "The council met on Tuesday to debate the new parking plan. "
+
+
+def texts(result):
+    return [(q.kind, q.text) for q in result.quotes]
+
+
+def test_coordinated_quoted_labels_are_one_statement(run):
+    result = run(CONTEXT + "The mayor called the plan “reckless” and “cruel.”", "en")
+    assert any(kind == "mixed" and text.startswith("the plan “reckless” and “cruel") for kind, text in texts(result))
+
+
+def test_labels_listed_with_commas_are_one_statement(run):
+    result = run(CONTEXT + "Ann Cole calls the plan ‘costly’, ‘unfair.’", "en")
+    assert any(kind == "mixed" and text.startswith("the plan ‘costly’, ‘unfair") for kind, text in texts(result))
+
+
+def test_an_infinitive_after_the_label_goes_on_with_it(run):
+    result = run(CONTEXT + "Ann Cole, who leads the opposition, spoke at length, calling it a “costly mistake” to raise the fees before the election.", "en")
+    assert ("mixed", "it a “costly mistake” to raise the fees before the election") in texts(result)
+
+
+def test_a_date_after_the_labels_is_left_out(run):
+    result = run(CONTEXT + "The union rejected the offer, calling it “insulting” and “late” on Monday.", "en")
+    assert ("mixed", "it “insulting” and “late”") in texts(result)
+
+
+def test_heralded_as_labels_its_object(run):
+    result = run(CONTEXT + "Mayor Ann Cole heralded the new bus deal as a “breakthrough.” The deal starts in May.", "en")
+    assert any(kind == "mixed" and text.startswith("the new bus deal as a “breakthrough") for kind, text in texts(result))
