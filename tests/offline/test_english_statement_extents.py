@@ -33,3 +33,9 @@ def test_a_date_after_the_labels_is_left_out(run):
 def test_heralded_as_labels_its_object(run):
     result = run(CONTEXT + "Mayor Ann Cole heralded the new bus deal as a “breakthrough.” The deal starts in May.", "en")
     assert any(kind == "mixed" and text.startswith("the new bus deal as a “breakthrough") for kind, text in texts(result))
+
+
+def test_a_reason_in_the_past_goes_on_with_the_report(run):
+    result = run(CONTEXT + "Ann Cole charged that the mayor ''hid'' the figures from the public because they showed a deficit.", "en")
+    assert any(text.endswith("because they showed a deficit") for _, text in texts(result))
+

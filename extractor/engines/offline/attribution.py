@@ -3645,11 +3645,15 @@ class _Analyzer:
         present_cue = "Past" not in morph_get(cue, "Tense", [])
         sent_end = sentence_of(cue).end
         for conj in cue.children:
-            if conj.dep_ == "advcl" and conj.i >= hi and conj.i < sent_end and not self.mask[conj.i] and conj.i not in self._cue_set and any(
-                c.dep_ == "mark" and c.lower_ in ("so", "because") for c in conj.children
-            ) and all("Past" not in morph_get(v, "Tense", []) for v in (conj, *(c for c in conj.children if c.dep_ in ("aux", "auxpass")))):
-                # "said he plans to campaign, so he can win the seat": the result or the reason the
-                # speaker gives, in the report's tense, hangs on the cue in the parse.
+            mark = next((c.lower_ for c in conj.children if c.dep_ == "mark"), None)
+            if conj.dep_ == "advcl" and conj.i >= hi and conj.i < sent_end and not self.mask[conj.i] and conj.i not in self._cue_set and (
+                mark == "because" or mark == "so"
+                and all("Past" not in morph_get(v, "Tense", []) for v in (conj, *(c for c in conj.children if c.dep_ in ("aux", "auxpass"))))
+            ):
+                # "said he plans to campaign, so he can win the seat": the result the speaker gives,
+                # in the report's tense, hangs on the cue in the parse; so does the reason, in any
+                # tense ("charged that she hid the files because they showed …": a narrator gives
+                # no reason for someone's saying).
                 hi = max(hi, min(conj.right_edge.i + 1, sent_end))
                 continue
             if conj.dep_ != "conj" or conj.i < hi or conj.i >= sent_end or self.mask[conj.i]:
