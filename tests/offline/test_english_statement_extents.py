@@ -39,3 +39,12 @@ def test_a_reason_in_the_past_goes_on_with_the_report(run):
     result = run(CONTEXT + "Ann Cole charged that the mayor ''hid'' the figures from the public because they showed a deficit.", "en")
     assert any(text.endswith("because they showed a deficit") for _, text in texts(result))
 
+
+def test_reminding_and_reaffirming_are_saying(run):
+    result = run(CONTEXT + "Ann Cole reminded viewers that the fees had doubled. The mayor is reaffirming that the plan is final.", "en")
+    assert [text for _, text in texts(result)] == ["that the fees had doubled", "that the plan is final"]
+
+
+def test_chanted_words_are_the_chanters(run):
+    result = run(CONTEXT + "Outside the hall, hundreds of protesters were chanting \"Save our buses\" and \"No more fees.\"", "en")
+    assert [text for _, text in texts(result)][:1] == ["Save our buses"]
