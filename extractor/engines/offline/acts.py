@@ -44,6 +44,10 @@ def _speaking_subject(verb, lexicon: Lexicon) -> bool:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj", "expl:subj")), None)
     if subject is None:
         return True
+    if subject.lower_ == "who":
+        return True  # "a general who suggested that …": a person
+    if subject.tag_ == "WDT" and verb.dep_ == "relcl":
+        subject = verb.head  # "the firm that suggested …": the noun the relative describes
     if subject.ent_type_ in _SPEAKING_ENTITIES or subject.pos_ == "PROPN" and not subject.ent_type_:
         return True  # (a surname the tagger left without an entity type: "Ruiz suggested that …")
     word = subject.lower_
