@@ -53,3 +53,8 @@ def test_chanted_words_are_the_chanters(run):
 def test_a_person_who_suggested_something_states_it(run):
     result = run(CONTEXT + "Ann Cole, a retired judge who suggested last week that the council should resign, spoke again.", "en")
     assert any(text.startswith("that the council should resign") for _, text in texts(result))
+
+
+def test_a_report_in_a_clause_of_contrast_is_a_statement_of_its_own(run):
+    result = run(CONTEXT + "The mayor said taxes would rise next year, while critics argued that they would fall.", "en")
+    assert [text for _, text in texts(result)] == ["taxes would rise next year", "that they would fall"]

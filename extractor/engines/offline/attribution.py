@@ -640,6 +640,10 @@ def _prepositional(noun: Token) -> bool:
 #: rival in the primary, a “fraud”"): a label sits in its verb's clause, a few words on.
 _LABEL_WINDOW = 12
 
+#: Subordinators of a clause of contrast ("…, while critics say …"): a report inside one is a
+#: statement of its own.
+_CONTRAST_MARKS = frozenset({"while", "whereas", "whilst", "although", "though"})
+
 
 def _participle_with_own_content(verb: Token) -> bool:
     """"hailed the vote as “fantastic,” telling reporters that he thinks …": a present participle
@@ -3376,12 +3380,15 @@ class _Analyzer:
         for head in content_heads:
             tokens.extend(t.i for t in head.subtree)
         # "X a reconnu que A, mais elle a assuré que B": a conjoined report with its own
-        # subject is a statement of its own, not part of this one's content.
+        # subject is a statement of its own, not part of this one's content; so is one in a
+        # clause of contrast ("accuses him of A while he suggests B").
         deps = dep_labels(self.doc)  # (a Token only for the conjoined words)
         for k in list(tokens):
-            if deps[k] not in ("conj", "parataxis") or k <= cue.i:
+            if deps[k] not in ("conj", "parataxis", "advcl") or k <= cue.i:
                 continue
             t = self.doc[k]
+            if deps[k] == "advcl" and not any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in t.children):
+                continue
             if _is_cue(t, self.lex) and any(c.dep_ in _SUBJ for c in t.children):
                 cut = t.left_edge.i
                 tokens = [i for i in tokens if i < cut]
