@@ -58,3 +58,8 @@ def test_a_person_who_suggested_something_states_it(run):
 def test_a_report_in_a_clause_of_contrast_is_a_statement_of_its_own(run):
     result = run(CONTEXT + "The mayor said taxes would rise next year, while critics argued that they would fall.", "en")
     assert [text for _, text in texts(result)] == ["taxes would rise next year", "that they would fall"]
+
+
+def test_a_poll_quoting_its_categories_states_nothing(run):
+    result = run(CONTEXT + "Other divides, according to the poll, include age (Cole leads by 9 points among “very young” voters, while Roe leads among “older” ones).", "en")
+    assert texts(result) == []

@@ -511,15 +511,19 @@ def is_statement(attribution: Attribution, doc: Doc, lexicon: Lexicon) -> bool:
         return True
     if _reason_for_a_judgment(attribution, doc, lexicon) or _object_of_a_stance(attribution, doc, lexicon):
         return False
+    cue = doc.char_span(attribution.cue[0], attribution.cue[1], alignment_mode="expand") if attribution.cue is not None else None
+    source_phrase = cue is not None and len(cue) > 0 and is_source_phrase(tuple(t.lower_.replace("’", "'") for t in cue), lexicon)
+    if source_phrase and _poll_source(cue, lexicon):
+        return False  # "according to a poll": a poll states nothing, whatever words of its questions it quotes
     if attribution.kind != "indirect":
         return not _quoted_infinitive_request(attribution, doc, lexicon) and not _quoted_question_put(attribution, doc, lexicon)
     if not states_a_proposition(attribution, doc, lexicon):
         return False
-    cue = doc.char_span(attribution.cue[0], attribution.cue[1], alignment_mode="expand") if attribution.cue is not None else None
-    if cue is not None and len(cue) and is_source_phrase(tuple(t.lower_.replace("’", "'") for t in cue), lexicon):
-        # A source phrase (according to X, selon X) reports what X stated, unless X is a poll.
+    if source_phrase:
+        # A source phrase (according to X, selon X) reports what X stated, unless X is a poll
+        # (above) or the clause gives a measurement.
         content_span = doc.char_span(attribution.start, attribution.end, alignment_mode="expand")
-        return not (_poll_source(cue, lexicon) or content_span is not None and len(content_span) and _poll_measurement(content_span, lexicon))
+        return not (content_span is not None and len(content_span) and _poll_measurement(content_span, lexicon))
     if cue is not None and len(cue) == 1 and cue[0].text == ":" and cue.start > 0 and doc[cue.start - 1].lower_ in lexicon.poll_nouns:
         return False  # a headline's "Poll: …" gives a measurement, as "according to a poll" does
     if cue is None or not len(cue) or cue.root.pos_ not in ("VERB", "AUX"):
