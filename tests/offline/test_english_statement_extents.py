@@ -58,3 +58,18 @@ def test_a_report_in_a_clause_of_contrast_is_a_statement_of_its_own(run):
 def test_a_poll_quoting_its_categories_states_nothing(run):
     result = run(CONTEXT + "Other divides, according to the poll, include age (Cole leads by 9 points among “very young” voters, while Roe leads among “older” ones).", "en")
     assert texts(result) == []
+
+
+def test_a_title_case_headline_reports_what_the_name_says(run):
+    result = run("Ann Cole Says Hackers Hacked City Servers, Calls Attack ‘Cowardly.’\n\nThe mayor, Ann Cole, said on Monday that the servers were hacked.", "en")
+    assert ("indirect", "Hackers Hacked City Servers") in texts(result)
+
+
+def test_a_call_for_something_in_a_title_case_headline_is_no_report(run):
+    result = run("Ann Cole Calls for Inquiry Into City Servers.\n\nThe mayor, Ann Cole, said on Monday that the servers were hacked.", "en")
+    assert all(not text.startswith(("for Inquiry", "Inquiry")) for _, text in texts(result))
+
+
+def test_a_title_case_headline_without_a_named_source_reports_nothing(run):
+    result = run("Study Says Bus Fees Doubled Last Year.\n\nThe fees doubled last year, the council said on Monday.", "en")
+    assert all(not text.startswith("Bus Fees") for _, text in texts(result))

@@ -31,6 +31,10 @@ ONE_CONTENT_PER_CUE: frozenset[str] = frozenset({"attributions"})
 #: Rules whose cue is a model's guess rather than a construction the rules recognised: an unknown
 #: or non-predicate cue from them is ``other``, not speech.
 _GUESSED_RULES = ("learned",)
+#: The rule of a title-case headline's report ("Mayor Says Plan Failed",
+#: attribution._Analyzer.title_case_headline_report): its content is a clause whatever the parse
+#: of its capitals makes of it.
+TITLE_CASE_HEADLINE_RULE = "headline+verb"
 
 
 _SPEAKING_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -181,8 +185,8 @@ def states_a_proposition(attribution: Attribution, doc: Doc, lexicon: Lexicon) -
     A to-infinitive content ("urged the city to act", "promised to cut taxes", "is said to
     have") is a request, a commitment or a plan, not a proposition that was stated
     (``_infinitive_content``)."""
-    if lexicon.noun_phrase_statements or attribution.kind != "indirect":
-        return True
+    if lexicon.noun_phrase_statements or attribution.kind != "indirect" or attribution.rule == TITLE_CASE_HEADLINE_RULE:
+        return True  # (a title-case headline's clause, whatever the parse made of its capitals)
     span = doc.char_span(attribution.start, attribution.end, alignment_mode="expand")
     if span is None:
         return True

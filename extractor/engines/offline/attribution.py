@@ -39,6 +39,7 @@ from spacy.tokens import Doc, Span, Token
 from extractor.cuetypes import in_scope
 from extractor.engines.offline.acts import (
     ONE_CONTENT_PER_CUE,
+    TITLE_CASE_HEADLINE_RULE,
     classify_attribution,
     is_statement,
     litotes,
@@ -5195,6 +5196,57 @@ class _Analyzer:
         attribution.speaker = self.registry.resolve(label)
         return [attribution]
 
+    def title_case_headline_report(self) -> list[Attribution]:
+        """"Clinton Says Russians Hacked DNC", "Trump Denies Tyson Invited to Convention": in a
+        headline written in title case the parse reads the clause after a capitalised present
+        speech verb as a noun phrase (its verbs capitalised like names), which reports nothing.
+        The words after the verb, to the line's end or to a comma before a second such verb, are
+        what the name before it said: one to four capitalised words, each part of a name the
+        recogniser marks or the body names again ("Obama Power Plant Rules …" is a noun phrase).
+        (English only: French headlines are in sentence case.)"""
+        if self.lex.complementizers:
+            return []
+        text = self.text
+        line_end = text.find("\n")
+        if line_end < 0 or not text[line_end:].strip():
+            return []
+        line = [t for t in self.tokens if t.idx < line_end and not t.is_space]
+        words = [t for t in line if t.is_alpha and len(t) > 3]
+        if not words or sum(t.text[:1].isupper() for t in words) < 0.8 * len(words):
+            return []
+        verb = next((t for t in line[1:5] if self._capitalised_speech_verb(t)), None)
+        if verb is None or any(self.mask[t.i] or not t.text[:1].isupper() for t in line[: verb.i - line[0].i]):
+            return []
+        if verb.i + 1 >= len(self.doc) or self.doc[verb.i + 1].is_lower or self.doc[verb.i + 1].pos_ == "ADP":
+            return []  # "Mayor Calls for Inquiry", "Warns of Cuts": a call or a topic, not a clause
+        label = line[: verb.i - line[0].i]
+        body_names = {t.lower_ for ent in self.doc.ents if ent.start_char > line_end for t in ent}
+        if not all(t.ent_type_ in _SPEAKING_ENTITY_TYPES or t.lower_ in body_names for t in label):
+            return []
+        last = line[-1].i + 1
+        comma = next((t.i for t in line if t.i > verb.i and t.text == "," and t.i + 1 < last and self._capitalised_speech_verb(self.doc[t.i + 1])), None)
+        hi = comma if comma is not None else last
+        trimmed = self._trim(verb.i + 1, hi)
+        if trimmed is None or sum(1 for t in self.doc[verb.i + 1 : hi] if t.is_alpha) < _MIN_CONTENT_TOKENS:
+            return []
+        lemma = self._headline_verb_lemma(verb)
+        attribution = Attribution(trimmed[0], trimmed[1], "indirect", cue=_chars(verb), cue_lemma=lemma, rule=TITLE_CASE_HEADLINE_RULE)
+        attribution.speaker = self.registry.resolve(label)
+        return [attribution] if attribution.speaker is not None and attribution.speaker.entities else []
+
+    def _headline_verb_lemma(self, token: Token) -> str | None:
+        """The speech verb a capitalised present form stands for ("Says" → say, "Denies" → deny)."""
+        low = token.lower_
+        if not low.endswith("s"):
+            return None
+        stems = [low[:-3] + "y"] if low.endswith("ies") else []
+        stems += [low[:-1], low[:-2]]
+        return next((stem for stem in stems if stem in self.lex.speech_verbs), None)
+
+    def _capitalised_speech_verb(self, token: Token) -> bool:
+        """Whether an unquoted word is a capitalised present speech verb ("Says", "Denies")."""
+        return token.text[:1].isupper() and not self.mask[token.i] and self._headline_verb_lemma(token) is not None
+
     def _quoted_headline_source(self, colon: Token, line_end: int, label: list[Token]) -> Attribution | None:
         """"Reid: 'Never underestimate him.'", "Ann Cole heckles the council: 'You are wasting our
         money.'", "A lesson from Ann Cole: 'Be the voice people hear.'": after the colon, the rest
@@ -6411,7 +6463,7 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
     the claims and accusations built from the analysis never cite a dropped one."""
     analyzer = _Analyzer(doc, lexicon)
     direct = analyzer.direct_quotes()
-    indirect = analyzer.verb_attributions() + analyzer.source_phrases() + analyzer.accused_participles() + analyzer.headline_source() + analyzer.pull_quotes()
+    indirect = analyzer.verb_attributions() + analyzer.source_phrases() + analyzer.accused_participles() + analyzer.headline_source() + analyzer.title_case_headline_report() + analyzer.pull_quotes()
     indirect += analyzer.block_quotes()
     indirect += analyzer.attribute_judgements() + analyzer.passive_statements() + analyzer.unquoted_judgements() + analyzer.copular_utterances()
     indirect += analyzer.verbs_read_as_modifiers()
