@@ -136,6 +136,92 @@ def _separate_datelines(doc: Doc, starts: Any) -> None:
             following += 1
 
 
+#: Marks after which a sentence may start: final and clause-final punctuation, closing
+#: quotation marks and brackets (a spaced dash too: `_spaced_dash`).
+_BREAK_AFTER = _SENTENCE_FINAL | frozenset({"»", "”", '"', ")", "]"})
+_OPENING_QUOTES = frozenset({"«", "“"})
+_DASHES = frozenset({"-", "–", "—"})
+
+
+@Language.component("extractor_mid_clause_sentence_breaks")
+def _mend_mid_clause_sentence_breaks(doc: Doc) -> Doc:
+    """Undo the French parser's sentence breaks where no punctuation allows one. On long news
+    sentences it cuts inside a hyphenated word (« attentats » | « - » | « suicides »), between a
+    subject and its verb (« Le quotidien suisse » | « Le Temps estime que … ») or before the
+    full stop (« … al-Islam » | « . Elle … »), and it leaves an opening « at the end of the
+    sentence before the quotation. The rules read a speaker and a reporting verb within one
+    sentence, so each cut costs the quotation its speaker. Three repairs, on the tree itself:
+    an opening quotation mark ending a sentence joins the next one, a full stop opening one
+    goes back to the sentence it ends, and a sentence that starts after a word with no break
+    mark (and no line break) is joined to the sentence before it."""
+    sentences = [(sentence.start, sentence.end, sentence.root) for sentence in doc.sents]
+    if len(sentences) < 2:
+        return doc
+    joined: list[tuple[int, int, Token]] = [sentences[0]]
+    for start, end, root in sentences[1:]:
+        before = start - 1
+        previous_start, _, previous_root = joined[-1]
+        while before > previous_start and doc[before].is_space:
+            before -= 1
+        if _line_break_before(doc, start) or doc[start].is_space:
+            joined.append((start, end, root))
+        elif doc[before].text in _OPENING_QUOTES and before > previous_start and doc[before].head.i != before and not _has_children(doc[before]):
+            _attach(doc[before], root, "punct")
+            joined.append((before, end, root))
+        elif doc[start].text in _SENTENCE_FINAL and not _break_after(doc[before]) and root.i != start and not _has_children(doc[start]):
+            _attach(doc[start], previous_root, "punct")
+            joined.append((start + 1, end, root))
+        elif not _break_after(doc[before]) and doc[start].text not in _OPENING_QUOTES and not _spaced_dash(doc[start]):
+            head, dependent = _joined_roots(previous_root, root)
+            _attach(dependent, head, _dependent_root_label(dependent))
+            joined[-1] = (previous_start, end, head)
+        else:
+            joined.append((start, end, root))
+    return doc
+
+
+def _line_break_before(doc: Doc, start: int) -> bool:
+    previous = doc[start - 1]
+    return "\n" in previous.text or "\n" in previous.whitespace_
+
+
+def _break_after(token: Token) -> bool:
+    """Whether a sentence may start after ``token``: a break mark, or a spaced dash (the dash
+    that ends a dateline, « 12 mars 2017 . – »), not a hyphen (« attentats-suicides »)."""
+    return token.text in _BREAK_AFTER or _spaced_dash(token)
+
+
+def _spaced_dash(token: Token) -> bool:
+    return token.text in _DASHES and bool(token.whitespace_) and (token.i == 0 or bool(token.doc[token.i - 1].whitespace_))
+
+
+def _joined_roots(first: Token, second: Token) -> tuple[Token, Token]:
+    """(head, dependent) of two sentence roots being joined: a verb heads a verbless piece,
+    else the earlier root heads the later one."""
+    if second.pos_ in ("VERB", "AUX") and first.pos_ not in ("VERB", "AUX"):
+        return second, first
+    return first, second
+
+
+def _dependent_root_label(root: Token) -> str:
+    """The relation a joined sentence's root takes: a coordinated clause (« … et précise que
+    … ») a conjunct, a mark a punctuation, anything else the unlabelled ``dep``."""
+    if root.is_punct:
+        return "punct"
+    if root.pos_ in ("VERB", "AUX") and any(child.dep_ == "cc" for child in root.children):
+        return "conj"
+    return "dep"
+
+
+def _has_children(token: Token) -> bool:
+    return token.n_lefts + token.n_rights > 0
+
+
+def _attach(token: Token, head: Token, label: str) -> None:
+    token.head = head
+    token.dep_ = label
+
+
 #: Closing quotation marks: the word after one starts an incise ('"…," Skelly said'), not a sentence.
 _CLOSING_QUOTES = frozenset({"”", "’", "''", '"'})
 
@@ -621,6 +707,8 @@ def _load(package: str, embedding_cache: bool = True) -> Language:
     if "extractor_paragraph_sentences" not in nlp.pipe_names:
         before = "parser" if "parser" in nlp.pipe_names else None
         nlp.add_pipe("extractor_paragraph_sentences", before=before) if before else nlp.add_pipe("extractor_paragraph_sentences", first=True)
+    if package == MODEL_PACKAGES["fr"] and "extractor_mid_clause_sentence_breaks" not in nlp.pipe_names:
+        nlp.add_pipe("extractor_mid_clause_sentence_breaks", after="parser")
     if package == MODEL_PACKAGES["en"] and "extractor_capitalised_adverb_names" not in nlp.pipe_names:
         nlp.add_pipe("extractor_capitalised_adverb_names", last=True)
     return nlp
