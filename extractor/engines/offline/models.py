@@ -240,15 +240,16 @@ def _reporting_verbs_read_as_nouns(doc: Doc) -> Doc:
     only a verb fits: the parser gave it a subject or a tense auxiliary (« la monarchie demande
     à … », « demande » a noun), or it is a first-group past participle right after a form of
     « avoir » (« X, journaliste a twitté : … », « twitté » a name hung on « journaliste »).
-    Tagged a verb (and « avoir » its auxiliary), it is lemmatized as one and the rules read it
-    as the reporting verb it is. (Run before the lemmatizer, which lemmatizes by the tag.)"""
+    Tagged a verb, with the verb's lemma (the lemmatizer, run before, gave the noun's) and
+    « avoir » as its auxiliary, it is the reporting verb the rules read."""
     speech_verbs = get_lexicon("fr").speech_verbs
     # (read from the POS and LOWER columns, a Token built only for a reporting verb's form so
     # tagged: this runs on every article)
     columns = doc.to_array([POS, LOWER])
     strings = doc.vocab.strings
     for i in numpy.flatnonzero(numpy.isin(columns[:, 0], _VERB_MISTAG_IDS)).tolist():
-        if verb_lemma_of_form(strings[columns[i, 1]], speech_verbs) is None:
+        lemma = verb_lemma_of_form(strings[columns[i, 1]], speech_verbs)
+        if lemma is None:
             continue
         token = doc[i]
         dependents = {child.dep_ for child in token.children}
@@ -260,6 +261,7 @@ def _reporting_verbs_read_as_nouns(doc: Doc) -> Doc:
             continue
         participle = after_auxiliary or "aux:tense" in dependents
         token.pos_ = "VERB"
+        token.lemma_ = lemma
         token.morph = MorphAnalysis(doc.vocab, "Tense=Past|VerbForm=Part" if participle else "Mood=Ind|Tense=Pres|VerbForm=Fin")
         if after_auxiliary and auxiliary is not None:
             _make_auxiliary_of(auxiliary, token)
@@ -770,7 +772,7 @@ def _load(package: str, embedding_cache: bool = True) -> Language:
         before = "parser" if "parser" in nlp.pipe_names else None
         nlp.add_pipe("extractor_paragraph_sentences", before=before) if before else nlp.add_pipe("extractor_paragraph_sentences", first=True)
     if package == MODEL_PACKAGES["fr"] and "extractor_reporting_verbs_read_as_nouns" not in nlp.pipe_names:
-        nlp.add_pipe("extractor_reporting_verbs_read_as_nouns", after="parser")
+        nlp.add_pipe("extractor_reporting_verbs_read_as_nouns", after="lemmatizer")
     if package == MODEL_PACKAGES["fr"] and "extractor_mid_clause_sentence_breaks" not in nlp.pipe_names:
         nlp.add_pipe("extractor_mid_clause_sentence_breaks", after="parser")
     if package == MODEL_PACKAGES["en"] and "extractor_capitalised_adverb_names" not in nlp.pipe_names:
