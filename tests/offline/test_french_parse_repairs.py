@@ -69,6 +69,16 @@ def test_breaks_after_a_stop_a_dateline_dash_or_a_line_break_stay() -> None:
     assert _sentences(doc) == ["12 mars –", "Il part.", "Elle reste", "Fin du jeu"]
 
 
+def test_a_break_after_a_word_holding_its_full_stop_stays() -> None:
+    # « … une plainte contre X. L'entreprise … »: the tokenizer keeps the initial and its stop together
+    words = ["Il", "porte", "plainte", "contre", "X.", "Elle", "reste", "."]
+    heads = [1, 1, 1, 4, 1, 6, 6, 6]
+    deps = ["nsubj", "ROOT", "obj", "case", "obl", "nsubj", "ROOT", "punct"]
+    pos = ["PRON", "VERB", "NOUN", "ADP", "PROPN", "PRON", "VERB", "PUNCT"]
+    doc = _mend_mid_clause_sentence_breaks(_doc(words, heads, deps, pos))
+    assert _sentences(doc) == ["Il porte plainte contre X.", "Elle reste ."]
+
+
 def test_a_reporting_verb_tagged_as_a_noun_with_a_subject_is_a_verb() -> None:
     # « la fédération demande à être reçue »: « demande » tagged as a noun, though it has a subject
     words = ["La", "fédération", "demande", "à", "être", "reçue", "."]

@@ -187,9 +187,10 @@ def _line_break_before(doc: Doc, start: int) -> bool:
 
 
 def _break_after(token: Token) -> bool:
-    """Whether a sentence may start after ``token``: a break mark, or a spaced dash (the dash
-    that ends a dateline, « 12 mars 2017 . – »), not a hyphen (« attentats-suicides »)."""
-    return token.text in _BREAK_AFTER or _spaced_dash(token)
+    """Whether a sentence may start after ``token``: a break mark or a word ending in a stop
+    (« contre X. », an initial the tokenizer kept with its full stop), or a spaced dash (the
+    dash that ends a dateline, « 12 mars 2017 . – »), not a hyphen (« attentats-suicides »)."""
+    return token.text in _BREAK_AFTER or token.text[-1:] in _SENTENCE_FINAL or _spaced_dash(token)
 
 
 def _spaced_dash(token: Token) -> bool:
