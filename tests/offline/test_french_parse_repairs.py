@@ -130,3 +130,13 @@ def test_a_noun_with_its_determiner_or_copula_stays_a_noun() -> None:
     pos = ["DET", "NOUN", "AUX", "DET", "NOUN", "PUNCT"]
     doc = _reporting_verbs_read_as_nouns(_doc(words, heads, deps, pos))
     assert doc[4].pos_ == "NOUN" and doc[1].pos_ == "NOUN"
+
+
+def test_a_verb_opening_a_locution_of_blame_keeps_its_tag() -> None:
+    # « La mairie pointe aussi du doigt … »: the accusation rules read the locution as tagged
+    words = ["La", "mairie", "pointe", "aussi", "du", "doigt", "le", "bureau", "."]
+    heads = [1, 2, 2, 2, 5, 2, 7, 2, 2]
+    deps = ["det", "nsubj", "ROOT", "advmod", "case", "nmod", "det", "obj", "punct"]
+    pos = ["DET", "NOUN", "NOUN", "ADV", "ADP", "NOUN", "DET", "NOUN", "PUNCT"]
+    doc = _reporting_verbs_read_as_nouns(_doc(words, heads, deps, pos))
+    assert doc[2].pos_ == "NOUN"

@@ -243,7 +243,8 @@ def _reporting_verbs_read_as_nouns(doc: Doc) -> Doc:
     « avoir » (« X, journaliste a twitté : … », « twitté » a name hung on « journaliste »).
     Tagged a verb, with the verb's lemma (the lemmatizer, run before, gave the noun's) and
     « avoir » as its auxiliary, it is the reporting verb the rules read."""
-    speech_verbs = get_lexicon("fr").speech_verbs
+    lexicon = get_lexicon("fr")
+    speech_verbs = lexicon.speech_verbs
     # (read from the POS and LOWER columns, a Token built only for a reporting verb's form so
     # tagged: this runs on every article)
     columns = doc.to_array([POS, LOWER])
@@ -254,7 +255,7 @@ def _reporting_verbs_read_as_nouns(doc: Doc) -> Doc:
             continue
         token = doc[i]
         dependents = {child.dep_ for child in token.children}
-        if not token.is_lower or not token.is_alpha or dependents & _NOMINAL_DEPENDENTS:
+        if not token.is_lower or not token.is_alpha or dependents & _NOMINAL_DEPENDENTS or _opens_blame_locution(token, lemma, lexicon.blame_locutions):
             continue
         auxiliary = doc[token.i - 1] if token.i and doc[token.i - 1].lower_ in AVOIR_FORMS else None
         after_auxiliary = auxiliary is not None and token.lower_.endswith(FIRST_GROUP_PARTICIPLE)
@@ -267,6 +268,13 @@ def _reporting_verbs_read_as_nouns(doc: Doc) -> Doc:
         if after_auxiliary and auxiliary is not None:
             _make_auxiliary_of(auxiliary, token)
     return doc
+
+
+def _opens_blame_locution(token: Token, lemma: str, locutions: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether the verb opens a locution of blame (« pointe aussi du doigt »), which the
+    accusation rules read with the verb as the parse tags it."""
+    following = {word.lower_ for word in token.doc[token.i + 1 : token.i + 5]}
+    return any(words[0] == lemma and words[-1] in following for words in locutions)
 
 
 def _make_auxiliary_of(auxiliary: Token, participle: Token) -> None:
