@@ -62,7 +62,14 @@ from extractor.engines.offline.docarrays import (
     token_bounds,
 )
 from extractor.engines.offline.intervals import Intervals
-from extractor.engines.offline.lexicon import Lexicon, union, verb_lemma, verb_lemma_of_form
+from extractor.engines.offline.lexicon import (
+    AVOIR_FORMS,
+    FIRST_GROUP_PARTICIPLE,
+    Lexicon,
+    union,
+    verb_lemma,
+    verb_lemma_of_form,
+)
 from extractor.engines.offline.quotes import QuoteSpan, find_quote_spans
 from extractor.engines.offline.speakers import (
     GENITIVES,
@@ -185,15 +192,12 @@ def _misparsed_name(token: Token) -> bool:
     return token.pos_ in ("AUX", "VERB", "ADV") and bool(token.ent_type_) and token.text[:1].isupper()
 
 
-#: Endings of the past participle of a French first-group verb (lancer → lancé, lancée, lancés, lancées).
-_FIRST_GROUP_PARTICIPLE = ("é", "ée", "és", "ées")
 #: Endings of French past participles of reporting verbs (déclaré, dit, écrit, répondu, admis, promis).
 _PAST_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "it", "ite", "u", "ue", "is", "ise")
 #: Endings of the French simple future (annoncera, annonceront, dirai …).
 _FUTURE_ENDINGS = ("rai", "ras", "ra", "rons", "rez", "ront")
 #: Inverted clitic subjects (« a-t-il », « ont-elles ») and the forms of avoir they follow.
 _INVERTED_SUBJECT_CLITICS = frozenset({"-il", "-elle", "-on", "-ils", "-elles"})
-_AVOIR_FORMS = frozenset({"a", "ont", "avait", "avaient", "aurait", "auraient", "eut"})
 
 
 def _title_then_name(title: Token, name: Token) -> bool:
@@ -217,7 +221,7 @@ def _misread_participle(token: Token, lexicon: Lexicon) -> bool:
     if not lexicon.complementizers or "Part" not in morph_get(token, "VerbForm", []) or "Past" not in morph_get(token, "Tense", []):
         return False
     lemma = verb_lemma(token, lexicon.speech_verbs) or token.lemma_.lower()
-    return lemma.endswith("er") and not token.lower_.endswith(_FIRST_GROUP_PARTICIPLE)
+    return lemma.endswith("er") and not token.lower_.endswith(FIRST_GROUP_PARTICIPLE)
 
 
 #: The parts of speech the tagger gives a French present tense that is also an adjective, a noun
@@ -235,10 +239,6 @@ _NOUN_PHRASE_TAGS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "ADP", "NUM", "PUN
 _SUBJECT_CLITICS = frozenset({"il", "elle", "on", "ils", "elles"})
 #: A subject noun phrase longer than this is a sentence the parse read some other way.
 _MAX_SUBJECT_TOKENS = 12
-
-
-#: How a French first-group past participle ends (« jugé », « jugée », « jugés », « jugées »).
-_FIRST_GROUP_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
 
 
 def _present_tense_lemma(token: Token, verbs: frozenset[str]) -> str | None:
@@ -265,7 +265,7 @@ def _adjective_read_participle(token: Token, lexicon: Lexicon) -> bool:
     if not lexicon.complementizers or pos_tags(doc)[i] not in _ADJECTIVE_READ_TAGS or i == 0:
         return False
     return (
-        lower_forms(doc)[i].endswith(_FIRST_GROUP_PARTICIPLE)
+        lower_forms(doc)[i].endswith(FIRST_GROUP_PARTICIPLE)
         and (doc[i - 1].lemma_ == "avoir" or any(c.dep_ == "aux:tense" for c in token.children))
         and verb_lemma(token, lexicon.speech_verbs) is not None
     )
@@ -332,7 +332,7 @@ def _after_inverted_clitic(token: Token, lexicon: Lexicon) -> bool:
     clitic = i
     while i > 0 and doc[i].text.startswith("-") and doc[i].text[1:].isalpha():
         i -= 1  # « -t », « -il » / « -elle » / « -on » / « -ils »
-    return clitic > i and doc[clitic].lower_ in _INVERTED_SUBJECT_CLITICS and doc[i].lower_ in _AVOIR_FORMS and (
+    return clitic > i and doc[clitic].lower_ in _INVERTED_SUBJECT_CLITICS and doc[i].lower_ in AVOIR_FORMS and (
         verb_lemma(token, lexicon.speech_verbs) is not None
     )
 
@@ -758,7 +758,7 @@ class _Analyzer:
         if verb_lemma(token, self.lex.speech_verbs) is None or any(c.dep_.startswith("aux") for c in token.children):
             return None
         lowers, tags = lower_forms(doc), pos_tags(doc)
-        auxiliary = next((p for p in range(token.i - 1, max(-1, token.i - 9), -1) if lowers[p] in _AVOIR_FORMS and not self.mask[p]), None)
+        auxiliary = next((p for p in range(token.i - 1, max(-1, token.i - 9), -1) if lowers[p] in AVOIR_FORMS and not self.mask[p]), None)
         if auxiliary is None or auxiliary + 1 == token.i:
             return None
         k, locution = auxiliary + 1, False
@@ -1435,7 +1435,7 @@ class _Analyzer:
         followed by the quoted label and a « par » agent, reports the agent's words, whatever
         the parse hangs the participle or the agent on (the noun it describes is what was judged)."""
         doc, mask = self.doc, self.mask
-        if not self.lex.complementizers or not verb.lower_.endswith(_FIRST_GROUP_PARTICIPLE_ENDINGS) or any(c.dep_.startswith("aux") for c in verb.children):
+        if not self.lex.complementizers or not verb.lower_.endswith(FIRST_GROUP_PARTICIPLE) or any(c.dep_.startswith("aux") for c in verb.children):
             return None
         if verb_lemma(verb, union(self.lex.label_verbs, self.lex.passive_statement_verbs)) is None:
             return None

@@ -518,6 +518,12 @@ def get_lexicon(language: str) -> Lexicon:
     )
 
 
+#: Endings of the past participle of a French first-group verb (lancer → lancé, lancée, lancés, lancées).
+FIRST_GROUP_PARTICIPLE = ("é", "ée", "és", "ées")
+#: The forms of « avoir » that make a compound past with a participle (« a dit », « avaient annoncé »).
+AVOIR_FORMS = frozenset({"a", "ont", "avait", "avaient", "aurait", "auraient", "eut"})
+
+
 def verb_lemma(token: Token, verbs: frozenset[str]) -> str | None:
     """The token's lemma if it is in ``verbs``; the statistical lemmatizer sometimes returns the
     noun ("estime" for "estime") or the adjective ("qualifiées"), so regular first-group
