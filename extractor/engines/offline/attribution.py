@@ -66,6 +66,7 @@ from extractor.engines.offline.lexicon import (
     AVOIR_FORMS,
     FIRST_GROUP_PARTICIPLE,
     Lexicon,
+    present_tense_verb_lemma,
     union,
     verb_lemma,
     verb_lemma_of_form,
@@ -5238,12 +5239,7 @@ class _Analyzer:
 
     def _headline_verb_lemma(self, token: Token) -> str | None:
         """The speech verb a capitalised present form stands for ("Says" → say, "Denies" → deny)."""
-        low = token.lower_
-        if not low.endswith("s"):
-            return None
-        stems = [low[:-3] + "y"] if low.endswith("ies") else []
-        stems += [low[:-1], low[:-2]]
-        return next((stem for stem in stems if stem in self.lex.speech_verbs), None)
+        return present_tense_verb_lemma(token.lower_, self.lex.speech_verbs)
 
     def _capitalised_speech_verb(self, token: Token) -> bool:
         """Whether an unquoted word is a capitalised present speech verb ("Says", "Denies")."""

@@ -535,6 +535,15 @@ def verb_lemma(token: Token, verbs: frozenset[str]) -> str | None:
     return verb_lemma_of_form(lower_forms(doc)[i], verbs)
 
 
+def present_tense_verb_lemma(low: str, verbs: frozenset[str]) -> str | None:
+    """The verb of ``verbs`` an English third-person present form stands for ("says" → say,
+    "denies" → deny, "pushes" → push): the form a headline in title case reports with."""
+    if not low.endswith("s"):
+        return None
+    stems = ([low[:-3] + "y"] if low.endswith("ies") else []) + [low[:-1], low[:-2]]
+    return next((stem for stem in stems if stem in verbs), None)
+
+
 @functools.lru_cache(maxsize=1 << 15)
 def verb_lemma_of_form(low: str, verbs: frozenset[str]) -> str | None:
     """`verb_lemma` for a lower-case word form alone (no lemma to read): the verb of ``verbs`` its

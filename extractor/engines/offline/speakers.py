@@ -55,7 +55,7 @@ from extractor.engines.offline.docarrays import (
     span_text,
     token_at,
 )
-from extractor.engines.offline.lexicon import Lexicon, built_once, union, verb_lemma
+from extractor.engines.offline.lexicon import Lexicon, built_once, present_tense_verb_lemma, union, verb_lemma
 from extractor.engines.offline.quotes import QuoteSpan
 
 _PERSON_LABELS = frozenset({"PER", "PERSON"})
@@ -892,11 +892,7 @@ class SpeakerRegistry:
     def _headline_speech_verb(self, token: Token) -> bool:
         """A capitalised present-tense speech verb ("Says", "Warns", "Denies"): in a headline
         written in title case the recogniser reads it as the end of the name before it."""
-        low = token.lower_
-        if self.lex.language != "en" or not token.text[:1].isupper() or not low.endswith("s"):
-            return False
-        stems = {low[:-1], low[:-2]} | ({low[:-3] + "y"} if low.endswith("ies") else set())
-        if not stems & self.lex.speech_verbs:
+        if self.lex.language != "en" or not token.text[:1].isupper() or present_tense_verb_lemma(token.lower_, self.lex.speech_verbs) is None:
             return False
         # Only in a headline: in running text "States" or "Reports" ending a name is a noun
         # ("the Battleground States average").
