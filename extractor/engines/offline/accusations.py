@@ -433,8 +433,6 @@ class ResponsibilityWords:
     no_party_subjects: frozenset[str]  # « personne n'a répondu », « ce dernier n'a pas souhaité réagir »: no one, or someone named before
     conditional_auxiliaries: frozenset[str]  # « X aurait dû … »
     knowing_verbs: frozenset[str]  # « X savait », « X ne pouvait pas ignorer »: X knew of the wrong
-    warning_verbs: frozenset[str]  # « on avait alerté X », « on l'avait signalé à X »: X was warned of it
-    warning_subjects: frozenset[str]  # « nous », « on »: the source's own side gave the warning
 
 
 @functools.cache
@@ -7435,7 +7433,7 @@ class _Finder:
         if not self._body(token, words):
             return None
         head = token.head
-        if self._knew_or_was_warned(token, words):
+        if self._knew_of_the_wrong(token, words):
             return head
         if token.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX"):
             lemma = head.lemma_.lower()
@@ -7453,29 +7451,24 @@ class _Finder:
             return head  # « la responsabilité de X »
         return None
 
-    def _knew_or_was_warned(self, token: Token, words: ResponsibilityWords) -> bool:
-        """Whether a statement says a body knew of the wrong or was warned of it, and so let it
-        happen: the subject of a verb of knowing, affirmed (« le rectorat savait ») or, for
-        « ignorer », negated (« la direction ne pouvait pas ignorer »), or the one a verb of
-        warning addresses when the source's own side warned it (« on avait alerté la mairie »,
-        « nous l'avions signalé à la préfecture »; not « X a tardé à alerter les autorités »,
-        where the wrongdoer is the one who warns, nor « affirme avoir alerté l'État », a party
-        telling its own diligence)."""
+    def _knew_of_the_wrong(self, token: Token, words: ResponsibilityWords) -> bool:
+        """Whether a statement says a body knew of the wrong, and so let it happen: the subject of
+        a verb of knowing, affirmed (« le rectorat savait ») or, for « ignorer », negated (« la
+        direction ne pouvait pas ignorer »). A body the source says it warned (« nous alertons la
+        mairie depuis deux ans ») is not accused by that alone: as often the source tells its
+        own diligence as the body's failure (counted on the build sets, round 39: 2 parties
+        found, 2 false)."""
         head = token.head
-        if head.pos_ not in ("VERB", "AUX") or _is_passive(head):
+        if token.dep_ != "nsubj" or head.pos_ not in ("VERB", "AUX") or _is_passive(head):
             return False
         lemma = head.lemma_.lower()
-        if token.dep_ == "nsubj":
-            # (« ne … rien » as well as « ne … pas »: the « ne » alone marks the negation)
-            negated = self._with_ne(head)
-            if lemma == "pouvoir":  # « X ne pouvait pas ignorer »: the knowing verb under the modal
-                return negated and any(c.dep_ == "xcomp" and c.lemma_.lower() == "ignorer" for c in head.children)
-            if lemma == "ignorer":
-                return negated
-            return lemma in words.knowing_verbs and not negated
-        if lemma not in words.warning_verbs or not any(c.dep_ == "nsubj" and c.lower_ in words.warning_subjects for c in head.children):
-            return False
-        return token.dep_ == "obj" or token.dep_ in ("obl:arg", "obl", "iobj") and any(c.dep_ == "case" and c.lower_ == "à" for c in token.children)
+        # (« ne … rien » as well as « ne … pas »: the « ne » alone marks the negation)
+        negated = self._with_ne(head)
+        if lemma == "pouvoir":  # « X ne pouvait pas ignorer »: the knowing verb under the modal
+            return negated and any(c.dep_ == "xcomp" and c.lemma_.lower() == "ignorer" for c in head.children)
+        if lemma == "ignorer":
+            return negated
+        return lemma in words.knowing_verbs and not negated
 
     @staticmethod
     def _speakers_own_body(token: Token, speakers: list[Entity]) -> bool:

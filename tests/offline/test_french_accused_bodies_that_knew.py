@@ -1,6 +1,6 @@
-"""French accused parties: a body a source says knew of the wrong, or was warned of it by the
-source's own side, and let it happen (`_Finder._knew_or_was_warned`, read by
-`_Finder._organisations_held_responsible`), in an article that reports a wrong (invented sentences)."""
+"""French accused parties: a body a source says knew of the wrong and let it happen
+(`_Finder._knew_of_the_wrong`, read by `_Finder._organisations_held_responsible`), in an article
+that reports a wrong; a body the source only says it warned is not accused (invented sentences)."""
 
 from __future__ import annotations
 
@@ -18,13 +18,13 @@ def test_a_body_that_could_not_ignore_it(run):
     assert accusers_of(result, "exécutif municipal") == ["opposition"], names(result)
 
 
-def test_a_body_the_source_warned(run):
-    result = run("Des usagers accusent le transporteur de retards répétés. « On a écrit à la mairie, personne n'a bougé », affirme Sophie Marin.", "fr")
-    assert accusers_of(result, "mairie") == ["Sophie Marin"], names(result)
+def test_a_body_the_source_only_says_it_warned_is_not_accused(run):
+    result = run("Des usagers accusent le transporteur de retards répétés. « Cela fait un an que nous alertons la mairie », affirme Sophie Marin.", "fr")
+    assert "mairie" not in names(result)
 
 
-def test_the_time_of_the_warning_is_no_part_of_the_name(run):
-    result = run("Des parents accusent un surveillant de brimades. « Nous avions alerté la direction dès septembre », affirme Paul Durand.", "fr")
+def test_the_time_it_knew_from_is_no_part_of_the_name(run):
+    result = run("Des parents accusent un surveillant de brimades. « La direction le savait dès septembre », affirme Paul Durand.", "fr")
     assert accusers_of(result, "direction") == ["Paul Durand"], names(result)
 
 
