@@ -31,6 +31,10 @@ ONE_CONTENT_PER_CUE: frozenset[str] = frozenset({"attributions"})
 #: Rules whose cue is a model's guess rather than a construction the rules recognised: an unknown
 #: or non-predicate cue from them is ``other``, not speech.
 _GUESSED_RULES = ("learned",)
+#: The rule of a title-case headline's report ("Mayor Says Plan Failed",
+#: attribution._Analyzer.title_case_headline_report): its content is a clause whatever the parse
+#: of its capitals makes of it.
+TITLE_CASE_HEADLINE_RULE = "headline+verb"
 
 
 _SPEAKING_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -44,6 +48,10 @@ def _speaking_subject(verb, lexicon: Lexicon) -> bool:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj", "expl:subj")), None)
     if subject is None:
         return True
+    if subject.lower_ == "who":
+        return True  # "a general who suggested that …": a person
+    if subject.tag_ == "WDT" and verb.dep_ == "relcl":
+        subject = verb.head  # "the firm that suggested …": the noun the relative describes
     if subject.ent_type_ in _SPEAKING_ENTITIES or subject.pos_ == "PROPN" and not subject.ent_type_:
         return True  # (a surname the tagger left without an entity type: "Ruiz suggested that …")
     word = subject.lower_
@@ -177,8 +185,8 @@ def states_a_proposition(attribution: Attribution, doc: Doc, lexicon: Lexicon) -
     A to-infinitive content ("urged the city to act", "promised to cut taxes", "is said to
     have") is a request, a commitment or a plan, not a proposition that was stated
     (``_infinitive_content``)."""
-    if lexicon.noun_phrase_statements or attribution.kind != "indirect":
-        return True
+    if lexicon.noun_phrase_statements or attribution.kind != "indirect" or attribution.rule == TITLE_CASE_HEADLINE_RULE:
+        return True  # (a title-case headline's clause, whatever the parse made of its capitals)
     span = doc.char_span(attribution.start, attribution.end, alignment_mode="expand")
     if span is None:
         return True
@@ -507,15 +515,19 @@ def is_statement(attribution: Attribution, doc: Doc, lexicon: Lexicon) -> bool:
         return True
     if _reason_for_a_judgment(attribution, doc, lexicon) or _object_of_a_stance(attribution, doc, lexicon):
         return False
+    cue = doc.char_span(attribution.cue[0], attribution.cue[1], alignment_mode="expand") if attribution.cue is not None else None
+    source_phrase = cue is not None and len(cue) > 0 and is_source_phrase(tuple(t.lower_.replace("’", "'") for t in cue), lexicon)
+    if source_phrase and _poll_source(cue, lexicon):
+        return False  # "according to a poll": a poll states nothing, whatever words of its questions it quotes
     if attribution.kind != "indirect":
         return not _quoted_infinitive_request(attribution, doc, lexicon) and not _quoted_question_put(attribution, doc, lexicon)
     if not states_a_proposition(attribution, doc, lexicon):
         return False
-    cue = doc.char_span(attribution.cue[0], attribution.cue[1], alignment_mode="expand") if attribution.cue is not None else None
-    if cue is not None and len(cue) and is_source_phrase(tuple(t.lower_.replace("’", "'") for t in cue), lexicon):
-        # A source phrase (according to X, selon X) reports what X stated, unless X is a poll.
+    if source_phrase:
+        # A source phrase (according to X, selon X) reports what X stated, unless X is a poll
+        # (above) or the clause gives a measurement.
         content_span = doc.char_span(attribution.start, attribution.end, alignment_mode="expand")
-        return not (_poll_source(cue, lexicon) or content_span is not None and len(content_span) and _poll_measurement(content_span, lexicon))
+        return not (content_span is not None and len(content_span) and _poll_measurement(content_span, lexicon))
     if cue is not None and len(cue) == 1 and cue[0].text == ":" and cue.start > 0 and doc[cue.start - 1].lower_ in lexicon.poll_nouns:
         return False  # a headline's "Poll: …" gives a measurement, as "according to a poll" does
     if cue is None or not len(cue) or cue.root.pos_ not in ("VERB", "AUX"):

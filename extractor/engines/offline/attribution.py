@@ -39,6 +39,7 @@ from spacy.tokens import Doc, Span, Token
 from extractor.cuetypes import in_scope
 from extractor.engines.offline.acts import (
     ONE_CONTENT_PER_CUE,
+    TITLE_CASE_HEADLINE_RULE,
     classify_attribution,
     is_statement,
     litotes,
@@ -61,7 +62,15 @@ from extractor.engines.offline.docarrays import (
     token_bounds,
 )
 from extractor.engines.offline.intervals import Intervals
-from extractor.engines.offline.lexicon import Lexicon, union, verb_lemma, verb_lemma_of_form
+from extractor.engines.offline.lexicon import (
+    AVOIR_FORMS,
+    FIRST_GROUP_PARTICIPLE,
+    Lexicon,
+    present_tense_verb_lemma,
+    union,
+    verb_lemma,
+    verb_lemma_of_form,
+)
 from extractor.engines.offline.quotes import QuoteSpan, find_quote_spans
 from extractor.engines.offline.speakers import (
     GENITIVES,
@@ -69,6 +78,7 @@ from extractor.engines.offline.speakers import (
     SpeakerRegistry,
     fill_french_speakers,
     french_view_holder_of_thing_subject,
+    name_french_titled_descriptions,
     nearer_french_speakers,
 )
 
@@ -183,15 +193,12 @@ def _misparsed_name(token: Token) -> bool:
     return token.pos_ in ("AUX", "VERB", "ADV") and bool(token.ent_type_) and token.text[:1].isupper()
 
 
-#: Endings of the past participle of a French first-group verb (lancer → lancé, lancée, lancés, lancées).
-_FIRST_GROUP_PARTICIPLE = ("é", "ée", "és", "ées")
 #: Endings of French past participles of reporting verbs (déclaré, dit, écrit, répondu, admis, promis).
 _PAST_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "it", "ite", "u", "ue", "is", "ise")
 #: Endings of the French simple future (annoncera, annonceront, dirai …).
 _FUTURE_ENDINGS = ("rai", "ras", "ra", "rons", "rez", "ront")
 #: Inverted clitic subjects (« a-t-il », « ont-elles ») and the forms of avoir they follow.
 _INVERTED_SUBJECT_CLITICS = frozenset({"-il", "-elle", "-on", "-ils", "-elles"})
-_AVOIR_FORMS = frozenset({"a", "ont", "avait", "avaient", "aurait", "auraient", "eut"})
 
 
 def _title_then_name(title: Token, name: Token) -> bool:
@@ -215,7 +222,7 @@ def _misread_participle(token: Token, lexicon: Lexicon) -> bool:
     if not lexicon.complementizers or "Part" not in morph_get(token, "VerbForm", []) or "Past" not in morph_get(token, "Tense", []):
         return False
     lemma = verb_lemma(token, lexicon.speech_verbs) or token.lemma_.lower()
-    return lemma.endswith("er") and not token.lower_.endswith(_FIRST_GROUP_PARTICIPLE)
+    return lemma.endswith("er") and not token.lower_.endswith(FIRST_GROUP_PARTICIPLE)
 
 
 #: The parts of speech the tagger gives a French present tense that is also an adjective, a noun
@@ -233,10 +240,6 @@ _NOUN_PHRASE_TAGS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "ADP", "NUM", "PUN
 _SUBJECT_CLITICS = frozenset({"il", "elle", "on", "ils", "elles"})
 #: A subject noun phrase longer than this is a sentence the parse read some other way.
 _MAX_SUBJECT_TOKENS = 12
-
-
-#: How a French first-group past participle ends (« jugé », « jugée », « jugés », « jugées »).
-_FIRST_GROUP_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
 
 
 def _present_tense_lemma(token: Token, verbs: frozenset[str]) -> str | None:
@@ -263,7 +266,7 @@ def _adjective_read_participle(token: Token, lexicon: Lexicon) -> bool:
     if not lexicon.complementizers or pos_tags(doc)[i] not in _ADJECTIVE_READ_TAGS or i == 0:
         return False
     return (
-        lower_forms(doc)[i].endswith(_FIRST_GROUP_PARTICIPLE)
+        lower_forms(doc)[i].endswith(FIRST_GROUP_PARTICIPLE)
         and (doc[i - 1].lemma_ == "avoir" or any(c.dep_ == "aux:tense" for c in token.children))
         and verb_lemma(token, lexicon.speech_verbs) is not None
     )
@@ -330,7 +333,7 @@ def _after_inverted_clitic(token: Token, lexicon: Lexicon) -> bool:
     clitic = i
     while i > 0 and doc[i].text.startswith("-") and doc[i].text[1:].isalpha():
         i -= 1  # « -t », « -il » / « -elle » / « -on » / « -ils »
-    return clitic > i and doc[clitic].lower_ in _INVERTED_SUBJECT_CLITICS and doc[i].lower_ in _AVOIR_FORMS and (
+    return clitic > i and doc[clitic].lower_ in _INVERTED_SUBJECT_CLITICS and doc[i].lower_ in AVOIR_FORMS and (
         verb_lemma(token, lexicon.speech_verbs) is not None
     )
 
@@ -640,6 +643,10 @@ def _prepositional(noun: Token) -> bool:
 #: rival in the primary, a “fraud”"): a label sits in its verb's clause, a few words on.
 _LABEL_WINDOW = 12
 
+#: Subordinators of a clause of contrast ("…, while critics say …"): a report inside one is a
+#: statement of its own.
+_CONTRAST_MARKS = frozenset({"while", "whereas", "whilst", "although", "though"})
+
 
 def _participle_with_own_content(verb: Token) -> bool:
     """"hailed the vote as “fantastic,” telling reporters that he thinks …": a present participle
@@ -752,7 +759,7 @@ class _Analyzer:
         if verb_lemma(token, self.lex.speech_verbs) is None or any(c.dep_.startswith("aux") for c in token.children):
             return None
         lowers, tags = lower_forms(doc), pos_tags(doc)
-        auxiliary = next((p for p in range(token.i - 1, max(-1, token.i - 9), -1) if lowers[p] in _AVOIR_FORMS and not self.mask[p]), None)
+        auxiliary = next((p for p in range(token.i - 1, max(-1, token.i - 9), -1) if lowers[p] in AVOIR_FORMS and not self.mask[p]), None)
         if auxiliary is None or auxiliary + 1 == token.i:
             return None
         k, locution = auxiliary + 1, False
@@ -1429,7 +1436,7 @@ class _Analyzer:
         followed by the quoted label and a « par » agent, reports the agent's words, whatever
         the parse hangs the participle or the agent on (the noun it describes is what was judged)."""
         doc, mask = self.doc, self.mask
-        if not self.lex.complementizers or not verb.lower_.endswith(_FIRST_GROUP_PARTICIPLE_ENDINGS) or any(c.dep_.startswith("aux") for c in verb.children):
+        if not self.lex.complementizers or not verb.lower_.endswith(FIRST_GROUP_PARTICIPLE) or any(c.dep_.startswith("aux") for c in verb.children):
             return None
         if verb_lemma(verb, union(self.lex.label_verbs, self.lex.passive_statement_verbs)) is None:
             return None
@@ -2119,9 +2126,10 @@ class _Analyzer:
                     and not self._new_french_report(t, j) and not self._describing_participle_after(t, j)
                     and not self._content_right_after(t) and not _participle_with_own_content(t)
                 )
-                if t.pos_ == "VERB" and not is_cue and t.dep_ not in ("amod",) and not self._role_read_as_verb(t) or not self.lex.complementizers and _links_verbs(t):
-                    # ("called the plan a “mistake,” and said …": a verb coordinated with the clause
-                    # that holds the quotation reports a clause of its own, not the quotation)
+                if t.pos_ == "VERB" and not is_cue and t.dep_ not in ("amod",) and not self._role_read_as_verb(t) or _links_verbs(t):
+                    # ("called the plan a “mistake,” and said …", « admet qu'« … », mais nie X »: a
+                    # verb coordinated with the clause that holds the quotation reports a clause of
+                    # its own, not the quotation; an incise never opens with a conjunction)
                     break
                 if is_cue:
                     cue = t
@@ -2372,10 +2380,11 @@ class _Analyzer:
         return labeller
 
     def _label_adjunct_end(self, end: int, opening: Token) -> int:
-        """Where a label's statement ends: after the label, or after a prepositional phrase that
-        goes on with it ("called him a “liar” for repeating the claim", "called the deal “a
-        step forward” in efforts to …"), up to the next comma or the sentence's end. An agent
-        ("by Y") is not the statement's."""
+        """Where a label's statement ends: after the label, after the labels coordinated with it
+        ("called it “reckless” and “cruel”", "‘weak’, ‘tired’"), or after a prepositional phrase
+        or an infinitive that goes on with it ("called him a “liar” for repeating the claim",
+        "called it a “mistake” to raise the tax"), up to the next comma or the sentence's end.
+        An agent ("by Y") is not the statement's."""
         doc = self.doc
         hi = self._sentence(opening.i)[1]
         j = opening.i + 1
@@ -2383,14 +2392,31 @@ class _Analyzer:
             j += 1
         while j < hi and (doc[j].text in _QUOTE_CHARS or doc[j].text == "''"):
             j += 1
-        if j >= hi or doc[j].pos_ != "ADP" or doc[j].lower_ == "by" or self.mask[j]:
+        while (following := self._coordinated_label_at(j, hi)) is not None:
+            end = doc[following - 1].idx + len(doc[following - 1].text)
+            j = following
+        infinitive = j + 1 < hi and doc[j].lower_ == "to" and doc[j + 1].tag_ == "VB"
+        if j >= hi or doc[j].pos_ != "ADP" and not infinitive or doc[j].lower_ == "by" or self.mask[j]:
             return end
+        if j + 1 < hi and doc[j + 1].ent_type_ in ("DATE", "TIME"):
+            return end  # "called it “unfair” on Monday": when it was said, not what
         k = j
         while k < hi and doc[k].text not in {",", ";", "—", "–", "(", ":"} and not self.mask[k] and not doc[k].is_space:
             k += 1
         while k > j and doc[k - 1].is_punct:
             k -= 1
         return doc[k - 1].idx + len(doc[k - 1].text) if k > j else end
+
+    def _coordinated_label_at(self, k: int, hi: int) -> int | None:
+        """The token index after a quoted label coordinated with the one that ends before token
+        ``k`` ("and “…”", ", “…”", ", or “…”"), or None when none follows."""
+        doc = self.doc
+        j = k
+        while j < hi and not self.mask[j] and (doc[j].lower_ in ("and", "or") or doc[j].text == ","):
+            j += 1
+        if j == k or j >= hi or not self.mask[j] or doc[j].text not in _QUOTE_CHARS:
+            return None
+        return min(self._quotation_end(j), hi)
 
     def _label_cue_before(self, opening: Token) -> Token | None:
         """The verb that labels its object with the quotation opened at ``opening``, in the same
@@ -3358,12 +3384,15 @@ class _Analyzer:
         for head in content_heads:
             tokens.extend(t.i for t in head.subtree)
         # "X a reconnu que A, mais elle a assuré que B": a conjoined report with its own
-        # subject is a statement of its own, not part of this one's content.
+        # subject is a statement of its own, not part of this one's content; so is one in a
+        # clause of contrast ("accuses him of A while he suggests B").
         deps = dep_labels(self.doc)  # (a Token only for the conjoined words)
         for k in list(tokens):
-            if deps[k] not in ("conj", "parataxis") or k <= cue.i:
+            if deps[k] not in ("conj", "parataxis", "advcl") or k <= cue.i:
                 continue
             t = self.doc[k]
+            if deps[k] == "advcl" and not any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in t.children):
+                continue
             if _is_cue(t, self.lex) and any(c.dep_ in _SUBJ for c in t.children):
                 cut = t.left_edge.i
                 tokens = [i for i in tokens if i < cut]
@@ -3627,11 +3656,15 @@ class _Analyzer:
         present_cue = "Past" not in morph_get(cue, "Tense", [])
         sent_end = sentence_of(cue).end
         for conj in cue.children:
-            if conj.dep_ == "advcl" and conj.i >= hi and conj.i < sent_end and not self.mask[conj.i] and conj.i not in self._cue_set and any(
-                c.dep_ == "mark" and c.lower_ in ("so", "because") for c in conj.children
-            ) and all("Past" not in morph_get(v, "Tense", []) for v in (conj, *(c for c in conj.children if c.dep_ in ("aux", "auxpass")))):
-                # "said he plans to campaign, so he can win the seat": the result or the reason the
-                # speaker gives, in the report's tense, hangs on the cue in the parse.
+            mark = next((c.lower_ for c in conj.children if c.dep_ == "mark"), None)
+            if conj.dep_ == "advcl" and conj.i >= hi and conj.i < sent_end and not self.mask[conj.i] and conj.i not in self._cue_set and (
+                mark == "because" or mark == "so"
+                and all("Past" not in morph_get(v, "Tense", []) for v in (conj, *(c for c in conj.children if c.dep_ in ("aux", "auxpass"))))
+            ):
+                # "said he plans to campaign, so he can win the seat": the result the speaker gives,
+                # in the report's tense, hangs on the cue in the parse; so does the reason, in any
+                # tense ("charged that she hid the files because they showed …": a narrator gives
+                # no reason for someone's saying).
                 hi = max(hi, min(conj.right_edge.i + 1, sent_end))
                 continue
             if conj.dep_ != "conj" or conj.i < hi or conj.i >= sent_end or self.mask[conj.i]:
@@ -5166,6 +5199,52 @@ class _Analyzer:
         attribution.speaker = self.registry.resolve(label)
         return [attribution]
 
+    def title_case_headline_report(self) -> list[Attribution]:
+        """"Clinton Says Russians Hacked DNC", "Trump Denies Tyson Invited to Convention": in a
+        headline written in title case the parse reads the clause after a capitalised present
+        speech verb as a noun phrase (its verbs capitalised like names), which reports nothing.
+        The words after the verb, to the line's end or to a comma before a second such verb, are
+        what the name before it said: one to four capitalised words, each part of a name the
+        recogniser marks or the body names again ("Obama Power Plant Rules …" is a noun phrase).
+        (English only: French headlines are in sentence case.)"""
+        if self.lex.complementizers:
+            return []
+        text = self.text
+        line_end = text.find("\n")
+        if line_end < 0 or not text[line_end:].strip():
+            return []
+        line = [t for t in self.tokens if t.idx < line_end and not t.is_space]
+        words = [t for t in line if t.is_alpha and len(t) > 3]
+        if not words or sum(t.text[:1].isupper() for t in words) < 0.8 * len(words):
+            return []
+        verb = next((t for t in line[1:5] if self._capitalised_speech_verb(t)), None)
+        if verb is None or any(self.mask[t.i] or not t.text[:1].isupper() for t in line[: verb.i - line[0].i]):
+            return []
+        if verb.i + 1 >= len(self.doc) or self.doc[verb.i + 1].is_lower or self.doc[verb.i + 1].pos_ == "ADP":
+            return []  # "Mayor Calls for Inquiry", "Warns of Cuts": a call or a topic, not a clause
+        label = line[: verb.i - line[0].i]
+        body_names = {t.lower_ for ent in self.doc.ents if ent.start_char > line_end for t in ent}
+        if not all(t.ent_type_ in _SPEAKING_ENTITY_TYPES or t.lower_ in body_names for t in label):
+            return []
+        last = line[-1].i + 1
+        comma = next((t.i for t in line if t.i > verb.i and t.text == "," and t.i + 1 < last and self._capitalised_speech_verb(self.doc[t.i + 1])), None)
+        hi = comma if comma is not None else last
+        trimmed = self._trim(verb.i + 1, hi)
+        if trimmed is None or sum(1 for t in self.doc[verb.i + 1 : hi] if t.is_alpha) < _MIN_CONTENT_TOKENS:
+            return []
+        lemma = self._headline_verb_lemma(verb)
+        attribution = Attribution(trimmed[0], trimmed[1], "indirect", cue=_chars(verb), cue_lemma=lemma, rule=TITLE_CASE_HEADLINE_RULE)
+        attribution.speaker = self.registry.resolve(label)
+        return [attribution] if attribution.speaker is not None and attribution.speaker.entities else []
+
+    def _headline_verb_lemma(self, token: Token) -> str | None:
+        """The speech verb a capitalised present form stands for ("Says" → say, "Denies" → deny)."""
+        return present_tense_verb_lemma(token.lower_, self.lex.speech_verbs)
+
+    def _capitalised_speech_verb(self, token: Token) -> bool:
+        """Whether an unquoted word is a capitalised present speech verb ("Says", "Denies")."""
+        return token.text[:1].isupper() and not self.mask[token.i] and self._headline_verb_lemma(token) is not None
+
     def _quoted_headline_source(self, colon: Token, line_end: int, label: list[Token]) -> Attribution | None:
         """"Reid: 'Never underestimate him.'", "Ann Cole heckles the council: 'You are wasting our
         money.'", "A lesson from Ann Cole: 'Be the voice people hear.'": after the colon, the rest
@@ -6382,7 +6461,7 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
     the claims and accusations built from the analysis never cite a dropped one."""
     analyzer = _Analyzer(doc, lexicon)
     direct = analyzer.direct_quotes()
-    indirect = analyzer.verb_attributions() + analyzer.source_phrases() + analyzer.accused_participles() + analyzer.headline_source() + analyzer.pull_quotes()
+    indirect = analyzer.verb_attributions() + analyzer.source_phrases() + analyzer.accused_participles() + analyzer.headline_source() + analyzer.title_case_headline_report() + analyzer.pull_quotes()
     indirect += analyzer.block_quotes()
     indirect += analyzer.attribute_judgements() + analyzer.passive_statements() + analyzer.unquoted_judgements() + analyzer.copular_utterances()
     indirect += analyzer.verbs_read_as_modifiers()
@@ -6483,6 +6562,8 @@ def analyze(doc: Doc, lexicon: Lexicon, learned: AttributionModel | None = None,
     )
     if lexicon.language == "en":
         _name_the_opening_description(analyzer.registry, attributions)
+    else:
+        name_french_titled_descriptions(analyzer.registry, attributions)
     return DocAnalysis(doc, analyzer.text, analyzer.tokens, attributions, analyzer.registry)
 
 

@@ -1372,8 +1372,9 @@ def _kind(
     if pred is not None and pred.lemma_.lower() in lexicon.speech_verbs and not _wants_it_done(pred, kinds.get("wish_verbs", frozenset())):
         # The claim opens with the cue (« annoncé que le salaire augmentera »): what is announced
         # gives the kind (a want is what is claimed: « souhaite que la taxe soit supprimée »).
-        if _announces_an_act(pred, kinds):
-            return "prediction"  # « annoncé sa visite », "announced his departure": an intended act
+        announced = _announced_thing_kind(pred, kinds)
+        if announced is not None:
+            return announced
         content = _reported_content(pred)
         if content is not None:
             # The opening verb is the speaker's act when it is one and has no subject of its own
@@ -1384,7 +1385,7 @@ def _kind(
                 opening_act = next((pred.lemma_.lower() for k in _OPENING_ACTS if pred.lemma_.lower() in kinds.get(k, frozenset())), None)
             pred = content
     if pred is not None:
-        pred = _existential_relative(pred) or _cleft_relative(pred) or pred
+        pred = _existential_relative(pred) or _cleft_relative(pred) or _channel_clause(pred, kinds) or pred
     if span is not None and _is_bare_judgement(span, pred, kinds):
         # a bare judgement: « Odieux », "deeply disappointing" (whatever the cue); a bare label of
         # wrongdoing blames (« considère ce système comme « politisé » », « Criminel ! »)
@@ -1564,8 +1565,32 @@ def _framing_act(att: Attribution, doc: Doc, kinds: dict[str, frozenset[str]]) -
 
 
 def _reported_content(pred: Token) -> Token | None:
-    """The clause a reporting verb introduces (« a annoncé que le salaire augmentera »)."""
-    return next((c for c in pred.children if c.dep_ == "ccomp" and c.i > pred.i), None)
+    """The clause a reporting verb introduces (« a annoncé que le salaire augmentera »), also
+    when the parser reads its « que » as a relative pronoun of the channel before it (« a
+    annoncé dans un communiqué qu'elle rembourserait les billets »): a clause with an object of
+    its own besides « que » is no relative of that noun (« le communiqué qu'elle a publié » is)."""
+    clause = next((c for c in pred.children if c.dep_ == "ccomp" and c.i > pred.i), None)
+    if clause is not None:
+        return clause
+    return next(filter(None, (_clause_read_as_relative(c) for c in pred.children if c.dep_.startswith("obl") and c.i > pred.i)), None)
+
+
+def _clause_read_as_relative(noun: Token) -> Token | None:
+    """A « que » clause the parser hangs on a noun as its relative though it has an object of
+    its own besides « que » (« dans un communiqué qu'elle rembourserait les billets »): a
+    completive, what is reported (`_reported_content`)."""
+    for relative in (c for c in noun.children if c.dep_ in _RELATIVE_DEPS and c.pos_ in _VERB_TAGS):
+        opener = next(relative.children, None)
+        if opener is not None and opener.lower_ in _RESTRICTIVE and any(g.dep_ in ("obj", "dobj") and g is not opener for g in relative.children):
+            return relative
+    return None
+
+
+def _channel_clause(pred: Token, kinds: dict[str, frozenset[str]]) -> Token | None:
+    """The clause reported after a channel the statement opens with (« dans un communiqué
+    qu'elle rembourserait les billets », lexicon ``channel_nouns``), read by the parser as the
+    channel's relative (`_clause_read_as_relative`)."""
+    return _clause_read_as_relative(pred) if pred.lemma_.lower() in kinds.get("channel_nouns", frozenset()) else None
 
 
 def _announces_an_act(pred: Token, kinds: dict[str, frozenset[str]]) -> bool:
@@ -1576,14 +1601,12 @@ def _announces_an_act(pred: Token, kinds: dict[str, frozenset[str]]) -> bool:
     du ministre »): a fact — unless it is new, brought in with the indefinite article (« annonce un
     référendum », « a annoncé un plan de relance », « des contrôles »): a measure announced is one
     still to come."""
-    if _reported_content(pred) is not None or pred.lemma_.lower() not in kinds["announcement"]:
+    objects = _announced_nouns(pred, kinds)
+    if not objects:
         return False
     future = kinds.get("future_marks", frozenset())
     by_a_time = kinds.get("future_locutions", frozenset())
-    objects = [c for c in pred.children if c.dep_ in ("obj", "dobj") and c.pos_ == "NOUN"]
     settings = [c for c in pred.children if c.dep_.startswith("obl") or c.dep_ in ("advmod", "npadvmod")]
-    if not objects:
-        return False
     if any(_marks_the_future(t, future, by_a_time) for c in (*objects, *settings) for t in c.subtree):
         return True
     if any(c.dep_ == "det" and c.lower_ in _INDEFINITE_DETERMINERS for o in objects for c in o.children) and not _is_negated(pred):
@@ -1598,6 +1621,53 @@ def _announces_an_act(pred: Token, kinds: dict[str, frozenset[str]]) -> bool:
         t.pos_ in ("VERB", "AUX") and (_is_future(t) or t.lemma_.lower() in foresee)
         for o in objects for c in o.children if c.dep_ in ("acl", "acl:relcl", "relcl") for t in (c, *c.children)
     )
+
+
+def _announced_nouns(pred: Token, kinds: dict[str, frozenset[str]]) -> list[Token]:
+    """The noun objects of an announcement verb that reports no clause (« annoncé la fermeture
+    du site », not « annoncé que le site fermera »)."""
+    if _reported_content(pred) is not None or pred.lemma_.lower() not in kinds["announcement"]:
+        return []
+    return [c for c in pred.children if c.dep_ in ("obj", "dobj") and c.pos_ == "NOUN"]
+
+
+def _announced_thing_kind(pred: Token, kinds: dict[str, frozenset[str]]) -> str | None:
+    """The kind a noun announced gives: an intended act (« annoncé sa visite », "announced his
+    departure", `_announces_an_act`) is a prediction; a sanction with its reason (« annoncé leur
+    exclusion pour une fraude », `_announces_a_sanction_with_its_reason`) blames the sanctioned
+    party, an accusation; one's own backing or offer to a party (« annonce son soutien à X »,
+    `_announces_an_appeal`) is a call to action."""
+    if _announces_an_act(pred, kinds):
+        return "prediction"
+    if _announces_an_appeal(pred, kinds):
+        return "call_to_action"
+    return "accusation" if _announces_a_sanction_with_its_reason(pred, kinds) else None
+
+
+def _announces_an_appeal(pred: Token, kinds: dict[str, frozenset[str]]) -> bool:
+    """An announced noun of backing or of an offer (lexicon ``appeal_nouns``) with a possessive,
+    addressed « à » a party (« annonce son soutien à la candidate », « annonce sa proposition
+    d'alliance au maire »): the speaker asks others to back that party, or the party to accept.
+    Without an addressee (« annonce sa proposition mardi ») the noun only names what was put
+    forward."""
+    appeals = kinds.get("appeal_nouns", frozenset())
+    for noun in _announced_nouns(pred, kinds):
+        if noun.lemma_.lower() not in appeals or not any(c.dep_ == "det" and c.lower_ in _POSSESSIVES for c in noun.children):
+            continue
+        addressees = [c for c in (*noun.children, *pred.children) if c.dep_ in ("nmod", "obl", "obl:arg", "iobj")]
+        if any(g.dep_ == "case" and g.lower_ in ("à", "au", "aux") for a in addressees for g in a.children):
+            return True
+    return False
+
+
+def _announces_a_sanction_with_its_reason(pred: Token, kinds: dict[str, frozenset[str]]) -> bool:
+    """An announced sanction with its reason (`_sanctioned_for_a_wrong`); the parser often hangs
+    the « pour » of the reason on the announcing verb (« a annoncé leur exclusion pour une
+    fraude »), where it can only be the sanction's: nobody announces for a fraud."""
+    sanctions = [o for o in _announced_nouns(pred, kinds) if o.lemma_.lower() in kinds.get("sanction_nouns", frozenset())]
+    if any(_sanctioned_for_a_wrong(o, kinds) for o in sanctions):
+        return True
+    return bool(sanctions) and any(_gives_the_reason(c, kinds) for c in pred.children if c.dep_.startswith("obl"))
 
 
 #: The indefinite article, plural too (« annoncé des contrôles »: « des » as a determiner; the
@@ -2054,21 +2124,53 @@ def _held_as_a_suspect(pred: Token, suspicion_verbs: frozenset[str]) -> bool:
 
 
 def _sanctioned_for_a_wrong(pred: Token, kinds: dict[str, frozenset[str]]) -> bool:
-    """A sanction in the passive with the wrong it punishes after « pour » (« le coureur a été
-    suspendu deux ans pour dopage », « l'élu a été condamné à six mois avec sursis pour
-    fraude »; lexicon ``sanction_passives``): the statement holds the sanctioned party
-    to blame, an accusation. The parser may hang the cause on the duration or the penalty
+    """A sanction with the reason it was given: in the passive of the sanctioned party (« le
+    coureur a été suspendu deux ans pour dopage », « l'élu a été condamné pour avoir menti »;
+    lexicon ``sanction_passives``) or as a noun (« a annoncé leur disqualification pour une
+    faute de procédure »; ``sanction_nouns``). The reason is a wrong after « pour »
+    (`_gives_the_reason`) or what the sanctioned party did, told in a relative clause
+    (« l'arrestation de trois hommes qui préparaient un vol »): the statement holds that party
+    to blame, an accusation. A sanction told without a reason (« vingt suspects ont été
+    arrêtés ») reports an act. The parser may hang the cause on the duration or the penalty
     (« deux ans pour dopage »), so the complements' own modifiers are read too."""
-    if pred.lemma_.lower() not in kinds.get("sanction_passives", frozenset()) or _is_negated(pred):
+    if _is_negated(pred):
         return False
-    if not any(c.dep_ in ("aux:pass", "auxpass") for c in pred.children):
+    lemma = pred.lemma_.lower()
+    if pred.pos_ == "NOUN" and lemma in kinds.get("sanction_nouns", frozenset()):
+        complements = [c for c in pred.children if c.dep_ == "nmod"]
+    elif lemma in kinds.get("sanction_passives", frozenset()) and any(c.dep_ in ("aux:pass", "auxpass") for c in pred.children):
+        complements = [c for c in pred.children if c.dep_ in _ARGUMENT_DEPS or c.dep_ in ("nsubj:pass", "nsubjpass", "xcomp", "advcl")]
+    else:
         return False
-    wrongdoing = kinds["wrongdoing"]
-    complements = [c for c in pred.children if c.dep_ in _ARGUMENT_DEPS]
     causes = complements + [g for c in complements for g in c.children if g.dep_ == "nmod"]
+    return any(_gives_the_reason(c, kinds) for c in causes) or any(_told_what_it_did(c) for c in complements)
+
+
+def _gives_the_reason(cause: Token, kinds: dict[str, frozenset[str]]) -> bool:
+    """What a sanction punishes, after « pour »: a word of wrongdoing (« pour dopage »), a past
+    infinitive (« pour avoir triché »), or a particular act with its article (« pour un geste
+    déplacé ») — not a length, a count or a reason that names no wrong (« pour deux matchs »,
+    « pour un an », « pour des raisons de santé »; lexicon ``neutral_reasons``)."""
+    if not any(g.dep_ in ("case", "mark") and g.lower_ == "pour" for g in cause.children):
+        return False
+    if cause.lemma_.lower() in kinds["wrongdoing"] or cause.lower_ in kinds["wrongdoing"]:
+        return True
+    if cause.pos_ == "VERB":
+        return any(g.dep_.startswith("aux") and g.lemma_.lower() in _PERFECT_AUXILIARIES | {"être"} for g in cause.children)
+    return (
+        cause.pos_ == "NOUN"
+        and cause.lemma_.lower() not in union(kinds.get("time_nouns", frozenset()), kinds.get("neutral_reasons", frozenset()))
+        and any(g.dep_ == "det" for g in cause.children)
+        and not any(g.dep_ == "nummod" for g in cause.children)
+    )
+
+
+def _told_what_it_did(party: Token) -> bool:
+    """A party with a relative clause of which it is the agent, telling an act, not a state
+    (« trois hommes qui préparaient un vol »; not « les passagers qui étaient à bord »)."""
     return any(
-        (c.lemma_.lower() in wrongdoing or c.lower_ in wrongdoing) and any(g.dep_ == "case" and g.lower_ == "pour" for g in c.children)
-        for c in causes
+        c.dep_ in _RELATIVE_DEPS and c.pos_ == "VERB" and not _is_stative(c) and any(g.dep_ == "nsubj" and g.lower_ == "qui" for g in c.children)
+        for c in party.children
     )
 
 

