@@ -1593,17 +1593,14 @@ def _channel_clause(pred: Token, kinds: dict[str, frozenset[str]]) -> Token | No
     return _clause_read_as_relative(pred) if pred.lemma_.lower() in kinds.get("channel_nouns", frozenset()) else None
 
 
-def _announces_an_act(pred: Token, kinds: dict[str, frozenset[str]]) -> bool:
-    """An announcement verb with a noun object and no clause, set in the future (« annoncé sa
+def _announces_an_act(pred: Token, objects: list[Token], kinds: dict[str, frozenset[str]]) -> bool:
+    """An announcement verb with noun objects (``objects``: `_announced_nouns`) and no clause, set in the future (« annoncé sa
     prochaine visite », « annoncé un référendum pour demain », "announced his upcoming
     departure"): the speaker announces an intended act. Without a mark of the future the noun
     usually names what was done (« annoncé l'arrestation de trois hommes », « annoncé le départ
     du ministre »): a fact — unless it is new, brought in with the indefinite article (« annonce un
     référendum », « a annoncé un plan de relance », « des contrôles »): a measure announced is one
     still to come."""
-    objects = _announced_nouns(pred, kinds)
-    if not objects:
-        return False
     future = kinds.get("future_marks", frozenset())
     by_a_time = kinds.get("future_locutions", frozenset())
     settings = [c for c in pred.children if c.dep_.startswith("obl") or c.dep_ in ("advmod", "npadvmod")]
@@ -1637,21 +1634,24 @@ def _announced_thing_kind(pred: Token, kinds: dict[str, frozenset[str]]) -> str 
     exclusion pour une fraude », `_announces_a_sanction_with_its_reason`) blames the sanctioned
     party, an accusation; one's own backing or offer to a party (« annonce son soutien à X »,
     `_announces_an_appeal`) is a call to action."""
-    if _announces_an_act(pred, kinds):
+    objects = _announced_nouns(pred, kinds)
+    if not objects:
+        return None
+    if _announces_an_act(pred, objects, kinds):
         return "prediction"
-    if _announces_an_appeal(pred, kinds):
+    if _announces_an_appeal(pred, objects, kinds):
         return "call_to_action"
-    return "accusation" if _announces_a_sanction_with_its_reason(pred, kinds) else None
+    return "accusation" if _announces_a_sanction_with_its_reason(pred, objects, kinds) else None
 
 
-def _announces_an_appeal(pred: Token, kinds: dict[str, frozenset[str]]) -> bool:
+def _announces_an_appeal(pred: Token, objects: list[Token], kinds: dict[str, frozenset[str]]) -> bool:
     """An announced noun of backing or of an offer (lexicon ``appeal_nouns``) with a possessive,
     addressed « à » a party (« annonce son soutien à la candidate », « annonce sa proposition
     d'alliance au maire »): the speaker asks others to back that party, or the party to accept.
     Without an addressee (« annonce sa proposition mardi ») the noun only names what was put
     forward."""
     appeals = kinds.get("appeal_nouns", frozenset())
-    for noun in _announced_nouns(pred, kinds):
+    for noun in objects:
         if noun.lemma_.lower() not in appeals or not any(c.dep_ == "det" and c.lower_ in _POSSESSIVES for c in noun.children):
             continue
         addressees = [c for c in (*noun.children, *pred.children) if c.dep_ in ("nmod", "obl", "obl:arg", "iobj")]
@@ -1660,11 +1660,11 @@ def _announces_an_appeal(pred: Token, kinds: dict[str, frozenset[str]]) -> bool:
     return False
 
 
-def _announces_a_sanction_with_its_reason(pred: Token, kinds: dict[str, frozenset[str]]) -> bool:
+def _announces_a_sanction_with_its_reason(pred: Token, objects: list[Token], kinds: dict[str, frozenset[str]]) -> bool:
     """An announced sanction with its reason (`_sanctioned_for_a_wrong`); the parser often hangs
     the « pour » of the reason on the announcing verb (« a annoncé leur exclusion pour une
     fraude »), where it can only be the sanction's: nobody announces for a fraud."""
-    sanctions = [o for o in _announced_nouns(pred, kinds) if o.lemma_.lower() in kinds.get("sanction_nouns", frozenset())]
+    sanctions = [o for o in objects if o.lemma_.lower() in kinds.get("sanction_nouns", frozenset())]
     if any(_sanctioned_for_a_wrong(o, kinds) for o in sanctions):
         return True
     return bool(sanctions) and any(_gives_the_reason(c, kinds) for c in pred.children if c.dep_.startswith("obl"))
