@@ -28,7 +28,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from extractor.engines.offline.accusations import Accusation
+from extractor.engines.offline.accusations import Accusation, accusation_words
 from extractor.engines.offline.attribution import Attribution, DocAnalysis
 from extractor.engines.offline.docarrays import (
     children_indices,
@@ -2150,7 +2150,8 @@ def _gives_the_reason(cause: Token, kinds: dict[str, frozenset[str]]) -> bool:
     """What a sanction punishes, after « pour »: a word of wrongdoing (« pour dopage »), a past
     infinitive (« pour avoir triché »), or a particular act with its article (« pour un geste
     déplacé ») — not a length, a count or a reason that names no wrong (« pour deux matchs »,
-    « pour un an », « pour des raisons de santé »; lexicon ``neutral_reasons``)."""
+    « pour un an », « pour des raisons de santé »: the accusation lexicon's ``neutral_reasons``, the
+    causes no one is blamed for, which spare a dismissed party too)."""
     if not any(g.dep_ in ("case", "mark") and g.lower_ == "pour" for g in cause.children):
         return False
     if cause.lemma_.lower() in kinds["wrongdoing"] or cause.lower_ in kinds["wrongdoing"]:
@@ -2159,7 +2160,7 @@ def _gives_the_reason(cause: Token, kinds: dict[str, frozenset[str]]) -> bool:
         return any(g.dep_.startswith("aux") and g.lemma_.lower() in _PERFECT_AUXILIARIES | {"être"} for g in cause.children)
     return (
         cause.pos_ == "NOUN"
-        and cause.lemma_.lower() not in union(kinds.get("time_nouns", frozenset()), kinds.get("neutral_reasons", frozenset()))
+        and cause.lemma_.lower() not in union(kinds.get("time_nouns", frozenset()), accusation_words(cause.doc.lang_).neutral_reasons)
         and any(g.dep_ == "det" for g in cause.children)
         and not any(g.dep_ == "nummod" for g in cause.children)
     )
