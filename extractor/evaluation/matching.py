@@ -147,6 +147,28 @@ def name_like(segment: str) -> bool:
     return bool(words) and all(w[:1].isupper() or w.casefold() in _PARTICLES for w in words) and any(w[:1].isupper() for w in words)
 
 
+_COORDINATOR = re.compile(r"\s(?:and|et)\s", re.IGNORECASE)
+_LIST_SEPARATOR = re.compile(r"\s*,\s*(?:(?:and|et)\s+)?|\s+(?:and|et)\s+", re.IGNORECASE)
+
+
+def coordinated_names(alias: str) -> list[list[str]]:
+    """The speakers of a gold speaker written as a coordination of names ("Sarah Silverman and Al
+    Franken", « Marie Dupont et Jean Martin »), one alias list each, or [] when the alias is one
+    name or a description ("many marchers and spectators"). A lone given name before a full name
+    may share its surname ("David and Jeanne Heidler"), or be a surname itself ("Obama and Hillary
+    Clinton"): it gets both aliases. The caller keeps the whole alias as a reading too, for the
+    names that hold a coordination ("Procter and Gamble"). Without "and" / « et », commas are
+    appositions ("Paul Ryan, R-Wis."), and "&" joins the names of one firm."""
+    if not _COORDINATOR.search(alias):
+        return []
+    parts = [p for p in (part.strip() for part in _LIST_SEPARATOR.split(alias)) if p]
+    if len(parts) < 2 or not all(name_like(p) for p in parts):
+        return []
+    last_words = parts[-1].split()
+    shared_surname = last_words[-1] if len(last_words) > 1 else None
+    return [[p, f"{p} {shared_surname}"] if shared_surname and " " not in p else [p] for p in parts]
+
+
 _RELATIVE = re.compile(r"\s(?:that|who|whom|whose|which|qui|que|dont)\s", re.IGNORECASE)
 
 

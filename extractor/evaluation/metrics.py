@@ -27,6 +27,7 @@ from extractor.evaluation.matching import (
     Interval,
     best_name_score,
     claim_similarity,
+    coordinated_names,
     intervals_overlap,
     is_pronoun,
     match_greedy,
@@ -193,6 +194,12 @@ def judge_speaker(gold: GoldArticle, gquote: GoldQuote, result: Result, pquote: 
     pronoun (PolNeAR annotates "he" where the article says he), names cannot be compared, so it
     is right when the predicted speaker span overlaps the gold one."""
     alias_lists = _gold_speaker_aliases(gold, gquote)
+    # One gold speaker written as a coordination of names ("A and B", as the offsets-only golds
+    # write a joint statement) is read as those names apart, the way the engine and our own
+    # gold list them; the whole string still counts word for word ("Procter & Gamble"), but no
+    # longer any one of the names alone: a joint statement needs all its speakers.
+    joint = coordinated_names(alias_lists[0][0]) if len(alias_lists) == 1 else []
+    gold_speakers = joint or alias_lists
     readings = _predicted_speaker_readings(result, pquote)
     verdict = SpeakerVerdict(
         scored=bool(alias_lists),
@@ -203,9 +210,10 @@ def judge_speaker(gold: GoldArticle, gquote: GoldQuote, result: Result, pquote: 
     if not alias_lists:
         return verdict
     for predicted in readings:
-        pairs = match_greedy(alias_lists, predicted, lambda aliases, name: best_name_score([name], aliases))
+        pairs = match_greedy(gold_speakers, predicted, lambda aliases, name: best_name_score([name], aliases))
         verdict.partial = verdict.partial or bool(pairs)
-        if len(pairs) == len(alias_lists) == len(predicted) or _joint_names_of_one_gold_speaker(alias_lists, predicted):
+        whole_joint_name = bool(joint) and len(predicted) == 1 and name_tokens(predicted[0]) == name_tokens(alias_lists[0][0])
+        if len(pairs) == len(gold_speakers) == len(predicted) or _joint_names_of_one_gold_speaker(gold_speakers, predicted) or whole_joint_name:
             verdict.correct = True
             verdict.predicted_names = predicted
     if not verdict.correct and verdict.pronoun_gold and len(alias_lists) == 1 and _spans_touch(gquote.speaker_span, pquote.speaker_span):

@@ -8,6 +8,7 @@ from extractor.evaluation.matching import (
     alias_variants,
     best_name_score,
     claim_similarity,
+    coordinated_names,
     is_pronoun,
     match_spans,
     name_score,
@@ -132,3 +133,21 @@ def test_best_name_score_uses_alias_variants():
     assert best_name_score(["Ann Cole"], ["Rep. Ann Cole of Ohio, the panel's ranking member"]) == 0.9
     # the same long description predicted verbatim is equal, whatever its pieces
     assert best_name_score(["Smith, a spokesman for Jones"], ["Smith, a spokesman for Jones"]) == 1.0
+
+
+@pytest.mark.parametrize(
+    ("alias", "names"),
+    [
+        ("Ann Porter and Lee Vance", [["Ann Porter"], ["Lee Vance"]]),
+        ("Ann Porter, Lee Vance and Rob Dale", [["Ann Porter"], ["Lee Vance"], ["Rob Dale"]]),
+        ("Marie Dupont et Jean Martin", [["Marie Dupont"], ["Jean Martin"]]),
+        ("Tom and Jane Harlow", [["Tom", "Tom Harlow"], ["Jane Harlow"]]),  # a shared surname, or a surname alone
+        ("Ann Porter", []),
+        ("many marchers and spectators", []),  # a description, not names
+        ("Porter, a spokesman", []),
+        ("Speaker Ann Porter, R-Wis.,", []),  # an apposition, no coordination
+        ("Marchal & Vidal", []),  # one firm
+    ],
+)
+def test_coordinated_names(alias, names):
+    assert coordinated_names(alias) == names

@@ -113,6 +113,25 @@ def test_joint_speakers_listed_as_the_aliases_of_one_gold_speaker(build):
     assert not verdict("Paul Dumas, Lise Roy, Marc Roy").correct  # an extra speaker
 
 
+def test_joint_speakers_written_as_one_coordinated_name(build):
+    # The offsets-only golds (evals/extra, PolNeAR) write a joint statement's speakers as one
+    # string, "A and B"; the engine lists them apart. Both readings are tried.
+    text = build.filler
+
+    def verdict(gold_speaker, speaker):
+        gold = build.gold(quotes=[build.quote(text, 0, 50, qid="g1", speaker=gold_speaker, speaker_ids=["s1"])], speakers=_speakers(gold_speaker))
+        article = evaluate_article(gold, build.result(quotes=[build.quote(text, 0, 50, qid="p1", speaker=speaker)]))
+        return article.speaker_verdicts[0]
+
+    assert verdict("Ann Porter and Lee Vance", "Ann Porter, Lee Vance").correct
+    assert verdict("Mr. Porter and Mr. Vance", "Ann Porter, Lee Vance").correct  # surnames agree
+    assert verdict("Ann Porter and Lee Vance", "Ann Porter and Lee Vance").correct  # the whole string, as before
+    assert verdict("Tom and Jane Harlow", "Tom Harlow, Jane Harlow").correct  # a shared surname
+    assert not verdict("Ann Porter and Lee Vance", "Ann Porter").correct  # a joint statement needs both
+    assert not verdict("Ann Porter and Lee Vance", "Ann Porter, Lee Vance, Rob Dale").correct
+    assert not verdict("many marchers and spectators", "Ann Porter, Lee Vance").correct
+
+
 def test_speaker_accuracy_and_position_rule(build):
     text = build.filler
     # Gold speaker is a pronoun (PolNeAR style) named at 200-202; the prediction resolves it to
