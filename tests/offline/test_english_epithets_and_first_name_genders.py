@@ -1,0 +1,28 @@
+"""English speakers: whom a definite epithet ("the actress said", "the congressman added") stands
+for (sentences written for these tests)."""
+
+from __future__ import annotations
+
+
+def speaker_of(result, words: str) -> str | None:
+    return next(q.speaker for q in result.quotes if words in q.text)
+
+
+def test_a_gendered_epithet_passes_over_a_subject_of_the_other_gender(run):
+    text = (
+        "Laura Benson opened the first store of her chain in a quiet suburb of Leeds.\n\n"
+        "Robert Hale attacked the plan for the new warehouse on Tuesday.\n\n"
+        "“We will hire two hundred people by the spring,” the actress said."
+    )
+    result = run(text, "en")
+    assert speaker_of(result, "two hundred people") == "Laura Benson"
+
+
+def test_a_gendered_epithet_takes_up_the_last_subject_of_its_gender(run):
+    text = (
+        "Laura Benson opened the first store of her chain in a quiet suburb of Leeds.\n\n"
+        "Robert Hale attacked the plan for the new warehouse on Tuesday.\n\n"
+        "“It will ruin the high street,” the congressman said."
+    )
+    result = run(text, "en")
+    assert speaker_of(result, "ruin the high street") == "Robert Hale"
