@@ -1,5 +1,5 @@
 """English speakers: whom a definite epithet ("the actress said", "the congressman added") stands
-for (sentences written for these tests)."""
+for, and the gender a first name tells a she/he that follows (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -26,3 +26,13 @@ def test_a_gendered_epithet_takes_up_the_last_subject_of_its_gender(run):
     )
     result = run(text, "en")
     assert speaker_of(result, "ruin the high street") == "Robert Hale"
+
+
+def test_a_common_first_name_tells_whom_a_she_stands_for(run):
+    text = (
+        "Marty Kowalski and Gwen Porter both visited the town on Monday. Kowalski held a rally at noon "
+        "while Porter hosted a dinner for donors, during which she thanked the mayor.\n"
+        "“I want to thank everyone who came tonight,” she said."
+    )
+    result = run(text, "en")
+    assert speaker_of(result, "everyone who came tonight") == "Gwen Porter"
