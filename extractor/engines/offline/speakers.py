@@ -2462,8 +2462,9 @@ class SpeakerRegistry:
         speaker's phrase, a name inside the description set beside it (reached through a
         complement, a clause, or an apposition that is a common noun or has a determiner: "the
         Arthur and Jane Benton Chair") only describes the speaker; joint speakers are joined to
-        the head by conjunction or by a bare apposition of names. Without a given head, the
-        phrase's own root word is the head."""
+        the head by conjunction or by a bare apposition of names, not one after a description
+        (which the parse may hang on the head though it ends the description). Without a given
+        head, the phrase's own root word is the head."""
         if self.lex.complementizers:
             return False
         if head is None or not phrase.lo <= head.i < phrase.hi:
@@ -2477,11 +2478,19 @@ class SpeakerRegistry:
             if t.head.i == t.i or not phrase.lo <= t.head.i < phrase.hi:
                 return False
             if t.dep_ == "appos":
-                described = described or t.pos_ != "PROPN" or any(c.dep_ == "det" for c in t.children)
+                described = described or self._describing_apposition(t) or t.head.i == head.i and any(
+                    c.dep_ == "appos" and head.i < c.i < t.i and self._describing_apposition(c) for c in head.children
+                )  # ("Ana Ruiz, a pollster who worked for the mayor's rival, Tom Reyes": the parse hangs Reyes on Ruiz)
             elif t.dep_ not in ("conj", "compound", "flat", "flat:name"):
                 described = True
             t = t.head
         return False
+
+    @staticmethod
+    def _describing_apposition(token: Token) -> bool:
+        """Whether an apposition describes (a common noun, or a name with a determiner: "the
+        Arthur and Jane Benton Chair") rather than names someone beside the head."""
+        return token.pos_ != "PROPN" or any(c.dep_ == "det" for c in token.children)
 
     def _title_apposition(self, ent: Span) -> bool:
         """Whether a person entity is headed by a title noun in apposition (« Président du

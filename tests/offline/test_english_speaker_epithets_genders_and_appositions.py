@@ -1,5 +1,6 @@
 """English speakers: whom a definite epithet ("the actress said", "the congressman added") stands
-for, and the gender a first name tells a she/he that follows (sentences written for these tests)."""
+for, the gender a first name tells a she/he that follows, and a name after a description set
+beside the speaker (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -36,3 +37,12 @@ def test_a_common_first_name_tells_whom_a_she_stands_for(run):
     )
     result = run(text, "en")
     assert speaker_of(result, "everyone who came tonight") == "Gwen Porter"
+
+
+def test_a_name_after_a_description_set_beside_the_speaker_is_no_second_speaker(run):
+    text = (
+        "“We are doing the right things,” said Mark Fielding, a pollster who worked for the mayor's "
+        "rival in the 2012 race, former councillor Tom Brandt."
+    )
+    result = run(text, "en")
+    assert speaker_of(result, "the right things") == "Mark Fielding"
