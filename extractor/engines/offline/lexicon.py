@@ -289,6 +289,9 @@ class Lexicon:
     # First names of one gender ("Masc" / "Fem"), lower case: the gender of a person the
     # article's own pronouns say nothing about (or say it through a stray pronoun).
     first_name_genders: dict[str, str] = field(default_factory=dict)
+    # English nouns for a person of one gender ("actress", "congressman", "businesswoman"), lower
+    # case: a definite epithet made of one ("the actress said") is not someone of the other gender.
+    noun_genders: dict[str, str] = field(default_factory=dict)
     # Nouns for a person by what they are or do (« le chauffeur », « l'homme »; the accusation
     # section's list, shared): a definite one can be who a later « il » / « elle » stands for.
     person_nouns: frozenset[str] = frozenset()
@@ -341,6 +344,14 @@ def built_once(cache: dict[Hashable, tuple[Any, Any]], table: object, key: Hasha
 
 def _lower_set(items: list[str]) -> frozenset[str]:
     return frozenset(item.lower() for item in items)
+
+
+def _gender_map(section: dict[str, Any]) -> dict[str, str]:
+    """A word list's "masculine" and "feminine" words, lower case, to "Masc" / "Fem"."""
+    return {
+        **{w.lower(): "Masc" for w in section.get("masculine", [])},
+        **{w.lower(): "Fem" for w in section.get("feminine", [])},
+    }
 
 
 @functools.cache
@@ -499,15 +510,10 @@ def get_lexicon(language: str) -> Lexicon:
         verdict_verbs=_lower_set(verbs.get("verdict", [])),
         verdict_prepositions=_lower_set(verbs.get("verdict_prepositions", [])),
         verdict_penalties=_lower_set(verbs.get("verdict_penalties", [])),
-        first_name_genders={
-            **{w.lower(): "Masc" for w in raw.get("first_names", {}).get("masculine", [])},
-            **{w.lower(): "Fem" for w in raw.get("first_names", {}).get("feminine", [])},
-        },
+        first_name_genders=_gender_map(raw.get("first_names", {})),
+        noun_genders=_gender_map(raw.get("gendered_person_nouns", {})),
         person_nouns=_lower_set(acc.get("person_nouns", [])),
-        honorific_genders={
-            **{w.lower(): "Masc" for w in raw.get("honorifics", {}).get("masculine", [])},
-            **{w.lower(): "Fem" for w in raw.get("honorifics", {}).get("feminine", [])},
-        },
+        honorific_genders=_gender_map(raw.get("honorifics", {})),
         collective_anaphors=_lower_set(raw.get("collective_anaphors", [])),
         description_nouns=_lower_set(raw.get("description_nouns", [])),
         party_names=_lower_set(raw.get("party_names", [])),

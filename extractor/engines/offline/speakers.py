@@ -2462,8 +2462,9 @@ class SpeakerRegistry:
         speaker's phrase, a name inside the description set beside it (reached through a
         complement, a clause, or an apposition that is a common noun or has a determiner: "the
         Arthur and Jane Benton Chair") only describes the speaker; joint speakers are joined to
-        the head by conjunction or by a bare apposition of names. Without a given head, the
-        phrase's own root word is the head."""
+        the head by conjunction or by a bare apposition of names, not one after a description
+        (which the parse may hang on the head though it ends the description). Without a given
+        head, the phrase's own root word is the head."""
         if self.lex.complementizers:
             return False
         if head is None or not phrase.lo <= head.i < phrase.hi:
@@ -2477,11 +2478,19 @@ class SpeakerRegistry:
             if t.head.i == t.i or not phrase.lo <= t.head.i < phrase.hi:
                 return False
             if t.dep_ == "appos":
-                described = described or t.pos_ != "PROPN" or any(c.dep_ == "det" for c in t.children)
+                described = described or self._describing_apposition(t) or t.head.i == head.i and any(
+                    c.dep_ == "appos" and head.i < c.i < t.i and self._describing_apposition(c) for c in head.children
+                )  # ("Ana Ruiz, a pollster who worked for the mayor's rival, Tom Reyes": the parse hangs Reyes on Ruiz)
             elif t.dep_ not in ("conj", "compound", "flat", "flat:name"):
                 described = True
             t = t.head
         return False
+
+    @staticmethod
+    def _describing_apposition(token: Token) -> bool:
+        """Whether an apposition describes (a common noun, or a name with a determiner: "the
+        Arthur and Jane Benton Chair") rather than names someone beside the head."""
+        return token.pos_ != "PROPN" or any(c.dep_ == "det" for c in token.children)
 
     def _title_apposition(self, ent: Span) -> bool:
         """Whether a person entity is headed by a title noun in apposition (« Président du
@@ -3463,8 +3472,9 @@ class SpeakerRegistry:
         quotations, within `_TOPIC_REACH` characters and in an earlier sentence: an article calls
         the person it is writing about by such epithets. Not an anonymous source ("the
         spokeswoman"), a group, an organisation or a document, not a description a name other
-        than a place's or a party's modifies ("the Ruiz aide", "the Exxon chief"), and not a
-        title when the article gave that person other titles only ("Sen. Ann Roe … the governor")."""
+        than a place's or a party's modifies ("the Ruiz aide", "the Exxon chief"), not a
+        title when the article gave that person other titles only ("Sen. Ann Roe … the governor"),
+        and not someone the article tells to be of the other gender than the noun's ("the actress")."""
         doc, lex = self.doc, self.lex
         # (a title or a noun for a standing in public life, lexicon description_nouns, or a party
         # member's or a state's people's noun, "the Texan": not any noun for a person, "the
@@ -3482,11 +3492,12 @@ class SpeakerRegistry:
         if any((t.pos_ == "PROPN" or t.ent_type_ and not t.is_lower) and t.ent_type_ not in _DESCRIBING_LABELS and t.lower_ not in lex.party_names for t in content if t.i < head.i):
             return None  # ("the Exxon chief": another office; "the Ohio Republican", "the GOP nominee" are the person's)
         sentence = sentence_of(head)
+        gender = self._description_gender(doc[content[0].i - 1], head)
         k = bisect_left(self._subject_starts, head.idx) - 1
         while k >= 0 and head.idx - self._subjects[k][0] <= _TOPIC_REACH:
             _start, name, span = self._subjects[k]
             k -= 1
-            if span.start >= sentence.start or " " not in name or not self._main_clause(self._clause_head(span)):
+            if span.start >= sentence.start or " " not in name or not self._main_clause(self._clause_head(span)) or not self._agrees(name, gender):
                 continue  # (not "… at the level Ana Ruiz did": a subordinate clause's subject)
             if head.lemma_.lower() in lex.titles and self._titled_only_otherwise(name, head.lemma_.lower()):
                 return None
@@ -3494,6 +3505,14 @@ class SpeakerRegistry:
                 return None
             return name
         return None
+
+    def _description_gender(self, article: Token, head: Token) -> str | None:
+        """The gender a definite description tells of the one it describes: in French its
+        article's (« la magistrate », « le pénaliste »), in English its noun's ("the actress",
+        "the congressman"; lexicon gendered_person_nouns), else none."""
+        if self.lex.language == "fr":
+            return next((g for g in morph_get(article, "Gender", []) if g in ("Masc", "Fem")), None)
+        return self.lex.noun_genders.get(head.lower_)
 
     def _someone_new_since(self, span: Span, sentence: Span) -> bool:
         """Whether a sentence between a name's and ``sentence`` (outside quotations) turns to
@@ -3620,8 +3639,7 @@ class SpeakerRegistry:
         # Only someone a clause there is about: "… hours after Cole's posts shamed Ana Ruiz.
         # The Ohio senator said" is neither Cole's posts' target nor anyone else named.
         person = self._pronoun_antecedent(head.idx, description=head)
-        # (« la magistrate » is a woman, « le pénaliste » a man: the article's gender)
-        gender = next((g for g in morph_get(doc[before], "Gender", []) if g in ("Masc", "Fem")), None) if self.lex.language == "fr" else None
+        gender = self._description_gender(doc[before], head)
         # ("… A surgeon from Dayton joined the staff. The surgeon said": that one)
         if person is None or not self._agrees(person, gender) or self._named_later_in_sentence(person, head) or self._unnamed_since(head, self.person(person)):
             return None
