@@ -184,7 +184,7 @@ def states_a_proposition(attribution: Attribution, doc: Doc, lexicon: Lexicon) -
     mistake") or a predicate introduced by *as* ("described the budget as a disaster").
     A to-infinitive content ("urged the city to act", "promised to cut taxes", "is said to
     have") is a request, a commitment or a plan, not a proposition that was stated
-    (``_infinitive_content``)."""
+    (``_infinitive_content``); so is a proposal's gerund ("proposed cutting the fee")."""
     if lexicon.noun_phrase_statements or attribution.kind != "indirect" or attribution.rule == TITLE_CASE_HEADLINE_RULE:
         return True  # (a title-case headline's clause, whatever the parse made of its capitals)
     span = doc.char_span(attribution.start, attribution.end, alignment_mode="expand")
@@ -202,10 +202,12 @@ def states_a_proposition(attribution: Attribution, doc: Doc, lexicon: Lexicon) -
         # ("criticized the deal adopted in Paris", "denounced efforts to close the plant") names
         # what was criticised, not what was said.
         return True
-    if (attribution.cue_lemma or "") in lexicon.object_content_verbs and not _call_to_action(attribution, lexicon) and _subjectless_gerunds(top):
+    lemma = attribution.cue_lemma or ""
+    if (lemma in lexicon.object_content_verbs or lemma in lexicon.proposal_verbs) and _subjectless_gerunds(top):
         # "oppose cutting the program", "praised working with allies": an activity as the object
-        # of a stance is what the stance is about, not a proposition that was stated (a
-        # proposal's is: "proposes doing away with the fine").
+        # of a stance is what the stance is about, not a proposition that was stated; a
+        # proposal's ("proposes doing away with the fine", "suggested rallying the allies") is
+        # the action called for, as a to-infinitive request's is.
         return False
     cue = doc.char_span(attribution.cue[0], attribution.cue[1], alignment_mode="expand") if attribution.cue is not None else None
     if cue is not None and len(cue) and cue.root.pos_ == "VERB" and _absolute_gerunds(top):

@@ -1,0 +1,30 @@
+"""English statements: a proposal's gerund is the action called for, not a stated proposition;
+a rating vouched for by a source phrase is a poll's measurement; a headline's label may say at
+length what the quotation after its colon is about (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from extractor.engines.offline import OfflineEngine
+from extractor.inputs import Document
+
+
+def texts(result):
+    return [q.text for q in result.quotes]
+
+
+def test_a_proposals_gerund_is_the_action_called_for(run):
+    for text in (
+        "The mayor proposed closing the old bus depot to save money.",
+        "Councillor Ana Ruiz suggested rallying the neighbours against the new tower.",
+        "The union urged scrapping the night-shift fee.",
+    ):
+        assert texts(run(text, "en")) == [], text
+    # A clause after the same verb states something; a gerund after a verb of denial is what was denied.
+    assert texts(run("Councillor Ana Ruiz suggested that the depot should close.", "en")) == ["that the depot should close"]
+    assert texts(run("The mayor denied taking money from the developer.", "en")) == ["taking money from the developer"]
+
+
+def test_the_attributions_scope_keeps_proposals():
+    engine = OfflineEngine(language="en", scope="attributions")
+    result = engine.extract(Document(text="The mayor proposed closing the old bus depot to save money."))
+    assert texts(result) == ["closing the old bus depot to save money"]
