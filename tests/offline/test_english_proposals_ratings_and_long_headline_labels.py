@@ -28,3 +28,12 @@ def test_the_attributions_scope_keeps_proposals():
     engine = OfflineEngine(language="en", scope="attributions")
     result = engine.extract(Document(text="The mayor proposed closing the old bus depot to save money."))
     assert texts(result) == ["closing the old bus depot to save money"]
+
+
+def test_a_rating_vouched_for_by_a_source_is_a_measurement(run):
+    for text in (
+        "The governor's approval rating fell to 38 percent in March, according to the Harlow Institute.",
+        "Approval ratings for the council have risen to the low 40s, according to the Harlow Institute.",
+    ):
+        assert texts(run(text, "en")) == [], text
+    assert texts(run("The governor's plan will fail, according to the Harlow Institute.", "en")) == ["The governor's plan will fail"]
