@@ -37,3 +37,12 @@ def test_a_rating_vouched_for_by_a_source_is_a_measurement(run):
     ):
         assert texts(run(text, "en")) == [], text
     assert texts(run("The governor's plan will fail, according to the Harlow Institute.", "en")) == ["The governor's plan will fail"]
+
+
+def test_a_long_headline_label_before_a_quotation_names_its_source(run):
+    text = (
+        "Maria Lopez on the Mayor Releasing His Full Budget Meeting Minutes: ‘I Think He Will.’\n\n"
+        "Councillor Maria Lopez spoke on Monday about the minutes of the budget meeting."
+    )
+    quotes = run(text, "en").quotes
+    assert [(q.text, q.speaker) for q in quotes] == [("I Think He Will.", "Maria Lopez")]
