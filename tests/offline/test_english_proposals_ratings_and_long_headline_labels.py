@@ -1,6 +1,7 @@
 """English statements: a proposal's gerund is the action called for, not a stated proposition;
 a rating vouched for by a source phrase is a poll's measurement; a headline's label may say at
-length what the quotation after its colon is about (sentences written for these tests)."""
+length what the quotation after its colon is about; a noun of saying reports only its own clause
+(sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -46,3 +47,12 @@ def test_a_long_headline_label_before_a_quotation_names_its_source(run):
     )
     quotes = run(text, "en").quotes
     assert [(q.text, q.speaker) for q in quotes] == [("I Think He Will.", "Maria Lopez")]
+
+
+def test_a_noun_of_saying_reports_only_its_own_clause(run):
+    for text in (
+        "In another email, the firm appeared to push aides to the mayor to find a job for a friend.",
+        "The campaign put out a statement contradicting his earlier comments.",
+    ):
+        assert texts(run(text, "en")) == [], text
+    assert texts(run("Her statement that the depot would close angered the council.", "en")) == ["that the depot would close"]
