@@ -184,7 +184,7 @@ def states_a_proposition(attribution: Attribution, doc: Doc, lexicon: Lexicon) -
     mistake") or a predicate introduced by *as* ("described the budget as a disaster").
     A to-infinitive content ("urged the city to act", "promised to cut taxes", "is said to
     have") is a request, a commitment or a plan, not a proposition that was stated
-    (``_infinitive_content``)."""
+    (``_infinitive_content``); so is a proposal's gerund ("proposed cutting the fee")."""
     if lexicon.noun_phrase_statements or attribution.kind != "indirect" or attribution.rule == TITLE_CASE_HEADLINE_RULE:
         return True  # (a title-case headline's clause, whatever the parse made of its capitals)
     span = doc.char_span(attribution.start, attribution.end, alignment_mode="expand")
@@ -202,10 +202,12 @@ def states_a_proposition(attribution: Attribution, doc: Doc, lexicon: Lexicon) -
         # ("criticized the deal adopted in Paris", "denounced efforts to close the plant") names
         # what was criticised, not what was said.
         return True
-    if (attribution.cue_lemma or "") in lexicon.object_content_verbs and not _call_to_action(attribution, lexicon) and _subjectless_gerunds(top):
+    lemma = attribution.cue_lemma or ""
+    if (lemma in lexicon.object_content_verbs or lemma in lexicon.proposal_verbs) and _subjectless_gerunds(top):
         # "oppose cutting the program", "praised working with allies": an activity as the object
-        # of a stance is what the stance is about, not a proposition that was stated (a
-        # proposal's is: "proposes doing away with the fine").
+        # of a stance is what the stance is about, not a proposition that was stated; a
+        # proposal's ("proposes doing away with the fine", "suggested rallying the allies") is
+        # the action called for, as a to-infinitive request's is.
         return False
     cue = doc.char_span(attribution.cue[0], attribution.cue[1], alignment_mode="expand") if attribution.cue is not None else None
     if cue is not None and len(cue) and cue.root.pos_ == "VERB" and _absolute_gerunds(top):
@@ -501,6 +503,17 @@ def _content_of_cue(span, cue) -> bool:
     return any(c.dep_ == "oprd" and span.start <= c.i < span.end for c in cue.children)
 
 
+def _clause_of_noun(span, noun) -> bool:
+    """Whether the parse makes ``span`` a clause complementing ``noun`` ("the claim that the
+    plan failed"): hung on the noun, with a complementizer or a finite verb of its own."""
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return root.head == noun and root.dep_ in ("acl", "ccomp", "appos") and (
+        root.tag_ in _FINITE_TAGS or any(c.dep_ == "mark" and c.lower_ == "that" or c.tag_ in _FINITE_TAGS for c in root.children)
+    )
+
+
 def is_statement(attribution: Attribution, doc: Doc, lexicon: Lexicon) -> bool:
     """Whether an indirect attribution reports something that was stated, for the statements
     scope. Not stated: a noun-phrase topic where the language counts only clauses
@@ -508,7 +521,7 @@ def is_statement(attribution: Attribution, doc: Doc, lexicon: Lexicon) -> bool:
     précisé si …"), which reports that nothing was said; an indirect question ("won't say what
     he'll do", "asked whether …"); a span the learned model proposed that the parse does not
     make the content of its speech cue (``_content_of_cue``: the model learned PolNeAR's broader
-    attributions). Quoted words always are statements, except those of a mixed to-infinitive
+    attributions), or, for a noun of saying, no clause of that noun (``_clause_of_noun``). Quoted words always are statements, except those of a mixed to-infinitive
     request or pledge in English (``_quoted_infinitive_request``) and of a question put
     (``_quoted_question_put``)."""
     if attribution.kind not in ("indirect", "mixed"):
@@ -530,6 +543,11 @@ def is_statement(attribution: Attribution, doc: Doc, lexicon: Lexicon) -> bool:
         return not (content_span is not None and len(content_span) and _poll_measurement(content_span, lexicon))
     if cue is not None and len(cue) == 1 and cue[0].text == ":" and cue.start > 0 and doc[cue.start - 1].lower_ in lexicon.poll_nouns:
         return False  # a headline's "Poll: …" gives a measurement, as "according to a poll" does
+    if cue is not None and len(cue) and cue.root.pos_ == "NOUN" and attribution.rule.startswith(_GUESSED_RULES):
+        # "In another email, the firm appeared to …", "a statement contradicting his comments":
+        # the model guesses a span near a noun of saying; it is what the noun reports only as
+        # the noun's own clause ("her statement that the depot would close").
+        return _clause_of_noun(doc.char_span(attribution.start, attribution.end, alignment_mode="expand"), cue.root)
     if cue is None or not len(cue) or cue.root.pos_ not in ("VERB", "AUX"):
         return True
     if _negated(cue.root) and not restricted_not_negated(cue.root, lexicon) and not litotes(cue.root, lexicon) or _connective(cue.root) or _unrealised(cue.root, lexicon):

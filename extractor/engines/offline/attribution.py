@@ -120,8 +120,9 @@ _SENTENCE_END_MARKS = frozenset({".", "!", "?"})
 _HEADLINE_QUOTE_MARKS = frozenset("'\"‘’“”")
 _MATCHING_CLOSE = {"‘": "’", "“": "”"}
 #: Longest label before a headline's colon that can name the source of the quotation after it
-#: ("Elizabeth Ward Presses the Bank's Chief").
-_QUOTED_HEADLINE_LABEL_WORDS = 8
+#: ("Elizabeth Ward Presses the Bank's Chief", "Ward on the Bank Releasing Its Full Board Meeting
+#: Minutes": a label may say at length whom or what the words are about).
+_QUOTED_HEADLINE_LABEL_WORDS = 12
 #: A colon that ends a paragraph, before the next one ("The mayor added: ¶ …").
 _COLON_ENDING_PARAGRAPH = re.compile(r":[ \t\u00a0]*\n+(?=\S)")
 #: The rule of a paragraph set apart after "X added:" (``_Analyzer.block_quotes``).

@@ -178,6 +178,8 @@ class Lexicon:
     # Evidential verbs that report the writer's reading of someone, not a statement, unless an
     # utterance is their subject ("has indicated he has no plans"; "a statement indicated").
     signalling_verbs: frozenset[str] = frozenset()
+    # Verbs whose subjectless gerund object is an action called for ("proposed cutting the fee").
+    proposal_verbs: frozenset[str] = frozenset()
     # Causatives that turn a verb of knowing into telling ("faire savoir", "let X know").
     causative_verbs: frozenset[str] = frozenset()
     #: Verbs of praise, with the reason after one of the reason links ("praised her for acting
@@ -462,6 +464,7 @@ def get_lexicon(language: str) -> Lexicon:
         question_marks=_lower_set(verbs.get("question_marks", [])),
         evidential_verbs=_lower_set(verbs.get("evidential", [])),
         signalling_verbs=_lower_set(verbs.get("signalling", [])),
+        proposal_verbs=_lower_set(verbs.get("proposal", [])),
         causative_verbs=_lower_set(verbs.get("causative", [])),
         judgment_verbs=_lower_set(verbs.get("judgment", [])),
         judgment_reason_links=_lower_set(verbs.get("judgment_reason_links", [])),
