@@ -53,6 +53,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field, fields
 from typing import Any
@@ -349,6 +350,8 @@ class AccusationWords:
     abstract_nouns: frozenset[str]  # « la sécurité », « le retard », « des blocages »: an act, a quality or an event is no party
     adjunct_prepositions: frozenset[str]  # « le régime contre les étudiants »: the complement says against whom, not who
     time_prepositions: frozenset[str]  # « la fédération dès 2022 »: the complement says when, never who
+    establishment_kind_nouns: frozenset[str]  # « la clinique Saint-Roch » … « la clinique »: the kind a named establishment is introduced by
+    establishment_hypernyms: frozenset[str]  # « l'établissement », « la direction »: the last establishment named, whatever its kind
 
 
 
@@ -554,6 +557,8 @@ _APPOSED_NAME_REACH = 60
 _FRONTING_PREPOSITIONS = frozenset({"à", "en", "dans", "selon", "pour", "chez", "sur", "par", "avec", "depuis", "après", "avant"})
 #: The words of a name that name nothing by themselves (`_content_words`).
 _FUNCTION_WORDS = frozenset({"le", "la", "les", "l", "de", "des", "du", "d", "et", "à", "au", "aux", "en"})
+#: The small words inside the name of an establishment (« Terres du Layon », « centre hospitalier de Val-Rose »).
+_NAME_LINKS = frozenset({"de", "d'", "du", "des", "&"})
 
 
 def _content_words(name: str) -> frozenset[str]:
@@ -2130,6 +2135,7 @@ class _Finder:
         self._descriptions_already_pinned_on_a_name()
         if self.lex.language == "fr":  # (measured on French only)
             self._role_of_the_one_named_person()
+            self._establishments_taken_up_by_description()
         self._perpetrator_identified_by_name()
         self._unnamed_perpetrator_named_elsewhere()
         self._named_members_of_accusing_groups(self.found.values())
@@ -2484,6 +2490,94 @@ class _Finder:
             first = min(record.mentions)[0]
             if self._bare_role_of_one(record) and named_first < first or self._lead_introduces(record, first, named_first):
                 self._merge_into_person(key, record, person.entity)
+
+    def _establishments_taken_up_by_description(self) -> None:
+        """« La clinique Saint-Roch a été inspectée. Selon l'ARS, la clinique a falsifié des
+        dossiers »: a party found only under a definite description of an establishment (« la
+        clinique », « le musée ») is the one the article named before with that noun. A word
+        for any establishment or its management (« l'établissement », « la direction ») with no
+        such name before it is the establishment the article is about: of those named before
+        it, the one it mentions most, by its name or its kind. The article says once what the
+        name is and then takes it up by its kind, as it takes up a person by a role
+        (`_role_of_the_one_named_person`)."""
+        words = self.words
+        kinds = union(words.establishment_kind_nouns, self.lex.organization_anaphors)
+        for key, record in list(self.found.items()):
+            noun = self._definite_role(record)
+            if noun is None or not record.entity.name[:1].islower() or not (noun in kinds or noun in words.establishment_hypernyms):
+                continue
+            mentions = [self.doc.char_span(start, end, alignment_mode="expand") for start, end in sorted(record.mentions)]
+            if not all(span is not None and self._bare_description(span) for span in mentions):
+                continue
+            before = mentions[0].start  # type: ignore[union-attr]
+            named = self._establishments_named_before(before, frozenset({noun}))[-1:]
+            if not named and noun in words.establishment_hypernyms:
+                # (a name of its own before one after the place it is in, « l'usine de Brême »;
+                # the first named of those mentioned as often: the lead names what the article is about)
+                candidates = self._establishments_named_before(before, kinds)
+                candidates = [name for name in candidates if not self._named_after_its_place(name)] or candidates
+                named = sorted(candidates, key=lambda name: (self._times_mentioned(name), -name[0].i))[-1:]
+            if not named:
+                continue
+            surface = self._text(named[0])
+            holder = next((r.entity for r in self.found.values() if r is not record and surface in (r.entity.name, *r.entity.aliases)), None) or self.reg.typed(named[0], "ORG")
+            if holder not in record.accusers:
+                self._merge_into_person(key, record, holder)
+
+    @staticmethod
+    def _bare_description(span: Span) -> bool:
+        """Whether a mention is a determiner and a noun alone (« la clinique »), nothing that
+        could tell one establishment of its kind from another."""
+        return all(t.i == span.root.i or t.pos_ == "DET" or t.lower_.replace("’", "'") in ("le", "la", "l'") for t in span)
+
+    def _establishments_named_before(self, before: int, kinds: frozenset[str]) -> list[list[Token]]:
+        """The names the article gives establishments before token ``before`` with one of these
+        nouns set right before them (« la clinique Saint-Roch », « le centre hospitalier de
+        Val-Rose », « la start-up lilloise Verdalis »), in the order of the text: each the noun
+        and its name."""
+        lowers, lemmas = lower_forms(self.doc), lemma_lowers(self.doc)
+        named = []
+        for k in range(before):
+            if lowers[k] in kinds or lemmas[k] in kinds:
+                end = self._name_after_kind_noun(k)
+                if end is not None:
+                    named.append(list(self.doc[k:end]))
+        return named
+
+    def _name_after_kind_noun(self, k: int) -> int | None:
+        """Where the name that a noun for a kind of establishment introduces ends (« clinique
+        Saint-Roch », « centre hospitalier de Val-Rose », « coopérative Terres du Layon »): past
+        two lower-case adjectives at most and a « de » before a place, capitalised words and the
+        small words between them; None when no name follows."""
+        doc, lowers = self.doc, lower_forms(self.doc)
+        at = k + 1
+        while at < len(doc) and at - k <= 2 and doc[at].pos_ == "ADJ" and doc[at].is_lower:
+            at += 1
+        if at + 1 < len(doc) and lowers[at].replace("’", "'") in _NAME_LINKS and doc[at + 1].text[:1].isupper():
+            at += 1
+        end = at
+        while end < len(doc) and not doc[end].is_sent_start and (
+                doc[end].text[:1].isupper() or end > at and (self.reg.joins_word(doc[end]) or lowers[end].replace("’", "'") in _NAME_LINKS and end + 1 < len(doc) and doc[end + 1].text[:1].isupper())):
+            end += 1
+        return end if end > at else None
+
+    @staticmethod
+    def _named_after_its_place(named: list[Token]) -> bool:
+        """Whether an establishment goes by the place it is in (« l'usine de Brême », « le centre
+        hospitalier de Val-Rose »), not by a name of its own."""
+        first_capital = next((k for k, t in enumerate(named) if k and t.text[:1].isupper()), 1)
+        return named[first_capital - 1].lower_.replace("’", "'") in _NAME_LINKS
+
+    def _times_mentioned(self, named: list[Token]) -> int:
+        """How often the article mentions an establishment by the first word of its name or by
+        the noun of its kind: how much it is about it."""
+        counts = self._word_counts
+        name_word = next((t for t in named[1:] if t.text[:1].isupper()), named[0])
+        return counts[named[0].lower_] + counts[name_word.lower_]
+
+    @functools.cached_property
+    def _word_counts(self) -> Counter[str]:
+        return Counter(lower_forms(self.doc))
 
     def _lead_introduces(self, record: Accusation, first: int, named_first: int) -> bool:
         """« Un médecin de Lens a été mis en examen jeudi … \n Le Dr Paul Roux, 63 ans, … »: the
