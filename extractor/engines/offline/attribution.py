@@ -916,7 +916,7 @@ class _Analyzer:
             break
         stranded = self._french_stranded_subject(verb) if seen == 0 else None
         if stranded is None and t is not None and t.pos_ in ("VERB", "AUX"):
-            stranded = self._french_name_before_set_off_phrase(t)
+            stranded = self._french_name_before_set_off_phrase(t) or self._french_name_read_as_modifier(t)
         return stranded if stranded is not None else _english_passive_agent(verb)
 
     def _clause_a_participle_tells_of(self, verb: Token) -> Token | None:
@@ -1249,6 +1249,28 @@ class _Analyzer:
         if opening < 0 or self.doc[opening].text != "," or name.dep_ in _SUBJ or self.mask[name.i]:
             return None
         return name if name.ent_type_ in ("PER", "PERSON") or name.pos_ == "PROPN" else None
+
+    def _french_name_read_as_modifier(self, verb: Token) -> Token | None:
+        """« Datavolt rejette ce lien », « Trajio conteste cette lecture »: the French parse may
+        read a name it does not know, opening the clause right before a finite verb, as an
+        adverb or a modifier of the verb, and leave the verb without a subject. That name (a
+        capitalised word hung on the verb, with no preposition, at the sentence's start or after
+        the comma of a fronted adjunct) is the verb's subject."""
+        if self.lex.language != "fr" or any(c.dep_ in _SUBJ for c in verb.children):
+            return None
+        doc, mask = self.doc, self.mask
+        before = [c for c in verb.children if c.i < verb.i and (c.dep_.startswith("aux") or c.lower_ in self.lex.object_clitics or c.lower_ in ("ne", "n'", "n’"))]
+        first = min([verb.i] + [c.i for c in before])
+        if first + len(before) != verb.i or not ("Fin" in morph_get(verb, "VerbForm", []) or any("Fin" in morph_get(c, "VerbForm", []) for c in before)):
+            return None
+        name = doc[first - 1] if first > 0 else None
+        if name is None or mask[name.i] or name.head.i != verb.i or not name.text[:1].isupper() or not name.is_alpha or name.dep_ in _SUBJ:
+            return None
+        if any(c.dep_ == "case" for c in name.children) or name.pos_ not in ("PROPN", "ADV", "X", "NOUN", "ADJ"):
+            return None
+        opening = name.left_edge.i
+        lo = self._sentence(verb.i)[0]
+        return name if opening == lo or doc[opening - 1].text == "," and not mask[opening - 1] else None
 
     def _french_name_before_set_off_phrase(self, verb: Token) -> Token | None:
         """« Vers 10 heures, Paul Durand, le fondateur des « Amis du fleuve », estime que … »: a

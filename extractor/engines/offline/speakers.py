@@ -1613,6 +1613,8 @@ class SpeakerRegistry:
             return "organization"
         if head is not None and head_pos == "NOUN" and "Plur" in morph_get(head, "Number", []) and head_lemma not in self.lex.titles:
             return "group"  # "quatre pirates chinois", "three activists"
+        if head is not None and head_lemma in self.lex.quantity_nouns and any(t.i > head.i and t.pos_ == "NOUN" and "Plur" in morph_get(t, "Number", []) for t in tokens):
+            return "group"  # « une trentaine d'habitants »: a count of people
         if head_lemma in self.lex.titles:
             return "person"
         return "unknown"
@@ -2318,13 +2320,128 @@ class SpeakerRegistry:
         if people:
             # The names lie inside the phrase: the phrase is where they are (a person's latest
             # registered mention can be an earlier one, when a later cue was resolved first).
-            return SpeakerRef(tuple(people), phrase.start, phrase.end, named=True)
+            return self._one_speaker_of_apposition(SpeakerRef(tuple(people), phrase.start, phrase.end, named=True), phrase)
         # The rules ask again about the same phrase (a cue's subject for its quotation, then for
         # its accused party or claim): the steps below answer it once.
         key = (indices, head.i if head is not None else -1, quoted, self._state_as_country, self._finding_author)
         if key not in self._resolved:
-            self._resolved[key] = self._resolve_unnamed(phrase, head, quoted)
+            ref = self._resolve_unnamed(phrase, head, quoted)
+            self._resolved[key] = self._person_apposed_after_role(ref, phrase) or self._one_speaker_of_apposition(ref, phrase) if ref is not None else None
         return self._resolved[key]
+
+    def _person_apposed_after_role(self, ref: SpeakerRef, phrase: _Phrase) -> SpeakerRef | None:
+        """« Le président de la société, Paul Roy, dément », « Son avocat, Me Léa Roux, juge … »:
+        a French role (or two: « le cofondateur et président de X ») set off before the name of its
+        holder, the name closed by a comma. The parse may end the subject at the role (it reads
+        the verb after the name as an adverb), so the phrase describes who the name names: that
+        person is the speaker. So is the body « l'une d'elles, Provenda, » names (one of a group
+        named by what it is, then by its name)."""
+        if self.lex.language != "fr" or ref.named or any(e.kind not in ("person", "unknown", "unnamed", "group") for e in ref.entities):
+            return None
+        doc = self.doc
+        words = [t.lower_.translate(_APOSTROPHES) for t in phrase.tokens]
+        words = words[1:] if words[:1] == ["l'"] else words
+        partitive = len(words) >= 2 and words[0] in _FRENCH_INDEFINITE_ARTICLES and words[1] in _OF_WORDS
+        roles = [self._first_noun_at(e, phrase) for e in ref.entities]
+        if not partitive and any(role is None or not role.is_lower or not self._person_noun(role) for role in roles) or doc[phrase.hi - 1].is_punct:
+            return None
+        comma = phrase.hi
+        if comma + 1 < len(doc) and doc[comma].text == "," and doc[comma + 1].lower_ == "qui":
+            # (« Le président du syndicat, qui gère le réseau, Paul Roy, a dit »: a relative clause on the role)
+            sentence = sentence_of(doc[comma])
+            comma = next((t.i for t in doc[comma + 1 : sentence.end] if t.text == ","), len(doc))
+        if comma + 2 >= len(doc) or doc[comma].text != ",":
+            return None
+        k = bisect_left(self._person_starts, doc[comma + 1].idx)
+        if k < len(self._persons):
+            start, name, ent = self._persons[k]
+            honorific = ent.start == comma + 2 and doc[comma + 1].text[:1].isupper() and doc[comma + 1].is_alpha and len(doc[comma + 1]) <= 3
+            if (ent.start == comma + 1 or honorific) and ent.end < len(doc) and doc[ent.end].text == "," and len(name.split()) >= 2:
+                entity = self.person(name)
+                entity.add_mention(start, ent.end_char)
+                return SpeakerRef((entity,), ref.start, ent.end_char, named=True)
+        if not partitive:
+            return None
+        end = comma + 1
+        while end < len(doc) and end - comma <= _ORGANIZATION_NAME_REST + 1 and self._name_word(doc[end]):
+            end += 1
+        if end == comma + 1 or end >= len(doc) or doc[end].text != ",":
+            return None
+        named = list(doc[comma + 1 : end])
+        entity = self.typed(named, next((e.label_ for e in self.ents_in(comma + 1, end)), None))
+        entity.add_mention(named[0].idx, named[-1].idx + len(named[-1].text))
+        return SpeakerRef((entity,), ref.start, named[-1].idx + len(named[-1].text))
+
+    def _one_speaker_of_apposition(self, ref: SpeakerRef, phrase: _Phrase) -> SpeakerRef:
+        """French joins the speakers of a joint statement by a conjunction (« la CGT et la CFDT »,
+        « X ainsi que Y »); noun phrases set side by side by commas alone rename one speaker
+        (« Le rectorat, autorité de tutelle, a indiqué », « Son employeur, les Cars du Limousin
+        Vert, dit », « L'interprofession, partie civile, estime »). That speaker is the person
+        named among them (not a name right after a common noun: « le directeur de l'équipe
+        Kreiz Vélo, Paul Roy »: the team's name), else an organisation's name renaming a bare
+        common noun that is no title (« le syndic, le cabinet Dupuis »: « le président du club,
+        l'ES Ris » is the president), else the first with an article (the others describe it)."""
+        if self.lex.language != "fr" or len(ref.entities) < 2 or not self._commas_alone_join(phrase):
+            return ref
+        placed: list[tuple[Entity, tuple[int, int]]] = []
+        for entity in ref.entities:
+            span = self._mention_in(entity, phrase)
+            if span is None:
+                return ref
+            placed.append((entity, span))
+        placed.sort(key=lambda pair: pair[1][0])
+        if any("," not in self.text[a[1] : b[0]] for (_e, a), (_f, b) in itertools.pairwise(placed)):
+            return ref  # (side by side only when a comma parts each from the next)
+        people = [e for e, _span in placed if e.kind == "person" and e.name[:1].isupper() and not self._named_after_organization_noun(e, phrase)]
+        # « Partie civile, l'interprofession … »: a description without an article describes the other.
+        described = [e for e, span in placed if not self._bare_description(span)] or [e for e, _span in placed]
+        first = described[0]
+        if people:
+            chosen = people[0]
+        else:
+            head = self._first_noun_at(first, phrase)
+            bare_noun = head is not None and head.is_lower and head.lemma_.lower() not in self.lex.titles and head.lower_ not in self.lex.titles
+            # (an organisation's name renames it; a place after the comma only locates it)
+            chosen = next((e for e in described[1:] if e.kind == "organization" and any(w[:1].isupper() for w in e.name.split())), first) if bare_noun else first
+        return SpeakerRef((chosen,), ref.start, ref.end, named=ref.named and chosen.kind == "person")
+
+    def _commas_alone_join(self, phrase: _Phrase) -> bool:
+        """Whether the phrase's words set noun phrases side by side by commas, with no
+        conjunction (« et », « ou », « & », « ainsi que ») between them."""
+        words = [t for t in phrase.tokens if not self._quote_mask[t.i]]
+        return any(t.text == "," for t in words) and not any(t.pos_ == "CCONJ" or t.text == "&" or t.lower_ == "ainsi" for t in words)
+
+    def _named_after_organization_noun(self, entity: Entity, phrase: _Phrase) -> bool:
+        """Whether the entity's mention in the phrase comes right after a common noun that is no
+        title (« l'équipe Kreiz Vélo », « du collectif Bois Respire », not « le ministre Jean
+        Roy »): a body's name the recogniser took for a person's."""
+        span = self._mention_in(entity, phrase)
+        first = token_at(self.doc, span[0]) if span is not None else None
+        if first is None or not phrase.lo < first.i < phrase.hi:
+            return False
+        noun = self.doc[first.i - 1]
+        return noun.pos_ == "NOUN" and noun.is_lower and noun.lower_ not in self.lex.titles and noun.lemma_.lower() not in self.lex.titles
+
+    @staticmethod
+    def _mention_in(entity: Entity, phrase: _Phrase) -> tuple[int, int] | None:
+        """The entity's first mention inside the phrase (character bounds)."""
+        return next(((a, b) for a, b in entity.mentions if phrase.start <= a < phrase.end), None)
+
+    def _bare_description(self, span: tuple[int, int]) -> bool:
+        """Whether a mention is a common noun without an article (« partie civile », « autorité
+        de tutelle »): a French apposition, which describes what it is set beside."""
+        token = token_at(self.doc, span[0])
+        if token is None:
+            return False
+        before = self.doc[token.i - 1] if token.i > 0 else None
+        return token.pos_ == "NOUN" and not (before is not None and self._is_determiner(before))
+
+    def _first_noun_at(self, entity: Entity, phrase: _Phrase) -> Token | None:
+        """The first noun of the entity's mention in the phrase."""
+        span = self._mention_in(entity, phrase)
+        if span is None:
+            return None
+        return next((t for t in phrase.tokens if span[0] <= t.idx < span[1] and t.pos_ in ("NOUN", "PROPN")), None)
 
     def _resolve_unnamed(self, phrase: _Phrase, head: Token | None, quoted: bool) -> SpeakerRef | None:
         """`_resolve` for a phrase that names no person: the steps after `_people_named`."""
@@ -3355,10 +3472,14 @@ class SpeakerRegistry:
 
     def _plural_referent(self, subject: Token) -> bool:
         """Whether a subject can be what "they" takes up: a plural noun, a coordination, an
-        organisation (English only: French takes an organisation up with « il »/« elle »)."""
+        organisation (English only: French takes an organisation up with « il »/« elle »), a noun
+        of quantity that counts a plural group (« une trentaine d'habitants », « la plupart des
+        élus »: French takes it up with « ils »)."""
         if subject.pos_ == "PRON":
             return False
         if "Plur" in morph_get(subject, "Number", []) or any(c.dep_ == "conj" for c in subject.children):
+            return True
+        if subject.lemma_.lower() in self.lex.quantity_nouns and any(c.dep_ == "nmod" and "Plur" in morph_get(c, "Number", []) for c in subject.children):
             return True
         if self.lex.language != "en":
             return False
@@ -4524,10 +4645,15 @@ class SpeakerRegistry:
         """« l'Office de la pêche et des ressources maritimes »: a conjunct of the head that comes
         after a complement of the head, inside one recognised name, continues that complement
         (the parse hung it on the head); it is no second speaker. So does a conjunct that repeats
-        the complement's « de » (« les entreprises de transport et de logistique »), name or not."""
+        the complement's « de » (« les entreprises de transport et de logistique »), name or not.
+        In a French list of such complements (« la direction de la concurrence, de la consommation
+        et de la répression des fraudes ») the parse hangs each conjunct on the one before: the
+        head is the first conjunct's."""
         if conjunct.dep_ == "cc":
             conjunct = conjunct.head
         head = conjunct.head
+        while self.lex.language == "fr" and head.dep_ == "conj" and head.head.i != head.i and head.head.pos_ in ("NOUN", "PROPN"):
+            head = head.head
         complements = [c for c in head.children if c.dep_ == "nmod" and head.i < c.i < conjunct.i]
         if complements and any(c.dep_ == "case" and c.lower_ in _OF_WORDS for c in conjunct.children):
             return any(any(m.dep_ == "case" and m.lower_ in _OF_WORDS for m in c.children) for c in complements)
@@ -4701,6 +4827,7 @@ def fill_french_speakers(registry: SpeakerRegistry, statements: Sequence[FrenchS
     ordered = sorted(statements, key=lambda s: (s.start, s.end))
     # (The source phrase first: a speaker it sets is no longer one passed on from before.)
     _french_sources_right_before(registry, ordered)
+    _french_same_sources(registry, ordered)
     for k, statement in enumerate(ordered):
         # A speaker passed on from the paragraph before yields to an incise after the quotation.
         inherited = statement.rule.endswith(_INHERITED_RULES)
@@ -5271,6 +5398,39 @@ def _source_before_pattern(forms: tuple[tuple[str, ...], ...]) -> re.Pattern[str
         rf"(?:^|(?<=[\s,(]))(?:{alternatives})\s+(?P<source>[^\s,;:.!?«»“”\"()][^,;:.!?«»“”\"()\n]{{1,90}}?)[\s\u00a0\u202f]*,?[\s\u00a0\u202f]*$",
         re.IGNORECASE,
     )
+
+
+def _french_same_sources(registry: SpeakerRegistry, ordered: Sequence[FrenchStatement]) -> None:
+    """« …, selon la même source », « a-t-on précisé de même source »: wire copy names a source
+    once and then refers back to it. The speaker is the last earlier source named with that noun
+    (« une source proche de l'enquête »), else the source of the statement before (the last one
+    with a speaker of its own: « a indiqué le parquet. … selon la même source »)."""
+    previous: SpeakerRef | None = None
+    sources: dict[str, SpeakerRef] = {}  # a source noun -> the last speaker named with it
+    for statement in ordered:
+        ref = statement.speaker
+        if ref is None or not ref.entities:
+            continue
+        noun = _same_source_noun(registry, ref)
+        if noun is not None:
+            earlier = sources.get(noun) or previous
+            if earlier is not None:
+                statement.speaker = earlier
+                statement.rule += "+fr-same-source"
+            continue
+        previous = ref
+        for word in {w.lower() for e in ref.entities for w in e.name.split()} & registry.lex.unnamed_nouns:
+            sources[word] = ref
+
+
+def _same_source_noun(registry: SpeakerRegistry, ref: SpeakerRef) -> str | None:
+    """The source noun of a speaker phrase that reads « (la) même source »: « même » before an
+    unnamed source noun; else None."""
+    if len(ref.entities) != 1 or ref.named:
+        return None
+    span = registry.doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    words = [t.lower_ for t in span] if span is not None else []
+    return next((b for a, b in itertools.pairwise(words) if a == "même" and b in registry.lex.unnamed_nouns), None)
 
 
 def _french_sources_right_before(registry: SpeakerRegistry, statements: Sequence[FrenchStatement]) -> None:
