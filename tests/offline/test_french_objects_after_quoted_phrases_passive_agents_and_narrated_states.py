@@ -1,0 +1,43 @@
+"""French quotes: quoted words in a phrase set before a verb's subject are no incise of that
+verb, which keeps its noun-phrase object as content, and a content keeps the parenthesis it
+opens; a passive judgement whose « par » agent the parse mislabels or hangs on a coordinated
+attribute still states its subject; a state of mind the imperfect narrates states nothing.
+Made-up sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def reported(result):
+    return [(q.text, q.speaker) for q in result.quotes if q.kind in ("indirect", "mixed")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        (
+            "Devant les élus du groupe « Cap au sud », la préfète confirme le gel des tarifs de la cantine.",
+            "le gel des tarifs de la cantine",
+            "préfète",
+        ),
+        (
+            "Si la directrice « aime le quartier », elle condamne les dégradations commises pendant la fête.",
+            "les dégradations commises pendant la fête",
+            None,
+        ),
+    ],
+)
+def test_quoted_words_before_the_subject_leave_the_verb_its_object(run, sentence, content, speaker):
+    found = reported(run(sentence, "fr"))
+    assert any(text == content and (speaker is None or who == speaker) for text, who in found), found
+
+
+def test_quotation_after_the_subject_taken_up_by_the_object_stays_an_incise(run):
+    result = run("« Nous fermerons le site en mars », la direction confirme ces propos.", "fr")
+    assert reported(result) == []
+
+
+def test_content_keeps_the_parenthesis_it_opens(run):
+    found = reported(run("La ministre a souligné la fragilité du secteur (notamment agricole) : « Nous devons agir. »", "fr"))
+    assert ("la fragilité du secteur (notamment agricole)", "ministre") in found
