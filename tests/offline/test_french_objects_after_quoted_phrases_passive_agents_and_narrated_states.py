@@ -41,3 +41,18 @@ def test_quotation_after_the_subject_taken_up_by_the_object_stays_an_incise(run)
 def test_content_keeps_the_parenthesis_it_opens(run):
     found = reported(run("La ministre a souligné la fragilité du secteur (notamment agricole) : « Nous devons agir. »", "fr"))
     assert ("la fragilité du secteur (notamment agricole)", "ministre") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        (
+            "Le projet, présenté en mars, est jugé trop cher et trop lent par les syndicats, bien qu'il ait permis des embauches.",
+            "Le projet, présenté en mars, est jugé trop cher et trop lent",
+            "syndicats",
+        ),
+        ("La réforme, votée en 2019, est jugée trop brutale et trop coûteuse par les maires.", "La réforme, votée en 2019, est jugée trop brutale et trop coûteuse", "maires"),
+    ],
+)
+def test_passive_judgement_with_its_agent_on_a_coordinated_attribute(run, sentence, content, speaker):
+    assert (content, speaker) in reported(run(sentence, "fr"))

@@ -5798,12 +5798,22 @@ class _Analyzer:
             # « considérées comme une « vengeance » ».
             attributes = [c for c in verb.children if c.i > verb.i and (
                 c.dep_ in ("xcomp", "obl:arg") or c.dep_.startswith("obl") and c.dep_ != "obl:agent" and any(k.dep_ == "case" and k.lower_ in markers for k in c.children))]
-            # The parse hangs the agent on the verb or on its attribute (« jugé insuffisant par X »).
-            agent = next((a for h in [verb, *attributes] for a in h.children if a.dep_ == "obl:agent"), None)
+            # The parse hangs the agent on the verb, on its attribute or the attribute's last
+            # conjunct (« jugé insuffisant par X », « jugé trop cher et trop lent par X »), and may
+            # label it an argument or an adjunct: then a « par » phrase after an unquoted
+            # attribute (a quoted one, « qualifié d'« absurde » par X », stays a direct quote).
+            hosts = [verb, *attributes, *(conjunct for attribute in attributes for conjunct in attribute.conjuncts)]
+            agent = next((a for h in hosts for a in h.children if a.dep_ == "obl:agent"), None) or next(
+                (
+                    a for h in hosts for a in h.children
+                    if a.i > verb.i and a.dep_.startswith("obl") and any(k.dep_ == "case" and k.lower_ == "par" for k in a.children) and not any(self.mask[verb.i : a.i])
+                ),
+                None,
+            )
             if agent is None or self.mask[agent.i] or not self._may_speak(agent):
                 continue
             hi = verb.i + 1
-            for attribute in attributes:
+            for attribute in (a for a in attributes if a.i != agent.i):
                 end = attribute.right_edge.i + 1
                 if attribute.i < agent.i < end:
                     end = agent.left_edge.i
