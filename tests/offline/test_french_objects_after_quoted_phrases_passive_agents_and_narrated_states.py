@@ -56,3 +56,26 @@ def test_content_keeps_the_parenthesis_it_opens(run):
 )
 def test_passive_judgement_with_its_agent_on_a_coordinated_attribute(run, sentence, content, speaker):
     assert (content, speaker) in reported(run(sentence, "fr"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "L'équipe espérait que la première médaille serait en or, mais elle a perdu la finale.",
+        "Il en voulait à son frère car il pensait que ce dernier cachait de l'argent.",
+    ],
+)
+def test_state_of_mind_narrated_in_the_imperfect_is_no_statement(run, sentence):
+    assert reported(run(sentence, "fr")) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("Le maire espère que les travaux seront finis en mars.", "les travaux seront finis en mars"),
+        ("Le prévenu a assuré qu'il pensait rendre service.", "il pensait rendre service"),
+        ("La ministre craignait que la réforme échoue, a-t-elle confié.", "la réforme échoue"),
+    ],
+)
+def test_state_of_mind_voiced_or_reported_stays_a_statement(run, sentence, content):
+    assert content in [text for text, _ in reported(run(sentence, "fr"))]
