@@ -417,6 +417,23 @@ def _unrealised(verb, lexicon: Lexicon) -> bool:
     return infinitive and verb.dep_ != "advcl" and verb.head.i != verb.i and verb.head.lemma_.lower() in governors
 
 
+def _narrated_state_of_mind(verb, lexicon: Lexicon) -> bool:
+    """« L'équipe espérait que la médaille serait d'or », « il lui en voulait car il pensait
+    que … »: a verb of a state of mind in the imperfect tells the story's background, what
+    someone then hoped or believed, not a view they voiced; unless a verb of saying (not
+    another verb of belief) reports that state, above it (« a assuré qu'il pensait … ») or in
+    an incise the parse hangs below it (« … , a-t-elle confié »)."""
+    from extractor.engines.offline.lexicon import verb_lemma
+
+    if verb_lemma(verb, lexicon.private_state_verbs) is None or "Imp" not in morph_get(verb, "Tense") or "Ind" not in morph_get(verb, "Mood"):
+        return False
+    return not any(
+        verb_lemma(other, lexicon.speech_verbs) is not None and verb_lemma(other, lexicon.belief_verbs) is None
+        for other in (*verb.ancestors, *verb.subtree)
+        if other.i != verb.i
+    )
+
+
 def _connective(verb) -> bool:
     """"That said, …": a reporting verb whose subject is a demonstrative pronoun, opening its
     sentence and set off by a comma, links to what came before; it reports nothing."""
@@ -551,6 +568,8 @@ def is_statement(attribution: Attribution, doc: Doc, lexicon: Lexicon) -> bool:
     if cue is None or not len(cue) or cue.root.pos_ not in ("VERB", "AUX"):
         return True
     if _negated(cue.root) and not restricted_not_negated(cue.root, lexicon) and not litotes(cue.root, lexicon) or _connective(cue.root) or _unrealised(cue.root, lexicon):
+        return False
+    if _narrated_state_of_mind(cue.root, lexicon):
         return False
     if attribution.rule.startswith(_GUESSED_RULES) and not _content_of_cue(doc.char_span(attribution.start, attribution.end, alignment_mode="expand"), cue.root):
         return False

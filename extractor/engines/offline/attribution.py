@@ -130,6 +130,8 @@ _BLOCK_QUOTE = "block-quote"
 # Words between a French reporting verb and « que » / its infinitive (« a affirmé lundi à la
 # presse que … »); further away, the « que » belongs to something else.
 _MAX_CUE_GAP = 10
+#: Closing brackets and the opening one each closes.
+_CLOSING_BRACKETS = {")": "(", "]": "["}
 # Characters between two quotations joined around their cue: one cue sentence, not a paragraph.
 _MAX_JOIN_GAP = 200
 #: Parts of speech of the word that introduces a complement ("de", "que", "to", "that").
@@ -1887,6 +1889,8 @@ class _Analyzer:
         while hi > lo and (doc[hi - 1].is_punct and doc[hi - 1].text not in _QUOTE_CHARS or doc[hi - 1].is_space):
             if hi - 2 >= lo and doc[hi - 1].text in _UNIT_SIGNS and doc[hi - 2].like_num:
                 break  # "rose 12 %": the sign is part of the amount, not punctuation
+            if doc[hi - 1].text in _CLOSING_BRACKETS and self._bracket_left_open(lo, hi - 1, doc[hi - 1].text):
+                break  # "… de la Suède (Sweden)": the parenthesis the content opened closes with it
             hi -= 1
         if self.lex.complementizers and lo > 0 and self._opens_quotation(lo - 1):
             lo -= 1  # « réclame « un geste fort », avec … »: the content opens with the quotation, mark included
@@ -1900,6 +1904,11 @@ class _Analyzer:
             hi += 1  # « … d'avoir « trahi ses engagements ». »: the closing mark the parse left out
         start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
         return start, end
+
+    def _bracket_left_open(self, lo: int, hi: int, closing: str) -> bool:
+        """Whether tokens [lo, hi) open more brackets closed by ``closing`` than they close."""
+        texts = [t.text for t in self.doc[lo:hi]]
+        return texts.count(_CLOSING_BRACKETS[closing]) > texts.count(closing)
 
     def _unclosed(self, lo: int, hi: int) -> bool:
         """Whether tokens [lo, hi) open more quotations (« “) than they close (» ”)."""
@@ -2033,12 +2042,27 @@ class _Analyzer:
     def _new_french_report(self, verb: Token, after: int) -> bool:
         """« « … » , d'autres policiers déclarent que … »: a French reporting verb after a
         quotation whose subject comes first and that has a « que » clause of its own starts a new
-        statement; an incise inverts its subject (« déclarent d'autres policiers »)."""
+        statement; an incise inverts its subject (« déclarent d'autres policiers »). So does one
+        whose object is its content (« Devant les élus du groupe « Cap », le ministre confirme
+        le gel des tarifs », « Si elle « aime la ville », elle condamne les dégradations »): the
+        quoted words named a group or told of a stance in a clause set before it."""
         if not self.lex.complementizers:
             return False
-        subject = any(c.dep_ in _SUBJ and after <= c.i < verb.i and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
+        subject = next((c for c in verb.children if c.dep_ in _SUBJ and after <= c.i < verb.i and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
         content = any(c.dep_ == "ccomp" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_.translate(_APOSTROPHES) in ("que", "qu'") for m in c.children) for c in verb.children)
-        return subject and content or self._coordinated_clause_after_quotation(verb, after)
+        named_subject = subject is not None and subject.pos_ != "PRON"
+        return named_subject and content or subject is not None and self._content_object_after(verb) or self._coordinated_clause_after_quotation(verb, after)
+
+    def _content_object_after(self, verb: Token) -> bool:
+        """Whether a verb whose object is content has, after it, a determined noun object that
+        is not the words already quoted (« confirme ces propos » takes up the quotation)."""
+        if verb_lemma(verb, self.lex.object_content_verbs) is None:
+            return False
+        said_nouns = self.lex.statement_nouns | self.lex.speech_nouns | self.lex.quoted_word_nouns
+        return any(
+            c.dep_ == "obj" and c.i > verb.i and c.pos_ == "NOUN" and not self.mask[c.i] and c.lemma_.lower() not in said_nouns and any(d.dep_ == "det" for d in c.children)
+            for c in verb.children
+        )
 
     def _coordinated_clause_after_quotation(self, verb: Token, after: int) -> bool:
         """« « … », mais elle conteste toute dissimulation », « « … » et le maire dénonce … »: a
@@ -5797,12 +5821,22 @@ class _Analyzer:
             # « considérées comme une « vengeance » ».
             attributes = [c for c in verb.children if c.i > verb.i and (
                 c.dep_ in ("xcomp", "obl:arg") or c.dep_.startswith("obl") and c.dep_ != "obl:agent" and any(k.dep_ == "case" and k.lower_ in markers for k in c.children))]
-            # The parse hangs the agent on the verb or on its attribute (« jugé insuffisant par X »).
-            agent = next((a for h in [verb, *attributes] for a in h.children if a.dep_ == "obl:agent"), None)
+            # The parse hangs the agent on the verb, on its attribute or the attribute's last
+            # conjunct (« jugé insuffisant par X », « jugé trop cher et trop lent par X »), and may
+            # label it an argument or an adjunct: then a « par » phrase after an unquoted
+            # attribute (a quoted one, « qualifié d'« absurde » par X », stays a direct quote).
+            hosts = [verb, *attributes, *(conjunct for attribute in attributes for conjunct in attribute.conjuncts)]
+            agent = next((a for h in hosts for a in h.children if a.dep_ == "obl:agent"), None) or next(
+                (
+                    a for h in hosts for a in h.children
+                    if a.i > verb.i and a.dep_.startswith("obl") and any(k.dep_ == "case" and k.lower_ == "par" for k in a.children) and not any(self.mask[verb.i : a.i])
+                ),
+                None,
+            )
             if agent is None or self.mask[agent.i] or not self._may_speak(agent):
                 continue
             hi = verb.i + 1
-            for attribute in attributes:
+            for attribute in (a for a in attributes if a.i != agent.i):
                 end = attribute.right_edge.i + 1
                 if attribute.i < agent.i < end:
                     end = agent.left_edge.i

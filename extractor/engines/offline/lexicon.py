@@ -261,6 +261,9 @@ class Lexicon:
     # Modals and words of intention, ability or expectation under which a reporting verb reports
     # nothing yet said ("will argue", "decided to ask", "expected to say"): acts.is_statement.
     unrealised_governors: frozenset[str] = frozenset()
+    # Verbs of a state of mind that the imperfect narrates rather than reports (« il pensait
+    # que … »): acts.is_statement.
+    private_state_verbs: frozenset[str] = frozenset()
     # « a requis l'anonymat »: objects by which a source asks not to be named, which say nothing.
     anonymity_nouns: frozenset[str] = frozenset()
     # Verbs that label their object with quoted words (« a qualifié l'attaque d'« acte terroriste » »,
@@ -502,6 +505,7 @@ def get_lexicon(language: str) -> Lexicon:
         answer_words=_lower_set(raw.get("answer_words", [])),
         addressee_prepositions=_lower_set(raw.get("addressee_prepositions", [])),
         unrealised_governors=_lower_set(raw.get("unrealised_governors", [])),
+        private_state_verbs=_lower_set(verbs.get("private_state", [])),
         anonymity_nouns=_lower_set(raw.get("anonymity_nouns", [])),
         label_verbs=_lower_set(verbs.get("label", [])),
         as_label_verbs=_lower_set(verbs.get("label_as", [])),
