@@ -709,6 +709,28 @@ class Accusation:
     blame_evidence: list[Attribution] = field(default_factory=list)
 
 
+def _doing_told_by_a_relative(head: Token) -> bool:
+    """Whether a subject relative clause on a definite noun phrase (on its head or on the
+    complement of its head: « les pharmacies du secteur, qui ont délivré … ») tells what it
+    did. Not an indefinite one: « accuse une perte, qui a débuté … » notes a figure."""
+    if any(c.dep_ == "det" and c.lower_ in ("un", "une") for c in head.children):
+        return False
+    holders = [head, *(c for c in head.children if c.dep_ == "nmod" and c.i > head.i)]
+    return any(
+        c.dep_ in ("acl:relcl", "relcl") and c.i > holder.i and any(g.dep_ in ("nsubj", "nsubj:pass") and g.lower_ == "qui" for g in c.children)
+        for holder in holders for c in holder.children
+    )
+
+
+def _determined_noun_read_as_verb(token: Token) -> bool:
+    """A noun of agent the tagger took for a present participle (« contre l'exploitant »,
+    « visant le gérant »): a verb form never takes an article, so one on it makes it a noun."""
+    # (one the parser gave an object is read as a verb through the words after it, which make
+    # no party: « contre l'exploitant forestier X et … » with X its object)
+    return (token.pos_ == "VERB" and token.lower_.endswith("ant") and any(c.dep_ == "det" and c.i < token.i for c in token.children)
+            and not any(c.dep_ in _OBJ for c in token.children))
+
+
 class _Finder:
     def __init__(self, analysis: DocAnalysis, lexicon: Lexicon) -> None:
         self.a = analysis
@@ -1010,7 +1032,11 @@ class _Finder:
             # name inside it ("les violations par Mme X de la Constitution").
             agent = self._agent_of_thing(tokens, lo, hi)
             if agent is not None:
-                return self._parties(self._person_alone(agent, self._np(agent)), perpetrator=True)
+                # (the agent of a participle, who carried the thing out, is someone, though the
+                # lists of people lack the word: « une campagne montée par un concurrent »; a
+                # « par » on the noun itself may say by what means: « une censure par le portefeuille »)
+                acted = agent.head.pos_ == "VERB" and "Part" in morph_get(agent.head, "VerbForm", None)
+                return self._parties(self._person_alone(agent, self._np(agent)), perpetrator=True, charged=acted)
         if found:
             return found
         national = self._country_of_national_activity(tokens, head)
@@ -5097,7 +5123,7 @@ class _Finder:
                 # (only on the noun or its verb: « des accusations de violences à l'encontre de X »
                 # tells whom the violence was against, X a victim)
                 return aimed
-            if child.dep_.startswith(("nmod", "obl")) and any(g.dep_ == "case" and g.lower_ in against for g in child.children):
+            if (child.dep_.startswith(("nmod", "obl")) or _determined_noun_read_as_verb(child)) and any(g.dep_ == "case" and g.lower_ in against for g in child.children):
                 return child
             if (suspicion and child.dep_ == "nmod" and child.pos_ in ("NOUN", "PROPN") and child.ent_type_ in ("", "ORG", "PER")
                     and any(g.dep_ == "case" and g.lower_ in ("à", "au", "aux") for g in child.children) and self._party_like(self._np(child), child)):
@@ -5130,7 +5156,7 @@ class _Finder:
             target = self._gathered_around(noun.head)
         if target is None:
             target = self._against_nearby(noun)
-        if target is None or target.pos_ not in ("NOUN", "PROPN", "PRON") or investigation and not self._investigated_party(target):
+        if target is None or target.pos_ not in ("NOUN", "PROPN", "PRON") and not _determined_noun_read_as_verb(target) or investigation and not self._investigated_party(target):
             return None
         return target
 
@@ -6262,8 +6288,11 @@ class _Finder:
             self._add(self._parties(phrase, perpetrator=True), accusers, self._text(party_tokens), verb)
             return
         # (« Ils sont accusés de … »: a subject pronoun no name resolves)
-        # (the object of « accuser X de … » is charged with a wrong, whatever its noun)
-        charged = lemma in self.lex.accuse_passive and bool(complement)
+        # (the object of « accuser X de … » is charged with a wrong, whatever its noun; so is
+        # the object of « accuser X » a relative clause goes on to say the doing of: « accuse
+        # les pharmacies du secteur, qui ont délivré … »; not of « mettre en cause », which as
+        # often questions a thing: « met en cause l'étanchéité, qui … »)
+        charged = lemma in self.lex.accuse_passive and (bool(complement) or obj is not None and _doing_told_by_a_relative(obj))
         parties = self._parties(party_tokens, charged=charged) or self._unnamed_antecedent(party_tokens) or self._owner_of_the_object(verb, obj, lemma)
         self._add([*parties, *self._parties_conjoined_on_the_verb(verb, obj, bool(parties), accusing=lemma in self.lex.accuse_passive, charged=charged)], accusers, accusation, verb)
 
