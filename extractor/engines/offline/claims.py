@@ -3288,6 +3288,29 @@ def _asserts_nothing(analysis: DocAnalysis, start: int, end: int) -> bool:
     return first.head == head or relative_root
 
 
+_CE_QUE = frozenset({"que", "qu'", "qu’"})
+
+
+def _relays_anothers_answer(span: Span, speech_verbs: frozenset[str]) -> bool:
+    """A proposition that is only « ce que » and a relative clause whose verb reports what someone
+    else says of the clause before (« …, ce que la préfecture conteste », « ce qu'accepte
+    l'Assemblée »): the writer relays another party's answer, no claim of the speaker's. With a
+    pronoun for subject the answer is the speaker's own (« ce que nous contestons », reported:
+    « ce qu'il juge inévitable »), and a pseudo-cleft with its main clause (« ce que la ville
+    dit, c'est … ») is a claim."""
+    words = [t for t in span if not t.is_punct]
+    if len(words) < 3 or words[0].lower_ != "ce" or words[1].lower_ not in _CE_QUE:
+        return False
+    verb = words[1].head
+    if verb.dep_ not in _RELATIVE_DEPS or verb_lemma(verb, speech_verbs) is None:
+        return False
+    # (the parser may read « il » before the verb as an impersonal subject: « ce qu'il juge »)
+    if any((c.dep_.startswith("nsubj") or c.dep_ == "expl:subj") and c.pos_ == "PRON" for c in verb.children):
+        return False
+    relative = {t.i for t in words[0].subtree} | {t.i for t in verb.subtree}
+    return all(t.i in relative for t in words)
+
+
 def _asserting(analysis: DocAnalysis, props: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The propositions of a statement that assert something (`_asserts_nothing`); a statement
     that is all questions or fragments keeps them (« Absurde. », « Qui peut y croire ? » may be all
@@ -3353,6 +3376,8 @@ def build_claims(analysis: DocAnalysis, accusations: list[Accusation], lexicon: 
                 if stripped is not None and stripped[0] < p_end:
                     p_start, frame = stripped
                     span = doc.char_span(p_start, p_end, alignment_mode="expand")
+            if made and span is not None and _relays_anothers_answer(span, lexicon.speech_verbs):
+                continue
             opens_with_the_cue = cue is not None and p_start == start == cue[0]
             passive = _passive_restatement(doc, text, cue, p_end, object_control, directives) if opens_with_the_cue and cue is not None else None
             claim_text = restate(passive or text[p_start:p_end], keep_leading=p_start < content_start)
