@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from extractor.cuetypes import CueType, classify_lemma, is_source_phrase
 from extractor.engines.offline.docarrays import doc_text, head_indices, morph_get
-from extractor.engines.offline.lexicon import Lexicon, union
+from extractor.engines.offline.lexicon import Lexicon, union, verb_lemma
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span
@@ -119,8 +119,6 @@ def classify_attribution(attribution: Attribution, doc: Doc, lexicon: Lexicon) -
     (``classify_lemma``). A cue the lexicon does not know is speech when a statement rule chose
     it, and other when a learned model guessed it or when it is not a predicate at all.
     """
-    from extractor.engines.offline.lexicon import verb_lemma
-
     if attribution.rule == "unsourced":
         # No one states a clause marked as a view or as hearsay ("seems doomed", "is expected
         # to", "reportedly"): a belief for a verb of cognition, else what appears to be so.
@@ -378,8 +376,6 @@ _FRENCH_NE = frozenset({"ne", "n'", "n’"})
 def litotes(verb, lexicon: Lexicon) -> bool:
     """(French) « n'exclut pas de porter plainte »: a verb whose negation still reports (the
     lexicon's negated_reports), a possibility announced rather than nothing said."""
-    from extractor.engines.offline.lexicon import verb_lemma
-
     return bool(lexicon.negated_report_verbs) and verb_lemma(verb, lexicon.negated_report_verbs) is not None
 
 
@@ -423,8 +419,6 @@ def _narrated_state_of_mind(verb, lexicon: Lexicon) -> bool:
     someone then hoped or believed, not a view they voiced; unless a verb of saying (not
     another verb of belief) reports that state, above it (« a assuré qu'il pensait … ») or in
     an incise the parse hangs below it (« … , a-t-elle confié »)."""
-    from extractor.engines.offline.lexicon import verb_lemma
-
     if verb_lemma(verb, lexicon.private_state_verbs) is None or "Imp" not in morph_get(verb, "Tense") or "Ind" not in morph_get(verb, "Mood"):
         return False
     return not any(

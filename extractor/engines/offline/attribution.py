@@ -29,7 +29,7 @@ import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from itertools import takewhile
 from typing import TYPE_CHECKING
@@ -1889,7 +1889,7 @@ class _Analyzer:
         while hi > lo and (doc[hi - 1].is_punct and doc[hi - 1].text not in _QUOTE_CHARS or doc[hi - 1].is_space):
             if hi - 2 >= lo and doc[hi - 1].text in _UNIT_SIGNS and doc[hi - 2].like_num:
                 break  # "rose 12 %": the sign is part of the amount, not punctuation
-            if doc[hi - 1].text in _CLOSING_BRACKETS and self._bracket_left_open(lo, hi - 1, doc[hi - 1].text):
+            if doc[hi - 1].text in _CLOSING_BRACKETS and self._left_open(lo, hi - 1, (_CLOSING_BRACKETS[doc[hi - 1].text],), (doc[hi - 1].text,)):
                 break  # "… de la Suède (Sweden)": the parenthesis the content opened closes with it
             hi -= 1
         if self.lex.complementizers and lo > 0 and self._opens_quotation(lo - 1):
@@ -1900,20 +1900,15 @@ class _Analyzer:
             hi = self._quotation_end(hi - 1)
         if hi - lo <= 0:
             return None
-        if hi < len(doc) and doc[hi].text in _CLOSING_MARKS and self._unclosed(lo, hi):
+        if hi < len(doc) and doc[hi].text in _CLOSING_MARKS and self._left_open(lo, hi, _OPENING_MARKS, _CLOSING_MARKS):
             hi += 1  # « … d'avoir « trahi ses engagements ». »: the closing mark the parse left out
         start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
         return start, end
 
-    def _bracket_left_open(self, lo: int, hi: int, closing: str) -> bool:
-        """Whether tokens [lo, hi) open more brackets closed by ``closing`` than they close."""
+    def _left_open(self, lo: int, hi: int, opening: Collection[str], closing: Collection[str]) -> bool:
+        """Whether tokens [lo, hi) open more marks (quotation marks « “, a bracket) than they close."""
         texts = [t.text for t in self.doc[lo:hi]]
-        return texts.count(_CLOSING_BRACKETS[closing]) > texts.count(closing)
-
-    def _unclosed(self, lo: int, hi: int) -> bool:
-        """Whether tokens [lo, hi) open more quotations (« “) than they close (» ”)."""
-        texts = [t.text for t in self.doc[lo:hi]]
-        return sum(t in _OPENING_MARKS for t in texts) > sum(t in _CLOSING_MARKS for t in texts)
+        return sum(t in opening for t in texts) > sum(t in closing for t in texts)
 
     def _locution_at(self, k: int, end: int) -> int:
         """The length of the multiword adverb (« en outre », « malgré tout ») starting at token
