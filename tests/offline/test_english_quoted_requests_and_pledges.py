@@ -1,0 +1,35 @@
+"""English statements: a quotation that is the verb phrase of a to-infinitive after a verb of
+request, proposal or intention is what was asked or promised, not a stated proposition
+(sentences written for these tests)."""
+
+from __future__ import annotations
+
+from extractor.engines.offline import OfflineEngine
+from extractor.inputs import Document
+
+
+def texts(result):
+    return [q.text for q in result.quotes]
+
+
+def test_a_quoted_infinitive_after_a_request_or_pledge_is_no_statement(run):
+    for text in (
+        'At the rally, the senator urged voters not to "give up on the town." The crowd cheered.',
+        'The mayor pledged to "tax the landlords into the ground." Nobody clapped.',
+        'The union called on the minister to "stop stalling the talks." The minister left early.',
+    ):
+        assert texts(run(text, "en")) == [], text
+
+
+def test_a_quoted_infinitive_after_other_verbs_still_states_something(run):
+    # A clause of saying around the infinitive states the expectation; a quotation of a clause
+    # after a verb of saying is a statement as before.
+    expected = run('The mayor said he expects the council to "do the right thing" next week.', "en")
+    assert texts(expected) == ['he expects the council to "do the right thing" next week']
+    assert texts(run('The mayor said the plan was "a total disaster."', "en")) == ['the plan was "a total disaster.']
+
+
+def test_the_attributions_scope_keeps_quoted_requests():
+    engine = OfflineEngine(language="en", scope="attributions")
+    result = engine.extract(Document(text='At the rally, the senator urged voters not to "give up on the town." The crowd cheered.'))
+    assert texts(result) == ['voters not to "give up on the town.']
