@@ -33,3 +33,16 @@ def test_the_attributions_scope_keeps_quoted_requests():
     engine = OfflineEngine(language="en", scope="attributions")
     result = engine.extract(Document(text='At the rally, the senator urged voters not to "give up on the town." The crowd cheered.'))
     assert texts(result) == ['voters not to "give up on the town.']
+
+
+def test_a_content_ends_before_a_reporting_participle_after_its_closing_quotation(run):
+    # ', adding, “…”' after a quoted word whose comma sits inside the closing mark: the
+    # participle is the speaker's next report, not part of the first content.
+    result = run('Gomez said the repairs were "far too slow," adding, "Nobody in this street has been told anything."', "en")
+    assert [(q.text, q.kind) for q in result.quotes] == [
+        ('the repairs were "far too slow,"', "mixed"),
+        ("Nobody in this street has been told anything.", "direct"),
+    ]
+    # A naming participle stays in the content.
+    named = run('Ana Ruiz praised the crews, calling them "heroes of the night."', "en")
+    assert texts(named) == ['them "heroes of the night.']
