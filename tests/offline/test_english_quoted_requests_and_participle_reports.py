@@ -1,6 +1,7 @@
 """English statements: a quotation that is the verb phrase of a to-infinitive after a verb of
-request, proposal or intention is what was asked or promised, not a stated proposition
-(sentences written for these tests)."""
+request, proposal or intention is what was asked or promised, not a stated proposition; a
+reporting participle after a closing quotation mark starts the speaker's next report (sentences
+written for these tests)."""
 
 from __future__ import annotations
 
