@@ -325,6 +325,26 @@ def _quoted_infinitive_request(attribution: Attribution, doc: Doc, lexicon: Lexi
     return span is not None and len(span) > 0 and _infinitive_content(_top_level(span))
 
 
+def _quoted_infinitive_of_a_request(attribution: Attribution, doc: Doc, lexicon: Lexicon) -> bool:
+    """"urged voters not to “give up hope”", "pledged to “tax them into oblivion”": where
+    statements are clauses (English), a quotation that is the verb phrase of a to-infinitive hung
+    on a verb of request, proposal or intention is what was asked or promised, in the speaker's
+    words; no statement, as when the quotation starts before the "to"
+    (``_quoted_infinitive_request``)."""
+    if lexicon.noun_phrase_statements:
+        return False
+    span = doc.char_span(attribution.start, attribution.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    marker = next((t for t in reversed(doc[max(span.start - 3, 0) : span.start]) if not t.is_punct and not t.is_space), None)
+    if marker is None or marker.tag_ != "TO" or marker.dep_ != "aux" or not span.start <= marker.head.i < span.end:
+        return False
+    governor = marker.head.head
+    kinds = lexicon.claim_kinds
+    requests = union(kinds.get("call_to_action", frozenset()), kinds.get("intention", frozenset()), lexicon.proposal_verbs)
+    return governor.pos_ == "VERB" and governor.lemma_.lower() in requests
+
+
 def _quoted_question_put(attribution: Attribution, doc: Doc, lexicon: Lexicon) -> bool:
     """"asked him whether he would deport “the bad ones”": an indirect question after a verb of
     asking is the question put, also with quoted words inside; the asker states nothing."""
@@ -532,9 +552,12 @@ def is_statement(attribution: Attribution, doc: Doc, lexicon: Lexicon) -> bool:
     précisé si …"), which reports that nothing was said; an indirect question ("won't say what
     he'll do", "asked whether …"); a span the learned model proposed that the parse does not
     make the content of its speech cue (``_content_of_cue``: the model learned PolNeAR's broader
-    attributions), or, for a noun of saying, no clause of that noun (``_clause_of_noun``). Quoted words always are statements, except those of a mixed to-infinitive
-    request or pledge in English (``_quoted_infinitive_request``) and of a question put
-    (``_quoted_question_put``)."""
+    attributions), or, for a noun of saying, no clause of that noun (``_clause_of_noun``). Quoted words always are statements, except those of a to-infinitive
+    request or pledge in English (``_quoted_infinitive_request`` when mixed,
+    ``_quoted_infinitive_of_a_request`` when the quotation is the infinitive's verb phrase) and of
+    a question put (``_quoted_question_put``)."""
+    if attribution.kind == "direct":
+        return not _quoted_infinitive_of_a_request(attribution, doc, lexicon)
     if attribution.kind not in ("indirect", "mixed"):
         return True
     if _reason_for_a_judgment(attribution, doc, lexicon) or _object_of_a_stance(attribution, doc, lexicon):

@@ -3604,15 +3604,18 @@ class _Analyzer:
 
     def _before_participle_report(self, lo: int, hi: int) -> int:
         """Where an English reported clause ends before ", noting that …" / ", adding …": a
-        reporting participle set off by a comma, with no subject of its own and a clause of its
-        own, is the speaker's next report (its own attribution), even when the parse hangs it
-        inside the content. "…, calling it a “special place”" names, and stays in the content."""
-        for t in self.doc[lo + _MIN_CONTENT_TOKENS : hi]:
+        reporting participle set off by a comma (inside a closing quotation mark too: "…
+        “tight,” adding, “…”"), with no subject of its own and a clause of its own, is the
+        speaker's next report (its own attribution), even when the parse hangs it inside the
+        content. "…, calling it a “special place”" names, and stays in the content."""
+        doc = self.doc
+        for t in doc[lo + _MIN_CONTENT_TOKENS : hi]:
+            after_quotation = doc[t.i - 1].text in _QUOTE_CHARS and doc[t.i - 2].text == ","
             if (
-                t.tag_ == "VBG" and self.doc[t.i - 1].text == "," and self._is_cue_here(t)
+                t.tag_ == "VBG" and (doc[t.i - 1].text == "," or after_quotation) and self._is_cue_here(t)
                 and not any(c.dep_ in _SUBJ for c in t.children) and any(c.dep_ == "ccomp" for c in t.children)
             ):
-                return t.i - 1
+                return t.i if after_quotation else t.i - 1  # (the content keeps its closing mark)
         return hi
 
     def _before_nested_report(self, lo: int, hi: int) -> int:
