@@ -2734,12 +2734,19 @@ class SpeakerRegistry:
 
     def _bearer_of_honorific(self, surname: str, honorific: Token | None) -> str | None:
         """« M. Roux » / « Mme Roux » when the article names both a Paul Roux and a Marie Roux:
-        the one full name with that surname whose first name has the honorific's gender."""
+        the one full name with that surname whose first name has the honorific's gender.
+        English: an honorific before a name that ends no full name but opens one ("Mr. Lou"
+        after "Lou Jiwei") is that person's, the family name written first: a courtesy title
+        goes before a family name, never a given name alone."""
         gender = self.lex.honorific_genders.get(honorific.lower_) if honorific is not None else None
         if gender is None or " " in surname:
             return None
         bearers = {name for _, name, _ in self._persons if len(name.split()) >= 2 and name.split()[-1].lower() == surname.lower() and self._name_genders.get(name) == gender}
-        return next(iter(bearers)) if len(bearers) == 1 else None
+        if len(bearers) == 1:
+            return next(iter(bearers))
+        if not bearers and self.lex.language == "en" and surname.lower() not in self._full_by_surname:
+            return self._full_by_first.get(surname.lower())
+        return None
 
     def _is_time_phrase(self, content: list[Token]) -> bool:
         """A time phrase ("ce matin", "en avril dernier", "last week") is never a speaker."""

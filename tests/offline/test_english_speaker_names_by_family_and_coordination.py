@@ -1,0 +1,30 @@
+"""English speakers: a courtesy title before a family name written first, names the recogniser
+mis-tagged inside a joint subject, a question's opening modal that is no first name, and a
+relative who does not take the surname of the person named before (sentences written for these
+tests)."""
+
+from __future__ import annotations
+
+
+def speaker_of(result, words: str) -> str | None:
+    return next(q.speaker for q in result.quotes if words in q.text)
+
+
+def test_a_courtesy_title_before_a_family_name_written_first(run):
+    text = (
+        "The trade minister, Wen Haoran, said exports had held up through the winter.\n\n"
+        "“Our factories are busy again,” Mr. Wen told reporters in Shanghai.\n\n"
+        "Mr. Wen said the port would reopen next month."
+    )
+    result = run(text, "en")
+    assert speaker_of(result, "factories are busy") == "Wen Haoran"
+    assert speaker_of(result, "port would reopen") == "Wen Haoran"
+
+
+def test_a_courtesy_title_tells_which_bearer_of_a_surname(run):
+    text = (
+        "Tom Vale and his wife, Mary Vale, opened a bakery on Main Street in March.\n\n"
+        "“We bake everything before dawn,” Mrs. Vale said on Friday."
+    )
+    result = run(text, "en")
+    assert speaker_of(result, "before dawn") == "Mary Vale"
