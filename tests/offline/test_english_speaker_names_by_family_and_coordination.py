@@ -28,3 +28,13 @@ def test_a_courtesy_title_tells_which_bearer_of_a_surname(run):
     )
     result = run(text, "en")
     assert speaker_of(result, "before dawn") == "Mary Vale"
+
+
+def test_a_question_opening_with_a_modal_names_no_will(run):
+    text = (
+        "Will Garza quit the race?\n\n"
+        "Ramon Garza, the state senator, has trailed in every poll since May.\n\n"
+        "“I am not going anywhere,” Garza said on Tuesday."
+    )
+    result = run(text, "en")
+    assert speaker_of(result, "not going anywhere") == "Ramon Garza"

@@ -140,6 +140,13 @@ def _short_first_name(short: str, formal: str) -> bool:
     return 3 <= len(short) < len(formal) and formal.startswith(short)
 
 
+def _opening_modal(token: Token) -> bool:
+    """English: a modal opening its sentence as the auxiliary of a bare infinitive ("Will Roe
+    quit the race?", "Can Roe win?"): a question's inversion, though the recogniser may read
+    "Will" or "Can" as the first name of the subject after it ("Will Roe said" keeps it)."""
+    return bool(token.is_sent_start) and token.tag_ == "MD" and token.dep_ == "aux" and token.head.tag_ == "VB"
+
+
 def _depth(token: Token, most: int = 12) -> int:
     """How many heads lie between a token and its sentence's root (at most ``most``)."""
     steps = 0
@@ -852,6 +859,8 @@ class SpeakerRegistry:
                 tokens = tokens[1:]
             elif len(tokens) >= 2 and self._acronym_before_name(tokens[0], tokens[1]):
                 tokens = tokens[1:]  # "AG Rowe", "GOP Roe": an office's or a body's initials, no one's first name
+            elif len(tokens) >= 2 and _opening_modal(tokens[0]):
+                tokens = tokens[1:]  # "Will Roe quit?": the modal opening a question, no one's first name
             else:
                 break
         while tokens and tokens[-1].text in {"'s", "’s", "'", "’"}:
