@@ -38,3 +38,13 @@ def test_a_question_opening_with_a_modal_names_no_will(run):
     )
     result = run(text, "en")
     assert speaker_of(result, "not going anywhere") == "Ramon Garza"
+
+
+def test_a_relative_apposed_later_keeps_no_surname(run):
+    text = (
+        "Victor Drago, 51, was sentenced on Thursday for fraud.\n\n"
+        "“He is a good father,” his wife, Elena Maria Drago, wrote to the judge.\n\n"
+        "Drago told investigators that he had acted alone."
+    )
+    result = run(text, "en")
+    assert speaker_of(result, "acted alone") == "Victor Drago"

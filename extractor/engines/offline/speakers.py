@@ -353,8 +353,9 @@ class SpeakerRegistry:
                 known = self._full_by_surname.get(parts[-1].lower()) if len(parts) >= 2 else None
                 # The fullest form stands for the surname ("Mary Ann Vollrath" over a "Studio
                 # Vollrath" the recogniser also took for a person); a name only its first name
-                # makes a person takes no surname a tagged person already holds.
-                if len(parts) >= 2 and (known is None or tagged and len(parts) > len(known.split())):
+                # makes a person takes no surname a tagged person already holds, nor does a
+                # relative's ("his wife, Ann Lee Vey": the Vey named before keeps "Vey").
+                if len(parts) >= 2 and (known is None or tagged and len(parts) > len(known.split()) and not self._relative_apposed(ent)):
                     self._full_by_surname[parts[-1].lower()] = name
         self._spelling: dict[str, str] = {}  # a name as written -> the spelling standing for its person
         if lexicon.language == "en":  # (measured on English only)
@@ -471,6 +472,12 @@ class SpeakerRegistry:
         if any(t.pos_ != "PROPN" or not t.text[:1].isupper() or t.text.isupper() for t in words):
             return False
         return not any(t.lemma_.lower() in self.lex.organization_words or t.lemma_.lower() in self.lex.government_words for t in words)
+
+    def _relative_apposed(self, ent: Span) -> bool:
+        """A name set in apposition to a noun for someone's relative or circle ("his wife, Ann
+        Vey", "her son, Tom Vey"; lexicon circle_nouns)."""
+        root = ent.root
+        return root.dep_ == "appos" and root.head.lemma_.lower() in self.lex.circle_nouns
 
     def _add_untagged_mentions(self, tokens: list[Token]) -> None:
         """Mentions of people the recogniser did not tag: a surname alone (a mention of the full
