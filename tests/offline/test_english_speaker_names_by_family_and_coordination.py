@@ -30,6 +30,21 @@ def test_a_courtesy_title_tells_which_bearer_of_a_surname(run):
     assert speaker_of(result, "before dawn") == "Mary Vale"
 
 
+def test_a_name_taken_for_an_organisation_in_a_joint_subject(run):
+    text = 'The vote on the budget came late on Monday.\n\n"The council has lost the plot," Jean-Luc Marchetti and Paul Okafor wrote.'
+    result = run(text, "en")
+    assert speaker_of(result, "lost the plot") == "Jean-Luc Marchetti, Paul Okafor"
+
+
+def test_a_described_party_member_beside_the_name_is_no_second_speaker(run):
+    text = (
+        "The budget plans are “reckless,” said Tom Harlow, director of policy at the Fiscal Center, "
+        "and a Republican who ran the committee staff for a decade."
+    )
+    result = run(text, "en")
+    assert speaker_of(result, "reckless") == "Tom Harlow"
+
+
 def test_a_question_opening_with_a_modal_names_no_will(run):
     text = (
         "Will Garza quit the race?\n\n"

@@ -2544,8 +2544,10 @@ class SpeakerRegistry:
         people: list[Entity] = []
         person_ents: list[Span] = []
         seen = set()
-        for ent in self.ents_in(phrase.lo, phrase.hi):
-            if ent.label_ not in _PERSON_LABELS:
+        ents = self.ents_in(phrase.lo, phrase.hi)
+        coordinated = self._names_coordinated_with(ents)
+        for ent in ents:
+            if ent.label_ not in _PERSON_LABELS and ent.start not in coordinated:
                 continue
             name = self._clean_name(ent)
             if not name or name.lower() in seen:
@@ -2588,6 +2590,30 @@ class SpeakerRegistry:
             if len(inside) < len(people):
                 people = [p for p in people if id(p) not in inside]
         return people
+
+    def _names_coordinated_with(self, ents: list[Span]) -> set[int]:
+        """English: "Ana Ruiz and Tom-Eli Vey wrote", "Ruiz and Vey both stressed": a name the
+        recogniser took for an organisation or a place, coordinated with a person's name, is a
+        second speaker of a joint statement: capitalised proper nouns without a determiner ("…
+        and a Republican who …" describes), no group's name (NORP), no organisation or
+        government word, no country, a conjunct of the person's name or its head. The starts
+        of such names among ``ents`` (a speaker phrase's entities)."""
+        roots = {ent.root.i for ent in ents if ent.label_ in _PERSON_LABELS}
+        if self.lex.language != "en" or not roots:
+            return set()
+        names = set()
+        for ent in ents:
+            root = ent.root
+            if ent.label_ in _PERSON_LABELS or ent.label_ == "NORP" or any(c.dep_ == "det" for c in root.children):
+                continue
+            if not (root.dep_ == "conj" and root.head.i in roots or any(self.doc[i].dep_ == "conj" and self.doc[i].head.i == root.i for i in roots)):
+                continue
+            words = [t for t in ent if not self.joins_word(t)]
+            if all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words) and not any(
+                t.lemma_.lower() in self.lex.organization_words or t.lemma_.lower() in self.lex.government_words for t in words
+            ) and self.country_of(list(ent)) is None:
+                names.add(ent.start)
+        return names
 
     def _in_description_beside_name(self, ent: Span, head: Token | None, phrase: _Phrase) -> bool:
         """English: "Ana Ruiz, a former adviser to President Tom Reyes, said", "Ana Ruiz, who
