@@ -63,3 +63,21 @@ def test_a_relative_apposed_later_keeps_no_surname(run):
     )
     result = run(text, "en")
     assert speaker_of(result, "acted alone") == "Victor Drago"
+
+
+def test_a_plural_title_takes_up_the_people_named_together(run):
+    text = (
+        "Senate Finance Chairman Tom Harlow and Budget Chairman Ann Ruiz sent the letter to the agency on Monday.\n\n"
+        "“The evidence appears to contradict the testimony,” the committee chairmen wrote."
+    )
+    result = run(text, "en")
+    assert speaker_of(result, "contradict the testimony") == "Tom Harlow, Ann Ruiz"
+
+
+def test_the_two_take_up_the_people_named_together(run):
+    text = (
+        "Sen. Tom Harlow and Sen. Ann Ruiz sent a second letter to the agency on Friday.\n\n"
+        "“You seem to have picked a new standard,” the two wrote."
+    )
+    result = run(text, "en")
+    assert speaker_of(result, "a new standard") == "Tom Harlow, Ann Ruiz"

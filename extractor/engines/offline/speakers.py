@@ -2477,7 +2477,7 @@ class SpeakerRegistry:
         if head is None or head.i < phrase.lo or head.i >= phrase.hi:
             head = next((t for t in content if t.head.i < phrase.lo or t.head.i >= phrase.hi or t.head == t), content[0])
         for step in (self._newspaper_speaker, self._document_speaker, self._ad_voice_speaker, self._relative_speaker, self._one_of_them_speaker, self._pronoun_speaker, self._demonstrative_speaker,
-                     self._demonstrative_description_speaker, self._title_speaker):
+                     self._demonstrative_description_speaker, self._joint_subject_described, self._title_speaker):
             found = step(phrase, content, head, quoted)
             if found is not _NO_MATCH:
                 return found
@@ -3607,6 +3607,29 @@ class SpeakerRegistry:
         if ent.label_ in _PERSON_LABELS:
             return self._genders.get(self._clean_name(ent), tagged[0]) == gender
         return gender in tagged
+
+    def _joint_subject_described(self, phrase: _Phrase, content: list[Token], head: Token, quoted: bool) -> SpeakerRef | None | _NoMatch:
+        """English: "Sen. Tom Harlow and Sen. Ann Ruiz sent a letter … “…,” the two senators
+        wrote", "the committee chairmen", "the two": a definite plural of a title, or a number
+        alone, takes up the people last named together, coordinated as a clause's subject,
+        within `_DESCRIPTION_REACH` characters before it (the joint speakers it sums up)."""
+        doc = self.doc
+        if self.lex.language != "en" or content[0].i == 0 or doc[content[0].i - 1].lower_ != "the" or len(content) > 3:
+            return _NO_MATCH
+        plural_title = head.pos_ == "NOUN" and "Plur" in morph_get(head, "Number", []) and head.lemma_.lower() in self.lex.titles
+        if not (plural_title or head.pos_ == "NUM" and len(content) == 1):
+            return _NO_MATCH
+        k = bisect_left(self._person_starts, head.idx) - 1
+        while k >= 0 and self._persons[k][0] >= head.idx - _DESCRIPTION_REACH:
+            root = self._persons[k][2].root
+            first = root.head
+            if root.dep_ == "conj" and first.dep_ in _SUBJECT_DEPS and not self._quote_mask[first.i]:
+                names = [name for _, name, span in self._persons if span.root.i == first.i or span.root.dep_ == "conj" and span.root.head.i == first.i]
+                people = tuple(dict.fromkeys(self.person(name) for name in names))
+                if len(people) > 1:
+                    return SpeakerRef(people, phrase.start, phrase.end)
+            k -= 1
+        return _NO_MATCH
 
     def _title_speaker(self, phrase: _Phrase, content: list[Token], head: Token, quoted: bool) -> SpeakerRef | None | _NoMatch:
         """3. A bare title: the last person with that title. Not a first mention ("a justice
