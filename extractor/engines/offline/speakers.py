@@ -474,10 +474,10 @@ class SpeakerRegistry:
         return not any(t.lemma_.lower() in self.lex.organization_words or t.lemma_.lower() in self.lex.government_words for t in words)
 
     def _relative_apposed(self, ent: Span) -> bool:
-        """A name set in apposition to a noun for someone's relative or circle ("his wife, Ann
-        Vey", "her son, Tom Vey"; lexicon circle_nouns)."""
+        """English: a name set in apposition to a noun for someone's relative or circle ("his
+        wife, Ann Vey", "her son, Tom Vey"; lexicon circle_nouns). (measured on English only)"""
         root = ent.root
-        return root.dep_ == "appos" and root.head.lemma_.lower() in self.lex.circle_nouns
+        return self.lex.language == "en" and root.dep_ == "appos" and root.head.lemma_.lower() in self.lex.circle_nouns
 
     def _add_untagged_mentions(self, tokens: list[Token]) -> None:
         """Mentions of people the recogniser did not tag: a surname alone (a mention of the full
