@@ -140,6 +140,13 @@ def _short_first_name(short: str, formal: str) -> bool:
     return 3 <= len(short) < len(formal) and formal.startswith(short)
 
 
+def _opening_modal(token: Token) -> bool:
+    """English: a modal opening its sentence as the auxiliary of a bare infinitive ("Will Roe
+    quit the race?", "Can Roe win?"): a question's inversion, though the recogniser may read
+    "Will" or "Can" as the first name of the subject after it ("Will Roe said" keeps it)."""
+    return bool(token.is_sent_start) and token.tag_ == "MD" and token.dep_ == "aux" and token.head.tag_ == "VB"
+
+
 def _depth(token: Token, most: int = 12) -> int:
     """How many heads lie between a token and its sentence's root (at most ``most``)."""
     steps = 0
@@ -346,8 +353,9 @@ class SpeakerRegistry:
                 known = self._full_by_surname.get(parts[-1].lower()) if len(parts) >= 2 else None
                 # The fullest form stands for the surname ("Mary Ann Vollrath" over a "Studio
                 # Vollrath" the recogniser also took for a person); a name only its first name
-                # makes a person takes no surname a tagged person already holds.
-                if len(parts) >= 2 and (known is None or tagged and len(parts) > len(known.split())):
+                # makes a person takes no surname a tagged person already holds, nor does a
+                # relative's ("his wife, Ann Lee Vey": the Vey named before keeps "Vey").
+                if len(parts) >= 2 and (known is None or tagged and len(parts) > len(known.split()) and not self._relative_apposed(ent)):
                     self._full_by_surname[parts[-1].lower()] = name
         self._spelling: dict[str, str] = {}  # a name as written -> the spelling standing for its person
         if lexicon.language == "en":  # (measured on English only)
@@ -464,6 +472,12 @@ class SpeakerRegistry:
         if any(t.pos_ != "PROPN" or not t.text[:1].isupper() or t.text.isupper() for t in words):
             return False
         return not any(t.lemma_.lower() in self.lex.organization_words or t.lemma_.lower() in self.lex.government_words for t in words)
+
+    def _relative_apposed(self, ent: Span) -> bool:
+        """English: a name set in apposition to a noun for someone's relative or circle ("his
+        wife, Ann Vey", "her son, Tom Vey"; lexicon circle_nouns). (measured on English only)"""
+        root = ent.root
+        return self.lex.language == "en" and root.dep_ == "appos" and root.head.lemma_.lower() in self.lex.circle_nouns
 
     def _add_untagged_mentions(self, tokens: list[Token]) -> None:
         """Mentions of people the recogniser did not tag: a surname alone (a mention of the full
@@ -852,6 +866,8 @@ class SpeakerRegistry:
                 tokens = tokens[1:]
             elif len(tokens) >= 2 and self._acronym_before_name(tokens[0], tokens[1]):
                 tokens = tokens[1:]  # "AG Rowe", "GOP Roe": an office's or a body's initials, no one's first name
+            elif len(tokens) >= 2 and _opening_modal(tokens[0]):
+                tokens = tokens[1:]  # "Will Roe quit?": the modal opening a question, no one's first name
             else:
                 break
         while tokens and tokens[-1].text in {"'s", "’s", "'", "’"}:
@@ -2461,7 +2477,7 @@ class SpeakerRegistry:
         if head is None or head.i < phrase.lo or head.i >= phrase.hi:
             head = next((t for t in content if t.head.i < phrase.lo or t.head.i >= phrase.hi or t.head == t), content[0])
         for step in (self._newspaper_speaker, self._document_speaker, self._ad_voice_speaker, self._relative_speaker, self._one_of_them_speaker, self._pronoun_speaker, self._demonstrative_speaker,
-                     self._demonstrative_description_speaker, self._title_speaker):
+                     self._demonstrative_description_speaker, self._joint_subject_described, self._title_speaker):
             found = step(phrase, content, head, quoted)
             if found is not _NO_MATCH:
                 return found
@@ -2528,8 +2544,10 @@ class SpeakerRegistry:
         people: list[Entity] = []
         person_ents: list[Span] = []
         seen = set()
-        for ent in self.ents_in(phrase.lo, phrase.hi):
-            if ent.label_ not in _PERSON_LABELS:
+        ents = self.ents_in(phrase.lo, phrase.hi)
+        coordinated = self._names_coordinated_with(ents)
+        for ent in ents:
+            if ent.label_ not in _PERSON_LABELS and ent.start not in coordinated:
                 continue
             name = self._clean_name(ent)
             if not name or name.lower() in seen:
@@ -2572,6 +2590,30 @@ class SpeakerRegistry:
             if len(inside) < len(people):
                 people = [p for p in people if id(p) not in inside]
         return people
+
+    def _names_coordinated_with(self, ents: list[Span]) -> set[int]:
+        """English: "Ana Ruiz and Tom-Eli Vey wrote", "Ruiz and Vey both stressed": a name the
+        recogniser took for an organisation or a place, coordinated with a person's name, is a
+        second speaker of a joint statement: capitalised proper nouns without a determiner ("…
+        and a Republican who …" describes), no group's name (NORP), no organisation or
+        government word, no country, a conjunct of the person's name or its head. The starts
+        of such names among ``ents`` (a speaker phrase's entities)."""
+        roots = {ent.root.i for ent in ents if ent.label_ in _PERSON_LABELS}
+        if self.lex.language != "en" or not roots:
+            return set()
+        names = set()
+        for ent in ents:
+            root = ent.root
+            if ent.label_ in _PERSON_LABELS or ent.label_ == "NORP" or any(c.dep_ == "det" for c in root.children):
+                continue
+            if not (root.dep_ == "conj" and root.head.i in roots or any(self.doc[i].dep_ == "conj" and self.doc[i].head.i == root.i for i in roots)):
+                continue
+            words = [t for t in ent if not self.joins_word(t)]
+            if all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words) and not any(
+                t.lemma_.lower() in self.lex.organization_words or t.lemma_.lower() in self.lex.government_words for t in words
+            ) and self.country_of(list(ent)) is None:
+                names.add(ent.start)
+        return names
 
     def _in_description_beside_name(self, ent: Span, head: Token | None, phrase: _Phrase) -> bool:
         """English: "Ana Ruiz, a former adviser to President Tom Reyes, said", "Ana Ruiz, who
@@ -2734,12 +2776,19 @@ class SpeakerRegistry:
 
     def _bearer_of_honorific(self, surname: str, honorific: Token | None) -> str | None:
         """« M. Roux » / « Mme Roux » when the article names both a Paul Roux and a Marie Roux:
-        the one full name with that surname whose first name has the honorific's gender."""
+        the one full name with that surname whose first name has the honorific's gender.
+        English: an honorific before a name that ends no full name but opens one ("Mr. Lou"
+        after "Lou Jiwei") is that person's, the family name written first: a courtesy title
+        goes before a family name, never a given name alone."""
         gender = self.lex.honorific_genders.get(honorific.lower_) if honorific is not None else None
         if gender is None or " " in surname:
             return None
         bearers = {name for _, name, _ in self._persons if len(name.split()) >= 2 and name.split()[-1].lower() == surname.lower() and self._name_genders.get(name) == gender}
-        return next(iter(bearers)) if len(bearers) == 1 else None
+        if len(bearers) == 1:
+            return next(iter(bearers))
+        if not bearers and self.lex.language == "en" and surname.lower() not in self._full_by_surname:
+            return self._full_by_first.get(surname.lower())
+        return None
 
     def _is_time_phrase(self, content: list[Token]) -> bool:
         """A time phrase ("ce matin", "en avril dernier", "last week") is never a speaker."""
@@ -3558,6 +3607,29 @@ class SpeakerRegistry:
         if ent.label_ in _PERSON_LABELS:
             return self._genders.get(self._clean_name(ent), tagged[0]) == gender
         return gender in tagged
+
+    def _joint_subject_described(self, phrase: _Phrase, content: list[Token], head: Token, quoted: bool) -> SpeakerRef | None | _NoMatch:
+        """English: "Sen. Tom Harlow and Sen. Ann Ruiz sent a letter … “…,” the two senators
+        wrote", "the committee chairmen", "the two": a definite plural of a title, or a number
+        alone, takes up the people last named together, coordinated as a clause's subject,
+        within `_DESCRIPTION_REACH` characters before it (the joint speakers it sums up)."""
+        doc = self.doc
+        if self.lex.language != "en" or content[0].i == 0 or doc[content[0].i - 1].lower_ != "the" or len(content) > 3:
+            return _NO_MATCH
+        plural_title = head.pos_ == "NOUN" and "Plur" in morph_get(head, "Number", []) and head.lemma_.lower() in self.lex.titles
+        if not (plural_title or head.pos_ == "NUM" and len(content) == 1):
+            return _NO_MATCH
+        k = bisect_left(self._person_starts, head.idx) - 1
+        while k >= 0 and self._persons[k][0] >= head.idx - _DESCRIPTION_REACH:
+            root = self._persons[k][2].root
+            first = root.head
+            if root.dep_ == "conj" and first.dep_ in _SUBJECT_DEPS and not self._quote_mask[first.i]:
+                names = [name for _, name, span in self._persons if span.root.i == first.i or span.root.dep_ == "conj" and span.root.head.i == first.i]
+                people = tuple(dict.fromkeys(self.person(name) for name in names))
+                if len(people) > 1:
+                    return SpeakerRef(people, phrase.start, phrase.end)
+            k -= 1
+        return _NO_MATCH
 
     def _title_speaker(self, phrase: _Phrase, content: list[Token], head: Token, quoted: bool) -> SpeakerRef | None | _NoMatch:
         """3. A bare title: the last person with that title. Not a first mention ("a justice
