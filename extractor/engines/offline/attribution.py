@@ -3360,9 +3360,20 @@ class _Analyzer:
         """« a réclamé sur France Inter la démission du préfet », « appelle dans un communiqué à
         une solution »: an oblique before the object (or the « à » / « de » complement) of a
         noun-phrase-content verb says where or how it was said, not what; the content starts
-        with the object. Obliques in « à » / « de » stay (« appelle à la grève »)."""
+        with the object. Obliques in « à » / « de » stay (« appelle à la grève », « demande au
+        maire de partir »: who is asked belongs to the demand), unless an object or a bare
+        infinitive follows with no « de » before it: then « à » names who was told (« a raconté
+        à l'AFP avoir … », « annonce à la presse la fermeture … »)."""
+        def object_follows(head: Token) -> bool:
+            # (no « de » between: « demande à l'arbitre de « ne pas … » » asks, it tells no one)
+            return any(h.i > head.i and h.dep_ in ("obj", "xcomp") and not any(t.lower_ in ("de", "d'", "d’") for t in head.doc[head.i + 1 : h.i]) for h in content_heads)
+
         def framing(head: Token) -> bool:
-            return head.dep_.startswith("obl") and not any(c.dep_ == "case" and c.lower_ in _CONTENT_PREPOSITIONS for c in head.children)
+            if not head.dep_.startswith("obl"):
+                return False
+            prepositions = [c.lower_ for c in head.children if c.dep_ == "case"]
+            told = any(p in ("à", "au", "aux") for p in prepositions) and object_follows(head)
+            return told or not any(p in _CONTENT_PREPOSITIONS for p in prepositions)
 
         first_object = next((h.i for h in content_heads if not framing(h)), None)
         if first_object is None:
@@ -4431,6 +4442,12 @@ class _Analyzer:
                 return after[k:]
         return after
 
+    @staticmethod
+    def _plural_indefinite_article(words: list[Token]) -> bool:
+        """Whether ``words`` open with the plural indefinite article « des » before its noun (« …, ont
+        dénoncé lundi des élus »): the tagger often reads it as « de » + « les », a preposition."""
+        return len(words) > 1 and words[0].lower_ == "des" and words[1].pos_ in ("NOUN", "ADJ", "NUM")
+
     def _indefinite(self, inverted: list[Token]) -> bool:
         """Whether an inverted clitic subject is the indefinite « on » (« a-t-on appris »)."""
         words = [t.lower_.strip("-") for t in inverted if t.lower_.strip("-") != "t"]  # « -t- » is euphonic
@@ -4506,7 +4523,7 @@ class _Analyzer:
             # « …, a-t-il assuré lors d'une conférence de presse / à l'AFP »: after a clitic
             # subject the words that follow are circumstances (when, where, to whom), never the source.
             after = []
-        if after and after[0].pos_ == "ADP":
+        if after and after[0].pos_ == "ADP" and not self._plural_indefinite_article(after):
             return None  # « …, a reconnu auprès de l'AFP … »: an oblique, not an inverted subject
         return inverted, after
 
@@ -5577,7 +5594,9 @@ class _Analyzer:
                 continue
             comma = token.i + 1
             while comma < s_hi and doc[comma].text != "," and comma - token.i <= 12:
-                if doc[comma].pos_ in ("VERB", "AUX") or self.mask[comma]:
+                # « Pour les habitants réunis en collectif, … »: a past participle describing the
+                # source belongs to it; any other verb means « pour » opens a purpose or a frame.
+                if doc[comma].pos_ in ("VERB", "AUX") and not self._describing_participle_in_source(doc[comma], token.i) or self.mask[comma]:
                     break
                 comma += 1
             if comma >= s_hi or doc[comma].text != ",":
@@ -6151,6 +6170,15 @@ class _Analyzer:
             t.pos_ == "PROPN" and not any(ch.isdigit() for ch in t.text) or "Fin" in morph_get(t, "VerbForm", []) or self.mask[t.i] for t in words):
             return False
         return words[-1].text == "," or all(t.pos_ in ("ADV", "CCONJ") for t in words)
+
+    @staticmethod
+    def _describing_participle_in_source(verb: Token, preposition: int) -> bool:
+        """Whether a verb after « pour » + a noun is a past participle describing that noun
+        (« pour les sinistrés réunis en association », « pour un expert interrogé par l'AFP »)."""
+        return (
+            verb.i > preposition + 1 and verb.pos_ == "VERB" and "Part" in morph_get(verb, "VerbForm", []) and "Past" in morph_get(verb, "Tense", [])
+            and verb.head.i < verb.i and verb.head.pos_ in ("NOUN", "PROPN")
+        )
 
     def _relative_view(self, token: Token, s_lo: int, s_hi: int) -> Attribution | None:
         """« …, d'après la fédération, pour qui c'est la pire saison depuis … »: « pour qui » after a
