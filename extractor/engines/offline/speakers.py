@@ -5732,6 +5732,12 @@ def _french_passive_agent(registry: SpeakerRegistry, statement: FrenchStatement)
     par = after if after is not None and after.lower_ == "par" else next((t for t in doc[participle.i + 1 : opening.i] if t.lower_ == "par"), None)
     if par is None:
         return None
+    if any(c.dep_.startswith("expl") for c in participle.children):
+        # A pronominal verb is active (« le maire s'est dit « abasourdi » par la décision du
+        # conseil »): its subject speaks, its « par » phrase names the cause of the state.
+        subject = next((c for c in participle.children if c.dep_ == "nsubj"), None)
+        ref = registry.resolve(list(subject.subtree), head=subject) if subject is not None else None
+        return ref if ref is not None and ref.entities else None
     agent: list[Token] = []
     for token in doc[par.i + 1 : min(len(doc), par.i + 12)]:
         # « par l'opposition de « mentir » »: « de » before the quotation ends the agent, not
