@@ -7,6 +7,45 @@ import pytest
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a present infinitive of demand that opens the claim is the act the speaker performs
+        "La conseillère Anne Vidal a écrit au directeur pour exiger le retrait du projet.",
+        "Le maire Jean Roux a écrit à la préfète pour demander la réouverture de la gare.",
+    ],
+)
+def test_demand_in_the_infinitive_opening_the_claim_is_a_call(first_claim_kind, text):
+    assert first_claim_kind(text) == "call_to_action"
+
+
+def test_bare_infinitive_taken_up_by_a_judgement_is_no_call(first_claim_kind):
+    # (the demand is what the speaker judges, not what the speaker makes)
+    text = "« Réclamer des amendes à des familles qui ont tout perdu, c'est indécent », a déclaré la locataire Anne Vidal."
+    assert first_claim_kind(text) != "call_to_action"
+
+
+def test_demand_in_the_perfect_infinitive_tells_of_a_past_act(first_claim_kind):
+    assert first_claim_kind("Le maire Jean Roux a indiqué avoir demandé des explications écrites à la société.") == "factual_assertion"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the speaker holds back details: nothing due is missing, though someone is accused
+        "Le parquet accuse le maire Jean Roux de corruption. La préfecture a confirmé avoir reçu la plainte, sans autre commentaire.",
+        "Le parquet accuse le maire Jean Roux de corruption. La préfecture a confirmé avoir reçu la plainte, sans en préciser la date.",
+    ],
+)
+def test_reticence_after_sans_is_no_charge(run, text):
+    assert run(text, "fr").claims[-1].kind == "factual_assertion"
+
+
+def test_something_done_without_what_was_due_still_accuses(run):
+    text = "Le parquet accuse le maire Jean Roux de corruption. Selon la préfecture, le permis a été signé sans aucune étude."
+    assert run(text, "fr").claims[-1].kind == "accusation"
+
+
+@pytest.mark.parametrize(
     ("text", "speaker"),
     [
         # a pronominal « se dire »: its subject speaks, the « par » phrase is the cause
@@ -22,3 +61,23 @@ def test_speaker_of_a_state_said_with_its_cause(run, text, speaker):
 def test_agent_of_a_passive_label_still_speaks(run):
     result = run("La réforme, qualifiée de « recul » par la CGT, a été votée.", "fr")
     assert [q.speaker for q in result.quotes] == ["CGT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a step considered, with the step for object, is what may come next
+        ("Le maire Jean Roux dit envisager un recours devant le tribunal.", "prediction"),
+        ("Selon la ministre Anne Vidal, la préfecture envisage une fermeture du site.", "prediction"),
+        # ruled out in the passive: a fact
+        ("Selon la ministre Anne Vidal, aucune fermeture n'est envisagée.", "factual_assertion"),
+    ],
+)
+def test_kind_of_a_step_considered(first_claim_kind, text, kind):
+    assert first_claim_kind(text) == kind
+
+
+def test_demand_threatened_keeps_the_kind_of_its_cue(run):
+    # (« menace de »: what is threatened is foretold, not a call the speaker makes)
+    text = "Dix maires l'ont adoptée, selon l'association Terres Vives, qui menace d'appeler les habitants à clôturer leurs comptes."
+    assert [c.kind for c in run(text, "fr").claims if c.text.startswith("Appeler")] == ["prediction"]
