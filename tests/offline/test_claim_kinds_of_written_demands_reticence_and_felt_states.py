@@ -81,3 +81,13 @@ def test_demand_threatened_keeps_the_kind_of_its_cue(run):
     # (« menace de »: what is threatened is foretold, not a call the speaker makes)
     text = "Dix maires l'ont adoptée, selon l'association Terres Vives, qui menace d'appeler les habitants à clôturer leurs comptes."
     assert [c.kind for c in run(text, "fr").claims if c.text.startswith("Appeler")] == ["prediction"]
+
+
+def test_state_said_without_its_cause_has_the_subject_for_speaker(run):
+    result = run("Le maire de Vaunac, Paul Grimaud, s'est dit « bouleversé » et a demandé une enquête.", "fr")
+    assert [(q.text, q.speaker) for q in result.quotes if q.text == "bouleversé"] == [("bouleversé", "Paul Grimaud")]
+
+
+def test_quotation_after_a_pronominal_verb_that_it_does_not_complete_is_not_its_speech(run):
+    result = run("Jeudi, Paul Grimaud s'est défendu lors de « L'Émission politique ». Il a reconnu une erreur.", "fr")
+    assert all("Émission" not in q.text for q in result.quotes)
