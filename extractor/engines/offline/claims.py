@@ -687,6 +687,15 @@ def _states_an_intention(pred: Token, intention: frozenset[str], pledges: frozen
     return lemma in pledges or not _is_past(pred)
 
 
+def _considers_a_step(pred: Token, considering: frozenset[str]) -> bool:
+    """A verb of considering a step with the step for object (lexicon ``considered_steps``: « la
+    mairie envisage une plainte », « [dit] envisager un recours »): what the subject may do next,
+    a prediction. Not negated, passive (« aucune sanction n'est envisagée » rules it out) or past."""
+    if verb_lemma(pred, considering) is None or _is_negated(pred) or _is_past(pred) or any(c.dep_ in ("aux:pass", "nsubj:pass") for c in pred.children):
+        return False
+    return any(c.dep_ in ("obj", "dobj") and c.pos_ == "NOUN" for c in pred.children)
+
+
 def _declares_an_intention(pred: Token, kinds: dict[str, frozenset[str]], speech_verbs: frozenset[str]) -> bool:
     """An intention made known: a noun of intention with its possessive and infinitive (lexicon
     ``intention_nouns``: « sa volonté de racheter le site », « a annoncé son intention de fermer
@@ -1124,18 +1133,33 @@ def _coordinated_predicates(pred: Token) -> list[Token]:
     return verbs
 
 
+#: Markers of an infinitive of purpose (« a écrit pour exiger »; the parser hangs « afin de »
+#: elsewhere).
+_PURPOSE_MARKS = frozenset({"pour"})
+
+
 def _speaks_for_itself(pred: Token, span: Span, kinds: dict[str, frozenset[str]]) -> bool:
     """The proposition's own verb is a denial, accusation or call verb in the first person
-    (« nous démentons », "we urge"), or a finite one that opens the statement, its subject
-    outside (« X « invite les journalistes à porter plainte » », the act quoted with its verb):
-    that act, not the reporting cue, gives the kind."""
+    (« nous démentons », "we urge"), or one that opens the statement, its subject outside:
+    finite (« X « invite les journalistes à porter plainte » », the act quoted with its verb)
+    or a present infinitive of purpose, the act the speaker wrote or spoke to perform (« a écrit
+    au préfet pour exiger la réouverture de la ligne »; a perfect one, « avoir demandé … », tells
+    of a past act): that act, not the reporting cue, gives the kind."""
     if _own_act(pred, kinds) is None:
         return False
     subject = next((c for c in pred.children if c.dep_.startswith("nsubj")), None)
     if subject is None or not span.start <= subject.i < span.end:
         punct = punctuation_flags(span.doc)
         opening = next((k for k in range(span.start, span.end) if not punct[k]), None)
-        return opening is not None and opening == pred.i and "Fin" in morph_get(pred, "VerbForm", [])
+        if opening is None or opening != pred.i:
+            return False
+        if "Fin" in morph_get(pred, "VerbForm", []):
+            return True
+        # (a marker of purpose, left before the claim, makes the infinitive the act the speaker
+        # spoke to perform; another says what they pledge or threaten, « s'engage à proposer »,
+        # and a bare one may be the topic of a judgement, « réclamer cela, c'est indécent »)
+        for_a_purpose = any(c.dep_ == "mark" and c.i < span.start and c.lower_ in _PURPOSE_MARKS for c in pred.children)
+        return for_a_purpose and _is_infinitive(pred) and not any(c.dep_.startswith("aux") for c in pred.children)
     return subject.lower_ in _FIRST_PERSON
 
 
@@ -1276,11 +1300,14 @@ def _done_without_what_was_due(kind: str, span: Span | None, disputed: bool, kin
     corruption aucune », « sans lien avec l'affaire »). The preposition is ``without_prepositions`` (French only: untried on
     English). Fixed phrases on « sans » (``without_locutions``: « sans doute »,
     « sans incident ») say nothing is missing. Where no one is accused, it stays (« la route a
-    été rouverte sans barrière »). Any other kind stays."""
+    été rouverte sans barrière »), nor does a word of saying (``without_reticence``: « a
+    confirmé l'enquête, sans autre commentaire »: the speaker holds back details). Any other
+    kind stays."""
     if kind != "factual_assertion" or not disputed or span is None:
         return kind
     without = kinds.get("without_prepositions", frozenset())
     locutions = kinds.get("without_locutions", frozenset())
+    reticence = kinds.get("without_reticence", frozenset())
     doc = span.doc
     for token in span:
         if token.lower_ not in without or token.dep_ not in ("case", "mark") or token.head.i <= token.i:
@@ -1289,6 +1316,8 @@ def _done_without_what_was_due(kind: str, span: Span | None, disputed: bool, kin
         if following is not None and f"{token.lower_} {following.lower_}" in locutions and not any(c.dep_ == "nmod" for c in following.children):
             continue  # (« sans délai » is "at once"; « sans délai de réflexion » lacks one)
         absent = [token.head, *(c for c in token.head.children if c.dep_ == "conj")]
+        if any(t.lemma_.lower() in reticence for t in absent):
+            continue  # (« sans autre commentaire »: the speaker says no more, nothing due is missing)
         # (no wrong, no link to one: « sans lien avec l'affaire » denies, as « aucun lien » does)
         cleared = kinds["wrongdoing"] | kinds.get("connection", frozenset())
         return "denial" if any(_names_a_wrong(t, cleared) for t in absent) else "accusation"
@@ -1846,7 +1875,7 @@ def _predicate_kind(pred: Token | None, cue: str, lexicon: Lexicon) -> str:
     intention = kinds.get("intention", frozenset())
     if cue in kinds["prediction"] or foretold or _states_an_intention(pred, intention, kinds["prediction"]) or _declares_readiness(pred, kinds.get("readiness", frozenset())):
         return "prediction"
-    if _declares_an_intention(pred, kinds, lexicon.speech_verbs):
+    if _declares_an_intention(pred, kinds, lexicon.speech_verbs) or _considers_a_step(pred, kinds.get("considered_steps", frozenset())):
         return "prediction"
     if cue in intention and _is_bare_infinitive(pred):
         return "prediction"  # « s'est engagée à développer … », « compte se représenter »: what the speaker will do

@@ -5802,6 +5802,17 @@ def _french_passive_agent(registry: SpeakerRegistry, statement: FrenchStatement)
         return None
     after = next((t for t in doc[closing.i + 1 : closing.i + 3] if not t.is_space), None)
     par = after if after is not None and after.lower_ == "par" else next((t for t in doc[participle.i + 1 : opening.i] if t.lower_ == "par"), None)
+    if any(c.dep_.startswith("expl") for c in participle.children):
+        # A pronominal verb is active (« le maire s'est dit « abasourdi » par la décision du
+        # conseil »): its subject speaks, its « par » phrase names the cause of the state; with no
+        # such phrase, the quotation must be the state said (« s'est dit « bouleversé » et a … »,
+        # not « s'est défendu lors de « L'Émission politique » »).
+        quoted = doc[opening.i + 1] if opening.i + 1 < len(doc) else None
+        if par is None and not (quoted is not None and quoted.head.i == participle.i and quoted.pos_ in ("ADJ", "VERB")):
+            return None
+        subject = next((c for c in participle.children if c.dep_ == "nsubj"), None)
+        ref = registry.resolve(list(subject.subtree), head=subject) if subject is not None else None
+        return ref if ref is not None and ref.entities else None
     if par is None:
         return None
     agent: list[Token] = []
