@@ -4966,6 +4966,9 @@ def _french_cue_subject(registry: SpeakerRegistry, cue: Token, before: Sequence[
     before_relative = french_subject_before_relative(registry, cue)
     if before_relative is not None:
         return before_relative[0], "+fr-subject-before-relative"
+    ref = _french_subject_before_asides(registry, cue)
+    if ref is not None:
+        return ref, "+fr-subject-before-asides"
     ref = _french_participle_subject(registry, cue, before)
     if ref is not None:
         return ref, "+fr-participle"
@@ -5239,6 +5242,100 @@ def french_subject_before_relative(registry: SpeakerRegistry, cue: Token) -> tup
         return None
     ref = registry.resolve(phrase, head=head)
     return (ref, opening) if ref is not None and ref.entities else None
+
+
+def _french_subject_before_asides(registry: SpeakerRegistry, cue: Token) -> SpeakerRef | None:
+    """« Les riverains, eux, dénoncent … », « Un ancien salarié, parti en 2024, affirme que … », « Le
+    rapport, commandé par la mairie et consulté par la presse, relève que … », « L'exploitant, un
+    groupement d'agriculteurs, évoque … »: asides set off by commas between a subject and its verb
+    (a stressed pronoun, a participle phrase, an apposed noun phrase, a relative clause, an
+    adjunct) lead the parse to lose the subject. The noun phrase that opens the sentence (after
+    fronted adjuncts), followed by nothing but such asides up to the comma before the verb, is
+    the subject; a name apposed right before the verb (« Le porte-parole du collectif, Marc Roy,
+    accuse … ») is the speaker the phrase describes."""
+    doc, quoted = registry.doc, registry._quote_mask
+    if cue.pos_ not in ("VERB", "AUX") or quoted[cue.i]:
+        return None
+    comma = _french_comma_before_verb(registry, cue)
+    if comma is None:
+        return None
+    lo = punctuation_sentence(doc, cue.i, quoted)[0]
+    segments: list[list[Token]] = [[]]
+    for t in doc[lo:comma]:
+        if quoted[t.i] or t.text in ("«", "»", '"', ";", ":", "(", ")"):
+            return None
+        if t.text == ",":
+            segments.append([])
+        elif not t.is_space:
+            segments[-1].append(t)
+    if len(segments) < 2 or not all(segments):
+        return None
+    k = 0
+    while k < len(segments) and _fronted_adjunct_segment(registry, segments[k]):
+        k += 1
+    if k >= len(segments) - 1 or not _subject_segment(segments[k]):
+        return None
+    asides = segments[k + 1 :]
+    name: list[Token] | None = asides[-1]
+    if all(t.pos_ == "PROPN" for t in asides[-1]) and any(t.pos_ == "NOUN" for t in segments[k]):
+        asides = asides[:-1]
+    else:
+        name = None
+    if not all(_aside_segment(registry, segment) for segment in asides):
+        return None
+    phrase = name or segments[k]
+    nouns = [t for t in phrase if t.pos_ in ("NOUN", "PROPN")]
+    head = next((t for t in nouns if not phrase[0].i <= t.head.i <= phrase[-1].i), nouns[0])
+    finite = cue if "Fin" in morph_get(cue, "VerbForm", []) else next((c for c in cue.children if c.dep_.startswith("aux") and "Fin" in morph_get(c, "VerbForm", [])), None)
+    verb_number = morph_get(finite, "Number", []) if finite is not None else []
+    head_number = morph_get(head, "Number", [])
+    coordinated = any(t.lower_ in ("et", "ou") for t in phrase)
+    if head.pos_ == "NOUN" and not coordinated and ("Sing" in verb_number and "Plur" in head_number or "Plur" in verb_number and "Sing" in head_number):
+        return None  # (a verb that does not agree with the phrase has another subject)
+    ref = registry.resolve(phrase, head=head)
+    return ref if ref is not None and ref.entities else None
+
+
+def _finite_verb_outside_relative(words: Sequence[Token]) -> bool:
+    """Whether a stretch of words has a finite verb before any relative word (« dont le fils a été
+    transféré » describes a noun; « les plannings sont intenables » is a clause of its own)."""
+    for t in words:
+        if t.lower_ in _FRENCH_RELATIVE_WORDS:
+            return False
+        if t.pos_ in ("VERB", "AUX") and "Fin" in morph_get(t, "VerbForm", []):
+            return True
+    return False
+
+
+def _fronted_adjunct_segment(registry: SpeakerRegistry, words: Sequence[Token]) -> bool:
+    """A phrase that opens a sentence before its subject (« Dans un communiqué », « Jeudi ») and
+    names no source: a preposition or an adverb first, no finite verb."""
+    first = words[0]
+    if first.lower_ in registry.lex.topic_source_prepositions or any(tuple(t.lower_ for t in words[: len(form)]) == form for form in registry.lex.according_to):
+        return False
+    return (first.pos_ in ("ADP", "ADV") or registry._is_time(first)) and not _finite_verb_outside_relative(words)
+
+
+def _subject_segment(words: Sequence[Token]) -> bool:
+    """A noun phrase that may be a subject: a determiner, a number or a name first, a noun or a
+    name in it, no finite verb but in a relative clause."""
+    return words[0].pos_ in ("DET", "PROPN", "NUM") and any(t.pos_ in ("NOUN", "PROPN") for t in words) and not _finite_verb_outside_relative(words)
+
+
+def _aside_segment(registry: SpeakerRegistry, words: Sequence[Token]) -> bool:
+    """A phrase set off by commas between a subject and its verb: a stressed pronoun (« eux »),
+    a past participle phrase (« parti en 2024 », « interrogé par la presse »), a relative clause,
+    an apposed noun phrase (« un retraité de la commune », « 31 ans ») or an adjunct (« selon
+    la presse », « de son côté »), with no finite verb of its own outside a relative clause."""
+    first = words[0]
+    if first.lower_ in registry.lex.stressed_pronouns:
+        return len(words) <= 2
+    if first.lower_ in _FRENCH_RELATIVE_WORDS:
+        return True
+    if _finite_verb_outside_relative(words):
+        return False
+    participle = first.pos_ in ("VERB", "AUX") and "Part" in morph_get(first, "VerbForm", []) and "Past" in morph_get(first, "Tense", [])
+    return participle or first.pos_ in ("DET", "NUM", "ADP", "ADV")
 
 
 def _describes_before(registry: SpeakerRegistry, comma: int) -> bool:
