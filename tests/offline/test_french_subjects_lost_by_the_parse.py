@@ -26,3 +26,13 @@ def test_name_apposed_before_the_verb_after_a_description_and_its_aside(run):
 def test_subject_after_a_fronted_adjunct_and_before_a_stressed_pronoun(run):
     text = "Dans un communiqué publié jeudi, les éleveurs, eux, affirment que la fuite était accidentelle."
     assert speaker_of(run(text, "fr"), "la fuite était") == "éleveurs"
+
+
+def test_verb_after_et_shares_the_subject_of_a_verb_that_reports_nothing(run):
+    text = "Le conducteur, un retraité de la commune, a été entendu mardi et affirme n'avoir vu aucun panneau."
+    assert speaker_of(run(text, "fr"), "n'avoir vu aucun panneau") == "conducteur"
+
+
+def test_bare_participle_after_et_skips_the_relative_clause_of_the_first_conjunct(run):
+    text = "Le collectif a diffusé dimanche des photos de cages, qu'il dit avoir prises dans un élevage, et annoncé une plainte pour maltraitance."
+    assert speaker_of(run(text, "fr"), "une plainte pour maltraitance") == "collectif"

@@ -4969,6 +4969,9 @@ def _french_cue_subject(registry: SpeakerRegistry, cue: Token, before: Sequence[
     ref = _french_subject_before_asides(registry, cue)
     if ref is not None:
         return ref, "+fr-subject-before-asides"
+    ref = _french_first_conjunct_subject(registry, cue)
+    if ref is not None:
+        return ref, "+fr-first-conjunct"
     ref = _french_participle_subject(registry, cue, before)
     if ref is not None:
         return ref, "+fr-participle"
@@ -5059,6 +5062,59 @@ def _french_coordinated_verb_subject(registry: SpeakerRegistry, cue: Token, befo
         compound = "Part" in morph_get(first, "VerbForm", []) and any(c.dep_.startswith("aux") and "Fin" in morph_get(c, "VerbForm", []) for c in first.children)
         return statement.speaker if compound else None
     return None
+
+
+#: Words that may stand between a coordinator and the second verb (« et a dénoncé », « et n'a pas
+#: exclu », « mais s'est dit »): auxiliaries and adverbs aside, the negation and the clitics.
+_CONJUNCT_VERB_CLITICS = frozenset({"ne", "n'", "n’", "se", "s'", "s’", "y", "en", "lui", "leur", "l'", "l’"})
+
+
+def _french_first_conjunct_subject(registry: SpeakerRegistry, cue: Token) -> SpeakerRef | None:
+    """« Le syndicat décrit une entreprise où les plannings sont intenables et réclame des
+    contrôles », « Le conducteur a été entendu lundi et affirme n'avoir rien vu »: a verb right
+    after « et », « puis » or « mais », with no subject of its own, shares the subject of the verb
+    it is coordinated with even when that verb reports nothing (``_french_coordinated_verb_subject``
+    asks for a report). That verb is the nearest one before it in its sentence, outside
+    quotations, that is finite (or a participle with a finite auxiliary), heads no relative or
+    subordinate clause, and agrees with the cue in number; the parse hangs the second verb
+    anywhere, so the words are read, not the tree. A subject lost behind asides is found as
+    ``_french_subject_before_asides`` finds it."""
+    doc, quoted = registry.doc, registry._quote_mask
+    if cue.pos_ not in ("VERB", "AUX") or quoted[cue.i] or any(c.dep_ in _SUBJECT_DEPS and c.i < cue.i for c in cue.children):
+        return None
+    if "Fin" not in morph_get(cue, "VerbForm", []) and "Past" not in morph_get(cue, "Tense", []):
+        return None  # (an infinitive or a present participle is coordinated with its like: « afin de protester et dénoncer »)
+    lo, _ = punctuation_sentence(doc, cue.i, quoted)
+    i = cue.i - 1
+    while i > lo and (doc[i].dep_.startswith("aux") or doc[i].pos_ == "ADV" or doc[i].lower_ in _CONJUNCT_VERB_CLITICS or doc[i].is_space):
+        i -= 1
+    if i <= lo or doc[i].lower_ not in ("et", "puis", "mais") or quoted[i]:
+        return None
+    number = _finite_number(cue)
+    for verb in reversed(doc[lo:i]):
+        if quoted[verb.i]:
+            continue
+        if verb.text in (";", ":"):
+            return None
+        if verb.pos_ not in ("VERB", "AUX") or verb.dep_.startswith("aux") or verb.dep_ == "cop" or not _finite_number(verb) and "Fin" not in morph_get(verb, "VerbForm", []):
+            continue
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.i < verb.i and not quoted[c.i]), None)
+        if verb.dep_ in ("acl:relcl", "acl") or any(c.dep_ == "mark" for c in verb.children) or subject is not None and subject.lower_ in _FRENCH_RELATIVE_WORDS:
+            continue  # (a relative or subordinate clause inside the first conjunct)
+        if number and _finite_number(verb) and number != _finite_number(verb):
+            continue
+        if subject is None:
+            return _french_subject_before_asides(registry, verb)
+        tokens = [subject] if subject.pos_ == "PRON" else registry._np(subject, lo, i)
+        ref = registry.resolve(tokens, head=subject)
+        return ref if ref is not None and ref.entities else None
+    return None
+
+
+def _finite_number(verb: Token) -> list[str]:
+    """The number of a verb's finite form: the verb's own, else its finite auxiliary's."""
+    finite = verb if "Fin" in morph_get(verb, "VerbForm", []) else next((c for c in verb.children if c.dep_.startswith("aux") and "Fin" in morph_get(c, "VerbForm", [])), None)
+    return morph_get(finite, "Number", []) if finite is not None else []
 
 
 def _french_subject_pronoun(registry: SpeakerRegistry, cue: Token) -> Token | None:
@@ -5286,8 +5342,7 @@ def _french_subject_before_asides(registry: SpeakerRegistry, cue: Token) -> Spea
     phrase = name or segments[k]
     nouns = [t for t in phrase if t.pos_ in ("NOUN", "PROPN")]
     head = next((t for t in nouns if not phrase[0].i <= t.head.i <= phrase[-1].i), nouns[0])
-    finite = cue if "Fin" in morph_get(cue, "VerbForm", []) else next((c for c in cue.children if c.dep_.startswith("aux") and "Fin" in morph_get(c, "VerbForm", [])), None)
-    verb_number = morph_get(finite, "Number", []) if finite is not None else []
+    verb_number = _finite_number(cue)
     head_number = morph_get(head, "Number", [])
     coordinated = any(t.lower_ in ("et", "ou") for t in phrase)
     if head.pos_ == "NOUN" and not coordinated and ("Sing" in verb_number and "Plur" in head_number or "Plur" in verb_number and "Sing" in head_number):
