@@ -36,3 +36,4 @@ def test_verb_after_et_shares_the_subject_of_a_verb_that_reports_nothing(run):
 def test_bare_participle_after_et_skips_the_relative_clause_of_the_first_conjunct(run):
     text = "Le collectif a diffusé dimanche des photos de cages, qu'il dit avoir prises dans un élevage, et annoncé une plainte pour maltraitance."
     assert speaker_of(run(text, "fr"), "une plainte pour maltraitance") == "collectif"
+

@@ -5075,8 +5075,9 @@ def _french_first_conjunct_subject(registry: SpeakerRegistry, cue: Token) -> Spe
     after « et », « puis » or « mais », with no subject of its own, shares the subject of the verb
     it is coordinated with even when that verb reports nothing (``_french_coordinated_verb_subject``
     asks for a report). That verb is the nearest one before it in its sentence, outside
-    quotations, that is finite (or a participle with a finite auxiliary), heads no relative or
-    subordinate clause, and agrees with the cue in number; the parse hangs the second verb
+    quotations, that is finite (or a participle with a finite auxiliary), heads no relative
+    clause, and agrees with the cue in number; when it heads a content clause (« que » after a verb), the cue
+    is that clause's second verb and no report's. The parse hangs the second verb
     anywhere, so the words are read, not the tree. A subject lost behind asides is found as
     ``_french_subject_before_asides`` finds it."""
     doc, quoted = registry.doc, registry._quote_mask
@@ -5098,9 +5099,12 @@ def _french_first_conjunct_subject(registry: SpeakerRegistry, cue: Token) -> Spe
             return None
         if verb.pos_ not in ("VERB", "AUX") or verb.dep_.startswith("aux") or verb.dep_ == "cop" or not _finite_number(verb) and "Fin" not in morph_get(verb, "VerbForm", []):
             continue
+        mark = next((c for c in verb.children if c.dep_ == "mark"), None)
+        if mark is not None and mark.i > lo and doc[mark.i - 1].pos_ not in ("NOUN", "PROPN", "PUNCT"):
+            return None  # (« a dit qu'il avait vu A et avait demandé B »: the second verb is the reported clause's)
         subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.i < verb.i and not quoted[c.i]), None)
-        if verb.dep_ in ("acl:relcl", "acl") or any(c.dep_ == "mark" for c in verb.children) or subject is not None and subject.lower_ in _FRENCH_RELATIVE_WORDS:
-            continue  # (a relative or subordinate clause inside the first conjunct)
+        if mark is not None or verb.dep_ in ("acl:relcl", "acl") or subject is not None and subject.lower_ in _FRENCH_RELATIVE_WORDS:
+            continue  # (a relative clause inside the first conjunct; its « qu' » after a noun or a comma may be read as a mark)
         if number and _finite_number(verb) and number != _finite_number(verb):
             continue
         if subject is None:
