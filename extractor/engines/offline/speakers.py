@@ -5038,6 +5038,12 @@ def _french_cue_subject(registry: SpeakerRegistry, cue: Token, before: Sequence[
     before_relative = french_subject_before_relative(registry, cue)
     if before_relative is not None:
         return before_relative[0], "+fr-subject-before-relative"
+    ref = _french_subject_before_asides(registry, cue)
+    if ref is not None:
+        return ref, "+fr-subject-before-asides"
+    ref = _french_first_conjunct_subject(registry, cue)
+    if ref is not None:
+        return ref, "+fr-first-conjunct"
     ref = _french_participle_subject(registry, cue, before)
     if ref is not None:
         return ref, "+fr-participle"
@@ -5128,6 +5134,63 @@ def _french_coordinated_verb_subject(registry: SpeakerRegistry, cue: Token, befo
         compound = "Part" in morph_get(first, "VerbForm", []) and any(c.dep_.startswith("aux") and "Fin" in morph_get(c, "VerbForm", []) for c in first.children)
         return statement.speaker if compound else None
     return None
+
+
+#: Words that may stand between a coordinator and the second verb (« et a dénoncé », « et n'a pas
+#: exclu », « mais s'est dit »): auxiliaries and adverbs aside, the negation and the clitics.
+_CONJUNCT_VERB_CLITICS = frozenset({"ne", "n'", "n’", "se", "s'", "s’", "y", "en", "lui", "leur", "l'", "l’"})
+
+
+def _french_first_conjunct_subject(registry: SpeakerRegistry, cue: Token) -> SpeakerRef | None:
+    """« Le syndicat décrit une entreprise où les plannings sont intenables et réclame des
+    contrôles », « Le conducteur a été entendu lundi et affirme n'avoir rien vu »: a verb right
+    after « et », « puis » or « mais », with no subject of its own, shares the subject of the verb
+    it is coordinated with even when that verb reports nothing (``_french_coordinated_verb_subject``
+    asks for a report). That verb is the nearest one before it in its sentence, outside
+    quotations, that is finite (or a participle with a finite auxiliary), heads no relative
+    clause, and agrees with the cue in number; when it heads a content clause (« que » after a verb), the cue
+    is that clause's second verb and no report's. The parse hangs the second verb
+    anywhere, so the words are read, not the tree. A subject lost behind asides is found as
+    ``_french_subject_before_asides`` finds it."""
+    doc, quoted = registry.doc, registry._quote_mask
+    if cue.pos_ not in ("VERB", "AUX") or quoted[cue.i] or any(c.dep_ in _SUBJECT_DEPS and c.i < cue.i for c in cue.children):
+        return None
+    if "Fin" not in morph_get(cue, "VerbForm", []) and "Past" not in morph_get(cue, "Tense", []):
+        return None  # (an infinitive or a present participle is coordinated with its like: « afin de protester et dénoncer »)
+    lo, _ = punctuation_sentence(doc, cue.i, quoted)
+    i = cue.i - 1
+    while i > lo and (doc[i].dep_.startswith("aux") or doc[i].pos_ == "ADV" or doc[i].lower_ in _CONJUNCT_VERB_CLITICS or doc[i].is_space):
+        i -= 1
+    if i <= lo or doc[i].lower_ not in ("et", "puis", "mais") or quoted[i]:
+        return None
+    number = _finite_number(cue)
+    for verb in reversed(doc[lo:i]):
+        if quoted[verb.i]:
+            continue
+        if verb.text in (";", ":"):
+            return None
+        if verb.pos_ not in ("VERB", "AUX") or verb.dep_.startswith("aux") or verb.dep_ == "cop" or not _finite_number(verb) and "Fin" not in morph_get(verb, "VerbForm", []):
+            continue
+        mark = next((c for c in verb.children if c.dep_ == "mark"), None)
+        if mark is not None and mark.i > lo and doc[mark.i - 1].pos_ not in ("NOUN", "PROPN", "PUNCT"):
+            return None  # (« a dit qu'il avait vu A et avait demandé B »: the second verb is the reported clause's)
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.i < verb.i and not quoted[c.i]), None)
+        if mark is not None or verb.dep_ in ("acl:relcl", "acl") or subject is not None and subject.lower_ in _FRENCH_RELATIVE_WORDS:
+            continue  # (a relative clause inside the first conjunct; its « qu' » after a noun or a comma may be read as a mark)
+        if number and _finite_number(verb) and number != _finite_number(verb):
+            continue
+        if subject is None:
+            return _french_subject_before_asides(registry, verb)
+        tokens = [subject] if subject.pos_ == "PRON" else registry._np(subject, lo, i)
+        ref = registry.resolve(tokens, head=subject)
+        return ref if ref is not None and ref.entities else None
+    return None
+
+
+def _finite_number(verb: Token) -> list[str]:
+    """The number of a verb's finite form: the verb's own, else its finite auxiliary's."""
+    finite = verb if "Fin" in morph_get(verb, "VerbForm", []) else next((c for c in verb.children if c.dep_.startswith("aux") and "Fin" in morph_get(c, "VerbForm", [])), None)
+    return morph_get(finite, "Number", []) if finite is not None else []
 
 
 def _french_subject_pronoun(registry: SpeakerRegistry, cue: Token) -> Token | None:
@@ -5311,6 +5374,99 @@ def french_subject_before_relative(registry: SpeakerRegistry, cue: Token) -> tup
         return None
     ref = registry.resolve(phrase, head=head)
     return (ref, opening) if ref is not None and ref.entities else None
+
+
+def _french_subject_before_asides(registry: SpeakerRegistry, cue: Token) -> SpeakerRef | None:
+    """« Les riverains, eux, dénoncent … », « Un ancien salarié, parti en 2024, affirme que … », « Le
+    rapport, commandé par la mairie et consulté par la presse, relève que … », « L'exploitant, un
+    groupement d'agriculteurs, évoque … »: asides set off by commas between a subject and its verb
+    (a stressed pronoun, a participle phrase, an apposed noun phrase, a relative clause, an
+    adjunct) lead the parse to lose the subject. The noun phrase that opens the sentence (after
+    fronted adjuncts), followed by nothing but such asides up to the comma before the verb, is
+    the subject; a name apposed right before the verb (« Le porte-parole du collectif, Marc Roy,
+    accuse … ») is the speaker the phrase describes."""
+    doc, quoted = registry.doc, registry._quote_mask
+    if cue.pos_ not in ("VERB", "AUX") or quoted[cue.i]:
+        return None
+    comma = _french_comma_before_verb(registry, cue)
+    if comma is None:
+        return None
+    lo = punctuation_sentence(doc, cue.i, quoted)[0]
+    segments: list[list[Token]] = [[]]
+    for t in doc[lo:comma]:
+        if quoted[t.i] or t.text in ("«", "»", '"', ";", ":", "(", ")"):
+            return None
+        if t.text == ",":
+            segments.append([])
+        elif not t.is_space:
+            segments[-1].append(t)
+    if len(segments) < 2 or not all(segments):
+        return None
+    k = 0
+    while k < len(segments) and _fronted_adjunct_segment(registry, segments[k]):
+        k += 1
+    if k >= len(segments) - 1 or not _subject_segment(segments[k]):
+        return None
+    asides = segments[k + 1 :]
+    name: list[Token] | None = asides[-1]
+    if all(t.pos_ == "PROPN" for t in asides[-1]) and any(t.pos_ == "NOUN" for t in segments[k]):
+        asides = asides[:-1]
+    else:
+        name = None
+    if not all(_aside_segment(registry, segment) for segment in asides):
+        return None
+    phrase = name or segments[k]
+    nouns = [t for t in phrase if t.pos_ in ("NOUN", "PROPN")]
+    head = next((t for t in nouns if not phrase[0].i <= t.head.i <= phrase[-1].i), nouns[0])
+    verb_number = _finite_number(cue)
+    head_number = morph_get(head, "Number", [])
+    coordinated = any(t.lower_ in ("et", "ou") for t in phrase)
+    if head.pos_ == "NOUN" and not coordinated and ("Sing" in verb_number and "Plur" in head_number or "Plur" in verb_number and "Sing" in head_number):
+        return None  # (a verb that does not agree with the phrase has another subject)
+    ref = registry.resolve(phrase, head=head)
+    return ref if ref is not None and ref.entities else None
+
+
+def _finite_verb_outside_relative(words: Sequence[Token]) -> bool:
+    """Whether a stretch of words has a finite verb before any relative word (« dont le fils a été
+    transféré » describes a noun; « les plannings sont intenables » is a clause of its own)."""
+    for t in words:
+        if t.lower_ in _FRENCH_RELATIVE_WORDS:
+            return False
+        if t.pos_ in ("VERB", "AUX") and "Fin" in morph_get(t, "VerbForm", []):
+            return True
+    return False
+
+
+def _fronted_adjunct_segment(registry: SpeakerRegistry, words: Sequence[Token]) -> bool:
+    """A phrase that opens a sentence before its subject (« Dans un communiqué », « Jeudi ») and
+    names no source: a preposition or an adverb first, no finite verb."""
+    first = words[0]
+    if first.lower_ in registry.lex.topic_source_prepositions or any(tuple(t.lower_ for t in words[: len(form)]) == form for form in registry.lex.according_to):
+        return False
+    return (first.pos_ in ("ADP", "ADV") or registry._is_time(first)) and not _finite_verb_outside_relative(words)
+
+
+def _subject_segment(words: Sequence[Token]) -> bool:
+    """A noun phrase that may be a subject: a determiner, a number or a name first, a noun or a
+    name in it, no finite verb but in a relative clause."""
+    return words[0].pos_ in ("DET", "PROPN", "NUM") and any(t.pos_ in ("NOUN", "PROPN") for t in words) and not _finite_verb_outside_relative(words)
+
+
+def _aside_segment(registry: SpeakerRegistry, words: Sequence[Token]) -> bool:
+    """A phrase set off by commas between a subject and its verb: a stressed pronoun (« eux »),
+    a past participle phrase (« parti en 2024 », « interrogé par la presse »), a relative clause,
+    an apposed noun phrase (« un retraité de la commune », « 31 ans ») or an adjunct (« selon
+    la presse », « de son côté »), with no finite verb of its own outside a relative clause."""
+    first = words[0]
+    if first.lower_ in registry.lex.stressed_pronouns:
+        return len(words) <= 2
+    if first.lower_ in _FRENCH_RELATIVE_WORDS:
+        return True
+    if _finite_verb_outside_relative(words):
+        return False
+    participle = first.pos_ in ("VERB", "AUX") and "Part" in morph_get(first, "VerbForm", []) and "Past" in morph_get(first, "Tense", [])
+    return participle or first.pos_ in ("DET", "NUM", "ADP", "ADV")
 
 
 def _describes_before(registry: SpeakerRegistry, comma: int) -> bool:
