@@ -1133,11 +1133,6 @@ def _coordinated_predicates(pred: Token) -> list[Token]:
     return verbs
 
 
-#: Markers of an infinitive of purpose (« a écrit pour exiger »; the parser hangs « afin de »
-#: elsewhere).
-_PURPOSE_MARKS = frozenset({"pour"})
-
-
 def _speaks_for_itself(pred: Token, span: Span, kinds: dict[str, frozenset[str]]) -> bool:
     """The proposition's own verb is a denial, accusation or call verb in the first person
     (« nous démentons », "we urge"), or one that opens the statement, its subject outside:
@@ -1158,7 +1153,7 @@ def _speaks_for_itself(pred: Token, span: Span, kinds: dict[str, frozenset[str]]
         # (a marker of purpose, left before the claim, makes the infinitive the act the speaker
         # spoke to perform; another says what they pledge or threaten, « s'engage à proposer »,
         # and a bare one may be the topic of a judgement, « réclamer cela, c'est indécent »)
-        for_a_purpose = any(c.dep_ == "mark" and c.i < span.start and c.lower_ in _PURPOSE_MARKS for c in pred.children)
+        for_a_purpose = any(c.dep_ == "mark" and c.i < span.start and c.lower_ in kinds.get("purpose_marks", frozenset()) for c in pred.children)
         return for_a_purpose and _is_infinitive(pred) and not any(c.dep_.startswith("aux") for c in pred.children)
     return subject.lower_ in _FIRST_PERSON
 
