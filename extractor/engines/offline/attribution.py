@@ -1700,8 +1700,9 @@ class _Analyzer:
         """The noun phrase right before a cue when the parse gave it no subject."""
         doc = self.doc
         i = cue.i - 1
-        # Auxiliaries and adverbs between subject and verb, with the words of a split adverb (« d'ailleurs »).
-        adverbials = {t.i for c in cue.children if c.dep_ == "advmod" for t in c.subtree}
+        # Auxiliaries and adverbs between subject and verb, with the words of a split adverb (« d'ailleurs »)
+        # and of a multiword adverb, whose noun is never the subject (« X a de son côté appelé à … »).
+        adverbials = {t.i for c in cue.children if c.dep_ == "advmod" for t in c.subtree} | self._locution_words(max(self._sentence(cue.i)[0], cue.i - 8), cue.i)
         while i >= 0 and (doc[i].dep_.startswith("aux") or doc[i].pos_ == "ADV" or i in adverbials or doc[i].is_space and "\n" not in doc[i].text):
             i -= 1
         if i >= 1 and doc[i].dep_ == "mark" and doc[i].pos_ == "ADP" and doc[i].head.i == cue.i and "Inf" in morph_get(cue, "VerbForm", []):
