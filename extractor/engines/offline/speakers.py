@@ -5136,9 +5136,8 @@ def _french_coordinated_verb_subject(registry: SpeakerRegistry, cue: Token, befo
     return None
 
 
-#: Words that may stand between a coordinator and the second verb (« et a dénoncé », « et n'a pas
-#: exclu », « mais s'est dit »): auxiliaries and adverbs aside, the negation and the clitics.
-_CONJUNCT_VERB_CLITICS = frozenset({"ne", "n'", "n’", "se", "s'", "s’", "y", "en", "lui", "leur", "l'", "l’"})
+#: The French negation before a verb (« et n'a pas exclu »).
+_FRENCH_NEGATION = frozenset({"ne", "n'", "n’"})
 
 
 def _french_first_conjunct_subject(registry: SpeakerRegistry, cue: Token) -> SpeakerRef | None:
@@ -5159,7 +5158,7 @@ def _french_first_conjunct_subject(registry: SpeakerRegistry, cue: Token) -> Spe
         return None  # (an infinitive or a present participle is coordinated with its like: « afin de protester et dénoncer »)
     lo, _ = punctuation_sentence(doc, cue.i, quoted)
     i = cue.i - 1
-    while i > lo and (doc[i].dep_.startswith("aux") or doc[i].pos_ == "ADV" or doc[i].lower_ in _CONJUNCT_VERB_CLITICS or doc[i].is_space):
+    while i > lo and (doc[i].dep_.startswith("aux") or doc[i].pos_ == "ADV" or doc[i].lower_ in registry.lex.object_clitics or doc[i].lower_ in _FRENCH_NEGATION or doc[i].is_space):
         i -= 1
     if i <= lo or doc[i].lower_ not in ("et", "puis", "mais") or quoted[i]:
         return None
