@@ -2168,6 +2168,7 @@ class _Finder:
         self._accusers_full_names()
         self._one_party_under_two_names()
         if self.lex.language == "fr":  # (the filters below were measured on French only)
+            self._names_that_end_a_partys_name()
             self._drop_parties_that_are_no_one()
             self._drop_records_every_mention_of_which(self._place_as_setting)
             self._drop_records_every_mention_of_which(self._noun_said_in_general, common_nouns_only=True)
@@ -2315,6 +2316,24 @@ class _Finder:
                 a for a, name in zip(record.accusers, accuser_names, strict=True)
                 if sum(_names_one_party(name, other, proper=a.name[:1].isupper()) for other in accuser_names) != 1
             ]
+
+    def _names_that_end_a_partys_name(self) -> None:
+        """« le centre hospitalier de Saint-Brieuc », « l'armée du Myanmar »: a party found under
+        a single proper name, not a person's, that ends the name of one other party found as its
+        complement (« de », « du », « des ») is what that party's name places it by (its town,
+        its country, its parent body), read as a party of its own where a construction met it
+        alone: one record, the fuller one, accused by the accusers of both, which does not go by
+        the shorter name. Not a person (« le soutien de Nicolas Miguet » is not Nicolas Miguet),
+        nor a name that several parties' names end with (« la mairie de Rennes », « le CHU de
+        Rennes »: « Rennes » is either)."""
+        for key, record in list(self.found.items()):
+            name = record.entity.name
+            if key not in self.found or record.entity.kind == "person" or " " in name or not name[:1].isupper():
+                continue
+            ending = re.compile(r"\s(?:de\s(?:la\s|l['’])?|du\s|des\s|d['’])" + re.escape(name) + r"\Z")
+            fuller = [other for other_key, other in self.found.items() if other_key != key and ending.search(other.entity.name)]
+            if len(fuller) == 1:
+                self._merge_into_person(key, record, fuller[0].entity, takes_aliases=False)
 
     def _rules_started_by(self, pos: str, low: str, lemma: str) -> tuple[tuple[_Rule, ...], tuple[_Rule, ...]]:
         """The rules of `run` a word of this part of speech, form and lemma may start, in the
@@ -2673,16 +2692,17 @@ class _Finder:
             and any(alias != other.entity.name and alias[:1].islower() and alias.split()[-1].lower() == role for alias in other.entity.aliases)
         ]
 
-    def _merge_into_person(self, key: str, record: Accusation, person: Entity) -> None:
+    def _merge_into_person(self, key: str, record: Accusation, person: Entity, *, takes_aliases: bool = True) -> None:
         """The party found under a description (``record``, under ``key``) is the named
-        ``person``: one record for the person, who also goes by the description's aliases."""
+        ``person``: one record for the person, who also goes by the description's aliases
+        (unless not ``takes_aliases``: a name inside the person's own is no other name of it)."""
         merged = self.found.get(person.key) or next((r for r in self.found.values() if r.entity.name == person.name), None)
         if merged is record:
             return  # (the description was already read as the name: « le promoteur » of « le promoteur X »)
         del self.found[key]
         if merged is None:
             merged = self.found[person.key] = Accusation(person)
-        for alias in record.entity.aliases:
+        for alias in record.entity.aliases if takes_aliases else ():
             person.add_alias(alias)
         merged.accusers.extend(a for a in record.accusers if a not in merged.accusers and a is not person)
         merged.accusation = merged.accusation or record.accusation
