@@ -106,6 +106,8 @@ _DESCRIPTION_REACH = 3000
 # How far back (characters) the person an unresolved description of one person takes up may be
 # named as a clause's subject: about two paragraphs of news prose.
 _TOPIC_REACH = 800
+#: How many times the recogniser must read a name as a place for the name to be a place throughout the article.
+_PLACE_READINGS = 3
 #: How far back "the report" looks for the mention of that report that names its author.
 _DOCUMENT_REACH = 3000
 # "the 26-year-old", "the 40-year-old coach": an age describes someone already named.
@@ -342,11 +344,12 @@ class SpeakerRegistry:
         # Habitat », is no one)
         in_classified = {i for span in self._classified_spans for i in range(span.start, span.end)}
         self._topic_pronoun_depth = 0  # (how deep `_french_described_subject_before` follows il/elle back)
+        self._place_names = self._names_read_as_places()
         for ent in self._ents:
             tagged = ent.label_ in _PERSON_LABELS
             if (tagged or self._first_named_person(ent)) and not quote_mask[ent.start]:
                 name = self._clean_name(ent)
-                if not name or name in self._classified_organizations or ent.start in in_classified:
+                if not name or name in self._classified_organizations or ent.start in in_classified or ent.text in self._place_names:
                     continue
                 self._persons.append((ent.start_char, name, ent))
                 parts = name.split()
@@ -385,6 +388,16 @@ class SpeakerRegistry:
         self._finding_author = False  # resolving a document's author (no document inside it)
         self._genders = self._pronoun_genders()
         self._name_genders = self._first_name_genders()
+
+    def _names_read_as_places(self) -> frozenset[str]:
+        """One sense per article: the names the recogniser reads as a place at least three times and
+        more often than as a person. "Springfield … and Springfield became his home": the one
+        mention it takes for a person there is the town all the same, which no he/she after it
+        stands for. (Twice is not enough: the small English model reads a singer's one-word
+        name as a place as often as that.)"""
+        places = Counter(e.text for e in self._ents if e.label_ in _PLACE_LABELS)
+        people = Counter(e.text for e in self._ents if e.label_ in _PERSON_LABELS)
+        return frozenset(name for name, count in places.items() if count >= _PLACE_READINGS and count > people[name])
 
     def _spellings_of_one_name(self, a: str, b: str) -> bool:
         """Whether two full names the article gives are one person's written two ways: the same
@@ -625,7 +638,7 @@ class SpeakerRegistry:
         end = max([token.i + 1] + [c.i + 1 for c in token.children if c.dep_ in ("flat", "flat:name") and c.i > token.i and c.pos_ == "PROPN"])
         name = doc[start:end]
         text = name.text
-        if not text[:1].isupper() or text in self.lex.capitals or _norm(text) in self.lex.country_forms or _norm(text) in self.lex.nationalities:
+        if not text[:1].isupper() or text in self._place_names or text in self.lex.capitals or _norm(text) in self.lex.country_forms or _norm(text) in self.lex.nationalities:
             return None
         if any(t.lemma_.lower() in self.lex.organization_words or t.lemma_.lower() in self.lex.government_words for t in name):
             return None
