@@ -16,3 +16,20 @@ def test_place_named_as_a_place_elsewhere_is_no_antecedent_of_he(run):
         "\"People here are still wary of us,\" he said. \"They think we all ride horses.\""
     )
     assert [s for _, s in speakers(run(text, "en"))] == ["Omar Haddad", "Omar Haddad", "Omar Haddad"]
+
+
+def test_editorial_board_speaks_for_the_newspaper_named_before(run):
+    text = (
+        "The Valley Herald, the state's largest newspaper, has run a string of editorials against the plan. "
+        "\"The plan is a waste of money,\" the editorial board wrote."
+    )
+    assert speakers(run(text, "en")) == [("The plan is a waste of money,", "Valley Herald")]
+
+
+def test_place_owning_a_newspaper_noun_is_not_the_newspapers_name(run):
+    for speech in ("the editorial board wrote", "the paper said"):
+        text = (
+            "The Valley Herald, Ohio's largest newspaper, has run a string of editorials against the plan. "
+            f"\"The plan is a waste of money,\" {speech}."
+        )
+        assert speakers(run(text, "en")) == [("The plan is a waste of money,", "Valley Herald")]

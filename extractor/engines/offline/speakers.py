@@ -2981,7 +2981,9 @@ class SpeakerRegistry:
         if owner is not None:
             lo = owner.left_edge.i + (owner.left_edge.lower_ == "the")
             content, head = self._tokens[lo : owner.i + 1], owner
-        if head.lemma_.lower() not in self.lex.newspaper_nouns or "Plur" in morph_get(head, "Number", []):
+        # ("the editorial board wrote": a body that exists only as a newspaper's speaks as one)
+        compound = head.i > 0 and f"{self.doc[head.i - 1].lemma_.lower()} {head.lemma_.lower()}" in self.lex.newspaper_nouns
+        if head.lemma_.lower() not in self.lex.newspaper_nouns and not compound or "Plur" in morph_get(head, "Number", []):
             return _NO_MATCH
         if not content or content[-1].i != head.i or len(self._text(content).split()) > 3 or content[0].i == 0 or doc[content[0].i - 1].lower_ != "the":
             return _NO_MATCH
@@ -3038,6 +3040,8 @@ class SpeakerRegistry:
             for name in names:
                 if name.pos_ != "PROPN" or name.ent_type_ in _PERSON_LABELS or self._quote_mask[name.i]:
                     continue
+                if name.dep_ == "poss" and name.ent_type_ in _PLACE_LABELS:
+                    continue  # ("The Lantern, Ohio's largest newspaper": the place says where it is, not what it is called)
                 start = name.i
                 while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == name.i:
                     start -= 1
