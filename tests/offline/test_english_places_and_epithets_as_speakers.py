@@ -18,6 +18,14 @@ def test_place_named_as_a_place_elsewhere_is_no_antecedent_of_he(run):
     assert [s for _, s in speakers(run(text, "en"))] == ["Omar Haddad", "Omar Haddad", "Omar Haddad"]
 
 
+def test_epithet_the_tagger_reads_as_proper_nouns_takes_up_the_person_named_before(run):
+    text = (
+        "Tom Hale listed a cooking show as his favourite.\n\n"
+        "\"My favourite show is the one I hosted,\" the billionaire business mogul told Variety."
+    )
+    assert speakers(run(text, "en")) == [("My favourite show is the one I hosted,", "Tom Hale")]
+
+
 def test_editorial_board_speaks_for_the_newspaper_named_before(run):
     text = (
         "The Valley Herald, the state's largest newspaper, has run a string of editorials against the plan. "

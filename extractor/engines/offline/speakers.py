@@ -3689,7 +3689,9 @@ class SpeakerRegistry:
         # (a title or a noun for a standing in public life, lexicon description_nouns, or a party
         # member's or a state's people's noun, "the Texan": not any noun for a person, "the
         # man", "the boy", who is as often someone new)
-        one_person_noun = head.pos_ == "NOUN" and head.is_lower and self._description_noun(head) or self._party_member_noun(head)
+        # (a lower-case word is a common noun even where the small English tagger calls it a
+        # proper noun, as it does inside "the billionaire business mogul")
+        one_person_noun = head.pos_ in ("NOUN", "PROPN") and head.is_lower and self._description_noun(head) or self._party_member_noun(head)
         if lex.language != "en" or not one_person_noun or "Plur" in morph_get(head, "Number", []):
             return None
         if content[0].i == 0 or doc[content[0].i - 1].lower_ != "the":
@@ -3699,7 +3701,7 @@ class SpeakerRegistry:
             for words in (lex.unnamed_nouns, lex.group_nouns, lex.organization_anaphors, lex.document_nouns, lex.speech_nouns)
         ):
             return None
-        if any((t.pos_ == "PROPN" or t.ent_type_ and not t.is_lower) and t.ent_type_ not in _DESCRIBING_LABELS and t.lower_ not in lex.party_names for t in content if t.i < head.i):
+        if any((t.pos_ == "PROPN" or t.ent_type_) and not t.is_lower and t.ent_type_ not in _DESCRIBING_LABELS and t.lower_ not in lex.party_names for t in content if t.i < head.i):
             return None  # ("the Exxon chief": another office; "the Ohio Republican", "the GOP nominee" are the person's)
         sentence = sentence_of(head)
         gender = self._description_gender(doc[content[0].i - 1], head)
