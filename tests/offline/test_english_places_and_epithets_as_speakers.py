@@ -26,6 +26,14 @@ def test_epithet_the_tagger_reads_as_proper_nouns_takes_up_the_person_named_befo
     assert speakers(run(text, "en")) == [("My favourite show is the one I hosted,", "Tom Hale")]
 
 
+def test_who_after_a_place_in_a_persons_apposition_stands_for_that_person(run):
+    for text in (
+        "\"It worries me,\" said Alan Burke, a dentist from Plainfield, New Jersey, who said he is friendly with the family.",
+        "Alan Burke, a dentist from Plainfield, who said he is friendly with the family, took issue with the plan.",
+    ):
+        assert speakers(run(text, "en"))[-1] == ("he is friendly with the family", "Alan Burke")
+
+
 def test_editorial_board_speaks_for_the_newspaper_named_before(run):
     text = (
         "The Valley Herald, the state's largest newspaper, has run a string of editorials against the plan. "

@@ -4664,13 +4664,22 @@ class SpeakerRegistry:
         """"Republicans in Albany, who …", "listeners to her radio show who …": "who" stands
         for people, so when the noun right before it is a place, a body or a thing inside a
         prepositional complement of a noun for people, the people are its antecedent (English)."""
-        if self.lex.language != "en" or pronoun.lower_ not in ("who", "whom") or noun.dep_ != "pobj" or self._people_noun(noun):
+        if self.lex.language != "en" or pronoun.lower_ not in ("who", "whom"):
+            return noun
+        place = noun.ent_type_ in _PLACE_LABELS
+        while place and noun.dep_ == "appos" and noun.head.i < noun.i and noun.head.ent_type_ in _PLACE_LABELS:
+            noun = noun.head  # "from Plainfield, New Jersey, who": the town, with its state in apposition
+        if noun.dep_ != "pobj" or self._people_noun(noun):
             return noun
         preposition = noun.head
         owner = preposition.head
         if owner.pos_ in ("VERB", "AUX") and preposition.i > 0:
             owner = self.doc[preposition.i - 1]  # (the parse may hang "in Albany" on the verb)
-        if preposition.dep_ == "prep" and owner.i < noun.i and owner.pos_ in ("NOUN", "PROPN") and self._people_noun(owner) and not self._quote_mask[owner.i]:
+        # (a place is never who: "a dentist from Plainfield, who" is the dentist, whatever noun
+        # the lexicon has for him, and the dentist is the person the apposition describes)
+        if preposition.dep_ == "prep" and owner.i < noun.i and owner.pos_ in ("NOUN", "PROPN") and (place or self._people_noun(owner)) and not self._quote_mask[owner.i]:
+            if place and owner.dep_ == "appos" and owner.head.i < owner.i and owner.head.ent_type_ in _PERSON_LABELS:
+                return owner.head
             return owner
         return noun
 
