@@ -106,6 +106,8 @@ _DESCRIPTION_REACH = 3000
 # How far back (characters) the person an unresolved description of one person takes up may be
 # named as a clause's subject: about two paragraphs of news prose.
 _TOPIC_REACH = 800
+#: How many times the recogniser must read a name as a place for the name to be a place throughout the article.
+_PLACE_READINGS = 3
 #: How far back "the report" looks for the mention of that report that names its author.
 _DOCUMENT_REACH = 3000
 # "the 26-year-old", "the 40-year-old coach": an age describes someone already named.
@@ -342,11 +344,12 @@ class SpeakerRegistry:
         # Habitat », is no one)
         in_classified = {i for span in self._classified_spans for i in range(span.start, span.end)}
         self._topic_pronoun_depth = 0  # (how deep `_french_described_subject_before` follows il/elle back)
+        self._place_names = self._names_read_as_places()
         for ent in self._ents:
             tagged = ent.label_ in _PERSON_LABELS
             if (tagged or self._first_named_person(ent)) and not quote_mask[ent.start]:
                 name = self._clean_name(ent)
-                if not name or name in self._classified_organizations or ent.start in in_classified:
+                if not name or name in self._classified_organizations or ent.start in in_classified or ent.text in self._place_names:
                     continue
                 self._persons.append((ent.start_char, name, ent))
                 parts = name.split()
@@ -385,6 +388,16 @@ class SpeakerRegistry:
         self._finding_author = False  # resolving a document's author (no document inside it)
         self._genders = self._pronoun_genders()
         self._name_genders = self._first_name_genders()
+
+    def _names_read_as_places(self) -> frozenset[str]:
+        """One sense per article: the names the recogniser reads as a place at least three times and
+        more often than as a person. "Springfield … and Springfield became his home": the one
+        mention it takes for a person there is the town all the same, which no he/she after it
+        stands for. (Twice is not enough: the small English model reads a singer's one-word
+        name as a place as often as that.)"""
+        places = Counter(e.text for e in self._ents if e.label_ in _PLACE_LABELS)
+        people = Counter(e.text for e in self._ents if e.label_ in _PERSON_LABELS)
+        return frozenset(name for name, count in places.items() if count >= _PLACE_READINGS and count > people[name])
 
     def _spellings_of_one_name(self, a: str, b: str) -> bool:
         """Whether two full names the article gives are one person's written two ways: the same
@@ -625,7 +638,7 @@ class SpeakerRegistry:
         end = max([token.i + 1] + [c.i + 1 for c in token.children if c.dep_ in ("flat", "flat:name") and c.i > token.i and c.pos_ == "PROPN"])
         name = doc[start:end]
         text = name.text
-        if not text[:1].isupper() or text in self.lex.capitals or _norm(text) in self.lex.country_forms or _norm(text) in self.lex.nationalities:
+        if not text[:1].isupper() or text in self._place_names or text in self.lex.capitals or _norm(text) in self.lex.country_forms or _norm(text) in self.lex.nationalities:
             return None
         if any(t.lemma_.lower() in self.lex.organization_words or t.lemma_.lower() in self.lex.government_words for t in name):
             return None
@@ -2968,7 +2981,9 @@ class SpeakerRegistry:
         if owner is not None:
             lo = owner.left_edge.i + (owner.left_edge.lower_ == "the")
             content, head = self._tokens[lo : owner.i + 1], owner
-        if head.lemma_.lower() not in self.lex.newspaper_nouns or "Plur" in morph_get(head, "Number", []):
+        # ("the editorial board wrote": a body that exists only as a newspaper's speaks as one)
+        compound = head.i > 0 and f"{self.doc[head.i - 1].lemma_.lower()} {head.lemma_.lower()}" in self.lex.newspaper_nouns
+        if head.lemma_.lower() not in self.lex.newspaper_nouns and not compound or "Plur" in morph_get(head, "Number", []):
             return _NO_MATCH
         if not content or content[-1].i != head.i or len(self._text(content).split()) > 3 or content[0].i == 0 or doc[content[0].i - 1].lower_ != "the":
             return _NO_MATCH
@@ -3025,6 +3040,8 @@ class SpeakerRegistry:
             for name in names:
                 if name.pos_ != "PROPN" or name.ent_type_ in _PERSON_LABELS or self._quote_mask[name.i]:
                     continue
+                if name.dep_ == "poss" and name.ent_type_ in _PLACE_LABELS:
+                    continue  # ("The Lantern, Ohio's largest newspaper": the place says where it is, not what it is called)
                 start = name.i
                 while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == name.i:
                     start -= 1
@@ -3672,7 +3689,9 @@ class SpeakerRegistry:
         # (a title or a noun for a standing in public life, lexicon description_nouns, or a party
         # member's or a state's people's noun, "the Texan": not any noun for a person, "the
         # man", "the boy", who is as often someone new)
-        one_person_noun = head.pos_ == "NOUN" and head.is_lower and self._description_noun(head) or self._party_member_noun(head)
+        # (a lower-case word is a common noun even where the small English tagger calls it a
+        # proper noun, as it does inside "the billionaire business mogul")
+        one_person_noun = head.pos_ in ("NOUN", "PROPN") and head.is_lower and self._description_noun(head) or self._party_member_noun(head)
         if lex.language != "en" or not one_person_noun or "Plur" in morph_get(head, "Number", []):
             return None
         if content[0].i == 0 or doc[content[0].i - 1].lower_ != "the":
@@ -3682,7 +3701,7 @@ class SpeakerRegistry:
             for words in (lex.unnamed_nouns, lex.group_nouns, lex.organization_anaphors, lex.document_nouns, lex.speech_nouns)
         ):
             return None
-        if any((t.pos_ == "PROPN" or t.ent_type_ and not t.is_lower) and t.ent_type_ not in _DESCRIBING_LABELS and t.lower_ not in lex.party_names for t in content if t.i < head.i):
+        if any((t.pos_ == "PROPN" or t.ent_type_) and not t.is_lower and t.ent_type_ not in _DESCRIBING_LABELS and t.lower_ not in lex.party_names for t in content if t.i < head.i):
             return None  # ("the Exxon chief": another office; "the Ohio Republican", "the GOP nominee" are the person's)
         sentence = sentence_of(head)
         gender = self._description_gender(doc[content[0].i - 1], head)
@@ -4645,13 +4664,22 @@ class SpeakerRegistry:
         """"Republicans in Albany, who …", "listeners to her radio show who …": "who" stands
         for people, so when the noun right before it is a place, a body or a thing inside a
         prepositional complement of a noun for people, the people are its antecedent (English)."""
-        if self.lex.language != "en" or pronoun.lower_ not in ("who", "whom") or noun.dep_ != "pobj" or self._people_noun(noun):
+        if self.lex.language != "en" or pronoun.lower_ not in ("who", "whom"):
+            return noun
+        place = noun.ent_type_ in _PLACE_LABELS
+        while place and noun.dep_ == "appos" and noun.head.i < noun.i and noun.head.ent_type_ in _PLACE_LABELS:
+            noun = noun.head  # "from Plainfield, New Jersey, who": the town, with its state in apposition
+        if noun.dep_ != "pobj" or self._people_noun(noun):
             return noun
         preposition = noun.head
         owner = preposition.head
         if owner.pos_ in ("VERB", "AUX") and preposition.i > 0:
             owner = self.doc[preposition.i - 1]  # (the parse may hang "in Albany" on the verb)
-        if preposition.dep_ == "prep" and owner.i < noun.i and owner.pos_ in ("NOUN", "PROPN") and self._people_noun(owner) and not self._quote_mask[owner.i]:
+        # (a place is never who: "a dentist from Plainfield, who" is the dentist, whatever noun
+        # the lexicon has for him, and the dentist is the person the apposition describes)
+        if preposition.dep_ == "prep" and owner.i < noun.i and owner.pos_ in ("NOUN", "PROPN") and (place or self._people_noun(owner)) and not self._quote_mask[owner.i]:
+            if place and owner.dep_ == "appos" and owner.head.i < owner.i and owner.head.ent_type_ in _PERSON_LABELS:
+                return owner.head
             return owner
         return noun
 
