@@ -472,7 +472,7 @@ def _may_match(low: str, lemma: str, entries: tuple[frozenset[str], dict[str, tu
 def _matches(token: Token, entries: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]) -> bool:
     """Whether the token is one of the entries: its lemma, or the first word of a multiword entry
     whose other words follow it ("mis en examen", "placé en garde à vue"), maybe past one or two
-    adverbs ("mis directement en cause")."""
+    adverbs ("mis directement en cause") or the verb's object ("pris les gendarmes pour cible")."""
     single, multi = entries
     doc, i = token.doc, token.i
     lemma, lowers = lemma_lowers(doc)[i], lower_forms(doc)
@@ -484,8 +484,15 @@ def _matches(token: Token, entries: tuple[frozenset[str], dict[str, tuple[tuple[
     tags = pos_tags(doc)
     while start < min(len(doc), i + 3) and (tags[start] == "ADV" or tags[start] == "NOUN" and _bare_adjunct_noun(doc[start], i)):
         start += 1
-    for rest in multi.get(lemma, ()):
-        for first in (i + 1, start) if start > i + 1 else (i + 1,):
+    rests = multi.get(lemma, ())
+    firsts = [i + 1, start] if start > i + 1 else [i + 1]
+    if rests:
+        # (past the verb's object: « ont pris les gendarmes pour cible », or at a preposition the
+        # parser hung inside the object's phrase: « pris deux touristes en otage »)
+        objects = [c for c in token.children if c.dep_ in _OBJ and c.i > i]
+        firsts += [o.right_edge.i + 1 for o in objects] + [t.i for o in objects for t in doc[o.i + 1 : o.right_edge.i + 1] if t.dep_ == "case"]
+    for rest in rests:
+        for first in firsts:
             following = [word.replace("’", "'") for word in lowers[first : first + len(rest)]]
             if tuple(following) == rest or tuple(_hyphen_parts(lowers[first : first + len(rest)], len(rest))) == rest:
                 return True
