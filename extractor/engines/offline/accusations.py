@@ -3295,7 +3295,7 @@ class _Finder:
                        and any(g.dep_ == "case" and g.lower_ in _TO_WORDS for g in c.children)), None)
         if target is None:
             return
-        if self._assailed(verb) or self._infinitive_of_a_noun(verb) or self._attack_told_by_another(verb):
+        if self._assailed(verb, target) or self._infinitive_of_a_noun(verb) or self._attack_told_by_another(verb):
             return
         phrase = [t for t in self._np(target) if not (t.dep_ == "case" and t.head.i == target.i)]
         parties = self._parties(phrase)
@@ -3323,11 +3323,13 @@ class _Finder:
             head = head.head
         return head.dep_ in ("acl", "nmod") and head.head.pos_ == "NOUN" or head.pos_ == "NOUN"
 
-    def _assailed(self, verb: Token) -> bool:
+    def _assailed(self, verb: Token, target: Token) -> bool:
         """« des supporters avaient brisé des vitrines puis s'en étaient pris aux vigiles »: an
         unnamed group of people (no name, title or institution) that goes for someone attacks
         them, it does not criticise them: the subject is the perpetrator, accused by whoever
-        reports it (a minister or a union « s'en prend à X » in words). Says whether it was so."""
+        reports it (a minister or a union « s'en prend à X » in words). Aimed at an institution or
+        a business other than the police (« des manifestants s'en prennent à la grande
+        distribution »), people who are no perpetrators criticise it. Says whether it was so."""
         subject = self._subject_phrase(verb, _SUBJ - _PASS_SUBJ)
         head = next((t for t in subject if t.pos_ == "NOUN" and (t.head.i == verb.i or t.head.i not in {s.i for s in subject})), None)
         if head is None or any(t.pos_ == "PROPN" or t.ent_type_ in _PARTY_ENT_LABELS for t in subject):
@@ -3335,6 +3337,10 @@ class _Finder:
         lex, words = self.lex, self.words
         forms = {head.lemma_.lower(), head.lower_}
         if forms & union(lex.titles, lex.government_words, lex.organization_words, lex.state_words) or not forms & union(words.perpetrator_nouns, words.person_nouns):
+            return False
+        aimed_at = {target.lemma_.lower(), target.lower_}
+        if (not forms & words.perpetrator_nouns and (self._institution_word(target) or target.ent_type_ == "ORG" or aimed_at & words.establishment_nouns)
+                and not self._law_enforcement([target])):
             return False
         self._add(self._parties(subject, perpetrator=True), self._statement_speakers(verb), None, verb)
         return True
