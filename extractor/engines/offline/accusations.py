@@ -4861,13 +4861,18 @@ class _Finder:
     def _criticised(self, verb: Token) -> bool:
         """"attaquer l'État", "attaquer de front le « modèle X »": an attack on an institution or
         on something named is criticism, and accuses its object (an attack on people or a place
-        is violence, and accuses its subject). Adds the object and says whether it did."""
+        is violence, and accuses its subject). So is any attack by an office holder who is no
+        police officer or soldier (« le ministre attaque les juges »): words, never blows. Adds
+        the object and says whether it was criticism."""
         obj = next((c for c in verb.children if c.dep_ in _OBJ), None)
+        subject = self._subject_phrase(verb, _SUBJ - _PASS_SUBJ)
+        titles = self.lex.titles
+        in_office = (any(t.lemma_.lower() in titles or t.lower_ in titles for t in subject if t.pos_ == "NOUN")
+                     and not any(t.lemma_.lower() in self._arresting_words or t.lower_ in self._arresting_words for t in subject))
         if obj is None or obj.pos_ != "NOUN":
-            return False
+            return in_office  # (its object lost by the parser: « le ministre attaque de front le … »)
         if self._inside_charge(verb):
             return True  # "interpellé pour avoir appelé à attaquer la mairie": what he is charged with
-        subject = self._subject_phrase(verb, _SUBJ - _PASS_SUBJ)
         if any(t.lemma_.lower() in self.words.perpetrator_nouns or t.lower_ in self.words.perpetrator_nouns for t in subject if t.pos_ == "NOUN"):
             return False  # "l'agresseur a attaqué un groupe d'amis": violence, by the subject
         institution = self._institution_word(obj)
@@ -4875,7 +4880,7 @@ class _Finder:
             return False  # "attaquer Valmont": a place ("l'État", tagged a place too, is not one)
         phrase = self._np(obj)
         named_thing = not self._party_like([obj], obj) and any(t.pos_ == "PROPN" for t in phrase)
-        if not institution and not named_thing:
+        if not institution and not named_thing and not in_office:
             return False
         self._add(self._parties(phrase), self._accuser(verb), None, verb)
         return True
