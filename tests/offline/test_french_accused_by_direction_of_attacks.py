@@ -50,3 +50,16 @@ def test_criminal_networks_are_parties(run):
     result = run("« Certains réseaux menacent nos surveillants », a dénoncé le directeur Paul Girard.", "fr")
     record = accused(result, "réseaux")
     assert record is not None and record.accusers == ["Paul Girard"], names(result)
+
+
+def test_unnamed_people_attacking_an_institution_are_the_attackers(run):
+    result = run("Selon la préfecture, des jeunes ont attaqué la mairie à coups de mortiers.", "fr")
+    record = accused(result, "jeunes")
+    assert record is not None and record.accusers == ["préfecture"], names(result)
+    assert not any("mairie" in n for n in names(result)), names(result)
+
+
+def test_unnamed_people_suing_an_institution_accuse_it(run):
+    result = run("Des habitants attaquent l'État en justice.", "fr")
+    assert any("État" in n for n in names(result)), names(result)
+    assert not any("habitants" in n for n in names(result)), names(result)

@@ -3331,19 +3331,29 @@ class _Finder:
         a business other than the police (« des manifestants s'en prennent à la grande
         distribution »), people who are no perpetrators criticise it. Says whether it was so."""
         subject = self._subject_phrase(verb, _SUBJ - _PASS_SUBJ)
-        head = next((t for t in subject if t.pos_ == "NOUN" and (t.head.i == verb.i or t.head.i not in {s.i for s in subject})), None)
-        if head is None or any(t.pos_ == "PROPN" or t.ent_type_ in _PARTY_ENT_LABELS for t in subject):
+        head = self._unnamed_people(subject, verb)
+        if head is None:
             return False
-        lex, words = self.lex, self.words
+        words = self.words
         forms = {head.lemma_.lower(), head.lower_}
-        if forms & union(lex.titles, lex.government_words, lex.organization_words, lex.state_words) or not forms & union(words.perpetrator_nouns, words.person_nouns):
-            return False
         aimed_at = {target.lemma_.lower(), target.lower_}
         if (not forms & words.perpetrator_nouns and (self._institution_word(target) or target.ent_type_ == "ORG" or aimed_at & words.establishment_nouns)
                 and not self._law_enforcement([target])):
             return False
         self._add(self._parties(subject, perpetrator=True), self._statement_speakers(verb), None, verb)
         return True
+
+    def _unnamed_people(self, subject: list[Token], verb: Token) -> Token | None:
+        """The head noun of a verb's subject that is an unnamed group of people, with no name,
+        title or institution (« des supporters », « des hommes armés »), else None."""
+        head = next((t for t in subject if t.pos_ == "NOUN" and (t.head.i == verb.i or t.head.i not in {s.i for s in subject})), None)
+        if head is None or any(t.pos_ == "PROPN" or t.ent_type_ in _PARTY_ENT_LABELS for t in subject):
+            return None
+        lex, words = self.lex, self.words
+        forms = {head.lemma_.lower(), head.lower_}
+        if forms & union(lex.titles, lex.government_words, lex.organization_words, lex.state_words) or not forms & union(words.perpetrator_nouns, words.person_nouns):
+            return None
+        return head
 
     def _exculpated(self, verb: Token) -> None:
         """"Ses collaborateurs ont tenté de dédouaner le ministre": clearing someone of blame
@@ -4875,6 +4885,8 @@ class _Finder:
             return True  # "interpellé pour avoir appelé à attaquer la mairie": what he is charged with
         if any(t.lemma_.lower() in self.words.perpetrator_nouns or t.lower_ in self.words.perpetrator_nouns for t in subject if t.pos_ == "NOUN"):
             return False  # "l'agresseur a attaqué un groupe d'amis": violence, by the subject
+        if self._unnamed_people(subject, verb) is not None and not self._sued(verb):
+            return False  # « des hommes armés ont attaqué la gendarmerie »: violence, even on an institution
         institution = self._institution_word(obj)
         if obj.ent_type_ in ("LOC", "GPE") and not institution:
             return False  # "attaquer Valmont": a place ("l'État", tagged a place too, is not one)
@@ -4884,6 +4896,11 @@ class _Finder:
             return False
         self._add(self._parties(phrase), self._accuser(verb), None, verb)
         return True
+
+    def _sued(self, verb: Token) -> bool:
+        """Whether an attack is a lawsuit, brought « en justice » or « devant le tribunal »."""
+        authorities = self.words.authorities
+        return any(t.lower_ in authorities and any(c.dep_ == "case" and c.lower_ in ("en", "devant") for c in t.children) for t in verb.subtree)
 
     def _inside_charge(self, verb: Token) -> bool:
         """Whether a non-finite verb is part of what someone is charged with or accused of
