@@ -63,3 +63,14 @@ def test_unnamed_people_suing_an_institution_accuse_it(run):
     result = run("Des habitants attaquent l'État en justice.", "fr")
     assert any("État" in n for n in names(result)), names(result)
     assert not any("habitants" in n for n in names(result)), names(result)
+
+
+def test_threat_of_a_course_of_action_is_a_warning(run):
+    result = run("Le syndicat des cheminots menace de déposer un préavis de grève.", "fr")
+    assert names(result) == [], names(result)
+
+
+def test_threat_of_violence_blames_who_makes_it(run):
+    result = run("Selon sa voisine, l'homme l'a menacée de mort.", "fr")
+    record = accused(result, "homme")
+    assert record is not None and record.accusers == ["voisine"], names(result)

@@ -200,6 +200,8 @@ class AccusationWords:
     scandal_nouns: frozenset[str]  # "l'affaire X", "the X scandal": named after the accused
     label_verbs: frozenset[str]  # "désigner X comme terroriste", "brand X a criminal"
     criticism_or_violence_verbs: frozenset[str]  # "attaquer l'État" (criticism) / "attaquer des passants"
+    warning_verbs: frozenset[str]  # « menacer de déposer un préavis »: a warning, unless of violence
+    violent_threats: frozenset[str]  # « menacé de mort »: what makes a threat violence
     stigma_words: frozenset[str]
     copular_verbs: frozenset[str]  # "X constitue une milice", "X became a terrorist"
     role_verbs: frozenset[str]  # « X joue les dictateurs »: X acts as one (not « joue un dictateur » in a film)
@@ -4695,7 +4697,8 @@ class _Finder:
         if _is_passive(verb):
             agent = self._agent(verb)
             party = self._np(agent) if agent is not None and not self._thing_named_by_its_place(agent) else []
-        elif verb.lemma_.lower() in self.words.criticism_or_violence_verbs and self._criticised(verb) or self._done_to_oneself(verb) or self._supposed(verb):
+        elif (verb.lemma_.lower() in self.words.criticism_or_violence_verbs and self._criticised(verb) or self._done_to_oneself(verb) or self._supposed(verb)
+              or self._warning(verb)):
             return
         else:
             # (the victim clitic is no doer: « ces réseaux nous menacent »)
@@ -4740,6 +4743,24 @@ class _Finder:
         if self._law_enforcement(party) and all(self._speaks_for_law_enforcement(s) for s in speakers):
             return  # told by the article or by the police themselves ("le policier X"): an intervention
         self._add(self._parties(party, perpetrator=True), speakers, self._text(list(verb.subtree)), verb)
+
+    def _warning(self, verb: Token) -> bool:
+        """« Le syndicat menace de déposer un préavis », « X a menacé de mesures de rétorsion »: a
+        threat of a course of action (« de » and what is threatened) is a party's warning, not
+        violence; a threat of violence is (« menacé de mort », « menace de tuer », « menace de
+        frapper »), and so is a threat with nothing said of what (« ils les menacent »)."""
+        words = self.words
+        if verb.lemma_.lower() not in words.warning_verbs:
+            return False
+        # (« de » read as a determiner of an object too: « menacé de « mesures de rétorsion » »;
+        # not « des », the article of a victim: « menacer des passants »)
+        threatened = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "obl", "obl:arg", "obl:mod", "nmod", "obj")
+                           and any(g.dep_ in ("mark", "case", "det") and g.lower_.replace("’", "'") in ("de", "d'") for g in c.children)), None)
+        if threatened is None:
+            return False
+        forms = {threatened.lemma_.lower(), threatened.lower_}
+        violent = union(words.violent_threats, words.crime_nouns, words.victim_crime_nouns)
+        return not (forms & violent or _matches(threatened, words.perpetration_verbs) or _matches(threatened, words.harm_verbs))
 
     @staticmethod
     def _done_to_oneself(verb: Token) -> bool:
