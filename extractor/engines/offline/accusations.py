@@ -4747,8 +4747,8 @@ class _Finder:
     def _warning(self, verb: Token) -> bool:
         """« Le syndicat menace de déposer un préavis », « X a menacé de mesures de rétorsion »: a
         threat of a course of action (« de » and what is threatened) is a party's warning, not
-        violence; a threat of violence is (« menacé de mort », « menace de tuer », « menace de
-        frapper »), and so is a threat with nothing said of what (« ils les menacent »)."""
+        violence; a threat of violence or of a sanction is (« menacé de mort », « menace de tuer »,
+        « menaçait de licencier »), and so is a threat with nothing said of what (« ils les menacent »)."""
         words = self.words
         if verb.lemma_.lower() not in words.warning_verbs:
             return False
@@ -4759,7 +4759,8 @@ class _Finder:
         if threatened is None:
             return False
         forms = {threatened.lemma_.lower(), threatened.lower_}
-        violent = union(words.violent_threats, words.crime_nouns, words.victim_crime_nouns)
+        # (a threat of sanctioning people is pressure on them too: « menaçait de licencier ceux qui … »)
+        violent = union(words.violent_threats, words.crime_nouns, words.victim_crime_nouns, words.dismissal_verbs, words.sanction_verbs)
         return not (forms & violent or _matches(threatened, words.perpetration_verbs) or _matches(threatened, words.harm_verbs))
 
     @staticmethod
