@@ -74,3 +74,8 @@ def test_threat_of_violence_blames_who_makes_it(run):
     result = run("Selon sa voisine, l'homme l'a menacée de mort.", "fr")
     record = accused(result, "homme")
     assert record is not None and record.accusers == ["voisine"], names(result)
+
+
+def test_threat_of_sanctioning_people_blames_who_makes_it(run):
+    result = run("Une salariée affirme que la direction menaçait de licencier ceux qui refusaient les heures supplémentaires.", "fr")
+    assert any("direction" in n for n in names(result)), names(result)
