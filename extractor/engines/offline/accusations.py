@@ -200,6 +200,8 @@ class AccusationWords:
     scandal_nouns: frozenset[str]  # "l'affaire X", "the X scandal": named after the accused
     label_verbs: frozenset[str]  # "désigner X comme terroriste", "brand X a criminal"
     criticism_or_violence_verbs: frozenset[str]  # "attaquer l'État" (criticism) / "attaquer des passants"
+    warning_verbs: frozenset[str]  # « menacer de déposer un préavis »: a warning, unless of violence
+    violent_threats: frozenset[str]  # « menacé de mort »: what makes a threat violence
     stigma_words: frozenset[str]
     copular_verbs: frozenset[str]  # "X constitue une milice", "X became a terrorist"
     role_verbs: frozenset[str]  # « X joue les dictateurs »: X acts as one (not « joue un dictateur » in a film)
@@ -472,7 +474,7 @@ def _may_match(low: str, lemma: str, entries: tuple[frozenset[str], dict[str, tu
 def _matches(token: Token, entries: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]) -> bool:
     """Whether the token is one of the entries: its lemma, or the first word of a multiword entry
     whose other words follow it ("mis en examen", "placé en garde à vue"), maybe past one or two
-    adverbs ("mis directement en cause")."""
+    adverbs ("mis directement en cause") or the verb's object ("pris les gendarmes pour cible")."""
     single, multi = entries
     doc, i = token.doc, token.i
     lemma, lowers = lemma_lowers(doc)[i], lower_forms(doc)
@@ -484,8 +486,15 @@ def _matches(token: Token, entries: tuple[frozenset[str], dict[str, tuple[tuple[
     tags = pos_tags(doc)
     while start < min(len(doc), i + 3) and (tags[start] == "ADV" or tags[start] == "NOUN" and _bare_adjunct_noun(doc[start], i)):
         start += 1
-    for rest in multi.get(lemma, ()):
-        for first in (i + 1, start) if start > i + 1 else (i + 1,):
+    rests = multi.get(lemma, ())
+    firsts = [i + 1, start] if start > i + 1 else [i + 1]
+    if rests:
+        # (past the verb's object: « ont pris les gendarmes pour cible », or at a preposition the
+        # parser hung inside the object's phrase: « pris deux touristes en otage »)
+        objects = [c for c in token.children if c.dep_ in _OBJ and c.i > i]
+        firsts += [o.right_edge.i + 1 for o in objects] + [t.i for o in objects for t in doc[o.i + 1 : o.right_edge.i + 1] if t.dep_ == "case"]
+    for rest in rests:
+        for first in firsts:
             following = [word.replace("’", "'") for word in lowers[first : first + len(rest)]]
             if tuple(following) == rest or tuple(_hyphen_parts(lowers[first : first + len(rest)], len(rest))) == rest:
                 return True
@@ -3308,7 +3317,7 @@ class _Finder:
                        and any(g.dep_ == "case" and g.lower_ in _TO_WORDS for g in c.children)), None)
         if target is None:
             return
-        if self._assailed(verb) or self._infinitive_of_a_noun(verb) or self._attack_told_by_another(verb):
+        if self._assailed(verb, target) or self._infinitive_of_a_noun(verb) or self._attack_told_by_another(verb):
             return
         phrase = [t for t in self._np(target) if not (t.dep_ == "case" and t.head.i == target.i)]
         parties = self._parties(phrase)
@@ -3336,21 +3345,37 @@ class _Finder:
             head = head.head
         return head.dep_ in ("acl", "nmod") and head.head.pos_ == "NOUN" or head.pos_ == "NOUN"
 
-    def _assailed(self, verb: Token) -> bool:
+    def _assailed(self, verb: Token, target: Token) -> bool:
         """« des supporters avaient brisé des vitrines puis s'en étaient pris aux vigiles »: an
         unnamed group of people (no name, title or institution) that goes for someone attacks
         them, it does not criticise them: the subject is the perpetrator, accused by whoever
-        reports it (a minister or a union « s'en prend à X » in words). Says whether it was so."""
+        reports it (a minister or a union « s'en prend à X » in words). Aimed at an institution or
+        a business other than the police (« des manifestants s'en prennent à la grande
+        distribution »), people who are no perpetrators criticise it. Says whether it was so."""
         subject = self._subject_phrase(verb, _SUBJ - _PASS_SUBJ)
-        head = next((t for t in subject if t.pos_ == "NOUN" and (t.head.i == verb.i or t.head.i not in {s.i for s in subject})), None)
-        if head is None or any(t.pos_ == "PROPN" or t.ent_type_ in _PARTY_ENT_LABELS for t in subject):
+        head = self._unnamed_people(subject, verb)
+        if head is None:
             return False
-        lex, words = self.lex, self.words
+        words = self.words
         forms = {head.lemma_.lower(), head.lower_}
-        if forms & union(lex.titles, lex.government_words, lex.organization_words, lex.state_words) or not forms & union(words.perpetrator_nouns, words.person_nouns):
+        aimed_at = {target.lemma_.lower(), target.lower_}
+        if (not forms & words.perpetrator_nouns and (self._institution_word(target) or target.ent_type_ == "ORG" or aimed_at & words.establishment_nouns)
+                and not self._law_enforcement([target])):
             return False
         self._add(self._parties(subject, perpetrator=True), self._statement_speakers(verb), None, verb)
         return True
+
+    def _unnamed_people(self, subject: list[Token], verb: Token) -> Token | None:
+        """The head noun of a verb's subject that is an unnamed group of people, with no name,
+        title or institution (« des supporters », « des hommes armés »), else None."""
+        head = next((t for t in subject if t.pos_ == "NOUN" and (t.head.i == verb.i or t.head.i not in {s.i for s in subject})), None)
+        if head is None or any(t.pos_ == "PROPN" or t.ent_type_ in _PARTY_ENT_LABELS for t in subject):
+            return None
+        lex, words = self.lex, self.words
+        forms = {head.lemma_.lower(), head.lower_}
+        if forms & union(lex.titles, lex.government_words, lex.organization_words, lex.state_words) or not forms & union(words.perpetrator_nouns, words.person_nouns):
+            return None
+        return head
 
     def _exculpated(self, verb: Token) -> None:
         """"Ses collaborateurs ont tenté de dédouaner le ministre": clearing someone of blame
@@ -4692,7 +4717,8 @@ class _Finder:
         if _is_passive(verb):
             agent = self._agent(verb)
             party = self._np(agent) if agent is not None and not self._thing_named_by_its_place(agent) else []
-        elif verb.lemma_.lower() in self.words.criticism_or_violence_verbs and self._criticised(verb) or self._done_to_oneself(verb) or self._supposed(verb):
+        elif (verb.lemma_.lower() in self.words.criticism_or_violence_verbs and self._criticised(verb) or self._done_to_oneself(verb) or self._supposed(verb)
+              or self._warning(verb)):
             return
         else:
             # (the victim clitic is no doer: « ces réseaux nous menacent »)
@@ -4737,6 +4763,25 @@ class _Finder:
         if self._law_enforcement(party) and all(self._speaks_for_law_enforcement(s) for s in speakers):
             return  # told by the article or by the police themselves ("le policier X"): an intervention
         self._add(self._parties(party, perpetrator=True), speakers, self._text(list(verb.subtree)), verb)
+
+    def _warning(self, verb: Token) -> bool:
+        """« Le syndicat menace de déposer un préavis », « X a menacé de mesures de rétorsion »: a
+        threat of a course of action (« de » and what is threatened) is a party's warning, not
+        violence; a threat of violence or of a sanction is (« menacé de mort », « menace de tuer »,
+        « menaçait de licencier »), and so is a threat with nothing said of what (« ils les menacent »)."""
+        words = self.words
+        if verb.lemma_.lower() not in words.warning_verbs:
+            return False
+        # (« de » read as a determiner of an object too: « menacé de « mesures de rétorsion » »;
+        # not « des », the article of a victim: « menacer des passants »)
+        threatened = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "obl", "obl:arg", "obl:mod", "nmod", "obj")
+                           and any(g.dep_ in ("mark", "case", "det") and g.lower_.replace("’", "'") in ("de", "d'") for g in c.children)), None)
+        if threatened is None:
+            return False
+        forms = {threatened.lemma_.lower(), threatened.lower_}
+        # (a threat of sanctioning people is pressure on them too: « menaçait de licencier ceux qui … »)
+        violent = union(words.violent_threats, words.crime_nouns, words.victim_crime_nouns, words.dismissal_verbs, words.sanction_verbs)
+        return not (forms & violent or _matches(threatened, words.perpetration_verbs) or _matches(threatened, words.harm_verbs))
 
     @staticmethod
     def _done_to_oneself(verb: Token) -> bool:
@@ -4868,24 +4913,36 @@ class _Finder:
     def _criticised(self, verb: Token) -> bool:
         """"attaquer l'État", "attaquer de front le « modèle X »": an attack on an institution or
         on something named is criticism, and accuses its object (an attack on people or a place
-        is violence, and accuses its subject). Adds the object and says whether it did."""
+        is violence, and accuses its subject). So is any attack by an office holder who is no
+        police officer or soldier (« le ministre attaque les juges »): words, never blows. Adds
+        the object and says whether it was criticism."""
         obj = next((c for c in verb.children if c.dep_ in _OBJ), None)
+        subject = self._subject_phrase(verb, _SUBJ - _PASS_SUBJ)
+        titles = self.lex.titles
+        in_office = (any(t.lemma_.lower() in titles or t.lower_ in titles for t in subject if t.pos_ == "NOUN")
+                     and not any(t.lemma_.lower() in self._arresting_words or t.lower_ in self._arresting_words for t in subject))
         if obj is None or obj.pos_ != "NOUN":
-            return False
+            return in_office  # (its object lost by the parser: « le ministre attaque de front le … »)
         if self._inside_charge(verb):
             return True  # "interpellé pour avoir appelé à attaquer la mairie": what he is charged with
-        subject = self._subject_phrase(verb, _SUBJ - _PASS_SUBJ)
         if any(t.lemma_.lower() in self.words.perpetrator_nouns or t.lower_ in self.words.perpetrator_nouns for t in subject if t.pos_ == "NOUN"):
             return False  # "l'agresseur a attaqué un groupe d'amis": violence, by the subject
+        if self._unnamed_people(subject, verb) is not None and not self._sued(verb):
+            return False  # « des hommes armés ont attaqué la gendarmerie »: violence, even on an institution
         institution = self._institution_word(obj)
         if obj.ent_type_ in ("LOC", "GPE") and not institution:
             return False  # "attaquer Valmont": a place ("l'État", tagged a place too, is not one)
         phrase = self._np(obj)
         named_thing = not self._party_like([obj], obj) and any(t.pos_ == "PROPN" for t in phrase)
-        if not institution and not named_thing:
+        if not institution and not named_thing and not in_office:
             return False
         self._add(self._parties(phrase), self._accuser(verb), None, verb)
         return True
+
+    def _sued(self, verb: Token) -> bool:
+        """Whether an attack is a lawsuit, brought « en justice » or « devant le tribunal »."""
+        authorities = self.words.authorities
+        return any(t.lower_ in authorities and any(c.dep_ == "case" and c.lower_ in ("en", "devant") for c in t.children) for t in verb.subtree)
 
     def _inside_charge(self, verb: Token) -> bool:
         """Whether a non-finite verb is part of what someone is charged with or accused of
