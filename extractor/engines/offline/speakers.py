@@ -879,6 +879,10 @@ class SpeakerRegistry:
         if not tokens or any(ch.isdigit() for t in tokens for ch in t.text):
             # A person's name holds no digits: "Bill C-412" or "Route 66" tagged as a person is not one.
             return ""
+        if self.lex.language == "fr" and not any(t.text[:1].isupper() for t in tokens):
+            # French: a name is capitalised; a lower-case word tagged as a person (« des traces
+            # de prosulfocarbe ») is a thing the recogniser misread, no antecedent for « il ».
+            return ""
         return self.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
 
     def _acronym_before_name(self, first: Token, following: Token) -> bool:
