@@ -1,5 +1,5 @@
 """French speakers (made-up sentences): a lower-case word the recogniser tags as a person is no
-antecedent."""
+antecedent, and a place or occasion after an inverted subject is not part of it."""
 
 from __future__ import annotations
 
@@ -11,3 +11,13 @@ def test_lower_case_word_tagged_as_a_person_is_no_antecedent(run):
         "fr",
     )
     assert [q.speaker for q in result.quotes] == ["Marc Aubert"]
+
+
+def test_place_or_occasion_after_an_inverted_subject_is_cut_off(run):
+    lawyer = run("« Mon client est innocent », a déclaré l'avocate devant le palais de justice.", "fr")
+    assert [q.speaker for q in lawyer.quotes] == ["avocate"]
+    anonymous = run("« Les contrôles étaient trop rares », a précisé un enquêteur sous couvert d'anonymat.", "fr")
+    assert [q.speaker for q in anonymous.quotes] == ["enquêteur"]
+    # A name that goes on with such a word keeps it.
+    named = run("« Nous accueillerons tout le monde », a affirmé l'association Droits devant 54.", "fr")
+    assert [q.speaker for q in named.quotes] == ["association Droits devant 54"]

@@ -996,14 +996,20 @@ class SpeakerRegistry:
         hebdomadaire », « a dit l'élu devant des journalistes »; lexicon claim_kinds audience_nouns
         and channel_nouns): whom or where the source spoke to, not part of who it is. Only a
         phrase after a noun or a name that a preposition other than « de » / "of" opens, so that
-        whose title it is (« le président de la conférence des évêques ») stays."""
+        whose title it is (« le président de la conférence des évêques ») stays. French: so is
+        any phrase a preposition of place or occasion opens (« a déclaré l'avocate devant le
+        commissariat », « a annoncé l'institut lors d'un congrès »; claim_kinds
+        occasion_prepositions), unless a name goes on with it (« Droits devant 54 »)."""
         kinds = self.lex.claim_kinds
         occasions = union(kinds.get("audience_nouns", frozenset()), kinds.get("channel_nouns", frozenset()))
         addressee_prepositions = kinds.get("addressee_prepositions", frozenset())
+        occasion_prepositions = kinds.get("occasion_prepositions", frozenset())
         for k in range(1, len(tokens) - 1):
             opener = tokens[k]
             if opener.pos_ not in ("ADP", "ADV") or opener.lower_.translate(_APOSTROPHES) in GENITIVES or tokens[k - 1].pos_ not in ("NOUN", "PROPN", "ADJ"):
                 continue
+            if opener.lower_ in occasion_prepositions and opener.is_lower and tokens[k + 1].is_lower:
+                return tokens[:k] + self._apposed_name_after(tokens, k)
             # (the noun of a compound preposition may come first: « au cours de sa conférence »)
             nouns = [t for t in tokens[k + 1 :] if not self._is_determiner(t) and t.pos_ != "ADP"][:2]
             if any(t.pos_ == "NOUN" and t.lower_ in occasions for t in nouns):
