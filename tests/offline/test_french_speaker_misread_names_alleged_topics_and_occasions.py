@@ -1,5 +1,6 @@
 """French speakers (made-up sentences): a lower-case word the recogniser tags as a person is no
-antecedent, and a place or occasion after an inverted subject is not part of it."""
+antecedent, a sentence in the conditional relays an allegation rather than bringing in a new
+speaker, and a place or occasion after an inverted subject is not part of it."""
 
 from __future__ import annotations
 
@@ -11,6 +12,22 @@ def test_lower_case_word_tagged_as_a_person_is_no_antecedent(run):
         "fr",
     )
     assert [q.speaker for q in result.quotes] == ["Marc Aubert"]
+
+
+def test_subject_of_a_sentence_in_the_conditional_does_not_take_up_the_next_pronoun(run):
+    alleged = run(
+        "Le président de la banque alimentaire, Paul Lemoine, accuse la mairie de négligence. Le chauffeur n'aurait "
+        "jamais signalé la panne. « Nos stocks ont été pillés en une nuit », a-t-il affirmé.",
+        "fr",
+    )
+    assert [q.speaker for q in alleged.quotes] == ["Paul Lemoine", "Paul Lemoine"]
+    # A sentence in the indicative brings the one it is about in: « il » goes on with him.
+    told = run(
+        "Le président de la banque alimentaire, Paul Lemoine, accuse la mairie de négligence. Le chauffeur a été "
+        "entendu par les gendarmes. « Je n'ai rien vu », a-t-il affirmé.",
+        "fr",
+    )
+    assert [q.speaker for q in told.quotes] == ["Paul Lemoine", "chauffeur"]
 
 
 def test_place_or_occasion_after_an_inverted_subject_is_cut_off(run):

@@ -3321,6 +3321,11 @@ class SpeakerRegistry:
                 self._topic_pronoun_depth -= 1
         if subject is None or self._quote_mask[subject.i]:
             subject = self._inverted_incise_subject(sentence)
+        elif any("Cnd" in morph_get(t, "Mood", []) for t in (sentence.root, *(c for c in sentence.root.children if c.dep_.startswith("aux")))):
+            # « Le chauffeur n'aurait prévenu personne. « … », a-t-il lancé »: a sentence in the
+            # conditional relays what the speaker before alleges; its subject is what the
+            # allegation is about, not someone who goes on speaking.
+            return None
         # An organisation's name with its article (« La CFDT a demandé … Elle dénonce … ») is
         # taken up by il/elle like an institution noun.
         # So is an acronym with its article (« L'ARS a annoncé … Elle indique … »), whatever the
