@@ -892,6 +892,10 @@ class SpeakerRegistry:
         if not tokens or any(ch.isdigit() for t in tokens for ch in t.text):
             # A person's name holds no digits: "Bill C-412" or "Route 66" tagged as a person is not one.
             return ""
+        if self.lex.language == "fr" and not any(t.text[:1].isupper() for t in tokens):
+            # French: a name is capitalised; a lower-case word tagged as a person (« des traces
+            # de prosulfocarbe ») is a thing the recogniser misread, no antecedent for « il ».
+            return ""
         return self.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
 
     def _acronym_before_name(self, first: Token, following: Token) -> bool:
@@ -1005,14 +1009,20 @@ class SpeakerRegistry:
         hebdomadaire », « a dit l'élu devant des journalistes »; lexicon claim_kinds audience_nouns
         and channel_nouns): whom or where the source spoke to, not part of who it is. Only a
         phrase after a noun or a name that a preposition other than « de » / "of" opens, so that
-        whose title it is (« le président de la conférence des évêques ») stays."""
+        whose title it is (« le président de la conférence des évêques ») stays. French: so is
+        any phrase a preposition of place or occasion opens (« a déclaré l'avocate devant le
+        commissariat », « a annoncé l'institut lors d'un congrès »; claim_kinds
+        occasion_prepositions), unless a name goes on with it (« Droits devant 54 »)."""
         kinds = self.lex.claim_kinds
         occasions = union(kinds.get("audience_nouns", frozenset()), kinds.get("channel_nouns", frozenset()))
         addressee_prepositions = kinds.get("addressee_prepositions", frozenset())
+        occasion_prepositions = kinds.get("occasion_prepositions", frozenset())
         for k in range(1, len(tokens) - 1):
             opener = tokens[k]
             if opener.pos_ not in ("ADP", "ADV") or opener.lower_.translate(_APOSTROPHES) in GENITIVES or tokens[k - 1].pos_ not in ("NOUN", "PROPN", "ADJ"):
                 continue
+            if opener.lower_ in occasion_prepositions and opener.is_lower and tokens[k + 1].is_lower:
+                return tokens[:k] + self._apposed_name_after(tokens, k)
             # (the noun of a compound preposition may come first: « au cours de sa conférence »)
             nouns = [t for t in tokens[k + 1 :] if not self._is_determiner(t) and t.pos_ != "ADP"][:2]
             if any(t.pos_ == "NOUN" and t.lower_ in occasions for t in nouns):
@@ -3328,6 +3338,11 @@ class SpeakerRegistry:
                 self._topic_pronoun_depth -= 1
         if subject is None or self._quote_mask[subject.i]:
             subject = self._inverted_incise_subject(sentence)
+        elif any("Cnd" in morph_get(t, "Mood", []) for t in (sentence.root, *(c for c in sentence.root.children if c.dep_.startswith("aux")))):
+            # « Le chauffeur n'aurait prévenu personne. « … », a-t-il lancé »: a sentence in the
+            # conditional relays what the speaker before alleges; its subject is what the
+            # allegation is about, not someone who goes on speaking.
+            return None
         # An organisation's name with its article (« La CFDT a demandé … Elle dénonce … ») is
         # taken up by il/elle like an institution noun.
         # So is an acronym with its article (« L'ARS a annoncé … Elle indique … »), whatever the
