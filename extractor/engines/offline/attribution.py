@@ -3078,6 +3078,7 @@ class _Analyzer:
         if not self.lex.complementizers and content_heads[0].i > cue.i:
             hi = self._reported_conjunct_end(cue, hi)
             hi = self._before_participle_report(lo, hi)
+            hi = self._before_reporting_relative(lo, hi)
             lo = self._past_date_of_the_report(cue, content_heads[0], lo)
             hi = self._before_coordinated_report(content_heads[0], lo, hi)
         if self.lex.complementizers and lo > cue.i:
@@ -3628,6 +3629,22 @@ class _Analyzer:
                 and not any(c.dep_ in _SUBJ for c in t.children) and any(c.dep_ == "ccomp" for c in t.children)
             ):
                 return t.i if after_quotation else t.i - 1  # (the content keeps its closing mark)
+        return hi
+
+    def _before_reporting_relative(self, lo: int, hi: int) -> int:
+        """Where an English reported clause ends before a relative clause whose finite verb
+        reports a content of its own ("said they would stay, against 12 percent who said they
+        might leave", "the files, which the agency says it will publish"): the relative clause
+        is another source's statement, not more of what the first one said. It ends the content
+        at its first word (the relative pronoun, or the preposition before it)."""
+        doc = self.doc
+        for k in range(lo + 1, hi):
+            verb = doc[k]
+            if (
+                verb.dep_ == "relcl" and k in self._cue_set and not self.mask[k] and verb.tag_ in ("VBD", "VBZ", "VBP")
+                and any(c.dep_ == "ccomp" for c in verb.children)
+            ):
+                return max(verb.left_edge.i, lo + 1)
         return hi
 
     def _before_nested_report(self, lo: int, hi: int) -> int:

@@ -1,0 +1,27 @@
+"""English statement extents (sentences written for these tests): a relative clause whose verb
+reports a content of its own ends the first content and is a statement of its own."""
+
+from __future__ import annotations
+
+
+def quotes(result):
+    return [(q.kind, q.text) for q in result.quotes]
+
+
+def test_relative_clause_of_a_reporting_verb_is_a_statement_of_its_own(run):
+    result = run("Most tenants said they will stay in the building, while another 12 percent who say they might move out are still undecided.", "en")
+    assert quotes(result) == [
+        ("indirect", "they will stay in the building, while another 12 percent"),
+        ("indirect", "they might move out"),
+    ]
+
+
+def test_reporting_relative_after_a_preposition_ends_the_content_before_the_preposition(run):
+    result = run("Ms. Reyes said the campaign had been careless, pointing to a speech last spring in which the senator said he never reads the briefings.", "en")
+    assert ("indirect", "he never reads the briefings") in quotes(result)
+    assert all("in which" not in text for _, text in quotes(result))
+
+
+def test_relative_clause_without_a_reporting_verb_stays_in_the_content(run):
+    result = run("Ms. Reyes said the tenants want a park, which would replace the old parking lot.", "en")
+    assert quotes(result) == [("indirect", "the tenants want a park, which would replace the old parking lot")]
