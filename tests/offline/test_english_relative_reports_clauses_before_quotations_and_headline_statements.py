@@ -1,5 +1,7 @@
 """English statement extents (sentences written for these tests): a relative clause whose verb
-reports a content of its own ends the first content and is a statement of its own."""
+reports a content of its own ends the first content and is a statement of its own; a "that"
+clause opening with unquoted words before a comma and a quotation keeps its verb for one mixed
+quote."""
 
 from __future__ import annotations
 
@@ -25,3 +27,14 @@ def test_reporting_relative_after_a_preposition_ends_the_content_before_the_prep
 def test_relative_clause_without_a_reporting_verb_stays_in_the_content(run):
     result = run("Ms. Reyes said the tenants want a park, which would replace the old parking lot.", "en")
     assert quotes(result) == [("indirect", "the tenants want a park, which would replace the old parking lot")]
+
+
+def test_that_clause_opening_before_a_quotation_makes_one_mixed_quote(run):
+    result = run('Mrs. Hall said that when the mayor spoke out against the builders, "she is speaking for all of us."', "en")
+    assert [(q.kind, q.speaker) for q in result.quotes] == [("mixed", "Hall")]
+    assert result.quotes[0].text.startswith("that when the mayor spoke out")
+
+
+def test_quotation_right_after_the_reporting_verb_keeps_the_verb(run):
+    result = run('Mrs. Hall said, "The builders have not kept a single promise."', "en")
+    assert [(q.kind, q.speaker, q.text) for q in result.quotes] == [("direct", "Hall", "The builders have not kept a single promise.")]

@@ -2196,7 +2196,7 @@ class _Analyzer:
                     attribution.cue_lemma = verb_lemma(cue, self.lex.speech_verbs) or verb_lemma(cue, self.lex.outcry_verbs)
                     attribution.speaker = self._owner_of_cited_words(cue, first) or self._speaker_for_cue(cue)
                     attribution.rule = "quote+cue-before"
-                    self.used_cues.add(cue.i)
+                    self._use_cue_before_quotation(cue, first)
             self._share_listed_cue(attribution, out, cue)
             if attribution.speaker is None and cue is None:
                 cue = self._complementizer_cue(attribution, first) or self._label_cue(attribution, first)
@@ -2360,6 +2360,20 @@ class _Analyzer:
                     continue
                 return None if glue and self._in_adverbial_clause_of_other_verb(t, scan_lo, start_scan + 1) else t
         return relative
+
+    def _use_cue_before_quotation(self, cue: Token, opening: Token) -> None:
+        """Marks used the cue that introduces the quotation opened at ``opening`` from before it,
+        except "She said that when the board met, “it chose to wait”": an English reporting verb
+        whose "that" clause opens with unquoted words before the comma and the quotation reports
+        a clause that holds the quotation (or goes on past it); the verb stays free for that
+        clause (a mixed quote), though the quotation takes its speaker."""
+        doc = self.doc
+        content_clause_first = (
+            self.lex.language == "en" and opening.i > 0 and doc[opening.i - 1].text == ","
+            and any(t.dep_ == "mark" and t.lower_ == "that" and t.head.dep_ == "ccomp" and t.head.head.i == cue.i for t in doc[cue.i + 1 : opening.i - 1])
+        )
+        if not content_clause_first:
+            self.used_cues.add(cue.i)
 
     def _outcry_at(self, verb: Token) -> bool:
         """Whether ``verb`` is an active verb of crying out (« scandent », « en criant »,
