@@ -1,7 +1,7 @@
 """English statement extents (sentences written for these tests): a relative clause whose verb
 reports a content of its own ends the first content and is a statement of its own; a "that"
 clause opening with unquoted words before a comma and a quotation keeps its verb for one mixed
-quote."""
+quote; a headline's "Source: statement" is a statement in a headline's clipped grammar."""
 
 from __future__ import annotations
 
@@ -38,3 +38,15 @@ def test_that_clause_opening_before_a_quotation_makes_one_mixed_quote(run):
 def test_quotation_right_after_the_reporting_verb_keeps_the_verb(run):
     result = run('Mrs. Hall said, "The builders have not kept a single promise."', "en")
     assert [(q.kind, q.speaker, q.text) for q in result.quotes] == [("direct", "Hall", "The builders have not kept a single promise.")]
+
+
+def test_source_headline_states_its_clause_in_clipped_grammar(run):
+    future = run("Ortega: Mayor to sign the budget next week.\n\nCouncil member Ana Ortega spoke to reporters on Tuesday about the vote.", "en")
+    verbless = run("Ortega: No new taxes in the city budget.\n\nCouncil member Ana Ortega spoke to reporters on Tuesday about the vote.", "en")
+    assert ("indirect", "Mayor to sign the budget next week") in quotes(future)
+    assert ("indirect", "No new taxes in the city budget") in quotes(verbless)
+
+
+def test_kicker_before_a_colon_is_no_source(run):
+    result = run("Breaking: Mayor to sign the budget next week.\n\nThe council voted on Tuesday after a long debate.", "en")
+    assert quotes(result) == []

@@ -39,6 +39,7 @@ from spacy.tokens import Doc, Span, Token
 from extractor.cuetypes import in_scope
 from extractor.engines.offline.acts import (
     ONE_CONTENT_PER_CUE,
+    SOURCE_HEADLINE_RULE,
     TITLE_CASE_HEADLINE_RULE,
     classify_attribution,
     is_statement,
@@ -5289,7 +5290,7 @@ class _Analyzer:
         trimmed = self._trim(colon.i + 1, last)
         if trimmed is None:
             return []
-        attribution = Attribution(trimmed[0], trimmed[1], "indirect", cue=(colon.idx, colon.idx + 1), cue_lemma=":", rule="headline")
+        attribution = Attribution(trimmed[0], trimmed[1], "indirect", cue=(colon.idx, colon.idx + 1), cue_lemma=":", rule=SOURCE_HEADLINE_RULE)
         attribution.speaker = self.registry.resolve(label)
         return [attribution]
 
