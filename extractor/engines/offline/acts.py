@@ -35,6 +35,10 @@ _GUESSED_RULES = ("learned",)
 #: attribution._Analyzer.title_case_headline_report): its content is a clause whatever the parse
 #: of its capitals makes of it.
 TITLE_CASE_HEADLINE_RULE = "headline+verb"
+#: The rule of a headline that opens with its source and a colon ("Carver: Finch Not Fit to
+#: Serve", attribution._Analyzer.headline_source): its statement is in a headline's clipped
+#: grammar ("Walker to speak at convention", "No outside influence on the inquiry").
+SOURCE_HEADLINE_RULE = "headline"
 
 
 _SPEAKING_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -183,8 +187,10 @@ def states_a_proposition(attribution: Attribution, doc: Doc, lexicon: Lexicon) -
     A to-infinitive content ("urged the city to act", "promised to cut taxes", "is said to
     have") is a request, a commitment or a plan, not a proposition that was stated
     (``_infinitive_content``); so is a proposal's gerund ("proposed cutting the fee")."""
-    if lexicon.noun_phrase_statements or attribution.kind != "indirect" or attribution.rule == TITLE_CASE_HEADLINE_RULE:
-        return True  # (a title-case headline's clause, whatever the parse made of its capitals)
+    if lexicon.noun_phrase_statements or attribution.kind != "indirect" or attribution.rule in (TITLE_CASE_HEADLINE_RULE, SOURCE_HEADLINE_RULE):
+        # (a headline's clause, whatever the parse made of its capitals, its dropped verbs and
+        # its "to" of the future)
+        return True
     span = doc.char_span(attribution.start, attribution.end, alignment_mode="expand")
     if span is None:
         return True

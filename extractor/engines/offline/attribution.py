@@ -39,6 +39,7 @@ from spacy.tokens import Doc, Span, Token
 from extractor.cuetypes import in_scope
 from extractor.engines.offline.acts import (
     ONE_CONTENT_PER_CUE,
+    SOURCE_HEADLINE_RULE,
     TITLE_CASE_HEADLINE_RULE,
     classify_attribution,
     is_statement,
@@ -2196,7 +2197,7 @@ class _Analyzer:
                     attribution.cue_lemma = verb_lemma(cue, self.lex.speech_verbs) or verb_lemma(cue, self.lex.outcry_verbs)
                     attribution.speaker = self._owner_of_cited_words(cue, first) or self._speaker_for_cue(cue)
                     attribution.rule = "quote+cue-before"
-                    self.used_cues.add(cue.i)
+                    self._use_cue_before_quotation(cue, first)
             self._share_listed_cue(attribution, out, cue)
             if attribution.speaker is None and cue is None:
                 cue = self._complementizer_cue(attribution, first) or self._label_cue(attribution, first)
@@ -2360,6 +2361,20 @@ class _Analyzer:
                     continue
                 return None if glue and self._in_adverbial_clause_of_other_verb(t, scan_lo, start_scan + 1) else t
         return relative
+
+    def _use_cue_before_quotation(self, cue: Token, opening: Token) -> None:
+        """Marks used the cue that introduces the quotation opened at ``opening`` from before it,
+        except "She said that when the board met, “it chose to wait”": an English reporting verb
+        whose "that" clause opens with unquoted words before the comma and the quotation reports
+        a clause that holds the quotation (or goes on past it); the verb stays free for that
+        clause (a mixed quote), though the quotation takes its speaker."""
+        doc = self.doc
+        content_clause_first = (
+            self.lex.language == "en" and opening.i > 0 and doc[opening.i - 1].text == ","
+            and any(t.dep_ == "mark" and t.lower_ == "that" and t.head.dep_ == "ccomp" and t.head.head.i == cue.i for t in doc[cue.i + 1 : opening.i - 1])
+        )
+        if not content_clause_first:
+            self.used_cues.add(cue.i)
 
     def _outcry_at(self, verb: Token) -> bool:
         """Whether ``verb`` is an active verb of crying out (« scandent », « en criant »,
@@ -3078,6 +3093,7 @@ class _Analyzer:
         if not self.lex.complementizers and content_heads[0].i > cue.i:
             hi = self._reported_conjunct_end(cue, hi)
             hi = self._before_participle_report(lo, hi)
+            hi = self._before_reporting_relative(lo, hi)
             lo = self._past_date_of_the_report(cue, content_heads[0], lo)
             hi = self._before_coordinated_report(content_heads[0], lo, hi)
         if self.lex.complementizers and lo > cue.i:
@@ -3628,6 +3644,22 @@ class _Analyzer:
                 and not any(c.dep_ in _SUBJ for c in t.children) and any(c.dep_ == "ccomp" for c in t.children)
             ):
                 return t.i if after_quotation else t.i - 1  # (the content keeps its closing mark)
+        return hi
+
+    def _before_reporting_relative(self, lo: int, hi: int) -> int:
+        """Where an English reported clause ends before a relative clause whose finite verb
+        reports a content of its own ("said they would stay, against 12 percent who said they
+        might leave", "the files, which the agency says it will publish"): the relative clause
+        is another source's statement, not more of what the first one said. It ends the content
+        at its first word (the relative pronoun, or the preposition before it)."""
+        doc = self.doc
+        for k in range(lo + 1, hi):
+            verb = doc[k]
+            if (
+                verb.dep_ == "relcl" and k in self._cue_set and not self.mask[k] and verb.tag_ in ("VBD", "VBZ", "VBP")
+                and any(c.dep_ == "ccomp" for c in verb.children)
+            ):
+                return max(verb.left_edge.i, lo + 1)
         return hi
 
     def _before_nested_report(self, lo: int, hi: int) -> int:
@@ -5258,7 +5290,7 @@ class _Analyzer:
         trimmed = self._trim(colon.i + 1, last)
         if trimmed is None:
             return []
-        attribution = Attribution(trimmed[0], trimmed[1], "indirect", cue=(colon.idx, colon.idx + 1), cue_lemma=":", rule="headline")
+        attribution = Attribution(trimmed[0], trimmed[1], "indirect", cue=(colon.idx, colon.idx + 1), cue_lemma=":", rule=SOURCE_HEADLINE_RULE)
         attribution.speaker = self.registry.resolve(label)
         return [attribution]
 
