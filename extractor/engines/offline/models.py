@@ -410,6 +410,26 @@ def _split_invisible_characters(nlp: Language) -> None:
         nlp.vocab[chr(code)].is_space = True
 
 
+#: A closing quotation mark typed with no space before the next word (« …,”Clinton said »,
+#: « …»,a déclaré », « …,"Ann said »): spaCy splits quotation marks off only at the edges of a
+#: chunk between spaces, so the mark, the punctuation before it and the next word stayed one
+#: token and the name after the quotation was lost. Split off: the mark (” and » always close;
+#: an ASCII " only after punctuation, where it closes a quotation or opens one after « said, »),
+#: and the punctuation glued on either side of such a mark. A mark glued to the word before it and opening
+#: a quotation (« said“We ») is left alone. (Fixed-width look-arounds: no backtracking.)
+_GLUED_CLOSING_QUOTE = (
+    r'[\u201d\u00bb](?=[.,;:]?\w)|(?<=[\u201d\u00bb])[.,;:](?=\w)'
+    r'|(?<=[.,;:!?\u2026])"(?=\w)|[.,;:!?\u2026](?=[\u201d\u00bb"]\w)'
+)
+
+
+def _split_closing_quotes_glued_to_words(nlp: Language) -> None:
+    from spacy.util import compile_infix_regex
+
+    tokenizer: Any = nlp.tokenizer
+    tokenizer.infix_finditer = compile_infix_regex([*(nlp.Defaults.infixes or ()), _GLUED_CLOSING_QUOTE]).finditer
+
+
 def _cache_whitespace_chunks(nlp: Language) -> None:
     """Drop the tokenizer's special cases that make a whitespace string (" ", "\\n", "\\t") the
     single token it is anyway, so that spaCy's tokenizer keeps caching the words of a document.
@@ -771,6 +791,7 @@ def _load(package: str, embedding_cache: bool = True) -> Language:
     module: Any = importlib.import_module(package)
     nlp: Language = module.load()
     _split_invisible_characters(nlp)
+    _split_closing_quotes_glued_to_words(nlp)
     _cache_whitespace_chunks(nlp)
     _index_lemmatizer_words(nlp)
     _rule_attributes_on_arrays(nlp)
