@@ -4550,7 +4550,10 @@ class SpeakerRegistry:
     def _document_author(self, document: Token, quoted: bool) -> SpeakerRef | None:
         """The author of a speaking document, else, for a charging document that names none,
         the prosecutors the article mentions before it."""
-        return self._named_document_author(document, quoted) or self._charging_author(document) or self._verb_author(document)
+        return (
+            self._named_document_author(document, quoted) or self._charging_author(document) or self._verb_author(document)
+            or self._headline_label_author(document, quoted)
+        )
 
     def _verb_author(self, document: Token) -> SpeakerRef | None:
         """"Every time a ward is full, the union tweets it out … A tweet last week said": a
@@ -4558,8 +4561,31 @@ class SpeakerRegistry:
         the noun of (the same word as a verb: tweet, post, report), outside quotations."""
         lemma = document.lemma_.lower()
         verb = self._last_before(document, lambda t: t.pos_ == "VERB" and t.lemma_.lower() == lemma)
-        if verb is None:
+        return None if verb is None else self._author_subject(verb)
+
+    def _headline_label_author(self, document: Token, quoted: bool) -> SpeakerRef | None:
+        """"Report: Mayor to resign. / The mayor will resign, the Ledger reported …": a headline
+        labelled by a bare document noun credits whoever the lede goes on to credit with it,
+        the first within reach after the headline outside quotations: the subject of the same
+        word as a verb ("the Ledger reported") or the author of the same noun ("according to a
+        report from the Ledger"). Only the noun alone before the headline's colon is such a label."""
+        doc = self.doc
+        if document.i != 0 or document.i + 1 >= len(doc) or doc[document.i + 1].text != ":":
             return None
+        lemma = document.lemma_.lower()
+        for token in doc[sentence_of(document).end :]:
+            if token.idx - document.idx > _DOCUMENT_REACH:
+                break
+            if self._quote_mask[token.i] or token.lemma_.lower() != lemma:
+                continue
+            author = self._author_subject(token) if token.pos_ == "VERB" else self._document_source(token, quoted) if self._is_document(token) else None
+            if author is not None:
+                return author
+        return None
+
+    def _author_subject(self, verb: Token) -> SpeakerRef | None:
+        """The subject of an authoring verb, outside quotations, when it names who can write
+        (not another document)."""
         subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS and not self._quote_mask[c.i]), None)
         if subject is None or self._is_document(subject):
             return None
