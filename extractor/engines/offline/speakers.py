@@ -331,6 +331,7 @@ class SpeakerRegistry:
         # Person names outside quotations, in order: (start_char, full name) for coreference.
         self._persons: list[tuple[int, str, Span]] = []
         self._full_by_surname: dict[str, str] = {}
+        self._surnames_shared: set[str] = set()  # (set once every person is known, below)
         _tag_titled_names(doc, lexicon, self._tokens)
         # Doc.ents builds new Span objects on every access: read them once. The place and agency
         # of a wire dateline (« LYON (AFP) - ») are the wire's: no speaker, no one a phrase names.
@@ -381,6 +382,7 @@ class SpeakerRegistry:
         # the pronouns after "Keller" and after "Anna Keller" tell the gender of one person.
         # A surname several people share ("Tom Vey", "Ada Vey") stays as written.
         shared = self._shared_surnames()
+        self._surnames_shared = shared
         self._persons = [(start, self._canonical(name, shared), span) for start, name, span in self._persons]
         # People who are the subject of a clause: the topic a later he/she/il/elle continues.
         self._subjects = [p for p in self._persons if self._is_subject(p[2])]
@@ -2771,7 +2773,10 @@ class SpeakerRegistry:
         before = doc[ent.start - 1] if ent.start > 0 else None
         title = ent[0] if ent[0].lower_ in self.lex.titles else before if before is not None and (before.lower_ in self.lex.titles or before.lemma_.lower() in self.lex.titles) else None
         honorific = ent[0] if ent[0].lower_ in self.lex.honorific_genders else before
-        full_name = self._bearer_of_honorific(name, honorific) or (self._full_name_under_title(name, title) if title is not None else None)
+        full_name = (
+            self._bearer_of_honorific(name, honorific) or (self._full_name_under_title(name, title) if title is not None else None)
+            or self._shared_surname_bearer_just_named(name, ent)
+        )
         entity = self.person(full_name or name, titled=title is not None)
         entity.add_alias(name)
         entity.add_mention(ent.start_char, ent.end_char)
@@ -2779,6 +2784,30 @@ class SpeakerRegistry:
         if role and not entity.role:
             entity.role = role
         return entity
+
+    def _shared_surname_bearer_just_named(self, surname: str, ent: Span) -> str | None:
+        """English: a surname several people of the article share ("Tom Vey", "Ann Vey") alone
+        stands for the one whose full name is the subject of a clause just before it, in its own
+        sentence or the one before (outside quotations): "Ann Vey rebuffed a heckler. “…,” Vey
+        told him" is Ann Vey, whichever Vey the article named first. Otherwise the surname keeps
+        the bearer `person` gives it."""
+        if self.lex.language != "en" or " " in surname or surname.lower() not in self._surnames_shared:
+            return None
+        doc = self.doc
+        lo = sentence_of(ent[0]).start
+        before = lo - 1
+        while before >= 0 and doc[before].is_space:
+            before -= 1  # the line break between paragraphs
+        if before >= 0:
+            lo = sentence_of(doc[before]).start
+        k = bisect_left(self._subject_starts, ent.start_char) - 1
+        while k >= 0 and self._subjects[k][0] >= doc[lo].idx:
+            _start, name, _span = self._subjects[k]
+            k -= 1
+            parts = name.split()
+            if len(parts) >= 2 and parts[-1].lower() == surname.lower():
+                return name
+        return None
 
     def _full_name_under_title(self, first_name: str, title: Token) -> str | None:
         """English: "Crown Prince Faisal bin Nasser … Prince Faisal said": a title before a first name

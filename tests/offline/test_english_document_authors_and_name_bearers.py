@@ -1,6 +1,7 @@
-"""English speakers of documents: a summary or a tally speaks for the body whose it is, and a
-headline labelled "Report:" for the source the lede credits with the report (sentences written
-for these tests)."""
+"""English speakers of documents and the people a name alone stands for: a summary or a tally
+speaks for the body whose it is, a headline labelled "Report:" for the source the lede credits
+with the report; a surname two people share stands for the one just named as a subject
+(sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -48,3 +49,21 @@ def test_report_noun_inside_a_headline_is_no_label(run):
         "Mayor Ann Reed rejected the findings on Monday, the Daily Ledger reported."
     )
     assert all(speaker != "Daily Ledger" for text, speaker in speakers(run(text, "en")) if "Water" in text)
+
+
+def test_shared_surname_is_the_bearer_just_named_as_subject(run):
+    text = (
+        "Tom Vey spoke at the rally on Friday. His wife spoke too.\n\n"
+        "On Sunday, at a rally in Derry, Ann Vey rebuffed a heckler who asked about her husband. "
+        "\"You are very rude, and I will not call on you,\" Vey told him."
+    )
+    assert speakers(run(text, "en")) == [("You are very rude, and I will not call on you,", "Ann Vey")]
+
+
+def test_shared_surname_far_from_any_bearer_keeps_the_first_one_named(run):
+    text = (
+        "Tom Vey spoke at the rally on Friday, and Ann Vey joined him later.\n\n"
+        "The crowd was large. Many had driven for hours. The hall was full by noon.\n\n"
+        "\"We will win this state,\" Vey said."
+    )
+    assert speakers(run(text, "en")) == [("We will win this state,", "Tom Vey")]
