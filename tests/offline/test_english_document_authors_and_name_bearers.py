@@ -1,7 +1,7 @@
 """English speakers of documents and the people a name alone stands for: a summary or a tally
 speaks for the body whose it is, a headline labelled "Report:" for the source the lede credits
-with the report; a surname two people share stands for the one just named as a subject
-(sentences written for these tests)."""
+with the report; a surname two people share stands for the one just named as a subject, and a
+first name alone tells its bearer's gender (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -67,3 +67,11 @@ def test_shared_surname_far_from_any_bearer_keeps_the_first_one_named(run):
         "\"We will win this state,\" Vey said."
     )
     assert speakers(run(text, "en")) == [("We will win this state,", "Tom Vey")]
+
+
+def test_person_named_by_a_first_name_alone_is_no_antecedent_of_the_other_gender(run):
+    text = (
+        "Senator Tom Vey met the bishop on Saturday. \"He is a man of peace,\" Vey said.\n\n"
+        "Some of his advisers, including his wife, Jane, also were at the meeting. He said that there was no talk of the election."
+    )
+    assert speakers(run(text, "en"))[-1] == ("that there was no talk of the election", "Tom Vey")

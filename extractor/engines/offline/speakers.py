@@ -775,14 +775,17 @@ class SpeakerRegistry:
         """The gender a full name's first name gives ("Michelle Arkwright" → Fem; lexicon:
         first_names). It rules out a person a pronoun cannot stand for, and is surer for that
         than the votes of pronouns, which a sentence about someone else (“Ana said Tom left.
-        He …”) can give to the wrong person; it does not make a person preferred."""
+        He …”) can give to the wrong person; it does not make a person preferred. A person the
+        article names by a first name alone ("his wife, Jane") has that name's gender too, unless
+        the word is also the surname of someone it names in full."""
         first_names = self.lex.first_name_genders
         if not first_names:
             return {}
         found = {}
         for _, name, _ in self._persons:
             parts = name.split()
-            gender = first_names.get(parts[0].lower()) if len(parts) >= 2 else None
+            alone = len(parts) == 1 and parts[0].lower() not in self._full_by_surname
+            gender = first_names.get(parts[0].lower()) if len(parts) >= 2 or alone else None
             if gender is not None:
                 found[name] = gender
         return found
