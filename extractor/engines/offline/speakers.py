@@ -331,6 +331,7 @@ class SpeakerRegistry:
         # Person names outside quotations, in order: (start_char, full name) for coreference.
         self._persons: list[tuple[int, str, Span]] = []
         self._full_by_surname: dict[str, str] = {}
+        self._surnames_shared: set[str] = set()  # (set once every person is known, below)
         _tag_titled_names(doc, lexicon, self._tokens)
         # Doc.ents builds new Span objects on every access: read them once. The place and agency
         # of a wire dateline (« LYON (AFP) - ») are the wire's: no speaker, no one a phrase names.
@@ -381,6 +382,7 @@ class SpeakerRegistry:
         # the pronouns after "Keller" and after "Anna Keller" tell the gender of one person.
         # A surname several people share ("Tom Vey", "Ada Vey") stays as written.
         shared = self._shared_surnames()
+        self._surnames_shared = shared
         self._persons = [(start, self._canonical(name, shared), span) for start, name, span in self._persons]
         # People who are the subject of a clause: the topic a later he/she/il/elle continues.
         self._subjects = [p for p in self._persons if self._is_subject(p[2])]
@@ -773,14 +775,17 @@ class SpeakerRegistry:
         """The gender a full name's first name gives ("Michelle Arkwright" → Fem; lexicon:
         first_names). It rules out a person a pronoun cannot stand for, and is surer for that
         than the votes of pronouns, which a sentence about someone else (“Ana said Tom left.
-        He …”) can give to the wrong person; it does not make a person preferred."""
+        He …”) can give to the wrong person; it does not make a person preferred. A person the
+        article names by a first name alone ("his wife, Jane") has that name's gender too, unless
+        the word is also the surname of someone it names in full."""
         first_names = self.lex.first_name_genders
         if not first_names:
             return {}
         found = {}
         for _, name, _ in self._persons:
             parts = name.split()
-            gender = first_names.get(parts[0].lower()) if len(parts) >= 2 else None
+            alone = len(parts) == 1 and parts[0].lower() not in self._full_by_surname
+            gender = first_names.get(parts[0].lower()) if len(parts) >= 2 or alone else None
             if gender is not None:
                 found[name] = gender
         return found
@@ -2771,7 +2776,10 @@ class SpeakerRegistry:
         before = doc[ent.start - 1] if ent.start > 0 else None
         title = ent[0] if ent[0].lower_ in self.lex.titles else before if before is not None and (before.lower_ in self.lex.titles or before.lemma_.lower() in self.lex.titles) else None
         honorific = ent[0] if ent[0].lower_ in self.lex.honorific_genders else before
-        full_name = self._bearer_of_honorific(name, honorific) or (self._full_name_under_title(name, title) if title is not None else None)
+        full_name = (
+            self._bearer_of_honorific(name, honorific) or (self._full_name_under_title(name, title) if title is not None else None)
+            or self._shared_surname_bearer_just_named(name, ent)
+        )
         entity = self.person(full_name or name, titled=title is not None)
         entity.add_alias(name)
         entity.add_mention(ent.start_char, ent.end_char)
@@ -2779,6 +2787,30 @@ class SpeakerRegistry:
         if role and not entity.role:
             entity.role = role
         return entity
+
+    def _shared_surname_bearer_just_named(self, surname: str, ent: Span) -> str | None:
+        """English: a surname several people of the article share ("Tom Vey", "Ann Vey") alone
+        stands for the one whose full name is the subject of a clause just before it, in its own
+        sentence or the one before (outside quotations): "Ann Vey rebuffed a heckler. “…,” Vey
+        told him" is Ann Vey, whichever Vey the article named first. Otherwise the surname keeps
+        the bearer `person` gives it."""
+        if self.lex.language != "en" or " " in surname or surname.lower() not in self._surnames_shared:
+            return None
+        doc = self.doc
+        lo = sentence_of(ent[0]).start
+        before = lo - 1
+        while before >= 0 and doc[before].is_space:
+            before -= 1  # the line break between paragraphs
+        if before >= 0:
+            lo = sentence_of(doc[before]).start
+        k = bisect_left(self._subject_starts, ent.start_char) - 1
+        while k >= 0 and self._subjects[k][0] >= doc[lo].idx:
+            _start, name, _span = self._subjects[k]
+            k -= 1
+            parts = name.split()
+            if len(parts) >= 2 and parts[-1].lower() == surname.lower():
+                return name
+        return None
 
     def _full_name_under_title(self, first_name: str, title: Token) -> str | None:
         """English: "Crown Prince Faisal bin Nasser … Prince Faisal said": a title before a first name
@@ -4550,7 +4582,10 @@ class SpeakerRegistry:
     def _document_author(self, document: Token, quoted: bool) -> SpeakerRef | None:
         """The author of a speaking document, else, for a charging document that names none,
         the prosecutors the article mentions before it."""
-        return self._named_document_author(document, quoted) or self._charging_author(document) or self._verb_author(document)
+        return (
+            self._named_document_author(document, quoted) or self._charging_author(document) or self._verb_author(document)
+            or self._headline_label_author(document, quoted)
+        )
 
     def _verb_author(self, document: Token) -> SpeakerRef | None:
         """"Every time a ward is full, the union tweets it out … A tweet last week said": a
@@ -4558,8 +4593,31 @@ class SpeakerRegistry:
         the noun of (the same word as a verb: tweet, post, report), outside quotations."""
         lemma = document.lemma_.lower()
         verb = self._last_before(document, lambda t: t.pos_ == "VERB" and t.lemma_.lower() == lemma)
-        if verb is None:
+        return None if verb is None else self._author_subject(verb)
+
+    def _headline_label_author(self, document: Token, quoted: bool) -> SpeakerRef | None:
+        """"Report: Mayor to resign. / The mayor will resign, the Ledger reported …": a headline
+        labelled by a bare document noun credits whoever the lede goes on to credit with it,
+        the first within reach after the headline outside quotations: the subject of the same
+        word as a verb ("the Ledger reported") or the author of the same noun ("according to a
+        report from the Ledger"). Only the noun alone before the headline's colon is such a label."""
+        doc = self.doc
+        if document.i != 0 or document.i + 1 >= len(doc) or doc[document.i + 1].text != ":":
             return None
+        lemma = document.lemma_.lower()
+        for token in doc[sentence_of(document).end :]:
+            if token.idx - document.idx > _DOCUMENT_REACH:
+                break
+            if self._quote_mask[token.i] or token.lemma_.lower() != lemma:
+                continue
+            author = self._author_subject(token) if token.pos_ == "VERB" else self._document_source(token, quoted) if self._is_document(token) else None
+            if author is not None:
+                return author
+        return None
+
+    def _author_subject(self, verb: Token) -> SpeakerRef | None:
+        """The subject of an authoring verb, outside quotations, when it names who can write
+        (not another document)."""
         subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS and not self._quote_mask[c.i]), None)
         if subject is None or self._is_document(subject):
             return None
