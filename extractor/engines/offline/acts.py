@@ -82,12 +82,54 @@ def _research_body_subject(verb, lexicon: Lexicon) -> bool:
     # coordinated verb's subject is its governor's)
     governors = (verb, verb.head) if verb.dep_ in ("xcomp", "conj") else (verb,)
     subject = next((c for g in governors for c in g.children if c.dep_ == "nsubj"), None)
-    if subject is None:
-        return False
-    if subject.ent_type_ == "ORG":
+    return subject is not None and _research_body(subject, lexicon)
+
+
+def _research_body(word, lexicon: Lexicon) -> bool:
+    if word.ent_type_ == "ORG":
         return True
     bodies = union(lexicon.group_nouns, lexicon.organization_words, lexicon.government_words, lexicon.circle_nouns)
-    return subject.lower_ in bodies or subject.lemma_.lower() in bodies
+    return word.lower_ in bodies or word.lemma_.lower() in bodies
+
+
+def _finding_of_an_inquiry(verb, lexicon: Lexicon) -> bool:
+    """"The FBI concluded that …", "experts have concluded that …", "the report, which concluded
+    that …": a verb of concluding (``conclusion_verbs``) whose subject is a body that inquires
+    (``_research_body``) or a document of findings reports the inquiry's outcome, a finding; a
+    person who concludes ("Roe concluded that the plan was sound") says so."""
+    if verb_lemma(verb, lexicon.conclusion_verbs) is None:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.tag_ == "WDT" and verb.dep_ == "relcl":
+        subject = verb.head  # (the noun the relative describes)
+    return subject is not None and (_research_body(subject, lexicon) or subject.lemma_.lower() in lexicon.finding_documents)
+
+
+def _finding_or_measurement(attribution: Attribution, doc: Doc, lexicon: Lexicon) -> bool:
+    """Whether a clause, quoted words in it or not, is an inquiry's finding
+    (``_finding_of_an_inquiry``) or a poll's measurement of opinion (``_poll_answer``), by its
+    cue: nobody stated it, and the words quoted inside it ("the FBI concluded that she had been
+    “careless”", "30% “strongly agree” that …") are no statement of their own either."""
+    cue = doc.char_span(attribution.cue[0], attribution.cue[1], alignment_mode="expand") if attribution.cue is not None else None
+    if cue is None or not len(cue) or cue.root.pos_ not in ("VERB", "AUX"):
+        return False
+    return _finding_of_an_inquiry(cue.root, lexicon) or _poll_answer(cue.root, lexicon)
+
+
+def _poll_answer(verb, lexicon: Lexicon) -> bool:
+    """"Thirty percent of voters agree that …", "most students favor …", "less than a third agreed
+    with …": a verb of agreeing or taking sides (``poll_answer_verbs``) whose subject is a share
+    of a group (``poll_shares``, a numeral) reports how many polled held a view, a measurement of
+    opinion. The parse may make the share a modifier of the verb rather than its subject."""
+    if verb_lemma(verb, lexicon.poll_answer_verbs) is None:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        subject = next((c for c in verb.children if c.dep_ == "npadvmod" and c.i < verb.i), None)
+    if subject is None:
+        return False
+    shares = lexicon.poll_shares
+    return subject.like_num or subject.lower_ in shares or any(c.dep_ in ("amod", "quantmod") and c.lower_ in shares for c in subject.children)
 
 
 def _after_a_colon(attribution: Attribution, doc: Doc) -> bool:
@@ -361,6 +403,37 @@ def _quoted_question_put(attribution: Attribution, doc: Doc, lexicon: Lexicon) -
     return first is not None and _indirect_question(first, lexicon)
 
 
+def _proposed_action(attribution: Attribution, doc: Doc, lexicon: Lexicon) -> bool:
+    """"proposed appointing a “trade prosecutor”", "proposed they debate on “Meet the Press”",
+    "requested the files be preserved", "demanded that he resign": where statements are clauses
+    (English), what a verb of proposal or request calls for, quoted words in it or not, is an
+    action, not a proposition that was stated: a proposal's subjectless gerund, or a subjunctive
+    clause after a mandative verb (``mandative_verbs``), as a to-infinitive request is
+    (``_infinitive_content``)."""
+    lemma = attribution.cue_lemma or ""
+    if lexicon.noun_phrase_statements or lemma not in lexicon.proposal_verbs | lexicon.mandative_verbs:
+        return False
+    span = doc.char_span(attribution.start, attribution.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    top = _top_level(span)
+    if lemma in lexicon.proposal_verbs and _subjectless_gerunds(top):
+        return True
+    verbs = [t for t in top if t.pos_ in ("VERB", "AUX")]
+    return lemma in lexicon.mandative_verbs and bool(verbs) and all(_subjunctive(t) for t in verbs)
+
+
+def _subjunctive(verb) -> bool:
+    """A verb in the base form with a subject of its own and no modal: "(that) he resign", "they
+    debate", "the files be preserved" (the parse tags a present subjunctive as a plural present)."""
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ in ("MD", "TO") for c in auxiliaries):
+        return False
+    return (auxiliaries[0] if auxiliaries else verb).tag_ in ("VB", "VBP")
+
+
 def _call_to_action(attribution: Attribution, lexicon: Lexicon) -> bool:
     """"proposes doing away with the fine", "urged scrapping the tax": a call to action's gerund
     object is what the speaker demands (claim kind call_to_action), not the topic of a stance.
@@ -566,7 +639,12 @@ def is_statement(attribution: Attribution, doc: Doc, lexicon: Lexicon) -> bool:
         return not _quoted_infinitive_of_a_request(attribution, doc, lexicon)
     if attribution.kind not in ("indirect", "mixed"):
         return True
-    if _reason_for_a_judgment(attribution, doc, lexicon) or _object_of_a_stance(attribution, doc, lexicon):
+    if (
+        _reason_for_a_judgment(attribution, doc, lexicon)
+        or _object_of_a_stance(attribution, doc, lexicon)
+        or _proposed_action(attribution, doc, lexicon)
+        or _finding_or_measurement(attribution, doc, lexicon)
+    ):
         return False
     cue = doc.char_span(attribution.cue[0], attribution.cue[1], alignment_mode="expand") if attribution.cue is not None else None
     source_phrase = cue is not None and len(cue) > 0 and is_source_phrase(tuple(t.lower_.replace("’", "'") for t in cue), lexicon)

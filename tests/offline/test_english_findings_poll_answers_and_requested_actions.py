@@ -1,0 +1,46 @@
+"""English statements: the outcome an investigating body or a document concludes is a finding;
+a share of a group polled agreeing or taking sides is a measurement of opinion; a subjunctive
+clause or a proposal's gerund after a verb of request is the action called for, quoted words in
+it or not (sentences written for these tests)."""
+
+from __future__ import annotations
+
+
+def texts(result):
+    return [q.text for q in result.quotes]
+
+
+def test_what_a_body_or_a_document_concludes_is_a_finding(run):
+    for text in (
+        "The county audit office concluded that the council had overspent on the bridge.",
+        "Safety experts have concluded that the crossing is too narrow for trucks.",
+        "The board released a report, which concluded that the depot was badly run.",
+        "The agency concluded that the tunnel had been “poorly maintained” for years.",
+    ):
+        assert texts(run(text, "en")) == [], text
+    # A person who concludes says so.
+    assert texts(run("Ana Ruiz concluded that the bridge would cost too much.", "en")) == ["that the bridge would cost too much"]
+
+
+def test_a_share_of_a_group_agreeing_is_a_measurement_of_opinion(run):
+    for text in (
+        "Forty percent of residents strongly agree that the park should stay open.",
+        "Most commuters favor a new bus lane on the main road.",
+        "Less than a third agreed with the mayor that the library must close.",
+    ):
+        assert texts(run(text, "en")) == [], text
+    # People who agree in their own words, and a share of them who say something, speak.
+    assert texts(run("Councillor Ana Ruiz agreed that the library must close.", "en")) == ["that the library must close"]
+    assert texts(run("One in five residents say the park will close.", "en")) == ["the park will close"]
+
+
+def test_what_a_request_calls_for_is_no_statement(run):
+    for text in (
+        "The mayor proposed they meet at the town hall on Friday.",
+        "The council requested the tenders be published online.",
+        "The union demanded that the manager resign.",
+        "The mayor proposed hiring a “night mayor” for the old town.",
+    ):
+        assert texts(run(text, "en")) == [], text
+    # A verb that also asserts keeps its clause, and a past clause after a request verb is stated.
+    assert texts(run("Councillor Ana Ruiz suggested the depot was badly run.", "en")) == ["the depot was badly run"]
