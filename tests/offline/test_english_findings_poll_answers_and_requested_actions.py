@@ -1,7 +1,8 @@
 """English statements: the outcome an investigating body or a document concludes is a finding;
 a share of a group polled agreeing or taking sides is a measurement of opinion; a subjunctive
 clause or a proposal's gerund after a verb of request is the action called for, quoted words in
-it or not (sentences written for these tests)."""
+it or not; an "if" clause that opens what was said is its condition, not a question (sentences
+written for these tests)."""
 
 from __future__ import annotations
 
@@ -44,3 +45,10 @@ def test_what_a_request_calls_for_is_no_statement(run):
         assert texts(run(text, "en")) == [], text
     # A verb that also asserts keeps its clause, and a past clause after a request verb is stated.
     assert texts(run("Councillor Ana Ruiz suggested the depot was badly run.", "en")) == ["the depot was badly run"]
+
+
+def test_an_if_clause_opening_a_statement_is_its_condition(run):
+    assert texts(run("Ana Ruiz said if she were mayor, the library would stay open.", "en")) == ["if she were mayor, the library would stay open"]
+    # An "if" that marks the content's own verb asks.
+    for text in ("Ana Ruiz asked if the library would stay open.", "The mayor would not say if the bridge will close."):
+        assert texts(run(text, "en")) == [], text

@@ -542,7 +542,7 @@ def _indirect_question(first, lexicon: Lexicon) -> bool:
     if first.lower_ in lexicon.question_marks:
         # « s' » is the elided « si » only before il(s); the reflexive pronoun of a past
         # infinitive (« a confié s'être assuré de … ») opens a statement, not a question.
-        return "Yes" not in morph_get(first, "Reflex", [])
+        return "Yes" not in morph_get(first, "Reflex", []) and not (lexicon.language == "en" and _opening_condition(first))
     # A wh-word that is a subordinator is the complementizer ("told the House that …" can tag
     # "that" WDT): only a wh-word inside the clause (what, which, why) asks.
     # Relative pronouns (PronType=Rel: a mis-parsed "that", "which used …") do not ask either.
@@ -551,6 +551,15 @@ def _indirect_question(first, lexicon: Lexicon) -> bool:
     if first.tag_ == "WRB" and first.head.dep_ == "advcl" and first.head.head.i != first.head.i and first.head.head.i > first.head.i:
         return False  # "When Roe took the stage, she became the first …, Hale reports": a time clause opens the statement
     return first.tag_ in ("WDT", "WP", "WP$", "WRB") or "Int" in morph_get(first, "PronType")
+
+
+def _opening_condition(first) -> bool:
+    """"said if she were mayor, the library would stay open": an "if" that marks a clause the
+    parse hangs as an adverbial on a later verb of the content is the condition of a statement,
+    not an indirect question (whose "if" marks the content's own verb: "asked if the bridge would
+    close"). English only: a French statement's condition follows « que » (« a dit que s'il … »)."""
+    clause = first.head
+    return first.dep_ == "mark" and clause.dep_ == "advcl" and clause.head.i > clause.i
 
 
 def _reason_for_a_judgment(attribution: Attribution, doc: Doc, lexicon: Lexicon) -> bool:
