@@ -19,8 +19,11 @@ def test_what_a_body_or_a_document_concludes_is_a_finding(run):
         "The agency concluded that the tunnel had been “poorly maintained” for years.",
     ):
         assert texts(run(text, "en")) == [], text
-    # A person who concludes says so.
+    # A person who concludes says so, also under a surname the tagger takes for an organisation's.
     assert texts(run("Ana Ruiz concluded that the bridge would cost too much.", "en")) == ["that the bridge would cost too much"]
+    assert texts(run("Later that day, Woods concluded that the bridge would have been a mistake.", "en")) == [
+        "that the bridge would have been a mistake"
+    ]
 
 
 def test_a_share_of_a_group_agreeing_is_a_measurement_of_opinion(run):

@@ -82,27 +82,39 @@ def _research_body_subject(verb, lexicon: Lexicon) -> bool:
     # coordinated verb's subject is its governor's)
     governors = (verb, verb.head) if verb.dep_ in ("xcomp", "conj") else (verb,)
     subject = next((c for g in governors for c in g.children if c.dep_ == "nsubj"), None)
-    return subject is not None and _research_body(subject, lexicon)
-
-
-def _research_body(word, lexicon: Lexicon) -> bool:
-    if word.ent_type_ == "ORG":
+    if subject is None:
+        return False
+    if subject.ent_type_ == "ORG":
         return True
     bodies = union(lexicon.group_nouns, lexicon.organization_words, lexicon.government_words, lexicon.circle_nouns)
-    return word.lower_ in bodies or word.lemma_.lower() in bodies
+    return subject.lower_ in bodies or subject.lemma_.lower() in bodies
+
+
+def _inquiring_body(word, lexicon: Lexicon) -> bool:
+    """Whether a word names a body that inquires: a noun the lexicon lists for groups of people
+    or institutions (experts, the agency, the department), or an organisation's name of several
+    words or an acronym (the FBI). A one-word name the tagger calls an organisation is as often
+    a surname ("Woods concluded that …")."""
+    bodies = union(lexicon.group_nouns, lexicon.organization_words, lexicon.government_words)
+    if word.lower_ in bodies or word.lemma_.lower() in bodies:
+        return True
+    if word.ent_type_ != "ORG":
+        return False
+    entity = next((e for e in word.doc.ents if e.start <= word.i < e.end), None)
+    return entity is not None and (len(entity) > 1 or word.text.isupper())
 
 
 def _finding_of_an_inquiry(verb, lexicon: Lexicon) -> bool:
     """"The FBI concluded that …", "experts have concluded that …", "the report, which concluded
     that …": a verb of concluding (``conclusion_verbs``) whose subject is a body that inquires
-    (``_research_body``) or a document of findings reports the inquiry's outcome, a finding; a
+    (``_inquiring_body``) or a document of findings reports the inquiry's outcome, a finding; a
     person who concludes ("Roe concluded that the plan was sound") says so."""
     if verb_lemma(verb, lexicon.conclusion_verbs) is None:
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.tag_ == "WDT" and verb.dep_ == "relcl":
         subject = verb.head  # (the noun the relative describes)
-    return subject is not None and (_research_body(subject, lexicon) or subject.lemma_.lower() in lexicon.finding_documents)
+    return subject is not None and (_inquiring_body(subject, lexicon) or subject.lemma_.lower() in lexicon.finding_documents)
 
 
 def _finding_or_measurement(attribution: Attribution, doc: Doc, lexicon: Lexicon) -> bool:
