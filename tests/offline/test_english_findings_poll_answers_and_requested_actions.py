@@ -1,8 +1,8 @@
 """English statements: the outcome an investigating body or a document concludes is a finding;
 a share of a group polled agreeing or taking sides is a measurement of opinion; a subjunctive
 clause or a proposal's gerund after a verb of request is the action called for, quoted words in
-it or not; an "if" clause that opens what was said is its condition, not a question (sentences
-written for these tests)."""
+it or not; an "if" clause that opens what was said is its condition, not a question; a label
+verb's reflexive object is a self-description (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -55,3 +55,10 @@ def test_an_if_clause_opening_a_statement_is_its_condition(run):
     # An "if" that marks the content's own verb asks.
     for text in ("Ana Ruiz asked if the library would stay open.", "The mayor would not say if the bridge will close."):
         assert texts(run(text, "en")) == [], text
+
+
+def test_a_reflexive_label_is_a_self_description(run):
+    assert texts(run("Ana Ruiz calls herself a democratic socialist.", "en")) == []
+    # Another's label is a statement, and quoted words are still someone's.
+    assert texts(run("Ana Ruiz called the plan a disaster.", "en")) == ["the plan a disaster"]
+    assert texts(run("Ana Ruiz called herself a “fighter” for the town.", "en")) == ["herself a “fighter” for the town"]
