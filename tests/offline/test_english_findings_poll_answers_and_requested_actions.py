@@ -2,7 +2,8 @@
 a share of a group polled agreeing or taking sides is a measurement of opinion; a subjunctive
 clause or a proposal's gerund after a verb of request is the action called for, quoted words in
 it or not; an "if" clause that opens what was said is its condition, not a question; a label
-verb's reflexive object is a self-description (sentences written for these tests)."""
+verb's or a verb of telling's reflexive object makes a self-description or self-talk (sentences
+written for these tests)."""
 
 from __future__ import annotations
 
@@ -57,8 +58,9 @@ def test_an_if_clause_opening_a_statement_is_its_condition(run):
         assert texts(run(text, "en")) == [], text
 
 
-def test_a_reflexive_label_is_a_self_description(run):
-    assert texts(run("Ana Ruiz calls herself a democratic socialist.", "en")) == []
+def test_what_one_calls_or_tells_oneself_is_no_statement(run):
+    for text in ("Ana Ruiz calls herself a democratic socialist.", "The faction keeps telling itself that the plan will work."):
+        assert texts(run(text, "en")) == [], text
     # Another's label is a statement, and quoted words are still someone's.
     assert texts(run("Ana Ruiz called the plan a disaster.", "en")) == ["the plan a disaster"]
     assert texts(run("Ana Ruiz called herself a “fighter” for the town.", "en")) == ["herself a “fighter” for the town"]

@@ -128,15 +128,17 @@ def _finding_or_measurement(attribution: Attribution, doc: Doc, lexicon: Lexicon
     return _finding_of_an_inquiry(cue.root, lexicon) or _poll_answer(cue.root, lexicon)
 
 
-def _self_description(attribution: Attribution, doc: Doc, lexicon: Lexicon) -> bool:
-    """"calls himself a democratic socialist", "described herself as a moderate": where
-    statements are clauses (English), a label verb's reflexive object with its label, in the
-    writer's words, is how someone presents themselves, not a proposition stated (quoted words
-    still are someone's: "calls himself a “fighter”" stays)."""
-    if lexicon.noun_phrase_statements or attribution.kind != "indirect" or (attribution.cue_lemma or "") not in lexicon.label_verbs:
+def _said_of_or_to_oneself(attribution: Attribution, doc: Doc, lexicon: Lexicon) -> bool:
+    """"calls himself a democratic socialist", "kept telling herself that the bridge would hold":
+    where statements are clauses (English), a label verb or a verb of telling whose object is
+    its own subject reports how someone presents themselves, in the writer's words, or what
+    they tell themselves, not a proposition stated to anyone (quoted words in a label are still
+    someone's: "calls himself a “fighter”" stays)."""
+    lemma = attribution.cue_lemma or ""
+    if lexicon.noun_phrase_statements or attribution.kind != "indirect" or lemma not in lexicon.label_verbs | lexicon.addressee_verbs:
         return False
-    span = doc.char_span(attribution.start, attribution.end, alignment_mode="expand")
-    return span is not None and len(span) > 0 and span[0].tag_ == "PRP" and "Yes" in morph_get(span[0], "Reflex", [])
+    cue = doc.char_span(attribution.cue[0], attribution.cue[1], alignment_mode="expand") if attribution.cue is not None else None
+    return cue is not None and len(cue) > 0 and any(c.dep_ == "dobj" and c.tag_ == "PRP" and "Yes" in morph_get(c, "Reflex", []) for c in cue.root.children)
 
 
 def _poll_answer(verb, lexicon: Lexicon) -> bool:
@@ -676,7 +678,7 @@ def is_statement(attribution: Attribution, doc: Doc, lexicon: Lexicon) -> bool:
         or _object_of_a_stance(attribution, doc, lexicon)
         or _proposed_action(attribution, doc, lexicon)
         or _finding_or_measurement(attribution, doc, lexicon)
-        or _self_description(attribution, doc, lexicon)
+        or _said_of_or_to_oneself(attribution, doc, lexicon)
     ):
         return False
     cue = doc.char_span(attribution.cue[0], attribution.cue[1], alignment_mode="expand") if attribution.cue is not None else None
