@@ -53,8 +53,12 @@ def test_what_a_request_calls_for_is_no_statement(run):
 
 def test_an_if_clause_opening_a_statement_is_its_condition(run):
     assert texts(run("Ana Ruiz said if she were mayor, the library would stay open.", "en")) == ["if she were mayor, the library would stay open"]
-    # An "if" that marks the content's own verb asks.
-    for text in ("Ana Ruiz asked if the library would stay open.", "The mayor would not say if the bridge will close."):
+    # An "if" that marks the content's own verb asks, and so does a wh-clause after the condition.
+    for text in (
+        "Ana Ruiz asked if the library would stay open.",
+        "The mayor would not say if the bridge will close.",
+        "Ana Ruiz asked, if the library closed, what the children would do.",
+    ):
         assert texts(run(text, "en")) == [], text
 
 

@@ -567,7 +567,11 @@ def _indirect_question(first, lexicon: Lexicon) -> bool:
     if first.lower_ in lexicon.question_marks:
         # « s' » is the elided « si » only before il(s); the reflexive pronoun of a past
         # infinitive (« a confié s'être assuré de … ») opens a statement, not a question.
-        return "Yes" not in morph_get(first, "Reflex", []) and not (lexicon.language == "en" and _opening_condition(first))
+        if lexicon.language == "en" and _opening_condition(first):
+            # (the clause after the condition decides: "asked, if he lost, what he would do")
+            after = next((t for t in first.doc[first.head.right_edge.i + 1 :] if not t.is_punct and not t.is_space), None)
+            return after is not None and _indirect_question(after, lexicon)
+        return "Yes" not in morph_get(first, "Reflex", [])
     # A wh-word that is a subordinator is the complementizer ("told the House that …" can tag
     # "that" WDT): only a wh-word inside the clause (what, which, why) asks.
     # Relative pronouns (PronType=Rel: a mis-parsed "that", "which used …") do not ask either.
