@@ -43,7 +43,7 @@ def test_what_a_request_calls_for_is_no_statement(run):
     for text in (
         "The mayor proposed they meet at the town hall on Friday.",
         "The council requested the tenders be published online.",
-        "The union demanded that the manager resign.",
+        "The union asked that the manager resign.",
         "The mayor proposed hiring a “night mayor” for the old town.",
     ):
         assert texts(run(text, "en")) == [], text

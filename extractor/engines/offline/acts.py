@@ -430,7 +430,7 @@ def _quoted_question_put(attribution: Attribution, doc: Doc, lexicon: Lexicon) -
 
 def _proposed_action(attribution: Attribution, doc: Doc, lexicon: Lexicon) -> bool:
     """"proposed appointing a “trade prosecutor”", "proposed they debate on “Meet the Press”",
-    "requested the files be preserved", "demanded that he resign": where statements are clauses
+    "requested the files be preserved", "asked that he resign": where statements are clauses
     (English), what a verb of proposal or request calls for, quoted words in it or not, is an
     action, not a proposition that was stated: a proposal's subjectless gerund, or a subjunctive
     clause after a mandative verb (``mandative_verbs``), as a to-infinitive request is
