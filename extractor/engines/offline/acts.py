@@ -430,11 +430,10 @@ def _quoted_question_put(attribution: Attribution, doc: Doc, lexicon: Lexicon) -
 
 def _proposed_action(attribution: Attribution, doc: Doc, lexicon: Lexicon) -> bool:
     """"proposed appointing a “trade prosecutor”", "proposed they debate on “Meet the Press”",
-    "requested the files be preserved", "asked that he resign": where statements are clauses
-    (English), what a verb of proposal or request calls for, quoted words in it or not, is an
-    action, not a proposition that was stated: a proposal's subjectless gerund, or a subjunctive
-    clause after a mandative verb (``mandative_verbs``), as a to-infinitive request is
-    (``_infinitive_content``)."""
+    "recommended that the depot be sold": where statements are clauses (English), what a verb of
+    proposal puts forward, quoted words in it or not, is a course of action, not a proposition
+    that was stated: its subjectless gerund, or a subjunctive clause after one that takes it
+    (``mandative_verbs``), as a to-infinitive request is (``_infinitive_content``)."""
     lemma = attribution.cue_lemma or ""
     if lexicon.noun_phrase_statements or lemma not in lexicon.proposal_verbs | lexicon.mandative_verbs:
         return False
