@@ -90,6 +90,73 @@ def _research_body_subject(verb, lexicon: Lexicon) -> bool:
     return subject.lower_ in bodies or subject.lemma_.lower() in bodies
 
 
+def _inquiring_body(word, lexicon: Lexicon) -> bool:
+    """Whether a word names a body that inquires: a noun the lexicon lists for groups of people
+    or institutions (experts, the agency, the department), or an organisation's name of several
+    words or an acronym (the FBI). A one-word name the tagger calls an organisation is as often
+    a surname ("Woods concluded that …")."""
+    bodies = union(lexicon.group_nouns, lexicon.organization_words, lexicon.government_words)
+    if word.lower_ in bodies or word.lemma_.lower() in bodies:
+        return True
+    if word.ent_type_ != "ORG":
+        return False
+    entity = next((e for e in word.doc.ents if e.start <= word.i < e.end), None)
+    return entity is not None and (len(entity) > 1 or word.text.isupper())
+
+
+def _finding_of_an_inquiry(verb, lexicon: Lexicon) -> bool:
+    """"The FBI concluded that …", "experts have concluded that …", "the report, which concluded
+    that …": a verb of concluding (``conclusion_verbs``) whose subject is a body that inquires
+    (``_inquiring_body``) or a document of findings reports the inquiry's outcome, a finding; a
+    person who concludes ("Roe concluded that the plan was sound") says so."""
+    if verb_lemma(verb, lexicon.conclusion_verbs) is None:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.tag_ == "WDT" and verb.dep_ == "relcl":
+        subject = verb.head  # (the noun the relative describes)
+    return subject is not None and (_inquiring_body(subject, lexicon) or subject.lemma_.lower() in lexicon.finding_documents)
+
+
+def _finding_or_measurement(attribution: Attribution, doc: Doc, lexicon: Lexicon) -> bool:
+    """Whether a clause, quoted words in it or not, is an inquiry's finding
+    (``_finding_of_an_inquiry``) or a poll's measurement of opinion (``_poll_answer``), by its
+    cue: nobody stated it, and the words quoted inside it ("the FBI concluded that she had been
+    “careless”", "30% “strongly agree” that …") are no statement of their own either."""
+    cue = doc.char_span(attribution.cue[0], attribution.cue[1], alignment_mode="expand") if attribution.cue is not None else None
+    if cue is None or not len(cue) or cue.root.pos_ not in ("VERB", "AUX"):
+        return False
+    return _finding_of_an_inquiry(cue.root, lexicon) or _poll_answer(cue.root, lexicon)
+
+
+def _said_of_or_to_oneself(attribution: Attribution, doc: Doc, lexicon: Lexicon) -> bool:
+    """"calls himself a democratic socialist", "kept telling herself that the bridge would hold":
+    where statements are clauses (English), a label verb or a verb of telling whose object is
+    its own subject reports how someone presents themselves, in the writer's words, or what
+    they tell themselves, not a proposition stated to anyone (quoted words in a label are still
+    someone's: "calls himself a “fighter”" stays)."""
+    lemma = attribution.cue_lemma or ""
+    if lexicon.noun_phrase_statements or attribution.kind != "indirect" or lemma not in lexicon.label_verbs | lexicon.addressee_verbs:
+        return False
+    cue = doc.char_span(attribution.cue[0], attribution.cue[1], alignment_mode="expand") if attribution.cue is not None else None
+    return cue is not None and len(cue) > 0 and any(c.dep_ == "dobj" and c.tag_ == "PRP" and "Yes" in morph_get(c, "Reflex", []) for c in cue.root.children)
+
+
+def _poll_answer(verb, lexicon: Lexicon) -> bool:
+    """"Thirty percent of voters agree that …", "most students favor …", "less than a third agreed
+    with …": a verb of agreeing or taking sides (``poll_answer_verbs``) whose subject is a share
+    of a group (``poll_shares``, a numeral) reports how many polled held a view, a measurement of
+    opinion. The parse may make the share a modifier of the verb rather than its subject."""
+    if verb_lemma(verb, lexicon.poll_answer_verbs) is None:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        subject = next((c for c in verb.children if c.dep_ == "npadvmod" and c.i < verb.i), None)
+    if subject is None:
+        return False
+    shares = lexicon.poll_shares
+    return subject.like_num or subject.lower_ in shares or any(c.dep_ in ("amod", "quantmod") and c.lower_ in shares for c in subject.children)
+
+
 def _after_a_colon(attribution: Attribution, doc: Doc) -> bool:
     """Whether quoted words follow their cue after a colon (« X montre des messages : « … » »)."""
     if attribution.kind != "direct" or attribution.cue is None or attribution.cue[1] > attribution.start:
@@ -361,6 +428,36 @@ def _quoted_question_put(attribution: Attribution, doc: Doc, lexicon: Lexicon) -
     return first is not None and _indirect_question(first, lexicon)
 
 
+def _proposed_action(attribution: Attribution, doc: Doc, lexicon: Lexicon) -> bool:
+    """"proposed appointing a “trade prosecutor”", "proposed they debate on “Meet the Press”",
+    "recommended that the depot be sold": where statements are clauses (English), what a verb of
+    proposal puts forward, quoted words in it or not, is a course of action, not a proposition
+    that was stated: its subjectless gerund, or a subjunctive clause after one that takes it
+    (``mandative_verbs``), as a to-infinitive request is (``_infinitive_content``)."""
+    lemma = attribution.cue_lemma or ""
+    if lexicon.noun_phrase_statements or lemma not in lexicon.proposal_verbs | lexicon.mandative_verbs:
+        return False
+    span = doc.char_span(attribution.start, attribution.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    top = _top_level(span)
+    if lemma in lexicon.proposal_verbs and _subjectless_gerunds(top):
+        return True
+    verbs = [t for t in top if t.pos_ in ("VERB", "AUX")]
+    return lemma in lexicon.mandative_verbs and bool(verbs) and all(_subjunctive(t) for t in verbs)
+
+
+def _subjunctive(verb) -> bool:
+    """A verb in the base form with a subject of its own and no modal: "(that) he resign", "they
+    debate", "the files be preserved" (the parse tags a present subjunctive as a plural present)."""
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ in ("MD", "TO") for c in auxiliaries):
+        return False
+    return (auxiliaries[0] if auxiliaries else verb).tag_ in ("VB", "VBP")
+
+
 def _call_to_action(attribution: Attribution, lexicon: Lexicon) -> bool:
     """"proposes doing away with the fine", "urged scrapping the tax": a call to action's gerund
     object is what the speaker demands (claim kind call_to_action), not the topic of a stance.
@@ -469,6 +566,10 @@ def _indirect_question(first, lexicon: Lexicon) -> bool:
     if first.lower_ in lexicon.question_marks:
         # « s' » is the elided « si » only before il(s); the reflexive pronoun of a past
         # infinitive (« a confié s'être assuré de … ») opens a statement, not a question.
+        if lexicon.language == "en" and _opening_condition(first):
+            # (the clause after the condition decides: "asked, if he lost, what he would do")
+            after = next((t for t in first.doc[first.head.right_edge.i + 1 :] if not t.is_punct and not t.is_space), None)
+            return after is not None and _indirect_question(after, lexicon)
         return "Yes" not in morph_get(first, "Reflex", [])
     # A wh-word that is a subordinator is the complementizer ("told the House that …" can tag
     # "that" WDT): only a wh-word inside the clause (what, which, why) asks.
@@ -478,6 +579,15 @@ def _indirect_question(first, lexicon: Lexicon) -> bool:
     if first.tag_ == "WRB" and first.head.dep_ == "advcl" and first.head.head.i != first.head.i and first.head.head.i > first.head.i:
         return False  # "When Roe took the stage, she became the first …, Hale reports": a time clause opens the statement
     return first.tag_ in ("WDT", "WP", "WP$", "WRB") or "Int" in morph_get(first, "PronType")
+
+
+def _opening_condition(first) -> bool:
+    """"said if she were mayor, the library would stay open": an "if" that marks a clause the
+    parse hangs as an adverbial on a later verb of the content is the condition of a statement,
+    not an indirect question (whose "if" marks the content's own verb: "asked if the bridge would
+    close"). English only: a French statement's condition follows « que » (« a dit que s'il … »)."""
+    clause = first.head
+    return first.dep_ == "mark" and clause.dep_ == "advcl" and clause.head.i > clause.i
 
 
 def _reason_for_a_judgment(attribution: Attribution, doc: Doc, lexicon: Lexicon) -> bool:
@@ -566,7 +676,13 @@ def is_statement(attribution: Attribution, doc: Doc, lexicon: Lexicon) -> bool:
         return not _quoted_infinitive_of_a_request(attribution, doc, lexicon)
     if attribution.kind not in ("indirect", "mixed"):
         return True
-    if _reason_for_a_judgment(attribution, doc, lexicon) or _object_of_a_stance(attribution, doc, lexicon):
+    if (
+        _reason_for_a_judgment(attribution, doc, lexicon)
+        or _object_of_a_stance(attribution, doc, lexicon)
+        or _proposed_action(attribution, doc, lexicon)
+        or _finding_or_measurement(attribution, doc, lexicon)
+        or _said_of_or_to_oneself(attribution, doc, lexicon)
+    ):
         return False
     cue = doc.char_span(attribution.cue[0], attribution.cue[1], alignment_mode="expand") if attribution.cue is not None else None
     source_phrase = cue is not None and len(cue) > 0 and is_source_phrase(tuple(t.lower_.replace("’", "'") for t in cue), lexicon)

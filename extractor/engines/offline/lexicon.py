@@ -180,6 +180,14 @@ class Lexicon:
     signalling_verbs: frozenset[str] = frozenset()
     # Verbs whose subjectless gerund object is an action called for ("proposed cutting the fee").
     proposal_verbs: frozenset[str] = frozenset()
+    # Verbs of request whose subjunctive clause is the action called for ("proposed they meet").
+    mandative_verbs: frozenset[str] = frozenset()
+    # Verbs of concluding: a finding with a body or a document as subject ("the FBI concluded").
+    conclusion_verbs: frozenset[str] = frozenset()
+    # Verbs of agreeing or taking sides that report a poll's answers with a share of a group as
+    # subject ("34% agree that …"), and the words for that share.
+    poll_answer_verbs: frozenset[str] = frozenset()
+    poll_shares: frozenset[str] = frozenset()
     # Causatives that turn a verb of knowing into telling ("faire savoir", "let X know").
     causative_verbs: frozenset[str] = frozenset()
     #: Verbs of praise, with the reason after one of the reason links ("praised her for acting
@@ -468,6 +476,10 @@ def get_lexicon(language: str) -> Lexicon:
         evidential_verbs=_lower_set(verbs.get("evidential", [])),
         signalling_verbs=_lower_set(verbs.get("signalling", [])),
         proposal_verbs=_lower_set(verbs.get("proposal", [])),
+        mandative_verbs=_lower_set(verbs.get("mandative", [])),
+        conclusion_verbs=_lower_set(verbs.get("conclusion", [])),
+        poll_answer_verbs=_lower_set(verbs.get("poll_answers", [])),
+        poll_shares=_lower_set(raw.get("poll_shares", [])),
         causative_verbs=_lower_set(verbs.get("causative", [])),
         judgment_verbs=_lower_set(verbs.get("judgment", [])),
         judgment_reason_links=_lower_set(verbs.get("judgment_reason_links", [])),
