@@ -788,6 +788,7 @@ class _Finder:
         self._attribution_cues: tuple[list[int], Intervals] = ([], Intervals([]))
         self._negated: frozenset[int] | None = None  # (`_negated_heads`)
         self._outright_denials: list[Token] = []  # (`_outright_deniers_when_no_one_else`)
+        self._denier_mentions: dict[str, set[tuple[int, int]]] = {}  # (`_deniers_who_speak_for_a_party_found`)
         self._recorded: dict[int, tuple[dict[tuple[int, int], list[Attribution]], dict[tuple[int, int], list[Attribution]], set[tuple[int, int]]]] = {}
 
     # -- helpers ---------------------------------------------------------------------------------
@@ -2157,6 +2158,7 @@ class _Finder:
                 for rule in then:
                     rule(self, token)
         self._outright_deniers_when_no_one_else()
+        self._deniers_who_speak_for_a_party_found()
         self._parties_asked_to_answer()
         self._organisations_held_responsible()
         self._subjects_of_accusing_statements()
@@ -3614,6 +3616,18 @@ class _Finder:
             accusers = self._speakers_just_before(verb, {entity.key for entity, _, _ in parties})
         what = obj if obj is not None else denied_act
         self._add(parties, accusers, self._text(list(what.subtree)) if what is not None else None, verb)
+        for entity, start, end in parties:
+            self._denier_mentions.setdefault(entity.key, set()).add((start, end))
+
+    def _deniers_who_speak_for_a_party_found(self) -> None:
+        """`_speaks_for_a_party_found` asked again once every party is found: a denier the
+        article calls the head of a party it reports accused only further on (« le président du
+        Siaval, X, rejette ces reproches » … « une plainte contre le Siaval ») answers for that
+        party, named by a proper name. A record no construction but denials found is dropped."""
+        for key, spans in self._denier_mentions.items():
+            record = self.found.get(key)
+            if record is not None and set(record.mentions) <= spans and self._speaks_for_a_party_found(record.entity, by_proper_name=True):
+                del self.found[key]
 
     def _denies_outright(self, verb: Token, obj: Token | None) -> bool:
         """A denial that names no charge: the verb alone (« Vitalis dément », « la société
@@ -3706,11 +3720,13 @@ class _Finder:
             obj = next((c for c in verb.children if c.dep_ in _OBJ), None)
             self._add(self._parties(self._company_its_head_answers_for(party)), self._statement_speakers(verb), self._text(list(obj.subtree)) if obj is not None else None, verb)
 
-    def _speaks_for_a_party_found(self, entity: Entity) -> bool:
+    def _speaks_for_a_party_found(self, entity: Entity, *, by_proper_name: bool = False) -> bool:
         """Whether a denier answers for a party already accused: its words or its role are « N de
         X » and X names that party (« le président des Ateliers, Marcel Quintard, réfute ces
         accusations », « la direction de Berlane conteste » after « la société Berlane » is
-        accused). The denial is that party's; its head, board or lawyer is no second party."""
+        accused). The denial is that party's; its head, board or lawyer is no second party.
+        ``by_proper_name``: X shares a capitalised word with that party's name (« le groupe de
+        supporters Brigade Verte » does not speak for « deux supporters »)."""
         found = [record.entity.name for record in self.found.values() if record.entity.key != entity.key]
         if not found:
             return False
@@ -3718,7 +3734,7 @@ class _Finder:
             owner = _OWNER_AFTER_NOUN.search(words)
             if owner is None:
                 continue
-            owner_words = _content_words(owner.group(1))
+            owner_words = _content_words(" ".join(w for w in owner.group(1).split() if w[:1].isupper()) if by_proper_name else owner.group(1))
             if any(owner_words & _content_words(name) for name in found):
                 return True
         return False
