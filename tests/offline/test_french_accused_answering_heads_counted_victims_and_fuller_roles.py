@@ -1,6 +1,7 @@
-"""French accused parties and who is no second party: the head of a body who denies a charge
-answers for that body, accused in the article, even when the article reports the body accused
-only after the denial (invented sentences)."""
+"""French accused parties and who is no party: the head of a body who denies a charge answers
+for that body, accused in the article, even when the article reports the body accused only after
+the denial; the people a denounced statement counts roughly are those a wrong befell (invented
+sentences)."""
 
 from __future__ import annotations
 
@@ -28,3 +29,16 @@ def test_denier_heading_no_accused_body_stays_accused(run):
     text = "Des clients disent avoir été prélevés deux fois. Le gérant Marc Tournier rejette ces accusations."
     found = names(run(text, "fr"))
     assert any("Tournier" in n for n in found), found
+
+
+def test_roughly_counted_subject_of_a_denounced_statement_is_no_party(run):
+    text = "Plus de 200 locataires de la cité des Acacias ont reçu une facture de chauffage doublée, a dénoncé lundi l'association."
+    assert names(run(text, "fr")) == []
+    text = "Une trentaine d'usagers sont restés deux semaines sans courrier, a dénoncé mardi le maire de Valbrune."
+    assert names(run(text, "fr")) == []
+
+
+def test_doer_of_a_denounced_statement_is_still_blamed(run):
+    text = "La direction a supprimé quarante postes sans prévenir, a dénoncé jeudi le syndicat."
+    found = run(text, "fr").accused
+    assert [(a.name, a.accusers) for a in found] == [("direction", ["syndicat"])]

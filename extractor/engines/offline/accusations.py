@@ -348,6 +348,7 @@ class AccusationWords:
     narrated_wrongdoing_verbs: frozenset[str]  # « X a déversé … », « ils cassent tout », said Y: read as harm verbs
     counterfactual_modals: frozenset[str]  # « X aurait pu … », « X aurait dû … »: no act alleged
     undergone_and_lawful_acts: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]  # « X aurait perdu … », « X aurait fait appel »: no wrong alleged
+    approximate_tally_words: frozenset[str]  # « plus de 300 habitants », « une quarantaine d'abonnés »: a tally of the people a wrong befell
     defendant_nouns: frozenset[str]  # « le prévenu », « l'accusée »: the one person a trial judges
     abstract_nouns: frozenset[str]  # « la sécurité », « le retard », « des blocages »: an act, a quality or an event is no party
     adjunct_prepositions: frozenset[str]  # « le régime contre les étudiants »: the complement says against whom, not who
@@ -7140,8 +7141,18 @@ class _Finder:
                 if not (self._main_clause_of(clause, span) or clause.dep_ == "conj" and self._main_clause_of(clause.head, span)):
                     continue
                 phrase = [t for t in self._np(subject) if span.start <= t.i < span.end]
+                if self._approximate_tally(phrase, subject):
+                    continue  # (« plus de 300 habitants ont reçu …, a dénoncé X »: those it befell)
                 parties = [p for p in self._statement_party(phrase, subject) if p[0] not in speakers]
                 self._add(parties, speakers, self._text([t for t in clause.subtree if span.start <= t.i < span.end]), clause)
+
+    def _approximate_tally(self, phrase: list[Token], head: Token) -> bool:
+        """Whether a subject counts people roughly (`approximate_tally_words`: « plus de 300
+        habitants », « quelque 870 allocataires », « une quarantaine d'abonnés »): a statement
+        denouncing what such a tally underwent or lacks tells of the people a wrong befell; those
+        who did it are named, not counted by the hundred."""
+        tally = self.words.approximate_tally_words
+        return head.lemma_.lower() in tally or any(t.lower_ in tally for t in phrase[:2] if t.i < head.i)
 
     @staticmethod
     def _main_clause_of(verb: Token, span: Span) -> bool:
