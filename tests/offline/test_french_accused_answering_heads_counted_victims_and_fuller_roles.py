@@ -1,6 +1,7 @@
-"""French accused parties and who is no party: the head of a body who denies a charge answers
-for that body, accused in the article, even when the article reports the body accused only after
-the denial; the people a denounced statement counts roughly are those a wrong befell (invented
+"""French accused parties and who is no party or no second party: the head of a body who denies
+a charge answers for that body, accused in the article, even when the article reports the body
+accused only after the denial; the people a denounced statement counts roughly are those a wrong
+befell; a role with words added is the person the article names under the bare role (invented
 sentences)."""
 
 from __future__ import annotations
@@ -42,3 +43,9 @@ def test_doer_of_a_denounced_statement_is_still_blamed(run):
     text = "La direction a supprimé quarante postes sans prévenir, a dénoncé jeudi le syndicat."
     found = run(text, "fr").accused
     assert [(a.name, a.accusers) for a in found] == [("direction", ["syndicat"])]
+
+
+def test_role_with_words_added_is_the_person_named_under_the_bare_role(run):
+    text = ("Le gérant de la piscine a été mis en examen pour homicide involontaire. "
+            "Le gérant, Lucien Marchetti, n'a pu être joint.")
+    assert names(run(text, "fr")) == ["Lucien Marchetti"]

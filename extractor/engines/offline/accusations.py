@@ -2181,6 +2181,7 @@ class _Finder:
         self._one_party_under_two_names()
         if self.lex.language == "fr":  # (the filters below were measured on French only)
             self._names_that_end_a_partys_name()
+            self._fuller_roles_of_named_parties()
             self._drop_parties_that_are_no_one()
             self._drop_records_every_mention_of_which(self._place_as_setting)
             self._drop_records_every_mention_of_which(self._noun_said_in_general, common_nouns_only=True)
@@ -2300,15 +2301,7 @@ class _Finder:
             return  # (measured on French only)
         determiners = self.lex.determiners
         records = list(self.found.items())
-        # (each record under the first and last words of its name, so that a name finds the
-        # records extending it without comparing every pair of records)
-        names = {key: _without_determiner(record.entity.name, determiners) for key, record in records}
-        extending: dict[str, list[str]] = {}
-        for key, name in names.items():
-            words = name.split()
-            for cut in range(1, len(words)):
-                extending.setdefault(" ".join(words[:cut]), []).append(key)
-                extending.setdefault(" ".join(words[cut:]), []).append(key)
+        names, extending = self._names_and_their_extensions()
         for key, record in records:
             if key not in self.found:
                 continue
@@ -2328,6 +2321,41 @@ class _Finder:
                 a for a, name in zip(record.accusers, accuser_names, strict=True)
                 if sum(_names_one_party(name, other, proper=a.name[:1].isupper()) for other in accuser_names) != 1
             ]
+
+    def _names_and_their_extensions(self) -> tuple[dict[str, str], dict[str, list[str]]]:
+        """Each record's name without its determiner, lower-cased, by key; and the keys of the
+        records under the first and last words of their names, so that a name finds the records
+        extending it without comparing every pair of records."""
+        names = {key: _without_determiner(record.entity.name, self.lex.determiners) for key, record in self.found.items()}
+        extending: dict[str, list[str]] = {}
+        for key, name in names.items():
+            words = name.split()
+            for cut in range(1, len(words)):
+                extending.setdefault(" ".join(words[:cut]), []).append(key)
+                extending.setdefault(" ".join(words[cut:]), []).append(key)
+        return names, extending
+
+    def _fuller_roles_of_named_parties(self) -> None:
+        """A named party that also goes by a bare role (« le gérant, Paul Roux, » gives Paul Roux
+        the alias « le gérant ») and a record found under that role with words added (« le
+        gérant du camping », « l'ancien directeur de la criée »): one party, the named one, when
+        no other record extends that role. After the places that end a party's name are merged
+        into it (`_names_that_end_a_partys_name`: « … de la criée de Port-Lanvaux »)."""
+        determiners = self.lex.determiners
+        names, extending = self._names_and_their_extensions()
+        for key, record in list(self.found.items()):
+            if key not in self.found or not record.entity.name[:1].isupper():
+                continue
+            # (a description: a common noun phrase, maybe after its determiner, « le gérant »,
+            # « l'ancien directeur »; not a name, « Amalric »)
+            bare = {alias: _without_determiner(alias, determiners) for alias in record.entity.aliases}
+            roles = {role for alias, role in bare.items()
+                     if (alias[:1].islower() or role != alias.lower()) and not any(w[:1].isupper() for w in alias.split()[1:])}
+            fuller = {k for role in roles if role for k in extending.get(role, ())
+                      if k != key and k in self.found and names[k].startswith(role + " ") and not self.found[k].entity.name[:1].isupper()}
+            if len(fuller) == 1 and not self._counted_part(self.found[next(iter(fuller))]):
+                other_key = next(iter(fuller))
+                self._merge_into_person(other_key, self.found[other_key], record.entity)
 
     def _names_that_end_a_partys_name(self) -> None:
         """« le centre hospitalier de Saint-Brieuc », « l'armée du Myanmar »: a party found under
