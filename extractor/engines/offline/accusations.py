@@ -348,6 +348,7 @@ class AccusationWords:
     narrated_wrongdoing_verbs: frozenset[str]  # « X a déversé … », « ils cassent tout », said Y: read as harm verbs
     counterfactual_modals: frozenset[str]  # « X aurait pu … », « X aurait dû … »: no act alleged
     undergone_and_lawful_acts: tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]  # « X aurait perdu … », « X aurait fait appel »: no wrong alleged
+    approximate_tally_words: frozenset[str]  # « plus de 300 habitants », « une quarantaine d'abonnés »: a tally of the people a wrong befell
     defendant_nouns: frozenset[str]  # « le prévenu », « l'accusée »: the one person a trial judges
     abstract_nouns: frozenset[str]  # « la sécurité », « le retard », « des blocages »: an act, a quality or an event is no party
     adjunct_prepositions: frozenset[str]  # « le régime contre les étudiants »: the complement says against whom, not who
@@ -788,6 +789,7 @@ class _Finder:
         self._attribution_cues: tuple[list[int], Intervals] = ([], Intervals([]))
         self._negated: frozenset[int] | None = None  # (`_negated_heads`)
         self._outright_denials: list[Token] = []  # (`_outright_deniers_when_no_one_else`)
+        self._denier_mentions: dict[str, set[tuple[int, int]]] = {}  # (`_deniers_who_speak_for_a_party_found`)
         self._recorded: dict[int, tuple[dict[tuple[int, int], list[Attribution]], dict[tuple[int, int], list[Attribution]], set[tuple[int, int]]]] = {}
 
     # -- helpers ---------------------------------------------------------------------------------
@@ -2157,6 +2159,7 @@ class _Finder:
                 for rule in then:
                     rule(self, token)
         self._outright_deniers_when_no_one_else()
+        self._deniers_who_speak_for_a_party_found()
         self._parties_asked_to_answer()
         self._organisations_held_responsible()
         self._subjects_of_accusing_statements()
@@ -2178,6 +2181,7 @@ class _Finder:
         self._one_party_under_two_names()
         if self.lex.language == "fr":  # (the filters below were measured on French only)
             self._names_that_end_a_partys_name()
+            self._fuller_roles_of_named_parties()
             self._drop_parties_that_are_no_one()
             self._drop_records_every_mention_of_which(self._place_as_setting)
             self._drop_records_every_mention_of_which(self._noun_said_in_general, common_nouns_only=True)
@@ -2297,15 +2301,7 @@ class _Finder:
             return  # (measured on French only)
         determiners = self.lex.determiners
         records = list(self.found.items())
-        # (each record under the first and last words of its name, so that a name finds the
-        # records extending it without comparing every pair of records)
-        names = {key: _without_determiner(record.entity.name, determiners) for key, record in records}
-        extending: dict[str, list[str]] = {}
-        for key, name in names.items():
-            words = name.split()
-            for cut in range(1, len(words)):
-                extending.setdefault(" ".join(words[:cut]), []).append(key)
-                extending.setdefault(" ".join(words[cut:]), []).append(key)
+        names, extending = self._names_and_their_extensions()
         for key, record in records:
             if key not in self.found:
                 continue
@@ -2325,6 +2321,41 @@ class _Finder:
                 a for a, name in zip(record.accusers, accuser_names, strict=True)
                 if sum(_names_one_party(name, other, proper=a.name[:1].isupper()) for other in accuser_names) != 1
             ]
+
+    def _names_and_their_extensions(self) -> tuple[dict[str, str], dict[str, list[str]]]:
+        """Each record's name without its determiner, lower-cased, by key; and the keys of the
+        records under the first and last words of their names, so that a name finds the records
+        extending it without comparing every pair of records."""
+        names = {key: _without_determiner(record.entity.name, self.lex.determiners) for key, record in self.found.items()}
+        extending: dict[str, list[str]] = {}
+        for key, name in names.items():
+            words = name.split()
+            for cut in range(1, len(words)):
+                extending.setdefault(" ".join(words[:cut]), []).append(key)
+                extending.setdefault(" ".join(words[cut:]), []).append(key)
+        return names, extending
+
+    def _fuller_roles_of_named_parties(self) -> None:
+        """A named party that also goes by a bare role (« le gérant, Paul Roux, » gives Paul Roux
+        the alias « le gérant ») and a record found under that role with words added (« le
+        gérant du camping », « l'ancien directeur de la criée »): one party, the named one, when
+        no other record extends that role. After the places that end a party's name are merged
+        into it (`_names_that_end_a_partys_name`: « … de la criée de Port-Lanvaux »)."""
+        determiners = self.lex.determiners
+        names, extending = self._names_and_their_extensions()
+        for key, record in list(self.found.items()):
+            if key not in self.found or not record.entity.name[:1].isupper():
+                continue
+            # (a description: a common noun phrase, maybe after its determiner, « le gérant »,
+            # « l'ancien directeur »; not a name, « Amalric »)
+            bare = {alias: _without_determiner(alias, determiners) for alias in record.entity.aliases}
+            roles = {role for alias, role in bare.items()
+                     if (alias[:1].islower() or role != alias.lower()) and not any(w[:1].isupper() for w in alias.split()[1:])}
+            fuller = {k for role in roles if role for k in extending.get(role, ())
+                      if k != key and k in self.found and names[k].startswith(role + " ") and not self.found[k].entity.name[:1].isupper()}
+            if len(fuller) == 1 and not self._counted_part(self.found[next(iter(fuller))]):
+                other_key = next(iter(fuller))
+                self._merge_into_person(other_key, self.found[other_key], record.entity)
 
     def _names_that_end_a_partys_name(self) -> None:
         """« le centre hospitalier de Saint-Brieuc », « l'armée du Myanmar »: a party found under
@@ -3614,6 +3645,18 @@ class _Finder:
             accusers = self._speakers_just_before(verb, {entity.key for entity, _, _ in parties})
         what = obj if obj is not None else denied_act
         self._add(parties, accusers, self._text(list(what.subtree)) if what is not None else None, verb)
+        for entity, start, end in parties:
+            self._denier_mentions.setdefault(entity.key, set()).add((start, end))
+
+    def _deniers_who_speak_for_a_party_found(self) -> None:
+        """`_speaks_for_a_party_found` asked again once every party is found: a denier the
+        article calls the head of a party it reports accused only further on (« le président du
+        Siaval, X, rejette ces reproches » … « une plainte contre le Siaval ») answers for that
+        party, named by a proper name. A record no construction but denials found is dropped."""
+        for key, spans in self._denier_mentions.items():
+            record = self.found.get(key)
+            if record is not None and set(record.mentions) <= spans and self._speaks_for_a_party_found(record.entity, by_proper_name=True):
+                del self.found[key]
 
     def _denies_outright(self, verb: Token, obj: Token | None) -> bool:
         """A denial that names no charge: the verb alone (« Vitalis dément », « la société
@@ -3706,11 +3749,13 @@ class _Finder:
             obj = next((c for c in verb.children if c.dep_ in _OBJ), None)
             self._add(self._parties(self._company_its_head_answers_for(party)), self._statement_speakers(verb), self._text(list(obj.subtree)) if obj is not None else None, verb)
 
-    def _speaks_for_a_party_found(self, entity: Entity) -> bool:
+    def _speaks_for_a_party_found(self, entity: Entity, *, by_proper_name: bool = False) -> bool:
         """Whether a denier answers for a party already accused: its words or its role are « N de
         X » and X names that party (« le président des Ateliers, Marcel Quintard, réfute ces
         accusations », « la direction de Berlane conteste » after « la société Berlane » is
-        accused). The denial is that party's; its head, board or lawyer is no second party."""
+        accused). The denial is that party's; its head, board or lawyer is no second party.
+        ``by_proper_name``: X shares a capitalised word with that party's name (« le groupe de
+        supporters Brigade Verte » does not speak for « deux supporters »)."""
         found = [record.entity.name for record in self.found.values() if record.entity.key != entity.key]
         if not found:
             return False
@@ -3718,7 +3763,7 @@ class _Finder:
             owner = _OWNER_AFTER_NOUN.search(words)
             if owner is None:
                 continue
-            owner_words = _content_words(owner.group(1))
+            owner_words = _content_words(" ".join(w for w in owner.group(1).split() if w[:1].isupper()) if by_proper_name else owner.group(1))
             if any(owner_words & _content_words(name) for name in found):
                 return True
         return False
@@ -7124,8 +7169,18 @@ class _Finder:
                 if not (self._main_clause_of(clause, span) or clause.dep_ == "conj" and self._main_clause_of(clause.head, span)):
                     continue
                 phrase = [t for t in self._np(subject) if span.start <= t.i < span.end]
+                if self._approximate_tally(phrase, subject):
+                    continue  # (« plus de 300 habitants ont reçu …, a dénoncé X »: those it befell)
                 parties = [p for p in self._statement_party(phrase, subject) if p[0] not in speakers]
                 self._add(parties, speakers, self._text([t for t in clause.subtree if span.start <= t.i < span.end]), clause)
+
+    def _approximate_tally(self, phrase: list[Token], head: Token) -> bool:
+        """Whether a subject counts people roughly (`approximate_tally_words`: « plus de 300
+        habitants », « quelque 870 allocataires », « une quarantaine d'abonnés »): a statement
+        denouncing what such a tally underwent or lacks tells of the people a wrong befell; those
+        who did it are named, not counted by the hundred."""
+        tally = self.words.approximate_tally_words
+        return head.lemma_.lower() in tally or any(t.lower_ in tally for t in phrase[:2] if t.i < head.i)
 
     @staticmethod
     def _main_clause_of(verb: Token, span: Span) -> bool:
