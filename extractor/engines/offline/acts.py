@@ -90,6 +90,14 @@ def _research_body_subject(verb, lexicon: Lexicon) -> bool:
     return subject.lower_ in bodies or subject.lemma_.lower() in bodies
 
 
+def _cue_span(attribution: Attribution, doc: Doc) -> Span | None:
+    """The tokens of an attribution's cue, widened to whole tokens (None without a cue, or when
+    its offsets fall outside the parse)."""
+    if attribution.cue is None:
+        return None
+    return doc.char_span(attribution.cue[0], attribution.cue[1], alignment_mode="expand")
+
+
 def _inquiring_body(word, lexicon: Lexicon) -> bool:
     """Whether a word names a body that inquires: a noun the lexicon lists for groups of people
     or institutions (experts, the agency, the department), or an organisation's name of several
@@ -122,7 +130,7 @@ def _finding_or_measurement(attribution: Attribution, doc: Doc, lexicon: Lexicon
     (``_finding_of_an_inquiry``) or a poll's measurement of opinion (``_poll_answer``), by its
     cue: nobody stated it, and the words quoted inside it ("the FBI concluded that she had been
     “careless”", "30% “strongly agree” that …") are no statement of their own either."""
-    cue = doc.char_span(attribution.cue[0], attribution.cue[1], alignment_mode="expand") if attribution.cue is not None else None
+    cue = _cue_span(attribution, doc)
     if cue is None or not len(cue) or cue.root.pos_ not in ("VERB", "AUX"):
         return False
     return _finding_of_an_inquiry(cue.root, lexicon) or _poll_answer(cue.root, lexicon)
@@ -137,7 +145,7 @@ def _said_of_or_to_oneself(attribution: Attribution, doc: Doc, lexicon: Lexicon)
     lemma = attribution.cue_lemma or ""
     if lexicon.noun_phrase_statements or attribution.kind != "indirect" or lemma not in lexicon.label_verbs | lexicon.addressee_verbs:
         return False
-    cue = doc.char_span(attribution.cue[0], attribution.cue[1], alignment_mode="expand") if attribution.cue is not None else None
+    cue = _cue_span(attribution, doc)
     return cue is not None and len(cue) > 0 and any(c.dep_ == "dobj" and c.tag_ == "PRP" and "Yes" in morph_get(c, "Reflex", []) for c in cue.root.children)
 
 
@@ -201,7 +209,7 @@ def classify_attribution(attribution: Attribution, doc: Doc, lexicon: Lexicon) -
         if attribution.kind in ("direct", "mixed") or not guessed:
             return "speech"
         return "other"
-    span = doc.char_span(attribution.cue[0], attribution.cue[1], alignment_mode="expand")
+    span = _cue_span(attribution, doc)
     if span is None or not len(span):
         return "other" if guessed else "speech"
     words = tuple(t.lower_.replace("’", "'") for t in span)
@@ -280,7 +288,7 @@ def states_a_proposition(attribution: Attribution, doc: Doc, lexicon: Lexicon) -
         # proposal's ("proposes doing away with the fine", "suggested rallying the allies") is
         # the action called for, as a to-infinitive request's is.
         return False
-    cue = doc.char_span(attribution.cue[0], attribution.cue[1], alignment_mode="expand") if attribution.cue is not None else None
+    cue = _cue_span(attribution, doc)
     if cue is not None and len(cue) and cue.root.pos_ == "VERB" and _absolute_gerunds(top):
         # "he said, his boots sinking into the mud": after a verb of saying, a gerund with a
         # subject of its own and no auxiliary is an absolute phrase describing the speaker, not
@@ -391,7 +399,7 @@ def _quoted_infinitive_request(attribution: Attribution, doc: Doc, lexicon: Lexi
     something whatever the parse makes of its capitals."""
     if lexicon.noun_phrase_statements or attribution.cue is None:
         return False
-    cue = doc.char_span(attribution.cue[0], attribution.cue[1], alignment_mode="expand")
+    cue = _cue_span(attribution, doc)
     if cue is None or not len(cue) or cue.root.pos_ != "VERB":
         return False
     span = doc.char_span(attribution.start, attribution.end, alignment_mode="expand")
@@ -684,7 +692,7 @@ def is_statement(attribution: Attribution, doc: Doc, lexicon: Lexicon) -> bool:
         or _said_of_or_to_oneself(attribution, doc, lexicon)
     ):
         return False
-    cue = doc.char_span(attribution.cue[0], attribution.cue[1], alignment_mode="expand") if attribution.cue is not None else None
+    cue = _cue_span(attribution, doc)
     source_phrase = cue is not None and len(cue) > 0 and is_source_phrase(tuple(t.lower_.replace("’", "'") for t in cue), lexicon)
     if source_phrase and _poll_source(cue, lexicon):
         return False  # "according to a poll": a poll states nothing, whatever words of its questions it quotes
