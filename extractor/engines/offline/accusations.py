@@ -2269,7 +2269,7 @@ class _Finder:
             before = _NAME_THEN_DESCRIPTION.search(text, max(0, start - _APPOSED_NAME_REACH), start)
             holder = next((other.entity for other in self.found.values() if other is not record and _named_beside(other.entity, text, after, before)), None)
             if holder is not None:
-                self._merge_into_person(key, record, holder)  # (a person's or an organisation's record alike)
+                self._merge_into_party(key, record, holder)
 
     @functools.cached_property
     def _no_one_words(self) -> frozenset[str]:
@@ -2312,9 +2312,9 @@ class _Finder:
                 continue
             other_key, other = fuller[0]
             if proper and not other.entity.name[:1].isupper():
-                self._merge_into_person(other_key, other, record.entity)
+                self._merge_into_party(other_key, other, record.entity)
             else:
-                self._merge_into_person(key, record, other.entity)
+                self._merge_into_party(key, record, other.entity)
         for record in self.found.values():
             accuser_names = [_without_determiner(a.name, determiners) for a in record.accusers]
             record.accusers = [
@@ -2355,7 +2355,7 @@ class _Finder:
                       if k != key and k in self.found and names[k].startswith(role + " ") and not self.found[k].entity.name[:1].isupper()}
             if len(fuller) == 1 and not self._counted_part(self.found[next(iter(fuller))]):
                 other_key = next(iter(fuller))
-                self._merge_into_person(other_key, self.found[other_key], record.entity)
+                self._merge_into_party(other_key, self.found[other_key], record.entity)
 
     def _names_that_end_a_partys_name(self) -> None:
         """« le centre hospitalier de Saint-Brieuc », « l'armée du Myanmar »: a party found under
@@ -2373,7 +2373,7 @@ class _Finder:
             ending = re.compile(r"\s(?:de\s(?:la\s|l['’])?|du\s|des\s|d['’])" + re.escape(name) + r"\Z")
             fuller = [other for other_key, other in self.found.items() if other_key != key and ending.search(other.entity.name)]
             if len(fuller) == 1:
-                self._merge_into_person(key, record, fuller[0].entity, takes_aliases=False)
+                self._merge_into_party(key, record, fuller[0].entity, takes_aliases=False)
 
     def _rules_started_by(self, pos: str, low: str, lemma: str) -> tuple[tuple[_Rule, ...], tuple[_Rule, ...]]:
         """The rules of `run` a word of this part of speech, form and lemma may start, in the
@@ -2539,7 +2539,7 @@ class _Finder:
                 person = holders[0]
             if person is record.entity:
                 continue  # the role already resolved to its named holder (« le fisc soupçonne l'animateur »)
-            self._merge_into_person(key, record, person)
+            self._merge_into_party(key, record, person)
 
     def _defendant_under_the_trial_word(self) -> None:
         """« Le prévenu », « l'accusée »: the word of a trial for the one person it judges. A
@@ -2556,7 +2556,7 @@ class _Finder:
                 if other is not record and other.entity.kind in ("person", "unknown") and self._one_person(other)
             ]
             if len(people) == 1 and people[0].mentions and people[0].mentions[0][0] < record.mentions[0][0]:
-                self._merge_into_person(key, record, people[0].entity)
+                self._merge_into_party(key, record, people[0].entity)
 
     def _role_of_the_one_named_person(self) -> None:
         """« Jean Roux … est mis en examen. L'élu conteste » : a party found only under a
@@ -2574,7 +2574,7 @@ class _Finder:
                 continue
             first = min(record.mentions)[0]
             if self._bare_role_of_one(record) and named_first < first or self._lead_introduces(record, first, named_first):
-                self._merge_into_person(key, record, person.entity)
+                self._merge_into_party(key, record, person.entity)
 
     def _establishments_taken_up_by_description(self) -> None:
         """« La clinique Saint-Roch a été inspectée. Selon l'ARS, la clinique a falsifié des
@@ -2607,7 +2607,7 @@ class _Finder:
             surface = self._text(named[0])
             holder = next((r.entity for r in self.found.values() if r is not record and surface in (r.entity.name, *r.entity.aliases)), None) or self.reg.typed(named[0], "ORG")
             if holder not in record.accusers:
-                self._merge_into_person(key, record, holder)
+                self._merge_into_party(key, record, holder)
 
     @staticmethod
     def _bare_description(span: Span) -> bool:
@@ -2732,19 +2732,20 @@ class _Finder:
             and any(alias != other.entity.name and alias[:1].islower() and alias.split()[-1].lower() == role for alias in other.entity.aliases)
         ]
 
-    def _merge_into_person(self, key: str, record: Accusation, person: Entity, *, takes_aliases: bool = True) -> None:
-        """The party found under a description (``record``, under ``key``) is the named
-        ``person``: one record for the person, who also goes by the description's aliases
-        (unless not ``takes_aliases``: a name inside the person's own is no other name of it)."""
-        merged = self.found.get(person.key) or next((r for r in self.found.values() if r.entity.name == person.name), None)
+    def _merge_into_party(self, key: str, record: Accusation, party: Entity, *, takes_aliases: bool = True) -> None:
+        """The party found under a description or a shorter name (``record``, under ``key``) is
+        the named ``party``, a person or an organisation: one record for it, which also goes by
+        the description's aliases (unless not ``takes_aliases``: a name inside the party's own is
+        no other name of it)."""
+        merged = self.found.get(party.key) or next((r for r in self.found.values() if r.entity.name == party.name), None)
         if merged is record:
             return  # (the description was already read as the name: « le promoteur » of « le promoteur X »)
         del self.found[key]
         if merged is None:
-            merged = self.found[person.key] = Accusation(person)
+            merged = self.found[party.key] = Accusation(party)
         for alias in record.entity.aliases if takes_aliases else ():
-            person.add_alias(alias)
-        merged.accusers.extend(a for a in record.accusers if a not in merged.accusers and a is not person)
+            party.add_alias(alias)
+        merged.accusers.extend(a for a in record.accusers if a not in merged.accusers and a is not party)
         merged.accusation = merged.accusation or record.accusation
         merged.evidence.extend(att for att in record.evidence if att not in merged.evidence)
         merged.blame_evidence.extend(att for att in record.blame_evidence if att not in merged.blame_evidence)
@@ -2769,7 +2770,7 @@ class _Finder:
                 and any(_without_determiner(alias, determiners) == surface for alias in entity.aliases if alias != entity.name)
             }
             if len(holders) == 1:
-                self._merge_into_person(key, record, next(iter(holders.values())))
+                self._merge_into_party(key, record, next(iter(holders.values())))
 
     def _perpetrator_identified_by_name(self) -> None:
         """The article's unnamed perpetrator when a clause gives his name: « le tireur présumé a
@@ -2791,7 +2792,7 @@ class _Finder:
                 continue
             people = self._resolved_name(name, name[0].idx, name[-1].idx + len(name[-1].text), name[-1].i + 1)
             if len(people) == 1:
-                self._merge_into_person(record_key, self.found[record_key], people[0][0])
+                self._merge_into_party(record_key, self.found[record_key], people[0][0])
 
     def _name_given_after(self, verb: Token) -> list[Token] | None:
         """The full name right after a verb of identifying (« identifié comme (étant) Hugo
