@@ -5,7 +5,7 @@ reads the texts from the shared corpus and writes a gold JSONL in the GGT-style 
 format that ``extractor eval --gold`` reads (``text`` and ``quotes[{text, start, end, speaker, kind}]``).
 
     python evals/extra/build_gold.py /tmp/en_statements_gold.jsonl \
-        [--corpus ../shared/evaldata/polnear_train.jsonl] [--batch 1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|all]
+        [--corpus ../shared/evaldata/polnear_train.jsonl] [--batch 1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|all]
 
 Batch 1 (``en_statements_polnear_train.jsonl``, the default), batch 2
 (``en_statements_polnear_train_b2.jsonl``), batch 3 (``en_statements_polnear_train_b3.jsonl``),
@@ -39,8 +39,10 @@ batch 4 (``en_statements_polnear_train_b4.jsonl``, untuned), batch 5
 (``en_statements_polnear_train_b31.jsonl``, untuned), batch 32
 (``en_statements_polnear_train_b32.jsonl``, untuned), batch 33
 (``en_statements_polnear_train_b33.jsonl``, untuned), batch 34
-(``en_statements_polnear_train_b34.jsonl``, untuned) and batch 35
-(``en_statements_polnear_train_b35.jsonl``, untuned) annotate different articles;
+(``en_statements_polnear_train_b34.jsonl``, untuned), batch 35
+(``en_statements_polnear_train_b35.jsonl``, untuned), batch 36
+(``en_statements_polnear_train_b36.jsonl``, untuned) and batch 37
+(``en_statements_polnear_train_b37.jsonl``, untuned) annotate different articles;
 ``--batch all`` joins them.
 """
 
@@ -89,6 +91,8 @@ OFFSETS_B32 = HERE / "en_statements_polnear_train_b32.jsonl"
 OFFSETS_B33 = HERE / "en_statements_polnear_train_b33.jsonl"
 OFFSETS_B34 = HERE / "en_statements_polnear_train_b34.jsonl"
 OFFSETS_B35 = HERE / "en_statements_polnear_train_b35.jsonl"
+OFFSETS_B36 = HERE / "en_statements_polnear_train_b36.jsonl"
+OFFSETS_B37 = HERE / "en_statements_polnear_train_b37.jsonl"
 BATCHES = {
     "1": (OFFSETS,),
     "2": (OFFSETS_B2,),
@@ -125,6 +129,8 @@ BATCHES = {
     "33": (OFFSETS_B33,),
     "34": (OFFSETS_B34,),
     "35": (OFFSETS_B35,),
+    "36": (OFFSETS_B36,),
+    "37": (OFFSETS_B37,),
     "all": (
         OFFSETS,
         OFFSETS_B2,
@@ -161,6 +167,8 @@ BATCHES = {
         OFFSETS_B33,
         OFFSETS_B34,
         OFFSETS_B35,
+        OFFSETS_B36,
+        OFFSETS_B37,
     ),
 }
 DEFAULT_CORPUS = HERE.parents[2] / "shared" / "evaldata" / "polnear_train.jsonl"
