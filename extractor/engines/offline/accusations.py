@@ -439,6 +439,7 @@ class ResponsibilityWords:
     no_party_subjects: frozenset[str]  # « personne n'a répondu », « ce dernier n'a pas souhaité réagir »: no one, or someone named before
     conditional_auxiliaries: frozenset[str]  # « X aurait dû … »
     knowing_verbs: frozenset[str]  # « X savait », « X ne pouvait pas ignorer »: X knew of the wrong
+    fronted_request_participles: frozenset[str]  # « Contactée, X a rejeté … »: how the reporter reached X, no part of X
 
 
 @functools.cache
@@ -907,6 +908,7 @@ class _Finder:
         is the one a verb of accusation charges with a wrong (`_stands_for_someone_charged`).
         Members of a named organisation ("un combattant du Front du Sahel", "two members of
         the Zeta group") are that organisation."""
+        tokens = self._without_fronted_request(tokens)
         organisations = self._organisations_of_members(tokens)
         if organisations:
             # The members stand for their organisation, which also goes by their description
@@ -929,6 +931,26 @@ class _Finder:
             if len({id(entity) for entity, _, _ in each}) > len({id(entity) for entity, _, _ in whole}):
                 return each
         return whole
+
+    def _without_fronted_request(self, tokens: list[Token]) -> list[Token]:
+        """A phrase without the participle of a request for comment that opens its sentence,
+        with its complement up to the comma (« Contactée, Celtic Sealink a rejeté … », « Joint
+        par l'AFP, X n'a pas donné suite »): it tells how the reporter reached the party and is
+        no part of it, whatever the parser hung it on (it often makes the participle the
+        subject, or the name a complement of it)."""
+        first = next((t for t in tokens if not t.is_space), None)
+        if first is None or first.lower_ not in responsibility_words(self.lex.language).fronted_request_participles:
+            return tokens
+        doc = self.doc
+        before = first.i - 1
+        while before >= 0 and doc[before].is_space:
+            before -= 1
+        if before >= 0 and not (doc[before].is_sent_end or doc[before].text in ".!?»:") and not first.is_sent_start:
+            return tokens  # (not fronted: « la société contactée par l'AFP »)
+        comma = next((k for k in range(first.i + 1, min(len(doc), first.i + 8)) if doc[k].text == ","), None)
+        if comma is None:
+            return tokens
+        return [t for t in tokens if t.i > comma]
 
     @staticmethod
     def _conjunct_phrases(tokens: list[Token]) -> list[list[Token]]:
