@@ -909,6 +909,8 @@ class _Finder:
         Members of a named organisation ("un combattant du Front du Sahel", "two members of
         the Zeta group") are that organisation."""
         tokens = self._without_fronted_request(tokens)
+        if len(tokens) > 1 and tokens[0].lower_ == "dont":
+            tokens = tokens[1:]  # (« le centre, dont la gérante est en garde à vue »: the relative is no part of the party)
         organisations = self._organisations_of_members(tokens)
         if organisations:
             # The members stand for their organisation, which also goes by their description
