@@ -720,6 +720,27 @@ class Accusation:
     blame_evidence: list[Attribution] = field(default_factory=list)
 
 
+def _pledged(verb: Token) -> bool:
+    """Whether a verb tells what its subject will do, not what it did: a simple future (« la
+    commune ne signera pas … »), or a simple conditional in a que-clause under a verb of a past
+    tense, the future of the past (« le maire a promis que la commune ne couperait pas sa
+    subvention »): a pledge or a forecast, no failure of conduct. Not a compound form (« X
+    n'aurait pas contrôlé »: alleged conduct), nor a conditional of hearsay outside a que-clause
+    (« X ne respecterait pas les normes, selon Y »)."""
+    if any(c.dep_.startswith("aux") for c in verb.children):
+        return False
+    # (by the form as well: the tagger may read « signera » as a participle)
+    lemma = verb.lemma_.lower()
+    base = lemma[:-1] if lemma.endswith("re") else lemma
+    if "Fut" in morph_get(verb, "Tense", []) or verb.lower_ in (base + "a", base + "ont"):
+        return True
+    if not ("Cnd" in morph_get(verb, "Mood", []) or verb.lower_ in (base + "ait", base + "aient")) or verb.dep_ != "ccomp":
+        return False
+    governor = verb.head
+    return governor.pos_ in ("VERB", "AUX") and (
+        any(c.dep_ == "aux:tense" for c in governor.children) or bool({"Past", "Imp"} & set(morph_get(governor, "Tense", []))))
+
+
 def _doing_told_by_a_relative(head: Token) -> bool:
     """Whether a subject relative clause on a definite noun phrase (on its head or on the
     complement of its head: « les pharmacies du secteur, qui ont délivré … ») tells what it
@@ -7723,7 +7744,8 @@ class _Finder:
                 if any(c.dep_ == "xcomp" and c.lemma_.lower() in words.answering_verbs for c in head.children):
                     return head  # « X doit indemniser … »
                 return None
-            if head.pos_ == "VERB" and lemma not in words.silent_verbs and head.i in self._negated_heads() and self._with_ne(head) and not _is_passive(head):
+            if (head.pos_ == "VERB" and lemma not in words.silent_verbs and head.i in self._negated_heads() and self._with_ne(head) and not _is_passive(head)
+                    and not _pledged(head)):
                 return head  # « X n'a jamais entretenu … »
             return None
         if (token.dep_ == "nmod" and head.pos_ == "NOUN" and {head.lemma_.lower(), head.lower_} & words.fault_nouns
