@@ -930,7 +930,7 @@ class _Finder:
         Members of a named organisation ("un combattant du Front du Sahel", "two members of
         the Zeta group") are that organisation."""
         tokens = self._without_fronted_request(tokens)
-        if len(tokens) > 1 and tokens[0].lower_ == "dont":
+        if len(tokens) > 1 and tokens[0].lower_ == "dont" and self.lex.language == "fr":
             tokens = tokens[1:]  # (« le centre, dont la gérante est en garde à vue »: the relative is no part of the party)
         organisations = self._organisations_of_members(tokens)
         if organisations:
