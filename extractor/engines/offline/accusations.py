@@ -3686,6 +3686,12 @@ class _Finder:
         party = self._subject_phrase(verb, _SUBJ - _PASS_SUBJ)
         if not party or any(t.lower_ in self.lex.first_pronouns for t in party if t.pos_ == "PRON"):
             return
+        if self.lex.language == "fr":
+            # (the head of a named company denies for it: « le directeur général de Volterra
+            # Énergie, Cyril Madec, rejette toute responsabilité »: the company stands accused)
+            company = self._company_its_head_answers_for(party)
+            if company and company != party:
+                party = company
         parties = [found for found in self._parties(party) if not self._speaks_for_a_party_found(found[0])]
         if not accusers and obj is not None and self._accusations_taken_up(obj):
             accusers = self._speakers_just_before(verb, {entity.key for entity, _, _ in parties})
@@ -3769,12 +3775,19 @@ class _Finder:
         if any(c.dep_ == "det" and "Yes" in morph_get(c, "Poss", None) for c in role.children):
             return []  # (« son directeur général, X, nie … »: the head of a party named before, which answers)
         of = role.i + 1
+        while of < len(doc) and doc[of].pos_ == "ADJ" and doc[of].text[:1].islower():
+            of += 1  # (« le directeur général de X »)
         if of >= len(doc) or doc[of].lower_.replace("’", "'") not in ("de", "d'", "du"):
             return party
         close = next((k for k in range(of + 1, min(len(doc), of + 8)) if doc[k].text == "," or doc[k].pos_ in ("VERB", "AUX")), None)
         owner = list(doc[of + 1 : close]) if close is not None else []
         while owner and owner[0].pos_ == "DET":
             owner = owner[1:]
+        # (the head's own name after the company's, with no comma: « le directeur général
+        # d'Ondelys Stéphane Guichard a rejeté … »)
+        person = next((k for k, t in enumerate(owner) if k and t.ent_type_ in ("PER", "PERSON") and t.ent_iob_ == "B"), None)
+        if person is not None:
+            owner = owner[:person]
         body = union(self.lex.government_words, self.lex.state_words)
         if not owner or not all(t.text[:1].isupper() for t in owner) or any(t.ent_type_ in ("LOC", "GPE") or t.lemma_.lower() in body for t in owner):
             return party  # (a named business: not « le directeur de l'usine », nor « le maire de Lyon »)
