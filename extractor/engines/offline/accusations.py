@@ -1093,6 +1093,9 @@ class _Finder:
                 # « par » on the noun itself may say by what means: « une censure par le portefeuille »)
                 acted = agent.head.pos_ == "VERB" and "Part" in morph_get(agent.head, "VerbForm", None)
                 return self._parties(self._person_alone(agent, self._np(agent)), perpetrator=True, charged=acted)
+        if found and self._demonym_described(tokens, head, found):
+            # (« un Lituanien de 41 ans »: a person described by where he is from, no name)
+            return [(entity, start, end) for entity, start, end in self._described_party(tokens, head)] or found
         if found:
             return found
         national = self._country_of_national_activity(tokens, head)
@@ -1115,6 +1118,14 @@ class _Finder:
         # ("critiquer le lancement de la fusée Vega", "condamner les actes commis pendant les
         # fêtes de la Saint-Aubin": a thing with a name inside it that is none of its parties)
         return [] if thing else named or self._described_party(tokens, head)
+
+    @staticmethod
+    def _demonym_described(tokens: list[Token], head: Token, found: list[tuple[Entity, int, int]]) -> bool:
+        """Whether the one name a phrase holds is its head, a capitalised word of origin after an
+        indefinite article (« un Lituanien de 41 ans », « une Lyonnaise »): a description of a
+        person, not the name of one."""
+        return (len(found) == 1 and found[0][1] == head.idx and found[0][2] == head.idx + len(head.text) and head.text[:1].isupper()
+                and head.ent_type_ not in ("PER", "PERSON", "ORG") and any(c.dep_ == "det" and c.lower_ in ("un", "une") and c.i == head.i - 1 for c in head.children))
 
     def _institution_parties(self, tokens: list[Token], head: Token, first_noun: Token, hi: int) -> list[tuple[Entity, int, int]]:
         """The party a phrase naming an institution stands for: the institution, or the ones a
