@@ -1093,11 +1093,9 @@ class _Finder:
                 # « par » on the noun itself may say by what means: « une censure par le portefeuille »)
                 acted = agent.head.pos_ == "VERB" and "Part" in morph_get(agent.head, "VerbForm", None)
                 return self._parties(self._person_alone(agent, self._np(agent)), perpetrator=True, charged=acted)
-        if found and self._demonym_described(tokens, head, found):
-            # (« un Lituanien de 41 ans »: a person described by where he is from, no name)
-            return [(entity, start, end) for entity, start, end in self._described_party(tokens, head)] or found
         if found:
-            return found
+            # (« un Lituanien de 41 ans »: a person described by where he is from, no name)
+            return (self._described_party(tokens, head) or found) if self._demonym_described(tokens, head, found) else found
         national = self._country_of_national_activity(tokens, head)
         if national:
             return national
