@@ -439,6 +439,7 @@ class ResponsibilityWords:
     no_party_subjects: frozenset[str]  # « personne n'a répondu », « ce dernier n'a pas souhaité réagir »: no one, or someone named before
     conditional_auxiliaries: frozenset[str]  # « X aurait dû … »
     knowing_verbs: frozenset[str]  # « X savait », « X ne pouvait pas ignorer »: X knew of the wrong
+    fronted_request_participles: frozenset[str]  # « Contactée, X a rejeté … »: how the reporter reached X, no part of X
 
 
 @functools.cache
@@ -719,6 +720,27 @@ class Accusation:
     blame_evidence: list[Attribution] = field(default_factory=list)
 
 
+def _pledged(verb: Token) -> bool:
+    """Whether a verb tells what its subject will do, not what it did: a simple future (« la
+    commune ne signera pas … »), or a simple conditional in a que-clause under a verb of a past
+    tense, the future of the past (« le maire a promis que la commune ne couperait pas sa
+    subvention »): a pledge or a forecast, no failure of conduct. Not a compound form (« X
+    n'aurait pas contrôlé »: alleged conduct), nor a conditional of hearsay outside a que-clause
+    (« X ne respecterait pas les normes, selon Y »)."""
+    if any(c.dep_.startswith("aux") for c in verb.children):
+        return False
+    # (by the form as well: the tagger may read « signera » as a participle)
+    lemma = verb.lemma_.lower()
+    base = lemma[:-1] if lemma.endswith("re") else lemma
+    if "Fut" in morph_get(verb, "Tense", []) or verb.lower_ in (base + "a", base + "ont"):
+        return True
+    if not ("Cnd" in morph_get(verb, "Mood", []) or verb.lower_ in (base + "ait", base + "aient")) or verb.dep_ != "ccomp":
+        return False
+    governor = verb.head
+    return governor.pos_ in ("VERB", "AUX") and (
+        any(c.dep_ == "aux:tense" for c in governor.children) or bool({"Past", "Imp"} & set(morph_get(governor, "Tense", []))))
+
+
 def _doing_told_by_a_relative(head: Token) -> bool:
     """Whether a subject relative clause on a definite noun phrase (on its head or on the
     complement of its head: « les pharmacies du secteur, qui ont délivré … ») tells what it
@@ -907,6 +929,9 @@ class _Finder:
         is the one a verb of accusation charges with a wrong (`_stands_for_someone_charged`).
         Members of a named organisation ("un combattant du Front du Sahel", "two members of
         the Zeta group") are that organisation."""
+        tokens = self._without_fronted_request(tokens)
+        if len(tokens) > 1 and tokens[0].lower_ == "dont" and self.lex.language == "fr":
+            tokens = tokens[1:]  # (« le centre, dont la gérante est en garde à vue »: the relative is no part of the party)
         organisations = self._organisations_of_members(tokens)
         if organisations:
             # The members stand for their organisation, which also goes by their description
@@ -929,6 +954,26 @@ class _Finder:
             if len({id(entity) for entity, _, _ in each}) > len({id(entity) for entity, _, _ in whole}):
                 return each
         return whole
+
+    def _without_fronted_request(self, tokens: list[Token]) -> list[Token]:
+        """A phrase without the participle of a request for comment that opens its sentence,
+        with its complement up to the comma (« Contactée, Celtic Sealink a rejeté … », « Joint
+        par l'AFP, X n'a pas donné suite »): it tells how the reporter reached the party and is
+        no part of it, whatever the parser hung it on (it often makes the participle the
+        subject, or the name a complement of it)."""
+        first = next((t for t in tokens if not t.is_space), None)
+        if first is None or first.lower_ not in responsibility_words(self.lex.language).fronted_request_participles:
+            return tokens
+        doc = self.doc
+        before = first.i - 1
+        while before >= 0 and doc[before].is_space:
+            before -= 1
+        if before >= 0 and not (doc[before].is_sent_end or doc[before].text in ".!?»:") and not first.is_sent_start:
+            return tokens  # (not fronted: « la société contactée par l'AFP »)
+        comma = next((k for k in range(first.i + 1, min(len(doc), first.i + 8)) if doc[k].text == ","), None)
+        if comma is None:
+            return tokens
+        return [t for t in tokens if t.i > comma]
 
     @staticmethod
     def _conjunct_phrases(tokens: list[Token]) -> list[list[Token]]:
@@ -1049,7 +1094,8 @@ class _Finder:
                 acted = agent.head.pos_ == "VERB" and "Part" in morph_get(agent.head, "VerbForm", None)
                 return self._parties(self._person_alone(agent, self._np(agent)), perpetrator=True, charged=acted)
         if found:
-            return found
+            # (« un Lituanien de 41 ans »: a person described by where he is from, no name)
+            return (self._described_party(tokens, head) or found) if self._demonym_described(tokens, head, found) else found
         national = self._country_of_national_activity(tokens, head)
         if national:
             return national
@@ -1070,6 +1116,14 @@ class _Finder:
         # ("critiquer le lancement de la fusée Vega", "condamner les actes commis pendant les
         # fêtes de la Saint-Aubin": a thing with a name inside it that is none of its parties)
         return [] if thing else named or self._described_party(tokens, head)
+
+    @staticmethod
+    def _demonym_described(tokens: list[Token], head: Token, found: list[tuple[Entity, int, int]]) -> bool:
+        """Whether the one name a phrase holds is its head, a capitalised word of origin after an
+        indefinite article (« un Lituanien de 41 ans », « une Lyonnaise »): a description of a
+        person, not the name of one."""
+        return (len(found) == 1 and found[0][1] == head.idx and found[0][2] == head.idx + len(head.text) and head.text[:1].isupper()
+                and head.ent_type_ not in ("PER", "PERSON", "ORG") and any(c.dep_ == "det" and c.lower_ in ("un", "une") and c.i == head.i - 1 for c in head.children))
 
     def _institution_parties(self, tokens: list[Token], head: Token, first_noun: Token, hi: int) -> list[tuple[Entity, int, int]]:
         """The party a phrase naming an institution stands for: the institution, or the ones a
@@ -3641,6 +3695,12 @@ class _Finder:
         party = self._subject_phrase(verb, _SUBJ - _PASS_SUBJ)
         if not party or any(t.lower_ in self.lex.first_pronouns for t in party if t.pos_ == "PRON"):
             return
+        if self.lex.language == "fr":
+            # (the head of a named company denies for it: « le directeur général de Volterra
+            # Énergie, Cyril Madec, rejette toute responsabilité »: the company stands accused)
+            company = self._company_its_head_answers_for(party)
+            if company and company != party:
+                party = company
         parties = [found for found in self._parties(party) if not self._speaks_for_a_party_found(found[0])]
         if not accusers and obj is not None and self._accusations_taken_up(obj):
             accusers = self._speakers_just_before(verb, {entity.key for entity, _, _ in parties})
@@ -3724,12 +3784,19 @@ class _Finder:
         if any(c.dep_ == "det" and "Yes" in morph_get(c, "Poss", None) for c in role.children):
             return []  # (« son directeur général, X, nie … »: the head of a party named before, which answers)
         of = role.i + 1
+        while of < len(doc) and doc[of].pos_ == "ADJ" and doc[of].text[:1].islower():
+            of += 1  # (« le directeur général de X »)
         if of >= len(doc) or doc[of].lower_.replace("’", "'") not in ("de", "d'", "du"):
             return party
         close = next((k for k in range(of + 1, min(len(doc), of + 8)) if doc[k].text == "," or doc[k].pos_ in ("VERB", "AUX")), None)
         owner = list(doc[of + 1 : close]) if close is not None else []
         while owner and owner[0].pos_ == "DET":
             owner = owner[1:]
+        # (the head's own name after the company's, with no comma: « le directeur général
+        # d'Ondelys Stéphane Guichard a rejeté … »)
+        person = next((k for k, t in enumerate(owner) if k and t.ent_type_ in ("PER", "PERSON") and t.ent_iob_ == "B"), None)
+        if person is not None:
+            owner = owner[:person]
         body = union(self.lex.government_words, self.lex.state_words)
         if not owner or not all(t.text[:1].isupper() for t in owner) or any(t.ent_type_ in ("LOC", "GPE") or t.lemma_.lower() in body for t in owner):
             return party  # (a named business: not « le directeur de l'usine », nor « le maire de Lyon »)
@@ -7699,7 +7766,8 @@ class _Finder:
                 if any(c.dep_ == "xcomp" and c.lemma_.lower() in words.answering_verbs for c in head.children):
                     return head  # « X doit indemniser … »
                 return None
-            if head.pos_ == "VERB" and lemma not in words.silent_verbs and head.i in self._negated_heads() and self._with_ne(head) and not _is_passive(head):
+            if (head.pos_ == "VERB" and lemma not in words.silent_verbs and head.i in self._negated_heads() and self._with_ne(head) and not _is_passive(head)
+                    and not _pledged(head)):
                 return head  # « X n'a jamais entretenu … »
             return None
         if (token.dep_ == "nmod" and head.pos_ == "NOUN" and {head.lemma_.lower(), head.lower_} & words.fault_nouns
