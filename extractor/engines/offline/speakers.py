@@ -507,7 +507,7 @@ class SpeakerRegistry:
         surnames = self._full_by_surname if self.lex.language == "en" else {}
         # (``tokens`` is every token of the Doc: only the proper nouns' Tokens are read, and the
         # common nouns that are a known surname)
-        for token in (tokens[i] for i, tag in enumerate(tags) if tag == "PROPN" or tag == "NOUN" and lowers[i] in surnames and self._surname_read_as_noun(tokens[i])):
+        for token in (tokens[i] for i, tag in enumerate(tags) if tag == "PROPN" or tag in ("NOUN", "VERB") and lowers[i] in surnames and self._surname_read_as_noun(tokens[i])):
             if not self._quote_mask[token.i] and token.idx not in tagged and token.ent_type_ not in _PERSON_LABELS:
                 if token.lower_ in self._full_by_surname:
                     self._persons.append((token.idx, self._full_by_surname[token.lower_], doc[token.i : token.i + 1]))
@@ -530,8 +530,13 @@ class SpeakerRegistry:
         """English: a capitalised word the tagger read as a common noun that is the surname of a
         person the article names in full ("Dorothy Woods … Woods continued"): one sense per
         article, it is that person (the lower-case common noun is not capitalised mid-sentence,
-        and a sentence opening with the plural noun would not repeat a named person's surname)."""
-        return self.lex.language == "en" and token.text.istitle() and token.lower_ in self._full_by_surname
+        and a sentence opening with the plural noun would not repeat a named person's surname).
+        So is one it read as a verb, as it reads a surname ending in -ing ("Ann Hemming … ,
+        Hemming recalled"), where the verb could not be capitalised: inside a sentence, or as
+        a clause's subject."""
+        if self.lex.language != "en" or not token.text.istitle() or token.lower_ not in self._full_by_surname:
+            return False
+        return token.pos_ != "VERB" or not token.is_sent_start or token.dep_ in _SUBJECT_DEPS
 
     def _organization_mentions(self, tokens: list[Token]) -> list[Span]:
         """The organisations named outside quotations, in order: the recogniser's ORG entities,
