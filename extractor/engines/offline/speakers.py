@@ -1791,7 +1791,7 @@ class SpeakerRegistry:
                 # « Pour Léa Roux, le projet est mort-né. Elle estime … »: a sentence that a fronted
                 # « pour / selon X, » gives as X's view is X's statement; the il/elle of the next
                 # speech verb goes on with its source, not with the subject of the view.
-                main = list(dict.fromkeys([p for p in same if self._fronted_source(p[2])] + main))
+                main = list(dict.fromkeys([p for p in same if self._fronted_source(p[2]) or self._inserted_reporter(p[2])] + main))
             # (the French agent of a passive, the English person asked a question)
             topic = (
                 self._passive_agent_topic(same, bool(subjects or missed), gender) or self._person_asked(sentence, same, pronoun, gender)
@@ -2060,6 +2060,20 @@ class SpeakerRegistry:
         # (a title may stand between the preposition and the name: « Selon le maire Paul Roux, »)
         opening = self.text[doc[start].idx : span.start_char].lower().replace("’", "'").split()
         return opening[0] in self.lex.topic_source_prepositions or any(tuple(opening[: len(words)]) == words for words in self.lex.according_to)
+
+    def _inserted_reporter(self, span: Span) -> bool:
+        """English: whether a name is the subject of a speech verb inserted between commas into
+        the clause it reports ("Acme, Ruiz said, has broken the deal"): the sentence is that
+        person's statement, and the he/she of the next speech verb goes on with its source, not
+        with the subject of what was reported (like the French « pour X, » of `_fronted_source`)."""
+        if self.lex.language != "en":
+            return False
+        root = span.root
+        verb = root.head
+        if root.dep_ not in _SUBJECT_DEPS or verb.dep_ != "parataxis" or verb.lemma_.lower() not in self.lex.speech_verbs:
+            return False
+        doc = span.doc
+        return span.start > 0 and doc[span.start - 1].text == "," and verb.i + 1 < len(doc) and doc[verb.i + 1].text == ","
 
     @staticmethod
     def _passive_agent(span: Span) -> bool:
