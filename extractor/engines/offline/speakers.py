@@ -697,6 +697,12 @@ class SpeakerRegistry:
             sentence = sentence_of(span)
             nearby = self._persons[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)] if in_order else self._persons
             if any(p[1] != name and sentence.start <= p[2].start < sentence.end for p in nearby):
+                # (English: "Tom Vey, 58, says he never met Obama": the he/she subject of what a
+                # named speaker's verb reports, before anyone else is named, is that speaker's.)
+                reported = self._reported_own_pronoun(span, nearby)
+                if reported is not None:
+                    counts = votes.setdefault(name, {})
+                    counts[reported] = counts.get(reported, 0) + 1
                 continue
             stop = self._persons[k + 1][2].start if k + 1 < len(self._persons) else len(doc)
             limit = min(stop, sentence.end + 40)
@@ -724,6 +730,28 @@ class SpeakerRegistry:
             if len(ranked) == 1 or ranked[0] > ranked[1]:
                 genders[name] = max(counts, key=lambda g: counts[g])
         return genders
+
+    def _reported_own_pronoun(self, span: Span, nearby: Sequence[tuple[int, str, Span]]) -> str | None:
+        """English: the gender of the he/she that is the subject of the clause a name's own
+        speech verb reports, when no one else is named between them ("Tom Vey, 58, who lives
+        nearby, says he …" → Masc)."""
+        if self.lex.language != "en":
+            return None
+        root = span.root
+        verb = root.head
+        if root.dep_ not in _SUBJECT_DEPS or verb.i < span.end or verb.lemma_.lower() not in self.lex.speech_verbs:
+            return None
+        for child in verb.children:
+            if child.dep_ != "ccomp" or child.i < verb.i:
+                continue
+            subject = next((c for c in child.children if c.dep_ in _SUBJECT_DEPS), None)
+            gender = self.lex.pronoun_genders.get(subject.lower_) if subject is not None and subject.pos_ == "PRON" else None
+            if gender is None or self._quote_mask[subject.i]:
+                return None
+            if any(span.end <= p[2].start < subject.i for p in nearby):
+                return None
+            return gender
+        return None
 
     @staticmethod
     def _noun_words(noun: Token) -> set[str]:
