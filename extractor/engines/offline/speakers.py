@@ -388,6 +388,7 @@ class SpeakerRegistry:
         self._subjects = [p for p in self._persons if self._is_subject(p[2])]
         self._subject_starts = [p[0] for p in self._subjects]
         self._finding_author = False  # resolving a document's author (no document inside it)
+        self._titles_by_name: dict[str, list[tuple[int, str]]] | None = None  # (`_titles_given`)
         self._genders = self._pronoun_genders()
         self._name_genders = self._first_name_genders()
 
@@ -2345,6 +2346,11 @@ class SpeakerRegistry:
             if name in holders:
                 continue
             role = self._role_near(span, max(0, span.start - 8), min(len(self.doc), span.end + 8))
+            if not self._holds_title(role, title) and self.lex.language == "en":
+                # (English: the title the article gave the name at an earlier mention, "RNC Chairman
+                # Tom Hale … Hale pushed back. The chairman said": a bare title takes up a full
+                # name's title however long ago it was given.)
+                role = next((r for start, r in self._titles_given().get(name, ()) if start < char and self._holds_title(r, title)), role)
             if self._holds_title(role, title):
                 holders[name] = (None, role)
         holders = {name: (holder, role) for name, (holder, role) in holders.items() if self._role_qualified_as(_norm((holder.role if holder else role) or "").split(), qualifiers)}
@@ -2368,6 +2374,24 @@ class SpeakerRegistry:
         if not entity.role:
             entity.role = role
         return entity
+
+    def _titles_given(self) -> dict[str, list[tuple[int, str]]]:
+        """Each person's titled mentions, (start, title) in text order ("Foreign Minister Ann
+        Keller", "Ann Keller, the minister"): read once per article, when a bare title is
+        first resolved."""
+        if self._titles_by_name is None:
+            doc = self.doc
+            self._titles_by_name = {}
+            for start, name, span in self._persons:
+                role = self._role_near(span, max(0, span.start - 8), min(len(doc), span.end + 8))
+                first = name.split()[0]
+                inner = next((t.i for t in span if t.text == first), span.start)
+                if not role and inner > span.start:
+                    # (a title the recogniser read into the name: "Pope Leo", "Gov. Ann Cole")
+                    role = self._title_phrase(list(doc[span.start : inner]))
+                if role:
+                    self._titles_by_name.setdefault(name, []).append((start, role))
+        return self._titles_by_name
 
     def _role_qualified_as(self, role_words: Sequence[str], qualifiers: Sequence[str]) -> bool:
         """Whether a holder's role has a title's qualifiers ("the Ohio governor" is no Texas
