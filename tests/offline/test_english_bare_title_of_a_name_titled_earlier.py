@@ -37,3 +37,13 @@ def test_title_given_only_after_the_bare_title_is_not_taken_up(run):
         "On Sunday, Cole met Pope Leo at the guest house."
     )
     assert _speaker_of(run(text, "en"), "I greeted") != ["Leo"]
+
+
+def test_possessed_title_is_someones_tie_not_the_earlier_holder(run):
+    filler = " ".join(f"Jordan met Ryder and Tate on day {i}." for i in range(1, 9))
+    text = (
+        "Clinton lawyer Cheryl Mills spoke to the committee on Monday. Mills said she had done nothing wrong.\n\n"
+        f"{filler} Mills was a witness.\n\n"
+        "On Thursday, the panel held Pagliano in contempt of Congress. His lawyer said he would not answer questions."
+    )
+    assert _speaker_of(run(text, "en"), "would not answer") != ["Cheryl Mills"]

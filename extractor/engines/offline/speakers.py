@@ -2330,7 +2330,7 @@ class SpeakerRegistry:
         words = _norm(role)
         return title in words or any(self.lex.title_abbreviations.get(word) == title for word in words.split())
 
-    def _last_person_with_title(self, title: str, char: int, qualifiers: Sequence[str] = (), complement: Sequence[str] = ()) -> Entity | None:
+    def _last_person_with_title(self, title: str, char: int, qualifiers: Sequence[str] = (), complement: Sequence[str] = (), *, possessed: bool = False) -> Entity | None:
         """The person with this title mentioned last before ``char``: a known speaker's role, or a
         name introduced with the title ("Prime Minister Ann Keller … the prime minister said").
         Recency counts every mention of the holder's name, titled or not: "Gov. Ann Cole … Gov.
@@ -2346,10 +2346,10 @@ class SpeakerRegistry:
             if name in holders:
                 continue
             role = self._role_near(span, max(0, span.start - 8), min(len(self.doc), span.end + 8))
-            if not self._holds_title(role, title) and self.lex.language == "en":
+            if not self._holds_title(role, title) and self.lex.language == "en" and not possessed:
                 # (English: the title the article gave the name at an earlier mention, "RNC Chairman
                 # Tom Hale … Hale pushed back. The chairman said": a bare title takes up a full
-                # name's title however long ago it was given.)
+                # name's title however long ago it was given; not "his lawyer", someone's tie.)
                 role = next((r for start, r in self._titles_given().get(name, ()) if start < char and self._holds_title(r, title)), role)
             if self._holds_title(role, title):
                 holders[name] = (None, role)
@@ -3773,7 +3773,8 @@ class SpeakerRegistry:
         first_mention = content[0].i > 0 and doc[content[0].i - 1].lower_ in _FIRST_MENTION_DETERMINERS or content[0].lower_ in _FIRST_MENTION_DETERMINERS
         if len(content) <= 4 and head.lemma_.lower() in self.lex.titles and head.pos_ in ("NOUN", "PROPN") and not first_mention and "Plur" not in morph_get(head, "Number", []):
             qualifiers = [t.lower_ for t in content if t.i < head.i and t.is_alpha and t.lower_ not in self.lex.determiners]
-            entity = self._last_person_with_title(head.lemma_.lower(), head.idx, qualifiers, self._french_title_complement(content, head))
+            possessed = any(t.dep_ in ("poss", "nmod:poss") for t in content if t.i < head.i) or content[0].i > 0 and doc[content[0].i - 1].dep_ in ("poss", "nmod:poss")
+            entity = self._last_person_with_title(head.lemma_.lower(), head.idx, qualifiers, self._french_title_complement(content, head), possessed=possessed)
             if entity is not None and not self._unnamed_since(head, entity):
                 return SpeakerRef((entity,), phrase.start, phrase.end)
         holders = self._pinned_holders(content, head)
