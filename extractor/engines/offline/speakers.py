@@ -1857,6 +1857,12 @@ class SpeakerRegistry:
                 # (French left as measured.)
                 by_name = all(p[1] in self._name_genders for p in tier) or self._every_gender_told(tier)
                 known = [p for p in tier if gender is not None and (self._known_gender(p[1]) if by_name else self._genders.get(p[1])) == gender and self._agrees(p[1], gender)]
+                if self.lex.language == "en" and known and main and main[0] in tier and main[0] not in known and self._known_gender(main[0][1]) is None and not any(p in subjects or p[0] < main[0][0] for p in known):
+                    # English: the main clause's subject, whose gender the article has not told,
+                    # is not passed over for someone it only mentions after it, as no subject
+                    # ("Tom Vey ran on the economy and accused Obama of failing. He pledged …" →
+                    # Vey, not Obama; not "Ann Roe slammed the plan, Acme Watch reported").
+                    known = [main[0]]
                 agreeing = known or [p for p in tier if self._agrees(p[1], gender)]
                 if agreeing:
                     return agreeing[0][1]
