@@ -746,8 +746,10 @@ class SpeakerRegistry:
             if child.dep_ != "ccomp" or child.i < verb.i:
                 continue
             subject = next((c for c in child.children if c.dep_ in _SUBJECT_DEPS), None)
-            gender = self.lex.pronoun_genders.get(subject.lower_) if subject is not None and subject.pos_ == "PRON" else None
-            if gender is None or self._quote_mask[subject.i]:
+            if subject is None or subject.pos_ != "PRON" or self._quote_mask[subject.i]:
+                return None
+            gender = self.lex.pronoun_genders.get(subject.lower_)
+            if gender is None:
                 return None
             if any(span.end <= p[2].start < subject.i for p in nearby):
                 return None
@@ -1857,12 +1859,7 @@ class SpeakerRegistry:
                 # (French left as measured.)
                 by_name = all(p[1] in self._name_genders for p in tier) or self._every_gender_told(tier)
                 known = [p for p in tier if gender is not None and (self._known_gender(p[1]) if by_name else self._genders.get(p[1])) == gender and self._agrees(p[1], gender)]
-                if self.lex.language == "en" and known and main and main[0] in tier and main[0] not in known and self._known_gender(main[0][1]) is None and not any(p in subjects or p[0] < main[0][0] for p in known):
-                    # English: the main clause's subject, whose gender the article has not told,
-                    # is not passed over for someone it only mentions after it, as no subject
-                    # ("Tom Vey ran on the economy and accused Obama of failing. He pledged …" →
-                    # Vey, not Obama; not "Ann Roe slammed the plan, Acme Watch reported").
-                    known = [main[0]]
+                known = self._untold_main_subject(tier, known, main, subjects) or known
                 agreeing = known or [p for p in tier if self._agrees(p[1], gender)]
                 if agreeing:
                     return agreeing[0][1]
@@ -1872,6 +1869,17 @@ class SpeakerRegistry:
         if fallback is not None and self.lex.language != "en" and not self._agrees(fallback, gender):
             fallback = None
         return self._last_of_gender(k, gender) or fallback
+
+    def _untold_main_subject(self, tier: list[tuple[int, str, Span]], known: list[tuple[int, str, Span]], main: list[tuple[int, str, Span]], subjects: list[tuple[int, str, Span]]) -> list[tuple[int, str, Span]]:
+        """English: the main clause's subject, whose gender the article has not told, is not
+        passed over for the people of the pronoun's gender (``known``) the sentence only mentions
+        after it, as no subject ("Tom Vey ran on the economy and accused Obama of failing. He
+        pledged …" → Vey, not Obama; not "Ann Roe slammed the plan, Acme Watch reported")."""
+        if self.lex.language != "en" or not known or not main or main[0] not in tier or main[0] in known:
+            return []
+        if self._known_gender(main[0][1]) is not None or any(p in subjects or p[0] < main[0][0] for p in known):
+            return []
+        return [main[0]]
 
     def _titled_only_otherwise(self, name: str, title: str) -> bool:
         """Whether the article gives a person titles and none of them is this one ("Justice Ana
