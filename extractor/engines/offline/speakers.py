@@ -2949,6 +2949,13 @@ class SpeakerRegistry:
             if name:
                 return SpeakerRef((self.person(name),), phrase.start, phrase.end)
         # A surname alone the NER did not tag ("…,” Horwath said): the full name given earlier.
+        # (English: also after the writer's lower-case adjectives, "an angry Horwath", "the more
+        # moderate Horwath": they describe the person, they are no part of the name.)
+        described = self.lex.language == "en" and len(content) > 1 and content[-1].pos_ == "PROPN" and content[0].is_lower and content[0].pos_ in ("ADJ", "ADV")
+        if described:
+            k = next((i for i, t in enumerate(content) if not (t.is_lower and t.pos_ in ("ADJ", "ADV"))), len(content))
+            if 0 < k < len(content) and self._full_name_of_surname(self._text(content[k:]).lower()) is not None:
+                content = content[k:]
         words = self._text(content).split()
         surname = words[-1].lower()
         # (A capitalised word inside a named entity is a name even when tagged as a verb.)
