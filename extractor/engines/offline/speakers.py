@@ -388,6 +388,7 @@ class SpeakerRegistry:
         self._subjects = [p for p in self._persons if self._is_subject(p[2])]
         self._subject_starts = [p[0] for p in self._subjects]
         self._finding_author = False  # resolving a document's author (no document inside it)
+        self._titles_by_name: dict[str, list[tuple[int, str]]] | None = None  # (`_titles_given`)
         self._genders = self._pronoun_genders()
         self._name_genders = self._first_name_genders()
 
@@ -507,7 +508,7 @@ class SpeakerRegistry:
         surnames = self._full_by_surname if self.lex.language == "en" else {}
         # (``tokens`` is every token of the Doc: only the proper nouns' Tokens are read, and the
         # common nouns that are a known surname)
-        for token in (tokens[i] for i, tag in enumerate(tags) if tag == "PROPN" or tag == "NOUN" and lowers[i] in surnames and self._surname_read_as_noun(tokens[i])):
+        for token in (tokens[i] for i, tag in enumerate(tags) if tag == "PROPN" or tag in ("NOUN", "VERB") and lowers[i] in surnames and self._surname_read_as_noun(tokens[i])):
             if not self._quote_mask[token.i] and token.idx not in tagged and token.ent_type_ not in _PERSON_LABELS:
                 if token.lower_ in self._full_by_surname:
                     self._persons.append((token.idx, self._full_by_surname[token.lower_], doc[token.i : token.i + 1]))
@@ -530,8 +531,13 @@ class SpeakerRegistry:
         """English: a capitalised word the tagger read as a common noun that is the surname of a
         person the article names in full ("Dorothy Woods … Woods continued"): one sense per
         article, it is that person (the lower-case common noun is not capitalised mid-sentence,
-        and a sentence opening with the plural noun would not repeat a named person's surname)."""
-        return self.lex.language == "en" and token.text.istitle() and token.lower_ in self._full_by_surname
+        and a sentence opening with the plural noun would not repeat a named person's surname).
+        So is one it read as a verb, as it reads a surname ending in -ing ("Ann Hemming … ,
+        Hemming recalled"), where the verb could not be capitalised: inside a sentence, or as
+        a clause's subject."""
+        if self.lex.language != "en" or not token.text.istitle() or token.lower_ not in self._full_by_surname:
+            return False
+        return token.pos_ != "VERB" or not token.is_sent_start or token.dep_ in _SUBJECT_DEPS
 
     def _organization_mentions(self, tokens: list[Token]) -> list[Span]:
         """The organisations named outside quotations, in order: the recogniser's ORG entities,
@@ -692,6 +698,12 @@ class SpeakerRegistry:
             sentence = sentence_of(span)
             nearby = self._persons[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)] if in_order else self._persons
             if any(p[1] != name and sentence.start <= p[2].start < sentence.end for p in nearby):
+                # (English: "Tom Vey, 58, says he never met Obama": the he/she subject of what a
+                # named speaker's verb reports, before anyone else is named, is that speaker's.)
+                reported = self._reported_own_pronoun(span, nearby)
+                if reported is not None:
+                    counts = votes.setdefault(name, {})
+                    counts[reported] = counts.get(reported, 0) + 1
                 continue
             stop = self._persons[k + 1][2].start if k + 1 < len(self._persons) else len(doc)
             limit = min(stop, sentence.end + 40)
@@ -719,6 +731,30 @@ class SpeakerRegistry:
             if len(ranked) == 1 or ranked[0] > ranked[1]:
                 genders[name] = max(counts, key=lambda g: counts[g])
         return genders
+
+    def _reported_own_pronoun(self, span: Span, nearby: Sequence[tuple[int, str, Span]]) -> str | None:
+        """English: the gender of the he/she that is the subject of the clause a name's own
+        speech verb reports, when no one else is named between them ("Tom Vey, 58, who lives
+        nearby, says he …" → Masc)."""
+        if self.lex.language != "en":
+            return None
+        root = span.root
+        verb = root.head
+        if root.dep_ not in _SUBJECT_DEPS or verb.i < span.end or verb.lemma_.lower() not in self.lex.speech_verbs:
+            return None
+        for child in verb.children:
+            if child.dep_ != "ccomp" or child.i < verb.i:
+                continue
+            subject = next((c for c in child.children if c.dep_ in _SUBJECT_DEPS), None)
+            if subject is None or subject.pos_ != "PRON" or self._quote_mask[subject.i]:
+                return None
+            gender = self.lex.pronoun_genders.get(subject.lower_)
+            if gender is None:
+                return None
+            if any(span.end <= p[2].start < subject.i for p in nearby):
+                return None
+            return gender
+        return None
 
     @staticmethod
     def _noun_words(noun: Token) -> set[str]:
@@ -1786,7 +1822,7 @@ class SpeakerRegistry:
                 # « Pour Léa Roux, le projet est mort-né. Elle estime … »: a sentence that a fronted
                 # « pour / selon X, » gives as X's view is X's statement; the il/elle of the next
                 # speech verb goes on with its source, not with the subject of the view.
-                main = list(dict.fromkeys([p for p in same if self._fronted_source(p[2])] + main))
+                main = list(dict.fromkeys([p for p in same if self._fronted_source(p[2]) or self._inserted_reporter(p[2])] + main))
             # (the French agent of a passive, the English person asked a question)
             topic = (
                 self._passive_agent_topic(same, bool(subjects or missed), gender) or self._person_asked(sentence, same, pronoun, gender)
@@ -1823,6 +1859,7 @@ class SpeakerRegistry:
                 # (French left as measured.)
                 by_name = all(p[1] in self._name_genders for p in tier) or self._every_gender_told(tier)
                 known = [p for p in tier if gender is not None and (self._known_gender(p[1]) if by_name else self._genders.get(p[1])) == gender and self._agrees(p[1], gender)]
+                known = self._untold_main_subject(tier, known, main, subjects) or known
                 agreeing = known or [p for p in tier if self._agrees(p[1], gender)]
                 if agreeing:
                     return agreeing[0][1]
@@ -1832,6 +1869,17 @@ class SpeakerRegistry:
         if fallback is not None and self.lex.language != "en" and not self._agrees(fallback, gender):
             fallback = None
         return self._last_of_gender(k, gender) or fallback
+
+    def _untold_main_subject(self, tier: list[tuple[int, str, Span]], known: list[tuple[int, str, Span]], main: list[tuple[int, str, Span]], subjects: list[tuple[int, str, Span]]) -> list[tuple[int, str, Span]]:
+        """English: the main clause's subject, whose gender the article has not told, is not
+        passed over for the people of the pronoun's gender (``known``) the sentence only mentions
+        after it, as no subject ("Tom Vey ran on the economy and accused Obama of failing. He
+        pledged …" → Vey, not Obama; not "Ann Roe slammed the plan, Acme Watch reported")."""
+        if self.lex.language != "en" or not known or not main or main[0] not in tier or main[0] in known:
+            return []
+        if self._known_gender(main[0][1]) is not None or any(p in subjects or p[0] < main[0][0] for p in known):
+            return []
+        return [main[0]]
 
     def _titled_only_otherwise(self, name: str, title: str) -> bool:
         """Whether the article gives a person titles and none of them is this one ("Justice Ana
@@ -2055,6 +2103,20 @@ class SpeakerRegistry:
         # (a title may stand between the preposition and the name: « Selon le maire Paul Roux, »)
         opening = self.text[doc[start].idx : span.start_char].lower().replace("’", "'").split()
         return opening[0] in self.lex.topic_source_prepositions or any(tuple(opening[: len(words)]) == words for words in self.lex.according_to)
+
+    def _inserted_reporter(self, span: Span) -> bool:
+        """English: whether a name is the subject of a speech verb inserted between commas into
+        the clause it reports ("Acme, Ruiz said, has broken the deal"): the sentence is that
+        person's statement, and the he/she of the next speech verb goes on with its source, not
+        with the subject of what was reported (like the French « pour X, » of `_fronted_source`)."""
+        if self.lex.language != "en":
+            return False
+        root = span.root
+        verb = root.head
+        if root.dep_ not in _SUBJECT_DEPS or verb.dep_ != "parataxis" or verb.lemma_.lower() not in self.lex.speech_verbs:
+            return False
+        doc = span.doc
+        return span.start > 0 and doc[span.start - 1].text == "," and verb.i + 1 < len(doc) and doc[verb.i + 1].text == ","
 
     @staticmethod
     def _passive_agent(span: Span) -> bool:
@@ -2282,7 +2344,7 @@ class SpeakerRegistry:
         words = _norm(role)
         return title in words or any(self.lex.title_abbreviations.get(word) == title for word in words.split())
 
-    def _last_person_with_title(self, title: str, char: int, qualifiers: Sequence[str] = (), complement: Sequence[str] = ()) -> Entity | None:
+    def _last_person_with_title(self, title: str, char: int, qualifiers: Sequence[str] = (), complement: Sequence[str] = (), *, possessed: bool = False) -> Entity | None:
         """The person with this title mentioned last before ``char``: a known speaker's role, or a
         name introduced with the title ("Prime Minister Ann Keller … the prime minister said").
         Recency counts every mention of the holder's name, titled or not: "Gov. Ann Cole … Gov.
@@ -2298,6 +2360,11 @@ class SpeakerRegistry:
             if name in holders:
                 continue
             role = self._role_near(span, max(0, span.start - 8), min(len(self.doc), span.end + 8))
+            if not self._holds_title(role, title) and self.lex.language == "en" and not possessed:
+                # (English: the title the article gave the name at an earlier mention, "RNC Chairman
+                # Tom Hale … Hale pushed back. The chairman said": a bare title takes up a full
+                # name's title however long ago it was given; not "his lawyer", someone's tie.)
+                role = next((r for start, r in self._titles_given().get(name, ()) if start < char and self._holds_title(r, title)), role)
             if self._holds_title(role, title):
                 holders[name] = (None, role)
         holders = {name: (holder, role) for name, (holder, role) in holders.items() if self._role_qualified_as(_norm((holder.role if holder else role) or "").split(), qualifiers)}
@@ -2321,6 +2388,24 @@ class SpeakerRegistry:
         if not entity.role:
             entity.role = role
         return entity
+
+    def _titles_given(self) -> dict[str, list[tuple[int, str]]]:
+        """Each person's titled mentions, (start, title) in text order ("Foreign Minister Ann
+        Keller", "Ann Keller, the minister"): read once per article, when a bare title is
+        first resolved."""
+        if self._titles_by_name is None:
+            doc = self.doc
+            self._titles_by_name = {}
+            for start, name, span in self._persons:
+                role = self._role_near(span, max(0, span.start - 8), min(len(doc), span.end + 8))
+                first = name.split()[0]
+                inner = next((t.i for t in span if t.text == first), span.start)
+                if not role and inner > span.start:
+                    # (a title the recogniser read into the name: "Pope Leo", "Gov. Ann Cole")
+                    role = self._title_phrase(list(doc[span.start : inner]))
+                if role:
+                    self._titles_by_name.setdefault(name, []).append((start, role))
+        return self._titles_by_name
 
     def _role_qualified_as(self, role_words: Sequence[str], qualifiers: Sequence[str]) -> bool:
         """Whether a holder's role has a title's qualifiers ("the Ohio governor" is no Texas
@@ -2864,6 +2949,13 @@ class SpeakerRegistry:
             if name:
                 return SpeakerRef((self.person(name),), phrase.start, phrase.end)
         # A surname alone the NER did not tag ("…,” Horwath said): the full name given earlier.
+        # (English: also after the writer's lower-case adjectives, "an angry Horwath", "the more
+        # moderate Horwath": they describe the person, they are no part of the name.)
+        described = self.lex.language == "en" and len(content) > 1 and content[-1].pos_ == "PROPN" and content[0].is_lower and content[0].pos_ in ("ADJ", "ADV")
+        if described:
+            k = next((i for i, t in enumerate(content) if not (t.is_lower and t.pos_ in ("ADJ", "ADV"))), len(content))
+            if 0 < k < len(content) and self._full_name_of_surname(self._text(content[k:]).lower()) is not None:
+                content = content[k:]
         words = self._text(content).split()
         surname = words[-1].lower()
         # (A capitalised word inside a named entity is a name even when tagged as a verb.)
@@ -3702,7 +3794,8 @@ class SpeakerRegistry:
         first_mention = content[0].i > 0 and doc[content[0].i - 1].lower_ in _FIRST_MENTION_DETERMINERS or content[0].lower_ in _FIRST_MENTION_DETERMINERS
         if len(content) <= 4 and head.lemma_.lower() in self.lex.titles and head.pos_ in ("NOUN", "PROPN") and not first_mention and "Plur" not in morph_get(head, "Number", []):
             qualifiers = [t.lower_ for t in content if t.i < head.i and t.is_alpha and t.lower_ not in self.lex.determiners]
-            entity = self._last_person_with_title(head.lemma_.lower(), head.idx, qualifiers, self._french_title_complement(content, head))
+            possessed = any(t.dep_ in ("poss", "nmod:poss") for t in content if t.i < head.i) or content[0].i > 0 and doc[content[0].i - 1].dep_ in ("poss", "nmod:poss")
+            entity = self._last_person_with_title(head.lemma_.lower(), head.idx, qualifiers, self._french_title_complement(content, head), possessed=possessed)
             if entity is not None and not self._unnamed_since(head, entity):
                 return SpeakerRef((entity,), phrase.start, phrase.end)
         holders = self._pinned_holders(content, head)
