@@ -2195,7 +2195,7 @@ class _Analyzer:
                 # An incise in a compound tense, « a-t-il aussi martelé », reports whatever the tag.
                 # (« « … » , d'autres policiers déclarent que … » is a new statement, no incise.)
                 is_cue = (
-                    (self._is_cue_here(t) or not self.mask[t.i] and _after_inverted_clitic(t, self.lex) or self._incise_read_as_participle(t, j, stop))
+                    (self._is_cue_here(t) or not self.mask[t.i] and _after_inverted_clitic(t, self.lex) or self._incise_read_as_participle(t, j, stop) or self._went_on_incise(t, j))
                     and not self._new_french_report(t, j) and not self._describing_participle_after(t, j)
                     and not self._content_right_after(t) and not _participle_with_own_content(t)
                 )
@@ -2246,6 +2246,23 @@ class _Analyzer:
         if not after <= token.head.i < token.i or token.head.pos_ != "NOUN":
             return 0
         return sum(1 for _ in token.subtree) + 1
+
+    def _went_on_incise(self, verb: Token, after: int) -> bool:
+        """“You know, it happens, right?” Reed went on, as if …: "go on" with its subject right
+        after the closing mark and nothing of its own after the particle (no "to say", no
+        object) is an incise of the speaker continuing to speak; "went on to win" is not. English
+        only."""
+        doc = self.doc
+        if self.lex.language != "en" or verb.pos_ != "VERB" or verb.lemma_.lower() != "go" or self.mask[verb.i]:
+            return False
+        if verb.i + 1 >= len(doc) or doc[verb.i + 1].dep_ != "prt" or doc[verb.i + 1].lower_ != "on" or doc[verb.i + 1].head.i != verb.i:
+            return False
+        if any(c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "attr", "acomp") for c in verb.children):
+            return False
+        if any(c.dep_ == "advcl" and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children) for c in verb.children):
+            return False  # "went on to win the race" (the parse may hang the infinitive as an adverbial clause)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and after <= c.i < verb.i), None)
+        return subject is not None and subject.left_edge.i == after
 
     def _incise_read_as_participle(self, verb: Token, after: int, stop: int) -> bool:
         """“…!” the party's nominee, Ana Ruiz, tweeted Sunday. / “…,” Ruiz tweeted last week.: the
