@@ -1710,6 +1710,10 @@ class _Analyzer:
             i -= 1  # the narrative infinitive, « Et eux d'ajouter que … »: the subject stands before « de »
         if i >= 2 and doc[i].text == "," and doc[i - 1].like_num and doc[i - 2].text == ",":
             i -= 3  # "Tom Harper, 44, said": an age between commas stands beside the name
+        if i >= 2 and doc[i].text == ",":
+            apposed = self._title_and_apposed_name_before(i)
+            if apposed is not None:
+                return apposed
         tokens: list[Token] = []
         # A French auxiliary ends the phrase (« Il avait d'ailleurs annoncé »: the source is « Il »).
         # Not in English, whose parse labels the infinitive's "to" an auxiliary too ("the decision
@@ -1722,6 +1726,29 @@ class _Analyzer:
             return self._participle_speaker(cue)
         ref = self.registry.resolve(tokens)
         return ref if ref is not None and ref.entities else self._participle_speaker(cue)
+
+    def _title_and_apposed_name_before(self, comma: int) -> SpeakerRef | None:
+        """"Addressing the board, the campaign chief, Ana Ruiz, bluntly suggested that …": a
+        subject made of a description and a person's name apposed to it between commas, right
+        before the verb; the English parse may hang the description on a fronted participle
+        before it (as a conjunct) and leave the verb without a subject. The description and the
+        name are the speaker."""
+        doc = self.doc
+        if self.lex.language != "en":
+            return None
+        name = doc[comma - 1]
+        apposition = next((t for t in (name, name.head) if t.dep_ == "appos" and t.right_edge.i == comma - 1), None)
+        if apposition is None or apposition.ent_type_ != "PERSON" or name.ent_type_ != "PERSON":
+            return None
+        described = apposition.head
+        if described.pos_ not in ("NOUN", "PROPN") or described.i >= apposition.i:
+            return None
+        lo = described.left_edge.i
+        phrase = [t for t in doc[lo:comma] if not t.is_space]
+        if any(self.mask[t.i] or t.pos_ in ("VERB", "AUX") or "\n" in t.text_with_ws for t in phrase):
+            return None
+        ref = self.registry.resolve(phrase, head=apposition)
+        return ref if ref is not None and ref.entities and ref.named else None
 
     def _participle_speaker(self, cue: Token) -> SpeakerRef | None:
         """A participle or gerund cue the parse left without a subject (« Sur Radio Sud, rappelant
@@ -2159,14 +2186,16 @@ class _Analyzer:
             # "Asked whether she “has the experience,” 64 percent said yes": the question put, not their words
             ends_statement = ends_statement and not self._question_put(first)
             relative = 0  # words of a relative clause on the subject ("…,” a resident, whose name was withheld, wrote)
+            apposed = 0  # words of a name apposed to it and its comma ("…!” the party's nominee, Ana Ruiz, tweeted)
             for t in doc[j:stop] if ends_statement else ():
                 if t.pos_ == "VERB" and t.dep_ in _RELATIVE_CLAUSE and t.head.i < t.i and t.head.pos_ in ("NOUN", "PROPN"):
                     relative = sum(1 for _ in t.subtree)
                     continue
+                apposed += self._apposed_name_words(t, j)
                 # An incise in a compound tense, « a-t-il aussi martelé », reports whatever the tag.
                 # (« « … » , d'autres policiers déclarent que … » is a new statement, no incise.)
                 is_cue = (
-                    (self._is_cue_here(t) or not self.mask[t.i] and _after_inverted_clitic(t, self.lex))
+                    (self._is_cue_here(t) or not self.mask[t.i] and _after_inverted_clitic(t, self.lex) or self._incise_read_as_participle(t, j, stop) or self._went_on_incise(t, j))
                     and not self._new_french_report(t, j) and not self._describing_participle_after(t, j)
                     and not self._content_right_after(t) and not _participle_with_own_content(t)
                 )
@@ -2179,7 +2208,7 @@ class _Analyzer:
                     cue = t
                     break
             named = self.lex.language == "en" and _named_by_preceding_word(self, attribution)
-            if cue is not None and (cue.i - j - relative) <= 8 and not _title_cased(self, attribution) and not named:
+            if cue is not None and (cue.i - j - relative - apposed) <= 8 and not _title_cased(self, attribution) and not named:
                 # (A title or a name in quotation marks, "… famous in “The Big Kitchen,” Reed
                 # noted", "Ruiz, the hacker known as “Ghost,” stated that …", leaves the verb to
                 # the clause it ends or opens.)
@@ -2206,6 +2235,59 @@ class _Analyzer:
             attribution.hedged = self._hedged(cue, first.i, last.i + 1) if cue is not None and self.lex.conditional_hedges and "Cnd" in morph_get(cue, "Mood", []) else False
             out.append(attribution)
         return out
+
+    def _apposed_name_words(self, token: Token, after: int) -> int:
+        """How many words a person's name apposed to a description after a closing mark adds to
+        the incise, with its comma (“…!” the party's longtime nominee for mayor, Ana Ruiz,
+        tweeted): like a relative clause on the subject, it does not count toward the distance
+        between the quotation and its incise verb. 0 for any other word. English only."""
+        if self.lex.language != "en" or token.dep_ != "appos" or token.ent_type_ != "PERSON":
+            return 0
+        if not after <= token.head.i < token.i or token.head.pos_ != "NOUN":
+            return 0
+        return sum(1 for _ in token.subtree) + 1
+
+    def _went_on_incise(self, verb: Token, after: int) -> bool:
+        """“You know, it happens, right?” Reed went on, as if …: "go on" with its subject right
+        after the closing mark and nothing of its own after the particle (no "to say", no
+        object) is an incise of the speaker continuing to speak; "went on to win" is not. English
+        only."""
+        doc = self.doc
+        if self.lex.language != "en" or verb.pos_ != "VERB" or verb.lemma_.lower() != "go" or self.mask[verb.i]:
+            return False
+        if verb.i + 1 >= len(doc) or doc[verb.i + 1].dep_ != "prt" or doc[verb.i + 1].lower_ != "on" or doc[verb.i + 1].head.i != verb.i:
+            return False
+        if any(c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "attr", "acomp") for c in verb.children):
+            return False
+        if any(c.dep_ == "advcl" and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children) for c in verb.children):
+            return False  # "went on to win the race" (the parse may hang the infinitive as an adverbial clause)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and after <= c.i < verb.i), None)
+        return subject is not None and subject.left_edge.i == after
+
+    def _incise_read_as_participle(self, verb: Token, after: int, stop: int) -> bool:
+        """“…!” the party's nominee, Ana Ruiz, tweeted Sunday. / “…,” Ruiz tweeted last week.: the
+        English parse may read the past tense of a short incise as a past participle describing
+        its subject (``acl`` on the noun, tag VBN), which ``_is_cue`` takes for a describing
+        participle ("officials accused of …"). Right after the closing mark, on a noun phrase that
+        starts there, with no agent, object or clause of its own and no other verb after it
+        before the sentence ends, the participle is the incise verb and the noun its subject."""
+        doc = self.doc
+        if self.lex.language != "en" or verb.tag_ != "VBN" or self.mask[verb.i]:
+            return False
+        # (its subject: the noun it hangs on, or a subject of its own when the parse hangs it on
+        # the quoted words: “… - Monday release,” Ruiz tweeted)
+        head = next((c for c in verb.children if c.dep_ == "nsubj" and after <= c.i < verb.i), None)
+        if head is None and verb.dep_ == "acl":
+            head = verb.head
+        if head is None:
+            return False
+        if head.pos_ not in ("NOUN", "PROPN") or not after <= head.i < verb.i or head.left_edge.i != after:
+            return False
+        if verb_lemma(verb, self.lex.speech_verbs) is None:
+            return False
+        if any(c.dep_ in ("agent", "dobj", "ccomp", "xcomp", "dative", "prt", "oprd") or c.dep_.startswith("aux") for c in verb.children):
+            return False
+        return not any(t.pos_ in ("VERB", "AUX") for t in doc[verb.i + 1 : stop])
 
     def _open_at_unquoted_start(self, attribution: Attribution, opening: Token, sent_lo: int) -> None:
         """"The race will take time to “cool off,” Ruiz said", "Because of the cuts, “we need
