@@ -5047,6 +5047,11 @@ def _french_direct_quote_speaker(
             ref = _french_incise_after(registry, statement.quotes[-1].outer_end)
             if ref is not None:
                 return ref, "+fr-incise"
+    if statement.quotes:
+        # (A medium named in the quotation's own sentence outweighs a speaker passed on from before.)
+        ref = _french_medium_owner(registry, statement.quotes[0].outer_start, statement.quotes[-1].outer_end)
+        if ref is not None:
+            return ref, "+fr-medium-owner"
     if inherited:
         return None, ""
     if statement.quotes:
@@ -5058,9 +5063,6 @@ def _french_direct_quote_speaker(
         if ref is not None:
             return ref, "+fr-coordinated"
     if statement.quotes:
-        ref = _french_medium_owner(registry, statement.quotes[0].outer_start)
-        if ref is not None:
-            return ref, "+fr-medium-owner"
         governor = _verb_governing_quotation(registry, statement.quotes[0].outer_start, statement.quotes[0].outer_end)
         ref = _french_impersonal_body(registry, governor) if governor is not None else None
         if ref is not None:
@@ -5902,33 +5904,76 @@ def _names_someone(lex: Lexicon, phrase: list[Token]) -> bool:
 _MEDIUM_PREPOSITIONS = frozenset({"sur", "dans"})
 
 
-def _french_medium_owner(registry: SpeakerRegistry, opening: int) -> SpeakerRef | None:
-    """« Sur la page officielle du club, on pouvait lire : « … » »: a quotation that an impersonal
-    « on » + a reading verb (lexicon ``impersonal_reading_verbs``) introduces in its sentence is
-    the words of the medium named there (« sur » / « dans » + a noun), and so of whoever the
-    medium's « de » complement names (its owner). No owner named, no speaker."""
+def _french_medium_owner(registry: SpeakerRegistry, opening: int, closing: int) -> SpeakerRef | None:
+    """« Sur la page officielle du club, on pouvait lire : « … » », « « … », peut-on lire dans le
+    communiqué de la mairie »: a quotation that an impersonal « on » + a reading verb (lexicon
+    ``impersonal_reading_verbs``) introduces in its sentence, before it or in the incise right
+    after it, is the words of the medium named there (« sur » / « dans » + a noun), and so of
+    whoever the medium's « de » complement names (its owner, also when the parse hangs it on a
+    name or an adjective of the medium's phrase: « la page Twitter officielle de X »). With « y »
+    for the medium (« « … » peut-on y lire »), the medium is the last document named in the
+    sentence before, and its author the one that document's phrase or sentence names. No owner
+    named, no speaker."""
     lex = registry.lex
     doc = registry.doc
-    mark = token_at(doc, opening)
-    if not lex.impersonal_reading_verbs or mark is None or mark.i == 0:
+    mask = registry._quote_mask
+    first, last = token_at(doc, opening), token_at(doc, closing - 1)
+    if not lex.impersonal_reading_verbs or first is None or last is None:
         return None
-    lo = punctuation_sentence(doc, mark.i - 1, registry._quote_mask)[0]
-    words = [t for t in doc[lo : mark.i] if not registry._quote_mask[t.i]]
+    words: list[Token] = []
+    if first.i > 0:
+        # (the quotation's own sentence; the one before it when a colon opens it on a new line)
+        before = next((t for t in reversed(doc[: first.i]) if not t.is_space), None)
+        lo = punctuation_sentence(doc, first.i - 1 if before is not None and before.text == ":" else first.i, mask)[0]
+        words.extend(t for t in doc[lo : first.i] if not mask[t.i])
+    if last.i + 1 < len(doc) and punctuation_sentence(doc, last.i + 1, mask)[0] <= last.i:
+        # The incise after the quotation, in the same sentence, up to the next quotation.
+        hi = punctuation_sentence(doc, last.i + 1, mask)[1]
+        words.extend(itertools.takewhile(lambda t: not mask[t.i], doc[last.i + 1 : hi]))
     reading = next((t for t in words if t.lemma_.lower() in lex.impersonal_reading_verbs and any(
-        c.lower_.lstrip("-") in lex.indefinite_subjects and c.dep_ in _SUBJECT_DEPS for c in itertools.chain(t.children, t.head.children if t.head != t else ())
+        c.lower_.lstrip("-") in lex.indefinite_subjects and (c.dep_ in _SUBJECT_DEPS or c.text[:1] == "-")
+        for c in itertools.chain(t.children, t.head.children if t.head != t else ())
     )), None)
     if reading is None:
         return None
     for medium in words:
         if medium.pos_ != "NOUN" or not any(c.dep_ == "case" and c.lower_ in _MEDIUM_PREPOSITIONS for c in medium.children):
             continue
-        owner = next((c for c in medium.children if c.dep_ == "nmod" and c.i > medium.i and any(g.dep_ == "case" and g.lower_ in _OF_WORDS for g in c.children)), None)
-        if owner is None or registry._quote_mask[owner.i]:
+        owner = _medium_owner_phrase(medium, mask)
+        if owner is None:
             continue
         ref = registry.resolve([t for t in owner.subtree if t.dep_ != "case" or t.i > owner.i], head=owner)
         if ref is not None and ref.entities:
             return ref
+    if any(c.lower_ == "y" and c.pos_ == "PRON" for c in reading.children):
+        return _french_document_before(registry, min(t.i for t in words))
     return None
+
+
+def _medium_owner_phrase(medium: Token, mask: Sequence[bool]) -> Token | None:
+    """The « de » complement of a medium noun that names its owner: on the noun itself, or on a
+    name or an adjective of the noun's phrase (« la page Twitter officielle de X »: the parse
+    hangs « X » on « Twitter »)."""
+    bearers = [medium, *(c for c in medium.children if c.i > medium.i and c.dep_ in ("nmod", "flat:name", "amod", "appos") and c.pos_ in ("PROPN", "ADJ"))]
+    for bearer in bearers:
+        owner = next((c for c in bearer.children if c.dep_ == "nmod" and c.i > bearer.i and any(g.dep_ == "case" and g.lower_ in _OF_WORDS for g in c.children)), None)
+        if owner is not None and not mask[owner.i]:
+            return owner
+    return None
+
+
+def _french_document_before(registry: SpeakerRegistry, i: int) -> SpeakerRef | None:
+    """What « y » takes up before a reading verb (« « … » peut-on y lire »): the last document
+    noun (lexicon ``document_nouns``) of the sentence before token ``i``, whose author its phrase
+    or its sentence names (« dans un communiqué de l'aéroport », « l'aéroport a publié un
+    communiqué »)."""
+    doc, mask = registry.doc, registry._quote_mask
+    lo = punctuation_sentence(doc, i, mask)[0]
+    if lo == 0:
+        return None
+    previous = punctuation_sentence(doc, lo - 1, mask)[0]
+    document = next((t for t in reversed(doc[previous:lo]) if not mask[t.i] and registry._is_document(t)), None)
+    return registry._document_source(document, True) if document is not None else None
 
 
 def _french_impersonal_body(registry: SpeakerRegistry, cue: Token) -> SpeakerRef | None:
