@@ -5029,6 +5029,35 @@ def fill_french_speakers(registry: SpeakerRegistry, statements: Sequence[FrenchS
         if ref is not None:
             statement.speaker = ref
             statement.rule += "+fr-next-incise"
+    for statement in ordered:
+        # Last: a report whose cue no rule gave a speaker is the main clause subject's.
+        if statement.cue is None or statement.speaker is not None and statement.speaker.entities:
+            continue
+        ref = _french_main_clause_subject(registry, statement)
+        if ref is not None:
+            statement.speaker = ref
+            statement.rule += "+fr-main-subject"
+
+
+def _french_main_clause_subject(registry: SpeakerRegistry, statement: FrenchStatement) -> SpeakerRef | None:
+    """« Il avait effectué un voyage en Algérie, prétendant y être allé pour se marier », « Les
+    ministres, qui ont affiché leur solidarité en appelant à … »: a report whose cue (a participle, a gerund, a verb the parse hangs under another clause)
+    the rules leave without a speaker is said by the subject of its sentence's main verb, when that
+    verb and its subject come before the content and the subject names someone who can speak (a
+    person, an organisation, a government, a group; a pronoun through its antecedent). Only a
+    report with a cue: a quotation standing alone may be a title or a term, no one's words."""
+    doc, mask = registry.doc, registry._quote_mask
+    first = token_at(doc, statement.start)
+    if first is None:
+        return None
+    root = sentence_of(first).root
+    if root.pos_ not in ("VERB", "AUX") or root.idx >= statement.start:
+        return None
+    subject = next((c for c in root.children if c.dep_ in _SUBJECT_DEPS and c.i < root.i and not mask[c.i]), None)
+    if subject is None:
+        return None
+    tokens = [t for t in subject.subtree if t.dep_ not in _STOP_DEPS and t.dep_ != "appos" and not mask[t.i]]
+    return registry._speaking_ref(registry.resolve(tokens, head=subject)) if tokens else None
 
 
 def _french_direct_quote_speaker(
