@@ -2941,6 +2941,12 @@ class SpeakerRegistry:
         for token in reversed(self.doc[lo : word.i - 1]):
             if best is not None and token.i <= best[0]:
                 break
+            if best is None and token.pos_ == "PROPN" and token.i > lo and not self._quote_mask[token.i] and self._country_with_article(token, gender):
+                # « … le contrôle de sa frontière avec la Russie. Cette dernière a refusé … »: a
+                # country after a definite article of the pronoun's gender is its government.
+                country = self.country_named([token])
+                if country is not None:
+                    return SpeakerRef((self.country(country, written=token.text),), phrase.start, phrase.end, named=True)
             if best is None and self._organisation_name(token) and not self._quote_mask[token.i] and not self._in_title(token):
                 # « … des fonds versés à Oxfam. Cette dernière dément … »: a name has no
                 # grammatical gender to check, so it is the one meant only when no person of
@@ -2957,6 +2963,11 @@ class SpeakerRegistry:
             if ref is not None:
                 return SpeakerRef(ref.entities, phrase.start, phrase.end, named=ref.named)
         return best[1] if best is not None else None
+
+    def _country_with_article(self, token: Token, gender: str) -> bool:
+        """A country's name right after « la » (feminine) or « le » (masculine), not in a title."""
+        article = self.doc[token.i - 1].lower_
+        return article == ("la" if gender == "Fem" else "le") and not self._in_title(token)
 
     def _french_plural_latter(self, word: Token, phrase: _Phrase, lo: int) -> SpeakerRef | None:
         """« Selon les organisateurs, … Selon ces derniers, … »: « ces derniers / dernières » is the
@@ -4992,6 +5003,8 @@ def fill_french_speakers(registry: SpeakerRegistry, statements: Sequence[FrenchS
     - a quotation without a cue right before another quotation of the same sentence (or with only
       punctuation between them) that an incise attributes: the same speaker (« « A » . « B », ont
       raconté des témoins »);
+    - last, a quotation a source phrase follows right after, and a report with a cue, the main
+      verb's subject (``_french_last_speakers``);
     and override a speaker the general rules found when a nearer one is certain (see
     ``_french_nearer_speaker``).
     """
@@ -5029,14 +5042,46 @@ def fill_french_speakers(registry: SpeakerRegistry, statements: Sequence[FrenchS
         if ref is not None:
             statement.speaker = ref
             statement.rule += "+fr-next-incise"
+    _french_last_speakers(registry, ordered)
+
+
+def _french_last_speakers(registry: SpeakerRegistry, ordered: Sequence[FrenchStatement]) -> None:
+    """The last rules, for statements still without a speaker: a quotation a source phrase
+    follows right after (``_french_source_right_after``), then a report with a cue, the subject
+    of its sentence's main verb (``_french_main_clause_subject``)."""
     for statement in ordered:
-        # Last: a report whose cue no rule gave a speaker is the main clause subject's.
+        if statement.kind == "direct" and statement.quotes and not (statement.speaker is not None and statement.speaker.entities):
+            ref = _french_source_right_after(registry, statement, ordered)
+            if ref is not None:
+                statement.speaker = ref
+                statement.rule += "+fr-source-after"
+    for statement in ordered:
         if statement.cue is None or statement.speaker is not None and statement.speaker.entities:
             continue
         ref = _french_main_clause_subject(registry, statement)
         if ref is not None:
             statement.speaker = ref
             statement.rule += "+fr-main-subject"
+
+
+def _french_source_right_after(registry: SpeakerRegistry, statement: FrenchStatement, statements: Sequence[FrenchStatement]) -> SpeakerRef | None:
+    """« … a été « circonscrit » : « le feu est maîtrisé » , selon le directeur, X »: a quotation
+    that a source phrase (« selon », « d'après ») follows right after its closing mark, with only
+    a comma between, is what that source vouches for, even when the parse gives the source
+    phrase the clause before the quotation as its statement. Only a quotation that stands as a
+    statement of its own, opening its sentence or after a colon: one inside a clause (« Ces
+    « consultations » , selon X, visent … ») or after other quoted words is a term of it."""
+    before = registry.text[: statement.quotes[0].outer_start].rstrip()
+    if before and before[-1] not in ":.!?\n":
+        return None
+    end = statement.quotes[-1].outer_end
+    for other in statements:
+        if other is statement or other.cue is None or not other.rule.startswith("source") or other.cue[0] < end:
+            continue
+        if other.cue[0] - end > 4 or registry.text[end : other.cue[0]].strip(" ,\u00a0\u202f"):
+            continue
+        return other.speaker if other.speaker is not None and other.speaker.entities else None
+    return None
 
 
 def _french_main_clause_subject(registry: SpeakerRegistry, statement: FrenchStatement) -> SpeakerRef | None:
