@@ -34,3 +34,8 @@ def test_main_subject_that_cannot_speak_gives_no_speaker(run):
 def test_speaker_of_an_incise_is_kept(run):
     text = "Le maire est arrivé en retard. « La situation est sous contrôle », a assuré Anne Garnier, adjointe à la sécurité."
     assert speaker_of(run(text, "fr"), "La situation est sous contrôle") == "Anne Garnier"
+
+
+def test_pronoun_of_the_cue_of_another_gender_keeps_the_main_subject_out(run):
+    text = "Le comité a reçu l'avocate lundi, mais elle estime que la procédure n'a pas été respectée."
+    assert speaker_of(run(text, "fr"), "la procédure") != "comité"

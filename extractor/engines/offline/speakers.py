@@ -5055,10 +5055,11 @@ def _french_last_speakers(registry: SpeakerRegistry, ordered: Sequence[FrenchSta
             if ref is not None:
                 statement.speaker = ref
                 statement.rule += "+fr-source-after"
+    cues = frozenset(statement.cue[0] for statement in ordered if statement.cue is not None)
     for statement in ordered:
         if statement.cue is None or statement.speaker is not None and statement.speaker.entities:
             continue
-        ref = _french_main_clause_subject(registry, statement)
+        ref = _french_main_clause_subject(registry, statement, cues)
         if ref is not None:
             statement.speaker = ref
             statement.rule += "+fr-main-subject"
@@ -5084,7 +5085,20 @@ def _french_source_right_after(registry: SpeakerRegistry, statement: FrenchState
     return None
 
 
-def _french_main_clause_subject(registry: SpeakerRegistry, statement: FrenchStatement) -> SpeakerRef | None:
+def _under_another_cue(cue: Token, cues: frozenset[int]) -> bool:
+    """Whether a cue hangs (through its heads) under another statement's cue: a verb of the
+    reported clause (« Le ministre a dit qu'il avait vu le rapport et avait demandé une enquête »)."""
+    token = cue
+    for _ in range(12):
+        if token.head.i == token.i:
+            return False
+        token = token.head
+        if token.idx in cues:
+            return True
+    return False
+
+
+def _french_main_clause_subject(registry: SpeakerRegistry, statement: FrenchStatement, cues: frozenset[int]) -> SpeakerRef | None:
     """« Il avait effectué un voyage en Algérie, prétendant y être allé pour se marier », « Les
     ministres, qui ont affiché leur solidarité en appelant à … »: a report whose cue (a participle, a gerund, a verb the parse hangs under another clause)
     the rules leave without a speaker is said by the subject of its sentence's main verb, when that
@@ -5099,10 +5113,27 @@ def _french_main_clause_subject(registry: SpeakerRegistry, statement: FrenchStat
     if root.pos_ not in ("VERB", "AUX") or root.idx >= statement.start:
         return None
     subject = next((c for c in root.children if c.dep_ in _SUBJECT_DEPS and c.i < root.i and not mask[c.i]), None)
-    if subject is None:
+    cue = token_at(doc, statement.cue[0]) if statement.cue is not None else None
+    if subject is None or cue is None or not _takes_up(cue, subject) or _under_another_cue(cue, cues):
         return None
     tokens = [t for t in subject.subtree if t.dep_ not in _STOP_DEPS and t.dep_ != "appos" and not mask[t.i]]
     return registry._speaking_ref(registry.resolve(tokens, head=subject)) if tokens else None
+
+
+def _takes_up(cue: Token, subject: Token) -> bool:
+    """Whether the main verb's subject can be the cue's: the cue has no subject of its own (a
+    participle, a gerund), or one that is the same token, or an il/elle/ils/elles whose gender and
+    number the subject's noun shares (« Le syndicat a reçu la ministre, mais elle affirme … »: not
+    the union). A name has no grammatical gender to check: only a subject-less cue takes it."""
+    own = next((c for c in cue.children if c.dep_ in _SUBJECT_DEPS), None)
+    if own is None or own.i == subject.i:
+        return True
+    word = own.lower_
+    if word not in ("il", "elle", "ils", "elles") or subject.pos_ != "NOUN":
+        return False
+    gender = "Fem" if word.startswith("elle") else "Masc"
+    number = "Plur" if word.endswith("s") else "Sing"
+    return gender in morph_get(subject, "Gender", []) and number in morph_get(subject, "Number", [])
 
 
 def _french_direct_quote_speaker(
