@@ -3033,6 +3033,12 @@ class SpeakerRegistry:
         for token in reversed(self.doc[lo : word.i - 1]):
             if best is not None and token.i <= best[0]:
                 break
+            if best is None and token.pos_ == "PROPN" and token.i > lo and not self._quote_mask[token.i] and self._country_with_article(token, gender):
+                # « … le contrôle de sa frontière avec la Russie. Cette dernière a refusé … »: a
+                # country after a definite article of the pronoun's gender is its government.
+                country = self.country_named([token])
+                if country is not None:
+                    return SpeakerRef((self.country(country, written=token.text),), phrase.start, phrase.end, named=True)
             if best is None and self._organisation_name(token) and not self._quote_mask[token.i] and not self._in_title(token):
                 # « … des fonds versés à Oxfam. Cette dernière dément … »: a name has no
                 # grammatical gender to check, so it is the one meant only when no person of
@@ -3049,6 +3055,11 @@ class SpeakerRegistry:
             if ref is not None:
                 return SpeakerRef(ref.entities, phrase.start, phrase.end, named=ref.named)
         return best[1] if best is not None else None
+
+    def _country_with_article(self, token: Token, gender: str) -> bool:
+        """A country's name right after « la » (feminine) or « le » (masculine), not in a title."""
+        article = self.doc[token.i - 1].lower_
+        return article == ("la" if gender == "Fem" else "le") and not self._in_title(token)
 
     def _french_plural_latter(self, word: Token, phrase: _Phrase, lo: int) -> SpeakerRef | None:
         """« Selon les organisateurs, … Selon ces derniers, … »: « ces derniers / dernières » is the
@@ -5085,6 +5096,8 @@ def fill_french_speakers(registry: SpeakerRegistry, statements: Sequence[FrenchS
     - a quotation without a cue right before another quotation of the same sentence (or with only
       punctuation between them) that an incise attributes: the same speaker (« « A » . « B », ont
       raconté des témoins »);
+    - last, a quotation a source phrase follows right after, and a report with a cue, the main
+      verb's subject (``_french_last_speakers``);
     and override a speaker the general rules found when a nearer one is certain (see
     ``_french_nearer_speaker``).
     """
@@ -5122,6 +5135,98 @@ def fill_french_speakers(registry: SpeakerRegistry, statements: Sequence[FrenchS
         if ref is not None:
             statement.speaker = ref
             statement.rule += "+fr-next-incise"
+    _french_last_speakers(registry, ordered)
+
+
+def _french_last_speakers(registry: SpeakerRegistry, ordered: Sequence[FrenchStatement]) -> None:
+    """The last rules, for statements still without a speaker: a quotation a source phrase
+    follows right after (``_french_source_right_after``), then a report with a cue, the subject
+    of its sentence's main verb (``_french_main_clause_subject``)."""
+    for statement in ordered:
+        if statement.kind == "direct" and statement.quotes and not (statement.speaker is not None and statement.speaker.entities):
+            ref = _french_source_right_after(registry, statement, ordered)
+            if ref is not None:
+                statement.speaker = ref
+                statement.rule += "+fr-source-after"
+    cues = frozenset(statement.cue[0] for statement in ordered if statement.cue is not None)
+    for statement in ordered:
+        if statement.cue is None or statement.speaker is not None and statement.speaker.entities:
+            continue
+        ref = _french_main_clause_subject(registry, statement, cues)
+        if ref is not None:
+            statement.speaker = ref
+            statement.rule += "+fr-main-subject"
+
+
+def _french_source_right_after(registry: SpeakerRegistry, statement: FrenchStatement, statements: Sequence[FrenchStatement]) -> SpeakerRef | None:
+    """« … a été « circonscrit » : « le feu est maîtrisé » , selon le directeur, X »: a quotation
+    that a source phrase (« selon », « d'après ») follows right after its closing mark, with only
+    a comma between, is what that source vouches for, even when the parse gives the source
+    phrase the clause before the quotation as its statement. Only a quotation that stands as a
+    statement of its own, opening its sentence or after a colon: one inside a clause (« Ces
+    « consultations » , selon X, visent … ») or after other quoted words is a term of it."""
+    before = registry.text[: statement.quotes[0].outer_start].rstrip()
+    if before and before[-1] not in ":.!?\n":
+        return None
+    end = statement.quotes[-1].outer_end
+    for other in statements:
+        if other is statement or other.cue is None or not other.rule.startswith("source") or other.cue[0] < end:
+            continue
+        if other.cue[0] - end > 4 or registry.text[end : other.cue[0]].strip(" ,\u00a0\u202f"):
+            continue
+        return other.speaker if other.speaker is not None and other.speaker.entities else None
+    return None
+
+
+def _under_another_cue(cue: Token, cues: frozenset[int]) -> bool:
+    """Whether a cue hangs (through its heads) under another statement's cue: a verb of the
+    reported clause (« Le ministre a dit qu'il avait vu le rapport et avait demandé une enquête »)."""
+    token = cue
+    for _ in range(12):
+        if token.head.i == token.i:
+            return False
+        token = token.head
+        if token.idx in cues:
+            return True
+    return False
+
+
+def _french_main_clause_subject(registry: SpeakerRegistry, statement: FrenchStatement, cues: frozenset[int]) -> SpeakerRef | None:
+    """« Il avait effectué un voyage en Algérie, prétendant y être allé pour se marier », « Les
+    ministres, qui ont affiché leur solidarité en appelant à … »: a report whose cue (a participle, a gerund, a verb the parse hangs under another clause)
+    the rules leave without a speaker is said by the subject of its sentence's main verb, when that
+    verb and its subject come before the content and the subject names someone who can speak (a
+    person, an organisation, a government, a group; a pronoun through its antecedent). Only a
+    report with a cue: a quotation standing alone may be a title or a term, no one's words."""
+    doc, mask = registry.doc, registry._quote_mask
+    first = token_at(doc, statement.start)
+    if first is None:
+        return None
+    root = sentence_of(first).root
+    if root.pos_ not in ("VERB", "AUX") or root.idx >= statement.start:
+        return None
+    subject = next((c for c in root.children if c.dep_ in _SUBJECT_DEPS and c.i < root.i and not mask[c.i]), None)
+    cue = token_at(doc, statement.cue[0]) if statement.cue is not None else None
+    if subject is None or cue is None or not _takes_up(cue, subject) or _under_another_cue(cue, cues):
+        return None
+    tokens = [t for t in subject.subtree if t.dep_ not in _STOP_DEPS and t.dep_ != "appos" and not mask[t.i]]
+    return registry._speaking_ref(registry.resolve(tokens, head=subject)) if tokens else None
+
+
+def _takes_up(cue: Token, subject: Token) -> bool:
+    """Whether the main verb's subject can be the cue's: the cue has no subject of its own (a
+    participle, a gerund), or one that is the same token, or an il/elle/ils/elles whose gender and
+    number the subject's noun shares (« Le syndicat a reçu la ministre, mais elle affirme … »: not
+    the union). A name has no grammatical gender to check: only a subject-less cue takes it."""
+    own = next((c for c in cue.children if c.dep_ in _SUBJECT_DEPS), None)
+    if own is None or own.i == subject.i:
+        return True
+    word = own.lower_
+    if word not in ("il", "elle", "ils", "elles") or subject.pos_ != "NOUN":
+        return False
+    gender = "Fem" if word.startswith("elle") else "Masc"
+    number = "Plur" if word.endswith("s") else "Sing"
+    return gender in morph_get(subject, "Gender", []) and number in morph_get(subject, "Number", [])
 
 
 def _french_direct_quote_speaker(
@@ -5140,6 +5245,11 @@ def _french_direct_quote_speaker(
             ref = _french_incise_after(registry, statement.quotes[-1].outer_end)
             if ref is not None:
                 return ref, "+fr-incise"
+    if statement.quotes:
+        # (A medium named in the quotation's own sentence outweighs a speaker passed on from before.)
+        ref = _french_medium_owner(registry, statement.quotes[0].outer_start, statement.quotes[-1].outer_end)
+        if ref is not None:
+            return ref, "+fr-medium-owner"
     if inherited:
         return None, ""
     if statement.quotes:
@@ -5151,9 +5261,6 @@ def _french_direct_quote_speaker(
         if ref is not None:
             return ref, "+fr-coordinated"
     if statement.quotes:
-        ref = _french_medium_owner(registry, statement.quotes[0].outer_start)
-        if ref is not None:
-            return ref, "+fr-medium-owner"
         governor = _verb_governing_quotation(registry, statement.quotes[0].outer_start, statement.quotes[0].outer_end)
         ref = _french_impersonal_body(registry, governor) if governor is not None else None
         if ref is not None:
@@ -5995,33 +6102,76 @@ def _names_someone(lex: Lexicon, phrase: list[Token]) -> bool:
 _MEDIUM_PREPOSITIONS = frozenset({"sur", "dans"})
 
 
-def _french_medium_owner(registry: SpeakerRegistry, opening: int) -> SpeakerRef | None:
-    """« Sur la page officielle du club, on pouvait lire : « … » »: a quotation that an impersonal
-    « on » + a reading verb (lexicon ``impersonal_reading_verbs``) introduces in its sentence is
-    the words of the medium named there (« sur » / « dans » + a noun), and so of whoever the
-    medium's « de » complement names (its owner). No owner named, no speaker."""
+def _french_medium_owner(registry: SpeakerRegistry, opening: int, closing: int) -> SpeakerRef | None:
+    """« Sur la page officielle du club, on pouvait lire : « … » », « « … », peut-on lire dans le
+    communiqué de la mairie »: a quotation that an impersonal « on » + a reading verb (lexicon
+    ``impersonal_reading_verbs``) introduces in its sentence, before it or in the incise right
+    after it, is the words of the medium named there (« sur » / « dans » + a noun), and so of
+    whoever the medium's « de » complement names (its owner, also when the parse hangs it on a
+    name or an adjective of the medium's phrase: « la page Twitter officielle de X »). With « y »
+    for the medium (« « … » peut-on y lire »), the medium is the last document named in the
+    sentence before, and its author the one that document's phrase or sentence names. No owner
+    named, no speaker."""
     lex = registry.lex
     doc = registry.doc
-    mark = token_at(doc, opening)
-    if not lex.impersonal_reading_verbs or mark is None or mark.i == 0:
+    mask = registry._quote_mask
+    first, last = token_at(doc, opening), token_at(doc, closing - 1)
+    if not lex.impersonal_reading_verbs or first is None or last is None:
         return None
-    lo = punctuation_sentence(doc, mark.i - 1, registry._quote_mask)[0]
-    words = [t for t in doc[lo : mark.i] if not registry._quote_mask[t.i]]
+    words: list[Token] = []
+    if first.i > 0:
+        # (the quotation's own sentence; the one before it when a colon opens it on a new line)
+        before = next((t for t in reversed(doc[: first.i]) if not t.is_space), None)
+        lo = punctuation_sentence(doc, first.i - 1 if before is not None and before.text == ":" else first.i, mask)[0]
+        words.extend(t for t in doc[lo : first.i] if not mask[t.i])
+    if last.i + 1 < len(doc) and punctuation_sentence(doc, last.i + 1, mask)[0] <= last.i:
+        # The incise after the quotation, in the same sentence, up to the next quotation.
+        hi = punctuation_sentence(doc, last.i + 1, mask)[1]
+        words.extend(itertools.takewhile(lambda t: not mask[t.i], doc[last.i + 1 : hi]))
     reading = next((t for t in words if t.lemma_.lower() in lex.impersonal_reading_verbs and any(
-        c.lower_.lstrip("-") in lex.indefinite_subjects and c.dep_ in _SUBJECT_DEPS for c in itertools.chain(t.children, t.head.children if t.head != t else ())
+        c.lower_.lstrip("-") in lex.indefinite_subjects and (c.dep_ in _SUBJECT_DEPS or c.text[:1] == "-")
+        for c in itertools.chain(t.children, t.head.children if t.head != t else ())
     )), None)
     if reading is None:
         return None
     for medium in words:
         if medium.pos_ != "NOUN" or not any(c.dep_ == "case" and c.lower_ in _MEDIUM_PREPOSITIONS for c in medium.children):
             continue
-        owner = next((c for c in medium.children if c.dep_ == "nmod" and c.i > medium.i and any(g.dep_ == "case" and g.lower_ in _OF_WORDS for g in c.children)), None)
-        if owner is None or registry._quote_mask[owner.i]:
+        owner = _medium_owner_phrase(medium, mask)
+        if owner is None:
             continue
         ref = registry.resolve([t for t in owner.subtree if t.dep_ != "case" or t.i > owner.i], head=owner)
         if ref is not None and ref.entities:
             return ref
+    if any(c.lower_ == "y" and c.pos_ == "PRON" for c in reading.children):
+        return _french_document_before(registry, min(t.i for t in words))
     return None
+
+
+def _medium_owner_phrase(medium: Token, mask: Sequence[bool]) -> Token | None:
+    """The « de » complement of a medium noun that names its owner: on the noun itself, or on a
+    name or an adjective of the noun's phrase (« la page Twitter officielle de X »: the parse
+    hangs « X » on « Twitter »)."""
+    bearers = [medium, *(c for c in medium.children if c.i > medium.i and c.dep_ in ("nmod", "flat:name", "amod", "appos") and c.pos_ in ("PROPN", "ADJ"))]
+    for bearer in bearers:
+        owner = next((c for c in bearer.children if c.dep_ == "nmod" and c.i > bearer.i and any(g.dep_ == "case" and g.lower_ in _OF_WORDS for g in c.children)), None)
+        if owner is not None and not mask[owner.i]:
+            return owner
+    return None
+
+
+def _french_document_before(registry: SpeakerRegistry, i: int) -> SpeakerRef | None:
+    """What « y » takes up before a reading verb (« « … » peut-on y lire »): the last document
+    noun (lexicon ``document_nouns``) of the sentence before token ``i``, whose author its phrase
+    or its sentence names (« dans un communiqué de l'aéroport », « l'aéroport a publié un
+    communiqué »)."""
+    doc, mask = registry.doc, registry._quote_mask
+    lo = punctuation_sentence(doc, i, mask)[0]
+    if lo == 0:
+        return None
+    previous = punctuation_sentence(doc, lo - 1, mask)[0]
+    document = next((t for t in reversed(doc[previous:lo]) if not mask[t.i] and registry._is_document(t)), None)
+    return registry._document_source(document, True) if document is not None else None
 
 
 def _french_impersonal_body(registry: SpeakerRegistry, cue: Token) -> SpeakerRef | None:
