@@ -4,9 +4,7 @@ gave that title however long ago, including a title the recogniser read into the
 
 from __future__ import annotations
 
-
-def _speaker_of(result, words):
-    return [q.speaker for q in result.quotes if words in q.text]
+from extractor.testing.results import speakers_of
 
 
 def test_bare_title_takes_up_a_name_titled_many_mentions_before(run):
@@ -17,7 +15,7 @@ def test_bare_title_takes_up_a_name_titled_many_mentions_before(run):
         "Volk has aggressively pushed back on those charges and has worked behind the scenes to defeat any change.\n\n"
         "The chairman said Sunday on CNN that he opposes any change this week."
     )
-    assert _speaker_of(run(text, "en"), "he opposes") == ["Reince Volk"]
+    assert speakers_of(run(text, "en"), "he opposes") == ["Reince Volk"]
 
 
 def test_bare_title_read_into_the_name_is_that_persons(run):
@@ -27,7 +25,7 @@ def test_bare_title_read_into_the_name_is_that_persons(run):
         "political. The pontiff met Hart at the guest house, where the pope lives.\n\n"
         "“When I came down, I greeted him and nothing more,” the pope told reporters on the plane."
     )
-    assert _speaker_of(run(text, "en"), "I greeted") == ["Leo"]
+    assert speakers_of(run(text, "en"), "I greeted") == ["Leo"]
 
 
 def test_title_given_only_after_the_bare_title_is_not_taken_up(run):
@@ -36,7 +34,7 @@ def test_title_given_only_after_the_bare_title_is_not_taken_up(run):
         "“I greeted him and nothing more,” the pope told reporters.\n\n"
         "On Sunday, Cole met Pope Leo at the guest house."
     )
-    assert _speaker_of(run(text, "en"), "I greeted") != ["Leo"]
+    assert speakers_of(run(text, "en"), "I greeted") != ["Leo"]
 
 
 def test_possessed_title_is_someones_tie_not_the_earlier_holder(run):
@@ -46,4 +44,4 @@ def test_possessed_title_is_someones_tie_not_the_earlier_holder(run):
         f"{filler} Mills was a witness.\n\n"
         "On Thursday, the panel held Pagliano in contempt of Congress. His lawyer said he would not answer questions."
     )
-    assert _speaker_of(run(text, "en"), "would not answer") != ["Cheryl Mills"]
+    assert speakers_of(run(text, "en"), "would not answer") != ["Cheryl Mills"]

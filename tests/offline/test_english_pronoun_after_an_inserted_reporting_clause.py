@@ -3,9 +3,7 @@ interrupted by its source ("Acme, Ruiz said, has …") (sentences written for th
 
 from __future__ import annotations
 
-
-def _speaker_of(result, words):
-    return [q.speaker for q in result.quotes if words in q.text]
+from extractor.testing.results import speakers_of
 
 
 def test_inserted_reporter_not_the_reported_subject_is_the_next_pronouns_antecedent(run):
@@ -14,7 +12,7 @@ def test_inserted_reporter_not_the_reported_subject_is_the_next_pronouns_anteced
         "Frank Ellis, Dole said, has created a “strange, rule-free zone.”\n"
         "“So afterwards, his supporters feel justified,” he said."
     )
-    assert _speaker_of(run(text, "en"), "supporters feel") == ["Jared Dole"]
+    assert speakers_of(run(text, "en"), "supporters feel") == ["Jared Dole"]
 
 
 def test_without_an_inserted_reporter_the_main_subject_stays_the_antecedent(run):
@@ -23,4 +21,4 @@ def test_without_an_inserted_reporter_the_main_subject_stays_the_antecedent(run)
         "Frank Ellis has created a “strange, rule-free zone,” as Dole put it.\n"
         "“So afterwards, my supporters feel justified,” he said."
     )
-    assert _speaker_of(run(text, "en"), "supporters feel") == ["Frank Ellis"]
+    assert speakers_of(run(text, "en"), "supporters feel") == ["Frank Ellis"]

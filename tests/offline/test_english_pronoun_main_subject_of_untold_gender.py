@@ -4,9 +4,7 @@ only mentions after it (sentences written for these tests)."""
 
 from __future__ import annotations
 
-
-def _speaker_of(result, words):
-    return [q.speaker for q in result.quotes if words in q.text]
+from extractor.testing.results import speakers_of
 
 
 def test_main_subject_of_untold_gender_beats_a_later_object_of_known_gender(run):
@@ -15,7 +13,7 @@ def test_main_subject_of_untold_gender_beats_a_later_object_of_known_gender(run)
         "During the 2012 election, Mitt Romney largely ran on his ability to jolt the economy and accused "
         "Obama of bungling the recovery. He pledged that he would get the unemployment rate down to 6 percent."
     )
-    assert _speaker_of(run(text, "en"), "unemployment rate") == ["Mitt Romney"]
+    assert speakers_of(run(text, "en"), "unemployment rate") == ["Mitt Romney"]
 
 
 def test_subject_of_known_gender_in_a_reported_clause_keeps_the_pronoun(run):
@@ -26,4 +24,4 @@ def test_subject_of_known_gender_in_a_reported_clause_keeps_the_pronoun(run):
         "Swann slammed the scouts for their views on her weekly radio show, Right Wing Watch first reported.\n\n"
         "She then said that the leaders should resign."
     )
-    assert _speaker_of(run(text, "en"), "leaders should resign") == ["Karen Swann"]
+    assert speakers_of(run(text, "en"), "leaders should resign") == ["Karen Swann"]

@@ -3,9 +3,7 @@
 
 from __future__ import annotations
 
-
-def _speaker_of(result, words):
-    return [q.speaker for q in result.quotes if words in q.text]
+from extractor.testing.results import speakers_of
 
 
 def test_speakers_own_reported_pronoun_tells_the_gender_of_a_rare_first_name(run):
@@ -17,7 +15,7 @@ def test_speakers_own_reported_pronoun_tells_the_gender_of_a_rare_first_name(run
         "announced his bid, but now Marsh plans to caucus for him on March 1.\n\n"
         "“Some changes need to be made — he’s addressing them,” he said."
     )
-    assert _speaker_of(run(text, "en"), "Some changes") == ["Woodrow Marsh"]
+    assert speakers_of(run(text, "en"), "Some changes") == ["Woodrow Marsh"]
 
 
 def test_pronoun_after_another_name_tells_no_gender_of_the_speaker(run):
@@ -28,4 +26,4 @@ def test_pronoun_after_another_name_tells_no_gender_of_the_speaker(run):
         "Jordan Cole, who lives outside Dayton, says Hart knows he must win Ohio.\n\n"
         "“He has to be careful,” she said."
     )
-    assert _speaker_of(run(text, "en"), "careful") == ["Jordan Cole"]
+    assert speakers_of(run(text, "en"), "careful") == ["Jordan Cole"]

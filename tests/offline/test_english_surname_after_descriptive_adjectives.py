@@ -4,9 +4,7 @@ the name (sentences written for these tests)."""
 
 from __future__ import annotations
 
-
-def _speaker_of(result, words):
-    return [q.speaker for q in result.quotes if words in q.text]
+from extractor.testing.results import speakers_of
 
 
 def test_adjectives_before_a_known_surname_are_not_part_of_the_name(run):
@@ -17,12 +15,12 @@ def test_adjectives_before_a_known_surname_are_not_part_of_the_name(run):
         "his rating is far higher."
     )
     result = run(text, "en")
-    assert _speaker_of(result, "always be France") == ["Marc Hollis"]
-    assert _speaker_of(result, "rating is far higher") == ["John Kasey"]
+    assert speakers_of(result, "always be France") == ["Marc Hollis"]
+    assert speakers_of(result, "rating is far higher") == ["John Kasey"]
 
 
 def test_adjective_before_a_common_noun_or_an_unknown_name_stays(run):
     text = "Jim Hart spoke on Tuesday.\n\nAn angry crowd said it would stay. A furious Delgado said the vote was rigged."
     result = run(text, "en")
-    assert _speaker_of(result, "it would stay") == ["angry crowd"]
-    assert _speaker_of(result, "vote was rigged") != ["Jim Hart"]
+    assert speakers_of(result, "it would stay") == ["angry crowd"]
+    assert speakers_of(result, "vote was rigged") != ["Jim Hart"]

@@ -4,9 +4,7 @@ up the document of the sentence before (invented sentences)."""
 
 from __future__ import annotations
 
-
-def speaker_of(result, fragment):
-    return next((q.speaker for q in result.quotes if fragment in q.text), "<no quote>")
+from extractor.testing.results import speaker_of
 
 
 def test_reading_verb_in_the_incise_after_the_quotation(run):

@@ -4,9 +4,7 @@ main verb, when it names someone who can speak (invented sentences)."""
 
 from __future__ import annotations
 
-
-def speaker_of(result, fragment):
-    return next((q.speaker for q in result.quotes if fragment in q.text), "<no quote>")
+from extractor.testing.results import speaker_of
 
 
 def test_participle_after_adjuncts_takes_the_main_subject_through_its_pronoun(run):

@@ -4,9 +4,7 @@ its gender is that country (invented sentences)."""
 
 from __future__ import annotations
 
-
-def speaker_of(result, fragment):
-    return next((q.speaker for q in result.quotes if fragment in q.text), "<no quote>")
+from extractor.testing.results import speaker_of
 
 
 def test_quotation_right_before_a_source_phrase_is_the_sources(run):
