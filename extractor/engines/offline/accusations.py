@@ -64,6 +64,7 @@ from extractor.engines.offline.attribution import Attribution, DocAnalysis
 from extractor.engines.offline.docarrays import (
     children_indices,
     dep_labels,
+    french_tense,
     head_indices,
     heads_of,
     lemma_lowers,
@@ -730,11 +731,10 @@ def _pledged(verb: Token) -> bool:
     if any(c.dep_.startswith("aux") for c in verb.children):
         return False
     # (by the form as well: the tagger may read « signera » as a participle)
-    lemma = verb.lemma_.lower()
-    base = lemma[:-1] if lemma.endswith("re") else lemma
-    if "Fut" in morph_get(verb, "Tense", []) or verb.lower_ in (base + "a", base + "ont"):
+    tense = french_tense(verb)
+    if "Fut" in morph_get(verb, "Tense", []) or tense == "Fut":
         return True
-    if not ("Cnd" in morph_get(verb, "Mood", []) or verb.lower_ in (base + "ait", base + "aient")) or verb.dep_ != "ccomp":
+    if not ("Cnd" in morph_get(verb, "Mood", []) or tense == "Cnd") or verb.dep_ != "ccomp":
         return False
     governor = verb.head
     return governor.pos_ in ("VERB", "AUX") and (

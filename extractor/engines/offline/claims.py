@@ -31,8 +31,10 @@ from spacy.tokens import Doc, Span, Token
 from extractor.engines.offline.accusations import Accusation, accusation_words
 from extractor.engines.offline.attribution import Attribution, DocAnalysis
 from extractor.engines.offline.docarrays import (
+    FRENCH_CONDITIONAL_ENDINGS,
     children_indices,
     dep_labels,
+    french_tense,
     head_indices,
     lemma_lowers,
     lower_forms,
@@ -570,42 +572,12 @@ def _gives_advice(pred: Token, advice: frozenset[str]) -> bool:
     return any(c.dep_ == "advmod" and f"{lemma} {c.lower_}" in advice for c in pred.children)
 
 
-# French future and conditional: the infinitive (without the final e of -re verbs) or an
-# irregular stem, then the ending. The morphologizer misses many of these (attendrait → Imp).
-_FUTURE_ENDINGS = ("ai", "as", "a", "ons", "ez", "ont")
-_CONDITIONAL_ENDINGS = ("ais", "ait", "ions", "iez", "aient")
-_IRREGULAR_FUTURE_STEMS = {
-    "être": "ser", "avoir": "aur", "aller": "ir", "faire": "fer", "pouvoir": "pourr", "devoir": "devr",
-    "vouloir": "voudr", "savoir": "saur", "voir": "verr", "venir": "viendr", "tenir": "tiendr", "falloir": "faudr",
-    "valoir": "vaudr", "envoyer": "enverr", "mourir": "mourr", "courir": "courr", "recevoir": "recevr",
-    "devenir": "deviendr", "obtenir": "obtiendr", "revenir": "reviendr", "maintenir": "maintiendr", "prévoir": "prévoir",
-}
-
-
-def _french_tense(token: Token) -> str | None:
-    """"Fut" or "Cnd" from the French verb's form, None for any other form."""
-    lemma, form = token.lemma_.lower(), token.lower_
-    stems = {_IRREGULAR_FUTURE_STEMS.get(lemma, lemma)}
-    if lemma.endswith("re"):
-        stems.add(lemma[:-1])
-    if lemma.endswith("yer"):
-        stems.add(lemma[:-3] + "ier")  # payer → paierait, employer → emploiera
-    for stem in stems:
-        if len(stem) >= 3 and form.startswith(stem):
-            ending = form[len(stem) :]
-            if ending in _CONDITIONAL_ENDINGS:
-                return "Cnd"
-            if ending in _FUTURE_ENDINGS:
-                return "Fut"
-    return None
-
-
 def _is_imperfect_form(token: Token) -> bool:
     """A French imperfect (payait, finançait, déclarait, ouvrait), which the morphologizer
     sometimes tags conditional: the imperfect ending on the verb's stem without the r of the
     future stem (the conditional is paierait, déclarerait, ouvrirait)."""
     form, lemma = token.lower_, token.lemma_.lower()
-    ending = next((e for e in sorted(_CONDITIONAL_ENDINGS, key=len, reverse=True) if form.endswith(e)), None)
+    ending = next((e for e in sorted(FRENCH_CONDITIONAL_ENDINGS, key=len, reverse=True) if form.endswith(e)), None)
     if ending is None:
         return False
     stem = form[: -len(ending)]
@@ -617,9 +589,9 @@ def _is_conditional(token: Token) -> bool:
     """A French conditional, from the form or from the morphologizer when the form is no
     imperfect and has a conditional ending (the morphologizer tags some present forms
     conditional: « je ne comprends pas »)."""
-    if _french_tense(token) == "Cnd":
+    if french_tense(token) == "Cnd":
         return True
-    return "Cnd" in morph_get(token, "Mood", []) and token.lower_.endswith(_CONDITIONAL_ENDINGS) and not _is_imperfect_form(token)
+    return "Cnd" in morph_get(token, "Mood", []) and token.lower_.endswith(FRENCH_CONDITIONAL_ENDINGS) and not _is_imperfect_form(token)
 
 
 def _is_future(pred: Token) -> bool:
@@ -627,7 +599,7 @@ def _is_future(pred: Token) -> bool:
     aller + infinitive. A conditional auxiliary of a past participle (aurait coûté) is the
     journalist's hedge, not a prediction."""
     for verb in (pred, *_auxiliaries(pred)):
-        if "Fut" in morph_get(verb, "Tense", []) or verb.lower_ in _ENGLISH_FUTURE or _french_tense(verb) == "Fut":
+        if "Fut" in morph_get(verb, "Tense", []) or verb.lower_ in _ENGLISH_FUTURE or french_tense(verb) == "Fut":
             return True
     if _is_conditional(pred) and not _is_stative(pred):
         return True
@@ -2353,7 +2325,7 @@ def _rules_out_a_possibility(pred: Token) -> bool:
     or an excuse, a fact about oneself)."""
     if pred.lemma_.lower() != "pouvoir" or not any(c.dep_ == "xcomp" for c in pred.children):
         return False
-    if "Pres" not in morph_get(pred, "Tense", []) or _is_conditional(pred) or _french_tense(pred) is not None:
+    if "Pres" not in morph_get(pred, "Tense", []) or _is_conditional(pred) or french_tense(pred) is not None:
         return False
     if not any(c.dep_.startswith("advmod") and c.lower_ in _NE for c in pred.children) and not _is_negated(pred):
         return False

@@ -386,6 +386,38 @@ def morph_get(token: Token, field: str, default: list[str] | None = None) -> lis
     return list(values)
 
 
+# French future and conditional: the infinitive (without the final e of -re verbs) or an
+# irregular stem, then the ending. The morphologizer misses many of these (attendrait → Imp).
+_FRENCH_FUTURE_ENDINGS = ("ai", "as", "a", "ons", "ez", "ont")
+FRENCH_CONDITIONAL_ENDINGS = ("ais", "ait", "ions", "iez", "aient")
+_FRENCH_IRREGULAR_FUTURE_STEMS = {
+    "être": "ser", "avoir": "aur", "aller": "ir", "faire": "fer", "pouvoir": "pourr", "devoir": "devr",
+    "vouloir": "voudr", "savoir": "saur", "voir": "verr", "venir": "viendr", "tenir": "tiendr", "falloir": "faudr",
+    "valoir": "vaudr", "envoyer": "enverr", "mourir": "mourr", "courir": "courr", "recevoir": "recevr",
+    "devenir": "deviendr", "obtenir": "obtiendr", "revenir": "reviendr", "maintenir": "maintiendr", "prévoir": "prévoir",
+}
+
+
+def french_tense(token: Token) -> str | None:
+    """"Fut" or "Cnd" from a French verb's form (« signera », « couperait », « paierait », « sera »),
+    None for any other form: for claims' predictions and accusations' pledges alike, where the
+    morphologizer's tags miss many of these."""
+    lemma, form = token.lemma_.lower(), token.lower_
+    stems = {_FRENCH_IRREGULAR_FUTURE_STEMS.get(lemma, lemma)}
+    if lemma.endswith("re"):
+        stems.add(lemma[:-1])
+    if lemma.endswith("yer"):
+        stems.add(lemma[:-3] + "ier")  # payer → paierait, employer → emploiera
+    for stem in stems:
+        if len(stem) >= 3 and form.startswith(stem):
+            ending = form[len(stem) :]
+            if ending in FRENCH_CONDITIONAL_ENDINGS:
+                return "Cnd"
+            if ending in _FRENCH_FUTURE_ENDINGS:
+                return "Fut"
+    return None
+
+
 def morph_values(doc: Doc, i: int, field: str) -> tuple[str, ...]:
     """The values of token ``i``'s morphological ``field`` (``tuple(doc[i].morph.get(field))``),
     as `morph_get` reads them, without a Token unless the analysis is new: for loops over a
