@@ -6124,10 +6124,10 @@ def _french_medium_owner(registry: SpeakerRegistry, opening: int, closing: int) 
         before = next((t for t in reversed(doc[: first.i]) if not t.is_space), None)
         lo = punctuation_sentence(doc, first.i - 1 if before is not None and before.text == ":" else first.i, mask)[0]
         words.extend(t for t in doc[lo : first.i] if not mask[t.i])
-    if last.i + 1 < len(doc) and punctuation_sentence(doc, last.i + 1, mask)[0] <= last.i:
+    after = punctuation_sentence(doc, last.i + 1, mask) if last.i + 1 < len(doc) else None
+    if after is not None and after[0] <= last.i:
         # The incise after the quotation, in the same sentence, up to the next quotation.
-        hi = punctuation_sentence(doc, last.i + 1, mask)[1]
-        words.extend(itertools.takewhile(lambda t: not mask[t.i], doc[last.i + 1 : hi]))
+        words.extend(itertools.takewhile(lambda t: not mask[t.i], doc[last.i + 1 : after[1]]))
     reading = next((t for t in words if t.lemma_.lower() in lex.impersonal_reading_verbs and any(
         c.lower_.lstrip("-") in lex.indefinite_subjects and (c.dep_ in _SUBJECT_DEPS or c.text[:1] == "-")
         for c in itertools.chain(t.children, t.head.children if t.head != t else ())
